@@ -1,0 +1,181 @@
+"""End-to-end accuracy on the project's own labelled article pairs.
+
+    python -m benchmarks.pairs [--verbose] [FOLDER ...]
+
+Each folder under tests/pairs/ holds a.md, b.md and expected.json (format in
+tests/pairs/README.md). Prints alignment precision/recall/F1, discrepancy
+recall, verdict accuracy and conflict precision, overall and per pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "tests" / "pairs"
+QUANTITY_FAMILY = {"quantity", "number", "money", "percent"}
+
+
+@dataclass
+class PairResult:
+    name: str
+    align_tp: int = 0
+    align_fp: int = 0
+    align_fn: int = 0
+    disc_expected: int = 0
+    disc_found: int = 0
+    verdict_right: int = 0
+    conflicts_reported: int = 0
+    conflicts_right: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _kind_ok(expected: str, got: str) -> bool:
+    return expected == got or (expected in QUANTITY_FAMILY and got in QUANTITY_FAMILY)
+
+
+def evaluate_pair(folder: Path) -> PairResult:
+    from workbench.analysis import analyze_paths
+
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    analysis = analyze_paths([folder / "a.md", folder / "b.md"])
+    art_a, art_b = analysis.articles
+    res = PairResult(folder.name)
+    claims = {c.id: c for c in analysis.claims}
+
+    def claim_with(article_id: str, needle: str) -> str | None:
+        for c in analysis.claims:
+            if c.article == article_id and needle in c.text:
+                return c.id
+        return None
+
+    want = set()
+    for sa, sb in expected["alignments"]:
+        ca, cb = claim_with(art_a.id, sa), claim_with(art_b.id, sb)
+        if ca is None or cb is None:
+            res.problems.append(f"fixture substring not in one sentence: {sa!r} / {sb!r}")
+            continue
+        want.add((ca, cb))
+    got = set()
+    for al in analysis.alignments:
+        pair = (al.left, al.right) if claims[al.left].article == art_a.id else (al.right, al.left)
+        got.add(pair)
+    res.align_tp = len(want & got)
+    res.align_fn = len(want - got)
+    res.align_fp = len(got - want)
+    for ca, cb in sorted(want - got):
+        res.problems.append(f"missed alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}")
+    for ca, cb in sorted(got - want):
+        res.problems.append(f"extra alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}")
+
+    matched: dict[str, str] = {}  # discrepancy id -> expected verdict
+    for exp in expected["discrepancies"]:
+        res.disc_expected += 1
+        occ_a = _occurrences(art_a.text, exp["a"])
+        occ_b = _occurrences(art_b.text, exp["b"])
+        hit = None
+        for d in analysis.discrepancies:
+            if d.id in matched or not _kind_ok(exp["kind"], d.kind):
+                continue
+            sides = {s.article: s for s in d.sides}
+            sa, sb = sides.get(art_a.id), sides.get(art_b.id)
+            if sa and sb and _overlaps((sa.start, sa.end), occ_a) and _overlaps(
+                (sb.start, sb.end), occ_b
+            ):
+                hit = d
+                break
+        if hit is None:
+            res.problems.append(f"missed {exp['kind']} {exp['a']!r} vs {exp['b']!r} "
+                                f"({exp['verdict']})")
+            continue
+        matched[hit.id] = exp["verdict"]
+        res.disc_found += 1
+        if str(hit.verdict) == exp["verdict"]:
+            res.verdict_right += 1
+        else:
+            res.problems.append(f"wrong verdict {hit.verdict} (want {exp['verdict']}) for "
+                                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation}")
+    for d in analysis.discrepancies:
+        if str(d.verdict) != "conflict":
+            if d.id not in matched:
+                res.problems.append(f"extra {d.verdict} {d.kind}: {d.sides[0].text!r} vs "
+                                    f"{d.sides[1].text!r}: {d.explanation}")
+            continue
+        res.conflicts_reported += 1
+        if matched.get(d.id) == "conflict":
+            res.conflicts_right += 1
+        elif d.id not in matched:
+            res.problems.append(f"false conflict {d.kind}: {d.sides[0].text!r} vs "
+                                f"{d.sides[1].text!r}: {d.explanation}")
+    return res
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def summarise(results: list[PairResult]) -> dict[str, float]:
+    tp = sum(r.align_tp for r in results)
+    fp = sum(r.align_fp for r in results)
+    fn = sum(r.align_fn for r in results)
+    p, r_ = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return {
+        "pairs": len(results),
+        "alignment_precision": p,
+        "alignment_recall": r_,
+        "alignment_f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0,
+        "discrepancy_recall": _ratio(sum(x.disc_found for x in results),
+                                     sum(x.disc_expected for x in results)),
+        "verdict_accuracy": _ratio(sum(x.verdict_right for x in results),
+                                   sum(x.disc_found for x in results)),
+        "conflict_precision": _ratio(sum(x.conflicts_right for x in results),
+                                     sum(x.conflicts_reported for x in results)),
+    }
+
+
+def folders(names: list[str] | None = None) -> list[Path]:
+    if names:
+        return [Path(n) for n in names]
+    return sorted(p for p in PAIRS.iterdir() if (p / "expected.json").exists())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+    results = [evaluate_pair(f) for f in folders(args.folders)]
+    for r in results:
+        s = summarise([r])
+        print(f"{r.name:32s} align F1 {s['alignment_f1']:.2f}  disc recall "
+              f"{s['discrepancy_recall']:.2f}  verdicts {s['verdict_accuracy']:.2f}  "
+              f"conflict precision {s['conflict_precision']:.2f}")
+        if args.verbose:
+            for p in r.problems:
+                print(f"    - {p}")
+    total = summarise(results)
+    print("\nOverall on", total["pairs"], "pairs:")
+    for k, v in total.items():
+        if k != "pairs":
+            print(f"  {k:22s} {v:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

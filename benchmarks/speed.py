@@ -1,0 +1,83 @@
+"""Wall time and peak memory of ``workbench check`` as a whole process.
+
+    python -m benchmarks.speed [--runs 5]
+
+Runs the real command line (a fresh interpreter each time, so start-up and
+imports count) on the bundled seeds and on 20 and 50 real news articles from
+MEANTIME (text rebuilt from its tokens). Prints the median and the range of
+several runs, because this machine is shared and noisy.
+Targets (2-core machine): seeds < 1 s, 20 articles < 3 s, 50 < 15 s, peak < 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import meantime
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"seeds": 1.0, "20 articles": 3.0, "50 articles": 15.0}
+MEMORY_TARGET_MB = 300
+
+
+def run_once(files: list[Path], workdir: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one `workbench check` process."""
+    db = workdir / "bench.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "workbench", "check", "-q", "--db", str(db),
+           *map(str, files)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            cwd=workdir, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"workbench check failed ({proc.returncode}): {err.strip()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args(argv)
+    sets: dict[str, list[Path]] = {"seeds": sorted((ROOT / "seeds").glob("*.txt"))}
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        if meantime.available():
+            docs = [meantime.load(p) for p in meantime.files()]
+            paths = meantime.write_articles(docs[:50], workdir / "meantime")
+            sets["20 articles"] = paths[:20]
+            sets["50 articles"] = paths[:50]
+        else:
+            print("(MEANTIME not found beside the project: only the seeds are measured)")
+        print(f"{'set':12s} {'files':>5s} {'median s':>9s} {'min–max s':>12s} "
+              f"{'peak MB':>8s}  target")
+        ok = True
+        for name, files in sets.items():
+            times, peaks = [], []
+            for _ in range(args.runs):
+                t, m = run_once(files, workdir)
+                times.append(t)
+                peaks.append(m)
+            med = statistics.median(times)
+            peak = max(peaks)
+            met = med < TARGETS[name] and peak < MEMORY_TARGET_MB
+            ok &= met
+            print(f"{name:12s} {len(files):5d} {med:9.2f} {min(times):5.2f}–{max(times):5.2f} "
+                  f"{peak:8.0f}  < {TARGETS[name]:g} s, < {MEMORY_TARGET_MB} MB "
+                  f"{'met' if met else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Loading articles: metadata, encodings, HTML main text, and refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import SEEDS, write
+
+from workbench.articles import ArticleError, load_article, load_articles
+
+
+def test_seed_date_line_is_metadata_not_text():
+    a = load_article(SEEDS[1])
+    assert a.published == date(2021, 6, 23)
+    assert a.text.startswith("The US flag being taken down")
+    assert "date 2021" not in a.text
+
+
+def test_seed_without_date_has_unknown_publication():
+    assert load_article(SEEDS[0]).published is None
+
+
+def test_front_matter(tmp_path):
+    p = write(tmp_path, "a.md", "---\ntitle: Fire at mill\noutlet: Courier\n"
+              "published: 2024-03-12\nurl: https://example.org/x\n---\nThree crews attended.\n")
+    a = load_article(p)
+    assert (a.title, a.outlet, a.published, a.url) == (
+        "Fire at mill", "Courier", date(2024, 3, 12), "https://example.org/x")
+    assert a.text == "Three crews attended.\n"
+
+
+def test_published_override_wins(tmp_path):
+    p = write(tmp_path, "a.md", "---\npublished: 2024-03-12\n---\nText here.\n")
+    assert load_article(p, date(2020, 1, 2)).published == date(2020, 1, 2)
+
+
+def test_utf8_bom_and_cp1252_keep_curly_quotes_and_accents(tmp_path):
+    body = "“Café owners”, said José, “are worried.”"
+    a = load_article(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + body.encode("utf-8")))
+    assert a.text == body
+    b = load_article(write(tmp_path, "legacy.txt", body.encode("cp1252")))
+    assert b.text == body
+
+
+def test_html_main_text_drops_scripts_and_navigation(tmp_path):
+    html = """<html><head><title>Site | Flood</title>
+    <meta property="og:site_name" content="River News">
+    <meta property="article:published_time" content="2023-05-04T10:00:00Z">
+    <script>var x = "Fourteen homes";</script><style>p{color:red}</style></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Flood hits valley</h1><p>Water reached 2 metres &amp; rising.</p>
+    <p>Twelve homes were evacuated, officials said.</p></article>
+    <footer>Copyright 2023 River News</footer></body></html>"""
+    a = load_article(write(tmp_path, "page.html", html))
+    assert a.title == "Flood hits valley"
+    assert a.outlet == "River News"
+    assert a.published == date(2023, 5, 4)
+    assert "Water reached 2 metres & rising." in a.text
+    assert "Twelve homes were evacuated" in a.text
+    for junk in ("Fourteen", "color:red", "Home", "Copyright"):
+        assert junk not in a.text
+
+
+def test_duplicate_stems_get_unique_ids(tmp_path):
+    (tmp_path / "x").mkdir()
+    p1 = write(tmp_path, "story.txt", "One sentence here.")
+    p2 = write(tmp_path / "x", "story.txt", "Another sentence here.")
+    ids = [a.id for a in load_articles([p1, p2])]
+    assert ids == ["story", "story-2"]
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"   \n\n", "empty file"),
+        ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("bad.txt", b"caf\xc3 \x81\x8d bytes", "undecodable bytes"),
+        ("fm.md", b"---\ntitle: x\nno closing line\n", "malformed front matter"),
+        ("fm2.md", b"---\njust words without a colon\n---\nBody.\n", "malformed front matter"),
+        ("date.md", b"---\npublished: 2021-02-30\n---\nBody.\n", "invalid date"),
+        ("date2.md", b"---\npublished: yesterday\n---\nBody.\n", "invalid date"),
+        ("a.pdf", b"%PDF-1.4", "unsupported file type"),
+    ],
+)
+def test_bad_files_get_one_line_errors(tmp_path, name, content, message):
+    p = write(tmp_path, name, content)
+    with pytest.raises(ArticleError) as info:
+        load_article(p)
+    text = str(info.value)
+    assert message in text and "\n" not in text and name in text
+
+
+def test_missing_directory_and_oversize(tmp_path, monkeypatch):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="is a directory"):
+        load_article(tmp_path)
+    from workbench import articles
+
+    monkeypatch.setattr(articles, "MAX_BYTES", 100)
+    with pytest.raises(ArticleError, match="over the"):
+        load_article(write(tmp_path, "big.txt", "word " * 50))

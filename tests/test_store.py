@@ -1,0 +1,105 @@
+"""The review log keeps every decision, survives re-analysis and refuses
+files it does not understand."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
+from workbench.store import SCHEMA_VERSION, ReviewLog, StoreError
+
+
+def make_analysis(ids: list[str]) -> Analysis:
+    arts = (
+        Article("a", "a.txt", "A", "", date(2021, 6, 23), "", "Text a.", "x"),
+        Article("b", "b.txt", "B", "", None, "", "Text b.", "y"),
+    )
+    claims = (Claim("a:0", "a", 0, 0, 7, "Text a."), Claim("b:0", "b", 0, 0, 7, "Text b."))
+    discs = tuple(
+        Discrepancy(i, "number", Verdict.CONFLICT, f"explanation {i}",
+                    (Side("a", "a:0", 0, 4, "Text", "3"), Side("b", "b:0", 0, 4, "Text", "4")))
+        for i in ids
+    )
+    return Analysis(arts, claims, (), (Alignment("a:0", "b:0", 0.9),), discs)
+
+
+def test_schema_version_wal_and_reviews_survive_reanalysis(tmp_path):
+    path = tmp_path / "r.sqlite"
+    log = ReviewLog(path)
+    log.save_analysis(make_analysis(["d1", "d2"]))
+    log.set_review("d1", "verified", "checked with the agency", "", "ana")
+    log.set_review("d1", note="second look", reviewer="ben")
+    log.close()
+
+    log = ReviewLog(path)
+    assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    changes = log.save_analysis(make_analysis(["d1", "d2"]))
+    assert changes["new"] == 0
+    r = log.review("d1")
+    assert (r.status, r.note, r.reviewer) == ("verified", "second look", "ben")
+    assert [h["status"] for h in log.history("d1")] == ["verified", "verified"]
+    log.close()
+
+
+def test_vanished_discrepancy_keeps_its_review_as_orphaned(tmp_path):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(make_analysis(["d1", "d2"]))
+    log.set_review("d2", "needs-correction", correction="Four, not three")
+    changes = log.save_analysis(make_analysis(["d1"]))
+    assert changes["gone"] == 1 and changes["orphaned"] == 1
+    rows = {r["id"]: r for r in log.discrepancies()}
+    assert rows["d2"]["orphaned"] and rows["d2"]["correction"] == "Four, not three"
+    assert not rows["d1"]["orphaned"]
+
+
+def test_history_is_append_only(tmp_path):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(make_analysis(["d1"]))
+    log.set_review("d1", "disputed")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"), log.db.conn:
+        log.db.execute("DELETE FROM review_history")
+    with pytest.raises(sqlite3.DatabaseError, match="never deleted"), log.db.conn:
+        log.db.execute("DELETE FROM reviews")
+    assert len(log.history("d1")) == 1
+
+
+def test_unknown_id_unknown_status_and_prefix(tmp_path):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(make_analysis(["abc123", "abd456"]))
+    with pytest.raises(StoreError, match="unknown discrepancy id"):
+        log.set_review("zzz", "verified")
+    with pytest.raises(StoreError, match="unknown status"):
+        log.set_review("abc123", "approved")
+    with pytest.raises(StoreError, match="ambiguous"):
+        log.set_review("ab", "verified")
+    assert log.set_review("abc", "verified").discrepancy == "abc123"
+
+
+def test_refuses_newer_schema_and_foreign_files(tmp_path):
+    newer = tmp_path / "newer.sqlite"
+    ReviewLog(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        ReviewLog(newer)
+
+    text = tmp_path / "notes.sqlite"
+    text.write_text("just some notes")
+    with pytest.raises(StoreError, match="not a review log"):
+        ReviewLog(text)
+    assert text.read_text() == "just some notes"
+
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a Claim Workbench review log"):
+        ReviewLog(other)
+    with pytest.raises(StoreError, match="no such review log"):
+        ReviewLog(tmp_path / "missing.sqlite", create=False)

@@ -1,0 +1,287 @@
+"""The ``workbench`` command line.
+
+``check``, ``review`` and ``report`` never import PySide6, so they run on
+servers and in CI; only ``open`` touches the window. Every expected failure
+is one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """An expected failure; the message is shown as it is."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="workbench",
+        description="Claim Workbench: compare news reports of the same event claim by claim, "
+        "flag discrepancies and keep a review log.",
+    )
+    p.add_argument("--version", action="version", version=f"workbench {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="analyse articles and write the review log",
+                       description="Analyse 2 or more articles (.txt, .md, .html): align their "
+                       "claims, flag discrepancies and write them to the review log.")
+    c.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    c.add_argument("--db", default="review.sqlite",
+                   help="review log to create or update (default: review.sqlite)")
+    c.add_argument("--json", metavar="PATH", help="also write the analysis as JSON "
+                   "(format: docs/json-format.md)")
+    c.add_argument("--report", metavar="PATH",
+                   help="also write a correction report (.md, .html, .csv or .json)")
+    c.add_argument("--published", metavar="PATH=YYYY-MM-DD", action="append", default=[],
+                   help="publication date of an article whose file does not give one "
+                   "(repeatable)")
+    c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
+
+    r = sub.add_parser("review", help="record a decision on a discrepancy",
+                       description="Set the review status, note, proposed correction or "
+                       "reviewer of one discrepancy. Every change is kept in the history.")
+    r.add_argument("id", metavar="ID", help="discrepancy id (or an unambiguous prefix)")
+    r.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
+    r.add_argument("--status", help="open, verified, disputed, needs-correction or dismissed")
+    r.add_argument("--note", help="a note for other editors")
+    r.add_argument("--correction", help="the proposed correction")
+    r.add_argument("--reviewer", help="who decided (default: your user name)")
+
+    o = sub.add_parser("report", help="write the correction report",
+                       description="Write the correction report from a review log.")
+    o.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
+    o.add_argument("--format", choices=("md", "html", "csv", "json"),
+                   help="report format (default: from -o's suffix, else md)")
+    o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
+
+    w = sub.add_parser("open", help="open the window",
+                       description="Open the workbench window with articles or a review log.")
+    w.add_argument("paths", nargs="*", metavar="FILE|DB")
+    return p
+
+
+def parse_published(values: list[str]) -> dict[str, date]:
+    from .articles import ArticleError, parse_date
+
+    out: dict[str, date] = {}
+    for v in values:
+        path, sep, d = v.rpartition("=")
+        if not sep or not path:
+            raise CliError(f"--published {v!r}: expected PATH=YYYY-MM-DD")
+        try:
+            out[path] = parse_date(d, f"--published {path}: ")
+        except ArticleError as exc:
+            raise CliError(str(exc)) from None
+    return out
+
+
+def atomic_write(path: str | Path, text: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    target = Path(path)
+    if target.is_dir():
+        raise CliError(f"{path}: is a directory")
+    parent = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .articles import ArticleError, load_articles
+    from .jsonformat import analysis_to_json
+    from .store import ReviewLog, StoreError
+
+    published = parse_published(args.published)
+    files: list[str] = []
+    seen: set[Path] = set()
+    for f in args.files:
+        key = Path(f).resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(f)
+    known = {str(Path(f).resolve()) for f in files}
+    for path in published:
+        if str(Path(path).resolve()) not in known:
+            raise CliError(f"--published {path}: not one of the files being checked")
+    if len(files) < 2:
+        raise CliError("need at least two different articles to compare")
+    try:
+        articles = load_articles(files, published)
+    except ArticleError as exc:
+        raise CliError(str(exc)) from None
+    report_fmt = None
+    if args.report:
+        report_fmt = _format_from_suffix(args.report)
+        if report_fmt is None:
+            raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
+    try:
+        log = ReviewLog(args.db)  # refuse a bad log before spending time on analysis
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        analysis = analyze(articles)
+        if args.json:
+            atomic_write(args.json, json.dumps(analysis_to_json(analysis), ensure_ascii=False,
+                                               indent=1) + "\n")
+        try:
+            changes = log.save_analysis(analysis)
+        except Exception as exc:  # sqlite3 errors: the transaction was rolled back
+            raise CliError(f"{args.db}: could not save the analysis ({exc}); "
+                           "the previous review log is unchanged") from None
+        if report_fmt:
+            from .report import render
+            atomic_write(args.report, render(log, report_fmt))
+        _print_summary(analysis, log, changes, args)
+    finally:
+        log.close()
+    return 0
+
+
+def _format_from_suffix(path: str) -> str | None:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"md": "md", "markdown": "md", "html": "html", "htm": "html", "csv": "csv",
+            "json": "json"}.get(suffix)
+
+
+def _print_summary(analysis, log, changes, args) -> None:
+    from collections import Counter
+
+    out = sys.stdout
+    verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
+    print(f"Checked {len(analysis.articles)} articles: {len(analysis.claims)} claims, "
+          f"{len(analysis.facts)} facts, {len(analysis.alignments)} aligned claim pairs.",
+          file=out)
+    for a in analysis.articles:
+        when = a.published.isoformat() if a.published else "publication date unknown"
+        print(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}", file=out)
+    missing = [a for a in analysis.articles if a.published is None]
+    if missing:
+        print(f"  Note: {len(missing)} article(s) have no publication date; relative dates in "
+              "them stay unresolved. Give one with --published PATH=YYYY-MM-DD.", file=out)
+    print(f"{len(analysis.discrepancies)} discrepancies: {verdicts.get('conflict', 0)} conflict, "
+          f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
+          f"unresolved.", file=out)
+    if not args.quiet:
+        reviews = {r["id"]: r["status"] for r in log.discrepancies(include_orphaned=False)}
+        order = {"conflict": 0, "unresolved": 1, "consistent": 2}
+        for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
+            a, b = d.sides
+            print(f"\n[{d.id}] {str(d.verdict).upper()} {d.kind} "
+                  f"(status: {reviews.get(d.id, 'open')})", file=out)
+            print(f"  {a.article}: “{_clip(a.text)}”", file=out)
+            print(f"  {b.article}: “{_clip(b.text)}”", file=out)
+            print(f"  {d.explanation}", file=out)
+    print(f"\nReview log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
+          f"{changes['orphaned']} orphaned reviews kept).", file=out)
+    if args.json:
+        print(f"JSON: {args.json}", file=out)
+    if args.report:
+        print(f"Report: {args.report}", file=out)
+
+
+def _clip(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from .store import STATUSES, ReviewLog, StoreError
+
+    if args.status is None and args.note is None and args.correction is None:
+        raise CliError("nothing to change: give --status, --note or --correction")
+    if args.status is not None and args.status not in STATUSES:
+        raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
+    reviewer = args.reviewer
+    if reviewer is None:
+        try:
+            reviewer = getpass.getuser()
+        except Exception:  # no user name on this system
+            reviewer = ""
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            r = log.set_review(args.id, args.status, args.note, args.correction, reviewer)
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{r.discrepancy}: {r.status}" + (f" by {r.reviewer}" if r.reviewer else "")
+          + (f" — note: {r.note}" if r.note else "")
+          + (f" — correction: {r.correction}" if r.correction else ""))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import render
+    from .store import ReviewLog, StoreError
+
+    fmt = args.format or (_format_from_suffix(args.output) if args.output else None) or "md"
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            text = render(log, fmt)
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if args.output:
+        atomic_write(args.output, text)
+        print(f"Report written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    try:
+        from .ui import app
+    except ImportError:
+        raise CliError("the window is not built yet; use 'workbench check FILE...', "
+                       "'workbench review' and 'workbench report' for now") from None
+    return app.main(args.paths)  # pragma: no cover
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["open", *(argv or [])])
+    handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report,
+                "open": cmd_open}
+    try:
+        return handlers[args.command](args)
+    except CliError as exc:
+        print(f"workbench: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("workbench: interrupted; the review log is unchanged", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line, and the log is protected by its transaction
+        if os.environ.get("WORKBENCH_DEBUG"):
+            raise
+        print(f"workbench: internal error: {type(exc).__name__}: {exc} "
+              "(set WORKBENCH_DEBUG=1 for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

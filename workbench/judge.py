@@ -1,0 +1,250 @@
+"""Judging aligned claims: which of their facts differ, and how.
+
+Facts are compared only within aligned claims and only with facts of the
+same family (quantities with quantities, times with times); each fact module
+decides what is comparable and gives the verdict. Quotes are matched across
+whole articles, since a quotation identifies its claim on its own; a matched
+quote credited to different people is an attribution conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from .extract import quantities, quotes, times
+from .model import Alignment, Article, Claim, Comparison, Discrepancy, Fact, Side, Verdict
+
+QUANTITY_KINDS = {"quantity", "number", "money", "percent"}
+TIME_KINDS = {"date", "time", "duration", "set"}
+_RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
+
+
+def discrepancy_id(kind: str, sides: Sequence[Side], claim_texts: Sequence[str]) -> str:
+    """Stable across runs: depends on what is compared, not on run order."""
+    parts = [kind]
+    for side, claim_text in zip(sides, claim_texts):
+        parts += [side.article, _norm(side.text), _norm(claim_text)]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+
+
+def labels(articles: Sequence[Article]) -> dict[str, str]:
+    """How explanations name an article: its outlet when unique, else its id."""
+    outlets = defaultdict(int)
+    for a in articles:
+        if a.outlet:
+            outlets[a.outlet] += 1
+    return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
+
+
+def _compare(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:
+    if a.kind in QUANTITY_KINDS and b.kind in QUANTITY_KINDS:
+        return quantities.compare(a.mention, b.mention, ln, rn)
+    if a.kind in TIME_KINDS and b.kind in TIME_KINDS:
+        return times.compare(a.mention, b.mention, ln, rn)
+    return None
+
+
+def _context(claim: Claim, f: Fact, width: int = 40) -> str:
+    s = f.start - claim.start
+    e = f.end - claim.start
+    return claim.text[max(0, s - width) : s] + " " + claim.text[e : e + width]
+
+
+def compare_claims(
+    ca: Claim, cb: Claim, fa: list[Fact], fb: list[Fact], names: dict[str, str]
+) -> list[tuple[Fact, Fact, Comparison]]:
+    """Pair the facts of two aligned claims and compare each pair.
+
+    Pairs are chosen greedily from the most to the least agreeable verdict,
+    so '50 of 370 districts' vs '50 districts' pairs 50 with 50 and leaves
+    370 alone. A conflict between two facts is kept only if they are the
+    only remaining facts of their family or their surrounding words agree:
+    two numbers in aligned sentences are not necessarily about one thing.
+    """
+    ln, rn = names[ca.article], names[cb.article]
+    cands = []
+    for x in fa:
+        if x.kind == "quote":
+            continue
+        for y in fb:
+            if y.kind == "quote":
+                continue
+            cmp = _compare(x, y, ln, rn)
+            if cmp is None:
+                continue
+            ctx = fuzz.token_set_ratio(_context(ca, x), _context(cb, y)) / 100
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    used: set[str] = set()
+    out = []
+    for rank, negctx, x, y, cmp in cands:
+        if x.id in used or y.id in used:
+            continue
+        if cmp.verdict == Verdict.CONFLICT:
+            family = QUANTITY_KINDS if x.kind in QUANTITY_KINDS else TIME_KINDS
+            left = [f for f in fa if f.kind in family and f.id not in used]
+            right = [f for f in fb if f.kind in family and f.id not in used]
+            if not (len(left) == 1 and len(right) == 1) and -negctx < 0.5:
+                continue
+        used.add(x.id)
+        used.add(y.id)
+        out.append((x, y, cmp))
+    return out
+
+
+def judge(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    facts: Sequence[Fact],
+    alignments: Sequence[Alignment],
+    quote_pairs: Sequence[tuple[Fact, Fact]],
+) -> list[Discrepancy]:
+    names = labels(articles)
+    claim_by_id = {c.id: c for c in claims}
+    facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        facts_by_claim[f.claim].append(f)
+    found: dict[str, Discrepancy] = {}
+
+    def add(kind: str, verdict: Verdict, explanation: str, sides: tuple[Side, Side]) -> None:
+        ids = [claim_by_id[s.claim].text for s in sides]
+        did = discrepancy_id(kind, sides, ids)
+        if did not in found:
+            found[did] = Discrepancy(did, kind, verdict, explanation, sides)
+
+    for al in alignments:
+        ca, cb = claim_by_id[al.left], claim_by_id[al.right]
+        for x, y, cmp in compare_claims(ca, cb, facts_by_claim[ca.id], facts_by_claim[cb.id],
+                                        names):
+            if cmp.verdict == Verdict.IDENTICAL:
+                continue
+            kind = x.kind if x.kind == y.kind else _family_kind(x.kind, y.kind)
+            add(kind, cmp.verdict, cmp.explanation, (
+                Side(x.article, x.claim, x.start, x.end, x.text, cmp.left),
+                Side(y.article, y.claim, y.start, y.end, y.text, cmp.right),
+            ))
+        _claim_attribution(ca, cb, facts_by_claim, names, add)
+
+    for qa, qb in quote_pairs:
+        ma: quotes.QuoteMention = qa.mention
+        mb: quotes.QuoteMention = qb.mention
+        ln, rn = names[qa.article], names[qb.article]
+        diff = quotes.compare_quotes(ma, mb, ln, rn)
+        if diff is not None:
+            add("quote", diff.verdict, diff.explanation, (
+                _side(qa, diff.a_span, diff.a_norm, articles),
+                _side(qb, diff.b_span, diff.b_norm, articles),
+            ))
+        _quote_attribution(qa, qb, names, add, articles)
+    return sorted(found.values(), key=lambda d: (d.sides[0].article, d.sides[0].start,
+                                                  d.sides[1].article, d.kind))
+
+
+def _family_kind(a: str, b: str) -> str:
+    for k in ("money", "percent", "quantity", "date", "duration", "time"):
+        if k in (a, b):
+            return k
+    return a
+
+
+def _article_text(articles: Sequence[Article], ident: str) -> str:
+    for a in articles:
+        if a.id == ident:
+            return a.text
+    return ""
+
+
+def _side(f: Fact, span: tuple[int, int], norm: str, articles: Sequence[Article]) -> Side:
+    text = _article_text(articles, f.article)[span[0] : span[1]]
+    return Side(f.article, f.claim, span[0], span[1], text, norm)
+
+
+def _speaker_side(f: Fact, sp: quotes.Speaker, articles: Sequence[Article]) -> Side:
+    if sp.start >= 0:
+        return Side(f.article, f.claim, sp.start, sp.end, sp.text, sp.name)
+    # Inherited from an earlier paragraph: point at the quote itself.
+    return Side(f.article, f.claim, f.start, f.end, f.text, f"{sp.name} (from context)")
+
+
+def speakers_differ(a: quotes.Speaker | None, b: quotes.Speaker | None) -> bool:
+    """Only clear cases: two named people, or two organisations that share nothing."""
+    if a is None or b is None or not a.key or not b.key:
+        return False
+    if a.is_person and b.is_person:
+        if a.key != b.key:
+            return True
+        fa, fb = a.name.split()[0], b.name.split()[0]
+        full = len(a.name.split()) > 1 and len(b.name.split()) > 1
+        return full and fa.lower().strip(".") != fb.lower().strip(".") and fa[0] != fb[0]
+    if not a.is_person and not b.is_person:
+        return fuzz.token_set_ratio(a.key, b.key) < 50
+    return False
+
+
+def _quote_attribution(qa: Fact, qb: Fact, names, add, articles) -> None:
+    sa, sb = qa.mention.speaker, qb.mention.speaker
+    if speakers_differ(sa, sb):
+        ln, rn = names[qa.article], names[qb.article]
+        words = qa.mention.words
+        words = words if len(words) <= 60 else words[:57] + "…"
+        add("attribution", Verdict.CONFLICT,
+            f"The same quote (“{words}”) is credited to {sa.name} in {ln} "
+            f"but to {sb.name} in {rn} — conflict",
+            (_speaker_side(qa, sa, articles), _speaker_side(qb, sb, articles)))
+
+
+def _claim_attribution(ca: Claim, cb: Claim, facts_by_claim, names, add) -> None:
+    """'X said …' vs 'Y said …' in aligned claims without a shared quote."""
+    if any(f.kind == "quote" for f in facts_by_claim[ca.id] + facts_by_claim[cb.id]):
+        return
+    people: dict[str, str] = {}
+    sa = quotes.claim_source(ca.text, ca.start, people)
+    people = {}
+    sb = quotes.claim_source(cb.text, cb.start, people)
+    if sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb):
+        ln, rn = names[ca.article], names[cb.article]
+        add("attribution", Verdict.CONFLICT,
+            f"The same claim is credited to {sa.name} in {ln} but to {sb.name} in {rn} "
+            "— conflict",
+            (Side(ca.article, ca.id, sa.start, sa.end, sa.text, sa.name),
+             Side(cb.article, cb.id, sb.start, sb.end, sb.text, sb.name)))
+
+
+def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Best one-to-one matching of quotes between every pair of articles."""
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in quote_facts:
+        by_article[f.article].append(f)
+    ids = sorted(by_article)
+    out = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            cands = []
+            for x in by_article[a]:
+                for y in by_article[b]:
+                    s = quotes.match_quotes(x.mention, y.mention)
+                    if s >= 0.6:
+                        cands.append((s, x, y))
+            cands.sort(key=lambda c: -c[0])
+            used: set[str] = set()
+            for s, x, y in cands:
+                if x.id in used or y.id in used:
+                    continue
+                used |= {x.id, y.id}
+                out.append((x, y))
+    return out
+
+
+def is_boilerplate(text: str) -> bool:
+    """Captions and credits ('Photo: Reuters') carry no claims worth comparing."""
+    return bool(re.fullmatch(r"\s*(?:photo|credit|image|link|tags|source)s?\s*:.*", text,
+                             re.IGNORECASE | re.DOTALL))

@@ -1,0 +1,125 @@
+"""Immutable values that cross module boundaries.
+
+Every stage of the engine (reading, extracting, aligning, judging) returns
+new frozen values; nothing downstream mutates what it was given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Verdict(StrEnum):
+    """Outcome of comparing two facts that describe the same thing.
+
+    ``IDENTICAL`` is internal: two sources saying the same thing the same
+    way is not a discrepancy and is never stored or shown.
+    """
+
+    CONFLICT = "conflict"
+    CONSISTENT = "consistent"
+    UNRESOLVED = "unresolved"
+    IDENTICAL = "identical"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a fact module says about two of its mentions.
+
+    ``left`` / ``right`` are the normalised values as an editor reads them,
+    e.g. ``"30 mi = 48.3 km"`` and ``"50 km (about: 45–55 km)"``.
+    ``explanation`` is one sentence naming both normalised values and the
+    reason for the verdict, e.g. ``"30 mi = 48.3 km vs 50 km: 3.4% apart,
+    within the rounding of 'about 50km' — consistent"``.
+    """
+
+    verdict: Verdict
+    explanation: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source as loaded from disk. ``text`` is the body without front matter."""
+
+    id: str
+    path: str
+    title: str
+    outlet: str
+    published: date | None
+    url: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence of an article; ``article.text[start:end] == text``."""
+
+    id: str
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A value found in a claim. Offsets index the article text.
+
+    ``kind`` is one of quantity, number, money, percent, date, time,
+    duration, set, quote. ``value`` is the JSON-ready normalised value;
+    ``mention`` keeps the module's own object for comparison.
+    """
+
+    id: str
+    claim: str
+    article: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: dict[str, Any]
+    mention: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Two claims in different articles judged to state the same thing."""
+
+    left: str
+    right: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Side:
+    article: str
+    claim: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    id: str
+    kind: str
+    verdict: Verdict
+    explanation: str
+    sides: tuple[Side, Side]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    facts: tuple[Fact, ...]
+    alignments: tuple[Alignment, ...]
+    discrepancies: tuple[Discrepancy, ...]

@@ -1,0 +1,234 @@
+"""The correction report, built from the review log.
+
+One data model (:func:`build_report`) rendered four ways, so Markdown, HTML,
+CSV and JSON always say the same thing. HTML is self-contained and escapes
+all article text.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections import Counter
+from typing import Any
+
+from . import __version__
+from .store import STATUSES, ReviewLog, now
+
+FORMATS = ("md", "html", "csv", "json")
+ACTION_STATUSES = ("needs-correction", "disputed")
+
+
+def build_report(log: ReviewLog) -> dict[str, Any]:
+    articles = {a["id"]: a for a in log.articles()}
+    claims = {r["id"]: r["text"] for r in log.db.query("SELECT id, text FROM claims")}
+    items = []
+    for d in log.discrepancies():
+        sides = []
+        for s in d["sides"]:
+            sides.append({
+                "article": s["article"],
+                "title": articles.get(s["article"], {}).get("title", ""),
+                "outlet": articles.get(s["article"], {}).get("outlet", ""),
+                "claim": claims.get(s["claim"], s.get("claim_text", "")),
+                "value": s["text"],
+                "normalized": s["normalized"],
+            })
+        items.append({
+            "id": d["id"], "kind": d["kind"], "verdict": d["verdict"],
+            "explanation": d["explanation"], "status": d["status"], "note": d["note"] or "",
+            "correction": d["correction"] or "", "reviewer": d["reviewer"] or "",
+            "updated": d["updated"] or "", "orphaned": bool(d["orphaned"]), "sides": sides,
+        })
+    active = [i for i in items if not i["orphaned"]]
+    summary = {
+        "articles": len(articles),
+        "discrepancies": len(active),
+        "by_verdict": dict(Counter(i["verdict"] for i in active)),
+        "by_status": {s: sum(1 for i in active if i["status"] == s) for s in STATUSES},
+        "orphaned_reviews": sum(1 for i in items if i["orphaned"]),
+    }
+    per_article = []
+    for aid, a in articles.items():
+        rows = [i for i in items if i["status"] in ACTION_STATUSES
+                and any(s["article"] == aid for s in i["sides"])]
+        per_article.append({"id": aid, "title": a["title"], "outlet": a["outlet"],
+                            "published": a["published"], "path": a["path"], "items": rows})
+    return {
+        "generated": now(),
+        "tool": f"Claim Workbench {__version__}",
+        "review_log": str(log.path),
+        "summary": summary,
+        "articles": per_article,
+        "discrepancies": items,
+    }
+
+
+def render(log: ReviewLog, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    data = build_report(log)
+    return {"md": to_markdown, "html": to_html, "csv": to_csv, "json": to_json}[fmt](data)
+
+
+def to_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _ordered_sides(item: dict[str, Any], aid: str) -> list[dict[str, Any]]:
+    sides = item["sides"]
+    return sides if sides[0]["article"] == aid else [sides[1], sides[0]]
+
+
+def _md(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    s = data["summary"]
+    out = [
+        "# Correction report",
+        "",
+        f"Generated {data['generated']} by {data['tool']} from `{data['review_log']}`.",
+        "",
+        "## Summary",
+        "",
+        f"- Articles: {s['articles']}",
+        f"- Discrepancies: {s['discrepancies']} ("
+        + ", ".join(f"{v} {k}" for k, v in sorted(s["by_verdict"].items())) + ")",
+        "- Review status: " + ", ".join(f"{v} {k}" for k, v in s["by_status"].items()),
+        f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
+        "",
+    ]
+    for art in data["articles"]:
+        out += [f"## {_md(art['title'] or art['id'])}", ""]
+        meta = [x for x in (art["outlet"], art["published"] or "publication date unknown",
+                            f"`{art['id']}`") if x]
+        out += [" · ".join(meta), ""]
+        if not art["items"]:
+            out += ["No claims marked as needing correction or disputed.", ""]
+            continue
+        for item in art["items"]:
+            this, other = _ordered_sides(item, art["id"])
+            out += [
+                f"### {item['status']}: {item['kind']} — {item['verdict']} (`{item['id']}`)"
+                + (" — orphaned" if item["orphaned"] else ""),
+                "",
+                f"- **This article:** {_md(this['claim'])}",
+                f"  - value: “{_md(this['value'])}” → {_md(this['normalized'])}",
+                f"- **{_md(other['outlet'] or other['article'])}:** {_md(other['claim'])}",
+                f"  - value: “{_md(other['value'])}” → {_md(other['normalized'])}",
+                f"- **Explanation:** {_md(item['explanation'])}",
+            ]
+            if item["note"]:
+                out.append(f"- **Note:** {_md(item['note'])}")
+            if item["correction"]:
+                out.append(f"- **Proposed correction:** {_md(item['correction'])}")
+            out += [f"- **Reviewer:** {_md(item['reviewer'] or '—')} ({item['updated']})", ""]
+    return "\n".join(out) + "\n"
+
+
+CSV_FIELDS = [
+    "id", "kind", "verdict", "status", "reviewer", "updated", "note", "correction",
+    "explanation", "orphaned",
+    "left_article", "left_claim", "left_value", "left_normalized",
+    "right_article", "right_claim", "right_value", "right_normalized",
+]
+
+
+def to_csv(data: dict[str, Any]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    w.writeheader()
+    for item in data["discrepancies"]:
+        row = {k: item[k] for k in CSV_FIELDS[:10]}
+        for prefix, side in zip(("left", "right"), item["sides"]):
+            row[f"{prefix}_article"] = side["article"]
+            row[f"{prefix}_claim"] = side["claim"]
+            row[f"{prefix}_value"] = side["value"]
+            row[f"{prefix}_normalized"] = side["normalized"]
+        w.writerow({k: _csv_safe(v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def _csv_safe(v: Any) -> Any:
+    """Neutralise spreadsheet formulas in text cells (CSV injection)."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
+        return "'" + v
+    return v
+
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;
+margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+h1,h2,h3{line-height:1.25} h3{font-size:1rem;margin-top:1.5rem}
+.meta{color:#555}.badge{display:inline-block;padding:0 .4em;border-radius:.3em;
+font-size:.85em;border:1px solid currentColor}
+.conflict{color:#b3261e}.consistent{color:#1b6e3a}.unresolved{color:#8a5a00}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
+blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #999;background:#f6f6f6}
+mark{background:#ffe58a}
+@media (prefers-color-scheme: dark){body{background:#161616;color:#eee}
+blockquote{background:#222}.meta{color:#aaa}mark{background:#806600;color:#fff}}
+"""
+
+
+def _highlight(claim: str, value: str) -> str:
+    """Escape the claim and mark the value inside it when present."""
+    if value and value in claim:
+        i = claim.index(value)
+        return (html.escape(claim[:i]) + "<mark>" + html.escape(value) + "</mark>"
+                + html.escape(claim[i + len(value):]))
+    return html.escape(claim)
+
+
+def to_html(data: dict[str, Any]) -> str:
+    e = html.escape
+    s = data["summary"]
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Correction report</title>", f"<style>{_CSS}</style></head><body>",
+        "<h1>Correction report</h1>",
+        f'<p class="meta">Generated {e(data["generated"])} by {e(data["tool"])} from '
+        f"<code>{e(data['review_log'])}</code>.</p>",
+        "<h2>Summary</h2><table>",
+        f"<tr><th>Articles</th><td>{s['articles']}</td></tr>",
+        f"<tr><th>Discrepancies</th><td>{s['discrepancies']}</td></tr>",
+    ]
+    for k, v in sorted(s["by_verdict"].items()):
+        parts.append(f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>')
+    for k, v in s["by_status"].items():
+        parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+    parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
+    for art in data["articles"]:
+        parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
+        meta = [x for x in (art["outlet"], art["published"] or "publication date unknown",
+                            art["id"]) if x]
+        parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')
+        if not art["items"]:
+            parts.append("<p>No claims marked as needing correction or disputed.</p>")
+            continue
+        for item in art["items"]:
+            this, other = _ordered_sides(item, art["id"])
+            parts += [
+                f'<h3>{e(item["status"])}: {e(item["kind"])} — '
+                f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
+                f'<code>{e(item["id"])}</code>{" — orphaned" if item["orphaned"] else ""}</h3>',
+                f"<p><strong>This article</strong> → {e(this['normalized'])}</p>",
+                f"<blockquote>{_highlight(this['claim'], this['value'])}</blockquote>",
+                f"<p><strong>{e(other['outlet'] or other['article'])}</strong> → "
+                f"{e(other['normalized'])}</p>",
+                f"<blockquote>{_highlight(other['claim'], other['value'])}</blockquote>",
+                f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>",
+            ]
+            if item["note"]:
+                parts.append(f"<p><strong>Note:</strong> {e(item['note'])}</p>")
+            if item["correction"]:
+                parts.append(f"<p><strong>Proposed correction:</strong> {e(item['correction'])}</p>")
+            parts.append(f'<p class="meta">Reviewer: {e(item["reviewer"] or "—")} · '
+                         f'{e(item["updated"])}</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
