@@ -73,3 +73,11 @@ def test_unrelated_and_scare_quotes_do_not_match():
     c = find_quotes('"Rates will fall next year," the governor said.')[0]
     d = find_quotes('"The harvest was the best in years," the farmer said.')[0]
     assert match_quotes(c, d) == 0
+
+
+def test_british_single_quotes_but_not_apostrophes():
+    qs = find_quotes("‘This is a two-horse race and everyone knows it,’ Labour candidate "
+                     "Priya Shah told supporters.")
+    assert [(q.words, q.speaker.name) for q in qs] == [
+        ("this is a two horse race and everyone knows it", "Priya Shah")]
+    assert find_quotes("The council’s plan and the residents’ anger: it’s done.") == []

@@ -81,6 +81,29 @@ def _claim_at(claims: Sequence[Claim], pos: int) -> Claim | None:
     return None
 
 
+def _evidence(facts: Sequence[Fact]) -> dict[str, list[align.Evidence]]:
+    """Normalised values per claim, for alignment: quantities as intervals in
+    base units, times as intervals of days."""
+    out: dict[str, list[align.Evidence]] = {}
+    for f in facts:
+        m = f.mention
+        if f.kind in ("quantity", "number", "money", "percent"):
+            lo, hi = m.low, m.high
+            if lo is None or hi is None or hi == float("inf"):
+                continue
+            dim = f"{m.dimension}:{m.unit}" if m.dimension == "currency" else m.dimension
+            out.setdefault(f.claim, []).append((dim, float(lo), float(hi)))
+        elif f.kind in TIME_KIND.values():
+            timex = f.value.get("timex") or ""
+            if timex and "X" not in timex and not timex.endswith("_REF"):
+                out.setdefault(f.claim, []).append((f"timex:{timex}", 0.0, 0.0))
+            if f.kind in ("date", "time") and getattr(m, "interval", None):
+                start, end = m.interval
+                out.setdefault(f.claim, []).append(
+                    (f.kind, start.timestamp(), end.timestamp() - 1))
+    return out
+
+
 def analyze(
     articles: Sequence[Article],
     progress: Progress | None = None,
@@ -105,7 +128,7 @@ def analyze(
     quote_pairs = judge.same_quote_pairs([f for f in all_facts if f.kind == "quote"])
     linked = [(a.claim, b.claim) for a, b in quote_pairs]
     comparable = [c for c in all_claims if not judge.is_boilerplate(c.text)]
-    alignments = align.align(comparable, linked)
+    alignments = align.align(comparable, linked, _evidence(all_facts))
     step(len(articles) + 1, "Comparing facts")
     discrepancies = judge.judge(articles, all_claims, all_facts, alignments, quote_pairs)
     step(total, "Done")

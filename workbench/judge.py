@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -30,6 +31,11 @@ def discrepancy_id(kind: str, sides: Sequence[Side], claim_texts: Sequence[str])
     for side, claim_text in zip(sides, claim_texts):
         parts += [side.article, _norm(side.text), _norm(claim_text)]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def surface(s: str) -> str:
+    """A value's wording, ignoring case, spacing and quote style ("50 km" = "50km")."""
+    return re.sub(r"\s+", "", _norm(s))
 
 
 def _norm(s: str) -> str:
@@ -51,6 +57,26 @@ def _compare(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:
     if a.kind in TIME_KINDS and b.kind in TIME_KINDS:
         return times.compare(a.mention, b.mention, ln, rn)
     return None
+
+
+def _compare_despite_nouns(
+    x: Fact, y: Fact, fa: list[Fact], fb: list[Fact], ln: str, rn: str
+) -> Comparison | None:
+    """'15% of participants' vs '18% of volunteers': different words for the
+    thing counted, but each the only value of its kind in aligned claims."""
+    if x.kind != y.kind or x.kind not in QUANTITY_KINDS:
+        return None
+    cx, cy = getattr(x.mention, "counted", None), getattr(y.mention, "counted", None)
+    if not cx or not cy or x.mention.dimension != y.mention.dimension:
+        return None
+    if sum(f.kind == x.kind for f in fa) != 1 or sum(f.kind == y.kind for f in fb) != 1:
+        return None
+    cmp = quantities.compare(replace(x.mention, counted=None), replace(y.mention, counted=None),
+                             ln, rn)
+    if cmp is None:
+        return None
+    return Comparison(cmp.verdict, f"{cmp.explanation} (counting {cx}s vs {cy}s)", cmp.left,
+                      cmp.right)
 
 
 def _context(claim: Claim, f: Fact, width: int = 40) -> str:
@@ -79,6 +105,8 @@ def compare_claims(
             if y.kind == "quote":
                 continue
             cmp = _compare(x, y, ln, rn)
+            if cmp is None:
+                cmp = _compare_despite_nouns(x, y, fa, fb, ln, rn)
             if cmp is None:
                 continue
             ctx = fuzz.token_set_ratio(_context(ca, x), _context(cb, y)) / 100
@@ -121,11 +149,26 @@ def judge(
         if did not in found:
             found[did] = Discrepancy(did, kind, verdict, explanation, sides)
 
+    dated = {a.id: a.published is not None for a in articles}
     for al in alignments:
         ca, cb = claim_by_id[al.left], claim_by_id[al.right]
         for x, y, cmp in compare_claims(ca, cb, facts_by_claim[ca.id], facts_by_claim[cb.id],
                                         names):
+            same_words = surface(x.text) == surface(y.text)
+            if cmp.verdict == Verdict.IDENTICAL and not same_words:
+                # Equal values in different words ("15%" / "15 per cent") are shown
+                # as consistent: the editor may still want one house style.
+                cmp = Comparison(
+                    Verdict.CONSISTENT,
+                    f"{cmp.left} vs {cmp.right}: the same value written differently "
+                    f"('{x.text}' / '{y.text}') — consistent",
+                    cmp.left, cmp.right,
+                )
             if cmp.verdict == Verdict.IDENTICAL:
+                continue
+            if same_words and not (dated[x.article] and dated[y.article]):
+                # The same words where a date is missing: nothing tells them apart,
+                # and flagging "by September" against "by September" is noise.
                 continue
             kind = x.kind if x.kind == y.kind else _family_kind(x.kind, y.kind)
             add(kind, cmp.verdict, cmp.explanation, (

@@ -105,13 +105,37 @@ def _marks(par: str) -> list[tuple[int, str]]:
     return out
 
 
+def _single_marks(par: str) -> list[tuple[int, str]]:
+    """Single quote marks used as quotation marks (British style), told apart
+    from apostrophes: an opening mark starts a word after a space, a closing
+    mark follows punctuation or a word and is not followed by a letter."""
+    out = []
+    for i, ch in enumerate(par):
+        if ch not in "‘’'":
+            continue
+        before = par[i - 1] if i else " "
+        after = par[i + 1] if i + 1 < len(par) else " "
+        if ch in "‘'" and (before.isspace() or before in "([—–:") and after.isalpha():
+            out.append((i, "open"))
+        elif ch in "’'" and not after.isalnum() and before in ",.!?…;:-—":
+            out.append((i, "close"))
+    return out
+
+
 def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """(start, end) of quoted word spans inside one paragraph, marks excluded."""
     par = text[p_start:p_end]
     spans = []
     opened: int | None = None
     first = True
-    for pos, kind in _marks(par):
+    marks = _marks(par)
+    if not marks:
+        single = _single_marks(par)
+        # Only a clean open/close alternation counts; otherwise they are apostrophes.
+        kinds = [k for _, k in single]
+        if single and kinds == ["open", "close"] * (len(kinds) // 2) and len(kinds) % 2 == 0:
+            marks = single
+    for pos, kind in marks:
         if kind == "open":
             if opened is None:
                 opened = pos + 1
@@ -285,16 +309,16 @@ def _group_split_quotes(text: str, raws: list[tuple[int, int]]) -> list[list[tup
 def _make_quote(text: str, group: list[tuple[int, int]], speaker: Speaker | None) -> QuoteMention:
     start = max(group[0][0] - 1, 0)
     end = min(group[-1][1] + 1, len(text))
-    if text[start] not in OPEN + CLOSE + STRAIGHT:
+    if text[start] not in OPEN + CLOSE + STRAIGHT + "‘'":
         start += 1
-    if end - 1 < len(text) and text[end - 1] not in OPEN + CLOSE + STRAIGHT:
+    if end - 1 < len(text) and text[end - 1] not in OPEN + CLOSE + STRAIGHT + "’'":
         end -= 1
     words = normalise_words(" ".join(text[s:e] for s, e in group))
     return QuoteMention(start, end, text[start:end], tuple(group), words, speaker)
 
 
 def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> Speaker | None:
-    tail_start = q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT else q_end
+    tail_start = q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT + "’'" else q_end
     tail = text[tail_start:p_end]
     m = _AFTER.match(tail)
     if not m:

@@ -1,0 +1,197 @@
+"""The command line as an editor uses it, including every bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, write
+from workbench.cli import main
+from workbench.store import SCHEMA_VERSION
+
+
+def run(args, capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def pair(tmp_path) -> list[Path]:
+    a = write(tmp_path, "a.md", "---\ntitle: Fire\noutlet: Courier\npublished: 2024-03-13\n---\n"
+              "Three firefighters were treated for smoke inhalation at the warehouse.\n\n"
+              '"The roof collapsed within minutes," fire chief Maria Lopez said.\n')
+    b = write(tmp_path, "b.md", "---\ntitle: Blaze\noutlet: Gazette\npublished: 2024-03-13\n---\n"
+              "Four firefighters were treated for smoke inhalation at the warehouse.\n\n"
+              '"The roof collapsed within minutes," Lopez said.\n')
+    return [a, b]
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0
+    assert "workbench 0." in capsys.readouterr().out
+    for cmd in ("check", "review", "report", "open"):
+        with pytest.raises(SystemExit):
+            main([cmd, "--help"])
+        assert "usage: workbench " + cmd in capsys.readouterr().out
+
+
+def test_check_review_report_round_trip(pair, tmp_path, capsys):
+    db = tmp_path / "log.sqlite"
+    out_json = tmp_path / "analysis.json"
+    code, out, err = run(["check", *pair, "--db", db, "--json", out_json], capsys)
+    assert code == 0, err
+    assert "CONFLICT number" in out and "Three" in out and "Four" in out
+    data = json.loads(out_json.read_text())
+    conflict = next(d for d in data["discrepancies"] if d["verdict"] == "conflict")
+    code, out, err = run(["review", "--db", db, conflict["id"][:6], "--status",
+                          "needs-correction", "--correction", "Four firefighters",
+                          "--reviewer", "ana"], capsys)
+    assert code == 0, err
+    assert "needs-correction by ana" in out
+    # Re-analysing keeps the review.
+    run(["check", *pair, "--db", db], capsys)
+    report = tmp_path / "r.json"
+    code, _, err = run(["report", "--db", db, "--format", "json", "-o", report], capsys)
+    assert code == 0, err
+    rep = json.loads(report.read_text())
+    item = next(i for i in rep["discrepancies"] if i["id"] == conflict["id"])
+    assert (item["status"], item["correction"], item["reviewer"]) == (
+        "needs-correction", "Four firefighters", "ana")
+    assert rep["summary"]["by_status"]["needs-correction"] == 1
+    for fmt in ("md", "html", "csv"):
+        code, out, _ = run(["report", "--db", db, "--format", fmt], capsys)
+        assert code == 0 and "Four firefighters" in out
+
+
+def test_html_report_escapes_article_text(tmp_path, capsys):
+    a = write(tmp_path, "a.txt", "The <script>alert(1)</script> council said 3 homes burned.")
+    b = write(tmp_path, "b.txt", "The <script>alert(1)</script> council said 4 homes burned.")
+    db = tmp_path / "x.sqlite"
+    assert run(["check", a, b, "--db", db], capsys)[0] == 0
+    data = json.loads(subprocess.run(
+        [sys.executable, "-m", "workbench", "report", "--db", str(db), "--format", "json"],
+        capture_output=True, text=True, cwd=ROOT).stdout)
+    for d in data["discrepancies"]:
+        main(["review", "--db", str(db), d["id"], "--status", "disputed"])
+    capsys.readouterr()
+    code, out, _ = run(["report", "--db", db, "--format", "html"], capsys)
+    assert code == 0 and "<script>" not in out and "&lt;script&gt;" in out
+
+
+def one_line_error(code: int, err: str, needle: str) -> None:
+    assert code != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("workbench: error:") and needle in lines[0], err
+
+
+@pytest.mark.parametrize(
+    "name, content, needle",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        ("bad.txt", b"Caf\xc3 costs \x81\x8d here.", "undecodable bytes"),
+        ("fm.md", b"---\ntitle: x\n", "malformed front matter"),
+        ("date.md", b"---\npublished: 2021-13-45\n---\nText.\n", "invalid date"),
+    ],
+)
+def test_bad_article_files(tmp_path, capsys, pair, name, content, needle):
+    bad = write(tmp_path, name, content)
+    code, _, err = run(["check", pair[0], bad, "--db", tmp_path / "db.sqlite"], capsys)
+    one_line_error(code, err, needle)
+    assert not (tmp_path / "db.sqlite").exists()
+
+
+def test_missing_directory_oversize_and_bad_published(tmp_path, capsys, pair, monkeypatch):
+    db = tmp_path / "db.sqlite"
+    code, _, err = run(["check", pair[0], tmp_path / "missing.txt", "--db", db], capsys)
+    one_line_error(code, err, "no such file")
+    sub = tmp_path / "folder"
+    sub.mkdir()
+    code, _, err = run(["check", pair[0], sub, "--db", db], capsys)
+    one_line_error(code, err, "is a directory")
+    import workbench.articles as articles
+
+    monkeypatch.setattr(articles, "MAX_BYTES", 64)
+    code, _, err = run(["check", *pair, "--db", db], capsys)
+    one_line_error(code, err, "limit")
+    monkeypatch.undo()
+    code, _, err = run(["check", *pair, "--db", db, "--published", f"{pair[0]}=2021-02-29"],
+                       capsys)
+    one_line_error(code, err, "invalid date")
+    code, _, err = run(["check", *pair, "--db", db, "--published", "2021-02-01"], capsys)
+    one_line_error(code, err, "PATH=YYYY-MM-DD")
+    code, _, err = run(["check", pair[0], "--db", db], capsys)
+    one_line_error(code, err, "at least two")
+
+
+def test_bad_review_logs_are_refused_and_left_alone(tmp_path, capsys, pair):
+    notes = write(tmp_path, "notes.sqlite", "my notes, not a database")
+    code, _, err = run(["check", *pair, "--db", notes], capsys)
+    one_line_error(code, err, "not a review log")
+    assert notes.read_text() == "my notes, not a database"
+
+    newer = tmp_path / "newer.sqlite"
+    assert run(["check", *pair, "--db", newer], capsys)[0] == 0
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    for args in (["check", *pair, "--db", newer], ["report", "--db", newer],
+                 ["review", "--db", newer, "abc", "--status", "verified"]):
+        code, _, err = run(args, capsys)
+        one_line_error(code, err, "newer")
+
+
+def test_review_unknown_id_and_status(tmp_path, capsys, pair):
+    db = tmp_path / "db.sqlite"
+    assert run(["check", *pair, "--db", db], capsys)[0] == 0
+    code, _, err = run(["review", "--db", db, "nosuchid", "--status", "verified"], capsys)
+    one_line_error(code, err, "unknown discrepancy id")
+    code, _, err = run(["review", "--db", db, "abc", "--status", "approved"], capsys)
+    one_line_error(code, err, "unknown status")
+    code, _, err = run(["review", "--db", tmp_path / "none.sqlite", "abc", "--status",
+                        "verified"], capsys)
+    one_line_error(code, err, "no such review log")
+
+
+def test_open_says_the_window_is_not_built_yet(capsys):
+    code, _, err = run(["open"], capsys)
+    one_line_error(code, err, "window")
+
+
+def test_kill_during_check_leaves_previous_log_intact(tmp_path, capsys):
+    """Kill `check` at random moments; the log must still open with its review."""
+    arts = []
+    for i in range(6):
+        arts.append(shutil.copy(SEEDS[i % 3], tmp_path / f"s{i}.txt"))
+    db = tmp_path / "db.sqlite"
+    assert run(["check", *arts[:3], "--db", db], capsys)[0] == 0
+    first = json.loads(subprocess.run(
+        [sys.executable, "-m", "workbench", "report", "--db", str(db), "--format", "json"],
+        capture_output=True, text=True, cwd=ROOT).stdout)["discrepancies"][0]["id"]
+    assert run(["review", "--db", db, first, "--status", "verified"], capsys)[0] == 0
+    for delay in (0.3, 0.6, 0.9, 1.2):
+        proc = subprocess.Popen([sys.executable, "-m", "workbench", "check", "--db", str(db),
+                                 *map(str, arts)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        status = conn.execute("SELECT status FROM reviews WHERE discrepancy=?",
+                              [first]).fetchone()
+        conn.close()
+        assert status == ("verified",)

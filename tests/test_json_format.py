@@ -1,0 +1,66 @@
+"""The --json output matches docs/json-format.md field by field."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SEEDS
+from workbench.cli import main
+
+ROOT_KEYS = {"version", "articles", "claims", "facts", "alignments", "discrepancies"}
+
+
+def test_json_format_fields_and_offsets(tmp_path, capsys):
+    out = tmp_path / "a.json"
+    assert main(["check", *map(str, SEEDS), "--db", str(tmp_path / "db.sqlite"),
+                 "--json", str(out), "-q"]) == 0
+    capsys.readouterr()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data) == ROOT_KEYS and data["version"] == 1
+    texts = {}
+    for a in data["articles"]:
+        assert {"id", "path", "title", "outlet", "published", "text"} <= set(a)
+        assert a["published"] is None or len(a["published"]) == 10
+        texts[a["id"]] = a["text"]
+    claims = {}
+    for c in data["claims"]:
+        assert set(c) == {"id", "article", "start", "end", "text"}
+        assert texts[c["article"]][c["start"]:c["end"]] == c["text"]
+        claims[c["id"]] = c
+    kinds = set()
+    for f in data["facts"]:
+        assert set(f) == {"id", "claim", "article", "kind", "start", "end", "text", "value"}
+        assert texts[f["article"]][f["start"]:f["end"]] == f["text"]
+        assert isinstance(f["value"], dict)
+        kinds.add(f["kind"])
+        if f["kind"] in ("date", "time", "duration", "set"):
+            assert "timex" in f["value"]
+        if f["kind"] in ("quantity", "number", "money", "percent"):
+            assert {"unit", "dimension"} <= set(f["value"])
+            assert "amount" in f["value"] or "low" in f["value"]
+    assert {"date", "quote", "quantity"} <= kinds
+    for al in data["alignments"]:
+        assert set(al) == {"claims", "score"}
+        left, right = (claims[c] for c in al["claims"])
+        assert left["article"] != right["article"] and 0 <= al["score"] <= 1
+    assert data["discrepancies"]
+    for d in data["discrepancies"]:
+        assert set(d) == {"id", "kind", "verdict", "explanation", "sides"}
+        assert d["verdict"] in ("conflict", "consistent", "unresolved")
+        assert len(d["sides"]) == 2 and d["explanation"]
+        for s in d["sides"]:
+            assert set(s) == {"article", "claim", "start", "end", "text", "normalized"}
+            assert texts[s["article"]][s["start"]:s["end"]] == s["text"]
+            c = claims[s["claim"]]
+            # the side covers the value, not the whole sentence
+            assert s["end"] - s["start"] < len(c["text"]) or d["kind"] == "quote"
+
+
+def test_next_month_is_a_timex_of_july_2021(tmp_path, capsys):
+    out = tmp_path / "a.json"
+    main(["check", *map(str, SEEDS), "--db", str(tmp_path / "db.sqlite"), "--json", str(out),
+          "-q"])
+    capsys.readouterr()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    nm = [f for f in data["facts"] if f["text"].endswith("next month")]
+    assert nm and nm[0]["value"]["timex"] == "2021-07"

@@ -1,0 +1,454 @@
+"""Quantities in news sentences and the verdicts an editor sees when two reports differ."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import subprocess
+import sys
+import time
+
+import pytest
+
+from workbench.extract.quantities import QuantityMention, compare, find_quantities
+from workbench.model import Verdict
+
+
+def one(text: str) -> QuantityMention:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def spans(text: str) -> list[str]:
+    return [m.text for m in find_quantities(text)]
+
+
+def verdict(a: str, b: str) -> Verdict | None:
+    c = compare(one(a), one(b), "Left", "Right")
+    return c.verdict if c else None
+
+
+# ----------------------------------------------------------------------------- detection
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "dimension", "unit", "value"),
+    [
+        ("about 30 miles from Kunduz", "about 30 miles", "quantity", "length", "mi", 30),
+        ("about 50km from Kunduz", "about 50km", "quantity", "length", "km", 50),
+        ("a 776-foot airship", "776-foot", "quantity", "length", "ft", 776),
+        ("he is 5ft 2in tall", "5ft 2in", "quantity", "length", "ft", 5 + 2 / 12),
+        ("the door is 2 1/2 in thick", "2 1/2 in", "quantity", "length", "in", 2.5),
+        ("15 nautical miles offshore", "15 nautical miles", "quantity", "length", "nmi", 15),
+        ("Italy covers 301,338 km2 of land", "301,338 km2", "quantity", "area", "km2", 301338),
+        ("5,000 hectares of forest", "5,000 hectares", "quantity", "area", "ha", 5000),
+        ("a 45-acre horse farm", "45-acre", "quantity", "area", "acre", 45),
+        ("116,347 sq mi in all", "116,347 sq mi", "quantity", "area", "sq mi", 116347),
+        ("The average weight is 10kg today", "10kg", "quantity", "mass", "kg", 10),
+        ("16,000 metric tons of psyllium", "16,000 metric tons", "quantity", "mass", "t", 16000),
+        ("a 2,000-pound bomb", "2,000-pound", "quantity", "mass", "lb", 2000),
+        ("he weighs 200lbs now", "200lbs", "quantity", "mass", "lb", 200),
+        ("six gallons of water", "six gallons", "quantity", "volume", "gal", 6),
+        ("500,000 barrels a day", "500,000 barrels", "quantity", "volume", "bbl", 500000),
+        ("3 to 4 L of wine", "3 to 4 L", "quantity", "volume", "l", 3),
+        ("highs of 40C in the heat", "40C", "quantity", "temperature", "degC", 40),
+        ("-5 degree fahrenheit", "-5 degree fahrenheit", "quantity", "temperature", "degF", -5),
+        ("temperatures of minus 10C", "minus 10C", "quantity", "temperature", "degC", -10),
+        ("winds of 120 km/h", "120 km/h", "quantity", "speed", "km/h", 120),
+        ("188 miles an hour", "188 miles an hour", "quantity", "speed", "mph", 188),
+        ("gusts of 60 knots", "60 knots", "quantity", "speed", "kn", 60),
+        ("within 48 hours", "within 48 hours", "quantity", "duration", "h", 48),
+        ("a two-year deal", "two-year", "quantity", "duration", "yr", 2),
+        (
+            "more than $1 trillion in the war",
+            "more than $1 trillion",
+            "money",
+            "currency",
+            "USD",
+            1e12,
+        ),
+        ("a $1tn hole", "$1tn", "money", "currency", "USD", 1e12),
+        ("£2.5bn of cuts", "£2.5bn", "money", "currency", "GBP", 2.5e9),
+        ("€10M in savings", "€10M", "money", "currency", "EUR", 1e7),
+        ("5m euros in aid", "5m euros", "money", "currency", "EUR", 5e6),
+        ("USD 5m in aid", "USD 5m", "money", "currency", "USD", 5e6),
+        ("A$20 a ticket", "A$20", "money", "currency", "AUD", 20),
+        ("HK$10.05 billion in exports", "HK$10.05 billion", "money", "currency", "HKD", 1.005e10),
+        ("S/ 300 million in damage", "S/ 300 million", "money", "currency", "PEN", 3e8),
+        ("300 million soles in damage", "300 million soles", "money", "currency", "PEN", 3e8),
+        ("five million yen each", "five million yen", "money", "currency", "JPY", 5e6),
+        ("361 million pounds profit", "361 million pounds", "money", "currency", "GBP", 3.61e8),
+        ("a bid of 470 pence a share", "470 pence", "money", "currency", "GBp", 470),
+        ("down 34 cents", "34 cents", "money", "currency", "USc", 34),
+        ("rose 15% in May", "15%", "percent", "percent", "%", 15),
+        ("rose 15 per cent", "15 per cent", "percent", "percent", "%", 15),
+        ("up 2 percentage points", "2 percentage points", "percent", "percent", "pp", 2),
+        ("Four in five voters agreed", "Four in five", "percent", "percent", "%", 80),
+        ("a third of Afghans", "a third", "percent", "percent", "%", 100 / 3),
+        ("more than half of the last stage", "more than half", "percent", "percent", "%", 50),
+        ("Some 400,000 civilians fled", "Some 400,000", "number", "count", None, 400000),
+        ("3.2m people voted", "3.2m", "number", "count", None, 3.2e6),
+        ("Three firefighters were treated", "Three", "number", "count", None, 3),
+        ("a dozen eggs", "a dozen", "number", "count", None, 12),
+        ("2000 troops arrived", "2000", "number", "count", None, 2000),
+    ],
+)
+def test_detects_value_unit_and_span(
+    text: str, span: str, kind: str, dimension: str, unit: str | None, value: float
+) -> None:
+    m = one(text)
+    assert (m.text, m.kind, m.dimension, m.unit) == (span, kind, dimension, unit)
+    assert m.value == pytest.approx(value)
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("3 to 5 km away", 3, 5),
+        ("3-5km away", 3, 5),
+        ("between 10 and 12 people", 10, 12),
+        ("10-15 exabytes", 10, 15),
+        ("$5-10m in fines", 5e6, 10e6),
+        ("3-5 million people", 3e6, 5e6),
+        ("two or three people", 2, 3),
+        ("temperatures ranged from -18 °C to -34 °C", -34, -18),
+        ("an 8- to 16-meter telescope", 8, 16),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    m = one(text)
+    assert (m.value, m.value_high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_range_keeps_between_in_the_span() -> None:
+    assert one("between 10 and 12 people were hurt").text == "between 10 and 12"
+
+
+def test_from_to_after_a_change_verb_is_two_values() -> None:
+    assert spans("The toll rose from 40 to 52 on Friday.") == ["40", "52"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("about 50 people", "about"),
+        ("around 50 people", "about"),
+        ("roughly 50 people", "about"),
+        ("approximately 50 people", "about"),
+        ("an estimated 50 people", "about"),
+        ("some 50 people", "about"),
+        ("50 or so people", "about"),
+        ("nearly 50 people", "nearly"),
+        ("almost 50 people", "almost"),
+        ("more than 50 people", "more than"),
+        ("over 50 people", "over"),
+        ("at least 50 people", "at least"),
+        ("50 or more people", "at least"),
+        ("up to 50 people", "up to"),
+        ("as many as 50 people", "up to"),
+        ("less than 50 kg", "less than"),
+        ("fewer than 50 people", "fewer than"),
+        ("under 50 people", "under"),
+        ("50 people", None),
+    ],
+)
+def test_hedges_are_normalised(text: str, hedge: str | None) -> None:
+    assert one(text).hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Three firefighters were treated in hospital", "firefighter"),
+        ("about 3,000 extra troops within 48 hours", "troop"),
+        ("Some 400,000 civilians have been forced from their homes", "civilian"),
+        ("12 people injured in the blast", "person"),
+        ("two police officers were hurt", "officer"),
+        ("one Afghan soldier was killed", "soldier"),
+        ("two of the victims were children", "victim"),
+        ("15% of voters said so", "voter"),
+        ("one in three adults agreed", "adult"),
+        ("10 tonnes of rice arrived", "rice"),
+        ("250,000 of them since May", None),
+        ("the toll rose to 50.", None),
+    ],
+)
+def test_counted_noun(text: str, counted: str | None) -> None:
+    assert find_quantities(text)[0].counted == counted
+
+
+def test_n_of_m_share_the_counted_noun() -> None:
+    a, b = find_quantities("The onslaught had taken 50 of 370 districts in Afghanistan")
+    assert (a.value, b.value) == (50, 370)
+    assert a.counted == b.counted == "district"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters were ousted in 2001 after the 9/11 attacks.",
+        "The ceremony was held on May 2.",
+        "He spoke on June 23, 2021 at 3.45pm.",
+        "Meet me at 10:30 or at 2 pm.",
+        "It was the second-biggest city of the 21st century.",
+        "The Boeing 737 and the A320 were grounded.",
+        "COVID-19 hit the G7 summit.",
+        "He left No. 10 by Section 230 of the act.",
+        "Call 020 7946 0958 or +1-222-2222-2222.",
+        "Afghanistan's border crossing was one of the Taliban's latest gains.",
+        "No one was hurt.",
+        "They won 3-1 in extra time.",
+        "The 1990s were different; 2013-14 was worse.",
+        "The report, dated 2021-06-23, was in Windows 10.",
+        "Visit https://www.example.com/page/23610 today.",
+        "It is a 5-star hotel and a three-time champion.",
+        "Flight 370 vanished.",
+        "Those are 737s and F-16s.",
+        "The rate was 2.48×10−5 in the lab.",
+        "a third term in office",
+        "in the second half of the year",
+    ],
+)
+def test_refuses_numbers_that_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_metre_or_million_from_context() -> None:
+    assert one("a 5m wall").unit == "m"
+    assert one("1.8m tall").unit == "m"
+    assert one("20m from the house").unit == "m"
+    m = one("5m barrels of oil")
+    assert (m.unit, m.value) == ("bbl", 5e6)
+    assert one("£5m deal").value == 5e6
+
+
+def test_pounds_money_or_mass_from_context() -> None:
+    assert one("she was fined 500 pounds").unit == "GBP"
+    assert one("he lost 25 pounds").unit == "lb"
+    assert one("20 pounds of cocaine").unit == "lb"
+
+
+def test_bare_c_needs_temperature_context() -> None:
+    assert find_quantities("The SCP-173C file") == []
+    assert one("temperatures hit 40C").unit == "degC"
+    assert find_quantities("grade 40C paper") == []
+
+
+def test_one_is_a_count_only_before_a_counted_noun() -> None:
+    assert one("one person died").counted == "person"
+    assert find_quantities("one of the gains") == []
+
+
+def test_offsets_are_sorted_and_non_overlapping() -> None:
+    text = (
+        "The Pentagon said on Thursday it would send about 3,000 extra troops within 48 hours, "
+        "after $1.2bn, 15% more and 30 miles (48km) of road."
+    )
+    found = find_quantities(text)
+    assert [m.text for m in found] == [
+        "about 3,000", "within 48 hours", "$1.2bn", "15%", "30 miles", "48km",
+    ]  # fmt: skip
+    ends = [(m.start, m.end) for m in found]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# ----------------------------------------------------------------------------- intervals
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("50 km", 45_000, 55_000),  # rounded to the ten
+        ("48.3 km", 48_250, 48_350),
+        ("3,000 troops", 2700, 3300),  # rounding capped at 10%
+        ("about 50km", 45_000, 55_000),
+        ("about 3,000 troops", 2500, 3500),
+        ("Three firefighters", 3, 3),  # exact count
+        ("50 districts", 50, 50),
+        ("nearly 50 people", 45, 50),
+        ("more than 50 people", 51, math.inf),
+        ("more than 3,000 troops", 3000, math.inf),
+        ("fewer than 10 managers", 0, 9),
+        ("up to 700 workers", 0, 700),
+        ("at least 12 people", 12, math.inf),
+        ("20%", 19.5, 20.5),
+        ("half of voters", 45, 55),
+        ("40C heat", 39.5, 40.5),
+        ("104F heat", 39.72, 40.28),
+        ("within 48 hours", 0, 48 * 3600),
+    ],
+)
+def test_interval_in_base_units(text: str, low: float, high: float) -> None:
+    m = one(text)
+    assert m.low == pytest.approx(low, rel=1e-3)
+    assert m.high == pytest.approx(high, rel=1e-3)
+
+
+def test_tons_cover_short_and_long_tons() -> None:
+    m = one("10 tons of steel")
+    assert m.low == pytest.approx(9 * 907.18474)
+    assert m.high == pytest.approx(11 * 1016.0469088)
+
+
+def test_precision_field() -> None:
+    assert one("about 50km").precision == 10
+    assert one("48.3 km").precision == pytest.approx(0.1)
+    assert one("£2.5bn").precision == pytest.approx(1e8)
+    assert one("3,000 troops").precision == 1000
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def test_display_as_an_editor_reads_it() -> None:
+    assert one("about 30 miles away").display() == "about 30 mi = 48.3 km"
+    assert one("about 50km away").display() == "about 50 km"
+    assert one("spent $1 trillion").display() == "$1 trillion (USD 1e12)"
+    assert one("four in five voters").display() == "four in five = 80%"
+    assert one("80% of voters").display() == "80%"
+    assert one("Three firefighters were hurt").display() == "3 firefighters"
+
+
+def test_to_json_is_json_ready() -> None:
+    data = one("more than $1 trillion").to_json()
+    assert json.loads(json.dumps(data)) == data
+    assert data["kind"] == "money" and data["si_unit"] == "USD" and data["high"] is None
+    assert data["amount"] == 1e12 and data["hedge"] == "more than"
+    length = one("about 30 miles").to_json()
+    assert length["si_unit"] == "m" and length["unit"] == "mi" and length["amount_high"] is None
+    assert one("3 firefighters died").to_json()["counted"] == "firefighter"
+
+
+# ----------------------------------------------------------------------------- verdicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # length
+        ("about 30 miles from Kunduz", "about 50km from Kunduz", Verdict.CONSISTENT),
+        ("about 30 miles from Kunduz", "about 80km from Kunduz", Verdict.CONFLICT),
+        ("50 km away", "50km away", Verdict.IDENTICAL),
+        ("3 to 5 km away", "4km away", Verdict.CONSISTENT),
+        ("3 to 5 km away", "7km away", Verdict.CONFLICT),
+        # area
+        ("5,000 hectares burned", "12,355 acres burned", Verdict.CONSISTENT),
+        ("5,000 hectares burned", "50 sq km burned", Verdict.CONSISTENT),
+        ("5,000 hectares burned", "80 sq km burned", Verdict.CONFLICT),
+        # mass
+        ("a 10-tonne truck", "a 10-ton truck", Verdict.CONSISTENT),
+        ("200lbs of food", "90kg of food", Verdict.CONSISTENT),
+        ("200lbs of food", "150kg of food", Verdict.CONFLICT),
+        # volume
+        ("2,000 barrels of oil", "318,000 litres of oil", Verdict.CONSISTENT),
+        ("six gallons of water", "40 litres of water", Verdict.CONFLICT),
+        # temperature
+        ("highs of 40C in the heat", "highs of 104F in the heat", Verdict.CONSISTENT),
+        ("highs of 40C in the heat", "highs of 110F in the heat", Verdict.CONFLICT),
+        # speed
+        ("winds of 120 km/h", "winds of 75 mph", Verdict.CONSISTENT),
+        ("winds of 120 km/h", "winds of 90 mph", Verdict.CONFLICT),
+        # duration
+        ("within 48 hours", "within two days", Verdict.CONSISTENT),
+        ("6 months", "26 weeks", Verdict.CONSISTENT),
+        ("for three days", "for five days", Verdict.CONFLICT),
+        # money
+        ("spent more than $1 trillion", "spent more than $1tn", Verdict.CONSISTENT),
+        ("spent $1.2bn", "spent $1.25 billion", Verdict.CONSISTENT),
+        ("spent $1.2bn", "spent $1.5bn", Verdict.CONFLICT),
+        ("spent $1.2bn", "spent £900m", Verdict.UNRESOLVED),
+        ("a 50p rise", "a £0.50 rise", Verdict.CONSISTENT),
+        # percent
+        ("rose 15%", "rose 15 per cent", Verdict.IDENTICAL),
+        ("rose 15%", "rose fifteen per cent", Verdict.CONSISTENT),
+        ("rose 15%", "rose 25%", Verdict.CONFLICT),
+        ("rose 15%", "rose 15 percentage points", Verdict.UNRESOLVED),
+        ("half of voters", "50% of voters", Verdict.CONSISTENT),
+        ("four in five voters", "80% of voters", Verdict.CONSISTENT),
+        ("one in three voters", "25% of voters", Verdict.CONFLICT),
+        # counts
+        ("Three firefighters were treated", "Four firefighters were treated", Verdict.CONFLICT),
+        ("Three firefighters were treated", "3 firefighters were treated", Verdict.CONSISTENT),
+        ("more than 50 people", "57 people", Verdict.CONSISTENT),
+        ("fewer than 50 people", "57 people", Verdict.CONFLICT),
+        ("nearly 50 people", "52 people", Verdict.CONFLICT),
+        ("nearly 50 people", "48 people", Verdict.CONSISTENT),
+        ("50 districts", "52 districts", Verdict.CONFLICT),
+        ("about 3,000 troops", "3,200 troops", Verdict.CONSISTENT),
+        ("3,000 troops", "3,400 troops", Verdict.CONFLICT),
+        ("over 50 people", "more than 50 people", Verdict.IDENTICAL),
+        ("Some 400,000 civilians", "400,000 people", Verdict.CONSISTENT),
+    ],
+)
+def test_verdicts(a: str, b: str, expected: Verdict) -> None:
+    assert verdict(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Three firefighters were treated", "two police officers were treated"),
+        ("50 km away", "50 kg of rice"),
+        ("rose 15%", "15 people"),
+        ("about 30 miles", "30 minutes"),
+    ],
+)
+def test_not_comparable(a: str, b: str) -> None:
+    assert verdict(a, b) is None
+
+
+def test_explanation_names_both_values_and_the_reason() -> None:
+    c = compare(one("about 30 miles away"), one("about 50km away"), "Telegraph", "SCMP")
+    assert c is not None
+    assert c.explanation == (
+        "about 30 mi = 48.3 km vs about 50 km: 3.4% apart, "
+        "within the rounding of SCMP's 'about 50km' — consistent"
+    )
+    assert c.left.startswith("about 30 mi = 48.3 km (") and c.right == "about 50 km (45–55 km)"
+
+
+def test_conflict_explanations() -> None:
+    c = compare(one("Three firefighters died"), one("Four firefighters died"), "A", "B")
+    assert c is not None
+    assert c.explanation == "3 firefighters vs 4 firefighters: exact counts differ — conflict"
+    c = compare(one("fewer than 50 people"), one("57 people"), "A", "B")
+    assert c is not None and "not allowed by A's 'fewer than 50'" in c.explanation
+    c = compare(one("spent $1.2bn"), one("spent £900m"), "A", "B")
+    assert c is not None
+    assert c.explanation == (
+        "$1.2 billion (USD 1.2e9) vs £900 million (GBP 9e8): different currencies, "
+        "no exchange rate — unresolved"
+    )
+
+
+def test_identical_is_not_reported_as_a_difference() -> None:
+    c = compare(one("about 50km"), one("about 50 km"), "A", "B")
+    assert c is not None and c.verdict == Verdict.IDENTICAL
+
+
+# ----------------------------------------------------------------------------- cost
+
+
+def test_import_is_cheap() -> None:
+    code = (
+        "import time; t = time.perf_counter(); import workbench.extract.quantities; "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 0.2  # budget is ~30 ms; generous for loaded CI machines
+
+
+def test_an_article_takes_milliseconds() -> None:
+    sentence = (
+        "The Pentagon said it would send about 3,000 extra troops within 48 hours, "
+        "30 miles from Kunduz, after spending more than $1 trillion and 15% of its budget."
+    )
+    start = time.perf_counter()
+    for _ in range(30):
+        find_quantities(sentence)
+    assert time.perf_counter() - start < 0.1

@@ -1,0 +1,418 @@
+"""Numbers as news English writes them: digits, number words, fractions, scale words.
+
+This module only knows numerals. It does not know units, currencies or whether
+a numeral is a year or a model number: ``quantities`` decides that from the
+context. It reports, for every numeral, the value and the *precision* implied
+by the way it is written, because the comparison of two reports depends on it.
+
+Precision (the implied rounding step, in the stated unit):
+
+* digits: the last significant digit. ``48.3`` -> 0.1, ``3`` -> 1, ``50`` -> 10,
+  ``3,000`` -> 1000 (trailing zeros of an integer are read as rounding; whether
+  a reading treats small counts as exact is decided in ``quantities``),
+  ``4.800`` -> 0.001 (written decimals are significant).
+* a scale word or suffix multiplies it: ``2.5bn`` -> 0.1e9, ``$1tn`` -> 1e12.
+* fractions: the step of the denominator: ``2 1/2`` -> 0.5, ``3/4`` -> 0.25.
+* words: the same rule on the value (``twenty`` -> 10, ``three thousand`` ->
+  1000); ``a dozen`` -> 12, ``and a half`` -> half of the scale it sits on.
+
+The ambiguous one-letter suffixes ``m``/``M``/``b``/``B``/``T``/``K`` (million or
+metre? billion or byte?) are left to ``quantities``, which sees the currency.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "SCALE_WORDS",
+    "NumberSpan",
+    "find_numbers",
+    "parse_number",
+    "precision_of",
+    "step_of_value",
+]
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+# Denominators written as words: singular after "a"/"one", plural after two..nine.
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+VULGAR = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+    "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
+    "⅝": 0.625, "⅞": 0.875,
+}  # fmt: skip
+# Digit fractions are accepted only with these denominators: "9/11" and "24/7" are not numbers.
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
+
+_SCALE_ALT = "thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh|crore"
+_VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
+_GROUP_SPACE = "[\u00a0\u202f\u2009]"  # only non-breaking/thin spaces group digits
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:\.\d+)?"
+    rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian grouping: 12,34,567
+    rf"|\d+(?:\.\d+)?|\.\d+)"
+)
+
+_NUMERIC_RE = re.compile(
+    rf"""
+    (?<![\d.,/:_])
+    (?P<neg>(?<![^\s(\[])[-−](?=\d))?
+    (?:
+        (?P<mixed>\d+)[ \u00a0](?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
+      | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
+      | (?P<digits>{_DIGITS})(?P<vulgar>{_VULGAR_CLASS})?(?![\d]|[.,/]\d)
+      | (?P<vonly>{_VULGAR_CLASS})
+    )
+    (?:
+        [ \u00a0-]?(?P<scale>(?i:{_SCALE_ALT}))(?![A-Za-z])
+      | (?P<k>k)(?![A-Za-z])
+    )?
+    """,
+    re.VERBOSE,
+)
+
+_WORD_TOKENS = sorted(
+    [*ONES, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen",
+     "a", "an", "and", "of", *FRACTION_WORDS],
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_WORD_TOKEN = "(?:" + "|".join(_WORD_TOKENS) + ")"
+_WORD_SEQ_RE = re.compile(
+    rf"(?<![\w-])(?i:{_WORD_TOKEN}(?:(?:[ \u00a0]+|-){_WORD_TOKEN})*)(?![\w])"
+)
+_WORD_SPLIT_RE = re.compile(r"[ \u00a0]+|-")
+_WORD_GAP_RE = re.compile(r"[ \u00a0]+|-")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A numeral found in text, before any unit or context is considered.
+
+    ``form`` is "digits", "words" or "fraction" (a fraction of a whole such as
+    "half", "two thirds", "3/4": it reads as a share, not a count).
+    ``exact`` is true for integers that carry no rounding in their notation
+    (no trailing zeros, no scale word, or below 100 without a scale).
+    ``key`` is the numeral as written, normalised only for case, spacing and
+    thousands separators: two mentions with the same key were written the same way.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    precision: float
+    form: str
+    scaled: bool
+    exact: bool
+    key: str
+    scale: float = 1.0
+
+
+def step_of_value(value: float) -> float:
+    """Rounding step of an integer value from its trailing zeros (50 -> 10, 3000 -> 1000)."""
+    v = abs(round(value))
+    if v == 0 or abs(value - round(value)) > 1e-9:
+        return 1.0
+    step = 1.0
+    while v % 10 == 0:
+        v //= 10
+        step *= 10
+    return step
+
+
+def _digits_precision(s: str) -> float:
+    """Step of the last written digit: decimals count, trailing integer zeros are rounding."""
+    s = s.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    if "." in s:
+        return 10.0 ** -len(s.split(".", 1)[1])
+    return step_of_value(float(s))
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s,\u00a0\u202f\u2009-]+", "", s.lower()).replace("−", "-")
+
+
+def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
+    """Value and precision of one match of ``_NUMERIC_RE``; None for non-numbers like 9/11."""
+    form = "digits"
+    if m.group("mixed") is not None:
+        den = int(m.group("mden"))
+        num = int(m.group("mnum"))
+        if den == 0 or num >= den or den not in FRACTION_DENOMINATORS:
+            return None
+        value = int(m.group("mixed")) + num / den
+        precision = 1 / den
+    elif m.group("fnum") is not None:
+        den = int(m.group("fden"))
+        num = int(m.group("fnum"))
+        if den == 0 or num >= den or den not in FRACTION_DENOMINATORS:
+            return None
+        value = num / den
+        precision = 1 / den
+        form = "fraction"
+    elif m.group("digits") is not None:
+        raw = m.group("digits")
+        value = float(re.sub(r"[,\u00a0\u202f\u2009]", "", raw))
+        precision = _digits_precision(raw)
+        if m.group("vulgar"):
+            value += VULGAR[m.group("vulgar")]
+            precision = 0.5 if m.group("vulgar") == "½" else 0.25
+    else:
+        value = VULGAR[m.group("vonly")]
+        precision = value
+        form = "fraction"
+    scaled = False
+    mult = 1.0
+    if m.group("scale"):
+        mult = SCALE_WORDS[m.group("scale").lower()]
+        value *= mult
+        precision *= mult
+        scaled = True
+        form = "digits"
+    elif m.group("k"):
+        mult = 1e3
+        value *= mult
+        precision *= mult
+        scaled = True
+        form = "digits"
+    if m.group("neg"):
+        value = -value
+    exact = (
+        not scaled
+        and form == "digits"
+        and value == int(value)
+        and (abs(value) < 100 or step_of_value(value) == 1)
+        and "." not in (m.group("digits") or "")
+    )
+    return NumberSpan(m.start(), m.end(), m.group(0), value, precision, form, scaled, exact,
+                      _key(m.group(0)), mult)  # fmt: skip
+
+
+def _parse_words(tokens: list[str]) -> tuple[float, int, float, str, bool] | None:
+    """Longest valid number at the start of ``tokens``.
+
+    Returns (value, tokens used, precision, form, exact) or None. Accepts
+    "three hundred and twenty-five thousand", "a dozen", "two and a half million",
+    "half a million", "a quarter of a million", "two thirds", "a third", "half".
+    """
+    n = len(tokens)
+    t = [x.lower() for x in tokens]
+
+    def basic(i: int) -> tuple[int, int] | None:
+        """A number below 100 at i: (value, tokens used)."""
+        if i >= n:
+            return None
+        if t[i] in TENS:
+            if i + 1 < n and t[i + 1] in ONES and 0 < ONES[t[i + 1]] < 10:
+                return TENS[t[i]] + ONES[t[i + 1]], 2
+            return TENS[t[i]], 1
+        if t[i] in ONES:
+            return ONES[t[i]], 1
+        return None
+
+    big = ("thousand", "million", "billion", "trillion")
+    # "half a million", "half a dozen", "half" (a share)
+    if t[0] == "half":
+        if n >= 3 and t[1] in ("a", "an") and t[2] in (*big, "dozen"):
+            mult = 12.0 if t[2] == "dozen" else SCALE_WORDS[t[2]]
+            return 0.5 * mult, 3, 0.5 * mult, "words", False
+        return 0.5, 1, 0.5, "fraction", False
+    # "a quarter of a million", "a third", "one half", "two thirds"
+    head: tuple[int, int] | None
+    if t[0] in ("a", "an"):
+        head = (1, 1)
+    else:
+        head = basic(0)
+    if head is not None and head[1] < n and t[head[1]] in FRACTION_WORDS:
+        num, used = head
+        word = t[used]
+        den = FRACTION_WORDS[word]
+        plural = word.endswith("s") and word != "halves"
+        if (num == 1) != (not plural) and word != "halves":
+            pass  # "one thirds"/"two third": not a fraction; fall through to integers
+        elif num < den or word == "halves":
+            value = num / den
+            used += 1
+            if (
+                used + 2 < n
+                and t[used] == "of"
+                and t[used + 1] in ("a", "an")
+                and t[used + 2] in big
+            ):
+                mult = SCALE_WORDS[t[used + 2]]
+                return value * mult, used + 3, mult / den, "words", False
+            if used < n and t[used] in big:  # "three quarters billion"
+                mult = SCALE_WORDS[t[used]]
+                return value * mult, used + 1, mult / den, "words", False
+            return value, used, 1 / den, "fraction", False
+    # Integers: [basic | a/an before a scale] ((hundred | big) [and] [basic])* [and a half]
+    total = 0.0
+    current = 0.0
+    last_big = math.inf
+    if t[0] in ("a", "an"):
+        if n < 2 or t[1] not in ("hundred", *big, "dozen"):
+            return None
+        current, i = 1.0, 1
+    else:
+        b = basic(0)
+        if b is None:
+            return None
+        current, i = float(b[0]), b[1]
+    prev = "basic"
+    used = i
+    dozen = False
+    while i < n:
+        w = t[i]
+        if w == "hundred" and prev in ("basic", "after") and 0 < current < 100:
+            current *= 100
+            prev = "hundred"
+        elif w in big and prev != "big" and current > 0 and SCALE_WORDS[w] < last_big:
+            total += current * SCALE_WORDS[w]
+            current = 0
+            last_big = SCALE_WORDS[w]
+            prev = "big"
+        elif w == "dozen" and prev == "basic" and total == 0:
+            current *= 12
+            dozen = True
+            used = i + 1
+            break
+        elif w == "and" and i + 2 < n and t[i + 1] == "a" and t[i + 2] == "half":
+            j = i + 3
+            if prev == "basic" and total == 0 and j < n and t[j] in big:
+                mult = SCALE_WORDS[t[j]]
+                return (current + 0.5) * mult, j + 1, 0.5 * mult, "words", False
+            if prev == "big":
+                return total + last_big / 2, j, last_big / 2, "words", False
+            return total + current + 0.5, j, 0.5, "words", False
+        elif w == "and" and prev in ("hundred", "big") and basic(i + 1) is not None:
+            b = basic(i + 1)
+            assert b is not None
+            current += b[0]
+            i += b[1]
+            prev = "after"
+        elif prev in ("hundred", "big") and basic(i) is not None:
+            b = basic(i)
+            assert b is not None
+            current += b[0]
+            i += b[1] - 1
+            prev = "after"
+        else:
+            break
+        i += 1
+        used = i
+    value = total + current
+    if dozen:
+        return value, used, 12.0, "words", False
+    exact = t[0] not in ("a", "an") and (value < 100 or step_of_value(value) == 1)
+    return value, used, step_of_value(value), "words", exact
+
+
+def _word_spans(text: str, start: int, end: int, match: str) -> list[NumberSpan]:
+    """Split one run of number-like words into valid numbers ("ten and twelve" -> 10, 12)."""
+    out: list[NumberSpan] = []
+    tokens: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in _WORD_SPLIT_RE.split(match):
+        idx = match.index(piece, pos)
+        tokens.append((piece, start + idx, start + idx + len(piece)))
+        pos = idx + len(piece)
+    i = 0
+    while i < len(tokens):
+        words = [tok[0] for tok in tokens[i:]]
+        parsed = _parse_words(words)
+        if parsed is None:
+            i += 1
+            continue
+        value, used, precision, form, exact = parsed
+        # Don't end on a dangling "and"/"a"/"of".
+        while used > 1 and words[used - 1].lower() in ("and", "a", "an", "of"):
+            used -= 1
+        s, e = tokens[i][1], tokens[i + used - 1][2]
+        surface = text[s:e]
+        scaled = any(w.lower() in SCALE_WORDS for w in words[:used])
+        last = words[used - 1].lower()
+        mult = SCALE_WORDS[last] if last in SCALE_WORDS and last != "hundred" else 1.0
+        out.append(NumberSpan(s, e, surface, float(value), float(precision), form, scaled,
+                              exact, _key(surface), mult))  # fmt: skip
+        i += used
+    return out
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """All numerals in ``text``, sorted and non-overlapping; no context filtering."""
+    spans: list[NumberSpan] = []
+    for m in _NUMERIC_RE.finditer(text):
+        sp = _numeric_span(m)
+        if sp is not None:
+            spans.append(sp)
+    for m in _WORD_SEQ_RE.finditer(text):
+        spans.extend(_word_spans(text, m.start(), m.end(), m.group(0)))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    out: list[NumberSpan] = []
+    last_end = -1
+    for sp in spans:
+        if sp.start >= last_end:
+            out.append(sp)
+            last_end = sp.end
+    return out
+
+
+_RATIO_RE = re.compile(r"^(.+?)\s+(?:in|out\s+of)\s+(.+)$", re.IGNORECASE)
+
+
+def parse_number(s: str) -> float | None:
+    """Value of a numeral written alone: "3,000", "1.5", "three thousand", "a dozen",
+    "twenty-five", "half", "2 1/2", "$1tn" is not a numeral (use ``find_quantities``).
+
+    "four in five" / "one out of three" give the ratio (0.8, 0.333...).
+    Returns None when ``s`` is not exactly one numeral.
+    """
+    s = s.strip()
+    if not s:
+        return None
+    spans = find_numbers(s)
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(s):
+        return spans[0].value
+    m = _RATIO_RE.match(s)
+    if m:
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is not None and b and a <= b:
+            return a / b
+    return None
+
+
+def precision_of(s: str) -> float | None:
+    """Implied rounding step of a numeral written alone ("50" -> 10, "48.3" -> 0.1)."""
+    s = s.strip()
+    spans = find_numbers(s)
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(s):
+        return spans[0].precision
+    return None
+
+
+def is_close(a: float, b: float) -> bool:
+    """Float equality for values that went through unit factors."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
