@@ -25,6 +25,31 @@ TIME_KINDS = {"date", "time", "duration", "set"}
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
 
+RELATED = 0.25  # share of an article's claims aligned with the other article
+STRONG_ALIGNMENT = 0.75
+CONFLICT_CONTEXT = 0.5  # token_set_ratio of the words around two conflicting values
+MANY_CONFLICTS = 3
+SAME_EVENT_DAYS = 30  # reports of one event are published within weeks of each other
+
+
+def relatedness(
+    claims: Sequence[Claim], alignments: Sequence[Alignment]
+) -> dict[tuple[str, str], float]:
+    """How much two articles report the same event: aligned claims over the
+    claims of the shorter article (0..1)."""
+    count: dict[str, int] = defaultdict(int)
+    article_of = {}
+    for c in claims:
+        count[c.article] += 1
+        article_of[c.id] = c.article
+    aligned: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for al in alignments:
+        a, b = article_of[al.left], article_of[al.right]
+        key = (a, b) if a < b else (b, a)
+        aligned[key].add(al.left if a < b else al.right)
+    return {k: len(v) / max(1, min(count[k[0]], count[k[1]])) for k, v in aligned.items()}
+
+
 def discrepancy_id(kind: str, sides: Sequence[Side], claim_texts: Sequence[str]) -> str:
     """Stable across runs: depends on what is compared, not on run order."""
     parts = [kind]
@@ -117,12 +142,11 @@ def compare_claims(
     for rank, negctx, x, y, cmp in cands:
         if x.id in used or y.id in used:
             continue
-        if cmp.verdict == Verdict.CONFLICT:
-            family = QUANTITY_KINDS if x.kind in QUANTITY_KINDS else TIME_KINDS
-            left = [f for f in fa if f.kind in family and f.id not in used]
-            right = [f for f in fb if f.kind in family and f.id not in used]
-            if not (len(left) == 1 and len(right) == 1) and -negctx < 0.5:
-                continue
+        if cmp.verdict == Verdict.CONFLICT and -negctx < CONFLICT_CONTEXT:
+            # The words around the two values must agree before we call a
+            # difference a conflict ("1968" after "founded in" is not the
+            # "today" after "lost its case").
+            continue
         used.add(x.id)
         used.add(y.id)
         out.append((x, y, cmp))
@@ -150,10 +174,49 @@ def judge(
             found[did] = Discrepancy(did, kind, verdict, explanation, sides)
 
     dated = {a.id: a.published is not None for a in articles}
+    related = relatedness(claims, alignments)
+    published = {a.id: a.published for a in articles}
+
+    def days_apart(a: str, b: str) -> int:
+        da, db = published[a], published[b]
+        return abs((da - db).days) if da and db else 0
+
+    compared = []
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # agree, conflict
+    different_events: set[tuple[str, str]] = set()
     for al in alignments:
         ca, cb = claim_by_id[al.left], claim_by_id[al.right]
-        for x, y, cmp in compare_claims(ca, cb, facts_by_claim[ca.id], facts_by_claim[cb.id],
-                                        names):
+        pair = tuple(sorted((ca.article, cb.article)))
+        if al.score < STRONG_ALIGNMENT and (
+            related.get(pair, 0.0) < RELATED or days_apart(ca.article, cb.article) > SAME_EVENT_DAYS
+        ):
+            # Two articles that share only a sentence or two report different
+            # events; their similar sentences ("Apple today announced …")
+            # are not the same claim, and comparing their values misleads.
+            continue
+        results = compare_claims(ca, cb, facts_by_claim[ca.id], facts_by_claim[cb.id], names)
+        if any(
+            cmp.verdict == Verdict.CONFLICT and x.kind in TIME_KINDS
+            and surface(x.text) == surface(y.text)
+            for x, y, cmp in results
+        ):
+            # "today" vs "today" resolving to different days: these articles
+            # are formulaic reports of different days (daily market reports),
+            # so none of their look-alike sentences state the same claim.
+            different_events.add(pair)
+        compared.append((al, ca, cb, pair, results))
+        for _x, _y, cmp in results:
+            tally[pair][cmp.verdict == Verdict.CONFLICT] += 1
+    for pair, (agree, conflict) in tally.items():
+        if conflict >= MANY_CONFLICTS and conflict > agree:
+            # Reports of one event agree on most values; two articles whose
+            # look-alike sentences disagree on most of them describe
+            # different events (yesterday's and today's market report).
+            different_events.add(pair)
+    for al, ca, cb, pair, results in compared:
+        if pair in different_events:
+            continue
+        for x, y, cmp in results:
             same_words = surface(x.text) == surface(y.text)
             if cmp.verdict == Verdict.IDENTICAL and not same_words:
                 # Equal values in different words ("15%" / "15 per cent") are shown

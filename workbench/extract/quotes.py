@@ -378,12 +378,18 @@ def match_quotes(a: QuoteMention, b: QuoteMention) -> float:
         return 0.0
     if a.words == b.words:
         return 1.0
-    if min(len(ta), len(tb)) < MIN_WORDS:
-        return 0.0
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if _is_sub(short, long_) >= 0 and len(short) >= 2 and len(short) >= len(long_) / 3:
+        return 0.9  # one source quotes part of the other's quotation
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     longest = sm.find_longest_match(0, len(ta), 0, len(tb)).size
-    if longest >= 5 or longest >= 0.6 * min(len(ta), len(tb)):
-        return max(sm.ratio(), longest / min(len(ta), len(tb)))
+    # Same quotation, reworded: most words agree in order, and a run of
+    # five or more words is shared verbatim.
+    matched = sum(b.size for b in sm.get_matching_blocks())
+    if longest >= 5 and matched >= 0.6 * len(short):
+        return max(sm.ratio(), matched / len(short))
+    if len(short) >= MIN_WORDS and matched >= 0.8 * len(short) and longest >= 3:
+        return matched / len(long_)
     return 0.0
 
 
