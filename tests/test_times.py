@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import date, datetime
+from itertools import pairwise
 
 import pytest
 
@@ -222,7 +223,7 @@ def test_spans_index_the_sentence_and_do_not_overlap():
                                     "3.45pm", "Tuesday"]
     for m in ms:
         assert text[m.start:m.end] == m.text
-    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(ms))
 
 
 def test_signals_modifiers_and_parts():
@@ -463,8 +464,8 @@ def test_impossible_dates_are_skipped_not_raised():
 def test_a_thirty_sentence_article_is_fast():
     sents = [
         "The Pentagon said on Thursday it would send about 3,000 extra troops within 48 hours.",
-        "Some 400,000 civilians have been forced from their homes since the beginning of the "
-        "year, 250,000 of them since May, a U.N. official said.",
+        ("Some 400,000 civilians have been forced from their homes since the beginning of the "
+         "year, 250,000 of them since May, a U.N. official said."),
         "Kirby said the bulk of them would be in place by the end of the weekend.",
         "Officials say it rained heavily for three days and nights in the region.",
         "It was not clear who was responsible for the attack, the ministry said.",

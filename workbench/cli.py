@@ -185,8 +185,8 @@ def _print_summary(analysis, log, changes, args) -> None:
             a, b = d.sides
             print(f"\n[{d.id}] {str(d.verdict).upper()} {d.kind} "
                   f"(status: {reviews.get(d.id, 'open')})", file=out)
-            print(f"  {a.article}: “{_clip(a.text)}”", file=out)
-            print(f"  {b.article}: “{_clip(b.text)}”", file=out)
+            print(f"  {a.article}: {_clip(a.text)}", file=out)
+            print(f"  {b.article}: {_clip(b.text)}", file=out)
             print(f"  {d.explanation}", file=out)
     print(f"\nReview log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
           f"{changes['orphaned']} orphaned reviews kept).", file=out)
@@ -197,8 +197,10 @@ def _print_summary(analysis, log, changes, args) -> None:
 
 
 def _clip(s: str, n: int = 90) -> str:
+    """One line, shortened, in quotation marks unless it already has them."""
     s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    s = s if len(s) <= n else s[: n - 1] + "…"
+    return s if s[:1] in "\"“‘'«" else f"“{s}”"
 
 
 def cmd_review(args: argparse.Namespace) -> int:

@@ -82,6 +82,12 @@ def _ordered_sides(item: dict[str, Any], aid: str) -> list[dict[str, Any]]:
     return sides if sides[0]["article"] == aid else [sides[1], sides[0]]
 
 
+def _quoted(value: str) -> str:
+    """Wrap a value in quotation marks unless it is itself a quotation."""
+    value = _md(value)
+    return value if value[:1] in "\"“‘'«" else f"“{value}”"
+
+
 def _md(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
@@ -117,9 +123,9 @@ def to_markdown(data: dict[str, Any]) -> str:
                 + (" — orphaned" if item["orphaned"] else ""),
                 "",
                 f"- **This article:** {_md(this['claim'])}",
-                f"  - value: “{_md(this['value'])}” → {_md(this['normalized'])}",
+                f"  - value: {_quoted(this['value'])} → {_md(this['normalized'])}",
                 f"- **{_md(other['outlet'] or other['article'])}:** {_md(other['claim'])}",
-                f"  - value: “{_md(other['value'])}” → {_md(other['normalized'])}",
+                f"  - value: {_quoted(other['value'])} → {_md(other['normalized'])}",
                 f"- **Explanation:** {_md(item['explanation'])}",
             ]
             if item["note"]:

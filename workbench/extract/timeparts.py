@@ -85,6 +85,11 @@ VAGUE_COUNTS = {
 }
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, for readable lexicon tables."""
+    return frozenset(text.split())
+
+
 def word_number(text: str) -> float | None:
     """'twenty-five' -> 25, '48' -> 48, '1,000' -> 1000, '1.5' -> 1.5, '½' -> 0.5."""
     t = text.strip().lower().replace("½", ".5")
@@ -320,29 +325,29 @@ _PAST_IRREGULAR = (
     "fled forbade forgave foresaw leapt lent mistook oversaw overtook rebuilt sought shook "
     "shrank sprang strode stung swung tore wept ago yesterday earlier previously was were "
     "had did"
-).split()
+)
 # Frequent -ed words that are usually adjectives or not verbs at all.
-_ED_STOP = set(
+_ED_STOP = words(
     "united based armed related limited detailed advanced called named expected proposed "
     "planned scheduled alleged reported need speed seed feed bleed breed greed proceed "
     "exceed succeed indeed hundred kindred sacred naked wicked ragged bloodshed watershed "
     "seabed embed wed shed red bed fled led fed bred sled shred biased skilled talented "
     "experienced qualified concerned interested supposed used fixed mixed required "
-    "renewed increased reduced estimated combined registered licensed owned listed".split()
+    "renewed increased reduced estimated combined registered licensed owned listed"
 )
 _TENSE_RE = re.compile(
     rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<pres>\b(?:{_PRESENT})\b)"
-    rf"|(?P<past>\b(?:{'|'.join(re.escape(w) for w in _PAST_IRREGULAR)})\b)|(?P<may>\bmay\b)"
+    rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
     r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
     r"|(?P<ed>\b[a-z]{3,}ed\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _ED_BLOCKERS = re.compile(
     r"(?:\b(?:is|are|am|be|been|being|will|would|to|get|gets|the|a|an|its|their|his|her|"
-    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$", re.I,
+    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$", re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which|who"
-                           r"|when|because|although|though|if)\b")
+_CLAUSE_BREAK = re.compile(r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
+                           r"|who|when|because|although|though|if)\b")
 
 
 def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
@@ -417,7 +422,7 @@ _UNITS: dict[str, tuple[str, bool, float, float, float]] = {
 _UNIT_ALIASES = {
     "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
     "hrs": "hour", "yr": "year", "yrs": "year", "centuries": "century",
-    "millennia": "millennium",
+    "millennia": "millennium", "millenniums": "millennium",
 }
 _TZ = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
@@ -465,12 +470,13 @@ class Env:
     prev: str  # lower-cased word just before the span (or before its signal)
     tense_fn: Callable[[], str | None]
     strong_tense: Callable[[], str | None]
+    seen_tense: str | None = None  # the tense a builder asked for, kept on the mention
 
     @property
     def tense(self) -> str | None:
-        if self.signal in ("since",):
-            return "past"
-        return self.tense_fn()
+        """Tense of the governing verb; 'since' always looks back."""
+        self.seen_tense = "past" if self.signal == "since" else self.tense_fn()
+        return self.seen_tense
 
 
 Builder = Callable[[Env], "Val | None"]
@@ -510,32 +516,32 @@ SIGNAL_RE = re.compile(
     r"|up\s+until|until|till|through|throughout|from|since|by|before|after|around|about"
     r"|approximately|roughly|circa|within|on|in|at|during|over|for|prior\s+to|ahead\s+of"
     r"|starting|beginning|effective)\s+$",
-    re.I,
+    re.IGNORECASE,
 )
 _PREV_WORD_RE = re.compile(r"([\w'’]+)[^\w]*$")
-_COUNT_NOUNS = set(
+_COUNT_NOUNS = words(
     "people persons men women children kids troops soldiers votes voters units cars jobs "
     "homes houses points shares percent per cent km miles metres meters feet tonnes tons "
     "dollars pounds euros cases deaths patients employees workers members seats students "
     "passengers residents acres hectares barrels words pages copies times districts "
     "refugees civilians staff flights aircraft planes vehicles rooms beds calories "
-    "customers users households families victims officers firefighters".split()
+    "customers users households families victims officers firefighters"
 )
-_YEAR_PREPS = set(
+_YEAR_PREPS = words(
     "in since by until till through from before after during of for between to circa "
     "around about throughout early mid late spring summer autumn fall winter fiscal fy "
-    "year as into and or than c. ca".split()
+    "year as into and or than c. ca"
 )
-_YEAR_DETS = set("the its his her their our a an this that whose my your".split())
+_YEAR_DETS = words("the its his her their our a an this that whose my your")
 _CHAIN_YEAR_RE = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})s?\s*(?:,|and|or|to|through|until|till"
                             r"|-|–|&)\s*$")
 _CHAIN_MONTH_RE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s*(?:,|and|or|to|through|until|till|-|–)\s*$", re.I)
-_MONTH_CONTEXT = set(
+    r"|december)\s*(?:,|and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)
+_MONTH_CONTEXT = words(
     "in since by until till through throughout from before after during of early mid "
     "late last next this to between end start beginning middle for until since "
-    "on around about".split()
+    "on around about"
 )
 
 
@@ -565,7 +571,7 @@ def _v_day(d: date, deictic: bool = False) -> Val:
 
 def _v_month(y: int, m: int, deictic: bool = False) -> Val:
     return Val("DATE", f"{y:04d}-{m:02d}", month_iv(y, m), "month",
-                f"{MONTH_NAMES[m]} {y}", deictic=deictic)
+               f"{MONTH_NAMES[m]} {y}", deictic=deictic)
 
 
 def _v_year(y: int, deictic: bool = False) -> Val:
@@ -576,25 +582,25 @@ def _v_week(d: date, deictic: bool = True) -> Val:
     mon = monday(d)
     wk = iso_week(d)
     return Val("DATE", wk, week_iv(d), "week",
-                f"{fmt_range(mon, mon + timedelta(days=6))} ({wk})", deictic=deictic)
+               f"{fmt_range(mon, mon + timedelta(days=6))} ({wk})", deictic=deictic)
 
 
 def _v_weekend(d: date, deictic: bool = True) -> Val:
     iv = weekend_iv(d)
     return Val("DATE", iso_week(d) + "-WE", iv, "weekend",
-                f"weekend of {fmt_range(iv[0].date(), iv[0].date() + _DAY)}",
+               f"weekend of {fmt_range(iv[0].date(), iv[0].date() + _DAY)}",
                 deictic=deictic)
 
 
 def _v_quarter(y: int, q: int, deictic: bool = False) -> Val:
     a, b = MONTH_ABBR[3 * q - 2], MONTH_ABBR[3 * q]
     return Val("DATE", f"{y:04d}-Q{q}", quarter_iv(y, q), "quarter", f"Q{q} {y} ({a}–{b})",
-                deictic=deictic)
+               deictic=deictic)
 
 
 def _v_half(y: int, h: int, deictic: bool = False) -> Val:
     return Val("DATE", f"{y:04d}-H{h}", half_iv(y, h), "half",
-                f"H{h} {y} ({'Jan–Jun' if h == 1 else 'Jul–Dec'})", deictic=deictic)
+               f"H{h} {y} ({'Jan–Jun' if h == 1 else 'Jul–Dec'})", deictic=deictic)
 
 
 def _v_season(y: int, s: str, deictic: bool = False) -> Val:
@@ -605,7 +611,7 @@ def _v_season(y: int, s: str, deictic: bool = False) -> Val:
 
 def _v_decade(start: int, deictic: bool = False) -> Val:
     return Val("DATE", str(start // 10), year_iv(start, 10), "decade", f"the {start}s",
-                deictic=deictic)
+               deictic=deictic)
 
 
 def _v_unknown(timex: str, gran: str, label: str, fields: tuple = (),
@@ -613,11 +619,18 @@ def _v_unknown(timex: str, gran: str, label: str, fields: tuple = (),
     return Val(type_, timex, None, gran, label, needs_pub=True, fields=fields)
 
 
-def _pick_year(pub: date, tense: str | None, iv_of: Callable[[int], tuple | None]) -> int:
+def _pick_year(pub: date, tense: str | None, iv_of: Callable[[int], tuple | None],
+               soon: int = 0) -> int:
     """Year of the occurrence a tense points at: most recent started (past),
-    first not yet over (future), else the publication year."""
+    first not yet over (future), else the publication year. With ``soon``,
+    a past verb still means this year's occurrence if it is at most that
+    many days ahead ('announced an event on October 12' in an October 4
+    article is not last year's)."""
     y = pub.year
     p0 = dt(pub)
+    near = iv_of(y)
+    if tense == "past" and soon and near and p0 < near[0] <= p0 + timedelta(days=soon):
+        return y
     if tense == "past":
         for yy in (y + 1, y, y - 1, y - 2):
             iv = iv_of(yy)
@@ -651,14 +664,11 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     return pub - timedelta(days=(iso - wd) % 7)
 
 
-def _context_ok(env: Env, extra: set[str] = frozenset()) -> bool:
-    """A temporal preposition or determiner right before the span."""
-    return env.prev in _MONTH_CONTEXT or env.prev in extra or bool(env.signal)
-
-
 # ------------------------------------------------------------------ rules
-# Each rule: (compiled regex, priority, handler). A handler gets the match and
-# returns a Builder (resolution needs the signal and tense, known later) or None.
+# Each rule is a pattern, a priority (lower wins among equally long matches)
+# and a handler. The handler sees the match and returns None (not a time
+# expression), a Builder, or (Builder, (start, end)) to report a narrower span.
+# Builders run later, once the signal word and the verb tense are known.
 
 # A rule runs only when the sentence holds one of its key words ("#" = a digit):
 # a set lookup per rule is much cheaper than scanning with every pattern.
@@ -692,10 +702,10 @@ _SPECS: list[tuple[str, int, int, _Handler, frozenset[str]]] = []
 _RULES: list[tuple[re.Pattern, int, _Handler, frozenset[str]]] = []
 
 
-def _rule(pattern: str, prio: int = 5, flags: int = re.I):
+def _rule(pattern: str, prio: int = 5, flags: int = re.IGNORECASE):
     """Register a rule; patterns compile on first use so importing stays cheap."""
     def deco(fn):
-        _SPECS.append((pattern, flags, prio, fn, frozenset(_KEYS[fn.__name__].split())))
+        _SPECS.append((pattern, flags, prio, fn, words(_KEYS[fn.__name__])))
         return fn
     return deco
 
@@ -741,14 +751,15 @@ def _r_dmy(m: re.Match, text: str) -> Builder | None:
     if m.group("mon").lower() in ("may", "march") and not m.group("y") and \
             text[m.end():m.end() + 3].strip()[:2].isalpha() and \
             re.match(r"\s+(?:be|have|not|also|well|still|need|take|make|see|give)\b",
-                     text[m.end():], re.I):
+                     text[m.end():], re.IGNORECASE):
         return None  # "10 May be", "3 March on" are rare but "may be" is a verb
     return _abs_date(m, _month_num(m.group("mon")), int(m.group("d")))
 
 
 _RANGE_TAIL = re.compile(
-    r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:(?P<mon2>" + _MON_ALT + r")(?![a-z])\.?\s*)?(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])\s*)?,?\s*(?:of\s+)?"
-    r"(?P<y2>1[0-9]{3}|20[0-9]{2})(?!\d)", re.I)
+    r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:(?P<mon2>" + _MON_ALT + r")(?![a-z])\.?\s*)?"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])\s*)?,?\s*(?:of\s+)?"
+    r"(?P<y2>1[0-9]{3}|20[0-9]{2})(?!\d)", re.IGNORECASE)
 
 
 def _range_year(env: Env, mon: int, day: int = 1) -> int | None:
@@ -778,8 +789,8 @@ def _abs_date(m: re.Match, mon: int, day: int) -> Builder | None:
             return _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day",
                               f"{day} {MONTH_NAMES[mon]} (year not stated)",
                               (("month", mon), ("day", day)))
-        tense = env.tense if env.signal or env.prev in _MONTH_CONTEXT else None
-        yy = _pick_year(env.published, tense, lambda k: _safe_day_iv(k, mon, day))
+        tense = env.tense if env.signal else None
+        yy = _pick_year(env.published, tense, lambda k: _safe_day_iv(k, mon, day), soon=31)
         if _safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if _safe_day_iv(k, mon, day))
         return _v_day(date(yy, mon, day))
@@ -797,7 +808,7 @@ def _r_iso(m: re.Match, text: str) -> Builder | None:
         hh, mi = int(m.group("hh")), int(m.group("mi"))
         s = datetime(d.year, d.month, d.day, hh, mi)
         v = Val("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}", (s, s + timedelta(minutes=1)),
-                 "minute", f"{fmt_day(d)} {hh:02d}:{mi:02d}",
+                "minute", f"{fmt_day(d)} {hh:02d}:{mi:02d}",
                  clock=((hh * 60 + mi, hh * 60 + mi + 1),))
         return lambda env: v
     return lambda env: _v_day(d)
@@ -870,7 +881,7 @@ def _r_month(m: re.Match, text: str) -> Builder | None:
         elif rel == "this":
             y = pub.year
         else:
-            tense = env.tense if (env.signal or env.prev in _MONTH_CONTEXT) else None
+            tense = env.tense if env.signal else None  # "in July", not "July's figures"
             y = _pick_year(pub, tense, lambda k: month_iv(k, mon))
         return _with_part(_v_month(y, mon, deictic), part, env)
     return build
@@ -893,7 +904,7 @@ def _r_year(m: re.Match, text: str) -> Builder | None:
     after = text[m.end():m.end() + 30]
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     nxt_word = nxt.group(1).lower() if nxt else ""
-    if nxt_word in _COUNT_NOUNS or re.match(r"\s*(?:per\s*cent|percent)", after, re.I):
+    if nxt_word in _COUNT_NOUNS or re.match(r"\s*(?:per\s*cent|percent)", after, re.IGNORECASE):
         return None
 
     def build(env: Env) -> Val | None:
@@ -945,7 +956,7 @@ def _r_century(m: re.Match, text: str) -> Builder | None:
     part = _PART_WORDS.get((m.group("p1") or "").lower())
     start = (n - 1) * 100
     v = Val("DATE", f"{n - 1:02d}", year_iv(start, 100), "century",
-             f"the {m.group('c')} century ({start}–{start + 99})")
+            f"the {m.group('c')} century ({start}–{start + 99})")
     return lambda env: _with_part(v, part, env)
 
 
@@ -959,7 +970,7 @@ _QYEAR = (r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(
        r"quarter(?!s)" + _QYEAR, 2)
 def _r_quarter(m: re.Match, text: str) -> Builder | None:
     if re.match(r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
-                text[m.end():], re.I):
+                text[m.end():], re.IGNORECASE):
         return None  # "the fourth quarter of the game"
     ordw = m.group("ord").lower()
     return _quarter_builder(m, ordw)
@@ -1041,8 +1052,8 @@ def _r_half(m: re.Match, text: str) -> Builder | None:
 
 
 @_rule(rf"\b{_PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
-       r"(?P<s>spring|summer|autumn|fall|winter)(?![\w-])(?:\s+(?:of\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})"
-       r"(?!\d))?", 3)
+       r"(?P<s>spring|summer|autumn|fall|winter)(?![\w-])"
+       r"(?:\s+(?:of\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?", 3)
 def _r_season(m: re.Match, text: str) -> Builder | None:
     s_tok = m.group("s")
     s = SEASONS[s_tok.lower()]
@@ -1057,11 +1068,11 @@ def _r_season(m: re.Match, text: str) -> Builder | None:
         return None  # "Arab Spring", "Summer Olympics"
     if _cap(s_tok) and re.match(r"\s+[A-Z]", after):
         return None
-    if s_tok.lower() == "fall" and not (ys or rel in ("this", "last", "next", "this past",
-                                                       "this coming") or part):
-        if not (rel == "the" and re.search(r"\b(?:in|during|by|until|since|over|through)\s+$",
-                                           text[:m.start()], re.I)):
-            return None
+    clear = ys or part or rel in ("this", "last", "next", "this past", "this coming") or (
+        rel == "the" and re.search(r"\b(?:in|during|by|until|since|over|through)\s+$",
+                                   text[:m.start()], re.IGNORECASE))
+    if s_tok.lower() == "fall" and not clear:
+        return None  # "a fall in prices"; "in the fall" and "this fall" are seasons
 
     def build(env: Env) -> Val | None:
         if not (ys or rel or part or env.signal):
@@ -1098,7 +1109,7 @@ def _r_rel_unit(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower()).replace("the ", "")
     u = m.group("u").lower()
     part = _part_of(m)
-    if re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I) and not part:
+    if re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) and not part:
         return None  # "the last year" is a window (duration rule)
     k = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}[rel]
     return _rel_unit_builder(u, k, part, m.group(0))
@@ -1123,7 +1134,7 @@ def _rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder
         else:
             c = pub.year // 100 + k
             v = Val("DATE", f"{c:02d}", year_iv(c * 100, 100), "century",
-                     f"{c * 100}–{c * 100 + 99}", deictic=True)
+                    f"{c * 100}–{c * 100 + 99}", deictic=True)
         return _with_part(v, part, env)
     return build
 
@@ -1201,8 +1212,8 @@ def _pod(v: Val, pod: str) -> Val:
 
 
 @_rule(rf"\b{_PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|previous)\s+)?"
-       rf"(?P<wd>{_WDN})(?![a-z])(?P<poss>['’]s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?",
-       3)
+       rf"(?P<wd>{_WDN})(?![a-z])(?P<poss>['’]s)?"
+       r"(?:\s+(?P<pod>morning|afternoon|evening|night))?", 3)
 def _r_weekday(m: re.Match, text: str) -> Builder | None:
     tok = m.group("wd")
     if not _cap(tok):
@@ -1213,7 +1224,7 @@ def _r_weekday(m: re.Match, text: str) -> Builder | None:
     wd = WEEKDAYS[tok.lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel == "previous":
-        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
             return None  # "the previous Monday" counts from another event
         rel = "last"
     pod = (m.group("pod") or "").lower() or None
@@ -1281,21 +1292,16 @@ def _r_weekend(m: re.Match, text: str) -> Builder | None:
 def _r_duration(m: re.Match, text: str) -> Builder | None:
     q_text = m.group("q").lower()
     unit_tok = m.group("u").lower()
-    unit = _UNIT_ALIASES.get(unit_tok, unit_tok.rstrip("s") if unit_tok not in
-                             ("centuries",) else "century")
-    if unit_tok in ("hours", "days", "years", "weeks", "months", "minutes", "seconds",
-                    "decades", "quarters", "fortnights"):
-        unit = unit_tok[:-1]
-    unit = _UNIT_ALIASES.get(unit, unit)
+    unit = _UNIT_ALIASES.get(unit_tok) or unit_tok.removesuffix("s")
     plural = unit_tok.endswith("s") or unit_tok in ("centuries", "millennia")
     after = text[m.end():m.end() + 20]
-    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.I):
+    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
         return None  # ages: "a 50-year-old", "two years old"
     before = text[max(0, m.start() - 8):m.start()].lower()
     if re.search(r"light[\s-]*$", before):
         return None
     if unit == "quarter" and (not plural or re.match(r"\s+of\b", after) and not re.search(
-            r"consecutive|straight|successive", m.group(0), re.I)):
+            r"consecutive|straight|successive", m.group(0), re.IGNORECASE)):
         return None  # "three quarters of the vote", "a quarter"
     if unit == "second" and not plural:
         return None  # "a second time" is an ordinal
@@ -1313,10 +1319,10 @@ def _r_duration(m: re.Match, text: str) -> Builder | None:
         prev = text[max(0, m.start() - 25):m.start()]
         hyphen = "-" in m.group(0)
         tied = re.match(r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
-                        r"|less|longer)|long|from\s+now)\b|-long\b", after, re.I)
+                        r"|less|longer)|long|from\s+now)\b|-long\b", after, re.IGNORECASE)
         led = re.search(r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
                         r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
-                        r"|lasts|lasting|least)\s+$", prev, re.I)
+                        r"|lasts|lasting|least)\s+$", prev, re.IGNORECASE)
         if not (hyphen or tied or led):
             return None  # "not a day anybody can be prepared for", "$41m a year"
     if q_text == "one" and unit == "day" and (_sentence_initial(text, m.start()) or
@@ -1433,16 +1439,15 @@ def _duration(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hed
         label = f"up to {label}"
         mod = "within"
     v = Val("DURATION", _dur_timex(unit, None if vague or hi != lo else lo), None, unit,
-             label, amount=amount, mod=mod)
+            label, amount=amount, mod=mod)
     if win:
         pub = env.published
-        if pub is not None and not vague and hi == lo and lo * _UNITS[unit][4] >= 1:
-            n = lo * _UNITS[unit][4]
+        if pub is not None and not vague and hi == lo:
             p = dt(pub)
             if "next" in win or "coming" in win:
-                iv = (p, _shift(p, unit, n))
+                iv = (p, _shift(p, unit, lo))
             else:
-                iv = (_shift(p + _DAY, unit, -n), p + _DAY)
+                iv = (_shift(p + _DAY, unit, -lo), p + _DAY)
             v.interval = iv
             v.value = f"{label} ({fmt_interval(*iv)})"
             v.deictic = True
@@ -1453,17 +1458,17 @@ def _duration(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hed
     return v
 
 
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200,
+              "millennium": 12000}
+
+
 def _shift(p: datetime, unit: str, n: float) -> datetime:
-    mult = _UNITS[unit][4]
-    if unit in ("month", "year", "decade", "century", "millennium", "quarter"):
-        months = n * {"month": 1, "quarter": 3}.get(unit, 12)
-        if unit in ("decade", "century", "millennium"):
-            months = n * 12  # n already multiplied by mult
+    """``p`` moved by ``n`` units; calendar units move by whole months first."""
+    if unit in _MONTHS_IN:
+        months = n * _MONTHS_IN[unit]
         whole = int(months)
         y, m = add_months(p.year, p.month, whole)
-        day = min(p.day, 28)
-        return datetime(y, m, day) + timedelta(days=30.44 * (months - whole))
-    del mult
+        return datetime(y, m, min(p.day, 28)) + timedelta(days=30.44 * (months - whole))
     return p + timedelta(seconds=_UNITS[unit][2] * n)
 
 
@@ -1472,7 +1477,7 @@ def _ago(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hedge: s
     """'four years ago' = the year four years before publication (granularity of the unit)."""
     if vague or hi != lo:
         return Val("DATE", "PAST_REF" if ago == "ago" else "FUTURE_REF", None, "year",
-                    "some time ago" if ago == "ago" else "some time from now")
+                   "some time ago" if ago == "ago" else "some time from now")
     sign = -1 if ago == "ago" else 1
     n = lo * _UNITS[unit][4]
     mod = None
@@ -1520,7 +1525,7 @@ def _ago(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hedge: s
        r"|quarter|fortnight|day|hour)\b(?!['’]s)", 4)
 def _r_window_unit(m: re.Match, text: str) -> Builder | None:
     """'the past year', 'over the last decade': a window of one unit ending now."""
-    if re.match(r"\s+(?:of|or)\b", text[m.end():], re.I):
+    if re.match(r"\s+(?:of|or)\b", text[m.end():], re.IGNORECASE):
         return None
     u = m.group("u").lower()
     win = re.sub(r"\s+", " ", m.group("win").lower())
@@ -1535,7 +1540,8 @@ def _r_bare_plural(m: re.Match, text: str) -> Builder | None:
         u2 = m.group("u2").lower()[:-1]
         return (lambda env: _duration(env, u2, 2.0, None, True, "", "", m.group(0)),
                 (m.start(), m.end()))
-    if re.match(r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text[m.end():], re.I):
+    if re.match(r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text[m.end():],
+                re.IGNORECASE):
         return None
     pre = m.group("pre").lower()
     if pre.startswith("over ") and m.group("u").lower() not in ("years", "decades"):
@@ -1557,8 +1563,8 @@ _TZ_RE = (r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|P
           r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?")
 
 
-@_rule(r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)"
-       + _TZ_RE, 1)
+@_rule(r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
+       r"(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)" + _TZ_RE, 1)
 def _r_clock12(m: re.Match, text: str) -> Builder | None:
     h, mi = int(m.group("h")), int(m.group("mi") or 0)
     if m.group("ap").lower() == "p" and h != 12:
@@ -1604,7 +1610,8 @@ def _r_oclock(m: re.Match, text: str) -> Builder | None:
     return _clock_builder(((h, 0), (h + 12, 0)), m)
 
 
-def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder:
+def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder | None:
+    """A TIME value; several candidates when a 12-hour reading is ambiguous ('3:45')."""
     gd = m.groupdict()
     tz_tok = gd.get("tz") or gd.get("tz2")
     tz: int | None = None
@@ -1623,12 +1630,7 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder:
             tz_label = " local time"
     clock = tuple((h * 60 + mi, h * 60 + mi + 1) for h, mi in cands)
     label = " or ".join(f"{h:02d}:{mi:02d}" for h, mi in cands) + tz_label
-    if len(cands) == 1:
-        h, mi = cands[0]
-        timex = f"T{h:02d}:{mi:02d}"
-    else:
-        h, mi = cands[0]
-        timex = f"T{h:02d}:{mi:02d}"
+    timex = f"T{cands[0][0]:02d}:{cands[0][1]:02d}"  # TimeML keeps the first reading
     if tz == 0:
         timex += "Z"
     elif tz is not None:
@@ -1660,7 +1662,7 @@ def _r_vague(m: re.Match, text: str) -> Builder | None:
     label = {"PAST_REF": "the past (unspecified)", "PRESENT_REF": "the present",
              "FUTURE_REF": "the future (unspecified)"}[ref]
     return lambda env: Val("DATE", ref, None, "day" if ref == "PRESENT_REF" else "year",
-                            label)
+                           label)
 
 
 _SET_UNITS = {

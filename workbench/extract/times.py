@@ -213,9 +213,10 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             mod = None
         out.append(TimeMention(
             start=s, end=e, text=text[s:e], type=v.type, timex=v.timex, interval=v.interval,
-            granularity=v.gran, modifier=mod or v.part, needs_published=v.needs_pub,
+            granularity=v.gran, needs_published=v.needs_pub,
+            modifier=mod or (v.part if v.type != "DURATION" else None),
             published=published, part=v.part, signal=signal, value=v.value,
-            tense=env.tense_fn() if v.deictic or v.needs_pub else None, deictic=v.deictic,
+            tense=env.seen_tense, deictic=v.deictic,
             fields=v.fields, clock=v.clock, tz=v.tz, amount=v.amount,
         ))
         prev_end = e
@@ -241,7 +242,7 @@ def _merge_durations(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 _UNIT_ORDER.index(p.granularity) < _UNIT_ORDER.index(m.granularity)):
             lo = p.amount[0] + m.amount[0]
             hi = None if p.amount[1] is None else p.amount[1] + m.amount[1]
-            out[-1] = _replace(p, end=m.end, text=text[p.start:m.end], timex=_join_timex(
+            out[-1] = replace(p, end=m.end, text=text[p.start:m.end], timex=_join_timex(
                 p.timex, m.timex), granularity=m.granularity, amount=(lo, hi),
                 value=f"{p.value} {m.value}")
             continue
@@ -261,9 +262,9 @@ def _join_timex(a: str, b: str) -> str:
     return "P" + da + db + ("T" + t if t else "")
 
 
-_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+of\s+)?$", re.I)
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+of\s+)?$", re.IGNORECASE)
 _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at|at\s+around|at\s+about|around|about|from|by)?\s*$",
-                            re.I)
+                            re.IGNORECASE)
 
 
 def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
@@ -283,15 +284,10 @@ def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         d = day.interval[0].date()
         lo = day.interval[0].replace(hour=0) + timedelta(minutes=m.clock[0][0])
         tz = m.timex[6:] if len(m.timex) > 6 else ""
-        out[i] = _replace(m, timex=f"{d.isoformat()}{m.timex[:6]}{tz}",
+        out[i] = replace(m, timex=f"{d.isoformat()}{m.timex[:6]}{tz}",
                           interval=(lo, lo + timedelta(minutes=1)),
                           value=f"{tp.fmt_day(d)} {m.value}", deictic=day.deictic)
     return out
-
-
-def _replace(m: TimeMention, **kw) -> TimeMention:
-    from dataclasses import replace
-    return replace(m, **kw)
 
 
 # ------------------------------------------------------------------ comparing
@@ -352,10 +348,8 @@ def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
         return hi, None
     if mod == "as early as":
         return lo, None
-    if mod == "around":
-        w = max(hi - lo, _DAY) if m.type == "DATE" else max(hi - lo, timedelta(minutes=30))
-        if m.type == "TIME":
-            w = timedelta(minutes=30)
+    if mod == "around":  # a day, month or year either side; half an hour for a clock time
+        w = timedelta(minutes=30) if m.type == "TIME" else max(hi - lo, _DAY)
         return lo - w, hi + w
     return lo, hi
 
@@ -375,29 +369,33 @@ def _describe(iv: tuple) -> str:
     if lo is None and hi is None:
         return "any date"
     if lo is None:
-        return f"dates up to {tp.fmt_interval(hi - _DAY, hi) if hi.time() == datetime.min.time() else hi}"
-    return f"dates from {tp.fmt_interval(lo, lo + _DAY) if lo.time() == datetime.min.time() else lo}"
+        last = tp.fmt_interval(hi - _DAY, hi) if _midnight(hi) else f"{hi:%Y-%m-%d %H:%M}"
+        return f"dates up to {last}"
+    first = tp.fmt_interval(lo, lo + _DAY) if _midnight(lo) else f"{lo:%Y-%m-%d %H:%M}"
+    return f"dates from {first}"
 
 
-def _gap(a: tuple, b: tuple) -> str:
-    """'no overlap (1 day apart)': starts compared for like periods, else the gap."""
-    if None not in a and None not in b and a[1] - a[0] == b[1] - b[0]:
+def _midnight(x: datetime) -> bool:
+    return (x.hour, x.minute, x.second, x.microsecond) == (0, 0, 0, 0)
+
+
+def _gap(a: tuple, b: tuple, like: bool) -> str:
+    """'no overlap (1 day apart)': starts of like periods compared, else the gap between."""
+    if like and None not in a and None not in b:
         x, y = sorted((a[0], b[0]))
-        months = (y.year - x.year) * 12 + y.month - x.month
-        if x.day == y.day == 1 and not x.time() and not y.time() and months:
-            n = months // 12 if months % 12 == 0 else months
-            unit = "year" if months % 12 == 0 else "month"
-            return f"no overlap ({n} {unit}{'' if n == 1 else 's'} apart)"
-        d = y - x
     elif a[1] is not None and b[0] is not None and a[1] <= b[0]:
-        d = b[0] - a[1]
-    elif b[1] is not None and a[0] is not None:
-        d = a[0] - b[1]
+        x, y = a[1], b[0]
+    elif b[1] is not None and a[0] is not None and b[1] <= a[0]:
+        x, y = b[1], a[0]
     else:
         return "no overlap"
-    if d <= timedelta(0):
+    if x >= y:
         return "no overlap"
-    return f"no overlap ({tp.fmt_seconds(d.total_seconds())} apart)"
+    months = (y.year - x.year) * 12 + y.month - x.month
+    if x.day == y.day == 1 and _midnight(x) and _midnight(y) and months:
+        n, unit = (months // 12, "year") if months % 12 == 0 else (months, "month")
+        return f"no overlap ({n} {unit}{'' if n == 1 else 's'} apart)"
+    return f"no overlap ({tp.fmt_seconds((y - x).total_seconds())} apart)"
 
 
 def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
@@ -414,7 +412,8 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     if _refines(a, b) or _refines(b, a):
         return _result(Verdict.IDENTICAL, a, b, "same day, one names the part of the day")
     if ov is None:
-        return _result(Verdict.CONFLICT, a, b, _gap(ea, eb))
+        like = a.granularity == b.granularity and a.modifier == b.modifier
+        return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
     if a.interval == b.interval and ea == eb:
         word = {"partofday": "part of the day"}.get(a.granularity, a.granularity)
         reason = f"same {word}" if a.granularity == b.granularity else "same period"
@@ -507,15 +506,16 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
 def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     """Clock times without a (shared) day: compare the time of day."""
     use_tz = a.tz is not None and b.tz is not None
-    ra = _clock_ranges(a) if use_tz else _clock_ranges(_replace(a, tz=None))
-    rb = _clock_ranges(b) if use_tz else _clock_ranges(_replace(b, tz=None))
+    ra = _clock_ranges(a) if use_tz else _clock_ranges(replace(a, tz=None))
+    rb = _clock_ranges(b) if use_tz else _clock_ranges(replace(b, tz=None))
     if _same_surface(a, b) and a.clock == b.clock and a.tz == b.tz:
         return _result(Verdict.IDENTICAL, a, b, "same time")
-    hit = any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb)
-    if hit:
-        same = a.clock == b.clock and (a.tz == b.tz or use_tz)
-        return _result(Verdict.CONSISTENT, a, b,
-                       "same time of day" if same else "the times can coincide")
+    if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
+        same = ra == rb and len(ra) == 1
+        why = "same time of day" if same else "the times can coincide"
+        if same and a.tz != b.tz:
+            why = "same moment once the time zones are applied"
+        return _result(Verdict.CONSISTENT, a, b, why)
     gaps = [abs(x[0] - y[0]) for x in ra for y in rb]
     g = min(gaps) if gaps else 0
     return _result(Verdict.CONFLICT, a, b,
@@ -524,27 +524,27 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
 
 
 def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
+    """Lengths compared as ranges of seconds ('within 48 hours' allows 0–48 h)."""
     if _same_surface(a, b) and a.timex == b.timex and a.amount == b.amount:
         return _result(Verdict.IDENTICAL, a, b, "same length")
+    inf = float("inf")
     (alo, ahi), (blo, bhi) = a.amount, b.amount
-    ok = alo <= (bhi if bhi is not None else float("inf")) and \
-        blo <= (ahi if ahi is not None else float("inf"))
-    if ok:
-        if a.amount == b.amount or (ahi is not None and bhi is not None and
-                                    abs(ahi - bhi) < 1 and abs(alo - blo) < 1):
-            reason = f"same length ({tp.fmt_seconds(ahi)})" if ahi else "same length"
-        else:
-            lo = max(alo, blo)
-            hi = min(x for x in (ahi, bhi, float("inf")) if x is not None)
-            rng = tp.fmt_seconds(hi) if hi != float("inf") and (hi - lo) < 1 or lo == 0 and \
-                hi != float("inf") else None
-            reason = f"both allow {rng}" if rng else "the ranges overlap"
-        return _result(Verdict.CONSISTENT, a, b, reason)
-    if ahi is not None and ahi < blo:
-        reason = f"{tp.fmt_seconds(ahi)} is shorter than {tp.fmt_seconds(blo)}"
+    ahi, bhi = inf if ahi is None else ahi, inf if bhi is None else bhi
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    if lo > hi:
+        short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
+        return _result(Verdict.CONFLICT, a, b, f"{tp.fmt_seconds(short)} is shorter than "
+                                               f"{tp.fmt_seconds(long_)}")
+    if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
+        reason = "same length" + (f" ({tp.fmt_seconds(ahi)})" if ahi < inf else "")
+    elif hi - lo < 1:
+        reason = f"both allow {tp.fmt_seconds(hi)}"
+    elif hi == inf:
+        reason = f"both allow more than {tp.fmt_seconds(lo)}" if lo else "neither is bounded"
     else:
-        reason = f"{tp.fmt_seconds(alo)} is longer than {tp.fmt_seconds(bhi or 0)}"
-    return _result(Verdict.CONFLICT, a, b, reason)
+        reason = f"both allow {tp.fmt_seconds(lo) + ' to ' if lo else 'up to '}" \
+                 f"{tp.fmt_seconds(hi)}"
+    return _result(Verdict.CONSISTENT, a, b, reason)
 
 
 def _cmp_set(a: TimeMention, b: TimeMention) -> Comparison:
