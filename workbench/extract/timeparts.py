@@ -1,9 +1,10 @@
-"""Helpers for :mod:`workbench.extract.times`: words, numbers, calendar, tense.
+"""The machinery behind :mod:`workbench.extract.times`.
 
-Kept apart so that ``times.py`` reads as "what is recognised and how it is
-compared" while this file holds the lexicon and calendar arithmetic. Only the
-standard library is used: the calendar maths news needs (ISO weeks, quarters,
-seasons, parts of a period) is small and explicit here.
+First the lexicon (month, weekday and number words), calendar arithmetic
+(ISO weeks, quarters, seasons, parts of a period), labels as an editor reads
+them and the tense heuristic; then the recognition rules, one regular
+expression and handler per kind of expression, which ``times.find_times``
+runs. Only the standard library is used.
 """
 
 from __future__ import annotations
@@ -80,8 +81,7 @@ NUMWORD_RE = (
 VAGUE_COUNTS = {
     "several": (3.0, 9.0), "a few": (2.0, 5.0), "few": (2.0, 5.0), "a couple of": (2.0, 3.0),
     "couple of": (2.0, 3.0), "a couple": (2.0, 3.0), "many": (4.0, None),
-    "dozens of": (24.0, 144.0), "hundreds of": (200.0, 999.0), "some": (2.0, None),
-    "": (2.0, None),
+    "dozens of": (24.0, 144.0), "hundreds of": (200.0, 999.0),
 }
 
 
@@ -505,7 +505,7 @@ _ADJ = (r"(?:(?:consecutive|straight|successive|full|whole|entire|trading|workin
 _HEDGE = (r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
           r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
           r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
-          r"|in\s+excess\s+of|an\s+estimated|barely|only|just|nearly)\s+)?")
+          r"|in\s+excess\s+of|an\s+estimated|barely|only|just)\s+)?")
 _WINDOW = (r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?")
 
 SIGNAL_RE = re.compile(
@@ -532,6 +532,8 @@ _YEAR_PREPS = words(
     "around about throughout early mid late spring summer autumn fall winter fiscal fy "
     "year as into and or than c. ca"
 )
+_TITLE_WORDS = words("times telegraph mirror express post herald mail tribune independent "
+                     "star sport sports night people record observer politics club")
 _YEAR_DETS = words("the its his her their our a an this that whose my your")
 _CHAIN_YEAR_RE = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})s?\s*(?:,|and|or|to|through|until|till"
                             r"|-|–|&)\s*$")
@@ -653,9 +655,13 @@ def _safe_day_iv(y: int, m: int, d: int) -> tuple | None:
 
 def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     iso = pub.isoweekday()
-    if rel in ("last", "this past", "past", "previous"):
+    if rel in ("last", "previous"):  # that day of the previous week, like "last week"
+        return monday(pub) - timedelta(days=7) + timedelta(days=wd - 1)
+    if rel == "next":
+        return monday(pub) + timedelta(days=7 + wd - 1)
+    if rel in ("this past", "past"):
         return pub - timedelta(days=(iso - wd - 1) % 7 + 1)
-    if rel in ("next", "this coming", "coming"):
+    if rel in ("this coming", "coming"):
         return pub + timedelta(days=(wd - iso - 1) % 7 + 1)
     if rel == "this" or tense == "present":
         return monday(pub) + timedelta(days=wd - 1)
@@ -699,7 +705,7 @@ _KEYS = {
 
 _Handler = Callable[[re.Match, str], "Builder | None"]
 _SPECS: list[tuple[str, int, int, _Handler, frozenset[str]]] = []
-_RULES: list[tuple[re.Pattern, int, _Handler, frozenset[str]]] = []
+_RULES: list[tuple[re.Pattern, int, _Handler, frozenset[str]]] | None = None
 
 
 def _rule(pattern: str, prio: int = 5, flags: int = re.IGNORECASE):
@@ -711,8 +717,10 @@ def _rule(pattern: str, prio: int = 5, flags: int = re.IGNORECASE):
 
 
 def rules() -> list[tuple[re.Pattern, int, _Handler, frozenset[str]]]:
-    if not _RULES:
-        _RULES.extend((re.compile(p, f), prio, fn, keys) for p, f, prio, fn, keys in _SPECS)
+    """The compiled rules, built once; a second thread at worst compiles them twice."""
+    global _RULES
+    if _RULES is None:
+        _RULES = [(re.compile(p, f), prio, fn, keys) for p, f, prio, fn, keys in _SPECS]
     return _RULES
 
 
@@ -1221,6 +1229,9 @@ def _r_weekday(m: re.Match, text: str) -> Builder | None:
     pw = prev_word(text, m.start())
     if pw in NAMED_DAY_WORDS and text[:m.start()].rstrip()[-len(pw):][:1].isupper():
         return None  # "Black Friday", "Super Tuesday"
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end("wd"):])
+    if nxt and nxt.group(1).lower() in _TITLE_WORDS:
+        return None  # "Sunday Times", "Monday Night Football"
     wd = WEEKDAYS[tok.lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel == "previous":

@@ -2,9 +2,11 @@
 
 ``find_times(sentence, published)`` returns :class:`TimeMention` values whose
 ``timex`` follows TimeML/ISO-8601 (``2021-07``, ``2021-W25``, ``P2D``,
-``T15:45``, ``PAST_REF``) and whose ``interval`` is the concrete span of
-time meant, resolved against the article's publication date.
-``compare(a, b, left, right)`` says whether two sources' mentions agree.
+``T15:45``, ``PAST_REF``; ``X`` digits where a missing publication date was
+needed) and whose ``interval`` is the concrete span of time meant, resolved
+against the article's publication date. ``compare(a, b, left, right)`` says
+whether two sources' mentions agree. The recognition rules live in
+:mod:`workbench.extract.timeparts`.
 
 Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 
@@ -16,20 +18,25 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
   day *on or before* the publication date (news says "on Tuesday" on a
   Tuesday for that day); a future sentence the next one on or after it;
   a present-tense copula ("the vote is on Thursday") the one in the
-  publication week. "last Tuesday" is strictly before, "next Tuesday"
-  strictly after.
+  publication week. "last Tuesday" / "next Tuesday" are that day of the
+  previous / next ISO week, like "last week" and "next week".
 * Month or day without a year: publication year, unless a temporal
   preposition puts it under a past or future verb, then the most recent /
   next occurrence ("in January" in a past sentence of a June article is
   January of that year, "in December" the previous December).
 * "the past N days" is a DURATION (``P5D``) whose ``interval`` is the window
   ending on the publication day; "recently", "in recent weeks" are
-  ``PAST_REF`` with no interval.
+  ``PAST_REF`` with no interval and are compared only with each other.
 * Parts of a day ("Tuesday afternoon", "last night") are DATEs whose
   interval is that part of the day: the project compares them as dates.
 * Clock times stay separate from the day next to them (so "2am on Tuesday"
   vs "2am yesterday" compares the clock and the day separately) but borrow
   that day for ``timex``/``interval`` when it is resolved.
+* Comparing: intervals that overlap once bounds are applied are consistent
+  ("as early as July" vs "by next month"); the same words with the same value
+  are identical; a value that needs a missing publication date is unresolved,
+  except that a stated month or day still compares ("July" vs "July 2021").
+  A weekday without a publication date is never placed.
 * Granularity adds "weekend", "half", "century" and "partofday" to the
   usual minute … decade.
 """
@@ -42,7 +49,24 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ..model import Comparison, Verdict
-from . import timeparts as tp
+
+
+class _LazyParts:
+    """Stands in for the ``timeparts`` module until first used.
+
+    The window and the command line import this module at start-up; the rule
+    tables in ``timeparts`` are most of the cost of importing it.
+    """
+
+    def __getattr__(self, name: str):
+        global tp
+        from . import timeparts
+
+        tp = timeparts
+        return getattr(timeparts, name)
+
+
+tp = _LazyParts()
 
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _DAY = timedelta(days=1)
@@ -149,10 +173,14 @@ class TimeMention:
 
 # ------------------------------------------------------------------ finding
 
+_DIGIT_RE = re.compile(r"\d")
+_TRAILER_RE = re.compile(r"(?:(?<!\d)['’]s?|[\s,])+$")
+
+
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Time expressions of one sentence, non-overlapping and sorted by start."""
     words = set(tp.WORD_RE.findall(text.lower()))
-    if any(c.isdigit() for c in text):
+    if _DIGIT_RE.search(text):
         words.add("#")
     if not words & tp.ALL_KEYS:
         return []
@@ -170,8 +198,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
                 builder, (s, e) = got
             else:
                 builder, s, e = got, m.start(), m.end()
-            while e > s and text[e - 1] in " ,":
-                e -= 1
+            e = s + len(_TRAILER_RE.sub("", text[s:e]))  # "Tuesday's" -> "Tuesday"
             cands.append((s, e, prio, builder))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, tp.Builder]] = []
@@ -307,7 +334,12 @@ def _family(m: TimeMention) -> str:
 
 def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str
             ) -> Comparison | None:
-    """Verdict on two mentions from two sources, or None when they are not comparable."""
+    """Verdict on two mentions from two sources, or None when they are not comparable.
+
+    Not comparable: different kinds (a date and a duration, a clock time and
+    a year, a repetition and anything else, a vague 'recently' and a date),
+    and a part of a day against that same day named the same way.
+    """
     fa, fb = _family(a), _family(b)
     pair = {fa, fb}
     if fa == fb == "set":
@@ -319,6 +351,8 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str
     if pair <= {"clock", "timepoint"} and "clock" in pair:
         return _cmp_clock(a, b)
     if pair <= {"date", "timepoint"}:
+        if _refines(a, b) or _refines(b, a):
+            return None  # "Tuesday night" vs "Tuesday": one statement, told in more detail
         if pair == {"date", "timepoint"}:
             d = a if fa == "date" else b
             if d.granularity not in ("day", "partofday"):
@@ -409,8 +443,6 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     ov = _overlap(ea, eb)
     if same_text and a.timex == b.timex and a.interval == b.interval and ov is not None:
         return _result(Verdict.IDENTICAL, a, b, "same expression, same value")
-    if _refines(a, b) or _refines(b, a):
-        return _result(Verdict.IDENTICAL, a, b, "same day, one names the part of the day")
     if ov is None:
         like = a.granularity == b.granularity and a.modifier == b.modifier
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
