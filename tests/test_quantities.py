@@ -452,3 +452,11 @@ def test_an_article_takes_milliseconds() -> None:
     for _ in range(30):
         find_quantities(sentence)
     assert time.perf_counter() - start < 0.1
+
+
+def test_change_given_as_a_share_after_by():
+    (m,) = find_quantities("The vaccine reduced hospital admissions by two-thirds, it said.")
+    assert m.kind == "percent" and round(m.value, 1) == 66.7
+    (h,) = find_quantities("Sales fell by half last year.")
+    assert h.kind == "percent" and h.value == 50
+    assert find_quantities("The second half of the match was dull.") == []

@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 
 THRESHOLD = 0.32  # one-to-one alignment
 SPLIT_THRESHOLD = 0.28  # a second partner when one sentence covers two
-MIN_CANDIDATE = 0.12
+MIN_CANDIDATE = 0.05
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ed", "ies", "es", "s", "ly")

@@ -252,6 +252,7 @@ _OF_PRONOUN_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|us|you|those|these|w
 _FRACTION_FOLLOW_RE = re.compile(
     r"[ \u00a0]+(?:of|the|their|its|his|her|all|those|these|our)\b", re.IGNORECASE
 )
+_BY_BEFORE_RE = re.compile(r"\bby[ \u00a0]+$", re.IGNORECASE)
 _HALF_NOUN_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|second|latter|former|other|one|a|an|in|by|and|this|that|each|"
     r"every|its|their|his|her)[ \u00a0]+$)"
@@ -921,11 +922,12 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
             next_i = i + 2
             form = f"{n.key}in{n2.key}"
     if fraction:
-        if not (_FRACTION_FOLLOW_RE.match(text, pos) or hedge):
+        # "cut admissions by two-thirds", "fell by half": a change given as a share.
+        by_share = bool(_BY_BEFORE_RE.search(text, max(0, hstart - 4), hstart))
+        if not (_FRACTION_FOLLOW_RE.match(text, pos) or hedge or by_share):
             return None
-        if n.text.lower() == "half" and _HALF_NOUN_BEFORE_RE.search(
-            text, max(0, hstart - 12), hstart
-        ):
+        if (not by_share and n.text.lower() == "half"
+                and _HALF_NOUN_BEFORE_RE.search(text, max(0, hstart - 12), hstart)):
             return None
         first_value *= 100
         unit = UNITS["%"]
