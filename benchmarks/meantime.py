@@ -15,8 +15,28 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 CORPUS = SHARED / "eval" / "meantime_en" / "intra_cross-doc_annotation"
 
-_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", "%", ")", "]", "}", "'s", "'", "n't", "'re",
-                    "'ve", "'ll", "'d", "'m", "”", "’"}
+_NO_SPACE_BEFORE = {
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    "%",
+    ")",
+    "]",
+    "}",
+    "'s",
+    "'",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "”",
+    "’",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "£", "€", "“", "‘", "#"}
 
 
@@ -69,8 +89,12 @@ def load(path: Path) -> MeantimeDoc:
             quote_open = False
         elif t == '"':
             sep = "" if quote_open else " "
-        elif prev_text == '"' and quote_open or (t in _NO_SPACE_BEFORE or prev_text in _NO_SPACE_AFTER or t.startswith("'")
-              or prev_text.endswith("$")):
+        elif (prev_text == '"' and quote_open) or (
+            t in _NO_SPACE_BEFORE
+            or prev_text in _NO_SPACE_AFTER
+            or t.startswith("'")
+            or prev_text.endswith("$")
+        ):
             sep = ""
         else:
             sep = " "
@@ -101,18 +125,39 @@ def load(path: Path) -> MeantimeDoc:
             span = _span(tx, spans)
             if span is None or span[0] < body_offset:
                 continue
-            timexes.append(Timex(span[0] - body_offset, span[1] - body_offset,
-                                 full[span[0]:span[1]], tx.get("type", ""), tx.get("value", "")))
+            timexes.append(
+                Timex(
+                    span[0] - body_offset,
+                    span[1] - body_offset,
+                    full[span[0] : span[1]],
+                    tx.get("type", ""),
+                    tx.get("value", ""),
+                )
+            )
         for vx in markables.findall("VALUE"):
             span = _span(vx, spans)
             if span is None or span[0] < body_offset:
                 continue
-            values.append(Timex(span[0] - body_offset, span[1] - body_offset,
-                                full[span[0]:span[1]], vx.get("type", ""), vx.get("value", "")))
-    return MeantimeDoc(root.get("doc_id", ""), root.get("doc_name", path.stem),
-                       path.parent.name, title, published, full[body_offset:], body_offset,
-                       tuple(sorted(timexes, key=lambda t: t.start)),
-                       tuple(sorted(values, key=lambda t: t.start)))
+            values.append(
+                Timex(
+                    span[0] - body_offset,
+                    span[1] - body_offset,
+                    full[span[0] : span[1]],
+                    vx.get("type", ""),
+                    vx.get("value", ""),
+                )
+            )
+    return MeantimeDoc(
+        root.get("doc_id", ""),
+        root.get("doc_name", path.stem),
+        path.parent.name,
+        title,
+        published,
+        full[body_offset:],
+        body_offset,
+        tuple(sorted(timexes, key=lambda t: t.start)),
+        tuple(sorted(values, key=lambda t: t.start)),
+    )
 
 
 def _span(markable: ET.Element, spans: dict[str, tuple[int, int]]) -> tuple[int, int] | None:

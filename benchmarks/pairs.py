@@ -80,7 +80,9 @@ def evaluate_pair(folder: Path) -> PairResult:
     res.align_fn = len(want - got)
     res.align_fp = len(got - want)
     for ca, cb in sorted(want - got):
-        res.problems.append(f"missed alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}")
+        res.problems.append(
+            f"missed alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}"
+        )
     for ca, cb in sorted(got - want):
         res.problems.append(f"extra alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}")
 
@@ -95,34 +97,44 @@ def evaluate_pair(folder: Path) -> PairResult:
                 continue
             sides = {s.article: s for s in d.sides}
             sa, sb = sides.get(art_a.id), sides.get(art_b.id)
-            if sa and sb and _overlaps((sa.start, sa.end), occ_a) and _overlaps(
-                (sb.start, sb.end), occ_b
+            if (
+                sa
+                and sb
+                and _overlaps((sa.start, sa.end), occ_a)
+                and _overlaps((sb.start, sb.end), occ_b)
             ):
                 hit = d
                 break
         if hit is None:
-            res.problems.append(f"missed {exp['kind']} {exp['a']!r} vs {exp['b']!r} "
-                                f"({exp['verdict']})")
+            res.problems.append(
+                f"missed {exp['kind']} {exp['a']!r} vs {exp['b']!r} ({exp['verdict']})"
+            )
             continue
         matched[hit.id] = exp["verdict"]
         res.disc_found += 1
         if str(hit.verdict) == exp["verdict"]:
             res.verdict_right += 1
         else:
-            res.problems.append(f"wrong verdict {hit.verdict} (want {exp['verdict']}) for "
-                                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation}")
+            res.problems.append(
+                f"wrong verdict {hit.verdict} (want {exp['verdict']}) for "
+                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation}"
+            )
     for d in analysis.discrepancies:
         if str(d.verdict) != "conflict":
             if d.id not in matched:
-                res.problems.append(f"extra {d.verdict} {d.kind}: {d.sides[0].text!r} vs "
-                                    f"{d.sides[1].text!r}: {d.explanation}")
+                res.problems.append(
+                    f"extra {d.verdict} {d.kind}: {d.sides[0].text!r} vs "
+                    f"{d.sides[1].text!r}: {d.explanation}"
+                )
             continue
         res.conflicts_reported += 1
         if matched.get(d.id) == "conflict":
             res.conflicts_right += 1
         elif d.id not in matched:
-            res.problems.append(f"false conflict {d.kind}: {d.sides[0].text!r} vs "
-                                f"{d.sides[1].text!r}: {d.explanation}")
+            res.problems.append(
+                f"false conflict {d.kind}: {d.sides[0].text!r} vs "
+                f"{d.sides[1].text!r}: {d.explanation}"
+            )
     return res
 
 
@@ -140,12 +152,15 @@ def summarise(results: list[PairResult]) -> dict[str, float]:
         "alignment_precision": p,
         "alignment_recall": r_,
         "alignment_f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0,
-        "discrepancy_recall": _ratio(sum(x.disc_found for x in results),
-                                     sum(x.disc_expected for x in results)),
-        "verdict_accuracy": _ratio(sum(x.verdict_right for x in results),
-                                   sum(x.disc_found for x in results)),
-        "conflict_precision": _ratio(sum(x.conflicts_right for x in results),
-                                     sum(x.conflicts_reported for x in results)),
+        "discrepancy_recall": _ratio(
+            sum(x.disc_found for x in results), sum(x.disc_expected for x in results)
+        ),
+        "verdict_accuracy": _ratio(
+            sum(x.verdict_right for x in results), sum(x.disc_found for x in results)
+        ),
+        "conflict_precision": _ratio(
+            sum(x.conflicts_right for x in results), sum(x.conflicts_reported for x in results)
+        ),
     }
 
 
@@ -163,9 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     results = [evaluate_pair(f) for f in folders(args.folders)]
     for r in results:
         s = summarise([r])
-        print(f"{r.name:32s} align F1 {s['alignment_f1']:.2f}  disc recall "
-              f"{s['discrepancy_recall']:.2f}  verdicts {s['verdict_accuracy']:.2f}  "
-              f"conflict precision {s['conflict_precision']:.2f}")
+        print(
+            f"{r.name:32s} align F1 {s['alignment_f1']:.2f}  disc recall "
+            f"{s['discrepancy_recall']:.2f}  verdicts {s['verdict_accuracy']:.2f}  "
+            f"conflict precision {s['conflict_precision']:.2f}"
+        )
         if args.verbose:
             for p in r.problems:
                 print(f"    - {p}")

@@ -32,11 +32,15 @@ def run_once(files: list[Path], workdir: Path) -> tuple[float, float]:
     db = workdir / "bench.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    cmd = [sys.executable, "-m", "workbench", "check", "-q", "--db", str(db),
-           *map(str, files)]
+    cmd = [sys.executable, "-m", "workbench", "check", "-q", "--db", str(db), *map(str, files)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            cwd=workdir, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=workdir,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -60,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
             sets["50 articles"] = paths[:50]
         else:
             print("(MEANTIME not found beside the project: only the seeds are measured)")
-        print(f"{'set':12s} {'files':>5s} {'median s':>9s} {'min–max s':>12s} "
-              f"{'peak MB':>8s}  target")
+        print(
+            f"{'set':12s} {'files':>5s} {'median s':>9s} {'min–max s':>12s} {'peak MB':>8s}  target"
+        )
         ok = True
         for name, files in sets.items():
             times, peaks = [], []
@@ -73,9 +78,11 @@ def main(argv: list[str] | None = None) -> int:
             peak = max(peaks)
             met = med < TARGETS[name] and peak < MEMORY_TARGET_MB
             ok &= met
-            print(f"{name:12s} {len(files):5d} {med:9.2f} {min(times):5.2f}–{max(times):5.2f} "
-                  f"{peak:8.0f}  < {TARGETS[name]:g} s, < {MEMORY_TARGET_MB} MB "
-                  f"{'met' if met else 'MISSED'}")
+            print(
+                f"{name:12s} {len(files):5d} {med:9.2f} {min(times):5.2f}–{max(times):5.2f} "
+                f"{peak:8.0f}  < {TARGETS[name]:g} s, < {MEMORY_TARGET_MB} MB "
+                f"{'met' if met else 'MISSED'}"
+            )
     return 0 if ok else 1
 
 

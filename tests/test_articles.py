@@ -22,11 +22,19 @@ def test_seed_without_date_has_unknown_publication():
 
 
 def test_front_matter(tmp_path):
-    p = write(tmp_path, "a.md", "---\ntitle: Fire at mill\noutlet: Courier\n"
-              "published: 2024-03-12\nurl: https://example.org/x\n---\nThree crews attended.\n")
+    p = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Fire at mill\noutlet: Courier\n"
+        "published: 2024-03-12\nurl: https://example.org/x\n---\nThree crews attended.\n",
+    )
     a = load_article(p)
     assert (a.title, a.outlet, a.published, a.url) == (
-        "Fire at mill", "Courier", date(2024, 3, 12), "https://example.org/x")
+        "Fire at mill",
+        "Courier",
+        date(2024, 3, 12),
+        "https://example.org/x",
+    )
     assert a.text == "Three crews attended.\n"
 
 

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, write
+
 from workbench.cli import main
 from workbench.store import SCHEMA_VERSION
 
@@ -27,12 +27,20 @@ def run(args, capsys) -> tuple[int, str, str]:
 
 @pytest.fixture
 def pair(tmp_path) -> list[Path]:
-    a = write(tmp_path, "a.md", "---\ntitle: Fire\noutlet: Courier\npublished: 2024-03-13\n---\n"
-              "Three firefighters were treated for smoke inhalation at the warehouse.\n\n"
-              '"The roof collapsed within minutes," fire chief Maria Lopez said.\n')
-    b = write(tmp_path, "b.md", "---\ntitle: Blaze\noutlet: Gazette\npublished: 2024-03-13\n---\n"
-              "Four firefighters were treated for smoke inhalation at the warehouse.\n\n"
-              '"The roof collapsed within minutes," Lopez said.\n')
+    a = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Fire\noutlet: Courier\npublished: 2024-03-13\n---\n"
+        "Three firefighters were treated for smoke inhalation at the warehouse.\n\n"
+        '"The roof collapsed within minutes," fire chief Maria Lopez said.\n',
+    )
+    b = write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Blaze\noutlet: Gazette\npublished: 2024-03-13\n---\n"
+        "Four firefighters were treated for smoke inhalation at the warehouse.\n\n"
+        '"The roof collapsed within minutes," Lopez said.\n',
+    )
     return [a, b]
 
 
@@ -55,9 +63,21 @@ def test_check_review_report_round_trip(pair, tmp_path, capsys):
     assert "CONFLICT number" in out and "Three" in out and "Four" in out
     data = json.loads(out_json.read_text())
     conflict = next(d for d in data["discrepancies"] if d["verdict"] == "conflict")
-    code, out, err = run(["review", "--db", db, conflict["id"][:6], "--status",
-                          "needs-correction", "--correction", "Four firefighters",
-                          "--reviewer", "ana"], capsys)
+    code, out, err = run(
+        [
+            "review",
+            "--db",
+            db,
+            conflict["id"][:6],
+            "--status",
+            "needs-correction",
+            "--correction",
+            "Four firefighters",
+            "--reviewer",
+            "ana",
+        ],
+        capsys,
+    )
     assert code == 0, err
     assert "needs-correction by ana" in out
     # Re-analysing keeps the review.
@@ -68,7 +88,10 @@ def test_check_review_report_round_trip(pair, tmp_path, capsys):
     rep = json.loads(report.read_text())
     item = next(i for i in rep["discrepancies"] if i["id"] == conflict["id"])
     assert (item["status"], item["correction"], item["reviewer"]) == (
-        "needs-correction", "Four firefighters", "ana")
+        "needs-correction",
+        "Four firefighters",
+        "ana",
+    )
     assert rep["summary"]["by_status"]["needs-correction"] == 1
     for fmt in ("md", "html", "csv"):
         code, out, _ = run(["report", "--db", db, "--format", fmt], capsys)
@@ -80,9 +103,14 @@ def test_html_report_escapes_article_text(tmp_path, capsys):
     b = write(tmp_path, "b.txt", "The <script>alert(1)</script> council said 4 homes burned.")
     db = tmp_path / "x.sqlite"
     assert run(["check", a, b, "--db", db], capsys)[0] == 0
-    data = json.loads(subprocess.run(
-        [sys.executable, "-m", "workbench", "report", "--db", str(db), "--format", "json"],
-        capture_output=True, text=True, cwd=ROOT).stdout)
+    data = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "workbench", "report", "--db", str(db), "--format", "json"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout
+    )
     for d in data["discrepancies"]:
         main(["review", "--db", str(db), d["id"], "--status", "disputed"])
     capsys.readouterr()
@@ -128,8 +156,7 @@ def test_missing_directory_oversize_and_bad_published(tmp_path, capsys, pair, mo
     code, _, err = run(["check", *pair, "--db", db], capsys)
     one_line_error(code, err, "limit")
     monkeypatch.undo()
-    code, _, err = run(["check", *pair, "--db", db, "--published", f"{pair[0]}=2021-02-29"],
-                       capsys)
+    code, _, err = run(["check", *pair, "--db", db, "--published", f"{pair[0]}=2021-02-29"], capsys)
     one_line_error(code, err, "invalid date")
     code, _, err = run(["check", *pair, "--db", db, "--published", "2021-02-01"], capsys)
     one_line_error(code, err, "PATH=YYYY-MM-DD")
@@ -148,8 +175,11 @@ def test_bad_review_logs_are_refused_and_left_alone(tmp_path, capsys, pair):
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     conn.close()
-    for args in (["check", *pair, "--db", newer], ["report", "--db", newer],
-                 ["review", "--db", newer, "abc", "--status", "verified"]):
+    for args in (
+        ["check", *pair, "--db", newer],
+        ["report", "--db", newer],
+        ["review", "--db", newer, "abc", "--status", "verified"],
+    ):
         code, _, err = run(args, capsys)
         one_line_error(code, err, "newer")
 
@@ -161,8 +191,9 @@ def test_review_unknown_id_and_status(tmp_path, capsys, pair):
     one_line_error(code, err, "unknown discrepancy id")
     code, _, err = run(["review", "--db", db, "abc", "--status", "approved"], capsys)
     one_line_error(code, err, "unknown status")
-    code, _, err = run(["review", "--db", tmp_path / "none.sqlite", "abc", "--status",
-                        "verified"], capsys)
+    code, _, err = run(
+        ["review", "--db", tmp_path / "none.sqlite", "abc", "--status", "verified"], capsys
+    )
     one_line_error(code, err, "no such review log")
 
 
@@ -178,20 +209,27 @@ def test_kill_during_check_leaves_previous_log_intact(tmp_path, capsys):
         arts.append(shutil.copy(SEEDS[i % 3], tmp_path / f"s{i}.txt"))
     db = tmp_path / "db.sqlite"
     assert run(["check", *arts[:3], "--db", db], capsys)[0] == 0
-    first = json.loads(subprocess.run(
-        [sys.executable, "-m", "workbench", "report", "--db", str(db), "--format", "json"],
-        capture_output=True, text=True, cwd=ROOT).stdout)["discrepancies"][0]["id"]
+    first = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "workbench", "report", "--db", str(db), "--format", "json"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout
+    )["discrepancies"][0]["id"]
     assert run(["review", "--db", db, first, "--status", "verified"], capsys)[0] == 0
     for delay in (0.3, 0.6, 0.9, 1.2):
-        proc = subprocess.Popen([sys.executable, "-m", "workbench", "check", "--db", str(db),
-                                 *map(str, arts)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "workbench", "check", "--db", str(db), *map(str, arts)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        status = conn.execute("SELECT status FROM reviews WHERE discrepancy=?",
-                              [first]).fetchone()
+        status = conn.execute("SELECT status FROM reviews WHERE discrepancy=?", [first]).fetchone()
         conn.close()
         assert status == ("verified",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import SEEDS
+
 from workbench.cli import main
 
 ROOT_KEYS = {"version", "articles", "claims", "facts", "alignments", "discrepancies"}
@@ -12,8 +13,20 @@ ROOT_KEYS = {"version", "articles", "claims", "facts", "alignments", "discrepanc
 
 def test_json_format_fields_and_offsets(tmp_path, capsys):
     out = tmp_path / "a.json"
-    assert main(["check", *map(str, SEEDS), "--db", str(tmp_path / "db.sqlite"),
-                 "--json", str(out), "-q"]) == 0
+    assert (
+        main(
+            [
+                "check",
+                *map(str, SEEDS),
+                "--db",
+                str(tmp_path / "db.sqlite"),
+                "--json",
+                str(out),
+                "-q",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data) == ROOT_KEYS and data["version"] == 1
@@ -25,12 +38,12 @@ def test_json_format_fields_and_offsets(tmp_path, capsys):
     claims = {}
     for c in data["claims"]:
         assert set(c) == {"id", "article", "start", "end", "text"}
-        assert texts[c["article"]][c["start"]:c["end"]] == c["text"]
+        assert texts[c["article"]][c["start"] : c["end"]] == c["text"]
         claims[c["id"]] = c
     kinds = set()
     for f in data["facts"]:
         assert set(f) == {"id", "claim", "article", "kind", "start", "end", "text", "value"}
-        assert texts[f["article"]][f["start"]:f["end"]] == f["text"]
+        assert texts[f["article"]][f["start"] : f["end"]] == f["text"]
         assert isinstance(f["value"], dict)
         kinds.add(f["kind"])
         if f["kind"] in ("date", "time", "duration", "set"):
@@ -50,7 +63,7 @@ def test_json_format_fields_and_offsets(tmp_path, capsys):
         assert len(d["sides"]) == 2 and d["explanation"]
         for s in d["sides"]:
             assert set(s) == {"article", "claim", "start", "end", "text", "normalized"}
-            assert texts[s["article"]][s["start"]:s["end"]] == s["text"]
+            assert texts[s["article"]][s["start"] : s["end"]] == s["text"]
             c = claims[s["claim"]]
             # the side covers the value, not the whole sentence
             assert s["end"] - s["start"] < len(c["text"]) or d["kind"] == "quote"
@@ -58,8 +71,7 @@ def test_json_format_fields_and_offsets(tmp_path, capsys):
 
 def test_next_month_is_a_timex_of_july_2021(tmp_path, capsys):
     out = tmp_path / "a.json"
-    main(["check", *map(str, SEEDS), "--db", str(tmp_path / "db.sqlite"), "--json", str(out),
-          "-q"])
+    main(["check", *map(str, SEEDS), "--db", str(tmp_path / "db.sqlite"), "--json", str(out), "-q"])
     capsys.readouterr()
     data = json.loads(out.read_text(encoding="utf-8"))
     nm = [f for f in data["facts"] if f["text"].endswith("next month")]

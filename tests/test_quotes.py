@@ -11,22 +11,27 @@ def speakers(text: str) -> list[tuple[str, str]]:
 
 
 def test_speaker_forms_share_one_key():
-    text = ('Pentagon spokesman John Kirby said the pace could change.\n\n'
-            '"We are watching closely," he told reporters.\n\n'
-            '"Nothing is decided," Mr Kirby added.\n\n'
-            '“It changes daily,” Kirby said.')
+    text = (
+        "Pentagon spokesman John Kirby said the pace could change.\n\n"
+        '"We are watching closely," he told reporters.\n\n'
+        '"Nothing is decided," Mr Kirby added.\n\n'
+        "“It changes daily,” Kirby said."
+    )
     qs = find_quotes(text)
     assert [q.speaker.key for q in qs] == ["kirby", "kirby", "kirby"]
     assert all(q.speaker.name == "John Kirby" for q in qs)
 
 
 def test_attribution_forms():
-    assert speakers('“We are seeing surrenders,” Bilal Sarwary, a Kabul-based journalist, '
-                    'told the BBC.') == [("we are seeing surrenders", "Bilal Sarwary")]
+    assert speakers(
+        "“We are seeing surrenders,” Bilal Sarwary, a Kabul-based journalist, told the BBC."
+    ) == [("we are seeing surrenders", "Bilal Sarwary")]
     assert speakers('Separately, an army officer told AFP: "We were forced to leave."') == [
-        ("we were forced to leave", "an army officer")]
+        ("we were forced to leave", "an army officer")
+    ]
     assert speakers('"Unfortunately the town fell," said council member Khaliddin Hakmi.') == [
-        ("unfortunately the town fell", "Khaliddin Hakmi")]
+        ("unfortunately the town fell", "Khaliddin Hakmi")
+    ]
 
 
 def test_quote_split_by_attribution_is_one_quote():
@@ -37,18 +42,21 @@ def test_quote_split_by_attribution_is_one_quote():
 
 
 def test_missing_opening_mark_and_continuation_paragraph():
-    text = ('Jane Doe, the mayor, said the roads were shut.\n\n'
-            ' We are seeing floods everywhere," Jane Doe told the BBC.\n\n'
-            '"Stay at home."')
+    text = (
+        "Jane Doe, the mayor, said the roads were shut.\n\n"
+        ' We are seeing floods everywhere," Jane Doe told the BBC.\n\n'
+        '"Stay at home."'
+    )
     qs = find_quotes(text)
     assert qs[0].words == "we are seeing floods everywhere"
     assert qs[1].words == "stay at home" and qs[1].speaker.name == "Jane Doe"
 
 
 def test_truncated_altered_and_same_quotes():
-    long = find_quotes('"We are looking at this every single day: what is the situation on '
-                       'the ground," he said.')[0]
-    short = find_quotes('“We are looking at this, every single day.”')[0]
+    long = find_quotes(
+        '"We are looking at this every single day: what is the situation on the ground," he said.'
+    )[0]
+    short = find_quotes("“We are looking at this, every single day.”")[0]
     assert match_quotes(long, short) > 0.6
     diff = compare_quotes(long, short, "A", "B")
     assert diff.verdict == Verdict.UNRESOLVED and diff.kind == "truncated"
@@ -60,7 +68,7 @@ def test_truncated_altered_and_same_quotes():
     assert diff.verdict == Verdict.CONFLICT and diff.kind == "altered"
     assert "every home" in diff.explanation and "most homes" in diff.explanation
     text_a = '"We will rebuild every home in the town," she said.'
-    assert text_a[diff.a_span[0]:diff.a_span[1]] == "every home"
+    assert text_a[diff.a_span[0] : diff.a_span[1]] == "every home"
 
     same = find_quotes("“We will rebuild every home in the town,” she said.")[0]
     assert compare_quotes(a, same, "A", "B") is None
@@ -76,8 +84,11 @@ def test_unrelated_and_scare_quotes_do_not_match():
 
 
 def test_british_single_quotes_but_not_apostrophes():
-    qs = find_quotes("‘This is a two-horse race and everyone knows it,’ Labour candidate "
-                     "Priya Shah told supporters.")
+    qs = find_quotes(
+        "‘This is a two-horse race and everyone knows it,’ Labour candidate "
+        "Priya Shah told supporters."
+    )
     assert [(q.words, q.speaker.name) for q in qs] == [
-        ("this is a two horse race and everyone knows it", "Priya Shah")]
+        ("this is a two horse race and everyone knows it", "Priya Shah")
+    ]
     assert find_quotes("The council’s plan and the residents’ anger: it’s done.") == []

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SEEDS
+
 from workbench.analysis import analyze_paths
 
 
@@ -18,9 +18,10 @@ def find(analysis, kind: str, left: str, right: str):
         texts = [s.text for s in d.sides]
         if d.kind == kind and any(left in t for t in texts) and any(right in t for t in texts):
             return d
-    raise AssertionError(f"no {kind} discrepancy {left!r} vs {right!r}: "
-                         + "; ".join(f"{d.kind}:{d.sides[0].text}|{d.sides[1].text}"
-                                     for d in analysis.discrepancies))
+    raise AssertionError(
+        f"no {kind} discrepancy {left!r} vs {right!r}: "
+        + "; ".join(f"{d.kind}:{d.sides[0].text}|{d.sides[1].text}" for d in analysis.discrepancies)
+    )
 
 
 def test_miles_and_km_are_consistent(analysis):
@@ -50,8 +51,9 @@ def test_tuesday_vs_this_week_names_the_missing_date(analysis):
 
 def test_no_conflicts_an_editor_would_call_wrong(analysis):
     conflicts = [d for d in analysis.discrepancies if d.verdict == "conflict"]
-    assert conflicts == [], [(d.kind, d.sides[0].text, d.sides[1].text, d.explanation)
-                             for d in conflicts]
+    assert conflicts == [], [
+        (d.kind, d.sides[0].text, d.sides[1].text, d.explanation) for d in conflicts
+    ]
 
 
 def test_same_speaker_under_different_names_is_not_flagged(analysis):

@@ -19,8 +19,13 @@ def make_analysis(ids: list[str]) -> Analysis:
     )
     claims = (Claim("a:0", "a", 0, 0, 7, "Text a."), Claim("b:0", "b", 0, 0, 7, "Text b."))
     discs = tuple(
-        Discrepancy(i, "number", Verdict.CONFLICT, f"explanation {i}",
-                    (Side("a", "a:0", 0, 4, "Text", "3"), Side("b", "b:0", 0, 4, "Text", "4")))
+        Discrepancy(
+            i,
+            "number",
+            Verdict.CONFLICT,
+            f"explanation {i}",
+            (Side("a", "a:0", 0, 4, "Text", "3"), Side("b", "b:0", 0, 4, "Text", "4")),
+        )
         for i in ids
     )
     return Analysis(arts, claims, (), (Alignment("a:0", "b:0", 0.9),), discs)

@@ -19,7 +19,145 @@ from rapidfuzz import fuzz
 from .model import Alignment, Claim
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "said", "says", "say", "told", "added", "would", "could", "may", "might", "must", "shall"]
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+    ]
 )
 
 THRESHOLD = 0.32  # one-to-one alignment
@@ -189,10 +327,14 @@ def _select(
             continue
         near_j = any(abs(claims[p].index - claims[j].index) == 1 for p in partners_i[i])
         near_i = any(abs(claims[p].index - claims[i].index) == 1 for p in partners_j[j])
-        if near_j and (j not in used_j or score >= THRESHOLD) and _covered(
-            tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j]
-        ) or near_i and (i not in used_i or score >= THRESHOLD) and _covered(
-            tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i]
+        if (
+            near_j
+            and (j not in used_j or score >= THRESHOLD)
+            and _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
+        ) or (
+            near_i
+            and (i not in used_i or score >= THRESHOLD)
+            and _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
         ):
             partners_i[i].add(j)
             partners_j[j].add(i)
@@ -201,8 +343,7 @@ def _select(
             taken.add((i, j))
             chosen.append((score, i, j))
     return [
-        Alignment(claims[i].id, claims[j].id, round(min(score, 1.0), 3))
-        for score, i, j in chosen
+        Alignment(claims[i].id, claims[j].id, round(min(score, 1.0), 3)) for score, i, j in chosen
     ]
 
 

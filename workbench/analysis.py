@@ -49,8 +49,19 @@ def facts_of(article: Article, claims: Sequence[Claim]) -> list[Fact]:
         for m in times.find_times(claim.text, article.published):
             s, e = claim.start + m.start, claim.start + m.end
             taken.append((s, e))
-            found.append(Fact("", claim.id, article.id, TIME_KIND.get(m.type, "date"), s, e,
-                              m.text, m.to_json(), m))
+            found.append(
+                Fact(
+                    "",
+                    claim.id,
+                    article.id,
+                    TIME_KIND.get(m.type, "date"),
+                    s,
+                    e,
+                    m.text,
+                    m.to_json(),
+                    m,
+                )
+            )
         for q in quantities.find_quantities(claim.text):
             s, e = claim.start + q.start, claim.start + q.end
             if any(s < te and ts < e for ts, te in taken):
@@ -61,16 +72,26 @@ def facts_of(article: Article, claims: Sequence[Claim]) -> list[Fact]:
         claim = _claim_at(claims, q.start)
         if claim is None:
             continue
-        out.append(Fact("", claim.id, article.id, "quote", q.start, q.end, q.text,
-                        q.to_json(), q))
+        out.append(Fact("", claim.id, article.id, "quote", q.start, q.end, q.text, q.to_json(), q))
     out.sort(key=lambda f: (f.start, f.end))
     numbered = []
     counters: dict[str, int] = {}
     for f in out:
         n = counters.get(f.claim, 0)
         counters[f.claim] = n + 1
-        numbered.append(Fact(f"{f.claim}:f{n}", f.claim, f.article, f.kind, f.start, f.end,
-                             f.text, f.value, f.mention))
+        numbered.append(
+            Fact(
+                f"{f.claim}:f{n}",
+                f.claim,
+                f.article,
+                f.kind,
+                f.start,
+                f.end,
+                f.text,
+                f.value,
+                f.mention,
+            )
+        )
     return numbered
 
 
@@ -99,8 +120,7 @@ def _evidence(facts: Sequence[Fact]) -> dict[str, list[align.Evidence]]:
                 out.setdefault(f.claim, []).append((f"timex:{timex}", 0.0, 0.0))
             if f.kind in ("date", "time") and getattr(m, "interval", None):
                 start, end = m.interval
-                out.setdefault(f.claim, []).append(
-                    (f.kind, start.timestamp(), end.timestamp() - 1))
+                out.setdefault(f.claim, []).append((f.kind, start.timestamp(), end.timestamp() - 1))
     return out
 
 
@@ -132,8 +152,13 @@ def analyze(
     step(len(articles) + 1, "Comparing facts")
     discrepancies = judge.judge(articles, all_claims, all_facts, alignments, quote_pairs)
     step(total, "Done")
-    return Analysis(tuple(articles), tuple(all_claims), tuple(all_facts), tuple(alignments),
-                    tuple(discrepancies))
+    return Analysis(
+        tuple(articles),
+        tuple(all_claims),
+        tuple(all_facts),
+        tuple(alignments),
+        tuple(discrepancies),
+    )
 
 
 def analyze_paths(

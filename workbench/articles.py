@@ -11,6 +11,7 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from .model import Article
 
@@ -100,10 +101,43 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
 class _MainText(HTMLParser):
     """Collects readable text blocks, skipping scripts, navigation and chrome."""
 
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-            "button", "svg", "template", "iframe", "select", "figure"}
-    BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section",
-             "article", "main", "br", "tr", "pre", "figcaption", "dd", "dt"}
+    SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "svg",
+        "template",
+        "iframe",
+        "select",
+        "figure",
+    }
+    BLOCK: ClassVar[set[str]] = {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "div",
+        "section",
+        "article",
+        "main",
+        "br",
+        "tr",
+        "pre",
+        "figcaption",
+        "dd",
+        "dt",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -34,24 +34,43 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"workbench {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    c = sub.add_parser("check", help="analyse articles and write the review log",
-                       description="Analyse 2 or more articles (.txt, .md, .html): align their "
-                       "claims, flag discrepancies and write them to the review log.")
+    c = sub.add_parser(
+        "check",
+        help="analyse articles and write the review log",
+        description="Analyse 2 or more articles (.txt, .md, .html): align their "
+        "claims, flag discrepancies and write them to the review log.",
+    )
     c.add_argument("files", nargs="+", metavar="FILE", help="article files")
-    c.add_argument("--db", default="review.sqlite",
-                   help="review log to create or update (default: review.sqlite)")
-    c.add_argument("--json", metavar="PATH", help="also write the analysis as JSON "
-                   "(format: docs/json-format.md)")
-    c.add_argument("--report", metavar="PATH",
-                   help="also write a correction report (.md, .html, .csv or .json)")
-    c.add_argument("--published", metavar="PATH=YYYY-MM-DD", action="append", default=[],
-                   help="publication date of an article whose file does not give one "
-                   "(repeatable)")
+    c.add_argument(
+        "--db",
+        default="review.sqlite",
+        help="review log to create or update (default: review.sqlite)",
+    )
+    c.add_argument(
+        "--json",
+        metavar="PATH",
+        help="also write the analysis as JSON (format: docs/json-format.md)",
+    )
+    c.add_argument(
+        "--report",
+        metavar="PATH",
+        help="also write a correction report (.md, .html, .csv or .json)",
+    )
+    c.add_argument(
+        "--published",
+        metavar="PATH=YYYY-MM-DD",
+        action="append",
+        default=[],
+        help="publication date of an article whose file does not give one (repeatable)",
+    )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
 
-    r = sub.add_parser("review", help="record a decision on a discrepancy",
-                       description="Set the review status, note, proposed correction or "
-                       "reviewer of one discrepancy. Every change is kept in the history.")
+    r = sub.add_parser(
+        "review",
+        help="record a decision on a discrepancy",
+        description="Set the review status, note, proposed correction or "
+        "reviewer of one discrepancy. Every change is kept in the history.",
+    )
     r.add_argument("id", metavar="ID", help="discrepancy id (or an unambiguous prefix)")
     r.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
     r.add_argument("--status", help="open, verified, disputed, needs-correction or dismissed")
@@ -59,15 +78,24 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--correction", help="the proposed correction")
     r.add_argument("--reviewer", help="who decided (default: your user name)")
 
-    o = sub.add_parser("report", help="write the correction report",
-                       description="Write the correction report from a review log.")
+    o = sub.add_parser(
+        "report",
+        help="write the correction report",
+        description="Write the correction report from a review log.",
+    )
     o.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
-    o.add_argument("--format", choices=("md", "html", "csv", "json"),
-                   help="report format (default: from -o's suffix, else md)")
+    o.add_argument(
+        "--format",
+        choices=("md", "html", "csv", "json"),
+        help="report format (default: from -o's suffix, else md)",
+    )
     o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
 
-    w = sub.add_parser("open", help="open the window",
-                       description="Open the workbench window with articles or a review log.")
+    w = sub.add_parser(
+        "open",
+        help="open the window",
+        description="Open the workbench window with articles or a review log.",
+    )
     w.add_argument("paths", nargs="*", metavar="FILE|DB")
     return p
 
@@ -138,15 +166,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         analysis = analyze(articles)
         if args.json:
-            atomic_write(args.json, json.dumps(analysis_to_json(analysis), ensure_ascii=False,
-                                               indent=1) + "\n")
+            atomic_write(
+                args.json,
+                json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n",
+            )
         try:
             changes = log.save_analysis(analysis)
-        except Exception as exc:  # sqlite3 errors: the transaction was rolled back
-            raise CliError(f"{args.db}: could not save the analysis ({exc}); "
-                           "the previous review log is unchanged") from None
+        # sqlite3 errors: the transaction was rolled back, the log is as it was
+        except Exception as exc:  # noqa: BLE001
+            raise CliError(
+                f"{args.db}: could not save the analysis ({exc}); "
+                "the previous review log is unchanged"
+            ) from None
         if report_fmt:
             from .report import render
+
             atomic_write(args.report, render(log, report_fmt))
         _print_summary(analysis, log, changes, args)
     finally:
@@ -156,8 +190,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _format_from_suffix(path: str) -> str | None:
     suffix = Path(path).suffix.lower().lstrip(".")
-    return {"md": "md", "markdown": "md", "html": "html", "htm": "html", "csv": "csv",
-            "json": "json"}.get(suffix)
+    return {
+        "md": "md",
+        "markdown": "md",
+        "html": "html",
+        "htm": "html",
+        "csv": "csv",
+        "json": "json",
+    }.get(suffix)
 
 
 def _print_summary(analysis, log, changes, args) -> None:
@@ -165,31 +205,45 @@ def _print_summary(analysis, log, changes, args) -> None:
 
     out = sys.stdout
     verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
-    print(f"Checked {len(analysis.articles)} articles: {len(analysis.claims)} claims, "
-          f"{len(analysis.facts)} facts, {len(analysis.alignments)} aligned claim pairs.",
-          file=out)
+    print(
+        f"Checked {len(analysis.articles)} articles: {len(analysis.claims)} claims, "
+        f"{len(analysis.facts)} facts, {len(analysis.alignments)} aligned claim pairs.",
+        file=out,
+    )
     for a in analysis.articles:
         when = a.published.isoformat() if a.published else "publication date unknown"
         print(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}", file=out)
     missing = [a for a in analysis.articles if a.published is None]
     if missing:
-        print(f"  Note: {len(missing)} article(s) have no publication date; relative dates in "
-              "them stay unresolved. Give one with --published PATH=YYYY-MM-DD.", file=out)
-    print(f"{len(analysis.discrepancies)} discrepancies: {verdicts.get('conflict', 0)} conflict, "
-          f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
-          f"unresolved.", file=out)
+        print(
+            f"  Note: {len(missing)} article(s) have no publication date; relative dates in "
+            "them stay unresolved. Give one with --published PATH=YYYY-MM-DD.",
+            file=out,
+        )
+    print(
+        f"{len(analysis.discrepancies)} discrepancies: {verdicts.get('conflict', 0)} conflict, "
+        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
+        f"unresolved.",
+        file=out,
+    )
     if not args.quiet:
         reviews = {r["id"]: r["status"] for r in log.discrepancies(include_orphaned=False)}
         order = {"conflict": 0, "unresolved": 1, "consistent": 2}
         for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
             a, b = d.sides
-            print(f"\n[{d.id}] {str(d.verdict).upper()} {d.kind} "
-                  f"(status: {reviews.get(d.id, 'open')})", file=out)
+            print(
+                f"\n[{d.id}] {str(d.verdict).upper()} {d.kind} "
+                f"(status: {reviews.get(d.id, 'open')})",
+                file=out,
+            )
             print(f"  {a.article}: {_clip(a.text)}", file=out)
             print(f"  {b.article}: {_clip(b.text)}", file=out)
             print(f"  {d.explanation}", file=out)
-    print(f"\nReview log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
-          f"{changes['orphaned']} orphaned reviews kept).", file=out)
+    print(
+        f"\nReview log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
+        f"{changes['orphaned']} orphaned reviews kept).",
+        file=out,
+    )
     if args.json:
         print(f"JSON: {args.json}", file=out)
     if args.report:
@@ -214,7 +268,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     if reviewer is None:
         try:
             reviewer = getpass.getuser()
-        except Exception:  # no user name on this system
+        except (KeyError, OSError):  # no user name on this system
             reviewer = ""
     try:
         log = ReviewLog(args.db, create=False)
@@ -224,9 +278,12 @@ def cmd_review(args: argparse.Namespace) -> int:
             log.close()
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(f"{r.discrepancy}: {r.status}" + (f" by {r.reviewer}" if r.reviewer else "")
-          + (f" — note: {r.note}" if r.note else "")
-          + (f" — correction: {r.correction}" if r.correction else ""))
+    print(
+        f"{r.discrepancy}: {r.status}"
+        + (f" by {r.reviewer}" if r.reviewer else "")
+        + (f" — note: {r.note}" if r.note else "")
+        + (f" — correction: {r.correction}" if r.correction else "")
+    )
     return 0
 
 
@@ -255,8 +312,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     try:
         from .ui import app
     except ImportError:
-        raise CliError("the window is not built yet; use 'workbench check FILE...', "
-                       "'workbench review' and 'workbench report' for now") from None
+        raise CliError(
+            "the window is not built yet; use 'workbench check FILE...', "
+            "'workbench review' and 'workbench report' for now"
+        ) from None
     return app.main(args.paths)  # pragma: no cover
 
 
@@ -265,8 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["open", *(argv or [])])
-    handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report,
-                "open": cmd_open}
+    handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report, "open": cmd_open}
     try:
         return handlers[args.command](args)
     except CliError as exc:
@@ -277,11 +335,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: still one line, and the log is protected by its transaction
+    # A bug: still one line, and the review log is protected by its transaction.
+    except Exception as exc:
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
-        print(f"workbench: internal error: {type(exc).__name__}: {exc} "
-              "(set WORKBENCH_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"workbench: internal error: {type(exc).__name__}: {exc} "
+            "(set WORKBENCH_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 1
 
 

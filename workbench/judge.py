@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -53,7 +53,7 @@ def relatedness(
 def discrepancy_id(kind: str, sides: Sequence[Side], claim_texts: Sequence[str]) -> str:
     """Stable across runs: depends on what is compared, not on run order."""
     parts = [kind]
-    for side, claim_text in zip(sides, claim_texts):
+    for side, claim_text in zip(sides, claim_texts, strict=False):
         parts += [side.article, _norm(side.text), _norm(claim_text)]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
@@ -96,12 +96,14 @@ def _compare_despite_nouns(
         return None
     if sum(f.kind == x.kind for f in fa) != 1 or sum(f.kind == y.kind for f in fb) != 1:
         return None
-    cmp = quantities.compare(replace(x.mention, counted=None), replace(y.mention, counted=None),
-                             ln, rn)
+    cmp = quantities.compare(
+        replace(x.mention, counted=None), replace(y.mention, counted=None), ln, rn
+    )
     if cmp is None:
         return None
-    return Comparison(cmp.verdict, f"{cmp.explanation} (counting {cx}s vs {cy}s)", cmp.left,
-                      cmp.right)
+    return Comparison(
+        cmp.verdict, f"{cmp.explanation} (counting {cx}s vs {cy}s)", cmp.left, cmp.right
+    )
 
 
 def _context(claim: Claim, f: Fact, width: int = 40) -> str:
@@ -139,7 +141,7 @@ def compare_claims(
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for rank, negctx, x, y, cmp in cands:
+    for _rank, negctx, x, y, cmp in cands:
         if x.id in used or y.id in used:
             continue
         if cmp.verdict == Verdict.CONFLICT and -negctx < CONFLICT_CONTEXT:
@@ -196,7 +198,8 @@ def judge(
             continue
         results = compare_claims(ca, cb, facts_by_claim[ca.id], facts_by_claim[cb.id], names)
         if any(
-            cmp.verdict == Verdict.CONFLICT and x.kind in TIME_KINDS
+            cmp.verdict == Verdict.CONFLICT
+            and x.kind in TIME_KINDS
             and surface(x.text) == surface(y.text)
             for x, y, cmp in results
         ):
@@ -213,7 +216,7 @@ def judge(
             # look-alike sentences disagree on most of them describe
             # different events (yesterday's and today's market report).
             different_events.add(pair)
-    for al, ca, cb, pair, results in compared:
+    for _al, ca, cb, pair, results in compared:
         if pair in different_events:
             continue
         for x, y, cmp in results:
@@ -225,7 +228,8 @@ def judge(
                     Verdict.CONSISTENT,
                     f"{cmp.left} vs {cmp.right}: the same value written differently "
                     f"('{x.text}' / '{y.text}') — consistent",
-                    cmp.left, cmp.right,
+                    cmp.left,
+                    cmp.right,
                 )
             if cmp.verdict == Verdict.IDENTICAL:
                 continue
@@ -234,10 +238,15 @@ def judge(
                 # and flagging "by September" against "by September" is noise.
                 continue
             kind = x.kind if x.kind == y.kind else _family_kind(x.kind, y.kind)
-            add(kind, cmp.verdict, cmp.explanation, (
-                Side(x.article, x.claim, x.start, x.end, x.text, cmp.left),
-                Side(y.article, y.claim, y.start, y.end, y.text, cmp.right),
-            ))
+            add(
+                kind,
+                cmp.verdict,
+                cmp.explanation,
+                (
+                    Side(x.article, x.claim, x.start, x.end, x.text, cmp.left),
+                    Side(y.article, y.claim, y.start, y.end, y.text, cmp.right),
+                ),
+            )
         _claim_attribution(ca, cb, facts_by_claim, names, add)
 
     for qa, qb in quote_pairs:
@@ -246,13 +255,20 @@ def judge(
         ln, rn = names[qa.article], names[qb.article]
         diff = quotes.compare_quotes(ma, mb, ln, rn)
         if diff is not None:
-            add("quote", diff.verdict, diff.explanation, (
-                _side(qa, diff.a_span, diff.a_norm, articles),
-                _side(qb, diff.b_span, diff.b_norm, articles),
-            ))
+            add(
+                "quote",
+                diff.verdict,
+                diff.explanation,
+                (
+                    _side(qa, diff.a_span, diff.a_norm, articles),
+                    _side(qb, diff.b_span, diff.b_norm, articles),
+                ),
+            )
         _quote_attribution(qa, qb, names, add, articles)
-    return sorted(found.values(), key=lambda d: (d.sides[0].article, d.sides[0].start,
-                                                  d.sides[1].article, d.kind))
+    return sorted(
+        found.values(),
+        key=lambda d: (d.sides[0].article, d.sides[0].start, d.sides[1].article, d.kind),
+    )
 
 
 def _family_kind(a: str, b: str) -> str:
@@ -302,10 +318,13 @@ def _quote_attribution(qa: Fact, qb: Fact, names, add, articles) -> None:
         ln, rn = names[qa.article], names[qb.article]
         words = qa.mention.words
         words = words if len(words) <= 60 else words[:57] + "…"
-        add("attribution", Verdict.CONFLICT,
+        add(
+            "attribution",
+            Verdict.CONFLICT,
             f"The same quote (“{words}”) is credited to {sa.name} in {ln} "
             f"but to {sb.name} in {rn} — conflict",
-            (_speaker_side(qa, sa, articles), _speaker_side(qb, sb, articles)))
+            (_speaker_side(qa, sa, articles), _speaker_side(qb, sb, articles)),
+        )
 
 
 def _claim_attribution(ca: Claim, cb: Claim, facts_by_claim, names, add) -> None:
@@ -318,11 +337,15 @@ def _claim_attribution(ca: Claim, cb: Claim, facts_by_claim, names, add) -> None
     sb = quotes.claim_source(cb.text, cb.start, people)
     if sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb):
         ln, rn = names[ca.article], names[cb.article]
-        add("attribution", Verdict.CONFLICT,
-            f"The same claim is credited to {sa.name} in {ln} but to {sb.name} in {rn} "
-            "— conflict",
-            (Side(ca.article, ca.id, sa.start, sa.end, sa.text, sa.name),
-             Side(cb.article, cb.id, sb.start, sb.end, sb.text, sb.name)))
+        add(
+            "attribution",
+            Verdict.CONFLICT,
+            f"The same claim is credited to {sa.name} in {ln} but to {sb.name} in {rn} — conflict",
+            (
+                Side(ca.article, ca.id, sa.start, sa.end, sa.text, sa.name),
+                Side(cb.article, cb.id, sb.start, sb.end, sb.text, sb.name),
+            ),
+        )
 
 
 def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
@@ -342,7 +365,7 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
                         cands.append((s, x, y))
             cands.sort(key=lambda c: -c[0])
             used: set[str] = set()
-            for s, x, y in cands:
+            for _score, x, y in cands:
                 if x.id in used or y.id in used:
                     continue
                 used |= {x.id, y.id}
@@ -352,5 +375,8 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
 
 def is_boilerplate(text: str) -> bool:
     """Captions and credits ('Photo: Reuters') carry no claims worth comparing."""
-    return bool(re.fullmatch(r"\s*(?:photo|credit|image|link|tags|source)s?\s*:.*", text,
-                             re.IGNORECASE | re.DOTALL))
+    return bool(
+        re.fullmatch(
+            r"\s*(?:photo|credit|image|link|tags|source)s?\s*:.*", text, re.IGNORECASE | re.DOTALL
+        )
+    )

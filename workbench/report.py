@@ -28,20 +28,31 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     for d in log.discrepancies():
         sides = []
         for s in d["sides"]:
-            sides.append({
-                "article": s["article"],
-                "title": articles.get(s["article"], {}).get("title", ""),
-                "outlet": articles.get(s["article"], {}).get("outlet", ""),
-                "claim": claims.get(s["claim"], s.get("claim_text", "")),
-                "value": s["text"],
-                "normalized": s["normalized"],
-            })
-        items.append({
-            "id": d["id"], "kind": d["kind"], "verdict": d["verdict"],
-            "explanation": d["explanation"], "status": d["status"], "note": d["note"] or "",
-            "correction": d["correction"] or "", "reviewer": d["reviewer"] or "",
-            "updated": d["updated"] or "", "orphaned": bool(d["orphaned"]), "sides": sides,
-        })
+            sides.append(
+                {
+                    "article": s["article"],
+                    "title": articles.get(s["article"], {}).get("title", ""),
+                    "outlet": articles.get(s["article"], {}).get("outlet", ""),
+                    "claim": claims.get(s["claim"], s.get("claim_text", "")),
+                    "value": s["text"],
+                    "normalized": s["normalized"],
+                }
+            )
+        items.append(
+            {
+                "id": d["id"],
+                "kind": d["kind"],
+                "verdict": d["verdict"],
+                "explanation": d["explanation"],
+                "status": d["status"],
+                "note": d["note"] or "",
+                "correction": d["correction"] or "",
+                "reviewer": d["reviewer"] or "",
+                "updated": d["updated"] or "",
+                "orphaned": bool(d["orphaned"]),
+                "sides": sides,
+            }
+        )
     active = [i for i in items if not i["orphaned"]]
     summary = {
         "articles": len(articles),
@@ -52,10 +63,21 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     }
     per_article = []
     for aid, a in articles.items():
-        rows = [i for i in items if i["status"] in ACTION_STATUSES
-                and any(s["article"] == aid for s in i["sides"])]
-        per_article.append({"id": aid, "title": a["title"], "outlet": a["outlet"],
-                            "published": a["published"], "path": a["path"], "items": rows})
+        rows = [
+            i
+            for i in items
+            if i["status"] in ACTION_STATUSES and any(s["article"] == aid for s in i["sides"])
+        ]
+        per_article.append(
+            {
+                "id": aid,
+                "title": a["title"],
+                "outlet": a["outlet"],
+                "published": a["published"],
+                "path": a["path"],
+                "items": rows,
+            }
+        )
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
@@ -103,15 +125,23 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         f"- Articles: {s['articles']}",
         f"- Discrepancies: {s['discrepancies']} ("
-        + ", ".join(f"{v} {k}" for k, v in sorted(s["by_verdict"].items())) + ")",
+        + ", ".join(f"{v} {k}" for k, v in sorted(s["by_verdict"].items()))
+        + ")",
         "- Review status: " + ", ".join(f"{v} {k}" for k, v in s["by_status"].items()),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
     for art in data["articles"]:
         out += [f"## {_md(art['title'] or art['id'])}", ""]
-        meta = [x for x in (art["outlet"], art["published"] or "publication date unknown",
-                            f"`{art['id']}`") if x]
+        meta = [
+            x
+            for x in (
+                art["outlet"],
+                art["published"] or "publication date unknown",
+                f"`{art['id']}`",
+            )
+            if x
+        ]
         out += [" · ".join(meta), ""]
         if not art["items"]:
             out += ["No claims marked as needing correction or disputed.", ""]
@@ -137,10 +167,24 @@ def to_markdown(data: dict[str, Any]) -> str:
 
 
 CSV_FIELDS = [
-    "id", "kind", "verdict", "status", "reviewer", "updated", "note", "correction",
-    "explanation", "orphaned",
-    "left_article", "left_claim", "left_value", "left_normalized",
-    "right_article", "right_claim", "right_value", "right_normalized",
+    "id",
+    "kind",
+    "verdict",
+    "status",
+    "reviewer",
+    "updated",
+    "note",
+    "correction",
+    "explanation",
+    "orphaned",
+    "left_article",
+    "left_claim",
+    "left_value",
+    "left_normalized",
+    "right_article",
+    "right_claim",
+    "right_value",
+    "right_normalized",
 ]
 
 
@@ -150,7 +194,7 @@ def to_csv(data: dict[str, Any]) -> str:
     w.writeheader()
     for item in data["discrepancies"]:
         row = {k: item[k] for k in CSV_FIELDS[:10]}
-        for prefix, side in zip(("left", "right"), item["sides"]):
+        for prefix, side in zip(("left", "right"), item["sides"], strict=False):
             row[f"{prefix}_article"] = side["article"]
             row[f"{prefix}_claim"] = side["claim"]
             row[f"{prefix}_value"] = side["value"]
@@ -185,8 +229,13 @@ def _highlight(claim: str, value: str) -> str:
     """Escape the claim and mark the value inside it when present."""
     if value and value in claim:
         i = claim.index(value)
-        return (html.escape(claim[:i]) + "<mark>" + html.escape(value) + "</mark>"
-                + html.escape(claim[i + len(value):]))
+        return (
+            html.escape(claim[:i])
+            + "<mark>"
+            + html.escape(value)
+            + "</mark>"
+            + html.escape(claim[i + len(value) :])
+        )
     return html.escape(claim)
 
 
@@ -194,9 +243,11 @@ def to_html(data: dict[str, Any]) -> str:
     e = html.escape
     s = data["summary"]
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Correction report</title>", f"<style>{_CSS}</style></head><body>",
+        "<title>Correction report</title>",
+        f"<style>{_CSS}</style></head><body>",
         "<h1>Correction report</h1>",
         f'<p class="meta">Generated {e(data["generated"])} by {e(data["tool"])} from '
         f"<code>{e(data['review_log'])}</code>.</p>",
@@ -211,8 +262,11 @@ def to_html(data: dict[str, Any]) -> str:
     parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
     for art in data["articles"]:
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
-        meta = [x for x in (art["outlet"], art["published"] or "publication date unknown",
-                            art["id"]) if x]
+        meta = [
+            x
+            for x in (art["outlet"], art["published"] or "publication date unknown", art["id"])
+            if x
+        ]
         parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')
         if not art["items"]:
             parts.append("<p>No claims marked as needing correction or disputed.</p>")
@@ -220,9 +274,9 @@ def to_html(data: dict[str, Any]) -> str:
         for item in art["items"]:
             this, other = _ordered_sides(item, art["id"])
             parts += [
-                f'<h3>{e(item["status"])}: {e(item["kind"])} — '
+                f"<h3>{e(item['status'])}: {e(item['kind'])} — "
                 f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
-                f'<code>{e(item["id"])}</code>{" — orphaned" if item["orphaned"] else ""}</h3>',
+                f"<code>{e(item['id'])}</code>{' — orphaned' if item['orphaned'] else ''}</h3>",
                 f"<p><strong>This article</strong> → {e(this['normalized'])}</p>",
                 f"<blockquote>{_highlight(this['claim'], this['value'])}</blockquote>",
                 f"<p><strong>{e(other['outlet'] or other['article'])}</strong> → "
@@ -233,8 +287,11 @@ def to_html(data: dict[str, Any]) -> str:
             if item["note"]:
                 parts.append(f"<p><strong>Note:</strong> {e(item['note'])}</p>")
             if item["correction"]:
-                parts.append(f"<p><strong>Proposed correction:</strong> {e(item['correction'])}</p>")
-            parts.append(f'<p class="meta">Reviewer: {e(item["reviewer"] or "—")} · '
-                         f'{e(item["updated"])}</p>')
+                parts.append(
+                    f"<p><strong>Proposed correction:</strong> {e(item['correction'])}</p>"
+                )
+            parts.append(
+                f'<p class="meta">Reviewer: {e(item["reviewer"] or "—")} · {e(item["updated"])}</p>'
+            )
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -11,12 +11,78 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "sen", "rep", "gov", "lt", "col",
-    "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt", "insp", "det", "rev", "fr", "hon",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "plc", "llc",
-    "approx", "est", "dept", "univ", "ave", "blvd", "rd", "fig", "al", "cf", "e.g", "i.e",
-    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "n.y", "l.a",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "mt",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "pres",
+    "supt",
+    "insp",
+    "det",
+    "rev",
+    "fr",
+    "hon",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "nos",
+    "vs",
+    "v",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "plc",
+    "llc",
+    "approx",
+    "est",
+    "dept",
+    "univ",
+    "ave",
+    "blvd",
+    "rd",
+    "fig",
+    "al",
+    "cf",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "d.c",
+    "u.s.a",
+    "n.y",
+    "l.a",
 }
 # Abbreviations that can still end a sentence when a capitalised word follows.
 SENTENCE_FINAL_OK = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "a.m", "p.m"}
@@ -78,11 +144,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 w = word.group(1).lower().rstrip(".") if word else ""
                 if w not in SENTENCE_FINAL_OK:
                     continue
-            if m.group(1) in ("…", "...") and not m.group(2):
-                # "clearly... if you look" stays one sentence; a capital after
-                # an ellipsis usually starts a new one.
-                if not after[:1].isupper():
-                    continue
+            # "clearly... if you look" stays one sentence; a capital after an
+            # ellipsis usually starts a new one.
+            if m.group(1) in ("…", "...") and not m.group(2) and not after[:1].isupper():
+                continue
             _add(out, text, p_start + cur, p_start + end)
             cur = m.end()
         _add(out, text, p_start + cur, p_end)

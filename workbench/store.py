@@ -90,44 +90,98 @@ class ReviewLog:
             if version == 0:
                 db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
                 db["runs"].create(
-                    {"id": int, "started": str, "finished": str, "articles": int,
-                     "discrepancies": int, "tool_version": str},
-                    pk="id", if_not_exists=True,
+                    {
+                        "id": int,
+                        "started": str,
+                        "finished": str,
+                        "articles": int,
+                        "discrepancies": int,
+                        "tool_version": str,
+                    },
+                    pk="id",
+                    if_not_exists=True,
                 )
                 db["articles"].create(
-                    {"id": str, "path": str, "title": str, "outlet": str, "published": str,
-                     "url": str, "sha256": str, "text": str, "run": int},
-                    pk="id", if_not_exists=True,
+                    {
+                        "id": str,
+                        "path": str,
+                        "title": str,
+                        "outlet": str,
+                        "published": str,
+                        "url": str,
+                        "sha256": str,
+                        "text": str,
+                        "run": int,
+                    },
+                    pk="id",
+                    if_not_exists=True,
                 )
                 db["claims"].create(
-                    {"id": str, "article": str, "idx": int, "start": int, "end": int,
-                     "text": str},
-                    pk="id", foreign_keys=[("article", "articles", "id")], if_not_exists=True,
+                    {"id": str, "article": str, "idx": int, "start": int, "end": int, "text": str},
+                    pk="id",
+                    foreign_keys=[("article", "articles", "id")],
+                    if_not_exists=True,
                 )
                 db["facts"].create(
-                    {"id": str, "claim": str, "article": str, "kind": str, "start": int,
-                     "end": int, "text": str, "value": str},
-                    pk="id", foreign_keys=[("claim", "claims", "id")], if_not_exists=True,
+                    {
+                        "id": str,
+                        "claim": str,
+                        "article": str,
+                        "kind": str,
+                        "start": int,
+                        "end": int,
+                        "text": str,
+                        "value": str,
+                    },
+                    pk="id",
+                    foreign_keys=[("claim", "claims", "id")],
+                    if_not_exists=True,
                 )
                 db["alignments"].create(
-                    {"left": str, "right": str, "score": float}, pk=("left", "right"),
+                    {"left": str, "right": str, "score": float},
+                    pk=("left", "right"),
                     if_not_exists=True,
                 )
                 db["discrepancies"].create(
-                    {"id": str, "kind": str, "verdict": str, "explanation": str,
-                     "sides": str, "left_article": str, "right_article": str,
-                     "active": int, "first_seen": str, "last_seen": str},
-                    pk="id", if_not_exists=True,
+                    {
+                        "id": str,
+                        "kind": str,
+                        "verdict": str,
+                        "explanation": str,
+                        "sides": str,
+                        "left_article": str,
+                        "right_article": str,
+                        "active": int,
+                        "first_seen": str,
+                        "last_seen": str,
+                    },
+                    pk="id",
+                    if_not_exists=True,
                 )
                 db["reviews"].create(
-                    {"discrepancy": str, "status": str, "note": str, "correction": str,
-                     "reviewer": str, "updated": str},
-                    pk="discrepancy", if_not_exists=True,
+                    {
+                        "discrepancy": str,
+                        "status": str,
+                        "note": str,
+                        "correction": str,
+                        "reviewer": str,
+                        "updated": str,
+                    },
+                    pk="discrepancy",
+                    if_not_exists=True,
                 )
                 db["review_history"].create(
-                    {"id": int, "discrepancy": str, "status": str, "note": str,
-                     "correction": str, "reviewer": str, "at": str},
-                    pk="id", if_not_exists=True,
+                    {
+                        "id": int,
+                        "discrepancy": str,
+                        "status": str,
+                        "note": str,
+                        "correction": str,
+                        "reviewer": str,
+                        "at": str,
+                    },
+                    pk="id",
+                    if_not_exists=True,
                 )
                 db["review_history"].create_index(["discrepancy"], if_not_exists=True)
                 db["claims"].create_index(["article"], if_not_exists=True)
@@ -147,8 +201,9 @@ class ReviewLog:
                     "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON "
                     "reviews BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END"
                 )
-                db["meta"].upsert({"key": "created_by", "value": f"workbench {__version__}"},
-                                  pk="key")
+                db["meta"].upsert(
+                    {"key": "created_by", "value": f"workbench {__version__}"}, pk="key"
+                )
                 db.execute(f"PRAGMA application_id={APP_ID}")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -163,44 +218,81 @@ class ReviewLog:
         current = {d.id for d in analysis.discrepancies}
         claim_text = {c.id: c.text for c in analysis.claims}
         with db.conn:
-            run_id = db["runs"].insert(
-                {"started": stamp, "finished": stamp, "articles": len(analysis.articles),
-                 "discrepancies": len(analysis.discrepancies), "tool_version": __version__}
-            ).last_pk
+            run_id = (
+                db["runs"]
+                .insert(
+                    {
+                        "started": stamp,
+                        "finished": stamp,
+                        "articles": len(analysis.articles),
+                        "discrepancies": len(analysis.discrepancies),
+                        "tool_version": __version__,
+                    }
+                )
+                .last_pk
+            )
             for table in ("facts", "claims", "alignments", "articles"):
                 db.execute(f"DELETE FROM [{table}]")
             db["articles"].insert_all(
-                {"id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet,
-                 "published": a.published.isoformat() if a.published else None,
-                 "url": a.url, "sha256": a.sha256, "text": a.text, "run": run_id}
+                {
+                    "id": a.id,
+                    "path": a.path,
+                    "title": a.title,
+                    "outlet": a.outlet,
+                    "published": a.published.isoformat() if a.published else None,
+                    "url": a.url,
+                    "sha256": a.sha256,
+                    "text": a.text,
+                    "run": run_id,
+                }
                 for a in analysis.articles
             )
             db["claims"].insert_all(
-                {"id": c.id, "article": c.article, "idx": c.index, "start": c.start,
-                 "end": c.end, "text": c.text}
+                {
+                    "id": c.id,
+                    "article": c.article,
+                    "idx": c.index,
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                }
                 for c in analysis.claims
             )
             db["facts"].insert_all(
-                {"id": f.id, "claim": f.claim, "article": f.article, "kind": f.kind,
-                 "start": f.start, "end": f.end, "text": f.text,
-                 "value": json.dumps(f.value, ensure_ascii=False)}
+                {
+                    "id": f.id,
+                    "claim": f.claim,
+                    "article": f.article,
+                    "kind": f.kind,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "value": json.dumps(f.value, ensure_ascii=False),
+                }
                 for f in analysis.facts
             )
             db["alignments"].insert_all(
-                {"left": a.left, "right": a.right, "score": a.score}
-                for a in analysis.alignments
+                {"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments
             )
             before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
             db.execute("UPDATE discrepancies SET active=0")
             for d in analysis.discrepancies:
                 row = {
-                    "id": d.id, "kind": d.kind, "verdict": str(d.verdict),
+                    "id": d.id,
+                    "kind": d.kind,
+                    "verdict": str(d.verdict),
                     "explanation": d.explanation,
                     "sides": json.dumps(
-                        [{**s.__dict__, "claim_text": claim_text.get(s.claim, "")}
-                         for s in d.sides], ensure_ascii=False),
-                    "left_article": d.sides[0].article, "right_article": d.sides[1].article,
-                    "active": 1, "last_seen": stamp,
+                        [
+                            {**s.__dict__, "claim_text": claim_text.get(s.claim, "")}
+                            for s in d.sides
+                        ],
+                        ensure_ascii=False,
+                    ),
+                    "left_article": d.sides[0].article,
+                    "right_article": d.sides[1].article,
+                    "active": 1,
+                    "last_seen": stamp,
                 }
                 existing = db.execute(
                     "SELECT first_seen FROM discrepancies WHERE id=?", [d.id]
@@ -210,8 +302,14 @@ class ReviewLog:
             for d in analysis.discrepancies:
                 if not db.execute("SELECT 1 FROM reviews WHERE discrepancy=?", [d.id]).fetchone():
                     db["reviews"].insert(
-                        {"discrepancy": d.id, "status": "open", "note": "", "correction": "",
-                         "reviewer": "", "updated": stamp}
+                        {
+                            "discrepancy": d.id,
+                            "status": "open",
+                            "note": "",
+                            "correction": "",
+                            "reviewer": "",
+                            "updated": stamp,
+                        }
                     )
         return {
             "new": len(current - before),
@@ -224,7 +322,8 @@ class ReviewLog:
         """Accept a full id or an unambiguous prefix, case-insensitively."""
         ident = ident.strip()
         rows = [
-            r[0] for r in self.db.execute(
+            r[0]
+            for r in self.db.execute(
                 "SELECT id FROM discrepancies WHERE id = ? OR id LIKE ? ESCAPE '\\'",
                 [ident, ident.replace("%", "\\%").replace("_", "\\_") + "%"],
             ).fetchall()
@@ -247,17 +346,20 @@ class ReviewLog:
     ) -> Review:
         """Change a review and append the change to its history, atomically."""
         if status is not None and status not in STATUSES:
-            raise StoreError(
-                f"unknown status {status!r}: use one of {', '.join(STATUSES)}"
-            )
+            raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
         did = self.resolve_id(ident)
         with self.db.conn:
             row = self.db.execute(
                 "SELECT status, note, correction, reviewer FROM reviews WHERE discrepancy=?",
                 [did],
             ).fetchone()
-            cur = dict(zip(("status", "note", "correction", "reviewer"), row or
-                           ("open", "", "", "")))
+            cur = dict(
+                zip(
+                    ("status", "note", "correction", "reviewer"),
+                    row or ("open", "", "", ""),
+                    strict=True,
+                )
+            )
             new = {
                 "status": cur["status"] if status is None else status,
                 "note": cur["note"] if note is None else note,
@@ -265,8 +367,9 @@ class ReviewLog:
                 "reviewer": cur["reviewer"] if reviewer is None else reviewer,
             }
             stamp = now()
-            self.db["reviews"].upsert({"discrepancy": did, **new, "updated": stamp},
-                                      pk="discrepancy")
+            self.db["reviews"].upsert(
+                {"discrepancy": did, **new, "updated": stamp}, pk="discrepancy"
+            )
             self.db["review_history"].insert({"discrepancy": did, **new, "at": stamp})
         return Review(did, new["status"], new["note"], new["correction"], new["reviewer"], stamp)
 
@@ -274,7 +377,8 @@ class ReviewLog:
         did = self.resolve_id(ident)
         row = self.db.execute(
             "SELECT discrepancy, status, note, correction, reviewer, updated FROM reviews "
-            "WHERE discrepancy=?", [did],
+            "WHERE discrepancy=?",
+            [did],
         ).fetchone()
         if row is None:
             return Review(did, "open", "", "", "", "")
@@ -282,9 +386,9 @@ class ReviewLog:
 
     def history(self, ident: str) -> list[dict[str, Any]]:
         did = self.resolve_id(ident)
-        return list(self.db.query(
-            "SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did]
-        ))
+        return list(
+            self.db.query("SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did])
+        )
 
     def count_orphaned(self) -> int:
         return self.db.execute(

@@ -31,17 +31,52 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-KINDS = {"quantity", "number", "money", "percent", "date", "time", "duration",
-         "quote", "attribution"}
+KINDS = {
+    "quantity",
+    "number",
+    "money",
+    "percent",
+    "date",
+    "time",
+    "duration",
+    "quote",
+    "attribution",
+}
 VERDICTS = {"conflict", "consistent", "unresolved"}
 REQUIRED_META = ("title", "outlet", "url")
 KNOWN_META = set(REQUIRED_META) | {"published"}
 MIN_SENTENCES, MAX_SENTENCES = 4, 9
 
 # Abbreviations that end with a full stop but do not end a sentence.
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov",
-                 "lt", "col", "sgt", "no", "vs", "jr", "sr", "inc", "co", "corp",
-                 "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e"}
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "prof",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "no",
+    "vs",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
+    "u.s",
+    "u.k",
+    "u.n",
+    "a.m",
+    "p.m",
+    "e.g",
+    "i.e",
+}
 CLOSERS = "\"'”’)]"
 OPENERS = "\"'“‘(["
 
@@ -64,7 +99,7 @@ def parse_article(path: Path) -> tuple[dict[str, str], str]:
         if ": " in value or value.startswith(("'", '"', "[", "{", "&", "*", "!", "|", ">")):
             raise ValueError(f"front matter value on line {n} would need YAML quoting: {line!r}")
         meta[key.strip()] = value
-    body = raw[end + 5:]
+    body = raw[end + 5 :]
     return meta, body
 
 
@@ -80,10 +115,12 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
         p_start, text = para.start(), para.group(0)
         start = 0
-        for m in re.finditer(r"[.!?][" + re.escape(CLOSERS) + r"]*(?=\s+[A-Z0-9"
-                             + re.escape(OPENERS) + r"£$€])", text):
+        for m in re.finditer(
+            r"[.!?][" + re.escape(CLOSERS) + r"]*(?=\s+[A-Z0-9" + re.escape(OPENERS) + r"£$€])",
+            text,
+        ):
             if text[m.start()] == ".":
-                word = re.search(r"([A-Za-z.]+)$", text[start:m.start()])
+                word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
                 if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                     continue
             spans.append((p_start + start, p_start + m.end()))
@@ -106,12 +143,10 @@ def occurrences(text: str, sub: str) -> list[int]:
 def cuts_number(text: str, start: int, end: int) -> bool:
     """True if text[start:end] begins or ends inside a longer number ('9%' in '29%')."""
     sub = text[start:end]
-    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if sub[:1].isdigit() and (before[-1:].isdigit() or re.fullmatch(r"\d[.,]", before)):
         return True
-    if sub[-1:].isdigit() and (after[:1].isdigit() or re.fullmatch(r"[.,]\d", after)):
-        return True
-    return False
+    return bool(sub[-1:].isdigit() and (after[:1].isdigit() or re.fullmatch(r"[.,]\d", after)))
 
 
 def sentence_index(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
@@ -173,8 +208,10 @@ def check_pair(folder: Path, strict: bool) -> tuple[list[str], list[str], dict]:
         errors.append(f"expected.json: invalid JSON: {exc}")
         return errors, warnings, stats
     if set(expected) != {"description", "alignments", "discrepancies"}:
-        errors.append(f"expected.json: keys must be description/alignments/discrepancies, "
-                      f"got {sorted(expected)}")
+        errors.append(
+            f"expected.json: keys must be description/alignments/discrepancies, "
+            f"got {sorted(expected)}"
+        )
     if not isinstance(expected.get("description"), str) or not expected["description"].strip():
         errors.append("expected.json: description must be a non-empty string")
     if len(bodies) < 2:
@@ -183,8 +220,10 @@ def check_pair(folder: Path, strict: bool) -> tuple[list[str], list[str], dict]:
     def locate(side: str, sub: str, label: str) -> int | None:
         found = occurrences(bodies[side], sub)
         if len(found) != 1:
-            errors.append(f"{label}: {side}-substring {sub!r} occurs {len(found)} times "
-                          f"in {side}.md (must be exactly once)")
+            errors.append(
+                f"{label}: {side}-substring {sub!r} occurs {len(found)} times "
+                f"in {side}.md (must be exactly once)"
+            )
             return None
         idx = sentence_index(spans[side], found[0], found[0] + len(sub))
         if idx is None:
@@ -198,8 +237,11 @@ def check_pair(folder: Path, strict: bool) -> tuple[list[str], list[str], dict]:
         alignments = []
     for n, pair in enumerate(alignments):
         label = f"alignment #{n}"
-        if (not isinstance(pair, list) or len(pair) != 2
-                or not all(isinstance(s, str) and s for s in pair)):
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(s, str) and s for s in pair)
+        ):
             errors.append(f"{label}: must be [a_substring, b_substring]")
             continue
         ia, ib = locate("a", pair[0], label), locate("b", pair[1], label)
@@ -243,21 +285,28 @@ def check_pair(folder: Path, strict: bool) -> tuple[list[str], list[str], dict]:
                 errors.append(f"{label}: {side}-substring {sub!r} not found in {side}.md")
             for f in found:
                 if cuts_number(bodies[side], f, f + len(sub)):
-                    errors.append(f"{label}: {side}-substring {sub!r} at offset {f} is part of "
-                                  f"a longer number; it would match the wrong value")
-            sent[side] = {i for i in (sentence_index(spans[side], f, f + len(sub))
-                                      for f in found) if i is not None}
+                    errors.append(
+                        f"{label}: {side}-substring {sub!r} at offset {f} is part of "
+                        f"a longer number; it would match the wrong value"
+                    )
+            sent[side] = {
+                i
+                for i in (sentence_index(spans[side], f, f + len(sub)) for f in found)
+                if i is not None
+            }
             if found and not sent[side]:
                 errors.append(f"{label}: {side}-substring {sub!r} crosses a sentence boundary")
         if sent.get("a") and sent.get("b"):
             homes = [(ia, ib) for ia in sent["a"] for ib in sent["b"] if (ia, ib) in aligned]
             if not homes:
-                errors.append(f"{label}: {d['a']!r} / {d['b']!r} are not in sentences listed "
-                              f"as aligned")
+                errors.append(
+                    f"{label}: {d['a']!r} / {d['b']!r} are not in sentences listed as aligned"
+                )
             elif len(homes) > 1:
                 (errors if strict else warnings).append(
                     f"{label}: {d['a']!r} / {d['b']!r} fit {len(homes)} aligned sentence pairs "
-                    f"{homes}; make the substrings more specific")
+                    f"{homes}; make the substrings more specific"
+                )
     stats["discrepancies"] = verdicts
     return errors, warnings, stats
 
@@ -265,8 +314,11 @@ def check_pair(folder: Path, strict: bool) -> tuple[list[str], list[str], dict]:
 def main(argv: list[str]) -> int:
     strict = "--strict" in argv
     args = [a for a in argv if a != "--strict"]
-    folders = ([Path(a) for a in args] if args else
-               sorted(p for p in HERE.iterdir() if p.is_dir() and re.match(r"\d\d_", p.name)))
+    folders = (
+        [Path(a) for a in args]
+        if args
+        else sorted(p for p in HERE.iterdir() if p.is_dir() and re.match(r"\d\d_", p.name))
+    )
     if not folders:
         print("no pair folders found")
         return 1
@@ -274,9 +326,11 @@ def main(argv: list[str]) -> int:
     for folder in folders:
         errors, warnings, stats = check_pair(folder, strict)
         v = stats.get("discrepancies", {})
-        summary = (f"{stats.get('sentences_a', '?')}+{stats.get('sentences_b', '?')} sentences, "
-                   f"{stats.get('alignments', '?')} alignments, "
-                   + ", ".join(f"{k} {n}" for k, n in v.items()))
+        summary = (
+            f"{stats.get('sentences_a', '?')}+{stats.get('sentences_b', '?')} sentences, "
+            f"{stats.get('alignments', '?')} alignments, "
+            + ", ".join(f"{k} {n}" for k, n in v.items())
+        )
         print(f"{'FAIL' if errors else 'ok  '} {folder.name}: {summary}")
         for e in errors:
             print(f"     error: {e}")

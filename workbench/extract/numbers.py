@@ -242,10 +242,7 @@ def _parse_words(tokens: list[str]) -> tuple[float, int, float, str, bool] | Non
         return 0.5, 1, 0.5, "fraction", False
     # "a quarter of a million", "a third", "one half", "two thirds"
     head: tuple[int, int] | None
-    if t[0] in ("a", "an"):
-        head = (1, 1)
-    else:
-        head = basic(0)
+    head = (1, 1) if t[0] in ("a", "an") else basic(0)
     if head is not None and head[1] < n and t[head[1]] in FRACTION_WORDS:
         num, used = head
         word = t[used]

@@ -806,7 +806,7 @@ def _glued_after(text: str, pos: int) -> bool:
     if pos >= len(text):
         return False
     c = text[pos]
-    if c.isalpha() or c in "'’" and pos + 1 < len(text) and text[pos + 1] == "s":
+    if c.isalpha() or (c in "'’" and pos + 1 < len(text) and text[pos + 1] == "s"):
         return True
     return c in "-‐" and pos + 1 < len(text) and text[pos + 1].isalpha()
 
@@ -926,8 +926,11 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
         by_share = bool(_BY_BEFORE_RE.search(text, max(0, hstart - 4), hstart))
         if not (_FRACTION_FOLLOW_RE.match(text, pos) or hedge or by_share):
             return None
-        if (not by_share and n.text.lower() == "half"
-                and _HALF_NOUN_BEFORE_RE.search(text, max(0, hstart - 12), hstart)):
+        if (
+            not by_share
+            and n.text.lower() == "half"
+            and _HALF_NOUN_BEFORE_RE.search(text, max(0, hstart - 12), hstart)
+        ):
             return None
         first_value *= 100
         unit = UNITS["%"]
@@ -943,15 +946,14 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
             hedge = "up to"
         end = post.end()
     elif (
-        unit is None
-        and _glued_after(text, pos)
-        or unit is not None
-        and unit.symbol not in ("%",)
-        and _glued_after(text, pos)
-        and text[pos] != "-"
-        or unit is not None
-        and text[pos : pos + 1] == "-"
-        and text[pos + 1 : pos + 2].isdigit()
+        (unit is None and _glued_after(text, pos))
+        or (
+            unit is not None
+            and unit.symbol not in ("%",)
+            and _glued_after(text, pos)
+            and text[pos] != "-"
+        )
+        or (unit is not None and text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isdigit())
     ):
         return None
 

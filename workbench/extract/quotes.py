@@ -27,13 +27,69 @@ SPEECH_VERBS = (
 )
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "senator", "sen", "rep", "gov", "governor", "general",
-    "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "chief", "judge", "justice",
-    "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson", "vice", "first",
-    "deputy", "inspector", "detective", "officer", "commander", "director", "ceo",
-    "chairman", "chairwoman", "king", "queen", "prince", "princess", "pope", "father",
-    "rev", "st", "the", "a", "an", "former", "acting", "interim", "senior", "us", "u.s.",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "prime",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "chief",
+    "judge",
+    "justice",
+    "mayor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "vice",
+    "first",
+    "deputy",
+    "inspector",
+    "detective",
+    "officer",
+    "commander",
+    "director",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "father",
+    "rev",
+    "st",
+    "the",
+    "a",
+    "an",
+    "former",
+    "acting",
+    "interim",
+    "senior",
+    "us",
+    "u.s.",
 }
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_NAME_WORD}){{0,4}}"
@@ -202,7 +258,7 @@ def make_speaker(raw: str, start: int, people: dict[str, str]) -> Speaker | None
         # Organisations ("the Pentagon", "Reuters") are credited as such.
         org = low.startswith("the ") and len(parts) == 1 and parts[0] == raw.split()[-1]
         key = normalise_words(parts[-1])
-        if org or len(parts) == 1 and key not in people and not _looks_like_person(raw):
+        if org or (len(parts) == 1 and key not in people and not _looks_like_person(raw)):
             return Speaker(raw, start, start + len(raw), raw, _org_key(raw), False)
         full = people.get(key, "")
         if len(name.split()) > len(full.split()):
@@ -256,8 +312,12 @@ def find_quotes(text: str) -> list[QuoteMention]:
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
                 if last_person is not None:
                     speaker = Speaker(
-                        speaker.text, speaker.start, speaker.end,
-                        last_person.name, last_person.key, True,
+                        speaker.text,
+                        speaker.start,
+                        speaker.end,
+                        last_person.name,
+                        last_person.key,
+                        True,
                     )
                 else:
                     speaker = None
@@ -267,7 +327,11 @@ def find_quotes(text: str) -> list[QuoteMention]:
             par_speaker = speaker or par_speaker
         if par_quotes and par_speaker is None and prev_par_quote_speaker is not None:
             par_speaker = Speaker(
-                "", -1, -1, prev_par_quote_speaker.name, prev_par_quote_speaker.key,
+                "",
+                -1,
+                -1,
+                prev_par_quote_speaker.name,
+                prev_par_quote_speaker.key,
                 prev_par_quote_speaker.is_person,
             )
         fixed = []
@@ -296,7 +360,7 @@ def _group_split_quotes(text: str, raws: list[tuple[int, int]]) -> list[list[tup
                 len(gap) < 60
                 and re.search(rf"\b(?:{SPEECH_VERBS})\b", gap)
                 and prev_words.endswith(",")
-                and gap.rstrip().rstrip("\"“”").rstrip().endswith((",", ":"))
+                and gap.rstrip().rstrip('"“”').rstrip().endswith((",", ":"))
                 and span[0] < len(text)
                 and text[span[0]].islower()
             ):
@@ -318,7 +382,9 @@ def _make_quote(text: str, group: list[tuple[int, int]], speaker: Speaker | None
 
 
 def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> Speaker | None:
-    tail_start = q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT + "’'" else q_end
+    tail_start = (
+        q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT + "’'" else q_end
+    )
     tail = text[tail_start:p_end]
     m = _AFTER.match(tail)
     if not m:
@@ -336,7 +402,9 @@ def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) ->
     return None
 
 
-def _speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]) -> Speaker | None:
+def _speaker_before(
+    text: str, p_start: int, q_start: int, people: dict[str, str]
+) -> Speaker | None:
     head = text[p_start : max(q_start - 1, p_start)]
     # Only the sentence that introduces the quote.
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
@@ -419,6 +487,18 @@ def _short(words: list[str], n: int = 12) -> str:
     return s if len(words) <= n else " ".join(words[:n]) + " …"
 
 
+def _truncation(long: list[str], short: list[str], i: int, longer: str, shorter: str) -> str:
+    """Explain that ``short`` is ``long`` cut at one or both ends (found at ``i``)."""
+    omitted = [*long[:i], "…", *long[i + len(short) :]] if i else long[len(short) :]
+    where = "stops the quote after" if i == 0 else "quotes only part of it, from"
+    anchor = " ".join(short[-4:]) if i == 0 else " ".join(short[:4])
+    return (
+        f"{shorter} {where} '{anchor}'; {longer} goes on: '{_short(omitted)}' "
+        f"({len(long) - len(short)} more words). The shared wording matches — check that "
+        "the cut does not change the meaning — unresolved"
+    )
+
+
 def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
     """None when the wording is the same; otherwise what changed, and where."""
     ta, tb = a.tokens, b.tokens
@@ -427,49 +507,54 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     full_a = (a.start, a.end)
     full_b = (b.start, b.end)
     if len(tb) < len(ta) and (i := _is_sub(tb, ta)) >= 0:
-        omitted = ta[:i] + ["…"] + ta[i + len(tb) :] if i else ta[len(tb) :]
-        where = "stops the quote after" if i == 0 else "quotes only part of it, from"
-        anchor = " ".join(tb[-4:]) if i == 0 else " ".join(tb[:4])
+        explanation = _truncation(ta, tb, i, longer=a_name, shorter=b_name)
+    elif len(ta) < len(tb) and (i := _is_sub(ta, tb)) >= 0:
+        explanation = _truncation(tb, ta, i, longer=b_name, shorter=a_name)
+    else:
+        explanation = ""
+    if explanation:
         return QuoteDiff(
-            Verdict.UNRESOLVED, "truncated",
-            f"{b_name} {where} '{anchor}'; {a_name} goes on: '{_short(omitted)}' "
-            f"({len(ta) - len(tb)} more words). The shared wording matches — check that "
-            "the cut does not change the meaning — unresolved",
-            full_a, full_b, _short(ta, 20), _short(tb, 20),
-        )
-    if len(ta) < len(tb) and (i := _is_sub(ta, tb)) >= 0:
-        extra = tb[:i] + ["…"] + tb[i + len(ta) :] if i else tb[len(ta) :]
-        where = "stops the quote after" if i == 0 else "quotes only part of it, from"
-        anchor = " ".join(ta[-4:]) if i == 0 else " ".join(ta[:4])
-        return QuoteDiff(
-            Verdict.UNRESOLVED, "truncated",
-            f"{a_name} {where} '{anchor}'; {b_name} goes on: '{_short(extra)}' "
-            f"({len(tb) - len(ta)} more words). The shared wording matches — check that "
-            "the cut does not change the meaning — unresolved",
-            full_a, full_b, _short(ta, 20), _short(tb, 20),
+            Verdict.UNRESOLVED,
+            "truncated",
+            explanation,
+            full_a,
+            full_b,
+            _short(ta, 20),
+            _short(tb, 20),
         )
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     blocks = sm.get_opcodes()
     changes = [op for op in blocks if op[0] != "equal"]
     # Changes only at the ends are a different cut of the same quote.
-    inner = [op for op in changes if not (op[1] == 0 and op[3] == 0) and
-             not (op[2] == len(ta) and op[4] == len(tb))]
+    inner = [
+        op
+        for op in changes
+        if not (op[1] == 0 and op[3] == 0) and not (op[2] == len(ta) and op[4] == len(tb))
+    ]
     if not inner and all(op[0] != "replace" for op in changes):
         return QuoteDiff(
-            Verdict.UNRESOLVED, "overlap",
+            Verdict.UNRESOLVED,
+            "overlap",
             f"{a_name} and {b_name} quote different portions of the same remark "
             f"('{_short(ta, 8)}' vs '{_short(tb, 8)}'); the shared wording matches — unresolved",
-            full_a, full_b, _short(ta, 20), _short(tb, 20),
+            full_a,
+            full_b,
+            _short(ta, 20),
+            _short(tb, 20),
         )
     a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in changes)
     b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in changes)
     a_span = _token_span(a, changes[0][1], changes[-1][2]) or full_a
     b_span = _token_span(b, changes[0][3], changes[-1][4]) or full_b
     return QuoteDiff(
-        Verdict.CONFLICT, "altered",
+        Verdict.CONFLICT,
+        "altered",
         f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
         f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
-        a_span, b_span, _short(ta, 20), _short(tb, 20),
+        a_span,
+        b_span,
+        _short(ta, 20),
+        _short(tb, 20),
     )
 
 

@@ -17,26 +17,85 @@ from datetime import date, datetime, timedelta
 # ---------------------------------------------------------------- lexicon
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
-MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-              "Nov", "Dec")
+MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBR = (
+    "",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 # Month names that are also ordinary words or first names ("may be", "a march",
 # "April Smith") need a temporal context before they count as months.
 AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
 
 WEEKDAYS = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
-    "sat": 6, "sunday": 7, "sun": 7,
+    "monday": 1,
+    "mon": 1,
+    "tuesday": 2,
+    "tue": 2,
+    "tues": 2,
+    "wednesday": 3,
+    "wed": 3,
+    "thursday": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "friday": 5,
+    "fri": 5,
+    "saturday": 6,
+    "sat": 6,
+    "sunday": 7,
+    "sun": 7,
 }
-WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                 "Sunday")
+WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_ABBR = ("", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -44,33 +103,87 @@ SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological, northern hemisphere
 
 ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-    "4th": 4, "final": 4, "last": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
 }
 
 # Parts of a day as TimeML names them, with the hours they cover (end may pass 24).
 PARTS_OF_DAY = {
-    "morning": ("MO", 5, 12), "afternoon": ("AF", 12, 18), "evening": ("EV", 17, 22),
-    "night": ("NI", 20, 30), "tonight": ("NI", 20, 30), "overnight": ("NI", 20, 30),
+    "morning": ("MO", 5, 12),
+    "afternoon": ("AF", 12, 18),
+    "evening": ("EV", 17, 22),
+    "night": ("NI", 20, 30),
+    "tonight": ("NI", 20, 30),
+    "overnight": ("NI", 20, 30),
 }
 POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 # Named days built on a weekday name: not that weekday of the current week.
 NAMED_DAY_WORDS = {
-    "black", "good", "super", "cyber", "ash", "bloody", "holy", "maundy", "easter",
-    "shrove", "giving", "blue", "plough", "palm", "manic", "whit", "low", "fat",
+    "black",
+    "good",
+    "super",
+    "cyber",
+    "ash",
+    "bloody",
+    "holy",
+    "maundy",
+    "easter",
+    "shrove",
+    "giving",
+    "blue",
+    "plough",
+    "palm",
+    "manic",
+    "whit",
+    "low",
+    "fat",
 }
 
 # ---------------------------------------------------------------- numbers
 
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a": 1,
+    "an": 1,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 NUMWORD_RE = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
@@ -79,9 +192,15 @@ NUMWORD_RE = (
 )
 # Vague counts: (low, high) in units; high None = open-ended.
 VAGUE_COUNTS = {
-    "several": (3.0, 9.0), "a few": (2.0, 5.0), "few": (2.0, 5.0), "a couple of": (2.0, 3.0),
-    "couple of": (2.0, 3.0), "a couple": (2.0, 3.0), "many": (4.0, None),
-    "dozens of": (24.0, 144.0), "hundreds of": (200.0, 999.0),
+    "several": (3.0, 9.0),
+    "a few": (2.0, 5.0),
+    "few": (2.0, 5.0),
+    "a couple of": (2.0, 3.0),
+    "couple of": (2.0, 3.0),
+    "a couple": (2.0, 3.0),
+    "many": (4.0, None),
+    "dozens of": (24.0, 144.0),
+    "hundreds of": (200.0, 999.0),
 }
 
 
@@ -130,6 +249,7 @@ def fmt_num(x: float) -> str:
 
 # ---------------------------------------------------------------- calendar
 
+
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -160,8 +280,11 @@ def quarter_iv(y: int, q: int) -> tuple[datetime, datetime]:
 
 
 def half_iv(y: int, h: int) -> tuple[datetime, datetime]:
-    return (datetime(y, 1, 1), datetime(y, 7, 1)) if h == 1 else (datetime(y, 7, 1),
-                                                                   datetime(y + 1, 1, 1))
+    return (
+        (datetime(y, 1, 1), datetime(y, 7, 1))
+        if h == 1
+        else (datetime(y, 7, 1), datetime(y + 1, 1, 1))
+    )
 
 
 def season_iv(y: int, s: str) -> tuple[datetime, datetime]:
@@ -233,8 +356,12 @@ def narrow(iv: tuple[datetime, datetime], part: str) -> tuple[datetime, datetime
     lo, hi = iv
     span = hi - lo
     fr = {
-        "early": (0.0, 0.4), "start of": (0.0, 0.25), "first half": (0.0, 0.5),
-        "mid": (0.3, 0.7), "late": (0.6, 1.0), "end of": (0.75, 1.0),
+        "early": (0.0, 0.4),
+        "start of": (0.0, 0.25),
+        "first half": (0.0, 0.5),
+        "mid": (0.3, 0.7),
+        "late": (0.6, 1.0),
+        "end of": (0.75, 1.0),
         "second half": (0.5, 1.0),
     }.get(part)
     if fr is None:
@@ -248,6 +375,7 @@ def narrow(iv: tuple[datetime, datetime], part: str) -> tuple[datetime, datetime
 
 
 # ---------------------------------------------------------------- labels
+
 
 def fmt_day(d: date) -> str:
     return f"{WEEKDAY_ABBR[d.isoweekday()]} {d.day} {MONTH_ABBR[d.month]} {d.year}"
@@ -293,8 +421,13 @@ def fmt_seconds(sec: float) -> str:
         h, mi = divmod(int(sec) // 60, 60)
         return f"{h} hour{'' if h == 1 else 's'} {mi} minute{'' if mi == 1 else 's'}"
     units = (
-        (365.25 * 86400, "year"), (30.436875 * 86400, "month"), (7 * 86400, "week"),
-        (86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"),
+        (365.25 * 86400, "year"),
+        (30.436875 * 86400, "month"),
+        (7 * 86400, "week"),
+        (86400, "day"),
+        (3600, "hour"),
+        (60, "minute"),
+        (1, "second"),
     )
     for size, name in units:
         n = sec / size
@@ -344,10 +477,13 @@ _TENSE_RE = re.compile(
 )
 _ED_BLOCKERS = re.compile(
     r"(?:\b(?:is|are|am|be|been|being|will|would|to|get|gets|the|a|an|its|their|his|her|"
-    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$", re.IGNORECASE,
+    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$",
+    re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
-                           r"|who|when|because|although|though|if)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
+    r"|who|when|because|although|though|if)\b"
+)
 
 
 def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
@@ -381,8 +517,14 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
-def tense_at(text: str, cues: list[tuple[int, int, str, int]], start: int, end: int,
-             reach: int = 70, strong: bool = False) -> str | None:
+def tense_at(
+    text: str,
+    cues: list[tuple[int, int, str, int]],
+    start: int,
+    end: int,
+    reach: int = 70,
+    strong: bool = False,
+) -> str | None:
     """Tense of the verb nearest to text[start:end], or None when nothing is near.
 
     Distance is in characters plus the cue's weakness; crossing a clause
@@ -391,7 +533,7 @@ def tense_at(text: str, cues: list[tuple[int, int, str, int]], start: int, end: 
     """
     best: tuple[float, str] | None = None
     for s, e, tense, weak in cues:
-        if s < end and e > start or strong and weak:
+        if (s < end and e > start) or (strong and weak):
             continue
         a, b = (e, start) if e <= start else (end, s)
         gap = text[a:b]
@@ -409,9 +551,12 @@ _DAY = timedelta(days=1)
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
 _UNITS: dict[str, tuple[str, bool, float, float, float]] = {
-    "second": ("S", True, 1, 1, 1), "minute": ("M", True, 60, 60, 1),
-    "hour": ("H", True, 3600, 3600, 1), "day": ("D", False, 86400, 86400, 1),
-    "week": ("W", False, 604800, 604800, 1), "fortnight": ("W", False, 1209600, 1209600, 2),
+    "second": ("S", True, 1, 1, 1),
+    "minute": ("M", True, 60, 60, 1),
+    "hour": ("H", True, 3600, 3600, 1),
+    "day": ("D", False, 86400, 86400, 1),
+    "week": ("W", False, 604800, 604800, 1),
+    "fortnight": ("W", False, 1209600, 1209600, 2),
     "month": ("M", False, 28 * 86400, 31 * 86400, 1),
     "quarter": ("Q", False, 89 * 86400, 92 * 86400, 1),
     "year": ("Y", False, 365 * 86400, 366 * 86400, 1),
@@ -420,24 +565,64 @@ _UNITS: dict[str, tuple[str, bool, float, float, float]] = {
     "millennium": ("Y", False, 365242 * 86400, 365243 * 86400, 1000),
 }
 _UNIT_ALIASES = {
-    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
-    "hrs": "hour", "yr": "year", "yrs": "year", "centuries": "century",
-    "millennia": "millennium", "millenniums": "millennium",
+    "sec": "second",
+    "secs": "second",
+    "min": "minute",
+    "mins": "minute",
+    "hr": "hour",
+    "hrs": "hour",
+    "yr": "year",
+    "yrs": "year",
+    "centuries": "century",
+    "millennia": "millennium",
+    "millenniums": "millennium",
 }
 _TZ = {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540, "HKT": 480, "SGT": 480,
-    "MSK": 180, "WIB": 420,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AEST": 600,
+    "AEDT": 660,
+    "JST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "MSK": 180,
+    "WIB": 420,
 }
 
 _PART_WORDS = {
-    "early": "early", "mid": "mid", "late": "late", "start": "start of",
-    "beginning": "start of", "end": "end of", "close": "end of", "middle": "mid",
-    "rest": "rest of", "remainder": "rest of", "first half": "first half",
-    "second half": "second half", "latter half": "second half", "latter part": "late",
-    "last part": "late", "early part": "early", "first part": "early",
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "start": "start of",
+    "beginning": "start of",
+    "end": "end of",
+    "close": "end of",
+    "middle": "mid",
+    "rest": "rest of",
+    "remainder": "rest of",
+    "first half": "first half",
+    "second half": "second half",
+    "latter half": "second half",
+    "latter part": "late",
+    "last part": "late",
+    "early part": "early",
+    "first part": "early",
 }
+
 
 @dataclass
 class Val:
@@ -483,30 +668,43 @@ Builder = Callable[[Env], "Val | None"]
 
 # ------------------------------------------------------------------ patterns
 
-_MON_ALT = (r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|march|april"
-            r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
-            r"|jul|aug|sept?|oct|nov|dec")
+_MON_ALT = (
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
+    r"|jul|aug|sept?|oct|nov|dec"
+)
 _MON = rf"(?P<mon>{_MON_ALT})(?![a-z])"
 _WDN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WDA = rf"(?P<wd>{_WDN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?![a-z])\.?"
 _DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d])"
-_PART = (r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
-         r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part)"
-         r"\s+of\s+(?:the\s+)?|(?P<p1>early|mid|late)(?:\s*-\s*|\s+))?")
-_QTY = (r"(?P<q>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|" + NUMWORD_RE +
-        r"(?:\s+and\s+a\s+half)?(?:\s+hundred)?|\d+\s+and\s+a\s+half|an?\s+couple\s+of"
-        r"|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of|hundreds\s+of"
-        r"|half\s+an?|an?\s+half|an?)")
-_UNIT = (r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
-         r"|years?|yrs?|decades?|centur(?:y|ies)|quarters?|millenni(?:um|a))")
-_ADJ = (r"(?:(?:consecutive|straight|successive|full|whole|entire|trading|working|business"
-        r"|calendar|more|additional|extra|further|long|short|solid|intervening)\s+)?")
-_HEDGE = (r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
-          r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
-          r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
-          r"|in\s+excess\s+of|an\s+estimated|barely|only|just)\s+)?")
-_WINDOW = (r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?")
+_PART = (
+    r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
+    r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part)"
+    r"\s+of\s+(?:the\s+)?|(?P<p1>early|mid|late)(?:\s*-\s*|\s+))?"
+)
+_QTY = (
+    r"(?P<q>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
+    + NUMWORD_RE
+    + r"(?:\s+and\s+a\s+half)?(?:\s+hundred)?|\d+\s+and\s+a\s+half|an?\s+couple\s+of"
+    r"|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of|hundreds\s+of"
+    r"|half\s+an?|an?\s+half|an?)"
+)
+_UNIT = (
+    r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|centur(?:y|ies)|quarters?|millenni(?:um|a))"
+)
+_ADJ = (
+    r"(?:(?:consecutive|straight|successive|full|whole|entire|trading|working|business"
+    r"|calendar|more|additional|extra|further|long|short|solid|intervening)\s+)?"
+)
+_HEDGE = (
+    r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
+    r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
+    r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
+    r"|in\s+excess\s+of|an\s+estimated|barely|only|just)\s+)?"
+)
+_WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?"
 
 SIGNAL_RE = re.compile(
     r"\b(?P<sig>as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|not\s+later\s+than"
@@ -532,14 +730,20 @@ _YEAR_PREPS = words(
     "around about throughout early mid late spring summer autumn fall winter fiscal fy "
     "year as into and or than c. ca"
 )
-_TITLE_WORDS = words("times telegraph mirror express post herald mail tribune independent "
-                     "star sport sports night people record observer politics club")
+_TITLE_WORDS = words(
+    "times telegraph mirror express post herald mail tribune independent "
+    "star sport sports night people record observer politics club"
+)
 _YEAR_DETS = words("the its his her their our a an this that whose my your")
-_CHAIN_YEAR_RE = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})s?\s*(?:,|and|or|to|through|until|till"
-                            r"|-|–|&)\s*$")
+_CHAIN_YEAR_RE = re.compile(
+    r"(?:1[0-9]{3}|20[0-9]{2})s?\s*(?:,|and|or|to|through|until|till"
+    r"|-|–|&)\s*$"
+)
 _CHAIN_MONTH_RE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s*(?:,|and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)
+    r"|december)\s*(?:,|and|or|to|through|until|till|-|–)\s*$",
+    re.IGNORECASE,
+)
 _MONTH_CONTEXT = words(
     "in since by until till through throughout from before after during of early mid "
     "late last next this to between end start beginning middle for until since "
@@ -572,8 +776,14 @@ def _v_day(d: date, deictic: bool = False) -> Val:
 
 
 def _v_month(y: int, m: int, deictic: bool = False) -> Val:
-    return Val("DATE", f"{y:04d}-{m:02d}", month_iv(y, m), "month",
-               f"{MONTH_NAMES[m]} {y}", deictic=deictic)
+    return Val(
+        "DATE",
+        f"{y:04d}-{m:02d}",
+        month_iv(y, m),
+        "month",
+        f"{MONTH_NAMES[m]} {y}",
+        deictic=deictic,
+    )
 
 
 def _v_year(y: int, deictic: bool = False) -> Val:
@@ -583,26 +793,44 @@ def _v_year(y: int, deictic: bool = False) -> Val:
 def _v_week(d: date, deictic: bool = True) -> Val:
     mon = monday(d)
     wk = iso_week(d)
-    return Val("DATE", wk, week_iv(d), "week",
-               f"{fmt_range(mon, mon + timedelta(days=6))} ({wk})", deictic=deictic)
+    return Val(
+        "DATE",
+        wk,
+        week_iv(d),
+        "week",
+        f"{fmt_range(mon, mon + timedelta(days=6))} ({wk})",
+        deictic=deictic,
+    )
 
 
 def _v_weekend(d: date, deictic: bool = True) -> Val:
     iv = weekend_iv(d)
-    return Val("DATE", iso_week(d) + "-WE", iv, "weekend",
-               f"weekend of {fmt_range(iv[0].date(), iv[0].date() + _DAY)}",
-                deictic=deictic)
+    return Val(
+        "DATE",
+        iso_week(d) + "-WE",
+        iv,
+        "weekend",
+        f"weekend of {fmt_range(iv[0].date(), iv[0].date() + _DAY)}",
+        deictic=deictic,
+    )
 
 
 def _v_quarter(y: int, q: int, deictic: bool = False) -> Val:
     a, b = MONTH_ABBR[3 * q - 2], MONTH_ABBR[3 * q]
-    return Val("DATE", f"{y:04d}-Q{q}", quarter_iv(y, q), "quarter", f"Q{q} {y} ({a}–{b})",
-               deictic=deictic)
+    return Val(
+        "DATE", f"{y:04d}-Q{q}", quarter_iv(y, q), "quarter", f"Q{q} {y} ({a}–{b})", deictic=deictic
+    )
 
 
 def _v_half(y: int, h: int, deictic: bool = False) -> Val:
-    return Val("DATE", f"{y:04d}-H{h}", half_iv(y, h), "half",
-               f"H{h} {y} ({'Jan–Jun' if h == 1 else 'Jul–Dec'})", deictic=deictic)
+    return Val(
+        "DATE",
+        f"{y:04d}-H{h}",
+        half_iv(y, h),
+        "half",
+        f"H{h} {y} ({'Jan–Jun' if h == 1 else 'Jul–Dec'})",
+        deictic=deictic,
+    )
 
 
 def _v_season(y: int, s: str, deictic: bool = False) -> Val:
@@ -612,17 +840,18 @@ def _v_season(y: int, s: str, deictic: bool = False) -> Val:
 
 
 def _v_decade(start: int, deictic: bool = False) -> Val:
-    return Val("DATE", str(start // 10), year_iv(start, 10), "decade", f"the {start}s",
-               deictic=deictic)
+    return Val(
+        "DATE", str(start // 10), year_iv(start, 10), "decade", f"the {start}s", deictic=deictic
+    )
 
 
-def _v_unknown(timex: str, gran: str, label: str, fields: tuple = (),
-               type_: str = "DATE") -> Val:
+def _v_unknown(timex: str, gran: str, label: str, fields: tuple = (), type_: str = "DATE") -> Val:
     return Val(type_, timex, None, gran, label, needs_pub=True, fields=fields)
 
 
-def _pick_year(pub: date, tense: str | None, iv_of: Callable[[int], tuple | None],
-               soon: int = 0) -> int:
+def _pick_year(
+    pub: date, tense: str | None, iv_of: Callable[[int], tuple | None], soon: int = 0
+) -> int:
     """Year of the occurrence a tense points at: most recent started (past),
     first not yet over (future), else the publication year. With ``soon``,
     a past verb still means this year's occurrence if it is at most that
@@ -678,23 +907,45 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
 
 # A rule runs only when the sentence holds one of its key words ("#" = a digit):
 # a set lookup per rule is much cheaper than scanning with every pattern.
-_MONTH_KEYS = ("january february march april may june july august september october "
-               "november december jan feb mar apr jun jul aug sep sept oct nov dec")
-_UNIT_KEYS = ("second seconds sec secs minute minutes min mins hour hours hr hrs day days "
-              "week weeks fortnight fortnights month months year years yr yrs decade decades "
-              "century centuries quarter quarters millennium millennia")
+_MONTH_KEYS = (
+    "january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_UNIT_KEYS = (
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days "
+    "week weeks fortnight fortnights month months year years yr yrs decade decades "
+    "century centuries quarter quarters millennium millennia"
+)
 _KEYS = {
-    "_r_mdy": _MONTH_KEYS, "_r_dmy": _MONTH_KEYS, "_r_iso": "#", "_r_slash": "#",
-    "_r_month_year": _MONTH_KEYS, "_r_month": _MONTH_KEYS, "_r_year": "#", "_r_decade": "#",
-    "_r_century": "century", "_r_quarter": "quarter", "_r_qn": "#",
-    "_r_rel_quarter": "quarter", "_r_half": "half #", "_r_season": "spring summer autumn fall "
-    "winter", "_r_rel_unit": "week month year decade century", "_r_the_unit": "year month "
-    "week", "_r_earlier_later": "earlier later", "_r_dayword": "today yesterday tomorrow "
-    "tonight night morning afternoon evening day", "_r_weekday": "monday tuesday wednesday "
-    "thursday friday saturday sunday", "_r_weekend": "weekend", "_r_duration": _UNIT_KEYS,
-    "_r_window_unit": _UNIT_KEYS, "_r_bare_plural": _UNIT_KEYS, "_r_clock12": "#",
-    "_r_clock24": "#", "_r_clock_mil": "#", "_r_noon": "noon midday midnight",
-    "_r_oclock": "clock", "_r_vague": "recently lately recent past other now currently "
+    "_r_mdy": _MONTH_KEYS,
+    "_r_dmy": _MONTH_KEYS,
+    "_r_iso": "#",
+    "_r_slash": "#",
+    "_r_month_year": _MONTH_KEYS,
+    "_r_month": _MONTH_KEYS,
+    "_r_year": "#",
+    "_r_decade": "#",
+    "_r_century": "century",
+    "_r_quarter": "quarter",
+    "_r_qn": "#",
+    "_r_rel_quarter": "quarter",
+    "_r_half": "half #",
+    "_r_season": "spring summer autumn fall winter",
+    "_r_rel_unit": "week month year decade century",
+    "_r_the_unit": "year month week",
+    "_r_earlier_later": "earlier later",
+    "_r_dayword": "today yesterday tomorrow tonight night morning afternoon evening day",
+    "_r_weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "_r_weekend": "weekend",
+    "_r_duration": _UNIT_KEYS,
+    "_r_window_unit": _UNIT_KEYS,
+    "_r_bare_plural": _UNIT_KEYS,
+    "_r_clock12": "#",
+    "_r_clock24": "#",
+    "_r_clock_mil": "#",
+    "_r_noon": "noon midday midnight",
+    "_r_oclock": "clock",
+    "_r_vague": "recently lately recent past other now currently "
     "present presently moment nowadays days time being soon future coming ahead term long",
     "_r_set": "every each daily nightly weekly fortnightly monthly quarterly yearly annually "
     "annual hourly biannually biannual biweekly once twice thrice times mondays tuesdays "
@@ -710,9 +961,11 @@ _RULES: list[tuple[re.Pattern, int, _Handler, frozenset[str]]] | None = None
 
 def _rule(pattern: str, prio: int = 5, flags: int = re.IGNORECASE):
     """Register a rule; patterns compile on first use so importing stays cheap."""
+
     def deco(fn):
         _SPECS.append((pattern, flags, prio, fn, words(_KEYS[fn.__name__])))
         return fn
+
     return deco
 
 
@@ -738,12 +991,19 @@ def _year_of_rel(rel: str | None, pub: date | None) -> int | None:
     if pub is None:
         return None
     rel = (rel or "").lower().split()[-1] if rel else ""
-    return {"this": pub.year, "current": pub.year, "the": pub.year, "last": pub.year - 1,
-            "previous": pub.year - 1, "next": pub.year + 1, "coming": pub.year + 1}.get(
-                rel, pub.year)
+    return {
+        "this": pub.year,
+        "current": pub.year,
+        "the": pub.year,
+        "last": pub.year - 1,
+        "previous": pub.year - 1,
+        "next": pub.year + 1,
+        "coming": pub.year + 1,
+    }.get(rel, pub.year)
 
 
 # --- absolute dates ---------------------------------------------------------
+
 
 @_rule(rf"\b(?:{_WDA},?\s+)?{_MON}\s*{_DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{_YEAR})?", 1)
 def _r_mdy(m: re.Match, text: str) -> Builder | None:
@@ -754,12 +1014,18 @@ def _r_mdy(m: re.Match, text: str) -> Builder | None:
 
 @_rule(rf"\b(?:{_WDA},?\s+)?(?:the\s+)?{_DAYN}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?", 1)
 def _r_dmy(m: re.Match, text: str) -> Builder | None:
-    if not _cap(m.group("mon")) or re.search(r"[\d.,]$", text[:m.start()]):
+    if not _cap(m.group("mon")) or re.search(r"[\d.,]$", text[: m.start()]):
         return None
-    if m.group("mon").lower() in ("may", "march") and not m.group("y") and \
-            text[m.end():m.end() + 3].strip()[:2].isalpha() and \
-            re.match(r"\s+(?:be|have|not|also|well|still|need|take|make|see|give)\b",
-                     text[m.end():], re.IGNORECASE):
+    if (
+        m.group("mon").lower() in ("may", "march")
+        and not m.group("y")
+        and text[m.end() : m.end() + 3].strip()[:2].isalpha()
+        and re.match(
+            r"\s+(?:be|have|not|also|well|still|need|take|make|see|give)\b",
+            text[m.end() :],
+            re.IGNORECASE,
+        )
+    ):
         return None  # "10 May be", "3 March on" are rare but "may be" is a verb
     return _abs_date(m, _month_num(m.group("mon")), int(m.group("d")))
 
@@ -767,7 +1033,9 @@ def _r_dmy(m: re.Match, text: str) -> Builder | None:
 _RANGE_TAIL = re.compile(
     r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:(?P<mon2>" + _MON_ALT + r")(?![a-z])\.?\s*)?"
     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])\s*)?,?\s*(?:of\s+)?"
-    r"(?P<y2>1[0-9]{3}|20[0-9]{2})(?!\d)", re.IGNORECASE)
+    r"(?P<y2>1[0-9]{3}|20[0-9]{2})(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _range_year(env: Env, mon: int, day: int = 1) -> int | None:
@@ -794,19 +1062,26 @@ def _abs_date(m: re.Match, mon: int, day: int) -> Builder | None:
         if ry is not None and _safe_day_iv(ry, mon, day):
             return _v_day(date(ry, mon, day))
         if env.published is None:
-            return _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day",
-                              f"{day} {MONTH_NAMES[mon]} (year not stated)",
-                              (("month", mon), ("day", day)))
+            return _v_unknown(
+                f"XXXX-{mon:02d}-{day:02d}",
+                "day",
+                f"{day} {MONTH_NAMES[mon]} (year not stated)",
+                (("month", mon), ("day", day)),
+            )
         tense = env.tense if env.signal else None
         yy = _pick_year(env.published, tense, lambda k: _safe_day_iv(k, mon, day), soon=31)
         if _safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if _safe_day_iv(k, mon, day))
         return _v_day(date(yy, mon, day))
+
     return build
 
 
-@_rule(rf"(?<![\d/.-]){_YEAR}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-       r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])", 0)
+@_rule(
+    rf"(?<![\d/.-]){_YEAR}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])",
+    0,
+)
 def _r_iso(m: re.Match, text: str) -> Builder | None:
     try:
         d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -815,9 +1090,14 @@ def _r_iso(m: re.Match, text: str) -> Builder | None:
     if m.group("hh"):
         hh, mi = int(m.group("hh")), int(m.group("mi"))
         s = datetime(d.year, d.month, d.day, hh, mi)
-        v = Val("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}", (s, s + timedelta(minutes=1)),
-                "minute", f"{fmt_day(d)} {hh:02d}:{mi:02d}",
-                 clock=((hh * 60 + mi, hh * 60 + mi + 1),))
+        v = Val(
+            "TIME",
+            f"{d.isoformat()}T{hh:02d}:{mi:02d}",
+            (s, s + timedelta(minutes=1)),
+            "minute",
+            f"{fmt_day(d)} {hh:02d}:{mi:02d}",
+            clock=((hh * 60 + mi, hh * 60 + mi + 1),),
+        )
         return lambda env: v
     return lambda env: _v_day(d)
 
@@ -843,6 +1123,7 @@ def _r_slash(m: re.Match, text: str) -> Builder | None:
 
 # --- months, years, decades ---------------------------------------------------
 
+
 @_rule(rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}", 2)
 def _r_month_year(m: re.Match, text: str) -> Builder | None:
     if not _cap(m.group("mon")):
@@ -852,11 +1133,14 @@ def _r_month_year(m: re.Match, text: str) -> Builder | None:
     return lambda env: _with_part(_v_month(y, mon), part, env)
 
 
-@_rule(rf"\b{_PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?{_MON}"
-       r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", 3)
+@_rule(
+    rf"\b{_PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?{_MON}"
+    r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?",
+    3,
+)
 def _r_month(m: re.Match, text: str) -> Builder | None:
     tok = m.group("mon")
-    if not _cap(tok) or len(tok.rstrip(".")) <= 3 and tok.lower() not in ("may",):
+    if not _cap(tok) or (len(tok.rstrip(".")) <= 3 and tok.lower() not in ("may",)):
         return None  # abbreviations only next to a day or year
     if tok.lower().rstrip(".") in ("jun", "jul", "sept", "sep"):
         return None
@@ -876,8 +1160,9 @@ def _r_month(m: re.Match, text: str) -> Builder | None:
             return _with_part(_v_month(ry, mon), part, env)
         if env.published is None:
             label = f"{MONTH_NAMES[mon]} (year not stated)"
-            return _with_part(_v_unknown(f"XXXX-{mon:02d}", "month", label,
-                                         (("month", mon),)), part, env)
+            return _with_part(
+                _v_unknown(f"XXXX-{mon:02d}", "month", label, (("month", mon),)), part, env
+            )
         pub = env.published
         deictic = bool(rel or yrel)
         if yrel:
@@ -892,6 +1177,7 @@ def _r_month(m: re.Match, text: str) -> Builder | None:
             tense = env.tense if env.signal else None  # "in July", not "July's figures"
             y = _pick_year(pub, tense, lambda k: month_iv(k, mon))
         return _with_part(_v_month(y, mon, deictic), part, env)
+
     return build
 
 
@@ -901,15 +1187,18 @@ def _month_context(env: Env) -> bool:
     return bool(_CHAIN_MONTH_RE.search(env.text, max(0, env.start - 30), env.start))
 
 
-@_rule(rf"(?<![\w$£€#.,/-]){_PART}(?:the\s+year\s+)?{_YEAR}(?P<poss>['’]s)?"
-       r"(?![\w%°]|[.,]\d|\s*[-–/]\s*\d|:\d)", 4)
+@_rule(
+    rf"(?<![\w$£€#.,/-]){_PART}(?:the\s+year\s+)?{_YEAR}(?P<poss>['’]s)?"
+    r"(?![\w%°]|[.,]\d|\s*[-–/]\s*\d|:\d)",
+    4,
+)
 def _r_year(m: re.Match, text: str) -> Builder | None:
     y = int(m.group("y"))
     if not 1900 <= y <= 2099 and not m.group("p1") and not m.group("p2"):
         return None
     part = _part_of(m)
     explicit = bool(part or m.group("poss") or "year" in m.group(0).lower())
-    after = text[m.end():m.end() + 30]
+    after = text[m.end() : m.end() + 30]
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     nxt_word = nxt.group(1).lower() if nxt else ""
     if nxt_word in _COUNT_NOUNS or re.match(r"\s*(?:per\s*cent|percent)", after, re.IGNORECASE):
@@ -918,23 +1207,29 @@ def _r_year(m: re.Match, text: str) -> Builder | None:
     def build(env: Env) -> Val | None:
         if not explicit:
             prev = env.prev
-            ok = prev in _YEAR_PREPS and prev not in ("and", "or", "to") or bool(env.signal)
+            ok = (prev in _YEAR_PREPS and prev not in ("and", "or", "to")) or bool(env.signal)
             if prev in ("and", "or", "to", "through", "until") or not prev:
-                ok = ok or bool(_CHAIN_YEAR_RE.search(env.text, max(0, env.start - 20),
-                                                      env.start))
+                ok = ok or bool(_CHAIN_YEAR_RE.search(env.text, max(0, env.start - 20), env.start))
             if not ok and prev in _YEAR_DETS and nxt_word and after[:1] == " ":
                 ok = True  # "the 2020 election", "its 2019 report"
-            if not ok and _sentence_initial(env.text, env.start) and re.match(
-                    r"\s*(?:,|was|were|is|will|has|had|saw|marked|brought)\b", after):
+            if (
+                not ok
+                and _sentence_initial(env.text, env.start)
+                and re.match(r"\s*(?:,|was|were|is|will|has|had|saw|marked|brought)\b", after)
+            ):
                 ok = True
             if not ok:
                 return None
         return _with_part(_v_year(y), part, env)
+
     return build
 
 
-@_rule(r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
-       r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b", 2)
+@_rule(
+    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
+    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b",
+    2,
+)
 def _r_decade(m: re.Match, text: str) -> Builder | None:
     part = _PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
     if m.group("dec"):
@@ -942,6 +1237,7 @@ def _r_decade(m: re.Match, text: str) -> Builder | None:
 
         def build(env: Env) -> Val:
             return _with_part(_v_decade(start), part, env)
+
         return build
     d2 = int(m.group("d2"))
 
@@ -949,43 +1245,69 @@ def _r_decade(m: re.Match, text: str) -> Builder | None:
         limit = env.published.year if env.published else 2030
         start = 2000 + d2 if 2000 + d2 <= limit else 1900 + d2
         return _with_part(_v_decade(start), part, env)
+
     return build2
 
 
-_CENT = {"twentieth": 20, "twenty-first": 21, "nineteenth": 19, "eighteenth": 18,
-         "twenty first": 21}
+_CENT = {
+    "twentieth": 20,
+    "twenty-first": 21,
+    "nineteenth": 19,
+    "eighteenth": 18,
+    "twenty first": 21,
+}
 
 
-@_rule(r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|twentieth"
-       r"|twenty[-\s]first|nineteenth|eighteenth)[\s-]+century\b", 2)
+@_rule(
+    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|twentieth"
+    r"|twenty[-\s]first|nineteenth|eighteenth)[\s-]+century\b",
+    2,
+)
 def _r_century(m: re.Match, text: str) -> Builder | None:
     c = m.group("c").lower()
     n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _CENT[c.replace(" ", "-")]
     part = _PART_WORDS.get((m.group("p1") or "").lower())
     start = (n - 1) * 100
-    v = Val("DATE", f"{n - 1:02d}", year_iv(start, 100), "century",
-            f"the {m.group('c')} century ({start}–{start + 99})")
+    v = Val(
+        "DATE",
+        f"{n - 1:02d}",
+        year_iv(start, 100),
+        "century",
+        f"the {m.group('c')} century ({start}–{start + 99})",
+    )
     return lambda env: _with_part(v, part, env)
 
 
 # --- quarters, halves, seasons -------------------------------------------------
 
-_QYEAR = (r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last"
-          r"|next|the|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year))?")
+_QYEAR = (
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last"
+    r"|next|the|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year))?"
+)
 
 
-@_rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
-       r"quarter(?!s)" + _QYEAR, 2)
+@_rule(
+    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+    r"quarter(?!s)" + _QYEAR,
+    2,
+)
 def _r_quarter(m: re.Match, text: str) -> Builder | None:
-    if re.match(r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
-                text[m.end():], re.IGNORECASE):
+    if re.match(
+        r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
+        text[m.end() :],
+        re.IGNORECASE,
+    ):
         return None  # "the fourth quarter of the game"
     ordw = m.group("ord").lower()
     return _quarter_builder(m, ordw)
 
 
-@_rule(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:(?P<y>1[0-9]{3}|20[0-9]{2})|['’]?(?P<y2>\d{2})))?"
-       r"(?![\w])|\b(?P<y3>20[0-9]{2})\s*[-/]?\s*Q(?P<qn2>[1-4])\b", 2, 0)
+@_rule(
+    r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:(?P<y>1[0-9]{3}|20[0-9]{2})|['’]?(?P<y2>\d{2})))?"
+    r"(?![\w])|\b(?P<y3>20[0-9]{2})\s*[-/]?\s*Q(?P<qn2>[1-4])\b",
+    2,
+    0,
+)
 def _r_qn(m: re.Match, text: str) -> Builder | None:
     q = int(m.group("qn") or m.group("qn2"))
     ys = m.group("y") or m.group("y3") or (("20" + m.group("y2")) if m.group("y2") else None)
@@ -998,8 +1320,22 @@ def _r_qn(m: re.Match, text: str) -> Builder | None:
 def _quarter_builder(m: re.Match, ordw: str) -> Builder:
     gd = m.groupdict()
     ys, yrel = gd.get("y"), re.sub(r"\s+", " ", (gd.get("yrel") or "").lower())
-    q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
-         "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4, "last": 4}[ordw]
+    q = {
+        "first": 1,
+        "1st": 1,
+        "1": 1,
+        "second": 2,
+        "2nd": 2,
+        "2": 2,
+        "third": 3,
+        "3rd": 3,
+        "3": 3,
+        "fourth": 4,
+        "4th": 4,
+        "4": 4,
+        "final": 4,
+        "last": 4,
+    }[ordw]
     relative_last = ordw == "last" and not ys and not yrel
 
     def build(env: Env) -> Val:
@@ -1018,6 +1354,7 @@ def _quarter_builder(m: re.Match, ordw: str) -> Builder:
             return _v_quarter(_year_of_rel(yrel, pub), q, yrel != "the")
         y = _pick_year(pub, env.tense, lambda k: quarter_iv(k, q))
         return _v_quarter(y, q)
+
     return build
 
 
@@ -1034,13 +1371,16 @@ def _r_rel_quarter(m: re.Match, text: str) -> Builder | None:
         pub = env.published
         n = pub.year * 4 + (pub.month - 1) // 3 + k
         return _v_quarter(n // 4, n % 4 + 1, True)
+
     return build
 
 
-@_rule(r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
-       r"(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
-       r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b",
-       2)
+@_rule(
+    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
+    r"(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
+    r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b",
+    2,
+)
 def _r_half(m: re.Match, text: str) -> Builder | None:
     if m.group("hn"):
         if m.group(0)[0] != "H":
@@ -1056,29 +1396,45 @@ def _r_half(m: re.Match, text: str) -> Builder | None:
         if env.published is None:
             return _v_unknown(f"XXXX-H{h}", "half", f"H{h} (year not stated)")
         return _v_half(_year_of_rel(yrel, env.published), h, yrel != "the")
+
     return build
 
 
-@_rule(rf"\b{_PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
-       r"(?P<s>spring|summer|autumn|fall|winter)(?![\w-])"
-       r"(?:\s+(?:of\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?", 3)
+@_rule(
+    rf"\b{_PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
+    r"(?P<s>spring|summer|autumn|fall|winter)(?![\w-])"
+    r"(?:\s+(?:of\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?",
+    3,
+)
 def _r_season(m: re.Match, text: str) -> Builder | None:
     s_tok = m.group("s")
     s = SEASONS[s_tok.lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     ys = m.group("y")
     part = _part_of(m)
-    after = text[m.end():]
+    after = text[m.end() :]
     if not ys and re.match(r"\s+of\s+(?!\d)", after):
         return None  # "the fall of Kabul", "the spring of discontent"
-    if _cap(s_tok) and not ys and not _sentence_initial(text, m.start("s")) and \
-            m.start("s") == m.start():
+    if (
+        _cap(s_tok)
+        and not ys
+        and not _sentence_initial(text, m.start("s"))
+        and m.start("s") == m.start()
+    ):
         return None  # "Arab Spring", "Summer Olympics"
     if _cap(s_tok) and re.match(r"\s+[A-Z]", after):
         return None
-    clear = ys or part or rel in ("this", "last", "next", "this past", "this coming") or (
-        rel == "the" and re.search(r"\b(?:in|during|by|until|since|over|through)\s+$",
-                                   text[:m.start()], re.IGNORECASE))
+    clear = (
+        ys
+        or part
+        or rel in ("this", "last", "next", "this past", "this coming")
+        or (
+            rel == "the"
+            and re.search(
+                r"\b(?:in|during|by|until|since|over|through)\s+$", text[: m.start()], re.IGNORECASE
+            )
+        )
+    )
     if s_tok.lower() == "fall" and not clear:
         return None  # "a fall in prices"; "in the fall" and "this fall" are seasons
 
@@ -1090,34 +1446,44 @@ def _r_season(m: re.Match, text: str) -> Builder | None:
         pub = env.published
         name = SEASON_NAMES[s]
         if pub is None:
-            return _with_part(_v_unknown(f"XXXX-{s}", "season", f"{name} (year not stated)"),
-                              part, env)
+            return _with_part(
+                _v_unknown(f"XXXX-{s}", "season", f"{name} (year not stated)"), part, env
+            )
         cy, cs = season_of(pub)
         if rel == "this":
             y = pub.year - 1 if s == "WI" and pub.month <= 2 else pub.year
         elif rel in ("last", "this past", "past"):
-            y = next(k for k in (pub.year, pub.year - 1, pub.year - 2)
-                     if season_iv(k, s)[1] <= dt(pub) + _DAY and (k, s) != (cy, cs))
+            y = next(
+                k
+                for k in (pub.year, pub.year - 1, pub.year - 2)
+                if season_iv(k, s)[1] <= dt(pub) + _DAY and (k, s) != (cy, cs)
+            )
         elif rel in ("next", "this coming", "coming"):
-            y = next(k for k in (pub.year - 1, pub.year, pub.year + 1)
-                     if season_iv(k, s)[0] > dt(pub))
+            y = next(
+                k for k in (pub.year - 1, pub.year, pub.year + 1) if season_iv(k, s)[0] > dt(pub)
+            )
         else:
             y = _pick_year(pub, env.tense, lambda k: season_iv(k, s))
             if s == "WI" and env.tense is None and pub.month <= 2:
                 y = pub.year - 1
         return _with_part(_v_season(y, s, bool(rel and rel != "the")), part, env)
+
     return build
 
 
 # --- relative to the publication date ------------------------------------------
 
-@_rule(rf"\b{_PART}(?P<rel>this|next|last|the\s+coming|the\s+current|current)\s+"
-       r"(?P<u>week|month|year|decade|century)(?![\w-])", 2)
+
+@_rule(
+    rf"\b{_PART}(?P<rel>this|next|last|the\s+coming|the\s+current|current)\s+"
+    r"(?P<u>week|month|year|decade|century)(?![\w-])",
+    2,
+)
 def _r_rel_unit(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower()).replace("the ", "")
     u = m.group("u").lower()
     part = _part_of(m)
-    if re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) and not part:
+    if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE) and not part:
         return None  # "the last year" is a window (duration rule)
     k = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}[rel]
     return _rel_unit_builder(u, k, part, m.group(0))
@@ -1127,8 +1493,13 @@ def _rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder
     def build(env: Env) -> Val:
         pub = env.published
         if pub is None:
-            x = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX",
-                 "century": "XX"}[u]
+            x = {
+                "week": "XXXX-WXX",
+                "month": "XXXX-XX",
+                "year": "XXXX",
+                "decade": "XXX",
+                "century": "XX",
+            }[u]
             return _with_part(_v_unknown(x, u, surface), part, env)
         if u == "week":
             v = _v_week(pub + timedelta(days=7 * k))
@@ -1141,15 +1512,24 @@ def _rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder
             v = _v_decade((pub.year // 10 + k) * 10, True)
         else:
             c = pub.year // 100 + k
-            v = Val("DATE", f"{c:02d}", year_iv(c * 100, 100), "century",
-                    f"{c * 100}–{c * 100 + 99}", deictic=True)
+            v = Val(
+                "DATE",
+                f"{c:02d}",
+                year_iv(c * 100, 100),
+                "century",
+                f"{c * 100}–{c * 100 + 99}",
+                deictic=True,
+            )
         return _with_part(v, part, env)
+
     return build
 
 
-@_rule(r"\b(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
-       r"|second\s+half)\s+of\s+the\s+(?P<u>year|month|week)\b(?!\s+(?:of|before|after|in)\b)",
-       3)
+@_rule(
+    r"\b(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
+    r"|second\s+half)\s+of\s+the\s+(?P<u>year|month|week)\b(?!\s+(?:of|before|after|in)\b)",
+    3,
+)
 def _r_the_unit(m: re.Match, text: str) -> Builder | None:
     part = _part_of(m)
     return _rel_unit_builder(m.group("u").lower(), 0, part, m.group(0))
@@ -1173,16 +1553,20 @@ def _r_earlier_later(m: re.Match, text: str) -> Builder | None:
         base.value = f"{el} in {base.value} ({fmt_interval(*iv)})"
         base.part = el
         return base
+
     return build
 
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-@_rule(r"\b(?:(?P<el>earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
-       r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
-       r"|\b(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
-       r"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b", 2)
+@_rule(
+    r"\b(?:(?P<el>earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
+    r"|\b(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
+    r"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
+    2,
+)
 def _r_dayword(m: re.Match, text: str) -> Builder | None:
     if m.group("ba"):
         k, pod = (-2 if m.group("ba").lower().startswith("before") else 2), None
@@ -1206,6 +1590,7 @@ def _r_dayword(m: re.Match, text: str) -> Builder | None:
             return _v_unknown(x, "partofday" if pod else "day", surface)
         d = env.published + timedelta(days=k)
         return _pod(_v_day(d, True), pod) if pod else _v_day(d, True)
+
     return build
 
 
@@ -1219,23 +1604,26 @@ def _pod(v: Val, pod: str) -> Val:
     return v
 
 
-@_rule(rf"\b{_PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|previous)\s+)?"
-       rf"(?P<wd>{_WDN})(?![a-z])(?P<poss>['’]s)?"
-       r"(?:\s+(?P<pod>morning|afternoon|evening|night))?", 3)
+@_rule(
+    rf"\b{_PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|previous)\s+)?"
+    rf"(?P<wd>{_WDN})(?![a-z])(?P<poss>['’]s)?"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+    3,
+)
 def _r_weekday(m: re.Match, text: str) -> Builder | None:
     tok = m.group("wd")
     if not _cap(tok):
         return None
     pw = prev_word(text, m.start())
-    if pw in NAMED_DAY_WORDS and text[:m.start()].rstrip()[-len(pw):][:1].isupper():
+    if pw in NAMED_DAY_WORDS and text[: m.start()].rstrip()[-len(pw) :][:1].isupper():
         return None  # "Black Friday", "Super Tuesday"
-    nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end("wd"):])
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end("wd") :])
     if nxt and nxt.group(1).lower() in _TITLE_WORDS:
         return None  # "Sunday Times", "Monday Night Football"
     wd = WEEKDAYS[tok.lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel == "previous":
-        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
+        if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
             return None  # "the previous Monday" counts from another event
         rel = "last"
     pod = (m.group("pod") or "").lower() or None
@@ -1246,24 +1634,37 @@ def _r_weekday(m: re.Match, text: str) -> Builder | None:
         if env.published is None:
             code = f"T{PARTS_OF_DAY[pod][0]}" if pod else ""
             label = WEEKDAY_NAMES[wd] + (f" {pod}" if pod else "")
-            return _with_part(_v_unknown(f"XXXX-WXX-{wd}{code}", "partofday" if pod else "day",
-                                         surface if rel else label,
-                                         () if rel else (("weekday", wd),)), part, env)
+            return _with_part(
+                _v_unknown(
+                    f"XXXX-WXX-{wd}{code}",
+                    "partofday" if pod else "day",
+                    surface if rel else label,
+                    () if rel else (("weekday", wd),),
+                ),
+                part,
+                env,
+            )
         tense = env.tense
-        if tense == "present" and not re.search(r"\b(?:is|are)\s+(?:on\s+)?$",
-                                                env.text[max(0, env.start - 12):env.start]):
+        if tense == "present" and not re.search(
+            r"\b(?:is|are)\s+(?:on\s+)?$", env.text[max(0, env.start - 12) : env.start]
+        ):
             tense = None  # only a copula right before makes "present" mean "this week"
-        if env.signal in ("until", "till", "up until") and env.strong_tense() != "past" or \
-                env.signal in ("by", "no later than") and tense is None:
+        if (env.signal in ("until", "till", "up until") and env.strong_tense() != "past") or (
+            env.signal in ("by", "no later than") and tense is None
+        ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, rel, tense)
         v = _v_day(d, bool(rel))
         return _with_part(_pod(v, pod) if pod else v, part, env)
+
     return build
 
 
-@_rule(rf"\b{_PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the)\s+)?"
-       r"weekend(?P<poss>['’]s)?(?!s)\b", 3)
+@_rule(
+    rf"\b{_PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the)\s+)?"
+    r"weekend(?P<poss>['’]s)?(?!s)\b",
+    3,
+)
 def _r_weekend(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     part = _part_of(m)
@@ -1292,27 +1693,37 @@ def _r_weekend(m: re.Match, text: str) -> Builder | None:
             else:
                 d = pub if pub.isoweekday() >= 6 else pub - timedelta(days=7)
         return _with_part(_v_weekend(d), part, env)
+
     return build
 
 
 # --- durations, "ago", windows ----------------------------------------------------
 
-@_rule(rf"\b{_WINDOW}{_HEDGE}{_QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
-       rf"(?:\s+|\s*-\s*){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?(?P<half>\s+and\s+a\s+half)?"
-       r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b)?", 4)
+
+@_rule(
+    rf"\b{_WINDOW}{_HEDGE}{_QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
+    rf"(?:\s+|\s*-\s*){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?(?P<half>\s+and\s+a\s+half)?"
+    r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b)?",
+    4,
+)
 def _r_duration(m: re.Match, text: str) -> Builder | None:
     q_text = m.group("q").lower()
     unit_tok = m.group("u").lower()
     unit = _UNIT_ALIASES.get(unit_tok) or unit_tok.removesuffix("s")
     plural = unit_tok.endswith("s") or unit_tok in ("centuries", "millennia")
-    after = text[m.end():m.end() + 20]
+    after = text[m.end() : m.end() + 20]
     if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
         return None  # ages: "a 50-year-old", "two years old"
-    before = text[max(0, m.start() - 8):m.start()].lower()
+    before = text[max(0, m.start() - 8) : m.start()].lower()
     if re.search(r"light[\s-]*$", before):
         return None
-    if unit == "quarter" and (not plural or re.match(r"\s+of\b", after) and not re.search(
-            r"consecutive|straight|successive", m.group(0), re.IGNORECASE)):
+    if unit == "quarter" and (
+        not plural
+        or (
+            re.match(r"\s+of\b", after)
+            and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
+        )
+    ):
         return None  # "three quarters of the vote", "a quarter"
     if unit == "second" and not plural:
         return None  # "a second time" is an ordinal
@@ -1327,36 +1738,65 @@ def _r_duration(m: re.Match, text: str) -> Builder | None:
     if q_lo is None:
         return None
     if q_text in ("a", "an") and not ago and not win and not hedge and not m.group("half"):
-        prev = text[max(0, m.start() - 25):m.start()]
+        prev = text[max(0, m.start() - 25) : m.start()]
         hyphen = "-" in m.group(0)
-        tied = re.match(r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
-                        r"|less|longer)|long|from\s+now)\b|-long\b", after, re.IGNORECASE)
-        led = re.search(r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
-                        r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
-                        r"|lasts|lasting|least)\s+$", prev, re.IGNORECASE)
+        tied = re.match(
+            r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
+            r"|less|longer)|long|from\s+now)\b|-long\b",
+            after,
+            re.IGNORECASE,
+        )
+        led = re.search(
+            r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
+            r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
+            r"|lasts|lasting|least)\s+$",
+            prev,
+            re.IGNORECASE,
+        )
         if not (hyphen or tied or led):
             return None  # "not a day anybody can be prepared for", "$41m a year"
-    if q_text == "one" and unit == "day" and (_sentence_initial(text, m.start()) or
-                                             after.startswith(",")):
+    if (
+        q_text == "one"
+        and unit == "day"
+        and (_sentence_initial(text, m.start()) or after.startswith(","))
+    ):
         return None  # "One day, ..." is not a duration
     surface = m.group(0)
 
     def build(env: Env) -> Val | None:
         if ago:
             return _ago(env, unit, q_lo, q_hi, vague, hedge, ago, surface)
-        if (env.signal == "in" and env.tense == "future" and not win and not vague and
-                not hedge and unit in ("day", "week", "fortnight", "month", "year", "decade")):
+        if (
+            env.signal == "in"
+            and env.tense == "future"
+            and not win
+            and not vague
+            and not hedge
+            and unit in ("day", "week", "fortnight", "month", "year", "decade")
+        ):
             return _ago(env, unit, q_lo, q_hi, vague, hedge, "from now", surface)
         return _duration(env, unit, q_lo, q_hi, vague, hedge, win, surface)
+
     return build
 
 
-def _quantity(q: str, q2: str | None, half: bool, plural: bool
-              ) -> tuple[float | None, float | None, bool]:
+def _quantity(
+    q: str, q2: str | None, half: bool, plural: bool
+) -> tuple[float | None, float | None, bool]:
     """Count of units as (low, high, vague)."""
     q = re.sub(r"\s+", " ", q)
-    if q in ("several", "few", "many", "dozens of", "hundreds of", "a few", "an few",
-             "a couple of", "an couple of", "couple of"):
+    if q in (
+        "several",
+        "few",
+        "many",
+        "dozens of",
+        "hundreds of",
+        "a few",
+        "an few",
+        "a couple of",
+        "an couple of",
+        "couple of",
+    ):
         lo, hi = VAGUE_COUNTS.get(q.replace("an ", "a "), (2.0, None))
         return lo, hi, True
     if q in ("half a", "half an", "a half", "an half"):
@@ -1383,8 +1823,7 @@ def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, 
     s_lo, s_hi = _UNITS[unit][2:4]
     a = lo * s_lo
     b = None if hi is None else hi * s_hi
-    if hedge in ("about", "around", "approximately", "roughly", "some", "an estimated",
-                 "close to"):
+    if hedge in ("about", "around", "approximately", "roughly", "some", "an estimated", "close to"):
         return a * 0.9, None if b is None else b * 1.1
     if hedge in ("nearly", "almost", "just under", "barely"):
         return a * 0.85, b
@@ -1426,18 +1865,43 @@ def _unit_label(unit: str, lo: float, hi: float | None, vague: bool) -> str:
 
 
 _HEDGE_LABEL = {
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "an estimated": "about", "close to": "about", "nearly": "nearly",
-    "almost": "nearly", "just under": "nearly", "barely": "nearly",
-    "more than": "more than", "over": "more than", "just over": "more than",
-    "in excess of": "more than", "upwards of": "more than", "at least": "at least",
-    "no less than": "at least", "less than": "less than", "fewer than": "less than",
-    "under": "less than", "up to": "up to", "at most": "up to", "no more than": "up to",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "close to": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "barely": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "just over": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "up to": "up to",
+    "at most": "up to",
+    "no more than": "up to",
 }
 
 
-def _duration(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hedge: str,
-              win: str, surface: str) -> Val:
+def _duration(
+    env: Env,
+    unit: str,
+    lo: float,
+    hi: float | None,
+    vague: bool,
+    hedge: str,
+    win: str,
+    surface: str,
+) -> Val:
     amount = _amount(unit, lo, hi, hedge)
     label = _unit_label(unit, lo, hi, vague)
     if unit in ("day", "hour") and not vague and hi == lo and not float(lo).is_integer():
@@ -1449,8 +1913,15 @@ def _duration(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hed
         amount = (0.0, amount[1])
         label = f"up to {label}"
         mod = "within"
-    v = Val("DURATION", _dur_timex(unit, None if vague or hi != lo else lo), None, unit,
-            label, amount=amount, mod=mod)
+    v = Val(
+        "DURATION",
+        _dur_timex(unit, None if vague or hi != lo else lo),
+        None,
+        unit,
+        label,
+        amount=amount,
+        mod=mod,
+    )
     if win:
         pub = env.published
         if pub is not None and not vague and hi == lo:
@@ -1469,8 +1940,14 @@ def _duration(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hed
     return v
 
 
-_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200,
-              "millennium": 12000}
+_MONTHS_IN = {
+    "month": 1,
+    "quarter": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+    "millennium": 12000,
+}
 
 
 def _shift(p: datetime, unit: str, n: float) -> datetime:
@@ -1483,17 +1960,41 @@ def _shift(p: datetime, unit: str, n: float) -> datetime:
     return p + timedelta(seconds=_UNITS[unit][2] * n)
 
 
-def _ago(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hedge: str,
-         ago: str, surface: str) -> Val | None:
+def _ago(
+    env: Env,
+    unit: str,
+    lo: float,
+    hi: float | None,
+    vague: bool,
+    hedge: str,
+    ago: str,
+    surface: str,
+) -> Val | None:
     """'four years ago' = the year four years before publication (granularity of the unit)."""
     if vague or hi != lo:
-        return Val("DATE", "PAST_REF" if ago == "ago" else "FUTURE_REF", None, "year",
-                   "some time ago" if ago == "ago" else "some time from now")
+        return Val(
+            "DATE",
+            "PAST_REF" if ago == "ago" else "FUTURE_REF",
+            None,
+            "year",
+            "some time ago" if ago == "ago" else "some time from now",
+        )
     sign = -1 if ago == "ago" else 1
     n = lo * _UNITS[unit][4]
     mod = None
-    if hedge in ("about", "around", "approximately", "roughly", "some", "nearly", "almost",
-                 "an estimated", "close to", "just under", "barely"):
+    if hedge in (
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "an estimated",
+        "close to",
+        "just under",
+        "barely",
+    ):
         mod = "around"
     elif hedge in ("more than", "over", "just over", "at least", "upwards of"):
         mod = "before" if sign < 0 else "after"
@@ -1532,27 +2033,36 @@ def _ago(env: Env, unit: str, lo: float, hi: float | None, vague: bool, hedge: s
     return v
 
 
-@_rule(r"\b(?P<win>the\s+(?:past|last|next|coming))\s+(?P<u>week|month|year|decade|century"
-       r"|quarter|fortnight|day|hour)\b(?!['’]s)", 4)
+@_rule(
+    r"\b(?P<win>the\s+(?:past|last|next|coming))\s+(?P<u>week|month|year|decade|century"
+    r"|quarter|fortnight|day|hour)\b(?!['’]s)",
+    4,
+)
 def _r_window_unit(m: re.Match, text: str) -> Builder | None:
     """'the past year', 'over the last decade': a window of one unit ending now."""
-    if re.match(r"\s+(?:of|or)\b", text[m.end():], re.IGNORECASE):
+    if re.match(r"\s+(?:of|or)\b", text[m.end() :], re.IGNORECASE):
         return None
     u = m.group("u").lower()
     win = re.sub(r"\s+", " ", m.group("win").lower())
     return lambda env: _duration(env, u, 1, 1, False, "", win, m.group(0))
 
 
-@_rule(r"\b(?P<pre>within|for|over|in|after|over\s+the)\s+(?P<u>seconds|minutes|hours|days|weeks"
-       r"|months|years|decades)\b|\b(?P<u2>days|weeks|months|years|decades)-long\b", 5)
+@_rule(
+    r"\b(?P<pre>within|for|over|in|after|over\s+the)\s+(?P<u>seconds|minutes|hours|days|weeks"
+    r"|months|years|decades)\b|\b(?P<u2>days|weeks|months|years|decades)-long\b",
+    5,
+)
 def _r_bare_plural(m: re.Match, text: str) -> Builder | None:
     """'within days', 'for years', 'decades-long': durations with no number stated (PXD)."""
     if m.group("u2"):
         u2 = m.group("u2").lower()[:-1]
-        return (lambda env: _duration(env, u2, 2.0, None, True, "", "", m.group(0)),
-                (m.start(), m.end()))
-    if re.match(r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text[m.end():],
-                re.IGNORECASE):
+        return (
+            lambda env: _duration(env, u2, 2.0, None, True, "", "", m.group(0)),
+            (m.start(), m.end()),
+        )
+    if re.match(
+        r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text[m.end() :], re.IGNORECASE
+    ):
         return None
     pre = m.group("pre").lower()
     if pre.startswith("over ") and m.group("u").lower() not in ("years", "decades"):
@@ -1563,19 +2073,25 @@ def _r_bare_plural(m: re.Match, text: str) -> Builder | None:
 
     def build(env: Env) -> Val:
         return _duration(env, u, 2.0, None, True, "", "", m.group("u"))
+
     return build, (s, e)
 
 
 # --- clock times -------------------------------------------------------------------
 
-_TZ_RE = (r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-          r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time)(?![\w])"
-          r"(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d\d))?)?"
-          r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?")
+_TZ_RE = (
+    r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
+    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time)(?![\w])"
+    r"(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d\d))?)?"
+    r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?"
+)
 
 
-@_rule(r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
-       r"(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)" + _TZ_RE, 1)
+@_rule(
+    r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
+    r"(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)" + _TZ_RE,
+    1,
+)
 def _r_clock12(m: re.Match, text: str) -> Builder | None:
     h, mi = int(m.group("h")), int(m.group("mi") or 0)
     if m.group("ap").lower() == "p" and h != 12:
@@ -1585,8 +2101,11 @@ def _r_clock12(m: re.Match, text: str) -> Builder | None:
     return _clock_builder(((h, mi),), m)
 
 
-@_rule(r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?![\d:]|\.\d|\s*%)"
-       r"(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _TZ_RE, 2)
+@_rule(
+    r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?![\d:]|\.\d|\s*%)"
+    r"(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _TZ_RE,
+    2,
+)
 def _r_clock24(m: re.Match, text: str) -> Builder | None:
     hs = m.group("h")
     h, mi = int(hs), int(m.group("mi"))
@@ -1633,10 +2152,12 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder |
         tz = _TZ.get(tz_tok)
         off = gd.get("off") or gd.get("off2")
         if off and tz is not None:
-            tz += int(off.replace(" ", "")) * 60 + (int(gd.get("offm") or 0) *
-                                                     (1 if "-" not in off else -1))
-        tz_label = " " + re.sub(r"\s+", "", m.group(0)[m.start("tz" if gd.get("tz") else "tz2")
-                                                      - m.start():]).strip("()")
+            tz += int(off.replace(" ", "")) * 60 + (
+                int(gd.get("offm") or 0) * (1 if "-" not in off else -1)
+            )
+        tz_label = " " + re.sub(
+            r"\s+", "", m.group(0)[m.start("tz" if gd.get("tz") else "tz2") - m.start() :]
+        ).strip("()")
         if tz_tok == "local time":
             tz_label = " local time"
     clock = tuple((h * 60 + mi, h * 60 + mi + 1) for h, mi in cands)
@@ -1650,52 +2171,82 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder |
 
     def build(env: Env) -> Val:
         return Val("TIME", timex, None, gran, label, clock=clock, tz=tz)
+
     return build
 
 
 # --- vague references, sets, holidays ------------------------------------------------
 
-@_rule(r"\b(?:(?P<past>recently|lately|in\s+recent\s+(?:days|weeks|months|years|decades|times)"
-       r"|in\s+the\s+recent\s+past|the\s+other\s+day|in\s+the\s+past(?=\s*[,.;]|\s+(?:and|but|"
-       r"when|,)|$))"
-       r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
-       r"|for\s+the\s+time\s+being|(?<![-\w])now(?![-\w]))"
-       r"|(?P<future>soon(?![-\w]|\s+(?:after|afterwards|before|thereafter))"
-       r"|(?:in|for|over)\s+the\s+(?:long|short|medium|near)\s+term|in\s+the\s+(?:near\s+|"
-       r"not[\s-]too[\s-]distant\s+)?future|in\s+the\s+coming\s+(?:days|weeks|months|years"
-       r"|decades)|in\s+the\s+(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
-       r"|before\s+long))\b", 6)
+
+@_rule(
+    r"\b(?:(?P<past>recently|lately|in\s+recent\s+(?:days|weeks|months|years|decades|times)"
+    r"|in\s+the\s+recent\s+past|the\s+other\s+day|in\s+the\s+past(?=\s*[,.;]|\s+(?:and|but|"
+    r"when|,)|$))"
+    r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
+    r"|for\s+the\s+time\s+being|(?<![-\w])now(?![-\w]))"
+    r"|(?P<future>soon(?![-\w]|\s+(?:after|afterwards|before|thereafter))"
+    r"|(?:in|for|over)\s+the\s+(?:long|short|medium|near)\s+term|in\s+the\s+(?:near\s+|"
+    r"not[\s-]too[\s-]distant\s+)?future|in\s+the\s+coming\s+(?:days|weeks|months|years"
+    r"|decades)|in\s+the\s+(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
+    r"|before\s+long))\b",
+    6,
+)
 def _r_vague(m: re.Match, text: str) -> Builder | None:
-    if m.group("future") and re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()]):
+    if m.group("future") and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "as soon as"
-    ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else \
-        "FUTURE_REF"
-    label = {"PAST_REF": "the past (unspecified)", "PRESENT_REF": "the present",
-             "FUTURE_REF": "the future (unspecified)"}[ref]
-    return lambda env: Val("DATE", ref, None, "day" if ref == "PRESENT_REF" else "year",
-                           label)
+    ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"
+    label = {
+        "PAST_REF": "the past (unspecified)",
+        "PRESENT_REF": "the present",
+        "FUTURE_REF": "the future (unspecified)",
+    }[ref]
+    return lambda env: Val("DATE", ref, None, "day" if ref == "PRESENT_REF" else "year", label)
 
 
 _SET_UNITS = {
-    "second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D",
-    "week": "P1W", "fortnight": "P2W", "month": "P1M", "quarter": "P3M", "year": "P1Y",
-    "decade": "P10Y", "morning": "TMO", "afternoon": "TAF", "evening": "TEV",
+    "second": "PT1S",
+    "minute": "PT1M",
+    "hour": "PT1H",
+    "day": "P1D",
+    "night": "P1D",
+    "week": "P1W",
+    "fortnight": "P2W",
+    "month": "P1M",
+    "quarter": "P3M",
+    "year": "P1Y",
+    "decade": "P10Y",
+    "morning": "TMO",
+    "afternoon": "TAF",
+    "evening": "TEV",
 }
 _SET_ADV = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
-    "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H",
-    "biannually": "P6M", "biannual": "P6M", "biweekly": "P2W",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "annual": "P1Y",
+    "hourly": "PT1H",
+    "biannually": "P6M",
+    "biannual": "P6M",
+    "biweekly": "P2W",
 }
 
 
-@_rule(rf"\b(?:(?P<every>every|each)\s+(?:single\s+)?(?P<other>other\s+)?"
-       rf"(?:(?P<n>\d+|{NUMWORD_RE})\s+)?(?P<u>second|minute|hour|day|night|week|fortnight"
-       rf"|month|quarter|year|decade|morning|afternoon|evening|weekend|{_WDN})s?"
-       r"|(?P<adv>daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|annual"
-       r"|hourly|biannually|biannual|biweekly)"
-       rf"|(?P<freq>once|twice|thrice|(?:\d+|{NUMWORD_RE})\s+times)\s+(?:a|an|per|every|each)"
-       r"\s+(?P<u2>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)"
-       rf"|(?:on\s+)?(?P<wds>(?:{_WDN})s)|(?P<wkends>at\s+weekends|on\s+weekends))\b", 3)
+@_rule(
+    rf"\b(?:(?P<every>every|each)\s+(?:single\s+)?(?P<other>other\s+)?"
+    rf"(?:(?P<n>\d+|{NUMWORD_RE})\s+)?(?P<u>second|minute|hour|day|night|week|fortnight"
+    rf"|month|quarter|year|decade|morning|afternoon|evening|weekend|{_WDN})s?"
+    r"|(?P<adv>daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|annual"
+    r"|hourly|biannually|biannual|biweekly)"
+    rf"|(?P<freq>once|twice|thrice|(?:\d+|{NUMWORD_RE})\s+times)\s+(?:a|an|per|every|each)"
+    r"\s+(?P<u2>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)"
+    rf"|(?:on\s+)?(?P<wds>(?:{_WDN})s)|(?P<wkends>at\s+weekends|on\s+weekends))\b",
+    3,
+)
 def _r_set(m: re.Match, text: str) -> Builder | None:
     if m.group("adv"):
         if not m.group("adv")[0].islower():
@@ -1743,26 +2294,38 @@ def _r_set(m: re.Match, text: str) -> Builder | None:
         v = Val("SET", tx, None, "day", label)
         v.fields = (("freq", int(freq[:-1]) if freq and freq[:-1].isdigit() else 1),)
         return v
+
     return build
 
 
 _HOLIDAYS = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
-    "halloween": (10, 31), "valentine's day": (2, 14), "bonfire night": (11, 5),
-    "guy fawkes night": (11, 5), "hogmanay": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "hogmanay": (12, 31),
 }
 
 
-@_rule(r"\b(?P<h>Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
-       r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Halloween|Valentine['’]s\s+Day"
-       r"|Thanksgiving(?:\s+Day)?|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
-       r"(?:\s+(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?\b", 2, 0)
+@_rule(
+    r"\b(?P<h>Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Halloween|Valentine['’]s\s+Day"
+    r"|Thanksgiving(?:\s+Day)?|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
+    r"(?:\s+(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?\b",
+    2,
+    0,
+)
 def _r_holiday(m: re.Match, text: str) -> Builder | None:
     name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
     ys = m.group("y")
     bare = name in ("christmas", "easter", "thanksgiving")
-    after = text[m.end():]
+    after = text[m.end() :]
 
     def day_of(y: int) -> date:
         if name.startswith("easter") or name == "good friday":
@@ -1790,6 +2353,7 @@ def _r_holiday(m: re.Match, text: str) -> Builder | None:
             v = _v_day(day_of(y))
         v.value = f"{m.group('h')} = {v.value}"
         return v
+
     return build
 
 

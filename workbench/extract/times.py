@@ -72,23 +72,57 @@ REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _DAY = timedelta(days=1)
 
 _MOD_WORDS = {
-    "by": "by", "no later than": "by", "not later than": "by", "as late as": "as late as",
-    "before": "before", "prior to": "before", "ahead of": "before", "until": "until",
-    "till": "until", "up until": "until", "through": "until", "after": "after",
-    "shortly after": "after", "just after": "after", "soon after": "after",
-    "shortly before": "before", "just before": "before", "as early as": "as early as",
-    "no earlier than": "as early as", "not earlier than": "as early as",
-    "not until": "as early as", "not before": "as early as", "from": "from",
-    "starting": "from", "beginning": "from", "effective": "from", "since": "since",
-    "around": "around", "about": "around", "approximately": "around", "roughly": "around",
-    "circa": "around", "at around": "around", "at about": "around",
-    "at approximately": "around", "at roughly": "around", "some time around": "around",
-    "sometime around": "around", "within": "within",
+    "by": "by",
+    "no later than": "by",
+    "not later than": "by",
+    "as late as": "as late as",
+    "before": "before",
+    "prior to": "before",
+    "ahead of": "before",
+    "until": "until",
+    "till": "until",
+    "up until": "until",
+    "through": "until",
+    "after": "after",
+    "shortly after": "after",
+    "just after": "after",
+    "soon after": "after",
+    "shortly before": "before",
+    "just before": "before",
+    "as early as": "as early as",
+    "no earlier than": "as early as",
+    "not earlier than": "as early as",
+    "not until": "as early as",
+    "not before": "as early as",
+    "from": "from",
+    "starting": "from",
+    "beginning": "from",
+    "effective": "from",
+    "since": "since",
+    "around": "around",
+    "about": "around",
+    "approximately": "around",
+    "roughly": "around",
+    "circa": "around",
+    "at around": "around",
+    "at about": "around",
+    "at approximately": "around",
+    "at roughly": "around",
+    "some time around": "around",
+    "sometime around": "around",
+    "within": "within",
 }
 _MOD_LABEL = {
-    "by": "no later than", "as late as": "no later than", "before": "before",
-    "after": "after", "as early as": "from", "from": "from", "since": "since",
-    "until": "until", "around": "around", "within": "within",
+    "by": "no later than",
+    "as late as": "no later than",
+    "before": "before",
+    "after": "after",
+    "as early as": "from",
+    "from": "from",
+    "since": "since",
+    "until": "until",
+    "around": "around",
+    "within": "within",
 }
 # ------------------------------------------------------------------ value
 
@@ -215,6 +249,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             if cues is None:
                 cues = tp.tense_cues(text)
             return tp.tense_at(text, cues, s, e, strong=strong)
+
         return get
 
     out: list[TimeMention] = []
@@ -225,8 +260,9 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
         prev = tp.prev_word(text, sm.start() if sm else s)
         if sm:
             prev = signal.split()[-1].lower()
-        env = tp.Env(text, s, e, published, signal.lower(), prev, tense_for(s, e),
-                   tense_for(s, e, True))
+        env = tp.Env(
+            text, s, e, published, signal.lower(), prev, tense_for(s, e), tense_for(s, e, True)
+        )
         try:
             v = builder(env)
         except (ValueError, OverflowError, StopIteration):
@@ -238,20 +274,47 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             mod = v.mod
         elif v.type == "DURATION" and mod not in ("within",):
             mod = None
-        out.append(TimeMention(
-            start=s, end=e, text=text[s:e], type=v.type, timex=v.timex, interval=v.interval,
-            granularity=v.gran, needs_published=v.needs_pub,
-            modifier=mod or (v.part if v.type != "DURATION" else None),
-            published=published, part=v.part, signal=signal, value=v.value,
-            tense=env.seen_tense, deictic=v.deictic,
-            fields=v.fields, clock=v.clock, tz=v.tz, amount=v.amount,
-        ))
+        out.append(
+            TimeMention(
+                start=s,
+                end=e,
+                text=text[s:e],
+                type=v.type,
+                timex=v.timex,
+                interval=v.interval,
+                granularity=v.gran,
+                needs_published=v.needs_pub,
+                modifier=mod or (v.part if v.type != "DURATION" else None),
+                published=published,
+                part=v.part,
+                signal=signal,
+                value=v.value,
+                tense=env.seen_tense,
+                deictic=v.deictic,
+                fields=v.fields,
+                clock=v.clock,
+                tz=v.tz,
+                amount=v.amount,
+            )
+        )
         prev_end = e
     return _attach_days(text, _merge_durations(text, out))
 
 
-_UNIT_ORDER = ("millennium", "century", "decade", "year", "quarter", "month", "fortnight",
-               "week", "day", "hour", "minute", "second")
+_UNIT_ORDER = (
+    "millennium",
+    "century",
+    "decade",
+    "year",
+    "quarter",
+    "month",
+    "fortnight",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+)
 _HEDGED = ("about", "nearly", "more than", "at least", "less than", "up to")
 _JOIN_RE = re.compile(r"\s*,?\s*(?:and\s+)?")
 
@@ -261,17 +324,32 @@ def _merge_durations(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     out: list[TimeMention] = []
     for m in ms:
         p = out[-1] if out else None
-        if (p is not None and p.type == m.type == "DURATION" and p.amount and m.amount and
-                p.part is None and m.part is None and m.signal == "" and
-                m.amount[1] is not None and not m.value.startswith(_HEDGED) and
-                "X" not in p.timex + m.timex and m.start > p.end and
-                _JOIN_RE.fullmatch(text, p.end, m.start) and
-                _UNIT_ORDER.index(p.granularity) < _UNIT_ORDER.index(m.granularity)):
+        if (
+            p is not None
+            and p.type == m.type == "DURATION"
+            and p.amount
+            and m.amount
+            and p.part is None
+            and m.part is None
+            and m.signal == ""
+            and m.amount[1] is not None
+            and not m.value.startswith(_HEDGED)
+            and "X" not in p.timex + m.timex
+            and m.start > p.end
+            and _JOIN_RE.fullmatch(text, p.end, m.start)
+            and _UNIT_ORDER.index(p.granularity) < _UNIT_ORDER.index(m.granularity)
+        ):
             lo = p.amount[0] + m.amount[0]
             hi = None if p.amount[1] is None else p.amount[1] + m.amount[1]
-            out[-1] = replace(p, end=m.end, text=text[p.start:m.end], timex=_join_timex(
-                p.timex, m.timex), granularity=m.granularity, amount=(lo, hi),
-                value=f"{p.value} {m.value}")
+            out[-1] = replace(
+                p,
+                end=m.end,
+                text=text[p.start : m.end],
+                timex=_join_timex(p.timex, m.timex),
+                granularity=m.granularity,
+                amount=(lo, hi),
+                value=f"{p.value} {m.value}",
+            )
             continue
         out.append(m)
     return out
@@ -279,10 +357,12 @@ def _merge_durations(text: str, ms: list[TimeMention]) -> list[TimeMention]:
 
 def _join_timex(a: str, b: str) -> str:
     """'PT1H' + 'PT30M' -> 'PT1H30M'; 'P1D' + 'PT12H' -> 'P1DT12H'."""
+
     def split(x: str) -> tuple[str, str]:
         body = x[1:]
         d, _, t = body.partition("T")
         return d, t
+
     da, ta = split(a)
     db, tb = split(b)
     t = ta + tb
@@ -290,8 +370,9 @@ def _join_timex(a: str, b: str) -> str:
 
 
 _TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+of\s+)?$", re.IGNORECASE)
-_DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at|at\s+around|at\s+about|around|about|from|by)?\s*$",
-                            re.IGNORECASE)
+_DAY_THEN_TIME = re.compile(
+    r"\s*(?:,\s*)?(?:at|at\s+around|at\s+about|around|about|from|by)?\s*$", re.IGNORECASE
+)
 
 
 def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
@@ -301,19 +382,27 @@ def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if m.type != "TIME" or m.interval is not None or len(m.clock) != 1:
             continue
         day = None
-        if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end:ms[i + 1].start]):
+        if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
             day = ms[i + 1]
-        elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end:m.start]):
+        elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
             day = ms[i - 1]
-        if day is None or day.interval is None or day.type != "DATE" or \
-                day.granularity not in ("day", "partofday"):
+        if (
+            day is None
+            or day.interval is None
+            or day.type != "DATE"
+            or day.granularity not in ("day", "partofday")
+        ):
             continue
         d = day.interval[0].date()
         lo = day.interval[0].replace(hour=0) + timedelta(minutes=m.clock[0][0])
         tz = m.timex[6:] if len(m.timex) > 6 else ""
-        out[i] = replace(m, timex=f"{d.isoformat()}{m.timex[:6]}{tz}",
-                          interval=(lo, lo + timedelta(minutes=1)),
-                          value=f"{tp.fmt_day(d)} {m.value}", deictic=day.deictic)
+        out[i] = replace(
+            m,
+            timex=f"{d.isoformat()}{m.timex[:6]}{tz}",
+            interval=(lo, lo + timedelta(minutes=1)),
+            value=f"{tp.fmt_day(d)} {m.value}",
+            deictic=day.deictic,
+        )
     return out
 
 
@@ -332,8 +421,7 @@ def _family(m: TimeMention) -> str:
     return "date"
 
 
-def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str
-            ) -> Comparison | None:
+def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> Comparison | None:
     """Verdict on two mentions from two sources, or None when they are not comparable.
 
     Not comparable: different kinds (a date and a duration, a clock time and
@@ -435,8 +523,13 @@ def _gap(a: tuple, b: tuple, like: bool) -> str:
 def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     same_text = _same_surface(a, b)
     if a.needs_published or b.needs_published:
-        if same_text and a.timex == b.timex and a.fields and b.fields and \
-                a.published == b.published:
+        if (
+            same_text
+            and a.timex == b.timex
+            and a.fields
+            and b.fields
+            and a.published == b.published
+        ):
             return _result(Verdict.IDENTICAL, a, b, "same expression")
         return _cmp_unresolved(a, b, ln, rn)
     ea, eb = _effective(a), _effective(b)
@@ -495,8 +588,11 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
             lo, hi = r.interval
             last = hi - timedelta(microseconds=1)
             gran = "day" if "day" in fu else "month"
-            fine = (lo.date() == last.date()) if gran == "day" else \
-                (lo.year, lo.month) == (last.year, last.month)
+            fine = (
+                (lo.date() == last.date())
+                if gran == "day"
+                else (lo.year, lo.month) == (last.year, last.month)
+            )
             if fine:
                 same = lo.month == fu["month"] and (gran == "month" or lo.day == fu["day"])
                 what = "month" if gran == "month" else "day and month"
@@ -507,8 +603,9 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
     parts = []
     for m, name in ((a, ln), (b, rn)):
         if m.needs_published:
-            parts.append(f"'{m.surface}' in {name} needs that article's publication date "
-                         "to resolve")
+            parts.append(
+                f"'{m.surface}' in {name} needs that article's publication date to resolve"
+            )
         else:
             parts.append(f"'{m.surface}' in {name} = {m.normalized()}")
     expl = "; ".join(parts) + " — unresolved"
@@ -550,9 +647,14 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
         return _result(Verdict.CONSISTENT, a, b, why)
     gaps = [abs(x[0] - y[0]) for x in ra for y in rb]
     g = min(gaps) if gaps else 0
-    return _result(Verdict.CONFLICT, a, b,
-                   f"different times of day ({tp.fmt_seconds(g * 60)} apart)" if g else
-                   "different times of day")
+    return _result(
+        Verdict.CONFLICT,
+        a,
+        b,
+        f"different times of day ({tp.fmt_seconds(g * 60)} apart)"
+        if g
+        else "different times of day",
+    )
 
 
 def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
@@ -565,8 +667,12 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
     lo, hi = max(alo, blo), min(ahi, bhi)
     if lo > hi:
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        return _result(Verdict.CONFLICT, a, b, f"{tp.fmt_seconds(short)} is shorter than "
-                                               f"{tp.fmt_seconds(long_)}")
+        return _result(
+            Verdict.CONFLICT,
+            a,
+            b,
+            f"{tp.fmt_seconds(short)} is shorter than {tp.fmt_seconds(long_)}",
+        )
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
         reason = "same length" + (f" ({tp.fmt_seconds(ahi)})" if ahi < inf else "")
     elif hi - lo < 1:
@@ -574,8 +680,7 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
     elif hi == inf:
         reason = f"both allow more than {tp.fmt_seconds(lo)}" if lo else "neither is bounded"
     else:
-        reason = f"both allow {tp.fmt_seconds(lo) + ' to ' if lo else 'up to '}" \
-                 f"{tp.fmt_seconds(hi)}"
+        reason = f"both allow {tp.fmt_seconds(lo) + ' to ' if lo else 'up to '}{tp.fmt_seconds(hi)}"
     return _result(Verdict.CONSISTENT, a, b, reason)
 
 
@@ -598,4 +703,7 @@ def _cmp_vague(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
         Verdict.UNRESOLVED,
         f"'{a.surface}' in {ln} points to the past and '{b.surface}' in {rn} to the future "
         "(or vice versa), but the articles' publication dates differ or are unknown "
-        "— unresolved", a.display(), b.display())
+        "— unresolved",
+        a.display(),
+        b.display(),
+    )
