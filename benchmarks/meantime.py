@@ -60,6 +60,8 @@ class MeantimeDoc:
     body_offset: int  # where the body starts in the full rebuilt text
     timexes: tuple[Timex, ...]  # in-text TIMEX3 spans (body offsets)
     values: tuple[Timex, ...]  # QUANTITY/MONEY/PERCENT VALUE spans (body offsets)
+    title_timexes: tuple[Timex, ...] = ()  # TIMEX3 spans in the title (title offsets)
+    dateline_date: str | None = None  # YYYY-MM-DD of the dateline, when ``published`` is missing
 
 
 def available() -> bool:
@@ -113,16 +115,25 @@ def load(path: Path) -> MeantimeDoc:
     title = full[: sentence_start.get(1, len(full))].strip()
 
     published = None
+    dateline = None
+    title_end = sentence_start.get(1, len(full))
     markables = root.find("Markables")
-    timexes, values = [], []
+    timexes, values, title_timexes = [], [], []
     if markables is not None:
         for tx in markables.findall("TIMEX3"):
+            v = tx.get("value", "")
+            span = _span(tx, spans)
+            if span is not None and title_end <= span[0] < body_offset:
+                dateline = dateline or _iso_day(v)  # the dateline under the title
             if tx.get("functionInDocument") == "CREATION_TIME":
-                v = tx.get("value", "")
                 if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
                     published = v
                 continue
-            span = _span(tx, spans)
+            if span is not None and span[1] <= title_end:
+                title_timexes.append(
+                    Timex(span[0], span[1], full[span[0] : span[1]], tx.get("type", ""), v)
+                )
+                continue
             if span is None or span[0] < body_offset:
                 continue
             timexes.append(
@@ -157,7 +168,18 @@ def load(path: Path) -> MeantimeDoc:
         body_offset,
         tuple(sorted(timexes, key=lambda t: t.start)),
         tuple(sorted(values, key=lambda t: t.start)),
+        tuple(sorted(title_timexes, key=lambda t: t.start)),
+        None if published else dateline,
     )
+
+
+def _iso_day(value: str) -> str | None:
+    """'2009-06-01', '2005-04-27T08:30Z' -> the day; '03-02-2009' (day first) -> '2009-02-03'."""
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", value)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
 
 
 def _span(markable: ET.Element, spans: dict[str, tuple[int, int]]) -> tuple[int, int] | None:

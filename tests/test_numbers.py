@@ -120,3 +120,38 @@ def test_scale_multiplier_is_reported() -> None:
     assert span.scale == 1e6 and span.scaled
     (word,) = find_numbers("three million")
     assert word.scale == 1e6 and word.value == 3e6
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("10 000 dollars", [10000]),
+        ("1 250 000 people", [1250000]),
+        ("a 7 050.5 km trip", [7050.5]),
+        ("245 23 yen", [245, 23]),  # no group starts with 0: two numbers
+        ("5 100 people", [5, 100]),
+        ("in 2013 100 people", [2013, 100]),
+    ],
+)
+def test_an_ordinary_space_groups_thousands_only_before_a_zero_group(
+    text: str, values: list[float]
+) -> None:
+    assert [s.value for s in find_numbers(text)] == values
+
+
+def test_a_minus_sign_may_follow_a_currency_sign() -> None:
+    assert [s.value for s in find_numbers("a loss of $-2.5 and €-3")] == [-2.5, -3]
+    assert [s.value for s in find_numbers("pages 3-5")] == [3, 5]
+
+
+def test_any_denominator_reads_as_a_fraction_before_of() -> None:
+    assert [s.value for s in find_numbers("about 1/40 of the wavelength")] == [0.025]
+    assert find_numbers("the 1/40 split") == []
+    assert find_numbers("open 24/7 of course") == []  # 24 is not below 7
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("half million", 5e5), ("quarter million", 2.5e5), ("half", 0.5)]
+)
+def test_half_and_quarter_before_a_scale_word(text: str, value: float) -> None:
+    assert parse_number(text) == value

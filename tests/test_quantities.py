@@ -460,3 +460,268 @@ def test_change_given_as_a_share_after_by():
     (h,) = find_quantities("Sales fell by half last year.")
     assert h.kind == "percent" and h.value == 50
     assert find_quantities("The second half of the match was dull.") == []
+
+
+# ----------------------------------------------------------------------------- accuracy-issue rules
+# Sentences written for these tests (not taken from the benchmark data).
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "dimension", "unit", "value"),
+    [
+        ("The plant will add 450MW of capacity.", "450MW", "power", "MW", 450),
+        ("Wind farms produced 3.2 TWh last winter.", "3.2 TWh", "energy", "TWh", 3.2),
+        ("The furnace burns 15,000 BTU an hour.", "15,000 BTU", "energy", "BTU", 15000),
+        ("Its engine makes 150 hp at full throttle.", "150 hp", "power", "hp", 150),
+        ("The phone ships with 128GB of storage.", "128GB", "data", "GB", 128),
+        ("a laptop with a 3.2 GHz processor", "3.2 GHz", "frequency", "GHz", 3.2),
+        ("The new chips use a 7-nanometre process.", "7-nanometre", "length", "nm", 7),
+        ("Take 25 micrograms of vitamin D daily.", "25 micrograms", "mass", "ug", 25),
+        ("Stir in 2 tablespoons of sugar.", "2 tablespoons", "volume", "tbsp", 2),
+        ("Add ½ cup of milk.", "½ cup", "volume", "cup", 0.5),
+        (
+            "The volcano threw out 2 cubic kilometres of ash.",
+            "2 cubic kilometres",
+            "volume",
+            "km3",
+            2,
+        ),
+        ("The reserve covers 40 km squared of marsh.", "40 km squared", "area", "km2", 40),
+        ('a 65" television on the wall', '65"', "length", "in", 65),
+        ("the 13.3” screen is brighter", "13.3”", "length", "in", 13.3),
+        ("The battery can exceed 150C when a cell fails.", "150C", "temperature", "degC", 150),
+        ("At dawn it was -12C in Oslo.", "-12C", "temperature", "degC", -12),
+        ("Temperatures hit 98 degrees in Phoenix.", "98 degrees", "temperature", "deg", 98),
+        ("It froze at −40° on the Celsius scale.", "−40°", "temperature", "degC", -40),
+        ("The sample was cooled to absolute zero.", "absolute zero", "temperature", "K", 0),
+        ("a 20 pound turkey for $30", "20 pound", "mass", "lb", 20),
+    ],
+)
+def test_units_added_for_news(
+    text: str, span: str, dimension: str, unit: str, value: float
+) -> None:
+    m = find_quantities(text)[0]
+    assert (m.text, m.dimension, m.unit) == (span, dimension, unit)
+    assert m.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value"),
+    [
+        ("The court imposed a fine of 300 million francs.", "300 million francs", "FRF", 3e8),
+        ("The Riksbank will buy 5 billion kronor of bonds.", "5 billion kronor", "SEK", 5e9),
+        ("Petronas earned 2.1 billion ringgit.", "2.1 billion ringgit", "MYR", 2.1e9),
+        ("The transfer fee is 40 usd per item.", "40 usd", "USD", 40),
+        ("exports fell to hk $ 10 billion", "hk $ 10 billion", "HKD", 1e10),
+        ("The price is aud$ 15 a ticket.", "aud$ 15", "AUD", 15),
+        ("They lost 75 USD million last year.", "75 USD million", "USD", 7.5e7),
+        ("a loss of $-2.5 million", "$-2.5 million", "USD", -2.5e6),
+        ("The land was valued at 10 000 dollars.", "10 000 dollars", "USD", 1e4),
+        ("It cost 3 dollars 50 cents.", "3 dollars 50 cents", "USD", 3.5),
+        ("I paid twelve dollars and fifty cents.", "twelve dollars and fifty cents", "USD", 12.5),
+        ("The ticket was 15 dollars 25.", "15 dollars 25", "USD", 15.25),
+        ("The yen traded at 92.27 yen to the dollar.", "92.27 yen", "JPY", 92.27),
+    ],
+)
+def test_money_forms(text: str, span: str, unit: str, value: float) -> None:
+    m = find_quantities(text)[0]
+    assert (m.text, m.unit) == (span, unit)
+    assert m.value == pytest.approx(value)
+
+
+def test_cents_need_a_cents_word_or_the_end_of_the_clause() -> None:
+    assert [m.text for m in find_quantities("It cost 15 dollars and 25 people paid.")] == [
+        "15 dollars",
+        "25",
+    ]
+
+
+def test_context_refuses_look_alike_units() -> None:
+    assert find_quantities("They won two cups in three seasons.")[0].unit is None  # trophies
+    banked = find_quantities("The plane banked 30 degrees to the left.")
+    assert [m.dimension for m in banked] == ["count"]  # an angle, not a temperature
+    assert find_quantities("The fund filed its 13F report late.") == []
+    assert find_quantities("Operators of the Boeing 777F fleet complained.") == []
+    assert one('He said "I counted 10" and left.').unit is None  # a closing quote
+    assert one("Bids opened at 10.30 on Monday for 40 flats.").text == "40"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        ("Cleaners earn $15 an hour in the city.", "$15", "h"),
+        ("The post pays £31,000 a year.", "£31,000", "yr"),
+        ("Brent rose to $80 a barrel.", "$80", "bbl"),
+        ("Output reached 2 million barrels per day.", "2 million barrels", "d"),
+        ("The field pumps 1.2 million bpd.", "1.2 million bpd", "d"),
+        ("The vaccine costs $20 per dose.", "$20", "dose"),
+        ("Buses run three times a week.", "three", "wk"),
+        ("Wages rose to $15.4/hour.", "$15.4/hour", "h"),
+        ("The firm paid a dividend of 12 cents a share.", "12 cents", "share"),
+    ],
+)
+def test_rates_keep_their_denominator(text: str, span: str, per: str) -> None:
+    m = find_quantities(text)[0]
+    assert (m.text, m.per) == (span, per)
+
+
+def test_a_time_phrase_after_a_value_is_not_a_rate() -> None:
+    assert one("The $5bn deal a year ago collapsed.").per is None
+    assert one("He paid $500 a week before the trial.").per is None
+
+
+def test_rates_with_different_denominators_are_not_compared() -> None:
+    assert verdict("She earns $15 an hour.", "She earns $600 a week.") is None
+    assert verdict("She earns $15 an hour.", "She earns $15 per hour.") in (
+        Verdict.IDENTICAL,
+        Verdict.CONSISTENT,
+    )
+    assert verdict("She earns $15 an hour.", "She earns $18 an hour.") == Verdict.CONFLICT
+    c = compare(one("Cleaners earn $15 an hour."), one("Cleaners earn $14 an hour."), "A", "B")
+    assert c is not None and "$15 per hour" in c.explanation
+
+
+def test_range_of_rates() -> None:
+    m = one("Gallium sells for $350 per kg to $680 per kg.")
+    assert (m.value, m.value_high, m.per) == (350, 680, "kg")
+    # after a verb of change the two are a before and an after
+    assert [m.per for m in find_quantities("It rose from $350 per kg to $680 per kg.")] == [
+        "kg",
+        "kg",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The boat ran aground half a mile offshore.", "mi", 0.5),
+        ("The queue took half an hour.", "h", 0.5),
+        ("Rates rose by a quarter of a percentage point.", "pp", 0.25),
+        ("The path is a third of a mile long.", "mi", 1 / 3),
+        ("Shares slipped half a percent.", "%", 0.5),
+    ],
+)
+def test_a_fraction_of_a_unit_is_an_amount(text: str, unit: str, value: float) -> None:
+    m = one(text)
+    assert (m.unit, m.value) == (unit, pytest.approx(value))
+
+
+def test_quarter_point_and_basis_points_agree() -> None:
+    c = compare(
+        one("The bank cut rates by a quarter of a percentage point."),
+        one("The bank cut rates by 25 basis points."),
+        "A",
+        "B",
+    )
+    assert c is not None and c.verdict == Verdict.CONSISTENT
+    assert c.explanation.startswith("0.25 pp vs 25 bp = 0.25 pp")
+
+
+def test_unstated_degrees_are_not_compared_with_celsius() -> None:
+    assert verdict("Temperatures hit 98 degrees.", "Temperatures hit 37C.") == Verdict.UNRESOLVED
+    assert verdict("Temperatures hit 98 degrees.", "Temperatures hit 90 degrees.") == (
+        Verdict.CONFLICT
+    )
+
+
+def test_plus_minus_is_one_value_with_its_uncertainty() -> None:
+    m = one("The part weighs 2.5±0.1 kg.")
+    assert (m.text, m.unit, m.value) == ("2.5±0.1 kg", "kg", 2.5)
+    assert (m.low, m.high) == (pytest.approx(2.4), pytest.approx(2.6))
+
+
+def test_coordinated_numbers_share_the_unit() -> None:
+    assert [(m.text, m.unit) for m in find_quantities("Patients got 45 and 50 mg doses.")] == [
+        ("45", "mg"),
+        ("50 mg", "mg"),
+    ]
+    assert [m.unit for m in find_quantities("Sales rose 3.5 and 4.1 per cent.")] == ["%", "%"]
+    assert [m.unit for m in find_quantities("Prices rose from 40 to 52 dollars.")] == [
+        "USD",
+        "USD",
+    ]
+    # an apposition restates the amount in another unit
+    assert [m.unit for m in find_quantities("It will cut 5,000 jobs, or 9% of staff.")] == [
+        None,
+        "%",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tickets cost from £40 to £60.", 40, 60),
+        ("Zones run from 7 to 10 across the region.", 7, 10),
+        ("It lets from 50 to 80% of the heat escape.", 50, 80),
+    ],
+)
+def test_from_to_without_a_verb_of_change_is_a_range(text: str, low: float, high: float) -> None:
+    m = one(text)
+    assert (m.value, m.value_high) == (low, high)
+
+
+def test_from_to_after_a_verb_of_change_stays_two_values() -> None:
+    assert spans("Output was cut from 300 to 250 tonnes.") == ["300", "250 tonnes"]
+    assert spans("The bank increased the line from $5bn to $10bn.") == ["$5bn", "$10bn"]
+
+
+def test_ish_is_about() -> None:
+    m = one("A 40-ish crowd waited outside.")
+    assert (m.text, m.hedge) == ("40-ish", "about")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline bought five new 787 jets.",
+        "It will take 20 of Boeing's bigger 777 planes.",
+        "The Airbus 320-321 family sold well.",
+        "The “Big Four” accounting firms were fined.",
+        "Bosses of the Big Three carmakers testified.",
+    ],
+)
+def test_model_names_and_named_numbers_are_not_counts(text: str) -> None:
+    assert all(m.value not in (787, 777, 320, 4, 3) for m in find_quantities(text))
+
+
+def test_a_count_of_a_count_is_still_counted() -> None:
+    assert [m.value for m in find_quantities("One of 300 passengers was hurt.")][-1] == 300
+    assert one("Three carmakers asked for help.").value == 3
+
+
+def test_a_bare_level_before_mark_is_a_level() -> None:
+    assert one("The index fell below the 5000 mark.").value == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "unit"),
+    [
+        ("Thousands gathered in the square.", "Thousands", 2000, None),
+        ("The fire forced thousands of people to flee.", "thousands", 2000, None),
+        ("Tens of thousands of people marched.", "Tens of thousands", 20000, None),
+        ("The bank lost billions of dollars.", "billions of dollars", 2e9, "USD"),
+        ("The scheme cost millions of pounds.", "millions of pounds", 2e6, "GBP"),
+        ("Dozens were hurt in the crash.", "Dozens", 24, None),
+    ],
+)
+def test_vague_plural_amounts_state_a_floor(
+    text: str, span: str, low: float, unit: str | None
+) -> None:
+    m = one(text)
+    assert (m.text, m.unit, m.low, m.high) == (span, unit, low, math.inf)
+
+
+def test_vague_amounts_compare_by_their_floor() -> None:
+    assert find_quantities("Police thanked the thousands who came.") == []
+    assert verdict("Thousands of people fled.", "800 people fled.") == Verdict.CONFLICT
+    assert verdict("Thousands of people fled.", "5,000 people fled.") == Verdict.CONSISTENT
+    assert one("Thousands of people fled.").display() == "thousands (≥ 2,000) people"
+
+
+def test_fractions_with_any_denominator_before_of() -> None:
+    m = one("It used about 1/40 of the budget.")
+    assert (m.unit, m.value) == ("%", pytest.approx(2.5))
+
+
+def test_rate_is_in_json() -> None:
+    assert one("Cleaners earn $15 an hour.").to_json()["per"] == "h"

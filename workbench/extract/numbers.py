@@ -67,10 +67,13 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 
 _SCALE_ALT = "thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh|crore"
 _VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
-_GROUP_SPACE = "[\u00a0\u202f\u2009]"  # only non-breaking/thin spaces group digits
+_GROUP_SPACE = "[\u00a0\u202f\u2009]"  # non-breaking/thin spaces group digits
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
     rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:\.\d+)?"
+    # an ordinary space groups digits only when a group starts with 0 ("10 000",
+    # "1 250 000"): no number is written "000", so "245 23" stays two numbers
+    r"|\d{1,3}(?=(?:[ ]\d{3})*[ ]0\d\d(?!\d))(?:[ ]\d{3}(?!\d))+(?:\.\d+)?"
     rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian grouping: 12,34,567
     rf"|\d+(?:\.\d+)?|\.\d+)"
 )
@@ -78,7 +81,7 @@ _DIGITS = (
 _NUMERIC_RE = re.compile(
     rf"""
     (?<![\d.,/:_])
-    (?P<neg>(?<![^\s(\[])[-−](?=\d))?
+    (?P<neg>(?<![^\s(\[$£€¥])[-−](?=\d))?
     (?:
         (?P<mixed>\d+)[ \u00a0](?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
       | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
@@ -145,7 +148,7 @@ def step_of_value(value: float) -> float:
 
 def _digits_precision(s: str) -> float:
     """Step of the last written digit: decimals count, trailing integer zeros are rounding."""
-    s = s.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    s = re.sub(r"[, \u00a0\u202f\u2009]", "", s)
     if "." in s:
         return 10.0 ** -len(s.split(".", 1)[1])
     return step_of_value(float(s))
@@ -153,6 +156,11 @@ def _digits_precision(s: str) -> float:
 
 def _key(s: str) -> str:
     return re.sub(r"[\s,\u00a0\u202f\u2009-]+", "", s.lower()).replace("−", "-")
+
+
+def _before_of(m: re.Match[str]) -> bool:
+    """ "1/40 of the wavelength": any denominator reads as a fraction before "of"."""
+    return re.match(r"[ \u00a0]+of\b", m.string[m.end() : m.end() + 4]) is not None
 
 
 def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
@@ -168,14 +176,14 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     elif m.group("fnum") is not None:
         den = int(m.group("fden"))
         num = int(m.group("fnum"))
-        if den == 0 or num >= den or den not in FRACTION_DENOMINATORS:
+        if den == 0 or num >= den or not (den in FRACTION_DENOMINATORS or _before_of(m)):
             return None
         value = num / den
         precision = 1 / den
         form = "fraction"
     elif m.group("digits") is not None:
         raw = m.group("digits")
-        value = float(re.sub(r"[,\u00a0\u202f\u2009]", "", raw))
+        value = float(re.sub(r"[, \u00a0\u202f\u2009]", "", raw))
         precision = _digits_precision(raw)
         if m.group("vulgar"):
             value += VULGAR[m.group("vulgar")]
@@ -239,7 +247,13 @@ def _parse_words(tokens: list[str]) -> tuple[float, int, float, str, bool] | Non
         if n >= 3 and t[1] in ("a", "an") and t[2] in (*big, "dozen"):
             mult = 12.0 if t[2] == "dozen" else SCALE_WORDS[t[2]]
             return 0.5 * mult, 3, 0.5 * mult, "words", False
+        if n >= 2 and t[1] in big:  # "half million", as some copy writes it
+            mult = SCALE_WORDS[t[1]]
+            return 0.5 * mult, 2, 0.5 * mult, "words", False
         return 0.5, 1, 0.5, "fraction", False
+    if t[0] == "quarter" and n >= 2 and t[1] in big:  # "quarter million"
+        mult = SCALE_WORDS[t[1]]
+        return 0.25 * mult, 2, 0.25 * mult, "words", False
     # "a quarter of a million", "a third", "one half", "two thirds"
     head: tuple[int, int] | None
     head = (1, 1) if t[0] in ("a", "an") else basic(0)
