@@ -10,9 +10,11 @@ pairs come from an inverted index, so 50 articles stay fast.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -214,7 +216,7 @@ def _vectors(token_lists: Sequence[list[str]]) -> tuple[list[dict[str, float]], 
 
 
 def similarity(a: str, b: str) -> float:
-    """Similarity of two isolated sentences in 0..1 (used by benchmarks)."""
+    """Lexical similarity of two isolated sentences in 0..1 (used by benchmarks)."""
     ta, tb = content_tokens(a), content_tokens(b)
     vecs, _ = _vectors([ta, tb])
     cos = sum(w * vecs[1].get(t, 0.0) for t, w in vecs[0].items())
@@ -244,19 +246,59 @@ def shared_values(a: Sequence[Evidence], b: Sequence[Evidence]) -> int:
     return n
 
 
+@dataclass(frozen=True)
+class Thresholds:
+    accept: float  # one-to-one alignment
+    split: float  # a second partner when one sentence covers two
+    conflict: float  # an alignment this strong may carry a conflict
+
+
+LEXICAL = Thresholds(THRESHOLD, SPLIT_THRESHOLD, 0.40)
+EMBEDDING = Thresholds(0.40, 0.36, 0.50)
+EMB_WEIGHT = 0.5  # share of the embedding cosine in the score (lexical gets the rest)
+EMB_CANDIDATE = 0.30
+
+
+def embeddings_wanted() -> bool:
+    """Use sentence embeddings when the optional extra is installed, unless
+    WORKBENCH_EMBEDDINGS=0 asks for the lexical path (for comparison)."""
+    if os.environ.get("WORKBENCH_EMBEDDINGS", "1") == "0":
+        return False
+    from . import embed
+
+    return embed.available()
+
+
+def _embedding_matrix(claims: Sequence[Claim]) -> list[list[float]] | None:
+    from . import embed
+
+    texts = [c.text for c in claims]
+    try:
+        return embed.similarity_matrix(texts, texts)
+    except embed.EmbeddingError:
+        return None
+
+
 def align(
     claims: Sequence[Claim],
     linked: Iterable[tuple[str, str]] = (),
     evidence: dict[str, list[Evidence]] | None = None,
+    use_embeddings: bool | None = None,
 ) -> list[Alignment]:
     """Align claims of different articles.
 
     ``linked`` holds claim-id pairs that share strong evidence (the same
     quotation); they are aligned whatever their wording. ``evidence`` maps a
     claim id to its normalised values; agreeing values add to the score, so
-    a paraphrase that converts units still aligns.
+    a paraphrase that converts units still aligns. With the optional
+    embeddings extra, half of the score is the cosine of MiniLM sentence
+    embeddings, which recognises paraphrase that shares few words.
     """
     evidence = evidence or {}
+    if use_embeddings is None:
+        use_embeddings = embeddings_wanted()
+    emb = _embedding_matrix(claims) if use_embeddings and claims else None
+    limits = EMBEDDING if emb is not None else LEXICAL
     tokens = [content_tokens(c.text) for c in claims]
     vecs, _ = _vectors(tokens)
     index: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -277,29 +319,37 @@ def align(
             for j, wj in index[t]:
                 if j > i and claims[j].article != claims[i].article:
                     acc[j] += w * wj
-        for j, cos in acc.items():
-            if cos < MIN_CANDIDATE and (i, j) not in forced:
-                continue
-            score = _combine(cos, tokens[i], tokens[j])
+        cands = {j for j, cos in acc.items() if cos >= MIN_CANDIDATE}
+        if emb is not None:
+            row = emb[i]
+            cands.update(
+                j for j in range(i + 1, len(claims))
+                if row[j] >= EMB_CANDIDATE and claims[j].article != claims[i].article
+            )
+        cands.update(j for a, j in forced if a == i)
+        for j in cands:
+            score = _combine(acc.get(j, 0.0), tokens[i], tokens[j])
+            if emb is not None:
+                score = EMB_WEIGHT * emb[i][j] + (1 - EMB_WEIGHT) * score
             ev_i, ev_j = evidence.get(claims[i].id), evidence.get(claims[j].id)
             if ev_i and ev_j:
                 score += FACT_BONUS * min(shared_values(ev_i, ev_j), 2)
             if (i, j) in forced:
                 score = max(score, 0.9)
             pairs[(claims[i].article, claims[j].article)].append((score, i, j))
-        for j in range(i + 1, len(claims)):
-            if (i, j) in forced and j not in acc:
-                pairs[(claims[i].article, claims[j].article)].append((0.9, i, j))
 
     out: list[Alignment] = []
-    for cands in pairs.values():
-        out.extend(_select(cands, claims, tokens))
+    for cands_ in pairs.values():
+        out.extend(_select(cands_, claims, tokens, limits))
     out.sort(key=lambda a: (a.left, a.right))
     return out
 
 
 def _select(
-    cands: list[tuple[float, int, int]], claims: Sequence[Claim], tokens: list[list[str]]
+    cands: list[tuple[float, int, int]],
+    claims: Sequence[Claim],
+    tokens: list[list[str]],
+    limits: Thresholds = LEXICAL,
 ) -> list[Alignment]:
     """Greedy one-to-one matching, then second partners for split sentences."""
     cands.sort(reverse=True)
@@ -307,7 +357,7 @@ def _select(
     used_j: dict[int, int] = {}
     chosen: list[tuple[float, int, int]] = []
     for score, i, j in cands:
-        if score < THRESHOLD:
+        if score < limits.accept:
             break
         if i in used_i or j in used_j:
             continue
@@ -321,7 +371,7 @@ def _select(
         partners_j[j].add(i)
     taken = {(i, j) for _, i, j in chosen}
     for score, i, j in cands:
-        if score < SPLIT_THRESHOLD:
+        if score < limits.split:
             break
         if (i, j) in taken:
             continue
@@ -329,11 +379,11 @@ def _select(
         near_i = any(abs(claims[p].index - claims[i].index) == 1 for p in partners_j[j])
         if (
             near_j
-            and (j not in used_j or score >= THRESHOLD)
+            and (j not in used_j or score >= limits.accept)
             and _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
         ) or (
             near_i
-            and (i not in used_i or score >= THRESHOLD)
+            and (i not in used_i or score >= limits.accept)
             and _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
         ):
             partners_i[i].add(j)

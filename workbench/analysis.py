@@ -148,9 +148,13 @@ def analyze(
     quote_pairs = judge.same_quote_pairs([f for f in all_facts if f.kind == "quote"])
     linked = [(a.claim, b.claim) for a, b in quote_pairs]
     comparable = [c for c in all_claims if not judge.is_boilerplate(c.text)]
-    alignments = align.align(comparable, linked, _evidence(all_facts))
+    use_embeddings = align.embeddings_wanted()
+    alignments = align.align(comparable, linked, _evidence(all_facts), use_embeddings)
+    limits = align.EMBEDDING if use_embeddings else align.LEXICAL
     step(len(articles) + 1, "Comparing facts")
-    discrepancies = judge.judge(articles, all_claims, all_facts, alignments, quote_pairs)
+    discrepancies = judge.judge(
+        articles, all_claims, all_facts, alignments, quote_pairs, limits.conflict
+    )
     step(total, "Done")
     return Analysis(
         tuple(articles),

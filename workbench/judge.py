@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from .align import content_tokens
 from .extract import quantities, quotes, times
 from .model import Alignment, Article, Claim, Comparison, Discrepancy, Fact, Side, Verdict
 
@@ -84,6 +85,29 @@ def _compare(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:
     return None
 
 
+def _comparable_facts(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.kind != "quote"]
+
+
+def quoted_relative_times(facts: Sequence[Fact]) -> set[str]:
+    """Ids of relative time facts inside a quotation: "tonight" in a quote
+    means the night it was said, not the night before publication, so
+    these are not compared with other articles' dates."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "quote":
+            spans[f.article].append((f.start, f.end))
+    out = set()
+    for f in facts:
+        if f.kind not in TIME_KINDS:
+            continue
+        m = f.mention
+        relative = getattr(m, "deictic", False) or getattr(m, "needs_published", False)
+        if relative and any(s <= f.start and f.end <= e for s, e in spans[f.article]):
+            out.add(f.id)
+    return out
+
+
 def _compare_despite_nouns(
     x: Fact, y: Fact, fa: list[Fact], fb: list[Fact], ln: str, rn: str
 ) -> Comparison | None:
@@ -106,6 +130,16 @@ def _compare_despite_nouns(
     )
 
 
+def context_agreement(ca: Claim, x: Fact, cb: Claim, y: Fact) -> float:
+    """How much the words around two values agree (0..1): stemmed content
+    words within 40 characters, numbers left out (they are what differs)."""
+    ta = [t for t in content_tokens(_context(ca, x)) if not t[:1].isdigit()]
+    tb = [t for t in content_tokens(_context(cb, y)) if not t[:1].isdigit()]
+    if not ta or not tb:
+        return 0.0
+    return fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100
+
+
 def _context(claim: Claim, f: Fact, width: int = 40) -> str:
     s = f.start - claim.start
     e = f.end - claim.start
@@ -125,18 +159,16 @@ def compare_claims(
     """
     ln, rn = names[ca.article], names[cb.article]
     cands = []
+    fa = _comparable_facts(fa)
+    fb = _comparable_facts(fb)
     for x in fa:
-        if x.kind == "quote":
-            continue
         for y in fb:
-            if y.kind == "quote":
-                continue
             cmp = _compare(x, y, ln, rn)
             if cmp is None:
                 cmp = _compare_despite_nouns(x, y, fa, fb, ln, rn)
             if cmp is None:
                 continue
-            ctx = fuzz.token_set_ratio(_context(ca, x), _context(cb, y)) / 100
+            ctx = context_agreement(ca, x, cb, y)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
@@ -161,12 +193,21 @@ def judge(
     facts: Sequence[Fact],
     alignments: Sequence[Alignment],
     quote_pairs: Sequence[tuple[Fact, Fact]],
+    conflict_floor: float = 0.0,
 ) -> list[Discrepancy]:
+    """Discrepancies between aligned claims and between matched quotes.
+
+    ``conflict_floor`` is the alignment score a claim pair needs before a
+    difference between its values is called a conflict: a conflict is a
+    strong statement, so it needs strong evidence that both sentences state
+    the same claim (weaker pairs still report consistent values)."""
     names = labels(articles)
     claim_by_id = {c.id: c for c in claims}
     facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
+    skip = quoted_relative_times(facts)
     for f in facts:
-        facts_by_claim[f.claim].append(f)
+        if f.id not in skip:
+            facts_by_claim[f.claim].append(f)
     found: dict[str, Discrepancy] = {}
 
     def add(kind: str, verdict: Verdict, explanation: str, sides: tuple[Side, Side]) -> None:
@@ -219,7 +260,14 @@ def judge(
     for _al, ca, cb, pair, results in compared:
         if pair in different_events:
             continue
+        conflicts = sum(cmp.verdict == Verdict.CONFLICT for _x, _y, cmp in results)
+        if conflicts >= 2 and conflicts == len(results):
+            # Every value differs: look-alike sentences about different things
+            # ("the FTSE fell 2.36% to 4,907" / "the Dow fell 1.2% to 9,694").
+            continue
         for x, y, cmp in results:
+            if cmp.verdict == Verdict.CONFLICT and _al.score < conflict_floor:
+                continue
             same_words = surface(x.text) == surface(y.text)
             if cmp.verdict == Verdict.IDENTICAL and not same_words:
                 # Equal values in different words ("15%" / "15 per cent") are shown

