@@ -70,10 +70,16 @@ def _fmt(v: float | None) -> str:
 
 
 def to_markdown(rows: list[Row], command: str, baseline: dict[str, float]) -> str:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT,
-        check=False,
-    ).stdout.strip() or "unknown"
+    commit = (
+        subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        ).stdout.strip()
+        or "unknown"
+    )
     out = [
         "# Accuracy",
         "",
@@ -112,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sections", default=",".join(SECTIONS))
     ap.add_argument("--output", default=str(ROOT / "docs" / "accuracy.md"))
     ap.add_argument("--json", help="also write the rows as JSON here")
-    ap.add_argument("--save-baseline", action="store_true",
-                    help="record these numbers as the baseline")
+    ap.add_argument(
+        "--save-baseline", action="store_true", help="record these numbers as the baseline"
+    )
     args = ap.parse_args(argv)
     if not EVAL.is_dir():
         print(f"evaluation data not found at {EVAL}", file=sys.stderr)
@@ -134,8 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         command = "python -m benchmarks.accuracy" + (
             f" --sections {args.sections}" if args.sections != ",".join(SECTIONS) else ""
         )
-        Path(args.output).write_text(to_markdown(rows, command, load_baseline()),
-                                     encoding="utf-8")
+        Path(args.output).write_text(to_markdown(rows, command, load_baseline()), encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

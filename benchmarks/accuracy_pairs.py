@@ -80,8 +80,9 @@ def run(quick: bool = False) -> list[Row]:
                         n=len(chosen),
                         anchor="targets from the accuracy issue",
                         target=TARGETS.get(metric),
-                        note="tuned on" if not held_out else "written blind; first measured "
-                        "before any change for them",
+                        note="tuned on"
+                        if not held_out
+                        else "written blind; first measured before any change for them",
                     )
                 )
     return rows

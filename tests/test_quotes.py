@@ -95,8 +95,10 @@ def test_british_single_quotes_but_not_apostrophes():
 
 
 def test_split_quote_with_a_long_attribution():
-    qs = find_quotes('"We are asking everyone to use water wisely," said Peter Lang, operations '
-                     'director at Southvale Water, "because every drop counts this summer."')
+    qs = find_quotes(
+        '"We are asking everyone to use water wisely," said Peter Lang, operations '
+        'director at Southvale Water, "because every drop counts this summer."'
+    )
     assert len(qs) == 1
     assert qs[0].words.endswith("wisely because every drop counts this summer")
     assert qs[0].speaker.name == "Peter Lang"

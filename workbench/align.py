@@ -323,7 +323,8 @@ def align(
         if emb is not None:
             row = emb[i]
             cands.update(
-                j for j in range(i + 1, len(claims))
+                j
+                for j in range(i + 1, len(claims))
                 if row[j] >= EMB_CANDIDATE and claims[j].article != claims[i].article
             )
         cands.update(j for a, j in forced if a == i)

@@ -140,6 +140,42 @@ def context_agreement(ca: Claim, x: Fact, cb: Claim, y: Fact) -> float:
     return fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100
 
 
+def _different_scale(x: Fact, y: Fact) -> bool:
+    """'$25,000' vs '$18 billion' are not one figure misreported: values more
+    than twenty-fold apart whose leading digits differ measure different
+    things. ('$1.2m' vs '$1.2bn' keeps its conflict: the classic slip.)"""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    try:
+        a = abs(float(x.mention.value)) * _scale(x)
+        b = abs(float(y.mention.value)) * _scale(y)
+    except (TypeError, ValueError, AttributeError):
+        return False
+    if not a or not b:
+        return False
+    big, small = max(a, b), min(a, b)
+    return big / small > 20 and _lead(a) != _lead(b)
+
+
+def _scale(f: Fact) -> float:
+    """Factor from the stated unit to the base unit (1 when unknown)."""
+    m = f.mention
+    lo, hi, v = getattr(m, "low", None), getattr(m, "high", None), getattr(m, "value", None)
+    if not v:
+        return 1.0
+    if hi is not None and hi != float("inf") and lo:
+        return ((lo + hi) / 2) / v
+    if lo:  # "more than 300 hectares": open above
+        return lo / v
+    if hi is not None and hi != float("inf"):  # "up to 90mph": down to zero
+        return hi / v
+    return 1.0
+
+
+def _lead(v: float) -> str:
+    return f"{v:.1e}"[:3]
+
+
 def _context(claim: Claim, f: Fact, width: int = 40) -> str:
     s = f.start - claim.start
     e = f.end - claim.start
@@ -166,7 +202,7 @@ def compare_claims(
             cmp = _compare(x, y, ln, rn)
             if cmp is None:
                 cmp = _compare_despite_nouns(x, y, fa, fb, ln, rn)
-            if cmp is None:
+            if cmp is None or (cmp.verdict == Verdict.CONFLICT and _different_scale(x, y)):
                 continue
             ctx = context_agreement(ca, x, cb, y)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp))
@@ -177,10 +213,15 @@ def compare_claims(
         if x.id in used or y.id in used:
             continue
         if cmp.verdict == Verdict.CONFLICT and -negctx < CONFLICT_CONTEXT:
-            # The words around the two values must agree before we call a
-            # difference a conflict ("1968" after "founded in" is not the
-            # "today" after "lost its case").
-            continue
+            # Unless they are the only values of their kind left in the two
+            # claims, the words around them must agree before a difference is
+            # a conflict ("1968" after "founded in" is not the "today" after
+            # "lost its case").
+            family = QUANTITY_KINDS if x.kind in QUANTITY_KINDS else TIME_KINDS
+            left = [f for f in fa if f.kind in family and f.id not in used]
+            right = [f for f in fb if f.kind in family and f.id not in used]
+            if not (len(left) == 1 and len(right) == 1) or -negctx < CONFLICT_CONTEXT / 2:
+                continue
         used.add(x.id)
         used.add(y.id)
         out.append((x, y, cmp))
@@ -265,9 +306,18 @@ def judge(
             # Every value differs: look-alike sentences about different things
             # ("the FTSE fell 2.36% to 4,907" / "the Dow fell 1.2% to 9,694").
             continue
+        dated_by = _day_anchor(ca, cb, facts_by_claim, published, names)
         for x, y, cmp in results:
             if cmp.verdict == Verdict.CONFLICT and _al.score < conflict_floor:
                 continue
+            if cmp.verdict == Verdict.CONFLICT and x.kind not in TIME_KINDS and dated_by:
+                cmp = Comparison(
+                    Verdict.UNRESOLVED,
+                    f"{cmp.left} vs {cmp.right}: {dated_by} — the figures may describe "
+                    "different days; check which is current — unresolved",
+                    cmp.left,
+                    cmp.right,
+                )
             same_words = surface(x.text) == surface(y.text)
             if cmp.verdict == Verdict.IDENTICAL and not same_words:
                 # Equal values in different words ("15%" / "15 per cent") are shown
@@ -317,6 +367,49 @@ def judge(
         found.values(),
         key=lambda d: (d.sides[0].article, d.sides[0].start, d.sides[1].article, d.kind),
     )
+
+
+def _day_anchor(
+    ca: Claim,
+    cb: Claim,
+    facts_by_claim: dict[str, list[Fact]],
+    published: dict[str, object],
+    names: dict[str, str],
+) -> str:
+    """Why two claims from articles published on different days may not be
+    about the same day, or "" when nothing suggests it.
+
+    A running story changes: "fell 260 points today" in a report of 7 Oct
+    and "fell 678 points" in one of 9 Oct are not a contradiction unless
+    both claims pin their figure to the same day. When exactly one claim
+    pins itself to its own publication day ("today", "this morning") and
+    the articles appeared on different days, a difference is unresolved.
+    """
+    pa, pb = published.get(ca.article), published.get(cb.article)
+    if not pa or not pb or pa == pb:
+        return ""
+
+    def own_day(claim: Claim) -> str:
+        for f in facts_by_claim[claim.id]:
+            if f.kind in TIME_KINDS and getattr(f.mention, "deictic", False):
+                return f.text
+        return ""
+
+    def any_time(claim: Claim) -> bool:
+        return any(f.kind in TIME_KINDS for f in facts_by_claim[claim.id])
+
+    da, db = own_day(ca), own_day(cb)
+    if da and not any_time(cb):
+        return (
+            f"{names[ca.article]} dates its figure '{da}' ({pa}); {names[cb.article]}, "
+            f"published {pb}, gives no date"
+        )
+    if db and not any_time(ca):
+        return (
+            f"{names[cb.article]} dates its figure '{db}' ({pb}); {names[ca.article]}, "
+            f"published {pa}, gives no date"
+        )
+    return ""
 
 
 def _family_kind(a: str, b: str) -> str:
