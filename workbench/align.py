@@ -13,7 +13,7 @@ import math
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -232,6 +232,7 @@ def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
     return 0.65 * cos + 0.35 * lex
 
 
+GENERIC = {"count", "percent"}
 Evidence = tuple[str, float, float]  # (dimension, low, high) of a value in a claim
 FACT_BONUS = 0.12
 
@@ -339,9 +340,16 @@ def align(
                 score = max(score, 0.9)
             pairs[(claims[i].article, claims[j].article)].append((score, i, j))
 
+    def agree(i: int, j: int) -> bool:
+        """Share a specific value: a time, or a measure with a unit (bare
+        counts and percentages recur too often in template reports)."""
+        ev_i = [e for e in evidence.get(claims[i].id, ()) if e[0] not in GENERIC]
+        ev_j = [e for e in evidence.get(claims[j].id, ()) if e[0] not in GENERIC]
+        return bool(ev_i and ev_j and shared_values(ev_i, ev_j))
+
     out: list[Alignment] = []
     for cands_ in pairs.values():
-        out.extend(_select(cands_, claims, tokens, limits))
+        out.extend(_select(cands_, claims, tokens, limits, agree))
     out.sort(key=lambda a: (a.left, a.right))
     return out
 
@@ -351,6 +359,7 @@ def _select(
     claims: Sequence[Claim],
     tokens: list[list[str]],
     limits: Thresholds = LEXICAL,
+    agree: Callable[[int, int], bool] = lambda i, j: False,
 ) -> list[Alignment]:
     """Greedy one-to-one matching, then second partners for split sentences."""
     cands.sort(reverse=True)
@@ -378,14 +387,22 @@ def _select(
             continue
         near_j = any(abs(claims[p].index - claims[j].index) == 1 for p in partners_i[i])
         near_i = any(abs(claims[p].index - claims[i].index) == 1 for p in partners_j[j])
+        # The second part must add something the long sentence says: most of
+        # its new words, or one of its values ("at 23:47" for "at 11.47pm").
         if (
             near_j
             and (j not in used_j or score >= limits.accept)
-            and _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
+            and (
+                agree(i, j)
+                or _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
+            )
         ) or (
             near_i
             and (i not in used_i or score >= limits.accept)
-            and _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
+            and (
+                agree(i, j)
+                or _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
+            )
         ):
             partners_i[i].add(j)
             partners_j[j].add(i)
