@@ -3,8 +3,8 @@
 Tolerance rules (the interval ``low``/``high`` a statement allows)
 -----------------------------------------------------------------
 Rounding ``r``: a number is read as rounded to its last significant digit,
-``r = step/2``, but never by more than 10% of its value ("50 km" -> 45-55 km,
-"3,000" -> 2,700-3,300, "$1tn" -> 0.9-1.1 trillion, "48.3" -> 48.25-48.35).
+``r = step/2``, but never by more than 5% of its value ("50 km" -> 47.5-52.5 km,
+"3,000" -> 2,850-3,150, "$1tn" -> 0.95-1.05 trillion, "48.3" -> 48.25-48.35).
 * Counts below 100, and counts with no trailing zeros ("257"), are exact:
   "Three firefighters" vs "Four firefighters" conflicts, so does 50 vs 52.
 * Percentages, durations and temperatures written as integers below 100 are
@@ -37,6 +37,10 @@ from workbench.extract.quant_lexicon import (
 )
 
 INF = math.inf
+# An unhedged figure is read as rounded by at most 5%: "50 km" allows 30 miles
+# (48.3 km), but "£200,000" does not allow £180,000 — a 10% gap is a different
+# figure, not a rounding. Hedges ("about") widen to 10% and more.
+ROUNDING_CAP = 0.05
 
 
 def statement_interval(
@@ -56,7 +60,9 @@ def statement_interval(
             st = 1.0
         if dimension == "temperature":
             return st / 2
-        return min(st / 2, 0.1 * abs(v))
+        if fraction:  # "half" is a rounded share: 45-55%
+            return st / 2
+        return min(st / 2, ROUNDING_CAP * abs(v))
 
     def width(v: float) -> float:
         if dimension == "temperature":
