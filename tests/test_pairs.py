@@ -11,10 +11,11 @@ import pytest
 
 from benchmarks.pairs import evaluate_pair, folders, summarise
 
-FLOORS = {  # measured 0.966 / 0.929 / 1.000 / 1.000 on 16 pairs when set
-    "alignment_f1": 0.95,
+FLOORS = {  # all 26 pairs; measured lexical 0.960 / 0.922 / 1.0 / 1.0, embedding
+    # 0.969 / 0.946 / 1.0 / 1.0 when set — the floors hold for either path
+    "alignment_f1": 0.94,
     "discrepancy_recall": 0.90,
-    "verdict_accuracy": 0.95,
+    "verdict_accuracy": 0.97,
     "conflict_precision": 0.95,
 }
 
@@ -25,7 +26,7 @@ def results():
 
 
 def test_there_are_enough_pairs(results):
-    assert len(results) >= 9
+    assert len(results) >= 26
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
