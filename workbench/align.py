@@ -165,6 +165,7 @@ STOPWORDS = frozenset(
 THRESHOLD = 0.32  # one-to-one alignment
 SPLIT_THRESHOLD = 0.28  # a second partner when one sentence covers two
 MIN_CANDIDATE = 0.05
+SPLIT_TRUST = 0.1  # a split part this far above the accept threshold needs no other evidence
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ed", "ies", "es", "s", "ly")
@@ -394,6 +395,7 @@ def _select(
             and (j not in used_j or score >= limits.accept)
             and (
                 agree(i, j)
+                or score >= limits.accept + SPLIT_TRUST
                 or _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
             )
         ) or (
@@ -401,6 +403,7 @@ def _select(
             and (i not in used_i or score >= limits.accept)
             and (
                 agree(i, j)
+                or score >= limits.accept + SPLIT_TRUST
                 or _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
             )
         ):
