@@ -713,7 +713,7 @@ def test_units_counted_from_today_and_weeks_in_days():
     [
         ("I'll be back 7:56:30 pm", [("7:56:30 pm", "T19:56:30")]),
         ("The blast came at 07:56:30.", [("07:56:30", "T07:56:30")]),
-        ("She won the marathon in 2:05:37.", []),  # a race time
+        ("She won the marathon in 2:05:37.", [("2:05:37", "PT2H5M37S")]),  # a race time
         ("It's half past seven o'clock.", [("half past seven o'clock", "T07:30")]),
         (
             "It was a quarter to five in the afternoon.",
@@ -919,3 +919,144 @@ def test_the_day_of_a_report_has_a_days_leeway():
     assert compare(a, b, "a", "b").verdict == Verdict.CONSISTENT
     c = one("The Dow closed higher yesterday.", date(2021, 6, 24))
     assert compare(a, c, "a", "b").verdict == Verdict.CONSISTENT
+
+
+# ----------------------------------------------------------------- race times and margins
+
+RACE_DAY = date(2024, 10, 20)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Kiprop won the Berlin Marathon in 2:05:41 on Sunday.", ("2:05:41", "PT2H5M41S")),
+        ("She crossed the line in a winning time of 2:19:08.", ("2:19:08", "PT2H19M8S")),
+        ("The half-marathon winner finished in 1:02:33.", ("1:02:33", "PT1H2M33S")),
+        ("Bolt clocked 9.58 seconds in the final.", ("9.58 seconds", "PT9.58S")),
+        ("He set a course record of 2:04:12 last year.", ("2:04:12", "PT2H4M12S")),
+        ("The Kenyan ran the mile in 3:43.13 in Rome.", ("3:43.13", "PT3M43.13S")),
+        ("Haile Gebru (2:06:10) was second.", ("2:06:10", "PT2H6M10S")),
+        ("The team rowed the Atlantic in 35 days 14 hours.", ("35 days 14 hours", "P35DT14H")),
+    ],
+)
+def test_race_and_elapsed_times_are_durations(text, want):
+    ms = [m for m in find_times(text, RACE_DAY) if m.type == "DURATION"]
+    assert [(m.text, m.timex) for m in ms] == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The blast came at 10:15:30 GMT.", [("10:15:30 GMT", "T10:15:30Z")]),
+        ("The race started at 7:30 a.m.", [("7:30 a.m.", "T07:30")]),
+        ("The race finished at 11:45.", [("11:45", "T11:45")]),
+        ("He won the final in 2:05.", []),  # 2 h 5 min or 2 min 5 s, never a time of day
+        ("Polls close at 21:00:00.", [("21:00:00", "T21:00:00")]),
+    ],
+)
+def test_clock_times_near_race_words_stay_clock_times(text, want):
+    assert found(text, None) == want
+
+
+def _dur(text: str, which: str) -> TimeMention:
+    return one(text, RACE_DAY, which)
+
+
+@pytest.mark.parametrize(
+    "a, wa, b, wb, verdict",
+    [
+        (
+            "Kiprop won the marathon in 2:05:41.",
+            "2:05:41",
+            "Kiprop set a course record of 2 hours 5 minutes 41 seconds.",
+            "2 hours 5 minutes 41 seconds",
+            Verdict.CONSISTENT,
+        ),
+        (
+            "Tesfaye took the women's race in 2:19:08.",
+            "2:19:08",
+            "The title went to Tesfaye in 2hr 19min 8sec.",
+            "2hr 19min 8sec",
+            Verdict.CONSISTENT,
+        ),
+        (
+            "She finished in 1:02:33.",
+            "1:02:33",
+            "Her winning time of 1:03:33 was a personal best.",
+            "1:03:33",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Kiprop won by 12 seconds.",
+            "12 seconds",
+            "He finished 12 seconds clear of Gebru.",
+            "12 seconds",
+            Verdict.IDENTICAL,
+        ),
+        (
+            "Kiprop beat Gebru by two minutes.",
+            "two minutes",
+            "Kiprop held a margin of 90 seconds at the line.",
+            "90 seconds",
+            Verdict.CONFLICT,
+        ),
+    ],
+)
+def test_race_times_and_margins_compare(a, wa, b, wb, verdict):
+    assert compare(_dur(a, wa), _dur(b, wb), "a", "b").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text, which",
+    [
+        ("He won in 2:05:41, breaking the course record by 38 seconds.", "38 seconds"),
+        ("Kiprop pulled away over the final stretch and won by 12 seconds.", "12 seconds"),
+        ("She beat her rival by two minutes.", "two minutes"),
+        ("He finished 40 seconds ahead of the defending champion.", "40 seconds"),
+        ("The leader was 3 minutes clear at halfway.", "3 minutes"),
+    ],
+)
+def test_a_margin_is_not_compared_with_a_finishing_time(text, which):
+    margin = _dur(text, which)
+    assert (margin.modifier, margin.type) == ("by", "DURATION")
+    total = _dur(
+        "He ran the course in 2 hours 5 minutes 41 seconds.", "2 hours 5 minutes 41 seconds"
+    )
+    short = _dur("The race lasted 38 seconds.", "38 seconds")
+    assert compare(margin, total, "a", "b") is None
+    assert compare(short, margin, "a", "b") is None
+
+
+def test_a_delay_by_a_length_still_compares():
+    a = _dur("The flight was delayed by two hours.", "two hours")
+    b = _dur("The flight was delayed three hours.", "three hours")
+    assert a.modifier is None
+    assert compare(a, b, "a", "b").verdict == Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("They met at 8:00 in the morning.", [("8:00 in the morning", "T08:00")]),
+        ("It starts at 7:30 in the evening.", [("7:30 in the evening", "T19:30")]),
+        (
+            "The ferry will sail on Sunday at 6:15 early morning.",
+            [("Sunday", "2021-06-27"), ("6:15 early morning", "2021-06-27T06:15")],
+        ),
+        ("The polls close at 1140 a.m.", [("1140 a.m.", "T11:40")]),
+        ("Doors open at 9.am sharp.", [("9.am", "T09:00")]),
+        ("The talks will continue for another day.", [("another day", "P1D")]),
+        ("They met on another day.", []),
+        ("Offers close at the end of today.", [("the end of today", "2021-06-23")]),
+        ("Fans left before the end of tomorrow's game.", [("tomorrow", "2021-06-24")]),
+        ("Storms are likely next two days", [("next two days", "P2D")]),
+        ("It shouldn't last two hours.", [("two hours", "PT2H")]),
+    ],
+)
+def test_clock_readings_and_windows_found_in_error_analysis(text, want):
+    assert found(text) == want
+
+
+def test_the_end_of_today_is_the_late_part_of_the_day():
+    m = one("Offers close at the end of today.")
+    assert (m.part, m.interval[1]) == ("end of", datetime(2021, 6, 24))

@@ -56,8 +56,8 @@ _TZ_RE = (
 
 
 @rule(
-    r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*"
-    r"(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)" + _TZ_RE,
+    r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?"
+    r"\s*\.?(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)" + _TZ_RE,
     1,
     keys="#",
 )
@@ -164,22 +164,30 @@ def _r_clock_words(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    rf"\b(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+"
-    r"(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b",
+    rf"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?::(?P<mi>[0-5]\d))?"
+    r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?:(?:early|late)\s+)?"
+    r"(?P<pod>morning|afternoon|evening)|(?:early|late)\s+(?P<pod2>morning|afternoon|evening)"
+    r"|at\s+(?P<night>night))\b",
     2,
     keys="morning afternoon evening night",
 )
 def _r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
-    """'at 3 in the morning', 'until ten at night': an hour placed by the part of the day."""
-    if prev_word(text, m.start()) not in _HOUR_SIGNALS:
+    """'at 3 in the morning', 'until ten at night', '8:00 early morning': an hour
+    placed by the part of the day."""
+    if not m.group("mi") and prev_word(text, m.start()) not in _HOUR_SIGNALS:
         return None  # "two in the morning" may count people
+    if m.group("pod2") and not m.group("mi"):
+        return None  # "at 6 early morning" is not how a time is written
     h = word_number(m.group("h"))
     if h is None or not 1 <= h <= 12 or not float(h).is_integer():
         return None
+    if m.group("mi") and not m.group("h")[0].isdigit():
+        return None
     h = int(h) % 12
-    if m.group("pod") in ("afternoon", "evening") or (m.group("night") and h >= 6):
+    pod = m.group("pod") or m.group("pod2")
+    if pod in ("afternoon", "evening") or (m.group("night") and h >= 6):
         h += 12
-    return _clock_builder(((h, 0),), m)
+    return _clock_builder(((h, int(m.group("mi") or 0)),), m)
 
 
 _HOUR_SIGNALS = words("at around about until till by before after from since circa between and to")

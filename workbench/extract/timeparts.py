@@ -14,20 +14,31 @@ used.
 * :mod:`.timeperiods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.timerel` dates counted from the publication date, vague references
 * :mod:`.timespans` durations, "ago", windows
+* :mod:`.timerace` race and elapsed times, winning margins
 * :mod:`.timeclock` clock times and parts of a day
 * :mod:`.timesets` repetitions
 """
 
 from __future__ import annotations
 
-from . import timebase, timeclock, timedates, timeperiods, timerel, timesets, timespans
+from . import (
+    timebase,
+    timeclock,
+    timedates,
+    timeperiods,
+    timerace,
+    timerel,
+    timesets,
+    timespans,
+)
 from .timebase import SIGNAL_RE, WORD_RE, Builder, Env, norm, prev_word
 from .timecal import fmt_day, fmt_interval, fmt_seconds
 from .timelex import PARTS_OF_DAY
+from .timerace import mark_margins
 from .timetense import tense_at, tense_cues
 
 _ORDER = tuple(
-    m.__name__ for m in (timedates, timeperiods, timerel, timespans, timeclock, timesets)
+    m.__name__ for m in (timedates, timeperiods, timerel, timespans, timerace, timeclock, timesets)
 )
 ALL_KEYS = timebase.all_keys()
 
@@ -47,6 +58,7 @@ __all__ = [
     "fmt_day",
     "fmt_interval",
     "fmt_seconds",
+    "mark_margins",
     "norm",
     "prev_word",
     "rules",

@@ -216,7 +216,8 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
 @rule(
-    r"\b(?:(?P<el>earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
+    r"\b(?:(?P<el>earlier|later)\s+|(?:the\s+)?(?P<p2>start|beginning|end|close|rest|remainder)"
+    r"\s+of\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
     r"|\b(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
     r"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
@@ -238,16 +239,20 @@ def _r_dayword(m: re.Match, text: str) -> Builder | None:
             return None  # "USA Today", "the Today programme"
         k = _DAYWORDS[w.lower()]
         pod = (m.group("pod") or "").lower() or ("night" if w.lower() == "tonight" else None)
-    surface = m.group(0)
+    part = part_of(m) if not (m.group("pod") or m.group("poss")) else None
+    start = m.start() if part or not m.group("p2") else m.start("w")  # "end of today's game"
+    surface = text[start : m.end()]
 
     def build(env: Env) -> Val:
         if env.published is None:
             x = "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[pod][0]}" if pod else "")
             return v_unknown(x, "partofday" if pod else "day", surface)
         d = env.published + timedelta(days=k)
+        if part:  # "the end of today", "the rest of tomorrow"
+            return with_part(v_day(d, True), part, env)
         return _pod(v_day(d, True), pod) if pod else v_day(d, True)
 
-    return build
+    return build if start == m.start() else (build, (start, m.end()))
 
 
 def _pod(v: Val, pod: str) -> Val:

@@ -66,7 +66,7 @@ _QTY = (
     + NUMWORD_RE
     + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+hundred)?|\d+\s+and\s+a\s+(?:half|quarter)"
     r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
-    r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|an?)"
+    r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
 )
 _UNIT = (
     r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
@@ -89,7 +89,7 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
 
 @rule(
     rf"\b{_WINDOW}{_HEDGE}{_QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
-    rf"(?:\s+|\s*-\s*){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
+    rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
     r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?"
     r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’]))?",
     4,
@@ -126,8 +126,9 @@ def _r_duration(m: re.Match, text: str) -> Builder | None:
     if win and ago:
         return None
     start = m.start()
-    if win in ("past", "next", "last"):
-        # "last two years" without "the" is not a window: "shouldn't last two hours"
+    if win in ("past", "last"):
+        # "last two years" without "the" is not a window: "shouldn't last two hours";
+        # "next three days" is one (headline style drops "the")
         win, start = "", m.start("hedge") if m.group("hedge") else m.start("q")
     fraction = 0.25 if "quarter" in (m.group("half") or "") else 0.5
     q_lo, q_hi, vague = _quantity(
@@ -135,7 +136,13 @@ def _r_duration(m: re.Match, text: str) -> Builder | None:
     )
     if q_lo is None:
         return None
-    if q_text in ("a", "an") and not ago and not win and not hedge and not m.group("half"):
+    if (
+        q_text in ("a", "an", "another")
+        and not ago
+        and not win
+        and not hedge
+        and not m.group("half")
+    ):
         prev = text[max(0, m.start() - 25) : m.start()]
         hyphen = "-" in m.group(0)
         tied = re.match(
@@ -201,7 +208,7 @@ def _quantity(
         n = 0.5
     elif q in ("a dozen", "an dozen"):
         n = 12.0
-    elif q == "single":  # "a single-day fall"
+    elif q in ("single", "another"):  # "a single-day fall", "for another day"
         n = 1.0
     else:
         n = word_number(q)
@@ -213,7 +220,7 @@ def _quantity(
         if n2 is None or n2 <= n:
             return None, None, False
         return n, n2, False
-    if n == 1 and plural and q in ("a", "an", "one"):
+    if n == 1 and plural and q in ("a", "an", "one", "another"):
         return None, None, False
     return n, n, False
 
