@@ -234,6 +234,7 @@ def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
 
 
 GENERIC = {"count", "percent"}
+PHYSICAL = {"length", "area", "mass", "volume", "temperature", "speed"}
 Evidence = tuple[str, float, float]  # (dimension, low, high) of a value in a claim
 FACT_BONUS = 0.12
 
@@ -341,11 +342,19 @@ def align(
                 score = max(score, 0.9)
             pairs[(claims[i].article, claims[j].article)].append((score, i, j))
 
-    def agree(i: int, j: int) -> bool:
+    def agree(i: int, j: int, strict: bool = False) -> bool:
         """Share a specific value: a time, or a measure with a unit (bare
-        counts and percentages recur too often in template reports)."""
-        ev_i = [e for e in evidence.get(claims[i].id, ()) if e[0] not in GENERIC]
-        ev_j = [e for e in evidence.get(claims[j].id, ()) if e[0] not in GENERIC]
+        counts and percentages recur too often in template reports). Strict:
+        only a physical measure or a clock time — the kind of detail two
+        reports of one event share but two events rarely do."""
+
+        def keep(e: Evidence) -> bool:
+            if strict:
+                return e[0] in PHYSICAL or e[0].startswith("timex:T")
+            return e[0] not in GENERIC
+
+        ev_i = [e for e in evidence.get(claims[i].id, ()) if keep(e)]
+        ev_j = [e for e in evidence.get(claims[j].id, ()) if keep(e)]
         return bool(ev_i and ev_j and shared_values(ev_i, ev_j))
 
     out: list[Alignment] = []
@@ -391,20 +400,30 @@ def _select(
         # The second part must add something the long sentence says: most of
         # its new words, or one of its values ("at 23:47" for "at 11.47pm").
         if (
-            near_j
-            and (j not in used_j or score >= limits.accept)
-            and (
-                agree(i, j)
-                or score >= limits.accept + SPLIT_TRUST
-                or _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
+            (
+                near_j
+                and (j not in used_j or score >= limits.accept)
+                and (
+                    agree(i, j)
+                    or score >= limits.accept + SPLIT_TRUST
+                    or _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
+                )
             )
-        ) or (
-            near_i
-            and (i not in used_i or score >= limits.accept)
-            and (
-                agree(i, j)
-                or score >= limits.accept + SPLIT_TRUST
-                or _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
+            or (
+                near_i
+                and (i not in used_i or score >= limits.accept)
+                and (
+                    agree(i, j)
+                    or score >= limits.accept + SPLIT_TRUST
+                    or _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
+                )
+            )
+            or (
+                # A reordered merge: a sentence left without a partner that fits a
+                # claim already aligned elsewhere, and shares one of its values.
+                score >= limits.accept
+                and agree(i, j, strict=True)
+                and (i not in used_i or j not in used_j)
             )
         ):
             partners_i[i].add(j)

@@ -110,8 +110,10 @@ def _evidence(facts: Sequence[Fact]) -> dict[str, list[align.Evidence]]:
         m = f.mention
         if f.kind in ("quantity", "number", "money", "percent"):
             lo, hi = m.low, m.high
-            if lo is None or hi is None or hi == float("inf"):
+            if lo is None or hi is None:
                 continue
+            if hi == float("inf") and m.dimension in ("count", "percent", "currency"):
+                continue  # "more than 2" would agree with every larger count
             dim = f"{m.dimension}:{m.unit}" if m.dimension == "currency" else m.dimension
             out.setdefault(f.claim, []).append((dim, float(lo), float(hi)))
         elif f.kind in TIME_KIND.values():
