@@ -233,3 +233,66 @@ def test_kill_during_check_leaves_previous_log_intact(tmp_path, capsys):
         status = conn.execute("SELECT status FROM reviews WHERE discrepancy=?", [first]).fetchone()
         conn.close()
         assert status == ("verified",)
+
+
+def test_outputs_write_into_devices_follow_symlinks_and_keep_permissions(pair, tmp_path, capsys):
+    import stat
+
+    db = tmp_path / "db.sqlite"
+    assert run(["check", *pair, "--db", db, "--json", "/dev/null"], capsys)[0] == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert run(["report", "--db", db, "-o", "/dev/null"], capsys)[0] == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    shared = tmp_path / "shared.md"
+    shared.write_text("old")
+    shared.chmod(0o664)
+    link = tmp_path / "link.md"
+    link.symlink_to(shared)
+    assert run(["report", "--db", db, "-o", link], capsys)[0] == 0
+    assert link.is_symlink() and "Correction report" in shared.read_text()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+    code, _, err = run(["report", "--db", db, "-o", tmp_path / "out.pdf"], capsys)
+    one_line_error(code, err, "use a .md, .html, .csv or .json")
+    code, _, err = run(["check", *pair, "--db", db, "--report", tmp_path / "no" / "r.md"], capsys)
+    one_line_error(code, err, "no such folder")
+
+
+def test_ids_do_not_depend_on_file_order(pair, tmp_path, capsys):
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    run(["check", *pair, "--db", tmp_path / "a.sqlite", "--json", first], capsys)
+    run(["check", *reversed(pair), "--db", tmp_path / "b.sqlite", "--json", second], capsys)
+    ids = [{d["id"] for d in json.loads(p.read_text())["discrepancies"]} for p in (first, second)]
+    assert ids[0] and ids[0] == ids[1]
+
+
+def test_correction_listed_under_the_article_to_correct_and_orphans_kept(pair, tmp_path, capsys):
+    db = tmp_path / "db.sqlite"
+    out = tmp_path / "a.json"
+    run(["check", *pair, "--db", db, "--json", out], capsys)
+    d = next(x for x in json.loads(out.read_text())["discrepancies"] if x["kind"] == "number")
+    code, _, err = run(
+        [
+            "review",
+            "--db",
+            db,
+            d["id"],
+            "--status",
+            "needs-correction",
+            "--correction",
+            "Four firefighters",
+            "--article",
+            "a",
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    md = run(["report", "--db", db, "--format", "md"], capsys)[1]
+    sections = md.split("\n## ")
+    a_section = next(s for s in sections if s.startswith("Fire"))
+    b_section = next(s for s in sections if s.startswith("Blaze"))
+    assert "Four firefighters" in a_section and "Four firefighters" not in b_section
+    # The article changes: the review is orphaned but still reported, with its evidence.
+    pair[0].write_text(pair[0].read_text().replace("Three", "Four"))
+    run(["check", *pair, "--db", db], capsys)
+    md = run(["report", "--db", db, "--format", "md"], capsys)[1]
+    assert "## Orphaned reviews" in md and "Three firefighters were treated" in md

@@ -74,14 +74,26 @@ def test_history_is_append_only(tmp_path):
 
 def test_unknown_id_unknown_status_and_prefix(tmp_path):
     log = ReviewLog(tmp_path / "r.sqlite")
-    log.save_analysis(make_analysis(["abc123", "abd456"]))
+    log.save_analysis(make_analysis(["abcd123", "abcd456"]))
     with pytest.raises(StoreError, match="unknown discrepancy id"):
-        log.set_review("zzz", "verified")
+        log.set_review("zzzz", "verified")
     with pytest.raises(StoreError, match="unknown status"):
-        log.set_review("abc123", "approved")
+        log.set_review("abcd123", "approved")
     with pytest.raises(StoreError, match="ambiguous"):
+        log.set_review("abcd", "verified")
+    with pytest.raises(StoreError, match="too short"):
         log.set_review("ab", "verified")
-    assert log.set_review("abc", "verified").discrepancy == "abc123"
+    assert log.set_review("abcd1", "verified").discrepancy == "abcd123"
+
+
+def test_review_names_the_article_to_correct(tmp_path):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(make_analysis(["abcd123"]))
+    r = log.set_review("abcd123", "needs-correction", correction="Four", article="b")
+    assert r.article == "b"
+    assert log.set_review("abcd123", note="checked").article == "b"  # kept
+    with pytest.raises(StoreError, match="not one of this discrepancy's articles"):
+        log.set_review("abcd123", article="zz")
 
 
 def test_refuses_newer_schema_and_foreign_files(tmp_path):

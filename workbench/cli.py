@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--note", help="a note for other editors")
     r.add_argument("--correction", help="the proposed correction")
     r.add_argument("--reviewer", help="who decided (default: your user name)")
+    r.add_argument(
+        "--article",
+        metavar="ARTICLE",
+        help="the article that needs the correction (its id as 'check' prints it); "
+        "the report then lists the correction under that article only",
+    )
 
     o = sub.add_parser(
         "report",
@@ -116,18 +122,56 @@ def parse_published(values: list[str]) -> dict[str, date]:
 
 
 def atomic_write(path: str | Path, text: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    """Write a report or JSON file without ever leaving half of it.
+
+    A regular file (or a missing one) is written to a temporary file beside
+    it and renamed over it, keeping the old file's permissions (or the
+    umask's for a new one); a symlink is followed, so the link survives.
+    Anything else (a pipe, /dev/null, a terminal) is written into directly:
+    replacing a device node with a file would break the system.
+    """
     target = Path(path)
     if target.is_dir():
         raise CliError(f"{path}: is a directory")
-    parent = target.parent if str(target.parent) else Path(".")
     try:
+        if target.is_symlink():
+            target = target.resolve()
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            return
+        parent = target.parent if str(target.parent) else Path(".")
+        if not parent.is_dir():
+            raise CliError(f"{path}: cannot write: no such folder {str(parent)!r}")
+        if target.exists():
+            mode = target.stat().st_mode & 0o7777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     except OSError as exc:
         raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def check_writable(path: str | Path) -> None:
+    """Fail before any work when an output file clearly cannot be written."""
+    target = Path(path)
+    if target.is_dir():
+        raise CliError(f"{path}: is a directory")
+    parent = target.resolve().parent
+    if not parent.is_dir():
+        raise CliError(f"{path}: cannot write: no such folder {str(target.parent)!r}")
+    if not os.access(parent, os.W_OK) and not (target.exists() and os.access(target, os.W_OK)):
+        raise CliError(f"{path}: cannot write: permission denied")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -159,6 +203,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         report_fmt = _format_from_suffix(args.report)
         if report_fmt is None:
             raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
+        check_writable(args.report)
+    if args.json:
+        check_writable(args.json)
     try:
         log = ReviewLog(args.db)  # refuse a bad log before spending time on analysis
     except StoreError as exc:
@@ -210,11 +257,11 @@ def _print_summary(analysis, log, changes, args) -> None:
         f"{len(analysis.facts)} facts, {len(analysis.alignments)} aligned claim pairs.",
         file=out,
     )
-    for a in analysis.articles:
+    for a in [] if args.quiet else analysis.articles:
         when = a.published.isoformat() if a.published else "publication date unknown"
         print(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}", file=out)
     missing = [a for a in analysis.articles if a.published is None]
-    if missing:
+    if missing and not args.quiet:
         print(
             f"  Note: {len(missing)} article(s) have no publication date; relative dates in "
             "them stay unresolved. Give one with --published PATH=YYYY-MM-DD.",
@@ -260,8 +307,13 @@ def _clip(s: str, n: int = 90) -> str:
 def cmd_review(args: argparse.Namespace) -> int:
     from .store import STATUSES, ReviewLog, StoreError
 
-    if args.status is None and args.note is None and args.correction is None:
-        raise CliError("nothing to change: give --status, --note or --correction")
+    if (
+        args.status is None
+        and args.note is None
+        and args.correction is None
+        and args.article is None
+    ):
+        raise CliError("nothing to change: give --status, --note, --correction or --article")
     if args.status is not None and args.status not in STATUSES:
         raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
     reviewer = args.reviewer
@@ -273,7 +325,9 @@ def cmd_review(args: argparse.Namespace) -> int:
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            r = log.set_review(args.id, args.status, args.note, args.correction, reviewer)
+            r = log.set_review(
+                args.id, args.status, args.note, args.correction, reviewer, args.article
+            )
         finally:
             log.close()
     except StoreError as exc:
@@ -283,6 +337,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         + (f" by {r.reviewer}" if r.reviewer else "")
         + (f" — note: {r.note}" if r.note else "")
         + (f" — correction: {r.correction}" if r.correction else "")
+        + (f" (in {r.article})" if r.article else "")
     )
     return 0
 
@@ -291,7 +346,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report import render
     from .store import ReviewLog, StoreError
 
-    fmt = args.format or (_format_from_suffix(args.output) if args.output else None) or "md"
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = _format_from_suffix(args.output)
+        if fmt is None and Path(args.output).suffix:
+            raise CliError(
+                f"-o {args.output}: use a .md, .html, .csv or .json file name, or give --format"
+            )
+    fmt = fmt or "md"
+    if args.output:
+        check_writable(args.output)
     try:
         log = ReviewLog(args.db, create=False)
         try:

@@ -52,11 +52,14 @@ def relatedness(
 
 
 def discrepancy_id(kind: str, sides: Sequence[Side], claim_texts: Sequence[str]) -> str:
-    """Stable across runs: depends on what is compared, not on run order."""
-    parts = [kind]
-    for side, claim_text in zip(sides, claim_texts, strict=False):
-        parts += [side.article, _norm(side.text), _norm(claim_text)]
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+    """Stable across runs: depends on what is compared — the two values and
+    their sentences — not on the order the files were given or their names,
+    so a review stays attached when an editor re-runs or renames."""
+    halves = sorted(
+        f"{_norm(side.text)}\x1e{_norm(claim_text)}"
+        for side, claim_text in zip(sides, claim_texts, strict=True)
+    )
+    return hashlib.sha1("\x1f".join([kind, *halves]).encode("utf-8")).hexdigest()[:10]
 
 
 def surface(s: str) -> str:
@@ -254,6 +257,10 @@ def judge(
     def add(kind: str, verdict: Verdict, explanation: str, sides: tuple[Side, Side]) -> None:
         ids = [claim_by_id[s.claim].text for s in sides]
         did = discrepancy_id(kind, sides, ids)
+        if did in found and {s.article for s in found[did].sides} != {s.article for s in sides}:
+            # The same wording compared in another pair of articles.
+            pair = "\x1f".join(sorted(s.article for s in sides))
+            did = hashlib.sha1(f"{did}\x1f{pair}".encode()).hexdigest()[:10]
         if did not in found:
             found[did] = Discrepancy(did, kind, verdict, explanation, sides)
 
@@ -302,9 +309,11 @@ def judge(
         if pair in different_events:
             continue
         conflicts = sum(cmp.verdict == Verdict.CONFLICT for _x, _y, cmp in results)
-        if conflicts >= 2 and conflicts == len(results):
-            # Every value differs: look-alike sentences about different things
-            # ("the FTSE fell 2.36% to 4,907" / "the Dow fell 1.2% to 9,694").
+        if conflicts >= 2 and conflicts == len(results) and days_apart(ca.article, cb.article):
+            # Every value differs between reports from different days: look-alike
+            # sentences about different things ("the FTSE fell 2.36% to 4,907" /
+            # "the Dow fell 1.2% to 9,694" the next day). Same-day reports keep
+            # their conflicts ("4,500 tonnes, 30 miles" / "4,100 tonnes, 33 miles").
             continue
         dated_by = _day_anchor(ca, cb, facts_by_claim, published, names)
         for x, y, cmp in results:

@@ -33,7 +33,9 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                     "article": s["article"],
                     "title": articles.get(s["article"], {}).get("title", ""),
                     "outlet": articles.get(s["article"], {}).get("outlet", ""),
-                    "claim": claims.get(s["claim"], s.get("claim_text", "")),
+                    # The sentence as it was when compared: an orphaned review keeps
+                    # the evidence it was decided on, not today's edited text.
+                    "claim": s.get("claim_text") or claims.get(s["claim"], ""),
                     "value": s["text"],
                     "normalized": s["normalized"],
                 }
@@ -49,6 +51,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "correction": d["correction"] or "",
                 "reviewer": d["reviewer"] or "",
                 "updated": d["updated"] or "",
+                "correct_article": d.get("correct_article") or "",
                 "orphaned": bool(d["orphaned"]),
                 "sides": sides,
             }
@@ -66,7 +69,13 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         rows = [
             i
             for i in items
-            if i["status"] in ACTION_STATUSES and any(s["article"] == aid for s in i["sides"])
+            if i["status"] in ACTION_STATUSES
+            and not i["orphaned"]
+            and (
+                i["correct_article"] == aid
+                if i["correct_article"]
+                else any(s["article"] == aid for s in i["sides"])
+            )
         ]
         per_article.append(
             {
@@ -84,6 +93,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "review_log": str(log.path),
         "summary": summary,
         "articles": per_article,
+        "orphaned": [i for i in items if i["orphaned"]],
         "discrepancies": items,
     }
 
@@ -111,6 +121,8 @@ def _quoted(value: str) -> str:
 
 
 def _md(s: str) -> str:
+    """One line of Markdown text: table pipes and raw HTML neutralised."""
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return s.replace("|", "\\|").replace("\n", " ")
 
 
@@ -147,23 +159,42 @@ def to_markdown(data: dict[str, Any]) -> str:
             out += ["No claims marked as needing correction or disputed.", ""]
             continue
         for item in art["items"]:
-            this, other = _ordered_sides(item, art["id"])
-            out += [
-                f"### {item['status']}: {item['kind']} — {item['verdict']} (`{item['id']}`)"
-                + (" — orphaned" if item["orphaned"] else ""),
-                "",
-                f"- **This article:** {_md(this['claim'])}",
-                f"  - value: {_quoted(this['value'])} → {_md(this['normalized'])}",
-                f"- **{_md(other['outlet'] or other['article'])}:** {_md(other['claim'])}",
-                f"  - value: {_quoted(other['value'])} → {_md(other['normalized'])}",
-                f"- **Explanation:** {_md(item['explanation'])}",
-            ]
-            if item["note"]:
-                out.append(f"- **Note:** {_md(item['note'])}")
-            if item["correction"]:
-                out.append(f"- **Proposed correction:** {_md(item['correction'])}")
-            out += [f"- **Reviewer:** {_md(item['reviewer'] or '—')} ({item['updated']})", ""]
+            out += _md_item(item, art["id"])
+    orphaned = [i for i in data["orphaned"] if i["status"] != "open" or i["note"]]
+    if orphaned:
+        out += [
+            "## Orphaned reviews",
+            "",
+            "These decisions were made on discrepancies that the latest analysis no longer",
+            "finds (an article changed or another set of articles was checked). They are",
+            "kept with the sentences they were decided on.",
+            "",
+        ]
+        for item in orphaned:
+            out += _md_item(item, item["sides"][0]["article"])
     return "\n".join(out) + "\n"
+
+
+def _md_item(item: dict[str, Any], aid: str) -> list[str]:
+    this, other = _ordered_sides(item, aid)
+    out = [
+        f"### {item['status']}: {item['kind']} — {item['verdict']} (`{item['id']}`)"
+        + (" — orphaned" if item["orphaned"] else ""),
+        "",
+        f"- **{_md(this['outlet'] or this['article'])}:** {_md(this['claim'])}",
+        f"  - value: {_quoted(this['value'])} → {_md(this['normalized'])}",
+        f"- **{_md(other['outlet'] or other['article'])}:** {_md(other['claim'])}",
+        f"  - value: {_quoted(other['value'])} → {_md(other['normalized'])}",
+        f"- **Explanation:** {_md(item['explanation'])}",
+    ]
+    if item["correct_article"]:
+        out.append(f"- **Article to correct:** `{item['correct_article']}`")
+    if item["note"]:
+        out.append(f"- **Note:** {_md(item['note'])}")
+    if item["correction"]:
+        out.append(f"- **Proposed correction:** {_md(item['correction'])}")
+    out += [f"- **Reviewer:** {_md(item['reviewer'] or '—')} ({item['updated']})", ""]
+    return out
 
 
 CSV_FIELDS = [
@@ -175,6 +206,7 @@ CSV_FIELDS = [
     "updated",
     "note",
     "correction",
+    "correct_article",
     "explanation",
     "orphaned",
     "left_article",
@@ -193,7 +225,7 @@ def to_csv(data: dict[str, Any]) -> str:
     w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     w.writeheader()
     for item in data["discrepancies"]:
-        row = {k: item[k] for k in CSV_FIELDS[:10]}
+        row = {k: item[k] for k in CSV_FIELDS[:11]}
         for prefix, side in zip(("left", "right"), item["sides"], strict=False):
             row[f"{prefix}_article"] = side["article"]
             row[f"{prefix}_claim"] = side["claim"]
@@ -239,6 +271,35 @@ def _highlight(claim: str, value: str) -> str:
     return html.escape(claim)
 
 
+def _html_item(item: dict[str, Any], aid: str) -> list[str]:
+    e = html.escape
+    this, other = _ordered_sides(item, aid)
+    parts = [
+        f"<h3>{e(item['status'])}: {e(item['kind'])} — "
+        f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
+        f"<code>{e(item['id'])}</code>{' — orphaned' if item['orphaned'] else ''}</h3>",
+    ]
+    for side in (this, other):
+        parts += [
+            f"<p><strong>{e(side['outlet'] or side['article'])}</strong> → "
+            f"{e(side['normalized'])}</p>",
+            f"<blockquote>{_highlight(side['claim'], side['value'])}</blockquote>",
+        ]
+    parts.append(f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>")
+    if item["correct_article"]:
+        parts.append(
+            f"<p><strong>Article to correct:</strong> <code>{e(item['correct_article'])}</code></p>"
+        )
+    if item["note"]:
+        parts.append(f"<p><strong>Note:</strong> {e(item['note'])}</p>")
+    if item["correction"]:
+        parts.append(f"<p><strong>Proposed correction:</strong> {e(item['correction'])}</p>")
+    parts.append(
+        f'<p class="meta">Reviewer: {e(item["reviewer"] or "—")} · {e(item["updated"])}</p>'
+    )
+    return parts
+
+
 def to_html(data: dict[str, Any]) -> str:
     e = html.escape
     s = data["summary"]
@@ -272,26 +333,16 @@ def to_html(data: dict[str, Any]) -> str:
             parts.append("<p>No claims marked as needing correction or disputed.</p>")
             continue
         for item in art["items"]:
-            this, other = _ordered_sides(item, art["id"])
-            parts += [
-                f"<h3>{e(item['status'])}: {e(item['kind'])} — "
-                f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
-                f"<code>{e(item['id'])}</code>{' — orphaned' if item['orphaned'] else ''}</h3>",
-                f"<p><strong>This article</strong> → {e(this['normalized'])}</p>",
-                f"<blockquote>{_highlight(this['claim'], this['value'])}</blockquote>",
-                f"<p><strong>{e(other['outlet'] or other['article'])}</strong> → "
-                f"{e(other['normalized'])}</p>",
-                f"<blockquote>{_highlight(other['claim'], other['value'])}</blockquote>",
-                f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>",
-            ]
-            if item["note"]:
-                parts.append(f"<p><strong>Note:</strong> {e(item['note'])}</p>")
-            if item["correction"]:
-                parts.append(
-                    f"<p><strong>Proposed correction:</strong> {e(item['correction'])}</p>"
-                )
-            parts.append(
-                f'<p class="meta">Reviewer: {e(item["reviewer"] or "—")} · {e(item["updated"])}</p>'
-            )
+            parts += _html_item(item, art["id"])
+    orphaned = [i for i in data["orphaned"] if i["status"] != "open" or i["note"]]
+    if orphaned:
+        parts.append("<h2>Orphaned reviews</h2>")
+        parts.append(
+            "<p>These decisions were made on discrepancies that the latest analysis no "
+            "longer finds (an article changed or another set of articles was checked). "
+            "They are kept with the sentences they were decided on.</p>"
+        )
+        for item in orphaned:
+            parts += _html_item(item, item["sides"][0]["article"])
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -26,6 +26,7 @@ from .model import Analysis
 SCHEMA_VERSION = 1
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
+MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
 
 
 class StoreError(Exception):
@@ -44,6 +45,7 @@ class Review:
     correction: str
     reviewer: str
     updated: str
+    article: str = ""  # the article that needs the correction, when the editor said
 
 
 class ReviewLog:
@@ -55,6 +57,8 @@ class ReviewLog:
             raise StoreError(f"{path}: is a directory, not a review log")
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not exists and not create:
+            if self.path.exists():
+                raise StoreError(f"{path}: empty file, not a review log")
             raise StoreError(f"{path}: no such review log")
         if exists:
             _check_header(self.path)
@@ -66,6 +70,16 @@ class ReviewLog:
             tables = set(self.db.table_names())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a review log ({exc})") from None
+        if exists:
+            try:
+                self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                ok = self.db.execute("PRAGMA quick_check").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise StoreError(f"{path}: damaged review log ({exc})") from None
+            if ok != "ok":
+                conn.close()
+                raise StoreError(f"{path}: damaged review log (integrity check: {ok})")
         if exists and tables and app != APP_ID:
             conn.close()
             raise StoreError(f"{path}: not a Claim Workbench review log")
@@ -164,6 +178,7 @@ class ReviewLog:
                         "status": str,
                         "note": str,
                         "correction": str,
+                        "article": str,
                         "reviewer": str,
                         "updated": str,
                     },
@@ -177,6 +192,7 @@ class ReviewLog:
                         "status": str,
                         "note": str,
                         "correction": str,
+                        "article": str,
                         "reviewer": str,
                         "at": str,
                     },
@@ -321,6 +337,13 @@ class ReviewLog:
     def resolve_id(self, ident: str) -> str:
         """Accept a full id or an unambiguous prefix, case-insensitively."""
         ident = ident.strip()
+        exact = self.db.execute("SELECT id FROM discrepancies WHERE id = ?", [ident]).fetchone()
+        if exact:
+            return exact[0]
+        if len(ident) < MIN_PREFIX:
+            raise StoreError(
+                f"discrepancy id {ident!r} is too short: give at least {MIN_PREFIX} characters"
+            )
         rows = [
             r[0]
             for r in self.db.execute(
@@ -343,20 +366,35 @@ class ReviewLog:
         note: str | None = None,
         correction: str | None = None,
         reviewer: str | None = None,
+        article: str | None = None,
     ) -> Review:
-        """Change a review and append the change to its history, atomically."""
+        """Change a review and append the change to its history, atomically.
+
+        ``article`` names the article that needs the correction (one of the
+        discrepancy's two); "" clears it."""
         if status is not None and status not in STATUSES:
             raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
         did = self.resolve_id(ident)
+        if article:
+            sides = json.loads(
+                self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()[0]
+            )
+            names = [side["article"] for side in sides]
+            if article not in names:
+                raise StoreError(
+                    f"article {article!r} is not one of this discrepancy's articles "
+                    f"({', '.join(names)})"
+                )
         with self.db.conn:
             row = self.db.execute(
-                "SELECT status, note, correction, reviewer FROM reviews WHERE discrepancy=?",
+                "SELECT status, note, correction, reviewer, article FROM reviews "
+                "WHERE discrepancy=?",
                 [did],
             ).fetchone()
             cur = dict(
                 zip(
-                    ("status", "note", "correction", "reviewer"),
-                    row or ("open", "", "", ""),
+                    ("status", "note", "correction", "reviewer", "article"),
+                    row or ("open", "", "", "", ""),
                     strict=True,
                 )
             )
@@ -365,13 +403,22 @@ class ReviewLog:
                 "note": cur["note"] if note is None else note,
                 "correction": cur["correction"] if correction is None else correction,
                 "reviewer": cur["reviewer"] if reviewer is None else reviewer,
+                "article": (cur["article"] or "") if article is None else article,
             }
             stamp = now()
             self.db["reviews"].upsert(
                 {"discrepancy": did, **new, "updated": stamp}, pk="discrepancy"
             )
             self.db["review_history"].insert({"discrepancy": did, **new, "at": stamp})
-        return Review(did, new["status"], new["note"], new["correction"], new["reviewer"], stamp)
+        return Review(
+            did,
+            new["status"],
+            new["note"],
+            new["correction"],
+            new["reviewer"],
+            stamp,
+            new["article"],
+        )
 
     def review(self, ident: str) -> Review:
         did = self.resolve_id(ident)
@@ -404,7 +451,8 @@ class ReviewLog:
         """Discrepancies joined with their reviews. Inactive ones appear only
         when an editor touched them (those are the orphaned reviews)."""
         rows = self.db.query(
-            "SELECT d.*, r.status, r.note, r.correction, r.reviewer, r.updated "
+            "SELECT d.*, r.status, r.note, r.correction, r.reviewer, r.updated, "
+            "r.article AS correct_article "
             "FROM discrepancies d LEFT JOIN reviews r ON r.discrepancy = d.id "
             "ORDER BY d.active DESC, d.left_article, d.id"
         )
