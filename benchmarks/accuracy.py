@@ -89,6 +89,25 @@ def to_markdown(rows: list[Row], command: str, baseline: dict[str, float]) -> st
         "work (`benchmarks/baseline.json`).",
         "",
     ]
+    targeted = [r for r in rows if r.target is not None]
+    if targeted:
+        out += [
+            "## Targets at a glance",
+            "",
+            "| target | ours | met |",
+            "|---|---|---|",
+        ]
+        for r in targeted:
+            out.append(
+                f"| {r.dataset}: {r.metric} ≥ {r.target:.2f} | {r.value:.3f} | "
+                f"{'yes' if r.value >= r.target else '**no**'} |"
+            )
+        out += [
+            "",
+            "The embedding rows need the optional extra (`pip install -e '.[embeddings]'`);",
+            "without it the harness reports the lexical path only.",
+            "",
+        ]
     section = None
     for r in rows:
         if r.section != section:

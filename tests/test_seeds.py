@@ -58,3 +58,13 @@ def test_no_conflicts_an_editor_would_call_wrong(analysis):
 
 def test_same_speaker_under_different_names_is_not_flagged(analysis):
     assert not [d for d in analysis.discrepancies if d.kind == "attribution"]
+
+
+def test_with_the_missing_date_supplied_tuesday_resolves_and_nothing_else_appears():
+    from datetime import date
+
+    a = analyze_paths(SEEDS, {str(SEEDS[0]): date(2021, 6, 23)})
+    d = find(a, "date", "Tuesday", "this week")
+    assert d.verdict == "consistent" and "Tue 22 Jun 2021" in d.explanation
+    flagged = sorted((d.kind, d.sides[0].text.strip('"“”')[:12]) for d in a.discrepancies)
+    assert len(flagged) == 4, flagged

@@ -233,7 +233,7 @@ def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
     return 0.65 * cos + 0.35 * lex
 
 
-GENERIC = {"count", "percent"}
+GENERIC = {"count", "percent", "date"}  # too common to join sentences on their own
 PHYSICAL = {"length", "area", "mass", "volume", "temperature", "speed"}
 Evidence = tuple[str, float, float]  # (dimension, low, high) of a value in a claim
 FACT_BONUS = 0.12
