@@ -110,3 +110,32 @@ def test_missing_directory_and_oversize(tmp_path, monkeypatch):
     monkeypatch.setattr(articles, "MAX_BYTES", 100)
     with pytest.raises(ArticleError, match="over the"):
         load_article(write(tmp_path, "big.txt", "word " * 50))
+
+
+def test_html_json_ld_and_canonical_url(tmp_path):
+    html = """<html><head><title>Site</title><link rel="canonical" href="https://ex.org/x">
+    <script type="application/ld+json">{"@context": "https://schema.org",
+     "@type": "NewsArticle", "headline": "Ferry runs aground",
+     "datePublished": "2024-03-13T08:00:00Z",
+     "publisher": {"@type": "Organization", "name": "Coast News"}}</script></head>
+    <body><div><p>The ferry ran aground near the harbour on Tuesday evening.</p></div>
+    </body></html>"""
+    a = load_article(write(tmp_path, "a.html", html))
+    assert (a.title, a.outlet, a.published, a.url) == (
+        "Ferry runs aground",
+        "Coast News",
+        date(2024, 3, 13),
+        "https://ex.org/x",
+    )
+    assert a.text == "The ferry ran aground near the harbour on Tuesday evening."
+
+
+def test_published_line_variants_and_documents_that_are_not_articles(tmp_path):
+    assert load_article(write(tmp_path, "a.txt", "Date: 2024-03-13\nText.")).published == date(
+        2024, 3, 13
+    )
+    assert load_article(write(tmp_path, "b.txt", "Published 2024-03-14\nText.")).published == (
+        date(2024, 3, 14)
+    )
+    with pytest.raises(ArticleError, match="a PDF, not an article"):
+        load_article(write(tmp_path, "c.txt", b"%PDF-1.4\nplain text pdf"))

@@ -7,6 +7,7 @@ the file, so the command line and the window can show it as it is.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -48,6 +49,13 @@ def decode(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise ArticleError(f"{name}: undecodable UTF-16 text") from None
+    for magic, kind in (
+        (b"%PDF-", "a PDF"),
+        (b"PK\x03\x04", "a ZIP or Word file"),
+        (b"{\\rtf", "an RTF file"),
+    ):
+        if data.startswith(magic):
+            raise ArticleError(f"{name}: {kind}, not an article: save it as .txt, .md or .html")
     if b"\x00" in data[:8192]:
         raise ArticleError(f"{name}: binary file, not an article (contains NUL bytes)")
     try:
@@ -67,7 +75,9 @@ def decode(data: bytes, name: str) -> str:
 
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
-_DATE_LINE = re.compile(r"\A[ \t]*date[ \t:]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_DATE_LINE = re.compile(
+    r"\A[ \t]*(?:date|published)[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE
+)
 
 
 def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
@@ -152,6 +162,8 @@ class _MainText(HTMLParser):
         self.main_depth = 0  # >0 while inside <article>/<main>
         self.saw_main = False
         self.block_tag = ""
+        self.in_ldjson = False
+        self.ldjson: list[str] = []
 
     def flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self.current)).strip()
@@ -166,8 +178,13 @@ class _MainText(HTMLParser):
             if key and a.get("content"):
                 self.meta[key] = a["content"]
             return
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+            return
         if tag == "title":
             self.in_title = True
+        if tag == "script" and "ld+json" in a.get("type", "").lower():
+            self.in_ldjson = True
         if tag in self.SKIP or a.get("aria-hidden") == "true" or "hidden" in a:
             self.skip_depth += 1
             self.stack.append(tag)
@@ -184,6 +201,8 @@ class _MainText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "script":
+            self.in_ldjson = False
         if tag not in self.stack:
             return
         while self.stack:
@@ -198,6 +217,9 @@ class _MainText(HTMLParser):
             self.flush()
 
     def handle_data(self, data: str) -> None:
+        if self.in_ldjson:
+            self.ldjson.append(data)
+            return
         if self.in_title:
             self.title += data
             return
@@ -226,20 +248,54 @@ def html_main_text(html: str) -> tuple[dict[str, str], str]:
         if tag == "div" and len(text.split()) < 6:
             continue  # stray chrome: "Share", "Menu", "Related"
         paragraphs.append(text)
-    meta = parser.meta
+    meta = {**_json_ld(parser.ldjson), **parser.meta}
     out: dict[str, str] = {}
-    title = meta.get("og:title") or parser.h1 or parser.title.strip()
+    title = meta.get("og:title") or meta.get("ld:headline") or parser.h1 or parser.title.strip()
     if title:
         out["title"] = re.sub(r"\s+", " ", title).strip()
-    if meta.get("og:site_name"):
-        out["outlet"] = meta["og:site_name"]
-    for key in ("article:published_time", "date", "pubdate", "dc.date", "publish-date"):
+    if meta.get("og:site_name") or meta.get("ld:publisher"):
+        out["outlet"] = meta.get("og:site_name") or meta["ld:publisher"]
+    for key in (
+        "article:published_time",
+        "ld:datePublished",
+        "date",
+        "pubdate",
+        "dc.date",
+        "publish-date",
+    ):
         if meta.get(key):
             out["published"] = meta[key][:10]
             break
-    if meta.get("og:url"):
-        out["url"] = meta["og:url"]
+    if meta.get("og:url") or meta.get("canonical"):
+        out["url"] = meta.get("og:url") or meta["canonical"]
     return out, "\n\n".join(paragraphs)
+
+
+def _json_ld(chunks: list[str]) -> dict[str, str]:
+    """headline, datePublished and publisher from schema.org JSON-LD, which many
+    news sites use instead of Open Graph tags. Bad JSON is ignored."""
+    out: dict[str, str] = {}
+    try:
+        data = json.loads("".join(chunks)) if chunks else None
+    except ValueError:
+        return out
+    items = data if isinstance(data, list) else [data]
+    graph = [i for d in items if isinstance(d, dict) for i in d.get("@graph", [d])]
+    for item in graph:
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type", "")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any("Article" in str(k) or "Posting" in str(k) for k in kinds):
+            continue
+        if isinstance(item.get("headline"), str):
+            out.setdefault("ld:headline", item["headline"])
+        if isinstance(item.get("datePublished"), str):
+            out.setdefault("ld:datePublished", item["datePublished"])
+        pub = item.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            out.setdefault("ld:publisher", pub["name"])
+    return out
 
 
 def article_id(path: Path, taken: set[str]) -> str:

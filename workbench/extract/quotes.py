@@ -487,14 +487,35 @@ def _short(words: list[str], n: int = 12) -> str:
     return s if len(words) <= n else " ".join(words[:n]) + " …"
 
 
-def _truncation(long: list[str], short: list[str], i: int, longer: str, shorter: str) -> str:
-    """Explain that ``short`` is ``long`` cut at one or both ends (found at ``i``)."""
-    omitted = [*long[:i], "…", *long[i + len(short) :]] if i else long[len(short) :]
-    where = "stops the quote after" if i == 0 else "quotes only part of it, from"
-    anchor = " ".join(short[-4:]) if i == 0 else " ".join(short[:4])
+def _as_written(q: QuoteMention, t0: int, t1: int, fallback: list[str]) -> str:
+    """Quote tokens t0..t1-1 as printed in the article (so an editor can search
+    for them), falling back to the normalised words."""
+    span = _token_span(q, t0, t1)
+    if span is None:
+        return " ".join(fallback)
+    text = q.text[span[0] - q.start : span[1] - q.start]
+    return " ".join(text.split()).strip(" ,;:.\"'“”‘’")
+
+
+def _truncation(
+    long_q: QuoteMention, short_q: QuoteMention, i: int, longer: str, shorter: str
+) -> str:
+    """Explain that ``short_q`` is ``long_q`` cut at one or both ends (found at ``i``)."""
+    long, short = long_q.tokens, short_q.tokens
+    n = len(short)
+    if i == 0:
+        where = "stops the quote after"
+        anchor = _as_written(short_q, max(0, n - 4), n, short[-4:])
+        omitted = _as_written(long_q, n, min(len(long), n + 12), long[n : n + 12])
+        if len(long) > n + 12:
+            omitted += " …"
+    else:
+        where = "quotes only part of it, from"
+        anchor = _as_written(short_q, 0, min(4, n), short[:4])
+        omitted = _short([*long[:i], "…", *long[i + n :]])
     return (
-        f"{shorter} {where} '{anchor}'; {longer} goes on: '{_short(omitted)}' "
-        f"({len(long) - len(short)} more words). The shared wording matches — check that "
+        f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' "
+        f"({len(long) - n} more words). The shared wording matches — check that "
         "the cut does not change the meaning — unresolved"
     )
 
@@ -507,9 +528,9 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     full_a = (a.start, a.end)
     full_b = (b.start, b.end)
     if len(tb) < len(ta) and (i := _is_sub(tb, ta)) >= 0:
-        explanation = _truncation(ta, tb, i, longer=a_name, shorter=b_name)
+        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     elif len(ta) < len(tb) and (i := _is_sub(ta, tb)) >= 0:
-        explanation = _truncation(tb, ta, i, longer=b_name, shorter=a_name)
+        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
     else:
         explanation = ""
     if explanation:
