@@ -48,6 +48,24 @@ def run_once(files: list[Path], workdir: Path, embeddings: bool) -> tuple[float,
     return elapsed, usage.ru_maxrss / 1024
 
 
+def _long_articles(docs: list, folder: Path) -> list[Path]:
+    """Four ~160 KB articles (30 MEANTIME stories each, repeated): a stress
+    case for long input; it has no time target, only the memory one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for k in range(4):
+        body = "\n\n".join(d.text for d in docs[k * 30 : (k + 1) * 30])
+        while len(body) < 160_000:
+            body += "\n\n" + body
+        p = folder / f"long{k}.md"
+        p.write_text(
+            f"---\ntitle: long {k}\npublished: 2010-01-0{k + 1}\n---\n" + body[:160_000],
+            encoding="utf-8",
+        )
+        out.append(p)
+    return out
+
+
 def _extra_available() -> bool:
     """Asked in a child process: loading the model here would inflate every
     child's peak memory (a forked child starts with its parent's RSS)."""
@@ -70,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             paths = meantime.write_articles(docs[:50], workdir / "meantime")
             sets["20 articles"] = paths[:20]
             sets["50 articles"] = paths[:50]
+            sets["4 long"] = _long_articles(docs, workdir / "long")
         else:
             print("(MEANTIME not found beside the project: only the seeds are measured)")
         paths = [("lexical", False)] + ([("embedding", True)] if _extra_available() else [])
@@ -87,11 +106,13 @@ def main(argv: list[str] | None = None) -> int:
                     peaks.append(m)
                 med = statistics.median(times)
                 peak = max(peaks)
-                met = med < TARGETS[name] and peak < MEMORY_TARGET_MB
+                target = TARGETS.get(name)
+                met = (target is None or med < target) and peak < MEMORY_TARGET_MB
                 ok &= met or use  # the targets are the core's; the extra is reported beside
                 print(
                     f"{path:10s} {name:12s} {len(files):5d} {med:9.2f} "
-                    f"{min(times):5.2f}–{max(times):5.2f} {peak:8.0f}  < {TARGETS[name]:g} s, "
+                    f"{min(times):5.2f}–{max(times):5.2f} {peak:8.0f}  "
+                    f"{'< ' + format(target, 'g') + ' s, ' if target else 'no time target, '}"
                     f"< {MEMORY_TARGET_MB} MB {'met' if met else 'MISSED'}"
                 )
     return 0 if ok else 1

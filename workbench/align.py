@@ -165,6 +165,7 @@ STOPWORDS = frozenset(
 THRESHOLD = 0.32  # one-to-one alignment
 SPLIT_THRESHOLD = 0.28  # a second partner when one sentence covers two
 MIN_CANDIDATE = 0.05
+WEAK_CANDIDATE = 0.15  # below this, a pair is scored only if it shares a value
 SPLIT_TRUST = 0.1  # a split part this far above the accept threshold needs no other evidence
 
 
@@ -272,12 +273,41 @@ def embeddings_wanted() -> bool:
     return embed.available()
 
 
-def _embedding_matrix(claims: Sequence[Claim]) -> list[list[float]] | None:
+class _EmbeddingScores:
+    """Sentence-embedding cosines, computed by article-pair blocks with NumPy:
+    a full n×n matrix as Python lists took 1.3 GB for four 160 KB articles."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        from . import embed
+
+        texts = [c.text for c in claims]
+        unique = list(dict.fromkeys(texts))  # boilerplate repeats: encode it once
+        where = {t: k for k, t in enumerate(unique)}
+        self.vectors = embed.encode_array(unique)[[where[t] for t in texts]]
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(claims):
+            groups[c.article].append(i)
+        self.strong: dict[int, dict[int, float]] = defaultdict(dict)
+        arts = list(groups)
+        for x, a in enumerate(arts):
+            for b in arts[x + 1 :]:
+                ia, ib = groups[a], groups[b]
+                block = self.vectors[ia] @ self.vectors[ib].T
+                for r, c in zip(*(block >= EMB_CANDIDATE).nonzero(), strict=True):
+                    i, j = ia[r], ib[c]
+                    lo, hi = (i, j) if i < j else (j, i)
+                    self.strong[lo][hi] = float(block[r, c])
+
+    def __call__(self, i: int, j: int) -> float:
+        got = self.strong.get(min(i, j), {}).get(max(i, j))
+        return got if got is not None else float(self.vectors[i] @ self.vectors[j])
+
+
+def _embedding_scores(claims: Sequence[Claim]) -> _EmbeddingScores | None:
     from . import embed
 
-    texts = [c.text for c in claims]
     try:
-        return embed.similarity_matrix(texts, texts)
+        return _EmbeddingScores(claims)
     except embed.EmbeddingError:
         return None
 
@@ -300,7 +330,7 @@ def align(
     evidence = evidence or {}
     if use_embeddings is None:
         use_embeddings = embeddings_wanted()
-    emb = _embedding_matrix(claims) if use_embeddings and claims else None
+    emb = _embedding_scores(claims) if use_embeddings and claims else None
     limits = EMBEDDING if emb is not None else LEXICAL
     tokens = [content_tokens(c.text) for c in claims]
     vecs, _ = _vectors(tokens)
@@ -324,18 +354,21 @@ def align(
                     acc[j] += w * wj
         cands = {j for j, cos in acc.items() if cos >= MIN_CANDIDATE}
         if emb is not None:
-            row = emb[i]
-            cands.update(
-                j
-                for j in range(i + 1, len(claims))
-                if row[j] >= EMB_CANDIDATE and claims[j].article != claims[i].article
-            )
+            cands.update(emb.strong.get(i, {}))
         cands.update(j for a, j in forced if a == i)
         for j in cands:
-            score = _combine(acc.get(j, 0.0), tokens[i], tokens[j])
-            if emb is not None:
-                score = EMB_WEIGHT * emb[i][j] + (1 - EMB_WEIGHT) * score
+            cos = acc.get(j, 0.0)
             ev_i, ev_j = evidence.get(claims[i].id), evidence.get(claims[j].id)
+            if (
+                cos < WEAK_CANDIDATE
+                and (emb is None or j not in emb.strong.get(i, {}))
+                and (i, j) not in forced
+                and not (ev_i and ev_j and shared_values(ev_i, ev_j))
+            ):
+                continue  # little in common and no shared value: skip the fuzzy scorer
+            score = _combine(cos, tokens[i], tokens[j])
+            if emb is not None:
+                score = EMB_WEIGHT * emb(i, j) + (1 - EMB_WEIGHT) * score
             if ev_i and ev_j:
                 score += FACT_BONUS * min(shared_values(ev_i, ev_j), 2)
             if (i, j) in forced:

@@ -122,6 +122,12 @@ def encode(texts: list[str]) -> list[list[float]]:
     return _get().encode(list(texts)).tolist()
 
 
+def encode_array(texts: list[str]) -> Any:
+    """Like :func:`encode` but a NumPy float32 array (len(texts) × DIM): the
+    aligner multiplies blocks of it instead of building Python lists."""
+    return _get().encode(list(texts))
+
+
 def similarity_matrix(a: list[str], b: list[str]) -> list[list[float]]:
     """Cosine similarity of every text of ``a`` with every text of ``b``
     (``len(a)`` rows of ``len(b)``); pass the same list twice to encode it once."""

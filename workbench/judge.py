@@ -498,6 +498,10 @@ def _claim_attribution(ca: Claim, cb: Claim, facts_by_claim, names, add) -> None
         )
 
 
+def _quote_keys(f: Fact) -> set[str]:
+    return set(f.mention.tokens)
+
+
 def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
     """Best one-to-one matching of quotes between every pair of articles."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
@@ -508,8 +512,24 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             cands = []
+            # Only quotes sharing words are compared (SequenceMatcher on every
+            # pair took 19 s on four 160 KB articles).
+            index: dict[str, list[Fact]] = defaultdict(list)
+            for y in by_article[b]:
+                for w in _quote_keys(y):
+                    index[w].append(y)
             for x in by_article[a]:
-                for y in by_article[b]:
+                keys = _quote_keys(x)
+                shared: dict[str, int] = defaultdict(int)
+                ys: dict[str, Fact] = {}
+                for w in keys:
+                    for y in index.get(w, ()):
+                        shared[y.id] += 1
+                        ys[y.id] = y
+                for yid, n in shared.items():
+                    y = ys[yid]
+                    if n < min(3, len(keys), len(_quote_keys(y))):
+                        continue
                     s = quotes.match_quotes(x.mention, y.mention)
                     if s >= 0.6:
                         cands.append((s, x, y))
