@@ -296,3 +296,32 @@ def test_correction_listed_under_the_article_to_correct_and_orphans_kept(pair, t
     run(["check", *pair, "--db", db], capsys)
     md = run(["report", "--db", db, "--format", "md"], capsys)[1]
     assert "## Orphaned reviews" in md and "Three firefighters were treated" in md
+
+
+def test_review_history_lists_every_change(pair, tmp_path, capsys):
+    db = tmp_path / "db.sqlite"
+    out = tmp_path / "a.json"
+    run(["check", *pair, "--db", db, "--json", out], capsys)
+    did = json.loads(out.read_text())["discrepancies"][0]["id"]
+    run(["review", "--db", db, did, "--status", "disputed", "--reviewer", "ana"], capsys)
+    run(
+        [
+            "review",
+            "--db",
+            db,
+            did,
+            "--status",
+            "verified",
+            "--note",
+            "agency confirms",
+            "--reviewer",
+            "ben",
+        ],
+        capsys,
+    )
+    code, text, err = run(["review", "--db", db, did, "--history"], capsys)
+    assert code == 0, err
+    lines = text.strip().splitlines()
+    assert len(lines) == 2
+    assert "disputed" in lines[0] and "ana" in lines[0]
+    assert "verified" in lines[1] and "agency confirms" in lines[1]

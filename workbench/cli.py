@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--correction", help="the proposed correction")
     r.add_argument("--reviewer", help="who decided (default: your user name)")
     r.add_argument(
+        "--history",
+        action="store_true",
+        help="print every recorded change of this discrepancy's review (changes "
+        "nothing unless other options are given)",
+    )
+    r.add_argument(
         "--article",
         metavar="ARTICLE",
         help="the article that needs the correction (its id as 'check' prints it); "
@@ -211,7 +217,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        analysis = analyze(articles)
+        analysis = analyze(articles, progress=_progress_printer())
         if args.json:
             atomic_write(
                 args.json,
@@ -233,6 +239,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         log.close()
     return 0
+
+
+def _progress_printer():
+    """Progress on stderr for people at a terminal; silent in pipes and tests."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, message: str) -> None:
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r\033[K[{done}/{total}] {message}{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def _format_from_suffix(path: str) -> str | None:
@@ -307,13 +326,19 @@ def _clip(s: str, n: int = 90) -> str:
 def cmd_review(args: argparse.Namespace) -> int:
     from .store import STATUSES, ReviewLog, StoreError
 
-    if (
+    changing = not (
         args.status is None
         and args.note is None
         and args.correction is None
         and args.article is None
-    ):
-        raise CliError("nothing to change: give --status, --note, --correction or --article")
+    )
+    if not changing and args.history:
+        return _print_history(args)
+    if not changing:
+        raise CliError(
+            "nothing to change: give --status, --note, --correction or --article "
+            "(or --history to see past decisions)"
+        )
     if args.status is not None and args.status not in STATUSES:
         raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
     reviewer = args.reviewer
@@ -339,6 +364,33 @@ def cmd_review(args: argparse.Namespace) -> int:
         + (f" — correction: {r.correction}" if r.correction else "")
         + (f" (in {r.article})" if r.article else "")
     )
+    return 0
+
+
+def _print_history(args: argparse.Namespace) -> int:
+    from .store import ReviewLog, StoreError
+
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            rows = log.history(args.id)
+            did = log.resolve_id(args.id)
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if not rows:
+        print(f"{did}: no review recorded yet (status open)")
+    for r in rows:
+        extra = [
+            f"note: {r['note']}" if r["note"] else "",
+            f"correction: {r['correction']}" if r["correction"] else "",
+            f"article: {r['article']}" if r.get("article") else "",
+        ]
+        print(
+            f"{r['at']}  {did}  {r['status']:16s} {r['reviewer'] or '—'}"
+            + "".join(f" — {x}" for x in extra if x)
+        )
     return 0
 
 
