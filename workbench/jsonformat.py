@@ -7,27 +7,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis
+from .model import Analysis, Article
 
 FORMAT_VERSION = 1
+
+
+def article_record(a: Article) -> dict[str, Any]:
+    """One article as the JSON format and the review log both store it."""
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": a.published.isoformat() if a.published else None,
+        "url": a.url,
+        "sha256": a.sha256,
+        "text": a.text,
+    }
 
 
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
-        "articles": [
-            {
-                "id": a.id,
-                "path": a.path,
-                "title": a.title,
-                "outlet": a.outlet,
-                "published": a.published.isoformat() if a.published else None,
-                "url": a.url,
-                "sha256": a.sha256,
-                "text": a.text,
-            }
-            for a in analysis.articles
-        ],
+        "articles": [article_record(a) for a in analysis.articles],
         "claims": [
             {"id": c.id, "article": c.article, "start": c.start, "end": c.end, "text": c.text}
             for c in analysis.claims

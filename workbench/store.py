@@ -21,11 +21,15 @@ from typing import Any
 import sqlite_utils
 
 from . import __version__
+from .jsonformat import article_record
 from .model import Analysis
 
 SCHEMA_VERSION = 1
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
+# What an editor decides about a discrepancy; the current review and every
+# history entry carry the same fields.
+REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
 
 
@@ -173,29 +177,12 @@ class ReviewLog:
                     if_not_exists=True,
                 )
                 db["reviews"].create(
-                    {
-                        "discrepancy": str,
-                        "status": str,
-                        "note": str,
-                        "correction": str,
-                        "article": str,
-                        "reviewer": str,
-                        "updated": str,
-                    },
+                    {"discrepancy": str, **REVIEW_FIELDS, "updated": str},
                     pk="discrepancy",
                     if_not_exists=True,
                 )
                 db["review_history"].create(
-                    {
-                        "id": int,
-                        "discrepancy": str,
-                        "status": str,
-                        "note": str,
-                        "correction": str,
-                        "article": str,
-                        "reviewer": str,
-                        "at": str,
-                    },
+                    {"id": int, "discrepancy": str, **REVIEW_FIELDS, "at": str},
                     pk="id",
                     if_not_exists=True,
                 )
@@ -250,18 +237,7 @@ class ReviewLog:
             for table in ("facts", "claims", "alignments", "articles"):
                 db.execute(f"DELETE FROM [{table}]")
             db["articles"].insert_all(
-                {
-                    "id": a.id,
-                    "path": a.path,
-                    "title": a.title,
-                    "outlet": a.outlet,
-                    "published": a.published.isoformat() if a.published else None,
-                    "url": a.url,
-                    "sha256": a.sha256,
-                    "text": a.text,
-                    "run": run_id,
-                }
-                for a in analysis.articles
+                {**article_record(a), "run": run_id} for a in analysis.articles
             )
             db["claims"].insert_all(
                 {
