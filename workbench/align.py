@@ -162,8 +162,6 @@ STOPWORDS = frozenset(
     ]
 )
 
-THRESHOLD = 0.32  # one-to-one alignment
-SPLIT_THRESHOLD = 0.28  # a second partner when one sentence covers two
 MIN_CANDIDATE = 0.05
 WEAK_CANDIDATE = 0.15  # below this, a pair is scored only if it shares a value
 SPLIT_TRUST = 0.1  # a split part this far above the accept threshold needs no other evidence
@@ -257,7 +255,7 @@ class Thresholds:
     conflict: float  # an alignment this strong may carry a conflict
 
 
-LEXICAL = Thresholds(THRESHOLD, SPLIT_THRESHOLD, 0.40)
+LEXICAL = Thresholds(0.32, 0.28, 0.40)
 EMBEDDING = Thresholds(0.40, 0.36, 0.50)
 EMB_WEIGHT = 0.5  # share of the embedding cosine in the score (lexical gets the rest)
 EMB_CANDIDATE = 0.30
@@ -423,34 +421,33 @@ def _select(
         partners_i[i].add(j)
         partners_j[j].add(i)
     taken = {(i, j) for _, i, j in chosen}
+
+    def second_part(
+        long: int, part: int, partners: set[int], part_used: bool, score: float
+    ) -> bool:
+        """``part`` neighbours one of ``long``'s partners and adds something
+        the long sentence says: most of its new words, or one of its values
+        ("at 23:47" for "at 11.47pm")."""
+        near = any(abs(claims[p].index - claims[part].index) == 1 for p in partners)
+        return (
+            near
+            and (not part_used or score >= limits.accept)
+            and (
+                agree(long, part)
+                or score >= limits.accept + SPLIT_TRUST
+                or _covered(tokens[long], [t for p in partners for t in tokens[p]], tokens[part])
+            )
+        )
+
     for score, i, j in cands:
         if score < limits.split:
             break
         if (i, j) in taken:
             continue
-        near_j = any(abs(claims[p].index - claims[j].index) == 1 for p in partners_i[i])
-        near_i = any(abs(claims[p].index - claims[i].index) == 1 for p in partners_j[j])
-        # The second part must add something the long sentence says: most of
-        # its new words, or one of its values ("at 23:47" for "at 11.47pm").
+
         if (
-            (
-                near_j
-                and (j not in used_j or score >= limits.accept)
-                and (
-                    agree(i, j)
-                    or score >= limits.accept + SPLIT_TRUST
-                    or _covered(tokens[i], [t for p in partners_i[i] for t in tokens[p]], tokens[j])
-                )
-            )
-            or (
-                near_i
-                and (i not in used_i or score >= limits.accept)
-                and (
-                    agree(i, j)
-                    or score >= limits.accept + SPLIT_TRUST
-                    or _covered(tokens[j], [t for p in partners_j[j] for t in tokens[p]], tokens[i])
-                )
-            )
+            second_part(i, j, partners_i[i], j in used_j, score)
+            or second_part(j, i, partners_j[j], i in used_i, score)
             or (
                 # A reordered merge: a sentence left without a partner that fits a
                 # claim already aligned elsewhere, and shares one of its values.

@@ -246,6 +246,7 @@ def judge(
     strong statement, so it needs strong evidence that both sentences state
     the same claim (weaker pairs still report consistent values)."""
     names = labels(articles)
+    texts = {a.id: a.text for a in articles}
     claim_by_id = {c.id: c for c in claims}
     facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
     skip = quoted_relative_times(facts)
@@ -367,11 +368,11 @@ def judge(
                 diff.verdict,
                 diff.explanation,
                 (
-                    _side(qa, diff.a_span, diff.a_norm, articles),
-                    _side(qb, diff.b_span, diff.b_norm, articles),
+                    _side(qa, diff.a_span, diff.a_norm, texts),
+                    _side(qb, diff.b_span, diff.b_norm, texts),
                 ),
             )
-        _quote_attribution(qa, qb, names, add, articles)
+        _quote_attribution(qa, qb, names, add)
     return sorted(
         found.values(),
         key=lambda d: (d.sides[0].article, d.sides[0].start, d.sides[1].article, d.kind),
@@ -407,17 +408,13 @@ def _day_anchor(
     def any_time(claim: Claim) -> bool:
         return any(f.kind in TIME_KINDS for f in facts_by_claim[claim.id])
 
-    da, db = own_day(ca), own_day(cb)
-    if da and not any_time(cb):
-        return (
-            f"{names[ca.article]} dates its figure '{da}' ({pa}); {names[cb.article]}, "
-            f"published {pb}, gives no date"
-        )
-    if db and not any_time(ca):
-        return (
-            f"{names[cb.article]} dates its figure '{db}' ({pb}); {names[ca.article]}, "
-            f"published {pa}, gives no date"
-        )
+    for this, other, p_this, p_other in ((ca, cb, pa, pb), (cb, ca, pb, pa)):
+        day = own_day(this)
+        if day and not any_time(other):
+            return (
+                f"{names[this.article]} dates its figure '{day}' ({p_this}); "
+                f"{names[other.article]}, published {p_other}, gives no date"
+            )
     return ""
 
 
@@ -428,19 +425,11 @@ def _family_kind(a: str, b: str) -> str:
     return a
 
 
-def _article_text(articles: Sequence[Article], ident: str) -> str:
-    for a in articles:
-        if a.id == ident:
-            return a.text
-    return ""
+def _side(f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str]) -> Side:
+    return Side(f.article, f.claim, span[0], span[1], texts[f.article][span[0] : span[1]], norm)
 
 
-def _side(f: Fact, span: tuple[int, int], norm: str, articles: Sequence[Article]) -> Side:
-    text = _article_text(articles, f.article)[span[0] : span[1]]
-    return Side(f.article, f.claim, span[0], span[1], text, norm)
-
-
-def _speaker_side(f: Fact, sp: quotes.Speaker, articles: Sequence[Article]) -> Side:
+def _speaker_side(f: Fact, sp: quotes.Speaker) -> Side:
     if sp.start >= 0:
         return Side(f.article, f.claim, sp.start, sp.end, sp.text, sp.name)
     # Inherited from an earlier paragraph: point at the quote itself.
@@ -462,7 +451,7 @@ def speakers_differ(a: quotes.Speaker | None, b: quotes.Speaker | None) -> bool:
     return False
 
 
-def _quote_attribution(qa: Fact, qb: Fact, names, add, articles) -> None:
+def _quote_attribution(qa: Fact, qb: Fact, names, add) -> None:
     sa, sb = qa.mention.speaker, qb.mention.speaker
     if speakers_differ(sa, sb):
         ln, rn = names[qa.article], names[qb.article]
@@ -473,7 +462,7 @@ def _quote_attribution(qa: Fact, qb: Fact, names, add, articles) -> None:
             Verdict.CONFLICT,
             f"The same quote (“{words}”) is credited to {sa.name} in {ln} "
             f"but to {sb.name} in {rn} — conflict",
-            (_speaker_side(qa, sa, articles), _speaker_side(qb, sb, articles)),
+            (_speaker_side(qa, sa), _speaker_side(qb, sb)),
         )
 
 

@@ -160,7 +160,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             continue
         for item in art["items"]:
             out += _md_item(item, art["id"])
-    orphaned = [i for i in data["orphaned"] if i["status"] != "open" or i["note"]]
+    orphaned = data["orphaned"]
     if orphaned:
         out += [
             "## Orphaned reviews",
@@ -334,7 +334,7 @@ def to_html(data: dict[str, Any]) -> str:
             continue
         for item in art["items"]:
             parts += _html_item(item, art["id"])
-    orphaned = [i for i in data["orphaned"] if i["status"] != "open" or i["note"]]
+    orphaned = data["orphaned"]
     if orphaned:
         parts.append("<h2>Orphaned reviews</h2>")
         parts.append(

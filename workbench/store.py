@@ -414,10 +414,7 @@ class ReviewLog:
         )
 
     def count_orphaned(self) -> int:
-        return self.db.execute(
-            "SELECT count(*) FROM reviews r JOIN discrepancies d ON d.id = r.discrepancy "
-            "WHERE d.active = 0 AND (r.status != 'open' OR r.note != '' OR r.correction != '')"
-        ).fetchone()[0]
+        return sum(1 for r in self.discrepancies() if r["orphaned"])
 
     # -- reading ----------------------------------------------------------------
     def articles(self) -> list[dict[str, Any]]:
