@@ -12,17 +12,30 @@ import getpass
 import json
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from . import __version__
+from . import __version__, files
 
 EXIT_ERROR = 2
 
 
 class CliError(Exception):
     """An expected failure; the message is shown as it is."""
+
+
+def atomic_write(path: str | Path, text: str) -> None:
+    try:
+        files.atomic_write(path, text)
+    except files.WriteError as exc:
+        raise CliError(str(exc)) from None
+
+
+def check_writable(path: str | Path) -> None:
+    try:
+        files.check_writable(path)
+    except files.WriteError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -108,7 +121,18 @@ def _parser() -> argparse.ArgumentParser:
         help="open the window",
         description="Open the workbench window with articles or a review log.",
     )
-    w.add_argument("paths", nargs="*", metavar="FILE|DB")
+    w.add_argument(
+        "paths",
+        nargs="*",
+        metavar="FILE|LOG",
+        help="article files to compare, or a review log (.sqlite) to reopen",
+    )
+    w.add_argument(
+        "--db",
+        metavar="LOG",
+        help="review log for the articles (created if missing; default: a new log "
+        "in the workbench's data folder, shown in the status bar)",
+    )
     return p
 
 
@@ -125,59 +149,6 @@ def parse_published(values: list[str]) -> dict[str, date]:
         except ArticleError as exc:
             raise CliError(str(exc)) from None
     return out
-
-
-def atomic_write(path: str | Path, text: str) -> None:
-    """Write a report or JSON file without ever leaving half of it.
-
-    A regular file (or a missing one) is written to a temporary file beside
-    it and renamed over it, keeping the old file's permissions (or the
-    umask's for a new one); a symlink is followed, so the link survives.
-    Anything else (a pipe, /dev/null, a terminal) is written into directly:
-    replacing a device node with a file would break the system.
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise CliError(f"{path}: is a directory")
-    try:
-        if target.is_symlink():
-            target = target.resolve()
-        if target.exists() and not target.is_file():
-            with open(target, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            return
-        parent = target.parent if str(target.parent) else Path(".")
-        if not parent.is_dir():
-            raise CliError(f"{path}: cannot write: no such folder {str(parent)!r}")
-        if target.exists():
-            mode = target.stat().st_mode & 0o7777
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.chmod(tmp, mode)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from None
-
-
-def check_writable(path: str | Path) -> None:
-    """Fail before any work when an output file clearly cannot be written."""
-    target = Path(path)
-    if target.is_dir():
-        raise CliError(f"{path}: is a directory")
-    parent = target.resolve().parent
-    if not parent.is_dir():
-        raise CliError(f"{path}: cannot write: no such folder {str(target.parent)!r}")
-    if not os.access(parent, os.W_OK) and not (target.exists() and os.access(target, os.W_OK)):
-        raise CliError(f"{path}: cannot write: permission denied")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -427,12 +398,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     try:
         from .ui import app
-    except ImportError:
+    except ImportError as exc:
         raise CliError(
-            "the window is not built yet; use 'workbench check FILE...', "
-            "'workbench review' and 'workbench report' for now"
+            f"cannot start the window ({exc}); 'workbench check', 'review' and "
+            "'report' still work without it"
         ) from None
-    return app.main(args.paths)  # pragma: no cover
+    return app.main(args.paths, args.db)  # pragma: no cover
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,72 @@
+"""Writing files an editor asked for (reports, JSON) safely.
+
+Shared by the command line and the window: a write either replaces the
+whole file or leaves the old one as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class WriteError(Exception):
+    """A file that cannot be written; ``str()`` is one line naming it."""
+
+
+def _encoded(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
+
+
+def atomic_write(path: str | Path, text: str | bytes) -> None:
+    """Write a report or JSON file without ever leaving half of it.
+
+    A regular file (or a missing one) is written to a temporary file beside
+    it and renamed over it, keeping the old file's permissions (or the
+    umask's for a new one); a symlink is followed, so the link survives.
+    Anything else (a pipe, /dev/null, a terminal) is written into directly:
+    replacing a device node with a file would break the system.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise WriteError(f"{path}: is a directory")
+    try:
+        if target.is_symlink():
+            target = target.resolve()
+        if target.exists() and not target.is_file():
+            with open(target, "wb") as fh:
+                fh.write(_encoded(text))
+            return
+        parent = target.parent if str(target.parent) else Path(".")
+        if not parent.is_dir():
+            raise WriteError(f"{path}: cannot write: no such folder {str(parent)!r}")
+        if target.exists():
+            mode = target.stat().st_mode & 0o7777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_encoded(text))
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def check_writable(path: str | Path) -> None:
+    """Fail before any work when an output file clearly cannot be written."""
+    target = Path(path)
+    if target.is_dir():
+        raise WriteError(f"{path}: is a directory")
+    parent = target.resolve().parent
+    if not parent.is_dir():
+        raise WriteError(f"{path}: cannot write: no such folder {str(target.parent)!r}")
+    if not os.access(parent, os.W_OK) and not (target.exists() and os.access(target, os.W_OK)):
+        raise WriteError(f"{path}: cannot write: permission denied")

@@ -1,0 +1,34 @@
+"""Starting the window: ``workbench``, ``workbench open FILE... | LOG.sqlite``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from . import settings
+from .window import MainWindow
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Claim Workbench")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("claim-workbench")
+    return app  # type: ignore[return-value]
+
+
+def main(paths: list[str], db: str | None = None) -> int:
+    app = application()
+    window = MainWindow()
+    window.show()
+    if paths or db:
+        # open once the window is on screen, so it paints before analysis starts
+        QTimer.singleShot(0, lambda: window.open_paths(list(paths), db))
+    return app.exec()

@@ -1,0 +1,418 @@
+"""The reading area: one column per article, link gutters between them.
+
+A column shows an article's text with its flagged values highlighted (colour
+plus an underline style and a margin marker per state). A gutter between two
+neighbouring columns draws a band from each claim on the left to the claim
+on the right that states the same thing; it asks both columns where those
+claims are on screen and draws only the visible ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..articles import ArticleError, parse_date
+from ..model import Article
+from .states import state_style
+
+MARGIN = 18  # px for state markers left of the text
+GUTTER = 44
+MIN_COLUMN = 260
+MAX_SIDE_BY_SIDE = 6
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted value in a column: offsets into the article text."""
+
+    start: int
+    end: int
+    state: str
+    selected: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two aligned claims in neighbouring columns (offsets into each text)."""
+
+    left: tuple[int, int]
+    right: tuple[int, int]
+    state: str  # the worst state of its discrepancies, or "aligned"
+    selected: bool = False
+
+
+class _Text(QTextEdit):
+    """Read-only article text; a click reports the character under the mouse."""
+
+    clicked = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setViewportMargins(MARGIN, 0, 0, 0)
+        self.marks: list[Mark] = []
+        self.margin = _Margin(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        r = self.contentsRect()
+        self.margin.setGeometry(QRect(r.left(), r.top(), MARGIN, r.height()))
+
+    def span_rect(self, start: int, end: int) -> tuple[int, int]:
+        """Top and bottom of a span in viewport coordinates."""
+        c = QTextCursor(self.document())
+        c.setPosition(min(start, self.document().characterCount() - 1))
+        top = self.cursorRect(c).top()
+        c.setPosition(max(min(end, self.document().characterCount() - 1), 0))
+        bottom = self.cursorRect(c).bottom()
+        return top, max(bottom, top + 4)
+
+    def visible_range(self) -> tuple[int, int]:
+        vp = self.viewport().rect()
+        first = self.cursorForPosition(vp.topLeft()).position()
+        last = self.cursorForPosition(vp.bottomRight()).position()
+        return first, last
+
+
+class _Margin(QWidget):
+    """Markers (✗ ? ≈ ✓) beside highlighted values: the cue that needs no colour."""
+
+    def __init__(self, text: _Text) -> None:
+        super().__init__(text)
+        self.text = text
+        self.dark = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.text.marks:
+            return
+        p = QPainter(self)
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        first, last = self.text.visible_range()
+        drawn: set[int] = set()
+        for mark in self.text.marks:
+            if mark.end < first or mark.start > last:
+                continue
+            top, _ = self.text.span_rect(mark.start, mark.start)
+            if top in drawn:
+                continue
+            drawn.add(top)
+            style = state_style(mark.state, self.dark)
+            p.setPen(style.color)
+            line = self.text.fontMetrics().height()
+            p.drawText(QRect(0, top, MARGIN, line), Qt.AlignmentFlag.AlignCenter, style.marker)
+        p.end()
+
+
+class ArticleColumn(QFrame):
+    """One article: outlet, title and an editable date above its text."""
+
+    claimClicked = Signal(str, int)  # article id, character position
+    dateChanged = Signal(str, object)  # article id, date or None
+    dateInvalid = Signal(str)  # one-line message
+    removeRequested = Signal(str)
+    scrolled = Signal()
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(MIN_COLUMN)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.outlet = QLabel()
+        bold = QFont(self.outlet.font())
+        bold.setBold(True)
+        self.outlet.setFont(bold)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("date not stated (YYYY-MM-DD)")
+        self.date.setToolTip(
+            "Publication date, used to resolve 'next month' or 'on Tuesday'. "
+            "Change it and press Enter: the analysis re-runs and every review is kept."
+        )
+        self.date.setMaximumWidth(240)
+        self.date.editingFinished.connect(self._date_edited)
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip("Remove this article from the review (its reviews are kept)")
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(self.article.id))
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.outlet, 1)
+        top.addWidget(self.remove)
+        date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_label = QLabel("Published:")
+        date_label.setBuddy(self.date)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.date)
+        date_row.addStretch(1)
+        self.text = _Text(self)
+        self.text.clicked.connect(lambda pos: self.claimClicked.emit(self.article.id, pos))
+        self.text.verticalScrollBar().valueChanged.connect(lambda _v: self.scrolled.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addLayout(date_row)
+        layout.addWidget(self.text, 1)
+        self.set_article(article)
+
+    def set_article(self, article: Article) -> None:
+        same_text = article.text == self.article.text and self.text.toPlainText()
+        self.article = article
+        self.outlet.setText(article.outlet or article.id)
+        self.outlet.setToolTip(f"{article.id} — {article.path}")
+        self.title.setText(article.title)
+        self.date.setText(article.published.isoformat() if article.published else "")
+        if not same_text:
+            self.text.setPlainText(article.text)
+
+    def _date_edited(self) -> None:
+        raw = self.date.text().strip()
+        current = self.article.published
+        if not raw:
+            new: date | None = None
+        else:
+            try:
+                new = parse_date(raw, f"{self.article.outlet or self.article.id}: ")
+            except ArticleError as exc:
+                self.dateInvalid.emit(str(exc))
+                self.date.setText(current.isoformat() if current else "")
+                return
+        if new != current:
+            self.dateChanged.emit(self.article.id, new)
+
+    # -- highlights -----------------------------------------------------------------
+    def set_marks(self, marks: list[Mark], sentence: tuple[int, int] | None, dark: bool) -> None:
+        selections = []
+        if sentence is not None:
+            sel = QTextEdit.ExtraSelection()
+            c = QTextCursor(self.text.document())
+            c.setPosition(sentence[0])
+            c.setPosition(sentence[1], QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = c
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(255, 255, 255, 28) if dark else QColor(0, 0, 0, 18))
+            sel.format = fmt
+            selections.append(sel)
+        for mark in sorted(marks, key=lambda m: m.selected):
+            style = state_style(mark.state, dark)
+            sel = QTextEdit.ExtraSelection()
+            c = QTextCursor(self.text.document())
+            c.setPosition(mark.start)
+            c.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = c
+            fmt = QTextCharFormat()
+            bg = QColor(style.color)
+            bg.setAlpha(110 if mark.selected else 45)
+            fmt.setBackground(bg)
+            fmt.setUnderlineStyle(style.underline)
+            fmt.setUnderlineColor(style.color)
+            if mark.selected:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            sel.format = fmt
+            selections.append(sel)
+        self.text.setExtraSelections(selections)
+        self.text.marks = marks
+        self.text.margin.dark = dark
+        self.text.margin.update()
+
+    def center_on(self, start: int, end: int) -> None:
+        """Scroll so the span sits in the middle of the column."""
+        top, bottom = self.text.span_rect(start, end)
+        bar = self.text.verticalScrollBar()
+        middle = (top + bottom) // 2
+        bar.setValue(bar.value() + middle - self.text.viewport().height() // 2)
+
+    def span_visible(self, start: int, end: int) -> bool:
+        top, bottom = self.text.span_rect(start, end)
+        return top >= 0 and bottom <= self.text.viewport().height()
+
+    def span_y(self, start: int, end: int, target: QWidget) -> tuple[int, int]:
+        """A span's top and bottom in ``target``'s coordinates."""
+        top, bottom = self.text.span_rect(start, end)
+        vp = self.text.viewport()
+        return (
+            target.mapFromGlobal(vp.mapToGlobal(QPoint(0, top))).y(),
+            target.mapFromGlobal(vp.mapToGlobal(QPoint(0, bottom))).y(),
+        )
+
+    def viewport_y(self, target: QWidget) -> tuple[int, int]:
+        vp = self.text.viewport()
+        return (
+            target.mapFromGlobal(vp.mapToGlobal(QPoint(0, 0))).y(),
+            target.mapFromGlobal(vp.mapToGlobal(QPoint(0, vp.height()))).y(),
+        )
+
+
+class LinkGutter(QWidget):
+    """Bands linking aligned claims of the columns on either side."""
+
+    def __init__(self, left: ArticleColumn, right: ArticleColumn, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.left, self.right = left, right
+        self.links: list[Link] = []
+        self.dark = False
+        self.setFixedWidth(GUTTER)
+        left.scrolled.connect(self.update)
+        right.scrolled.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(GUTTER, 100)
+
+    def visible_links(self) -> list[Link]:
+        lf, ll = self.left.text.visible_range()
+        rf, rl = self.right.text.visible_range()
+        return [
+            link
+            for link in self.links
+            if (link.left[1] >= lf and link.left[0] <= ll)
+            or (link.right[1] >= rf and link.right[0] <= rl)
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.links:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = self.left.viewport_y(self)
+        p.setClipRect(QRect(0, top, self.width(), bottom - top))
+        w = self.width()
+        for link in sorted(self.visible_links(), key=lambda k: (k.selected, k.state != "aligned")):
+            lt, lb = self.left.span_y(*link.left, self)
+            rt, rb = self.right.span_y(*link.right, self)
+            style = state_style(link.state, self.dark)
+            path = QPainterPath(QPoint(0, lt))
+            path.cubicTo(w / 2, lt, w / 2, rt, w, rt)
+            path.lineTo(w, rb)
+            path.cubicTo(w / 2, rb, w / 2, lb, 0, lb)
+            path.closeSubpath()
+            fill = QColor(style.color)
+            fill.setAlpha(90 if link.selected else (22 if link.state == "aligned" else 45))
+            edge = QColor(style.color)
+            edge.setAlpha(255 if link.selected else 150)
+            p.fillPath(path, fill)
+            pen = QPen(edge, 2.0 if link.selected else 1.0)
+            if link.state == "unresolved":
+                pen.setStyle(Qt.PenStyle.DotLine)
+            elif link.state == "consistent":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawPath(path)
+        p.end()
+
+
+class ColumnsArea(QScrollArea):
+    """Columns side by side: up to six share the width, more scroll sideways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strip = QWidget()
+        self.row = QHBoxLayout(self.strip)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(0)
+        self.setWidget(self.strip)
+        self.columns: list[ArticleColumn] = []
+        self.gutters: list[LinkGutter] = []
+        self.placeholder = QLabel(
+            "Drop article files (.txt, .md, .html) here, or use File › Add articles… "
+            "(Ctrl+Shift+O).\nA saved review log (.sqlite) opens with File › Open review log… "
+            "(Ctrl+O)."
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.row.addWidget(self.placeholder)
+
+    def column(self, article: str) -> ArticleColumn | None:
+        return next((c for c in self.columns if c.article.id == article), None)
+
+    def set_articles(self, articles: tuple[Article, ...]) -> list[ArticleColumn]:
+        """Rebuild the columns when the set of articles changed; otherwise
+        update headers in place so scroll positions survive a re-run."""
+        if [c.article.id for c in self.columns] == [a.id for a in articles]:
+            for column, article in zip(self.columns, articles, strict=True):
+                column.set_article(article)
+            return self.columns
+        while self.row.count():
+            item = self.row.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.placeholder:
+                widget.deleteLater()
+        self.columns, self.gutters = [], []
+        self.placeholder.setVisible(not articles)
+        if not articles:
+            self.row.addWidget(self.placeholder)
+        for i, article in enumerate(articles):
+            column = ArticleColumn(article, self.strip)
+            if i:
+                gutter = LinkGutter(self.columns[-1], column, self.strip)
+                self.gutters.append(gutter)
+                self.row.addWidget(gutter)
+            self.columns.append(column)
+            self.row.addWidget(column, 1)
+        self._fit()
+        return self.columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        n = len(self.columns)
+        if not n:
+            self.strip.setMinimumWidth(0)
+            return
+        shown = min(n, MAX_SIDE_BY_SIDE)
+        width = self.viewport().width()
+        per = max(MIN_COLUMN, (width - GUTTER * (shown - 1)) // shown)
+        self.strip.setMinimumWidth(per * n + GUTTER * (n - 1))
+
+    def reveal(self, column: ArticleColumn) -> None:
+        self.ensureWidgetVisible(column, 0, 0)

@@ -1,0 +1,219 @@
+"""Qt models over the session's lists: discrepancies and review history.
+
+One adapter per collection; roles are named constants. The models keep no
+state of their own beyond a reference to the rows the session read from the
+review log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from .states import STATUS_LABELS, display_state, state_style
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
+SORT_ROLE = Qt.ItemDataRole.UserRole + 6
+
+COLUMNS = ("Kind", "Value", "Other value", "Sources", "Verdict", "Status", "Reviewer")
+VERDICT_ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
+STATUS_ORDER = {"open": 0, "needs-correction": 1, "disputed": 2, "verified": 3, "dismissed": 4}
+
+
+class DiscrepancyTableModel(QAbstractTableModel):
+    """The discrepancies of the open review log, one row each."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._labels: dict[str, str] = {}
+        self.dark = False
+
+    def set_rows(self, rows: list[dict[str, Any]], labels: dict[str, str]) -> None:
+        """Refresh from the session; keeps rows (and selections) when the
+        set of discrepancies is unchanged and only reviews changed."""
+        same = [r["id"] for r in rows] == [r["id"] for r in self._rows]
+        if same and labels == self._labels:
+            self._rows = list(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._labels = dict(labels)
+        self.endResetModel()
+
+    def row_of(self, ident: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == ident), -1)
+
+    def ident(self, row: int) -> str:
+        return self._rows[row]["id"]
+
+    # -- Qt API -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r["orphaned"]:
+                return "No longer found in the current articles; the review is kept."
+            if col in (1, 2):
+                side = r["sides"][col - 1]
+                return f"{side['normalized']}\n\n{side.get('claim_text', '')}"
+            return r["explanation"]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QBrush(state_style(r["verdict"], self.dark).color)
+        if role == Qt.ItemDataRole.FontRole and (r["orphaned"] or col == 4):
+            font = QFont()
+            font.setItalic(bool(r["orphaned"]))
+            font.setBold(col == 4 and r["verdict"] == "conflict")
+            return font
+        if role == ID_ROLE:
+            return r["id"]
+        if role == KIND_ROLE:
+            return r["kind"]
+        if role == VERDICT_ROLE:
+            return r["verdict"]
+        if role == STATUS_ROLE:
+            return r["status"]
+        if role == SEARCH_ROLE:
+            sides = r["sides"]
+            return " ".join(
+                [r["explanation"], r.get("note") or "", r.get("correction") or ""]
+                + [s["text"] + " " + s.get("claim_text", "") for s in sides]
+                + [self._labels.get(s["article"], s["article"]) for s in sides]
+            ).lower()
+        if role == SORT_ROLE:
+            if col == 4:
+                return VERDICT_ORDER.get(r["verdict"], 9)
+            if col == 5:
+                return STATUS_ORDER.get(r["status"], 9)
+            return (self._display(r, col) or "").lower()
+        if role == Qt.ItemDataRole.DecorationRole and col == 4:
+            return None
+        return None
+
+    def _display(self, r: dict[str, Any], col: int) -> str:
+        sides = r["sides"]
+        if col == 0:
+            return r["kind"]
+        if col in (1, 2):
+            return sides[col - 1]["text"]
+        if col == 3:
+            return " ↔ ".join(self._labels.get(s["article"], s["article"]) for s in sides)
+        if col == 4:
+            return "no longer found" if r["orphaned"] else r["verdict"]
+        if col == 5:
+            label = STATUS_LABELS.get(r["status"], r["status"])
+            if r.get("note") or r.get("correction"):
+                label += " ✎"
+            return label
+        if col == 6:
+            return r.get("reviewer") or ""
+        return ""
+
+    def state(self, row: int) -> str:
+        r = self._rows[row]
+        return display_state(r["verdict"], r["status"])
+
+
+class DiscrepancyFilter(QSortFilterProxyModel):
+    """Filters by kind, verdict, status and free text; sorts by severity."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind = ""
+        self.verdict = ""
+        self.status = ""
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, **values: str) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self.kind and model.data(index, KIND_ROLE) != self.kind:
+            return False
+        if self.verdict and model.data(index, VERDICT_ROLE) != self.verdict:
+            return False
+        if self.status == "decided":
+            if model.data(index, STATUS_ROLE) == "open":
+                return False
+        elif self.status and model.data(index, STATUS_ROLE) != self.status:
+            return False
+        if self.text:
+            haystack = model.data(index, SEARCH_ROLE) or ""
+            return all(word in haystack for word in self.text.lower().split())
+        return True
+
+
+class HistoryModel(QAbstractListModel):
+    """Every decision on one discrepancy, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[dict[str, Any]] = []
+
+    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._entries = list(reversed(entries))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
+            return None
+        e = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = (e.get("at") or "").replace("T", " ").rstrip("Z")
+            who = e.get("reviewer") or "someone"
+            parts = [f"{when} · {who}: {STATUS_LABELS.get(e['status'], e['status'])}"]
+            if e.get("note"):
+                parts.append(f"note: {e['note']}")
+            if e.get("correction"):
+                parts.append(f"correction: {e['correction']}")
+            return " — ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(f"{k}: {v}" for k, v in e.items() if k not in ("id",))
+        return None

@@ -1,0 +1,258 @@
+"""The review panel: what the selected discrepancy is, and the editor's decision.
+
+It shows both sentences with the values highlighted, the normalised values,
+the explanation, and edits status, note, proposed correction and the
+article to correct. It never writes the log itself: it asks the window to
+push an undoable change, so every edit is one transaction and one undo step.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .models import HistoryModel
+from .states import STATUS_LABELS, state_style
+
+TEXT_COMMIT_MS = 800  # a pause in typing saves the note
+
+
+def highlighted_sentence(sentence: str, value: str, color: str) -> str:
+    """The sentence as HTML with the value marked (first occurrence)."""
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return html.escape(sentence)
+    return (
+        html.escape(sentence[:at])
+        + f'<b style="background-color:{color}; color:black">'
+        + html.escape(value)
+        + "</b>"
+        + html.escape(sentence[at + len(value) :])
+    )
+
+
+class ReviewPanel(QScrollArea):
+    """Shows one discrepancy; emits ``changeRequested`` for every edit."""
+
+    # discrepancy id, fields, undo text, merge key ("" = its own undo step)
+    changeRequested = Signal(str, dict, str, str)
+    reviewerChanged = Signal(str)
+
+    def __init__(self, status_actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.ident = ""
+        self._labels: dict[str, str] = {}
+        self._loading = False
+        body = QWidget()
+        self.setWidget(body)
+        self.heading = QLabel("Select a discrepancy to review it.")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.sides = [QLabel(), QLabel()]
+        self.sources = [QLabel(), QLabel()]
+        self.values = [QLabel(), QLabel()]
+        grid = QVBoxLayout()
+        grid.setSpacing(2)
+        for i in range(2):
+            self.sources[i].setTextFormat(Qt.TextFormat.PlainText)
+            font = self.sources[i].font()
+            font.setBold(True)
+            self.sources[i].setFont(font)
+            for label in (self.sides[i], self.values[i]):
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.sides[i].setTextFormat(Qt.TextFormat.RichText)
+            self.values[i].setTextFormat(Qt.TextFormat.PlainText)
+            self.values[i].setIndent(12)
+            grid.addWidget(self.sources[i])
+            grid.addWidget(self.sides[i])
+            grid.addWidget(self.values[i])
+            grid.addSpacing(4)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setFrameShape(QFrame.Shape.StyledPanel)
+        self.explanation.setMargin(6)
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for name, action in status_actions.items():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+
+        self.status = QLabel()
+        self.article = QComboBox()
+        self.article.setToolTip("Which article needs the correction")
+        self.article.currentIndexChanged.connect(self._article_chosen)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note for other editors (saved as you type)")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(60)
+        self.correction = QPlainTextEdit()
+        self.correction.setPlaceholderText("Proposed correction, as it should read")
+        self.correction.setTabChangesFocus(True)
+        self.correction.setMaximumHeight(44)
+        self.reviewer = QLineEdit()
+        self.reviewer.setPlaceholderText("your name, saved with every decision")
+        self.reviewer.editingFinished.connect(
+            lambda: self.reviewerChanged.emit(self.reviewer.text().strip())
+        )
+        self.history_model = HistoryModel(self)
+        self.history = QListView()
+        self.history.setModel(self.history_model)
+        self.history.setMaximumHeight(90)
+        self.history.setWordWrap(True)
+
+        self._timers: dict[str, QTimer] = {}
+        for field, editor in (("note", self.note), ("correction", self.correction)):
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(TEXT_COMMIT_MS)
+            timer.timeout.connect(self._committer(field))
+            self._timers[field] = timer
+            editor.textChanged.connect(timer.start)
+
+        form = QFormLayout()
+        form.addRow("Status:", self.status)
+        form.addRow("Correct in:", self.article)
+        form.addRow("&Note:", self.note)
+        form.addRow("Co&rrection:", self.correction)
+        form.addRow("Reviewer:", self.reviewer)
+        form.addRow("History:", self.history)
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.set_discrepancy(None, {}, [], False)
+
+    # -- showing ------------------------------------------------------------------
+    def set_discrepancy(
+        self,
+        row: dict[str, Any] | None,
+        labels: dict[str, str],
+        history: list[dict[str, Any]],
+        dark: bool,
+    ) -> None:
+        """Show a discrepancy (or none). Pending typing is saved first."""
+        ident = row["id"] if row else ""
+        if ident != self.ident:
+            self.commit_pending()
+        self._loading = True
+        try:
+            self.ident = ident
+            self._labels = labels
+            enabled = row is not None
+            for w in (self.note, self.correction, self.article):
+                w.setEnabled(enabled)
+            if row is None:
+                self.heading.setText("Select a discrepancy to review it.")
+                for i in range(2):
+                    self.sides[i].clear()
+                    self.sources[i].clear()
+                    self.values[i].clear()
+                self.explanation.clear()
+                self.status.clear()
+                self._set_text(self.note, "")
+                self._set_text(self.correction, "")
+                self.article.clear()
+                self.history_model.set_entries([])
+                return
+            style = state_style(row["verdict"], dark)
+            gone = " · no longer found in the current articles" if row["orphaned"] else ""
+            self.heading.setText(
+                f"<b>{html.escape(row['kind'].capitalize())}</b> · "
+                f'<span style="color:{style.color.name()}">{style.marker} '
+                f"<b>{html.escape(style.label)}</b></span>{gone}"
+                f"<br><small>id {html.escape(row['id'])}</small>"
+            )
+            mark = "#ffd24d"
+            for i, side in enumerate(row["sides"]):
+                self.sources[i].setText(labels.get(side["article"], side["article"]))
+                self.sides[i].setText(
+                    highlighted_sentence(side.get("claim_text") or side["text"], side["text"], mark)
+                )
+                self.values[i].setText("→ " + side["normalized"])
+                self.values[i].setToolTip("The value after normalisation")
+            self.explanation.setText(row["explanation"])
+            self.status.setText(STATUS_LABELS.get(row["status"], row["status"]))
+            for field, editor in (("note", self.note), ("correction", self.correction)):
+                stored = row.get(field) or ""
+                # never overwrite typing that is still waiting to be saved
+                if editor.toPlainText() != stored and not self._timers[field].isActive():
+                    self._set_text(editor, stored)
+            self.article.clear()
+            self.article.addItem("(not said)", "")
+            for side in row["sides"]:
+                self.article.addItem(labels.get(side["article"], side["article"]), side["article"])
+            at = self.article.findData(row.get("correct_article") or "")
+            self.article.setCurrentIndex(max(at, 0))
+            self.history_model.set_entries(history)
+        finally:
+            self._loading = False
+
+    def _set_text(self, editor: QPlainTextEdit, text: str) -> None:
+        field = "note" if editor is self.note else "correction"
+        editor.blockSignals(True)
+        editor.setPlainText(text)
+        editor.blockSignals(False)
+        self._timers[field].stop()
+
+    # -- editing ------------------------------------------------------------------
+    def _committer(self, field: str) -> Callable[[], None]:
+        def commit() -> None:
+            self._commit(field)
+
+        return commit
+
+    def _commit(self, field: str) -> None:
+        self._timers[field].stop()
+        if not self.ident or self._loading:
+            return
+        editor = self.note if field == "note" else self.correction
+        self.changeRequested.emit(
+            self.ident,
+            {field: editor.toPlainText()},
+            f"Edit {field}",
+            f"{field}:{self.ident}",
+        )
+
+    def commit_pending(self) -> None:
+        """Save typing that has not been saved yet (selection change, closing)."""
+        for field, timer in self._timers.items():
+            if timer.isActive():
+                self._commit(field)
+
+    def _article_chosen(self, _index: int) -> None:
+        if self._loading or not self.ident:
+            return
+        self.changeRequested.emit(
+            self.ident, {"article": self.article.currentData() or ""}, "Choose article", ""
+        )

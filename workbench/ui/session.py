@@ -1,0 +1,335 @@
+"""One review in the window: its log, its articles and the latest analysis.
+
+The session is the window's only route to the core. Analyses run on the
+task runner with frozen articles as input; their results are saved to the
+review log here, on the GUI thread, which is the log's single writer
+(saving 50 articles' analysis takes ~40 ms, a review change ~1 ms). After
+every write the session emits one coarse ``changed`` signal and views
+refresh from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..analysis import Cancelled, analyze
+from ..articles import ArticleError, article_id, load_article
+from ..model import Analysis, Article
+from ..store import ReviewLog, StoreError
+from .tasks import Task, TaskRunner
+
+LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
+
+
+def is_review_log(path: str | Path) -> bool:
+    """A review log by name or by content (the SQLite header)."""
+    p = Path(path)
+    if p.suffix.lower() in LOG_SUFFIXES:
+        return True
+    try:
+        with p.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def article_from_record(record: dict[str, Any]) -> Article:
+    """Rebuild an article from the review log, which keeps its full text."""
+    published = record.get("published")
+    return Article(
+        id=record["id"],
+        path=record.get("path") or "",
+        title=record.get("title") or "",
+        outlet=record.get("outlet") or "",
+        published=date.fromisoformat(published) if published else None,
+        url=record.get("url") or "",
+        text=record["text"],
+        sha256=record.get("sha256") or "",
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class Loaded:
+    """What a background job hands back: the articles it analysed, the
+    analysis, and one line for every file it could not read."""
+
+    articles: tuple[Article, ...]
+    analysis: Analysis
+    errors: tuple[str, ...] = ()
+
+
+def load_and_analyze(
+    articles: tuple[Article, ...],
+    new_paths: tuple[str, ...],
+    progress: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> Loaded:
+    """Runs on a worker: read the new files (skipping bad or duplicate
+    ones), then analyse everything. Touches no Qt object."""
+    taken = {a.id for a in articles}
+    known_paths = {str(Path(a.path).resolve()) for a in articles if a.path}
+    known_texts = {a.sha256 for a in articles}
+    out = list(articles)
+    errors: list[str] = []
+    for i, path in enumerate(new_paths):
+        progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
+        if cancelled():
+            raise Cancelled()
+        if str(Path(path).resolve()) in known_paths:
+            continue  # already open: adding it twice would compare it with itself
+        try:
+            article = load_article(path, None, article_id(Path(path), set(taken)))
+        except ArticleError as exc:
+            errors.append(str(exc))
+            continue
+        if article.sha256 in known_texts:
+            errors.append(f"{path}: same text as an article already open; not added twice")
+            continue
+        taken.add(article.id)
+        known_paths.add(str(Path(path).resolve()))
+        known_texts.add(article.sha256)
+        out.append(article)
+    analysis = analyze(out, progress=progress, cancelled=cancelled)
+    return Loaded(tuple(out), analysis, tuple(errors))
+
+
+def default_log_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".claim-workbench") / "reviews"
+
+
+class ReviewSession(QObject):
+    """The open review log and what the window shows from it."""
+
+    changed = Signal()  # reviews or analysis changed: views refresh
+    analysisStarted = Signal()
+    analysisFinished = Signal()  # a new analysis is in place (or failed/cancelled)
+    progress = Signal(int, int, str)
+    failed = Signal(str)  # one line for the editor
+    info = Signal(str)
+    logChanged = Signal(str)  # a different review log is open
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.log: ReviewLog | None = None
+        self.articles: tuple[Article, ...] = ()
+        self.analysis: Analysis | None = None
+        self.rows: list[dict[str, Any]] = []
+        self._task: Task | None = None
+        self._generation = 0
+
+    # -- the review log -----------------------------------------------------------
+    @property
+    def log_path(self) -> Path | None:
+        return self.log.path if self.log else None
+
+    def close_log(self) -> None:
+        self.cancel()
+        if self.log is not None:
+            self.log.close()
+        self.log = None
+        self.articles = ()
+        self.analysis = None
+        self.rows = []
+        self.logChanged.emit("")
+        self.changed.emit()
+        self.analysisFinished.emit()
+
+    def new_log(self, path: str | Path | None = None) -> bool:
+        """Start an empty review. Never overwrites: an existing file is refused."""
+        if path is None:
+            folder = default_log_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+            path = folder / f"review-{stamp}.sqlite"
+            n = 2
+            while Path(path).exists():
+                path = folder / f"review-{stamp}-{n}.sqlite"
+                n += 1
+        elif Path(path).exists() and Path(path).stat().st_size > 0:
+            self.failed.emit(
+                f"{path}: already exists; open it with File › Open review log… instead"
+            )
+            return False
+        try:
+            log = ReviewLog(path)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.close_log()
+        self.log = log
+        self.logChanged.emit(str(log.path))
+        self.changed.emit()
+        return True
+
+    def open_log(self, path: str | Path) -> bool:
+        """Open an existing review log and re-run its analysis from the
+        article texts it keeps. A bad file leaves the current review open."""
+        try:
+            log = ReviewLog(path, create=False)
+            articles = tuple(article_from_record(r) for r in log.articles())
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return False
+        except (sqlite3.DatabaseError, KeyError, ValueError) as exc:
+            self.failed.emit(f"{path}: not a usable review log ({exc})")
+            return False
+        self.close_log()
+        self.log = log
+        self.articles = articles
+        self.rows = self._read_rows()
+        self.logChanged.emit(str(log.path))
+        self.changed.emit()
+        if articles:
+            self._start(articles, ())
+        else:
+            self.analysisFinished.emit()
+        return True
+
+    # -- articles -----------------------------------------------------------------
+    def add_files(self, paths: Sequence[str | Path]) -> None:
+        """Read and add articles; review logs among them are opened instead."""
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        if self.log is None and not self.new_log():
+            return
+        self._start(self.articles, tuple(paths))
+
+    def set_published(self, article: str, published: date | None) -> None:
+        """Correct an article's date; the analysis re-runs, reviews are kept
+        (discrepancy ids depend on the wording, not on the resolved dates)."""
+        current = {a.id: a for a in self.articles}
+        if article not in current or current[article].published == published:
+            return
+        self.articles = tuple(
+            dataclasses.replace(a, published=published) if a.id == article else a
+            for a in self.articles
+        )
+        self._start(self.articles, ())
+
+    def remove_article(self, article: str) -> None:
+        self.articles = tuple(a for a in self.articles if a.id != article)
+        self._start(self.articles, ())
+
+    def rerun(self) -> None:
+        if self.articles:
+            self._start(self.articles, ())
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self._generation += 1  # a result that still arrives is ignored
+            self.info.emit("Analysis cancelled; the previous results are kept")
+            self.analysisFinished.emit()
+
+    def _start(self, articles: tuple[Article, ...], new_paths: tuple[str, ...]) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.analysisStarted.emit()
+        self._task = self.runner.submit(
+            load_and_analyze,
+            articles,
+            new_paths,
+            on_result=lambda loaded: self._finished(generation, loaded),
+            on_error=lambda exc: self._failed(generation, exc),
+            on_progress=self._progress(generation),
+        )
+
+    def _progress(self, generation: int) -> Callable[[int, int, str], None]:
+        def show(done: int, total: int, message: str) -> None:
+            if generation == self._generation:
+                self.progress.emit(done, total, message)
+
+        return show
+
+    def _finished(self, generation: int, loaded: Loaded) -> None:
+        if generation != self._generation or self.log is None:
+            return
+        self._task = None
+        for message in loaded.errors:
+            self.failed.emit(message)
+        try:
+            self.log.save_analysis(loaded.analysis)
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            self.failed.emit(
+                f"{self.log.path}: could not save the analysis ({exc}); the review log is unchanged"
+            )
+            self.analysisFinished.emit()
+            return
+        self.articles = loaded.articles
+        self.analysis = loaded.analysis
+        self.rows = self._read_rows()
+        self.changed.emit()
+        self.analysisFinished.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        if not isinstance(exc, Cancelled):
+            message = (
+                str(exc)
+                if isinstance(exc, ArticleError | StoreError)
+                else (f"analysis failed: {type(exc).__name__}: {exc}")
+            )
+            self.failed.emit(message)
+        self.analysisFinished.emit()
+
+    # -- reviews ------------------------------------------------------------------
+    def _read_rows(self) -> list[dict[str, Any]]:
+        return self.log.discrepancies() if self.log else []
+
+    def row(self, ident: str) -> dict[str, Any] | None:
+        return next((r for r in self.rows if r["id"] == ident), None)
+
+    def review_fields(self, ident: str) -> dict[str, str]:
+        row = self.row(ident) or {}
+        return {
+            "status": row.get("status") or "open",
+            "note": row.get("note") or "",
+            "correction": row.get("correction") or "",
+            "reviewer": row.get("reviewer") or "",
+            "article": row.get("correct_article") or "",
+        }
+
+    def set_review(self, ident: str, **fields: str) -> bool:
+        """Write a review change at once; False (and a message) if it failed."""
+        if self.log is None:
+            self.failed.emit("no review log is open")
+            return False
+        try:
+            self.log.set_review(ident, **fields)
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            self.failed.emit(f"could not save the review: {exc}")
+            return False
+        self.rows = self._read_rows()
+        self.changed.emit()
+        return True
+
+    def history(self, ident: str) -> list[dict[str, Any]]:
+        if self.log is None:
+            return []
+        try:
+            return self.log.history(ident)
+        except StoreError:
+            return []
+
+    def article(self, ident: str) -> Article | None:
+        return next((a for a in self.articles if a.id == ident), None)

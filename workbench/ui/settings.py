@@ -1,0 +1,81 @@
+"""Every setting, declared once with its default, over ``QSettings``.
+
+Preferences (what the editor chose) live under ``prefs/``; window state
+(geometry, splitter sizes) under ``state/``, so resetting the layout never
+forgets the reviewer's name.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Claim Workbench"
+APPLICATION = "Claim Workbench"
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: type
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+REVIEWER = Setting("prefs/reviewer", _user(), str)
+RECENT_LOGS = Setting("prefs/recentLogs", [], list)
+APPEARANCE = Setting("prefs/appearance", "system", str)  # system, light or dark
+ADVANCE_AFTER_DECIDING = Setting("prefs/advanceAfterDeciding", True, bool)
+LAST_FOLDER = Setting("prefs/lastFolder", "", str)
+
+
+def store() -> QSettings:
+    """INI files in the user's config folder (tests point it at a temp dir)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def get(setting: Setting) -> Any:
+    value = store().value(setting.key, setting.default)
+    if setting.type is bool:
+        return value in (True, "true", "1", 1)
+    if setting.type is list:
+        if value in (None, ""):
+            return []
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return setting.type(value) if value is not None else setting.default
+
+
+def put(setting: Setting, value: Any) -> None:
+    store().setValue(setting.key, value)
+
+
+def remember_recent(path: str) -> list[str]:
+    recent = [p for p in get(RECENT_LOGS) if p != path]
+    recent.insert(0, path)
+    put(RECENT_LOGS, recent[:MAX_RECENT])
+    return recent[:MAX_RECENT]
+
+
+def forget_recent(path: str) -> None:
+    put(RECENT_LOGS, [p for p in get(RECENT_LOGS) if p != path])
+
+
+def save_state(name: str, data: QByteArray) -> None:
+    store().setValue(f"state/{name}", data)
+
+
+def restore_state(name: str) -> QByteArray | None:
+    value = store().value(f"state/{name}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
