@@ -26,3 +26,19 @@ def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     else:
         p.write_text(text, encoding="utf-8")
     return p
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    """Qt settings and new review logs go to a temp folder, never the user's."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the Qt-free tests block PySide6 in a subprocess only
+        yield
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    from workbench.ui import session
+
+    monkeypatch.setattr(session, "default_log_folder", lambda: folder / "reviews")
+    yield

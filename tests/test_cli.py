@@ -197,9 +197,46 @@ def test_review_unknown_id_and_status(tmp_path, capsys, pair):
     one_line_error(code, err, "no such review log")
 
 
-def test_open_says_the_window_is_not_built_yet(capsys):
-    code, _, err = run(["open"], capsys)
-    one_line_error(code, err, "window")
+def test_open_starts_the_window_and_analyses_into_the_log(tmp_path):
+    """`workbench open FILES --db LOG` as a process: the window analyses the
+    seeds and saves them to the log while it stays open, with no traceback."""
+    db = tmp_path / "open.sqlite"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "open", *map(str, SEEDS), "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    count = 0
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.3)
+            if db.exists():
+                try:
+                    con = sqlite3.connect(db)
+                    count = con.execute(
+                        "SELECT count(*) FROM discrepancies WHERE active=1"
+                    ).fetchone()[0]
+                    con.close()
+                except sqlite3.OperationalError:
+                    continue  # the tables are not there yet
+                if count:
+                    break
+        assert proc.poll() is None, "the window quit on its own"
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert count == 4
+    assert "Traceback" not in err
 
 
 def test_kill_during_check_leaves_previous_log_intact(tmp_path, capsys):

@@ -9,6 +9,7 @@ make the runner synchronous.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -44,15 +45,26 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def report(self, done: int, total: int, message: str) -> None:
-        self.relay.progress.emit(done, total, message)
+        if self.cancelled():
+            return
+        try:
+            self.relay.progress.emit(done, total, message)
+        except RuntimeError:
+            self.cancel()  # the window is gone: stop at the next step
 
     def run(self) -> None:
         try:
             result = self.fn(*self.args, progress=self.report, cancelled=self.cancelled)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as a value
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.finished.emit(result)
+            self._deliver(self.relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        # RuntimeError: the application quit while this ran; nobody is waiting
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class _Receiver(QObject):

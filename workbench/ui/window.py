@@ -344,7 +344,6 @@ class MainWindow(QMainWindow):
     def open_log(self, path: str) -> bool:
         self.panel.commit_pending()
         if self.session.open_log(path):
-            settings.remember_recent(str(Path(path).resolve()))
             self.undo_stack.clear()
             return True
         return False
@@ -454,6 +453,8 @@ class MainWindow(QMainWindow):
         self.session.rerun()
 
     def _log_changed(self, path: str) -> None:
+        if path:
+            settings.remember_recent(str(Path(path).resolve()))
         self.log_label.setText(f"Review log: {path}" if path else "No review log")
         self.log_label.setToolTip(path)
         name = Path(path).name if path else ""

@@ -1,0 +1,182 @@
+"""The window's parts on their own: actions, models, undo commands, tasks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+from PySide6.QtGui import QKeySequence, QUndoStack
+
+from workbench.analysis import analyze
+from workbench.articles import load_articles
+from workbench.store import ReviewLog
+from workbench.ui import actions
+from workbench.ui.models import (
+    ID_ROLE,
+    DiscrepancyFilter,
+    DiscrepancyTableModel,
+    HistoryModel,
+)
+from workbench.ui.session import ReviewSession
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.undo import ReviewChange
+from workbench.ui.window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    return analyze(load_articles(SEEDS))
+
+
+@pytest.fixture
+def log(tmp_path, seed_analysis):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(seed_analysis)
+    return log
+
+
+# -- actions ---------------------------------------------------------------------------
+def test_every_shortcut_parses_and_none_collide():
+    seen: dict[str, str] = {}
+    for spec in actions.ACTIONS:
+        for text in spec.shortcuts:
+            seq = QKeySequence(text)
+            assert not seq.isEmpty() and seq.count() == 1, f"{spec.name}: {text!r} does not parse"
+            portable = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            assert portable == text, f"{spec.name}: {text!r} reads back as {portable!r}"
+            assert portable not in seen, f"{text} is both {seen[portable]} and {spec.name}"
+            seen[portable] = spec.name
+    assert {"Alt+Down", "Alt+Up", "F8", "Shift+F8", "Ctrl+Z"} <= set(seen)
+
+
+def test_every_action_has_a_handler_and_a_menu(qtbot):
+    names = [spec.name for spec in actions.ACTIONS]
+    assert len(names) == len(set(names))
+    for spec in actions.ACTIONS:
+        assert spec.menu in actions.MENUS
+        assert callable(getattr(MainWindow, f"act_{spec.name}", None)), spec.name
+    w = MainWindow()
+    qtbot.addWidget(w)
+    in_menus = {
+        a.objectName()
+        for menu in w.menuBar().findChildren(type(w.menuBar().addMenu("x")))
+        for a in menu.actions()
+    }
+    for spec in actions.ACTIONS:
+        assert f"action_{spec.name}" in in_menus, f"{spec.name} is in no menu"
+        action = w.actions_by_name[spec.name]
+        assert [s.toString() for s in action.shortcuts()] == list(spec.shortcuts)
+    for name in actions.STATUS_ACTIONS:
+        assert name in w.actions_by_name
+
+
+# -- models -----------------------------------------------------------------------------
+def test_discrepancy_models_pass_the_model_tester(qtmodeltester, log):
+    model = DiscrepancyTableModel()
+    qtmodeltester.check(model)
+    model.set_rows(log.discrepancies(), {})
+    qtmodeltester.check(model)
+    proxy = DiscrepancyFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(4)
+    proxy.set_filter(verdict="consistent")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 2
+    proxy.set_filter(verdict="", text="miles")
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 1).data() == "about 30 miles"
+
+
+def test_history_model_passes_the_model_tester(qtmodeltester, log):
+    ident = log.discrepancies()[0]["id"]
+    log.set_review(ident, status="verified", reviewer="Ana")
+    log.set_review(ident, note="checked with the agency")
+    model = HistoryModel()
+    qtmodeltester.check(model)
+    model.set_entries(log.history(ident))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    newest = model.index(0, 0).data()
+    assert "checked with the agency" in newest and "Ana" in newest
+
+
+def test_review_changes_keep_rows_and_ids(log):
+    model = DiscrepancyTableModel()
+    model.set_rows(log.discrepancies(), {})
+    ids = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    log.set_review(ids[0], status="disputed")
+    model.set_rows(log.discrepancies(), {})
+    assert not resets  # a review change refreshes in place: the selection survives
+    assert model.index(0, 5).data() == "disputed"
+
+
+# -- undo ---------------------------------------------------------------------------------
+def test_review_change_undo_redo_on_a_bare_stack(qtbot, log):
+    session = ReviewSession(TaskRunner(synchronous=True))
+    session.log = log
+    session.rows = log.discrepancies()
+    ident = session.rows[0]["id"]
+    stack = QUndoStack()
+    stack.push(ReviewChange(session, ident, {"status": "verified", "reviewer": "Ana"}, "Verify"))
+    assert log.review(ident).status == "verified"
+    stack.push(ReviewChange(session, ident, {"note": "a"}, "Edit note", f"note:{ident}"))
+    stack.push(ReviewChange(session, ident, {"note": "ab"}, "Edit note", f"note:{ident}"))
+    assert stack.count() == 2  # the two note edits merged
+    assert log.review(ident).note == "ab"
+    stack.undo()
+    assert log.review(ident).note == ""
+    stack.undo()
+    assert log.review(ident).status == "open" and log.review(ident).reviewer == ""
+    stack.redo()
+    stack.redo()
+    assert log.review(ident).status == "verified" and log.review(ident).note == "ab"
+    # every write is in the append-only history: 3 pushes, 2 undos, 2 redos
+    assert [h["note"] for h in log.history(ident)] == ["", "a", "ab", "", "", "", "ab"]
+
+
+def test_a_failed_write_is_not_left_on_the_undo_stack(qtbot, log):
+    session = ReviewSession(TaskRunner(synchronous=True))
+    session.log = log
+    session.rows = log.discrepancies()
+    messages = []
+    session.failed.connect(messages.append)
+    stack = QUndoStack()
+    stack.push(ReviewChange(session, "nonexistent-id", {"status": "verified"}, "Verify"))
+    assert stack.count() == 0
+    assert messages and "unknown discrepancy" in messages[0]
+
+
+# -- tasks --------------------------------------------------------------------------------
+def test_task_runner_delivers_results_errors_and_progress_on_the_gui_thread(qtbot):
+    from PySide6.QtCore import QThread
+
+    runner = TaskRunner()
+    gui = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def job(x, progress, cancelled):
+        progress(1, 2, "half")
+        return x * 2
+
+    def fail(progress, cancelled):
+        raise ValueError("bad input")
+
+    def got(value):
+        seen["result"] = value
+        seen["thread"] = QThread.currentThread() is gui
+
+    runner.submit(
+        job,
+        21,
+        on_result=got,
+        on_error=seen.setdefault,
+        on_progress=lambda d, t, m: seen.setdefault("progress", m),
+    )
+    runner.submit(fail, on_result=print, on_error=lambda e: seen.setdefault("error", str(e)))
+    qtbot.waitUntil(lambda: "result" in seen and "error" in seen)
+    assert seen["result"] == 42 and seen["thread"] is True
+    assert seen["error"] == "bad input"
+    assert seen["progress"] == "half"
+    runner.shutdown()
