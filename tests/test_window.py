@@ -405,3 +405,20 @@ def test_gui_thread_never_stalls_while_20_articles_are_analysed(qtbot, tmp_path)
     assert len(w.session.articles) == 20
     assert len(gaps) > 10
     assert max(gaps) < 0.5, f"GUI thread stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def test_more_than_six_articles_scroll_sideways(qtbot, tmp_path):
+    files = sorted(PAIRS.glob("*/a.md"))[:8]
+    w = make_window(qtbot)
+    w.open_paths([str(f) for f in files], str(tmp_path / "r.sqlite"))
+    wait_analysis(qtbot, w)
+    qtbot.waitUntil(lambda: len(w.columns.columns) == 8 and not w.columns.building())
+    assert len(w.columns.gutters) == 7
+    area = w.columns
+    assert area.strip.minimumWidth() > area.viewport().width()
+    assert area.horizontalScrollBar().maximum() > 0
+    # six share the view's width (minus five gutters); the rest scroll sideways
+    from workbench.ui.columns import GUTTER
+
+    widths = {c.width() for c in area.columns}
+    assert widths == {(area.viewport().width() - 5 * GUTTER) // 6}

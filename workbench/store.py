@@ -236,35 +236,47 @@ class ReviewLog:
             )
             for table in ("facts", "claims", "alignments", "articles"):
                 db.execute(f"DELETE FROM [{table}]")
-            db["articles"].insert_all(
-                {**article_record(a), "run": run_id} for a in analysis.articles
+            # Plain executemany: sqlite-utils' insert_all costs ~1 ms per call in
+            # Python overhead, and the window saves on its GUI thread.
+            _insert(
+                db, "articles", [{**article_record(a), "run": run_id} for a in analysis.articles]
             )
-            db["claims"].insert_all(
-                {
-                    "id": c.id,
-                    "article": c.article,
-                    "idx": c.index,
-                    "start": c.start,
-                    "end": c.end,
-                    "text": c.text,
-                }
-                for c in analysis.claims
+            _insert(
+                db,
+                "claims",
+                [
+                    {
+                        "id": c.id,
+                        "article": c.article,
+                        "idx": c.index,
+                        "start": c.start,
+                        "end": c.end,
+                        "text": c.text,
+                    }
+                    for c in analysis.claims
+                ],
             )
-            db["facts"].insert_all(
-                {
-                    "id": f.id,
-                    "claim": f.claim,
-                    "article": f.article,
-                    "kind": f.kind,
-                    "start": f.start,
-                    "end": f.end,
-                    "text": f.text,
-                    "value": json.dumps(f.value, ensure_ascii=False),
-                }
-                for f in analysis.facts
+            _insert(
+                db,
+                "facts",
+                [
+                    {
+                        "id": f.id,
+                        "claim": f.claim,
+                        "article": f.article,
+                        "kind": f.kind,
+                        "start": f.start,
+                        "end": f.end,
+                        "text": f.text,
+                        "value": json.dumps(f.value, ensure_ascii=False),
+                    }
+                    for f in analysis.facts
+                ],
             )
-            db["alignments"].insert_all(
-                {"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments
+            _insert(
+                db,
+                "alignments",
+                [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
             )
             before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
             db.execute("UPDATE discrepancies SET active=0")
@@ -439,6 +451,16 @@ class ReviewLog:
             if r["active"] or (include_orphaned and touched):
                 out.append(r)
         return out
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = "INSERT INTO [{}] ({}) VALUES ({})".format(
+        table, ", ".join(f"[{c}]" for c in cols), ", ".join("?" for _ in cols)
+    )
+    db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
 
 
 def _check_header(path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,8 +44,9 @@ from .states import state_style
 
 MARGIN = 18  # px for state markers left of the text
 GUTTER = 44
-MIN_COLUMN = 260
+MIN_COLUMN = 170  # six columns still fit side by side in a 1280 px window
 MAX_SIDE_BY_SIDE = 6
+BUILD_BATCH = 2  # columns built per event-loop turn beyond the first screenful
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,9 @@ class ArticleColumn(QFrame):
     removeRequested = Signal(str)
     scrolled = Signal()
 
-    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, article: Article, parent: QWidget | None = None, with_text: bool = True
+    ) -> None:
         super().__init__(parent)
         self.article = article
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -199,16 +202,16 @@ class ArticleColumn(QFrame):
         layout.addWidget(self.title)
         layout.addLayout(date_row)
         layout.addWidget(self.text, 1)
-        self.set_article(article)
+        self.set_article(article, with_text)
 
-    def set_article(self, article: Article) -> None:
+    def set_article(self, article: Article, with_text: bool = True) -> None:
         same_text = article.text == self.article.text and self.text.toPlainText()
         self.article = article
         self.outlet.setText(article.outlet or article.id)
         self.outlet.setToolTip(f"{article.id} — {article.path}")
         self.title.setText(article.title)
         self.date.setText(article.published.isoformat() if article.published else "")
-        if not same_text:
+        if with_text and not same_text:
             self.text.setPlainText(article.text)
 
     def _date_edited(self) -> None:
@@ -349,6 +352,8 @@ class LinkGutter(QWidget):
 class ColumnsArea(QScrollArea):
     """Columns side by side: up to six share the width, more scroll sideways."""
 
+    columnsAdded = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -361,6 +366,9 @@ class ColumnsArea(QScrollArea):
         self.setWidget(self.strip)
         self.columns: list[ArticleColumn] = []
         self.gutters: list[LinkGutter] = []
+        self._pending: list[Article] = []
+        self._ids: list[str] = []
+        self._total = 0
         self.placeholder = QLabel(
             "Drop article files (.txt, .md, .html) here, or use File › Add articles… "
             "(Ctrl+Shift+O).\nA saved review log (.sqlite) opens with File › Open review log… "
@@ -375,43 +383,79 @@ class ColumnsArea(QScrollArea):
 
     def set_articles(self, articles: tuple[Article, ...]) -> list[ArticleColumn]:
         """Rebuild the columns when the set of articles changed; otherwise
-        update headers in place so scroll positions survive a re-run."""
-        if [c.article.id for c in self.columns] == [a.id for a in articles]:
-            for column, article in zip(self.columns, articles, strict=True):
+        update headers in place so scroll positions survive a re-run.
+
+        The columns on screen are built at once; the rest follow a few per
+        event-loop turn (``columnsAdded`` says when), so 20 or 50 articles
+        never hold the GUI thread for long."""
+        if self._ids == [a.id for a in articles]:
+            for column, article in zip(self.columns, articles, strict=False):
                 column.set_article(article)
+            self._pending = list(articles[len(self.columns) :])
             return self.columns
+        self._ids = [a.id for a in articles]
+        self._pending = []
         while self.row.count():
             item = self.row.takeAt(0)
             widget = item.widget()
             if widget is not None and widget is not self.placeholder:
                 widget.deleteLater()
         self.columns, self.gutters = [], []
+        self._total = len(articles)
         self.placeholder.setVisible(not articles)
         if not articles:
             self.row.addWidget(self.placeholder)
-        for i, article in enumerate(articles):
-            column = ArticleColumn(article, self.strip)
-            if i:
+            self._fit()
+            return self.columns
+        self.row.addStretch(1)  # keeps built columns at their width while more arrive
+        self._pending = list(articles)
+        self._fit()
+        self._build(MAX_SIDE_BY_SIDE)
+        return self.columns
+
+    def _build(self, count: int) -> None:
+        """Add up to ``count`` pending columns; schedule the rest."""
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        per = self._per_column()
+        for article in batch:
+            # a column gets its width before its text: a QTextEdit re-lays out
+            # all of its text on every resize
+            column = ArticleColumn(article, self.strip, with_text=False)
+            column.setFixedWidth(per)
+            at = self.row.count() - 1  # before the trailing stretch
+            if self.columns:
                 gutter = LinkGutter(self.columns[-1], column, self.strip)
                 self.gutters.append(gutter)
-                self.row.addWidget(gutter)
+                self.row.insertWidget(at, gutter)
+                at += 1
+            self.row.insertWidget(at, column)
+            column.text.setPlainText(article.text)
             self.columns.append(column)
-            self.row.addWidget(column, 1)
-        self._fit()
-        return self.columns
+        self.columnsAdded.emit()
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._build(BUILD_BATCH))
+
+    def building(self) -> bool:
+        return bool(self._pending)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
+    def _per_column(self) -> int:
+        shown = min(max(self._total, 1), MAX_SIDE_BY_SIDE)
+        width = self.viewport().width()
+        return max(MIN_COLUMN, (width - GUTTER * (shown - 1)) // shown)
+
     def _fit(self) -> None:
-        n = len(self.columns)
+        n = self._total
         if not n:
             self.strip.setMinimumWidth(0)
             return
-        shown = min(n, MAX_SIDE_BY_SIDE)
-        width = self.viewport().width()
-        per = max(MIN_COLUMN, (width - GUTTER * (shown - 1)) // shown)
+        per = self._per_column()
+        for column in self.columns:
+            if column.width() != per:
+                column.setFixedWidth(per)
         self.strip.setMinimumWidth(per * n + GUTTER * (n - 1))
 
     def reveal(self, column: ArticleColumn) -> None:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
 
+        self.columns.columnsAdded.connect(self._columns_added)
         self.session.changed.connect(self._refresh)
         self.session.analysisStarted.connect(self._analysis_started)
         self.session.analysisFinished.connect(self._analysis_finished)
@@ -481,18 +482,26 @@ class MainWindow(QMainWindow):
                 self.filter_kind.addItem(k.capitalize(), k)
             self.filter_kind.setCurrentIndex(max(self.filter_kind.findData(current), 0))
             self.filter_kind.blockSignals(False)
-        columns = self.columns.set_articles(s.articles)
-        for column in columns:
-            column.claimClicked.connect(self._claim_clicked, Qt.ConnectionType.UniqueConnection)
-            column.dateChanged.connect(self._date_changed, Qt.ConnectionType.UniqueConnection)
-            column.dateInvalid.connect(self._date_invalid, Qt.ConnectionType.UniqueConnection)
-            column.removeRequested.connect(self._remove_article, Qt.ConnectionType.UniqueConnection)
+        self.columns.set_articles(s.articles)
         if self._selected and s.row(self._selected) is None:
             self._selected = ""
         self._paint_highlights()
         self._show_panel()
         self._update_counts()
         self._update_actions()
+
+    def _columns_added(self) -> None:
+        for column in self.columns.columns:
+            if column.property("wired"):
+                continue
+            column.setProperty("wired", True)
+            column.claimClicked.connect(self._claim_clicked)
+            column.dateChanged.connect(self._date_changed)
+            column.dateInvalid.connect(self._date_invalid)
+            column.removeRequested.connect(self._remove_article)
+        self._paint_highlights()
+        if not self.columns.building():
+            self._scroll_to_selected()
 
     def _update_counts(self) -> None:
         rows = [r for r in self.session.rows if not r["orphaned"]]
