@@ -266,6 +266,11 @@ class ArticleColumn(QFrame):
 
     def center_on(self, start: int, end: int) -> None:
         """Scroll so the span sits in the middle of the column."""
+        # QTextEdit lays long texts out lazily and its scroll range covers only
+        # what is laid out; asking for the last block's rect lays out the rest
+        # (and updates the range) so the value can really be centred.
+        doc = self.text.document()
+        doc.documentLayout().blockBoundingRect(doc.lastBlock())
         top, bottom = self.text.span_rect(start, end)
         bar = self.text.verticalScrollBar()
         middle = (top + bottom) // 2

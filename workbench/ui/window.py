@@ -24,12 +24,10 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
-    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -53,7 +51,7 @@ from .. import __version__
 from ..files import WriteError
 from ..judge import labels as article_labels
 from ..store import STATUSES
-from . import export, settings
+from . import appearance, export, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea, Link, Mark
 from .models import ID_ROLE, DiscrepancyFilter, DiscrepancyTableModel
@@ -850,21 +848,15 @@ class MainWindow(QMainWindow):
         self._apply_appearance("dark")
 
     def _apply_appearance(self, mode: str) -> None:
-        if mode not in ("system", "light", "dark"):
+        if mode not in appearance.MODES:
             mode = "system"
         settings.put(settings.APPEARANCE, mode)
         self.actions_by_name[f"appearance_{mode}"].setChecked(True)
-        scheme = {
-            "system": Qt.ColorScheme.Unknown,
-            "light": Qt.ColorScheme.Light,
-            "dark": Qt.ColorScheme.Dark,
-        }[mode]
-        QGuiApplication.styleHints().setColorScheme(scheme)
+        appearance.apply(mode)
         self._appearance()
 
     def _appearance(self) -> None:
-        window = QApplication.palette().color(QPalette.ColorRole.Window)
-        self._dark = window.lightness() < 128
+        self._dark = appearance.is_dark()
         self._refresh()
 
     # -- help -------------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""Render screenshots of the window with the seeds loaded (offscreen).
+
+    python docs/make_screenshots.py [--out docs/screenshots]
+
+Writes window-1280x800.png, window-1920x1080.png and window-dark-1280x800.png:
+the seeds analysed, the 30 miles / 50km flag selected, one flag verified
+with a note so every highlight state is on screen. Uses a throwaway review
+log and settings folder, so it never touches an editor's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZES = ((1280, 800, "light"), (1920, 1080, "light"), (1280, 800, "dark"))
+
+
+def wait(app: QApplication, condition, timeout: float = 120.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the window")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="wb-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+
+    from workbench.ui.app import application
+    from workbench.ui.window import MainWindow
+
+    app = application()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for width, height, appearance in SIZES:
+        db = tmp / f"review-{width}-{appearance}.sqlite"
+        w = MainWindow()
+        w.resize(width, height)
+        w.show()
+        {"light": w.act_appearance_light, "dark": w.act_appearance_dark}[appearance]()
+        w.panel.reviewer.setText("A. Editor")
+        w.open_paths([str(s) for s in seeds], str(db))
+        wait(app, lambda w=w: not w.session.busy() and w.session.analysis is not None)
+        rows = {frozenset(s["text"] for s in r["sides"]): r["id"] for r in w.session.rows}
+        july = rows.get(frozenset({"July", "next month"}))
+        miles = rows.get(frozenset({"about 30 miles", "about 50km"}))
+        if july:
+            w.change_review(
+                july,
+                {"status": "verified", "note": "Both put the pull-out in July 2021."},
+                "Verify",
+                "",
+            )
+        if miles:
+            w.select(miles)
+        settle(app)
+        name = f"window{'-dark' if appearance == 'dark' else ''}-{width}x{height}.png"
+        w.grab().save(str(out / name))
+        print(f"wrote {out / name}")
+        w.close()
+        settle(app, 0.1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Light and dark appearance: follow the system, or force one.
+
+Qt 6.8+ can ask the platform for a colour scheme, but not every platform
+(nor the offscreen one) honours it, so a forced choice also sets Fusion's
+palette explicitly. "Follow the system" restores whatever palette the
+application started with.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+MODES = ("system", "light", "dark")
+_started_with: dict[str, object] = {}
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    R, G = QPalette.ColorRole, QPalette.ColorGroup
+    colors = {
+        R.Window: "#2b2b2b",
+        R.WindowText: "#e6e6e6",
+        R.Base: "#1e1e1e",
+        R.AlternateBase: "#262626",
+        R.ToolTipBase: "#333333",
+        R.ToolTipText: "#e6e6e6",
+        R.PlaceholderText: "#8c8c8c",
+        R.Text: "#e6e6e6",
+        R.Button: "#353535",
+        R.ButtonText: "#e6e6e6",
+        R.BrightText: "#ffffff",
+        R.Highlight: "#2f65ca",
+        R.HighlightedText: "#ffffff",
+        R.Link: "#6cb8f0",
+        R.Mid: "#444444",
+        R.Dark: "#191919",
+        R.Light: "#505050",
+    }
+    for role, color in colors.items():
+        p.setColor(role, QColor(color))
+    for role in (R.Text, R.WindowText, R.ButtonText):
+        p.setColor(G.Disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+def apply(mode: str) -> bool:
+    """Switch the whole application; returns True when it is now dark."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    if not _started_with:
+        _started_with["palette"] = QPalette(app.palette())
+        _started_with["style"] = app.style().name()
+    scheme = {
+        "system": Qt.ColorScheme.Unknown,
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }.get(mode, Qt.ColorScheme.Unknown)
+    QGuiApplication.styleHints().setColorScheme(scheme)
+    if mode == "dark":
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette())
+    elif mode == "light":
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setStyle(QStyleFactory.create(str(_started_with["style"])))
+        app.setPalette(_started_with["palette"])  # type: ignore[arg-type]
+    return is_dark()
+
+
+def is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
