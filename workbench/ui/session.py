@@ -103,8 +103,8 @@ def load_and_analyze(
 def default_log_folder() -> Path:
     from PySide6.QtCore import QStandardPaths
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".claim-workbench") / "reviews"
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home() / ".local" / "share") / "claim-workbench" / "reviews"
 
 
 class ReviewSession(QObject):

@@ -13,8 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ORGANIZATION = "Claim Workbench"
-APPLICATION = "Claim Workbench"
+# lower-case names give the usual paths: ~/.config/claim-workbench/claim-workbench.ini
+ORGANIZATION = "claim-workbench"
+APPLICATION = "claim-workbench"
 MAX_RECENT = 10
 
 
