@@ -422,3 +422,15 @@ def test_more_than_six_articles_scroll_sideways(qtbot, tmp_path):
 
     widths = {c.width() for c in area.columns}
     assert widths == {(area.viewport().width() - 5 * GUTTER) // 6}
+
+
+def test_undo_brings_the_changed_flag_into_view(qtbot, seeded):
+    w, db = seeded
+    w.actions_by_name["advance"].setChecked(True)
+    first = w.proxy.index(0, 0).data(ID_ROLE)
+    w.select(first)
+    w.act_verified()
+    assert w.current_id() != first  # moved on to the next open one
+    w.act_undo()
+    assert w.current_id() == first
+    assert ReviewLog(db).review(first).status == "open"

@@ -180,3 +180,24 @@ def test_task_runner_delivers_results_errors_and_progress_on_the_gui_thread(qtbo
     assert seen["error"] == "bad input"
     assert seen["progress"] == "half"
     runner.shutdown()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
+    """Automatic collection could run in a worker and destroy a dead widget
+    there (a segfault seen in a test run); the runner switches it to the GUI thread."""
+    import gc
+
+    from workbench.ui import tasks
+
+    TaskRunner()
+    assert not gc.isenabled()
+    collector = tasks._collector
+    assert collector is not None and collector.timer.isActive()
+    before = gc.get_count()[0]
+    junk = [[] for _ in range(collector.thresholds[0] + 10)]
+    for item in junk:
+        item.append(item)  # cycles only the collector can free
+    del junk
+    assert gc.get_count()[0] > before
+    collector.check()
+    assert gc.get_count()[0] < collector.thresholds[0]

@@ -30,5 +30,5 @@ def main(paths: list[str], db: str | None = None) -> int:
     window.show()
     if paths or db:
         # open once the window is on screen, so it paints before analysis starts
-        QTimer.singleShot(0, lambda: window.open_paths(list(paths), db))
+        QTimer.singleShot(0, window, lambda: window.open_paths(list(paths), db))
     return app.exec()

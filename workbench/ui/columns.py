@@ -438,7 +438,7 @@ class ColumnsArea(QScrollArea):
             self.columns.append(column)
         self.columnsAdded.emit()
         if self._pending:
-            QTimer.singleShot(0, lambda: self._build(BUILD_BATCH))
+            QTimer.singleShot(0, self, lambda: self._build(BUILD_BATCH))
 
     def building(self) -> bool:
         return bool(self._pending)

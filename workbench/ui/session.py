@@ -117,6 +117,7 @@ class ReviewSession(QObject):
     failed = Signal(str)  # one line for the editor
     info = Signal(str)
     logChanged = Signal(str)  # a different review log is open
+    reviewed = Signal(str)  # a review was written (also by undo/redo): its id
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -321,6 +322,7 @@ class ReviewSession(QObject):
             return False
         self.rows = self._read_rows()
         self.changed.emit()
+        self.reviewed.emit(ident)
         return True
 
     def history(self, ident: str) -> list[dict[str, Any]]:

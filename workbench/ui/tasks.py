@@ -10,11 +10,12 @@ make the runner synchronous.
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 Progress = Callable[[int, int, str], None]
 
@@ -101,11 +102,53 @@ class _Receiver(QObject):
             self.on_progress(done, total, message)
 
 
+class GuiThreadCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Automatic collection runs in whichever thread happens to allocate; if
+    a worker triggers it while a cycle holds a dead Qt widget, the widget's
+    C++ destructor runs off the GUI thread and the process crashes (seen
+    here as a segfault in a test run). So automatic collection is switched
+    off and this timer collects on the GUI thread instead, as pyqtgraph's
+    GarbageCollector does.
+    """
+
+    INTERVAL_MS = 1000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    @Slot()
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                break
+
+
+_collector: GuiThreadCollector | None = None
+
+
+def collect_on_gui_thread() -> None:
+    """Install the collector once per process (from the GUI thread)."""
+    global _collector
+    if _collector is None:
+        _collector = GuiThreadCollector()
+
+
 class TaskRunner(QObject):
     """Runs tasks on a small pool; ``synchronous=True`` runs them inline (tests)."""
 
     def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()
         self.synchronous = synchronous
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # analyses queue behind each other

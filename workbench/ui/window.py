@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(lambda m: self.messages.show_message(m, True))
         self.session.info.connect(lambda m: self.messages.show_message(m, False))
         self.session.logChanged.connect(self._log_changed)
+        # undo/redo of a flag that is not selected brings it into view
+        self.session.reviewed.connect(lambda ident: ident == self._selected or self.select(ident))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
@@ -575,7 +577,7 @@ class MainWindow(QMainWindow):
         self._show_panel()
         self._scroll_to_selected()
         # new columns get their size only once the event loop lays them out
-        QTimer.singleShot(0, self._scroll_to_selected)
+        QTimer.singleShot(0, self, self._scroll_to_selected)
         self._update_actions()
 
     def _show_panel(self) -> None:
