@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from . import settings
+from . import resources, settings
 from .window import MainWindow
 
 
@@ -21,6 +21,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Claim Workbench")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("claim-workbench")
+    app.setWindowIcon(resources.app_icon())
     return app  # type: ignore[return-value]
 
 

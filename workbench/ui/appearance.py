@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from . import resources
+
 MODES = ("system", "light", "dark")
 _started_with: dict[str, object] = {}
 
@@ -68,7 +70,9 @@ def apply(mode: str) -> bool:
     else:
         app.setStyle(QStyleFactory.create(str(_started_with["style"])))
         app.setPalette(_started_with["palette"])  # type: ignore[arg-type]
-    return is_dark()
+    dark = is_dark()
+    app.setStyleSheet(resources.stylesheet(dark))
+    return dark
 
 
 def is_dark() -> bool:

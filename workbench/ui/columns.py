@@ -162,6 +162,7 @@ class ArticleColumn(QFrame):
         self.setMinimumWidth(MIN_COLUMN)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.outlet = QLabel()
+        self.outlet.setObjectName("outlet")
         bold = QFont(self.outlet.font())
         bold.setBold(True)
         self.outlet.setFont(bold)

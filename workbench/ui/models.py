@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from . import resources
 from .states import STATUS_LABELS, display_state, state_style
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,8 +125,10 @@ class DiscrepancyTableModel(QAbstractTableModel):
             if col == 5:
                 return STATUS_ORDER.get(r["status"], 9)
             return (self._display(r, col) or "").lower()
-        if role == Qt.ItemDataRole.DecorationRole and col == 4:
-            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == 4 and not r["orphaned"]:
+            return resources.status_icon(r["verdict"])
+        if role == Qt.ItemDataRole.DecorationRole and col == 5:
+            return resources.status_icon(r["status"])
         return None
 
     def _display(self, r: dict[str, Any], col: int) -> str:

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,8 @@ class ReviewPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # wrap rather than scroll sideways: sentences must be read whole
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ident = ""
         self._labels: dict[str, str] = {}
         self._loading = False
@@ -91,18 +94,18 @@ class ReviewPanel(QScrollArea):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.explanation.setFrameShape(QFrame.Shape.StyledPanel)
-        self.explanation.setMargin(6)
+        self.explanation.setObjectName("explanation")
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows: the panel is narrow at 1280 px
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
-        for name, action in status_actions.items():
+        for i, (name, action) in enumerate(status_actions.items()):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, i // 3, i % 3)
             self.buttons[name] = button
-        buttons.addStretch(1)
 
         self.status = QLabel()
         self.article = QComboBox()

@@ -51,7 +51,7 @@ from .. import __version__
 from ..files import WriteError
 from ..judge import labels as article_labels
 from ..store import STATUSES
-from . import appearance, export, settings
+from . import appearance, export, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea, Link, Mark
 from .models import ID_ROLE, DiscrepancyFilter, DiscrepancyTableModel
@@ -100,11 +100,9 @@ class MessageBar(QFrame):
             self.hide()
             return
         error = any(e for _t, e in self.messages)
-        self.setStyleSheet(
-            "#messageBar { background: %s; border: 1px solid %s; }"
-            % (("#fbe3e0", "#c24e00") if error else ("#e3f0fb", "#0061a0"))
-        )
-        self.label.setStyleSheet("color: black")
+        self.setProperty("kind", "error" if error else "info")
+        self.style().unpolish(self)  # the stylesheet keys on the property
+        self.style().polish(self)
         self.label.setText("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
         self.show()
 
@@ -146,7 +144,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((70, 130, 130, 170, 95, 110, 80)):
+        for col, width in enumerate((62, 110, 110, 120, 112, 128, 80)):
             self.table.setColumnWidth(col, width)
         self.table.setAccessibleName("Discrepancies")
 
@@ -229,6 +227,7 @@ class MainWindow(QMainWindow):
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
         self.actions_by_name["advance"].setChecked(settings.get(settings.ADVANCE_AFTER_DECIDING))
         tools = self.addToolBar("Main")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.setObjectName("mainToolbar")
         tools.setMovable(False)
         for name in (
@@ -237,13 +236,8 @@ class MainWindow(QMainWindow):
             None,
             "previous",
             "next",
-            None,
-            "verified",
-            "disputed",
-            "needs_correction",
-            "dismissed",
-            "reopen",
-            None,
+            "next_open",
+            None,  # the status buttons live in the review panel
             "undo",
             "redo",
         ):
@@ -266,6 +260,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(spec.tip)
         action.setStatusTip(spec.tip)
         action.setCheckable(spec.checkable)
+        if spec.name in STATUS_ACTIONS:
+            action.setIcon(resources.status_icon(STATUS_ACTIONS[spec.name]))
         action.triggered.connect(getattr(self, f"act_{spec.name}"))
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         self.actions_by_name[spec.name] = action
@@ -911,7 +907,7 @@ class MainWindow(QMainWindow):
         state = settings.restore_state("windowState")
         if state is not None:
             self.restoreState(state)
-        defaults = {self.main_split: [520, 300], self.bottom: [700, 560]}
+        defaults = {self.main_split: [460, 340], self.bottom: [660, 600]}
         for splitter in (self.main_split, self.bottom):
             sizes = settings.restore_state(splitter.objectName())
             if sizes is None or not splitter.restoreState(sizes):
