@@ -4,7 +4,10 @@
 
 Writes window-1280x800.png, window-1920x1080.png and window-dark-1280x800.png:
 the seeds analysed, the 30 miles / 50km flag selected, one flag verified
-with a note so every highlight state is on screen. Uses a throwaway review
+with a note so every highlight state is on screen; and, for docs/guide.md,
+guide-empty.png (the window before any article), guide-columns.png (the
+reading area with its link curves) and guide-panel.png (the review panel
+with a note and a proposed correction). Uses a throwaway review
 log and settings folder, so it never touches an editor's own.
 """
 
@@ -43,6 +46,50 @@ def settle(app: QApplication, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
+def guide(app: QApplication, seeds: list[Path], tmp: Path, out: Path) -> None:
+    from workbench.ui.window import MainWindow
+
+    w = MainWindow()
+    w.resize(1280, 800)
+    w.show()
+    w.act_appearance_light()
+    settle(app)
+    w.grab().save(str(out / "guide-empty.png"))
+    w.panel.reviewer.setText("A. Editor")
+    w.open_paths([str(s) for s in seeds], str(tmp / "guide.sqlite"))
+    wait(app, lambda: not w.session.busy() and w.session.analysis is not None)
+    quote = next(r["id"] for r in w.session.rows if r["kind"] == "quote")
+    w.select(quote)
+    w.change_review(quote, {"status": "needs-correction"}, "Mark", "")
+    w.change_review(
+        quote,
+        {
+            "note": "001 cuts the quote after 'every single day'; the Pentagon transcript "
+            "continues.",
+            "correction": "Quote the full sentence, or mark the cut with an ellipsis.",
+            "article": "001_5b6645cec48d2afd",
+        },
+        "Edit",
+        "",
+    )
+    w.main_split.setSizes([330, 470])
+    settle(app)
+    w.panel.grab().save(str(out / "guide-panel.png"))
+    miles = next(
+        r["id"]
+        for r in w.session.rows
+        if {s["text"] for s in r["sides"]} == {"about 30 miles", "about 50km"}
+    )
+    w.main_split.setSizes([520, 280])
+    w.select(miles)
+    settle(app)
+    w.columns.grab().save(str(out / "guide-columns.png"))
+    for name in ("guide-empty.png", "guide-panel.png", "guide-columns.png"):
+        print(f"wrote {out / name}")
+    w.close()
+    settle(app, 0.1)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
@@ -57,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = application()
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    guide(app, seeds, tmp, out)
     for width, height, appearance in SIZES:
         db = tmp / f"review-{width}-{appearance}.sqlite"
         w = MainWindow()

@@ -182,6 +182,7 @@ class ReviewPanel(QScrollArea):
                     self.sources[i].clear()
                     self.values[i].clear()
                 self.explanation.clear()
+                self.explanation.hide()
                 self.status.clear()
                 self._set_text(self.note, "")
                 self._set_text(self.correction, "")
@@ -205,6 +206,7 @@ class ReviewPanel(QScrollArea):
                 self.values[i].setText("→ " + side["normalized"])
                 self.values[i].setToolTip("The value after normalisation")
             self.explanation.setText(row["explanation"])
+            self.explanation.show()
             self.status.setText(STATUS_LABELS.get(row["status"], row["status"]))
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 stored = row.get(field) or ""
