@@ -434,3 +434,79 @@ def test_undo_brings_the_changed_flag_into_view(qtbot, seeded):
     w.act_undo()
     assert w.current_id() == first
     assert ReviewLog(db).review(first).status == "open"
+
+
+def test_two_windows_on_one_log_see_each_other_and_undo_never_erases(qtbot, seeded):
+    w, db = seeded
+    ident = find_row(w, "July", "next month")
+    w.panel.reviewer.setText("Ana")
+    w.select(ident)
+    w.actions_by_name["advance"].setChecked(False)
+    w.act_dismissed()
+    # someone else (another window, or the CLI) verifies the same flag
+    other = ReviewLog(db)
+    other.set_review(ident, status="verified", reviewer="Ben")
+    other.close()
+    w.session._check_elsewhere()  # what the 1 s timer does
+    assert w.session.row(ident)["status"] == "verified"
+    assert "changed elsewhere" in w.messages.text()
+    # undoing our dismissal must not wipe Ben's decision
+    w.act_undo()
+    assert ReviewLog(db).review(ident).status == "verified"
+    assert "not undone" in w.messages.text()
+
+
+def test_an_undo_is_recorded_under_the_editor_who_undid(qtbot, seeded):
+    w, db = seeded
+    ident = find_row(w, "July", "next month")
+    w.actions_by_name["advance"].setChecked(False)
+    w.panel.reviewer.setText("Ana")
+    w.select(ident)
+    w.act_verified()
+    w.act_undo()
+    history = ReviewLog(db).history(ident)
+    assert [(h["status"], h["reviewer"]) for h in history] == [("verified", "Ana"), ("open", "Ana")]
+
+
+def test_mouse_wheel_over_the_panel_never_changes_a_decision(qtbot, seeded):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    w, db = seeded
+    ident = find_row(w, "July", "next month")
+    w.select(ident)
+    combo = w.panel.article
+    before = combo.currentIndex()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+    assert ReviewLog(db).review(ident).status == "open" and not ReviewLog(db).history(ident)
+
+
+def test_removing_a_column_is_undoable_and_keeps_reviews(qtbot, seeded):
+    w, db = seeded
+    ident = find_row(w, "about 30 miles", "about 50km")
+    w.actions_by_name["advance"].setChecked(False)
+    w.select(ident)
+    w.act_verified()
+    w.columns.column("001_5b6645cec48d2afd").remove.click()
+    wait_analysis(qtbot, w)
+    qtbot.waitUntil(lambda: len(w.columns.columns) == 2, timeout=WAIT)
+    assert w.session.row(ident)["orphaned"]  # kept, shown as no longer found
+    assert "Remove" in w.actions_by_name["undo"].text()
+    w.act_undo()
+    qtbot.waitUntil(lambda: len(w.columns.columns) == 3, timeout=WAIT)
+    wait_analysis(qtbot, w)
+    row = w.session.row(ident)
+    assert not row["orphaned"] and row["status"] == "verified"
+    # the next undo is the verification, as the editor would expect
+    assert "verified" in w.actions_by_name["undo"].text()

@@ -46,7 +46,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_report",
         "File",
         "&Export correction report…",
-        ("Ctrl+E",),
+        ("Ctrl+Shift+E",),
         "Write the correction report as Markdown, HTML, CSV, JSON or PDF",
         separator_before=True,
     ),

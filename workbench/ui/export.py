@@ -38,32 +38,40 @@ def format_for(path: str, chosen_filter: str = "") -> tuple[str, str]:
     return "html", path + ".html"
 
 
-def pdf_bytes(html: str) -> bytes:
+def pdf_bytes(html: str) -> tuple[bytes, int]:
+    """The report as an A4 PDF, and its number of pages.
+
+    The document is laid out on a page measured in CSS pixels (96 per inch,
+    as the report's stylesheet assumes) and ``print_`` scales it to the
+    writer: laying it out in the writer's own 1200-dpi pixels shrank the
+    text to 1-2 pt."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle("Correction report")
     writer.setCreator("Claim Workbench")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
     )
+    writer.setPageLayout(layout)
     doc = QTextDocument()
     doc.setHtml(html)
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    page = layout.paintRect(QPageLayout.Unit.Point)
+    css_px = 96 / 72
+    doc.setPageSize(QSizeF(page.width() * css_px, page.height() * css_px))
+    pages = doc.pageCount()
     doc.print_(writer)
     del writer  # finishes the file
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data()), pages
 
 
 def export(log: ReviewLog, path: str, fmt: str) -> None:
     """Write the report; raises ``files.WriteError`` with one line on failure."""
     if fmt == "pdf":
-        atomic_write(path, pdf_bytes(report.render(log, "html")))
+        atomic_write(path, pdf_bytes(report.render(log, "html"))[0])
     else:
         atomic_write(path, report.render(log, fmt))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -48,6 +48,22 @@ def highlighted_sentence(sentence: str, value: str, color: str) -> str:
         + "</b>"
         + html.escape(sentence[at + len(value) :])
     )
+
+
+class _FocusedWheelComboBox(QComboBox):
+    """Ignores the mouse wheel unless focused: the panel scrolls under the
+    pointer, and a combo box sliding under it must not change (and save) a
+    decision, as happened in a trial."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class ReviewPanel(QScrollArea):
@@ -108,7 +124,7 @@ class ReviewPanel(QScrollArea):
             self.buttons[name] = button
 
         self.status = QLabel()
-        self.article = QComboBox()
+        self.article = _FocusedWheelComboBox()
         self.article.setToolTip("Which article needs the correction")
         self.article.currentIndexChanged.connect(self._article_chosen)
         self.note = QPlainTextEdit()

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..analysis import Cancelled, analyze
 from ..articles import ArticleError, article_id, load_article
@@ -128,6 +128,11 @@ class ReviewSession(QObject):
         self.rows: list[dict[str, Any]] = []
         self._task: Task | None = None
         self._generation = 0
+        self._data_version: int | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(1000)
+        self._watch.timeout.connect(self._check_elsewhere)
+        self._watch.start()
 
     # -- the review log -----------------------------------------------------------
     @property
@@ -139,6 +144,7 @@ class ReviewSession(QObject):
         if self.log is not None:
             self.log.close()
         self.log = None
+        self._data_version = None
         self.articles = ()
         self.analysis = None
         self.rows = []
@@ -169,6 +175,7 @@ class ReviewSession(QObject):
             return False
         self.close_log()
         self.log = log
+        self._check_elsewhere()  # the baseline for noticing other writers
         self.logChanged.emit(str(log.path))
         self.changed.emit()
         return True
@@ -187,6 +194,7 @@ class ReviewSession(QObject):
             return False
         self.close_log()
         self.log = log
+        self._check_elsewhere()  # the baseline for noticing other writers
         self.articles = articles
         self.rows = self._read_rows()
         self.logChanged.emit(str(log.path))
@@ -207,21 +215,25 @@ class ReviewSession(QObject):
             return
         self._start(self.articles, tuple(paths))
 
-    def set_published(self, article: str, published: date | None) -> None:
-        """Correct an article's date; the analysis re-runs, reviews are kept
-        (discrepancy ids depend on the wording, not on the resolved dates)."""
+    def with_published(self, article: str, published: date | None) -> tuple[Article, ...] | None:
+        """The articles with one date corrected, or None if nothing changes.
+        Reviews survive the re-run: discrepancy ids depend on the wording,
+        not on the resolved dates."""
         current = {a.id: a for a in self.articles}
         if article not in current or current[article].published == published:
-            return
-        self.articles = tuple(
+            return None
+        return tuple(
             dataclasses.replace(a, published=published) if a.id == article else a
             for a in self.articles
         )
-        self._start(self.articles, ())
 
-    def remove_article(self, article: str) -> None:
-        self.articles = tuple(a for a in self.articles if a.id != article)
-        self._start(self.articles, ())
+    def without(self, article: str) -> tuple[Article, ...]:
+        return tuple(a for a in self.articles if a.id != article)
+
+    def set_articles(self, articles: tuple[Article, ...]) -> None:
+        """Analyse this set of articles (an undoable change's redo and undo)."""
+        self.articles = articles
+        self._start(articles, ())
 
     def rerun(self) -> None:
         if self.articles:
@@ -301,14 +313,44 @@ class ReviewSession(QObject):
         return next((r for r in self.rows if r["id"] == ident), None)
 
     def review_fields(self, ident: str) -> dict[str, str]:
-        row = self.row(ident) or {}
-        return {
-            "status": row.get("status") or "open",
-            "note": row.get("note") or "",
-            "correction": row.get("correction") or "",
-            "reviewer": row.get("reviewer") or "",
-            "article": row.get("correct_article") or "",
-        }
+        """The review as the log has it now (another window may have changed it)."""
+        row = None
+        if self.log is not None:
+            try:
+                row = self.log.db.execute(
+                    "SELECT status, note, correction, reviewer, article FROM reviews "
+                    "WHERE discrepancy=?",
+                    [ident],
+                ).fetchone()
+            except sqlite3.Error:
+                row = None
+        values = row or ("open", "", "", "", "")
+        return dict(
+            zip(
+                ("status", "note", "correction", "reviewer", "article"),
+                (v or "" for v in values),
+                strict=True,
+            )
+        ) | {"status": values[0] or "open"}
+
+    def _check_elsewhere(self) -> None:
+        """Another window or the command line committed to this log: show it.
+
+        ``PRAGMA data_version`` changes only for other connections' commits."""
+        if self.log is None:
+            return
+        try:
+            version = self.log.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return
+        if self._data_version is not None and version != self._data_version:
+            self.rows = self._read_rows()
+            self.changed.emit()
+            self.info.emit(
+                "This review log was changed elsewhere (another window or the command "
+                "line); the list shows the latest decisions"
+            )
+        self._data_version = version
 
     def set_review(self, ident: str, **fields: str) -> bool:
         """Write a review change at once; False (and a message) if it failed."""

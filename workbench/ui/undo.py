@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ..model import Article
 from .session import ReviewSession
 
 TEXT_EDIT_ID = 1  # consecutive edits of one note or correction merge into one step
 
 
 class ReviewChange(QUndoCommand):
-    """Set some review fields of one discrepancy; undo restores the old ones."""
+    """Set some review fields of one discrepancy; undo restores the old ones.
+
+    ``who`` is the editor making the change; an undo is recorded under their
+    name too, so the history says who reversed a decision. Undo and redo
+    refuse (with a message) when another window changed the same fields in
+    between: restoring our old values would silently erase that decision.
+    """
 
     def __init__(
         self,
@@ -20,14 +27,17 @@ class ReviewChange(QUndoCommand):
         after: dict[str, str],
         text: str,
         merge_key: str = "",
+        who: str = "",
     ) -> None:
         super().__init__(text)
         self.session = session
         self.ident = ident
+        self.who = who
         current = session.review_fields(ident)
         self.before = {k: current[k] for k in after}
         self.after = dict(after)
         self.merge_key = merge_key
+        self._pushed = False
 
     def id(self) -> int:
         return TEXT_EDIT_ID if self.merge_key else -1
@@ -40,9 +50,49 @@ class ReviewChange(QUndoCommand):
         self.after.update(other.after)
         return True
 
+    def _unchanged_since(self, expected: dict[str, str]) -> bool:
+        current = self.session.review_fields(self.ident)
+        return all(current[k] == v for k, v in expected.items() if k != "reviewer")
+
+    def _write(self, values: dict[str, str]) -> bool:
+        if self.who:
+            values = {**values, "reviewer": self.who}
+        return self.session.set_review(self.ident, **values)
+
     def redo(self) -> None:
-        if not self.session.set_review(self.ident, **self.after):
+        if self._pushed and not self._unchanged_since(self.before):
+            self.session.failed.emit(
+                f"{self.text()} not redone: this flag was changed in another window since"
+            )
+            return
+        ok = self._write(self.after)
+        if not self._pushed and not ok:
             self.setObsolete(True)  # the write failed: nothing to undo later
+        self._pushed = True
 
     def undo(self) -> None:
-        self.session.set_review(self.ident, **self.before)
+        if not self._unchanged_since(self.after):
+            self.session.failed.emit(
+                f"{self.text()} not undone: this flag was changed in another window since"
+            )
+            return
+        self._write(self.before)
+
+
+class ArticlesChange(QUndoCommand):
+    """Remove an article or correct its date; undo puts the old set back.
+
+    Both re-run the analysis; reviews are never touched, so undoing a removal
+    brings every flag back with its decision."""
+
+    def __init__(self, session: ReviewSession, after: tuple[Article, ...], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = session.articles
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.set_articles(self.after)
+
+    def undo(self) -> None:
+        self.session.set_articles(self.before)

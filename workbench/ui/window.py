@@ -59,7 +59,7 @@ from .review_panel import ReviewPanel
 from .session import ReviewSession, is_review_log
 from .states import LEGEND_ORDER, STATUS_LABELS, VERDICT_HELP, display_state, state_style
 from .tasks import TaskRunner
-from .undo import ReviewChange
+from .undo import ArticlesChange, ReviewChange
 
 SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
 ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -91,6 +91,8 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, error: bool = True) -> None:
+        if self.messages and self.messages[0] == (text, error):
+            return  # the same news twice in a row is said once
         self.messages.insert(0, (text, error))
         del self.messages[8:]
         self._render()
@@ -709,9 +711,7 @@ class MainWindow(QMainWindow):
         if all(current.get(k) == v for k, v in fields.items()):
             return
         reviewer = self.panel.reviewer.text().strip()
-        if reviewer:
-            fields = {**fields, "reviewer": reviewer}
-        self.undo_stack.push(ReviewChange(self.session, ident, fields, text, merge))
+        self.undo_stack.push(ReviewChange(self.session, ident, fields, text, merge, reviewer))
 
     def set_status(self, status: str) -> None:
         if not self._selected:
@@ -802,13 +802,27 @@ class MainWindow(QMainWindow):
 
     # -- articles -------------------------------------------------------------------
     def _date_changed(self, article: str, published: date | None) -> None:
-        self.session.set_published(article, published)
+        after = self.session.with_published(article, published)
+        if after is not None:
+            when = published.isoformat() if published else "no date"
+            self.undo_stack.push(
+                ArticlesChange(self.session, after, f"Set {self._label(article)}'s date to {when}")
+            )
 
     def _date_invalid(self, message: str) -> None:
         self.messages.show_message(message, True)
 
     def _remove_article(self, article: str) -> None:
-        self.session.remove_article(article)
+        label = self._label(article)
+        self.undo_stack.push(
+            ArticlesChange(self.session, self.session.without(article), f"Remove {label}")
+        )
+        self.statusBar().showMessage(
+            f"Removed {label}; its reviews are kept. Ctrl+Z brings it back.", 10000
+        )
+
+    def _label(self, article: str) -> str:
+        return self._labels.get(article, article)
 
     # -- export -----------------------------------------------------------------------
     def act_export_report(self) -> None:
