@@ -42,3 +42,22 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
 
     monkeypatch.setattr(session, "default_log_folder", lambda: folder / "reviews")
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_before_exit():
+    """Collect Qt garbage while the QApplication still runs: left to the
+    interpreter's teardown, the run segfaulted after all tests had passed."""
+    yield
+    import sys
+
+    tasks = sys.modules.get("workbench.ui.tasks")
+    if tasks is not None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.processEvents()
+        tasks.stop_collecting()
+        QApplication.processEvents()

@@ -215,11 +215,16 @@ def test_invalid_date_is_refused_with_a_message(qtbot, seeded):
     w, _db = seeded
     column = w.columns.columns[0]
     before = column.article.published
+    assert before is None  # 000 has no date in its file
     column.date.setText("2021-02-30")
     column.date.editingFinished.emit()
     assert "invalid date" in w.messages.text()
     assert column.article.published == before
-    assert not w.session.busy()
+    assert column.date.text() == "2021-02-30"  # kept, to be fixed in place
+    column.date.setText("2021-06-22")
+    column.date.editingFinished.emit()
+    qtbot.waitUntil(lambda: str(column.article.published) == "2021-06-22", timeout=WAIT)
+    wait_analysis(qtbot, w)
 
 
 def test_keyboard_navigation_and_decide_and_next(qtbot, seeded):
@@ -493,7 +498,7 @@ def test_mouse_wheel_over_the_panel_never_changes_a_decision(qtbot, seeded):
 
 
 def test_removing_a_column_is_undoable_and_keeps_reviews(qtbot, seeded):
-    w, db = seeded
+    w, _db = seeded
     ident = find_row(w, "about 30 miles", "about 50km")
     w.actions_by_name["advance"].setChecked(False)
     w.select(ident)
@@ -510,3 +515,38 @@ def test_removing_a_column_is_undoable_and_keeps_reviews(qtbot, seeded):
     assert not row["orphaned"] and row["status"] == "verified"
     # the next undo is the verification, as the editor would expect
     assert "verified" in w.actions_by_name["undo"].text()
+
+
+def test_opening_only_bad_files_creates_no_review_log(qtbot, tmp_path):
+    w = make_window(qtbot)
+    folder = tmp_path / "not-an-article"
+    folder.mkdir()
+    w.open_paths([str(tmp_path / "nope.txt"), str(folder)])
+    qtbot.waitUntil(lambda: not w.session.busy(), timeout=WAIT)
+    assert "no such file" in w.messages.text() and "directory" in w.messages.text()
+    assert w.session.log is None
+    from workbench.ui import session
+
+    reviews = session.default_log_folder()
+    assert not reviews.exists() or not list(reviews.iterdir())
+    w._fill_recent()
+    assert [a.text() for a in w.recent_menu.actions()] == ["(none yet)"]
+
+
+def test_adding_an_article_twice_says_so(qtbot, seeded):
+    w, _db = seeded
+    w.open_paths([str(SEEDS[0])])
+    wait_analysis(qtbot, w)
+    qtbot.waitUntil(lambda: "already open" in w.messages.text(), timeout=WAIT)
+    assert len(w.session.articles) == 3
+
+
+def test_help_dialog_fits_a_laptop_screen(qtbot, seeded):
+    w, _db = seeded
+    w.act_legend()
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    dialog = next(d for d in w.findChildren(QDialog) if d.isVisible())
+    assert dialog.height() <= 620
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Ctrl+1" in text and "Verified" in text and "wavy underline" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -32,4 +33,11 @@ def main(paths: list[str], db: str | None = None) -> int:
     if paths or db:
         # open once the window is on screen, so it paints before analysis starts
         QTimer.singleShot(0, window, lambda: window.open_paths(list(paths), db))
-    return app.exec()
+    code = app.exec()
+    # Everything is saved by now (the review log commits each change; closing
+    # the window wrote the settings). Skip the interpreter's teardown: a
+    # PySide6 object freed during the final garbage collection crashed once
+    # on quit ("none_dealloc") in a trial, after all work was safely stored.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -211,7 +211,8 @@ class ArticleColumn(QFrame):
         self.outlet.setText(article.outlet or article.id)
         self.outlet.setToolTip(f"{article.id} — {article.path}")
         self.title.setText(article.title)
-        self.date.setText(article.published.isoformat() if article.published else "")
+        if not self.date.property("invalid"):  # never overwrite a typo being fixed
+            self.date.setText(article.published.isoformat() if article.published else "")
         if with_text and not same_text:
             self.text.setPlainText(article.text)
 
@@ -224,11 +225,19 @@ class ArticleColumn(QFrame):
             try:
                 new = parse_date(raw, f"{self.article.outlet or self.article.id}: ")
             except ArticleError as exc:
-                self.dateInvalid.emit(str(exc))
-                self.date.setText(current.isoformat() if current else "")
+                # keep the typing so it can be fixed in place; the date is unchanged
+                self._mark_invalid(True)
+                self.dateInvalid.emit(f"{exc}; the date is unchanged until it is corrected")
+                self.date.selectAll()
                 return
+        self._mark_invalid(False)
         if new != current:
             self.dateChanged.emit(self.article.id, new)
+
+    def _mark_invalid(self, invalid: bool) -> None:
+        self.date.setProperty("invalid", invalid)
+        self.date.style().unpolish(self.date)
+        self.date.style().polish(self.date)
 
     # -- highlights -----------------------------------------------------------------
     def set_marks(self, marks: list[Mark], sentence: tuple[int, int] | None, dark: bool) -> None:

@@ -63,6 +63,7 @@ class Loaded:
     articles: tuple[Article, ...]
     analysis: Analysis
     errors: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # not errors: e.g. a file that is already open
 
 
 def load_and_analyze(
@@ -78,12 +79,15 @@ def load_and_analyze(
     known_texts = {a.sha256 for a in articles}
     out = list(articles)
     errors: list[str] = []
+    notes: list[str] = []
     for i, path in enumerate(new_paths):
         progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
         if cancelled():
             raise Cancelled()
         if str(Path(path).resolve()) in known_paths:
-            continue  # already open: adding it twice would compare it with itself
+            # adding it twice would compare it with itself
+            notes.append(f"{path}: already open in this review")
+            continue
         try:
             article = load_article(path, None, article_id(Path(path), set(taken)))
         except ArticleError as exc:
@@ -97,7 +101,7 @@ def load_and_analyze(
         known_texts.add(article.sha256)
         out.append(article)
     analysis = analyze(out, progress=progress, cancelled=cancelled)
-    return Loaded(tuple(out), analysis, tuple(errors))
+    return Loaded(tuple(out), analysis, tuple(errors), tuple(notes))
 
 
 def default_log_folder() -> Path:
@@ -129,6 +133,7 @@ class ReviewSession(QObject):
         self._task: Task | None = None
         self._generation = 0
         self._data_version: int | None = None
+        self._pending_log: str | Path | None = None
         self._watch = QTimer(self)
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._check_elsewhere)
@@ -206,13 +211,15 @@ class ReviewSession(QObject):
         return True
 
     # -- articles -----------------------------------------------------------------
-    def add_files(self, paths: Sequence[str | Path]) -> None:
-        """Read and add articles; review logs among them are opened instead."""
+    def add_files(self, paths: Sequence[str | Path], log_path: str | Path | None = None) -> None:
+        """Read and add articles. Without an open review log, one is created
+        (at ``log_path``, else in the data folder) once an article has been
+        read: files that all fail leave no empty log behind."""
         paths = [str(p) for p in paths]
         if not paths:
             return
-        if self.log is None and not self.new_log():
-            return
+        if self.log is None:
+            self._pending_log = log_path
         self._start(self.articles, tuple(paths))
 
     def with_published(self, article: str, published: date | None) -> tuple[Article, ...] | None:
@@ -273,11 +280,17 @@ class ReviewSession(QObject):
         return show
 
     def _finished(self, generation: int, loaded: Loaded) -> None:
-        if generation != self._generation or self.log is None:
+        if generation != self._generation:
             return
         self._task = None
         for message in loaded.errors:
             self.failed.emit(message)
+        for message in loaded.notes:
+            self.info.emit(message)
+        # the first article that loads creates the review log (never an empty one)
+        if self.log is None and (not loaded.articles or not self.new_log(self._pending_log)):
+            self.analysisFinished.emit()
+            return
         try:
             self.log.save_analysis(loaded.analysis)
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:

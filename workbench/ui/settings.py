@@ -38,6 +38,7 @@ RECENT_LOGS = Setting("prefs/recentLogs", [], list)
 APPEARANCE = Setting("prefs/appearance", "system", str)  # system, light or dark
 ADVANCE_AFTER_DECIDING = Setting("prefs/advanceAfterDeciding", True, bool)
 LAST_FOLDER = Setting("prefs/lastFolder", "", str)
+LAST_EXPORT_SUFFIX = Setting("prefs/lastExportSuffix", ".html", str)
 
 
 def store() -> QSettings:

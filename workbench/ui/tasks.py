@@ -143,6 +143,18 @@ def collect_on_gui_thread() -> None:
         _collector = GuiThreadCollector()
 
 
+def stop_collecting() -> None:
+    """Hand collection back to Python, collecting once more on this thread
+    first: for a host (the test run) that outlives its windows."""
+    global _collector
+    if _collector is not None:
+        _collector.timer.stop()
+        gc.enable()
+        gc.collect()
+        _collector.deleteLater()
+        _collector = None
+
+
 class TaskRunner(QObject):
     """Runs tasks on a small pool; ``synchronous=True`` runs them inline (tests)."""
 

@@ -29,6 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Claim Workbench")
         self.setAcceptDrops(True)
+        self.setMinimumSize(800, 560)  # below this the panel and columns stop being usable
         self.runner = runner or TaskRunner(self)
         self.session = ReviewSession(self.runner, self)
         self.undo_stack = QUndoStack(self)
@@ -334,11 +338,12 @@ class MainWindow(QMainWindow):
             self.open_log(logs[0])
         elif db is not None:
             if Path(db).exists() and Path(db).stat().st_size > 0:
-                self.open_log(db)
-            else:
-                self.session.new_log(db)
+                if not self.open_log(db):
+                    return  # a bad log: add nothing to it, and create nothing
+            elif not articles:
+                self.session.new_log(db)  # asked for by name: an empty review
         if articles:
-            self.session.add_files(articles)
+            self.session.add_files(articles, None if logs else db)
 
     def open_log(self, path: str) -> bool:
         self.panel.commit_pending()
@@ -828,9 +833,16 @@ class MainWindow(QMainWindow):
     def act_export_report(self) -> None:
         if self.session.log is None:
             return
-        default = str(Path(settings.get(settings.LAST_FOLDER) or ".") / "corrections.html")
+        suffix = settings.get(settings.LAST_EXPORT_SUFFIX)
+        if suffix not in export.FORMATS:
+            suffix = ".html"
+        folder = Path(settings.get(settings.LAST_FOLDER) or ".")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export correction report", default, export.FILTERS
+            self,
+            "Export correction report",
+            str(folder / f"corrections{suffix}"),
+            export.FILTERS,
+            export.FORMATS[suffix][1],  # the type shown matches the suggested name
         )
         if path:
             self.export_report(path, chosen)
@@ -846,6 +858,7 @@ class MainWindow(QMainWindow):
             self.messages.show_message(str(exc), True)
             return False
         settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+        settings.put(settings.LAST_EXPORT_SUFFIX, "." + fmt)
         self.statusBar().showMessage(f"Report written to {path}", 8000)
         return True
 
@@ -892,11 +905,19 @@ class MainWindow(QMainWindow):
                 )
                 lines.append(f"<tr><td>{keys}</td><td>{spec.text.replace('&', '')}</td></tr>")
         lines.append("</table>")
-        box = QMessageBox(self)
-        box.setWindowTitle("Highlights and verdicts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("".join(lines))
-        box.open()
+        # a scrolling, resizable dialog: the full text is taller than a laptop screen
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Highlights, verdicts and keys")
+        text = QTextBrowser(dialog)
+        text.setHtml("".join(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(560, min(620, max(360, self.height() - 80)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def act_about(self) -> None:
         QMessageBox.about(
