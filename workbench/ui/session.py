@@ -134,6 +134,7 @@ class ReviewSession(QObject):
         self._generation = 0
         self._data_version: int | None = None
         self._pending_log: str | Path | None = None
+        self._save_pending = False
         self._watch = QTimer(self)
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._check_elsewhere)
@@ -157,8 +158,11 @@ class ReviewSession(QObject):
         self.changed.emit()
         self.analysisFinished.emit()
 
-    def new_log(self, path: str | Path | None = None) -> bool:
-        """Start an empty review. Never overwrites: an existing file is refused."""
+    def new_log(self, path: str | Path | None = None, quiet: bool = False) -> bool:
+        """Start an empty review. Never overwrites: an existing file is refused.
+
+        ``quiet``: no review is open yet (the first article just loaded), so
+        there is nothing to close and no view to refresh yet."""
         if path is None:
             folder = default_log_folder()
             folder.mkdir(parents=True, exist_ok=True)
@@ -178,11 +182,13 @@ class ReviewSession(QObject):
         except StoreError as exc:
             self.failed.emit(str(exc))
             return False
-        self.close_log()
+        if not quiet:
+            self.close_log()
         self.log = log
         self._check_elsewhere()  # the baseline for noticing other writers
         self.logChanged.emit(str(log.path))
-        self.changed.emit()
+        if not quiet:
+            self.changed.emit()
         return True
 
     def open_log(self, path: str | Path) -> bool:
@@ -247,7 +253,7 @@ class ReviewSession(QObject):
             self._start(self.articles, ())
 
     def busy(self) -> bool:
-        return self._task is not None
+        return self._task is not None or self._save_pending
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -287,9 +293,21 @@ class ReviewSession(QObject):
             self.failed.emit(message)
         for message in loaded.notes:
             self.info.emit(message)
-        # the first article that loads creates the review log (never an empty one)
-        if self.log is None and (not loaded.articles or not self.new_log(self._pending_log)):
-            self.analysisFinished.emit()
+        if self.log is None:
+            # the first article that loads creates the review log (never an empty
+            # one); saving waits for the next event-loop turn so that creating
+            # the log and saving into it never hold the GUI thread together
+            if not loaded.articles or not self.new_log(self._pending_log, quiet=True):
+                self.analysisFinished.emit()
+                return
+            self._save_pending = True  # busy() until saved
+            QTimer.singleShot(0, self, lambda: self._save(generation, loaded))
+            return
+        self._save(generation, loaded)
+
+    def _save(self, generation: int, loaded: Loaded) -> None:
+        self._save_pending = False
+        if generation != self._generation or self.log is None:
             return
         try:
             self.log.save_analysis(loaded.analysis)
