@@ -115,19 +115,27 @@ def _env(embeddings: bool) -> dict[str, str]:
     }
 
 
-def first_paint(files: list[Path], workdir: Path, embeddings: bool) -> float:
-    db = workdir / "first.sqlite"
+def _run(
+    code: str, name: str, files: list[Path], workdir: Path, embeddings: bool, timeout: int
+) -> tuple[float, subprocess.CompletedProcess]:
+    """Run a measuring script in a fresh process on a fresh review log."""
+    db = workdir / f"{name}.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     t0 = time.time()
     proc = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(db), *map(str, files)],
+        [sys.executable, "-c", code, str(db), *map(str, files)],
         capture_output=True,
         text=True,
         env=_env(embeddings),
         cwd=workdir,
-        timeout=120,
+        timeout=timeout,
     )
+    return t0, proc
+
+
+def first_paint(files: list[Path], workdir: Path, embeddings: bool) -> float:
+    t0, proc = _run(FIRST_PAINT, "first", files, workdir, embeddings, 120)
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("PAINTED")), None)
     if line is None:
         raise SystemExit(f"the window never painted results: {proc.stderr.strip()[-500:]}")
@@ -137,17 +145,7 @@ def first_paint(files: list[Path], workdir: Path, embeddings: bool) -> float:
 def stall(files: list[Path], workdir: Path, embeddings: bool) -> dict:
     import json
 
-    db = workdir / "stall.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    proc = subprocess.run(
-        [sys.executable, "-c", STALL, str(db), *map(str, files)],
-        capture_output=True,
-        text=True,
-        env=_env(embeddings),
-        cwd=workdir,
-        timeout=300,
-    )
+    _, proc = _run(STALL, "stall", files, workdir, embeddings, 300)
     if proc.returncode != 0 or not proc.stdout.strip():
         raise SystemExit(f"stall run failed: {proc.stderr.strip()[-500:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])

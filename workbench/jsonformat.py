@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis, Article
+from .model import Analysis, Article, Fact
 
 FORMAT_VERSION = 1
 
@@ -26,6 +26,20 @@ def article_record(a: Article) -> dict[str, Any]:
     }
 
 
+def fact_record(f: Fact) -> dict[str, Any]:
+    """One fact as the JSON format and the review log both store it."""
+    return {
+        "id": f.id,
+        "claim": f.claim,
+        "article": f.article,
+        "kind": f.kind,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "value": f.value,
+    }
+
+
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
@@ -34,19 +48,7 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
             {"id": c.id, "article": c.article, "start": c.start, "end": c.end, "text": c.text}
             for c in analysis.claims
         ],
-        "facts": [
-            {
-                "id": f.id,
-                "claim": f.claim,
-                "article": f.article,
-                "kind": f.kind,
-                "start": f.start,
-                "end": f.end,
-                "text": f.text,
-                "value": f.value,
-            }
-            for f in analysis.facts
-        ],
+        "facts": [fact_record(f) for f in analysis.facts],
         "alignments": [
             {"claims": [a.left, a.right], "score": a.score} for a in analysis.alignments
         ],

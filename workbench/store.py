@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from . import __version__
-from .jsonformat import article_record
+from .jsonformat import article_record, fact_record
 from .model import Analysis
 
 SCHEMA_VERSION = 1
@@ -260,16 +260,7 @@ class ReviewLog:
                 db,
                 "facts",
                 [
-                    {
-                        "id": f.id,
-                        "claim": f.claim,
-                        "article": f.article,
-                        "kind": f.kind,
-                        "start": f.start,
-                        "end": f.end,
-                        "text": f.text,
-                        "value": json.dumps(f.value, ensure_ascii=False),
-                    }
+                    {**fact_record(f), "value": json.dumps(f.value, ensure_ascii=False)}
                     for f in analysis.facts
                 ],
             )
