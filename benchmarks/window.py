@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from benchmarks import meantime
+from benchmarks.speed import _extra_available
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_PAINT_TARGET = 2.0
@@ -149,14 +150,6 @@ def stall(files: list[Path], workdir: Path, embeddings: bool) -> dict:
     if proc.returncode != 0 or not proc.stdout.strip():
         raise SystemExit(f"stall run failed: {proc.stderr.strip()[-500:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def _extra_available() -> bool:
-    try:
-        from workbench import embed
-    except ImportError:
-        return False
-    return embed.available()
 
 
 def _articles(workdir: Path) -> tuple[list[Path], str]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from . import resources
-from .states import STATUS_LABELS, display_state, state_style
+from .states import STATUS_LABELS, state_style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -149,10 +149,6 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col == 6:
             return r.get("reviewer") or ""
         return ""
-
-    def state(self, row: int) -> str:
-        r = self._rows[row]
-        return display_state(r["verdict"], r["status"])
 
 
 class DiscrepancyFilter(QSortFilterProxyModel):

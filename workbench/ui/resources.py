@@ -33,9 +33,9 @@ def read_text(*parts: str) -> str:
     return root().joinpath(*parts).read_text(encoding="utf-8")
 
 
-def _pixmap(*parts: str) -> QPixmap:
+def _pixmap(file: Traversable) -> QPixmap:
     pixmap = QPixmap()
-    pixmap.loadFromData(root().joinpath(*parts).read_bytes())
+    pixmap.loadFromData(file.read_bytes())
     return pixmap
 
 
@@ -46,9 +46,9 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         png = hicolor.joinpath(f"{size}x{size}", "apps", f"{APP_ID}.png")
         if png.is_file():
-            icon.addPixmap(_pixmap("icons", "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png"))
+            icon.addPixmap(_pixmap(png))
     if icon.isNull():
-        icon.addPixmap(_pixmap("icons", f"{APP_ID}.svg"))
+        icon.addPixmap(_pixmap(root().joinpath("icons", f"{APP_ID}.svg")))
     return icon
 
 
@@ -58,7 +58,7 @@ def status_icon(name: str) -> QIcon:
     path = root().joinpath("icons", "status", f"{name}.svg")
     if not path.is_file():
         return QIcon()
-    return QIcon(_pixmap("icons", "status", f"{name}.svg"))
+    return QIcon(_pixmap(path))
 
 
 def stylesheet(dark: bool) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..analysis import Cancelled, analyze
 from ..articles import ArticleError, article_id, load_article
-from ..model import Analysis, Article
+from ..model import Analysis, Article, Claim
 from ..store import ReviewLog, StoreError
 from .tasks import Task, TaskRunner
 
@@ -129,6 +129,7 @@ class ReviewSession(QObject):
         self.log: ReviewLog | None = None
         self.articles: tuple[Article, ...] = ()
         self.analysis: Analysis | None = None
+        self.claims: dict[str, Claim] = {}  # the analysis's claims by id
         self.rows: list[dict[str, Any]] = []
         self._task: Task | None = None
         self._generation = 0
@@ -153,6 +154,7 @@ class ReviewSession(QObject):
         self._data_version = None
         self.articles = ()
         self.analysis = None
+        self.claims = {}
         self.rows = []
         self.logChanged.emit("")
         self.changed.emit()
@@ -319,6 +321,7 @@ class ReviewSession(QObject):
             return
         self.articles = loaded.articles
         self.analysis = loaded.analysis
+        self.claims = {c.id: c for c in loaded.analysis.claims}
         self.rows = self._read_rows()
         self.changed.emit()
         self.analysisFinished.emit()

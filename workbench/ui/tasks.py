@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-Progress = Callable[[int, int, str], None]
+from ..analysis import Progress
 
 
 class _Relay(QObject):
@@ -189,9 +189,6 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._running.pop(task, None)
-
-    def busy(self) -> bool:
-        return bool(self._running)
 
     @Slot()
     def shutdown(self) -> None:

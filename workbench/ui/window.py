@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -443,8 +442,7 @@ class MainWindow(QMainWindow):
     def _analysis_finished(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        self._update_actions()
-        self._refresh()
+        self._update_actions()  # the views already followed the session's `changed`
         if self._selected:
             self.select(self._selected)
         elif self.proxy.rowCount():
@@ -613,7 +611,7 @@ class MainWindow(QMainWindow):
         analysis = self.session.analysis
         if analysis is None:
             return None
-        claims = {c.id: c for c in analysis.claims}
+        claims = self.session.claims
         for a in analysis.alignments:
             for mine, other in ((a.left, a.right), (a.right, a.left)):
                 if mine == claim and claims.get(other) and claims[other].article == article:
@@ -669,7 +667,7 @@ class MainWindow(QMainWindow):
         sentence: dict[str, tuple[int, int]] = {}
         selected_claims: set[str] = set()
         if selected is not None and not selected["orphaned"]:
-            claims = {c.id: c for c in s.analysis.claims} if s.analysis else {}
+            claims = s.claims
             for side in selected["sides"]:
                 c = claims.get(side["claim"])
                 if c is not None:
@@ -684,7 +682,7 @@ class MainWindow(QMainWindow):
                 gutter.links = []
                 gutter.update()
             return
-        claims = {c.id: c for c in s.analysis.claims}
+        claims = s.claims
         for gutter in self.columns.gutters:
             la, ra = gutter.left.article.id, gutter.right.article.id
             links = []
@@ -929,10 +927,6 @@ class MainWindow(QMainWindow):
 
     def act_quit(self) -> None:
         self.close()
-
-    def open_folder_of_log(self) -> None:  # pragma: no cover - desktop integration
-        if self.session.log_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.log_path.parent)))
 
     # -- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:
