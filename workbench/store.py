@@ -11,8 +11,15 @@ kill during ``check`` leaves the previous log as it was.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
+import stat
+import tempfile
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +37,18 @@ STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
 REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
+BUSY_TIMEOUT = 10.0  # seconds a writer waits for another one before giving up
+OUR_TABLES = {
+    "meta",
+    "runs",
+    "articles",
+    "claims",
+    "facts",
+    "alignments",
+    "discrepancies",
+    "reviews",
+    "review_history",
+}
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
 
 
@@ -53,162 +72,163 @@ class Review:
 
 
 class ReviewLog:
-    """Open (or create) a review log. Refuses files it does not understand."""
+    """Open (or create) a review log. Refuses files it does not understand.
+
+    The connection runs in autocommit mode and every change is one explicit
+    ``BEGIN IMMEDIATE … COMMIT`` (:meth:`_write`): sqlite-utils calls made
+    inside join that transaction, so a kill at any point leaves either the
+    old or the new log. Nothing in this process opens the file other than
+    through SQLite: a plain ``open()``/``close()`` of a database this process
+    holds would drop its POSIX locks and let another process delete the WAL
+    under it.
+    """
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
-        if self.path.is_dir():
+        self.read_only = False
+        st = _stat(self.path)
+        if st is not None and stat.S_ISDIR(st.st_mode):
             raise StoreError(f"{path}: is a directory, not a review log")
-        exists = self.path.exists() and self.path.stat().st_size > 0
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{path}: not a regular file, not a review log")
+        exists = st is not None and st.st_size > 0
         if not exists and not create:
-            if self.path.exists():
+            if st is not None:
                 raise StoreError(f"{path}: empty file, not a review log")
             raise StoreError(f"{path}: no such review log")
-        if exists:
-            _check_header(self.path)
+        if not exists:
+            _create(self.path)
+        conn = self._connect()
+        self.db = sqlite_utils.Database(conn)
         try:
-            conn = sqlite3.connect(str(self.path), timeout=10)
-            self.db = sqlite_utils.Database(conn)
+            self._check_and_migrate()
+        except BaseException:
+            conn.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        """Read-write if possible; a log on read-only media or without write
+        permission still opens for reading (reports, the window's list)."""
+        path = str(self.path)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            conn.execute("PRAGMA schema_version").fetchone()
+            writable = os.access(path, os.W_OK) and os.access(self.path.parent or ".", os.W_OK)
+            if writable:
+                return conn
+            conn.close()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise StoreError(f"{path}: not a review log (not an SQLite database)") from None
+            if not _is_readonly_error(exc):
+                raise StoreError(f"{path}: cannot open review log ({exc})") from None
+        self.read_only = True
+        uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
+        for extra in ("", "&immutable=1"):
+            try:
+                conn = sqlite3.connect(
+                    uri + extra, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None
+                )
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return conn
+            except sqlite3.DatabaseError as exc:
+                last = exc
+        raise StoreError(f"{path}: cannot open review log ({last})") from None
+
+    def _check_and_migrate(self) -> None:
+        path = self.path
+        try:
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             app = self.db.execute("PRAGMA application_id").fetchone()[0]
             tables = set(self.db.table_names())
+            ok = self.db.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: not a review log ({exc})") from None
-        if exists:
-            try:
-                self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                ok = self.db.execute("PRAGMA quick_check").fetchone()[0]
-            except sqlite3.DatabaseError as exc:
-                conn.close()
-                raise StoreError(f"{path}: damaged review log ({exc})") from None
-            if ok != "ok":
-                conn.close()
-                raise StoreError(f"{path}: damaged review log (integrity check: {ok})")
-        if exists and tables and app != APP_ID:
-            conn.close()
-            raise StoreError(f"{path}: not a Claim Workbench review log")
+            if "not a database" in str(exc):
+                raise StoreError(f"{path}: not a review log (not an SQLite database)") from None
+            raise StoreError(f"{path}: damaged review log ({exc})") from None
+        if ok != "ok":
+            raise StoreError(f"{path}: damaged review log (integrity check: {ok})")
+        if app != APP_ID and not _half_made_by_us(self.db, tables, version):
+            if tables:
+                raise StoreError(f"{path}: not a Claim Workbench review log")
+            raise StoreError(
+                f"{path}: an empty SQLite database of another application; "
+                "refusing to take it over (choose another file name)"
+            )
         if version > SCHEMA_VERSION:
-            conn.close()
             raise StoreError(
                 f"{path}: review log schema version {version} is newer than this "
                 f"workbench supports ({SCHEMA_VERSION}); upgrade Claim Workbench"
             )
-        try:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
+        if self.read_only:
             if version < SCHEMA_VERSION:
-                self._migrate(version)
+                raise StoreError(
+                    f"{path}: read-only review log of an older version; copy it somewhere "
+                    "writable to upgrade it"
+                )
+            return
+        try:
+            self.db.execute("PRAGMA foreign_keys=ON")
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.execute("PRAGMA journal_mode=WAL")
+            if version < SCHEMA_VERSION:
+                with self._write():
+                    # another process may have migrated while we waited for the lock
+                    version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                    if version < SCHEMA_VERSION:
+                        _migrate(self.db, version)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot write review log ({exc})") from None
+            raise StoreError(f"{path}: cannot write review log ({_reason(exc)})") from None
 
-    # -- schema -----------------------------------------------------------------
-    def _migrate(self, version: int) -> None:
-        db = self.db
-        with db.conn:
-            if version == 0:
-                db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-                db["runs"].create(
-                    {
-                        "id": int,
-                        "started": str,
-                        "finished": str,
-                        "articles": int,
-                        "discrepancies": int,
-                        "tool_version": str,
-                    },
-                    pk="id",
-                    if_not_exists=True,
-                )
-                db["articles"].create(
-                    {
-                        "id": str,
-                        "path": str,
-                        "title": str,
-                        "outlet": str,
-                        "published": str,
-                        "url": str,
-                        "sha256": str,
-                        "text": str,
-                        "run": int,
-                    },
-                    pk="id",
-                    if_not_exists=True,
-                )
-                db["claims"].create(
-                    {"id": str, "article": str, "idx": int, "start": int, "end": int, "text": str},
-                    pk="id",
-                    foreign_keys=[("article", "articles", "id")],
-                    if_not_exists=True,
-                )
-                db["facts"].create(
-                    {
-                        "id": str,
-                        "claim": str,
-                        "article": str,
-                        "kind": str,
-                        "start": int,
-                        "end": int,
-                        "text": str,
-                        "value": str,
-                    },
-                    pk="id",
-                    foreign_keys=[("claim", "claims", "id")],
-                    if_not_exists=True,
-                )
-                db["alignments"].create(
-                    {"left": str, "right": str, "score": float},
-                    pk=("left", "right"),
-                    if_not_exists=True,
-                )
-                db["discrepancies"].create(
-                    {
-                        "id": str,
-                        "kind": str,
-                        "verdict": str,
-                        "explanation": str,
-                        "sides": str,
-                        "left_article": str,
-                        "right_article": str,
-                        "active": int,
-                        "first_seen": str,
-                        "last_seen": str,
-                    },
-                    pk="id",
-                    if_not_exists=True,
-                )
-                db["reviews"].create(
-                    {"discrepancy": str, **REVIEW_FIELDS, "updated": str},
-                    pk="discrepancy",
-                    if_not_exists=True,
-                )
-                db["review_history"].create(
-                    {"id": int, "discrepancy": str, **REVIEW_FIELDS, "at": str},
-                    pk="id",
-                    if_not_exists=True,
-                )
-                db["review_history"].create_index(["discrepancy"], if_not_exists=True)
-                db["claims"].create_index(["article"], if_not_exists=True)
-                db["facts"].create_index(["claim"], if_not_exists=True)
-                # History is append-only: the database itself refuses edits.
-                db.execute(
-                    "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON "
-                    "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
-                    "append-only'); END"
-                )
-                db.execute(
-                    "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON "
-                    "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
-                    "append-only'); END"
-                )
-                db.execute(
-                    "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON "
-                    "reviews BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END"
-                )
-                db["meta"].upsert(
-                    {"key": "created_by", "value": f"workbench {__version__}"}, pk="key"
-                )
-                db.execute(f"PRAGMA application_id={APP_ID}")
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    # -- transactions -------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One logical change: ``BEGIN IMMEDIATE`` takes the write lock up
+        front (waiting up to BUSY_TIMEOUT for another writer), so the change
+        sees the latest committed state and commits whole or not at all."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the review log is read-only; nothing was changed")
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: cannot write review log ({_reason(exc)})") from None
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StoreError(
+                    f"{self.path}: cannot write review log ({_reason(exc)}); nothing was changed"
+                ) from None
+            raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[ReviewLog]:
+        """Several reads that see one committed state (a report, a refresh)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield self
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (``PRAGMA data_version``)."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def is_file(self, path: str | Path) -> bool:
+        """``path`` is this log or its -wal/-shm companion (by identity, not name)."""
+        return any(_same_file(path, p) for p in self.files())
+
+    def files(self) -> list[Path]:
+        return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
 
     def close(self) -> None:
         self.db.conn.close()
@@ -220,7 +240,7 @@ class ReviewLog:
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
         claim_text = {c.id: c.text for c in analysis.claims}
-        with db.conn:
+        with self._write():
             run_id = (
                 db["runs"]
                 .insert(
@@ -353,18 +373,20 @@ class ReviewLog:
         discrepancy's two); "" clears it."""
         if status is not None and status not in STATUSES:
             raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
-        did = self.resolve_id(ident)
-        if article:
-            sides = json.loads(
-                self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()[0]
-            )
-            names = [side["article"] for side in sides]
-            if article not in names:
-                raise StoreError(
-                    f"article {article!r} is not one of this discrepancy's articles "
-                    f"({', '.join(names)})"
+        with self._write():
+            did = self.resolve_id(ident)
+            if article:
+                sides = json.loads(
+                    self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()[
+                        0
+                    ]
                 )
-        with self.db.conn:
+                names = [side["article"] for side in sides]
+                if article not in names:
+                    raise StoreError(
+                        f"article {article!r} is not one of this discrepancy's articles "
+                        f"({', '.join(names)})"
+                    )
             row = self.db.execute(
                 "SELECT status, note, correction, reviewer, article FROM reviews "
                 "WHERE discrepancy=?",
@@ -444,6 +466,114 @@ class ReviewLog:
         return out
 
 
+def _migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Bring an older (or new, version 0) log up to SCHEMA_VERSION. Runs
+    inside the caller's transaction: sqlite-utils joins an open transaction,
+    so a kill half-way leaves the log as it was."""
+    if version == 0:
+        db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        db["runs"].create(
+            {
+                "id": int,
+                "started": str,
+                "finished": str,
+                "articles": int,
+                "discrepancies": int,
+                "tool_version": str,
+            },
+            pk="id",
+            if_not_exists=True,
+        )
+        db["articles"].create(
+            {
+                "id": str,
+                "path": str,
+                "title": str,
+                "outlet": str,
+                "published": str,
+                "url": str,
+                "sha256": str,
+                "text": str,
+                "run": int,
+            },
+            pk="id",
+            if_not_exists=True,
+        )
+        db["claims"].create(
+            {"id": str, "article": str, "idx": int, "start": int, "end": int, "text": str},
+            pk="id",
+            foreign_keys=[("article", "articles", "id")],
+            if_not_exists=True,
+        )
+        db["facts"].create(
+            {
+                "id": str,
+                "claim": str,
+                "article": str,
+                "kind": str,
+                "start": int,
+                "end": int,
+                "text": str,
+                "value": str,
+            },
+            pk="id",
+            foreign_keys=[("claim", "claims", "id")],
+            if_not_exists=True,
+        )
+        db["alignments"].create(
+            {"left": str, "right": str, "score": float},
+            pk=("left", "right"),
+            if_not_exists=True,
+        )
+        db["discrepancies"].create(
+            {
+                "id": str,
+                "kind": str,
+                "verdict": str,
+                "explanation": str,
+                "sides": str,
+                "left_article": str,
+                "right_article": str,
+                "active": int,
+                "first_seen": str,
+                "last_seen": str,
+            },
+            pk="id",
+            if_not_exists=True,
+        )
+        db["reviews"].create(
+            {"discrepancy": str, **REVIEW_FIELDS, "updated": str},
+            pk="discrepancy",
+            if_not_exists=True,
+        )
+        db["review_history"].create(
+            {"id": int, "discrepancy": str, **REVIEW_FIELDS, "at": str},
+            pk="id",
+            if_not_exists=True,
+        )
+        db["review_history"].create_index(["discrepancy"], if_not_exists=True)
+        db["claims"].create_index(["article"], if_not_exists=True)
+        db["facts"].create_index(["claim"], if_not_exists=True)
+        # History is append-only: the database itself refuses edits.
+        db.execute(
+            "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON "
+            "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
+            "append-only'); END"
+        )
+        db.execute(
+            "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON "
+            "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
+            "append-only'); END"
+        )
+        db.execute(
+            "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON "
+            "reviews BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END"
+        )
+        db["meta"].upsert({"key": "created_by", "value": f"workbench {__version__}"}, pk="key")
+        db.execute(f"PRAGMA application_id={APP_ID}")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
 def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
@@ -454,12 +584,108 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -
     db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
 
 
-def _check_header(path: Path) -> None:
-    """Refuse files that are not SQLite before sqlite3 touches them."""
+def _stat(path: Path) -> os.stat_result | None:
+    """The file's status, following links; None if it does not exist."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
+        return path.stat()
+    except FileNotFoundError:
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise StoreError(f"{path}: no such folder {str(parent)!r}") from None
+        return None
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read review log: {exc.strerror}") from None
-    if head != b"SQLite format 3\x00":
-        raise StoreError(f"{path}: not a review log (not an SQLite database)")
+        if exc.errno == errno.ELOOP:
+            raise StoreError(f"{path}: symbolic link loop") from None
+        raise StoreError(f"{path}: cannot open review log ({exc.strerror or exc})") from None
+
+
+def _create(path: Path) -> None:
+    """Make a new, complete log under a temporary name beside ``path`` and
+    link it into place, so a kill during creation never leaves a half-made
+    log at ``path``. A log created meanwhile by another process wins; an empty
+    placeholder file is replaced."""
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=parent)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp_name, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            db = sqlite_utils.Database(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            _migrate(db, 0)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()  # checkpoints and removes the temporary -wal/-shm
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            st = _stat(path)
+            if st is not None and stat.S_ISREG(st.st_mode) and st.st_size == 0:
+                os.replace(tmp, path)
+        except OSError as exc:  # no hard links (FAT, some network shares)
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            if not path.exists() or path.stat().st_size == 0:
+                os.replace(tmp, path)
+        _fsync_dir(parent)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot create review log ({_reason(exc)})") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _half_made_by_us(db: sqlite_utils.Database, tables: set[str], version: int) -> bool:
+    """A log whose creation an older workbench did not finish (it wrote the
+    schema in several transactions): only our tables, all empty, no version.
+    Those are taken over; any other SQLite file is not ours."""
+    if version != 0 or not tables or not tables <= OUR_TABLES:
+        return False
+    return all(db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0 for t in tables)
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _is_readonly_error(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def _reason(exc: sqlite3.DatabaseError) -> str:
+    """SQLite's message in an editor's words."""
+    text = str(exc)
+    low = text.lower()
+    if "disk is full" in low or "database or disk is full" in low:
+        return "the disk is full"
+    if "readonly" in low or "read-only" in low:
+        return "the review log or its folder is read-only"
+    if "locked" in low or "busy" in low:
+        return f"another program kept the review log locked for over {BUSY_TIMEOUT:.0f} s"
+    if "disk i/o" in low:
+        return "disk I/O error"
+    return text
