@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from workbench.analysis import analyze
 from workbench.articles import load_articles
 from workbench.store import OUR_TABLES, ReviewLog
@@ -154,9 +154,7 @@ LONG = os.environ.get("WORKBENCH_LONG_TESTS") == "1"
     [
         "review",
         pytest.param("save", marks=pytest.mark.skipif(not LONG, reason="WORKBENCH_LONG_TESTS=1")),
-        pytest.param(
-            "create", marks=pytest.mark.skipif(not LONG, reason="WORKBENCH_LONG_TESTS=1")
-        ),
+        pytest.param("create", marks=pytest.mark.skipif(not LONG, reason="WORKBENCH_LONG_TESTS=1")),
     ],
 )
 def test_kill_at_every_disk_write(tmp_path, analyses, op):

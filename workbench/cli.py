@@ -31,11 +31,22 @@ def atomic_write(path: str | Path, text: str) -> None:
         raise CliError(str(exc)) from None
 
 
-def check_writable(path: str | Path) -> None:
+def check_writable(path: str | Path, protected: dict[str, str | Path] | None = None) -> None:
+    """An output path that can be written and is none of ``protected``."""
     try:
+        files.check_not_overwriting(path, protected or {})
         files.check_writable(path)
     except files.WriteError as exc:
         raise CliError(str(exc)) from None
+
+
+def log_files(db: str | Path) -> dict[str, str | Path]:
+    """The review log and its companions, by what an error should call them."""
+    return {
+        "the review log": db,
+        "the review log's write-ahead log": f"{db}-wal",
+        "the review log's shared-memory file": f"{db}-shm",
+    }
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -176,13 +187,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     except ArticleError as exc:
         raise CliError(str(exc)) from None
     report_fmt = None
+    protected = log_files(args.db) | {f"the input article {f}": f for f in files}
     if args.report:
         report_fmt = _format_from_suffix(args.report)
         if report_fmt is None:
             raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
-        check_writable(args.report)
+        check_writable(args.report, protected)
     if args.json:
-        check_writable(args.json)
+        check_writable(args.json, protected)
+        if args.report and _same_output(args.json, args.report):
+            raise CliError(f"--json and --report name the same file ({args.json})")
     try:
         log = ReviewLog(args.db)  # refuse a bad log before spending time on analysis
     except StoreError as exc:
@@ -210,6 +224,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         log.close()
     return 0
+
+
+def _same_output(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
 
 
 def _progress_printer():
@@ -378,7 +399,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
     fmt = fmt or "md"
     if args.output:
-        check_writable(args.output)
+        check_writable(args.output, log_files(args.db))
     try:
         log = ReviewLog(args.db, create=False)
         try:

@@ -60,6 +60,20 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
         raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
+def check_not_overwriting(path: str | Path, protected: dict[str, str | Path]) -> None:
+    """Refuse an output path that is (by identity: links and other spellings
+    included) a file the editor did not ask to replace: the review log, its
+    -wal/-shm companions, an input article. ``protected`` maps a description
+    ("the review log") to a path; missing paths are skipped."""
+    for what, other in protected.items():
+        try:
+            same = os.path.samefile(path, other)
+        except OSError:
+            same = False
+        if same:
+            raise WriteError(f"{path}: is {what}; refusing to overwrite it (choose another name)")
+
+
 def check_writable(path: str | Path) -> None:
     """Fail before any work when an output file clearly cannot be written."""
     target = Path(path)

@@ -424,13 +424,25 @@ class ReviewLog:
     def review(self, ident: str) -> Review:
         did = self.resolve_id(ident)
         row = self.db.execute(
-            "SELECT discrepancy, status, note, correction, reviewer, updated FROM reviews "
+            "SELECT discrepancy, status, note, correction, reviewer, updated, article FROM reviews "
             "WHERE discrepancy=?",
             [did],
         ).fetchone()
         if row is None:
             return Review(did, "open", "", "", "", "")
         return Review(*row)
+
+    def review_fields(self, ident: str) -> dict[str, str]:
+        """The decision fields of one review as the log has them now."""
+        row = self.db.execute(
+            "SELECT status, note, correction, reviewer, article FROM reviews WHERE discrepancy=?",
+            [ident],
+        ).fetchone()
+        values = [v or "" for v in (row or ("open", "", "", "", ""))]
+        fields = dict(
+            zip(("status", "note", "correction", "reviewer", "article"), values, strict=True)
+        )
+        return fields | {"status": fields["status"] or "open"}
 
     def history(self, ident: str) -> list[dict[str, Any]]:
         did = self.resolve_id(ident)

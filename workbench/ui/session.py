@@ -28,10 +28,16 @@ from .tasks import Task, TaskRunner
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 
 
-def is_review_log(path: str | Path) -> bool:
-    """A review log by name or by content (the SQLite header)."""
+def is_review_log(path: str | Path, current: ReviewLog | None = None) -> bool:
+    """A review log by name or by content (the SQLite header).
+
+    The open log (``current``) is recognised by identity first: reading its
+    header with ``open()``/``close()`` would drop this process's SQLite locks
+    on it and let another process delete the WAL under us."""
     p = Path(path)
     if p.suffix.lower() in LOG_SUFFIXES:
+        return True
+    if current is not None and current.is_file(p):
         return True
     try:
         with p.open("rb") as fh:
@@ -195,7 +201,13 @@ class ReviewSession(QObject):
 
     def open_log(self, path: str | Path) -> bool:
         """Open an existing review log and re-run its analysis from the
-        article texts it keeps. A bad file leaves the current review open."""
+        article texts it keeps. A bad file leaves the current review open.
+        The log already open is not opened twice: it is only refreshed."""
+        if self.log is not None and self.log.is_file(path):
+            self.rows = self._read_rows()
+            self.changed.emit()
+            self.info.emit(f"{path}: this review log is already open")
+            return True
         try:
             log = ReviewLog(path, create=False)
             articles = tuple(article_from_record(r) for r in log.articles())
@@ -224,6 +236,10 @@ class ReviewSession(QObject):
         (at ``log_path``, else in the data folder) once an article has been
         read: files that all fail leave no empty log behind."""
         paths = [str(p) for p in paths]
+        if self.log is not None:
+            for p in [p for p in paths if self.log.is_file(p)]:
+                self.failed.emit(f"{p}: is the open review log, not an article")
+                paths.remove(p)
         if not paths:
             return
         if self.log is None:
@@ -348,24 +364,12 @@ class ReviewSession(QObject):
 
     def review_fields(self, ident: str) -> dict[str, str]:
         """The review as the log has it now (another window may have changed it)."""
-        row = None
         if self.log is not None:
             try:
-                row = self.log.db.execute(
-                    "SELECT status, note, correction, reviewer, article FROM reviews "
-                    "WHERE discrepancy=?",
-                    [ident],
-                ).fetchone()
-            except sqlite3.Error:
-                row = None
-        values = row or ("open", "", "", "", "")
-        return dict(
-            zip(
-                ("status", "note", "correction", "reviewer", "article"),
-                (v or "" for v in values),
-                strict=True,
-            )
-        ) | {"status": values[0] or "open"}
+                return self.log.review_fields(ident)
+            except (StoreError, sqlite3.Error):
+                pass
+        return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
 
     def _check_elsewhere(self) -> None:
         """Another window or the command line committed to this log: show it.
@@ -374,7 +378,7 @@ class ReviewSession(QObject):
         if self.log is None:
             return
         try:
-            version = self.log.db.execute("PRAGMA data_version").fetchone()[0]
+            version = self.log.data_version()
         except sqlite3.Error:
             return
         if self._data_version is not None and version != self._data_version:

@@ -327,8 +327,8 @@ class MainWindow(QMainWindow):
 
         Articles go into ``db`` when given (created if missing), else into
         the open review log, else into a new one."""
-        logs = [p for p in paths if is_review_log(p)]
-        articles = [p for p in paths if not is_review_log(p)]
+        logs = [p for p in paths if is_review_log(p, self.session.log)]
+        articles = [p for p in paths if not is_review_log(p, self.session.log)]
         for log in logs[1:]:
             self.messages.show_message(
                 f"{log}: only one review log can be open at a time; opened {logs[0]}", True
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         log = self.session.log
         if log is None:
             return False
-        if Path(path).resolve() == log.path.resolve():
+        if Path(path).resolve() == log.path.resolve() or log.is_file(path):
             return True
         try:
             target = sqlite3.connect(path)
