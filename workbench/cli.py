@@ -210,6 +210,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         try:
             changes = log.save_analysis(analysis)
+        except StoreError as exc:  # says itself that nothing was changed
+            raise CliError(str(exc)) from None
         # sqlite3 errors: the transaction was rolled back, the log is as it was
         except Exception as exc:  # noqa: BLE001
             raise CliError(

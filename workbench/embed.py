@@ -379,6 +379,10 @@ class _Model:
 
     def __init__(self, onnx_model: str | bytes, tokenizer: WordPieceTokenizer) -> None:
         import numpy as np
+
+        # Before the import: otherwise ONNX Runtime writes a device id under
+        # ~/.cache/Microsoft and, where it cannot, prints a coloured warning.
+        os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
         import onnxruntime as ort
 
         self.np = np

@@ -148,7 +148,8 @@ class ReviewLog:
             raise StoreError(f"{path}: damaged review log ({exc})") from None
         if ok != "ok":
             raise StoreError(f"{path}: damaged review log (integrity check: {ok})")
-        if app != APP_ID and not _half_made_by_us(self.db, tables, version):
+        half_made = app != APP_ID and _half_made_by_us(self.db, tables, version)
+        if app != APP_ID and not half_made:
             if tables:
                 raise StoreError(f"{path}: not a Claim Workbench review log")
             raise StoreError(
@@ -175,6 +176,9 @@ class ReviewLog:
                 with self._write():
                     # another process may have migrated while we waited for the lock
                     version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                    if half_made and version == 0:  # empty leftovers: start afresh
+                        for table in tables:
+                            self.db.execute(f"DROP TABLE IF EXISTS [{table}]")
                     if version < SCHEMA_VERSION:
                         _migrate(self.db, version)
         except sqlite3.DatabaseError as exc:

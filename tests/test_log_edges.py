@@ -1,0 +1,207 @@
+"""Outputs that would destroy the log or an input, and logs in odd places:
+each gets one line naming the cause, and nothing on disk changes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import write
+
+from workbench.cli import main
+from workbench.store import ReviewLog, StoreError
+
+
+def run(args, capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def digest(*paths: Path) -> dict[str, str]:
+    return {
+        str(p): hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else "-" for p in paths
+    }
+
+
+@pytest.fixture
+def checked(tmp_path, capsys) -> tuple[list[Path], Path]:
+    a = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Fire\npublished: 2024-03-13\n---\n"
+        "Three firefighters were treated for smoke inhalation at the warehouse.\n",
+    )
+    b = write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Blaze\npublished: 2024-03-13\n---\n"
+        "Four firefighters were treated for smoke inhalation at the warehouse.\n",
+    )
+    db = tmp_path / "review.sqlite"
+    code, _, err = run(["check", a, b, "--db", db, "-q"], capsys)
+    assert code == 0, err
+    return [a, b], db
+
+
+def one_line_error(err: str, *words: str) -> None:
+    assert err.startswith("workbench: error: ") and err.count("\n") == 1, err
+    assert "internal error" not in err
+    for w in words:
+        assert w in err, err
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "link"])
+def test_report_never_overwrites_the_review_log(checked, capsys, suffix):
+    (a, b), db = checked
+    log = ReviewLog(db)  # keep the -wal and -shm in place, as a window would
+    try:
+        target = Path(f"{db}{suffix}") if suffix != "link" else db.parent / "out.md"
+        if suffix == "link":
+            target.symlink_to(db.name)
+        before = digest(db, a, b)
+        code, _, err = run(["report", "--db", db, "--format", "md", "-o", target], capsys)
+        assert code == 2
+        one_line_error(err, "review log", "refusing to overwrite")
+        assert digest(db, a, b) == before
+    finally:
+        log.close()
+
+
+@pytest.mark.parametrize("option", ["--json", "--report"])
+@pytest.mark.parametrize("target", ["log", "article", "article-link"])
+def test_check_outputs_never_replace_the_log_or_an_input(checked, capsys, option, target):
+    (a, b), db = checked
+    if target == "log":
+        path = db
+    elif target == "article":
+        path = a
+    else:
+        path = a.parent / "copy.json"
+        path.symlink_to(a)
+    if option == "--report" and target != "log":
+        path = path.with_suffix(".md") if target == "article" else path
+    before = digest(db, a, b)
+    code, _, err = run(["check", a, b, "--db", db, option, path], capsys)
+    assert code == 2
+    if option == "--report" and target == "log":
+        one_line_error(err, ".md, .html, .csv or .json")  # refused by its suffix first
+    else:
+        one_line_error(err, "refusing to overwrite")
+    assert digest(db, a, b) == before
+
+
+def test_json_and_report_on_one_file_refused(checked, capsys, tmp_path):
+    (a, b), db = checked
+    out = tmp_path / "same.json"
+    code, _, err = run(["check", a, b, "--db", db, "--json", out, "--report", out], capsys)
+    assert code == 2
+    one_line_error(err, "same file")
+    assert not out.exists()
+
+
+def test_log_on_read_only_media_opens_for_reading(checked, capsys, monkeypatch):
+    """Permissions are ignored for root, so read-only media is simulated by
+    making the write check fail: the log must open read-only, reports work,
+    and a review is refused in one line."""
+    (_, _), db = checked
+    before = digest(db)
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if mode & os.W_OK else real_access(p, mode)
+    )
+    code, out, err = run(["report", "--db", db, "--format", "json"], capsys)
+    assert code == 0, err
+    assert '"discrepancies"' in out
+    log = ReviewLog(db, create=False)
+    ident = log.discrepancies()[0]["id"]
+    log.close()
+    code, _, err = run(["review", ident, "--status", "verified", "--db", db], capsys)
+    assert code == 2
+    one_line_error(err, "read-only", "nothing was changed")
+    assert digest(db) == before
+
+
+def test_full_disk_is_one_line_and_changes_nothing(checked, capsys, monkeypatch):
+    """A full disk, simulated with SQLite's page limit on the store's connection."""
+    _, db = checked
+    log = ReviewLog(db, create=False)
+    ident = log.discrepancies()[0]["id"]
+    pages = log.db.execute("PRAGMA page_count").fetchone()[0]
+    log.db.execute(f"PRAGMA max_page_count={pages}")
+    before = log.review_fields(ident)
+    with pytest.raises(StoreError) as exc:
+        log.set_review(ident, "verified", note="x" * 200_000)
+    assert "disk is full" in str(exc.value) and "nothing was changed" in str(exc.value)
+    assert "\n" not in str(exc.value)
+    assert log.review_fields(ident) == before
+    log.close()
+
+
+def test_missing_folder_symlink_loop_and_directory(tmp_path, capsys):
+    loop = tmp_path / "loop.sqlite"
+    loop.symlink_to(loop.name)
+    cases = {
+        tmp_path / "nowhere" / "review.sqlite": "no such folder",
+        loop: "symbolic link loop",
+        tmp_path: "is a directory",
+    }
+    for db, words in cases.items():
+        code, _, err = run(["report", "--db", db], capsys)
+        assert code == 2
+        one_line_error(err, words)
+
+
+def test_fifo_as_log_is_refused_without_blocking(tmp_path, capsys):
+    fifo = tmp_path / "pipe.sqlite"
+    os.mkfifo(fifo)
+    code, _, err = run(["report", "--db", fifo], capsys)
+    assert code == 2
+    one_line_error(err, "not a regular file")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.parametrize("kind", ["no tables", "other app's tables"])
+def test_sqlite_file_of_another_application_is_left_alone(tmp_path, capsys, checked, kind):
+    (a, b), _ = checked
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (x)")
+    if kind == "no tables":
+        conn.execute("DROP TABLE notes")
+    conn.commit()
+    conn.close()
+    before = digest(other)
+    code, _, err = run(["check", a, b, "--db", other, "-q"], capsys)
+    assert code == 2
+    one_line_error(err, "another application" if kind == "no tables" else "not a Claim Workbench")
+    assert digest(other) == before
+
+
+def test_half_created_log_of_an_older_version_is_taken_over(tmp_path, capsys, checked):
+    """Older versions wrote the schema in several transactions; a kill could
+    leave some of our tables and no version. Such a log must not be refused
+    forever."""
+    (a, b), _ = checked
+    half = tmp_path / "half.sqlite"
+    conn = sqlite3.connect(half)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    code, _, err = run(["check", a, b, "--db", half, "-q"], capsys)
+    assert code == 0, err
+
+
+def test_empty_placeholder_file_becomes_a_log(tmp_path, capsys, checked):
+    (a, b), _ = checked
+    empty = tmp_path / "new.sqlite"
+    empty.touch()
+    code, _, err = run(["check", a, b, "--db", empty, "-q"], capsys)
+    assert code == 0, err
+    assert ReviewLog(empty, create=False).discrepancies()
+    assert not list(tmp_path.glob(".new.sqlite.*"))  # no temporary files left
