@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -367,9 +369,12 @@ def _first_line_title(body: str) -> str:
 def load_articles(
     paths: list[str | Path], published: dict[str, date] | None = None
 ) -> list[Article]:
-    """Load several articles with unique ids; ``published`` maps a path to its date."""
+    """Load several articles with unique ids; ``published`` maps a path to its date.
+
+    Ids are file stems; stems that collide (the same name in two folders) get
+    a suffix from the article's content, so which file is which never depends
+    on the order the files were given."""
     published = published or {}
-    taken: set[str] = set()
     out = []
     for path in paths:
         p = Path(path)
@@ -378,5 +383,25 @@ def load_articles(
             for key, value in published.items():
                 if Path(key).resolve() == p.resolve():
                     pub = value
-        out.append(load_article(p, pub, article_id(p, taken)))
-    return out
+        out.append(load_article(p, pub, article_id(p, set())))
+    stems = Counter(a.id for a in out)
+    taken = set(stems)  # a shared stem is nobody's: each copy gets a suffix
+    renamed = {}
+    # identical copies under one name are told apart by their folders, in path order
+    for a in sorted(out, key=lambda a: str(Path(a.path).resolve())):
+        if stems[a.id] > 1:
+            renamed[id(a)] = distinct_id(a, taken)
+    return [renamed.get(id(a), a) for a in out]
+
+
+def distinct_id(article: Article, taken: set[str]) -> Article:
+    """The article with an id none of ``taken`` has, made from its content
+    (``stem-1a2b3c``) rather than from an arrival order; adds it to ``taken``."""
+    ident = article.id
+    if ident in taken:
+        ident = f"{article.id}-{article.sha256[:6]}"
+        base, n = ident, 2
+        while ident in taken:
+            ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return replace(article, id=ident)

@@ -301,7 +301,13 @@ def _print_summary(analysis, log, changes, args) -> None:
             print(f"  {d.explanation}", file=out)
     print(
         f"\nReview log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
-        f"{changes['orphaned']} orphaned reviews kept).",
+        + (
+            f"{changes['moved']} review{'s' if changes['moved'] != 1 else ''} moved to a "
+            "reworded flag (see review --history), "
+            if changes.get("moved")
+            else ""
+        )
+        + f"{changes['orphaned']} orphaned reviews kept).",
         file=out,
     )
     if args.json:
@@ -380,6 +386,7 @@ def _print_history(args: argparse.Namespace) -> int:
             f"note: {r['note']}" if r["note"] else "",
             f"correction: {r['correction']}" if r["correction"] else "",
             f"article: {r['article']}" if r.get("article") else "",
+            r.get("event") or "",
         ]
         print(
             f"{r['at']}  {did}  {r['status']:16s} {r['reviewer'] or '—'}"

@@ -51,15 +51,25 @@ def relatedness(
     return {k: len(v) / max(1, min(count[k[0]], count[k[1]])) for k, v in aligned.items()}
 
 
-def discrepancy_id(kind: str, sides: Sequence[Side], claim_texts: Sequence[str]) -> str:
+ANCHOR_WORDS = 4  # words of context on each side of a value that identify its flag
+
+
+def discrepancy_id(kind: str, sides: Sequence[Side], claims: Sequence[Claim]) -> str:
     """Stable across runs: depends on what is compared — the two values and
-    their sentences — not on the order the files were given or their names,
-    so a review stays attached when an editor re-runs or renames."""
-    halves = sorted(
-        f"{_norm(side.text)}\x1e{_norm(claim_text)}"
-        for side, claim_text in zip(sides, claim_texts, strict=True)
-    )
+    the few words around each (its anchor) — not on file names, the order
+    the files were given or the rest of the sentence. A re-run, a rename or
+    a copy-edit elsewhere in the sentence keeps the flag and its review."""
+    halves = sorted(anchor(side, claim) for side, claim in zip(sides, claims, strict=True))
     return hashlib.sha1("\x1f".join([kind, *halves]).encode("utf-8")).hexdigest()[:10]
+
+
+def anchor(side: Side, claim: Claim) -> str:
+    """The value's wording with up to ANCHOR_WORDS words either side of it."""
+    start = max(0, side.start - claim.start)
+    end = max(start, side.end - claim.start)
+    before = _norm(claim.text[:start]).split()[-ANCHOR_WORDS:] if start else []
+    after = _norm(claim.text[end:]).split()[:ANCHOR_WORDS]
+    return "\x1e".join([" ".join(before), _norm(side.text), " ".join(after)])
 
 
 def surface(s: str) -> str:
@@ -247,6 +257,7 @@ def judge(
     the same claim (weaker pairs still report consistent values)."""
     names = labels(articles)
     texts = {a.id: a.text for a in articles}
+    sha = {a.id: a.sha256 for a in articles}
     claim_by_id = {c.id: c for c in claims}
     facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
     skip = quoted_relative_times(facts)
@@ -256,11 +267,15 @@ def judge(
     found: dict[str, Discrepancy] = {}
 
     def add(kind: str, verdict: Verdict, explanation: str, sides: tuple[Side, Side]) -> None:
-        ids = [claim_by_id[s.claim].text for s in sides]
-        did = discrepancy_id(kind, sides, ids)
+        did = discrepancy_id(kind, sides, [claim_by_id[s.claim] for s in sides])
         if did in found and {s.article for s in found[did].sides} != {s.article for s in sides}:
-            # The same wording compared in another pair of articles.
-            pair = "\x1f".join(sorted(s.article for s in sides))
+            if sorted(sha[s.article] for s in found[did].sides) == sorted(
+                sha[s.article] for s in sides
+            ):
+                return  # the same comparison in a byte-identical copy: one flag
+            # The same wording compared in another pair of articles: told
+            # apart by the articles' content, never by their file names.
+            pair = "\x1f".join(sorted(sha[s.article] for s in sides))
             did = hashlib.sha1(f"{did}\x1f{pair}".encode()).hexdigest()[:10]
         if did not in found:
             found[did] = Discrepancy(did, kind, verdict, explanation, sides)

@@ -31,7 +31,7 @@ from . import __version__
 from .jsonformat import article_record, fact_record
 from .model import Analysis
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
 # What an editor decides about a discrepancy; the current review and every
@@ -244,6 +244,7 @@ class ReviewLog:
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
         claim_text = {c.id: c.text for c in analysis.claims}
+        sha = {a.id: a.sha256 for a in analysis.articles}
         with self._write():
             run_id = (
                 db["runs"]
@@ -294,6 +295,7 @@ class ReviewLog:
                 [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
             )
             before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
+            known = {r[0] for r in db.execute("SELECT id FROM discrepancies").fetchall()}
             db.execute("UPDATE discrepancies SET active=0")
             for d in analysis.discrepancies:
                 row = {
@@ -303,7 +305,11 @@ class ReviewLog:
                     "explanation": d.explanation,
                     "sides": json.dumps(
                         [
-                            {**s.__dict__, "claim_text": claim_text.get(s.claim, "")}
+                            {
+                                **s.__dict__,
+                                "claim_text": claim_text.get(s.claim, ""),
+                                "article_sha": sha.get(s.article, ""),
+                            }
                             for s in d.sides
                         ],
                         ensure_ascii=False,
@@ -330,11 +336,86 @@ class ReviewLog:
                             "updated": stamp,
                         }
                     )
+            moved = self._carry_over(analysis, known, sha, stamp)
         return {
-            "new": len(current - before),
-            "gone": len(before - current),
+            "new": len(current - before) - moved,
+            "gone": len(before - current) - moved,
+            "moved": moved,
             "orphaned": self.count_orphaned(),
         }
+
+    def _carry_over(
+        self, analysis: Analysis, known: set[str], sha: dict[str, str], stamp: str
+    ) -> int:
+        """Carry the decision on a flag that vanished to the one new flag
+        that compares the same values between the same articles: the words
+        around a value were edited, the claim is the same. The move is
+        written to the history (``event``), never done silently; anything
+        ambiguous stays an orphaned review."""
+        db = self.db
+        fresh: dict[tuple[str, tuple[str, ...]], list[tuple[str, list[dict[str, str]]]]] = {}
+        for d in analysis.discrepancies:
+            if d.id in known:
+                continue
+            sides = [
+                {"text": s.text, "article": s.article, "sha": sha.get(s.article, "")}
+                for s in d.sides
+            ]
+            fresh.setdefault(_move_key(d.kind, sides), []).append((d.id, sides))
+        if not fresh:
+            return 0
+        rows = db.execute(
+            "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
+            "r.article, r.article_sha FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
+            "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
+            "OR r.correction != '') ORDER BY d.id"
+        ).fetchall()
+        moved, taken = 0, set()
+        for old_id, kind, sides_json, status, note, correction, reviewer, art, art_sha in rows:
+            old_sides = [
+                {"text": x["text"], "article": x["article"], "sha": x.get("article_sha", "")}
+                for x in json.loads(sides_json)
+            ]
+            matches = [
+                (new_id, sides)
+                for new_id, sides in fresh.get(_move_key(kind, old_sides), [])
+                if new_id not in taken and _same_articles(old_sides, sides)
+            ]
+            if len(matches) != 1:
+                continue
+            new_id, sides = matches[0]
+            taken.add(new_id)
+            target = next((x for x in sides if art_sha and x["sha"] == art_sha), None) or next(
+                (x for x in sides if art and x["article"] == art), None
+            )
+            fields = {
+                "status": status,
+                "note": note or "",
+                "correction": correction or "",
+                "reviewer": reviewer or "",
+                "article": target["article"] if target else "",
+                "article_sha": target["sha"] if target else "",
+            }
+            db.execute(
+                "UPDATE reviews SET status=?, note=?, correction=?, reviewer=?, article=?, "
+                "article_sha=?, updated=? WHERE discrepancy=?",
+                [*fields.values(), stamp, new_id],
+            )
+            _insert(
+                db,
+                "review_history",
+                [
+                    {
+                        "discrepancy": new_id,
+                        **fields,
+                        "at": stamp,
+                        "event": f"moved from {old_id}: the words around the values changed",
+                    }
+                ],
+            )
+            db.execute("UPDATE discrepancies SET moved_to=? WHERE id=?", [new_id, old_id])
+            moved += 1
+        return moved
 
     # -- reviews ----------------------------------------------------------------
     def resolve_id(self, ident: str) -> str:
@@ -379,27 +460,25 @@ class ReviewLog:
             raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
         with self._write():
             did = self.resolve_id(ident)
-            if article:
-                sides = json.loads(
-                    self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()[
-                        0
-                    ]
-                )
-                names = [side["article"] for side in sides]
-                if article not in names:
+            sides = self._sides(did)
+            article_sha = None
+            if article is not None:
+                named = [side for side in sides if article and side["article"] == article]
+                if article and not named:
+                    names = ", ".join(side["article"] for side in sides)
                     raise StoreError(
-                        f"article {article!r} is not one of this discrepancy's articles "
-                        f"({', '.join(names)})"
+                        f"article {article!r} is not one of this discrepancy's articles ({names})"
                     )
+                article_sha = named[0].get("article_sha", "") if named else ""
             row = self.db.execute(
-                "SELECT status, note, correction, reviewer, article FROM reviews "
+                "SELECT status, note, correction, reviewer, article, article_sha FROM reviews "
                 "WHERE discrepancy=?",
                 [did],
             ).fetchone()
             cur = dict(
                 zip(
-                    ("status", "note", "correction", "reviewer", "article"),
-                    row or ("open", "", "", "", ""),
+                    ("status", "note", "correction", "reviewer", "article", "article_sha"),
+                    [v or "" for v in (row or ("open", "", "", "", "", ""))],
                     strict=True,
                 )
             )
@@ -408,7 +487,8 @@ class ReviewLog:
                 "note": cur["note"] if note is None else note,
                 "correction": cur["correction"] if correction is None else correction,
                 "reviewer": cur["reviewer"] if reviewer is None else reviewer,
-                "article": (cur["article"] or "") if article is None else article,
+                "article": cur["article"] if article is None else article,
+                "article_sha": cur["article_sha"] if article_sha is None else article_sha,
             }
             stamp = now()
             self.db["reviews"].upsert(
@@ -435,6 +515,29 @@ class ReviewLog:
         if row is None:
             return Review(did, "open", "", "", "", "")
         return Review(*row)
+
+    def _sides(self, did: str) -> list[dict[str, Any]]:
+        row = self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()
+        return self._current_names(json.loads(row[0])) if row else []
+
+    def _article_names(self) -> dict[str, str]:
+        """Content hash → the article's id in the latest analysis (the first
+        by id when byte-identical copies were compared)."""
+        names: dict[str, str] = {}
+        for ident, sha in self.db.execute("SELECT id, sha256 FROM articles ORDER BY id"):
+            names.setdefault(sha, ident)
+        return names
+
+    def _current_names(
+        self, sides: list[dict[str, Any]], names: dict[str, str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Sides named as the articles are called now: a renamed file keeps
+        its flags, its decisions and the article they say to correct."""
+        names = self._article_names() if names is None else names
+        return [
+            {**side, "article": names.get(side.get("article_sha", ""), side["article"])}
+            for side in sides
+        ]
 
     def review_fields(self, ident: str) -> dict[str, str]:
         """The decision fields of one review as the log has them now."""
@@ -464,20 +567,29 @@ class ReviewLog:
     def discrepancies(self, include_orphaned: bool = True) -> list[dict[str, Any]]:
         """Discrepancies joined with their reviews. Inactive ones appear only
         when an editor touched them (those are the orphaned reviews)."""
-        rows = self.db.query(
-            "SELECT d.*, r.status, r.note, r.correction, r.reviewer, r.updated, "
-            "r.article AS correct_article "
-            "FROM discrepancies d LEFT JOIN reviews r ON r.discrepancy = d.id "
-            "ORDER BY d.active DESC, d.left_article, d.id"
-        )
+        with self.snapshot():
+            names = self._article_names()
+            rows = list(
+                self.db.query(
+                    "SELECT d.*, r.status, r.note, r.correction, r.reviewer, r.updated, "
+                    "r.article AS correct_article, r.article_sha AS correct_article_sha "
+                    "FROM discrepancies d LEFT JOIN reviews r ON r.discrepancy = d.id "
+                    "ORDER BY d.active DESC, d.left_article, d.id"
+                )
+            )
+        moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
         out = []
         for r in rows:
             r = dict(r)
-            r["sides"] = json.loads(r["sides"])
+            r["sides"] = self._current_names(json.loads(r["sides"]), names)
             r["status"] = r["status"] or "open"
+            r["correct_article"] = names.get(
+                r.pop("correct_article_sha") or "", r["correct_article"] or ""
+            )
+            r["moved_from"] = moved_from.get(r["id"], "")
             touched = r["status"] != "open" or r["note"] or r["correction"]
-            r["orphaned"] = not r["active"]
-            if r["active"] or (include_orphaned and touched):
+            r["orphaned"] = not r["active"] and not r["moved_to"]
+            if r["active"] or (include_orphaned and touched and not r["moved_to"]):
                 out.append(r)
         return out
 
@@ -587,7 +699,31 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
         )
         db["meta"].upsert({"key": "created_by", "value": f"workbench {__version__}"}, pk="key")
         db.execute(f"PRAGMA application_id={APP_ID}")
+    if version < 2:
+        # Version 2 binds decisions to content, not file names: the article to
+        # correct is kept by its text's hash, and a review carried over to a
+        # reworded flag says so in its history.
+        db.execute("ALTER TABLE reviews ADD COLUMN article_sha TEXT NOT NULL DEFAULT ''")
+        db.execute("ALTER TABLE review_history ADD COLUMN article_sha TEXT NOT NULL DEFAULT ''")
+        db.execute("ALTER TABLE review_history ADD COLUMN event TEXT NOT NULL DEFAULT ''")
+        db.execute("ALTER TABLE discrepancies ADD COLUMN moved_to TEXT NOT NULL DEFAULT ''")
+        db.execute(
+            "UPDATE reviews SET article_sha = coalesce((SELECT sha256 FROM articles "
+            "WHERE articles.id = reviews.article), '') WHERE coalesce(article, '') != ''"
+        )
     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _move_key(kind: str, sides: list[dict[str, str]]) -> tuple[str, tuple[str, ...]]:
+    """What a moved flag must share with the vanished one: kind and values."""
+    return kind, tuple(sorted("".join(x["text"].lower().split()) for x in sides))
+
+
+def _same_articles(old: list[dict[str, str]], new: list[dict[str, str]]) -> bool:
+    """The same two articles: by content when neither changed, else by name."""
+    if all(x["sha"] for x in old) and {x["sha"] for x in old} == {x["sha"] for x in new}:
+        return True
+    return {x["article"] for x in old} == {x["article"] for x in new}
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..analysis import Cancelled, analyze
-from ..articles import ArticleError, article_id, load_article
+from ..articles import ArticleError, article_id, distinct_id, load_article
 from ..model import Analysis, Article, Claim
 from ..store import ReviewLog, StoreError
 from .tasks import Task, TaskRunner
@@ -95,14 +95,14 @@ def load_and_analyze(
             notes.append(f"{path}: already open in this review")
             continue
         try:
-            article = load_article(path, None, article_id(Path(path), set(taken)))
+            article = load_article(path, None, article_id(Path(path), set()))
         except ArticleError as exc:
             errors.append(str(exc))
             continue
         if article.sha256 in known_texts:
             errors.append(f"{path}: same text as an article already open; not added twice")
             continue
-        taken.add(article.id)
+        article = distinct_id(article, taken)
         known_paths.add(str(Path(path).resolve()))
         known_texts.add(article.sha256)
         out.append(article)
