@@ -412,7 +412,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            text = render(log, fmt)
+            with log.snapshot():  # one committed state, even while others write
+                text = render(log, fmt)
         finally:
             log.close()
     except StoreError as exc:
