@@ -205,3 +205,24 @@ def test_empty_placeholder_file_becomes_a_log(tmp_path, capsys, checked):
     assert code == 0, err
     assert ReviewLog(empty, create=False).discrepancies()
     assert not list(tmp_path.glob(".new.sqlite.*"))  # no temporary files left
+
+
+def test_copy_to_refuses_the_log_and_inputs_and_writes_whole_copies(checked, tmp_path):
+    (a, b), db = checked
+    log = ReviewLog(db, create=False)
+    try:
+        before = digest(db, a)
+        with pytest.raises(StoreError, match="open review log"):
+            log.copy_to(db)
+        with pytest.raises(StoreError, match="refusing to overwrite"):
+            log.copy_to(a, {"an open article": a})
+        assert digest(db, a) == before
+        copy = tmp_path / "copy.sqlite"
+        copy.write_text("an older file the editor chose to replace")
+        log.copy_to(copy)
+        again = ReviewLog(copy, create=False)
+        assert [r["id"] for r in again.discrepancies()] == [r["id"] for r in log.discrepancies()]
+        again.close()
+        assert not list(tmp_path.glob(".copy.sqlite.*"))
+    finally:
+        log.close()

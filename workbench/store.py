@@ -234,6 +234,42 @@ class ReviewLog:
     def files(self) -> list[Path]:
         return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
 
+    def copy_to(self, target: str | Path, protected: dict[str, str | Path] | None = None) -> None:
+        """Save a consistent copy (SQLite's online backup) as ``target``:
+        written beside it under a temporary name and renamed into place, so
+        a kill never leaves half a log there. Refuses this log itself and
+        any of ``protected`` (description → path), by file identity."""
+        target = Path(target)
+        if self.is_file(target):
+            raise StoreError(f"{target}: is the open review log")
+        for what, other in (protected or {}).items():
+            if _same_file(target, other):
+                raise StoreError(f"{target}: is {what}; refusing to overwrite it")
+        st = _stat(target)
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{target}: not a regular file; choose another name")
+        parent = target.parent if str(target.parent) else Path(".")
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".saving", dir=parent)
+            os.close(fd)
+        except OSError as exc:
+            raise StoreError(f"{target}: cannot save the review log ({exc.strerror})") from None
+        try:
+            copy = sqlite3.connect(tmp_name, isolation_level=None)
+            try:
+                self.db.conn.backup(copy)
+            finally:
+                copy.close()
+            os.replace(tmp_name, target)
+            _fsync_dir(parent)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{target}: cannot save the review log ({_reason(exc)})") from None
+        except OSError as exc:
+            raise StoreError(f"{target}: cannot save the review log ({exc.strerror})") from None
+        finally:
+            for leftover in (tmp_name, f"{tmp_name}-wal", f"{tmp_name}-shm", f"{tmp_name}-journal"):
+                Path(leftover).unlink(missing_ok=True)
+
     def close(self) -> None:
         self.db.conn.close()
 
