@@ -208,7 +208,7 @@ def test_empty_placeholder_file_becomes_a_log(tmp_path, capsys, checked):
 
 
 def test_copy_to_refuses_the_log_and_inputs_and_writes_whole_copies(checked, tmp_path):
-    (a, b), db = checked
+    (a, _), db = checked
     log = ReviewLog(db, create=False)
     try:
         before = digest(db, a)
