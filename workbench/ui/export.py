@@ -7,8 +7,9 @@ PDF is the same HTML laid out by Qt's own PDF writer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import report
@@ -38,6 +39,16 @@ def format_for(path: str, chosen_filter: str = "") -> tuple[str, str]:
     return "html", path + ".html"
 
 
+class InertDocument(QTextDocument):
+    """A text document that loads nothing: the report escapes every article
+    string, but were an ``<img src="/etc/…">`` or a remote URL ever to get
+    through, Qt's default would read the file (or the network resource) into
+    the PDF. Every image, stylesheet or other resource is refused here."""
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        return None
+
+
 def pdf_bytes(html: str) -> tuple[bytes, int]:
     """The report as an A4 PDF, and its number of pages.
 
@@ -57,7 +68,7 @@ def pdf_bytes(html: str) -> tuple[bytes, int]:
         QPageLayout.Unit.Millimeter,
     )
     writer.setPageLayout(layout)
-    doc = QTextDocument()
+    doc = InertDocument()
     doc.setHtml(html)
     page = layout.paintRect(QPageLayout.Unit.Point)
     css_px = 96 / 72
