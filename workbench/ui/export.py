@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import report
 from ..files import atomic_write
@@ -41,12 +41,17 @@ def format_for(path: str, chosen_filter: str = "") -> tuple[str, str]:
 
 class InertDocument(QTextDocument):
     """A text document that loads nothing: the report escapes every article
-    string, but were an ``<img src="/etc/…">`` or a remote URL ever to get
-    through, Qt's default would read the file (or the network resource) into
-    the PDF. Every image, stylesheet or other resource is refused here."""
+    string, but were an ``<img src="/home/…">`` ever to get through, Qt would
+    read that file into the PDF. Every resource is answered here, without
+    looking at it: an image is a blank pixel (a null answer is not enough,
+    Qt then loads the image by its file name itself), anything else empty."""
 
     def loadResource(self, type: int, name: QUrl) -> Any:
-        return None
+        if type == QTextDocument.ResourceType.ImageResource:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(0)
+            return blank
+        return QByteArray()
 
 
 def pdf_bytes(html: str) -> tuple[bytes, int]:
