@@ -143,7 +143,6 @@ def test_messages_and_status_labels_are_plain_text(hostile, tmp_path, qtbot):
 
 def test_undo_text_of_an_outlet_with_ampersand_makes_no_shortcut(hostile, qtbot):
     w, _db = hostile
-    w.act_reopen()  # nothing selected yet: no-op
     w._remove_article("a")
     text = w.actions_by_name["undo"].text()
     assert "&&" in text and text.startswith("&Undo Remove")
@@ -162,6 +161,9 @@ def test_note_written_elsewhere_meanwhile_is_not_overwritten(hostile, qtbot):
     ident = row_of_kind(w, "number")
     _select(w, ident)
     w.panel.note.setFocus()
+    qtbot.keyClicks(w.panel.note, "first")
+    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "first", timeout=5000)
+    w.panel.note.selectAll()
     qtbot.keyClicks(w.panel.note, "mine")
     # before the typing pause has passed, the command line writes a note
     log = ReviewLog(db)
@@ -182,7 +184,10 @@ def test_note_written_elsewhere_meanwhile_is_not_overwritten(hostile, qtbot):
     qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "mine instead", timeout=5000)
     assert not w.panel.conflict.isVisible()
     history = [h["note"] for h in ReviewLog(db).history(ident)]
-    assert history == ["from the command line", "mine instead"]
+    assert history == ["first", "from the command line", "mine instead"]
+    # undo goes back to the other writer's note, not past it to "first"
+    w.act_undo()
+    assert ReviewLog(db).review(ident).note == "from the command line"
 
 
 def test_note_written_elsewhere_before_typing_is_shown_and_built_on(hostile, qtbot):

@@ -59,6 +59,11 @@ class ReviewChange(QUndoCommand):
             return False
         if other.ident != self.ident:
             return False
+        # the log changed between the two edits (another window or the command
+        # line wrote in between): merged, one undo would jump back over that
+        # writing and erase it; as two steps, undo returns to it
+        if any(other.before.get(k) != v for k, v in self.after.items() if k != "reviewer"):
+            return False
         self.after.update(other.after)
         return True
 
