@@ -210,7 +210,7 @@ def test_note_written_elsewhere_before_typing_is_shown_and_built_on(hostile, qtb
     assert "not saved" not in w.messages.text()
 
 
-def test_leaving_a_refused_note_keeps_it_in_the_message_bar(hostile, qtbot):
+def test_moving_on_with_conflicting_typing_keeps_both_texts(hostile, qtbot):
     w, db = hostile
     ident = row_of_kind(w, "number")
     other = next(r["id"] for r in w.session.rows if r["id"] != ident)
@@ -219,8 +219,27 @@ def test_leaving_a_refused_note_keeps_it_in_the_message_bar(hostile, qtbot):
     log = ReviewLog(db)
     log.set_review(ident, note="theirs")
     log.close()
-    w.select(other)  # leaving the row saves pending typing: refused, and said
-    assert ReviewLog(db).review(ident).note == "theirs"
-    assert "my unsaved thought" in w.messages.text() and "theirs" in w.messages.text()
+    # leaving the row saves pending typing; no one is left to choose: both kept
+    w.select(other)
+    assert ReviewLog(db).review(ident).note == "theirs\n\nmy unsaved thought"
+    assert "both are kept" in w.messages.text()
     assert not w.panel.conflict.isVisible()  # the panel shows the other row now
     assert w.table.currentIndex().data(ID_ROLE) == other
+    # undo takes back the joined note, back to the other writer's
+    w.act_undo()
+    assert ReviewLog(db).review(ident).note == "theirs"
+
+
+def test_closing_after_a_refused_save_keeps_both_texts(hostile, qtbot):
+    w, db = hostile
+    ident = row_of_kind(w, "number")
+    _select(w, ident)
+    w.panel.note.setFocus()
+    qtbot.keyClicks(w.panel.note, "mine")
+    log = ReviewLog(db)
+    log.set_review(ident, note="theirs")
+    log.close()
+    qtbot.waitUntil(w.panel.conflict.isVisible, timeout=5000)  # refused, shown
+    assert ReviewLog(db).review(ident).note == "theirs"
+    w.close()
+    assert ReviewLog(db).review(ident).note == "theirs\n\nmine"

@@ -9,7 +9,9 @@ A note or correction is saved as the editor types, so each save says what
 the text was when the panel loaded it. If the log holds something else by
 then (the command line or another window wrote it), the save is refused:
 the panel keeps the editor's typing, shows the other text above it, and
-only a further edit saves over it, once the editor has seen it.
+only a further edit saves over it, once the editor has seen it. When the
+panel moves on (another flag, another log, closing) with such typing, there
+is no one left to decide, so both are kept: the other text, then the typing.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ class ReviewPanel(QScrollArea):
         self._base = {"note": "", "correction": ""}
         # refused saves: field -> the text the log has instead of the typing
         self._conflicts: dict[str, str] = {}
+        self._leaving = False  # saving because the panel moves on
+        self._merging = False
         body = QWidget()
         self.setWidget(body)
         self.heading = QLabel("Select a discrepancy to review it.")
@@ -202,7 +206,7 @@ class ReviewPanel(QScrollArea):
         """Show a discrepancy (or none). Pending typing is saved first."""
         ident = row["id"] if row else ""
         if ident != self.ident:
-            self.commit_pending()
+            self.commit_pending(leaving=True)
             self._conflicts.clear()
             self._show_conflicts()
         self._loading = True
@@ -300,31 +304,68 @@ class ReviewPanel(QScrollArea):
             {field: self._base[field]},
         )
 
-    def show_conflict(self, ident: str, conflicts: dict[str, str]) -> None:
+    def show_conflict(self, ident: str, conflicts: dict[str, str]) -> bool:
         """A save was refused: ``conflicts`` maps each field to the text the
-        log holds instead. The editor keeps its typing, unsaved."""
+        log holds instead. The editor keeps its typing, unsaved, unless the
+        panel is moving on: then both texts are saved together. True when
+        every conflict was settled that way."""
         if ident != self.ident:
-            return  # the panel moved on; the message bar still says it
+            return False
+        settled = True
         for field, theirs in conflicts.items():
-            if field in self._base:
-                self._conflicts[field] = self._base[field] = theirs
+            if field not in self._base:
+                settled = False
+                continue
+            self._conflicts[field] = self._base[field] = theirs
+            if self._leaving and not self._merging:
+                self._save_both(field)
+            settled = settled and field not in self._conflicts
         self._show_conflicts()
+        return settled
+
+    def _save_both(self, field: str) -> None:
+        """The text written elsewhere, then the typing: nothing is lost when
+        the editor is no longer here to choose. A further conflict (a third
+        writer meanwhile) is refused and left as it is."""
+        theirs = self._conflicts.pop(field)
+        mine = (self.note if field == "note" else self.correction).toPlainText()
+        self._merging = True
+        try:
+            self.changeRequested.emit(
+                self.ident,
+                {field: f"{theirs}\n\n{mine}" if theirs.strip() else mine},
+                f"Keep both {field}s",
+                "",
+                {field: theirs},
+            )
+        finally:
+            self._merging = False
 
     def _show_conflicts(self) -> None:
         lines = [
             f"⚠ {field.capitalize()} changed elsewhere while you typed; the log has: "
             + (" ↵ ".join(theirs.splitlines()) or "(empty)")
-            + f". Your {field} below is not saved: edit it to save it in place of that."
+            + f". Your {field} below is not saved yet: edit it to save it instead, or move "
+            "on and both are kept."
             for field, theirs in self._conflicts.items()
         ]
         self.conflict.setText("\n".join(lines))
         self.conflict.setVisible(bool(lines))
 
-    def commit_pending(self) -> None:
-        """Save typing that has not been saved yet (selection change, closing)."""
-        for field, timer in self._timers.items():
-            if timer.isActive():
-                self._commit(field)
+    def commit_pending(self, leaving: bool = False) -> None:
+        """Save typing that has not been saved yet (before a status change,
+        an undo or an export). ``leaving``: the panel moves on (selection
+        change, another log, closing), so typing whose save was refused is
+        saved after the text written elsewhere rather than dropped."""
+        self._leaving = leaving
+        try:
+            for field, timer in self._timers.items():
+                if timer.isActive():
+                    self._commit(field)
+                elif leaving and field in self._conflicts and self.ident:
+                    self._save_both(field)
+        finally:
+            self._leaving = False
 
     def _article_chosen(self, _index: int) -> None:
         if self._loading or not self.ident:

@@ -347,14 +347,14 @@ class MainWindow(QMainWindow):
             self.session.add_files(articles, None if logs else db)
 
     def open_log(self, path: str) -> bool:
-        self.panel.commit_pending()
+        self.panel.commit_pending(leaving=True)
         if self.session.open_log(path):
             self.undo_stack.clear()
             return True
         return False
 
     def act_new_review(self) -> None:
-        self.panel.commit_pending()
+        self.panel.commit_pending(leaving=True)
         self.undo_stack.clear()
         self.session.close_log()
         self.messages.dismiss()
@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ident = current.data(ID_ROLE) if current.isValid() else ""
-        self.panel.commit_pending()
+        self.panel.commit_pending(leaving=True)
         self._selected = ident or ""
         self._paint_highlights()
         self._show_panel()
@@ -729,8 +729,14 @@ class MainWindow(QMainWindow):
         reviewer = self.panel.reviewer.text().strip()
         command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
         if command.conflicts:
-            command.refuse_conflict()
-            self.panel.show_conflict(ident, command.conflicts)
+            if self.panel.show_conflict(ident, command.conflicts):
+                self.messages.show_message(
+                    "Your text was saved after the one written elsewhere meanwhile (another "
+                    "window or the command line); both are kept",
+                    False,
+                )
+            else:
+                command.refuse_conflict()
             return
         self.undo_stack.push(command)
 
@@ -971,7 +977,7 @@ class MainWindow(QMainWindow):
         settings.save_state("tableHeader", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.panel.commit_pending()  # typing not yet saved is saved, not lost
+        self.panel.commit_pending(leaving=True)  # typing not yet saved is saved, not lost
         reviewer = self.panel.reviewer.text().strip()
         if reviewer:
             settings.put(settings.REVIEWER, reviewer)
