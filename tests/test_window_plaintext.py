@@ -243,3 +243,9 @@ def test_closing_after_a_refused_save_keeps_both_texts(hostile, qtbot):
     assert ReviewLog(db).review(ident).note == "theirs"
     w.close()
     assert ReviewLog(db).review(ident).note == "theirs\n\nmine"
+
+
+def test_progress_shows_a_file_name_with_percent_signs_as_it_is(hostile):
+    w, _db = hostile
+    w._progress(1, 4, "Reading 100%p %v %m.md")
+    assert w.progress.text().replace("\u2060", "") == "Reading 100%p %v %m.md"

@@ -439,7 +439,10 @@ class MainWindow(QMainWindow):
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(message.replace("%", "%%"))  # %p %v %m are placeholders
+        # the message names a file; %p, %v and %m in it would be replaced by
+        # numbers (QProgressBar has no escape for "%"): an invisible word
+        # joiner after each "%" keeps the name as it is
+        self.progress.setFormat(message.replace("%", "%\u2060"))
 
     def _analysis_finished(self) -> None:
         self.progress.hide()
