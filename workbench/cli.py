@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__, files
+from .terminal import one_line
 
 EXIT_ERROR = 2
 
@@ -242,7 +243,7 @@ def _progress_printer():
 
     def show(done: int, total: int, message: str) -> None:
         end = "\n" if done >= total else ""
-        sys.stderr.write(f"\r\033[K[{done}/{total}] {message}{end}")
+        sys.stderr.write(f"\r\033[K[{done}/{total}] {one_line(message)}{end}")
         sys.stderr.flush()
 
     return show
@@ -272,7 +273,10 @@ def _print_summary(analysis, log, changes, args) -> None:
     )
     for a in [] if args.quiet else analysis.articles:
         when = a.published.isoformat() if a.published else "publication date unknown"
-        print(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}", file=out)
+        print(
+            one_line(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}"),
+            file=out,
+        )
     missing = [a for a in analysis.articles if a.published is None]
     if missing and not args.quiet:
         print(
@@ -292,28 +296,34 @@ def _print_summary(analysis, log, changes, args) -> None:
         for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
             a, b = d.sides
             print(
-                f"\n[{d.id}] {str(d.verdict).upper()} {d.kind} "
-                f"(status: {reviews.get(d.id, 'open')})",
+                "\n"
+                + one_line(
+                    f"[{d.id}] {str(d.verdict).upper()} {d.kind} "
+                    f"(status: {reviews.get(d.id, 'open')})"
+                ),
                 file=out,
             )
-            print(f"  {a.article}: {_clip(a.text)}", file=out)
-            print(f"  {b.article}: {_clip(b.text)}", file=out)
-            print(f"  {d.explanation}", file=out)
+            print(one_line(f"  {a.article}: {_clip(a.text)}"), file=out)
+            print(one_line(f"  {b.article}: {_clip(b.text)}"), file=out)
+            print(one_line(f"  {d.explanation}"), file=out)
     print(
-        f"\nReview log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
-        + (
-            f"{changes['moved']} review{'s' if changes['moved'] != 1 else ''} moved to a "
-            "reworded flag (see review --history), "
-            if changes.get("moved")
-            else ""
-        )
-        + f"{changes['orphaned']} orphaned reviews kept).",
+        "\n"
+        + one_line(
+            f"Review log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
+            + (
+                f"{changes['moved']} review{'s' if changes['moved'] != 1 else ''} moved to a "
+                "reworded flag (see review --history), "
+                if changes.get("moved")
+                else ""
+            )
+            + f"{changes['orphaned']} orphaned reviews kept)."
+        ),
         file=out,
     )
     if args.json:
-        print(f"JSON: {args.json}", file=out)
+        print(one_line(f"JSON: {args.json}"), file=out)
     if args.report:
-        print(f"Report: {args.report}", file=out)
+        print(one_line(f"Report: {args.report}"), file=out)
 
 
 def _clip(s: str, n: int = 90) -> str:
@@ -358,11 +368,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     print(
-        f"{r.discrepancy}: {r.status}"
-        + (f" by {r.reviewer}" if r.reviewer else "")
-        + (f" — note: {r.note}" if r.note else "")
-        + (f" — correction: {r.correction}" if r.correction else "")
-        + (f" (in {r.article})" if r.article else "")
+        one_line(
+            f"{r.discrepancy}: {r.status}"
+            + (f" by {r.reviewer}" if r.reviewer else "")
+            + (f" — note: {r.note}" if r.note else "")
+            + (f" — correction: {r.correction}" if r.correction else "")
+            + (f" (in {r.article})" if r.article else "")
+        )
     )
     return 0
 
@@ -380,7 +392,7 @@ def _print_history(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     if not rows:
-        print(f"{did}: no review recorded yet (status open)")
+        print(one_line(f"{did}: no review recorded yet (status open)"))
     for r in rows:
         extra = [
             f"note: {r['note']}" if r["note"] else "",
@@ -388,9 +400,12 @@ def _print_history(args: argparse.Namespace) -> int:
             f"article: {r['article']}" if r.get("article") else "",
             r.get("event") or "",
         ]
+        # one_line: a reviewer name or note with a line break cannot forge an entry
         print(
-            f"{r['at']}  {did}  {r['status']:16s} {r['reviewer'] or '—'}"
-            + "".join(f" — {x}" for x in extra if x)
+            one_line(
+                f"{r['at']}  {did}  {r['status']:16s} {r['reviewer'] or '—'}"
+                + "".join(f" — {x}" for x in extra if x)
+            )
         )
     return 0
 
@@ -420,7 +435,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if args.output:
         atomic_write(args.output, text)
-        print(f"Report written to {args.output}", file=sys.stderr)
+        print(one_line(f"Report written to {args.output}"), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -446,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except CliError as exc:
-        print(f"workbench: error: {exc}", file=sys.stderr)
+        print(one_line(f"workbench: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("workbench: interrupted; the review log is unchanged", file=sys.stderr)
@@ -458,8 +473,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
         print(
-            f"workbench: internal error: {type(exc).__name__}: {exc} "
-            "(set WORKBENCH_DEBUG=1 for details)",
+            one_line(
+                f"workbench: internal error: {type(exc).__name__}: {exc} "
+                "(set WORKBENCH_DEBUG=1 for details)"
+            ),
             file=sys.stderr,
         )
         return 1

@@ -1,8 +1,25 @@
 """The correction report, built from the review log.
 
 One data model (:func:`build_report`) rendered four ways, so Markdown, HTML,
-CSV and JSON always say the same thing. HTML is self-contained and escapes
-all article text.
+CSV and JSON always say the same thing.
+
+Everything an article or an editor wrote (titles, outlets, sentences, values,
+explanations, notes, corrections, reviewer names, ids made from file names)
+is untrusted, and every format keeps it inert:
+
+- Markdown: Markdown and HTML syntax characters are backslash-escaped, so
+  ``![x](http://…)`` fetches nothing, ``[x](javascript:…)``, ``<http://…>`` and
+  raw tags stay text, and line breaks cannot start a new block or table row.
+- HTML: every string is escaped (attributes too), nothing links anywhere, and
+  a Content-Security-Policy forbids fetching anything but the inline style.
+- CSV: cells a spreadsheet would run as formulas get a leading ``'``; line
+  breaks stay inside quoted cells.
+- JSON: valid JSON; control, bidi-override and line-separator characters are
+  written as ``\\uXXXX`` escapes (the decoded data is unchanged).
+
+Control characters (ESC, NUL, C1) and bidi overrides become visible escapes
+such as ``\\x1b`` in Markdown, HTML and CSV, so ``cat report.md`` on a
+terminal runs no escape sequence.
 """
 
 from __future__ import annotations
@@ -11,11 +28,13 @@ import csv
 import html
 import io
 import json
+import re
 from collections import Counter
 from typing import Any
 
 from . import __version__
 from .store import STATUSES, ReviewLog, now
+from .terminal import BIDI_CONTROLS, LINE_SEPARATORS, visible_controls
 
 FORMATS = ("md", "html", "csv", "json")
 ACTION_STATUSES = ("needs-correction", "disputed")
@@ -105,8 +124,15 @@ def render(log: ReviewLog, fmt: str) -> str:
     return {"md": to_markdown, "html": to_html, "csv": to_csv, "json": to_json}[fmt](data)
 
 
+# json.dumps escapes C0 controls itself; with ensure_ascii=False it leaves DEL,
+# C1, bidi overrides and U+2028/2029 raw. They can only occur inside strings,
+# so writing them as \uXXXX keeps the JSON valid and the decoded data equal.
+_JSON_RAW = re.compile("[\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS | LINE_SEPARATORS)) + "]")
+
+
 def to_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def _ordered_sides(item: dict[str, Any], aid: str) -> list[dict[str, Any]]:
@@ -120,10 +146,31 @@ def _quoted(value: str) -> str:
     return value if value[:1] in "\"“‘'«" else f"“{value}”"
 
 
-def _md(s: str) -> str:
-    """One line of Markdown text: table pipes and raw HTML neutralised."""
-    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return s.replace("|", "\\|").replace("\n", " ")
+# Line breaks of every kind; in a one-line field they become spaces.
+_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+# Characters that open Markdown or HTML syntax inside a line: code, emphasis,
+# links and images ([ ] ( ) !), raw HTML and autolinks (< >), entities (&),
+# table cells (|), headings (#), strikethrough (~) and the escape itself (\).
+# A backslash before ASCII punctuation always shows that character as text
+# (CommonMark 2.4). "-", "+", "." and "=" act only at the start of a line,
+# which untrusted text never is: every line begins with the report's own words.
+_MD_ACTIVE = re.compile(r"([\\`*_{}\[\]()#!|<>~&])")
+
+
+def _md(s: str | None) -> str:
+    """Untrusted text as inert Markdown on one line: shown as written, never
+    a link, image, tag, heading, table cell or escape sequence."""
+    s = visible_controls(_BREAKS.sub(" ", s or ""), keep="\t")
+    return _MD_ACTIVE.sub(r"\\\1", s)
+
+
+def _md_code(s: str | None) -> str:
+    """Untrusted text as a Markdown code span (nothing inside one is parsed);
+    the fence is longer than any run of backticks in the text."""
+    s = visible_controls(_BREAKS.sub(" ", s or ""), keep="\t")
+    fence = "`" * (max((len(r) for r in re.findall("`+", s)), default=0) + 1)
+    pad = " " if s[:1] in ("`", " ") or s[-1:] in ("`", " ") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
 
 
 def to_markdown(data: dict[str, Any]) -> str:
@@ -131,15 +178,16 @@ def to_markdown(data: dict[str, Any]) -> str:
     out = [
         "# Correction report",
         "",
-        f"Generated {data['generated']} by {data['tool']} from `{data['review_log']}`.",
+        f"Generated {_md(data['generated'])} by {_md(data['tool'])} from "
+        f"{_md_code(data['review_log'])}.",
         "",
         "## Summary",
         "",
         f"- Articles: {s['articles']}",
         f"- Discrepancies: {s['discrepancies']} ("
-        + ", ".join(f"{v} {k}" for k, v in sorted(s["by_verdict"].items()))
+        + ", ".join(f"{v} {_md(k)}" for k, v in sorted(s["by_verdict"].items()))
         + ")",
-        "- Review status: " + ", ".join(f"{v} {k}" for k, v in s["by_status"].items()),
+        "- Review status: " + ", ".join(f"{v} {_md(k)}" for k, v in s["by_status"].items()),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
@@ -148,9 +196,9 @@ def to_markdown(data: dict[str, Any]) -> str:
         meta = [
             x
             for x in (
-                art["outlet"],
-                art["published"] or "publication date unknown",
-                f"`{art['id']}`",
+                _md(art["outlet"]),
+                _md(art["published"] or "publication date unknown"),
+                _md_code(art["id"]),
             )
             if x
         ]
@@ -178,8 +226,8 @@ def to_markdown(data: dict[str, Any]) -> str:
 def _md_item(item: dict[str, Any], aid: str) -> list[str]:
     this, other = _ordered_sides(item, aid)
     out = [
-        f"### {item['status']}: {item['kind']} — {item['verdict']} (`{item['id']}`)"
-        + (" — orphaned" if item["orphaned"] else ""),
+        f"### {_md(item['status'])}: {_md(item['kind'])} — {_md(item['verdict'])} "
+        f"({_md_code(item['id'])})" + (" — orphaned" if item["orphaned"] else ""),
         "",
         f"- **{_md(this['outlet'] or this['article'])}:** {_md(this['claim'])}",
         f"  - value: {_quoted(this['value'])} → {_md(this['normalized'])}",
@@ -188,12 +236,12 @@ def _md_item(item: dict[str, Any], aid: str) -> list[str]:
         f"- **Explanation:** {_md(item['explanation'])}",
     ]
     if item["correct_article"]:
-        out.append(f"- **Article to correct:** `{item['correct_article']}`")
+        out.append(f"- **Article to correct:** {_md_code(item['correct_article'])}")
     if item["note"]:
         out.append(f"- **Note:** {_md(item['note'])}")
     if item["correction"]:
         out.append(f"- **Proposed correction:** {_md(item['correction'])}")
-    out += [f"- **Reviewer:** {_md(item['reviewer'] or '—')} ({item['updated']})", ""]
+    out += [f"- **Reviewer:** {_md(item['reviewer'] or '—')} ({_md(item['updated'])})", ""]
     return out
 
 
@@ -235,9 +283,28 @@ def to_csv(data: dict[str, Any]) -> str:
     return buf.getvalue()
 
 
+# CR and CRLF (and the Unicode separators) inside a cell become LF. Python's
+# writer quotes a cell only for the characters of its line terminator, here
+# "\n": a bare CR went out unquoted, and Excel, LibreOffice and Python's own
+# reader all end the row there, so the rest of a note started a new row,
+# formula and all. With every break an LF, each multi-line cell is quoted
+# and its lines stay inside it.
+_CSV_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
+# What spreadsheets read as the start of a formula (or of a DDE payload), also
+# after leading spaces, which LibreOffice's import can trim. A leading TAB or
+# line break is neutralised too: some importers strip it and then see "=".
+_FORMULA_START = ("=", "+", "-", "@")
+
+
 def _csv_safe(v: Any) -> Any:
-    """Neutralise spreadsheet formulas in text cells (CSV injection)."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
+    """A text cell a spreadsheet shows as text (CSV injection, OWASP's advice:
+    prefix a ``'``). The cost: a cell that is really a negative number, such
+    as a normalised value "-3", is prefixed too and reads as text "'-3". Data
+    meant for analysis should come from the JSON report, which is exact."""
+    if not isinstance(v, str):
+        return v
+    v = visible_controls(_CSV_BREAKS.sub("\n", v), keep="\n\t")
+    if v[:1] in ("\t", "\n") or v.lstrip()[:1] in _FORMULA_START:
         return "'" + v
     return v
 
@@ -257,8 +324,31 @@ blockquote{background:#222}.meta{color:#aaa}mark{background:#806600;color:#fff}}
 """
 
 
+# Nothing in the report is fetched or run: no scripts, images, fonts, frames,
+# forms or base URL, only the inline stylesheet. The report has no links; the
+# policy also stops a future one (or a bug in escaping) from loading anything.
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+def _html_text(s: object) -> str:
+    """Untrusted text before HTML escaping: line breaks as LF (HTML shows any
+    break as a space), control characters (ESC, NUL, C1) and bidi overrides
+    as visible escapes, so neither a browser nor ``cat`` acts on them."""
+    return visible_controls(_CSV_BREAKS.sub("\n", "" if s is None else str(s)), keep="\n\t")
+
+
+def _e(s: object) -> str:
+    """Untrusted text for HTML text or a quoted attribute value: ``& < > " '``
+    escaped (``html.escape`` with ``quote=True``), controls made visible."""
+    return html.escape(_html_text(s), quote=True)
+
+
 def _highlight(claim: str, value: str) -> str:
     """Escape the claim and mark the value inside it when present."""
+    claim, value = _html_text(claim), _html_text(value)
     if value and value in claim:
         i = claim.index(value)
         return (
@@ -272,7 +362,7 @@ def _highlight(claim: str, value: str) -> str:
 
 
 def _html_item(item: dict[str, Any], aid: str) -> list[str]:
-    e = html.escape
+    e = _e
     this, other = _ordered_sides(item, aid)
     parts = [
         f"<h3>{e(item['status'])}: {e(item['kind'])} — "
@@ -301,11 +391,13 @@ def _html_item(item: dict[str, Any], aid: str) -> list[str]:
 
 
 def to_html(data: dict[str, Any]) -> str:
-    e = html.escape
+    e = _e
     s = data["summary"]
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>Correction report</title>",
         f"<style>{_CSS}</style></head><body>",

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..articles import ArticleError, parse_date
 from ..model import Article
+from .plaintext import plain_label, plain_tooltip
 from .states import state_style
 
 MARGIN = 18  # px for state markers left of the text
@@ -161,12 +162,13 @@ class ArticleColumn(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(MIN_COLUMN)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.outlet = QLabel()
+        # outlet and title come from the article: plain text, never rich text
+        self.outlet = plain_label(QLabel())
         self.outlet.setObjectName("outlet")
         bold = QFont(self.outlet.font())
         bold.setBold(True)
         self.outlet.setFont(bold)
-        self.title = QLabel()
+        self.title = plain_label(QLabel())
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.date = QLineEdit()
@@ -209,7 +211,7 @@ class ArticleColumn(QFrame):
         same_text = article.text == self.article.text and self.text.toPlainText()
         self.article = article
         self.outlet.setText(article.outlet or article.id)
-        self.outlet.setToolTip(f"{article.id} — {article.path}")
+        self.outlet.setToolTip(plain_tooltip(f"{article.id} — {article.path}"))
         self.title.setText(article.title)
         if not self.date.property("invalid"):  # never overwrite a typo being fixed
             self.date.setText(article.published.isoformat() if article.published else "")

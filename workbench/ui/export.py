@@ -7,9 +7,10 @@ PDF is the same HTML laid out by Qt's own PDF writer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import report
 from ..files import atomic_write
@@ -38,6 +39,21 @@ def format_for(path: str, chosen_filter: str = "") -> tuple[str, str]:
     return "html", path + ".html"
 
 
+class InertDocument(QTextDocument):
+    """A text document that loads nothing: the report escapes every article
+    string, but were an ``<img src="/home/…">`` ever to get through, Qt would
+    read that file into the PDF. Every resource is answered here, without
+    looking at it: an image is a blank pixel (a null answer is not enough,
+    Qt then loads the image by its file name itself), anything else empty."""
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        if type == QTextDocument.ResourceType.ImageResource:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(0)
+            return blank
+        return QByteArray()
+
+
 def pdf_bytes(html: str) -> tuple[bytes, int]:
     """The report as an A4 PDF, and its number of pages.
 
@@ -57,7 +73,7 @@ def pdf_bytes(html: str) -> tuple[bytes, int]:
         QPageLayout.Unit.Millimeter,
     )
     writer.setPageLayout(layout)
-    doc = QTextDocument()
+    doc = InertDocument()
     doc.setHtml(html)
     page = layout.paintRect(QPageLayout.Unit.Point)
     css_px = 96 / 72

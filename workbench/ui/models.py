@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from . import resources
+from .plaintext import plain_tooltip
 from .states import STATUS_LABELS, state_style
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,8 +96,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 return "No longer found in the current articles; the review is kept."
             if col in (1, 2):
                 side = r["sides"][col - 1]
-                return f"{side['normalized']}\n\n{side.get('claim_text', '')}"
-            return r["explanation"]
+                return plain_tooltip(f"{side['normalized']}\n\n{side.get('claim_text', '')}")
+            return plain_tooltip(r["explanation"])
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(state_style(r["verdict"], self.dark).color)
         if role == Qt.ItemDataRole.FontRole and (r["orphaned"] or col == 4):
@@ -215,5 +216,5 @@ class HistoryModel(QAbstractListModel):
                 parts.append(f"correction: {e['correction']}")
             return " — ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{k}: {v}" for k, v in e.items() if k not in ("id",))
+            return plain_tooltip("\n".join(f"{k}: {v}" for k, v in e.items() if k != "id"))
         return None

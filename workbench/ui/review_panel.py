@@ -4,6 +4,14 @@ It shows both sentences with the values highlighted, the normalised values,
 the explanation, and edits status, note, proposed correction and the
 article to correct. It never writes the log itself: it asks the window to
 push an undoable change, so every edit is one transaction and one undo step.
+
+A note or correction is saved as the editor types, so each save says what
+the text was when the panel loaded it. If the log holds something else by
+then (the command line or another window wrote it), the save is refused:
+the panel keeps the editor's typing, shows the other text above it, and
+only a further edit saves over it, once the editor has seen it. When the
+panel moves on (another flag, another log, closing) with such typing, there
+is no one left to decide, so both are kept: the other text, then the typing.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from .models import HistoryModel
+from .plaintext import plain_label
 from .states import STATUS_LABELS, state_style
 
 TEXT_COMMIT_MS = 800  # a pause in typing saves the note
@@ -69,8 +78,9 @@ class _FocusedWheelComboBox(QComboBox):
 class ReviewPanel(QScrollArea):
     """Shows one discrepancy; emits ``changeRequested`` for every edit."""
 
-    # discrepancy id, fields, undo text, merge key ("" = its own undo step)
-    changeRequested = Signal(str, dict, str, str)
+    # discrepancy id, fields, undo text, merge key ("" = its own undo step),
+    # expected: the stored values the edit started from ({} = no check)
+    changeRequested = Signal(str, dict, str, str, dict)
     reviewerChanged = Signal(str)
 
     def __init__(self, status_actions: dict[str, QAction], parent: QWidget | None = None) -> None:
@@ -82,6 +92,12 @@ class ReviewPanel(QScrollArea):
         self.ident = ""
         self._labels: dict[str, str] = {}
         self._loading = False
+        # what the log held when each text editor last matched it
+        self._base = {"note": "", "correction": ""}
+        # refused saves: field -> the text the log has instead of the typing
+        self._conflicts: dict[str, str] = {}
+        self._leaving = False  # saving because the panel moves on
+        self._merging = False
         body = QWidget()
         self.setWidget(body)
         self.heading = QLabel("Select a discrepancy to review it.")
@@ -107,7 +123,8 @@ class ReviewPanel(QScrollArea):
             grid.addWidget(self.sides[i])
             grid.addWidget(self.values[i])
             grid.addSpacing(4)
-        self.explanation = QLabel()
+        # the explanation quotes both articles' values: plain text
+        self.explanation = plain_label(QLabel())
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation.setObjectName("explanation")
@@ -123,7 +140,7 @@ class ReviewPanel(QScrollArea):
             buttons.addWidget(button, i // 3, i % 3)
             self.buttons[name] = button
 
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.article = _FocusedWheelComboBox()
         self.article.setToolTip("Which article needs the correction")
         self.article.currentIndexChanged.connect(self._article_chosen)
@@ -135,6 +152,11 @@ class ReviewPanel(QScrollArea):
         self.correction.setPlaceholderText("Proposed correction, as it should read")
         self.correction.setTabChangesFocus(True)
         self.correction.setMaximumHeight(44)
+        self.conflict = plain_label(QLabel())
+        self.conflict.setObjectName("conflict")
+        self.conflict.setWordWrap(True)
+        self.conflict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflict.hide()
         self.reviewer = QLineEdit()
         self.reviewer.setPlaceholderText("your name, saved with every decision")
         self.reviewer.editingFinished.connect(
@@ -160,6 +182,7 @@ class ReviewPanel(QScrollArea):
         form.addRow("Correct in:", self.article)
         form.addRow("&Note:", self.note)
         form.addRow("Co&rrection:", self.correction)
+        form.addRow("", self.conflict)
         form.addRow("Reviewer:", self.reviewer)
         form.addRow("History:", self.history)
 
@@ -183,7 +206,9 @@ class ReviewPanel(QScrollArea):
         """Show a discrepancy (or none). Pending typing is saved first."""
         ident = row["id"] if row else ""
         if ident != self.ident:
-            self.commit_pending()
+            self.commit_pending(leaving=True)
+            self._conflicts.clear()
+            self._show_conflicts()
         self._loading = True
         try:
             self.ident = ident
@@ -226,9 +251,19 @@ class ReviewPanel(QScrollArea):
             self.status.setText(STATUS_LABELS.get(row["status"], row["status"]))
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 stored = row.get(field) or ""
-                # never overwrite typing that is still waiting to be saved
-                if editor.toPlainText() != stored and not self._timers[field].isActive():
+                if field in self._conflicts:
+                    # a refused save: keep the typing, show what the log has now
+                    if stored != self._conflicts[field]:
+                        self._conflicts[field] = self._base[field] = stored
+                        self._show_conflicts()
+                elif editor.toPlainText() == stored:
+                    self._base[field] = stored
+                # never overwrite typing that is still waiting to be saved (its
+                # base stays the text it started from, so a change made
+                # elsewhere meanwhile is noticed when it is saved)
+                elif not self._timers[field].isActive():
                     self._set_text(editor, stored)
+                    self._base[field] = stored
             self.article.clear()
             self.article.addItem("(not said)", "")
             for side in row["sides"]:
@@ -258,22 +293,83 @@ class ReviewPanel(QScrollArea):
         if not self.ident or self._loading:
             return
         editor = self.note if field == "note" else self.correction
+        # typing again after a refused save saves over the text shown above it
+        if self._conflicts.pop(field, None) is not None:
+            self._show_conflicts()
         self.changeRequested.emit(
             self.ident,
             {field: editor.toPlainText()},
             f"Edit {field}",
             f"{field}:{self.ident}",
+            {field: self._base[field]},
         )
 
-    def commit_pending(self) -> None:
-        """Save typing that has not been saved yet (selection change, closing)."""
-        for field, timer in self._timers.items():
-            if timer.isActive():
-                self._commit(field)
+    def show_conflict(self, ident: str, conflicts: dict[str, str]) -> bool:
+        """A save was refused: ``conflicts`` maps each field to the text the
+        log holds instead. The editor keeps its typing, unsaved, unless the
+        panel is moving on: then both texts are saved together. True when
+        every conflict was settled that way."""
+        if ident != self.ident:
+            return False
+        settled = True
+        for field, theirs in conflicts.items():
+            if field not in self._base:
+                settled = False
+                continue
+            self._conflicts[field] = self._base[field] = theirs
+            if self._leaving and not self._merging:
+                self._save_both(field)
+            settled = settled and field not in self._conflicts
+        self._show_conflicts()
+        return settled
+
+    def _save_both(self, field: str) -> None:
+        """The text written elsewhere, then the typing: nothing is lost when
+        the editor is no longer here to choose. A further conflict (a third
+        writer meanwhile) is refused and left as it is."""
+        theirs = self._conflicts.pop(field)
+        mine = (self.note if field == "note" else self.correction).toPlainText()
+        self._merging = True
+        try:
+            self.changeRequested.emit(
+                self.ident,
+                {field: f"{theirs}\n\n{mine}" if theirs.strip() else mine},
+                f"Keep both {field}s",
+                "",
+                {field: theirs},
+            )
+        finally:
+            self._merging = False
+
+    def _show_conflicts(self) -> None:
+        lines = [
+            f"⚠ {field.capitalize()} changed elsewhere while you typed; the log has: "
+            + (" ↵ ".join(theirs.splitlines()) or "(empty)")
+            + f". Your {field} below is not saved yet: edit it to save it instead, or move "
+            "on and both are kept."
+            for field, theirs in self._conflicts.items()
+        ]
+        self.conflict.setText("\n".join(lines))
+        self.conflict.setVisible(bool(lines))
+
+    def commit_pending(self, leaving: bool = False) -> None:
+        """Save typing that has not been saved yet (before a status change,
+        an undo or an export). ``leaving``: the panel moves on (selection
+        change, another log, closing), so typing whose save was refused is
+        saved after the text written elsewhere rather than dropped."""
+        self._leaving = leaving
+        try:
+            for field, timer in self._timers.items():
+                if timer.isActive():
+                    self._commit(field)
+                elif leaving and field in self._conflicts and self.ident:
+                    self._save_both(field)
+        finally:
+            self._leaving = False
 
     def _article_chosen(self, _index: int) -> None:
         if self._loading or not self.ident:
             return
         self.changeRequested.emit(
-            self.ident, {"article": self.article.currentData() or ""}, "Choose article", ""
+            self.ident, {"article": self.article.currentData() or ""}, "Choose article", "", {}
         )

@@ -18,6 +18,12 @@ class ReviewChange(QUndoCommand):
     name too, so the history says who reversed a decision. Undo and redo
     refuse (with a message) when another window changed the same fields in
     between: restoring our old values would silently erase that decision.
+
+    ``expected`` is what the editor saw before changing the fields (the note
+    the panel loaded). When the log holds something else, another window or
+    the command line wrote it meanwhile: ``conflicts`` names those fields
+    with the log's values, and the change is refused the same way instead
+    of silently overwriting that writing.
     """
 
     def __init__(
@@ -28,12 +34,18 @@ class ReviewChange(QUndoCommand):
         text: str,
         merge_key: str = "",
         who: str = "",
+        expected: dict[str, str] | None = None,
     ) -> None:
         super().__init__(text)
         self.session = session
         self.ident = ident
         self.who = who
         current = session.review_fields(ident)
+        self.conflicts = {
+            k: current[k]
+            for k, v in (expected or {}).items()
+            if current.get(k, "") != v and current.get(k, "") != after.get(k)
+        }
         self.before = {k: current[k] for k in after}
         self.after = dict(after)
         self.merge_key = merge_key
@@ -47,6 +59,11 @@ class ReviewChange(QUndoCommand):
             return False
         if other.ident != self.ident:
             return False
+        # the log changed between the two edits (another window or the command
+        # line wrote in between): merged, one undo would jump back over that
+        # writing and erase it; as two steps, undo returns to it
+        if any(other.before.get(k) != v for k, v in self.after.items() if k != "reviewer"):
+            return False
         self.after.update(other.after)
         return True
 
@@ -59,7 +76,22 @@ class ReviewChange(QUndoCommand):
             values = {**values, "reviewer": self.who}
         return self.session.set_review(self.ident, **values)
 
+    def refuse_conflict(self) -> None:
+        """Say (once, one line) that this edit was not saved and why."""
+        for field, theirs in self.conflicts.items():
+            mine = self.after.get(field, "")
+            self.session.failed.emit(
+                f"Your {field} was not saved: it was changed elsewhere (another window "
+                f"or the command line) to {_quote(theirs)}; your text, kept in the "
+                f"panel: {_quote(mine)}"
+            )
+
     def redo(self) -> None:
+        if not self._pushed and self.conflicts:
+            self.refuse_conflict()
+            self.setObsolete(True)  # nothing was written: nothing to undo
+            self._pushed = True
+            return
         if self._pushed and not self._unchanged_since(self.before):
             self.session.failed.emit(
                 f"{self.text()} not redone: this flag was changed in another window since"
@@ -77,6 +109,14 @@ class ReviewChange(QUndoCommand):
             )
             return
         self._write(self.before)
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    """A stored text for a one-line message: line breaks shown as ↵, clipped."""
+    one = " ↵ ".join(text.splitlines()) if text else ""
+    if not one:
+        return "(empty)"
+    return f"“{one if len(one) <= limit else one[: limit - 1] + '…'}”"
 
 
 class ArticlesChange(QUndoCommand):

@@ -57,6 +57,7 @@ from . import appearance, export, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea, Link, Mark
 from .models import ID_ROLE, DiscrepancyFilter, DiscrepancyTableModel
+from .plaintext import menu_text, plain_label, plain_tooltip
 from .review_panel import ReviewPanel
 from .session import ReviewSession, is_review_log
 from .states import LEGEND_ORDER, STATUS_LABELS, VERDICT_HELP, display_state, state_style
@@ -77,7 +78,8 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
+        # messages quote file names and article text: plain text
+        self.label = plain_label(QLabel())
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
@@ -203,10 +205,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda t: self.actions_by_name["undo"].setText(f"&Undo {t}".strip())
+            lambda t: self.actions_by_name["undo"].setText(f"&Undo {menu_text(t)}".strip())
         )
         self.undo_stack.redoTextChanged.connect(
-            lambda t: self.actions_by_name["redo"].setText(f"&Redo {t}".strip())
+            lambda t: self.actions_by_name["redo"].setText(f"&Redo {menu_text(t)}".strip())
         )
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._appearance())
         self._apply_appearance(settings.get(settings.APPEARANCE))
@@ -306,8 +308,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.counts = QLabel()
-        self.log_label = QLabel()
+        self.counts = plain_label(QLabel())
+        self.log_label = plain_label(QLabel())
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -345,14 +347,14 @@ class MainWindow(QMainWindow):
             self.session.add_files(articles, None if logs else db)
 
     def open_log(self, path: str) -> bool:
-        self.panel.commit_pending()
+        self.panel.commit_pending(leaving=True)
         if self.session.open_log(path):
             self.undo_stack.clear()
             return True
         return False
 
     def act_new_review(self) -> None:
-        self.panel.commit_pending()
+        self.panel.commit_pending(leaving=True)
         self.undo_stack.clear()
         self.session.close_log()
         self.messages.dismiss()
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction("(none yet)").setEnabled(False)
         for path in recent:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(menu_text(path))
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
 
     def _open_recent(self, path: str) -> None:
@@ -437,7 +439,10 @@ class MainWindow(QMainWindow):
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(message)
+        # the message names a file; %p, %v and %m in it would be replaced by
+        # numbers (QProgressBar has no escape for "%"): an invisible word
+        # joiner after each "%" keeps the name as it is
+        self.progress.setFormat(message.replace("%", "%\u2060"))
 
     def _analysis_finished(self) -> None:
         self.progress.hide()
@@ -458,7 +463,7 @@ class MainWindow(QMainWindow):
         if path:
             settings.remember_recent(str(Path(path).resolve()))
         self.log_label.setText(f"Review log: {path}" if path else "No review log")
-        self.log_label.setToolTip(path)
+        self.log_label.setToolTip(plain_tooltip(path))
         name = Path(path).name if path else ""
         self.setWindowTitle(f"{name} — Claim Workbench" if name else "Claim Workbench")
         self._selected = ""
@@ -572,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ident = current.data(ID_ROLE) if current.isValid() else ""
-        self.panel.commit_pending()
+        self.panel.commit_pending(leaving=True)
         self._selected = ident or ""
         self._paint_highlights()
         self._show_panel()
@@ -708,13 +713,35 @@ class MainWindow(QMainWindow):
             gutter.update()
 
     # -- reviewing ------------------------------------------------------------------
-    def change_review(self, ident: str, fields: dict[str, Any], text: str, merge: str) -> None:
-        """Every review edit is an undoable command written to the log at once."""
+    def change_review(
+        self,
+        ident: str,
+        fields: dict[str, Any],
+        text: str,
+        merge: str,
+        expected: dict[str, str] | None = None,
+    ) -> None:
+        """Every review edit is an undoable command written to the log at once.
+
+        ``expected``: the stored values the edit started from; when the log
+        has others (written elsewhere meanwhile) the edit is refused, not
+        written over them."""
         current = self.session.review_fields(ident)
         if all(current.get(k) == v for k, v in fields.items()):
             return
         reviewer = self.panel.reviewer.text().strip()
-        self.undo_stack.push(ReviewChange(self.session, ident, fields, text, merge, reviewer))
+        command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
+        if command.conflicts:
+            if self.panel.show_conflict(ident, command.conflicts):
+                self.messages.show_message(
+                    "Your text was saved after the one written elsewhere meanwhile (another "
+                    "window or the command line); both are kept",
+                    False,
+                )
+            else:
+                command.refuse_conflict()
+            return
+        self.undo_stack.push(command)
 
     def set_status(self, status: str) -> None:
         if not self._selected:
@@ -953,7 +980,7 @@ class MainWindow(QMainWindow):
         settings.save_state("tableHeader", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.panel.commit_pending()  # typing not yet saved is saved, not lost
+        self.panel.commit_pending(leaving=True)  # typing not yet saved is saved, not lost
         reviewer = self.panel.reviewer.text().strip()
         if reviewer:
             settings.put(settings.REVIEWER, reviewer)
