@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QU
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import report
-from ..files import atomic_write
+from ..files import atomic_write, check_not_overwriting
 from ..store import ReviewLog
 
 FORMATS = {
@@ -85,9 +85,17 @@ def pdf_bytes(html: str) -> tuple[bytes, int]:
     return bytes(buffer.data()), pages
 
 
-def export(log: ReviewLog, path: str, fmt: str) -> None:
-    """Write the report; raises ``files.WriteError`` with one line on failure."""
-    if fmt == "pdf":
-        atomic_write(path, pdf_bytes(report.render(log, "html"))[0])
-    else:
-        atomic_write(path, report.render(log, fmt))
+def export(
+    log: ReviewLog, path: str, fmt: str, protected: dict[str, str | Path] | None = None
+) -> None:
+    """Write the report; raises ``files.WriteError`` with one line on failure.
+
+    Never over the review log, its -wal/-shm or an open article
+    (``protected``: description → path), whatever the file is called."""
+    check_not_overwriting(
+        path, {f"the review log{s}": f"{log.path}{s}" for s in ("", "-wal", "-shm")}
+    )
+    check_not_overwriting(path, protected or {})
+    with log.snapshot():  # one committed state, even while the command line writes
+        text = report.render(log, "html" if fmt == "pdf" else fmt)
+    atomic_write(path, pdf_bytes(text)[0] if fmt == "pdf" else text)

@@ -8,7 +8,6 @@ as a message bar instead of a traceback or a modal dialog.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -52,7 +51,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..files import WriteError
 from ..judge import labels as article_labels
-from ..store import STATUSES
+from ..store import STATUSES, StoreError
 from . import appearance, export, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea, Link, Mark
@@ -393,14 +392,15 @@ class MainWindow(QMainWindow):
         if Path(path).resolve() == log.path.resolve() or log.is_file(path):
             return True
         try:
-            target = sqlite3.connect(path)
-            with target:
-                log.db.conn.backup(target)
-            target.close()
-        except (sqlite3.Error, OSError) as exc:
-            self.messages.show_message(f"{path}: could not save the review log ({exc})", True)
+            log.copy_to(path, self._open_articles())
+        except StoreError as exc:
+            self.messages.show_message(str(exc), True)
             return False
         return self.open_log(path)
+
+    def _open_articles(self) -> dict[str, str | Path]:
+        """The open articles' files, which no save or export may replace."""
+        return {f"the open article {a.path}": a.path for a in self.session.articles if a.path}
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -878,7 +878,7 @@ class MainWindow(QMainWindow):
         self.panel.commit_pending()
         fmt, path = export.format_for(path, chosen_filter)
         try:
-            export.export(self.session.log, path, fmt)
+            export.export(self.session.log, path, fmt, self._open_articles())
         except WriteError as exc:
             self.messages.show_message(str(exc), True)
             return False
