@@ -393,7 +393,7 @@ def _hidden_by_attrs(tag: str, attrs: dict[str, str]) -> bool:
     """Marked as not shown: ``hidden``, ``aria-hidden="true"``, an inline style
     that hides it, or a ``<dialog>`` that is not open."""
     if not attrs:
-        return False
+        return tag == "dialog"
     if "hidden" in attrs or attrs.get("aria-hidden", "").strip().lower() == "true":
         return True
     style = attrs.get("style")
