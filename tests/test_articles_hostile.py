@@ -240,6 +240,16 @@ CASES: dict[str, Case] = {
         has=("Cost", "30m", "Deaths", "4"),
         lacks=("Cost30m", "Deaths4"),
     ),
+    "images, word breaks and buttons inside sentences": Case(
+        file(
+            "inline.html",
+            page(
+                "<p>Cost<img src=x>30m, an extra<wbr>ordinary sum.</p>"
+                "<p>Press <button>Play</button> to watch the <b>W</b>ord.</p>"
+            ),
+        ),
+        has=("Cost 30m, an extraordinary sum.", "Press to watch the Word."),
+    ),
     "unparseable metadata date": Case(
         file(
             "metadate.html",

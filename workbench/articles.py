@@ -386,6 +386,10 @@ def _tokens(s: str) -> Iterator[_Token]:
         pos = s.find(">", lt + 2) + 1  # <!doctype>, <![CDATA[…]]>, <?xml?>: not text
 
 
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _HIDDEN_STYLE = re.compile(r"display:none|visibility:(?:hidden|collapse)")
 
 
@@ -411,147 +415,30 @@ class _MainText:
     """
 
     # never rendered as article text
-    HIDDEN: ClassVar[frozenset[str]] = frozenset(
-        {
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "textarea",
-            "select",
-            "option",
-            "optgroup",
-            "datalist",
-            "button",
-            "svg",
-            "math",
-            "iframe",
-            "object",
-            "embed",
-            "canvas",
-            "audio",
-            "video",
-            "map",
-            "noembed",
-            "noframes",
-            "xmp",
-        }
+    HIDDEN: ClassVar[frozenset[str]] = _names(
+        "script style noscript template textarea select option optgroup datalist button svg "
+        "math iframe object embed canvas audio video map noembed noframes xmp"
     )
     # page chrome: dropped while the page has text elsewhere (a <form> can wrap a whole page)
     CHROME: ClassVar[tuple[str, ...]] = ("nav", "header", "footer", "aside", "figure", "form")
     # inline elements do not separate words, as in a browser ("<b>W</b>ord" is "Word")
-    INLINE: ClassVar[frozenset[str]] = frozenset(
-        [
-            "a",
-            "abbr",
-            "acronym",
-            "b",
-            "bdi",
-            "bdo",
-            "big",
-            "cite",
-            "code",
-            "data",
-            "del",
-            "dfn",
-            "em",
-            "font",
-            "i",
-            "ins",
-            "kbd",
-            "label",
-            "mark",
-            "nobr",
-            "q",
-            "rp",
-            "rt",
-            "ruby",
-            "s",
-            "samp",
-            "small",
-            "span",
-            "strike",
-            "strong",
-            "sub",
-            "sup",
-            "time",
-            "tt",
-            "u",
-            "var",
-        ]
+    INLINE: ClassVar[frozenset[str]] = _names(
+        "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr "
+        "q rp rt ruby s samp small span strike strong sub sup time tt u var img input wbr"
     )
-    VOID: ClassVar[frozenset[str]] = frozenset(
-        [
-            "area",
-            "base",
-            "basefont",
-            "bgsound",
-            "br",
-            "col",
-            "embed",
-            "frame",
-            "hr",
-            "img",
-            "input",
-            "keygen",
-            "link",
-            "meta",
-            "param",
-            "source",
-            "track",
-            "wbr",
-        ]
+    # everything else ends a block of text (table cells, list items, headings...)
+    NO_BREAK: ClassVar[frozenset[str]] = INLINE | HIDDEN
+    VOID: ClassVar[frozenset[str]] = _names(
+        "area base basefont bgsound br col embed frame hr img input keygen link meta param "
+        "source track wbr"
     )
-    # the tag an open <p> (or <li>, <dt>/<dd>) is implicitly closed by, and where that stops
-    CLOSES_P: ClassVar[frozenset[str]] = frozenset(
-        [
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "details",
-            "dialog",
-            "div",
-            "dl",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "header",
-            "hgroup",
-            "hr",
-            "main",
-            "menu",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "table",
-            "ul",
-        ]
+    # the tags an open <p> is implicitly closed by; SCOPE elements stop that search
+    CLOSES_P: ClassVar[frozenset[str]] = _names(
+        "address article aside blockquote details dialog div dl fieldset figcaption figure "
+        "footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul"
     )
-    SCOPE: ClassVar[frozenset[str]] = frozenset(
-        [
-            "html",
-            "body",
-            "table",
-            "td",
-            "th",
-            "caption",
-            "object",
-            "template",
-            "button",
-            "marquee",
-            "applet",
-        ]
+    SCOPE: ClassVar[frozenset[str]] = _names(
+        "html body table td th caption object template button marquee applet"
     )
 
     def __init__(self) -> None:
@@ -584,7 +471,7 @@ class _MainText:
         """Close ``tag`` and everything opened inside it."""
         while self.stack:
             top = self.stack[-1]
-            if top not in self.INLINE:
+            if top not in self.NO_BREAK:
                 self.flush()
             self.stack.pop()
             self.hidden_depth -= self.hidden_flags.pop()
@@ -606,7 +493,7 @@ class _MainText:
         self.current = []
         if not text:
             return
-        container = next((t for t in reversed(self.stack) if t not in self.INLINE), "")
+        container = next((t for t in reversed(self.stack) if t not in self.NO_BREAK), "")
         in_main = bool(self._count("article") or self._count("main"))
         chrome = sum(self._count(t) for t in self.CHROME)
         level = 0 if not chrome else 1 if chrome == self._count("form") else 2
@@ -640,7 +527,7 @@ class _MainText:
             for other in ("dt", "dd"):
                 if self._open_in_scope(other):
                     self.pop_to(other)
-        if tag not in self.INLINE:
+        if tag not in self.NO_BREAK:
             self.flush()
         if tag in self.VOID:
             if tag in ("img", "input", "embed") and not self.hidden_depth:
@@ -661,7 +548,7 @@ class _MainText:
             return
         if self._count(tag):
             self.pop_to(tag)
-        elif tag not in self.INLINE:
+        elif tag not in self.NO_BREAK:
             self.flush()
 
     def raw(self, tag: str, content: str) -> None:
