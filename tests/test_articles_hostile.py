@@ -97,6 +97,7 @@ CASES: dict[str, Case] = {
         lambda tmp: file("plain.txt", "x")(tmp) / "inner.txt", error=("no such file",)
     ),
     "line break in the file name": Case(file("two\nlines.txt", "Text."), has=("Text.",)),
+    "line break in a bad file's name": Case(file("bad\nname.txt", b""), error=("empty file",)),
     "grows past the cap after stat": Case(grows, error=("over the", "limit")),
     # -- bytes that are not text -------------------------------------------------------
     "PDF saved as .txt": Case(file("a.txt", b"%PDF-1.7\n%\xe2\xe3"), error=("a PDF",)),
@@ -282,6 +283,11 @@ CASES: dict[str, Case] = {
     "markup flood": Case(
         file("flood.html", FLOOD_TAIL + "<a " * 8000 + "</ " * 8000 + "<? " * 8000 + "<<<<"),
         has=("Visible opening paragraph",),
+    ),
+    "title never closed": Case(
+        file("title.html", "<html><head><title>Storm hits coast<body><p>Body text.</p>"),
+        has=("Body text.",),
+        title="Storm hits coast",
     ),
     "script never closed": Case(
         file("script.html", "<p>Shown text.</p><script>var SECRET = '</p>';"),

@@ -420,7 +420,7 @@ class _MainText:
         "math iframe object embed canvas audio video map noembed noframes xmp"
     )
     # page chrome: dropped while the page has text elsewhere (a <form> can wrap a whole page)
-    CHROME: ClassVar[tuple[str, ...]] = ("nav", "header", "footer", "aside", "figure", "form")
+    CHROME: ClassVar[frozenset[str]] = _names("nav header footer aside figure form")
     # inline elements do not separate words, as in a browser ("<b>W</b>ord" is "Word")
     INLINE: ClassVar[frozenset[str]] = _names(
         "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr "
@@ -446,6 +446,10 @@ class _MainText:
         self.hidden_flags: list[bool] = []
         self.open: dict[str, list[int]] = {}  # tag -> stack positions where it is open
         self.hidden_depth = 0
+        self.containers: list[str] = []  # the open elements that are not inline
+        self.main_depth = 0  # open <article>/<main> elements
+        self.chrome_depth = 0  # open CHROME elements, of which form_depth are <form>
+        self.form_depth = 0
         self.scopes: list[int] = []  # positions of SCOPE elements, for implicit closes
         self.blocks: list[tuple[str, bool, int, str]] = []  # (container, in main, chrome, text)
         self.current: list[str] = []
@@ -463,6 +467,11 @@ class _MainText:
         self.open.setdefault(tag, []).append(len(self.stack))
         if tag in self.SCOPE:
             self.scopes.append(len(self.stack))
+        if tag not in self.NO_BREAK:
+            self.containers.append(tag)
+        self.main_depth += tag in ("article", "main")
+        self.chrome_depth += tag in self.CHROME
+        self.form_depth += tag == "form"
         self.stack.append(tag)
         self.hidden_flags.append(hidden)
         self.hidden_depth += hidden
@@ -473,11 +482,15 @@ class _MainText:
             top = self.stack[-1]
             if top not in self.NO_BREAK:
                 self.flush()
+                self.containers.pop()
             self.stack.pop()
             self.hidden_depth -= self.hidden_flags.pop()
             self.open[top].pop()
             if self.scopes and self.scopes[-1] == len(self.stack):
                 self.scopes.pop()
+            self.main_depth -= top in ("article", "main")
+            self.chrome_depth -= top in self.CHROME
+            self.form_depth -= top == "form"
             if top == tag:
                 return
 
@@ -493,11 +506,10 @@ class _MainText:
         self.current = []
         if not text:
             return
-        container = next((t for t in reversed(self.stack) if t not in self.NO_BREAK), "")
-        in_main = bool(self._count("article") or self._count("main"))
-        chrome = sum(self._count(t) for t in self.CHROME)
-        level = 0 if not chrome else 1 if chrome == self._count("form") else 2
-        self.blocks.append((container, in_main, level, text))
+        chrome = self.chrome_depth
+        level = 0 if not chrome else 1 if chrome == self.form_depth else 2
+        container = self.containers[-1] if self.containers else ""
+        self.blocks.append((container, self.main_depth > 0, level, text))
 
     def text(self, data: str) -> None:
         if self.title_parts is not None:
@@ -529,14 +541,18 @@ class _MainText:
                     self.pop_to(other)
         if tag not in self.NO_BREAK:
             self.flush()
+            if self.title_parts is not None:  # a <title> left open ends at the next block
+                self.title, self.title_parts = "".join(self.title_parts), None
         if tag in self.VOID:
             if tag in ("img", "input", "embed") and not self.hidden_depth:
                 self.current.append(" ")
             return
         foreign = self._count("svg") or self._count("math")  # <svg><title> is a tooltip
-        if tag == "title" and not self.title and self.title_parts is None and not foreign:
+        if tag == "title" and not (self.title or self.title_parts is not None or foreign):
             self.title_parts = []
         if self_closing:  # <span aria-hidden="true"/> as written by XML tools: empty
+            if tag == "title":
+                self.title_parts = None
             return
         self.push(tag, tag in self.HIDDEN or _hidden_by_attrs(tag, attrs))
 
