@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -305,6 +306,25 @@ CASES: dict[str, Case] = {
 }
 
 
+@pytest.fixture
+def no_hang():
+    """Fail, rather than hang the test run, if a refusal regresses into a blocking read."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeoutError("load_article blocked")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, 10)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _skip_unless(needs: str) -> None:
     if needs == "fifo" and not hasattr(os, "mkfifo"):
         pytest.skip("no named pipes here")
@@ -313,7 +333,7 @@ def _skip_unless(needs: str) -> None:
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
-def test_catalogue(tmp_path, monkeypatch, case):
+def test_catalogue(tmp_path, monkeypatch, no_hang, case):
     _skip_unless(case.needs)
     try:
         path = case.make(tmp_path)
@@ -382,7 +402,7 @@ def test_read_error_mid_file_is_one_line(tmp_path, monkeypatch):
         load_article(p)
 
 
-def test_pipe_is_refused_even_if_swapped_in_after_the_first_check(tmp_path, monkeypatch):
+def test_pipe_is_refused_even_if_swapped_in_after_the_first_check(tmp_path, monkeypatch, no_hang):
     """The descriptor is checked again after opening, non-blocking, so a race
     that puts a pipe where the file was cannot hang the loader."""
     _skip_unless("fifo")
