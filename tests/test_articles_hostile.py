@@ -231,6 +231,41 @@ CASES: dict[str, Case] = {
         has=("All of the story is in the form.",),
         lacks=("Home",),
     ),
+    "story in a form, banner outside it": Case(
+        file(
+            "aspnet.html",
+            page(
+                "<div><p>We use cookies to improve your experience on this site.</p></div>"
+                "<form><nav>Home News</nav><h2>Storm</h2><p>The storm closed 40 schools "
+                "on Monday, officials said.</p><p>Power returned by Tuesday night.</p></form>"
+            ),
+        ),
+        has=("closed 40 schools", "Power returned"),
+        lacks=("Home",),
+    ),
+    "article inside a form": Case(
+        file(
+            "formarticle.html",
+            page(
+                "<p>Subscribe for our newsletter today and save.</p>"
+                "<form><article><p>Only the story is here.</p></article></form>"
+            ),
+        ),
+        has=("Only the story is here.",),
+        lacks=("Subscribe",),
+    ),
+    "comment form beside the story": Case(
+        file(
+            "comments.html",
+            page(
+                "<div><p>The bridge reopened on Friday after three months of repairs.</p>"
+                "<p>Traffic was light in the morning.</p></div>"
+                "<form><label>Name</label><p>Comments are moderated.</p></form>"
+            ),
+        ),
+        has=("The bridge reopened", "Traffic was light"),
+        lacks=("moderated",),
+    ),
     "table cells and list items": Case(
         file(
             "cells.html",

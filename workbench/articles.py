@@ -263,7 +263,6 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
 # which is quadratic or worse. Here every step moves forward past what it read;
 # the only scan that can run to the end of the input happens at most once.
 
-_WS = "\t\n\f\r "
 _TAG_NAME = re.compile(r"[A-Za-z][^\t\n\f\r />]*")
 _ATTR_SEP = re.compile(r"[\t\n\f\r /]*")
 _ATTR_NAME = re.compile(r"[^\t\n\f\r />][^\t\n\f\r />=]*")
@@ -599,6 +598,34 @@ def _meta_date(value: str) -> str | None:
     return value[:10]
 
 
+def _words(blocks: list[tuple[str, bool, int, str]]) -> int:
+    return sum(len(b[3].split()) for b in blocks)
+
+
+def _choose_text(blocks: list[tuple[str, bool, int, str]]) -> tuple[list[str], str]:
+    """(paragraphs, first h1) of the part of the page that holds the story.
+
+    In order: the text of <article>/<main>; the text outside page chrome, or
+    inside <form>s too when more text sits there (sites that wrap the whole
+    page in one form); any text not in navigation, header, footer or asides.
+    An empty <article> is no article, so each choice falls back to the next.
+    """
+    usable = [b for b in blocks if b[2] <= 1]
+    outside = [b for b in usable if b[2] == 0]
+    in_forms = [b for b in usable if b[2] == 1]
+    pools = [
+        [b for b in usable if b[1]],
+        usable if _words(in_forms) > _words(outside) else outside,
+        usable,
+    ]
+    for pool in pools:
+        paragraphs = [t for tag, _m, _c, t in pool if not (tag == "div" and len(t.split()) < 6)]
+        if paragraphs:
+            h1 = next((t for tag, _m, _c, t in pool if tag == "h1"), "")
+            return paragraphs, h1 or next((t for tag, _m, _c, t in usable if tag == "h1"), "")
+    return [], next((t for tag, _m, _c, t in usable if tag == "h1"), "")
+
+
 def html_main_text(html: str) -> tuple[dict[str, str], str]:
     """Extract (metadata, main text) from an HTML page.
 
@@ -608,15 +635,7 @@ def html_main_text(html: str) -> tuple[dict[str, str], str]:
     """
     parser = _MainText()
     parser.feed(html)
-    paragraphs: list[str] = []
-    h1 = ""
-    for level in (0, 1):  # 1: a page that sits inside one big <form>
-        pool = [b for b in parser.blocks if b[2] <= level]
-        chosen = [b for b in pool if b[1]] or pool  # an empty <article> is no article
-        paragraphs = [t for tag, _m, _c, t in chosen if not (tag == "div" and len(t.split()) < 6)]
-        h1 = next((t for tag, _m, _c, t in pool if tag == "h1"), "")
-        if paragraphs:
-            break
+    paragraphs, h1 = _choose_text(parser.blocks)
     meta = {**_json_ld(parser.ldjson), **parser.meta}
     out: dict[str, str] = {}
     title = meta.get("og:title") or meta.get("ld:headline") or h1 or parser.title.strip()
