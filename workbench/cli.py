@@ -173,13 +173,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     files: list[str] = []
     seen: set[Path] = set()
     for f in args.files:
-        key = Path(f).resolve()
+        key = Path(os.path.realpath(f))
         if key not in seen:
             seen.add(key)
             files.append(f)
-    known = {str(Path(f).resolve()) for f in files}
+    known = {str(Path(os.path.realpath(f))) for f in files}
     for path in published:
-        if str(Path(path).resolve()) not in known:
+        if str(Path(os.path.realpath(path))) not in known:
             raise CliError(f"--published {path}: not one of the files being checked")
     if len(files) < 2:
         raise CliError("need at least two different articles to compare")
@@ -233,7 +233,7 @@ def _same_output(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
     except OSError:
-        return Path(a).resolve() == Path(b).resolve()
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _progress_printer():

@@ -33,7 +33,7 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
         raise WriteError(f"{path}: is a directory")
     try:
         if target.is_symlink():
-            target = target.resolve()
+            target = Path(os.path.realpath(target))
         if target.exists() and not target.is_file():
             with open(target, "wb") as fh:
                 fh.write(_encoded(text))
@@ -79,7 +79,7 @@ def check_writable(path: str | Path) -> None:
     target = Path(path)
     if target.is_dir():
         raise WriteError(f"{path}: is a directory")
-    parent = target.resolve().parent
+    parent = Path(os.path.realpath(target)).parent
     if not parent.is_dir():
         raise WriteError(f"{path}: cannot write: no such folder {str(target.parent)!r}")
     if not os.access(parent, os.W_OK) and not (target.exists() and os.access(target, os.W_OK)):

@@ -11,6 +11,7 @@ refresh from it.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -81,7 +82,7 @@ def load_and_analyze(
     """Runs on a worker: read the new files (skipping bad or duplicate
     ones), then analyse everything. Touches no Qt object."""
     taken = {a.id for a in articles}
-    known_paths = {str(Path(a.path).resolve()) for a in articles if a.path}
+    known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
     known_texts = {a.sha256 for a in articles}
     out = list(articles)
     errors: list[str] = []
@@ -90,7 +91,7 @@ def load_and_analyze(
         progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
         if cancelled():
             raise Cancelled()
-        if str(Path(path).resolve()) in known_paths:
+        if str(Path(os.path.realpath(path))) in known_paths:
             # adding it twice would compare it with itself
             notes.append(f"{path}: already open in this review")
             continue
@@ -103,7 +104,7 @@ def load_and_analyze(
             errors.append(f"{path}: same text as an article already open; not added twice")
             continue
         article = distinct_id(article, taken)
-        known_paths.add(str(Path(path).resolve()))
+        known_paths.add(str(Path(os.path.realpath(path))))
         known_texts.add(article.sha256)
         out.append(article)
     analysis = analyze(out, progress=progress, cancelled=cancelled)

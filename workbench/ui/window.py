@@ -8,6 +8,7 @@ as a message bar instead of a traceback or a modal dialog.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
         log = self.session.log
         if log is None:
             return False
-        if Path(path).resolve() == log.path.resolve() or log.is_file(path):
+        if Path(os.path.realpath(path)) == log.path.resolve() or log.is_file(path):
             return True
         try:
             log.copy_to(path, self._open_articles())
@@ -461,7 +462,7 @@ class MainWindow(QMainWindow):
 
     def _log_changed(self, path: str) -> None:
         if path:
-            settings.remember_recent(str(Path(path).resolve()))
+            settings.remember_recent(str(Path(os.path.realpath(path))))
         self.log_label.setText(f"Review log: {path}" if path else "No review log")
         self.log_label.setToolTip(plain_tooltip(path))
         name = Path(path).name if path else ""
