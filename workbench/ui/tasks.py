@@ -11,32 +11,40 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from ..analysis import Progress
 
 
 class _Relay(QObject):
-    """Carries a task's outcome across threads (queued connections)."""
+    """Carries outcomes across threads (queued connections). One per runner,
+    owned by it on the GUI thread: a worker never holds the last reference
+    to a Qt object, so none is ever destroyed off the GUI thread."""
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+    progress = Signal(int, int, int, str)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
 
 
-class Task(QRunnable):
-    """One submitted job. ``cancel()`` is polled by the job between steps."""
+class Task:
+    """One submitted job, a plain Python object (no Qt): ``cancel()`` is
+    polled by the job between steps.
 
-    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps it until its signal arrives
+    Tasks used to be ``QRunnable`` subclasses with a ``QObject`` relay each;
+    when the GUI thread dropped its references first, the worker's return
+    from ``run()`` freed both on the worker thread while the pool still used
+    the runnable: an intermittent segfault in the test run."""
+
+    def __init__(self, key: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self.key = key
         self.fn = fn
         self.args = args
-        self.relay = _Relay()
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -45,61 +53,35 @@ class Task(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def report(self, done: int, total: int, message: str) -> None:
-        if self.cancelled():
+
+@dataclass(frozen=True)
+class _Callbacks:
+    task: Task
+    on_result: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    on_progress: Progress | None
+
+
+def _run(task: Task, relay: _Relay) -> None:
+    """The body a worker runs; touches Qt only to emit on the runner's relay."""
+
+    def report(done: int, total: int, message: str) -> None:
+        if task.cancelled():
             return
         try:
-            self.relay.progress.emit(done, total, message)
+            relay.progress.emit(task.key, done, total, message)
         except RuntimeError:
-            self.cancel()  # the window is gone: stop at the next step
+            task.cancel()  # the window is gone: stop at the next step
 
-    def run(self) -> None:
-        try:
-            result = self.fn(*self.args, progress=self.report, cancelled=self.cancelled)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as a value
-            self._deliver(self.relay.failed, exc)
-        else:
-            self._deliver(self.relay.finished, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: Any) -> None:
-        # RuntimeError: the application quit while this ran; nobody is waiting
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
-
-
-class _Receiver(QObject):
-    """Lives on the GUI thread, so the relay's signals reach it queued:
-    the callbacks always run on the GUI thread, whatever thread emitted."""
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        task: Task,
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        on_progress: Progress | None,
-    ) -> None:
-        super().__init__(runner)
-        self.runner, self.task = runner, task
-        self.on_result, self.on_error, self.on_progress = on_result, on_error, on_progress
-
-    @Slot(object)
-    def finished(self, result: Any) -> None:
-        self.runner._forget(self.task)
-        self.on_result(result)
-        self.deleteLater()
-
-    @Slot(object)
-    def failed(self, exc: BaseException) -> None:
-        self.runner._forget(self.task)
-        self.on_error(exc)
-        self.deleteLater()
-
-    @Slot(int, int, str)
-    def progress(self, done: int, total: int, message: str) -> None:
-        if self.on_progress is not None:
-            self.on_progress(done, total, message)
+    try:
+        result = task.fn(*task.args, progress=report, cancelled=task.cancelled)
+    except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as a value
+        signal, value = relay.failed, exc
+    else:
+        signal, value = relay.finished, result
+    # RuntimeError: the application quit while this ran; nobody is waiting
+    with contextlib.suppress(RuntimeError):
+        signal.emit(task.key, value)
 
 
 class GuiThreadCollector(QObject):
@@ -164,7 +146,12 @@ class TaskRunner(QObject):
         self.synchronous = synchronous
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # analyses queue behind each other
-        self._running: dict[Task, _Receiver] = {}
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._finished)
+        self.relay.failed.connect(self._failed)
+        self.relay.progress.connect(self._progress)
+        self._running: dict[int, _Callbacks] = {}
+        self._keys = itertools.count(1)
 
     def submit(
         self,
@@ -175,24 +162,36 @@ class TaskRunner(QObject):
         on_progress: Progress | None = None,
     ) -> Task:
         """``fn(*args, progress=..., cancelled=...)`` runs off the GUI thread."""
-        task = Task(fn, *args)
-        receiver = _Receiver(self, task, on_result, on_error, on_progress)
-        self._running[task] = receiver
-        task.relay.finished.connect(receiver.finished)
-        task.relay.failed.connect(receiver.failed)
-        task.relay.progress.connect(receiver.progress)
+        task = Task(next(self._keys), fn, args)
+        self._running[task.key] = _Callbacks(task, on_result, on_error, on_progress)
+        relay = self.relay
         if self.synchronous:
-            task.run()
+            _run(task, relay)
         else:
-            self.pool.start(task)
+            self.pool.start(lambda: _run(task, relay))
         return task
 
-    def _forget(self, task: Task) -> None:
-        self._running.pop(task, None)
+    @Slot(int, object)
+    def _finished(self, key: int, result: Any) -> None:
+        callbacks = self._running.pop(key, None)
+        if callbacks is not None:
+            callbacks.on_result(result)
+
+    @Slot(int, object)
+    def _failed(self, key: int, exc: BaseException) -> None:
+        callbacks = self._running.pop(key, None)
+        if callbacks is not None:
+            callbacks.on_error(exc)
+
+    @Slot(int, int, int, str)
+    def _progress(self, key: int, done: int, total: int, message: str) -> None:
+        callbacks = self._running.get(key)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(done, total, message)
 
     @Slot()
     def shutdown(self) -> None:
         """Ask running tasks to stop and wait for them (window closing)."""
-        for task in list(self._running):
-            task.cancel()
+        for callbacks in list(self._running.values()):
+            callbacks.task.cancel()
         self.pool.waitForDone(5000)
