@@ -7,7 +7,6 @@ import json
 import math
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -434,24 +433,16 @@ def test_identical_is_not_reported_as_a_difference() -> None:
 # ----------------------------------------------------------------------------- cost
 
 
-def test_import_is_cheap() -> None:
+def test_import_pulls_in_nothing_heavy() -> None:
+    """Start-up cost is measured in benchmarks/speed.py, never timed here (the
+    machine is shared); what keeps it low is that the quantity reader needs
+    no numerical, database or GUI library."""
     code = (
-        "import time; t = time.perf_counter(); import workbench.extract.quantities; "
-        "print(time.perf_counter() - t)"
+        "import sys, workbench.extract.quantities; "
+        "print(sorted(m for m in ('numpy', 'pint', 'sqlite_utils', 'PySide6') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 0.2  # budget is ~30 ms; generous for loaded CI machines
-
-
-def test_an_article_takes_milliseconds() -> None:
-    sentence = (
-        "The Pentagon said it would send about 3,000 extra troops within 48 hours, "
-        "30 miles from Kunduz, after spending more than $1 trillion and 15% of its budget."
-    )
-    start = time.perf_counter()
-    for _ in range(30):
-        find_quantities(sentence)
-    assert time.perf_counter() - start < 0.1
+    assert out.stdout.strip() == "[]"
 
 
 def test_change_given_as_a_share_after_by():
