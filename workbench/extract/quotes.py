@@ -91,8 +91,14 @@ TITLES = {
     "us",
     "u.s.",
 }
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_NAME_WORD}){{0,4}}"
+# A name starts at the start of a word and its words are matched possessively:
+# otherwise a long run of letters ("AbAbAb…") is rescanned from every capital.
+_NAME_WORD = r"(?:(?<![a-zA-Z'’\-])[A-Z][a-zA-Z'’\-]++|[A-Z]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s++(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_NAME_WORD}){{0,4}}"
+# How far before / after a quote its attribution is looked for. Attributions
+# are a few words; the caps keep the work per quote bounded on long paragraphs.
+_HEAD_WINDOW = 600
+_TAIL_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -385,7 +391,7 @@ def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) ->
     tail_start = (
         q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT + "’'" else q_end
     )
-    tail = text[tail_start:p_end]
+    tail = text[tail_start : min(p_end, tail_start + _TAIL_WINDOW)]
     m = _AFTER.match(tail)
     if not m:
         return None
@@ -405,11 +411,12 @@ def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) ->
 def _speaker_before(
     text: str, p_start: int, q_start: int, people: dict[str, str]
 ) -> Speaker | None:
-    head = text[p_start : max(q_start - 1, p_start)]
+    stop = max(q_start - 1, p_start)
+    lo = max(p_start, stop - _HEAD_WINDOW)
     # Only the sentence that introduces the quote.
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
-    base = p_start + (cut + 2 if cut >= 0 else 0)
-    head = text[base : max(q_start - 1, p_start)]
+    cut = max(text.rfind(". ", lo, stop), text.rfind("? ", lo, stop), text.rfind("! ", lo, stop))
+    base = cut + 2 if cut >= 0 else lo
+    head = text[base:stop]
     m = _BEFORE.search(head)
     if m:
         raw = m.group("who")
