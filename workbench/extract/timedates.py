@@ -404,12 +404,14 @@ _CENT = {
 def _r_century(m: re.Match, text: str) -> Builder | None:
     c = m.group("c").lower()
     n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _CENT[c.replace(" ", "-")]
+    if n < 1:
+        return None  # "the 0th century"
     part = PART_WORDS.get((m.group("p1") or "").lower())
     start = (n - 1) * 100
     v = Val(
         "DATE",
         f"{n - 1:02d}",
-        year_iv(start, 100),
+        year_iv(start, 100) if start >= 1 else None,  # the 1st century has no year 0
         "century",
         f"the {m.group('c')} century ({start}–{start + 99})",
     )
