@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .textwin import ends_before, starts_at
 from .timebase import (
     DAYN,
     MON,
@@ -99,15 +100,16 @@ def _r_mdy(m: re.Match, text: str) -> Builder | None:
 
 @rule(rf"\b(?:{WDA},?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", 1, keys=MONTH_KEYS)
 def _r_dmy(m: re.Match, text: str) -> Builder | None:
-    if not cap(m.group("mon")) or re.search(r"[\d.,]$|[$£€]\s*$", text[: m.start()]):
+    if not cap(m.group("mon")) or ends_before(r"[\d.,]$|[$£€]\s*$", text, m.start()):
         return None  # "5,12 May", "$12 December 27": the number is not a day
     if (
         m.group("mon").lower() in ("may", "march")
         and not m.group("y")
         and text[m.end() : m.end() + 3].strip()[:2].isalpha()
-        and re.match(
+        and starts_at(
             r"\s+(?:be|have|not|also|well|still|need|take|make|see|give)\b",
-            text[m.end() :],
+            text,
+            m.end(),
             re.IGNORECASE,
         )
     ):
@@ -446,7 +448,7 @@ def _r_holiday(m: re.Match, text: str) -> Builder | None:
     name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
     ys = m.group("y")
     bare = name in ("christmas", "easter", "thanksgiving")
-    after = text[m.end() :]
+    after = text[m.end() : m.end() + 2]  # only "\s+[a-z]" is read
 
     def day_of(y: int) -> date:
         if name.startswith("easter") or name == "good friday":
