@@ -402,15 +402,22 @@ def _word_spans(text: str, start: int, end: int, match: str) -> list[NumberSpan]
     return out
 
 
-def find_numbers(text: str) -> list[NumberSpan]:
-    """All numerals in ``text``, sorted and non-overlapping; no context filtering."""
-    spans: list[NumberSpan] = []
+def find_numbers(text: str, limit: int | None = None) -> list[NumberSpan]:
+    """All numerals in ``text``, sorted and non-overlapping; no context filtering.
+    With ``limit``, only the first ``limit`` of them (the scan stops there)."""
+    digits: list[NumberSpan] = []
     for m in _NUMERIC_RE.finditer(text):
         sp = _numeric_span(m)
         if sp is not None:
-            spans.append(sp)
+            digits.append(sp)
+            if limit is not None and len(digits) >= limit:
+                break
+    worded: list[NumberSpan] = []
     for m in _WORD_SEQ_RE.finditer(text):
-        spans.extend(_word_spans(text, m.start(), m.end(), m.group(0)))
+        worded.extend(_word_spans(text, m.start(), m.end(), m.group(0)))
+        if limit is not None and len(worded) >= limit:
+            break
+    spans = digits + worded
     spans.sort(key=lambda s: (s.start, -s.end))
     out: list[NumberSpan] = []
     last_end = -1
@@ -418,7 +425,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if sp.start >= last_end:
             out.append(sp)
             last_end = sp.end
-    return out
+    return out if limit is None else out[:limit]
 
 
 _RATIO_RE = re.compile(r"^(.+?)\s+(?:in|out\s+of)\s+(.+)$", re.IGNORECASE)

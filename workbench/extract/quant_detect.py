@@ -439,6 +439,12 @@ def _read_post_hedge(text: str, r: _Reading) -> bool:
     )  # fmt: skip
 
 
+# Numerals read per sentence. News sentences hold a handful (at most 9 in the
+# project's corpora); a "sentence" of thousands of numbers is a table or noise,
+# and reading each with its context would make analysis crawl.
+MAX_NUMERALS = 64
+
+
 class _Spans:
     """Spans to test for overlap by bisection: a sentence with thousands of
     numbers and dates is not compared pairwise."""
@@ -457,7 +463,7 @@ class _Spans:
 
 def find_quantities(text: str) -> list[QuantityMention]:
     """Quantities, money, percentages and counts in one sentence, sorted, non-overlapping."""
-    nums = find_numbers(text)
+    nums = find_numbers(text, MAX_NUMERALS)
     vague = find_vague(text)
     if not nums:
         return vague

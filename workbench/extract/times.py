@@ -232,6 +232,12 @@ _DIGIT_RE = re.compile(r"\d")
 _TRAILER_RE = re.compile(r"(?:(?<!\d)['’]s?|[\s,])+$")
 
 
+# Matches of one rule read per sentence. News sentences name a few times (at
+# most 5 in the project's corpora); thousands of "10:30 10:30 …" are noise,
+# and each match costs a look at its context.
+MAX_MATCHES_PER_RULE = 64
+
+
 def _non_overlapping(
     cands: list[tuple[int, int, int, tp.Builder]],
 ) -> list[tuple[int, int, int, tp.Builder]]:
@@ -265,7 +271,9 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
     for rx, prio, handler, keys in tp.rules():
         if not keys & words:
             continue
-        for m in rx.finditer(text):
+        for k, m in enumerate(rx.finditer(text)):
+            if k >= MAX_MATCHES_PER_RULE:
+                break
             if m.end() == m.start():
                 continue
             try:
