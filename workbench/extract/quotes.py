@@ -377,12 +377,14 @@ def _group_split_quotes(text: str, raws: list[tuple[int, int]]) -> list[list[tup
 
 
 def _make_quote(text: str, group: list[tuple[int, int]], speaker: Speaker | None) -> QuoteMention:
-    start = max(group[0][0] - 1, 0)
-    end = min(group[-1][1] + 1, len(text))
-    if text[start] not in OPEN + CLOSE + STRAIGHT + "‘'":
-        start += 1
-    if end - 1 < len(text) and text[end - 1] not in OPEN + CLOSE + STRAIGHT + "’'":
-        end -= 1
+    # The marks around the words when they are there; a quote whose opening mark
+    # was dropped at the start of the text (or whose closing one is missing at
+    # its end) starts (ends) at its words.
+    start, end = group[0][0], group[-1][1]
+    if start > 0 and text[start - 1] in OPEN + CLOSE + STRAIGHT + "‘'":
+        start -= 1
+    if end < len(text) and text[end] in OPEN + CLOSE + STRAIGHT + "’'":
+        end += 1
     words = normalise_words(" ".join(text[s:e] for s, e in group))
     return QuoteMention(start, end, text[start:end], tuple(group), words, speaker)
 
