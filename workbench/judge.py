@@ -9,7 +9,9 @@ quote credited to different people is an attribution conflict.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -100,13 +102,22 @@ def quoted_relative_times(facts: Sequence[Fact]) -> set[str]:
     for f in facts:
         if f.kind == "quote":
             spans[f.article].append((f.start, f.end))
+    # Per article: quote starts in order and the furthest end reached so far, so
+    # "inside some quote" is one bisection, not a scan of every quote.
+    starts: dict[str, list[int]] = {}
+    reach: dict[str, list[int]] = {}
+    for art, lst in spans.items():
+        lst.sort()
+        starts[art] = [s for s, _ in lst]
+        reach[art] = list(itertools.accumulate((e for _, e in lst), max))
     out = set()
     for f in facts:
-        if f.kind not in TIME_KINDS:
+        if f.kind not in TIME_KINDS or f.article not in starts:
             continue
         m = f.mention
         relative = getattr(m, "deictic", False) or getattr(m, "needs_published", False)
-        if relative and any(s <= f.start and f.end <= e for s, e in spans[f.article]):
+        k = bisect.bisect_right(starts[f.article], f.start)  # quotes starting at or before
+        if relative and k and reach[f.article][k - 1] >= f.end:
             out.add(f.id)
     return out
 
