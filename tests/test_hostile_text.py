@@ -42,6 +42,10 @@ OUT_OF_RANGE_TIMES = [
     "In the 9990s and the 10000s.",
     "On January 0 and 0 January 2021, at 25:00 on 2021-13-45.",
     "Yesterday, last week, next year and on Tuesday.",
+    "It took " + "9" * 400 + " years, over " + "9" * 320 + " minutes.",
+    "In " + "9" * 30 + " weeks, " + "9" * 400 + " days ago.",
+    "It happens " + "9" * 400 + " times a day, every " + "9" * 400 + " days.",
+    "It lasted " + "hundred " * 200 + "years.",
 ]
 
 # Numerals whose value or rounding step a float cannot hold, and divisions by zero.
