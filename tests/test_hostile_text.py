@@ -177,3 +177,23 @@ def test_quotes_in_long_paragraphs() -> None:
     assert len(found) == 2000
     assert all(q.words == "we will rebuild" for q in found)
     assert quotes.find_quotes('"' * 50_000) is not None
+
+
+@pytest.mark.parametrize("name", ["1 1 1 ", "“”“”", 'said, "', "3 km 3 km ", "on Monday "])
+def test_two_hostile_articles_are_aligned_and_judged(name: str) -> None:
+    """Aligned claims full of values, and long quotes, are compared without crashing."""
+    a = build(name, 12_000)
+    result = analyze([article(a, "a"), article(a.replace("4", "5"), "b")])
+    assert {c.article for c in result.claims} == {"a", "b"}
+    for d in result.discrepancies:
+        assert d.explanation
+
+
+def test_long_quotes_are_compared_only_for_identity() -> None:
+    words = " ".join(f"word{i % 50}" for i in range(3000))
+    a = quotes.find_quotes(f'He said: "{words}."')[0]
+    b = quotes.find_quotes(f'He said: "{words} more."')[0]
+    assert quotes.match_quotes(a, a) == 1.0
+    assert quotes.match_quotes(a, b) == 0.0
+    diff = quotes.compare_quotes(a, b, "A", "B")
+    assert diff is not None and "too long" in diff.explanation
