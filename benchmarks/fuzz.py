@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         f"ran {args.count} inputs (seed {args.seed}) in {time.perf_counter() - t0:.0f} s; "
         f"slowest {slowest[0] * 1000:.0f} ms ({len(slowest[1])} chars); crashes: {len(crashes)}"
     )
+    print(f"slowest input starts {slowest[1][:80]!r}")
     for text, published, tb in crashes[:5]:
         print(f"\n--- published={published} text={text[:200]!r}\n{tb}")
     return 1 if crashes else 0
