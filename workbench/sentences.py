@@ -157,7 +157,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of sentences; whitespace is never included."""
+    """Return (start, end) spans of sentences; whitespace is never included.
+    A sentence longer than MAX_SENTENCE characters is cut at a clause mark or
+    a space (see ``_cut``), so no claim is unbounded."""
     out: list[tuple[int, int]] = []
     for p_start, p_end in _paragraphs(text):
         block = text[p_start:p_end]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .textwin import ends_before, starts_at
+from .textwin import LOOKAHEAD, ends_before, starts_at
 from .timebase import (
     DAYN,
     MON,
@@ -448,7 +448,7 @@ def _r_holiday(m: re.Match, text: str) -> Builder | None:
     name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
     ys = m.group("y")
     bare = name in ("christmas", "easter", "thanksgiving")
-    after = text[m.end() : m.end() + 2]  # only "\s+[a-z]" is read
+    after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
 
     def day_of(y: int) -> date:
         if name.startswith("easter") or name == "good friday":
