@@ -26,8 +26,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("WORKBENCH_EMBEDDINGS", "0")
-
 from workbench.analysis import analyze
 from workbench.model import Article
 
@@ -168,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-big", action="store_true", help="only the prose article at 5 MB")
     ap.add_argument("--only", nargs="*", help="pattern names to run (default: all)")
     args = ap.parse_args(argv)
+    # lexical alignment; set here, not at import: tests import this module
+    os.environ.setdefault("WORKBENCH_EMBEDDINGS", "0")
     sizes = [int(s) * 1000 for s in args.sizes.split(",")]
     names = args.only or list(PATTERNS)
     print(f"{os.cpu_count()} CPUs, {_load()}; median of {args.runs} runs; growth = t(n)/t(n/2)")
