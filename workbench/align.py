@@ -332,10 +332,12 @@ def align(
     limits = EMBEDDING if emb is not None else LEXICAL
     tokens = [content_tokens(c.text) for c in claims]
     vecs, _ = _vectors(tokens)
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    # token -> article -> (claim, weight): a claim is scored only against other
+    # articles' claims; one long article repeating its words is not quadratic.
+    index: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
     for i, v in enumerate(vecs):
         for t, w in v.items():
-            index[t].append((i, w))
+            index[t][claims[i].article].append((i, w))
     by_id = {c.id: i for i, c in enumerate(claims)}
     forced = set()
     for a, b in linked:
@@ -347,9 +349,12 @@ def align(
     for i, v in enumerate(vecs):
         acc: dict[int, float] = defaultdict(float)
         for t, w in v.items():
-            for j, wj in index[t]:
-                if j > i and claims[j].article != claims[i].article:
-                    acc[j] += w * wj
+            for art, postings in index[t].items():
+                if art == claims[i].article:
+                    continue
+                for j, wj in postings:
+                    if j > i:
+                        acc[j] += w * wj
         cands = {j for j, cos in acc.items() if cos >= MIN_CANDIDATE}
         if emb is not None:
             cands.update(emb.strong.get(i, {}))

@@ -9,7 +9,9 @@ quote credited to different people is an attribution conflict.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -110,13 +112,22 @@ def quoted_relative_times(facts: Sequence[Fact]) -> set[str]:
     for f in facts:
         if f.kind == "quote":
             spans[f.article].append((f.start, f.end))
+    # Per article: quote starts in order and the furthest end reached so far, so
+    # "inside some quote" is one bisection, not a scan of every quote.
+    starts: dict[str, list[int]] = {}
+    reach: dict[str, list[int]] = {}
+    for art, lst in spans.items():
+        lst.sort()
+        starts[art] = [s for s, _ in lst]
+        reach[art] = list(itertools.accumulate((e for _, e in lst), max))
     out = set()
     for f in facts:
-        if f.kind not in TIME_KINDS:
+        if f.kind not in TIME_KINDS or f.article not in starts:
             continue
         m = f.mention
         relative = getattr(m, "deictic", False) or getattr(m, "needs_published", False)
-        if relative and any(s <= f.start and f.end <= e for s, e in spans[f.article]):
+        k = bisect.bisect_right(starts[f.article], f.start)  # quotes starting at or before
+        if relative and k and reach[f.article][k - 1] >= f.end:
             out.add(f.id)
     return out
 
@@ -146,11 +157,17 @@ def _compare_despite_nouns(
 def context_agreement(ca: Claim, x: Fact, cb: Claim, y: Fact) -> float:
     """How much the words around two values agree (0..1): stemmed content
     words within 40 characters, numbers left out (they are what differs)."""
-    ta = [t for t in content_tokens(_context(ca, x)) if not t[:1].isdigit()]
-    tb = [t for t in content_tokens(_context(cb, y)) if not t[:1].isdigit()]
-    if not ta or not tb:
+    return _agreement(_context_words(ca, x), _context_words(cb, y))
+
+
+def _context_words(claim: Claim, f: Fact) -> str:
+    return " ".join(t for t in content_tokens(_context(claim, f)) if not t[:1].isdigit())
+
+
+def _agreement(wa: str, wb: str) -> float:
+    if not wa or not wb:
         return 0.0
-    return fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100
+    return fuzz.token_set_ratio(wa, wb) / 100
 
 
 def _different_scale(x: Fact, y: Fact) -> bool:
@@ -210,6 +227,9 @@ def compare_claims(
     cands = []
     fa = _comparable_facts(fa)
     fb = _comparable_facts(fb)
+    # The words around each value, read once per fact rather than once per pair.
+    words_a = {x.id: _context_words(ca, x) for x in fa}
+    words_b = {y.id: _context_words(cb, y) for y in fb}
     for x in fa:
         for y in fb:
             cmp = _compare(x, y, ln, rn)
@@ -217,7 +237,7 @@ def compare_claims(
                 cmp = _compare_despite_nouns(x, y, fa, fb, ln, rn)
             if cmp is None or (cmp.verdict == Verdict.CONFLICT and _different_scale(x, y)):
                 continue
-            ctx = context_agreement(ca, x, cb, y)
+            ctx = _agreement(words_a[x.id], words_b[y.id])
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()

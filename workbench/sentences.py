@@ -88,19 +88,47 @@ ABBREVIATIONS = {
 SENTENCE_FINAL_OK = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "a.m", "p.m"}
 
 _CLOSERS = "\"'”’)]»"
-_BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
-_STARTER = re.compile(r"[\"'“‘(\[«]*[A-Z0-9À-ÖØ-Þ]")
+# Possessive runs, and a boundary may only start where a punctuation run
+# starts: otherwise "!!!!…" with no space after is rescanned from every "!"
+# (quadratic in the run).
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s++)")
+_STARTER = re.compile(r"[\"'“‘(\[«]*+[A-Z0-9À-ÖØ-Þ]")
+_COMPLETE_END = frozenset('.!?…:"”’)')
+# Longer than any abbreviation or run of initials worth keeping together; a
+# longer run of letters and dots before a '.' is scanned no further.
+_WORD_SCAN = 40
+# A "sentence" longer than this (no full stop in 100 KB of one line) is cut at
+# a space so that no later stage ever works on one unbounded claim.
+MAX_SENTENCE = 3000
+
+
+def _word_char(c: str) -> bool:
+    return c == "." or ("a" <= c <= "z") or ("A" <= c <= "Z")
+
+
+def _word_before(block: str, dot: int, letter_first: bool) -> str:
+    """The run of ASCII letters and dots that ends at ``dot``, or "" when it is
+    longer than _WORD_SCAN: scanned backwards so the cost per '.' is bounded."""
+    i = dot
+    while i > 0 and _word_char(block[i - 1]):
+        i -= 1
+        if dot - i > _WORD_SCAN:
+            return ""
+    if letter_first:
+        while i < dot and block[i] == ".":
+            i += 1
+    return block[i:dot]
 
 
 def _is_abbreviation(block: str, dot: int) -> bool:
     """Is the '.' at ``dot`` part of an abbreviation or an initial?"""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", block[:dot])
-    if not m:
+    raw = _word_before(block, dot, letter_first=True)
+    if not raw:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = raw.lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
-    if len(word) == 1 and m.group(1).isupper():
+    if len(word) == 1 and raw.isupper():
         return True  # an initial: "John F. Kennedy"
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "u.s", "a.k.a"
 
@@ -109,7 +137,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blocks separated by blank lines; single newlines split when a line is
     complete (ends in punctuation) or short like a heading or caption."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for m in re.finditer(r"[^\n]+(?:\n(?![^\S\n]*+\n)[^\n]+)*", text):
         start = m.start()
         lines = list(re.finditer(r"[^\n]+", m.group(0)))
         for i, line in enumerate(lines):
@@ -117,8 +145,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             is_last = i == len(lines) - 1
             nxt = lines[i + 1].group(0).lstrip() if not is_last else ""
             complete = (
-                bool(re.search(r"[.!?…:\"”’)]\s*$", s))
-                or len(s.split()) <= 8
+                s[-1:] in _COMPLETE_END
+                or len(s.split(maxsplit=8)) <= 8
                 or (nxt[:1].isupper() and len(s) < 60)
             )
             if is_last or complete:
@@ -129,24 +157,28 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of sentences; whitespace is never included."""
+    """Return (start, end) spans of sentences; whitespace is never included.
+    A sentence longer than MAX_SENTENCE characters is cut at a clause mark or
+    a space (see ``_cut``), so no claim is unbounded."""
     out: list[tuple[int, int]] = []
     for p_start, p_end in _paragraphs(text):
         block = text[p_start:p_end]
         cur = 0
         for m in _BOUNDARY.finditer(block):
             end = m.end(2)
-            after = block[m.end() :]
-            if not after or not _STARTER.match(after):
+            if not _STARTER.match(block, m.end()):
                 continue
             if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
-                word = re.search(r"([A-Za-z.]+)$", block[: m.start(1)])
-                w = word.group(1).lower().rstrip(".") if word else ""
+                w = _word_before(block, m.start(1), letter_first=False).lower().rstrip(".")
                 if w not in SENTENCE_FINAL_OK:
                     continue
             # "clearly... if you look" stays one sentence; a capital after an
             # ellipsis usually starts a new one.
-            if m.group(1) in ("…", "...") and not m.group(2) and not after[:1].isupper():
+            if (
+                m.group(1) in ("…", "...")
+                and not m.group(2)
+                and not block[m.end() : m.end() + 1].isupper()
+            ):
                 continue
             _add(out, text, p_start + cur, p_start + end)
             cur = m.end()
@@ -159,5 +191,26 @@ def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append((start, end))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end an overlong sentence at or before ``limit``: after the last
+    clause mark (";", ",", ":") or space in its final quarter, else at ``limit``."""
+    floor = limit - MAX_SENTENCE // 4
+    for marks in ("; ", ", ", ": ", " "):
+        i = text.rfind(marks, floor, limit)
+        if i > start:
+            cut = i + len(marks.rstrip())
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            if cut > start:
+                return cut
+    return limit

@@ -65,6 +65,16 @@ VULGAR = {
 # Digit fractions are accepted only with these denominators: "9/11" and "24/7" are not numbers.
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 
+# No news figure is this large; beyond it, unit factors and ratios could
+# overflow a float (a 309-digit number is infinity). Such numerals are not read.
+MAX_MAGNITUDE = 1e27
+# Digits of a fraction part read with int(): far more than any real fraction
+# needs, far fewer than int()'s limit on string conversion.
+_MAX_FRACTION_DIGITS = 12
+# The longest run of number words read as one numeral ("three hundred and
+# twenty-five thousand ..."): a run of "one one one ..." is read in windows.
+_MAX_NUMBER_WORDS = 24
+
 _SCALE_ALT = "thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh|crore"
 _VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
 _GROUP_SPACE = "[\u00a0\u202f\u2009]"  # non-breaking/thin spaces group digits
@@ -73,7 +83,9 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:\.\d+)?"
     # an ordinary space groups digits only when a group starts with 0 ("10 000",
     # "1 250 000"): no number is written "000", so "245 23" stays two numbers
-    r"|\d{1,3}(?=(?:[ ]\d{3})*[ ]0\d\d(?!\d))(?:[ ]\d{3}(?!\d))+(?:\.\d+)?"
+    # (the lookahead skips at most 8 groups, possessively: a long run of "100 100 …"
+    # would otherwise be rescanned from every group)
+    r"|\d{1,3}(?=(?:[ ][1-9]\d\d){0,8}+[ ]0\d\d(?!\d))(?:[ ]\d{3}(?!\d))+(?:\.\d+)?"
     rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian grouping: 12,34,567
     rf"|\d+(?:\.\d+)?|\.\d+)"
 )
@@ -104,7 +116,9 @@ _WORD_TOKENS = sorted(
 )  # fmt: skip
 _WORD_TOKEN = "(?:" + "|".join(_WORD_TOKENS) + ")"
 _WORD_SEQ_RE = re.compile(
-    rf"(?<![\w-])(?i:{_WORD_TOKEN}(?:(?:[ \u00a0]+|-){_WORD_TOKEN})*)(?![\w])"
+    # every token is a whole word, so the run can be matched possessively (no
+    # rescanning of "one one one …" from each word when it ends in a non-number)
+    rf"(?<![\w-])(?i:{_WORD_TOKEN}(?!\w)(?:(?:[ \u00a0]+|-){_WORD_TOKEN}(?!\w))*+)"
 )
 _WORD_SPLIT_RE = re.compile(r"[ \u00a0]+|-")
 _WORD_GAP_RE = re.compile(r"[ \u00a0]+|-")
@@ -166,6 +180,9 @@ def _before_of(m: re.Match[str]) -> bool:
 def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     """Value and precision of one match of ``_NUMERIC_RE``; None for non-numbers like 9/11."""
     form = "digits"
+    fraction_parts = (m.group("mixed"), m.group("mnum"), m.group("mden"), m.group("fnum"))
+    if any(g is not None and len(g) > _MAX_FRACTION_DIGITS for g in fraction_parts):
+        return None
     if m.group("mixed") is not None:
         den = int(m.group("mden"))
         num = int(m.group("mnum"))
@@ -184,6 +201,8 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     elif m.group("digits") is not None:
         raw = m.group("digits")
         value = float(re.sub(r"[, \u00a0\u202f\u2009]", "", raw))
+        if not _readable(value, 1.0):
+            return None
         precision = _digits_precision(raw)
         if m.group("vulgar"):
             value += VULGAR[m.group("vulgar")]
@@ -208,6 +227,8 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
         form = "digits"
     if m.group("neg"):
         value = -value
+    if not _readable(value, precision):
+        return None
     exact = (
         not scaled
         and form == "digits"
@@ -217,6 +238,12 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     )
     return NumberSpan(m.start(), m.end(), m.group(0), value, precision, form, scaled, exact,
                       _key(m.group(0)), mult)  # fmt: skip
+
+
+def _readable(value: float, precision: float) -> bool:
+    """Finite, within MAX_MAGNITUDE, and with a rounding step a float can hold
+    (0.000…1 with 400 zeros underflows to 0)."""
+    return abs(value) < MAX_MAGNITUDE and 0 < precision < math.inf
 
 
 def _parse_words(tokens: list[str]) -> tuple[float, int, float, str, bool] | None:
@@ -352,12 +379,15 @@ def _word_spans(text: str, start: int, end: int, match: str) -> list[NumberSpan]
         pos = idx + len(piece)
     i = 0
     while i < len(tokens):
-        words = [tok[0] for tok in tokens[i:]]
+        words = [tok[0] for tok in tokens[i : i + _MAX_NUMBER_WORDS]]
         parsed = _parse_words(words)
         if parsed is None:
             i += 1
             continue
         value, used, precision, form, exact = parsed
+        if not _readable(value, precision):
+            i += used
+            continue
         # Don't end on a dangling "and"/"a"/"of".
         while used > 1 and words[used - 1].lower() in ("and", "a", "an", "of"):
             used -= 1
@@ -372,15 +402,22 @@ def _word_spans(text: str, start: int, end: int, match: str) -> list[NumberSpan]
     return out
 
 
-def find_numbers(text: str) -> list[NumberSpan]:
-    """All numerals in ``text``, sorted and non-overlapping; no context filtering."""
-    spans: list[NumberSpan] = []
+def find_numbers(text: str, limit: int | None = None) -> list[NumberSpan]:
+    """All numerals in ``text``, sorted and non-overlapping; no context filtering.
+    With ``limit``, only the first ``limit`` of them (the scan stops there)."""
+    digits: list[NumberSpan] = []
     for m in _NUMERIC_RE.finditer(text):
         sp = _numeric_span(m)
         if sp is not None:
-            spans.append(sp)
+            digits.append(sp)
+            if limit is not None and len(digits) >= limit:
+                break
+    worded: list[NumberSpan] = []
     for m in _WORD_SEQ_RE.finditer(text):
-        spans.extend(_word_spans(text, m.start(), m.end(), m.group(0)))
+        worded.extend(_word_spans(text, m.start(), m.end(), m.group(0)))
+        if limit is not None and len(worded) >= limit:
+            break
+    spans = digits + worded
     spans.sort(key=lambda s: (s.start, -s.end))
     out: list[NumberSpan] = []
     last_end = -1
@@ -388,7 +425,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if sp.start >= last_end:
             out.append(sp)
             last_end = sp.end
-    return out
+    return out if limit is None else out[:limit]
 
 
 _RATIO_RE = re.compile(r"^(.+?)\s+(?:in|out\s+of)\s+(.+)$", re.IGNORECASE)

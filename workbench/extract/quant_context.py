@@ -34,6 +34,7 @@ from workbench.extract.quant_lexicon import (
     looks_plural,
     singular_of,
 )
+from workbench.extract.textwin import last_char_before
 
 
 def nogo_spans(text: str) -> list[tuple[int, int]]:
@@ -142,9 +143,9 @@ def named_before(text: str, start: int, capital_number: bool = False, labels: bo
     cap = CAPWORD_BEFORE_RE.search(before)
     if cap:
         word = cap.group(1)
-        prefix = text[: start - len(cap.group(0))].rstrip()
-        sentence_initial = not prefix or prefix[-1] in '.!?"“‘:;'
-        if capital_number and prefix[-1:] in '"“‘':
+        last = last_char_before(text, start - len(cap.group(0)))
+        sentence_initial = not last or last in '.!?"“‘:;'
+        if capital_number and last in '"“‘':
             sentence_initial = False  # “Big Three”: the quotation names something
         if (
             word not in CAP_ALLOWED

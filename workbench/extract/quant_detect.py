@@ -30,6 +30,7 @@ function word ("one Afghan soldier was") -- a heuristic, not a parser.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -438,19 +439,41 @@ def _read_post_hedge(text: str, r: _Reading) -> bool:
     )  # fmt: skip
 
 
+# Numerals read per sentence. News sentences hold a handful (at most 9 in the
+# project's corpora); a "sentence" of thousands of numbers is a table or noise,
+# and reading each with its context would make analysis crawl.
+MAX_NUMERALS = 64
+
+
+class _Spans:
+    """Spans to test for overlap by bisection: a sentence with thousands of
+    numbers and dates is not compared pairwise."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end among spans[:i + 1]
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Quantities, money, percentages and counts in one sentence, sorted, non-overlapping."""
-    nums = find_numbers(text)
+    nums = find_numbers(text, MAX_NUMERALS)
     vague = find_vague(text)
     if not nums:
         return vague
-    nogo = nogo_spans(text)
+    nogo = _Spans(nogo_spans(text))
     out: list[QuantityMention] = []
     floor = 0
     i = 0
     while i < len(nums):
         n = nums[i]
-        if n.start < floor or any(s < n.end and n.start < e for s, e in nogo):
+        if n.start < floor or nogo.overlaps(n.start, n.end):
             i += 1
             continue
         got = _read(text, nums, i)
@@ -462,7 +485,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         out.append(mention)
         floor = mention.end
+    read = _Spans([(m.start, m.end) for m in out])
     for v in vague:  # "thousands of" where no number was read
-        if not any(m.start < v.end and v.start < m.end for m in out):
+        if not read.overlaps(v.start, v.end):
             out.append(v)
     return sorted(out, key=lambda m: m.start) if vague else out

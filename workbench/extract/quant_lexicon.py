@@ -74,7 +74,9 @@ _MONTHS = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 NOGO_RES = [
-    re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+"),
+    # an e-mail address starts where its word does: tried from every letter of a long
+    # word without "@", "\S+@" rescanned the rest of the word each time
+    re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]++@\S+\.\w+"),
     re.compile(r"(?<![\d.,])\d{1,4}([/-])\d{1,2}\1\d{1,4}(?![\d])"),  # 5/17/2018, 2021-06-23
     re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{2,4}(?![\d])"),  # 23.06.2021
     re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d{2}[-–/](?:\d{4}|\d{2})(?![\d%])"),  # 2013-14

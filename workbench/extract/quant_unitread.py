@@ -40,6 +40,7 @@ from workbench.extract.quant_lexicon import (
     looks_plural,
     singular_of,
 )
+from workbench.extract.textwin import starts_at
 from workbench.extract.units import (
     CURRENCY_PREFIX_RE,
     UNIT_SUFFIX_RE,
@@ -209,7 +210,7 @@ def _surface_ok(
     if low == "won" and not (scaled or value >= 100):
         return False
     if low in ("cup", "cups") and not (
-        n.form == "fraction" or value != int(value) or re.match(r"[ \u00a0]+of\b", text[end:])
+        n.form == "fraction" or value != int(value) or starts_at(r"[ \u00a0]+of\b", text, end)
     ):
         return False  # "won two cups" are trophies
     return not (
@@ -242,9 +243,9 @@ def _pounds(text: str, end: int, scaled: bool, sep: str) -> Unit:
     "pounds of", a hyphenated adjective ("a 2,000-pound bomb"), weight talk, or a
     sentence that counts its money in another currency ("a twenty pound bag of
     beans for $13") say mass."""
-    if scaled or re.match(r"[ \u00a0]+sterling\b", text[end:]):
+    if scaled or starts_at(r"[ \u00a0]+sterling\b", text, end):
         return UNITS["GBP"]
-    if sep == "-" or re.match(r"[ \u00a0]+of\b", text[end:]) or MASS_CONTEXT_RE.search(text):
+    if sep == "-" or starts_at(r"[ \u00a0]+of\b", text, end) or MASS_CONTEXT_RE.search(text):
         return UNITS["lb"]
     if _CURRENCY_TALK_RE.search(text) and not _STERLING_RE.search(text):
         return UNITS["lb"]
@@ -272,11 +273,10 @@ def _degrees_or_inches(text: str, pos: int, n: NumberSpan) -> UnitRead:
 
 def _not_a_closing_quote(text: str, pos: int, inch: re.Match[str]) -> bool:
     q = inch.group("q")
-    before = text[:pos]
     if q == '"':
-        return before.count('"') % 2 == 0
+        return text.count('"', 0, pos) % 2 == 0  # counted in place: no copy of the prefix
     if q == "”":
-        return before.count("“") <= before.count("”")
+        return text.count("“", 0, pos) <= text.count("”", 0, pos)
     return True
 
 

@@ -91,8 +91,14 @@ TITLES = {
     "us",
     "u.s.",
 }
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_NAME_WORD}){{0,4}}"
+# A name starts at the start of a word and its words are matched possessively:
+# otherwise a long run of letters ("AbAbAb…") is rescanned from every capital.
+_NAME_WORD = r"(?:(?<![a-zA-Z'’\-])[A-Z][a-zA-Z'’\-]++|[A-Z]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s++(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_NAME_WORD}){{0,4}}"
+# How far before / after a quote its attribution is looked for. Attributions
+# are a few words; the caps keep the work per quote bounded on long paragraphs.
+_HEAD_WINDOW = 600
+_TAIL_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -371,12 +377,14 @@ def _group_split_quotes(text: str, raws: list[tuple[int, int]]) -> list[list[tup
 
 
 def _make_quote(text: str, group: list[tuple[int, int]], speaker: Speaker | None) -> QuoteMention:
-    start = max(group[0][0] - 1, 0)
-    end = min(group[-1][1] + 1, len(text))
-    if text[start] not in OPEN + CLOSE + STRAIGHT + "‘'":
-        start += 1
-    if end - 1 < len(text) and text[end - 1] not in OPEN + CLOSE + STRAIGHT + "’'":
-        end -= 1
+    # The marks around the words when they are there; a quote whose opening mark
+    # was dropped at the start of the text (or whose closing one is missing at
+    # its end) starts (ends) at its words.
+    start, end = group[0][0], group[-1][1]
+    if start > 0 and text[start - 1] in OPEN + CLOSE + STRAIGHT + "‘'":
+        start -= 1
+    if end < len(text) and text[end] in OPEN + CLOSE + STRAIGHT + "’'":
+        end += 1
     words = normalise_words(" ".join(text[s:e] for s, e in group))
     return QuoteMention(start, end, text[start:end], tuple(group), words, speaker)
 
@@ -385,7 +393,7 @@ def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) ->
     tail_start = (
         q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT + "’'" else q_end
     )
-    tail = text[tail_start:p_end]
+    tail = text[tail_start : min(p_end, tail_start + _TAIL_WINDOW)]
     m = _AFTER.match(tail)
     if not m:
         return None
@@ -405,11 +413,12 @@ def _speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) ->
 def _speaker_before(
     text: str, p_start: int, q_start: int, people: dict[str, str]
 ) -> Speaker | None:
-    head = text[p_start : max(q_start - 1, p_start)]
+    stop = max(q_start - 1, p_start)
+    lo = max(p_start, stop - _HEAD_WINDOW)
     # Only the sentence that introduces the quote.
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
-    base = p_start + (cut + 2 if cut >= 0 else 0)
-    head = text[base : max(q_start - 1, p_start)]
+    cut = max(text.rfind(". ", lo, stop), text.rfind("? ", lo, stop), text.rfind("! ", lo, stop))
+    base = cut + 2 if cut >= 0 else lo
+    head = text[base:stop]
     m = _BEFORE.search(head)
     if m:
         raw = m.group("who")
@@ -437,6 +446,10 @@ def claim_source(sentence: str, offset: int, people: dict[str, str]) -> Speaker 
 # --- comparison -----------------------------------------------------------------
 
 MIN_WORDS = 4  # shorter quotes are scare quotes or phrases; only exact matches count
+# Longer quotes are compared only for identity. The corpora's longest quote has
+# 73 words; one of thousands is a stray mark running over prose, and aligning
+# it word by word (SequenceMatcher, _is_sub) is quadratic in its length.
+MAX_COMPARED_WORDS = 600
 
 
 def match_quotes(a: QuoteMention, b: QuoteMention) -> float:
@@ -446,6 +459,8 @@ def match_quotes(a: QuoteMention, b: QuoteMention) -> float:
         return 0.0
     if a.words == b.words:
         return 1.0
+    if max(len(ta), len(tb)) > MAX_COMPARED_WORDS:
+        return 0.0
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if _is_sub(short, long_) >= 0 and len(short) >= 2 and len(short) >= len(long_) / 3:
         return 0.9  # one source quotes part of the other's quotation
@@ -527,6 +542,17 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         return None
     full_a = (a.start, a.end)
     full_b = (b.start, b.end)
+    if max(len(ta), len(tb)) > MAX_COMPARED_WORDS:
+        return QuoteDiff(
+            Verdict.UNRESOLVED,
+            "altered",
+            f"{a_name} and {b_name} quote passages too long to compare word by word "
+            f"({len(ta)} and {len(tb)} words) — unresolved",
+            full_a,
+            full_b,
+            _short(ta, 20),
+            _short(tb, 20),
+        )
     if len(tb) < len(ta) and (i := _is_sub(tb, ta)) >= 0:
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     elif len(ta) < len(tb) and (i := _is_sub(ta, tb)) >= 0:

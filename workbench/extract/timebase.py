@@ -144,8 +144,15 @@ def cap(s: str) -> bool:
     return s[:1].isupper()
 
 
+_LEAD_CHARS = frozenset(" \t\"'“‘(—-")
+
+
 def sentence_initial(text: str, pos: int) -> bool:
-    return not text[:pos].strip(" \t\"'“‘(—-")
+    """Only spaces, quote marks and dashes before ``pos``? (Walks back over
+    those alone, instead of copying the whole prefix.)"""
+    while pos > 0 and text[pos - 1] in _LEAD_CHARS:
+        pos -= 1
+    return pos == 0
 
 
 # ------------------------------------------------------------------ resolution helpers

@@ -12,6 +12,20 @@ from datetime import date, datetime, timedelta
 
 from .timelex import MONTH_ABBR, MONTH_NAMES, SEASON_START, WEEKDAY_ABBR, fmt_num
 
+# Intervals are kept only well inside datetime's range (years 1-9999): with
+# their own length of leeway either side ("around" a century) and a day for a
+# time-zone shift (``datetime.timestamp``), nothing downstream can leave it.
+SAFE_MIN = datetime(1, 1, 2)
+SAFE_MAX = datetime(9999, 12, 30)
+
+
+def in_safe_range(iv: tuple[datetime, datetime]) -> bool:
+    """Can ``iv`` be widened by its own length (at least a day) and converted
+    to a timestamp without leaving datetime's range?"""
+    lo, hi = iv
+    w = max(hi - lo, timedelta(days=1))
+    return lo - SAFE_MIN >= w and SAFE_MAX - hi >= w
+
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k

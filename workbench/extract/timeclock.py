@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .textwin import ends_before, starts_at
 from .timebase import (
     Builder,
     Env,
@@ -81,8 +82,8 @@ def _r_clock24(m: re.Match, text: str) -> Builder | None:
     h, mi = int(hs), int(m.group("mi"))
     if ":" not in m.group(0) and not m.group("tz"):
         return None
-    if m.group("sec") and not re.search(
-        r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", text[: m.start()]
+    if m.group("sec") and not ends_before(
+        r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", text, m.start()
     ):
         return None  # "2:05:37" alone is a race time, not a time of day
     if h <= 12 and len(hs) == 1 and not m.group("hrs") and not m.group("tz"):
@@ -209,16 +210,18 @@ _POD_NOUN = re.compile(
     keys="morning afternoon evening",
 )
 def _r_daypart(m: re.Match, text: str) -> Builder | None:
-    before = text[: m.start()]
     if not m.group("el"):
-        trading = re.match(r"\s+(?:trading|trade|session|deals?)\b", text[m.end() :], re.I)
+        trading = starts_at(r"\s+(?:trading|trade|session|deals?)\b", text, m.end(), re.I)
         if not (m.group("the") or m.group("em") or trading):
             return None  # "evening wear"; "in morning trading" is a time of day
-        if not re.search(
-            r"\b(?:in|during|by|until|till|through|throughout|into|from)\s+$", before, re.I
+        if not ends_before(
+            r"\b(?:in|during|by|until|till|through|throughout|into|from)\s+$",
+            text,
+            m.start(),
+            re.I,
         ):
             return None  # "the morning after", "a late evening show"
-    if re.match(r"\s*(?:-|of\b|after\b|before\b|when\b|that\b|'s\b|’s\b)", text[m.end() :]):
+    if starts_at(r"\s*(?:-|of\b|after\b|before\b|when\b|that\b|'s\b|’s\b)", text, m.end()):
         return None  # "the morning of the attack", "the evening before": another day
     if _POD_NOUN.match(text, m.end()):
         return None  # "in the morning session": the part of the day qualifies a noun

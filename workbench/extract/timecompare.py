@@ -137,7 +137,9 @@ def _gap(a: tuple, b: tuple, like: bool) -> str:
 
 def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     same_text = _same_surface(a, b)
-    if a.needs_published or b.needs_published:
+    # No interval without needing the publication date: a value datetime cannot
+    # hold ("the 1st century", "2020 years ago" from 2021), compared as written.
+    if a.needs_published or b.needs_published or a.interval is None or b.interval is None:
         if (
             same_text
             and a.timex == b.timex

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .textwin import LOOKAHEAD, ends_before, starts_at
 from .timebase import (
     DAYN,
     MON,
@@ -99,15 +100,16 @@ def _r_mdy(m: re.Match, text: str) -> Builder | None:
 
 @rule(rf"\b(?:{WDA},?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", 1, keys=MONTH_KEYS)
 def _r_dmy(m: re.Match, text: str) -> Builder | None:
-    if not cap(m.group("mon")) or re.search(r"[\d.,]$|[$£€]\s*$", text[: m.start()]):
+    if not cap(m.group("mon")) or ends_before(r"[\d.,]$|[$£€]\s*$", text, m.start()):
         return None  # "5,12 May", "$12 December 27": the number is not a day
     if (
         m.group("mon").lower() in ("may", "march")
         and not m.group("y")
         and text[m.end() : m.end() + 3].strip()[:2].isalpha()
-        and re.match(
+        and starts_at(
             r"\s+(?:be|have|not|also|well|still|need|take|make|see|give)\b",
-            text[m.end() :],
+            text,
+            m.end(),
             re.IGNORECASE,
         )
     ):
@@ -404,12 +406,14 @@ _CENT = {
 def _r_century(m: re.Match, text: str) -> Builder | None:
     c = m.group("c").lower()
     n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _CENT[c.replace(" ", "-")]
+    if n < 1:
+        return None  # "the 0th century"
     part = PART_WORDS.get((m.group("p1") or "").lower())
     start = (n - 1) * 100
     v = Val(
         "DATE",
         f"{n - 1:02d}",
-        year_iv(start, 100),
+        year_iv(start, 100) if start >= 1 else None,  # the 1st century has no year 0
         "century",
         f"the {m.group('c')} century ({start}–{start + 99})",
     )
@@ -444,7 +448,7 @@ def _r_holiday(m: re.Match, text: str) -> Builder | None:
     name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
     ys = m.group("y")
     bare = name in ("christmas", "easter", "thanksgiving")
-    after = text[m.end() :]
+    after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
 
     def day_of(y: int) -> date:
         if name.startswith("easter") or name == "good friday":

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import MAX_MAGNITUDE
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -210,7 +212,7 @@ def word_number(text: str) -> float | None:
         return None
     if t[0].isdigit() or t[0] == ".":
         try:
-            return float(t.replace(",", ""))
+            return _readable(float(t.replace(",", "")))
         except ValueError:
             return None
     t = re.sub(r"[-\s]+", " ", t)
@@ -233,7 +235,13 @@ def word_number(text: str) -> float | None:
             continue
         else:
             return None
-    return total
+    return _readable(total)
+
+
+def _readable(x: float) -> float | None:
+    """None for a count no float arithmetic on times should meet: a 400-digit
+    number of years is infinity, and so is "hundred" said 200 times."""
+    return x if abs(x) < MAX_MAGNITUDE else None
 
 
 def fmt_num(x: float) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .textwin import LOOKAHEAD, ends_before, starts_at
 from .timebase import (
     DAY,
     DAYN,
@@ -59,9 +60,10 @@ _QYEAR = (
     keys="quarter",
 )
 def _r_quarter(m: re.Match, text: str) -> Builder | None:
-    if re.match(
+    if starts_at(
         r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
-        text[m.end() :],
+        text,
+        m.end(),
         re.IGNORECASE,
     ):
         return None  # "the fourth quarter of the game"
@@ -187,7 +189,7 @@ def _r_season(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     ys = m.group("y")
     part = part_of(m)
-    after = text[m.end() :]
+    after = text[m.end() : m.end() + LOOKAHEAD]
     if not ys and re.match(r"\s+of\s+(?!\d)", after):
         return None  # "the fall of Kabul", "the spring of discontent"
     if (
@@ -205,8 +207,8 @@ def _r_season(m: re.Match, text: str) -> Builder | None:
         or rel in ("this", "last", "next", "this past", "this coming")
         or (
             rel == "the"
-            and re.search(
-                r"\b(?:in|during|by|until|since|over|through)\s+$", text[: m.start()], re.IGNORECASE
+            and ends_before(
+                r"\b(?:in|during|by|until|since|over|through)\s+$", text, m.start(), re.IGNORECASE
             )
         )
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .textwin import LOOKBACK, ends_before, starts_at
 from .timebase import (
     DAY,
     PART,
@@ -191,7 +192,7 @@ _THE_DAY = (
 )
 def _r_the_day(m: re.Match, text: str) -> Builder | None:
     p2 = (m.group("p2") or "").lower()
-    if p2 == "end" and re.search(r"\bat\s+(?:the\s+)?$", text[: m.start("p2")], re.IGNORECASE):
+    if p2 == "end" and ends_before(r"\bat\s+(?:the\s+)?$", text, m.start("p2"), re.IGNORECASE):
         return None  # "at the end of the day" is an idiom
     span = (m.start("the"), m.end("the")) if m.group("the") else (m.start(), m.end())
     part = PART_WORDS.get((m.group("p2") or "").lower()) or (
@@ -277,9 +278,12 @@ def _r_weekday(m: re.Match, text: str) -> Builder | None:
     if not cap(tok):
         return None
     pw = prev_word(text, m.start())
-    if pw in NAMED_DAY_WORDS and text[: m.start()].rstrip()[-len(pw) :][:1].isupper():
+    if (
+        pw in NAMED_DAY_WORDS
+        and text[max(0, m.start() - LOOKBACK) : m.start()].rstrip()[-len(pw) :][:1].isupper()
+    ):
         return None  # "Black Friday", "Super Tuesday"
-    nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end("wd") :])
+    nxt = starts_at(r"\s+([A-Z][a-z]+)", text, m.end("wd"))
     if nxt and nxt.group(1).lower() in _TITLE_WORDS:
         return None  # "Sunday Times", "Monday Night Football"
     wd = WEEKDAYS[tok.lower()]

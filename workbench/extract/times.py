@@ -64,10 +64,13 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+
+from .timecal import in_safe_range
 
 
 class _LazyParts:
@@ -229,6 +232,34 @@ _DIGIT_RE = re.compile(r"\d")
 _TRAILER_RE = re.compile(r"(?:(?<!\d)['’]s?|[\s,])+$")
 
 
+# Matches of one rule read per sentence. News sentences name a few times (at
+# most 5 in the project's corpora); thousands of "10:30 10:30 …" are noise,
+# and each match costs a look at its context.
+MAX_MATCHES_PER_RULE = 64
+
+
+def _non_overlapping(
+    cands: list[tuple[int, int, int, tp.Builder]],
+) -> list[tuple[int, int, int, tp.Builder]]:
+    """Greedily keep candidates (in the given order of preference) that overlap
+    none kept before; sorted by start. Kept spans are looked up by bisection, so
+    a sentence with thousands of candidates is not compared pairwise."""
+    starts: list[int] = []
+    ends: list[int] = []
+    taken = []
+    for c in cands:
+        s, e = c[0], c[1]
+        i = bisect.bisect_right(starts, s)
+        if i and ends[i - 1] > s:
+            continue  # the kept span starting at or before s reaches past it
+        if i < len(starts) and starts[i] < e:
+            continue  # the next kept span starts inside this one
+        starts.insert(i, s)
+        ends.insert(i, e)
+        taken.insert(i, c)
+    return taken
+
+
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Time expressions of one sentence, non-overlapping and sorted by start."""
     words = set(tp.WORD_RE.findall(text.lower()))
@@ -240,10 +271,15 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
     for rx, prio, handler, keys in tp.rules():
         if not keys & words:
             continue
-        for m in rx.finditer(text):
+        for k, m in enumerate(rx.finditer(text)):
+            if k >= MAX_MATCHES_PER_RULE:
+                break
             if m.end() == m.start():
                 continue
-            got = handler(m, text)
+            try:
+                got = handler(m, text)
+            except (ValueError, OverflowError):
+                got = None  # a calendar value out of datetime's range ("year 0")
             if got is None:
                 continue
             if isinstance(got, tuple):
@@ -253,11 +289,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             e = s + len(_TRAILER_RE.sub("", text[s:e]))  # "Tuesday's" -> "Tuesday"
             cands.append((s, e, prio, builder))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int, int, tp.Builder]] = []
-    for c in cands:
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c[0])
+    taken = _non_overlapping(cands)
 
     cues: list | None = None
 
@@ -287,6 +319,8 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             v = None  # an impossible calendar value: not a time expression we can use
         if v is None:
             continue
+        if v.interval is not None and not in_safe_range(v.interval):
+            v = replace(v, interval=None)  # "2020 years ago": kept, unresolved
         mod = _MOD_WORDS.get(signal.lower())
         if v.mod:
             mod = v.mod

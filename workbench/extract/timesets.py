@@ -73,6 +73,8 @@ def _r_set(m: re.Match, text: str) -> Builder | None:
     elif m.group("freq"):
         fq = m.group("freq").lower()
         n = {"once": 1, "twice": 2, "thrice": 3}.get(fq) or word_number(fq.split()[0])
+        if n is None:
+            return None  # a count no float holds
         u = m.group("u2").lower()
         timex, freq = _SET_UNITS[u], f"{fmt_num(n)}X"
         label = f"{fmt_num(n)} times per {u}"
@@ -97,6 +99,8 @@ def _r_set(m: re.Match, text: str) -> Builder | None:
     else:
         u = m.group("u").lower()
         n = word_number(m.group("n")) if m.group("n") else 1
+        if n is None:
+            return None
         if m.group("other"):
             n = 2
         if u == "weekend":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from .textwin import starts_at
 from .timebase import (
     DAY,
     UNIT_KEYS,
@@ -462,7 +463,7 @@ def _r_all_unit(m: re.Match, text: str) -> Builder | None:
 )
 def _r_window_unit(m: re.Match, text: str) -> Builder | None:
     """'the past year', 'over the last decade': a window of one unit ending now."""
-    if re.match(r"\s+(?:of|or)\b", text[m.end() :], re.IGNORECASE):
+    if starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
         return None
     u = m.group("u").lower()
     win = re.sub(r"\s+", " ", m.group("win").lower())
@@ -484,8 +485,8 @@ def _r_bare_plural(m: re.Match, text: str) -> Builder | None:
             lambda env: _duration(env, u2, 2.0, None, True, "", "", m.group(0)),
             (m.start(), m.end()),
         )
-    if re.match(
-        r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text[m.end() :], re.IGNORECASE
+    if starts_at(
+        r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text, m.end(), re.IGNORECASE
     ):
         return None
     pre = m.group("pre").lower()

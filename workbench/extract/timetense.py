@@ -7,6 +7,7 @@ or ahead; :func:`tense_cues` finds the verb cues of a sentence once and
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .timelex import words
@@ -104,7 +105,13 @@ def tense_at(
     little. ``strong`` ignores weak cues (bare '-ed' words, 'has', 'is').
     """
     best: tuple[float, str] | None = None
-    for s, e, tense, weak in cues:
+    # A score is at least the distance less 3, so only cues within reach + 3
+    # characters can count. Cues are disjoint and in order (their starts and
+    # ends both ascend): bisect to them rather than scoring every verb of a
+    # long text against every time expression in it.
+    lo = bisect.bisect_left(cues, start - reach - 3, key=lambda c: c[1])
+    hi = bisect.bisect_right(cues, end + reach + 3, key=lambda c: c[0])
+    for s, e, tense, weak in cues[lo:hi]:
         if (s < end and e > start) or (strong and weak):
             continue
         a, b = (e, start) if e <= start else (end, s)
