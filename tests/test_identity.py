@@ -195,3 +195,38 @@ def test_version_1_log_keeps_its_reviews_after_upgrade(tmp_path, capsys):
     [again] = flags(db)
     assert again["id"] == flag["id"] and again["moved_from"] == old_id
     assert (again["status"], again["correct_article"]) == ("needs-correction", "a")
+
+
+def test_rename_and_edit_at_once_keeps_the_article_to_correct(tmp_path, capsys):
+    """Name and content hash both change: the side is found again by its value."""
+    a, b = write(tmp_path, "courier.md", A), write(tmp_path, "gazette.md", B)
+    db = tmp_path / "r.sqlite"
+    assert run(["check", a, b, "--db", db, "-q"], capsys)[0] == 0
+    [flag] = flags(db)
+    run(["review", flag["id"], "--status", "needs-correction", "--article", "courier",
+         "--correction", "Four", "--db", db], capsys)  # fmt: skip
+    edited = tmp_path / "courier-v2.md"
+    a.rename(edited)
+    edited.write_text(A.replace("officials said", "the county said"), encoding="utf-8")
+    assert run(["check", edited, b, "--db", db, "-q"], capsys)[0] == 0
+    [again] = flags(db)
+    assert again["id"] == flag["id"] and again["correct_article"] == "courier-v2"
+    assert corrections_by_article(report(db, capsys)) == {"courier-v2": [flag["id"]]}
+    code, out, _ = run(["review", flag["id"], "--history", "--db", db], capsys)
+    assert code == 0
+    assert "follows its edited text: courier → courier-v2" in out
+
+
+def test_report_never_hides_a_correction_whose_article_is_gone(tmp_path, capsys):
+    a, b = write(tmp_path, "courier.md", A), write(tmp_path, "gazette.md", B)
+    db = tmp_path / "r.sqlite"
+    assert run(["check", a, b, "--db", db, "-q"], capsys)[0] == 0
+    [flag] = flags(db)
+    run(["review", flag["id"], "--status", "disputed", "--article", "courier", "--db", db],
+        capsys)  # fmt: skip
+    conn = sqlite3.connect(db)  # a binding nothing can follow any more
+    conn.execute("UPDATE reviews SET article='vanished', article_sha='0'")
+    conn.commit()
+    conn.close()
+    listed = corrections_by_article(report(db, capsys))
+    assert listed == {"courier": [flag["id"]], "gazette": [flag["id"]]}

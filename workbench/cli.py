@@ -14,6 +14,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__, files
 from .terminal import one_line
@@ -47,11 +48,37 @@ def log_files(db: str | Path) -> dict[str, str | Path]:
         "the review log": db,
         "the review log's write-ahead log": f"{db}-wal",
         "the review log's shared-memory file": f"{db}-shm",
+        "the review log's journal": f"{db}-journal",
     }
 
 
+def logged_articles(db: str | Path) -> dict[str, str | Path]:
+    """The article files a review log was made from: a report must not
+    replace one of them (the log does not exist yet: nothing to protect)."""
+    from .store import ReviewLog, StoreError
+
+    try:
+        log = ReviewLog(db, create=False)
+    except StoreError:
+        return {}
+    try:
+        return {f"the article {a['path']}": a["path"] for a in log.articles() if a["path"]}
+    finally:
+        log.close()
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_ERROR,
+            f"workbench: error: {one_line(message)} (see '{self.prog} --help')\n",
+        )
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="workbench",
         description="Claim Workbench: compare news reports of the same event claim by claim, "
         "flag discrepancies and keep a review log.",
@@ -156,11 +183,27 @@ def parse_published(values: list[str]) -> dict[str, date]:
         path, sep, d = v.rpartition("=")
         if not sep or not path:
             raise CliError(f"--published {v!r}: expected PATH=YYYY-MM-DD")
+        if any(os.path.realpath(path) == os.path.realpath(seen) for seen in out):
+            raise CliError(f"--published {path}: given twice; give one date per article")
         try:
             out[path] = parse_date(d, f"--published {path}: ")
         except ArticleError as exc:
             raise CliError(str(exc)) from None
     return out
+
+
+def _require_text(what: str, value: str | None) -> None:
+    """Arguments the shell passed as bytes that are not UTF-8 arrive with
+    lone surrogates, which cannot be stored: say so instead of failing later."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(
+            f"{what} is not valid UTF-8 text ({value.encode('utf-8', 'backslashreplace')!r}); "
+            "check your terminal's encoding or rename the file"
+        ) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -169,6 +212,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError
 
+    for f in args.files:
+        _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
     files: list[str] = []
     seen: set[Path] = set()
@@ -351,6 +396,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
     if args.status is not None and args.status not in STATUSES:
         raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
+    for option in ("id", "note", "correction", "reviewer", "article"):
+        _require_text(f"--{option}" if option != "id" else "the id", getattr(args, option))
     reviewer = args.reviewer
     if reviewer is None:
         try:
@@ -423,7 +470,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
     fmt = fmt or "md"
     if args.output:
-        check_writable(args.output, log_files(args.db))
+        suffix_fmt = _format_from_suffix(args.output)
+        if args.format and suffix_fmt and suffix_fmt != args.format:
+            raise CliError(
+                f"-o {args.output}: the file name says {suffix_fmt} but --format is {args.format}"
+            )
+        check_writable(args.output, log_files(args.db) | logged_articles(args.db))
     try:
         log = ReviewLog(args.db, create=False)
         try:

@@ -70,6 +70,9 @@ def check_not_overwriting(path: str | Path, protected: dict[str, str | Path]) ->
             same = os.path.samefile(path, other)
         except OSError:
             same = False
+        # a file that does not exist yet (a log's -wal between sessions), or a
+        # dangling link to it, is recognised by where the path leads
+        same = same or os.path.realpath(path) == os.path.realpath(other)
         if same:
             raise WriteError(f"{path}: is {what}; refusing to overwrite it (choose another name)")
 

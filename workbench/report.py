@@ -92,7 +92,9 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
             and not i["orphaned"]
             and (
                 i["correct_article"] == aid
-                if i["correct_article"]
+                # an article to correct that is no longer in the analysis must
+                # not hide the item: it is then listed under both sides
+                if i["correct_article"] in articles
                 else any(s["article"] == aid for s in i["sides"])
             )
         ]

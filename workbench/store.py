@@ -161,6 +161,12 @@ class ReviewLog:
                 f"{path}: review log schema version {version} is newer than this "
                 f"workbench supports ({SCHEMA_VERSION}); upgrade Claim Workbench"
             )
+        missing = OUR_TABLES - tables if version >= 1 else set()
+        if missing:
+            raise StoreError(
+                f"{path}: damaged review log (missing table{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(sorted(missing))})"
+            )
         if self.read_only:
             if version < SCHEMA_VERSION:
                 raise StoreError(
@@ -331,6 +337,11 @@ class ReviewLog:
                 [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
             )
             before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
+            old_sides = {
+                r[0]: json.loads(r[1])
+                for r in db.execute("SELECT id, sides FROM discrepancies").fetchall()
+                if r[0] in current
+            }
             known = {r[0] for r in db.execute("SELECT id FROM discrepancies").fetchall()}
             db.execute("UPDATE discrepancies SET active=0")
             for d in analysis.discrepancies:
@@ -372,6 +383,7 @@ class ReviewLog:
                             "updated": stamp,
                         }
                     )
+            self._follow_articles(analysis, old_sides, sha, stamp)
             moved = self._carry_over(analysis, known, sha, stamp)
         return {
             "new": len(current - before) - moved,
@@ -379,6 +391,69 @@ class ReviewLog:
             "moved": moved,
             "orphaned": self.count_orphaned(),
         }
+
+    def _follow_articles(
+        self,
+        analysis: Analysis,
+        old_sides: dict[str, list[dict[str, Any]]],
+        sha: dict[str, str],
+        stamp: str,
+    ) -> None:
+        """Keep "the article to correct" on the same side of a flag when that
+        article was renamed and edited at once (its name and its hash both
+        changed): the side is found again by its value. Written to the
+        history, so the editor can see the binding followed the text."""
+        db = self.db
+        by_id = {d.id: d for d in analysis.discrepancies}
+        rows = db.execute(
+            "SELECT discrepancy, status, note, correction, reviewer, article, article_sha "
+            "FROM reviews WHERE article != ''"
+        ).fetchall()
+        for did, status, note, correction, reviewer, art, art_sha in rows:
+            d = by_id.get(did)
+            if d is None or did not in old_sides:
+                continue
+            new_sides = [(s.article, sha.get(s.article, ""), s.text) for s in d.sides]
+            if any(art_sha and art_sha == x[1] for x in new_sides):
+                target = next(x for x in new_sides if x[1] == art_sha)
+            elif not art_sha and any(art == x[0] for x in new_sides):
+                continue  # a version-1 binding by name that still holds
+            else:
+                old = next(
+                    (
+                        x
+                        for x in old_sides[did]
+                        if (art_sha and x.get("article_sha") == art_sha) or x["article"] == art
+                    ),
+                    None,
+                )
+                same_value = [
+                    x for x in new_sides if old is not None and _same_text(x[2], old["text"])
+                ]
+                if len(same_value) != 1:
+                    continue
+                target = same_value[0]
+            if (target[0], target[1]) == (art, art_sha):
+                continue
+            db.execute(
+                "UPDATE reviews SET article=?, article_sha=? WHERE discrepancy=?",
+                [target[0], target[1], did],
+            )
+            if target[1] != art_sha:
+                fields = {
+                    "status": status,
+                    "note": note or "",
+                    "correction": correction or "",
+                    "reviewer": reviewer or "",
+                    "article": target[0],
+                    "article_sha": target[1],
+                }
+                event = f"article to correct follows its edited text: {art} → {target[0]}"
+                _insert(
+                    db,
+                    "review_history",
+                    [{"discrepancy": did, **fields, "at": stamp, "event": event}],
+                )
 
     def _carry_over(
         self, analysis: Analysis, known: set[str], sha: dict[str, str], stamp: str
@@ -748,6 +823,10 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
             "WHERE articles.id = reviews.article), '') WHERE coalesce(article, '') != ''"
         )
     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _same_text(a: str, b: str) -> bool:
+    return "".join(a.lower().split()) == "".join(b.lower().split())
 
 
 def _move_key(kind: str, sides: list[dict[str, str]]) -> tuple[str, tuple[str, ...]]:
