@@ -230,3 +230,24 @@ def test_report_never_hides_a_correction_whose_article_is_gone(tmp_path, capsys)
     conn.close()
     listed = corrections_by_article(report(db, capsys))
     assert listed == {"courier": [flag["id"]], "gazette": [flag["id"]]}
+
+
+def test_history_of_a_moved_flag_points_to_its_new_id(tmp_path, capsys):
+    a, b = write(tmp_path, "a.md", A), write(tmp_path, "b.md", B)
+    db = tmp_path / "r.sqlite"
+    assert run(["check", a, b, "--db", db, "-q"], capsys)[0] == 0
+    [flag] = flags(db)
+    run(["review", flag["id"], "--status", "verified", "--db", db], capsys)
+    a.write_text(A.replace("were treated", "had to be treated"), encoding="utf-8")
+    assert run(["check", a, b, "--db", db, "-q"], capsys)[0] == 0
+    [again] = flags(db)
+    code, out, _ = run(["review", flag["id"], "--history", "--db", db], capsys)
+    assert code == 0 and f"the review moved to {again['id']}" in out
+
+
+def test_identical_copies_are_named_in_the_summary(tmp_path, capsys):
+    one, two = write(tmp_path, "agency.md", A), write(tmp_path, "reprint.md", A)
+    b = write(tmp_path, "gazette.md", B)
+    code, out, _ = run(["check", one, two, b, "--db", tmp_path / "r.sqlite"], capsys)
+    assert code == 0
+    assert "reprint has the same text as agency" in out

@@ -322,6 +322,17 @@ def _print_summary(analysis, log, changes, args) -> None:
             one_line(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}"),
             file=out,
         )
+    first_with: dict[str, str] = {}
+    for a in analysis.articles:
+        if a.sha256 in first_with and not args.quiet:
+            print(
+                one_line(
+                    f"  Note: {a.id} has the same text as {first_with[a.sha256]}; "
+                    "their flags are shown once, under the first."
+                ),
+                file=out,
+            )
+        first_with.setdefault(a.sha256, a.id)
     missing = [a for a in analysis.articles if a.published is None]
     if missing and not args.quiet:
         print(
@@ -434,6 +445,7 @@ def _print_history(args: argparse.Namespace) -> int:
         try:
             rows = log.history(args.id)
             did = log.resolve_id(args.id)
+            moved = log.moved_to(did)
         finally:
             log.close()
     except StoreError as exc:
@@ -454,6 +466,8 @@ def _print_history(args: argparse.Namespace) -> int:
                 + "".join(f" — {x}" for x in extra if x)
             )
         )
+    if moved:
+        print(one_line(f"{did}: its sentence was edited; the review moved to {moved}"))
     return 0
 
 

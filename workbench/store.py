@@ -650,6 +650,11 @@ class ReviewLog:
             for side in sides
         ]
 
+    def moved_to(self, ident: str) -> str:
+        """The flag this one's review moved to ("" if it did not move)."""
+        row = self.db.execute("SELECT moved_to FROM discrepancies WHERE id=?", [ident]).fetchone()
+        return (row[0] or "") if row else ""
+
     def review_fields(self, ident: str) -> dict[str, str]:
         """The decision fields of one review as the log has them now."""
         row = self.db.execute(
@@ -954,5 +959,5 @@ def _reason(exc: sqlite3.DatabaseError) -> str:
     if "locked" in low or "busy" in low:
         return f"another program kept the review log locked for over {BUSY_TIMEOUT:.0f} s"
     if "disk i/o" in low:
-        return "disk I/O error"
+        return "disk I/O error: is the disk full or the folder read-only?"
     return text
