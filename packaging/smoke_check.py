@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from workbench.store import ReviewLog, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
@@ -79,11 +80,15 @@ def main() -> int:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.1)
-        try:
-            con = sqlite3.connect(db)
-            n = con.execute("SELECT count(*) FROM discrepancies WHERE active=1").fetchone()[0]
-            con.close()
-        except sqlite3.Error:
+        if not db.exists():
+            continue
+        try:  # the store is the only reader of the log (and creates nothing here)
+            log = ReviewLog(db, create=False)
+            try:
+                n = len(log.discrepancies(include_orphaned=False))
+            finally:
+                log.close()
+        except StoreError:
             continue
         if n:
             saved = time.perf_counter() - t0

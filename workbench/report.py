@@ -42,7 +42,7 @@ ACTION_STATUSES = ("needs-correction", "disputed")
 
 def build_report(log: ReviewLog) -> dict[str, Any]:
     articles = {a["id"]: a for a in log.articles()}
-    claims = {r["id"]: r["text"] for r in log.db.query("SELECT id, text FROM claims")}
+    claims = log.claim_texts()
     items = []
     for d in log.discrepancies():
         sides = []

@@ -677,6 +677,10 @@ class ReviewLog:
         return sum(1 for r in self.discrepancies() if r["orphaned"])
 
     # -- reading ----------------------------------------------------------------
+    def claim_texts(self) -> dict[str, str]:
+        """Every claim of the latest analysis by id (the report quotes them)."""
+        return dict(self.db.execute("SELECT id, text FROM claims").fetchall())
+
     def articles(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM articles ORDER BY id"))
 
