@@ -19,9 +19,9 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .align import content_tokens
 from .extract import quantities, quotes, times
 from .model import Alignment, Article, Claim, Comparison, Discrepancy, Fact, Side, Verdict
+from .text import content_tokens
 
 QUANTITY_KINDS = {"quantity", "number", "money", "percent"}
 TIME_KINDS = {"date", "time", "duration", "set"}

@@ -1,0 +1,180 @@
+"""Shared text helpers: the content words of a sentence, as the aligner and
+the judge both read them. One definition, so "the same words" means the same
+thing when claims are aligned and when their contexts are compared."""
+
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+    ]
+)
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ment", "ed", "ies", "es", "s", "ly")
+
+
+def stem(w: str) -> str:
+    """A crude suffix stripper: 'deported'/'deportation', 'visits'/'visiting'
+    meet; good enough for alignment, where recall of paraphrase matters."""
+    if not w.isalpha() or len(w) <= 4:
+        return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # 'stopped' -> 'stopp' -> 'stop'
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+def content_tokens(text: str) -> list[str]:
+    """Lower-case content words, crude plural stripping, digits kept whole."""
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+    out = []
+    for w in re.findall(r"[a-z0-9][a-z0-9'.-]*[a-z0-9]|[a-z0-9]", text):
+        w = w.replace("'s", "").strip(".'-")
+        w = w.replace(".", "") if not re.fullmatch(r"[\d.]+", w) else w
+        if not w or w in STOPWORDS:
+            continue
+        out.append(stem(w))
+    return out
