@@ -251,3 +251,42 @@ def test_identical_copies_are_named_in_the_summary(tmp_path, capsys):
     code, out, _ = run(["check", one, two, b, "--db", tmp_path / "r.sqlite"], capsys)
     assert code == 0
     assert "reprint has the same text as agency" in out
+
+
+def test_a_log_made_by_the_released_version_1_keeps_every_decision(tmp_path, capsys):
+    """tests/fixtures/review-v1.sqlite was made by the released code (commit
+    9b9cb20): `check seeds/*.txt`, then four reviews, one with --article (its
+    journal mode was set to DELETE afterwards, so it is one file)."""
+    from conftest import ROOT, SEEDS
+
+    db = tmp_path / "review.sqlite"
+    shutil.copy(ROOT / "tests" / "fixtures" / "review-v1.sqlite", db)
+    old = sqlite3.connect(db)
+    old_history = old.execute(
+        "SELECT discrepancy, status, note, reviewer FROM review_history"
+    ).fetchall()
+    old.close()
+    code, out, err = run(["check", *SEEDS, "--db", db], capsys)
+    assert code == 0, err
+    assert "3 reviews moved to a reworded flag" in out
+    rows = {tuple(sorted(s["text"] for s in r["sides"])): r for r in flags(db)}
+    assert not [r for r in rows.values() if r["orphaned"]]
+    miles = rows[("about 30 miles", "about 50km")]
+    assert (miles["status"], miles["correction"], miles["reviewer"], miles["correct_article"]) == (
+        "needs-correction",
+        "about 50km (30 miles)",
+        "ben",
+        "000_6b4b37a60f330bce",
+    )
+    assert miles["moved_from"] == "ee591642da"
+    assert rows[("July", "next month")]["status"] == "dismissed"
+    assert [r["status"] for k, r in rows.items() if r["kind"] == "quote"] == ["disputed"]
+    log = ReviewLog(db, create=False)
+    kept = log.db.execute(
+        "SELECT discrepancy, status, note, reviewer FROM review_history"
+    ).fetchall()
+    log.close()
+    assert set(old_history) <= set(kept)  # nothing the editors decided is gone
+    listed = corrections_by_article(report(db, capsys))
+    assert miles["id"] in listed["000_6b4b37a60f330bce"]  # under the article to correct only
+    assert miles["id"] not in listed.get("001_5b6645cec48d2afd", [])
