@@ -1,5 +1,9 @@
 """The review log: one SQLite file, written through sqlite-utils.
 
+This module is the log an editor opens; ``schema`` holds its tables and
+migrations, ``disk`` how it meets the file system, ``follow`` how decisions
+follow edited articles.
+
 Analysis tables (articles, claims, facts, alignments) describe the latest
 run and are replaced by the next. Discrepancies are never deleted: a run
 marks the ones it no longer finds inactive, so a review whose discrepancy
@@ -11,7 +15,6 @@ kill during ``check`` leaves the previous log as it was.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sqlite3
@@ -27,33 +30,31 @@ from typing import Any
 
 import sqlite_utils
 
-from . import __version__
-from .jsonformat import article_record, fact_record
-from .model import Analysis
+from .. import __version__
+from ..jsonformat import article_record, fact_record
+from ..model import Analysis
+from .disk import (
+    BUSY_TIMEOUT,
+    StoreError,
+    create_log,
+    fsync_dir,
+    is_readonly_error,
+    reason,
+    same_file,
+    stat_of,
+)
+from .follow import carry_over, follow_articles
+from .schema import (
+    APP_ID,
+    OUR_TABLES,
+    SCHEMA_VERSION,
+    half_made_by_us,
+    insert_rows,
+    migrate,
+)
 
-SCHEMA_VERSION = 2
-APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
-# What an editor decides about a discrepancy; the current review and every
-# history entry carry the same fields.
-REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
-BUSY_TIMEOUT = 10.0  # seconds a writer waits for another one before giving up
-OUR_TABLES = {
-    "meta",
-    "runs",
-    "articles",
-    "claims",
-    "facts",
-    "alignments",
-    "discrepancies",
-    "reviews",
-    "review_history",
-}
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
-
-
-class StoreError(Exception):
-    """A review log that cannot be used; ``str()`` is one line."""
 
 
 def now() -> str:
@@ -86,7 +87,7 @@ class ReviewLog:
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
         self.read_only = False
-        st = _stat(self.path)
+        st = stat_of(self.path)
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise StoreError(f"{path}: is a directory, not a review log")
         if st is not None and not stat.S_ISREG(st.st_mode):
@@ -97,11 +98,11 @@ class ReviewLog:
                 raise StoreError(f"{path}: empty file, not a review log")
             raise StoreError(f"{path}: no such review log")
         if not exists:
-            _create(self.path)
+            create_log(self.path)
         conn = self._connect()
         self.db = sqlite_utils.Database(conn)
         try:
-            self._check_and_migrate()
+            self._check_andmigrate()
         except BaseException:
             conn.close()
             raise
@@ -120,7 +121,7 @@ class ReviewLog:
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise StoreError(f"{path}: not a review log (not an SQLite database)") from None
-            if not _is_readonly_error(exc):
+            if not is_readonly_error(exc):
                 raise StoreError(f"{path}: cannot open review log ({exc})") from None
         self.read_only = True
         uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
@@ -135,7 +136,7 @@ class ReviewLog:
                 last = exc
         raise StoreError(f"{path}: cannot open review log ({last})") from None
 
-    def _check_and_migrate(self) -> None:
+    def _check_andmigrate(self) -> None:
         path = self.path
         try:
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -148,7 +149,7 @@ class ReviewLog:
             raise StoreError(f"{path}: damaged review log ({exc})") from None
         if ok != "ok":
             raise StoreError(f"{path}: damaged review log (integrity check: {ok})")
-        half_made = app != APP_ID and _half_made_by_us(self.db, tables, version)
+        half_made = app != APP_ID and half_made_by_us(self.db, tables, version)
         if app != APP_ID and not half_made:
             if tables:
                 raise StoreError(f"{path}: not a Claim Workbench review log")
@@ -186,9 +187,9 @@ class ReviewLog:
                         for table in tables:
                             self.db.execute(f"DROP TABLE IF EXISTS [{table}]")
                     if version < SCHEMA_VERSION:
-                        _migrate(self.db, version)
+                        migrate(self.db, version)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot write review log ({_reason(exc)})") from None
+            raise StoreError(f"{path}: cannot write review log ({reason(exc)})") from None
 
     # -- transactions -------------------------------------------------------------
     @contextmanager
@@ -202,7 +203,7 @@ class ReviewLog:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: cannot write review log ({_reason(exc)})") from None
+            raise StoreError(f"{self.path}: cannot write review log ({reason(exc)})") from None
         try:
             yield
             conn.execute("COMMIT")
@@ -211,7 +212,7 @@ class ReviewLog:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
                 raise StoreError(
-                    f"{self.path}: cannot write review log ({_reason(exc)}); nothing was changed"
+                    f"{self.path}: cannot write review log ({reason(exc)}); nothing was changed"
                 ) from None
             raise
 
@@ -235,7 +236,7 @@ class ReviewLog:
 
     def is_file(self, path: str | Path) -> bool:
         """``path`` is this log or its -wal/-shm companion (by identity, not name)."""
-        return any(_same_file(path, p) for p in self.files())
+        return any(same_file(path, p) for p in self.files())
 
     def files(self) -> list[Path]:
         return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
@@ -249,9 +250,9 @@ class ReviewLog:
         if self.is_file(target):
             raise StoreError(f"{target}: is the open review log")
         for what, other in (protected or {}).items():
-            if _same_file(target, other):
+            if same_file(target, other):
                 raise StoreError(f"{target}: is {what}; refusing to overwrite it")
-        st = _stat(target)
+        st = stat_of(target)
         if st is not None and not stat.S_ISREG(st.st_mode):
             raise StoreError(f"{target}: not a regular file; choose another name")
         parent = target.parent if str(target.parent) else Path(".")
@@ -267,9 +268,9 @@ class ReviewLog:
             finally:
                 copy.close()
             os.replace(tmp_name, target)
-            _fsync_dir(parent)
+            fsync_dir(parent)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{target}: cannot save the review log ({_reason(exc)})") from None
+            raise StoreError(f"{target}: cannot save the review log ({reason(exc)})") from None
         except OSError as exc:
             raise StoreError(f"{target}: cannot save the review log ({exc.strerror})") from None
         finally:
@@ -305,10 +306,10 @@ class ReviewLog:
                 db.execute(f"DELETE FROM [{table}]")
             # Plain executemany: sqlite-utils' insert_all costs ~1 ms per call in
             # Python overhead, and the window saves on its GUI thread.
-            _insert(
+            insert_rows(
                 db, "articles", [{**article_record(a), "run": run_id} for a in analysis.articles]
             )
-            _insert(
+            insert_rows(
                 db,
                 "claims",
                 [
@@ -323,7 +324,7 @@ class ReviewLog:
                     for c in analysis.claims
                 ],
             )
-            _insert(
+            insert_rows(
                 db,
                 "facts",
                 [
@@ -331,7 +332,7 @@ class ReviewLog:
                     for f in analysis.facts
                 ],
             )
-            _insert(
+            insert_rows(
                 db,
                 "alignments",
                 [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
@@ -383,8 +384,8 @@ class ReviewLog:
                             "updated": stamp,
                         }
                     )
-            self._follow_articles(analysis, old_sides, sha, stamp)
-            moved = self._carry_over(analysis, known, sha, stamp)
+            follow_articles(db, analysis, old_sides, sha, stamp)
+            moved = carry_over(db, analysis, known, sha, stamp)
         return {
             "new": len(current - before) - moved,
             "gone": len(before - current) - moved,
@@ -392,143 +393,6 @@ class ReviewLog:
             "orphaned": self.count_orphaned(),
         }
 
-    def _follow_articles(
-        self,
-        analysis: Analysis,
-        old_sides: dict[str, list[dict[str, Any]]],
-        sha: dict[str, str],
-        stamp: str,
-    ) -> None:
-        """Keep "the article to correct" on the same side of a flag when that
-        article was renamed and edited at once (its name and its hash both
-        changed): the side is found again by its value. Written to the
-        history, so the editor can see the binding followed the text."""
-        db = self.db
-        by_id = {d.id: d for d in analysis.discrepancies}
-        rows = db.execute(
-            "SELECT discrepancy, status, note, correction, reviewer, article, article_sha "
-            "FROM reviews WHERE article != ''"
-        ).fetchall()
-        for did, status, note, correction, reviewer, art, art_sha in rows:
-            d = by_id.get(did)
-            if d is None or did not in old_sides:
-                continue
-            new_sides = [(s.article, sha.get(s.article, ""), s.text) for s in d.sides]
-            if any(art_sha and art_sha == x[1] for x in new_sides):
-                target = next(x for x in new_sides if x[1] == art_sha)
-            elif not art_sha and any(art == x[0] for x in new_sides):
-                continue  # a version-1 binding by name that still holds
-            else:
-                old = next(
-                    (
-                        x
-                        for x in old_sides[did]
-                        if (art_sha and x.get("article_sha") == art_sha) or x["article"] == art
-                    ),
-                    None,
-                )
-                same_value = [
-                    x for x in new_sides if old is not None and _same_text(x[2], old["text"])
-                ]
-                if len(same_value) != 1:
-                    continue
-                target = same_value[0]
-            if (target[0], target[1]) == (art, art_sha):
-                continue
-            db.execute(
-                "UPDATE reviews SET article=?, article_sha=? WHERE discrepancy=?",
-                [target[0], target[1], did],
-            )
-            if target[1] != art_sha:
-                fields = {
-                    "status": status,
-                    "note": note or "",
-                    "correction": correction or "",
-                    "reviewer": reviewer or "",
-                    "article": target[0],
-                    "article_sha": target[1],
-                }
-                event = f"article to correct follows its edited text: {art} → {target[0]}"
-                _insert(
-                    db,
-                    "review_history",
-                    [{"discrepancy": did, **fields, "at": stamp, "event": event}],
-                )
-
-    def _carry_over(
-        self, analysis: Analysis, known: set[str], sha: dict[str, str], stamp: str
-    ) -> int:
-        """Carry the decision on a flag that vanished to the one new flag
-        that compares the same values between the same articles: the words
-        around a value were edited, the claim is the same. The move is
-        written to the history (``event``), never done silently; anything
-        ambiguous stays an orphaned review."""
-        db = self.db
-        fresh: dict[tuple[str, tuple[str, ...]], list[tuple[str, list[dict[str, str]]]]] = {}
-        for d in analysis.discrepancies:
-            if d.id in known:
-                continue
-            sides = [
-                {"text": s.text, "article": s.article, "sha": sha.get(s.article, "")}
-                for s in d.sides
-            ]
-            fresh.setdefault(_move_key(d.kind, sides), []).append((d.id, sides))
-        if not fresh:
-            return 0
-        rows = db.execute(
-            "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
-            "r.article, r.article_sha FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
-            "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
-            "OR r.correction != '') ORDER BY d.id"
-        ).fetchall()
-        moved, taken = 0, set()
-        for old_id, kind, sides_json, status, note, correction, reviewer, art, art_sha in rows:
-            old_sides = [
-                {"text": x["text"], "article": x["article"], "sha": x.get("article_sha", "")}
-                for x in json.loads(sides_json)
-            ]
-            matches = [
-                (new_id, sides)
-                for new_id, sides in fresh.get(_move_key(kind, old_sides), [])
-                if new_id not in taken and _same_articles(old_sides, sides)
-            ]
-            if len(matches) != 1:
-                continue
-            new_id, sides = matches[0]
-            taken.add(new_id)
-            target = next((x for x in sides if art_sha and x["sha"] == art_sha), None) or next(
-                (x for x in sides if art and x["article"] == art), None
-            )
-            fields = {
-                "status": status,
-                "note": note or "",
-                "correction": correction or "",
-                "reviewer": reviewer or "",
-                "article": target["article"] if target else "",
-                "article_sha": target["sha"] if target else "",
-            }
-            db.execute(
-                "UPDATE reviews SET status=?, note=?, correction=?, reviewer=?, article=?, "
-                "article_sha=?, updated=? WHERE discrepancy=?",
-                [*fields.values(), stamp, new_id],
-            )
-            _insert(
-                db,
-                "review_history",
-                [
-                    {
-                        "discrepancy": new_id,
-                        **fields,
-                        "at": stamp,
-                        "event": f"moved from {old_id}: the words around the values changed",
-                    }
-                ],
-            )
-            db.execute("UPDATE discrepancies SET moved_to=? WHERE id=?", [new_id, old_id])
-            moved += 1
-        return moved
-
-    # -- reviews ----------------------------------------------------------------
     def resolve_id(self, ident: str) -> str:
         """Accept a full id or an unambiguous prefix, case-insensitively."""
         ident = ident.strip()
@@ -712,267 +576,3 @@ class ReviewLog:
             if r["active"] or (include_orphaned and touched and not r["moved_to"]):
                 out.append(r)
         return out
-
-
-def _migrate(db: sqlite_utils.Database, version: int) -> None:
-    """Bring an older (or new, version 0) log up to SCHEMA_VERSION, one step
-    per version. Runs inside the caller's transaction: sqlite-utils joins an
-    open transaction, so a kill half-way leaves the log as it was."""
-    for step in MIGRATIONS[version:SCHEMA_VERSION]:
-        step(db)
-    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-
-
-def _to_version_1(db: sqlite_utils.Database) -> None:
-    """The first schema: analysis tables, discrepancies, reviews, history."""
-    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-    db["runs"].create(
-        {
-            "id": int,
-            "started": str,
-            "finished": str,
-            "articles": int,
-            "discrepancies": int,
-            "tool_version": str,
-        },
-        pk="id",
-        if_not_exists=True,
-    )
-    db["articles"].create(
-        {
-            "id": str,
-            "path": str,
-            "title": str,
-            "outlet": str,
-            "published": str,
-            "url": str,
-            "sha256": str,
-            "text": str,
-            "run": int,
-        },
-        pk="id",
-        if_not_exists=True,
-    )
-    db["claims"].create(
-        {"id": str, "article": str, "idx": int, "start": int, "end": int, "text": str},
-        pk="id",
-        foreign_keys=[("article", "articles", "id")],
-        if_not_exists=True,
-    )
-    db["facts"].create(
-        {
-            "id": str,
-            "claim": str,
-            "article": str,
-            "kind": str,
-            "start": int,
-            "end": int,
-            "text": str,
-            "value": str,
-        },
-        pk="id",
-        foreign_keys=[("claim", "claims", "id")],
-        if_not_exists=True,
-    )
-    db["alignments"].create(
-        {"left": str, "right": str, "score": float},
-        pk=("left", "right"),
-        if_not_exists=True,
-    )
-    db["discrepancies"].create(
-        {
-            "id": str,
-            "kind": str,
-            "verdict": str,
-            "explanation": str,
-            "sides": str,
-            "left_article": str,
-            "right_article": str,
-            "active": int,
-            "first_seen": str,
-            "last_seen": str,
-        },
-        pk="id",
-        if_not_exists=True,
-    )
-    db["reviews"].create(
-        {"discrepancy": str, **REVIEW_FIELDS, "updated": str},
-        pk="discrepancy",
-        if_not_exists=True,
-    )
-    db["review_history"].create(
-        {"id": int, "discrepancy": str, **REVIEW_FIELDS, "at": str},
-        pk="id",
-        if_not_exists=True,
-    )
-    db["review_history"].create_index(["discrepancy"], if_not_exists=True)
-    db["claims"].create_index(["article"], if_not_exists=True)
-    db["facts"].create_index(["claim"], if_not_exists=True)
-    # History is append-only: the database itself refuses edits.
-    db.execute(
-        "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON "
-        "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
-        "append-only'); END"
-    )
-    db.execute(
-        "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON "
-        "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
-        "append-only'); END"
-    )
-    db.execute(
-        "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON "
-        "reviews BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END"
-    )
-    db["meta"].upsert({"key": "created_by", "value": f"workbench {__version__}"}, pk="key")
-    db.execute(f"PRAGMA application_id={APP_ID}")
-
-
-def _to_version_2(db: sqlite_utils.Database) -> None:
-    """Decisions bound to content, not file names."""
-    # Version 2 binds decisions to content, not file names: the article to
-    # correct is kept by its text's hash, and a review carried over to a
-    # reworded flag says so in its history.
-    db.execute("ALTER TABLE reviews ADD COLUMN article_sha TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE review_history ADD COLUMN article_sha TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE review_history ADD COLUMN event TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE discrepancies ADD COLUMN moved_to TEXT NOT NULL DEFAULT ''")
-    db.execute(
-        "UPDATE reviews SET article_sha = coalesce((SELECT sha256 FROM articles "
-        "WHERE articles.id = reviews.article), '') WHERE coalesce(article, '') != ''"
-    )
-
-
-MIGRATIONS = [_to_version_1, _to_version_2]  # MIGRATIONS[v] takes a log from v to v + 1
-
-
-def _same_text(a: str, b: str) -> bool:
-    return "".join(a.lower().split()) == "".join(b.lower().split())
-
-
-def _move_key(kind: str, sides: list[dict[str, str]]) -> tuple[str, tuple[str, ...]]:
-    """What a moved flag must share with the vanished one: kind and values."""
-    return kind, tuple(sorted("".join(x["text"].lower().split()) for x in sides))
-
-
-def _same_articles(old: list[dict[str, str]], new: list[dict[str, str]]) -> bool:
-    """The same two articles: by content when neither changed, else by name."""
-    if all(x["sha"] for x in old) and {x["sha"] for x in old} == {x["sha"] for x in new}:
-        return True
-    return {x["article"] for x in old} == {x["article"] for x in new}
-
-
-def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    cols = list(rows[0])
-    sql = "INSERT INTO [{}] ({}) VALUES ({})".format(
-        table, ", ".join(f"[{c}]" for c in cols), ", ".join("?" for _ in cols)
-    )
-    db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
-
-
-def _stat(path: Path) -> os.stat_result | None:
-    """The file's status, following links; None if it does not exist."""
-    try:
-        return path.stat()
-    except FileNotFoundError:
-        parent = path.parent if str(path.parent) else Path(".")
-        if not parent.is_dir():
-            raise StoreError(f"{path}: no such folder {str(parent)!r}") from None
-        return None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise StoreError(f"{path}: symbolic link loop") from None
-        raise StoreError(f"{path}: cannot open review log ({exc.strerror or exc})") from None
-
-
-def _create(path: Path) -> None:
-    """Make a new, complete log under a temporary name beside ``path`` and
-    link it into place, so a kill during creation never leaves a half-made
-    log at ``path``. A log created meanwhile by another process wins; an empty
-    placeholder file is replaced."""
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=parent)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        conn = sqlite3.connect(tmp_name, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            db = sqlite_utils.Database(conn)
-            conn.execute("BEGIN IMMEDIATE")
-            _migrate(db, 0)
-            conn.execute("COMMIT")
-        finally:
-            conn.close()  # checkpoints and removes the temporary -wal/-shm
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            st = _stat(path)
-            if st is not None and stat.S_ISREG(st.st_mode) and st.st_size == 0:
-                os.replace(tmp, path)
-        except OSError as exc:  # no hard links (FAT, some network shares)
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
-                raise
-            if not path.exists() or path.stat().st_size == 0:
-                os.replace(tmp, path)
-        _fsync_dir(parent)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot create review log ({_reason(exc)})") from None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _half_made_by_us(db: sqlite_utils.Database, tables: set[str], version: int) -> bool:
-    """A log whose creation an older workbench did not finish (it wrote the
-    schema in several transactions): only our tables, all empty, no version.
-    Those are taken over; any other SQLite file is not ours."""
-    if version != 0 or not tables or not tables <= OUR_TABLES:
-        return False
-    return all(db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0 for t in tables)
-
-
-def _same_file(a: str | Path, b: str | Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def _is_readonly_error(exc: sqlite3.DatabaseError) -> bool:
-    text = str(exc).lower()
-    return "readonly" in text or "read-only" in text or "unable to open" in text
-
-
-def _reason(exc: sqlite3.DatabaseError) -> str:
-    """SQLite's message in an editor's words."""
-    text = str(exc)
-    low = text.lower()
-    if "disk is full" in low or "database or disk is full" in low:
-        return "the disk is full"
-    if "readonly" in low or "read-only" in low:
-        return "the review log or its folder is read-only"
-    if "locked" in low or "busy" in low:
-        return f"another program kept the review log locked for over {BUSY_TIMEOUT:.0f} s"
-    if "disk i/o" in low:
-        return "disk I/O error: is the disk full or the folder read-only?"
-    return text

@@ -1,0 +1,21 @@
+"""The review log (see ``log``): the only code that reads or writes it."""
+
+import sqlite3  # noqa: F401 - tests trace the store's connections through it
+
+from .disk import BUSY_TIMEOUT, StoreError
+from .log import MIN_PREFIX, STATUSES, Review, ReviewLog, now
+from .schema import APP_ID, OUR_TABLES, REVIEW_FIELDS, SCHEMA_VERSION
+
+__all__ = [
+    "APP_ID",
+    "BUSY_TIMEOUT",
+    "MIN_PREFIX",
+    "OUR_TABLES",
+    "REVIEW_FIELDS",
+    "SCHEMA_VERSION",
+    "STATUSES",
+    "Review",
+    "ReviewLog",
+    "StoreError",
+    "now",
+]

@@ -1,0 +1,122 @@
+"""Where the review log meets the file system: creating it atomically,
+telling why a path cannot be used, and SQLite's errors in an editor's words.
+
+Nothing here opens the log file except through SQLite: a plain ``open()``
+and ``close()`` of a database this process holds drops its POSIX locks."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import stat
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from .schema import migrate
+
+BUSY_TIMEOUT = 10.0  # seconds a writer waits for another one before giving up
+
+
+class StoreError(Exception):
+    """A review log that cannot be used; ``str()`` is one line."""
+
+
+def stat_of(path: Path) -> os.stat_result | None:
+    """The file's status, following links; None if it does not exist."""
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise StoreError(f"{path}: no such folder {str(parent)!r}") from None
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreError(f"{path}: symbolic link loop") from None
+        raise StoreError(f"{path}: cannot open review log ({exc.strerror or exc})") from None
+
+
+def create_log(path: Path) -> None:
+    """Make a new, complete log under a temporary name beside ``path`` and
+    link it into place, so a kill during creation never leaves a half-made
+    log at ``path``. A log created meanwhile by another process wins; an empty
+    placeholder file is replaced."""
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=parent)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp_name, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            db = sqlite_utils.Database(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            migrate(db, 0)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()  # checkpoints and removes the temporary -wal/-shm
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            st = stat_of(path)
+            if st is not None and stat.S_ISREG(st.st_mode) and st.st_size == 0:
+                os.replace(tmp, path)
+        except OSError as exc:  # no hard links (FAT, some network shares)
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            if not path.exists() or path.stat().st_size == 0:
+                os.replace(tmp, path)
+        fsync_dir(parent)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot create review log ({reason(exc)})") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def is_readonly_error(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def reason(exc: sqlite3.DatabaseError) -> str:
+    """SQLite's message in an editor's words."""
+    text = str(exc)
+    low = text.lower()
+    if "disk is full" in low or "database or disk is full" in low:
+        return "the disk is full"
+    if "readonly" in low or "read-only" in low:
+        return "the review log or its folder is read-only"
+    if "locked" in low or "busy" in low:
+        return f"another program kept the review log locked for over {BUSY_TIMEOUT:.0f} s"
+    if "disk i/o" in low:
+        return "disk I/O error: is the disk full or the folder read-only?"
+    return text

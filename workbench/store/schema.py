@@ -1,0 +1,180 @@
+"""The review log's schema: its tables, and one migration per version.
+
+Every migration runs inside the caller's transaction (sqlite-utils joins an
+open one), so a kill half-way leaves the log as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from .. import __version__
+
+SCHEMA_VERSION = 2
+APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
+# What an editor decides about a discrepancy; the current review and every
+# history entry carry the same fields.
+REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
+OUR_TABLES = {
+    "meta",
+    "runs",
+    "articles",
+    "claims",
+    "facts",
+    "alignments",
+    "discrepancies",
+    "reviews",
+    "review_history",
+}
+
+
+def migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Bring an older (or new, version 0) log up to SCHEMA_VERSION, one step
+    per version. Runs inside the caller's transaction: sqlite-utils joins an
+    open transaction, so a kill half-way leaves the log as it was."""
+    for step in MIGRATIONS[version:SCHEMA_VERSION]:
+        step(db)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _to_version_1(db: sqlite_utils.Database) -> None:
+    """The first schema: analysis tables, discrepancies, reviews, history."""
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["runs"].create(
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "articles": int,
+            "discrepancies": int,
+            "tool_version": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["articles"].create(
+        {
+            "id": str,
+            "path": str,
+            "title": str,
+            "outlet": str,
+            "published": str,
+            "url": str,
+            "sha256": str,
+            "text": str,
+            "run": int,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["claims"].create(
+        {"id": str, "article": str, "idx": int, "start": int, "end": int, "text": str},
+        pk="id",
+        foreign_keys=[("article", "articles", "id")],
+        if_not_exists=True,
+    )
+    db["facts"].create(
+        {
+            "id": str,
+            "claim": str,
+            "article": str,
+            "kind": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "value": str,
+        },
+        pk="id",
+        foreign_keys=[("claim", "claims", "id")],
+        if_not_exists=True,
+    )
+    db["alignments"].create(
+        {"left": str, "right": str, "score": float},
+        pk=("left", "right"),
+        if_not_exists=True,
+    )
+    db["discrepancies"].create(
+        {
+            "id": str,
+            "kind": str,
+            "verdict": str,
+            "explanation": str,
+            "sides": str,
+            "left_article": str,
+            "right_article": str,
+            "active": int,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["reviews"].create(
+        {"discrepancy": str, **REVIEW_FIELDS, "updated": str},
+        pk="discrepancy",
+        if_not_exists=True,
+    )
+    db["review_history"].create(
+        {"id": int, "discrepancy": str, **REVIEW_FIELDS, "at": str},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["review_history"].create_index(["discrepancy"], if_not_exists=True)
+    db["claims"].create_index(["article"], if_not_exists=True)
+    db["facts"].create_index(["claim"], if_not_exists=True)
+    # History is append-only: the database itself refuses edits.
+    db.execute(
+        "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON "
+        "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
+        "append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON "
+        "review_history BEGIN SELECT RAISE(ABORT, 'review history is "
+        "append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON "
+        "reviews BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END"
+    )
+    db["meta"].upsert({"key": "created_by", "value": f"workbench {__version__}"}, pk="key")
+    db.execute(f"PRAGMA application_id={APP_ID}")
+
+
+def _to_version_2(db: sqlite_utils.Database) -> None:
+    """Decisions bound to content, not file names."""
+    # Version 2 binds decisions to content, not file names: the article to
+    # correct is kept by its text's hash, and a review carried over to a
+    # reworded flag says so in its history.
+    db.execute("ALTER TABLE reviews ADD COLUMN article_sha TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE review_history ADD COLUMN article_sha TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE review_history ADD COLUMN event TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE discrepancies ADD COLUMN moved_to TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE reviews SET article_sha = coalesce((SELECT sha256 FROM articles "
+        "WHERE articles.id = reviews.article), '') WHERE coalesce(article, '') != ''"
+    )
+
+
+MIGRATIONS = [_to_version_1, _to_version_2]  # MIGRATIONS[v] takes a log from v to v + 1
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = "INSERT INTO [{}] ({}) VALUES ({})".format(
+        table, ", ".join(f"[{c}]" for c in cols), ", ".join("?" for _ in cols)
+    )
+    db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+
+def half_made_by_us(db: sqlite_utils.Database, tables: set[str], version: int) -> bool:
+    """A log whose creation an older workbench did not finish (it wrote the
+    schema in several transactions): only our tables, all empty, no version.
+    Those are taken over; any other SQLite file is not ours."""
+    if version != 0 or not tables or not tables <= OUR_TABLES:
+        return False
+    return all(db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0 for t in tables)
