@@ -13,6 +13,9 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
 "$VENV/bin/pip" install --quiet --upgrade pip
+# setuptools reuses build/lib: a module since moved into a package (store.py ->
+# store/) would otherwise be copied into the install beside it
+rm -rf build/lib
 "$VENV/bin/pip" install --quiet ".[embeddings]" "pyinstaller>=6.10"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/claim-workbench.spec
