@@ -141,3 +141,18 @@ def test_published_line_variants_and_documents_that_are_not_articles(tmp_path):
     )
     with pytest.raises(ArticleError, match="a PDF, not an article"):
         load_article(write(tmp_path, "c.txt", b"%PDF-1.4\nplain text pdf"))
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ('outlet: "The \\"Daily\\" Courier"', 'The "Daily" Courier'),
+        ("outlet: 'O''Neill Weekly'", "O'Neill Weekly"),
+        ('outlet: "C:\\\\news"', "C:\\news"),
+        ("outlet: Plain Gazette", "Plain Gazette"),
+        ('outlet: "Quoted Gazette"', "Quoted Gazette"),
+    ],
+)
+def test_quoted_front_matter_values_read_as_yaml(tmp_path, line, outlet):
+    p = write(tmp_path, "a.md", f"---\n{line}\n---\nOne sentence here.\n")
+    assert load_article(p).outlet == outlet

@@ -230,6 +230,17 @@ _DATE_LINE = re.compile(
 )
 
 
+def _scalar(value: str) -> str:
+    """A front-matter value as YAML reads a one-line scalar: quotes around it
+    removed, with the escapes of its quoting style (\\" in double quotes,
+    '' in single quotes) turned into the characters they stand for."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\(["\\/])', r"\1", value[1:-1]).replace("\\t", " ")
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value.strip("\"'")
+
+
 def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
     """Return (metadata, body). Body keeps the original characters exactly."""
     meta: dict[str, str] = {}
@@ -248,7 +259,7 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
                 raise ArticleError(
                     f"{name}: malformed front matter at line {lineno}: expected 'key: value'"
                 )
-            meta[key] = value.strip().strip("\"'")
+            meta[key] = _scalar(value.strip())
         body = raw[m.end() :]
     else:
         m = _DATE_LINE.match(raw)

@@ -92,6 +92,13 @@ class ReviewLog:
             raise StoreError(f"{path}: is a directory, not a review log")
         if st is not None and not stat.S_ISREG(st.st_mode):
             raise StoreError(f"{path}: not a regular file, not a review log")
+        for companion in (f"{self.path}-wal", f"{self.path}-shm"):
+            other = stat_of(Path(companion))
+            if other is not None and not stat.S_ISREG(other.st_mode):
+                raise StoreError(
+                    f"{companion}: not a regular file; SQLite needs that name for the "
+                    "review log's own use (move it away)"
+                )
         exists = st is not None and st.st_size > 0
         if not exists and not create:
             if st is not None:
