@@ -42,16 +42,6 @@ def check_writable(path: str | Path, protected: dict[str, str | Path] | None = N
         raise CliError(str(exc)) from None
 
 
-def log_files(db: str | Path) -> dict[str, str | Path]:
-    """The review log and its companions, by what an error should call them."""
-    return {
-        "the review log": db,
-        "the review log's write-ahead log": f"{db}-wal",
-        "the review log's shared-memory file": f"{db}-shm",
-        "the review log's journal": f"{db}-journal",
-    }
-
-
 def logged_articles(db: str | Path) -> dict[str, str | Path]:
     """The article files a review log was made from: a report must not
     replace one of them (the log does not exist yet: nothing to protect)."""
@@ -209,8 +199,9 @@ def _require_text(what: str, value: str | None) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .analysis import analyze
     from .articles import ArticleError, load_articles
+    from .files import same_path
     from .jsonformat import analysis_to_json
-    from .store import ReviewLog, StoreError
+    from .store import ReviewLog, StoreError, log_files
 
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
@@ -241,7 +232,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         check_writable(args.report, protected)
     if args.json:
         check_writable(args.json, protected)
-        if args.report and _same_output(args.json, args.report):
+        if args.report and same_path(args.json, args.report):
             raise CliError(f"--json and --report name the same file ({args.json})")
     try:
         log = ReviewLog(args.db)  # refuse a bad log before spending time on analysis
@@ -272,13 +263,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         log.close()
     return 0
-
-
-def _same_output(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _progress_printer():
@@ -473,7 +457,7 @@ def _print_history(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import render
-    from .store import ReviewLog, StoreError
+    from .store import ReviewLog, StoreError, log_files
 
     fmt = args.format
     if fmt is None and args.output:

@@ -60,20 +60,25 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
         raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
+def same_path(a: str | Path, b: str | Path) -> bool:
+    """One file by identity (links, hard links, other spellings), or, for a
+    file that does not exist yet (a log's -wal between sessions) or a dangling
+    link to it, by where the path leads."""
+    try:
+        if os.path.samefile(a, b):
+            return True
+    except OSError:
+        pass
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
 def check_not_overwriting(path: str | Path, protected: dict[str, str | Path]) -> None:
     """Refuse an output path that is (by identity: links and other spellings
     included) a file the editor did not ask to replace: the review log, its
     -wal/-shm companions, an input article. ``protected`` maps a description
     ("the review log") to a path; missing paths are skipped."""
     for what, other in protected.items():
-        try:
-            same = os.path.samefile(path, other)
-        except OSError:
-            same = False
-        # a file that does not exist yet (a log's -wal between sessions), or a
-        # dangling link to it, is recognised by where the path leads
-        same = same or os.path.realpath(path) == os.path.realpath(other)
-        if same:
+        if same_path(path, other):
             raise WriteError(f"{path}: is {what}; refusing to overwrite it (choose another name)")
 
 

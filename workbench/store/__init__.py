@@ -2,7 +2,7 @@
 
 import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
-from .disk import BUSY_TIMEOUT, StoreError
+from .disk import BUSY_TIMEOUT, StoreError, log_files
 from .log import MIN_PREFIX, STATUSES, Review, ReviewLog, now
 from .schema import APP_ID, OUR_TABLES, REVIEW_FIELDS, SCHEMA_VERSION
 
@@ -17,5 +17,6 @@ __all__ = [
     "Review",
     "ReviewLog",
     "StoreError",
+    "log_files",
     "now",
 ]

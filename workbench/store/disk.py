@@ -18,6 +18,25 @@ import sqlite_utils
 from .schema import migrate
 
 BUSY_TIMEOUT = 10.0  # seconds a writer waits for another one before giving up
+# Files SQLite keeps beside a database, by what an error should call them.
+COMPANIONS = {
+    "-wal": "the review log's write-ahead log",
+    "-shm": "the review log's shared-memory file",
+    "-journal": "the review log's journal",
+}
+
+
+def log_files(path: str | Path) -> dict[str, str]:
+    """The review log and its companions: description → path."""
+    return {"the review log": str(path)} | {
+        what: f"{path}{suffix}" for suffix, what in COMPANIONS.items()
+    }
+
+
+def remove_with_companions(path: str | Path) -> None:
+    """Remove a temporary database and whatever SQLite left beside it."""
+    for leftover in (str(path), *(f"{path}{suffix}" for suffix in COMPANIONS)):
+        Path(leftover).unlink(missing_ok=True)
 
 
 class StoreError(Exception):
@@ -78,8 +97,7 @@ def create_log(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
     finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
+        remove_with_companions(tmp)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -39,7 +39,9 @@ from .disk import (
     create_log,
     fsync_dir,
     is_readonly_error,
+    log_files,
     reason,
+    remove_with_companions,
     same_file,
     stat_of,
 )
@@ -246,7 +248,7 @@ class ReviewLog:
         return any(same_file(path, p) for p in self.files())
 
     def files(self) -> list[Path]:
-        return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
+        return [Path(p) for p in log_files(self.path).values()]
 
     def copy_to(self, target: str | Path, protected: dict[str, str | Path] | None = None) -> None:
         """Save a consistent copy (SQLite's online backup) as ``target``:
@@ -281,8 +283,7 @@ class ReviewLog:
         except OSError as exc:
             raise StoreError(f"{target}: cannot save the review log ({exc.strerror})") from None
         finally:
-            for leftover in (tmp_name, f"{tmp_name}-wal", f"{tmp_name}-shm", f"{tmp_name}-journal"):
-                Path(leftover).unlink(missing_ok=True)
+            remove_with_companions(tmp_name)
 
     def close(self) -> None:
         self.db.conn.close()

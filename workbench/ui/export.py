@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from .. import report
 from ..files import atomic_write, check_not_overwriting
-from ..store import ReviewLog
+from ..store import ReviewLog, log_files
 
 FORMATS = {
     ".md": ("md", "Markdown (*.md)"),
@@ -92,10 +92,7 @@ def export(
 
     Never over the review log, its -wal/-shm or an open article
     (``protected``: description → path), whatever the file is called."""
-    check_not_overwriting(
-        path, {f"the review log{s}": f"{log.path}{s}" for s in ("", "-wal", "-shm")}
-    )
-    check_not_overwriting(path, protected or {})
+    check_not_overwriting(path, log_files(log.path) | (protected or {}))
     with log.snapshot():  # one committed state, even while the command line writes
         text = report.render(log, "html" if fmt == "pdf" else fmt)
     atomic_write(path, pdf_bytes(text)[0] if fmt == "pdf" else text)
