@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                 differ.append(f"{name}: no fixture")
             elif old[name] != digests[name]:
                 differ.append(f"{name}: output differs from the fixture")
-            print(f"{name:40} {digests[name][:12]} {'ok' if old.get(name) == digests[name] else 'DIFFERS'}")
+            same = old.get(name) == digests[name]
+            print(f"{name:40} {digests[name][:12]} {'ok' if same else 'DIFFERS'}")
         if args.write:
             FIXTURES.mkdir(parents=True, exist_ok=True)
             if args.no_meantime:  # keep the MEANTIME digests already recorded

@@ -1,0 +1,135 @@
+"""Every tunable number of the engine, in one typed table.
+
+The defaults are the values the engine has always used; changing one changes
+results, so each is measured (``python -m benchmarks.pairs``, the accuracy
+benchmarks) before it moves. A benchmark sweeps a value without editing code:
+
+    t = thresholds.with_value("judge.related", 0.3)
+    analysis = analyze(articles, thresholds=t)
+
+Inside the engine the table in force is ``thresholds.current()``; ``analyze``
+sets it for the duration of a run (a context variable, so concurrent runs on
+other threads each see their own).
+
+Not here on purpose: ``judge.ANCHOR_WORDS`` (it defines flag identity, so
+changing it detaches reviews) and limits that only bound work on hostile
+input (``extract.textwin``), which never change a result on real copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, fields, replace
+
+
+@dataclass(frozen=True)
+class AlignLimits:
+    accept: float  # one-to-one alignment
+    split: float  # a second partner when one sentence covers two
+    conflict: float  # an alignment this strong may carry a conflict
+
+
+@dataclass(frozen=True)
+class AlignThresholds:
+    min_candidate: float = 0.05  # lexical score below which a pair is never scored
+    weak_candidate: float = 0.15  # below this, a pair is scored only if it shares a value
+    split_trust: float = 0.1  # a split part this far above accept needs no other evidence
+    fact_bonus: float = 0.12  # added per shared normalised value
+    lexical: AlignLimits = AlignLimits(0.32, 0.28, 0.40)
+    embedding: AlignLimits = AlignLimits(0.40, 0.36, 0.50)
+    emb_weight: float = 0.5  # share of the embedding cosine in the score
+    emb_candidate: float = 0.30  # cosine that makes a pair a candidate on its own
+
+
+@dataclass(frozen=True)
+class JudgeThresholds:
+    related: float = 0.25  # share of an article's claims aligned with the other article
+    strong_alignment: float = 0.75
+    conflict_context: float = 0.5  # token_set_ratio of the words around two conflicting values
+    many_conflicts: int = 3
+    same_event_days: int = 30  # reports of one event are published within weeks of each other
+
+
+@dataclass(frozen=True)
+class QuoteThresholds:
+    min_words: int = 4  # shorter quotes are scare quotes or phrases; only exact matches count
+    max_compared_words: int = 600  # longer quotes are compared only for identity
+    part_score: float = 0.9  # one source quotes part of the other's quotation
+    reworded_run: int = 5  # a run of this many words shared verbatim ...
+    reworded_share: float = 0.6  # ... and this share of the shorter quote matched in order
+    close_share: float = 0.8  # or this share matched ...
+    close_run: int = 3  # ... with a run of this many words
+    same_quote: float = 0.6  # match score at which two quotes are the same quotation
+
+
+@dataclass(frozen=True)
+class QuantityThresholds:
+    rounding_cap: float = 0.05  # an unhedged figure is rounded by at most 5%
+    hedge_width: float = 0.1  # "about 50" allows at least ±10% ...
+    hedge_width_max: float = 0.2  # ... and at most ±20% from the rounding step
+    temperature_width: float = 2.0  # "about 30 degrees" allows ±2 degrees at least
+
+
+@dataclass(frozen=True)
+class TimeThresholds:
+    clock_width_minutes: int = 30  # "about 3pm" allows ±30 minutes
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    align: AlignThresholds = field(default_factory=AlignThresholds)
+    judge: JudgeThresholds = field(default_factory=JudgeThresholds)
+    quote: QuoteThresholds = field(default_factory=QuoteThresholds)
+    quantity: QuantityThresholds = field(default_factory=QuantityThresholds)
+    time: TimeThresholds = field(default_factory=TimeThresholds)
+
+
+DEFAULT = Thresholds()
+_CURRENT: ContextVar[Thresholds] = ContextVar("workbench_thresholds", default=DEFAULT)
+
+
+def current() -> Thresholds:
+    """The table in force for the analysis running on this thread."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def use(table: Thresholds) -> Iterator[Thresholds]:
+    """Run the enclosed code with ``table`` in force."""
+    token = _CURRENT.set(table)
+    try:
+        yield table
+    finally:
+        _CURRENT.reset(token)
+
+
+def names(table: Thresholds = DEFAULT) -> dict[str, object]:
+    """Every threshold by dotted name ("judge.related"), for sweeps and docs."""
+    out: dict[str, object] = {}
+    for group in fields(table):
+        part = getattr(table, group.name)
+        for f in fields(part):
+            value = getattr(part, f.name)
+            if isinstance(value, AlignLimits):
+                for g in fields(value):
+                    out[f"{group.name}.{f.name}.{g.name}"] = getattr(value, g.name)
+            else:
+                out[f"{group.name}.{f.name}"] = value
+    return out
+
+
+def with_value(name: str, value: float, table: Thresholds = DEFAULT) -> Thresholds:
+    """A copy of ``table`` with one dotted name set: ``with_value("judge.related", 0.3)``."""
+    if name not in names(table):
+        raise KeyError(f"no threshold named {name!r}")
+    path = name.split(".")
+
+    def set_in(obj: object, keys: list[str]) -> object:
+        if len(keys) == 1:
+            old = getattr(obj, keys[0])
+            return replace(obj, **{keys[0]: type(old)(value)})  # type: ignore[type-var]
+        return replace(obj, **{keys[0]: set_in(getattr(obj, keys[0]), keys[1:])})  # type: ignore[type-var]
+
+    return set_in(table, path)  # type: ignore[return-value]
