@@ -1,0 +1,339 @@
+"""Accuracy on real copy: ECB+ events judged by fresh readers (issue 11).
+
+The articles stay in ../shared/eval/ecbplus_dev; the repository keeps only
+which articles make each event (``benchmarks/realcopy_data/events.json``),
+what readers found in them (``inventory/<event>.json``) and how readers
+judged each flag the workbench raised (``judgments/<event>.json``). The
+judging protocol is in ``benchmarks/realcopy_data/PROTOCOL.md``.
+
+    python -m benchmarks.realcopy                 # score the current engine
+    python -m benchmarks.realcopy --half dev      # one half only
+    python -m benchmarks.realcopy --unjudged      # list flags nobody has judged
+    python -m benchmarks.realcopy --select        # (re)write events.json
+    python -m benchmarks.realcopy --export DIR    # articles + flags for readers
+
+A precision is printed only when every flag behind it was judged; otherwise
+the harness says how many are missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import shutil
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "eval" / "ecbplus_dev"
+DATA = ROOT / "benchmarks" / "realcopy_data"
+EVENTS = DATA / "events.json"
+
+PER_EVENT = 5
+DATED_EVENTS = 15  # "ecbplus" events: articles with URL and publication date
+UNDATED_EVENTS = 3  # "ecb" events: no URL, no date
+LABELS = ("right", "wrong", "borderline")
+CAUSES = (
+    "different-things",  # values that measure different things paired
+    "different-scope",  # same thing, different place, period or inclusion
+    "different-events",  # values of a background or follow-up event
+    "speaker",  # one person taken for two, a descriptor read as a name ...
+    "bounds-rounding",  # open bounds, hedges, rounding, precision
+    "misread",  # a value, unit or date read wrongly
+    "not-same-claim",  # the two sentences do not say the same thing
+    "other",
+)
+
+
+def _digest(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
+
+
+def _front(path: Path) -> dict[str, str]:
+    text = path.read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    if text.startswith("---\n"):
+        for line in text[4 : text.find("\n---", 4)].splitlines():
+            key, _, value = line.partition(":")
+            out[key.strip()] = value.strip()
+    return out
+
+
+def _domain(url: str) -> str:
+    m = re.match(r"https?://(?:www\.)?([^/]+)", url)
+    return m.group(1) if m else ""
+
+
+def select() -> dict:
+    """Events and articles picked by a fixed hash order (not by content):
+    the first dated events with five articles from five different sites, and
+    the first undated ones; halves alternate in that order."""
+    dated, undated = [], []
+    for folder in sorted(CORPUS.iterdir(), key=lambda p: _digest(p.name)):
+        if not folder.is_dir():
+            continue
+        files = sorted(folder.glob("*.txt"), key=lambda p: _digest(p.name))
+        if folder.name.endswith("_ecbplus"):
+            picked, sites = [], set()
+            for f in files:
+                meta = _front(f)
+                site = _domain(meta.get("url", ""))
+                if meta.get("published") and site and site not in sites:
+                    sites.add(site)
+                    picked.append(f)
+            if len(picked) >= PER_EVENT and len(dated) < DATED_EVENTS:
+                dated.append((folder.name, picked[:PER_EVENT]))
+        elif len(files) >= PER_EVENT and len(undated) < UNDATED_EVENTS:
+            undated.append((folder.name, files[:PER_EVENT]))
+    events = []
+    for group in (dated, undated):
+        for i, (name, files) in enumerate(group):
+            events.append(
+                {
+                    "event": name,
+                    "half": "dev" if i % 2 == 0 else "heldout",
+                    "articles": [f"{name}/{f.name}" for f in files],
+                }
+            )
+    return {
+        "corpus": "ecbplus_dev (../shared/eval/ecbplus_dev)",
+        "rule": select.__doc__.split("\n\n")[0].replace("\n", " "),
+        "events": events,
+    }
+
+
+def load_events(half: str | None = None) -> list[dict]:
+    events = json.loads(EVENTS.read_text(encoding="utf-8"))["events"]
+    return [e for e in events if half in (None, e["half"])]
+
+
+def run_event(event: dict):
+    """The analysis of one event's articles, as a user runs it (default path)."""
+    from workbench.analysis import analyze_paths
+
+    return analyze_paths([CORPUS / a for a in event["articles"]])
+
+
+def flag_rows(analysis) -> list[dict]:
+    """Each discrepancy as readers see it: both sentences, both values."""
+    claims = {c.id: c for c in analysis.claims}
+    rows = []
+    for d in analysis.discrepancies:
+        sides = []
+        for s in d.sides:
+            c = claims[s.claim]
+            sides.append(
+                {
+                    "article": s.article,
+                    "value": s.text,
+                    "normalized": s.normalized,
+                    "sentence": c.text,
+                    "start": s.start,
+                    "end": s.end,
+                }
+            )
+        rows.append(
+            {
+                "id": d.id,
+                "kind": d.kind,
+                "verdict": str(d.verdict),
+                "explanation": d.explanation,
+                "sides": sides,
+            }
+        )
+    return rows
+
+
+def export(folder: Path) -> None:
+    """Per event: the five articles (as files readers open) and flags.md."""
+    for event in load_events():
+        where = folder / event["event"]
+        where.mkdir(parents=True, exist_ok=True)
+        for a in event["articles"]:
+            shutil.copyfile(CORPUS / a, where / Path(a).name)
+        analysis = run_event(event)
+        ids = {a.id: Path(a.path).name for a in analysis.articles}
+        lines = [f"# Flags raised on {event['event']} ({len(analysis.discrepancies)})", ""]
+        for row in flag_rows(analysis):
+            lines.append(f"## flag {row['id']} — {row['kind']} — workbench says: {row['verdict']}")
+            lines.append(f"Explanation: {row['explanation']}")
+            for side in row["sides"]:
+                lines.append(f"- {ids[side['article']]}: value «{side['value']}»")
+                lines.append(f"  sentence: {side['sentence']}")
+            lines.append("")
+        (where / "flags.md").write_text("\n".join(lines), encoding="utf-8")
+        (where / "flags.json").write_text(
+            json.dumps({"articles": ids, "flags": flag_rows(analysis)}, indent=1),
+            encoding="utf-8",
+        )
+        print(f"{event['event']}: {len(analysis.discrepancies)} flags")
+
+
+# --- scoring --------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    pairs: int = 0
+    flags: int = 0
+    by_verdict: Counter = field(default_factory=Counter)
+    judged: dict = field(default_factory=lambda: defaultdict(Counter))  # verdict -> label
+    unjudged: list = field(default_factory=list)
+    causes: Counter = field(default_factory=Counter)
+    items: int = 0
+    items_found: int = 0
+    item_pairs: int = 0
+    item_pairs_found: int = 0
+    missed: list = field(default_factory=list)
+
+
+def _spans(text: str, quote: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(quote)
+    while i >= 0:
+        out.append((i, i + len(quote)))
+        i = text.find(quote, i + 1)
+    return out
+
+
+def _touches(side, spans: list[tuple[int, int]]) -> bool:
+    return any(side.start < e and s < side.end for s, e in spans)
+
+
+def score_event(event: dict, score: Score) -> None:
+    analysis = run_event(event)
+    by_file = {Path(a.path).name: a for a in analysis.articles}
+    n = len(analysis.articles)
+    score.pairs += n * (n - 1) // 2
+    score.flags += len(analysis.discrepancies)
+    jpath = DATA / "judgments" / f"{event['event']}.json"
+    judgments = json.loads(jpath.read_text(encoding="utf-8")) if jpath.exists() else {}
+    judgments = judgments.get("flags", {})
+    for d in analysis.discrepancies:
+        verdict = str(d.verdict)
+        score.by_verdict[verdict] += 1
+        j = judgments.get(d.id)
+        if j is None:
+            score.unjudged.append((event["event"], d.id, verdict, d.explanation))
+            continue
+        score.judged[verdict][j["label"]] += 1
+        if j["label"] != "right" and j.get("cause"):
+            score.causes[(verdict, j["cause"])] += 1
+    ipath = DATA / "inventory" / f"{event['event']}.json"
+    if not ipath.exists():
+        return
+    for item in json.loads(ipath.read_text(encoding="utf-8"))["items"]:
+        spans = {}
+        for st in item["statements"]:
+            art = by_file.get(st["article"])
+            if art is not None:
+                spans[st["article"]] = (art.id, st["version"], _spans(art.text, st["quote"]))
+        pairs = [
+            (a, b)
+            for a, b in combinations(sorted(spans), 2)
+            if spans[a][1] != spans[b][1]
+        ]
+        if not pairs:
+            continue
+        score.items += 1
+        found_any = False
+        for a, b in pairs:
+            score.item_pairs += 1
+            ia, _, sa = spans[a]
+            ib, _, sb = spans[b]
+            hit = False
+            for d in analysis.discrepancies:
+                if str(d.verdict) not in ("conflict", "unresolved"):
+                    continue
+                x, y = d.sides
+                if {x.article, y.article} != {ia, ib}:
+                    continue
+                if x.article != ia:
+                    x, y = y, x
+                if _touches(x, sa) and _touches(y, sb):
+                    hit = True
+                    break
+            if hit:
+                score.item_pairs_found += 1
+                found_any = True
+        if found_any:
+            score.items_found += 1
+        else:
+            score.missed.append((event["event"], item["what"]))
+
+
+def _precision(counts: Counter) -> str:
+    total = sum(counts.values())
+    if not total:
+        return "—"
+    strict = counts["right"] / total
+    lenient = (counts["right"] + counts["borderline"]) / total
+    return f"{strict:.2f} (borderline as right: {lenient:.2f}; n={total})"
+
+
+def report(score: Score, title: str, verbose: bool) -> None:
+    print(f"== {title}")
+    print(f"article pairs {score.pairs}, flags {score.flags} ({score.flags / max(1, score.pairs):.1f} per pair)")
+    print("flags by verdict: " + ", ".join(f"{k} {v}" for k, v in sorted(score.by_verdict.items())))
+    missing = Counter(v for _, _, v, _ in score.unjudged)
+    for verdict in ("conflict", "consistent", "unresolved"):
+        if missing[verdict]:
+            print(f"{verdict} precision: not scored, {missing[verdict]} flags unjudged")
+        else:
+            print(f"{verdict} precision: {_precision(score.judged[verdict])}")
+    if score.items:
+        print(
+            f"inventory recall: items {score.items_found}/{score.items}"
+            f" = {score.items_found / score.items:.2f};"
+            f" article pairs {score.item_pairs_found}/{score.item_pairs}"
+            f" = {score.item_pairs_found / max(1, score.item_pairs):.2f}"
+        )
+    else:
+        print("inventory recall: no inventory yet")
+    if score.causes:
+        print("wrong or borderline, by cause:")
+        for (verdict, cause), k in score.causes.most_common():
+            print(f"  {k:3} {verdict:10} {cause}")
+    if verbose:
+        for event, what in score.missed:
+            print(f"  missed [{event}] {what}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=("dev", "heldout"))
+    ap.add_argument("--select", action="store_true")
+    ap.add_argument("--export", type=Path)
+    ap.add_argument("--unjudged", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"needs {CORPUS}", file=sys.stderr)
+        return 2
+    if args.select:
+        EVENTS.parent.mkdir(parents=True, exist_ok=True)
+        EVENTS.write_text(json.dumps(select(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {EVENTS.relative_to(ROOT)}")
+        return 0
+    if args.export:
+        export(args.export)
+        return 0
+    halves = [args.half] if args.half else ["dev", "heldout"]
+    for half in halves:
+        score = Score()
+        for event in load_events(half):
+            score_event(event, score)
+        report(score, f"{half} ({len(load_events(half))} events)", args.verbose)
+        if args.unjudged:
+            for event, fid, verdict, expl in score.unjudged:
+                print(f"  unjudged [{event}] {fid} {verdict}: {expl}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
