@@ -228,43 +228,43 @@ def score_event(event: dict, score: Score) -> None:
     if not ipath.exists():
         return
     for item in json.loads(ipath.read_text(encoding="utf-8"))["items"]:
-        spans = {}
+        stated = []  # (article id, version, spans) — an article may state two versions
         for st in item["statements"]:
             art = by_file.get(st["article"])
             if art is not None:
-                spans[st["article"]] = (art.id, st["version"], _spans(art.text, st["quote"]))
-        pairs = [
-            (a, b)
-            for a, b in combinations(sorted(spans), 2)
-            if spans[a][1] != spans[b][1]
-        ]
+                stated.append((art.id, st["version"], _spans(art.text, st["quote"])))
+        pairs: dict[tuple[str, str], list] = defaultdict(list)
+        for x, y in combinations(sorted(stated), 2):
+            if x[0] != y[0] and x[1] != y[1]:
+                pairs[(x[0], y[0])].append((x[2], y[2]))
         if not pairs:
             continue
         score.items += 1
         found_any = False
-        for a, b in pairs:
+        for (ia, ib), spans in pairs.items():
             score.item_pairs += 1
-            ia, _, sa = spans[a]
-            ib, _, sb = spans[b]
-            hit = False
-            for d in analysis.discrepancies:
-                if str(d.verdict) not in ("conflict", "unresolved"):
-                    continue
-                x, y = d.sides
-                if {x.article, y.article} != {ia, ib}:
-                    continue
-                if x.article != ia:
-                    x, y = y, x
-                if _touches(x, sa) and _touches(y, sb):
-                    hit = True
-                    break
-            if hit:
+            if any(_found(analysis, ia, ib, sa, sb) for sa, sb in spans):
                 score.item_pairs_found += 1
                 found_any = True
         if found_any:
             score.items_found += 1
         else:
             score.missed.append((event["event"], item["what"]))
+
+
+def _found(analysis, ia: str, ib: str, sa, sb) -> bool:
+    """A conflict or unresolved flag between articles ia and ib touching both statements."""
+    for d in analysis.discrepancies:
+        if str(d.verdict) not in ("conflict", "unresolved"):
+            continue
+        x, y = d.sides
+        if {x.article, y.article} != {ia, ib}:
+            continue
+        if x.article != ia:
+            x, y = y, x
+        if _touches(x, sa) and _touches(y, sb):
+            return True
+    return False
 
 
 def _precision(counts: Counter) -> str:
@@ -278,7 +278,8 @@ def _precision(counts: Counter) -> str:
 
 def report(score: Score, title: str, verbose: bool) -> None:
     print(f"== {title}")
-    print(f"article pairs {score.pairs}, flags {score.flags} ({score.flags / max(1, score.pairs):.1f} per pair)")
+    per_pair = score.flags / max(1, score.pairs)
+    print(f"article pairs {score.pairs}, flags {score.flags} ({per_pair:.1f} per pair)")
     print("flags by verdict: " + ", ".join(f"{k} {v}" for k, v in sorted(score.by_verdict.items())))
     missing = Counter(v for _, _, v, _ in score.unjudged)
     for verdict in ("conflict", "consistent", "unresolved"):
