@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
-from .model import Article
+from ..model import Article
 
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
