@@ -1,0 +1,136 @@
+"""Reading articles from disk: decoding, front matter, HTML main text.
+
+Every failure is an :class:`ArticleError` with a one-line message that names
+the file, so the command line and the window can show it as it is. Input is
+treated as hostile: reads are capped, special files are refused before they
+are opened, and the HTML reader is a single forward pass so that malformed
+markup costs linear time.
+
+The parts live in submodules by responsibility: ``reading`` (safe file reads),
+``decoding`` (bytes to text), ``frontmatter``, ``tokenizer`` and ``html`` (HTML
+main text), ``dates``, ``ids``; this module puts them together and is the
+public interface.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from ..model import Article
+from .dates import parse_date
+from .decoding import decode
+from .errors import ArticleError, display_name
+from .frontmatter import split_front_matter
+from .html import html_main_text
+from .ids import article_id, distinct_id
+from .reading import check_kind, file_info, read_capped, too_big
+
+__all__ = [
+    "FRONT_KEYS",
+    "MAX_BYTES",
+    "SUFFIXES",
+    "ArticleError",
+    "article_id",
+    "decode",
+    "distinct_id",
+    "html_main_text",
+    "load_article",
+    "load_articles",
+    "parse_date",
+    "split_front_matter",
+]
+
+# The size limit is read from this module when a file is loaded, so setting
+# ``workbench.articles.MAX_BYTES`` changes it for every read.
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+FRONT_KEYS = {"title", "outlet", "published", "url", "date", "source", "author"}
+
+
+def load_article(
+    path: str | Path, published: date | None = None, ident: str | None = None
+) -> Article:
+    """Load one article. ``published`` overrides any date found in the file."""
+    p = Path(path)
+    name = display_name(path)
+    info = file_info(p, name)
+    check_kind(info.st_mode, name)
+    if p.suffix.lower() not in SUFFIXES:
+        raise ArticleError(
+            f"{name}: unsupported file type {p.suffix or '(none)'!r}: use .txt, .md or .html"
+        )
+    if info.st_size > MAX_BYTES:
+        raise too_big(name, info.st_size, MAX_BYTES)
+    data = read_capped(p, name, MAX_BYTES)
+    if not data.strip():
+        raise ArticleError(f"{name}: empty file")
+    raw = decode(data, name)
+    if p.suffix.lower() in (".html", ".htm"):
+        meta, body = html_main_text(raw)
+    else:
+        meta, body = split_front_matter(raw, name)
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise ArticleError(f"{name}: no article text found")
+    date_text = meta.get("published") or meta.get("date")
+    pub = published
+    if pub is None and date_text:
+        pub = parse_date(date_text, f"{name}: ")
+    title = meta.get("title") or _first_line_title(body)
+    return Article(
+        id=ident or re.sub(r"[^A-Za-z0-9_.-]+", "-", p.stem),
+        path=str(path),
+        title=title,
+        outlet=meta.get("outlet") or meta.get("source") or "",
+        published=pub,
+        url=meta.get("url", ""),
+        text=body,
+        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+    )
+
+
+def _first_line_title(body: str) -> str:
+    line = body.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= 80 else line[:77].rstrip() + "…"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file; a path that cannot be resolved (a link
+    loop) is only itself, and load_article reports why."""
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def load_articles(
+    paths: list[str | Path], published: dict[str, date] | None = None
+) -> list[Article]:
+    """Load several articles with unique ids; ``published`` maps a path to its date.
+
+    Ids are file stems; stems that collide (the same name in two folders) get
+    a suffix from the article's content, so which file is which never depends
+    on the order the files were given."""
+    published = published or {}
+    out = []
+    for path in paths:
+        p = Path(path)
+        pub = published.get(str(path))
+        if pub is None:
+            for key, value in published.items():
+                if _same_file(Path(key), p):
+                    pub = value
+        out.append(load_article(p, pub, article_id(p, set())))
+    stems = Counter(a.id for a in out)
+    taken = set(stems)  # a shared stem is nobody's: each copy gets a suffix
+    renamed = {}
+    # identical copies under one name are told apart by their folders, in path order
+    for a in sorted(out, key=lambda a: os.path.realpath(a.path)):
+        if stems[a.id] > 1:
+            renamed[id(a)] = distinct_id(a, taken)
+    return [renamed.get(id(a), a) for a in out]

@@ -1,0 +1,100 @@
+"""Bytes to text: UTF-8, UTF-16/32, cp1252, and the refusal of binary files."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import ArticleError
+
+
+class _Undecodable(Exception):
+    """Raised from the codec error handler with the offset of a hopeless byte."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__(offset)
+        self.offset = offset
+
+
+def _cp1252_repair(exc: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as cp1252: one stray Windows byte (a
+    curly apostrophe pasted into a UTF-8 file) must not turn the rest to mojibake."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    try:
+        return bytes(exc.object[exc.start : exc.end]).decode("cp1252"), exc.end
+    except UnicodeDecodeError as inner:
+        raise _Undecodable(exc.start + inner.start) from None
+
+
+codecs.register_error("workbench-cp1252", _cp1252_repair)
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' if the NUL bytes fall on one side of each pair,
+    as they do for text that is mostly ASCII; None for other data with NULs."""
+    sample = data[:65536]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 (with or without BOM), or cp1252.
+
+    Legacy single-byte files are common in newsroom archives; cp1252 is a
+    superset of Latin-1's printable range. Bytes that are not UTF-8 are read
+    as cp1252 one by one, so a single stray byte stays a single character.
+    Bytes undefined in cp1252 mean the file is not text we can trust, so we
+    refuse rather than guess.
+    """
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec), name)
+            except UnicodeDecodeError:
+                raise ArticleError(f"{name}: undecodable UTF-32 text") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(data.decode("utf-16"), name)
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name}: undecodable UTF-16 text") from None
+    for magic, kind in (
+        (b"%PDF-", "a PDF"),
+        (b"PK\x03\x04", "a ZIP or Word file"),
+        (b"{\\rtf", "an RTF file"),
+    ):
+        if data.startswith(magic):
+            raise ArticleError(f"{name}: {kind}, not an article: save it as .txt, .md or .html")
+    if b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise ArticleError(f"{name}: binary file, not an article (contains NUL bytes)")
+        try:
+            return _checked(data.decode(codec), name)
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name}: undecodable UTF-16 text (no byte order mark)") from None
+    try:
+        text = data.decode("utf-8-sig", errors="workbench-cp1252")
+    except _Undecodable as exc:
+        raise ArticleError(
+            f"{name}: undecodable bytes at offset {exc.offset} "
+            "(neither UTF-8 nor a Windows/Latin-1 encoding)"
+        ) from None
+    return _checked(text, name)
+
+
+def _checked(text: str, name: str) -> str:
+    """Refuse decoded text that is mostly control characters: binary data."""
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(2, len(text) // 100) or "\x00" in text:
+        raise ArticleError(f"{name}: binary file, not an article (control characters)")
+    return text

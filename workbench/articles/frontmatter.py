@@ -1,0 +1,51 @@
+"""Front matter at the top of a text or Markdown article, and its dateline."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ArticleError
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+_DATE_LINE = re.compile(
+    r"\A[ \t]*(?:date|published)[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE
+)
+
+
+def _scalar(value: str) -> str:
+    """A front-matter value as YAML reads a one-line scalar: quotes around it
+    removed, with the escapes of its quoting style (\\" in double quotes,
+    '' in single quotes) turned into the characters they stand for."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\(["\\/])', r"\1", value[1:-1]).replace("\\t", " ")
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value.strip("\"'")
+
+
+def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
+    """Return (metadata, body). Body keeps the original characters exactly."""
+    meta: dict[str, str] = {}
+    body = raw
+    if raw.lstrip("\ufeff").startswith("---"):
+        raw = raw.lstrip("\ufeff")
+        m = _FRONT.match(raw)
+        if not m:
+            raise ArticleError(f"{name}: malformed front matter: no closing '---' line")
+        for lineno, line in enumerate(m.group(1).splitlines(), start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            key, sep, value = line.partition(":")
+            key = key.strip().lower()
+            if not sep or not re.fullmatch(r"[a-z_][a-z0-9_-]*", key):
+                raise ArticleError(
+                    f"{name}: malformed front matter at line {lineno}: expected 'key: value'"
+                )
+            meta[key] = _scalar(value.strip())
+        body = raw[m.end() :]
+    else:
+        m = _DATE_LINE.match(raw)
+        if m:
+            meta["published"] = m.group(1)
+            body = raw[m.end() :]
+    return meta, body

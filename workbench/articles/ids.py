@@ -1,0 +1,32 @@
+"""Article ids: short, readable, stable, and unique within one comparison."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..model import Article
+
+
+def article_id(path: Path, taken: set[str]) -> str:
+    """A short, readable, stable id: the file stem, made unique."""
+    base = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-") or "article"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+
+
+def distinct_id(article: Article, taken: set[str]) -> Article:
+    """The article with an id none of ``taken`` has, made from its content
+    (``stem-1a2b3c``) rather than from an arrival order; adds it to ``taken``."""
+    ident = article.id
+    if ident in taken:
+        ident = f"{article.id}-{article.sha256[:6]}"
+        base, n = ident, 2
+        while ident in taken:
+            ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return replace(article, id=ident)
