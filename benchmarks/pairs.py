@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench import thresholds
+from workbench.model import Analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "tests" / "pairs"
@@ -69,9 +70,15 @@ def evaluate_pair(folder: Path, table: thresholds.Thresholds = thresholds.DEFAUL
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     with judge.tracing() as decided:
         analysis = analyze(load_articles([folder / "a.md", folder / "b.md"]), thresholds=table)
-    art_a, art_b = analysis.articles
     res = PairResult(folder.name, decided=decided)
     res.flagged.update((d.rule, str(d.verdict)) for d in analysis.discrepancies)
+    _score_alignments(res, analysis, expected)
+    _score_discrepancies(res, analysis, expected)
+    return res
+
+
+def _score_alignments(res: PairResult, analysis: Analysis, expected: dict) -> None:
+    art_a, art_b = analysis.articles
     claims = {c.id: c for c in analysis.claims}
 
     def claim_with(article_id: str, needle: str) -> str | None:
@@ -101,6 +108,11 @@ def evaluate_pair(folder: Path, table: thresholds.Thresholds = thresholds.DEFAUL
     for ca, cb in sorted(got - want):
         res.problems.append(f"extra alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}")
 
+
+def _score_discrepancies(res: PairResult, analysis: Analysis, expected: dict) -> None:
+    """Expected discrepancies found and their verdicts; every problem names the
+    judging rule that decided the discrepancy."""
+    art_a, art_b = analysis.articles
     matched: dict[str, str] = {}  # discrepancy id -> expected verdict
     for exp in expected["discrepancies"]:
         res.disc_expected += 1
@@ -132,14 +144,14 @@ def evaluate_pair(folder: Path, table: thresholds.Thresholds = thresholds.DEFAUL
         else:
             res.problems.append(
                 f"wrong verdict {hit.verdict} (want {exp['verdict']}) for "
-                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation}"
+                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation} [rule {hit.rule}]"
             )
     for d in analysis.discrepancies:
         if str(d.verdict) != "conflict":
             if d.id not in matched:
                 res.problems.append(
                     f"extra {d.verdict} {d.kind}: {d.sides[0].text!r} vs "
-                    f"{d.sides[1].text!r}: {d.explanation}"
+                    f"{d.sides[1].text!r}: {d.explanation} [rule {d.rule}]"
                 )
             continue
         res.conflicts_reported += 1
@@ -148,9 +160,8 @@ def evaluate_pair(folder: Path, table: thresholds.Thresholds = thresholds.DEFAUL
         elif d.id not in matched:
             res.problems.append(
                 f"false conflict {d.kind}: {d.sides[0].text!r} vs "
-                f"{d.sides[1].text!r}: {d.explanation}"
+                f"{d.sides[1].text!r}: {d.explanation} [rule {d.rule}]"
             )
-    return res
 
 
 def _ratio(a: int, b: int) -> float:

@@ -7,10 +7,11 @@ path; ``judge.tracing()`` counts which rows decided what.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, write
+from conftest import ROOT, SEEDS, write
 
 from workbench import judge, thresholds
 from workbench.analysis import analyze, analyze_paths
@@ -171,6 +172,21 @@ def test_every_rule_is_named_explained_and_motivated():
         assert (r.explain is not None) == (r.outcome in {"unresolved", "consistent"}), r.name
     # Every rule is shown deciding a case by a test in this file.
     assert set(names) == set(CASES) | OWN_TESTS
+
+
+def test_every_motivation_names_a_test_or_pair_that_exists():
+    for r in judge.RULES:
+        refs = re.findall(
+            r"(tests/[\w/]+\.py)::(\w+)(?:\[(\w+)\])?|(tests/pairs/\w+)", r.motivated_by
+        )
+        assert refs, r.name
+        for path, test, param, folder in refs:
+            if folder:
+                assert (ROOT / folder / "expected.json").exists(), (r.name, folder)
+                continue
+            assert f"def {test}(" in (ROOT / path).read_text(encoding="utf-8"), (r.name, test)
+            if param:
+                assert param in CASES, (r.name, param)
 
 
 def test_a_rule_is_recorded_on_every_discrepancy_of_the_seeds_and_a_pair():
