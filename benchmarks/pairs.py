@@ -1,10 +1,16 @@
 """End-to-end accuracy on the project's own labelled article pairs.
 
-    python -m benchmarks.pairs [--verbose] [FOLDER ...]
+    python -m benchmarks.pairs [--verbose] [--rules] [--set NAME=VALUE ...] [FOLDER ...]
 
 Each folder under tests/pairs/ holds a.md, b.md and expected.json (format in
 tests/pairs/README.md). Prints alignment precision/recall/F1, discrepancy
 recall, verdict accuracy and conflict precision, overall and per pair.
+
+``--rules`` also prints how many discrepancies each judging rule decided,
+by verdict, and how many cases each rule dropped. ``--set`` runs with one
+threshold changed (``--set judge.related=0.3``; names as in
+``workbench.thresholds.names()``), so a sweep needs no code edit.
+WORKBENCH_EMBEDDINGS=0 measures the lexical path.
 """
 
 from __future__ import annotations
@@ -12,8 +18,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from workbench import thresholds
+from workbench.model import Analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "tests" / "pairs"
@@ -32,6 +42,8 @@ class PairResult:
     conflicts_reported: int = 0
     conflicts_right: int = 0
     problems: list[str] = field(default_factory=list)
+    flagged: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, verdict)
+    decided: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, outcome)
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
@@ -50,13 +62,23 @@ def _kind_ok(expected: str, got: str) -> bool:
     return expected == got or (expected in QUANTITY_FAMILY and got in QUANTITY_FAMILY)
 
 
-def evaluate_pair(folder: Path) -> PairResult:
-    from workbench.analysis import analyze_paths
+def evaluate_pair(folder: Path, table: thresholds.Thresholds = thresholds.DEFAULT) -> PairResult:
+    from workbench import judge
+    from workbench.analysis import analyze
+    from workbench.articles import load_articles
 
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    analysis = analyze_paths([folder / "a.md", folder / "b.md"])
+    with judge.tracing() as decided:
+        analysis = analyze(load_articles([folder / "a.md", folder / "b.md"]), thresholds=table)
+    res = PairResult(folder.name, decided=decided)
+    res.flagged.update((d.rule, str(d.verdict)) for d in analysis.discrepancies)
+    _score_alignments(res, analysis, expected)
+    _score_discrepancies(res, analysis, expected)
+    return res
+
+
+def _score_alignments(res: PairResult, analysis: Analysis, expected: dict) -> None:
     art_a, art_b = analysis.articles
-    res = PairResult(folder.name)
     claims = {c.id: c for c in analysis.claims}
 
     def claim_with(article_id: str, needle: str) -> str | None:
@@ -86,6 +108,11 @@ def evaluate_pair(folder: Path) -> PairResult:
     for ca, cb in sorted(got - want):
         res.problems.append(f"extra alignment: {claims[ca].text[:60]!r} ~ {claims[cb].text[:60]!r}")
 
+
+def _score_discrepancies(res: PairResult, analysis: Analysis, expected: dict) -> None:
+    """Expected discrepancies found and their verdicts; every problem names the
+    judging rule that decided the discrepancy."""
+    art_a, art_b = analysis.articles
     matched: dict[str, str] = {}  # discrepancy id -> expected verdict
     for exp in expected["discrepancies"]:
         res.disc_expected += 1
@@ -117,14 +144,14 @@ def evaluate_pair(folder: Path) -> PairResult:
         else:
             res.problems.append(
                 f"wrong verdict {hit.verdict} (want {exp['verdict']}) for "
-                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation}"
+                f"{exp['a']!r} vs {exp['b']!r}: {hit.explanation} [rule {hit.rule}]"
             )
     for d in analysis.discrepancies:
         if str(d.verdict) != "conflict":
             if d.id not in matched:
                 res.problems.append(
                     f"extra {d.verdict} {d.kind}: {d.sides[0].text!r} vs "
-                    f"{d.sides[1].text!r}: {d.explanation}"
+                    f"{d.sides[1].text!r}: {d.explanation} [rule {d.rule}]"
                 )
             continue
         res.conflicts_reported += 1
@@ -133,9 +160,8 @@ def evaluate_pair(folder: Path) -> PairResult:
         elif d.id not in matched:
             res.problems.append(
                 f"false conflict {d.kind}: {d.sides[0].text!r} vs "
-                f"{d.sides[1].text!r}: {d.explanation}"
+                f"{d.sides[1].text!r}: {d.explanation} [rule {d.rule}]"
             )
-    return res
 
 
 def _ratio(a: int, b: int) -> float:
@@ -170,12 +196,56 @@ def folders(names: list[str] | None = None) -> list[Path]:
     return sorted(p for p in PAIRS.iterdir() if (p / "expected.json").exists())
 
 
+def table_with(settings: list[str]) -> thresholds.Thresholds:
+    """The default thresholds with each NAME=VALUE of ``settings`` applied."""
+    table = thresholds.DEFAULT
+    for item in settings:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"--set needs NAME=VALUE, not {item!r}")
+        table = thresholds.with_value(name.strip(), float(value), table)
+    return table
+
+
+def print_rules(results: list[PairResult]) -> None:
+    """Per rule: the discrepancies it decided, by verdict, and the cases it dropped."""
+    from workbench import judge
+    from workbench.align import embeddings_wanted
+
+    flagged: Counter[tuple[str, str]] = Counter()
+    decided: Counter[tuple[str, str]] = Counter()
+    for r in results:
+        flagged.update(r.flagged)
+        decided.update(r.decided)
+    verdicts = ("conflict", "unresolved", "consistent")
+    path = "embedding" if embeddings_wanted() else "lexical"
+    print(f"\nRules ({path} path): discrepancies decided by verdict; cases dropped")
+    print(f"  {'rule':34s} {'stage':14s}" + "".join(f"{v:>11s}" for v in verdicts) + "    dropped")
+    for rule in judge.RULES:
+        counts = "".join(f"{flagged[(rule.name, v)]:11d}" for v in verdicts)
+        print(f"  {rule.name:34s} {rule.stage:14s}{counts}{decided[(rule.name, 'skip')]:11d}")
+    total = "".join(f"{sum(n for (_, v), n in flagged.items() if v == x):11d}" for x in verdicts)
+    print(f"  {'all':34s} {'':14s}{total}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="*")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument("--rules", action="store_true", help="count what each judging rule decided")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="run with a threshold changed, e.g. judge.related=0.3 (repeatable)",
+    )
     args = ap.parse_args(argv)
-    results = [evaluate_pair(f) for f in folders(args.folders)]
+    try:
+        table = table_with(args.set)
+    except (KeyError, ValueError) as exc:
+        ap.error(str(exc))
+    results = [evaluate_pair(f, table) for f in folders(args.folders)]
     for r in results:
         s = summarise([r])
         print(
@@ -191,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     for k, v in total.items():
         if k != "pairs":
             print(f"  {k:22s} {v:.3f}")
+    if args.rules:
+        print_rules(results)
     return 0
 
 

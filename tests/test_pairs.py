@@ -7,6 +7,8 @@ a change that makes alignment or judging worse fails here; run
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from benchmarks.pairs import evaluate_pair, folders, summarise
@@ -33,3 +35,12 @@ def test_there_are_enough_pairs(results):
 def test_accuracy_floor(results, metric):
     value = summarise(results)[metric]
     assert value >= FLOORS[metric], f"{metric} fell to {value:.3f}"
+
+
+def test_every_discrepancy_names_the_rule_that_decided_it(results):
+    from workbench import judge
+
+    names = {r.name for r in judge.RULES}
+    flagged = sum((r.flagged for r in results), start=Counter())
+    assert sum(flagged.values()) >= 100
+    assert {rule for rule, _verdict in flagged} <= names, set(flagged) - names

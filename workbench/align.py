@@ -13,16 +13,18 @@ import math
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from functools import partial
 
 from rapidfuzz import fuzz
 
+from . import thresholds
 from .model import Alignment, Claim
 from .text import STOPWORDS, content_tokens, stem  # noqa: F401 - re-exported for callers
+from .thresholds import AlignLimits, AlignThresholds
 
-MIN_CANDIDATE = 0.05
-WEAK_CANDIDATE = 0.15  # below this, a pair is scored only if it shares a value
-SPLIT_TRUST = 0.1  # a split part this far above the accept threshold needs no other evidence
+# Every tunable number (candidate floors, accept/split/conflict limits, the
+# fact bonus and the embedding weight) is read from thresholds.current().align
+# when align() runs, so a benchmark can sweep one without editing code.
 
 
 def _vectors(token_lists: Sequence[list[str]]) -> tuple[list[dict[str, float]], dict[str, float]]:
@@ -62,7 +64,6 @@ def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
 GENERIC = {"count", "percent", "date"}  # too common to join sentences on their own
 PHYSICAL = {"length", "area", "mass", "volume", "temperature", "speed"}
 Evidence = tuple[str, float, float]  # (dimension, low, high) of a value in a claim
-FACT_BONUS = 0.12
 
 
 def shared_values(a: Sequence[Evidence], b: Sequence[Evidence]) -> int:
@@ -73,19 +74,6 @@ def shared_values(a: Sequence[Evidence], b: Sequence[Evidence]) -> int:
         if any(d == dim and lo <= h2 and l2 <= hi for d, l2, h2 in b):
             n += 1
     return n
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    accept: float  # one-to-one alignment
-    split: float  # a second partner when one sentence covers two
-    conflict: float  # an alignment this strong may carry a conflict
-
-
-LEXICAL = Thresholds(0.32, 0.28, 0.40)
-EMBEDDING = Thresholds(0.40, 0.36, 0.50)
-EMB_WEIGHT = 0.5  # share of the embedding cosine in the score (lexical gets the rest)
-EMB_CANDIDATE = 0.30
 
 
 def embeddings_wanted() -> bool:
@@ -113,12 +101,13 @@ class _EmbeddingScores:
         for i, c in enumerate(claims):
             groups[c.article].append(i)
         self.strong: dict[int, dict[int, float]] = defaultdict(dict)
+        floor = thresholds.current().align.emb_candidate
         arts = list(groups)
         for x, a in enumerate(arts):
             for b in arts[x + 1 :]:
                 ia, ib = groups[a], groups[b]
                 block = self.vectors[ia] @ self.vectors[ib].T
-                for r, c in zip(*(block >= EMB_CANDIDATE).nonzero(), strict=True):
+                for r, c in zip(*(block >= floor).nonzero(), strict=True):
                     i, j = ia[r], ib[c]
                     lo, hi = (i, j) if i < j else (j, i)
                     self.strong[lo][hi] = float(block[r, c])
@@ -152,74 +141,20 @@ def align(
     embeddings extra, half of the score is the cosine of MiniLM sentence
     embeddings, which recognises paraphrase that shares few words.
     """
+    t = thresholds.current().align
     evidence = evidence or {}
     if use_embeddings is None:
         use_embeddings = embeddings_wanted()
     emb = _embedding_scores(claims) if use_embeddings and claims else None
-    limits = EMBEDDING if emb is not None else LEXICAL
+    limits = t.embedding if emb is not None else t.lexical
     tokens = [content_tokens(c.text) for c in claims]
-    vecs, _ = _vectors(tokens)
-    # token -> article -> (claim, weight): a claim is scored only against other
-    # articles' claims; one long article repeating its words is not quadratic.
-    index: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
-    for i, v in enumerate(vecs):
-        for t, w in v.items():
-            index[t][claims[i].article].append((i, w))
     by_id = {c.id: i for i, c in enumerate(claims)}
     forced = set()
     for a, b in linked:
         if a in by_id and b in by_id:
             forced.add((min(by_id[a], by_id[b]), max(by_id[a], by_id[b])))
-
-    # Scores for every candidate pair, grouped by article pair.
-    pairs: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
-    for i, v in enumerate(vecs):
-        acc: dict[int, float] = defaultdict(float)
-        for t, w in v.items():
-            for art, postings in index[t].items():
-                if art == claims[i].article:
-                    continue
-                for j, wj in postings:
-                    if j > i:
-                        acc[j] += w * wj
-        cands = {j for j, cos in acc.items() if cos >= MIN_CANDIDATE}
-        if emb is not None:
-            cands.update(emb.strong.get(i, {}))
-        cands.update(j for a, j in forced if a == i)
-        for j in cands:
-            cos = acc.get(j, 0.0)
-            ev_i, ev_j = evidence.get(claims[i].id), evidence.get(claims[j].id)
-            if (
-                cos < WEAK_CANDIDATE
-                and (emb is None or j not in emb.strong.get(i, {}))
-                and (i, j) not in forced
-                and not (ev_i and ev_j and shared_values(ev_i, ev_j))
-            ):
-                continue  # little in common and no shared value: skip the fuzzy scorer
-            score = _combine(cos, tokens[i], tokens[j])
-            if emb is not None:
-                score = EMB_WEIGHT * emb(i, j) + (1 - EMB_WEIGHT) * score
-            if ev_i and ev_j:
-                score += FACT_BONUS * min(shared_values(ev_i, ev_j), 2)
-            if (i, j) in forced:
-                score = max(score, 0.9)
-            pairs[(claims[i].article, claims[j].article)].append((score, i, j))
-
-    def agree(i: int, j: int, strict: bool = False) -> bool:
-        """Share a specific value: a time, or a measure with a unit (bare
-        counts and percentages recur too often in template reports). Strict:
-        only a physical measure or a clock time — the kind of detail two
-        reports of one event share but two events rarely do."""
-
-        def keep(e: Evidence) -> bool:
-            if strict:
-                return e[0] in PHYSICAL or e[0].startswith("timex:T")
-            return e[0] not in GENERIC
-
-        ev_i = [e for e in evidence.get(claims[i].id, ()) if keep(e)]
-        ev_j = [e for e in evidence.get(claims[j].id, ()) if keep(e)]
-        return bool(ev_i and ev_j and shared_values(ev_i, ev_j))
-
+    pairs = _candidates(claims, tokens, forced, evidence, emb, t)
+    agree = partial(_agree, claims, evidence)
     out: list[Alignment] = []
     for cands_ in pairs.values():
         out.extend(_select(cands_, claims, tokens, limits, agree))
@@ -227,14 +162,88 @@ def align(
     return out
 
 
+def _candidates(
+    claims: Sequence[Claim],
+    tokens: list[list[str]],
+    forced: set[tuple[int, int]],
+    evidence: dict[str, list[Evidence]],
+    emb: _EmbeddingScores | None,
+    t: AlignThresholds,
+) -> dict[tuple[str, str], list[tuple[float, int, int]]]:
+    """Scores for every candidate pair, grouped by article pair."""
+    vecs, _ = _vectors(tokens)
+    # token -> article -> (claim, weight): a claim is scored only against other
+    # articles' claims; one long article repeating its words is not quadratic.
+    index: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
+    for i, v in enumerate(vecs):
+        for tok, w in v.items():
+            index[tok][claims[i].article].append((i, w))
+    pairs: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
+    for i, v in enumerate(vecs):
+        acc: dict[int, float] = defaultdict(float)
+        for tok, w in v.items():
+            for art, postings in index[tok].items():
+                if art == claims[i].article:
+                    continue
+                for j, wj in postings:
+                    if j > i:
+                        acc[j] += w * wj
+        cands = {j for j, cos in acc.items() if cos >= t.min_candidate}
+        if emb is not None:
+            cands.update(emb.strong.get(i, {}))
+        cands.update(j for a, j in forced if a == i)
+        for j in cands:
+            cos = acc.get(j, 0.0)
+            ev_i, ev_j = evidence.get(claims[i].id), evidence.get(claims[j].id)
+            if (
+                cos < t.weak_candidate
+                and (emb is None or j not in emb.strong.get(i, {}))
+                and (i, j) not in forced
+                and not (ev_i and ev_j and shared_values(ev_i, ev_j))
+            ):
+                continue  # little in common and no shared value: skip the fuzzy scorer
+            score = _combine(cos, tokens[i], tokens[j])
+            if emb is not None:
+                score = t.emb_weight * emb(i, j) + (1 - t.emb_weight) * score
+            if ev_i and ev_j:
+                score += t.fact_bonus * min(shared_values(ev_i, ev_j), 2)
+            if (i, j) in forced:
+                score = max(score, 0.9)
+            pairs[(claims[i].article, claims[j].article)].append((score, i, j))
+    return pairs
+
+
+def _agree(
+    claims: Sequence[Claim],
+    evidence: dict[str, list[Evidence]],
+    i: int,
+    j: int,
+    strict: bool = False,
+) -> bool:
+    """Share a specific value: a time, or a measure with a unit (bare
+    counts and percentages recur too often in template reports). Strict:
+    only a physical measure or a clock time — the kind of detail two
+    reports of one event share but two events rarely do."""
+
+    def keep(e: Evidence) -> bool:
+        if strict:
+            return e[0] in PHYSICAL or e[0].startswith("timex:T")
+        return e[0] not in GENERIC
+
+    ev_i = [e for e in evidence.get(claims[i].id, ()) if keep(e)]
+    ev_j = [e for e in evidence.get(claims[j].id, ()) if keep(e)]
+    return bool(ev_i and ev_j and shared_values(ev_i, ev_j))
+
+
 def _select(
     cands: list[tuple[float, int, int]],
     claims: Sequence[Claim],
     tokens: list[list[str]],
-    limits: Thresholds = LEXICAL,
+    limits: AlignLimits,
     agree: Callable[[int, int], bool] = lambda i, j: False,
 ) -> list[Alignment]:
     """Greedy one-to-one matching, then second partners for split sentences."""
+    split_trust = thresholds.current().align.split_trust
     cands.sort(reverse=True)
     used_i: dict[int, int] = {}
     used_j: dict[int, int] = {}
@@ -266,7 +275,7 @@ def _select(
             and (not part_used or score >= limits.accept)
             and (
                 agree(long, part)
-                or score >= limits.accept + SPLIT_TRUST
+                or score >= limits.accept + split_trust
                 or _covered(tokens[long], [t for p in partners for t in tokens[p]], tokens[part])
             )
         )

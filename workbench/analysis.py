@@ -17,6 +17,7 @@ from .articles import load_articles
 from .extract import quantities, quotes, times
 from .model import Analysis, Article, Claim, Fact
 from .sentences import split_sentences
+from .thresholds import DEFAULT, Thresholds, current, use
 
 Progress = Callable[[int, int, str], None]
 
@@ -136,6 +137,17 @@ def analyze(
     articles: Sequence[Article],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    thresholds: Thresholds = DEFAULT,
+) -> Analysis:
+    """Run the pipeline with ``thresholds`` in force (workbench.thresholds)."""
+    with use(thresholds):
+        return _analyze(articles, progress, cancelled)
+
+
+def _analyze(
+    articles: Sequence[Article],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
 ) -> Analysis:
     total = len(articles) + 2
 
@@ -158,7 +170,7 @@ def analyze(
     comparable = [c for c in all_claims if not judge.is_boilerplate(c.text)]
     use_embeddings = align.embeddings_wanted()
     alignments = align.align(comparable, linked, _evidence(all_facts), use_embeddings)
-    limits = align.EMBEDDING if use_embeddings else align.LEXICAL
+    limits = current().align.embedding if use_embeddings else current().align.lexical
     step(len(articles) + 1, "Comparing facts")
     discrepancies = judge.judge(
         articles, all_claims, all_facts, alignments, quote_pairs, limits.conflict

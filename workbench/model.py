@@ -109,11 +109,16 @@ class Side:
 
 @dataclass(frozen=True)
 class Discrepancy:
+    """``rule`` names the judging rule that decided the verdict (see
+    ``workbench.judge.rules``): a diagnostic, never written out and not part
+    of a discrepancy's identity or equality."""
+
     id: str
     kind: str
     verdict: Verdict
     explanation: str
     sides: tuple[Side, Side]
+    rule: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,289 @@
+"""The judge's rule table: every row is documented, every flag names the row
+that decided it, and each row decides a small case of its own.
+
+Cases are two short articles run through the whole pipeline on the lexical
+path; ``judge.tracing()`` counts which rows decided what.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS, write
+
+from workbench import judge, thresholds
+from workbench.analysis import analyze, analyze_paths
+from workbench.articles import load_articles
+from workbench.judge import cases, rules
+from workbench.model import Verdict
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def pair(tmp_path: Path, text_a: str, text_b: str, pub_a="2024-03-13", pub_b="2024-03-13"):
+    def front(outlet: str, pub: str | None) -> str:
+        return (
+            f"---\ntitle: T\noutlet: {outlet}\n" + (f"published: {pub}\n" if pub else "") + "---\n"
+        )
+
+    return [
+        write(tmp_path, "a.md", front("Courier", pub_a) + text_a),
+        write(tmp_path, "b.md", front("Gazette", pub_b) + text_b),
+    ]
+
+
+FIRE = "firefighters were treated for smoke inhalation at the warehouse on Tuesday.\n\n"
+RASH = "developed a rash after the second dose, the trial found.\n"
+# rule -> (text a, text b, published a, published b, verdict of its flag or None for no flag)
+CASES = {
+    "fact_module": ("Three " + FIRE, "Four " + FIRE, "2024-03-13", "2024-03-13", "conflict"),
+    "quoted_relative_time": (
+        '"We expect the river to peak tonight near the old bridge," warden Tom Hale said.\n',
+        "The river was expected to peak on Friday night near the old bridge, Tom Hale said.\n",
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
+    "weakly_related_articles": (  # one weakly aligned sentence among seven
+        "15% of participants "
+        + RASH
+        + "".join(f"\nThe {w} market opened late.\n" for w in "abcdef"),
+        "A rash after the second dose hit 18% of participants, researchers said.\n"
+        + "".join(f"\nOur {w} team won the cup.\n" for w in "ghijkl"),
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
+    "published_far_apart": (
+        "15% of participants " + RASH,
+        "18% of participants " + RASH,
+        "2024-03-13",
+        "2024-06-13",
+        None,
+    ),
+    "counted_nouns_differ": (
+        "15% of participants " + RASH,
+        "18% of volunteers " + RASH,
+        "2024-03-13",
+        "2024-03-13",
+        "conflict",
+    ),
+    "different_scale": (
+        "The company agreed to pay $25,000 to settle the claims, its lawyers said.\n",
+        "The company agreed to pay $18 billion to settle the claims, its lawyers said.\n",
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
+    "formulaic_daily_reports": (
+        "Shares in the bank fell sharply today after the results were published.\n",
+        "Shares in the bank fell sharply today after the results were published.\n",
+        "2024-03-13",
+        "2024-03-14",
+        None,
+    ),
+    "mostly_conflicting_articles": (
+        "Three firefighters were treated for smoke inhalation at the warehouse.\n\n"
+        "The blaze destroyed 12 lorries parked in the yard overnight.\n\n"
+        "Crews pumped 40 tonnes of water from the nearby canal.\n",
+        "Five firefighters were treated for smoke inhalation at the warehouse.\n\n"
+        "The blaze destroyed 30 lorries parked in the yard overnight.\n\n"
+        "Crews pumped 90 tonnes of water from the nearby canal.\n",
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
+    "every_value_differs_across_days": (
+        "The FTSE 100 index fell 2.36% to 4,907 points in London trading.\n",
+        "The FTSE 100 index fell 1.2% to 9,694 points in London trading.\n",
+        "2024-03-13",
+        "2024-03-14",
+        None,
+    ),
+    "figure_pinned_to_its_day": (
+        "The index fell 260 points today as banks slumped on fears of losses.\n",
+        "The index fell 678 points as banks slumped on fears of losses.\n",
+        "2024-03-13",
+        "2024-03-15",
+        "unresolved",
+    ),
+    "written_differently": (
+        "Turnout was 15% in the northern district, officials said.\n",
+        "Turnout was 15 per cent in the northern district, officials said.\n",
+        "2024-03-13",
+        "2024-03-13",
+        "consistent",
+    ),
+    "identical": ("Three " + FIRE, "Three " + FIRE, "2024-03-13", "2024-03-13", None),
+    "same_words_undated": (
+        "The council said the bridge will reopen on Tuesday after repairs.\n",
+        "The council said the bridge will reopen on Tuesday after repairs.\n",
+        "2024-03-13",
+        None,
+        None,
+    ),
+    "quote_in_claim": (
+        '"The roof collapsed within minutes," fire chief Maria Lopez said.\n',
+        '"The roof collapsed within minutes," Lopez said.\n',
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
+    "claim_credited_differently": (
+        "The bridge will reopen in March, Maria Lopez said.\n",
+        "The bridge will reopen in March, John Smith said.\n",
+        "2024-03-13",
+        "2024-03-13",
+        "conflict",
+    ),
+    "quote_wording": (
+        '"We will rebuild the whole town within two years," Mayor Ann Green said.\n',
+        '"We will rebuild the town within two years," Mayor Ann Green said.\n',
+        "2024-03-13",
+        "2024-03-13",
+        "conflict",
+    ),
+    "quote_credited_differently": (
+        '"The roof collapsed within minutes," fire chief Maria Lopez said.\n',
+        '"The roof collapsed within minutes," said police spokesman John Smith.\n',
+        "2024-03-13",
+        "2024-03-13",
+        "conflict",
+    ),
+}
+# Rows shown by their own tests below rather than by a two-article case.
+OWN_TESTS = {"lone_values_conflict", "conflict_context", "conflict_floor", "identical_copy"}
+OWN_TESTS |= {"already_flagged"}
+
+
+def test_every_rule_is_named_explained_and_motivated():
+    names = [r.name for r in judge.RULES]
+    assert len(names) == len(set(names)) >= 20
+    for r in judge.RULES:
+        assert r.name.isidentifier(), r.name
+        assert len(r.why) > 30, r.name
+        assert r.motivated_by.strip(), r.name
+        assert r.outcome in rules.Outcome
+        assert (r.explain is not None) == (r.outcome in {"unresolved", "consistent"}), r.name
+    # Every rule is shown deciding a case by a test in this file.
+    assert set(names) == set(CASES) | OWN_TESTS
+
+
+def test_every_motivation_names_a_test_or_pair_that_exists():
+    for r in judge.RULES:
+        refs = re.findall(
+            r"(tests/[\w/]+\.py)::(\w+)(?:\[(\w+)\])?|(tests/pairs/\w+)", r.motivated_by
+        )
+        assert refs, r.name
+        for path, test, param, folder in refs:
+            if folder:
+                assert (ROOT / folder / "expected.json").exists(), (r.name, folder)
+                continue
+            assert f"def {test}(" in (ROOT / path).read_text(encoding="utf-8"), (r.name, test)
+            if param:
+                assert param in CASES, (r.name, param)
+
+
+def test_a_rule_is_recorded_on_every_discrepancy_of_the_seeds_and_a_pair():
+    from benchmarks.pairs import PAIRS
+
+    names = {r.name for r in judge.RULES}
+    seen = set()
+    for files in (SEEDS, sorted((PAIRS / "10_cocaine_sentencing").glob("*.md"))):
+        analysis = analyze_paths(files)
+        assert analysis.discrepancies
+        for d in analysis.discrepancies:
+            assert d.rule in names, (d.rule, d.explanation)
+            seen.add(d.rule)
+    assert {"fact_module", "quote_wording", "lone_values_conflict"} <= seen
+
+
+def test_the_rule_is_not_part_of_a_discrepancys_identity():
+    d = analyze_paths(SEEDS).discrepancies[0]
+    from dataclasses import replace
+
+    assert replace(d, rule="something else") == d
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rule_decides_its_case(name, tmp_path):
+    text_a, text_b, pub_a, pub_b, verdict = CASES[name]
+    with judge.tracing() as decided:
+        analysis = analyze_paths(pair(tmp_path, text_a, text_b, pub_a, pub_b))
+    assert any(rule == name for rule, _ in decided), dict(decided)
+    flagged = [d for d in analysis.discrepancies if d.rule == name]
+    if verdict is None:
+        assert (name, "skip") in decided
+        assert analysis.discrepancies == ()
+    else:
+        assert [str(d.verdict) for d in flagged] == [verdict], analysis.discrepancies
+
+
+def test_a_rule_that_skips_is_what_hides_the_flag(tmp_path):
+    """The far-apart case is flagged once its dates are close: the rule, not
+    the wording, removed the flag."""
+    text_a, text_b, pub_a, _pub_b, _ = CASES["published_far_apart"]
+    analysis = analyze_paths(pair(tmp_path, text_a, text_b, pub_a, pub_a))
+    assert [d.rule for d in analysis.discrepancies] == ["fact_module"]
+
+
+def test_pairing_rules_weigh_the_words_around_a_conflict():
+    t = thresholds.DEFAULT.judge
+    conflict = judge_comparison(Verdict.CONFLICT)
+
+    def decide(context: float, lone: bool) -> str | None:
+        rule = rules.decide(rules.PAIRING, cases.PairingCase(conflict, context, lambda: lone, t))
+        return rule.name if rule else None
+
+    assert decide(0.9, lone=False) is None  # the words agree: a conflict may stand
+    assert decide(0.3, lone=False) == "conflict_context"
+    assert decide(0.3, lone=True) == "lone_values_conflict"  # the only values left
+    assert decide(0.1, lone=True) == "conflict_context"  # ... but not with nothing in common
+    consistent = judge_comparison(Verdict.CONSISTENT)
+    assert rules.decide(rules.PAIRING, cases.PairingCase(consistent, 0.0, lambda: False, t)) is None
+
+
+def judge_comparison(verdict: Verdict):
+    from workbench.model import Comparison
+
+    return Comparison(verdict, "x vs y", "x", "y")
+
+
+def test_a_weak_alignment_carries_no_conflict(tmp_path):
+    text_a, text_b, *_ = CASES["counted_nouns_differ"]
+    articles = load_articles(pair(tmp_path, text_a, text_b))
+    analysis = analyze(articles)
+    [conflict] = analysis.discrepancies
+    [alignment] = analysis.alignments
+    quote_pairs = judge.same_quote_pairs([f for f in analysis.facts if f.kind == "quote"])
+    args = (articles, analysis.claims, analysis.facts, analysis.alignments, quote_pairs)
+    with judge.tracing() as decided:
+        assert judge.judge(*args, conflict_floor=alignment.score + 0.01) == []
+    assert decided[("conflict_floor", "skip")] == 1
+    assert judge.judge(*args, conflict_floor=alignment.score) == [conflict]
+
+
+def test_a_comparison_made_twice_is_flagged_once(tmp_path):
+    text_a, text_b, *_ = CASES["fact_module"]
+    articles = load_articles(pair(tmp_path, text_a, text_b))
+    analysis = analyze(articles)
+    args = (articles, analysis.claims, analysis.facts)
+    once = judge.judge(*args, analysis.alignments, [])
+    with judge.tracing() as decided:
+        twice = judge.judge(*args, analysis.alignments * 2, [])
+    assert twice == once and decided[("already_flagged", "skip")] == len(once) >= 1
+
+
+def test_a_byte_identical_copy_gives_one_flag(tmp_path):
+    text_a, text_b, *_ = CASES["fact_module"]
+    a, b = pair(tmp_path, text_a, text_b)
+    copy = write(tmp_path, "copy.md", a.read_text(encoding="utf-8"))
+    with judge.tracing() as decided:
+        analysis = analyze_paths([a, copy, b])
+    assert [d.rule for d in analysis.discrepancies] == ["fact_module"]
+    assert decided[("identical_copy", "skip")] == 1

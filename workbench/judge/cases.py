@@ -1,0 +1,140 @@
+"""What each stage of judging looks at: one frozen case per decision.
+
+Cases are built by the engine (engine.py, pairing.py, attribution.py) and
+read by the rows of the rule table (rules.py); values a row may not need are
+computed on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..extract import quotes
+from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
+from ..thresholds import JudgeThresholds
+from .family_helpers import _compare_despite_nouns, compare_facts
+from .ids import surface
+
+
+@dataclass(frozen=True)
+class FactCase:
+    fact: Fact
+    quoted_relative: set[str]  # family_helpers.quoted_relative_times of the run
+
+
+@dataclass(frozen=True)
+class AlignmentCase:
+    score: float
+    related: float  # judge relatedness of the two articles
+    days_apart: int
+    t: JudgeThresholds
+
+
+@dataclass(frozen=True)
+class CompareCase:
+    x: Fact
+    y: Fact
+    fa: list[Fact]  # the comparable facts of each claim
+    fb: list[Fact]
+    ln: str
+    rn: str
+
+    @cached_property
+    def module(self) -> Comparison | None:
+        return compare_facts(self.x, self.y, self.ln, self.rn)
+
+    @cached_property
+    def despite_nouns(self) -> Comparison | None:
+        return _compare_despite_nouns(self.x, self.y, self.fa, self.fb, self.ln, self.rn)
+
+
+@dataclass(frozen=True)
+class CandidateCase:
+    x: Fact
+    y: Fact
+    cmp: Comparison
+
+
+@dataclass(frozen=True)
+class PairingCase:
+    cmp: Comparison
+    context: float  # how much the words around the two values agree
+    lone: Callable[[], bool]  # the only values of their family left in both claims
+    t: JudgeThresholds
+
+
+@dataclass(frozen=True)
+class ArticlePairCase:
+    formulaic: bool  # some look-alike sentence pair has "today" vs "today" on different days
+    agree: int
+    conflict: int
+    t: JudgeThresholds
+
+
+@dataclass(frozen=True)
+class ClaimPairCase:
+    verdicts: tuple[Verdict, ...]
+    days_apart: int
+
+
+@dataclass(frozen=True)
+class ValueCase:
+    x: Fact
+    y: Fact
+    cmp: Comparison
+    score: float  # of the alignment
+    floor: float  # the alignment score a conflict needs
+    dated_by: str  # why the claims may be about different days, or ""
+    both_dated: bool
+
+    @cached_property
+    def same_words(self) -> bool:
+        return surface(self.x.text) == surface(self.y.text)
+
+
+@dataclass(frozen=True)
+class AttributionCase:
+    ca: Claim
+    cb: Claim
+    facts: list[Fact]  # of both claims
+
+    @cached_property
+    def sources(self) -> tuple[quotes.Speaker | None, quotes.Speaker | None]:
+        return (
+            quotes.claim_source(self.ca.text, self.ca.start, {}),
+            quotes.claim_source(self.cb.text, self.cb.start, {}),
+        )
+
+
+@dataclass(frozen=True)
+class QuoteCase:
+    qa: Fact
+    qb: Fact
+    ln: str
+    rn: str
+
+    @cached_property
+    def diff(self) -> quotes.QuoteDiff | None:
+        return quotes.compare_quotes(self.qa.mention, self.qb.mention, self.ln, self.rn)
+
+
+@dataclass(frozen=True)
+class FlagCase:
+    existing: Discrepancy | None  # the flag already holding this id
+    sides: tuple[Side, Side]
+    sha: dict[str, str]
+
+    @property
+    def other_articles(self) -> bool:
+        return self.existing is not None and {s.article for s in self.existing.sides} != {
+            s.article for s in self.sides
+        }
+
+    @property
+    def same_bytes(self) -> bool:
+        assert self.existing is not None
+        return sorted(self.sha[s.article] for s in self.existing.sides) == sorted(
+            self.sha[s.article] for s in self.sides
+        )

@@ -1,0 +1,198 @@
+"""The judge: applies the rule table (rules.py) to aligned claims and
+matched quotes, stage by stage, and records on each discrepancy the rule
+that decided it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .. import thresholds
+from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
+from ..thresholds import JudgeThresholds
+from . import cases, rules
+from .attribution import claim_attribution, quote_attribution
+from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
+from .ids import discrepancy_id, labels
+from .pairing import Paired, compare_claims, day_anchor, relatedness
+
+Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every stage reads about the articles of one judging run."""
+
+    names: dict[str, str]
+    texts: dict[str, str]
+    sha: dict[str, str]
+    published: dict[str, date | None]
+    claim_by_id: dict[str, Claim]
+    facts_by_claim: dict[str, list[Fact]]
+    t: JudgeThresholds
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], claims: Sequence[Claim], facts: Sequence[Fact]):
+        quoted = quoted_relative_times(facts)
+        facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            if not rules.decide(rules.FACT, cases.FactCase(f, quoted)):
+                facts_by_claim[f.claim].append(f)
+        return cls(
+            labels(articles),
+            {a.id: a.text for a in articles},
+            {a.id: a.sha256 for a in articles},
+            {a.id: a.published for a in articles},
+            {c.id: c for c in claims},
+            facts_by_claim,
+            thresholds.current().judge,
+        )
+
+    def days_apart(self, a: str, b: str) -> int:
+        da, db = self.published[a], self.published[b]
+        return abs((da - db).days) if da and db else 0
+
+    def dated(self, article: str) -> bool:
+        return self.published[article] is not None
+
+
+class _Flags:
+    """The discrepancies found so far, one per id; the first to claim an id keeps it."""
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.found: dict[str, Discrepancy] = {}
+
+    def add(
+        self, kind: str, verdict: Verdict, explanation: str, sides: tuple[Side, Side], rule: str
+    ) -> None:
+        sha = self.run.sha
+        did = discrepancy_id(kind, sides, [self.run.claim_by_id[s.claim] for s in sides])
+        case = cases.FlagCase(self.found.get(did), sides, sha)
+        if rules.decide(rules.COPY, case):
+            return
+        if case.other_articles:
+            # The same wording compared in another pair of articles: told
+            # apart by the articles' content, never by their file names.
+            pair = "\x1f".join(sorted(sha[s.article] for s in sides))
+            did = hashlib.sha1(f"{did}\x1f{pair}".encode()).hexdigest()[:10]
+        if rules.decide(rules.DUPLICATE, cases.FlagCase(self.found.get(did), sides, sha)):
+            return
+        self.found[did] = Discrepancy(did, kind, verdict, explanation, sides, rule)
+
+    def sorted(self) -> list[Discrepancy]:
+        return sorted(
+            self.found.values(),
+            key=lambda d: (d.sides[0].article, d.sides[0].start, d.sides[1].article, d.kind),
+        )
+
+
+def judge(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    facts: Sequence[Fact],
+    alignments: Sequence[Alignment],
+    quote_pairs: Sequence[tuple[Fact, Fact]],
+    conflict_floor: float = 0.0,
+) -> list[Discrepancy]:
+    """Discrepancies between aligned claims and between matched quotes.
+
+    ``conflict_floor`` is the alignment score a claim pair needs before a
+    difference between its values is called a conflict: a conflict is a
+    strong statement, so it needs strong evidence that both sentences state
+    the same claim (weaker pairs still report consistent values)."""
+    run = _Run.of(articles, claims, facts)
+    flags = _Flags(run)
+    compared, formulaic, tally = _compare_aligned(run, claims, alignments)
+    for al, ca, cb, pair, results in compared:
+        agree, conflict = tally[pair]
+        if rules.decide(
+            rules.ARTICLE_PAIR, cases.ArticlePairCase(pair in formulaic, agree, conflict, run.t)
+        ):
+            continue
+        verdicts = tuple(p.cmp.verdict for p in results)
+        if rules.decide(
+            rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, run.days_apart(ca.article, cb.article))
+        ):
+            continue
+        dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
+        for p in results:
+            _judge_value(run, flags, al.score, p, dated_by, conflict_floor)
+        facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
+        claim_attribution(ca, cb, facts, run.names, flags.add)
+    for qa, qb in quote_pairs:
+        _judge_quotes(run, flags, qa, qb)
+    return flags.sorted()
+
+
+def _compare_aligned(
+    run: _Run, claims: Sequence[Claim], alignments: Sequence[Alignment]
+) -> tuple[list[Compared], set[tuple[str, str]], dict[tuple[str, str], list[int]]]:
+    """Compare the values of every aligned claim pair the ALIGNMENT rules let
+    through; also which article pairs look like formulaic reports of different
+    days, and per article pair how many value pairs agree and conflict."""
+    related = relatedness(claims, alignments)
+    compared: list[Compared] = []
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # agree, conflict
+    formulaic: set[tuple[str, str]] = set()
+    for al in alignments:
+        ca, cb = run.claim_by_id[al.left], run.claim_by_id[al.right]
+        a, b = sorted((ca.article, cb.article))
+        pair = (a, b)
+        days = run.days_apart(ca.article, cb.article)
+        case = cases.AlignmentCase(al.score, related.get(pair, 0.0), days, run.t)
+        if rules.decide(rules.ALIGNMENT, case):
+            continue
+        fa, fb = run.facts_by_claim[ca.id], run.facts_by_claim[cb.id]
+        results = compare_claims(ca, cb, fa, fb, run.names, run.t)
+        if any(same_words_different_days(p.x, p.y, p.cmp) for p in results):
+            formulaic.add(pair)
+        compared.append((al, ca, cb, pair, results))
+        for p in results:
+            tally[pair][p.cmp.verdict == Verdict.CONFLICT] += 1
+    return compared, formulaic, tally
+
+
+def _judge_value(
+    run: _Run, flags: _Flags, score: float, p: Paired, dated_by: str, floor: float
+) -> None:
+    """Flag one paired value with the verdict the VALUE rules give it; a pair
+    no VALUE rule decides keeps its fact module's verdict, credited to the
+    rule that admitted it."""
+    x, y, cmp = p.x, p.y, p.cmp
+    both_dated = run.dated(x.article) and run.dated(y.article)
+    case = cases.ValueCase(x, y, cmp, score, floor, dated_by, both_dated)
+    rule = rules.decide(rules.VALUE, case)
+    if rule is None:
+        verdict, explanation, name = cmp.verdict, cmp.explanation, p.route[-1]
+    elif rule.outcome == rules.Outcome.SKIP:
+        return
+    else:
+        assert rule.explain is not None
+        verdict, explanation, name = Verdict(rule.outcome), rule.explain(case), rule.name
+    kind = x.kind if x.kind == y.kind else family_kind(x.kind, y.kind)
+    sides = (
+        Side(x.article, x.claim, x.start, x.end, x.text, cmp.left),
+        Side(y.article, y.claim, y.start, y.end, y.text, cmp.right),
+    )
+    flags.add(kind, verdict, explanation, sides, name)
+
+
+def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
+    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article])
+    rule = rules.decide(rules.QUOTE, case)
+    diff = case.diff
+    if rule is not None and diff is not None:
+        sides = (
+            _side(qa, diff.a_span, diff.a_norm, run.texts),
+            _side(qb, diff.b_span, diff.b_norm, run.texts),
+        )
+        flags.add("quote", diff.verdict, diff.explanation, sides, rule.name)
+    quote_attribution(case, flags.add)
+
+
+def _side(f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str]) -> Side:
+    return Side(f.article, f.claim, span[0], span[1], texts[f.article][span[0] : span[1]], norm)

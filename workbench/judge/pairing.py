@@ -1,0 +1,169 @@
+"""Which values of two aligned claims are about one thing.
+
+Facts are compared only within aligned claims and only with facts of the
+same family; the rules of the COMPARE, CANDIDATE and PAIRING stages say
+which pairs are kept, and each kept pair carries the names of the rules
+that admitted it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from ..model import Alignment, Claim, Comparison, Fact, Verdict
+from ..text import content_tokens
+from ..thresholds import JudgeThresholds
+from . import cases, rules
+from .family_helpers import QUANTITY_KINDS, TIME_KINDS, comparable_facts, pins_own_day
+
+_RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
+
+
+class Paired(NamedTuple):
+    """Two values judged to be about one thing, the family's comparison, and
+    the rules that admitted the pair (the comparing rule, then any exemption)."""
+
+    x: Fact
+    y: Fact
+    cmp: Comparison
+    route: tuple[str, ...]
+
+
+def relatedness(
+    claims: Sequence[Claim], alignments: Sequence[Alignment]
+) -> dict[tuple[str, str], float]:
+    """How much two articles report the same event: aligned claims over the
+    claims of the shorter article (0..1)."""
+    count: dict[str, int] = defaultdict(int)
+    article_of = {}
+    for c in claims:
+        count[c.article] += 1
+        article_of[c.id] = c.article
+    aligned: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for al in alignments:
+        a, b = article_of[al.left], article_of[al.right]
+        key = (a, b) if a < b else (b, a)
+        aligned[key].add(al.left if a < b else al.right)
+    return {k: len(v) / max(1, min(count[k[0]], count[k[1]])) for k, v in aligned.items()}
+
+
+def context_agreement(ca: Claim, x: Fact, cb: Claim, y: Fact) -> float:
+    """How much the words around two values agree (0..1): stemmed content
+    words within 40 characters, numbers left out (they are what differs)."""
+    return _agreement(_context_words(ca, x), _context_words(cb, y))
+
+
+def _context_words(claim: Claim, f: Fact) -> str:
+    return " ".join(t for t in content_tokens(_context(claim, f)) if not t[:1].isdigit())
+
+
+def _agreement(wa: str, wb: str) -> float:
+    if not wa or not wb:
+        return 0.0
+    return fuzz.token_set_ratio(wa, wb) / 100
+
+
+def _context(claim: Claim, f: Fact, width: int = 40) -> str:
+    s = f.start - claim.start
+    e = f.end - claim.start
+    return claim.text[max(0, s - width) : s] + " " + claim.text[e : e + width]
+
+
+def compare_claims(
+    ca: Claim,
+    cb: Claim,
+    fa: list[Fact],
+    fb: list[Fact],
+    names: dict[str, str],
+    t: JudgeThresholds,
+) -> list[Paired]:
+    """Pair the facts of two aligned claims and compare each pair.
+
+    Pairs are chosen greedily from the most to the least agreeable verdict,
+    so '50 of 370 districts' vs '50 districts' pairs 50 with 50 and leaves
+    370 alone. A conflict between two facts is kept only if they are the
+    only remaining facts of their family or their surrounding words agree:
+    two numbers in aligned sentences are not necessarily about one thing.
+    """
+    ln, rn = names[ca.article], names[cb.article]
+    cands = []
+    fa = comparable_facts(fa)
+    fb = comparable_facts(fb)
+    # The words around each value, read once per fact rather than once per pair.
+    words_a = {x.id: _context_words(ca, x) for x in fa}
+    words_b = {y.id: _context_words(cb, y) for y in fb}
+    for x in fa:
+        for y in fb:
+            case = cases.CompareCase(x, y, fa, fb, ln, rn)
+            how = rules.decide(rules.COMPARE, case)
+            if how is None:
+                continue
+            cmp = case.module if how.name == "fact_module" else case.despite_nouns
+            assert cmp is not None
+            if rules.decide(rules.CANDIDATE, cases.CandidateCase(x, y, cmp)):
+                continue
+            ctx = _agreement(words_a[x.id], words_b[y.id])
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, how.name))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    used: set[str] = set()
+    out = []
+    for _rank, negctx, x, y, cmp, how_name in cands:
+        if x.id in used or y.id in used:
+            continue
+
+        def lone(x: Fact = x) -> bool:
+            family = QUANTITY_KINDS if x.kind in QUANTITY_KINDS else TIME_KINDS
+            left = [f for f in fa if f.kind in family and f.id not in used]
+            right = [f for f in fb if f.kind in family and f.id not in used]
+            return len(left) == 1 and len(right) == 1
+
+        rule = rules.decide(rules.PAIRING, cases.PairingCase(cmp, -negctx, lone, t))
+        if rule is not None and rule.outcome == rules.Outcome.SKIP:
+            continue
+        used.add(x.id)
+        used.add(y.id)
+        out.append(Paired(x, y, cmp, (how_name,) if rule is None else (how_name, rule.name)))
+    return out
+
+
+def day_anchor(
+    ca: Claim,
+    cb: Claim,
+    facts_by_claim: dict[str, list[Fact]],
+    published: dict[str, object],
+    names: dict[str, str],
+) -> str:
+    """Why two claims from articles published on different days may not be
+    about the same day, or "" when nothing suggests it.
+
+    A running story changes: "fell 260 points today" in a report of 7 Oct
+    and "fell 678 points" in one of 9 Oct are not a contradiction unless
+    both claims pin their figure to the same day. When exactly one claim
+    pins itself to its own publication day ("today", "this morning") and
+    the articles appeared on different days, a difference is unresolved.
+    """
+    pa, pb = published.get(ca.article), published.get(cb.article)
+    if not pa or not pb or pa == pb:
+        return ""
+
+    def own_day(claim: Claim) -> str:
+        for f in facts_by_claim[claim.id]:
+            if pins_own_day(f):
+                return f.text
+        return ""
+
+    def any_time(claim: Claim) -> bool:
+        return any(f.kind in TIME_KINDS for f in facts_by_claim[claim.id])
+
+    for this, other, p_this, p_other in ((ca, cb, pa, pb), (cb, ca, pb, pa)):
+        day = own_day(this)
+        if day and not any_time(other):
+            return (
+                f"{names[this.article]} dates its figure '{day}' ({p_this}); "
+                f"{names[other.article]}, published {p_other}, gives no date"
+            )
+    return ""

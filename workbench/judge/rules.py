@@ -1,0 +1,342 @@
+"""Every policy of the judge as a named row, applied in order.
+
+Each stage of judging (a fact, an alignment, a candidate pair of values, …)
+asks its rows in order; the first row that applies decides the case, and
+its name is recorded on the discrepancy it produced (``Discrepancy.rule``),
+so a false conflict names the rule that let it through. A case no row
+applies to passes on unchanged.
+
+The order is the behaviour: rows of one stage are tried top to bottom.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..model import Verdict
+from .cases import AttributionCase, PairingCase, ValueCase
+from .family_helpers import TIME_KINDS, _different_scale, speakers_differ
+
+
+class Outcome(StrEnum):
+    SKIP = "skip"  # no flag
+    UNRESOLVED = "unresolved"
+    CONSISTENT = "consistent"
+    CONFLICT = "conflict"
+    KEEP = "keep"  # the case goes on; a value pair keeps its fact module's verdict
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: str
+    applies: Callable[[Any], bool]
+    outcome: Outcome
+    why: str
+    motivated_by: str  # the test or tests/pairs case that shows the rule is needed
+    explain: Callable[[Any], str] | None = field(default=None, repr=False)
+
+
+# Stages, in the order judging meets them.
+FACT = "fact"  # one fact of a claim
+ALIGNMENT = "alignment"  # an aligned claim pair, before its values are compared
+COMPARE = "compare"  # two values of aligned claims: who can compare them
+CANDIDATE = "candidate"  # a compared value pair, before pairing
+PAIRING = "pairing"  # a value pair chosen in pairing (most agreeable verdict first)
+ARTICLE_PAIR = "article-pair"  # everything compared between two articles
+CLAIM_PAIR = "claim-pair"  # all value pairs of one aligned claim pair
+VALUE = "value"  # one paired value: the verdict to flag
+ATTRIBUTION = "attribution"  # who aligned claims are credited to
+QUOTE = "quote"  # the wording of a quote matched across articles
+QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
+COPY = "copy"  # a flag whose id another article pair already holds
+DUPLICATE = "duplicate"  # a flag already raised
+
+
+def _lone_values_conflict(c: PairingCase) -> bool:
+    cc = c.t.conflict_context
+    return c.cmp.verdict == Verdict.CONFLICT and cc / 2 <= c.context < cc and c.lone()
+
+
+def _credited_differently(c: AttributionCase) -> bool:
+    sa, sb = c.sources
+    return bool(sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb))
+
+
+def _day_anchor_note(c: ValueCase) -> str:
+    return (
+        f"{c.cmp.left} vs {c.cmp.right}: {c.dated_by} — the figures may describe "
+        "different days; check which is current — unresolved"
+    )
+
+
+def _written_differently_note(c: ValueCase) -> str:
+    return (
+        f"{c.cmp.left} vs {c.cmp.right}: the same value written differently "
+        f"('{c.x.text}' / '{c.y.text}') — consistent"
+    )
+
+
+_CONFLICT = Verdict.CONFLICT
+_IDENTICAL = Verdict.IDENTICAL
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "quoted_relative_time",
+        FACT,
+        lambda c: c.fact.id in c.quoted_relative,
+        Outcome.SKIP,
+        "'tonight' inside a quotation means the night it was said, not the night "
+        "before publication; it is not compared with other articles' dates",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quoted_relative_time]; "
+        "seeds, tests/pairs/24_satellite_launch (commit 464c775)",
+    ),
+    Rule(
+        "weakly_related_articles",
+        ALIGNMENT,
+        lambda c: c.score < c.t.strong_alignment and c.related < c.t.related,
+        Outcome.SKIP,
+        "two articles that share only a sentence or two report different events; "
+        "their look-alike sentences are not the same claim (a strong alignment is)",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[weakly_related_articles]; "
+        "MEANTIME clusters, 85 false conflicts in stock (commit 2b930e6)",
+    ),
+    Rule(
+        "published_far_apart",
+        ALIGNMENT,
+        lambda c: c.score < c.t.strong_alignment and c.days_apart > c.t.same_event_days,
+        Outcome.SKIP,
+        "reports of one event appear within weeks of each other; look-alike sentences "
+        "published further apart are about different events (a strong alignment is kept)",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[published_far_apart]; "
+        "MEANTIME clusters (commit 2b930e6)",
+    ),
+    Rule(
+        "fact_module",
+        COMPARE,
+        lambda c: c.module is not None,
+        Outcome.KEEP,
+        "two values of one family (quantities, times) are compared by that family's "
+        "module, which gives the verdict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[fact_module]; "
+        "tests/test_seeds.py::test_miles_and_km_are_consistent",
+    ),
+    Rule(
+        "counted_nouns_differ",
+        COMPARE,
+        lambda c: c.despite_nouns is not None,
+        Outcome.KEEP,
+        "'15% of participants' vs '18% of volunteers': different words for the thing "
+        "counted, but each the only value of its kind in aligned claims",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[counted_nouns_differ]; "
+        "tests/pairs/15_rsv_vaccine_trial",
+    ),
+    Rule(
+        "different_scale",
+        CANDIDATE,
+        lambda c: c.cmp.verdict == _CONFLICT and _different_scale(c.x, c.y),
+        Outcome.SKIP,
+        "'$25,000' vs '$18 billion': values over twenty-fold apart with different "
+        "leading digits measure different things, not one figure misreported",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[different_scale]; "
+        "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
+    ),
+    Rule(
+        "lone_values_conflict",
+        PAIRING,
+        _lone_values_conflict,
+        Outcome.KEEP,
+        "the only values of their family left in two aligned claims are about one "
+        "thing even when the words around them agree only half as much",
+        "tests/test_judge_rules.py::test_pairing_rules_weigh_the_words_around_a_conflict; "
+        "tests/pairs/10_cocaine_sentencing (commit 1508ee4)",
+    ),
+    Rule(
+        "conflict_context",
+        PAIRING,
+        lambda c: c.cmp.verdict == _CONFLICT and c.context < c.t.conflict_context,
+        Outcome.SKIP,
+        "two differing numbers in aligned sentences are a conflict only if the words "
+        "around them agree ('founded in 1968' is not the 'today' of 'lost its case')",
+        "tests/test_judge_rules.py::test_pairing_rules_weigh_the_words_around_a_conflict; "
+        "MEANTIME stock (commit 2b930e6)",
+    ),
+    Rule(
+        "formulaic_daily_reports",
+        ARTICLE_PAIR,
+        lambda c: c.formulaic,
+        Outcome.SKIP,
+        "'today' vs 'today' resolving to different days: formulaic reports of different "
+        "days (daily market reports); none of their look-alike sentences is one claim",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[formulaic_daily_reports]; "
+        "MEANTIME stock daily market reports (commit 2b930e6)",
+    ),
+    Rule(
+        "mostly_conflicting_articles",
+        ARTICLE_PAIR,
+        lambda c: c.conflict >= c.t.many_conflicts and c.conflict > c.agree,
+        Outcome.SKIP,
+        "reports of one event agree on most values; articles whose look-alike sentences "
+        "disagree on most of them describe different events",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[mostly_conflicting_articles]; "
+        "MEANTIME stock (commit 2b930e6)",
+    ),
+    Rule(
+        "every_value_differs_across_days",
+        CLAIM_PAIR,
+        lambda c: (
+            sum(v == _CONFLICT for v in c.verdicts) >= 2
+            and all(v == _CONFLICT for v in c.verdicts)
+            and bool(c.days_apart)
+        ),
+        Outcome.SKIP,
+        "every value differs between reports from different days: look-alike sentences "
+        "about different things (same-day reports keep their conflicts)",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[every_value_differs_across_days]; "
+        "MEANTIME stock, 30 false conflicts (commit 464c775)",
+    ),
+    Rule(
+        "conflict_floor",
+        VALUE,
+        lambda c: c.cmp.verdict == _CONFLICT and c.score < c.floor,
+        Outcome.SKIP,
+        "a conflict is a strong statement: it needs an alignment strong enough to say "
+        "both sentences state the same claim (align limits' conflict score)",
+        "tests/test_judge_rules.py::test_a_weak_alignment_carries_no_conflict; "
+        "tests/pairs/21_mull_ferry_aground (commit 464c775)",
+    ),
+    Rule(
+        "figure_pinned_to_its_day",
+        VALUE,
+        lambda c: c.cmp.verdict == _CONFLICT and c.x.kind not in TIME_KINDS and bool(c.dated_by),
+        Outcome.UNRESOLVED,
+        "a running story changes: when one claim pins its figure to its own publication "
+        "day and the other, published another day, gives no date, check which is current",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
+        "MEANTIME stock, embedding path (commit 1508ee4)",
+        _day_anchor_note,
+    ),
+    Rule(
+        "written_differently",
+        VALUE,
+        lambda c: c.cmp.verdict == _IDENTICAL and not c.same_words,
+        Outcome.CONSISTENT,
+        "equal values in different words ('15%' / '15 per cent') are shown as consistent: "
+        "the editor may still want one house style",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[written_differently]; "
+        "tests/pairs/03_mayoral_election",
+        _written_differently_note,
+    ),
+    Rule(
+        "identical",
+        VALUE,
+        lambda c: c.cmp.verdict == _IDENTICAL,
+        Outcome.SKIP,
+        "two sources saying the same thing the same way is not a discrepancy",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[identical]; "
+        "tests/test_quantities.py::test_identical_is_not_reported_as_a_difference",
+    ),
+    Rule(
+        "same_words_undated",
+        VALUE,
+        lambda c: c.same_words and not c.both_dated,
+        Outcome.SKIP,
+        "the same words where a publication date is missing: nothing tells them apart, "
+        "and 'by September' against 'by September' is noise",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[same_words_undated]; "
+        "seeds (undated articles)",
+    ),
+    Rule(
+        "quote_in_claim",
+        ATTRIBUTION,
+        lambda c: any(f.kind == "quote" for f in c.facts),
+        Outcome.SKIP,
+        "a claim holding a quotation is attributed through the quote it shares",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_in_claim]; "
+        "tests/test_seeds.py::test_same_speaker_under_different_names_is_not_flagged",
+    ),
+    Rule(
+        "claim_credited_differently",
+        ATTRIBUTION,
+        _credited_differently,
+        Outcome.CONFLICT,
+        "'X said …' vs 'Y said …' in aligned claims: two named people credited with the same claim",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]",
+    ),
+    Rule(
+        "quote_wording",
+        QUOTE,
+        lambda c: c.diff is not None,
+        Outcome.KEEP,
+        "a quotation matched across articles but worded differently (truncated, "
+        "altered): the quote module gives the verdict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_wording]; "
+        "tests/test_seeds.py::test_truncated_quote",
+    ),
+    Rule(
+        "quote_credited_differently",
+        QUOTE_SPEAKER,
+        lambda c: speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker),
+        Outcome.CONFLICT,
+        "the same quotation credited to two different people (or organisations that "
+        "share nothing) is an attribution conflict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
+        "tests/pairs/03_mayoral_election",
+    ),
+    Rule(
+        "identical_copy",
+        COPY,
+        lambda c: c.other_articles and c.same_bytes,
+        Outcome.SKIP,
+        "the same comparison in a byte-identical copy of an article is one flag",
+        "tests/test_identity.py::test_byte_identical_copies_do_not_trade_reviews_on_rename",
+    ),
+    Rule(
+        "already_flagged",
+        DUPLICATE,
+        lambda c: c.existing is not None,
+        Outcome.SKIP,
+        "one flag per comparison: a claim aligned twice (a split sentence) compares the "
+        "same values again",
+        "tests/test_judge_rules.py::test_a_comparison_made_twice_is_flagged_once",
+    ),
+)
+
+BY_NAME = {r.name: r for r in RULES}
+_BY_STAGE: dict[str, tuple[Rule, ...]] = {}
+for _rule in RULES:
+    _BY_STAGE[_rule.stage] = (*_BY_STAGE.get(_rule.stage, ()), _rule)
+
+_TRACE: ContextVar[Counter[tuple[str, str]] | None] = ContextVar("judge_trace", default=None)
+
+
+def decide(stage: str, case: object) -> Rule | None:
+    """The first row of ``stage`` that applies to ``case``, or None."""
+    for rule in _BY_STAGE.get(stage, ()):
+        if rule.applies(case):
+            record(rule.name, rule.outcome)
+            return rule
+    return None
+
+
+def record(name: str, outcome: str) -> None:
+    trace = _TRACE.get()
+    if trace is not None:
+        trace[(name, str(outcome))] += 1
+
+
+@contextmanager
+def tracing() -> Iterator[Counter[tuple[str, str]]]:
+    """Count every decision made while the block runs: (rule, outcome) -> n."""
+    counts: Counter[tuple[str, str]] = Counter()
+    token = _TRACE.set(counts)
+    try:
+        yield counts
+    finally:
+        _TRACE.reset(token)
