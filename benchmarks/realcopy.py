@@ -186,6 +186,7 @@ class Score:
     judged: dict = field(default_factory=lambda: defaultdict(Counter))  # verdict -> label
     unjudged: list = field(default_factory=list)
     causes: Counter = field(default_factory=Counter)
+    rules: dict = field(default_factory=lambda: defaultdict(Counter))  # rule -> label
     items: int = 0
     items_found: int = 0
     item_pairs: int = 0
@@ -222,6 +223,7 @@ def score_event(event: dict, score: Score) -> None:
             score.unjudged.append((event["event"], d.id, verdict, d.explanation))
             continue
         score.judged[verdict][j["label"]] += 1
+        score.rules[f"{d.rule or '?'} -> {verdict}"][j["label"]] += 1
         if j["label"] != "right" and j.get("cause"):
             score.causes[(verdict, j["cause"])] += 1
     ipath = DATA / "inventory" / f"{event['event']}.json"
@@ -300,6 +302,10 @@ def report(score: Score, title: str, verbose: bool) -> None:
         print("wrong or borderline, by cause:")
         for (verdict, cause), k in score.causes.most_common():
             print(f"  {k:3} {verdict:10} {cause}")
+    if score.rules:
+        print("judged flags by the rule that decided them (right / wrong / borderline):")
+        for rule, c in sorted(score.rules.items(), key=lambda kv: -sum(kv[1].values())):
+            print(f"  {c['right']:3} {c['wrong']:3} {c['borderline']:3}  {rule}")
     if verbose:
         for event, what in score.missed:
             print(f"  missed [{event}] {what}")
