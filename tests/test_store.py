@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
-from workbench.store import SCHEMA_VERSION, ReviewLog, StoreError
+from workbench.store import SCHEMA_VERSION, Review, ReviewLog, StoreError
 
 
 def make_analysis(ids: list[str]) -> Analysis:
@@ -43,10 +43,11 @@ def test_schema_version_wal_and_reviews_survive_reanalysis(tmp_path):
     assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     changes = log.save_analysis(make_analysis(["d1", "d2"]))
-    assert changes["new"] == 0
+    assert changes.new == 0
     r = log.review("d1")
     assert (r.status, r.note, r.reviewer) == ("verified", "second look", "ben")
-    assert [h["status"] for h in log.history("d1")] == ["verified", "verified"]
+    assert [h.status for h in log.history("d1")] == ["verified", "verified"]
+    assert log.review("d2") == Review("d2", "open", "", "", "", log.review("d2").updated, "")
     log.close()
 
 
@@ -55,10 +56,10 @@ def test_vanished_discrepancy_keeps_its_review_as_orphaned(tmp_path):
     log.save_analysis(make_analysis(["d1", "d2"]))
     log.set_review("d2", "needs-correction", correction="Four, not three")
     changes = log.save_analysis(make_analysis(["d1"]))
-    assert changes["gone"] == 1 and changes["orphaned"] == 1
-    rows = {r["id"]: r for r in log.discrepancies()}
-    assert rows["d2"]["orphaned"] and rows["d2"]["correction"] == "Four, not three"
-    assert not rows["d1"]["orphaned"]
+    assert changes.gone == 1 and changes.orphaned == 1
+    rows = {r.id: r for r in log.discrepancies()}
+    assert rows["d2"].orphaned and rows["d2"].correction == "Four, not three"
+    assert not rows["d1"].orphaned
 
 
 def test_history_is_append_only(tmp_path):

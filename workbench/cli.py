@@ -52,7 +52,7 @@ def logged_articles(db: str | Path) -> dict[str, str | Path]:
     except StoreError:
         return {}
     try:
-        return {f"the article {a['path']}": a["path"] for a in log.articles() if a["path"]}
+        return {f"the article {a.path}": a.path for a in log.articles() if a.path}
     finally:
         log.close()
 
@@ -331,7 +331,7 @@ def _print_summary(analysis, log, changes, args) -> None:
         file=out,
     )
     if not args.quiet:
-        reviews = {r["id"]: r["status"] for r in log.discrepancies(include_orphaned=False)}
+        reviews = {r.id: r.status for r in log.discrepancies(include_orphaned=False)}
         order = {"conflict": 0, "unresolved": 1, "consistent": 2}
         for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
             a, b = d.sides
@@ -349,14 +349,14 @@ def _print_summary(analysis, log, changes, args) -> None:
     print(
         "\n"
         + one_line(
-            f"Review log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
+            f"Review log: {args.db} ({changes.new} new, {changes.gone} no longer found, "
             + (
-                f"{changes['moved']} review{'s' if changes['moved'] != 1 else ''} moved to a "
+                f"{changes.moved} review{'s' if changes.moved != 1 else ''} moved to a "
                 "reworded flag (see review --history), "
-                if changes.get("moved")
+                if changes.moved
                 else ""
             )
-            + f"{changes['orphaned']} orphaned reviews kept)."
+            + f"{changes.orphaned} orphaned reviews kept)."
         ),
         file=out,
     )
@@ -438,15 +438,15 @@ def _print_history(args: argparse.Namespace) -> int:
         print(one_line(f"{did}: no review recorded yet (status open)"))
     for r in rows:
         extra = [
-            f"note: {r['note']}" if r["note"] else "",
-            f"correction: {r['correction']}" if r["correction"] else "",
-            f"article: {r['article']}" if r.get("article") else "",
-            r.get("event") or "",
+            f"note: {r.note}" if r.note else "",
+            f"correction: {r.correction}" if r.correction else "",
+            f"article: {r.article}" if r.article else "",
+            r.event or "",
         ]
         # one_line: a reviewer name or note with a line break cannot forge an entry
         print(
             one_line(
-                f"{r['at']}  {did}  {r['status']:16s} {r['reviewer'] or '—'}"
+                f"{r.at}  {did}  {r.status:16s} {r.reviewer or '—'}"
                 + "".join(f" — {x}" for x in extra if x)
             )
         )

@@ -23,7 +23,6 @@ import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,14 @@ from .disk import (
     stat_of,
 )
 from .follow import carry_over, follow_articles
+from .records import (
+    ArticleRecord,
+    DiscrepancyRecord,
+    HistoryEntry,
+    Review,
+    SaveResult,
+    SideRecord,
+)
 from .schema import (
     APP_ID,
     OUR_TABLES,
@@ -61,17 +68,6 @@ MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not
 
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class Review:
-    discrepancy: str
-    status: str
-    note: str
-    correction: str
-    reviewer: str
-    updated: str
-    article: str = ""  # the article that needs the correction, when the editor said
 
 
 class ReviewLog:
@@ -289,7 +285,7 @@ class ReviewLog:
         self.db.conn.close()
 
     # -- analysis ---------------------------------------------------------------
-    def save_analysis(self, analysis: Analysis) -> dict[str, int]:
+    def save_analysis(self, analysis: Analysis) -> SaveResult:
         """Replace the analysis tables and merge discrepancies, in one transaction."""
         db = self.db
         stamp = now()
@@ -394,12 +390,12 @@ class ReviewLog:
                     )
             follow_articles(db, analysis, old_sides, sha, stamp)
             moved = carry_over(db, analysis, known, sha, stamp)
-        return {
-            "new": len(current - before) - moved,
-            "gone": len(before - current) - moved,
-            "moved": moved,
-            "orphaned": self.count_orphaned(),
-        }
+        return SaveResult(
+            new=len(current - before) - moved,
+            gone=len(before - current) - moved,
+            moved=moved,
+            orphaned=self.count_orphaned(),
+        )
 
     def resolve_id(self, ident: str) -> str:
         """Accept a full id or an unambiguous prefix, case-insensitively."""
@@ -489,15 +485,20 @@ class ReviewLog:
         )
 
     def review(self, ident: str) -> Review:
+        """The decision on one flag as the log has it now (another window or
+        the command line may have changed it); the article to correct is
+        named as that article is called now."""
         did = self.resolve_id(ident)
         row = self.db.execute(
-            "SELECT discrepancy, status, note, correction, reviewer, updated, article FROM reviews "
-            "WHERE discrepancy=?",
+            "SELECT status, note, correction, reviewer, updated, article, article_sha "
+            "FROM reviews WHERE discrepancy=?",
             [did],
         ).fetchone()
-        if row is None:
-            return Review(did, "open", "", "", "", "")
-        return Review(*row)
+        status, note, correction, reviewer, updated, article, article_sha = [
+            v or "" for v in (row or ("open", "", "", "", "", "", ""))
+        ]
+        article = self._article_names().get(article_sha, article) if article_sha else article
+        return Review(did, status or "open", note, correction, reviewer, updated, article)
 
     def _sides(self, did: str) -> list[dict[str, Any]]:
         row = self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()
@@ -527,36 +528,27 @@ class ReviewLog:
         row = self.db.execute("SELECT moved_to FROM discrepancies WHERE id=?", [ident]).fetchone()
         return (row[0] or "") if row else ""
 
-    def review_fields(self, ident: str) -> dict[str, str]:
-        """The decision fields of one review as the log has them now."""
-        row = self.db.execute(
-            "SELECT status, note, correction, reviewer, article FROM reviews WHERE discrepancy=?",
-            [ident],
-        ).fetchone()
-        values = [v or "" for v in (row or ("open", "", "", "", ""))]
-        fields = dict(
-            zip(("status", "note", "correction", "reviewer", "article"), values, strict=True)
-        )
-        return fields | {"status": fields["status"] or "open"}
-
-    def history(self, ident: str) -> list[dict[str, Any]]:
+    def history(self, ident: str) -> list[HistoryEntry]:
         did = self.resolve_id(ident)
-        return list(
-            self.db.query("SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did])
-        )
+        return [
+            HistoryEntry(**row)
+            for row in self.db.query(
+                "SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did]
+            )
+        ]
 
     def count_orphaned(self) -> int:
-        return sum(1 for r in self.discrepancies() if r["orphaned"])
+        return sum(1 for r in self.discrepancies() if r.orphaned)
 
     # -- reading ----------------------------------------------------------------
     def claim_texts(self) -> dict[str, str]:
         """Every claim of the latest analysis by id (the report quotes them)."""
         return dict(self.db.execute("SELECT id, text FROM claims").fetchall())
 
-    def articles(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM articles ORDER BY id"))
+    def articles(self) -> list[ArticleRecord]:
+        return [ArticleRecord(**row) for row in self.db.query("SELECT * FROM articles ORDER BY id")]
 
-    def discrepancies(self, include_orphaned: bool = True) -> list[dict[str, Any]]:
+    def discrepancies(self, include_orphaned: bool = True) -> list[DiscrepancyRecord]:
         """Discrepancies joined with their reviews. Inactive ones appear only
         when an editor touched them (those are the orphaned reviews)."""
         with self.snapshot():
@@ -572,15 +564,36 @@ class ReviewLog:
         moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
         out = []
         for r in rows:
-            r = dict(r)
-            r["sides"] = self._current_names(json.loads(r["sides"]), names)
-            r["status"] = r["status"] or "open"
-            r["correct_article"] = names.get(
-                r.pop("correct_article_sha") or "", r["correct_article"] or ""
+            status = r["status"] or "open"
+            touched = status != "open" or r["note"] or r["correction"]
+            if not (r["active"] or (include_orphaned and touched and not r["moved_to"])):
+                continue
+            out.append(
+                DiscrepancyRecord(
+                    id=r["id"],
+                    kind=r["kind"],
+                    verdict=r["verdict"],
+                    explanation=r["explanation"],
+                    sides=tuple(
+                        SideRecord.from_stored(side)
+                        for side in self._current_names(json.loads(r["sides"]), names)
+                    ),
+                    left_article=r["left_article"],
+                    right_article=r["right_article"],
+                    active=bool(r["active"]),
+                    first_seen=r["first_seen"] or "",
+                    last_seen=r["last_seen"] or "",
+                    moved_to=r["moved_to"] or "",
+                    moved_from=moved_from.get(r["id"], ""),
+                    status=status,
+                    note=r["note"] or "",
+                    correction=r["correction"] or "",
+                    reviewer=r["reviewer"] or "",
+                    updated=r["updated"] or "",
+                    correct_article=names.get(
+                        r["correct_article_sha"] or "", r["correct_article"] or ""
+                    ),
+                    orphaned=not r["active"] and not r["moved_to"],
+                )
             )
-            r["moved_from"] = moved_from.get(r["id"], "")
-            touched = r["status"] != "open" or r["note"] or r["correction"]
-            r["orphaned"] = not r["active"] and not r["moved_to"]
-            if r["active"] or (include_orphaned and touched and not r["moved_to"]):
-                out.append(r)
         return out

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QWheelEvent
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..store import DiscrepancyRecord, HistoryEntry
 from .models import HistoryModel
 from .plaintext import plain_label
 from .states import STATUS_LABELS, state_style
@@ -198,13 +198,13 @@ class ReviewPanel(QScrollArea):
     # -- showing ------------------------------------------------------------------
     def set_discrepancy(
         self,
-        row: dict[str, Any] | None,
+        row: DiscrepancyRecord | None,
         labels: dict[str, str],
-        history: list[dict[str, Any]],
+        history: list[HistoryEntry],
         dark: bool,
     ) -> None:
         """Show a discrepancy (or none). Pending typing is saved first."""
-        ident = row["id"] if row else ""
+        ident = row.id if row else ""
         if ident != self.ident:
             self.commit_pending(leaving=True)
             self._conflicts.clear()
@@ -230,27 +230,27 @@ class ReviewPanel(QScrollArea):
                 self.article.clear()
                 self.history_model.set_entries([])
                 return
-            style = state_style(row["verdict"], dark)
-            gone = " · no longer found in the current articles" if row["orphaned"] else ""
+            style = state_style(row.verdict, dark)
+            gone = " · no longer found in the current articles" if row.orphaned else ""
             self.heading.setText(
-                f"<b>{html.escape(row['kind'].capitalize())}</b> · "
+                f"<b>{html.escape(row.kind.capitalize())}</b> · "
                 f'<span style="color:{style.color.name()}">{style.marker} '
                 f"<b>{html.escape(style.label)}</b></span>{gone}"
-                f"<br><small>id {html.escape(row['id'])}</small>"
+                f"<br><small>id {html.escape(row.id)}</small>"
             )
             mark = "#ffd24d"
-            for i, side in enumerate(row["sides"]):
-                self.sources[i].setText(labels.get(side["article"], side["article"]))
+            for i, side in enumerate(row.sides):
+                self.sources[i].setText(labels.get(side.article, side.article))
                 self.sides[i].setText(
-                    highlighted_sentence(side.get("claim_text") or side["text"], side["text"], mark)
+                    highlighted_sentence(side.claim_text or side.text, side.text, mark)
                 )
-                self.values[i].setText("→ " + side["normalized"])
+                self.values[i].setText("→ " + side.normalized)
                 self.values[i].setToolTip("The value after normalisation")
-            self.explanation.setText(row["explanation"])
+            self.explanation.setText(row.explanation)
             self.explanation.show()
-            self.status.setText(STATUS_LABELS.get(row["status"], row["status"]))
+            self.status.setText(STATUS_LABELS.get(row.status, row.status))
             for field, editor in (("note", self.note), ("correction", self.correction)):
-                stored = row.get(field) or ""
+                stored = getattr(row, field) or ""
                 if field in self._conflicts:
                     # a refused save: keep the typing, show what the log has now
                     if stored != self._conflicts[field]:
@@ -266,9 +266,9 @@ class ReviewPanel(QScrollArea):
                     self._base[field] = stored
             self.article.clear()
             self.article.addItem("(not said)", "")
-            for side in row["sides"]:
-                self.article.addItem(labels.get(side["article"], side["article"]), side["article"])
-            at = self.article.findData(row.get("correct_article") or "")
+            for side in row.sides:
+                self.article.addItem(labels.get(side.article, side.article), side.article)
+            at = self.article.findData(row.correct_article or "")
             self.article.setCurrentIndex(max(at, 0))
             self.history_model.set_entries(history)
         finally:

@@ -16,14 +16,13 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..analysis import Cancelled, analyze
 from ..articles import ArticleError, article_id, distinct_id, load_article
 from ..model import Analysis, Article, Claim
-from ..store import ReviewLog, StoreError
+from ..store import ArticleRecord, DiscrepancyRecord, HistoryEntry, ReviewLog, StoreError
 from .tasks import Task, TaskRunner
 
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
@@ -47,18 +46,18 @@ def is_review_log(path: str | Path, current: ReviewLog | None = None) -> bool:
         return False
 
 
-def article_from_record(record: dict[str, Any]) -> Article:
+def article_from_record(record: ArticleRecord) -> Article:
     """Rebuild an article from the review log, which keeps its full text."""
-    published = record.get("published")
+    published = record.published
     return Article(
-        id=record["id"],
-        path=record.get("path") or "",
-        title=record.get("title") or "",
-        outlet=record.get("outlet") or "",
+        id=record.id,
+        path=record.path or "",
+        title=record.title or "",
+        outlet=record.outlet or "",
         published=date.fromisoformat(published) if published else None,
-        url=record.get("url") or "",
-        text=record["text"],
-        sha256=record.get("sha256") or "",
+        url=record.url or "",
+        text=record.text,
+        sha256=record.sha256 or "",
     )
 
 
@@ -137,7 +136,7 @@ class ReviewSession(QObject):
         self.articles: tuple[Article, ...] = ()
         self.analysis: Analysis | None = None
         self.claims: dict[str, Claim] = {}  # the analysis's claims by id
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[DiscrepancyRecord] = []
         self._task: Task | None = None
         self._generation = 0
         self._data_version: int | None = None
@@ -357,17 +356,17 @@ class ReviewSession(QObject):
         self.analysisFinished.emit()
 
     # -- reviews ------------------------------------------------------------------
-    def _read_rows(self) -> list[dict[str, Any]]:
+    def _read_rows(self) -> list[DiscrepancyRecord]:
         return self.log.discrepancies() if self.log else []
 
-    def row(self, ident: str) -> dict[str, Any] | None:
-        return next((r for r in self.rows if r["id"] == ident), None)
+    def row(self, ident: str) -> DiscrepancyRecord | None:
+        return next((r for r in self.rows if r.id == ident), None)
 
     def review_fields(self, ident: str) -> dict[str, str]:
         """The review as the log has it now (another window may have changed it)."""
         if self.log is not None:
             try:
-                return self.log.review_fields(ident)
+                return self.log.review(ident).fields()
             except (StoreError, sqlite3.Error):
                 pass
         return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
@@ -406,7 +405,7 @@ class ReviewSession(QObject):
         self.reviewed.emit(ident)
         return True
 
-    def history(self, ident: str) -> list[dict[str, Any]]:
+    def history(self, ident: str) -> list[HistoryEntry]:
         if self.log is None:
             return []
         try:

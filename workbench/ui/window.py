@@ -475,11 +475,11 @@ class MainWindow(QMainWindow):
         s = self.session
         self._labels = article_labels(s.articles) if s.articles else {}
         for r in s.rows:  # orphaned rows name articles that may be gone
-            for side in r["sides"]:
-                self._labels.setdefault(side["article"], side["article"])
+            for side in r.sides:
+                self._labels.setdefault(side.article, side.article)
         self.table_model.dark = self._dark
         self.table_model.set_rows(s.rows, self._labels)
-        kinds = sorted({r["kind"] for r in s.rows})
+        kinds = sorted({r.kind for r in s.rows})
         current = self.filter_kind.currentData()
         if [self.filter_kind.itemData(i) for i in range(1, self.filter_kind.count())] != kinds:
             self.filter_kind.blockSignals(True)
@@ -511,9 +511,9 @@ class MainWindow(QMainWindow):
             self._scroll_to_selected()
 
     def _update_counts(self) -> None:
-        rows = [r for r in self.session.rows if not r["orphaned"]]
-        conflicts = sum(1 for r in rows if r["verdict"] == "conflict")
-        open_ = sum(1 for r in rows if r["status"] == "open")
+        rows = [r for r in self.session.rows if not r.orphaned]
+        conflicts = sum(1 for r in rows if r.verdict == "conflict")
+        open_ = sum(1 for r in rows if r.status == "open")
         text = (
             f"{len(rows)} discrepanc{'y' if len(rows) == 1 else 'ies'} · "
             f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
@@ -594,20 +594,20 @@ class MainWindow(QMainWindow):
 
     def _scroll_to_selected(self) -> None:
         row = self.session.row(self._selected) if self._selected else None
-        if row is None or row["orphaned"]:
+        if row is None or row.orphaned:
             return
-        for side in row["sides"]:
-            column = self.columns.column(side["article"])
+        for side in row.sides:
+            column = self.columns.column(side.article)
             if column is not None:
-                column.center_on(side["start"], side["end"])
-        first = self.columns.column(row["sides"][0]["article"])
+                column.center_on(side.start, side.end)
+        first = self.columns.column(row.sides[0].article)
         if first is not None:
             self.columns.reveal(first)
         # the other columns follow to the claims aligned with this one
         for column in self.columns.columns:
-            if column.article.id in (row["sides"][0]["article"], row["sides"][1]["article"]):
+            if column.article.id in (row.sides[0].article, row.sides[1].article):
                 continue
-            span = self._counterpart(row["sides"][0]["claim"], column.article.id)
+            span = self._counterpart(row.sides[0].claim, column.article.id)
             if span:
                 column.center_on(*span)
         for gutter in self.columns.gutters:
@@ -626,11 +626,11 @@ class MainWindow(QMainWindow):
 
     def _claim_clicked(self, article: str, pos: int) -> None:
         """A click on a flagged value (or its sentence) selects its discrepancy."""
-        rows = [r for r in self.session.rows if not r["orphaned"]]
+        rows = [r for r in self.session.rows if not r.orphaned]
         on_value = [
             r
             for r in rows
-            if any(s["article"] == article and s["start"] <= pos <= s["end"] for s in r["sides"])
+            if any(s.article == article and s.start <= pos <= s.end for s in r.sides)
         ]
         analysis = self.session.analysis
         claim = None
@@ -640,12 +640,12 @@ class MainWindow(QMainWindow):
                 None,
             )
         in_claim = [
-            r for r in rows if claim is not None and any(s["claim"] == claim.id for s in r["sides"])
+            r for r in rows if claim is not None and any(s.claim == claim.id for s in r.sides)
         ]
         choice = on_value or in_claim
         if choice:
-            choice.sort(key=lambda r: SEVERITY.get(display_state(r["verdict"], r["status"]), 9))
-            self.select(choice[0]["id"])
+            choice.sort(key=lambda r: SEVERITY.get(display_state(r.verdict, r.status), 9))
+            self.select(choice[0].id)
         elif claim is not None:
             for column in self.columns.columns:
                 if column.article.id != article:
@@ -661,24 +661,24 @@ class MainWindow(QMainWindow):
         worst: dict[tuple[str, str], str] = {}
         selected = s.row(self._selected) if self._selected else None
         for r in s.rows:
-            if r["orphaned"]:
+            if r.orphaned:
                 continue
-            state = display_state(r["verdict"], r["status"])
-            is_sel = r["id"] == self._selected
-            for side in r["sides"]:
-                marks[side["article"]].append(Mark(side["start"], side["end"], state, is_sel))
-            key = tuple(sorted((r["sides"][0]["claim"], r["sides"][1]["claim"])))
+            state = display_state(r.verdict, r.status)
+            is_sel = r.id == self._selected
+            for side in r.sides:
+                marks[side.article].append(Mark(side.start, side.end, state, is_sel))
+            key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
             if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
                 worst[key] = state
         sentence: dict[str, tuple[int, int]] = {}
         selected_claims: set[str] = set()
-        if selected is not None and not selected["orphaned"]:
+        if selected is not None and not selected.orphaned:
             claims = s.claims
-            for side in selected["sides"]:
-                c = claims.get(side["claim"])
+            for side in selected.sides:
+                c = claims.get(side.claim)
                 if c is not None:
-                    sentence[side["article"]] = (c.start, c.end)
-                selected_claims.add(side["claim"])
+                    sentence[side.article] = (c.start, c.end)
+                selected_claims.add(side.claim)
         for column in self.columns.columns:
             column.set_marks(
                 marks.get(column.article.id, []), sentence.get(column.article.id), self._dark
@@ -809,7 +809,8 @@ class MainWindow(QMainWindow):
             row %= n
             index = self.proxy.index(row, 0)
             ident = index.data(ID_ROLE)
-            if only_open and (self.session.row(ident) or {}).get("status") != "open":
+            flag = self.session.row(ident)
+            if only_open and (flag.status if flag else None) != "open":
                 continue
             if ident == self._selected:
                 return False
