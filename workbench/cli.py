@@ -197,8 +197,8 @@ def _require_text(what: str, value: str | None) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .analysis import analyze
-    from .articles import ArticleError, load_articles
+    from . import service
+    from .articles import ArticleError
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -220,7 +220,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(files) < 2:
         raise CliError("need at least two different articles to compare")
     try:
-        articles = load_articles(files, published)
+        articles = service.load(files, published)
     except ArticleError as exc:
         raise CliError(str(exc)) from None
     report_fmt = None
@@ -239,30 +239,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        analysis = analyze(articles, progress=_progress_printer())
+        loaded = service.analyse(articles, progress=_progress_printer())
         if args.json:
             atomic_write(
                 args.json,
-                json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n",
+                json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
             )
         try:
-            changes = log.save_analysis(analysis)
-        except StoreError as exc:  # says itself that nothing was changed
-            raise CliError(str(exc)) from None
-        # sqlite3 errors: the transaction was rolled back, the log is as it was
+            checked = service.save(log, loaded)
+        except service.SaveFailed as exc:
+            if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
+                raise CliError(str(exc.cause)) from None
+            raise CliError(_not_saved(args.db, exc.cause)) from None
+        # a bug: the transaction was rolled back, the log is as it was
         except Exception as exc:  # noqa: BLE001
-            raise CliError(
-                f"{args.db}: could not save the analysis ({exc}); "
-                "the previous review log is unchanged"
-            ) from None
+            raise CliError(_not_saved(args.db, exc)) from None
         if report_fmt:
             from .report import render
 
             atomic_write(args.report, render(log, report_fmt))
-        _print_summary(analysis, log, changes, args)
+        _print_summary(checked.analysis, log, checked.changes, args)
     finally:
         log.close()
     return 0
+
+
+def _not_saved(db: str, exc: BaseException) -> str:
+    return f"{db}: could not save the analysis ({exc}); the previous review log is unchanged"
 
 
 def _progress_printer():
