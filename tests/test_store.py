@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +122,27 @@ def test_refuses_newer_schema_and_foreign_files(tmp_path):
         ReviewLog(other)
     with pytest.raises(StoreError, match="no such review log"):
         ReviewLog(tmp_path / "missing.sqlite", create=False)
+
+
+def test_version_1_step_makes_the_released_version_1_schema(tmp_path):
+    """The frozen first migration still creates exactly what the released
+    version 1 did (fixtures/review-v1.sqlite was written by it)."""
+    import sqlite_utils
+
+    from workbench.store.schema import MIGRATIONS
+
+    def schema(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+        return set(rows.fetchall())
+
+    conn = sqlite3.connect(tmp_path / "new.sqlite")
+    MIGRATIONS[0](sqlite_utils.Database(conn))
+    fixture = Path(__file__).parent / "fixtures" / "review-v1.sqlite"
+    released = sqlite3.connect(f"file:{fixture}?mode=ro", uri=True)
+    try:
+        assert schema(conn) == schema(released)
+        app_id = "PRAGMA application_id"
+        assert conn.execute(app_id).fetchone() == released.execute(app_id).fetchone()
+    finally:
+        conn.close()
+        released.close()

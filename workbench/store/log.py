@@ -1,8 +1,9 @@
 """The review log: one SQLite file, written through sqlite-utils.
 
 This module is the log an editor opens; ``schema`` holds its tables and
-migrations, ``disk`` how it meets the file system, ``follow`` how decisions
-follow edited articles.
+migrations, ``disk`` how it meets the file system, ``saving`` how an
+analysis is written, ``follow`` how decisions follow edited articles and
+``records`` what the log hands out.
 
 Analysis tables (articles, claims, facts, alignments) describe the latest
 run and are replaced by the next. Discrepancies are never deleted: a run
@@ -29,8 +30,6 @@ from typing import Any
 
 import sqlite_utils
 
-from .. import __version__
-from ..jsonformat import article_record, fact_record
 from ..model import Analysis
 from .disk import (
     BUSY_TIMEOUT,
@@ -44,7 +43,6 @@ from .disk import (
     same_file,
     stat_of,
 )
-from .follow import carry_over, follow_articles
 from .records import (
     ArticleRecord,
     DiscrepancyRecord,
@@ -53,14 +51,8 @@ from .records import (
     SaveResult,
     SideRecord,
 )
-from .schema import (
-    APP_ID,
-    OUR_TABLES,
-    SCHEMA_VERSION,
-    half_made_by_us,
-    insert_rows,
-    migrate,
-)
+from .saving import save_run
+from .schema import APP_ID, OUR_TABLES, SCHEMA_VERSION, half_made_by_us, migrate
 
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
@@ -287,109 +279,10 @@ class ReviewLog:
     # -- analysis ---------------------------------------------------------------
     def save_analysis(self, analysis: Analysis) -> SaveResult:
         """Replace the analysis tables and merge discrepancies, in one transaction."""
-        db = self.db
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
-        claim_text = {c.id: c.text for c in analysis.claims}
-        sha = {a.id: a.sha256 for a in analysis.articles}
         with self._write():
-            run_id = (
-                db["runs"]
-                .insert(
-                    {
-                        "started": stamp,
-                        "finished": stamp,
-                        "articles": len(analysis.articles),
-                        "discrepancies": len(analysis.discrepancies),
-                        "tool_version": __version__,
-                    }
-                )
-                .last_pk
-            )
-            for table in ("facts", "claims", "alignments", "articles"):
-                db.execute(f"DELETE FROM [{table}]")
-            # Plain executemany: sqlite-utils' insert_all costs ~1 ms per call in
-            # Python overhead, and the window saves on its GUI thread.
-            insert_rows(
-                db, "articles", [{**article_record(a), "run": run_id} for a in analysis.articles]
-            )
-            insert_rows(
-                db,
-                "claims",
-                [
-                    {
-                        "id": c.id,
-                        "article": c.article,
-                        "idx": c.index,
-                        "start": c.start,
-                        "end": c.end,
-                        "text": c.text,
-                    }
-                    for c in analysis.claims
-                ],
-            )
-            insert_rows(
-                db,
-                "facts",
-                [
-                    {**fact_record(f), "value": json.dumps(f.value, ensure_ascii=False)}
-                    for f in analysis.facts
-                ],
-            )
-            insert_rows(
-                db,
-                "alignments",
-                [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
-            )
-            before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
-            old_sides = {
-                r[0]: json.loads(r[1])
-                for r in db.execute("SELECT id, sides FROM discrepancies").fetchall()
-                if r[0] in current
-            }
-            known = {r[0] for r in db.execute("SELECT id FROM discrepancies").fetchall()}
-            db.execute("UPDATE discrepancies SET active=0")
-            for d in analysis.discrepancies:
-                row = {
-                    "id": d.id,
-                    "kind": d.kind,
-                    "verdict": str(d.verdict),
-                    "explanation": d.explanation,
-                    "sides": json.dumps(
-                        [
-                            {
-                                **s.__dict__,
-                                "claim_text": claim_text.get(s.claim, ""),
-                                "article_sha": sha.get(s.article, ""),
-                            }
-                            for s in d.sides
-                        ],
-                        ensure_ascii=False,
-                    ),
-                    "left_article": d.sides[0].article,
-                    "right_article": d.sides[1].article,
-                    "active": 1,
-                    "last_seen": stamp,
-                }
-                existing = db.execute(
-                    "SELECT first_seen FROM discrepancies WHERE id=?", [d.id]
-                ).fetchone()
-                row["first_seen"] = existing[0] if existing else stamp
-                db["discrepancies"].upsert(row, pk="id")
-            for d in analysis.discrepancies:
-                if not db.execute("SELECT 1 FROM reviews WHERE discrepancy=?", [d.id]).fetchone():
-                    db["reviews"].insert(
-                        {
-                            "discrepancy": d.id,
-                            "status": "open",
-                            "note": "",
-                            "correction": "",
-                            "reviewer": "",
-                            "updated": stamp,
-                        }
-                    )
-            follow_articles(db, analysis, old_sides, sha, stamp)
-            moved = carry_over(db, analysis, known, sha, stamp)
+            before, moved = save_run(self.db, analysis, stamp)
         return SaveResult(
             new=len(current - before) - moved,
             gone=len(before - current) - moved,
