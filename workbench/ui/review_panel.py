@@ -103,6 +103,22 @@ class ReviewPanel(QScrollArea):
         self.heading = QLabel("Select a discrepancy to review it.")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        grid = self._build_sides()
+        buttons = self._build_buttons(status_actions)
+        form = self._build_form()
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.set_discrepancy(None, {}, [], False)
+
+    # -- construction -------------------------------------------------------------
+    def _build_sides(self) -> QVBoxLayout:
+        """The two sides' sources, sentences and values, and the explanation."""
         self.sides = [QLabel(), QLabel()]
         self.sources = [QLabel(), QLabel()]
         self.values = [QLabel(), QLabel()]
@@ -128,7 +144,9 @@ class ReviewPanel(QScrollArea):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation.setObjectName("explanation")
+        return grid
 
+    def _build_buttons(self, status_actions: dict[str, QAction]) -> QGridLayout:
         buttons = QGridLayout()  # two rows: the panel is narrow at 1280 px
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
@@ -139,7 +157,10 @@ class ReviewPanel(QScrollArea):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, i // 3, i % 3)
             self.buttons[name] = button
+        return buttons
 
+    def _build_form(self) -> QFormLayout:
+        """Status, article to correct, note, correction, reviewer, history."""
         self.status = plain_label(QLabel())
         self.article = _FocusedWheelComboBox()
         self.article.setToolTip("Which article needs the correction")
@@ -185,15 +206,7 @@ class ReviewPanel(QScrollArea):
         form.addRow("", self.conflict)
         form.addRow("Reviewer:", self.reviewer)
         form.addRow("History:", self.history)
-
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.explanation)
-        layout.addLayout(buttons)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.set_discrepancy(None, {}, [], False)
+        return form
 
     # -- showing ------------------------------------------------------------------
     def set_discrepancy(
