@@ -58,7 +58,7 @@ def guide(app: QApplication, seeds: list[Path], tmp: Path, out: Path) -> None:
     w.panel.reviewer.setText("A. Editor")
     w.open_paths([str(s) for s in seeds], str(tmp / "guide.sqlite"))
     wait(app, lambda: not w.session.busy() and w.session.analysis is not None)
-    quote = next(r["id"] for r in w.session.rows if r["kind"] == "quote")
+    quote = next(r.id for r in w.session.rows if r.kind == "quote")
     w.select(quote)
     w.change_review(quote, {"status": "needs-correction"}, "Mark", "")
     w.change_review(
@@ -76,9 +76,9 @@ def guide(app: QApplication, seeds: list[Path], tmp: Path, out: Path) -> None:
     settle(app)
     w.panel.grab().save(str(out / "guide-panel.png"))
     miles = next(
-        r["id"]
+        r.id
         for r in w.session.rows
-        if {s["text"] for s in r["sides"]} == {"about 30 miles", "about 50km"}
+        if {s.text for s in r.sides} == {"about 30 miles", "about 50km"}
     )
     w.main_split.setSizes([520, 280])
     w.select(miles)
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         w.panel.reviewer.setText("A. Editor")
         w.open_paths([str(s) for s in seeds], str(db))
         wait(app, lambda w=w: not w.session.busy() and w.session.analysis is not None)
-        rows = {frozenset(s["text"] for s in r["sides"]): r["id"] for r in w.session.rows}
+        rows = {frozenset(s.text for s in r.sides): r.id for r in w.session.rows}
         july = rows.get(frozenset({"July", "next month"}))
         miles = rows.get(frozenset({"about 30 miles", "about 50km"}))
         if july:

@@ -38,7 +38,7 @@ class Case:
         self.db = tmp / "review.sqlite"
         assert main(["check", str(self.a), str(self.b), "--db", str(self.db), "-q"]) == 0
         log = ReviewLog(self.db)
-        self.flag = log.discrepancies()[0]["id"]
+        self.flag = log.discrepancies()[0].id
         log.close()
 
     def file(self, name: str, data: str | bytes) -> Path:

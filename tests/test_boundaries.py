@@ -61,6 +61,8 @@ CONTRACTS = [
     ("workbench.store", "workbench.analysis", "the log stores analyses, it does not make them"),
     ("workbench.store", "workbench.judge", "the log stores verdicts, it does not make them"),
     ("workbench.store", "workbench.extract", "the log stores facts as records"),
+    ("workbench.store", "workbench.service", "the check uses the log, never the reverse"),
+    ("workbench.store", "workbench.report", "the report reads the log's records"),
     ("workbench.model", "workbench.", "the values every layer shares depend on none"),
     ("workbench.text", "workbench.", "shared text helpers depend on nothing of ours"),
 ]

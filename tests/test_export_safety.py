@@ -92,7 +92,7 @@ def hostile_log(checked, tmp_path, request) -> tuple[Path, str]:
     try:
         for row in log.discrepancies():
             log.set_review(
-                row["id"],
+                row.id,
                 status="needs-correction",
                 note=payload,
                 correction=payload,

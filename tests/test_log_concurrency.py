@@ -38,7 +38,7 @@ def test_window_cli_and_checks_on_one_log_lose_nothing(tmp_path):
     assert first.wait(120) == 0, first.stderr.read()
 
     window = ReviewLog(log_path, create=False)  # held open all along, like the window
-    ids = [r["id"] for r in window.discrepancies()]
+    ids = [r.id for r in window.discrepancies()]
     writers = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.helpers.reviewer", str(log_path), f"cli{k}", str(EACH)],
@@ -81,7 +81,7 @@ def test_window_cli_and_checks_on_one_log_lose_nothing(tmp_path):
     lost = [note for note in acknowledged if note not in history]
     assert lost == []
     # the analysis the checks saved is whole: every flag still has its review
-    assert {r["id"] for r in log.discrepancies(include_orphaned=False)} == set(ids)
+    assert {r.id for r in log.discrepancies(include_orphaned=False)} == set(ids)
     log.close()
 
 
@@ -112,7 +112,7 @@ def test_reopening_the_held_log_keeps_its_locks(tmp_path):
     first = workbench("check", *map(str, SEEDS), "--db", str(log_path), "-q")
     assert first.wait(120) == 0
     window = ReviewLog(log_path, create=False)
-    ids = [r["id"] for r in window.discrepancies()]
+    ids = [r.id for r in window.discrepancies()]
     window.set_review(ids[0], "verified", note="before", reviewer="window")
     for i in range(5):
         ReviewLog(log_path, create=False).close()

@@ -118,7 +118,7 @@ def test_log_on_read_only_media_opens_for_reading(checked, capsys, monkeypatch):
     assert code == 0, err
     assert '"discrepancies"' in out
     log = ReviewLog(db, create=False)
-    ident = log.discrepancies()[0]["id"]
+    ident = log.discrepancies()[0].id
     log.close()
     code, _, err = run(["review", ident, "--status", "verified", "--db", db], capsys)
     assert code == 2
@@ -130,15 +130,15 @@ def test_full_disk_is_one_line_and_changes_nothing(checked, capsys, monkeypatch)
     """A full disk, simulated with SQLite's page limit on the store's connection."""
     _, db = checked
     log = ReviewLog(db, create=False)
-    ident = log.discrepancies()[0]["id"]
+    ident = log.discrepancies()[0].id
     pages = log.db.execute("PRAGMA page_count").fetchone()[0]
     log.db.execute(f"PRAGMA max_page_count={pages}")
-    before = log.review_fields(ident)
+    before = log.review(ident)
     with pytest.raises(StoreError) as exc:
         log.set_review(ident, "verified", note="x" * 200_000)
     assert "disk is full" in str(exc.value) and "nothing was changed" in str(exc.value)
     assert "\n" not in str(exc.value)
-    assert log.review_fields(ident) == before
+    assert log.review(ident) == before
     log.close()
 
 
@@ -221,7 +221,7 @@ def test_copy_to_refuses_the_log_and_inputs_and_writes_whole_copies(checked, tmp
         copy.write_text("an older file the editor chose to replace")
         log.copy_to(copy)
         again = ReviewLog(copy, create=False)
-        assert [r["id"] for r in again.discrepancies()] == [r["id"] for r in log.discrepancies()]
+        assert [r.id for r in again.discrepancies()] == [r.id for r in log.discrepancies()]
         again.close()
         assert not list(tmp_path.glob(".copy.sqlite.*"))
     finally:

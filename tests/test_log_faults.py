@@ -84,7 +84,7 @@ def baseline(folder: Path, analyses: tuple[Path, Path], op: str) -> Path:
         assert done.returncode == 0, done.stderr
         if op == "save":  # a decision that the next save must keep
             r = ReviewLog(log)
-            r.set_review(r.discrepancies()[0]["id"], "verified", "ok", "", "ana")
+            r.set_review(r.discrepancies()[0].id, "verified", "ok", "", "ana")
             r.close()
     return log
 

@@ -21,7 +21,7 @@ def test_core_and_cli_run_with_qt_unimportable(tmp_path):
     code = (
         BLOCK
         + f"""
-import workbench.analysis, workbench.store, workbench.report, workbench.cli
+import workbench.analysis, workbench.store, workbench.report, workbench.cli, workbench.service
 from workbench.cli import main
 db = {str(tmp_path / "db.sqlite")!r}
 assert main(['check', *{[str(s) for s in SEEDS]!r}, '--db', db, '-q']) == 0

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
-from workbench.store import SCHEMA_VERSION, ReviewLog, StoreError
+from workbench.store import SCHEMA_VERSION, Review, ReviewLog, StoreError
 
 
 def make_analysis(ids: list[str]) -> Analysis:
@@ -43,10 +44,11 @@ def test_schema_version_wal_and_reviews_survive_reanalysis(tmp_path):
     assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     changes = log.save_analysis(make_analysis(["d1", "d2"]))
-    assert changes["new"] == 0
+    assert changes.new == 0
     r = log.review("d1")
     assert (r.status, r.note, r.reviewer) == ("verified", "second look", "ben")
-    assert [h["status"] for h in log.history("d1")] == ["verified", "verified"]
+    assert [h.status for h in log.history("d1")] == ["verified", "verified"]
+    assert log.review("d2") == Review("d2", "open", "", "", "", log.review("d2").updated, "")
     log.close()
 
 
@@ -55,10 +57,10 @@ def test_vanished_discrepancy_keeps_its_review_as_orphaned(tmp_path):
     log.save_analysis(make_analysis(["d1", "d2"]))
     log.set_review("d2", "needs-correction", correction="Four, not three")
     changes = log.save_analysis(make_analysis(["d1"]))
-    assert changes["gone"] == 1 and changes["orphaned"] == 1
-    rows = {r["id"]: r for r in log.discrepancies()}
-    assert rows["d2"]["orphaned"] and rows["d2"]["correction"] == "Four, not three"
-    assert not rows["d1"]["orphaned"]
+    assert changes.gone == 1 and changes.orphaned == 1
+    rows = {r.id: r for r in log.discrepancies()}
+    assert rows["d2"].orphaned and rows["d2"].correction == "Four, not three"
+    assert not rows["d1"].orphaned
 
 
 def test_history_is_append_only(tmp_path):
@@ -120,3 +122,27 @@ def test_refuses_newer_schema_and_foreign_files(tmp_path):
         ReviewLog(other)
     with pytest.raises(StoreError, match="no such review log"):
         ReviewLog(tmp_path / "missing.sqlite", create=False)
+
+
+def test_version_1_step_makes_the_released_version_1_schema(tmp_path):
+    """The frozen first migration still creates exactly what the released
+    version 1 did (fixtures/review-v1.sqlite was written by it)."""
+    import sqlite_utils
+
+    from workbench.store.schema import MIGRATIONS
+
+    def schema(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+        return set(rows.fetchall())
+
+    conn = sqlite3.connect(tmp_path / "new.sqlite")
+    MIGRATIONS[0](sqlite_utils.Database(conn))
+    fixture = Path(__file__).parent / "fixtures" / "review-v1.sqlite"
+    released = sqlite3.connect(f"file:{fixture}?mode=ro", uri=True)
+    try:
+        assert schema(conn) == schema(released)
+        app_id = "PRAGMA application_id"
+        assert conn.execute(app_id).fetchone() == released.execute(app_id).fetchone()
+    finally:
+        conn.close()
+        released.close()

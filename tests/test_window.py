@@ -36,9 +36,9 @@ def wait_analysis(qtbot, w: MainWindow) -> None:
 
 def find_row(w: MainWindow, left: str, right: str) -> str:
     for r in w.session.rows:
-        values = {s["text"] for s in r["sides"]}
+        values = {s.text for s in r.sides}
         if values == {left, right}:
-            return r["id"]
+            return r.id
     raise AssertionError(f"no discrepancy {left!r} vs {right!r} in {w.session.rows}")
 
 
@@ -99,10 +99,10 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     assert w.current_id() == ident
     row = w.session.row(ident)
     # both columns scrolled so the two values are on screen, and emphasised
-    for side in row["sides"]:
-        column = w.columns.column(side["article"])
-        qtbot.waitUntil(lambda c=column, s=side: c.span_visible(s["start"], s["end"]))
-        assert any(m.selected and m.start == side["start"] for m in column.text.marks)
+    for side in row.sides:
+        column = w.columns.column(side.article)
+        qtbot.waitUntil(lambda c=column, s=side: c.span_visible(s.start, s.end))
+        assert any(m.selected and m.start == side.start for m in column.text.marks)
     assert "about 30 miles" in w.panel.sides[0].text() + w.panel.sides[1].text()
     assert "48.3 km" in w.panel.explanation.text()
 
@@ -124,11 +124,11 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert ReviewLog(db).review(ident).status == "verified"
-    assert [h["status"] for h in ReviewLog(db).history(ident)] == ["verified", "open", "verified"]
+    assert [h.status for h in ReviewLog(db).history(ident)] == ["verified", "open", "verified"]
 
     # export HTML and read it: the same report as the command line's
     quote = find_row(
-        w, *[r["sides"][i]["text"] for r in w.session.rows if r["kind"] == "quote" for i in (0, 1)]
+        w, *[r.sides[i].text for r in w.session.rows if r.kind == "quote" for i in (0, 1)]
     )
     w.select(quote)
     w.change_review(quote, {"correction": "Quote him in full"}, "Edit correction", "")
@@ -150,7 +150,7 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     w2 = make_window(qtbot)
     w2.open_paths([str(db)])
     wait_analysis(qtbot, w2)
-    assert w2.session.row(ident)["status"] == "verified"
+    assert w2.session.row(ident).status == "verified"
     assert w2.select(ident)
     assert w2.panel.status.text() == "verified"
 
@@ -192,22 +192,20 @@ def test_unreadable_review_log_is_a_message_not_a_traceback(qtbot, seeded, tmp_p
 def test_changing_a_date_reruns_and_keeps_reviews(qtbot, seeded):
     w, db = seeded
     ident = find_row(w, "Tuesday", "this week")
-    assert w.session.row(ident)["verdict"] == "unresolved"
+    assert w.session.row(ident).verdict == "unresolved"
     w.select(ident)
     w.change_review(ident, {"status": "disputed", "note": "check the day"}, "Mark", "")
     column = w.columns.column("000_6b4b37a60f330bce")
     column.date.setText("2021-06-23")
     column.date.editingFinished.emit()
-    qtbot.waitUntil(lambda: w.session.row(ident)["verdict"] == "consistent", timeout=WAIT)
+    qtbot.waitUntil(lambda: w.session.row(ident).verdict == "consistent", timeout=WAIT)
     wait_analysis(qtbot, w)
     row = w.session.row(ident)
-    assert row["status"] == "disputed" and row["note"] == "check the day"
+    assert row.status == "disputed" and row.note == "check the day"
     assert w.session.article("000_6b4b37a60f330bce").published.isoformat() == "2021-06-23"
     # the corrected date is kept in the log: reopening resolves the same way
     log = ReviewLog(db)
-    assert {a["id"]: a["published"] for a in log.articles()}["000_6b4b37a60f330bce"] == (
-        "2021-06-23"
-    )
+    assert {a.id: a.published for a in log.articles()}["000_6b4b37a60f330bce"] == ("2021-06-23")
 
 
 def test_invalid_date_is_refused_with_a_message(qtbot, seeded):
@@ -297,7 +295,7 @@ def test_filters_and_status_bar_counts(qtbot, seeded):
     w.filter_status.setCurrentIndex(w.filter_status.findData("verified"))
     assert w.proxy.rowCount() == 0
     # selecting a hidden discrepancy clears the filters rather than failing
-    assert w.select(w.session.rows[0]["id"])
+    assert w.select(w.session.rows[0].id)
     assert w.proxy.rowCount() == 4
 
 
@@ -332,13 +330,13 @@ def test_settings_survive_a_restart(qtbot, seeded):
 
 def test_cancel_keeps_previous_results(qtbot, seeded):
     w, _db = seeded
-    before = [r["id"] for r in w.session.rows]
+    before = [r.id for r in w.session.rows]
     w.session.add_files([str(p) for p in sorted(PAIRS.glob("*/a.md"))[:12]])
     assert w.session.busy()
     w.act_cancel()
     assert not w.session.busy()
     assert "cancelled" in w.messages.text()
-    assert [r["id"] for r in w.session.rows] == before
+    assert [r.id for r in w.session.rows] == before
     assert len(w.session.articles) == 3
 
 
@@ -378,8 +376,8 @@ def test_click_on_a_highlighted_value_selects_its_discrepancy(qtbot, seeded):
     w, _db = seeded
     ident = find_row(w, "July", "next month")
     row = w.session.row(ident)
-    side = row["sides"][0]
-    w._claim_clicked(side["article"], side["start"] + 1)
+    side = row.sides[0]
+    w._claim_clicked(side.article, side.start + 1)
     assert w.current_id() == ident
 
 
@@ -437,7 +435,7 @@ def test_two_windows_on_one_log_see_each_other_and_undo_never_erases(qtbot, seed
     other.set_review(ident, status="verified", reviewer="Ben")
     other.close()
     w.session._check_elsewhere()  # what the 1 s timer does
-    assert w.session.row(ident)["status"] == "verified"
+    assert w.session.row(ident).status == "verified"
     assert "changed elsewhere" in w.messages.text()
     # undoing our dismissal must not wipe Ben's decision
     w.act_undo()
@@ -454,7 +452,7 @@ def test_an_undo_is_recorded_under_the_editor_who_undid(qtbot, seeded):
     w.act_verified()
     w.act_undo()
     history = ReviewLog(db).history(ident)
-    assert [(h["status"], h["reviewer"]) for h in history] == [("verified", "Ana"), ("open", "Ana")]
+    assert [(h.status, h.reviewer) for h in history] == [("verified", "Ana"), ("open", "Ana")]
 
 
 def test_mouse_wheel_over_the_panel_never_changes_a_decision(qtbot, seeded):
@@ -490,13 +488,13 @@ def test_removing_a_column_is_undoable_and_keeps_reviews(qtbot, seeded):
     w.columns.column("001_5b6645cec48d2afd").remove.click()
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: len(w.columns.columns) == 2, timeout=WAIT)
-    assert w.session.row(ident)["orphaned"]  # kept, shown as no longer found
+    assert w.session.row(ident).orphaned  # kept, shown as no longer found
     assert "Remove" in w.actions_by_name["undo"].text()
     w.act_undo()
     qtbot.waitUntil(lambda: len(w.columns.columns) == 3, timeout=WAIT)
     wait_analysis(qtbot, w)
     row = w.session.row(ident)
-    assert not row["orphaned"] and row["status"] == "verified"
+    assert not row.orphaned and row.status == "verified"
     # the next undo is the verification, as the editor would expect
     assert "verified" in w.actions_by_name["undo"].text()
 

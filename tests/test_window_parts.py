@@ -117,7 +117,7 @@ def test_discrepancy_models_pass_the_model_tester(qtmodeltester, log):
 
 
 def test_history_model_passes_the_model_tester(qtmodeltester, log):
-    ident = log.discrepancies()[0]["id"]
+    ident = log.discrepancies()[0].id
     log.set_review(ident, status="verified", reviewer="Ana")
     log.set_review(ident, note="checked with the agency")
     model = HistoryModel()
@@ -146,7 +146,7 @@ def test_review_change_undo_redo_on_a_bare_stack(qtbot, log):
     session = ReviewSession(TaskRunner(synchronous=True))
     session.log = log
     session.rows = log.discrepancies()
-    ident = session.rows[0]["id"]
+    ident = session.rows[0].id
     stack = QUndoStack()
     stack.push(ReviewChange(session, ident, {"status": "verified", "reviewer": "Ana"}, "Verify"))
     assert log.review(ident).status == "verified"
@@ -162,7 +162,7 @@ def test_review_change_undo_redo_on_a_bare_stack(qtbot, log):
     stack.redo()
     assert log.review(ident).status == "verified" and log.review(ident).note == "ab"
     # every write is in the append-only history: 3 pushes, 2 undos, 2 redos
-    assert [h["note"] for h in log.history(ident)] == ["", "a", "ab", "", "", "", "ab"]
+    assert [h.note for h in log.history(ident)] == ["", "a", "ab", "", "", "", "ab"]
 
 
 def test_a_failed_write_is_not_left_on_the_undo_stack(qtbot, log):
@@ -239,7 +239,7 @@ def test_pdf_report_is_readable_size(qtbot, log):
     from workbench.ui.export import pdf_bytes
 
     for row in log.discrepancies():
-        log.set_review(row["id"], status="needs-correction", note="Checked with the agency.")
+        log.set_review(row.id, status="needs-correction", note="Checked with the agency.")
     data, pages = pdf_bytes(report.render(log, "html"))
     assert data.startswith(b"%PDF")
     assert 2 <= pages <= 8

@@ -67,7 +67,7 @@ def hostile(qtbot, tmp_path) -> tuple[MainWindow, Path]:
 
 
 def row_of_kind(w: MainWindow, kind: str) -> str:
-    return next(r["id"] for r in w.session.rows if r["kind"] == kind)
+    return next(r.id for r in w.session.rows if r.kind == kind)
 
 
 def test_column_headers_show_titles_and_outlets_literally(hostile):
@@ -183,7 +183,7 @@ def test_note_written_elsewhere_meanwhile_is_not_overwritten(hostile, qtbot):
     qtbot.keyClicks(w.panel.note, " instead")
     qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "mine instead", timeout=5000)
     assert not w.panel.conflict.isVisible()
-    history = [h["note"] for h in ReviewLog(db).history(ident)]
+    history = [h.note for h in ReviewLog(db).history(ident)]
     assert history == ["first", "from the command line", "mine instead"]
     # undo goes back to the other writer's note, not past it to "first"
     w.act_undo()
@@ -213,7 +213,7 @@ def test_note_written_elsewhere_before_typing_is_shown_and_built_on(hostile, qtb
 def test_moving_on_with_conflicting_typing_keeps_both_texts(hostile, qtbot):
     w, db = hostile
     ident = row_of_kind(w, "number")
-    other = next(r["id"] for r in w.session.rows if r["id"] != ident)
+    other = next(r.id for r in w.session.rows if r.id != ident)
     _select(w, ident)
     w.panel.note.setPlainText("my unsaved thought")
     log = ReviewLog(db)

@@ -14,12 +14,11 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
 
-from . import __version__, files
+from . import files
+from .cli_args import EXIT_ERROR
+from .cli_args import parser as _parser
 from .terminal import one_line
-
-EXIT_ERROR = 2
 
 
 class CliError(Exception):
@@ -52,117 +51,9 @@ def logged_articles(db: str | Path) -> dict[str, str | Path]:
     except StoreError:
         return {}
     try:
-        return {f"the article {a['path']}": a["path"] for a in log.articles() if a["path"]}
+        return {f"the article {a.path}": a.path for a in log.articles() if a.path}
     finally:
         log.close()
-
-
-class _Parser(argparse.ArgumentParser):
-    """Usage mistakes are one line too, like every other error."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(
-            EXIT_ERROR,
-            f"workbench: error: {one_line(message)} (see '{self.prog} --help')\n",
-        )
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="workbench",
-        description="Claim Workbench: compare news reports of the same event claim by claim, "
-        "flag discrepancies and keep a review log.",
-    )
-    p.add_argument("--version", action="version", version=f"workbench {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    c = sub.add_parser(
-        "check",
-        help="analyse articles and write the review log",
-        description="Analyse 2 or more articles (.txt, .md, .html): align their "
-        "claims, flag discrepancies and write them to the review log.",
-    )
-    c.add_argument("files", nargs="+", metavar="FILE", help="article files")
-    c.add_argument(
-        "--db",
-        default="review.sqlite",
-        help="review log to create or update (default: review.sqlite)",
-    )
-    c.add_argument(
-        "--json",
-        metavar="PATH",
-        help="also write the analysis as JSON (format: docs/json-format.md)",
-    )
-    c.add_argument(
-        "--report",
-        metavar="PATH",
-        help="also write a correction report (.md, .html, .csv or .json)",
-    )
-    c.add_argument(
-        "--published",
-        metavar="PATH=YYYY-MM-DD",
-        action="append",
-        default=[],
-        help="publication date of an article whose file does not give one (repeatable)",
-    )
-    c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
-
-    r = sub.add_parser(
-        "review",
-        help="record a decision on a discrepancy",
-        description="Set the review status, note, proposed correction or "
-        "reviewer of one discrepancy. Every change is kept in the history.",
-    )
-    r.add_argument("id", metavar="ID", help="discrepancy id (or an unambiguous prefix)")
-    r.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
-    r.add_argument("--status", help="open, verified, disputed, needs-correction or dismissed")
-    r.add_argument("--note", help="a note for other editors")
-    r.add_argument("--correction", help="the proposed correction")
-    r.add_argument("--reviewer", help="who decided (default: your user name)")
-    r.add_argument(
-        "--history",
-        action="store_true",
-        help="print every recorded change of this discrepancy's review (changes "
-        "nothing unless other options are given)",
-    )
-    r.add_argument(
-        "--article",
-        metavar="ARTICLE",
-        help="the article that needs the correction (its id as 'check' prints it); "
-        "the report then lists the correction under that article only",
-    )
-
-    o = sub.add_parser(
-        "report",
-        help="write the correction report",
-        description="Write the correction report from a review log.",
-    )
-    o.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
-    o.add_argument(
-        "--format",
-        choices=("md", "html", "csv", "json"),
-        help="report format (default: from -o's suffix, else md)",
-    )
-    o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
-
-    w = sub.add_parser(
-        "open",
-        help="open the window",
-        description="Open the workbench window with articles or a review log.",
-    )
-    w.add_argument(
-        "paths",
-        nargs="*",
-        metavar="FILE|LOG",
-        help="article files to compare, or a review log (.sqlite) to reopen",
-    )
-    w.add_argument(
-        "--db",
-        metavar="LOG",
-        help="review log for the articles (created if missing; default: a new log "
-        "in the workbench's data folder, shown in the status bar)",
-    )
-    return p
 
 
 def parse_published(values: list[str]) -> dict[str, date]:
@@ -197,8 +88,8 @@ def _require_text(what: str, value: str | None) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .analysis import analyze
-    from .articles import ArticleError, load_articles
+    from . import service
+    from .articles import ArticleError
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -220,7 +111,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(files) < 2:
         raise CliError("need at least two different articles to compare")
     try:
-        articles = load_articles(files, published)
+        articles = service.load(files, published)
     except ArticleError as exc:
         raise CliError(str(exc)) from None
     report_fmt = None
@@ -239,30 +130,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        analysis = analyze(articles, progress=_progress_printer())
+        loaded = service.analyse(articles, progress=_progress_printer())
         if args.json:
             atomic_write(
                 args.json,
-                json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n",
+                json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
             )
         try:
-            changes = log.save_analysis(analysis)
-        except StoreError as exc:  # says itself that nothing was changed
-            raise CliError(str(exc)) from None
-        # sqlite3 errors: the transaction was rolled back, the log is as it was
+            checked = service.save(log, loaded)
+        except service.SaveFailed as exc:
+            if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
+                raise CliError(str(exc.cause)) from None
+            raise CliError(_not_saved(args.db, exc.cause)) from None
+        # a bug: the transaction was rolled back, the log is as it was
         except Exception as exc:  # noqa: BLE001
-            raise CliError(
-                f"{args.db}: could not save the analysis ({exc}); "
-                "the previous review log is unchanged"
-            ) from None
+            raise CliError(_not_saved(args.db, exc)) from None
         if report_fmt:
             from .report import render
 
             atomic_write(args.report, render(log, report_fmt))
-        _print_summary(analysis, log, changes, args)
+        _print_summary(checked.analysis, log, checked.changes, args)
     finally:
         log.close()
     return 0
+
+
+def _not_saved(db: str, exc: BaseException) -> str:
+    return f"{db}: could not save the analysis ({exc}); the previous review log is unchanged"
 
 
 def _progress_printer():
@@ -331,7 +225,7 @@ def _print_summary(analysis, log, changes, args) -> None:
         file=out,
     )
     if not args.quiet:
-        reviews = {r["id"]: r["status"] for r in log.discrepancies(include_orphaned=False)}
+        reviews = {r.id: r.status for r in log.discrepancies(include_orphaned=False)}
         order = {"conflict": 0, "unresolved": 1, "consistent": 2}
         for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
             a, b = d.sides
@@ -349,14 +243,14 @@ def _print_summary(analysis, log, changes, args) -> None:
     print(
         "\n"
         + one_line(
-            f"Review log: {args.db} ({changes['new']} new, {changes['gone']} no longer found, "
+            f"Review log: {args.db} ({changes.new} new, {changes.gone} no longer found, "
             + (
-                f"{changes['moved']} review{'s' if changes['moved'] != 1 else ''} moved to a "
+                f"{changes.moved} review{'s' if changes.moved != 1 else ''} moved to a "
                 "reworded flag (see review --history), "
-                if changes.get("moved")
+                if changes.moved
                 else ""
             )
-            + f"{changes['orphaned']} orphaned reviews kept)."
+            + f"{changes.orphaned} orphaned reviews kept)."
         ),
         file=out,
     )
@@ -438,15 +332,15 @@ def _print_history(args: argparse.Namespace) -> int:
         print(one_line(f"{did}: no review recorded yet (status open)"))
     for r in rows:
         extra = [
-            f"note: {r['note']}" if r["note"] else "",
-            f"correction: {r['correction']}" if r["correction"] else "",
-            f"article: {r['article']}" if r.get("article") else "",
-            r.get("event") or "",
+            f"note: {r.note}" if r.note else "",
+            f"correction: {r.correction}" if r.correction else "",
+            f"article: {r.article}" if r.article else "",
+            r.event or "",
         ]
         # one_line: a reviewer name or note with a line break cannot forge an entry
         print(
             one_line(
-                f"{r['at']}  {did}  {r['status']:16s} {r['reviewer'] or '—'}"
+                f"{r.at}  {did}  {r.status:16s} {r.reviewer or '—'}"
                 + "".join(f" — {x}" for x in extra if x)
             )
         )

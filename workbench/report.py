@@ -41,37 +41,38 @@ ACTION_STATUSES = ("needs-correction", "disputed")
 
 
 def build_report(log: ReviewLog) -> dict[str, Any]:
-    articles = {a["id"]: a for a in log.articles()}
+    articles = {a.id: a for a in log.articles()}
     claims = log.claim_texts()
     items = []
     for d in log.discrepancies():
         sides = []
-        for s in d["sides"]:
+        for s in d.sides:
+            article = articles.get(s.article)
             sides.append(
                 {
-                    "article": s["article"],
-                    "title": articles.get(s["article"], {}).get("title", ""),
-                    "outlet": articles.get(s["article"], {}).get("outlet", ""),
+                    "article": s.article,
+                    "title": article.title if article else "",
+                    "outlet": article.outlet if article else "",
                     # The sentence as it was when compared: an orphaned review keeps
                     # the evidence it was decided on, not today's edited text.
-                    "claim": s.get("claim_text") or claims.get(s["claim"], ""),
-                    "value": s["text"],
-                    "normalized": s["normalized"],
+                    "claim": s.claim_text or claims.get(s.claim, ""),
+                    "value": s.text,
+                    "normalized": s.normalized,
                 }
             )
         items.append(
             {
-                "id": d["id"],
-                "kind": d["kind"],
-                "verdict": d["verdict"],
-                "explanation": d["explanation"],
-                "status": d["status"],
-                "note": d["note"] or "",
-                "correction": d["correction"] or "",
-                "reviewer": d["reviewer"] or "",
-                "updated": d["updated"] or "",
-                "correct_article": d.get("correct_article") or "",
-                "orphaned": bool(d["orphaned"]),
+                "id": d.id,
+                "kind": d.kind,
+                "verdict": d.verdict,
+                "explanation": d.explanation,
+                "status": d.status,
+                "note": d.note,
+                "correction": d.correction,
+                "reviewer": d.reviewer,
+                "updated": d.updated,
+                "correct_article": d.correct_article,
+                "orphaned": d.orphaned,
                 "sides": sides,
             }
         )
@@ -101,10 +102,10 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         per_article.append(
             {
                 "id": aid,
-                "title": a["title"],
-                "outlet": a["outlet"],
-                "published": a["published"],
-                "path": a["path"],
+                "title": a.title,
+                "outlet": a.outlet,
+                "published": a.published,
+                "path": a.path,
                 "items": rows,
             }
         )

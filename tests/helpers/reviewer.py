@@ -17,7 +17,7 @@ def main() -> None:
         log = ReviewLog(path, create=False)  # re-opened every few writes, as people do
         try:
             for _ in range(min(5, count - done)):
-                ids = [r["id"] for r in log.discrepancies(include_orphaned=False)]
+                ids = [r.id for r in log.discrepancies(include_orphaned=False)]
                 note = f"{name}-{done}"
                 done += 1
                 try:

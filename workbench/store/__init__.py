@@ -3,7 +3,15 @@
 import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
 from .disk import BUSY_TIMEOUT, StoreError, log_files
-from .log import MIN_PREFIX, STATUSES, Review, ReviewLog, now
+from .log import MIN_PREFIX, STATUSES, ReviewLog, now
+from .records import (
+    ArticleRecord,
+    DiscrepancyRecord,
+    HistoryEntry,
+    Review,
+    SaveResult,
+    SideRecord,
+)
 from .schema import APP_ID, OUR_TABLES, REVIEW_FIELDS, SCHEMA_VERSION
 
 __all__ = [
@@ -14,8 +22,13 @@ __all__ = [
     "REVIEW_FIELDS",
     "SCHEMA_VERSION",
     "STATUSES",
+    "ArticleRecord",
+    "DiscrepancyRecord",
+    "HistoryEntry",
     "Review",
     "ReviewLog",
+    "SaveResult",
+    "SideRecord",
     "StoreError",
     "log_files",
     "now",

@@ -1,8 +1,9 @@
 """The review log: one SQLite file, written through sqlite-utils.
 
 This module is the log an editor opens; ``schema`` holds its tables and
-migrations, ``disk`` how it meets the file system, ``follow`` how decisions
-follow edited articles.
+migrations, ``disk`` how it meets the file system, ``saving`` how an
+analysis is written, ``follow`` how decisions follow edited articles and
+``records`` what the log hands out.
 
 Analysis tables (articles, claims, facts, alignments) describe the latest
 run and are replaced by the next. Discrepancies are never deleted: a run
@@ -23,15 +24,12 @@ import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from .. import __version__
-from ..jsonformat import article_record, fact_record
 from ..model import Analysis
 from .disk import (
     BUSY_TIMEOUT,
@@ -45,15 +43,16 @@ from .disk import (
     same_file,
     stat_of,
 )
-from .follow import carry_over, follow_articles
-from .schema import (
-    APP_ID,
-    OUR_TABLES,
-    SCHEMA_VERSION,
-    half_made_by_us,
-    insert_rows,
-    migrate,
+from .records import (
+    ArticleRecord,
+    DiscrepancyRecord,
+    HistoryEntry,
+    Review,
+    SaveResult,
+    SideRecord,
 )
+from .saving import save_run
+from .schema import APP_ID, OUR_TABLES, SCHEMA_VERSION, half_made_by_us, migrate
 
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
@@ -61,17 +60,6 @@ MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not
 
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class Review:
-    discrepancy: str
-    status: str
-    note: str
-    correction: str
-    reviewer: str
-    updated: str
-    article: str = ""  # the article that needs the correction, when the editor said
 
 
 class ReviewLog:
@@ -289,117 +277,18 @@ class ReviewLog:
         self.db.conn.close()
 
     # -- analysis ---------------------------------------------------------------
-    def save_analysis(self, analysis: Analysis) -> dict[str, int]:
+    def save_analysis(self, analysis: Analysis) -> SaveResult:
         """Replace the analysis tables and merge discrepancies, in one transaction."""
-        db = self.db
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
-        claim_text = {c.id: c.text for c in analysis.claims}
-        sha = {a.id: a.sha256 for a in analysis.articles}
         with self._write():
-            run_id = (
-                db["runs"]
-                .insert(
-                    {
-                        "started": stamp,
-                        "finished": stamp,
-                        "articles": len(analysis.articles),
-                        "discrepancies": len(analysis.discrepancies),
-                        "tool_version": __version__,
-                    }
-                )
-                .last_pk
-            )
-            for table in ("facts", "claims", "alignments", "articles"):
-                db.execute(f"DELETE FROM [{table}]")
-            # Plain executemany: sqlite-utils' insert_all costs ~1 ms per call in
-            # Python overhead, and the window saves on its GUI thread.
-            insert_rows(
-                db, "articles", [{**article_record(a), "run": run_id} for a in analysis.articles]
-            )
-            insert_rows(
-                db,
-                "claims",
-                [
-                    {
-                        "id": c.id,
-                        "article": c.article,
-                        "idx": c.index,
-                        "start": c.start,
-                        "end": c.end,
-                        "text": c.text,
-                    }
-                    for c in analysis.claims
-                ],
-            )
-            insert_rows(
-                db,
-                "facts",
-                [
-                    {**fact_record(f), "value": json.dumps(f.value, ensure_ascii=False)}
-                    for f in analysis.facts
-                ],
-            )
-            insert_rows(
-                db,
-                "alignments",
-                [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
-            )
-            before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
-            old_sides = {
-                r[0]: json.loads(r[1])
-                for r in db.execute("SELECT id, sides FROM discrepancies").fetchall()
-                if r[0] in current
-            }
-            known = {r[0] for r in db.execute("SELECT id FROM discrepancies").fetchall()}
-            db.execute("UPDATE discrepancies SET active=0")
-            for d in analysis.discrepancies:
-                row = {
-                    "id": d.id,
-                    "kind": d.kind,
-                    "verdict": str(d.verdict),
-                    "explanation": d.explanation,
-                    "sides": json.dumps(
-                        [
-                            {
-                                **s.__dict__,
-                                "claim_text": claim_text.get(s.claim, ""),
-                                "article_sha": sha.get(s.article, ""),
-                            }
-                            for s in d.sides
-                        ],
-                        ensure_ascii=False,
-                    ),
-                    "left_article": d.sides[0].article,
-                    "right_article": d.sides[1].article,
-                    "active": 1,
-                    "last_seen": stamp,
-                }
-                existing = db.execute(
-                    "SELECT first_seen FROM discrepancies WHERE id=?", [d.id]
-                ).fetchone()
-                row["first_seen"] = existing[0] if existing else stamp
-                db["discrepancies"].upsert(row, pk="id")
-            for d in analysis.discrepancies:
-                if not db.execute("SELECT 1 FROM reviews WHERE discrepancy=?", [d.id]).fetchone():
-                    db["reviews"].insert(
-                        {
-                            "discrepancy": d.id,
-                            "status": "open",
-                            "note": "",
-                            "correction": "",
-                            "reviewer": "",
-                            "updated": stamp,
-                        }
-                    )
-            follow_articles(db, analysis, old_sides, sha, stamp)
-            moved = carry_over(db, analysis, known, sha, stamp)
-        return {
-            "new": len(current - before) - moved,
-            "gone": len(before - current) - moved,
-            "moved": moved,
-            "orphaned": self.count_orphaned(),
-        }
+            before, moved = save_run(self.db, analysis, stamp)
+        return SaveResult(
+            new=len(current - before) - moved,
+            gone=len(before - current) - moved,
+            moved=moved,
+            orphaned=self.count_orphaned(),
+        )
 
     def resolve_id(self, ident: str) -> str:
         """Accept a full id or an unambiguous prefix, case-insensitively."""
@@ -489,15 +378,20 @@ class ReviewLog:
         )
 
     def review(self, ident: str) -> Review:
+        """The decision on one flag as the log has it now (another window or
+        the command line may have changed it); the article to correct is
+        named as that article is called now."""
         did = self.resolve_id(ident)
         row = self.db.execute(
-            "SELECT discrepancy, status, note, correction, reviewer, updated, article FROM reviews "
-            "WHERE discrepancy=?",
+            "SELECT status, note, correction, reviewer, updated, article, article_sha "
+            "FROM reviews WHERE discrepancy=?",
             [did],
         ).fetchone()
-        if row is None:
-            return Review(did, "open", "", "", "", "")
-        return Review(*row)
+        status, note, correction, reviewer, updated, article, article_sha = [
+            v or "" for v in (row or ("open", "", "", "", "", "", ""))
+        ]
+        article = self._article_names().get(article_sha, article) if article_sha else article
+        return Review(did, status or "open", note, correction, reviewer, updated, article)
 
     def _sides(self, did: str) -> list[dict[str, Any]]:
         row = self.db.execute("SELECT sides FROM discrepancies WHERE id=?", [did]).fetchone()
@@ -527,36 +421,27 @@ class ReviewLog:
         row = self.db.execute("SELECT moved_to FROM discrepancies WHERE id=?", [ident]).fetchone()
         return (row[0] or "") if row else ""
 
-    def review_fields(self, ident: str) -> dict[str, str]:
-        """The decision fields of one review as the log has them now."""
-        row = self.db.execute(
-            "SELECT status, note, correction, reviewer, article FROM reviews WHERE discrepancy=?",
-            [ident],
-        ).fetchone()
-        values = [v or "" for v in (row or ("open", "", "", "", ""))]
-        fields = dict(
-            zip(("status", "note", "correction", "reviewer", "article"), values, strict=True)
-        )
-        return fields | {"status": fields["status"] or "open"}
-
-    def history(self, ident: str) -> list[dict[str, Any]]:
+    def history(self, ident: str) -> list[HistoryEntry]:
         did = self.resolve_id(ident)
-        return list(
-            self.db.query("SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did])
-        )
+        return [
+            HistoryEntry(**row)
+            for row in self.db.query(
+                "SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did]
+            )
+        ]
 
     def count_orphaned(self) -> int:
-        return sum(1 for r in self.discrepancies() if r["orphaned"])
+        return sum(1 for r in self.discrepancies() if r.orphaned)
 
     # -- reading ----------------------------------------------------------------
     def claim_texts(self) -> dict[str, str]:
         """Every claim of the latest analysis by id (the report quotes them)."""
         return dict(self.db.execute("SELECT id, text FROM claims").fetchall())
 
-    def articles(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM articles ORDER BY id"))
+    def articles(self) -> list[ArticleRecord]:
+        return [ArticleRecord(**row) for row in self.db.query("SELECT * FROM articles ORDER BY id")]
 
-    def discrepancies(self, include_orphaned: bool = True) -> list[dict[str, Any]]:
+    def discrepancies(self, include_orphaned: bool = True) -> list[DiscrepancyRecord]:
         """Discrepancies joined with their reviews. Inactive ones appear only
         when an editor touched them (those are the orphaned reviews)."""
         with self.snapshot():
@@ -572,15 +457,36 @@ class ReviewLog:
         moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
         out = []
         for r in rows:
-            r = dict(r)
-            r["sides"] = self._current_names(json.loads(r["sides"]), names)
-            r["status"] = r["status"] or "open"
-            r["correct_article"] = names.get(
-                r.pop("correct_article_sha") or "", r["correct_article"] or ""
+            status = r["status"] or "open"
+            touched = status != "open" or r["note"] or r["correction"]
+            if not (r["active"] or (include_orphaned and touched and not r["moved_to"])):
+                continue
+            out.append(
+                DiscrepancyRecord(
+                    id=r["id"],
+                    kind=r["kind"],
+                    verdict=r["verdict"],
+                    explanation=r["explanation"],
+                    sides=tuple(
+                        SideRecord.from_stored(side)
+                        for side in self._current_names(json.loads(r["sides"]), names)
+                    ),
+                    left_article=r["left_article"],
+                    right_article=r["right_article"],
+                    active=bool(r["active"]),
+                    first_seen=r["first_seen"] or "",
+                    last_seen=r["last_seen"] or "",
+                    moved_to=r["moved_to"] or "",
+                    moved_from=moved_from.get(r["id"], ""),
+                    status=status,
+                    note=r["note"] or "",
+                    correction=r["correction"] or "",
+                    reviewer=r["reviewer"] or "",
+                    updated=r["updated"] or "",
+                    correct_article=names.get(
+                        r["correct_article_sha"] or "", r["correct_article"] or ""
+                    ),
+                    orphaned=not r["active"] and not r["moved_to"],
+                )
             )
-            r["moved_from"] = moved_from.get(r["id"], "")
-            touched = r["status"] != "open" or r["note"] or r["correction"]
-            r["orphaned"] = not r["active"] and not r["moved_to"]
-            if r["active"] or (include_orphaned and touched and not r["moved_to"]):
-                out.append(r)
         return out

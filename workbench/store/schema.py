@@ -40,7 +40,15 @@ def migrate(db: sqlite_utils.Database, version: int) -> None:
 
 
 def _to_version_1(db: sqlite_utils.Database) -> None:
-    """The first schema: analysis tables, discrepancies, reviews, history."""
+    """The first schema: analysis tables, discrepancies, reviews, history.
+    (A frozen version: its steps run exactly this SQL, in this order.)"""
+    _v1_meta_and_runs(db)
+    _v1_analysis_tables(db)
+    _v1_decision_tables(db)
+    _v1_indexes_triggers_and_mark(db)
+
+
+def _v1_meta_and_runs(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
     db["runs"].create(
         {
@@ -54,6 +62,10 @@ def _to_version_1(db: sqlite_utils.Database) -> None:
         pk="id",
         if_not_exists=True,
     )
+
+
+def _v1_analysis_tables(db: sqlite_utils.Database) -> None:
+    """Articles, claims, facts and alignments: the latest run's analysis."""
     db["articles"].create(
         {
             "id": str,
@@ -95,6 +107,10 @@ def _to_version_1(db: sqlite_utils.Database) -> None:
         pk=("left", "right"),
         if_not_exists=True,
     )
+
+
+def _v1_decision_tables(db: sqlite_utils.Database) -> None:
+    """Discrepancies, their reviews and the reviews' history."""
     db["discrepancies"].create(
         {
             "id": str,
@@ -121,6 +137,10 @@ def _to_version_1(db: sqlite_utils.Database) -> None:
         pk="id",
         if_not_exists=True,
     )
+
+
+def _v1_indexes_triggers_and_mark(db: sqlite_utils.Database) -> None:
+    """Indexes, the append-only history's triggers, and our application id."""
     db["review_history"].create_index(["discrepancy"], if_not_exists=True)
     db["claims"].create_index(["article"], if_not_exists=True)
     db["facts"].create_index(["claim"], if_not_exists=True)

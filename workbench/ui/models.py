@@ -7,6 +7,7 @@ review log.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from ..store import DiscrepancyRecord, HistoryEntry
 from . import resources
 from .plaintext import plain_tooltip
 from .states import STATUS_LABELS, state_style
@@ -42,14 +44,14 @@ class DiscrepancyTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[DiscrepancyRecord] = []
         self._labels: dict[str, str] = {}
         self.dark = False
 
-    def set_rows(self, rows: list[dict[str, Any]], labels: dict[str, str]) -> None:
+    def set_rows(self, rows: list[DiscrepancyRecord], labels: dict[str, str]) -> None:
         """Refresh from the session; keeps rows (and selections) when the
         set of discrepancies is unchanged and only reviews changed."""
-        same = [r["id"] for r in rows] == [r["id"] for r in self._rows]
+        same = [r.id for r in rows] == [r.id for r in self._rows]
         if same and labels == self._labels:
             self._rows = list(rows)
             if rows:
@@ -61,10 +63,10 @@ class DiscrepancyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def row_of(self, ident: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == ident), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == ident), -1)
 
     def ident(self, row: int) -> str:
-        return self._rows[row]["id"]
+        return self._rows[row].id
 
     # -- Qt API -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -92,63 +94,63 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if r["orphaned"]:
+            if r.orphaned:
                 return "No longer found in the current articles; the review is kept."
             if col in (1, 2):
-                side = r["sides"][col - 1]
-                return plain_tooltip(f"{side['normalized']}\n\n{side.get('claim_text', '')}")
-            return plain_tooltip(r["explanation"])
+                side = r.sides[col - 1]
+                return plain_tooltip(f"{side.normalized}\n\n{side.claim_text}")
+            return plain_tooltip(r.explanation)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            return QBrush(state_style(r["verdict"], self.dark).color)
-        if role == Qt.ItemDataRole.FontRole and (r["orphaned"] or col == 4):
+            return QBrush(state_style(r.verdict, self.dark).color)
+        if role == Qt.ItemDataRole.FontRole and (r.orphaned or col == 4):
             font = QFont()
-            font.setItalic(bool(r["orphaned"]))
-            font.setBold(col == 4 and r["verdict"] == "conflict")
+            font.setItalic(bool(r.orphaned))
+            font.setBold(col == 4 and r.verdict == "conflict")
             return font
         if role == ID_ROLE:
-            return r["id"]
+            return r.id
         if role == KIND_ROLE:
-            return r["kind"]
+            return r.kind
         if role == VERDICT_ROLE:
-            return r["verdict"]
+            return r.verdict
         if role == STATUS_ROLE:
-            return r["status"]
+            return r.status
         if role == SEARCH_ROLE:
-            sides = r["sides"]
+            sides = r.sides
             return " ".join(
-                [r["explanation"], r.get("note") or "", r.get("correction") or ""]
-                + [s["text"] + " " + s.get("claim_text", "") for s in sides]
-                + [self._labels.get(s["article"], s["article"]) for s in sides]
+                [r.explanation, r.note or "", r.correction or ""]
+                + [s.text + " " + s.claim_text for s in sides]
+                + [self._labels.get(s.article, s.article) for s in sides]
             ).lower()
         if role == SORT_ROLE:
             if col == 4:
-                return VERDICT_ORDER.get(r["verdict"], 9)
+                return VERDICT_ORDER.get(r.verdict, 9)
             if col == 5:
-                return STATUS_ORDER.get(r["status"], 9)
+                return STATUS_ORDER.get(r.status, 9)
             return (self._display(r, col) or "").lower()
-        if role == Qt.ItemDataRole.DecorationRole and col == 4 and not r["orphaned"]:
-            return resources.status_icon(r["verdict"])
+        if role == Qt.ItemDataRole.DecorationRole and col == 4 and not r.orphaned:
+            return resources.status_icon(r.verdict)
         if role == Qt.ItemDataRole.DecorationRole and col == 5:
-            return resources.status_icon(r["status"])
+            return resources.status_icon(r.status)
         return None
 
-    def _display(self, r: dict[str, Any], col: int) -> str:
-        sides = r["sides"]
+    def _display(self, r: DiscrepancyRecord, col: int) -> str:
+        sides = r.sides
         if col == 0:
-            return r["kind"]
+            return r.kind
         if col in (1, 2):
-            return sides[col - 1]["text"]
+            return sides[col - 1].text
         if col == 3:
-            return " ↔ ".join(self._labels.get(s["article"], s["article"]) for s in sides)
+            return " ↔ ".join(self._labels.get(s.article, s.article) for s in sides)
         if col == 4:
-            return "no longer found" if r["orphaned"] else r["verdict"]
+            return "no longer found" if r.orphaned else r.verdict
         if col == 5:
-            label = STATUS_LABELS.get(r["status"], r["status"])
-            if r.get("note") or r.get("correction"):
+            label = STATUS_LABELS.get(r.status, r.status)
+            if r.note or r.correction:
                 label += " ✎"
             return label
         if col == 6:
-            return r.get("reviewer") or ""
+            return r.reviewer or ""
         return ""
 
 
@@ -192,9 +194,9 @@ class HistoryModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._entries: list[dict[str, Any]] = []
+        self._entries: list[HistoryEntry] = []
 
-    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
         self.beginResetModel()
         self._entries = list(reversed(entries))
         self.endResetModel()
@@ -207,14 +209,15 @@ class HistoryModel(QAbstractListModel):
             return None
         e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = (e.get("at") or "").replace("T", " ").rstrip("Z")
-            who = e.get("reviewer") or "someone"
-            parts = [f"{when} · {who}: {STATUS_LABELS.get(e['status'], e['status'])}"]
-            if e.get("note"):
-                parts.append(f"note: {e['note']}")
-            if e.get("correction"):
-                parts.append(f"correction: {e['correction']}")
+            when = (e.at or "").replace("T", " ").rstrip("Z")
+            who = e.reviewer or "someone"
+            parts = [f"{when} · {who}: {STATUS_LABELS.get(e.status, e.status)}"]
+            if e.note:
+                parts.append(f"note: {e.note}")
+            if e.correction:
+                parts.append(f"correction: {e.correction}")
             return " — ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip("\n".join(f"{k}: {v}" for k, v in e.items() if k != "id"))
+            fields = dataclasses.asdict(e).items()
+            return plain_tooltip("\n".join(f"{k}: {v}" for k, v in fields if k != "id"))
         return None

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QWheelEvent
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..store import DiscrepancyRecord, HistoryEntry
 from .models import HistoryModel
 from .plaintext import plain_label
 from .states import STATUS_LABELS, state_style
@@ -103,6 +103,22 @@ class ReviewPanel(QScrollArea):
         self.heading = QLabel("Select a discrepancy to review it.")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        grid = self._build_sides()
+        buttons = self._build_buttons(status_actions)
+        form = self._build_form()
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.set_discrepancy(None, {}, [], False)
+
+    # -- construction -------------------------------------------------------------
+    def _build_sides(self) -> QVBoxLayout:
+        """The two sides' sources, sentences and values, and the explanation."""
         self.sides = [QLabel(), QLabel()]
         self.sources = [QLabel(), QLabel()]
         self.values = [QLabel(), QLabel()]
@@ -128,7 +144,9 @@ class ReviewPanel(QScrollArea):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation.setObjectName("explanation")
+        return grid
 
+    def _build_buttons(self, status_actions: dict[str, QAction]) -> QGridLayout:
         buttons = QGridLayout()  # two rows: the panel is narrow at 1280 px
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
@@ -139,7 +157,10 @@ class ReviewPanel(QScrollArea):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, i // 3, i % 3)
             self.buttons[name] = button
+        return buttons
 
+    def _build_form(self) -> QFormLayout:
+        """Status, article to correct, note, correction, reviewer, history."""
         self.status = plain_label(QLabel())
         self.article = _FocusedWheelComboBox()
         self.article.setToolTip("Which article needs the correction")
@@ -185,26 +206,18 @@ class ReviewPanel(QScrollArea):
         form.addRow("", self.conflict)
         form.addRow("Reviewer:", self.reviewer)
         form.addRow("History:", self.history)
-
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.explanation)
-        layout.addLayout(buttons)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.set_discrepancy(None, {}, [], False)
+        return form
 
     # -- showing ------------------------------------------------------------------
     def set_discrepancy(
         self,
-        row: dict[str, Any] | None,
+        row: DiscrepancyRecord | None,
         labels: dict[str, str],
-        history: list[dict[str, Any]],
+        history: list[HistoryEntry],
         dark: bool,
     ) -> None:
         """Show a discrepancy (or none). Pending typing is saved first."""
-        ident = row["id"] if row else ""
+        ident = row.id if row else ""
         if ident != self.ident:
             self.commit_pending(leaving=True)
             self._conflicts.clear()
@@ -230,27 +243,27 @@ class ReviewPanel(QScrollArea):
                 self.article.clear()
                 self.history_model.set_entries([])
                 return
-            style = state_style(row["verdict"], dark)
-            gone = " · no longer found in the current articles" if row["orphaned"] else ""
+            style = state_style(row.verdict, dark)
+            gone = " · no longer found in the current articles" if row.orphaned else ""
             self.heading.setText(
-                f"<b>{html.escape(row['kind'].capitalize())}</b> · "
+                f"<b>{html.escape(row.kind.capitalize())}</b> · "
                 f'<span style="color:{style.color.name()}">{style.marker} '
                 f"<b>{html.escape(style.label)}</b></span>{gone}"
-                f"<br><small>id {html.escape(row['id'])}</small>"
+                f"<br><small>id {html.escape(row.id)}</small>"
             )
             mark = "#ffd24d"
-            for i, side in enumerate(row["sides"]):
-                self.sources[i].setText(labels.get(side["article"], side["article"]))
+            for i, side in enumerate(row.sides):
+                self.sources[i].setText(labels.get(side.article, side.article))
                 self.sides[i].setText(
-                    highlighted_sentence(side.get("claim_text") or side["text"], side["text"], mark)
+                    highlighted_sentence(side.claim_text or side.text, side.text, mark)
                 )
-                self.values[i].setText("→ " + side["normalized"])
+                self.values[i].setText("→ " + side.normalized)
                 self.values[i].setToolTip("The value after normalisation")
-            self.explanation.setText(row["explanation"])
+            self.explanation.setText(row.explanation)
             self.explanation.show()
-            self.status.setText(STATUS_LABELS.get(row["status"], row["status"]))
+            self.status.setText(STATUS_LABELS.get(row.status, row.status))
             for field, editor in (("note", self.note), ("correction", self.correction)):
-                stored = row.get(field) or ""
+                stored = getattr(row, field) or ""
                 if field in self._conflicts:
                     # a refused save: keep the typing, show what the log has now
                     if stored != self._conflicts[field]:
@@ -266,9 +279,9 @@ class ReviewPanel(QScrollArea):
                     self._base[field] = stored
             self.article.clear()
             self.article.addItem("(not said)", "")
-            for side in row["sides"]:
-                self.article.addItem(labels.get(side["article"], side["article"]), side["article"])
-            at = self.article.findData(row.get("correct_article") or "")
+            for side in row.sides:
+                self.article.addItem(labels.get(side.article, side.article), side.article)
+            at = self.article.findData(row.correct_article or "")
             self.article.setCurrentIndex(max(at, 0))
             self.history_model.set_entries(history)
         finally:

@@ -1,7 +1,8 @@
 """One review in the window: its log, its articles and the latest analysis.
 
-The session is the window's only route to the core. Analyses run on the
-task runner with frozen articles as input; their results are saved to the
+The session is the window's only route to the core. Checks run through
+``workbench.service`` as ``workbench check`` does: reading and analysis on
+the task runner with frozen articles as input; their results are saved to the
 review log here, on the GUI thread, which is the log's single writer
 (saving 50 articles' analysis takes ~40 ms, a review change ~1 ms). After
 every write the session emits one coarse ``changed`` signal and views
@@ -11,19 +12,18 @@ refresh from it.
 from __future__ import annotations
 
 import dataclasses
-import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..analysis import Cancelled, analyze
-from ..articles import ArticleError, article_id, distinct_id, load_article
+from ..analysis import Cancelled
+from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
-from ..store import ReviewLog, StoreError
+from ..service import Loaded, SaveFailed, load_and_analyze, save
+from ..store import ArticleRecord, DiscrepancyRecord, HistoryEntry, ReviewLog, StoreError
 from .tasks import Task, TaskRunner
 
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
@@ -47,68 +47,19 @@ def is_review_log(path: str | Path, current: ReviewLog | None = None) -> bool:
         return False
 
 
-def article_from_record(record: dict[str, Any]) -> Article:
+def article_from_record(record: ArticleRecord) -> Article:
     """Rebuild an article from the review log, which keeps its full text."""
-    published = record.get("published")
+    published = record.published
     return Article(
-        id=record["id"],
-        path=record.get("path") or "",
-        title=record.get("title") or "",
-        outlet=record.get("outlet") or "",
+        id=record.id,
+        path=record.path or "",
+        title=record.title or "",
+        outlet=record.outlet or "",
         published=date.fromisoformat(published) if published else None,
-        url=record.get("url") or "",
-        text=record["text"],
-        sha256=record.get("sha256") or "",
+        url=record.url or "",
+        text=record.text,
+        sha256=record.sha256 or "",
     )
-
-
-@dataclasses.dataclass(frozen=True)
-class Loaded:
-    """What a background job hands back: the articles it analysed, the
-    analysis, and one line for every file it could not read."""
-
-    articles: tuple[Article, ...]
-    analysis: Analysis
-    errors: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()  # not errors: e.g. a file that is already open
-
-
-def load_and_analyze(
-    articles: tuple[Article, ...],
-    new_paths: tuple[str, ...],
-    progress: Callable[[int, int, str], None],
-    cancelled: Callable[[], bool],
-) -> Loaded:
-    """Runs on a worker: read the new files (skipping bad or duplicate
-    ones), then analyse everything. Touches no Qt object."""
-    taken = {a.id for a in articles}
-    known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
-    known_texts = {a.sha256 for a in articles}
-    out = list(articles)
-    errors: list[str] = []
-    notes: list[str] = []
-    for i, path in enumerate(new_paths):
-        progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
-        if cancelled():
-            raise Cancelled()
-        if str(Path(os.path.realpath(path))) in known_paths:
-            # adding it twice would compare it with itself
-            notes.append(f"{path}: already open in this review")
-            continue
-        try:
-            article = load_article(path, None, article_id(Path(path), set()))
-        except ArticleError as exc:
-            errors.append(str(exc))
-            continue
-        if article.sha256 in known_texts:
-            errors.append(f"{path}: same text as an article already open; not added twice")
-            continue
-        article = distinct_id(article, taken)
-        known_paths.add(str(Path(os.path.realpath(path))))
-        known_texts.add(article.sha256)
-        out.append(article)
-    analysis = analyze(out, progress=progress, cancelled=cancelled)
-    return Loaded(tuple(out), analysis, tuple(errors), tuple(notes))
 
 
 def default_log_folder() -> Path:
@@ -137,7 +88,7 @@ class ReviewSession(QObject):
         self.articles: tuple[Article, ...] = ()
         self.analysis: Analysis | None = None
         self.claims: dict[str, Claim] = {}  # the analysis's claims by id
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[DiscrepancyRecord] = []
         self._task: Task | None = None
         self._generation = 0
         self._data_version: int | None = None
@@ -329,16 +280,17 @@ class ReviewSession(QObject):
         if generation != self._generation or self.log is None:
             return
         try:
-            self.log.save_analysis(loaded.analysis)
-        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            checked = save(self.log, loaded)
+        except SaveFailed as exc:
             self.failed.emit(
-                f"{self.log.path}: could not save the analysis ({exc}); the review log is unchanged"
+                f"{self.log.path}: could not save the analysis ({exc.cause}); "
+                "the review log is unchanged"
             )
             self.analysisFinished.emit()
             return
-        self.articles = loaded.articles
-        self.analysis = loaded.analysis
-        self.claims = {c.id: c for c in loaded.analysis.claims}
+        self.articles = checked.articles
+        self.analysis = checked.analysis
+        self.claims = {c.id: c for c in checked.analysis.claims}
         self.rows = self._read_rows()
         self.changed.emit()
         self.analysisFinished.emit()
@@ -357,17 +309,17 @@ class ReviewSession(QObject):
         self.analysisFinished.emit()
 
     # -- reviews ------------------------------------------------------------------
-    def _read_rows(self) -> list[dict[str, Any]]:
+    def _read_rows(self) -> list[DiscrepancyRecord]:
         return self.log.discrepancies() if self.log else []
 
-    def row(self, ident: str) -> dict[str, Any] | None:
-        return next((r for r in self.rows if r["id"] == ident), None)
+    def row(self, ident: str) -> DiscrepancyRecord | None:
+        return next((r for r in self.rows if r.id == ident), None)
 
     def review_fields(self, ident: str) -> dict[str, str]:
         """The review as the log has it now (another window may have changed it)."""
         if self.log is not None:
             try:
-                return self.log.review_fields(ident)
+                return self.log.review(ident).fields()
             except (StoreError, sqlite3.Error):
                 pass
         return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
@@ -406,7 +358,7 @@ class ReviewSession(QObject):
         self.reviewed.emit(ident)
         return True
 
-    def history(self, ident: str) -> list[dict[str, Any]]:
+    def history(self, ident: str) -> list[HistoryEntry]:
         if self.log is None:
             return []
         try:

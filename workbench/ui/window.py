@@ -4,23 +4,22 @@ A thin shell: the session owns the review log and the analysis, the models
 adapt its lists, undo commands call its store method. The window wires them
 together, keeps the selection in step across views, and shows every error
 as a message bar instead of a traceback or a modal dialog.
+
+Its parts are mixins: ``window_files`` (opening, saving, exporting),
+``window_selection`` (selection and highlights), ``window_review``
+(decisions, navigation, articles) and ``window_help`` (appearance, help).
 """
 
 from __future__ import annotations
 
 import os
-from collections import defaultdict
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QUndoStack,
@@ -28,99 +27,41 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
-from ..files import WriteError
 from ..judge import labels as article_labels
-from ..store import STATUSES, StoreError
-from . import appearance, export, resources, settings
+from ..store import STATUSES
+from . import resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
-from .columns import ColumnsArea, Link, Mark
-from .models import ID_ROLE, DiscrepancyFilter, DiscrepancyTableModel
+from .columns import ColumnsArea
+from .message_bar import MessageBar
+from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
 from .review_panel import ReviewPanel
-from .session import ReviewSession, is_review_log
-from .states import LEGEND_ORDER, STATUS_LABELS, VERDICT_HELP, display_state, state_style
+from .session import ReviewSession
+from .states import STATUS_LABELS
 from .tasks import TaskRunner
-from .undo import ArticlesChange, ReviewChange
-
-SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
-ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-LOG_FILTER = "Review logs (*.sqlite *.sqlite3 *.db);;All files (*)"
-
-
-class MessageBar(QFrame):
-    """Errors and notices inside the window; never modal, never lost.
-
-    Several messages in a row stack up (newest first) until dismissed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # messages quote file names and article text: plain text
-        self.label = plain_label(QLabel())
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.messages: list[tuple[str, bool]] = []
-        self.hide()
-
-    def show_message(self, text: str, error: bool = True) -> None:
-        if self.messages and self.messages[0] == (text, error):
-            return  # the same news twice in a row is said once
-        self.messages.insert(0, (text, error))
-        del self.messages[8:]
-        self._render()
-
-    def _render(self) -> None:
-        if not self.messages:
-            self.hide()
-            return
-        error = any(e for _t, e in self.messages)
-        self.setProperty("kind", "error" if error else "info")
-        self.style().unpolish(self)  # the stylesheet keys on the property
-        self.style().polish(self)
-        self.label.setText("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
-        self.show()
-
-    def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
-
-    def dismiss(self) -> None:
-        self.messages.clear()
-        self._render()
+from .window_files import FilesMixin
+from .window_help import HelpMixin
+from .window_review import ReviewMixin
+from .window_selection import SelectionMixin
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow):
+    """The window; its parts live in the window_* mixins."""
+
     def __init__(self, runner: TaskRunner | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Claim Workbench")
@@ -139,6 +80,25 @@ class MainWindow(QMainWindow):
         self.table_model = DiscrepancyTableModel(self)
         self.proxy = DiscrepancyFilter(self)
         self.proxy.setSourceModel(self.table_model)
+        self._build_table()
+
+        self._build_actions()
+        self.panel = ReviewPanel(
+            {name: self.actions_by_name[name] for name in STATUS_ACTIONS}, self
+        )
+        self.panel.changeRequested.connect(self.change_review)
+        self.panel.reviewerChanged.connect(self._set_reviewer)
+        self.panel.reviewer.setText(settings.get(settings.REVIEWER))
+
+        self._build_layout()
+        self._connect_signals()
+        self._apply_appearance(settings.get(settings.APPEARANCE))
+        self._restore_state()
+        self._update_actions()
+        self._refresh()
+
+    # -- construction -------------------------------------------------------------
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -155,14 +115,8 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(col, width)
         self.table.setAccessibleName("Discrepancies")
 
-        self._build_actions()
-        self.panel = ReviewPanel(
-            {name: self.actions_by_name[name] for name in STATUS_ACTIONS}, self
-        )
-        self.panel.changeRequested.connect(self.change_review)
-        self.panel.reviewerChanged.connect(self._set_reviewer)
-        self.panel.reviewer.setText(settings.get(settings.REVIEWER))
-
+    def _build_layout(self) -> None:
+        """Columns on top; the list and the review panel below; messages above all."""
         filters = self._build_filters()
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -191,6 +145,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
 
+    def _connect_signals(self) -> None:
+        """Views follow the session; the undo stack names its next step."""
         self.columns.columnsAdded.connect(self._columns_added)
         self.session.changed.connect(self._refresh)
         self.session.analysisStarted.connect(self._analysis_started)
@@ -211,12 +167,7 @@ class MainWindow(QMainWindow):
             lambda t: self.actions_by_name["redo"].setText(f"&Redo {menu_text(t)}".strip())
         )
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._appearance())
-        self._apply_appearance(settings.get(settings.APPEARANCE))
-        self._restore_state()
-        self._update_actions()
-        self._refresh()
 
-    # -- construction -------------------------------------------------------------
     def _build_actions(self) -> None:
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         groups: dict[str, QActionGroup] = {}
@@ -323,112 +274,6 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
-    # -- opening ------------------------------------------------------------------
-    def open_paths(self, paths: list[str], db: str | None = None) -> None:
-        """What ``workbench open`` and a drop do: logs open, articles are added.
-
-        Articles go into ``db`` when given (created if missing), else into
-        the open review log, else into a new one."""
-        logs = [p for p in paths if is_review_log(p, self.session.log)]
-        articles = [p for p in paths if not is_review_log(p, self.session.log)]
-        for log in logs[1:]:
-            self.messages.show_message(
-                f"{log}: only one review log can be open at a time; opened {logs[0]}", True
-            )
-        if logs:
-            self.open_log(logs[0])
-        elif db is not None:
-            if Path(db).exists() and Path(db).stat().st_size > 0:
-                if not self.open_log(db):
-                    return  # a bad log: add nothing to it, and create nothing
-            elif not articles:
-                self.session.new_log(db)  # asked for by name: an empty review
-        if articles:
-            self.session.add_files(articles, None if logs else db)
-
-    def open_log(self, path: str) -> bool:
-        self.panel.commit_pending(leaving=True)
-        if self.session.open_log(path):
-            self.undo_stack.clear()
-            return True
-        return False
-
-    def act_new_review(self) -> None:
-        self.panel.commit_pending(leaving=True)
-        self.undo_stack.clear()
-        self.session.close_log()
-        self.messages.dismiss()
-
-    def act_open_log(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open review log", settings.get(settings.LAST_FOLDER), LOG_FILTER
-        )
-        if path:
-            settings.put(settings.LAST_FOLDER, str(Path(path).parent))
-            self.open_log(path)
-
-    def act_add_articles(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", settings.get(settings.LAST_FOLDER), ARTICLE_SUFFIXES
-        )
-        if paths:
-            settings.put(settings.LAST_FOLDER, str(Path(paths[0]).parent))
-            self.open_paths(paths)
-
-    def act_save_log_as(self) -> None:
-        if self.session.log is None:
-            self.messages.show_message("No review is open yet: add articles first", True)
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save review log as", settings.get(settings.LAST_FOLDER), LOG_FILTER
-        )
-        if path:
-            self.save_log_as(path)
-
-    def save_log_as(self, path: str) -> bool:
-        """Copy the open log (SQLite's backup, so it is consistent) and switch to it."""
-        log = self.session.log
-        if log is None:
-            return False
-        if Path(os.path.realpath(path)) == log.path.resolve() or log.is_file(path):
-            return True
-        try:
-            log.copy_to(path, self._open_articles())
-        except StoreError as exc:
-            self.messages.show_message(str(exc), True)
-            return False
-        return self.open_log(path)
-
-    def _open_articles(self) -> dict[str, str | Path]:
-        """The open articles' files, which no save or export may replace."""
-        return {f"the open article {a.path}": a.path for a in self.session.articles if a.path}
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = settings.get(settings.RECENT_LOGS)
-        if not recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
-        for path in recent:
-            action = self.recent_menu.addAction(menu_text(path))
-            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
-
-    def _open_recent(self, path: str) -> None:
-        if not Path(path).exists():
-            settings.forget_recent(path)
-            self.messages.show_message(f"{path}: no longer exists; removed from recent files")
-            return
-        self.open_log(path)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.open_paths(paths)
-
     # -- analysis -----------------------------------------------------------------
     def _analysis_started(self) -> None:
         self.progress.setRange(0, 0)
@@ -475,11 +320,11 @@ class MainWindow(QMainWindow):
         s = self.session
         self._labels = article_labels(s.articles) if s.articles else {}
         for r in s.rows:  # orphaned rows name articles that may be gone
-            for side in r["sides"]:
-                self._labels.setdefault(side["article"], side["article"])
+            for side in r.sides:
+                self._labels.setdefault(side.article, side.article)
         self.table_model.dark = self._dark
         self.table_model.set_rows(s.rows, self._labels)
-        kinds = sorted({r["kind"] for r in s.rows})
+        kinds = sorted({r.kind for r in s.rows})
         current = self.filter_kind.currentData()
         if [self.filter_kind.itemData(i) for i in range(1, self.filter_kind.count())] != kinds:
             self.filter_kind.blockSignals(True)
@@ -511,9 +356,9 @@ class MainWindow(QMainWindow):
             self._scroll_to_selected()
 
     def _update_counts(self) -> None:
-        rows = [r for r in self.session.rows if not r["orphaned"]]
-        conflicts = sum(1 for r in rows if r["verdict"] == "conflict")
-        open_ = sum(1 for r in rows if r["status"] == "open")
+        rows = [r for r in self.session.rows if not r.orphaned]
+        conflicts = sum(1 for r in rows if r.verdict == "conflict")
+        open_ = sum(1 for r in rows if r.status == "open")
         text = (
             f"{len(rows)} discrepanc{'y' if len(rows) == 1 else 'ies'} · "
             f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
@@ -549,412 +394,6 @@ class MainWindow(QMainWindow):
     def _filter(self, **values: str) -> None:
         self.proxy.set_filter(**values)
         self._update_counts()
-
-    # -- selection ------------------------------------------------------------------
-    def current_id(self) -> str:
-        return self._selected
-
-    def select(self, ident: str) -> bool:
-        """Select a discrepancy in the table (clearing filters that hide it)."""
-        row = self.table_model.row_of(ident)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-        if not index.isValid():
-            self.filter_kind.setCurrentIndex(0)
-            self.filter_verdict.setCurrentIndex(0)
-            self.filter_status.setCurrentIndex(0)
-            self.filter_text.clear()
-            index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        if self._selected != ident:  # same row: currentRowChanged does not fire
-            self._row_changed(index, QModelIndex())
-        return True
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        ident = current.data(ID_ROLE) if current.isValid() else ""
-        self.panel.commit_pending(leaving=True)
-        self._selected = ident or ""
-        self._paint_highlights()
-        self._show_panel()
-        self._scroll_to_selected()
-        # new columns get their size only once the event loop lays them out
-        QTimer.singleShot(0, self, self._scroll_to_selected)
-        self._update_actions()
-
-    def _show_panel(self) -> None:
-        row = self.session.row(self._selected) if self._selected else None
-        history = self.session.history(self._selected) if row else []
-        self.panel.set_discrepancy(row, self._labels, history, self._dark)
-
-    def _scroll_to_selected(self) -> None:
-        row = self.session.row(self._selected) if self._selected else None
-        if row is None or row["orphaned"]:
-            return
-        for side in row["sides"]:
-            column = self.columns.column(side["article"])
-            if column is not None:
-                column.center_on(side["start"], side["end"])
-        first = self.columns.column(row["sides"][0]["article"])
-        if first is not None:
-            self.columns.reveal(first)
-        # the other columns follow to the claims aligned with this one
-        for column in self.columns.columns:
-            if column.article.id in (row["sides"][0]["article"], row["sides"][1]["article"]):
-                continue
-            span = self._counterpart(row["sides"][0]["claim"], column.article.id)
-            if span:
-                column.center_on(*span)
-        for gutter in self.columns.gutters:
-            gutter.update()
-
-    def _counterpart(self, claim: str, article: str) -> tuple[int, int] | None:
-        analysis = self.session.analysis
-        if analysis is None:
-            return None
-        claims = self.session.claims
-        for a in analysis.alignments:
-            for mine, other in ((a.left, a.right), (a.right, a.left)):
-                if mine == claim and claims.get(other) and claims[other].article == article:
-                    return claims[other].start, claims[other].end
-        return None
-
-    def _claim_clicked(self, article: str, pos: int) -> None:
-        """A click on a flagged value (or its sentence) selects its discrepancy."""
-        rows = [r for r in self.session.rows if not r["orphaned"]]
-        on_value = [
-            r
-            for r in rows
-            if any(s["article"] == article and s["start"] <= pos <= s["end"] for s in r["sides"])
-        ]
-        analysis = self.session.analysis
-        claim = None
-        if analysis is not None:
-            claim = next(
-                (c for c in analysis.claims if c.article == article and c.start <= pos < c.end + 1),
-                None,
-            )
-        in_claim = [
-            r for r in rows if claim is not None and any(s["claim"] == claim.id for s in r["sides"])
-        ]
-        choice = on_value or in_claim
-        if choice:
-            choice.sort(key=lambda r: SEVERITY.get(display_state(r["verdict"], r["status"]), 9))
-            self.select(choice[0]["id"])
-        elif claim is not None:
-            for column in self.columns.columns:
-                if column.article.id != article:
-                    span = self._counterpart(claim.id, column.article.id)
-                    if span:
-                        column.center_on(*span)
-
-    # -- highlights -----------------------------------------------------------------
-    def _paint_highlights(self) -> None:
-        """Marks in every column and links in every gutter, from the session."""
-        s = self.session
-        marks: dict[str, list[Mark]] = defaultdict(list)
-        worst: dict[tuple[str, str], str] = {}
-        selected = s.row(self._selected) if self._selected else None
-        for r in s.rows:
-            if r["orphaned"]:
-                continue
-            state = display_state(r["verdict"], r["status"])
-            is_sel = r["id"] == self._selected
-            for side in r["sides"]:
-                marks[side["article"]].append(Mark(side["start"], side["end"], state, is_sel))
-            key = tuple(sorted((r["sides"][0]["claim"], r["sides"][1]["claim"])))
-            if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
-                worst[key] = state
-        sentence: dict[str, tuple[int, int]] = {}
-        selected_claims: set[str] = set()
-        if selected is not None and not selected["orphaned"]:
-            claims = s.claims
-            for side in selected["sides"]:
-                c = claims.get(side["claim"])
-                if c is not None:
-                    sentence[side["article"]] = (c.start, c.end)
-                selected_claims.add(side["claim"])
-        for column in self.columns.columns:
-            column.set_marks(
-                marks.get(column.article.id, []), sentence.get(column.article.id), self._dark
-            )
-        if s.analysis is None:
-            for gutter in self.columns.gutters:
-                gutter.links = []
-                gutter.update()
-            return
-        claims = s.claims
-        for gutter in self.columns.gutters:
-            la, ra = gutter.left.article.id, gutter.right.article.id
-            links = []
-            for a in s.analysis.alignments:
-                left, right = claims.get(a.left), claims.get(a.right)
-                if left is None or right is None:
-                    continue
-                if left.article == ra and right.article == la:
-                    left, right = right, left
-                if left.article != la or right.article != ra:
-                    continue
-                key = tuple(sorted((left.id, right.id)))
-                links.append(
-                    Link(
-                        (left.start, left.end),
-                        (right.start, right.end),
-                        worst.get(key, "aligned"),
-                        left.id in selected_claims and right.id in selected_claims,
-                    )
-                )
-            gutter.links = links
-            gutter.dark = self._dark
-            gutter.update()
-
-    # -- reviewing ------------------------------------------------------------------
-    def change_review(
-        self,
-        ident: str,
-        fields: dict[str, Any],
-        text: str,
-        merge: str,
-        expected: dict[str, str] | None = None,
-    ) -> None:
-        """Every review edit is an undoable command written to the log at once.
-
-        ``expected``: the stored values the edit started from; when the log
-        has others (written elsewhere meanwhile) the edit is refused, not
-        written over them."""
-        current = self.session.review_fields(ident)
-        if all(current.get(k) == v for k, v in fields.items()):
-            return
-        reviewer = self.panel.reviewer.text().strip()
-        command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
-        if command.conflicts:
-            if self.panel.show_conflict(ident, command.conflicts):
-                self.messages.show_message(
-                    "Your text was saved after the one written elsewhere meanwhile (another "
-                    "window or the command line); both are kept",
-                    False,
-                )
-            else:
-                command.refuse_conflict()
-            return
-        self.undo_stack.push(command)
-
-    def set_status(self, status: str) -> None:
-        if not self._selected:
-            return
-        self.panel.commit_pending()
-        ident = self._selected
-        label = STATUS_LABELS[status]
-        self.change_review(ident, {"status": status}, f"Mark {label}", "")
-        if status != "open" and self.actions_by_name["advance"].isChecked():
-            self._go(+1, only_open=True)
-
-    def act_verified(self) -> None:
-        self.set_status("verified")
-
-    def act_disputed(self) -> None:
-        self.set_status("disputed")
-
-    def act_needs_correction(self) -> None:
-        self.set_status("needs-correction")
-
-    def act_dismissed(self) -> None:
-        self.set_status("dismissed")
-
-    def act_reopen(self) -> None:
-        self.set_status("open")
-
-    def act_advance(self, checked: bool) -> None:
-        settings.put(settings.ADVANCE_AFTER_DECIDING, checked)
-
-    def _set_reviewer(self, name: str) -> None:
-        settings.put(settings.REVIEWER, name)
-
-    def act_undo(self) -> None:
-        self.panel.commit_pending()
-        self.undo_stack.undo()
-
-    def act_redo(self) -> None:
-        self.undo_stack.redo()
-
-    def act_find(self) -> None:
-        self.filter_text.setFocus()
-        self.filter_text.selectAll()
-
-    def act_edit_note(self) -> None:
-        self.panel.ensureWidgetVisible(self.panel.note)
-        self.panel.note.setFocus()
-
-    def act_edit_correction(self) -> None:
-        self.panel.ensureWidgetVisible(self.panel.correction)
-        self.panel.correction.setFocus()
-
-    # -- navigation -----------------------------------------------------------------
-    def _go(self, step: int, only_open: bool = False) -> bool:
-        """Move the selection in the table's order (as sorted and filtered)."""
-        n = self.proxy.rowCount()
-        if not n:
-            return False
-        current = self.table.currentIndex()
-        start = current.row() if current.isValid() else (-1 if step > 0 else n)
-        for k in range(1, n + 1):
-            row = start + step * k
-            if not only_open and not (0 <= row < n):
-                return False  # plain next/previous stop at the ends
-            row %= n
-            index = self.proxy.index(row, 0)
-            ident = index.data(ID_ROLE)
-            if only_open and (self.session.row(ident) or {}).get("status") != "open":
-                continue
-            if ident == self._selected:
-                return False
-            self.select(ident)
-            return True
-        if only_open:
-            self.statusBar().showMessage("No open discrepancies left", 4000)
-        return False
-
-    def act_next(self) -> None:
-        self._go(+1)
-
-    def act_previous(self) -> None:
-        self._go(-1)
-
-    def act_next_open(self) -> None:
-        self._go(+1, only_open=True)
-
-    def act_previous_open(self) -> None:
-        self._go(-1, only_open=True)
-
-    # -- articles -------------------------------------------------------------------
-    def _date_changed(self, article: str, published: date | None) -> None:
-        after = self.session.with_published(article, published)
-        if after is not None:
-            when = published.isoformat() if published else "no date"
-            self.undo_stack.push(
-                ArticlesChange(self.session, after, f"Set {self._label(article)}'s date to {when}")
-            )
-
-    def _date_invalid(self, message: str) -> None:
-        self.messages.show_message(message, True)
-
-    def _remove_article(self, article: str) -> None:
-        label = self._label(article)
-        self.undo_stack.push(
-            ArticlesChange(self.session, self.session.without(article), f"Remove {label}")
-        )
-        self.statusBar().showMessage(
-            f"Removed {label}; its reviews are kept. Ctrl+Z brings it back.", 10000
-        )
-
-    def _label(self, article: str) -> str:
-        return self._labels.get(article, article)
-
-    # -- export -----------------------------------------------------------------------
-    def act_export_report(self) -> None:
-        if self.session.log is None:
-            return
-        suffix = settings.get(settings.LAST_EXPORT_SUFFIX)
-        if suffix not in export.FORMATS:
-            suffix = ".html"
-        folder = Path(settings.get(settings.LAST_FOLDER) or ".")
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Export correction report",
-            str(folder / f"corrections{suffix}"),
-            export.FILTERS,
-            export.FORMATS[suffix][1],  # the type shown matches the suggested name
-        )
-        if path:
-            self.export_report(path, chosen)
-
-    def export_report(self, path: str, chosen_filter: str = "") -> bool:
-        if self.session.log is None:
-            return False
-        self.panel.commit_pending()
-        fmt, path = export.format_for(path, chosen_filter)
-        try:
-            export.export(self.session.log, path, fmt, self._open_articles())
-        except WriteError as exc:
-            self.messages.show_message(str(exc), True)
-            return False
-        settings.put(settings.LAST_FOLDER, str(Path(path).parent))
-        settings.put(settings.LAST_EXPORT_SUFFIX, "." + fmt)
-        self.statusBar().showMessage(f"Report written to {path}", 8000)
-        return True
-
-    # -- appearance -----------------------------------------------------------------
-    def act_appearance_system(self) -> None:
-        self._apply_appearance("system")
-
-    def act_appearance_light(self) -> None:
-        self._apply_appearance("light")
-
-    def act_appearance_dark(self) -> None:
-        self._apply_appearance("dark")
-
-    def _apply_appearance(self, mode: str) -> None:
-        if mode not in appearance.MODES:
-            mode = "system"
-        settings.put(settings.APPEARANCE, mode)
-        self.actions_by_name[f"appearance_{mode}"].setChecked(True)
-        appearance.apply(mode)
-        self._appearance()
-
-    def _appearance(self) -> None:
-        self._dark = appearance.is_dark()
-        self._refresh()
-
-    # -- help -------------------------------------------------------------------------
-    def act_legend(self) -> None:
-        lines = ["<h3>Highlights</h3><table cellpadding=3>"]
-        for state in LEGEND_ORDER:
-            style = state_style(state, self._dark)
-            lines.append(
-                f"<tr><td style='color:{style.color.name()}'><b>{style.marker}</b></td>"
-                f"<td><b>{style.label}</b></td><td>{style.cue}</td></tr>"
-            )
-        lines.append("</table><h3>Verdicts</h3><ul>")
-        for verdict, help_text in VERDICT_HELP.items():
-            lines.append(f"<li><b>{verdict}</b>: {help_text}</li>")
-        lines.append("</ul><h3>Keyboard</h3><table cellpadding=2>")
-        for spec in ACTIONS:
-            if spec.shortcuts:
-                keys = ", ".join(
-                    QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
-                    for s in spec.shortcuts
-                )
-                lines.append(f"<tr><td>{keys}</td><td>{spec.text.replace('&', '')}</td></tr>")
-        lines.append("</table>")
-        # a scrolling, resizable dialog: the full text is taller than a laptop screen
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Highlights, verdicts and keys")
-        text = QTextBrowser(dialog)
-        text.setHtml("".join(lines))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.close)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(560, min(620, max(360, self.height() - 80)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def act_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Claim Workbench",
-            f"<b>Claim Workbench {__version__}</b><br>Compare news reports of the same event: "
-            "aligned claims, normalised values, reviewed discrepancies.",
-        )
-
-    def act_quit(self) -> None:
-        self.close()
 
     # -- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -1,0 +1,58 @@
+"""The check service both ``workbench check`` and the window run."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from conftest import SEEDS, write
+
+from workbench import service
+from workbench.analysis import Cancelled
+from workbench.store import ReviewLog, StoreError
+
+
+def no_progress(done: int, total: int, message: str) -> None:
+    pass
+
+
+def test_read_analyse_save_and_what_changed(tmp_path):
+    bad = write(tmp_path, "bad.txt", b"\xff\xfe not text \x00")
+    copy = write(tmp_path, "copy.txt", SEEDS[0].read_text(encoding="utf-8"))
+    seen: list[str] = []
+    paths = (*map(str, SEEDS), str(SEEDS[0]), str(bad), str(copy))
+    loaded = service.load_and_analyze((), paths, lambda d, t, m: seen.append(m), lambda: False)
+    assert [a.path for a in loaded.articles] == [str(s) for s in SEEDS]
+    assert loaded.notes == (f"{SEEDS[0]}: already open in this review",)
+    assert len(loaded.errors) == 2 and "same text as an article already open" in loaded.errors[1]
+    assert seen[0] == f"Reading {SEEDS[0].name}"
+    log = ReviewLog(tmp_path / "r.sqlite")
+    try:
+        first = service.save(log, loaded)
+        again = service.save(log, service.analyse(loaded.articles))
+    finally:
+        log.close()
+    assert first.changes.new == len(loaded.analysis.discrepancies) > 0
+    assert (again.changes.new, again.changes.gone, again.changes.orphaned) == (0, 0, 0)
+    assert again.analysis.discrepancies == loaded.analysis.discrepancies
+
+
+def test_cancelled_before_anything_is_read():
+    with pytest.raises(Cancelled):
+        service.load_and_analyze((), tuple(map(str, SEEDS)), no_progress, lambda: True)
+
+
+def test_a_read_only_log_is_not_saved_into(tmp_path, monkeypatch):
+    db = tmp_path / "r.sqlite"
+    ReviewLog(db).close()
+    real_access = os.access  # read-only media (permissions do not stop root)
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if mode & os.W_OK else real_access(p, mode)
+    )
+    log = ReviewLog(db, create=False)
+    try:
+        with pytest.raises(service.SaveFailed) as exc:
+            service.save(log, service.analyse(service.load(SEEDS)))
+    finally:
+        log.close()
+    assert isinstance(exc.value.cause, StoreError) and "read-only" in str(exc.value)

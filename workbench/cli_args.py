@@ -1,0 +1,138 @@
+"""The ``workbench`` command line's arguments: one parser, one function
+per command. Usage mistakes are one line on stderr, like every other error."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from . import __version__
+from .terminal import one_line
+
+EXIT_ERROR = 2
+Commands = argparse._SubParsersAction  # the subcommands of the parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_ERROR,
+            f"workbench: error: {one_line(message)} (see '{self.prog} --help')\n",
+        )
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line: check, review, report and open."""
+    p = _Parser(
+        prog="workbench",
+        description="Claim Workbench: compare news reports of the same event claim by claim, "
+        "flag discrepancies and keep a review log.",
+    )
+    p.add_argument("--version", action="version", version=f"workbench {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _add_check(sub)
+    _add_review(sub)
+    _add_report(sub)
+    _add_open(sub)
+    return p
+
+
+def _add_check(sub: Commands) -> None:
+    """``check``: analyse articles into the review log."""
+    c = sub.add_parser(
+        "check",
+        help="analyse articles and write the review log",
+        description="Analyse 2 or more articles (.txt, .md, .html): align their "
+        "claims, flag discrepancies and write them to the review log.",
+    )
+    c.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    c.add_argument(
+        "--db",
+        default="review.sqlite",
+        help="review log to create or update (default: review.sqlite)",
+    )
+    c.add_argument(
+        "--json",
+        metavar="PATH",
+        help="also write the analysis as JSON (format: docs/json-format.md)",
+    )
+    c.add_argument(
+        "--report",
+        metavar="PATH",
+        help="also write a correction report (.md, .html, .csv or .json)",
+    )
+    c.add_argument(
+        "--published",
+        metavar="PATH=YYYY-MM-DD",
+        action="append",
+        default=[],
+        help="publication date of an article whose file does not give one (repeatable)",
+    )
+    c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
+
+
+def _add_review(sub: Commands) -> None:
+    """``review``: record a decision on one discrepancy."""
+    r = sub.add_parser(
+        "review",
+        help="record a decision on a discrepancy",
+        description="Set the review status, note, proposed correction or "
+        "reviewer of one discrepancy. Every change is kept in the history.",
+    )
+    r.add_argument("id", metavar="ID", help="discrepancy id (or an unambiguous prefix)")
+    r.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
+    r.add_argument("--status", help="open, verified, disputed, needs-correction or dismissed")
+    r.add_argument("--note", help="a note for other editors")
+    r.add_argument("--correction", help="the proposed correction")
+    r.add_argument("--reviewer", help="who decided (default: your user name)")
+    r.add_argument(
+        "--history",
+        action="store_true",
+        help="print every recorded change of this discrepancy's review (changes "
+        "nothing unless other options are given)",
+    )
+    r.add_argument(
+        "--article",
+        metavar="ARTICLE",
+        help="the article that needs the correction (its id as 'check' prints it); "
+        "the report then lists the correction under that article only",
+    )
+
+
+def _add_report(sub: Commands) -> None:
+    """``report``: write the correction report."""
+    o = sub.add_parser(
+        "report",
+        help="write the correction report",
+        description="Write the correction report from a review log.",
+    )
+    o.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
+    o.add_argument(
+        "--format",
+        choices=("md", "html", "csv", "json"),
+        help="report format (default: from -o's suffix, else md)",
+    )
+    o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
+
+
+def _add_open(sub: Commands) -> None:
+    """``open``: the window."""
+    w = sub.add_parser(
+        "open",
+        help="open the window",
+        description="Open the workbench window with articles or a review log.",
+    )
+    w.add_argument(
+        "paths",
+        nargs="*",
+        metavar="FILE|LOG",
+        help="article files to compare, or a review log (.sqlite) to reopen",
+    )
+    w.add_argument(
+        "--db",
+        metavar="LOG",
+        help="review log for the articles (created if missing; default: a new log "
+        "in the workbench's data folder, shown in the status bar)",
+    )

@@ -1,0 +1,131 @@
+"""One check: read articles, analyse them, save the analysis to the review
+log and say what changed. ``workbench check`` and the window both run it.
+
+Qt-free. Reading and analysing touch no review log, so the window runs them
+on a worker (:func:`load_and_analyze`) and saves on its GUI thread, the log's
+single writer (:func:`save`); the command line runs the same steps in a row.
+Progress (``done, total, message``) and cancellation callbacks pass through
+to the analysis. What the editor is told stays with each caller: the command
+line and the window word their messages differently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from .analysis import Cancelled, analyze
+from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
+from .model import Analysis, Article
+from .store import ReviewLog, SaveResult, StoreError
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+
+@dataclasses.dataclass(frozen=True)
+class Loaded:
+    """What reading and analysing hand back: the articles analysed, the
+    analysis, and one line for every file that could not be read."""
+
+    articles: tuple[Article, ...]
+    analysis: Analysis
+    errors: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # not errors: e.g. a file that is already open
+
+
+@dataclasses.dataclass(frozen=True)
+class Checked:
+    """A saved check: its articles and analysis, and what changed in the log."""
+
+    articles: tuple[Article, ...]
+    analysis: Analysis
+    changes: SaveResult
+
+
+class SaveFailed(Exception):
+    """The analysis was not saved and the review log is as it was;
+    ``cause`` says why (a StoreError's message says so itself)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+def load(paths: Sequence[str | Path], published: dict[str, date] | None = None) -> list[Article]:
+    """Every article or none: the first file that cannot be read raises
+    ArticleError (the command line's way)."""
+    return load_articles(list(paths), published)
+
+
+def add_files(
+    articles: tuple[Article, ...],
+    new_paths: tuple[str, ...],
+    progress: Progress,
+    cancelled: Cancel,
+) -> tuple[tuple[Article, ...], tuple[str, ...], tuple[str, ...]]:
+    """The articles with the new files added (the window's way): a bad or
+    duplicate file is skipped with one line in errors or notes."""
+    taken = {a.id for a in articles}
+    known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
+    known_texts = {a.sha256 for a in articles}
+    out = list(articles)
+    errors: list[str] = []
+    notes: list[str] = []
+    for i, path in enumerate(new_paths):
+        progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
+        if cancelled():
+            raise Cancelled()
+        if str(Path(os.path.realpath(path))) in known_paths:
+            # adding it twice would compare it with itself
+            notes.append(f"{path}: already open in this review")
+            continue
+        try:
+            article = load_article(path, None, article_id(Path(path), set()))
+        except ArticleError as exc:
+            errors.append(str(exc))
+            continue
+        if article.sha256 in known_texts:
+            errors.append(f"{path}: same text as an article already open; not added twice")
+            continue
+        article = distinct_id(article, taken)
+        known_paths.add(str(Path(os.path.realpath(path))))
+        known_texts.add(article.sha256)
+        out.append(article)
+    return tuple(out), tuple(errors), tuple(notes)
+
+
+def analyse(
+    articles: Sequence[Article],
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> Loaded:
+    """Analyse these articles (raises Cancelled when ``cancelled()`` says so)."""
+    return Loaded(tuple(articles), analyze(articles, progress=progress, cancelled=cancelled))
+
+
+def load_and_analyze(
+    articles: tuple[Article, ...],
+    new_paths: tuple[str, ...],
+    progress: Progress,
+    cancelled: Cancel,
+) -> Loaded:
+    """Runs on a worker: read the new files (skipping bad or duplicate
+    ones), then analyse everything. Touches no Qt object and no log."""
+    out, errors, notes = add_files(articles, new_paths, progress, cancelled)
+    analysis = analyze(list(out), progress=progress, cancelled=cancelled)
+    return Loaded(out, analysis, errors, notes)
+
+
+def save(log: ReviewLog, loaded: Loaded) -> Checked:
+    """Save the analysis in one transaction and say what changed. Raises
+    SaveFailed, with the log unchanged, when the log cannot take it."""
+    try:
+        changes = log.save_analysis(loaded.analysis)
+    except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+        raise SaveFailed(exc) from None
+    return Checked(loaded.articles, loaded.analysis, changes)

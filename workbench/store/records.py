@@ -1,0 +1,121 @@
+"""What the review log hands out: frozen records, never its rows.
+
+Only the store knows the tables; everything else (the report, the command
+line, the window) reads these. Text fields are "" where the log has nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+# What an editor decides about a discrepancy, in the order the log keeps them.
+DECISION_FIELDS = ("status", "note", "correction", "reviewer", "article")
+
+
+@dataclass(frozen=True)
+class Review:
+    """The current decision on one discrepancy."""
+
+    discrepancy: str
+    status: str
+    note: str
+    correction: str
+    reviewer: str
+    updated: str
+    article: str = ""  # the article that needs the correction, as it is called now
+
+    def fields(self) -> dict[str, str]:
+        """The decision fields (status, note, correction, reviewer, article)."""
+        return {name: getattr(self, name) for name in DECISION_FIELDS}
+
+
+ReviewRecord = Review
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change of a review (the history is append-only)."""
+
+    id: int
+    discrepancy: str
+    status: str
+    note: str
+    correction: str
+    article: str
+    reviewer: str
+    at: str
+    article_sha: str = ""
+    event: str = ""  # why the log changed it itself (a moved review, a followed article)
+
+
+@dataclass(frozen=True)
+class SideRecord:
+    """One side of a flag as it was compared: the value and its sentence."""
+
+    article: str  # as the article is called now (a renamed file keeps its flags)
+    claim: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+    claim_text: str = ""  # the sentence when compared (empty in very old logs)
+    article_sha: str = ""
+
+    @classmethod
+    def from_stored(cls, side: dict[str, Any]) -> SideRecord:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in side.items() if k in known})
+
+
+@dataclass(frozen=True)
+class DiscrepancyRecord:
+    """A flag joined with its review."""
+
+    id: str
+    kind: str
+    verdict: str
+    explanation: str
+    sides: tuple[SideRecord, ...]
+    left_article: str
+    right_article: str
+    active: bool
+    first_seen: str
+    last_seen: str
+    moved_to: str  # its review moved to this reworded flag
+    moved_from: str  # this flag's review came from that one
+    status: str
+    note: str
+    correction: str
+    reviewer: str
+    updated: str
+    correct_article: str  # the article the editor said needs the correction
+    orphaned: bool  # no longer found, its review kept
+
+
+FlagRecord = DiscrepancyRecord
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article of the latest analysis, with its full text."""
+
+    id: str
+    path: str
+    title: str
+    outlet: str
+    published: str | None  # ISO date
+    url: str
+    sha256: str
+    text: str
+    run: int | None = None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What saving an analysis changed in the log."""
+
+    new: int
+    gone: int  # no longer found
+    moved: int  # reviews carried over to a reworded flag
+    orphaned: int  # orphaned reviews kept

@@ -1,0 +1,145 @@
+"""Saving an analysis into the review log, inside the caller's transaction.
+
+The analysis tables are replaced; discrepancies are merged (never deleted:
+those the run no longer finds become inactive), every new flag gets an open
+review, and decisions follow their content (``follow``).
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from .. import __version__
+from ..jsonformat import article_record, fact_record
+from ..model import Analysis, Discrepancy
+from .follow import carry_over, follow_articles
+from .schema import insert_rows
+
+
+def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple[set[str], int]:
+    """Write one run. Returns the flags active before it and how many
+    reviews moved to a reworded flag."""
+    current = {d.id for d in analysis.discrepancies}
+    sha = {a.id: a.sha256 for a in analysis.articles}
+    run_id = _insert_run(db, analysis, stamp)
+    _replace_analysis_tables(db, analysis, run_id)
+    before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
+    old_sides = {
+        r[0]: json.loads(r[1])
+        for r in db.execute("SELECT id, sides FROM discrepancies").fetchall()
+        if r[0] in current
+    }
+    known = {r[0] for r in db.execute("SELECT id FROM discrepancies").fetchall()}
+    db.execute("UPDATE discrepancies SET active=0")
+    claim_text = {c.id: c.text for c in analysis.claims}
+    for d in analysis.discrepancies:
+        _upsert_discrepancy(db, d, claim_text, sha, stamp)
+    _open_new_reviews(db, analysis, stamp)
+    follow_articles(db, analysis, old_sides, sha, stamp)
+    moved = carry_over(db, analysis, known, sha, stamp)
+    return before, moved
+
+
+def _insert_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> int:
+    return int(
+        db["runs"]
+        .insert(
+            {
+                "started": stamp,
+                "finished": stamp,
+                "articles": len(analysis.articles),
+                "discrepancies": len(analysis.discrepancies),
+                "tool_version": __version__,
+            }
+        )
+        .last_pk
+    )
+
+
+def _replace_analysis_tables(db: sqlite_utils.Database, analysis: Analysis, run_id: int) -> None:
+    for table in ("facts", "claims", "alignments", "articles"):
+        db.execute(f"DELETE FROM [{table}]")
+    # Plain executemany: sqlite-utils' insert_all costs ~1 ms per call in
+    # Python overhead, and the window saves on its GUI thread.
+    insert_rows(db, "articles", [{**article_record(a), "run": run_id} for a in analysis.articles])
+    insert_rows(
+        db,
+        "claims",
+        [
+            {
+                "id": c.id,
+                "article": c.article,
+                "idx": c.index,
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+            }
+            for c in analysis.claims
+        ],
+    )
+    insert_rows(
+        db,
+        "facts",
+        [
+            {**fact_record(f), "value": json.dumps(f.value, ensure_ascii=False)}
+            for f in analysis.facts
+        ],
+    )
+    insert_rows(
+        db,
+        "alignments",
+        [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
+    )
+
+
+def _upsert_discrepancy(
+    db: sqlite_utils.Database,
+    d: Discrepancy,
+    claim_text: dict[str, str],
+    sha: dict[str, str],
+    stamp: str,
+) -> None:
+    """Insert or refresh one flag; the sides keep the sentence and the
+    article's hash as they were compared."""
+    row = {
+        "id": d.id,
+        "kind": d.kind,
+        "verdict": str(d.verdict),
+        "explanation": d.explanation,
+        "sides": json.dumps(
+            [
+                {
+                    **s.__dict__,
+                    "claim_text": claim_text.get(s.claim, ""),
+                    "article_sha": sha.get(s.article, ""),
+                }
+                for s in d.sides
+            ],
+            ensure_ascii=False,
+        ),
+        "left_article": d.sides[0].article,
+        "right_article": d.sides[1].article,
+        "active": 1,
+        "last_seen": stamp,
+    }
+    existing = db.execute("SELECT first_seen FROM discrepancies WHERE id=?", [d.id]).fetchone()
+    row["first_seen"] = existing[0] if existing else stamp
+    db["discrepancies"].upsert(row, pk="id")
+
+
+def _open_new_reviews(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> None:
+    """Every flag without a review gets an open one."""
+    for d in analysis.discrepancies:
+        if not db.execute("SELECT 1 FROM reviews WHERE discrepancy=?", [d.id]).fetchone():
+            db["reviews"].insert(
+                {
+                    "discrepancy": d.id,
+                    "status": "open",
+                    "note": "",
+                    "correction": "",
+                    "reviewer": "",
+                    "updated": stamp,
+                }
+            )

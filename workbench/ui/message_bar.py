@@ -1,0 +1,65 @@
+"""The window's message bar: errors and notices, never modal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
+
+from .plaintext import plain_label
+
+
+class MessageBar(QFrame):
+    """Errors and notices inside the window; never modal, never lost.
+
+    Several messages in a row stack up (newest first) until dismissed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # messages quote file names and article text: plain text
+        self.label = plain_label(QLabel())
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.messages: list[tuple[str, bool]] = []
+        self.hide()
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        if self.messages and self.messages[0] == (text, error):
+            return  # the same news twice in a row is said once
+        self.messages.insert(0, (text, error))
+        del self.messages[8:]
+        self._render()
+
+    def _render(self) -> None:
+        if not self.messages:
+            self.hide()
+            return
+        error = any(e for _t, e in self.messages)
+        self.setProperty("kind", "error" if error else "info")
+        self.style().unpolish(self)  # the stylesheet keys on the property
+        self.style().polish(self)
+        self.label.setText("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def dismiss(self) -> None:
+        self.messages.clear()
+        self._render()

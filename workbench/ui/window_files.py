@@ -1,0 +1,164 @@
+"""The window's files: opening logs and articles, saving a copy, exporting."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+)
+
+from ..files import WriteError
+from ..store import StoreError
+from . import export, settings
+from .plaintext import menu_text
+from .session import is_review_log
+
+ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+LOG_FILTER = "Review logs (*.sqlite *.sqlite3 *.db);;All files (*)"
+
+
+class FilesMixin:
+    """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
+    the window's session, views and actions."""
+
+    # -- opening ------------------------------------------------------------------
+    def open_paths(self, paths: list[str], db: str | None = None) -> None:
+        """What ``workbench open`` and a drop do: logs open, articles are added.
+
+        Articles go into ``db`` when given (created if missing), else into
+        the open review log, else into a new one."""
+        logs = [p for p in paths if is_review_log(p, self.session.log)]
+        articles = [p for p in paths if not is_review_log(p, self.session.log)]
+        for log in logs[1:]:
+            self.messages.show_message(
+                f"{log}: only one review log can be open at a time; opened {logs[0]}", True
+            )
+        if logs:
+            self.open_log(logs[0])
+        elif db is not None:
+            if Path(db).exists() and Path(db).stat().st_size > 0:
+                if not self.open_log(db):
+                    return  # a bad log: add nothing to it, and create nothing
+            elif not articles:
+                self.session.new_log(db)  # asked for by name: an empty review
+        if articles:
+            self.session.add_files(articles, None if logs else db)
+
+    def open_log(self, path: str) -> bool:
+        self.panel.commit_pending(leaving=True)
+        if self.session.open_log(path):
+            self.undo_stack.clear()
+            return True
+        return False
+
+    def act_new_review(self) -> None:
+        self.panel.commit_pending(leaving=True)
+        self.undo_stack.clear()
+        self.session.close_log()
+        self.messages.dismiss()
+
+    def act_open_log(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open review log", settings.get(settings.LAST_FOLDER), LOG_FILTER
+        )
+        if path:
+            settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+            self.open_log(path)
+
+    def act_add_articles(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Add articles", settings.get(settings.LAST_FOLDER), ARTICLE_SUFFIXES
+        )
+        if paths:
+            settings.put(settings.LAST_FOLDER, str(Path(paths[0]).parent))
+            self.open_paths(paths)
+
+    def act_save_log_as(self) -> None:
+        if self.session.log is None:
+            self.messages.show_message("No review is open yet: add articles first", True)
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save review log as", settings.get(settings.LAST_FOLDER), LOG_FILTER
+        )
+        if path:
+            self.save_log_as(path)
+
+    def save_log_as(self, path: str) -> bool:
+        """Copy the open log (SQLite's backup, so it is consistent) and switch to it."""
+        log = self.session.log
+        if log is None:
+            return False
+        if Path(os.path.realpath(path)) == log.path.resolve() or log.is_file(path):
+            return True
+        try:
+            log.copy_to(path, self._open_articles())
+        except StoreError as exc:
+            self.messages.show_message(str(exc), True)
+            return False
+        return self.open_log(path)
+
+    def _open_articles(self) -> dict[str, str | Path]:
+        """The open articles' files, which no save or export may replace."""
+        return {f"the open article {a.path}": a.path for a in self.session.articles if a.path}
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.get(settings.RECENT_LOGS)
+        if not recent:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(menu_text(path))
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            settings.forget_recent(path)
+            self.messages.show_message(f"{path}: no longer exists; removed from recent files")
+            return
+        self.open_log(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    # -- export -----------------------------------------------------------------------
+    def act_export_report(self) -> None:
+        if self.session.log is None:
+            return
+        suffix = settings.get(settings.LAST_EXPORT_SUFFIX)
+        if suffix not in export.FORMATS:
+            suffix = ".html"
+        folder = Path(settings.get(settings.LAST_FOLDER) or ".")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export correction report",
+            str(folder / f"corrections{suffix}"),
+            export.FILTERS,
+            export.FORMATS[suffix][1],  # the type shown matches the suggested name
+        )
+        if path:
+            self.export_report(path, chosen)
+
+    def export_report(self, path: str, chosen_filter: str = "") -> bool:
+        if self.session.log is None:
+            return False
+        self.panel.commit_pending()
+        fmt, path = export.format_for(path, chosen_filter)
+        try:
+            export.export(self.session.log, path, fmt, self._open_articles())
+        except WriteError as exc:
+            self.messages.show_message(str(exc), True)
+            return False
+        settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+        settings.put(settings.LAST_EXPORT_SUFFIX, "." + fmt)
+        self.statusBar().showMessage(f"Report written to {path}", 8000)
+        return True

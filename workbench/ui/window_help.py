@@ -1,0 +1,91 @@
+"""The window's appearance (system, light, dark) and its help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from .. import __version__
+from . import appearance, settings
+from .actions import ACTIONS
+from .states import LEGEND_ORDER, VERDICT_HELP, state_style
+
+
+class HelpMixin:
+    """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
+    the window's session, views and actions."""
+
+    # -- appearance -----------------------------------------------------------------
+    def act_appearance_system(self) -> None:
+        self._apply_appearance("system")
+
+    def act_appearance_light(self) -> None:
+        self._apply_appearance("light")
+
+    def act_appearance_dark(self) -> None:
+        self._apply_appearance("dark")
+
+    def _apply_appearance(self, mode: str) -> None:
+        if mode not in appearance.MODES:
+            mode = "system"
+        settings.put(settings.APPEARANCE, mode)
+        self.actions_by_name[f"appearance_{mode}"].setChecked(True)
+        appearance.apply(mode)
+        self._appearance()
+
+    def _appearance(self) -> None:
+        self._dark = appearance.is_dark()
+        self._refresh()
+
+    # -- help -------------------------------------------------------------------------
+    def act_legend(self) -> None:
+        lines = ["<h3>Highlights</h3><table cellpadding=3>"]
+        for state in LEGEND_ORDER:
+            style = state_style(state, self._dark)
+            lines.append(
+                f"<tr><td style='color:{style.color.name()}'><b>{style.marker}</b></td>"
+                f"<td><b>{style.label}</b></td><td>{style.cue}</td></tr>"
+            )
+        lines.append("</table><h3>Verdicts</h3><ul>")
+        for verdict, help_text in VERDICT_HELP.items():
+            lines.append(f"<li><b>{verdict}</b>: {help_text}</li>")
+        lines.append("</ul><h3>Keyboard</h3><table cellpadding=2>")
+        for spec in ACTIONS:
+            if spec.shortcuts:
+                keys = ", ".join(
+                    QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
+                    for s in spec.shortcuts
+                )
+                lines.append(f"<tr><td>{keys}</td><td>{spec.text.replace('&', '')}</td></tr>")
+        lines.append("</table>")
+        # a scrolling, resizable dialog: the full text is taller than a laptop screen
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Highlights, verdicts and keys")
+        text = QTextBrowser(dialog)
+        text.setHtml("".join(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(560, min(620, max(360, self.height() - 80)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def act_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Claim Workbench",
+            f"<b>Claim Workbench {__version__}</b><br>Compare news reports of the same event: "
+            "aligned claims, normalised values, reviewed discrepancies.",
+        )
+
+    def act_quit(self) -> None:
+        self.close()

@@ -1,0 +1,160 @@
+"""The window's reviewing: decisions as undoable commands, moving between
+flags, and an article's date or removal."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from . import settings
+from .models import ID_ROLE
+from .states import STATUS_LABELS
+from .undo import ArticlesChange, ReviewChange
+
+
+class ReviewMixin:
+    """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
+    the window's session, views and actions."""
+
+    # -- reviewing ------------------------------------------------------------------
+    def change_review(
+        self,
+        ident: str,
+        fields: dict[str, Any],
+        text: str,
+        merge: str,
+        expected: dict[str, str] | None = None,
+    ) -> None:
+        """Every review edit is an undoable command written to the log at once.
+
+        ``expected``: the stored values the edit started from; when the log
+        has others (written elsewhere meanwhile) the edit is refused, not
+        written over them."""
+        current = self.session.review_fields(ident)
+        if all(current.get(k) == v for k, v in fields.items()):
+            return
+        reviewer = self.panel.reviewer.text().strip()
+        command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
+        if command.conflicts:
+            if self.panel.show_conflict(ident, command.conflicts):
+                self.messages.show_message(
+                    "Your text was saved after the one written elsewhere meanwhile (another "
+                    "window or the command line); both are kept",
+                    False,
+                )
+            else:
+                command.refuse_conflict()
+            return
+        self.undo_stack.push(command)
+
+    def set_status(self, status: str) -> None:
+        if not self._selected:
+            return
+        self.panel.commit_pending()
+        ident = self._selected
+        label = STATUS_LABELS[status]
+        self.change_review(ident, {"status": status}, f"Mark {label}", "")
+        if status != "open" and self.actions_by_name["advance"].isChecked():
+            self._go(+1, only_open=True)
+
+    def act_verified(self) -> None:
+        self.set_status("verified")
+
+    def act_disputed(self) -> None:
+        self.set_status("disputed")
+
+    def act_needs_correction(self) -> None:
+        self.set_status("needs-correction")
+
+    def act_dismissed(self) -> None:
+        self.set_status("dismissed")
+
+    def act_reopen(self) -> None:
+        self.set_status("open")
+
+    def act_advance(self, checked: bool) -> None:
+        settings.put(settings.ADVANCE_AFTER_DECIDING, checked)
+
+    def _set_reviewer(self, name: str) -> None:
+        settings.put(settings.REVIEWER, name)
+
+    def act_undo(self) -> None:
+        self.panel.commit_pending()
+        self.undo_stack.undo()
+
+    def act_redo(self) -> None:
+        self.undo_stack.redo()
+
+    def act_find(self) -> None:
+        self.filter_text.setFocus()
+        self.filter_text.selectAll()
+
+    def act_edit_note(self) -> None:
+        self.panel.ensureWidgetVisible(self.panel.note)
+        self.panel.note.setFocus()
+
+    def act_edit_correction(self) -> None:
+        self.panel.ensureWidgetVisible(self.panel.correction)
+        self.panel.correction.setFocus()
+
+    # -- navigation -----------------------------------------------------------------
+    def _go(self, step: int, only_open: bool = False) -> bool:
+        """Move the selection in the table's order (as sorted and filtered)."""
+        n = self.proxy.rowCount()
+        if not n:
+            return False
+        current = self.table.currentIndex()
+        start = current.row() if current.isValid() else (-1 if step > 0 else n)
+        for k in range(1, n + 1):
+            row = start + step * k
+            if not only_open and not (0 <= row < n):
+                return False  # plain next/previous stop at the ends
+            row %= n
+            index = self.proxy.index(row, 0)
+            ident = index.data(ID_ROLE)
+            flag = self.session.row(ident)
+            if only_open and (flag.status if flag else None) != "open":
+                continue
+            if ident == self._selected:
+                return False
+            self.select(ident)
+            return True
+        if only_open:
+            self.statusBar().showMessage("No open discrepancies left", 4000)
+        return False
+
+    def act_next(self) -> None:
+        self._go(+1)
+
+    def act_previous(self) -> None:
+        self._go(-1)
+
+    def act_next_open(self) -> None:
+        self._go(+1, only_open=True)
+
+    def act_previous_open(self) -> None:
+        self._go(-1, only_open=True)
+
+    # -- articles -------------------------------------------------------------------
+    def _date_changed(self, article: str, published: date | None) -> None:
+        after = self.session.with_published(article, published)
+        if after is not None:
+            when = published.isoformat() if published else "no date"
+            self.undo_stack.push(
+                ArticlesChange(self.session, after, f"Set {self._label(article)}'s date to {when}")
+            )
+
+    def _date_invalid(self, message: str) -> None:
+        self.messages.show_message(message, True)
+
+    def _remove_article(self, article: str) -> None:
+        label = self._label(article)
+        self.undo_stack.push(
+            ArticlesChange(self.session, self.session.without(article), f"Remove {label}")
+        )
+        self.statusBar().showMessage(
+            f"Removed {label}; its reviews are kept. Ctrl+Z brings it back.", 10000
+        )
+
+    def _label(self, article: str) -> str:
+        return self._labels.get(article, article)

@@ -1,0 +1,182 @@
+"""The window's selection, kept in step across the list, the columns and
+the panel, and the highlights it paints."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+
+from .columns import Link, Mark
+from .models import ID_ROLE
+from .states import display_state
+
+SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
+
+
+class SelectionMixin:
+    """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
+    the window's session, views and actions."""
+
+    # -- selection ------------------------------------------------------------------
+    def current_id(self) -> str:
+        return self._selected
+
+    def select(self, ident: str) -> bool:
+        """Select a discrepancy in the table (clearing filters that hide it)."""
+        row = self.table_model.row_of(ident)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        if not index.isValid():
+            self.filter_kind.setCurrentIndex(0)
+            self.filter_verdict.setCurrentIndex(0)
+            self.filter_status.setCurrentIndex(0)
+            self.filter_text.clear()
+            index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        if self._selected != ident:  # same row: currentRowChanged does not fire
+            self._row_changed(index, QModelIndex())
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ident = current.data(ID_ROLE) if current.isValid() else ""
+        self.panel.commit_pending(leaving=True)
+        self._selected = ident or ""
+        self._paint_highlights()
+        self._show_panel()
+        self._scroll_to_selected()
+        # new columns get their size only once the event loop lays them out
+        QTimer.singleShot(0, self, self._scroll_to_selected)
+        self._update_actions()
+
+    def _show_panel(self) -> None:
+        row = self.session.row(self._selected) if self._selected else None
+        history = self.session.history(self._selected) if row else []
+        self.panel.set_discrepancy(row, self._labels, history, self._dark)
+
+    def _scroll_to_selected(self) -> None:
+        row = self.session.row(self._selected) if self._selected else None
+        if row is None or row.orphaned:
+            return
+        for side in row.sides:
+            column = self.columns.column(side.article)
+            if column is not None:
+                column.center_on(side.start, side.end)
+        first = self.columns.column(row.sides[0].article)
+        if first is not None:
+            self.columns.reveal(first)
+        # the other columns follow to the claims aligned with this one
+        for column in self.columns.columns:
+            if column.article.id in (row.sides[0].article, row.sides[1].article):
+                continue
+            span = self._counterpart(row.sides[0].claim, column.article.id)
+            if span:
+                column.center_on(*span)
+        for gutter in self.columns.gutters:
+            gutter.update()
+
+    def _counterpart(self, claim: str, article: str) -> tuple[int, int] | None:
+        analysis = self.session.analysis
+        if analysis is None:
+            return None
+        claims = self.session.claims
+        for a in analysis.alignments:
+            for mine, other in ((a.left, a.right), (a.right, a.left)):
+                if mine == claim and claims.get(other) and claims[other].article == article:
+                    return claims[other].start, claims[other].end
+        return None
+
+    def _claim_clicked(self, article: str, pos: int) -> None:
+        """A click on a flagged value (or its sentence) selects its discrepancy."""
+        rows = [r for r in self.session.rows if not r.orphaned]
+        on_value = [
+            r
+            for r in rows
+            if any(s.article == article and s.start <= pos <= s.end for s in r.sides)
+        ]
+        analysis = self.session.analysis
+        claim = None
+        if analysis is not None:
+            claim = next(
+                (c for c in analysis.claims if c.article == article and c.start <= pos < c.end + 1),
+                None,
+            )
+        in_claim = [
+            r for r in rows if claim is not None and any(s.claim == claim.id for s in r.sides)
+        ]
+        choice = on_value or in_claim
+        if choice:
+            choice.sort(key=lambda r: SEVERITY.get(display_state(r.verdict, r.status), 9))
+            self.select(choice[0].id)
+        elif claim is not None:
+            for column in self.columns.columns:
+                if column.article.id != article:
+                    span = self._counterpart(claim.id, column.article.id)
+                    if span:
+                        column.center_on(*span)
+
+    # -- highlights -----------------------------------------------------------------
+    def _paint_highlights(self) -> None:
+        """Marks in every column and links in every gutter, from the session."""
+        s = self.session
+        marks: dict[str, list[Mark]] = defaultdict(list)
+        worst: dict[tuple[str, str], str] = {}
+        selected = s.row(self._selected) if self._selected else None
+        for r in s.rows:
+            if r.orphaned:
+                continue
+            state = display_state(r.verdict, r.status)
+            is_sel = r.id == self._selected
+            for side in r.sides:
+                marks[side.article].append(Mark(side.start, side.end, state, is_sel))
+            key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
+            if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
+                worst[key] = state
+        sentence: dict[str, tuple[int, int]] = {}
+        selected_claims: set[str] = set()
+        if selected is not None and not selected.orphaned:
+            claims = s.claims
+            for side in selected.sides:
+                c = claims.get(side.claim)
+                if c is not None:
+                    sentence[side.article] = (c.start, c.end)
+                selected_claims.add(side.claim)
+        for column in self.columns.columns:
+            column.set_marks(
+                marks.get(column.article.id, []), sentence.get(column.article.id), self._dark
+            )
+        if s.analysis is None:
+            for gutter in self.columns.gutters:
+                gutter.links = []
+                gutter.update()
+            return
+        claims = s.claims
+        for gutter in self.columns.gutters:
+            la, ra = gutter.left.article.id, gutter.right.article.id
+            links = []
+            for a in s.analysis.alignments:
+                left, right = claims.get(a.left), claims.get(a.right)
+                if left is None or right is None:
+                    continue
+                if left.article == ra and right.article == la:
+                    left, right = right, left
+                if left.article != la or right.article != ra:
+                    continue
+                key = tuple(sorted((left.id, right.id)))
+                links.append(
+                    Link(
+                        (left.start, left.end),
+                        (right.start, right.end),
+                        worst.get(key, "aligned"),
+                        left.id in selected_claims and right.id in selected_claims,
+                    )
+                )
+            gutter.links = links
+            gutter.dark = self._dark
+            gutter.update()
