@@ -54,13 +54,13 @@ CONTRACTS = [
     ("core", "PySide6", "the core runs on servers and in CI without Qt"),
     ("core", "workbench.ui", "the window is a shell over the core, never the reverse"),
     ("workbench.judge", "workbench.align", "judging does not depend on how claims were aligned"),
-    ("workbench.extract", "workbench.judge", "facts are found without knowing how they are judged"),
-    ("workbench.extract", "workbench.align", "facts are found without knowing the aligner"),
-    ("workbench.extract", "workbench.analysis", "the pipeline calls the extractors, not back"),
-    ("workbench.extract", "workbench.store", "extractors never touch the review log"),
+    ("workbench.facts", "workbench.judge", "facts are found without knowing how they are judged"),
+    ("workbench.facts", "workbench.align", "facts are found without knowing the aligner"),
+    ("workbench.facts", "workbench.analysis", "the pipeline calls the extractors, not back"),
+    ("workbench.facts", "workbench.store", "extractors never touch the review log"),
     ("workbench.store", "workbench.analysis", "the log stores analyses, it does not make them"),
     ("workbench.store", "workbench.judge", "the log stores verdicts, it does not make them"),
-    ("workbench.store", "workbench.extract", "the log stores facts as records"),
+    ("workbench.store", "workbench.facts", "the log stores facts as records"),
     ("workbench.model", "workbench.", "the values every layer shares depend on none"),
     ("workbench.text", "workbench.", "shared text helpers depend on nothing of ours"),
 ]
@@ -100,7 +100,7 @@ def test_the_import_contracts_hold():
     [
         ("workbench.judge", "workbench.align"),
         ("workbench.store", "PySide6.QtCore"),
-        ("workbench.extract.times", "workbench.judge"),
+        ("workbench.facts.time.find", "workbench.judge"),
         ("workbench.model", "workbench.store"),
     ],
 )

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from . import align, judge
 from .articles import load_articles
-from .extract import quantities, quotes, times
+from .facts import quantity as quantities
+from .facts import quote as quotes
+from .facts import time as times
 from .model import Analysis, Article, Claim, Fact
 from .sentences import split_sentences
 

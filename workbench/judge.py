@@ -19,7 +19,9 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .extract import quantities, quotes, times
+from .facts import quantity as quantities
+from .facts import quote as quotes
+from .facts import time as times
 from .model import Alignment, Article, Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from .text import content_tokens
 

@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import math
 
-from workbench.extract.quant_lexicon import (
+from workbench.facts.quantity.mention import (
+    QuantityMention,
+    convert_display,
+    per_text,
+    sig_for,
+    stated_text,
+    unit_label,
+)
+from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
     LOWER_CLOSED,
     LOWER_OPEN,
@@ -33,15 +41,7 @@ from workbench.extract.quant_lexicon import (
     plural_of,
     singular_of,
 )
-from workbench.extract.quant_mention import (
-    QuantityMention,
-    convert_display,
-    per_text,
-    sig_for,
-    stated_text,
-    unit_label,
-)
-from workbench.extract.units import UNITS, Unit, format_number
+from workbench.facts.quantity.units import UNITS, Unit, format_number
 from workbench.model import Comparison, Verdict
 
 __all__ = ["compare"]

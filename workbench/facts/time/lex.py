@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import MAX_MAGNITUDE
+from ..quantity.numbers import MAX_MAGNITUDE
 
 MONTHS = {
     "january": 1,

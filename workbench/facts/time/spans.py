@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .textwin import starts_at
-from .timebase import (
+from ..textwin import starts_at
+from .base import (
     DAY,
     UNIT_KEYS,
     Builder,
@@ -28,8 +28,8 @@ from .timebase import (
     v_unknown,
     v_year,
 )
-from .timecal import add_months, dt, fmt_day, fmt_interval
-from .timelex import NUMWORD_RE, VAGUE_COUNTS, fmt_num, word_number
+from .cal import add_months, dt, fmt_day, fmt_interval
+from .lex import NUMWORD_RE, VAGUE_COUNTS, fmt_num, word_number
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
 _UNITS: dict[str, tuple[str, bool, float, float, float]] = {

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 
-from workbench.extract.quant_lexicon import (
+from workbench.facts.quantity.terms import (
     ABOUT,
     LOWER_CLOSED,
     LOWER_OPEN,

@@ -6,7 +6,7 @@
 needed) and whose ``interval`` is the concrete span of time meant, resolved
 against the article's publication date. ``compare(a, b, left, right)`` says
 whether two sources' mentions agree. The recognition rules live in
-:mod:`workbench.extract.timeparts` (one module per kind of expression).
+:mod:`workbench.facts.time.rules` (one module per kind of expression).
 
 Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 
@@ -70,7 +70,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from .timecal import in_safe_range
+from .cal import in_safe_range
 
 
 class _LazyParts:
@@ -82,10 +82,10 @@ class _LazyParts:
 
     def __getattr__(self, name: str):
         global tp
-        from . import timeparts
+        from . import rules
 
-        tp = timeparts
-        return getattr(timeparts, name)
+        tp = rules
+        return getattr(rules, name)
 
 
 tp = _LazyParts()
@@ -501,6 +501,6 @@ def _is_day(m: TimeMention) -> bool:
     return m.type == "DATE" and m.interval is not None and m.granularity in ("day", "partofday")
 
 
-from .timecompare import compare  # noqa: E402  (compare reads TimeMention)
+from .compare import compare  # noqa: E402  (compare reads TimeMention)
 
 __all__ = ["REFS", "TimeMention", "compare", "find_times"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.numbers import NumberSpan
-from workbench.extract.quant_lexicon import (
+from workbench.facts.quantity.numbers import NumberSpan
+from workbench.facts.quantity.terms import (
     AFTER_COUNT,
     CAP_ALLOWED,
     CAPWORD_BEFORE_RE,
@@ -34,7 +34,7 @@ from workbench.extract.quant_lexicon import (
     looks_plural,
     singular_of,
 )
-from workbench.extract.textwin import last_char_before
+from workbench.facts.textwin import last_char_before
 
 
 def nogo_spans(text: str) -> list[tuple[int, int]]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .textwin import LOOKBACK, ends_before, starts_at
-from .timebase import (
+from ..textwin import LOOKBACK, ends_before, starts_at
+from .base import (
     DAY,
     PART,
     PART_WORDS,
@@ -34,8 +34,8 @@ from .timebase import (
     v_year,
     with_part,
 )
-from .timecal import add_months, dt, fmt_interval, monday, year_iv
-from .timelex import NAMED_DAY_WORDS, PARTS_OF_DAY, POD_NAMES, WEEKDAY_NAMES, WEEKDAYS, words
+from .cal import add_months, dt, fmt_interval, monday, year_iv
+from .lex import NAMED_DAY_WORDS, PARTS_OF_DAY, POD_NAMES, WEEKDAY_NAMES, WEEKDAYS, words
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "

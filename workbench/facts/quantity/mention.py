@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.extract.quant_lexicon import plural_of
-from workbench.extract.units import CURRENCY_SYMBOLS, UNITS, Unit, format_number, to_base
+from workbench.facts.quantity.terms import plural_of
+from workbench.facts.quantity.units import CURRENCY_SYMBOLS, UNITS, Unit, format_number, to_base
 
 __all__ = ["QuantityMention"]
 

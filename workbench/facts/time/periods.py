@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .textwin import LOOKAHEAD, ends_before, starts_at
-from .timebase import (
+from ..textwin import LOOKAHEAD, ends_before, starts_at
+from .base import (
     DAY,
     DAYN,
     MON,
@@ -35,7 +35,7 @@ from .timebase import (
     with_part,
     year_of_rel,
 )
-from .timecal import (
+from .cal import (
     dt,
     month_iv,
     nth_weekday,
@@ -44,8 +44,8 @@ from .timecal import (
     season_of,
     year_iv,
 )
-from .timedates import day_builder
-from .timelex import SEASON_NAMES, SEASONS
+from .dates import day_builder
+from .lex import SEASON_NAMES, SEASONS
 
 _QYEAR = (
     r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .timebase import (
+from .base import (
     WDN,
     Builder,
     Env,
@@ -13,7 +13,7 @@ from .timebase import (
     cap,
     rule,
 )
-from .timelex import NUMWORD_RE, PARTS_OF_DAY, WEEKDAY_NAMES, WEEKDAYS, fmt_num, word_number
+from .lex import NUMWORD_RE, PARTS_OF_DAY, WEEKDAY_NAMES, WEEKDAYS, fmt_num, word_number
 
 _SET_UNITS = {
     "second": "PT1S",

@@ -1,4 +1,4 @@
-"""The machinery behind :mod:`workbench.extract.times`, assembled.
+"""The machinery behind :mod:`workbench.facts.time.find`, assembled.
 
 The recognition rules live in one module per kind of expression and
 register themselves on import; this module fixes the order they run in (it
@@ -21,25 +21,15 @@ used.
 
 from __future__ import annotations
 
-from . import (
-    timebase,
-    timeclock,
-    timedates,
-    timeperiods,
-    timerace,
-    timerel,
-    timesets,
-    timespans,
-)
-from .timebase import SIGNAL_RE, WORD_RE, Builder, Env, norm, prev_word
-from .timecal import fmt_day, fmt_interval, fmt_seconds
-from .timelex import PARTS_OF_DAY
-from .timerace import mark_margins
-from .timetense import tense_at, tense_cues
+from . import base as timebase
+from . import clock, dates, periods, race, rel, sets, spans
+from .base import SIGNAL_RE, WORD_RE, Builder, Env, norm, prev_word
+from .cal import fmt_day, fmt_interval, fmt_seconds
+from .lex import PARTS_OF_DAY
+from .race import mark_margins
+from .tense import tense_at, tense_cues
 
-_ORDER = tuple(
-    m.__name__ for m in (timedates, timeperiods, timerel, timespans, timerace, timeclock, timesets)
-)
+_ORDER = tuple(m.__name__ for m in (dates, periods, rel, spans, race, clock, sets))
 ALL_KEYS = timebase.all_keys()
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ..model import Comparison, Verdict
+from ...model import Comparison, Verdict
 
 OPEN = "“«„"
 CLOSE = "”»"

@@ -25,8 +25,8 @@ The work is done by one module per concept:
 
 from __future__ import annotations
 
-from workbench.extract.quant_compare import compare
-from workbench.extract.quant_detect import find_quantities
-from workbench.extract.quant_mention import QuantityMention
+from workbench.facts.quantity.compare import compare
+from workbench.facts.quantity.detect import find_quantities
+from workbench.facts.quantity.mention import QuantityMention
 
 __all__ = ["QuantityMention", "compare", "find_quantities"]

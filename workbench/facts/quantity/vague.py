@@ -16,9 +16,9 @@ from __future__ import annotations
 import math
 import re
 
-from workbench.extract.quant_context import counted_tail
-from workbench.extract.quant_mention import QuantityMention
-from workbench.extract.units import UNITS, Unit, lookup_unit
+from workbench.facts.quantity.context import counted_tail
+from workbench.facts.quantity.mention import QuantityMention
+from workbench.facts.quantity.units import UNITS, Unit, lookup_unit
 
 __all__ = ["find_vague"]
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.extract.numbers import NumberSpan
-from workbench.extract.quant_context import next_word
-from workbench.extract.quant_lexicon import (
+from workbench.facts.quantity.context import next_word
+from workbench.facts.quantity.numbers import NumberSpan
+from workbench.facts.quantity.terms import (
     AMBIG_SUFFIX_RE,
     CAPWORD_BEFORE_RE,
     HEDGE_BEFORE_RE,
@@ -40,8 +40,7 @@ from workbench.extract.quant_lexicon import (
     looks_plural,
     singular_of,
 )
-from workbench.extract.textwin import starts_at
-from workbench.extract.units import (
+from workbench.facts.quantity.units import (
     CURRENCY_PREFIX_RE,
     UNIT_SUFFIX_RE,
     UNITS,
@@ -49,6 +48,7 @@ from workbench.extract.units import (
     lookup_currency_prefix,
     lookup_unit,
 )
+from workbench.facts.textwin import starts_at
 
 __all__ = ["UnitRead", "ambiguous_scale", "currency_before", "per_after", "unit_after"]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .textwin import LOOKAHEAD, ends_before, starts_at
-from .timebase import (
+from ..textwin import LOOKAHEAD, ends_before, starts_at
+from .base import (
     DAYN,
     MON,
     MON_ALT,
@@ -40,7 +40,7 @@ from .timebase import (
     v_year,
     with_part,
 )
-from .timecal import (
+from .cal import (
     add_months,
     day_iv,
     easter,
@@ -49,7 +49,7 @@ from .timecal import (
     nth_weekday,
     year_iv,
 )
-from .timelex import AMBIGUOUS_MONTHS, MONTH_NAMES, words
+from .lex import AMBIGUOUS_MONTHS, MONTH_NAMES, words
 
 _COUNT_NOUNS = words(
     "people persons men women children kids troops soldiers votes voters units cars jobs "

@@ -35,8 +35,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from workbench.extract.numbers import NumberSpan, find_numbers
-from workbench.extract.quant_context import (
+from workbench.facts.quantity.context import (
     bad_left_context,
     bare_number_refused,
     counted_noun,
@@ -47,8 +46,10 @@ from workbench.extract.quant_context import (
     named_before,
     nogo_spans,
 )
-from workbench.extract.quant_interval import statement_interval
-from workbench.extract.quant_lexicon import (
+from workbench.facts.quantity.interval import statement_interval
+from workbench.facts.quantity.mention import QuantityMention
+from workbench.facts.quantity.numbers import NumberSpan, find_numbers
+from workbench.facts.quantity.terms import (
     BY_BEFORE_RE,
     CHANGE_BEFORE_RE,
     FEET_INCHES_RE,
@@ -63,10 +64,14 @@ from workbench.extract.quant_lexicon import (
     RANGE_WORDS_RE,
     RATIO_SEP_RE,
 )
-from workbench.extract.quant_mention import QuantityMention
-from workbench.extract.quant_unitread import ambiguous_scale, currency_before, per_after, unit_after
-from workbench.extract.quant_vague import find_vague
-from workbench.extract.units import UNITS, Unit, to_base
+from workbench.facts.quantity.unitread import (
+    ambiguous_scale,
+    currency_before,
+    per_after,
+    unit_after,
+)
+from workbench.facts.quantity.units import UNITS, Unit, to_base
+from workbench.facts.quantity.vague import find_vague
 
 __all__ = ["find_quantities"]
 

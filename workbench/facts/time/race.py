@@ -19,11 +19,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .timebase import Builder, Env, Val, rule
-from .timelex import fmt_num
+from .base import Builder, Env, Val, rule
+from .lex import fmt_num
 
 if TYPE_CHECKING:
-    from .times import TimeMention
+    from .find import TimeMention
 
 # Words that make a following clock reading a result: "won in", "a time of", "clocked".
 _RACE_VERB = (

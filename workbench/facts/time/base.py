@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .timecal import (
+from .cal import (
     day_iv,
     dt,
     fmt_day,
@@ -33,7 +33,7 @@ from .timecal import (
     weekend_iv,
     year_iv,
 )
-from .timelex import MONTH_ABBR, MONTH_NAMES, MONTHS, SEASON_NAMES, words
+from .lex import MONTH_ABBR, MONTH_NAMES, MONTHS, SEASON_NAMES, words
 
 DAY = timedelta(days=1)
 

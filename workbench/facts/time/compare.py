@@ -2,7 +2,7 @@
 
 Kinds compare only with their own kind (dates and moments, clock times,
 durations, repetitions, vague references); see the module docstring of
-:mod:`workbench.extract.times` for the decisions behind each verdict.
+:mod:`workbench.facts.time.find` for the decisions behind each verdict.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ..model import Comparison, Verdict
-from .times import REFS, tp
+from ...model import Comparison, Verdict
+from .find import REFS, tp
 
 if TYPE_CHECKING:
-    from .times import TimeMention
+    from .find import TimeMention
 
 _DAY = timedelta(days=1)
 

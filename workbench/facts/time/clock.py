@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .textwin import ends_before, starts_at
-from .timebase import (
+from ..textwin import ends_before, starts_at
+from .base import (
     Builder,
     Env,
     Val,
     prev_word,
     rule,
 )
-from .timelex import NUMWORD_RE, PARTS_OF_DAY, word_number, words
+from .lex import NUMWORD_RE, PARTS_OF_DAY, word_number, words
 
 _TZ = {
     "UTC": 0,
