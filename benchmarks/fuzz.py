@@ -31,7 +31,7 @@ from workbench.analysis import analyze
 from workbench.facts import quote as quotes
 from workbench.facts.quantity import find_quantities
 from workbench.facts.quantity.numbers import find_numbers, parse_number
-from workbench.facts.time.find import find_times
+from workbench.facts.time import find_times
 from workbench.sentences import split_sentences
 
 FRAGMENTS = [

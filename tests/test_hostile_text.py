@@ -16,8 +16,8 @@ from workbench.facts import quote as quotes
 from workbench.facts.quantity import find_quantities
 from workbench.facts.quantity.detect import MAX_NUMERALS
 from workbench.facts.quantity.numbers import MAX_MAGNITUDE, find_numbers, parse_number
+from workbench.facts.time import find_times
 from workbench.facts.time.cal import in_safe_range
-from workbench.facts.time.find import find_times
 from workbench.sentences import MAX_SENTENCE, split_sentences
 
 PUBLISHED = [date(2021, 6, 1), date(1, 1, 1), date(9999, 12, 31), None]

@@ -22,7 +22,7 @@ from workbench.facts.quantity.units import (
     lookup_unit,
     to_base,
 )
-from workbench.facts.time.find import find_times
+from workbench.facts.time import find_times
 from workbench.sentences import split_sentences
 
 FRAGMENTS = [

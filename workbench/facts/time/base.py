@@ -2,11 +2,12 @@
 
 :class:`Val` is what a rule resolves and :class:`Env` what its builder may
 look at (the sentence, the span, the publication date, the signal word and
-the verb tense); :func:`rule` registers a rule. Also here: the patterns
-several rules use (month, weekday, day, year, "early"/"end of"), the signal
-words before a span, the value constructors (a day, an ISO week, a quarter
-...), the choice of year for a month or day written without one, and the
-narrowing of a period to the part a phrase names.
+the verb tense); :func:`rule` makes a rule (:mod:`.rules` lists them in
+order). Also here: the patterns several rules use (month, weekday, day,
+year, "early"/"end of"), the signal words before a span, the value
+constructors (a day, an ISO week, a quarter ...), the choice of year for a
+month or day written without one, and the narrowing of a period to the part
+a phrase names.
 """
 
 from __future__ import annotations
@@ -288,36 +289,31 @@ UNIT_KEYS = (
 )
 
 Handler = Callable[[re.Match, str], "Builder | None"]
-SPECS: list[tuple[str, int, int, Handler, frozenset[str]]] = []
-_RULES: list[tuple[re.Pattern, int, Handler, frozenset[str]]] | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognition rule: runs when the sentence holds one of ``keys``.
+
+    The pattern is a string: :mod:`.rules` compiles the list on first use, so
+    importing stays cheap.
+    """
+
+    pattern: str
+    flags: int
+    prio: int
+    handler: Handler
+    keys: frozenset[str]
 
 
 def rule(pattern: str, prio: int = 5, flags: int = re.IGNORECASE, *, keys: str):
-    """Register a rule that runs when the sentence holds one of ``keys``.
+    """Make the decorated handler a :class:`Rule`. Nothing is registered: the
+    rules run from the one ordered list in :mod:`.rules`."""
 
-    Patterns compile on first use so importing stays cheap.
-    """
-
-    def deco(fn):
-        SPECS.append((pattern, flags, prio, fn, words(keys)))
-        return fn
+    def deco(fn: Handler) -> Rule:
+        return Rule(pattern, flags, prio, fn, words(keys))
 
     return deco
-
-
-def rules(order: tuple[str, ...]) -> list[tuple[re.Pattern, int, Handler, frozenset[str]]]:
-    """The compiled rules, module by module in ``order`` and in registration order
-    within a module; built once (a second thread at worst compiles them twice)."""
-    global _RULES
-    if _RULES is None:
-        specs = sorted(SPECS, key=lambda spec: order.index(spec[3].__module__))
-        _RULES = [(re.compile(p, f), prio, fn, keys) for p, f, prio, fn, keys in specs]
-    return _RULES
-
-
-def all_keys() -> frozenset[str]:
-    """Every key word of the registered rules."""
-    return frozenset(w for spec in SPECS for w in spec[4])
 
 
 def part_of(m: re.Match) -> str | None:

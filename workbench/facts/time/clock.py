@@ -62,7 +62,7 @@ _TZ_RE = (
     1,
     keys="#",
 )
-def _r_clock12(m: re.Match, text: str) -> Builder | None:
+def r_clock12(m: re.Match, text: str) -> Builder | None:
     h, mi = int(m.group("h")), int(m.group("mi") or 0)
     if m.group("ap").lower() == "p" and h != 12:
         h += 12
@@ -77,7 +77,7 @@ def _r_clock12(m: re.Match, text: str) -> Builder | None:
     2,
     keys="#",
 )
-def _r_clock24(m: re.Match, text: str) -> Builder | None:
+def r_clock24(m: re.Match, text: str) -> Builder | None:
     hs = m.group("h")
     h, mi = int(hs), int(m.group("mi"))
     if ":" not in m.group(0) and not m.group("tz"):
@@ -99,20 +99,20 @@ def _r_clock24(m: re.Match, text: str) -> Builder | None:
     0,
     keys="#",
 )
-def _r_clock_mil(m: re.Match, text: str) -> Builder | None:
+def r_clock_mil(m: re.Match, text: str) -> Builder | None:
     if not (m.group("tz") or m.group("tz2")) or (m.group("tz") or "") in ("local time", "Z"):
         return None  # "1545 GMT" only with a zone: bare four digits are years or counts
     return _clock_builder(((int(m.group("h")), int(m.group("mi"))),), m)
 
 
 @rule(r"\b(?P<w>noon|midday|midnight)\b" + _TZ_RE, 2, keys="noon midday midnight")
-def _r_noon(m: re.Match, text: str) -> Builder | None:
+def r_noon(m: re.Match, text: str) -> Builder | None:
     w = m.group("w").lower()
     return _clock_builder(((0, 0),) if w == "midnight" else ((12, 0),), m)
 
 
 @rule(rf"\b(?P<h>{NUMWORD_RE}|1[0-2]|0?[1-9])\s+o['’]clock\b", 2, keys="clock")
-def _r_oclock(m: re.Match, text: str) -> Builder | None:
+def r_oclock(m: re.Match, text: str) -> Builder | None:
     h = word_number(m.group("h"))
     if h is None or not 1 <= h <= 12:
         return None
@@ -132,7 +132,7 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
     2,
     keys="past quarter half minute minutes",
 )
-def _r_clock_words(m: re.Match, text: str) -> Builder | None:
+def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six'."""
     mw = re.sub(r"\s+", " ", m.group("mw").lower())
     minutes = _MINUTE_WORDS.get(mw)
@@ -172,7 +172,7 @@ def _r_clock_words(m: re.Match, text: str) -> Builder | None:
     2,
     keys="morning afternoon evening night",
 )
-def _r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
+def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
     """'at 3 in the morning', 'until ten at night', '8:00 early morning': an hour
     placed by the part of the day."""
     if not m.group("mi") and prev_word(text, m.start()) not in _HOUR_SIGNALS:
@@ -209,7 +209,7 @@ _POD_NOUN = re.compile(
     5,
     keys="morning afternoon evening",
 )
-def _r_daypart(m: re.Match, text: str) -> Builder | None:
+def r_daypart(m: re.Match, text: str) -> Builder | None:
     if not m.group("el"):
         trading = starts_at(r"\s+(?:trading|trade|session|deals?)\b", text, m.end(), re.I)
         if not (m.group("the") or m.group("em") or trading):

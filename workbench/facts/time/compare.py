@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from ...model import Comparison, Verdict
-from .find import REFS, tp
-
-if TYPE_CHECKING:
-    from .find import TimeMention
+from .base import norm
+from .cal import fmt_interval, fmt_seconds
+from .mention import REFS, TimeMention
 
 _DAY = timedelta(days=1)
 
@@ -70,7 +68,7 @@ def _result(verdict: Verdict, a: TimeMention, b: TimeMention, reason: str) -> Co
 
 
 def _same_surface(a: TimeMention, b: TimeMention) -> bool:
-    return tp.norm(a.text) == tp.norm(b.text)
+    return norm(a.text) == norm(b.text)
 
 
 def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
@@ -102,13 +100,13 @@ def _overlap(a: tuple, b: tuple) -> tuple | None:
 def _describe(iv: tuple) -> str:
     lo, hi = iv
     if lo is not None and hi is not None:
-        return tp.fmt_interval(lo, hi)
+        return fmt_interval(lo, hi)
     if lo is None and hi is None:
         return "any date"
     if lo is None:
-        last = tp.fmt_interval(hi - _DAY, hi) if _midnight(hi) else f"{hi:%Y-%m-%d %H:%M}"
+        last = fmt_interval(hi - _DAY, hi) if _midnight(hi) else f"{hi:%Y-%m-%d %H:%M}"
         return f"dates up to {last}"
-    first = tp.fmt_interval(lo, lo + _DAY) if _midnight(lo) else f"{lo:%Y-%m-%d %H:%M}"
+    first = fmt_interval(lo, lo + _DAY) if _midnight(lo) else f"{lo:%Y-%m-%d %H:%M}"
     return f"dates from {first}"
 
 
@@ -132,7 +130,7 @@ def _gap(a: tuple, b: tuple, like: bool) -> str:
     if x.day == y.day == 1 and _midnight(x) and _midnight(y) and months:
         n, unit = (months // 12, "year") if months % 12 == 0 else (months, "month")
         return f"no overlap ({n} {unit}{'' if n == 1 else 's'} apart)"
-    return f"no overlap ({tp.fmt_seconds((y - x).total_seconds())} apart)"
+    return f"no overlap ({fmt_seconds((y - x).total_seconds())} apart)"
 
 
 def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
@@ -174,8 +172,8 @@ def _refines(fine: TimeMention, day: TimeMention) -> bool:
     """'Tuesday night' vs 'Tuesday': the same day expression, one adding a part of day."""
     if fine.granularity != "partofday" or day.granularity != "day" or day.modifier:
         return False
-    base = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", tp.norm(fine.text))
-    return base == tp.norm(day.text) and fine.timex[:10] == day.timex[:10]
+    base = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", norm(fine.text))
+    return base == norm(day.text) and fine.timex[:10] == day.timex[:10]
 
 
 def _within(x: tuple, y: tuple) -> bool:
@@ -268,9 +266,7 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
         Verdict.CONFLICT,
         a,
         b,
-        f"different times of day ({tp.fmt_seconds(g * 60)} apart)"
-        if g
-        else "different times of day",
+        f"different times of day ({fmt_seconds(g * 60)} apart)" if g else "different times of day",
     )
 
 
@@ -288,16 +284,16 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
             Verdict.CONFLICT,
             a,
             b,
-            f"{tp.fmt_seconds(short)} is shorter than {tp.fmt_seconds(long_)}",
+            f"{fmt_seconds(short)} is shorter than {fmt_seconds(long_)}",
         )
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
-        reason = "same length" + (f" ({tp.fmt_seconds(ahi)})" if ahi < inf else "")
+        reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
     elif hi - lo < 1:
-        reason = f"both allow {tp.fmt_seconds(hi)}"
+        reason = f"both allow {fmt_seconds(hi)}"
     elif hi == inf:
-        reason = f"both allow more than {tp.fmt_seconds(lo)}" if lo else "neither is bounded"
+        reason = f"both allow more than {fmt_seconds(lo)}" if lo else "neither is bounded"
     else:
-        reason = f"both allow {tp.fmt_seconds(lo) + ' to ' if lo else 'up to '}{tp.fmt_seconds(hi)}"
+        reason = f"both allow {fmt_seconds(lo) + ' to ' if lo else 'up to '}{fmt_seconds(hi)}"
     return _result(Verdict.CONSISTENT, a, b, reason)
 
 

@@ -92,14 +92,14 @@ _MONTH_CONTEXT = words(
 
 
 @rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
-def _r_mdy(m: re.Match, text: str) -> Builder | None:
+def r_mdy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")):
         return None
     return _abs_date(m, month_num(m.group("mon")), int(m.group("d")))
 
 
 @rule(rf"\b(?:{WDA},?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", 1, keys=MONTH_KEYS)
-def _r_dmy(m: re.Match, text: str) -> Builder | None:
+def r_dmy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")) or ends_before(r"[\d.,]$|[$£€]\s*$", text, m.start()):
         return None  # "5,12 May", "$12 December 27": the number is not a day
     if (
@@ -173,7 +173,7 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
     1,
     keys="day",
 )
-def _r_nth_day_of(m: re.Match, text: str) -> Builder | None:
+def r_nth_day_of(m: re.Match, text: str) -> Builder | None:
     """'the 15th day of June', 'the 15th day of next month' (the wording of notices)."""
     day = int(m.group("d"))
     if m.group("mon"):
@@ -199,7 +199,7 @@ def _r_nth_day_of(m: re.Match, text: str) -> Builder | None:
     0,
     keys="#",
 )
-def _r_iso(m: re.Match, text: str) -> Builder | None:
+def r_iso(m: re.Match, text: str) -> Builder | None:
     try:
         d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -220,7 +220,7 @@ def _r_iso(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])", 1, keys="#")
-def _r_slash(m: re.Match, text: str) -> Builder | None:
+def r_slash(m: re.Match, text: str) -> Builder | None:
     """Numeric dates only when unambiguous: one of the first two numbers > 12."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if a > 12 >= b:
@@ -242,7 +242,7 @@ def _r_slash(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(rf"\b{PART}{MON},?\s+(?:of\s+)?{YEAR}", 2, keys=MONTH_KEYS)
-def _r_month_year(m: re.Match, text: str) -> Builder | None:
+def r_month_year(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")):
         return None
     mon, y = month_num(m.group("mon")), int(m.group("y"))
@@ -256,7 +256,7 @@ def _r_month_year(m: re.Match, text: str) -> Builder | None:
     3,
     keys=MONTH_KEYS,
 )
-def _r_month(m: re.Match, text: str) -> Builder | None:
+def r_month(m: re.Match, text: str) -> Builder | None:
     tok = m.group("mon")
     if not cap(tok) or (len(tok.rstrip(".")) <= 3 and tok.lower() not in ("may",)):
         return None  # abbreviations only next to a day or year
@@ -311,7 +311,7 @@ def _month_context(env: Env) -> bool:
     4,
     keys="#",
 )
-def _r_year(m: re.Match, text: str) -> Builder | None:
+def r_year(m: re.Match, text: str) -> Builder | None:
     y = int(m.group("y"))
     back = bool(_BACK_TO_RE.search(text, max(0, m.start() - 20), m.start()))
     if not 1900 <= y <= 2099 and not m.group("p1") and not m.group("p2") and not back:
@@ -350,7 +350,7 @@ def _r_year(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])", 4, keys="#")
-def _r_short_year(m: re.Match, text: str) -> Builder | None:
+def r_short_year(m: re.Match, text: str) -> Builder | None:
     """ "since '82", "the class of '97": a year written with two digits after a prep."""
     if prev_word(text, m.start()) not in ("since", "in", "of", "from", "until", "till", "by"):
         return None
@@ -369,7 +369,7 @@ def _r_short_year(m: re.Match, text: str) -> Builder | None:
     2,
     keys="#",
 )
-def _r_decade(m: re.Match, text: str) -> Builder | None:
+def r_decade(m: re.Match, text: str) -> Builder | None:
     part = PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
     if m.group("dec"):
         start = int(m.group("dec"))
@@ -403,7 +403,7 @@ _CENT = {
     2,
     keys="century",
 )
-def _r_century(m: re.Match, text: str) -> Builder | None:
+def r_century(m: re.Match, text: str) -> Builder | None:
     c = m.group("c").lower()
     n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _CENT[c.replace(" ", "-")]
     if n < 1:
@@ -444,7 +444,7 @@ _HOLIDAYS = {
     0,
     keys="christmas new boxing easter good halloween valentine thanksgiving bonfire guy hogmanay",
 )
-def _r_holiday(m: re.Match, text: str) -> Builder | None:
+def r_holiday(m: re.Match, text: str) -> Builder | None:
     name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
     ys = m.group("y")
     bare = name in ("christmas", "easter", "thanksgiving")

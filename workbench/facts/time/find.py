@@ -5,8 +5,8 @@
 ``T15:45``, ``PAST_REF``; ``X`` digits where a missing publication date was
 needed) and whose ``interval`` is the concrete span of time meant, resolved
 against the article's publication date. ``compare(a, b, left, right)`` says
-whether two sources' mentions agree. The recognition rules live in
-:mod:`workbench.facts.time.rules` (one module per kind of expression).
+whether two sources' mentions agree. The recognition rules run
+from the ordered list in :mod:`.rules` (one module per kind of expression).
 
 Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 
@@ -52,8 +52,8 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 * A race result written as a clock reading ("won in 2:05:41", "a winning
   time of 2:19:08", "clocked 3:43.13") is a DURATION, not a time of day; a
   margin ("won by 12 seconds", "finished 12 seconds clear") has the modifier
-  "by" and compares only with another margin (:mod:`.timerace`).
-* Comparing (:mod:`.timecompare`): intervals that overlap once bounds are applied are consistent
+  "by" and compares only with another margin (:mod:`.race`).
+* Comparing (:mod:`.compare`): intervals that overlap once bounds are applied are consistent
   ("as early as July" vs "by next month"); the same words with the same value
   are identical; a value that needs a missing publication date is unresolved,
   except that a stated month or day still compares ("July" vs "July 2021").
@@ -62,35 +62,19 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
   usual minute … decade.
 """
 
-from __future__ import annotations
-
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date
 
+from .base import SIGNAL_RE, WORD_RE, Builder, Env, prev_word
 from .cal import in_safe_range
-
-
-class _LazyParts:
-    """Stands in for the ``timeparts`` module until first used.
-
-    The window and the command line import this module at start-up; the rule
-    tables in ``timeparts`` are most of the cost of importing it.
-    """
-
-    def __getattr__(self, name: str):
-        global tp
-        from . import rules
-
-        tp = rules
-        return getattr(rules, name)
-
-
-tp = _LazyParts()
-
-REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+from .combine import attach_days, merge_durations
+from .mention import TimeMention
+from .race import mark_margins
+from .rules import ALL_KEYS, compiled
+from .tense import tense_at, tense_cues
 
 _MOD_WORDS = {
     "by": "by",
@@ -133,98 +117,6 @@ _MOD_WORDS = {
     "sometime around": "around",
     "within": "within",
 }
-_MOD_LABEL = {
-    "by": "no later than",
-    "as late as": "no later than",
-    "before": "before",
-    "after": "after",
-    "as early as": "from",
-    "from": "from",
-    "since": "since",
-    "until": "until",
-    "around": "around",
-    "within": "within",
-}
-# ------------------------------------------------------------------ value
-
-
-@dataclass(frozen=True)
-class TimeMention:
-    """One time expression of a sentence, normalised.
-
-    ``interval`` is [start, end) of what the expression denotes before any
-    bound ("by", "before") is applied; ``modifier`` says how the statement
-    uses it. ``fields`` keeps the calendar fields the text states (month,
-    day, weekday) when the publication date was needed but unknown, so that
-    "July" can still be compared with "July 2021". ``amount`` is the
-    DURATION length in seconds the text allows, (low, high or None).
-    """
-
-    start: int
-    end: int
-    text: str
-    type: str  # DATE, TIME, DURATION, SET
-    timex: str
-    interval: tuple[datetime, datetime] | None
-    granularity: str
-    modifier: str | None = None
-    needs_published: bool = False
-    published: date | None = None
-    part: str | None = None  # early, mid, late, start of, end of, rest of, first half …
-    signal: str = ""  # the word(s) before the span as written: "by", "on", "as early as"
-    value: str = ""  # normalised anchor as an editor reads it: "July 2021"
-    tense: str | None = None  # past, present, future, as judged for resolution
-    deictic: bool = False  # resolved by counting from the publication date
-    fields: tuple[tuple[str, int], ...] = ()
-    clock: tuple[tuple[int, int], ...] = ()  # candidate minute-of-day ranges (TIME)
-    tz: int | None = None  # UTC offset in minutes when stated
-    amount: tuple[float, float | None] | None = None
-
-    def to_json(self) -> dict:
-        iv = self.interval
-        out: dict = {
-            "text": self.text,
-            "type": self.type,
-            "timex": self.timex,
-            "granularity": self.granularity,
-            "modifier": self.modifier,
-            "part": self.part,
-            "signal": self.signal or None,
-            "interval": [iv[0].isoformat(), iv[1].isoformat()] if iv else None,
-            "value": self.value,
-            "needs_published": self.needs_published,
-            "published": self.published.isoformat() if self.published else None,
-        }
-        if self.amount is not None:
-            out["seconds"] = [self.amount[0], self.amount[1]]
-        if self.tz is not None:
-            out["utc_offset_minutes"] = self.tz
-        return out
-
-    @property
-    def surface(self) -> str:
-        """The expression with its signal word, as quoted in explanations."""
-        return f"{self.signal} {self.text}" if self.signal else self.text
-
-    def normalized(self) -> str:
-        """The value with its bound: 'no later than July 2021', 'around 02:00'."""
-        label = _MOD_LABEL.get(self.modifier or "")
-        if self.type == "DURATION" or not label:
-            return self.value
-        return f"{label} {self.value}"
-
-    def display(self) -> str:
-        """E.g. 'next month = July 2021 (published 2021-06-23)', 'July (year not stated)'."""
-        head = self.surface
-        if self.needs_published and (not self.fields or "weekday" in dict(self.fields)):
-            return f"{head} (publication date unknown)"
-        val = self.normalized()
-        same = tp.norm(head) == tp.norm(val) or tp.norm(val).startswith(tp.norm(head) + " (")
-        out = val if same else f"{head} = {val}"
-        if self.deictic and self.published and not self.needs_published:
-            out += f" (published {self.published.isoformat()})"
-        return out
-
 
 # ------------------------------------------------------------------ finding
 
@@ -239,8 +131,8 @@ MAX_MATCHES_PER_RULE = 64
 
 
 def _non_overlapping(
-    cands: list[tuple[int, int, int, tp.Builder]],
-) -> list[tuple[int, int, int, tp.Builder]]:
+    cands: list[tuple[int, int, int, Builder]],
+) -> list[tuple[int, int, int, Builder]]:
     """Greedily keep candidates (in the given order of preference) that overlap
     none kept before; sorted by start. Kept spans are looked up by bisection, so
     a sentence with thousands of candidates is not compared pairwise."""
@@ -262,13 +154,13 @@ def _non_overlapping(
 
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Time expressions of one sentence, non-overlapping and sorted by start."""
-    words = set(tp.WORD_RE.findall(text.lower()))
+    words = set(WORD_RE.findall(text.lower()))
     if _DIGIT_RE.search(text):
         words.add("#")
-    if not words & tp.ALL_KEYS:
+    if not words & ALL_KEYS:
         return []
     cands = []
-    for rx, prio, handler, keys in tp.rules():
+    for rx, prio, handler, keys in compiled():
         if not keys & words:
             continue
         for k, m in enumerate(rx.finditer(text)):
@@ -297,20 +189,20 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
         def get() -> str | None:
             nonlocal cues
             if cues is None:
-                cues = tp.tense_cues(text)
-            return tp.tense_at(text, cues, s, e, strong=strong)
+                cues = tense_cues(text)
+            return tense_at(text, cues, s, e, strong=strong)
 
         return get
 
     out: list[TimeMention] = []
     prev_end = 0
     for s, e, _prio, builder in taken:
-        sm = tp.SIGNAL_RE.search(text, max(prev_end, s - 30), s)
+        sm = SIGNAL_RE.search(text, max(prev_end, s - 30), s)
         signal = re.sub(r"\s+", " ", sm.group("sig")) if sm else ""
-        prev = tp.prev_word(text, sm.start() if sm else s)
+        prev = prev_word(text, sm.start() if sm else s)
         if sm:
             prev = signal.split()[-1].lower()
-        env = tp.Env(
+        env = Env(
             text, s, e, published, signal.lower(), prev, tense_for(s, e), tense_for(s, e, True)
         )
         try:
@@ -350,157 +242,4 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             )
         )
         prev_end = e
-    return _attach_days(text, tp.mark_margins(text, _merge_durations(text, out)))
-
-
-_UNIT_ORDER = (
-    "millennium",
-    "century",
-    "decade",
-    "year",
-    "quarter",
-    "month",
-    "fortnight",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "second",
-)
-_HEDGED = ("about", "nearly", "more than", "at least", "less than", "up to")
-_JOIN_RE = re.compile(r"\s*,?\s*(?:and\s+)?")
-
-
-def _merge_durations(text: str, ms: list[TimeMention]) -> list[TimeMention]:
-    """'2 hours 30 minutes', 'two years and three months': one duration, summed."""
-    out: list[TimeMention] = []
-    for m in ms:
-        p = out[-1] if out else None
-        if (
-            p is not None
-            and p.type == m.type == "DURATION"
-            and p.amount
-            and m.amount
-            and p.part is None
-            and m.part is None
-            and m.signal == ""
-            and m.amount[1] is not None
-            and not m.value.startswith(_HEDGED)
-            and "X" not in p.timex + m.timex
-            and m.start > p.end
-            and _JOIN_RE.fullmatch(text, p.end, m.start)
-            and _UNIT_ORDER.index(p.granularity) < _UNIT_ORDER.index(m.granularity)
-        ):
-            lo = p.amount[0] + m.amount[0]
-            hi = None if p.amount[1] is None else p.amount[1] + m.amount[1]
-            out[-1] = replace(
-                p,
-                end=m.end,
-                text=text[p.start : m.end],
-                timex=_join_timex(p.timex, m.timex),
-                granularity=m.granularity,
-                amount=(lo, hi),
-                value=f"{p.value} {m.value}",
-            )
-            continue
-        out.append(m)
-    return out
-
-
-def _join_timex(a: str, b: str) -> str:
-    """'PT1H' + 'PT30M' -> 'PT1H30M'; 'P1D' + 'PT12H' -> 'P1DT12H'."""
-
-    def split(x: str) -> tuple[str, str]:
-        body = x[1:]
-        d, _, t = body.partition("T")
-        return d, t
-
-    da, ta = split(a)
-    db, tb = split(b)
-    t = ta + tb
-    return "P" + da + db + ("T" + t if t else "")
-
-
-_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+of\s+)?$", re.IGNORECASE)
-_DAY_THEN_TIME = re.compile(
-    r"\s*(?:,\s*)?(?:at|at\s+around|at\s+about|around|about|from|by)?\s*$", re.IGNORECASE
-)
-
-
-_TIMEX_CLOCK = re.compile(r"T(\d\d):(\d\d)(:\d\d)?(.*)$")
-_LABEL_CLOCKS = re.compile(r"^\d\d:\d\d(?::\d\d)?(?: or \d\d:\d\d(?::\d\d)?)*")
-_POD_NAME = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-# Words that end a clause: a day named beyond one is another event's ("at 6pm, after
-# an attempt on Monday was scrubbed").
-_CLAUSE_BREAK = re.compile(
-    r"[;—–()\"“”]|\b(?:but|while|whereas|after|before|when|because|although|though|if|since"
-    r"|until)\b",
-    re.IGNORECASE,
-)
-_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
-
-
-def _attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
-    """Give a clock time the resolved day written next to it ('3pm on Tuesday')."""
-    out = list(ms)
-    for i, m in enumerate(ms):
-        if (
-            m.type != "TIME"
-            or m.interval is not None
-            or not m.clock
-            or m.granularity == "partofday"
-        ):
-            continue
-        day = None
-        if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
-            day = ms[i + 1]
-        elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
-            day = ms[i - 1]
-        if (
-            day is None
-            or day.interval is None
-            or day.type != "DATE"
-            or day.granularity not in ("day", "partofday")
-        ):
-            continue
-        clock = m.clock
-        if day.granularity == "partofday" and not _MERIDIEM.search(m.text):
-            # "Sunday evening at 10:00" is 22:00: the reading inside that part of the day
-            h0, h1 = tp.PARTS_OF_DAY[_POD_NAME[day.timex[-2:]]][1:]
-            both = {c for a, b in clock for c in ((a, b), (a + 720, b + 720)) if a < 720}
-            inside = tuple(sorted(c for c in both | set(clock) if h0 * 60 <= c[0] <= h1 * 60))
-            clock = inside or clock
-        if len(clock) != 1:
-            continue
-        d = day.interval[0].date()
-        lo = day.interval[0].replace(hour=0) + timedelta(minutes=clock[0][0])
-        _, _, sec, zone = _TIMEX_CLOCK.match(m.timex).groups()
-        hh, mm = divmod(clock[0][0], 60)
-        label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
-        out[i] = replace(
-            m,
-            timex=f"{d.isoformat()}T{hh:02d}:{mm:02d}{sec or ''}{zone}",
-            interval=(lo, lo + timedelta(minutes=1)),
-            value=f"{tp.fmt_day(d)} {label}",
-            deictic=day.deictic,
-            clock=clock,
-        )
-    days = [x for x in out if _is_day(x)]
-    if len({x.interval[0].date() for x in days}) == 1:
-        # the one day the sentence names, in the same clause: TimeML anchors the time to it
-        for i, m in enumerate(out):
-            if m.type != "TIME" or m.interval is not None or not m.timex.startswith("T"):
-                continue
-            near = [x for x in days if not _CLAUSE_BREAK.search(text, *sorted((x.end, m.start)))]
-            if m.clock and near:
-                out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{m.timex}")
-    return out
-
-
-def _is_day(m: TimeMention) -> bool:
-    return m.type == "DATE" and m.interval is not None and m.granularity in ("day", "partofday")
-
-
-from .compare import compare  # noqa: E402  (compare reads TimeMention)
-
-__all__ = ["REFS", "TimeMention", "compare", "find_times"]
+    return attach_days(text, mark_margins(text, merge_durations(text, out)))

@@ -59,7 +59,7 @@ _QYEAR = (
     2,
     keys="quarter",
 )
-def _r_quarter(m: re.Match, text: str) -> Builder | None:
+def r_quarter(m: re.Match, text: str) -> Builder | None:
     if starts_at(
         r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
         text,
@@ -78,7 +78,7 @@ def _r_quarter(m: re.Match, text: str) -> Builder | None:
     0,
     keys="#",
 )
-def _r_qn(m: re.Match, text: str) -> Builder | None:
+def r_qn(m: re.Match, text: str) -> Builder | None:
     q = int(m.group("qn") or m.group("qn2"))
     ys = m.group("y") or m.group("y3") or (("20" + m.group("y2")) if m.group("y2") else None)
     if ys:
@@ -133,7 +133,7 @@ def _quarter_builder(m: re.Match, ordw: str) -> Builder:
     3,
     keys="quarter",
 )
-def _r_rel_quarter(m: re.Match, text: str) -> Builder | None:
+def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
     rel = m.group("rel").lower()
     if rel == "same" or (rel == "previous" and not m.group(0).lower().startswith("the")):
         return None
@@ -157,7 +157,7 @@ def _r_rel_quarter(m: re.Match, text: str) -> Builder | None:
     2,
     keys="half #",
 )
-def _r_half(m: re.Match, text: str) -> Builder | None:
+def r_half(m: re.Match, text: str) -> Builder | None:
     if m.group("hn") or m.group("hn3"):
         if m.group("hn") and m.group(0)[0] != "H":
             return None
@@ -183,7 +183,7 @@ def _r_half(m: re.Match, text: str) -> Builder | None:
     3,
     keys="spring summer autumn fall winter",
 )
-def _r_season(m: re.Match, text: str) -> Builder | None:
+def r_season(m: re.Match, text: str) -> Builder | None:
     s_tok = m.group("s")
     s = SEASONS[s_tok.lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
@@ -260,7 +260,7 @@ _DAYN2 = DAYN.replace("(?P<d>", "(?P<d2>")
     1,
     keys="week",
 )
-def _r_week_of(m: re.Match, text: str) -> Builder | None:
+def r_week_of(m: re.Match, text: str) -> Builder | None:
     """'the week of March 10', 'the week beginning 4 February': the ISO week of that day."""
     tok = m.group("mon") or m.group("mon2")
     if not cap(tok):
@@ -291,7 +291,7 @@ _ORD_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
     2,
     keys="week",
 )
-def _r_nth_week(m: re.Match, text: str) -> Builder | None:
+def r_nth_week(m: re.Match, text: str) -> Builder | None:
     """'the last week of March', 'the first week of 2015': the ISO week whose Thursday is
     the first (second ...) or last Thursday of that month or year, as ISO numbers weeks."""
     tok = m.group("mon")

@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from .base import Builder, Env, Val, rule
 from .lex import fmt_num
-
-if TYPE_CHECKING:
-    from .find import TimeMention
+from .mention import TimeMention
 
 # Words that make a following clock reading a result: "won in", "a time of", "clocked".
 _RACE_VERB = (
@@ -51,7 +48,7 @@ _HMS = (
 
 
 @rule(_HMS, 1, keys="#")
-def _r_race_time(m: re.Match, text: str) -> Builder | tuple | None:
+def r_race_time(m: re.Match, text: str) -> Builder | tuple | None:
     before = text[max(0, m.start() - 80) : m.start()]
     cue = _CUE_BEFORE.search(before)
     if m.group("a"):

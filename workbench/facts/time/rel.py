@@ -69,7 +69,7 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     2,
     keys="week month year decade century",
 )
-def _r_rel_unit(m: re.Match, text: str) -> Builder | None:
+def r_rel_unit(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower()).replace("the ", "")
     u = m.group("u").lower()
     part = part_of(m)
@@ -122,13 +122,13 @@ def rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder:
     3,
     keys="year month week",
 )
-def _r_the_unit(m: re.Match, text: str) -> Builder | None:
+def r_the_unit(m: re.Match, text: str) -> Builder | None:
     part = part_of(m)
     return rel_unit_builder(m.group("u").lower(), 0, part, m.group(0))
 
 
 @rule(r"\b(?:the\s+)?(?P<u>year|month)[\s-]to[\s-]date\b", 2, keys="date")
-def _r_to_date(m: re.Match, text: str) -> Builder | None:
+def r_to_date(m: re.Match, text: str) -> Builder | None:
     """'the year to date', 'year-to-date': from the start of the period to publication."""
     u = m.group("u").lower()
 
@@ -149,7 +149,7 @@ def _r_to_date(m: re.Match, text: str) -> Builder | None:
     2,
     keys="earlier later",
 )
-def _r_earlier_later(m: re.Match, text: str) -> Builder | None:
+def r_earlier_later(m: re.Match, text: str) -> Builder | None:
     el, u = m.group("el").lower(), m.group("u").lower()
 
     def build(env: Env) -> Val:
@@ -190,7 +190,7 @@ _THE_DAY = (
     3,
     keys="day",
 )
-def _r_the_day(m: re.Match, text: str) -> Builder | None:
+def r_the_day(m: re.Match, text: str) -> Builder | None:
     p2 = (m.group("p2") or "").lower()
     if p2 == "end" and ends_before(r"\bat\s+(?:the\s+)?$", text, m.start("p2"), re.IGNORECASE):
         return None  # "at the end of the day" is an idiom
@@ -225,7 +225,7 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
     2,
     keys="today yesterday tomorrow tonight night morning afternoon evening day",
 )
-def _r_dayword(m: re.Match, text: str) -> Builder | None:
+def r_dayword(m: re.Match, text: str) -> Builder | None:
     if m.group("ba"):
         k, pod = (-2 if m.group("ba").lower().startswith("before") else 2), None
     elif m.group("w2"):
@@ -273,7 +273,7 @@ def _pod(v: Val, pod: str) -> Val:
     3,
     keys="monday tuesday wednesday thursday friday saturday sunday",
 )
-def _r_weekday(m: re.Match, text: str) -> Builder | None:
+def r_weekday(m: re.Match, text: str) -> Builder | None:
     tok = m.group("wd")
     if not cap(tok):
         return None
@@ -332,7 +332,7 @@ def _r_weekday(m: re.Match, text: str) -> Builder | None:
     3,
     keys="weekend",
 )
-def _r_weekend(m: re.Match, text: str) -> Builder | None:
+def r_weekend(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     part = part_of(m)
     if not rel and not part:
@@ -383,7 +383,7 @@ def _r_weekend(m: re.Match, text: str) -> Builder | None:
     keys="recently lately recent past other point now current currently "
     "present presently moment nowadays days time being soon future coming ahead term long",
 )
-def _r_vague(m: re.Match, text: str) -> Builder | None:
+def r_vague(m: re.Match, text: str) -> Builder | None:
     if m.group("future") and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "as soon as"
     ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"

@@ -64,7 +64,7 @@ _SET_ADV = {
     "annual hourly biannually biannual biweekly once twice thrice times mondays tuesdays "
     "wednesdays thursdays fridays saturdays sundays weekends mornings afternoons evenings nights",
 )
-def _r_set(m: re.Match, text: str) -> Builder | None:
+def r_set(m: re.Match, text: str) -> Builder | None:
     if m.group("adv"):
         if not m.group("adv")[0].islower():
             return None  # "Daily Mail", "Weekly Standard"

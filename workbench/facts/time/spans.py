@@ -96,7 +96,7 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
     4,
     keys=UNIT_KEYS,
 )
-def _r_duration(m: re.Match, text: str) -> Builder | None:
+def r_duration(m: re.Match, text: str) -> Builder | None:
     q_text = m.group("q").lower()
     unit_tok = m.group("u").lower()
     unit = _UNIT_ALIASES.get(unit_tok) or unit_tok.removesuffix("s")
@@ -449,7 +449,7 @@ def _ago(
 @rule(
     r"\ball[\s-](?P<u>day|night|week|month|year)(?:\s+long)?\b", 4, keys="day night week month year"
 )
-def _r_all_unit(m: re.Match, text: str) -> Builder | None:
+def r_all_unit(m: re.Match, text: str) -> Builder | None:
     """'all day', 'all night long', 'all-year': one whole unit (P1D, P1W ...)."""
     u = {"night": "day"}.get(m.group("u").lower(), m.group("u").lower())
     return lambda env: _duration(env, u, 1, 1, False, "", "", m.group(0))
@@ -461,7 +461,7 @@ def _r_all_unit(m: re.Match, text: str) -> Builder | None:
     4,
     keys=UNIT_KEYS,
 )
-def _r_window_unit(m: re.Match, text: str) -> Builder | None:
+def r_window_unit(m: re.Match, text: str) -> Builder | None:
     """'the past year', 'over the last decade': a window of one unit ending now."""
     if starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
         return None
@@ -477,7 +477,7 @@ def _r_window_unit(m: re.Match, text: str) -> Builder | None:
     5,
     keys=UNIT_KEYS,
 )
-def _r_bare_plural(m: re.Match, text: str) -> Builder | None:
+def r_bare_plural(m: re.Match, text: str) -> Builder | None:
     """'within days', 'in just minutes', 'decades-long': durations with no number (PXD)."""
     if m.group("u2"):
         u2 = m.group("u2").lower()[:-1]
