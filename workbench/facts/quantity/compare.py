@@ -170,19 +170,9 @@ def compare(
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"
     right_full = f"{right} ({_interval_text(b, target if b.dimension != 'currency' else None)})"
-    if a.dimension == "currency" and a.si_unit != b.si_unit:
-        left_m, right_m = a.display(), b.display()
-        why = f"{left_m} vs {right_m}: different currencies, no exchange rate — unresolved"
-        return Comparison(Verdict.UNRESOLVED, why, left_m, right_m)
-    if a.dimension == "temperature" and a.si_unit != b.si_unit:
-        left_m, right_m = a.display(), b.display()
-        why = f"{left_m} vs {right_m}: one does not say Celsius or Fahrenheit — unresolved"
-        return Comparison(Verdict.UNRESOLVED, why, left_m, right_m)
-    if a.dimension == "percent" and a.si_unit != b.si_unit:
-        left_m, right_m = a.display(), b.display()
-        why = (f"{left_m} vs {right_m}: per cent and percentage points measure different "
-               f"things — unresolved")  # fmt: skip
-        return Comparison(Verdict.UNRESOLVED, why, left_m, right_m)
+    unresolved = _different_scales(a, b)
+    if unresolved is not None:
+        return unresolved
     if a.dimension == "currency":
         target = UNITS[a.si_unit]
         left_full = f"{left} ({_interval_text(a, target)})"
@@ -194,37 +184,66 @@ def compare(
     if same_written:
         why = f"{left} vs {right}: same value stated the same way — identical"
         return Comparison(Verdict.IDENTICAL, why, left_full, right_full)
+    if _overlap(a, b):
+        reason = _consistent_reason(a, b, target, left_name, right_name)
+        why = f"{left} vs {right}: {reason} — consistent"
+        return Comparison(Verdict.CONSISTENT, why, left_full, right_full)
+    reason = _conflict_reason(a, b, target, left_name, right_name)
+    why = f"{left} vs {right}: {reason} — conflict"
+    return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+
+
+def _different_scales(a: QuantityMention, b: QuantityMention) -> Comparison | None:
+    """Unresolved when the two are on scales with no conversion between them."""
+    if a.si_unit == b.si_unit or a.dimension not in ("currency", "temperature", "percent"):
+        return None
+    left_m, right_m = a.display(), b.display()
+    if a.dimension == "currency":
+        why = f"{left_m} vs {right_m}: different currencies, no exchange rate — unresolved"
+    elif a.dimension == "temperature":
+        why = f"{left_m} vs {right_m}: one does not say Celsius or Fahrenheit — unresolved"
+    else:
+        why = (f"{left_m} vs {right_m}: per cent and percentage points measure different "
+               f"things — unresolved")  # fmt: skip
+    return Comparison(Verdict.UNRESOLVED, why, left_m, right_m)
+
+
+def _consistent_reason(
+    a: QuantityMention, b: QuantityMention, target: Unit | None, left_name: str, right_name: str
+) -> str:
+    """Why two overlapping statements agree."""
     ca, cb = a.base_value(), b.base_value()
     same_value = math.isclose(ca, cb, rel_tol=1e-9, abs_tol=1e-12) and (
         (a.value_high is None) == (b.value_high is None)
     )
-    if _overlap(a, b):
-        if same_value and _hedge_class(a.hedge) == _hedge_class(b.hedge):
-            reason = f"same value, written differently ('{a.text}' vs '{b.text}')"
-        elif same_value:
-            reason = (
-                "same figure, one is hedged"
-                if not (a.hedge and b.hedge)
-                else ("same figure, different hedges")
-            )
-        else:
-            covers = []
-            if _contains(b, ca):
-                covers.append((b, right_name))
-            if _contains(a, cb):
-                covers.append((a, left_name))
-            apart = _apart(a, b, target)
-            ranged = [c for c in covers if c[0].value_high is not None]
-            if ranged and len(ranged) < len(covers):
-                covers = ranged  # "4 km" inside "3 to 5 km": the range is the reason
-            if covers:
-                m, name = min(covers, key=lambda c: _width(c[0]))
-                reason = f"{apart}, {_cover_phrase(m)} {_quote(m, name)}"
-            else:
-                reason = (f"{apart}; the ranges {_interval_text(a, target)} and "
-                          f"{_interval_text(b, target)} overlap")  # fmt: skip
-        why = f"{left} vs {right}: {reason} — consistent"
-        return Comparison(Verdict.CONSISTENT, why, left_full, right_full)
+    if same_value and _hedge_class(a.hedge) == _hedge_class(b.hedge):
+        return f"same value, written differently ('{a.text}' vs '{b.text}')"
+    if same_value:
+        return (
+            "same figure, one is hedged"
+            if not (a.hedge and b.hedge)
+            else ("same figure, different hedges")
+        )
+    covers = []
+    if _contains(b, ca):
+        covers.append((b, right_name))
+    if _contains(a, cb):
+        covers.append((a, left_name))
+    apart = _apart(a, b, target)
+    ranged = [c for c in covers if c[0].value_high is not None]
+    if ranged and len(ranged) < len(covers):
+        covers = ranged  # "4 km" inside "3 to 5 km": the range is the reason
+    if covers:
+        m, name = min(covers, key=lambda c: _width(c[0]))
+        return f"{apart}, {_cover_phrase(m)} {_quote(m, name)}"
+    return (f"{apart}; the ranges {_interval_text(a, target)} and "
+            f"{_interval_text(b, target)} overlap")  # fmt: skip
+
+
+def _conflict_reason(
+    a: QuantityMention, b: QuantityMention, target: Unit | None, left_name: str, right_name: str
+) -> str:
+    """Why two statements that allow no common value disagree."""
     if (
         a.exact
         and b.exact
@@ -232,20 +251,16 @@ def compare(
         and b.value_high is None
         and not (a.hedge or b.hedge)
     ):
-        reason = "exact counts differ"
-    else:
-        apart = _apart(a, b, target)
-        bounded = [
-            (m, n) for m, n in ((a, left_name), (b, right_name))
-            if m.hedge in ONE_SIDED
-        ]  # fmt: skip
-        if bounded:
-            m, name = bounded[0]
-            other = b if m is a else a
-            reason = f"{apart}; {_in_unit(other, target)} is not allowed by {_quote(m, name)}"
-        else:
-            reason = (f"{apart}, beyond the rounding of {_quote(a, left_name)} and "
-                      f"{_quote(b, right_name)} ({_interval_text(a, target)} vs "
-                      f"{_interval_text(b, target)})")  # fmt: skip
-    why = f"{left} vs {right}: {reason} — conflict"
-    return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+        return "exact counts differ"
+    apart = _apart(a, b, target)
+    bounded = [
+        (m, n) for m, n in ((a, left_name), (b, right_name))
+        if m.hedge in ONE_SIDED
+    ]  # fmt: skip
+    if bounded:
+        m, name = bounded[0]
+        other = b if m is a else a
+        return f"{apart}; {_in_unit(other, target)} is not allowed by {_quote(m, name)}"
+    return (f"{apart}, beyond the rounding of {_quote(a, left_name)} and "
+            f"{_quote(b, right_name)} ({_interval_text(a, target)} vs "
+            f"{_interval_text(b, target)})")  # fmt: skip

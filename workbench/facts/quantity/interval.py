@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 
+from workbench import thresholds
 from workbench.facts.quantity.terms import (
     ABOUT,
     LOWER_CLOSED,
@@ -37,10 +38,12 @@ from workbench.facts.quantity.terms import (
 )
 
 INF = math.inf
-# An unhedged figure is read as rounded by at most 5%: "50 km" allows 30 miles
-# (48.3 km), but "£200,000" does not allow £180,000 — a 10% gap is a different
-# figure, not a rounding. Hedges ("about") widen to 10% and more.
-ROUNDING_CAP = 0.05
+# thresholds.current().quantity, read per call:
+# rounding_cap: an unhedged figure is read as rounded by at most 5%: "50 km"
+# allows 30 miles (48.3 km), but "£200,000" does not allow £180,000 — a 10% gap
+# is a different figure, not a rounding. Hedges ("about") widen to
+# hedge_width (10%) and more, up to hedge_width_max (20%) from the rounding
+# step; "about 30 degrees" allows temperature_width (2 degrees) at least.
 
 
 def statement_interval(
@@ -49,6 +52,7 @@ def statement_interval(
 ) -> tuple[float, float]:  # fmt: skip
     """The interval (in the stated unit) a statement allows; see the module docstring."""
     hi_v = v2 if v2 is not None else v1
+    t = thresholds.current().quantity
 
     def rounding(v: float) -> float:
         if exact:
@@ -62,13 +66,13 @@ def statement_interval(
             return st / 2
         if fraction:  # "half" is a rounded share: 45-55%
             return st / 2
-        return min(st / 2, ROUNDING_CAP * abs(v))
+        return min(st / 2, t.rounding_cap * abs(v))
 
     def width(v: float) -> float:
         if dimension == "temperature":
-            return max(step / 2, 2.0)
+            return max(step / 2, t.temperature_width)
         st = 10.0 if fraction else step
-        return max(0.1 * abs(v), min(st / 2, 0.2 * abs(v)), rounding(v))
+        return max(t.hedge_width * abs(v), min(st / 2, t.hedge_width_max * abs(v)), rounding(v))
 
     floor = -INF if dimension == "temperature" or v1 < 0 else 0.0
     one = 1.0 if exact else 0.0

@@ -1,26 +1,16 @@
-"""Direct quotes and who said them, found over a whole article, and how two
-sources' quotes differ; see :mod:`.quotes`."""
+"""Direct quotes and who said them, found over a whole article (:mod:`.find`,
+:mod:`.speakers`), matched across articles (:mod:`.match`) and compared
+(:mod:`.compare`)."""
 
 from __future__ import annotations
 
-from .quotes import (
-    MAX_COMPARED_WORDS,
-    MIN_WORDS,
-    QuoteDiff,
-    QuoteMention,
-    Speaker,
-    claim_source,
-    compare_quotes,
-    find_quotes,
-    make_speaker,
-    match_quotes,
-    normalise_words,
-    quote_comparison,
-)
+from .compare import QuoteDiff, compare_quotes, quote_comparison
+from .find import find_quotes
+from .match import match_quotes, same_quote_pairs, speakers_differ
+from .mention import QuoteMention, Speaker, normalise_words
+from .speakers import claim_source, make_speaker
 
 __all__ = [
-    "MAX_COMPARED_WORDS",
-    "MIN_WORDS",
     "QuoteDiff",
     "QuoteMention",
     "Speaker",
@@ -31,4 +21,6 @@ __all__ = [
     "match_quotes",
     "normalise_words",
     "quote_comparison",
+    "same_quote_pairs",
+    "speakers_differ",
 ]

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from ... import thresholds
 from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
@@ -84,7 +85,11 @@ def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
     if mod == "as early as":
         return lo, None
     if mod == "around":  # a day, month or year either side; half an hour for a clock time
-        w = timedelta(minutes=30) if m.type == "TIME" else max(hi - lo, _DAY)
+        w = (
+            timedelta(minutes=thresholds.current().time.clock_width_minutes)
+            if m.type == "TIME"
+            else max(hi - lo, _DAY)
+        )
         return lo - w, hi + w
     return lo, hi
 
@@ -234,7 +239,8 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
         lo, hi = lo + shift, hi + shift
         mod = m.modifier
         if mod == "around":
-            lo, hi = lo - 30, hi + 30
+            width = thresholds.current().time.clock_width_minutes
+            lo, hi = lo - width, hi + width
         elif mod in ("by", "as late as"):
             lo = -1e9
         elif mod == "before":

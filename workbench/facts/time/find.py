@@ -68,7 +68,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from .base import SIGNAL_RE, WORD_RE, Builder, Env, prev_word
+from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .mention import TimeMention
@@ -154,6 +154,38 @@ def _non_overlapping(
 
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Time expressions of one sentence, non-overlapping and sorted by start."""
+    taken = _candidates(text)
+    if not taken:
+        return []
+    tense_for = _tense_lookup(text)
+    out: list[TimeMention] = []
+    prev_end = 0
+    for s, e, _prio, builder in taken:
+        sm = SIGNAL_RE.search(text, max(prev_end, s - 30), s)
+        signal = re.sub(r"\s+", " ", sm.group("sig")) if sm else ""
+        prev = prev_word(text, sm.start() if sm else s)
+        if sm:
+            prev = signal.split()[-1].lower()
+        env = Env(
+            text, s, e, published, signal.lower(), prev, tense_for(s, e), tense_for(s, e, True)
+        )
+        try:
+            v = builder(env)
+        except (ValueError, OverflowError, StopIteration):
+            v = None  # an impossible calendar value: not a time expression we can use
+        if v is None:
+            continue
+        out.append(_mention(env, v, signal))
+        prev_end = e
+    return attach_days(text, mark_margins(text, merge_durations(text, out)))
+
+
+Candidate = tuple[int, int, int, Builder]
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Matches of every rule whose key words the sentence holds, longest first,
+    then by rule priority; those overlapping a preferred one are dropped."""
     words = set(WORD_RE.findall(text.lower()))
     if _DIGIT_RE.search(text):
         words.add("#")
@@ -181,8 +213,12 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             e = s + len(_TRAILER_RE.sub("", text[s:e]))  # "Tuesday's" -> "Tuesday"
             cands.append((s, e, prio, builder))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken = _non_overlapping(cands)
+    return _non_overlapping(cands)
 
+
+def _tense_lookup(text: str) -> Callable[..., Callable[[], str | None]]:
+    """``tense_for(s, e, strong=False)``: a function giving the tense governing
+    s..e, reading the sentence's tense cues once, on first use."""
     cues: list | None = None
 
     def tense_for(s: int, e: int, strong: bool = False) -> Callable[[], str | None]:
@@ -194,52 +230,37 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
 
         return get
 
-    out: list[TimeMention] = []
-    prev_end = 0
-    for s, e, _prio, builder in taken:
-        sm = SIGNAL_RE.search(text, max(prev_end, s - 30), s)
-        signal = re.sub(r"\s+", " ", sm.group("sig")) if sm else ""
-        prev = prev_word(text, sm.start() if sm else s)
-        if sm:
-            prev = signal.split()[-1].lower()
-        env = Env(
-            text, s, e, published, signal.lower(), prev, tense_for(s, e), tense_for(s, e, True)
-        )
-        try:
-            v = builder(env)
-        except (ValueError, OverflowError, StopIteration):
-            v = None  # an impossible calendar value: not a time expression we can use
-        if v is None:
-            continue
-        if v.interval is not None and not in_safe_range(v.interval):
-            v = replace(v, interval=None)  # "2020 years ago": kept, unresolved
-        mod = _MOD_WORDS.get(signal.lower())
-        if v.mod:
-            mod = v.mod
-        elif v.type == "DURATION" and mod not in ("within",):
-            mod = None
-        out.append(
-            TimeMention(
-                start=s,
-                end=e,
-                text=text[s:e],
-                type=v.type,
-                timex=v.timex,
-                interval=v.interval,
-                granularity=v.gran,
-                needs_published=v.needs_pub,
-                modifier=mod or (v.part if v.type != "DURATION" else None),
-                published=published,
-                part=v.part,
-                signal=signal,
-                value=v.value,
-                tense=env.seen_tense,
-                deictic=v.deictic,
-                fields=v.fields,
-                clock=v.clock,
-                tz=v.tz,
-                amount=v.amount,
-            )
-        )
-        prev_end = e
-    return attach_days(text, mark_margins(text, merge_durations(text, out)))
+    return tense_for
+
+
+def _mention(env: Env, v: Val, signal: str) -> TimeMention:
+    """The mention a rule's resolved value makes, with its bound."""
+    if v.interval is not None and not in_safe_range(v.interval):
+        v = replace(v, interval=None)  # "2020 years ago": kept, unresolved
+    mod = _MOD_WORDS.get(signal.lower())
+    if v.mod:
+        mod = v.mod
+    elif v.type == "DURATION" and mod not in ("within",):
+        mod = None
+    s, e = env.start, env.end
+    return TimeMention(
+        start=s,
+        end=e,
+        text=env.text[s:e],
+        type=v.type,
+        timex=v.timex,
+        interval=v.interval,
+        granularity=v.gran,
+        needs_published=v.needs_pub,
+        modifier=mod or (v.part if v.type != "DURATION" else None),
+        published=env.published,
+        part=v.part,
+        signal=signal,
+        value=v.value,
+        tense=env.seen_tense,
+        deictic=v.deictic,
+        fields=v.fields,
+        clock=v.clock,
+        tz=v.tz,
+        amount=v.amount,
+    )

@@ -13,6 +13,9 @@ from .base import norm
 
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
+# TimeML type -> Fact.kind
+TIME_KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
+
 _MOD_LABEL = {
     "by": "no later than",
     "as late as": "no later than",
@@ -79,6 +82,11 @@ class TimeMention:
         if self.tz is not None:
             out["utc_offset_minutes"] = self.tz
         return out
+
+    @property
+    def kind(self) -> str:
+        """The ``Fact.kind``: date, time, duration or set."""
+        return TIME_KIND.get(self.type, "date")
 
     @property
     def surface(self) -> str:

@@ -29,7 +29,8 @@ from .base import (
     v_year,
 )
 from .cal import add_months, dt, fmt_day, fmt_interval
-from .lex import NUMWORD_RE, VAGUE_COUNTS, fmt_num, word_number
+from .counts import QTY, count_of
+from .lex import NUMWORD_RE, fmt_num
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
 _UNITS: dict[str, tuple[str, bool, float, float, float]] = {
@@ -62,13 +63,6 @@ _UNIT_ALIASES = {
     "nights": "day",
 }
 
-_QTY = (
-    r"(?P<q>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
-    + NUMWORD_RE
-    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+hundred)?|\d+\s+and\s+a\s+(?:half|quarter)"
-    r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
-    r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
-)
 _UNIT = (
     r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
     r"|years?|yrs?|decades?|centur(?:y|ies)|quarters?|millenni(?:um|a)|nights?)"
@@ -89,7 +83,7 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
 
 
 @rule(
-    rf"\b{_WINDOW}{_HEDGE}{_QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
+    rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
     rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
     r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?"
     r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’]))?",
@@ -102,23 +96,8 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     unit = _UNIT_ALIASES.get(unit_tok) or unit_tok.removesuffix("s")
     plural = unit_tok.endswith("s") or unit_tok in ("centuries", "millennia")
     after = text[m.end() : m.end() + 20]
-    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
-        return None  # ages: "a 50-year-old", "two years old"
-    before = text[max(0, m.start() - 8) : m.start()].lower()
-    if re.search(r"light[\s-]*$", before):
+    if _not_a_length(m, text, after, unit_tok, unit, plural):
         return None
-    if unit == "quarter" and (
-        not plural
-        or (
-            re.match(r"\s+of\b", after)
-            and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
-        )
-    ):
-        return None  # "three quarters of the vote", "a quarter"
-    if unit_tok == "second" and q_text not in ("one", "1"):
-        return None  # "a second time", "the twenty second" are ordinals
-    if unit_tok == "night" and q_text not in ("one", "a", "an", "1") and "-" not in m.group(0):
-        return None  # "three night markets": "night" qualifies the noun
     win = re.sub(r"\s+", " ", (m.group("win") or "").lower())
     hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
@@ -132,7 +111,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         # "next three days" is one (headline style drops "the")
         win, start = "", m.start("hedge") if m.group("hedge") else m.start("q")
     fraction = 0.25 if "quarter" in (m.group("half") or "") else 0.5
-    q_lo, q_hi, vague = _quantity(
+    q_lo, q_hi, vague = count_of(
         q_text, m.group("q2"), fraction if m.group("half") else 0.0, plural
     )
     if q_lo is None:
@@ -143,24 +122,9 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         and not win
         and not hedge
         and not m.group("half")
+        and not _lone_unit_is_length(m, text, after)
     ):
-        prev = text[max(0, m.start() - 25) : m.start()]
-        hyphen = "-" in m.group(0)
-        tied = re.match(
-            r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
-            r"|less|longer)|long|from\s+now)\b|-long\b",
-            after,
-            re.IGNORECASE,
-        )
-        led = re.search(
-            r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
-            r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
-            r"|lasts|lasting|least)\s+$",
-            prev,
-            re.IGNORECASE,
-        )
-        if not (hyphen or tied or led):
-            return None  # "not a day anybody can be prepared for", "$41m a year"
+        return None  # "not a day anybody can be prepared for", "$41m a year"
     if (
         q_text == "one"
         and unit == "day"
@@ -186,44 +150,50 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     return build if start == m.start() else (build, (start, m.end()))
 
 
-def _quantity(
-    q: str, q2: str | None, extra: float, plural: bool
-) -> tuple[float | None, float | None, bool]:
-    """Count of units as (low, high, vague)."""
-    q = re.sub(r"\s+", " ", q)
-    if q in (
-        "several",
-        "few",
-        "many",
-        "dozens of",
-        "hundreds of",
-        "a few",
-        "an few",
-        "a couple of",
-        "an couple of",
-        "couple of",
+def _not_a_length(
+    m: re.Match, text: str, after: str, unit_tok: str, unit: str, plural: bool
+) -> bool:
+    """Ages, light years, shares ("three quarters of"), ordinals ("a second
+    time") and nouns qualified by a unit ("three night markets")."""
+    q_text = m.group("q").lower()
+    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
+        return True  # ages: "a 50-year-old", "two years old"
+    before = text[max(0, m.start() - 8) : m.start()].lower()
+    if re.search(r"light[\s-]*$", before):
+        return True
+    if unit == "quarter" and (
+        not plural
+        or (
+            re.match(r"\s+of\b", after)
+            and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
+        )
     ):
-        lo, hi = VAGUE_COUNTS.get(q.replace("an ", "a "), (2.0, None))
-        return lo, hi, True
-    if q in ("half a", "half an", "a half", "an half"):
-        n = 0.5
-    elif q in ("a dozen", "an dozen"):
-        n = 12.0
-    elif q in ("single", "another"):  # "a single-day fall", "for another day"
-        n = 1.0
-    else:
-        n = word_number(q)
-    if n is None:
-        return None, None, False
-    n += extra  # "two years and a half", "a day and a quarter"
-    if q2:
-        n2 = word_number(q2)
-        if n2 is None or n2 <= n:
-            return None, None, False
-        return n, n2, False
-    if n == 1 and plural and q in ("a", "an", "one", "another"):
-        return None, None, False
-    return n, n, False
+        return True  # "three quarters of the vote", "a quarter"
+    if unit_tok == "second" and q_text not in ("one", "1"):
+        return True  # "a second time", "the twenty second" are ordinals
+    return unit_tok == "night" and q_text not in ("one", "a", "an", "1") and "-" not in m.group(0)
+
+
+def _lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
+    """ "a day" is a length only when hyphenated ("a day-long"), tied to what
+    follows ("a day later", "a year or two") or led by a word of duration
+    ("for a day", "took a year")."""
+    prev = text[max(0, m.start() - 25) : m.start()]
+    hyphen = "-" in m.group(0)
+    tied = re.match(
+        r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
+        r"|less|longer)|long|from\s+now)\b|-long\b",
+        after,
+        re.IGNORECASE,
+    )
+    led = re.search(
+        r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
+        r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
+        r"|lasts|lasting|least)\s+$",
+        prev,
+        re.IGNORECASE,
+    )
+    return bool(hyphen or tied or led)
 
 
 def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, float | None]:
