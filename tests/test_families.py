@@ -88,3 +88,12 @@ def test_speakers_differ_agrees_with_judges_copy(seed_analysis):
     speakers = [s for s in speakers if s is not None][:60]
     for a, b in itertools.product([None, *speakers], repeat=2):
         assert speakers_differ(a, b) == judge.speakers_differ(a, b)
+
+
+def test_different_scale_agrees_with_judges_copy(seed_analysis):
+    from workbench.facts.quantity.scale import different_scale
+    from workbench.facts.registry import QUANTITY
+
+    facts = [f for f in seed_analysis.facts if f.kind in QUANTITY.kinds][:80]
+    for x, y in itertools.product(facts, repeat=2):
+        assert different_scale(x.mention, y.mention) == judge._different_scale(x, y)

@@ -11,16 +11,18 @@ The public API, kept here so callers need one import:
 
 The work is done by one module per concept:
 
-* ``numbers``: numerals as news English writes them (digits, words, fractions).
+* ``numbers``: numerals as news English writes them (digits, words, fractions);
+  number words are parsed by the shared ``workbench.facts.numwords``.
 * ``units``: the unit and currency table.
-* ``quant_lexicon``: hedges, context cues and word lists.
-* ``quant_context``: what only looks like a quantity, and what is counted.
-* ``quant_unitread``: the currency, scale and unit around a numeral, and rates.
-* ``quant_detect``: reading a sentence (ranges, hedges, shares, coordination).
-* ``quant_vague``: plural amounts ("thousands of", "billions of dollars").
-* ``quant_interval``: the tolerance rules (rounding, hedges, ranges).
-* ``quant_mention``: the mention and how it is displayed.
-* ``quant_compare``: the verdicts (identical, consistent, conflict, unresolved).
+* ``terms``: hedges, context cues and word lists.
+* ``context``: what only looks like a quantity, and what is counted.
+* ``unitread``: the currency, scale and unit around a numeral, and rates.
+* ``detect``: reading a sentence (ranges, hedges, shares, coordination).
+* ``vague``: plural amounts ("thousands of", "billions of dollars").
+* ``interval``: the tolerance rules (rounding, hedges, ranges).
+* ``mention``: the mention and how it is displayed.
+* ``compare``: the verdicts (identical, consistent, conflict, unresolved).
+* ``family``: quantities as a fact family (evidence for the aligner).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ A false number is a false flag in front of an editor, so these rules refuse
 years, dates, clock times, scores, phone numbers, codes glued to letters,
 numbers after a label or a capitalised name, bare numbers used as names ("the
 787") and "one" as a pronoun. They also find the noun a number counts
-("3,000 extra troops" -> troop); see ``quant_detect`` for the whole reading.
+("3,000 extra troops" -> troop); see ``detect`` for the whole reading.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``QuantityMention``, one quantity stated in a sentence, and how it is shown to editors.
 
 The display helpers render a stated value with the digits its precision
-justifies ("48.3 km", "$1 trillion", "30 mi = 48.3 km"); ``quant_compare``
+justifies ("48.3 km", "$1 trillion", "30 mi = 48.3 km"); ``compare``
 uses them to word its explanations.
 """
 

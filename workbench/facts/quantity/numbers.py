@@ -1,7 +1,7 @@
 """Numbers as news English writes them: digits, number words, fractions, scale words.
 
 This module only knows numerals. It does not know units, currencies or whether
-a numeral is a year or a model number: ``quantities`` decides that from the
+a numeral is a year or a model number: the quantity reader (``detect``) decides that from the
 context. It reports, for every numeral, the value and the *precision* implied
 by the way it is written, because the comparison of two reports depends on it.
 
@@ -9,7 +9,7 @@ Precision (the implied rounding step, in the stated unit):
 
 * digits: the last significant digit. ``48.3`` -> 0.1, ``3`` -> 1, ``50`` -> 10,
   ``3,000`` -> 1000 (trailing zeros of an integer are read as rounding; whether
-  a reading treats small counts as exact is decided in ``quantities``),
+  a reading treats small counts as exact is decided in the quantity reader (``detect``)),
   ``4.800`` -> 0.001 (written decimals are significant).
 * a scale word or suffix multiplies it: ``2.5bn`` -> 0.1e9, ``$1tn`` -> 1e12.
 * fractions: the step of the denominator: ``2 1/2`` -> 0.5, ``3/4`` -> 0.25.
@@ -17,7 +17,7 @@ Precision (the implied rounding step, in the stated unit):
   1000); ``a dozen`` -> 12, ``and a half`` -> half of the scale it sits on.
 
 The ambiguous one-letter suffixes ``m``/``M``/``b``/``B``/``T``/``K`` (million or
-metre? billion or byte?) are left to ``quantities``, which sees the currency.
+metre? billion or byte?) are left to the quantity reader (``detect``), which sees the currency.
 """
 
 from __future__ import annotations
@@ -26,7 +26,11 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbench.facts.lexicon import FRACTION_WORDS, ONES, SCALE_WORDS, TENS
+from workbench.facts.numwords import MAX_MAGNITUDE, parse_words, step_of_value
+
 __all__ = [
+    "MAX_MAGNITUDE",
     "SCALE_WORDS",
     "NumberSpan",
     "find_numbers",
@@ -35,28 +39,6 @@ __all__ = [
     "step_of_value",
 ]
 
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12,
-    "lakh": 1e5, "crore": 1e7,
-}  # fmt: skip
-# Denominators written as words: singular after "a"/"one", plural after two..nine.
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10,
-}  # fmt: skip
 VULGAR = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
     "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
@@ -65,9 +47,6 @@ VULGAR = {
 # Digit fractions are accepted only with these denominators: "9/11" and "24/7" are not numbers.
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 
-# No news figure is this large; beyond it, unit factors and ratios could
-# overflow a float (a 309-digit number is infinity). Such numerals are not read.
-MAX_MAGNITUDE = 1e27
 # Digits of a fraction part read with int(): far more than any real fraction
 # needs, far fewer than int()'s limit on string conversion.
 _MAX_FRACTION_DIGITS = 12
@@ -146,18 +125,6 @@ class NumberSpan:
     exact: bool
     key: str
     scale: float = 1.0
-
-
-def step_of_value(value: float) -> float:
-    """Rounding step of an integer value from its trailing zeros (50 -> 10, 3000 -> 1000)."""
-    v = abs(round(value))
-    if v == 0 or abs(value - round(value)) > 1e-9:
-        return 1.0
-    step = 1.0
-    while v % 10 == 0:
-        v //= 10
-        step *= 10
-    return step
 
 
 def _digits_precision(s: str) -> float:
@@ -246,128 +213,6 @@ def _readable(value: float, precision: float) -> bool:
     return abs(value) < MAX_MAGNITUDE and 0 < precision < math.inf
 
 
-def _parse_words(tokens: list[str]) -> tuple[float, int, float, str, bool] | None:
-    """Longest valid number at the start of ``tokens``.
-
-    Returns (value, tokens used, precision, form, exact) or None. Accepts
-    "three hundred and twenty-five thousand", "a dozen", "two and a half million",
-    "half a million", "a quarter of a million", "two thirds", "a third", "half".
-    """
-    n = len(tokens)
-    t = [x.lower() for x in tokens]
-
-    def basic(i: int) -> tuple[int, int] | None:
-        """A number below 100 at i: (value, tokens used)."""
-        if i >= n:
-            return None
-        if t[i] in TENS:
-            if i + 1 < n and t[i + 1] in ONES and 0 < ONES[t[i + 1]] < 10:
-                return TENS[t[i]] + ONES[t[i + 1]], 2
-            return TENS[t[i]], 1
-        if t[i] in ONES:
-            return ONES[t[i]], 1
-        return None
-
-    big = ("thousand", "million", "billion", "trillion")
-    # "half a million", "half a dozen", "half" (a share)
-    if t[0] == "half":
-        if n >= 3 and t[1] in ("a", "an") and t[2] in (*big, "dozen"):
-            mult = 12.0 if t[2] == "dozen" else SCALE_WORDS[t[2]]
-            return 0.5 * mult, 3, 0.5 * mult, "words", False
-        if n >= 2 and t[1] in big:  # "half million", as some copy writes it
-            mult = SCALE_WORDS[t[1]]
-            return 0.5 * mult, 2, 0.5 * mult, "words", False
-        return 0.5, 1, 0.5, "fraction", False
-    if t[0] == "quarter" and n >= 2 and t[1] in big:  # "quarter million"
-        mult = SCALE_WORDS[t[1]]
-        return 0.25 * mult, 2, 0.25 * mult, "words", False
-    # "a quarter of a million", "a third", "one half", "two thirds"
-    head: tuple[int, int] | None
-    head = (1, 1) if t[0] in ("a", "an") else basic(0)
-    if head is not None and head[1] < n and t[head[1]] in FRACTION_WORDS:
-        num, used = head
-        word = t[used]
-        den = FRACTION_WORDS[word]
-        plural = word.endswith("s") and word != "halves"
-        if (num == 1) != (not plural) and word != "halves":
-            pass  # "one thirds"/"two third": not a fraction; fall through to integers
-        elif num < den or word == "halves":
-            value = num / den
-            used += 1
-            if (
-                used + 2 < n
-                and t[used] == "of"
-                and t[used + 1] in ("a", "an")
-                and t[used + 2] in big
-            ):
-                mult = SCALE_WORDS[t[used + 2]]
-                return value * mult, used + 3, mult / den, "words", False
-            if used < n and t[used] in big:  # "three quarters billion"
-                mult = SCALE_WORDS[t[used]]
-                return value * mult, used + 1, mult / den, "words", False
-            return value, used, 1 / den, "fraction", False
-    # Integers: [basic | a/an before a scale] ((hundred | big) [and] [basic])* [and a half]
-    total = 0.0
-    current = 0.0
-    last_big = math.inf
-    if t[0] in ("a", "an"):
-        if n < 2 or t[1] not in ("hundred", *big, "dozen"):
-            return None
-        current, i = 1.0, 1
-    else:
-        b = basic(0)
-        if b is None:
-            return None
-        current, i = float(b[0]), b[1]
-    prev = "basic"
-    used = i
-    dozen = False
-    while i < n:
-        w = t[i]
-        if w == "hundred" and prev in ("basic", "after") and 0 < current < 100:
-            current *= 100
-            prev = "hundred"
-        elif w in big and prev != "big" and current > 0 and SCALE_WORDS[w] < last_big:
-            total += current * SCALE_WORDS[w]
-            current = 0
-            last_big = SCALE_WORDS[w]
-            prev = "big"
-        elif w == "dozen" and prev == "basic" and total == 0:
-            current *= 12
-            dozen = True
-            used = i + 1
-            break
-        elif w == "and" and i + 2 < n and t[i + 1] == "a" and t[i + 2] == "half":
-            j = i + 3
-            if prev == "basic" and total == 0 and j < n and t[j] in big:
-                mult = SCALE_WORDS[t[j]]
-                return (current + 0.5) * mult, j + 1, 0.5 * mult, "words", False
-            if prev == "big":
-                return total + last_big / 2, j, last_big / 2, "words", False
-            return total + current + 0.5, j, 0.5, "words", False
-        elif w == "and" and prev in ("hundred", "big") and basic(i + 1) is not None:
-            b = basic(i + 1)
-            assert b is not None
-            current += b[0]
-            i += b[1]
-            prev = "after"
-        elif prev in ("hundred", "big") and basic(i) is not None:
-            b = basic(i)
-            assert b is not None
-            current += b[0]
-            i += b[1] - 1
-            prev = "after"
-        else:
-            break
-        i += 1
-        used = i
-    value = total + current
-    if dozen:
-        return value, used, 12.0, "words", False
-    exact = t[0] not in ("a", "an") and (value < 100 or step_of_value(value) == 1)
-    return value, used, step_of_value(value), "words", exact
-
-
 def _word_spans(text: str, start: int, end: int, match: str) -> list[NumberSpan]:
     """Split one run of number-like words into valid numbers ("ten and twelve" -> 10, 12)."""
     out: list[NumberSpan] = []
@@ -380,7 +225,7 @@ def _word_spans(text: str, start: int, end: int, match: str) -> list[NumberSpan]
     i = 0
     while i < len(tokens):
         words = [tok[0] for tok in tokens[i : i + _MAX_NUMBER_WORDS]]
-        parsed = _parse_words(words)
+        parsed = parse_words(words)
         if parsed is None:
             i += 1
             continue

@@ -2,13 +2,15 @@
 
 Everything here is data (word lists and regular expressions) plus the three
 small English helpers that turn a counted noun into its singular or plural.
-``quant_detect`` and ``quant_context`` read sentences with them;
-``quant_interval`` and ``quant_compare`` use the hedge classes.
+``detect`` and ``context`` read sentences with them;
+``interval`` and ``compare`` use the hedge classes.
 """
 
 from __future__ import annotations
 
 import re
+
+from workbench.facts.lexicon import MONTH_TITLE_ALT
 
 
 def _words(text: str) -> frozenset[str]:
@@ -69,10 +71,7 @@ HEDGE_CLASS = {
     "fewer than": "less than",
     "under": "less than",
 }  # hedges that say the same thing: "over 50" is "more than 50"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+_MONTHS = f"(?:{MONTH_TITLE_ALT})"
 NOGO_RES = [
     # an e-mail address starts where its word does: tried from every letter of a long
     # word without "@", "\S+@" rescanned the rest of the word each time

@@ -4,7 +4,7 @@ An explicit table rather than a units library: news English needs a few dozen
 units, each with the surface forms reporters use, and a library's one-letter
 symbols ("m" metre, "C" coulomb, "t" tonne, "p" proton) collide with magnitude
 suffixes ("$5m") and abbreviations. Ambiguous short forms are listed here but
-``quantities`` decides from context whether they are units at all.
+the quantity reader (``detect``) decides from context whether they are units at all.
 
 Every unit converts to its dimension's base unit (``Unit.base``): m, m2, kg,
 m3, degC, m/s, s, percent, J, W, B (bytes), Hz, or the currency's own unit

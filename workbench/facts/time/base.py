@@ -17,6 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..lexicon import (
+    MONTH_ABBR,
+    MONTH_ALT,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_ALT,
+    words,
+)
 from .cal import (
     day_iv,
     dt,
@@ -34,7 +42,7 @@ from .cal import (
     weekend_iv,
     year_iv,
 )
-from .lex import MONTH_ABBR, MONTH_NAMES, MONTHS, SEASON_NAMES, words
+from .lex import SEASON_NAMES
 
 DAY = timedelta(days=1)
 
@@ -103,16 +111,11 @@ Builder = Callable[[Env], "Val | None"]
 
 # ------------------------------------------------------------------ patterns
 
-MON_ALT = (
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|march|april"
-    r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
-    r"|jul|aug|sept?|oct|nov|dec"
-)
+MON_ALT = MONTH_ALT
 MON = rf"(?P<mon>{MON_ALT})(?![a-z])"
-WDN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WDN = WEEKDAY_ALT
 WDA = rf"(?P<wd>{WDN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?![a-z])\.?"
 DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d])"
 PART = (
     r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
     r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part)"
@@ -278,10 +281,6 @@ def safe_day_iv(y: int, m: int, d: int) -> tuple | None:
 
 # A rule runs only when the sentence holds one of its key words ("#" = a digit):
 # a set lookup per rule is much cheaper than scanning with every pattern.
-MONTH_KEYS = (
-    "january february march april may june july august september october "
-    "november december jan feb mar apr jun jul aug sep sept oct nov dec"
-)
 UNIT_KEYS = (
     "second seconds sec secs minute minutes min mins hour hours hr hrs day days "
     "week weeks fortnight fortnights month months year years yr yrs decade decades "

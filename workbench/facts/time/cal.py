@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from .lex import MONTH_ABBR, MONTH_NAMES, SEASON_START, WEEKDAY_ABBR, fmt_num
+from ..lexicon import MONTH_ABBR, MONTH_NAMES, WEEKDAY_ABBR
+from .lex import SEASON_START, fmt_num
 
 # Intervals are kept only well inside datetime's range (years 1-9999): with
 # their own length of leeway either side ("around" a century) and a day for a

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import NUMWORD_RE, words
+from ..numwords import word_number
 from ..textwin import ends_before, starts_at
 from .base import (
     Builder,
@@ -18,7 +20,7 @@ from .base import (
     prev_word,
     rule,
 )
-from .lex import NUMWORD_RE, PARTS_OF_DAY, word_number, words
+from .lex import PARTS_OF_DAY
 
 _TZ = {
     "UTC": 0,

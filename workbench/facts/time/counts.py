@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .lex import NUMWORD_RE, VAGUE_COUNTS, word_number
+from ..lexicon import NUMWORD_RE
+from ..numwords import word_number
+from .lex import VAGUE_COUNTS
 
 QTY = (
     r"(?P<q>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"

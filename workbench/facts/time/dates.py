@@ -12,16 +12,23 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from ..lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTH_FULL_ALT,
+    MONTH_KEYS,
+    MONTH_NAMES,
+    YEAR,
+    YEAR_DIGITS,
+    words,
+)
 from ..textwin import LOOKAHEAD, ends_before, starts_at
 from .base import (
     DAYN,
     MON,
     MON_ALT,
-    MONTH_KEYS,
     PART,
     PART_WORDS,
     WDA,
-    YEAR,
     Builder,
     Env,
     Val,
@@ -49,7 +56,6 @@ from .cal import (
     nth_weekday,
     year_iv,
 )
-from .lex import AMBIGUOUS_MONTHS, MONTH_NAMES, words
 
 _COUNT_NOUNS = words(
     "people persons men women children kids troops soldiers votes voters units cars jobs "
@@ -73,12 +79,11 @@ _EVENT_BEFORE_RE = re.compile(
     r"|Census|Budget|Fair|Forum|Congress|Convention|Assembly|[A-Z]{3,6})\s+$"
 )
 _CHAIN_YEAR_RE = re.compile(
-    r"(?:1[0-9]{3}|20[0-9]{2})s?\s*(?:,|and|or|to|through|until|till|but\s+not|and\s+not"
+    rf"(?:{YEAR_DIGITS})s?\s*(?:,|and|or|to|through|until|till|but\s+not|and\s+not"
     r"|nor|-|–|&)\s*$"
 )
 _CHAIN_MONTH_RE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s*(?:,|and|or|to|through|until|till|-|–)\s*$",
+    rf"\b(?:{MONTH_FULL_ALT})\s*(?:,|and|or|to|through|until|till|-|–)\s*$",
     re.IGNORECASE,
 )
 _MONTH_CONTEXT = words(
@@ -120,7 +125,7 @@ def r_dmy(m: re.Match, text: str) -> Builder | None:
 _RANGE_TAIL = re.compile(
     r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:(?P<mon2>" + MON_ALT + r")(?![a-z])\.?\s*)?"
     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])\s*)?,?\s*(?:of\s+)?"
-    r"(?P<y2>1[0-9]{3}|20[0-9]{2})(?!\d)",
+    rf"(?P<y2>{YEAR_DIGITS})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -439,7 +444,7 @@ _HOLIDAYS = {
     r"\b(?P<h>Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
     r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Halloween|Valentine['’]s\s+Day"
     r"|Thanksgiving(?:\s+Day)?|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
-    r"(?:\s+(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?\b",
+    rf"(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b",
     2,
     0,
     keys="christmas new boxing easter good halloween valentine thanksgiving bonfire guy hogmanay",

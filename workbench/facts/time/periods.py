@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..lexicon import YEAR, YEAR_DIGITS
 from ..textwin import LOOKAHEAD, ends_before, starts_at
 from .base import (
     DAY,
     DAYN,
     MON,
     PART,
-    YEAR,
     Builder,
     Env,
     Val,
@@ -48,7 +48,7 @@ from .dates import day_builder
 from .lex import SEASON_NAMES, SEASONS
 
 _QYEAR = (
-    r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last"
+    rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last"
     r"|next|the|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
 
@@ -72,7 +72,7 @@ def r_quarter(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:(?P<y>1[0-9]{3}|20[0-9]{2})|['’]?(?P<y2>\d{2})))?"
+    rf"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR_DIGITS})|['’]?(?P<y2>\d{{2}})))?"
     r"(?![\w])|\b(?P<y3>20[0-9]{2})\s*[-/]?\s*Q(?P<qn2>[1-4])\b",
     2,
     0,
@@ -151,7 +151,7 @@ def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
-    r"(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
+    rf"(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
     r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b"
     r"|\b(?P<y3>20\d\d)-H(?P<hn3>[12])\b",
     2,
@@ -179,7 +179,7 @@ def r_half(m: re.Match, text: str) -> Builder | None:
 @rule(
     rf"\b{PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
     r"(?P<s>spring|summer|autumn|fall|winter)(?![\w-])"
-    r"(?:\s+(?:of\s+)?(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d))?",
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_DIGITS})(?!\d))?",
     3,
     keys="spring summer autumn fall winter",
 )
@@ -287,7 +287,7 @@ _ORD_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 @rule(
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
-    rf"(?:{MON}(?:,?\s+(?:of\s+)?{YEAR})?|(?P<yonly>1[0-9]{{3}}|20[0-9]{{2}})(?!\d))",
+    rf"(?:{MON}(?:,?\s+(?:of\s+)?{YEAR})?|(?P<yonly>{YEAR_DIGITS})(?!\d))",
     2,
     keys="week",
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..lexicon import WEEKDAY_NAMES, WEEKDAYS, words
 from ..textwin import LOOKBACK, ends_before, starts_at
 from .base import (
     DAY,
@@ -35,7 +36,7 @@ from .base import (
     with_part,
 )
 from .cal import add_months, dt, fmt_interval, monday, year_iv
-from .lex import NAMED_DAY_WORDS, PARTS_OF_DAY, POD_NAMES, WEEKDAY_NAMES, WEEKDAYS, words
+from .lex import NAMED_DAY_WORDS, PARTS_OF_DAY, POD_NAMES
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import NUMWORD_RE, WEEKDAY_NAMES, WEEKDAYS
+from ..numwords import word_number
 from .base import (
     WDN,
     Builder,
@@ -13,7 +15,7 @@ from .base import (
     cap,
     rule,
 )
-from .lex import NUMWORD_RE, PARTS_OF_DAY, WEEKDAY_NAMES, WEEKDAYS, fmt_num, word_number
+from .lex import PARTS_OF_DAY, fmt_num
 
 _SET_UNITS = {
     "second": "PT1S",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from ..lexicon import NUMWORD_RE
 from ..textwin import starts_at
 from .base import (
     DAY,
@@ -30,7 +31,7 @@ from .base import (
 )
 from .cal import add_months, dt, fmt_day, fmt_interval
 from .counts import QTY, count_of
-from .lex import NUMWORD_RE, fmt_num
+from .lex import fmt_num
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
 _UNITS: dict[str, tuple[str, bool, float, float, float]] = {

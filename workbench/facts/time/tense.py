@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lex import words
+from ..lexicon import words
 
 _FUTURE = (
     r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)\s+due|due\s+to"
