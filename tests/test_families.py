@@ -97,3 +97,22 @@ def test_different_scale_agrees_with_judges_copy(seed_analysis):
     facts = [f for f in seed_analysis.facts if f.kind in QUANTITY.kinds][:80]
     for x, y in itertools.product(facts, repeat=2):
         assert different_scale(x.mention, y.mention) == judge._different_scale(x, y)
+
+
+def test_compare_ignoring_counted_agrees_with_judges_copy():
+    from workbench.facts.quantity.compare import compare_ignoring_counted
+    from workbench.model import Fact
+
+    (x,) = find_quantities("The drug helped 15% of participants.")
+    (y,) = find_quantities("The drug helped 18% of volunteers.")
+    fx = Fact("a:0:f0", "a:0", "a", x.kind, x.start, x.end, x.text, x.to_json(), x)
+    fy = Fact("b:0:f0", "b:0", "b", y.kind, y.start, y.end, y.text, y.to_json(), y)
+    ours = compare_ignoring_counted(x, y, "A", "B")
+    assert ours is not None and "counting participants vs volunteers" in ours.explanation
+    assert ours == judge._compare_despite_nouns(fx, fy, [fx], [fy], "A", "B")
+
+
+def test_relative_times_as_judge_reads_them():
+    (tonight,) = find_times("The vote is tonight.", date(2021, 6, 23))
+    (fixed,) = find_times("The vote was on 23 June 2021.", date(2021, 6, 23))
+    assert tonight.relative and not fixed.relative

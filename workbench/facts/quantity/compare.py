@@ -20,6 +20,7 @@ range or hedge covers the other ("within the rounding of SCMP's 'about
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from workbench.facts.quantity.mention import (
     QuantityMention,
@@ -191,6 +192,20 @@ def compare(
     reason = _conflict_reason(a, b, target, left_name, right_name)
     why = f"{left} vs {right}: {reason} — conflict"
     return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+
+
+def compare_ignoring_counted(
+    a: QuantityMention, b: QuantityMention, left_name: str, right_name: str
+) -> Comparison | None:
+    """'15% of participants' vs '18% of volunteers': compared as if they
+    counted the same thing, the two nouns named in the explanation. The
+    caller decides when that is safe (judge: each is the only value of its
+    kind in two aligned claims)."""
+    cmp = compare(replace(a, counted=None), replace(b, counted=None), left_name, right_name)
+    if cmp is None:
+        return None
+    why = f"{cmp.explanation} (counting {a.counted}s vs {b.counted}s)"
+    return Comparison(cmp.verdict, why, cmp.left, cmp.right)
 
 
 def _different_scales(a: QuantityMention, b: QuantityMention) -> Comparison | None:

@@ -89,6 +89,12 @@ class TimeMention:
         return TIME_KIND.get(self.type, "date")
 
     @property
+    def relative(self) -> bool:
+        """Counted from the publication date ("tonight", "last week"), or in
+        need of it: inside a quotation it means the day it was said."""
+        return self.deictic or self.needs_published
+
+    @property
     def surface(self) -> str:
         """The expression with its signal word, as quoted in explanations."""
         return f"{self.signal} {self.text}" if self.signal else self.text
