@@ -78,8 +78,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.accuracy import EVAL, Row
-from workbench.extract.quantities import QuantityMention, find_quantities
-from workbench.extract.units import UNITS
+from workbench.facts.quantity import QuantityMention, find_quantities
+from workbench.facts.quantity.units import UNITS
 from workbench.sentences import split_sentences
 
 SECTION = "Quantities"

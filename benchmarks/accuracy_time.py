@@ -100,7 +100,7 @@ from datetime import date, datetime
 
 from benchmarks import meantime
 from benchmarks.accuracy import EVAL, Row
-from workbench.extract.times import TimeMention, find_times
+from workbench.facts.time import TimeMention, find_times
 
 SECTION = "Time expressions"
 RECOGNIZERS = EVAL / "recognizers_text_specs" / "DateTime" / "DateTimeModel.json"

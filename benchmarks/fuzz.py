@@ -28,10 +28,10 @@ from datetime import date
 
 from benchmarks.hostile import article
 from workbench.analysis import analyze
-from workbench.extract import quotes
-from workbench.extract.numbers import find_numbers, parse_number
-from workbench.extract.quantities import find_quantities
-from workbench.extract.times import find_times
+from workbench.facts import quote as quotes
+from workbench.facts.quantity import find_quantities
+from workbench.facts.quantity.numbers import find_numbers, parse_number
+from workbench.facts.time import find_times
 from workbench.sentences import split_sentences
 
 FRAGMENTS = [

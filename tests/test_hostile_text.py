@@ -12,12 +12,12 @@ import pytest
 
 from benchmarks.hostile import PATTERNS, article, build
 from workbench.analysis import analyze
-from workbench.extract import quotes
-from workbench.extract.numbers import MAX_MAGNITUDE, find_numbers, parse_number
-from workbench.extract.quant_detect import MAX_NUMERALS
-from workbench.extract.quantities import find_quantities
-from workbench.extract.timecal import in_safe_range
-from workbench.extract.times import find_times
+from workbench.facts import quote as quotes
+from workbench.facts.quantity import find_quantities
+from workbench.facts.quantity.detect import MAX_NUMERALS
+from workbench.facts.quantity.numbers import MAX_MAGNITUDE, find_numbers, parse_number
+from workbench.facts.time import find_times
+from workbench.facts.time.cal import in_safe_range
 from workbench.sentences import MAX_SENTENCE, split_sentences
 
 PUBLISHED = [date(2021, 6, 1), date(1, 1, 1), date(9999, 12, 31), None]

@@ -49,8 +49,9 @@ def _python_only(folder: str, names: list[str]) -> list[str]:
     [
         ("model.py", "import PySide6", "Only the window imports Qt"),
         ("report.py", "from workbench.ui import window", "The core never imports the window"),
-        ("judge.py", "from workbench import align", "Layers: the shells over the log"),
-        ("extract/times.py", "from workbench import store", "Layers: the shells over the log"),
+        ("judge/engine.py", "from workbench import align", "Layers: the shells over the log"),
+        ("facts/time/find.py", "from workbench import store", "Layers: the shells over the log"),
+        ("facts/quote/find.py", "from workbench.facts import time", "The fact families are"),
         ("store/log.py", "from workbench import judge", "The review log stores records"),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract.numbers import find_numbers, parse_number, precision_of
+from workbench.facts.quantity.numbers import find_numbers, parse_number, precision_of
 
 
 @pytest.mark.parametrize(

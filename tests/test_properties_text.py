@@ -12,17 +12,17 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import quotes
-from workbench.extract.numbers import find_numbers, parse_number, precision_of
-from workbench.extract.quantities import find_quantities
-from workbench.extract.times import find_times
-from workbench.extract.units import (
+from workbench.facts import quote as quotes
+from workbench.facts.quantity import find_quantities
+from workbench.facts.quantity.numbers import find_numbers, parse_number, precision_of
+from workbench.facts.quantity.units import (
     UNITS,
     format_number,
     lookup_currency_prefix,
     lookup_unit,
     to_base,
 )
+from workbench.facts.time import find_times
 from workbench.sentences import split_sentences
 
 FRAGMENTS = [

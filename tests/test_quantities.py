@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from workbench.extract.quantities import QuantityMention, compare, find_quantities
+from workbench.facts.quantity import QuantityMention, compare, find_quantities
 from workbench.model import Verdict
 
 
@@ -438,7 +438,7 @@ def test_import_pulls_in_nothing_heavy() -> None:
     machine is shared); what keeps it low is that the quantity reader needs
     no numerical, database or GUI library."""
     code = (
-        "import sys, workbench.extract.quantities; "
+        "import sys, workbench.facts.quantity; "
         "print(sorted(m for m in ('numpy', 'pint', 'sqlite_utils', 'PySide6') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.extract.quotes import compare_quotes, find_quotes, match_quotes
+from workbench.facts.quote import compare_quotes, find_quotes, match_quotes
 from workbench.model import Verdict
 
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 
-from workbench.extract.times import TimeMention, compare, find_times
+from workbench.facts.time import TimeMention, compare, find_times
 from workbench.model import Verdict
 
 WED = date(2021, 6, 23)  # a Wednesday; ISO week 2021-W25 runs Mon 21 – Sun 27 June

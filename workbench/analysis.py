@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from . import align, judge
 from .articles import load_articles
-from .extract import quantities, quotes, times
-from .model import Analysis, Article, Claim, Fact
+from .facts.registry import FAMILIES, family_of
+from .model import Analysis, Article, Claim, Fact, Mention
 from .sentences import split_sentences
 from .thresholds import DEFAULT, Thresholds, current, use
 
@@ -26,9 +27,6 @@ class Cancelled(Exception):
     """Raised when the caller asked the analysis to stop."""
 
 
-TIME_KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
-
-
 def claims_of(article: Article) -> list[Claim]:
     return [
         Claim(f"{article.id}:{i}", article.id, i, s, e, article.text[s:e])
@@ -37,64 +35,54 @@ def claims_of(article: Article) -> list[Claim]:
 
 
 def facts_of(article: Article, claims: Sequence[Claim]) -> list[Fact]:
-    """Times, quantities and quotes of one article, with article offsets.
+    """The facts of every family in the registry, with article offsets.
 
-    Times win over quantities where they overlap: '48 hours' and 'four
-    years ago' are time expressions, not counts.
+    Families found per claim run in registry order, and a mention overlapping
+    one of an earlier family in the same claim is dropped (times win over
+    quantities: '48 hours' and 'four years ago' are time expressions, not
+    counts). Families found over the whole article (quotes) are attached to
+    the claim they start in.
     """
     out: list[Fact] = []
     for claim in claims:
-        if judge.is_boilerplate(claim.text):
+        if not judge.is_boilerplate(claim.text):
+            out.extend(_claim_facts(article, claim))
+    for family in FAMILIES:
+        if family.scope != "article":
             continue
-        found: list[Fact] = []
-        taken: list[tuple[int, int]] = []
-        for m in times.find_times(claim.text, article.published):
-            s, e = claim.start + m.start, claim.start + m.end
-            taken.append((s, e))
-            found.append(
-                Fact(
-                    "",
-                    claim.id,
-                    article.id,
-                    TIME_KIND.get(m.type, "date"),
-                    s,
-                    e,
-                    m.text,
-                    m.to_json(),
-                    m,
-                )
-            )
-        for q in quantities.find_quantities(claim.text):
-            s, e = claim.start + q.start, claim.start + q.end
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            found.append(Fact("", claim.id, article.id, q.kind, s, e, q.text, q.to_json(), q))
-        out.extend(found)
-    for q in quotes.find_quotes(article.text):
-        claim = _claim_at(claims, q.start)
-        if claim is None:
-            continue
-        out.append(Fact("", claim.id, article.id, "quote", q.start, q.end, q.text, q.to_json(), q))
+        for m in family.find(article.text, article.published):
+            claim = _claim_at(claims, m.start)
+            if claim is not None:
+                out.append(_fact(article, claim, m, m.start, m.end))
     out.sort(key=lambda f: (f.start, f.end))
-    numbered = []
     counters: dict[str, int] = {}
+    numbered = []
     for f in out:
         n = counters.get(f.claim, 0)
         counters[f.claim] = n + 1
-        numbered.append(
-            Fact(
-                f"{f.claim}:f{n}",
-                f.claim,
-                f.article,
-                f.kind,
-                f.start,
-                f.end,
-                f.text,
-                f.value,
-                f.mention,
-            )
-        )
+        numbered.append(replace(f, id=f"{f.claim}:f{n}"))
     return numbered
+
+
+def _claim_facts(article: Article, claim: Claim) -> list[Fact]:
+    found: list[Fact] = []
+    taken: list[tuple[int, int]] = []  # spans of earlier families
+    for family in FAMILIES:
+        if family.scope != "claim":
+            continue
+        spans = []
+        for m in family.find(claim.text, article.published):
+            s, e = claim.start + m.start, claim.start + m.end
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            spans.append((s, e))
+            found.append(_fact(article, claim, m, s, e))
+        taken.extend(spans)
+    return found
+
+
+def _fact(article: Article, claim: Claim, m: Mention, start: int, end: int) -> Fact:
+    return Fact("", claim.id, article.id, m.kind, start, end, m.text, m.to_json(), m)
 
 
 def _claim_at(claims: Sequence[Claim], pos: int) -> Claim | None:
@@ -110,27 +98,23 @@ def _claim_at(claims: Sequence[Claim], pos: int) -> Claim | None:
 
 
 def _evidence(facts: Sequence[Fact]) -> dict[str, list[align.Evidence]]:
-    """Normalised values per claim, for alignment: quantities as intervals in
-    base units, times as intervals of days."""
+    """Normalised values per claim, for alignment, as each family gives them."""
     out: dict[str, list[align.Evidence]] = {}
     for f in facts:
-        m = f.mention
-        if f.kind in ("quantity", "number", "money", "percent"):
-            lo, hi = m.low, m.high
-            if lo is None or hi is None:
-                continue
-            if hi == float("inf") and m.dimension in ("count", "percent", "currency"):
-                continue  # "more than 2" would agree with every larger count
-            dim = f"{m.dimension}:{m.unit}" if m.dimension == "currency" else m.dimension
-            out.setdefault(f.claim, []).append((dim, float(lo), float(hi)))
-        elif f.kind in TIME_KIND.values():
-            timex = f.value.get("timex") or ""
-            if timex and "X" not in timex and not timex.endswith("_REF"):
-                out.setdefault(f.claim, []).append((f"timex:{timex}", 0.0, 0.0))
-            if f.kind in ("date", "time") and getattr(m, "interval", None):
-                start, end = m.interval
-                out.setdefault(f.claim, []).append((f.kind, start.timestamp(), end.timestamp() - 1))
+        values = family_of(f.kind).evidence(f)
+        if values:
+            out.setdefault(f.claim, []).extend(values)
     return out
+
+
+def _links(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Facts of different articles each family pairs before alignment (today
+    only quotes: a quotation identifies its claim on its own)."""
+    return [
+        pair
+        for family in FAMILIES
+        for pair in family.links([f for f in facts if f.kind in family.kinds])
+    ]
 
 
 def analyze(
@@ -165,16 +149,14 @@ def _analyze(
         all_claims.extend(claims)
         all_facts.extend(facts_of(article, claims))
     step(len(articles), "Aligning claims")
-    quote_pairs = judge.same_quote_pairs([f for f in all_facts if f.kind == "quote"])
-    linked = [(a.claim, b.claim) for a, b in quote_pairs]
+    links = _links(all_facts)
+    linked = [(a.claim, b.claim) for a, b in links]
     comparable = [c for c in all_claims if not judge.is_boilerplate(c.text)]
     use_embeddings = align.embeddings_wanted()
     alignments = align.align(comparable, linked, _evidence(all_facts), use_embeddings)
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(len(articles) + 1, "Comparing facts")
-    discrepancies = judge.judge(
-        articles, all_claims, all_facts, alignments, quote_pairs, limits.conflict
-    )
+    discrepancies = judge.judge(articles, all_claims, all_facts, alignments, links, limits.conflict)
     step(total, "Done")
     return Analysis(
         tuple(articles),

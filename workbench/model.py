@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 class Verdict(StrEnum):
@@ -68,13 +68,34 @@ class Claim:
     text: str
 
 
+class Mention(Protocol):
+    """What every fact family's own mention type offers (``TimeMention``,
+    ``QuantityMention``, ``QuoteMention``): its span in the text it was found
+    in, its wording, the ``Fact.kind`` it makes and its JSON-ready value."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class Fact:
     """A value found in a claim. Offsets index the article text.
 
     ``kind`` is one of quantity, number, money, percent, date, time,
     duration, set, quote. ``value`` is the JSON-ready normalised value;
-    ``mention`` keeps the module's own object for comparison.
+    ``mention`` keeps the family's own mention for comparison (None for a
+    Fact made by hand, as tests do).
     """
 
     id: str
@@ -85,7 +106,7 @@ class Fact:
     end: int
     text: str
     value: dict[str, Any]
-    mention: Any = field(default=None, compare=False, repr=False)
+    mention: Mention | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ other threads each see their own).
 
 Not here on purpose: ``judge.ANCHOR_WORDS`` (it defines flag identity, so
 changing it detaches reviews) and limits that only bound work on hostile
-input (``extract.textwin``), which never change a result on real copy.
+input (``facts.textwin``), which never change a result on real copy.
 """
 
 from __future__ import annotations

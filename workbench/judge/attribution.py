@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..model import Claim, Fact, Side, Verdict
 from . import cases, rules
-from .family_helpers import _speaker_side
+from .family_helpers import speaker_side
 
 Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
 
@@ -25,7 +25,7 @@ def quote_attribution(case: cases.QuoteCase, add: Add) -> None:
         Verdict.CONFLICT,
         f"The same quote (“{words}”) is credited to {sa.name} in {case.ln} "
         f"but to {sb.name} in {case.rn} — conflict",
-        (_speaker_side(qa, sa), _speaker_side(qb, sb)),
+        (speaker_side(qa, sa), speaker_side(qb, sb)),
         rule.name,
     )
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..extract import quotes
+from ..facts import quote as quotes
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
-from .family_helpers import _compare_despite_nouns, compare_facts
+from .family_helpers import compare_despite_nouns, compare_facts
 from .ids import surface
 
 
@@ -47,7 +47,7 @@ class CompareCase:
 
     @cached_property
     def despite_nouns(self) -> Comparison | None:
-        return _compare_despite_nouns(self.x, self.y, self.fa, self.fb, self.ln, self.rn)
+        return compare_despite_nouns(self.x, self.y, self.fa, self.fb, self.ln, self.rn)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import Verdict
 from .cases import AttributionCase, PairingCase, ValueCase
-from .family_helpers import TIME_KINDS, _different_scale, speakers_differ
+from .family_helpers import TIME_KINDS, different_scale, speakers_differ
 
 
 class Outcome(StrEnum):
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "different_scale",
         CANDIDATE,
-        lambda c: c.cmp.verdict == _CONFLICT and _different_scale(c.x, c.y),
+        lambda c: c.cmp.verdict == _CONFLICT and different_scale(c.x, c.y),
         Outcome.SKIP,
         "'$25,000' vs '$18 billion': values over twenty-fold apart with different "
         "leading digits measure different things, not one figure misreported",

@@ -1,0 +1,2 @@
+"""Facts in news text, one package per kind: :mod:`.time`, :mod:`.quantity`
+and :mod:`.quote`."""

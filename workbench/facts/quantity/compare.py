@@ -1,0 +1,281 @@
+"""Whether two reports of one quantity agree (``compare``).
+
+Verdicts (``compare``)
+----------------------
+None when the two should not be compared: different dimensions, or both name
+what they count and the nouns differ (singular/plural, a few synonyms such as
+soldier/troop, and person vs civilian/resident count as the same).
+UNRESOLVED when comparing needs data we do not have: different currencies
+(no exchange rates offline) or per cent vs percentage points.
+IDENTICAL when the numeral is written the same way (case, spaces and
+thousands separators aside), with the same unit and the same hedge ("50 km" vs
+"50km"; "over" = "more than", "under"/"fewer than" = "less than").
+Otherwise CONSISTENT if the two intervals overlap after unit conversion,
+CONFLICT if they do not. The explanation names both values (converted to a
+common unit), how far apart their central values are, and whose rounding,
+range or hedge covers the other ("within the rounding of SCMP's 'about
+50km'"), or the two intervals when neither does.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from workbench.facts.quantity.mention import (
+    QuantityMention,
+    convert_display,
+    per_text,
+    sig_for,
+    stated_text,
+    unit_label,
+)
+from workbench.facts.quantity.terms import (
+    HEDGE_CLASS,
+    LOWER_CLOSED,
+    LOWER_OPEN,
+    ONE_SIDED,
+    PEOPLE_LIKE,
+    SYNONYMS,
+    UPPER_CLOSED,
+    UPPER_OPEN,
+    plural_of,
+    singular_of,
+)
+from workbench.facts.quantity.units import UNITS, Unit, format_number
+from workbench.model import Comparison, Verdict
+
+__all__ = ["compare"]
+
+
+def _canonical_counted(noun: str) -> str:
+    noun = singular_of(noun) if noun not in SYNONYMS else noun
+    return SYNONYMS.get(noun, noun)
+
+
+def _same_counted(a: str, b: str) -> bool:
+    ca, cb = _canonical_counted(a), _canonical_counted(b)
+    if ca == cb:
+        return True
+    return (ca == "person" and cb in PEOPLE_LIKE) or (cb == "person" and ca in PEOPLE_LIKE)
+
+
+def _hedge_class(h: str | None) -> str | None:
+    return HEDGE_CLASS.get(h, h) if h else None
+
+
+def _target_unit(a: QuantityMention, b: QuantityMention) -> Unit | None:
+    """The unit both sides are shown in: the right side's unless it is imperial."""
+    if a.unit is None or b.unit is None:
+        return None
+    ua, ub = UNITS[a.unit], UNITS[b.unit]
+    if ua.dimension == "currency":
+        return UNITS[ub.base]
+    if a.unit == b.unit:
+        return ub
+    if ub.metric is None:
+        return ub
+    if ua.metric is None:
+        return ua
+    return UNITS[ub.metric]
+
+
+def _in_unit(m: QuantityMention, target: Unit | None) -> str:
+    """Short display of ``m`` with its conversion to ``target`` when it differs."""
+    prefix = f"{m.hedge} " if m.hedge else ""
+    stated = stated_text(m)
+    per = per_text(m)
+    if m.unit is None:
+        noun = f" {plural_of(m.counted, m.value_high or m.value)}" if m.counted else ""
+        return f"{prefix}{stated}{noun}{per}"
+    if target is None or target.symbol == m.unit:
+        return f"{prefix}{stated}{per}"
+    return f"{prefix}{stated}{per} = {convert_display(m, target)}{per}"
+
+
+def _interval_text(m: QuantityMention, target: Unit | None) -> str:
+    """``m``'s interval in ``target`` units: "45–55 km", "> 50", "≤ 48 hours"."""
+
+    def conv(x: float) -> float:
+        if target is None:
+            return x
+        return (x - target.offset) / target.factor
+
+    lo, hi = m.low, m.high
+    label = unit_label(target.symbol) if target is not None else ""
+    if target is not None and target.dimension == "currency":
+        label = f" {target.symbol}"
+    sig = sig_for(m) + 1
+    if math.isinf(hi):
+        op = ">" if m.hedge in LOWER_OPEN and not m.exact else "≥"
+        return f"{op} {format_number(conv(lo), sig)}{label}"
+    if math.isinf(lo) or (lo == 0 and m.hedge in UPPER_OPEN | UPPER_CLOSED):
+        op = "<" if m.hedge in UPPER_OPEN and not m.exact else "≤"
+        return f"{op} {format_number(conv(hi), sig)}{label}"
+    if math.isclose(lo, hi):
+        return f"{format_number(conv(lo), sig)}{label}"
+    return f"{format_number(conv(lo), sig)}–{format_number(conv(hi), sig)}{label}"
+
+
+def _quote(m: QuantityMention, name: str) -> str:
+    return f"{name}'s '{m.text}'" if name else f"'{m.text}'"
+
+
+def _overlap(a: QuantityMention, b: QuantityMention) -> bool:
+    tol = 1e-9 * max(1.0, abs(a.low), abs(b.low), abs(a.high if not math.isinf(a.high) else 0))
+    return max(a.low, b.low) <= min(a.high, b.high) + tol
+
+
+def _apart(a: QuantityMention, b: QuantityMention, target: Unit | None) -> str:
+    ca, cb = a.base_value(), b.base_value()
+    if a.dimension == "percent":
+        return f"{format_number(abs(ca - cb), 3)} points apart"
+    if a.dimension == "temperature" and target is not None:
+        diff = abs(ca - cb) / target.factor
+        return f"{format_number(diff, 2)}{unit_label(target.symbol)} apart"
+    big = max(abs(ca), abs(cb))
+    if big == 0:
+        return "0% apart"
+    pct = abs(ca - cb) / big * 100
+    return f"{format_number(pct, 2)}% apart"
+
+
+def _contains(m: QuantityMention, value: float) -> bool:
+    tol = 1e-9 * max(1.0, abs(value))
+    return m.low - tol <= value <= m.high + tol
+
+
+def _cover_phrase(m: QuantityMention) -> str:
+    if m.value_high is not None:
+        return "within the range of"
+    if m.hedge in LOWER_OPEN | LOWER_CLOSED | UPPER_OPEN | UPPER_CLOSED:
+        return "allowed by"
+    return "within the rounding of"
+
+
+def _width(m: QuantityMention) -> float:
+    return m.high - m.low
+
+
+def compare(
+    a: QuantityMention, b: QuantityMention, left_name: str, right_name: str
+) -> Comparison | None:
+    """Whether two mentions of the same fact agree; None if they are not comparable."""
+    if a.dimension != b.dimension:
+        return None
+    if a.counted and b.counted and not _same_counted(a.counted, b.counted):
+        return None
+    if a.per and b.per and _canonical_counted(a.per) != _canonical_counted(b.per):
+        return None  # "$15 an hour" and "$31,000 a year" are different rates
+    target = _target_unit(a, b)
+    left, right = _in_unit(a, target), _in_unit(b, target)
+    left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"
+    right_full = f"{right} ({_interval_text(b, target if b.dimension != 'currency' else None)})"
+    unresolved = _different_scales(a, b)
+    if unresolved is not None:
+        return unresolved
+    if a.dimension == "currency":
+        target = UNITS[a.si_unit]
+        left_full = f"{left} ({_interval_text(a, target)})"
+        right_full = f"{right} ({_interval_text(b, target)})"
+    same_written = (
+        a.form == b.form and a.unit == b.unit and _hedge_class(a.hedge) == _hedge_class(b.hedge)
+        and a.kind == b.kind
+    )  # fmt: skip
+    if same_written:
+        why = f"{left} vs {right}: same value stated the same way — identical"
+        return Comparison(Verdict.IDENTICAL, why, left_full, right_full)
+    if _overlap(a, b):
+        reason = _consistent_reason(a, b, target, left_name, right_name)
+        why = f"{left} vs {right}: {reason} — consistent"
+        return Comparison(Verdict.CONSISTENT, why, left_full, right_full)
+    reason = _conflict_reason(a, b, target, left_name, right_name)
+    why = f"{left} vs {right}: {reason} — conflict"
+    return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+
+
+def compare_ignoring_counted(
+    a: QuantityMention, b: QuantityMention, left_name: str, right_name: str
+) -> Comparison | None:
+    """'15% of participants' vs '18% of volunteers': compared as if they
+    counted the same thing, the two nouns named in the explanation. The
+    caller decides when that is safe (judge: each is the only value of its
+    kind in two aligned claims)."""
+    cmp = compare(replace(a, counted=None), replace(b, counted=None), left_name, right_name)
+    if cmp is None:
+        return None
+    why = f"{cmp.explanation} (counting {a.counted}s vs {b.counted}s)"
+    return Comparison(cmp.verdict, why, cmp.left, cmp.right)
+
+
+def _different_scales(a: QuantityMention, b: QuantityMention) -> Comparison | None:
+    """Unresolved when the two are on scales with no conversion between them."""
+    if a.si_unit == b.si_unit or a.dimension not in ("currency", "temperature", "percent"):
+        return None
+    left_m, right_m = a.display(), b.display()
+    if a.dimension == "currency":
+        why = f"{left_m} vs {right_m}: different currencies, no exchange rate — unresolved"
+    elif a.dimension == "temperature":
+        why = f"{left_m} vs {right_m}: one does not say Celsius or Fahrenheit — unresolved"
+    else:
+        why = (f"{left_m} vs {right_m}: per cent and percentage points measure different "
+               f"things — unresolved")  # fmt: skip
+    return Comparison(Verdict.UNRESOLVED, why, left_m, right_m)
+
+
+def _consistent_reason(
+    a: QuantityMention, b: QuantityMention, target: Unit | None, left_name: str, right_name: str
+) -> str:
+    """Why two overlapping statements agree."""
+    ca, cb = a.base_value(), b.base_value()
+    same_value = math.isclose(ca, cb, rel_tol=1e-9, abs_tol=1e-12) and (
+        (a.value_high is None) == (b.value_high is None)
+    )
+    if same_value and _hedge_class(a.hedge) == _hedge_class(b.hedge):
+        return f"same value, written differently ('{a.text}' vs '{b.text}')"
+    if same_value:
+        return (
+            "same figure, one is hedged"
+            if not (a.hedge and b.hedge)
+            else ("same figure, different hedges")
+        )
+    covers = []
+    if _contains(b, ca):
+        covers.append((b, right_name))
+    if _contains(a, cb):
+        covers.append((a, left_name))
+    apart = _apart(a, b, target)
+    ranged = [c for c in covers if c[0].value_high is not None]
+    if ranged and len(ranged) < len(covers):
+        covers = ranged  # "4 km" inside "3 to 5 km": the range is the reason
+    if covers:
+        m, name = min(covers, key=lambda c: _width(c[0]))
+        return f"{apart}, {_cover_phrase(m)} {_quote(m, name)}"
+    return (f"{apart}; the ranges {_interval_text(a, target)} and "
+            f"{_interval_text(b, target)} overlap")  # fmt: skip
+
+
+def _conflict_reason(
+    a: QuantityMention, b: QuantityMention, target: Unit | None, left_name: str, right_name: str
+) -> str:
+    """Why two statements that allow no common value disagree."""
+    if (
+        a.exact
+        and b.exact
+        and a.value_high is None
+        and b.value_high is None
+        and not (a.hedge or b.hedge)
+    ):
+        return "exact counts differ"
+    apart = _apart(a, b, target)
+    bounded = [
+        (m, n) for m, n in ((a, left_name), (b, right_name))
+        if m.hedge in ONE_SIDED
+    ]  # fmt: skip
+    if bounded:
+        m, name = bounded[0]
+        other = b if m is a else a
+        return f"{apart}; {_in_unit(other, target)} is not allowed by {_quote(m, name)}"
+    return (f"{apart}, beyond the rounding of {_quote(a, left_name)} and "
+            f"{_quote(b, right_name)} ({_interval_text(a, target)} vs "
+            f"{_interval_text(b, target)})")  # fmt: skip

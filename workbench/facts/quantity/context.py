@@ -1,0 +1,231 @@
+"""Context rules of detection: what only looks like a quantity, and what is counted.
+
+A false number is a false flag in front of an editor, so these rules refuse
+years, dates, clock times, scores, phone numbers, codes glued to letters,
+numbers after a label or a capitalised name, bare numbers used as names ("the
+787") and "one" as a pronoun. They also find the noun a number counts
+("3,000 extra troops" -> troop); see ``detect`` for the whole reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.facts.quantity.numbers import NumberSpan
+from workbench.facts.quantity.terms import (
+    AFTER_COUNT,
+    CAP_ALLOWED,
+    CAPWORD_BEFORE_RE,
+    DATE_PREP_RE,
+    DETERMINER_BEFORE_RE,
+    LABEL_RE,
+    LEVEL_NOUNS,
+    NEXT_TWO_RE,
+    NEXT_WORD_RE,
+    NOGO_RES,
+    OF_PRONOUN_RE,
+    OF_RE,
+    ONE_NOUNS,
+    POSSESSIVE_RE,
+    PRODUCT_BEFORE_RE,
+    SCORE_RE,
+    STOP,
+    TAIL_TOKEN_RE,
+    looks_plural,
+    singular_of,
+)
+from workbench.facts.textwin import last_char_before
+
+
+def nogo_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for r in NOGO_RES for m in r.finditer(text)]
+    for m in SCORE_RE.finditer(text):
+        if int(m.group(2)) <= int(m.group(1)):
+            spans.append(m.span())
+    return spans
+
+
+def next_word(text: str, pos: int) -> str | None:
+    m = NEXT_WORD_RE.match(text, pos)
+    return m.group(1) if m else None
+
+
+def counted_tail(text: str, pos: int, singular: bool) -> str | None:
+    """Head noun of the noun phrase starting at ``pos``: the last of the first run
+    of plural-looking words ("3,000 extra troops", "police officers"), or for one
+    thing the last word before a function word ("one Afghan soldier was")."""
+    tokens: list[str] = []
+    p = pos
+    while len(tokens) < 4:
+        m = TAIL_TOKEN_RE.match(text, p)
+        if not m:
+            break
+        w = m.group(1)
+        if w.lower() in STOP:
+            break
+        tokens.append(w)
+        p = m.end()
+    if not tokens:
+        return None
+    if singular:
+        head = None
+        for w in tokens[:3]:
+            if re.search(r"(ed|ing|ly)$", w.lower()) or looks_plural(w):
+                break
+            if not POSSESSIVE_RE.search(w) and not w[0].isupper():
+                head = w
+        return head.lower() if head else None
+    best = None
+    for w in tokens:
+        if POSSESSIVE_RE.search(w):
+            if best is not None:
+                break
+            continue  # "GM's bondholders": the owner is not what is counted
+        if looks_plural(w) and not w.isupper():
+            best = w
+        elif best is not None:
+            break
+    if best is None:
+        return None
+    if best.lower() in ("times", "others", "ones"):
+        return None
+    return singular_of(best)
+
+
+def counted_noun(
+    text: str, pos: int, value: float, nums: list[NumberSpan], i: int, kind: str
+) -> str | None:
+    """What a number counts or measures, from the words after it."""
+    if OF_PRONOUN_RE.match(text, pos):
+        return None
+    of = OF_RE.match(text, pos)
+    if of:
+        # "50 of 370 districts": the noun after the second number
+        for nxt in nums[i + 1 : i + 3]:
+            if nxt.start == of.end():
+                return counted_tail(text, nxt.end, nxt.value == 1)
+        plural = counted_tail(text, of.end(), False)
+        if plural or (kind == "number" and value != 1):
+            return plural
+        return counted_tail(text, of.end(), True)  # "half of the population"
+    if kind != "number":
+        return None
+    return counted_tail(text, pos, value == 1)
+
+
+def is_year(n: NumberSpan) -> bool:
+    return (
+        n.form == "digits" and not n.scaled and len(n.text) == 4 and n.text.isdigit()
+        and 1000 <= n.value <= 2099
+    )  # fmt: skip
+
+
+def bad_left_context(text: str, n: NumberSpan) -> bool:
+    """Model numbers and codes: "COVID-19", "F-16", "A320" (letters glued on the left)."""
+    s = n.start
+    if s >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
+        return True
+    if s >= 1 and text[s - 1] in "+#№'’":
+        return True  # "+44", "#1", "'11"
+    return s >= 1 and text[s - 1].isalpha()
+
+
+def named_before(text: str, start: int, capital_number: bool = False, labels: bool = True) -> bool:
+    """A label, product or capitalised name just before ``start``: "No. 10", "iPhone 4",
+    "Boeing 737". With ``capital_number`` (the number is a capitalised word, "Three")
+    a name that opens a quotation counts too: the “Big Three”. ``labels`` off leaves
+    out the label words, some of which are also verbs ("seat 200 to 300 people")."""
+    before = text[max(0, start - 40) : start]
+    if labels and LABEL_RE.search(before):
+        return True
+    if PRODUCT_BEFORE_RE.search(before):
+        return True  # "iPhone 4", "iOS 5", "eBay 2"
+    cap = CAPWORD_BEFORE_RE.search(before)
+    if cap:
+        word = cap.group(1)
+        last = last_char_before(text, start - len(cap.group(0)))
+        sentence_initial = not last or last in '.!?"“‘:;'
+        if capital_number and last in '"“‘':
+            sentence_initial = False  # “Big Three”: the quotation names something
+        if (
+            word not in CAP_ALLOWED
+            and not sentence_initial
+            and not re.search(r"(['’]s|s['’])$", word)
+        ):
+            return True
+    return False
+
+
+def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
+    """Context that makes a bare number (no unit, currency or hedge) not a quantity."""
+    before = text[max(0, start - 40) : start]
+    if named_before(text, start, n.form == "words" and n.text[:1].isupper()):
+        return True
+    if _after_another_count(text, n, start):
+        return True
+    if n.form == "digits" and len(n.text) > 1 and n.text.startswith("0") and n.text[1] != ".":
+        return True
+    if is_year(n):
+        nxt = next_word(text, end)
+        if not (nxt and looks_plural(nxt) and nxt[0].islower()) or DATE_PREP_RE.search(before):
+            return True
+    if model_number_like(text, n, start, end):
+        return True
+    if n.text.lower() == "one":
+        nxt = NEXT_TWO_RE.match(text, end)
+        words = [w.lower() for w in nxt.groups() if w] if nxt else []
+        if not any(singular_of(w) in ONE_NOUNS for w in words):
+            return True  # "one of the gains", "no one": a pronoun, not a count
+    return False
+
+
+_COUNT_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+    r"twenty|thirty|forty|fifty|hundred|thousand))[ \u00a0]+"
+    r"(?:of[ \u00a0]+)?(?:(?:new|more|larger|smaller|bigger|additional|extra|used|further|"
+    r"other|[A-Z][\w-]*['’]s?)[ \u00a0]+){1,2}$"
+)
+
+
+def _after_another_count(text: str, n: NumberSpan, start: int) -> bool:
+    """ "five new 737 aircraft", "20 of Boeing's larger 777 planes": a three- or
+    four-digit number after a count in the same noun phrase names a model."""
+    if not (n.text.isdigit() and 100 <= n.value <= 9999):
+        return False
+    return _COUNT_BEFORE_RE.search(text, max(0, start - 50), start) is not None
+
+
+def model_number_like(text: str, n: NumberSpan, start: int, end: int) -> bool:
+    """A bare three- or four-digit integer used as a name: "the 787", "737 replacement",
+    "its 777 airliner". A count of things is followed by a plural ("777 planes")."""
+    if not (n.text.isdigit() and 100 <= n.value <= 9999):
+        return False
+    tokens: list[str] = []
+    p = end
+    while len(tokens) < 5:
+        m = NEXT_WORD_RE.match(text, p)
+        if not m or m.group(1).lower() in STOP:
+            break
+        tokens.append(m.group(1))
+        p = m.end()
+    if any(looks_plural(w) and not POSSESSIVE_RE.search(w) for w in tokens):
+        return False
+    if tokens and tokens[0].lower() in LEVEL_NOUNS:
+        return False  # "below the 5000 mark" is a level
+    if (
+        tokens
+        and not re.search(r"(ed|ing|ly)$", tokens[0])
+        and tokens[0].lower() not in AFTER_COUNT
+    ):
+        return True
+    return bool(DETERMINER_BEFORE_RE.search(text, max(0, start - 20), start))
+
+
+def glued_after(text: str, pos: int) -> bool:
+    """A numeral glued to letters it cannot own: "21st", "737s", "5G", "3-point"."""
+    if pos >= len(text):
+        return False
+    c = text[pos]
+    if c.isalpha() or (c in "'’" and pos + 1 < len(text) and text[pos + 1] == "s"):
+        return True
+    return c in "-‐" and pos + 1 < len(text) and text[pos + 1].isalpha()

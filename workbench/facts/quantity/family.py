@@ -1,0 +1,64 @@
+"""Quantities (numbers, money, percentages, measures) as a fact family (see
+:mod:`workbench.facts.family`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from ...model import Comparison, Fact
+from ..family import Evidence, Scope
+from .compare import compare, compare_ignoring_counted
+from .detect import find_quantities
+from .mention import QuantityMention
+from .scale import different_scale
+
+# An open interval above ("more than 2") would agree with every larger value.
+_NO_OPEN_EVIDENCE = ("count", "percent", "currency")
+
+
+class QuantityFamily:
+    name = "quantity"
+    kinds = frozenset({"quantity", "number", "money", "percent"})
+    scope: Scope = "claim"
+
+    def find(self, text: str, published: date | None) -> list[QuantityMention]:
+        return find_quantities(text)
+
+    def evidence(self, fact: Fact) -> list[Evidence]:
+        """The interval the statement allows, in base units (per currency)."""
+        m = fact.mention
+        if not isinstance(m, QuantityMention) or m.low is None or m.high is None:
+            return []
+        if m.high == math.inf and m.dimension in _NO_OPEN_EVIDENCE:
+            return []
+        dim = f"{m.dimension}:{m.unit}" if m.dimension == "currency" else m.dimension
+        return [(dim, float(m.low), float(m.high))]
+
+    def links(self, facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+        return []
+
+    def compare(
+        self, a: QuantityMention, b: QuantityMention, left: str, right: str
+    ) -> Comparison | None:
+        return compare(a, b, left, right)
+
+    def off_scale(self, a: QuantityMention, b: QuantityMention) -> bool:
+        """Figures on different scales ('$25,000' vs '$18 billion'): not one
+        figure misreported (see :mod:`.scale`)."""
+        return different_scale(a, b)
+
+    def compare_counting_apart(
+        self, a: QuantityMention, b: QuantityMention, left: str, right: str
+    ) -> Comparison | None:
+        """Two figures of one dimension that name different counted nouns
+        ('15% of participants' vs '18% of volunteers'), compared as if they
+        counted one thing; None when either names nothing or they measure
+        different dimensions. The judge decides when this is safe."""
+        if not a.counted or not b.counted or a.dimension != b.dimension:
+            return None
+        return compare_ignoring_counted(a, b, left, right)
+
+
+QUANTITY = QuantityFamily()

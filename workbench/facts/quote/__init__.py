@@ -1,0 +1,26 @@
+"""Direct quotes and who said them, found over a whole article (:mod:`.find`,
+:mod:`.speakers`), matched across articles (:mod:`.match`) and compared
+(:mod:`.compare`)."""
+
+from __future__ import annotations
+
+from .compare import QuoteDiff, compare_quotes, quote_comparison
+from .find import find_quotes
+from .match import match_quotes, same_quote_pairs, speakers_differ
+from .mention import QuoteMention, Speaker, normalise_words
+from .speakers import claim_source, make_speaker
+
+__all__ = [
+    "QuoteDiff",
+    "QuoteMention",
+    "Speaker",
+    "claim_source",
+    "compare_quotes",
+    "find_quotes",
+    "make_speaker",
+    "match_quotes",
+    "normalise_words",
+    "quote_comparison",
+    "same_quote_pairs",
+    "speakers_differ",
+]

@@ -1,0 +1,159 @@
+"""How two sources' versions of one quotation differ."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ... import thresholds
+from ...model import Comparison, Verdict
+from .match import is_sub
+from .mention import QuoteMention, normalise_words
+
+
+@dataclass(frozen=True)
+class QuoteDiff:
+    """How b's wording of a quote differs from a's."""
+
+    verdict: Verdict
+    kind: str  # "altered" | "truncated" | "extended" | "overlap"
+    explanation: str
+    a_span: tuple[int, int]
+    b_span: tuple[int, int]
+    a_norm: str
+    b_norm: str
+
+
+def _short(words: list[str], n: int = 12) -> str:
+    s = " ".join(words)
+    return s if len(words) <= n else " ".join(words[:n]) + " …"
+
+
+def _as_written(q: QuoteMention, t0: int, t1: int, fallback: list[str]) -> str:
+    """Quote tokens t0..t1-1 as printed in the article (so an editor can search
+    for them), falling back to the normalised words."""
+    span = _token_span(q, t0, t1)
+    if span is None:
+        return " ".join(fallback)
+    text = q.text[span[0] - q.start : span[1] - q.start]
+    return " ".join(text.split()).strip(" ,;:.\"'“”‘’")
+
+
+def _truncation(
+    long_q: QuoteMention, short_q: QuoteMention, i: int, longer: str, shorter: str
+) -> str:
+    """Explain that ``short_q`` is ``long_q`` cut at one or both ends (found at ``i``)."""
+    long, short = long_q.tokens, short_q.tokens
+    n = len(short)
+    if i == 0:
+        where = "stops the quote after"
+        anchor = _as_written(short_q, max(0, n - 4), n, short[-4:])
+        omitted = _as_written(long_q, n, min(len(long), n + 12), long[n : n + 12])
+        if len(long) > n + 12:
+            omitted += " …"
+    else:
+        where = "quotes only part of it, from"
+        anchor = _as_written(short_q, 0, min(4, n), short[:4])
+        omitted = _short([*long[:i], "…", *long[i + n :]])
+    return (
+        f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' "
+        f"({len(long) - n} more words). The shared wording matches — check that "
+        "the cut does not change the meaning — unresolved"
+    )
+
+
+def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
+    """None when the wording is the same; otherwise what changed, and where."""
+    ta, tb = a.tokens, b.tokens
+    if ta == tb:
+        return None
+    full_a = (a.start, a.end)
+    full_b = (b.start, b.end)
+    if max(len(ta), len(tb)) > thresholds.current().quote.max_compared_words:
+        return QuoteDiff(
+            Verdict.UNRESOLVED,
+            "altered",
+            f"{a_name} and {b_name} quote passages too long to compare word by word "
+            f"({len(ta)} and {len(tb)} words) — unresolved",
+            full_a,
+            full_b,
+            _short(ta, 20),
+            _short(tb, 20),
+        )
+    if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
+        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
+    elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
+        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
+    else:
+        explanation = ""
+    if explanation:
+        return QuoteDiff(
+            Verdict.UNRESOLVED,
+            "truncated",
+            explanation,
+            full_a,
+            full_b,
+            _short(ta, 20),
+            _short(tb, 20),
+        )
+    sm = SequenceMatcher(None, ta, tb, autojunk=False)
+    blocks = sm.get_opcodes()
+    changes = [op for op in blocks if op[0] != "equal"]
+    # Changes only at the ends are a different cut of the same quote.
+    inner = [
+        op
+        for op in changes
+        if not (op[1] == 0 and op[3] == 0) and not (op[2] == len(ta) and op[4] == len(tb))
+    ]
+    if not inner and all(op[0] != "replace" for op in changes):
+        return QuoteDiff(
+            Verdict.UNRESOLVED,
+            "overlap",
+            f"{a_name} and {b_name} quote different portions of the same remark "
+            f"('{_short(ta, 8)}' vs '{_short(tb, 8)}'); the shared wording matches — unresolved",
+            full_a,
+            full_b,
+            _short(ta, 20),
+            _short(tb, 20),
+        )
+    a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in changes)
+    b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in changes)
+    a_span = _token_span(a, changes[0][1], changes[-1][2]) or full_a
+    b_span = _token_span(b, changes[0][3], changes[-1][4]) or full_b
+    return QuoteDiff(
+        Verdict.CONFLICT,
+        "altered",
+        f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
+        f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
+        a_span,
+        b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _token_span(q: QuoteMention, t0: int, t1: int) -> tuple[int, int] | None:
+    """Article offsets covering quote tokens t0..t1-1; None if empty."""
+    if t1 <= t0:
+        return None
+    positions: list[tuple[int, int]] = []
+    for s, e in q.parts:
+        positions.extend(_word_offsets(q, s, e))
+    if t1 > len(positions):
+        return None
+    return positions[t0][0], positions[t1 - 1][1]
+
+
+def _word_offsets(q: QuoteMention, s: int, e: int) -> list[tuple[int, int]]:
+    """One (start, end) per normalised token of the quoted text in s..e."""
+    seg = q.text[s - q.start : e - q.start]
+    out = []
+    for m in re.finditer(r"[^\s]+", seg):
+        for _ in normalise_words(m.group(0)).split():
+            out.append((s + m.start(), s + m.end()))
+    return out
+
+
+def quote_comparison(diff: QuoteDiff) -> Comparison:
+    return Comparison(diff.verdict, diff.explanation, diff.a_norm, diff.b_norm)

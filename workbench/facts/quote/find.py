@@ -1,0 +1,183 @@
+"""Direct quotes and who said them, found over a whole article.
+
+Quotes are found per paragraph because newsroom quotes cross sentence
+boundaries; each quote knows its speaker, resolved through the article:
+"he said" after "John Kirby, Pentagon spokesman, said" is Kirby, and a quote
+paragraph with no attribution continues the previous speaker, as news style
+does. "Pentagon spokesman John Kirby", "Mr Kirby" and "Kirby" share one key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
+from .speakers import NAME, PRONOUNS, SPEECH_VERBS, make_speaker, speaker_after, speaker_before
+
+
+def _marks(par: str) -> list[tuple[int, str]]:
+    """Positions of double quote marks with their direction ('open'/'close')."""
+    out = []
+    for i, ch in enumerate(par):
+        if ch in OPEN:
+            out.append((i, "open"))
+        elif ch in CLOSE:
+            out.append((i, "close"))
+        elif ch == STRAIGHT:
+            before = par[i - 1] if i else " "
+            after = par[i + 1] if i + 1 < len(par) else " "
+            if (before.isspace() or before in "([{—–-:;") and not after.isspace():
+                out.append((i, "open"))
+            else:
+                out.append((i, "close"))
+    return out
+
+
+def _single_marks(par: str) -> list[tuple[int, str]]:
+    """Single quote marks used as quotation marks (British style), told apart
+    from apostrophes: an opening mark starts a word after a space, a closing
+    mark follows punctuation or a word and is not followed by a letter."""
+    out = []
+    for i, ch in enumerate(par):
+        if ch not in "‘’'":
+            continue
+        before = par[i - 1] if i else " "
+        after = par[i + 1] if i + 1 < len(par) else " "
+        if ch in "‘'" and (before.isspace() or before in "([—–:") and after.isalpha():
+            out.append((i, "open"))
+        elif ch in "’'" and not after.isalnum() and before in ",.!?…;:-—":
+            out.append((i, "close"))
+    return out
+
+
+def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted word spans inside one paragraph, marks excluded."""
+    par = text[p_start:p_end]
+    spans = []
+    opened: int | None = None
+    first = True
+    marks = _marks(par)
+    if not marks:
+        single = _single_marks(par)
+        # Only a clean open/close alternation counts; otherwise they are apostrophes.
+        kinds = [k for _, k in single]
+        if single and kinds == ["open", "close"] * (len(kinds) // 2) and len(kinds) % 2 == 0:
+            marks = single
+    for pos, kind in marks:
+        if kind == "open":
+            if opened is None:
+                opened = pos + 1
+            first = False
+        else:
+            if opened is not None:
+                spans.append((opened, pos))
+                opened = None
+            elif first:
+                # A closing mark with no opening one: the quote began at the
+                # start of the paragraph (a dropped opening mark).
+                lead = len(par) - len(par.lstrip())
+                spans.append((lead, pos))
+            first = False
+    if opened is not None:
+        spans.append((opened, len(par.rstrip())))
+    return [(p_start + s, p_start + e) for s, e in spans if e - s > 1]
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def find_quotes(text: str) -> list[QuoteMention]:
+    """Quotes of a whole article with resolved speakers (article offsets)."""
+    people: dict[str, str] = {}
+    last_person: Speaker | None = None
+    prev_par_quote_speaker: Speaker | None = None
+    out: list[QuoteMention] = []
+    for p_start, p_end in _paragraph_spans(text):
+        par_text = text[p_start:p_end]
+        # Track people named as sources in plain sentences: "Mr Kirby said ..."
+        raws = _raw_quotes(text, p_start, p_end)
+        groups = _group_split_quotes(text, raws)
+        par_speaker: Speaker | None = None
+        par_quotes: list[QuoteMention] = []
+        for group in groups:
+            q_start, q_end = group[0][0], group[-1][1]
+            speaker = None
+            if len(group) > 1:  # '"…," she said, "…"': the attribution sits in the gap
+                speaker = speaker_after(text, group[0][1], group[1][0], people)
+            if speaker is None:
+                speaker = speaker_after(text, q_end, p_end, people)
+            if speaker is None:
+                speaker = speaker_before(text, p_start, q_start, people)
+            if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
+                if last_person is not None:
+                    speaker = Speaker(
+                        speaker.text,
+                        speaker.start,
+                        speaker.end,
+                        last_person.name,
+                        last_person.key,
+                        True,
+                    )
+                else:
+                    speaker = None
+            if speaker is not None and speaker.is_person:
+                last_person = speaker
+            par_quotes.append(_make_quote(text, group, speaker))
+            par_speaker = speaker or par_speaker
+        if par_quotes and par_speaker is None and prev_par_quote_speaker is not None:
+            par_speaker = Speaker(
+                "",
+                -1,
+                -1,
+                prev_par_quote_speaker.name,
+                prev_par_quote_speaker.key,
+                prev_par_quote_speaker.is_person,
+            )
+        fixed = []
+        for q in par_quotes:
+            if q.speaker is None and par_speaker is not None:
+                q = QuoteMention(q.start, q.end, q.text, q.parts, q.words, par_speaker)
+            fixed.append(q)
+        out.extend(fixed)
+        prev_par_quote_speaker = par_speaker if par_quotes else None
+        # A person named as a source outside quotes becomes the antecedent of "he".
+        for m in re.finditer(rf"({NAME})(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", par_text):
+            sp = make_speaker(m.group(1), p_start + m.start(1), people)
+            if sp and sp.is_person:
+                last_person = sp
+    return out
+
+
+def _group_split_quotes(text: str, raws: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Join '"We will rebuild," she said, "and quickly."' into one quote."""
+    groups: list[list[tuple[int, int]]] = []
+    for span in raws:
+        if groups:
+            gap = text[groups[-1][-1][1] : span[0]]
+            prev_words = text[groups[-1][-1][0] : groups[-1][-1][1]].rstrip()
+            if (
+                len(gap) < 120
+                and re.search(rf"\b(?:{SPEECH_VERBS})\b", gap)
+                and prev_words.endswith(",")
+                and gap.rstrip().rstrip('"“”').rstrip().endswith((",", ":"))
+                and span[0] < len(text)
+                and text[span[0]].islower()
+            ):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
+
+
+def _make_quote(text: str, group: list[tuple[int, int]], speaker: Speaker | None) -> QuoteMention:
+    # The marks around the words when they are there; a quote whose opening mark
+    # was dropped at the start of the text (or whose closing one is missing at
+    # its end) starts (ends) at its words.
+    start, end = group[0][0], group[-1][1]
+    if start > 0 and text[start - 1] in OPEN + CLOSE + STRAIGHT + "‘'":
+        start -= 1
+    if end < len(text) and text[end] in OPEN + CLOSE + STRAIGHT + "’'":
+        end += 1
+    words = normalise_words(" ".join(text[s:e] for s, e in group))
+    return QuoteMention(start, end, text[start:end], tuple(group), words, speaker)

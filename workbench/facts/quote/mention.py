@@ -1,0 +1,63 @@
+"""A direct quote as found in an article, and who said it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN = "“«„"
+CLOSE = "”»"
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quote or claim is credited to. ``key`` is comparable across articles."""
+
+    text: str  # as written in this place ("he", "Mr Kirby")
+    start: int  # offsets into the article text; -1 when inherited
+    end: int
+    name: str  # best full name known in the article ("John Kirby") or descriptor
+    key: str  # surname in lower case, "" when unknown (pronoun with no antecedent)
+    is_person: bool
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "name": self.name, "key": self.key, "person": self.is_person}
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    start: int  # first quote mark .. last quote mark (article offsets)
+    end: int
+    text: str
+    parts: tuple[tuple[int, int], ...]  # spans of the quoted words, without marks
+    words: str  # the quoted words, joined and normalised for comparison
+    speaker: Speaker | None = field(default=None)
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.words.split()
+
+    @property
+    def kind(self) -> str:
+        """The ``Fact.kind``."""
+        return "quote"
+
+    def to_json(self) -> dict:
+        return {
+            "quote": self.words,
+            "speaker": self.speaker.to_json() if self.speaker else None,
+            "parts": [list(p) for p in self.parts],
+        }
+
+    def display(self) -> str:
+        who = self.speaker.name if self.speaker and self.speaker.name else "unattributed"
+        words = self.words if len(self.words) <= 90 else self.words[:87] + "…"
+        return f"“{words}” — {who}"
+
+
+def normalise_words(s: str) -> str:
+    s = s.replace("’", "'").replace("‘", "'").lower()
+    s = re.sub(r"[^\w'\s]+", " ", s)
+    s = re.sub(r"(?<!\w)'|'(?!\w)", " ", s)
+    return " ".join(s.split())

@@ -1,0 +1,281 @@
+"""Rules for times of day: "3.45pm", "7:56:30 pm", "15:45", "1545 GMT", "noon",
+"ten o'clock", "half past seven", "3 in the morning", "in the morning".
+
+A 12-hour time without a.m./p.m. keeps both readings; a time zone, when
+stated, gives the UTC offset. A part of the day with no day named is a TIME
+whose clock range is that part of the day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NUMWORD_RE, words
+from ..numwords import word_number
+from ..textwin import ends_before, starts_at
+from .base import (
+    Builder,
+    Env,
+    Val,
+    prev_word,
+    rule,
+)
+from .lex import PARTS_OF_DAY
+
+_TZ = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AEST": 600,
+    "AEDT": 660,
+    "JST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "MSK": 180,
+    "WIB": 420,
+}
+
+# --- clock times -------------------------------------------------------------------
+
+_TZ_RE = (
+    r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
+    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time)(?![\w])"
+    r"(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d\d))?)?"
+    r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?"
+)
+
+
+@rule(
+    r"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9])(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?"
+    r"\s*\.?(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)" + _TZ_RE,
+    1,
+    keys="#",
+)
+def r_clock12(m: re.Match, text: str) -> Builder | None:
+    h, mi = int(m.group("h")), int(m.group("mi") or 0)
+    if m.group("ap").lower() == "p" and h != 12:
+        h += 12
+    elif m.group("ap").lower() == "a" and h == 12:
+        h = 0
+    return _clock_builder(((h, mi),), m)
+
+
+@rule(
+    r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?"
+    r"(?![\d:]|\.\d|\s*%)(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _TZ_RE,
+    2,
+    keys="#",
+)
+def r_clock24(m: re.Match, text: str) -> Builder | None:
+    hs = m.group("h")
+    h, mi = int(hs), int(m.group("mi"))
+    if ":" not in m.group(0) and not m.group("tz"):
+        return None
+    if m.group("sec") and not ends_before(
+        r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", text, m.start()
+    ):
+        return None  # "2:05:37" alone is a race time, not a time of day
+    if h <= 12 and len(hs) == 1 and not m.group("hrs") and not m.group("tz"):
+        cands = ((h % 12, mi), (h % 12 + 12, mi))  # "3:45" may be morning or afternoon
+    else:
+        cands = ((h, mi),)
+    return _clock_builder(cands, m)
+
+
+@rule(
+    r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs\b|hours\b|h\b)?" + _TZ_RE,
+    3,
+    0,
+    keys="#",
+)
+def r_clock_mil(m: re.Match, text: str) -> Builder | None:
+    if not (m.group("tz") or m.group("tz2")) or (m.group("tz") or "") in ("local time", "Z"):
+        return None  # "1545 GMT" only with a zone: bare four digits are years or counts
+    return _clock_builder(((int(m.group("h")), int(m.group("mi"))),), m)
+
+
+@rule(r"\b(?P<w>noon|midday|midnight)\b" + _TZ_RE, 2, keys="noon midday midnight")
+def r_noon(m: re.Match, text: str) -> Builder | None:
+    w = m.group("w").lower()
+    return _clock_builder(((0, 0),) if w == "midnight" else ((12, 0),), m)
+
+
+@rule(rf"\b(?P<h>{NUMWORD_RE}|1[0-2]|0?[1-9])\s+o['’]clock\b", 2, keys="clock")
+def r_oclock(m: re.Match, text: str) -> Builder | None:
+    h = word_number(m.group("h"))
+    if h is None or not 1 <= h <= 12:
+        return None
+    h = int(h) % 12
+    return _clock_builder(((h, 0), (h + 12, 0)), m)
+
+
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
+_DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
+
+
+@rule(
+    rf"\b(?P<mw>half|(?:a\s+)?quarter|[1-5]?\d|{NUMWORD_RE})(?P<mins>\s+minutes?)?"
+    rf"\s+(?P<dir>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?![\w:]|\.\d)"
+    r"(?P<oc>\s+o['’]\s?clock)?"
+    r"(?P<ap>\s*(?:a|p)\.?\s?m\b\.?|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?",
+    2,
+    keys="past quarter half minute minutes",
+)
+def r_clock_words(m: re.Match, text: str) -> Builder | None:
+    """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six'."""
+    mw = re.sub(r"\s+", " ", m.group("mw").lower())
+    minutes = _MINUTE_WORDS.get(mw)
+    if minutes is None:
+        n = word_number(mw)
+        if n is None or not 1 <= n < 60 or not float(n).is_integer():
+            return None
+        words_only = not mw[0].isdigit() and not m.group("h")[0].isdigit()
+        if not (m.group("mins") or m.group("oc") or m.group("ap") or words_only):
+            return None  # "5 to 6" is a range of counts, "20 past 9" is chat shorthand
+        if m.group("dir").lower() == "to" and not (m.group("mins") or m.group("oc")):
+            return None  # "five to seven" is a range
+        minutes = int(n)
+    elif mw == "half" and m.group("dir").lower() == "to":
+        return None
+    h = word_number(m.group("h"))
+    if h is None or not 1 <= h <= 12 or not float(h).is_integer():
+        return None
+    h = int(h) % 12
+    if m.group("dir").lower() == "to":
+        h, minutes = (h - 1) % 12, 60 - minutes
+    ap = m.group("ap") or ""
+    if not ap:
+        cands = ((h, minutes), (h + 12, minutes))
+    elif _DAYPART_PM.search(ap) and not (ap.strip().lower().startswith("at") and h < 5):
+        cands = ((h + 12, minutes),)
+    else:
+        cands = ((h, minutes),)
+    return _clock_builder(cands, m)
+
+
+@rule(
+    rf"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?::(?P<mi>[0-5]\d))?"
+    r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?:(?:early|late)\s+)?"
+    r"(?P<pod>morning|afternoon|evening)|(?:early|late)\s+(?P<pod2>morning|afternoon|evening)"
+    r"|at\s+(?P<night>night))\b",
+    2,
+    keys="morning afternoon evening night",
+)
+def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
+    """'at 3 in the morning', 'until ten at night', '8:00 early morning': an hour
+    placed by the part of the day."""
+    if not m.group("mi") and prev_word(text, m.start()) not in _HOUR_SIGNALS:
+        return None  # "two in the morning" may count people
+    if m.group("pod2") and not m.group("mi"):
+        return None  # "at 6 early morning" is not how a time is written
+    h = word_number(m.group("h"))
+    if h is None or not 1 <= h <= 12 or not float(h).is_integer():
+        return None
+    if m.group("mi") and not m.group("h")[0].isdigit():
+        return None
+    h = int(h) % 12
+    pod = m.group("pod") or m.group("pod2")
+    if pod in ("afternoon", "evening") or (m.group("night") and h >= 6):
+        h += 12
+    return _clock_builder(((h, int(m.group("mi") or 0)),), m)
+
+
+_HOUR_SIGNALS = words("at around about until till by before after from since circa between and to")
+
+
+# Parts of a day with no day named: "in the morning", "early in the afternoon".
+_POD_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 22)}
+_POD_NOUN = re.compile(
+    r"\s+(?:sessions?|class(?:es)?|papers?|news|rush|shows?|services?|prayers?|meetings?"
+    r"|editions?|shifts?|briefings?|commute|peak|programmes?|programs?|bulletins?)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    r"\b(?:(?P<el>early|late|later|earlier)\s+in\s+the\s+|(?P<the>the\s+)?(?:(?P<em>early|late)\s+)?)"
+    r"(?P<pod>morning|afternoon|evening)\b",
+    5,
+    keys="morning afternoon evening",
+)
+def r_daypart(m: re.Match, text: str) -> Builder | None:
+    if not m.group("el"):
+        trading = starts_at(r"\s+(?:trading|trade|session|deals?)\b", text, m.end(), re.I)
+        if not (m.group("the") or m.group("em") or trading):
+            return None  # "evening wear"; "in morning trading" is a time of day
+        if not ends_before(
+            r"\b(?:in|during|by|until|till|through|throughout|into|from)\s+$",
+            text,
+            m.start(),
+            re.I,
+        ):
+            return None  # "the morning after", "a late evening show"
+    if starts_at(r"\s*(?:-|of\b|after\b|before\b|when\b|that\b|'s\b|’s\b)", text, m.end()):
+        return None  # "the morning of the attack", "the evening before": another day
+    if _POD_NOUN.match(text, m.end()):
+        return None  # "in the morning session": the part of the day qualifies a noun
+    pod = m.group("pod").lower()
+    lo, hi = _POD_HOURS[pod]
+    mod = (m.group("el") or m.group("em") or "").lower()
+    mid = (lo + hi) / 2
+    if mod == "early":
+        hi = mid
+    elif mod in ("late", "later"):
+        lo = mid
+    code = PARTS_OF_DAY[pod][0]
+    label = f"{mod} {pod}" if mod else pod
+    clock = ((int(lo * 60), int(hi * 60)),)
+
+    def build(env: Env) -> Val:
+        return Val("TIME", f"T{code}", None, "partofday", label, clock=clock)
+
+    return build
+
+
+def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder | None:
+    """A TIME value; several candidates when a 12-hour reading is ambiguous ('3:45')."""
+    gd = m.groupdict()
+    tz_tok = gd.get("tz") or gd.get("tz2")
+    tz: int | None = None
+    tz_label = ""
+    if tz_tok:
+        if tz_tok not in ("local time",) and not tz_tok.isupper():
+            return None
+        tz = _TZ.get(tz_tok)
+        off = gd.get("off") or gd.get("off2")
+        if off and tz is not None:
+            tz += int(off.replace(" ", "")) * 60 + (
+                int(gd.get("offm") or 0) * (1 if "-" not in off else -1)
+            )
+        tz_label = " " + re.sub(
+            r"\s+", "", m.group(0)[m.start("tz" if gd.get("tz") else "tz2") - m.start() :]
+        ).strip("()")
+        if tz_tok == "local time":
+            tz_label = " local time"
+    clock = tuple((h * 60 + mi, h * 60 + mi + 1) for h, mi in cands)
+    sec = f":{gd['sec']}" if gd.get("sec") else ""  # "7:56:30 pm"
+    label = " or ".join(f"{h:02d}:{mi:02d}{sec}" for h, mi in cands) + tz_label
+    timex = f"T{cands[0][0]:02d}:{cands[0][1]:02d}{sec}"  # TimeML keeps the first reading
+    if tz == 0:
+        timex += "Z"
+    elif tz is not None:
+        timex += f"{'+' if tz >= 0 else '-'}{abs(tz) // 60:02d}:{abs(tz) % 60:02d}"
+    gran = "minute" if any(mi for _, mi in cands) else "hour"
+
+    def build(env: Env) -> Val:
+        return Val("TIME", timex, None, gran, label, clock=clock, tz=tz)
+
+    return build

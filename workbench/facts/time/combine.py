@@ -1,0 +1,160 @@
+"""Joining neighbouring time mentions of one sentence: a duration written in
+two parts ("2 hours 30 minutes") and a clock time with the day next to it
+("3pm on Tuesday")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from .cal import fmt_day
+from .lex import PARTS_OF_DAY
+from .mention import TimeMention
+
+_UNIT_ORDER = (
+    "millennium",
+    "century",
+    "decade",
+    "year",
+    "quarter",
+    "month",
+    "fortnight",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+)
+_HEDGED = ("about", "nearly", "more than", "at least", "less than", "up to")
+_JOIN_RE = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def merge_durations(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'2 hours 30 minutes', 'two years and three months': one duration, summed."""
+    out: list[TimeMention] = []
+    for m in ms:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.type == m.type == "DURATION"
+            and p.amount
+            and m.amount
+            and p.part is None
+            and m.part is None
+            and m.signal == ""
+            and m.amount[1] is not None
+            and not m.value.startswith(_HEDGED)
+            and "X" not in p.timex + m.timex
+            and m.start > p.end
+            and _JOIN_RE.fullmatch(text, p.end, m.start)
+            and _UNIT_ORDER.index(p.granularity) < _UNIT_ORDER.index(m.granularity)
+        ):
+            lo = p.amount[0] + m.amount[0]
+            hi = None if p.amount[1] is None else p.amount[1] + m.amount[1]
+            out[-1] = replace(
+                p,
+                end=m.end,
+                text=text[p.start : m.end],
+                timex=_join_timex(p.timex, m.timex),
+                granularity=m.granularity,
+                amount=(lo, hi),
+                value=f"{p.value} {m.value}",
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _join_timex(a: str, b: str) -> str:
+    """'PT1H' + 'PT30M' -> 'PT1H30M'; 'P1D' + 'PT12H' -> 'P1DT12H'."""
+
+    def split(x: str) -> tuple[str, str]:
+        body = x[1:]
+        d, _, t = body.partition("T")
+        return d, t
+
+    da, ta = split(a)
+    db, tb = split(b)
+    t = ta + tb
+    return "P" + da + db + ("T" + t if t else "")
+
+
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+of\s+)?$", re.IGNORECASE)
+_DAY_THEN_TIME = re.compile(
+    r"\s*(?:,\s*)?(?:at|at\s+around|at\s+about|around|about|from|by)?\s*$", re.IGNORECASE
+)
+
+
+_TIMEX_CLOCK = re.compile(r"T(\d\d):(\d\d)(:\d\d)?(.*)$")
+_LABEL_CLOCKS = re.compile(r"^\d\d:\d\d(?::\d\d)?(?: or \d\d:\d\d(?::\d\d)?)*")
+_POD_NAME = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+# Words that end a clause: a day named beyond one is another event's ("at 6pm, after
+# an attempt on Monday was scrubbed").
+_CLAUSE_BREAK = re.compile(
+    r"[;—–()\"“”]|\b(?:but|while|whereas|after|before|when|because|although|though|if|since"
+    r"|until)\b",
+    re.IGNORECASE,
+)
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+
+
+def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """Give a clock time the resolved day written next to it ('3pm on Tuesday')."""
+    out = list(ms)
+    for i, m in enumerate(ms):
+        if (
+            m.type != "TIME"
+            or m.interval is not None
+            or not m.clock
+            or m.granularity == "partofday"
+        ):
+            continue
+        day = None
+        if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
+            day = ms[i + 1]
+        elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
+            day = ms[i - 1]
+        if (
+            day is None
+            or day.interval is None
+            or day.type != "DATE"
+            or day.granularity not in ("day", "partofday")
+        ):
+            continue
+        clock = m.clock
+        if day.granularity == "partofday" and not _MERIDIEM.search(m.text):
+            # "Sunday evening at 10:00" is 22:00: the reading inside that part of the day
+            h0, h1 = PARTS_OF_DAY[_POD_NAME[day.timex[-2:]]][1:]
+            both = {c for a, b in clock for c in ((a, b), (a + 720, b + 720)) if a < 720}
+            inside = tuple(sorted(c for c in both | set(clock) if h0 * 60 <= c[0] <= h1 * 60))
+            clock = inside or clock
+        if len(clock) != 1:
+            continue
+        d = day.interval[0].date()
+        lo = day.interval[0].replace(hour=0) + timedelta(minutes=clock[0][0])
+        _, _, sec, zone = _TIMEX_CLOCK.match(m.timex).groups()
+        hh, mm = divmod(clock[0][0], 60)
+        label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
+        out[i] = replace(
+            m,
+            timex=f"{d.isoformat()}T{hh:02d}:{mm:02d}{sec or ''}{zone}",
+            interval=(lo, lo + timedelta(minutes=1)),
+            value=f"{fmt_day(d)} {label}",
+            deictic=day.deictic,
+            clock=clock,
+        )
+    days = [x for x in out if _is_day(x)]
+    if len({x.interval[0].date() for x in days}) == 1:
+        # the one day the sentence names, in the same clause: TimeML anchors the time to it
+        for i, m in enumerate(out):
+            if m.type != "TIME" or m.interval is not None or not m.timex.startswith("T"):
+                continue
+            near = [x for x in days if not _CLAUSE_BREAK.search(text, *sorted((x.end, m.start)))]
+            if m.clock and near:
+                out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{m.timex}")
+    return out
+
+
+def _is_day(m: TimeMention) -> bool:
+    return m.type == "DATE" and m.interval is not None and m.granularity in ("day", "partofday")

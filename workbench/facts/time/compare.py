@@ -1,0 +1,328 @@
+"""Comparing two sources' time mentions: :func:`compare` and its verdicts.
+
+Kinds compare only with their own kind (dates and moments, clock times,
+durations, repetitions, vague references); see the module docstring of
+:mod:`workbench.facts.time.find` for the decisions behind each verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ... import thresholds
+from ...model import Comparison, Verdict
+from .base import norm
+from .cal import fmt_interval, fmt_seconds
+from .mention import REFS, TimeMention
+
+_DAY = timedelta(days=1)
+
+
+def _family(m: TimeMention) -> str:
+    if m.type == "SET":
+        return "set"
+    if m.type == "DURATION":
+        return "duration"
+    if m.timex in REFS:
+        return "vague"
+    if m.type == "TIME":
+        return "timepoint" if m.interval is not None else "clock"
+    return "date"
+
+
+def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> Comparison | None:
+    """Verdict on two mentions from two sources, or None when they are not comparable.
+
+    Not comparable: different kinds (a date and a duration, a clock time and
+    a year, a repetition and anything else, a vague 'recently' and a date),
+    a part of a day against that same day named the same way, and a margin
+    ("won by 12 seconds") against a length that is not one.
+    """
+    fa, fb = _family(a), _family(b)
+    pair = {fa, fb}
+    if fa == fb == "set":
+        return _cmp_set(a, b)
+    if fa == fb == "duration":
+        if (a.modifier == "by") != (b.modifier == "by"):
+            return None  # a margin ("won by 12 seconds") is not the length of anything
+        return _cmp_duration(a, b)
+    if fa == fb == "vague":
+        return _cmp_vague(a, b, left_name, right_name)
+    if pair <= {"clock", "timepoint"} and "clock" in pair:
+        return _cmp_clock(a, b)
+    if pair <= {"date", "timepoint"}:
+        if _refines(a, b) or _refines(b, a):
+            return None  # "Tuesday night" vs "Tuesday": one statement, told in more detail
+        if pair == {"date", "timepoint"}:
+            d = a if fa == "date" else b
+            if d.granularity not in ("day", "partofday"):
+                return None
+        return _cmp_points(a, b, left_name, right_name)
+    return None
+
+
+def _result(verdict: Verdict, a: TimeMention, b: TimeMention, reason: str) -> Comparison:
+    la, lb = a.display(), b.display()
+    return Comparison(verdict, f"{la} vs {lb}: {reason} — {verdict.value}", la, lb)
+
+
+def _same_surface(a: TimeMention, b: TimeMention) -> bool:
+    return norm(a.text) == norm(b.text)
+
+
+def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
+    """The interval the statement allows once its bound is applied (None = open)."""
+    lo, hi = m.interval
+    mod = m.modifier
+    if mod in ("by", "as late as"):
+        return None, hi
+    if mod == "before":
+        return None, lo
+    if mod == "after":
+        return hi, None
+    if mod == "as early as":
+        return lo, None
+    if mod == "around":  # a day, month or year either side; half an hour for a clock time
+        w = (
+            timedelta(minutes=thresholds.current().time.clock_width_minutes)
+            if m.type == "TIME"
+            else max(hi - lo, _DAY)
+        )
+        return lo - w, hi + w
+    return lo, hi
+
+
+def _overlap(a: tuple, b: tuple) -> tuple | None:
+    lo = a[0] if b[0] is None else b[0] if a[0] is None else max(a[0], b[0])
+    hi = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
+    if lo is not None and hi is not None and lo >= hi:
+        return None
+    return lo, hi
+
+
+def _describe(iv: tuple) -> str:
+    lo, hi = iv
+    if lo is not None and hi is not None:
+        return fmt_interval(lo, hi)
+    if lo is None and hi is None:
+        return "any date"
+    if lo is None:
+        last = fmt_interval(hi - _DAY, hi) if _midnight(hi) else f"{hi:%Y-%m-%d %H:%M}"
+        return f"dates up to {last}"
+    first = fmt_interval(lo, lo + _DAY) if _midnight(lo) else f"{lo:%Y-%m-%d %H:%M}"
+    return f"dates from {first}"
+
+
+def _midnight(x: datetime) -> bool:
+    return (x.hour, x.minute, x.second, x.microsecond) == (0, 0, 0, 0)
+
+
+def _gap(a: tuple, b: tuple, like: bool) -> str:
+    """'no overlap (1 day apart)': starts of like periods compared, else the gap between."""
+    if like and None not in a and None not in b:
+        x, y = sorted((a[0], b[0]))
+    elif a[1] is not None and b[0] is not None and a[1] <= b[0]:
+        x, y = a[1], b[0]
+    elif b[1] is not None and a[0] is not None and b[1] <= a[0]:
+        x, y = b[1], a[0]
+    else:
+        return "no overlap"
+    if x >= y:
+        return "no overlap"
+    months = (y.year - x.year) * 12 + y.month - x.month
+    if x.day == y.day == 1 and _midnight(x) and _midnight(y) and months:
+        n, unit = (months // 12, "year") if months % 12 == 0 else (months, "month")
+        return f"no overlap ({n} {unit}{'' if n == 1 else 's'} apart)"
+    return f"no overlap ({fmt_seconds((y - x).total_seconds())} apart)"
+
+
+def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
+    same_text = _same_surface(a, b)
+    # No interval without needing the publication date: a value datetime cannot
+    # hold ("the 1st century", "2020 years ago" from 2021), compared as written.
+    if a.needs_published or b.needs_published or a.interval is None or b.interval is None:
+        if (
+            same_text
+            and a.timex == b.timex
+            and a.fields
+            and b.fields
+            and a.published == b.published
+        ):
+            return _result(Verdict.IDENTICAL, a, b, "same expression")
+        return _cmp_unresolved(a, b, ln, rn)
+    ea, eb = _effective(a), _effective(b)
+    ov = _overlap(ea, eb)
+    if same_text and a.timex == b.timex and a.interval == b.interval and ov is not None:
+        return _result(Verdict.IDENTICAL, a, b, "same expression, same value")
+    if ov is None:
+        like = a.granularity == b.granularity and a.modifier == b.modifier
+        return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
+    if a.interval == b.interval and ea == eb:
+        word = {"partofday": "part of the day"}.get(a.granularity, a.granularity)
+        reason = f"same {word}" if a.granularity == b.granularity else "same period"
+    elif _within(ea, eb) and ea[0] is not None and ea[1] is not None:
+        reason = f"{_describe(ea)} falls within {b.normalized()}"
+    elif _within(eb, ea) and eb[0] is not None and eb[1] is not None:
+        reason = f"{_describe(eb)} falls within {a.normalized()}"
+    else:
+        reason = f"both allow {_describe(ov)}"
+        if a.modifier in ("by", "before") and b.modifier in ("by", "before") and ea != eb:
+            reason += " (the stated deadlines differ)"
+    return _result(Verdict.CONSISTENT, a, b, reason)
+
+
+def _refines(fine: TimeMention, day: TimeMention) -> bool:
+    """'Tuesday night' vs 'Tuesday': the same day expression, one adding a part of day."""
+    if fine.granularity != "partofday" or day.granularity != "day" or day.modifier:
+        return False
+    base = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", norm(fine.text))
+    return base == norm(day.text) and fine.timex[:10] == day.timex[:10]
+
+
+def _within(x: tuple, y: tuple) -> bool:
+    lo_ok = y[0] is None or (x[0] is not None and x[0] >= y[0])
+    hi_ok = y[1] is None or (x[1] is not None and x[1] <= y[1])
+    return lo_ok and hi_ok
+
+
+_WIDENING = {"by", "as late as", "before", "after", "as early as", "around"}
+
+
+def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
+    """One side needs a publication date it lacks. Month/day names still compare."""
+    fa, fb = dict(a.fields), dict(b.fields)
+    bounded = a.modifier in _WIDENING or b.modifier in _WIDENING
+    same: bool | None = None
+    what = ""
+    if a.needs_published and b.needs_published:
+        shared = [k for k in ("month", "day") if k in fa and k in fb]
+        if shared and "weekday" not in fa and "weekday" not in fb:
+            same = all(fa[k] == fb[k] for k in shared)
+            what = " and ".join(shared)
+    else:
+        u, r = (a, b) if a.needs_published else (b, a)
+        fu = dict(u.fields)
+        if fu and "weekday" not in fu and r.interval is not None:
+            lo, hi = r.interval
+            last = hi - timedelta(microseconds=1)
+            gran = "day" if "day" in fu else "month"
+            fine = (
+                (lo.date() == last.date())
+                if gran == "day"
+                else (lo.year, lo.month) == (last.year, last.month)
+            )
+            if fine:
+                same = lo.month == fu["month"] and (gran == "month" or lo.day == fu["day"])
+                what = "month" if gran == "month" else "day and month"
+    if same:  # the stated fields agree; only the unstated year is open
+        return _result(Verdict.CONSISTENT, a, b, f"same {what}")
+    if same is False and not bounded:
+        return _result(Verdict.CONFLICT, a, b, f"different {what}")
+    parts = []
+    for m, name in ((a, ln), (b, rn)):
+        if m.needs_published:
+            parts.append(
+                f"'{m.surface}' in {name} needs that article's publication date to resolve"
+            )
+        else:
+            parts.append(f"'{m.surface}' in {name} = {m.normalized()}")
+    expl = "; ".join(parts) + " — unresolved"
+    return Comparison(Verdict.UNRESOLVED, expl, a.display(), b.display())
+
+
+def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
+    shift = -m.tz if m.tz is not None else 0
+    out = []
+    for lo, hi in m.clock:
+        lo, hi = lo + shift, hi + shift
+        mod = m.modifier
+        if mod == "around":
+            width = thresholds.current().time.clock_width_minutes
+            lo, hi = lo - width, hi + width
+        elif mod in ("by", "as late as"):
+            lo = -1e9
+        elif mod == "before":
+            lo, hi = -1e9, lo
+        elif mod == "after":
+            lo, hi = hi, 1e9
+        elif mod == "as early as":
+            hi = 1e9
+        out.append((lo, hi))
+    return out
+
+
+def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
+    """Clock times without a (shared) day: compare the time of day."""
+    use_tz = a.tz is not None and b.tz is not None
+    ra = _clock_ranges(a) if use_tz else _clock_ranges(replace(a, tz=None))
+    rb = _clock_ranges(b) if use_tz else _clock_ranges(replace(b, tz=None))
+    if _same_surface(a, b) and a.clock == b.clock and a.tz == b.tz:
+        return _result(Verdict.IDENTICAL, a, b, "same time")
+    if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
+        same = ra == rb and len(ra) == 1
+        why = "same time of day" if same else "the times can coincide"
+        if same and a.tz != b.tz:
+            why = "same moment once the time zones are applied"
+        return _result(Verdict.CONSISTENT, a, b, why)
+    gaps = [abs(x[0] - y[0]) for x in ra for y in rb]
+    g = min(gaps) if gaps else 0
+    return _result(
+        Verdict.CONFLICT,
+        a,
+        b,
+        f"different times of day ({fmt_seconds(g * 60)} apart)" if g else "different times of day",
+    )
+
+
+def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
+    """Lengths compared as ranges of seconds ('within 48 hours' allows 0–48 h)."""
+    if _same_surface(a, b) and a.timex == b.timex and a.amount == b.amount:
+        return _result(Verdict.IDENTICAL, a, b, "same length")
+    inf = float("inf")
+    (alo, ahi), (blo, bhi) = a.amount, b.amount
+    ahi, bhi = inf if ahi is None else ahi, inf if bhi is None else bhi
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    if lo > hi:
+        short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
+        return _result(
+            Verdict.CONFLICT,
+            a,
+            b,
+            f"{fmt_seconds(short)} is shorter than {fmt_seconds(long_)}",
+        )
+    if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
+        reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
+    elif hi - lo < 1:
+        reason = f"both allow {fmt_seconds(hi)}"
+    elif hi == inf:
+        reason = f"both allow more than {fmt_seconds(lo)}" if lo else "neither is bounded"
+    else:
+        reason = f"both allow {fmt_seconds(lo) + ' to ' if lo else 'up to '}{fmt_seconds(hi)}"
+    return _result(Verdict.CONSISTENT, a, b, reason)
+
+
+def _cmp_set(a: TimeMention, b: TimeMention) -> Comparison:
+    if _same_surface(a, b) and a.timex == b.timex:
+        return _result(Verdict.IDENTICAL, a, b, "same repetition")
+    if a.timex == b.timex and a.fields == b.fields:
+        return _result(Verdict.CONSISTENT, a, b, "same repetition")
+    return _result(Verdict.CONFLICT, a, b, "different repetition")
+
+
+def _cmp_vague(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
+    if _same_surface(a, b) and a.timex == b.timex:
+        return _result(Verdict.IDENTICAL, a, b, "same expression")
+    if a.timex == b.timex or "PRESENT_REF" in (a.timex, b.timex):
+        return _result(Verdict.CONSISTENT, a, b, "neither pins a date")
+    if a.published is not None and a.published == b.published:
+        return _result(Verdict.CONFLICT, a, b, "one points before publication, the other after")
+    return Comparison(
+        Verdict.UNRESOLVED,
+        f"'{a.surface}' in {ln} points to the past and '{b.surface}' in {rn} to the future "
+        "(or vice versa), but the articles' publication dates differ or are unknown "
+        "— unresolved",
+        a.display(),
+        b.display(),
+    )

@@ -1,0 +1,58 @@
+"""How many units a length of time counts: "48", "two and a half",
+"a couple of", "several", "a dozen", "another"."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NUMWORD_RE
+from ..numwords import word_number
+from .lex import VAGUE_COUNTS
+
+QTY = (
+    r"(?P<q>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
+    + NUMWORD_RE
+    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+hundred)?|\d+\s+and\s+a\s+(?:half|quarter)"
+    r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
+    r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
+)
+
+
+def count_of(
+    q: str, q2: str | None, extra: float, plural: bool
+) -> tuple[float | None, float | None, bool]:
+    """Count of units as (low, high, vague)."""
+    q = re.sub(r"\s+", " ", q)
+    if q in (
+        "several",
+        "few",
+        "many",
+        "dozens of",
+        "hundreds of",
+        "a few",
+        "an few",
+        "a couple of",
+        "an couple of",
+        "couple of",
+    ):
+        lo, hi = VAGUE_COUNTS.get(q.replace("an ", "a "), (2.0, None))
+        return lo, hi, True
+    if q in ("half a", "half an", "a half", "an half"):
+        n = 0.5
+    elif q in ("a dozen", "an dozen"):
+        n = 12.0
+    elif q in ("single", "another"):  # "a single-day fall", "for another day"
+        n = 1.0
+    else:
+        n = word_number(q)
+    if n is None:
+        return None, None, False
+    n += extra  # "two years and a half", "a day and a quarter"
+    if q2:
+        n2 = word_number(q2)
+        if n2 is None or n2 <= n:
+            return None, None, False
+        return n, n2, False
+    if n == 1 and plural and q in ("a", "an", "one", "another"):
+        return None, None, False
+    return n, n, False

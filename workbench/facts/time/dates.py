@@ -1,0 +1,485 @@
+"""Rules for calendar dates: days, months, years, decades, centuries, holidays.
+
+"June 23, 2021", "23 June", "2021-06-23", "the 15th day of June", "January
+2005", "in July", "2001", "since '82", "dates back to 1865", "Expo 2020", "the
+1990s", "the 20th century", "Christmas Day". A month or day written without a
+year takes the publication year, or the nearest one in the direction of the
+verb's tense.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from ..lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTH_FULL_ALT,
+    MONTH_KEYS,
+    MONTH_NAMES,
+    YEAR,
+    YEAR_DIGITS,
+    words,
+)
+from ..textwin import LOOKAHEAD, ends_before, starts_at
+from .base import (
+    DAYN,
+    MON,
+    MON_ALT,
+    PART,
+    PART_WORDS,
+    WDA,
+    Builder,
+    Env,
+    Val,
+    cap,
+    month_num,
+    part_of,
+    pick_year,
+    prev_word,
+    rule,
+    safe_day_iv,
+    sentence_initial,
+    v_day,
+    v_decade,
+    v_month,
+    v_unknown,
+    v_year,
+    with_part,
+)
+from .cal import (
+    add_months,
+    day_iv,
+    easter,
+    fmt_day,
+    month_iv,
+    nth_weekday,
+    year_iv,
+)
+
+_COUNT_NOUNS = words(
+    "people persons men women children kids troops soldiers votes voters units cars jobs "
+    "homes houses points shares percent per cent km miles metres meters feet tonnes tons "
+    "dollars pounds euros cases deaths patients employees workers members seats students "
+    "passengers residents acres hectares barrels words pages copies times districts "
+    "refugees civilians staff flights aircraft planes vehicles rooms beds calories "
+    "customers users households families victims officers firefighters"
+)
+
+_YEAR_PREPS = words(
+    "in since by until till through from before after during of for between to circa "
+    "around about throughout early mid late spring summer autumn fall winter fiscal fy "
+    "year as into and or than c. ca"
+)
+
+_YEAR_DETS = words("the its his her their our a an this that whose my your")
+_BACK_TO_RE = re.compile(r"\b(?:back|dat(?:e|es|ed|ing))\s+(?:back\s+)?to\s+$", re.IGNORECASE)
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:Conference|Summit|Games|Olympics|Cup|Expo|Festival|Championships?|Awards|Elections?"
+    r"|Census|Budget|Fair|Forum|Congress|Convention|Assembly|[A-Z]{3,6})\s+$"
+)
+_CHAIN_YEAR_RE = re.compile(
+    rf"(?:{YEAR_DIGITS})s?\s*(?:,|and|or|to|through|until|till|but\s+not|and\s+not"
+    r"|nor|-|–|&)\s*$"
+)
+_CHAIN_MONTH_RE = re.compile(
+    rf"\b(?:{MONTH_FULL_ALT})\s*(?:,|and|or|to|through|until|till|-|–)\s*$",
+    re.IGNORECASE,
+)
+_MONTH_CONTEXT = words(
+    "in since by until till through throughout from before after during of early mid "
+    "late last next this to between end start beginning middle for until since "
+    "on around about"
+)
+
+
+# --- absolute dates ---------------------------------------------------------
+
+
+@rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
+def r_mdy(m: re.Match, text: str) -> Builder | None:
+    if not cap(m.group("mon")):
+        return None
+    return _abs_date(m, month_num(m.group("mon")), int(m.group("d")))
+
+
+@rule(rf"\b(?:{WDA},?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", 1, keys=MONTH_KEYS)
+def r_dmy(m: re.Match, text: str) -> Builder | None:
+    if not cap(m.group("mon")) or ends_before(r"[\d.,]$|[$£€]\s*$", text, m.start()):
+        return None  # "5,12 May", "$12 December 27": the number is not a day
+    if (
+        m.group("mon").lower() in ("may", "march")
+        and not m.group("y")
+        and text[m.end() : m.end() + 3].strip()[:2].isalpha()
+        and starts_at(
+            r"\s+(?:be|have|not|also|well|still|need|take|make|see|give)\b",
+            text,
+            m.end(),
+            re.IGNORECASE,
+        )
+    ):
+        return None  # "10 May be", "3 March on" are rare but "may be" is a verb
+    return _abs_date(m, month_num(m.group("mon")), int(m.group("d")))
+
+
+_RANGE_TAIL = re.compile(
+    r"\s*(?:-|–|—|to|until|till|through|and)\s*(?:(?P<mon2>" + MON_ALT + r")(?![a-z])\.?\s*)?"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])\s*)?,?\s*(?:of\s+)?"
+    rf"(?P<y2>{YEAR_DIGITS})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _range_year(env: Env, mon: int, day: int = 1) -> int | None:
+    """Year of a range written once at its end: 'Nov 18 - Dec 19, 2015', 'May to Oct 2020'."""
+    m = _RANGE_TAIL.match(env.text, env.end)
+    if not m or not (m.group("mon2") or m.group("d2")):
+        return None
+    y = int(m.group("y2"))
+    mon2 = month_num(m.group("mon2")) if m.group("mon2") else mon
+    d2 = int(m.group("d2")) if m.group("d2") else 31
+    return y - 1 if (mon, day) > (mon2, d2) else y
+
+
+def _abs_date(m: re.Match, mon: int, day: int) -> Builder | None:
+    return day_builder(int(m.group("y")) if m.group("y") else None, mon, day)
+
+
+def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
+    if safe_day_iv(y or 2000, mon, day) is None:  # 2000 is a leap year: rejects 31 June
+        return lambda env: None  # keep the span so "February" alone is not reported
+    if y is not None:
+        d = date(y, mon, day)
+        return lambda env: v_day(d)
+
+    def build(env: Env) -> Val:
+        ry = _range_year(env, mon, day)
+        if ry is not None and safe_day_iv(ry, mon, day):
+            return v_day(date(ry, mon, day))
+        if env.published is None:
+            return v_unknown(
+                f"XXXX-{mon:02d}-{day:02d}",
+                "day",
+                f"{day} {MONTH_NAMES[mon]} (year not stated)",
+                (("month", mon), ("day", day)),
+            )
+        tense = env.tense if env.signal else None
+        yy = pick_year(env.published, tense, lambda k: safe_day_iv(k, mon, day), soon=31)
+        if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
+            yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
+        return v_day(date(yy, mon, day))
+
+    return build
+
+
+@rule(
+    rf"\bthe\s+{DAYN}\s+day\s+of\s+(?:{MON}(?:,?\s+{YEAR})?|(?P<rel>this|next|last|the)"
+    r"\s+month\b)",
+    1,
+    keys="day",
+)
+def r_nth_day_of(m: re.Match, text: str) -> Builder | None:
+    """'the 15th day of June', 'the 15th day of next month' (the wording of notices)."""
+    day = int(m.group("d"))
+    if m.group("mon"):
+        if not cap(m.group("mon")):
+            return None
+        return day_builder(
+            int(m.group("y")) if m.group("y") else None, month_num(m.group("mon")), day
+        )
+    k = {"this": 0, "the": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+
+    def build(env: Env) -> Val | None:
+        if env.published is None:
+            return v_unknown(f"XXXX-XX-{day:02d}", "day", m.group(0))
+        y, mon = add_months(env.published.year, env.published.month, k)
+        return v_day(date(y, mon, day), True) if safe_day_iv(y, mon, day) else None
+
+    return build
+
+
+@rule(
+    rf"(?<![\d/.-]){YEAR}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])",
+    0,
+    keys="#",
+)
+def r_iso(m: re.Match, text: str) -> Builder | None:
+    try:
+        d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if m.group("hh"):
+        hh, mi = int(m.group("hh")), int(m.group("mi"))
+        s = datetime(d.year, d.month, d.day, hh, mi)
+        v = Val(
+            "TIME",
+            f"{d.isoformat()}T{hh:02d}:{mi:02d}",
+            (s, s + timedelta(minutes=1)),
+            "minute",
+            f"{fmt_day(d)} {hh:02d}:{mi:02d}",
+            clock=((hh * 60 + mi, hh * 60 + mi + 1),),
+        )
+        return lambda env: v
+    return lambda env: v_day(d)
+
+
+@rule(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])", 1, keys="#")
+def r_slash(m: re.Match, text: str) -> Builder | None:
+    """Numeric dates only when unambiguous: one of the first two numbers > 12."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a > 12 >= b:
+        dd, mm = a, b
+    elif b > 12 >= a:
+        dd, mm = b, a
+    elif a == b:
+        dd = mm = a
+    else:
+        return None
+    try:
+        d = date(y, mm, dd)
+    except ValueError:
+        return None
+    return lambda env: v_day(d)
+
+
+# --- months, years, decades ---------------------------------------------------
+
+
+@rule(rf"\b{PART}{MON},?\s+(?:of\s+)?{YEAR}", 2, keys=MONTH_KEYS)
+def r_month_year(m: re.Match, text: str) -> Builder | None:
+    if not cap(m.group("mon")):
+        return None
+    mon, y = month_num(m.group("mon")), int(m.group("y"))
+    part = part_of(m)
+    return lambda env: with_part(v_month(y, mon), part, env)
+
+
+@rule(
+    rf"\b{PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?{MON}"
+    r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?",
+    3,
+    keys=MONTH_KEYS,
+)
+def r_month(m: re.Match, text: str) -> Builder | None:
+    tok = m.group("mon")
+    if not cap(tok) or (len(tok.rstrip(".")) <= 3 and tok.lower() not in ("may",)):
+        return None  # abbreviations only next to a day or year
+    if tok.lower().rstrip(".") in ("jun", "jul", "sept", "sep"):
+        return None
+    mon = month_num(tok)
+    rel = (m.group("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    yrel = (m.group("yrel") or "").lower()
+    part = part_of(m)
+    ambiguous = tok.lower() in AMBIGUOUS_MONTHS
+    explicit = bool(rel or yrel or part)
+
+    def build(env: Env) -> Val | None:
+        if ambiguous and not explicit and not _month_context(env):
+            return None
+        ry = None if explicit else _range_year(env, mon)
+        if ry is not None:
+            return with_part(v_month(ry, mon), part, env)
+        if env.published is None:
+            label = f"{MONTH_NAMES[mon]} (year not stated)"
+            return with_part(
+                v_unknown(f"XXXX-{mon:02d}", "month", label, (("month", mon),)), part, env
+            )
+        pub = env.published
+        deictic = bool(rel or yrel)
+        if yrel:
+            y = pub.year + {"this": 0, "last": -1, "next": 1}[yrel]
+        elif rel in ("last", "this past", "past"):
+            y = pub.year if mon < pub.month else pub.year - 1
+        elif rel in ("next", "this coming", "coming"):
+            y = pub.year if mon > pub.month else pub.year + 1
+        elif rel == "this":
+            y = pub.year
+        else:
+            tense = env.tense if env.signal else None  # "in July", not "July's figures"
+            y = pick_year(pub, tense, lambda k: month_iv(k, mon))
+        return with_part(v_month(y, mon, deictic), part, env)
+
+    return build
+
+
+def _month_context(env: Env) -> bool:
+    if env.signal or env.prev in _MONTH_CONTEXT:
+        return True
+    return bool(_CHAIN_MONTH_RE.search(env.text, max(0, env.start - 30), env.start))
+
+
+@rule(
+    rf"(?<![\w$£€#.,/-]){PART}(?:the\s+year\s+)?{YEAR}(?P<poss>['’]s)?"
+    r"(?![\w%°]|[.,]\d|\s*[-–/]\s*\d|:\d)",
+    4,
+    keys="#",
+)
+def r_year(m: re.Match, text: str) -> Builder | None:
+    y = int(m.group("y"))
+    back = bool(_BACK_TO_RE.search(text, max(0, m.start() - 20), m.start()))
+    if not 1900 <= y <= 2099 and not m.group("p1") and not m.group("p2") and not back:
+        return None
+    part = part_of(m)
+    explicit = bool(part or m.group("poss") or "year" in m.group(0).lower())
+    after = text[m.end() : m.end() + 30]
+    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    nxt_word = nxt.group(1).lower() if nxt else ""
+    if nxt_word in _COUNT_NOUNS or re.match(r"\s*(?:per\s*cent|percent)", after, re.IGNORECASE):
+        return None
+
+    def build(env: Env) -> Val | None:
+        if not explicit:
+            prev = env.prev
+            ok = (prev in _YEAR_PREPS and prev not in ("and", "or", "to")) or bool(env.signal)
+            if prev in ("and", "or", "to", "through", "until", "not", "nor") or not prev:
+                ok = ok or bool(_CHAIN_YEAR_RE.search(env.text, max(0, env.start - 20), env.start))
+            if not ok and prev in _YEAR_DETS and nxt_word and after[:1] == " ":
+                ok = True  # "the 2020 election", "its 2019 report"
+            if not ok and back:
+                ok = True  # "dates back to 1865"
+            if not ok and _EVENT_BEFORE_RE.search(env.text, max(0, env.start - 30), env.start):
+                ok = True  # "Worldwide Developers Conference 2010", "Expo 2020"
+            if (
+                not ok
+                and sentence_initial(env.text, env.start)
+                and re.match(r"\s*(?:,|was|were|is|will|has|had|saw|marked|brought)\b", after)
+            ):
+                ok = True
+            if not ok:
+                return None
+        return with_part(v_year(y), part, env)
+
+    return build
+
+
+@rule(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])", 4, keys="#")
+def r_short_year(m: re.Match, text: str) -> Builder | None:
+    """ "since '82", "the class of '97": a year written with two digits after a prep."""
+    if prev_word(text, m.start()) not in ("since", "in", "of", "from", "until", "till", "by"):
+        return None
+    yy = int(m.group("yy"))
+
+    def build(env: Env) -> Val:
+        limit = (env.published.year if env.published else 2030) % 100
+        return v_year((2000 if yy <= limit else 1900) + yy)
+
+    return build, (m.start(), m.end())
+
+
+@rule(
+    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
+    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b",
+    2,
+    keys="#",
+)
+def r_decade(m: re.Match, text: str) -> Builder | None:
+    part = PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
+    if m.group("dec"):
+        start = int(m.group("dec"))
+
+        def build(env: Env) -> Val:
+            return with_part(v_decade(start), part, env)
+
+        return build
+    d2 = int(m.group("d2"))
+
+    def build2(env: Env) -> Val:
+        limit = env.published.year if env.published else 2030
+        start = 2000 + d2 if 2000 + d2 <= limit else 1900 + d2
+        return with_part(v_decade(start), part, env)
+
+    return build2
+
+
+_CENT = {
+    "twentieth": 20,
+    "twenty-first": 21,
+    "nineteenth": 19,
+    "eighteenth": 18,
+    "twenty first": 21,
+}
+
+
+@rule(
+    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|twentieth"
+    r"|twenty[-\s]first|nineteenth|eighteenth)[\s-]+century\b",
+    2,
+    keys="century",
+)
+def r_century(m: re.Match, text: str) -> Builder | None:
+    c = m.group("c").lower()
+    n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _CENT[c.replace(" ", "-")]
+    if n < 1:
+        return None  # "the 0th century"
+    part = PART_WORDS.get((m.group("p1") or "").lower())
+    start = (n - 1) * 100
+    v = Val(
+        "DATE",
+        f"{n - 1:02d}",
+        year_iv(start, 100) if start >= 1 else None,  # the 1st century has no year 0
+        "century",
+        f"the {m.group('c')} century ({start}–{start + 99})",
+    )
+    return lambda env: with_part(v, part, env)
+
+
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "hogmanay": (12, 31),
+}
+
+
+@rule(
+    r"\b(?P<h>Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Halloween|Valentine['’]s\s+Day"
+    r"|Thanksgiving(?:\s+Day)?|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
+    rf"(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b",
+    2,
+    0,
+    keys="christmas new boxing easter good halloween valentine thanksgiving bonfire guy hogmanay",
+)
+def r_holiday(m: re.Match, text: str) -> Builder | None:
+    name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
+    ys = m.group("y")
+    bare = name in ("christmas", "easter", "thanksgiving")
+    after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
+
+    def day_of(y: int) -> date:
+        if name.startswith("easter") or name == "good friday":
+            e = easter(y)
+            return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
+        if name.startswith("thanksgiving"):
+            return nth_weekday(y, 11, 4, 4)
+        mm, dd = _HOLIDAYS[name]
+        return date(y, mm, dd)
+
+    def build(env: Env) -> Val | None:
+        if bare and not ys and not (env.signal or env.prev in ("this", "last", "next")):
+            return None  # "Christmas shopping", "Easter eggs"
+        if bare and not ys and re.match(r"\s+[a-z]", after) and not env.signal:
+            return None
+        if ys:
+            v = v_day(day_of(int(ys)))
+        elif env.published is None:
+            return v_unknown("XXXX-XX-XX", "day", f"{m.group('h')} (year not stated)")
+        else:
+            pub = env.published
+            rel = env.prev if env.prev in ("this", "last", "next") else None
+            tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
+            y = pick_year(pub, tense, lambda k: day_iv(day_of(k)))
+            v = v_day(day_of(y))
+        v.value = f"{m.group('h')} = {v.value}"
+        return v
+
+    return build

@@ -1,0 +1,51 @@
+"""Times as a fact family (see :mod:`workbench.facts.family`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ...model import Comparison, Fact
+from ..family import Evidence, Scope
+from .compare import compare
+from .find import find_times
+from .mention import TIME_KIND, TimeMention
+
+
+class TimeFamily:
+    name = "time"
+    kinds = frozenset(TIME_KIND.values())
+    scope: Scope = "claim"
+
+    def find(self, text: str, published: date | None) -> list[TimeMention]:
+        return find_times(text, published)
+
+    def evidence(self, fact: Fact) -> list[Evidence]:
+        """The TimeML value when fully resolved, and dates and clock times as
+        intervals of seconds."""
+        out: list[Evidence] = []
+        timex = fact.value.get("timex") or ""
+        if timex and "X" not in timex and not timex.endswith("_REF"):
+            out.append((f"timex:{timex}", 0.0, 0.0))
+        m = fact.mention
+        if fact.kind in ("date", "time") and isinstance(m, TimeMention) and m.interval:
+            start, end = m.interval
+            out.append((fact.kind, start.timestamp(), end.timestamp() - 1))
+        return out
+
+    def links(self, facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+        return []
+
+    def compare(self, a: TimeMention, b: TimeMention, left: str, right: str) -> Comparison | None:
+        return compare(a, b, left, right)
+
+    def relative(self, m: TimeMention) -> bool:
+        """Counted from the publication date, or in need of it ("tonight")."""
+        return m.relative
+
+    def pins_own_day(self, m: TimeMention) -> bool:
+        """Resolved by counting from the publication date ("today", "this morning")."""
+        return m.deictic
+
+
+TIME = TimeFamily()

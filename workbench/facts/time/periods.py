@@ -1,0 +1,329 @@
+"""Rules for parts of a year: quarters, halves, seasons and weeks.
+
+"the first quarter of 2024", "Q1 2021", "third-quarter", "last quarter",
+"the second half of 2020", "H2 2021", "this summer", "in the fall", "the last
+week of March", "the week of March 10". Without a year they take the
+publication year, or the nearest one in the direction of the verb's tense.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..lexicon import YEAR, YEAR_DIGITS
+from ..textwin import LOOKAHEAD, ends_before, starts_at
+from .base import (
+    DAY,
+    DAYN,
+    MON,
+    PART,
+    Builder,
+    Env,
+    Val,
+    cap,
+    month_num,
+    part_of,
+    pick_year,
+    rule,
+    sentence_initial,
+    v_half,
+    v_quarter,
+    v_season,
+    v_unknown,
+    v_week,
+    with_part,
+    year_of_rel,
+)
+from .cal import (
+    dt,
+    month_iv,
+    nth_weekday,
+    quarter_iv,
+    season_iv,
+    season_of,
+    year_iv,
+)
+from .dates import day_builder
+from .lex import SEASON_NAMES, SEASONS
+
+_QYEAR = (
+    rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last"
+    r"|next|the|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year))?"
+)
+
+
+@rule(
+    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+    r"quarter(?!s)" + _QYEAR,
+    2,
+    keys="quarter",
+)
+def r_quarter(m: re.Match, text: str) -> Builder | None:
+    if starts_at(
+        r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
+        text,
+        m.end(),
+        re.IGNORECASE,
+    ):
+        return None  # "the fourth quarter of the game"
+    ordw = m.group("ord").lower()
+    return _quarter_builder(m, ordw)
+
+
+@rule(
+    rf"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR_DIGITS})|['’]?(?P<y2>\d{{2}})))?"
+    r"(?![\w])|\b(?P<y3>20[0-9]{2})\s*[-/]?\s*Q(?P<qn2>[1-4])\b",
+    2,
+    0,
+    keys="#",
+)
+def r_qn(m: re.Match, text: str) -> Builder | None:
+    q = int(m.group("qn") or m.group("qn2"))
+    ys = m.group("y") or m.group("y3") or (("20" + m.group("y2")) if m.group("y2") else None)
+    if ys:
+        v = v_quarter(int(ys), q)
+        return lambda env: v
+    return _quarter_builder(m, str(q))
+
+
+def _quarter_builder(m: re.Match, ordw: str) -> Builder:
+    gd = m.groupdict()
+    ys, yrel = gd.get("y"), re.sub(r"\s+", " ", (gd.get("yrel") or "").lower())
+    q = {
+        "first": 1,
+        "1st": 1,
+        "1": 1,
+        "second": 2,
+        "2nd": 2,
+        "2": 2,
+        "third": 3,
+        "3rd": 3,
+        "3": 3,
+        "fourth": 4,
+        "4th": 4,
+        "4": 4,
+        "final": 4,
+        "last": 4,
+    }[ordw]
+    relative_last = ordw == "last" and not ys and not yrel
+
+    def build(env: Env) -> Val:
+        pub = env.published
+        if ys:
+            return v_quarter(int(ys), q)
+        if pub is None:
+            if relative_last:
+                return v_unknown("XXXX-QX", "quarter", "the last quarter")
+            return v_unknown(f"XXXX-Q{q}", "quarter", f"Q{q} (year not stated)")
+        pq = (pub.month - 1) // 3 + 1
+        if relative_last:
+            y, qq = (pub.year, pq - 1) if pq > 1 else (pub.year - 1, 4)
+            return v_quarter(y, qq, True)
+        if yrel:
+            return v_quarter(year_of_rel(yrel, pub), q, yrel != "the")
+        y = pick_year(pub, env.tense, lambda k: quarter_iv(k, q))
+        return v_quarter(y, q)
+
+    return build
+
+
+@rule(
+    r"\b(?:the\s+)?(?P<rel>this|last|next|current|previous|coming|same)\s+quarter(?!s)\b",
+    3,
+    keys="quarter",
+)
+def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
+    rel = m.group("rel").lower()
+    if rel == "same" or (rel == "previous" and not m.group(0).lower().startswith("the")):
+        return None
+    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        pub = env.published
+        n = pub.year * 4 + (pub.month - 1) // 3 + k
+        return v_quarter(n // 4, n % 4 + 1, True)
+
+    return build
+
+
+@rule(
+    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
+    rf"(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
+    r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b"
+    r"|\b(?P<y3>20\d\d)-H(?P<hn3>[12])\b",
+    2,
+    keys="half #",
+)
+def r_half(m: re.Match, text: str) -> Builder | None:
+    if m.group("hn") or m.group("hn3"):
+        if m.group("hn") and m.group(0)[0] != "H":
+            return None
+        v = v_half(int(m.group("y2") or m.group("y3")), int(m.group("hn") or m.group("hn3")))
+        return lambda env: v  # "H2 2021", "2019-H2"; "2030 H2" may be hydrogen
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    ys, yrel = m.group("y"), re.sub(r"\s+", " ", (m.group("yrel") or "").lower())
+
+    def build(env: Env) -> Val:
+        if ys:
+            return v_half(int(ys), h)
+        if env.published is None:
+            return v_unknown(f"XXXX-H{h}", "half", f"H{h} (year not stated)")
+        return v_half(year_of_rel(yrel, env.published), h, yrel != "the")
+
+    return build
+
+
+@rule(
+    rf"\b{PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
+    r"(?P<s>spring|summer|autumn|fall|winter)(?![\w-])"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_DIGITS})(?!\d))?",
+    3,
+    keys="spring summer autumn fall winter",
+)
+def r_season(m: re.Match, text: str) -> Builder | None:
+    s_tok = m.group("s")
+    s = SEASONS[s_tok.lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    ys = m.group("y")
+    part = part_of(m)
+    after = text[m.end() : m.end() + LOOKAHEAD]
+    if not ys and re.match(r"\s+of\s+(?!\d)", after):
+        return None  # "the fall of Kabul", "the spring of discontent"
+    if (
+        cap(s_tok)
+        and not ys
+        and not sentence_initial(text, m.start("s"))
+        and m.start("s") == m.start()
+    ):
+        return None  # "Arab Spring", "Summer Olympics"
+    if cap(s_tok) and re.match(r"\s+[A-Z]", after):
+        return None
+    clear = (
+        ys
+        or part
+        or rel in ("this", "last", "next", "this past", "this coming")
+        or (
+            rel == "the"
+            and ends_before(
+                r"\b(?:in|during|by|until|since|over|through)\s+$", text, m.start(), re.IGNORECASE
+            )
+        )
+    )
+    if s_tok.lower() == "fall" and not clear:
+        return None  # "a fall in prices"; "in the fall" and "this fall" are seasons
+
+    def build(env: Env) -> Val | None:
+        if not (ys or rel or part or env.signal):
+            return None
+        if ys:
+            return with_part(v_season(int(ys), s), part, env)
+        pub = env.published
+        name = SEASON_NAMES[s]
+        if pub is None:
+            return with_part(
+                v_unknown(f"XXXX-{s}", "season", f"{name} (year not stated)"), part, env
+            )
+        cy, cs = season_of(pub)
+        if rel == "this":
+            y = pub.year - 1 if s == "WI" and pub.month <= 2 else pub.year
+        elif rel in ("last", "this past", "past"):
+            y = next(
+                k
+                for k in (pub.year, pub.year - 1, pub.year - 2)
+                if season_iv(k, s)[1] <= dt(pub) + DAY and (k, s) != (cy, cs)
+            )
+        elif rel in ("next", "this coming", "coming"):
+            y = next(
+                k for k in (pub.year - 1, pub.year, pub.year + 1) if season_iv(k, s)[0] > dt(pub)
+            )
+        else:
+            y = pick_year(pub, env.tense, lambda k: season_iv(k, s))
+            if s == "WI" and env.tense is None and pub.month <= 2:
+                y = pub.year - 1
+        return with_part(v_season(y, s, bool(rel and rel != "the")), part, env)
+
+    return build
+
+
+# --- weeks of a month or year ----------------------------------------------------
+
+_MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
+_DAYN2 = DAYN.replace("(?P<d>", "(?P<d2>")
+
+
+@rule(
+    rf"\bthe\s+week\s+(?:of|beginning|starting(?:\s+on)?|commencing)\s+(?:the\s+)?"
+    rf"(?:{MON}\s*{DAYN}|{_DAYN2}\s+(?:of\s+)?{_MON2})(?:,?\s+{YEAR})?",
+    1,
+    keys="week",
+)
+def r_week_of(m: re.Match, text: str) -> Builder | None:
+    """'the week of March 10', 'the week beginning 4 February': the ISO week of that day."""
+    tok = m.group("mon") or m.group("mon2")
+    if not cap(tok):
+        return None
+    day = day_builder(
+        int(m.group("y")) if m.group("y") else None,
+        month_num(tok),
+        int(m.group("d") or m.group("d2")),
+    )
+    if day is None:
+        return None
+
+    def build(env: Env) -> Val | None:
+        v = day(env)
+        if v is None or v.interval is None:
+            return v and v_unknown("XXXX-WXX", "week", m.group(0))
+        return v_week(v.interval[0].date(), deictic=False)
+
+    return build
+
+
+_ORD_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+
+
+@rule(
+    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+    rf"(?:{MON}(?:,?\s+(?:of\s+)?{YEAR})?|(?P<yonly>{YEAR_DIGITS})(?!\d))",
+    2,
+    keys="week",
+)
+def r_nth_week(m: re.Match, text: str) -> Builder | None:
+    """'the last week of March', 'the first week of 2015': the ISO week whose Thursday is
+    the first (second ...) or last Thursday of that month or year, as ISO numbers weeks."""
+    tok = m.group("mon")
+    if tok and (not cap(tok) or (len(tok.rstrip(".")) <= 3 and tok.lower() != "may")):
+        return None
+    ordw = m.group("ord").lower()
+    n = _ORD_WEEK.get(ordw, -1)
+    ys = m.group("y") or m.group("yonly")
+
+    def thursday(first: date, last: date) -> date:
+        if n > 0:
+            return (
+                nth_weekday(first.year, first.month, 4, n)
+                if tok
+                else first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
+            )
+        return last - timedelta(days=(last.weekday() - 3) % 7)
+
+    def build(env: Env) -> Val | None:
+        if tok:
+            mon = month_num(tok)
+            if ys:
+                y = int(ys)
+            elif env.published is None:
+                return v_unknown("XXXX-WXX", "week", m.group(0))
+            else:
+                y = pick_year(
+                    env.published, env.tense if env.signal else None, lambda k: month_iv(k, mon)
+                )
+            lo, hi = month_iv(y, mon)
+        else:
+            lo, hi = year_iv(int(ys))
+        return v_week(thursday(lo.date(), (hi - DAY).date()), deictic=False)
+
+    return build

@@ -1,0 +1,85 @@
+"""The time-expression rules, in the one order they run.
+
+One module per kind of expression; :data:`RULES` lists every rule explicitly
+(nothing registers itself on import). The order decides which rule wins a
+tie between equally long, equally ranked matches.
+
+* :mod:`.lex` word lists and number words
+* :mod:`.cal` calendar arithmetic and the labels an editor reads
+* :mod:`.tense` the tense of the verb governing an expression
+* :mod:`.base` what the rules share: values, patterns, the :class:`~.base.Rule` shape
+* :mod:`.dates` calendar dates: days, months, years, decades, holidays
+* :mod:`.periods` quarters, halves, seasons and weeks of a month or year
+* :mod:`.rel` dates counted from the publication date, vague references
+* :mod:`.spans` durations, "ago", windows
+* :mod:`.race` race and elapsed times, winning margins
+* :mod:`.clock` clock times and parts of a day
+* :mod:`.sets` repetitions
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import clock, dates, periods, race, rel, sets, spans
+from .base import Handler, Rule
+
+RULES: tuple[Rule, ...] = (
+    dates.r_mdy,
+    dates.r_dmy,
+    dates.r_nth_day_of,
+    dates.r_iso,
+    dates.r_slash,
+    dates.r_month_year,
+    dates.r_month,
+    dates.r_year,
+    dates.r_short_year,
+    dates.r_decade,
+    dates.r_century,
+    dates.r_holiday,
+    periods.r_quarter,
+    periods.r_qn,
+    periods.r_rel_quarter,
+    periods.r_half,
+    periods.r_season,
+    periods.r_week_of,
+    periods.r_nth_week,
+    rel.r_rel_unit,
+    rel.r_the_unit,
+    rel.r_to_date,
+    rel.r_earlier_later,
+    rel.r_the_day,
+    rel.r_dayword,
+    rel.r_weekday,
+    rel.r_weekend,
+    rel.r_vague,
+    spans.r_duration,
+    spans.r_all_unit,
+    spans.r_window_unit,
+    spans.r_bare_plural,
+    race.r_race_time,
+    clock.r_clock12,
+    clock.r_clock24,
+    clock.r_clock_mil,
+    clock.r_noon,
+    clock.r_oclock,
+    clock.r_clock_words,
+    clock.r_hour_of_daypart,
+    clock.r_daypart,
+    sets.r_set,
+)
+
+# Every key word of the rules: a sentence with none of them has no time expression.
+ALL_KEYS = frozenset(w for r in RULES for w in r.keys)
+
+Compiled = tuple[re.Pattern, int, Handler, frozenset[str]]
+_COMPILED: list[Compiled] | None = None
+
+
+def compiled() -> list[Compiled]:
+    """:data:`RULES` with their patterns compiled, in order; built once (a second
+    thread at worst compiles them twice)."""
+    global _COMPILED
+    if _COMPILED is None:
+        _COMPILED = [(re.compile(r.pattern, r.flags), r.prio, r.handler, r.keys) for r in RULES]
+    return _COMPILED

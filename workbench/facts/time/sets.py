@@ -1,0 +1,131 @@
+"""Rules for repetitions (TimeML SETs): "every day", "weekly", "twice a week", "on Mondays",
+"Friday mornings"."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NUMWORD_RE, WEEKDAY_NAMES, WEEKDAYS
+from ..numwords import word_number
+from .base import (
+    WDN,
+    Builder,
+    Env,
+    Val,
+    cap,
+    rule,
+)
+from .lex import PARTS_OF_DAY, fmt_num
+
+_SET_UNITS = {
+    "second": "PT1S",
+    "minute": "PT1M",
+    "hour": "PT1H",
+    "day": "P1D",
+    "night": "P1D",
+    "week": "P1W",
+    "fortnight": "P2W",
+    "month": "P1M",
+    "quarter": "P3M",
+    "year": "P1Y",
+    "decade": "P10Y",
+    "morning": "TMO",
+    "afternoon": "TAF",
+    "evening": "TEV",
+}
+_SET_ADV = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "annual": "P1Y",
+    "hourly": "PT1H",
+    "biannually": "P6M",
+    "biannual": "P6M",
+    "biweekly": "P2W",
+}
+
+
+@rule(
+    rf"\b(?:(?P<every>every|each)\s+(?:single\s+)?(?P<other>other\s+)?"
+    rf"(?:(?P<n>\d+|{NUMWORD_RE})\s+)?(?P<u>second|minute|hour|day|night|week|fortnight"
+    rf"|month|quarter|year|decade|morning|afternoon|evening|weekend|{WDN})s?"
+    r"|(?P<adv>daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|annual"
+    r"|hourly|biannually|biannual|biweekly)"
+    rf"|(?P<freq>once|twice|thrice|(?:\d+|{NUMWORD_RE})\s+times)\s+(?:a|an|per|every|each)"
+    r"\s+(?P<u2>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)"
+    rf"|(?:on\s+)?(?P<wdp>{WDN})\s+(?P<pods>mornings|afternoons|evenings|nights)"
+    r"|in\s+the\s+(?P<podp>mornings|afternoons|evenings)"
+    rf"|(?:on\s+)?(?P<wds>(?:{WDN})s)|(?P<wkends>at\s+weekends|on\s+weekends))\b",
+    3,
+    keys="every each daily nightly weekly fortnightly monthly quarterly yearly annually "
+    "annual hourly biannually biannual biweekly once twice thrice times mondays tuesdays "
+    "wednesdays thursdays fridays saturdays sundays weekends mornings afternoons evenings nights",
+)
+def r_set(m: re.Match, text: str) -> Builder | None:
+    if m.group("adv"):
+        if not m.group("adv")[0].islower():
+            return None  # "Daily Mail", "Weekly Standard"
+        timex, label = _SET_ADV[m.group("adv").lower()], m.group("adv").lower()
+        freq = None
+    elif m.group("freq"):
+        fq = m.group("freq").lower()
+        n = {"once": 1, "twice": 2, "thrice": 3}.get(fq) or word_number(fq.split()[0])
+        if n is None:
+            return None  # a count no float holds
+        u = m.group("u2").lower()
+        timex, freq = _SET_UNITS[u], f"{fmt_num(n)}X"
+        label = f"{fmt_num(n)} times per {u}"
+    elif m.group("wdp"):
+        if not cap(m.group("wdp")):
+            return None
+        wd = WEEKDAYS[m.group("wdp").lower()]
+        pod = m.group("pods").lower()[:-1]
+        timex, freq = f"XXXX-WXX-{wd}T{PARTS_OF_DAY[pod][0]}", None
+        label = f"every {WEEKDAY_NAMES[wd]} {pod}"
+    elif m.group("podp"):
+        pod = m.group("podp").lower()[:-1]
+        timex, freq, label = f"T{PARTS_OF_DAY[pod][0]}", None, f"every {pod}"
+    elif m.group("wds"):
+        w = m.group("wds")
+        if not cap(w):
+            return None
+        wd = WEEKDAYS[w[:-1].lower()]
+        timex, freq, label = f"XXXX-WXX-{wd}", None, f"every {WEEKDAY_NAMES[wd]}"
+    elif m.group("wkends"):
+        timex, freq, label = "XXXX-WXX-WE", None, "every weekend"
+    else:
+        u = m.group("u").lower()
+        n = word_number(m.group("n")) if m.group("n") else 1
+        if n is None:
+            return None
+        if m.group("other"):
+            n = 2
+        if u == "weekend":
+            timex, label = "XXXX-WXX-WE", "every weekend"
+        elif u in WEEKDAYS:
+            if not cap(m.group("u")):
+                return None
+            wd = WEEKDAYS[u]
+            timex, label = f"XXXX-WXX-{wd}", f"every {WEEKDAY_NAMES[wd]}"
+        else:
+            base = _SET_UNITS[u]
+            if n != 1 and base.startswith("P"):
+                num = re.sub(r"\D", "", base)
+                timex = base.replace(num, fmt_num(int(num) * n))
+            else:
+                timex = base
+            label = f"every {u}" if n == 1 else f"every {fmt_num(n)} {u}s"
+        freq = None
+    tx = timex
+
+    def build(env: Env) -> Val:
+        v = Val("SET", tx, None, "day", label)
+        v.fields = (("freq", int(freq[:-1]) if freq and freq[:-1].isdigit() else 1),)
+        return v
+
+    return build

@@ -1,0 +1,473 @@
+"""Rules for lengths of time and for dates counted in units.
+
+"48 hours", "two and a half years", "a fortnight", "two nights", "all day",
+"several weeks", "within days", "decades-long", "a single-day fall" are
+DURATIONs with the range of seconds they allow; "four years ago", "in two
+weeks", "three days from today" are DATEs counted from the publication date
+(weeks in days); "the past five days" is a duration anchored on the
+publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from ..lexicon import NUMWORD_RE
+from ..textwin import starts_at
+from .base import (
+    DAY,
+    UNIT_KEYS,
+    Builder,
+    Env,
+    Val,
+    rule,
+    sentence_initial,
+    v_day,
+    v_month,
+    v_quarter,
+    v_unknown,
+    v_year,
+)
+from .cal import add_months, dt, fmt_day, fmt_interval
+from .counts import QTY, count_of
+from .lex import fmt_num
+
+# Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
+_UNITS: dict[str, tuple[str, bool, float, float, float]] = {
+    "second": ("S", True, 1, 1, 1),
+    "minute": ("M", True, 60, 60, 1),
+    "hour": ("H", True, 3600, 3600, 1),
+    "day": ("D", False, 86400, 86400, 1),
+    "week": ("W", False, 604800, 604800, 1),
+    "fortnight": ("W", False, 1209600, 1209600, 2),
+    "month": ("M", False, 28 * 86400, 31 * 86400, 1),
+    "quarter": ("Q", False, 89 * 86400, 92 * 86400, 1),
+    "year": ("Y", False, 365 * 86400, 366 * 86400, 1),
+    "decade": ("Y", False, 3652 * 86400, 3653 * 86400, 10),
+    "century": ("Y", False, 36524 * 86400, 36525 * 86400, 100),
+    "millennium": ("Y", False, 365242 * 86400, 365243 * 86400, 1000),
+}
+_UNIT_ALIASES = {
+    "sec": "second",
+    "secs": "second",
+    "min": "minute",
+    "mins": "minute",
+    "hr": "hour",
+    "hrs": "hour",
+    "yr": "year",
+    "yrs": "year",
+    "centuries": "century",
+    "millennia": "millennium",
+    "millenniums": "millennium",
+    "night": "day",
+    "nights": "day",
+}
+
+_UNIT = (
+    r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|centur(?:y|ies)|quarters?|millenni(?:um|a)|nights?)"
+)
+_ADJ = (
+    r"(?:(?:consecutive|straight|successive|full|whole|entire|trading|working|business"
+    r"|calendar|more|additional|extra|further|long|short|solid|intervening)\s+)?"
+)
+_HEDGE = (
+    r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
+    r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
+    r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
+    r"|in\s+excess\s+of|an\s+estimated|barely|only|just)\s+)?"
+)
+_WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?"
+
+# --- durations, "ago", windows ----------------------------------------------------
+
+
+@rule(
+    rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
+    rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
+    r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?"
+    r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’]))?",
+    4,
+    keys=UNIT_KEYS,
+)
+def r_duration(m: re.Match, text: str) -> Builder | None:
+    q_text = m.group("q").lower()
+    unit_tok = m.group("u").lower()
+    unit = _UNIT_ALIASES.get(unit_tok) or unit_tok.removesuffix("s")
+    plural = unit_tok.endswith("s") or unit_tok in ("centuries", "millennia")
+    after = text[m.end() : m.end() + 20]
+    if _not_a_length(m, text, after, unit_tok, unit, plural):
+        return None
+    win = re.sub(r"\s+", " ", (m.group("win") or "").lower())
+    hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+    ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
+    if ago in ("from today", "after today"):
+        ago = "from now"  # "three days from today"
+    if win and ago:
+        return None
+    start = m.start()
+    if win in ("past", "last"):
+        # "last two years" without "the" is not a window: "shouldn't last two hours";
+        # "next three days" is one (headline style drops "the")
+        win, start = "", m.start("hedge") if m.group("hedge") else m.start("q")
+    fraction = 0.25 if "quarter" in (m.group("half") or "") else 0.5
+    q_lo, q_hi, vague = count_of(
+        q_text, m.group("q2"), fraction if m.group("half") else 0.0, plural
+    )
+    if q_lo is None:
+        return None
+    if (
+        q_text in ("a", "an", "another")
+        and not ago
+        and not win
+        and not hedge
+        and not m.group("half")
+        and not _lone_unit_is_length(m, text, after)
+    ):
+        return None  # "not a day anybody can be prepared for", "$41m a year"
+    if (
+        q_text == "one"
+        and unit == "day"
+        and (sentence_initial(text, m.start()) or after.startswith(","))
+    ):
+        return None  # "One day, ..." / "One night, ..." is not a duration
+    surface = text[start : m.end()]
+
+    def build(env: Env) -> Val | None:
+        if ago:
+            return _ago(env, unit, q_lo, q_hi, vague, hedge, ago, surface)
+        if (
+            env.signal == "in"
+            and env.tense == "future"
+            and not win
+            and not vague
+            and not hedge
+            and unit in ("day", "week", "fortnight", "month", "year", "decade")
+        ):
+            return _ago(env, unit, q_lo, q_hi, vague, hedge, "from now", surface)
+        return _duration(env, unit, q_lo, q_hi, vague, hedge, win, surface)
+
+    return build if start == m.start() else (build, (start, m.end()))
+
+
+def _not_a_length(
+    m: re.Match, text: str, after: str, unit_tok: str, unit: str, plural: bool
+) -> bool:
+    """Ages, light years, shares ("three quarters of"), ordinals ("a second
+    time") and nouns qualified by a unit ("three night markets")."""
+    q_text = m.group("q").lower()
+    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
+        return True  # ages: "a 50-year-old", "two years old"
+    before = text[max(0, m.start() - 8) : m.start()].lower()
+    if re.search(r"light[\s-]*$", before):
+        return True
+    if unit == "quarter" and (
+        not plural
+        or (
+            re.match(r"\s+of\b", after)
+            and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
+        )
+    ):
+        return True  # "three quarters of the vote", "a quarter"
+    if unit_tok == "second" and q_text not in ("one", "1"):
+        return True  # "a second time", "the twenty second" are ordinals
+    return unit_tok == "night" and q_text not in ("one", "a", "an", "1") and "-" not in m.group(0)
+
+
+def _lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
+    """ "a day" is a length only when hyphenated ("a day-long"), tied to what
+    follows ("a day later", "a year or two") or led by a word of duration
+    ("for a day", "took a year")."""
+    prev = text[max(0, m.start() - 25) : m.start()]
+    hyphen = "-" in m.group(0)
+    tied = re.match(
+        r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
+        r"|less|longer)|long|from\s+now)\b|-long\b",
+        after,
+        re.IGNORECASE,
+    )
+    led = re.search(
+        r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
+        r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
+        r"|lasts|lasting|least)\s+$",
+        prev,
+        re.IGNORECASE,
+    )
+    return bool(hyphen or tied or led)
+
+
+def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, float | None]:
+    s_lo, s_hi = _UNITS[unit][2:4]
+    a = lo * s_lo
+    b = None if hi is None else hi * s_hi
+    if hedge in ("about", "around", "approximately", "roughly", "some", "an estimated", "close to"):
+        return a * 0.9, None if b is None else b * 1.1
+    if hedge in ("nearly", "almost", "just under", "barely"):
+        return a * 0.85, b
+    if hedge in ("more than", "over", "just over", "in excess of", "upwards of"):
+        return a * (1 + 1e-9), None
+    if hedge in ("at least", "no less than"):
+        return a, None
+    if hedge in ("less than", "fewer than", "under"):
+        return 0.0, None if b is None else b * (1 - 1e-9)
+    if hedge in ("up to", "at most", "no more than"):
+        return 0.0, b
+    return a, b
+
+
+def _dur_timex(unit: str, n: float | None) -> str:
+    code, in_time, _, _, mult = _UNITS[unit]
+    if n is None:
+        return f"PT{'X'}{code}" if in_time else f"PX{code}"
+    n = n * mult
+    if unit == "day" and not float(n).is_integer() and float(n * 24).is_integer():
+        return f"PT{fmt_num(n * 24)}H"
+    if unit == "hour" and not float(n).is_integer() and float(n * 60).is_integer():
+        return f"PT{fmt_num(n * 60)}M"
+    if unit == "minute" and not float(n).is_integer() and float(n * 60).is_integer():
+        return f"PT{fmt_num(n * 60)}S"
+    return f"PT{fmt_num(n)}{code}" if in_time else f"P{fmt_num(n)}{code}"
+
+
+def _unit_label(unit: str, lo: float, hi: float | None, vague: bool) -> str:
+    if unit == "fortnight":
+        unit, lo, hi = "week", lo * 2, None if hi is None else hi * 2
+    if vague:
+        if hi is None:
+            return f"an unstated number of {unit}s"
+        return f"{fmt_num(lo)}–{fmt_num(hi)} {unit}s"
+    if hi is not None and hi != lo:
+        return f"{fmt_num(lo)}–{fmt_num(hi)} {unit}s"
+    return f"{fmt_num(lo)} {unit}{'' if lo == 1 else 's'}"
+
+
+_HEDGE_LABEL = {
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "close to": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "barely": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "just over": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "up to": "up to",
+    "at most": "up to",
+    "no more than": "up to",
+}
+
+
+def _duration(
+    env: Env,
+    unit: str,
+    lo: float,
+    hi: float | None,
+    vague: bool,
+    hedge: str,
+    win: str,
+    surface: str,
+) -> Val:
+    amount = _amount(unit, lo, hi, hedge)
+    label = _unit_label(unit, lo, hi, vague)
+    if unit in ("day", "hour") and not vague and hi == lo and not float(lo).is_integer():
+        label = f"{label} = {_dur_timex(unit, lo)[2:].lower().replace('h', ' hours')}"
+    if hedge in _HEDGE_LABEL:
+        label = f"{_HEDGE_LABEL[hedge]} {label}"
+    mod = None
+    if env.signal == "within":
+        amount = (0.0, amount[1])
+        label = f"up to {label}"
+        mod = "within"
+    v = Val(
+        "DURATION",
+        _dur_timex(unit, None if vague or hi != lo else lo),
+        None,
+        unit,
+        label,
+        amount=amount,
+        mod=mod,
+    )
+    if win:
+        pub = env.published
+        if pub is not None and not vague and hi == lo:
+            p = dt(pub)
+            if "next" in win or "coming" in win:
+                iv = (p, _shift(p, unit, lo))
+            else:
+                iv = (_shift(p + DAY, unit, -lo), p + DAY)
+            v.interval = iv
+            v.value = f"{label} ({fmt_interval(*iv)})"
+            v.deictic = True
+        elif pub is None:
+            v.value = label
+        w = "next" if ("next" in win or "coming" in win) else "past"
+        v.part = w
+    return v
+
+
+_MONTHS_IN = {
+    "month": 1,
+    "quarter": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+    "millennium": 12000,
+}
+
+
+def _shift(p: datetime, unit: str, n: float) -> datetime:
+    """``p`` moved by ``n`` units; calendar units move by whole months first."""
+    if unit in _MONTHS_IN:
+        months = n * _MONTHS_IN[unit]
+        whole = int(months)
+        y, m = add_months(p.year, p.month, whole)
+        return datetime(y, m, min(p.day, 28)) + timedelta(days=30.44 * (months - whole))
+    return p + timedelta(seconds=_UNITS[unit][2] * n)
+
+
+def _ago(
+    env: Env,
+    unit: str,
+    lo: float,
+    hi: float | None,
+    vague: bool,
+    hedge: str,
+    ago: str,
+    surface: str,
+) -> Val | None:
+    """'four years ago' = the year four years before publication (granularity of the unit).
+
+    Weeks are counted in days, as TimeML corpora value them ("a week ago" in a
+    report of Friday 18 March is Friday 11 March), with a day's leeway either
+    side: the figure is a round one.
+    """
+    if vague or hi != lo:
+        return Val(
+            "DATE",
+            "PAST_REF" if ago == "ago" else "FUTURE_REF",
+            None,
+            "year",
+            "some time ago" if ago == "ago" else "some time from now",
+        )
+    sign = -1 if ago == "ago" else 1
+    n = lo * _UNITS[unit][4]
+    mod = None
+    if hedge in (
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "an estimated",
+        "close to",
+        "just under",
+        "barely",
+    ):
+        mod = "around"
+    elif hedge in ("more than", "over", "just over", "at least", "upwards of"):
+        mod = "before" if sign < 0 else "after"
+    elif hedge in ("less than", "under", "up to", "at most"):
+        mod = "after" if sign < 0 else "before"
+    if unit in ("decade", "century", "week", "fortnight") and mod is None:
+        mod = "around"  # "two decades ago", "a week ago" are round figures
+    pub = env.published
+    if pub is None:
+        gran = {"week": "day", "fortnight": "day"}.get(unit, unit)
+        x = {"day": "XXXX-XX-XX", "month": "XXXX-XX"}.get(gran, "XXXX")
+        v = v_unknown(x, gran if gran in ("day", "month") else "year", surface)
+        v.mod = mod
+        return v
+    if unit in ("second", "minute", "hour"):
+        p = dt(pub)
+        v = Val("DATE", pub.isoformat(), (p, p + DAY), "day", fmt_day(pub), deictic=True)
+    elif unit == "day":
+        v = v_day(pub + timedelta(days=sign * n), True) if float(n).is_integer() else None
+    elif unit in ("week", "fortnight"):
+        v = v_day(pub + timedelta(days=sign * 7 * n), True) if float(n).is_integer() else None
+    elif unit == "month":
+        if not float(n).is_integer():
+            return None
+        y, mm = add_months(pub.year, pub.month, int(sign * n))
+        v = v_month(y, mm, True)
+    elif unit == "quarter":
+        k = pub.year * 4 + (pub.month - 1) // 3 + int(sign * n)
+        v = v_quarter(k // 4, k % 4 + 1, True)
+    else:
+        if not float(n).is_integer():
+            return None
+        v = v_year(pub.year + int(sign * n), True)
+    if v is None:
+        return None
+    v.mod = mod
+    return v
+
+
+@rule(
+    r"\ball[\s-](?P<u>day|night|week|month|year)(?:\s+long)?\b", 4, keys="day night week month year"
+)
+def r_all_unit(m: re.Match, text: str) -> Builder | None:
+    """'all day', 'all night long', 'all-year': one whole unit (P1D, P1W ...)."""
+    u = {"night": "day"}.get(m.group("u").lower(), m.group("u").lower())
+    return lambda env: _duration(env, u, 1, 1, False, "", "", m.group(0))
+
+
+@rule(
+    r"\b(?P<win>the\s+(?:past|last|next|coming))\s+(?P<u>week|month|year|decade|century"
+    r"|quarter|fortnight|day|hour)\b(?!['’]s)",
+    4,
+    keys=UNIT_KEYS,
+)
+def r_window_unit(m: re.Match, text: str) -> Builder | None:
+    """'the past year', 'over the last decade': a window of one unit ending now."""
+    if starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
+        return None
+    u = m.group("u").lower()
+    win = re.sub(r"\s+", " ", m.group("win").lower())
+    return lambda env: _duration(env, u, 1, 1, False, "", win, m.group(0))
+
+
+@rule(
+    r"\b(?P<pre>within|for|over|in|after|over\s+the)\s+(?:(?:just|only|mere)\s+)?"
+    r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
+    r"|\b(?P<u2>days|weeks|months|years|decades)(?:-long\b|(?=\s+in\s+the\s+making\b))",
+    5,
+    keys=UNIT_KEYS,
+)
+def r_bare_plural(m: re.Match, text: str) -> Builder | None:
+    """'within days', 'in just minutes', 'decades-long': durations with no number (PXD)."""
+    if m.group("u2"):
+        u2 = m.group("u2").lower()[:-1]
+        return (
+            lambda env: _duration(env, u2, 2.0, None, True, "", "", m.group(0)),
+            (m.start(), m.end()),
+        )
+    if starts_at(
+        r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text, m.end(), re.IGNORECASE
+    ):
+        return None
+    pre = m.group("pre").lower()
+    if pre.startswith("over ") and m.group("u").lower() not in ("years", "decades"):
+        return None
+    u = m.group("u").lower()[:-1]
+    s = m.start("u") if " " not in pre else m.start("pre") + 5
+    e = m.end("u")
+
+    def build(env: Env) -> Val:
+        return _duration(env, u, 2.0, None, True, "", "", m.group("u"))
+
+    return build, (s, e)

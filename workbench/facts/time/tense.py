@@ -1,0 +1,124 @@
+"""The tense of the verb governing a time expression, by heuristics.
+
+Which Tuesday "on Tuesday" means depends on whether the sentence looks back
+or ahead; :func:`tense_cues` finds the verb cues of a sentence once and
+:func:`tense_at` picks the nearest one to an expression.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lexicon import words
+
+_FUTURE = (
+    r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)\s+due|due\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|set|scheduled|slated|poised|likely|planned|"
+    r"planning|hoping|preparing|about)\s+to|expects?\s+to|expected\s+to|set\s+to"
+    r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
+    r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
+    r"|next|(?:is|are)\s+to|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
+    r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
+)
+_PRESENT = r"is|are|am|'re|’re|says|say"
+_PAST_IRREGULAR = (
+    "said told came went took made saw gave got began fell rose won lost left held led met "
+    "ran sent spent brought bought thought found felt kept knew paid sold stood struck shot "
+    "fought caught taught built broke chose drew drove ate flew forgot froze grew heard hid "
+    "meant rode rang sank sang sat slept slid spoke stole stuck swept swore swam threw "
+    "understood woke wore wrote withdrew became overcame arose bore blew bred dealt dug fed "
+    "fled forbade forgave foresaw leapt lent mistook oversaw overtook rebuilt sought shook "
+    "shrank sprang strode stung swung tore wept ago yesterday earlier previously was were "
+    "had did"
+)
+# Frequent -ed words that are usually adjectives or not verbs at all.
+_ED_STOP = words(
+    "united based armed related limited detailed advanced called named expected proposed "
+    "planned scheduled alleged reported need speed seed feed bleed breed greed proceed "
+    "exceed succeed indeed hundred kindred sacred naked wicked ragged bloodshed watershed "
+    "seabed embed wed shed red bed fled led fed bred sled shred biased skilled talented "
+    "experienced qualified concerned interested supposed used fixed mixed required "
+    "renewed increased reduced estimated combined registered licensed owned listed"
+)
+_TENSE_RE = re.compile(
+    rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<pres>\b(?:{_PRESENT})\b)"
+    rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
+    r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
+    r"|(?P<ed>\b[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+_ED_BLOCKERS = re.compile(
+    r"(?:\b(?:is|are|am|be|been|being|will|would|to|get|gets|the|a|an|its|their|his|her|"
+    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
+    r"|who|when|because|although|though|if)\b"
+)
+
+
+def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
+    """Verb cues of a sentence as (start, end, tense, weakness) for :func:`tense_at`.
+
+    Future auxiliaries and explicit past forms are strong cues; a bare '-ed'
+    word is weak (it may be an adjective); present 'is/are' is weak too since
+    news uses the present for past reports ('closing price on Friday').
+    """
+    out = []
+    for m in _TENSE_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "ed":
+            w = m.group().lower()
+            if m.group()[0].isupper() or w in _ED_STOP:
+                continue
+            if _ED_BLOCKERS.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            out.append((m.start(), m.end(), "past", 6))
+        elif kind == "fut":
+            out.append((m.start(), m.end(), "future", 0))
+        elif kind == "may":
+            if m.group()[0] == "m":  # the modal verb; "May" is the month
+                out.append((m.start(), m.end(), "future", 0))
+        elif kind == "perf":
+            out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
+        elif kind == "pres":
+            out.append((m.start(), m.end(), "present", 20))
+        else:
+            out.append((m.start(), m.end(), "past", 0))
+    return out
+
+
+def tense_at(
+    text: str,
+    cues: list[tuple[int, int, str, int]],
+    start: int,
+    end: int,
+    reach: int = 70,
+    strong: bool = False,
+) -> str | None:
+    """Tense of the verb nearest to text[start:end], or None when nothing is near.
+
+    Distance is in characters plus the cue's weakness; crossing a clause
+    break (semicolon, dash, quote, 'but', 'that') costs more, a comma a
+    little. ``strong`` ignores weak cues (bare '-ed' words, 'has', 'is').
+    """
+    best: tuple[float, str] | None = None
+    # A score is at least the distance less 3, so only cues within reach + 3
+    # characters can count. Cues are disjoint and in order (their starts and
+    # ends both ascend): bisect to them rather than scoring every verb of a
+    # long text against every time expression in it.
+    lo = bisect.bisect_left(cues, start - reach - 3, key=lambda c: c[1])
+    hi = bisect.bisect_right(cues, end + reach + 3, key=lambda c: c[0])
+    for s, e, tense, weak in cues[lo:hi]:
+        if (s < end and e > start) or (strong and weak):
+            continue
+        a, b = (e, start) if e <= start else (end, s)
+        gap = text[a:b]
+        score = (b - a) + weak + 30 * len(_CLAUSE_BREAK.findall(gap)) + 6 * gap.count(",")
+        if e <= start:
+            score -= 3  # a verb before the time expression usually governs it
+        if score <= reach and (best is None or score < best[0]):
+            best = (score, tense)
+    return best[1] if best else None
