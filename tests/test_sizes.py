@@ -1,4 +1,5 @@
-"""The fact packages stay readable: modules under 500 lines, functions under 80."""
+"""Every module stays readable: under 500 lines, its functions under 80
+(issue 10; the whole package, window included)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,14 @@ import ast
 
 from conftest import ROOT
 
-FACTS = ROOT / "workbench" / "facts"
+PACKAGE = ROOT / "workbench"
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 80
 
 
 def test_modules_and_functions_stay_small():
     too_long = []
-    for path in sorted(FACTS.rglob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         src = path.read_text(encoding="utf-8")
         name = path.relative_to(ROOT)
         if src.count("\n") > MAX_MODULE_LINES:
