@@ -28,6 +28,7 @@ SECTIONS = {
     "quantity": "benchmarks.accuracy_quantity",
     "sts": "benchmarks.accuracy_sts",
     "pairs": "benchmarks.accuracy_pairs",
+    "realcopy": "benchmarks.accuracy_realcopy",
 }
 
 

@@ -1,0 +1,86 @@
+"""Real-copy section: ECB+ events read and judged by fresh readers.
+
+Counts come from ``benchmarks.realcopy`` (protocol in
+``benchmarks/realcopy_data/PROTOCOL.md``). A precision is reported only when
+every flag behind it was judged; otherwise the row is left out and the
+harness says how many flags still need a reader (``--unjudged``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks.accuracy import Row
+from benchmarks.realcopy import Score, load_events, score_event
+
+SECTION = "Real copy (ECB+ events judged by fresh readers)"
+TARGETS = {"conflict": 0.90, "consistent": 0.90, "unresolved": 0.90, "pair_recall": 0.85}
+HALVES = {"dev": "development", "heldout": "held-out"}
+
+
+def run(quick: bool = False) -> list[Row]:
+    if quick:
+        return []  # an analysis of 90 real articles is not a quick check
+    rows: list[Row] = []
+    for half, label in HALVES.items():
+        events = load_events(half)
+        score = Score()
+        for event in events:
+            score_event(event, score)
+        dataset = f"ECB+ {label} ({len(events)} events, 5 articles each)"
+        key = f"realcopy.{half}"
+        rows.append(
+            Row(
+                SECTION,
+                f"{key}.flags_per_pair",
+                dataset,
+                "flags per article pair",
+                score.flags / max(1, score.pairs),
+                score.pairs,
+                note="fewer is better while recall holds",
+            )
+        )
+        unjudged = {v: 0 for v in ("conflict", "consistent", "unresolved")}
+        for _event, _fid, verdict, _expl in score.unjudged:
+            unjudged[verdict] = unjudged.get(verdict, 0) + 1
+        for verdict in ("conflict", "consistent", "unresolved"):
+            counts = score.judged[verdict]
+            total = sum(counts.values())
+            if unjudged[verdict]:
+                print(
+                    f"realcopy {half}: {verdict} precision not scored, "
+                    f"{unjudged[verdict]} flags unjudged",
+                    file=sys.stderr,
+                )
+                continue
+            if not total:
+                continue
+            lenient = (counts["right"] + counts["borderline"]) / total
+            rows.append(
+                Row(
+                    SECTION,
+                    f"{key}.{verdict}_precision",
+                    dataset,
+                    f"precision of {verdict} flags (borderline counted wrong)",
+                    counts["right"] / total,
+                    total,
+                    "judged by fresh readers",
+                    TARGETS[verdict],
+                    note=f"borderline as right: {lenient:.2f}",
+                )
+            )
+        if score.item_pairs:
+            rows.append(
+                Row(
+                    SECTION,
+                    f"{key}.pair_recall",
+                    dataset,
+                    "inventory recall (article pairs)",
+                    score.item_pairs_found / score.item_pairs,
+                    score.item_pairs,
+                    "discrepancies listed by fresh readers",
+                    TARGETS["pair_recall"],
+                    note=f"items: {score.items_found}/{score.items}",
+                )
+            )
+    return rows
