@@ -150,17 +150,30 @@ def flag_rows(analysis) -> list[dict]:
     return rows
 
 
-def export(folder: Path) -> None:
-    """Per event: the five articles (as files readers open) and flags.md."""
+def _judged(event: dict) -> set[str]:
+    path = DATA / "judgments" / f"{event['event']}.json"
+    return set(json.loads(path.read_text(encoding="utf-8"))["flags"]) if path.exists() else set()
+
+
+def export(folder: Path, only_unjudged: bool = False) -> None:
+    """Per event: the five articles (as files readers open) and flags.md; with
+    ``only_unjudged``, only the flags no reader has judged (events with none
+    are left out)."""
     for event in load_events():
+        analysis = run_event(event)
+        rows = flag_rows(analysis)
+        if only_unjudged:
+            done = _judged(event)
+            rows = [r for r in rows if r["id"] not in done]
+            if not rows:
+                continue
         where = folder / event["event"]
         where.mkdir(parents=True, exist_ok=True)
         for a in event["articles"]:
             shutil.copyfile(CORPUS / a, where / Path(a).name)
-        analysis = run_event(event)
         ids = {a.id: Path(a.path).name for a in analysis.articles}
-        lines = [f"# Flags raised on {event['event']} ({len(analysis.discrepancies)})", ""]
-        for row in flag_rows(analysis):
+        lines = [f"# Flags raised on {event['event']} ({len(rows)})", ""]
+        for row in rows:
             lines.append(f"## flag {row['id']} — {row['kind']} — workbench says: {row['verdict']}")
             lines.append(f"Explanation: {row['explanation']}")
             for side in row["sides"]:
@@ -169,10 +182,10 @@ def export(folder: Path) -> None:
             lines.append("")
         (where / "flags.md").write_text("\n".join(lines), encoding="utf-8")
         (where / "flags.json").write_text(
-            json.dumps({"articles": ids, "flags": flag_rows(analysis)}, indent=1),
+            json.dumps({"articles": ids, "flags": rows}, indent=1),
             encoding="utf-8",
         )
-        print(f"{event['event']}: {len(analysis.discrepancies)} flags")
+        print(f"{event['event']}: {len(rows)} flags")
 
 
 # --- scoring --------------------------------------------------------------------
@@ -316,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("dev", "heldout"))
     ap.add_argument("--select", action="store_true")
     ap.add_argument("--export", type=Path)
-    ap.add_argument("--unjudged", action="store_true")
+    ap.add_argument("--unjudged", action="store_true", help="list flags nobody has judged")
+    ap.add_argument("--only-unjudged", action="store_true", help="with --export")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -328,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {EVENTS.relative_to(ROOT)}")
         return 0
     if args.export:
-        export(args.export)
+        export(args.export, args.only_unjudged)
         return 0
     halves = [args.half] if args.half else ["dev", "heldout"]
     for half in halves:

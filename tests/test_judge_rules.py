@@ -158,7 +158,7 @@ CASES = {
 }
 # Rows shown by their own tests below rather than by a two-article case.
 OWN_TESTS = {"lone_values_conflict", "conflict_context", "conflict_floor", "identical_copy"}
-OWN_TESTS |= {"already_flagged"}
+OWN_TESTS |= {"already_flagged", "different_measures"}
 
 
 def test_every_rule_is_named_explained_and_motivated():
@@ -287,3 +287,58 @@ def test_a_byte_identical_copy_gives_one_flag(tmp_path):
         analysis = analyze_paths([a, copy, b])
     assert [d.rule for d in analysis.discrepancies] == ["fact_module"]
     assert decided[("identical_copy", "skip")] == 1
+
+
+def _fact(sentence: str, value: str, article: str = "a"):
+    """A quantity fact of a one-sentence claim, and the claim."""
+    from workbench.facts.quantity import find_quantities
+    from workbench.model import Claim, Fact
+
+    claim = Claim(f"{article}:0", article, 0, 0, len(sentence), sentence)
+    (m,) = [q for q in find_quantities(sentence) if q.text == value]
+    fact = Fact(f"{article}:0:f0", claim.id, article, m.kind, m.start, m.end, m.text, {}, m)
+    return claim, fact
+
+
+@pytest.mark.parametrize(
+    ("a", "va", "b", "vb", "shared"),
+    [
+        # memory vs storage: nothing in common
+        ("It carries up to 16GB of RAM and a fast chip.", "up to 16GB",
+         "It offers 512GB of flash storage for pros.", "512GB", False),
+        # one team's offer vs another's, in other clauses
+        ("The Nationals offered $160 million; the Angels went higher.", "$160 million",
+         "Baltimore's bid was $150 million, sources said.", "$150 million", False),
+        # the same measure in other words around it
+        ("The quake killed 24 people in the province.", "24",
+         "At least 30 people were killed in the quake.", "At least 30", True),
+        ("The ferry carried 300 passengers across the strait.", "300",
+         "About 280 passengers were aboard the ferry.", "About 280", True),
+    ],
+)  # fmt: skip
+def test_a_frame_is_the_words_around_a_value_in_its_clause(a, va, b, vb, shared):
+    from workbench.judge.pairing import frame
+
+    ca, x = _fact(a, va, "a")
+    cb, y = _fact(b, vb, "b")
+    t = thresholds.DEFAULT.judge
+    assert bool(frame(ca, x, t.frame_words) & frame(cb, y, t.frame_words)) is shared
+
+
+def test_values_that_measure_different_things_do_not_pair():
+    _ca, x = _fact("It carries up to 16GB of RAM and a fast chip.", "up to 16GB", "a")
+    _cb, y = _fact("It offers 24GB of flash storage for pros.", "24GB", "b")
+
+    def decide(verdict, shared=0, lone=False, same=False):
+        case = cases.CandidateCase(x, y, judge_comparison(verdict), shared, lone, same)
+        rule = rules.decide(rules.CANDIDATE, case)
+        return rule.name if rule else None
+
+    assert decide(Verdict.CONSISTENT) == "different_measures"
+    assert decide(Verdict.CONFLICT) == "different_measures"
+    assert decide(Verdict.CONSISTENT, shared=1) is None  # a word in common: may pair
+    assert decide(Verdict.CONSISTENT, same=True) is None  # '4am' / '04:00'
+    assert decide(Verdict.IDENTICAL) is None  # equal values anchor the pairing
+    # the only values of their family may agree in other words, never conflict
+    assert decide(Verdict.CONSISTENT, lone=True) is None
+    assert decide(Verdict.CONFLICT, lone=True) == "different_measures"

@@ -50,6 +50,7 @@ class JudgeThresholds:
     conflict_context: float = 0.5  # token_set_ratio of the words around two conflicting values
     many_conflicts: int = 3
     same_event_days: int = 30  # reports of one event are published within weeks of each other
+    frame_words: int = 3  # content words either side of a value that say what it measures
 
 
 @dataclass(frozen=True)

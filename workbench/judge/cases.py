@@ -55,6 +55,9 @@ class CandidateCase:
     x: Fact
     y: Fact
     cmp: Comparison
+    shared_frame: int = 1  # content words the two values' frames share (pairing.frame)
+    lone: bool = False  # each the only value of its family in its claim
+    same_value: bool = False  # one value stated twice in other words or units
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ __all__ = [
     "pins_own_day",
     "quoted_relative_times",
     "same_quote_pairs",
+    "same_value",
     "same_words_different_days",
     "speaker_side",
     "speakers_differ",
@@ -102,6 +103,17 @@ def compare_despite_nouns(
     if sum(f.kind == x.kind for f in fa) != 1 or sum(f.kind == y.kind for f in fb) != 1:
         return None
     return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
+
+
+def same_value(x: Fact, y: Fact) -> bool:
+    """One value stated twice in other words or units (the family decides)."""
+    if x.mention is None or y.mention is None:
+        return False
+    if x.kind in QUANTITY_KINDS and y.kind in QUANTITY_KINDS:
+        return QUANTITY.same_value(x.mention, y.mention)
+    if x.kind in TIME_KINDS and y.kind in TIME_KINDS:
+        return TIME.same_value(x.mention, y.mention)
+    return False
 
 
 def different_scale(x: Fact, y: Fact) -> bool:

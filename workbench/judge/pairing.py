@@ -8,6 +8,7 @@ that admitted it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -18,7 +19,13 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
 from . import cases, rules
-from .family_helpers import QUANTITY_KINDS, TIME_KINDS, comparable_facts, pins_own_day
+from .family_helpers import (
+    QUANTITY_KINDS,
+    TIME_KINDS,
+    comparable_facts,
+    pins_own_day,
+    same_value,
+)
 
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
@@ -73,6 +80,30 @@ def _context(claim: Claim, f: Fact, width: int = 40) -> str:
     return claim.text[max(0, s - width) : s] + " " + claim.text[e : e + width]
 
 
+# Where a value's clause ends: its frame does not reach into the next clause.
+_CLAUSE_BEFORE = re.compile(r"[;:()\u2014]|,\s+(?:and|but|while|with|whereas)\s")
+_CLAUSE_AFTER = re.compile(r"[;:()\u2014]|,\s")
+
+
+def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
+    """What a value measures, as far as its words say: up to ``width`` stemmed
+    content words either side of it within its clause, numbers left out
+    ("16GB of RAM" -> {ram}; "512 GB flash storage" -> {flash, storag}).
+    Two values that share none of these words measure different things
+    (memory vs storage, one team's offer vs another's)."""
+    s, e = f.start - claim.start, f.end - claim.start
+    before = _CLAUSE_BEFORE.split(claim.text[:s])[-1]
+    after = _CLAUSE_AFTER.split(claim.text[e:])[0]
+    words = [t for t in content_tokens(before) if not t[:1].isdigit()][-width:]
+    words += [t for t in content_tokens(after) if not t[:1].isdigit()][:width]
+    return frozenset(words)
+
+
+def _lone(f: Fact, facts: list[Fact]) -> bool:
+    family = QUANTITY_KINDS if f.kind in QUANTITY_KINDS else TIME_KINDS
+    return sum(g.kind in family for g in facts) == 1
+
+
 def compare_claims(
     ca: Claim,
     cb: Claim,
@@ -96,6 +127,8 @@ def compare_claims(
     # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
+    frame_a = {x.id: frame(ca, x, t.frame_words) for x in fa}
+    frame_b = {y.id: frame(cb, y, t.frame_words) for y in fb}
     for x in fa:
         for y in fb:
             case = cases.CompareCase(x, y, fa, fb, ln, rn)
@@ -104,7 +137,10 @@ def compare_claims(
                 continue
             cmp = case.module if how.name == "fact_module" else case.despite_nouns
             assert cmp is not None
-            if rules.decide(rules.CANDIDATE, cases.CandidateCase(x, y, cmp)):
+            shared = len(frame_a[x.id] & frame_b[y.id])
+            lone = _lone(x, fa) and _lone(y, fb)
+            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y))
+            if rules.decide(rules.CANDIDATE, case):
                 continue
             ctx = _agreement(words_a[x.id], words_b[y.id])
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, how.name))

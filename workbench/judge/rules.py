@@ -148,6 +148,27 @@ RULES: tuple[Rule, ...] = (
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
     ),
     Rule(
+        "different_measures",
+        CANDIDATE,
+        lambda c: (
+            c.shared_frame == 0
+            and not c.same_value
+            and c.cmp.verdict != _IDENTICAL
+            and (c.cmp.verdict == _CONFLICT or not c.lone)
+        ),
+        Outcome.SKIP,
+        "in claims holding several values of one family, two values whose surrounding "
+        "words (three content words either side, within the clause) share nothing "
+        "measure different things: memory vs storage, one team's offer vs another's. "
+        "One value stated twice ('4am' / '04:00', 'six miles' / '10km') still pairs, "
+        "and the only values of their family in both claims may agree (the day of the "
+        "event told in other words) but never conflict without a shared word",
+        "tests/test_judge_rules.py::test_values_that_measure_different_things_do_not_pair; "
+        "tests/test_judge_rules.py::test_a_frame_is_the_words_around_a_value_in_its_clause; "
+        "ECB+ development half in benchmarks/realcopy_data (dropped 31 wrong and 3 right "
+        "consistent flags, 9 wrong conflicts)",
+    ),
+    Rule(
         "lone_values_conflict",
         PAIRING,
         _lone_values_conflict,

@@ -13,6 +13,7 @@ from .compare import compare, compare_ignoring_counted
 from .detect import find_quantities
 from .mention import QuantityMention
 from .scale import different_scale
+from .terms import ONE_SIDED
 
 # An open interval above ("more than 2") would agree with every larger value.
 _NO_OPEN_EVIDENCE = ("count", "percent", "currency")
@@ -48,6 +49,18 @@ class QuantityFamily:
         """Figures on different scales ('$25,000' vs '$18 billion'): not one
         figure misreported (see :mod:`.scale`)."""
         return different_scale(a, b)
+
+    def same_value(self, a: QuantityMention, b: QuantityMention) -> bool:
+        """One figure stated twice, perhaps in other units or words ('six miles'
+        / '10km', '20%' / 'one-fifth'): two single values, neither an open
+        bound nor a range, of one dimension, whose intervals overlap."""
+        if a.dimension != b.dimension or a.value_high is not None or b.value_high is not None:
+            return False
+        if a.hedge in ONE_SIDED or b.hedge in ONE_SIDED:
+            return False
+        if math.isinf(a.low) or math.isinf(a.high) or math.isinf(b.low) or math.isinf(b.high):
+            return False
+        return a.low <= b.high and b.low <= a.high
 
     def compare_counting_apart(
         self, a: QuantityMention, b: QuantityMention, left: str, right: str

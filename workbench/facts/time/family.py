@@ -39,6 +39,18 @@ class TimeFamily:
     def compare(self, a: TimeMention, b: TimeMention, left: str, right: str) -> Comparison | None:
         return compare(a, b, left, right)
 
+    def same_value(self, a: TimeMention, b: TimeMention) -> bool:
+        """One time stated twice in other words ('4am' / '04:00', 'Friday' /
+        'tomorrow', 'a fortnight' / '14 days'): the same resolved TimeML value,
+        the same length, or the same interval, with no bound on either."""
+        if a.modifier or b.modifier:
+            return False
+        if a.timex and a.timex == b.timex and "X" not in a.timex:
+            return True
+        if a.amount is not None and a.amount == b.amount:
+            return True
+        return a.interval is not None and a.interval == b.interval
+
     def relative(self, m: TimeMention) -> bool:
         """Counted from the publication date, or in need of it ("tonight")."""
         return m.relative
