@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from workbench.facts.quote import compare_quotes, find_quotes, match_quotes
+import pytest
+
+from workbench.facts.quote import (
+    Speaker,
+    compare_quotes,
+    find_quotes,
+    match_quotes,
+    speakers_differ,
+)
+from workbench.facts.quote.mention import same_wording
 from workbench.model import Verdict
 
 
@@ -102,3 +111,61 @@ def test_split_quote_with_a_long_attribution():
     assert len(qs) == 1
     assert qs[0].words.endswith("wisely because every drop counts this summer")
     assert qs[0].speaker.name == "Peter Lang"
+
+
+# --- house style is not altered wording (issue 11) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("he probably realised he would be shot", "he probably realized he would be shot"),
+        ("the colour of the flag", "the color of the flag"),
+        ("we will rebuild the town centre", "we will rebuild the town center"),
+        ("the defence budget is safe", "the defense budget is safe"),
+        ("a new data center in Texas", "a new datacenter in Texas"),
+        ("we can't go back", "we cant go back"),
+        ("the vaccine programme works", "the vaccine program works"),
+        ("we apologise to our neighbours", "we apologize to our neighbors"),
+    ],
+)
+def test_spelling_apostrophes_and_compounds_are_house_style(a, b):
+    assert same_wording(a.lower().split(), b.lower().split())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("it took four years", "it took for years"),
+        ("prices rose sharply", "prices fell sharply"),
+        ("we will not resign", "we will now resign"),
+        ("the filed charges", "the filled charges"),
+    ],
+)
+def test_different_words_stay_different(a, b):
+    assert not same_wording(a.split(), b.split())
+
+
+def test_a_quote_in_other_spelling_is_not_flagged():
+    (qa,) = find_quotes('"I realised then that the centre could not hold," she said.')
+    (qb,) = find_quotes('"I realized then that the center could not hold," she said.')
+    assert compare_quotes(qa, qb, "A", "B") is None
+
+
+def _person(name: str) -> Speaker:
+    return Speaker(name, 0, len(name), name, name.split()[-1].lower(), True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        ("Undersheriff James Gage", "Genesee County Undersheriff James Gage", False),
+        ("CHP Officer Baehr", "Highway Patrol Officer Baehr", False),
+        ("Secretary-General António Guterres", "Guterres", False),
+        ("A.J. Smith", "AJ Smith", False),
+        ("Mark Smith", "John Smith", True),
+        ("A.J. Smith", "AJ Butler", True),
+    ],
+)
+def test_one_person_under_a_title_a_full_name_or_a_surname(a, b, differ):
+    assert speakers_differ(_person(a), _person(b)) is differ

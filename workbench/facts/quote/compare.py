@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
-from .mention import QuoteMention, normalise_words
+from .mention import QuoteMention, normalise_words, same_wording
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def _truncation(
 def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
     """None when the wording is the same; otherwise what changed, and where."""
     ta, tb = a.tokens, b.tokens
-    if ta == tb:
+    if ta == tb or same_wording(ta, tb):
         return None
     full_a = (a.start, a.end)
     full_b = (b.start, b.end)

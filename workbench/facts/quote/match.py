@@ -114,16 +114,44 @@ def _candidates(left: list[Fact], right: list[Fact]) -> list[tuple[float, Fact, 
     return cands
 
 
+# Words before a surname that are a title or a post, not a given name
+# ("Genesee County Undersheriff James Gage", "CHP Officer Baehr").
+_TITLE_WORDS = """mr mrs ms miss dr prof professor sir dame lord lady rev father pope king queen
+    prince princess president vice premier chancellor minister secretary senator sen
+    rep representative gov governor mayor councillor councilman councilwoman judge
+    justice attorney general gen col colonel capt captain lt lieutenant sgt sergeant
+    cpl corporal officer detective det chief deputy sheriff undersheriff inspector
+    superintendent constable commissioner agent trooper marshal coach manager director
+    spokesman spokeswoman spokesperson chairman chairwoman chair ceo"""
+TITLES = frozenset(_TITLE_WORDS.split())
+
+
+def given_name(name: str) -> str:
+    """The given name just before the surname, or "" when the word there is a
+    title or post, an initial-free lower-case word, or missing."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    given = parts[-2].strip(".,")
+    if not given[:1].isupper() or given.lower() in TITLES:
+        return ""
+    return given
+
+
 def speakers_differ(a: Speaker | None, b: Speaker | None) -> bool:
-    """Only clear cases: two named people, or two organisations that share nothing."""
+    """Only clear cases: two named people, or two organisations that share nothing.
+    One person under a title, a full name or a surname alone is one person:
+    people differ by surname, or by given names that do not even share an
+    initial ("A.J. Smith" is "AJ Smith"; "Mark Smith" is not "John Smith")."""
     if a is None or b is None or not a.key or not b.key:
         return False
     if a.is_person and b.is_person:
         if a.key != b.key:
             return True
-        fa, fb = a.name.split()[0], b.name.split()[0]
-        full = len(a.name.split()) > 1 and len(b.name.split()) > 1
-        return full and fa.lower().strip(".") != fb.lower().strip(".") and fa[0] != fb[0]
+        ga, gb = given_name(a.name), given_name(b.name)
+        if not ga or not gb:
+            return False
+        return ga.lower() != gb.lower() and ga[0].lower() != gb[0].lower()
     if not a.is_person and not b.is_person:
         return fuzz.token_set_ratio(a.key, b.key) < 50
     return False
