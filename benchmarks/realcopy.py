@@ -232,6 +232,8 @@ def score_event(event: dict, score: Score) -> None:
         verdict = str(d.verdict)
         score.by_verdict[verdict] += 1
         j = judgments.get(d.id)
+        if j is not None and j.get("verdict", verdict) != verdict:
+            j = None  # judged under another verdict: a fresh reader must judge it again
         if j is None:
             score.unjudged.append((event["event"], d.id, verdict, d.explanation))
             continue

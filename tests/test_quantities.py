@@ -716,3 +716,47 @@ def test_fractions_with_any_denominator_before_of() -> None:
 
 def test_rate_is_in_json() -> None:
     assert one("Cleaners earn $15 an hour.").to_json()["per"] == "h"
+
+
+# --------------------------------------------- bounds, precision and currency (issue 11)
+
+C, K, U = Verdict.CONFLICT, Verdict.CONSISTENT, Verdict.UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two bounds in one direction compare their bounds
+        ("At least 7 people died.", "At least 30 people died.", C),
+        ("At least 12 people died.", "At least 21 people died.", C),
+        ("Gusts reached up to 40 mph.", "Gusts reached up to 40 km/h.", C),
+        ("More than 1,000 acres burned.", "At least 400 hectares burned.", K),  # converted
+        ("Fewer than 20 boats sailed.", "Fewer than 20 boats sailed on.", Verdict.IDENTICAL),
+        # opposite bounds on one figure: above and below
+        ("More than 150 people came.", "Nearly 150 people came.", C),
+        # bounds in opposite directions that meet stay consistent
+        ("It went more than 100 mph.", "It went up to 120 mph.", K),
+        # an open bound alone never makes a large difference consistent
+        ("At least three people died.", "Thirty people died.", U),
+        ("Over 50 people were hurt.", "5,000 people were hurt.", U),
+        ("Up to 900 homes lost power.", "80 homes lost power.", U),
+        ("At least three people died.", "Four people died.", K),  # close: the bound allows it
+        # the same precision: different figures even when rounding intervals touch
+        ("A magnitude 6.2 quake struck.", "A magnitude 6.3 quake struck.", C),
+        ("A magnitude 6.2 quake struck.", "A magnitude 6.25 quake struck.", K),
+        # the same amount in two currencies: one currency is wrong
+        ("The deal was worth €25m.", "The deal was worth $25 million.", C),
+        ("The deal was worth €25m.", "The deal was worth $28 million.", U),
+    ],
+)
+def test_bounds_precision_and_currency_as_an_editor_reads_them(a, b, expected):
+    assert verdict(a, b) == expected
+    assert verdict(b, a) == expected  # the order of the sources does not matter
+
+
+def test_bound_explanations_say_what_each_source_states():
+    c = compare(one("At least three people died."), one("Thirty people died."), "A", "B")
+    assert c is not None and "only a bound ('At least three')" in c.explanation
+    assert "10 times" in c.explanation
+    c = compare(one("At least 7 people died."), one("At least 30 people died."), "A", "B")
+    assert c is not None and "different floors" in c.explanation

@@ -71,6 +71,7 @@ class QuantityThresholds:
     hedge_width: float = 0.1  # "about 50" allows at least ±10% ...
     hedge_width_max: float = 0.2  # ... and at most ±20% from the rounding step
     temperature_width: float = 2.0  # "about 30 degrees" allows ±2 degrees at least
+    open_bound_ratio: float = 3.0  # a figure this many times beyond a bound is unresolved
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from workbench.facts.quantity.bounds import bounds_verdict, same_amount_other_currency
 from workbench.facts.quantity.mention import (
     QuantityMention,
     convert_display,
@@ -171,6 +172,9 @@ def compare(
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"
     right_full = f"{right} ({_interval_text(b, target if b.dimension != 'currency' else None)})"
+    swapped = same_amount_other_currency(a, b, left, right, left_full, right_full)
+    if swapped is not None:
+        return swapped
     unresolved = _different_scales(a, b)
     if unresolved is not None:
         return unresolved
@@ -185,6 +189,9 @@ def compare(
     if same_written:
         why = f"{left} vs {right}: same value stated the same way — identical"
         return Comparison(Verdict.IDENTICAL, why, left_full, right_full)
+    decided = bounds_verdict(a, b, left, right, left_full, right_full)
+    if decided is not None:
+        return decided
     if _overlap(a, b):
         reason = _consistent_reason(a, b, target, left_name, right_name)
         why = f"{left} vs {right}: {reason} — consistent"

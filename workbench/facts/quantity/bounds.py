@@ -1,0 +1,135 @@
+"""Bounds, precision and currencies as an editor reads them (issue 11).
+
+Overlapping intervals are necessary for agreement, not sufficient:
+
+* two bounds in the same direction compare their bounds: "at least 7" and
+  "at least 30" state different floors, "up to 40 mph" and "up to 40 km/h"
+  different ceilings — a conflict, not "both allow 40";
+* bounds in opposite directions on one figure ("more than 150" / "nearly
+  150") say it is above and below: a conflict;
+* an open bound alone never makes a large difference consistent: "at least
+  three" and "thirty" are unresolved (the floor may be an early count);
+* two figures stated at the same precision in the same unit that differ are
+  different figures even when their rounding intervals touch (6.2 / 6.3);
+* the same amount in two currencies is a conflict: one currency is wrong.
+
+``bounds_verdict`` returns None when none of these applies, and the ordinary
+interval comparison decides.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ...model import Comparison, Verdict
+from ...thresholds import current
+from .mention import QuantityMention
+from .terms import LOWER_CLOSED, LOWER_OPEN, UPPER_CLOSED, UPPER_OPEN
+from .units import UNITS, to_base
+
+LOWER = LOWER_OPEN | LOWER_CLOSED
+UPPER = UPPER_OPEN | UPPER_CLOSED
+BELOW = UPPER | {"nearly", "almost"}  # at or under the figure
+ABOVE = LOWER | {"just over"}  # at or over the figure
+
+
+def _base(m: QuantityMention, value: float) -> float:
+    return to_base(value, UNITS[m.unit]) if m.unit in UNITS else value
+
+
+def _point(m: QuantityMention) -> bool:
+    """A single figure with no bound and no range ("30", "about 30")."""
+    return m.value_high is None and m.hedge not in LOWER | UPPER | BELOW | ABOVE
+
+
+def _half_step(m: QuantityMention) -> float:
+    """Half the rounding step of the stated figure, in the base unit."""
+    return abs(_base(m, m.value + m.precision) - _base(m, m.value)) / 2
+
+
+def _same_bound(a: QuantityMention, b: QuantityMention, va: float, vb: float) -> bool:
+    """One figure, allowing for the rounding of each ('more than 1,000 acres' is
+    'more than 400 hectares'); in one unit, the same number."""
+    if a.unit == b.unit:
+        return math.isclose(va, vb, rel_tol=1e-6, abs_tol=1e-9)
+    cap = current().quantity.rounding_cap * max(abs(va), abs(vb))
+    return abs(va - vb) <= max(_half_step(a), _half_step(b), cap)
+
+
+def bounds_verdict(
+    a: QuantityMention, b: QuantityMention, left: str, right: str, left_full: str,
+    right_full: str,
+) -> Comparison | None:  # fmt: skip
+    """A verdict where bounds, precision or currency decide; see the module docstring."""
+    va, vb = _base(a, a.value), _base(b, b.value)
+    if a.value_high is None and b.value_high is None:
+        both_lower = a.hedge in LOWER and b.hedge in LOWER
+        both_upper = a.hedge in UPPER and b.hedge in UPPER
+        if (both_lower or both_upper) and not _same_bound(a, b, va, vb):
+            side = "floors" if both_lower else "ceilings"
+            why = (
+                f"{left} vs {right}: bounds in the same direction with different {side} — conflict"
+            )
+            return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+        opposite = (a.hedge in ABOVE and b.hedge in BELOW) or (
+            a.hedge in BELOW and b.hedge in ABOVE
+        )
+        if opposite and a.unit == b.unit and _same_bound(a, b, va, vb):
+            why = f"{left} vs {right}: one puts the figure above, the other below — conflict"
+            return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+    open_verdict = _open_bound(a, b, va, vb, left, right, left_full, right_full)
+    if open_verdict is not None:
+        return open_verdict
+    if (
+        a.hedge is None and b.hedge is None and a.value_high is None and b.value_high is None
+        and not (a.exact or b.exact) and a.unit == b.unit
+        and not (math.isinf(a.high) or math.isinf(b.high))
+        and a.precision == b.precision and a.precision > 0
+        and max(a.low, b.low) <= min(a.high, b.high)  # else the intervals already disagree
+        and abs(a.value - b.value) >= a.precision * (1 - 1e-9)
+    ):  # fmt: skip
+        why = (f"{left} vs {right}: both stated to the same precision "
+               f"({_step(a.precision)}), so they are different figures — conflict")  # fmt: skip
+        return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+    return None
+
+
+def _open_bound(
+    a: QuantityMention, b: QuantityMention, va: float, vb: float, left: str, right: str,
+    left_full: str, right_full: str,
+) -> Comparison | None:  # fmt: skip
+    """An open bound against a single figure many times beyond it: unresolved."""
+    ratio = current().quantity.open_bound_ratio
+    for bound, point, vbound, vpoint in ((a, b, va, vb), (b, a, vb, va)):
+        if not _point(point) or vbound <= 0 or vpoint <= 0:
+            continue
+        if bound.hedge in LOWER and vpoint >= ratio * vbound:
+            times = vpoint / vbound
+        elif bound.hedge in UPPER and vbound >= ratio * vpoint:
+            times = vbound / vpoint
+        else:
+            continue
+        why = (f"{left} vs {right}: only a bound ('{bound.text}') against a figure "
+               f"{times:.0f} times beyond it — the bound allows it, but the two may be "
+               f"different counts or times; check — unresolved")  # fmt: skip
+        return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
+    return None
+
+
+def _step(precision: float) -> str:
+    return f"{precision:g}"
+
+
+def same_amount_other_currency(
+    a: QuantityMention, b: QuantityMention, left: str, right: str, left_full: str,
+    right_full: str,
+) -> Comparison | None:  # fmt: skip
+    """'€25m' / '$25 million': the same figure in two currencies — one is wrong."""
+    if a.dimension != "currency" or a.unit == b.unit:
+        return None
+    if a.value != b.value or a.value_high != b.value_high:
+        return None
+    shown_a, shown_b = a.display(), b.display()
+    why = (f"{shown_a} vs {shown_b}: the same amount in two currencies — one of the "
+           "currencies is wrong — conflict")  # fmt: skip
+    return Comparison(Verdict.CONFLICT, why, shown_a, shown_b)
