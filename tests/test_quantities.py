@@ -760,3 +760,18 @@ def test_bound_explanations_say_what_each_source_states():
     assert "10 times" in c.explanation
     c = compare(one("At least 7 people died."), one("At least 30 people died."), "A", "B")
     assert c is not None and "different floors" in c.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Fines ranged from $7,000 to $75,000.", "Fines ranged from $6,000 to $75,000.", C),
+        ("Fines ranged from $7,000 to $75,000.", "Fines ranged from $7,000 to $80,000.", C),
+        ("Between 40 and 50 miles of road.", "Between 64 and 80 km of road.", K),  # converted
+        ("The $140-150 million deal.", "The deal worth between $140 and $150 million.",
+         Verdict.IDENTICAL),
+    ],
+)  # fmt: skip
+def test_two_ranges_of_one_thing_compare_their_ends(a, b, expected):
+    assert verdict(a, b) == expected
+    assert verdict(b, a) == expected

@@ -1041,3 +1041,21 @@ def test_clock_readings_and_windows_found_in_error_analysis(text, want):
 def test_the_end_of_today_is_the_late_part_of_the_day():
     m = one("Offers close at the end of today.")
     assert (m.part, m.interval[1]) == ("end of", datetime(2021, 6, 24))
+
+
+C, K = Verdict.CONFLICT, Verdict.CONSISTENT
+RANGES = [
+    ("received sentences ranging from 7 to 75 years",
+     "received sentences of between six and 75 years", C),
+    ("talks of two to three hours", "talks of two to four hours", C),
+    ("sentences of between six and 75 years", "sentences ranging from six to 75 years", K),
+    ("a stay of within 48 hours", "a stay of two to three days", K),  # a bound, not a range
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), RANGES)
+def test_two_stated_ranges_of_a_length_compare_their_ends(a, b, expected):
+    (ma,) = find_times(a, date(2011, 8, 9))
+    (mb,) = find_times(b, date(2011, 8, 9))
+    assert compare(ma, mb, "A", "B").verdict == expected
+    assert compare(mb, ma, "B", "A").verdict == expected

@@ -11,6 +11,8 @@ Overlapping intervals are necessary for agreement, not sufficient:
   three" and "thirty" are unresolved (the floor may be an early count);
 * two figures stated at the same precision in the same unit that differ are
   different figures even when their rounding intervals touch (6.2 / 6.3);
+* two ranges of one thing compare their ends ("7 to 75 years" / "six to 75
+  years": a conflict at the low end);
 * the same amount in two currencies is a conflict: one currency is wrong.
 
 ``bounds_verdict`` returns None when none of these applies, and the ordinary
@@ -77,6 +79,9 @@ def bounds_verdict(
         if opposite and a.unit == b.unit and _same_bound(a, b, va, vb):
             why = f"{left} vs {right}: one puts the figure above, the other below — conflict"
             return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+    ranges = _range_ends(a, b, left, right, left_full, right_full)
+    if ranges is not None:
+        return ranges
     open_verdict = _open_bound(a, b, va, vb, left, right, left_full, right_full)
     if open_verdict is not None:
         return open_verdict
@@ -92,6 +97,28 @@ def bounds_verdict(
                f"({_step(a.precision)}), so they are different figures — conflict")  # fmt: skip
         return Comparison(Verdict.CONFLICT, why, left_full, right_full)
     return None
+
+
+def _range_ends(
+    a: QuantityMention, b: QuantityMention, left: str, right: str, left_full: str,
+    right_full: str,
+) -> Comparison | None:  # fmt: skip
+    """Two ranges of one thing compare their ends: 'from 7 to 75 years' and
+    'from six to 75 years' give different shortest sentences."""
+    if a.value_high is None or b.value_high is None or a.hedge or b.hedge:
+        return None
+    lo_a, lo_b = _base(a, a.value), _base(b, b.value)
+    hi_a, hi_b = _base(a, a.value_high), _base(b, b.value_high)
+    ends = []
+    if not _same_bound(a, b, lo_a, lo_b):
+        ends.append("low")
+    if not _same_bound(a, b, hi_a, hi_b):
+        ends.append("high")
+    if not ends:
+        return None
+    which = " and ".join(ends)
+    why = f"{left} vs {right}: the ranges differ at the {which} end — conflict"
+    return Comparison(Verdict.CONFLICT, why, left_full, right_full)
 
 
 def _open_bound(

@@ -292,6 +292,9 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
             b,
             f"{fmt_seconds(short)} is shorter than {fmt_seconds(long_)}",
         )
+    ends = _range_ends(a, b)
+    if ends:
+        return _result(Verdict.CONFLICT, a, b, f"the ranges differ at the {ends} end")
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
         reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
     elif hi - lo < 1:
@@ -301,6 +304,19 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
     else:
         reason = f"both allow {fmt_seconds(lo) + ' to ' if lo else 'up to '}{fmt_seconds(hi)}"
     return _result(Verdict.CONSISTENT, a, b, reason)
+
+
+def _range_ends(a: TimeMention, b: TimeMention) -> str:
+    """Two stated ranges of one length compare their ends ('from 7 to 75 years'
+    / 'between six and 75 years': the low end differs); "" when they agree or
+    either is not a range as written (a bound, 'within 48 hours', is not)."""
+    if a.modifier or b.modifier or "X" not in a.timex or "X" not in b.timex:
+        return ""
+    (alo, ahi), (blo, bhi) = a.amount, b.amount
+    if ahi is None or bhi is None or alo >= ahi or blo >= bhi:
+        return ""
+    ends = [e for e, x, y in (("low", alo, blo), ("high", ahi, bhi)) if abs(x - y) >= 1]
+    return " and ".join(ends)
 
 
 def _cmp_set(a: TimeMention, b: TimeMention) -> Comparison:
