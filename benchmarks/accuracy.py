@@ -70,6 +70,17 @@ def _fmt(v: float | None) -> str:
     return "—" if v is None else f"{v:.3f}"
 
 
+def section_notes() -> dict[str, list[str]]:
+    """Prose a section module adds under its table (its ``SECTION`` and ``NOTES``)."""
+    out = {}
+    for name in SECTIONS.values():
+        module = importlib.import_module(name)
+        notes = getattr(module, "NOTES", None)
+        if notes:
+            out[module.SECTION] = [*notes, ""]
+    return out
+
+
 def to_markdown(rows: list[Row], command: str, baseline: dict[str, float]) -> str:
     commit = (
         subprocess.run(
@@ -129,6 +140,7 @@ def to_markdown(rows: list[Row], command: str, baseline: dict[str, float]) -> st
         nxt = rows.index(r) + 1
         if nxt == len(rows) or rows[nxt].section != section:
             out.append("")
+            out += section_notes().get(section, [])
     return "\n".join(out) + "\n"
 
 

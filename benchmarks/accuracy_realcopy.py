@@ -16,6 +16,18 @@ from benchmarks.realcopy import Score, load_events, score_event
 SECTION = "Real copy (ECB+ events judged by fresh readers)"
 TARGETS = {"conflict": 0.90, "consistent": 0.90, "unresolved": 0.90, "pair_recall": 0.85}
 HALVES = {"dev": "development", "heldout": "held-out"}
+NOTES = [
+    "How these are made: 18 ECB+ events (five articles each from five different sites,",
+    "picked by a fixed hash order, halves alternating; three undated events) are read in",
+    "full by fresh readers who have not seen the code. One set of readers lists every",
+    "real cross-source discrepancy (the inventory) without seeing any flag; others judge",
+    "every flag the engine raises (right / wrong / borderline, with a cause). A judgment",
+    "counts only for the verdict it was made under; a changed or new flag is judged again",
+    "by a fresh reader. Protocol: `benchmarks/realcopy_data/PROTOCOL.md`; causes of the",
+    "flags still wrong and the discrepancies still missed: `python -m benchmarks.realcopy -v`.",
+    "The development half is looked at while the engine changes; the held-out half only",
+    "through these totals.",
+]
 
 
 def run(quick: bool = False) -> list[Row]:

@@ -150,9 +150,13 @@ def flag_rows(analysis) -> list[dict]:
     return rows
 
 
-def _judged(event: dict) -> set[str]:
+def _judged(event: dict) -> dict[str, str]:
+    """Flag id -> the verdict it was judged under."""
     path = DATA / "judgments" / f"{event['event']}.json"
-    return set(json.loads(path.read_text(encoding="utf-8"))["flags"]) if path.exists() else set()
+    if not path.exists():
+        return {}
+    flags = json.loads(path.read_text(encoding="utf-8"))["flags"]
+    return {k: v.get("verdict", "") for k, v in flags.items()}
 
 
 def export(folder: Path, only_unjudged: bool = False) -> None:
@@ -164,7 +168,7 @@ def export(folder: Path, only_unjudged: bool = False) -> None:
         rows = flag_rows(analysis)
         if only_unjudged:
             done = _judged(event)
-            rows = [r for r in rows if r["id"] not in done]
+            rows = [r for r in rows if done.get(r["id"]) != r["verdict"]]
             if not rows:
                 continue
         where = folder / event["event"]
