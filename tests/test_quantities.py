@@ -775,3 +775,35 @@ def test_bound_explanations_say_what_each_source_states():
 def test_two_ranges_of_one_thing_compare_their_ends(a, b, expected):
     assert verdict(a, b) == expected
     assert verdict(b, a) == expected
+
+
+# ------------------------ sports notation that only looks like a range (issue 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bell, 5-11, 220, rushed for 793 yards.",  # height and weight
+        "Smith, a 6-2, 195-pound receiver, signed on Monday.",
+        "The Colts finished 2-13 last season.",  # a win-loss record
+        "The Chiefs (2-13) lost again.",
+        "They own a 9-11 record.",
+        "Detroit improved to 4-12 with the win.",
+    ],
+)
+def test_records_heights_and_weights_are_not_ranges(text):
+    assert not [q for q in find_quantities(text) if q.value_high is not None], text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Children aged 5-11 were vaccinated.", 5, 11),
+        ("Temperatures of 20-25 are expected.", 20, 25),
+        ("Prices rose 5-7 per cent.", 5, 7),
+        ("Between 20-30 people came.", 20, 30),
+    ],
+)
+def test_ranges_written_with_a_hyphen_stay_ranges(text, low, high):
+    (q,) = find_quantities(text)
+    assert (q.value, q.value_high) == (low, high)

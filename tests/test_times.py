@@ -1059,3 +1059,18 @@ def test_two_stated_ranges_of_a_length_compare_their_ends(a, b, expected):
     (mb,) = find_times(b, date(2011, 8, 9))
     assert compare(ma, mb, "A", "B").verdict == expected
     assert compare(mb, ma, "B", "A").verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Charles scored on an 86-yard run in the second quarter.", []),
+        ("The Colts kicked a field goal early in the fourth quarter.", []),
+        ("Wayne caught two touchdown passes in the first quarter.", []),
+        ("Apple said its fourth-quarter profit rose 20%.", ["2012-Q4"]),
+        ("Revenue in the first quarter rose, the company said.", ["2013-Q1"]),
+        ("Sales in the fourth quarter of 2012 fell.", ["2012-Q4"]),
+    ],
+)
+def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(text, read):
+    assert [m.timex for m in find_times(text, date(2013, 1, 6))] == read

@@ -18,6 +18,7 @@ from workbench.facts.quantity.terms import (
     CAPWORD_BEFORE_RE,
     DATE_PREP_RE,
     DETERMINER_BEFORE_RE,
+    HEIGHT_WEIGHT_RE,
     LABEL_RE,
     LEVEL_NOUNS,
     NEXT_TWO_RE,
@@ -28,6 +29,9 @@ from workbench.facts.quantity.terms import (
     ONE_NOUNS,
     POSSESSIVE_RE,
     PRODUCT_BEFORE_RE,
+    RECORD_AFTER_RE,
+    RECORD_BEFORE_RE,
+    RECORD_VERB_RE,
     SCORE_RE,
     STOP,
     TAIL_TOKEN_RE,
@@ -39,10 +43,24 @@ from workbench.facts.textwin import last_char_before
 
 def nogo_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for r in NOGO_RES for m in r.finditer(text)]
+    spans += [m.span() for m in HEIGHT_WEIGHT_RE.finditer(text)]
     for m in SCORE_RE.finditer(text):
-        if int(m.group(2)) <= int(m.group(1)):
+        if int(m.group(2)) <= int(m.group(1)) or _record(text, m):
             spans.append(m.span())
     return spans
+
+
+def _record(text: str, m: re.Match[str]) -> bool:
+    """'finished 2-13', 'a 9-11 record', '(2-13)': a win-loss record, not a range."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    if RECORD_VERB_RE.search(before):
+        return True
+    after = RECORD_AFTER_RE.match(text, m.end())
+    if after is None:
+        return False
+    if after.group(0).strip().lower() in ("record", "season", "mark", "start"):
+        return True
+    return RECORD_BEFORE_RE.search(before) is not None
 
 
 def next_word(text: str, pos: int) -> str | None:

@@ -101,6 +101,16 @@ NOGO_RES = [
     re.compile(r"\d(?:\.\d+)?[ \u00a0]?[×x][ \u00a0]?10\^?[−-]?\d+|\d(?:\.\d+)?\^[+−-]*\d+"),
 ]
 SCORE_RE = re.compile(r"(?<![\d.,\w])(\d{1,3})[-–](\d{1,3})(?!\d|[.,]\d)")
+# A win-loss record ("finished 2-13", "a 9-7 record", "(11-4)") or a player's
+# height and weight ("Bell, 5-11, 220,") written like a range, but not one.
+RECORD_VERB_RE = re.compile(
+    r"(?i:\b(?:finished|went|improved\s+to|fell\s+to|dropped\s+to|moved\s+to))[ \u00a0]*$"
+)
+RECORD_BEFORE_RE = re.compile(r"(?i:\b(?:are|is|was|were|stands?\s+at|sits?\s+at)|[(])[ \u00a0]*$")
+RECORD_AFTER_RE = re.compile(
+    r"(?i:[ \u00a0]+(?:record|season|mark|start)\b|[ \u00a0]*(?:[,.;)]|$))"
+)
+HEIGHT_WEIGHT_RE = re.compile(r"(?<![\d.,\w])[4-7][-–](?:1[01]|\d),[ \u00a0]*[12]\d\d(?!\d)")
 LABEL_RE = re.compile(
     r"(?i:\b(?:no|nos|nr|number|section|sections|sec|article|articles|chapter|clause|paragraph|"
     r"para|page|pages|pp|rule|resolution|flight|route|highway|interstate|exit|room|suite|"

@@ -53,6 +53,16 @@ _QYEAR = (
 )
 
 
+# Words only a game report uses: there "the fourth quarter" is a period of play,
+# not October to December ("a 20-yard touchdown pass in the fourth quarter").
+_PLAY = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|\d+-yard|yards?\s+(?:rushing|passing)"
+    r"|rushing|rebounds?|free\s+throws?|three-pointers?|innings?|kickoff|punts?|"
+    r"interceptions?|fumbles?|halftime|overtime|scored|scoring\s+run|power\s+play)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"quarter(?!s)" + _QYEAR,
@@ -67,6 +77,8 @@ def r_quarter(m: re.Match, text: str) -> Builder | None:
         re.IGNORECASE,
     ):
         return None  # "the fourth quarter of the game"
+    if not (m.group("y") or m.group("yrel")) and _PLAY.search(text):
+        return None  # a period of play in a game report, not a quarter of the year
     ordw = m.group("ord").lower()
     return _quarter_builder(m, ordw)
 
