@@ -158,7 +158,7 @@ CASES = {
 }
 # Rows shown by their own tests below rather than by a two-article case.
 OWN_TESTS = {"lone_values_conflict", "conflict_context", "conflict_floor", "identical_copy"}
-OWN_TESTS |= {"already_flagged", "different_measures"}
+OWN_TESTS |= {"already_flagged", "different_measures", "day_inside_a_year"}
 
 
 def test_every_rule_is_named_explained_and_motivated():
@@ -342,3 +342,30 @@ def test_values_that_measure_different_things_do_not_pair():
     # the only values of their family may agree in other words, never conflict
     assert decide(Verdict.CONSISTENT, lone=True) is None
     assert decide(Verdict.CONFLICT, lone=True) == "different_measures"
+
+
+def test_a_day_inside_a_year_is_not_shown():
+    from workbench.facts.time import find_times
+    from workbench.model import Fact
+
+    def fact(text: str, art: str) -> Fact:
+        (m,) = find_times(text, __import__("datetime").date(2012, 6, 11))
+        return Fact(f"{art}:0:f0", f"{art}:0", art, m.kind, m.start, m.end, m.text, {}, m)
+
+    consistent = judge_comparison(Verdict.CONSISTENT)
+
+    def decide(a: str, b: str, cmp=consistent) -> str | None:
+        case = cases.ValueCase(fact(a, "a"), fact(b, "b"), cmp, 1.0, 0.0, "", True)
+        rule = rules.decide(rules.VALUE, case)
+        return rule.name if rule else None
+
+    assert decide("Apple launched it this year.", "Apple launched it on Monday morning.") == (
+        "day_inside_a_year"
+    )
+    assert decide("It was founded in 1983.", "It was founded in the 1980s.") == "day_inside_a_year"
+    # a month and a day, or a day and a day, still show
+    assert decide("The shooting was in September.", "The shooting was on Thursday night.") is None
+    assert decide("It opened on Monday.", "It opened today.") is None
+    # a conflict between a day and a year is kept: the day is not in that year
+    conflict = judge_comparison(Verdict.CONFLICT)
+    assert decide("It opened in 2011.", "It opened on Monday.", conflict) is None

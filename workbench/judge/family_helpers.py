@@ -29,6 +29,7 @@ __all__ = [
     "compare_facts",
     "different_scale",
     "family_kind",
+    "far_coarser",
     "pins_own_day",
     "quoted_relative_times",
     "same_quote_pairs",
@@ -114,6 +115,15 @@ def same_value(x: Fact, y: Fact) -> bool:
     if x.kind in TIME_KINDS and y.kind in TIME_KINDS:
         return TIME.same_value(x.mention, y.mention)
     return False
+
+
+def far_coarser(x: Fact, y: Fact) -> bool:
+    """A day inside a year, a year inside a decade (the time family decides)."""
+    if x.kind not in TIME_KINDS or y.kind not in TIME_KINDS:
+        return False
+    if x.mention is None or y.mention is None:
+        return False
+    return TIME.far_coarser(x.mention, y.mention)
 
 
 def different_scale(x: Fact, y: Fact) -> bool:

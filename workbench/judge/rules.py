@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import Verdict
 from .cases import AttributionCase, PairingCase, ValueCase
-from .family_helpers import TIME_KINDS, different_scale, speakers_differ
+from .family_helpers import TIME_KINDS, different_scale, far_coarser, speakers_differ
 
 
 class Outcome(StrEnum):
@@ -242,6 +242,17 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
         "MEANTIME stock, embedding path (commit 1508ee4)",
         _day_anchor_note,
+    ),
+    Rule(
+        "day_inside_a_year",
+        VALUE,
+        lambda c: c.cmp.verdict == Verdict.CONSISTENT and far_coarser(c.x, c.y),
+        Outcome.SKIP,
+        "'Monday morning' falls within 'this year', '1983' within 'the 1980s': that one "
+        "lies inside a far coarser other tells an editor nothing (readers judged every "
+        "such consistent flag wrong or borderline)",
+        "tests/test_judge_rules.py::test_a_day_inside_a_year_is_not_shown; "
+        "ECB+ development half in benchmarks/realcopy_data (5 wrong, 2 borderline, 0 right)",
     ),
     Rule(
         "written_differently",

@@ -11,6 +11,10 @@ from .compare import compare
 from .find import find_times
 from .mention import TIME_KIND, TimeMention
 
+# Granularities from fine to coarse.
+_GRAINS = "second minute hour partofday day weekend week month quarter season half year"
+_RANK = {g: i for i, g in enumerate([*_GRAINS.split(), "decade", "century", "millennium"])}
+
 
 class TimeFamily:
     name = "time"
@@ -50,6 +54,18 @@ class TimeFamily:
         if a.amount is not None and a.amount == b.amount:
             return True
         return a.interval is not None and a.interval == b.interval
+
+    def far_coarser(self, a: TimeMention, b: TimeMention) -> bool:
+        """One of the two is a year or longer and the other a day or shorter
+        ('this year' / 'Monday morning', 'the 1980s' / '1983'): that one lies
+        inside the other says nothing about whether they date one event."""
+        ga, gb = _RANK.get(a.granularity), _RANK.get(b.granularity)
+        if ga is None or gb is None:
+            return False
+        coarse, fine = max(ga, gb), min(ga, gb)
+        return (coarse >= _RANK["year"] and fine <= _RANK["day"]) or (
+            coarse >= _RANK["decade"] and fine < coarse
+        )
 
     def relative(self, m: TimeMention) -> bool:
         """Counted from the publication date, or in need of it ("tonight")."""
