@@ -46,7 +46,7 @@ class PairResult:
     decided: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, outcome)
 
 
-def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     out, i = [], text.find(needle)
     while i >= 0:
         out.append((i, i + len(needle)))
@@ -116,8 +116,8 @@ def _score_discrepancies(res: PairResult, analysis: Analysis, expected: dict) ->
     matched: dict[str, str] = {}  # discrepancy id -> expected verdict
     for exp in expected["discrepancies"]:
         res.disc_expected += 1
-        occ_a = _occurrences(art_a.text, exp["a"])
-        occ_b = _occurrences(art_b.text, exp["b"])
+        occ_a = occurrences(art_a.text, exp["a"])
+        occ_b = occurrences(art_b.text, exp["b"])
         hit = None
         for d in analysis.discrepancies:
             if d.id in matched or not _kind_ok(exp["kind"], d.kind):

@@ -11,6 +11,8 @@ judging protocol is in ``benchmarks/realcopy_data/PROTOCOL.md``.
     python -m benchmarks.realcopy --unjudged      # list flags nobody has judged
     python -m benchmarks.realcopy --select        # (re)write events.json
     python -m benchmarks.realcopy --export DIR    # articles + flags for readers
+    python -m benchmarks.realcopy --export DIR --only-unjudged   # new flags only
+    python -m benchmarks.realcopy --add-judgments READERS DIR    # merge a reader's files
 
 A precision is printed only when every flag behind it was judged; otherwise
 the harness says how many are missing.
@@ -28,6 +30,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
+
+from benchmarks.pairs import occurrences
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -150,13 +154,40 @@ def flag_rows(analysis) -> list[dict]:
     return rows
 
 
+def _judgments(event: str) -> dict:
+    """The event's judgments file ({"event", "reader", "flags": {id: judgment}})."""
+    path = DATA / "judgments" / f"{event}.json"
+    if not path.exists():
+        return {"event": event, "reader": "", "flags": {}}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def _judged(event: dict) -> dict[str, str]:
     """Flag id -> the verdict it was judged under."""
-    path = DATA / "judgments" / f"{event['event']}.json"
-    if not path.exists():
-        return {}
-    flags = json.loads(path.read_text(encoding="utf-8"))["flags"]
-    return {k: v.get("verdict", "") for k, v in flags.items()}
+    return {k: v.get("verdict", "") for k, v in _judgments(event["event"])["flags"].items()}
+
+
+def add_judgments(readers: Path, exported: Path) -> None:
+    """Merge a fresh reader's files (``readers``/<event>.json, judging the flags
+    exported to ``exported``/<event>/flags.json) into judgments/. A flag judged
+    before under another verdict keeps that judgment under "earlier"."""
+    for f in sorted(readers.glob("*.json")):
+        new = json.loads(f.read_text(encoding="utf-8"))
+        rows = json.loads((exported / new["event"] / "flags.json").read_text(encoding="utf-8"))
+        verdicts = {r["id"]: r["verdict"] for r in rows["flags"]}
+        old = _judgments(new["event"])
+        for k, v in new["flags"].items():
+            v["reader"], v["verdict"] = new["reader"], verdicts[k]
+            if k in old["flags"]:
+                prev = old["flags"][k]
+                if prev.get("verdict") == v["verdict"]:
+                    raise SystemExit(f"{f}: flag {k} is already judged under {v['verdict']}")
+                v["earlier"] = [*prev.pop("earlier", []), prev]
+            old["flags"][k] = v
+        old["reader"] = "+".join(sorted({v["reader"] for v in old["flags"].values()}))
+        out = DATA / "judgments" / f.name
+        out.write_text(json.dumps(old, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{new['event']}: {len(new['flags'])} added, {len(old['flags'])} in all")
 
 
 def export(folder: Path, only_unjudged: bool = False) -> None:
@@ -211,14 +242,6 @@ class Score:
     missed: list = field(default_factory=list)
 
 
-def _spans(text: str, quote: str) -> list[tuple[int, int]]:
-    out, i = [], text.find(quote)
-    while i >= 0:
-        out.append((i, i + len(quote)))
-        i = text.find(quote, i + 1)
-    return out
-
-
 def _touches(side, spans: list[tuple[int, int]]) -> bool:
     return any(side.start < e and s < side.end for s, e in spans)
 
@@ -229,9 +252,7 @@ def score_event(event: dict, score: Score) -> None:
     n = len(analysis.articles)
     score.pairs += n * (n - 1) // 2
     score.flags += len(analysis.discrepancies)
-    jpath = DATA / "judgments" / f"{event['event']}.json"
-    judgments = json.loads(jpath.read_text(encoding="utf-8")) if jpath.exists() else {}
-    judgments = judgments.get("flags", {})
+    judgments = _judgments(event["event"])["flags"]
     for d in analysis.discrepancies:
         verdict = str(d.verdict)
         score.by_verdict[verdict] += 1
@@ -253,7 +274,7 @@ def score_event(event: dict, score: Score) -> None:
         for st in item["statements"]:
             art = by_file.get(st["article"])
             if art is not None:
-                stated.append((art.id, st["version"], _spans(art.text, st["quote"])))
+                stated.append((art.id, st["version"], occurrences(art.text, st["quote"])))
         pairs: dict[tuple[str, str], list] = defaultdict(list)
         for x, y in combinations(sorted(stated), 2):
             if x[0] != y[0] and x[1] != y[1]:
@@ -337,6 +358,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--export", type=Path)
     ap.add_argument("--unjudged", action="store_true", help="list flags nobody has judged")
     ap.add_argument("--only-unjudged", action="store_true", help="with --export")
+    ap.add_argument(
+        "--add-judgments",
+        nargs=2,
+        type=Path,
+        metavar=("READER_DIR", "EXPORT_DIR"),
+        help="merge a fresh reader's judgments of flags exported with --only-unjudged",
+    )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -346,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
         EVENTS.parent.mkdir(parents=True, exist_ok=True)
         EVENTS.write_text(json.dumps(select(), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {EVENTS.relative_to(ROOT)}")
+        return 0
+    if args.add_judgments:
+        add_judgments(*args.add_judgments)
         return 0
     if args.export:
         export(args.export, args.only_unjudged)

@@ -99,9 +99,13 @@ def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
     return frozenset(words)
 
 
-def _lone(f: Fact, facts: list[Fact]) -> bool:
-    family = QUANTITY_KINDS if f.kind in QUANTITY_KINDS else TIME_KINDS
-    return sum(g.kind in family for g in facts) == 1
+def _family_kinds(f: Fact) -> set[str]:
+    return QUANTITY_KINDS if f.kind in QUANTITY_KINDS else TIME_KINDS
+
+
+def _lone(facts: list[Fact]) -> dict[str, bool]:
+    """Fact id -> whether it is the only value of its family in its claim."""
+    return {f.id: sum(g.kind in _family_kinds(f) for g in facts) == 1 for f in facts}
 
 
 def compare_claims(
@@ -129,6 +133,7 @@ def compare_claims(
     words_b = {y.id: _context_words(cb, y) for y in fb}
     frame_a = {x.id: frame(ca, x, t.frame_words) for x in fa}
     frame_b = {y.id: frame(cb, y, t.frame_words) for y in fb}
+    lone_a, lone_b = _lone(fa), _lone(fb)
     for x in fa:
         for y in fb:
             case = cases.CompareCase(x, y, fa, fb, ln, rn)
@@ -138,7 +143,7 @@ def compare_claims(
             cmp = case.module if how.name == "fact_module" else case.despite_nouns
             assert cmp is not None
             shared = len(frame_a[x.id] & frame_b[y.id])
-            lone = _lone(x, fa) and _lone(y, fb)
+            lone = lone_a[x.id] and lone_b[y.id]
             case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y))
             if rules.decide(rules.CANDIDATE, case):
                 continue
@@ -152,7 +157,7 @@ def compare_claims(
             continue
 
         def lone(x: Fact = x) -> bool:
-            family = QUANTITY_KINDS if x.kind in QUANTITY_KINDS else TIME_KINDS
+            family = _family_kinds(x)
             left = [f for f in fa if f.kind in family and f.id not in used]
             right = [f for f in fb if f.kind in family and f.id not in used]
             return len(left) == 1 and len(right) == 1

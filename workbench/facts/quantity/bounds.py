@@ -94,7 +94,7 @@ def bounds_verdict(
         and abs(a.value - b.value) >= a.precision * (1 - 1e-9)
     ):  # fmt: skip
         why = (f"{left} vs {right}: both stated to the same precision "
-               f"({_step(a.precision)}), so they are different figures — conflict")  # fmt: skip
+               f"({a.precision:g}), so they are different figures — conflict")  # fmt: skip
         return Comparison(Verdict.CONFLICT, why, left_full, right_full)
     return None
 
@@ -141,10 +141,6 @@ def _open_bound(
                f"different counts or times; check — unresolved")  # fmt: skip
         return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
     return None
-
-
-def _step(precision: float) -> str:
-    return f"{precision:g}"
 
 
 def same_amount_other_currency(
