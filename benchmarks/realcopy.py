@@ -240,6 +240,10 @@ class Score:
     item_pairs: int = 0
     item_pairs_found: int = 0
     missed: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+    missed_detail: list = field(
+        default_factory=list
+    )  # (event, item, analysis, articles)  # (event, discrepancy, claims, judgment)
 
 
 def _touches(side, spans: list[tuple[int, int]]) -> bool:
@@ -266,6 +270,8 @@ def score_event(event: dict, score: Score) -> None:
         score.rules[f"{d.rule or '?'} -> {verdict}"][j["label"]] += 1
         if j["label"] != "right" and j.get("cause"):
             score.causes[(verdict, j["cause"])] += 1
+        if j["label"] != "right":
+            score.wrong.append((event["event"], d, analysis, j))
     ipath = DATA / "inventory" / f"{event['event']}.json"
     if not ipath.exists():
         return
@@ -292,6 +298,7 @@ def score_event(event: dict, score: Score) -> None:
             score.items_found += 1
         else:
             score.missed.append((event["event"], item["what"]))
+            score.missed_detail.append((event["event"], item, analysis, by_file))
 
 
 def _found(analysis, ia: str, ib: str, sa, sb) -> bool:
@@ -351,6 +358,46 @@ def report(score: Score, title: str, verbose: bool) -> None:
             print(f"  missed [{event}] {what}")
 
 
+def print_flag(event: str, d, analysis, j: dict) -> None:
+    """One judged flag with both sentences, for reading causes (development half)."""
+    claims = {c.id: c for c in analysis.claims}
+    print(f"\n[{event}] {d.id} {d.verdict} ({d.rule}) judged {j['label']}/{j.get('cause', '')}")
+    print(f"  {d.explanation}")
+    for s in d.sides:
+        print(f"  {s.article}: [{s.text}] {claims[s.claim].text[:300]}")
+    if j.get("note"):
+        print(f"  reader: {j['note']}")
+
+
+def print_missed(event: str, item: dict, analysis, by_file: dict) -> None:
+    """A missed inventory item: each statement's claim, its facts, and the
+    alignments and flags between those claims (development half)."""
+    print(f"\n[{event}] MISSED {item['what']}")
+    found = []  # (article id, claim)
+    for st in item["statements"]:
+        art = by_file.get(st["article"])
+        if art is None:
+            continue
+        spans = occurrences(art.text, st["quote"])
+        claims = [
+            c
+            for c in analysis.claims
+            if c.article == art.id and any(c.start < e and s < c.end for s, e in spans)
+        ]
+        for c in claims:
+            facts = [f"{f.kind}:{f.text}" for f in analysis.facts if f.claim == c.id]
+            print(f"  {st['version']} {art.id} {c.id}: {c.text[:200]}")
+            print(f"      facts: {facts}")
+            found.append(c.id)
+    ids = set(found)
+    for al in analysis.alignments:
+        if al.left in ids and al.right in ids:
+            print(f"  aligned {al.left} ~ {al.right} {al.score:.2f}")
+    for d in analysis.discrepancies:
+        if {s.claim for s in d.sides} <= ids:
+            print(f"  flag {d.verdict} ({d.rule}): {d.explanation[:160]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("dev", "heldout"))
@@ -364,6 +411,10 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         metavar=("READER_DIR", "EXPORT_DIR"),
         help="merge a fresh reader's judgments of flags exported with --only-unjudged",
+    )
+    ap.add_argument("--wrong", action="store_true", help="show flags judged wrong or borderline")
+    ap.add_argument(
+        "--why-missed", action="store_true", help="show what the engine saw of each missed item"
     )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
@@ -390,6 +441,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.unjudged:
             for event, fid, verdict, expl in score.unjudged:
                 print(f"  unjudged [{event}] {fid} {verdict}: {expl}")
+        if args.why_missed:
+            for event, item, analysis, by_file in score.missed_detail:
+                print_missed(event, item, analysis, by_file)
+        if args.wrong:
+            for event, d, analysis, j in score.wrong:
+                print_flag(event, d, analysis, j)
     return 0
 
 

@@ -42,6 +42,22 @@ RASH = "developed a rash after the second dose, the trial found.\n"
 # rule -> (text a, text b, published a, published b, verdict of its flag or None for no flag)
 CASES = {
     "fact_module": ("Three " + FIRE, "Four " + FIRE, "2024-03-13", "2024-03-13", "conflict"),
+    "a_day_off_by_the_clock": (
+        "Calls to the accounting firm were not answered this afternoon, a recording said.\n",
+        "Calls to the accounting firm were not answered Monday afternoon, a recording said.\n",
+        "2007-04-10",
+        "2007-04-10",
+        "unresolved",
+    ),
+    "only_values_in_other_words": (
+        "Blackmore ran the Canadian arm of the polygamous group in Bountiful until he was "
+        "excommunicated by angry church elders in 2002.\n",
+        "Blackmore ran the Canadian arm of the polygamous group in Bountiful until he was "
+        "ejected by its prophet Warren Jeffs in 2003.\n",
+        "2008-01-08",
+        "2008-01-08",
+        "unresolved",
+    ),
     "quoted_relative_time": (
         '"We expect the river to peak tonight near the old bridge," warden Tom Hale said.\n',
         "The river was expected to peak on Friday night near the old bridge, Tom Hale said.\n",
@@ -159,6 +175,7 @@ CASES = {
 # Rows shown by their own tests below rather than by a two-article case.
 OWN_TESTS = {"lone_values_conflict", "conflict_context", "conflict_floor", "identical_copy"}
 OWN_TESTS |= {"already_flagged", "different_measures", "day_inside_a_year"}
+OWN_TESTS |= {"different_happenings"}  # tests/test_measure.py
 
 
 def test_every_rule_is_named_explained_and_motivated():
@@ -339,9 +356,11 @@ def test_values_that_measure_different_things_do_not_pair():
     assert decide(Verdict.CONSISTENT, shared=1) is None  # a word in common: may pair
     assert decide(Verdict.CONSISTENT, same=True) is None  # '4am' / '04:00'
     assert decide(Verdict.IDENTICAL) is None  # equal values anchor the pairing
-    # the only values of their family may agree in other words, never conflict
+    # the only values of their family may agree in other words; when they differ
+    # without a word in common it is a question, not a conflict
     assert decide(Verdict.CONSISTENT, lone=True) is None
-    assert decide(Verdict.CONFLICT, lone=True) == "different_measures"
+    assert decide(Verdict.CONFLICT, lone=True) == "only_values_in_other_words"
+    assert decide(Verdict.CONFLICT, shared=1, lone=True) is None
 
 
 def test_a_day_inside_a_year_is_not_shown():

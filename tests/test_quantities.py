@@ -747,6 +747,12 @@ C, K, U = Verdict.CONFLICT, Verdict.CONSISTENT, Verdict.UNRESOLVED
         # the same amount in two currencies: one currency is wrong
         ("The deal was worth €25m.", "The deal was worth $25 million.", C),
         ("The deal was worth €25m.", "The deal was worth $28 million.", U),
+        # price copy drops the cents of a .9x price (a question for the editor, not
+        # a contradiction); other cents are a different figure
+        ("It is $99.99 down.", "It is $99 down.", U),
+        ("The phone costs £1,199.95.", "The phone costs £1,199.", U),
+        ("A ticket costs $5.50.", "A ticket costs $5.", C),
+        ("It is $99.99 down.", "It is $98 down.", C),
     ],
 )
 def test_bounds_precision_and_currency_as_an_editor_reads_them(a, b, expected):

@@ -62,3 +62,28 @@ def test_decimals_and_initials():
         "John F. Kennedy spoke.",
         "It cost $1.2bn.",
     ]
+
+
+def test_a_headline_line_in_copy_written_one_line_per_paragraph_is_its_own_claim():
+    text = (
+        "Polygamous leaders arrested in Canada, ordered to surrender passports\n"
+        "Two leaders of polygamous groups have been arrested in Canada.\n"
+        "One of the wives confirmed his arrest on Wednesday.\n"
+        "Flood warnings extended across the northern valleys overnight\n"
+        "The criminal charges were filed on Tuesday."
+    )
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got[0] == "Polygamous leaders arrested in Canada, ordered to surrender passports"
+    assert "Flood warnings extended across the northern valleys overnight" in got
+    assert len(got) == 5
+
+
+def test_hard_wrapped_sentences_still_join_across_capitalised_lines():
+    text = (
+        "The council voted on Tuesday to close the old bridge for repairs that will\n"
+        "last until the end of the year, according to a statement from Mayor Jane\n"
+        "Smith, who said the work could not wait any longer because of the damage.\n"
+        "Residents were told to use the ferry instead of the bridge during that time."
+    )
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert len(got) == 2 and got[0].endswith("damage.")

@@ -135,11 +135,16 @@ def _is_abbreviation(block: str, dot: int) -> bool:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blocks separated by blank lines; single newlines split when a line is
-    complete (ends in punctuation) or short like a heading or caption."""
+    complete (ends in punctuation), short like a heading or caption, or in a
+    block written one line per paragraph."""
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+(?:\n(?![^\S\n]*+\n)[^\n]+)*", text):
         start = m.start()
         lines = list(re.finditer(r"[^\n]+", m.group(0)))
+        # One line per paragraph (most lines end a sentence): a line without
+        # final punctuation is a headline or a bullet, not a wrapped sentence.
+        ended = sum(ln.group(0).rstrip()[-1:] in _COMPLETE_END for ln in lines[:-1])
+        unwrapped = len(lines) >= 3 and ended * 2 >= len(lines) - 1
         for i, line in enumerate(lines):
             s = line.group(0).rstrip()
             is_last = i == len(lines) - 1
@@ -147,7 +152,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             complete = (
                 s[-1:] in _COMPLETE_END
                 or len(s.split(maxsplit=8)) <= 8
-                or (nxt[:1].isupper() and len(s) < 60)
+                or (nxt[:1].isupper() and (len(s) < 60 or unwrapped))
             )
             if is_last or complete:
                 spans.append((start, m.start() + line.end()))

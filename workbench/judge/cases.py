@@ -58,6 +58,7 @@ class CandidateCase:
     shared_frame: int = 1  # content words the two values' frames share (pairing.frame)
     lone: bool = False  # each the only value of its family in its claim
     same_value: bool = False  # one value stated twice in other words or units
+    measured_apart: str = ""  # "event" or "role" when the clauses say they measure different things
 
 
 @dataclass(frozen=True)

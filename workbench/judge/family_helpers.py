@@ -117,6 +117,16 @@ def same_value(x: Fact, y: Fact) -> bool:
     return False
 
 
+def a_day_off_by_the_clock(x: Fact, y: Fact) -> bool:
+    """'this morning' in a paper a time zone ahead vs 'Monday morning' (the time
+    family decides)."""
+    if x.kind not in TIME_KINDS or y.kind not in TIME_KINDS:
+        return False
+    if x.mention is None or y.mention is None:
+        return False
+    return TIME.a_day_off_by_the_clock(x.mention, y.mention)
+
+
 def far_coarser(x: Fact, y: Fact) -> bool:
     """A day inside a year, a year inside a decade (the time family decides)."""
     if x.kind not in TIME_KINDS or y.kind not in TIME_KINDS:

@@ -15,8 +15,10 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from ..facts.lexicon import ONES, SCALE_WORDS, TENS
+from ..facts.measure import Measure, measure_of
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
-from ..text import content_tokens
+from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import cases, rules
 from .family_helpers import (
@@ -27,6 +29,7 @@ from .family_helpers import (
     same_value,
 )
 
+NUMBER_STEMS = frozenset(stem(w) for w in (*ONES, *TENS, *SCALE_WORDS, "dozen", "dozens"))
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
 
@@ -94,9 +97,26 @@ def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
     s, e = f.start - claim.start, f.end - claim.start
     before = _CLAUSE_BEFORE.split(claim.text[:s])[-1]
     after = _CLAUSE_AFTER.split(claim.text[e:])[0]
-    words = [t for t in content_tokens(before) if not t[:1].isdigit()][-width:]
-    words += [t for t in content_tokens(after) if not t[:1].isdigit()][:width]
+    words = [t for t in content_tokens(before) if not _numeric(t)][-width:]
+    words += [t for t in content_tokens(after) if not _numeric(t)][:width]
     return frozenset(words)
+
+
+def _measure(claim: Claim, f: Fact) -> Measure:
+    """What a quantity measures (its event and role); times are read as levels."""
+    if f.kind not in QUANTITY_KINDS:
+        return Measure()
+    return measure_of(claim.text, f.start - claim.start, f.end - claim.start)
+
+
+def _event_word(m: Measure) -> frozenset[str]:
+    """The event a count is of, as a frame word: "killing one" and "one dead" share it."""
+    return frozenset((f"event:{m.event}",)) if m.event else frozenset()
+
+
+def _numeric(token: str) -> bool:
+    """A number in digits or words: what differs, never what is measured."""
+    return token[:1].isdigit() or token in NUMBER_STEMS
 
 
 def _family_kinds(f: Fact) -> set[str]:
@@ -131,8 +151,10 @@ def compare_claims(
     # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
-    frame_a = {x.id: frame(ca, x, t.frame_words) for x in fa}
-    frame_b = {y.id: frame(cb, y, t.frame_words) for y in fb}
+    measure_a = {x.id: _measure(ca, x) for x in fa}
+    measure_b = {y.id: _measure(cb, y) for y in fb}
+    frame_a = {x.id: frame(ca, x, t.frame_words) | _event_word(measure_a[x.id]) for x in fa}
+    frame_b = {y.id: frame(cb, y, t.frame_words) | _event_word(measure_b[y.id]) for y in fb}
     lone_a, lone_b = _lone(fa), _lone(fb)
     for x in fa:
         for y in fb:
@@ -144,15 +166,21 @@ def compare_claims(
             assert cmp is not None
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y))
-            if rules.decide(rules.CANDIDATE, case):
+            apart = measure_a[x.id].differs(measure_b[y.id])
+            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart)
+            rule = rules.decide(rules.CANDIDATE, case)
+            if rule is not None and rule.outcome == rules.Outcome.SKIP:
                 continue
+            route: tuple[str, ...] = (how.name,)
+            if rule is not None and rule.explain is not None:
+                cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
+                route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, how.name))
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, how_name in cands:
+    for _rank, negctx, x, y, cmp, route in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -167,7 +195,7 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        out.append(Paired(x, y, cmp, (how_name,) if rule is None else (how_name, rule.name)))
+        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name)))
     return out
 
 

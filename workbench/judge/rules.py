@@ -20,8 +20,15 @@ from enum import StrEnum
 from typing import Any
 
 from ..model import Verdict
-from .cases import AttributionCase, PairingCase, ValueCase
-from .family_helpers import TIME_KINDS, different_scale, far_coarser, speakers_differ
+from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
+from .family_helpers import (
+    TIME_KINDS,
+    a_day_off_by_the_clock,
+    different_scale,
+    far_coarser,
+    pins_own_day,
+    speakers_differ,
+)
 
 
 class Outcome(StrEnum):
@@ -73,6 +80,25 @@ def _day_anchor_note(c: ValueCase) -> str:
     return (
         f"{c.cmp.left} vs {c.cmp.right}: {c.dated_by} — the figures may describe "
         "different days; check which is current — unresolved"
+    )
+
+
+def _off_by_the_clock_note(c: ValueCase) -> str:
+    deictic = c.x if pins_own_day(c.x) else c.y
+    return (
+        f"{c.cmp.left} vs {c.cmp.right}: one day apart, and '{deictic.text}' is counted "
+        "from its article's publication date — a report filed from another time zone, or "
+        "written the day before it appeared, names the same day differently; check the "
+        "dateline — unresolved"
+    )
+
+
+def _in_other_words_note(c: CandidateCase) -> str:
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    return (
+        f"{found}; but these are the only such values of the two claims and the words "
+        f"around '{c.x.text}' and '{c.y.text}' do not say they are the same thing — "
+        "check whether both sources mean one — unresolved"
     )
 
 
@@ -138,6 +164,20 @@ RULES: tuple[Rule, ...] = (
         "tests/pairs/15_rsv_vaccine_trial",
     ),
     Rule(
+        "different_happenings",
+        CANDIDATE,
+        lambda c: bool(c.measured_apart),
+        Outcome.SKIP,
+        "two figures of aligned claims that count different happenings ('shooting "
+        "three people, killing one': the shot and the dead) or stand in different roles "
+        "of a change ('dropped $100 to $1,199': the cut and the price; 'up from 40') "
+        "are different facts, whatever their values",
+        "tests/test_measure.py::test_the_shot_are_not_compared_with_the_dead; "
+        "tests/test_measure.py::test_a_price_cut_is_not_compared_with_a_price; "
+        "ECB+ development half in benchmarks/realcopy_data "
+        "(people shot vs people killed, a price cut read against a price)",
+    ),
+    Rule(
         "different_scale",
         CANDIDATE,
         lambda c: c.cmp.verdict == _CONFLICT and different_scale(c.x, c.y),
@@ -146,6 +186,19 @@ RULES: tuple[Rule, ...] = (
         "leading digits measure different things, not one figure misreported",
         "tests/test_judge_rules.py::test_rule_decides_its_case[different_scale]; "
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
+    ),
+    Rule(
+        "only_values_in_other_words",
+        CANDIDATE,
+        lambda c: c.lone and c.shared_frame == 0 and c.cmp.verdict == _CONFLICT,
+        Outcome.UNRESOLVED,
+        "the only values of their family in two aligned claims differ, but the words "
+        "around them share nothing ('ejected in 2003' / 'excommunicated in 2002'): they "
+        "may date or count one thing told in other words, or two different things — "
+        "a question for the editor, not a conflict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
+        "ECB+ development half in benchmarks/realcopy_data",
+        _in_other_words_note,
     ),
     Rule(
         "different_measures",
@@ -231,6 +284,19 @@ RULES: tuple[Rule, ...] = (
         "both sentences state the same claim (align limits' conflict score)",
         "tests/test_judge_rules.py::test_a_weak_alignment_carries_no_conflict; "
         "tests/pairs/21_mull_ferry_aground (commit 464c775)",
+    ),
+    Rule(
+        "a_day_off_by_the_clock",
+        VALUE,
+        lambda c: c.cmp.verdict == _CONFLICT and a_day_off_by_the_clock(c.x, c.y),
+        Outcome.UNRESOLVED,
+        "'this morning' in a paper dated the 10th vs 'Monday morning' (the 9th): a day "
+        "counted from a publication date can be a time zone or an evening away from the "
+        "day it names, so one day apart is a question, not a contradiction",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[a_day_off_by_the_clock]; "
+        "ECB+ development half in benchmarks/realcopy_data (AP copy in an Australian "
+        "paper: 3 such conflicts judged borderline, at most unresolved)",
+        _off_by_the_clock_note,
     ),
     Rule(
         "figure_pinned_to_its_day",

@@ -58,12 +58,32 @@ def _same_bound(a: QuantityMention, b: QuantityMention, va: float, vb: float) ->
     return abs(va - vb) <= max(_half_step(a), _half_step(b), cap)
 
 
+def _cents_dropped(full: QuantityMention, short: QuantityMention) -> str:
+    """'$99.99' written '$99' (price copy often drops the cents of a .9x price,
+    but an editor wants the exact price): the
+    short form's text, or "" when that is not what happened."""
+    if full.dimension != "currency" or full.unit != short.unit or full.hedge or short.hedge:
+        return ""
+    if full.value_high is not None or short.value_high is not None:
+        return ""
+    if short.precision < 1 or full.precision >= 1 or short.value != math.floor(full.value):
+        return ""
+    return short.text if full.value - short.value >= 0.9 - 1e-9 else ""
+
+
 def bounds_verdict(
     a: QuantityMention, b: QuantityMention, left: str, right: str, left_full: str,
     right_full: str,
 ) -> Comparison | None:  # fmt: skip
     """A verdict where bounds, precision or currency decide; see the module docstring."""
     va, vb = _base(a, a.value), _base(b, b.value)
+    dropped = _cents_dropped(a, b) or _cents_dropped(b, a)
+    if dropped:
+        why = (
+            f"{left} vs {right}: '{dropped}' may be the same price with its cents dropped, "
+            "or a different price; check the exact figure — unresolved"
+        )
+        return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
     if a.value_high is None and b.value_high is None:
         both_lower = a.hedge in LOWER and b.hedge in LOWER
         both_upper = a.hedge in UPPER and b.hedge in UPPER

@@ -35,6 +35,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbench.facts.measure import CHANGE_AMOUNT
 from workbench.facts.quantity.context import (
     bad_left_context,
     bare_number_refused,
@@ -310,7 +311,9 @@ def _read_range(text: str, nums: list[NumberSpan], i: int, r: _Reading) -> None:
     word = sep.group("sep").strip().lower().replace(" ", "")
     cur2, p2 = currency_before(text, n2.start)
     hedge, hstart = r.hedge, r.hstart
-    change = hedge == "from" and CHANGE_BEFORE_RE.search(text, max(0, hstart - 100), hstart)
+    change = (hedge == "from" and CHANGE_BEFORE_RE.search(text, max(0, hstart - 100), hstart)) or (
+        hedge is None and CHANGE_AMOUNT.search(text, max(0, hstart - 60), hstart)
+    )  # "has dropped $100 to $1,199": the cut and the new price, not a range
     ranged = RANGE_WORDS_RE.search(text, max(0, hstart - 40), hstart)
     ok_sep = (
         (word == "and" and hedge == "between")

@@ -82,8 +82,11 @@ TITLES = {
 }
 # A name starts at the start of a word and its words are matched possessively:
 # otherwise a long run of letters ("AbAbAb…") is rescanned from every capital.
+# After the first word a bare initial counts too ("Robert J Pickell"), and a
+# title with a place ("Genesee County Sheriff Robert J. Pickell") is six words.
 NAME_WORD = r"(?:(?<![a-zA-Z'’\-])[A-Z][a-zA-Z'’\-]++|[A-Z]\.)"
-NAME = rf"{NAME_WORD}(?:\s++(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{NAME_WORD}){{0,4}}"
+_LATER_WORD = rf"(?:{NAME_WORD}|[A-Z](?![\w'’\-]))"
+NAME = rf"{NAME_WORD}(?:\s++(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_LATER_WORD}){{0,6}}"
 # How far before / after a quote its attribution is looked for. Attributions
 # are a few words; the caps keep the work per quote bounded on long paragraphs.
 _HEAD_WINDOW = 600

@@ -71,6 +71,23 @@ class TimeFamily:
         """Counted from the publication date, or in need of it ("tonight")."""
         return m.relative
 
+    def a_day_off_by_the_clock(self, a: TimeMention, b: TimeMention) -> bool:
+        """One side names its own publication day ("today", "this morning")
+        and the two days are next to each other: a report filed from another
+        time zone, or written the evening before it appeared, calls the same
+        day by another name. "Yesterday" against the wrong weekday is the
+        classic relative-date error, and stays a conflict."""
+        own_day = [m for m in (a, b) if m.deictic and m.interval and m.published
+                   and m.interval[0].date() == m.published]  # fmt: skip
+        if not own_day or a.tz is not None or b.tz is not None:
+            return False
+        if a.interval is None or b.interval is None:
+            return False
+        fine = ("hour", "partofday", "day")
+        if a.granularity not in fine or b.granularity not in fine:
+            return False
+        return abs((a.interval[0].date() - b.interval[0].date()).days) == 1
+
     def pins_own_day(self, m: TimeMention) -> bool:
         """Resolved by counting from the publication date ("today", "this morning")."""
         return m.deictic

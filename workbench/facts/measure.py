@@ -1,0 +1,150 @@
+"""What a figure measures, as far as the words of its clause say.
+
+Two figures in aligned sentences are one fact only if they count the same
+happening and stand in the same role. "A man shot three people, killing
+one" holds two counts of people: those shot and those killed; "prices
+dropped $100 to $1,199" holds a change and a level. Reading these from the
+clause keeps a count of the shot from being compared with a count of the
+dead, and a price cut from being compared with a price.
+
+- **event**: the happening a count is a count of, from the nearest word of a
+  small lexicon within the value's clause ("killing one" → killed;
+  "20 injured" → injured; "shot to death one person" → killed). Empty when
+  no such word is near: most figures are not counts of casualties, arrests
+  or damage, and for them the event says nothing.
+- **role**: ``level`` (the figure as it stands), ``before`` (the earlier
+  figure of a change: "up from 40", "doubled from 2 to 4 GB") or ``change``
+  (the amount of a change: "dropped $100", "rose by 5%").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The happenings news counts, checked in this order at each word ("shot dead"
+# is a killing, not only a shooting). Each pattern matches at a word start.
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        (
+            "killed",
+            r"(?:shot|gunned)[ \u00a0]+(?:dead|to[ \u00a0]+death)\b"
+            r"|shot[ \u00a0]+and[ \u00a0]+killed\b"
+            r"|fatally\b|kill(?:s|ed|ing)?\b|dead\b|died\b|dies\b|deaths?\b|fatalit\w*"
+            r"|lives\b|slain\b|murder(?:s|ed|ing)?\b|perish\w*|(?:death[ \u00a0]+)?toll\b|bodies\b",
+        ),
+        ("injured", r"injur\w*|wound\w*|hurt\b|hospitali[sz]\w*|maimed\b"),
+        ("shot", r"shot\b|shoot\w*|gunned[ \u00a0]+down\b|opened[ \u00a0]+fire\b"),
+        ("missing", r"missing\b|unaccounted\b"),
+        ("arrested", r"arrest\w*|detain\w*|in[ \u00a0]+custody\b"),
+        ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
+        ("rescued", r"rescu\w*"),
+        ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+    )
+)
+# A value's clause: what lies between the nearest clause breaks either side.
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words either side of a value within which an event word is read.
+_REACH = 4
+
+_CHANGE_VERB = (
+    r"rose|rise[sn]?|rising|fell|falls?|falling|increas\w*|decreas\w*|grew|grow\w*|"
+    r"drop\w*|climb\w*|jump\w*|cuts?|cutting|reduc\w*|rais\w*|lower\w*|slash\w*|"
+    r"boost\w*|soar\w*|plung\w*|slump\w*|surg\w*|tumbl\w*|declin\w*|sank|sink\w*|"
+    r"slid\w*|slipp?\w*|dipp?\w*|shed|gain\w*|los[te]s?|losing|added|adds?|trimm?\w*|hik\w*"
+)
+# The same as a noun: "a rise of 15 per cent", "an increase of $3m".
+_CHANGE_NOUN = (
+    r"(?:rise|increase|drop|fall|decline|gain|loss|cut|jump|growth|reduction|climb|"
+    r"slump|surge|hike|boost|dip)s?[ \u00a0]+of"
+)
+# The amount of a change: the verb right before the value, perhaps with "by"
+# ("dropped $100", "rose by 5%", "down 3 points"); "up to" is a bound, not a change.
+CHANGE_AMOUNT = re.compile(
+    rf"\b(?:(?:{_CHANGE_VERB})(?:[ \u00a0]+by)?|(?:up|down)(?![ \u00a0]+to\b)|{_CHANGE_NOUN})"
+    r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?"
+    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",
+    re.IGNORECASE,
+)
+# The earlier figure of a change: "up from 40", "rose from 40 to 52",
+# "compared with 40", "doubled from 2 to 4 GB".
+_BEFORE_LEVEL = re.compile(
+    rf"(?:\b(?:up|down|{_CHANGE_VERB}|doubl\w*|tripl\w*|halv\w*|jump\w*)\b[^.;:!?]{{0,60}}\bfrom"
+    r"|\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?)"
+    r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just)[ \u00a0]+)?"
+    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",
+    re.IGNORECASE,
+)
+
+
+# A change followed by the level it reached: "dropped $100 to $1,199".
+_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
+
+
+@dataclass(frozen=True)
+class Measure:
+    event: str = ""  # "killed", "injured", … or "" when the clause names none
+    role: str = "level"  # "level", "before" or "change"
+    to_level: bool = False  # a change whose clause states the level it reached
+
+    def differs(self, other: Measure) -> str:
+        """Why two figures measure different things, or "" when nothing says so.
+
+        The earlier figure of a change is never the current one; the amount of
+        a change differs from a level when its clause states the level it
+        reached ("dropped $100 to $1,199"); a change alone ("the river rose
+        4.6 metres above its normal level") may state the level in other words."""
+        roles = {self.role, other.role}
+        if "before" in roles and len(roles) == 2:
+            return "role"
+        if roles == {"change", "level"} and (self.to_level or other.to_level):
+            return "role"
+        if self.event and other.event and self.event != other.event:
+            return "event"
+        return ""
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a value at ``text[start:end]`` stands in."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(text, max(0, start - 300), start):
+        lo = m.end()
+    m = _CLAUSE_BREAK.search(text, end, end + 300)
+    return lo, (m.start() if m else len(text))
+
+
+def measure_of(text: str, start: int, end: int) -> Measure:
+    """What the value at ``text[start:end]`` measures (text: its sentence)."""
+    lo, hi = clause_bounds(text, start, end)
+    role = _role(text, start, lo)
+    to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
+    return Measure(_event(text, start, end, lo, hi), role, to_level)
+
+
+def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The event word nearest the value within its clause: words after it first
+    at equal distance ("13 killed and 20 injured": 20 is injured)."""
+    after = [m.start() for m in _WORD.finditer(text, end, hi)][:_REACH]
+    before = [m.start() for m in _WORD.finditer(text, lo, start)][-_REACH:]
+    for d in range(_REACH):
+        spots = []
+        if d < len(after):
+            spots.append(after[d])
+        if d < len(before):
+            spots.append(before[-1 - d])
+        for pos in spots:
+            for name, rx in _EVENTS:
+                if rx.match(text, pos, hi):
+                    return name
+    return ""
+
+
+def _role(text: str, start: int, lo: int) -> str:
+    if CHANGE_AMOUNT.search(text, lo, start):
+        return "change"
+    # "has risen to 15%, from 11%": the change may lie before a comma
+    if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
+        return "before"
+    return "level"
