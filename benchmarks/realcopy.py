@@ -176,6 +176,7 @@ def add_judgments(readers: Path, exported: Path) -> None:
         rows = json.loads((exported / new["event"] / "flags.json").read_text(encoding="utf-8"))
         verdicts = {r["id"]: r["verdict"] for r in rows["flags"]}
         old = _judgments(new["event"])
+        readers_before = {r for r in old.get("reader", "").split("+") if r}
         for k, v in new["flags"].items():
             v["reader"], v["verdict"] = new["reader"], verdicts[k]
             if k in old["flags"]:
@@ -184,7 +185,8 @@ def add_judgments(readers: Path, exported: Path) -> None:
                     raise SystemExit(f"{f}: flag {k} is already judged under {v['verdict']}")
                 v["earlier"] = [*prev.pop("earlier", []), prev]
             old["flags"][k] = v
-        old["reader"] = "+".join(sorted({v["reader"] for v in old["flags"].values()}))
+        named = {v["reader"] for v in old["flags"].values() if "reader" in v}
+        old["reader"] = "+".join(sorted(readers_before | named))
         out = DATA / "judgments" / f.name
         out.write_text(json.dumps(old, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"{new['event']}: {len(new['flags'])} added, {len(old['flags'])} in all")

@@ -58,6 +58,13 @@ CASES = {
         "2008-01-08",
         "unresolved",
     ),
+    "scare_quotes": (
+        'The big news is the "next generation" laptop, which is as thin as a tablet.\n',
+        'The big news is the "next-generation laptop" which is as thin as a tablet.\n',
+        "2012-06-11",
+        "2012-06-11",
+        None,
+    ),
     "quoted_relative_time": (
         '"We expect the river to peak tonight near the old bridge," warden Tom Hale said.\n',
         "The river was expected to peak on Friday night near the old bridge, Tom Hale said.\n",

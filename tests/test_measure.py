@@ -5,7 +5,7 @@ from conftest import write
 
 from workbench import judge
 from workbench.analysis import analyze_paths
-from workbench.facts.measure import Measure, measure_of
+from workbench.facts.measure import Measure, dated_event_of, measure_of
 from workbench.facts.quantity import find_quantities
 
 
@@ -134,3 +134,40 @@ def test_a_price_cut_is_not_compared_with_a_price(flags):
     a = "The 13-inch laptop has dropped $100 to $1,199, the company said on Monday."
     b = "The 13-inch laptop now costs $1,199 after the company cut its price on Monday."
     assert not [d for d in flags(a, b) if str(d.verdict) == "conflict"]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, stage",
+    [
+        ("Jeffs was sentenced to life in a Texas prison on Tuesday.", "Tuesday", "sentenced"),
+        ("A jury convicted Jeffs of child sexual assault Thursday.", "Thursday", "convicted"),
+        ("The criminal charges were filed Tuesday in Creston.", "Tuesday", "charged"),
+        ("The murder trial of the employee starts Monday.", "Monday", "opens"),
+        ("The woman shot and killed two co-workers in September.", "September", "incident"),
+        ("T-Mobile today announced that it will carry the phone.", "today", "announced"),
+        ("Registration will begin on April 29.", "April 29", "opens"),
+        ("Cheeks retired as a player in 1993.", "1993", "retired"),
+        ("The council met on Monday to discuss the budget.", "Monday", ""),
+    ],
+)
+def test_a_date_dates_the_stage_of_the_story_named_beside_it(sentence, value, stage):
+    i = sentence.index(value)
+    assert dated_event_of(sentence, i, i + len(value)) == stage
+
+
+def test_days_of_different_stages_are_not_compared(flags):
+    a = "Polygamist leader Warren Jeffs was sentenced to life in a Texas prison on Tuesday."
+    b = "Polygamist leader Warren Jeffs was convicted by a Texas jury on Thursday."
+    assert not flags(a, b, "different_happenings")
+
+
+def test_days_of_one_stage_are_still_compared(flags):
+    a = "Polygamist leader Warren Jeffs was sentenced to life in a Texas prison on Tuesday."
+    b = "Polygamist leader Warren Jeffs was sentenced to life in a Texas prison on Thursday."
+    assert [str(d.verdict) for d in flags(a, b)] == ["conflict"]
+
+
+def test_a_date_before_a_noun_dates_that_noun():
+    s = "He was arrested after a chase a few hours after the Monday morning attack."
+    i = s.index("Monday morning")
+    assert dated_event_of(s, i, i + len("Monday morning")) == "incident"

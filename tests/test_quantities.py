@@ -813,3 +813,20 @@ def test_records_heights_and_weights_are_not_ranges(text):
 def test_ranges_written_with_a_hyphen_stay_ranges(text, low, high):
     (q,) = find_quantities(text)
     assert (q.value, q.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new model offers a larger 1,440 x 900 display.",
+        "The retina display has 2880 x 1800 pixels.",
+        "The cell measures 10×12 feet.",
+        "They won the 4 x 100m relay.",
+    ],
+)
+def test_the_sides_of_a_size_are_not_figures_of_their_own(text):
+    assert spans(text) == []
+
+
+def test_times_faster_is_not_a_size():
+    assert spans("The chip is 3x faster and costs $5.") == ["$5"]

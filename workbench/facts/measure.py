@@ -43,6 +43,37 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
     )
 )
+# The happenings a date or time dates, in the stages news follows: a day is
+# compared with a day only when both date the same stage ("sentenced on
+# Tuesday" and "convicted Thursday" are two days of one trial, not one day
+# told twice).
+_DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("sentenced", r"sentenc\w*"),
+        ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
+        ("charged", r"charg(?:e|es|ed|ing)\b|indict\w*|arraign\w*"),
+        ("arrested", r"arrest\w*|detain\w*"),
+        ("trial", r"trial\b"),
+        ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*"),
+        (
+            "opens",
+            r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
+            r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
+        ),
+        (
+            "incident",
+            r"died\b|dies\b|death\b|kill\w*|shot\b|shoot\w*|attack\w*|stabb\w*"
+            r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
+        ),
+        ("born", r"born\b"),
+        ("retired", r"retir\w*"),
+        ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
+        ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
+        ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
+        ("reached", r"reached\b|contacted\b|interview\w*"),
+    )
+)
 # A value's clause: what lies between the nearest clause breaks either side.
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -115,6 +146,20 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (m.start() if m else len(text))
 
 
+def dated_event_of(text: str, start: int, end: int) -> str:
+    """The stage of a story a date or time at ``text[start:end]`` dates, from
+    the nearest word of the _DATED lexicon in its clause, or ""."""
+    lo, hi = clause_bounds(text, start, end)
+    # A time before a noun dates that noun ("the Monday morning attack");
+    # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
+    # "shot two co-workers Thursday night"): the words before it come next.
+    return (
+        _nearest(text, end, end, end, hi, _DATED, 1)
+        or _nearest(text, start, start, lo, start, _DATED, 10)
+        or _nearest(text, end, end, end, hi, _DATED, 4)
+    )
+
+
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
@@ -124,18 +169,31 @@ def measure_of(text: str, start: int, end: int) -> Measure:
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """The event word nearest the value within its clause: words after it first
-    at equal distance ("13 killed and 20 injured": 20 is injured)."""
-    after = [m.start() for m in _WORD.finditer(text, end, hi)][:_REACH]
-    before = [m.start() for m in _WORD.finditer(text, lo, start)][-_REACH:]
-    for d in range(_REACH):
+    return _nearest(text, start, end, lo, hi, _EVENTS, _REACH)
+
+
+def _nearest(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    lexicon: tuple[tuple[str, re.Pattern[str]], ...],
+    reach: int,
+) -> str:
+    """The lexicon entry nearest the value within its clause, up to ``reach``
+    words away: words after it first at equal distance ("13 killed and 20
+    injured": 20 is injured)."""
+    after = [m.start() for m in _WORD.finditer(text, end, hi)][:reach]
+    before = [m.start() for m in _WORD.finditer(text, lo, start)][-reach:]
+    for d in range(reach):
         spots = []
         if d < len(after):
             spots.append(after[d])
         if d < len(before):
             spots.append(before[-1 - d])
         for pos in spots:
-            for name, rx in _EVENTS:
+            for name, rx in lexicon:
                 if rx.match(text, pos, hi):
                     return name
     return ""

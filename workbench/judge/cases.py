@@ -59,6 +59,9 @@ class CandidateCase:
     lone: bool = False  # each the only value of its family in its claim
     same_value: bool = False  # one value stated twice in other words or units
     measured_apart: str = ""  # "event" or "role" when the clauses say they measure different things
+    bare_count: bool = (
+        False  # either is a bare count ("two", "dozens"): its noun says what it counts
+    )
 
 
 @dataclass(frozen=True)
@@ -112,12 +115,18 @@ class AttributionCase:
         )
 
 
+def reported_speech(sentence: str) -> bool:
+    """Whether a sentence credits someone with what it says ("X said …")."""
+    return quotes.SPEECH_RE.search(sentence) is not None
+
+
 @dataclass(frozen=True)
 class QuoteCase:
     qa: Fact
     qb: Fact
     ln: str
     rn: str
+    reported: bool = True  # a speech verb in either quote's sentence ("X said …")
 
     @cached_property
     def diff(self) -> quotes.QuoteDiff | None:

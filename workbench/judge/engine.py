@@ -182,9 +182,12 @@ def _judge_value(
 
 
 def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
-    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article])
+    reported = any(cases.reported_speech(run.claim_by_id[f.claim].text) for f in (qa, qb))
+    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article], reported)
     rule = rules.decide(rules.QUOTE, case)
     diff = case.diff
+    if rule is not None and rule.outcome == rules.Outcome.SKIP:
+        return
     if rule is not None and diff is not None:
         sides = (
             _side(qa, diff.a_span, diff.a_norm, run.texts),

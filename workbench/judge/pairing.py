@@ -16,7 +16,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
-from ..facts.measure import Measure, measure_of
+from ..facts.measure import Measure, dated_event_of, measure_of
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -103,10 +103,14 @@ def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
 
 
 def _measure(claim: Claim, f: Fact) -> Measure:
-    """What a quantity measures (its event and role); times are read as levels."""
+    """What a quantity measures (its event and role); for a time, the stage of
+    the story it dates ("sentenced on Tuesday"), read as a level."""
+    s, e = f.start - claim.start, f.end - claim.start
+    if f.kind in TIME_KINDS:
+        return Measure(event=dated_event_of(claim.text, s, e))
     if f.kind not in QUANTITY_KINDS:
         return Measure()
-    return measure_of(claim.text, f.start - claim.start, f.end - claim.start)
+    return measure_of(claim.text, s, e)
 
 
 def _event_word(m: Measure) -> frozenset[str]:
@@ -167,7 +171,8 @@ def compare_claims(
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
             apart = measure_a[x.id].differs(measure_b[y.id])
-            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart)
+            counts = x.kind == "number" or y.kind == "number"
+            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart, counts)
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
                 continue

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..model import Verdict
+from ..model import Fact, Verdict
 from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
 from .family_helpers import (
     TIME_KINDS,
@@ -69,6 +69,11 @@ DUPLICATE = "duplicate"  # a flag already raised
 def _lone_values_conflict(c: PairingCase) -> bool:
     cc = c.t.conflict_context
     return c.cmp.verdict == Verdict.CONFLICT and cc / 2 <= c.context < cc and c.lone()
+
+
+def _scare_quoted(f: Fact) -> bool:
+    m = f.mention
+    return m is not None and m.speaker is None and len(m.words.split()) <= 3
 
 
 def _credited_differently(c: AttributionCase) -> bool:
@@ -169,11 +174,14 @@ RULES: tuple[Rule, ...] = (
         lambda c: bool(c.measured_apart),
         Outcome.SKIP,
         "two figures of aligned claims that count different happenings ('shooting "
-        "three people, killing one': the shot and the dead) or stand in different roles "
+        "three people, killing one': the shot and the dead), two days that date "
+        "different stages of a story ('sentenced on Tuesday' / 'convicted Thursday'), "
+        "or two figures in different roles "
         "of a change ('dropped $100 to $1,199': the cut and the price; 'up from 40') "
         "are different facts, whatever their values",
         "tests/test_measure.py::test_the_shot_are_not_compared_with_the_dead; "
         "tests/test_measure.py::test_a_price_cut_is_not_compared_with_a_price; "
+        "tests/test_measure.py::test_days_of_different_stages_are_not_compared; "
         "ECB+ development half in benchmarks/realcopy_data "
         "(people shot vs people killed, a price cut read against a price)",
     ),
@@ -190,12 +198,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "only_values_in_other_words",
         CANDIDATE,
-        lambda c: c.lone and c.shared_frame == 0 and c.cmp.verdict == _CONFLICT,
+        lambda c: (
+            c.lone and c.shared_frame == 0 and c.cmp.verdict == _CONFLICT and not c.bare_count
+        ),
         Outcome.UNRESOLVED,
         "the only values of their family in two aligned claims differ, but the words "
         "around them share nothing ('ejected in 2003' / 'excommunicated in 2002'): they "
         "may date or count one thing told in other words, or two different things — "
-        "a question for the editor, not a conflict",
+        "a question for the editor, not a conflict. Bare counts ('two leaders' / 'dozens "
+        "of children') are left out: without a shared word they count different things",
         "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
         "ECB+ development half in benchmarks/realcopy_data",
         _in_other_words_note,
@@ -366,6 +377,17 @@ RULES: tuple[Rule, ...] = (
         Outcome.CONFLICT,
         "'X said …' vs 'Y said …' in aligned claims: two named people credited with the same claim",
         "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]",
+    ),
+    Rule(
+        "scare_quotes",
+        QUOTE,
+        lambda c: not c.reported and (_scare_quoted(c.qa) or _scare_quoted(c.qb)),
+        Outcome.SKIP,
+        "a word or three in quotation marks in sentences that credit nobody (no "
+        "'said', 'told', …) is a name or a scare quote (the “next generation” MacBook "
+        "Pro), not a statement whose wording can be cut or altered",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[scare_quotes]; "
+        "ECB+ development half in benchmarks/realcopy_data (a product name judged noise)",
     ),
     Rule(
         "quote_wording",

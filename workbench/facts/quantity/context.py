@@ -138,7 +138,7 @@ def is_year(n: NumberSpan) -> bool:
     )  # fmt: skip
 
 
-def bad_left_context(text: str, n: NumberSpan) -> bool:
+def _glued_left(text: str, n: NumberSpan) -> bool:
     """Model numbers and codes: "COVID-19", "F-16", "A320" (letters glued on the left)."""
     s = n.start
     if s >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
@@ -146,6 +146,21 @@ def bad_left_context(text: str, n: NumberSpan) -> bool:
     if s >= 1 and text[s - 1] in "+#№'’":
         return True  # "+44", "#1", "'11"
     return s >= 1 and text[s - 1].isalpha()
+
+
+_TIMES_BEFORE = re.compile(r"\d[ \u00a0]?[x×][ \u00a0]?$")
+_TIMES_AFTER = re.compile(r"[ \u00a0]?[x×][ \u00a0]?\d")
+
+
+def bad_left_context(text: str, n: NumberSpan) -> bool:
+    """Model numbers and codes: "COVID-19", "F-16", "A320" (letters glued on the
+    left); and the sides of a size, "2880 x 1800 pixels", which is one value
+    of two figures, not two figures to compare one by one."""
+    if _TIMES_BEFORE.search(text, max(0, n.start - 4), n.start):
+        return True
+    if _TIMES_AFTER.match(text, n.end):
+        return True
+    return _glued_left(text, n)
 
 
 def named_before(text: str, start: int, capital_number: bool = False, labels: bool = True) -> bool:

@@ -8,9 +8,10 @@ from .compare import QuoteDiff, compare_quotes, quote_comparison
 from .find import find_quotes
 from .match import match_quotes, same_quote_pairs, speakers_differ
 from .mention import QuoteMention, Speaker, normalise_words
-from .speakers import claim_source, make_speaker
+from .speakers import SPEECH_RE, claim_source, make_speaker
 
 __all__ = [
+    "SPEECH_RE",
     "QuoteDiff",
     "QuoteMention",
     "Speaker",

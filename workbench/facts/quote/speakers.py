@@ -14,6 +14,8 @@ SPEECH_VERBS = (
     r"remarked|recalled|conceded|acknowledged|confirmed|urged|cautioned|suggested|"
     r"observed|commented|told reporters|told the [A-Z][\w.]*"
 )
+# A sentence that reports speech: someone is credited with what it quotes.
+SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TITLES = {
     "mr",
