@@ -532,3 +532,27 @@ def test_help_dialog_fits_a_laptop_screen(qtbot, seeded):
     assert dialog.height() <= 620
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert "Ctrl+1" in text and "Verified" in text and "wavy underline" in text
+
+
+def test_typing_after_a_decision_never_lands_in_the_next_flags_note(qtbot, seeded):
+    """Deciding from the note box moves on to the next flag; the keyboard
+    must not stay in a box that now belongs to that flag."""
+    w, db = seeded
+    w.actions_by_name["advance"].setChecked(True)
+    first = w.proxy.index(0, 0).data(ID_ROLE)
+    w.select(first)
+    w.show()
+    qtbot.waitExposed(w)
+    w.panel.note.setFocus()
+    qtbot.keyClicks(w.panel.note, "checked with the agency")
+    w.act_verified()
+    second = w.current_id()
+    assert second != first
+    assert QApplication.focusWidget() not in (w.panel.note, w.panel.correction)
+    qtbot.keyClicks(QApplication.focusWidget() or w, "stray words")
+    w.panel.commit_pending()
+    assert ReviewLog(db).review(first).note == "checked with the agency"
+    assert ReviewLog(db).review(second).note == ""
+    # Ctrl+Z now undoes the decision, not text in a box
+    press(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ReviewLog(db).review(first).status == "open"

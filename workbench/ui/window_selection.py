@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from .columns import Link, Mark
 from .models import ID_ROLE
@@ -47,6 +48,10 @@ class SelectionMixin:
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ident = current.data(ID_ROLE) if current.isValid() else ""
         self.panel.commit_pending(leaving=True)
+        if QApplication.focusWidget() in (self.panel.note, self.panel.correction):
+            # The boxes now belong to the next flag: typing on would write into its
+            # review, and Ctrl+Z would undo text instead of the decision just made.
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selected = ident or ""
         self._paint_highlights()
         self._show_panel()
