@@ -54,6 +54,8 @@ class Article:
     url: str
     text: str
     sha256: str
+    # what the reader doubts about the text it found (one line each); not part of its identity
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

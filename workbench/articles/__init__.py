@@ -29,6 +29,7 @@ from .frontmatter import split_front_matter
 from .html import html_main_text
 from .ids import article_id, distinct_id
 from .reading import check_kind, file_info, read_capped, too_big
+from .webpage import read_page
 
 __all__ = [
     "FRONT_KEYS",
@@ -42,6 +43,7 @@ __all__ = [
     "load_article",
     "load_articles",
     "parse_date",
+    "read_page",
     "split_front_matter",
 ]
 
@@ -70,8 +72,10 @@ def load_article(
     if not data.strip():
         raise ArticleError(f"{name}: empty file")
     raw = decode(data, name)
+    warnings: tuple[str, ...] = ()
     if p.suffix.lower() in (".html", ".htm"):
-        meta, body = html_main_text(raw)
+        page = read_page(raw)
+        meta, body, warnings = page.meta, page.text, page.warnings
     else:
         meta, body = split_front_matter(raw, name)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
@@ -91,6 +95,7 @@ def load_article(
         url=meta.get("url", ""),
         text=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        warnings=tuple(f"{name}: {w}" for w in warnings),
     )
 
 
