@@ -3,13 +3,13 @@
 Every failure is an :class:`ArticleError` with a one-line message that names
 the file, so the command line and the window can show it as it is. Input is
 treated as hostile: reads are capped, special files are refused before they
-are opened, and the HTML reader is a single forward pass so that malformed
-markup costs linear time.
+are opened, and nothing a web page links to is fetched or run.
 
 The parts live in submodules by responsibility: ``reading`` (safe file reads),
-``decoding`` (bytes to text), ``frontmatter``, ``tokenizer`` and ``html`` (HTML
-main text), ``dates``, ``ids``; this module puts them together and is the
-public interface.
+``decoding`` (bytes to text), ``frontmatter``, ``webpage`` (a web page's article
+text by trafilatura), ``tokenizer`` and ``html`` (the hand-written single-pass
+reader: structured metadata, and the text of short pages), ``dates``, ``ids``;
+this module puts them together and is the public interface.
 """
 
 from __future__ import annotations
@@ -114,13 +114,17 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def load_articles(
-    paths: list[str | Path], published: dict[str, date] | None = None
+    paths: list[str | Path],
+    published: dict[str, date] | None = None,
+    errors: list[str] | None = None,
 ) -> list[Article]:
     """Load several articles with unique ids; ``published`` maps a path to its date.
 
-    Ids are file stems; stems that collide (the same name in two folders) get
-    a suffix from the article's content, so which file is which never depends
-    on the order the files were given."""
+    The first file that cannot be read raises ArticleError, unless ``errors``
+    is given: then each such file's one-line message is added to it and the
+    file is left out. Ids are file stems; stems that collide (the same name in
+    two folders) get a suffix from the article's content, so which file is
+    which never depends on the order the files were given."""
     published = published or {}
     out = []
     for path in paths:
@@ -130,7 +134,12 @@ def load_articles(
             for key, value in published.items():
                 if _same_file(Path(key), p):
                     pub = value
-        out.append(load_article(p, pub, article_id(p, set())))
+        try:
+            out.append(load_article(p, pub, article_id(p, set())))
+        except ArticleError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
     stems = Counter(a.id for a in out)
     taken = set(stems)  # a shared stem is nobody's: each copy gets a suffix
     renamed = {}
