@@ -6,7 +6,8 @@ treated as hostile: reads are capped, special files are refused before they
 are opened, and nothing a web page links to is fetched or run.
 
 The parts live in submodules by responsibility: ``reading`` (safe file reads),
-``decoding`` (bytes to text), ``frontmatter``, ``webpage`` (a web page's article
+``decoding`` (bytes to text), ``frontmatter``, ``markdown`` (Markdown as
+text), ``webpage`` (a web page's article
 text by trafilatura), ``tokenizer`` and ``html`` (the hand-written single-pass
 reader: structured metadata, and the text of short pages), ``dates``, ``ids``;
 this module puts them together and is the public interface.
@@ -28,6 +29,7 @@ from .errors import ArticleError, display_name
 from .frontmatter import split_front_matter
 from .html import html_main_text
 from .ids import article_id, distinct_id
+from .markdown import markdown_text
 from .reading import check_kind, file_info, read_capped, too_big
 from .webpage import read_page
 
@@ -42,6 +44,7 @@ __all__ = [
     "html_main_text",
     "load_article",
     "load_articles",
+    "markdown_text",
     "parse_date",
     "read_page",
     "split_front_matter",
@@ -78,6 +81,8 @@ def load_article(
         meta, body, warnings = page.meta, page.text, page.warnings
     else:
         meta, body = split_front_matter(raw, name)
+        if p.suffix.lower() in (".md", ".markdown"):
+            body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if not body.strip():
         raise ArticleError(f"{name}: no article text found")
