@@ -251,6 +251,7 @@ def _print_summary(analysis, log, changes, args) -> None:
         f"unresolved.",
         file=out,
     )
+    pages = {a.id: a.pages for a in analysis.articles}
     if not args.quiet:
         reviews = {}
         if log is not None:
@@ -266,8 +267,8 @@ def _print_summary(analysis, log, changes, args) -> None:
                 ),
                 file=out,
             )
-            print(one_line(f"  {a.article}: {_clip(a.text)}"), file=out)
-            print(one_line(f"  {b.article}: {_clip(b.text)}"), file=out)
+            print(one_line(f"  {_where(a, pages)}: {_clip(a.text)}"), file=out)
+            print(one_line(f"  {_where(b, pages)}: {_clip(b.text)}"), file=out)
             print(one_line(f"  {d.explanation}"), file=out)
     if changes is None:
         print("\n" + one_line(f"Review log: {args.db} not saved (see the errors)."), file=out)
@@ -290,6 +291,14 @@ def _print_summary(analysis, log, changes, args) -> None:
         print(one_line(f"JSON: {args.json}"), file=out)
     if args.report:
         print(one_line(f"Report: {args.report}"), file=out)
+
+
+def _where(side, pages: dict[str, tuple[int, ...]]) -> str:
+    """The article of one side of a flag, with its page in a PDF or Word file."""
+    from .articles import page_of
+
+    page = page_of(pages.get(side.article, ()), side.start)
+    return side.article if page is None else f"{side.article} (p. {page})"
 
 
 def _clip(s: str, n: int = 90) -> str:

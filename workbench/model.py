@@ -56,6 +56,8 @@ class Article:
     sha256: str
     # what the reader doubts about the text it found (one line each); not part of its identity
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # where each page starts in ``text`` (PDF and Word files), for citing; () for the rest
+    pages: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ are opened, and nothing a web page links to is fetched or run.
 
 The parts live in submodules by responsibility: ``reading`` (safe file reads),
 ``decoding`` (bytes to text), ``frontmatter``, ``markdown`` (Markdown as
-text), ``webpage`` (a web page's article
+text), ``documents`` (PDF and Word, with pages), ``webpage`` (a web page's article
 text by trafilatura), ``tokenizer`` and ``html`` (the hand-written single-pass
 reader: structured metadata, and the text of short pages), ``dates``, ``ids``;
 this module puts them together and is the public interface.
@@ -25,6 +25,7 @@ from pathlib import Path
 from ..model import Article
 from .dates import parse_date
 from .decoding import decode
+from .documents import page_of, read_docx, read_pdf
 from .errors import ArticleError, display_name
 from .frontmatter import split_front_matter
 from .html import html_main_text
@@ -45,6 +46,7 @@ __all__ = [
     "load_article",
     "load_articles",
     "markdown_text",
+    "page_of",
     "parse_date",
     "read_page",
     "split_front_matter",
@@ -53,7 +55,9 @@ __all__ = [
 # The size limit is read from this module when a file is loaded, so setting
 # ``workbench.articles.MAX_BYTES`` changes it for every read.
 MAX_BYTES = 5 * 1024 * 1024
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # PDF and Word files: their text is capped apart
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
 FRONT_KEYS = {"title", "outlet", "published", "url", "date", "source", "author"}
 
 
@@ -65,22 +69,28 @@ def load_article(
     name = display_name(path)
     info = file_info(p, name)
     check_kind(info.st_mode, name)
-    if p.suffix.lower() not in SUFFIXES:
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
         raise ArticleError(
-            f"{name}: unsupported file type {p.suffix or '(none)'!r}: use .txt, .md or .html"
+            f"{name}: unsupported file type {p.suffix or '(none)'!r}: "
+            "use .txt, .md, .html, .pdf or .docx"
         )
-    if info.st_size > MAX_BYTES:
-        raise too_big(name, info.st_size, MAX_BYTES)
-    data = read_capped(p, name, MAX_BYTES)
+    limit = MAX_DOCUMENT_BYTES if suffix in DOCUMENTS else MAX_BYTES
+    if info.st_size > limit:
+        raise too_big(name, info.st_size, limit)
+    data = read_capped(p, name, limit)
     if not data.strip():
         raise ArticleError(f"{name}: empty file")
-    raw = decode(data, name)
     warnings: tuple[str, ...] = ()
-    if p.suffix.lower() in (".html", ".htm"):
+    pages: tuple[int, ...] = ()
+    if suffix in DOCUMENTS:
+        meta, body, pages = DOCUMENTS[suffix](data, name)
+    elif suffix in (".html", ".htm"):
+        raw = decode(data, name)
         page = read_page(raw)
         meta, body, warnings = page.meta, page.text, page.warnings
     else:
-        meta, body = split_front_matter(raw, name)
+        meta, body = split_front_matter(decode(data, name), name)
         if p.suffix.lower() in (".md", ".markdown"):
             body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
@@ -101,6 +111,7 @@ def load_article(
         text=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
         warnings=tuple(f"{name}: {w}" for w in warnings),
+        pages=pages,
     )
 
 
