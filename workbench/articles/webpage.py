@@ -10,8 +10,8 @@ trafilatura is given a tree, never a URL.
 
 The hand-written reader (``html.py``) still reads the page's structured
 metadata (Open Graph, JSON-LD, microdata) and backs the library up: when
-trafilatura finds no text or a few words only (a very short page), its text,
-every visible paragraph outside the page chrome, is used. The result
+trafilatura finds no text, or when the whole page is short, its text (every
+visible paragraph outside the page chrome) is used. The result
 carries warnings for text that is implausibly short or looks like navigation.
 """
 
@@ -36,7 +36,8 @@ _HIDDEN_XPATH = (
 )
 # blocks of trafilatura's output, each a paragraph of ours
 _BLOCKS = frozenset({"p", "head", "item", "quote", "row", "code", "list", "table", "div"})
-MIN_WORDS = 60  # fewer words than this is a brief at best: warn
+MIN_WORDS = 60  # a page with fewer visible words is read by the hand-written reader
+SHORT = 25  # fewer words than this is not a story, not even a brief: warn
 NAV_SHARE = 0.5  # at most this share of the words in sentences: looks like navigation
 
 
@@ -124,7 +125,7 @@ def plausibility(text: str) -> tuple[str, ...]:
     """One warning, or none: text too short to be an article, or text that is
     mostly lines without a sentence in them (menus, headline lists)."""
     words = text.split()
-    if len(words) < MIN_WORDS:
+    if len(words) < SHORT:
         return (f"only {len(words)} words of text found: is this the article?",)
     in_sentences = sum(
         len(p.split())
@@ -144,9 +145,10 @@ def read_page(raw: str) -> Page:
     if doc is not None and doc.body is not None:
         _paragraphs(doc.body, found)
     text = "\n\n".join(found)
-    if len(text.split()) < MIN_WORDS:
-        # trafilatura is made for pages with a story of some length; on a short
-        # page its pick is a guess, and every visible paragraph is the better answer
+    if not found or len(text.split()) < MIN_WORDS > len(fallback.split()):
+        # trafilatura is made for pages with a story and chrome around it; on a
+        # page that is short as a whole its pick is a guess, and every visible
+        # paragraph is the better answer (a short story among long chrome is not)
         text = fallback
     if doc is not None:
         if not meta.get("title") and doc.title:
