@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import given
+from test_properties_loader import documents, seeded
 
 from benchmarks import pages as bench
 from workbench.articles import load_article, read_page
@@ -142,6 +144,22 @@ def test_a_hidden_element_mid_article_hides_itself_only(marker):
     assert page.text.split("\n\n")[:2] == ["Bridge", first]  # the headline, then the story
     assert page.text.endswith(rest[-1])  # everything after the hidden element is kept
     assert page.warnings == ()
+
+
+@seeded(120)
+@given(documents())
+def test_hidden_text_never_shows_on_a_page_read_by_trafilatura(document):
+    """The loader's generated markup (hidden elements, nested, misnested, left
+    open) inside a story long enough for trafilatura, not the fallback."""
+    html, _shown = document
+    story = "".join(f"<p>{s}</p>" for s in _story(150))
+    if html.startswith("<!DOCTYPE"):
+        page = html.replace("<body>", f"<body><article>{story}", 1)
+    else:
+        page = f"<html><body><article>{story}{html}</article></body></html>"
+    text = read_page(page).text
+    assert "hid" not in text, (page, text)
+    assert _story(150)[0] in text
 
 
 def test_an_empty_article_wrapper_and_a_page_in_a_form_lose_nothing():
