@@ -122,6 +122,22 @@ def test_words_in_neighbouring_elements_are_not_glued():
     assert "Karen Ashby (Liberal Democrat)" in a.text
 
 
+def test_nested_inline_text_keeps_its_order():
+    """trafilatura's output nests formatting and table cells; the words of a
+    paragraph come out in document order, cells and line breaks spaced."""
+    from lxml import etree
+
+    from workbench.articles.webpage import _paragraphs
+
+    body = etree.fromstring(
+        "<body><p>a <hi>b <ref>c</ref> d</hi> e</p><list><item>f</item><item>g</item></list>"
+        "<table><row><cell>x<lb/>y</cell><cell><p>z</p></cell></row></table></body>"
+    )
+    out: list[str] = []
+    _paragraphs(body, out)
+    assert out == ["a b c d e", "f", "g", "x y z"]
+
+
 # -- hidden elements -------------------------------------------------------------------
 
 

@@ -91,16 +91,22 @@ def _paragraphs(el, out: list[str]) -> None:
             if tail:
                 out.append(tail)
         return
-    parts = []
-    for piece in el.iter():
-        if piece is not el and piece.tag in ("lb", "cell", "item"):
-            parts.append(" ")
-        parts.append(piece.text or "")
-        if piece is not el:
-            parts.append(piece.tail or "")
+    parts: list[str] = []
+    _flatten(el, parts)
     text = " ".join("".join(parts).split())
     if text:
         out.append(text)
+
+
+def _flatten(el, parts: list[str]) -> None:
+    """An element's text in document order; a line break, a table cell or a
+    list item starts with a space, so neighbouring words are not glued."""
+    parts.append(el.text or "")
+    for child in el:
+        if child.tag in ("lb", "cell", "item"):
+            parts.append(" ")
+        _flatten(child, parts)
+        parts.append(child.tail or "")
 
 
 def _extract(raw: str):
