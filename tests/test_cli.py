@@ -154,7 +154,10 @@ def test_missing_directory_oversize_and_bad_published(tmp_path, capsys, pair, mo
 
     monkeypatch.setattr(articles, "MAX_BYTES", 64)
     code, _, err = run(["check", *pair, "--db", db], capsys)
-    one_line_error(code, err, "limit")
+    lines = err.strip().splitlines()  # every file that cannot be read says so, one line each
+    assert code == 2 and len(lines) == 2, err
+    for line, path in zip(lines, pair, strict=True):
+        one_line_error(code, line, f"{path}: file is")
     monkeypatch.undo()
     code, _, err = run(["check", *pair, "--db", db, "--published", f"{pair[0]}=2021-02-29"], capsys)
     one_line_error(code, err, "invalid date")

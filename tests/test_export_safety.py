@@ -64,14 +64,14 @@ def checked(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("hostile")
     a = write(
         tmp,
-        "a.md",
+        "a.txt",  # .txt: shown as written (a .md file's markup is rendered)
         f"---\ntitle: {TITLE_A}\noutlet: {OUTLET_A}\npublished: 2024-03-13\n---\n"
         "Three firefighters were treated at the warehouse.\n\n"
         f'"We have never seen the water {QUOTE_A}," said Karen Doyle, who runs a bakery.\n',
     )
     b = write(
         tmp,
-        "b.md",
+        "b.txt",
         f"---\ntitle: {TITLE_B}\noutlet: {OUTLET_B}\npublished: 2024-03-13\n---\n"
         "Four firefighters were treated at the warehouse.\n\n"
         '"We have never seen the water rise this fast," said bakery owner Karen Doyle.\n',
@@ -367,7 +367,7 @@ def test_one_line_makes_every_control_visible():
 
 
 def test_check_summary_prints_hostile_titles_and_quotes_inert(tmp_path, capsys, checked):
-    a, b = checked.parent / "a.md", checked.parent / "b.md"
+    a, b = checked.parent / "a.txt", checked.parent / "b.txt"
     code = main(["check", str(a), str(b), "--db", str(tmp_path / "x.sqlite")])
     out = capsys.readouterr()
     assert code == 0, out.err
@@ -417,7 +417,7 @@ def test_errors_that_echo_input_are_one_inert_line(tmp_path, capsys, checked):
     _clean(err)
     assert len(err.strip().splitlines()) == 1 and "no such review log" in err
     bad = write(tmp_path, "bad\x1b[2J.md", "---\ntitle: x\n")
-    code = main(["check", str(bad), str(checked.parent / "b.md"), "--db", str(tmp_path / "y")])
+    code = main(["check", str(bad), str(checked.parent / "b.txt"), "--db", str(tmp_path / "y")])
     err = capsys.readouterr().err
     assert code != 0
     _clean(err)

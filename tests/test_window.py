@@ -161,7 +161,7 @@ def test_drop_a_bad_file_shows_a_message_and_keeps_the_review(qtbot, seeded, tmp
     drop(w, bad)
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: "scan.pdf" in w.messages.text())
-    assert "unsupported file type" in w.messages.text()
+    assert "broken PDF file" in w.messages.text()
     assert "Traceback" not in w.messages.text()
     assert len(w.session.articles) == 3 and len(w.session.rows) == 4
 

@@ -38,14 +38,14 @@ def shown(rich_or_plain: str) -> str:
 def hostile(qtbot, tmp_path) -> tuple[MainWindow, Path]:
     a = write(
         tmp_path,
-        "a.md",
+        "a.txt",  # .txt: shown as written (a .md file's markup is rendered)
         f"---\ntitle: {TITLE}\noutlet: {OUTLET}\npublished: 2024-03-13\n---\n"
         "Three firefighters were treated at the <b>warehouse</b>.\n\n"
         f'"We have never seen the water {QUOTE}," said Karen Doyle, who runs a bakery.\n',
     )
     b = write(
         tmp_path,
-        "b.md",
+        "b.txt",
         "---\ntitle: <u>Blaze</u>\noutlet: <font color=red>Gazette</font>\n"
         "published: 2024-03-13\n---\n"
         "Four firefighters were treated at the <b>warehouse</b>.\n\n"

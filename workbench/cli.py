@@ -89,7 +89,6 @@ def _require_text(what: str, value: str | None) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
-    from .articles import ArticleError
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -110,10 +109,19 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise CliError(f"--published {path}: not one of the files being checked")
     if len(files) < 2:
         raise CliError("need at least two different articles to compare")
-    try:
-        articles = service.load(files, published)
-    except ArticleError as exc:
-        raise CliError(str(exc)) from None
+    unread: list[str] = []
+    articles = service.load(files, published, unread)
+    if len(articles) < 2:
+        for message in unread[:-1]:
+            print(one_line(f"workbench: error: {message}"), file=sys.stderr)
+        raise CliError(unread[-1])
+    for message in unread:  # one line each, and the others are still compared
+        print(one_line(f"workbench: skipped: {message}"), file=sys.stderr)
+    for article in articles:
+        for warning in article.warnings:
+            print(one_line(f"workbench: warning: {warning}"), file=sys.stderr)
+    if unread:
+        return _check_without_saving(articles, unread, len(files), args)
     report_fmt = None
     protected = log_files(args.db) | {f"the input article {f}": f for f in files}
     if args.report:
@@ -153,6 +161,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         log.close()
     return 0
+
+
+def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
+    """Some files could not be read: compare the others and show what was
+    found, but write nothing, so a failed run leaves the review log (and
+    --json, --report) as they were; the exit status says it failed."""
+    from . import service
+
+    loaded = service.analyse(articles, progress=_progress_printer())
+    _print_summary(loaded.analysis, None, None, args)
+    first = unread[0] if len(unread) == 1 else f"{unread[0]}; and {len(unread) - 1} more"
+    print(
+        one_line(
+            f"workbench: error: {len(unread)} of {total} files could not be read ({first}); "
+            f"nothing was saved: {args.db} is unchanged"
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
 
 
 def _not_saved(db: str, exc: BaseException) -> str:
@@ -224,8 +251,11 @@ def _print_summary(analysis, log, changes, args) -> None:
         f"unresolved.",
         file=out,
     )
+    pages = {a.id: a.pages for a in analysis.articles}
     if not args.quiet:
-        reviews = {r.id: r.status for r in log.discrepancies(include_orphaned=False)}
+        reviews = {}
+        if log is not None:
+            reviews = {r.id: r.status for r in log.discrepancies(include_orphaned=False)}
         order = {"conflict": 0, "unresolved": 1, "consistent": 2}
         for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
             a, b = d.sides
@@ -233,13 +263,16 @@ def _print_summary(analysis, log, changes, args) -> None:
                 "\n"
                 + one_line(
                     f"[{d.id}] {str(d.verdict).upper()} {d.kind} "
-                    f"(status: {reviews.get(d.id, 'open')})"
+                    f"(status: {reviews.get(d.id, 'open') if log else 'not saved'})"
                 ),
                 file=out,
             )
-            print(one_line(f"  {a.article}: {_clip(a.text)}"), file=out)
-            print(one_line(f"  {b.article}: {_clip(b.text)}"), file=out)
+            print(one_line(f"  {_where(a, pages)}: {_clip(a.text)}"), file=out)
+            print(one_line(f"  {_where(b, pages)}: {_clip(b.text)}"), file=out)
             print(one_line(f"  {d.explanation}"), file=out)
+    if changes is None:
+        print("\n" + one_line(f"Review log: {args.db} not saved (see the errors)."), file=out)
+        return
     print(
         "\n"
         + one_line(
@@ -258,6 +291,14 @@ def _print_summary(analysis, log, changes, args) -> None:
         print(one_line(f"JSON: {args.json}"), file=out)
     if args.report:
         print(one_line(f"Report: {args.report}"), file=out)
+
+
+def _where(side, pages: dict[str, tuple[int, ...]]) -> str:
+    """The article of one side of a flag, with its page in a PDF or Word file."""
+    from .articles import page_of
+
+    page = page_of(pages.get(side.article, ()), side.start)
+    return side.article if page is None else f"{side.article} (p. {page})"
 
 
 def _clip(s: str, n: int = 90) -> str:

@@ -54,6 +54,10 @@ class Article:
     url: str
     text: str
     sha256: str
+    # what the reader doubts about the text it found (one line each); not part of its identity
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+    # where each page starts in ``text`` (PDF and Word files), for citing; () for the rest
+    pages: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -56,10 +56,15 @@ class SaveFailed(Exception):
         self.cause = cause
 
 
-def load(paths: Sequence[str | Path], published: dict[str, date] | None = None) -> list[Article]:
-    """Every article or none: the first file that cannot be read raises
-    ArticleError (the command line's way)."""
-    return load_articles(list(paths), published)
+def load(
+    paths: Sequence[str | Path],
+    published: dict[str, date] | None = None,
+    errors: list[str] | None = None,
+) -> list[Article]:
+    """The articles that can be read. Without ``errors`` the first file that
+    cannot be read raises ArticleError; with it, each such file adds its
+    one-line message there and is left out (the command line's way)."""
+    return load_articles(list(paths), published, errors)
 
 
 def add_files(
@@ -93,6 +98,7 @@ def add_files(
             errors.append(f"{path}: same text as an article already open; not added twice")
             continue
         article = distinct_id(article, taken)
+        notes.extend(article.warnings)  # the reader doubts what it found: say so
         known_paths.add(str(Path(os.path.realpath(path))))
         known_texts.add(article.sha256)
         out.append(article)

@@ -3,13 +3,14 @@
 Every failure is an :class:`ArticleError` with a one-line message that names
 the file, so the command line and the window can show it as it is. Input is
 treated as hostile: reads are capped, special files are refused before they
-are opened, and the HTML reader is a single forward pass so that malformed
-markup costs linear time.
+are opened, and nothing a web page links to is fetched or run.
 
 The parts live in submodules by responsibility: ``reading`` (safe file reads),
-``decoding`` (bytes to text), ``frontmatter``, ``tokenizer`` and ``html`` (HTML
-main text), ``dates``, ``ids``; this module puts them together and is the
-public interface.
+``decoding`` (bytes to text), ``frontmatter``, ``markdown`` (Markdown as
+text), ``documents`` (PDF and Word, with pages), ``webpage`` (a web page's article
+text by trafilatura), ``tokenizer`` and ``html`` (the hand-written single-pass
+reader: structured metadata, and the text of short pages), ``dates``, ``ids``;
+this module puts them together and is the public interface.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ from pathlib import Path
 from ..model import Article
 from .dates import parse_date
 from .decoding import decode
+from .documents import page_of, read_docx, read_pdf
 from .errors import ArticleError, display_name
 from .frontmatter import split_front_matter
 from .html import html_main_text
 from .ids import article_id, distinct_id
+from .markdown import markdown_text
 from .reading import check_kind, file_info, read_capped, too_big
+from .webpage import read_page
 
 __all__ = [
     "FRONT_KEYS",
@@ -41,14 +45,19 @@ __all__ = [
     "html_main_text",
     "load_article",
     "load_articles",
+    "markdown_text",
+    "page_of",
     "parse_date",
+    "read_page",
     "split_front_matter",
 ]
 
 # The size limit is read from this module when a file is loaded, so setting
 # ``workbench.articles.MAX_BYTES`` changes it for every read.
 MAX_BYTES = 5 * 1024 * 1024
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # PDF and Word files: their text is capped apart
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
 FRONT_KEYS = {"title", "outlet", "published", "url", "date", "source", "author"}
 
 
@@ -60,20 +69,30 @@ def load_article(
     name = display_name(path)
     info = file_info(p, name)
     check_kind(info.st_mode, name)
-    if p.suffix.lower() not in SUFFIXES:
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
         raise ArticleError(
-            f"{name}: unsupported file type {p.suffix or '(none)'!r}: use .txt, .md or .html"
+            f"{name}: unsupported file type {p.suffix or '(none)'!r}: "
+            "use .txt, .md, .html, .pdf or .docx"
         )
-    if info.st_size > MAX_BYTES:
-        raise too_big(name, info.st_size, MAX_BYTES)
-    data = read_capped(p, name, MAX_BYTES)
+    limit = MAX_DOCUMENT_BYTES if suffix in DOCUMENTS else MAX_BYTES
+    if info.st_size > limit:
+        raise too_big(name, info.st_size, limit)
+    data = read_capped(p, name, limit)
     if not data.strip():
         raise ArticleError(f"{name}: empty file")
-    raw = decode(data, name)
-    if p.suffix.lower() in (".html", ".htm"):
-        meta, body = html_main_text(raw)
+    warnings: tuple[str, ...] = ()
+    pages: tuple[int, ...] = ()
+    if suffix in DOCUMENTS:
+        meta, body, pages = DOCUMENTS[suffix](data, name)
+    elif suffix in (".html", ".htm"):
+        raw = decode(data, name)
+        page = read_page(raw)
+        meta, body, warnings = page.meta, page.text, page.warnings
     else:
-        meta, body = split_front_matter(raw, name)
+        meta, body = split_front_matter(decode(data, name), name)
+        if p.suffix.lower() in (".md", ".markdown"):
+            body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if not body.strip():
         raise ArticleError(f"{name}: no article text found")
@@ -91,6 +110,8 @@ def load_article(
         url=meta.get("url", ""),
         text=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        warnings=tuple(f"{name}: {w}" for w in warnings),
+        pages=pages,
     )
 
 
@@ -109,13 +130,17 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def load_articles(
-    paths: list[str | Path], published: dict[str, date] | None = None
+    paths: list[str | Path],
+    published: dict[str, date] | None = None,
+    errors: list[str] | None = None,
 ) -> list[Article]:
     """Load several articles with unique ids; ``published`` maps a path to its date.
 
-    Ids are file stems; stems that collide (the same name in two folders) get
-    a suffix from the article's content, so which file is which never depends
-    on the order the files were given."""
+    The first file that cannot be read raises ArticleError, unless ``errors``
+    is given: then each such file's one-line message is added to it and the
+    file is left out. Ids are file stems; stems that collide (the same name in
+    two folders) get a suffix from the article's content, so which file is
+    which never depends on the order the files were given."""
     published = published or {}
     out = []
     for path in paths:
@@ -125,7 +150,12 @@ def load_articles(
             for key, value in published.items():
                 if _same_file(Path(key), p):
                     pub = value
-        out.append(load_article(p, pub, article_id(p, set())))
+        try:
+            out.append(load_article(p, pub, article_id(p, set())))
+        except ArticleError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
     stems = Counter(a.id for a in out)
     taken = set(stems)  # a shared stem is nobody's: each copy gets a suffix
     renamed = {}

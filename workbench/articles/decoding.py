@@ -73,7 +73,10 @@ def decode(data: bytes, name: str) -> str:
         (b"{\\rtf", "an RTF file"),
     ):
         if data.startswith(magic):
-            raise ArticleError(f"{name}: {kind}, not an article: save it as .txt, .md or .html")
+            raise ArticleError(
+                f"{name}: {kind}, not an article: save it as .txt, .md or .html "
+                "(a PDF or Word file is read when named .pdf or .docx)"
+            )
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:

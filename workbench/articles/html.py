@@ -7,8 +7,7 @@ import json
 import re
 from typing import ClassVar
 
-from .dates import parse_date
-from .errors import ArticleError
+from .dates import iso_date
 from .tokenizer import Attrs, tokens
 
 
@@ -157,6 +156,10 @@ class _MainText:
                 self.meta.setdefault("canonical", attrs["href"])
         elif tag == "script":
             self.ldjson_next = "ld+json" in attrs.get("type", "").lower()
+        if attrs.get("itemprop", "").strip().lower() == "datepublished":  # microdata
+            value = attrs.get("content") or attrs.get("datetime")
+            if value:
+                self.meta.setdefault("itemprop:datepublished", value)
         if tag in self.CLOSES_P and self._open_in_scope("p"):
             self.pop_to("p")
         if tag == "li" and self._open_in_scope("li"):
@@ -215,16 +218,6 @@ class _MainText:
         self.flush()
 
 
-def _meta_date(value: str) -> str | None:
-    """The ISO date a metadata value starts with, or None: pages carry dates like
-    "November 19, 2019, 07:47 PM EST" that are not worth refusing a page over."""
-    try:
-        parse_date(value[:10])
-    except ArticleError:
-        return None
-    return value[:10]
-
-
 def _words(blocks: list[tuple[str, bool, int, str]]) -> int:
     return sum(len(b[3].split()) for b in blocks)
 
@@ -271,14 +264,19 @@ def html_main_text(html: str) -> tuple[dict[str, str], str]:
     if meta.get("og:site_name") or meta.get("ld:publisher"):
         out["outlet"] = meta.get("og:site_name") or meta["ld:publisher"]
     for key in (
-        "article:published_time",
         "ld:datePublished",
+        "article:published_time",
+        "itemprop:datepublished",
         "date",
         "pubdate",
         "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
         "publish-date",
+        "parsely-pub-date",
+        "sailthru.date",
     ):
-        found = _meta_date(meta.get(key, ""))
+        found = iso_date(meta.get(key, ""))
         if found:
             out["published"] = found
             break

@@ -33,7 +33,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
         "&Add articles…",
         ("Ctrl+Shift+O",),
-        "Add article files (.txt, .md, .html) to this review; you can also drop them on the window",
+        "Add article files (.txt, .md, .html, .pdf, .docx) to this review; "
+        "you can also drop them on the window",
     ),
     ActionSpec(
         "save_log_as",

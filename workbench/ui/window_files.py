@@ -16,7 +16,7 @@ from . import export, settings
 from .plaintext import menu_text
 from .session import is_review_log
 
-ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 LOG_FILTER = "Review logs (*.sqlite *.sqlite3 *.db);;All files (*)"
 
 
