@@ -2,6 +2,7 @@
 
 import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
+from . import lite  # noqa: F401 - first: sqlite-utils without NumPy (see lite)
 from .disk import BUSY_TIMEOUT, StoreError, log_files
 from .log import MIN_PREFIX, STATUSES, ReviewLog, now
 from .records import (

@@ -90,7 +90,7 @@ def _replace_analysis_tables(db: sqlite_utils.Database, analysis: Analysis, run_
     insert_rows(
         db,
         "alignments",
-        [{"left": a.left, "right": a.right, "score": a.score} for a in analysis.alignments],
+        [{"left": a.left, "right": a.right, "score": float(a.score)} for a in analysis.alignments],
     )
 
 
