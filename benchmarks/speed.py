@@ -28,8 +28,8 @@ TARGETS = {"seeds": 1.0, "20 articles": 3.0, "50 articles": 15.0}
 MEMORY_TARGET_MB = 300
 
 
-def run_once(files: list[Path], workdir: Path, embeddings: bool) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one `workbench check` process."""
+def run_once(files: list[Path], workdir: Path, embeddings: bool) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds) of one `workbench check` process."""
     db = workdir / "bench.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
@@ -45,7 +45,7 @@ def run_once(files: list[Path], workdir: Path, embeddings: bool) -> tuple[float,
     err = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"workbench check failed ({proc.returncode}): {err.strip()}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def _long_articles(docs: list, folder: Path) -> list[Path]:
@@ -92,18 +92,20 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("(MEANTIME not found beside the project: only the seeds are measured)")
         paths = [("lexical", False)] + ([("embedding", True)] if _extra_available() else [])
+        print(_load_line("before"))
         print(
             f"{'path':10s} {'set':12s} {'files':>5s} {'median s':>9s} {'min–max s':>12s} "
-            f"{'peak MB':>8s}  target"
+            f"{'CPU s':>6s} {'peak MB':>8s}  target"
         )
         ok = True
         for path, use in paths:
             for name, files in sets.items():
-                times, peaks = [], []
+                times, peaks, cpus = [], [], []
                 for _ in range(args.runs):
-                    t, m = run_once(files, workdir, use)
+                    t, m, c = run_once(files, workdir, use)
                     times.append(t)
                     peaks.append(m)
+                    cpus.append(c)
                 med = statistics.median(times)
                 peak = max(peaks)
                 target = TARGETS.get(name)
@@ -111,11 +113,21 @@ def main(argv: list[str] | None = None) -> int:
                 ok &= met or use  # the targets are the core's; the extra is reported beside
                 print(
                     f"{path:10s} {name:12s} {len(files):5d} {med:9.2f} "
-                    f"{min(times):5.2f}–{max(times):5.2f} {peak:8.0f}  "
+                    f"{min(times):5.2f}–{max(times):5.2f} {statistics.median(cpus):6.2f} "
+                    f"{peak:8.0f}  "
                     f"{'< ' + format(target, 'g') + ' s, ' if target else 'no time target, '}"
                     f"< {MEMORY_TARGET_MB} MB {'met' if met else 'MISSED'}"
                 )
+        print(_load_line("after"))
     return 0 if ok else 1
+
+
+def _load_line(when: str) -> str:
+    """The machine's load, so a reader can tell a quiet run from a noisy one
+    (medians are wall time; CPU time is less affected by other processes)."""
+    one, five, fifteen = os.getloadavg()
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return f"load average {when}: {one:.2f} {five:.2f} {fifteen:.2f} on {cores} cores"
 
 
 if __name__ == "__main__":
