@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -94,9 +95,15 @@ def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
     ("16GB of RAM" -> {ram}; "512 GB flash storage" -> {flash, storag}).
     Two values that share none of these words measure different things
     (memory vs storage, one team's offer vs another's)."""
-    s, e = f.start - claim.start, f.end - claim.start
-    before = _CLAUSE_BEFORE.split(claim.text[:s])[-1]
-    after = _CLAUSE_AFTER.split(claim.text[e:])[0]
+    return _frame(claim.text, f.start - claim.start, f.end - claim.start, width)
+
+
+# A fact is compared once per aligned claim pair it stands in: its frame and
+# measure are read once (they depend only on its sentence and place in it).
+@lru_cache(maxsize=1 << 16)
+def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
+    before = _CLAUSE_BEFORE.split(text[:s])[-1]
+    after = _CLAUSE_AFTER.split(text[e:])[0]
     words = [t for t in content_tokens(before) if not _numeric(t)][-width:]
     words += [t for t in content_tokens(after) if not _numeric(t)][:width]
     return frozenset(words)
@@ -105,12 +112,17 @@ def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
 def _measure(claim: Claim, f: Fact) -> Measure:
     """What a quantity measures (its event and role); for a time, the stage of
     the story it dates ("sentenced on Tuesday"), read as a level."""
-    s, e = f.start - claim.start, f.end - claim.start
-    if f.kind in TIME_KINDS:
-        return Measure(event=dated_event_of(claim.text, s, e))
-    if f.kind not in QUANTITY_KINDS:
+    family = "time" if f.kind in TIME_KINDS else "quantity" if f.kind in QUANTITY_KINDS else ""
+    return _measure_at(claim.text, f.start - claim.start, f.end - claim.start, family)
+
+
+@lru_cache(maxsize=1 << 16)
+def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
+    if family == "time":
+        return Measure(event=dated_event_of(text, s, e))
+    if family != "quantity":
         return Measure()
-    return measure_of(claim.text, s, e)
+    return measure_of(text, s, e)
 
 
 def _event_word(m: Measure) -> frozenset[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 OPEN = "“«„"
 CLOSE = "”»"
@@ -37,6 +38,10 @@ class QuoteMention:
     @property
     def tokens(self) -> list[str]:
         return self.words.split()
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words.split())
 
     @property
     def kind(self) -> str:
