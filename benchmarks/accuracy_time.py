@@ -664,7 +664,9 @@ def _recognizers_rows(quick: bool) -> list[Row]:
 
 
 def run(quick: bool = False) -> list[Row]:
-    return _meantime_rows(quick) + _recognizers_rows(quick)
+    from benchmarks import accuracy_tempeval  # imports this module's scorer
+
+    return _meantime_rows(quick) + accuracy_tempeval.run(quick) + _recognizers_rows(quick)
 
 
 # ------------------------------------------------------------------ error listing
