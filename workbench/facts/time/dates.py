@@ -96,6 +96,10 @@ _MONTH_CONTEXT = words(
 # --- absolute dates ---------------------------------------------------------
 
 
+def _future_only(env: Env) -> str | None:
+    return "future" if env.strong_tense() == "future" else None
+
+
 @rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
 def r_mdy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")):
@@ -163,7 +167,9 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
                 f"{day} {MONTH_NAMES[mon]} (year not stated)",
                 (("month", mon), ("day", day)),
             )
-        tense = env.tense if env.signal else None
+        # with no preposition only a future auxiliary moves the year ("will
+        # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
+        tense = env.tense if env.signal else _future_only(env)
         yy = pick_year(env.published, tense, lambda k: safe_day_iv(k, mon, day), soon=31)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))

@@ -85,9 +85,26 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
         elif kind == "pres":
             out.append((m.start(), m.end(), "present", 20))
+        elif _participle_after_aux(text, m):
+            continue  # "will be held", "is to be met": the auxiliary carries the tense
         else:
             out.append((m.start(), m.end(), "past", 0))
     return out
+
+
+# Irregular forms that are also past participles: after an auxiliary ("will be
+# held", "would have met", "to be paid") the auxiliary decides the tense.
+_NOT_PARTICIPLES = words("ago yesterday earlier previously was were had did")
+_AUX_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|get|gets|got)\s+$|\b(?:will|would|shall|'ll|’ll)\s+have\s+$",
+    re.IGNORECASE,
+)
+
+
+def _participle_after_aux(text: str, m: re.Match) -> bool:
+    if m.group().lower() in _NOT_PARTICIPLES:
+        return False
+    return bool(_AUX_BEFORE.search(text, max(0, m.start() - 16), m.start()))
 
 
 def tense_at(
