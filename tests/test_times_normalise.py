@@ -51,3 +51,56 @@ def test_tense_from_the_clause(text, pub, want):
 )
 def test_future_quarter_reported_after_its_end(text, pub, want):
     assert [t for _, t in found(text, pub)] == [want]
+
+
+# ------------------------------------------------------------ holidays and named days
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("The parade was held on St. Patrick's Day.", DEC, [("St. Patrick's Day", "2025-03-17")]),
+        ("Stores open early on Black Friday 2019.", DEC, [("Black Friday 2019", "2019-11-29")]),
+        (
+            "Banks shut on Martin Luther King Jr. Day.",
+            JUN,
+            [("Martin Luther King Jr. Day", "2021-01-18")],
+        ),
+        ("The recall vote will be held on Memorial Day.", DEC, [("Memorial Day", "2026-05-25")]),
+        (
+            "Voters went to the polls on Election Day 2020.",
+            DEC,
+            [("Election Day 2020", "2020-11-03")],
+        ),
+        ("Churches were full on Ash Wednesday.", JUN, [("Ash Wednesday", "2021-02-17")]),
+        ("The truce will start at Pentecost.", JUN, [("Pentecost", "2022-06-05")]),
+        # lunar and lunisolar holidays, from the table
+        ("Families gathered for Eid al-Fitr.", DEC, [("Eid al-Fitr", "2025-03-30")]),
+        ("Prices rose before Eid ul-Adha 2024.", DEC, [("Eid ul-Adha 2024", "2024-06-16")]),
+        ("Fireworks lit the sky on Diwali.", DEC, [("Diwali", "2025-10-20")]),
+        ("Millions will travel for Lunar New Year.", DEC, [("Lunar New Year", "2026-02-17")]),
+        ("The talks will resume after Rosh Hashanah.", JUN, [("Rosh Hashanah", "2021-09-07")]),
+        # a bare name used as an adjective is not a date
+        ("The Christmas shopping season started.", DEC, []),
+        ("The Ramadan fast ended quietly.", DEC, []),
+        ("Black Friday sales rose.", DEC, []),
+    ],
+)
+def test_holidays(text, pub, want):
+    assert found(text, pub) == want
+
+
+def test_ramadan_is_the_month_not_its_first_day():
+    (m,) = find_times("Attacks fell during Ramadan 2025.", DEC)
+    assert m.timex == "2025-03-01"
+    assert (m.interval[1] - m.interval[0]).days == 29  # to the day before Eid al-Fitr
+
+
+def test_eid_alone_is_the_nearest_eid_in_the_tense():
+    assert found("Crowds came out for Eid.", DEC) == [("Eid", "2025-06-06")]
+    assert found("Crowds will come out for Eid.", DEC) == [("Eid", "2026-03-20")]
+
+
+def test_a_year_outside_the_lunar_table_is_left_unresolved():
+    (m,) = find_times("Shops closed on Diwali 1985.", DEC)
+    assert m.interval is None

@@ -21,7 +21,7 @@ from ..lexicon import (
     YEAR_DIGITS,
     words,
 )
-from ..textwin import LOOKAHEAD, ends_before, starts_at
+from ..textwin import ends_before, starts_at
 from .base import (
     DAYN,
     MON,
@@ -49,11 +49,8 @@ from .base import (
 )
 from .cal import (
     add_months,
-    day_iv,
-    easter,
     fmt_day,
     month_iv,
-    nth_weekday,
     year_iv,
 )
 
@@ -429,63 +426,3 @@ def r_century(m: re.Match, text: str) -> Builder | None:
         f"the {m.group('c')} century ({start}–{start + 99})",
     )
     return lambda env: with_part(v, part, env)
-
-
-_HOLIDAYS = {
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "boxing day": (12, 26),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "bonfire night": (11, 5),
-    "guy fawkes night": (11, 5),
-    "hogmanay": (12, 31),
-}
-
-
-@rule(
-    r"\b(?P<h>Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
-    r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Halloween|Valentine['’]s\s+Day"
-    r"|Thanksgiving(?:\s+Day)?|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
-    rf"(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b",
-    2,
-    0,
-    keys="christmas new boxing easter good halloween valentine thanksgiving bonfire guy hogmanay",
-)
-def r_holiday(m: re.Match, text: str) -> Builder | None:
-    name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
-    ys = m.group("y")
-    bare = name in ("christmas", "easter", "thanksgiving")
-    after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
-
-    def day_of(y: int) -> date:
-        if name.startswith("easter") or name == "good friday":
-            e = easter(y)
-            return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
-        if name.startswith("thanksgiving"):
-            return nth_weekday(y, 11, 4, 4)
-        mm, dd = _HOLIDAYS[name]
-        return date(y, mm, dd)
-
-    def build(env: Env) -> Val | None:
-        if bare and not ys and not (env.signal or env.prev in ("this", "last", "next")):
-            return None  # "Christmas shopping", "Easter eggs"
-        if bare and not ys and re.match(r"\s+[a-z]", after) and not env.signal:
-            return None
-        if ys:
-            v = v_day(day_of(int(ys)))
-        elif env.published is None:
-            return v_unknown("XXXX-XX-XX", "day", f"{m.group('h')} (year not stated)")
-        else:
-            pub = env.published
-            rel = env.prev if env.prev in ("this", "last", "next") else None
-            tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
-            y = pick_year(pub, tense, lambda k: day_iv(day_of(k)))
-            v = v_day(day_of(y))
-        v.value = f"{m.group('h')} = {v.value}"
-        return v
-
-    return build

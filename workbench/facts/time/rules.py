@@ -8,7 +8,8 @@ tie between equally long, equally ranked matches.
 * :mod:`.cal` calendar arithmetic and the labels an editor reads
 * :mod:`.tense` the tense of the verb governing an expression
 * :mod:`.base` what the rules share: values, patterns, the :class:`~.base.Rule` shape
-* :mod:`.dates` calendar dates: days, months, years, decades, holidays
+* :mod:`.dates` calendar dates: days, months, years, decades, centuries
+* :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
 * :mod:`.spans` durations, "ago", windows
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from . import clock, dates, periods, race, rel, sets, spans
+from . import clock, dates, holidays, periods, race, rel, sets, spans
 from .base import Handler, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -36,7 +37,7 @@ RULES: tuple[Rule, ...] = (
     dates.r_short_year,
     dates.r_decade,
     dates.r_century,
-    dates.r_holiday,
+    holidays.r_holiday,
     periods.r_quarter,
     periods.r_qn,
     periods.r_rel_quarter,
