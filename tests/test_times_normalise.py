@@ -104,3 +104,165 @@ def test_eid_alone_is_the_nearest_eid_in_the_tense():
 def test_a_year_outside_the_lunar_table_is_left_unresolved():
     (m,) = find_times("Shops closed on Diwali 1985.", DEC)
     assert m.interval is None
+
+
+# ------------------------------------------------------------ ordinal and relative weekdays
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        (
+            "The primary is on the second Tuesday of March 2026.",
+            DEC,
+            [("the second Tuesday of March 2026", "2026-03-10")],
+        ),
+        (
+            "Markets closed on the last Friday of November.",
+            DEC,
+            [("the last Friday of November", "2025-11-28")],
+        ),
+        (
+            "Rent is due the first Monday of next month.",
+            DEC,
+            [("the first Monday of next month", "2026-01-05")],
+        ),
+        ("They will meet Thursday after next.", DEC, [("Thursday after next", "2025-12-25")]),
+        ("The hearing will be on Wednesday the 14th.", DEC, [("Wednesday the 14th", "2026-01-14")]),
+        ("The ruling came on Friday, the 28th.", DEC, [("Friday, the 28th", "2025-11-28")]),
+        ("The hearing was on Monday the 30th.", JUN, [("Monday the 30th", "2020-11-30")]),
+    ],
+)
+def test_ordinal_weekdays(text, pub, want):
+    assert found(text, pub) == want
+
+
+# ------------------------------------------------------------ day-of-month ordinals
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("The deal was signed on the third of May.", DEC, [("the third of May", "2025-05-03")]),
+        (
+            "The treaty takes effect on the twenty-first of June 2027.",
+            DEC,
+            [("the twenty-first of June 2027", "2027-06-21")],
+        ),
+        ("The deadline will pass on the 4th.", DEC, [("the 4th", "2026-01-04")]),
+        ("The strike began on the 4th.", DEC, [("the 4th", "2025-12-04")]),
+        ("Polls close until the 21st.", JUN, [("the 21st", "2021-06-21")]),
+        # an ordinal that is not a day
+        ("He finished on the 4th lap.", DEC, []),
+        ("It was the 4th time she won.", DEC, []),
+        ("He won the 3rd round easily.", DEC, []),
+    ],
+)
+def test_day_of_month_ordinals(text, pub, want):
+    assert found(text, pub) == want
+
+
+# ------------------------------------------------------------ an hour next to a day
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        (
+            "The show starts at 7 tonight.",
+            DEC,
+            [("7", "2025-12-10T19:00"), ("tonight", "2025-12-10TNI")],
+        ),
+        (
+            "We meet tomorrow morning at 10.",
+            DEC,
+            [("tomorrow morning", "2025-12-11TMO"), ("10", "2025-12-11T10:00")],
+        ),
+        (
+            "The vote will close Thursday evening at 8, officials said.",
+            JUN,
+            [("Thursday evening", "2021-06-24TEV"), ("8", "2021-06-24T20:00")],
+        ),
+        ("Doors open at 9 tomorrow.", JUN, [("9", "2021-06-24T09:00"), ("tomorrow", "2021-06-24")]),
+        # a number after a day that is not an hour
+        ("The talks resumed Friday at 9 sites.", JUN, [("Friday", "2021-06-18")]),
+        ("He lives at 10 Downing Street today.", JUN, [("today", "2021-06-23")]),
+    ],
+)
+def test_hour_next_to_a_day(text, pub, want):
+    assert found(text, pub) == want
+
+
+# ------------------------------------------------------------ clock arithmetic
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The plane landed at twenty past 4pm yesterday", "T16:20"),
+        ("The bell rang at ten to 9 a.m. sharp", "T08:50"),
+        ("The vote ended at a quarter to nine in the evening", "T20:45"),
+    ],
+)
+def test_clock_arithmetic(text, want):
+    times = [m for m in find_times(text, None) if m.type == "TIME"]
+    assert [m.timex[-6:] if m.timex[0] != "T" else m.timex for m in times] == [want]
+
+
+# ------------------------------------------------------------ ranges with both ends
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("The festival runs March 3-5.", DEC, [("March 3", "2025-03-03"), ("5", "2025-03-05")]),
+        ("The summit ran from 3 to 5 June.", DEC, [("3", "2025-06-03"), ("5 June", "2025-06-05")]),
+        (
+            "Voting runs Nov. 2 through 9, 2026.",
+            DEC,
+            [("Nov. 2", "2026-11-02"), ("9", "2026-11-09")],
+        ),
+        ("The clinic is open from 2 to 4:30 pm.", None, [("2", "T14:00"), ("4:30 pm", "T16:30")]),
+        ("Polls are open between 9 and 11am.", None, [("9", "T09:00"), ("11am", "T11:00")]),
+        (
+            "Trading stops 09:00 GMT - 11:30 GMT.",
+            None,
+            [("09:00 GMT", "T09:00Z"), ("11:30 GMT", "T11:30Z")],
+        ),
+        # a score or a share is not a range of days
+        ("The team won 3-1 on March 4.", DEC, [("March 4", "2025-03-04")]),
+        ("Sales rose between March 3 and 5 per cent.", DEC, [("March 3", "2025-03-03")]),
+    ],
+)
+def test_ranges_keep_both_ends(text, pub, want):
+    assert found(text, pub) == want
+
+
+def test_a_utc_offset_is_still_read():
+    (m,) = find_times("The launch is at 14:00 GMT+2.", None)
+    assert m.timex == "T14:00+02:00"
+
+
+# ------------------------------------------------------------ periods, fractions, counts
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Prices rose over past month.", [("past month", "P1M")]),
+        ("Talks continue in the coming fortnight.", [("the coming fortnight", "P2W")]),
+        ("Sales for past quarter fell.", [("past quarter", "P1Q")]),
+        ("He walked past month-old flowers.", []),
+        ("The strike lasted 1/2 day.", [("1/2 day", "PT12H")]),
+        ("They lived there for 2 1/2 years.", [("2 1/2 years", "P2.5Y")]),
+        ("A minute and a half later it fell.", [("A minute and a half", "PT1M30S")]),
+        ("It won't change for a couple of years.", [("a couple of years", "P2Y")]),
+    ],
+)
+def test_periods_fractions_and_counts(text, want):
+    assert found(text, JUN) == want
+
+
+def test_a_couple_still_allows_two_to_three():
+    (m,) = find_times("It took a couple of years.", JUN)
+    assert m.amount[0] == 2 * 365 * 86400 and m.amount[1] >= 3 * 365 * 86400

@@ -10,11 +10,13 @@ tie between equally long, equally ranked matches.
 * :mod:`.base` what the rules share: values, patterns, the :class:`~.base.Rule` shape
 * :mod:`.dates` calendar dates: days, months, years, decades, centuries
 * :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
+* :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
 * :mod:`.spans` durations, "ago", windows
 * :mod:`.race` race and elapsed times, winning margins
 * :mod:`.clock` clock times and parts of a day
+* :mod:`.hours` a bare hour next to a day ("7 tonight")
 * :mod:`.sets` repetitions
 """
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import clock, dates, holidays, periods, race, rel, sets, spans
+from . import clock, dates, holidays, hours, ordinals, periods, race, rel, sets, spans
 from .base import Handler, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -38,6 +40,11 @@ RULES: tuple[Rule, ...] = (
     dates.r_decade,
     dates.r_century,
     holidays.r_holiday,
+    ordinals.r_nth_weekday,
+    ordinals.r_weekday_the_nth,
+    ordinals.r_the_nth_of,
+    ordinals.r_the_nth,
+    ordinals.r_weekday_after_next,
     periods.r_quarter,
     periods.r_qn,
     periods.r_rel_quarter,
@@ -65,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     clock.r_noon,
     clock.r_oclock,
     clock.r_clock_words,
+    hours.r_hour_by_day,
     clock.r_hour_of_daypart,
     clock.r_daypart,
     sets.r_set,

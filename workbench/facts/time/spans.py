@@ -226,7 +226,9 @@ def _dur_timex(unit: str, n: float | None) -> str:
     if unit == "hour" and not float(n).is_integer() and float(n * 60).is_integer():
         return f"PT{fmt_num(n * 60)}M"
     if unit == "minute" and not float(n).is_integer() and float(n * 60).is_integer():
-        return f"PT{fmt_num(n * 60)}S"
+        whole = f"{int(n)}M" if n >= 1 else ""  # "a minute and a half" = PT1M30S
+        return f"PT{whole}{fmt_num((n % 1) * 60)}S"
+
     return f"PT{fmt_num(n)}{code}" if in_time else f"P{fmt_num(n)}{code}"
 
 
@@ -270,6 +272,12 @@ _HEDGE_LABEL = {
 }
 
 
+# TimeML writes "a couple of years" as P2Y; its amount keeps the 2-3 an editor allows.
+_COUPLE = re.compile(
+    r"(?:(?:about|some|just|only|over|the\s+(?:next|past|last))\s+)?an?\s+couple\b", re.I
+)
+
+
 def _duration(
     env: Env,
     unit: str,
@@ -293,7 +301,7 @@ def _duration(
         mod = "within"
     v = Val(
         "DURATION",
-        _dur_timex(unit, None if vague or hi != lo else lo),
+        _dur_timex(unit, lo if _COUPLE.match(surface) else None if vague or hi != lo else lo),
         None,
         unit,
         label,
@@ -427,13 +435,13 @@ def r_all_unit(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?P<win>the\s+(?:past|last|next|coming))\s+(?P<u>week|month|year|decade|century"
-    r"|quarter|fortnight|day|hour)\b(?!['’]s)",
+    r"\b(?P<win>(?:the\s+)?(?:past|coming)|the\s+(?:last|next))\s+(?P<u>week|month|year|decade|century"
+    r"|quarter|fortnight|day|hour)\b(?!['’]s|-)",
     4,
     keys=UNIT_KEYS,
 )
 def r_window_unit(m: re.Match, text: str) -> Builder | None:
-    """'the past year', 'over the last decade': a window of one unit ending now."""
+    """'the past year', 'over the last decade', 'past month': a window of one unit ending now."""
     if starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
         return None
     u = m.group("u").lower()

@@ -1,0 +1,105 @@
+"""The other end of a range written once: "March 3-5", "3 to 5 March", "from 2
+to 4:30 pm", "between 9 and 11am". Each end is reported as its own mention,
+as TimeML does; the written end lends the bare one its month (a day) or its
+half of the day (a clock time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .cal import day_iv, fmt_day
+from .mention import TimeMention
+
+_LINK = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+_DAY_AFTER = re.compile(
+    rf"{_LINK}(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%/]|[.,]\d|\s*(?:%|per\b|[ap]\.?m))"
+)
+_DAY_BEFORE = re.compile(rf"(?<![\w.,:/$£€-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_LINK}$")
+_HOUR_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+    r"\s*(?:-|–|to|and|until|till)\s*$",
+    re.IGNORECASE,
+)
+_DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+def range_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """``ms`` with the bare end of each range written once added, sorted by start."""
+    out = list(ms)
+    for m in ms:
+        if m.type == "DATE" and m.granularity == "day" and _DAY_TIMEX.fullmatch(m.timex):
+            new = _day_end(text, m)
+        elif m.type == "TIME" and len(m.clock) == 1 and _MERIDIEM.search(m.text):
+            new = _hour_start(text, m)
+        else:
+            new = None
+        if new is not None and not any(x.start < new.end and new.start < x.end for x in out):
+            out.append(new)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _day_end(text: str, m: TimeMention) -> TimeMention | None:
+    first = date.fromisoformat(m.timex)
+    after = _DAY_AFTER.match(text, m.end)
+    if after and m.text[-1].isdigit():  # "March 3-5": the end follows
+        d, span = int(after.group("d")), after.span("d")
+        span = (span[0], after.end())
+        if d <= first.day:
+            return None
+    else:
+        before = _DAY_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if not (before and m.text[0].isdigit()):  # "3 to 5 March": the start precedes
+            return None
+        d, span = int(before.group("d")), (before.start("d"), before.end("d"))
+        span = (span[0], span[0] + len(before.group(0).split()[0].rstrip("-–—")))
+        if d >= first.day:
+            return None
+    try:
+        day = first.replace(day=d)
+    except ValueError:
+        return None
+    return replace(
+        m,
+        start=span[0],
+        end=span[1],
+        text=text[span[0] : span[1]],
+        timex=day.isoformat(),
+        interval=day_iv(day),
+        value=fmt_day(day),
+        signal="",
+        modifier=None,
+        part=None,
+    )
+
+
+def _hour_start(text: str, m: TimeMention) -> TimeMention | None:
+    before = _HOUR_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return None
+    end_min = m.clock[0][0]
+    h = int(before.group("h")) % 12
+    mi = int(before.group("mi") or 0)
+    pm = end_min >= 12 * 60 and h * 60 + mi + 12 * 60 <= end_min
+    hh = h + 12 if pm else h
+    start = hh * 60 + mi
+    if start >= end_min:
+        return None
+    s, e = before.start("h"), before.end("mi") if before.group("mi") else before.end("h")
+    zone = re.search(r"(Z|[+-]\d\d:\d\d)$", m.timex)
+    timex = f"T{hh:02d}:{mi:02d}" + (zone.group(1) if zone else "")
+    return replace(
+        m,
+        start=s,
+        end=e,
+        text=text[s:e],
+        timex=timex,
+        interval=None,
+        value=f"{hh:02d}:{mi:02d}",
+        signal=before.group(0).split()[0],
+        modifier=None,
+        clock=((start, start + 1),),
+    )
