@@ -34,6 +34,18 @@ def found(text: str, pub: date | None = DEC) -> list[tuple[str, str]]:
         ("She succeeded him Feb. 1 as chief executive.", DEC, [("Feb. 1", "2025-02-01")]),
         ("The rule will apply from March 1.", DEC, [("March 1", "2026-03-01")]),
         ("The rule applied from March 1.", DEC, [("March 1", "2025-03-01")]),
+        # a deadline points ahead unless a past verb says otherwise
+        ("The loans run through January.", DEC, [("January", "2026-01")]),
+        ("Talks are supposed to conclude by May.", DEC, [("May", "2026-05")]),
+        ("Exports had fallen by May.", DEC, [("May", "2025-05")]),
+        # an infinitive after an agreement looks ahead
+        ("It announced an agreement to buy the bank in March.", DEC, [("March", "2026-03")]),
+        # a participle after a noun is not the governing verb
+        (
+            "Airlines will add flights by August to markets untouched by the crisis.",
+            date(2025, 8, 4),
+            [("August", "2025-08")],
+        ),
     ],
 )
 def test_tense_from_the_clause(text, pub, want):
@@ -266,3 +278,8 @@ def test_periods_fractions_and_counts(text, want):
 def test_a_couple_still_allows_two_to_three():
     (m,) = find_times("It took a couple of years.", JUN)
     assert m.amount[0] == 2 * 365 * 86400 and m.amount[1] >= 3 * 365 * 86400
+
+
+def test_vague_references_leave_the_preposition_out():
+    assert found("Kidnappings rose in recent years.") == [("recent years", "PAST_REF")]
+    assert found("Prices will rise in the coming weeks.") == [("the coming weeks", "FUTURE_REF")]

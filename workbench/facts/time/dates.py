@@ -97,6 +97,18 @@ def _future_only(env: Env) -> str | None:
     return "future" if env.strong_tense() == "future" else None
 
 
+_DEADLINE = ("by", "until", "till", "up until", "through")
+
+
+def _signal_tense(env: Env) -> str | None:
+    """The verb's tense; a deadline ("by May", "through January") points ahead
+    unless a past verb says otherwise ("had fallen by May")."""
+    tense = env.tense
+    if env.signal in _DEADLINE and tense != "past" and env.strong_tense() != "past":
+        return "future"
+    return tense
+
+
 @rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
 def r_mdy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")):
@@ -166,7 +178,7 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
             )
         # with no preposition only a future auxiliary moves the year ("will
         # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
-        tense = env.tense if env.signal else _future_only(env)
+        tense = _signal_tense(env) if env.signal else _future_only(env)
         yy = pick_year(env.published, tense, lambda k: safe_day_iv(k, mon, day), soon=31)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
@@ -300,7 +312,7 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         elif rel == "this":
             y = pub.year
         else:
-            tense = env.tense if env.signal else None  # "in July", not "July's figures"
+            tense = _signal_tense(env) if env.signal else None  # not "July's figures"
             y = pick_year(pub, tense, lambda k: month_iv(k, mon))
         return with_part(v_month(y, mon, deictic), part, env)
 

@@ -229,9 +229,9 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         if not days:
             return v_unknown("XXXX-XX-XX", "day", f"{written} (date not in the holiday table)")
         d = _nearest(days, env.published) if len(days) > 1 else days[0]
-        v = v_day(d)
+        v = v_day(d, deictic=not ys)  # with no year, counted from the publication date
         v.interval = _interval(name, d)
-        v.value = f"{written} = {fmt_day(d)}"
+        v.value = fmt_day(d)
         return v
 
     return build

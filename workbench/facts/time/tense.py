@@ -18,6 +18,7 @@ _FUTURE = (
     r"planning|hoping|preparing|about)\s+to|expects?\s+to|expected\s+to|set\s+to"
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
     r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
+    r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
     r"|next|(?:is|are)\s+to|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
@@ -53,6 +54,7 @@ _ED_BLOCKERS = re.compile(
     r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$",
     re.IGNORECASE,
 )
+_REDUCED_PASSIVE = re.compile(r"\s+by\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
     r"|who|when|because|although|though|if)\b"
@@ -75,6 +77,8 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
                 continue
             if _ED_BLOCKERS.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if _REDUCED_PASSIVE.match(text, m.end()):
+                continue  # "markets untouched by the crisis": a participle, not the verb
             out.append((m.start(), m.end(), "past", 6))
         elif kind == "fut":
             out.append((m.start(), m.end(), "future", 0))
