@@ -283,3 +283,42 @@ def test_a_couple_still_allows_two_to_three():
 def test_vague_references_leave_the_preposition_out():
     assert found("Kidnappings rose in recent years.") == [("recent years", "PAST_REF")]
     assert found("Prices will rise in the coming weeks.") == [("the coming weeks", "FUTURE_REF")]
+
+
+# ------------------------------------------------------------ reporting quarters
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        (
+            "Sales in the latest quarter rose 5%.",
+            date(1989, 11, 2),
+            [("the latest quarter", "1989-Q3")],
+        ),
+        (
+            "Net fell from the year-ago quarter.",
+            date(1989, 11, 2),
+            [("the year-ago quarter", "1988-Q3")],
+        ),
+        (
+            "Profit beat the year-earlier quarter.",
+            date(2024, 2, 10),
+            [("the year-earlier quarter", "2022-Q4")],
+        ),
+        (
+            "In the 1988 third quarter, it lost money.",
+            date(1989, 11, 2),
+            [("the 1988 third quarter", "1988-Q3")],
+        ),
+    ],
+)
+def test_reporting_quarters(text, pub, want):
+    assert found(text, pub) == want
+
+
+def test_a_date_before_a_colon_is_read():
+    assert found("The paper said on Saturday, April 25: the court erred.", JUN) == [
+        ("Saturday, April 25", "2021-04-25")
+    ]
+    assert found("Kickoff is April 25 15:30.", JUN)[0] == ("April 25", "2021-04-25")

@@ -115,7 +115,7 @@ MON_ALT = MONTH_ALT
 MON = rf"(?P<mon>{MON_ALT})(?![a-z])"
 WDN = WEEKDAY_ALT
 WDA = rf"(?P<wd>{WDN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?![a-z])\.?"
-DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 PART = (
     r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
     r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part)"

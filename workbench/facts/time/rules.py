@@ -11,6 +11,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.dates` calendar dates: days, months, years, decades, centuries
 * :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
 * :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
+* :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
 * :mod:`.spans` durations, "ago", windows
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import clock, dates, holidays, hours, ordinals, periods, race, rel, sets, spans
+from . import clock, dates, fiscal, holidays, hours, ordinals, periods, race, rel, sets, spans
 from .base import Handler, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -46,6 +47,8 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_the_nth,
     ordinals.r_weekday_after_next,
     periods.r_quarter,
+    fiscal.r_reported_quarter,
+    fiscal.r_year_first_quarter,
     periods.r_qn,
     periods.r_rel_quarter,
     periods.r_half,
