@@ -322,3 +322,28 @@ def test_a_date_before_a_colon_is_read():
         ("Saturday, April 25", "2021-04-25")
     ]
     assert found("Kickoff is April 25 15:30.", JUN)[0] == ("April 25", "2021-04-25")
+
+
+# ------------------------------------------------------------ "a year earlier"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # in a report with no other date, the comparison period is near publication
+        ("Net rose to $5 million from $4 million a year earlier.", [("a year earlier", "2020")]),
+        ("Sales were flat from three months earlier.", [("three months earlier", "2021-03")]),
+        # a date in the sentence sets the anchor: not counted from publication
+        ("He was arrested in 2015; a year earlier he had fled.", [("2015", "2015")]),
+        # days and weeks earlier count from an event the text sets up
+        ("A day earlier, the talks collapsed.", []),
+        ("It opened two months earlier than planned.", [("two months", "P2M")]),
+    ],
+)
+def test_units_earlier(text, want):
+    assert found(text, JUN) == want
+
+
+def test_a_year_earlier_allows_a_year_either_way():
+    (m,) = find_times("Profit fell from a year earlier.", JUN)
+    assert m.type == "DATE" and m.modifier == "around"

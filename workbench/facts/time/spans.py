@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from ..lexicon import NUMWORD_RE
+from ..lexicon import MONTH_TITLE_ALT, NUMWORD_RE, WEEKDAY_NAMES
 from ..textwin import starts_at
 from .base import (
     DAY,
@@ -87,7 +87,8 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
     rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
     rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
     r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?"
-    r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’]))?",
+    r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’])"
+    r"|\s+earlier\b(?!\s+than\b))?",
     4,
     keys=UNIT_KEYS,
 )
@@ -104,6 +105,12 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
     if ago in ("from today", "after today"):
         ago = "from now"  # "three days from today"
+    end = m.end()
+    if ago == "earlier":
+        if unit not in ("month", "quarter", "year") or _ANCHOR_IN_SENTENCE.search(text):
+            ago, end = "", m.start("ago")  # "in 2015 ... a year earlier": counts from 2015
+        else:
+            ago = "earlier"  # "from $5m a year earlier": the report's own period
     if win and ago:
         return None
     start = m.start()
@@ -132,9 +139,16 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         and (sentence_initial(text, m.start()) or after.startswith(","))
     ):
         return None  # "One day, ..." / "One night, ..." is not a duration
-    surface = text[start : m.end()]
+    surface = text[start:end]
 
     def build(env: Env) -> Val | None:
+        if ago == "earlier":
+            if env.published is None:
+                return None  # nothing to count from: not a claim to compare
+            v = _ago(env, unit, q_lo, q_hi, vague, hedge, "ago", surface)
+            if v is not None and v.mod is None:
+                v.mod = "around"  # counted from the period reported, near publication
+            return v
         if ago:
             return _ago(env, unit, q_lo, q_hi, vague, hedge, ago, surface)
         if (
@@ -148,7 +162,13 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
             return _ago(env, unit, q_lo, q_hi, vague, hedge, "from now", surface)
         return _duration(env, unit, q_lo, q_hi, vague, hedge, win, surface)
 
-    return build if start == m.start() else (build, (start, m.end()))
+    return build if (start, end) == m.span() else (build, (start, end))
+
+
+# A date written in the sentence: "a year earlier" then counts from it, not from publication.
+_ANCHOR_IN_SENTENCE = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_TITLE_ALT})\b|\b(?:{'|'.join(WEEKDAY_NAMES[1:])})\b"
+)
 
 
 def _not_a_length(
