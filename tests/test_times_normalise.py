@@ -347,3 +347,10 @@ def test_units_earlier(text, want):
 def test_a_year_earlier_allows_a_year_either_way():
     (m,) = find_times("Profit fell from a year earlier.", JUN)
     assert m.type == "DATE" and m.modifier == "around"
+
+
+def test_a_verb_by_an_amount_is_not_a_participle():
+    # "contracted by 0.9%" is the verb; "untouched by the crisis" a participle
+    assert found("The economy contracted by 0.9% in April.", date(2008, 11, 17)) == [
+        ("April", "2008-04")
+    ]
