@@ -18,6 +18,11 @@ QTY = (
     r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
 )
 
+# TimeML writes "a couple of years" as P2Y; its amount keeps the 2-3 an editor allows.
+COUPLE = re.compile(
+    r"(?:(?:about|some|just|only|over|the\s+(?:next|past|last))\s+)?(?:an?\s+)?couple\b", re.I
+)
+
 
 def count_of(
     q: str, q2: str | None, extra: float, plural: bool

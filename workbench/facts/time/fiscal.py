@@ -1,7 +1,7 @@
 """Reporting periods of earnings news counted from the publication date: "the
 latest quarter" (the last one completed), "the year-ago quarter" (the same
-quarter a year before it), "the 1988 third quarter" and "2019 H2" (a year
-written first).
+quarter a year before it), "the 1988 third quarter" (a year written first).
+"2019 H2" is not read: "2030 H2 demand" is hydrogen.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import YEAR_DIGITS
-from .base import Builder, Env, Val, rule, v_half, v_quarter, v_unknown
+from .base import Builder, Env, Val, rule, v_quarter, v_unknown
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -48,11 +48,4 @@ def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
 )
 def r_year_first_quarter(m: re.Match, text: str) -> Builder | None:
     v = v_quarter(int(m.group("y")), _ORD[m.group("n").lower()])
-    return lambda env: v
-
-
-@rule(rf"\b(?P<y>{YEAR_DIGITS})\s+H(?P<h>[12])\b", 1, keys="#")
-def r_year_half(m: re.Match, text: str) -> Builder | None:
-    """'2019 H2', as 'H2 2019' and '2019 Q3' are read."""
-    v = v_half(int(m.group("y")), int(m.group("h")))
     return lambda env: v

@@ -49,7 +49,6 @@ RULES: tuple[Rule, ...] = (
     periods.r_quarter,
     fiscal.r_reported_quarter,
     fiscal.r_year_first_quarter,
-    fiscal.r_year_half,
     periods.r_qn,
     periods.r_rel_quarter,
     periods.r_half,

@@ -30,7 +30,7 @@ from .base import (
     v_year,
 )
 from .cal import add_months, dt, fmt_day, fmt_interval
-from .counts import QTY, count_of
+from .counts import COUPLE, QTY, count_of
 from .lex import fmt_num
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
@@ -292,12 +292,6 @@ _HEDGE_LABEL = {
 }
 
 
-# TimeML writes "a couple of years" as P2Y; its amount keeps the 2-3 an editor allows.
-_COUPLE = re.compile(
-    r"(?:(?:about|some|just|only|over|the\s+(?:next|past|last))\s+)?an?\s+couple\b", re.I
-)
-
-
 def _duration(
     env: Env,
     unit: str,
@@ -321,7 +315,7 @@ def _duration(
         mod = "within"
     v = Val(
         "DURATION",
-        _dur_timex(unit, lo if _COUPLE.match(surface) else None if vague or hi != lo else lo),
+        _dur_timex(unit, lo if COUPLE.match(surface) else None if vague or hi != lo else lo),
         None,
         unit,
         label,
