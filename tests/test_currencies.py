@@ -22,6 +22,8 @@ def read(text: str) -> list[tuple[str, float, str | None]]:
             ("3 million Kuwaiti dinars", 3e6, "KWD"),
         ),
         ("The fine was set at 500 dinars.", ("500 dinars", 500, "dinar")),
+        ("A kilo of rice costs 60 pesos.", ("60 pesos", 60, "peso")),
+        ("Bread now costs 30 liras in Istanbul.", ("30 liras", 30, "TRY")),
         ("Tehran's budget rose to 2,000 trillion rials.", ("2,000 trillion rials", 2e15, "IRR")),
         (
             "Doha committed 40 billion Qatari riyals to the stadiums.",

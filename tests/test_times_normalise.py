@@ -354,3 +354,17 @@ def test_a_verb_by_an_amount_is_not_a_participle():
     assert found("The economy contracted by 0.9% in April.", date(2008, 11, 17)) == [
         ("April", "2008-04")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The plan covers 2024-2026.", [("2024", "2024"), ("2026", "2026")]),
+        ("The 2024–25 season was long.", [("2024", "2024"), ("25", "2025")]),
+        ("He served 1998-2003 as mayor.", [("1998", "1998"), ("2003", "2003")]),
+        ("The score was 2024-2019.", []),
+        ("Call 555-2024-2026 now.", [("now", "PRESENT_REF")]),
+    ],
+)
+def test_year_ranges_keep_both_ends(text, want):
+    assert found(text) == want

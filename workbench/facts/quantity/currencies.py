@@ -5,8 +5,8 @@ this table into its own; ``docs/accuracy.md`` lists it (``benchmarks.accuracy``)
 
 A name shared by several currencies ("dinar", "peso", "krone") is read, when
 the country is not stated, as the currency news most often means by it
-(rials: Iran's; dinars: no one's: a unit of its own, compared only with
-other unstated dinars). Informal words: "bucks" are US dollars, "quid"
+(rials: Iran's; dinars and pesos: no one's: a unit of their own, compared
+only with other unstated dinars or pesos). Informal words: "bucks" are US dollars, "quid"
 pounds sterling, "¢" and "cents" hundredths of a US dollar.
 """
 
@@ -62,6 +62,8 @@ TABLE: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("AOA", "AOA ", "Angolan kwanza", ("kwanza", "kwanzas"), ()),
     ("BWP", "BWP ", "Botswana pula", ("pula",), ()),
     ("ZWL", "ZWL ", "Zimbabwe dollar", ("zimbabwe dollars", "zimbabwean dollars"), ()),
+    ("peso", "pesos ", "peso (country not stated)", ("peso", "pesos"), ()),
+    ("TRY", "₺", "Turkish lira", ("liras", "turkish liras"), ()),
     ("COP", "COP ", "Colombian peso", ("colombian peso", "colombian pesos"), ()),
     ("CLP", "CLP ", "Chilean peso", ("chilean peso", "chilean pesos"), ()),
     ("ARS", "ARS ", "Argentine peso", ("argentine peso", "argentine pesos"), ()),

@@ -1,5 +1,5 @@
 """The other end of a range written once: "March 3-5", "3 to 5 March", "from 2
-to 4:30 pm", "between 9 and 11am". Each end is reported as its own mention,
+to 4:30 pm", "between 9 and 11am", "2024-26". Each end is reported as its own mention,
 as TimeML does; the written end lends the bare one its month (a day) or its
 half of the day (a clock time).
 """
@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .cal import day_iv, fmt_day
+from ..lexicon import YEAR_DIGITS
+from .base import Builder, rule, v_year
+from .cal import day_iv, fmt_day, year_iv
 from .mention import TimeMention
 
 _LINK = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
@@ -24,6 +26,29 @@ _HOUR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_RANGE = (
+    rf"(?<![\w$£€#.,/:-])(?P<y>{YEAR_DIGITS})\s*[-–]\s*(?P<y2>{YEAR_DIGITS}|\d\d)"
+    r"(?![\w%°]|[.,]\d|\s*[-–/:]\s*\d)"
+)
+_YEAR_AFTER = re.compile(rf"\s*[-–]\s*(?P<y2>{YEAR_DIGITS}|\d\d)\b")
+
+
+def _second_year(y: int, y2s: str) -> int | None:
+    y2 = int(y2s) if len(y2s) == 4 else y // 100 * 100 + int(y2s)
+    return y2 if y < y2 <= y + 60 and 1900 <= y <= 2099 else None
+
+
+@rule(_YEAR_RANGE, 2, keys="#")
+def r_year_range(m: re.Match, text: str) -> Builder | None:
+    """'2024-2026', '1998–2003', 'the 2024-25 season': the first year here, the
+    second by :func:`range_ends`."""
+    y = int(m.group("y"))
+    if _second_year(y, m.group("y2")) is None:
+        return None
+    v = v_year(y)
+    return (lambda env: v), m.span("y")
+
+
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
 
 
@@ -33,6 +58,8 @@ def range_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     for m in ms:
         if m.type == "DATE" and m.granularity == "day" and _DAY_TIMEX.fullmatch(m.timex):
             new = _day_end(text, m)
+        elif m.type == "DATE" and m.granularity == "year" and re.fullmatch(r"\d{4}", m.timex):
+            new = _year_end(text, m)
         elif m.type == "TIME" and len(m.clock) == 1 and _MERIDIEM.search(m.text):
             new = _hour_start(text, m)
         else:
@@ -70,6 +97,28 @@ def _day_end(text: str, m: TimeMention) -> TimeMention | None:
         timex=day.isoformat(),
         interval=day_iv(day),
         value=fmt_day(day),
+        signal="",
+        modifier=None,
+        part=None,
+    )
+
+
+def _year_end(text: str, m: TimeMention) -> TimeMention | None:
+    after = _YEAR_AFTER.match(text, m.end)
+    if not after or not m.text.isdigit():
+        return None
+    y2 = _second_year(int(m.timex), after.group("y2"))
+    if y2 is None:
+        return None
+    s, e = after.span("y2")
+    return replace(
+        m,
+        start=s,
+        end=e,
+        text=text[s:e],
+        timex=f"{y2:04d}",
+        interval=year_iv(y2),
+        value=str(y2),
         signal="",
         modifier=None,
         part=None,

@@ -25,7 +25,20 @@ from __future__ import annotations
 
 import re
 
-from . import clock, dates, fiscal, holidays, hours, ordinals, periods, race, rel, sets, spans
+from . import (
+    clock,
+    dates,
+    fiscal,
+    holidays,
+    hours,
+    ordinals,
+    periods,
+    race,
+    ranges,
+    rel,
+    sets,
+    spans,
+)
 from .base import Handler, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -37,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     dates.r_month_year,
     dates.r_month,
     dates.r_year,
+    ranges.r_year_range,
     dates.r_short_year,
     dates.r_decade,
     dates.r_century,
