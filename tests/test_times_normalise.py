@@ -360,7 +360,7 @@ def test_a_verb_by_an_amount_is_not_a_participle():
     "text, want",
     [
         ("The plan covers 2024-2026.", [("2024", "2024"), ("2026", "2026")]),
-        ("The 2024–25 season was long.", [("2024", "2024"), ("25", "2025")]),
+        ("The 2024–25 season was long.", []),
         ("He served 1998-2003 as mayor.", [("1998", "1998"), ("2003", "2003")]),
         ("The score was 2024-2019.", []),
         ("Call 555-2024-2026 now.", [("now", "PRESENT_REF")]),

@@ -1,5 +1,5 @@
 """The other end of a range written once: "March 3-5", "3 to 5 March", "from 2
-to 4:30 pm", "between 9 and 11am", "2024-26". Each end is reported as its own mention,
+to 4:30 pm", "between 9 and 11am", "1998-2003". Each end is reported as its own mention,
 as TimeML does; the written end lends the bare one its month (a day) or its
 half of the day (a clock time).
 """
@@ -27,21 +27,22 @@ _HOUR_BEFORE = re.compile(
 )
 _DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = (
-    rf"(?<![\w$£€#.,/:-])(?P<y>{YEAR_DIGITS})\s*[-–]\s*(?P<y2>{YEAR_DIGITS}|\d\d)"
+    rf"(?<![\w$£€#.,/:-])(?P<y>{YEAR_DIGITS})\s*[-–]\s*(?P<y2>{YEAR_DIGITS})"
     r"(?![\w%°]|[.,]\d|\s*[-–/:]\s*\d)"
 )
-_YEAR_AFTER = re.compile(rf"\s*[-–]\s*(?P<y2>{YEAR_DIGITS}|\d\d)\b")
+_YEAR_AFTER = re.compile(rf"\s*[-–]\s*(?P<y2>{YEAR_DIGITS})\b")
 
 
 def _second_year(y: int, y2s: str) -> int | None:
-    y2 = int(y2s) if len(y2s) == 4 else y // 100 * 100 + int(y2s)
+    y2 = int(y2s)
     return y2 if y < y2 <= y + 60 and 1900 <= y <= 2099 else None
 
 
 @rule(_YEAR_RANGE, 2, keys="#")
 def r_year_range(m: re.Match, text: str) -> Builder | None:
-    """'2024-2026', '1998–2003', 'the 2024-25 season': the first year here, the
-    second by :func:`range_ends`."""
+    """'2024-2026', '1998–2003': the first year here, the second by
+    :func:`range_ends`. A season ('the 2003-04 season') is one span of two years
+    that sports copy compares as a whole: left alone."""
     y = int(m.group("y"))
     if _second_year(y, m.group("y2")) is None:
         return None
