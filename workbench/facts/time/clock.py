@@ -132,7 +132,7 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
     r"(?P<oc>\s+o['’]\s?clock)?"
     r"(?P<ap>\s*(?:a|p)\.?\s?m\b\.?|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?",
     2,
-    keys="past quarter half minute minutes to",
+    keys="past quarter half minute minutes pm am m",  # "ten to 9 a.m.": not every "to"
 )
 def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six'."""

@@ -122,6 +122,7 @@ _MOD_WORDS = {
 # ------------------------------------------------------------------ finding
 
 _DIGIT_RE = re.compile(r"\d")
+_DASHED_DIGITS_RE = re.compile(r"\d\s*[-–]\s*\d")
 _TRAILER_RE = re.compile(r"(?:(?<!\d)['’]s?|[\s,])+$")
 
 
@@ -190,6 +191,8 @@ def _candidates(text: str) -> list[Candidate]:
     words = set(WORD_RE.findall(text.lower()))
     if _DIGIT_RE.search(text):
         words.add("#")
+        if _DASHED_DIGITS_RE.search(text):
+            words.add("#-")
     if not words & ALL_KEYS:
         return []
     cands = []

@@ -201,7 +201,7 @@ def _interval(name: str, d: date) -> tuple:
     return day_iv(d)
 
 
-@rule(rf"\b(?P<h>{_NAMES})(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b", 2, 0, keys=_KEYS)
+@rule(rf"\b(?=[A-Z])(?P<h>{_NAMES})(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b", 2, 0, keys=_KEYS)
 def r_holiday(m: re.Match, text: str) -> Builder | None:
     written = m.group("h")
     name = canonical(written)

@@ -35,9 +35,9 @@ _AM_DAY = re.compile(r"morning", re.IGNORECASE)
 @rule(
     rf"\b(?:(?:at|by|from|until|till|around|about|before|after)\s+{_hour(1)}\s+(?P<day1>{_DAY})\b"
     rf"|(?P<day2>{_DAY})\s+at\s+{_hour(2)}{_END}"
-    rf"|{_hour(3)}\s+(?P<day3>tonight)\b)",
+    rf"|(?=\w+\s+tonight\b){_hour(3)}\s+(?P<day3>tonight)\b)",
     2,
-    keys="tonight tomorrow today this " + WEEKDAY_ALT.replace("|", " "),
+    keys="tonight tomorrow today morning afternoon evening " + WEEKDAY_ALT.replace("|", " "),
 )
 def r_hour_by_day(m: re.Match, text: str) -> Builder | None:
     k = next(i for i in (1, 2, 3) if m.group(f"h{i}"))

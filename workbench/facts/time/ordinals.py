@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..lexicon import MONTH_NAMES, WEEKDAY_ALT, WEEKDAY_NAMES, WEEKDAYS, YEAR_DIGITS
+from ..lexicon import MONTH_KEYS, MONTH_NAMES, WEEKDAY_ALT, WEEKDAY_NAMES, WEEKDAYS, YEAR_DIGITS
 from .base import (
     MON,
     Builder,
@@ -135,7 +135,7 @@ def _by_tense(cands: list[date], pub: date, tense: str | None) -> date | None:
 @rule(
     rf"\bthe\s+(?:{_ORD_DIGITS}|{_ORD_WORD})\s+of\s+{MON}(?:,?\s+(?P<y>{YEAR_DIGITS})(?!\d))?",
     1,
-    keys="the",
+    keys=MONTH_KEYS,
 )
 def r_the_nth_of(m: re.Match, text: str) -> Builder | None:
     """'the third of May', 'the 4th of July 2021'."""
@@ -167,7 +167,9 @@ _SIGNALS_BEFORE = re.compile(
 )
 
 
-@rule(rf"\bthe\s+{_ORD_DIGITS}(?![\w-])(?!\s+(?:of\b|century|centuries|[a-z]))", 3, keys="#")
+@rule(
+    rf"\bthe\s+{_ORD_DIGITS}(?![\w-])(?!\s+(?:of\b|century|centuries|[a-z]))", 3, keys="st nd rd th"
+)
 def r_the_nth(m: re.Match, text: str) -> Builder | None:
     """'on the 4th', 'until the 21st': a day of a month the text does not name."""
     if not _SIGNALS_BEFORE.search(text, max(0, m.start() - 8), m.start()):

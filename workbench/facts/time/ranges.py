@@ -38,7 +38,7 @@ def _second_year(y: int, y2s: str) -> int | None:
     return y2 if y < y2 <= y + 60 and 1900 <= y <= 2099 else None
 
 
-@rule(_YEAR_RANGE, 2, keys="#")
+@rule(_YEAR_RANGE, 2, keys="#-")  # "#-": the sentence has a digit, a dash and a digit
 def r_year_range(m: re.Match, text: str) -> Builder | None:
     """'2024-2026', '1998–2003': the first year here, the second by
     :func:`range_ends`. A season ('the 2003-04 season') is one span of two years
