@@ -83,6 +83,32 @@ from workbench.facts.quantity.units import UNITS
 from workbench.sentences import split_sentences
 
 SECTION = "Quantities"
+
+
+def _currency_notes() -> list[str]:
+    """The table of currencies read (issue 12), from the unit table itself."""
+    from workbench.facts.quantity.currencies import OTHER_NAMES, TABLE
+    from workbench.facts.quantity.units import CURRENCY_SYMBOLS
+
+    names = dict(OTHER_NAMES)
+    for code, _, name, _, _ in TABLE:
+        names.setdefault(code, name)
+    out = [
+        "### Currencies read",
+        "",
+        f"{len(CURRENCY_SYMBOLS)} currencies (`workbench/facts/quantity/units.py` and",
+        "`currencies.py`); the symbol is the one the workbench prints.",
+        "",
+        "| name | symbol | ISO code |",
+        "|---|---|---|",
+    ]
+    for code, sym in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: names.get(kv[0], kv[0])):
+        iso = code if code.isupper() and len(code) == 3 else "—"
+        out.append(f"| {names.get(code, code)} | {sym.strip()} | {iso} |")
+    return out
+
+
+NOTES = _currency_notes()
 Q3 = EVAL / "quantulum3_tests"
 RT = EVAL / "recognizers_text_specs" / "NumberWithUnit"
 TARGET_VALUE_UNIT = 0.90

@@ -42,6 +42,7 @@ from workbench.facts.quantity.terms import (
 )
 from workbench.facts.quantity.units import (
     CURRENCY_PREFIX_RE,
+    GLUED_ONLY,
     UNIT_SUFFIX_RE,
     UNITS,
     Unit,
@@ -116,10 +117,13 @@ _NOT_A_RATE_AFTER_RE = re.compile(
 
 def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     """The currency written just before ``start`` ("$", "US$", "EUR "), and where it starts."""
-    m = CURRENCY_PREFIX_RE.search(text, max(0, start - 6), start)
+    m = CURRENCY_PREFIX_RE.search(text, max(0, start - 7), start)  # "dollar 5"
     if not m:
         return None, start
-    unit = lookup_currency_prefix(m.group(0).strip())
+    word = m.group(0).strip()
+    if word in GLUED_ONLY and m.group(0) != word:
+        return None, start  # "the euro 5 per cent": the prefix must touch ("euro5 billion")
+    unit = lookup_currency_prefix(word)
     return (unit, m.start()) if unit else (None, start)
 
 

@@ -21,10 +21,16 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbench.facts.quantity.currencies import GLUED_ONLY
+from workbench.facts.quantity.currencies import TABLE as CURRENCY_TABLE
+from workbench.facts.quantity.currencies import surfaces_after as currency_surfaces_after
+from workbench.facts.quantity.currencies import surfaces_before as currency_surfaces_before
+
 __all__ = [
     "BASE_UNIT",
     "CURRENCY_PREFIX_RE",
     "CURRENCY_SYMBOLS",
+    "GLUED_ONLY",
     "UNITS",
     "UNIT_SUFFIX_RE",
     "Unit",
@@ -174,9 +180,11 @@ _CURRENCIES = {
     "FRF": "FRF ", "BEF": "BEF ", "DEM": "DEM ", "ITL": "ITL ", "ESP": "ESP ", "NLG": "NLG ",
     "FIM": "FIM ", "PTE": "PTE ", "GRD": "GRD ", "ATS": "ATS ", "IEP": "IEP ",
 }  # fmt: skip
+for _code, _sym, *_ in CURRENCY_TABLE:
+    _CURRENCIES.setdefault(_code, _sym)
 CURRENCY_SYMBOLS = dict(_CURRENCIES)
 for _code in _CURRENCIES:
-    UNITS[_code] = Unit(_code, "currency", 1.0, _code, _code)
+    UNITS.setdefault(_code, Unit(_code, "currency", 1.0, _code, _code))
 UNITS["USc"] = Unit("USc", "currency", 0.01, "cent", "USD")
 UNITS["GBp"] = Unit("GBp", "currency", 0.01, "penny", "GBP")
 
@@ -301,8 +309,11 @@ _CI_SURFACES: dict[str, str] = {
     "escudos": "PTE", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD",
     "schilling": "ATS", "schillings": "ATS", "irish punts": "IEP",
 }  # fmt: skip
+for _form, _code in currency_surfaces_after().items():
+    _CI_SURFACES.setdefault(_form, _code)
 for _code in _CURRENCIES:
-    _CS_SURFACES[_code] = _code
+    if _code.isupper():
+        _CS_SURFACES[_code] = _code
 _CS_SURFACES["RMB"] = "CNY"
 _CS_SURFACES["p"] = "GBp"
 _CS_SURFACES["€"] = "EUR"
@@ -334,8 +345,11 @@ _PREFIXES = {
     "₺": "TRY", "₪": "ILS", "₱": "PHP", "₴": "UAH", "₿": "BTC", "Rs.": "INR", "Rs": "INR",
     "S/.": "PEN", "S/": "PEN", "CN¥": "CNY", "RMB": "CNY",
 }  # fmt: skip
+for _form, _code in currency_surfaces_before().items():
+    _PREFIXES.setdefault(_form, _code)
 for _code in _CURRENCIES:
-    _PREFIXES.setdefault(_code, _code)
+    if _code.isupper():
+        _PREFIXES.setdefault(_code, _code)
 _prefix_forms = sorted(_PREFIXES, key=len, reverse=True)
 # Matched against the text just before a number: the prefix must end there.
 CURRENCY_PREFIX_RE = re.compile(

@@ -115,7 +115,7 @@ MON_ALT = MONTH_ALT
 MON = rf"(?P<mon>{MON_ALT})(?![a-z])"
 WDN = WEEKDAY_ALT
 WDA = rf"(?P<wd>{WDN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?![a-z])\.?"
-DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 PART = (
     r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
     r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part)"
@@ -241,13 +241,20 @@ def v_unknown(timex: str, gran: str, label: str, fields: tuple = (), type_: str 
 
 
 def pick_year(
-    pub: date, tense: str | None, iv_of: Callable[[int], tuple | None], soon: int = 0
+    pub: date,
+    tense: str | None,
+    iv_of: Callable[[int], tuple | None],
+    soon: int = 0,
+    late: int = 0,
 ) -> int:
     """Year of the occurrence a tense points at: most recent started (past),
     first not yet over (future), else the publication year. With ``soon``,
     a past verb still means this year's occurrence if it is at most that
     many days ahead ('announced an event on October 12' in an October 4
-    article is not last year's)."""
+    article is not last year's). With ``late``, a future verb still means an
+    occurrence that ended at most that many days ago (results for a quarter
+    are reported after it ends: 'will report third-quarter results' in
+    November is this year's third quarter)."""
     y = pub.year
     p0 = dt(pub)
     near = iv_of(y)
@@ -261,7 +268,7 @@ def pick_year(
     elif tense == "future":
         for yy in (y - 1, y, y + 1, y + 2):
             iv = iv_of(yy)
-            if iv and iv[1] > p0:
+            if iv and iv[1] > p0 - timedelta(days=late):
                 return yy
     return y
 

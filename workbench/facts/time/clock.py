@@ -53,7 +53,7 @@ _TZ = {
 _TZ_RE = (
     r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
     r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time)(?![\w])"
-    r"(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>\d\d))?)?"
+    r"(?:\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d\d))?)?"  # "GMT+1"; "GMT - 11:30" is a range
     r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?"
 )
 
@@ -128,11 +128,11 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
 
 @rule(
     rf"\b(?P<mw>half|(?:a\s+)?quarter|[1-5]?\d|{NUMWORD_RE})(?P<mins>\s+minutes?)?"
-    rf"\s+(?P<dir>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?![\w:]|\.\d)"
+    rf"\s+(?P<dir>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?=[ap]\.?m\b|(?![\w:]|\.\d))"
     r"(?P<oc>\s+o['’]\s?clock)?"
     r"(?P<ap>\s*(?:a|p)\.?\s?m\b\.?|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?",
     2,
-    keys="past quarter half minute minutes",
+    keys="past quarter half minute minutes pm am m",  # "ten to 9 a.m.": not every "to"
 )
 def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six'."""
@@ -145,8 +145,9 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
         words_only = not mw[0].isdigit() and not m.group("h")[0].isdigit()
         if not (m.group("mins") or m.group("oc") or m.group("ap") or words_only):
             return None  # "5 to 6" is a range of counts, "20 past 9" is chat shorthand
-        if m.group("dir").lower() == "to" and not (m.group("mins") or m.group("oc")):
-            return None  # "five to seven" is a range
+        meridiem = re.match(r"\s*[ap]\.?\s?m", m.group("ap") or "", re.IGNORECASE)
+        if m.group("dir").lower() == "to" and not (m.group("mins") or m.group("oc") or meridiem):
+            return None  # "five to seven" is a range; "ten to 9 a.m." is a clock time
         minutes = int(n)
     elif mw == "half" and m.group("dir").lower() == "to":
         return None

@@ -10,11 +10,17 @@ from ..numwords import word_number
 from .lex import VAGUE_COUNTS
 
 QTY = (
-    r"(?P<q>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
+    r"(?P<q>\d+\s+[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"  # "2 1/2", "1/2"
+    r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
     + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+hundred)?|\d+\s+and\s+a\s+(?:half|quarter)"
     r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
     r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
+)
+
+# TimeML writes "a couple of years" as P2Y; its amount keeps the 2-3 an editor allows.
+COUPLE = re.compile(
+    r"(?:(?:about|some|just|only|over|the\s+(?:next|past|last))\s+)?(?:an?\s+)?couple\b", re.I
 )
 
 
@@ -43,6 +49,10 @@ def count_of(
         n = 12.0
     elif q in ("single", "another"):  # "a single-day fall", "for another day"
         n = 1.0
+    elif "/" in q:  # "2 1/2 years", "1/2 day"
+        whole, _, frac = q.rpartition(" ")
+        num, den = frac.split("/")
+        n = (float(whole) if whole else 0.0) + int(num) / int(den)
     else:
         n = word_number(q)
     if n is None:

@@ -21,7 +21,7 @@ from ..lexicon import (
     YEAR_DIGITS,
     words,
 )
-from ..textwin import LOOKAHEAD, ends_before, starts_at
+from ..textwin import ends_before, starts_at
 from .base import (
     DAYN,
     MON,
@@ -49,11 +49,8 @@ from .base import (
 )
 from .cal import (
     add_months,
-    day_iv,
-    easter,
     fmt_day,
     month_iv,
-    nth_weekday,
     year_iv,
 )
 
@@ -94,6 +91,22 @@ _MONTH_CONTEXT = words(
 
 
 # --- absolute dates ---------------------------------------------------------
+
+
+def _future_only(env: Env) -> str | None:
+    return "future" if env.strong_tense() == "future" else None
+
+
+_DEADLINE = ("by", "until", "till", "up until", "through")
+
+
+def _signal_tense(env: Env) -> str | None:
+    """The verb's tense; a deadline ("by May", "through January") points ahead
+    unless a past verb says otherwise ("had fallen by May")."""
+    tense = env.tense
+    if env.signal in _DEADLINE and tense != "past" and env.strong_tense() != "past":
+        return "future"
+    return tense
 
 
 @rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
@@ -163,7 +176,9 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
                 f"{day} {MONTH_NAMES[mon]} (year not stated)",
                 (("month", mon), ("day", day)),
             )
-        tense = env.tense if env.signal else None
+        # with no preposition only a future auxiliary moves the year ("will
+        # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
+        tense = _signal_tense(env) if env.signal else _future_only(env)
         yy = pick_year(env.published, tense, lambda k: safe_day_iv(k, mon, day), soon=31)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
@@ -297,7 +312,7 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         elif rel == "this":
             y = pub.year
         else:
-            tense = env.tense if env.signal else None  # "in July", not "July's figures"
+            tense = _signal_tense(env) if env.signal else None  # not "July's figures"
             y = pick_year(pub, tense, lambda k: month_iv(k, mon))
         return with_part(v_month(y, mon, deictic), part, env)
 
@@ -423,63 +438,3 @@ def r_century(m: re.Match, text: str) -> Builder | None:
         f"the {m.group('c')} century ({start}–{start + 99})",
     )
     return lambda env: with_part(v, part, env)
-
-
-_HOLIDAYS = {
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "boxing day": (12, 26),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "bonfire night": (11, 5),
-    "guy fawkes night": (11, 5),
-    "hogmanay": (12, 31),
-}
-
-
-@rule(
-    r"\b(?P<h>Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
-    r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Halloween|Valentine['’]s\s+Day"
-    r"|Thanksgiving(?:\s+Day)?|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
-    rf"(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b",
-    2,
-    0,
-    keys="christmas new boxing easter good halloween valentine thanksgiving bonfire guy hogmanay",
-)
-def r_holiday(m: re.Match, text: str) -> Builder | None:
-    name = re.sub(r"\s+", " ", m.group("h").replace("’", "'")).lower()
-    ys = m.group("y")
-    bare = name in ("christmas", "easter", "thanksgiving")
-    after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
-
-    def day_of(y: int) -> date:
-        if name.startswith("easter") or name == "good friday":
-            e = easter(y)
-            return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
-        if name.startswith("thanksgiving"):
-            return nth_weekday(y, 11, 4, 4)
-        mm, dd = _HOLIDAYS[name]
-        return date(y, mm, dd)
-
-    def build(env: Env) -> Val | None:
-        if bare and not ys and not (env.signal or env.prev in ("this", "last", "next")):
-            return None  # "Christmas shopping", "Easter eggs"
-        if bare and not ys and re.match(r"\s+[a-z]", after) and not env.signal:
-            return None
-        if ys:
-            v = v_day(day_of(int(ys)))
-        elif env.published is None:
-            return v_unknown("XXXX-XX-XX", "day", f"{m.group('h')} (year not stated)")
-        else:
-            pub = env.published
-            rel = env.prev if env.prev in ("this", "last", "next") else None
-            tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
-            y = pick_year(pub, tense, lambda k: day_iv(day_of(k)))
-            v = v_day(day_of(y))
-        v.value = f"{m.group('h')} = {v.value}"
-        return v
-
-    return build

@@ -73,6 +73,7 @@ from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .mention import TimeMention
 from .race import mark_margins
+from .ranges import range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
 
@@ -121,6 +122,7 @@ _MOD_WORDS = {
 # ------------------------------------------------------------------ finding
 
 _DIGIT_RE = re.compile(r"\d")
+_DASHED_DIGITS_RE = re.compile(r"\d\s*[-–]\s*\d")
 _TRAILER_RE = re.compile(r"(?:(?<!\d)['’]s?|[\s,])+$")
 
 
@@ -177,7 +179,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             continue
         out.append(_mention(env, v, signal))
         prev_end = e
-    return attach_days(text, mark_margins(text, merge_durations(text, out)))
+    return attach_days(text, range_ends(text, mark_margins(text, merge_durations(text, out))))
 
 
 Candidate = tuple[int, int, int, Builder]
@@ -189,6 +191,8 @@ def _candidates(text: str) -> list[Candidate]:
     words = set(WORD_RE.findall(text.lower()))
     if _DIGIT_RE.search(text):
         words.add("#")
+        if _DASHED_DIGITS_RE.search(text):
+            words.add("#-")
     if not words & ALL_KEYS:
         return []
     cands = []

@@ -63,6 +63,9 @@ _PLAY = re.compile(
 )
 
 
+REPORTING_DAYS = 60  # a quarter's results come out within about two months of its end
+
+
 @rule(
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"quarter(?!s)" + _QYEAR,
@@ -134,7 +137,7 @@ def _quarter_builder(m: re.Match, ordw: str) -> Builder:
             return v_quarter(y, qq, True)
         if yrel:
             return v_quarter(year_of_rel(yrel, pub), q, yrel != "the")
-        y = pick_year(pub, env.tense, lambda k: quarter_iv(k, q))
+        y = pick_year(pub, env.tense, lambda k: quarter_iv(k, q), late=REPORTING_DAYS)
         return v_quarter(y, q)
 
     return build

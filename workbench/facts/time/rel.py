@@ -393,4 +393,13 @@ def r_vague(m: re.Match, text: str) -> Builder | None:
         "PRESENT_REF": "the present",
         "FUTURE_REF": "the future (unspecified)",
     }[ref]
-    return lambda env: Val("DATE", ref, None, "day" if ref == "PRESENT_REF" else "year", label)
+    gran = "day" if ref == "PRESENT_REF" else "year"
+    build = lambda env: Val("DATE", ref, None, gran, label)  # noqa: E731
+    lead = re.match(
+        r"(?:in|for|over|of)\s+(?=(?:the\s+)?(?:recent|coming|long|short|medium|near|not|future|past|days|weeks|months|years))",
+        m.group(0),
+        re.I,
+    )
+    if lead:  # "in recent years": TimeML's extent leaves the preposition out
+        return build, (m.start() + lead.end(), m.end())
+    return build

@@ -8,12 +8,16 @@ tie between equally long, equally ranked matches.
 * :mod:`.cal` calendar arithmetic and the labels an editor reads
 * :mod:`.tense` the tense of the verb governing an expression
 * :mod:`.base` what the rules share: values, patterns, the :class:`~.base.Rule` shape
-* :mod:`.dates` calendar dates: days, months, years, decades, holidays
+* :mod:`.dates` calendar dates: days, months, years, decades, centuries
+* :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
+* :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
+* :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
 * :mod:`.spans` durations, "ago", windows
 * :mod:`.race` race and elapsed times, winning margins
 * :mod:`.clock` clock times and parts of a day
+* :mod:`.hours` a bare hour next to a day ("7 tonight")
 * :mod:`.sets` repetitions
 """
 
@@ -21,7 +25,20 @@ from __future__ import annotations
 
 import re
 
-from . import clock, dates, periods, race, rel, sets, spans
+from . import (
+    clock,
+    dates,
+    fiscal,
+    holidays,
+    hours,
+    ordinals,
+    periods,
+    race,
+    ranges,
+    rel,
+    sets,
+    spans,
+)
 from .base import Handler, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -33,11 +50,19 @@ RULES: tuple[Rule, ...] = (
     dates.r_month_year,
     dates.r_month,
     dates.r_year,
+    ranges.r_year_range,
     dates.r_short_year,
     dates.r_decade,
     dates.r_century,
-    dates.r_holiday,
+    holidays.r_holiday,
+    ordinals.r_nth_weekday,
+    ordinals.r_weekday_the_nth,
+    ordinals.r_the_nth_of,
+    ordinals.r_the_nth,
+    ordinals.r_weekday_after_next,
     periods.r_quarter,
+    fiscal.r_reported_quarter,
+    fiscal.r_year_first_quarter,
     periods.r_qn,
     periods.r_rel_quarter,
     periods.r_half,
@@ -64,6 +89,7 @@ RULES: tuple[Rule, ...] = (
     clock.r_noon,
     clock.r_oclock,
     clock.r_clock_words,
+    hours.r_hour_by_day,
     clock.r_hour_of_daypart,
     clock.r_daypart,
     sets.r_set,

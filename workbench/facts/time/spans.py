@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from ..lexicon import NUMWORD_RE
+from ..lexicon import MONTH_TITLE_ALT, NUMWORD_RE, WEEKDAY_NAMES
 from ..textwin import starts_at
 from .base import (
     DAY,
@@ -30,7 +30,7 @@ from .base import (
     v_year,
 )
 from .cal import add_months, dt, fmt_day, fmt_interval
-from .counts import QTY, count_of
+from .counts import COUPLE, QTY, count_of
 from .lex import fmt_num
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
@@ -87,7 +87,8 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
     rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
     rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
     r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?"
-    r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’]))?",
+    r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’])"
+    r"|\s+earlier\b(?!\s+than\b))?",
     4,
     keys=UNIT_KEYS,
 )
@@ -104,6 +105,12 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
     if ago in ("from today", "after today"):
         ago = "from now"  # "three days from today"
+    end = m.end()
+    if ago == "earlier":
+        if unit not in ("month", "quarter", "year") or _ANCHOR_IN_SENTENCE.search(text):
+            ago, end = "", m.start("ago")  # "in 2015 ... a year earlier": counts from 2015
+        else:
+            ago = "earlier"  # "from $5m a year earlier": the report's own period
     if win and ago:
         return None
     start = m.start()
@@ -132,9 +139,16 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         and (sentence_initial(text, m.start()) or after.startswith(","))
     ):
         return None  # "One day, ..." / "One night, ..." is not a duration
-    surface = text[start : m.end()]
+    surface = text[start:end]
 
     def build(env: Env) -> Val | None:
+        if ago == "earlier":
+            if env.published is None:
+                return None  # nothing to count from: not a claim to compare
+            v = _ago(env, unit, q_lo, q_hi, vague, hedge, "ago", surface)
+            if v is not None and v.mod is None:
+                v.mod = "around"  # counted from the period reported, near publication
+            return v
         if ago:
             return _ago(env, unit, q_lo, q_hi, vague, hedge, ago, surface)
         if (
@@ -148,7 +162,13 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
             return _ago(env, unit, q_lo, q_hi, vague, hedge, "from now", surface)
         return _duration(env, unit, q_lo, q_hi, vague, hedge, win, surface)
 
-    return build if start == m.start() else (build, (start, m.end()))
+    return build if (start, end) == m.span() else (build, (start, end))
+
+
+# A date written in the sentence: "a year earlier" then counts from it, not from publication.
+_ANCHOR_IN_SENTENCE = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_TITLE_ALT})\b|\b(?:{'|'.join(WEEKDAY_NAMES[1:])})\b"
+)
 
 
 def _not_a_length(
@@ -226,7 +246,9 @@ def _dur_timex(unit: str, n: float | None) -> str:
     if unit == "hour" and not float(n).is_integer() and float(n * 60).is_integer():
         return f"PT{fmt_num(n * 60)}M"
     if unit == "minute" and not float(n).is_integer() and float(n * 60).is_integer():
-        return f"PT{fmt_num(n * 60)}S"
+        whole = f"{int(n)}M" if n >= 1 else ""  # "a minute and a half" = PT1M30S
+        return f"PT{whole}{fmt_num((n % 1) * 60)}S"
+
     return f"PT{fmt_num(n)}{code}" if in_time else f"P{fmt_num(n)}{code}"
 
 
@@ -293,7 +315,7 @@ def _duration(
         mod = "within"
     v = Val(
         "DURATION",
-        _dur_timex(unit, None if vague or hi != lo else lo),
+        _dur_timex(unit, lo if COUPLE.match(surface) else None if vague or hi != lo else lo),
         None,
         unit,
         label,
@@ -427,13 +449,13 @@ def r_all_unit(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?P<win>the\s+(?:past|last|next|coming))\s+(?P<u>week|month|year|decade|century"
-    r"|quarter|fortnight|day|hour)\b(?!['’]s)",
+    r"\b(?P<win>(?:the\s+)?(?:past|coming)|the\s+(?:last|next))\s+(?P<u>week|month|year|decade|century"
+    r"|quarter|fortnight|day|hour)\b(?!['’]s|-)",
     4,
     keys=UNIT_KEYS,
 )
 def r_window_unit(m: re.Match, text: str) -> Builder | None:
-    """'the past year', 'over the last decade': a window of one unit ending now."""
+    """'the past year', 'over the last decade', 'past month': a window of one unit ending now."""
     if starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
         return None
     u = m.group("u").lower()

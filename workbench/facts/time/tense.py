@@ -18,6 +18,7 @@ _FUTURE = (
     r"planning|hoping|preparing|about)\s+to|expects?\s+to|expected\s+to|set\s+to"
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
     r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
+    r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
     r"|next|(?:is|are)\s+to|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
@@ -53,6 +54,13 @@ _ED_BLOCKERS = re.compile(
     r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$",
     re.IGNORECASE,
 )
+# "-ed by" + an agent is a participle ("untouched by the crisis"); "-ed by" + an
+# amount is the verb ("contracted by 0.9%", "rose by about a third").
+_REDUCED_PASSIVE = re.compile(
+    r"\s+by\s+(?![\d$£€.-]|(?:about|around|nearly|almost|more|less|over|under|some|just|up"
+    r"|roughly|an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
     r"|who|when|because|although|though|if)\b"
@@ -75,6 +83,8 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
                 continue
             if _ED_BLOCKERS.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if _REDUCED_PASSIVE.match(text, m.end()):
+                continue  # "markets untouched by the crisis": a participle, not the verb
             out.append((m.start(), m.end(), "past", 6))
         elif kind == "fut":
             out.append((m.start(), m.end(), "future", 0))
@@ -85,9 +95,26 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
         elif kind == "pres":
             out.append((m.start(), m.end(), "present", 20))
+        elif _participle_after_aux(text, m):
+            continue  # "will be held", "is to be met": the auxiliary carries the tense
         else:
             out.append((m.start(), m.end(), "past", 0))
     return out
+
+
+# Irregular forms that are also past participles: after an auxiliary ("will be
+# held", "would have met", "to be paid") the auxiliary decides the tense.
+_NOT_PARTICIPLES = words("ago yesterday earlier previously was were had did")
+_AUX_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|get|gets|got)\s+$|\b(?:will|would|shall|'ll|’ll)\s+have\s+$",
+    re.IGNORECASE,
+)
+
+
+def _participle_after_aux(text: str, m: re.Match) -> bool:
+    if m.group().lower() in _NOT_PARTICIPLES:
+        return False
+    return bool(_AUX_BEFORE.search(text, max(0, m.start() - 16), m.start()))
 
 
 def tense_at(

@@ -1,0 +1,51 @@
+"""Reporting periods of earnings news counted from the publication date: "the
+latest quarter" (the last one completed), "the year-ago quarter" (the same
+quarter a year before it), "the 1988 third quarter" (a year written first).
+"2019 H2" is not read: "2030 H2 demand" is hydrogen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import YEAR_DIGITS
+from .base import Builder, Env, Val, rule, v_quarter, v_unknown
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _last_completed(env: Env, years_back: int) -> Val:
+    pub = env.published
+    q = (pub.month - 1) // 3  # the quarter before the publication's own
+    y = pub.year
+    if q == 0:
+        y, q = y - 1, 4
+    return v_quarter(y - years_back, q, True)
+
+
+@rule(
+    r"\b(?:the\s+)?(?:(?P<latest>latest|most\s+recent|just[\s-]ended|recently\s+ended)"
+    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?quarter(?!s)\b",
+    2,
+    keys="quarter",
+)
+def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
+    back = 1 if m.group("ago") else 0
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        return _last_completed(env, back)
+
+    return build
+
+
+@rule(
+    rf"\b(?:the\s+)?(?P<y>{YEAR_DIGITS})\s+(?:fiscal\s+)?"
+    r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!s)\b",
+    1,
+    keys="quarter",
+)
+def r_year_first_quarter(m: re.Match, text: str) -> Builder | None:
+    v = v_quarter(int(m.group("y")), _ORD[m.group("n").lower()])
+    return lambda env: v

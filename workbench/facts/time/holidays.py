@@ -1,0 +1,256 @@
+"""Named days and holidays: fixed dates, n-th weekdays, days counted from
+Easter (computed), and lunar or lunisolar ones (from the table in :mod:`.lunar`).
+
+A name alone that is often an adjective ("Christmas shopping", "Ramadan
+fast") counts only after a preposition or this/last/next. Without a year the
+occurrence follows the verb's tense (the last one for a past verb, the next
+for a future one), as for months.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from ..lexicon import YEAR_DIGITS
+from ..textwin import LOOKAHEAD
+from .base import Builder, Env, Val, pick_year, rule, v_day, v_unknown
+from .cal import day_iv, dt, easter, fmt_day, nth_weekday
+from .lunar import lunar_day
+
+_FIXED = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "hogmanay": (12, 31),
+    "st patrick's day": (3, 17),
+    "bastille day": (7, 14),
+    "juneteenth": (6, 19),
+    "veterans day": (11, 11),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "anzac day": (4, 25),
+    "australia day": (1, 26),
+    "canada day": (7, 1),
+    "cinco de mayo": (5, 5),
+    "may day": (5, 1),
+    "groundhog day": (2, 2),
+    "earth day": (4, 22),
+    "international women's day": (3, 8),
+    "epiphany": (1, 6),
+    "all saints' day": (11, 1),
+}
+# month, weekday (1 = Monday), n (-1 = last), days after it
+_NTH = {
+    "martin luther king day": (1, 1, 3, 0),
+    "presidents' day": (2, 1, 3, 0),
+    "washington's birthday": (2, 1, 3, 0),
+    "memorial day": (5, 1, -1, 0),
+    "labor day": (9, 1, 1, 0),
+    "columbus day": (10, 1, 2, 0),
+    "indigenous peoples' day": (10, 1, 2, 0),
+    "thanksgiving": (11, 4, 4, 0),
+    "black friday": (11, 4, 4, 1),
+    "cyber monday": (11, 4, 4, 4),
+    "mother's day": (5, 7, 2, 0),
+    "father's day": (6, 7, 3, 0),
+    "election day": (11, 1, 1, 1),
+}
+_FROM_EASTER = {
+    "easter": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "shrove tuesday": -47,
+    "mardi gras": -47,
+    "pancake day": -47,
+    "ascension day": 39,
+    "pentecost": 49,
+    "whit sunday": 49,
+    "whit monday": 50,
+}
+_LUNAR = {
+    "ramadan": "ramadan",
+    "eid al-fitr": "eid al-fitr",
+    "eid al-adha": "eid al-adha",
+    "diwali": "diwali",
+    "holi": "holi",
+    "chinese new year": "chinese new year",
+    "rosh hashanah": "rosh hashanah",
+    "yom kippur": "yom kippur",
+    "passover": "passover",
+}
+# Names that are often adjectives ("Christmas shopping"): need a preposition.
+_BARE = {
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "ramadan",
+    "diwali",
+    "holi",
+    "passover",
+    "eid",
+    "black friday",
+    "cyber monday",
+    "chinese new year",
+    "halloween",
+    "mardi gras",
+}
+
+# Spelling variants -> the table's name
+_VARIANTS = (
+    (r"^(?:saint|st\.?) patrick['’]?s(?: day)?$", "st patrick's day"),
+    (r"^st\.? paddy['’]s day$", "st patrick's day"),
+    (r"^martin luther king(?:,? jr\.?)?(?: jr\.?)? day$|^mlk day$", "martin luther king day"),
+    (r"^presidents['’]? day$", "presidents' day"),
+    (r"^veterans['’]? day$", "veterans day"),
+    (r"^indigenous peoples['’]? day$", "indigenous peoples' day"),
+    (r"^thanksgiving day$", "thanksgiving"),
+    (r"^easter sunday$", "easter"),
+    (r"^whitsun$", "whit sunday"),
+    (r"^(?:eid|id) (?:al|ul|el)[- ]fitr$", "eid al-fitr"),
+    (r"^(?:eid|id) (?:al|ul|el)[- ]ad[hz]a$|^bakr[ia]?[- ]?eid$|^bakrid$", "eid al-adha"),
+    (r"^deepavali$", "diwali"),
+    (r"^lunar new year$|^spring festival$", "chinese new year"),
+    (r"^rosh hashana$", "rosh hashanah"),
+    (r"^pesach$", "passover"),
+    (r"^all saints['’]? day$", "all saints' day"),
+    (r"^international women['’]s day$", "international women's day"),
+)
+
+_NAMES = (
+    r"Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Maundy\s+Thursday|Holy\s+Thursday"
+    r"|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Mardi\s+Gras|Pancake\s+Day"
+    r"|Ascension\s+Day|Pentecost|Whit\s+(?:Sunday|Monday)|Whitsun"
+    r"|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Bonfire\s+Night"
+    r"|Guy\s+Fawkes\s+Night|Hogmanay|(?:Saint|St\.?)\s+Patrick['’]?s(?:\s+Day)?"
+    r"|St\.?\s+Paddy['’]s\s+Day|Bastille\s+Day|Juneteenth|Veterans['’]?\s+Day"
+    r"|Armistice\s+Day|Remembrance\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day"
+    r"|Cinco\s+de\s+Mayo|May\s+Day|Groundhog\s+Day|Earth\s+Day"
+    r"|International\s+Women['’]s\s+Day|Epiphany|All\s+Saints['’]?\s+Day"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day"
+    r"|Washington['’]s\s+Birthday|Memorial\s+Day|Labor\s+Day|Columbus\s+Day"
+    r"|Indigenous\s+Peoples['’]?\s+Day|Black\s+Friday|Cyber\s+Monday|Mother['’]s\s+Day"
+    r"|Father['’]s\s+Day|Election\s+Day"
+    r"|Ramadan|(?:Eid|Id)\s+(?:al|ul|el)[-\s](?:Fitr|Ad[hz]a)|Eid|Bakr[ia]?[-\s]?Eid|Bakrid"
+    r"|Diwali|Deepavali|Holi|Chinese\s+New\s+Year|Lunar\s+New\s+Year|Spring\s+Festival"
+    r"|Rosh\s+Hashanah?|Yom\s+Kippur|Passover|Pesach"
+)
+_KEYS = (
+    "christmas new boxing easter good maundy holy palm ash shrove mardi pancake ascension "
+    "pentecost whit whitsun halloween valentine thanksgiving bonfire guy hogmanay saint st "
+    "patrick patrick's paddy bastille juneteenth veterans veterans' armistice remembrance anzac "
+    "australia canada cinco may groundhog earth international epiphany all martin mlk "
+    "presidents presidents' washington memorial labor columbus indigenous black cyber mother "
+    "father election ramadan eid id bakrid bakri bakra diwali deepavali holi chinese lunar "
+    "spring rosh yom passover pesach"
+)
+
+
+def canonical(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).lower()
+    for pat, canon in _VARIANTS:
+        if re.match(pat, name):
+            return canon
+    return name
+
+
+def day_finder(name: str) -> Callable[[int], date | None]:
+    """The day a holiday falls on in a year (None when unknown for that year)."""
+    if name in _FIXED:
+        mm, dd = _FIXED[name]
+        return lambda y: date(y, mm, dd)
+    if name in _NTH:
+        mon, wd, n, plus = _NTH[name]
+        return lambda y: _nth(y, mon, wd, n) + timedelta(days=plus)
+    if name in _FROM_EASTER:
+        k = _FROM_EASTER[name]
+        return lambda y: easter(y) + timedelta(days=k)
+    if name == "eid":
+        return lambda y: None  # chosen between the two Eids by the caller
+    table = _LUNAR[name]
+    return lambda y: lunar_day(table, y)
+
+
+def _nth(y: int, mon: int, wd: int, n: int) -> date:
+    if n > 0:
+        return nth_weekday(y, mon, wd, n)
+    last = nth_weekday(y, mon, wd, 4)
+    nxt = last + timedelta(days=7)
+    return nxt if nxt.month == mon else last
+
+
+def _interval(name: str, d: date) -> tuple:
+    """A day, or the month of Ramadan (to the day before Eid al-Fitr)."""
+    if name == "ramadan":
+        end = lunar_day("eid al-fitr", d.year)
+        if end is not None and end > d:
+            return dt(d), dt(end)
+    return day_iv(d)
+
+
+@rule(rf"\b(?=[A-Z])(?P<h>{_NAMES})(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b", 2, 0, keys=_KEYS)
+def r_holiday(m: re.Match, text: str) -> Builder | None:
+    written = m.group("h")
+    name = canonical(written)
+    ys = m.group("y")
+    bare = name in _BARE
+    after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
+    finders = (
+        [day_finder("eid al-fitr"), day_finder("eid al-adha")]
+        if name == "eid"
+        else [day_finder(name)]
+    )
+
+    def build(env: Env) -> Val | None:
+        if bare and not ys and not (env.signal or env.prev in ("this", "last", "next")):
+            return None  # "Christmas shopping", "Easter eggs"
+        if bare and not ys and re.match(r"\s+[a-z]", after) and not env.signal:
+            return None
+        if ys:
+            days = [f(int(ys)) for f in finders]
+        elif env.published is None:
+            return v_unknown("XXXX-XX-XX", "day", f"{written} (year not stated)")
+        else:
+            days = [_occurrence(f, env) for f in finders]
+        days = [d for d in days if d is not None]
+        if not days:
+            return v_unknown("XXXX-XX-XX", "day", f"{written} (date not in the holiday table)")
+        d = _nearest(days, env.published) if len(days) > 1 else days[0]
+        v = v_day(d, deictic=not ys)  # with no year, counted from the publication date
+        v.interval = _interval(name, d)
+        v.value = fmt_day(d)
+        return v
+
+    return build
+
+
+def _occurrence(find: Callable[[int], date | None], env: Env) -> date | None:
+    pub = env.published
+    rel = env.prev if env.prev in ("this", "last", "next") else None
+    tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
+
+    def iv_of(k: int) -> tuple | None:
+        d = find(k)
+        return day_iv(d) if d else None
+
+    y = pick_year(pub, tense, iv_of)
+    return find(y)
+
+
+def _nearest(days: list[date], pub: date | None) -> date:
+    if pub is None:
+        return days[0]
+    return min(days, key=lambda d: abs((d - pub).days))
