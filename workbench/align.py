@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import os
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 
 from rapidfuzz import fuzz
@@ -172,22 +173,8 @@ def _candidates(
 ) -> dict[tuple[str, str], list[tuple[float, int, int]]]:
     """Scores for every candidate pair, grouped by article pair."""
     vecs, _ = _vectors(tokens)
-    # token -> article -> (claim, weight): a claim is scored only against other
-    # articles' claims; one long article repeating its words is not quadratic.
-    index: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
-    for i, v in enumerate(vecs):
-        for tok, w in v.items():
-            index[tok][claims[i].article].append((i, w))
     pairs: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
-    for i, v in enumerate(vecs):
-        acc: dict[int, float] = defaultdict(float)
-        for tok, w in v.items():
-            for art, postings in index[tok].items():
-                if art == claims[i].article:
-                    continue
-                for j, wj in postings:
-                    if j > i:
-                        acc[j] += w * wj
+    for i, acc in enumerate(_cosines(claims, vecs)):
         cands = {j for j, cos in acc.items() if cos >= t.min_candidate}
         if emb is not None:
             cands.update(emb.strong.get(i, {}))
@@ -211,6 +198,44 @@ def _candidates(
                 score = max(score, 0.9)
             pairs[(claims[i].article, claims[j].article)].append((score, i, j))
     return pairs
+
+
+def _cosines(claims: Sequence[Claim], vecs: list[dict[str, float]]) -> Iterator[dict[int, float]]:
+    """For each claim i, its cosine with every later claim j of another article
+    that shares a word (j -> cosine).
+
+    Postings hold claim numbers in ascending order; a claim's article is one
+    contiguous run of numbers, so the walk starts past the end of its own
+    article: no posting of the same article or of an earlier claim is visited
+    (one long article repeating its words is not quadratic, and the pairs are
+    not walked twice). The sums are added in the same order as a plain walk."""
+    n = len(claims)
+    end = list(range(1, n + 1))  # first claim after i's article
+    runs: dict[str, int] = {}
+    for i in range(n - 1, -1, -1):
+        art = claims[i].article
+        end[i] = runs.get(art, n) if i + 1 < n and claims[i + 1].article == art else i + 1
+        runs[art] = end[i]
+    contiguous = len({c.article for c in claims}) == 1 + sum(
+        claims[i].article != claims[i + 1].article for i in range(n - 1)
+    )
+    index: dict[str, tuple[list[int], list[float]]] = {}
+    for i, v in enumerate(vecs):
+        for tok, w in v.items():
+            ids, ws = index.setdefault(tok, ([], []))
+            ids.append(i)
+            ws.append(w)
+    for i, v in enumerate(vecs):
+        acc: dict[int, float] = defaultdict(float)
+        art = claims[i].article
+        first = end[i] if contiguous else i + 1
+        for tok, w in v.items():
+            ids, ws = index[tok]
+            for p in range(bisect_left(ids, first), len(ids)):
+                j = ids[p]
+                if contiguous or claims[j].article != art:
+                    acc[j] += w * ws[p]
+        yield acc
 
 
 def _agree(

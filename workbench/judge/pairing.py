@@ -69,19 +69,19 @@ def context_agreement(ca: Claim, x: Fact, cb: Claim, y: Fact) -> float:
 
 
 def _context_words(claim: Claim, f: Fact) -> str:
-    return " ".join(t for t in content_tokens(_context(claim, f)) if not t[:1].isdigit())
+    return _context_words_at(claim.text, f.start - claim.start, f.end - claim.start)
+
+
+@lru_cache(maxsize=1 << 16)
+def _context_words_at(text: str, s: int, e: int, width: int = 40) -> str:
+    around = text[max(0, s - width) : s] + " " + text[e : e + width]
+    return " ".join(t for t in content_tokens(around) if not t[:1].isdigit())
 
 
 def _agreement(wa: str, wb: str) -> float:
     if not wa or not wb:
         return 0.0
     return fuzz.token_set_ratio(wa, wb) / 100
-
-
-def _context(claim: Claim, f: Fact, width: int = 40) -> str:
-    s = f.start - claim.start
-    e = f.end - claim.start
-    return claim.text[max(0, s - width) : s] + " " + claim.text[e : e + width]
 
 
 # Where a value's clause ends: its frame does not reach into the next clause.
