@@ -274,3 +274,36 @@ def test_matches_a_reference_run_of_the_model():
             (1, 3): 0.03197, (2, 3): 0.05689}  # fmt: skip
     for (i, j), want in fp32.items():
         assert m[i][j] == pytest.approx(want, abs=0.01), (i, j)
+
+
+@needs_model
+def test_a_sentence_vector_does_not_depend_on_its_batch():
+    """What makes the sentence cache safe: bit for bit, a vector is the same
+    alone, in a padded batch, or in a batch of other sentences."""
+    model = embed._get()
+    texts = [*HEADLINES, "A short one.", "word " * 40]
+    batch = model._encode(texts)
+    for i, t in enumerate(texts):
+        assert (model._encode([t])[0] == batch[i]).all(), t
+    reordered = model._encode(texts[::-1])
+    assert (reordered[::-1] == batch).all()
+
+
+@needs_model
+def test_sentences_seen_before_are_not_encoded_again(monkeypatch):
+    model = embed._get()
+    first = model.encode(HEADLINES)
+    encoded: list[str] = []
+    real = model._encode
+
+    def counting(texts):
+        encoded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(model, "_encode", counting)
+    again = model.encode([*HEADLINES, "A sentence never seen before today."])
+    assert encoded == ["A sentence never seen before today."]
+    assert (again[: len(HEADLINES)] == first).all()
+    monkeypatch.setattr(embed, "CACHE_SIZE", 2)
+    model.encode(["one more sentence", "and another", "and a third"])
+    assert len(model._cache) == 2  # bounded, least recently used first out
