@@ -416,6 +416,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--wrong", action="store_true", help="show flags judged wrong or borderline")
     ap.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="judge with this rule left out (repeatable): what it hides or changes",
+    )
+    ap.add_argument(
         "--why-missed", action="store_true", help="show what the engine saw of each missed item"
     )
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -435,10 +442,18 @@ def main(argv: list[str] | None = None) -> int:
         export(args.export, args.only_unjudged)
         return 0
     halves = [args.half] if args.half else ["dev", "heldout"]
+    from workbench.judge import rules
+
+    unknown = set(args.without) - set(rules.BY_NAME)
+    if unknown:
+        print(f"no judge rule named {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+
     for half in halves:
         score = Score()
-        for event in load_events(half):
-            score_event(event, score)
+        with rules.without(*args.without):
+            for event in load_events(half):
+                score_event(event, score)
         report(score, f"{half} ({len(load_events(half))} events)", args.verbose)
         if args.unjudged:
             for event, fid, verdict, expl in score.unjudged:

@@ -395,3 +395,16 @@ def test_a_day_inside_a_year_is_not_shown():
     # a conflict between a day and a year is kept: the day is not in that year
     conflict = judge_comparison(Verdict.CONFLICT)
     assert decide("It opened in 2011.", "It opened on Monday.", conflict) is None
+
+
+def test_a_rule_left_out_is_what_hid_its_flag(tmp_path):
+    """rules.without measures what a rule does: the far-apart case is flagged
+    when its rule is left out, and hidden again after the block."""
+    text_a, text_b, pub_a, pub_b, _ = CASES["published_far_apart"]
+    paths = pair(tmp_path, text_a, text_b, pub_a, pub_b)
+    with rules.without("published_far_apart"):
+        flagged = analyze_paths(paths).discrepancies
+    assert [d.rule for d in flagged] == ["fact_module"]
+    assert analyze_paths(paths).discrepancies == ()
+    with pytest.raises(ValueError, match="no judge rule named nosuch"), rules.without("nosuch"):
+        pass

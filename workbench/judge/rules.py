@@ -436,9 +436,15 @@ for _rule in RULES:
 _TRACE: ContextVar[Counter[tuple[str, str]] | None] = ContextVar("judge_trace", default=None)
 
 
+_OFF: ContextVar[frozenset[str]] = ContextVar("judge_rules_off", default=frozenset())
+
+
 def decide(stage: str, case: object) -> Rule | None:
     """The first row of ``stage`` that applies to ``case``, or None."""
+    off = _OFF.get()
     for rule in _BY_STAGE.get(stage, ()):
+        if off and rule.name in off:
+            continue
         if rule.applies(case):
             record(rule.name, rule.outcome)
             return rule
@@ -460,3 +466,18 @@ def tracing() -> Iterator[Counter[tuple[str, str]]]:
         yield counts
     finally:
         _TRACE.reset(token)
+
+
+@contextmanager
+def without(*names: str) -> Iterator[None]:
+    """Judge with the named rows left out while the block runs: what a rule
+    hides or changes is measured by running with and without it
+    (``python -m benchmarks.realcopy --without NAME``)."""
+    unknown = set(names) - set(BY_NAME)
+    if unknown:
+        raise ValueError(f"no judge rule named {', '.join(sorted(unknown))}")
+    token = _OFF.set(frozenset(names))
+    try:
+        yield
+    finally:
+        _OFF.reset(token)
