@@ -365,3 +365,31 @@ def test_review_history_lists_every_change(pair, tmp_path, capsys):
     assert len(lines) == 2
     assert "disputed" in lines[0] and "ana" in lines[0]
     assert "verified" in lines[1] and "agency confirms" in lines[1]
+
+
+def test_open_without_a_display_is_one_line_not_a_qt_abort(monkeypatch, capsys):
+    import sys as _sys
+
+    from workbench import cli
+
+    monkeypatch.setattr(_sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main(["open", "story.sqlite"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no display" in err[0] and "workbench check" in err[0]
+
+
+def test_what_stops_the_window_from_opening(monkeypatch):
+    import ctypes.util
+
+    from workbench.cli import display_problem
+
+    monkeypatch.setattr("sys.platform", "linux")
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) == ""
+    assert "no display" in display_problem({})
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) == ""
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert "libxcb-cursor0" in display_problem({"DISPLAY": ":0"})
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
+    assert display_problem({"DISPLAY": ":0"}) == ""

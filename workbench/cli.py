@@ -8,10 +8,12 @@ is one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import getpass
 import json
 import os
 import sys
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -426,7 +428,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def display_problem(env: Mapping[str, str] | None = None) -> str:
+    """Why the window cannot open on this machine, in one line, or "".
+
+    Without it Qt aborts the process with a page about platform plugins."""
+    env = os.environ if env is None else env
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "'workbench check', 'review' and 'report' work without one"
+        )
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "the window needs the X11 cursor library libxcb-cursor0 (Debian/Ubuntu: "
+            "apt install libxcb-cursor0); 'workbench check', 'review' and 'report' work without it"
+        )
+    return ""
+
+
 def cmd_open(args: argparse.Namespace) -> int:
+    problem = display_problem()
+    if problem:
+        raise CliError(problem)
     try:
         from .ui import app
     except ImportError as exc:
