@@ -556,3 +556,16 @@ def test_typing_after_a_decision_never_lands_in_the_next_flags_note(qtbot, seede
     # Ctrl+Z now undoes the decision, not text in a box
     press(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ReviewLog(db).review(first).status == "open"
+
+
+def test_tab_leaves_the_list_without_changing_the_flag(qtbot, seeded):
+    w, _db = seeded
+    w.show()
+    qtbot.waitExposed(w)
+    first = w.proxy.index(0, 0).data(ID_ROLE)
+    w.select(first)
+    w.table.setFocus()
+    for _ in range(w.proxy.columnCount() + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert w.current_id() == first
+    assert QApplication.focusWidget() is not w.table

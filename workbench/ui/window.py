@@ -108,6 +108,9 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Tab leaves the list for the review panel, as in any form; moving
+        # between cells with Tab changed the selected flag at a row's end.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
