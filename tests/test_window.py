@@ -569,3 +569,32 @@ def test_tab_leaves_the_list_without_changing_the_flag(qtbot, seeded):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert w.current_id() == first
     assert QApplication.focusWidget() is not w.table
+
+
+def test_margin_markers_are_repainted_when_a_column_scrolls(qtbot, seeded):
+    """The ✗ ? ≈ markers are drawn beside their lines; they must move with the
+    text, or they end up beside unflagged sentences."""
+    from PySide6.QtCore import QEvent, QObject
+
+    w, _db = seeded
+    w.resize(900, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    column = max(w.columns.columns, key=lambda c: c.text.verticalScrollBar().maximum())
+    bar = column.text.verticalScrollBar()
+    assert bar.maximum() > 0 and column.text.marks
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    spy = Paints()
+    column.text.margin.installEventFilter(spy)
+    qtbot.wait(50)
+    before = Paints.count
+    bar.setValue(bar.maximum() if bar.value() == 0 else 0)
+    qtbot.waitUntil(lambda: Paints.count > before, timeout=2000)

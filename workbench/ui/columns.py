@@ -87,6 +87,10 @@ class _Text(QTextEdit):
         self.setViewportMargins(MARGIN, 0, 0, 0)
         self.marks: list[Mark] = []
         self.margin = _Margin(self)
+        # The markers stand beside their lines: they move when the text scrolls
+        # or reflows (they stayed put and ended beside unflagged sentences).
+        self.verticalScrollBar().valueChanged.connect(self.margin.update)
+        self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
