@@ -598,3 +598,18 @@ def test_margin_markers_are_repainted_when_a_column_scrolls(qtbot, seeded):
     before = Paints.count
     bar.setValue(bar.maximum() if bar.value() == 0 else 0)
     qtbot.waitUntil(lambda: Paints.count > before, timeout=2000)
+
+
+def test_esc_can_cancel_as_soon_as_an_analysis_starts(qtbot, tmp_path):
+    """Cancel (Esc) is enabled when the window hears that an analysis started:
+    the session records its task before it says so."""
+    w = make_window(qtbot)
+    enabled_at_start: list[bool] = []
+    w.session.analysisStarted.connect(
+        lambda: enabled_at_start.append(w.actions_by_name["cancel"].isEnabled())
+    )
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    assert enabled_at_start == [True]
+    w.actions_by_name["cancel"].trigger()
+    assert not w.session.busy()
+    assert not w.actions_by_name["cancel"].isEnabled()

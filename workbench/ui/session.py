@@ -238,7 +238,6 @@ class ReviewSession(QObject):
             self._task.cancel()
         self._generation += 1
         generation = self._generation
-        self.analysisStarted.emit()
         self._task = self.runner.submit(
             load_and_analyze,
             articles,
@@ -247,6 +246,9 @@ class ReviewSession(QObject):
             on_error=lambda exc: self._failed(generation, exc),
             on_progress=self._progress(generation),
         )
+        # Announced once the task is recorded: the window enables Cancel (Esc)
+        # when it hears this, and asks busy(), which looks at the task.
+        self.analysisStarted.emit()
 
     def _progress(self, generation: int) -> Callable[[int, int, str], None]:
         def show(done: int, total: int, message: str) -> None:
