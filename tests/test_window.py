@@ -613,3 +613,29 @@ def test_esc_can_cancel_as_soon_as_an_analysis_starts(qtbot, tmp_path):
     w.actions_by_name["cancel"].trigger()
     assert not w.session.busy()
     assert not w.actions_by_name["cancel"].isEnabled()
+
+
+def test_progress_is_busy_when_a_stage_has_no_count(qtbot, tmp_path):
+    """Reading counts articles; aligning and comparing have no count, and the
+    bar shows it is busy instead of standing still near the end. The empty
+    area says the articles are being read, not "drop files here"."""
+    from workbench.analysis import analyze
+    from workbench.articles import load_articles
+
+    seen: list[tuple[int, int, str]] = []
+    analyze(load_articles([str(s) for s in SEEDS]), progress=lambda *a: seen.append(a))
+    reading = [s for s in seen if s[2].startswith("Reading")]
+    assert reading and all(total == len(SEEDS) + 2 for _d, total, _m in reading)
+    assert [(d, t) for d, t, m in seen if m in ("Aligning claims", "Comparing facts")] == [
+        (0, 0),
+        (0, 0),
+    ]
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    assert "Reading and comparing" in w.columns.placeholder.text()
+    w._progress(0, 0, "Aligning claims")
+    assert (w.progress.minimum(), w.progress.maximum()) == (0, 0)
+    w._progress(2, 5, "Reading b")
+    assert (w.progress.maximum(), w.progress.value()) == (5, 2)
+    wait_analysis(qtbot, w)
+    assert "Drop article files" in w.columns.placeholder.text()

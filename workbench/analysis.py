@@ -20,7 +20,7 @@ from .model import Analysis, Article, Claim, Fact, Mention
 from .sentences import split_sentences
 from .thresholds import DEFAULT, Thresholds, current, use
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], None]  # (done, total, message); total 0: length unknown
 
 
 class Cancelled(Exception):
@@ -135,11 +135,11 @@ def _analyze(
 ) -> Analysis:
     total = len(articles) + 2
 
-    def step(done: int, message: str) -> None:
+    def step(done: int, message: str, unknown: bool = False) -> None:
         if cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
-            progress(done, total, message)
+            progress(done, 0 if unknown else total, message)
 
     all_claims: list[Claim] = []
     all_facts: list[Fact] = []
@@ -148,14 +148,16 @@ def _analyze(
         claims = claims_of(article)
         all_claims.extend(claims)
         all_facts.extend(facts_of(article, claims))
-    step(len(articles), "Aligning claims")
+    # The stages after reading have no count to report: total 0 says "busy,
+    # length unknown" (a bar standing at 20/22 for most of a run misled).
+    step(0, "Aligning claims", unknown=True)
     links = _links(all_facts)
     linked = [(a.claim, b.claim) for a, b in links]
     comparable = [c for c in all_claims if not judge.is_boilerplate(c.text)]
     use_embeddings = align.embeddings_wanted()
     alignments = align.align(comparable, linked, _evidence(all_facts), use_embeddings)
     limits = current().align.embedding if use_embeddings else current().align.lexical
-    step(len(articles) + 1, "Comparing facts")
+    step(0, "Comparing facts", unknown=True)
     discrepancies = judge.judge(articles, all_claims, all_facts, alignments, links, limits.conflict)
     step(total, "Done")
     return Analysis(

@@ -194,6 +194,10 @@ def _progress_printer():
         return None
 
     def show(done: int, total: int, message: str) -> None:
+        if total <= 0:  # a stage of unknown length
+            sys.stderr.write(f"\r\033[K[…] {one_line(message)}")
+            sys.stderr.flush()
+            return
         end = "\n" if done >= total else ""
         sys.stderr.write(f"\r\033[K[{done}/{total}] {one_line(message)}{end}")
         sys.stderr.flush()

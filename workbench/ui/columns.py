@@ -149,6 +149,14 @@ class _Margin(QWidget):
         p.end()
 
 
+EMPTY_HINT = (
+    "Drop article files (.txt, .md, .html) here, or use File › Add articles… "
+    "(Ctrl+Shift+O).\nA saved review log (.sqlite) opens with File › Open review log… "
+    "(Ctrl+O)."
+)
+BUSY_HINT = "Reading and comparing the articles…"
+
+
 class ArticleColumn(QFrame):
     """One article: outlet, title and an editable date above its text."""
 
@@ -390,17 +398,17 @@ class ColumnsArea(QScrollArea):
         self._pending: list[Article] = []
         self._ids: list[str] = []
         self._total = 0
-        self.placeholder = QLabel(
-            "Drop article files (.txt, .md, .html) here, or use File › Add articles… "
-            "(Ctrl+Shift+O).\nA saved review log (.sqlite) opens with File › Open review log… "
-            "(Ctrl+O)."
-        )
+        self.placeholder = QLabel(EMPTY_HINT)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.row.addWidget(self.placeholder)
 
     def column(self, article: str) -> ArticleColumn | None:
         return next((c for c in self.columns if c.article.id == article), None)
+
+    def show_busy(self, busy: bool) -> None:
+        """While an analysis runs the empty area says so, not "drop files here"."""
+        self.placeholder.setText(BUSY_HINT if busy else EMPTY_HINT)
 
     def set_articles(self, articles: tuple[Article, ...]) -> list[ArticleColumn]:
         """Rebuild the columns when the set of articles changed; otherwise

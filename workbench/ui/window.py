@@ -282,18 +282,23 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
         self.progress.setRange(0, 0)
         self.progress.setFormat("Analysing…")
         self.progress.show()
+        self.columns.show_busy(True)
         self.cancel_button.show()
         self._update_actions()
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        if total <= 0:  # a stage of unknown length: the bar shows it is busy
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
         # the message names a file; %p, %v and %m in it would be replaced by
         # numbers (QProgressBar has no escape for "%"): an invisible word
         # joiner after each "%" keeps the name as it is
         self.progress.setFormat(message.replace("%", "%\u2060"))
 
     def _analysis_finished(self) -> None:
+        self.columns.show_busy(False)
         self.progress.hide()
         self.cancel_button.hide()
         self._update_actions()  # the views already followed the session's `changed`
