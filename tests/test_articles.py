@@ -158,3 +158,20 @@ def test_published_line_variants_and_documents_that_are_not_articles(tmp_path):
 def test_quoted_front_matter_values_read_as_yaml(tmp_path, line, outlet):
     p = write(tmp_path, "a.md", f"---\n{line}\n---\nOne sentence here.\n")
     assert load_article(p).outlet == outlet
+
+
+def test_a_title_from_the_first_line_is_whole_or_cut_between_words(tmp_path):
+    from workbench.articles import load_article
+
+    headline = (
+        "Troy, Michigan office shooting follow-up: one dead, two injured, and the suspect "
+        "caught after a chase on Interstate 75"
+    )
+    p = tmp_path / "a.txt"
+    p.write_text(headline + "\n\nThe body of the story.\n", encoding="utf-8")
+    assert load_article(p).title == headline  # 118 characters, kept whole
+    paragraph = "word " * 60 + "end of a long first paragraph that is not a headline."
+    p.write_text(paragraph + "\n\nMore.\n", encoding="utf-8")
+    title = load_article(p).title
+    assert title.endswith("…") and len(title) <= 121
+    assert title[:-1].split()[-1] == "word"  # cut between words, not inside one

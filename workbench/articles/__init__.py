@@ -116,8 +116,13 @@ def load_article(
 
 
 def _first_line_title(body: str) -> str:
+    """The first line: a headline is kept whole (up to 160 characters); a
+    first paragraph is cut at a word before 120, never inside a word."""
     line = body.strip().split("\n", 1)[0].strip()
-    return line if len(line) <= 80 else line[:77].rstrip() + "…"
+    if len(line) <= 160:
+        return line
+    cut = line.rfind(" ", 0, 120)
+    return line[: cut if cut > 40 else 120].rstrip(" ,;:") + "…"
 
 
 def _same_file(a: Path, b: Path) -> bool:
