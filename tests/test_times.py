@@ -223,6 +223,9 @@ def test_sets(text, want):
         "The Daily Mail and the Weekly Standard reported it.",
         "Black Friday sales rose.",
         "A Sunday Times journalist was killed.",
+        "It was the worst Patch Tuesday so far.",
+        "The Herald on Sunday reported it.",
+        "The Mail on Sunday said so.",
         "She spoke on the Today programme.",
         "A fall in prices hit farmers.",
         "After the fall of Kabul, talks stopped.",
@@ -1074,3 +1077,8 @@ def test_two_stated_ranges_of_a_length_compare_their_ends(a, b, expected):
 )
 def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(text, read):
     assert [m.timex for m in find_times(text, date(2013, 1, 6))] == read
+
+
+def test_a_weekday_after_a_name_and_on_is_still_a_day():
+    assert [t for t, _ in found("The Pentagon on Sunday said two died.")] == ["Sunday"]
+    assert [t for t, _ in found("Police in Wales on Sunday said so.")] == ["Sunday"]

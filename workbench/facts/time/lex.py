@@ -41,7 +41,10 @@ NAMED_DAY_WORDS = {
     "whit",
     "low",
     "fat",
+    "patch",  # Microsoft's monthly "Patch Tuesday"
 }
+# Newspapers named "… on Sunday": "the Mail on Sunday", "the Herald on Sunday".
+ON_SUNDAY_PAPERS = {"mail", "herald", "independent"}  # not places: "police in Wales on Sunday"
 
 # Vague counts: (low, high) in units; high None = open-ended.
 VAGUE_COUNTS = {

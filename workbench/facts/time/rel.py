@@ -36,7 +36,7 @@ from .base import (
     with_part,
 )
 from .cal import add_months, dt, fmt_interval, monday, year_iv
-from .lex import NAMED_DAY_WORDS, PARTS_OF_DAY, POD_NAMES
+from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -267,6 +267,11 @@ def _pod(v: Val, pod: str) -> Val:
     return v
 
 
+def _paper_on_sunday(text: str, start: int) -> bool:
+    before = ends_before(r"\b([A-Z][a-z]+)\s+on\s+$", text, start)
+    return before is not None and before.group(1).lower() in ON_SUNDAY_PAPERS
+
+
 @rule(
     rf"\b{PART}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|previous)\s+)?"
     rf"(?P<wd>{WDN})(?![a-z])(?P<poss>['’]s)?"
@@ -284,6 +289,8 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         and text[max(0, m.start() - LOOKBACK) : m.start()].rstrip()[-len(pw) :][:1].isupper()
     ):
         return None  # "Black Friday", "Super Tuesday"
+    if tok.lower() == "sunday" and _paper_on_sunday(text, m.start()):
+        return None  # "the Herald on Sunday reported"
     nxt = starts_at(r"\s+([A-Z][a-z]+)", text, m.end("wd"))
     if nxt and nxt.group(1).lower() in _TITLE_WORDS:
         return None  # "Sunday Times", "Monday Night Football"
