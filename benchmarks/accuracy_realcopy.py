@@ -43,8 +43,8 @@ NOTES = [
     "periods (a season against one game); dates of background events (a player's",
     "retirement against his jersey's); sentences that say the same thing in other words",
     "and are never aligned (most missed discrepancies), or aligned to a neighbour that",
-    "uses up the right partner; time zones of wire copy in foreign papers; weekdays",
-    "inside names ('Patch Tuesday'). Counts of wrong or borderline flags by cause:",
+    "uses up the right partner; time zones of wire copy in foreign papers. Counts of",
+    "wrong or borderline flags by cause:",
 ]
 
 
