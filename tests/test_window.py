@@ -639,3 +639,23 @@ def test_progress_is_busy_when_a_stage_has_no_count(qtbot, tmp_path):
     assert (w.progress.maximum(), w.progress.value()) == (5, 2)
     wait_analysis(qtbot, w)
     assert "Drop article files" in w.columns.placeholder.text()
+
+
+def test_a_message_moves_nothing_under_the_mouse(qtbot, seeded):
+    """The message bar floats over the top right; showing or dismissing it
+    leaves the columns, the list and the panel where they were."""
+    w, _db = seeded
+    w.show()
+    qtbot.waitExposed(w)
+    before = (w.main_split.geometry(), w.table.mapTo(w, w.table.rect().topLeft()))
+    w.messages.show_message("b.html: no article text found; the other files were compared")
+    qtbot.wait(20)
+    assert w.messages.isVisible() and "no article text" in w.messages.text()
+    assert (w.main_split.geometry(), w.table.mapTo(w, w.table.rect().topLeft())) == before
+    bar = w.messages.geometry()
+    assert w.centralWidget().rect().contains(bar) and bar.height() > 10
+    w.resize(w.width() - 200, w.height())
+    qtbot.wait(20)
+    assert w.centralWidget().rect().contains(w.messages.geometry())
+    w.messages.dismiss()
+    assert not w.messages.isVisible()

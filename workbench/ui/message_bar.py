@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,9 @@ from .plaintext import plain_label
 class MessageBar(QFrame):
     """Errors and notices inside the window; never modal, never lost.
 
-    Several messages in a row stack up (newest first) until dismissed."""
+    Several messages in a row stack up (newest first) until dismissed. It
+    floats over the top right of its parent instead of taking a place in the
+    layout: a message never moves what is under the editor's mouse."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,23 @@ class MessageBar(QFrame):
         self.style().polish(self)
         self.label.setText("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
         self.show()
+        self.place()
+
+    def place(self) -> None:
+        """Over the top right of the parent, as tall as its text needs."""
+        parent = self.parentWidget()
+        if parent is None or not self.isVisible():
+            return
+        width = min(parent.width() - 16, max(420, parent.width() * 3 // 5))
+        self.setFixedWidth(max(width, 120))
+        self.setFixedHeight(self.layout().heightForWidth(self.width()) or self.sizeHint().height())
+        self.move(parent.width() - self.width() - 8, 8)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -119,7 +119,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
         self.table.setAccessibleName("Discrepancies")
 
     def _build_layout(self) -> None:
-        """Columns on top; the list and the review panel below; messages above all."""
+        """Columns on top; the list and the review panel below; messages float above all."""
         filters = self._build_filters()
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -143,9 +143,11 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.messages)
         layout.addWidget(self.main_split, 1)
         self.setCentralWidget(central)
+        # messages float over the top right: showing one shifts nothing
+        self.messages.setParent(central)
+        central.installEventFilter(self.messages)
         self._build_status_bar()
 
     def _connect_signals(self) -> None:
