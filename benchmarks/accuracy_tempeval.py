@@ -21,7 +21,6 @@ looked at (``--misses`` refuses it).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.accuracy import EVAL, Row
-from benchmarks.accuracy_time import Span, _pairs, _prf
+from benchmarks.accuracy_time import Span, _pairs, _prf, print_span_misses
 from workbench.facts.time import find_times
 from workbench.sentences import split_sentences
 
@@ -187,28 +186,6 @@ def run(quick: bool = False) -> list[Row]:
     return [r for corpus in CORPORA for r in _rows(corpus, quick)]
 
 
-def _print_misses(res: Result, out=sys.stdout) -> None:
-    matched_g = {id(g) for g, _ in res.relaxed}
-    matched_p = {id(p) for _, p in res.relaxed}
-    strict = {(id(g), id(p)) for g, p in res.strict}
-    one_line = re.compile(r"\s+")
-    for g, p in res.relaxed:
-        if g.value != p.value:
-            sent = one_line.sub(" ", g.sentence)
-            print(
-                f"VALUE  gold {g.text!r}={g.value}  ours {p.text!r}={p.value}  | {sent}", file=out
-            )
-    for g, p in res.relaxed:
-        if (id(g), id(p)) not in strict:
-            print(f"EXTENT gold {g.text!r}  ours {p.text!r}", file=out)
-    for g in res.gold:
-        if id(g) not in matched_g:
-            print(f"MISSED {g.text!r}={g.value}  | {one_line.sub(' ', g.sentence)}", file=out)
-    for p in res.pred:
-        if id(p) not in matched_p:
-            print(f"EXTRA  {p.text!r}={p.value}  | {one_line.sub(' ', p.sentence)}", file=out)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true")
@@ -219,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.corpus == "AQUAINT":
             print("AQUAINT is held out: totals only", file=sys.stderr)
             return 2
-        _print_misses(evaluate("TimeBank", args.quick))
+        print_span_misses(evaluate("TimeBank", args.quick))
         return 0
     for corpus in [args.corpus] if args.corpus else CORPORA:
         for r in _rows(corpus, args.quick):

@@ -97,6 +97,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from benchmarks import meantime
 from benchmarks.accuracy import EVAL, Row
@@ -706,14 +707,30 @@ def run(quick: bool = False) -> list[Row]:
 
 
 def _print_meantime_misses(quick: bool, out=sys.stdout) -> None:
-    res = evaluate_meantime(quick)
+    print_span_misses(evaluate_meantime(quick), out)
+
+
+class Scored(Protocol):
+    gold: list[Span]
+    pred: list[Span]
+    relaxed: list[tuple[Span, Span]]
+    strict: list[tuple[Span, Span]]
+
+
+def print_span_misses(res: Scored, out=sys.stdout) -> None:
+    """Every wrong value, wrong extent, missed and extra expression of a scored
+    corpus (anything with ``gold``, ``pred``, ``relaxed`` and ``strict``)."""
     matched_g = {id(g) for g, _ in res.relaxed}
     matched_p = {id(p) for _, p in res.relaxed}
     strict = {(id(g), id(p)) for g, p in res.strict}
+
+    def sent(span: Span) -> str:
+        return " ".join(span.sentence.split())
+
     for g, p in res.relaxed:
         if g.value != p.value:
             print(
-                f"VALUE  gold {g.text!r}={g.value}  ours {p.text!r}={p.value}  | {g.sentence}",
+                f"VALUE  gold {g.text!r}={g.value}  ours {p.text!r}={p.value}  | {sent(g)}",
                 file=out,
             )
     for g, p in res.relaxed:
@@ -721,10 +738,10 @@ def _print_meantime_misses(quick: bool, out=sys.stdout) -> None:
             print(f"EXTENT gold {g.text!r}  ours {p.text!r}", file=out)
     for g in res.gold:
         if id(g) not in matched_g:
-            print(f"MISSED {g.text!r}={g.value}  | {g.sentence}", file=out)
+            print(f"MISSED {g.text!r}={g.value}  | {sent(g)}", file=out)
     for p in res.pred:
         if id(p) not in matched_p:
-            print(f"EXTRA  {p.text!r}={p.value}  | {p.sentence}", file=out)
+            print(f"EXTRA  {p.text!r}={p.value}  | {sent(p)}", file=out)
 
 
 def _print_recognizers_misses(quick: bool, news: bool, out=sys.stdout) -> None:
