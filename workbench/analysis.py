@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, judge
+from . import align, findings, judge
 from .articles import load_articles
 from .facts.registry import FAMILIES, family_of
 from .model import Analysis, Article, Claim, Fact, Mention
@@ -159,14 +159,17 @@ def _analyze(
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
     discrepancies = judge.judge(articles, all_claims, all_facts, alignments, links, limits.conflict)
-    step(total, "Done")
-    return Analysis(
+    step(0, "Grouping claims across sources", unknown=True)
+    analysis = Analysis(
         tuple(articles),
         tuple(all_claims),
         tuple(all_facts),
         tuple(alignments),
         tuple(discrepancies),
     )
+    analysis = findings.build(analysis, align.similarity)
+    step(total, "Done")
+    return analysis
 
 
 def analyze_paths(

@@ -147,9 +147,84 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
+class Member:
+    """One source's passage in a claim group: one sentence, or two neighbouring
+    ones that together say what another source says in one. ``score`` is the
+    mean alignment score with the group's other members."""
+
+    article: str
+    claims: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """One claim as each source that carries it states it (one member per source)."""
+
+    id: str
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True)
+class Version:
+    """One way the sources state a compared thing: its wording (``value``),
+    where each source states it, and how many of those sources are
+    independent of each other (copies of one wire story count once)."""
+
+    value: str
+    sides: tuple[Side, ...]
+    independent: int
+
+
+@dataclass(frozen=True)
+class Relation:
+    """What the judge said about two versions (indices into ``versions``),
+    through the pair-level discrepancy that compared them."""
+
+    left: int
+    right: int
+    verdict: Verdict
+    discrepancy: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One compared thing of one claim group across every source: its
+    versions, how they relate, and the verdict of the whole (the strongest
+    of its relations: conflict, then unresolved, then consistent).
+    ``discrepancies`` are the pair-level flags it contains; every pair-level
+    discrepancy is in exactly one finding."""
+
+    id: str
+    kind: str
+    verdict: Verdict
+    explanation: str
+    group: str
+    versions: tuple[Version, ...]
+    relations: tuple[Relation, ...]
+    discrepancies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CopyLink:
+    """Two articles that are not independent: near-verbatim passages
+    (``shared`` sentences) or the same agency credited (``credit``)."""
+
+    left: str
+    right: str
+    shared: int
+    credit: str
+
+
+@dataclass(frozen=True)
 class Analysis:
     articles: tuple[Article, ...]
     claims: tuple[Claim, ...]
     facts: tuple[Fact, ...]
     alignments: tuple[Alignment, ...]
     discrepancies: tuple[Discrepancy, ...]
+    # across all sources at once (workbench.findings); empty when not built
+    groups: tuple[ClaimGroup, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    copies: tuple[CopyLink, ...] = ()
+    credits: tuple[tuple[str, str], ...] = ()  # (article, agency it credits)

@@ -1,0 +1,148 @@
+"""From pairs to findings on real clusters: how many items an editor reviews.
+
+For real events of ../shared/eval/ecbplus_dev (articles of one event from
+many outlets), analyses the first N articles of each event (in a fixed hash
+order, not by content) and prints, per event and in total: pair-level
+discrepancies, findings, the reduction, claim groups (and how many span
+three or more sources), findings whose sides are not all in one group (the grouping
+kept some of their claims apart), copy links, and the time grouping took.
+
+    python -m benchmarks.findings                  # 12 events, 5 and 14 articles
+    python -m benchmarks.findings --events 20 --size 5
+    python -m benchmarks.findings --export DIR     # groups as text, for readers
+
+Every pair-level discrepancy is checked to sit in exactly one finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "eval" / "ecbplus_dev"
+
+
+def _digest(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
+
+
+def events(count: int) -> list[tuple[str, list[Path]]]:
+    """Events with at least 10 readable articles, in hash order."""
+    out = []
+    for folder in sorted(CORPUS.iterdir(), key=lambda p: _digest(p.name)):
+        if not folder.is_dir():
+            continue
+        files = [f for f in folder.glob("*.txt") if f.stat().st_size > 600]
+        if len(files) >= 10:
+            out.append((folder.name, sorted(files, key=lambda p: _digest(p.name))))
+        if len(out) == count:
+            break
+    return out
+
+
+def check_containment(analysis) -> None:
+    """Every discrepancy in exactly one finding, and nothing else in any."""
+    held: dict[str, int] = {}
+    for f in analysis.findings:
+        for d in f.discrepancies:
+            held[d] = held.get(d, 0) + 1
+    ids = {d.id for d in analysis.discrepancies}
+    bad = [d for d in ids if held.get(d) != 1] + [d for d in held if d not in ids]
+    if bad:
+        raise SystemExit(f"containment broken for {len(bad)} discrepancies: {bad[:5]}")
+
+
+def run(files: list[Path]) -> tuple[dict, object]:
+    from workbench import align, findings
+    from workbench.analysis import analyze
+    from workbench.articles import load_articles
+
+    analysis = analyze(load_articles([str(f) for f in files]))
+    t0 = time.process_time()
+    again = findings.build(analysis, align.similarity)
+    grouping = time.process_time() - t0
+    assert again.findings == analysis.findings
+    check_containment(analysis)
+    wide = sum(len(g.members) >= 3 for g in analysis.groups)
+    group_of = {c: g.id for g in analysis.groups for m in g.members for c in m.claims}
+    alone = sum(
+        len({group_of.get(s.claim) for v in f.versions for s in v.sides}) > 1
+        for f in analysis.findings
+    )
+    return {
+        "discrepancies": len(analysis.discrepancies),
+        "findings": len(analysis.findings),
+        "groups": len(analysis.groups),
+        "groups_3plus": wide,
+        "pair_only_findings": alone,
+        "copy_links": len(analysis.copies),
+        "grouping_cpu_s": round(grouping, 3),
+    }, analysis
+
+
+def export(analysis, folder: Path, name: str) -> None:
+    """One text file per event: every group of three or more sources with
+    each member's sentence, for readers judging whether it holds one claim."""
+    claims = {c.id: c for c in analysis.claims}
+    lines = [f"# {name}: claim groups of three or more sources", ""]
+    for g in analysis.groups:
+        if len(g.members) < 3:
+            continue
+        lines.append(f"## {g.id}")
+        for m in g.members:
+            text = " ".join(claims[c].text for c in m.claims)
+            lines.append(f"- [{m.article}] {' '.join(text.split())}")
+        lines.append("")
+    (folder / f"{name}.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--events", type=int, default=12)
+    ap.add_argument("--size", type=int, action="append", help="articles per event (repeatable)")
+    ap.add_argument("--export", type=Path, help="write groups as text for readers")
+    ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
+    args = ap.parse_args(argv)
+    sizes = args.size or [5, 14]
+    if args.export:
+        args.export.mkdir(parents=True, exist_ok=True)
+    print(f"load average {os.getloadavg()[0]:.2f}; events {args.events}; sizes {sizes}")
+    for size in sizes:
+        rows = []
+        for name, files in events(args.events):
+            row, analysis = run(files[:size])
+            row["event"] = name
+            rows.append(row)
+            if args.export and size == sizes[0]:
+                export(analysis, args.export, name)
+            print(json.dumps(row) if args.json else _line(row), flush=True)
+        d = sum(r["discrepancies"] for r in rows)
+        f = sum(r["findings"] for r in rows)
+        print(
+            f"== {size} articles × {len(rows)} events: {d} discrepancies → {f} findings "
+            f"({d / max(f, 1):.2f}× fewer items); groups {sum(r['groups'] for r in rows)} "
+            f"({sum(r['groups_3plus'] for r in rows)} of 3+ sources); findings across groups "
+            f"{sum(r['pair_only_findings'] for r in rows)}; grouping CPU median "
+            f"{statistics.median(r['grouping_cpu_s'] for r in rows):.3f} s"
+        )
+    return 0
+
+
+def _line(r: dict) -> str:
+    return (
+        f"{r['event']:>12}: {r['discrepancies']:4} discrepancies → {r['findings']:4} findings; "
+        f"groups {r['groups']:4} (3+: {r['groups_3plus']:3}); "
+        f"across groups {r['pair_only_findings']:3}; "
+        f"copies {r['copy_links']:3}; grouping {r['grouping_cpu_s']:.3f} s"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,298 @@
+"""From pairs to findings: claim groups stay coherent, every pair-level
+discrepancy lands in exactly one finding, versions name who says what, and
+copies of one wire story count once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import ROOT, SHARED
+
+from workbench import align, findings
+from workbench.analysis import analyze
+from workbench.articles import load_articles
+from workbench.model import (
+    Alignment,
+    Analysis,
+    Article,
+    Claim,
+    CopyLink,
+    Discrepancy,
+    Side,
+    Verdict,
+)
+
+
+def _claims(spec: dict[str, list[str]]) -> list[Claim]:
+    out = []
+    for art, texts in spec.items():
+        pos = 0
+        for i, t in enumerate(texts):
+            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
+            pos += len(t) + 1
+    return out
+
+
+def _never(a: str, b: str) -> float:
+    return 0.0
+
+
+def _always(a: str, b: str) -> float:
+    return 1.0
+
+
+def test_a_chain_of_alignments_does_not_join_claims_the_aligner_kept_apart():
+    # B:0 was aligned with A:0 and with C:0, but A:0 was aligned with C:1,
+    # another sentence of C: A:0 and C:0 say different things.
+    claims = _claims({"A": ["x"], "B": ["y"], "C": ["z", "w"]})
+    al = [
+        Alignment("A:0", "B:0", 0.9),
+        Alignment("B:0", "C:0", 0.8),
+        Alignment("A:0", "C:1", 0.7),
+    ]
+    groups = findings.claim_groups(claims, al, _always)
+    members = [{m.article: m.claims for m in g.members} for g in groups]
+    assert not any(m.get("A") == ("A:0",) and m.get("C") == ("C:0",) for m in members)
+
+
+def test_members_never_aligned_with_each_other_need_similar_wording():
+    claims = _claims({"A": ["x"], "B": ["y"], "C": ["z"]})
+    al = [Alignment("A:0", "B:0", 0.9), Alignment("B:0", "C:0", 0.8)]
+    apart = findings.claim_groups(claims, al, _never)
+    together = findings.claim_groups(claims, al, _always)
+    assert [len(g.members) for g in apart] == [2]  # C stays out: A and C share nothing
+    assert [len(g.members) for g in together] == [3]
+    assert {m.article for m in together[0].members} == {"A", "B", "C"}
+
+
+def test_one_member_per_source_but_a_split_sentence_is_one_passage():
+    # A:0 says in one sentence what B says in two neighbouring ones
+    claims = _claims({"A": ["x"], "B": ["y1", "y2", "y3"]})
+    al = [
+        Alignment("A:0", "B:0", 0.9),
+        Alignment("A:0", "B:1", 0.6),
+    ]
+    (group,) = findings.claim_groups(claims, al, _always)
+    assert {m.article: m.claims for m in group.members} == {"A": ("A:0",), "B": ("B:0", "B:1")}
+    # two sentences of one source that are not neighbours never share a group
+    al = [Alignment("A:0", "B:0", 0.9), Alignment("A:0", "B:2", 0.6)]
+    (group,) = findings.claim_groups(claims, al, _always)
+    assert {m.article: m.claims for m in group.members} == {"A": ("A:0",), "B": ("B:0",)}
+
+
+def test_group_scores_are_the_mean_alignment_with_the_other_members():
+    claims = _claims({"A": ["x"], "B": ["y"], "C": ["z"]})
+    al = [
+        Alignment("A:0", "B:0", 0.9),
+        Alignment("B:0", "C:0", 0.7),
+        Alignment("A:0", "C:0", 0.5),
+    ]
+    (group,) = findings.claim_groups(claims, al, _always)
+    score = {m.article: m.score for m in group.members}
+    assert score == {"A": 0.7, "B": 0.8, "C": 0.6}
+
+
+# --- findings from hand-made discrepancies -------------------------------------------
+
+
+def _toll_analysis() -> Analysis:
+    """Four outlets: three say 24 dead, one says 5; each figure at offset 10."""
+    arts = tuple(
+        Article(x, f"{x}.txt", x, name, date(2021, 6, 23), "", "", x)
+        for x, name in (("a", "BBC"), ("b", "Reuters"), ("c", "Independent"), ("d", "AFP"))
+    )
+    claims = tuple(Claim(f"{x}:0", x, 0, 0, 40, "The quake killed N people.") for x in "abcd")
+    side = {x: Side(x, f"{x}:0", 10, 12, "24", "24 dead") for x in "abc"}
+    side["d"] = Side("d", "d:0", 10, 11, "5", "5 dead")
+    discs = tuple(
+        Discrepancy(f"d{x}", "number", Verdict.CONFLICT, f"24 vs 5 ({x})", (side[x], side["d"]))
+        for x in "abc"
+    )
+    al = tuple(
+        Alignment(f"{x}:0", f"{y}:0", 0.9) for i, x in enumerate("abcd") for y in "abcd"[i + 1 :]
+    )
+    return Analysis(arts, claims, (), al, discs)
+
+
+def test_one_dissenter_against_three_outlets_is_one_finding_with_two_versions():
+    analysis = findings.build(_toll_analysis(), _always)
+    (finding,) = analysis.findings
+    assert finding.verdict is Verdict.CONFLICT
+    assert sorted(finding.discrepancies) == ["da", "db", "dc"]
+    assert [v.value for v in finding.versions] == ["24", "5"]
+    assert [sorted(s.article for s in v.sides) for v in finding.versions] == [
+        ["a", "b", "c"],
+        ["d"],
+    ]
+    assert "‘24’ (BBC, Independent, Reuters)" in finding.explanation
+    assert "‘5’ (AFP)" in finding.explanation
+    assert {(r.left, r.right) for r in finding.relations} == {(0, 1)}
+
+
+def test_copies_of_one_wire_story_count_once_in_a_version():
+    base = _toll_analysis()
+    links = (CopyLink("a", "b", 4, ""),)
+    (finding,) = findings.findings(
+        base, findings.claim_groups(base.claims, base.alignments, _always), links
+    )
+    assert finding.versions[0].independent == 2  # a and b are one story; c is another
+    assert "2 independent" in finding.explanation
+
+
+def test_finding_verdict_is_the_strongest_relation_and_ids_follow_the_members():
+    base = _toll_analysis()
+    mixed = Analysis(
+        base.articles,
+        base.claims,
+        (),
+        base.alignments,
+        (
+            base.discrepancies[0],
+            Discrepancy(
+                "dx",
+                "number",
+                Verdict.UNRESOLVED,
+                "?",
+                base.discrepancies[1].sides,
+            ),
+        ),
+    )
+    (f,) = findings.build(mixed, _always).findings
+    assert f.verdict is Verdict.CONFLICT
+    assert f.id == findings.finding_id(["dx", "da"]) == findings.finding_id(["da", "dx"])
+    assert f.id != findings.finding_id(["da"])
+
+
+def test_different_values_in_unrelated_sentences_are_not_chained_into_one_finding():
+    # a's figure is compared with b's (in a sentence aligned with a's) and with
+    # c's (another sentence, aligned with a's but not with b's, different value)
+    arts = tuple(Article(x, f"{x}.txt", x, "", None, "", "", x) for x in "abc")
+    claims = (
+        Claim("a:0", "a", 0, 0, 30, "..."),
+        Claim("b:0", "b", 0, 0, 30, "..."),
+        Claim("c:0", "c", 0, 0, 30, "..."),
+    )
+    sa = Side("a", "a:0", 5, 7, "32", "32 yd")
+    sb = Side("b", "b:0", 5, 7, "86", "86 yd")
+    sc = Side("c", "c:0", 5, 6, "7", "7 yd")
+    discs = (
+        Discrepancy("d1", "quantity", Verdict.CONFLICT, "32 vs 86", (sa, sb)),
+        Discrepancy("d2", "quantity", Verdict.CONFLICT, "32 vs 7", (sa, sc)),
+    )
+    al = (Alignment("a:0", "b:0", 0.6), Alignment("a:0", "c:0", 0.6))
+    out = findings.build(Analysis(arts, claims, (), al, discs), _never).findings
+    assert sorted(f.discrepancies for f in out) == [("d1",), ("d2",)]
+
+
+# --- copies ---------------------------------------------------------------------------
+
+
+def _art(i: str, text: str) -> Article:
+    return Article(i, f"{i}.txt", i, "", None, "", text, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("LONDON (Reuters) - Shares fell on Monday.", ("Reuters",)),
+        ("WASHINGTON, May 2 (AP) — The Senate voted.", ("AP",)),
+        ("Shares fell.\n\nReuters contributed to this report.", ("Reuters",)),
+        ("The vote passed.\nCopyright 2011 The Associated Press. All rights reserved.", ("AP",)),
+        ("Floods hit the north.\n\nWith AFP", ("AFP",)),
+        ("Floods hit the north. © AFP 2012", ("AFP",)),
+        ("(AFP) - Floods hit the north, Agence France-Presse reported.", ("AFP",)),
+        ("Rain fell.\n— dpa", ("dpa",)),
+    ],
+)
+def test_agency_credits_are_read(text, agencies):
+    assert findings.credits(_art("x", text)) == agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported that shares fell on Monday.",
+        "According to the Associated Press, the Senate voted.",
+        "The MAP contributed little.",  # a word containing an agency's letters
+        "An AFP photographer was hurt in the blast.",
+        "Apple (AAPL) - shares rose.",
+    ],
+)
+def test_citing_an_agency_is_not_a_credit(text):
+    assert findings.credits(_art("x", text)) == ()
+
+
+def test_near_verbatim_sentences_outside_quotes_make_copies_but_a_shared_quote_does_not():
+    long = "The magnitude 6.1 earthquake struck the remote region at dawn, officials said"
+    assert findings.verbatim(long, long.replace("officials said", "officials say"))
+    assert not findings.verbatim(long, "A strong quake hit the region before sunrise.")
+    quote = "“We have lost everything we owned in a single night of terror,” "
+    assert not findings.verbatim(quote + "she said.", quote + "a farmer told AFP.")
+
+
+def test_independent_sources_follow_copy_links_transitively():
+    links = (CopyLink("a", "b", 3, ""), CopyLink("b", "c", 0, "AP"))
+    assert findings.independent_sources(["a", "b", "c", "d"], links) == 2
+    assert findings.independent_sources(["a", "d"], links) == 2
+    assert findings.independent_sources(["a", "a"], ()) == 1
+
+
+def test_wire_copies_are_linked_in_a_real_analysis(tmp_path):
+    story = [
+        "The magnitude 6.1 earthquake struck the remote mountain region at dawn on Tuesday.",
+        "Rescue teams reached the worst hit villages by helicopter late in the afternoon.",
+        "Officials said at least 24 people were killed and dozens more were injured.",
+        "Aftershocks continued through the night, frightening residents who slept outside.",
+    ]
+    own = [
+        "A powerful quake shook the mountains early on Tuesday.",
+        "The death toll stood at 24 according to the regional government.",
+        "Residents spent the night in the open for fear of aftershocks.",
+    ]
+    paths = []
+    for name, lines in (("wire1", story), ("wire2", [*story[:3], "It was dark."]), ("own", own)):
+        p = tmp_path / f"{name}.txt"
+        p.write_text("\n\n".join(lines), encoding="utf-8")
+        paths.append(str(p))
+    analysis = analyze(load_articles(paths))
+    assert [(c.left, c.right) for c in analysis.copies] == [("wire1", "wire2")]
+
+
+# --- every discrepancy in exactly one finding ---------------------------------------
+
+
+def _contained_once(analysis: Analysis) -> None:
+    held: dict[str, int] = {}
+    for f in analysis.findings:
+        for d in f.discrepancies:
+            held[d] = held.get(d, 0) + 1
+    assert held == {d.id: 1 for d in analysis.discrepancies}
+    assert findings.build(analysis, align.similarity).findings == analysis.findings
+
+
+def test_every_labelled_pair_discrepancy_is_in_exactly_one_finding():
+    pairs = sorted((ROOT / "tests" / "pairs").glob("*/"))
+    assert pairs
+    total = 0
+    for folder in pairs:
+        files = sorted(str(p) for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"})
+        if len(files) < 2:
+            continue
+        analysis = analyze(load_articles(files))
+        _contained_once(analysis)
+        total += len(analysis.discrepancies)
+    assert total > 20
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("event", ["29_ecbplus", "40_ecbplus", "22_ecbplus"])
+def test_every_discrepancy_of_a_real_cluster_is_in_exactly_one_finding(event):
+    folder = SHARED / "eval" / "ecbplus_dev" / event
+    if not folder.is_dir():
+        pytest.skip("needs ../shared/eval/ecbplus_dev")
+    files = sorted(str(p) for p in folder.glob("*.txt") if p.stat().st_size > 600)[:14]
+    analysis = analyze(load_articles(files))
+    assert analysis.discrepancies
+    _contained_once(analysis)
+    assert len(analysis.findings) < len(analysis.discrepancies)

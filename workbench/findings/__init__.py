@@ -1,0 +1,69 @@
+"""From pairs to findings: the comparison across all sources at once.
+
+``build`` adds to an analysis its claim groups (one claim as each source
+states it), its findings (one compared thing of a group across every source,
+with its versions) and which sources are copies of each other. It groups
+what the judge found; it never changes a verdict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import Analysis, ClaimGroup
+from .build import finding_id, findings
+from .copies import copy_links, credits, independent_sources, verbatim
+from .groups import FLOOR, Similar, claim_groups
+
+__all__ = [
+    "Coverage",
+    "build",
+    "claim_groups",
+    "copy_links",
+    "coverage",
+    "credits",
+    "finding_id",
+    "findings",
+    "independent_sources",
+    "verbatim",
+]
+
+
+def build(analysis: Analysis, similar: Similar, floor: float = FLOOR) -> Analysis:
+    """The analysis with its groups, findings, copies and credits filled in."""
+    groups = claim_groups(analysis.claims, analysis.alignments, similar, floor)
+    links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
+    return replace(
+        analysis,
+        groups=groups,
+        findings=findings(analysis, groups, links),
+        copies=links,
+        credits=credited,
+    )
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which sources carry a claim group and which leave it out."""
+
+    group: ClaimGroup
+    carried: tuple[str, ...]
+    omitted: tuple[str, ...]
+
+    @property
+    def widely_carried(self) -> bool:
+        """Most sources carry it, so leaving it out is worth an editor's look."""
+        total = len(self.carried) + len(self.omitted)
+        return total >= 3 and len(self.carried) * 2 > total
+
+
+def coverage(analysis: Analysis) -> tuple[Coverage, ...]:
+    """The claims × sources matrix, one row per group, sources in article order."""
+    ids = [a.id for a in analysis.articles]
+    out = []
+    for g in analysis.groups:
+        have = {m.article for m in g.members}
+        out.append(
+            Coverage(g, tuple(a for a in ids if a in have), tuple(a for a in ids if a not in have))
+        )
+    return tuple(out)

@@ -1,0 +1,207 @@
+"""Findings: one compared thing of one claim group across every source.
+
+Pair-level discrepancies of the same group that share a side (the same
+value in the same article: the one outlet's "5 dead" compared with each
+other outlet's "24") are one finding. A discrepancy whose two claims did
+not land in one group (the grouping kept them apart) is a finding of its
+own, so every discrepancy is in exactly one finding.
+
+Versions are the distinct normalised values: a time by its resolved value
+("14 Mar 2019", "Tuesday (publication date unknown)"), a measure by its
+interval and unit, anything else (quotes, names) by its wording ignoring case
+and spacing. The finding's verdict is the strongest of its relations
+(conflict, then unresolved, then consistent); nothing is decided by how many
+sources hold a version, but the counts are there to see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from ..judge.ids import labels, surface
+from ..model import (
+    Analysis,
+    ClaimGroup,
+    CopyLink,
+    Discrepancy,
+    Fact,
+    Finding,
+    Relation,
+    Side,
+    Verdict,
+    Version,
+)
+from .copies import independent_sources
+
+_STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
+_QUANTITY_KEYS = ("si_unit", "low", "high", "hedge", "per")
+
+
+def finding_id(discrepancy_ids: Sequence[str]) -> str:
+    return "F" + hashlib.sha1("\x1f".join(sorted(discrepancy_ids)).encode()).hexdigest()[:9]
+
+
+def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact]) -> str:
+    fact = facts.get((side.article, side.start, side.end))
+    value = fact.value if fact is not None else {}
+    if "timex" in value:
+        return f"time:{value.get('value') or value.get('timex')}"
+    if "si_unit" in value:
+        return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
+    return f"{kind}:{surface(side.text)}"
+
+
+def _clusters(
+    discrepancies: Sequence[Discrepancy],
+    related: Callable[[str, str], bool],
+    group_of: dict[str, str],
+    key_of: Callable[[Side, str], str],
+) -> list[list[int]]:
+    """Discrepancies of one kind joined when they compare the same value of
+    one article (one outlet's "5 dead" against each other outlet's figure),
+    or state the same version in one claim group — and only when every two
+    sides of the joined whole state the same version or sit in related
+    claims (aligned, or of one group): complete linkage, so a sentence dense
+    with figures does not chain every figure of the story into one finding."""
+    parent = list(range(len(discrepancies)))
+    sides = [{(s.claim, key_of(s, d.kind)) for s in d.sides} for d in discrepancies]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def fits(p: tuple[str, str], q: tuple[str, str]) -> bool:
+        return p[1] == q[1] or related(p[0], q[0])
+
+    def join(a: int, b: int) -> None:
+        ra, rb = root(a), root(b)
+        if ra == rb or not all(fits(p, q) for p in sides[ra] for q in sides[rb]):
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        sides[keep] |= sides[gone]
+
+    seen: dict[tuple, list[int]] = {}
+    for n, d in enumerate(discrepancies):
+        ga, gb = (group_of.get(s.claim) for s in d.sides)
+        keys: list[tuple] = [(d.kind, s.article, s.start, s.end) for s in d.sides]
+        if ga is not None and ga == gb:
+            keys.extend(("version", ga, d.kind, key_of(s, d.kind)) for s in d.sides)
+        for key in keys:
+            for other in seen.get(key, ()):
+                join(other, n)
+            seen.setdefault(key, []).append(n)
+    out: dict[int, list[int]] = {}
+    for n in range(len(discrepancies)):
+        out.setdefault(root(n), []).append(n)
+    return list(out.values())
+
+
+def findings(
+    analysis: Analysis, groups: Sequence[ClaimGroup], links: Sequence[CopyLink]
+) -> tuple[Finding, ...]:
+    """Every discrepancy of ``analysis`` in exactly one finding, in reading order."""
+    group_of = {c: g.id for g in groups for m in g.members for c in m.claims}
+    facts = {(f.article, f.start, f.end): f for f in analysis.facts}
+    names = labels(analysis.articles)
+    order = {a.id: n for n, a in enumerate(analysis.articles)}
+    out = []
+
+    def key_of(side: Side, kind: str) -> str:
+        return _version_key(side, kind, facts)
+
+    aligned = {(a.left, a.right) for a in analysis.alignments}
+
+    def related(x: str, y: str) -> bool:
+        if x == y or (x, y) in aligned or (y, x) in aligned:
+            return True
+        gx = group_of.get(x)
+        return gx is not None and gx == group_of.get(y)
+
+    for members in _clusters(analysis.discrepancies, related, group_of, key_of):
+        ds = [analysis.discrepancies[n] for n in members]
+        out.append(_finding(ds, group_of, facts, names, links))
+
+    def position(f: Finding) -> tuple[int, int]:
+        s = min(
+            (side for v in f.versions for side in v.sides),
+            key=lambda s: (order.get(s.article, 0), s.start),
+        )
+        return order.get(s.article, 0), s.start
+
+    return tuple(sorted(out, key=lambda f: (*position(f), f.id)))
+
+
+def _finding(
+    ds: list[Discrepancy],
+    group_of: dict[str, str],
+    facts: dict[tuple[str, int, int], Fact],
+    names: dict[str, str],
+    links: Sequence[CopyLink],
+) -> Finding:
+    kind = ds[0].kind
+    keys: dict[str, list[Side]] = {}
+    seen: set[tuple[str, int, int]] = set()
+    side_key: dict[tuple[str, int, int], str] = {}
+    for d in ds:
+        for s in d.sides:
+            where = (s.article, s.start, s.end)
+            side_key[where] = _version_key(s, kind, facts)
+            if where not in seen:
+                seen.add(where)
+                keys.setdefault(side_key[where], []).append(s)
+    ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
+    versions = tuple(
+        Version(sides[0].text, tuple(sides), independent_sources((s.article for s in sides), links))
+        for _, sides in ranked
+    )
+    index = {key: n for n, (key, _) in enumerate(ranked)}
+    relations = tuple(
+        sorted(
+            (
+                Relation(
+                    *sorted(index[side_key[(s.article, s.start, s.end)]] for s in d.sides),
+                    d.verdict,
+                    d.id,
+                )
+                for d in ds
+            ),
+            key=lambda r: (r.left, r.right, r.discrepancy),
+        )
+    )
+    verdict = max((d.verdict for d in ds), key=lambda v: _STRENGTH.get(v, 0))
+    in_groups = Counter(group_of[s.claim] for d in ds for s in d.sides if s.claim in group_of)
+    # the group most of its sides belong to ("" when none)
+    group = min(in_groups, key=lambda g: (-in_groups[g], int(g[1:]))) if in_groups else ""
+    ids = [d.id for d in ds]
+    return Finding(
+        finding_id(ids),
+        kind,
+        verdict,
+        _explain(ds, versions, verdict, names),
+        group,
+        versions,
+        relations,
+        tuple(sorted(ids)),
+    )
+
+
+def _explain(
+    ds: list[Discrepancy], versions: tuple[Version, ...], verdict: Verdict, names: dict[str, str]
+) -> str:
+    """One discrepancy: its own explanation. More: every version with the
+    sources that state it, then the reason of the strongest pair."""
+    if len(ds) == 1:
+        return ds[0].explanation
+    parts = []
+    for v in versions:
+        sources = sorted({names.get(s.article, s.article) for s in v.sides})
+        extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
+        parts.append(f"‘{v.value}’ ({', '.join(sources)}{extra})")
+    strongest = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
+    return f"{' vs '.join(parts)} — {verdict}: {strongest.explanation}"

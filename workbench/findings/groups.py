@@ -1,0 +1,150 @@
+"""Claim groups: one claim as each source that carries it states it.
+
+Built from the pairwise alignments, strongest first, by merging two groups
+only when the result stays coherent — complete linkage, not chaining:
+
+- one member per source; a member may be two neighbouring sentences when a
+  sentence of another member was aligned with both (a split sentence);
+- every two members of different sources either were aligned with each
+  other, or neither was aligned with another sentence of the other's
+  article (the aligner preferred a different partner: a different claim)
+  and their own wording is similar enough (``similar(a, b) >= floor``).
+
+So A≈B and B≈C never put A and C together when A and C say different things.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..model import Alignment, Claim, ClaimGroup, Member
+
+Similar = Callable[[str, str], float]
+FLOOR = 0.3  # lexical similarity two members never aligned with each other must reach
+
+
+class _Groups:
+    """Union of claims into groups, each kept as {article: [claim ids]}."""
+
+    def __init__(self, claims: Sequence[Claim], alignments: Sequence[Alignment]) -> None:
+        self.claims = {c.id: c for c in claims}
+        self.score: dict[tuple[str, str], float] = {}
+        # claim -> article -> the claims of that article it was aligned with
+        self.partners: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for a in alignments:
+            if a.left in self.claims and a.right in self.claims:
+                self.score[_key(a.left, a.right)] = a.score
+                self.partners[a.left][self.claims[a.right].article].add(a.right)
+                self.partners[a.right][self.claims[a.left].article].add(a.left)
+        self.of: dict[str, int] = {}
+        self.members: dict[int, dict[str, list[str]]] = {}
+        self.next = 0
+
+    def group(self, claim: str) -> int:
+        if claim not in self.of:
+            gid = self.next = self.next + 1
+            self.of[claim] = gid
+            self.members[gid] = {self.claims[claim].article: [claim]}
+        return self.of[claim]
+
+    def aligned(self, a: str, b: str) -> bool:
+        return _key(a, b) in self.score
+
+    def merge(self, ga: int, gb: int) -> None:
+        keep, gone = (ga, gb) if ga < gb else (gb, ga)
+        for art, ids in self.members.pop(gone).items():
+            self.members[keep].setdefault(art, []).extend(ids)
+            for c in ids:
+                self.of[c] = keep
+        for ids in self.members[keep].values():
+            ids.sort(key=lambda c: self.claims[c].index)
+
+
+def _key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _passage_ok(g: _Groups, ids: list[str], merged: dict[str, list[str]]) -> bool:
+    """Two sentences of one source may share a group only as one passage: they
+    are neighbours and another member's sentence was aligned with both."""
+    if len(ids) == 1:
+        return True
+    if len(ids) > 2:
+        return False
+    a, b = sorted(ids, key=lambda c: g.claims[c].index)
+    if g.claims[b].index - g.claims[a].index != 1:
+        return False
+    return any(
+        g.aligned(o, a) and g.aligned(o, b)
+        for art, others in merged.items()
+        if art != g.claims[a].article
+        for o in others
+    )
+
+
+def _coherent(g: _Groups, ga: int, gb: int, similar: Similar, floor: float) -> bool:
+    a_side, b_side = g.members[ga], g.members[gb]
+    merged: dict[str, list[str]] = {art: list(ids) for art, ids in a_side.items()}
+    for art, ids in b_side.items():
+        merged.setdefault(art, []).extend(ids)
+    if not all(_passage_ok(g, ids, merged) for ids in merged.values()):
+        return False
+    for art_x, xs in a_side.items():
+        for art_y, ys in b_side.items():
+            if art_x == art_y:
+                continue
+            for x in xs:
+                for y in ys:
+                    if g.aligned(x, y):
+                        continue
+                    # aligned with another sentence of the other's article:
+                    # the aligner judged them different claims
+                    if g.partners[x].get(art_y, set()) - set(merged[art_y]):
+                        return False
+                    if g.partners[y].get(art_x, set()) - set(merged[art_x]):
+                        return False
+                    if similar(g.claims[x].text, g.claims[y].text) < floor:
+                        return False
+    return True
+
+
+def claim_groups(
+    claims: Sequence[Claim],
+    alignments: Sequence[Alignment],
+    similar: Similar,
+    floor: float = FLOOR,
+) -> tuple[ClaimGroup, ...]:
+    """Coherent groups of at least two sources, in the order of their first
+    sentence (article order, then position); ids g1, g2, … in that order."""
+    g = _Groups(claims, alignments)
+    order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
+    for a in order:
+        if a.left not in g.claims or a.right not in g.claims:
+            continue
+        ga, gb = g.group(a.left), g.group(a.right)
+        if ga != gb and _coherent(g, ga, gb, similar, floor):
+            g.merge(ga, gb)
+    position = {c.id: n for n, c in enumerate(claims)}
+    groups = [m for m in g.members.values() if len(m) >= 2]
+    groups.sort(key=lambda m: min(position[c] for ids in m.values() for c in ids))
+    out = []
+    for n, m in enumerate(groups, 1):
+        members = tuple(
+            Member(art, tuple(ids), _mean_score(g, ids, m))
+            for art, ids in sorted(m.items(), key=lambda kv: position[kv[1][0]])
+        )
+        out.append(ClaimGroup(f"g{n}", members))
+    return tuple(out)
+
+
+def _mean_score(g: _Groups, ids: list[str], group: dict[str, list[str]]) -> float:
+    """Mean, over the other members, of this member's best alignment score
+    with that member (0 where the two were joined without an alignment)."""
+    art = g.claims[ids[0]].article
+    best = []
+    for other_art, others in group.items():
+        if other_art == art:
+            continue
+        best.append(max(g.score.get(_key(x, y), 0.0) for x in ids for y in others))
+    return round(sum(best) / len(best), 3) if best else 0.0
