@@ -8,7 +8,18 @@ from conftest import SEEDS
 
 from workbench.cli import main
 
-ROOT_KEYS = {"version", "articles", "claims", "facts", "alignments", "discrepancies"}
+ROOT_KEYS = {
+    "version",
+    "articles",
+    "claims",
+    "facts",
+    "alignments",
+    "discrepancies",
+    "groups",
+    "findings",
+    "coverage",
+    "independence",
+}
 
 
 def test_json_format_fields_and_offsets(tmp_path, capsys):
@@ -29,7 +40,7 @@ def test_json_format_fields_and_offsets(tmp_path, capsys):
     )
     capsys.readouterr()
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) == ROOT_KEYS and data["version"] == 1
+    assert set(data) == ROOT_KEYS and data["version"] == 2
     texts = {}
     for a in data["articles"]:
         assert {"id", "path", "title", "outlet", "published", "text"} <= set(a)
@@ -67,6 +78,59 @@ def test_json_format_fields_and_offsets(tmp_path, capsys):
             c = claims[s["claim"]]
             # the side covers the value, not the whole sentence
             assert s["end"] - s["start"] < len(c["text"]) or d["kind"] == "quote"
+    _check_across_sources(data, texts, claims)
+
+
+def _check_across_sources(data, texts, claims):
+    """Version 2: groups, findings, coverage and independence, as documented."""
+    sources = [a["id"] for a in data["articles"]]
+    assert data["groups"]
+    for g in data["groups"]:
+        assert set(g) == {"id", "members"} and len(g["members"]) >= 2
+        arts = [m["article"] for m in g["members"]]
+        assert len(arts) == len(set(arts))  # one member per source
+        for m in g["members"]:
+            assert set(m) == {"article", "claims", "score"} and 1 <= len(m["claims"]) <= 2
+            assert all(claims[c]["article"] == m["article"] for c in m["claims"])
+    group_ids = {g["id"] for g in data["groups"]}
+    in_findings = []
+    for f in data["findings"]:
+        assert set(f) == {
+            "id",
+            "kind",
+            "verdict",
+            "explanation",
+            "group",
+            "versions",
+            "relations",
+            "discrepancies",
+            "correct",
+        }
+        assert f["id"].startswith("F") and f["group"] in group_ids | {""}
+        assert f["verdict"] in ("conflict", "consistent", "unresolved")
+        for v in f["versions"]:
+            assert set(v) == {"value", "sources", "independent", "sides"}
+            assert 1 <= v["independent"] <= len(v["sources"])
+            for s in v["sides"]:
+                assert set(s) == {"article", "claim", "start", "end", "text"}
+                assert texts[s["article"]][s["start"] : s["end"]] == s["text"]
+        for r in f["relations"]:
+            assert r["discrepancy"] in f["discrepancies"]
+            assert all(0 <= i < len(f["versions"]) for i in r["versions"])
+        assert set(f["correct"]) <= set(sources)
+        in_findings.extend(f["discrepancies"])
+    assert sorted(in_findings) == sorted(d["id"] for d in data["discrepancies"])
+    cov = data["coverage"]
+    assert cov["sources"] == sources
+    assert [row["group"] for row in cov["groups"]] == [g["id"] for g in data["groups"]]
+    for row in cov["groups"]:
+        assert sorted(row["carried"] + row["omitted"]) == sorted(sources)
+        assert isinstance(row["widely_carried"], bool)
+    ind = data["independence"]
+    assert set(ind) == {"credits", "copies", "independent_sources"}
+    for c in ind["copies"]:
+        assert set(c) == {"articles", "shared", "credit"} and len(c["articles"]) == 2
+    assert 1 <= ind["independent_sources"] <= len(sources)
 
 
 def test_next_month_is_a_timex_of_july_2021(tmp_path, capsys):

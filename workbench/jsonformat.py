@@ -1,4 +1,5 @@
-"""The public JSON format written by ``workbench check --json`` (version 1).
+"""The public JSON format written by ``workbench check --json`` (version 2:
+version 1 plus claim groups, findings, coverage and independence).
 
 Documented in docs/json-format.md; tests check that every field is there.
 """
@@ -7,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis, Article, Fact
+from .findings import coverage, independent_sources, minority_articles
+from .model import Analysis, Article, Fact, Finding, Side
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def article_record(a: Article) -> dict[str, Any]:
@@ -72,4 +74,73 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
             }
             for d in analysis.discrepancies
         ],
+        **across_sources(analysis),
+    }
+
+
+def _side(s: Side) -> dict[str, Any]:
+    return {"article": s.article, "claim": s.claim, "start": s.start, "end": s.end, "text": s.text}
+
+
+def finding_record(f: Finding) -> dict[str, Any]:
+    """One finding as the JSON format and the review log both store it."""
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "verdict": str(f.verdict),
+        "explanation": f.explanation,
+        "group": f.group,
+        "versions": [
+            {
+                "value": v.value,
+                "sources": sorted({s.article for s in v.sides}),
+                "independent": v.independent,
+                "sides": [_side(s) for s in v.sides],
+            }
+            for v in f.versions
+        ],
+        "relations": [
+            {"versions": [r.left, r.right], "verdict": str(r.verdict), "discrepancy": r.discrepancy}
+            for r in f.relations
+        ],
+        "discrepancies": list(f.discrepancies),
+        "correct": list(minority_articles(f)),
+    }
+
+
+def across_sources(analysis: Analysis) -> dict[str, Any]:
+    """Version 2's sections: groups, findings, coverage and independence."""
+    sources = [a.id for a in analysis.articles]
+    return {
+        "groups": [
+            {
+                "id": g.id,
+                "members": [
+                    {"article": m.article, "claims": list(m.claims), "score": m.score}
+                    for m in g.members
+                ],
+            }
+            for g in analysis.groups
+        ],
+        "findings": [finding_record(f) for f in analysis.findings],
+        "coverage": {
+            "sources": sources,
+            "groups": [
+                {
+                    "group": c.group.id,
+                    "carried": list(c.carried),
+                    "omitted": list(c.omitted),
+                    "widely_carried": c.widely_carried,
+                }
+                for c in coverage(analysis)
+            ],
+        },
+        "independence": {
+            "credits": [{"article": a, "agency": c} for a, c in analysis.credits],
+            "copies": [
+                {"articles": [c.left, c.right], "shared": c.shared, "credit": c.credit}
+                for c in analysis.copies
+            ],
+            "independent_sources": independent_sources(sources, analysis.copies),
+        },
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import Analysis, ClaimGroup
+from ..model import Analysis, ClaimGroup, Finding
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .groups import FLOOR, Similar, claim_groups
@@ -25,6 +25,7 @@ __all__ = [
     "finding_id",
     "findings",
     "independent_sources",
+    "minority_articles",
     "verbatim",
 ]
 
@@ -67,3 +68,22 @@ def coverage(analysis: Analysis) -> tuple[Coverage, ...]:
             Coverage(g, tuple(a for a in ids if a in have), tuple(a for a in ids if a not in have))
         )
     return tuple(out)
+
+
+def minority_articles(finding: Finding) -> tuple[str, ...]:
+    """The articles to correct unless an editor says otherwise: those stating
+    a version held by fewer independent sources than the best-supported one.
+    Nothing when no version stands out (a tie, or a single pair): the editor
+    chooses. Never decided by majority alone: this is only the default."""
+    if len(finding.versions) < 2:
+        return ()
+    support = [v.independent for v in finding.versions]
+    top = max(support)
+    if support.count(top) > 1:
+        return ()
+    leader = {s.article for v in finding.versions if v.independent == top for s in v.sides}
+    return tuple(
+        sorted(
+            {s.article for v in finding.versions for s in v.sides if v.independent < top} - leader
+        )
+    )

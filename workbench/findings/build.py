@@ -21,7 +21,6 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..judge.ids import labels, surface
 from ..model import (
     Analysis,
     ClaimGroup,
@@ -34,6 +33,7 @@ from ..model import (
     Verdict,
     Version,
 )
+from ..naming import labels, surface
 from .copies import independent_sources
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
-from ..model import Article, Claim, Side
+from ..model import Claim, Side
+from ..naming import labels, surface  # noqa: F401 - re-exported
+from ..naming import norm as _norm
 
 ANCHOR_WORDS = 4  # words of context on each side of a value that identify its flag
 
@@ -32,24 +33,6 @@ def anchor(side: Side, claim: Claim) -> str:
     before = _norm(claim.text[:start]).split()[-ANCHOR_WORDS:] if start else []
     after = _norm(claim.text[end:]).split()[:ANCHOR_WORDS]
     return "\x1e".join([" ".join(before), _norm(side.text), " ".join(after)])
-
-
-def surface(s: str) -> str:
-    """A value's wording, ignoring case, spacing and quote style ("50 km" = "50km")."""
-    return re.sub(r"\s+", "", _norm(s))
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
-
-
-def labels(articles: Sequence[Article]) -> dict[str, str]:
-    """How explanations name an article: its outlet when unique, else its id."""
-    outlets = defaultdict(int)
-    for a in articles:
-        if a.outlet:
-            outlets[a.outlet] += 1
-    return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
 
 
 def is_boilerplate(text: str) -> bool:

@@ -1,0 +1,28 @@
+"""How values and articles are named to an editor, shared by the judge
+(pair-level explanations) and the findings (versions across all sources)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .model import Article
+
+
+def surface(s: str) -> str:
+    """A value's wording, ignoring case, spacing and quote style ("50 km" = "50km")."""
+    return re.sub(r"\s+", "", norm(s))
+
+
+def norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+
+
+def labels(articles: Sequence[Article]) -> dict[str, str]:
+    """How explanations name an article: its outlet when unique, else its id."""
+    outlets = defaultdict(int)
+    for a in articles:
+        if a.outlet:
+            outlets[a.outlet] += 1
+    return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
