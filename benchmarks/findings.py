@@ -88,19 +88,29 @@ def run(files: list[Path]) -> tuple[dict, object]:
 
 
 def export(analysis, folder: Path, name: str) -> None:
-    """One text file per event: every group of three or more sources with
-    each member's sentence, for readers judging whether it holds one claim."""
+    """Per event, for readers judging the grouping: every claim group with
+    each member's sentence (``EVENT.md``) and a template to fill
+    (``EVENT.json``: for each group, one_claim, odd_members, same_as, note)."""
     claims = {c.id: c for c in analysis.claims}
-    lines = [f"# {name}: claim groups of three or more sources", ""]
+    outlets = {a.id: (a.outlet or a.id) for a in analysis.articles}
+    lines = [
+        f"# {name}: claim groups",
+        "",
+        "Each group should be ONE claim as stated by each source that carries it.",
+        "",
+    ]
+    template = []
     for g in analysis.groups:
-        if len(g.members) < 3:
-            continue
         lines.append(f"## {g.id}")
         for m in g.members:
             text = " ".join(claims[c].text for c in m.claims)
-            lines.append(f"- [{m.article}] {' '.join(text.split())}")
+            lines.append(f"- [{m.article} · {outlets[m.article]}] {' '.join(text.split())}")
         lines.append("")
+        template.append(
+            {"group": g.id, "one_claim": None, "odd_members": [], "same_as": [], "note": ""}
+        )
     (folder / f"{name}.md").write_text("\n".join(lines), encoding="utf-8")
+    (folder / f"{name}.json").write_text(json.dumps(template, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

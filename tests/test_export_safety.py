@@ -207,13 +207,13 @@ def test_markdown_has_no_live_image_link_or_tag(qtbot, hostile_log):
     hrefs = re.findall(r'href="([^"]*)"', body)
     assert all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
     # every note is one list item: a line break in it never starts a block
-    notes = [line for line in text.splitlines() if line.startswith("- **Note:**")]
+    notes = [line for line in text.splitlines() if line.lstrip().startswith("- **Note:**")]
     assert len(notes) == text.count("### ")
     # what the reader sees is the text as written (controls shown as escapes)
     from PySide6.QtGui import QTextDocument
 
     doc = QTextDocument()
-    doc.setMarkdown(notes[0])
+    doc.setMarkdown(notes[0].lstrip())
     shown = doc.toPlainText()
     flat = re.sub(r"\r\n|[\r\n]", " ", payload)
     assert shown.replace("Note: ", "", 1).strip() == visible_controls(flat, keep="\t").strip()
@@ -263,6 +263,8 @@ ALLOWED_TAGS = {
     "strong",
     "blockquote",
     "mark",
+    "ul",  # a finding's decisions are a list
+    "li",
 }
 
 

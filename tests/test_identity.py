@@ -48,7 +48,23 @@ def report(db: Path, capsys) -> dict:
 
 
 def corrections_by_article(data: dict) -> dict[str, list[str]]:
-    return {a["id"]: [i["id"] for i in a["items"]] for a in data["articles"] if a["items"]}
+    """Under each article, the discrepancies it is asked to act on: those of
+    the findings listed there that name it (or, naming no article still
+    analysed, involve it)."""
+    ids = {a["id"] for a in data["articles"]}
+
+    def acts(d: dict, aid: str) -> bool:
+        if d["status"] not in ("needs-correction", "disputed"):
+            return False
+        if d["correct_article"] in ids:
+            return d["correct_article"] == aid
+        return any(s["article"] == aid for s in d["sides"])
+
+    return {
+        a["id"]: [d["id"] for i in a["items"] for d in i["discrepancies"] if acts(d, a["id"])]
+        for a in data["articles"]
+        if a["items"]
+    }
 
 
 def test_rename_keeps_the_review_and_the_article_to_correct(tmp_path, capsys):
@@ -188,6 +204,8 @@ def test_version_1_log_keeps_its_reviews_after_upgrade(tmp_path, capsys):
         ALTER TABLE review_history DROP COLUMN article_sha;
         ALTER TABLE review_history DROP COLUMN event;
         ALTER TABLE discrepancies DROP COLUMN moved_to;
+        DROP TABLE claim_groups; DROP TABLE findings; DROP TABLE finding_members;
+        DROP TABLE copies;
         PRAGMA user_version=1;
         """
     )

@@ -48,7 +48,11 @@ def _python_only(folder: str, names: list[str]) -> list[str]:
     ("module", "line", "contract"),
     [
         ("model.py", "import PySide6", "Only the window imports Qt"),
-        ("report.py", "from workbench.ui import window", "The core never imports the window"),
+        (
+            "report/__init__.py",
+            "from workbench.ui import window",
+            "The core never imports the window",
+        ),
         ("judge/engine.py", "from workbench import align", "Layers: the shells over the log"),
         ("facts/time/find.py", "from workbench import store", "Layers: the shells over the log"),
         ("facts/quote/find.py", "from workbench.facts import time", "The fact families are"),

@@ -126,6 +126,7 @@ def _check_across_sources(data, texts, claims):
     for row in cov["groups"]:
         assert sorted(row["carried"] + row["omitted"]) == sorted(sources)
         assert isinstance(row["widely_carried"], bool)
+        assert 1 <= row["independent"] <= len(row["carried"])
     ind = data["independence"]
     assert set(ind) == {"credits", "copies", "independent_sources"}
     for c in ind["copies"]:

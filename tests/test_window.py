@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.store import ReviewLog
 from workbench.ui.models import ID_ROLE
+from workbench.ui.rows import finding_rows
 from workbench.ui.window import MainWindow
 
 PAIRS = ROOT / "tests" / "pairs"
@@ -87,7 +88,7 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     w, db = seeded
     assert len(w.session.rows) == 4
     assert [c.article.id for c in w.columns.columns] == [Path(s).stem for s in SEEDS]
-    assert "4 discrepancies · 0 conflicts · 4 open" in w.counts.text()
+    assert "4 findings · 0 conflicts · 4 open" in w.counts.text()
 
     # find 30 miles / 50km in the table and select it as a user would: click its row
     ident = find_row(w, "about 30 miles", "about 50km")
@@ -242,7 +243,7 @@ def test_keyboard_navigation_and_decide_and_next(qtbot, seeded):
     w.actions_by_name["advance"].setChecked(True)
     log = ReviewLog(db)
     log.set_review(order[1], status="dismissed")  # decided elsewhere (e.g. the CLI)
-    w.session.rows = log.discrepancies()
+    w.session.rows = finding_rows(log.findings())
     w.select(order[0])
     press(qtbot, w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert ReviewLog(db).review(order[0]).status == "needs-correction"

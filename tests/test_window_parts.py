@@ -16,6 +16,7 @@ from workbench.ui.models import (
     DiscrepancyTableModel,
     HistoryModel,
 )
+from workbench.ui.rows import finding_rows
 from workbench.ui.session import ReviewSession
 from workbench.ui.tasks import TaskRunner
 from workbench.ui.undo import ReviewChange
@@ -102,7 +103,7 @@ def test_every_action_has_a_handler_and_a_menu(qtbot):
 def test_discrepancy_models_pass_the_model_tester(qtmodeltester, log):
     model = DiscrepancyTableModel()
     qtmodeltester.check(model)
-    model.set_rows(log.discrepancies(), {})
+    model.set_rows(finding_rows(log.findings()), {})
     qtmodeltester.check(model)
     proxy = DiscrepancyFilter()
     proxy.setSourceModel(model)
@@ -117,7 +118,7 @@ def test_discrepancy_models_pass_the_model_tester(qtmodeltester, log):
 
 
 def test_history_model_passes_the_model_tester(qtmodeltester, log):
-    ident = log.discrepancies()[0].id
+    ident = finding_rows(log.findings())[0].id
     log.set_review(ident, status="verified", reviewer="Ana")
     log.set_review(ident, note="checked with the agency")
     model = HistoryModel()
@@ -131,12 +132,12 @@ def test_history_model_passes_the_model_tester(qtmodeltester, log):
 
 def test_review_changes_keep_rows_and_ids(log):
     model = DiscrepancyTableModel()
-    model.set_rows(log.discrepancies(), {})
+    model.set_rows(finding_rows(log.findings()), {})
     ids = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     log.set_review(ids[0], status="disputed")
-    model.set_rows(log.discrepancies(), {})
+    model.set_rows(finding_rows(log.findings()), {})
     assert not resets  # a review change refreshes in place: the selection survives
     assert model.index(0, 5).data() == "disputed"
 
@@ -145,7 +146,7 @@ def test_review_changes_keep_rows_and_ids(log):
 def test_review_change_undo_redo_on_a_bare_stack(qtbot, log):
     session = ReviewSession(TaskRunner(synchronous=True))
     session.log = log
-    session.rows = log.discrepancies()
+    session.rows = finding_rows(log.findings())
     ident = session.rows[0].id
     stack = QUndoStack()
     stack.push(ReviewChange(session, ident, {"status": "verified", "reviewer": "Ana"}, "Verify"))
@@ -168,13 +169,13 @@ def test_review_change_undo_redo_on_a_bare_stack(qtbot, log):
 def test_a_failed_write_is_not_left_on_the_undo_stack(qtbot, log):
     session = ReviewSession(TaskRunner(synchronous=True))
     session.log = log
-    session.rows = log.discrepancies()
+    session.rows = finding_rows(log.findings())
     messages = []
     session.failed.connect(messages.append)
     stack = QUndoStack()
-    stack.push(ReviewChange(session, "nonexistent-id", {"status": "verified"}, "Verify"))
+    stack.push(ReviewChange(session, "Fnonexistent", {"status": "verified"}, "Verify"))
     assert stack.count() == 0
-    assert messages and "unknown discrepancy" in messages[0]
+    assert messages and "unknown finding" in messages[0]
 
 
 # -- tasks --------------------------------------------------------------------------------
@@ -238,7 +239,7 @@ def test_pdf_report_is_readable_size(qtbot, log):
     from workbench import report
     from workbench.ui.export import pdf_bytes
 
-    for row in log.discrepancies():
+    for row in finding_rows(log.findings()):
         log.set_review(row.id, status="needs-correction", note="Checked with the agency.")
     data, pages = pdf_bytes(report.render(log, "html"))
     assert data.startswith(b"%PDF")

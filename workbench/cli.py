@@ -220,6 +220,8 @@ def _format_from_suffix(path: str) -> str | None:
 def _print_summary(analysis, log, changes, args) -> None:
     from collections import Counter
 
+    from . import cli_findings as cf
+
     out = sys.stdout
     verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
     print(
@@ -257,25 +259,12 @@ def _print_summary(analysis, log, changes, args) -> None:
         f"unresolved.",
         file=out,
     )
+    print(cf.counts_line(analysis), file=out)
     pages = {a.id: a.pages for a in analysis.articles}
     if not args.quiet:
-        reviews = {}
-        if log is not None:
-            reviews = {r.id: r.status for r in log.discrepancies(include_orphaned=False)}
-        order = {"conflict": 0, "unresolved": 1, "consistent": 2}
-        for d in sorted(analysis.discrepancies, key=lambda d: order[str(d.verdict)]):
-            a, b = d.sides
-            print(
-                "\n"
-                + one_line(
-                    f"[{d.id}] {str(d.verdict).upper()} {d.kind} "
-                    f"(status: {reviews.get(d.id, 'open') if log else 'not saved'})"
-                ),
-                file=out,
-            )
-            print(one_line(f"  {_where(a, pages)}: {_clip(a.text)}"), file=out)
-            print(one_line(f"  {_where(b, pages)}: {_clip(b.text)}"), file=out)
-            print(one_line(f"  {d.explanation}"), file=out)
+        statuses = cf.finding_statuses(log) if log is not None else None
+        cf.print_findings(analysis, statuses, lambda side: cf.where(side, pages), out)
+        cf.print_coverage(analysis, out)
     if changes is None:
         print("\n" + one_line(f"Review log: {args.db} not saved (see the errors)."), file=out)
         return
@@ -299,23 +288,9 @@ def _print_summary(analysis, log, changes, args) -> None:
         print(one_line(f"Report: {args.report}"), file=out)
 
 
-def _where(side, pages: dict[str, tuple[int, ...]]) -> str:
-    """The article of one side of a flag, with its page in a PDF or Word file."""
-    from .articles import page_of
-
-    page = page_of(pages.get(side.article, ()), side.start)
-    return side.article if page is None else f"{side.article} (p. {page})"
-
-
-def _clip(s: str, n: int = 90) -> str:
-    """One line, shortened, in quotation marks unless it already has them."""
-    s = " ".join(s.split())
-    s = s if len(s) <= n else s[: n - 1] + "…"
-    return s if s[:1] in "\"“‘'«" else f"“{s}”"
-
-
 def cmd_review(args: argparse.Namespace) -> int:
-    from .store import STATUSES, ReviewLog, StoreError
+    from . import cli_findings as cf
+    from .store import STATUSES, Change, ReviewLog, StoreError
 
     changing = not (
         args.status is None
@@ -332,20 +307,29 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
     if args.status is not None and args.status not in STATUSES:
         raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
-    for option in ("id", "note", "correction", "reviewer", "article"):
+    for option in ("id", "note", "correction", "reviewer"):
         _require_text(f"--{option}" if option != "id" else "the id", getattr(args, option))
+    for article in args.article or []:
+        _require_text("--article", article)
     reviewer = args.reviewer
     if reviewer is None:
         try:
             reviewer = getpass.getuser()
         except (KeyError, OSError):  # no user name on this system
             reviewer = ""
+    if len(args.article or []) > 1 and not cf.is_finding_id(args.id):
+        raise CliError("--article: a discrepancy has one article to correct; give it once")
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            r = log.set_review(
-                args.id, args.status, args.note, args.correction, reviewer, args.article
-            )
+            if cf.is_finding_id(args.id):
+                articles = tuple(args.article) if args.article else None
+                change = Change(args.status, args.note, args.correction, reviewer)
+                finding, reviews = log.decide(args.id, change, articles)
+                print(one_line(cf.describe_decision(finding, reviews)))
+                return 0
+            article = args.article[0] if args.article else None
+            r = log.set_review(args.id, args.status, args.note, args.correction, reviewer, article)
         finally:
             log.close()
     except StoreError as exc:
@@ -363,8 +347,20 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def _print_history(args: argparse.Namespace) -> int:
+    from . import cli_findings as cf
     from .store import ReviewLog, StoreError
 
+    if cf.is_finding_id(args.id):
+        try:
+            log = ReviewLog(args.db, create=False)
+            try:
+                for line in cf.finding_history(log, args.id):
+                    print(one_line(line))
+            finally:
+                log.close()
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
+        return 0
     try:
         log = ReviewLog(args.db, create=False)
         try:

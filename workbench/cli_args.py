@@ -77,11 +77,17 @@ def _add_review(sub: Commands) -> None:
     """``review``: record a decision on one discrepancy."""
     r = sub.add_parser(
         "review",
-        help="record a decision on a discrepancy",
+        help="record a decision on a finding or a discrepancy",
         description="Set the review status, note, proposed correction or "
-        "reviewer of one discrepancy. Every change is kept in the history.",
+        "reviewer of one finding (all its discrepancies) or one discrepancy. "
+        "Every change is kept in the history.",
     )
-    r.add_argument("id", metavar="ID", help="discrepancy id (or an unambiguous prefix)")
+    r.add_argument(
+        "id",
+        metavar="ID",
+        help="finding id (F…) or discrepancy id, or an unambiguous prefix; a decision on "
+        "a finding is recorded on each discrepancy it contains",
+    )
     r.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
     r.add_argument("--status", help="open, verified, disputed, needs-correction or dismissed")
     r.add_argument("--note", help="a note for other editors")
@@ -96,8 +102,11 @@ def _add_review(sub: Commands) -> None:
     r.add_argument(
         "--article",
         metavar="ARTICLE",
+        action="append",
         help="the article that needs the correction (its id as 'check' prints it); "
-        "the report then lists the correction under that article only",
+        "the report then lists the correction under that article only. For a finding, "
+        "repeat it for several articles; without it, 'needs-correction' names the "
+        "articles stating the less supported versions",
     )
 
 

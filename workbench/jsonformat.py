@@ -131,6 +131,7 @@ def across_sources(analysis: Analysis) -> dict[str, Any]:
                     "carried": list(c.carried),
                     "omitted": list(c.omitted),
                     "widely_carried": c.widely_carried,
+                    "independent": c.independent,
                 }
                 for c in coverage(analysis)
             ],

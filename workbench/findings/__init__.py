@@ -8,9 +8,10 @@ what the judge found; it never changes a verdict.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..model import Analysis, ClaimGroup, Finding
+from ..model import Analysis, ClaimGroup, CopyLink, Finding
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .groups import FLOOR, Similar, claim_groups
@@ -21,6 +22,7 @@ __all__ = [
     "claim_groups",
     "copy_links",
     "coverage",
+    "coverage_of",
     "credits",
     "finding_id",
     "findings",
@@ -45,27 +47,43 @@ def build(analysis: Analysis, similar: Similar, floor: float = FLOOR) -> Analysi
 
 @dataclass(frozen=True)
 class Coverage:
-    """Which sources carry a claim group and which leave it out."""
+    """Which sources carry a claim group and which leave it out; copies of
+    one story count once (``independent`` carriers of ``sources``)."""
 
     group: ClaimGroup
     carried: tuple[str, ...]
     omitted: tuple[str, ...]
+    independent: int = 0
+    sources: int = 0
 
     @property
     def widely_carried(self) -> bool:
-        """Most sources carry it, so leaving it out is worth an editor's look."""
-        total = len(self.carried) + len(self.omitted)
-        return total >= 3 and len(self.carried) * 2 > total
+        """Most independent sources (at least two, of three or more) carry it,
+        so a source that leaves it out is worth an editor's look."""
+        return self.sources >= 3 and self.independent >= 2 and self.independent * 2 > self.sources
 
 
 def coverage(analysis: Analysis) -> tuple[Coverage, ...]:
     """The claims × sources matrix, one row per group, sources in article order."""
-    ids = [a.id for a in analysis.articles]
+    return coverage_of([a.id for a in analysis.articles], analysis.groups, analysis.copies)
+
+
+def coverage_of(
+    sources: Sequence[str], groups: Sequence[ClaimGroup], copies: Sequence[CopyLink]
+) -> tuple[Coverage, ...]:
+    """The same from stored parts (the report reads them from the review log)."""
+    total = independent_sources(sources, copies)
     out = []
-    for g in analysis.groups:
+    for g in groups:
         have = {m.article for m in g.members}
         out.append(
-            Coverage(g, tuple(a for a in ids if a in have), tuple(a for a in ids if a not in have))
+            Coverage(
+                g,
+                tuple(a for a in sources if a in have),
+                tuple(a for a in sources if a not in have),
+                independent_sources(have, copies),
+                total,
+            )
         )
     return tuple(out)
 

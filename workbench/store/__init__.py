@@ -4,15 +4,18 @@ import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
 from . import lite  # noqa: F401 - first: sqlite-utils without NumPy (see lite)
 from .disk import BUSY_TIMEOUT, StoreError, log_files
-from .log import MIN_PREFIX, STATUSES, ReviewLog, now
+from .log import MIN_PREFIX, ReviewLog, now
 from .records import (
     ArticleRecord,
     DiscrepancyRecord,
+    FindingRecord,
     HistoryEntry,
     Review,
     SaveResult,
     SideRecord,
+    VersionRecord,
 )
+from .reviews import STATUSES, Change
 from .schema import APP_ID, OUR_TABLES, REVIEW_FIELDS, SCHEMA_VERSION
 
 __all__ = [
@@ -24,13 +27,16 @@ __all__ = [
     "SCHEMA_VERSION",
     "STATUSES",
     "ArticleRecord",
+    "Change",
     "DiscrepancyRecord",
+    "FindingRecord",
     "HistoryEntry",
     "Review",
     "ReviewLog",
     "SaveResult",
     "SideRecord",
     "StoreError",
+    "VersionRecord",
     "log_files",
     "now",
 ]

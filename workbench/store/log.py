@@ -30,7 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..model import Analysis
+from ..model import Analysis, ClaimGroup, CopyLink
 from .disk import (
     BUSY_TIMEOUT,
     StoreError,
@@ -43,18 +43,27 @@ from .disk import (
     same_file,
     stat_of,
 )
+from .findings import (
+    decide_finding,
+    finding_records,
+    finding_review,
+    is_finding_id,
+    resolve_finding,
+    stored_copies,
+    stored_groups,
+)
 from .records import (
     ArticleRecord,
     DiscrepancyRecord,
+    FindingRecord,
     HistoryEntry,
     Review,
     SaveResult,
-    SideRecord,
 )
+from .reviews import Change, apply_review, check_status, discrepancy_records
 from .saving import save_run
-from .schema import APP_ID, OUR_TABLES, SCHEMA_VERSION, half_made_by_us, migrate
+from .schema import APP_ID, SCHEMA_VERSION, half_made_by_us, migrate, tables_of_version
 
-STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
 
 
@@ -159,14 +168,16 @@ class ReviewLog:
                 f"{path}: review log schema version {version} is newer than this "
                 f"workbench supports ({SCHEMA_VERSION}); upgrade Claim Workbench"
             )
-        missing = OUR_TABLES - tables if version >= 1 else set()
+        missing = tables_of_version(version) - tables if version >= 1 else set()
         if missing:
             raise StoreError(
                 f"{path}: damaged review log (missing table{'s' if len(missing) > 1 else ''} "
                 f"{', '.join(sorted(missing))})"
             )
         if self.read_only:
-            if version < SCHEMA_VERSION:
+            # a version-2 log reads as it is (its flags, no findings yet); older ones
+            # need the upgrade
+            if version < 2:
                 raise StoreError(
                     f"{path}: read-only review log of an older version; copy it somewhere "
                     "writable to upgrade it"
@@ -328,59 +339,23 @@ class ReviewLog:
 
         ``article`` names the article that needs the correction (one of the
         discrepancy's two); "" clears it."""
-        if status is not None and status not in STATUSES:
-            raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
+        check_status(status)
+        if is_finding_id(ident):
+            articles = None if article is None else ((article,) if article else ())
+            finding, _ = self.decide(ident, Change(status, note, correction, reviewer), articles)
+            return self.review(finding.id)
         with self._write():
             did = self.resolve_id(ident)
-            sides = self._sides(did)
-            article_sha = None
-            if article is not None:
-                named = [side for side in sides if article and side["article"] == article]
-                if article and not named:
-                    names = ", ".join(side["article"] for side in sides)
-                    raise StoreError(
-                        f"article {article!r} is not one of this discrepancy's articles ({names})"
-                    )
-                article_sha = named[0].get("article_sha", "") if named else ""
-            row = self.db.execute(
-                "SELECT status, note, correction, reviewer, article, article_sha FROM reviews "
-                "WHERE discrepancy=?",
-                [did],
-            ).fetchone()
-            cur = dict(
-                zip(
-                    ("status", "note", "correction", "reviewer", "article", "article_sha"),
-                    [v or "" for v in (row or ("open", "", "", "", "", ""))],
-                    strict=True,
-                )
-            )
-            new = {
-                "status": cur["status"] if status is None else status,
-                "note": cur["note"] if note is None else note,
-                "correction": cur["correction"] if correction is None else correction,
-                "reviewer": cur["reviewer"] if reviewer is None else reviewer,
-                "article": cur["article"] if article is None else article,
-                "article_sha": cur["article_sha"] if article_sha is None else article_sha,
-            }
-            stamp = now()
-            self.db["reviews"].upsert(
-                {"discrepancy": did, **new, "updated": stamp}, pk="discrepancy"
-            )
-            self.db["review_history"].insert({"discrepancy": did, **new, "at": stamp})
-        return Review(
-            did,
-            new["status"],
-            new["note"],
-            new["correction"],
-            new["reviewer"],
-            stamp,
-            new["article"],
-        )
+            change = Change(status, note, correction, reviewer, article)
+            return apply_review(self.db, did, self._sides(did), change, now())
 
     def review(self, ident: str) -> Review:
         """The decision on one flag as the log has it now (another window or
         the command line may have changed it); the article to correct is
         named as that article is called now."""
+        if is_finding_id(ident):
+            with self.snapshot():
+                return finding_review(resolve_finding(self, ident))
         did = self.resolve_id(ident)
         row = self.db.execute(
             "SELECT status, note, correction, reviewer, updated, article, article_sha "
@@ -422,6 +397,13 @@ class ReviewLog:
         return (row[0] or "") if row else ""
 
     def history(self, ident: str) -> list[HistoryEntry]:
+        """Every recorded change of one flag's decision, oldest first; for a
+        finding (F…), of the decisions on each of its discrepancies."""
+        if is_finding_id(ident):
+            with self.snapshot():
+                members = resolve_finding(self, ident).members
+                entries = [h for m in members for h in self.history(m.id)]
+            return sorted(entries, key=lambda h: (h.at, h.id))
         did = self.resolve_id(ident)
         return [
             HistoryEntry(**row)
@@ -445,48 +427,31 @@ class ReviewLog:
         """Discrepancies joined with their reviews. Inactive ones appear only
         when an editor touched them (those are the orphaned reviews)."""
         with self.snapshot():
-            names = self._article_names()
-            rows = list(
-                self.db.query(
-                    "SELECT d.*, r.status, r.note, r.correction, r.reviewer, r.updated, "
-                    "r.article AS correct_article, r.article_sha AS correct_article_sha "
-                    "FROM discrepancies d LEFT JOIN reviews r ON r.discrepancy = d.id "
-                    "ORDER BY d.active DESC, d.left_article, d.id"
-                )
-            )
-        moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
-        out = []
-        for r in rows:
-            status = r["status"] or "open"
-            touched = status != "open" or r["note"] or r["correction"]
-            if not (r["active"] or (include_orphaned and touched and not r["moved_to"])):
-                continue
-            out.append(
-                DiscrepancyRecord(
-                    id=r["id"],
-                    kind=r["kind"],
-                    verdict=r["verdict"],
-                    explanation=r["explanation"],
-                    sides=tuple(
-                        SideRecord.from_stored(side)
-                        for side in self._current_names(json.loads(r["sides"]), names)
-                    ),
-                    left_article=r["left_article"],
-                    right_article=r["right_article"],
-                    active=bool(r["active"]),
-                    first_seen=r["first_seen"] or "",
-                    last_seen=r["last_seen"] or "",
-                    moved_to=r["moved_to"] or "",
-                    moved_from=moved_from.get(r["id"], ""),
-                    status=status,
-                    note=r["note"] or "",
-                    correction=r["correction"] or "",
-                    reviewer=r["reviewer"] or "",
-                    updated=r["updated"] or "",
-                    correct_article=names.get(
-                        r["correct_article_sha"] or "", r["correct_article"] or ""
-                    ),
-                    orphaned=not r["active"] and not r["moved_to"],
-                )
-            )
-        return out
+            return discrepancy_records(self, include_orphaned)
+
+    # -- findings -----------------------------------------------------------------
+    def findings(self) -> list[FindingRecord]:
+        """Findings with their discrepancies and reviews (see store.findings)."""
+        with self.snapshot():
+            return finding_records(self)
+
+    def restore_reviews(self, changes: dict[str, Change]) -> None:
+        """Several discrepancies' decisions at once (an undo puts each back)."""
+        for change in changes.values():
+            check_status(change.status)
+        with self._write():
+            stamp = now()
+            for did, change in changes.items():
+                apply_review(self.db, did, self._sides(did), change, stamp)
+
+    def groups(self) -> tuple[ClaimGroup, ...]:
+        return stored_groups(self)
+
+    def copies(self) -> tuple[CopyLink, ...]:
+        return stored_copies(self)
+
+    def decide(self, ident: str, change: Change, articles: tuple[str, ...] | None = None):
+        """One decision on a finding, written to each of its discrepancies."""
+        check_status(change.status)
+        with self._write():
+            return decide_finding(self, ident, change, articles, now())

@@ -97,6 +97,77 @@ FlagRecord = DiscrepancyRecord
 
 
 @dataclass(frozen=True)
+class VersionRecord:
+    """One version of a finding: its wording, the sources stating it and
+    how many of them are independent, and where each states it."""
+
+    value: str
+    sources: tuple[str, ...]
+    independent: int
+    sides: tuple[SideRecord, ...]
+
+
+@dataclass(frozen=True)
+class FindingRecord:
+    """A finding with its pair-level discrepancies and their decisions.
+
+    Decisions live on the discrepancies (a decision on the finding is written
+    to each), so ``status`` is theirs when they agree and ``"mixed"`` when
+    they do not; ``statuses`` counts them. A finding made of one discrepancy
+    the latest run did not group (an older log, an orphaned review) has the
+    id ``finding_id([its discrepancy])`` and ``stored`` False."""
+
+    id: str
+    kind: str
+    verdict: str
+    explanation: str
+    group: str
+    versions: tuple[VersionRecord, ...]
+    relations: tuple[tuple[int, int, str, str], ...]  # (version, version, verdict, discrepancy)
+    correct: tuple[str, ...]  # the articles to correct by default (minority versions)
+    members: tuple[DiscrepancyRecord, ...]
+    active: bool
+    first_seen: str
+    last_seen: str
+    stored: bool = True
+
+    @property
+    def statuses(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for m in self.members:
+            out[m.status] = out.get(m.status, 0) + 1
+        return out
+
+    @property
+    def status(self) -> str:
+        kinds = self.statuses
+        return next(iter(kinds)) if len(kinds) == 1 else ("mixed" if kinds else "open")
+
+    @property
+    def orphaned(self) -> bool:
+        return not self.active
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for v in self.versions:
+            for s in v.sources:
+                seen.setdefault(s, None)
+        return tuple(seen)
+
+    @property
+    def corrections(self) -> dict[str, tuple[str, ...]]:
+        """Article → the corrections editors asked of it through this finding."""
+        out: dict[str, list[str]] = {}
+        for m in self.members:
+            if m.status == "needs-correction" and m.correct_article:
+                texts = out.setdefault(m.correct_article, [])
+                if m.correction not in texts:
+                    texts.append(m.correction)
+        return {a: tuple(t) for a, t in out.items()}
+
+
+@dataclass(frozen=True)
 class ArticleRecord:
     """An article of the latest analysis, with its full text."""
 

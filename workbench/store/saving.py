@@ -14,6 +14,7 @@ import sqlite_utils
 from .. import __version__
 from ..jsonformat import article_record, fact_record
 from ..model import Analysis, Discrepancy
+from .findings import save_findings
 from .follow import carry_over, follow_articles
 from .schema import insert_rows
 
@@ -37,6 +38,7 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     for d in analysis.discrepancies:
         _upsert_discrepancy(db, d, claim_text, sha, stamp)
     _open_new_reviews(db, analysis, stamp)
+    save_findings(db, analysis, claim_text, sha, stamp)
     follow_articles(db, analysis, old_sides, sha, stamp)
     moved = carry_over(db, analysis, known, sha, stamp)
     return before, moved

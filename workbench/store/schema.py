@@ -12,11 +12,12 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
 REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
+FINDING_TABLES = {"claim_groups", "findings", "finding_members", "copies"}  # since version 3
 OUR_TABLES = {
     "meta",
     "runs",
@@ -27,7 +28,16 @@ OUR_TABLES = {
     "discrepancies",
     "reviews",
     "review_history",
+    "claim_groups",
+    "findings",
+    "finding_members",
+    "copies",
 }
+
+
+def tables_of_version(version: int) -> set[str]:
+    """The tables a log of this schema version has."""
+    return OUR_TABLES if version >= 3 else OUR_TABLES - FINDING_TABLES
 
 
 def migrate(db: sqlite_utils.Database, version: int) -> None:
@@ -178,7 +188,44 @@ def _to_version_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_to_version_1, _to_version_2]  # MIGRATIONS[v] takes a log from v to v + 1
+def _to_version_3(db: sqlite_utils.Database) -> None:
+    """Findings across all sources (issue 15). Decisions stay on the
+    pair-level reviews: a decision on a finding is written to every
+    discrepancy it contains, so no review or history row of an older log is
+    moved, rewritten or lost, and each shows under the finding that contains
+    its discrepancy once the articles are checked again."""
+    db["claim_groups"].create({"id": str, "members": str}, pk="id")
+    db["findings"].create(
+        {
+            "id": str,
+            "kind": str,
+            "verdict": str,
+            "explanation": str,
+            "grp": str,
+            "versions": str,  # JSON: value, sources, independent, sides (with their sentences)
+            "relations": str,  # JSON: versions [i, j], verdict, discrepancy
+            "correct": str,  # JSON: the articles to correct by default
+            "position": int,  # reading order in the latest run that found it
+            "active": int,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+    )
+    db["finding_members"].create(
+        {"finding": str, "discrepancy": str}, pk=("finding", "discrepancy")
+    )
+    db["finding_members"].create_index(["discrepancy"])
+    db["copies"].create(
+        {"left": str, "right": str, "shared": int, "credit": str}, pk=("left", "right")
+    )
+
+
+MIGRATIONS = [
+    _to_version_1,
+    _to_version_2,
+    _to_version_3,
+]  # MIGRATIONS[v] takes a log from v to v + 1
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:

@@ -20,9 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from ..store import DiscrepancyRecord, HistoryEntry
+from ..store import HistoryEntry
 from . import resources
 from .plaintext import plain_tooltip
+from .rows import FindingRow
 from .states import STATUS_LABELS, state_style
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,19 +37,26 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 6
 
 COLUMNS = ("Kind", "Value", "Other value", "Sources", "Verdict", "Status", "Reviewer")
 VERDICT_ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
-STATUS_ORDER = {"open": 0, "needs-correction": 1, "disputed": 2, "verified": 3, "dismissed": 4}
+STATUS_ORDER = {
+    "open": 0,
+    "mixed": 1,
+    "needs-correction": 2,
+    "disputed": 3,
+    "verified": 4,
+    "dismissed": 5,
+}
 
 
 class DiscrepancyTableModel(QAbstractTableModel):
-    """The discrepancies of the open review log, one row each."""
+    """The findings of the open review log, one row each."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DiscrepancyRecord] = []
+        self._rows: list[FindingRow] = []
         self._labels: dict[str, str] = {}
         self.dark = False
 
-    def set_rows(self, rows: list[DiscrepancyRecord], labels: dict[str, str]) -> None:
+    def set_rows(self, rows: list[FindingRow], labels: dict[str, str]) -> None:
         """Refresh from the session; keeps rows (and selections) when the
         set of discrepancies is unchanged and only reviews changed."""
         same = [r.id for r in rows] == [r.id for r in self._rows]
@@ -134,14 +142,17 @@ class DiscrepancyTableModel(QAbstractTableModel):
             return resources.status_icon(r.status)
         return None
 
-    def _display(self, r: DiscrepancyRecord, col: int) -> str:
+    def _display(self, r: FindingRow, col: int) -> str:
         sides = r.sides
         if col == 0:
             return r.kind
         if col in (1, 2):
             return sides[col - 1].text
         if col == 3:
-            return " ↔ ".join(self._labels.get(s.article, s.article) for s in sides)
+            names = list(dict.fromkeys(self._labels.get(s.article, s.article) for s in sides))
+            if len(names) <= 2:
+                return " ↔ ".join(names)
+            return f"{r.sources} sources, {r.versions} versions"
         if col == 4:
             return "no longer found" if r.orphaned else r.verdict
         if col == 5:

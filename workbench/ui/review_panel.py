@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import DiscrepancyRecord, HistoryEntry
+from ..store import HistoryEntry
 from .models import HistoryModel
 from .plaintext import plain_label
+from .rows import FindingRow
 from .states import STATUS_LABELS, state_style
 
 TEXT_COMMIT_MS = 800  # a pause in typing saves the note
@@ -100,7 +101,7 @@ class ReviewPanel(QScrollArea):
         self._merging = False
         body = QWidget()
         self.setWidget(body)
-        self.heading = QLabel("Select a discrepancy to review it.")
+        self.heading = QLabel("Select a finding to review it.")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         grid = self._build_sides()
@@ -211,7 +212,7 @@ class ReviewPanel(QScrollArea):
     # -- showing ------------------------------------------------------------------
     def set_discrepancy(
         self,
-        row: DiscrepancyRecord | None,
+        row: FindingRow | None,
         labels: dict[str, str],
         history: list[HistoryEntry],
         dark: bool,
@@ -230,7 +231,7 @@ class ReviewPanel(QScrollArea):
             for w in (self.note, self.correction, self.article):
                 w.setEnabled(enabled)
             if row is None:
-                self.heading.setText("Select a discrepancy to review it.")
+                self.heading.setText("Select a finding to review it.")
                 for i in range(2):
                     self.sides[i].clear()
                     self.sources[i].clear()
@@ -252,7 +253,7 @@ class ReviewPanel(QScrollArea):
                 f"<br><small>id {html.escape(row.id)}</small>"
             )
             mark = "#ffd24d"
-            for i, side in enumerate(row.sides):
+            for i, side in enumerate(row.sides[:2]):  # the pair that shows the difference
                 self.sources[i].setText(labels.get(side.article, side.article))
                 self.sides[i].setText(
                     highlighted_sentence(side.claim_text or side.text, side.text, mark)
@@ -279,8 +280,8 @@ class ReviewPanel(QScrollArea):
                     self._base[field] = stored
             self.article.clear()
             self.article.addItem("(not said)", "")
-            for side in row.sides:
-                self.article.addItem(labels.get(side.article, side.article), side.article)
+            for article in dict.fromkeys(side.article for side in row.sides):
+                self.article.addItem(labels.get(article, article), article)
             at = self.article.findData(row.correct_article or "")
             self.article.setCurrentIndex(max(at, 0))
             self.history_model.set_entries(history)

@@ -23,7 +23,8 @@ from ..analysis import Cancelled
 from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
 from ..service import Loaded, SaveFailed, load_and_analyze, save
-from ..store import ArticleRecord, DiscrepancyRecord, HistoryEntry, ReviewLog, StoreError
+from ..store import ArticleRecord, Change, HistoryEntry, ReviewLog, StoreError
+from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner
 
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
@@ -88,7 +89,7 @@ class ReviewSession(QObject):
         self.articles: tuple[Article, ...] = ()
         self.analysis: Analysis | None = None
         self.claims: dict[str, Claim] = {}  # the analysis's claims by id
-        self.rows: list[DiscrepancyRecord] = []
+        self.rows: list[FindingRow] = []
         self._task: Task | None = None
         self._generation = 0
         self._data_version: int | None = None
@@ -311,20 +312,46 @@ class ReviewSession(QObject):
         self.analysisFinished.emit()
 
     # -- reviews ------------------------------------------------------------------
-    def _read_rows(self) -> list[DiscrepancyRecord]:
-        return self.log.discrepancies() if self.log else []
+    def _read_rows(self) -> list[FindingRow]:
+        """One row per finding (its discrepancies and their decisions)."""
+        return finding_rows(self.log.findings()) if self.log else []
 
-    def row(self, ident: str) -> DiscrepancyRecord | None:
+    def row(self, ident: str) -> FindingRow | None:
         return next((r for r in self.rows if r.id == ident), None)
 
+    def _fresh(self, ident: str) -> FindingRow | None:
+        """The finding as the log has it now (another window may have changed it)."""
+        if self.log is None:
+            return None
+        try:
+            found = next((f for f in self.log.findings() if f.id == ident), None)
+        except (StoreError, sqlite3.Error):
+            return None
+        return finding_row(found) if found is not None else None
+
     def review_fields(self, ident: str) -> dict[str, str]:
-        """The review as the log has it now (another window may have changed it)."""
-        if self.log is not None:
-            try:
-                return self.log.review(ident).fields()
-            except (StoreError, sqlite3.Error):
-                pass
+        """The decision as the log has it now: the latest one on the finding's
+        discrepancies (another window may have changed it)."""
+        row = self._fresh(ident)
+        if row is not None:
+            return row.fields()
         return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
+
+    def member_fields(self, ident: str) -> dict[str, dict[str, str]]:
+        """Each discrepancy's own decision, to put back exactly on undo."""
+        row = self._fresh(ident)
+        if row is None:
+            return {}
+        return {
+            m.id: {
+                "status": m.status,
+                "note": m.note,
+                "correction": m.correction,
+                "reviewer": m.reviewer,
+                "article": m.correct_article,
+            }
+            for m in row.members
+        }
 
     def _check_elsewhere(self) -> None:
         """Another window or the command line committed to this log: show it.
@@ -346,27 +373,48 @@ class ReviewSession(QObject):
         self._data_version = version
 
     def set_review(self, ident: str, **fields: str) -> bool:
-        """Write a review change at once; False (and a message) if it failed."""
+        """Write a decision on a finding (to each of its discrepancies) at
+        once; False (and a message) if it failed."""
+        if self.log is None:
+            self.failed.emit("no review log is open")
+            return False
+        article = fields.pop("article", None)
+        articles = None if article is None else ((article,) if article else ())
+        try:
+            self.log.decide(ident, Change(**fields), articles)
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            self.failed.emit(f"could not save the review: {exc}")
+            return False
+        return self._written(ident)
+
+    def restore_members(self, ident: str, state: dict[str, dict[str, str]]) -> bool:
+        """Put each discrepancy's own decision back (undo), in one transaction."""
         if self.log is None:
             self.failed.emit("no review log is open")
             return False
         try:
-            self.log.set_review(ident, **fields)
+            self.log.restore_reviews({did: Change(**f) for did, f in state.items()})
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             self.failed.emit(f"could not save the review: {exc}")
             return False
+        return self._written(ident)
+
+    def _written(self, ident: str) -> bool:
         self.rows = self._read_rows()
         self.changed.emit()
         self.reviewed.emit(ident)
         return True
 
     def history(self, ident: str) -> list[HistoryEntry]:
-        if self.log is None:
+        """Every recorded change of the decisions on a finding, oldest first."""
+        row = self.row(ident)
+        if self.log is None or row is None:
             return []
         try:
-            return self.log.history(ident)
+            entries = [h for m in row.members for h in self.log.history(m.id)]
         except StoreError:
             return []
+        return sorted(entries, key=lambda h: (h.at, h.id))
 
     def article(self, ident: str) -> Article | None:
         return next((a for a in self.articles if a.id == ident), None)

@@ -17,6 +17,7 @@ STATUS_LABELS = {
     "disputed": "disputed",
     "needs-correction": "needs correction",
     "dismissed": "dismissed",
+    "mixed": "mixed decisions",  # a finding's discrepancies were decided differently
 }
 
 U = QTextCharFormat.UnderlineStyle

@@ -47,6 +47,9 @@ class ReviewChange(QUndoCommand):
             if current.get(k, "") != v and current.get(k, "") != after.get(k)
         }
         self.before = {k: current[k] for k in after}
+        # each discrepancy's own decision: undo puts every one back exactly (a
+        # finding's discrepancies may have been decided differently before)
+        self.before_members = session.member_fields(ident)
         self.after = dict(after)
         self.merge_key = merge_key
         self._pushed = False
@@ -108,7 +111,13 @@ class ReviewChange(QUndoCommand):
                 f"{self.text()} not undone: this flag was changed in another window since"
             )
             return
-        self._write(self.before)
+        if self.before_members:
+            state = self.before_members
+            if self.who:  # the history says who reversed the decision
+                state = {did: {**f, "reviewer": self.who} for did, f in state.items()}
+            self.session.restore_members(self.ident, state)
+        else:
+            self._write(self.before)
 
 
 def _quote(text: str, limit: int = 160) -> str:

@@ -368,9 +368,9 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
     def _update_counts(self) -> None:
         rows = [r for r in self.session.rows if not r.orphaned]
         conflicts = sum(1 for r in rows if r.verdict == "conflict")
-        open_ = sum(1 for r in rows if r.status == "open")
+        open_ = sum(1 for r in rows if r.needs_review)
         text = (
-            f"{len(rows)} discrepanc{'y' if len(rows) == 1 else 'ies'} · "
+            f"{len(rows)} finding{'' if len(rows) == 1 else 's'} · "
             f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
         )
         orphaned = len(self.session.rows) - len(rows)

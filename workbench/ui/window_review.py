@@ -113,14 +113,14 @@ class ReviewMixin:
             index = self.proxy.index(row, 0)
             ident = index.data(ID_ROLE)
             flag = self.session.row(ident)
-            if only_open and (flag.status if flag else None) != "open":
+            if only_open and not (flag is not None and flag.needs_review):
                 continue
             if ident == self._selected:
                 return False
             self.select(ident)
             return True
         if only_open:
-            self.statusBar().showMessage("No open discrepancies left", 4000)
+            self.statusBar().showMessage("No open findings left", 4000)
         return False
 
     def act_next(self) -> None:

@@ -1,0 +1,57 @@
+"""The window's list works on findings: one row per finding, a decision
+reaches each of its discrepancies, and undo puts each one's own decision back."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from test_findings_log import _toll
+
+from workbench.store import ReviewLog
+from workbench.ui.models import DiscrepancyTableModel
+from workbench.ui.rows import finding_rows
+from workbench.ui.session import ReviewSession
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.undo import ReviewChange
+
+
+def _session(tmp_path) -> tuple[ReviewSession, ReviewLog]:
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll())
+    log.set_review("da", "verified", note="BBC checked", reviewer="kim")  # one pair decided
+    session = ReviewSession(TaskRunner(synchronous=True))
+    session.log = log
+    session.rows = finding_rows(log.findings())
+    return session, log
+
+
+def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
+    session, log = _session(tmp_path)
+    (row,) = session.rows
+    assert row.status == "mixed" and row.needs_review
+    assert {s.article for s in row.sides} == {"a", "b", "c", "d"}
+    assert {row.sides[0].text, row.sides[1].text} == {"24", "5"}  # the differing pair first
+    model = DiscrepancyTableModel()
+    model.set_rows(session.rows, {})
+    assert model.rowCount() == 1
+    assert model.index(0, 3).data() == "4 sources, 2 versions"
+    assert model.index(0, 5).data().startswith("mixed decisions")
+    log.close()
+
+
+def test_a_decision_reaches_every_discrepancy_and_undo_restores_each(qtbot, tmp_path):
+    session, log = _session(tmp_path)
+    fid = session.rows[0].id
+    before = {m.id: (m.status, m.note, m.correct_article) for m in log.findings()[0].members}
+    stack = QUndoStack()
+    stack.push(ReviewChange(session, fid, {"status": "needs-correction"}, "Mark", who="ana"))
+    (f,) = log.findings()
+    assert {m.status for m in f.members} == {"needs-correction"}
+    assert {m.correct_article for m in f.members} == {"d"}  # the lone dissenter by default
+    assert session.rows[0].status == "needs-correction" and not session.rows[0].needs_review
+    stack.undo()
+    (f,) = log.findings()
+    assert {m.id: (m.status, m.note, m.correct_article) for m in f.members} == before
+    assert all(log.history(m.id)[-1].reviewer == "ana" for m in f.members)
+    stack.redo()
+    assert log.review(fid).status == "needs-correction"
+    log.close()

@@ -1,0 +1,172 @@
+"""The command line's view of findings: the ``check`` summary (one item per
+finding, then coverage and independence) and decisions on a finding
+(``workbench review F…``). Plain text; every line passes ``one_line``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+from .findings import coverage, independent_sources
+from .model import Analysis
+from .naming import labels
+from .terminal import one_line
+
+ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
+SHOWN_OMISSIONS = 10  # coverage lines printed before "… and N more"
+
+
+def is_finding_id(ident: str) -> bool:
+    """Finding ids begin with a capital F (discrepancy ids are lower-case hex)."""
+    from .store.findings import is_finding_id as store_says
+
+    return store_says(ident)
+
+
+def clip(s: str, n: int = 90) -> str:
+    """One line, shortened, in quotation marks unless it already has them."""
+    s = " ".join(s.split())
+    s = s if len(s) <= n else s[: n - 1] + "…"
+    return s if s[:1] in "\"“‘'«" else f"“{s}”"
+
+
+def counts_line(analysis: Analysis) -> str:
+    verdicts = Counter(str(f.verdict) for f in analysis.findings)
+    return (
+        f"{len(analysis.findings)} finding{'s' if len(analysis.findings) != 1 else ''} "
+        f"across all sources: {verdicts.get('conflict', 0)} conflict, "
+        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} unresolved."
+    )
+
+
+def print_findings(analysis: Analysis, statuses: dict[str, str] | None, where, out: TextIO) -> None:
+    """Each finding: its verdict and status, every version with the sources
+    stating it (and how many are independent), one sentence per version,
+    and the explanation. ``statuses`` is None when nothing was saved."""
+    claims = {c.id: c for c in analysis.claims}
+    names = labels(analysis.articles)
+    for f in sorted(analysis.findings, key=lambda f: ORDER[str(f.verdict)]):
+        status = "not saved" if statuses is None else statuses.get(f.id, "open")
+        sources = {s.article for v in f.versions for s in v.sides}
+        print(
+            "\n"
+            + one_line(
+                f"[{f.id}] {str(f.verdict).upper()} {f.kind} — {len(f.versions)} version"
+                f"{'s' if len(f.versions) != 1 else ''} in {len(sources)} sources "
+                f"(status: {status})"
+            ),
+            file=out,
+        )
+        for v in f.versions:
+            arts = list(dict.fromkeys(s.article for s in v.sides))
+            support = ", ".join(names.get(a, a) for a in arts)
+            if v.independent < len(arts):
+                support += f" ({v.independent} independent)"
+            value = v.value if len(v.value) <= 70 else v.value[:69] + "…"
+            print(one_line(f"  ‘{value}’ — {support}"), file=out)
+            side = v.sides[0]
+            print(one_line(f"      {where(side)}: {clip(claims[side.claim].text, 80)}"), file=out)
+        print(one_line(f"  {f.explanation}"), file=out)
+
+
+def print_coverage(analysis: Analysis, out: TextIO) -> None:
+    """Claims most sources carry that some leave out, and who copies whom."""
+    claims = {c.id: c for c in analysis.claims}
+    names = labels(analysis.articles)
+    rows = [c for c in coverage(analysis) if c.widely_carried and c.omitted]
+    total = len(analysis.articles)
+    if analysis.groups:
+        print(
+            "\n"
+            + one_line(
+                f"Coverage: {len(analysis.groups)} claims stated by two or more sources; "
+                f"{len(rows)} carried by most independent sources are left out by some"
+                + (":" if rows else ".")
+            ),
+            file=out,
+        )
+    for c in rows[:SHOWN_OMISSIONS]:
+        first = claims[c.group.members[0].claims[0]]
+        left_out = ", ".join(names.get(a, a) for a in c.omitted)
+        print(
+            one_line(
+                f"  {c.group.id} ({len(c.carried)} of {total} sources, {c.independent} of "
+                f"{c.sources} independent) left out by {left_out}: "
+                f"{clip(first.text, 70)}"
+            ),
+            file=out,
+        )
+    if len(rows) > SHOWN_OMISSIONS:
+        print(f"  … and {len(rows) - SHOWN_OMISSIONS} more (see --json or the report)", file=out)
+    independent = independent_sources([a.id for a in analysis.articles], analysis.copies)
+    line = f"Independence: {independent} of {total} sources are independent of each other"
+    print("\n" + one_line(line + (":" if analysis.copies else ".")), file=out)
+    for link in analysis.copies:
+        why = []
+        if link.shared:
+            why.append(f"{link.shared} near-verbatim sentences")
+        if link.credit:
+            why.append(f"both credit {link.credit}")
+        print(
+            one_line(
+                f"  {names.get(link.left, link.left)} and {names.get(link.right, link.right)}: "
+                + "; ".join(why)
+            ),
+            file=out,
+        )
+
+
+def finding_statuses(log) -> dict[str, str]:
+    """Finding id → its review status as the log has it now."""
+    return {f.id: f.status for f in log.findings()}
+
+
+def describe_decision(finding, reviews) -> str:
+    """One line saying what a decision on a finding wrote."""
+    first = reviews[0] if reviews else None
+    if first is None:
+        return f"{finding.id}: no discrepancy to decide on"
+    targets = sorted({r.article for r in reviews if r.article})
+    return (
+        f"{finding.id}: {first.status} on {len(reviews)} discrepanc"
+        f"{'y' if len(reviews) == 1 else 'ies'}"
+        + (f" by {first.reviewer}" if first.reviewer else "")
+        + (f" — note: {first.note}" if first.note else "")
+        + (f" — correction: {first.correction}" if first.correction else "")
+        + (f" (in {', '.join(targets)})" if targets else "")
+    )
+
+
+def finding_history(log, ident: str) -> list[str]:
+    """Every recorded change of the decisions on a finding's discrepancies,
+    oldest first, one line each."""
+    from .store.findings import resolve_finding
+
+    with log.snapshot():
+        finding = resolve_finding(log, ident)
+        rows = sorted(
+            ((h, m.id) for m in finding.members for h in log.history(m.id)),
+            key=lambda x: (x[0].at, x[0].id),
+        )
+    n = len(finding.members)
+    lines = [f"{finding.id}: {finding.status} ({n} discrepanc{'y' if n == 1 else 'ies'})"]
+    for h, did in rows:
+        extra = [
+            f"note: {h.note}" if h.note else "",
+            f"correction: {h.correction}" if h.correction else "",
+            f"article: {h.article}" if h.article else "",
+            h.event or "",
+        ]
+        lines.append(
+            f"{h.at}  {did}  {h.status:16s} {h.reviewer or '—'}"
+            + "".join(f" — {x}" for x in extra if x)
+        )
+    return lines
+
+
+def where(side, pages: dict[str, tuple[int, ...]]) -> str:
+    """The article of one side, with its page in a PDF or Word file."""
+    from .articles import page_of
+
+    page = page_of(pages.get(side.article, ()), side.start)
+    return side.article if page is None else f"{side.article} (p. {page})"

@@ -1,0 +1,253 @@
+"""The correction report, built from the review log.
+
+One data model (:func:`build_report`) rendered four ways, so Markdown, HTML,
+CSV and JSON always say the same thing.
+
+Everything an article or an editor wrote (titles, outlets, sentences, values,
+explanations, notes, corrections, reviewer names, ids made from file names)
+is untrusted, and every format keeps it inert:
+
+- Markdown: Markdown and HTML syntax characters are backslash-escaped, so
+  ``![x](http://…)`` fetches nothing, ``[x](javascript:…)``, ``<http://…>`` and
+  raw tags stay text, and line breaks cannot start a new block or table row.
+- HTML: every string is escaped (attributes too), nothing links anywhere, and
+  a Content-Security-Policy forbids fetching anything but the inline style.
+- CSV: cells a spreadsheet would run as formulas get a leading ``'``; line
+  breaks stay inside quoted cells.
+- JSON: valid JSON; control, bidi-override and line-separator characters are
+  written as ``\\uXXXX`` escapes (the decoded data is unchanged).
+
+Control characters (ESC, NUL, C1) and bidi overrides become visible escapes
+such as ``\\x1b`` in Markdown, HTML and CSV, so ``cat report.md`` on a
+terminal runs no escape sequence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from typing import Any
+
+from .. import __version__
+from ..findings import coverage_of
+from ..store import STATUSES, FindingRecord, ReviewLog, now
+from .escape import JSON_RAW, csv_safe, md_code
+
+_csv_safe, _md_code = csv_safe, md_code  # the names tests and older callers use
+
+FORMATS = ("md", "html", "csv", "json")
+ACTION_STATUSES = ("needs-correction", "disputed")
+
+
+def build_report(log: ReviewLog) -> dict[str, Any]:
+    """The report's one data model: findings (one compared thing across every
+    source, with its versions and the decisions on its discrepancies), the
+    findings each article must act on, orphaned reviews, the claims most
+    sources carry that some leave out, and every pair-level discrepancy."""
+    articles = {a.id: a for a in log.articles()}
+    claims = log.claim_texts()
+    items = [_finding_item(f, articles, claims) for f in log.findings()]
+    active = [i for i in items if not i["orphaned"]]
+    by_status = Counter(i["status"] for i in active)
+    summary = {
+        "articles": len(articles),
+        "findings": len(active),
+        "discrepancies": sum(len(i["discrepancies"]) for i in active),
+        "by_verdict": dict(Counter(i["verdict"] for i in active)),
+        "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
+        "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
+    }
+    per_article = []
+    for aid, a in articles.items():
+        per_article.append(
+            {
+                "id": aid,
+                "title": a.title,
+                "outlet": a.outlet,
+                "published": a.published,
+                "path": a.path,
+                "items": [i for i in active if _acts_on(i, aid, articles)],
+            }
+        )
+    return {
+        "generated": now(),
+        "tool": f"Claim Workbench {__version__}",
+        "review_log": str(log.path),
+        "summary": summary,
+        "articles": per_article,
+        "findings": active,
+        "orphaned": [i for i in items if i["orphaned"]],
+        "coverage": _coverage(log, articles, claims),
+        "discrepancies": [d for i in items for d in i["discrepancies"]],
+    }
+
+
+def _acts_on(item: dict[str, Any], aid: str, articles: dict) -> bool:
+    """A decision asks this article to act: it is named as the article to
+    correct, or (no article named, or one no longer analysed) it is a side
+    of a disputed or to-be-corrected discrepancy."""
+    for d in item["discrepancies"]:
+        if d["status"] not in ACTION_STATUSES:
+            continue
+        if d["correct_article"] in articles:
+            if d["correct_article"] == aid:
+                return True
+        elif any(s["article"] == aid for s in d["sides"]):
+            return True
+    return False
+
+
+def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> dict[str, Any]:
+    def source(s) -> dict[str, Any]:
+        article = articles.get(s.article)
+        return {
+            "article": s.article,
+            "title": article.title if article else "",
+            "outlet": article.outlet if article else "",
+            # The sentence as it was when compared: an orphaned review keeps
+            # the evidence it was decided on, not today's edited text.
+            "claim": s.claim_text or claims.get(s.claim, ""),
+            "value": s.text,
+            "normalized": s.normalized,
+        }
+
+    pairs = []
+    for d in f.members:
+        pairs.append(
+            {
+                "id": d.id,
+                "finding": f.id,
+                "kind": d.kind,
+                "verdict": d.verdict,
+                "explanation": d.explanation,
+                "status": d.status,
+                "note": d.note,
+                "correction": d.correction,
+                "reviewer": d.reviewer,
+                "updated": d.updated,
+                "correct_article": d.correct_article,
+                "orphaned": d.orphaned,
+                "sides": [source(s) for s in d.sides],
+            }
+        )
+    versions = []
+    for v in f.versions:
+        seen: dict[str, Any] = {}
+        for s in v.sides:
+            seen.setdefault(s.article, source(s))
+        versions.append(
+            {"value": v.value, "independent": v.independent, "sources": list(seen.values())}
+        )
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "verdict": f.verdict,
+        "explanation": f.explanation,
+        "status": f.status,
+        "statuses": f.statuses,
+        "orphaned": f.orphaned,
+        "versions": versions,
+        "decisions": _decisions(pairs),
+        "discrepancies": pairs,
+    }
+
+
+def _decisions(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The distinct decisions made on a finding's discrepancies (a decision
+    on the finding is one; several decisions on its pairs are all kept)."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for d in pairs:
+        if d["status"] == "open" and not d["note"] and not d["correction"]:
+            continue
+        key = (d["status"], d["note"], d["correction"], d["reviewer"], d["correct_article"])
+        entry = out.setdefault(
+            key,
+            {
+                "status": d["status"],
+                "note": d["note"],
+                "correction": d["correction"],
+                "reviewer": d["reviewer"],
+                "correct_article": d["correct_article"],
+                "updated": d["updated"],
+                "discrepancies": [],
+            },
+        )
+        entry["discrepancies"].append(d["id"])
+        entry["updated"] = max(entry["updated"], d["updated"])
+    return list(out.values())
+
+
+def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[dict[str, Any]]:
+    """Claims most independent sources carry that some leave out."""
+    rows = []
+    for c in coverage_of(list(articles), log.groups(), log.copies()):
+        if c.widely_carried and c.omitted:
+            first = c.group.members[0].claims[0]
+            rows.append(
+                {
+                    "group": c.group.id,
+                    "claim": claims.get(first, ""),
+                    "carried": list(c.carried),
+                    "omitted": list(c.omitted),
+                    "independent": c.independent,
+                    "sources": c.sources,
+                }
+            )
+    return rows
+
+
+def render(log: ReviewLog, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    from .as_html import to_html
+    from .as_markdown import to_markdown
+
+    data = build_report(log)
+    return {"md": to_markdown, "html": to_html, "csv": to_csv, "json": to_json}[fmt](data)
+
+
+def to_json(data: dict[str, Any]) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+CSV_FIELDS = [
+    "finding",
+    "id",
+    "kind",
+    "verdict",
+    "status",
+    "reviewer",
+    "updated",
+    "note",
+    "correction",
+    "correct_article",
+    "explanation",
+    "orphaned",
+    "left_article",
+    "left_claim",
+    "left_value",
+    "left_normalized",
+    "right_article",
+    "right_claim",
+    "right_value",
+    "right_normalized",
+]
+
+
+def to_csv(data: dict[str, Any]) -> str:
+    """One row per pair-level discrepancy, in finding order, each naming its finding."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    w.writeheader()
+    for item in data["discrepancies"]:
+        row = {k: item[k] for k in CSV_FIELDS[:12]}
+        for prefix, side in zip(("left", "right"), item["sides"], strict=False):
+            row[f"{prefix}_article"] = side["article"]
+            row[f"{prefix}_claim"] = side["claim"]
+            row[f"{prefix}_value"] = side["value"]
+            row[f"{prefix}_normalized"] = side["normalized"]
+        w.writerow({k: csv_safe(v) for k, v in row.items()})
+    return buf.getvalue()

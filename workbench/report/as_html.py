@@ -1,0 +1,164 @@
+"""The correction report as HTML: the same sections as the Markdown report.
+Every untrusted string goes through ``escape.e`` or ``escape.highlight``;
+nothing links anywhere and the Content-Security-Policy fetches nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .escape import e, highlight
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;
+margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+h1,h2,h3{line-height:1.25} h3{font-size:1rem;margin-top:1.5rem}
+.meta{color:#555}.badge{display:inline-block;padding:0 .4em;border-radius:.3em;
+font-size:.85em;border:1px solid currentColor}
+.conflict{color:#b3261e}.consistent{color:#1b6e3a}.unresolved{color:#8a5a00}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
+blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #999;background:#f6f6f6}
+mark{background:#ffe58a}
+@media (prefers-color-scheme: dark){body{background:#161616;color:#eee}
+blockquote{background:#222}.meta{color:#aaa}mark{background:#806600;color:#fff}}
+"""
+
+
+# Nothing in the report is fetched or run: no scripts, images, fonts, frames,
+# forms or base URL, only the inline stylesheet. The report has no links; the
+# policy also stops a future one (or a bug in escaping) from loading anything.
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+def _name(src: dict[str, Any]) -> str:
+    return e(src["outlet"] or src["article"])
+
+
+def _item(item: dict[str, Any], aid: str | None) -> list[str]:
+    parts = [
+        f"<h3>{e(item['status'])}: {e(item['kind'])} — "
+        f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
+        f"<code>{e(item['id'])}</code>{' — orphaned' if item['orphaned'] else ''}</h3>",
+    ]
+    for v in item["versions"]:
+        names = ", ".join(_name(src) for src in v["sources"])
+        support = (
+            f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
+        )
+        parts.append(f"<p><strong>“{e(v['value'])}”</strong> — {names}{support}</p>")
+        for src in v["sources"]:
+            here = " (this article)" if src["article"] == aid else ""
+            norm = f" → {e(src['normalized'])}" if src["normalized"] else ""
+            parts += [
+                f'<p class="meta">{_name(src)}{here}{norm}</p>',
+                f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
+            ]
+    parts.append(f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>")
+    for d in item["decisions"]:
+        parts += _decision(d, len(item["discrepancies"]))
+    return parts
+
+
+def _decision(d: dict[str, Any], total: int) -> list[str]:
+    count = len(d["discrepancies"])
+    scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
+    parts = [f"<p><strong>Decision:</strong> {e(d['status'])}{scope}</p><ul>"]
+    if d["correct_article"]:
+        parts.append(
+            f"<li><strong>Article to correct:</strong> <code>{e(d['correct_article'])}</code></li>"
+        )
+    if d["note"]:
+        parts.append(f"<li><strong>Note:</strong> {e(d['note'])}</li>")
+    if d["correction"]:
+        parts.append(f"<li><strong>Proposed correction:</strong> {e(d['correction'])}</li>")
+    parts.append(
+        f'<li class="meta">Reviewer: {e(d["reviewer"] or "—")} · {e(d["updated"])}</li></ul>'
+    )
+    return parts
+
+
+def to_html(data: dict[str, Any]) -> str:
+    s = data["summary"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Correction report</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>Correction report</h1>",
+        f'<p class="meta">Generated {e(data["generated"])} by {e(data["tool"])} from '
+        f"<code>{e(data['review_log'])}</code>.</p>",
+        "<h2>Summary</h2><table>",
+        f"<tr><th>Articles</th><td>{s['articles']}</td></tr>",
+        f"<tr><th>Findings</th><td>{s['findings']}</td></tr>",
+        f"<tr><th>Discrepancies between pairs</th><td>{s['discrepancies']}</td></tr>",
+    ]
+    for k, v in sorted(s["by_verdict"].items()):
+        parts.append(f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>')
+    for k, v in s["by_status"].items():
+        if v or k != "mixed":
+            parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+    parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
+    for art in data["articles"]:
+        parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
+        meta = [
+            x
+            for x in (art["outlet"], art["published"] or "publication date unknown", art["id"])
+            if x
+        ]
+        parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')
+        if not art["items"]:
+            parts.append("<p>No claims marked as needing correction or disputed.</p>")
+            continue
+        for item in art["items"]:
+            parts += _item(item, art["id"])
+    parts += _all_findings(data["findings"])
+    parts += _coverage(data["coverage"])
+    if data["orphaned"]:
+        parts.append("<h2>Orphaned reviews</h2>")
+        parts.append(
+            "<p>These decisions were made on discrepancies that the latest analysis no "
+            "longer finds (an article changed or another set of articles was checked). "
+            "They are kept with the sentences they were decided on.</p>"
+        )
+        for item in data["orphaned"]:
+            parts += _item(item, None)
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
+    if not findings:
+        return []
+    parts = [
+        "<h2>All findings</h2><table>",
+        "<tr><th>finding</th><th>kind</th><th>verdict</th><th>status</th><th>versions</th></tr>",
+    ]
+    for f in findings:
+        versions = "; ".join(f"“{e(v['value'])}” ({len(v['sources'])})" for v in f["versions"])
+        parts.append(
+            f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
+            f'<td class="{e(f["verdict"])}">{e(f["verdict"])}</td><td>{e(f["status"])}</td>'
+            f"<td>{versions}</td></tr>"
+        )
+    return [*parts, "</table>"]
+
+
+def _coverage(rows: list[dict[str, Any]]) -> list[str]:
+    if not rows:
+        return []
+    parts = [
+        "<h2>Claims some sources leave out</h2>",
+        "<p>Claims most independent sources carry; an omission may be worth a look.</p><ul>",
+    ]
+    for r in rows:
+        omitted = ", ".join(f"<code>{e(a)}</code>" for a in r["omitted"])
+        parts.append(
+            f"<li>{e(r['claim'])} — carried by {len(r['carried'])} ({r['independent']} of "
+            f"{r['sources']} independent); left out by {omitted}</li>"
+        )
+    return [*parts, "</ul>"]

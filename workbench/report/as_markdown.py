@@ -1,0 +1,143 @@
+"""The correction report as Markdown: by article (what each must act on), then
+every finding, claims some sources leave out, and orphaned reviews. Every
+untrusted string goes through ``escape``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .escape import md, md_code, quoted
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    s = data["summary"]
+    out = [
+        "# Correction report",
+        "",
+        f"Generated {md(data['generated'])} by {md(data['tool'])} from "
+        f"{md_code(data['review_log'])}.",
+        "",
+        "## Summary",
+        "",
+        f"- Articles: {s['articles']}",
+        f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}, from "
+        f"{s['discrepancies']} discrepancies between pairs of articles",
+        "- Review status: "
+        + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
+        f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
+        "",
+    ]
+    for art in data["articles"]:
+        out += [f"## {md(art['title'] or art['id'])}", ""]
+        meta = [
+            x
+            for x in (
+                md(art["outlet"]),
+                md(art["published"] or "publication date unknown"),
+                md_code(art["id"]),
+            )
+            if x
+        ]
+        out += [" · ".join(meta), ""]
+        if not art["items"]:
+            out += ["No claims marked as needing correction or disputed.", ""]
+            continue
+        for item in art["items"]:
+            out += _item(item, art["id"])
+    out += _all_findings(data["findings"])
+    out += _coverage(data["coverage"])
+    if data["orphaned"]:
+        out += [
+            "## Orphaned reviews",
+            "",
+            "These decisions were made on discrepancies that the latest analysis no longer",
+            "finds (an article changed or another set of articles was checked). They are",
+            "kept with the sentences they were decided on.",
+            "",
+        ]
+        for item in data["orphaned"]:
+            out += _item(item, None)
+    return "\n".join(out) + "\n"
+
+
+def _verdicts(counts: dict[str, int]) -> str:
+    return f" ({', '.join(f'{v} {md(k)}' for k, v in sorted(counts.items()))})" if counts else ""
+
+
+def _name(source: dict[str, Any]) -> str:
+    return md(source["outlet"] or source["article"])
+
+
+def _item(item: dict[str, Any], aid: str | None) -> list[str]:
+    """One finding; under an article, that article's sources are marked."""
+    out = [
+        f"### {md(item['status'])}: {md(item['kind'])} — {md(item['verdict'])} "
+        f"({md_code(item['id'])})" + (" — orphaned" if item["orphaned"] else ""),
+        "",
+        "- **Versions:**",
+    ]
+    for v in item["versions"]:
+        names = ", ".join(_name(src) for src in v["sources"])
+        support = (
+            f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
+        )
+        out.append(f"  - {quoted(v['value'])} — {names}{support}")
+        for src in v["sources"]:
+            here = " (this article)" if src["article"] == aid else ""
+            out.append(f"    - **{_name(src)}{here}:** {md(src['claim'])}")
+            if src["normalized"] and src["value"].strip() != src["claim"].strip():
+                out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
+    out.append(f"- **Explanation:** {md(item['explanation'])}")
+    for d in item["decisions"]:
+        out += _decision(d, len(item["discrepancies"]))
+    return [*out, ""]
+
+
+def _decision(d: dict[str, Any], total: int) -> list[str]:
+    count = len(d["discrepancies"])
+    scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
+    out = [f"- **Decision:** {md(d['status'])}{scope}"]
+    if d["correct_article"]:
+        out.append(f"  - **Article to correct:** {md_code(d['correct_article'])}")
+    if d["note"]:
+        out.append(f"  - **Note:** {md(d['note'])}")
+    if d["correction"]:
+        out.append(f"  - **Proposed correction:** {md(d['correction'])}")
+    out.append(f"  - **Reviewer:** {md(d['reviewer'] or '—')} ({md(d['updated'])})")
+    return out
+
+
+def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
+    if not findings:
+        return []
+    out = [
+        "## All findings",
+        "",
+        "| finding | kind | verdict | status | versions |",
+        "|---|---|---|---|---|",
+    ]
+    for f in findings:
+        versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
+        out.append(
+            f"| {md_code(f['id'])} | {md(f['kind'])} | {md(f['verdict'])} | "
+            f"{md(f['status'])} | {versions} |"
+        )
+    return [*out, ""]
+
+
+def _coverage(rows: list[dict[str, Any]]) -> list[str]:
+    if not rows:
+        return []
+    out = [
+        "## Claims some sources leave out",
+        "",
+        "Claims most independent sources carry; an omission may be worth a look.",
+        "",
+    ]
+    for r in rows:
+        out.append(
+            f"- {md(r['claim'])} — carried by {len(r['carried'])} "
+            f"({r['independent']} of {r['sources']} independent); left out by "
+            + ", ".join(md_code(a) for a in r["omitted"])
+        )
+    return [*out, ""]

@@ -1,0 +1,297 @@
+"""Findings in the review log: saved with each run, read with the decisions
+on the discrepancies they contain, decided as one.
+
+Decisions stay on the pair-level reviews. A decision on a finding is written
+to each discrepancy it contains, in one transaction, each history row saying
+so (``decided on finding F…``). So a log made before findings existed loses
+nothing: its reviews show under the finding that contains their discrepancy,
+a discrepancy in no finding (not analysed again yet, or orphaned) is a
+finding of its own, and a finding whose membership changes when a source is
+added keeps every decision already made.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import replace
+from typing import Any
+
+import sqlite_utils
+
+from ..findings import finding_id, minority_articles
+from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
+from ..naming import surface
+from .disk import StoreError
+from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
+from .reviews import Change, ReviewLog, apply_review, discrepancy_records
+from .schema import insert_rows
+
+MIN_PREFIX = 4
+
+
+def save_findings(
+    db: sqlite_utils.Database,
+    analysis: Analysis,
+    claim_text: dict[str, str],
+    sha: dict[str, str],
+    stamp: str,
+) -> None:
+    """Replace the groups and copies; merge the findings (never deleted:
+    those this run does not find become inactive) with their members."""
+    db.execute("DELETE FROM claim_groups")
+    insert_rows(
+        db,
+        "claim_groups",
+        [
+            {
+                "id": g.id,
+                "members": json.dumps(
+                    [
+                        {"article": m.article, "claims": m.claims, "score": m.score}
+                        for m in g.members
+                    ]
+                ),
+            }
+            for g in analysis.groups
+        ],
+    )
+    db.execute("DELETE FROM copies")
+    insert_rows(
+        db,
+        "copies",
+        [
+            {"left": c.left, "right": c.right, "shared": c.shared, "credit": c.credit}
+            for c in analysis.copies
+        ],
+    )
+    db.execute("UPDATE findings SET active=0")
+    for n, f in enumerate(analysis.findings):
+        old = db.execute("SELECT first_seen FROM findings WHERE id=?", [f.id]).fetchone()
+        db["findings"].upsert(
+            {**_row(f, claim_text, sha), "position": n, "active": 1, "last_seen": stamp}
+            | {"first_seen": old[0] if old else stamp},
+            pk="id",
+        )
+        db.execute("DELETE FROM finding_members WHERE finding=?", [f.id])
+        insert_rows(
+            db, "finding_members", [{"finding": f.id, "discrepancy": d} for d in f.discrepancies]
+        )
+
+
+def _row(f: Finding, claim_text: dict[str, str], sha: dict[str, str]) -> dict[str, Any]:
+    versions = [
+        {
+            "value": v.value,
+            "sources": sorted({s.article for s in v.sides}),
+            "independent": v.independent,
+            "sides": [
+                {
+                    "article": s.article,
+                    "claim": s.claim,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "normalized": s.normalized,
+                    "claim_text": claim_text.get(s.claim, ""),
+                    "article_sha": sha.get(s.article, ""),
+                }
+                for s in v.sides
+            ],
+        }
+        for v in f.versions
+    ]
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "verdict": str(f.verdict),
+        "explanation": f.explanation,
+        "grp": f.group,
+        "versions": json.dumps(versions, ensure_ascii=False),
+        "relations": json.dumps(
+            [[r.left, r.right, str(r.verdict), r.discrepancy] for r in f.relations]
+        ),
+        "correct": json.dumps(list(minority_articles(f))),
+    }
+
+
+def finding_records(log: ReviewLog) -> list[FindingRecord]:
+    """Active findings in reading order, then every flag no active finding
+    holds (a log not analysed since it was upgraded, an orphaned review) as a
+    finding of its own. Call inside a snapshot."""
+    records = {r.id: r for r in discrepancy_records(log, include_orphaned=True)}
+    names = log._article_names()
+    out: list[FindingRecord] = []
+    covered: set[str] = set()
+    tables = set(log.db.table_names())
+    if "findings" in tables:
+        members: dict[str, list[str]] = defaultdict(list)
+        for fid, did in log.db.execute(
+            "SELECT m.finding, m.discrepancy FROM finding_members m "
+            "JOIN findings f ON f.id = m.finding WHERE f.active = 1 ORDER BY m.discrepancy"
+        ):
+            members[fid].append(did)
+        for row in log.db.query("SELECT * FROM findings WHERE active=1 ORDER BY position, id"):
+            held = tuple(records[d] for d in members[row["id"]] if d in records)
+            covered.update(m.id for m in held)
+            out.append(_stored(log, row, held, names))
+    out.extend(_single(r) for r in records.values() if r.id not in covered)
+    return out
+
+
+def _stored(
+    log: ReviewLog, row: dict[str, Any], held: tuple[DiscrepancyRecord, ...], names: dict[str, str]
+) -> FindingRecord:
+    versions = []
+    for v in json.loads(row["versions"]):
+        sides = tuple(SideRecord.from_stored(s) for s in log._current_names(v["sides"], names))
+        sources = tuple(dict.fromkeys(s.article for s in sides))
+        versions.append(VersionRecord(v["value"], sources, v["independent"], sides))
+    return FindingRecord(
+        id=row["id"],
+        kind=row["kind"],
+        verdict=row["verdict"],
+        explanation=row["explanation"],
+        group=row["grp"] or "",
+        versions=tuple(versions),
+        relations=tuple(tuple(r) for r in json.loads(row["relations"])),
+        correct=tuple(json.loads(row["correct"] or "[]")),
+        members=held,
+        active=True,
+        first_seen=row["first_seen"] or "",
+        last_seen=row["last_seen"] or "",
+    )
+
+
+def _single(r: DiscrepancyRecord) -> FindingRecord:
+    """One flag as a finding of its own: one version per distinct wording."""
+    keys: dict[str, list[SideRecord]] = {}
+    for s in r.sides:
+        keys.setdefault(surface(s.text), []).append(s)
+    versions = tuple(
+        VersionRecord(
+            sides[0].text, tuple(dict.fromkeys(s.article for s in sides)), 1, tuple(sides)
+        )
+        for sides in keys.values()
+    )
+    right = len(versions) - 1
+    return FindingRecord(
+        id=finding_id([r.id]),
+        kind=r.kind,
+        verdict=r.verdict,
+        explanation=r.explanation,
+        group="",
+        versions=versions,
+        relations=((0, right, r.verdict, r.id),),
+        correct=(),
+        members=(r,),
+        active=r.active,
+        first_seen=r.first_seen,
+        last_seen=r.last_seen,
+        stored=False,
+    )
+
+
+def is_finding_id(ident: str) -> bool:
+    """Finding ids begin with a capital F; discrepancy ids are lower-case hex."""
+    return ident.strip().startswith("F")
+
+
+def finding_review(finding: FindingRecord) -> Review:
+    """A finding's decision as one review: its status (``mixed`` when its
+    discrepancies were decided differently) and the latest decision's fields."""
+    touched = [m for m in finding.members if m.status != "open" or m.note or m.correction]
+    last = max(touched, key=lambda m: (m.updated, m.id)) if touched else None
+    return Review(
+        finding.id,
+        finding.status,
+        last.note if last else "",
+        last.correction if last else "",
+        last.reviewer if last else "",
+        last.updated if last else "",
+        last.correct_article if last else "",
+    )
+
+
+def resolve_finding(log: ReviewLog, ident: str) -> FindingRecord:
+    """A finding by its full id or an unambiguous prefix (at least 4
+    characters), case-insensitively."""
+    ident = ident.strip()
+    found = finding_records(log)
+    exact = [f for f in found if f.id.lower() == ident.lower()]
+    if exact:
+        return exact[0]
+    if len(ident) < MIN_PREFIX:
+        raise StoreError(
+            f"finding id {ident!r} is too short: give at least {MIN_PREFIX} characters"
+        )
+    hits = [f for f in found if f.id.lower().startswith(ident.lower())]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise StoreError(f"unknown finding id {ident!r} (see 'workbench report')")
+    raise StoreError(f"ambiguous finding id {ident!r}: matches {len(hits)} findings")
+
+
+def decide_finding(
+    log: ReviewLog,
+    ident: str,
+    change: Change,
+    articles: tuple[str, ...] | None,
+    stamp: str,
+) -> tuple[FindingRecord, list[Review]]:
+    """Write one decision to every discrepancy of a finding (its active ones;
+    all of them when none is active), inside the caller's transaction.
+
+    ``articles`` are the articles to correct; None keeps each discrepancy's
+    own, except that "needs correction" without articles names the
+    finding's default (the minority versions). Each discrepancy gets the
+    one of its two articles that is named ("" when neither is)."""
+    finding = resolve_finding(log, ident)
+    if articles is None and change.status == "needs-correction" and change.article is None:
+        articles = finding.correct
+    if articles is not None:
+        unknown = [a for a in articles if a not in finding.sources]
+        if unknown:
+            raise StoreError(
+                f"article {unknown[0]!r} is not one of this finding's sources "
+                f"({', '.join(finding.sources)})"
+            )
+    members = [m for m in finding.members if m.active] or list(finding.members)
+    reviews = []
+    for m in members:
+        sides = log._sides(m.id)
+        here = change
+        if articles is not None:
+            mine = {s["article"] for s in sides}
+            here = replace(change, article=next((a for a in articles if a in mine), ""))
+        reviews.append(
+            apply_review(log.db, m.id, sides, here, stamp, event=f"decided on finding {finding.id}")
+        )
+    return finding, reviews
+
+
+def stored_groups(log: ReviewLog) -> tuple[ClaimGroup, ...]:
+    """The latest run's claim groups (none in a log not analysed since version 3)."""
+    if "claim_groups" not in log.db.table_names():
+        return ()
+    out = []
+    for gid, members in log.db.execute("SELECT id, members FROM claim_groups"):
+        out.append(
+            ClaimGroup(
+                gid,
+                tuple(
+                    Member(m["article"], tuple(m["claims"]), m["score"])
+                    for m in json.loads(members)
+                ),
+            )
+        )
+    out.sort(key=lambda g: int(g.id[1:]) if g.id[1:].isdigit() else 0)
+    return tuple(out)
+
+
+def stored_copies(log: ReviewLog) -> tuple[CopyLink, ...]:
+    if "copies" not in log.db.table_names():
+        return ()
+    rows = log.db.execute('SELECT "left", "right", shared, credit FROM copies ORDER BY 1, 2')
+    return tuple(CopyLink(*row) for row in rows)

@@ -1,0 +1,92 @@
+"""The window's list rows: one per finding (Qt-free).
+
+A row offers what the list, the review panel and the columns read from a
+flag — an id, a kind, a verdict, an explanation, sides and the decision —
+for a finding across all sources. ``sides`` holds every source's wording,
+the two that best show the difference first (the first version against the
+second), so the panel shows that pair and the columns mark every source.
+The decision fields are those of the latest decision on its discrepancies;
+``status`` is ``"mixed"`` when its discrepancies were decided differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store import DiscrepancyRecord, FindingRecord, SideRecord
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: str
+    kind: str
+    verdict: str
+    explanation: str
+    sides: tuple[SideRecord, ...]
+    status: str
+    note: str
+    correction: str
+    reviewer: str
+    updated: str
+    correct_article: str
+    orphaned: bool
+    members: tuple[DiscrepancyRecord, ...]
+    versions: int
+    sources: int
+
+    @property
+    def needs_review(self) -> bool:
+        """Some discrepancy of it is still open (a new source, or never decided)."""
+        return any(m.status == "open" for m in self.members) or not self.members
+
+    def fields(self) -> dict[str, str]:
+        return {
+            "status": self.status,
+            "note": self.note,
+            "correction": self.correction,
+            "reviewer": self.reviewer,
+            "article": self.correct_article,
+        }
+
+
+def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
+    ordered: list[SideRecord] = []
+    if len(f.versions) >= 2:
+        ordered += [f.versions[0].sides[0], f.versions[1].sides[0]]
+    ordered += [s for v in f.versions for s in v.sides]
+    if not f.versions:  # never stored without versions; keep the members' sides
+        ordered += [s for m in f.members for s in m.sides]
+    seen: dict[tuple[str, int, int], SideRecord] = {}
+    for s in ordered:
+        seen.setdefault((s.article, s.start, s.end), s)
+    return tuple(seen.values())
+
+
+def _latest(f: FindingRecord) -> DiscrepancyRecord | None:
+    touched = [m for m in f.members if m.status != "open" or m.note or m.correction]
+    return max(touched, key=lambda m: (m.updated, m.id)) if touched else None
+
+
+def finding_row(f: FindingRecord) -> FindingRow:
+    last = _latest(f)
+    return FindingRow(
+        id=f.id,
+        kind=f.kind,
+        verdict=f.verdict,
+        explanation=f.explanation,
+        sides=_sides(f),
+        status=f.status,
+        note=last.note if last else "",
+        correction=last.correction if last else "",
+        reviewer=last.reviewer if last else "",
+        updated=last.updated if last else "",
+        correct_article=last.correct_article if last else "",
+        orphaned=f.orphaned,
+        members=f.members,
+        versions=len(f.versions),
+        sources=len(f.sources),
+    )
+
+
+def finding_rows(found: list[FindingRecord]) -> list[FindingRow]:
+    return [finding_row(f) for f in found]
