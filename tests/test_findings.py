@@ -203,6 +203,19 @@ def _art(i: str, text: str) -> Article:
         ("Floods hit the north. © AFP 2012", ("AFP",)),
         ("(AFP) - Floods hit the north, Agence France-Presse reported.", ("AFP",)),
         ("Rain fell.\n— dpa", ("dpa",)),
+        # datelines without a dash, Indian and Gulf style
+        ("Pune, March 3 (PTI) Two people were hurt when a wall fell.", ("PTI",)),
+        ("Kochi (Kerala) [India], May 9 (ANI): The port reopened.", ("ANI",)),
+        ("Abu Dhabi, 12th June, 2024 (WAM) -- The ministry said.", ("WAM",)),
+        # closing slugs and bylines
+        ("The port reopened.\n\n--IANS", ("IANS",)),
+        ("The port reopened.\n\n==Kyodo", ("Kyodo",)),
+        ("The port reopened.\n\nPTI AB CD", ("PTI",)),
+        ("The port reopened.\n\n(dpa/xy)", ("dpa",)),
+        ("More details are expected. (ANI)", ("ANI",)),
+        ("By Reuters Staff\n\nThe port reopened.", ("Reuters",)),
+        ("The port reopened.\n\nPress Association", ("PA",)),
+        ("The port reopened.\n\nAdditional reporting by AFP", ("AFP",)),
     ],
 )
 def test_agency_credits_are_read(text, agencies):
@@ -217,6 +230,10 @@ def test_agency_credits_are_read(text, agencies):
         "The MAP contributed little.",  # a word containing an agency's letters
         "An AFP photographer was hurt in the blast.",
         "Apple (AAPL) - shares rose.",
+        "Photo: AFP",
+        "The striker (left) celebrates. AP Photo/Jane Doe",
+        "He told Reuters on Monday that the port (which reopened) - was safe.",
+        "Staff and agencies",
     ],
 )
 def test_citing_an_agency_is_not_a_credit(text):

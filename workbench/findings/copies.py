@@ -43,19 +43,47 @@ _AGENCIES = {
     "Anadolu": r"Anadolu(?: Agency)?",
     "Interfax": r"Interfax",
     "TASS": r"TASS|Tass",
+    "WAM": r"WAM|Emirates News Agency",
+    "SPA": r"SPA|Saudi Press Agency",
+    "KUNA": r"KUNA|Kuwait News Agency",
+    "QNA": r"QNA|Qatar News Agency",
+    "MENA": r"MENA|Middle East News Agency",
+    "ANA": r"ANA-MPA|Athens-Macedonian News Agency",
+    "Bernama": r"Bernama",
+    "Antara": r"Antara",
+    "APP": r"APP|Associated Press of Pakistan",
+    "NAN": r"NAN|News Agency of Nigeria",
+    "Belga": r"Belga",
+    "ANP": r"ANP",
+    "Lusa": r"Lusa",
+    "PAP": r"PAP|Polish Press Agency",
+    "Jiji": r"Jiji(?: Press)?",
+    "CNA": r"CNA|Central News Agency",
+    "Yonhap": r"Yonhap",
 }
 _ANY = "|".join(rf"(?P<{re.sub(r'[^A-Za-z]', '', k)}>\b(?:{v})\b)" for k, v in _AGENCIES.items())
 _NAMES = {re.sub(r"[^A-Za-z]", "", k): k for k in _AGENCIES}
 _CREDITS = [
-    # a dateline: "LONDON (Reuters) -", "(AFP) —", "WASHINGTON, May 2 (AP) -"
-    re.compile(rf"(?m)^[^\n()]{{0,60}}\((?:{_ANY})\)\s*[-–—:]"),
+    # a dateline opening a paragraph: "LONDON (Reuters) -", "WASHINGTON, May 2 (AP) —",
+    # "Mandi, Sep 14 (PTI) At least…", "Mandi (Himachal Pradesh) [India], Sept 14 (ANI): …"
+    re.compile(rf"(?m)^[^\n]{{0,80}}?\((?:{_ANY})\)\s*(?:[-–—:]|(?=[A-Z0-9\"“‘]))"),
     # a credit line: "Reuters contributed to this report", "AFP contributed reporting"
     re.compile(rf"(?:{_ANY})\s+(?:contributed|also contributed)\b"),
-    re.compile(rf"\b(?:[Ww]ith|[Ss]ource:?|[Vv]ia)\s+(?:{_ANY})\s*\.?\s*$", re.MULTILINE),
+    re.compile(rf"\b(?:[Ww]ith|[Ss]ource:?|[Vv]ia|[Aa]dditional reporting by)\s+(?:{_ANY})\b"),
     re.compile(rf"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{{4}}\s+)?(?:[Tt]he\s+)?(?:{_ANY})"),
-    re.compile(rf"(?m)^\s*[-–—]\s*(?:{_ANY})\s*$"),
+    # a closing slug on its own line: "— dpa", "--IANS", "==Kyodo", "PA", "Press
+    # Association", "PTI COR ABC SKY", "(dpa/ewg)", "… are awaited. (ANI)"
+    re.compile(rf"(?m)^\s*(?:[-–—=]{{1,3}}\s*)?(?:{_ANY})(?:\s+[A-Z]{{2,4}})*\s*$"),
+    re.compile(rf"(?m)\((?:{_ANY})(?:/[A-Za-z]{{1,5}})*\)\s*$"),
+    # a byline: "By PA Sport Staff", "By Reuters"
+    re.compile(rf"(?m)^\s*By\s+(?:{_ANY})\b"),
 ]
+
+
+# Quotation marks, paired within a sentence; a quote running over several
+# sentences is found on the whole text (see ``_quoted_spans``).
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?=\W|$)")
+_OPEN, _CLOSE = '"“', '"”'
 
 
 def credits(article: Article) -> tuple[str, ...]:
@@ -67,16 +95,61 @@ def credits(article: Article) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _unquoted(text: str) -> str:
-    return " ".join(_QUOTED.sub(" ", text).lower().split())
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` inside double quotation marks, pairing the marks
+    over the whole text, so a quote of several sentences is quoted in each."""
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and start is None):
+            start = i
+        elif ch in _CLOSE and start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif ch == "\n" and start is not None and text[i + 1 : i + 2] == "\n":
+            # a paragraph break ends an open quote unless the next paragraph reopens it
+            if text[i + 2 : i + 3] not in _OPEN:
+                spans.append((start, i))
+            start = None if text[i + 2 : i + 3] not in _OPEN else start
+    return spans
 
 
-def verbatim(a: str, b: str) -> bool:
+def _unquoted(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
+    """The words outside quotation marks, lower-cased; ``spans`` are quoted
+    parts found on the whole article (offsets into ``text``)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s, 0), min(e, len(chars))):
+            chars[i] = " "
+    return " ".join(_QUOTED.sub(" ", "".join(chars)).lower().split())
+
+
+def verbatim(
+    a: str,
+    b: str,
+    quoted_a: Sequence[tuple[int, int]] = (),
+    quoted_b: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Near word-for-word, outside quotation marks."""
-    ua, ub = _unquoted(a), _unquoted(b)
+    ua, ub = _unquoted(a, quoted_a), _unquoted(b, quoted_b)
     if min(len(ua), len(ub)) < MIN_CHARS:
         return False
     return fuzz.ratio(ua, ub) >= VERBATIM
+
+
+def _claim_quotes(articles: Sequence[Article], claims: Sequence[Claim]):
+    """For each claim, the quoted spans of its article that fall in it
+    (offsets into the claim's text)."""
+    spans = {a.id: _quoted_spans(a.text) for a in articles}
+    out: dict[str, list[tuple[int, int]]] = {}
+    for c in claims:
+        inside = [
+            (max(s, c.start) - c.start, min(e, c.end) - c.start)
+            for s, e in spans.get(c.article, ())
+            if s < c.end and c.start < e
+        ]
+        if inside:
+            out[c.id] = inside
+    return out
 
 
 def copy_links(
@@ -85,6 +158,7 @@ def copy_links(
     """Pairs of articles that are not independent, and every (article,
     agency) credit found. Only aligned sentences are compared (cheap)."""
     by_id = {c.id: c for c in claims}
+    quoted = _claim_quotes(articles, claims)
     sentences: dict[str, int] = {}
     for c in claims:
         sentences[c.article] = sentences.get(c.article, 0) + 1
@@ -93,7 +167,7 @@ def copy_links(
         a, b = by_id.get(al.left), by_id.get(al.right)
         if a is None or b is None or a.article == b.article:
             continue
-        if verbatim(a.text, b.text):
+        if verbatim(a.text, b.text, quoted.get(a.id, ()), quoted.get(b.id, ())):
             key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
             shared[key] = shared.get(key, 0) + 1
     credited = {a.id: credits(a) for a in articles}
