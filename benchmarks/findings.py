@@ -60,13 +60,13 @@ def check_containment(analysis) -> None:
 
 
 def run(files: list[Path]) -> tuple[dict, object]:
-    from workbench import align, findings
-    from workbench.analysis import analyze
+
+    from workbench.analysis import analyze, regroup
     from workbench.articles import load_articles
 
     analysis = analyze(load_articles([str(f) for f in files]))
     t0 = time.process_time()
-    again = findings.build(analysis, align.similarity)
+    again = regroup(analysis)
     grouping = time.process_time() - t0
     assert again.findings == analysis.findings
     check_containment(analysis)

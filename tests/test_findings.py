@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from conftest import ROOT, SHARED
 
-from workbench import align, findings
-from workbench.analysis import analyze
+from workbench import findings
+from workbench.analysis import analyze, regroup
 from workbench.articles import load_articles
 from workbench.model import (
     Alignment,
@@ -285,7 +285,7 @@ def _contained_once(analysis: Analysis) -> None:
         for d in f.discrepancies:
             held[d] = held.get(d, 0) + 1
     assert held == {d.id: 1 for d in analysis.discrepancies}
-    assert findings.build(analysis, align.similarity).findings == analysis.findings
+    assert regroup(analysis).findings == analysis.findings
 
 
 def test_every_labelled_pair_discrepancy_is_in_exactly_one_finding():

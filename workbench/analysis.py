@@ -167,9 +167,16 @@ def _analyze(
         tuple(alignments),
         tuple(discrepancies),
     )
-    analysis = findings.build(analysis, align.similarity)
+    analysis = regroup(analysis)
     step(total, "Done")
     return analysis
+
+
+def regroup(analysis: Analysis) -> Analysis:
+    """Groups, findings and copies of an analysis, built again from its
+    discrepancies and alignments with the thresholds in force."""
+    limits = current().align.embedding if align.embeddings_wanted() else current().align.lexical
+    return findings.build(analysis, align.similarity, group_score=limits.group)
 
 
 def analyze_paths(

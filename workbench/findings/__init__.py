@@ -32,9 +32,15 @@ __all__ = [
 ]
 
 
-def build(analysis: Analysis, similar: Similar, floor: float = FLOOR) -> Analysis:
-    """The analysis with its groups, findings, copies and credits filled in."""
-    groups = claim_groups(analysis.claims, analysis.alignments, similar, floor)
+def build(
+    analysis: Analysis, similar: Similar, floor: float = FLOOR, group_score: float = 0.0
+) -> Analysis:
+    """The analysis with its groups, findings, copies and credits filled in.
+    Only alignments scoring ``group_score`` or more join claim groups (weaker
+    ones pair sentences on one topic that editors judge different claims);
+    findings still join discrepancies over every alignment."""
+    strong = [a for a in analysis.alignments if a.score >= group_score]
+    groups = claim_groups(analysis.claims, strong, similar, floor)
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
     return replace(
         analysis,

@@ -59,7 +59,6 @@ _AGENCIES = {
     "PAP": r"PAP|Polish Press Agency",
     "Jiji": r"Jiji(?: Press)?",
     "CNA": r"CNA|Central News Agency",
-    "Yonhap": r"Yonhap",
 }
 _ANY = "|".join(rf"(?P<{re.sub(r'[^A-Za-z]', '', k)}>\b(?:{v})\b)" for k, v in _AGENCIES.items())
 _NAMES = {re.sub(r"[^A-Za-z]", "", k): k for k in _AGENCIES}
