@@ -10,6 +10,8 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings                  # 12 events, 5 and 14 articles
     python -m benchmarks.findings --events 20 --size 5
     python -m benchmarks.findings --export DIR     # groups as text, for readers
+    python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
+    python -m benchmarks.findings --score          # purity of today's groups, judged data
 
 Every pair-level discrepancy is checked to sit in exactly one finding.
 """
@@ -113,13 +115,110 @@ def export(analysis, folder: Path, name: str) -> None:
     (folder / f"{name}.json").write_text(json.dumps(template, indent=1) + "\n", encoding="utf-8")
 
 
+DATA = ROOT / "benchmarks" / "findings_data"
+
+
+def _members(analysis, group) -> list[list]:
+    claims = {c.id: c for c in analysis.claims}
+    return [
+        [m.article, " ".join(" ".join(claims[c].text.split()) for c in m.claims)]
+        for m in group.members
+    ]
+
+
+def add_judgments(folder: Path, reader: str, size: int) -> None:
+    """Store a reader's judgments with each group's members spelled out, so
+    they can score later groupings (group ids change; sentences do not)."""
+    out = DATA / f"{reader}.json"
+    kept = []
+    for path in sorted(folder.glob("*.json")):
+        name = path.stem
+        files = dict(events(99))[name][:size]
+        from workbench.analysis import analyze
+        from workbench.articles import load_articles
+
+        analysis = analyze(load_articles([str(f) for f in files]))
+        by_id = {g.id: _members(analysis, g) for g in analysis.groups}
+        for j in json.loads(path.read_text(encoding="utf-8")):
+            kept.append(
+                {
+                    "event": name,
+                    "members": by_id[j["group"]],
+                    "one_claim": j["one_claim"],
+                    "odd_members": j["odd_members"],
+                    "same_as": [by_id[g] for g in j["same_as"]],
+                    "note": j.get("note", ""),
+                }
+            )
+    DATA.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"reader": reader, "size": size, "groups": kept}, indent=1) + "\n")
+    print(f"kept {len(kept)} judged groups as {out.relative_to(ROOT)}")
+
+
+def _verdict(members: list[list], judged: list[dict]) -> bool | None:
+    """Pure, impure, or None (no judged group holds all its members)."""
+    mine = {tuple(m) for m in members}
+    for j in judged:
+        theirs = {tuple(m) for m in j["members"]}
+        if mine <= theirs:
+            if j["one_claim"]:
+                return True
+            odd = set(j["odd_members"])
+            return not any(a in odd for a, _ in mine)
+    return None
+
+
+def score(size: int) -> None:
+    """Purity of today's groups against every stored judgment: a group is
+    pure when a judged group holding all its members was one claim (or it
+    leaves out the members judged odd); unknown when none holds it."""
+    stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("*.json"))]
+    if not stored:
+        raise SystemExit("no judgments in benchmarks/findings_data")
+    names = sorted({g["event"] for s in stored for g in s["groups"]})
+    from workbench.analysis import analyze
+    from workbench.articles import load_articles
+
+    for s in stored:
+        judged: dict[str, list[dict]] = {}
+        for g in s["groups"]:
+            judged.setdefault(g["event"], []).append(g)
+        pure = impure = unknown = 0
+        for name in names:
+            if name not in judged:
+                continue
+            files = dict(events(99))[name][: s["size"]]
+            analysis = analyze(load_articles([str(f) for f in files]))
+            for g in analysis.groups:
+                v = _verdict(_members(analysis, g), judged[name])
+                pure += v is True
+                impure += v is False
+                unknown += v is None
+        total = max(pure + impure + unknown, 1)
+        split = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
+        print(
+            f"reader {s['reader']}: {pure + impure + unknown} groups today: pure {pure}, impure "
+            f"{impure}, not judged {unknown}; purity {pure / total:.2f}–"
+            f"{(pure + unknown) / total:.2f}; when judged, {split:.0%} of the judged groups "
+            "had another group stating the same claim"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=12)
     ap.add_argument("--size", type=int, action="append", help="articles per event (repeatable)")
     ap.add_argument("--export", type=Path, help="write groups as text for readers")
     ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
+    ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
+    ap.add_argument("--score", action="store_true", help="purity of today's groups")
     args = ap.parse_args(argv)
+    if args.add_judgments:
+        add_judgments(Path(args.add_judgments[0]), args.add_judgments[1], (args.size or [5])[0])
+        return 0
+    if args.score:
+        score((args.size or [5])[0])
+        return 0
     sizes = args.size or [5, 14]
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
