@@ -29,6 +29,7 @@ SECTIONS = {
     "sts": "benchmarks.accuracy_sts",
     "pairs": "benchmarks.accuracy_pairs",
     "realcopy": "benchmarks.accuracy_realcopy",
+    "findings": "benchmarks.accuracy_findings",
 }
 
 
