@@ -76,6 +76,7 @@ from .race import mark_margins
 from .ranges import range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
+from .yearago import year_back_periods
 
 _MOD_WORDS = {
     "by": "by",
@@ -179,7 +180,8 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             continue
         out.append(_mention(env, v, signal))
         prev_end = e
-    return attach_days(text, range_ends(text, mark_margins(text, merge_durations(text, out))))
+    out = year_back_periods(text, merge_durations(text, out))
+    return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 
 Candidate = tuple[int, int, int, Builder]

@@ -11,6 +11,11 @@ import re
 from ..lexicon import YEAR_DIGITS
 from .base import Builder, Env, Val, rule, v_quarter, v_unknown
 
+_RESULTS_RE = re.compile(
+    r"[$£€¥]|\b(?:earn(?:ed|ings?)|profits?|net|loss(?:es)?|revenues?|sales|income|results"
+    r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?)\b",
+    re.IGNORECASE,
+)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -25,11 +30,16 @@ def _last_completed(env: Env, years_back: int) -> Val:
 
 @rule(
     r"\b(?:the\s+)?(?:(?P<latest>latest|most\s+recent|just[\s-]ended|recently\s+ended)"
-    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?quarter(?!s)\b",
+    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?quarter(?!s)\b"
+    r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)(?![s-]|\s+(?:of|to|after|before|ended|ending)\b)",
     2,
     keys="quarter",
 )
 def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
+    """'The latest quarter' and, in a sentence about results, 'the quarter': the
+    last quarter completed before publication, the one earnings news reports."""
+    if m.group("bare") and not _RESULTS_RE.search(text):
+        return None  # "in the quarter" of a game
     back = 1 if m.group("ago") else 0
 
     def build(env: Env) -> Val:

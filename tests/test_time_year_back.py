@@ -1,0 +1,128 @@
+"""Issue 12: "a year ago", "a year earlier", "last year" in a comparison of
+figures mean the period the sentence reports on, one year back; "the quarter"
+in a sentence about results is the last quarter completed. Cases are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times
+
+NOV = date(2017, 11, 14)  # results season for the third quarter
+APR = date(2022, 4, 20)
+
+
+def found(text: str, pub: date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_times(text, pub)]
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        # a named quarter, then a comparison word, then the year-back phrase
+        (
+            "Third-quarter revenue climbed to $4.1 billion from $3.6 billion a year ago.",
+            NOV,
+            [("Third-quarter", "2017-Q3"), ("a year ago", "2016-Q3")],
+        ),
+        (
+            "The brewer lost $12 million in the first quarter, versus a profit of $3 million "
+            "a year earlier.",
+            APR,
+            [("the first quarter", "2022-Q1"), ("a year earlier", "2021-Q1")],
+        ),
+        (
+            "Orders in the latest quarter were weaker than last year.",
+            NOV,
+            [("the latest quarter", "2017-Q3"), ("last year", "2016-Q3")],
+        ),
+        # a month, and "the same period / month" taken into the phrase
+        (
+            "Car sales fell 12% in March compared with the same period last year.",
+            APR,
+            [("March", "2022-03"), ("the same period last year", "2021-03")],
+        ),
+        (
+            "Exports in August were down on the same month a year earlier.",
+            NOV,
+            [("August", "2017-08"), ("the same month a year earlier", "2016-08")],
+        ),
+        # a half-year
+        (
+            "Profit for the first half of 2021 rose from $8 million a year earlier.",
+            APR,
+            [("the first half of 2021", "2021-H1"), ("a year earlier", "2020-H1")],
+        ),
+        # the year-back word written before the period
+        (
+            "In the year-earlier second quarter, it lost money.",
+            NOV,
+            [("the year-earlier second quarter", "2016-Q2")],
+        ),
+        (
+            "Last year's fourth quarter was the weakest.",
+            APR,
+            [("Last year's fourth quarter", "2021-Q4")],
+        ),
+        # the period and the phrase side by side
+        (
+            "For the quarter a year ago, the bank earned $40 million.",
+            NOV,
+            [("the quarter a year ago", "2016-Q3")],
+        ),
+    ],
+)
+def test_year_back_takes_the_sentence_period(text, pub, want):
+    assert found(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        # no comparison: the phrase dates its own event
+        (
+            "In the third quarter, the chain, which was bought a year ago, grew.",
+            NOV,
+            [("the third quarter", "2017-Q3"), ("a year ago", "2016")],
+        ),
+        # no period in the sentence: the calendar year before publication
+        ("Sales fell from $2 million last year.", NOV, [("last year", "2016")]),
+        # a part of a period ("late March") is not the period reported on
+        (
+            "Prices rose in late March from a year earlier.",
+            APR,
+            [("late March", "2022-03")],
+        ),
+    ],
+)
+def test_year_back_keeps_its_own_reading_otherwise(text, pub, want):
+    got = found(text, pub)
+    assert got[: len(want)] == want
+    assert all(t != "a year earlier" or "-" not in v for t, v in got)
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("The company earned $9 million in the quarter.", NOV, [("the quarter", "2017-Q3")]),
+        ("Revenue for the quarter rose 4%.", APR, [("the quarter", "2022-Q1")]),
+        ("Net income in the quarter fell, compared with a year earlier.", APR,
+         [("the quarter", "2022-Q1"), ("a year earlier", "2021-Q1")]),
+    ],
+)  # fmt: skip
+def test_the_quarter_of_a_results_sentence(text, pub, want):
+    assert found(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored 11 points in the quarter.",
+        "The quarter-to-quarter change was small.",
+        "Results for the quarter ending in June will follow.",
+    ],
+)
+def test_the_quarter_elsewhere_is_not_read(text):
+    assert [m.text.lower() for m in find_times(text, NOV)] in ([], ["june"])
