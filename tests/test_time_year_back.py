@@ -1,6 +1,8 @@
-"""Issue 12: "a year ago", "a year earlier", "last year" in a comparison of
-figures mean the period the sentence reports on, one year back; "the quarter"
-in a sentence about results is the last quarter completed. Cases are our own."""
+"""Issue 12: which year a date counts in. "a year ago", "a year earlier",
+"last year" in a comparison of figures mean the period the sentence reports
+on, one year back; "the quarter" in a sentence about results is the last
+quarter completed; a month or day with no year and no tense to decide takes
+the clearly nearer year. Cases are our own."""
 
 from __future__ import annotations
 
@@ -126,3 +128,30 @@ def test_the_quarter_of_a_results_sentence(text, pub, want):
 )
 def test_the_quarter_elsewhere_is_not_read(text):
     assert [m.text.lower() for m in find_times(text, NOV)] in ([], ["june"])
+
+
+# ------------------------------------------------ a month or day with no year, no tense
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        # the adjacent year's occurrence is clearly nearer the publication date
+        ("The dividend is payable Jan. 15 to holders of record.", date(2019, 11, 20),
+         [("Jan. 15", "2020-01-15")]),
+        ("A revision to December's payroll figures.", date(2016, 2, 5), [("December", "2015-12")]),
+        ("The plant closes in February, the union says.", date(2023, 10, 30),
+         [("February", "2024-02")]),
+        # not clearly nearer: the publication year
+        ("The plan takes effect in July.", date(2023, 2, 10), [("July", "2023-07")]),
+        ("The record is from May 4, the data show.", date(2022, 10, 1), [("May 4", "2022-05-04")]),
+        # a past clause moves a date back, never forward
+        ("The fire started Dec. 28.", date(2024, 1, 6), [("Dec. 28", "2023-12-28")]),
+        ("She joined the board Feb. 1.", date(2021, 12, 1), [("Feb. 1", "2021-02-01")]),
+        # "the year ended March 31": the last such day
+        ("Revenue for the year ended March 31 rose 4%.", date(2018, 11, 2),
+         [("March 31", "2018-03-31")]),
+    ],
+)  # fmt: skip
+def test_month_or_day_without_a_year_takes_the_nearer_year(text, pub, want):
+    assert found(text, pub)[: len(want)] == want

@@ -783,7 +783,7 @@ def test_clock_time_anchored_to_the_one_day_its_sentence_names():
         (
             "Meetings are set for the week beginning February 4.",
             date(2019, 11, 7),
-            [("the week beginning February 4", "2019-W06")],
+            [("the week beginning February 4", "2020-W06")],
         ),
         (
             "It happened the week of March 10, 2008.",

@@ -93,6 +93,12 @@ _MONTH_CONTEXT = words(
 # --- absolute dates ---------------------------------------------------------
 
 
+def _lean(env: Env) -> str:
+    """Which way a clause the tense did not decide may move a date to the
+    nearer year: a past clause ("she succeeded him Feb. 1") only back."""
+    return "back" if env.tense == "past" else "either"
+
+
 def _future_only(env: Env) -> str | None:
     return "future" if env.strong_tense() == "future" else None
 
@@ -179,7 +185,10 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
         # with no preposition only a future auxiliary moves the year ("will
         # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
         tense = _signal_tense(env) if env.signal else _future_only(env)
-        yy = pick_year(env.published, tense, lambda k: safe_day_iv(k, mon, day), soon=31)
+        if not env.signal and env.prev == "ended":
+            tense = "past"  # "the year ended March 31": the last such day
+        iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
+        yy = pick_year(env.published, tense, iv_of, soon=31, nearest=_lean(env))
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
         return v_day(date(yy, mon, day))
@@ -313,7 +322,8 @@ def r_month(m: re.Match, text: str) -> Builder | None:
             y = pub.year
         else:
             tense = _signal_tense(env) if env.signal else None  # not "July's figures"
-            y = pick_year(pub, tense, lambda k: month_iv(k, mon))
+            iv_of = lambda k: month_iv(k, mon)  # noqa: E731
+            y = pick_year(pub, tense, iv_of, nearest=_lean(env))
         return with_part(v_month(y, mon, deictic), part, env)
 
     return build
