@@ -45,3 +45,32 @@ def test_spoken_years(text, want):
 )
 def test_spoken_counts_are_not_years(text):
     assert found(text) == []
+
+
+# ------------------------------------------------ decades written without an apostrophe
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Fashion of the 60s is back.", [("the 60s", "196")]),
+        ("Cars of the 70s and 80s were boxy.", [("the 70s", "197"), ("80s", "198")]),
+        ("Hits from the 1980s and 90s.", [("the 1980s", "198"), ("90s", "199")]),
+        ("The 50s were a calm decade.", [("The 50s", "195")]),
+    ],
+)
+def test_decades_without_apostrophe(text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Highs will be in the 70s on Friday.",
+        "A man in his 40s was arrested.",
+        "Temperatures stayed in the 90s.",
+        "Most players shot in the 70s, with a score of 68 the best.",
+    ],
+)
+def test_numbers_in_the_seventies_that_are_not_decades(text):
+    assert [m.granularity for m in find_times(text, PUB)] in ([], ["day"])

@@ -395,11 +395,17 @@ def r_short_year(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
-    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b",
+    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b"
+    r"|(?P<bare>\bthe\s+(?:(?P<p1c>early|mid|late)[\s-]+)?|(?<=\d0s)\s+(?:and|or|to)\s+|(?<=\d0s),\s+)"
+    r"(?P<d3>[2-9]0)s\b",
     2,
     keys="#",
 )
 def r_decade(m: re.Match, text: str) -> Builder | None:
+    if m.group("d3"):
+        if _NOT_DECADE_RE.search(text):
+            return None  # "highs in the 70s", "a man in his 40s"
+        return _bare_decade(m)
     part = PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
     if m.group("dec"):
         start = int(m.group("dec"))
@@ -416,6 +422,26 @@ def r_decade(m: re.Match, text: str) -> Builder | None:
         return with_part(v_decade(start), part, env)
 
     return build2
+
+
+# "the 70s" is a decade unless the sentence speaks of temperatures, ages or scores.
+_NOT_DECADE_RE = re.compile(
+    r"degree|temperature|°|\bhighs?\b|\blows?\b|fahrenheit|celsius|\b(?:his|her|their|my|your|its)"
+    r"\s+(?:early\s+|mid\s+|late\s+)?\d0s|\baged?\b|\bscor|\bmph\b|\bpercent|%|\bpar\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_decade(m: re.Match) -> Builder:
+    """'the 70s', '... 70s and 80s' (no apostrophe): the last such decade before 2000."""
+    start = 1900 + int(m.group("d3"))
+    part = PART_WORDS.get((m.group("p1c") or "").lower())
+    s = m.start("d3") if not m.group("bare").startswith(("t", "T")) else m.start()
+
+    def build(env: Env) -> Val:
+        return with_part(v_decade(start), part, env)
+
+    return build, (s, m.end())
 
 
 _CENT = {
