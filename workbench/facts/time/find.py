@@ -71,6 +71,7 @@ from datetime import date
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
+from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
 from .ranges import range_ends
@@ -180,7 +181,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             continue
         out.append(_mention(env, v, signal))
         prev_end = e
-    out = year_back_periods(text, merge_durations(text, out))
+    out = weekdays_in_weeks(text, year_back_periods(text, merge_durations(text, out)))
     return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 

@@ -1,0 +1,41 @@
+"""Issue 12: a weekday written beside "this/next/last week" takes its day in
+that week, whatever the tense. Cases are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times
+
+THU = date(2024, 5, 16)  # a Thursday; ISO week 20 runs May 13-19
+
+
+def day_of(text: str, word: str) -> str:
+    return next(m.timex for m in find_times(text, THU) if m.text == word)
+
+
+@pytest.mark.parametrize(
+    "text, word, want",
+    [
+        ("The hearing is set for Tuesday next week.", "Tuesday", "2024-05-21"),
+        ("Next week Friday the board meets.", "Friday", "2024-05-24"),
+        ("Ministers meet on Saturday this week.", "Saturday", "2024-05-18"),
+        ("The strike began on Monday last week.", "Monday", "2024-05-06"),
+        ("Shares fell on the Wednesday of last week.", "Wednesday", "2024-05-08"),
+        ("A storm hit on Sunday, last week.", "Sunday", "2024-05-12"),
+    ],
+)
+def test_weekday_in_a_named_week(text, word, want):
+    assert day_of(text, word) == want
+
+
+def test_the_week_keeps_its_own_mention():
+    got = [(m.text, m.timex) for m in find_times("The vote is on Monday next week.", THU)]
+    assert got == [("Monday", "2024-05-20"), ("next week", "2024-W21")]
+
+
+def test_a_weekday_away_from_the_week_is_left_to_the_tense():
+    # "last week" is not next to "Tuesday": the weekday is the one before publication
+    assert day_of("Sales slowed last week, the firm said on Tuesday.", "Tuesday") == "2024-05-14"
