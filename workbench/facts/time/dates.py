@@ -115,7 +115,12 @@ def _signal_tense(env: Env) -> str | None:
     return tense
 
 
-@rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
+@rule(
+    rf"\b(?:{WDA},?\s+)?{MON}(?:\s*,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Z]))|\s*){DAYN}"
+    rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?",
+    1,
+    keys=MONTH_KEYS,
+)
 def r_mdy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")):
         return None

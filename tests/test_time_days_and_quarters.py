@@ -39,3 +39,33 @@ def test_the_week_keeps_its_own_mention():
 def test_a_weekday_away_from_the_week_is_left_to_the_tense():
     # "last week" is not next to "Tuesday": the weekday is the one before publication
     assert day_of("Sales slowed last week, the firm said on Tuesday.", "Tuesday") == "2024-05-14"
+
+
+# ------------------------------------------------ a day after a comma; the past quarter
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Entries close on June, 30th.", [("June, 30th", "2024-06-30")]),
+        ("The fair opens August, 2nd 2025.", [("August, 2nd 2025", "2025-08-02")]),
+        # a number after the comma that is not an ordinal day stays apart
+        ("In June, 30 people were hurt.", [("June", "2023-06")]),
+        ("In June, 2nd Battalion left.", [("June", "2023-06")]),
+    ],
+)
+def test_month_comma_ordinal_day(text, want):
+    assert [(m.text, m.timex) for m in find_times(text, THU)] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Revenue grew 8% in the past quarter.", [("the past quarter", "2024-Q1")]),
+        ("Sales for past quarter beat forecasts.", [("past quarter", "2024-Q1")]),
+        ("Sales in the past three quarters rose.", [("the past three quarters", "P3Q")]),
+        ("Growth over the past quarter century was slow.", []),
+    ],
+)
+def test_the_past_quarter_is_the_last_completed_one(text, want):
+    assert [(m.text, m.timex) for m in find_times(text, THU)] == want
