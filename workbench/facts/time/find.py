@@ -23,7 +23,15 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 * Month or day without a year: publication year, unless a temporal
   preposition puts it under a past or future verb, then the most recent /
   next occurrence ("in January" in a past sentence of a June article is
-  January of that year, "in December" the previous December).
+  January of that year, "in December" the previous December). With no tense
+  to decide, the adjacent year's occurrence wins when it is more than three
+  months nearer the publication date ("Jan. 2" in a November article); a
+  past clause only moves a date back.
+* "A year ago", "a year earlier", "last year" in a comparison of figures take
+  the quarter, month or half named earlier in the sentence, one year back
+  ("third-quarter sales fell from $1.4 billion a year ago" is Q3 of the year
+  before); "the quarter" of a results sentence is the last one completed
+  (:mod:`.yearago`, :mod:`.fiscal`).
 * "the past N days" is a DURATION (``P5D``) whose ``interval`` is the window
   ending on the publication day; "recently", "in recent weeks", "recent
   losses", "at one point" are ``PAST_REF`` ("the current crisis" is
