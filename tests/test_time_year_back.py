@@ -155,3 +155,39 @@ def test_the_quarter_elsewhere_is_not_read(text):
 )  # fmt: skip
 def test_month_or_day_without_a_year_takes_the_nearer_year(text, pub, want):
     assert found(text, pub)[: len(want)] == want
+
+
+# ------------------------------------------------ "year-earlier" and "the year-ago period"
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        (
+            "The chain lost $4 million in the second quarter, compared with a year-earlier "
+            "profit of $1 million.",
+            NOV,
+            [("the second quarter", "2017-Q2"), ("year-earlier", "2016-Q2")],
+        ),
+        (
+            "Fourth-quarter sales rose 3% from the year-ago period.",
+            APR,
+            [("Fourth-quarter", "2021-Q4"), ("the year-ago period", "2020-Q4")],
+        ),
+        # no period named: the last quarter completed, a year back
+        ("In the year-earlier period, the bank earned $90 million.", NOV,
+         [("the year-earlier period", "2016-Q3")]),
+        ("The latest period brought a loss of $2 million.", NOV,
+         [("The latest period", "2017-Q3")]),
+    ],
+)  # fmt: skip
+def test_year_earlier_as_an_adjective_and_the_period(text, pub, want):
+    assert found(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The painter's latest period is his darkest.", "A year-earlier start was ruled out."],
+)
+def test_period_words_outside_results_copy(text):
+    assert found(text, NOV) == []

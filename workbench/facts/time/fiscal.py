@@ -30,16 +30,18 @@ def _last_completed(env: Env, years_back: int) -> Val:
 
 @rule(
     r"\b(?:the\s+)?(?:(?P<latest>latest|most\s+recent|just[\s-]ended|recently\s+ended)"
-    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?quarter(?!s)\b"
+    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?(?P<unit>quarter|period)"
+    r"(?!s)\b"
     r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)(?![s-]|\s+(?:of|to|after|before|ended|ending)\b)",
     2,
-    keys="quarter",
+    keys="quarter period",
 )
 def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
-    """'The latest quarter' and, in a sentence about results, 'the quarter': the
-    last quarter completed before publication, the one earnings news reports."""
-    if m.group("bare") and not _RESULTS_RE.search(text):
-        return None  # "in the quarter" of a game
+    """'The latest quarter' and, in a sentence about results, 'the quarter' and
+    'the latest period': the last quarter completed before publication, the one
+    earnings news reports ('the year-ago quarter/period': that quarter a year back)."""
+    if (m.group("bare") or m.group("unit") == "period") and not _RESULTS_RE.search(text):
+        return None  # "in the quarter" of a game, "the latest period" of a painter
     back = 1 if m.group("ago") else 0
 
     def build(env: Env) -> Val:

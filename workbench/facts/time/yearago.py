@@ -88,6 +88,11 @@ def year_back_periods(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     drop: set[int] = set()
     for i, m in enumerate(ms):
         if m.type == "DATE" and m.granularity in _PERIOD_GRAINS:
+            p = _period_before(ms, i) if _YEAR_ADJ_RE.search(m.text) else None
+            got = _shift_back(p) if p else None
+            if p and got:  # "the year-ago period" after "third-quarter net"
+                out[i] = _as_back(text, m, p, got, m.start)
+                continue
             adj = _ADJ_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
             last = adj and adj.group(0).lower().startswith("last") and m.published
             got = _shift_back(m, m.published.year - 1 if last else None) if adj else None
@@ -117,12 +122,17 @@ def year_back_periods(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     return _uncovered(text, kept)
 
 
-_BACK_TEXT_RE = re.compile(r"\b(?:an?|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+_BACK_TEXT_RE = re.compile(
+    r"\b(?:an?|one)\s+year\s+(?:earlier|before|ago)\b|(?P<adj>\byear-(?:earlier|ago)\b)",
+    re.IGNORECASE,
+)
+_YEAR_ADJ_RE = re.compile(r"\byear[\s-](?:ago|earlier)\b", re.IGNORECASE)
 
 
 def _uncovered(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     """'a year earlier' that no rule kept (a month or year named in the sentence
-    makes it count from there): the named period one year back, in a comparison."""
+    makes it count from there) and 'year-earlier' before a noun ('a year-earlier
+    loss'): the named period one year back, in a comparison."""
     out = list(ms)
     for bm in _BACK_TEXT_RE.finditer(text):
         if any(m.start < bm.end() and bm.start() < m.end for m in out):
@@ -132,7 +142,7 @@ def _uncovered(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if p is None:
             continue
         same = _SAME_RE.search(text, max(p.end, bm.start() - 40), bm.start())
-        if not (same or _COMPARE_RE.search(text, p.end, bm.start())):
+        if not (same or bm.group("adj") or _COMPARE_RE.search(text, p.end, bm.start())):
             continue
         got = _shift_back(p)
         if got is not None:
