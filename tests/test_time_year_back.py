@@ -191,3 +191,7 @@ def test_year_earlier_as_an_adjective_and_the_period(text, pub, want):
 )
 def test_period_words_outside_results_copy(text):
     assert found(text, NOV) == []
+
+
+def test_a_district_called_quarter_is_not_a_quarter():
+    assert found("Rents in the Quarter rose by $200 a month.", NOV) == []

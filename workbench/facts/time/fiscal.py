@@ -42,6 +42,8 @@ def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
     earnings news reports ('the year-ago quarter/period': that quarter a year back)."""
     if (m.group("bare") or m.group("unit") == "period") and not _RESULTS_RE.search(text):
         return None  # "in the quarter" of a game, "the latest period" of a painter
+    if m.group("bare") and not m.group("bare").endswith("quarter"):
+        return None  # "the Latin Quarter"
     back = 1 if m.group("ago") else 0
 
     def build(env: Env) -> Val:
