@@ -69,3 +69,25 @@ def test_month_comma_ordinal_day(text, want):
 )
 def test_the_past_quarter_is_the_last_completed_one(text, want):
     assert [(m.text, m.timex) for m in find_times(text, THU)] == want
+
+
+# ------------------------------------------------ the present of a timetable
+
+
+@pytest.mark.parametrize(
+    "text, word, want",
+    [
+        # a scheduled event in the simple present is ahead of publication
+        ("The two leaders meet Monday in Geneva.", "Monday", "2024-05-20"),
+        ("The appeals court hears the case Tuesday.", "Tuesday", "2024-05-21"),
+        ("Negotiations resume Wednesday after a pause.", "Wednesday", "2024-05-22"),
+        ("Lawmakers vote on the budget Friday.", "Friday", "2024-05-17"),
+        ("The delegation arrives in Lagos Saturday.", "Saturday", "2024-05-18"),
+        # a past verb keeps the weekday behind
+        ("The two leaders met Monday in Geneva.", "Monday", "2024-05-13"),
+        # market headlines use the present for the day's past
+        ("Stocks close lower Monday as oil slides.", "Monday", "2024-05-13"),
+    ],
+)
+def test_scheduled_present_points_ahead(text, word, want):
+    assert day_of(text, word) == want
