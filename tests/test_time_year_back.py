@@ -195,3 +195,30 @@ def test_period_words_outside_results_copy(text):
 
 def test_a_district_called_quarter_is_not_a_quarter():
     assert found("Rents in the Quarter rose by $200 a month.", NOV) == []
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("Profit in this year's second quarter doubled.", NOV,
+         [("this year's second quarter", "2017-Q2")]),
+        ("The merger may close in next year's first quarter.", NOV,
+         [("next year's first quarter", "2018-Q1")]),
+        ("Sales fell in last year's third quarter.", APR,
+         [("last year's third quarter", "2021-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_year_named_before_the_period(text, pub, want):
+    assert found(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The loss will appear in the group's 2016 accounts.", [("2016", "2016")]),
+        ("It sold notes due 2027 to pension funds.", [("2027", "2027")]),
+        ("The company's 2000 workers went on strike.", []),
+    ],
+)
+def test_a_year_after_a_possessive_or_due(text, want):
+    assert found(text, NOV) == want

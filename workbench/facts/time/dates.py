@@ -66,7 +66,7 @@ _COUNT_NOUNS = words(
 _YEAR_PREPS = words(
     "in since by until till through from before after during of for between to circa "
     "around about throughout early mid late spring summer autumn fall winter fiscal fy "
-    "year as into and or than c. ca"
+    "year as into and or than c. ca due"
 )
 
 _YEAR_DETS = words("the its his her their our a an this that whose my your")
@@ -365,8 +365,9 @@ def r_year(m: re.Match, text: str) -> Builder | None:
             ok = (prev in _YEAR_PREPS and prev not in ("and", "or", "to")) or bool(env.signal)
             if prev in ("and", "or", "to", "through", "until", "not", "nor") or not prev:
                 ok = ok or bool(_CHAIN_YEAR_RE.search(env.text, max(0, env.start - 20), env.start))
-            if not ok and prev in _YEAR_DETS and nxt_word and after[:1] == " ":
-                ok = True  # "the 2020 election", "its 2019 report"
+            det = prev in _YEAR_DETS or prev.endswith(("'s", "’s"))
+            if not ok and det and nxt_word and after[:1] == " ":
+                ok = True  # "the 2020 election", "its 2019 report", "the firm's 1989 results"
             if not ok and back:
                 ok = True  # "dates back to 1865"
             if not ok and _EVENT_BEFORE_RE.search(env.text, max(0, env.start - 30), env.start):

@@ -42,9 +42,10 @@ _COMPARE_RE = re.compile(
 # "the year-ago third quarter", "the year-earlier period" written before the period
 _ADJ_BEFORE_RE = re.compile(
     r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year|prior[\s-]year)[\s-](?:ago|earlier|before)\s+$"
-    r"|\b(?:the\s+)?prior[\s-]year\s+$|\blast\s+year['’]s\s+$",
+    r"|\b(?:the\s+)?prior[\s-]year\s+$|\b(?P<rel>last|this|next)\s+year['’]s\s+$",
     re.IGNORECASE,
 )
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}  # "next year's first quarter"
 _POSS_AFTER_RE = re.compile(r"['’]s\s+(?:(?:same|comparable)\s+)?(?P<unit>quarter|period)\b", re.I)
 
 
@@ -67,7 +68,9 @@ def _shift_back(p: TimeMention, to_year: int | None = None) -> Shifted | None:
         label = f"H{tail[2]} {y}"
     else:
         label = f"{MONTH_NAMES[int(tail[1:])]} {y}"
-    return f"{y:04d}{tail}", iv, f"{label} (the same period a year earlier)"
+    if to_year is None:
+        label += " (the same period a year earlier)"
+    return f"{y:04d}{tail}", iv, label
 
 
 def _period_before(ms: list[TimeMention], i: int) -> TimeMention | None:
@@ -94,11 +97,12 @@ def year_back_periods(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 out[i] = _as_back(text, m, p, got, m.start)
                 continue
             adj = _ADJ_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-            last = adj and adj.group(0).lower().startswith("last") and m.published
-            got = _shift_back(m, m.published.year - 1 if last else None) if adj else None
+            rel = adj.group("rel") if adj and m.published else None
+            to_year = m.published.year + _REL_YEAR[rel.lower()] if rel else None
+            got = _shift_back(m, to_year) if adj else None
             if adj and got:
                 out[i] = _as_back(text, m, m, got, adj.start())
-                drop |= {k for k in range(i) if ms[k].end > adj.start()}  # "last year"
+                drop |= {k for k in range(i) if ms[k].end > adj.start()}  # "this year"
             continue
         if not _BACK_RE.fullmatch(m.text):
             continue
