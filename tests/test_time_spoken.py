@@ -74,3 +74,17 @@ def test_decades_without_apostrophe(text, want):
 )
 def test_numbers_in_the_seventies_that_are_not_decades(text):
     assert [m.granularity for m in find_times(text, PUB)] in ([], ["day"])
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Crime fell through the nineties.", [("the nineties", "199")]),
+        ("A fashion of the early seventies.", [("the early seventies", "197")]),
+        ("Born in the nineteen-twenties, she ran the mill.", [("the nineteen-twenties", "192")]),
+        ("A woman in her forties was hurt.", []),
+        ("Highs will reach the nineties on Sunday.", [("Sunday", "2001-05-13")]),
+    ],
+)
+def test_decades_in_words(text, want):
+    assert found(text) == want

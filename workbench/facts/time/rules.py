@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     dates.r_decade,
     dates.r_century,
     spoken.r_spoken_year,
+    spoken.r_spoken_decade,
     holidays.r_holiday,
     ordinals.r_nth_weekday,
     ordinals.r_weekday_the_nth,

@@ -1,6 +1,6 @@
-"""Years said in words, as broadcast transcripts write them: "in nineteen
-ninety-six", "January nineteen ninety-seven", "the winter of nineteen
-ninety-four", "the year two thousand".
+"""Years and decades said in words, as broadcast transcripts write them: "in
+nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen
+ninety-four", "the year two thousand", "the eighties".
 
 "Nineteen ninety-six" is read as a year only in the century-then-tens form,
 which no count uses; "two thousand (and) five" is a year only after "the year"
@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTH_FULL_ALT, ONES, TENS
-from .base import Builder, Env, Val, month_num, rule, v_month, v_season, v_year
+from .base import (
+    PART_WORDS,
+    Builder,
+    Env,
+    Val,
+    month_num,
+    rule,
+    v_decade,
+    v_month,
+    v_season,
+    v_year,
+    with_part,
+)
 from .lex import SEASONS
 
 _UNIT = "|".join(w for w, v in ONES.items() if 0 < v < 10)
@@ -64,3 +76,31 @@ def _small(words: str | None) -> int:
         return 0
     parts = re.split(r"[-\s]+", words.lower())
     return sum(TENS.get(p, 0) or ONES.get(p, 0) for p in parts)
+
+
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+# "in their forties", "highs in the nineties": ages and temperatures, not decades
+_NOT_DECADE_RE = re.compile(
+    r"degree|temperature|°|\bhighs?\b|\blows?\b|fahrenheit|celsius|\baged?\b|\bscor|\bmph\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    r"\bthe\s+(?:(?P<p>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
+    r"(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    2,
+    keys="twenties thirties forties fifties sixties seventies eighties nineties",
+)
+def r_spoken_decade(m: re.Match, text: str) -> Builder | None:
+    """'the eighties', 'the late nineteen-sixties': a decade of the 1900s."""
+    if _NOT_DECADE_RE.search(text):
+        return None
+    start = 1900 + _DECADES[m.group("dec").lower()]
+    part = PART_WORDS.get((m.group("p") or "").lower())
+
+    def build(env: Env) -> Val:
+        return with_part(v_decade(start), part, env)
+
+    return build
