@@ -63,3 +63,27 @@ def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
 def r_year_first_quarter(m: re.Match, text: str) -> Builder | None:
     v = v_quarter(int(m.group("y")), _ORD[m.group("n").lower()])
     return lambda env: v
+
+
+@rule(
+    rf"\b(?:the\s+)?(?:(?P<y>{YEAR_DIGITS})|(?P<rel>last|this|next)\s+year['’]s)\s+"
+    r"(?:fiscal\s+)?(?:quarter|period)(?![s-])\b",
+    1,
+    keys="quarter period",
+)
+def r_year_reported_quarter(m: re.Match, text: str) -> Builder | None:
+    """'the 1988 quarter', 'last year's period' in results copy: the reported
+    quarter (the last one completed) in that year."""
+    if not _RESULTS_RE.search(text):
+        return None
+    rel = (m.group("rel") or "").lower()
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        q = _last_completed(env, 0)
+        y = int(m.group("y")) if m.group("y") else env.published.year
+        y += {"last": -1, "next": 1}.get(rel, 0)
+        return v_quarter(y, int(q.timex[-1]), bool(rel))
+
+    return build

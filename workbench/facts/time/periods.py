@@ -168,7 +168,7 @@ def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
+    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
     rf"(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
     r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b"
     r"|\b(?P<y3>20\d\d)-H(?P<hn3>[12])\b",

@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     periods.r_quarter,
     fiscal.r_reported_quarter,
     fiscal.r_year_first_quarter,
+    fiscal.r_year_reported_quarter,
     periods.r_qn,
     periods.r_rel_quarter,
     periods.r_half,
