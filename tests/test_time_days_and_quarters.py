@@ -91,3 +91,15 @@ def test_the_past_quarter_is_the_last_completed_one(text, want):
 )
 def test_scheduled_present_points_ahead(text, word, want):
     assert day_of(text, word) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Tenants paid $2 million more in the 2023 quarter.", [("the 2023 quarter", "2023-Q1")]),
+        ("Sales in last year's period were $5 million.", [("last year's period", "2023-Q1")]),
+        ("Growth slowed in the last half of 2022.", [("the last half of 2022", "2022-H2")]),
+    ],
+)
+def test_reported_quarter_of_a_named_year(text, want):
+    assert [(m.text, m.timex) for m in find_times(text, THU)] == want
