@@ -48,6 +48,13 @@ def read(text: str) -> list[tuple[str, float, str | None]]:
         ("The shares fell 75 cents.", ("75 cents", 75, "USc")),
         ("The EU offered euro5 billion in aid.", ("euro5 billion", 5e9, "EUR")),
         ("Kidnappers demanded dlrs 1 million.", ("dlrs 1 million", 1e6, "USD")),
+        # symbols and local abbreviations written before or after the number
+        ("Bangkok set aside ฿12 billion for flood relief.", ("฿12 billion", 1.2e10, "THB")),
+        ("The fine was 3,000 zł.", ("3,000 zł", 3000, "PLN")),
+        ("Geneva budgeted SFr 40 million for the works.", ("SFr 40 million", 4e7, "CHF")),
+        ("Luanda owes Kz 900 billion to suppliers.", ("Kz 900 billion", 9e11, "AOA")),
+        ("Dakar approved FCFA 75 billion in spending.", ("FCFA 75 billion", 7.5e10, "XOF")),
+        ("Addis Ababa raised 6 billion birrs in bonds.", ("6 billion birrs", 6e9, "ETB")),
     ],
 )
 def test_currency_read(text, want):

@@ -755,8 +755,8 @@ def test_a_part_of_a_day_compares_as_a_time_of_day():
 def test_weekday_with_early_or_late_part_and_a_clock_time():
     ms = find_times("The event starts on Sunday late evening at 10:00.", date(2019, 8, 5))
     assert [(m.text, m.timex) for m in ms] == [
-        ("Sunday late evening", "2019-08-04TEV"),
-        ("10:00", "2019-08-04T22:00"),  # the reading inside the evening
+        ("Sunday late evening", "2019-08-11TEV"),  # "starts": a scheduled event, ahead
+        ("10:00", "2019-08-11T22:00"),  # the reading inside the evening
     ]
     m = one("It struck on Tuesday evening at 9:30 GMT.", which="9:30 GMT")
     assert m.timex == "2021-06-22T21:30Z" and m.clock == ((1290, 1291),)
@@ -783,7 +783,7 @@ def test_clock_time_anchored_to_the_one_day_its_sentence_names():
         (
             "Meetings are set for the week beginning February 4.",
             date(2019, 11, 7),
-            [("the week beginning February 4", "2019-W06")],
+            [("the week beginning February 4", "2020-W06")],
         ),
         (
             "It happened the week of March 10, 2008.",

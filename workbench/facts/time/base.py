@@ -246,9 +246,12 @@ def pick_year(
     iv_of: Callable[[int], tuple | None],
     soon: int = 0,
     late: int = 0,
+    nearest: str = "either",
 ) -> int:
     """Year of the occurrence a tense points at: most recent started (past),
-    first not yet over (future), else the publication year. With ``soon``,
+    first not yet over (future), else the publication year's, or the adjacent
+    year's when that lies clearly nearer (:func:`_nearest_year`; with
+    ``nearest="back"``, for a past clause, only the year before). With ``soon``,
     a past verb still means this year's occurrence if it is at most that
     many days ahead ('announced an event on October 12' in an October 4
     article is not last year's). With ``late``, a future verb still means an
@@ -270,7 +273,33 @@ def pick_year(
             iv = iv_of(yy)
             if iv and iv[1] > p0 - timedelta(days=late):
                 return yy
+    else:
+        return _nearest_year(p0, y, iv_of, (y - 1,) if nearest == "back" else (y - 1, y + 1))
     return y
+
+
+# With no tense to decide, the adjacent year's occurrence must be this much nearer
+# to publication to win: "Jan. 2" in a November article, "December" in January.
+NEAREST_MARGIN_DAYS = 90
+
+
+def _nearest_year(
+    p0: datetime, y: int, iv_of: Callable[[int], tuple | None], others: tuple[int, ...]
+) -> int:
+    """The publication year, unless the occurrence in the year before or after
+    lies clearly nearer the publication date (by more than three months)."""
+
+    def dist(yy: int) -> float:
+        iv = iv_of(yy)
+        if not iv:
+            return float("inf")
+        if iv[0] <= p0 < iv[1]:
+            return 0.0
+        return min(abs((iv[0] - p0).days), abs((iv[1] - p0).days))
+
+    own = dist(y)
+    best = min(others, key=dist)
+    return best if dist(best) + NEAREST_MARGIN_DAYS < own else y
 
 
 def safe_day_iv(y: int, m: int, d: int) -> tuple | None:

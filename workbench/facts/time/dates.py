@@ -66,7 +66,7 @@ _COUNT_NOUNS = words(
 _YEAR_PREPS = words(
     "in since by until till through from before after during of for between to circa "
     "around about throughout early mid late spring summer autumn fall winter fiscal fy "
-    "year as into and or than c. ca"
+    "year as into and or than c. ca due"
 )
 
 _YEAR_DETS = words("the its his her their our a an this that whose my your")
@@ -93,6 +93,12 @@ _MONTH_CONTEXT = words(
 # --- absolute dates ---------------------------------------------------------
 
 
+def _lean(env: Env) -> str:
+    """Which way a clause the tense did not decide may move a date to the
+    nearer year: a past clause ("she succeeded him Feb. 1") only back."""
+    return "back" if env.tense == "past" else "either"
+
+
 def _future_only(env: Env) -> str | None:
     return "future" if env.strong_tense() == "future" else None
 
@@ -109,7 +115,12 @@ def _signal_tense(env: Env) -> str | None:
     return tense
 
 
-@rule(rf"\b(?:{WDA},?\s+)?{MON}\s*{DAYN}(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?", 1, keys=MONTH_KEYS)
+@rule(
+    rf"\b(?:{WDA},?\s+)?{MON}(?:\s*,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Z]))|\s*){DAYN}"
+    rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?",
+    1,
+    keys=MONTH_KEYS,
+)
 def r_mdy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")):
         return None
@@ -179,7 +190,10 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
         # with no preposition only a future auxiliary moves the year ("will
         # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
         tense = _signal_tense(env) if env.signal else _future_only(env)
-        yy = pick_year(env.published, tense, lambda k: safe_day_iv(k, mon, day), soon=31)
+        if not env.signal and env.prev == "ended":
+            tense = "past"  # "the year ended March 31": the last such day
+        iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
+        yy = pick_year(env.published, tense, iv_of, soon=31, nearest=_lean(env))
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
         return v_day(date(yy, mon, day))
@@ -313,7 +327,8 @@ def r_month(m: re.Match, text: str) -> Builder | None:
             y = pub.year
         else:
             tense = _signal_tense(env) if env.signal else None  # not "July's figures"
-            y = pick_year(pub, tense, lambda k: month_iv(k, mon))
+            iv_of = lambda k: month_iv(k, mon)  # noqa: E731
+            y = pick_year(pub, tense, iv_of, nearest=_lean(env))
         return with_part(v_month(y, mon, deictic), part, env)
 
     return build
@@ -350,8 +365,9 @@ def r_year(m: re.Match, text: str) -> Builder | None:
             ok = (prev in _YEAR_PREPS and prev not in ("and", "or", "to")) or bool(env.signal)
             if prev in ("and", "or", "to", "through", "until", "not", "nor") or not prev:
                 ok = ok or bool(_CHAIN_YEAR_RE.search(env.text, max(0, env.start - 20), env.start))
-            if not ok and prev in _YEAR_DETS and nxt_word and after[:1] == " ":
-                ok = True  # "the 2020 election", "its 2019 report"
+            det = prev in _YEAR_DETS or prev.endswith(("'s", "’s"))
+            if not ok and det and nxt_word and after[:1] == " ":
+                ok = True  # "the 2020 election", "its 2019 report", "the firm's 1989 results"
             if not ok and back:
                 ok = True  # "dates back to 1865"
             if not ok and _EVENT_BEFORE_RE.search(env.text, max(0, env.start - 30), env.start):
@@ -385,11 +401,17 @@ def r_short_year(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
-    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b",
+    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b"
+    r"|(?P<bare>\bthe\s+(?:(?P<p1c>early|mid|late)[\s-]+)?|(?<=\d0s)\s+(?:and|or|to)\s+|(?<=\d0s),\s+)"
+    r"(?P<d3>[2-9]0)s\b",
     2,
     keys="#",
 )
 def r_decade(m: re.Match, text: str) -> Builder | None:
+    if m.group("d3"):
+        if _NOT_DECADE_RE.search(text):
+            return None  # "highs in the 70s", "a man in his 40s"
+        return _bare_decade(m)
     part = PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
     if m.group("dec"):
         start = int(m.group("dec"))
@@ -406,6 +428,26 @@ def r_decade(m: re.Match, text: str) -> Builder | None:
         return with_part(v_decade(start), part, env)
 
     return build2
+
+
+# "the 70s" is a decade unless the sentence speaks of temperatures, ages or scores.
+_NOT_DECADE_RE = re.compile(
+    r"degree|temperature|°|\bhighs?\b|\blows?\b|fahrenheit|celsius|\b(?:his|her|their|my|your|its)"
+    r"\s+(?:early\s+|mid\s+|late\s+)?\d0s|\baged?\b|\bscor|\bmph\b|\bpercent|%|\bpar\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_decade(m: re.Match) -> Builder:
+    """'the 70s', '... 70s and 80s' (no apostrophe): the last such decade before 2000."""
+    start = 1900 + int(m.group("d3"))
+    part = PART_WORDS.get((m.group("p1c") or "").lower())
+    s = m.start("d3") if not m.group("bare").startswith(("t", "T")) else m.start()
+
+    def build(env: Env) -> Val:
+        return with_part(v_decade(start), part, env)
+
+    return build, (s, m.end())
 
 
 _CENT = {

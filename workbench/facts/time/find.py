@@ -23,7 +23,15 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 * Month or day without a year: publication year, unless a temporal
   preposition puts it under a past or future verb, then the most recent /
   next occurrence ("in January" in a past sentence of a June article is
-  January of that year, "in December" the previous December).
+  January of that year, "in December" the previous December). With no tense
+  to decide, the adjacent year's occurrence wins when it is more than three
+  months nearer the publication date ("Jan. 2" in a November article); a
+  past clause only moves a date back.
+* "A year ago", "a year earlier", "last year" in a comparison of figures take
+  the quarter, month or half named earlier in the sentence, one year back
+  ("third-quarter sales fell from $1.4 billion a year ago" is Q3 of the year
+  before); "the quarter" of a results sentence is the last one completed
+  (:mod:`.yearago`, :mod:`.fiscal`).
 * "the past N days" is a DURATION (``P5D``) whose ``interval`` is the window
   ending on the publication day; "recently", "in recent weeks", "recent
   losses", "at one point" are ``PAST_REF`` ("the current crisis" is
@@ -71,11 +79,13 @@ from datetime import date
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
+from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
 from .ranges import range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
+from .yearago import year_back_periods
 
 _MOD_WORDS = {
     "by": "by",
@@ -179,7 +189,8 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             continue
         out.append(_mention(env, v, signal))
         prev_end = e
-    return attach_days(text, range_ends(text, mark_margins(text, merge_durations(text, out))))
+    out = weekdays_in_weeks(text, year_back_periods(text, merge_durations(text, out)))
+    return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 
 Candidate = tuple[int, int, int, Builder]

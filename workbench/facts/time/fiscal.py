@@ -11,6 +11,11 @@ import re
 from ..lexicon import YEAR_DIGITS
 from .base import Builder, Env, Val, rule, v_quarter, v_unknown
 
+_RESULTS_RE = re.compile(
+    r"[$£€¥]|\b(?:earn(?:ed|ings?)|profits?|net|loss(?:es)?|revenues?|sales|income|results"
+    r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?)\b",
+    re.IGNORECASE,
+)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -25,11 +30,20 @@ def _last_completed(env: Env, years_back: int) -> Val:
 
 @rule(
     r"\b(?:the\s+)?(?:(?P<latest>latest|most\s+recent|just[\s-]ended|recently\s+ended)"
-    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?quarter(?!s)\b",
+    r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?(?P<unit>quarter|period)"
+    r"(?!s)\b"
+    r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)(?![s-]|\s+(?:of|to|after|before|ended|ending)\b)",
     2,
-    keys="quarter",
+    keys="quarter period",
 )
 def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
+    """'The latest quarter' and, in a sentence about results, 'the quarter' and
+    'the latest period': the last quarter completed before publication, the one
+    earnings news reports ('the year-ago quarter/period': that quarter a year back)."""
+    if (m.group("bare") or m.group("unit") == "period") and not _RESULTS_RE.search(text):
+        return None  # "in the quarter" of a game, "the latest period" of a painter
+    if m.group("bare") and not m.group("bare").endswith("quarter"):
+        return None  # "the Latin Quarter"
     back = 1 if m.group("ago") else 0
 
     def build(env: Env) -> Val:
@@ -49,3 +63,27 @@ def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
 def r_year_first_quarter(m: re.Match, text: str) -> Builder | None:
     v = v_quarter(int(m.group("y")), _ORD[m.group("n").lower()])
     return lambda env: v
+
+
+@rule(
+    rf"\b(?:the\s+)?(?:(?P<y>{YEAR_DIGITS})|(?P<rel>last|this|next)\s+year['’]s)\s+"
+    r"(?:fiscal\s+)?(?:quarter|period)(?![s-])\b",
+    1,
+    keys="quarter period",
+)
+def r_year_reported_quarter(m: re.Match, text: str) -> Builder | None:
+    """'the 1988 quarter', 'last year's period' in results copy: the reported
+    quarter (the last one completed) in that year."""
+    if not _RESULTS_RE.search(text):
+        return None
+    rel = (m.group("rel") or "").lower()
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        q = _last_completed(env, 0)
+        y = int(m.group("y")) if m.group("y") else env.published.year
+        y += {"last": -1, "next": 1}.get(rel, 0)
+        return v_quarter(y, int(q.timex[-1]), bool(rel))
+
+    return build

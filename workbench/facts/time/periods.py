@@ -144,7 +144,8 @@ def _quarter_builder(m: re.Match, ordw: str) -> Builder:
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<rel>this|last|next|current|previous|coming|same)\s+quarter(?!s)\b",
+    r"\b(?:the\s+)?(?P<rel>this|last|next|current|previous|past|coming|same)\s+quarter(?!s)\b"
+    r"(?![\s-]+(?:century|centuries|of|mile|point|hour|final))",
     3,
     keys="quarter",
 )
@@ -152,7 +153,9 @@ def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
     rel = m.group("rel").lower()
     if rel == "same" or (rel == "previous" and not m.group(0).lower().startswith("the")):
         return None
-    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    # "the past quarter" in business copy is the last one completed, like "last quarter"
+    k = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+    k = k[rel]
 
     def build(env: Env) -> Val:
         if env.published is None:
@@ -165,7 +168,7 @@ def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
+    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
     rf"(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
     r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b"
     r"|\b(?P<y3>20\d\d)-H(?P<hn3>[12])\b",

@@ -9,6 +9,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.tense` the tense of the verb governing an expression
 * :mod:`.base` what the rules share: values, patterns, the :class:`~.base.Rule` shape
 * :mod:`.dates` calendar dates: days, months, years, decades, centuries
+* :mod:`.spoken` years said in words ("nineteen ninety-six")
 * :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
 * :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
 * :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
@@ -38,6 +39,7 @@ from . import (
     rel,
     sets,
     spans,
+    spoken,
 )
 from .base import Handler, Rule
 
@@ -54,6 +56,8 @@ RULES: tuple[Rule, ...] = (
     dates.r_short_year,
     dates.r_decade,
     dates.r_century,
+    spoken.r_spoken_year,
+    spoken.r_spoken_decade,
     holidays.r_holiday,
     ordinals.r_nth_weekday,
     ordinals.r_weekday_the_nth,
@@ -63,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     periods.r_quarter,
     fiscal.r_reported_quarter,
     fiscal.r_year_first_quarter,
+    fiscal.r_year_reported_quarter,
     periods.r_qn,
     periods.r_rel_quarter,
     periods.r_half,

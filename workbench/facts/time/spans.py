@@ -450,7 +450,7 @@ def r_all_unit(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     r"\b(?P<win>(?:the\s+)?(?:past|coming)|the\s+(?:last|next))\s+(?P<u>week|month|year|decade|century"
-    r"|quarter|fortnight|day|hour)\b(?!['’]s|-)",
+    r"|quarter|fortnight|day|hour)\b(?!['’]s|-|\s+centur)",
     4,
     keys=UNIT_KEYS,
 )

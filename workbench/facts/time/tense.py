@@ -23,6 +23,16 @@ _FUTURE = (
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
 _PRESENT = r"is|are|am|'re|’re|says|say"
+# Verbs of a timetable: in the simple present they announce a scheduled event
+# ("leaders meet Monday", "the court hears the case Tuesday", "talks resume
+# next week"), a future the news states as fact. Not "close", "open", "end":
+# market headlines use them for the day's past ("Dow closes at six-year low").
+_SCHEDULED = (
+    "meet resume reconvene convene begin start vote hear visit travel host arrive depart "
+    "return expire launch gather"
+)
+_SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
+                         for v in _SCHEDULED.split())  # fmt: skip
 _PAST_IRREGULAR = (
     "said told came went took made saw gave got began fell rose won lost left held led met "
     "ran sent spent brought bought thought found felt kept knew paid sold stood struck shot "
@@ -46,6 +56,7 @@ _TENSE_RE = re.compile(
     rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
     r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
+    rf"|(?P<sched>(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:{_SCHEDULED_RE})\b)"
     r"|(?P<ed>\b[a-z]{3,}ed\b)",
     re.IGNORECASE,
 )
@@ -95,6 +106,10 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
         elif kind == "pres":
             out.append((m.start(), m.end(), "present", 20))
+        elif kind == "sched":
+            if m.group()[0].isupper():
+                continue  # "Open", "Face" as names or at the head of a sentence
+            out.append((m.start(), m.end(), "future", 8))  # weak: may be a noun
         elif _participle_after_aux(text, m):
             continue  # "will be held", "is to be met": the auxiliary carries the tense
         else:
