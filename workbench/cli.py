@@ -91,6 +91,7 @@ def _require_text(what: str, value: str | None) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
+    from .cli_sources import Sources, distinct
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -98,13 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
-    files: list[str] = []
-    seen: set[Path] = set()
-    for f in args.files:
-        key = Path(os.path.realpath(f))
-        if key not in seen:
-            seen.add(key)
-            files.append(f)
+    files = distinct(args.files)  # a file named twice (or a URL) is compared once
     known = {str(Path(os.path.realpath(f))) for f in files}
     for path in published:
         if str(Path(os.path.realpath(path))) not in known:
@@ -112,7 +107,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(files) < 2:
         raise CliError("need at least two different articles to compare")
     unread: list[str] = []
-    articles = service.load(files, published, unread)
+    sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
+    articles = sources.articles
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
@@ -141,6 +137,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     try:
         loaded = service.analyse(articles, progress=_progress_printer())
+        if problem := sources.keep():  # the pages compared, before the log names them
+            raise CliError(problem)
         if args.json:
             atomic_write(
                 args.json,

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..model import Article
 from .dates import parse_date
-from .decoding import decode
+from .decoding import decode, decode_as
 from .documents import page_of, read_docx, read_pdf
 from .errors import ArticleError, display_name
 from .frontmatter import split_front_matter
@@ -39,6 +39,7 @@ __all__ = [
     "MAX_BYTES",
     "SUFFIXES",
     "ArticleError",
+    "article_from_bytes",
     "article_id",
     "decode",
     "distinct_id",
@@ -79,6 +80,22 @@ def load_article(
     if info.st_size > limit:
         raise too_big(name, info.st_size, limit)
     data = read_capped(p, name, limit)
+    return article_from_bytes(data, suffix, name, str(path), published, ident or p.stem)
+
+
+def article_from_bytes(
+    data: bytes,
+    suffix: str,
+    name: str,
+    path: str,
+    published: date | None = None,
+    ident: str = "article",
+    url: str = "",
+    charset: str = "",
+) -> Article:
+    """An article from the bytes of a file of type ``suffix`` (".html", ".pdf"
+    …), named ``name`` in messages: what a file on disk and a fetched web page
+    (``fetch``, with the URL and the charset its server gave) share."""
     if not data.strip():
         raise ArticleError(f"{name}: empty file")
     warnings: tuple[str, ...] = ()
@@ -86,12 +103,11 @@ def load_article(
     if suffix in DOCUMENTS:
         meta, body, pages = DOCUMENTS[suffix](data, name)
     elif suffix in (".html", ".htm"):
-        raw = decode(data, name)
-        page = read_page(raw)
+        page = read_page(decode_as(data, charset, name) if charset else decode(data, name))
         meta, body, warnings = page.meta, page.text, page.warnings
     else:
         meta, body = split_front_matter(decode(data, name), name)
-        if p.suffix.lower() in (".md", ".markdown"):
+        if suffix in (".md", ".markdown"):
             body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if not body.strip():
@@ -102,12 +118,12 @@ def load_article(
         pub = parse_date(date_text, f"{name}: ")
     title = meta.get("title") or _first_line_title(body)
     return Article(
-        id=ident or re.sub(r"[^A-Za-z0-9_.-]+", "-", p.stem),
-        path=str(path),
+        id=re.sub(r"[^A-Za-z0-9_.-]+", "-", ident),
+        path=path,
         title=title,
         outlet=meta.get("outlet") or meta.get("source") or "",
         published=pub,
-        url=meta.get("url", ""),
+        url=url or meta.get("url", ""),
         text=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
         warnings=tuple(f"{name}: {w}" for w in warnings),

@@ -1,0 +1,115 @@
+"""``workbench check`` with web addresses among the files (issue 13, part 2).
+
+Each ``http(s)://`` argument is fetched (``articles.fetch``: time limit, size
+cap, a few redirects, HTML or PDF only) and read as a saved page is; one that
+cannot be fetched is one line in ``unread``, like an unreadable file. A page
+whose URL has a snapshot beside the review log is compared with the latest
+one and a difference is reported. The snapshots of this run are kept
+(:meth:`Sources.keep`) only when the check saves, just before the log is
+written, so a failed run leaves the folder as it was and the log never
+names a snapshot that is not there.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import urllib.parse
+from datetime import date
+from pathlib import Path
+
+from .articles import ArticleError, article_from_bytes, distinct_id, snapshots
+from .articles import fetch as fetching
+from .model import Article
+from .service import load
+from .terminal import one_line
+
+
+def distinct(args: list[str]) -> list[str]:
+    """Each file (by where its path leads) and each address once, in order."""
+    seen: set[str] = set()
+    out = []
+    for arg in args:
+        key = arg if fetching.is_url(arg) else str(Path(os.path.realpath(arg)))
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
+
+
+def url_id(url: str) -> str:
+    """A short, readable article id from an address: its server and the last
+    part of its path (``courier.example-fire-at-warehouse``)."""
+    parts = urllib.parse.urlsplit(url)
+    host = (parts.hostname or "page").removeprefix("www.")
+    last = next((p for p in reversed(parts.path.split("/")) if p), "")
+    last = re.sub(r"\.(s?html?|php|aspx?|pdf)$", "", last, flags=re.IGNORECASE)
+    ident = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{host}-{last}" if last else host).strip("-.")
+    return ident[:60].rstrip("-.") or "page"
+
+
+class Sources:
+    """The articles of one ``check``: files read, addresses fetched, in the
+    order given. ``unread`` gets one line for each that could not be had."""
+
+    def __init__(
+        self, args: list[str], published: dict[str, date], unread: list[str], log: str
+    ) -> None:
+        self.folder = snapshots.folder_for(log)
+        self.fetched: list[tuple[fetching.Fetched, Article]] = []
+        files = [a for a in args if not fetching.is_url(a)]
+        read = load(files, {k: v for k, v in published.items() if not fetching.is_url(k)}, unread)
+        by_path = {a.path: a for a in read}
+        taken = {a.id for a in read}
+        self.articles: list[Article] = []
+        for arg in args:
+            if not fetching.is_url(arg):
+                if arg in by_path:
+                    self.articles.append(by_path[arg])
+                continue
+            try:
+                article = self._fetch(arg, published.get(arg))
+            except ArticleError as exc:
+                unread.append(str(exc))
+                continue
+            self.articles.append(distinct_id(article, taken))
+
+    def _fetch(self, url: str, published: date | None) -> Article:
+        got = fetching.fetch(url)
+        name = fetching.check_url(url)
+        path = snapshots.body_path(self.folder, got)
+        article = article_from_bytes(
+            got.data, got.suffix, name, str(path), published, url_id(url), url, got.charset
+        )
+        self.fetched.append((got, article))
+        change = snapshots.changes(self.folder, got, article, self._old_text(url, name))
+        if change:
+            print(one_line(f"workbench: note: {name}: {change}"), file=sys.stderr)
+        return article
+
+    def _old_text(self, url: str, name: str) -> str | None:
+        """The article text of the latest snapshot of ``url``, read again."""
+        kept = snapshots.snapshots(self.folder, url)
+        if not kept:
+            return None
+        last = kept[-1]
+        try:
+            data = last.path.read_bytes()
+            return article_from_bytes(
+                data, last.path.suffix, name, str(last.path), charset=last.charset
+            ).text
+        except (OSError, ArticleError):
+            return None
+
+    def keep(self) -> str:
+        """Keep this run's snapshots; "" when done, else why not (one line)."""
+        for got, article in self.fetched:
+            try:
+                snapshots.keep(self.folder, got, article)
+            except OSError as exc:
+                return (
+                    f"{self.folder}: cannot keep the snapshot of {got.url} "
+                    f"({exc.strerror or exc}); nothing was saved"
+                )
+        return ""
