@@ -55,7 +55,7 @@ class Fetched:
 
     url: str
     final_url: str
-    fetched: str  # UTC, ISO 8601
+    fetched: str  # UTC, ISO 8601 to the millisecond: 2026-12-03T13:04:50.123Z
     content_type: str  # the media type, e.g. "text/html"
     charset: str  # as the server named it, or ""
     suffix: str  # ".html" or ".pdf": how the bytes are read
@@ -200,7 +200,7 @@ def _read(response, url: str, name: str, deadline: float, timeout: float) -> Fet
     return Fetched(
         url=url,
         final_url=response.geturl(),
-        fetched=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        fetched=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         content_type=declared or {".pdf": "application/pdf", ".html": "text/html"}[suffix],
         charset=headers.get_content_charset() or "",
         suffix=suffix,

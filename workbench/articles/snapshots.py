@@ -14,8 +14,8 @@ text; files keep the log small, can be opened in any viewer, and are shared
 by the logs of one folder. The log's guarantees hold: this module never
 opens the log file, and every file is written under a temporary name,
 flushed and renamed into place, body first and record last, so a record
-always has its body. Snapshots are named by a hash of the URL and the bytes
-and never rewritten: the same page fetched again keeps the first record.
+always has its body. The bytes are named by a hash of the URL and the bytes
+and written once; each fetch a check saved adds its own record beside them.
 They are kept only when a check saves, just before the log is written, so
 the log never names a snapshot that is not there.
 """
@@ -23,9 +23,11 @@ the log never names a snapshot that is not there.
 from __future__ import annotations
 
 import difflib
+import errno
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,16 +84,20 @@ def record(fetched: Fetched, article: Article) -> dict[str, object]:
 
 
 def keep(folder: Path, fetched: Fetched, article: Article) -> Path:
-    """Keep this fetch (unless it is kept already); returns the body's path.
-    Raises OSError when the folder cannot be made or written."""
+    """Keep this fetch: its bytes (once per URL and content) and a record of
+    this fetch; returns the body's path. Raises OSError when the folder
+    cannot be made or written."""
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "a file has the snapshot folder's name")
     folder.mkdir(exist_ok=True)
     body = body_path(folder, fetched)
-    meta = folder / f"{key(fetched)}.json"
-    if meta.is_file() and body.is_file():
-        return body
-    _write_once(body, fetched.data)
-    text = json.dumps(record(fetched, article), ensure_ascii=False, indent=1) + "\n"
-    _write_once(meta, text.encode("utf-8"))
+    if not body.is_file():
+        _write_once(body, fetched.data)
+    stamp = re.sub(r"[^0-9TZ]", "", fetched.fetched)
+    meta = folder / f"{key(fetched)}-{stamp}.json"
+    if not meta.is_file():
+        text = json.dumps(record(fetched, article), ensure_ascii=False, indent=1) + "\n"
+        _write_once(meta, text.encode("utf-8"))
     _sync_folder(folder)
     return body
 
@@ -128,7 +134,7 @@ def _sync_folder(folder: Path) -> None:
 def snapshots(folder: Path, url: str | None = None) -> list[Snapshot]:
     """The snapshots kept in ``folder`` (of ``url`` only, if given), oldest
     first; files that are not our records, or whose body is gone, are skipped."""
-    out = []
+    out: list[tuple[tuple[str, int], Snapshot]] = []
     try:
         records = sorted(folder.glob("*.json"))
     except OSError:
@@ -145,19 +151,26 @@ def snapshots(folder: Path, url: str | None = None) -> list[Snapshot]:
         body = folder / str(data.get("file", ""))
         if not body.is_file() or body.parent != folder:
             continue
+        try:
+            written = path.stat().st_mtime_ns  # orders two fetches within one second
+        except OSError:
+            continue
         out.append(
-            Snapshot(
-                url=str(data.get("url")),
-                final_url=str(data.get("final_url", "")),
-                fetched=str(data.get("fetched", "")),
-                content_type=str(data.get("content_type", "")),
-                charset=str(data.get("charset", "")),
-                bytes_sha256=str(data.get("bytes_sha256", "")),
-                text_sha256=str(data.get("text_sha256", "")),
-                path=body,
+            (
+                (str(data.get("fetched", "")), written),
+                Snapshot(
+                    url=str(data.get("url")),
+                    final_url=str(data.get("final_url", "")),
+                    fetched=str(data.get("fetched", "")),
+                    content_type=str(data.get("content_type", "")),
+                    charset=str(data.get("charset", "")),
+                    bytes_sha256=str(data.get("bytes_sha256", "")),
+                    text_sha256=str(data.get("text_sha256", "")),
+                    path=body,
+                ),
             )
         )
-    return sorted(out, key=lambda s: s.fetched)
+    return [snap for _, snap in sorted(out, key=lambda pair: pair[0])]
 
 
 def changes(folder: Path, fetched: Fetched, article: Article, old_text: str | None) -> str:
