@@ -395,7 +395,7 @@ def _print_history(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import render
+    from .claimreview import report_text as render  # md, html, csv, json and claimreview
     from .store import ReviewLog, StoreError, log_files
 
     fmt = args.format
@@ -407,7 +407,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
     fmt = fmt or "md"
     if args.output:
-        suffix_fmt = _format_from_suffix(args.output)
+        suffix_fmt = _format_from_suffix(args.output) if args.format != "claimreview" else None
         if args.format and suffix_fmt and suffix_fmt != args.format:
             raise CliError(
                 f"-o {args.output}: the file name says {suffix_fmt} but --format is {args.format}"
@@ -417,7 +417,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         log = ReviewLog(args.db, create=False)
         try:
             with log.snapshot():  # one committed state, even while others write
-                text = render(log, fmt)
+                text = render(log, fmt, args)
         finally:
             log.close()
     except StoreError as exc:

@@ -111,10 +111,21 @@ def _add_report(sub: Commands) -> None:
     o.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
     o.add_argument(
         "--format",
-        choices=("md", "html", "csv", "json"),
-        help="report format (default: from -o's suffix, else md)",
+        choices=("md", "html", "csv", "json", "claimreview"),
+        help="report format (default: from -o's suffix, else md); claimreview: schema.org "
+        "ClaimReview JSON-LD of the verified and disputed flags",
     )
     o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
+    for option, what in (
+        ("--publisher", "the organisation publishing the fact-checks"),
+        ("--publisher-url", "its web site"),
+        ("--review-url", "the page the fact-checks are published on (each gets #flag-ID)"),
+    ):
+        o.add_argument(
+            option,
+            metavar="NAME" if option == "--publisher" else "URL",
+            help=f"for --format claimreview: {what}",
+        )
 
 
 def _add_open(sub: Commands) -> None:
