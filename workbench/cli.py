@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from . import files
+from . import files, serve
 from .cli_args import EXIT_ERROR
 from .cli_args import parser as _parser
 from .terminal import one_line
@@ -470,6 +470,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["open", *(argv or [])])
     handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report, "open": cmd_open}
+    handlers["serve"] = serve.command  # the log in Datasette (issue 13)
     try:
         return handlers[args.command](args)
     except CliError as exc:

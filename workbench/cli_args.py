@@ -36,6 +36,7 @@ def parser() -> argparse.ArgumentParser:
     _add_review(sub)
     _add_report(sub)
     _add_open(sub)
+    _add_serve(sub)
     return p
 
 
@@ -147,3 +148,17 @@ def _add_open(sub: Commands) -> None:
         help="review log for the articles (created if missing; default: a new log "
         "in the workbench's data folder, shown in the status bar)",
     )
+
+
+def _add_serve(sub: Commands) -> None:
+    """``serve``: the review log in Datasette, read-only (the ``serve`` extra)."""
+    s = sub.add_parser(
+        "serve",
+        help="show the review log read-only in Datasette, for the team",
+        description="Open the review log read-only in Datasette, with canned queries: open "
+        "flags, corrections per article, decisions per reviewer, one flag's history. Needs "
+        "pip install 'claim-workbench[serve]'.",
+    )
+    s.add_argument("log", metavar="LOG", help="the review log (.sqlite)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("-p", "--port", type=int, default=8001, help="port (default: 8001)")
