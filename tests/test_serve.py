@@ -104,8 +104,9 @@ def test_the_canned_queries_answer_the_teams_questions(served):
     open_flags = {r["flag"] for r in rows(base, "open_flags")}
     assert open_flags == set(ids[3:]) and open_flags
     per_article = {r["article"]: r for r in rows(base, "corrections_per_article")}
-    assert sum(r["needs_correction"] or 0 for r in per_article.values()) == 2  # both sides
-    assert sum(r["disputed"] or 0 for r in per_article.values()) == 2
+    assert sum(r["needs_correction"] for r in per_article.values()) == 2  # both sides
+    assert sum(r["disputed"] for r in per_article.values()) == 2
+    assert 0 in {r["disputed"] for r in per_article.values()}  # the third article: none
     reviewers = {r["reviewer"]: r for r in rows(base, "decisions_per_reviewer")}
     assert reviewers["Ana"]["decisions"] == 2 and reviewers["Ana"]["verified"] == 1
     assert reviewers["Ben"]["needs_correction"] == 1

@@ -45,10 +45,13 @@ def _add_check(sub: Commands) -> None:
     c = sub.add_parser(
         "check",
         help="analyse articles and write the review log",
-        description="Analyse 2 or more articles (.txt, .md, .html): align their "
-        "claims, flag discrepancies and write them to the review log.",
+        description="Analyse 2 or more articles (.txt, .md, .html, .pdf, .docx, or http(s) "
+        "addresses of web pages and PDFs, fetched and kept in snapshots/ beside the log): "
+        "align their claims, flag discrepancies and write them to the review log.",
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    c.add_argument(
+        "files", nargs="+", metavar="FILE|URL", help="article files or http(s) addresses"
+    )
     c.add_argument(
         "--db",
         default="review.sqlite",

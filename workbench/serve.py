@@ -50,15 +50,15 @@ ORDER BY CASE d.verdict WHEN 'conflict' THEN 0 WHEN 'unresolved' THEN 1 ELSE 2 E
         "description": "For each article, the flags marked needs-correction or disputed that "
         "concern it (the article the editor named to correct, else both sides).",
         "sql": """SELECT a.id AS article, a.title, a.outlet, a.url,
-  sum(r.status = 'needs-correction') AS needs_correction,
-  sum(r.status = 'disputed') AS disputed
+  count(CASE WHEN r.status = 'needs-correction' THEN 1 END) AS needs_correction,
+  count(CASE WHEN r.status = 'disputed' THEN 1 END) AS disputed
 FROM articles a
 LEFT JOIN discrepancies d ON d.active = 1 AND a.id IN (d.left_article, d.right_article)
 LEFT JOIN reviews r ON r.discrepancy = d.id
   AND r.status IN ('needs-correction', 'disputed')
   AND (coalesce(r.article, '') = '' OR r.article = a.id)
 GROUP BY a.id
-ORDER BY coalesce(needs_correction, 0) DESC, coalesce(disputed, 0) DESC, a.id""",
+ORDER BY needs_correction DESC, disputed DESC, a.id""",
     },
     "decisions_per_reviewer": {
         "title": "Decisions per reviewer",
