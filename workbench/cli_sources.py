@@ -13,9 +13,7 @@ names a snapshot that is not there.
 from __future__ import annotations
 
 import os
-import re
 import sys
-import urllib.parse
 from datetime import date
 from pathlib import Path
 
@@ -36,17 +34,6 @@ def distinct(args: list[str]) -> list[str]:
             seen.add(key)
             out.append(arg)
     return out
-
-
-def url_id(url: str) -> str:
-    """A short, readable article id from an address: its server and the last
-    part of its path (``courier.example-fire-at-warehouse``)."""
-    parts = urllib.parse.urlsplit(url)
-    host = (parts.hostname or "page").removeprefix("www.")
-    last = next((p for p in reversed(parts.path.split("/")) if p), "")
-    last = re.sub(r"\.(s?html?|php|aspx?|pdf)$", "", last, flags=re.IGNORECASE)
-    ident = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{host}-{last}" if last else host).strip("-.")
-    return ident[:60].rstrip("-.") or "page"
 
 
 class Sources:
@@ -80,7 +67,7 @@ class Sources:
         name = fetching.check_url(url)
         path = snapshots.body_path(self.folder, got)
         article = article_from_bytes(
-            got.data, got.suffix, name, str(path), published, url_id(url), url, got.charset
+            got.data, got.suffix, name, str(path), published, fetching.url_id(url), url, got.charset
         )
         self.fetched.append((got, article))
         change = snapshots.changes(self.folder, got, article, self._old_text(url, name))

@@ -80,7 +80,17 @@ def load_article(
     if info.st_size > limit:
         raise too_big(name, info.st_size, limit)
     data = read_capped(p, name, limit)
-    return article_from_bytes(data, suffix, name, str(path), published, ident or p.stem)
+    url, charset = "", ""
+    if p.parent.name == "snapshots":  # a page kept by a check: its URL, and an id from it
+        from .fetch import url_id
+        from .snapshots import record_of
+
+        kept = record_of(p)
+        if kept is not None:
+            url, charset, ident = kept.url, kept.charset, url_id(kept.url)
+    return article_from_bytes(
+        data, suffix, name, str(path), published, ident or p.stem, url, charset
+    )
 
 
 def article_from_bytes(

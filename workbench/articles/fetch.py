@@ -49,6 +49,17 @@ def is_url(arg: str) -> bool:
     return bool(_URL.match(arg))
 
 
+def url_id(url: str) -> str:
+    """A short, readable article id from an address: its server and the last
+    part of its path (``courier.example-fire-at-warehouse``)."""
+    parts = urllib.parse.urlsplit(url)
+    host = (parts.hostname or "page").removeprefix("www.")
+    last = next((p for p in reversed(parts.path.split("/")) if p), "")
+    last = re.sub(r"\.(s?html?|php|aspx?|pdf)$", "", last, flags=re.IGNORECASE)
+    ident = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{host}-{last}" if last else host).strip("-.")
+    return ident[:60].rstrip("-.") or "page"
+
+
 @dataclass(frozen=True)
 class Fetched:
     """A fetched page: the URL asked for, where it led, when, and its bytes."""

@@ -89,7 +89,7 @@ def keep(folder: Path, fetched: Fetched, article: Article) -> Path:
     cannot be made or written."""
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "a file has the snapshot folder's name")
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     body = body_path(folder, fetched)
     if not body.is_file():
         _write_once(body, fetched.data)
@@ -205,3 +205,27 @@ def word_changes(old: str, new: str) -> tuple[int, int]:
         if tag in ("replace", "insert"):
             added += j2 - j1
     return added, removed
+
+
+def record_of(body: Path) -> Snapshot | None:
+    """The latest record of a kept body, when ``body`` is one (a file in a
+    snapshot folder that a record names), else None."""
+    if body.parent.name != FOLDER:
+        return None
+    named = [s for s in snapshots(body.parent) if s.path.name == body.name]
+    return named[-1] if named else None
+
+
+def fetch_and_keep(url: str, folder: Path) -> Path:
+    """Fetch ``url``, check that it reads as an article, keep it in
+    ``folder`` and return the kept file: what the window adds as an article
+    (read back with its URL through :func:`record_of`). Raises ArticleError
+    (one line) when it cannot be fetched or read, OSError when it cannot be
+    kept."""
+    from . import article_from_bytes
+    from .fetch import check_url, fetch
+
+    got = fetch(url)
+    name = check_url(url)
+    article = article_from_bytes(got.data, got.suffix, name, name, url=url, charset=got.charset)
+    return keep(folder, got, article)
