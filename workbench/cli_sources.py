@@ -63,8 +63,15 @@ class Sources:
             self.articles.append(distinct_id(article, taken))
 
     def _fetch(self, url: str, published: date | None) -> Article:
-        got = fetching.fetch(url)
         name = fetching.check_url(url)
+        if sys.stderr.isatty():  # a fetch can take seconds: say what is waited for
+            sys.stderr.write(f"\r\033[KFetching {one_line(name)}…\r")
+            sys.stderr.flush()
+        try:
+            got = fetching.fetch(url)
+        finally:
+            if sys.stderr.isatty():
+                sys.stderr.write("\r\033[K")
         path = snapshots.body_path(self.folder, got)
         article = article_from_bytes(
             got.data, got.suffix, name, str(path), published, fetching.url_id(url), url, got.charset

@@ -212,13 +212,15 @@ def command(args: Any) -> int:
         print(one_line(f"workbench: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     from datasette.cli import cli as datasette
+    from datasette.utils import tilde_encode  # how Datasette writes a name in its URLs
 
     name = log.resolve().stem
     with tempfile.TemporaryDirectory(prefix="workbench-serve-") as folder:
         meta = Path(folder) / "metadata.json"
         meta.write_text(json.dumps(metadata(name, log), indent=1), encoding="utf-8")
         print(
-            f"Serving {log} read-only at http://{args.host}:{args.port}/{name} (Ctrl+C stops)",
+            f"Serving {log} read-only at http://{args.host}:{args.port}/{tilde_encode(name)} "
+            "(Ctrl+C stops)",
             file=sys.stderr,
             flush=True,
         )
