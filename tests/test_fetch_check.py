@@ -144,3 +144,20 @@ def test_published_date_for_a_url_and_the_same_url_twice(server, local, tmp_path
     assert code == 0, err
     assert "2021-06-23" in out and out.count("127.0.0.1-24-no-date") == 1
     assert server.requests.count("/pages/24-no-date.html") == 1
+
+
+def test_a_pdf_url_is_compared_with_its_pages_and_kept_as_a_pdf(server, tmp_path, capsys):
+    from test_documents import make_pdf
+
+    server.set(pdf=make_pdf(["Storm report.", "The storm closed 40 schools on Monday."]))
+    local = write(tmp_path, "a.md", "date 2024-01-08\nThe storm closed 38 schools on Monday.\n")
+    url = server.url("/pdf")
+    db = tmp_path / "log.sqlite"
+    code, out, err = run(
+        capsys, "check", local, url, "--published", f"{url}=2024-01-08", "--db", db
+    )
+    assert code == 0, err
+    assert "127.0.0.1-pdf (p. 2): “40”" in out
+    (kept,) = snapshots.snapshots(tmp_path / "snapshots")
+    assert kept.path.suffix == ".pdf" and kept.path.read_bytes() == server.pdf
+    assert kept.content_type == "application/pdf"
