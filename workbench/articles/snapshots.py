@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article
-from .fetch import Fetched
+from .fetch import Fetched, check_url, fetch
+from .parse import article_from_bytes
 
 FOLDER = "snapshots"
 MARK = "workbench_snapshot"  # a record of ours carries this key (its format version)
@@ -222,8 +223,6 @@ def fetch_and_keep(url: str, folder: Path) -> Path:
     (read back with its URL through :func:`record_of`). Raises ArticleError
     (one line) when it cannot be fetched or read, OSError when it cannot be
     kept."""
-    from . import article_from_bytes
-    from .fetch import check_url, fetch
 
     got = fetch(url)
     name = check_url(url)
