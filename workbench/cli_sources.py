@@ -77,24 +77,10 @@ class Sources:
             got.data, got.suffix, name, str(path), published, fetching.url_id(url), url, got.charset
         )
         self.fetched.append((got, article))
-        change = snapshots.changes(self.folder, got, article, self._old_text(url, name))
+        change = snapshots.changes(self.folder, got, article, lambda kept: _text_of(kept, name))
         if change:
             print(one_line(f"workbench: note: {name}: {change}"), file=sys.stderr)
         return article
-
-    def _old_text(self, url: str, name: str) -> str | None:
-        """The article text of the latest snapshot of ``url``, read again."""
-        kept = snapshots.snapshots(self.folder, url)
-        if not kept:
-            return None
-        last = kept[-1]
-        try:
-            data = last.path.read_bytes()
-            return article_from_bytes(
-                data, last.path.suffix, name, str(last.path), charset=last.charset
-            ).text
-        except (OSError, ArticleError):
-            return None
 
     def keep(self) -> str:
         """Keep this run's snapshots; "" when done, else why not (one line)."""
@@ -107,3 +93,14 @@ class Sources:
                     f"({exc.strerror or exc}); nothing was saved"
                 )
         return ""
+
+
+def _text_of(kept: snapshots.Snapshot, name: str) -> str | None:
+    """The article text of a kept page, read again, or None if it cannot be."""
+    try:
+        data = kept.path.read_bytes()
+        return article_from_bytes(
+            data, kept.path.suffix, name, str(kept.path), charset=kept.charset
+        ).text
+    except (OSError, ArticleError):
+        return None

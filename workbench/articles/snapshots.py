@@ -29,6 +29,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,10 +175,12 @@ def snapshots(folder: Path, url: str | None = None) -> list[Snapshot]:
     return [snap for _, snap in sorted(out, key=lambda pair: pair[0])]
 
 
-def changes(folder: Path, fetched: Fetched, article: Article, old_text: str | None) -> str:
+def changes(
+    folder: Path, fetched: Fetched, article: Article, read: Callable[[Snapshot], str | None]
+) -> str:
     """How this fetch differs from the latest snapshot of its URL, in one
-    sentence, or "" (no snapshot yet, or the same bytes). ``old_text`` is the
-    article text read from that snapshot, when the caller could read it."""
+    sentence, or "" (no snapshot yet, or the same bytes). ``read`` gives the
+    article text of a snapshot, or None when it cannot be read again."""
     kept = snapshots(folder, fetched.url)
     if not kept:
         return ""
@@ -187,6 +190,7 @@ def changes(folder: Path, fetched: Fetched, article: Article, old_text: str | No
     where = f"its snapshot of {last.fetched} ({last.path})"
     if last.text_sha256 == article.sha256:
         return f"the page changed since {where}, but not its article text"
+    old_text = read(last)
     if old_text is None:
         return f"the article text changed since {where}; this check compares the new text"
     added, removed = word_changes(old_text, article.text)
