@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from . import files
+from . import files, serve
 from .cli_args import EXIT_ERROR
 from .cli_args import parser as _parser
 from .terminal import one_line
@@ -91,6 +91,7 @@ def _require_text(what: str, value: str | None) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
+    from .cli_sources import Sources, distinct
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -98,13 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
-    files: list[str] = []
-    seen: set[Path] = set()
-    for f in args.files:
-        key = Path(os.path.realpath(f))
-        if key not in seen:
-            seen.add(key)
-            files.append(f)
+    files = distinct(args.files)  # a file named twice (or a URL) is compared once
     known = {str(Path(os.path.realpath(f))) for f in files}
     for path in published:
         if str(Path(os.path.realpath(path))) not in known:
@@ -112,7 +107,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(files) < 2:
         raise CliError("need at least two different articles to compare")
     unread: list[str] = []
-    articles = service.load(files, published, unread)
+    sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
+    articles = sources.articles
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
@@ -141,6 +137,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     try:
         loaded = service.analyse(articles, progress=_progress_printer())
+        if problem := sources.keep():  # the pages compared, before the log names them
+            raise CliError(problem)
         if args.json:
             atomic_write(
                 args.json,
@@ -393,7 +391,7 @@ def _print_history(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import render
+    from .claimreview import report_text as render  # md, html, csv, json and claimreview
     from .store import ReviewLog, StoreError, log_files
 
     fmt = args.format
@@ -405,7 +403,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
     fmt = fmt or "md"
     if args.output:
-        suffix_fmt = _format_from_suffix(args.output)
+        suffix_fmt = _format_from_suffix(args.output) if args.format != "claimreview" else None
         if args.format and suffix_fmt and suffix_fmt != args.format:
             raise CliError(
                 f"-o {args.output}: the file name says {suffix_fmt} but --format is {args.format}"
@@ -415,7 +413,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         log = ReviewLog(args.db, create=False)
         try:
             with log.snapshot():  # one committed state, even while others write
-                text = render(log, fmt)
+                text = render(log, fmt, args)
         finally:
             log.close()
     except StoreError as exc:
@@ -468,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["open", *(argv or [])])
     handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report, "open": cmd_open}
+    handlers["serve"] = serve.command  # the log in Datasette (issue 13)
     try:
         return handlers[args.command](args)
     except CliError as exc:

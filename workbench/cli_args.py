@@ -36,6 +36,7 @@ def parser() -> argparse.ArgumentParser:
     _add_review(sub)
     _add_report(sub)
     _add_open(sub)
+    _add_serve(sub)
     return p
 
 
@@ -44,10 +45,13 @@ def _add_check(sub: Commands) -> None:
     c = sub.add_parser(
         "check",
         help="analyse articles and write the review log",
-        description="Analyse 2 or more articles (.txt, .md, .html): align their "
-        "claims, flag discrepancies and write them to the review log.",
+        description="Analyse 2 or more articles (.txt, .md, .html, .pdf, .docx, or http(s) "
+        "addresses of web pages and PDFs, fetched and kept in snapshots/ beside the log): "
+        "align their claims, flag discrepancies and write them to the review log.",
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    c.add_argument(
+        "files", nargs="+", metavar="FILE|URL", help="article files or http(s) addresses"
+    )
     c.add_argument(
         "--db",
         default="review.sqlite",
@@ -120,10 +124,21 @@ def _add_report(sub: Commands) -> None:
     o.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
     o.add_argument(
         "--format",
-        choices=("md", "html", "csv", "json"),
-        help="report format (default: from -o's suffix, else md)",
+        choices=("md", "html", "csv", "json", "claimreview"),
+        help="report format (default: from -o's suffix, else md); claimreview: schema.org "
+        "ClaimReview JSON-LD of the verified and disputed flags",
     )
     o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
+    for option, what in (
+        ("--publisher", "the organisation publishing the fact-checks"),
+        ("--publisher-url", "its web site"),
+        ("--review-url", "the page the fact-checks are published on (each gets #flag-ID)"),
+    ):
+        o.add_argument(
+            option,
+            metavar="NAME" if option == "--publisher" else "URL",
+            help=f"for --format claimreview: {what}",
+        )
 
 
 def _add_open(sub: Commands) -> None:
@@ -145,3 +160,17 @@ def _add_open(sub: Commands) -> None:
         help="review log for the articles (created if missing; default: a new log "
         "in the workbench's data folder, shown in the status bar)",
     )
+
+
+def _add_serve(sub: Commands) -> None:
+    """``serve``: the review log in Datasette, read-only (the ``serve`` extra)."""
+    s = sub.add_parser(
+        "serve",
+        help="show the review log read-only in Datasette, for the team",
+        description="Open the review log read-only in Datasette, with canned queries: open "
+        "flags, corrections per article, decisions per reviewer, one flag's history. Needs "
+        "pip install 'claim-workbench[serve]'.",
+    )
+    s.add_argument("log", metavar="LOG", help="the review log (.sqlite)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("-p", "--port", type=int, default=8001, help="port (default: 8001)")

@@ -15,9 +15,7 @@ this module puts them together and is the public interface.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -25,12 +23,13 @@ from pathlib import Path
 from ..model import Article
 from .dates import parse_date
 from .decoding import decode
-from .documents import page_of, read_docx, read_pdf
+from .documents import page_of
 from .errors import ArticleError, display_name
 from .frontmatter import split_front_matter
 from .html import html_main_text
 from .ids import article_id, distinct_id
 from .markdown import markdown_text
+from .parse import DOCUMENTS, article_from_bytes
 from .reading import check_kind, file_info, read_capped, too_big
 from .webpage import read_page
 
@@ -39,6 +38,7 @@ __all__ = [
     "MAX_BYTES",
     "SUFFIXES",
     "ArticleError",
+    "article_from_bytes",
     "article_id",
     "decode",
     "distinct_id",
@@ -57,7 +57,6 @@ __all__ = [
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # PDF and Word files: their text is capped apart
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
-DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
 FRONT_KEYS = {"title", "outlet", "published", "url", "date", "source", "author"}
 
 
@@ -79,50 +78,17 @@ def load_article(
     if info.st_size > limit:
         raise too_big(name, info.st_size, limit)
     data = read_capped(p, name, limit)
-    if not data.strip():
-        raise ArticleError(f"{name}: empty file")
-    warnings: tuple[str, ...] = ()
-    pages: tuple[int, ...] = ()
-    if suffix in DOCUMENTS:
-        meta, body, pages = DOCUMENTS[suffix](data, name)
-    elif suffix in (".html", ".htm"):
-        raw = decode(data, name)
-        page = read_page(raw)
-        meta, body, warnings = page.meta, page.text, page.warnings
-    else:
-        meta, body = split_front_matter(decode(data, name), name)
-        if p.suffix.lower() in (".md", ".markdown"):
-            body = markdown_text(body)  # shown as text, not markup
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
-    if not body.strip():
-        raise ArticleError(f"{name}: no article text found")
-    date_text = meta.get("published") or meta.get("date")
-    pub = published
-    if pub is None and date_text:
-        pub = parse_date(date_text, f"{name}: ")
-    title = meta.get("title") or _first_line_title(body)
-    return Article(
-        id=ident or re.sub(r"[^A-Za-z0-9_.-]+", "-", p.stem),
-        path=str(path),
-        title=title,
-        outlet=meta.get("outlet") or meta.get("source") or "",
-        published=pub,
-        url=meta.get("url", ""),
-        text=body,
-        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-        warnings=tuple(f"{name}: {w}" for w in warnings),
-        pages=pages,
+    url, charset = "", ""
+    if p.parent.name == "snapshots":  # a page kept by a check: its URL, and an id from it
+        from .fetch import url_id
+        from .snapshots import record_of
+
+        kept = record_of(p)
+        if kept is not None:
+            url, charset, ident = kept.url, kept.charset, url_id(kept.url)
+    return article_from_bytes(
+        data, suffix, name, str(path), published, ident or p.stem, url, charset
     )
-
-
-def _first_line_title(body: str) -> str:
-    """The first line: a headline is kept whole (up to 160 characters); a
-    first paragraph is cut at a word before 120, never inside a word."""
-    line = body.strip().split("\n", 1)[0].strip()
-    if len(line) <= 160:
-        return line
-    cut = line.rfind(" ", 0, 120)
-    return line[: cut if cut > 40 else 120].rstrip(" ,;:") + "…"
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -101,3 +101,21 @@ def _checked(text: str, name: str) -> str:
     if controls > max(2, len(text) // 100) or "\x00" in text:
         raise ArticleError(f"{name}: binary file, not an article (control characters)")
     return text
+
+
+def decode_as(data: bytes, charset: str, name: str) -> str:
+    """Decode with the charset a web server named, as a browser does; a name
+    Python does not know, or bytes that do not fit it, fall back to
+    :func:`decode`'s own detection."""
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        return decode(data, name)
+    # UTF-8, and Latin-1 and ASCII (which browsers read as cp1252): our own
+    # detection does those, with BOMs and a stray Windows byte in UTF-8
+    if codec.startswith(("utf-", "utf_")) or codec in ("latin-1", "iso8859-1", "ascii", "cp1252"):
+        return decode(data, name)
+    try:
+        return _checked(data.decode(codec), name)
+    except UnicodeDecodeError:
+        return decode(data, name)

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
 )
 
+from ..articles import ArticleError, snapshots
+from ..articles.fetch import is_url
 from ..files import WriteError
 from ..store import StoreError
 from . import export, settings
+from . import session as _session
 from .plaintext import menu_text
 from .session import is_review_log
 
@@ -121,13 +124,42 @@ class FilesMixin:
         self.open_log(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        files, links = _dropped(event.mimeData())
+        if files or links:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        files, links = _dropped(event.mimeData())
+        if files or links:
             event.acceptProposedAction()
+        if files:
+            self.open_paths(files)
+        if links:
+            self.add_links(links)
+
+    # -- web pages (issue 13) ---------------------------------------------------------
+    def add_links(self, links: list[str]) -> None:
+        """Fetch web pages off the GUI thread, keep each one in ``snapshots/``
+        beside the review log (or beside new logs, when none is open) and add
+        the kept pages as articles: they carry their URL and are read as a
+        saved page is. A page that cannot be fetched is one message."""
+        log = self.session.log_path
+        folder = snapshots.folder_for(log if log else _session.default_log_folder() / "log")
+        self.statusBar().showMessage(f"Fetching {len(links)} web page(s)…")
+        self.runner.submit(
+            _fetch_links,
+            tuple(links),
+            folder,
+            on_result=self._links_fetched,
+            on_error=lambda exc: self.messages.show_message(f"Could not fetch: {exc}", True),
+        )
+
+    def _links_fetched(self, result: tuple[list[str], list[str]]) -> None:
+        paths, errors = result
+        self.statusBar().clearMessage()
+        for error in errors:
+            self.messages.show_message(error, True)
+        if paths:
             self.open_paths(paths)
 
     # -- export -----------------------------------------------------------------------
@@ -162,3 +194,35 @@ class FilesMixin:
         settings.put(settings.LAST_EXPORT_SUFFIX, "." + fmt)
         self.statusBar().showMessage(f"Report written to {path}", 8000)
         return True
+
+
+def _dropped(mime) -> tuple[list[str], list[str]]:
+    """Files and web addresses dragged onto the window: URLs from a browser
+    or a file manager, or a link dragged (or pasted) as plain text."""
+    files: list[str] = []
+    links: list[str] = []
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile():
+            files.append(url.toLocalFile())
+        elif url.scheme() in ("http", "https"):
+            links.append(url.toString())
+    if not files and not links and mime.hasText():
+        links = [w for w in mime.text().split() if is_url(w)]
+    return files, links
+
+
+def _fetch_links(links: tuple[str, ...], folder: Path, progress, cancelled):
+    """On a worker: fetch and keep each page; (kept files, one line per failure)."""
+    paths: list[str] = []
+    errors: list[str] = []
+    for i, url in enumerate(links):
+        progress(i, len(links), f"Fetching {url}")
+        if cancelled():
+            break
+        try:
+            paths.append(str(snapshots.fetch_and_keep(url, folder)))
+        except ArticleError as exc:
+            errors.append(str(exc))
+        except OSError as exc:
+            errors.append(f"{folder}: cannot keep the page of {url} ({exc.strerror or exc})")
+    return paths, errors

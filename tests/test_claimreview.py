@@ -1,0 +1,195 @@
+"""ClaimReview export (issue 13, part 5): verified and disputed flags as schema.org
+ClaimReview JSON-LD, checked against the vocabulary's definitions kept in
+tests/fixtures/schemaorg/claimreview.json (types, expected types of each
+property, and the properties Google requires), with no network."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import ROOT, SEEDS
+
+from workbench import claimreview
+from workbench.cli import main
+
+VOCABULARY = json.loads((ROOT / "tests/fixtures/schemaorg/claimreview.json").read_text())["types"]
+DATA_TYPES = {
+    "Text": lambda v: isinstance(v, str) and v != "",
+    "URL": lambda v: isinstance(v, str) and re.match(r"^https?://[^\s/]+", v) is not None,
+    "Date": lambda v: isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) is not None,
+    "DateTime": lambda v: isinstance(v, str) and re.match(r"\d{4}-\d{2}-\d{2}T", v) is not None,
+    "Number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+}
+
+
+def lineage(kind: str) -> list[str]:
+    out = []
+    while kind:
+        out.append(kind)
+        kind = VOCABULARY[kind]["parent"]
+    return out
+
+
+def expected(kind: str, prop: str) -> list[str] | None:
+    for k in lineage(kind):
+        if prop in VOCABULARY[k]["properties"]:
+            return VOCABULARY[k]["properties"][prop]
+    return None
+
+
+def problems(node, path: str = "$", allowed: tuple[str, ...] = ("ClaimReview",)) -> list[str]:
+    """Everything in ``node`` the vocabulary does not allow: an unknown type,
+    a type where another is expected, a property the type does not have, a
+    value of the wrong type, a required property missing."""
+    if not isinstance(node, dict):
+        return [f"{path}: an object expected, got {node!r}"]
+    kind = node.get("@type")
+    if kind not in VOCABULARY:
+        return [f"{path}: unknown @type {kind!r}"]
+    if not any(a in lineage(kind) for a in allowed):
+        return [f"{path}: {kind} where {' or '.join(allowed)} is expected"]
+    out = []
+    for k in lineage(kind):
+        for prop in VOCABULARY[k].get("required", []):
+            if prop not in node:
+                out.append(f"{path}: {kind} without its required {prop}")
+    for prop, value in node.items():
+        if prop.startswith("@"):
+            continue
+        types = expected(kind, prop)
+        if types is None:
+            out.append(f"{path}.{prop}: not a property of {kind}")
+            continue
+        for i, v in enumerate(value if isinstance(value, list) else [value]):
+            where = f"{path}.{prop}[{i}]"
+            if isinstance(v, dict):
+                out.extend(problems(v, where, tuple(t for t in types if t in VOCABULARY)))
+            elif not any(t in DATA_TYPES and DATA_TYPES[t](v) for t in types):
+                out.append(f"{where}: {v!r} is not {' or '.join(types)}")
+    return out
+
+
+def review(**changes):
+    values = {
+        "claim": "Three firefighters were treated for smoke inhalation.",
+        "sources": [
+            claimreview.Source(
+                "https://courier.example/fire",
+                "Three firefighters were treated for smoke inhalation.",
+                "Warehouse fire",
+                "Courier",
+                "2024-03-13",
+            ),
+            claimreview.Source("", "Four firefighters were treated.", "Blaze", "", "2024-03-12"),
+        ],
+        "status": "disputed",
+        "reviewer": "Ana Ruiz",
+    }
+    keywords = {"reviewed": "2024-03-14T10:00:00Z", "publisher": "Courier Desk"}
+    keywords |= {k: changes.pop(k) for k in list(changes) if k not in values}
+    return claimreview.claim_review(**(values | changes), **keywords)
+
+
+def test_a_review_meets_the_vocabulary_and_the_required_properties():
+    r = review(review_url="https://courier.example/checks#flag-1", note="Agency copy: three.")
+    assert problems(r) == []
+    assert (
+        r["reviewRating"]["alternateName"] == "Disputed" and r["reviewRating"]["ratingValue"] == 2
+    )
+    appearances = r["itemReviewed"]["appearance"]
+    assert [a.get("url") for a in appearances] == ["https://courier.example/fire", None]
+    assert [a["text"] for a in appearances][1] == "Four firefighters were treated."
+    assert r["itemReviewed"]["datePublished"] == "2024-03-12"  # its first appearance
+    assert r["datePublished"] == "2024-03-14" and r["author"]["name"] == "Ana Ruiz"
+    assert r["publisher"] == {"@type": "Organization", "name": "Courier Desk"}
+
+
+@pytest.mark.parametrize(
+    ("status", "value", "words"),
+    [
+        ("verified", 5, "Accurate"),
+        ("disputed", 2, "Disputed"),
+        ("needs-correction", 1, "Inaccurate"),
+    ],
+)
+def test_statuses_map_to_ratings(status, value, words):
+    rating = review(status=status)["reviewRating"]
+    assert (rating["ratingValue"], rating["alternateName"]) == (value, words)
+    assert (rating["worstRating"], rating["bestRating"]) == (1, 5)
+
+
+def test_open_and_dismissed_have_no_rating():
+    for status in ("open", "dismissed"):
+        with pytest.raises(ValueError, match="no rating for status"):
+            review(status=status)
+
+
+def test_without_a_reviewer_the_publisher_is_the_author():
+    r = review(reviewer="")
+    assert r["author"]["@type"] == "Organization" and problems(r) == []
+
+
+@pytest.mark.parametrize(
+    ("break_it", "needle"),
+    [
+        (lambda r: r.pop("claimReviewed"), "without its required claimReviewed"),
+        (lambda r: r["reviewRating"].pop("alternateName"), "Rating without its required"),
+        (lambda r: r.__setitem__("author", {"@type": "Rating"}), "Rating where Organization"),
+        (lambda r: r.__setitem__("datePublished", "14 March"), "is not Date or DateTime"),
+        (lambda r: r.__setitem__("url", "courier.example/x"), "is not URL"),
+        (lambda r: r.__setitem__("rating", 3), "not a property of ClaimReview"),
+        (lambda r: r["author"].pop("name"), "Person without its required name"),
+        (lambda r: r["itemReviewed"]["appearance"][0].__setitem__("@type", "Web"), "unknown"),
+    ],
+)
+def test_the_validator_catches_what_breaks_the_vocabulary(break_it, needle):
+    r = review(review_url="https://courier.example/checks#flag-1")
+    break_it(r)
+    assert any(needle in p for p in problems(r)), problems(r)
+
+
+def test_report_exports_the_verified_and_disputed_flags_of_a_log(tmp_path, capsys):
+    db = tmp_path / "log.sqlite"
+    assert main(["check", *map(str, SEEDS), "--db", str(db), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert main(["report", "--db", str(db), "--format", "claimreview"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["@graph"] == [] and "no verified or disputed" in captured.err
+    from workbench.store import ReviewLog
+
+    log = ReviewLog(db)
+    ids = [d.id for d in log.discrepancies()]
+    log.close()
+    assert len(ids) >= 3, out
+    decide = [("verified", "Ana <b>"), ("disputed", "Ben"), ("dismissed", "Cy")]
+    for flag, (status, who) in zip(ids, decide, strict=False):
+        assert main(["review", flag, "--status", status, "--reviewer", who, "--db", str(db)]) == 0
+    target = tmp_path / "claims.json"
+    code = main(
+        ["report", "--db", str(db), "--format", "claimreview", "-o", str(target),
+         "--publisher", "Desk", "--review-url", "https://desk.example/checks"]
+    )  # fmt: skip
+    assert code == 0
+    text = target.read_text()
+    assert "<" not in text  # safe inside a <script type="application/ld+json"> block
+    doc = json.loads(text)
+    assert doc["@context"] == "https://schema.org"
+    reviews = doc["@graph"]
+    assert sorted(r["identifier"] for r in reviews) == sorted(ids[:2])
+    for r in reviews:
+        assert problems(r) == [], problems(r)
+        assert r["url"] == f"https://desk.example/checks#flag-{r['identifier']}"
+        assert len(r["itemReviewed"]["appearance"]) == 2
+    by_id = {r["identifier"]: r for r in reviews}
+    assert by_id[ids[0]]["author"]["name"] == "Ana <b>"
+    assert by_id[ids[1]]["reviewRating"]["alternateName"] == "Disputed"
+
+
+def test_a_review_with_one_source_and_no_dates_is_still_valid():
+    r = claimreview.claim_review(
+        "Text.", [claimreview.Source("https://o.example/a", "Text.")], "verified", "Ana"
+    )
+    assert r["itemReviewed"]["appearance"][0]["url"] == "https://o.example/a"
+    assert "datePublished" not in r and problems(r) == []

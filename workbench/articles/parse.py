@@ -1,0 +1,80 @@
+"""An article from bytes: what a file on disk and a fetched web page share.
+
+The bytes are read by their type (``.html``, ``.pdf``, ``.docx``, ``.md``,
+``.txt``) into text and metadata, and made into an :class:`Article`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+from ..model import Article
+from .dates import parse_date
+from .decoding import decode, decode_as
+from .documents import read_docx, read_pdf
+from .errors import ArticleError
+from .frontmatter import split_front_matter
+from .markdown import markdown_text
+from .webpage import read_page
+
+DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
+
+
+def article_from_bytes(
+    data: bytes,
+    suffix: str,
+    name: str,
+    path: str,
+    published: date | None = None,
+    ident: str = "article",
+    url: str = "",
+    charset: str = "",
+) -> Article:
+    """An article from the bytes of a file of type ``suffix`` (".html", ".pdf"
+    …), named ``name`` in messages: what a file on disk and a fetched web page
+    (``fetch``, with the URL and the charset its server gave) share."""
+    if not data.strip():
+        raise ArticleError(f"{name}: empty file")
+    warnings: tuple[str, ...] = ()
+    pages: tuple[int, ...] = ()
+    if suffix in DOCUMENTS:
+        meta, body, pages = DOCUMENTS[suffix](data, name)
+    elif suffix in (".html", ".htm"):
+        page = read_page(decode_as(data, charset, name) if charset else decode(data, name))
+        meta, body, warnings = page.meta, page.text, page.warnings
+    else:
+        meta, body = split_front_matter(decode(data, name), name)
+        if suffix in (".md", ".markdown"):
+            body = markdown_text(body)  # shown as text, not markup
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise ArticleError(f"{name}: no article text found")
+    date_text = meta.get("published") or meta.get("date")
+    pub = published
+    if pub is None and date_text:
+        pub = parse_date(date_text, f"{name}: ")
+    title = meta.get("title") or _first_line_title(body)
+    return Article(
+        id=re.sub(r"[^A-Za-z0-9_.-]+", "-", ident),
+        path=path,
+        title=title,
+        outlet=meta.get("outlet") or meta.get("source") or "",
+        published=pub,
+        url=url or meta.get("url", ""),
+        text=body,
+        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        warnings=tuple(f"{name}: {w}" for w in warnings),
+        pages=pages,
+    )
+
+
+def _first_line_title(body: str) -> str:
+    """The first line: a headline is kept whole (up to 160 characters); a
+    first paragraph is cut at a word before 120, never inside a word."""
+    line = body.strip().split("\n", 1)[0].strip()
+    if len(line) <= 160:
+        return line
+    cut = line.rfind(" ", 0, 120)
+    return line[: cut if cut > 40 else 120].rstrip(" ,;:") + "…"

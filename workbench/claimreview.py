@@ -1,0 +1,219 @@
+"""ClaimReview export (issue 13, part 5): decided flags as schema.org
+ClaimReview JSON-LD, the markup fact-checkers publish and search engines read.
+
+:func:`claim_review` makes one ClaimReview from plain values (the claim's
+text, each source's URL and wording, the status, the reviewer), so anything
+that has them can be exported: today a flag (:func:`from_log`, a pair of
+sources), later a cross-source finding with any number of sources.
+
+How a status becomes a ``reviewRating`` (a 1–5 scale, 5 best;
+``alternateName`` is the rating as words, which search engines show):
+
+=================  ===========  ===========  ==================================
+status             ratingValue  alternateName  meaning in the review log
+=================  ===========  ===========  ==================================
+verified           5            Accurate     checked; the published text stands
+disputed           2            Disputed     a source's version is questioned
+needs-correction   1            Inaccurate   a correction is needed (not exported
+                                             by ``report``; ready for findings)
+=================  ===========  ===========  ==================================
+
+``open`` and ``dismissed`` flags are not reviews of a claim and are never
+exported. Every value is data: JSON escaping keeps it inert, and the JSON
+can be put in a ``<script type="application/ld+json">`` block as it is
+(``<``, ``>`` and ``&`` are written as ``\\u003c`` … so no text can close it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .store import ReviewLog
+from .terminal import one_line
+
+RATINGS: dict[str, tuple[int, str]] = {
+    "verified": (5, "Accurate"),
+    "disputed": (2, "Disputed"),
+    "needs-correction": (1, "Inaccurate"),
+}
+EXPORTED = ("verified", "disputed")
+BEST, WORST = 5, 1
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a claim appeared: the work's URL (may be ""), its wording there,
+    and what is known of the work."""
+
+    url: str
+    wording: str
+    title: str = ""
+    outlet: str = ""
+    published: str = ""  # ISO date, or ""
+
+
+def claim_review(
+    claim: str,
+    sources: Sequence[Source],
+    status: str,
+    reviewer: str,
+    *,
+    reviewed: str = "",
+    publisher: str = "",
+    publisher_url: str = "",
+    review_url: str = "",
+    note: str = "",
+    identifier: str = "",
+) -> dict[str, Any]:
+    """One ClaimReview (without ``@context``). ``reviewed`` is the date of the
+    decision (ISO); ``publisher`` the organisation publishing the fact-check;
+    ``review_url`` the page it is published on. Raises ValueError for a
+    status that has no rating."""
+    if status not in RATINGS:
+        raise ValueError(f"no rating for status {status!r}: use one of {', '.join(RATINGS)}")
+    value, words = RATINGS[status]
+    organisation = _organisation(publisher, publisher_url)
+    if reviewer:
+        author: dict[str, Any] = {"@type": "Person", "name": reviewer}
+        if organisation:
+            author["affiliation"] = organisation
+    else:
+        author = organisation or {"@type": "Organization", "name": "Claim Workbench user"}
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "claimReviewed": claim,
+        "author": author,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": BEST,
+            "worstRating": WORST,
+            "alternateName": words,
+        },
+        "itemReviewed": {"@type": "Claim", "appearance": [_work(s) for s in sources]},
+    }
+    if reviewed:
+        review["datePublished"] = reviewed[:10]
+    if organisation:
+        review["publisher"] = organisation
+    if review_url:
+        review["url"] = review_url
+    if note:
+        review["reviewBody"] = note
+    if identifier:
+        review["identifier"] = identifier
+    dates = sorted(s.published for s in sources if s.published)
+    if dates:  # when the claim was first published
+        review["itemReviewed"]["datePublished"] = dates[0]
+    return review
+
+
+def _organisation(name: str, url: str) -> dict[str, Any]:
+    if not name:
+        return {}
+    org: dict[str, Any] = {"@type": "Organization", "name": name}
+    if url:
+        org["url"] = url
+    return org
+
+
+def _work(source: Source) -> dict[str, Any]:
+    """A source as the CreativeWork the claim appears in, with its wording."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "text": source.wording}
+    if source.url:
+        work["url"] = source.url
+    if source.title:
+        work["headline"] = source.title
+    if source.outlet:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet}
+    if source.published:
+        work["datePublished"] = source.published
+    return work
+
+
+def from_log(
+    log: ReviewLog, publisher: str = "", publisher_url: str = "", review_url: str = ""
+) -> list[dict[str, Any]]:
+    """A ClaimReview for every verified or disputed flag of the log's latest
+    analysis. The claim is the sentence of the article the editor named to
+    correct, else of the flag's first side; both sides are its appearances.
+    With ``review_url``, each review's URL is that page with ``#flag-ID``."""
+    articles = {a.id: a for a in log.articles()}
+    claims = log.claim_texts()
+    out = []
+    for d in log.discrepancies(include_orphaned=False):
+        if d.status not in EXPORTED:
+            continue
+        sources = []
+        for side in d.sides:
+            a = articles.get(side.article)
+            sources.append(
+                Source(
+                    url=a.url if a else "",
+                    wording=side.claim_text or claims.get(side.claim, "") or side.text,
+                    title=a.title if a else "",
+                    outlet=a.outlet if a else "",
+                    published=(a.published or "") if a else "",
+                )
+            )
+        sides = list(d.sides)
+        first = next((i for i, s in enumerate(sides) if s.article == d.correct_article), 0)
+        out.append(
+            claim_review(
+                sources[first].wording if sources else "",
+                sources[first:] + sources[:first],
+                d.status,
+                d.reviewer,
+                reviewed=d.updated,
+                publisher=publisher,
+                publisher_url=publisher_url,
+                review_url=f"{review_url}#flag-{d.id}" if review_url else "",
+                note=d.note,
+                identifier=d.id,
+            )
+        )
+    return out
+
+
+def to_json(reviews: list[dict[str, Any]]) -> str:
+    """A JSON-LD document: the reviews in one ``@graph``."""
+    text = json.dumps(
+        {"@context": "https://schema.org", "@graph": reviews}, ensure_ascii=False, indent=2
+    )
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(raw, escaped)
+    for ch in ("\u2028", "\u2029", *(chr(c) for c in range(0x7F, 0xA0))):
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return text + "\n"
+
+
+def render(
+    log: ReviewLog, publisher: str = "", publisher_url: str = "", review_url: str = ""
+) -> str:
+    return to_json(from_log(log, publisher, publisher_url, review_url))
+
+
+def report_text(log: ReviewLog, fmt: str, args: Any = None) -> str:
+    """``workbench report``'s text: ClaimReview here, the other formats by
+    ``report.render``; ``args`` may carry --publisher, --publisher-url and
+    --review-url."""
+    if fmt != "claimreview":
+        from .report import render as render_report
+
+        return render_report(log, fmt)
+    reviews = from_log(
+        log,
+        getattr(args, "publisher", None) or "",
+        getattr(args, "publisher_url", None) or "",
+        getattr(args, "review_url", None) or "",
+    )
+    if not reviews:
+        print(
+            one_line(f"workbench: note: {log.path} has no verified or disputed flag to export"),
+            file=sys.stderr,
+        )
+    return to_json(reviews)

@@ -1,0 +1,106 @@
+"""``workbench check`` with web addresses among the files (issue 13, part 2).
+
+Each ``http(s)://`` argument is fetched (``articles.fetch``: time limit, size
+cap, a few redirects, HTML or PDF only) and read as a saved page is; one that
+cannot be fetched is one line in ``unread``, like an unreadable file. A page
+whose URL has a snapshot beside the review log is compared with the latest
+one and a difference is reported. The snapshots of this run are kept
+(:meth:`Sources.keep`) only when the check saves, just before the log is
+written, so a failed run leaves the folder as it was and the log never
+names a snapshot that is not there.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from .articles import ArticleError, article_from_bytes, distinct_id, snapshots
+from .articles import fetch as fetching
+from .model import Article
+from .service import load
+from .terminal import one_line
+
+
+def distinct(args: list[str]) -> list[str]:
+    """Each file (by where its path leads) and each address once, in order."""
+    seen: set[str] = set()
+    out = []
+    for arg in args:
+        key = arg if fetching.is_url(arg) else str(Path(os.path.realpath(arg)))
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
+
+
+class Sources:
+    """The articles of one ``check``: files read, addresses fetched, in the
+    order given. ``unread`` gets one line for each that could not be had."""
+
+    def __init__(
+        self, args: list[str], published: dict[str, date], unread: list[str], log: str
+    ) -> None:
+        self.folder = snapshots.folder_for(log)
+        self.fetched: list[tuple[fetching.Fetched, Article]] = []
+        files = [a for a in args if not fetching.is_url(a)]
+        read = load(files, {k: v for k, v in published.items() if not fetching.is_url(k)}, unread)
+        by_path = {a.path: a for a in read}
+        taken = {a.id for a in read}
+        self.articles: list[Article] = []
+        for arg in args:
+            if not fetching.is_url(arg):
+                if arg in by_path:
+                    self.articles.append(by_path[arg])
+                continue
+            try:
+                article = self._fetch(arg, published.get(arg))
+            except ArticleError as exc:
+                unread.append(str(exc))
+                continue
+            self.articles.append(distinct_id(article, taken))
+
+    def _fetch(self, url: str, published: date | None) -> Article:
+        name = fetching.check_url(url)
+        if sys.stderr.isatty():  # a fetch can take seconds: say what is waited for
+            sys.stderr.write(f"\r\033[KFetching {one_line(name)}…\r")
+            sys.stderr.flush()
+        try:
+            got = fetching.fetch(url)
+        finally:
+            if sys.stderr.isatty():
+                sys.stderr.write("\r\033[K")
+        path = snapshots.body_path(self.folder, got)
+        article = article_from_bytes(
+            got.data, got.suffix, name, str(path), published, fetching.url_id(url), url, got.charset
+        )
+        self.fetched.append((got, article))
+        change = snapshots.changes(self.folder, got, article, lambda kept: _text_of(kept, name))
+        if change:
+            print(one_line(f"workbench: note: {name}: {change}"), file=sys.stderr)
+        return article
+
+    def keep(self) -> str:
+        """Keep this run's snapshots; "" when done, else why not (one line)."""
+        for got, article in self.fetched:
+            try:
+                snapshots.keep(self.folder, got, article)
+            except OSError as exc:
+                return (
+                    f"{self.folder}: cannot keep the snapshot of {got.url} "
+                    f"({exc.strerror or exc}); nothing was saved"
+                )
+        return ""
+
+
+def _text_of(kept: snapshots.Snapshot, name: str) -> str | None:
+    """The article text of a kept page, read again, or None if it cannot be."""
+    try:
+        data = kept.path.read_bytes()
+        return article_from_bytes(
+            data, kept.path.suffix, name, str(kept.path), charset=kept.charset
+        ).text
+    except (OSError, ArticleError):
+        return None
