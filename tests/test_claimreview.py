@@ -150,7 +150,7 @@ def test_the_validator_catches_what_breaks_the_vocabulary(break_it, needle):
     assert any(needle in p for p in problems(r)), problems(r)
 
 
-def test_report_exports_the_verified_and_disputed_flags_of_a_log(tmp_path, capsys):
+def test_report_exports_the_verified_and_disputed_findings_of_a_log(tmp_path, capsys):
     db = tmp_path / "log.sqlite"
     assert main(["check", *map(str, SEEDS), "--db", str(db), "-q"]) == 0
     out = capsys.readouterr().out
@@ -160,7 +160,7 @@ def test_report_exports_the_verified_and_disputed_flags_of_a_log(tmp_path, capsy
     from workbench.store import ReviewLog
 
     log = ReviewLog(db)
-    ids = [d.id for d in log.discrepancies()]
+    ids = [f.id for f in log.findings()]
     log.close()
     assert len(ids) >= 3, out
     decide = [("verified", "Ana <b>"), ("disputed", "Ben"), ("dismissed", "Cy")]
@@ -180,7 +180,7 @@ def test_report_exports_the_verified_and_disputed_flags_of_a_log(tmp_path, capsy
     assert sorted(r["identifier"] for r in reviews) == sorted(ids[:2])
     for r in reviews:
         assert problems(r) == [], problems(r)
-        assert r["url"] == f"https://desk.example/checks#flag-{r['identifier']}"
+        assert r["url"] == f"https://desk.example/checks#finding-{r['identifier']}"
         assert len(r["itemReviewed"]["appearance"]) == 2
     by_id = {r["identifier"]: r for r in reviews}
     assert by_id[ids[0]]["author"]["name"] == "Ana <b>"
@@ -193,3 +193,20 @@ def test_a_review_with_one_source_and_no_dates_is_still_valid():
     )
     assert r["itemReviewed"]["appearance"][0]["url"] == "https://o.example/a"
     assert "datePublished" not in r and problems(r) == []
+
+
+def test_a_finding_across_four_sources_is_one_review_with_every_appearance(tmp_path):
+    from test_findings_log import _toll
+
+    from workbench.store import Change, ReviewLog
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll())
+    (f,) = log.findings()
+    log.decide(f.id, Change("disputed", note="AFP alone says 5", reviewer="Ana"))
+    (review,) = claimreview.from_log(log)
+    log.close()
+    assert problems(review) == []
+    assert review["identifier"] == f.id and review["reviewBody"] == "AFP alone says 5"
+    outlets = [w["publisher"]["name"] for w in review["itemReviewed"]["appearance"]]
+    assert outlets[0] == "AFP" and sorted(outlets) == ["AFP", "BBC", "Independent", "Reuters"]

@@ -3,8 +3,8 @@ ClaimReview JSON-LD, the markup fact-checkers publish and search engines read.
 
 :func:`claim_review` makes one ClaimReview from plain values (the claim's
 text, each source's URL and wording, the status, the reviewer), so anything
-that has them can be exported: today a flag (:func:`from_log`, a pair of
-sources), later a cross-source finding with any number of sources.
+that has them can be exported: a finding (:func:`from_log`), with every
+source that states it.
 
 How a status becomes a ``reviewRating`` (a 1–5 scale, 5 best;
 ``alternateName`` is the rating as words, which search engines show):
@@ -15,7 +15,7 @@ status             ratingValue  alternateName  meaning in the review log
 verified           5            Accurate     checked; the published text stands
 disputed           2            Disputed     a source's version is questioned
 needs-correction   1            Inaccurate   a correction is needed (not exported
-                                             by ``report``; ready for findings)
+                                             by ``report``: a correction, not a review)
 =================  ===========  ===========  ==================================
 
 ``open`` and ``dismissed`` flags are not reviews of a claim and are never
@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .store import ReviewLog
+from .store.findings import finding_review
 from .terminal import one_line
 
 RATINGS: dict[str, tuple[int, str]] = {
@@ -138,18 +139,22 @@ def _work(source: Source) -> dict[str, Any]:
 def from_log(
     log: ReviewLog, publisher: str = "", publisher_url: str = "", review_url: str = ""
 ) -> list[dict[str, Any]]:
-    """A ClaimReview for every verified or disputed flag of the log's latest
-    analysis. The claim is the sentence of the article the editor named to
-    correct, else of the flag's first side; both sides are its appearances.
-    With ``review_url``, each review's URL is that page with ``#flag-ID``."""
+    """A ClaimReview for every verified or disputed finding of the log's
+    latest analysis (a finding whose discrepancies were decided differently
+    is not exported). The claim is the sentence of the article the editor
+    named to correct, else of the least supported version, else of the first;
+    every source stating the finding is an appearance. With ``review_url``,
+    each review's URL is that page with ``#finding-ID``."""
     articles = {a.id: a for a in log.articles()}
     claims = log.claim_texts()
     out = []
-    for d in log.discrepancies(include_orphaned=False):
-        if d.status not in EXPORTED:
+    for f in log.findings():
+        if f.orphaned or f.status not in EXPORTED:
             continue
+        decision = finding_review(f)
+        sides = list({s.article: s for v in f.versions for s in v.sides}.values())
         sources = []
-        for side in d.sides:
+        for side in sides:
             a = articles.get(side.article)
             sources.append(
                 Source(
@@ -160,20 +165,20 @@ def from_log(
                     published=(a.published or "") if a else "",
                 )
             )
-        sides = list(d.sides)
-        first = next((i for i, s in enumerate(sides) if s.article == d.correct_article), 0)
+        named = decision.article or (f.correct[0] if f.correct else "")
+        first = next((i for i, s in enumerate(sides) if s.article == named), 0)
         out.append(
             claim_review(
                 sources[first].wording if sources else "",
                 sources[first:] + sources[:first],
-                d.status,
-                d.reviewer,
-                reviewed=d.updated,
+                f.status,
+                decision.reviewer,
+                reviewed=decision.updated,
                 publisher=publisher,
                 publisher_url=publisher_url,
-                review_url=f"{review_url}#flag-{d.id}" if review_url else "",
-                note=d.note,
-                identifier=d.id,
+                review_url=f"{review_url}#finding-{f.id}" if review_url else "",
+                note=decision.note,
+                identifier=f.id,
             )
         )
     return out
@@ -213,7 +218,7 @@ def report_text(log: ReviewLog, fmt: str, args: Any = None) -> str:
     )
     if not reviews:
         print(
-            one_line(f"workbench: note: {log.path} has no verified or disputed flag to export"),
+            one_line(f"workbench: note: {log.path} has no verified or disputed finding to export"),
             file=sys.stderr,
         )
     return to_json(reviews)
