@@ -190,3 +190,27 @@ def test_a_port_in_use_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in err
     assert digest(db) == before
+
+
+def test_canned_queries_work_on_findings_and_count_a_finding_decision_once(tmp_path):
+    import sqlite3
+
+    from test_findings_log import _toll
+
+    from workbench import serve
+    from workbench.store import Change, ReviewLog
+
+    path = tmp_path / "log.sqlite"
+    log = ReviewLog(path)
+    log.save_analysis(_toll())
+    (f,) = log.findings()
+    conn = sqlite3.connect(path)
+    run = lambda name, **p: conn.execute(serve.QUERIES[name]["sql"], p).fetchall()  # noqa: E731
+    assert [row[0] for row in run("open_findings")] == [f.id]
+    log.decide(f.id, Change("disputed", reviewer="Ana"))
+    log.close()
+    assert run("open_findings") == []
+    (ana,) = run("decisions_per_reviewer")
+    assert ana[:2] == ("Ana", 1)  # one decision, though written to three discrepancies
+    assert len(run("finding_history", finding=f.id[:5])) == 3
+    conn.close()

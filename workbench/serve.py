@@ -35,6 +35,19 @@ EXIT_ERROR = 2
 
 _ACTIVE = "d.active = 1"
 QUERIES: dict[str, dict[str, str]] = {
+    "open_findings": {
+        "title": "Open findings",
+        "description": "Findings of the latest analysis (one compared thing across every "
+        "source) with a discrepancy nobody has decided yet, conflicts first.",
+        "sql": """SELECT f.id AS finding, f.kind, f.verdict, f.explanation,
+  count(m.discrepancy) AS pairs, sum(coalesce(r.status, 'open') = 'open') AS open_pairs
+FROM findings f JOIN finding_members m ON m.finding = f.id
+LEFT JOIN reviews r ON r.discrepancy = m.discrepancy
+WHERE f.active = 1
+GROUP BY f.id HAVING open_pairs > 0
+ORDER BY CASE f.verdict WHEN 'conflict' THEN 0 WHEN 'unresolved' THEN 1 ELSE 2 END,
+  f.position""",
+    },
     "open_flags": {
         "title": "Open flags",
         "description": "Flags of the latest analysis that nobody has decided yet, conflicts first.",
@@ -69,7 +82,13 @@ ORDER BY needs_correction DESC, disputed DESC, a.id""",
   sum(status = 'needs-correction') AS needs_correction,
   sum(status = 'dismissed') AS dismissed, sum(status = 'open') AS reopened,
   min(at) AS first, max(at) AS last
-FROM review_history WHERE coalesce(event, '') = ''
+FROM (
+  -- a decision on a finding is written to each of its discrepancies: counted once
+  SELECT DISTINCT CASE WHEN event LIKE 'decided on finding %' THEN event || '@' || at
+    ELSE 'row ' || id END AS decision, reviewer, status, at
+  FROM review_history
+  WHERE coalesce(event, '') = '' OR event LIKE 'decided on finding %'
+)
 GROUP BY 1 ORDER BY decisions DESC, reviewer""",
     },
     "flag_history": {
@@ -80,6 +99,16 @@ GROUP BY 1 ORDER BY decisions DESC, reviewer""",
   h.correction, h.article, h.event
 FROM review_history h
 WHERE length(:flag) >= 4 AND h.discrepancy LIKE :flag || '%'
+ORDER BY h.id""",
+    },
+    "finding_history": {
+        "title": "History of one finding",
+        "description": "Every recorded change of the decisions on one finding's "
+        "discrepancies, oldest first (its id, F…, or the first four or more characters).",
+        "sql": """SELECT h.at, m.finding, h.discrepancy AS flag, h.status, h.reviewer, h.note,
+  h.correction, h.article, h.event
+FROM review_history h JOIN finding_members m ON m.discrepancy = h.discrepancy
+WHERE length(:finding) >= 4 AND m.finding LIKE :finding || '%'
 ORDER BY h.id""",
     },
 }
@@ -114,6 +143,16 @@ TABLES: dict[str, dict[str, Any]] = {
     "claims": {"description": "Sentences of the latest analysis."},
     "facts": {"description": "Numbers, dates and quotes found in the claims."},
     "alignments": {"description": "Claims of different articles that state the same thing."},
+    "findings": {
+        "description": "One compared thing across every source (its versions as JSON); "
+        "active = 1 for those of the latest analysis. Decisions are on its discrepancies.",
+        "facets": ["verdict", "kind", "active"],
+    },
+    "finding_members": {"description": "Which discrepancies each finding holds."},
+    "claim_groups": {"description": "One claim as each source that carries it states it."},
+    "copies": {
+        "description": "Pairs of articles that are copies of each other (or of one agency story)."
+    },
     "runs": {"description": "Each check that was saved."},
     "meta": {"description": "Which workbench made the log."},
 }
