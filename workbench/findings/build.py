@@ -109,6 +109,7 @@ def findings(
     group_of = {c: g.id for g in groups for m in g.members for c in m.claims}
     facts = {(f.article, f.start, f.end): f for f in analysis.facts}
     names = labels(analysis.articles)
+    published = {a.id: a.published.isoformat() if a.published else "" for a in analysis.articles}
     order = {a.id: n for n, a in enumerate(analysis.articles)}
     out = []
 
@@ -125,7 +126,7 @@ def findings(
 
     for members in _clusters(analysis.discrepancies, related, group_of, key_of):
         ds = [analysis.discrepancies[n] for n in members]
-        out.append(_finding(ds, group_of, facts, names, links))
+        out.append(_finding(ds, group_of, facts, (names, published), links))
 
     def position(f: Finding) -> tuple[int, int]:
         s = min(
@@ -141,7 +142,7 @@ def _finding(
     ds: list[Discrepancy],
     group_of: dict[str, str],
     facts: dict[tuple[str, int, int], Fact],
-    names: dict[str, str],
+    naming: tuple[dict[str, str], dict[str, str]],
     links: Sequence[CopyLink],
 ) -> Finding:
     kind = ds[0].kind
@@ -183,7 +184,7 @@ def _finding(
         finding_id(ids),
         kind,
         verdict,
-        _explain(ds, versions, verdict, names),
+        _explain(ds, versions, verdict, *naming),
         group,
         versions,
         relations,
@@ -192,16 +193,24 @@ def _finding(
 
 
 def _explain(
-    ds: list[Discrepancy], versions: tuple[Version, ...], verdict: Verdict, names: dict[str, str]
+    ds: list[Discrepancy],
+    versions: tuple[Version, ...],
+    verdict: Verdict,
+    names: dict[str, str],
+    published: dict[str, str],
 ) -> str:
     """One discrepancy: its own explanation. More: every version with the
-    sources that state it, then the reason of the strongest pair."""
+    sources that state it (and, when the versions were published on different
+    days, the day each was), then the reason of the strongest pair."""
     if len(ds) == 1:
         return ds[0].explanation
+    days = [{published.get(s.article, "") for s in v.sides} for v in versions]
+    dated = all(len(d) == 1 and "" not in d for d in days) and len(set().union(*days)) > 1
     parts = []
-    for v in versions:
+    for v, day in zip(versions, days, strict=True):
         sources = sorted({names.get(s.article, s.article) for s in v.sides})
         extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
-        parts.append(f"‘{v.value}’ ({', '.join(sources)}{extra})")
+        when = f"; published {next(iter(day))}" if dated else ""
+        parts.append(f"‘{v.value}’ ({', '.join(sources)}{extra}{when})")
     strongest = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
     return f"{' vs '.join(parts)} — {verdict}: {strongest.explanation}"

@@ -36,8 +36,8 @@ _AGENCIES = {
     "IANS": r"IANS",
     "ANI": r"ANI",
     "UPI": r"UPI|United Press International",
-    "EFE": r"EFE",
-    "ANSA": r"ANSA",
+    "EFE": r"EFE|Agencia EFE",
+    "ANSA": r"ANSA|Agenzia ANSA",
     "Kyodo": r"Kyodo(?: News)?",
     "Yonhap": r"Yonhap",
     "AAP": r"AAP|Australian Associated Press",
@@ -78,8 +78,10 @@ _CREDITS = [
     # a dateline opening a paragraph: "LONDON (Reuters) -", "WASHINGTON, May 2 (AP) —",
     # "Mandi, Sep 14 (PTI) At least…", "Mandi (Himachal Pradesh) [India], Sept 14 (ANI): …"
     re.compile(rf"(?m)^[^\n]{{0,80}}?\((?:{_ANY})\)[ \t]*(?:[-–—:]|(?=[A-Z0-9\"“‘]))"),
-    # a credit line: "Reuters contributed to this report", "AFP contributed reporting"
+    # a credit line: "Reuters contributed to this report", "AFP contributed reporting",
+    # "This report by The Canadian Press was first published …"
     re.compile(rf"(?:{_ANY})\s+(?:contributed|also contributed)\b"),
+    re.compile(rf"\b[Tt]his (?:report|story|article) by\s+(?:{_ANY})"),
     re.compile(
         rf"\b(?:[Ww]ith|[Ss]ource:?|[Vv]ia|[Aa]dditional reporting by|"
         rf"[Ww]ith (?:inputs?|reporting) from)\s+(?:{_ANY})\b"
