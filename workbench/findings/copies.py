@@ -89,21 +89,25 @@ _CREDITS = [
     re.compile(rf"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{{4}}\s+)?(?:[Tt]he\s+)?(?:{_ANY})"),
     # a closing slug on its own line: "— dpa", "--IANS", "==Kyodo", "PA", "Press
     # Association", "PTI COR ABC SKY", "(dpa/ewg)", "… are awaited. (ANI)"
-    re.compile(rf"(?m)^\s*(?:[-–—=]{{1,3}}\s*)?(?:{_ANY})(?:\s+[A-Z]{{2,4}})*\s*$"),
+    re.compile(
+        rf"(?m)^[^\S\n]*(?:[-–—=]{{1,3}}[^\S\n]*)?(?:{_ANY})(?:[^\S\n]+[A-Z]{{2,4}})*[^\S\n]*$"
+    ),
     # a byline: "By PA Sport Staff", "By Reuters", "By Marnie Lee, AAP", "Swati Menon,
     # Bloomberg", "By NIKOS PAPANTONIOU Associated Press", "…, Press Association Football
     # Correspondent"; an agency heading the text: "Press Trust of India | Mumbai",
     # "Xinhua | Updated: …", "DPA/The Local"
-    re.compile(rf"(?m)^\s*By\s+(?:{_ANY})\b"),
+    re.compile(rf"(?m)^[^\S\n]*By[^\S\n]+(?:{_ANY})\b"),
     re.compile(
-        rf"(?m)^\s*(?:By\s+)?(?:[A-Z][\w.'’-]*,?\s+){{1,4}}?(?:{_ANY})"
-        rf"(?:\s+[A-Z][a-z]+){{0,3}}\s*$"
+        rf"(?m)^[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w.'’-]*,?[^\S\n]+){{1,4}}?(?:{_ANY})"
+        rf"(?:[^\S\n]+[A-Z][a-z]+){{0,3}}[^\S\n]*$"
     ),
-    re.compile(rf"(?m)^\s*(?:{_ANY})\s*(?:\||/\s*[A-Z])"),
+    re.compile(rf"(?m)^[^\S\n]*(?:{_ANY})[^\S\n]*(?:\||/[^\S\n]*[A-Z])"),
 ]
+# (Line-anchored patterns use [^\S\n], never \s: ``^\s*`` under MULTILINE runs on
+# over every blank line below, quadratic on a text of many empty lines.)
 # "… are awaited. (ANI)": an agency in brackets closing one of the last two
 # paragraphs (elsewhere, "… on Thursday. (Yonhap)" is a photo caption's credit)
-_CLOSING = re.compile(rf"\((?:{_ANY})(?:/[A-Za-z]{{1,5}})*\)\s*$")
+_CLOSING = re.compile(rf"\((?:{_ANY})(?:/[A-Za-z]{{1,5}})*\)[^\S\n]*$")
 
 
 # Quotation marks, paired within a sentence; a quote running over several
