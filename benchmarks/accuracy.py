@@ -46,6 +46,7 @@ class Row:
     anchor: str = ""  # "HeidelTime 0.776 on TempEval-3 (news)"
     target: float | None = None  # our target, when the issue sets one
     note: str = ""
+    at_most: bool = False  # the target is a ceiling (a rate of errors), not a floor
 
 
 def run_sections(names: list[str], quick: bool) -> list[Row]:
@@ -65,6 +66,11 @@ def load_baseline() -> dict[str, float]:
     if path.exists():
         return json.loads(path.read_text(encoding="utf-8"))["values"]
     return {}
+
+
+def _met(r: Row) -> bool:
+    assert r.target is not None
+    return r.value <= r.target if r.at_most else r.value >= r.target
 
 
 def _fmt(v: float | None) -> str:
@@ -112,8 +118,8 @@ def to_markdown(rows: list[Row], command: str, baseline: dict[str, float]) -> st
         ]
         for r in targeted:
             out.append(
-                f"| {r.dataset}: {r.metric} ≥ {r.target:.2f} | {r.value:.3f} | "
-                f"{'yes' if r.value >= r.target else '**no**'} |"
+                f"| {r.dataset}: {r.metric} {'≤' if r.at_most else '≥'} {r.target:.2f} | "
+                f"{r.value:.3f} | {'yes' if _met(r) else '**no**'} |"
             )
         out += [
             "",
@@ -133,7 +139,7 @@ def to_markdown(rows: list[Row], command: str, baseline: dict[str, float]) -> st
             ]
         met = ""
         if r.target is not None:
-            met = " ✓" if r.value >= r.target else " ✗"
+            met = " ✓" if _met(r) else " ✗"
         out.append(
             f"| {r.dataset} | {r.metric} | **{r.value:.3f}**{met} | {_fmt(baseline.get(r.key))} "
             f"| {_fmt(r.target)} | {r.n} | {r.anchor} | {r.note} |"

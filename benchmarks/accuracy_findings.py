@@ -36,7 +36,10 @@ NOTES = [
     "27 articles) were written by two colleagues who had not seen the code, with the",
     "expected copy pairs and credits. The held-out set was scored once before changes",
     "(pairs 4 of 12 found, 1 false; credits 9 of 19, 1 false); both are development data",
-    "now. copies-third, by a third colleague, is scored below as held-out when present.",
+    "now. copies-third (5 events, 25 articles, a third colleague) was scored once before",
+    "changes: pairs 18 of 19 found, none false; credits 14 of 18, none false; two credit",
+    "forms were then added (16 of 18; a caption credit and a related-links line are left",
+    "on purpose). All three sets are development data now; a fourth would be held-out.",
 ]
 
 
@@ -117,6 +120,7 @@ def run(quick: bool = False) -> list[Row]:
                 split / len(groups),
                 len(groups),
                 target=0.05,
+                at_most=True,
             )
         )
     for folder, label in (("copies", "development"), ("copies-heldout", "development")):
@@ -126,7 +130,7 @@ def run(quick: bool = False) -> list[Row]:
     if (ROOT / "tests" / "fixtures" / "copies-third").is_dir():
         third = ROOT / "tests" / "fixtures" / "copies-third"
     if (third / "expected.json").exists():
-        _copy_rows(rows, "copies-third", "held-out", *_copies(third))
+        _copy_rows(rows, "copies-third", "development", *_copies(third))
     return rows
 
 
