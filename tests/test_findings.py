@@ -377,3 +377,28 @@ def test_copies_and_credits_on_articles_written_by_colleagues(folder):
     most_missed, allowed = ALLOWED_MISSES[folder]
     assert false_pairs == [] and set(credit_errors) == allowed, credit_errors
     assert len(missed) <= most_missed, missed
+
+
+def test_a_version_shows_every_wording_of_its_value():
+    from workbench.model import Fact
+
+    arts = tuple(Article(x, f"{x}.txt", x, "", None, "", "", x) for x in "acd")
+    claims = tuple(Claim(f"{x}:0", x, 0, 0, 30, "...") for x in "acd")
+    monday = {"timex": "2012-09-10", "value": "Mon 10 Sep 2012"}
+    facts = (
+        Fact("fa", "a:0", "a", "date", 5, 11, "Monday", monday),
+        Fact("fc", "c:0", "c", "date", 5, 10, "today", monday),
+        Fact("fd", "d:0", "d", "date", 5, 11, "Sunday", {"timex": "2012-09-09", "value": "Sun"}),
+    )
+    sd = Side("d", "d:0", 5, 11, "Sunday", "Sun")
+    discs = (
+        Discrepancy(
+            "d1", "date", Verdict.CONFLICT, "x", (Side("a", "a:0", 5, 11, "Monday", ""), sd)
+        ),
+        Discrepancy(
+            "d2", "date", Verdict.CONFLICT, "y", (Side("c", "c:0", 5, 10, "today", ""), sd)
+        ),
+    )
+    al = (Alignment("a:0", "d:0", 0.9), Alignment("c:0", "d:0", 0.9), Alignment("a:0", "c:0", 0.9))
+    (f,) = findings.build(Analysis(arts, claims, facts, al, discs), _always).findings
+    assert [v.value for v in f.versions] == ["Monday / today", "Sunday"]

@@ -158,7 +158,9 @@ def _finding(
                 keys.setdefault(side_key[where], []).append(s)
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
-        Version(sides[0].text, tuple(sides), independent_sources((s.article for s in sides), links))
+        Version(
+            _wordings(sides), tuple(sides), independent_sources((s.article for s in sides), links)
+        )
         for _, sides in ranked
     )
     index = {key: n for n, (key, _) in enumerate(ranked)}
@@ -190,6 +192,16 @@ def _finding(
         relations,
         tuple(sorted(ids)),
     )
+
+
+def _wordings(sides: list[Side]) -> str:
+    """A version as the sources word it: "Monday / today" when one source
+    wrote the day another called today (the same value after normalising)."""
+    seen: dict[str, str] = {}
+    for s in sides:
+        seen.setdefault(surface(s.text), " ".join(s.text.split()))
+    words = list(seen.values())
+    return " / ".join(words[:3]) + (" / …" if len(words) > 3 else "")
 
 
 def _explain(
