@@ -176,3 +176,28 @@ def test_a_pdf_with_a_bad_one_beside_it_is_skipped_on_one_line(tmp_path, capsys)
     _, err = capsys.readouterr()
     assert code == 2 and not db.exists()
     assert err.splitlines()[0].startswith(f"workbench: skipped: {scan}: no text in this PDF")
+
+
+def test_page_starts_are_kept_in_the_json_and_the_review_log(tmp_path, capsys):
+    """Page numbers stay citable after the check: in the JSON format and in the
+    log, from which a reopened window rebuilds its articles."""
+    import json
+
+    from workbench.cli import main
+    from workbench.store import ReviewLog
+    from workbench.ui.session import article_from_record
+
+    pdf = tmp_path / "release.pdf"
+    pdf.write_bytes(make_pdf(["The ferry carried 120 people.", "Two crew were hurt."]))
+    other = tmp_path / "wire.txt"
+    other.write_text("The ferry carried 150 people. Two crew were hurt.", encoding="utf-8")
+    out, db = tmp_path / "a.json", tmp_path / "log.sqlite"
+    assert main(["check", str(pdf), str(other), "--db", str(db), "--json", str(out), "-q"]) == 0
+    capsys.readouterr()
+    data = {a["id"]: a for a in json.loads(out.read_text(encoding="utf-8"))["articles"]}
+    assert len(data["release"]["pages"]) == 2 and data["wire"]["pages"] == []
+    log = ReviewLog(db, create=False)
+    again = {r.id: article_from_record(r) for r in log.articles()}
+    log.close()
+    assert list(again["release"].pages) == data["release"]["pages"]
+    assert again["wire"].pages == ()

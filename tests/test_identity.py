@@ -205,7 +205,7 @@ def test_version_1_log_keeps_its_reviews_after_upgrade(tmp_path, capsys):
         ALTER TABLE review_history DROP COLUMN event;
         ALTER TABLE discrepancies DROP COLUMN moved_to;
         DROP TABLE claim_groups; DROP TABLE findings; DROP TABLE finding_members;
-        DROP TABLE copies;
+        DROP TABLE copies; ALTER TABLE articles DROP COLUMN pages;
         PRAGMA user_version=1;
         """
     )

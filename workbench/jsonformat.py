@@ -25,6 +25,8 @@ def article_record(a: Article) -> dict[str, Any]:
         "url": a.url,
         "sha256": a.sha256,
         "text": a.text,
+        # where each page starts in ``text`` (PDF and Word files), for citing; [] otherwise
+        "pages": list(a.pages),
     }
 
 

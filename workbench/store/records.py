@@ -180,6 +180,7 @@ class ArticleRecord:
     sha256: str
     text: str
     run: int | None = None
+    pages: str = "[]"  # JSON: where each page starts in ``text`` (PDF and Word files)
 
 
 @dataclass(frozen=True)

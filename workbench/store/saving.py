@@ -65,7 +65,14 @@ def _replace_analysis_tables(db: sqlite_utils.Database, analysis: Analysis, run_
         db.execute(f"DELETE FROM [{table}]")
     # Plain executemany: sqlite-utils' insert_all costs ~1 ms per call in
     # Python overhead, and the window saves on its GUI thread.
-    insert_rows(db, "articles", [{**article_record(a), "run": run_id} for a in analysis.articles])
+    insert_rows(
+        db,
+        "articles",
+        [
+            {**article_record(a), "pages": json.dumps(list(a.pages)), "run": run_id}
+            for a in analysis.articles
+        ],
+    )
     insert_rows(
         db,
         "claims",

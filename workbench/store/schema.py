@@ -194,6 +194,8 @@ def _to_version_3(db: sqlite_utils.Database) -> None:
     discrepancy it contains, so no review or history row of an older log is
     moved, rewritten or lost, and each shows under the finding that contains
     its discrepancy once the articles are checked again."""
+    # where each page of a PDF or Word article starts, so a review can cite its page
+    db.execute("ALTER TABLE articles ADD COLUMN pages TEXT NOT NULL DEFAULT '[]'")
     db["claim_groups"].create({"id": str, "members": str}, pk="id")
     db["findings"].create(
         {

@@ -12,6 +12,7 @@ refresh from it.
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -60,6 +61,7 @@ def article_from_record(record: ArticleRecord) -> Article:
         url=record.url or "",
         text=record.text,
         sha256=record.sha256 or "",
+        pages=tuple(json.loads(record.pages or "[]")),
     )
 
 
