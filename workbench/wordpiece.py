@@ -107,7 +107,7 @@ class WordPieceTokenizer:
     """BERT uncased tokenizer over a WordPiece vocabulary (pure Python)."""
 
     def __init__(self, tokens: list[str]) -> None:
-        vocab = {t: i for i, t in enumerate(tokens)}
+        vocab = dict(zip(tokens, range(len(tokens)), strict=True))
         if len(tokens) != VOCAB_SIZE or len(vocab) != VOCAB_SIZE:
             raise VocabularyError(
                 f"tokenizer vocabulary has {len(tokens)} lines, {len(vocab)} distinct; "
@@ -120,7 +120,7 @@ class WordPieceTokenizer:
         self.pad_id, self.unk_id, self.cls_id, self.sep_id = (
             vocab[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")
         )
-        self.longest = max(len(t) for t in tokens)
+        self.longest = max(map(len, tokens))
         self._cache: dict[str, list[int]] = {}
 
     def word_ids(self, word: str) -> list[int]:
