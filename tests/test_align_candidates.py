@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from workbench.align import _cosines, _vectors
@@ -102,10 +103,12 @@ def test_candidate_pairs_and_scores_equal_the_plain_search():
     from workbench import thresholds
     from workbench.align import _candidates
 
-    t = thresholds.current().align
+    default = thresholds.current().align
     rng = random.Random(11)
     dims = ["count", "length", "timex:T", "percent"]
-    for trial in range(60):
+    for trial in range(80):
+        floor = rng.choice([default.min_candidate, 0.0, 0.3, 0.9])  # also above the weak one
+        t = dataclasses.replace(default, min_candidate=floor)
         layout = sorted(rng.choice("abcd") for _ in range(rng.randint(2, 30)))
         claims, tokens = _claims(rng, layout)
         evidence = {

@@ -81,6 +81,19 @@ def test_a_corrupt_file_is_ignored_and_rebuilt(tmp_path, garbage):
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_usable_from_another_thread(tmp_path):
+    """The window analyses on worker threads, a new one per analysis."""
+    import threading
+
+    c = VectorCache(tmp_path / "c.sqlite", "m", DIM)
+    c.put([("one", _vec(1))])
+    got = {}
+    worker = threading.Thread(target=lambda: got.update(c.get(["one"])))
+    worker.start()
+    worker.join()
+    assert got == {"one": _vec(1)} and not c._broken
+
+
 def test_an_unusable_folder_means_no_cache_and_no_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the folder should be")

@@ -179,9 +179,9 @@ def _candidates(
 ) -> dict[tuple[str, str], list[tuple[float, int, int]]]:
     """Scores for every candidate pair, grouped by article pair.
 
-    A pair is scored when its lexical cosine reaches ``weak_candidate``, when
-    the embeddings make it a candidate, when a quotation links it, or when its
-    cosine reaches ``min_candidate`` and the two claims share a value. The
+    A pair is scored when its lexical cosine reaches ``min_candidate`` and
+    either reaches ``weak_candidate`` too or the two claims share a value, when
+    the embeddings make it a candidate, or when a quotation links it. The
     order in which pairs are found does not matter: ``_select`` sorts them."""
     vecs, _ = _vectors(tokens)
     joined = [" ".join(toks) for toks in tokens]
@@ -195,23 +195,23 @@ def _candidates(
     forced_of: dict[int, list[int]] = defaultdict(list)
     for a, b in forced:
         forced_of[a].append(b)
-    no_strong: dict[int, float] = {}
-    weak, floor = t.weak_candidate, t.min_candidate
+    floor = t.min_candidate
+    top = max(floor, t.weak_candidate)  # above this a pair needs no shared value
     pairs: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     for i, acc in enumerate(_cosines(claims, vecs)):
         ev_i = evs[i]
-        strong = emb.strong.get(i, no_strong) if emb is not None else no_strong
         if ev_i:
             cands = [
                 j
                 for j, cos in acc.items()
-                if cos >= weak or (cos >= floor and evs[j] and share(i, j))
+                if cos >= top or (cos >= floor and evs[j] and share(i, j))
             ]
         else:  # nothing to share: a weak pair is never scored
-            cands = [j for j, cos in acc.items() if cos >= weak]
-        extra = [j for j in strong if j not in acc or acc[j] < weak]
-        extra += [j for j in forced_of.get(i, ()) if j not in strong]
-        for j in dict.fromkeys(cands + extra):
+            cands = [j for j, cos in acc.items() if cos >= top]
+        if emb is not None:
+            cands += emb.strong.get(i, ())
+        cands += forced_of.get(i, ())
+        for j in dict.fromkeys(cands):
             cos = acc.get(j, 0.0)
             ev_j = evs[j]
             score = _mix(cos, joined[i], joined[j], distinct[i], distinct[j])

@@ -23,6 +23,24 @@ first use.
 The graph is ONNX IR version 10 (opset 17): ONNX Runtime 1.18 is the first that
 loads it, and 1.19 the first that also runs with NumPy 2.
 
+What "int8" means here (issue 14, inspected with the ``onnx`` package): each of
+the 36 weight matrices is stored as int8 with a float scale per output column
+and turned back into float32 by a Cast and a Mul, which ONNX Runtime folds
+once when the session is built; all 48 MatMuls (36 weight, 12 attention) then
+run in float32. Running integer kernels instead, by rewriting those MatMuls
+as DynamicQuantizeMatMul on the same int8 weights and scales, cut encoding
+CPU by about a third at one sentence a batch and by half at eight, but it
+quantises the activations too, per batch: a vector would then depend on the
+sentences batched with it (so only batches of one are reproducible), pairwise
+cosines move by up to 0.06, and the accuracy figures fell (STS headlines
+Spearman 0.822 -> 0.820, mixed 0.827 -> 0.824; labelled pairs, held out,
+verdict accuracy 0.987 -> 0.975) while real-copy flags changed that no reader
+has judged. So the float32 graph stays. Batch sizes 4 to 32 and graph
+optimisation levels basic, extended and all measured the same within noise.
+Sentences are sorted by length before batching, so padding is small, and
+vectors already known come from the sentence-vector cache
+(:mod:`workbench.vector_cache`), in the process and on disk.
+
 Measured on the 2-core development machine (2 intra-op threads,
 ``python -m benchmarks.accuracy_sts --speed``): loading takes 0.3-0.4 s,
 imports and hash checks included; encoding about 1.0 ms a headline in batches

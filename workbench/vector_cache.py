@@ -156,7 +156,11 @@ class VectorCache:
         if self._db is not None:
             return self._db
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
+        # check_same_thread off: the window analyses on worker threads; self._lock
+        # serialises every use of the connection.
+        db = sqlite3.connect(
+            self.path, timeout=_BUSY_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         try:
             db.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
             if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
