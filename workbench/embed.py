@@ -92,7 +92,7 @@ DESCRIPTION = f"{MODEL_NAME} int8 ONNX (mean pooling), from {DIST} {DIST_VERSION
 
 BATCH = 8  # small batches: peak memory 376 -> 294 MB on 20 articles, and no slower
 DIM = 384
-THREADS = 2  # ONNX Runtime intra-op threads, at most
+THREADS = 2  # ONNX Runtime intra-op threads, at most (WORKBENCH_ONNX_THREADS overrides)
 CACHE_SIZE = 20_000  # sentence vectors kept in a process (about 30 MB)
 
 
@@ -255,6 +255,28 @@ def load_tokenizer(path: Path | None = None) -> WordPieceTokenizer:
 # --- Model -----------------------------------------------------------------
 
 
+def intra_op_threads() -> int:
+    """ONNX Runtime's intra-op threads: ``WORKBENCH_ONNX_THREADS`` when set,
+    else one when the machine is busy (its 1-minute load average is within
+    half a core of its core count), else up to :data:`THREADS`.
+
+    Measured on the shared 2-core machine under load 3 (issue 14, 691 MEANTIME
+    sentences, medians of four alternating runs): one thread 6.2 s CPU and
+    7.1 s wall, two threads 7.3 s CPU and 6.3 s wall: a second thread buys a
+    tenth of the wall time for a sixth more CPU that another process wanted.
+    The vectors are the same bits either way."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = max(1, cores or 1)
+    own = os.environ.get("WORKBENCH_ONNX_THREADS", "").strip()
+    if own.isdigit() and int(own) > 0:
+        return min(int(own), cores)
+    try:
+        busy = os.getloadavg()[0] >= cores - 0.5
+    except (AttributeError, OSError):  # no load average on this system
+        busy = False
+    return 1 if busy else min(THREADS, cores)
+
+
 class _Model:
     """The ONNX graph in ONNX Runtime, WordPiece in front, mean pooling behind.
 
@@ -275,7 +297,7 @@ class _Model:
         self.tok = tokenizer
         self._source = onnx_model
         self._session: Any = None
-        self.threads = max(1, min(THREADS, os.cpu_count() or 1))
+        self.threads = intra_op_threads()
         self.encoded = 0  # sentences run through the model by this process
         # Sentence -> its vector, most recently used last. A re-analysis (a
         # date edited, an article added) encodes only sentences not seen in
@@ -296,7 +318,8 @@ class _Model:
                 f"vocabulary {TOKENIZER_SHA256} max_tokens {MAX_TOKENS}",
                 "pooling mean over the mask, L2-normalised, float32",
                 f"onnxruntime {self.ort.__version__} numpy {self.np.__version__}",
-                "graph optimisation all, sequential, threads " + str(self.threads),
+                # not the thread count: it does not change a bit (tests/test_embed.py)
+                "graph optimisation all, sequential",
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
