@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS
@@ -119,7 +118,6 @@ def test_bounded_least_recently_used_out(tmp_path, monkeypatch):
 
 WRITER = """
 import sys
-from pathlib import Path
 from workbench.vector_cache import VectorCache
 path, who = Path(sys.argv[1]), sys.argv[2]
 c = VectorCache(path, "m", 4)
@@ -206,14 +204,24 @@ def test_a_second_check_encodes_nothing(tmp_path, monkeypatch):
         embed._reset_for_tests()
 
 
-def test_check_leaves_no_cache_where_it_is_turned_off(tmp_path):
-    env_code = (
-        "import os; os.environ['WORKBENCH_VECTOR_CACHE'] = '0'\n"
-        "from workbench import vector_cache\n"
-        "assert vector_cache.open_cache('m', 4) is None\nprint('OFF')"
-    )
+@needs_model
+@pytest.mark.parametrize("turned_off", [False, True])
+def test_check_keeps_its_vectors_where_the_environment_says(tmp_path, turned_off):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
+    env |= {"WORKBENCH_EMBEDDINGS": "1", "WORKBENCH_CACHE_DIR": str(tmp_path / "cache")}
+    if turned_off:
+        env["WORKBENCH_VECTOR_CACHE"] = "0"
     res = subprocess.run(
-        [sys.executable, "-c", env_code], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "workbench", "check", "-q", "--db", str(tmp_path / "r.sqlite")]
+        + [str(p) for p in SEEDS],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
-    assert res.returncode == 0 and "OFF" in res.stdout, res.stderr
-    assert not list(Path(tmp_path).iterdir())
+    assert res.returncode == 0, res.stderr
+    made = (tmp_path / "cache" / vector_cache.FILE_NAME).is_file()
+    assert made != turned_off

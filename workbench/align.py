@@ -109,15 +109,27 @@ class _EmbeddingScores:
             groups[c.article].append(i)
         self.strong: dict[int, dict[int, float]] = defaultdict(dict)
         floor = thresholds.current().align.emb_candidate
-        arts = list(groups)
-        for x, a in enumerate(arts):
-            for b in arts[x + 1 :]:
-                ia, ib = groups[a], groups[b]
-                block = self.vectors[ia] @ self.vectors[ib].T
-                for r, c in zip(*(block >= floor).nonzero(), strict=True):
+        ids = list(groups.values())
+        # Each article's rows copied out once, not once per article pair: the
+        # same operands in the same layout, so the same products bit for bit.
+        rows = [self.vectors[ia] for ia in ids]
+        cols = [r.T for r in rows]
+        for x, ia in enumerate(ids):
+            va = rows[x]
+            for y in range(x + 1, len(ids)):
+                block = va @ cols[y]
+                hit_r, hit_c = (block >= floor).nonzero()
+                if not len(hit_r):
+                    continue
+                ib = ids[y]
+                for r, c, v in zip(
+                    hit_r.tolist(), hit_c.tolist(), block[hit_r, hit_c].tolist(), strict=True
+                ):
                     i, j = ia[r], ib[c]
-                    lo, hi = (i, j) if i < j else (j, i)
-                    self.strong[lo][hi] = float(block[r, c])
+                    if i < j:
+                        self.strong[i][j] = v
+                    else:
+                        self.strong[j][i] = v
 
     def __call__(self, i: int, j: int) -> float:
         got = self.strong.get(min(i, j), {}).get(max(i, j))
@@ -208,15 +220,16 @@ def _candidates(
             ]
         else:  # nothing to share: a weak pair is never scored
             cands = [j for j, cos in acc.items() if cos >= top]
-        if emb is not None:
-            cands += emb.strong.get(i, ())
+        strong = emb.strong.get(i, {}) if emb is not None else {}
+        cands += strong
         cands += forced_of.get(i, ())
         for j in dict.fromkeys(cands):
             cos = acc.get(j, 0.0)
             ev_j = evs[j]
             score = _mix(cos, joined[i], joined[j], distinct[i], distinct[j])
             if emb is not None:
-                score = t.emb_weight * emb(i, j) + (1 - t.emb_weight) * score
+                e = strong.get(j)  # what emb(i, j) returns, without the call
+                score = t.emb_weight * (emb(i, j) if e is None else e) + (1 - t.emb_weight) * score
             if ev_i and ev_j:
                 score += t.fact_bonus * min(shared_values(ev_i, ev_j), 2)
             if (i, j) in forced:

@@ -285,6 +285,12 @@ class _Model:
     (about 0.2 s of CPU and 200 MB of memory saved)."""
 
     def __init__(self, onnx_model: str | bytes, tokenizer: WordPieceTokenizer) -> None:
+        # Before NumPy loads OpenBLAS (it reads this once): the aligner multiplies
+        # tens of thousands of small article-pair blocks, and OpenBLAS's threads
+        # made that 2.5-3 s of CPU at 400 articles against 0.7 s on one thread
+        # (issue 14), with the same products bit for bit (it splits rows and
+        # columns among threads, never the sum). A user's own setting wins.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         import numpy as np
 
         # Before the import: otherwise ONNX Runtime writes a device id under
