@@ -118,6 +118,7 @@ def test_bounded_least_recently_used_out(tmp_path, monkeypatch):
 
 WRITER = """
 import sys
+from pathlib import Path
 from workbench.vector_cache import VectorCache
 path, who = Path(sys.argv[1]), sys.argv[2]
 c = VectorCache(path, "m", 4)
