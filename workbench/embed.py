@@ -7,7 +7,8 @@ have a cosine of at least 0.999 with the fp32 model's on the STS headlines),
 run by ``onnxruntime`` on the CPU. The package ships no tokenizer, so the model's own
 WordPiece vocabulary (``vocab.txt`` of all-MiniLM-L6-v2, Apache-2.0, unchanged)
 is vendored here as ``workbench/models/minilm-vocab.txt`` with its NOTICE and
-licence, and the BERT uncased tokenizer is implemented below in pure Python:
+licence, and the BERT uncased tokenizer is implemented in pure Python
+(:mod:`workbench.wordpiece`):
 it gives the same token ids as the ``tokenizers`` library with the model's
 ``tokenizer.json``. The sentence vector is the mean of the token vectors over
 the attention mask, L2-normalised, as the model card says.
@@ -53,7 +54,6 @@ included) and about 230 MB stays resident.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import importlib.util
 import os
 import platform
