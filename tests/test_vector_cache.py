@@ -127,7 +127,7 @@ for round in range(40):
     c.put([(f"shared{round}-{k}", bytes([k]) * 16) for k in range(20)])
     got = c.get([f"shared{round}-{k}" for k in range(20)])
     assert all(v == bytes([int(t.split("-")[1])]) * 16 for t, v in got.items()), got
-    assert not c._broken
+    assert not c._broken, c.last_error
 print("OK")
 """
 
@@ -149,7 +149,11 @@ def test_two_processes_at_once(tmp_path):
         assert p.returncode == 0 and out.strip() == "OK", err
     c = VectorCache(path, "m", DIM)
     texts = [f"{w}{r}-{k}" for w in ("a", "b", "shared") for r in range(40) for k in range(20)]
-    assert len(c.get(texts)) == len(texts)
+    got = c.get(texts)
+    # a write that waited more than two seconds for the other process is
+    # skipped (not cached this time); on a loaded machine a few may be
+    assert len(got) >= len(texts) * 0.8
+    assert all(v == bytes([int(t.split("-")[1])]) * (DIM * 4) for t, v in got.items())
 
 
 needs_model = pytest.mark.skipif(

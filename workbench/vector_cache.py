@@ -102,6 +102,7 @@ class VectorCache:
         self.nbytes = dim * 4
         self._db: sqlite3.Connection | None = None
         self._broken = False  # once a call failed twice, stop trying in this process
+        self.last_error = ""  # the last failure, for a reader of a test or a bug report
         self._lock = threading.Lock()
 
     # -- public --------------------------------------------------------------
@@ -136,11 +137,15 @@ class VectorCache:
             try:
                 return fn(self._open(), arg)
             except sqlite3.DatabaseError as exc:
+                self.last_error = f"{type(exc).__name__}: {exc}"
                 self.close_quietly()
+                if _is_busy(exc):
+                    return None  # another process held it too long: not cached this time
                 if attempt or not _is_corrupt(exc):
                     break
                 self._discard()
-            except (OSError, sqlite3.Error, ValueError):
+            except (OSError, sqlite3.Error, ValueError) as exc:
+                self.last_error = f"{type(exc).__name__}: {exc}"
                 self.close_quietly()
                 break
         self._broken = True
@@ -257,7 +262,7 @@ class VectorCache:
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+            if _is_busy(exc):
                 return  # another process is writing: not caching this time is fine
             raise
         try:
@@ -266,6 +271,11 @@ class VectorCache:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+
+def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:
