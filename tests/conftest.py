@@ -30,7 +30,9 @@ def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, monkeypatch):
-    """Qt settings and new review logs go to a temp folder, never the user's."""
+    """Qt settings, new review logs and the sentence-vector cache go to a temp
+    folder, never the user's."""
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # the Qt-free tests block PySide6 in a subprocess only

@@ -307,3 +307,31 @@ def test_sentences_seen_before_are_not_encoded_again(monkeypatch):
     monkeypatch.setattr(embed, "CACHE_SIZE", 2)
     model.encode(["one more sentence", "and another", "and a third"])
     assert len(model._cache) == 2  # bounded, least recently used first out
+
+
+@needs_model
+def test_the_thread_count_does_not_change_a_bit(monkeypatch):
+    """Why the vector cache's key leaves the thread count out."""
+    texts = [*HEADLINES, "word " * 40, "A short one."]
+    got = []
+    for threads in ("1", "2"):
+        monkeypatch.setenv("WORKBENCH_ONNX_THREADS", threads)
+        monkeypatch.setenv("WORKBENCH_VECTOR_CACHE", "0")
+        embed._reset_for_tests()
+        try:
+            model = embed._get()
+            assert model.threads == min(int(threads), embed.intra_op_threads())
+            got.append(model._encode(texts).tobytes())
+        finally:
+            embed._reset_for_tests()
+    assert got[0] == got[1]
+
+
+def test_thread_count_from_the_environment_or_the_load(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_ONNX_THREADS", "1")
+    assert embed.intra_op_threads() == 1
+    monkeypatch.setenv("WORKBENCH_ONNX_THREADS", "not a number")
+    monkeypatch.setattr(embed.os, "getloadavg", lambda: (99.0, 99.0, 99.0))
+    assert embed.intra_op_threads() == 1  # a busy machine: one thread
+    monkeypatch.setattr(embed.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert 1 <= embed.intra_op_threads() <= embed.THREADS

@@ -54,8 +54,14 @@ def similarity(a: str, b: str) -> float:
 
 
 def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
-    lex = fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100.0 if ta and tb else 0.0
-    short = min(len(set(ta)), len(set(tb)))
+    return _mix(cos, " ".join(ta), " ".join(tb), len(set(ta)), len(set(tb)))
+
+
+def _mix(cos: float, ja: str, jb: str, na: int, nb: int) -> float:
+    """:func:`_combine` on the joined tokens and the distinct-token counts,
+    which the aligner computes once a claim instead of once a pair."""
+    lex = fuzz.token_set_ratio(ja, jb) / 100.0 if ja and jb else 0.0
+    short = min(na, nb)
     # token_set_ratio rewards containment; damp it for very short claims.
     if short < 4:
         lex *= short / 4
@@ -103,15 +109,27 @@ class _EmbeddingScores:
             groups[c.article].append(i)
         self.strong: dict[int, dict[int, float]] = defaultdict(dict)
         floor = thresholds.current().align.emb_candidate
-        arts = list(groups)
-        for x, a in enumerate(arts):
-            for b in arts[x + 1 :]:
-                ia, ib = groups[a], groups[b]
-                block = self.vectors[ia] @ self.vectors[ib].T
-                for r, c in zip(*(block >= floor).nonzero(), strict=True):
+        ids = list(groups.values())
+        # Each article's rows copied out once, not once per article pair: the
+        # same operands in the same layout, so the same products bit for bit.
+        rows = [self.vectors[ia] for ia in ids]
+        cols = [r.T for r in rows]
+        for x, ia in enumerate(ids):
+            va = rows[x]
+            for y in range(x + 1, len(ids)):
+                block = va @ cols[y]
+                hit_r, hit_c = (block >= floor).nonzero()
+                if not len(hit_r):
+                    continue
+                ib = ids[y]
+                for r, c, v in zip(
+                    hit_r.tolist(), hit_c.tolist(), block[hit_r, hit_c].tolist(), strict=True
+                ):
                     i, j = ia[r], ib[c]
-                    lo, hi = (i, j) if i < j else (j, i)
-                    self.strong[lo][hi] = float(block[r, c])
+                    if i < j:
+                        self.strong[i][j] = v
+                    else:
+                        self.strong[j][i] = v
 
     def __call__(self, i: int, j: int) -> float:
         got = self.strong.get(min(i, j), {}).get(max(i, j))
@@ -171,27 +189,47 @@ def _candidates(
     emb: _EmbeddingScores | None,
     t: AlignThresholds,
 ) -> dict[tuple[str, str], list[tuple[float, int, int]]]:
-    """Scores for every candidate pair, grouped by article pair."""
+    """Scores for every candidate pair, grouped by article pair.
+
+    A pair is scored when its lexical cosine reaches ``min_candidate`` and
+    either reaches ``weak_candidate`` too or the two claims share a value, when
+    the embeddings make it a candidate, or when a quotation links it. The
+    order in which pairs are found does not matter: ``_select`` sorts them."""
     vecs, _ = _vectors(tokens)
+    joined = [" ".join(toks) for toks in tokens]
+    distinct = [len(set(toks)) for toks in tokens]
+    evs = [evidence.get(c.id) for c in claims]
+    dims = [{e[0] for e in ev} if ev else set() for ev in evs]  # no dimension in common: 0
+
+    def share(i: int, j: int) -> bool:
+        return not dims[i].isdisjoint(dims[j]) and shared_values(evs[i], evs[j]) > 0
+
+    forced_of: dict[int, list[int]] = defaultdict(list)
+    for a, b in forced:
+        forced_of[a].append(b)
+    floor = t.min_candidate
+    top = max(floor, t.weak_candidate)  # above this a pair needs no shared value
     pairs: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     for i, acc in enumerate(_cosines(claims, vecs)):
-        cands = {j for j, cos in acc.items() if cos >= t.min_candidate}
-        if emb is not None:
-            cands.update(emb.strong.get(i, {}))
-        cands.update(j for a, j in forced if a == i)
-        for j in cands:
+        ev_i = evs[i]
+        if ev_i:
+            cands = [
+                j
+                for j, cos in acc.items()
+                if cos >= top or (cos >= floor and evs[j] and share(i, j))
+            ]
+        else:  # nothing to share: a weak pair is never scored
+            cands = [j for j, cos in acc.items() if cos >= top]
+        strong = emb.strong.get(i, {}) if emb is not None else {}
+        cands += strong
+        cands += forced_of.get(i, ())
+        for j in dict.fromkeys(cands):
             cos = acc.get(j, 0.0)
-            ev_i, ev_j = evidence.get(claims[i].id), evidence.get(claims[j].id)
-            if (
-                cos < t.weak_candidate
-                and (emb is None or j not in emb.strong.get(i, {}))
-                and (i, j) not in forced
-                and not (ev_i and ev_j and shared_values(ev_i, ev_j))
-            ):
-                continue  # little in common and no shared value: skip the fuzzy scorer
-            score = _combine(cos, tokens[i], tokens[j])
+            ev_j = evs[j]
+            score = _mix(cos, joined[i], joined[j], distinct[i], distinct[j])
             if emb is not None:
-                score = t.emb_weight * emb(i, j) + (1 - t.emb_weight) * score
+                e = strong.get(j)  # what emb(i, j) returns, without the call
+                score = t.emb_weight * (emb(i, j) if e is None else e) + (1 - t.emb_weight) * score
             if ev_i and ev_j:
                 score += t.fact_bonus * min(shared_values(ev_i, ev_j), 2)
             if (i, j) in forced:
@@ -231,10 +269,14 @@ def _cosines(claims: Sequence[Claim], vecs: list[dict[str, float]]) -> Iterator[
         first = end[i] if contiguous else i + 1
         for tok, w in v.items():
             ids, ws = index[tok]
-            for p in range(bisect_left(ids, first), len(ids)):
-                j = ids[p]
-                if contiguous or claims[j].article != art:
-                    acc[j] += w * ws[p]
+            k = bisect_left(ids, first)
+            if contiguous:
+                for j, x in zip(ids[k:], ws[k:], strict=True):
+                    acc[j] += w * x
+            else:
+                for j, x in zip(ids[k:], ws[k:], strict=True):
+                    if claims[j].article != art:
+                        acc[j] += w * x
         yield acc
 
 

