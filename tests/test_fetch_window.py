@@ -106,3 +106,29 @@ def test_a_snapshot_read_back_keeps_its_url(tmp_path, server):
     assert "Four firefighters" in article.text
     elsewhere = write(tmp_path, "copy.html", path.read_bytes())
     assert load_article(elsewhere).url == ""  # only a kept page has a record
+
+
+def test_ctrl_v_outside_a_text_box_fetches_the_link_inside_one_pastes_text(qtbot, tmp_path, server):
+    w = make_window(qtbot)
+    db = tmp_path / "review.sqlite"
+    local = write(
+        tmp_path,
+        "courier.md",
+        "---\ntitle: Fire\npublished: 2024-03-13\n---\nThree firefighters were treated for "
+        "smoke inhalation at the warehouse on Tuesday night, the fire service said.\n",
+    )
+    w.open_paths([str(local)], str(db))
+    qtbot.waitUntil(lambda: len(w.session.articles) == 1, timeout=WAIT)
+    url = server.url("/changing/fire")
+    QApplication.clipboard().setText(f"see {url} please")
+    # in the note box, Ctrl+V pastes the text and fetches nothing
+    w.panel.note.setEnabled(True)
+    w.panel.note.setFocus()
+    qtbot.keyClick(w.panel.note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert url in w.panel.note.toPlainText()
+    assert len(w.session.articles) == 1 and not (tmp_path / "snapshots").exists()
+    # from the list, it fetches the page and adds it
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(w.session.articles) == 2, timeout=WAIT)
+    assert any(a.url == url for a in w.session.articles)

@@ -37,6 +37,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "you can also drop them on the window",
     ),
     ActionSpec(
+        "paste_links",
+        "File",
+        "&Paste web links",
+        ("Ctrl+V",),
+        "Fetch the web pages whose links are on the clipboard and add them as articles "
+        "(in a text box, Ctrl+V pastes text as usual)",
+    ),
+    ActionSpec(
         "save_log_as",
         "File",
         "Save review log &as…",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
 )
 
@@ -138,6 +139,17 @@ class FilesMixin:
             self.add_links(links)
 
     # -- web pages (issue 13) ---------------------------------------------------------
+    def act_paste_links(self) -> None:
+        """Ctrl+V outside a text box: the http(s) links on the clipboard are
+        fetched and added (a text box keeps Ctrl+V for pasting text)."""
+        files, links = _dropped(QApplication.clipboard().mimeData())
+        if links:
+            self.add_links(links)
+        elif files:
+            self.open_paths(files)
+        else:
+            self.statusBar().showMessage("No web link on the clipboard", 4000)
+
     def add_links(self, links: list[str]) -> None:
         """Fetch web pages off the GUI thread, keep each one in ``snapshots/``
         beside the review log (or beside new logs, when none is open) and add
