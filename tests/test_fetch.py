@@ -120,3 +120,14 @@ def test_is_url_tells_addresses_from_file_names():
     assert fetching.is_url("https://a.example/x") and fetching.is_url("HTTP://a.example")
     assert not fetching.is_url("story.html") and not fetching.is_url("C:\\news\\a.html")
     assert not fetching.is_url("www.example.com/story")
+
+
+def test_an_address_with_a_password_is_refused_without_showing_it():
+    from workbench.articles import ArticleError
+    from workbench.articles.fetch import fetch
+
+    with pytest.raises(ArticleError) as caught:
+        fetch("https://ana:s3cret@news.example/story")
+    message = str(caught.value)
+    assert "s3cret" not in message and "ana" not in message
+    assert "news.example/story" in message and "\n" not in message

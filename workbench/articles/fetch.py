@@ -123,9 +123,19 @@ def _opener(redirects: _Redirects) -> urllib.request.OpenerDirector:
 
 
 def check_url(url: str) -> str:
-    """The URL's name for messages; refuses what is not an http(s) address."""
-    name = display_name(url)
+    """The URL's name for messages; refuses what is not an http(s) address,
+    and an address with a user name or password in it: it would be kept in
+    the review log, the snapshots and every message (the name shown here
+    leaves them out)."""
     parts = urllib.parse.urlsplit(url)
+    if "@" in parts.netloc:
+        host = parts.netloc.rpartition("@")[2]
+        name = display_name(urllib.parse.urlunsplit(parts._replace(netloc=host)))
+        raise ArticleError(
+            f"{name}: an address with a user name or password is not fetched (it would be "
+            "kept in the review log); save the page and give the file instead"
+        )
+    name = display_name(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise ArticleError(
             f"{name}: only http:// and https:// addresses are fetched, not {parts.scheme}:"
