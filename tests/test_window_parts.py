@@ -246,3 +246,17 @@ def test_pdf_report_is_readable_size(qtbot, log):
     data, pages = pdf_bytes(report.render(log, "html"))
     assert data.startswith(b"%PDF")
     assert 2 <= pages <= 8
+
+
+@pytest.mark.parametrize(("size", "tall"), [((1920, 1080), True), ((1280, 800), False)])
+def test_a_first_launch_on_a_tall_screen_gives_the_review_panel_room(qtbot, size, tall):
+    """No saved layout: at 1920×1080 the review panel gets the ~600 px it needs
+    to show note, correction and history without scrolling; at 1280×800 the
+    articles keep most of the height."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    bottom = w.main_split.sizes()[1]
+    assert (bottom >= 580) if tall else (bottom <= 360), w.main_split.sizes()

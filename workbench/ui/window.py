@@ -414,10 +414,21 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
         if state is not None:
             self.restoreState(state)
         defaults = {self.main_split: [460, 340], self.bottom: [660, 600]}
+        self._split_by_height = False
         for splitter in (self.main_split, self.bottom):
             sizes = settings.restore_state(splitter.objectName())
             if sizes is None or not splitter.restoreState(sizes):
                 splitter.setSizes(defaults[splitter])
+                self._split_by_height |= splitter is self.main_split
+
+    def showEvent(self, event) -> None:
+        """First shown without a saved layout: a tall window gives the review
+        panel the ~600 px it needs to show without scrolling (note, correction
+        and history included); a small one keeps most of its height for reading."""
+        super().showEvent(event)
+        if self._split_by_height and self.height() >= 1000:
+            self.main_split.setSizes([self.main_split.height() - 600, 600])
+        self._split_by_height = False
         header = settings.restore_state("tableHeader")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
