@@ -660,3 +660,30 @@ def test_a_message_moves_nothing_under_the_mouse(qtbot, seeded):
     assert w.centralWidget().rect().contains(w.messages.geometry())
     w.messages.dismiss()
     assert not w.messages.isVisible()
+
+
+def _onslaught(w):
+    """A sentence in the middle of both first seeds, aligned across them."""
+    claims = [c for c in w.session.claims.values() if "The onslaught had taken 50" in c.text]
+    return sorted(claims, key=lambda c: c.article)
+
+
+def test_scrolling_one_column_levels_the_aligned_sentence_in_the_others(qtbot, seeded):
+    w, _ = seeded
+    first, second = w.columns.columns[0], w.columns.columns[1]
+    mine, theirs = _onslaught(w)[:2]
+    assert (mine.article, theirs.article) == (first.article.id, second.article.id)
+    second.text.verticalScrollBar().setValue(0)
+    first.center_on(mine.start, mine.end)  # as an editor scrolling the first column
+    qtbot.wait(50)
+    top_mine = first.text.span_rect(mine.start, mine.end)[0]
+    top_theirs = second.text.span_rect(theirs.start, theirs.end)[0]
+    bar = second.text.verticalScrollBar()
+    assert 0 < bar.value() < bar.maximum()  # moved, and not stopped by an end of the text
+    assert abs(top_mine - top_theirs) <= 3, (top_mine, top_theirs)
+    # turned off, the other columns stay where they are
+    w.actions_by_name["scroll_together"].setChecked(False)
+    before = second.text.verticalScrollBar().value()
+    first.text.verticalScrollBar().setValue(0)
+    qtbot.wait(50)
+    assert second.text.verticalScrollBar().value() == before

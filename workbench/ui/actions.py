@@ -115,6 +115,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("rerun", "View", "&Re-run analysis", ("F5",)),
     ActionSpec("cancel", "View", "&Cancel analysis", ("Esc",)),
     ActionSpec(
+        "scroll_together",
+        "View",
+        "&Scroll columns together",
+        (),
+        "Scrolling one column levels the sentences aligned with its middle sentence in the others",
+        checkable=True,
+        separator_before=True,
+    ),
+    ActionSpec(
         "appearance_system",
         "View",
         "Appearance: follow the &system",

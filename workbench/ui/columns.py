@@ -300,6 +300,15 @@ class ArticleColumn(QFrame):
         middle = (top + bottom) // 2
         bar.setValue(bar.value() + middle - self.text.viewport().height() // 2)
 
+    def level_with(self, start: int, end: int, y: int) -> None:
+        """Scroll so the span's top sits at ``y`` in the viewport (as near as
+        the text allows at its ends)."""
+        doc = self.text.document()
+        doc.documentLayout().blockBoundingRect(doc.lastBlock())
+        top, _ = self.text.span_rect(start, end)
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + top - y)
+
     def span_visible(self, start: int, end: int) -> bool:
         top, bottom = self.text.span_rect(start, end)
         return top >= 0 and bottom <= self.text.viewport().height()

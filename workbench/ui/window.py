@@ -57,9 +57,10 @@ from .window_files import FilesMixin
 from .window_help import HelpMixin
 from .window_review import ReviewMixin
 from .window_selection import SelectionMixin
+from .window_sync import ScrollSyncMixin
 
 
-class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow):
+class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncMixin, QMainWindow):
     """The window; its parts live in the window_* mixins."""
 
     def __init__(self, runner: TaskRunner | None = None) -> None:
@@ -189,6 +190,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
         self.actions_by_name["advance"].setChecked(settings.get(settings.ADVANCE_AFTER_DECIDING))
+        self.actions_by_name["scroll_together"].setChecked(True)
         tools = self.addToolBar("Main")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.setObjectName("mainToolbar")
@@ -361,6 +363,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, QMainWindow
             column.dateChanged.connect(self._date_changed)
             column.dateInvalid.connect(self._date_invalid)
             column.removeRequested.connect(self._remove_article)
+            self._wire_sync(column)
         self._paint_highlights()
         if not self.columns.building():
             self._scroll_to_selected()

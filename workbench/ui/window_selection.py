@@ -66,7 +66,10 @@ class SelectionMixin:
         self.panel.set_discrepancy(row, self._labels, history, self._dark)
 
     def _scroll_to_selected(self) -> None:
-        row = self.session.row(self._selected) if self._selected else None
+        with self.following():  # the selection places every column itself
+            self._scroll_to(self.session.row(self._selected) if self._selected else None)
+
+    def _scroll_to(self, row) -> None:
         if row is None or row.orphaned:
             return
         for side in row.sides:
@@ -120,11 +123,12 @@ class SelectionMixin:
             choice.sort(key=lambda r: SEVERITY.get(display_state(r.verdict, r.status), 9))
             self.select(choice[0].id)
         elif claim is not None:
-            for column in self.columns.columns:
-                if column.article.id != article:
-                    span = self._counterpart(claim.id, column.article.id)
-                    if span:
-                        column.center_on(*span)
+            with self.following():
+                for column in self.columns.columns:
+                    if column.article.id != article:
+                        span = self._counterpart(claim.id, column.article.id)
+                        if span:
+                            column.center_on(*span)
 
     # -- highlights -----------------------------------------------------------------
     def _paint_highlights(self) -> None:
