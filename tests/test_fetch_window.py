@@ -55,7 +55,8 @@ def links(*urls: str) -> QMimeData:
     return mime
 
 
-def test_a_dropped_link_is_fetched_kept_and_compared(qtbot, tmp_path, server):
+def _one_article(qtbot, tmp_path):
+    """A window with one local article about the fire, and its review log."""
     w = make_window(qtbot)
     db = tmp_path / "review.sqlite"
     local = write(
@@ -66,6 +67,11 @@ def test_a_dropped_link_is_fetched_kept_and_compared(qtbot, tmp_path, server):
     )
     w.open_paths([str(local)], str(db))
     qtbot.waitUntil(lambda: len(w.session.articles) == 1, timeout=WAIT)
+    return w, db
+
+
+def test_a_dropped_link_is_fetched_kept_and_compared(qtbot, tmp_path, server):
+    w, db = _one_article(qtbot, tmp_path)
     url = server.url("/changing/fire")
     assert drop(w, links(url))
     qtbot.waitUntil(lambda: len(w.session.articles) == 2, timeout=WAIT)
@@ -109,16 +115,7 @@ def test_a_snapshot_read_back_keeps_its_url(tmp_path, server):
 
 
 def test_ctrl_v_outside_a_text_box_fetches_the_link_inside_one_pastes_text(qtbot, tmp_path, server):
-    w = make_window(qtbot)
-    db = tmp_path / "review.sqlite"
-    local = write(
-        tmp_path,
-        "courier.md",
-        "---\ntitle: Fire\npublished: 2024-03-13\n---\nThree firefighters were treated for "
-        "smoke inhalation at the warehouse on Tuesday night, the fire service said.\n",
-    )
-    w.open_paths([str(local)], str(db))
-    qtbot.waitUntil(lambda: len(w.session.articles) == 1, timeout=WAIT)
+    w, _ = _one_article(qtbot, tmp_path)
     url = server.url("/changing/fire")
     QApplication.clipboard().setText(f"see {url} please")
     # in the note box, Ctrl+V pastes the text and fetches nothing

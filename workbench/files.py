@@ -60,6 +60,20 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
         raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the system allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def same_path(a: str | Path, b: str | Path) -> bool:
     """One file by identity (links, hard links, other spellings), or, for a
     file that does not exist yet (a log's -wal between sessions) or a dangling

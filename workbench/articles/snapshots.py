@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import fsync_dir
 from ..model import Article
 from .fetch import Fetched, check_url, fetch
 from .parse import article_from_bytes
@@ -100,7 +101,7 @@ def keep(folder: Path, fetched: Fetched, article: Article) -> Path:
     if not meta.is_file():
         text = json.dumps(record(fetched, article), ensure_ascii=False, indent=1) + "\n"
         _write_once(meta, text.encode("utf-8"))
-    _sync_folder(folder)
+    fsync_dir(folder)
     return body
 
 
@@ -118,19 +119,6 @@ def _write_once(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def snapshots(folder: Path, url: str | None = None) -> list[Snapshot]:

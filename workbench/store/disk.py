@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..files import fsync_dir
 from .schema import migrate
 
 BUSY_TIMEOUT = 10.0  # seconds a writer waits for another one before giving up
@@ -98,19 +99,6 @@ def create_log(path: Path) -> None:
         raise StoreError(f"{path}: cannot create review log ({exc.strerror or exc})") from None
     finally:
         remove_with_companions(tmp)
-
-
-def fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:

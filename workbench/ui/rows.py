@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
+from ..store.findings import finding_review
 
 
 @dataclass(frozen=True)
@@ -62,25 +63,20 @@ def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
     return tuple(seen.values())
 
 
-def _latest(f: FindingRecord) -> DiscrepancyRecord | None:
-    touched = [m for m in f.members if m.status != "open" or m.note or m.correction]
-    return max(touched, key=lambda m: (m.updated, m.id)) if touched else None
-
-
 def finding_row(f: FindingRecord) -> FindingRow:
-    last = _latest(f)
+    decision = finding_review(f)  # the latest decision on its discrepancies
     return FindingRow(
         id=f.id,
         kind=f.kind,
         verdict=f.verdict,
         explanation=f.explanation,
         sides=_sides(f),
-        status=f.status,
-        note=last.note if last else "",
-        correction=last.correction if last else "",
-        reviewer=last.reviewer if last else "",
-        updated=last.updated if last else "",
-        correct_article=last.correct_article if last else "",
+        status=decision.status,
+        note=decision.note,
+        correction=decision.correction,
+        reviewer=decision.reviewer,
+        updated=decision.updated,
+        correct_article=decision.article,
         orphaned=f.orphaned,
         members=f.members,
         versions=len(f.versions),

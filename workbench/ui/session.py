@@ -334,9 +334,11 @@ class ReviewSession(QObject):
     def review_fields(self, ident: str) -> dict[str, str]:
         """The decision as the log has it now: the latest one on the finding's
         discrepancies (another window may have changed it)."""
-        row = self._fresh(ident)
-        if row is not None:
-            return row.fields()
+        if self.log is not None:
+            try:
+                return self.log.review(ident).fields()
+            except (StoreError, sqlite3.Error):
+                pass
         return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
 
     def member_fields(self, ident: str) -> dict[str, dict[str, str]]:
