@@ -87,3 +87,42 @@ def test_hard_wrapped_sentences_still_join_across_capitalised_lines():
     )
     got = [text[s:e] for s, e in split_sentences(text)]
     assert len(got) == 2 and got[0].endswith("damage.")
+
+
+def test_a_clock_time_runs_on_into_its_day_month_or_time_zone():
+    for after in ("Tuesday", "Sunday night", "Dec. 4", "March 3", "ET", "GMT", "local time"):
+        text = f"The ferry sank at about 6:40 a.m. {after} near the port. Divers arrived."
+        assert sentences(text) == [
+            f"The ferry sank at about 6:40 a.m. {after} near the port.",
+            "Divers arrived.",
+        ], after
+
+
+def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
+    for opener in ("Police", "The", "Witnesses", "Three", "“It"):
+        text = f"The bridge closed at 11 p.m. {opener} said nothing more."
+        assert sentences(text) == ["The bridge closed at 11 p.m.", f"{opener} said nothing more."]
+
+
+def test_a_company_or_name_suffix_before_a_bracket_or_a_name_continues():
+    kept = [
+        "Shares of Nordvik Shipping Co. (NSC) fell 4 per cent.",
+        "Staff of Harlan Tools Ltd. Christmas party were evacuated.",
+        "A lawyer for Marcus Webb Jr. Tuesday asked for bail.",
+        "Rivals such as Orbital Corp. (NYSE: ORB) stayed quiet.",
+    ]
+    for text in kept:
+        assert sentences(text) == [text]
+
+
+def test_a_company_or_name_suffix_ends_a_sentence_before_an_opening_word():
+    text = (
+        "The contract went to Velden Systems Inc. The company makes radar. "
+        "He named Arthur Pike Sr. They met twice."
+    )
+    assert sentences(text) == [
+        "The contract went to Velden Systems Inc.",
+        "The company makes radar.",
+        "He named Arthur Pike Sr.",
+        "They met twice.",
+    ]

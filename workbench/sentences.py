@@ -86,6 +86,30 @@ ABBREVIATIONS = {
 }
 # Abbreviations that can still end a sentence when a capitalised word follows.
 SENTENCE_FINAL_OK = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "a.m", "p.m"}
+# After a clock time, a day, month or time zone continues the sentence
+# ("around 7 p.m. Wednesday", "at 4:30 p.m. ET"); anything else starts one.
+_CLOCK = {"a.m", "p.m"}
+_CLOCK_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
+    " fri sat sun january february march april may june july august september october"
+    " november december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst"
+    " cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist jst aest hkt sgt local eastern"
+    " central mountain pacific atlantic"
+)
+_CONTINUES_CLOCK = frozenset(_CLOCK_WORDS.split())
+# After a company or name suffix ("Apple Inc.", "Joseph Smith Jr.") a capital
+# is usually a name that continues the sentence ("Ltd. Christmas party"); a
+# new sentence starts with one of these words.
+_AFTER_SUFFIX = {"inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr"}
+_OPENER_WORDS = (
+    "the a an he she it they we i you his her its their our my this that these those there"
+    " here but and or so yet if when while as after before since although though because"
+    " in on at for from by with to of under over during despite according also however"
+    " meanwhile now then still today yesterday tomorrow earlier later last next police"
+    " officials authorities what who why how where which no not one two three some many"
+    " most all both each several other another such"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
 
 _CLOSERS = "\"'”’)]»"
 # Possessive runs, and a boundary may only start where a punctuation run
@@ -175,7 +199,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
                 w = _word_before(block, m.start(1), letter_first=False).lower().rstrip(".")
-                if w not in SENTENCE_FINAL_OK:
+                if not _ends_after(w, block, m.end()):
                     continue
             # "clearly... if you look" stays one sentence; a capital after an
             # ellipsis usually starts a new one.
@@ -189,6 +213,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cur = m.end()
         _add(out, text, p_start + cur, p_end)
     return out
+
+
+def _ends_after(abbrev: str, block: str, at: int) -> bool:
+    """May the abbreviation ``abbrev`` end a sentence when ``block[at:]``
+    follows? Never before a parenthesis ("Intel Corp. (NYSE: INTC)")."""
+    if abbrev not in SENTENCE_FINAL_OK or block[at : at + 1] == "(":
+        return False
+    nxt = re.match(r"[\"'“‘«]*+([A-Za-z]+)", block[at : at + _WORD_SCAN])
+    word = nxt.group(1).lower() if nxt else ""
+    if abbrev in _CLOCK:
+        return word not in _CONTINUES_CLOCK
+    if abbrev in _AFTER_SUFFIX:
+        return word in _OPENERS or not nxt or nxt.group(0) != nxt.group(1)
+    return True
 
 
 def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
