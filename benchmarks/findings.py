@@ -172,7 +172,7 @@ def score(size: int) -> None:
     """Purity of today's groups against every stored judgment: a group is
     pure when a judged group holding all its members was one claim (or it
     leaves out the members judged odd); unknown when none holds it."""
-    stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("*.json"))]
+    stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("G*.json"))]
     if not stored:
         raise SystemExit("no judgments in benchmarks/findings_data")
     names = sorted({g["event"] for s in stored for g in s["groups"]})
