@@ -96,6 +96,34 @@ def test_group_scores_are_the_mean_alignment_with_the_other_members():
     assert score == {"A": 0.7, "B": 0.8, "C": 0.6}
 
 
+def test_two_groups_of_other_sources_join_only_when_every_member_was_aligned():
+    # strong pairs A-B and C-D; weaker alignments between the two pairs
+    claims = _claims({"A": ["a"], "B": ["b"], "C": ["c"], "D": ["d"]})
+    strong = [Alignment("A:0", "B:0", 0.9), Alignment("C:0", "D:0", 0.85)]
+    cross = [Alignment(x, y, 0.5) for x in ("A:0", "B:0") for y in ("C:0", "D:0")]
+    (joined,) = findings.claim_groups(claims, strong, _never, join=strong + cross)
+    assert {m.article for m in joined.members} == {"A", "B", "C", "D"}
+    assert all(m.score > 0 for m in joined.members)
+    # one cross pair never aligned: the groups stay apart (a shared topic, not a claim)
+    apart = findings.claim_groups(claims, strong, _never, join=strong + cross[:3])
+    assert sorted(len(g.members) for g in apart) == [2, 2]
+    # without weaker alignments nothing joins
+    assert len(findings.claim_groups(claims, strong, _never)) == 2
+
+
+def test_groups_that_share_a_source_never_join():
+    claims = _claims({"A": ["a1", "a2", "a3"], "B": ["b"], "C": ["c"]})
+    strong = [Alignment("A:0", "B:0", 0.9), Alignment("A:2", "C:0", 0.9)]
+    cross = [
+        Alignment("A:0", "C:0", 0.5),
+        Alignment("B:0", "C:0", 0.5),
+        Alignment("A:0", "A:2", 0.5),
+        Alignment("B:0", "A:2", 0.5),
+    ]
+    groups = findings.claim_groups(claims, strong, _never, join=strong + cross)
+    assert sorted(len(g.members) for g in groups) == [2, 2]
+
+
 # --- findings from hand-made discrepancies -------------------------------------------
 
 

@@ -38,9 +38,10 @@ def build(
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
     ones pair sentences on one topic that editors judge different claims);
-    findings still join discrepancies over every alignment."""
+    findings still join discrepancies over every alignment. Two whole groups
+    of different sources join when all their members were aligned."""
     strong = [a for a in analysis.alignments if a.score >= group_score]
-    groups = claim_groups(analysis.claims, strong, similar, floor)
+    groups = claim_groups(analysis.claims, strong, similar, floor, join=analysis.alignments)
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
     return replace(
         analysis,

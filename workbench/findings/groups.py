@@ -11,6 +11,12 @@ only when the result stays coherent — complete linkage, not chaining:
   and their own wording is similar enough (``similar(a, b) >= floor``).
 
 So A≈B and B≈C never put A and C together when A and C say different things.
+
+Only strong alignments build groups. Two groups of different sources are then
+joined when every member of one was aligned with every member of the other
+(``join``: weaker alignments count here) — the same claim told by two sets of
+outlets whose wording drifted apart, without a member that merely shares a
+topic (that one lacks an alignment with somebody).
 """
 
 from __future__ import annotations
@@ -114,9 +120,12 @@ def claim_groups(
     alignments: Sequence[Alignment],
     similar: Similar,
     floor: float = FLOOR,
+    join: Sequence[Alignment] = (),
 ) -> tuple[ClaimGroup, ...]:
     """Coherent groups of at least two sources, in the order of their first
-    sentence (article order, then position); ids g1, g2, … in that order."""
+    sentence (article order, then position); ids g1, g2, … in that order.
+    ``join``: weaker alignments that may join two whole groups of different
+    sources when every cross pair of members is among them."""
     g = _Groups(claims, alignments)
     order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
     for a in order:
@@ -125,6 +134,8 @@ def claim_groups(
         ga, gb = g.group(a.left), g.group(a.right)
         if ga != gb and _coherent(g, ga, gb, similar, floor):
             g.merge(ga, gb)
+    if join:
+        _join_groups(g, join)
     position = {c.id: n for n, c in enumerate(claims)}
     groups = [m for m in g.members.values() if len(m) >= 2]
     groups.sort(key=lambda m: min(position[c] for ids in m.values() for c in ids))
@@ -136,6 +147,49 @@ def claim_groups(
         )
         out.append(ClaimGroup(f"g{n}", members))
     return tuple(out)
+
+
+def _join_groups(g: _Groups, join: Sequence[Alignment]) -> None:
+    """Join groups of disjoint sources whose members were all aligned with
+    each other, the pair of groups with the best weakest link first."""
+    score = {_key(a.left, a.right): a.score for a in join}
+
+    def weakest(ga: int, gb: int) -> float | None:
+        got = [
+            score.get(_key(x, y))
+            for xs in g.members[ga].values()
+            for x in xs
+            for ys in g.members[gb].values()
+            for y in ys
+        ]
+        return None if any(v is None for v in got) else min(v for v in got if v is not None)
+
+    while True:
+        best: tuple[float, int, int] | None = None
+        for a in join:
+            ga, gb = g.of.get(a.left), g.of.get(a.right)
+            if ga is None or gb is None or ga == gb:
+                continue
+            if len(g.members[ga]) < 2 or len(g.members[gb]) < 2:
+                continue
+            if set(g.members[ga]) & set(g.members[gb]):
+                continue
+            w = weakest(ga, gb)
+            if w is not None and (best is None or (w, -min(ga, gb)) > (best[0], -min(best[1:]))):
+                best = (w, ga, gb)
+        if best is None:
+            return
+        _merge_scored(g, best[1], best[2], score)
+
+
+def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> None:
+    """Merge, keeping the joining alignments' scores for the members' scores."""
+    for xs in g.members[ga].values():
+        for x in xs:
+            for ys in g.members[gb].values():
+                for y in ys:
+                    g.score.setdefault(_key(x, y), score[_key(x, y)])
+    g.merge(ga, gb)
 
 
 def _mean_score(g: _Groups, ids: list[str], group: dict[str, list[str]]) -> float:
