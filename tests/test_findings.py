@@ -430,3 +430,31 @@ def test_a_version_shows_every_wording_of_its_value():
     al = (Alignment("a:0", "d:0", 0.9), Alignment("c:0", "d:0", 0.9), Alignment("a:0", "c:0", 0.9))
     (f,) = findings.build(Analysis(arts, claims, facts, al, discs), _always).findings
     assert [v.value for v in f.versions] == ["Monday / today", "Sunday"]
+
+
+def test_one_month_read_with_different_bounds_is_two_versions_that_agree():
+    # "as early as July" (from July) and "by next month" (no later than July)
+    # resolve to one month but say different things: an editor sees both.
+    from workbench.model import Fact
+
+    arts = tuple(Article(x, f"{x}.txt", x, "", None, "", "", x) for x in "abc")
+    claims = tuple(Claim(f"{x}:0", x, 0, 0, 40, "...") for x in "abc")
+    july = {"timex": "2021-07", "value": "July 2021"}
+    facts = (
+        Fact("fa", "a:0", "a", "date", 5, 9, "July", july | {"modifier": "as early as"}),
+        Fact("fb", "b:0", "b", "date", 5, 15, "next month", july | {"modifier": "by"}),
+        Fact("fc", "c:0", "c", "date", 5, 9, "July", july | {"modifier": "by", "signal": "by"}),
+    )
+    by_a = Side("a", "a:0", 5, 9, "July", "")
+    discs = (
+        Discrepancy(
+            "d1", "date", Verdict.CONSISTENT, "x", (by_a, Side("b", "b:0", 5, 15, "next month", ""))
+        ),
+        Discrepancy(
+            "d2", "date", Verdict.CONSISTENT, "y", (by_a, Side("c", "c:0", 5, 9, "July", ""))
+        ),
+    )
+    al = (Alignment("a:0", "b:0", 0.9), Alignment("a:0", "c:0", 0.9), Alignment("b:0", "c:0", 0.9))
+    (f,) = findings.build(Analysis(arts, claims, facts, al, discs), _always).findings
+    assert sorted(v.value for v in f.versions) == ["July", "next month / by July"]
+    assert {r.verdict for r in f.relations} == {Verdict.CONSISTENT}

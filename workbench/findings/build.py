@@ -48,7 +48,10 @@ def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact])
     fact = facts.get((side.article, side.start, side.end))
     value = fact.value if fact is not None else {}
     if "timex" in value:
-        return f"time:{value.get('value') or value.get('timex')}"
+        # "as early as July" and "by next month" resolve to one month but say
+        # different things (from / no later than): two versions that agree
+        bound = value.get("modifier") if value.get("modifier") != value.get("part") else ""
+        return f"time:{bound or ''}:{value.get('value') or value.get('timex')}"
     if "si_unit" in value:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     return f"{kind}:{surface(side.text)}"
@@ -159,7 +162,9 @@ def _finding(
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
-            _wordings(sides), tuple(sides), independent_sources((s.article for s in sides), links)
+            _wordings(sides, facts),
+            tuple(sides),
+            independent_sources((s.article for s in sides), links),
         )
         for _, sides in ranked
     )
@@ -194,12 +199,23 @@ def _finding(
     )
 
 
-def _wordings(sides: list[Side]) -> str:
+def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:
     """A version as the sources word it: "Monday / today" when one source
-    wrote the day another called today (the same value after normalising)."""
+    wrote the day another called today (the same value after normalising);
+    a time keeps the bound it was read with ("as early as July")."""
     seen: dict[str, str] = {}
     for s in sides:
-        seen.setdefault(surface(s.text), " ".join(s.text.split()))
+        text = " ".join(s.text.split())
+        fact = facts.get((s.article, s.start, s.end))
+        bound = (fact.value.get("signal") or "") if fact is not None else ""
+        if (
+            bound
+            and fact is not None
+            and fact.value.get("modifier") == bound
+            and not text.lower().startswith(bound.lower())
+        ):
+            text = f"{bound} {text}"
+        seen.setdefault(surface(text), text)
     words = list(seen.values())
     return " / ".join(words[:3]) + (" / …" if len(words) > 3 else "")
 
