@@ -303,6 +303,31 @@ def test_near_verbatim_sentences_outside_quotes_make_copies_but_a_shared_quote_d
     assert not findings.verbatim(quote + "she said.", quote + "a farmer told AFP.")
 
 
+def test_a_whole_report_pasted_inside_quotation_marks_is_copy_not_a_quote(tmp_path):
+    story = [
+        "A ferry carrying 212 passengers ran aground off the northern cape on Sunday night.",
+        "The coastguard said all passengers were taken off by lifeboat within three hours.",
+        "Two crew members were treated in hospital for minor injuries, the operator said.",
+        "Divers will inspect the hull on Monday before the vessel is towed to port.",
+        "The operator said the ferry had made the same crossing twice a day for eleven years.",
+        "Maritime investigators are expected to question the captain and the officer on watch.",
+        "Sailings on the route are cancelled until Wednesday at the earliest.",
+    ]
+    blog = ["From the wire this morning:", '"' + "\n".join(story) + '" (wire report)']
+    own = ["Passengers spent hours on deck before the rescue.", "The operator apologised."]
+    paths = []
+    for name, text in (
+        ("wire", "\n\n".join(story)),
+        ("blog", "\n".join(blog)),
+        ("own", "\n\n".join(own)),
+    ):
+        p = tmp_path / f"{name}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    analysis = analyze(load_articles(paths))
+    assert [(c.left, c.right) for c in analysis.copies] == [("blog", "wire")]
+
+
 def test_independent_sources_follow_copy_links_transitively():
     links = (CopyLink("a", "b", 3, ""), CopyLink("b", "c", 0, "AP"))
     assert findings.independent_sources(["a", "b", "c", "d"], links) == 2
