@@ -136,6 +136,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
+        articles, kept = service.dates_from_log(log, articles)
+        for line in [*kept, *service.date_doubts(articles)]:
+            print(one_line(f"workbench: note: {line}"), file=sys.stderr)
         loaded = service.analyse(articles, progress=_progress_printer())
         if problem := sources.keep():  # the pages compared, before the log names them
             raise CliError(problem)

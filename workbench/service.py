@@ -135,3 +135,47 @@ def save(log: ReviewLog, loaded: Loaded) -> Checked:
     except (StoreError, sqlite3.DatabaseError, OSError) as exc:
         raise SaveFailed(exc) from None
     return Checked(loaded.articles, loaded.analysis, changes)
+
+
+def dates_from_log(log: ReviewLog, articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
+    """An article whose file states no date keeps the date this log has for
+    the same text (an editor gave it before, with --published or in the
+    window), so checking again does not silently undo it; one note each."""
+    stored = {r.sha256: r.published for r in log.articles() if r.published}
+    out, notes = [], []
+    for a in articles:
+        day = stored.get(a.sha256) if a.published is None else None
+        if day:
+            try:
+                a = dataclasses.replace(a, published=date.fromisoformat(day))
+            except ValueError:
+                pass  # a log edited by hand: the article stays undated
+            else:
+                notes.append(
+                    f"{a.path or a.id}: published {day}, as the review log has it "
+                    "(given earlier; --published sets another)"
+                )
+        out.append(a)
+    return out, notes
+
+
+def date_doubts(articles: Sequence[Article], today: date | None = None) -> list[str]:
+    """One line for each publication date an editor would want to look at
+    again: in the future, or over a year from every other article's date
+    when at least two others are dated (a mistyped year moves every relative
+    date it anchors; with one other, which one is wrong cannot be told)."""
+    today = today or date.today()
+    dated = [a for a in articles if a.published is not None]
+    out = []
+    for a in dated:
+        assert a.published is not None
+        others = [b.published for b in dated if b is not a and b.published is not None]
+        if a.published > today:
+            out.append(f"{a.path or a.id}: published {a.published} is in the future")
+        elif len(others) >= 2 and all(abs((a.published - d).days) > 366 for d in others):
+            near = min(others, key=lambda d: abs((a.published - d).days))
+            out.append(
+                f"{a.path or a.id}: published {a.published}, over a year from the other "
+                f"articles (nearest {near}); a mistyped year changes every relative date"
+            )
+    return out

@@ -1,0 +1,65 @@
+"""Publication dates an editor gave are kept by the next check, and dates an
+editor would want to look at again are pointed out (fresh user trial)."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+from conftest import SEEDS
+
+from workbench.cli import main
+from workbench.model import Article
+from workbench.service import date_doubts
+from workbench.store import ReviewLog
+
+
+def _seeds(tmp_path):
+    out = []
+    for p in SEEDS:
+        shutil.copy(p, tmp_path / p.name)
+        out.append(str(tmp_path / p.name))
+    return out
+
+
+def _dates(db) -> dict[str, str | None]:
+    log = ReviewLog(str(db))
+    try:
+        return {a.id: a.published for a in log.articles()}
+    finally:
+        log.close()
+
+
+def test_a_date_given_once_is_kept_by_the_next_check_and_said(tmp_path, capsys):
+    files = _seeds(tmp_path)
+    db = tmp_path / "log.sqlite"
+    first = files[0]
+    assert main(["check", *files, "--db", str(db), "-q", "--published", f"{first}=2021-06-23"]) == 0
+    given = _dates(db)
+    assert "2021-06-23" in given.values()
+    capsys.readouterr()
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    assert _dates(db) == given
+    err = capsys.readouterr().err
+    assert "published 2021-06-23, as the review log has it" in err
+    # another date given replaces it
+    assert main(["check", *files, "--db", str(db), "-q", "--published", f"{first}=2021-06-24"]) == 0
+    assert "2021-06-24" in _dates(db).values()
+
+
+def _article(name: str, day: date | None) -> Article:
+    return Article(name, f"{name}.txt", name, "", day, "", "text", name)
+
+
+def test_a_date_in_the_future_or_a_year_from_the_others_is_pointed_out():
+    today = date(2024, 5, 1)
+    fine = [_article("a", date(2024, 4, 2)), _article("b", date(2024, 4, 3)), _article("c", None)]
+    assert date_doubts(fine, today) == []
+    future = [*fine, _article("d", date(2034, 4, 2))]
+    (line,) = date_doubts(future, today)
+    assert line.startswith("d.txt: published 2034-04-02 is in the future")
+    typo = [*fine, _article("e", date(2014, 4, 2))]
+    (line,) = date_doubts(typo, today)
+    assert "e.txt: published 2014-04-02, over a year from the other articles" in line
+    # with only one other dated article, which one is wrong cannot be told
+    assert date_doubts([fine[0], _article("e", date(2014, 4, 2))], today) == []
