@@ -210,3 +210,27 @@ def test_a_finding_across_four_sources_is_one_review_with_every_appearance(tmp_p
     assert review["identifier"] == f.id and review["reviewBody"] == "AFP alone says 5"
     outlets = [w["publisher"]["name"] for w in review["itemReviewed"]["appearance"]]
     assert outlets[0] == "AFP" and sorted(outlets) == ["AFP", "BBC", "Independent", "Reuters"]
+
+
+def test_a_disputed_finding_with_no_source_named_or_standing_out_rates_the_disagreement(
+    tmp_path,
+):
+    # seeds: the cut quote is one source against one other, so no default
+    # article to correct; "Disputed" on either sentence would accuse it at random
+    from workbench.store import Change, ReviewLog
+
+    db = tmp_path / "log.sqlite"
+    assert main(["check", *map(str, SEEDS), "--db", str(db), "-q"]) == 0
+    log = ReviewLog(db)
+    (quote,) = [f for f in log.findings() if f.kind == "quote"]
+    assert quote.correct == () and len(quote.versions) == 2
+    log.decide(quote.id, Change("disputed", note="which wording is right?", reviewer="Ana"))
+    (review,) = claimreview.from_log(log)
+    claimed = review["claimReviewed"]
+    assert " vs " in claimed and all(v.value[:20] in claimed for v in quote.versions)
+    article = quote.versions[1].sides[0].article
+    log.decide(quote.id, Change("disputed", note="cut", reviewer="Ana"), (article,))
+    (review,) = claimreview.from_log(log)
+    log.close()
+    assert " vs " not in review["claimReviewed"]
+    assert problems(review) == []

@@ -142,7 +142,9 @@ def from_log(
     """A ClaimReview for every verified or disputed finding of the log's
     latest analysis (a finding whose discrepancies were decided differently
     is not exported). The claim is the sentence of the article the editor
-    named to correct, else of the least supported version, else of the first;
+    named to correct, else of the least supported version; a disputed finding
+    with neither is the versions themselves ("‘5 dead’ vs ‘6 dead’"), a
+    verified one the first source's sentence;
     every source stating the finding is an appearance. With ``review_url``,
     each review's URL is that page with ``#finding-ID``."""
     articles = {a.id: a for a in log.articles()}
@@ -167,9 +169,14 @@ def from_log(
             )
         named = decision.article or (f.correct[0] if f.correct else "")
         first = next((i for i, s in enumerate(sides) if s.article == named), 0)
+        claim = sources[first].wording if sources else ""
+        if f.status == "disputed" and not named and len(f.versions) > 1:
+            # no source named and none stands out: rating one source's sentence
+            # "Disputed" would accuse it at random; the claim is the disagreement
+            claim = " vs ".join(f"‘{v.value}’" for v in f.versions)
         out.append(
             claim_review(
-                sources[first].wording if sources else "",
+                claim,
                 sources[first:] + sources[:first],
                 f.status,
                 decision.reviewer,
