@@ -63,3 +63,24 @@ def test_a_date_in_the_future_or_a_year_from_the_others_is_pointed_out():
     assert "e.txt: published 2014-04-02, over a year from the other articles" in line
     # with only one other dated article, which one is wrong cannot be told
     assert date_doubts([fine[0], _article("e", date(2014, 4, 2))], today) == []
+
+
+def test_checking_another_story_into_a_log_with_decisions_says_so(tmp_path, capsys):
+    files = _seeds(tmp_path)
+    db = tmp_path / "log.sqlite"
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    log = ReviewLog(str(db))
+    first = log.findings()[0].id
+    log.close()
+    assert main(["review", first, "--status", "verified", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    assert "other articles" not in capsys.readouterr().err  # the same story again
+    other = []
+    for n, text in enumerate(("Rain fell on 3 May in Leeds.", "Rain fell on 4 May in Leeds.")):
+        p = tmp_path / f"other{n}.txt"
+        p.write_text(text + "\n", encoding="utf-8")
+        other.append(str(p))
+    assert main(["check", *other, "--db", str(db), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "its last check compared other articles" in err and "1 decided" in err

@@ -137,7 +137,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     try:
         articles, kept = service.dates_from_log(log, articles)
-        for line in [*kept, *service.date_doubts(articles)]:
+        switched = service.other_story(log, articles)
+        for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
             print(one_line(f"workbench: note: {line}"), file=sys.stderr)
         loaded = service.analyse(articles, progress=_progress_printer())
         if problem := sources.keep():  # the pages compared, before the log names them

@@ -179,3 +179,24 @@ def date_doubts(articles: Sequence[Article], today: date | None = None) -> list[
                 f"articles (nearest {near}); a mistyped year changes every relative date"
             )
     return out
+
+
+def other_story(log: ReviewLog, articles: Sequence[Article]) -> str | None:
+    """One line when this log's last check compared none of these articles
+    and holds decisions: saving will keep those reviews only as orphans (a
+    default ``review.sqlite`` reused for the next story)."""
+    before = log.articles()
+    if not before:
+        return None
+    now = {a.sha256 for a in articles} | {str(a.path) for a in articles if a.path}
+    if any(r.sha256 in now or (r.path and r.path in now) for r in before):
+        return None
+    decided = sum(
+        1 for d in log.discrepancies(include_orphaned=False) if d.status and d.status != "open"
+    )
+    if not decided:
+        return None
+    return (
+        f"{log.path}: its last check compared other articles; their {decided} decided "
+        "flag(s) will be kept as orphans (give --db to keep one review log per story)"
+    )
