@@ -15,6 +15,7 @@ from .terminal import one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
 SHOWN_OMISSIONS = 10  # coverage lines printed before "… and N more"
+SHOWN_SENTENCES = 3  # sources whose sentence is printed under a version
 
 
 def clip(s: str, n: int = 90) -> str:
@@ -22,6 +23,27 @@ def clip(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     s = s if len(s) <= n else s[: n - 1] + "…"
     return s if s[:1] in "\"“‘'«" else f"“{s}”"
+
+
+def quote(s: str) -> str:
+    """A value in single quotation marks unless it is itself a quotation."""
+    return s if s[:1] in "\"“‘'«" else f"‘{s}’"
+
+
+def around(text: str, start: int, end: int, n: int = 100) -> str:
+    """The sentence, shortened to about ``n`` characters around the compared
+    words (``text[start:end]``) so they are always shown."""
+    text = " ".join(text.split()) if len(text) <= n else text
+    if len(text) <= n or not 0 <= start < end <= len(text):
+        return clip(text, n)
+    room = max(n - (end - start), 20) // 2
+    lo, hi = max(start - room, 0), min(end + room, len(text))
+    while lo > 0 and not text[lo - 1].isspace():  # whole words at the edges
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    body = " ".join(text[lo:hi].split())
+    return f"“{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}”"
 
 
 def counts_line(analysis: Analysis) -> str:
@@ -57,9 +79,15 @@ def print_findings(analysis: Analysis, statuses: dict[str, str] | None, where, o
             if v.independent < len(arts):
                 support += f" ({v.independent} independent)"
             value = v.value if len(v.value) <= 70 else v.value[:69] + "…"
-            print(one_line(f"  ‘{value}’ — {support}"), file=out)
-            side = v.sides[0]
-            print(one_line(f"      {where(side)}: {clip(claims[side.claim].text, 80)}"), file=out)
+            print(one_line(f"  {quote(value)} — {support}"), file=out)
+            shown: set[str] = set()
+            for side in v.sides:
+                if side.article in shown or len(shown) == SHOWN_SENTENCES:
+                    continue
+                shown.add(side.article)
+                claim = claims[side.claim]
+                text = around(claim.text, side.start - claim.start, side.end - claim.start)
+                print(one_line(f"      {where(side)}: {text}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
 
 

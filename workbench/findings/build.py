@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -44,6 +45,9 @@ def finding_id(discrepancy_ids: Sequence[str]) -> str:
     return "F" + hashlib.sha1("\x1f".join(sorted(discrepancy_ids)).encode()).hexdigest()[:9]
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
 def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact]) -> str:
     fact = facts.get((side.article, side.start, side.end))
     value = fact.value if fact is not None else {}
@@ -54,6 +58,8 @@ def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact])
         return f"time:{bound or ''}:{value.get('value') or value.get('timex')}"
     if "si_unit" in value:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
+    if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
+        return f"{kind}:{_NOT_WORD.sub('', surface(side.text))}"
     return f"{kind}:{surface(side.text)}"
 
 
@@ -215,7 +221,7 @@ def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str
             and not text.lower().startswith(bound.lower())
         ):
             text = f"{bound} {text}"
-        seen.setdefault(surface(text), text)
+        seen.setdefault(_NOT_WORD.sub("", surface(text)), text)  # "J. Pickell" = "J Pickell"
     words = list(seen.values())
     return " / ".join(words[:3]) + (" / …" if len(words) > 3 else "")
 
@@ -239,6 +245,7 @@ def _explain(
         sources = sorted({names.get(s.article, s.article) for s in v.sides})
         extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
         when = f"; published {next(iter(day))}" if dated else ""
-        parts.append(f"‘{v.value}’ ({', '.join(sources)}{extra}{when})")
+        value = v.value if v.value[:1] in "\"“‘'«" else f"‘{v.value}’"
+        parts.append(f"{value} ({', '.join(sources)}{extra}{when})")
     strongest = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
     return f"{' vs '.join(parts)} — {verdict}: {strongest.explanation}"

@@ -47,7 +47,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         support = (
             f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
         )
-        parts.append(f"<p><strong>“{e(v['value'])}”</strong> — {names}{support}</p>")
+        parts.append(f"<p><strong>{_q(v['value'])}</strong> — {names}{support}</p>")
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
             norm = f" → {e(src['normalized'])}" if src["normalized"] else ""
@@ -139,7 +139,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         "<tr><th>finding</th><th>kind</th><th>verdict</th><th>status</th><th>versions</th></tr>",
     ]
     for f in findings:
-        versions = "; ".join(f"“{e(v['value'])}” ({len(v['sources'])})" for v in f["versions"])
+        versions = "; ".join(f"{_q(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         parts.append(
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
             f'<td class="{e(f["verdict"])}">{e(f["verdict"])}</td><td>{e(f["status"])}</td>'
@@ -162,3 +162,8 @@ def _coverage(rows: list[dict[str, Any]]) -> list[str]:
             f"{r['sources']} independent); left out by {omitted}</li>"
         )
     return [*parts, "</ul>"]
+
+
+def _q(value: str) -> str:
+    """A value in quotation marks unless it is itself a quotation (escaped)."""
+    return e(value) if value[:1] in "\"“‘'«" else f"“{e(value)}”"
