@@ -675,6 +675,24 @@ def test_model_names_and_named_numbers_are_not_counts(text: str) -> None:
     assert all(m.value not in (787, 777, 320, 4, 3) for m in find_quantities(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She fired a .357 Magnum at the door.",
+        "Police found a .22-caliber rifle in the boot.",
+        "He carried a .45 caliber pistol and a .38 Special revolver.",
+        "A .308 Winchester round was recovered.",
+    ],
+)
+def test_a_cartridge_is_not_an_amount(text: str) -> None:
+    assert [m.text for m in find_quantities(text)] == []
+
+
+def test_a_leading_point_figure_without_a_name_is_still_read() -> None:
+    assert [m.text for m in find_quantities("His average fell to .275 this season.")] == [".275"]
+    assert one("Rates rose by .5 percent.").value == 0.5
+
+
 def test_a_count_of_a_count_is_still_counted() -> None:
     assert [m.value for m in find_quantities("One of 300 passengers was hurt.")][-1] == 300
     assert one("Three carmakers asked for help.").value == 3

@@ -189,6 +189,16 @@ def named_before(text: str, start: int, capital_number: bool = False, labels: bo
     return False
 
 
+_CALIBRE_AFTER_RE = re.compile(r"[ \u00a0-]?(?:caliber|calibre|cal\b|magnum|[A-Z])")
+
+
+def _calibre(text: str, n: NumberSpan, end: int) -> bool:
+    """A figure written with a leading point and followed by a name or
+    "caliber" names a cartridge (".357 Magnum", ".22-caliber rifle"), not an
+    amount: "a .357 Magnum" against "two women" is no conflict."""
+    return n.text.startswith(".") and bool(_CALIBRE_AFTER_RE.match(text, end))
+
+
 def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
     """Context that makes a bare number (no unit, currency or hedge) not a quantity."""
     before = text[max(0, start - 40) : start]
@@ -203,6 +213,8 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         if not (nxt and looks_plural(nxt) and nxt[0].islower()) or DATE_PREP_RE.search(before):
             return True
     if model_number_like(text, n, start, end):
+        return True
+    if _calibre(text, n, end):
         return True
     if n.text.lower() == "one":
         nxt = NEXT_TWO_RE.match(text, end)
