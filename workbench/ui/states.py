@@ -55,11 +55,14 @@ class StateStyle:
         state's colour: the legend's test renders every state in one)."""
         fmt = QTextCharFormat()
         base = QColor(color or self.color)
-        if self.fill != B.NoBrush:
+        fill = self.fill
+        if fill == B.NoBrush and selected:  # a line-only state gets a tint when selected
+            fill = B.SolidPattern
+        if fill != B.NoBrush:
             bg = QColor(base)
-            solid = self.fill == B.SolidPattern
-            bg.setAlpha((110 if selected else 45) if solid else (255 if selected else 210))
-            fmt.setBackground(QBrush(bg, self.fill))
+            solid = fill == B.SolidPattern
+            bg.setAlpha((110 if selected else 45) if solid else (255 if selected else 180))
+            fmt.setBackground(QBrush(bg, fill))
         fmt.setUnderlineStyle(self.underline)
         fmt.setUnderlineColor(base)
         fmt.setFontOverline(self.overline)
@@ -105,8 +108,8 @@ _LIGHT = {
         "#0061A0",
         U.SingleUnderline,
         "✓",
-        "boxed: a line above and below, ✓",
-        B.SolidPattern,
+        "no tint, a line above and below, ✓",
+        B.NoBrush,
         True,
         False,
     ),
