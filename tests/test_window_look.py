@@ -199,3 +199,27 @@ def test_the_review_panel_shows_its_main_controls_without_scrolling_at_1280x800(
         assert area.contains(top_left) and area.contains(bottom_right), widget
     assert panel.note.height() >= 2 * panel.note.fontMetrics().height()  # room to write
     assert panel.verticalScrollBar().value() == 0
+
+
+def test_column_headers_name_articles_as_the_list_does_when_outlets_repeat(qtbot, tmp_path):
+    texts = {
+        "a.txt": ("Wire", "The fire killed 12 people in the warehouse on Monday."),
+        "b.txt": ("Wire", "The fire killed 15 people in the warehouse on Monday."),
+        "c.txt": ("Gazette", "The fire killed 14 people in the warehouse on Monday, police said."),
+    }
+    paths = []
+    for name, (outlet, text) in texts.items():
+        path = tmp_path / name
+        path.write_text(f"---\noutlet: {outlet}\npublished: 2021-06-23\n---\n{text}\n")
+        paths.append(str(path))
+    w = make_window(qtbot)
+    w.open_paths(paths, str(tmp_path / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    qtbot.waitUntil(lambda: len(w.columns.columns) == 3 and not w.columns.building())
+    headers = {c.article.id: c.outlet.text() for c in w.columns.columns}
+    assert headers == {"a": "a", "b": "b", "c": "Gazette"}  # "Wire" twice named no one
+    assert w.proxy.rowCount() >= 1
+    for row in range(w.proxy.rowCount()):
+        sources = w.proxy.index(row, 3).data()
+        names = [n for version in sources.split(" vs ") for n in version.split(", ")]
+        assert set(names) <= set(headers.values()), sources

@@ -340,6 +340,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
             self.filter_kind.setCurrentIndex(max(self.filter_kind.findData(current), 0))
             self.filter_kind.blockSignals(False)
         self.columns.set_articles(s.articles)
+        self._name_columns()
         if self._selected and s.row(self._selected) is None:
             self._selected = ""
         self._paint_highlights()
@@ -357,6 +358,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
             column.dateInvalid.connect(self._date_invalid)
             column.removeRequested.connect(self._remove_article)
             self._wire_sync(column)
+        self._name_columns()
         self._paint_highlights()
         if not self.columns.building():
             self._scroll_to_selected()

@@ -45,6 +45,16 @@ class HelpMixin:
         dress(self.actions_by_name, self._dark)
         self._refresh()
 
+    def _name_columns(self) -> None:
+        """Column headers name articles as the list, the panel and the
+        explanations do (``naming.labels``): the outlet, or the file id when
+        there is none or two articles share it — two columns headed "Reuters"
+        could not be told apart in the list."""
+        for column in self.columns.columns:
+            name = self._labels.get(column.article.id, column.article.id)
+            if column.outlet.text() != name:
+                column.outlet.setText(name)
+
     # -- help -------------------------------------------------------------------------
     def act_legend(self) -> None:
         # each state as the columns show it: a swatch, its name, its cues in words
