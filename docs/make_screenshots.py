@@ -6,8 +6,9 @@ Writes window-1280x800.png, window-1920x1080.png and window-dark-1280x800.png:
 the seeds analysed, the 30 miles / 50km flag selected, one flag verified
 with a note so every highlight state is on screen; and, for docs/guide.md,
 guide-empty.png (the window before any article), guide-columns.png (the
-reading area with its link curves) and guide-panel.png (the review panel
-with a note and a proposed correction). Uses a throwaway review
+reading area with its link curves), guide-panel.png (the review panel
+with a note and a proposed correction) and guide-legend.png,
+guide-legend-dark.png (the legend's swatch of each state). Uses a throwaway review
 log and settings folder, so it never touches an editor's own.
 """
 
@@ -86,8 +87,28 @@ def guide(app: QApplication, seeds: list[Path], tmp: Path, out: Path) -> None:
     w.columns.grab().save(str(out / "guide-columns.png"))
     for name in ("guide-empty.png", "guide-panel.png", "guide-columns.png"):
         print(f"wrote {out / name}")
+    legend(app, w, out)
     w.close()
     settle(app, 0.1)
+
+
+def legend(app: QApplication, w, out: Path) -> None:
+    """The Help › legend dialog in light and dark: a swatch per state, as
+    the columns draw it, at 100 % (guide-legend.png, guide-legend-dark.png)."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    for appearance, name in (("light", "guide-legend.png"), ("dark", "guide-legend-dark.png")):
+        {"light": w.act_appearance_light, "dark": w.act_appearance_dark}[appearance]()
+        w.act_legend()
+        settle(app)
+        browser = w.findChildren(QTextBrowser, "legend")[-1]
+        dialog = browser.window()
+        dialog.resize(560, 300)
+        settle(app)
+        dialog.grab().save(str(out / name))
+        dialog.close()
+        print(f"wrote {out / name}")
+    w.act_appearance_light()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -160,7 +160,7 @@ def test_quoted_front_matter_values_read_as_yaml(tmp_path, line, outlet):
     assert load_article(p).outlet == outlet
 
 
-def test_a_title_from_the_first_line_is_whole_or_cut_between_words(tmp_path):
+def test_a_title_from_the_first_line_is_whole_unless_the_text_has_no_line_breaks(tmp_path):
     from workbench.articles import load_article
 
     headline = (
@@ -172,6 +172,9 @@ def test_a_title_from_the_first_line_is_whole_or_cut_between_words(tmp_path):
     assert load_article(p).title == headline  # 118 characters, kept whole
     paragraph = "word " * 60 + "end of a long first paragraph that is not a headline."
     p.write_text(paragraph + "\n\nMore.\n", encoding="utf-8")
+    assert load_article(p).title == paragraph  # the window elides it, reports keep it whole
+    one_line = "word " * 300 + "end."
+    p.write_text(one_line + "\n", encoding="utf-8")
     title = load_article(p).title
-    assert title.endswith("…") and len(title) <= 121
+    assert title.endswith("…") and len(title) <= 1001
     assert title[:-1].split()[-1] == "word"  # cut between words, not inside one

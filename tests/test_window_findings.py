@@ -33,7 +33,7 @@ def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
     model = DiscrepancyTableModel()
     model.set_rows(session.rows, {})
     assert model.rowCount() == 1
-    assert model.index(0, 3).data() == "4 sources, 2 versions"
+    assert model.index(0, 3).data() == "a, b, c vs d"  # every source, by version
     assert model.index(0, 5).data().startswith("mixed decisions")
     log.close()
 

@@ -71,10 +71,11 @@ def article_from_bytes(
 
 
 def _first_line_title(body: str) -> str:
-    """The first line: a headline is kept whole (up to 160 characters); a
-    first paragraph is cut at a word before 120, never inside a word."""
+    """The first line, whole: the window elides it to the space it has and
+    reports show all of it. Only a line longer than any paragraph (a text
+    without line breaks) is cut, between words, before 1000 characters."""
     line = body.strip().split("\n", 1)[0].strip()
-    if len(line) <= 160:
+    if len(line) <= 1000:
         return line
-    cut = line.rfind(" ", 0, 120)
-    return line[: cut if cut > 40 else 120].rstrip(" ,;:") + "…"
+    cut = line.rfind(" ", 0, 1000)
+    return line[: cut if cut > 400 else 1000].rstrip(" ,;:") + "…"

@@ -1,13 +1,22 @@
-"""Every command of the window, declared once: menu, text, shortcuts.
+"""Every command of the window, declared once: menu, text, shortcuts, icon.
 
 The window builds its menus and toolbar from this table and connects each
 action to ``MainWindow.act_<name>``; a test checks that every shortcut
-parses and that no two actions share one.
+parses and that no two actions share one. Icons are the SVGs of
+``resources/icons/actions`` drawn in the palette's text colour, so they
+follow the light and dark appearance.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from . import resources
 
 MENUS = ("File", "Edit", "Review", "View", "Help")
 
@@ -22,12 +31,27 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # exclusive group (radio items)
     separator_before: bool = False
+    short: str = ""  # the text on a toolbar or panel button, when shorter than ``text``
+
+    @property
+    def icon(self) -> str:
+        """Its icon's file name (``resources/icons/actions``), if it has one."""
+        return self.name.replace("_", "-")
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("new_review", "File", "&New review", ("Ctrl+N",), "Start an empty review"),
-    ActionSpec("open_log", "File", "&Open review log…", ("Ctrl+O",), "Open a saved review log"),
+    ActionSpec(
+        "new_review", "File", "&New review", ("Ctrl+N",), "Start an empty review", short="New"
+    ),
+    ActionSpec(
+        "open_log",
+        "File",
+        "&Open review log…",
+        ("Ctrl+O",),
+        "Open a saved review log",
+        short="Open",
+    ),
     ActionSpec(
         "add_articles",
         "File",
@@ -35,6 +59,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+O",),
         "Add article files (.txt, .md, .html, .pdf, .docx) to this review; "
         "you can also drop them on the window",
+        short="Add articles",
     ),
     ActionSpec(
         "paste_links",
@@ -58,6 +83,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+E",),
         "Write the correction report as Markdown, HTML, CSV, JSON or PDF",
         separator_before=True,
+        short="Export report",
     ),
     ActionSpec("quit", "File", "&Quit", ("Ctrl+Q",), separator_before=True),
     # Edit
@@ -80,9 +106,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("edit_correction", "Edit", "Edit proposed &correction", ("Ctrl+Shift+C",)),
     # Review
-    ActionSpec("next", "Review", "&Next finding", ("Alt+Down", "F8")),
-    ActionSpec("previous", "Review", "&Previous finding", ("Alt+Up", "Shift+F8")),
-    ActionSpec("next_open", "Review", "Next &open finding", ("Alt+Shift+Down",)),
+    ActionSpec("next", "Review", "&Next finding", ("Alt+Down", "F8"), short="Next"),
+    ActionSpec("previous", "Review", "&Previous finding", ("Alt+Up", "Shift+F8"), short="Previous"),
+    ActionSpec("next_open", "Review", "Next &open finding", ("Alt+Shift+Down",), short="Next open"),
     ActionSpec("previous_open", "Review", "Previous o&pen finding", ("Alt+Shift+Up",)),
     ActionSpec(
         "verified",
@@ -91,14 +117,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+1",),
         "The claim checks out",
         separator_before=True,
+        short="Verified",
     ),
-    ActionSpec("disputed", "Review", "Mark &disputed", ("Ctrl+2",), "The claim is contested"),
+    ActionSpec(
+        "disputed",
+        "Review",
+        "Mark &disputed",
+        ("Ctrl+2",),
+        "The claim is contested",
+        short="Disputed",
+    ),
     ActionSpec(
         "needs_correction",
         "Review",
         "Mark needs &correction",
         ("Ctrl+3",),
         "One of the articles must be corrected",
+        short="Needs correction",
     ),
     ActionSpec("dismissed", "Review", "D&ismiss", ("Ctrl+4",), "Not a real discrepancy"),
     ActionSpec("reopen", "Review", "&Reopen", ("Ctrl+0",), "Set the status back to open"),
@@ -150,3 +185,42 @@ STATUS_ACTIONS = {
     "dismissed": "dismissed",
     "reopen": "open",
 }
+
+
+ICON_COLORS = {False: "#3b3b3b", True: "#dcdcdc"}  # the palettes' text, slightly softened
+
+
+@functools.cache
+def action_icon(name: str, dark: bool) -> QIcon:
+    """The icon of an action (file stem ``name``) in the appearance's text
+    colour, rendered crisp at each toolbar and menu size; a null icon when
+    there is no file, so the action shows its text alone."""
+    path = resources.root().joinpath("icons", "actions", f"{name}.svg")
+    if not path.is_file():
+        return QIcon()
+    svg = path.read_text(encoding="utf-8").replace("currentColor", ICON_COLORS[dark])
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    icon = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor(Qt.GlobalColor.transparent))
+        p = QPainter(pixmap)
+        renderer.render(p, QRectF(0, 0, size, size))
+        p.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def dress(actions: dict[str, QAction], dark: bool) -> None:
+    """Give each action its icon (in the appearance's colours) and its short
+    button text; status actions keep their status icons."""
+    for spec in ACTIONS:
+        action = actions.get(spec.name)
+        if action is None:
+            continue
+        if spec.short:
+            action.setIconText(spec.short)
+        if spec.name not in STATUS_ACTIONS:
+            icon = action_icon(spec.icon, dark)
+            if not icon.isNull():
+                action.setIcon(icon)

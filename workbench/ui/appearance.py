@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyleFactory, QTableView
 
 from . import resources
 
@@ -77,3 +77,32 @@ def apply(mode: str) -> bool:
 
 def is_dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# Kind, Value, Other value, Sources, Verdict, Status, Reviewer: Sources takes
+# what is left (names are elided, every source is in its tooltip)
+LIST_WIDTHS = (72, 112, 112, 0, 112, 124, 84)
+SOURCES_COLUMN = 3
+
+
+def dress_table(table: QTableView) -> None:
+    """The findings list as a list, not a spreadsheet: no grid, rows a
+    little taller than the text and shaded alternately, headers left
+    aligned, cells elided rather than cut; the Sources column stretches."""
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(48)
+    for col, width in enumerate(LIST_WIDTHS):
+        if width:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(col, width)
+    header.setSectionResizeMode(SOURCES_COLUMN, QHeaderView.ResizeMode.Stretch)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..articles import ArticleError, parse_date
 from ..model import Article
-from .plaintext import plain_label, plain_tooltip
+from .plaintext import ElidedLabel, plain_label, plain_tooltip
 from .states import state_style
 
 MARGIN = 18  # px for state markers left of the text
@@ -180,9 +180,7 @@ class ArticleColumn(QFrame):
         bold = QFont(self.outlet.font())
         bold.setBold(True)
         self.outlet.setFont(bold)
-        self.title = plain_label(QLabel())
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title = ElidedLabel()  # one line, elided to the width; the whole title as tooltip
         self.date = QLineEdit()
         self.date.setPlaceholderText("date not stated (YYYY-MM-DD)")
         self.date.setToolTip(
@@ -273,15 +271,7 @@ class ArticleColumn(QFrame):
             c.setPosition(mark.start)
             c.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = c
-            fmt = QTextCharFormat()
-            bg = QColor(style.color)
-            bg.setAlpha(110 if mark.selected else 45)
-            fmt.setBackground(bg)
-            fmt.setUnderlineStyle(style.underline)
-            fmt.setUnderlineColor(style.color)
-            if mark.selected:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            sel.format = fmt
+            sel.format = style.char_format(mark.selected)  # shape + colour (states.py)
             selections.append(sel)
         self.text.setExtraSelections(selections)
         self.text.marks = marks

@@ -107,6 +107,9 @@ class DiscrepancyTableModel(QAbstractTableModel):
             if col in (1, 2):
                 side = r.sides[col - 1]
                 return plain_tooltip(f"{side.normalized}\n\n{side.claim_text}")
+            if col == 3:  # the cell is elided: every source, by version
+                lines = [f"‘{v}’ — {', '.join(names)}" for v, names in self._versions(r)]
+                return plain_tooltip("\n".join(lines) + f"\n\n{r.explanation}")
             return plain_tooltip(r.explanation)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(state_style(r.verdict, self.dark).color)
@@ -142,6 +145,24 @@ class DiscrepancyTableModel(QAbstractTableModel):
             return resources.status_icon(r.status)
         return None
 
+    def _versions(self, r: FindingRow) -> list[tuple[str, list[str]]]:
+        """Each version's wording and the names of its sources, as the column
+        headers and explanations name them (``naming.labels``: the outlet,
+        else the file id); a row without versions (an orphaned review) has
+        its sides'."""
+        if r.version_sources:
+            return [
+                (value, [self._labels.get(a, a) for a in sources])
+                for value, sources in r.version_sources
+            ]
+        by_value: dict[str, list[str]] = {}
+        for side in r.sides:
+            names = by_value.setdefault(side.text, [])
+            name = self._labels.get(side.article, side.article)
+            if name not in names:
+                names.append(name)
+        return list(by_value.items())
+
     def _display(self, r: FindingRow, col: int) -> str:
         sides = r.sides
         if col == 0:
@@ -149,10 +170,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col in (1, 2):
             return sides[col - 1].text
         if col == 3:
-            names = list(dict.fromkeys(self._labels.get(s.article, s.article) for s in sides))
-            if len(names) <= 2:
-                return " ↔ ".join(names)
-            return f"{r.sources} sources, {r.versions} versions"
+            return " vs ".join(", ".join(names) for _value, names in self._versions(r))
         if col == 4:
             return "no longer found" if r.orphaned else r.verdict
         if col == 5:

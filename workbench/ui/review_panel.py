@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -106,14 +107,20 @@ class ReviewPanel(QScrollArea):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         grid = self._build_sides()
         buttons = self._build_buttons(status_actions)
-        form = self._build_form()
+        decision, record = self._build_form()
 
+        # The decision comes first, then what it is about: at 1280×800 the
+        # panel is ~300 px tall, and the buttons, status, article to correct
+        # and note must show without scrolling (the sentences are also in
+        # the columns above, highlighted); the rest scrolls below.
         layout = QVBoxLayout(body)
+        layout.setSpacing(4)
         layout.addWidget(self.heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.explanation)
         layout.addLayout(buttons)
-        layout.addLayout(form)
+        layout.addLayout(decision)
+        layout.addWidget(self.explanation)
+        layout.addLayout(grid)
+        layout.addLayout(record)
         layout.addStretch(1)
         self.set_discrepancy(None, {}, [], False)
 
@@ -160,8 +167,8 @@ class ReviewPanel(QScrollArea):
             self.buttons[name] = button
         return buttons
 
-    def _build_form(self) -> QFormLayout:
-        """Status, article to correct, note, correction, reviewer, history."""
+    def _build_form(self) -> tuple[QFormLayout, QFormLayout]:
+        """Status and article to correct, note, correction; then reviewer and history."""
         self.status = plain_label(QLabel())
         self.article = _FocusedWheelComboBox()
         self.article.setToolTip("Which article needs the correction")
@@ -199,15 +206,22 @@ class ReviewPanel(QScrollArea):
             self._timers[field] = timer
             editor.textChanged.connect(timer.start)
 
-        form = QFormLayout()
-        form.addRow("Status:", self.status)
-        form.addRow("Correct in:", self.article)
-        form.addRow("&Note:", self.note)
-        form.addRow("Co&rrection:", self.correction)
-        form.addRow("", self.conflict)
-        form.addRow("Reviewer:", self.reviewer)
-        form.addRow("History:", self.history)
-        return form
+        status_row = QHBoxLayout()  # one row: the panel is short at 1280×800
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status, 1)
+        correct_in = QLabel("Correct &in:")
+        correct_in.setBuddy(self.article)
+        status_row.addWidget(correct_in)
+        status_row.addWidget(self.article, 2)
+        decision = QFormLayout()
+        decision.addRow("Status:", status_row)
+        decision.addRow("&Note:", self.note)
+        decision.addRow("Co&rrection:", self.correction)
+        decision.addRow("", self.conflict)
+        record = QFormLayout()
+        record.addRow("Reviewer:", self.reviewer)
+        record.addRow("History:", self.history)
+        return decision, record
 
     # -- showing ------------------------------------------------------------------
     def set_discrepancy(
@@ -250,7 +264,7 @@ class ReviewPanel(QScrollArea):
                 f"<b>{html.escape(row.kind.capitalize())}</b> · "
                 f'<span style="color:{style.color.name()}">{style.marker} '
                 f"<b>{html.escape(style.label)}</b></span>{gone}"
-                f"<br><small>id {html.escape(row.id)}</small>"
+                f" · <small>id {html.escape(row.id)}</small>"
             )
             mark = "#ffd24d"
             for i, side in enumerate(row.sides[:2]):  # the pair that shows the difference

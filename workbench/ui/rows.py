@@ -34,6 +34,8 @@ class FindingRow:
     members: tuple[DiscrepancyRecord, ...]
     versions: int
     sources: int
+    # each version's wording with the articles stating it, most supported first
+    version_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -81,6 +83,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         members=f.members,
         versions=len(f.versions),
         sources=len(f.sources),
+        version_sources=tuple((v.value, tuple(v.sources)) for v in f.versions),
     )
 
 

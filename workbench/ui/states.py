@@ -1,15 +1,29 @@
-"""How each state looks: colour plus a second cue that survives colour blindness.
+"""How each state looks: colour plus cues that survive colour blindness.
 
 Colours are the Okabe–Ito palette (distinguishable with the common forms of
-colour blindness); each state also has its own underline style and a
-marker in the column margin, so no state is told apart by colour alone.
+colour blindness). Colour is never the only cue: each state also has a
+margin marker and a highlight whose *shape* differs — hatched, dotted or
+plain background, wavy underline, lines above and below, struck through.
+Underline styles alone (wavy, dotted, dashed, solid, dash-dot) were tried
+first and could not be told apart at normal size: Qt draws them one pixel
+thick, so each pair of states now differs in more than the underline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 STATUS_LABELS = {
     "open": "open",
@@ -21,6 +35,7 @@ STATUS_LABELS = {
 }
 
 U = QTextCharFormat.UnderlineStyle
+B = Qt.BrushStyle
 
 
 @dataclass(frozen=True)
@@ -30,16 +45,94 @@ class StateStyle:
     color: QColor
     underline: QTextCharFormat.UnderlineStyle
     marker: str
-    cue: str  # the second cue, in words, for the legend
+    cue: str  # the cues other than colour, in words, for the legend
+    fill: Qt.BrushStyle = B.SolidPattern  # the highlight's background
+    overline: bool = False  # with a solid underline: a line above and below
+    strike: bool = False
+
+    def char_format(self, selected: bool = False, color: QColor | None = None) -> QTextCharFormat:
+        """The highlight of a value in this state (``color`` replaces the
+        state's colour: the legend's test renders every state in one)."""
+        fmt = QTextCharFormat()
+        base = QColor(color or self.color)
+        fill = self.fill
+        if fill == B.NoBrush and selected:  # a line-only state gets a tint when selected
+            fill = B.SolidPattern
+        if fill != B.NoBrush:
+            bg = QColor(base)
+            solid = fill == B.SolidPattern
+            bg.setAlpha((110 if selected else 45) if solid else (255 if selected else 180))
+            fmt.setBackground(QBrush(bg, fill))
+        fmt.setUnderlineStyle(self.underline)
+        fmt.setUnderlineColor(base)
+        fmt.setFontOverline(self.overline)
+        fmt.setFontStrikeOut(self.strike)
+        if selected:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
 
 
 _LIGHT = {
-    "conflict": ("Conflict", "#C24E00", U.WaveUnderline, "✗", "wavy underline, ✗"),
-    "unresolved": ("Unresolved", "#9A6700", U.DotLine, "?", "dotted underline, ?"),
-    "consistent": ("Consistent", "#007A5A", U.DashUnderline, "≈", "dashed underline, ≈"),
-    "verified": ("Verified", "#0061A0", U.SingleUnderline, "✓", "solid underline, ✓"),
-    "dismissed": ("Dismissed", "#6E6E6E", U.DashDotLine, "–", "dash-dot underline, –"),
-    "aligned": ("Same claim", "#8A8A8A", U.NoUnderline, "", "grey link only"),
+    "conflict": (
+        "Conflict",
+        "#C24E00",
+        U.WaveUnderline,
+        "✗",
+        "hatched, wavy underline, ✗",
+        B.BDiagPattern,
+        False,
+        False,
+    ),
+    "unresolved": (
+        "Unresolved",
+        "#9A6700",
+        U.DotLine,
+        "?",
+        "dotted background and underline, ?",
+        B.Dense6Pattern,
+        False,
+        False,
+    ),
+    "consistent": (
+        "Consistent",
+        "#007A5A",
+        U.NoUnderline,
+        "≈",
+        "plain tint, no line, ≈",
+        B.SolidPattern,
+        False,
+        False,
+    ),
+    "verified": (
+        "Verified",
+        "#0061A0",
+        U.SingleUnderline,
+        "✓",
+        "no tint, a line above and below, ✓",
+        B.NoBrush,
+        True,
+        False,
+    ),
+    "dismissed": (
+        "Dismissed",
+        "#6E6E6E",
+        U.NoUnderline,
+        "–",
+        "struck through, no tint, –",
+        B.NoBrush,
+        False,
+        True,
+    ),
+    "aligned": (
+        "Same claim",
+        "#8A8A8A",
+        U.NoUnderline,
+        "",
+        "grey link only",
+        B.NoBrush,
+        False,
+        False,
+    ),
 }
 _DARK_COLORS = {
     "conflict": "#FF8A4C",
@@ -52,10 +145,43 @@ _DARK_COLORS = {
 
 
 def state_style(state: str, dark: bool = False) -> StateStyle:
-    label, color, underline, marker, cue = _LIGHT.get(state, _LIGHT["aligned"])
+    label, color, underline, marker, cue, fill, overline, strike = _LIGHT.get(
+        state, _LIGHT["aligned"]
+    )
     if dark:
         color = _DARK_COLORS.get(state, color)
-    return StateStyle(state, label, QColor(color), underline, marker, cue)
+    return StateStyle(state, label, QColor(color), underline, marker, cue, fill, overline, strike)
+
+
+def swatch(state: str, dark: bool, sample: str = "30 miles", color: QColor | None = None) -> QImage:
+    """A sample value highlighted as the columns show ``state``, with its
+    margin marker, at the application's normal font size (the legend's
+    swatch, and how a test checks the states apart without colour)."""
+    style = state_style(state, dark)
+    doc = QTextDocument()
+    doc.setDocumentMargin(2)
+    doc.setPlainText(sample)
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    text = QColor("#e6e6e6" if dark else "#1a1a1a")
+    fmt = style.char_format(color=color)
+    fmt.setForeground(text)
+    cursor.mergeCharFormat(fmt)
+    line = doc.size().toSize()
+    marker = line.height()
+    image = QImage(line.width() + marker + 4, line.height(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#1e1e1e" if dark else "#ffffff"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(doc.defaultFont())
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor(color or style.color))
+    p.drawText(QRectF(0, 0, marker, line.height()), Qt.AlignmentFlag.AlignCenter, style.marker)
+    p.translate(QPointF(marker + 4, 0))
+    doc.drawContents(p)
+    p.end()
+    return image
 
 
 def display_state(verdict: str, status: str) -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..judge import labels as article_labels
 from ..store import STATUSES
-from . import resources, settings
+from . import appearance, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .message_bar import MessageBar
@@ -106,17 +105,11 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        appearance.dress_table(self.table)  # no grid, sensible widths, Sources stretches
         # Tab leaves the list for the review panel, as in any form; moving
         # between cells with Tab changed the selected flag at a row's end.
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((62, 110, 110, 120, 112, 128, 80)):
-            self.table.setColumnWidth(col, width)
         self.table.setAccessibleName("Discrepancies")
 
     def _build_layout(self) -> None:
@@ -347,6 +340,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
             self.filter_kind.setCurrentIndex(max(self.filter_kind.findData(current), 0))
             self.filter_kind.blockSignals(False)
         self.columns.set_articles(s.articles)
+        self._name_columns()
         if self._selected and s.row(self._selected) is None:
             self._selected = ""
         self._paint_highlights()
@@ -364,6 +358,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
             column.dateInvalid.connect(self._date_invalid)
             column.removeRequested.connect(self._remove_article)
             self._wire_sync(column)
+        self._name_columns()
         self._paint_highlights()
         if not self.columns.building():
             self._scroll_to_selected()
@@ -416,7 +411,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
         state = settings.restore_state("windowState")
         if state is not None:
             self.restoreState(state)
-        defaults = {self.main_split: [460, 340], self.bottom: [660, 600]}
+        defaults = {self.main_split: [460, 340], self.bottom: [740, 520]}
         self._split_by_height = False
         for splitter in (self.main_split, self.bottom):
             sizes = settings.restore_state(splitter.objectName())

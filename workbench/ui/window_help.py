@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from . import appearance, settings
-from .actions import ACTIONS
-from .states import LEGEND_ORDER, VERDICT_HELP, state_style
+from .actions import ACTIONS, dress
+from .states import LEGEND_ORDER, VERDICT_HELP, state_style, swatch
 
 
 class HelpMixin:
@@ -42,15 +42,27 @@ class HelpMixin:
 
     def _appearance(self) -> None:
         self._dark = appearance.is_dark()
+        dress(self.actions_by_name, self._dark)
         self._refresh()
+
+    def _name_columns(self) -> None:
+        """Column headers name articles as the list, the panel and the
+        explanations do (``naming.labels``): the outlet, or the file id when
+        there is none or two articles share it — two columns headed "Reuters"
+        could not be told apart in the list."""
+        for column in self.columns.columns:
+            name = self._labels.get(column.article.id, column.article.id)
+            if column.outlet.text() != name:
+                column.outlet.setText(name)
 
     # -- help -------------------------------------------------------------------------
     def act_legend(self) -> None:
+        # each state as the columns show it: a swatch, its name, its cues in words
         lines = ["<h3>Highlights</h3><table cellpadding=3>"]
         for state in LEGEND_ORDER:
             style = state_style(state, self._dark)
             lines.append(
-                f"<tr><td style='color:{style.color.name()}'><b>{style.marker}</b></td>"
+                f"<tr><td><img src='swatch:{state}'></td>"
                 f"<td><b>{style.label}</b></td><td>{style.cue}</td></tr>"
             )
         lines.append("</table><h3>Verdicts</h3><ul>")
@@ -69,6 +81,13 @@ class HelpMixin:
         dialog = QDialog(self)
         dialog.setWindowTitle("Highlights, verdicts and keys")
         text = QTextBrowser(dialog)
+        text.setObjectName("legend")
+        for state in LEGEND_ORDER:
+            text.document().addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"swatch:{state}"),
+                swatch(state, self._dark),
+            )
         text.setHtml("".join(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.close)
