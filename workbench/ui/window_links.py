@@ -15,8 +15,17 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QUndoCommand
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoCommand,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
 
 from ..manual_links import WITHDRAWN
 from ..model import Claim
@@ -188,6 +197,7 @@ class LinksMixin:
         self._picker = _LinkPicker(self)
         QApplication.instance().installEventFilter(self._picker)
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.CrossCursor))
+        self._mark_source(claim)
         text = self.session.claims[claim].text if claim in self.session.claims else ""
         self.statusBar().showMessage(
             f"Link: click the sentence in another article that states {_clip(text, 70)} "
@@ -203,10 +213,29 @@ class LinksMixin:
             else:
                 self._drop_picker(picker)
             QGuiApplication.restoreOverrideCursor()
+            self._paint_highlights()  # the sentence being linked loses its mark
             self.statusBar().clearMessage()
             if message:
                 self.statusBar().showMessage(message, 4000)
         self._link_from = ""
+
+    def _mark_source(self, claim: str) -> None:
+        """The sentence a link is made from, shaded in its column until the
+        link is made or cancelled (over the column's own highlights)."""
+        c = self.session.claims.get(claim)
+        column = self.columns.column(c.article) if c is not None else None
+        if column is None:
+            return
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(column.text.document())
+        cursor.setPosition(c.start)
+        cursor.setPosition(c.end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(70, 130, 220, 70))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        sel.format = fmt
+        column.text.setExtraSelections([*column.text.extraSelections(), sel])
 
     def _drop_picker(self, picker: _LinkPicker) -> None:
         QApplication.instance().removeEventFilter(picker)
