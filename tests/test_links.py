@@ -212,7 +212,7 @@ def _checked(tmp_path, capsys) -> str:
 def test_link_on_the_command_line_is_compared_and_kept_by_check(tmp_path, capsys):
     db = _checked(tmp_path, capsys)
     code, out, _ = _run(capsys, "links", db, "alpha")
-    assert code == 0 and "alpha:2  Rescue teams found 12 bodies" in out
+    assert code == 0 and "alpha:2  “Rescue teams found 12 bodies" in out
     code, out, err = _run(capsys, "link", db, "alpha:2", "beta:death toll", "--reviewer", "ana")
     assert code == 0, err
     assert "linked alpha:2 and beta:2" in out and "1 alignment made by hand" in out

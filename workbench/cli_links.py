@@ -17,6 +17,7 @@ import json
 from datetime import date
 
 from .cli_args import CliError
+from .cli_findings import clip
 from .manual_links import WITHDRAWN, Applied, resolve
 from .model import Analysis, Article, Claim
 from .naming import norm
@@ -239,12 +240,7 @@ def _print_links(log, sentences) -> None:
             where = f"{link.left.article} ↔ {link.right.article} — ORPHANED: a sentence is gone"
         print(one_line(f"{link.id}  {link.kind:6s} {where}  by {link.editor or '—'} at {link.at}"))
         for ref in (link.left, link.right):
-            print(one_line(f"      {ref.article}: “{_clip(ref.text)}”"))
-
-
-def _clip(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+            print(one_line(f"      {ref.article}: {clip(ref.text)}"))
 
 
 def _print_sentences(log, article: str, sentences) -> None:
@@ -254,7 +250,7 @@ def _print_sentences(log, article: str, sentences) -> None:
         partners.setdefault(right, []).append(left)
     for n, (cid, text) in enumerate(sentences[article], start=1):
         with_ = ", ".join(_name(p, sentences) for p in partners.get(cid, []))
-        print(one_line(f"{article}:{n}  {_clip(text, 80)}" + (f"  ↔ {with_}" if with_ else "")))
+        print(one_line(f"{article}:{n}  {clip(text, 80)}" + (f"  ↔ {with_}" if with_ else "")))
 
 
 def summary_line(analysis: Analysis) -> str:
