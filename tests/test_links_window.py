@@ -129,3 +129,36 @@ def test_unlink_an_aligned_sentence_from_its_menu_and_undo(qtbot, tmp_path):
         ("", "ana", "undo"),
     ]
     log.close()
+
+
+def test_link_change_on_a_bare_undo_stack_writes_the_log_and_reanalyses(qtbot, tmp_path):
+    from PySide6.QtGui import QUndoStack
+    from test_links import _articles
+
+    from workbench.articles import load_articles
+    from workbench.ui.session import ReviewSession
+    from workbench.ui.tasks import TaskRunner
+    from workbench.ui.window_links import LinkChange
+
+    session = ReviewSession(TaskRunner(synchronous=True))
+    session.new_log(tmp_path / "log.sqlite", quiet=True)
+    session.set_articles(tuple(load_articles(_articles(tmp_path))))
+    # (with a synchronous runner the result arrives before the task is recorded,
+    # so busy() is no guide here: the analysis itself is)
+    qtbot.waitUntil(lambda: session.analysis is not None)
+    toll = {"alpha:1", "beta:1"}
+
+    def compared() -> bool:
+        return any({s.claim for s in d.sides} == toll for d in session.analysis.discrepancies)
+
+    assert not compared()
+    stack = QUndoStack()
+    stack.push(LinkChange(session, "link", "alpha:1", "beta:1", "ana", "Link sentences"))
+    qtbot.waitUntil(compared)
+    stack.undo()
+    qtbot.waitUntil(lambda: not compared())
+    assert [(h.kind, h.editor, h.event) for h in session.log.link_history()] == [
+        ("link", "ana", ""),
+        ("", "ana", "undo"),
+    ]
+    session.log.close()
