@@ -298,3 +298,19 @@ def test_links_commands_refuse_a_missing_log_and_unknown_ids(tmp_path, capsys):
     assert code == 2 and "unknown manual link 'Lffffff'" in err
     code, _, err = _run(capsys, "links", db, "--undo")
     assert code == 2 and "no manual link change to undo" in err
+
+
+def test_withdraw_a_link_and_read_the_history(tmp_path, capsys):
+    db = _checked(tmp_path, capsys)
+    code, out, _ = _run(capsys, "link", db, "alpha:2", "beta:2", "--reviewer", "ana")
+    ident = out.split(":")[0]
+    code, out, _ = _run(capsys, "links", db, "--withdraw", ident[:6], "--reviewer", "ben")
+    assert code == 0 and f"{ident}: withdrawn; the engine decides that pair again" in out
+    assert "0 alignments made by hand" in out
+    code, out, _ = _run(capsys, "links", db)
+    assert "no manual links" in out
+    code, out, _ = _run(capsys, "links", db, "--history")
+    lines = out.splitlines()
+    assert (
+        len(lines) == 2 and "link      ana" in lines[0] and "withdrawn ben — withdrawn" in lines[1]
+    )

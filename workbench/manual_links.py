@@ -114,6 +114,9 @@ def resolve(
     An article is found by its id, else (a renamed file) by the text hash it
     had when linked; a sentence by its text's hash and occurrence. Anything
     not found leaves the link orphaned, never moved to another sentence."""
+    links = list(links)
+    if not links:
+        return ()  # the usual case: no sentence needs hashing
     by_id = {a.id for a in articles}
     by_sha: dict[str, list[str]] = defaultdict(list)
     for a in articles:
