@@ -19,6 +19,7 @@ ROOT_KEYS = {
     "findings",
     "coverage",
     "independence",
+    "manual_links",  # editors' links (docs/json-format.md); [] when there are none
 }
 
 
@@ -64,7 +65,7 @@ def test_json_format_fields_and_offsets(tmp_path, capsys):
             assert "amount" in f["value"] or "low" in f["value"]
     assert {"date", "quote", "quantity"} <= kinds
     for al in data["alignments"]:
-        assert set(al) == {"claims", "score"}
+        assert set(al) == {"claims", "score", "manual"} and al["manual"] is False
         left, right = (claims[c] for c in al["claims"])
         assert left["article"] != right["article"] and 0 <= al["score"] <= 1
     assert data["discrepancies"]

@@ -150,6 +150,8 @@ def align(
     linked: Iterable[tuple[str, str]] = (),
     evidence: dict[str, list[Evidence]] | None = None,
     use_embeddings: bool | None = None,
+    manual: Iterable[tuple[str, str]] = (),
+    removed: Iterable[frozenset[str]] = (),
 ) -> list[Alignment]:
     """Align claims of different articles.
 
@@ -159,6 +161,10 @@ def align(
     a paraphrase that converts units still aligns. With the optional
     embeddings extra, half of the score is the cosine of MiniLM sentence
     embeddings, which recognises paraphrase that shares few words.
+
+    ``manual`` pairs were linked by an editor: they are aligned (score 1,
+    ``manual``) besides what the engine aligns; ``removed`` pairs were
+    unlinked by an editor and are never aligned.
     """
     t = thresholds.current().align
     evidence = evidence or {}
@@ -173,12 +179,38 @@ def align(
         if a in by_id and b in by_id:
             forced.add((min(by_id[a], by_id[b]), max(by_id[a], by_id[b])))
     pairs = _candidates(claims, tokens, forced, evidence, emb, t)
+    removed = set(removed)
     agree = partial(_agree, claims, evidence)
     out: list[Alignment] = []
     for cands_ in pairs.values():
+        if removed:
+            cands_ = [c for c in cands_ if _pair_ids(claims, c) not in removed]
         out.extend(_select(cands_, claims, tokens, limits, agree))
+    out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
     return out
+
+
+def _pair_ids(claims: Sequence[Claim], cand: tuple[float, int, int]) -> frozenset[str]:
+    return frozenset((claims[cand[1]].id, claims[cand[2]].id))
+
+
+def _with_manual(
+    out: list[Alignment],
+    claims: Sequence[Claim],
+    by_id: dict[str, int],
+    manual: Iterable[tuple[str, str]],
+) -> list[Alignment]:
+    """The engine's alignments plus the editors' links (score 1, ``manual``).
+    A link adds its pair and takes nothing away: the sentences keep the
+    partners the engine gave them (an editor who disagrees unlinks them)."""
+    linked: dict[frozenset[str], Alignment] = {}
+    for a, b in manual:
+        if a in by_id and b in by_id and claims[by_id[a]].article != claims[by_id[b]].article:
+            left, right = sorted((a, b), key=lambda c: by_id[c])  # in claim order, as the engine
+            linked.setdefault(frozenset((a, b)), Alignment(left, right, 1.0, True))
+    kept = [a for a in out if frozenset((a.left, a.right)) not in linked]
+    return kept + list(linked.values())
 
 
 def _candidates(

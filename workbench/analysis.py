@@ -13,9 +13,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, findings, judge
+from . import align, findings, judge, manual_links
 from .articles import load_articles
 from .facts.registry import FAMILIES, family_of
+from .manual_links import ManualLink
 from .model import Analysis, Article, Claim, Fact, Mention
 from .sentences import split_sentences
 from .thresholds import DEFAULT, Thresholds, current, use
@@ -122,16 +123,20 @@ def analyze(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     thresholds: Thresholds = DEFAULT,
+    manual: Sequence[ManualLink] = (),
 ) -> Analysis:
-    """Run the pipeline with ``thresholds`` in force (workbench.thresholds)."""
+    """Run the pipeline with ``thresholds`` in force (workbench.thresholds).
+    ``manual``: editors' links and unlinks (the review log's), applied to
+    the alignment: a linked pair is compared, an unlinked one is not."""
     with use(thresholds):
-        return _analyze(articles, progress, cancelled)
+        return _analyze(articles, progress, cancelled, manual)
 
 
 def _analyze(
     articles: Sequence[Article],
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    manual: Sequence[ManualLink] = (),
 ) -> Analysis:
     total = len(articles) + 2
 
@@ -151,11 +156,16 @@ def _analyze(
     # The stages after reading have no count to report: total 0 says "busy,
     # length unknown" (a bar standing at 20/22 for most of a run misled).
     step(0, "Aligning claims", unknown=True)
-    links = _links(all_facts)
+    applied = manual_links.resolve(manual, all_claims, articles)
+    forced, removed = manual_links.forced_and_removed(applied)
+    by_hand = {c for pair in forced for c in pair}
+    links = [(a, b) for a, b in _links(all_facts) if frozenset((a.claim, b.claim)) not in removed]
     linked = [(a.claim, b.claim) for a, b in links]
-    comparable = [c for c in all_claims if not judge.is_boilerplate(c.text)]
+    comparable = [c for c in all_claims if c.id in by_hand or not judge.is_boilerplate(c.text)]
     use_embeddings = align.embeddings_wanted()
-    alignments = align.align(comparable, linked, _evidence(all_facts), use_embeddings)
+    alignments = align.align(
+        comparable, linked, _evidence(all_facts), use_embeddings, forced, removed
+    )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
     discrepancies = judge.judge(articles, all_claims, all_facts, alignments, links, limits.conflict)
@@ -166,6 +176,7 @@ def _analyze(
         tuple(all_facts),
         tuple(alignments),
         tuple(discrepancies),
+        manual=applied,
     )
     analysis = regroup(analysis)
     step(total, "Done")
@@ -180,6 +191,8 @@ def regroup(analysis: Analysis) -> Analysis:
 
 
 def analyze_paths(
-    paths: Sequence[str | Path], published: dict[str, date] | None = None
+    paths: Sequence[str | Path],
+    published: dict[str, date] | None = None,
+    manual: Sequence[ManualLink] = (),
 ) -> Analysis:
-    return analyze(load_articles(list(paths), published))
+    return analyze(load_articles(list(paths), published), manual=manual)

@@ -17,14 +17,10 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from . import files, serve
-from .cli_args import EXIT_ERROR
+from . import cli_links, files, serve
+from .cli_args import EXIT_ERROR, CliError
 from .cli_args import parser as _parser
 from .terminal import one_line
-
-
-class CliError(Exception):
-    """An expected failure; the message is shown as it is."""
 
 
 def atomic_write(path: str | Path, text: str) -> None:
@@ -140,7 +136,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         switched = service.other_story(log, articles)
         for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
             print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-        loaded = service.analyse(articles, progress=_progress_printer())
+        loaded = service.analyse(articles, _progress_printer(), manual=log.manual_links())
         if problem := sources.keep():  # the pages compared, before the log names them
             raise CliError(problem)
         if args.json:
@@ -262,6 +258,8 @@ def _print_summary(analysis, log, changes, args) -> None:
         file=out,
     )
     print(cf.counts_line(analysis), file=out)
+    if manual := cli_links.summary_line(analysis):
+        print(one_line(manual), file=out)
     pages = {a.id: a.pages for a in analysis.articles}
     if not args.quiet:
         statuses = cf.finding_statuses(log) if log is not None else None
@@ -471,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(["open", *(argv or [])])
     handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report, "open": cmd_open}
     handlers["serve"] = serve.command  # the log in Datasette (issue 13)
+    handlers |= {"link": cli_links.cmd_link, "unlink": cli_links.cmd_link}
+    handlers["links"] = cli_links.cmd_links
     try:
         return handlers[args.command](args)
     except CliError as exc:

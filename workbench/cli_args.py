@@ -13,6 +13,10 @@ EXIT_ERROR = 2
 Commands = argparse._SubParsersAction  # the subcommands of the parser
 
 
+class CliError(Exception):
+    """An expected failure; the message is shown as it is."""
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage mistakes are one line too, like every other error."""
 
@@ -37,6 +41,7 @@ def parser() -> argparse.ArgumentParser:
     _add_report(sub)
     _add_open(sub)
     _add_serve(sub)
+    _add_links(sub)
     return p
 
 
@@ -174,3 +179,50 @@ def _add_serve(sub: Commands) -> None:
     s.add_argument("log", metavar="LOG", help="the review log (.sqlite)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("-p", "--port", type=int, default=8001, help="port (default: 8001)")
+
+
+SENTENCE_HELP = (
+    "a sentence: ARTICLE:N (the article's id, or a prefix of 4+ characters, and the sentence's "
+    "number from 1, as 'workbench links LOG ARTICLE' prints them) or ARTICLE:WORDS (the one "
+    "sentence containing those words)"
+)
+
+
+def _add_links(sub: Commands) -> None:
+    """``link``, ``unlink`` and ``links``: manual alignment by an editor."""
+    for kind, what in (
+        ("link", "state the same claim (the engine missed them): they are compared"),
+        ("unlink", "do not state the same claim (the engine paired them): not compared"),
+    ):
+        c = sub.add_parser(
+            kind,
+            help=f"{kind} two sentences of different articles by hand",
+            description=f"Record that two sentences of different articles {what}. Kept in "
+            "the review log with who and when, across re-analysis; the analysis is re-run.",
+        )
+        c.add_argument("log", metavar="LOG", help="the review log (.sqlite)")
+        c.add_argument("left", metavar="ARTICLE:SENTENCE", help=SENTENCE_HELP)
+        c.add_argument("right", metavar="ARTICLE:SENTENCE", help="the other sentence, likewise")
+        _link_options(c)
+    s = sub.add_parser(
+        "links",
+        help="list, undo or withdraw manual links",
+        description="List the manual links of a review log (orphaned ones say so), an "
+        "article's numbered sentences, or the history; undo the latest change or withdraw "
+        "one link.",
+    )
+    s.add_argument("log", metavar="LOG", help="the review log (.sqlite)")
+    s.add_argument(
+        "article", nargs="?", metavar="ARTICLE", help="print this article's sentences, numbered"
+    )
+    s.add_argument("--history", action="store_true", help="every change, oldest first")
+    s.add_argument("--undo", action="store_true", help="undo the latest change not yet undone")
+    s.add_argument("--withdraw", metavar="ID", help="withdraw this link (L…): the engine decides")
+    _link_options(s)
+
+
+def _link_options(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--reviewer", help="who decided (default: your user name)")
+    c.add_argument(
+        "--no-check", action="store_true", help="record only; do not re-run the analysis"
+    )

@@ -1,5 +1,7 @@
 """The public JSON format written by ``workbench check --json`` (version 2:
-version 1 plus claim groups, findings, coverage and independence).
+version 1 plus claim groups, findings, coverage and independence; since
+manual links, each alignment says whether an editor made it, and
+``manual_links`` lists the editors' links — keys added, none changed).
 
 Documented in docs/json-format.md; tests check that every field is there.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .findings import coverage, independent_sources, minority_articles
+from .manual_links import Applied
 from .model import Analysis, Article, Fact, Finding, Side
 
 FORMAT_VERSION = 2
@@ -54,7 +57,8 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
         ],
         "facts": [fact_record(f) for f in analysis.facts],
         "alignments": [
-            {"claims": [a.left, a.right], "score": a.score} for a in analysis.alignments
+            {"claims": [a.left, a.right], "score": a.score, "manual": a.manual}
+            for a in analysis.alignments
         ],
         "discrepancies": [
             {
@@ -77,6 +81,22 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
             for d in analysis.discrepancies
         ],
         **across_sources(analysis),
+        "manual_links": [manual_link_record(m) for m in analysis.manual],
+    }
+
+
+def manual_link_record(applied: Applied) -> dict[str, Any]:
+    """One editor's link or unlink and the claims it names in this analysis
+    (``claims`` null and ``orphaned`` true when a sentence is gone)."""
+    link = applied.link
+    return {
+        "id": link.id,
+        "kind": link.kind,
+        "editor": link.editor,
+        "at": link.at,
+        "sentences": [{"article": r.article, "text": r.text} for r in (link.left, link.right)],
+        "claims": list(applied.claims) if applied.claims else None,
+        "orphaned": applied.orphaned,
     }
 
 

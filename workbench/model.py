@@ -120,6 +120,7 @@ class Alignment:
     left: str
     right: str
     score: float
+    manual: bool = False  # an editor linked these claims (workbench.manual_links)
 
 
 @dataclass(frozen=True)
@@ -228,3 +229,4 @@ class Analysis:
     findings: tuple[Finding, ...] = ()
     copies: tuple[CopyLink, ...] = ()
     credits: tuple[tuple[str, str], ...] = ()  # (article, agency it credits)
+    manual: tuple[Any, ...] = ()  # manual_links.Applied: editors' links and what they name now

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .analysis import Cancelled, analyze
 from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
+from .manual_links import ManualLink
 from .model import Analysis, Article
 from .store import ReviewLog, SaveResult, StoreError
 
@@ -109,9 +110,12 @@ def analyse(
     articles: Sequence[Article],
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
+    manual: Sequence[ManualLink] = (),
 ) -> Loaded:
-    """Analyse these articles (raises Cancelled when ``cancelled()`` says so)."""
-    return Loaded(tuple(articles), analyze(articles, progress=progress, cancelled=cancelled))
+    """Analyse these articles (raises Cancelled when ``cancelled()`` says so)
+    with the review log's manual links (``ReviewLog.manual_links()``)."""
+    analysis = analyze(articles, progress=progress, cancelled=cancelled, manual=manual)
+    return Loaded(tuple(articles), analysis)
 
 
 def load_and_analyze(
@@ -119,11 +123,13 @@ def load_and_analyze(
     new_paths: tuple[str, ...],
     progress: Progress,
     cancelled: Cancel,
+    manual: Sequence[ManualLink] = (),
 ) -> Loaded:
     """Runs on a worker: read the new files (skipping bad or duplicate
-    ones), then analyse everything. Touches no Qt object and no log."""
+    ones), then analyse everything with ``manual`` links (read from the log
+    beforehand). Touches no Qt object and no log."""
     out, errors, notes = add_files(articles, new_paths, progress, cancelled)
-    analysis = analyze(list(out), progress=progress, cancelled=cancelled)
+    analysis = analyze(list(out), progress=progress, cancelled=cancelled, manual=manual)
     return Loaded(out, analysis, errors, notes)
 
 

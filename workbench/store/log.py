@@ -30,7 +30,9 @@ from typing import Any
 
 import sqlite_utils
 
+from ..manual_links import ManualLink, make_link
 from ..model import Analysis, ClaimGroup, CopyLink
+from . import links
 from .disk import (
     BUSY_TIMEOUT,
     StoreError,
@@ -57,6 +59,7 @@ from .records import (
     DiscrepancyRecord,
     FindingRecord,
     HistoryEntry,
+    LinkHistoryEntry,
     Review,
     SaveResult,
 )
@@ -420,6 +423,10 @@ class ReviewLog:
         """Every claim of the latest analysis by id (the report quotes them)."""
         return dict(self.db.execute("SELECT id, text FROM claims").fetchall())
 
+    def aligned_pairs(self) -> list[tuple[str, str]]:
+        """The claim pairs the latest analysis aligned."""
+        return self.db.execute("SELECT [left], [right] FROM alignments").fetchall()
+
     def articles(self) -> list[ArticleRecord]:
         return [ArticleRecord(**row) for row in self.db.query("SELECT * FROM articles ORDER BY id")]
 
@@ -455,3 +462,37 @@ class ReviewLog:
         check_status(change.status)
         with self._write():
             return decide_finding(self, ident, change, articles, now())
+
+    # -- manual links (see store.links) ---------------------------------------------
+    def manual_links(self, withdrawn: bool = False) -> tuple[ManualLink, ...]:
+        """Editors' links and unlinks, oldest first (withdrawn ones if asked)."""
+        return links.stored_links(self.db, withdrawn)
+
+    def set_link(
+        self, kind: str, left: str, right: str, editor: str = "", event: str = ""
+    ) -> tuple[ManualLink, str]:
+        """Link (or unlink) two claims of the latest analysis, named by their
+        claim ids and stored by content; returns the link and the kind the
+        pair had before ("" none), for an undo. One transaction."""
+        with self._write():
+            a, b = links.claim_ref(self.db, left), links.claim_ref(self.db, right)
+            try:
+                link = make_link(kind, a, b, editor, now())
+            except ValueError as exc:
+                raise StoreError(str(exc)) from None
+            return link, links.write_link(self.db, link, link.at, event)
+
+    def restore_link(self, ident: str, kind: str, editor: str = "", event: str = "") -> ManualLink:
+        """Give a stored link another kind (undo, redo, withdraw); kept in its history."""
+        with self._write():
+            old = links.stored_link(self.db, links.resolve_link_id(self.db, ident))
+            assert old is not None
+            link = make_link(kind, old.left, old.right, editor, now())
+            links.write_link(self.db, link, link.at, event)
+            return link
+
+    def resolve_link(self, ident: str) -> str:
+        return links.resolve_link_id(self.db, ident)
+
+    def link_history(self, ident: str | None = None) -> list[LinkHistoryEntry]:
+        return links.link_history(self.db, ident)

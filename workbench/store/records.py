@@ -50,6 +50,18 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class LinkHistoryEntry:
+    """One recorded change of a manual link (append-only, like reviews')."""
+
+    id: int
+    link: str
+    kind: str  # link, unlink, or "" (withdrawn)
+    editor: str
+    at: str
+    event: str = ""  # "undo", "redo", "withdrawn", or "" for the editor's own change
+
+
+@dataclass(frozen=True)
 class SideRecord:
     """One side of a flag as it was compared: the value and its sentence."""
 

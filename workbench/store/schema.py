@@ -12,12 +12,13 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
 REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
 FINDING_TABLES = {"claim_groups", "findings", "finding_members", "copies"}  # since version 3
+LINK_TABLES = {"manual_links", "manual_link_history"}  # since version 4
 OUR_TABLES = {
     "meta",
     "runs",
@@ -32,12 +33,16 @@ OUR_TABLES = {
     "findings",
     "finding_members",
     "copies",
+    "manual_links",
+    "manual_link_history",
 }
 
 
 def tables_of_version(version: int) -> set[str]:
     """The tables a log of this schema version has."""
-    return OUR_TABLES if version >= 3 else OUR_TABLES - FINDING_TABLES
+    if version >= 4:
+        return OUR_TABLES
+    return OUR_TABLES - LINK_TABLES - (FINDING_TABLES if version < 3 else set())
 
 
 def migrate(db: sqlite_utils.Database, version: int) -> None:
@@ -223,10 +228,47 @@ def _to_version_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _to_version_4(db: sqlite_utils.Database) -> None:
+    """Manual links (issue 16): an editor links two sentences of different
+    articles the engine missed, or unlinks a pair it made. One row per pair
+    of sentences (named by content: article, hash of the text, occurrence),
+    changed in place; every change is appended to manual_link_history, which
+    the database keeps append-only. Adds tables only: no row of an older log
+    is touched."""
+    side = {"article": str, "digest": str, "occurrence": int, "text": str, "sha": str}
+    db["manual_links"].create(
+        {
+            "id": str,
+            "kind": str,  # link, unlink, or "" (withdrawn: the engine decides again)
+            **{f"left_{k}": t for k, t in side.items()},
+            **{f"right_{k}": t for k, t in side.items()},
+            "editor": str,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["manual_link_history"].create(
+        {"id": int, "link": str, "kind": str, "editor": str, "at": str, "event": str},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["manual_link_history"].create_index(["link"], if_not_exists=True)
+    for table, what in (("manual_link_history", "history"), ("manual_links", "links")):
+        for verb in ("UPDATE", "DELETE") if table == "manual_link_history" else ("DELETE",):
+            db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{verb.lower()} BEFORE {verb} ON "
+                f"{table} BEGIN SELECT RAISE(ABORT, 'manual link {what} are never "
+                f"{'changed' if verb == 'UPDATE' else 'deleted'}'); END"
+            )
+
+
 MIGRATIONS = [
     _to_version_1,
     _to_version_2,
     _to_version_3,
+    _to_version_4,
 ]  # MIGRATIONS[v] takes a log from v to v + 1
 
 

@@ -16,6 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -241,8 +242,9 @@ class ReviewSession(QObject):
             self._task.cancel()
         self._generation += 1
         generation = self._generation
+        manual = self.log.manual_links() if self.log is not None else ()  # editors' links
         self._task = self.runner.submit(
-            load_and_analyze,
+            partial(load_and_analyze, manual=manual),
             articles,
             new_paths,
             on_result=lambda loaded: self._finished(generation, loaded),

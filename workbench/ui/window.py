@@ -54,12 +54,15 @@ from .states import STATUS_LABELS
 from .tasks import TaskRunner
 from .window_files import FilesMixin
 from .window_help import HelpMixin
+from .window_links import LinksMixin
 from .window_review import ReviewMixin
 from .window_selection import SelectionMixin
 from .window_sync import ScrollSyncMixin
 
 
-class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncMixin, QMainWindow):
+class MainWindow(
+    FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncMixin, LinksMixin, QMainWindow
+):
     """The window; its parts live in the window_* mixins."""
 
     def __init__(self, runner: TaskRunner | None = None) -> None:
@@ -358,6 +361,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
             column.dateInvalid.connect(self._date_invalid)
             column.removeRequested.connect(self._remove_article)
             self._wire_sync(column)
+            self._wire_links(column)  # right-click: link or unlink a sentence
         self._name_columns()
         self._paint_highlights()
         if not self.columns.building():

@@ -1,0 +1,263 @@
+"""Manual alignment in the window (issue 16): right-click a sentence in a
+column to link it with a sentence of another article the engine missed (then
+click that sentence; Esc cancels), or to unlink it from a sentence the engine
+aligned it with.
+
+Each change is a :class:`LinkChange` on the window's undo stack: its redo and
+undo call the review log (the link is kept there with who and when, by the
+sentences' content) and re-run the analysis, which applies every manual link.
+The columns are not changed: their text boxes are reached from outside (a
+custom context menu and, while a link is being made, an application event
+filter)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoCommand,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
+
+from ..manual_links import WITHDRAWN
+from ..model import Claim
+from ..store import StoreError
+from .plaintext import menu_text
+from .session import ReviewSession
+
+LINK_TEXT = "Link with a sentence in another article…"
+
+
+def _clip(text: str, n: int = 50) -> str:
+    """One line, shortened, in quotation marks unless it has its own."""
+    text = " ".join(text.split())
+    text = text if len(text) <= n else text[: n - 1] + "…"
+    return text if text[:1] in "\"“‘'«" else f"“{text}”"
+
+
+class LinkChange(QUndoCommand):
+    """Link or unlink two claims of the latest analysis; undo gives the pair
+    back the kind it had (none, link or unlink). Every step is written to the
+    log's link history under ``who``, then the analysis re-runs."""
+
+    def __init__(
+        self, session: ReviewSession, kind: str, left: str, right: str, who: str, text: str
+    ) -> None:
+        super().__init__(text)
+        self.session = session
+        self.kind, self.left, self.right, self.who = kind, left, right, who
+        self.link_id = ""
+        self.before = WITHDRAWN
+
+    def _run(self, write) -> bool:
+        log = self.session.log
+        if log is None:
+            self.session.failed.emit("no review log is open")
+            return False
+        try:
+            write(log)
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            self.session.failed.emit(f"could not save the link: {exc}")
+            return False
+        self.session.rerun()
+        return True
+
+    def redo(self) -> None:
+        if self.link_id:
+            self._run(lambda log: log.restore_link(self.link_id, self.kind, self.who, "redo"))
+            return
+
+        def first(log) -> None:
+            link, self.before = log.set_link(self.kind, self.left, self.right, self.who)
+            self.link_id = link.id
+
+        if not self._run(first):
+            self.setObsolete(True)  # nothing was written: nothing to undo
+
+    def undo(self) -> None:
+        self._run(lambda log: log.restore_link(self.link_id, self.before, self.who, "undo"))
+
+
+class _LinkPicker(QObject):
+    """While a link is being made: a click on a sentence of another column
+    ends it, Esc cancels it. Installed on the application; after the click
+    that ends it, it stays until that click's release has passed (a release
+    on a sentence would select the sentence's flag)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ending = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        on_column = self.window._column_of_viewport(watched)
+        if kind == QEvent.Type.MouseButtonRelease and on_column is not None:
+            if self.ending:
+                self.window._drop_picker(self)
+            return True
+        if self.ending:
+            return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.window.cancel_link("Link cancelled")
+                return True
+            return False
+        if (
+            kind == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and on_column is not None
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            pos = on_column.text.cursorForPosition(event.position().toPoint()).position()
+            self.window._link_target(on_column.article.id, pos)
+            return True
+        return False
+
+
+class LinksMixin:
+    """Part of :class:`~workbench.ui.window.MainWindow` (a mixin)."""
+
+    _link_from: str = ""  # the claim a link is being made from
+    _picker: _LinkPicker | None = None
+
+    def _wire_links(self, column) -> None:
+        text = column.text
+        text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        text.customContextMenuRequested.connect(
+            lambda point, c=column: self._sentence_menu(c, point)
+        )
+
+    def _column_of_viewport(self, widget: QObject):
+        return next((c for c in self.columns.columns if c.text.viewport() is widget), None)
+
+    def claim_at(self, article: str, pos: int) -> Claim | None:
+        """The sentence of ``article`` holding character ``pos`` (latest analysis)."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return None
+        return next(
+            (c for c in analysis.claims if c.article == article and c.start <= pos < c.end + 1),
+            None,
+        )
+
+    def aligned_with(self, claim: str) -> list[tuple[Claim, bool]]:
+        """The claims aligned with ``claim`` now, and whether an editor linked them."""
+        analysis, claims = self.session.analysis, self.session.claims
+        out = []
+        for a in analysis.alignments if analysis is not None else ():
+            other = a.right if a.left == claim else a.left if a.right == claim else None
+            if other is not None and other in claims:
+                out.append((claims[other], a.manual))
+        return out
+
+    def sentence_menu(self, article: str, pos: int) -> QMenu | None:
+        """The context menu of the sentence at ``pos``: copy, link, unlink."""
+        claim = self.claim_at(article, pos)
+        column = self.columns.column(article)
+        menu = QMenu(self)
+        if column is not None:
+            copy = menu.addAction("&Copy", column.text.copy)
+            copy.setEnabled(column.text.textCursor().hasSelection())
+            menu.addSeparator()
+        if claim is None or self.session.log is None:
+            menu.addAction("No sentence here to link").setEnabled(False)
+            return menu
+        busy = self.session.busy() or self.session.log.read_only
+        link = menu.addAction(LINK_TEXT, lambda: self.start_link(claim.id))
+        link.setEnabled(not busy and len(self.session.articles) > 1)
+        for other, manual in self.aligned_with(claim.id):
+            name = self._labels.get(other.article, other.article)
+            label = f"Unlink from {name}: {_clip(other.text)}"
+            action = menu.addAction(
+                menu_text(label + (" (linked by hand)" if manual else "")),
+                lambda o=other.id: self.push_link("unlink", claim.id, o),
+            )
+            action.setEnabled(not busy)
+        return menu
+
+    def _sentence_menu(self, column, point: QPoint) -> None:
+        pos = column.text.cursorForPosition(point).position()
+        menu = self.sentence_menu(column.article.id, pos)
+        if menu is not None:
+            menu.exec(column.text.viewport().mapToGlobal(point))
+
+    def start_link(self, claim: str) -> None:
+        """Link mode: the next click on a sentence of another article links it."""
+        self.cancel_link()
+        self._link_from = claim
+        self._picker = _LinkPicker(self)
+        QApplication.instance().installEventFilter(self._picker)
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.CrossCursor))
+        self._mark_source(claim)
+        text = self.session.claims[claim].text if claim in self.session.claims else ""
+        self.statusBar().showMessage(
+            f"Link: click the sentence in another article that states {_clip(text, 70)} "
+            "(Esc cancels)"
+        )
+
+    def cancel_link(self, message: str = "", by_click: bool = False) -> None:
+        """Leave link mode: Esc, or (``by_click``) the click that made the link."""
+        if self._picker is not None:
+            picker, self._picker = self._picker, None
+            if by_click:
+                picker.ending = True  # removed once the click's release has passed
+            else:
+                self._drop_picker(picker)
+            QGuiApplication.restoreOverrideCursor()
+            self._paint_highlights()  # the sentence being linked loses its mark
+            self.statusBar().clearMessage()
+            if message:
+                self.statusBar().showMessage(message, 4000)
+        self._link_from = ""
+
+    def _mark_source(self, claim: str) -> None:
+        """The sentence a link is made from, shaded in its column until the
+        link is made or cancelled (over the column's own highlights)."""
+        c = self.session.claims.get(claim)
+        column = self.columns.column(c.article) if c is not None else None
+        if column is None:
+            return
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(column.text.document())
+        cursor.setPosition(c.start)
+        cursor.setPosition(c.end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(70, 130, 220, 70))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        sel.format = fmt
+        column.text.setExtraSelections([*column.text.extraSelections(), sel])
+
+    def _drop_picker(self, picker: _LinkPicker) -> None:
+        QApplication.instance().removeEventFilter(picker)
+        picker.deleteLater()
+
+    def linking(self) -> bool:
+        return bool(self._link_from)
+
+    def _link_target(self, article: str, pos: int) -> None:
+        source = self._link_from
+        claim = self.claim_at(article, pos)
+        if claim is None:
+            return  # between sentences: still linking
+        if source in self.session.claims and self.session.claims[source].article == article:
+            self.statusBar().showMessage(
+                "Link: choose a sentence in another article, not the same one (Esc cancels)"
+            )
+            return
+        self.cancel_link(by_click=True)
+        self.push_link("link", source, claim.id)
+
+    def push_link(self, kind: str, left: str, right: str) -> None:
+        who = self.panel.reviewer.text().strip()
+        text = "Link sentences" if kind == "link" else "Unlink sentences"
+        self.undo_stack.push(LinkChange(self.session, kind, left, right, who, text))
