@@ -26,8 +26,33 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def binding_problem(calls: int = 200) -> str | None:
+    """One line when this Qt binding drops a reference to None on each call
+    that returns nothing (PySide6 6.12.0 on Python 3.11 does: the window then
+    aborts with "none_dealloc" after a few thousand calls, about a hundred
+    findings selected). Python 3.12 and later never free None."""
+    from PySide6 import __version__ as pyside
+    from PySide6.QtWidgets import QScrollBar
+
+    bar = QScrollBar()
+    before = sys.getrefcount(None)
+    for i in range(calls):
+        bar.setValue(i % 2)
+    lost = before - sys.getrefcount(None)
+    if lost < calls // 2:
+        return None
+    return (
+        f"PySide6 {pyside} loses a reference on every Qt call on Python "
+        f"{sys.version_info.major}.{sys.version_info.minor} and would crash the window; "
+        "install another release: pip install 'PySide6-Essentials>=6.10,!=6.12.0'"
+    )
+
+
 def main(paths: list[str], db: str | None = None) -> int:
     app = application()
+    if problem := binding_problem():
+        print(f"workbench: error: {problem}", file=sys.stderr)
+        return 2
     window = MainWindow()
     window.show()
     if paths or db:
