@@ -58,6 +58,25 @@ class ColumnText(QTextEdit):
         super().resizeEvent(event)
         r = self.contentsRect()
         self.margin.setGeometry(QRect(r.left(), r.top(), MARGIN, r.height()))
+        self.keep_tail()
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self.keep_tail()
+
+    def keep_tail(self) -> None:
+        """Room below the last line, nearly a screenful, so the last sentence
+        can scroll up level with a sentence in the middle of another column."""
+        room = max(0, self.viewport().height() - 2 * self.fontMetrics().height())
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.bottomMargin() - room) > 1:
+            fmt.setBottomMargin(room)
+            frame.setFrameFormat(fmt)
+
+    def doc_top(self, start: int, end: int) -> int:
+        """A span's top in the whole text (not the viewport)."""
+        return self.span_rect(start, end)[0] + self.verticalScrollBar().value()
 
     def span_rect(self, start: int, end: int) -> tuple[int, int]:
         """Top and bottom of a span in viewport coordinates."""

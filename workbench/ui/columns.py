@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,11 +29,20 @@ from PySide6.QtWidgets import (
 from ..articles import ArticleError, parse_date
 from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
-from .links_paint import GUTTER, Link, LinkGutter
+from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
 from .plaintext import plain_label, plain_tooltip
 from .states import state_style
 
-__all__ = ["GUTTER", "MARGIN", "ArticleColumn", "ColumnsArea", "Link", "LinkGutter", "Mark"]
+__all__ = [
+    "GUTTER",
+    "MARGIN",
+    "ArticleColumn",
+    "ColumnsArea",
+    "Link",
+    "LinkGutter",
+    "Mark",
+    "Thread",
+]
 
 MIN_COLUMN = 170  # six columns still fit side by side in a 1280 px window
 MAX_SIDE_BY_SIDE = 6
@@ -98,6 +107,11 @@ class ArticleColumn(QFrame):
         date_row.addWidget(date_label)
         date_row.addWidget(self.date)
         date_row.addStretch(1)
+        # the selected finding in this source: its version, or that it omits the
+        # claim; one line always kept, so selecting moves nothing
+        self.badge = plain_label(QLabel())
+        self.badge.setObjectName("findingBadge")
+        self.badge.setMinimumHeight(self.badge.fontMetrics().height() + 2)
         self.text = ColumnText(self)
         self.text.clicked.connect(lambda pos: self.claimClicked.emit(self.article.id, pos))
         self.text.verticalScrollBar().valueChanged.connect(lambda _v: self.scrolled.emit())
@@ -107,6 +121,7 @@ class ArticleColumn(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addLayout(date_row)
+        layout.addWidget(self.badge)
         layout.addWidget(self.text, 1)
         self.set_article(article, with_text)
 
@@ -143,6 +158,16 @@ class ArticleColumn(QFrame):
         self.date.setProperty("invalid", invalid)
         self.date.style().unpolish(self.date)
         self.date.style().polish(self.date)
+
+    def set_badge(self, text: str, tip: str, color: QColor | None) -> None:
+        """Name the selected finding's version here ("" when none is selected)."""
+        width = max(self.width() - 16, 40)
+        self.badge.setText(
+            self.badge.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        )
+        self.badge.setToolTip(plain_tooltip(tip) if tip else "")
+        self.badge.setAccessibleDescription(tip)
+        self.badge.setStyleSheet(f"color: {color.name()}; font-weight: bold" if color else "")
 
     # -- highlights -----------------------------------------------------------------
     def set_marks(self, marks: list[Mark], sentence: tuple[int, int] | None, dark: bool) -> None:
@@ -237,6 +262,9 @@ class ColumnsArea(QScrollArea):
         self.row.setSpacing(0)
         self.setWidget(self.strip)
         self.columns: list[ArticleColumn] = []
+        self.threads: list[Thread] = []  # the selected finding's, across columns
+        self.overlay = ThreadOverlay(self, self.strip)
+        self.strip.installEventFilter(self)  # the overlay covers the strip
         self.gutters: list[LinkGutter] = []
         self._pending: list[Article] = []
         self._ids: list[str] = []
@@ -272,7 +300,7 @@ class ColumnsArea(QScrollArea):
             widget = item.widget()
             if widget is not None and widget is not self.placeholder:
                 widget.deleteLater()
-        self.columns, self.gutters = [], []
+        self.columns, self.gutters, self.threads = [], [], []
         self._total = len(articles)
         self.placeholder.setVisible(not articles)
         if not articles:
@@ -303,6 +331,8 @@ class ColumnsArea(QScrollArea):
             self.row.insertWidget(at, column)
             column.text.setPlainText(article.text)
             self.columns.append(column)
+            column.scrolled.connect(self.overlay.update)
+        self.overlay.raise_()
         self.columnsAdded.emit()
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._build(BUILD_BATCH))
@@ -329,6 +359,33 @@ class ColumnsArea(QScrollArea):
             if column.width() != per:
                 column.setFixedWidth(per)
         self.strip.setMinimumWidth(per * n + GUTTER * (n - 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.strip and event.type() == QEvent.Type.Resize:
+            self.overlay.setGeometry(self.strip.rect())
+            self.overlay.raise_()
+        return super().eventFilter(watched, event)
+
+    def set_threads(self, threads: list[Thread], dark: bool) -> None:
+        self.threads = threads
+        self.overlay.dark = dark
+        self.overlay.update()
+
+    def level(self, spans: list[tuple[ArticleColumn, tuple[int, int]]]) -> int:
+        """Scroll each column so its span sits at one height, as near the
+        middle as the text nearest its own start allows."""
+        if not spans:
+            return 0
+        for column, _ in spans:
+            doc = column.text.document()
+            doc.documentLayout().blockBoundingRect(doc.lastBlock())  # lay out the rest
+        middle = min(c.text.viewport().height() for c, _ in spans) // 2
+        line = max(c.text.fontMetrics().height() for c, _ in spans)
+        y = max(0, min([middle - line // 2] + [c.text.doc_top(*span) for c, span in spans]))
+        for column, span in spans:
+            column.level_with(*span, y)
+        self.overlay.update()
+        return y
 
     def reveal(self, column: ArticleColumn) -> None:
         self.ensureWidgetVisible(column, 0, 0)

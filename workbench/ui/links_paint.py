@@ -87,3 +87,103 @@ class LinkGutter(QWidget):
             p.setPen(pen)
             p.drawPath(path)
         p.end()
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The selected finding's claim from one column that carries it to the
+    next one that does (indices into the columns), through the columns
+    between, which leave it out."""
+
+    left: int
+    right: int
+    left_span: tuple[int, int]
+    right_span: tuple[int, int]
+    state: str
+
+
+class ThreadOverlay(QWidget):
+    """Draws the selected finding's threads over the whole strip of columns.
+
+    The claim is level in every column that carries it, so a thread is a
+    straight band at the height of the value, crossing the gutters and the
+    columns in between; over those columns it says they omit the claim.
+    It asks the columns where the values are at each paint."""
+
+    def __init__(self, area, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.dark = False
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def _ends(self, thread: Thread) -> tuple[float, float, tuple[int, int], tuple[int, int]]:
+        """x where the band leaves the left column and reaches the right one,
+        and its top and bottom there (strip coordinates)."""
+        columns = self.area.columns
+        left, right = columns[thread.left], columns[thread.right]
+        lview, rtext = left.text.viewport(), right.text
+        x0 = lview.mapTo(self.parentWidget(), QPoint(lview.width(), 0)).x()
+        x1 = rtext.mapTo(self.parentWidget(), QPoint(0, 0)).x()
+        return x0, x1, left.span_y(*thread.left_span, self), right.span_y(*thread.right_span, self)
+
+    def band_over(self, column: ArticleColumn) -> tuple[int, int] | None:
+        """The band's top and bottom at the middle of a column it crosses."""
+        columns = self.area.columns
+        if column not in columns:
+            return None
+        index = columns.index(column)
+        for thread in self.area.threads:
+            if thread.left < index < thread.right:
+                x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
+                x = column.mapTo(self.parentWidget(), QPoint(column.width() // 2, 0)).x()
+                f = (x - x0) / max(x1 - x0, 1)
+                return round(lt + (rt - lt) * f), round(lb + (rb - lb) * f)
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        threads = [t for t in self.area.threads if t.right < len(self.area.columns)]
+        if not threads:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = self.area.columns[0].viewport_y(self)
+        p.setClipRect(QRect(0, top, self.width(), bottom - top))
+        for thread in threads:
+            style = state_style(thread.state, self.dark)
+            x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
+            path = QPainterPath(QPoint(round(x0), lt))
+            path.lineTo(x1, rt)
+            path.lineTo(x1, rb)
+            path.lineTo(x0, lb)
+            path.closeSubpath()
+            fill = QColor(style.color)
+            fill.setAlpha(70)
+            p.fillPath(path, fill)
+            pen = QPen(style.color, 1.5)
+            if thread.state == "unresolved":
+                pen.setStyle(Qt.PenStyle.DotLine)
+            elif thread.state == "consistent":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(round(x0), lt, round(x1), rt)
+            p.drawLine(round(x0), lb, round(x1), rb)
+            for column in self.area.columns[thread.left + 1 : thread.right]:
+                self._omits_label(p, column, style.color)
+        p.end()
+
+    def _omits_label(self, p: QPainter, column: ArticleColumn, color: QColor) -> None:
+        band = self.band_over(column)
+        if band is None:
+            return
+        text = "∅ omits"
+        metrics = p.fontMetrics()
+        w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+        x = column.mapTo(self.parentWidget(), QPoint(column.width() - w - 8, 0)).x()
+        y = (band[0] + band[1]) // 2 - h // 2
+        back = self.palette().base().color()
+        back.setAlpha(230)
+        p.setPen(QPen(color, 1.0))
+        p.setBrush(back)
+        p.drawRoundedRect(QRect(x, y, w, h), 4, 4)
+        p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, text)
+        p.setBrush(Qt.BrushStyle.NoBrush)
