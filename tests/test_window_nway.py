@@ -74,6 +74,7 @@ def show(qtbot, tmp_path, analysis: Analysis) -> MainWindow:
     s.changed.emit()
     qtbot.waitUntil(lambda: len(w.columns.columns) == len(analysis.articles))
     qtbot.waitUntil(lambda: not w.columns.building())
+    qtbot.waitUntil(lambda: all(c.text.viewport().height() > 100 for c in w.columns.columns))
     return w
 
 

@@ -53,6 +53,7 @@ from .review_panel import ReviewPanel
 from .session import ReviewSession
 from .states import STATUS_LABELS
 from .tasks import TaskRunner
+from .window_coverage import CoverageMixin
 from .window_files import FilesMixin
 from .window_help import HelpMixin
 from .window_review import ReviewMixin
@@ -60,7 +61,9 @@ from .window_selection import SelectionMixin
 from .window_sync import ScrollSyncMixin
 
 
-class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncMixin, QMainWindow):
+class MainWindow(
+    FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncMixin, CoverageMixin, QMainWindow
+):
     """The window; its parts live in the window_* mixins."""
 
     def __init__(self, runner: TaskRunner | None = None) -> None:
@@ -93,6 +96,7 @@ class MainWindow(FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncM
 
         self._build_layout()
         self._connect_signals()
+        self._build_coverage()  # after the views it follows are connected
         self._apply_appearance(settings.get(settings.APPEARANCE))
         self._restore_state()
         self._update_actions()
