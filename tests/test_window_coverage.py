@@ -5,7 +5,7 @@ support each version), from which a click or Enter goes to the claim."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QWidget
 from test_window_nway import build, show, value_top
 
 from workbench.ui.coverage_view import CoverageFilter, CoverageModel, coverage_rows
@@ -49,15 +49,15 @@ def test_the_coverage_model_passes_the_model_tester_and_shows_the_matrix(qtmodel
 
 
 def _coverage(w: MainWindow):
-    dock = w.findChild(QDockWidget, "coverageDock")
-    assert dock is not None
-    return dock, dock.widget().findChild(type(w.table))
+    pane = w.findChild(QWidget, "coveragePane")
+    assert pane is not None
+    return pane, pane.findChild(type(w.table))
 
 
 def test_the_view_menu_shows_the_coverage_view_with_a_shortcut(qtbot, tmp_path):
     w = show(qtbot, tmp_path, build(SPREAD))
-    dock, view = _coverage(w)
-    assert not dock.isVisible()
+    pane, view = _coverage(w)
+    assert not pane.isVisible()
     action = w.actions_by_name["coverage"]
     assert action.shortcut().toString() == "Ctrl+Shift+M"
     view_menu = next(m for m in w.menuBar().actions() if m.text() == "&View").menu()
@@ -70,18 +70,19 @@ def test_the_view_menu_shows_the_coverage_view_with_a_shortcut(qtbot, tmp_path):
         Qt.Key.Key_M,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(dock.isVisible)
+    qtbot.waitUntil(pane.isVisible)
     assert action.isChecked() and view.model().rowCount() == 1
     assert view.hasFocus()  # keyboard users land in it
     action.trigger()
-    qtbot.waitUntil(lambda: not dock.isVisible())
+    qtbot.waitUntil(lambda: not pane.isVisible())
+    assert w.table.isVisible()  # the list of findings is back
 
 
 def test_clicking_a_claim_selects_its_finding_and_lines_up_the_columns(qtbot, tmp_path):
     w = show(qtbot, tmp_path, build(SPREAD))
     w.actions_by_name["coverage"].trigger()
-    dock, view = _coverage(w)
-    qtbot.waitUntil(dock.isVisible)
+    pane, view = _coverage(w)
+    qtbot.waitUntil(pane.isVisible)
     assert w.current_id() == ""
     rect = view.visualRect(view.model().index(0, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -95,8 +96,8 @@ def test_enter_on_a_claim_without_a_finding_lines_up_its_sentences(qtbot, tmp_pa
     w = show(qtbot, tmp_path, build(AGREED))
     assert not w.session.rows
     w.actions_by_name["coverage"].trigger()
-    dock, view = _coverage(w)
-    qtbot.waitUntil(dock.isVisible)
+    pane, view = _coverage(w)
+    qtbot.waitUntil(pane.isVisible)
     qtbot.waitUntil(lambda: all(c.text.viewport().height() > 60 for c in w.columns.columns))
     view.setCurrentIndex(view.model().index(0, 0))
     first, second = w.columns.columns[:2]

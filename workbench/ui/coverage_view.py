@@ -1,4 +1,5 @@
-"""The coverage view: the claims × sources matrix of the findings as a dock.
+"""The coverage view: the claims × sources matrix of the findings, in a tab
+beside the list of findings (the columns keep their height).
 
 One row per claim group (one per finding when the group has several): the
 claim, its versions with how many sources, and how many independent ones,
@@ -24,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDockWidget,
     QHeaderView,
     QTableView,
     QVBoxLayout,
@@ -201,12 +201,12 @@ class CoverageFilter(QSortFilterProxyModel):
         return bool(self.sourceModel().index(row, 0, parent).data(FINDING_ROLE))
 
 
-class CoverageDock(QDockWidget):
-    """The matrix in a dock the editor can show, move or float."""
+class CoveragePane(QWidget):
+    """The matrix, with a switch to keep only the claims sources differ on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Coverage of claims", parent)
-        self.setObjectName("coverageDock")
+        super().__init__(parent)
+        self.setObjectName("coveragePane")
         self.model = CoverageModel(self)
         self.proxy = CoverageFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -225,18 +225,16 @@ class CoverageDock(QDockWidget):
         header.setMinimumSectionSize(28)
         self.only = QCheckBox("Only claims the sources differ on")
         self.only.toggled.connect(self.proxy.set_only_findings)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.only)
         layout.addWidget(self.view, 1)
-        self.setWidget(box)
 
     def set_rows(
         self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
     ) -> None:
         self.model.set_rows(rows, articles, labels)
-        for col, width in enumerate((320, 260, 150)):
+        for col, width in enumerate((300, 260, 130)):
             self.view.setColumnWidth(col, width)
         for col in range(len(FIXED), self.model.columnCount()):
             self.view.resizeColumnToContents(col)

@@ -96,7 +96,7 @@ class MainWindow(
 
         self._build_layout()
         self._connect_signals()
-        self._build_coverage()  # after the views it follows are connected
+        self.session.changed.connect(self._refresh_coverage)  # after _refresh: labels
         self._apply_appearance(settings.get(settings.APPEARANCE))
         self._restore_state()
         self._update_actions()
@@ -134,7 +134,7 @@ class MainWindow(
 
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.setObjectName("bottomSplitter")
-        self.bottom.addWidget(list_box)
+        self.bottom.addWidget(self._with_coverage_tab(list_box))
         self.bottom.addWidget(self.panel)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)

@@ -1,34 +1,44 @@
-"""The coverage view in the window: built once, refreshed from the session
-while it is shown, and a click or Enter on a claim goes to it."""
+"""The coverage view in the window: a tab beside the list of findings,
+refreshed from the session while it is shown; a click or Enter on a claim
+goes to it (the columns and the review panel stay in view)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
 
-from .coverage_view import CoverageDock, coverage_rows
+from .coverage_view import CoveragePane, coverage_rows
 
 
 class CoverageMixin:
     """Part of :class:`~workbench.ui.window.MainWindow` (a mixin)."""
 
-    def _build_coverage(self) -> None:
-        self.coverage = CoverageDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.coverage)
-        self.coverage.hide()
-        self.coverage.visibilityChanged.connect(self._coverage_shown)
+    def _with_coverage_tab(self, findings: QWidget) -> QTabWidget:
+        """The list of findings and the coverage view as two tabs."""
+        self.coverage = CoveragePane()
+        self.list_tabs = QTabWidget()
+        self.list_tabs.setObjectName("listTabs")
+        self.list_tabs.setDocumentMode(True)
+        self.list_tabs.addTab(findings, "&Findings")
+        self.list_tabs.addTab(self.coverage, "C&overage")
+        self.list_tabs.currentChanged.connect(self._coverage_shown)
         self.coverage.view.clicked.connect(self._coverage_go)
         self.coverage.view.activated.connect(self._coverage_go)
-        self.session.changed.connect(self._refresh_coverage)
+        return self.list_tabs
 
     def act_coverage(self, checked: bool) -> None:
-        self.coverage.setVisible(checked)
+        """View › Coverage of claims: the matrix in place of the list, and back."""
+        self.list_tabs.setCurrentIndex(1 if checked else 0)
         if checked:
-            self.coverage.raise_()
-            self.coverage.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            if not self.coverage.view.currentIndex().isValid() and self.coverage.proxy.rowCount():
-                self.coverage.view.setCurrentIndex(self.coverage.proxy.index(0, 0))
+            view = self.coverage.view
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not view.currentIndex().isValid() and self.coverage.proxy.rowCount():
+                view.setCurrentIndex(self.coverage.proxy.index(0, 0))
+        else:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _coverage_shown(self, visible: bool) -> None:
+    def _coverage_shown(self, index: int) -> None:
+        visible = index == 1
         action = self.actions_by_name["coverage"]
         if action.isChecked() != visible:
             action.setChecked(visible)
@@ -37,7 +47,7 @@ class CoverageMixin:
 
     def _refresh_coverage(self) -> None:
         """Rebuilt only while shown: a hidden view costs nothing per change."""
-        if not self.coverage.isVisible():
+        if self.list_tabs.currentWidget() is not self.coverage:
             return
         s = self.session
         self.coverage.set_rows(
