@@ -4,6 +4,7 @@ it, and joins every pair of columns that share it, neighbours or not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPoint
@@ -159,3 +160,15 @@ def test_twenty_columns_join_the_first_and_last_through_every_other(qtbot, tmp_p
     assert all("omits this claim" in c.badge.text() for c in between)
     assert all(w.columns.overlay.band_over(c) is not None for c in between)
     assert abs(value_top(w, "s00") - value_top(w, "s19")) <= 2
+
+
+def test_level_on_screen_when_one_title_is_much_longer(qtbot, tmp_path):
+    analysis = build({"a": {30: "24"}, "b": {}, "c": {3: "5"}})
+    long = "A headline that goes on and on " * 6
+    articles = (replace(analysis.articles[0], title=long), *analysis.articles[1:])
+    w = show(qtbot, tmp_path, replace(analysis, articles=articles))
+    first, _, third = w.columns.columns
+    assert first.title.toolTip() and "…" in first.title.text()  # elided, whole in the tooltip
+    assert first.text.mapTo(w, QPoint(0, 0)).y() == third.text.mapTo(w, QPoint(0, 0)).y()
+    select_only_finding(qtbot, w)
+    assert abs(value_top(w, "a") - value_top(w, "c")) <= 2

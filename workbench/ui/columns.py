@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..articles import ArticleError, parse_date
 from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
+from .elided import ElidedLabel
 from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
 from .plaintext import plain_label, plain_tooltip
 from .states import state_style
@@ -80,9 +81,9 @@ class ArticleColumn(QFrame):
         bold = QFont(self.outlet.font())
         bold.setBold(True)
         self.outlet.setFont(bold)
-        self.title = plain_label(QLabel())
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # two lines at most, elided: every header has one height, so the texts
+        # start level and a claim levelled across columns is level on screen
+        self.title = ElidedLabel(2)
         self.date = QLineEdit()
         self.date.setPlaceholderText("date not stated (YYYY-MM-DD)")
         self.date.setToolTip(
@@ -130,7 +131,7 @@ class ArticleColumn(QFrame):
         self.article = article
         self.outlet.setText(article.outlet or article.id)
         self.outlet.setToolTip(plain_tooltip(f"{article.id} — {article.path}"))
-        self.title.setText(article.title)
+        self.title.set_full_text(article.title)
         if not self.date.property("invalid"):  # never overwrite a typo being fixed
             self.date.setText(article.published.isoformat() if article.published else "")
         if with_text and not same_text:
@@ -372,18 +373,22 @@ class ColumnsArea(QScrollArea):
         self.overlay.update()
 
     def level(self, spans: list[tuple[ArticleColumn, tuple[int, int]]]) -> int:
-        """Scroll each column so its span sits at one height, as near the
-        middle as the text nearest its own start allows."""
+        """Scroll each column so its span sits at one height on screen, as near
+        the middle as the text nearest its own start allows. Returns that
+        height in the strip."""
         if not spans:
             return 0
-        for column, _ in spans:
+        tops = {}
+        for column, _span in spans:
             doc = column.text.document()
             doc.documentLayout().blockBoundingRect(doc.lastBlock())  # lay out the rest
-        middle = min(c.text.viewport().height() for c, _ in spans) // 2
+            tops[column] = column.viewport_y(self.strip)[0]
         line = max(c.text.fontMetrics().height() for c, _ in spans)
-        y = max(0, min([middle - line // 2] + [c.text.doc_top(*span) for c, span in spans]))
+        middle = min(tops[c] + c.text.viewport().height() // 2 for c, _ in spans) - line // 2
+        y = min([middle] + [tops[c] + c.text.doc_top(*span) for c, span in spans])
+        y = max(y, max(tops.values()))
         for column, span in spans:
-            column.level_with(*span, y)
+            column.level_with(*span, y - tops[column])
         self.overlay.update()
         return y
 

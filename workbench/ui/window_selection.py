@@ -89,7 +89,7 @@ class SelectionMixin:
             if column.article.id in spread.omitted:
                 span = self._counterpart(row.sides[0].claim, column.article.id)
                 if span:
-                    column.level_with(*span, y)
+                    column.level_with(*span, y - column.viewport_y(self.columns.strip)[0])
         for gutter in self.columns.gutters:
             gutter.update()
 
