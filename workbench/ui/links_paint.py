@@ -102,6 +102,13 @@ class Thread:
     state: str
 
 
+def _first_line(column: ArticleColumn, span: tuple[int, int]) -> tuple[int, int]:
+    """A value's first line (strip coordinates): a value over several lines
+    would make the band a wedge across the columns between."""
+    top, bottom = column.span_y(*span, column.parentWidget())
+    return top, min(bottom, top + column.text.fontMetrics().height() + 2)
+
+
 class ThreadOverlay(QWidget):
     """Draws the selected finding's threads over the whole strip of columns.
 
@@ -124,7 +131,7 @@ class ThreadOverlay(QWidget):
         lview, rtext = left.text.viewport(), right.text
         x0 = lview.mapTo(self.parentWidget(), QPoint(lview.width(), 0)).x()
         x1 = rtext.mapTo(self.parentWidget(), QPoint(0, 0)).x()
-        return x0, x1, left.span_y(*thread.left_span, self), right.span_y(*thread.right_span, self)
+        return x0, x1, _first_line(left, thread.left_span), _first_line(right, thread.right_span)
 
     def band_over(self, column: ArticleColumn) -> tuple[int, int] | None:
         """The band's top and bottom at the middle of a column it crosses."""
