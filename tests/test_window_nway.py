@@ -160,6 +160,8 @@ def test_twenty_columns_join_the_first_and_last_through_every_other(qtbot, tmp_p
     assert all("omits this claim" in c.badge.text() for c in between)
     assert all(w.columns.overlay.band_over(c) is not None for c in between)
     assert abs(value_top(w, "s00") - value_top(w, "s19")) <= 2
+    # the last source is far off to the right: the band says where it leads
+    assert w.columns.overlay.edge_hints() == ["Outlet 19 →"]
 
 
 def test_level_on_screen_when_one_title_is_much_longer(qtbot, tmp_path):

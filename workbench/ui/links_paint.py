@@ -176,21 +176,51 @@ class ThreadOverlay(QWidget):
             p.drawLine(round(x0), lb, round(x1), rb)
             for column in self.area.columns[thread.left + 1 : thread.right]:
                 self._omits_label(p, column, style.color)
+        for x, y, text, right, color in self._edge_hints(threads):
+            self._pill(p, x, y, text, color, right)
         p.end()
 
-    def _omits_label(self, p: QPainter, column: ArticleColumn, color: QColor) -> None:
-        band = self.band_over(column)
-        if band is None:
-            return
-        text = "∅ omits"
+    def edge_hints(self) -> list[str]:
+        """Where threads leave the visible columns: the source they lead to."""
+        return [hint[2] for hint in self._edge_hints(self.area.threads)]
+
+    def _edge_hints(self, threads: list[Thread]) -> list[tuple[int, int, str, bool, QColor]]:
+        """A thread that runs off the side of the view names the source at
+        its other end, so a partner ten columns away is not a mystery."""
+        left = self.area.horizontalScrollBar().value()
+        right = left + self.area.viewport().width()
+        out = []
+        for thread in threads:
+            x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
+            color = state_style(thread.state, self.dark).color
+            for edge, beyond, column, rightward in (
+                (right - 6, x1 > right, self.area.columns[thread.right], True),
+                (left + 6, x0 < left, self.area.columns[thread.left], False),
+            ):
+                if beyond:
+                    f = (edge - x0) / max(x1 - x0, 1)
+                    y = round(lt + (rt - lt) * f + ((lb - lt) + (rb - rt)) / 4)
+                    name = column.outlet.text()
+                    text = f"{name} →" if rightward else f"← {name}"
+                    out.append((edge, y, text, rightward, color))
+        return out
+
+    def _pill(self, p: QPainter, x: int, y: int, text: str, color: QColor, right: bool) -> None:
+        """A small label on a band; ``x`` is its right end when ``right``."""
         metrics = p.fontMetrics()
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 160)
         w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
-        x = column.mapTo(self.parentWidget(), QPoint(column.width() - w - 8, 0)).x()
-        y = (band[0] + band[1]) // 2 - h // 2
+        box = QRect(x - w if right else x, y - h // 2, w, h)
         back = self.palette().base().color()
         back.setAlpha(230)
         p.setPen(QPen(color, 1.0))
         p.setBrush(back)
-        p.drawRoundedRect(QRect(x, y, w, h), 4, 4)
-        p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, text)
+        p.drawRoundedRect(box, 4, 4)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         p.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _omits_label(self, p: QPainter, column: ArticleColumn, color: QColor) -> None:
+        band = self.band_over(column)
+        if band is not None:
+            x = column.mapTo(self.parentWidget(), QPoint(column.width() - 8, 0)).x()
+            self._pill(p, x, (band[0] + band[1]) // 2, "∅ omits", color, True)

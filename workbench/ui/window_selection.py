@@ -82,7 +82,8 @@ class SelectionMixin:
             column = self.columns.column(place.article)
             if column is not None:
                 spans.append((column, place.span))
-        if spans:
+        if spans:  # both ends in view when they fit, else the first
+            self.columns.reveal(spans[-1][0])
             self.columns.reveal(spans[0][0])
         y = self.columns.level(spans)
         for column in self.columns.columns:
