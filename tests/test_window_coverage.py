@@ -4,11 +4,11 @@ support each version), from which a click or Enter goes to the claim."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from test_window_nway import build, show, value_top
 
-from workbench.ui.coverage_view import CoverageFilter, CoverageModel, coverage_rows
+from workbench.ui.coverage_view import FINDING_ROLE, CoverageFilter, CoverageModel, coverage_rows
 from workbench.ui.window import MainWindow
 
 SPREAD = {"a": {30: "24"}, "b": {}, "c": {3: "5"}}  # b leaves the toll out
@@ -31,14 +31,14 @@ def test_the_coverage_model_passes_the_model_tester_and_shows_the_matrix(qtmodel
     qtmodeltester.check(model)
     assert model.rowCount() == 1
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[-3:] == ["BBC", "Reuters", "AFP"]
-    cells = [model.index(0, c).data() for c in range(model.columnCount() - 3, model.columnCount())]
+    assert headers == ["Claim", "BBC", "Reuters", "AFP", "Carried by", headers[-1]]
+    cells = [model.index(0, c).data() for c in (1, 2, 3)]
     assert cells == ["A", "∅", "B"]  # each version's letter; Reuters omits the claim
-    assert "omits" in model.index(0, model.columnCount() - 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "omits" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "toll" in model.index(0, 0).data()
-    versions = model.index(0, 1).data()
+    versions = model.index(0, 5).data()
     assert "A ‘24’" in versions and "B ‘5’" in versions and "1 ind" in versions
-    assert model.index(0, 2).data().startswith("2 of 3")
+    assert model.index(0, 4).data().startswith("2 of 3")
     proxy = CoverageFilter()
     proxy.setSourceModel(_model(AGREED))
     qtmodeltester.check(proxy)
@@ -118,3 +118,15 @@ def test_enter_on_a_claim_without_a_finding_lines_up_its_sentences(qtbot, tmp_pa
     top_b = second.span_y(theirs.start, theirs.end, w)[0]
     assert abs(top_a - top_b) <= 2
     assert first.span_visible(mine.start, mine.end)
+
+
+def test_the_selected_findings_row_follows_the_list(qtbot, tmp_path):
+    w = show(qtbot, tmp_path, build(SPREAD))
+    w.actions_by_name["coverage"].trigger()
+    pane, view = _coverage(w)
+    qtbot.waitUntil(pane.isVisible)
+    view.setCurrentIndex(QModelIndex())
+    assert not view.currentIndex().isValid()
+    (row,) = w.session.rows
+    w.select(row.id)
+    assert view.currentIndex().data(FINDING_ROLE) == row.id

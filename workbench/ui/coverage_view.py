@@ -19,9 +19,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +41,8 @@ from .nway import letter
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's finding id ("" for none)
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the source of a cell's column
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-FIXED = ("Claim", "Versions (sources, independent)", "Carried by")
+# the claim, one narrow column per source (the matrix), then the counts
+AFTER = ("Carried by", "Versions (sources, independent)")
 OMITS = "∅"
 CARRIES = "●"
 
@@ -129,18 +133,27 @@ class CoverageModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIXED) + len(self.articles)
+        return 0 if parent.isValid() else 1 + len(self.articles) + len(AFTER)
 
     def article_at(self, column: int) -> str:
-        n = column - len(FIXED)
+        n = column - 1
         return self.articles[n] if 0 <= n < len(self.articles) else ""
+
+    def _fixed(self, column: int) -> int:
+        """0 for the claim, 1 carried by, 2 versions (-1 for a source)."""
+        if column == 0:
+            return 0
+        n = column - 1 - len(self.articles)
+        return n + 1 if 0 <= n < len(AFTER) else -1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         article = self.article_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.labels.get(article, article) if article else FIXED[section]
+            if article:
+                return self.labels.get(article, article)
+            return ("Claim", *AFTER)[self._fixed(section)]
         if role == Qt.ItemDataRole.ToolTipRole and article:
             return article
         return None
@@ -156,13 +169,14 @@ class CoverageModel(QAbstractTableModel):
             return article
         if article:
             return self._cell(row, article, role)
+        fixed = self._fixed(col)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = (row.claim, row.versions_text(), row.carried_text())[col]
-            if col == 1 and row.finding:
+            text = (row.claim, row.carried_text(), row.versions_text())[fixed]
+            if fixed == 2 and row.finding:
                 text = f"{row.kind}: {text}"
             return text
         if role == SORT_ROLE:
-            return (row.claim, len(row.versions), row.carried)[col]
+            return (row.claim, row.carried, len(row.versions))[fixed]
         return None
 
     def _cell(self, row: CoverageRow, article: str, role: int):
@@ -201,6 +215,46 @@ class CoverageFilter(QSortFilterProxyModel):
         return bool(self.sourceModel().index(row, 0, parent).data(FINDING_ROLE))
 
 
+class _SourceHeader(QHeaderView):
+    """Source names written upwards over their narrow columns, as in a matrix."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def _is_source(self, section: int) -> bool:
+        model = self.model()
+        return isinstance(model, QSortFilterProxyModel) and bool(
+            model.sourceModel().article_at(section)
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        model = self.model()
+        names = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(model.columnCount() if model else 0)
+            if self._is_source(c)
+        ]
+        longest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        return QSize(hint.width(), max(hint.height(), min(longest + 26, 130)))
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        if not self._is_source(section):
+            super().paintSection(painter, rect, section)
+            return
+        painter.save()
+        super().paintSection(painter, rect, -1)  # the frame without its text
+        name = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        painter.translate(rect.left() + rect.width() / 2 + 5, rect.bottom() - 18)
+        painter.rotate(-90)
+        painter.setPen(self.palette().windowText().color())
+        text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, rect.height() - 22)
+        painter.drawText(0, 0, text)
+        painter.restore()
+
+
 class CoveragePane(QWidget):
     """The matrix, with a switch to keep only the claims sources differ on."""
 
@@ -211,6 +265,7 @@ class CoveragePane(QWidget):
         self.proxy = CoverageFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
+        self.view.setHorizontalHeader(_SourceHeader(self.view))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the articles' order
@@ -234,11 +289,22 @@ class CoveragePane(QWidget):
         self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
     ) -> None:
         self.model.set_rows(rows, articles, labels)
-        for col, width in enumerate((300, 260, 130)):
-            self.view.setColumnWidth(col, width)
-        for col in range(len(FIXED), self.model.columnCount()):
-            self.view.resizeColumnToContents(col)
-            self.view.setColumnWidth(col, min(max(self.view.columnWidth(col), 36), 110))
+        n = len(articles)
+        self.view.setColumnWidth(0, 240)
+        for col in range(1, n + 1):
+            self.view.setColumnWidth(col, 30)
+        self.view.setColumnWidth(n + 1, 150)
+        self.view.setColumnWidth(n + 2, 320)
+
+    def show_finding(self, finding: str) -> None:
+        """Make the selected finding's row current (without going anywhere)."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if finding and index.data(FINDING_ROLE) == finding:
+                if self.view.currentIndex().row() != r:
+                    self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
 
     def row_at(self, index: QModelIndex) -> tuple[CoverageRow | None, str]:
         """The row and the source of the cell at a view index."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from .coverage_view import CoveragePane, coverage_rows
+from .models import ID_ROLE
 
 
 class CoverageMixin:
@@ -24,6 +25,10 @@ class CoverageMixin:
         self.list_tabs.currentChanged.connect(self._coverage_shown)
         self.coverage.view.clicked.connect(self._coverage_go)
         self.coverage.view.activated.connect(self._coverage_go)
+        # the selected finding's row follows the selection made elsewhere
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.coverage.show_finding(current.data(ID_ROLE) or "")
+        )
         return self.list_tabs
 
     def act_coverage(self, checked: bool) -> None:
@@ -53,6 +58,7 @@ class CoverageMixin:
         self.coverage.set_rows(
             coverage_rows(s.analysis, s.claims), [a.id for a in s.articles], self._labels
         )
+        self.coverage.show_finding(self._selected)
 
     def _coverage_go(self, index: QModelIndex) -> None:
         """Go to the claim: select its finding, or line up its sentences."""
