@@ -118,6 +118,10 @@ def test_enter_on_a_claim_without_a_finding_lines_up_its_sentences(qtbot, tmp_pa
     top_b = second.span_y(theirs.start, theirs.end, w)[0]
     assert abs(top_a - top_b) <= 2
     assert first.span_visible(mine.start, mine.end)
+    # shown as a finding is: joined, and the source that leaves it out named
+    assert [(t.left, t.right) for t in w.columns.threads] == [(0, 1)]
+    assert "states this claim" in first.badge.text()
+    assert "omits this claim" in w.columns.columns[2].badge.text()
 
 
 def test_the_selected_findings_row_follows_the_list(qtbot, tmp_path):

@@ -238,7 +238,7 @@ class _SourceHeader(QHeaderView):
             if self._is_source(c)
         ]
         longest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0)
-        return QSize(hint.width(), max(hint.height(), min(longest + 26, 130)))
+        return QSize(hint.width(), max(hint.height(), min(longest + 26, 120)))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
         if not self._is_source(section):
@@ -250,7 +250,7 @@ class _SourceHeader(QHeaderView):
         painter.translate(rect.left() + rect.width() / 2 + 5, rect.bottom() - 18)
         painter.rotate(-90)
         painter.setPen(self.palette().windowText().color())
-        text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, rect.height() - 22)
+        text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, rect.height() - 22)
         painter.drawText(0, 0, text)
         painter.restore()
 

@@ -39,6 +39,15 @@ class Spread:
         return next((p for p in self.places if p.article == article), None)
 
 
+def claim_spread(spans: Mapping[str, tuple[int, int]], articles: Sequence[str]) -> Spread:
+    """A claim without a finding (chosen in the coverage view): where each
+    source states it, and which leave it out."""
+    places = tuple(
+        Place(a, (spans[a][0], spans[a][0] + 1), "", "", 1, 0) for a in articles if a in spans
+    )
+    return Spread("", places, tuple(a for a in articles if a not in spans))
+
+
 def letter(n: int) -> str:
     return chr(ord("A") + n) if n < 26 else str(n + 1)
 
@@ -101,6 +110,8 @@ def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]
     """A column header's line for the selected finding, and its tooltip."""
     if place is None:
         return "∅ omits this claim", "This source does not state the selected finding's claim"
+    if not place.version and not place.value and place.sources:
+        return "● states this claim", "This source states the claim chosen in the coverage view"
     if not place.version:
         return (
             "○ states the claim, not this value",

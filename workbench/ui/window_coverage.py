@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from .coverage_view import CoveragePane, coverage_rows
 from .models import ID_ROLE
+from .nway import claim_spread
 
 
 class CoverageMixin:
@@ -66,14 +67,21 @@ class CoverageMixin:
         if row is None:
             return
         if not (row.finding and self.select(row.finding)):
+            # a claim the sources do not differ on: no finding is selected, the
+            # columns show it as they show one (level, joined, omissions named)
+            shown = claim_spread(row.spans, [a.id for a in self.session.articles])
+            self.shown_claim = (self.session.analysis, shown)
+            self.table.setCurrentIndex(QModelIndex())
+            self._paint_highlights()
             spans = []
-            for column in self.columns.columns:
-                span = row.spans.get(column.article.id)
-                if span is not None:
-                    spans.append((column, span))
+            for place in shown.places:
+                column = self.columns.column(place.article)
+                if column is not None:
+                    spans.append((column, place.span))
             with self.following():
                 self.columns.level(spans)
             if spans:
+                self.columns.reveal(spans[-1][0])
                 self.columns.reveal(spans[0][0])
         column = self.columns.column(article) if article else None
         if column is not None:

@@ -105,13 +105,21 @@ class SelectionMixin:
     def _paint_spread(self, selected) -> None:
         """Each column's header names its version of the selected finding (or
         says it omits the claim); threads join the columns that carry it."""
+        # a claim chosen in the coverage view, while the analysis it came from stands
+        shown_claim = getattr(self, "shown_claim", None)
+        if shown_claim is not None and shown_claim[0] is not self.session.analysis:
+            shown_claim = self.shown_claim = None
         if selected is None or selected.orphaned:
-            for column in self.columns.columns:
-                column.set_badge("", "", None)
-            self.columns.set_threads([], self._dark)
-            return
-        found = self._spread_of(selected)
-        state = display_state(selected.verdict, selected.status)
+            if shown_claim is None:
+                for column in self.columns.columns:
+                    column.set_badge("", "", None)
+                self.columns.set_threads([], self._dark)
+                return
+            found, state = shown_claim[1], "aligned"
+        else:
+            self.shown_claim = None
+            found = self._spread_of(selected)
+            state = display_state(selected.verdict, selected.status)
         style = state_style(state, self._dark)
         placed = []
         for index, column in enumerate(self.columns.columns):
