@@ -62,9 +62,7 @@ class CoverageRow:
     articles: int
 
     def carried_text(self) -> str:
-        return (
-            f"{self.carried} of {self.articles} · {self.independent} of {self.sources} independent"
-        )
+        return f"{self.carried} of {self.articles} ({self.independent} of {self.sources} ind.)"
 
     def versions_text(self) -> str:
         return " · ".join(f"{v} ‘{value}’ ×{n} ({ind} ind.)" for v, value, n, ind in self.versions)
