@@ -174,10 +174,14 @@ class ThreadOverlay(QWidget):
             p.setPen(pen)
             p.drawLine(round(x0), lt, round(x1), rt)
             p.drawLine(round(x0), lb, round(x1), rb)
-            for column in self.area.columns[thread.left + 1 : thread.right]:
-                self._omits_label(p, column, style.color)
-        for x, y, text, right, color in self._edge_hints(threads):
+        hints = [
             self._pill(p, x, y, text, color, right)
+            for x, y, text, right, color in self._edge_hints(threads)
+        ]
+        for thread in threads:
+            color = state_style(thread.state, self.dark).color
+            for column in self.area.columns[thread.left + 1 : thread.right]:
+                self._omits_label(p, column, color, hints)
         p.end()
 
     def edge_hints(self) -> list[str]:
@@ -205,12 +209,24 @@ class ThreadOverlay(QWidget):
                     out.append((edge, y, text, rightward, color))
         return out
 
-    def _pill(self, p: QPainter, x: int, y: int, text: str, color: QColor, right: bool) -> None:
-        """A small label on a band; ``x`` is its right end when ``right``."""
+    def _pill(
+        self,
+        p: QPainter,
+        x: int,
+        y: int,
+        text: str,
+        color: QColor,
+        right: bool,
+        avoid: tuple[QRect, ...] = (),
+    ) -> QRect:
+        """A small label on a band (``x`` is its right end when ``right``),
+        not drawn where it would cover one of ``avoid``."""
         metrics = p.fontMetrics()
         text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 160)
         w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
         box = QRect(x - w if right else x, y - h // 2, w, h)
+        if any(box.intersects(other) for other in avoid):
+            return box
         back = self.palette().base().color()
         back.setAlpha(230)
         p.setPen(QPen(color, 1.0))
@@ -218,9 +234,12 @@ class ThreadOverlay(QWidget):
         p.drawRoundedRect(box, 4, 4)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         p.setBrush(Qt.BrushStyle.NoBrush)
+        return box
 
-    def _omits_label(self, p: QPainter, column: ArticleColumn, color: QColor) -> None:
+    def _omits_label(
+        self, p: QPainter, column: ArticleColumn, color: QColor, avoid: list[QRect]
+    ) -> None:
         band = self.band_over(column)
         if band is not None:
             x = column.mapTo(self.parentWidget(), QPoint(column.width() - 8, 0)).x()
-            self._pill(p, x, (band[0] + band[1]) // 2, "∅ omits", color, True)
+            self._pill(p, x, (band[0] + band[1]) // 2, "∅ omits", color, True, tuple(avoid))
