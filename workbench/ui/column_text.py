@@ -1,8 +1,8 @@
 """An article's text in a column: read-only, with its flagged values marked
 (colour plus an underline style and a margin marker per state) and room
-below its last line, so any sentence can be brought level with another
-column's (a claim near the end of one article can sit beside a claim in the
-middle of another)."""
+below its last line (and above its first when needed), so any sentence can
+be brought level with another column's (a claim near the end or the start
+of one article can sit beside a claim in the middle of another)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,18 @@ class ColumnText(QTextEdit):
         fmt = frame.frameFormat()
         if abs(fmt.bottomMargin() - room) > 1:
             fmt.setBottomMargin(room)
+            frame.setFrameFormat(fmt)
+
+    def head(self) -> int:
+        return round(self.document().rootFrame().frameFormat().topMargin())
+
+    def set_head(self, room: int) -> None:
+        """Room above the first line, so a claim in an article's first lines can
+        come level with one in the middle of another column."""
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.topMargin() - room) > 1:
+            fmt.setTopMargin(room)
             frame.setFrameFormat(fmt)
 
     def doc_top(self, start: int, end: int) -> int:

@@ -373,9 +373,9 @@ class ColumnsArea(QScrollArea):
         self.overlay.update()
 
     def level(self, spans: list[tuple[ArticleColumn, tuple[int, int]]]) -> int:
-        """Scroll each column so its span sits at one height on screen, as near
-        the middle as the text nearest its own start allows. Returns that
-        height in the strip."""
+        """Scroll each column so its span sits at one height on screen, near
+        the middle; a column whose span is too near its start for that gets
+        room above its first line. Returns that height in the strip."""
         if not spans:
             return 0
         tops = {}
@@ -384,9 +384,15 @@ class ColumnsArea(QScrollArea):
             doc.documentLayout().blockBoundingRect(doc.lastBlock())  # lay out the rest
             tops[column] = column.viewport_y(self.strip)[0]
         line = max(c.text.fontMetrics().height() for c, _ in spans)
-        middle = min(tops[c] + c.text.viewport().height() // 2 for c, _ in spans) - line // 2
-        y = min([middle] + [tops[c] + c.text.doc_top(*span) for c, span in spans])
+        y = min(tops[c] + c.text.viewport().height() // 3 for c, _ in spans) - line // 2
         y = max(y, max(tops.values()))
+        for column, span in spans:
+            text = column.text
+            natural = text.doc_top(*span) - text.head()
+            text.set_head(max(0, y - tops[column] - natural))
+        for column in self.columns:
+            if column not in tops and column.text.head():
+                column.text.set_head(0)
         for column, span in spans:
             column.level_with(*span, y - tops[column])
         self.overlay.update()
