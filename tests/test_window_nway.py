@@ -177,3 +177,26 @@ def test_level_on_screen_when_one_title_is_much_longer(qtbot, tmp_path):
     assert first.text.mapTo(w, QPoint(0, 0)).y() == third.text.mapTo(w, QPoint(0, 0)).y()
     select_only_finding(qtbot, w)
     assert abs(value_top(w, "a") - value_top(w, "c")) <= 2
+
+
+def test_a_finding_selected_while_columns_are_built_is_level_once_they_are(qtbot, tmp_path):
+    ids = [f"s{n}" for n in range(10)]
+    plan: dict[str, dict[int, str]] = {a: {} for a in ids}
+    plan["s0"], plan["s4"], plan["s9"] = {20: "24"}, {1: "24"}, {14: "5"}
+    analysis = build(plan, length=30)
+    w = make_window(qtbot)
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(analysis)
+    s = w.session
+    s.log, s.articles, s.analysis = log, analysis.articles, analysis
+    s.claims = {c.id: c for c in analysis.claims}
+    s.rows = finding_rows(log.findings())
+    s.changed.emit()
+    assert w.columns.building()
+    w.select(s.rows[0].id)  # as the window does when an analysis ends
+    qtbot.waitUntil(lambda: not w.columns.building())
+    qtbot.wait(50)
+    tops = [value_top(w, a) for a in ("s0", "s4", "s9")]
+    assert max(tops) - min(tops) <= 2, tops
+    viewport = w.columns.columns[0].text.viewport()
+    assert tops[0] - viewport.mapTo(w, QPoint(0, 0)).y() > viewport.height() // 4

@@ -57,9 +57,7 @@ class SelectionMixin:
         self._selected = ident or ""
         self._paint_highlights()
         self._show_panel()
-        self._scroll_to_selected()
-        # new columns get their size only once the event loop lays them out
-        QTimer.singleShot(0, self, self._scroll_to_selected)
+        self._scroll_to_selected()  # and again once the event loop lays columns out
         self._update_actions()
 
     def _show_panel(self) -> None:
@@ -67,9 +65,11 @@ class SelectionMixin:
         history = self.session.history(self._selected) if row else []
         self.panel.set_discrepancy(row, self._labels, history, self._dark)
 
-    def _scroll_to_selected(self) -> None:
+    def _scroll_to_selected(self, settle: bool = True) -> None:
         with self.following():  # the selection places every column itself
             self._scroll_to(self.session.row(self._selected) if self._selected else None)
+        if settle:  # and again once columns just built have their size
+            QTimer.singleShot(0, self, lambda: self._scroll_to_selected(False))
 
     def _scroll_to(self, row) -> None:
         """Line the finding up: its value level in every column that carries
