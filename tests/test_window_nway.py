@@ -165,6 +165,10 @@ def test_twenty_columns_join_the_first_and_last_through_every_other(qtbot, tmp_p
     assert abs(value_top(w, "s00") - value_top(w, "s19")) <= 2
     # the last source is far off to the right: the band says where it leads
     assert w.columns.overlay.edge_hints() == ["Outlet 19 →"]
+    # scrolled sideways, the band names the sources at both ends
+    bar = w.columns.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert sorted(w.columns.overlay.edge_hints()) == ["Outlet 19 →", "← BBC"]
 
 
 def test_level_on_screen_when_one_title_is_much_longer(qtbot, tmp_path):

@@ -266,6 +266,8 @@ class ColumnsArea(QScrollArea):
         self.threads: list[Thread] = []  # the selected finding's, across columns
         self.overlay = ThreadOverlay(self, self.strip)
         self.strip.installEventFilter(self)  # the overlay covers the strip
+        # its labels at the view's edges move when the columns scroll sideways
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.overlay.update())
         self.gutters: list[LinkGutter] = []
         self._pending: list[Article] = []
         self._ids: list[str] = []
