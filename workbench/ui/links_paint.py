@@ -8,7 +8,7 @@ columns where those claims are on screen and draws only the visible ones.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
@@ -16,8 +16,25 @@ from PySide6.QtWidgets import QWidget
 
 from .states import state_style
 
-if TYPE_CHECKING:
-    from .columns import ArticleColumn
+
+class Column(Protocol):
+    """What the painters ask of a column (``columns.ArticleColumn``; named
+    by its shape so that this module does not import the one that uses it)."""
+
+    text: Any
+    outlet: Any
+    scrolled: Any
+
+    def span_y(self, start: int, end: int, target: QWidget) -> tuple[int, int]: ...
+
+    def viewport_y(self, target: QWidget) -> tuple[int, int]: ...
+
+    def mapTo(self, parent: QWidget, pos: QPoint) -> QPoint: ...
+
+    def width(self) -> int: ...
+
+    def parentWidget(self) -> QWidget: ...
+
 
 GUTTER = 44
 
@@ -35,7 +52,7 @@ class Link:
 class LinkGutter(QWidget):
     """Bands linking aligned claims of the columns on either side."""
 
-    def __init__(self, left: ArticleColumn, right: ArticleColumn, parent: QWidget) -> None:
+    def __init__(self, left: Column, right: Column, parent: QWidget) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
         self.links: list[Link] = []
@@ -102,7 +119,7 @@ class Thread:
     state: str
 
 
-def _first_line(column: ArticleColumn, span: tuple[int, int]) -> tuple[int, int]:
+def _first_line(column: Column, span: tuple[int, int]) -> tuple[int, int]:
     """A value's first line (strip coordinates): a value over several lines
     would make the band a wedge across the columns between."""
     top, bottom = column.span_y(*span, column.parentWidget())
@@ -133,7 +150,7 @@ class ThreadOverlay(QWidget):
         x1 = rtext.mapTo(self.parentWidget(), QPoint(0, 0)).x()
         return x0, x1, _first_line(left, thread.left_span), _first_line(right, thread.right_span)
 
-    def band_over(self, column: ArticleColumn) -> tuple[int, int] | None:
+    def band_over(self, column: Column) -> tuple[int, int] | None:
         """The band's top and bottom at the middle of a column it crosses."""
         columns = self.area.columns
         if column not in columns:
@@ -236,9 +253,7 @@ class ThreadOverlay(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
         return box
 
-    def _omits_label(
-        self, p: QPainter, column: ArticleColumn, color: QColor, avoid: list[QRect]
-    ) -> None:
+    def _omits_label(self, p: QPainter, column: Column, color: QColor, avoid: list[QRect]) -> None:
         band = self.band_over(column)
         if band is not None:
             x = column.mapTo(self.parentWidget(), QPoint(column.width() - 8, 0)).x()
