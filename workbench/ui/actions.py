@@ -159,6 +159,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "coverage",
+        "View",
+        "C&overage of claims",
+        ("Ctrl+Shift+M",),
+        "The claims × sources matrix: which sources carry each claim, which omit it",
+        checkable=True,
+    ),
+    ActionSpec(
         "appearance_system",
         "View",
         "Appearance: follow the &system",

@@ -9,22 +9,10 @@ claims are on screen and draws only the visible ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,113 +28,26 @@ from PySide6.QtWidgets import (
 
 from ..articles import ArticleError, parse_date
 from ..model import Article
-from .plaintext import ElidedLabel, plain_label, plain_tooltip
+from .column_text import MARGIN, ColumnText, Mark
+from .elided import ElidedLabel
+from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
+from .plaintext import plain_label, plain_tooltip
 from .states import state_style
 
-MARGIN = 18  # px for state markers left of the text
-GUTTER = 44
+__all__ = [
+    "GUTTER",
+    "MARGIN",
+    "ArticleColumn",
+    "ColumnsArea",
+    "Link",
+    "LinkGutter",
+    "Mark",
+    "Thread",
+]
+
 MIN_COLUMN = 170  # six columns still fit side by side in a 1280 px window
 MAX_SIDE_BY_SIDE = 6
 BUILD_BATCH = 2  # columns built per event-loop turn beyond the first screenful
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A highlighted value in a column: offsets into the article text."""
-
-    start: int
-    end: int
-    state: str
-    selected: bool = False
-
-
-@dataclass(frozen=True)
-class Link:
-    """Two aligned claims in neighbouring columns (offsets into each text)."""
-
-    left: tuple[int, int]
-    right: tuple[int, int]
-    state: str  # the worst state of its discrepancies, or "aligned"
-    selected: bool = False
-
-
-class _Text(QTextEdit):
-    """Read-only article text; a click reports the character under the mouse."""
-
-    clicked = Signal(int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setViewportMargins(MARGIN, 0, 0, 0)
-        self.marks: list[Mark] = []
-        self.margin = _Margin(self)
-        # The markers stand beside their lines: they move when the text scrolls
-        # or reflows (they stayed put and ended beside unflagged sentences).
-        self.verticalScrollBar().valueChanged.connect(self.margin.update)
-        self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        r = self.contentsRect()
-        self.margin.setGeometry(QRect(r.left(), r.top(), MARGIN, r.height()))
-
-    def span_rect(self, start: int, end: int) -> tuple[int, int]:
-        """Top and bottom of a span in viewport coordinates."""
-        c = QTextCursor(self.document())
-        c.setPosition(min(start, self.document().characterCount() - 1))
-        top = self.cursorRect(c).top()
-        c.setPosition(max(min(end, self.document().characterCount() - 1), 0))
-        bottom = self.cursorRect(c).bottom()
-        return top, max(bottom, top + 4)
-
-    def visible_range(self) -> tuple[int, int]:
-        vp = self.viewport().rect()
-        first = self.cursorForPosition(vp.topLeft()).position()
-        last = self.cursorForPosition(vp.bottomRight()).position()
-        return first, last
-
-
-class _Margin(QWidget):
-    """Markers (✗ ? ≈ ✓) beside highlighted values: the cue that needs no colour."""
-
-    def __init__(self, text: _Text) -> None:
-        super().__init__(text)
-        self.text = text
-        self.dark = False
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.text.marks:
-            return
-        p = QPainter(self)
-        font = QFont(self.font())
-        font.setBold(True)
-        p.setFont(font)
-        first, last = self.text.visible_range()
-        drawn: set[int] = set()
-        for mark in self.text.marks:
-            if mark.end < first or mark.start > last:
-                continue
-            top, _ = self.text.span_rect(mark.start, mark.start)
-            if top in drawn:
-                continue
-            drawn.add(top)
-            style = state_style(mark.state, self.dark)
-            p.setPen(style.color)
-            line = self.text.fontMetrics().height()
-            p.drawText(QRect(0, top, MARGIN, line), Qt.AlignmentFlag.AlignCenter, style.marker)
-        p.end()
 
 
 EMPTY_HINT = (
@@ -180,7 +81,9 @@ class ArticleColumn(QFrame):
         bold = QFont(self.outlet.font())
         bold.setBold(True)
         self.outlet.setFont(bold)
-        self.title = ElidedLabel()  # one line, elided to the width; the whole title as tooltip
+        # two lines at most, elided: every header has one height, so the texts
+        # start level and a claim levelled across columns is level on screen
+        self.title = ElidedLabel(2)
         self.date = QLineEdit()
         self.date.setPlaceholderText("date not stated (YYYY-MM-DD)")
         self.date.setToolTip(
@@ -205,7 +108,12 @@ class ArticleColumn(QFrame):
         date_row.addWidget(date_label)
         date_row.addWidget(self.date)
         date_row.addStretch(1)
-        self.text = _Text(self)
+        # the selected finding in this source: its version, or that it omits the
+        # claim; one line always kept, so selecting moves nothing
+        self.badge = plain_label(QLabel())
+        self.badge.setObjectName("findingBadge")
+        self.badge.setMinimumHeight(self.badge.fontMetrics().height() + 2)
+        self.text = ColumnText(self)
         self.text.clicked.connect(lambda pos: self.claimClicked.emit(self.article.id, pos))
         self.text.verticalScrollBar().valueChanged.connect(lambda _v: self.scrolled.emit())
         layout = QVBoxLayout(self)
@@ -214,6 +122,7 @@ class ArticleColumn(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addLayout(date_row)
+        layout.addWidget(self.badge)
         layout.addWidget(self.text, 1)
         self.set_article(article, with_text)
 
@@ -222,7 +131,7 @@ class ArticleColumn(QFrame):
         self.article = article
         self.outlet.setText(article.outlet or article.id)
         self.outlet.setToolTip(plain_tooltip(f"{article.id} — {article.path}"))
-        self.title.setText(article.title)
+        self.title.set_full_text(article.title)
         if not self.date.property("invalid"):  # never overwrite a typo being fixed
             self.date.setText(article.published.isoformat() if article.published else "")
         if with_text and not same_text:
@@ -250,6 +159,16 @@ class ArticleColumn(QFrame):
         self.date.setProperty("invalid", invalid)
         self.date.style().unpolish(self.date)
         self.date.style().polish(self.date)
+
+    def set_badge(self, text: str, tip: str, color: QColor | None) -> None:
+        """Name the selected finding's version here ("" when none is selected)."""
+        width = max(self.width() - 16, 40)
+        self.badge.setText(
+            self.badge.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        )
+        self.badge.setToolTip(plain_tooltip(tip) if tip else "")
+        self.badge.setAccessibleDescription(tip)
+        self.badge.setStyleSheet(f"color: {color.name()}; font-weight: bold" if color else "")
 
     # -- highlights -----------------------------------------------------------------
     def set_marks(self, marks: list[Mark], sentence: tuple[int, int] | None, dark: bool) -> None:
@@ -320,63 +239,6 @@ class ArticleColumn(QFrame):
         )
 
 
-class LinkGutter(QWidget):
-    """Bands linking aligned claims of the columns on either side."""
-
-    def __init__(self, left: ArticleColumn, right: ArticleColumn, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.left, self.right = left, right
-        self.links: list[Link] = []
-        self.dark = False
-        self.setFixedWidth(GUTTER)
-        left.scrolled.connect(self.update)
-        right.scrolled.connect(self.update)
-
-    def sizeHint(self) -> QSize:
-        return QSize(GUTTER, 100)
-
-    def visible_links(self) -> list[Link]:
-        lf, ll = self.left.text.visible_range()
-        rf, rl = self.right.text.visible_range()
-        return [
-            link
-            for link in self.links
-            if (link.left[1] >= lf and link.left[0] <= ll)
-            or (link.right[1] >= rf and link.right[0] <= rl)
-        ]
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.links:
-            return
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top, bottom = self.left.viewport_y(self)
-        p.setClipRect(QRect(0, top, self.width(), bottom - top))
-        w = self.width()
-        for link in sorted(self.visible_links(), key=lambda k: (k.selected, k.state != "aligned")):
-            lt, lb = self.left.span_y(*link.left, self)
-            rt, rb = self.right.span_y(*link.right, self)
-            style = state_style(link.state, self.dark)
-            path = QPainterPath(QPoint(0, lt))
-            path.cubicTo(w / 2, lt, w / 2, rt, w, rt)
-            path.lineTo(w, rb)
-            path.cubicTo(w / 2, rb, w / 2, lb, 0, lb)
-            path.closeSubpath()
-            fill = QColor(style.color)
-            fill.setAlpha(90 if link.selected else (22 if link.state == "aligned" else 45))
-            edge = QColor(style.color)
-            edge.setAlpha(255 if link.selected else 150)
-            p.fillPath(path, fill)
-            pen = QPen(edge, 2.0 if link.selected else 1.0)
-            if link.state == "unresolved":
-                pen.setStyle(Qt.PenStyle.DotLine)
-            elif link.state == "consistent":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.drawPath(path)
-        p.end()
-
-
 class ColumnsArea(QScrollArea):
     """Columns side by side: up to six share the width, more scroll sideways."""
 
@@ -393,6 +255,11 @@ class ColumnsArea(QScrollArea):
         self.row.setSpacing(0)
         self.setWidget(self.strip)
         self.columns: list[ArticleColumn] = []
+        self.threads: list[Thread] = []  # the selected finding's, across columns
+        self.overlay = ThreadOverlay(self, self.strip)
+        self.strip.installEventFilter(self)  # the overlay covers the strip
+        # its labels at the view's edges move when the columns scroll sideways
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.overlay.update())
         self.gutters: list[LinkGutter] = []
         self._pending: list[Article] = []
         self._ids: list[str] = []
@@ -428,7 +295,7 @@ class ColumnsArea(QScrollArea):
             widget = item.widget()
             if widget is not None and widget is not self.placeholder:
                 widget.deleteLater()
-        self.columns, self.gutters = [], []
+        self.columns, self.gutters, self.threads = [], [], []
         self._total = len(articles)
         self.placeholder.setVisible(not articles)
         if not articles:
@@ -459,6 +326,8 @@ class ColumnsArea(QScrollArea):
             self.row.insertWidget(at, column)
             column.text.setPlainText(article.text)
             self.columns.append(column)
+            column.scrolled.connect(self.overlay.update)
+        self.overlay.raise_()
         self.columnsAdded.emit()
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._build(BUILD_BATCH))
@@ -485,6 +354,43 @@ class ColumnsArea(QScrollArea):
             if column.width() != per:
                 column.setFixedWidth(per)
         self.strip.setMinimumWidth(per * n + GUTTER * (n - 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.strip and event.type() == QEvent.Type.Resize:
+            self.overlay.setGeometry(self.strip.rect())
+            self.overlay.raise_()
+        return super().eventFilter(watched, event)
+
+    def set_threads(self, threads: list[Thread], dark: bool) -> None:
+        self.threads = threads
+        self.overlay.dark = dark
+        self.overlay.update()
+
+    def level(self, spans: list[tuple[ArticleColumn, tuple[int, int]]]) -> int:
+        """Scroll each column so its span sits at one height on screen, near
+        the middle; a column whose span is too near its start for that gets
+        room above its first line. Returns that height in the strip."""
+        if not spans:
+            return 0
+        tops = {}
+        for column, _span in spans:
+            doc = column.text.document()
+            doc.documentLayout().blockBoundingRect(doc.lastBlock())  # lay out the rest
+            tops[column] = column.viewport_y(self.strip)[0]
+        line = max(c.text.fontMetrics().height() for c, _ in spans)
+        y = min(tops[c] + c.text.viewport().height() // 3 for c, _ in spans) - line // 2
+        y = max(y, max(tops.values()))
+        for column, span in spans:
+            text = column.text
+            natural = text.doc_top(*span) - text.head()
+            text.set_head(max(0, y - tops[column] - natural))
+        for column in self.columns:
+            if column not in tops and column.text.head():
+                column.text.set_head(0)
+        for column, span in spans:
+            column.level_with(*span, y - tops[column])
+        self.overlay.update()
+        return y
 
     def reveal(self, column: ArticleColumn) -> None:
         self.ensureWidgetVisible(column, 0, 0)

@@ -52,6 +52,7 @@ from .review_panel import ReviewPanel
 from .session import ReviewSession
 from .states import STATUS_LABELS
 from .tasks import TaskRunner
+from .window_coverage import CoverageMixin
 from .window_files import FilesMixin
 from .window_help import HelpMixin
 from .window_links import LinksMixin
@@ -61,7 +62,14 @@ from .window_sync import ScrollSyncMixin
 
 
 class MainWindow(
-    FilesMixin, SelectionMixin, ReviewMixin, HelpMixin, ScrollSyncMixin, LinksMixin, QMainWindow
+    FilesMixin,
+    SelectionMixin,
+    ReviewMixin,
+    HelpMixin,
+    ScrollSyncMixin,
+    LinksMixin,
+    CoverageMixin,
+    QMainWindow,
 ):
     """The window; its parts live in the window_* mixins."""
 
@@ -95,6 +103,7 @@ class MainWindow(
 
         self._build_layout()
         self._connect_signals()
+        self.session.changed.connect(self._refresh_coverage)  # after _refresh: labels
         self._apply_appearance(settings.get(settings.APPEARANCE))
         self._restore_state()
         self._update_actions()
@@ -126,7 +135,7 @@ class MainWindow(
 
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.setObjectName("bottomSplitter")
-        self.bottom.addWidget(list_box)
+        self.bottom.addWidget(self._with_coverage_tab(list_box))
         self.bottom.addWidget(self.panel)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)

@@ -4,13 +4,15 @@ the panel, and the highlights it paints."""
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .columns import Link, Mark
+from .columns import Link, Mark, Thread
 from .models import ID_ROLE
-from .states import display_state
+from .nway import Spread, badge, spread
+from .states import display_state, state_style
 
 SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
 
@@ -55,9 +57,7 @@ class SelectionMixin:
         self._selected = ident or ""
         self._paint_highlights()
         self._show_panel()
-        self._scroll_to_selected()
-        # new columns get their size only once the event loop lays them out
-        QTimer.singleShot(0, self, self._scroll_to_selected)
+        self._scroll_to_selected()  # and again once the event loop lays columns out
         self._update_actions()
 
     def _show_panel(self) -> None:
@@ -65,29 +65,71 @@ class SelectionMixin:
         history = self.session.history(self._selected) if row else []
         self.panel.set_discrepancy(row, self._labels, history, self._dark)
 
-    def _scroll_to_selected(self) -> None:
+    def _scroll_to_selected(self, settle: bool = True) -> None:
         with self.following():  # the selection places every column itself
             self._scroll_to(self.session.row(self._selected) if self._selected else None)
+        if settle:  # and again once columns just built have their size
+            QTimer.singleShot(0, self, lambda: self._scroll_to_selected(False))
 
     def _scroll_to(self, row) -> None:
+        """Line the finding up: its value level in every column that carries
+        it; the other columns follow to the sentence aligned with it, if any."""
         if row is None or row.orphaned:
             return
-        for side in row.sides:
-            column = self.columns.column(side.article)
+        spread = self._spread_of(row)
+        spans = []
+        for place in spread.places:
+            column = self.columns.column(place.article)
             if column is not None:
-                column.center_on(side.start, side.end)
-        first = self.columns.column(row.sides[0].article)
-        if first is not None:
-            self.columns.reveal(first)
-        # the other columns follow to the claims aligned with this one
+                spans.append((column, place.span))
+        if spans:  # both ends in view when they fit, else the first
+            self.columns.reveal(spans[-1][0])
+            self.columns.reveal(spans[0][0])
+        y = self.columns.level(spans)
         for column in self.columns.columns:
-            if column.article.id in (row.sides[0].article, row.sides[1].article):
-                continue
-            span = self._counterpart(row.sides[0].claim, column.article.id)
-            if span:
-                column.center_on(*span)
+            if column.article.id in spread.omitted:
+                span = self._counterpart(row.sides[0].claim, column.article.id)
+                if span:
+                    column.level_with(*span, y - column.viewport_y(self.columns.strip)[0])
         for gutter in self.columns.gutters:
             gutter.update()
+
+    def _spread_of(self, row) -> Spread:
+        s = self.session
+        key = (row, s.analysis)
+        if getattr(self, "_spread_cache", (None,))[0] != key:
+            articles = [a.id for a in s.articles]
+            self._spread_cache = (key, spread(row, s.analysis, s.claims, articles))
+        return self._spread_cache[1]
+
+    def _paint_spread(self, selected) -> None:
+        """Each column's header names its version of the selected finding (or
+        says it omits the claim); threads join the columns that carry it."""
+        # a claim chosen in the coverage view, while the analysis it came from stands
+        shown_claim = getattr(self, "shown_claim", None)
+        if shown_claim is not None and shown_claim[0] is not self.session.analysis:
+            shown_claim = self.shown_claim = None
+        if selected is None or selected.orphaned:
+            if shown_claim is None:
+                for column in self.columns.columns:
+                    column.set_badge("", "", None)
+                self.columns.set_threads([], self._dark)
+                return
+            found, state = shown_claim[1], "aligned"
+        else:
+            self.shown_claim = None
+            found = self._spread_of(selected)
+            state = display_state(selected.verdict, selected.status)
+        style = state_style(state, self._dark)
+        placed = []
+        for index, column in enumerate(self.columns.columns):
+            place = found.place(column.article.id)
+            text, tip = badge(place, style.marker, style.label)
+            column.set_badge(text, tip, style.color if place and place.version else None)
+            if place is not None:
+                placed.append((index, place.span))
+        threads = [Thread(i, j, left, right, state) for (i, left), (j, right) in pairwise(placed)]
+        self.columns.set_threads(threads, self._dark)
 
     def _counterpart(self, claim: str, article: str) -> tuple[int, int] | None:
         analysis = self.session.analysis
@@ -160,6 +202,7 @@ class SelectionMixin:
             column.set_marks(
                 marks.get(column.article.id, []), sentence.get(column.article.id), self._dark
             )
+        self._paint_spread(selected)
         if s.analysis is None:
             for gutter in self.columns.gutters:
                 gutter.links = []

@@ -82,6 +82,9 @@ class ScrollSyncMixin:
             for other in self.columns.columns:
                 span = partners[claim.id].get(other.article.id)
                 if other is not column and span is not None:
-                    other.level_with(*span, level)
+                    # level on screen, whatever the headers' heights
+                    strip = self.columns.strip
+                    shift = column.viewport_y(strip)[0] - other.viewport_y(strip)[0]
+                    other.level_with(*span, level + shift)
             for gutter in self.columns.gutters:
                 gutter.update()

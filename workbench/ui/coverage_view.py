@@ -1,0 +1,312 @@
+"""The coverage view: the claims × sources matrix of the findings, in a tab
+beside the list of findings (the columns keep their height).
+
+One row per claim group (one per finding when the group has several): the
+claim, its versions with how many sources, and how many independent ones,
+state each, how many sources carry it, then one cell per source — the
+letter of the version it states, ● when it states the claim without the
+compared value, ∅ when it leaves the claim out. A click or Enter on a row
+goes to the claim: it selects the finding, or lines the sentences up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import findings
+from ..model import Analysis, Claim
+from .nway import letter
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's finding id ("" for none)
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the source of a cell's column
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+# the claim, one narrow column per source (the matrix), then the counts
+AFTER = ("Carried by", "Versions (sources, independent)")
+OMITS = "∅"
+CARRIES = "●"
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    group: str
+    claim: str  # the sentence of the group's first member
+    finding: str  # "" when the sources do not differ on it
+    kind: str
+    versions: tuple[tuple[str, str, int, int], ...]  # letter, value, sources, independent
+    cells: Mapping[str, str]  # article → version letter or CARRIES; missing: omits
+    spans: Mapping[str, tuple[int, int]]  # article → its sentence, to go to
+    carried: int
+    independent: int  # carriers independent of each other
+    sources: int  # independent sources in all
+    articles: int
+
+    def carried_text(self) -> str:
+        return f"{self.carried} of {self.articles} ({self.independent} of {self.sources} ind.)"
+
+    def versions_text(self) -> str:
+        return " · ".join(f"{v} ‘{value}’ ×{n} ({ind} ind.)" for v, value, n, ind in self.versions)
+
+
+def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> list[CoverageRow]:
+    """The matrix from an analysis (empty before one has run)."""
+    if analysis is None:
+        return []
+    by_group: dict[str, list] = {}
+    for f in analysis.findings:
+        by_group.setdefault(f.group, []).append(f)
+    out = []
+    for c in findings.coverage(analysis):
+        spans = {}
+        for m in c.group.members:
+            first = [claims[i] for i in m.claims if i in claims]
+            if first:
+                spans[m.article] = (first[0].start, first[-1].end)
+        head = claims.get(c.group.members[0].claims[0]) if c.group.members else None
+        for found in by_group.get(c.group.id) or [None]:
+            cells = dict.fromkeys(c.carried, CARRIES)
+            versions = []
+            for n, v in enumerate(found.versions if found else ()):
+                stated = {s.article for s in v.sides}
+                versions.append((letter(n), v.value, len(stated), v.independent))
+                for article in stated:
+                    cells.setdefault(article, CARRIES)
+                    if cells[article] == CARRIES:
+                        cells[article] = letter(n)
+            out.append(
+                CoverageRow(
+                    c.group.id,
+                    head.text if head else "",
+                    found.id if found else "",
+                    found.kind if found else "",
+                    tuple(versions),
+                    cells,
+                    spans,
+                    len(c.carried),
+                    c.independent,
+                    c.sources,
+                    len(analysis.articles),
+                )
+            )
+    return out
+
+
+class CoverageModel(QAbstractTableModel):
+    """Adapts the coverage rows: three fixed columns, then one per source."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CoverageRow] = []
+        self.articles: list[str] = []
+        self.labels: dict[str, str] = {}
+
+    def set_rows(
+        self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self.rows, self.articles, self.labels = list(rows), list(articles), dict(labels)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self.articles) + len(AFTER)
+
+    def article_at(self, column: int) -> str:
+        n = column - 1
+        return self.articles[n] if 0 <= n < len(self.articles) else ""
+
+    def _fixed(self, column: int) -> int:
+        """0 for the claim, 1 carried by, 2 versions (-1 for a source)."""
+        if column == 0:
+            return 0
+        n = column - 1 - len(self.articles)
+        return n + 1 if 0 <= n < len(AFTER) else -1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        article = self.article_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if article:
+                return self.labels.get(article, article)
+            return ("Claim", *AFTER)[self._fixed(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and article:
+            return article
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        article = self.article_at(col)
+        if role == FINDING_ROLE:
+            return row.finding
+        if role == ARTICLE_ROLE:
+            return article
+        if article:
+            return self._cell(row, article, role)
+        fixed = self._fixed(col)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = (row.claim, row.carried_text(), row.versions_text())[fixed]
+            if fixed == 2 and row.finding:
+                text = f"{row.kind}: {text}"
+            return text
+        if role == SORT_ROLE:
+            return (row.claim, row.carried, len(row.versions))[fixed]
+        return None
+
+    def _cell(self, row: CoverageRow, article: str, role: int):
+        mark = row.cells.get(article, OMITS)
+        name = self.labels.get(article, article)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return mark
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if mark == OMITS:
+                return f"{name} omits this claim"
+            if mark == CARRIES:
+                return f"{name} states this claim" + (" without the value" if row.finding else "")
+            value = next((v[1] for v in row.versions if v[0] == mark), "")
+            return f"{name}: version {mark} ‘{value}’"
+        return None
+
+
+class CoverageFilter(QSortFilterProxyModel):
+    """Sorts by any column; can keep only the claims with a finding."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.only_findings = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_only_findings(self, only: bool) -> None:
+        self.beginFilterChange()
+        self.only_findings = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.only_findings:
+            return True
+        return bool(self.sourceModel().index(row, 0, parent).data(FINDING_ROLE))
+
+
+class _SourceHeader(QHeaderView):
+    """Source names written upwards over their narrow columns, as in a matrix."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def _is_source(self, section: int) -> bool:
+        model = self.model()
+        return isinstance(model, QSortFilterProxyModel) and bool(
+            model.sourceModel().article_at(section)
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        model = self.model()
+        names = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(model.columnCount() if model else 0)
+            if self._is_source(c)
+        ]
+        longest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        return QSize(hint.width(), max(hint.height(), min(longest + 26, 120)))
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        if not self._is_source(section):
+            super().paintSection(painter, rect, section)
+            return
+        painter.save()
+        super().paintSection(painter, rect, -1)  # the frame without its text
+        name = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        painter.translate(rect.left() + rect.width() / 2 + 5, rect.bottom() - 18)
+        painter.rotate(-90)
+        painter.setPen(self.palette().windowText().color())
+        text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, rect.height() - 22)
+        painter.drawText(0, 0, text)
+        painter.restore()
+
+
+class CoveragePane(QWidget):
+    """The matrix, with a switch to keep only the claims sources differ on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coveragePane")
+        self.model = CoverageModel(self)
+        self.proxy = CoverageFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setHorizontalHeader(_SourceHeader(self.view))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the articles' order
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setAccessibleName("Coverage of claims by source")
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(28)
+        self.only = QCheckBox("Only claims the sources differ on")
+        self.only.toggled.connect(self.proxy.set_only_findings)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.only)
+        layout.addWidget(self.view, 1)
+
+    def set_rows(
+        self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
+    ) -> None:
+        self.model.set_rows(rows, articles, labels)
+        n = len(articles)
+        self.view.setColumnWidth(0, 240)
+        for col in range(1, n + 1):
+            self.view.setColumnWidth(col, 30)
+        self.view.setColumnWidth(n + 1, 150)
+        self.view.setColumnWidth(n + 2, 320)
+
+    def show_finding(self, finding: str) -> None:
+        """Make the selected finding's row current (without going anywhere)."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if finding and index.data(FINDING_ROLE) == finding:
+                if self.view.currentIndex().row() != r:
+                    self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+
+    def row_at(self, index: QModelIndex) -> tuple[CoverageRow | None, str]:
+        """The row and the source of the cell at a view index."""
+        source = self.proxy.mapToSource(index)
+        if not source.isValid():
+            return None, ""
+        return self.model.rows[source.row()], self.model.article_at(source.column())

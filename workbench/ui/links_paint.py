@@ -1,0 +1,260 @@
+"""Drawing the links between columns.
+
+A gutter between two neighbouring columns draws a band from each claim on
+the left to the claim on the right that states the same thing; it asks both
+columns where those claims are on screen and draws only the visible ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from .states import state_style
+
+
+class Column(Protocol):
+    """What the painters ask of a column (``columns.ArticleColumn``; named
+    by its shape so that this module does not import the one that uses it)."""
+
+    text: Any
+    outlet: Any
+    scrolled: Any
+
+    def span_y(self, start: int, end: int, target: QWidget) -> tuple[int, int]: ...
+
+    def viewport_y(self, target: QWidget) -> tuple[int, int]: ...
+
+    def mapTo(self, parent: QWidget, pos: QPoint) -> QPoint: ...
+
+    def width(self) -> int: ...
+
+    def parentWidget(self) -> QWidget: ...
+
+
+GUTTER = 44
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two aligned claims in neighbouring columns (offsets into each text)."""
+
+    left: tuple[int, int]
+    right: tuple[int, int]
+    state: str  # the worst state of its discrepancies, or "aligned"
+    selected: bool = False
+
+
+class LinkGutter(QWidget):
+    """Bands linking aligned claims of the columns on either side."""
+
+    def __init__(self, left: Column, right: Column, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.left, self.right = left, right
+        self.links: list[Link] = []
+        self.dark = False
+        self.setFixedWidth(GUTTER)
+        left.scrolled.connect(self.update)
+        right.scrolled.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(GUTTER, 100)
+
+    def visible_links(self) -> list[Link]:
+        lf, ll = self.left.text.visible_range()
+        rf, rl = self.right.text.visible_range()
+        return [
+            link
+            for link in self.links
+            if (link.left[1] >= lf and link.left[0] <= ll)
+            or (link.right[1] >= rf and link.right[0] <= rl)
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.links:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = self.left.viewport_y(self)
+        p.setClipRect(QRect(0, top, self.width(), bottom - top))
+        w = self.width()
+        for link in sorted(self.visible_links(), key=lambda k: (k.selected, k.state != "aligned")):
+            lt, lb = self.left.span_y(*link.left, self)
+            rt, rb = self.right.span_y(*link.right, self)
+            style = state_style(link.state, self.dark)
+            path = QPainterPath(QPoint(0, lt))
+            path.cubicTo(w / 2, lt, w / 2, rt, w, rt)
+            path.lineTo(w, rb)
+            path.cubicTo(w / 2, rb, w / 2, lb, 0, lb)
+            path.closeSubpath()
+            fill = QColor(style.color)
+            fill.setAlpha(90 if link.selected else (22 if link.state == "aligned" else 45))
+            edge = QColor(style.color)
+            edge.setAlpha(255 if link.selected else 150)
+            p.fillPath(path, fill)
+            pen = QPen(edge, 2.0 if link.selected else 1.0)
+            if link.state == "unresolved":
+                pen.setStyle(Qt.PenStyle.DotLine)
+            elif link.state == "consistent":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawPath(path)
+        p.end()
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The selected finding's claim from one column that carries it to the
+    next one that does (indices into the columns), through the columns
+    between, which leave it out."""
+
+    left: int
+    right: int
+    left_span: tuple[int, int]
+    right_span: tuple[int, int]
+    state: str
+
+
+def _first_line(column: Column, span: tuple[int, int]) -> tuple[int, int]:
+    """A value's first line (strip coordinates): a value over several lines
+    would make the band a wedge across the columns between."""
+    top, bottom = column.span_y(*span, column.parentWidget())
+    return top, min(bottom, top + column.text.fontMetrics().height() + 2)
+
+
+class ThreadOverlay(QWidget):
+    """Draws the selected finding's threads over the whole strip of columns.
+
+    The claim is level in every column that carries it, so a thread is a
+    straight band at the height of the value, crossing the gutters and the
+    columns in between; over those columns it says they omit the claim.
+    It asks the columns where the values are at each paint."""
+
+    def __init__(self, area, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.dark = False
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def _ends(self, thread: Thread) -> tuple[float, float, tuple[int, int], tuple[int, int]]:
+        """x where the band leaves the left column and reaches the right one,
+        and its top and bottom there (strip coordinates)."""
+        columns = self.area.columns
+        left, right = columns[thread.left], columns[thread.right]
+        lview, rtext = left.text.viewport(), right.text
+        x0 = lview.mapTo(self.parentWidget(), QPoint(lview.width(), 0)).x()
+        x1 = rtext.mapTo(self.parentWidget(), QPoint(0, 0)).x()
+        return x0, x1, _first_line(left, thread.left_span), _first_line(right, thread.right_span)
+
+    def band_over(self, column: Column) -> tuple[int, int] | None:
+        """The band's top and bottom at the middle of a column it crosses."""
+        columns = self.area.columns
+        if column not in columns:
+            return None
+        index = columns.index(column)
+        for thread in self.area.threads:
+            if thread.left < index < thread.right:
+                x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
+                x = column.mapTo(self.parentWidget(), QPoint(column.width() // 2, 0)).x()
+                f = (x - x0) / max(x1 - x0, 1)
+                return round(lt + (rt - lt) * f), round(lb + (rb - lb) * f)
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        threads = [t for t in self.area.threads if t.right < len(self.area.columns)]
+        if not threads:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = self.area.columns[0].viewport_y(self)
+        p.setClipRect(QRect(0, top, self.width(), bottom - top))
+        for thread in threads:
+            style = state_style(thread.state, self.dark)
+            x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
+            path = QPainterPath(QPoint(round(x0), lt))
+            path.lineTo(x1, rt)
+            path.lineTo(x1, rb)
+            path.lineTo(x0, lb)
+            path.closeSubpath()
+            fill = QColor(style.color)
+            fill.setAlpha(70)
+            p.fillPath(path, fill)
+            pen = QPen(style.color, 1.5)
+            if thread.state == "unresolved":
+                pen.setStyle(Qt.PenStyle.DotLine)
+            elif thread.state == "consistent":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(round(x0), lt, round(x1), rt)
+            p.drawLine(round(x0), lb, round(x1), rb)
+        hints = [
+            self._pill(p, x, y, text, color, right)
+            for x, y, text, right, color in self._edge_hints(threads)
+        ]
+        for thread in threads:
+            color = state_style(thread.state, self.dark).color
+            for column in self.area.columns[thread.left + 1 : thread.right]:
+                self._omits_label(p, column, color, hints)
+        p.end()
+
+    def edge_hints(self) -> list[str]:
+        """Where threads leave the visible columns: the source they lead to."""
+        return [hint[2] for hint in self._edge_hints(self.area.threads)]
+
+    def _edge_hints(self, threads: list[Thread]) -> list[tuple[int, int, str, bool, QColor]]:
+        """A thread that runs off the side of the view names the source at
+        its other end, so a partner ten columns away is not a mystery."""
+        left = self.area.horizontalScrollBar().value()
+        right = left + self.area.viewport().width()
+        out = []
+        for thread in threads:
+            x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
+            color = state_style(thread.state, self.dark).color
+            for edge, beyond, column, rightward in (
+                (right - 6, x1 > right, self.area.columns[thread.right], True),
+                (left + 6, x0 < left, self.area.columns[thread.left], False),
+            ):
+                if beyond:
+                    f = (edge - x0) / max(x1 - x0, 1)
+                    y = round(lt + (rt - lt) * f + ((lb - lt) + (rb - rt)) / 4)
+                    name = column.outlet.text()
+                    text = f"{name} →" if rightward else f"← {name}"
+                    out.append((edge, y, text, rightward, color))
+        return out
+
+    def _pill(
+        self,
+        p: QPainter,
+        x: int,
+        y: int,
+        text: str,
+        color: QColor,
+        right: bool,
+        avoid: tuple[QRect, ...] = (),
+    ) -> QRect:
+        """A small label on a band (``x`` is its right end when ``right``),
+        not drawn where it would cover one of ``avoid``."""
+        metrics = p.fontMetrics()
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 160)
+        w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+        box = QRect(x - w if right else x, y - h // 2, w, h)
+        if any(box.intersects(other) for other in avoid):
+            return box
+        back = self.palette().base().color()
+        back.setAlpha(230)
+        p.setPen(QPen(color, 1.0))
+        p.setBrush(back)
+        p.drawRoundedRect(box, 4, 4)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        return box
+
+    def _omits_label(self, p: QPainter, column: Column, color: QColor, avoid: list[QRect]) -> None:
+        band = self.band_over(column)
+        if band is not None:
+            x = column.mapTo(self.parentWidget(), QPoint(column.width() - 8, 0)).x()
+            self._pill(p, x, (band[0] + band[1]) // 2, "∅ omits", color, True, tuple(avoid))

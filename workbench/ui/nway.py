@@ -1,0 +1,126 @@
+"""Where a finding stands across the columns (Qt-free): in which column each
+version is stated, which columns state the claim without the compared
+value, and which leave the claim out.
+
+The window reads this to line the claim up in every column, to name each
+column's version in its header and to draw one thread through the columns
+from the first source that carries the claim to the last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..model import Analysis, Claim
+from .rows import FindingRow
+
+
+@dataclass(frozen=True)
+class Place:
+    """The finding in one column: the span to line up (the value, or the
+    claim's first word where the column states the claim without it)."""
+
+    article: str
+    span: tuple[int, int]
+    version: str  # "A", "B", …; "" for the claim without this value
+    value: str
+    sources: int  # how many sources state this version
+    independent: int  # of them, independent of each other
+
+
+@dataclass(frozen=True)
+class Spread:
+    finding: str
+    places: tuple[Place, ...]  # in article order
+    omitted: tuple[str, ...]  # articles that leave the claim out
+
+    def place(self, article: str) -> Place | None:
+        return next((p for p in self.places if p.article == article), None)
+
+
+def claim_spread(spans: Mapping[str, tuple[int, int]], articles: Sequence[str]) -> Spread:
+    """A claim without a finding (chosen in the coverage view): where each
+    source states it, and which leave it out."""
+    places = tuple(
+        Place(a, (spans[a][0], spans[a][0] + 1), "", "", 1, 0) for a in articles if a in spans
+    )
+    return Spread("", places, tuple(a for a in articles if a not in spans))
+
+
+def letter(n: int) -> str:
+    return chr(ord("A") + n) if n < 26 else str(n + 1)
+
+
+def _versions(row: FindingRow, analysis: Analysis | None) -> list[tuple[str, list, int]]:
+    """(value, sides, independent) per version: the analysis's when it has
+    the finding, else the row's sides by normalised value (a log opened
+    before its analysis re-ran)."""
+    if analysis is not None:
+        found = next((f for f in analysis.findings if f.id == row.id), None)
+        if found is not None:
+            return [(v.value, list(v.sides), v.independent) for v in found.versions]
+    out: dict[str, list] = {}
+    for side in row.sides:
+        out.setdefault(side.normalized or side.text, []).append(side)
+    return [(sides[0].text, sides, len({s.article for s in sides})) for sides in out.values()]
+
+
+def spread(
+    row: FindingRow,
+    analysis: Analysis | None,
+    claims: Mapping[str, Claim],
+    articles: Sequence[str],
+) -> Spread:
+    places: dict[str, Place] = {}
+    for n, (value, sides, independent) in enumerate(_versions(row, analysis)):
+        stated = {s.article for s in sides}
+        for side in sides:
+            places.setdefault(
+                side.article,
+                Place(
+                    side.article,
+                    (side.start, side.end),
+                    letter(n),
+                    value,
+                    len(stated),
+                    independent,
+                ),
+            )
+    group = None
+    if analysis is not None:
+        found = next((f for f in analysis.findings if f.id == row.id), None)
+        if found is not None:
+            group = next((g for g in analysis.groups if g.id == found.group), None)
+    for member in group.members if group else ():
+        claim = claims.get(member.claims[0]) if member.claims else None
+        if claim is not None and member.article not in places:
+            span = (claim.start, min(claim.end, claim.start + 1))
+            places[member.article] = Place(member.article, span, "", "", 0, 0)
+    order = {a: i for i, a in enumerate(articles)}
+    ranked = sorted(places.values(), key=lambda p: order.get(p.article, len(order)))
+    return Spread(
+        row.id,
+        tuple(ranked),
+        tuple(a for a in articles if a not in places),
+    )
+
+
+def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]:
+    """A column header's line for the selected finding, and its tooltip."""
+    if place is None:
+        return "∅ omits this claim", "This source does not state the selected finding's claim"
+    if not place.version and not place.value and place.sources:
+        return "● states this claim", "This source states the claim chosen in the coverage view"
+    if not place.version:
+        return (
+            "○ states the claim, not this value",
+            "This source states the claim but not the value the finding compares",
+        )
+    plural = "" if place.sources == 1 else "s"
+    text = f"{marker} {place.version} · ‘{place.value}’"
+    tip = (
+        f"Version {place.version}: ‘{place.value}’ — stated by {place.sources} "
+        f"source{plural} ({place.independent} independent); {state_label}"
+    )
+    return text, tip
