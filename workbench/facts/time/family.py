@@ -8,7 +8,7 @@ from datetime import date
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
 from .compare import compare
-from .find import find_times
+from .find import find_times, find_times_in_document
 from .mention import TIME_KIND, TimeMention
 
 # Granularities from fine to coarse.
@@ -23,6 +23,10 @@ class TimeFamily:
 
     def find(self, text: str, published: date | None) -> list[TimeMention]:
         return find_times(text, published)
+
+    def find_each(self, texts: Sequence[str], published: date | None) -> list[list[TimeMention]]:
+        """Each claim read with what the claims before it set up ("the quarter")."""
+        return find_times_in_document(texts, published)
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The TimeML value when fully resolved, and dates and clock times as
