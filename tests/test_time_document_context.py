@@ -13,6 +13,7 @@ import pytest
 
 from workbench.analysis import claims_of, facts_of
 from workbench.facts.time import TimeContext, find_times, find_times_in_document
+from workbench.facts.time.family import TIME
 from workbench.model import Article
 
 NOV = date(2021, 11, 16)  # the last quarter completed is 2021-Q3
@@ -184,3 +185,29 @@ def test_the_analysis_reads_claims_with_the_period_set_up_before():
     assert dates == [("first-quarter", "2021-Q1"), ("a year earlier", "2020-Q1")]
     money = [f.text for f in facts if f.kind == "money"]
     assert money == ["$812 million", "$840 million"]
+
+
+def _facts(text: str, pub: date):
+    article = Article("a", "a.txt", "", "", pub, "", text, "")
+    return [f for f in facts_of(article, claims_of(article)) if f.kind == "date"]
+
+
+def test_a_year_earlier_valued_from_a_named_period_is_evidence_for_alignment():
+    """The aligner may match claims on it once it is anchored to the period."""
+    text = (
+        "Harbor Foods said its first-quarter profit slipped 4% on weaker sales. "
+        "Revenue fell to $812 million from $840 million a year earlier."
+    )
+    fact = _facts(text, NOV)[-1]
+    assert fact.text == "a year earlier"
+    assert ("timex:2020-Q1", 0.0, 0.0) in TIME.evidence(fact)
+    same_sentence = (
+        "Third-quarter revenue climbed to $4.1 billion from $3.6 billion a year earlier."
+    )
+    assert ("timex:2020-Q3", 0.0, 0.0) in TIME.evidence(_facts(same_sentence, NOV)[-1])
+
+
+def test_a_year_earlier_counted_from_publication_is_no_evidence():
+    """With no period named it may count from any time the text set up."""
+    (fact,) = _facts("The plant closed a year earlier, the union said.", NOV)
+    assert fact.text == "a year earlier" and TIME.evidence(fact) == []

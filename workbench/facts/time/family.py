@@ -32,12 +32,16 @@ class TimeFamily:
         """The TimeML value when fully resolved, and dates and clock times as
         intervals of seconds."""
         out: list[Evidence] = []
-        if (fact.value.get("text") or "").lower().endswith(" earlier"):
-            return out  # "a year earlier" counts from a period the text sets up: no anchor
+        m = fact.mention
+        earlier = (fact.value.get("text") or "").lower().endswith(" earlier")
+        if earlier and not (isinstance(m, TimeMention) and not m.deictic):
+            # "a year earlier" counts from a time the text sets up; counted from the
+            # publication date instead it has no anchor. Valued from the period
+            # named before ("the third quarter" ... "a year earlier") it has one.
+            return out
         timex = fact.value.get("timex") or ""
         if timex and "X" not in timex and not timex.endswith("_REF"):
             out.append((f"timex:{timex}", 0.0, 0.0))
-        m = fact.mention
         if fact.kind in ("date", "time") and isinstance(m, TimeMention) and m.interval:
             start, end = m.interval
             out.append((fact.kind, start.timestamp(), end.timestamp() - 1))
