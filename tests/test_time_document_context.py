@@ -133,6 +133,24 @@ def test_a_period_named_before_is_the_one_meant(sentences, pub, last):
             AUG,
             [("six months", "P6M"), ("a year earlier", "2018")],
         ),
+        # a half set up before is not what "the quarter" means ...
+        (
+            [
+                "Brightwell said its profit for the first half of 2019 rose 8%.",
+                "Sales in the quarter rose 3%.",
+            ],
+            AUG,
+            [("the quarter", "2019-Q2")],
+        ),
+        # ... though it is what "the latest period" means
+        (
+            [
+                "Brightwell posted a profit of $40 million for the first half of 2019.",
+                "Sales in the latest period rose 3%.",
+            ],
+            AUG,
+            [("the latest period", "2019-H1")],
+        ),
         # "last year" is as often the year as the period: left alone
         (
             [

@@ -94,8 +94,8 @@ def reported_periods(text: str, ms: list[TimeMention], ctx: TimeContext) -> list
         return ms
     out = []
     for m, rm in zip(ms, reported, strict=True):
-        if rm is None:
-            out.append(m)
+        if rm is None or ("quarter" in m.text.lower() and p.granularity != "quarter"):
+            out.append(m)  # a half set up before is not what "the quarter" means
             continue
         year = p.interval[0].year if p.interval else 0
         if rm.group("y"):
@@ -112,9 +112,10 @@ def reported_periods(text: str, ms: list[TimeMention], ctx: TimeContext) -> list
 
 
 def year_back_from_context(text: str, ms: list[TimeMention], ctx: TimeContext) -> list[TimeMention]:
-    """'A year earlier', 'last year', 'the year-ago results' in a results
+    """'A year earlier', 'a year ago', 'the year-ago results' in a results
     sentence that names no period of its own: the period set up before, a
-    year back (as in one sentence, :mod:`.yearago`)."""
+    year back (as in one sentence, :mod:`.yearago`). 'Last year' is left
+    alone: in results copy it is as often the year as the period."""
     p = ctx.period
     if p is None or not _RESULTS_RE.search(text) or _names_own_period(ms):
         return ms
