@@ -8,7 +8,8 @@ The TBAQ-cleaned release (../shared/eval/tempeval3_train, read in place): TimeBa
 (the document creation time in ``<DCT>`` is given to the system as the
 publication date, as TempEval-3 does, and not scored). The text is the
 ``<TEXT>`` element with its tags removed, split into sentences by the
-workbench's own splitter; ``find_times`` runs once per sentence. Scoring is
+workbench's own splitter; ``find_times_in_document`` reads them in order, each
+with what the sentences before it set up (the reporting period of results copy). Scoring is
 the TempEval-3 toolkit's: strict match = same extent, relaxed match = any
 overlap (one to one, exact extents first, then the largest overlap); value
 accuracy and type accuracy are over relaxed matches; value F1 = relaxed F1 x
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from benchmarks.accuracy import EVAL, Row
 from benchmarks.accuracy_time import Span, _pairs, _prf, print_span_misses
-from workbench.facts.time import find_times
+from workbench.facts.time import find_times_in_document
 from workbench.sentences import split_sentences
 
 SECTION = "Time expressions"
@@ -88,10 +89,14 @@ def load(path: Path) -> Doc:
 
 
 def predict(doc: Doc) -> list[tuple[Span, str]]:
+    """Every sentence read with what the sentences before it set up, as the analysis does."""
     out = []
-    for s, e in split_sentences(doc.text):
-        sent = doc.text[s:e]
-        for m in find_times(sent, doc.dct):
+    bounds = split_sentences(doc.text)
+    sents = [doc.text[s:e] for s, e in bounds]
+    for (s, _), sent, found in zip(
+        bounds, sents, find_times_in_document(sents, doc.dct), strict=True
+    ):
+        for m in found:
             out.append((Span(0, s + m.start, s + m.end, m.text, m.timex, sent), m.type))
     return out
 

@@ -45,9 +45,11 @@ def facts_of(article: Article, claims: Sequence[Claim]) -> list[Fact]:
     the claim they start in.
     """
     out: list[Fact] = []
-    for claim in claims:
-        if not judge.is_boilerplate(claim.text):
-            out.extend(_claim_facts(article, claim))
+    read = [c for c in claims if not judge.is_boilerplate(c.text)]
+    texts = [c.text for c in read]
+    found = {f.name: f.find_each(texts, article.published) for f in FAMILIES if f.scope == "claim"}
+    for k, claim in enumerate(read):
+        out.extend(_claim_facts(article, claim, {name: ms[k] for name, ms in found.items()}))
     for family in FAMILIES:
         if family.scope != "article":
             continue
@@ -65,14 +67,16 @@ def facts_of(article: Article, claims: Sequence[Claim]) -> list[Fact]:
     return numbered
 
 
-def _claim_facts(article: Article, claim: Claim) -> list[Fact]:
+def _claim_facts(
+    article: Article, claim: Claim, mentions: dict[str, Sequence[Mention]]
+) -> list[Fact]:
     found: list[Fact] = []
     taken: list[tuple[int, int]] = []  # spans of earlier families
     for family in FAMILIES:
         if family.scope != "claim":
             continue
         spans = []
-        for m in family.find(claim.text, article.published):
+        for m in mentions[family.name]:
             s, e = claim.start + m.start, claim.start + m.end
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -43,6 +43,12 @@ class FactFamily(Protocol):
         sorted and non-overlapping, with offsets into ``text``."""
         ...
 
+    def find_each(self, texts: Sequence[str], published: date | None) -> list[Sequence[Mention]]:
+        """``find`` for each claim of one article, in order (claim-scope
+        families): a family may read a claim with what the claims before it set
+        up (times: the quarter "a year earlier" counts from)."""
+        ...
+
     def evidence(self, fact: Fact) -> list[Evidence]:
         """Normalised values of one of this family's facts, for alignment."""
         ...

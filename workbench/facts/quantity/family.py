@@ -27,6 +27,11 @@ class QuantityFamily:
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
         return find_quantities(text)
 
+    def find_each(
+        self, texts: Sequence[str], published: date | None
+    ) -> list[list[QuantityMention]]:
+        return [find_quantities(t) for t in texts]
+
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The interval the statement allows, in base units (per currency)."""
         m = fact.mention

@@ -22,6 +22,9 @@ class QuoteFamily:
     def find(self, text: str, published: date | None) -> list[QuoteMention]:
         return find_quotes(text)
 
+    def find_each(self, texts: Sequence[str], published: date | None) -> list[list[QuoteMention]]:
+        return [find_quotes(t) for t in texts]
+
     def evidence(self, fact: Fact) -> list[Evidence]:
         return []  # quotes are linked directly (links), not through the aligner's values
 

@@ -102,9 +102,33 @@ class Env:
 
     @property
     def tense(self) -> str | None:
-        """Tense of the governing verb; 'since' always looks back."""
-        self.seen_tense = "past" if self.signal == "since" else self.tense_fn()
+        """Tense of the governing verb; 'since' always looks back. A bound a past
+        verb set ("extended the loans through January", "gave them until
+        mid-November", "created the post, effective Feb. 1") lies after that
+        verb's time: the past tense says nothing of it, the nearer year decides."""
+        if self.signal == "since":
+            self.seen_tense = "past"
+        else:
+            self.seen_tense = self.tense_fn()
+            if self.seen_tense == "past" and self._forward_bound():
+                self.seen_tense = None
         return self.seen_tense
+
+    def _forward_bound(self) -> bool:
+        if self.signal == "effective":
+            return True
+        if self.signal not in ("until", "till", "up until", "through"):
+            return False  # "lasted until October" ended then: the past tense stands
+        return bool(_GRANTED_RE.search(self.text, max(0, self.start - 90), self.start))
+
+
+# verbs that set a bound ahead of their own time: "extended the loans through January"
+_GRANTED_RE = re.compile(
+    r"\b(?:gave|given|giving|extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|postpon(?:ed|es|ing)"
+    r"|delay(?:ed|s|ing)|defer(?:red|s|ring)|adjourn(?:ed|s|ing)|suspend(?:ed|s|ing)"
+    r"|allow(?:ed|s|ing)|pushed\s+back|put\s+off|deadline)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 
 
 Builder = Callable[[Env], "Val | None"]

@@ -74,7 +74,7 @@ def r_clock12(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?"
+    r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?"
     r"(?![\d:]|\.\d|\s*%)(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _TZ_RE,
     2,
     keys="#",
@@ -82,8 +82,10 @@ def r_clock12(m: re.Match, text: str) -> Builder | None:
 def r_clock24(m: re.Match, text: str) -> Builder | None:
     hs = m.group("h")
     h, mi = int(hs), int(m.group("mi"))
-    if ":" not in m.group(0) and not m.group("tz"):
+    if m.group("sep") == "." and not _dot_clock(m, text):
         return None
+    if m.group("sep") == "h" and ":" not in m.group(0) and not m.group("tz"):
+        return None  # "15h30" only with a zone
     if m.group("sec") and not ends_before(
         r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", text, m.start()
     ):
@@ -168,7 +170,7 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    rf"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?::(?P<mi>[0-5]\d))?"
+    rf"(?<![\w.,:/])(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?"
     r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?:(?:early|late)\s+)?"
     r"(?P<pod>morning|afternoon|evening)|(?:early|late)\s+(?P<pod2>morning|afternoon|evening)"
     r"|at\s+(?P<night>night))\b",
@@ -176,10 +178,11 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
     keys="morning afternoon evening night",
 )
 def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
-    """'at 3 in the morning', 'until ten at night', '8:00 early morning': an hour
-    placed by the part of the day."""
-    if not m.group("mi") and prev_word(text, m.start()) not in _HOUR_SIGNALS:
-        return None  # "two in the morning" may count people
+    """'at 3 in the morning', 'until ten at night', '8:00 early morning', 'at 11.15
+    in the evening': an hour placed by the part of the day."""
+    dot = m.group("sep") == "."
+    if (dot or not m.group("mi")) and prev_word(text, m.start()) not in _HOUR_SIGNALS:
+        return None  # "two in the morning" may count people; "2.30" may be a price
     if m.group("pod2") and not m.group("mi"):
         return None  # "at 6 early morning" is not how a time is written
     h = word_number(m.group("h"))
@@ -195,6 +198,38 @@ def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
 
 
 _HOUR_SIGNALS = words("at around about until till by before after from since circa between and to")
+
+# "9.30 to 17.30", "from 8.15 until 21.00": a range of dot clocks, one end past noon
+_DOT_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?P<h>[01]?\d|2[0-3])[.:][0-5]\d\b")
+_DOT_RANGE_BEFORE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])[.:][0-5]\d\s*(?:-|–|to|until|till|and)\s*$"
+)
+_PRICE_WORDS = re.compile(
+    r"[$£€¥%]|\b(?:shares?|stocks?|prices?|pence|cents?|points?|index|yields?|rates?|odds"
+    r"|per\s+cent|percent|euros?|dollars?|pounds?|rose|fell|climbed|dropped|gained|lost"
+    r"|trad(?:ed|ing)|barrels?|ounces?|tonnes?|gallons?|litres?|bid|offer)\b",
+    re.IGNORECASE,
+)
+
+
+def _dot_clock(m: re.Match, text: str) -> bool:
+    """'10.05 GMT', 'at 17.30', '9.30 to 17.30': a dot between hour and minutes
+    is a clock only with a time zone, or, in a sentence about no prices
+    ('shares rose from 2.30 to 2.45' are pence), written as a 24-hour clock
+    after an hour word or in a range with a 24-hour end."""
+    if m.group("tz") or m.group("tz2"):
+        return m.group("tz") != "Z"
+    if _PRICE_WORDS.search(text):
+        return False
+    hs = m.group("h")
+    if (int(hs) > 12 or (len(hs) == 2 and hs[0] == "0")) and prev_word(
+        text, m.start()
+    ) in _HOUR_SIGNALS:
+        return True  # "at 17.30", "from 06.45": only a clock writes these
+    other = _DOT_RANGE_AFTER.match(text, m.end()) or _DOT_RANGE_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    )
+    return bool(other) and max(int(m.group("h")), int(other.group("h"))) > 12
 
 
 # Parts of a day with no day named: "in the morning", "early in the afternoon".

@@ -8,7 +8,7 @@ from datetime import date
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
 from .compare import compare
-from .find import find_times
+from .find import find_times, find_times_in_document
 from .mention import TIME_KIND, TimeMention
 
 # Granularities from fine to coarse.
@@ -24,16 +24,24 @@ class TimeFamily:
     def find(self, text: str, published: date | None) -> list[TimeMention]:
         return find_times(text, published)
 
+    def find_each(self, texts: Sequence[str], published: date | None) -> list[list[TimeMention]]:
+        """Each claim read with what the claims before it set up ("the quarter")."""
+        return find_times_in_document(texts, published)
+
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The TimeML value when fully resolved, and dates and clock times as
         intervals of seconds."""
         out: list[Evidence] = []
-        if (fact.value.get("text") or "").lower().endswith(" earlier"):
-            return out  # "a year earlier" counts from a period the text sets up: no anchor
+        m = fact.mention
+        earlier = (fact.value.get("text") or "").lower().endswith(" earlier")
+        if earlier and not (isinstance(m, TimeMention) and not m.deictic):
+            # "a year earlier" counts from a time the text sets up; counted from the
+            # publication date instead it has no anchor. Valued from the period
+            # named before ("the third quarter" ... "a year earlier") it has one.
+            return out
         timex = fact.value.get("timex") or ""
         if timex and "X" not in timex and not timex.endswith("_REF"):
             out.append((f"timex:{timex}", 0.0, 0.0))
-        m = fact.mention
         if fact.kind in ("date", "time") and isinstance(m, TimeMention) and m.interval:
             start, end = m.interval
             out.append((fact.kind, start.timestamp(), end.timestamp() - 1))

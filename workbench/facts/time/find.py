@@ -72,13 +72,14 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
+from .context import TimeContext, reported_periods, year_back_from_context
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
@@ -164,10 +165,18 @@ def _non_overlapping(
     return taken
 
 
-def find_times(text: str, published: date | None) -> list[TimeMention]:
-    """Time expressions of one sentence, non-overlapping and sorted by start."""
+def find_times(
+    text: str, published: date | None, context: TimeContext | None = None
+) -> list[TimeMention]:
+    """Time expressions of one sentence, non-overlapping and sorted by start.
+
+    ``context`` is what earlier sentences of the same document set up (the
+    reporting period "the quarter" and "a year earlier" refer to): see
+    :func:`find_times_in_document`."""
     taken = _candidates(text)
     if not taken:
+        if context is not None and context.period is not None:
+            return year_back_from_context(text, [], context)  # "the year-ago results"
         return []
     tense_for = _tense_lookup(text)
     out: list[TimeMention] = []
@@ -189,8 +198,27 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             continue
         out.append(_mention(env, v, signal))
         prev_end = e
-    out = weekdays_in_weeks(text, year_back_periods(text, merge_durations(text, out)))
+    out = merge_durations(text, out)
+    if context is not None and context.period is not None:
+        out = reported_periods(text, out, context)
+    out = weekdays_in_weeks(text, year_back_periods(text, out))
+    if context is not None and context.period is not None:
+        out = year_back_from_context(text, out, context)
     return attach_days(text, range_ends(text, mark_margins(text, out)))
+
+
+def find_times_in_document(
+    sentences: Iterable[str], published: date | None
+) -> list[list[TimeMention]]:
+    """The time expressions of each sentence of one document, in order, each
+    sentence read with what the sentences before it set up (:mod:`.context`)."""
+    context = TimeContext()
+    out = []
+    for sentence in sentences:
+        found = find_times(sentence, published, context)
+        out.append(found)
+        context = context.after(sentence, found)
+    return out
 
 
 Candidate = tuple[int, int, int, Builder]

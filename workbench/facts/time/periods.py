@@ -144,7 +144,8 @@ def _quarter_builder(m: re.Match, ordw: str) -> Builder:
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<rel>this|last|next|current|previous|past|coming|same)\s+quarter(?!s)\b"
+    r"\b(?:the\s+)?(?P<rel>this|last|next|current|previous|past|coming|same)\s+"
+    r"(?:fiscal\s+)?quarter(?!s)\b"
     r"(?![\s-]+(?:century|centuries|of|mile|point|hour|final))",
     3,
     keys="quarter",

@@ -66,7 +66,7 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
 
 @rule(
     rf"\b{PART}(?P<rel>this|next|last|the\s+coming|the\s+current|current)\s+"
-    r"(?P<u>week|month|year|decade|century)(?![\w-])",
+    r"(?:(?:fiscal|financial)\s+(?=year))?(?P<u>week|month|year|decade|century)(?![\w-])",
     2,
     keys="week month year decade century",
 )
@@ -375,16 +375,26 @@ def r_weekend(m: re.Match, text: str) -> Builder | None:
 # --- vague references -----------------------------------------------------------------
 
 
+# what "the past" measures when it is a window ("the past three years"), not the past
+_SPAN_WORDS = (
+    r"\d+|few|several|couple|many|some|two|three|four|five|six|seven|eight|nine|ten|dozen"
+    r"|twelve|fifteen|twenty|thirty|fifty|hundred|decades?|centur(?:y|ies)|years?|months?"
+    r"|weeks?|days?|hours?|quarters?|seasons?|summers?|winters?|springs?|autumns?|falls?"
+    r"|nights?|weekends?|generations?|half|week's|year's|month's"
+)
+
+
 @rule(
     r"\b(?:(?P<past>recently|lately|in\s+recent\s+(?:days|weeks|months|years|decades|times)"
-    r"|in\s+the\s+recent\s+past|the\s+other\s+day|at\s+one\s+point|(?:in|of)\s+the\s+past(?=\s*[,.;]"
-    r"|\s+(?:and|but|when|,)|$)|(?<!most\s)(?<!more\s)recent(?=\s+[a-z]))"
+    r"|in\s+the\s+recent\s+past|the\s+other\s+day|at\s+one\s+point|(?:in|of)\s+the\s+past"
+    rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z]))"
     r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
     r"|for\s+the\s+time\s+being|(?<![-\w])now(?![-\w])"
     r"|(?<=\bthe\s)current(?=\s+[a-z])(?!\s+(?:account|affairs)\b))"
     r"|(?P<future>soon(?![-\w]|\s+(?:after|afterwards|before|thereafter))"
     r"|(?:in|for|over)\s+the\s+(?:long|short|medium|near)\s+term|in\s+the\s+(?:near\s+|"
-    r"not[\s-]too[\s-]distant\s+)?future|in\s+the\s+coming\s+(?:days|weeks|months|years"
+    r"not[\s-]too[\s-]distant\s+)?future|(?:into|about)\s+the\s+future(?!\s+of\b|[-\w])"
+    r"|in\s+the\s+coming\s+(?:days|weeks|months|years"
     r"|decades)|in\s+the\s+(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
     r"|before\s+long))\b",
     6,
@@ -403,7 +413,8 @@ def r_vague(m: re.Match, text: str) -> Builder | None:
     gran = "day" if ref == "PRESENT_REF" else "year"
     build = lambda env: Val("DATE", ref, None, gran, label)  # noqa: E731
     lead = re.match(
-        r"(?:in|for|over|of)\s+(?=(?:the\s+)?(?:recent|coming|long|short|medium|near|not|future|past|days|weeks|months|years))",
+        r"(?:in|for|over|of|into|about)\s+(?=(?:the\s+)?(?:recent|coming|long|short|medium|near"
+        r"|not|future|past|days|weeks|months|years))",
         m.group(0),
         re.I,
     )

@@ -29,7 +29,7 @@ _BACK_RE = re.compile(
     re.IGNORECASE,
 )
 # what may stand before the year-back phrase and belongs to it
-_SAME_RE = re.compile(
+SAME_PERIOD_RE = re.compile(
     r"\b(?:the\s+)?(?:same|corresponding|comparable|equivalent|like)\s+"
     r"(?P<unit>period|quarter|month|half|time|three\s+months|six\s+months)"
     r"(?:\s+(?:of|in))?\s*$",
@@ -49,7 +49,7 @@ _REL_YEAR = {"last": -1, "this": 0, "next": 1}  # "next year's first quarter"
 _POSS_AFTER_RE = re.compile(r"['’]s\s+(?:(?:same|comparable)\s+)?(?P<unit>quarter|period)\b", re.I)
 
 
-def _shift_back(p: TimeMention, to_year: int | None = None) -> Shifted | None:
+def shift_back(p: TimeMention, to_year: int | None = None) -> Shifted | None:
     """Timex, interval and label of ``p``'s period one year earlier (or in ``to_year``)."""
     m = re.fullmatch(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))", p.timex)
     if not m or p.interval is None:
@@ -79,7 +79,7 @@ def _period_before(ms: list[TimeMention], i: int) -> TimeMention | None:
             p.type == "DATE"
             and p.granularity in _PERIOD_GRAINS
             and p.part is None
-            and _shift_back(p)
+            and shift_back(p)
         ):
             return p
     return None
@@ -92,16 +92,16 @@ def year_back_periods(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     for i, m in enumerate(ms):
         if m.type == "DATE" and m.granularity in _PERIOD_GRAINS:
             p = _period_before(ms, i) if _YEAR_ADJ_RE.search(m.text) else None
-            got = _shift_back(p) if p else None
+            got = shift_back(p) if p else None
             if p and got:  # "the year-ago period" after "third-quarter net"
-                out[i] = _as_back(text, m, p, got, m.start)
+                out[i] = as_year_back(text, m, p, got, m.start)
                 continue
             adj = _ADJ_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
             rel = adj.group("rel") if adj and m.published else None
             to_year = m.published.year + _REL_YEAR[rel.lower()] if rel else None
-            got = _shift_back(m, to_year) if adj else None
+            got = shift_back(m, to_year) if adj else None
             if adj and got:
-                out[i] = _as_back(text, m, m, got, adj.start())
+                out[i] = as_year_back(text, m, m, got, adj.start())
                 drop |= {k for k in range(i) if ms[k].end > adj.start()}  # "this year"
             continue
         if not _BACK_RE.fullmatch(m.text):
@@ -109,19 +109,19 @@ def year_back_periods(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         p = _period_before(ms, i)
         if p is None:
             continue
-        same = _SAME_RE.search(text, max(p.end, m.start - 40), m.start)
+        same = SAME_PERIOD_RE.search(text, max(p.end, m.start - 40), m.start)
         poss = _POSS_AFTER_RE.match(text, m.end) if m.text.lower() == "last year" else None
         between = text[p.end : m.start]
         if not (same or poss or not between.strip() or _COMPARE_RE.search(between)):
             continue
-        got = _shift_back(p)
+        got = shift_back(p)
         if got is None:
             continue
         start = same.start() if same else m.start
         if not between.strip():  # "the quarter a year ago": one period
             start = p.start
             drop.add(ms.index(p))
-        out[i] = _as_back(text, m, p, got, start, poss.end() if poss else m.end)
+        out[i] = as_year_back(text, m, p, got, start, poss.end() if poss else m.end)
     kept = [m for k, m in enumerate(out) if k not in drop]
     return _uncovered(text, kept)
 
@@ -145,18 +145,18 @@ def _uncovered(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         p = _period_before(out, i)
         if p is None:
             continue
-        same = _SAME_RE.search(text, max(p.end, bm.start() - 40), bm.start())
+        same = SAME_PERIOD_RE.search(text, max(p.end, bm.start() - 40), bm.start())
         if not (same or bm.group("adj") or _COMPARE_RE.search(text, p.end, bm.start())):
             continue
-        got = _shift_back(p)
+        got = shift_back(p)
         if got is not None:
             start = same.start() if same else bm.start()
-            new = replace(_as_back(text, p, p, got, start, bm.end()), signal="", modifier=None)
+            new = replace(as_year_back(text, p, p, got, start, bm.end()), signal="", modifier=None)
             out.insert(i, new)
     return out
 
 
-def _as_back(
+def as_year_back(
     text: str,
     m: TimeMention,
     p: TimeMention,
