@@ -84,3 +84,24 @@ def test_checking_another_story_into_a_log_with_decisions_says_so(tmp_path, caps
     assert main(["check", *other, "--db", str(db), "-q"]) == 0
     err = capsys.readouterr().err
     assert "its last check compared other articles" in err and "1 decided" in err
+
+
+def test_needs_correction_on_a_tie_asks_which_article_and_history_is_one_line_a_decision(
+    tmp_path, capsys
+):
+    files = _seeds(tmp_path)
+    db = tmp_path / "log.sqlite"
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    log = ReviewLog(str(db))
+    (quote,) = [f for f in log.findings() if f.kind == "quote"]  # one source against one
+    log.close()
+    capsys.readouterr()
+    args = ["review", quote.id, "--status", "needs-correction", "--correction", "x"]
+    assert main([*args, "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "which article is wrong is yours to say" in err and "--article" in err
+    assert main([*args, "--article", quote.sources[0], "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["review", quote.id, "--history", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and "needs-correction" in lines[1]

@@ -176,3 +176,19 @@ def test_a_read_only_released_log_still_opens_and_lists_its_flags(tmp_path, monk
     with pytest.raises(StoreError, match="read-only"):
         log.decide(found[0].id, Change("verified"))
     log.close()
+
+
+def test_the_history_of_a_finding_is_one_line_for_each_decision(tmp_path):
+    from workbench.cli_findings import finding_history
+    from workbench.store import Change, ReviewLog
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll())
+    (f,) = log.findings()
+    assert len(f.members) > 1
+    log.decide(f.id, Change("disputed", note="AFP alone", reviewer="Ana"))
+    log.decide(f.id, Change("verified", reviewer="Ben"))
+    lines = finding_history(log, f.id)
+    log.close()
+    assert len(lines) == 3  # the heading, then one line per decision
+    assert f"{len(f.members)} discrepancies" in lines[1] and "Ana" in lines[1]

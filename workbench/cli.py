@@ -8,17 +8,15 @@ is one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import getpass
 import json
 import os
 import sys
-from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
 from . import cli_links, files, serve
-from .cli_args import EXIT_ERROR, CliError
+from .cli_args import EXIT_ERROR, CliError, display_problem
 from .cli_args import parser as _parser
 from .terminal import one_line
 
@@ -323,6 +321,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         log = ReviewLog(args.db, create=False)
         try:
             if cf.is_finding_id(args.id):
+                if problem := cf.needs_an_article(log, args.id, args.status, args.article):
+                    raise CliError(problem)
                 articles = tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer)
                 finding, reviews = log.decide(args.id, change, articles)
@@ -426,26 +426,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-def display_problem(env: Mapping[str, str] | None = None) -> str:
-    """Why the window cannot open on this machine, in one line, or "".
-
-    Without it Qt aborts the process with a page about platform plugins."""
-    env = os.environ if env is None else env
-    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
-        return ""
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return (
-            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-            "'workbench check', 'review' and 'report' work without one"
-        )
-    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return (
-            "the window needs the X11 cursor library libxcb-cursor0 (Debian/Ubuntu: "
-            "apt install libxcb-cursor0); 'workbench check', 'review' and 'report' work without it"
-        )
-    return ""
 
 
 def cmd_open(args: argparse.Namespace) -> int:

@@ -4,6 +4,10 @@ per command. Usage mistakes are one line on stderr, like every other error."""
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
+import sys
+from collections.abc import Mapping
 from typing import NoReturn
 
 from . import __version__
@@ -226,3 +230,23 @@ def _link_options(c: argparse.ArgumentParser) -> None:
     c.add_argument(
         "--no-check", action="store_true", help="record only; do not re-run the analysis"
     )
+
+
+def display_problem(env: Mapping[str, str] | None = None) -> str:
+    """Why the window cannot open on this machine, in one line, or "".
+
+    Without it Qt aborts the process with a page about platform plugins."""
+    env = os.environ if env is None else env
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "'workbench check', 'review' and 'report' work without one"
+        )
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "the window needs the X11 cursor library libxcb-cursor0 (Debian/Ubuntu: "
+            "apt install libxcb-cursor0); 'workbench check', 'review' and 'report' work without it"
+        )
+    return ""

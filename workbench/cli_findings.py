@@ -172,18 +172,42 @@ def finding_history(log, ident: str) -> list[str]:
         )
     n = len(finding.members)
     lines = [f"{finding.id}: {finding.status} ({n} discrepanc{'y' if n == 1 else 'ies'})"]
+    # one decision on a finding writes the same change to each discrepancy:
+    # one line for it, with how many discrepancies it was written to
+    events: dict[tuple, list[str]] = {}
     for h, did in rows:
+        key = (h.at, h.status, h.reviewer, h.note, h.correction, h.article, h.event)
+        events.setdefault(key, []).append(did)
+    for (at, status, reviewer, note, correction, article, event), dids in events.items():
         extra = [
-            f"note: {h.note}" if h.note else "",
-            f"correction: {h.correction}" if h.correction else "",
-            f"article: {h.article}" if h.article else "",
-            h.event or "",
+            f"note: {note}" if note else "",
+            f"correction: {correction}" if correction else "",
+            f"article: {article}" if article else "",
+            event or "",
         ]
+        where_ = dids[0] if len(dids) == 1 else f"{len(dids)} discrepancies"
         lines.append(
-            f"{h.at}  {did}  {h.status:16s} {h.reviewer or '—'}"
+            f"{at}  {where_}  {status:16s} {reviewer or '—'}"
             + "".join(f" — {x}" for x in extra if x)
         )
     return lines
+
+
+def needs_an_article(log, ident: str, status: str | None, named: list[str] | None) -> str | None:
+    """One line when "needs correction" names no article and none stands out
+    (a tie, or one source against one): the report would otherwise ask every
+    source, the right one too, to correct itself."""
+    from .store.findings import resolve_finding
+
+    if status != "needs-correction" or named:
+        return None
+    finding = resolve_finding(log, ident)
+    if finding.correct or len(finding.sources) < 2:
+        return None
+    return (
+        f"{finding.id}: no version stands out, so which article is wrong is yours to say: "
+        f"add --article with one of {', '.join(finding.sources)}"
+    )
 
 
 def where(side, pages: dict[str, tuple[int, ...]]) -> str:
