@@ -46,8 +46,12 @@ def test_schema_version_wal_and_reviews_survive_reanalysis(tmp_path):
     changes = log.save_analysis(make_analysis(["d1", "d2"]))
     assert changes.new == 0
     r = log.review("d1")
-    assert (r.status, r.note, r.reviewer) == ("verified", "second look", "ben")
-    assert [h.status for h in log.history("d1")] == ["verified", "verified"]
+    # ben added a note to ana's decision: the decision stays ana's, the history says ben
+    assert (r.status, r.note, r.reviewer) == ("verified", "second look", "ana")
+    assert [(h.status, h.reviewer) for h in log.history("d1")] == [
+        ("verified", "ana"),
+        ("verified", "ben"),
+    ]
     assert log.review("d2") == Review("d2", "open", "", "", "", log.review("d2").updated, "")
     log.close()
 
@@ -146,3 +150,17 @@ def test_version_1_step_makes_the_released_version_1_schema(tmp_path):
     finally:
         conn.close()
         released.close()
+
+
+def test_a_new_decision_is_credited_to_whoever_makes_it(tmp_path):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(make_analysis(["d1"]))
+    log.set_review("d1", "disputed", "source says 3", "", "alice")
+    log.set_review("d1", note="context from the desk", reviewer="carol")
+    assert log.review("d1").reviewer == "alice"  # a note only: still alice's decision
+    log.set_review("d1", "verified", reviewer="carol")
+    assert log.review("d1").reviewer == "carol"  # carol decided
+    log.set_review("d1", "open", reviewer="dan")
+    log.set_review("d1", note="a first note", reviewer="erin")
+    assert log.review("d1").reviewer == "erin"  # nothing decided yet: the note's author
+    log.close()

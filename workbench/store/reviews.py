@@ -91,8 +91,12 @@ def apply_review(
         "article_sha": article_sha,
     }
     new = {k: cur[k] if asked[k] is None else asked[k] for k in _FIELDS}
+    history = {"discrepancy": did, **new, "at": stamp}  # who made this change
+    if change.status is None and cur["status"] not in ("", "open") and cur["reviewer"]:
+        # a note or correction added to someone's decision leaves the decision
+        # theirs; the history says who added what
+        new["reviewer"] = cur["reviewer"]
     db["reviews"].upsert({"discrepancy": did, **new, "updated": stamp}, pk="discrepancy")
-    history = {"discrepancy": did, **new, "at": stamp}
     if event:
         history["event"] = event
     db["review_history"].insert(history)
