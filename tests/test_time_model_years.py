@@ -39,3 +39,19 @@ def test_a_model_year_is_not_a_date(text):
 )
 def test_a_year_beside_a_carmaker_is_still_a_date(text, year):
     assert [m.value for m in find_times(text, PUB)] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will go by the end of the weekend.",
+        "Prices rose since the beginning of the year.",
+        "The deal closes by the end of this month.",
+        "The rest of the week was quiet.",
+    ],
+)
+def test_an_unresolved_part_of_a_period_is_not_said_twice(text):
+    # without a publication date the value is what was written; it already
+    # names its part ("end of the end of this month" did not read)
+    (m,) = find_times(text, None)
+    assert m.value.lower() == m.text.lower()

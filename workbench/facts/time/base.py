@@ -403,13 +403,25 @@ def year_of_rel(rel: str | None, pub: date | None) -> int | None:
 # ------------------------------------------------------------------ parts
 
 
+_PART_WORDS = {
+    "start of": ("start of", "beginning of", "early"),
+    "end of": ("end of", "close of", "late"),
+    "mid": ("mid", "middle of"),
+    "rest of": ("rest of", "remainder of", "balance of"),
+}
+
+
 def with_part(v: Val, part: str | None, env: Env) -> Val:
     """Narrow a period to 'early', 'end of', 'rest of' …; halves of a year become H1/H2."""
     if not part:
         return v
     v.part = part
     if v.interval is None:
-        v.value = f"{part} {v.value}" if part != "mid" else f"mid-{v.value}"
+        said = v.value.lower()
+        if not any(w in said for w in _PART_WORDS.get(part, (part,))):
+            # unresolved, the value is what was written: "the end of this month"
+            # already says its part ("end of the end of this month" did not read)
+            v.value = f"{part} {v.value}" if part != "mid" else f"mid-{v.value}"
         return v
     if part in ("first half", "second half") and v.gran == "year":
         h = v_half(int(v.timex), 1 if part == "first half" else 2, v.deictic)
