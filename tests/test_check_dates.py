@@ -105,3 +105,33 @@ def test_needs_correction_on_a_tie_asks_which_article_and_history_is_one_line_a_
     assert main(["review", quote.id, "--history", "--db", str(db)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 2 and "needs-correction" in lines[1]
+
+
+def test_review_undo_takes_back_the_last_change_and_keeps_the_history(tmp_path, capsys):
+    files = _seeds(tmp_path)
+    db = tmp_path / "log.sqlite"
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    log = ReviewLog(str(db))
+    fid = log.findings()[0].id
+    log.close()
+    base = ["review", fid, "--db", str(db)]
+    assert main([*base, "--status", "disputed", "--note", "n1", "--reviewer", "Ana"]) == 0
+    assert main([*base, "--status", "verified", "--reviewer", "Ben"]) == 0
+    capsys.readouterr()
+    assert main([*base, "--undo", "--reviewer", "Cy"]) == 0
+    assert "now disputed" in capsys.readouterr().out
+    log = ReviewLog(str(db))
+    (f,) = [x for x in log.findings() if x.id == fid]
+    decided = log.review(f.members[0].id)
+    history = log.history(fid)
+    log.close()
+    assert (f.status, decided.reviewer) == ("disputed", "Ana")
+    assert len(history) == 3 and "undone by Cy" in history[-1].event
+    assert main([*base, "--undo"]) == 0  # undoing again puts it back
+    assert main([*base, "--undo", "--status", "open"]) == 2
+    other = ReviewLog(str(db))
+    untouched = next(x.id for x in other.findings() if x.id != fid)
+    other.close()
+    capsys.readouterr()
+    assert main(["review", untouched, "--undo", "--db", str(db)]) == 2
+    assert "no decision to undo" in capsys.readouterr().err

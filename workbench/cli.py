@@ -296,6 +296,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         and args.correction is None
         and args.article is None
     )
+    if args.undo:
+        return cf.undo_cli(args, changing)
     if not changing and args.history:
         return _print_history(args)
     if not changing:

@@ -107,6 +107,12 @@ def _add_review(sub: Commands) -> None:
     r.add_argument("--correction", help="the proposed correction")
     r.add_argument("--reviewer", help="who decided (default: your user name)")
     r.add_argument(
+        "--undo",
+        action="store_true",
+        help="take back the last change of this decision (recorded in the history; "
+        "undo again to put it back)",
+    )
+    r.add_argument(
         "--history",
         action="store_true",
         help="print every recorded change of this discrepancy's review (changes "

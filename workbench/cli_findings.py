@@ -10,7 +10,7 @@ from typing import TextIO
 from .findings import coverage, independent_sources
 from .model import Analysis
 from .naming import labels
-from .store.findings import is_finding_id  # noqa: F401 - the command line asks it
+from .store.findings import is_finding_id
 from .terminal import one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -216,3 +216,40 @@ def where(side, pages: dict[str, tuple[int, ...]]) -> str:
 
     page = page_of(pages.get(side.article, ()), side.start)
     return side.article if page is None else f"{side.article} (p. {page})"
+
+
+def undo_cli(args, changing: bool) -> int:
+    """``review ID --undo``: take back the last change of a decision."""
+    import getpass
+
+    from .cli_args import CliError
+    from .store import ReviewLog, StoreError
+    from .store.undo import undo_last
+
+    if changing:
+        raise CliError("--undo takes back the last change; give it without other changes")
+    editor = args.reviewer
+    if editor is None:
+        try:
+            editor = getpass.getuser()
+        except (KeyError, OSError):
+            editor = ""
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            name, changed, when = undo_last(log, args.id, editor, "")
+            if is_finding_id(name):
+                status = next((f.status for f in log.findings() if f.id == name), "")
+            else:
+                status = log.review(name).status
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    print(
+        one_line(
+            f"{name}: undid the change made at {when} on {changed} discrepanc"
+            f"{'y' if changed == 1 else 'ies'}; now {status or 'open'}"
+        )
+    )
+    return 0
