@@ -53,6 +53,7 @@ from .cal import (
     month_iv,
     year_iv,
 )
+from .vehicles import model_year
 
 _COUNT_NOUNS = words(
     "people persons men women children kids troops soldiers votes voters units cars jobs "
@@ -340,32 +341,6 @@ def _month_context(env: Env) -> bool:
     return bool(_CHAIN_MONTH_RE.search(env.text, max(0, env.start - 30), env.start))
 
 
-_MAKES = (
-    "Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Jeep|"
-    "Dodge|Hyundai|Kia|Subaru|Mazda|Lexus|Cadillac|Buick|GMC|Chrysler|Tesla|Volvo|Porsche|"
-    "Mitsubishi|Acura|Infiniti|Lincoln|Pontiac|Saturn|Mini|Fiat|Jaguar|Land\\s+Rover|"
-    "Range\\s+Rover|Ferrari|Lamborghini|Maserati|Harley(?:-Davidson)?|Yamaha|Kawasaki|Suzuki|"
-    "Peugeot|Renault|Citro[eë]n|Skoda|Seat|Opel|Vauxhall|Camry|Corolla|Prius|Civic|Accord|"
-    "Altima|Sentra|Mustang|Explorer|Escape|Silverado|Impala|Malibu|Tahoe|Suburban|Wrangler|"
-    "Cherokee|Charger|Ram|Elantra|Sonata|Outback|Forester|Taurus|Focus|Fusion|Corvette|Camaro"
-)
-_COLOURS = (
-    "black|white|silver|gr[ae]y|red|blue|green|dark|light|gold|maroon|tan|beige|brown|"
-    "yellow|orange|purple|burgundy|white-and-\\w+"
-)
-# "a", "the", "his", "the driver's" before the year: a vehicle owned (not "in 2013 Toyota …")
-_OWNER_BEFORE_RE = re.compile(
-    r"\b(?:an?|the|his|her|their|its|my|our|your|this|that|[A-Za-z]+['’]s)[ \u00a0]+$",
-    re.IGNORECASE,
-)
-# a year before a vehicle's make or model (a colour may come between): a model year
-_MODEL_YEAR_RE = re.compile(
-    rf"[ \u00a0]+(?:(?:{_COLOURS})[ \u00a0]+){{0,2}}(?:{_MAKES})\b(?!['’]s\b)"
-    r"|[ \u00a0]*-?[ \u00a0]*models?\b(?![ \u00a0-]+years?\b)",  # not "the 2008 model year"
-    re.IGNORECASE,
-)
-
-
 @rule(
     rf"(?<![\w$£€#.,/-]){PART}(?:the\s+year\s+)?{YEAR}(?P<poss>['’]s)?"
     r"(?![\w%°]|[.,]\d|\s*[-–/]\s*\d|:\d)",
@@ -384,9 +359,7 @@ def r_year(m: re.Match, text: str) -> Builder | None:
     nxt_word = nxt.group(1).lower() if nxt else ""
     if nxt_word in _COUNT_NOUNS or re.match(r"\s*(?:per\s*cent|percent)", after, re.IGNORECASE):
         return None
-    if _MODEL_YEAR_RE.match(text, m.end()) and _OWNER_BEFORE_RE.search(
-        text, max(0, m.start() - 20), m.start()
-    ):
+    if model_year(text, m.start(), m.end()):
         return None  # "his 2013 Toyota Camry", "a 2008 silver Civic": a model year, not a date
 
     def build(env: Env) -> Val | None:
