@@ -35,6 +35,7 @@ def test_a_model_year_is_not_a_date(text):
         ("Ford's 2013 Mustang sold well in 2012.", "2012"),
         ("By 2010, Honda had doubled its output.", "2010"),
         ("It returns for the 2008 model year.", "2008"),
+        ("He won his 2012 seat by a wide margin.", "2012"),
     ],
 )
 def test_a_year_beside_a_carmaker_is_still_a_date(text, year):

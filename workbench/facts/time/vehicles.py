@@ -25,7 +25,7 @@ _OWNER_BEFORE_RE = re.compile(
 )
 # a year before a vehicle's make or model (a colour may come between): a model year
 _MODEL_YEAR_RE = re.compile(
-    rf"[ \u00a0]+(?:(?:{_COLOURS})[ \u00a0]+){{0,2}}(?:{_MAKES})\b(?!['’]s\b)"
+    rf"[ \u00a0]+(?:(?:{_COLOURS})[ \u00a0]+){{0,2}}(?-i:{_MAKES})\b(?!['’]s\b)"
     r"|[ \u00a0]*-?[ \u00a0]*models?\b(?![ \u00a0-]+years?\b)",  # not "the 2008 model year"
     re.IGNORECASE,
 )
