@@ -166,3 +166,35 @@ def test_our_own_saves_are_not_changes_made_elsewhere(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "changed elsewhere" in w.messages.text(), timeout=5000)
     assert w.session.rows[0].status == "disputed"
     w.close()
+
+
+def test_a_full_collection_freezes_what_survives_and_still_frees_cycles(qtbot):
+    """A full collection on the GUI thread walks only what was made since
+    the last one: the survivors are frozen. Garbage cycles are still freed."""
+    import gc
+    import weakref
+
+    from workbench.ui import tasks
+    from workbench.ui.tasks import TaskRunner
+
+    TaskRunner()
+    collector = tasks._collector
+    assert collector is not None and gc.get_freeze_count() > 0  # start-up objects
+    kept = [[i] for i in range(gc.get_freeze_count())]  # long-lived, and plenty
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.me = cycle  # garbage only a collection frees
+    gone = weakref.ref(cycle)
+    del cycle
+    for _ in range(collector.thresholds[2] + 1):
+        gc.collect(1)  # what the timer does meanwhile: objects reach the old generation
+    frozen = gc.get_freeze_count()
+    collector.check()
+    assert gone() is None
+    assert gc.get_freeze_count() >= frozen + len(kept)
+    assert not gc.get_objects(generation=2)  # nothing left for the next one to walk
+    tasks.collect_everything()
+    assert gc.get_freeze_count() > 0

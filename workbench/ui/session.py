@@ -29,7 +29,7 @@ from ..model import Analysis, Article, Claim
 from ..service import Loaded, SaveFailed, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from .rows import FindingRow, finding_row, finding_rows
-from .tasks import Task, TaskRunner
+from .tasks import Task, TaskRunner, collect_everything
 from .writing import Saved, WriterSide, article_from_record
 
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
@@ -118,6 +118,7 @@ class ReviewSession(QObject):
         self.analysis = None
         self.claims = {}
         self.rows = []
+        collect_everything()  # what the closed review left in cycles
         self.logChanged.emit("")
         self.changed.emit()
         self.analysisFinished.emit()
