@@ -435,8 +435,8 @@ def test_two_windows_on_one_log_see_each_other_and_undo_never_erases(qtbot, seed
     other = ReviewLog(db)
     other.set_review(ident, status="verified", reviewer="Ben")
     other.close()
-    w.session._check_elsewhere()  # what the 1 s timer does
-    assert w.session.row(ident).status == "verified"
+    w.session._check_elsewhere()  # what the 1 s timer does (the writer looks)
+    qtbot.waitUntil(lambda: w.session.row(ident).status == "verified", timeout=5000)
     assert "changed elsewhere" in w.messages.text()
     # undoing our dismissal must not wipe Ben's decision
     w.act_undo()

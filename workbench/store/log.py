@@ -228,6 +228,16 @@ class ReviewLog:
             raise
 
     @contextmanager
+    def _synchronous(self, level: str) -> Iterator[None]:
+        """``PRAGMA synchronous`` for one transaction, then as it was."""
+        before = self.db.execute("PRAGMA synchronous").fetchone()[0]
+        self.db.execute(f"PRAGMA synchronous={level}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA synchronous={int(before)}")
+
+    @contextmanager
     def snapshot(self) -> Iterator[ReviewLog]:
         """Several reads that see one committed state (a report, a refresh)."""
         conn = self.db.conn
@@ -291,11 +301,20 @@ class ReviewLog:
         self.db.conn.close()
 
     # -- analysis ---------------------------------------------------------------
-    def save_analysis(self, analysis: Analysis) -> SaveResult:
-        """Replace the analysis tables and merge discrepancies, in one transaction."""
+    def save_analysis(self, analysis: Analysis, durable: bool = True) -> SaveResult:
+        """Replace the analysis tables and merge discrepancies, in one transaction.
+
+        ``durable=False`` (the window) commits with ``synchronous=NORMAL``, which
+        skips flushing the WAL on this commit. Under WAL a killed or crashed
+        process still leaves the old or the new log, never a mix; only a power
+        cut or an OS crash may take this commit back, and then the log holds the
+        previous analysis and every decision written before it (decisions commit
+        with FULL, whose flush also makes every earlier commit durable). What
+        such a cut can lose is an analysis, made again by analysing again; never
+        a decision."""
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
-        with self._write():
+        with self._synchronous("FULL" if durable else "NORMAL"), self._write():
             before, moved = save_run(self.db, analysis, stamp)
         return SaveResult(
             new=len(current - before) - moved,

@@ -2,17 +2,20 @@
 
 The session is the window's only route to the core. Checks run through
 ``workbench.service`` as ``workbench check`` does: reading and analysis on
-the task runner with frozen articles as input; their results are saved to the
-review log here, on the GUI thread, which is the log's single writer
-(saving 50 articles' analysis takes ~40 ms, a review change ~1 ms). After
-every write the session emits one coarse ``changed`` signal and views
-refresh from it.
+the task runner with frozen articles as input. Every write to the review
+log — creating it, saving an analysis, a decision — runs on the runner's
+``Writer``, the log's single writer thread, in the order it was asked for
+(``writing.WriterSide`` holds that thread's connection); the GUI thread
+keeps its own connection only to read. A save hands back the finding rows
+read after it, so the GUI thread waits on the disk for neither. A decision
+(~1 ms) is waited for: undo needs to know it was written. After every write
+the session emits one coarse ``changed`` signal and views refresh from it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
+import itertools
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -24,10 +27,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..analysis import Cancelled
 from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
-from ..service import Loaded, SaveFailed, load_and_analyze, save
-from ..store import ArticleRecord, Change, HistoryEntry, ReviewLog, StoreError
+from ..service import Loaded, SaveFailed, load_and_analyze
+from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from .rows import FindingRow, finding_row, finding_rows
-from .tasks import Task, TaskRunner
+from .tasks import Task, TaskRunner, collect_everything
+from .writing import Saved, WriterSide, article_from_record
 
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 
@@ -48,22 +52,6 @@ def is_review_log(path: str | Path, current: ReviewLog | None = None) -> bool:
             return fh.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
-
-
-def article_from_record(record: ArticleRecord) -> Article:
-    """Rebuild an article from the review log, which keeps its full text."""
-    published = record.published
-    return Article(
-        id=record.id,
-        path=record.path or "",
-        title=record.title or "",
-        outlet=record.outlet or "",
-        published=date.fromisoformat(published) if published else None,
-        url=record.url or "",
-        text=record.text,
-        sha256=record.sha256 or "",
-        pages=tuple(json.loads(record.pages or "[]")),
-    )
 
 
 def default_log_folder() -> Path:
@@ -95,9 +83,16 @@ class ReviewSession(QObject):
         self.rows: list[FindingRow] = []
         self._task: Task | None = None
         self._generation = 0
-        self._data_version: int | None = None
         self._pending_log: str | Path | None = None
-        self._save_pending = False
+        self.writer = runner.writer
+        self._side = WriterSide(lambda: self.log) if runner.synchronous else WriterSide()
+        self.writer.at_stop(self._side.close)
+        self._serial = 0  # which log a write was for: a result for a closed one is dropped
+        self._creating: Path | None = None  # a log being created by the writer
+        self._writes = 0  # saves queued on the writer: busy() until they are in
+        self._rows_ticket = 0  # the newest write whose rows are shown
+        self._tickets = itertools.count(1)
+        self._looking = False  # a look for other writers is queued
         self._watch = QTimer(self)
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._check_elsewhere)
@@ -109,15 +104,22 @@ class ReviewSession(QObject):
         return self.log.path if self.log else None
 
     def close_log(self) -> None:
+        """Close the open log. Writes already queued are finished first (the
+        writer runs in order), then the writer's connection is closed."""
         self.cancel()
+        self._serial += 1
+        self._creating = None
+        self._writes = 0
+        self._looking = False
+        self.writer.submit(self._side.close, on_result=_ignore, on_error=_ignore)
         if self.log is not None:
             self.log.close()
         self.log = None
-        self._data_version = None
         self.articles = ()
         self.analysis = None
         self.claims = {}
         self.rows = []
+        collect_everything()  # what the closed review left in cycles
         self.logChanged.emit("")
         self.changed.emit()
         self.analysisFinished.emit()
@@ -141,19 +143,42 @@ class ReviewSession(QObject):
                 f"{path}: already exists; open it with File › Open review log… instead"
             )
             return False
-        try:
-            log = ReviewLog(path)
-        except StoreError as exc:
-            self.failed.emit(str(exc))
-            return False
         if not quiet:
             self.close_log()
-        self.log = log
-        self._check_elsewhere()  # the baseline for noticing other writers
-        self.logChanged.emit(str(log.path))
+        self._creating = Path(path)
+        serial = self._serial
+        self.writer.submit(
+            self._side.create,
+            Path(path),
+            on_result=lambda made: self._created(serial, made, Path(path), quiet),
+            on_error=lambda exc: self._not_created(serial, exc),
+        )
+        return True
+
+    def _created(self, serial: int, made: ReviewLog | None, path: Path, quiet: bool) -> None:
+        """The writer made the log: the GUI thread opens it for reading."""
+        if serial != self._serial:
+            if made is not None:
+                made.close()
+            return
+        self._creating = None
+        try:
+            self.log = made if made is not None else ReviewLog(path, create=False)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.logChanged.emit(str(self.log.path))
         if not quiet:
             self.changed.emit()
-        return True
+
+    def _not_created(self, serial: int, exc: BaseException) -> None:
+        if serial != self._serial:
+            return
+        self._creating = None
+        self._serial += 1  # the saves queued behind it have no log to go to
+        self._writes = 0
+        self.failed.emit(str(exc))
+        self.analysisFinished.emit()
 
     def open_log(self, path: str | Path) -> bool:
         """Open an existing review log and re-run its analysis from the
@@ -175,7 +200,14 @@ class ReviewSession(QObject):
             return False
         self.close_log()
         self.log = log
-        self._check_elsewhere()  # the baseline for noticing other writers
+        serial = self._serial
+        # the writer's own connection; from it on it notices other writers
+        self.writer.submit(
+            self._side.open,
+            log.path,
+            on_result=_ignore,
+            on_error=lambda exc: self._failed_write(serial, exc),
+        )
         self.articles = articles
         self.rows = self._read_rows()
         self.logChanged.emit(str(log.path))
@@ -227,7 +259,7 @@ class ReviewSession(QObject):
             self._start(self.articles, ())
 
     def busy(self) -> bool:
-        return self._task is not None or self._save_pending
+        return self._task is not None or self._writes > 0 or self._creating is not None
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -270,37 +302,58 @@ class ReviewSession(QObject):
             self.failed.emit(message)
         for message in loaded.notes:
             self.info.emit(message)
-        if self.log is None:
-            # the first article that loads creates the review log (never an empty
-            # one); saving waits for the next event-loop turn so that creating
-            # the log and saving into it never hold the GUI thread together
-            if not loaded.articles or not self.new_log(self._pending_log, quiet=True):
-                self.analysisFinished.emit()
-                return
-            self._save_pending = True  # busy() until saved
-            QTimer.singleShot(0, self, lambda: self._save(generation, loaded))
-            return
-        self._save(generation, loaded)
-
-    def _save(self, generation: int, loaded: Loaded) -> None:
-        self._save_pending = False
-        if generation != self._generation or self.log is None:
-            return
-        try:
-            checked = save(self.log, loaded)
-        except SaveFailed as exc:
-            self.failed.emit(
-                f"{self.log.path}: could not save the analysis ({exc.cause}); "
-                "the review log is unchanged"
-            )
+        # the first article that loads creates the review log (never an empty
+        # one), on the writer, which saves into it next
+        first = self.log is None and self._creating is None
+        if first and (not loaded.articles or not self.new_log(self._pending_log, quiet=True)):
             self.analysisFinished.emit()
             return
+        self._writes += 1
+        serial = self._serial
+        ticket = next(self._tickets)
+        self.writer.submit(
+            self._side.save,
+            loaded,
+            on_result=lambda saved: self._saved(serial, generation, ticket, saved),
+            on_error=lambda exc: self._save_failed(serial, generation, exc),
+        )
+
+    def _saved(self, serial: int, generation: int, ticket: int, saved: Saved) -> None:
+        """A save is in: the log holds this analysis now, so it is shown even
+        when a newer analysis is already running (that one follows it)."""
+        if serial != self._serial:
+            return
+        self._writes -= 1
+        checked = saved.checked
         self.articles = checked.articles
         self.analysis = checked.analysis
         self.claims = {c.id: c for c in checked.analysis.claims}
-        self.rows = self._read_rows()
+        self._show_rows(ticket, saved.rows)
         self.changed.emit()
-        self.analysisFinished.emit()
+        if generation == self._generation:
+            self.analysisFinished.emit()
+
+    def _save_failed(self, serial: int, generation: int, exc: BaseException) -> None:
+        if serial != self._serial:
+            return
+        self._writes -= 1
+        cause = exc.cause if isinstance(exc, SaveFailed) else exc
+        where = self.log.path if self.log is not None else self._pending_log or "review log"
+        self.failed.emit(
+            f"{where}: could not save the analysis ({cause}); the review log is unchanged"
+        )
+        if generation == self._generation:
+            self.analysisFinished.emit()
+
+    def _failed_write(self, serial: int, exc: BaseException) -> None:
+        if serial == self._serial:
+            self.failed.emit(str(exc))
+
+    def _show_rows(self, ticket: int, rows: Sequence[FindingRow]) -> None:
+        """Rows read after a write, unless rows read after a later one are shown."""
+        if ticket > self._rows_ticket:
+            self._rows_ticket = ticket
+            self.rows = list(rows)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -362,51 +415,59 @@ class ReviewSession(QObject):
     def _check_elsewhere(self) -> None:
         """Another window or the command line committed to this log: show it.
 
-        ``PRAGMA data_version`` changes only for other connections' commits."""
-        if self.log is None:
+        The look runs on the writer, whose connection is this window's only
+        writing one (``WriterSide.changed_elsewhere``); one look at a time."""
+        if self.log is None or self._looking:
             return
-        try:
-            version = self.log.data_version()
-        except sqlite3.Error:
+        self._looking = True
+        serial = self._serial
+        ticket = next(self._tickets)
+        self.writer.submit(
+            self._side.changed_elsewhere,
+            on_result=lambda rows: self._seen_elsewhere(serial, ticket, rows),
+            on_error=lambda _exc: self._seen_elsewhere(serial, ticket, None),
+        )
+
+    def _seen_elsewhere(
+        self, serial: int, ticket: int, rows: tuple[FindingRow, ...] | None
+    ) -> None:
+        if serial != self._serial:
             return
-        if self._data_version is not None and version != self._data_version:
-            self.rows = self._read_rows()
-            self.changed.emit()
-            self.info.emit(
-                "This review log was changed elsewhere (another window or the command "
-                "line); the list shows the latest decisions"
-            )
-        self._data_version = version
+        self._looking = False
+        if rows is None:
+            return
+        self._show_rows(ticket, rows)
+        self.changed.emit()
+        self.info.emit(
+            "This review log was changed elsewhere (another window or the command "
+            "line); the list shows the latest decisions"
+        )
 
     def set_review(self, ident: str, **fields: str) -> bool:
-        """Write a decision on a finding (to each of its discrepancies) at
-        once; False (and a message) if it failed."""
-        if self.log is None:
-            self.failed.emit("no review log is open")
-            return False
+        """Write a decision on a finding (to each of its discrepancies) and
+        wait for it; False (and a message) if it failed."""
         article = fields.pop("article", None)
         articles = None if article is None else ((article,) if article else ())
-        try:
-            self.log.decide(ident, Change(**fields), articles)
-        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
-            self.failed.emit(f"could not save the review: {exc}")
-            return False
-        return self._written(ident)
+        return self._decide(ident, self._side.decide, ident, Change(**fields), articles)
 
     def restore_members(self, ident: str, state: dict[str, dict[str, str]]) -> bool:
         """Put each discrepancy's own decision back (undo), in one transaction."""
+        changes = {did: Change(**f) for did, f in state.items()}
+        return self._decide(ident, self._side.restore, changes)
+
+    def _decide(self, ident: str, write: Callable[..., tuple[FindingRow, ...]], *args) -> bool:
+        """A decision goes through the writer, after the writes queued before
+        it (a save under way), and is waited for."""
         if self.log is None:
             self.failed.emit("no review log is open")
             return False
+        ticket = next(self._tickets)
         try:
-            self.log.restore_reviews({did: Change(**f) for did, f in state.items()})
+            rows = self.writer.call(write, *args)
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             self.failed.emit(f"could not save the review: {exc}")
             return False
-        return self._written(ident)
-
-    def _written(self, ident: str) -> bool:
-        self.rows = self._read_rows()
+        self._show_rows(ticket, rows)
         self.changed.emit()
         self.reviewed.emit(ident)
         return True
@@ -424,3 +485,7 @@ class ReviewSession(QObject):
 
     def article(self, ident: str) -> Article | None:
         return next((a for a in self.articles if a.id == ident), None)
+
+
+def _ignore(_value: object) -> None:
+    """The outcome of a write nobody waits for (closing a log)."""

@@ -5,6 +5,11 @@ its result, its error or its progress back on the GUI thread through
 queued signals. Workers get snapshots (frozen articles), never widgets or
 the review log, so nothing they touch can change under them. Tests can
 make the runner synchronous.
+
+``Writer`` is the review log's single writer: one long-lived thread that
+runs the log's writes (creating it, saving an analysis, a decision) one at
+a time in the order they were submitted, so the GUI thread never waits on
+the disk for a save and the log is never written from two threads at once.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
+import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,6 +100,17 @@ class GuiThreadCollector(QObject):
     here as a segfault in a test run). So automatic collection is switched
     off and this timer collects on the GUI thread instead, as pyqtgraph's
     GarbageCollector does.
+
+    A full collection on the GUI thread is a stall as long as the heap is
+    big (issue 14: 250-500 ms with 50 articles open on a busy machine, most
+    of it walking objects that live as long as the process). So what
+    survives a full collection is frozen (``gc.freeze``: never walked
+    again), as is everything that exists at start-up (modules, classes,
+    lexicons), and a full collection runs only when the objects made since
+    the last one are a quarter of those frozen, CPython's own rule. An
+    analysis holds no reference cycles (measured), so one that is replaced
+    is freed by reference counting, frozen or not; cycles among frozen
+    objects wait for :func:`collect_everything` (closing a review).
     """
 
     INTERVAL_MS = 1000
@@ -101,6 +119,7 @@ class GuiThreadCollector(QObject):
         super().__init__()
         self.thresholds = gc.get_threshold()
         gc.disable()
+        gc.freeze()
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -109,10 +128,20 @@ class GuiThreadCollector(QObject):
     @Slot()
     def check(self) -> None:
         counts = gc.get_count()
-        for generation in (2, 1, 0):
+        if counts[2] > self.thresholds[2] and self._grown():
+            gc.collect(2)
+            gc.freeze()
+            return
+        for generation in (1, 0):
             if counts[generation] > self.thresholds[generation]:
                 gc.collect(generation)
-                break
+                return
+
+    @staticmethod
+    def _grown() -> bool:
+        """The old generation (objects made since the last full collection)
+        is over a quarter of the frozen ones."""
+        return len(gc.get_objects(generation=2)) > gc.get_freeze_count() // 4
 
 
 _collector: GuiThreadCollector | None = None
@@ -125,16 +154,140 @@ def collect_on_gui_thread() -> None:
         _collector = GuiThreadCollector()
 
 
+def collect_everything() -> None:
+    """A full collection of every object, frozen ones included, then freeze
+    the survivors again (on the GUI thread; when a review is closed)."""
+    if _collector is not None:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+
 def stop_collecting() -> None:
     """Hand collection back to Python, collecting once more on this thread
     first: for a host (the test run) that outlives its windows."""
     global _collector
     if _collector is not None:
         _collector.timer.stop()
+        gc.unfreeze()
         gc.enable()
         gc.collect()
         _collector.deleteLater()
         _collector = None
+
+
+class Writer(QObject):
+    """One thread that runs every write to the review log, in order.
+
+    A dedicated Python thread, not a pool thread: an SQLite connection
+    belongs to the thread that opened it, so the writer's connection must
+    meet the same thread on every job. ``submit`` hands the outcome back on
+    the GUI thread (queued signals, as the runner does); ``call`` waits for
+    it (a decision, ~1 ms, whose caller needs to know it was written).
+    ``stop`` finishes every queued job first: closing the window during a
+    save loses nothing."""
+
+    def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._finished)
+        self.relay.failed.connect(self._failed)
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._callbacks: dict[int, tuple[Callable, Callable]] = {}
+        self._keys = itertools.count(1)
+        self._thread: threading.Thread | None = None
+        self._at_stop: list[Callable[[], None]] = []
+
+    @property
+    def thread_id(self) -> int | None:
+        """The writer thread's ident (None before the first job)."""
+        return self._thread.ident if self._thread is not None else None
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """``fn(*args)`` on the writer thread after every job submitted before."""
+        key = next(self._keys)
+        self._callbacks[key] = (on_result, on_error)
+        relay = self.relay
+
+        def job() -> None:
+            try:
+                value = fn(*args)
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                signal, value = relay.failed, exc
+            else:
+                signal = relay.finished
+            with contextlib.suppress(RuntimeError):  # the application quit meanwhile
+                signal.emit(key, value)
+
+        self._put(job)
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` on the writer thread, waited for: its result or its error."""
+        if self.synchronous:
+            return fn(*args)
+        future: Future = Future()
+
+        def job() -> None:
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller
+                future.set_exception(exc)
+
+        self._put(job)
+        return future.result()
+
+    def at_stop(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the writer thread when it stops (closing its connection)."""
+        self._at_stop.append(fn)
+
+    def _put(self, job: Callable[[], None]) -> None:
+        if self.synchronous:
+            job()
+            return
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._loop, name="review-log-writer")
+            self._thread.daemon = True  # stop() drains it; never keeps a dead app alive
+            self._thread.start()
+        self._jobs.put(job)
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            job()
+
+    def stop(self, timeout: float = 60.0) -> bool:
+        """Finish every queued write, close what the writer holds and end its
+        thread; True when all of that happened within ``timeout`` seconds."""
+        for fn in self._at_stop:
+            with contextlib.suppress(Exception):
+                self.call(fn)
+        # what is still on its way to the GUI thread finds nobody: the window
+        # that asked is closing and has closed its own connection
+        self._callbacks.clear()
+        thread, self._thread = self._thread, None
+        if thread is None or not thread.is_alive():
+            return True
+        self._jobs.put(None)
+        thread.join(timeout)
+        return not thread.is_alive()
+
+    @Slot(int, object)
+    def _finished(self, key: int, result: Any) -> None:
+        callbacks = self._callbacks.pop(key, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    @Slot(int, object)
+    def _failed(self, key: int, exc: BaseException) -> None:
+        callbacks = self._callbacks.pop(key, None)
+        if callbacks is not None:
+            callbacks[1](exc)
 
 
 class TaskRunner(QObject):
@@ -152,6 +305,7 @@ class TaskRunner(QObject):
         self.relay.progress.connect(self._progress)
         self._running: dict[int, _Callbacks] = {}
         self._keys = itertools.count(1)
+        self.writer = Writer(self, synchronous)
 
     def submit(
         self,
@@ -191,7 +345,9 @@ class TaskRunner(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Ask running tasks to stop and wait for them (window closing)."""
+        """Ask running tasks to stop and wait for them, then let the writer
+        finish every queued write (window closing: a save under way is kept)."""
         for callbacks in list(self._running.values()):
             callbacks.task.cancel()
         self.pool.waitForDone(5000)
+        self.writer.stop()

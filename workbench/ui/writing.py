@@ -1,0 +1,140 @@
+"""The window's writes to the review log, as the writer thread runs them.
+
+Qt-free. :class:`WriterSide` holds the writer's own connection to the log:
+opened, used and closed only by jobs on ``tasks.Writer``'s thread (an SQLite
+connection belongs to the thread that opened it). The GUI thread keeps a
+second connection for reading; it never writes. A write hands back the
+finding rows read just after it, on the writer's connection, so the GUI
+thread does not read the whole log again either.
+
+Analysis saves commit with ``synchronous=NORMAL`` (``durable=False``); see
+``ReviewLog.save_analysis`` for why that keeps the log's guarantees.
+Decisions and creating the log stay fully synchronous.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..model import Article
+from ..service import Checked, Loaded, SaveFailed
+from ..store import ArticleRecord, Change, ReviewLog, StoreError
+from .rows import FindingRow, finding_rows
+
+
+def article_from_record(record: ArticleRecord) -> Article:
+    """Rebuild an article from the review log, which keeps its full text."""
+    published = record.published
+    return Article(
+        id=record.id,
+        path=record.path or "",
+        title=record.title or "",
+        outlet=record.outlet or "",
+        published=date.fromisoformat(published) if published else None,
+        url=record.url or "",
+        text=record.text,
+        sha256=record.sha256 or "",
+        pages=tuple(json.loads(record.pages or "[]")),
+    )
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A saved analysis and the finding rows the log holds after it."""
+
+    checked: Checked
+    rows: tuple[FindingRow, ...]
+
+
+class WriterSide:
+    """The writer thread's review log.
+
+    ``shared``: a synchronous runner (tests) writes through the GUI's own
+    connection — one thread, one connection — so this opens nothing."""
+
+    def __init__(self, shared: Callable[[], ReviewLog | None] | None = None) -> None:
+        self._shared = shared
+        self._own: ReviewLog | None = None
+        self._version: int | None = None  # data_version after our last look
+
+    @property
+    def log(self) -> ReviewLog | None:
+        return self._shared() if self._shared is not None else self._own
+
+    def create(self, path: Path) -> ReviewLog | None:
+        """Create the log (atomically, see ``store.disk.create_log``) and keep
+        a connection to it. Shared: the new log is handed back, to be the GUI
+        thread's connection (the same thread)."""
+        if self._shared is not None:
+            log = ReviewLog(path)
+            self._version = log.data_version()
+            return log
+        self._open(path, create=True)
+        return None
+
+    def open(self, path: Path) -> None:
+        """Keep a connection to a log the GUI thread has opened."""
+        if self._shared is not None:
+            log = self._shared()
+            self._version = log.data_version() if log is not None else None
+            return
+        self._open(path, create=False)
+
+    def _open(self, path: Path, create: bool) -> None:
+        self.close()
+        self._own = ReviewLog(path, create=create)
+        self._version = self._own.data_version()
+
+    def close(self) -> None:
+        if self._own is not None:
+            self._own.close()
+        self._own = None
+        self._version = None
+
+    def _log(self) -> ReviewLog:
+        log = self.log
+        if log is None:
+            raise SaveFailed(RuntimeError("the review log could not be opened"))
+        return log
+
+    def rows(self) -> tuple[FindingRow, ...]:
+        return tuple(finding_rows(self._log().findings()))
+
+    def save(self, loaded: Loaded) -> Saved:
+        """Save an analysis in one transaction; raises SaveFailed with the
+        log unchanged when it cannot take it."""
+        log = self._log()
+        try:
+            changes = log.save_analysis(loaded.analysis, durable=False)
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            raise SaveFailed(exc) from None
+        return Saved(Checked(loaded.articles, loaded.analysis, changes), self.rows())
+
+    def decide(
+        self, ident: str, change: Change, articles: tuple[str, ...] | None
+    ) -> tuple[FindingRow, ...]:
+        self._log().decide(ident, change, articles)
+        return self.rows()
+
+    def restore(self, changes: dict[str, Change]) -> tuple[FindingRow, ...]:
+        self._log().restore_reviews(changes)
+        return self.rows()
+
+    def changed_elsewhere(self) -> tuple[FindingRow, ...] | None:
+        """The rows, when another window or the command line committed to the
+        log since the last look; None otherwise. ``PRAGMA data_version``
+        changes only for other connections' commits, and the writer's
+        connection is the only one of this window that writes."""
+        log = self.log
+        if log is None:
+            return None
+        version = log.data_version()
+        seen, self._version = self._version, version
+        if seen is None or seen == version:
+            return None
+        return self.rows()
