@@ -30,9 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..manual_links import ManualLink, make_link
 from ..model import Analysis, ClaimGroup, CopyLink
-from . import links
 from .disk import (
     BUSY_TIMEOUT,
     StoreError,
@@ -54,12 +52,12 @@ from .findings import (
     stored_copies,
     stored_groups,
 )
+from .log_links import ManualLinks
 from .records import (
     ArticleRecord,
     DiscrepancyRecord,
     FindingRecord,
     HistoryEntry,
-    LinkHistoryEntry,
     Review,
     SaveResult,
 )
@@ -74,7 +72,7 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class ReviewLog:
+class ReviewLog(ManualLinks):
     """Open (or create) a review log. Refuses files it does not understand.
 
     The connection runs in autocommit mode and every change is one explicit
@@ -201,6 +199,9 @@ class ReviewLog:
                         migrate(self.db, version)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot write review log ({reason(exc)})") from None
+
+    def _clock(self) -> str:
+        return now()  # looked up at each call, so a test can pin the module's clock
 
     # -- transactions -------------------------------------------------------------
     @contextmanager
@@ -481,37 +482,3 @@ class ReviewLog:
         check_status(change.status)
         with self._write():
             return decide_finding(self, ident, change, articles, now())
-
-    # -- manual links (see store.links) ---------------------------------------------
-    def manual_links(self, withdrawn: bool = False) -> tuple[ManualLink, ...]:
-        """Editors' links and unlinks, oldest first (withdrawn ones if asked)."""
-        return links.stored_links(self.db, withdrawn)
-
-    def set_link(
-        self, kind: str, left: str, right: str, editor: str = "", event: str = ""
-    ) -> tuple[ManualLink, str]:
-        """Link (or unlink) two claims of the latest analysis, named by their
-        claim ids and stored by content; returns the link and the kind the
-        pair had before ("" none), for an undo. One transaction."""
-        with self._write():
-            a, b = links.claim_ref(self.db, left), links.claim_ref(self.db, right)
-            try:
-                link = make_link(kind, a, b, editor, now())
-            except ValueError as exc:
-                raise StoreError(str(exc)) from None
-            return link, links.write_link(self.db, link, link.at, event)
-
-    def restore_link(self, ident: str, kind: str, editor: str = "", event: str = "") -> ManualLink:
-        """Give a stored link another kind (undo, redo, withdraw); kept in its history."""
-        with self._write():
-            old = links.stored_link(self.db, links.resolve_link_id(self.db, ident))
-            assert old is not None
-            link = make_link(kind, old.left, old.right, editor, now())
-            links.write_link(self.db, link, link.at, event)
-            return link
-
-    def resolve_link(self, ident: str) -> str:
-        return links.resolve_link_id(self.db, ident)
-
-    def link_history(self, ident: str | None = None) -> list[LinkHistoryEntry]:
-        return links.link_history(self.db, ident)

@@ -1,0 +1,61 @@
+"""The review log's manual links (an editor's link or unlink of two
+sentences), as methods of :class:`ReviewLog`; the storage is ``store.links``."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+from ..manual_links import ManualLink, make_link
+from . import links
+from .disk import StoreError
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .records import LinkHistoryEntry
+
+
+class ManualLinks:
+    """Mixed into ReviewLog: needs its ``db`` and ``_write``."""
+
+    db: sqlite_utils.Database
+
+    def _write(self) -> AbstractContextManager[None]:  # ReviewLog's transaction
+        raise NotImplementedError
+
+    def _clock(self) -> str:  # ReviewLog's clock
+        raise NotImplementedError
+
+    def manual_links(self, withdrawn: bool = False) -> tuple[ManualLink, ...]:
+        """Editors' links and unlinks, oldest first (withdrawn ones if asked)."""
+        return links.stored_links(self.db, withdrawn)
+
+    def set_link(
+        self, kind: str, left: str, right: str, editor: str = "", event: str = ""
+    ) -> tuple[ManualLink, str]:
+        """Link (or unlink) two claims of the latest analysis, named by their
+        claim ids and stored by content; returns the link and the kind the
+        pair had before ("" none), for an undo. One transaction."""
+        with self._write():
+            a, b = links.claim_ref(self.db, left), links.claim_ref(self.db, right)
+            try:
+                link = make_link(kind, a, b, editor, self._clock())
+            except ValueError as exc:
+                raise StoreError(str(exc)) from None
+            return link, links.write_link(self.db, link, link.at, event)
+
+    def restore_link(self, ident: str, kind: str, editor: str = "", event: str = "") -> ManualLink:
+        """Give a stored link another kind (undo, redo, withdraw); kept in its history."""
+        with self._write():
+            old = links.stored_link(self.db, links.resolve_link_id(self.db, ident))
+            assert old is not None
+            link = make_link(kind, old.left, old.right, editor, self._clock())
+            links.write_link(self.db, link, link.at, event)
+            return link
+
+    def resolve_link(self, ident: str) -> str:
+        return links.resolve_link_id(self.db, ident)
+
+    def link_history(self, ident: str | None = None) -> list[LinkHistoryEntry]:
+        return links.link_history(self.db, ident)
