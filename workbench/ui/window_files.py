@@ -8,14 +8,13 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
 )
 
 from ..articles import ArticleError, snapshots
 from ..articles.fetch import is_url
 from ..files import WriteError
 from ..store import StoreError
-from . import export, settings
+from . import export, file_dialogs, settings
 from . import session as _session
 from .plaintext import menu_text
 from .session import is_review_log
@@ -65,16 +64,17 @@ class FilesMixin:
         self.messages.dismiss()
 
     def act_open_log(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open review log", settings.get(settings.LAST_FOLDER), LOG_FILTER
+        found = file_dialogs.open_files(
+            self, "Open review log", settings.get(settings.LAST_FOLDER), LOG_FILTER, many=False
         )
+        path = found[0] if found else ""
         if path:
             settings.put(settings.LAST_FOLDER, str(Path(path).parent))
             self.open_log(path)
 
     def act_add_articles(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", settings.get(settings.LAST_FOLDER), ARTICLE_SUFFIXES
+        paths = file_dialogs.open_files(
+            self, "Add articles", settings.get(settings.LAST_FOLDER), ARTICLE_SUFFIXES, many=True
         )
         if paths:
             settings.put(settings.LAST_FOLDER, str(Path(paths[0]).parent))
@@ -84,7 +84,7 @@ class FilesMixin:
         if self.session.log is None:
             self.messages.show_message("No review is open yet: add articles first", True)
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file(
             self, "Save review log as", settings.get(settings.LAST_FOLDER), LOG_FILTER
         )
         if path:
@@ -182,7 +182,7 @@ class FilesMixin:
         if suffix not in export.FORMATS:
             suffix = ".html"
         folder = Path(settings.get(settings.LAST_FOLDER) or ".")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.save_file(
             self,
             "Export correction report",
             str(folder / f"corrections{suffix}"),

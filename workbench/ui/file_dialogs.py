@@ -1,0 +1,71 @@
+"""File dialogs that never read the files they list.
+
+Qt's own dialog asks the MIME database what each file is, and for a name
+it cannot place ("review.sqlite-wal", "review.sqlite-shm") the database
+opens the file and reads its first bytes. Closing that descriptor drops
+every POSIX lock this process holds on the file — SQLite's locks included —
+so another program's next write believed it was alone, checkpointed and
+deleted the write-ahead log the window still wrote into: decisions vanished
+without a word (a fresh user trial, reproduced with strace). These dialogs
+name files by their suffix only, and are always Qt's own (a platform dialog
+may sniff the same way, out of our reach).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class BlindIcons(QFileIconProvider):
+    """Icons and types from the name alone: a file is never opened."""
+
+    def icon(self, what: object) -> QIcon:
+        if isinstance(what, QFileInfo):
+            kind = QAbstractFileIconProvider.IconType
+            return super().icon(kind.Folder if what.isDir() else kind.File)
+        return super().icon(what)  # type: ignore[arg-type]
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return "Folder"
+        return f"{info.suffix().upper()} file" if info.suffix() else "File"
+
+
+_ICONS: BlindIcons | None = None
+
+
+def dialog(parent: QWidget | None, title: str, start: str, filters: str) -> QFileDialog:
+    """A Qt (not platform) file dialog that names files by suffix only."""
+    global _ICONS
+    if _ICONS is None:
+        _ICONS = BlindIcons()
+    d = QFileDialog(parent, title, start, filters)
+    d.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    d.setIconProvider(_ICONS)
+    return d
+
+
+def open_files(
+    parent: QWidget | None, title: str, start: str, filters: str, many: bool
+) -> list[str]:
+    d = dialog(parent, title, start, filters)
+    d.setFileMode(QFileDialog.FileMode.ExistingFiles if many else QFileDialog.FileMode.ExistingFile)
+    d.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return d.selectedFiles() if d.exec() else []
+
+
+def save_file(
+    parent: QWidget | None, title: str, start: str, filters: str, chosen: str = ""
+) -> tuple[str, str]:
+    """The path to save to ("" when cancelled) and the filter chosen."""
+    d = dialog(parent, title, start, filters)
+    d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    d.setFileMode(QFileDialog.FileMode.AnyFile)
+    if chosen:
+        d.selectNameFilter(chosen)
+    if not d.exec():
+        return "", ""
+    files = d.selectedFiles()
+    return (files[0] if files else ""), d.selectedNameFilter()
