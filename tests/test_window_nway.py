@@ -204,3 +204,19 @@ def test_a_finding_selected_while_columns_are_built_is_level_once_they_are(qtbot
     assert max(tops) - min(tops) <= 2, tops
     viewport = w.columns.columns[0].text.viewport()
     assert tops[0] - viewport.mapTo(w, QPoint(0, 0)).y() > viewport.height() // 4
+
+
+def test_the_band_leaves_the_columns_between_when_one_end_is_scrolled_away(qtbot, tmp_path):
+    # scrolling one end column on its own must not turn the band into a slash
+    # across the text of the columns between (fresh user trial under Xvfb)
+    w = show(qtbot, tmp_path, build({"a": {30: "24"}, "b": {}, "c": {3: "5"}}))
+    select_only_finding(qtbot, w)
+    _first, middle, third = w.columns.columns
+    assert w.columns.overlay.band_over(middle) is not None
+    w.actions_by_name["scroll_together"].setChecked(False)  # one column moves alone
+    bar = third.text.verticalScrollBar()
+    step = 5 * third.text.fontMetrics().lineSpacing()
+    bar.setValue(bar.value() - step if bar.value() - step >= bar.minimum() else bar.value() + step)
+    qtbot.waitUntil(lambda: abs(value_top(w, "a") - value_top(w, "c")) > 8)
+    assert w.columns.overlay.band_over(middle) is None
+    assert w.columns.threads  # the finding stays selected; re-selecting levels it again

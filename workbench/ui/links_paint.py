@@ -106,6 +106,9 @@ class LinkGutter(QWidget):
         p.end()
 
 
+LEVEL_SLACK = 4  # px: ends this close are level (rounding of line positions)
+
+
 @dataclass(frozen=True)
 class Thread:
     """The selected finding's claim from one column that carries it to the
@@ -150,6 +153,15 @@ class ThreadOverlay(QWidget):
         x1 = rtext.mapTo(self.parentWidget(), QPoint(0, 0)).x()
         return x0, x1, _first_line(left, thread.left_span), _first_line(right, thread.right_span)
 
+    def _crossing(self, thread: Thread) -> bool:
+        """May this thread be drawn? Across the columns between its ends only
+        while both ends are level: once a column is scrolled on its own, a
+        band from one height to another would slash across their text."""
+        if thread.right - thread.left <= 1:
+            return True  # a gutter only, like any curve
+        _, _, (lt, _), (rt, _) = self._ends(thread)
+        return abs(lt - rt) <= LEVEL_SLACK
+
     def band_over(self, column: Column) -> tuple[int, int] | None:
         """The band's top and bottom at the middle of a column it crosses."""
         columns = self.area.columns
@@ -157,7 +169,7 @@ class ThreadOverlay(QWidget):
             return None
         index = columns.index(column)
         for thread in self.area.threads:
-            if thread.left < index < thread.right:
+            if thread.left < index < thread.right and self._crossing(thread):
                 x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
                 x = column.mapTo(self.parentWidget(), QPoint(column.width() // 2, 0)).x()
                 f = (x - x0) / max(x1 - x0, 1)
@@ -165,7 +177,9 @@ class ThreadOverlay(QWidget):
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        threads = [t for t in self.area.threads if t.right < len(self.area.columns)]
+        threads = [
+            t for t in self.area.threads if t.right < len(self.area.columns) and self._crossing(t)
+        ]
         if not threads:
             return
         p = QPainter(self)
