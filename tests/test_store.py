@@ -164,3 +164,15 @@ def test_a_new_decision_is_credited_to_whoever_makes_it(tmp_path):
     log.set_review("d1", note="a first note", reviewer="erin")
     assert log.review("d1").reviewer == "erin"  # nothing decided yet: the note's author
     log.close()
+
+
+def test_articles_come_back_in_the_order_they_were_compared(tmp_path):
+    # the window reopened 1_1 … 1_14 as 1_10 … 1_14, 1_1, 1_2 … (sorted by id)
+    arts = tuple(
+        Article(i, f"{i}.txt", i, "", None, "", "Text.", f"sha-{i}") for i in ("1_2", "1_10", "1_1")
+    )
+    claims = tuple(Claim(f"{a.id}:0", a.id, 0, 0, 5, "Text.") for a in arts)
+    log = ReviewLog(tmp_path / "r.sqlite")
+    log.save_analysis(Analysis(arts, claims, (), (), ()))
+    assert [a.id for a in log.articles()] == ["1_2", "1_10", "1_1"]
+    log.close()

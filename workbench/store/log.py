@@ -448,7 +448,9 @@ class ReviewLog(ManualLinks):
         return self.db.execute("SELECT [left], [right] FROM alignments").fetchall()
 
     def articles(self) -> list[ArticleRecord]:
-        return [ArticleRecord(**row) for row in self.db.query("SELECT * FROM articles ORDER BY id")]
+        return [
+            ArticleRecord(**row) for row in self.db.query("SELECT * FROM articles ORDER BY rowid")
+        ]
 
     def discrepancies(self, include_orphaned: bool = True) -> list[DiscrepancyRecord]:
         """Discrepancies joined with their reviews. Inactive ones appear only
