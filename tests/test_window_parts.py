@@ -260,3 +260,21 @@ def test_a_first_launch_on_a_tall_screen_gives_the_review_panel_room(qtbot, size
     qtbot.waitExposed(w)
     bottom = w.main_split.sizes()[1]
     assert (bottom >= 580) if tall else (bottom <= 360), w.main_split.sizes()
+
+
+def test_history_shows_one_row_per_decision_on_a_finding(tmp_path):
+    from workbench.store import HistoryEntry
+
+    def entry(n: int, did: str, at: str, status: str, who: str) -> HistoryEntry:
+        return HistoryEntry(n, did, status, "", "", "", who, at, "", "decided on finding F1")
+
+    entries = [
+        *(entry(i, f"d{i}", "2026-01-01T10:00:00Z", "disputed", "Ana") for i in range(16)),
+        *(entry(16 + i, f"d{i}", "2026-01-01T11:00:00Z", "verified", "Ben") for i in range(16)),
+    ]
+    model = HistoryModel()
+    model.set_entries(entries)
+    assert model.rowCount() == 2
+    newest = model.index(0, 0).data()
+    assert "Ben" in newest and "on 16 discrepancies" in newest
+    assert "Ana" in model.index(1, 0).data()

@@ -224,10 +224,26 @@ class HistoryModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[HistoryEntry] = []
+        self._counts: list[int] = []
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
+        """Newest first; a decision on a finding wrote the same change to each
+        of its discrepancies at one moment: one row for it (a finding of 16
+        discrepancies showed each decision 16 times and pushed the latest out
+        of sight)."""
+        seen: dict[tuple, int] = {}
+        rows: list[HistoryEntry] = []
+        self._counts: list[int] = []
+        for e in reversed(entries):
+            key = (e.at, e.status, e.note, e.correction, e.reviewer, e.article, e.event)
+            if key in seen:
+                self._counts[seen[key]] += 1
+                continue
+            seen[key] = len(rows)
+            rows.append(e)
+            self._counts.append(1)
         self.beginResetModel()
-        self._entries = list(reversed(entries))
+        self._entries = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -245,6 +261,8 @@ class HistoryModel(QAbstractListModel):
                 parts.append(f"note: {e.note}")
             if e.correction:
                 parts.append(f"correction: {e.correction}")
+            if self._counts[index.row()] > 1:
+                parts.append(f"on {self._counts[index.row()]} discrepancies")
             return " — ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             fields = dataclasses.asdict(e).items()

@@ -299,6 +299,7 @@ class ReviewPanel(QScrollArea):
             at = self.article.findData(row.correct_article or "")
             self.article.setCurrentIndex(max(at, 0))
             self.history_model.set_entries(history)
+            self.history.scrollToTop()  # the newest decision first, in sight
         finally:
             self._loading = False
 
