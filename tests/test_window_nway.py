@@ -220,3 +220,15 @@ def test_the_band_leaves_the_columns_between_when_one_end_is_scrolled_away(qtbot
     qtbot.waitUntil(lambda: abs(value_top(w, "a") - value_top(w, "c")) > 8)
     assert w.columns.overlay.band_over(middle) is None
     assert w.columns.threads  # the finding stays selected; re-selecting levels it again
+
+
+def test_a_column_with_a_sentence_aligned_to_the_claim_is_not_said_to_omit_it(qtbot, tmp_path):
+    # b has a sentence aligned with a's toll sentence that the grouping kept
+    # apart: "omits this claim" over it misled (fresh user trial)
+    base = build({"a": {30: "24"}, "b": {}, "c": {3: "5"}})
+    extra = Alignment("a:30", "b:12", 0.45)
+    w = show(qtbot, tmp_path, replace(base, alignments=(*base.alignments, extra)))
+    select_only_finding(qtbot, w)
+    middle = w.columns.column("b")
+    assert "similar sentence" in middle.badge.text()
+    assert "omits" not in middle.badge.text()

@@ -27,6 +27,7 @@ class Place:
     value: str
     sources: int  # how many sources state this version
     independent: int  # of them, independent of each other
+    similar: bool = False  # a sentence aligned with the claim that grouping kept apart
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ def spread(
         if claim is not None and member.article not in places:
             span = (claim.start, min(claim.end, claim.start + 1))
             places[member.article] = Place(member.article, span, "", "", 0, 0)
+    if analysis is not None:
+        _similar(places, row, analysis, claims)
     order = {a: i for i, a in enumerate(articles)}
     ranked = sorted(places.values(), key=lambda p: order.get(p.article, len(order)))
     return Spread(
@@ -106,10 +109,40 @@ def spread(
     )
 
 
+def _similar(
+    places: dict[str, Place], row: FindingRow, analysis: Analysis, claims: Mapping[str, Claim]
+) -> None:
+    """A source the grouping left out may still have a sentence aligned with
+    one of the finding's: say "similar sentence" there, not "omits" (a trial
+    saw "omits this claim" over a column that states it)."""
+    held = {s.claim for s in row.sides}
+    best: dict[str, tuple[float, str]] = {}
+    for al in analysis.alignments:
+        for mine, other in ((al.left, al.right), (al.right, al.left)):
+            claim = claims.get(other)
+            if (
+                mine in held
+                and claim is not None
+                and claim.article not in places
+                and al.score > best.get(claim.article, (-1.0, ""))[0]
+            ):
+                best[claim.article] = (al.score, other)
+    for article, (_score, cid) in best.items():
+        claim = claims[cid]
+        span = (claim.start, min(claim.end, claim.start + 1))
+        places[article] = Place(article, span, "", "", 0, 0, similar=True)
+
+
 def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]:
     """A column header's line for the selected finding, and its tooltip."""
     if place is None:
         return "∅ omits this claim", "This source does not state the selected finding's claim"
+    if place.similar:
+        return (
+            "◌ a similar sentence",
+            "This source has a sentence aligned with the finding's claim that was not "
+            "grouped with it: read it to see whether it states the claim",
+        )
     if not place.version and not place.value and place.sources:
         return "● states this claim", "This source states the claim chosen in the coverage view"
     if not place.version:
