@@ -64,7 +64,29 @@ class ReviewMixin:
         self.set_status("disputed")
 
     def act_needs_correction(self) -> None:
+        if self._no_article_to_correct():
+            self.messages.show_message(
+                "No version stands out: choose the article to correct in “Correct in” first",
+                True,
+            )
+            self.panel.article.setFocus()
+            return
         self.set_status("needs-correction")
+
+    def _no_article_to_correct(self) -> bool:
+        """Needs correction, "(not said)", and no default (a tie): every source,
+        the right one too, would be asked to correct itself (as the command
+        line refuses it)."""
+        log, ident = self.session.log, self._selected
+        if (
+            log is None
+            or not ident
+            or not ident.startswith("F")
+            or self.panel.article.currentData()
+        ):
+            return False
+        found = next((f for f in log.findings() if f.id == ident), None)
+        return found is not None and not found.correct and len(found.sources) > 1
 
     def act_dismissed(self) -> None:
         self.set_status("dismissed")

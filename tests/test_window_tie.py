@@ -1,0 +1,32 @@
+"""'Needs correction' on a finding where no version stands out asks which
+article first, as the command line does (fresh user trial: the window took
+it with "Correct in: (not said)" and the report asked every source, the
+right one too, to correct itself)."""
+
+from __future__ import annotations
+
+from conftest import SEEDS
+from test_window import make_window, wait_analysis
+
+
+def test_needs_correction_on_a_tie_asks_for_the_article_first(qtbot, tmp_path):
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    (quote,) = [r for r in w.session.rows if r.kind == "quote"]  # one source against one
+    assert w.select(quote.id)
+    assert w.panel.article.currentData() == ""  # "(not said)"
+    w.act_needs_correction()
+    assert next(r for r in w.session.rows if r.id == quote.id).status == "open"
+    assert "choose the article to correct" in w.messages.text().lower()
+    w.panel.article.blockSignals(True)  # an article chosen (not yet saved)
+    w.panel.article.setCurrentIndex(1)
+    w.panel.article.blockSignals(False)
+    assert not w._no_article_to_correct()
+    # a finding with a default article to correct is decided at once
+    (dates,) = [r for r in w.session.rows if r.kind == "date" and r.versions > 1][:1] or [None]
+    if dates is not None and w.select(dates.id) and not w._no_article_to_correct():
+        w.act_needs_correction()
+        qtbot.waitUntil(
+            lambda: next(r for r in w.session.rows if r.id == dates.id).status == "needs-correction"
+        )
