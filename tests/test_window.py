@@ -133,6 +133,9 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     )
     w.select(quote)
     w.change_review(quote, {"correction": "Quote him in full"}, "Edit correction", "")
+    # one source against one: the article to correct is chosen first (a tie)
+    cut = w.session.row(quote).sides[0].article
+    w.change_review(quote, {"article": cut}, "Choose article", "")
     press(qtbot, w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     out = tmp_path / "corrections.html"
     assert w.export_report(str(out))
@@ -245,6 +248,8 @@ def test_keyboard_navigation_and_decide_and_next(qtbot, seeded):
     log.set_review(order[1], status="dismissed")  # decided elsewhere (e.g. the CLI)
     w.session.rows = finding_rows(log.findings())
     w.select(order[0])
+    first = w.session.row(order[0]).sides[0].article  # no version stands out: say which
+    w.change_review(order[0], {"article": first}, "Choose article", "")
     press(qtbot, w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert ReviewLog(db).review(order[0]).status == "needs-correction"
     assert w.current_id() == order[2]  # skipped the dismissed one

@@ -30,3 +30,19 @@ def test_needs_correction_on_a_tie_asks_for_the_article_first(qtbot, tmp_path):
         qtbot.waitUntil(
             lambda: next(r for r in w.session.rows if r.id == dates.id).status == "needs-correction"
         )
+
+
+def test_a_renamed_selected_finding_is_followed_after_a_reanalysis(qtbot):
+    from types import SimpleNamespace as NS
+
+    w = make_window(qtbot)
+
+    def row(ident: str, *members: str) -> NS:
+        return NS(id=ident, members=tuple(NS(id=m) for m in members))
+
+    w._selected_members = {"d1", "d2"}
+    rows = [row("Fa", "d9"), row("Fb", "d1", "d2", "d3"), row("Fc", "d2")]
+    assert w._successor(rows) == "Fb"  # holds most of what was selected
+    assert w._selected_members == {"d1", "d2", "d3"}
+    w._selected_members = {"d7"}
+    assert w._successor(rows) == ""  # nothing of it left: no selection

@@ -200,7 +200,11 @@ def is_finding_id(ident: str) -> bool:
 def finding_review(finding: FindingRecord) -> Review:
     """A finding's decision as one review: its status (``mixed`` when its
     discrepancies were decided differently) and the latest decision's fields."""
-    touched = [m for m in finding.members if m.status != "open" or m.note or m.correction]
+    touched = [
+        m
+        for m in finding.members
+        if m.status != "open" or m.note or m.correction or m.correct_article
+    ]
     last = max(touched, key=lambda m: (m.updated, m.id)) if touched else None
     return Review(
         finding.id,

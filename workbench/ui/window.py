@@ -83,6 +83,7 @@ class MainWindow(
         self.undo_stack = QUndoStack(self)
         self.actions_by_name: dict[str, QAction] = {}
         self._selected = ""
+        self._selected_members: set[str] = set()
         self._dark = False
         self._labels: dict[str, str] = {}
 
@@ -354,11 +355,22 @@ class MainWindow(
         self.columns.set_articles(s.articles)
         self._name_columns()
         if self._selected and s.row(self._selected) is None:
-            self._selected = ""
+            self._selected = self._successor(s.rows)
         self._paint_highlights()
         self._show_panel()
         self._update_counts()
         self._update_actions()
+
+    def _successor(self, rows) -> str:
+        """A re-analysis (a date edit, a link, an undo) renamed the selected
+        finding: the one that now holds most of its discrepancies, so the
+        editor keeps their place instead of going back to the first."""
+        held = getattr(self, "_selected_members", set())
+        best = max(rows, key=lambda r: len(held & {m.id for m in r.members}), default=None)
+        if best is None or not held & {m.id for m in best.members}:
+            return ""
+        self._selected_members = {m.id for m in best.members}
+        return best.id
 
     def _columns_added(self) -> None:
         for column in self.columns.columns:

@@ -55,6 +55,9 @@ class SelectionMixin:
             # review, and Ctrl+Z would undo text instead of the decision just made.
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selected = ident or ""
+        row = self.session.row(self._selected) if self._selected else None
+        # what the selection holds, to follow it when a re-analysis renames it
+        self._selected_members = {m.id for m in row.members} if row else set()
         self._paint_highlights()
         self._show_panel()
         self._scroll_to_selected()  # and again once the event loop lays columns out
