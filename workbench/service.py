@@ -2,8 +2,9 @@
 log and say what changed. ``workbench check`` and the window both run it.
 
 Qt-free. Reading and analysing touch no review log, so the window runs them
-on a worker (:func:`load_and_analyze`) and saves on its GUI thread, the log's
-single writer (:func:`save`); the command line runs the same steps in a row.
+on a worker (:func:`load_and_analyze`) and saves on its writer thread, the
+log's single writer (:func:`save`, ``ui/tasks.py``); the command line runs the
+same steps in a row.
 Progress (``done, total, message``) and cancellation callbacks pass through
 to the analysis. What the editor is told stays with each caller: the command
 line and the window word their messages differently.
