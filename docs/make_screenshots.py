@@ -6,7 +6,8 @@ Writes window-1280x800.png, window-1920x1080.png and window-dark-1280x800.png:
 the seeds analysed, the 30 miles / 50km flag selected, one flag verified
 with a note so every highlight state is on screen; and, for docs/guide.md,
 guide-empty.png (the window before any article), guide-columns.png (the
-reading area with its link curves), guide-panel.png (the review panel
+reading area with its link curves), guide-scroll-in-step.png (one column
+scrolled, the others levelling what is aligned with it), guide-panel.png (the review panel
 with a note and a proposed correction) and guide-legend.png,
 guide-legend-dark.png (the legend's swatch of each state). Uses a throwaway review
 log and settings folder, so it never touches an editor's own.
@@ -85,11 +86,32 @@ def guide(app: QApplication, seeds: list[Path], tmp: Path, out: Path) -> None:
     w.select(miles)
     settle(app)
     w.columns.grab().save(str(out / "guide-columns.png"))
+    scrolled_in_step(app, w, out)
     for name in ("guide-empty.png", "guide-panel.png", "guide-columns.png"):
         print(f"wrote {out / name}")
     legend(app, w, out)
     w.close()
     settle(app, 0.1)
+
+
+def scrolled_in_step(app: QApplication, w, out: Path) -> None:
+    """Scrolling in step (guide-scroll-in-step.png): no finding selected, the
+    first column scrolled as an editor would to "The onslaught had taken 50 of
+    370 districts"; the second follows and levels the sentence aligned with it."""
+    from PySide6.QtCore import QModelIndex
+
+    w.table.setCurrentIndex(QModelIndex())  # no finding selected
+    settle(app)
+    first = w.columns.columns[0]
+    claim = next(
+        c
+        for c in w.session.analysis.claims
+        if c.article == first.article.id and "onslaught" in c.text
+    )
+    first.center_on(claim.start, claim.end)
+    settle(app)
+    w.columns.grab().save(str(out / "guide-scroll-in-step.png"))
+    print(f"wrote {out / 'guide-scroll-in-step.png'}")
 
 
 def legend(app: QApplication, w, out: Path) -> None:
