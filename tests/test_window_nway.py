@@ -63,9 +63,8 @@ def build(plan: dict[str, dict[int, str]], length: int = 40) -> Analysis:
     return findings.build(analysis, lambda _a, _b: 1.0)
 
 
-def show(qtbot, tmp_path, analysis: Analysis) -> MainWindow:
-    """The window on a saved analysis, as after an analysis run."""
-    w = make_window(qtbot)
+def attach(w: MainWindow, tmp_path, analysis: Analysis) -> None:
+    """Hand the window a saved analysis, as an analysis run does."""
     log = ReviewLog(tmp_path / "log.sqlite")
     log.save_analysis(analysis)
     s = w.session
@@ -73,6 +72,12 @@ def show(qtbot, tmp_path, analysis: Analysis) -> MainWindow:
     s.claims = {c.id: c for c in analysis.claims}
     s.rows = finding_rows(log.findings())
     s.changed.emit()
+
+
+def show(qtbot, tmp_path, analysis: Analysis) -> MainWindow:
+    """The window on a saved analysis, as after an analysis run."""
+    w = make_window(qtbot)
+    attach(w, tmp_path, analysis)
     qtbot.waitUntil(lambda: len(w.columns.columns) == len(analysis.articles))
     qtbot.waitUntil(lambda: not w.columns.building())
     qtbot.waitUntil(lambda: all(c.text.viewport().height() > 100 for c in w.columns.columns))
@@ -189,13 +194,8 @@ def test_a_finding_selected_while_columns_are_built_is_level_once_they_are(qtbot
     plan["s0"], plan["s4"], plan["s9"] = {20: "24"}, {1: "24"}, {14: "5"}
     analysis = build(plan, length=30)
     w = make_window(qtbot)
-    log = ReviewLog(tmp_path / "log.sqlite")
-    log.save_analysis(analysis)
+    attach(w, tmp_path, analysis)
     s = w.session
-    s.log, s.articles, s.analysis = log, analysis.articles, analysis
-    s.claims = {c.id: c for c in analysis.claims}
-    s.rows = finding_rows(log.findings())
-    s.changed.emit()
     assert w.columns.building()
     w.select(s.rows[0].id)  # as the window does when an analysis ends
     qtbot.waitUntil(lambda: not w.columns.building())

@@ -8,7 +8,6 @@ is one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -16,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import cli_links, files, serve
-from .cli_args import EXIT_ERROR, CliError, display_problem
+from .cli_args import EXIT_ERROR, CliError, default_reviewer, display_problem
 from .cli_args import parser as _parser
 from .terminal import one_line
 
@@ -130,8 +129,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        articles, kept = service.dates_from_log(log, articles)
-        switched = service.other_story(log, articles)
+        before = log.articles()  # the last check's, with their texts: read once
+        articles, kept = service.dates_from_log(before, articles)
+        switched = service.other_story(log, before, articles)
         for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
             print(one_line(f"workbench: note: {line}"), file=sys.stderr)
         loaded = service.analyse(articles, _progress_printer(), manual=log.manual_links())
@@ -311,12 +311,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         _require_text(f"--{option}" if option != "id" else "the id", getattr(args, option))
     for article in args.article or []:
         _require_text("--article", article)
-    reviewer = args.reviewer
-    if reviewer is None:
-        try:
-            reviewer = getpass.getuser()
-        except (KeyError, OSError):  # no user name on this system
-            reviewer = ""
+    reviewer = default_reviewer(args.reviewer)
     if len(args.article or []) > 1 and not cf.is_finding_id(args.id):
         raise CliError("--article: a discrepancy has one article to correct; give it once")
     try:

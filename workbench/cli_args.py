@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes.util
+import getpass
 import os
 import sys
 from collections.abc import Mapping
@@ -256,3 +257,13 @@ def display_problem(env: Mapping[str, str] | None = None) -> str:
             "apt install libxcb-cursor0); 'workbench check', 'review' and 'report' work without it"
         )
     return ""
+
+
+def default_reviewer(given: str | None) -> str:
+    """Who decides: ``--reviewer``, else this system's user name ("" when it has none)."""
+    if given is not None:
+        return given
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name on this system
+        return ""

@@ -9,7 +9,8 @@ from typing import TextIO
 
 from .findings import coverage, independent_sources
 from .model import Analysis
-from .naming import labels
+from .naming import clip, labels, quoted
+from .store import by_decision
 from .store.findings import is_finding_id
 from .terminal import one_line
 
@@ -18,16 +19,9 @@ SHOWN_OMISSIONS = 10  # coverage lines printed before "… and N more"
 SHOWN_SENTENCES = 3  # sources whose sentence is printed under a version
 
 
-def clip(s: str, n: int = 90) -> str:
-    """One line, shortened, in quotation marks unless it already has them."""
-    s = " ".join(s.split())
-    s = s if len(s) <= n else s[: n - 1] + "…"
-    return s if s[:1] in "\"“‘'«" else f"“{s}”"
-
-
 def quote(s: str) -> str:
     """A value in single quotation marks unless it is itself a quotation."""
-    return s if s[:1] in "\"“‘'«" else f"‘{s}’"
+    return quoted(s, "‘", "’")
 
 
 def around(text: str, start: int, end: int, n: int = 100) -> str:
@@ -166,28 +160,20 @@ def finding_history(log, ident: str) -> list[str]:
 
     with log.snapshot():
         finding = resolve_finding(log, ident)
-        rows = sorted(
-            ((h, m.id) for m in finding.members for h in log.history(m.id)),
-            key=lambda x: (x[0].at, x[0].id),
-        )
+        rows = log.history(finding.id)  # every member's, oldest first
     n = len(finding.members)
     lines = [f"{finding.id}: {finding.status} ({n} discrepanc{'y' if n == 1 else 'ies'})"]
-    # one decision on a finding writes the same change to each discrepancy:
-    # one line for it, with how many discrepancies it was written to
-    events: dict[tuple, list[str]] = {}
-    for h, did in rows:
-        key = (h.at, h.status, h.reviewer, h.note, h.correction, h.article, h.event)
-        events.setdefault(key, []).append(did)
-    for (at, status, reviewer, note, correction, article, event), dids in events.items():
+    for decision in by_decision(rows):  # one line for each, however many it wrote to
+        h = decision[0]
         extra = [
-            f"note: {note}" if note else "",
-            f"correction: {correction}" if correction else "",
-            f"article: {article}" if article else "",
-            event or "",
+            f"note: {h.note}" if h.note else "",
+            f"correction: {h.correction}" if h.correction else "",
+            f"article: {h.article}" if h.article else "",
+            h.event or "",
         ]
-        where_ = dids[0] if len(dids) == 1 else f"{len(dids)} discrepancies"
+        where_ = h.discrepancy if len(decision) == 1 else f"{len(decision)} discrepancies"
         lines.append(
-            f"{at}  {where_}  {status:16s} {reviewer or '—'}"
+            f"{h.at}  {where_}  {h.status:16s} {h.reviewer or '—'}"
             + "".join(f" — {x}" for x in extra if x)
         )
     return lines
@@ -197,12 +183,12 @@ def needs_an_article(log, ident: str, status: str | None, named: list[str] | Non
     """One line when "needs correction" names no article and none stands out
     (a tie, or one source against one): the report would otherwise ask every
     source, the right one too, to correct itself."""
-    from .store.findings import resolve_finding
+    from .store.findings import no_version_stands_out, resolve_finding
 
     if status != "needs-correction" or named:
         return None
     finding = resolve_finding(log, ident)
-    if finding.correct or len(finding.sources) < 2:
+    if not no_version_stands_out(finding):
         return None
     return (
         f"{finding.id}: no version stands out, so which article is wrong is yours to say: "
@@ -220,24 +206,17 @@ def where(side, pages: dict[str, tuple[int, ...]]) -> str:
 
 def undo_cli(args, changing: bool) -> int:
     """``review ID --undo``: take back the last change of a decision."""
-    import getpass
-
-    from .cli_args import CliError
+    from .cli_args import CliError, default_reviewer
     from .store import ReviewLog, StoreError
     from .store.undo import undo_last
 
     if changing:
         raise CliError("--undo takes back the last change; give it without other changes")
-    editor = args.reviewer
-    if editor is None:
-        try:
-            editor = getpass.getuser()
-        except (KeyError, OSError):
-            editor = ""
+    editor = default_reviewer(args.reviewer)
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            name, changed, when = undo_last(log, args.id, editor, "")
+            name, changed, when = undo_last(log, args.id, editor)
             if is_finding_id(name):
                 status = next((f.status for f in log.findings() if f.id == name), "")
             else:

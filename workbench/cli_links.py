@@ -12,25 +12,14 @@ keeps, so the next report already compares (or no longer compares) the pair.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from datetime import date
 
-from .cli_args import CliError
-from .cli_findings import clip
+from .cli_args import CliError, default_reviewer
 from .manual_links import WITHDRAWN, Applied, resolve
 from .model import Analysis, Article, Claim
-from .naming import norm
+from .naming import clip, norm
 from .terminal import one_line
-
-
-def _reviewer(given: str | None) -> str:
-    if given is not None:
-        return given
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name on this system
-        return ""
 
 
 def _open(path: str):
@@ -100,7 +89,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         if not sentences:
             raise CliError(f"{args.log}: no analysis to link in yet; run 'workbench check' first")
         left, right = sentence(args.left, sentences), sentence(args.right, sentences)
-        link, before = log.set_link(kind, left, right, _reviewer(args.reviewer))
+        link, before = log.set_link(kind, left, right, default_reviewer(args.reviewer))
         what = "linked" if kind == "link" else "unlinked"
         again = f" (it was already {what})" if before == kind else ""
         print(
@@ -185,7 +174,7 @@ def cmd_links(args: argparse.Namespace) -> int:
 
 
 def _change(log, args: argparse.Namespace) -> int:
-    editor = _reviewer(args.reviewer)
+    editor = default_reviewer(args.reviewer)
     if args.withdraw:
         ident = log.resolve_link(args.withdraw)
         link = log.restore_link(ident, WITHDRAWN, editor, "withdrawn")

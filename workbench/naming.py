@@ -9,6 +9,19 @@ from collections.abc import Sequence
 
 from .model import Article
 
+QUOTE_MARKS = "\"“‘'«"
+
+
+def quoted(text: str, opening: str = "“", closing: str = "”") -> str:
+    """``text`` in quotation marks unless it is itself a quotation."""
+    return text if text[:1] in QUOTE_MARKS else f"{opening}{text}{closing}"
+
+
+def clip(text: str, n: int = 90) -> str:
+    """One line, shortened to ``n`` characters, in quotation marks unless it has its own."""
+    text = " ".join(text.split())
+    return quoted(text if len(text) <= n else text[: n - 1] + "…")
+
 
 def surface(s: str) -> str:
     """A value's wording, ignoring case, spacing and quote style ("50 km" = "50km")."""

@@ -23,7 +23,7 @@ from .analysis import Cancelled, analyze
 from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
 from .manual_links import ManualLink
 from .model import Analysis, Article
-from .store import ReviewLog, SaveResult, StoreError
+from .store import ArticleRecord, ReviewLog, SaveResult, StoreError
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -144,11 +144,14 @@ def save(log: ReviewLog, loaded: Loaded) -> Checked:
     return Checked(loaded.articles, loaded.analysis, changes)
 
 
-def dates_from_log(log: ReviewLog, articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
-    """An article whose file states no date keeps the date this log has for
-    the same text (an editor gave it before, with --published or in the
-    window), so checking again does not silently undo it; one note each."""
-    stored = {r.sha256: r.published for r in log.articles() if r.published}
+def dates_from_log(
+    before: Sequence[ArticleRecord], articles: Sequence[Article]
+) -> tuple[list[Article], list[str]]:
+    """An article whose file states no date keeps the date the log's last
+    check had for the same text (``before``: an editor gave it, with
+    --published or in the window), so checking again does not silently undo
+    it; one note each."""
+    stored = {r.sha256: r.published for r in before if r.published}
     out, notes = [], []
     for a in articles:
         day = stored.get(a.sha256) if a.published is None else None
@@ -188,11 +191,13 @@ def date_doubts(articles: Sequence[Article], today: date | None = None) -> list[
     return out
 
 
-def other_story(log: ReviewLog, articles: Sequence[Article]) -> str | None:
-    """One line when this log's last check compared none of these articles
-    and holds decisions: saving will keep those reviews only as orphans (a
-    default ``review.sqlite`` reused for the next story)."""
-    before = log.articles()
+def other_story(
+    log: ReviewLog, before: Sequence[ArticleRecord], articles: Sequence[Article]
+) -> str | None:
+    """One line when this log's last check (``before``, its articles)
+    compared none of these articles and the log holds decisions: saving will
+    keep those reviews only as orphans (a default ``review.sqlite`` reused
+    for the next story)."""
     if not before:
         return None
     now = {a.sha256 for a in articles} | {str(a.path) for a in articles if a.path}

@@ -34,7 +34,7 @@ from ..model import (
     Verdict,
     Version,
 )
-from ..naming import labels, surface
+from ..naming import labels, quoted, surface
 from .copies import independent_sources
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
@@ -245,7 +245,6 @@ def _explain(
         sources = sorted({names.get(s.article, s.article) for s in v.sides})
         extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
         when = f"; published {next(iter(day))}" if dated else ""
-        value = v.value if v.value[:1] in "\"“‘'«" else f"‘{v.value}’"
-        parts.append(f"{value} ({', '.join(sources)}{extra}{when})")
+        parts.append(f"{quoted(v.value, '‘', '’')} ({', '.join(sources)}{extra}{when})")
     strongest = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
     return f"{' vs '.join(parts)} — {verdict}: {strongest.explanation}"

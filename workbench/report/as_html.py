@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..naming import quoted
 from .escape import e, highlight
 
 _CSS = """
@@ -166,4 +167,4 @@ def _coverage(rows: list[dict[str, Any]]) -> list[str]:
 
 def _q(value: str) -> str:
     """A value in quotation marks unless it is itself a quotation (escaped)."""
-    return e(value) if value[:1] in "\"“‘'«" else f"“{e(value)}”"
+    return e(quoted(value))

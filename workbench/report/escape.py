@@ -7,13 +7,13 @@ import html
 import re
 from typing import Any
 
+from ..naming import quoted as quoted_text
 from ..terminal import BIDI_CONTROLS, LINE_SEPARATORS, visible_controls
 
 
 def quoted(value: str) -> str:
     """Wrap a value in quotation marks unless it is itself a quotation."""
-    value = md(value)
-    return value if value[:1] in "\"“‘'«" else f"“{value}”"
+    return quoted_text(md(value))
 
 
 # Line breaks of every kind; in a one-line field they become spaces.

@@ -15,6 +15,7 @@ from .records import (
     SaveResult,
     SideRecord,
     VersionRecord,
+    by_decision,
 )
 from .reviews import STATUSES, Change
 from .schema import APP_ID, OUR_TABLES, REVIEW_FIELDS, SCHEMA_VERSION
@@ -39,6 +40,7 @@ __all__ = [
     "SideRecord",
     "StoreError",
     "VersionRecord",
+    "by_decision",
     "log_files",
     "now",
 ]

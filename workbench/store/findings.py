@@ -197,6 +197,13 @@ def is_finding_id(ident: str) -> bool:
     return ident.strip().startswith("F")
 
 
+def no_version_stands_out(finding: FindingRecord) -> bool:
+    """No default article to correct (a tie, or one source against one):
+    "needs correction" must name one, or every source, the right one too,
+    would be asked to correct itself."""
+    return not finding.correct and len(finding.sources) > 1
+
+
 def finding_review(finding: FindingRecord) -> Review:
     """A finding's decision as one review: its status (``mixed`` when its
     discrepancies were decided differently) and the latest decision's fields."""

@@ -203,3 +203,14 @@ class SaveResult:
     gone: int  # no longer found
     moved: int  # reviews carried over to a reworded flag
     orphaned: int  # orphaned reviews kept
+
+
+def by_decision(entries: list[HistoryEntry]) -> list[list[HistoryEntry]]:
+    """History rows grouped by decision, in the order given: one decision on
+    a finding writes the same change to each of its discrepancies at one
+    moment, and an editor reads it as one."""
+    groups: dict[tuple, list[HistoryEntry]] = {}
+    for e in entries:
+        key = (e.at, e.status, e.note, e.correction, e.reviewer, e.article, e.event)
+        groups.setdefault(key, []).append(e)
+    return list(groups.values())

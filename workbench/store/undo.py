@@ -15,12 +15,10 @@ if TYPE_CHECKING:
     from .log import ReviewLog
 
 
-def undo_last(log: ReviewLog, ident: str, editor: str, stamp: str) -> tuple[str, int, str]:
+def undo_last(log: ReviewLog, ident: str, editor: str) -> tuple[str, int, str]:
     """Take back the latest change of ``ident``'s decision, in one
     transaction: (the id, how many discrepancies changed, when the change
     undone was made). A discrepancy with nothing before it goes back to open."""
-    from .log import now
-
     with log._write():
         if is_finding_id(ident):
             finding = resolve_finding(log, ident)
@@ -49,7 +47,7 @@ def undo_last(log: ReviewLog, ident: str, editor: str, stamp: str) -> tuple[str,
                 did,
                 log._sides(did),
                 change,
-                stamp or now(),
+                log._clock(),
                 event=f"undone by {editor or 'someone'}: the change at {last}",
             )
             changed += 1

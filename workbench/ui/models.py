@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from ..store import HistoryEntry
+from ..store import HistoryEntry, by_decision
 from . import resources
 from .plaintext import plain_tooltip
 from .rows import FindingRow
@@ -231,19 +231,10 @@ class HistoryModel(QAbstractListModel):
         of its discrepancies at one moment: one row for it (a finding of 16
         discrepancies showed each decision 16 times and pushed the latest out
         of sight)."""
-        seen: dict[tuple, int] = {}
-        rows: list[HistoryEntry] = []
-        self._counts: list[int] = []
-        for e in reversed(entries):
-            key = (e.at, e.status, e.note, e.correction, e.reviewer, e.article, e.event)
-            if key in seen:
-                self._counts[seen[key]] += 1
-                continue
-            seen[key] = len(rows)
-            rows.append(e)
-            self._counts.append(1)
+        decisions = by_decision(list(reversed(entries)))
         self.beginResetModel()
-        self._entries = rows
+        self._entries = [d[0] for d in decisions]
+        self._counts = [len(d) for d in decisions]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -365,7 +365,7 @@ class MainWindow(
         """A re-analysis (a date edit, a link, an undo) renamed the selected
         finding: the one that now holds most of its discrepancies, so the
         editor keeps their place instead of going back to the first."""
-        held = getattr(self, "_selected_members", set())
+        held = self._selected_members
         best = max(rows, key=lambda r: len(held & {m.id for m in r.members}), default=None)
         if best is None or not held & {m.id for m in best.members}:
             return ""

@@ -29,18 +29,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
 
 from ..manual_links import WITHDRAWN
 from ..model import Claim
+from ..naming import clip
 from ..store import StoreError
 from .plaintext import menu_text
 from .session import ReviewSession
 
 LINK_TEXT = "Link with a sentence in another article…"
-
-
-def _clip(text: str, n: int = 50) -> str:
-    """One line, shortened, in quotation marks unless it has its own."""
-    text = " ".join(text.split())
-    text = text if len(text) <= n else text[: n - 1] + "…"
-    return text if text[:1] in "\"“‘'«" else f"“{text}”"
 
 
 class LinkChange(QUndoCommand):
@@ -176,7 +170,7 @@ class LinksMixin:
         link.setEnabled(not busy and len(self.session.articles) > 1)
         for other, manual in self.aligned_with(claim.id):
             name = self._labels.get(other.article, other.article)
-            label = f"Unlink from {name}: {_clip(other.text)}"
+            label = f"Unlink from {name}: {clip(other.text, 50)}"
             action = menu.addAction(
                 menu_text(label + (" (linked by hand)" if manual else "")),
                 lambda o=other.id: self.push_link("unlink", claim.id, o),
@@ -200,7 +194,7 @@ class LinksMixin:
         self._mark_source(claim)
         text = self.session.claims[claim].text if claim in self.session.claims else ""
         self.statusBar().showMessage(
-            f"Link: click the sentence in another article that states {_clip(text, 70)} "
+            f"Link: click the sentence in another article that states {clip(text, 70)} "
             "(Esc cancels)"
         )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..store.findings import no_version_stands_out
 from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
@@ -86,7 +87,7 @@ class ReviewMixin:
         ):
             return False
         found = next((f for f in log.findings() if f.id == ident), None)
-        return found is not None and not found.correct and len(found.sources) > 1
+        return found is not None and no_version_stands_out(found)
 
     def act_dismissed(self) -> None:
         self.set_status("dismissed")
