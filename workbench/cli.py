@@ -122,6 +122,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         check_writable(args.report, protected)
     if args.json:
         check_writable(args.json, protected)
+        if Path(args.json).is_file() and Path(args.json).suffix.lower() != ".json":
+            raise CliError(  # `--json a.txt b.txt c.txt` took an article as its file
+                f"--json {args.json}: refusing to overwrite an existing file that is not "
+                "a .json file (--json takes the output's name: --json out.json)"
+            )
         if args.report and same_path(args.json, args.report):
             raise CliError(f"--json and --report name the same file ({args.json})")
     try:
