@@ -269,6 +269,14 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
         lambda c: c.check("--json", c.file("c.md", GOOD_B), c.a, c.b),
         "refusing to overwrite",
     ),
+    "check --report swallows a Markdown article": (
+        lambda c: c.check("--report", c.file("c.md", GOOD_B), c.a, c.b),
+        "not a workbench report",
+    ),
+    "report -o an article's page": (
+        lambda c: ["report", "--db", str(c.db), "-o", str(c.file("story.html", "<p>A story.</p>"))],
+        "not a workbench report",
+    ),
     "check --json swallows a plain-text article": (
         lambda c: c.check("--json", c.file("story.txt", GOOD_A), c.a, c.b),
         "not a .json file",

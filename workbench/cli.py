@@ -32,6 +32,7 @@ def check_writable(path: str | Path, protected: dict[str, str | Path] | None = N
     try:
         files.check_not_overwriting(path, protected or {})
         files.check_writable(path)
+        files.check_not_an_article(path)
     except files.WriteError as exc:
         raise CliError(str(exc)) from None
 
