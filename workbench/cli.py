@@ -37,6 +37,16 @@ def check_writable(path: str | Path, protected: dict[str, str | Path] | None = N
         raise CliError(str(exc)) from None
 
 
+def _not_an_article(path: str) -> None:
+    """``check --json a.txt b.txt c.txt`` takes the first article as the
+    JSON's file: an existing file is replaced only when it is .json."""
+    if Path(path).is_file() and Path(path).suffix.lower() != ".json":
+        raise CliError(
+            f"--json {path}: refusing to overwrite an existing file that is not "
+            "a .json file (--json takes the output's name: --json out.json)"
+        )
+
+
 def logged_articles(db: str | Path) -> dict[str, str | Path]:
     """The article files a review log was made from: a report must not
     replace one of them (the log does not exist yet: nothing to protect)."""
@@ -123,11 +133,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         check_writable(args.report, protected)
     if args.json:
         check_writable(args.json, protected)
-        if Path(args.json).is_file() and Path(args.json).suffix.lower() != ".json":
-            raise CliError(  # `--json a.txt b.txt c.txt` took an article as its file
-                f"--json {args.json}: refusing to overwrite an existing file that is not "
-                "a .json file (--json takes the output's name: --json out.json)"
-            )
+        _not_an_article(args.json)
         if args.report and same_path(args.json, args.report):
             raise CliError(f"--json and --report name the same file ({args.json})")
     try:
