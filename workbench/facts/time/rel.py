@@ -218,10 +218,10 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
 @rule(
-    r"\b(?:(?P<el>earlier|later)\s+|(?:the\s+)?(?P<p2>start|beginning|end|close|rest|remainder)"
-    r"\s+of\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
+    r"\b(?:(?P<el>earlier|later)\s+|(?P<p1>early|late)\s+|(?:the\s+)?(?P<p2>start|beginning"
+    r"|end|close|rest|remainder)\s+of\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
-    r"|\b(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
+    r"|\b(?:(?P<p3>early|late)\s+)?(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
     r"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
     2,
     keys="today yesterday tomorrow tonight night morning afternoon evening day",
@@ -242,6 +242,7 @@ def r_dayword(m: re.Match, text: str) -> Builder | None:
         k = _DAYWORDS[w.lower()]
         pod = (m.group("pod") or "").lower() or ("night" if w.lower() == "tonight" else None)
     part = part_of(m) if not (m.group("pod") or m.group("poss")) else None
+    part = part or (m.group("p3") or "").lower() or None  # "late last night"
     start = m.start() if part or not m.group("p2") else m.start("w")  # "end of today's game"
     surface = text[start : m.end()]
 
@@ -249,10 +250,10 @@ def r_dayword(m: re.Match, text: str) -> Builder | None:
         if env.published is None:
             x = "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[pod][0]}" if pod else "")
             return v_unknown(x, "partofday" if pod else "day", surface)
-        d = env.published + timedelta(days=k)
-        if part:  # "the end of today", "the rest of tomorrow"
-            return with_part(v_day(d, True), part, env)
-        return _pod(v_day(d, True), pod) if pod else v_day(d, True)
+        v = v_day(env.published + timedelta(days=k), True)
+        v = _pod(v, pod) if pod else v
+        # "the end of today", "late yesterday", "early this morning" (:mod:`.daypart`)
+        return with_part(v, part, env) if part else v
 
     return build if start == m.start() else (build, (start, m.end()))
 
