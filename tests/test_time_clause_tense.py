@@ -4,7 +4,9 @@ unspecified date") is not a past verb; a present progressive ("is calling
 for a vote on Dec. 7") is the present, not the 'said' before it; a past verb
 right before a date with no preposition ("shares issued July 1", "died Jan. 3")
 is past even when a future clause follows, unless an auxiliary makes it a
-future passive ("will be paid Dec. 14"). Cases are our own."""
+future passive ("will be paid Dec. 14"); the preposition of the expression
+itself ("will be cut before Dec. 31, the bank said") is no clause break
+between it and its verb. Cases are our own."""
 
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ def timex_of(sentence: str, text: str) -> str:
         ),
         ("The dividend will be paid Dec. 14 to holders of record.", "Dec. 14", "2023-12-14"),
         ("The vote scheduled Dec. 3 will go ahead.", "Dec. 3", "2023-12-03"),
+        # the expression's own 'before'/'until' is not a clause break
+        ("Rates will be cut before Dec. 31, the bank said.", "Dec. 31", "2023-12-31"),
+        ("The road will stay shut until Nov. 2, police said.", "Nov. 2", "2023-11-02"),
     ],
 )
 def test_the_clause_decides_the_year(sentence, text, timex):

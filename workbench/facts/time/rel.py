@@ -23,6 +23,7 @@ from .base import (
     Val,
     cap,
     part_of,
+    pick_year,
     prev_word,
     rule,
     sentence_initial,
@@ -35,7 +36,7 @@ from .base import (
     v_year,
     with_part,
 )
-from .cal import add_months, dt, fmt_interval, monday, year_iv
+from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 
 _TITLE_WORDS = words(
@@ -141,6 +142,35 @@ def r_to_date(m: re.Match, text: str) -> Builder | None:
             v.value = f"{m.group(0)} ({fmt_interval(*v.interval)})"
             v.part = "to date"
         return v
+
+    return build
+
+
+_YEAR_END_BEFORE = re.compile(
+    r"(?:^|\b(?:by|at|before|after|until|till|around|about|near|since|through|from|to|toward"
+    r"|towards|of|for|the)\s+)$",
+    re.IGNORECASE,
+)
+
+
+@rule(r"\byear[\s-]end\b(?![\s-](?:of|to)\b)", 2, keys="year")
+def r_year_end(m: re.Match, text: str) -> Builder | None:
+    """'by year-end', 'at year end': the closing day of the publication's year (31
+    December, as accounts date it), within 'the end of the year' and 'December'.
+    Not a fiscal year's end, nor 'year-end bonuses' in mid-clause."""
+    if prev_word(text, m.start()) == "fiscal":
+        return None
+    if not ends_before(_YEAR_END_BEFORE, text, m.start()):
+        return None
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown(
+                "XXXX-12-31", "day", "31 December (year not stated)", (("month", 12), ("day", 31))
+            )
+        tense = "past" if env.signal == "since" else env.tense  # "since year-end"
+        y = pick_year(env.published, tense, lambda k: day_iv(date(k, 12, 31)))
+        return v_day(date(y, 12, 31), True)
 
     return build
 

@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     rel.r_rel_unit,
     rel.r_the_unit,
     rel.r_to_date,
+    rel.r_year_end,
     rel.r_earlier_later,
     rel.r_the_day,
     rel.r_dayword,

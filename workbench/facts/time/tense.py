@@ -86,6 +86,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_OWN_PREPOSITION = re.compile(r"\b(?:after|before|since|until)\s+$", re.IGNORECASE)
+
+
 def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
     """Verb cues of a sentence as (start, end, tense, weakness) for :func:`tense_at`.
 
@@ -184,7 +187,9 @@ def tense_at(
             continue
         a, b = (e, start) if e <= start else (end, s)
         gap = text[a:b]
-        score = (b - a) + weak + 30 * len(_CLAUSE_BREAK.findall(gap)) + 6 * gap.count(",")
+        # "will be cut before year end": the expression's own preposition is no clause break
+        breaks = len(_CLAUSE_BREAK.findall(_OWN_PREPOSITION.sub("", gap) if b == start else gap))
+        score = (b - a) + weak + 30 * breaks + 6 * gap.count(",")
         if e <= start:
             score -= 3  # a verb before the time expression usually governs it
         if score <= reach and (best is None or score < best[0]):
