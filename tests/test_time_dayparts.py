@@ -5,7 +5,7 @@ day still conflict. Cases are our own."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -128,3 +128,19 @@ def test_overnight_before_a_noun_is_not_a_time(sentence):
 def test_overnight_beside_a_named_day_leaves_the_day_to_speak():
     assert [m.text for m in find_times("Gusts hit overnight on Tuesday.", FRIDAY)] == ["Tuesday"]
     assert [m.text for m in find_times("Rain fell overnight Thursday.", FRIDAY)] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, hours",
+    [
+        ("She was late this morning, her manager said.", "this morning", 7),
+        ("The trains were running late tonight.", "tonight", 10),
+        ("Several flights were late today.", "today", 24),
+        ("He was late on Monday for the hearing.", "Monday", 24),
+        ("Shares fell in late yesterday's session.", "yesterday", 24),
+    ],
+)
+def test_late_that_says_someone_was_tardy_does_not_narrow_the_day(sentence, text, hours):
+    m = one(sentence)
+    assert m.text == text and m.part is None
+    assert m.interval[1] - m.interval[0] == timedelta(hours=hours)

@@ -24,9 +24,14 @@ parts of the day themselves are :data:`.lex.PARTS_OF_DAY` (night 20:00-06:00).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 _DAY = timedelta(days=1)
+
+# "She was late this morning", "running late tonight": 'late' says someone was
+# tardy, not which part of the day. After these words it does not narrow the day.
+PREDICATE_BEFORE = re.compile(r"\b(?:was|were|is|are|am|be|been|being|running|'s|’s)\s+$", re.I)
 
 # (TimeML part-of-day code or "" for the whole day, part) -> (first hour, end hour)
 _HOURS: dict[tuple[str, str], tuple[int, int]] = {

@@ -37,6 +37,7 @@ from .base import (
     with_part,
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
+from .daypart import PREDICATE_BEFORE
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 
 _TITLE_WORDS = words(
@@ -273,7 +274,13 @@ def r_dayword(m: re.Match, text: str) -> Builder | None:
         pod = (m.group("pod") or "").lower() or ("night" if w.lower() == "tonight" else None)
     part = part_of(m) if not (m.group("pod") or m.group("poss")) else None
     part = part or (m.group("p3") or "").lower() or None  # "late last night"
-    start = m.start() if part or not m.group("p2") else m.start("w")  # "end of today's game"
+    early_late = m.group("p1") or m.group("p3")
+    if early_late and ends_before(PREDICATE_BEFORE, text, m.start()):
+        part = None  # "she was late this morning": tardy, not a part of the day
+    if early_late and not part:  # "late yesterday's session", "was late today"
+        start = m.start("w2") if m.group("w2") else m.start("w")
+    else:
+        start = m.start() if part or not m.group("p2") else m.start("w")  # "end of today's game"
     surface = text[start : m.end()]
 
     def build(env: Env) -> Val:
