@@ -119,11 +119,15 @@ DATA = ROOT / "benchmarks" / "findings_data"
 
 
 def _members(analysis, group) -> list[list]:
+    """Each member's passage and each of its restatements, as [article, text]."""
     claims = {c.id: c for c in analysis.claims}
-    return [
-        [m.article, " ".join(" ".join(claims[c].text.split()) for c in m.claims)]
-        for m in group.members
-    ]
+
+    def text(ids) -> str:
+        return " ".join(" ".join(claims[c].text.split()) for c in ids)
+
+    out = [[m.article, text(m.claims)] for m in group.members]
+    out += [[m.article, text([c])] for m in group.members for c in m.restated]
+    return out
 
 
 def add_judgments(folder: Path, reader: str, size: int) -> None:
@@ -155,52 +159,106 @@ def add_judgments(folder: Path, reader: str, size: int) -> None:
     print(f"kept {len(kept)} judged groups as {out.relative_to(ROOT)}")
 
 
-def _verdict(members: list[list], judged: list[dict]) -> bool | None:
-    """Pure, impure, or None (no judged group holds all its members)."""
+Judged = dict  # one stored judgment: members, one_claim, odd_members, same_as
+
+
+def _key(members) -> frozenset:
+    return frozenset(tuple(m) for m in members)
+
+
+def _cover(members: list[list], judged: list[Judged]) -> list[Judged] | None:
+    """The judged groups holding today's members: one holding them all when
+    there is one, else the group of each member (None: a member never judged)."""
     mine = {tuple(m) for m in members}
     for j in judged:
-        theirs = {tuple(m) for m in j["members"]}
-        if mine <= theirs:
-            if j["one_claim"]:
-                return True
-            odd = set(j["odd_members"])
-            return not any(a in odd for a, _ in mine)
-    return None
+        if mine <= _key(j["members"]):
+            return [j]
+    out: list[Judged] = []
+    for m in mine:
+        j = next((j for j in judged if m in _key(j["members"])), None)
+        if j is None:
+            return None
+        if j not in out:
+            out.append(j)
+    return out
+
+
+def _same(a: Judged, b: Judged) -> bool:
+    """Readers said the two judged groups state the same claim."""
+    return _key(b["members"]) in {_key(s) for s in a["same_as"]} or _key(a["members"]) in {
+        _key(s) for s in b["same_as"]
+    }
+
+
+def _verdict(members: list[list], judged: list[Judged]) -> bool | None:
+    """Pure, impure, or None (a member no judged group holds). Pure when the
+    judged groups holding the members were each one claim (or the members
+    leave out those judged odd) and readers called them the same claim."""
+    cover = _cover(members, judged)
+    if cover is None:
+        return None
+    mine = {tuple(m) for m in members}
+    for j in cover:
+        odd = set(j["odd_members"])
+        if not j["one_claim"] and any(a in odd for a, _ in mine & _key(j["members"])):
+            return False
+    return all(_same(a, b) for n, a in enumerate(cover) for b in cover[n + 1 :])
+
+
+def _splits(covers: list[list[Judged] | None]) -> int:
+    """Today's groups with another of today's groups stating the same claim:
+    both hold part of one judged group that was one claim, or readers said
+    their judged groups state the same claim."""
+    out = 0
+    for n, mine in enumerate(covers):
+        if not mine:
+            continue
+        out += any(
+            (a is b and a["one_claim"]) or _same(a, b)
+            for m, theirs in enumerate(covers)
+            if m != n and theirs
+            for a in mine
+            for b in theirs
+        )
+    return out
 
 
 def score(size: int) -> None:
-    """Purity of today's groups against every stored judgment: a group is
-    pure when a judged group holding all its members was one claim (or it
-    leaves out the members judged odd); unknown when none holds it."""
+    """Purity of today's groups against every stored judgment (pure, impure,
+    or not judged: a member no judged group holds) and today's splits."""
     stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("G*.json"))]
     if not stored:
         raise SystemExit("no judgments in benchmarks/findings_data")
-    names = sorted({g["event"] for s in stored for g in s["groups"]})
     from workbench.analysis import analyze
     from workbench.articles import load_articles
 
+    cache: dict[tuple[str, int], object] = {}
     for s in stored:
         judged: dict[str, list[dict]] = {}
         for g in s["groups"]:
             judged.setdefault(g["event"], []).append(g)
-        pure = impure = unknown = 0
-        for name in names:
-            if name not in judged:
-                continue
-            files = dict(events(99))[name][: s["size"]]
-            analysis = analyze(load_articles([str(f) for f in files]))
-            for g in analysis.groups:
-                v = _verdict(_members(analysis, g), judged[name])
+        pure = impure = unknown = split = restated = 0
+        for name in sorted(judged):
+            if (name, s["size"]) not in cache:
+                files = dict(events(99))[name][: s["size"]]
+                cache[name, s["size"]] = analyze(load_articles([str(f) for f in files]))
+            analysis = cache[name, s["size"]]
+            members = [_members(analysis, g) for g in analysis.groups]
+            for m in members:
+                v = _verdict(m, judged[name])
                 pure += v is True
                 impure += v is False
                 unknown += v is None
+            split += _splits([_cover(m, judged[name]) for m in members])
+            restated += sum(bool(m.restated) for g in analysis.groups for m in g.members)
         total = max(pure + impure + unknown, 1)
-        split = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
+        known = max(pure + impure, 1)
+        then = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
         print(
-            f"reader {s['reader']}: {pure + impure + unknown} groups today: pure {pure}, impure "
-            f"{impure}, not judged {unknown}; purity {pure / total:.2f}–"
-            f"{(pure + unknown) / total:.2f}; when judged, {split:.0%} of the judged groups "
-            "had another group stating the same claim"
+            f"reader {s['reader']}: {total} groups today: pure {pure}, impure {impure}, "
+            f"not judged {unknown}; purity {pure / known:.3f} of judged ({pure / total:.2f}–"
+            f"{(pure + unknown) / total:.2f} counting unjudged); split {split / known:.0%} of "
+            f"judged ({split}); {restated} restated passages; as judged then: split {then:.0%}"
         )
 
 

@@ -115,7 +115,7 @@ def findings(
     analysis: Analysis, groups: Sequence[ClaimGroup], links: Sequence[CopyLink]
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order."""
-    group_of = {c: g.id for g in groups for m in g.members for c in m.claims}
+    group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = {(f.article, f.start, f.end): f for f in analysis.facts}
     names = labels(analysis.articles)
     published = {a.id: a.published.isoformat() if a.published else "" for a in analysis.articles}
