@@ -95,3 +95,33 @@ def test_restatements_and_aligned_sources_survive_the_review_log(tmp_path):
     log.save_analysis(built)
     assert log.groups() == built.groups
     log.close()
+
+
+def test_the_same_two_values_compared_in_several_pairs_are_one_finding():
+    # a and c say 32, b and d say 86, in sentences never aligned across the pairs
+    arts = _articles("abcd")
+    claims = tuple(Claim(f"{x}:0", x, 0, 0, 30, "...") for x in "abcd")
+    side = {
+        x: Side(x, f"{x}:0", 5, 7, v, f"{v} yd")
+        for x, v in zip("abcd", ["32", "86"] * 2, strict=True)
+    }
+    discs = (
+        Discrepancy("d1", "number", Verdict.CONFLICT, "32 vs 86", (side["a"], side["b"])),
+        Discrepancy("d2", "number", Verdict.CONFLICT, "32 vs 86", (side["c"], side["d"])),
+        Discrepancy("d3", "number", Verdict.CONFLICT, "32 vs 86", (side["a"], side["d"])),
+    )
+    al = (Alignment("a:0", "b:0", 0.6), Alignment("c:0", "d:0", 0.6), Alignment("a:0", "d:0", 0.6))
+    (f,) = findings.build(Analysis(arts, claims, (), al, discs), _never).findings
+    assert f.discrepancies == ("d1", "d2", "d3") and len(f.versions) == 2
+    assert {s.article for s in f.versions[0].sides} | {s.article for s in f.versions[1].sides} == {
+        "a",
+        "b",
+        "c",
+        "d",
+    }
+    # a third value compared with one of them stays a finding of its own
+    sc = Side("c", "c:0", 5, 6, "7", "7 yd")
+    odd = Discrepancy("d4", "number", Verdict.CONFLICT, "7 vs 86", (sc, side["b"]))
+    al2 = (*al, Alignment("b:0", "c:0", 0.6))
+    out = findings.build(Analysis(arts, claims, (), al2, (*discs[:2], odd)), _never).findings
+    assert sorted(f.discrepancies for f in out) == [("d1", "d2"), ("d4",)]
