@@ -10,6 +10,8 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings                  # 12 events, 5 and 14 articles
     python -m benchmarks.findings --events 20 --size 5
     python -m benchmarks.findings --export DIR     # groups as text, for readers
+    python -m benchmarks.findings --fresh --events 10 --size 5 --export DIR
+                                                   # events no reader has judged
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
 
@@ -47,6 +49,15 @@ def events(count: int) -> list[tuple[str, list[Path]]]:
         if len(out) == count:
             break
     return out
+
+
+def fresh_events(count: int) -> list[tuple[str, list[Path]]]:
+    """The first events of the hash order that no stored judgment (G*.json)
+    and no real-copy event (realcopy_data/events.json) used: for new readers."""
+    used = {g["event"] for p in DATA.glob("G*.json") for g in json.loads(p.read_text())["groups"]}
+    realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
+    used |= {e["event"] for e in json.loads(realcopy.read_text(encoding="utf-8"))["events"]}
+    return [e for e in events(99) if e[0] not in used][:count]
 
 
 def check_containment(analysis) -> None:
@@ -89,6 +100,32 @@ def run(files: list[Path]) -> tuple[dict, object]:
     }, analysis
 
 
+BRIEF = """# Judging claim groups
+
+You are a news editor. Each file EVENT.md lists the claim groups the tool found
+in five reports of one event; each line is one source's sentence (or two
+neighbouring sentences). A line marked "again" is the same source stating the
+claim a second time (a headline and its lead, say).
+
+For every group fill in EVENT.json:
+
+- `one_claim`: true if every line states the same claim — the same fact, event,
+  statement or detail. Lines may differ in wording, detail or even in the values
+  they give ("24 killed" vs "5 killed" about the same death toll is the same
+  claim). false if at least one line says something else (a different product or
+  person, say). A sentence that merely shares the topic, a word or a side mention
+  with the others is not the same claim.
+- `odd_members`: when false, the lines that do not belong with the rest: the
+  source id in brackets (for example "4_5ecb"), or "4_5ecb again" for that
+  source's "again" line only.
+- `same_as`: other groups of the same file that state the same claim and should
+  have been one group with it (for example ["g4"]).
+- `note`: one short sentence when worth saying.
+
+Judge from the sentences shown; do not look anything up.
+"""
+
+
 def export(analysis, folder: Path, name: str) -> None:
     """Per event, for readers judging the grouping: every claim group with
     each member's sentence (``EVENT.md``) and a template to fill
@@ -107,6 +144,9 @@ def export(analysis, folder: Path, name: str) -> None:
         for m in g.members:
             text = " ".join(claims[c].text for c in m.claims)
             lines.append(f"- [{m.article} · {outlets[m.article]}] {' '.join(text.split())}")
+            for c in m.restated:  # the same source stating the claim again
+                again = " ".join(claims[c].text.split())
+                lines.append(f"- [{m.article} · {outlets[m.article]}, again] {again}")
         lines.append("")
         template.append(
             {"group": g.id, "one_claim": None, "odd_members": [], "same_as": [], "note": ""}
@@ -190,6 +230,18 @@ def _same(a: Judged, b: Judged) -> bool:
     }
 
 
+def _odd(j: Judged) -> set[tuple]:
+    """The members a reader judged odd: ``ARTICLE`` for a source's whole member,
+    ``ARTICLE again`` for its further statements only (listed after its passage)."""
+    odd = set(j["odd_members"])
+    out, seen = set(), set()
+    for a, t in j["members"]:
+        if a in odd or (a in seen and f"{a} again" in odd):
+            out.add((a, t))
+        seen.add(a)
+    return out
+
+
 def _verdict(members: list[list], judged: list[Judged]) -> bool | None:
     """Pure, impure, or None (a member no judged group holds). Pure when the
     judged groups holding the members were each one claim (or the members
@@ -199,8 +251,7 @@ def _verdict(members: list[list], judged: list[Judged]) -> bool | None:
         return None
     mine = {tuple(m) for m in members}
     for j in cover:
-        odd = set(j["odd_members"])
-        if not j["one_claim"] and any(a in odd for a, _ in mine & _key(j["members"])):
+        if not j["one_claim"] and mine & _odd(j):
             return False
     return all(_same(a, b) for n, a in enumerate(cover) for b in cover[n + 1 :])
 
@@ -270,6 +321,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
     ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
     ap.add_argument("--score", action="store_true", help="purity of today's groups")
+    ap.add_argument(
+        "--fresh",
+        action="store_true",
+        help="only events no stored judgment nor the real-copy set used (for new readers)",
+    )
     args = ap.parse_args(argv)
     if args.add_judgments:
         add_judgments(Path(args.add_judgments[0]), args.add_judgments[1], (args.size or [5])[0])
@@ -280,10 +336,11 @@ def main(argv: list[str] | None = None) -> int:
     sizes = args.size or [5, 14]
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
+        (args.export / "BRIEF.md").write_text(BRIEF, encoding="utf-8")
     print(f"load average {os.getloadavg()[0]:.2f}; events {args.events}; sizes {sizes}")
     for size in sizes:
         rows = []
-        for name, files in events(args.events):
+        for name, files in (fresh_events if args.fresh else events)(args.events):
             row, analysis = run(files[:size])
             row["event"] = name
             rows.append(row)
