@@ -177,20 +177,30 @@ def _join_groups(g: _Groups, join: Sequence[Alignment], similar: Similar, floor:
     member's further statement (``restated``) when it reads like the member's
     own passage (``similar >= floor``), never a second passage."""
     score = {_key(a.left, a.right): a.score for a in join}
+    alike: dict[tuple[str, str], float] = {}
+
+    def same_source(x: str, y: str) -> float:
+        if _key(x, y) not in alike:
+            alike[_key(x, y)] = similar(g.claims[x].text, g.claims[y].text)
+        return alike[_key(x, y)]
+
+    links = [(a.left, a.right) for a in join if a.left in g.claims and a.right in g.claims]
+    known: dict[tuple[int, int], float | None] = {}  # cleared when a merge changes groups
     while True:
         best: tuple[float, int, int] | None = None
-        for a in join:
-            if a.left not in g.claims or a.right not in g.claims:
-                continue
-            ga, gb = g.group(a.left), g.group(a.right)
+        for left, right in links:
+            ga, gb = sorted((g.group(left), g.group(right)))
             if ga == gb:
                 continue
-            w = _weakest(g, ga, gb, score, similar, floor)
-            if w is not None and (best is None or (w, -min(ga, gb)) > (best[0], -min(best[1:]))):
+            if (ga, gb) not in known:
+                known[ga, gb] = _weakest(g, ga, gb, score, same_source, floor)
+            w = known[ga, gb]
+            if w is not None and (best is None or (w, -ga) > (best[0], -best[1])):
                 best = (w, ga, gb)
         if best is None:
             return
         _merge_scored(g, best[1], best[2], score)
+        known = {k: v for k, v in known.items() if not set(k) & {best[1], best[2]}}
 
 
 def _weakest(
@@ -198,10 +208,11 @@ def _weakest(
     ga: int,
     gb: int,
     score: dict[tuple[str, str], float],
-    similar: Similar,
+    alike: Callable[[str, str], float],
     floor: float,
 ) -> float | None:
-    """The weakest alignment between two joinable groups (None: not joinable)."""
+    """The weakest alignment between two joinable groups (None: not joinable);
+    ``alike`` compares the wording of two claims (by id) of one source."""
     a_side, b_side = g.members[ga], g.members[gb]
     shared = set(a_side) & set(b_side)
     if len(a_side) < 2 and len(b_side) < 2:
@@ -215,7 +226,7 @@ def _weakest(
                 for y in ys:
                     if art_x != art_y:
                         got.append(score.get(_key(x, y)))
-                    elif similar(g.claims[x].text, g.claims[y].text) < floor:
+                    elif alike(x, y) < floor:
                         return None
     if not got or any(v is None for v in got):
         return None
