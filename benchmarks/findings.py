@@ -274,9 +274,10 @@ def _splits(covers: list[list[Judged] | None]) -> int:
     return out
 
 
-def score(size: int) -> None:
-    """Purity of today's groups against every stored judgment (pure, impure,
-    or not judged: a member no judged group holds) and today's splits."""
+def scores() -> list[dict]:
+    """Today's groups against every stored judgment, one row per reader:
+    pure, impure, or not judged (a member no judged group holds), today's
+    splits and restated passages, and the split rate as judged then."""
     stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("G*.json"))]
     if not stored:
         raise SystemExit("no judgments in benchmarks/findings_data")
@@ -284,11 +285,12 @@ def score(size: int) -> None:
     from workbench.articles import load_articles
 
     cache: dict[tuple[str, int], object] = {}
+    rows = []
     for s in stored:
         judged: dict[str, list[dict]] = {}
         for g in s["groups"]:
             judged.setdefault(g["event"], []).append(g)
-        pure = impure = unknown = split = restated = 0
+        row = dict.fromkeys(("pure", "impure", "unjudged", "split", "restated"), 0)
         for name in sorted(judged):
             if (name, s["size"]) not in cache:
                 files = dict(events(99))[name][: s["size"]]
@@ -297,19 +299,24 @@ def score(size: int) -> None:
             members = [_members(analysis, g) for g in analysis.groups]
             for m in members:
                 v = _verdict(m, judged[name])
-                pure += v is True
-                impure += v is False
-                unknown += v is None
-            split += _splits([_cover(m, judged[name]) for m in members])
-            restated += sum(bool(m.restated) for g in analysis.groups for m in g.members)
-        total = max(pure + impure + unknown, 1)
-        known = max(pure + impure, 1)
+                row["pure" if v else "impure" if v is False else "unjudged"] += 1
+            row["split"] += _splits([_cover(m, judged[name]) for m in members])
+            row["restated"] += sum(bool(m.restated) for g in analysis.groups for m in g.members)
         then = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
+        rows.append({"reader": s["reader"], "events": len(judged), "split_then": then, **row})
+    return rows
+
+
+def score() -> None:
+    for r in scores():
+        total = max(r["pure"] + r["impure"] + r["unjudged"], 1)
+        known = max(r["pure"] + r["impure"], 1)
         print(
-            f"reader {s['reader']}: {total} groups today: pure {pure}, impure {impure}, "
-            f"not judged {unknown}; purity {pure / known:.3f} of judged ({pure / total:.2f}–"
-            f"{(pure + unknown) / total:.2f} counting unjudged); split {split / known:.0%} of "
-            f"judged ({split}); {restated} restated passages; as judged then: split {then:.0%}"
+            f"reader {r['reader']}: {total} groups today: pure {r['pure']}, impure "
+            f"{r['impure']}, not judged {r['unjudged']}; purity {r['pure'] / known:.3f} of judged "
+            f"({r['pure'] / total:.2f}–{(r['pure'] + r['unjudged']) / total:.2f} counting "
+            f"unjudged); split {r['split'] / known:.0%} of judged ({r['split']}); "
+            f"{r['restated']} restated passages; as judged then: split {r['split_then']:.0%}"
         )
 
 
@@ -331,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         add_judgments(Path(args.add_judgments[0]), args.add_judgments[1], (args.size or [5])[0])
         return 0
     if args.score:
-        score((args.size or [5])[0])
+        score()
         return 0
     sizes = args.size or [5, 14]
     if args.export:
