@@ -125,3 +125,18 @@ def test_the_same_two_values_compared_in_several_pairs_are_one_finding():
     al2 = (*al, Alignment("b:0", "c:0", 0.6))
     out = findings.build(Analysis(arts, claims, (), al2, (*discs[:2], odd)), _never).findings
     assert sorted(f.discrepancies for f in out) == [("d1", "d2"), ("d4",)]
+
+
+def test_the_coverage_summary_names_who_omits_and_who_has_a_similar_sentence():
+    import io
+
+    from workbench.cli_findings import print_coverage
+
+    claims = tuple(_claims({x: [f"claim of {x}"] for x in "abcde"}))
+    al = tuple(Alignment(f"{x}:0", f"{y}:0", 0.9) for x, y in ("ab", "ac", "bc"))
+    al += (Alignment("a:0", "d:0", 0.4),)
+    built = findings.build(Analysis(_articles("abcde"), claims, (), al, ()), _always, 0.3, 0.9)
+    out = io.StringIO()
+    print_coverage(built, out)
+    line = next(x for x in out.getvalue().splitlines() if x.startswith("  g1"))
+    assert "left out by E (a similar sentence in D)" in line
