@@ -49,6 +49,7 @@ def save_findings(
                 "members": json.dumps(
                     [
                         {"article": m.article, "claims": m.claims, "score": m.score}
+                        | ({"restated": m.restated} if m.restated else {})
                         for m in g.members
                     ]
                 ),
@@ -286,17 +287,24 @@ def stored_groups(log: ReviewLog) -> tuple[ClaimGroup, ...]:
     """The latest run's claim groups (none in a log not analysed since version 3)."""
     if "claim_groups" not in log.db.table_names():
         return ()
+    # the sources aligned with a group's claims come from the same run's
+    # alignments (replaced with the groups on every run)
+    article_of = dict(log.db.execute("SELECT id, article FROM claims").fetchall())
+    near: dict[str, set[str]] = defaultdict(set)
+    for left, right in log.aligned_pairs():
+        if left in article_of and right in article_of:
+            near[left].add(article_of[right])
+            near[right].add(article_of[left])
     out = []
     for gid, members in log.db.execute("SELECT id, members FROM claim_groups"):
-        out.append(
-            ClaimGroup(
-                gid,
-                tuple(
-                    Member(m["article"], tuple(m["claims"]), m["score"])
-                    for m in json.loads(members)
-                ),
-            )
+        ms = tuple(
+            Member(m["article"], tuple(m["claims"]), m["score"], tuple(m.get("restated", ())))
+            for m in json.loads(members)
         )
+        ids = [c for m in ms for c in (*m.claims, *m.restated)]
+        have = {m.article for m in ms}
+        aligned = sorted({a for c in ids for a in near.get(c, ())} - have)
+        out.append(ClaimGroup(gid, ms, tuple(aligned)))
     out.sort(key=lambda g: int(g.id[1:]) if g.id[1:].isdigit() else 0)
     return tuple(out)
 
