@@ -258,7 +258,8 @@ def decide_finding(
     ``articles`` are the articles to correct; None keeps each discrepancy's
     own, except that "needs correction" without articles names the
     finding's default (the minority versions). Each discrepancy gets the
-    one of its two articles that is named ("" when neither is)."""
+    one of its two articles that is named, or else the first article named
+    (the finding's decision: neither of its sources is to be corrected)."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
         articles = finding.correct
@@ -270,13 +271,20 @@ def decide_finding(
                 f"({', '.join(finding.sources)})"
             )
     members = [m for m in finding.members if m.active] or list(finding.members)
+    sides_of = {m.id: log._sides(m.id) for m in members}
+    every_side = [s for sides in sides_of.values() for s in sides]
     reviews = []
     for m in members:
-        sides = log._sides(m.id)
+        sides = sides_of[m.id]
         here = change
         if articles is not None:
+            # a discrepancy between two sources that are both right names the
+            # finding's article all the same: left blank, the report asked
+            # both of them to correct themselves (fresh user trial)
             mine = {s["article"] for s in sides}
-            here = replace(change, article=next((a for a in articles if a in mine), ""))
+            named = next((a for a in articles if a in mine), articles[0] if articles else "")
+            here = replace(change, article=named)
+            sides = sides if named in mine else [*sides, *every_side]
         reviews.append(
             apply_review(log.db, m.id, sides, here, stamp, event=f"decided on finding {finding.id}")
         )
