@@ -220,3 +220,19 @@ def test_the_history_of_a_finding_is_one_line_for_each_decision(tmp_path):
     log.close()
     assert len(lines) == 3  # the heading, then one line per decision
     assert f"{len(f.members)} discrepancies" in lines[1] and "Ana" in lines[1]
+
+
+def test_a_finding_regrouped_by_a_later_check_names_where_its_decisions_went(tmp_path):
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll("ab"))
+    (old,) = log.findings()
+    log.decide(old.id, Change("verified", "checked with the agency"))
+    log.save_analysis(_toll("abc"))  # a new source: the finding has a new id
+    (new,) = log.findings()
+    assert new.id != old.id
+    for ident in (old.id, old.id[:6]):
+        with pytest.raises(StoreError, match=f"regrouped it; its decisions are now under {new.id}"):
+            log.decide(ident, Change("disputed"))
+    with pytest.raises(StoreError, match=r"unknown finding id 'Fabcdef' \(see"):
+        log.decide("Fabcdef", Change("disputed"))
+    log.close()

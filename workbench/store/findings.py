@@ -241,8 +241,25 @@ def resolve_finding(log: ReviewLog, ident: str) -> FindingRecord:
     if len(hits) == 1:
         return hits[0]
     if not hits:
+        now = _regrouped(log, ident, found)
+        if now:
+            raise StoreError(
+                f"unknown finding id {ident!r}: a later check regrouped it; its "
+                f"decisions are now under {', '.join(now)}"
+            )
         raise StoreError(f"unknown finding id {ident!r} (see 'workbench report')")
     raise StoreError(f"ambiguous finding id {ident!r}: matches {len(hits)} findings")
+
+
+def _regrouped(log: ReviewLog, ident: str, found: list[FindingRecord]) -> list[str]:
+    """The findings that now hold the discrepancies once decided under the
+    finding ``ident`` (a full id or a prefix), from the review history."""
+    rows = log.db.execute(
+        "SELECT DISTINCT discrepancy FROM review_history WHERE lower(event) LIKE ?",
+        [f"decided on finding {ident.lower()}%"],
+    ).fetchall()
+    decided = {r[0] for r in rows}
+    return [f.id for f in found if decided & {m.id for m in f.members}]
 
 
 def decide_finding(
