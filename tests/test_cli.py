@@ -393,3 +393,35 @@ def test_what_stops_the_window_from_opening(monkeypatch):
     assert "libxcb-cursor0" in display_problem({"DISPLAY": ":0"})
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
     assert display_problem({"DISPLAY": ":0"}) == ""
+
+
+@pytest.mark.parametrize("target", ["-", "/dev/stdout"])
+def test_report_to_stdout_by_name_even_into_a_pipe(pair, tmp_path, target):
+    """Fresh user trial: '-o /dev/stdout' into a pipe failed ('no such file')
+    and '-o -' wrote a file named '-'."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "db.sqlite"
+    assert main(["check", *map(str, pair), "--db", str(db), "-q"]) == 0
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "report",
+            "--db",
+            str(db),
+            "--format",
+            "md",
+            "-o",
+            target,
+        ],
+        cwd=tmp_path,
+        capture_output=True,  # stdout is a pipe
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Correction report")
+    assert not (tmp_path / "-").exists()

@@ -405,6 +405,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .claimreview import report_text as render  # md, html, csv, json and claimreview
     from .store import ReviewLog, StoreError, log_files
 
+    if args.output in ("-", "/dev/stdout"):  # stdout, also when it is a pipe
+        args.output = None
     fmt = args.format
     if fmt is None and args.output:
         fmt = _format_from_suffix(args.output)
