@@ -263,6 +263,10 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
         lambda c: c.check(c.a, c.b, "--json", link(c, "out.json", c.b)),
         "refusing to overwrite",
     ),
+    "review with an empty reviewer": (
+        lambda c: ["review", c.flag, "--status", "verified", "--reviewer", " ", "--db", str(c.db)],
+        "--reviewer is empty",
+    ),
     "check --json a folder": (lambda c: c.check(c.a, c.b, "--json", c.tmp), "directory"),
     # `check --json a.txt b.txt c.txt`: the option takes the first article as its file
     "check --json swallows an article": (

@@ -140,7 +140,8 @@ def test_review_undo_takes_back_the_last_change_and_keeps_the_history(tmp_path, 
     assert main([*base, "--status", "verified", "--reviewer", "Ben"]) == 0
     capsys.readouterr()
     assert main([*base, "--undo", "--reviewer", "Cy"]) == 0
-    assert "now disputed" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "now disputed" in said and "undid Ben's change" in said  # a colleague's: say whose
     log = ReviewLog(str(db))
     (f,) = [x for x in log.findings() if x.id == fid]
     decided = log.review(f.members[0].id)
@@ -148,7 +149,8 @@ def test_review_undo_takes_back_the_last_change_and_keeps_the_history(tmp_path, 
     log.close()
     assert (f.status, decided.reviewer) == ("disputed", "Ana")
     assert len(history) == 3 and "undone by Cy" in history[-1].event
-    assert main([*base, "--undo"]) == 0  # undoing again puts it back
+    assert main([*base, "--undo", "--reviewer", "Cy"]) == 0  # undoing again puts it back
+    assert "undid your change" in capsys.readouterr().out
     assert main([*base, "--undo", "--status", "open"]) == 2
     other = ReviewLog(str(db))
     untouched = next(x.id for x in other.findings() if x.id != fid)

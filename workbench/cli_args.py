@@ -262,9 +262,14 @@ def display_problem(env: Mapping[str, str] | None = None) -> str:
 
 
 def default_reviewer(given: str | None) -> str:
-    """Who decides: ``--reviewer``, else this system's user name ("" when it has none)."""
+    """Who decides: ``--reviewer``, else this system's user name ("" when it has none).
+    An empty ``--reviewer`` is refused: it left a decision with nobody to answer for it."""
     if given is not None:
-        return given
+        if not given.strip():
+            raise CliError(
+                "--reviewer is empty: give who decides (or leave it out for your user name)"
+            )
+        return given.strip()
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name on this system

@@ -219,7 +219,7 @@ def undo_cli(args, changing: bool) -> int:
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            name, changed, when = undo_last(log, args.id, editor)
+            name, changed, when, who = undo_last(log, args.id, editor)
             if is_finding_id(name):
                 status = next((f.status for f in log.findings() if f.id == name), "")
             else:
@@ -228,9 +228,10 @@ def undo_cli(args, changing: bool) -> int:
             log.close()
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    whose = "your" if who == editor else f"{who}'s"
     print(
         one_line(
-            f"{name}: undid the change made at {when} on {changed} discrepanc"
+            f"{name}: undid {whose} change made at {when} on {changed} discrepanc"
             f"{'y' if changed == 1 else 'ies'}; now {status or 'open'}"
         )
     )

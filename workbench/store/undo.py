@@ -13,12 +13,14 @@ from .reviews import Change, apply_review
 
 if TYPE_CHECKING:
     from .log import ReviewLog
+    from .records import HistoryEntry
 
 
-def undo_last(log: ReviewLog, ident: str, editor: str) -> tuple[str, int, str]:
+def undo_last(log: ReviewLog, ident: str, editor: str) -> tuple[str, int, str, str]:
     """Take back the latest change of ``ident``'s decision, in one
     transaction: (the id, how many discrepancies changed, when the change
-    undone was made). A discrepancy with nothing before it goes back to open."""
+    undone was made, who made it). A discrepancy with nothing before it goes
+    back to open."""
     with log._write():
         if is_finding_id(ident):
             finding = resolve_finding(log, ident)
@@ -31,9 +33,11 @@ def undo_last(log: ReviewLog, ident: str, editor: str) -> tuple[str, int, str]:
         if last is None:
             raise StoreError(f"{name}: no decision to undo")
         changed = 0
+        makers = set()
         for did, history in rows.items():
             if not history or history[-1].at != last:
                 continue
+            makers.add(_maker(history[-1]))
             before = history[-2] if len(history) > 1 else None
             change = Change(
                 before.status if before else "open",
@@ -51,4 +55,11 @@ def undo_last(log: ReviewLog, ident: str, editor: str) -> tuple[str, int, str]:
                 event=f"undone by {editor or 'someone'}: the change at {last}",
             )
             changed += 1
-    return name, changed, last
+    return name, changed, last, ", ".join(sorted(m for m in makers if m)) or "someone"
+
+
+def _maker(row: HistoryEntry) -> str:
+    """Who made a change: its reviewer, or for an undo the editor who undid."""
+    if row.event.startswith("undone by "):
+        return row.event.removeprefix("undone by ").split(":", 1)[0]
+    return row.reviewer
