@@ -73,3 +73,15 @@ def test_the_identity_of_the_text_is_taken_before_cleaning(tmp_path):
     first, second = load_articles([str(a), str(b)])
     assert first.text == second.text  # what is read is the same
     assert first.sha256 != second.sha256  # but the files differ: logs keep their ids
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u200c", "\u2060", "\ufeff"])
+def test_an_invisible_character_inside_a_quoted_word_is_no_altered_quote(tmp_path, invisible):
+    """Fresh user trial: a soft hyphen (&shy; in saved pages) inside a quoted
+    word made 'quote wording differs' a conflict the editor cannot see."""
+    said = "We are constantly taking stock of the situation on the ground"
+    text = '---\ntitle: {t}\npublished: 2021-06-23\n---\n"{q}," the spokesman said on Tuesday.\n'
+    a = write(tmp_path, "a.md", text.format(t="A", q=said.replace("taking", f"tak{invisible}ing")))
+    b = write(tmp_path, "b.md", text.format(t="B", q=said))
+    result = analyze(load_articles([str(a), str(b)]))
+    assert not [d for d in result.discrepancies if d.kind == "quote"]

@@ -12,7 +12,7 @@ or hide the unit (a discrepancy silently lost; fresh user trial).
 space into a plain one, before anything reads the text, so every offset of
 the analysis is into the cleaned text; page starts move with it. Zero-width
 (non-)joiners shape Arabic, Persian and Indic script and emoji: they are
-removed only next to a digit. The article's identity (its ``sha256``) is
+removed only next to a digit or a Latin letter. The article's identity (its ``sha256``) is
 taken before, so a log made before this cleaning still knows the text.
 """
 
@@ -26,7 +26,7 @@ import re
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
 _DROP = re.compile(
     f"[{_INVISIBLE}]"
-    r"|(?<=[0-9])[\u200c\u200d]|[\u200c\u200d](?=[0-9])"  # joiners beside a digit
+    r"|(?<=[0-9A-Za-z])[\u200c\u200d]|[\u200c\u200d](?=[0-9A-Za-z])"  # beside Latin or digits
     r"|(?<=[0-9])[\u0300-\u036f\u20d0-\u20ff]+"  # combining marks left on a digit
 )
 # every space separator but the plain and the no-break space (which the
