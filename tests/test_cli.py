@@ -425,3 +425,21 @@ def test_report_to_stdout_by_name_even_into_a_pipe(pair, tmp_path, target):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Correction report")
     assert not (tmp_path / "-").exists()
+
+
+def test_review_status_is_read_whatever_its_case(pair, tmp_path, capsys):
+    """Fresh user trial: '--status VERIFIED' was refused."""
+    from workbench.store import ReviewLog
+
+    db = tmp_path / "db.sqlite"
+    assert main(["check", *map(str, pair), "--db", str(db), "-q"]) == 0
+    log = ReviewLog(db)
+    finding = log.findings()[0]
+    log.close()
+    for typed, stored in (("VERIFIED", "verified"), ("Needs correction", "needs-correction")):
+        argv = ["review", finding.id, "--status", typed, "--db", str(db), "--reviewer", "ana"]
+        argv += ["--article", finding.sources[0]]
+        assert main(argv) == 0, capsys.readouterr().err
+        log = ReviewLog(db)
+        assert next(f.status for f in log.findings() if f.id == finding.id) == stored
+        log.close()

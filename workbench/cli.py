@@ -317,6 +317,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             "nothing to change: give --status, --note, --correction or --article "
             "(or --history to see past decisions)"
         )
+    if args.status is not None:  # 'Verified', 'NEEDS-CORRECTION' as typed
+        args.status = args.status.strip().lower().replace("_", "-").replace(" ", "-")
     if args.status is not None and args.status not in STATUSES:
         raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
     for option in ("id", "note", "correction", "reviewer"):

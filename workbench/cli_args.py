@@ -150,7 +150,7 @@ def _add_report(sub: Commands) -> None:
     for option, what in (
         ("--publisher", "the organisation publishing the fact-checks"),
         ("--publisher-url", "its web site"),
-        ("--review-url", "the page the fact-checks are published on (each gets #flag-ID)"),
+        ("--review-url", "the page the fact-checks are published on (each gets #finding-ID)"),
     ):
         o.add_argument(
             option,
