@@ -443,3 +443,15 @@ def test_review_status_is_read_whatever_its_case(pair, tmp_path, capsys):
         log = ReviewLog(db)
         assert next(f.status for f in log.findings() if f.id == finding.id) == stored
         log.close()
+
+
+def test_report_of_a_log_no_check_has_saved_into_says_so(tmp_path, capsys):
+    """Fresh user trial: a check killed after creating its log left an empty
+    log whose report said 'Findings: 0', as if nothing differed."""
+    from workbench.store import ReviewLog
+
+    db = tmp_path / "new.sqlite"
+    ReviewLog(db).close()  # created, never saved into
+    code, out, err = run(["report", "--db", db, "--format", "md"], capsys)
+    assert code == 0 and out.startswith("# Correction report")
+    assert err.count("\n") == 1 and "holds no checked articles yet" in err

@@ -14,52 +14,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import cli_links, files, serve
+from . import cli_links, serve
 from .cli_args import EXIT_ERROR, CliError, default_reviewer, display_problem
 from .cli_args import parser as _parser
+from .cli_output import (
+    atomic_write,
+    check_writable,
+    cmd_report,
+    format_from_suffix,
+    not_an_article,
+)
 from .terminal import one_line
-
-
-def atomic_write(path: str | Path, text: str) -> None:
-    try:
-        files.atomic_write(path, text)
-    except files.WriteError as exc:
-        raise CliError(str(exc)) from None
-
-
-def check_writable(path: str | Path, protected: dict[str, str | Path] | None = None) -> None:
-    """An output path that can be written and is none of ``protected``."""
-    try:
-        files.check_not_overwriting(path, protected or {})
-        files.check_writable(path)
-        files.check_not_an_article(path)
-    except files.WriteError as exc:
-        raise CliError(str(exc)) from None
-
-
-def _not_an_article(path: str) -> None:
-    """``check --json a.txt b.txt c.txt`` takes the first article as the
-    JSON's file: an existing file is replaced only when it is .json."""
-    if Path(path).is_file() and Path(path).suffix.lower() != ".json":
-        raise CliError(
-            f"--json {path}: refusing to overwrite an existing file that is not "
-            "a .json file (--json takes the output's name: --json out.json)"
-        )
-
-
-def logged_articles(db: str | Path) -> dict[str, str | Path]:
-    """The article files a review log was made from: a report must not
-    replace one of them (the log does not exist yet: nothing to protect)."""
-    from .store import ReviewLog, StoreError
-
-    try:
-        log = ReviewLog(db, create=False)
-    except StoreError:
-        return {}
-    try:
-        return {f"the article {a.path}": a.path for a in log.articles() if a.path}
-    finally:
-        log.close()
 
 
 def parse_published(values: list[str]) -> dict[str, date]:
@@ -127,13 +92,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     report_fmt = None
     protected = log_files(args.db) | {f"the input article {f}": f for f in files}
     if args.report:
-        report_fmt = _format_from_suffix(args.report)
+        report_fmt = format_from_suffix(args.report)
         if report_fmt is None:
             raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
         check_writable(args.report, protected)
     if args.json:
         check_writable(args.json, protected)
-        _not_an_article(args.json)
+        not_an_article(args.json)
         if args.report and same_path(args.json, args.report):
             raise CliError(f"--json and --report name the same file ({args.json})")
     try:
@@ -211,18 +176,6 @@ def _progress_printer():
         sys.stderr.flush()
 
     return show
-
-
-def _format_from_suffix(path: str) -> str | None:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return {
-        "md": "md",
-        "markdown": "md",
-        "html": "html",
-        "htm": "html",
-        "csv": "csv",
-        "json": "json",
-    }.get(suffix)
 
 
 def _print_summary(analysis, log, changes, args) -> None:
@@ -400,44 +353,6 @@ def _print_history(args: argparse.Namespace) -> int:
         )
     if moved:
         print(one_line(f"{did}: its sentence was edited; the review moved to {moved}"))
-    return 0
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from .claimreview import report_text as render  # md, html, csv, json and claimreview
-    from .store import ReviewLog, StoreError, log_files
-
-    if args.output in ("-", "/dev/stdout"):  # stdout, also when it is a pipe
-        args.output = None
-    fmt = args.format
-    if fmt is None and args.output:
-        fmt = _format_from_suffix(args.output)
-        if fmt is None and Path(args.output).suffix:
-            raise CliError(
-                f"-o {args.output}: use a .md, .html, .csv or .json file name, or give --format"
-            )
-    fmt = fmt or "md"
-    if args.output:
-        suffix_fmt = _format_from_suffix(args.output) if args.format != "claimreview" else None
-        if args.format and suffix_fmt and suffix_fmt != args.format:
-            raise CliError(
-                f"-o {args.output}: the file name says {suffix_fmt} but --format is {args.format}"
-            )
-        check_writable(args.output, log_files(args.db) | logged_articles(args.db))
-    try:
-        log = ReviewLog(args.db, create=False)
-        try:
-            with log.snapshot():  # one committed state, even while others write
-                text = render(log, fmt, args)
-        finally:
-            log.close()
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
-    if args.output:
-        atomic_write(args.output, text)
-        print(one_line(f"Report written to {args.output}"), file=sys.stderr)
-    else:
-        sys.stdout.write(text)
     return 0
 
 

@@ -1,0 +1,113 @@
+"""The command line's outputs: writing files safely (never over the review
+log, an input or an article), and ``workbench report``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import files
+from .cli_args import CliError
+from .terminal import one_line
+
+
+def atomic_write(path: str | Path, text: str) -> None:
+    try:
+        files.atomic_write(path, text)
+    except files.WriteError as exc:
+        raise CliError(str(exc)) from None
+
+
+def check_writable(path: str | Path, protected: dict[str, str | Path] | None = None) -> None:
+    """An output path that can be written and is none of ``protected``."""
+    try:
+        files.check_not_overwriting(path, protected or {})
+        files.check_writable(path)
+        files.check_not_an_article(path)
+    except files.WriteError as exc:
+        raise CliError(str(exc)) from None
+
+
+def not_an_article(path: str) -> None:
+    """``check --json a.txt b.txt c.txt`` takes the first article as the
+    JSON's file: an existing file is replaced only when it is .json."""
+    if Path(path).is_file() and Path(path).suffix.lower() != ".json":
+        raise CliError(
+            f"--json {path}: refusing to overwrite an existing file that is not "
+            "a .json file (--json takes the output's name: --json out.json)"
+        )
+
+
+def logged_articles(db: str | Path) -> dict[str, str | Path]:
+    """The article files a review log was made from: a report must not
+    replace one of them (the log does not exist yet: nothing to protect)."""
+    from .store import ReviewLog, StoreError
+
+    try:
+        log = ReviewLog(db, create=False)
+    except StoreError:
+        return {}
+    try:
+        return {f"the article {a.path}": a.path for a in log.articles() if a.path}
+    finally:
+        log.close()
+
+
+def format_from_suffix(path: str) -> str | None:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {
+        "md": "md",
+        "markdown": "md",
+        "html": "html",
+        "htm": "html",
+        "csv": "csv",
+        "json": "json",
+    }.get(suffix)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .claimreview import report_text as render  # md, html, csv, json and claimreview
+    from .store import ReviewLog, StoreError, log_files
+
+    if args.output in ("-", "/dev/stdout"):  # stdout, also when it is a pipe
+        args.output = None
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = format_from_suffix(args.output)
+        if fmt is None and Path(args.output).suffix:
+            raise CliError(
+                f"-o {args.output}: use a .md, .html, .csv or .json file name, or give --format"
+            )
+    fmt = fmt or "md"
+    if args.output:
+        suffix_fmt = format_from_suffix(args.output) if args.format != "claimreview" else None
+        if args.format and suffix_fmt and suffix_fmt != args.format:
+            raise CliError(
+                f"-o {args.output}: the file name says {suffix_fmt} but --format is {args.format}"
+            )
+        check_writable(args.output, log_files(args.db) | logged_articles(args.db))
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            with log.snapshot():  # one committed state, even while others write
+                text = render(log, fmt, args)
+                unchecked = not log.articles()
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if unchecked:  # "Findings: 0" would read as "nothing differs"
+        print(
+            one_line(
+                f"workbench: note: {args.db} holds no checked articles yet (did the check "
+                "that created it stop before saving?): this report says nothing about them"
+            ),
+            file=sys.stderr,
+        )
+    if args.output:
+        atomic_write(args.output, text)
+        print(one_line(f"Report written to {args.output}"), file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
