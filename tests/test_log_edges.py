@@ -261,3 +261,18 @@ def test_a_new_log_may_not_take_a_companion_name(tmp_path, capsys, checked):
     assert code == 2
     one_line_error(err, "must not end in -wal")
     assert not (tmp_path / "new.sqlite-wal").exists()
+
+
+def test_an_io_error_on_a_full_disk_is_called_a_full_disk(tmp_path, monkeypatch):
+    """Fresh user trial: on a full disk where the log's -wal could not be
+    made, every command said 'disk I/O error'."""
+    import collections
+
+    from workbench.store import disk
+
+    fake = collections.namedtuple("fake", "f_bavail f_frsize")
+    io_error = sqlite3.OperationalError("disk I/O error")
+    monkeypatch.setattr(disk.os, "statvfs", lambda _: fake(3, 4096))
+    assert disk.reason(io_error, tmp_path / "log.sqlite").startswith("the disk is full")
+    monkeypatch.setattr(disk.os, "statvfs", lambda _: fake(10**6, 4096))
+    assert "is the disk full or the folder read-only" in disk.reason(io_error, tmp_path / "l")

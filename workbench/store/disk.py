@@ -131,10 +131,22 @@ def is_readonly_error(exc: sqlite3.DatabaseError) -> bool:
     return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
-def reason(exc: sqlite3.DatabaseError) -> str:
-    """SQLite's message in an editor's words."""
+def disk_full(folder: Path) -> bool:
+    """Whether the file system holding ``folder`` has no room left to speak of."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 256 * 1024
+
+
+def reason(exc: sqlite3.DatabaseError, where: Path | None = None) -> str:
+    """SQLite's message in an editor's words (``where``: the log, so that an
+    I/O error on a full disk is called that)."""
     text = str(exc)
     low = text.lower()
+    if "disk i/o" in low and where is not None and disk_full(where.parent or Path(".")):
+        return "the disk is full: SQLite needs room beside the log; nothing was changed"
     if "disk is full" in low or "database or disk is full" in low:
         return "the disk is full"
     if "readonly" in low or "read-only" in low:

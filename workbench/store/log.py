@@ -131,7 +131,8 @@ class ReviewLog(ManualLinks):
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise StoreError(f"{path}: not a review log (not an SQLite database)") from None
             if not is_readonly_error(exc):
-                raise StoreError(f"{path}: cannot open review log ({exc})") from None
+                why = reason(exc, self.path)
+                raise StoreError(f"{path}: cannot open review log ({why})") from None
         self.read_only = True
         uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
         for extra in ("", "&immutable=1"):
