@@ -10,6 +10,7 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
+from .paraphrase import editors_words, elided, reported_speech
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,10 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     blocks = sm.get_opcodes()
     changes = [op for op in blocks if op[0] != "equal"]
+    if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
+        return None  # one remark in indirect speech, or the editor's words in brackets
+    if cut := elided(changes, a, b):
+        return _elision(cut, a, b, a_name, b_name)
     # Changes only at the ends are a different cut of the same quote.
     inner = [
         op
@@ -128,6 +133,23 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
         a_span,
         b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _elision(cut: str, a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff:
+    """Side ``cut`` ("a" or "b") leaves words out and prints an ellipsis there."""
+    ta, tb = a.tokens, b.tokens
+    shorter, longer = (a_name, b_name) if cut == "a" else (b_name, a_name)
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "truncated",
+        f"{shorter} leaves words out of the quote and marks the cut with an ellipsis; "
+        f"{longer} quotes them ('{_short(ta if cut == 'b' else tb, 12)}'). The shared "
+        "wording matches — check that the cut does not change the meaning — unresolved",
+        (a.start, a.end),
+        (b.start, b.end),
         _short(ta, 20),
         _short(tb, 20),
     )

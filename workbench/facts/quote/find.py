@@ -100,8 +100,12 @@ def find_quotes(text: str) -> list[QuoteMention]:
         groups = _group_split_quotes(text, raws)
         par_speaker: Speaker | None = None
         par_quotes: list[QuoteMention] = []
+        named_here = _named_sources(par_text, p_start, people)
         for group in groups:
             q_start, q_end = group[0][0], group[-1][1]
+            # "he" / "she" is the nearest person named before the quote.
+            before = [sp for sp in named_here if sp.end <= q_start]
+            nearest = before[-1] if before else last_person
             speaker = None
             if len(group) > 1:  # '"…," she said, "…"': the attribution sits in the gap
                 speaker = speaker_after(text, group[0][1], group[1][0], people)
@@ -110,14 +114,9 @@ def find_quotes(text: str) -> list[QuoteMention]:
             if speaker is None:
                 speaker = speaker_before(text, p_start, q_start, people)
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
-                if last_person is not None:
+                if nearest is not None:
                     speaker = Speaker(
-                        speaker.text,
-                        speaker.start,
-                        speaker.end,
-                        last_person.name,
-                        last_person.key,
-                        True,
+                        speaker.text, speaker.start, speaker.end, nearest.name, nearest.key, True
                     )
                 else:
                     speaker = None
@@ -142,10 +141,18 @@ def find_quotes(text: str) -> list[QuoteMention]:
         out.extend(fixed)
         prev_par_quote_speaker = par_speaker if par_quotes else None
         # A person named as a source outside quotes becomes the antecedent of "he".
-        for m in re.finditer(rf"({NAME})(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", par_text):
-            sp = make_speaker(m.group(1), p_start + m.start(1), people)
-            if sp and sp.is_person:
-                last_person = sp
+        if named_here and (last_person is None or named_here[-1].end > last_person.end):
+            last_person = named_here[-1]
+    return out
+
+
+def _named_sources(par: str, p_start: int, people: dict[str, str]) -> list[Speaker]:
+    """People named as a source in a paragraph ("Mr Kirby said …"), in order."""
+    out = []
+    for m in re.finditer(rf"({NAME})(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", par):
+        sp = make_speaker(m.group(1), p_start + m.start(1), people)
+        if sp and sp.is_person:
+            out.append(sp)
     return out
 
 

@@ -22,6 +22,16 @@ class Speaker:
     key: str  # surname in lower case, "" when unknown (pronoun with no antecedent)
     is_person: bool
 
+    @property
+    def is_outlet(self) -> bool:
+        """An agency or outlet that reported the words ("according to AP")."""
+        return self.key.startswith("outlet:")
+
+    @property
+    def is_descriptor(self) -> bool:
+        """Words that name nobody ("a shop owner", "officials")."""
+        return self.key.startswith("desc:")
+
     def to_json(self) -> dict:
         return {"text": self.text, "name": self.name, "key": self.key, "person": self.is_person}
 

@@ -1,0 +1,164 @@
+"""Who a statement is credited to across two articles, and quotes compared as
+an editor would (issue 11, point 4): two articles run through the whole
+pipeline on the lexical path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write
+
+from workbench.analysis import analyze_paths
+from workbench.facts.quote import compare_quotes, find_quotes
+from workbench.model import Verdict
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def flags(tmp_path: Path, text_a: str, text_b: str, kind: str) -> list:
+    def front(outlet: str) -> str:
+        return f"---\ntitle: T\noutlet: {outlet}\npublished: 2013-05-03\n---\n"
+
+    files = [
+        write(tmp_path, "a.md", front("Courier") + text_a),
+        write(tmp_path, "b.md", front("Gazette") + text_b),
+    ]
+    return [d for d in analyze_paths(files).discrepancies if d.kind == kind]
+
+
+QUOTE = '"She is ensconced in the bosom of the facility and doing well,"'
+
+
+@pytest.mark.parametrize(
+    ("who_a", "who_b"),
+    [
+        ("Lohan's lawyer Mark Heller", "attorney Mark Jay Heller"),  # middle name
+        ("Mark J. Heller", "Mr. Heller"),  # initial, honorific
+        ("Secretary-General António Guterres", "Mr Guterres"),
+        ("Xi Jinping", "President Xi"),
+    ],
+)
+def test_one_person_under_two_names_is_not_a_misattribution(tmp_path, who_a, who_b):
+    a = f"{QUOTE} {who_a} said on Friday.\n"
+    b = f"{QUOTE} {who_b} said on Friday.\n"
+    assert flags(tmp_path, a, b, "attribution") == []
+
+
+def test_a_quote_credited_to_two_named_people_is_a_conflict(tmp_path):
+    a = f"{QUOTE} Lohan's lawyer Mark Heller said on Friday.\n"
+    b = f"{QUOTE} prosecutor Danette Meyers said on Friday.\n"
+    (d,) = flags(tmp_path, a, b, "attribution")
+    assert d.verdict == Verdict.CONFLICT
+    assert "Mark Heller" in d.explanation and "Danette Meyers" in d.explanation
+    assert {s.text for s in d.sides} == {"Mark Heller", "Danette Meyers"}
+
+
+SETTLING = (
+    "The actress was settling in at the Morningside clinic in Malibu on Friday "
+    "after a court hearing in Los Angeles"
+)
+
+
+@pytest.mark.parametrize(
+    "credit_b",
+    [
+        "according to the Associated Press",
+        "Reuters reported, according to AFP",
+        "a spokesperson told CNN",
+        "officials said",
+    ],
+)
+def test_an_agency_or_a_descriptor_against_a_person_is_not_a_conflict(tmp_path, credit_b):
+    a = f"{SETTLING}, Mark Jay Heller told the judge.\n"
+    b = f"{SETTLING}, {credit_b}.\n"
+    assert flags(tmp_path, a, b, "attribution") == []
+
+
+def test_the_same_claim_credited_to_two_named_people_is_a_conflict(tmp_path):
+    a = f"{SETTLING}, Mark Jay Heller told the judge.\n"
+    b = f"{SETTLING}, Danette Meyers told the judge.\n"
+    (d,) = flags(tmp_path, a, b, "attribution")
+    assert d.verdict == Verdict.CONFLICT
+
+
+def test_two_people_saying_different_things_are_not_a_misattribution(tmp_path):
+    a = (
+        "The actress was settling in well at the clinic in Malibu on Friday, "
+        "Mark Jay Heller told the judge.\n"
+    )
+    b = (
+        "The actress had checked into a different clinic in Malibu late on Friday night, "
+        "Danette Meyers told reporters.\n"
+    )
+    assert flags(tmp_path, a, b, "attribution") == []
+
+
+def _diff(a: str, b: str):
+    (qa,) = find_quotes(a)
+    (qb,) = find_quotes(b)
+    return compare_quotes(qa, qb, "A", "B")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # put into indirect speech: person and tense shift
+            '"I am deeply sorry for what happened to my family," Smith said.',
+            'Smith said "he was deeply sorry for what happened to his family."',
+        ),
+        (
+            '"We want to go home and we will rebuild," a resident said.',
+            '"They wanted to go home and they would rebuild," a resident said.',
+        ),
+        (  # the editor's words in brackets
+            '"[The company] will cut 300 jobs by March," Jones said.',
+            '"We will cut 300 jobs by March," Jones said.',
+        ),
+    ],
+)
+def test_a_quote_and_its_paraphrase_are_not_called_altered(a, b):
+    assert _diff(a, b) is None
+    assert _diff(b, a) is None
+
+
+def test_an_ellipsis_is_a_cut_not_an_alteration():
+    d = _diff(
+        '"We will rebuild ... and we will do it quickly," Ruiz said.',
+        '"We will rebuild the whole town and we will do it quickly," Ruiz said.',
+    )
+    assert d is not None and d.verdict == Verdict.UNRESOLVED and d.kind == "truncated"
+    assert "ellipsis" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (  # a word dropped inside the quote
+            '"We will rebuild the whole town within two years," Ruiz said.',
+            '"We will rebuild the town within two years," Ruiz said.',
+            Verdict.CONFLICT,
+        ),
+        (  # a negation lost, with a person shift beside it: still altered
+            '"I will not resign over this," Smith said.',
+            '"He will resign over this," Smith said.',
+            Verdict.CONFLICT,
+        ),
+        (  # words changed
+            '"We will rebuild the whole town within two years," Ruiz said.',
+            '"We will rebuild the whole city within five years," Ruiz said.',
+            Verdict.CONFLICT,
+        ),
+        (  # cut short
+            '"We will rebuild the whole town within two years, whatever it costs," Ruiz said.',
+            '"We will rebuild the whole town within two years," Ruiz said.',
+            Verdict.UNRESOLVED,
+        ),
+    ],
+)
+def test_altered_and_truncated_quotes_are_flagged(a, b, verdict):
+    d = _diff(a, b)
+    assert d is not None and d.verdict == verdict
