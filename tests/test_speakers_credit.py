@@ -162,3 +162,61 @@ def test_an_ellipsis_is_a_cut_not_an_alteration():
 def test_altered_and_truncated_quotes_are_flagged(a, b, verdict):
     d = _diff(a, b)
     assert d is not None and d.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the editor's words in parentheses
+            "“We appreciate your respect to her and her family's privacy,” Ketsoyan said.",
+            "“We appreciate your respect to her (Tara Reid) and her family's privacy,” he said.",
+        ),
+        (  # a pronoun outside the marks in one, inside in the other
+            'Lopez insisted he "did not mean to shoot the ladies," sources said.',
+            "Lopez told police that 'he did not mean to shoot the ladies,' the source said.",
+        ),
+        (  # a transcription's "and"
+            '"We can preserve it for ourselves and our children and our grandchildren," he said.',
+            '"We can preserve it for ourselves, our children and our grandchildren," he said.',
+        ),
+    ],
+)
+def test_words_of_no_weight_are_not_an_alteration(a, b):
+    assert _diff(a, b) is None
+
+
+def test_two_speakers_making_their_own_remarks_are_not_one_quote(tmp_path):
+    a = (
+        '"For more than three decades, the Endangered Species Act has successfully '
+        "protected our nation's most threatened wildlife,\" President Obama said.\n"
+    )
+    b = (
+        '"For decades, the Endangered Species Act has protected threatened species '
+        'and their habitats," said Commerce Secretary Gary Locke.\n'
+    )
+    assert flags(tmp_path, a, b, "quote") == []
+    assert flags(tmp_path, a, b, "attribution") == []
+
+
+def test_the_same_words_under_two_names_are_still_paired(tmp_path):
+    a = '"The Act has protected threatened species for decades," President Obama said.\n'
+    b = '"The Act has protected threatened species for decades," said Secretary Gary Locke.\n'
+    (d,) = flags(tmp_path, a, b, "attribution")
+    assert d.verdict == Verdict.CONFLICT
+
+
+def test_a_quote_left_open_ends_before_its_trailing_credit():
+    (q,) = find_quotes(
+        '"By rolling back this rule we ensure species receive the full protection of '
+        "the law, the two men said in a statement."
+    )
+    assert q.words.endswith("protection of the law")
+
+
+def test_a_quote_running_on_into_the_next_paragraph_has_that_speaker():
+    qs = find_quotes(
+        "President Obama spoke at the Interior Department.\n"
+        '"For more than three decades, the Act has protected our wildlife.\n'
+        'We should be looking for ways to improve it," Obama said.'
+    )
+    assert [q.speaker.key if q.speaker else None for q in qs] == ["obama", "obama"]

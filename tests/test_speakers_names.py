@@ -29,6 +29,7 @@ def speaker(text: str) -> Speaker:
         ("Martin Luther King Jr.", "Martin Luther King"),  # a suffix
         ("Mr King", "Martin Luther King"),  # a surname that is also a title word
         ("Heller's", "Mark Heller"),  # the possessive
+        ("Vincent DelGiudice", "Judge Vincent Del Giudice"),  # a surname open or closed
     ],
 )
 def test_one_person_under_many_names(a, b):
@@ -42,6 +43,7 @@ def test_one_person_under_many_names(a, b):
         ("Mark Heller", "John Heller"),
         ("Mark Heller", "Mark Stein"),
         ("Sen. Elizabeth Warren", "Sen. Mitch McConnell"),
+        ("Mark DelGiudice", "Vincent Del Giudice"),
     ],
 )
 def test_different_people_stay_different(a, b):
@@ -153,3 +155,45 @@ def test_pronoun_resolves_to_the_nearest_named_speaker():
         ("Mark Jay Heller", "heller"),
         ("Danette Meyers", "meyers"),
     ]
+
+
+def test_he_is_the_person_named_since_the_last_source():
+    # The last source is Wetzler, but the story has moved back to the President.
+    text = (
+        "President Obama on Tuesday overturned the rule.\n"
+        '"This restores protections," said Andrew Wetzler, a director at the council.\n'
+        "Obama also helped celebrate the anniversary of the Interior Department.\n"
+        '"This is a false choice," he told department employees.'
+    )
+    qs = find_quotes(text)
+    assert [q.speaker.key for q in qs] == ["wetzler", "obama"]
+
+
+def test_a_surname_introduced_under_a_title_is_a_person():
+    text = 'President Obama spoke on Tuesday.\n"We will act," Obama said.'
+    (q,) = find_quotes(text)
+    assert q.speaker.is_person and q.speaker.key == "obama"
+
+
+def test_a_source_named_with_where_they_work():
+    text = (
+        "Gordon Brown said markets fell.\n"
+        "David Buik of BGC Partners commented on today's falls.\n"
+        "“It's carnage,” he said."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker.name == "David Buik"
+    sp = claim_source("Shares fell sharply, David Buik of BGC Partners said.", 0, {})
+    assert sp is not None and sp.key == "buik"
+
+
+def test_it_is_not_resolved_to_a_person():
+    text = 'President Obama spoke on Tuesday.\n"We will act," it said.'
+    (q,) = find_quotes(text)
+    assert q.speaker is None
+
+
+def test_a_company_named_after_a_title_word_is_not_a_person():
+    text = 'General Motors cut jobs on Monday.\nMotors shares fell.\n"It was a hard day," he said.'
+    (q,) = find_quotes(text)
+    assert q.speaker is None

@@ -10,7 +10,10 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
-from .paraphrase import editors_words, elided, reported_speech
+from .paraphrase import editors_words, elided, minor, reported_speech
+
+# Share of words two versions must have in common for one to be the other altered.
+ALTERED_AGREEMENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             _short(ta, 20),
             _short(tb, 20),
         )
+    sm = SequenceMatcher(None, ta, tb, autojunk=False)
+    changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if all(minor(op, ta, tb) for op in changes):
+        return None  # "he did not mean to …" / 'he "did not mean to …"'
     if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
@@ -98,9 +105,6 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             _short(ta, 20),
             _short(tb, 20),
         )
-    sm = SequenceMatcher(None, ta, tb, autojunk=False)
-    blocks = sm.get_opcodes()
-    changes = [op for op in blocks if op[0] != "equal"]
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
         return None  # one remark in indirect speech, or the editor's words in brackets
     if cut := elided(changes, a, b):
@@ -109,7 +113,9 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     inner = [
         op
         for op in changes
-        if not (op[1] == 0 and op[3] == 0) and not (op[2] == len(ta) and op[4] == len(tb))
+        if not (op[1] == 0 and op[3] == 0)
+        and not (op[2] == len(ta) and op[4] == len(tb))
+        and not minor(op, ta, tb)
     ]
     if not inner and all(op[0] != "replace" for op in changes):
         return QuoteDiff(
@@ -122,6 +128,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             _short(ta, 20),
             _short(tb, 20),
         )
+    if sm.ratio() < ALTERED_AGREEMENT:
+        return None  # most words differ: two remarks, not one quote altered
     a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in changes)
     b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in changes)
     a_span = _token_span(a, changes[0][1], changes[-1][2]) or full_a

@@ -22,7 +22,7 @@ _TITLE_WORDS = """mr mrs ms miss mx dr prof professor sir dame lord lady rev rev
     pope king queen prince princess president vice premier chancellor minister secretary
     senator sen rep representative gov governor mayor councillor councilman councilwoman
     judge justice attorney general gen col colonel capt captain lt lieutenant sgt sergeant
-    cpl corporal officer detective det chief deputy sheriff undersheriff inspector
+    cpl corporal officer detective det chief deputy sheriff undersheriff undersecretary inspector
     superintendent constable commissioner agent trooper marshal coach manager director
     spokesman spokeswoman spokesperson chairman chairwoman chair ceo commander admiral adm
     major maj ambassador envoy prosecutor
@@ -243,16 +243,24 @@ def _initials(given: list[str]) -> set[str]:
     return out
 
 
+def _joined(given: list[str], surname: str) -> str:
+    """A surname written in two words, closed up ("Del Giudice" → "delgiudice")."""
+    return plain(given[-1]) + surname if given else ""
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: the same surname (or one name is a
     single word of the other: "Xi" / "Xi Jinping"), and given names that share
     an initial when both have them ("Mark Heller" / "Mark Jay Heller",
-    "A.J. Smith" / "AJ Smith"; not "Mark Smith" / "John Smith")."""
+    "A.J. Smith" / "AJ Smith"; not "Mark Smith" / "John Smith"); a surname
+    may be written open or closed ("Del Giudice" / "DelGiudice")."""
     ga, sa = name_parts(a)
     gb, sb = name_parts(b)
     if not sa or not sb:
         return True
     if sa != sb:
+        if _joined(ga, sa) == sb or _joined(gb, sb) == sa:
+            return not ga or not gb or bool(_initials(ga[:-1] or ga) & _initials(gb[:-1] or gb))
         wa = {plain(w) for w in [*ga, sa]}
         wb = {plain(w) for w in [*gb, sb]}
         return (not ga and sa in wb) or (not gb and sb in wa)

@@ -9,6 +9,8 @@ an altered quotation.
   editor's words for "We".
 - **An ellipsis**: "We will rebuild … quickly" leaves words out and says so:
   a cut, not a change of wording.
+- **Words of no weight**: a transcription's "and", a "he" inside or outside
+  the quotation marks.
 """
 
 from __future__ import annotations
@@ -76,18 +78,19 @@ def reported_speech(
 
 
 def bracketed_tokens(q: QuoteMention) -> set[int]:
-    """Indexes of a quote's tokens printed in editorial brackets ("[The company]")."""
+    """Indexes of a quote's tokens printed in editorial brackets ("[The company]",
+    "her (Tara Reid) and her family")."""
     out: set[int] = set()
     pos = 0
     for s, e in q.parts:
         seg = q.text[s - q.start : e - q.start]
         depth = 0
-        for m in re.finditer(r"\[|\]|[^\s\[\]]+", seg):
+        for m in re.finditer(r"[\[\]()]|[^\s\[\]()]+", seg):
             tok = m.group(0)
-            if tok == "[":
+            if tok in "[(":
                 depth += 1
                 continue
-            if tok == "]":
+            if tok in ")]":
                 depth = max(0, depth - 1)
                 continue
             n = len(normalise_words(tok).split())
@@ -124,3 +127,37 @@ def elided(changes: list[tuple[str, int, int, int, int]], a: QuoteMention, b: Qu
     if all(op == "delete" for op, *_ in changes) and _has_ellipsis(b):
         return "b"
     return ""
+
+
+# Words whose presence or absence does not change what a quote says: a
+# transcription's "and", a leading "he" outside or inside the marks ('insisted
+# he "did not mean to …"' / "'he did not mean to …'").
+_MINOR = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "that",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "it",
+        "so",
+        "well",
+        "oh",
+        "then",
+        "also",
+        "just",
+    ]
+)
+
+
+def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> bool:
+    """A change that only adds or drops words of no weight."""
+    _tag, i1, i2, j1, j2 = op
+    return all(w in _MINOR for w in [*ta[i1:i2], *tb[j1:j2]])

@@ -32,6 +32,8 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NAME_WORD = r"(?:(?<![a-zA-ZÀ-ÖØ-öø-ÿ'’\-])[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’\-]++|[A-Z]\.)"
 _LATER_WORD = rf"(?:{NAME_WORD}|[A-Z](?![\w'’\-]))"
 NAME = rf"{NAME_WORD}(?:\s++(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_LATER_WORD}){{0,6}}"
+# "David Buik of BGC Partners commented": the person, then where they work.
+AFFILIATION = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{NAME})?"
 # How far before / after a quote its attribution is looked for. Attributions
 # are a few words; the caps keep the work per quote bounded on long paragraphs.
 _HEAD_WINDOW = 600
@@ -240,7 +242,7 @@ def claim_source(sentence: str, offset: int, people: dict[str, str]) -> Speaker 
         sp = make_speaker(m.group("who"), offset + m.start("who"), people)
         if sp is not None:
             found.append(sp)
-    pattern = rf"(?:^|,\s)({NAME})(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b"
+    pattern = rf"(?:^|,\s)({NAME}){AFFILIATION}(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b"
     for m in re.finditer(pattern, sentence):
         sp = make_speaker(m.group(1), offset + m.start(1), people)
         if sp is not None:
