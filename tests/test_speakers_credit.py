@@ -142,6 +142,11 @@ def test_an_ellipsis_is_a_cut_not_an_alteration():
             '"We will rebuild the town within two years," Ruiz said.',
             Verdict.CONFLICT,
         ),
+        (  # a contraction's negation lost
+            '"We won\'t resign over this," Smith said.',
+            '"We will resign over this," Smith said.',
+            Verdict.CONFLICT,
+        ),
         (  # a negation lost, with a person shift beside it: still altered
             '"I will not resign over this," Smith said.',
             '"He will resign over this," Smith said.',
@@ -182,6 +187,31 @@ def test_altered_and_truncated_quotes_are_flagged(a, b, verdict):
     ],
 )
 def test_words_of_no_weight_are_not_an_alteration(a, b):
+    assert _diff(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a contraction written out
+            "“Torches and pitchforks aren't going to be necessary,” she said.",
+            "“Torches and pitchforks are not going to be necessary,” she said.",
+        ),
+        (  # another inflection of the same words
+            "“And I just wanted to say that I will not bring dishonor,” he said.",
+            "“I just want to say that I will not bring dishonor,” he said.",
+        ),
+        (  # an auxiliary
+            "Police said: “The fire progressed rapidly through the store.”",
+            "Police said: “The fire has progressed rapidly through the store.”",
+        ),
+        (  # British and American spelling
+            "“Police locked down the neighbourhood and negotiated,” he said.",
+            "“Police locked down the neighborhood and negotiated,” he said.",
+        ),
+    ],
+)
+def test_house_style_and_transcription_are_not_an_alteration(a, b):
     assert _diff(a, b) is None
 
 

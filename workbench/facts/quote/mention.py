@@ -85,7 +85,7 @@ def normalise_words(s: str) -> str:
 # narrow so two different words never meet ("four" and "for" stay apart).
 _SPELLING = (
     (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able|hood|hoods|ful|less|ly)?$"), r"or\1"),
     (re.compile(r"(?<=\w\w)(t|b)re(s|d)?$"), r"\1er\2"),
     (re.compile(r"(fen|cen|ten)ce(s)?$"), r"\1se\2"),
     (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),

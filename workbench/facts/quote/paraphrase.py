@@ -132,32 +132,27 @@ def elided(changes: list[tuple[str, int, int, int, int]], a: QuoteMention, b: Qu
 # Words whose presence or absence does not change what a quote says: a
 # transcription's "and", a leading "he" outside or inside the marks ('insisted
 # he "did not mean to …"' / "'he did not mean to …'").
-_MINOR = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "that",
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "they",
-        "i",
-        "we",
-        "it",
-        "so",
-        "well",
-        "oh",
-        "then",
-        "also",
-        "just",
-    ]
-)
+_MINOR_TEXT = "and or but that the a an he she they i we it so well oh then also just has have had"
+_MINOR = frozenset(_MINOR_TEXT.split())
+
+
+_CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"))
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """Contractions written out ("aren't" → "are not"), "can't" as "can not"."""
+    text = " ".join(words).replace("won't", "will not").replace("i'm", "i am")
+    for short, full in _CONTRACTIONS:
+        text = text.replace(short, full)
+    return text.replace("cannot", "can not").replace("ca not", "can not").split()
 
 
 def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> bool:
-    """A change that only adds or drops words of no weight."""
+    """A change of no weight: words like "and" or a leading "he" added or
+    dropped, a contraction written out ("aren't" / "are not"), or the same
+    words in another inflection ("I just wanted" / "I just want")."""
     _tag, i1, i2, j1, j2 = op
-    return all(w in _MINOR for w in [*ta[i1:i2], *tb[j1:j2]])
+    a, b = ta[i1:i2], tb[j1:j2]
+    if all(w in _MINOR for w in [*a, *b]) or _expanded(a) == _expanded(b):
+        return True
+    return len(a) == len(b) and all(stem(x) == stem(y) for x, y in zip(a, b, strict=True))
