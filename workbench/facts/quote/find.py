@@ -183,10 +183,11 @@ def _run_on_speakers(text: str, quotes: list[QuoteMention]) -> list[QuoteMention
 
 
 # Titles that only ever stand before a person ("General Motors" is a company).
-_HONORIFIC_TEXT = """mr mrs ms miss dr prof president senator sen rep gov governor mayor judge
-    justice secretary minister chancellor premier king queen prince princess pope sheriff
-    officer detective lt sgt capt captain col colonel"""
-_HONORIFICS = frozenset(_HONORIFIC_TEXT.split())
+_HONORIFIC_TEXT = """Mr Mrs Ms Miss Dr Prof President Senator Sen Rep Gov Governor Mayor Judge
+    Justice Secretary Minister Chancellor Premier King Queen Prince Princess Pope Sheriff
+    Officer Detective Lt Sgt Capt Captain Col Colonel"""
+_TITLED = re.compile(rf"\b(?:{'|'.join(_HONORIFIC_TEXT.split())})\b\.?\s+({NAME})")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")
 
 
 def _titled_people(text: str) -> dict[str, str]:
@@ -194,14 +195,15 @@ def _titled_people(text: str) -> dict[str, str]:
     Obama", "Mr Kirby"): their surname alone ("Obama said") is then a person,
     not an organisation."""
     people: dict[str, str] = {}
-    for m in re.finditer(NAME, text):
-        words = m.group(0).split()
-        cut = max((i + 1 for i, w in enumerate(words[:-1]) if plain(w) in _HONORIFICS), default=0)
-        if cut and not is_title(words[-1]) and not is_organisation(words[-1]):
-            name = " ".join(words[cut:])
-            surname = name_parts(name)[1]
-            if surname and len(name.split()) > len(people.get(surname, "").split()):
-                people[surname] = name
+    for m in _TITLED.finditer(text):
+        words = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w)), default=0)
+        if is_title(words[-1]) or is_organisation(words[-1]):
+            continue  # "General Motors", "Secretary General"
+        name = " ".join(words[cut:])
+        surname = name_parts(name)[1]
+        if surname and len(name.split()) > len(people.get(surname, "").split()):
+            people[surname] = name
     return people
 
 
@@ -211,10 +213,14 @@ def _mentions(
     """Where a paragraph names, outside quotation marks, a person already
     known as a source ("Obama also helped celebrate …"), by surname key."""
     out = []
-    for m in re.finditer(r"[A-ZÀ-Þ][\w'’\-]+", text[p_start:p_end]):
-        key = plain(m.group(0))
-        pos = p_start + m.start()
-        if key in people and not any(s <= pos < e for s, e in quotes):
+    for m in _CAPITALISED.finditer(text, p_start, p_end):
+        key = m.group(0).lower()
+        if key not in people:
+            key = plain(key)
+            if key not in people:
+                continue
+        pos = m.start()
+        if not any(s <= pos < e for s, e in quotes):
             out.append((pos, key))
     return out
 
@@ -225,10 +231,12 @@ def _nearest(
     """The person "he" or "she" before ``q_start`` refers to: the last named
     source, unless another known person is named after it."""
     since = source.start if source is not None else -1
-    later = [(pos, key) for pos, key in mentioned if since < pos < q_start]
-    if not later or (source is not None and later[-1][1] == source.key):
+    # The latest mention before the quote (mentions are in text order; a few
+    # from the end suffice, and keep long articles linear).
+    latest = next(((p, k) for p, k in reversed(mentioned[-50:]) if p < q_start), None)
+    if latest is None or latest[0] <= since or (source is not None and latest[1] == source.key):
         return source
-    pos, key = later[-1]
+    pos, key = latest
     name = people[key]
     return Speaker(name, pos, pos + len(key), name, key, True)
 

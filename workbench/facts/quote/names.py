@@ -101,7 +101,9 @@ _OUTLET_ENDS = _BROADCAST_ENDS | frozenset(_PAPER_WORDS.split())
 def plain(word: str) -> str:
     """A name word compared without case, dots or a possessive ending."""
     w = word.lower().replace("’", "'").strip(".,;:")
-    return re.sub(r"'s?$", "", w)
+    if w.endswith("'s"):
+        return w[:-2]
+    return w[:-1] if w.endswith("'") else w
 
 
 def is_title(word: str) -> bool:
