@@ -9,7 +9,9 @@ The TBAQ-cleaned release (../shared/eval/tempeval3_train, read in place): TimeBa
 publication date, as TempEval-3 does, and not scored). The text is the
 ``<TEXT>`` element with its tags removed, split into sentences by the
 workbench's own splitter; ``find_times_in_document`` reads them in order, each
-with what the sentences before it set up (the reporting period of results copy). Scoring is
+with what the sentences before it set up (the reporting period of results copy); a
+clock time and the day beside it ("10 p.m. Wednesday") are scored as the one
+TIMEX3 TimeML marks (``workbench.facts.time.combine.timeml_extents``). Scoring is
 the TempEval-3 toolkit's: strict match = same extent, relaxed match = any
 overlap (one to one, exact extents first, then the largest overlap); value
 accuracy and type accuracy are over relaxed matches; value F1 = relaxed F1 x
@@ -31,6 +33,7 @@ from pathlib import Path
 from benchmarks.accuracy import EVAL, Row
 from benchmarks.accuracy_time import Span, _pairs, _prf, print_span_misses
 from workbench.facts.time import find_times_in_document
+from workbench.facts.time.combine import timeml_extents
 from workbench.sentences import split_sentences
 
 SECTION = "Time expressions"
@@ -96,7 +99,7 @@ def predict(doc: Doc) -> list[tuple[Span, str]]:
     for (s, _), sent, found in zip(
         bounds, sents, find_times_in_document(sents, doc.dct), strict=True
     ):
-        for m in found:
+        for m in timeml_extents(sent, found):
             out.append((Span(0, s + m.start, s + m.end, m.text, m.timex, sent), m.type))
     return out
 

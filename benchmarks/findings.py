@@ -10,6 +10,8 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings                  # 12 events, 5 and 14 articles
     python -m benchmarks.findings --events 20 --size 5
     python -m benchmarks.findings --export DIR     # groups as text, for readers
+    python -m benchmarks.findings --fresh --events 10 --size 5 --export DIR
+                                                   # events no reader has judged
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
 
@@ -47,6 +49,15 @@ def events(count: int) -> list[tuple[str, list[Path]]]:
         if len(out) == count:
             break
     return out
+
+
+def fresh_events(count: int) -> list[tuple[str, list[Path]]]:
+    """The first events of the hash order that no stored judgment (G*.json)
+    and no real-copy event (realcopy_data/events.json) used: for new readers."""
+    used = {g["event"] for p in DATA.glob("G*.json") for g in json.loads(p.read_text())["groups"]}
+    realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
+    used |= {e["event"] for e in json.loads(realcopy.read_text(encoding="utf-8"))["events"]}
+    return [e for e in events(99) if e[0] not in used][:count]
 
 
 def check_containment(analysis) -> None:
@@ -89,6 +100,32 @@ def run(files: list[Path]) -> tuple[dict, object]:
     }, analysis
 
 
+BRIEF = """# Judging claim groups
+
+You are a news editor. Each file EVENT.md lists the claim groups the tool found
+in five reports of one event; each line is one source's sentence (or two
+neighbouring sentences). A line marked "again" is the same source stating the
+claim a second time (a headline and its lead, say).
+
+For every group fill in EVENT.json:
+
+- `one_claim`: true if every line states the same claim — the same fact, event,
+  statement or detail. Lines may differ in wording, detail or even in the values
+  they give ("24 killed" vs "5 killed" about the same death toll is the same
+  claim). false if at least one line says something else (a different product or
+  person, say). A sentence that merely shares the topic, a word or a side mention
+  with the others is not the same claim.
+- `odd_members`: when false, the lines that do not belong with the rest: the
+  source id in brackets (for example "4_5ecb"), or "4_5ecb again" for that
+  source's "again" line only.
+- `same_as`: other groups of the same file that state the same claim and should
+  have been one group with it (for example ["g4"]).
+- `note`: one short sentence when worth saying.
+
+Judge from the sentences shown; do not look anything up.
+"""
+
+
 def export(analysis, folder: Path, name: str) -> None:
     """Per event, for readers judging the grouping: every claim group with
     each member's sentence (``EVENT.md``) and a template to fill
@@ -107,6 +144,9 @@ def export(analysis, folder: Path, name: str) -> None:
         for m in g.members:
             text = " ".join(claims[c].text for c in m.claims)
             lines.append(f"- [{m.article} · {outlets[m.article]}] {' '.join(text.split())}")
+            for c in m.restated:  # the same source stating the claim again
+                again = " ".join(claims[c].text.split())
+                lines.append(f"- [{m.article} · {outlets[m.article]}, again] {again}")
         lines.append("")
         template.append(
             {"group": g.id, "one_claim": None, "odd_members": [], "same_as": [], "note": ""}
@@ -119,11 +159,15 @@ DATA = ROOT / "benchmarks" / "findings_data"
 
 
 def _members(analysis, group) -> list[list]:
+    """Each member's passage and each of its restatements, as [article, text]."""
     claims = {c.id: c for c in analysis.claims}
-    return [
-        [m.article, " ".join(" ".join(claims[c].text.split()) for c in m.claims)]
-        for m in group.members
-    ]
+
+    def text(ids) -> str:
+        return " ".join(" ".join(claims[c].text.split()) for c in ids)
+
+    out = [[m.article, text(m.claims)] for m in group.members]
+    out += [[m.article, text([c])] for m in group.members for c in m.restated]
+    return out
 
 
 def add_judgments(folder: Path, reader: str, size: int) -> None:
@@ -155,52 +199,124 @@ def add_judgments(folder: Path, reader: str, size: int) -> None:
     print(f"kept {len(kept)} judged groups as {out.relative_to(ROOT)}")
 
 
-def _verdict(members: list[list], judged: list[dict]) -> bool | None:
-    """Pure, impure, or None (no judged group holds all its members)."""
+Judged = dict  # one stored judgment: members, one_claim, odd_members, same_as
+
+
+def _key(members) -> frozenset:
+    return frozenset(tuple(m) for m in members)
+
+
+def _cover(members: list[list], judged: list[Judged]) -> list[Judged] | None:
+    """The judged groups holding today's members: one holding them all when
+    there is one, else the group of each member (None: a member never judged)."""
     mine = {tuple(m) for m in members}
     for j in judged:
-        theirs = {tuple(m) for m in j["members"]}
-        if mine <= theirs:
-            if j["one_claim"]:
-                return True
-            odd = set(j["odd_members"])
-            return not any(a in odd for a, _ in mine)
-    return None
+        if mine <= _key(j["members"]):
+            return [j]
+    out: list[Judged] = []
+    for m in mine:
+        j = next((j for j in judged if m in _key(j["members"])), None)
+        if j is None:
+            return None
+        if j not in out:
+            out.append(j)
+    return out
 
 
-def score(size: int) -> None:
-    """Purity of today's groups against every stored judgment: a group is
-    pure when a judged group holding all its members was one claim (or it
-    leaves out the members judged odd); unknown when none holds it."""
+def _same(a: Judged, b: Judged) -> bool:
+    """Readers said the two judged groups state the same claim."""
+    return _key(b["members"]) in {_key(s) for s in a["same_as"]} or _key(a["members"]) in {
+        _key(s) for s in b["same_as"]
+    }
+
+
+def _odd(j: Judged) -> set[tuple]:
+    """The members a reader judged odd: ``ARTICLE`` for a source's whole member,
+    ``ARTICLE again`` for its further statements only (listed after its passage)."""
+    odd = set(j["odd_members"])
+    out, seen = set(), set()
+    for a, t in j["members"]:
+        if a in odd or (a in seen and f"{a} again" in odd):
+            out.add((a, t))
+        seen.add(a)
+    return out
+
+
+def _verdict(members: list[list], judged: list[Judged]) -> bool | None:
+    """Pure, impure, or None (a member no judged group holds). Pure when the
+    judged groups holding the members were each one claim (or the members
+    leave out those judged odd) and readers called them the same claim."""
+    cover = _cover(members, judged)
+    if cover is None:
+        return None
+    mine = {tuple(m) for m in members}
+    for j in cover:
+        if not j["one_claim"] and mine & _odd(j):
+            return False
+    return all(_same(a, b) for n, a in enumerate(cover) for b in cover[n + 1 :])
+
+
+def _splits(covers: list[list[Judged] | None]) -> int:
+    """Today's groups with another of today's groups stating the same claim:
+    both hold part of one judged group that was one claim, or readers said
+    their judged groups state the same claim."""
+    out = 0
+    for n, mine in enumerate(covers):
+        if not mine:
+            continue
+        out += any(
+            (a is b and a["one_claim"]) or _same(a, b)
+            for m, theirs in enumerate(covers)
+            if m != n and theirs
+            for a in mine
+            for b in theirs
+        )
+    return out
+
+
+def scores() -> list[dict]:
+    """Today's groups against every stored judgment, one row per reader:
+    pure, impure, or not judged (a member no judged group holds), today's
+    splits and restated passages, and the split rate as judged then."""
     stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("G*.json"))]
     if not stored:
         raise SystemExit("no judgments in benchmarks/findings_data")
-    names = sorted({g["event"] for s in stored for g in s["groups"]})
     from workbench.analysis import analyze
     from workbench.articles import load_articles
 
+    cache: dict[tuple[str, int], object] = {}
+    rows = []
     for s in stored:
         judged: dict[str, list[dict]] = {}
         for g in s["groups"]:
             judged.setdefault(g["event"], []).append(g)
-        pure = impure = unknown = 0
-        for name in names:
-            if name not in judged:
-                continue
-            files = dict(events(99))[name][: s["size"]]
-            analysis = analyze(load_articles([str(f) for f in files]))
-            for g in analysis.groups:
-                v = _verdict(_members(analysis, g), judged[name])
-                pure += v is True
-                impure += v is False
-                unknown += v is None
-        total = max(pure + impure + unknown, 1)
-        split = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
+        row = dict.fromkeys(("pure", "impure", "unjudged", "split", "restated"), 0)
+        for name in sorted(judged):
+            if (name, s["size"]) not in cache:
+                files = dict(events(99))[name][: s["size"]]
+                cache[name, s["size"]] = analyze(load_articles([str(f) for f in files]))
+            analysis = cache[name, s["size"]]
+            members = [_members(analysis, g) for g in analysis.groups]
+            for m in members:
+                v = _verdict(m, judged[name])
+                row["pure" if v else "impure" if v is False else "unjudged"] += 1
+            row["split"] += _splits([_cover(m, judged[name]) for m in members])
+            row["restated"] += sum(bool(m.restated) for g in analysis.groups for m in g.members)
+        then = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
+        rows.append({"reader": s["reader"], "events": len(judged), "split_then": then, **row})
+    return rows
+
+
+def score() -> None:
+    for r in scores():
+        total = max(r["pure"] + r["impure"] + r["unjudged"], 1)
+        known = max(r["pure"] + r["impure"], 1)
         print(
-            f"reader {s['reader']}: {pure + impure + unknown} groups today: pure {pure}, impure "
-            f"{impure}, not judged {unknown}; purity {pure / total:.2f}–"
-            f"{(pure + unknown) / total:.2f}; when judged, {split:.0%} of the judged groups "
-            "had another group stating the same claim"
+            f"reader {r['reader']}: {total} groups today: pure {r['pure']}, impure "
+            f"{r['impure']}, not judged {r['unjudged']}; purity {r['pure'] / known:.3f} of judged "
+            f"({r['pure'] / total:.2f}–{(r['pure'] + r['unjudged']) / total:.2f} counting "
+            f"unjudged); split {r['split'] / known:.0%} of judged ({r['split']}); "
+            f"{r['restated']} restated passages; as judged then: split {r['split_then']:.0%}"
         )
 
 
@@ -212,20 +328,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
     ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
     ap.add_argument("--score", action="store_true", help="purity of today's groups")
+    ap.add_argument(
+        "--fresh",
+        action="store_true",
+        help="only events no stored judgment nor the real-copy set used (for new readers)",
+    )
     args = ap.parse_args(argv)
     if args.add_judgments:
         add_judgments(Path(args.add_judgments[0]), args.add_judgments[1], (args.size or [5])[0])
         return 0
     if args.score:
-        score((args.size or [5])[0])
+        score()
         return 0
     sizes = args.size or [5, 14]
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
+        (args.export / "BRIEF.md").write_text(BRIEF, encoding="utf-8")
     print(f"load average {os.getloadavg()[0]:.2f}; events {args.events}; sizes {sizes}")
     for size in sizes:
         rows = []
-        for name, files in events(args.events):
+        for name, files in (fresh_events if args.fresh else events)(args.events):
             row, analysis = run(files[:size])
             row["event"] = name
             rows.append(row)

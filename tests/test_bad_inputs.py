@@ -264,6 +264,23 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
         "refusing to overwrite",
     ),
     "check --json a folder": (lambda c: c.check(c.a, c.b, "--json", c.tmp), "directory"),
+    # `check --json a.txt b.txt c.txt`: the option takes the first article as its file
+    "check --json swallows an article": (
+        lambda c: c.check("--json", c.file("c.md", GOOD_B), c.a, c.b),
+        "refusing to overwrite",
+    ),
+    "check --report swallows a Markdown article": (
+        lambda c: c.check("--report", c.file("c.md", GOOD_B), c.a, c.b),
+        "not a workbench report",
+    ),
+    "report -o an article's page": (
+        lambda c: ["report", "--db", str(c.db), "-o", str(c.file("story.html", "<p>A story.</p>"))],
+        "not a workbench report",
+    ),
+    "check --json swallows a plain-text article": (
+        lambda c: c.check("--json", c.file("story.txt", GOOD_A), c.a, c.b),
+        "not a .json file",
+    ),
     "check --json missing folder": (
         lambda c: c.check(c.a, c.b, "--json", c.tmp / "no" / "a.json"),
         "no such folder",

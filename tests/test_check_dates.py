@@ -47,6 +47,27 @@ def test_a_date_given_once_is_kept_by_the_next_check_and_said(tmp_path, capsys):
     assert "2021-06-24" in _dates(db).values()
 
 
+def test_a_copy_edited_article_keeps_the_date_given_for_its_file_and_says_why(tmp_path, capsys):
+    files = _seeds(tmp_path)
+    db = tmp_path / "log.sqlite"
+    first, other = files[0], files[1]
+    argv = ["check", *files, "--db", str(db), "-q"]
+    assert main([*argv, "--published", f"{first}=2021-06-20"]) == 0
+    with open(first, "a", encoding="utf-8") as fh:  # a copy-edit: one more sentence
+        fh.write("\nThe story was updated with a correction.\n")
+    capsys.readouterr()
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "published 2021-06-20, as the review log has it (given earlier for this file" in err
+    log = ReviewLog(str(db))
+    try:
+        by_path = {a.path: a.published for a in log.articles()}
+    finally:
+        log.close()
+    assert by_path[first] == "2021-06-20"
+    assert by_path[other] != "2021-06-20"  # the date stays with its own file
+
+
 def _article(name: str, day: date | None) -> Article:
     return Article(name, f"{name}.txt", name, "", day, "", "text", name)
 

@@ -118,7 +118,10 @@ def test_articles_to_correct_can_be_chosen_and_must_be_sources_of_the_finding(tm
     (f,) = log.findings()
     log.decide(f.id[:5], Change("needs-correction", correction="Check"), articles=("a",))
     (f,) = log.findings()
-    assert {m.id: m.correct_article for m in f.members} == {"da": "a", "db": "", "dc": ""}
+    # every discrepancy carries the finding's article, also those between two
+    # sources that are both right (fresh user trial: left blank, the report
+    # asked b, c and d to correct themselves too)
+    assert {m.id: m.correct_article for m in f.members} == {"da": "a", "db": "a", "dc": "a"}
     with pytest.raises(StoreError, match="not one of this finding's sources"):
         log.decide(f.id, Change("needs-correction"), articles=("zz",))
     with pytest.raises(StoreError, match="unknown finding id"):
@@ -127,6 +130,31 @@ def test_articles_to_correct_can_be_chosen_and_must_be_sources_of_the_finding(tm
         log.decide("F1", Change("verified"))
     with pytest.raises(StoreError, match="unknown status"):
         log.decide(f.id, Change("maybe"))
+    log.close()
+
+
+def _acting_on(log: ReviewLog) -> dict[str, list[str]]:
+    from workbench.report import build_report
+
+    return {a["id"]: [i["id"] for i in a["items"]] for a in build_report(log)["articles"]}
+
+
+def test_the_report_lists_a_finding_only_under_the_article_named_to_correct(tmp_path):
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll())
+    (f,) = log.findings()
+    log.decide(f.id, Change("needs-correction", correction="Check the toll"), articles=("b",))
+    assert _acting_on(log) == {"a": [], "b": [f.id], "c": [], "d": []}
+    # a log decided by the previous release left the other discrepancies
+    # unnamed: they no longer put their sources on the list
+    log.db.conn.execute(
+        "UPDATE reviews SET article = '', article_sha = '' WHERE discrepancy != 'db'"
+    )
+    log.db.conn.commit()
+    assert _acting_on(log) == {"a": [], "b": [f.id], "c": [], "d": []}
+    # disputed without an article: every source of it is asked
+    log.decide(f.id, Change("disputed"), articles=())
+    assert _acting_on(log) == {x: [f.id] for x in "abcd"}
     log.close()
 
 
@@ -192,3 +220,19 @@ def test_the_history_of_a_finding_is_one_line_for_each_decision(tmp_path):
     log.close()
     assert len(lines) == 3  # the heading, then one line per decision
     assert f"{len(f.members)} discrepancies" in lines[1] and "Ana" in lines[1]
+
+
+def test_a_finding_regrouped_by_a_later_check_names_where_its_decisions_went(tmp_path):
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll("ab"))
+    (old,) = log.findings()
+    log.decide(old.id, Change("verified", "checked with the agency"))
+    log.save_analysis(_toll("abc"))  # a new source: the finding has a new id
+    (new,) = log.findings()
+    assert new.id != old.id
+    for ident in (old.id, old.id[:6]):
+        with pytest.raises(StoreError, match=f"regrouped it; its decisions are now under {new.id}"):
+            log.decide(ident, Change("disputed"))
+    with pytest.raises(StoreError, match=r"unknown finding id 'Fabcdef' \(see"):
+        log.decide("Fabcdef", Change("disputed"))
+    log.close()

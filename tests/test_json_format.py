@@ -87,11 +87,17 @@ def _check_across_sources(data, texts, claims):
     sources = [a["id"] for a in data["articles"]]
     assert data["groups"]
     for g in data["groups"]:
-        assert set(g) == {"id", "members"} and len(g["members"]) >= 2
+        assert {"id", "members"} <= set(g) <= {"id", "members", "aligned"}
+        assert len(g["members"]) >= 2
         arts = [m["article"] for m in g["members"]]
         assert len(arts) == len(set(arts))  # one member per source
         for m in g["members"]:
-            assert set(m) == {"article", "claims", "score"} and 1 <= len(m["claims"]) <= 2
+            assert (
+                {"article", "claims", "score"}
+                <= set(m)
+                <= {"article", "claims", "score", "restated"}
+            )
+            assert 1 <= len(m["claims"]) <= 2
             assert all(claims[c]["article"] == m["article"] for c in m["claims"])
     group_ids = {g["id"] for g in data["groups"]}
     in_findings = []
@@ -125,7 +131,7 @@ def _check_across_sources(data, texts, claims):
     assert cov["sources"] == sources
     assert [row["group"] for row in cov["groups"]] == [g["id"] for g in data["groups"]]
     for row in cov["groups"]:
-        assert sorted(row["carried"] + row["omitted"]) == sorted(sources)
+        assert sorted(row["carried"] + row["omitted"] + row["aligned"]) == sorted(sources)
         assert isinstance(row["widely_carried"], bool)
         assert 1 <= row["independent"] <= len(row["carried"])
     ind = data["independence"]

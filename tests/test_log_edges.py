@@ -226,3 +226,38 @@ def test_copy_to_refuses_the_log_and_inputs_and_writes_whole_copies(checked, tmp
         assert not list(tmp_path.glob(".copy.sqlite.*"))
     finally:
         log.close()
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_log_named_like_another_logs_companion_is_refused(checked, capsys, suffix):
+    """Fresh user trial: with the log held open by another program (the
+    window), its -wal exists empty; `--db review.sqlite-wal` made a new log
+    there, linked over the live WAL, and the next write to the real log
+    reset it: the decision acknowledged on it was gone."""
+    files, db = checked
+    holder = sqlite3.connect(db)  # as the window holds it: WAL and -shm exist
+    try:
+        holder.execute("SELECT count(*) FROM reviews").fetchone()
+        companion = Path(f"{db}{suffix}")
+        companion.touch()  # -wal and -shm exist while held; -journal for the same rule
+        before = digest(db, companion)
+        for argv in (
+            ["check", *files, "--db", companion, "-q"],
+            ["report", "--db", companion],
+        ):
+            code, _, err = run(argv, capsys)
+            assert code == 2
+            one_line_error(err, "not a review log", f"open {db}")
+        assert digest(db, companion) == before
+        with pytest.raises(StoreError, match="not a review log"):
+            ReviewLog(companion)
+    finally:
+        holder.close()
+
+
+def test_a_new_log_may_not_take_a_companion_name(tmp_path, capsys, checked):
+    files, _ = checked
+    code, _, err = run(["check", *files, "--db", tmp_path / "new.sqlite-wal", "-q"], capsys)
+    assert code == 2
+    one_line_error(err, "must not end in -wal")
+    assert not (tmp_path / "new.sqlite-wal").exists()

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, findings, judge, manual_links
+from . import align, embed_ahead, findings, judge, manual_links
 from .articles import load_articles
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
@@ -150,23 +150,32 @@ def _analyze(
         if progress is not None:
             progress(done, 0 if unknown else total, message)
 
-    all_claims: list[Claim] = []
-    all_facts: list[Fact] = []
-    for i, article in enumerate(articles):
-        step(i, f"Reading {article.id}")
-        claims = claims_of(article)
-        all_claims.extend(claims)
-        all_facts.extend(facts_of(article, claims))
-    # The stages after reading have no count to report: total 0 says "busy,
-    # length unknown" (a bar standing at 20/22 for most of a run misled).
-    step(0, "Aligning claims", unknown=True)
+    claims_by_article = [claims_of(article) for article in articles]
+    all_claims = [c for claims in claims_by_article for c in claims]
     applied = manual_links.resolve(manual, all_claims, articles)
     forced, removed = manual_links.forced_and_removed(applied)
     by_hand = {c for pair in forced for c in pair}
-    links = [(a, b) for a, b in _links(all_facts) if frozenset((a.claim, b.claim)) not in removed]
-    linked = [(a.claim, b.claim) for a, b in links]
     comparable = [c for c in all_claims if c.id in by_hand or not judge.is_boilerplate(c.text)]
     use_embeddings = align.embeddings_wanted()
+    # the sentence vectors are made on a thread while the facts are read
+    ahead = (
+        embed_ahead.start([c.text for c in comparable], sum(len(a.text) for a in articles))
+        if use_embeddings and comparable
+        else None
+    )
+    try:
+        all_facts: list[Fact] = []
+        for i, (article, claims) in enumerate(zip(articles, claims_by_article, strict=True)):
+            step(i, f"Reading {article.id}")
+            all_facts.extend(facts_of(article, claims))
+    finally:
+        if ahead is not None:
+            ahead.join()
+    # The stages after reading have no count to report: total 0 says "busy,
+    # length unknown" (a bar standing at 20/22 for most of a run misled).
+    step(0, "Aligning claims", unknown=True)
+    links = [(a, b) for a, b in _links(all_facts) if frozenset((a.claim, b.claim)) not in removed]
+    linked = [(a.claim, b.claim) for a, b in links]
     alignments = align.align(
         comparable, linked, _evidence(all_facts), use_embeddings, forced, removed
     )

@@ -32,8 +32,19 @@ def check_writable(path: str | Path, protected: dict[str, str | Path] | None = N
     try:
         files.check_not_overwriting(path, protected or {})
         files.check_writable(path)
+        files.check_not_an_article(path)
     except files.WriteError as exc:
         raise CliError(str(exc)) from None
+
+
+def _not_an_article(path: str) -> None:
+    """``check --json a.txt b.txt c.txt`` takes the first article as the
+    JSON's file: an existing file is replaced only when it is .json."""
+    if Path(path).is_file() and Path(path).suffix.lower() != ".json":
+        raise CliError(
+            f"--json {path}: refusing to overwrite an existing file that is not "
+            "a .json file (--json takes the output's name: --json out.json)"
+        )
 
 
 def logged_articles(db: str | Path) -> dict[str, str | Path]:
@@ -122,6 +133,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         check_writable(args.report, protected)
     if args.json:
         check_writable(args.json, protected)
+        _not_an_article(args.json)
         if args.report and same_path(args.json, args.report):
             raise CliError(f"--json and --report name the same file ({args.json})")
     try:
@@ -393,6 +405,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .claimreview import report_text as render  # md, html, csv, json and claimreview
     from .store import ReviewLog, StoreError, log_files
 
+    if args.output in ("-", "/dev/stdout"):  # stdout, also when it is a pipe
+        args.output = None
     fmt = args.format
     if fmt is None and args.output:
         fmt = _format_from_suffix(args.output)

@@ -144,7 +144,9 @@ def _add_report(sub: Commands) -> None:
         help="report format (default: from -o's suffix, else md); claimreview: schema.org "
         "ClaimReview JSON-LD of the verified and disputed flags",
     )
-    o.add_argument("-o", "--output", metavar="PATH", help="write here instead of to stdout")
+    o.add_argument(
+        "-o", "--output", metavar="PATH", help="write here instead of to stdout (- is stdout)"
+    )
     for option, what in (
         ("--publisher", "the organisation publishing the fact-checks"),
         ("--publisher-url", "its web site"),

@@ -104,10 +104,13 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     for c in rows[:SHOWN_OMISSIONS]:
         first = claims[c.group.members[0].claims[0]]
         left_out = ", ".join(names.get(a, a) for a in c.omitted)
+        # a source with a sentence aligned to the claim does not omit it: say where to read
+        near = ", ".join(names.get(a, a) for a in c.aligned)
+        near = f" (a similar sentence in {near})" if near else ""
         print(
             one_line(
                 f"  {c.group.id} ({len(c.carried)} of {total} sources, {c.independent} of "
-                f"{c.sources} independent) left out by {left_out}: "
+                f"{c.sources} independent) left out by {left_out}{near}: "
                 f"{clip(first.text, 70)}"
             ),
             file=out,

@@ -96,6 +96,30 @@ def check_not_overwriting(path: str | Path, protected: dict[str, str | Path]) ->
             raise WriteError(f"{path}: is {what}; refusing to overwrite it (choose another name)")
 
 
+PAGE_SUFFIXES = {".md", ".markdown", ".html", ".htm"}
+OUR_MARK = b"Claim Workbench"  # every Markdown and HTML report names the tool near its top
+
+
+def check_not_an_article(path: str | Path) -> None:
+    """Refuse to replace a Markdown or HTML page that the workbench did not
+    write: it is most likely an article (``check --report a.md b.md c.md``
+    takes the first article as the report's name). Call it only after
+    :func:`check_not_overwriting` has ruled out the review log's files."""
+    target = Path(path)
+    if target.suffix.lower() not in PAGE_SUFFIXES or not target.is_file():
+        return
+    try:
+        with target.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return  # check_writable and the write itself say what is wrong
+    if head.strip() and OUR_MARK not in head:
+        raise WriteError(
+            f"{path}: refusing to overwrite a page that is not a workbench report "
+            "(an article?); choose another name or delete it first"
+        )
+
+
 def check_writable(path: str | Path) -> None:
     """Fail before any work when an output file clearly cannot be written."""
     target = Path(path)

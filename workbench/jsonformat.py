@@ -139,9 +139,11 @@ def across_sources(analysis: Analysis) -> dict[str, Any]:
                 "id": g.id,
                 "members": [
                     {"article": m.article, "claims": list(m.claims), "score": m.score}
+                    | ({"restated": list(m.restated)} if m.restated else {})
                     for m in g.members
                 ],
             }
+            | ({"aligned": list(g.aligned)} if g.aligned else {})
             for g in analysis.groups
         ],
         "findings": [finding_record(f) for f in analysis.findings],
@@ -152,6 +154,7 @@ def across_sources(analysis: Analysis) -> dict[str, Any]:
                     "group": c.group.id,
                     "carried": list(c.carried),
                     "omitted": list(c.omitted),
+                    "aligned": list(c.aligned),
                     "widely_carried": c.widely_carried,
                     "independent": c.independent,
                 }

@@ -151,19 +151,25 @@ class Discrepancy:
 class Member:
     """One source's passage in a claim group: one sentence, or two neighbouring
     ones that together say what another source says in one. ``score`` is the
-    mean alignment score with the group's other members."""
+    mean alignment score with the group's other members. ``restated``: the
+    source's further statements of the claim (a headline and its lead), shown
+    and compared with the group, never a second group."""
 
     article: str
     claims: tuple[str, ...]
     score: float
+    restated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class ClaimGroup:
-    """One claim as each source that carries it states it (one member per source)."""
+    """One claim as each source that carries it states it (one member per source).
+    ``aligned``: sources not in the group with a sentence aligned to one of its
+    members (the grouping kept it apart): they do not omit the claim."""
 
     id: str
     members: tuple[Member, ...]
+    aligned: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -150,11 +150,19 @@ def dates_from_log(
     """An article whose file states no date keeps the date the log's last
     check had for the same text (``before``: an editor gave it, with
     --published or in the window), so checking again does not silently undo
-    it; one note each."""
-    stored = {r.sha256: r.published for r in before if r.published}
+    it; failing that, the date it had for the same file, whose text has
+    changed since (a copy-edit must not drop the date every relative date
+    hangs on). One note each, saying which."""
+    by_text = {r.sha256: r.published for r in before if r.published}
+    by_file = {_real(r.path): r.published for r in before if r.published and r.path}
     out, notes = [], []
     for a in articles:
-        day = stored.get(a.sha256) if a.published is None else None
+        if a.published is not None:
+            out.append(a)
+            continue
+        day, why = by_text.get(a.sha256), "given earlier"
+        if not day and a.path:
+            day, why = by_file.get(_real(a.path)), "given earlier for this file; its text changed"
         if day:
             try:
                 a = dataclasses.replace(a, published=date.fromisoformat(day))
@@ -163,10 +171,14 @@ def dates_from_log(
             else:
                 notes.append(
                     f"{a.path or a.id}: published {day}, as the review log has it "
-                    "(given earlier; --published sets another)"
+                    f"({why}; --published sets another)"
                 )
         out.append(a)
     return out, notes
+
+
+def _real(path: str) -> str:
+    return os.path.realpath(path)
 
 
 def date_doubts(articles: Sequence[Article], today: date | None = None) -> list[str]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import tomllib
 
 from .errors import ArticleError
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+_TOML = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 _DATE_LINE = re.compile(
     r"\A[ \t]*(?:date|published)[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE
 )
@@ -27,6 +30,8 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
     """Return (metadata, body). Body keeps the original characters exactly."""
     meta: dict[str, str] = {}
     body = raw
+    if raw.lstrip("\ufeff").startswith("+++"):
+        return _toml_front_matter(raw.lstrip("\ufeff"), name)
     if raw.lstrip("\ufeff").startswith("---"):
         raw = raw.lstrip("\ufeff")
         m = _FRONT.match(raw)
@@ -49,3 +54,22 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
             meta["published"] = m.group(1)
             body = raw[m.end() :]
     return meta, body
+
+
+def _toml_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
+    """Hugo's and Zola's TOML front matter between ``+++`` lines: its
+    top-level values as text (a TOML date or date-time in ISO form)."""
+    m = _TOML.match(raw)
+    if not m:
+        raise ArticleError(f"{name}: malformed front matter: no closing '+++' line")
+    try:
+        table = tomllib.loads(m.group(1))
+    except tomllib.TOMLDecodeError as exc:
+        raise ArticleError(f"{name}: malformed TOML front matter: {exc}") from None
+    meta = {}
+    for key, value in table.items():
+        if isinstance(value, dt.date | dt.datetime):
+            meta[key.lower()] = value.isoformat()
+        elif isinstance(value, str | int | float):
+            meta[key.lower()] = str(value)
+    return meta, raw[m.end() :]

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from ..model import Article
+from . import typography
 from .dates import parse_date
 from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
@@ -49,6 +50,8 @@ def article_from_bytes(
         if suffix in (".md", ".markdown"):
             body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    identity = hashlib.sha256(body.encode("utf-8")).hexdigest()  # before cleaning: logs keep it
+    body, pages = typography.clean(body, pages)
     if not body.strip():
         raise ArticleError(f"{name}: no article text found")
     date_text = meta.get("published") or meta.get("date")
@@ -64,7 +67,7 @@ def article_from_bytes(
         published=pub,
         url=url or meta.get("url", ""),
         text=body,
-        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        sha256=identity,
         warnings=tuple(f"{name}: {w}" for w in warnings),
         pages=pages,
     )

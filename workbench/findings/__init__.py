@@ -55,13 +55,16 @@ def build(
 @dataclass(frozen=True)
 class Coverage:
     """Which sources carry a claim group and which leave it out; copies of
-    one story count once (``independent`` carriers of ``sources``)."""
+    one story count once (``independent`` carriers of ``sources``). A source
+    with a sentence aligned to the claim that the grouping kept apart
+    (``aligned``) neither carries nor omits it: an editor reads it."""
 
     group: ClaimGroup
     carried: tuple[str, ...]
     omitted: tuple[str, ...]
     independent: int = 0
     sources: int = 0
+    aligned: tuple[str, ...] = ()
 
     @property
     def widely_carried(self) -> bool:
@@ -83,13 +86,15 @@ def coverage_of(
     out = []
     for g in groups:
         have = {m.article for m in g.members}
+        near = set(g.aligned) - have
         out.append(
             Coverage(
                 g,
                 tuple(a for a in sources if a in have),
-                tuple(a for a in sources if a not in have),
+                tuple(a for a in sources if a not in have and a not in near),
                 independent_sources(have, copies),
                 total,
+                tuple(a for a in sources if a in near),
             )
         )
     return tuple(out)

@@ -87,9 +87,16 @@ def _clusters(
     def fits(p: tuple[str, str], q: tuple[str, str]) -> bool:
         return p[1] == q[1] or related(p[0], q[0])
 
-    def join(a: int, b: int) -> None:
+    def values(r: int) -> frozenset[str]:
+        return frozenset(v for _, v in sides[r])
+
+    def join(a: int, b: int, pair: frozenset[str] = frozenset()) -> None:
         ra, rb = root(a), root(b)
-        if ra == rb or not all(fits(p, q) for p in sides[ra] for q in sides[rb]):
+        if ra == rb:
+            return
+        # the same two values compared in several pairs of articles: one item
+        same_pair = bool(pair) and values(ra) == pair == values(rb)
+        if not same_pair and not all(fits(p, q) for p in sides[ra] for q in sides[rb]):
             return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
@@ -101,9 +108,11 @@ def _clusters(
         keys: list[tuple] = [(d.kind, s.article, s.start, s.end) for s in d.sides]
         if ga is not None and ga == gb:
             keys.extend(("version", ga, d.kind, key_of(s, d.kind)) for s in d.sides)
+        pair = frozenset(key_of(s, d.kind) for s in d.sides)
+        keys.append(("pair", d.kind, pair))
         for key in keys:
             for other in seen.get(key, ()):
-                join(other, n)
+                join(other, n, pair if key[0] == "pair" else frozenset())
             seen.setdefault(key, []).append(n)
     out: dict[int, list[int]] = {}
     for n in range(len(discrepancies)):
@@ -115,7 +124,7 @@ def findings(
     analysis: Analysis, groups: Sequence[ClaimGroup], links: Sequence[CopyLink]
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order."""
-    group_of = {c: g.id for g in groups for m in g.members for c in m.claims}
+    group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = {(f.article, f.start, f.end): f for f in analysis.facts}
     names = labels(analysis.articles)
     published = {a.id: a.published.isoformat() if a.published else "" for a in analysis.articles}

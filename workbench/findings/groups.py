@@ -45,6 +45,8 @@ class _Groups:
                 self.partners[a.right][self.claims[a.left].article].add(a.left)
         self.of: dict[str, int] = {}
         self.members: dict[int, dict[str, list[str]]] = {}
+        # a source's further statements of the group's claim (not its passage)
+        self.restated: dict[int, dict[str, list[str]]] = defaultdict(dict)
         self.next = 0
 
     def group(self, claim: str) -> int:
@@ -57,14 +59,25 @@ class _Groups:
     def aligned(self, a: str, b: str) -> bool:
         return _key(a, b) in self.score
 
+    def all_of(self, gid: int) -> dict[str, list[str]]:
+        """Every claim of a group by article: passages and restatements."""
+        out = {art: list(ids) for art, ids in self.members[gid].items()}
+        for art, ids in self.restated.get(gid, {}).items():
+            out.setdefault(art, []).extend(ids)
+        return out
+
     def merge(self, ga: int, gb: int) -> None:
+        """Merge ``gb`` into ``ga`` (the lower id is kept)."""
         keep, gone = (ga, gb) if ga < gb else (gb, ga)
         for art, ids in self.members.pop(gone).items():
             self.members[keep].setdefault(art, []).extend(ids)
-            for c in ids:
-                self.of[c] = keep
-        for ids in self.members[keep].values():
-            ids.sort(key=lambda c: self.claims[c].index)
+        for art, ids in self.restated.pop(gone, {}).items():
+            self.restated[keep].setdefault(art, []).extend(ids)
+        for table in (self.members[keep], self.restated[keep]):
+            for ids in table.values():
+                ids.sort(key=lambda c: self.claims[c].index)
+                for c in ids:
+                    self.of[c] = keep
 
 
 def _key(a: str, b: str) -> tuple[str, str]:
@@ -135,61 +148,115 @@ def claim_groups(
         if ga != gb and _coherent(g, ga, gb, similar, floor):
             g.merge(ga, gb)
     if join:
-        _join_groups(g, join)
+        _join_groups(g, join, similar, floor)
+    near: dict[str, set[str]] = defaultdict(set)
+    for a in (*alignments, *join):
+        if a.left in g.claims and a.right in g.claims:
+            near[a.left].add(g.claims[a.right].article)
+            near[a.right].add(g.claims[a.left].article)
     position = {c.id: n for n, c in enumerate(claims)}
     groups = [m for m in g.members.values() if len(m) >= 2]
     groups.sort(key=lambda m: min(position[c] for ids in m.values() for c in ids))
     out = []
     for n, m in enumerate(groups, 1):
+        gid = g.of[next(iter(m.values()))[0]]
+        again = g.restated.get(gid, {})
         members = tuple(
-            Member(art, tuple(ids), _mean_score(g, ids, m))
+            Member(art, tuple(ids), _mean_score(g, ids, m), tuple(again.get(art, ())))
             for art, ids in sorted(m.items(), key=lambda kv: position[kv[1][0]])
         )
-        out.append(ClaimGroup(f"g{n}", members))
+        out.append(ClaimGroup(f"g{n}", members, _aligned(g, gid, near)))
     return tuple(out)
 
 
-def _join_groups(g: _Groups, join: Sequence[Alignment]) -> None:
-    """Join groups of disjoint sources whose members were all aligned with
-    each other, the pair of groups with the best weakest link first."""
+def _join_groups(g: _Groups, join: Sequence[Alignment], similar: Similar, floor: float) -> None:
+    """Join groups whose members were all aligned with each other across
+    sources, the pair with the best weakest link first. Groups of disjoint
+    sources become one; a group may also take a source's restatement (a group
+    or a lone sentence of a source it already has): that passage becomes the
+    member's further statement (``restated``) when it reads like the member's
+    own passage (``similar >= floor``), never a second passage."""
     score = {_key(a.left, a.right): a.score for a in join}
+    alike: dict[tuple[str, str], float] = {}
 
-    def weakest(ga: int, gb: int) -> float | None:
-        got = [
-            score.get(_key(x, y))
-            for xs in g.members[ga].values()
-            for x in xs
-            for ys in g.members[gb].values()
-            for y in ys
-        ]
-        return None if any(v is None for v in got) else min(v for v in got if v is not None)
+    def same_source(x: str, y: str) -> float:
+        if _key(x, y) not in alike:
+            alike[_key(x, y)] = similar(g.claims[x].text, g.claims[y].text)
+        return alike[_key(x, y)]
 
+    links = [(a.left, a.right) for a in join if a.left in g.claims and a.right in g.claims]
+    known: dict[tuple[int, int], float | None] = {}  # cleared when a merge changes groups
     while True:
         best: tuple[float, int, int] | None = None
-        for a in join:
-            ga, gb = g.of.get(a.left), g.of.get(a.right)
-            if ga is None or gb is None or ga == gb:
+        for left, right in links:
+            ga, gb = sorted((g.group(left), g.group(right)))
+            if ga == gb:
                 continue
-            if len(g.members[ga]) < 2 or len(g.members[gb]) < 2:
-                continue
-            if set(g.members[ga]) & set(g.members[gb]):
-                continue
-            w = weakest(ga, gb)
-            if w is not None and (best is None or (w, -min(ga, gb)) > (best[0], -min(best[1:]))):
+            if (ga, gb) not in known:
+                known[ga, gb] = _weakest(g, ga, gb, score, same_source, floor)
+            w = known[ga, gb]
+            if w is not None and (best is None or (w, -ga) > (best[0], -best[1])):
                 best = (w, ga, gb)
         if best is None:
             return
         _merge_scored(g, best[1], best[2], score)
+        known = {k: v for k, v in known.items() if not set(k) & {best[1], best[2]}}
+
+
+def _weakest(
+    g: _Groups,
+    ga: int,
+    gb: int,
+    score: dict[tuple[str, str], float],
+    alike: Callable[[str, str], float],
+    floor: float,
+) -> float | None:
+    """The weakest alignment between two joinable groups (None: not joinable);
+    ``alike`` compares the wording of two claims (by id) of one source."""
+    a_side, b_side = g.members[ga], g.members[gb]
+    shared = set(a_side) & set(b_side)
+    if len(a_side) < 2 and len(b_side) < 2:
+        return None
+    if (len(a_side) < 2 or len(b_side) < 2) and not shared:
+        return None  # a lone sentence joins only as a restatement
+    got = []
+    for art_x, xs in g.all_of(ga).items():
+        for art_y, ys in g.all_of(gb).items():
+            for x in xs:
+                for y in ys:
+                    if art_x != art_y:
+                        got.append(score.get(_key(x, y)))
+                    elif alike(x, y) < floor:
+                        return None
+    if not got or any(v is None for v in got):
+        return None
+    return min(v for v in got if v is not None)
 
 
 def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> None:
-    """Merge, keeping the joining alignments' scores for the members' scores."""
-    for xs in g.members[ga].values():
+    """Merge, keeping the joining alignments' scores for the members' scores;
+    the smaller group's passages of sources both have become restatements."""
+    if len(g.members[gb]) > len(g.members[ga]) or (
+        len(g.members[gb]) == len(g.members[ga]) and gb < ga
+    ):
+        ga, gb = gb, ga
+    for art_x, xs in g.all_of(ga).items():
         for x in xs:
-            for ys in g.members[gb].values():
+            for art_y, ys in g.all_of(gb).items():
                 for y in ys:
-                    g.score.setdefault(_key(x, y), score[_key(x, y)])
+                    if art_x != art_y:
+                        g.score.setdefault(_key(x, y), score[_key(x, y)])
+    keep = g.members[ga]
+    for art in [a for a in g.members[gb] if a in keep]:
+        g.restated[gb].setdefault(art, []).extend(g.members[gb].pop(art))
     g.merge(ga, gb)
+
+
+def _aligned(g: _Groups, gid: int, near: dict[str, set[str]]) -> tuple[str, ...]:
+    """Sources outside the group with a sentence aligned to one of its claims."""
+    have = g.all_of(gid)
+    out = {art for ids in have.values() for c in ids for art in near.get(c, ())}
+    return tuple(sorted(out - set(have)))
 
 
 def _mean_score(g: _Groups, ids: list[str], group: dict[str, list[str]]) -> float:

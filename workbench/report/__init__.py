@@ -86,17 +86,16 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
 
 def _acts_on(item: dict[str, Any], aid: str, articles: dict) -> bool:
     """A decision asks this article to act: it is named as the article to
-    correct, or (no article named, or one no longer analysed) it is a side
-    of a disputed or to-be-corrected discrepancy."""
-    for d in item["discrepancies"]:
-        if d["status"] not in ACTION_STATUSES:
-            continue
-        if d["correct_article"] in articles:
-            if d["correct_article"] == aid:
-                return True
-        elif any(s["article"] == aid for s in d["sides"]):
-            return True
-    return False
+    correct, or (no article named on the finding, or only ones no longer
+    analysed) it is a side of a disputed or to-be-corrected discrepancy. A
+    finding that names an article asks no other: a discrepancy of it between
+    two sources that were both right (left unnamed by older releases) does
+    not put them on the list."""
+    acting = [d for d in item["discrepancies"] if d["status"] in ACTION_STATUSES]
+    named = {d["correct_article"] for d in acting} & articles.keys()
+    if named:
+        return aid in named
+    return any(s["article"] == aid for d in acting for s in d["sides"])
 
 
 def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> dict[str, Any]:

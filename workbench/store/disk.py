@@ -34,6 +34,24 @@ def log_files(path: str | Path) -> dict[str, str]:
     }
 
 
+def refuse_companion_name(path: Path) -> None:
+    """A review log may not be named like SQLite's own files beside another
+    database (``review.sqlite-wal``): opened as a log, it was made into one
+    and linked over a write-ahead log another program was using, and the
+    next write to the real log reset it, losing the decisions made on it."""
+    for suffix, what in COMPANIONS.items():
+        if not path.name.endswith(suffix) or len(path.name) == len(suffix):
+            continue
+        owner = path.with_name(path.name[: -len(suffix)])
+        kind = what.removeprefix("the review log's ")
+        if owner.exists():
+            raise StoreError(f"{path}: is the {kind} of {owner}, not a review log (open {owner})")
+        raise StoreError(
+            f"{path}: a review log's name must not end in {suffix} "
+            f"(SQLite names a database's {kind} so)"
+        )
+
+
 def remove_with_companions(path: str | Path) -> None:
     """Remove a temporary database and whatever SQLite left beside it."""
     for leftover in (str(path), *(f"{path}{suffix}" for suffix in COMPANIONS)):

@@ -49,6 +49,7 @@ def save_findings(
                 "members": json.dumps(
                     [
                         {"article": m.article, "claims": m.claims, "score": m.score}
+                        | ({"restated": m.restated} if m.restated else {})
                         for m in g.members
                     ]
                 ),
@@ -240,8 +241,25 @@ def resolve_finding(log: ReviewLog, ident: str) -> FindingRecord:
     if len(hits) == 1:
         return hits[0]
     if not hits:
+        now = _regrouped(log, ident, found)
+        if now:
+            raise StoreError(
+                f"unknown finding id {ident!r}: a later check regrouped it; its "
+                f"decisions are now under {', '.join(now)}"
+            )
         raise StoreError(f"unknown finding id {ident!r} (see 'workbench report')")
     raise StoreError(f"ambiguous finding id {ident!r}: matches {len(hits)} findings")
+
+
+def _regrouped(log: ReviewLog, ident: str, found: list[FindingRecord]) -> list[str]:
+    """The findings that now hold the discrepancies once decided under the
+    finding ``ident`` (a full id or a prefix), from the review history."""
+    rows = log.db.execute(
+        "SELECT DISTINCT discrepancy FROM review_history WHERE lower(event) LIKE ?",
+        [f"decided on finding {ident.lower()}%"],
+    ).fetchall()
+    decided = {r[0] for r in rows}
+    return [f.id for f in found if decided & {m.id for m in f.members}]
 
 
 def decide_finding(
@@ -257,7 +275,8 @@ def decide_finding(
     ``articles`` are the articles to correct; None keeps each discrepancy's
     own, except that "needs correction" without articles names the
     finding's default (the minority versions). Each discrepancy gets the
-    one of its two articles that is named ("" when neither is)."""
+    one of its two articles that is named, or else the first article named
+    (the finding's decision: neither of its sources is to be corrected)."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
         articles = finding.correct
@@ -269,13 +288,20 @@ def decide_finding(
                 f"({', '.join(finding.sources)})"
             )
     members = [m for m in finding.members if m.active] or list(finding.members)
+    sides_of = {m.id: log._sides(m.id) for m in members}
+    every_side = [s for sides in sides_of.values() for s in sides]
     reviews = []
     for m in members:
-        sides = log._sides(m.id)
+        sides = sides_of[m.id]
         here = change
         if articles is not None:
+            # a discrepancy between two sources that are both right names the
+            # finding's article all the same: left blank, the report asked
+            # both of them to correct themselves (fresh user trial)
             mine = {s["article"] for s in sides}
-            here = replace(change, article=next((a for a in articles if a in mine), ""))
+            named = next((a for a in articles if a in mine), articles[0] if articles else "")
+            here = replace(change, article=named)
+            sides = sides if named in mine else [*sides, *every_side]
         reviews.append(
             apply_review(log.db, m.id, sides, here, stamp, event=f"decided on finding {finding.id}")
         )
@@ -286,17 +312,24 @@ def stored_groups(log: ReviewLog) -> tuple[ClaimGroup, ...]:
     """The latest run's claim groups (none in a log not analysed since version 3)."""
     if "claim_groups" not in log.db.table_names():
         return ()
+    # the sources aligned with a group's claims come from the same run's
+    # alignments (replaced with the groups on every run)
+    article_of = dict(log.db.execute("SELECT id, article FROM claims").fetchall())
+    near: dict[str, set[str]] = defaultdict(set)
+    for left, right in log.aligned_pairs():
+        if left in article_of and right in article_of:
+            near[left].add(article_of[right])
+            near[right].add(article_of[left])
     out = []
     for gid, members in log.db.execute("SELECT id, members FROM claim_groups"):
-        out.append(
-            ClaimGroup(
-                gid,
-                tuple(
-                    Member(m["article"], tuple(m["claims"]), m["score"])
-                    for m in json.loads(members)
-                ),
-            )
+        ms = tuple(
+            Member(m["article"], tuple(m["claims"]), m["score"], tuple(m.get("restated", ())))
+            for m in json.loads(members)
         )
+        ids = [c for m in ms for c in (*m.claims, *m.restated)]
+        have = {m.article for m in ms}
+        aligned = sorted({a for c in ids for a in near.get(c, ())} - have)
+        out.append(ClaimGroup(gid, ms, tuple(aligned)))
     out.sort(key=lambda g: int(g.id[1:]) if g.id[1:].isdigit() else 0)
     return tuple(out)
 

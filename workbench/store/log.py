@@ -39,6 +39,7 @@ from .disk import (
     is_readonly_error,
     log_files,
     reason,
+    refuse_companion_name,
     remove_with_companions,
     same_file,
     stat_of,
@@ -87,6 +88,7 @@ class ReviewLog(ManualLinks):
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
         self.read_only = False
+        refuse_companion_name(self.path)
         st = stat_of(self.path)
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise StoreError(f"{path}: is a directory, not a review log")

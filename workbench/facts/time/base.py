@@ -42,6 +42,7 @@ from .cal import (
     weekend_iv,
     year_iv,
 )
+from .daypart import day_part
 from .lex import SEASON_NAMES
 
 DAY = timedelta(days=1)
@@ -151,6 +152,7 @@ SIGNAL_RE = re.compile(
     r"|no\s+earlier\s+than|not\s+earlier\s+than|not\s+until|not\s+before"
     r"|some\s*time\s+(?:in|on|around|during)|shortly\s+(?:after|before)"
     r"|just\s+(?:after|before)|soon\s+after|at\s+(?:around|about|approximately|roughly)"
+    r"|(?:early|late)\s+on"
     r"|up\s+until|until|till|through|throughout|from|since|by|before|after|around|about"
     r"|approximately|roughly|circa|within|on|in|at|during|over|for|prior\s+to|ahead\s+of"
     r"|starting|beginning|effective)\s+$",
@@ -439,7 +441,7 @@ def with_part(v: Val, part: str | None, env: Env) -> Val:
         v.value = f"rest of {v.value} ({fmt_interval(*v.interval)})"
         v.deictic = True
         return v
-    v.interval = narrow(v.interval, part)
+    v.interval = day_part(v.interval, v.gran, v.timex, part) or narrow(v.interval, part)
     if v.gran == "decade" and part in ("early", "mid", "late"):
         v.value = v.value.replace("the ", f"the {part}{'-' if part == 'mid' else ' '}", 1)
     else:

@@ -158,3 +158,35 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
 
 def _is_day(m: TimeMention) -> bool:
     return m.type == "DATE" and m.interval is not None and m.granularity in ("day", "partofday")
+
+
+_SIDE_BY_SIDE = re.compile(r"\s+")  # a space only: no comma, no word between
+
+
+def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """The mentions as TimeML marks them: a clock time written right beside the
+    day it took ("10 p.m. Wednesday", "noon Thursday", "Tuesday 3pm") is one
+    TIMEX3 with the clock's value.
+
+    For export and scoring only: the analysis keeps the two apart so that the
+    clock and the day are compared separately ("2am on Tuesday" vs "2am
+    yesterday"), and :func:`attach_days` has already given the clock that day.
+    With a comma, "on" or "at" between them we mark two expressions, as
+    MEANTIME does ("16:15 UTC, June 1st"; TimeBank once joins across a comma).
+    """
+    out: list[TimeMention] = []
+    for m in ms:
+        p = out[-1] if out else None
+        if p is not None and _SIDE_BY_SIDE.fullmatch(text, p.end, m.start):
+            clock, day = (p, m) if p.type == "TIME" else (m, p)
+            if (
+                clock.type == "TIME"
+                and clock.clock
+                and _is_day(day)
+                and day.granularity == "day"
+                and clock.timex.startswith(day.interval[0].date().isoformat() + "T")
+            ):
+                out[-1] = replace(clock, start=p.start, end=m.end, text=text[p.start : m.end])
+                continue
+        out.append(m)
+    return out

@@ -53,6 +53,7 @@ from .cal import (
     month_iv,
     year_iv,
 )
+from .tense import past_verb_before
 from .vehicles import model_year
 
 _COUNT_NOUNS = words(
@@ -191,8 +192,8 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
         # with no preposition only a future auxiliary moves the year ("will
         # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
         tense = _signal_tense(env) if env.signal else _future_only(env)
-        if not env.signal and env.prev == "ended":
-            tense = "past"  # "the year ended March 31": the last such day
+        if not env.signal and past_verb_before(env.text, env.start):
+            tense = "past"  # "the year ended March 31", "shares issued July 1": the last such day
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         yy = pick_year(env.published, tense, iv_of, soon=31, nearest=_lean(env))
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year

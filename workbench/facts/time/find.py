@@ -76,10 +76,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
-from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word
+from ..textwin import ends_before
+from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
+from .daypart import PREDICATE_BEFORE
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
@@ -196,6 +198,13 @@ def find_times(
             v = None  # an impossible calendar value: not a time expression we can use
         if v is None:
             continue
+        if (
+            env.signal in ("early on", "late on")
+            and v.part is None
+            and v.gran == "day"
+            and not ends_before(PREDICATE_BEFORE, text, sm.start())
+        ):
+            v = with_part(v, env.signal.split()[0], env)  # "late on Monday" (:mod:`.daypart`)
         out.append(_mention(env, v, signal))
         prev_end = e
     out = merge_durations(text, out)

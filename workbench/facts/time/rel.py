@@ -23,6 +23,7 @@ from .base import (
     Val,
     cap,
     part_of,
+    pick_year,
     prev_word,
     rule,
     sentence_initial,
@@ -35,7 +36,8 @@ from .base import (
     v_year,
     with_part,
 )
-from .cal import add_months, dt, fmt_interval, monday, year_iv
+from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
+from .daypart import PREDICATE_BEFORE
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 
 _TITLE_WORDS = words(
@@ -145,6 +147,35 @@ def r_to_date(m: re.Match, text: str) -> Builder | None:
     return build
 
 
+_YEAR_END_BEFORE = re.compile(
+    r"(?:^|\b(?:by|at|before|after|until|till|around|about|near|since|through|from|to|toward"
+    r"|towards|of|for|the)\s+)$",
+    re.IGNORECASE,
+)
+
+
+@rule(r"\byear[\s-]end\b(?![\s-](?:of|to)\b)", 2, keys="year")
+def r_year_end(m: re.Match, text: str) -> Builder | None:
+    """'by year-end', 'at year end': the closing day of the publication's year (31
+    December, as accounts date it), within 'the end of the year' and 'December'.
+    Not a fiscal year's end, nor 'year-end bonuses' in mid-clause."""
+    if prev_word(text, m.start()) == "fiscal":
+        return None
+    if not ends_before(_YEAR_END_BEFORE, text, m.start()):
+        return None
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown(
+                "XXXX-12-31", "day", "31 December (year not stated)", (("month", 12), ("day", 31))
+            )
+        tense = "past" if env.signal == "since" else env.tense  # "since year-end"
+        y = pick_year(env.published, tense, lambda k: day_iv(date(k, 12, 31)))
+        return v_day(date(y, 12, 31), True)
+
+    return build
+
+
 @rule(
     r"\b(?P<el>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b",
     2,
@@ -218,10 +249,10 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
 @rule(
-    r"\b(?:(?P<el>earlier|later)\s+|(?:the\s+)?(?P<p2>start|beginning|end|close|rest|remainder)"
-    r"\s+of\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
+    r"\b(?:(?P<el>earlier|later)\s+|(?P<p1>early|late)\s+|(?:the\s+)?(?P<p2>start|beginning"
+    r"|end|close|rest|remainder)\s+of\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?P<poss>['’]s)?"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
-    r"|\b(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
+    r"|\b(?:(?P<p3>early|late)\s+)?(?P<w2>last|this)\s+(?P<pod2>night|morning|afternoon|evening)\b"
     r"|\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b",
     2,
     keys="today yesterday tomorrow tonight night morning afternoon evening day",
@@ -242,17 +273,24 @@ def r_dayword(m: re.Match, text: str) -> Builder | None:
         k = _DAYWORDS[w.lower()]
         pod = (m.group("pod") or "").lower() or ("night" if w.lower() == "tonight" else None)
     part = part_of(m) if not (m.group("pod") or m.group("poss")) else None
-    start = m.start() if part or not m.group("p2") else m.start("w")  # "end of today's game"
+    part = part or (m.group("p3") or "").lower() or None  # "late last night"
+    early_late = m.group("p1") or m.group("p3")
+    if early_late and ends_before(PREDICATE_BEFORE, text, m.start()):
+        part = None  # "she was late this morning": tardy, not a part of the day
+    if early_late and not part:  # "late yesterday's session", "was late today"
+        start = m.start("w2") if m.group("w2") else m.start("w")
+    else:
+        start = m.start() if part or not m.group("p2") else m.start("w")  # "end of today's game"
     surface = text[start : m.end()]
 
     def build(env: Env) -> Val:
         if env.published is None:
             x = "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[pod][0]}" if pod else "")
             return v_unknown(x, "partofday" if pod else "day", surface)
-        d = env.published + timedelta(days=k)
-        if part:  # "the end of today", "the rest of tomorrow"
-            return with_part(v_day(d, True), part, env)
-        return _pod(v_day(d, True), pod) if pod else v_day(d, True)
+        v = v_day(env.published + timedelta(days=k), True)
+        v = _pod(v, pod) if pod else v
+        # "the end of today", "late yesterday", "early this morning" (:mod:`.daypart`)
+        return with_part(v, part, env) if part else v
 
     return build if start == m.start() else (build, (start, m.end()))
 

@@ -15,6 +15,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
+* :mod:`.overnight` "overnight" on its own (early and late parts of a day: :mod:`.daypart`)
 * :mod:`.spans` durations, "ago", windows
 * :mod:`.race` race and elapsed times, winning margins
 * :mod:`.clock` clock times and parts of a day
@@ -33,6 +34,7 @@ from . import (
     holidays,
     hours,
     ordinals,
+    overnight,
     periods,
     race,
     ranges,
@@ -77,11 +79,13 @@ RULES: tuple[Rule, ...] = (
     rel.r_rel_unit,
     rel.r_the_unit,
     rel.r_to_date,
+    rel.r_year_end,
     rel.r_earlier_later,
     rel.r_the_day,
     rel.r_dayword,
     rel.r_weekday,
     rel.r_weekend,
+    overnight.r_overnight,
     rel.r_vague,
     spans.r_duration,
     spans.r_all_unit,

@@ -52,8 +52,13 @@ _ED_STOP = words(
     "experienced qualified concerned interested supposed used fixed mixed required "
     "renewed increased reduced estimated combined registered licensed owned listed"
 )
+# "is calling for the redemption on Dec. 7": the progressive of a plan in hand
+_PROGRESSIVE = (
+    r"(?:is|are|am)\s+(?!going\b|being\b|(?:no|some|any|every)thing\b|(?:spr|str|k|w|s)ing\b"
+    r"|(?:even|morn|dur|ceil|wedd|sibl|darl|pudd|meet)ing\b)[a-z]{2,}[^aeiou\W]ing"
+)
 _TENSE_RE = re.compile(
-    rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<pres>\b(?:{_PRESENT})\b)"
+    rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
     r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
     rf"|(?P<sched>(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:{_SCHEDULED_RE})\b)"
@@ -62,7 +67,10 @@ _TENSE_RE = re.compile(
 )
 _ED_BLOCKERS = re.compile(
     r"(?:\b(?:is|are|am|be|been|being|will|would|to|get|gets|the|a|an|its|their|his|her|"
-    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$",
+    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$"
+    # an adverb between: "a still unspecified date", "the newly elected mayor"
+    r"|\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s+"
+    r"(?:[a-z]+ly|still|yet|not|long|once|now|so|very|most|more|less)\s+$",
     re.IGNORECASE,
 )
 # "-ed by" + an agent is a participle ("untouched by the crisis"); "-ed by" + an
@@ -76,6 +84,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
     r"|who|when|because|although|though|if)\b"
 )
+
+
+_OWN_PREPOSITION = re.compile(r"\b(?:after|before|since|until)\s+$", re.IGNORECASE)
 
 
 def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
@@ -92,7 +103,7 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             w = m.group().lower()
             if m.group()[0].isupper() or w in _ED_STOP:
                 continue
-            if _ED_BLOCKERS.search(text, max(0, m.start() - 12), m.start()):
+            if _ED_BLOCKERS.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if _REDUCED_PASSIVE.match(text, m.end()):
                 continue  # "markets untouched by the crisis": a participle, not the verb
@@ -106,6 +117,8 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
         elif kind == "pres":
             out.append((m.start(), m.end(), "present", 20))
+        elif kind == "prog":
+            out.append((m.start(), m.end(), "present", 4))
         elif kind == "sched":
             if m.group()[0].isupper():
                 continue  # "Open", "Face" as names or at the head of a sentence
@@ -115,6 +128,22 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
         else:
             out.append((m.start(), m.end(), "past", 0))
     return out
+
+
+def past_verb_before(text: str, pos: int) -> bool:
+    """A past verb or participle right before ``pos`` ("shares issued July 1", "died
+    Jan. 3"); not "scheduled" or "expected", nor one after an auxiliary ("will be paid")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    if not ((len(w) > 4 and w.endswith("ed") and w not in _ED_STOP) or w in _PAST_WORDS):
+        return False
+    return not _AUX_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_PAST_WORDS = words(_PAST_IRREGULAR) - words("ago yesterday earlier previously")
 
 
 # Irregular forms that are also past participles: after an auxiliary ("will be
@@ -158,7 +187,9 @@ def tense_at(
             continue
         a, b = (e, start) if e <= start else (end, s)
         gap = text[a:b]
-        score = (b - a) + weak + 30 * len(_CLAUSE_BREAK.findall(gap)) + 6 * gap.count(",")
+        # "will be cut before year end": the expression's own preposition is no clause break
+        breaks = len(_CLAUSE_BREAK.findall(_OWN_PREPOSITION.sub("", gap) if b == start else gap))
+        score = (b - a) + weak + 30 * breaks + 6 * gap.count(",")
         if e <= start:
             score -= 3  # a verb before the time expression usually governs it
         if score <= reach and (best is None or score < best[0]):

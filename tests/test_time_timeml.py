@@ -1,0 +1,49 @@
+"""Issue 12: a clock time beside its day is one TIMEX3 when exported as TimeML
+("10 p.m. Wednesday", "noon Thursday"), while the analysis keeps the two
+mentions apart to compare the clock and the day separately. Cases are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times
+from workbench.facts.time.combine import timeml_extents
+
+FRIDAY = date(1998, 2, 13)
+
+
+def exported(sentence: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in timeml_extents(sentence, find_times(sentence, FRIDAY))]
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("The shop was robbed at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "1998-02-11T22:00")]),
+        ("Talks broke off at noon Thursday.", [("noon Thursday", "1998-02-12T12:00")]),
+        ("The polls close Tuesday 8pm.", [("Tuesday 8pm", "1998-02-10T20:00")]),
+        ("The ferry left at 7:45 a.m. Feb. 9.", [("7:45 a.m. Feb. 9", "1998-02-09T07:45")]),
+    ],
+)
+def test_a_clock_beside_its_day_is_one_timex(sentence, want):
+    assert exported(sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shop was robbed at 10 p.m. on Wednesday.",
+        "On Wednesday at 10 p.m. the shop was robbed.",
+        "The conference began at 16:15 UTC, Feb. 9.",
+        "The shop opens at 10 a.m. and closed on Wednesday after the raid.",
+    ],
+)
+def test_with_a_word_or_comma_between_they_stay_two(sentence):
+    assert len(exported(sentence)) == 2
+
+
+def test_the_analysis_still_sees_two_mentions():
+    sentence = "The shop was robbed at 10 p.m. Wednesday."
+    assert [m.text for m in find_times(sentence, FRIDAY)] == ["10 p.m.", "Wednesday"]
