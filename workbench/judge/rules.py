@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ..facts.quote.credit import says_the_same
 from ..model import Fact, Verdict
 from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
 from .family_helpers import (
@@ -78,7 +79,9 @@ def _scare_quoted(f: Fact) -> bool:
 
 def _credited_differently(c: AttributionCase) -> bool:
     sa, sb = c.sources
-    return bool(sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb))
+    if not (sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb)):
+        return False
+    return says_the_same(c.ca.text, sa, c.cb.text, sb)  # not two people making one point
 
 
 def _day_anchor_note(c: ValueCase) -> str:

@@ -10,6 +10,12 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
+from .paraphrase import editors_words, elided, minor, reported_speech
+
+# Share of words two versions must have in common for one to be the other altered:
+# "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
+# jail, which is …" agree on 47%; a short phrase matched into a long quote, 30-34%.
+ALTERED_AGREEMENT = 0.4
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,10 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             _short(ta, 20),
             _short(tb, 20),
         )
+    sm = SequenceMatcher(None, ta, tb, autojunk=False)
+    changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if all(minor(op, ta, tb) for op in changes):
+        return None  # "he did not mean to …" / 'he "did not mean to …"'
     if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
@@ -97,14 +107,17 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             _short(ta, 20),
             _short(tb, 20),
         )
-    sm = SequenceMatcher(None, ta, tb, autojunk=False)
-    blocks = sm.get_opcodes()
-    changes = [op for op in blocks if op[0] != "equal"]
+    if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
+        return None  # one remark in indirect speech, or the editor's words in brackets
+    if cut := elided(changes, a, b):
+        return _elision(cut, a, b, a_name, b_name)
     # Changes only at the ends are a different cut of the same quote.
     inner = [
         op
         for op in changes
-        if not (op[1] == 0 and op[3] == 0) and not (op[2] == len(ta) and op[4] == len(tb))
+        if not (op[1] == 0 and op[3] == 0)
+        and not (op[2] == len(ta) and op[4] == len(tb))
+        and not minor(op, ta, tb)
     ]
     if not inner and all(op[0] != "replace" for op in changes):
         return QuoteDiff(
@@ -117,6 +130,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             _short(ta, 20),
             _short(tb, 20),
         )
+    if sm.ratio() < ALTERED_AGREEMENT:
+        return None  # most words differ: two remarks, not one quote altered
     a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in changes)
     b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in changes)
     a_span = _token_span(a, changes[0][1], changes[-1][2]) or full_a
@@ -128,6 +143,23 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
         a_span,
         b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _elision(cut: str, a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff:
+    """Side ``cut`` ("a" or "b") leaves words out and prints an ellipsis there."""
+    ta, tb = a.tokens, b.tokens
+    shorter, longer = (a_name, b_name) if cut == "a" else (b_name, a_name)
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "truncated",
+        f"{shorter} leaves words out of the quote and marks the cut with an ellipsis; "
+        f"{longer} quotes them ('{_short(ta if cut == 'b' else tb, 12)}'). The shared "
+        "wording matches — check that the cut does not change the meaning — unresolved",
+        (a.start, a.end),
+        (b.start, b.end),
         _short(ta, 20),
         _short(tb, 20),
     )

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
-from .speakers import NAME, PRONOUNS, SPEECH_VERBS, make_speaker, speaker_after, speaker_before
+from .names import is_organisation, is_title, name_parts, plain
+from .speakers import (
+    AFFILIATION,
+    NAME,
+    PRONOUNS,
+    SPEECH_VERBS,
+    make_speaker,
+    speaker_after,
+    speaker_before,
+)
 
 
 def _marks(par: str) -> list[tuple[int, str]]:
@@ -50,6 +59,13 @@ def _single_marks(par: str) -> list[tuple[int, str]]:
     return out
 
 
+# "… the full protection of the law, the two men said in a statement." with
+# the closing mark left out: the quote ends at the comma.
+_TRAILING_CREDIT = re.compile(
+    rf",\s+[^,\"“”]{{2,60}}?\s+(?:{SPEECH_VERBS})\b[^,\"“”]{{0,60}}[.!?]?\s*$"
+)
+
+
 def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """(start, end) of quoted word spans inside one paragraph, marks excluded."""
     par = text[p_start:p_end]
@@ -78,8 +94,10 @@ def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
                 lead = len(par) - len(par.lstrip())
                 spans.append((lead, pos))
             first = False
-    if opened is not None:
-        spans.append((opened, len(par.rstrip())))
+    if opened is not None:  # no closing mark: the attribution may trail the words
+        end = len(par.rstrip())
+        trail = _TRAILING_CREDIT.search(par, opened, end)
+        spans.append((opened, trail.start() if trail else end))
     return [(p_start + s, p_start + e) for s, e in spans if e - s > 1]
 
 
@@ -89,10 +107,11 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> list[QuoteMention]:
     """Quotes of a whole article with resolved speakers (article offsets)."""
-    people: dict[str, str] = {}
+    people = _titled_people(text)
     last_person: Speaker | None = None
     prev_par_quote_speaker: Speaker | None = None
     out: list[QuoteMention] = []
+    mentioned: list[tuple[int, str]] = []  # (offset, surname key) of people named so far
     for p_start, p_end in _paragraph_spans(text):
         par_text = text[p_start:p_end]
         # Track people named as sources in plain sentences: "Mr Kirby said ..."
@@ -100,8 +119,13 @@ def find_quotes(text: str) -> list[QuoteMention]:
         groups = _group_split_quotes(text, raws)
         par_speaker: Speaker | None = None
         par_quotes: list[QuoteMention] = []
+        named_here = _named_sources(par_text, p_start, people)
+        mentioned += _mentions(text, p_start, p_end, raws, people)
         for group in groups:
             q_start, q_end = group[0][0], group[-1][1]
+            # "he" / "she" is the nearest person named before the quote.
+            before = [sp for sp in named_here if sp.end <= q_start]
+            nearest = _nearest(before[-1] if before else last_person, mentioned, q_start, people)
             speaker = None
             if len(group) > 1:  # '"…," she said, "…"': the attribution sits in the gap
                 speaker = speaker_after(text, group[0][1], group[1][0], people)
@@ -110,14 +134,9 @@ def find_quotes(text: str) -> list[QuoteMention]:
             if speaker is None:
                 speaker = speaker_before(text, p_start, q_start, people)
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
-                if last_person is not None:
+                if nearest is not None and speaker.text.lower() in ("he", "she"):
                     speaker = Speaker(
-                        speaker.text,
-                        speaker.start,
-                        speaker.end,
-                        last_person.name,
-                        last_person.key,
-                        True,
+                        speaker.text, speaker.start, speaker.end, nearest.name, nearest.key, True
                     )
                 else:
                     speaker = None
@@ -142,10 +161,93 @@ def find_quotes(text: str) -> list[QuoteMention]:
         out.extend(fixed)
         prev_par_quote_speaker = par_speaker if par_quotes else None
         # A person named as a source outside quotes becomes the antecedent of "he".
-        for m in re.finditer(rf"({NAME})(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", par_text):
-            sp = make_speaker(m.group(1), p_start + m.start(1), people)
-            if sp and sp.is_person:
-                last_person = sp
+        if named_here and (last_person is None or named_here[-1].end > last_person.end):
+            last_person = named_here[-1]
+    return _run_on_speakers(text, out)
+
+
+def _run_on_speakers(text: str, quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """A quote left open at the end of its paragraph goes on in the next one,
+    whose attribution names its speaker ('"For three decades, the Act has …' /
+    'We should be looking …," Obama said.')."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        closed = q.text.rstrip()[-1:] in CLOSE + STRAIGHT
+        sp = nxt.speaker
+        between = text[q.end : nxt.start].strip(" \n" + OPEN + STRAIGHT)
+        if q.speaker is None and sp is not None and not closed and not between:
+            inherited = Speaker("", -1, -1, sp.name, sp.key, sp.is_person)
+            out[i] = QuoteMention(q.start, q.end, q.text, q.parts, q.words, inherited)
+    return out
+
+
+# Titles that only ever stand before a person ("General Motors" is a company).
+_HONORIFIC_TEXT = """Mr Mrs Ms Miss Dr Prof President Senator Sen Rep Gov Governor Mayor Judge
+    Justice Secretary Minister Chancellor Premier King Queen Prince Princess Pope Sheriff
+    Officer Detective Lt Sgt Capt Captain Col Colonel"""
+_TITLED = re.compile(rf"\b(?:{'|'.join(_HONORIFIC_TEXT.split())})\b\.?\s+({NAME})")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")
+
+
+def _titled_people(text: str) -> dict[str, str]:
+    """People the article names under a title or an honorific ("President
+    Obama", "Mr Kirby"): their surname alone ("Obama said") is then a person,
+    not an organisation."""
+    people: dict[str, str] = {}
+    for m in _TITLED.finditer(text):
+        words = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w)), default=0)
+        if is_title(words[-1]) or is_organisation(words[-1]):
+            continue  # "General Motors", "Secretary General"
+        name = " ".join(words[cut:])
+        surname = name_parts(name)[1]
+        if surname and len(name.split()) > len(people.get(surname, "").split()):
+            people[surname] = name
+    return people
+
+
+def _mentions(
+    text: str, p_start: int, p_end: int, quotes: list[tuple[int, int]], people: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Where a paragraph names, outside quotation marks, a person already
+    known as a source ("Obama also helped celebrate …"), by surname key."""
+    out = []
+    for m in _CAPITALISED.finditer(text, p_start, p_end):
+        key = m.group(0).lower()
+        if key not in people:
+            key = plain(key)
+            if key not in people:
+                continue
+        pos = m.start()
+        if not any(s <= pos < e for s, e in quotes):
+            out.append((pos, key))
+    return out
+
+
+def _nearest(
+    source: Speaker | None, mentioned: list[tuple[int, str]], q_start: int, people: dict[str, str]
+) -> Speaker | None:
+    """The person "he" or "she" before ``q_start`` refers to: the last named
+    source, unless another known person is named after it."""
+    since = source.start if source is not None else -1
+    # The latest mention before the quote (mentions are in text order; a few
+    # from the end suffice, and keep long articles linear).
+    latest = next(((p, k) for p, k in reversed(mentioned[-50:]) if p < q_start), None)
+    if latest is None or latest[0] <= since or (source is not None and latest[1] == source.key):
+        return source
+    pos, key = latest
+    name = people[key]
+    return Speaker(name, pos, pos + len(key), name, key, True)
+
+
+def _named_sources(par: str, p_start: int, people: dict[str, str]) -> list[Speaker]:
+    """People named as a source in a paragraph ("Mr Kirby said …"), in order."""
+    out = []
+    for m in re.finditer(rf"({NAME}){AFFILIATION}(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", par):
+        sp = make_speaker(m.group(1), p_start + m.start(1), people)
+        if sp and sp.is_person:
+            out.append(sp)
     return out
 
 

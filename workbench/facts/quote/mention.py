@@ -22,6 +22,16 @@ class Speaker:
     key: str  # surname in lower case, "" when unknown (pronoun with no antecedent)
     is_person: bool
 
+    @property
+    def is_outlet(self) -> bool:
+        """An agency or outlet that reported the words ("according to AP")."""
+        return self.key.startswith("outlet:")
+
+    @property
+    def is_descriptor(self) -> bool:
+        """Words that name nobody ("a shop owner", "officials")."""
+        return self.key.startswith("desc:")
+
     def to_json(self) -> dict:
         return {"text": self.text, "name": self.name, "key": self.key, "person": self.is_person}
 
@@ -75,7 +85,7 @@ def normalise_words(s: str) -> str:
 # narrow so two different words never meet ("four" and "for" stay apart).
 _SPELLING = (
     (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able|hood|hoods|ful|less|ly)?$"), r"or\1"),
     (re.compile(r"(?<=\w\w)(t|b)re(s|d)?$"), r"\1er\2"),
     (re.compile(r"(fen|cen|ten)ce(s)?$"), r"\1se\2"),
     (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .mention import CLOSE, STRAIGHT, Speaker, normalise_words
+from .mention import CLOSE, STRAIGHT, Speaker
+from .names import (
+    is_organisation,
+    is_title,
+    name_parts,
+    names_something,
+    outlet_key,
+    strip_function_words,
+)
 
 SPEECH_VERBS = (
     r"said|says|say|told|added|adds|explained|warned|wrote|stated|declared|insisted|"
@@ -17,114 +25,120 @@ SPEECH_VERBS = (
 # A sentence that reports speech: someone is credited with what it quotes.
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "prime",
-    "minister",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "general",
-    "gen",
-    "col",
-    "colonel",
-    "capt",
-    "captain",
-    "lt",
-    "sgt",
-    "chief",
-    "judge",
-    "justice",
-    "mayor",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "vice",
-    "first",
-    "deputy",
-    "inspector",
-    "detective",
-    "officer",
-    "commander",
-    "director",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "father",
-    "rev",
-    "st",
-    "the",
-    "a",
-    "an",
-    "former",
-    "acting",
-    "interim",
-    "senior",
-    "us",
-    "u.s.",
-}
 # A name starts at the start of a word and its words are matched possessively:
 # otherwise a long run of letters ("AbAbAb…") is rescanned from every capital.
 # After the first word a bare initial counts too ("Robert J Pickell"), and a
 # title with a place ("Genesee County Sheriff Robert J. Pickell") is six words.
-NAME_WORD = r"(?:(?<![a-zA-Z'’\-])[A-Z][a-zA-Z'’\-]++|[A-Z]\.)"
+NAME_WORD = r"(?:(?<![a-zA-ZÀ-ÖØ-öø-ÿ'’\-])[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’\-]++|[A-Z]\.)"
 _LATER_WORD = rf"(?:{NAME_WORD}|[A-Z](?![\w'’\-]))"
 NAME = rf"{NAME_WORD}(?:\s++(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?{_LATER_WORD}){{0,6}}"
+# "David Buik of BGC Partners commented": the person, then where they work.
+AFFILIATION = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{NAME})?"
 # How far before / after a quote its attribution is looked for. Attributions
 # are a few words; the caps keep the work per quote bounded on long paragraphs.
 _HEAD_WINDOW = 600
 _TAIL_WINDOW = 600
+# A full stop inside a name: an initial or an abbreviated title ("Robert J.
+# Pickell", "Mr. Heller", "Sen. Warren"), not the end of the attribution.
+_ABBREVIATED_TEXT = "Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Det Jr Sr Prof Rev Maj"
+_ABBREVIATED = _ABBREVIATED_TEXT.split()
+_ABBR_DOT = "(?:" + "|".join([r"(?<=\b[A-Z])", *(rf"(?<=\b{a})" for a in _ABBREVIATED)]) + r")\."
+_W = rf"(?:[^,.;:!?\"“”]|{_ABBR_DOT})"  # a character of an attribution
 _AFTER = re.compile(
     rf"^[\s,.!?…—–-]*(?:(?P<pro>he|she|they|I|we)\s+(?:{SPEECH_VERBS})"
-    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?[^,.;:!?\"“”]{{2,80}}?)(?=[,.;:!?]|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
-    rf"|(?P<name3>{NAME}),[^,.;:!?\"“”]{{2,80}},\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?P<name2>[^,.;:!?\"“”]{{2,90}}?)\s+(?:{SPEECH_VERBS})\b)",
+    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?)(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
+    rf"|(?P<name3>{NAME}),{_W}{{2,80}},\s+(?:{SPEECH_VERBS})\b"
+    rf"|(?P<name2>{_W}{{2,90}}?)\s+(?:{SPEECH_VERBS})\b)",
 )
 _BEFORE = re.compile(
-    rf"(?P<who>(?:[A-Z]|the\s|an?\s)[^\"“”.!?]{{1,90}}?)\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
+    rf"(?P<who>(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?)\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
 )
-_ACCORDING = re.compile(r"according to\s+(?P<who>(?:the\s+)?[^,.;:!?\"“”]{2,80})")
+_ACCORDING = re.compile(rf"according to\s+(?P<who>(?:the\s+)?{_W}{{2,80}})")
 
 
-def _name_run(s: str) -> str:
-    """The person's name inside a description: 'Pentagon spokesman John Kirby'
-    → 'John Kirby'; 'John Kirby, a Pentagon spokesman' → 'John Kirby'."""
-    s = s.strip()
-    head = s.split(",")[0].strip()
-    runs = re.findall(NAME, head)
-    runs = [r for r in runs if r.lower().split()[0] not in ("the", "a", "an")] or runs
-    if not runs:
-        return ""
-    # Prefer the last capitalised run that follows a lower-case word (the
-    # name after its description), else the first run.
-    best = runs[-1]
-    words = [w for w in best.split() if w.lower().strip(".") not in TITLES]
-    return " ".join(words)
+def name_span(raw: str, verb_after: bool = False) -> tuple[int, int, int] | None:
+    """Where the person's name is inside the words of an attribution: the
+    last capitalised run of the clause next to the speech verb — the first
+    clause after it ('said John Kirby, a Pentagon spokesman'), the last before
+    it ('…the rift with Russia, Boeing's Scott Carson said'; ``verb_after``)
+    — or of another clause when that one names nobody ('John Kirby, a
+    Pentagon spokesman, said'). Without leading function words ('And
+    Kirby'), titles or the organisation before them ('Northrop Grumman CEO Ron
+    Sugar' → 'Ron Sugar'); never an agency or outlet ('told The Post'), an
+    organisation ('Montana State University') or a possessive before a
+    descriptor ('Lohan's lawyer'). (start with its titles, start of the name,
+    end), or None when the words name nobody."""
+    clauses = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", raw)]
+    last = clauses[-1][1] if clauses else ""
+    if (
+        verb_after
+        and len(clauses) > 1
+        and (last.strip()[:1].islower() or not _name_in_clause(last))
+    ):
+        # "Art Levinson, chairman of Genentech, said": the name before its description.
+        for offset, clause in clauses[:-1]:
+            found = _name_in_clause(clause)
+            if found is not None and not (clause[: found[0]] + clause[found[2] :]).strip():
+                return found[0] + offset, found[1] + offset, found[2] + offset
+    for offset, clause in [clauses[-1]] if verb_after and clauses else clauses:
+        found = _name_in_clause(clause)
+        if found is not None:
+            return found[0] + offset, found[1] + offset, found[2] + offset
+    return None
 
 
-def make_speaker(raw: str, start: int, people: dict[str, str]) -> Speaker | None:
+def _name_in_clause(head: str) -> tuple[int, int, int] | None:
+    best: tuple[int, int, int] | None = None
+    for m in re.finditer(NAME, head):
+        dropped, run = strip_function_words(m.group(0))
+        if not run or _outlet_at(head, m.start() + dropped, m.end()):
+            continue
+        after = head[m.end() :].lstrip()
+        next_word = after.split(maxsplit=1)[0] if after else ""
+        if next_word[:1].islower() and not _may_follow_a_name(run, next_word):
+            continue  # a modifier: "Pentagon spokesman", "Lohan's lawyer", "Canadian diplomat"
+        words = list(re.finditer(r"\S+", run))
+        if is_title(words[-1].group(0)) or is_organisation(words[-1].group(0)):
+            continue  # a post or an organisation, no name: "European Commissioner"
+        first = 0
+        for i, w in enumerate(words[:-1]):
+            if is_title(w.group(0)) or is_organisation(w.group(0)):
+                first = i + 1
+        if not first and re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", head[: m.start()]):
+            continue  # an affiliation: "Emily Carter of Montana State University"
+        best = (m.start() + dropped, m.start() + dropped + words[first].start(), m.end())
+    return best
+
+
+# Lower-case words that may follow a name in an attribution.
+_AFTER_A_NAME = frozenset(
+    {"of", "at", "from", "for", "and", "who", "with", "in", "on", "later", "a", "an", "the"}
+)
+
+
+def _may_follow_a_name(run: str, word: str) -> bool:
+    """A name may go on with an apposition, a preposition or a verb ("Chris
+    Weafer commenting", "Dennis DesRosier believes"); a possessive may not."""
+    if re.search(r"['’]s?$", run) or run.endswith("ing"):
+        return False  # "GM's sales", "Regarding the …"
+    return word in _AFTER_A_NAME or word.endswith(("ing", "ed", "eves", "inks", "ays"))
+
+
+def _outlet_at(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 4) : s].lower()
+    return bool(outlet_key(text[s:e], the=before.endswith("the ")))
+
+
+def make_speaker(
+    raw: str, start: int, people: dict[str, str], verb_after: bool = False
+) -> Speaker | None:
     """Build a speaker from the words of an attribution; ``people`` maps a
-    surname key to the fullest name seen so far in the article."""
-    raw = raw.strip().strip(",")
+    surname key to the fullest name seen so far in the article. The speaker's
+    span is the name alone; an agency or outlet is a reporter (key
+    ``outlet:``), words that name nobody a descriptor (``desc:``)."""
+    raw = raw.rstrip().rstrip(",")
+    lead = len(raw) - len(raw.lstrip())
+    raw, start = raw.strip(), start + lead
     m = re.match(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Also|Later|Earlier|But|And|Then),\s+", raw)
     if m:
         start += m.end()
@@ -134,35 +148,47 @@ def make_speaker(raw: str, start: int, people: dict[str, str]) -> Speaker | None
     low = raw.lower()
     if low in PRONOUNS:
         return None  # resolved by the caller
-    name = _name_run(raw)
-    if name and not re.fullmatch(r"(?:[A-Z]\.?)+", name):
-        parts = name.split()
-        # Organisations ("the Pentagon", "Reuters") are credited as such.
-        org = low.startswith("the ") and len(parts) == 1 and parts[0] == raw.split()[-1]
-        key = normalise_words(parts[-1])
-        if org or (len(parts) == 1 and key not in people and not _looks_like_person(raw)):
-            return Speaker(raw, start, start + len(raw), raw, _org_key(raw), False)
-        full = people.get(key, "")
-        if len(name.split()) > len(full.split()):
-            people[key] = name
-            full = name
-        return Speaker(raw, start, start + len(raw), full or name, key, True)
-    return Speaker(raw, start, start + len(raw), raw, _org_key(raw), False)
+    if not strip_function_words(raw)[1]:
+        return None  # "Meanwhile said …": nobody
+    span = name_span(raw, verb_after)
+    if span is None:
+        outlet = outlet_key(raw, the=True)
+        key = "outlet:" + outlet if outlet else _org_key(raw)
+        return Speaker(raw, start, start + len(raw), raw, key, False)
+    name = _without_possessive(raw[span[1] : span[2]])
+    given, surname = name_parts(name)
+    if not surname or re.fullmatch(r"(?:[A-Z]\.?)+", name):
+        return Speaker(raw, start, start + len(raw), raw, _org_key(raw), False)
+    written = _without_possessive(raw[span[0] : span[2]])  # "Judge Navarro"
+    s, e = start + span[0], start + span[0] + len(written)
+    if not given and surname not in people and written == name and not _looks_like_person(raw):
+        # One capitalised word nobody introduced: an organisation ("Microsoft said").
+        return Speaker(written, s, e, name, "org:" + surname, False)
+    full = people.get(surname, "")
+    if len(name.split()) > len(full.split()):
+        people[surname] = name
+        full = name
+    return Speaker(written, s, e, full or name, surname, True)
+
+
+def _without_possessive(name: str) -> str:
+    return name.rstrip(".").removesuffix("’s").removesuffix("'s").rstrip("’'")
 
 
 def _looks_like_person(raw: str) -> bool:
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s", raw)) or bool(
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof|Sen|Rep|Gov)\.?\s", raw)) or bool(
         re.search(r"\b(?:spokes\w+|minister|president|official|chief|said)\b", raw, re.IGNORECASE)
     )
 
 
 def _org_key(raw: str) -> str:
-    """Descriptors and organisations: a key used only for exact agreement."""
+    """Organisations and descriptors: a key used only for exact agreement.
+    Words with no capital ("a shop owner", "officials") are a descriptor."""
     s = raw.lower().replace(".", "")
     s = re.sub(r"\bunited nations\b", "un", s)
     s = re.sub(r"\bunited states\b", "us", s)
     s = re.sub(r"^(?:the|a|an)\s+", "", s)
-    return "org:" + " ".join(s.split())
+    return ("org:" if names_something(raw) else "desc:") + " ".join(s.split())
 
 
 def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> Speaker | None:
@@ -182,7 +208,7 @@ def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> 
             if raw.strip().lower() in PRONOUNS:
                 s = tail_start + m.start(g)
                 return Speaker(raw.strip(), s, s + len(raw.strip()), "", "", True)
-            return make_speaker(raw, tail_start + m.start(g), people)
+            return make_speaker(raw, tail_start + m.start(g), people, verb_after=g == "name2")
     return None
 
 
@@ -196,10 +222,11 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
     m = _BEFORE.search(head)
     if m:
         raw = m.group("who")
-        if raw.strip().lower() in PRONOUNS:
-            s = base + m.start("who")
-            return Speaker(raw.strip(), s, s + len(raw.strip()), "", "", True)
-        return make_speaker(raw, base + m.start("who"), people)
+        last = re.split(r"[\s,]+", raw.strip())[-1]  # "In a message to employees, he said:"
+        if last.lower() in PRONOUNS and name_span(raw, verb_after=True) is None:
+            s = base + m.start("who") + len(raw.rstrip()) - len(last)
+            return Speaker(last, s, s + len(last), "", "", True)
+        return make_speaker(raw, base + m.start("who"), people, verb_after=True)
     m = _ACCORDING.search(head)
     if m:
         return make_speaker(m.group("who"), base + m.start("who"), people)
@@ -207,11 +234,17 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
 
 
 def claim_source(sentence: str, offset: int, people: dict[str, str]) -> Speaker | None:
-    """Who a reported-speech sentence credits: 'X said …', '…, according to X'."""
-    m = _ACCORDING.search(sentence)
-    if m:
-        return make_speaker(m.group("who"), offset + m.start("who"), people)
-    m = re.search(rf"(?:^|,\s)({NAME})(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", sentence)
-    if m:
-        return make_speaker(m.group(1), offset + m.start(1), people)
-    return None
+    """Who a reported-speech sentence credits: 'X said …', '…, according to X'.
+    A person or organisation named as the source comes before an agency or an
+    outlet that reported it ('…, Heller told Reuters, according to AP')."""
+    found: list[Speaker] = []
+    for m in _ACCORDING.finditer(sentence):
+        sp = make_speaker(m.group("who"), offset + m.start("who"), people)
+        if sp is not None:
+            found.append(sp)
+    pattern = rf"(?:^|,\s)({NAME}){AFFILIATION}(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b"
+    for m in re.finditer(pattern, sentence):
+        sp = make_speaker(m.group(1), offset + m.start(1), people)
+        if sp is not None:
+            found.append(sp)
+    return next((sp for sp in found if not sp.is_outlet), found[0] if found else None)

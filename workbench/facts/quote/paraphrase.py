@@ -1,0 +1,158 @@
+"""Differences between two versions of a quote that an editor does not call
+an altered quotation.
+
+- **Reported speech**: "I am sorry for what happened" and "he was sorry for
+  what happened" are one remark, put in the third person and the past as
+  indirect speech does (person, tense and modal shifts; "my" / "his",
+  "will" / "would", "want" / "wanted").
+- **Editorial brackets**: "[The company] will cut 300 jobs" prints the
+  editor's words for "We".
+- **An ellipsis**: "We will rebuild … quickly" leaves words out and says so:
+  a cut, not a change of wording.
+- **Words of no weight**: a transcription's "and", a "he" inside or outside
+  the quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text import stem
+from .mention import QuoteMention, normalise_words
+
+# Words that reported speech exchanges for one another, by class.
+_SHIFT_CLASSES = (
+    "i he she they we",
+    "me him her them us",
+    "my his her their our",
+    "mine his hers theirs ours",
+    "myself himself herself themselves ourselves",
+    "i'm he's she's they're we're",
+    "i've he's she's they've we've",
+    "i'll he'll she'll they'll we'll",
+    "i'd he'd she'd they'd we'd",
+    "am is are was were",
+    "will would",
+    "can could",
+    "shall should",
+    "may might",
+    "have has had",
+    "do does did",
+    "this that",
+    "these those",
+    "here there",
+    "now then",
+)
+_SHIFT: dict[str, set[int]] = {}
+for _i, _cls in enumerate(_SHIFT_CLASSES):
+    for _w in _cls.split():
+        _SHIFT.setdefault(_w, set()).add(_i)
+_PERSON_CLASSES = set(range(9))  # the pronoun classes: a shift of person
+
+
+def _shifted(x: str, y: str) -> tuple[bool, bool]:
+    """(equivalent under reported speech, a change of person)."""
+    if x == y:
+        return True, False
+    shared = _SHIFT.get(x, set()) & _SHIFT.get(y, set())
+    if shared:
+        return True, bool(shared & _PERSON_CLASSES)
+    return stem(x) == stem(y), False
+
+
+def reported_speech(
+    changes: list[tuple[str, int, int, int, int]], ta: list[str], tb: list[str]
+) -> bool:
+    """Every change swaps words one for one as indirect speech does, and at
+    least one swaps the grammatical person ("I" / "he")."""
+    person = False
+    for op, i1, i2, j1, j2 in changes:
+        if op != "replace" or i2 - i1 != j2 - j1:
+            return False
+        for x, y in zip(ta[i1:i2], tb[j1:j2], strict=True):
+            same, shift = _shifted(x, y)
+            if not same:
+                return False
+            person = person or shift
+    return person
+
+
+def bracketed_tokens(q: QuoteMention) -> set[int]:
+    """Indexes of a quote's tokens printed in editorial brackets ("[The company]",
+    "her (Tara Reid) and her family")."""
+    out: set[int] = set()
+    pos = 0
+    for s, e in q.parts:
+        seg = q.text[s - q.start : e - q.start]
+        depth = 0
+        for m in re.finditer(r"[\[\]()]|[^\s\[\]()]+", seg):
+            tok = m.group(0)
+            if tok in "[(":
+                depth += 1
+                continue
+            if tok in ")]":
+                depth = max(0, depth - 1)
+                continue
+            n = len(normalise_words(tok).split())
+            if depth:
+                out.update(range(pos, pos + n))
+            pos += n
+    return out
+
+
+def editors_words(
+    changes: list[tuple[str, int, int, int, int]], a: QuoteMention, b: QuoteMention
+) -> bool:
+    """Every change replaces words one side prints in brackets."""
+    in_a, in_b = bracketed_tokens(a), bracketed_tokens(b)
+    if not in_a and not in_b:
+        return False
+    for _op, i1, i2, j1, j2 in changes:
+        a_side = set(range(i1, i2))
+        b_side = set(range(j1, j2))
+        if not ((a_side and a_side <= in_a) or (b_side and b_side <= in_b)):
+            return False
+    return True
+
+
+def _has_ellipsis(q: QuoteMention) -> bool:
+    return "…" in q.text or "..." in q.text or ". . ." in q.text
+
+
+def elided(changes: list[tuple[str, int, int, int, int]], a: QuoteMention, b: QuoteMention) -> str:
+    """ "a" or "b" when every change is words that side leaves out and it
+    prints an ellipsis; "" otherwise."""
+    if all(op == "insert" for op, *_ in changes) and _has_ellipsis(a):
+        return "a"
+    if all(op == "delete" for op, *_ in changes) and _has_ellipsis(b):
+        return "b"
+    return ""
+
+
+# Words whose presence or absence does not change what a quote says: a
+# transcription's "and", a leading "he" outside or inside the marks ('insisted
+# he "did not mean to …"' / "'he did not mean to …'").
+_MINOR_TEXT = "and or but that the a an he she they i we it so well oh then also just has have had"
+_MINOR = frozenset(_MINOR_TEXT.split())
+
+
+_CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"))
+
+
+def _expanded(words: list[str]) -> list[str]:
+    """Contractions written out ("aren't" → "are not"), "can't" as "can not"."""
+    text = " ".join(words).replace("won't", "will not").replace("i'm", "i am")
+    for short, full in _CONTRACTIONS:
+        text = text.replace(short, full)
+    return text.replace("cannot", "can not").replace("ca not", "can not").split()
+
+
+def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> bool:
+    """A change of no weight: words like "and" or a leading "he" added or
+    dropped, a contraction written out ("aren't" / "are not"), or the same
+    words in another inflection ("I just wanted" / "I just want")."""
+    _tag, i1, i2, j1, j2 = op
+    a, b = ta[i1:i2], tb[j1:j2]
+    if all(w in _MINOR for w in [*a, *b]) or _expanded(a) == _expanded(b):
+        return True
+    return len(a) == len(b) and all(stem(x) == stem(y) for x, y in zip(a, b, strict=True))
