@@ -119,6 +119,9 @@ class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
     role: str = "level"  # "level", "before" or "change"
     to_level: bool = False  # a change whose clause states the level it reached
+    owner: frozenset[str] = frozenset()  # whose figure, as name words (owner_of)
+    scope: str = ""  # the period it covers: "game", "season", "career", "total" or ""
+    listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
 
     def differs(self, other: Measure) -> str:
         """Why two figures measure different things, or "" when nothing says so.
@@ -134,6 +137,8 @@ class Measure:
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
+        if self.scope and other.scope and self.scope != other.scope:
+            return "scope"
         return ""
 
 
@@ -165,7 +170,9 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     lo, hi = clause_bounds(text, start, end)
     role = _role(text, start, lo)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
-    return Measure(_event(text, start, end, lo, hi), role, to_level)
+    event = _event(text, start, end, lo, hi)
+    owner, listed = owner_of(text, start, end)
+    return Measure(event, role, to_level, owner, scope_of(text, start, end), listed)
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -206,3 +213,168 @@ def _role(text: str, start: int, lo: int) -> str:
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"
     return "level"
+
+
+# --- whose figure, and over what period ---------------------------------------
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Contractions that look like possessives: "There's a chip up to 2.7GHz".
+_NOT_OWNERS = _words("it there that what here he she who let where how this one everyone nobody")
+# Possessives that give a figure's period, not its owner ("Sunday's game").
+_TIME_WORDS = _words(
+    "today yesterday tomorrow tonight week weekend month year season night morning "
+    "afternoon evening decade century quarter game match day"
+)
+_POSSESSIVE = re.compile(r"\b([A-Za-z][\w.-]*?)(?:['’]s|s['’])(?=[ \u00a0])")
+# A figure in parentheses after a name: "the Orioles (seven years, $140 million)".
+_PAREN_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)[ \u00a0]*\($")
+# "for the 11-inch model", "for the Angels", "for its base 13-inch version".
+_FOR_OWNER = re.compile(
+    r"(?:[ \u00a0]*\([^()]{0,40}\))?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"for[ \u00a0]+(?:the|its|their|his|her)[ \u00a0]+"
+    r"((?:(?:base|entry-level|new|cheapest|top|larger|smaller)[ \u00a0]+)?"
+    r"(?:\d+(?:\.\d+)?-inch|[A-Z][\w-]*)(?:[ \u00a0]+[A-Z][\w-]*)*)"
+)
+_SIZE = re.compile(r"\b\d+(?:\.\d+)?(?=(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)?(?:inch|in\.)\b)")
+_SIZE_LIST = re.compile(r"\b(\d+)(?=[ \u00a0]*-?[ \u00a0]+and[ \u00a0]+\d+(?:\.\d+)?-inch\b)")
+_OUTER_BREAK = re.compile(r"[;:\u2014\u2013]|,\s|\.\s")
+_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+# Where a coordinate clause starts: "... for the 11-inch model and 2.96 pounds"
+# (but not "the 13- and 15-inch models").
+_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?!\d)")
+# The names that open a clause, its subject, own its figure when the verb says
+# they have it: "The new MacBook Air features 1.7GHz chips", "the Orioles have
+# made an offer of $140 million", "Ramos scored 11 goals" (not "Democrats want
+# to use some of the $700 billion": wanting a sum is not having it).
+_SUBJECT = re.compile(
+    r"[ \u00a0]*((?:(?i:the|a|an|its|their|new|base|entry-level|cheapest|\d+(?:\.\d+)?-inch)"
+    r"[ \u00a0]+){0,3}(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)"
+    r"[ \u00a0]+(?:(?:also|now|still|only|already|just|reportedly|has|have|had|will|would|"
+    r"is|was)[ \u00a0]+){0,2}"
+    r"(?:ha[sd]|have|features?|featured|offer(?:s|ed)?|comes?|came|carr(?:y|ies|ied)|"
+    r"runs?|ran|weigh(?:s|ed)?|costs?|start(?:s|ed)?|boasts?|gets?|got|packs?|sports?|"
+    r"ships?|shipped|includes?|included|scored|hit|missed|threw|thrown|rushed|caught|"
+    r"made|earned|posted|averaged|received|sold|won|priced|retails?|sells?)\b"
+)
+# Plural acronyms count things ("43 RBIs"), they own nothing.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# Capitalised words that name no owner: months, days, titles, sentence openers.
+_NO_NAME = _words(
+    "the a an but and or in on at for of by with from to as after before while when this "
+    "that these those its his her their our it he she they we i there january february "
+    "march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday mr mrs ms dr police officials sheriff "
+    "president coach gm ceo"
+)
+# The period a figure covers ("in 54 games", "this season", "so far"), the
+# nearest after the figure first: "hit 13 home runs in 54 games".
+_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("career", r"\b(?:career|in[ \u00a0]+(?:his|her|their)[ \u00a0]+career)\b"),
+        (
+            "season",
+            r"\b(?:(?:this|last|next|a|per|each|every|the|regular|past)[ \u00a0]+"
+            r"(?:\w+[ \u00a0]+)?seasons?|season-(?:high|long|best|low))\b",
+        ),
+        (
+            "game",
+            r"\b(?:in|per|a|each|every|during)[ \u00a0]+(?:(?:the|one|a|\d+|\w+['’]s?)[ \u00a0]+)?"
+            r"(?:games?|match(?:es)?)\b",
+        ),
+        ("total", r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"),
+    )
+)
+
+
+def owner_of(text: str, start: int, end: int) -> tuple[frozenset[str], bool]:
+    """Whose figure the value at ``text[start:end]`` is, as lower-case name
+    words ("Smith's 86-yard run" -> {smith}; "the Orioles (seven years, $140
+    million)" -> {orioles}; "$1,199 for the 13-inch model" -> {13-inch}; "The
+    new MacBook Air features 1.7GHz chips" -> {macbook, air}); empty when the
+    clause names nobody. Read from the value's own clause only. The flag says
+    the figure stands in parentheses after its owner's name, as in a list of
+    several owners' figures ("the Orioles (seven years) and Nationals (eight
+    years)"): such a figure is that owner's and no one else's."""
+    lo, _ = clause_bounds(text, start, end)
+    paren = text.rfind("(", max(0, start - 80), start)
+    if paren >= 0 and ")" not in text[paren:start]:
+        m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)
+        if m and _name_words(m.group(1)):
+            return _name_words(m.group(1)), True
+    words: set[str] = set()
+    stop = _OUTER_BREAK.search(text, end, end + 200)
+    m = _FOR_OWNER.match(text, end, stop.start() if stop else len(text))
+    if m:
+        words |= _name_words(m.group(1))
+    cut = max([lo, *(m.end() for m in _AND.finditer(text, lo, start))])
+    head = text[cut:start]
+    for p in _POSSESSIVE.finditer(head):
+        w = p.group(1).lower()
+        if w not in _NOT_OWNERS and w not in _TIME_WORDS and len(head) - p.end() < 40:
+            words.add(w)
+    words |= {f"{s}-inch" for s in _SIZE.findall(head)}
+    words |= {f"{s}-inch" for s in _SIZE_LIST.findall(head)}
+    subject = _SUBJECT.match(head)
+    if subject:
+        words |= _name_words(subject.group(1), skip_first=cut == 0 or text[cut - 1] != " ")
+    return frozenset(words), False
+
+
+def _name_words(phrase: str, skip_first: bool = False) -> frozenset[str]:
+    """The capitalised words of ``phrase`` that may name an owner."""
+    out = set()
+    for i, m in enumerate(_CAPITAL.finditer(phrase)):
+        w = m.group(0).lower()
+        if (
+            w in _NO_NAME
+            or _ACRONYM_PLURAL.fullmatch(m.group(0))
+            or (i == 0 and skip_first and m.start() == len(phrase) - len(phrase.lstrip()))
+        ):
+            continue
+        out.add(w)
+    out |= {f"{s}-inch" for s in _SIZE.findall(phrase)}
+    return frozenset(out)
+
+
+def scope_of(text: str, start: int, end: int) -> str:
+    """The period the value at ``text[start:end]`` covers, or "": the nearest
+    scope phrase of its clause after it, else before it within its
+    coordinate clause (up to an "and")."""
+    lo, hi = clause_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for name, rx in _SCOPES:
+        for m in rx.finditer(text, end, hi):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), name)
+            break
+    if best:
+        return best[1]
+    cut = text.rfind(" and ", lo, start)
+    lo = cut + 5 if cut >= 0 else lo
+    best = None
+    for name, rx in _SCOPES:
+        for m in rx.finditer(text, lo, start):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return best[1] if best else ""
+
+
+def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+    """Two figures of different owners: both name one, they share no word,
+    and neither owner is named anywhere in the other's sentence (which may
+    name it away from the figure). A listed figure ("the Nationals (eight
+    years)") also differs from one whose sentence never names its owner."""
+
+    def named_in(words: frozenset[str], text: str) -> bool:
+        # "the bank's target" is named by "the Riksbank's target": a word inside a name
+        low = text.lower()
+        return any(re.search(rf"{re.escape(w)}\b", low) for w in words)
+
+    if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
+        return True
+    if not a.owner or not b.owner or a.owner & b.owner:
+        return False
+    return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
-from ..facts.measure import Measure, dated_event_of, measure_of
+from ..facts.measure import Measure, dated_event_of, measure_of, owners_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -125,6 +125,15 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     return measure_of(text, s, e)
 
 
+def _apart(ca: Claim, ma: Measure, cb: Claim, mb: Measure) -> str:
+    """Why two figures measure different things ("event", "role", "scope",
+    "owner"), or "" when nothing says so."""
+    why = ma.differs(mb)
+    if not why and owners_differ(ma, ca.text, mb, cb.text):
+        return "owner"
+    return why
+
+
 def _event_word(m: Measure) -> frozenset[str]:
     """The event a count is of, as a frame word: "killing one" and "one dead" share it."""
     return frozenset((f"event:{m.event}",)) if m.event else frozenset()
@@ -182,7 +191,7 @@ def compare_claims(
             assert cmp is not None
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            apart = measure_a[x.id].differs(measure_b[y.id])
+            apart = _apart(ca, measure_a[x.id], cb, measure_b[y.id])
             counts = x.kind == "number" or y.kind == "number"
             case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart, counts)
             rule = rules.decide(rules.CANDIDATE, case)

@@ -171,7 +171,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "different_happenings",
         CANDIDATE,
-        lambda c: bool(c.measured_apart),
+        lambda c: c.measured_apart in ("event", "role"),
         Outcome.SKIP,
         "two figures of aligned claims that count different happenings ('shooting "
         "three people, killing one': the shot and the dead), two days that date "
@@ -184,6 +184,31 @@ RULES: tuple[Rule, ...] = (
         "tests/test_measure.py::test_days_of_different_stages_are_not_compared; "
         "ECB+ development half in benchmarks/realcopy_data "
         "(people shot vs people killed, a price cut read against a price)",
+    ),
+    Rule(
+        "different_periods",
+        CANDIDATE,
+        lambda c: c.measured_apart == "scope",
+        Outcome.SKIP,
+        "two figures that cover different periods ('30 homers in each of the past five "
+        "seasons' / '13 home runs in 54 games'; 'this season' / 'in Sunday's game'; 'so "
+        "far' / 'in the final') are different statistics, whatever their values",
+        "tests/test_real11_measure.py::test_statistics_of_different_periods_are_not_compared; "
+        "ECB+ development half in benchmarks/realcopy_data (a season's home runs read "
+        "against one stint's runs batted in)",
+    ),
+    Rule(
+        "different_owners",
+        CANDIDATE,
+        lambda c: c.measured_apart == "owner",
+        Outcome.SKIP,
+        "two figures that belong to different owners ('Smith's 86-yard run' / 'Jones's "
+        "40-yard pass'; 'the Orioles (seven years, $140 million)' / 'the Nationals (eight "
+        "years, $160 million)'; 'the new MacBook Air' / 'the 15-inch portables'), where "
+        "neither sentence names the other's owner, are figures of different things",
+        "tests/test_real11_measure.py::test_figures_of_different_owners_are_not_compared; "
+        "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
+        "against another's, two teams' offers)",
     ),
     Rule(
         "different_scale",

@@ -107,6 +107,8 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
         return None
     if best.lower() in ("times", "others", "ones"):
         return None
+    if re.fullmatch(r"[A-Z]{2,}s", best):
+        return best[:-1].lower()  # "43 RBIs" -> rbi
     return singular_of(best)
 
 

@@ -279,6 +279,8 @@ def singular_of(word: str) -> str:
 
 
 def looks_plural(word: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True  # "43 RBIs", "three SUVs"
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return True
