@@ -20,14 +20,25 @@ from enum import StrEnum
 from typing import Any
 
 from ..model import Fact, Verdict
-from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
+from .cases import AttributionCase, PairingCase
 from .family_helpers import (
     TIME_KINDS,
     a_day_off_by_the_clock,
     different_scale,
     far_coarser,
-    pins_own_day,
     speakers_differ,
+)
+from .notes import (
+    day_anchor_note as _day_anchor_note,
+)
+from .notes import (
+    in_other_words_note as _in_other_words_note,
+)
+from .notes import (
+    off_by_the_clock_note as _off_by_the_clock_note,
+)
+from .notes import (
+    written_differently_note as _written_differently_note,
 )
 
 
@@ -79,39 +90,6 @@ def _scare_quoted(f: Fact) -> bool:
 def _credited_differently(c: AttributionCase) -> bool:
     sa, sb = c.sources
     return bool(sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb))
-
-
-def _day_anchor_note(c: ValueCase) -> str:
-    return (
-        f"{c.cmp.left} vs {c.cmp.right}: {c.dated_by} — the figures may describe "
-        "different days; check which is current — unresolved"
-    )
-
-
-def _off_by_the_clock_note(c: ValueCase) -> str:
-    deictic = c.x if pins_own_day(c.x) else c.y
-    return (
-        f"{c.cmp.left} vs {c.cmp.right}: one day apart, and '{deictic.text}' is counted "
-        "from its article's publication date — a report filed from another time zone, or "
-        "written the day before it appeared, names the same day differently; check the "
-        "dateline — unresolved"
-    )
-
-
-def _in_other_words_note(c: CandidateCase) -> str:
-    found = c.cmp.explanation.rsplit(" — ", 1)[0]
-    return (
-        f"{found}; but these are the only such values of the two claims and the words "
-        f"around '{c.x.text}' and '{c.y.text}' do not say they are the same thing — "
-        "check whether both sources mean one — unresolved"
-    )
-
-
-def _written_differently_note(c: ValueCase) -> str:
-    return (
-        f"{c.cmp.left} vs {c.cmp.right}: the same value written differently "
-        f"('{c.x.text}' / '{c.y.text}') — consistent"
-    )
 
 
 _CONFLICT = Verdict.CONFLICT
