@@ -124,8 +124,9 @@ def test_figures_of_one_owner_are_still_compared(flags):
 
 
 def test_statistics_of_different_periods_are_not_compared(flags):
-    a = "Ramos, 29, has scored at least 25 goals in each of the past four seasons."
-    b = "Ramos, 29, joined the club in January and has scored 11 goals in 19 games."
+    said = ", coach Lee Park told reporters after training at the club's ground."
+    a = "Striker Ana Ramos has scored at least 25 goals in each of the past four seasons" + said
+    b = "Striker Ana Ramos has scored 11 goals in 19 games since joining" + said
     assert flags(a, b, "different_periods") == []
 
 

@@ -110,6 +110,22 @@ _BEFORE_LEVEL = re.compile(
 )
 
 
+# An age after a name, between commas: "Comeaux, 49, was in a wheelchair" (the
+# comma before it is a clause break, so the whole text is searched).
+_AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
+# An increment, not a total: "two more players" against "brought to 12 the
+# number of players"; "another 300 troops" (not "£8m more in add-ons").
+_ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
+_ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
+# A part of a series, not its whole: "completed his first 17 passes" against
+# "completed 29 of 34 passes"; "his last five games".
+_PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|previous|past)[ \u00a0]+$", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(
+    r"[ \u00a0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur\w*)\b",
+    re.IGNORECASE,
+)
+
+
 # A change followed by the level it reached: "dropped $100 to $1,199".
 _TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
 
@@ -117,10 +133,12 @@ _TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)
 @dataclass(frozen=True)
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
-    role: str = "level"  # "level", "before" or "change"
+    role: str = "level"  # "level", "before", "change", "added" ("two more"), "age"
     to_level: bool = False  # a change whose clause states the level it reached
     owner: frozenset[str] = frozenset()  # whose figure, as name words (owner_of)
-    scope: str = ""  # the period it covers: "game", "season", "career", "total" or ""
+    # the period it covers: "game", "season", "career", "total", "part" (a first
+    # or last few of a series: "his first 17 passes") or ""
+    scope: str = ""
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
 
     def differs(self, other: Measure) -> str:
@@ -135,9 +153,13 @@ class Measure:
             return "role"
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
+        if roles == {"added", "level"} or ("age" in roles and len(roles) == 2):
+            return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
-        if self.scope and other.scope and self.scope != other.scope:
+        if self.scope != other.scope and (
+            (self.scope and other.scope) or "part" in (self.scope, other.scope)
+        ):
             return "scope"
         return ""
 
@@ -168,7 +190,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
-    role = _role(text, start, lo)
+    role = _role(text, start, lo, end)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
@@ -206,7 +228,11 @@ def _nearest(
     return ""
 
 
-def _role(text: str, start: int, lo: int) -> str:
+def _role(text: str, start: int, lo: int, end: int = -1) -> str:
+    if _AGE.search(text, max(0, start - 40), start) and text.startswith(", ", end):
+        return "age"
+    if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
+        return "added"
     if CHANGE_AMOUNT.search(text, lo, start):
         return "change"
     # "has risen to 15%, from 11%": the change may lie before a comma
@@ -258,6 +284,10 @@ _SUBJECT = re.compile(
     r"ships?|shipped|includes?|included|scored|hit|missed|threw|thrown|rushed|caught|"
     r"made|earned|posted|averaged|received|sold|won|priced|retails?|sells?)\b"
 )
+# A figure then a comma right before a clause: "an eight-year, $200 million offer".
+_FIGURE_BEFORE = re.compile(r"(\S*\d\S*|\w+-(?:year|month|week|day|game|man|point)),[ \u00a0]$")
+# Where a reported clause starts: "… reported that the Red Sox have made …".
+_THAT = re.compile(r"\b(?:that|which|as|after|when|while|because|since|if)[ \u00a0]+")
 # Plural acronyms count things ("43 RBIs"), they own nothing.
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Capitalised words that name no owner: months, days, titles, sentence openers.
@@ -318,8 +348,15 @@ def owner_of(text: str, start: int, end: int) -> tuple[frozenset[str], bool]:
     words |= {f"{s}-inch" for s in _SIZE.findall(head)}
     words |= {f"{s}-inch" for s in _SIZE_LIST.findall(head)}
     subject = _SUBJECT.match(head)
+    skip_first = cut == 0 or text[cut - 1] != " "
+    if subject is None:  # "ESPN is reporting that the Nationals have offered …"
+        for that in _THAT.finditer(head):
+            subject, skip_first = _SUBJECT.match(head, that.end()) or subject, False
     if subject:
-        words |= _name_words(subject.group(1), skip_first=cut == 0 or text[cut - 1] != " ")
+        words |= _name_words(subject.group(1), skip_first=skip_first)
+    figure_before = _FIGURE_BEFORE.search(text, max(0, lo - 40), lo)
+    if not words and figure_before:  # "an eight-year, $200 million offer": one offer's
+        return owner_of(text, figure_before.start(1), figure_before.end(1))
     return frozenset(words), False
 
 
@@ -344,6 +381,8 @@ def scope_of(text: str, start: int, end: int) -> str:
     scope phrase of its clause after it, else before it within its
     coordinate clause (up to an "and")."""
     lo, hi = clause_bounds(text, start, end)
+    if _PART_BEFORE.search(text, lo, start) and not _TIME_UNIT_AFTER.match(text, end):
+        return "part"
     best: tuple[int, str] | None = None
     for name, rx in _SCOPES:
         for m in rx.finditer(text, end, hi):

@@ -201,12 +201,26 @@ def _calibre(text: str, n: NumberSpan, end: int) -> bool:
     return n.text.startswith(".") and bool(_CALIBRE_AFTER_RE.match(text, end))
 
 
+# A number that continues a list of names: "versions 6, 7, 8, and 9", "IE6, 7 and 8"
+# (each a version, none a count).
+_LABEL_LIST = re.compile(
+    r"(?:\b(?i:versions?|releases?|models?|generations?)[ \u00a0]+|\b[A-Za-z]+(?=\d)"
+    r"|\b[A-Z][\w]*,?[ \u00a0]+)\d+(?:\.\d+)?(?:[ \u00a0]*,[ \u00a0]*\d+(?:\.\d+)?)*"
+    r"[ \u00a0]*,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?$"
+)
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:and|or|as|on|in|for|to|with|are|is|were|was|have|has)\b)[a-z]"
+)
+
+
 def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
     """Context that makes a bare number (no unit, currency or hedge) not a quantity."""
     before = text[max(0, start - 40) : start]
     if named_before(text, start, n.form == "words" and n.text[:1].isupper()):
         return True
     if _after_another_count(text, n, start):
+        return True
+    if _LABEL_LIST.search(text, max(0, start - 80), start) and not _NOUN_AFTER.match(text, end):
         return True
     if n.form == "digits" and len(n.text) > 1 and n.text.startswith("0") and n.text[1] != ".":
         return True

@@ -98,6 +98,8 @@ NOGO_RES = [
         r"\d{3,4}[ .-/]\d{3,4}(?![\d])"
     ),
     re.compile(r"(?<![\w])\+\d[\d -]{6,}\d"),
+    # a place on a football field, not a distance: "the 7-yard line", "the Colts 7 yard line"
+    re.compile(r"\b\d{1,2}[- \u00a0]?(?i:yard)[- \u00a0]?(?i:line)\b"),
     re.compile(r"\d(?:\.\d+)?[ \u00a0]?[×x][ \u00a0]?10\^?[−-]?\d+|\d(?:\.\d+)?\^[+−-]*\d+"),
 ]
 SCORE_RE = re.compile(r"(?<![\d.,\w])(\d{1,3})[-–](\d{1,3})(?!\d|[.,]\d)")
@@ -114,7 +116,7 @@ HEIGHT_WEIGHT_RE = re.compile(r"(?<![\d.,\w])[4-7][-–](?:1[01]|\d),[ \u00a0]*[
 LABEL_RE = re.compile(
     r"(?i:\b(?:no|nos|nr|number|section|sections|sec|article|articles|chapter|clause|paragraph|"
     r"para|page|pages|pp|rule|resolution|flight|route|highway|interstate|exit|room|suite|"
-    r"line|platform|gate|track|version|level|phase|grade|size|model|type|class|category|"
+    r"line|platform|gate|track|versions?|level|phase|grade|size|model|type|class|category|"
     r"channel|episode|season|series|vol|volume|part|act|amendment|bill|proposition|prop|"
     r"figure|fig|table|step|question|item|code|box|lot|bay|pier|terminal|runway|bus|"
     r"district|ward|unit|precinct|seat|row|psalm|verse|stage|tier|covid|sars)\.?"
@@ -239,6 +241,14 @@ SYNONYMS = {
 }  # fmt: skip
 PEOPLE_LIKE = frozenset(
     ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]
+)
+# Nouns that count people (with agent nouns, quantity.compare.counts_people).
+PEOPLE_NOUNS = _words(
+    """
+    person people man woman child boy girl baby adult teenager troop soldier officer
+    civilian student patient passenger victim suspect militant hostage migrant refugee
+    guard staff crew family casualty
+    """
 )
 ONE_NOUNS = _words(
     """
