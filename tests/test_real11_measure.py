@@ -136,3 +136,17 @@ def test_a_count_of_acronyms_counts_them():
 
     counted = {m.text: m.counted for m in find_quantities("He hit 13 home runs and 43 RBIs.")}
     assert counted == {"13": "run", "43": "rbi"}
+
+
+def test_dates_years_apart_in_other_words_are_not_compared(flags):
+    said = ", the family's lawyer told reporters outside the courthouse."
+    a = "The former union boss Dino Ruggiero died in a prison hospital on Monday" + said
+    b = "The former union boss Dino Ruggiero met rival bosses at a Queens summit in 1988" + said
+    assert flags(a, b, "years_apart_in_other_words") == []
+
+
+def test_dates_a_year_apart_in_other_words_are_still_flagged(flags):
+    said = " by the church's elders, the family's lawyer told reporters."
+    a = "Bishop Carl Winter was excommunicated in 2002" + said
+    b = "Bishop Carl Winter was ejected in 2003" + said
+    assert [str(d.verdict) for d in flags(a, b)] == ["conflict"]

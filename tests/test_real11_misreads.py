@@ -96,3 +96,26 @@ def test_different_counted_things_are_compared_only_when_both_count_people():
     # it names what was compared on both sides and never says they differ
     assert "participants and volunteers read as one group of people" in cmp.explanation
     assert " vs " in cmp.explanation and "differ" not in cmp.explanation.split("(")[-1]
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("The Hawks came back from a 10-21 deficit at the half.", []),
+        ("Ortiz went 3-for-4 with two doubles.", ["two"]),
+        ("Prosecutors say an alleged 8 Block gang member fired.", []),
+        ("He owns 300 Apple shares.", ["300"]),
+        ("It was the first of the big three American car makers to report.", ["three"]),
+        ("Officials said 12 Americans were hurt.", ["12"]),
+    ],
+)
+def test_scores_batting_lines_and_names_are_not_counts(sentence, figures):
+    assert _texts(sentence) == figures
+
+
+def test_a_length_of_time_is_placed_in_the_year_its_clause_names():
+    a = "He was serving a 12-year sentence for a racketeering conviction in 1997."
+    b = "Before 1997, he had served only a five-year term for heroin in 1959."
+    assert _measure(a, "12-year").year == "1997"
+    assert _measure(b, "five-year").year == "1959"
+    assert _measure("Sales fell 18% in 2008 to 13.2 million.", "18%").year == "2008"

@@ -140,6 +140,7 @@ class Measure:
     # or last few of a series: "his first 17 passes") or ""
     scope: str = ""
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
+    year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
 
     def differs(self, other: Measure) -> str:
         """Why two figures measure different things, or "" when nothing says so.
@@ -157,6 +158,8 @@ class Measure:
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
+        if self.year and other.year and self.year != other.year:
+            return "scope"
         if self.scope != other.scope and (
             (self.scope and other.scope) or "part" in (self.scope, other.scope)
         ):
@@ -194,7 +197,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
-    return Measure(event, role, to_level, owner, scope_of(text, start, end), listed)
+    scope = scope_of(text, start, end)
+    return Measure(event, role, to_level, owner, scope, listed, year_of(text, start, end))
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -399,6 +403,26 @@ def scope_of(text: str, start: int, end: int) -> str:
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     return best[1] if best else ""
+
+
+_YEAR = re.compile(
+    r"(?<![\d,.$£€¥-])(?:1[89]\d\d|20\d\d)"
+    r"(?![\d,%-]|s\b|[ \u00a0]*(?:-|to)[ \u00a0]*(?:1[89]|20)\d\d)"
+)
+
+
+def year_of(text: str, start: int, end: int) -> str:
+    """The year a figure's clause places it in, or "": "a 12-year sentence for a
+    conviction in 1997" / "a five-year term in 1959" are two sentences, not
+    one told twice. The nearest year after the figure first, then before it
+    within its coordinate clause."""
+    lo, hi = clause_bounds(text, start, end)
+    after = _YEAR.search(text, end, hi)
+    if after:
+        return after.group(0)
+    cut = text.rfind(" and ", lo, start)
+    before = list(_YEAR.finditer(text, cut + 5 if cut >= 0 else lo, start))
+    return before[-1].group(0) if before else ""
 
 
 def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:

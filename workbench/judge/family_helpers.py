@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -37,6 +38,7 @@ __all__ = [
     "same_words_different_days",
     "speaker_side",
     "speakers_differ",
+    "years_apart",
 ]
 
 
@@ -134,6 +136,17 @@ def far_coarser(x: Fact, y: Fact) -> bool:
     if x.mention is None or y.mention is None:
         return False
     return TIME.far_coarser(x.mention, y.mention)
+
+
+def years_apart(left: str, right: str) -> int:
+    """The fewest years between the years two normalised dates name ("Mon 19 Dec
+    2005" / "1988": 17), or 0 when either names none."""
+    ya = [int(y) for y in _YEARS.findall(left)]
+    yb = [int(y) for y in _YEARS.findall(right)]
+    return min((abs(a - b) for a in ya for b in yb), default=0)
+
+
+_YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def different_scale(x: Fact, y: Fact) -> bool:

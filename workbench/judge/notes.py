@@ -1,10 +1,12 @@
-"""The explanations of the rule rows that turn a verdict into another
-(rules.py): each names both values and why the row decided as it did."""
+"""What the rule rows (rules.py) compute beyond a one-line test: the
+predicates that take a few lines, and the explanations of the rows that turn
+a verdict into another (each names both values and why the row decided)."""
 
 from __future__ import annotations
 
-from .cases import CandidateCase, ValueCase
-from .family_helpers import pins_own_day
+from ..model import Fact, Verdict
+from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
+from .family_helpers import pins_own_day, speakers_differ
 
 
 def day_anchor_note(c: ValueCase) -> str:
@@ -38,3 +40,18 @@ def written_differently_note(c: ValueCase) -> str:
         f"{c.cmp.left} vs {c.cmp.right}: the same value written differently "
         f"('{c.x.text}' / '{c.y.text}') — consistent"
     )
+
+
+def lone_values_conflict(c: PairingCase) -> bool:
+    cc = c.t.conflict_context
+    return c.cmp.verdict == Verdict.CONFLICT and cc / 2 <= c.context < cc and c.lone()
+
+
+def scare_quoted(f: Fact) -> bool:
+    m = f.mention
+    return m is not None and m.speaker is None and len(m.words.split()) <= 3
+
+
+def credited_differently(c: AttributionCase) -> bool:
+    sa, sb = c.sources
+    return bool(sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb))

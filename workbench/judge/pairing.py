@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
-from ..facts.measure import Measure, dated_event_of, measure_of, owners_differ
+from ..facts.measure import Measure, dated_event_of, measure_of, owners_differ, year_of
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -110,9 +110,12 @@ def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
 
 
 def _measure(claim: Claim, f: Fact) -> Measure:
-    """What a quantity measures (its event and role); for a time, the stage of
-    the story it dates ("sentenced on Tuesday"), read as a level."""
+    """What a quantity measures (its event, role, owner, period and year); for
+    a time, the stage of the story it dates ("sentenced on Tuesday"), read as
+    a level, and for a length of time also the year its clause names."""
     family = "time" if f.kind in TIME_KINDS else "quantity" if f.kind in QUANTITY_KINDS else ""
+    if f.kind == "duration":
+        family = "duration"
     return _measure_at(claim.text, f.start - claim.start, f.end - claim.start, family)
 
 
@@ -120,6 +123,8 @@ def _measure(claim: Claim, f: Fact) -> Measure:
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
         return Measure(event=dated_event_of(text, s, e))
+    if family == "duration":  # "a 12-year sentence imposed in 1997"
+        return Measure(event=dated_event_of(text, s, e), year=year_of(text, s, e))
     if family != "quantity":
         return Measure()
     return measure_of(text, s, e)

@@ -19,26 +19,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..model import Fact, Verdict
-from .cases import AttributionCase, PairingCase
+from ..model import Verdict
+from . import notes
 from .family_helpers import (
     TIME_KINDS,
     a_day_off_by_the_clock,
     different_scale,
     far_coarser,
     speakers_differ,
-)
-from .notes import (
-    day_anchor_note as _day_anchor_note,
-)
-from .notes import (
-    in_other_words_note as _in_other_words_note,
-)
-from .notes import (
-    off_by_the_clock_note as _off_by_the_clock_note,
-)
-from .notes import (
-    written_differently_note as _written_differently_note,
+    years_apart,
 )
 
 
@@ -75,21 +64,6 @@ QUOTE = "quote"  # the wording of a quote matched across articles
 QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
-
-
-def _lone_values_conflict(c: PairingCase) -> bool:
-    cc = c.t.conflict_context
-    return c.cmp.verdict == Verdict.CONFLICT and cc / 2 <= c.context < cc and c.lone()
-
-
-def _scare_quoted(f: Fact) -> bool:
-    m = f.mention
-    return m is not None and m.speaker is None and len(m.words.split()) <= 3
-
-
-def _credited_differently(c: AttributionCase) -> bool:
-    sa, sb = c.sources
-    return bool(sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb))
 
 
 _CONFLICT = Verdict.CONFLICT
@@ -199,6 +173,24 @@ RULES: tuple[Rule, ...] = (
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
     ),
     Rule(
+        "years_apart_in_other_words",
+        CANDIDATE,
+        lambda c: (
+            c.lone
+            and c.shared_frame == 0
+            and c.cmp.verdict == _CONFLICT
+            and c.x.kind in TIME_KINDS
+            and years_apart(c.cmp.left, c.cmp.right) > 2
+        ),
+        Outcome.SKIP,
+        "the only dates of two aligned claims, years apart, with no word around them in "
+        "common ('died in prison Monday' / 'a summit of mob leaders in 1988'; 'a July 1997 "
+        "conviction' / 'an April 2003 hearing') date different events of a life or a "
+        "case, not one event misdated",
+        "tests/test_real11_measure.py::test_dates_years_apart_in_other_words_are_not_compared; "
+        "ECB+ events outside the judged set (26_ecbplus: a death against a 1988 summit)",
+    ),
+    Rule(
         "only_values_in_other_words",
         CANDIDATE,
         lambda c: (
@@ -212,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         "of children') are left out: without a shared word they count different things",
         "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
         "ECB+ development half in benchmarks/realcopy_data",
-        _in_other_words_note,
+        notes.in_other_words_note,
     ),
     Rule(
         "different_measures",
@@ -238,7 +230,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "lone_values_conflict",
         PAIRING,
-        _lone_values_conflict,
+        notes.lone_values_conflict,
         Outcome.KEEP,
         "the only values of their family left in two aligned claims are about one "
         "thing even when the words around them agree only half as much",
@@ -310,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[a_day_off_by_the_clock]; "
         "ECB+ development half in benchmarks/realcopy_data (AP copy in an Australian "
         "paper: 3 such conflicts judged borderline, at most unresolved)",
-        _off_by_the_clock_note,
+        notes.off_by_the_clock_note,
     ),
     Rule(
         "figure_pinned_to_its_day",
@@ -321,7 +313,7 @@ RULES: tuple[Rule, ...] = (
         "day and the other, published another day, gives no date, check which is current",
         "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
         "MEANTIME stock, embedding path (commit 1508ee4)",
-        _day_anchor_note,
+        notes.day_anchor_note,
     ),
     Rule(
         "day_inside_a_year",
@@ -343,7 +335,7 @@ RULES: tuple[Rule, ...] = (
         "the editor may still want one house style",
         "tests/test_judge_rules.py::test_rule_decides_its_case[written_differently]; "
         "tests/pairs/03_mayoral_election",
-        _written_differently_note,
+        notes.written_differently_note,
     ),
     Rule(
         "identical",
@@ -376,7 +368,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "claim_credited_differently",
         ATTRIBUTION,
-        _credited_differently,
+        notes.credited_differently,
         Outcome.CONFLICT,
         "'X said …' vs 'Y said …' in aligned claims: two named people credited with the same claim",
         "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]",
@@ -384,7 +376,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "scare_quotes",
         QUOTE,
-        lambda c: not c.reported and (_scare_quoted(c.qa) or _scare_quoted(c.qb)),
+        lambda c: not c.reported and (notes.scare_quoted(c.qa) or notes.scare_quoted(c.qb)),
         Outcome.SKIP,
         "a word or three in quotation marks in sentences that credit nobody (no "
         "'said', 'told', …) is a name or a scare quote (the “next generation” MacBook "

@@ -50,11 +50,19 @@ def nogo_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SCORE_AFTER = re.compile(
+    r"[ \u00a0]+(?i:lead|deficit|win|victory|loss|defeat|rout|score|scoreline|margin|"
+    r"halftime|half-time|advantage|triumph|drubbing|thrashing)\b"
+)
+
+
 def _record(text: str, m: re.Match[str]) -> bool:
     """'finished 2-13', 'a 9-11 record', '(2-13)': a win-loss record, not a range."""
     before = text[max(0, m.start() - 20) : m.start()]
     if RECORD_VERB_RE.search(before):
         return True
+    if _SCORE_AFTER.match(text, m.end()):
+        return True  # "a 14-24 deficit", "a 3-1 win": a score, not a range
     after = RECORD_AFTER_RE.match(text, m.end())
     if after is None:
         return False
@@ -208,6 +216,10 @@ _LABEL_LIST = re.compile(
     r"|\b[A-Z][\w]*,?[ \u00a0]+)\d+(?:\.\d+)?(?:[ \u00a0]*,[ \u00a0]*\d+(?:\.\d+)?)*"
     r"[ \u00a0]*,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?$"
 )
+# A number then one capitalised singular word then a lowercase singular word: a
+# name ("8 Block gang", "7 Eleven store"), not a count ("12 Americans were hurt",
+# "3 Apple shares").
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?<!s)[ \u00a0]+([a-z]+)")
 _NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?!(?:and|or|as|on|in|for|to|with|are|is|were|was|have|has)\b)[a-z]"
 )
@@ -222,6 +234,9 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         return True
     if _LABEL_LIST.search(text, max(0, start - 80), start) and not _NOUN_AFTER.match(text, end):
         return True
+    name = _NAME_AFTER.match(text, end)
+    if name and n.value != 1 and counted_tail(text, end, False) is None:
+        return True  # "an alleged 8 Block gang member", "a 7 Eleven store": a name
     if n.form == "digits" and len(n.text) > 1 and n.text.startswith("0") and n.text[1] != ".":
         return True
     if is_year(n):

@@ -98,6 +98,8 @@ NOGO_RES = [
         r"\d{3,4}[ .-/]\d{3,4}(?![\d])"
     ),
     re.compile(r"(?<![\w])\+\d[\d -]{6,}\d"),
+    # a batting or shooting line, not two counts: "went 2 for 5", "8-for-12 from the field"
+    re.compile(r"\b\d{1,2}[- \u00a0](?i:for)[- \u00a0]\d{1,2}\b"),
     # a place on a football field, not a distance: "the 7-yard line", "the Colts 7 yard line"
     re.compile(r"\b\d{1,2}[- \u00a0]?(?i:yard)[- \u00a0]?(?i:line)\b"),
     re.compile(r"\d(?:\.\d+)?[ \u00a0]?[×x][ \u00a0]?10\^?[−-]?\d+|\d(?:\.\d+)?\^[+−-]*\d+"),
