@@ -22,6 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .whose import (
+    PLACES,
+    clause_bounds,
+    named_in,
+    owner_of,
+    scope_of,
+    year_of,
+)
+
 # The happenings news counts, checked in this order at each word ("shot dead"
 # is a killing, not only a shooting). Each pattern matches at a word start.
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -74,8 +83,6 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reached", r"reached\b|contacted\b|interview\w*"),
     )
 )
-# A value's clause: what lies between the nearest clause breaks either side.
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words either side of a value within which an event word is read.
 _REACH = 4
@@ -117,15 +124,6 @@ _AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
-# A part of a series, not its whole: "completed his first 17 passes" against
-# "completed 29 of 34 passes"; "his last five games".
-_PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|previous|past)[ \u00a0]+$", re.IGNORECASE)
-_TIME_UNIT_AFTER = re.compile(
-    r"[ \u00a0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur\w*)\b",
-    re.IGNORECASE,
-)
-
-
 # A change followed by the level it reached: "dropped $100 to $1,199".
 _TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
 
@@ -141,6 +139,7 @@ class Measure:
     scope: str = ""
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
     year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
+    place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
 
     def differs(self, other: Measure) -> str:
         """Why two figures measure different things, or "" when nothing says so.
@@ -160,20 +159,13 @@ class Measure:
             return "event"
         if self.year and other.year and self.year != other.year:
             return "scope"
+        if self.place and other.place and self.place != other.place:
+            return "scope"
         if self.scope != other.scope and (
             (self.scope and other.scope) or "part" in (self.scope, other.scope)
         ):
             return "scope"
         return ""
-
-
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause a value at ``text[start:end]`` stands in."""
-    lo = 0
-    for m in _CLAUSE_BREAK.finditer(text, max(0, start - 300), start):
-        lo = m.end()
-    m = _CLAUSE_BREAK.search(text, end, end + 300)
-    return lo, (m.start() if m else len(text))
 
 
 def dated_event_of(text: str, start: int, end: int) -> str:
@@ -198,7 +190,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = scope_of(text, start, end)
-    return Measure(event, role, to_level, owner, scope, listed, year_of(text, start, end))
+    place = scope_of(text, start, end, PLACES)
+    return Measure(event, role, to_level, owner, scope, listed, year_of(text, start, end), place)
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -245,197 +238,11 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
     return "level"
 
 
-# --- whose figure, and over what period ---------------------------------------
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
-# Contractions that look like possessives: "There's a chip up to 2.7GHz".
-_NOT_OWNERS = _words("it there that what here he she who let where how this one everyone nobody")
-# Possessives that give a figure's period, not its owner ("Sunday's game").
-_TIME_WORDS = _words(
-    "today yesterday tomorrow tonight week weekend month year season night morning "
-    "afternoon evening decade century quarter game match day"
-)
-_POSSESSIVE = re.compile(r"\b([A-Za-z][\w.-]*?)(?:['’]s|s['’])(?=[ \u00a0])")
-# A figure in parentheses after a name: "the Orioles (seven years, $140 million)".
-_PAREN_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)[ \u00a0]*\($")
-# "for the 11-inch model", "for the Angels", "for its base 13-inch version".
-_FOR_OWNER = re.compile(
-    r"(?:[ \u00a0]*\([^()]{0,40}\))?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
-    r"for[ \u00a0]+(?:the|its|their|his|her)[ \u00a0]+"
-    r"((?:(?:base|entry-level|new|cheapest|top|larger|smaller)[ \u00a0]+)?"
-    r"(?:\d+(?:\.\d+)?-inch|[A-Z][\w-]*)(?:[ \u00a0]+[A-Z][\w-]*)*)"
-)
-_SIZE = re.compile(r"\b\d+(?:\.\d+)?(?=(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)?(?:inch|in\.)\b)")
-_SIZE_LIST = re.compile(r"\b(\d+)(?=[ \u00a0]*-?[ \u00a0]+and[ \u00a0]+\d+(?:\.\d+)?-inch\b)")
-_OUTER_BREAK = re.compile(r"[;:\u2014\u2013]|,\s|\.\s")
-_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
-# Where a coordinate clause starts: "... for the 11-inch model and 2.96 pounds"
-# (but not "the 13- and 15-inch models").
-_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?!\d)")
-# The names that open a clause, its subject, own its figure when the verb says
-# they have it: "The new MacBook Air features 1.7GHz chips", "the Orioles have
-# made an offer of $140 million", "Ramos scored 11 goals" (not "Democrats want
-# to use some of the $700 billion": wanting a sum is not having it).
-_SUBJECT = re.compile(
-    r"[ \u00a0]*((?:(?i:the|a|an|its|their|new|base|entry-level|cheapest|\d+(?:\.\d+)?-inch)"
-    r"[ \u00a0]+){0,3}(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)"
-    r"[ \u00a0]+(?:(?:also|now|still|only|already|just|reportedly|has|have|had|will|would|"
-    r"is|was)[ \u00a0]+){0,2}"
-    r"(?:ha[sd]|have|features?|featured|offer(?:s|ed)?|comes?|came|carr(?:y|ies|ied)|"
-    r"runs?|ran|weigh(?:s|ed)?|costs?|start(?:s|ed)?|boasts?|gets?|got|packs?|sports?|"
-    r"ships?|shipped|includes?|included|scored|hit|missed|threw|thrown|rushed|caught|"
-    r"made|earned|posted|averaged|received|sold|won|priced|retails?|sells?)\b"
-)
-# A figure then a comma right before a clause: "an eight-year, $200 million offer".
-_FIGURE_BEFORE = re.compile(r"(\S*\d\S*|\w+-(?:year|month|week|day|game|man|point)),[ \u00a0]$")
-# Where a reported clause starts: "… reported that the Red Sox have made …".
-_THAT = re.compile(r"\b(?:that|which|as|after|when|while|because|since|if)[ \u00a0]+")
-# Plural acronyms count things ("43 RBIs"), they own nothing.
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-# Capitalised words that name no owner: months, days, titles, sentence openers.
-_NO_NAME = _words(
-    "the a an but and or in on at for of by with from to as after before while when this "
-    "that these those its his her their our it he she they we i there january february "
-    "march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday mr mrs ms dr police officials sheriff "
-    "president coach gm ceo"
-)
-# The period a figure covers ("in 54 games", "this season", "so far"), the
-# nearest after the figure first: "hit 13 home runs in 54 games".
-_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE))
-    for name, rx in (
-        ("career", r"\b(?:career|in[ \u00a0]+(?:his|her|their)[ \u00a0]+career)\b"),
-        (
-            "season",
-            r"\b(?:(?:this|last|next|a|per|each|every|the|regular|past)[ \u00a0]+"
-            r"(?:\w+[ \u00a0]+)?seasons?|season-(?:high|long|best|low))\b",
-        ),
-        (
-            "game",
-            r"\b(?:in|per|a|each|every|during)[ \u00a0]+(?:(?:the|one|a|\d+|\w+['’]s?)[ \u00a0]+)?"
-            r"(?:games?|match(?:es)?)\b",
-        ),
-        ("total", r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"),
-    )
-)
-
-
-def owner_of(text: str, start: int, end: int) -> tuple[frozenset[str], bool]:
-    """Whose figure the value at ``text[start:end]`` is, as lower-case name
-    words ("Smith's 86-yard run" -> {smith}; "the Orioles (seven years, $140
-    million)" -> {orioles}; "$1,199 for the 13-inch model" -> {13-inch}; "The
-    new MacBook Air features 1.7GHz chips" -> {macbook, air}); empty when the
-    clause names nobody. Read from the value's own clause only. The flag says
-    the figure stands in parentheses after its owner's name, as in a list of
-    several owners' figures ("the Orioles (seven years) and Nationals (eight
-    years)"): such a figure is that owner's and no one else's."""
-    lo, _ = clause_bounds(text, start, end)
-    paren = text.rfind("(", max(0, start - 80), start)
-    if paren >= 0 and ")" not in text[paren:start]:
-        m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)
-        if m and _name_words(m.group(1)):
-            return _name_words(m.group(1)), True
-    words: set[str] = set()
-    stop = _OUTER_BREAK.search(text, end, end + 200)
-    m = _FOR_OWNER.match(text, end, stop.start() if stop else len(text))
-    if m:
-        words |= _name_words(m.group(1))
-    cut = max([lo, *(m.end() for m in _AND.finditer(text, lo, start))])
-    head = text[cut:start]
-    for p in _POSSESSIVE.finditer(head):
-        w = p.group(1).lower()
-        if w not in _NOT_OWNERS and w not in _TIME_WORDS and len(head) - p.end() < 40:
-            words.add(w)
-    words |= {f"{s}-inch" for s in _SIZE.findall(head)}
-    words |= {f"{s}-inch" for s in _SIZE_LIST.findall(head)}
-    subject = _SUBJECT.match(head)
-    skip_first = cut == 0 or text[cut - 1] != " "
-    if subject is None:  # "ESPN is reporting that the Nationals have offered …"
-        for that in _THAT.finditer(head):
-            subject, skip_first = _SUBJECT.match(head, that.end()) or subject, False
-    if subject:
-        words |= _name_words(subject.group(1), skip_first=skip_first)
-    figure_before = _FIGURE_BEFORE.search(text, max(0, lo - 40), lo)
-    if not words and figure_before:  # "an eight-year, $200 million offer": one offer's
-        return owner_of(text, figure_before.start(1), figure_before.end(1))
-    return frozenset(words), False
-
-
-def _name_words(phrase: str, skip_first: bool = False) -> frozenset[str]:
-    """The capitalised words of ``phrase`` that may name an owner."""
-    out = set()
-    for i, m in enumerate(_CAPITAL.finditer(phrase)):
-        w = m.group(0).lower()
-        if (
-            w in _NO_NAME
-            or _ACRONYM_PLURAL.fullmatch(m.group(0))
-            or (i == 0 and skip_first and m.start() == len(phrase) - len(phrase.lstrip()))
-        ):
-            continue
-        out.add(w)
-    out |= {f"{s}-inch" for s in _SIZE.findall(phrase)}
-    return frozenset(out)
-
-
-def scope_of(text: str, start: int, end: int) -> str:
-    """The period the value at ``text[start:end]`` covers, or "": the nearest
-    scope phrase of its clause after it, else before it within its
-    coordinate clause (up to an "and")."""
-    lo, hi = clause_bounds(text, start, end)
-    if _PART_BEFORE.search(text, lo, start) and not _TIME_UNIT_AFTER.match(text, end):
-        return "part"
-    best: tuple[int, str] | None = None
-    for name, rx in _SCOPES:
-        for m in rx.finditer(text, end, hi):
-            if best is None or m.start() < best[0]:
-                best = (m.start(), name)
-            break
-    if best:
-        return best[1]
-    cut = text.rfind(" and ", lo, start)
-    lo = cut + 5 if cut >= 0 else lo
-    best = None
-    for name, rx in _SCOPES:
-        for m in rx.finditer(text, lo, start):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), name)
-    return best[1] if best else ""
-
-
-_YEAR = re.compile(
-    r"(?<![\d,.$£€¥-])(?:1[89]\d\d|20\d\d)"
-    r"(?![\d,%-]|s\b|[ \u00a0]*(?:-|to)[ \u00a0]*(?:1[89]|20)\d\d)"
-)
-
-
-def year_of(text: str, start: int, end: int) -> str:
-    """The year a figure's clause places it in, or "": "a 12-year sentence for a
-    conviction in 1997" / "a five-year term in 1959" are two sentences, not
-    one told twice. The nearest year after the figure first, then before it
-    within its coordinate clause."""
-    lo, hi = clause_bounds(text, start, end)
-    after = _YEAR.search(text, end, hi)
-    if after:
-        return after.group(0)
-    cut = text.rfind(" and ", lo, start)
-    before = list(_YEAR.finditer(text, cut + 5 if cut >= 0 else lo, start))
-    return before[-1].group(0) if before else ""
-
-
 def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     """Two figures of different owners: both name one, they share no word,
     and neither owner is named anywhere in the other's sentence (which may
     name it away from the figure). A listed figure ("the Nationals (eight
     years)") also differs from one whose sentence never names its owner."""
-
-    def named_in(words: frozenset[str], text: str) -> bool:
-        # "the bank's target" is named by "the Riksbank's target": a word inside a name
-        low = text.lower()
-        return any(re.search(rf"{re.escape(w)}\b", low) for w in words)
-
     if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
         return True
     if not a.owner or not b.owner or a.owner & b.owner:
