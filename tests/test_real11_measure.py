@@ -150,3 +150,35 @@ def test_dates_a_year_apart_in_other_words_are_still_flagged(flags):
     a = "Bishop Carl Winter was excommunicated in 2002" + said
     b = "Bishop Carl Winter was ejected in 2003" + said
     assert [str(d.verdict) for d in flags(a, b)] == ["conflict"]
+
+
+EVENT = "At the launch event {}, the company said on Monday."
+
+
+def test_an_agreement_through_a_bound_is_shown_only_when_the_figures_say_what_they_measure(
+    flags,
+):
+    """'2.38 pounds' of one laptop and 'under 4.5 pounds' of its rival agree only
+    through a bound, in sentences that are not close paraphrases: not shown."""
+    a = EVENT.format("the cheaper laptop weighs 2.38 pounds")
+    b = "At the launch event its bigger rival comes in under 4.5 pounds, the firm said on Monday."
+    assert flags(a, b, "consistent_in_other_words") == []
+
+
+def test_one_value_stated_twice_in_other_words_is_still_shown(flags):
+    a = EVENT.format("the cheaper laptop weighs 2.38 pounds")
+    b = EVENT.format("its rival comes in at 1.08 kg")
+    assert [str(d.verdict) for d in flags(a, b)] == ["consistent"]
+
+
+def test_a_bound_that_rounds_the_figure_is_one_figure():
+    from workbench.facts.quantity import find_quantities
+    from workbench.facts.quantity.family import QUANTITY
+
+    def q(s: str):
+        return find_quantities(s)[0]
+
+    assert QUANTITY.same_figure(q("A crowd of 61,482 watched."), q("more than 60,000 fans"))
+    assert QUANTITY.same_figure(q("speeds up to 120 mph"), q("more than 100 mph"))
+    assert not QUANTITY.same_figure(q("a 2.5GHz chip"), q("up to 2.7GHz"))
+    assert not QUANTITY.same_figure(q("at least 35 years"), q("75 years"))

@@ -119,3 +119,8 @@ def test_a_length_of_time_is_placed_in_the_year_its_clause_names():
     assert _measure(a, "12-year").year == "1997"
     assert _measure(b, "five-year").year == "1959"
     assert _measure("Sales fell 18% in 2008 to 13.2 million.", "18%").year == "2008"
+
+
+def test_a_weight_after_at_is_not_a_clock_time():
+    assert _texts("Its rival comes in at 1.08 kg, the firm said.") == ["1.08 kg"]
+    assert _texts("The train leaves at 10.30 on Monday.") == []

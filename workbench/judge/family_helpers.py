@@ -28,11 +28,13 @@ __all__ = [
     "comparable_facts",
     "compare_despite_nouns",
     "compare_facts",
+    "counted_alike",
     "different_scale",
     "family_kind",
     "far_coarser",
     "pins_own_day",
     "quoted_relative_times",
+    "same_figure",
     "same_quote_pairs",
     "same_value",
     "same_words_different_days",
@@ -106,6 +108,21 @@ def compare_despite_nouns(
     if sum(f.kind == x.kind for f in fa) != 1 or sum(f.kind == y.kind for f in fb) != 1:
         return None
     return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
+
+
+def counted_alike(x: Fact, y: Fact) -> bool:
+    """Both figures name what they count, and it is one thing ("10,000
+    followers" / "about 10,000 followers"; the quantity family decides)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    return QUANTITY.counted_alike(x.mention, y.mention)
+
+
+def same_figure(x: Fact, y: Fact) -> bool:
+    """One figure, or a bound that rounds the other (the quantity family decides)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    return QUANTITY.same_figure(x.mention, y.mention)
 
 
 def same_value(x: Fact, y: Fact) -> bool:

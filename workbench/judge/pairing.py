@@ -26,6 +26,7 @@ from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
     comparable_facts,
+    counted_alike,
     pins_own_day,
     same_value,
 )
@@ -42,6 +43,7 @@ class Paired(NamedTuple):
     y: Fact
     cmp: Comparison
     route: tuple[str, ...]
+    alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
 
 
 def relatedness(
@@ -207,11 +209,12 @@ def compare_claims(
                 cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route))
+            alike = shared >= 2 or counted_alike(x, y)
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, alike))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route in cands:
+    for _rank, negctx, x, y, cmp, route, alike in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -226,7 +229,7 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name)))
+        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike))
     return out
 
 

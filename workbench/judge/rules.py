@@ -316,6 +316,26 @@ RULES: tuple[Rule, ...] = (
         notes.day_anchor_note,
     ),
     Rule(
+        "consistent_in_other_words",
+        VALUE,
+        lambda c: (
+            c.cmp.verdict == Verdict.CONSISTENT
+            and c.x.kind not in TIME_KINDS
+            and c.score < c.paraphrase
+            and not c.alike
+            and not c.one_value
+        ),
+        Outcome.SKIP,
+        "two figures (not dates) that agree only through a bound or a range ('2.3GHz' in one "
+        "laptop's sentence, 'up to 2.7GHz' in another's), in sentences that are not close "
+        "paraphrases and whose words do not say alike what each measures, may agree by "
+        "chance about different things: a consistent pairing of different things is "
+        "noise. One value stated twice ('10 miles' / '16km') is still shown",
+        "tests/test_real11_measure.py::test_an_agreement_through_a_bound_is_shown_only_"
+        "when_the_figures_say_what_they_measure; "
+        "ECB+ development half in benchmarks/realcopy_data",
+    ),
+    Rule(
         "day_inside_a_year",
         VALUE,
         lambda c: c.cmp.verdict == Verdict.CONSISTENT and far_coarser(c.x, c.y),

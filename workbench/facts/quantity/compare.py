@@ -56,7 +56,7 @@ def _canonical_counted(noun: str) -> str:
     return SYNONYMS.get(noun, noun)
 
 
-def _same_counted(a: str, b: str) -> bool:
+def same_counted(a: str, b: str) -> bool:
     ca, cb = _canonical_counted(a), _canonical_counted(b)
     if ca == cb:
         return True
@@ -173,7 +173,7 @@ def compare(
     """Whether two mentions of the same fact agree; None if they are not comparable."""
     if a.dimension != b.dimension:
         return None
-    if a.counted and b.counted and not _same_counted(a.counted, b.counted):
+    if a.counted and b.counted and not same_counted(a.counted, b.counted):
         return None
     if a.per and b.per and _canonical_counted(a.per) != _canonical_counted(b.per):
         return None  # "$15 an hour" and "$31,000 a year" are different rates

@@ -89,7 +89,10 @@ NOGO_RES = [
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),  # 10:30
     re.compile(  # "at 10.30", but not "trading at 92.27 yen" or "at 6.65 billion"
         r"(?<=\bat )(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![ \u00a0]*(?:%|(?i:per|pc|pct|percent|"
-        r"million|billion|bn|m\b|yen|dollars?|euros?|pounds?|points?|cents?|pence|p\b)))"
+        r"million|billion|bn|m\b|yen|dollars?|euros?|pounds?|points?|cents?|pence|p\b|"
+        r"kg|kilos?|kilograms?|g\b|grams?|lbs?\b|oz\b|ounces?|tons?|tonnes?|km|kilometres?|"
+        r"kilometers?|metres?|meters?|cm|mm|miles?|mi\b|ft\b|feet|inch\w*|GHz|MHz|GB|"
+        r"MB|TB|mph|km/h|litres?|liters?|gallons?|seconds?|minutes?|hours?|degrees?|°)))"
     ),
     re.compile(r"\b[0-2]\d[0-5]\d[ \u00a0]?(?:GMT|UTC|BST|hrs|hours)\b"),  # 0600 GMT
     re.compile(r"\b\d{1,2}[.:]\d{2}[ \u00a0]?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|local time)\b"),
