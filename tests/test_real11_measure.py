@@ -182,3 +182,21 @@ def test_a_bound_that_rounds_the_figure_is_one_figure():
     assert QUANTITY.same_figure(q("speeds up to 120 mph"), q("more than 100 mph"))
     assert not QUANTITY.same_figure(q("a 2.5GHz chip"), q("up to 2.7GHz"))
     assert not QUANTITY.same_figure(q("at least 35 years"), q("75 years"))
+
+
+def test_an_explanation_names_what_each_figure_measures(flags):
+    said = ", the coach told reporters after training at the club's ground."
+    a = "Striker Ana Ramos has scored 25 goals this season" + said
+    b = "Striker Ana Ramos has scored 27 goals this season" + said
+    (d,) = flags(a, b)
+    assert str(d.verdict) == "conflict"
+    what = "Courier: of Ana Ramos; over a season / Gazette: of Ana Ramos; over a season"
+    assert f"what each measures: {what}" in d.explanation
+    assert d.explanation.endswith(" — conflict")
+
+
+def test_a_measure_describes_itself_for_an_editor():
+    s = "Smith's 86-yard run in 2011 won the game."
+    assert _measure("The blast killed 13 people in 1997.", "13").describe() == "killed; in 1997"
+    assert _measure(s, "86-yard").describe() == "of Smith; in 2011"
+    assert _measure("The firm employs 40 staff.", "40").describe() == ""

@@ -61,7 +61,7 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, rx in (
         ("sentenced", r"sentenc\w*"),
         ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
-        ("charged", r"charg(?:e|es|ed|ing)\b|indict\w*|arraign\w*"),
+        ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
         ("trial", r"trial\b"),
         ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*"),
@@ -128,18 +128,63 @@ _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for
 _TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
 
 
+_ROLE_WORDS = {
+    "before": "the earlier figure",
+    "change": "the amount of a change",
+    "added": "an increment",
+    "age": "an age",
+}
+_SCOPE_WORDS = {
+    "part": "the first or last few of a series",
+    "total": "a running total",
+    "season": "over a season",
+    "game": "in a game",
+    "career": "over a career",
+    "half": "in a half",
+    "quarter": "in a quarter",
+    "weekend": "over a weekend",
+    "day": "on one day",
+}
+_PLACE_WORDS = {
+    "world": "worldwide",
+    "home": "at home",
+    "abroad": "abroad",
+    "nation": "nationwide",
+    "state": "statewide",
+    "county": "in the county",
+}
+
+
 @dataclass(frozen=True)
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
     role: str = "level"  # "level", "before", "change", "added" ("two more"), "age"
     to_level: bool = False  # a change whose clause states the level it reached
-    owner: frozenset[str] = frozenset()  # whose figure, as name words (owner_of)
+    owner: tuple[str, ...] = ()  # whose figure, as name words in the clause's order (owner_of)
     # the period it covers: "game", "season", "career", "total", "part" (a first
     # or last few of a series: "his first 17 passes") or ""
     scope: str = ""
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
     year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
     place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
+
+    def describe(self) -> str:
+        """What the figure measures as far as its clause says, for an editor:
+        "killed; Boston Red Sox; in 1997", or "" when it says nothing."""
+        parts = []
+        if self.event:
+            parts.append(self.event)
+        if self.role != "level":
+            parts.append(_ROLE_WORDS[self.role])
+        if self.owner:
+            parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
+        if self.scope:
+            parts.append(_SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
+        if self.place:
+            parts.append(_PLACE_WORDS.get(self.place, self.place))
+        if self.year:
+            parts.append(f"in {self.year}")
+        return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
         """Why two figures measure different things, or "" when nothing says so.
@@ -245,6 +290,6 @@ def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     years)") also differs from one whose sentence never names its owner."""
     if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
         return True
-    if not a.owner or not b.owner or a.owner & b.owner:
+    if not a.owner or not b.owner or set(a.owner) & set(b.owner):
         return False
     return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)

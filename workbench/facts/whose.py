@@ -148,7 +148,7 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def owner_of(text: str, start: int, end: int) -> tuple[frozenset[str], bool]:
+def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     """Whose figure the value at ``text[start:end]`` is, as lower-case name
     words ("Smith's 86-yard run" -> {smith}; "the Orioles (seven years, $140
     million)" -> {orioles}; "$1,199 for the 13-inch model" -> {13-inch}; "The
@@ -163,35 +163,35 @@ def owner_of(text: str, start: int, end: int) -> tuple[frozenset[str], bool]:
         m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)
         if m and _name_words(m.group(1)):
             return _name_words(m.group(1)), True
-    words: set[str] = set()
+    words: dict[str, None] = {}  # in the order the clause names them
     stop = _OUTER_BREAK.search(text, end, end + 200)
     m = _FOR_OWNER.match(text, end, stop.start() if stop else len(text))
     if m:
-        words |= _name_words(m.group(1))
+        words.update(dict.fromkeys(_name_words(m.group(1))))
     cut = max([lo, *(m.end() for m in _AND.finditer(text, lo, start))])
     head = text[cut:start]
     for p in _POSSESSIVE.finditer(head):
         w = p.group(1).lower()
         if w not in _NOT_OWNERS and w not in _TIME_WORDS and len(head) - p.end() < 40:
-            words.add(w)
-    words |= {f"{s}-inch" for s in _SIZE.findall(head)}
-    words |= {f"{s}-inch" for s in _SIZE_LIST.findall(head)}
+            words[w] = None
+    words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE_LIST.findall(head)))
+    words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE.findall(head)))
     subject = _SUBJECT.match(head)
     skip_first = cut == 0 or text[cut - 1] != " "
     if subject is None:  # "ESPN is reporting that the Nationals have offered …"
         for that in _THAT.finditer(head):
             subject, skip_first = _SUBJECT.match(head, that.end()) or subject, False
     if subject:
-        words |= _name_words(subject.group(1), skip_first=skip_first)
+        words.update(dict.fromkeys(_name_words(subject.group(1), skip_first=skip_first)))
     figure_before = _FIGURE_BEFORE.search(text, max(0, lo - 40), lo)
     if not words and figure_before:  # "an eight-year, $200 million offer": one offer's
         return owner_of(text, figure_before.start(1), figure_before.end(1))
-    return frozenset(words), False
+    return tuple(words), False
 
 
-def _name_words(phrase: str, skip_first: bool = False) -> frozenset[str]:
+def _name_words(phrase: str, skip_first: bool = False) -> tuple[str, ...]:
     """The capitalised words of ``phrase`` that may name an owner."""
-    out = set()
+    out: dict[str, None] = {}
     for i, m in enumerate(_CAPITAL.finditer(phrase)):
         w = m.group(0).lower()
         if (
@@ -200,9 +200,9 @@ def _name_words(phrase: str, skip_first: bool = False) -> frozenset[str]:
             or (i == 0 and skip_first and m.start() == len(phrase) - len(phrase.lstrip()))
         ):
             continue
-        out.add(w)
-    out |= {f"{s}-inch" for s in _SIZE.findall(phrase)}
-    return frozenset(out)
+        out[w] = None
+    out.update(dict.fromkeys(f"{s}-inch" for s in _SIZE.findall(phrase)))
+    return tuple(out)
 
 
 def scope_of(
@@ -253,7 +253,7 @@ def year_of(text: str, start: int, end: int) -> str:
     return before[-1].group(0) if before else ""
 
 
-def named_in(words: frozenset[str], text: str) -> bool:
+def named_in(words: tuple[str, ...], text: str) -> bool:
     """Whether any owner word is named in ``text``; "the bank's target" is
     named by "the Riksbank's target" (a word at the end of a name)."""
     low = text.lower()

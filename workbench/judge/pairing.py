@@ -132,6 +132,19 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     return measure_of(text, s, e)
 
 
+def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) -> Comparison:
+    """The explanation, saying what each figure measures when either clause
+    says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict")."""
+    wa, wb = ma.describe(), mb.describe()
+    if not (wa or wb) or " — " not in cmp.explanation:
+        return cmp
+    found, verdict = cmp.explanation.rsplit(" — ", 1)
+    what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
+    return Comparison(
+        cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right
+    )
+
+
 def _apart(ca: Claim, ma: Measure, cb: Claim, mb: Measure) -> str:
     """Why two figures measure different things ("event", "role", "scope",
     "owner"), or "" when nothing says so."""
@@ -229,6 +242,7 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
+        cmp = _naming_what(cmp, measure_a[x.id], measure_b[y.id], ln, rn)
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike))
     return out
 

@@ -252,7 +252,7 @@ PEOPLE_NOUNS = _words(
     """
     person people man woman child boy girl baby adult teenager troop soldier officer
     civilian student patient passenger victim suspect militant hostage migrant refugee
-    guard staff crew family casualty
+    guard staff crew family casualty body corpse death fatality life
     """
 )
 ONE_NOUNS = _words(
