@@ -183,6 +183,9 @@ CASES = {
 OWN_TESTS = {"lone_values_conflict", "conflict_context", "conflict_floor", "identical_copy"}
 OWN_TESTS |= {"already_flagged", "different_measures", "day_inside_a_year"}
 OWN_TESTS |= {"different_happenings"}  # tests/test_measure.py
+# tests/test_real11_measure.py
+OWN_TESTS |= {"different_owners", "different_periods", "years_apart_in_other_words"}
+OWN_TESTS |= {"consistent_in_other_words"}
 
 
 def test_every_rule_is_named_explained_and_motivated():

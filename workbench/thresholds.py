@@ -57,6 +57,9 @@ class JudgeThresholds:
     many_conflicts: int = 3
     same_event_days: int = 30  # reports of one event are published within weeks of each other
     frame_words: int = 3  # content words either side of a value that say what it measures
+    # an alignment this strong says two sentences state one claim in other words: a
+    # consistent pair below it is shown only when both figures say alike what they measure
+    paraphrase: float = 0.62
 
 
 @dataclass(frozen=True)

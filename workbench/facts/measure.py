@@ -22,6 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .whose import (
+    PLACES,
+    clause_bounds,
+    named_in,
+    owner_of,
+    scope_of,
+    year_of,
+)
+
 # The happenings news counts, checked in this order at each word ("shot dead"
 # is a killing, not only a shooting). Each pattern matches at a word start.
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -52,7 +61,7 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, rx in (
         ("sentenced", r"sentenc\w*"),
         ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
-        ("charged", r"charg(?:e|es|ed|ing)\b|indict\w*|arraign\w*"),
+        ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
         ("trial", r"trial\b"),
         ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*"),
@@ -74,8 +83,6 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reached", r"reached\b|contacted\b|interview\w*"),
     )
 )
-# A value's clause: what lies between the nearest clause breaks either side.
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words either side of a value within which an event word is read.
 _REACH = 4
@@ -110,15 +117,74 @@ _BEFORE_LEVEL = re.compile(
 )
 
 
+# An age after a name, between commas: "Comeaux, 49, was in a wheelchair" (the
+# comma before it is a clause break, so the whole text is searched).
+_AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
+# An increment, not a total: "two more players" against "brought to 12 the
+# number of players"; "another 300 troops" (not "£8m more in add-ons").
+_ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
+_ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
 # A change followed by the level it reached: "dropped $100 to $1,199".
 _TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
+
+
+_ROLE_WORDS = {
+    "before": "the earlier figure",
+    "change": "the amount of a change",
+    "added": "an increment",
+    "age": "an age",
+}
+_SCOPE_WORDS = {
+    "part": "the first or last few of a series",
+    "total": "a running total",
+    "season": "over a season",
+    "game": "in a game",
+    "career": "over a career",
+    "half": "in a half",
+    "quarter": "in a quarter",
+    "weekend": "over a weekend",
+    "day": "on one day",
+}
+_PLACE_WORDS = {
+    "world": "worldwide",
+    "home": "at home",
+    "abroad": "abroad",
+    "nation": "nationwide",
+    "state": "statewide",
+    "county": "in the county",
+}
 
 
 @dataclass(frozen=True)
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
-    role: str = "level"  # "level", "before" or "change"
+    role: str = "level"  # "level", "before", "change", "added" ("two more"), "age"
     to_level: bool = False  # a change whose clause states the level it reached
+    owner: tuple[str, ...] = ()  # whose figure, as name words in the clause's order (owner_of)
+    # the period it covers: "game", "season", "career", "total", "part" (a first
+    # or last few of a series: "his first 17 passes") or ""
+    scope: str = ""
+    listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
+    year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
+    place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
+
+    def describe(self) -> str:
+        """What the figure measures as far as its clause says, for an editor:
+        "killed; Boston Red Sox; in 1997", or "" when it says nothing."""
+        parts = []
+        if self.event:
+            parts.append(self.event)
+        if self.role != "level":
+            parts.append(_ROLE_WORDS[self.role])
+        if self.owner:
+            parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
+        if self.scope:
+            parts.append(_SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
+        if self.place:
+            parts.append(_PLACE_WORDS.get(self.place, self.place))
+        if self.year:
+            parts.append(f"in {self.year}")
+        return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
         """Why two figures measure different things, or "" when nothing says so.
@@ -132,18 +198,19 @@ class Measure:
             return "role"
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
+        if roles == {"added", "level"} or ("age" in roles and len(roles) == 2):
+            return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
+        if self.year and other.year and self.year != other.year:
+            return "scope"
+        if self.place and other.place and self.place != other.place:
+            return "scope"
+        if self.scope != other.scope and (
+            (self.scope and other.scope) or "part" in (self.scope, other.scope)
+        ):
+            return "scope"
         return ""
-
-
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause a value at ``text[start:end]`` stands in."""
-    lo = 0
-    for m in _CLAUSE_BREAK.finditer(text, max(0, start - 300), start):
-        lo = m.end()
-    m = _CLAUSE_BREAK.search(text, end, end + 300)
-    return lo, (m.start() if m else len(text))
 
 
 def dated_event_of(text: str, start: int, end: int) -> str:
@@ -163,9 +230,13 @@ def dated_event_of(text: str, start: int, end: int) -> str:
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
-    role = _role(text, start, lo)
+    role = _role(text, start, lo, end)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
-    return Measure(_event(text, start, end, lo, hi), role, to_level)
+    event = _event(text, start, end, lo, hi)
+    owner, listed = owner_of(text, start, end)
+    scope = scope_of(text, start, end)
+    place = scope_of(text, start, end, PLACES)
+    return Measure(event, role, to_level, owner, scope, listed, year_of(text, start, end), place)
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -199,10 +270,26 @@ def _nearest(
     return ""
 
 
-def _role(text: str, start: int, lo: int) -> str:
+def _role(text: str, start: int, lo: int, end: int = -1) -> str:
+    if _AGE.search(text, max(0, start - 40), start) and text.startswith(", ", end):
+        return "age"
+    if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
+        return "added"
     if CHANGE_AMOUNT.search(text, lo, start):
         return "change"
     # "has risen to 15%, from 11%": the change may lie before a comma
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"
     return "level"
+
+
+def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+    """Two figures of different owners: both name one, they share no word,
+    and neither owner is named anywhere in the other's sentence (which may
+    name it away from the figure). A listed figure ("the Nationals (eight
+    years)") also differs from one whose sentence never names its owner."""
+    if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
+        return True
+    if not a.owner or not b.owner or set(a.owner) & set(b.owner):
+        return False
+    return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)

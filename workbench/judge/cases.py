@@ -14,7 +14,7 @@ from functools import cached_property
 from ..facts import quote as quotes
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
-from .family_helpers import compare_despite_nouns, compare_facts
+from .family_helpers import compare_despite_nouns, compare_facts, same_figure, same_value
 from .ids import surface
 
 
@@ -95,10 +95,18 @@ class ValueCase:
     floor: float  # the alignment score a conflict needs
     dated_by: str  # why the claims may be about different days, or ""
     both_dated: bool
+    paraphrase: float = 0.0  # the alignment score two claims in other words need
+    alike: bool = True  # both figures say alike what they measure (pairing.Paired.alike)
 
     @cached_property
     def same_words(self) -> bool:
         return surface(self.x.text) == surface(self.y.text)
+
+    @cached_property
+    def one_value(self) -> bool:
+        """One value stated twice, perhaps in other words or units, or a bound
+        that is the other figure rounded ("more than 60,000" / "61,482")."""
+        return same_value(self.x, self.y) or same_figure(self.x, self.y)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -27,16 +28,19 @@ __all__ = [
     "comparable_facts",
     "compare_despite_nouns",
     "compare_facts",
+    "counted_alike",
     "different_scale",
     "family_kind",
     "far_coarser",
     "pins_own_day",
     "quoted_relative_times",
+    "same_figure",
     "same_quote_pairs",
     "same_value",
     "same_words_different_days",
     "speaker_side",
     "speakers_differ",
+    "years_apart",
 ]
 
 
@@ -106,6 +110,21 @@ def compare_despite_nouns(
     return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
 
 
+def counted_alike(x: Fact, y: Fact) -> bool:
+    """Both figures name what they count, and it is one thing ("10,000
+    followers" / "about 10,000 followers"; the quantity family decides)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    return QUANTITY.counted_alike(x.mention, y.mention)
+
+
+def same_figure(x: Fact, y: Fact) -> bool:
+    """One figure, or a bound that rounds the other (the quantity family decides)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    return QUANTITY.same_figure(x.mention, y.mention)
+
+
 def same_value(x: Fact, y: Fact) -> bool:
     """One value stated twice in other words or units (the family decides)."""
     if x.mention is None or y.mention is None:
@@ -134,6 +153,17 @@ def far_coarser(x: Fact, y: Fact) -> bool:
     if x.mention is None or y.mention is None:
         return False
     return TIME.far_coarser(x.mention, y.mention)
+
+
+def years_apart(left: str, right: str) -> int:
+    """The fewest years between the years two normalised dates name ("Mon 19 Dec
+    2005" / "1988": 17), or 0 when either names none."""
+    ya = [int(y) for y in _YEARS.findall(left)]
+    yb = [int(y) for y in _YEARS.findall(right)]
+    return min((abs(a - b) for a in ya for b in yb), default=0)
+
+
+_YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def different_scale(x: Fact, y: Fact) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
-from ..facts.measure import Measure, dated_event_of, measure_of
+from ..facts.measure import Measure, dated_event_of, measure_of, owners_differ, year_of
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -26,6 +26,7 @@ from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
     comparable_facts,
+    counted_alike,
     pins_own_day,
     same_value,
 )
@@ -42,6 +43,7 @@ class Paired(NamedTuple):
     y: Fact
     cmp: Comparison
     route: tuple[str, ...]
+    alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
 
 
 def relatedness(
@@ -110,9 +112,12 @@ def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
 
 
 def _measure(claim: Claim, f: Fact) -> Measure:
-    """What a quantity measures (its event and role); for a time, the stage of
-    the story it dates ("sentenced on Tuesday"), read as a level."""
+    """What a quantity measures (its event, role, owner, period and year); for
+    a time, the stage of the story it dates ("sentenced on Tuesday"), read as
+    a level, and for a length of time also the year its clause names."""
     family = "time" if f.kind in TIME_KINDS else "quantity" if f.kind in QUANTITY_KINDS else ""
+    if f.kind == "duration":
+        family = "duration"
     return _measure_at(claim.text, f.start - claim.start, f.end - claim.start, family)
 
 
@@ -120,9 +125,33 @@ def _measure(claim: Claim, f: Fact) -> Measure:
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
         return Measure(event=dated_event_of(text, s, e))
+    if family == "duration":  # "a 12-year sentence imposed in 1997"
+        return Measure(event=dated_event_of(text, s, e), year=year_of(text, s, e))
     if family != "quantity":
         return Measure()
     return measure_of(text, s, e)
+
+
+def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) -> Comparison:
+    """The explanation, saying what each figure measures when either clause
+    says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict")."""
+    wa, wb = ma.describe(), mb.describe()
+    if not (wa or wb) or " — " not in cmp.explanation:
+        return cmp
+    found, verdict = cmp.explanation.rsplit(" — ", 1)
+    what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
+    return Comparison(
+        cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right
+    )
+
+
+def _apart(ca: Claim, ma: Measure, cb: Claim, mb: Measure) -> str:
+    """Why two figures measure different things ("event", "role", "scope",
+    "owner"), or "" when nothing says so."""
+    why = ma.differs(mb)
+    if not why and owners_differ(ma, ca.text, mb, cb.text):
+        return "owner"
+    return why
 
 
 def _event_word(m: Measure) -> frozenset[str]:
@@ -182,7 +211,7 @@ def compare_claims(
             assert cmp is not None
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            apart = measure_a[x.id].differs(measure_b[y.id])
+            apart = _apart(ca, measure_a[x.id], cb, measure_b[y.id])
             counts = x.kind == "number" or y.kind == "number"
             case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart, counts)
             rule = rules.decide(rules.CANDIDATE, case)
@@ -193,11 +222,12 @@ def compare_claims(
                 cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route))
+            alike = shared >= 2 or counted_alike(x, y)
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, alike))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route in cands:
+    for _rank, negctx, x, y, cmp, route, alike in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -212,7 +242,8 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name)))
+        cmp = _naming_what(cmp, measure_a[x.id], measure_b[y.id], ln, rn)
+        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike))
     return out
 
 

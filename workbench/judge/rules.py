@@ -19,16 +19,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..facts.quote.credit import says_the_same
-from ..model import Fact, Verdict
-from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
+from ..model import Verdict
+from . import notes
 from .family_helpers import (
     TIME_KINDS,
     a_day_off_by_the_clock,
     different_scale,
     far_coarser,
-    pins_own_day,
     speakers_differ,
+    years_apart,
 )
 
 
@@ -65,56 +64,6 @@ QUOTE = "quote"  # the wording of a quote matched across articles
 QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
-
-
-def _lone_values_conflict(c: PairingCase) -> bool:
-    cc = c.t.conflict_context
-    return c.cmp.verdict == Verdict.CONFLICT and cc / 2 <= c.context < cc and c.lone()
-
-
-def _scare_quoted(f: Fact) -> bool:
-    m = f.mention
-    return m is not None and m.speaker is None and len(m.words.split()) <= 3
-
-
-def _credited_differently(c: AttributionCase) -> bool:
-    sa, sb = c.sources
-    if not (sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb)):
-        return False
-    return says_the_same(c.ca.text, sa, c.cb.text, sb)  # not two people making one point
-
-
-def _day_anchor_note(c: ValueCase) -> str:
-    return (
-        f"{c.cmp.left} vs {c.cmp.right}: {c.dated_by} — the figures may describe "
-        "different days; check which is current — unresolved"
-    )
-
-
-def _off_by_the_clock_note(c: ValueCase) -> str:
-    deictic = c.x if pins_own_day(c.x) else c.y
-    return (
-        f"{c.cmp.left} vs {c.cmp.right}: one day apart, and '{deictic.text}' is counted "
-        "from its article's publication date — a report filed from another time zone, or "
-        "written the day before it appeared, names the same day differently; check the "
-        "dateline — unresolved"
-    )
-
-
-def _in_other_words_note(c: CandidateCase) -> str:
-    found = c.cmp.explanation.rsplit(" — ", 1)[0]
-    return (
-        f"{found}; but these are the only such values of the two claims and the words "
-        f"around '{c.x.text}' and '{c.y.text}' do not say they are the same thing — "
-        "check whether both sources mean one — unresolved"
-    )
-
-
-def _written_differently_note(c: ValueCase) -> str:
-    return (
-        f"{c.cmp.left} vs {c.cmp.right}: the same value written differently "
-        f"('{c.x.text}' / '{c.y.text}') — consistent"
-    )
 
 
 _CONFLICT = Verdict.CONFLICT
@@ -174,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "different_happenings",
         CANDIDATE,
-        lambda c: bool(c.measured_apart),
+        lambda c: c.measured_apart in ("event", "role"),
         Outcome.SKIP,
         "two figures of aligned claims that count different happenings ('shooting "
         "three people, killing one': the shot and the dead), two days that date "
@@ -189,6 +138,31 @@ RULES: tuple[Rule, ...] = (
         "(people shot vs people killed, a price cut read against a price)",
     ),
     Rule(
+        "different_periods",
+        CANDIDATE,
+        lambda c: c.measured_apart == "scope",
+        Outcome.SKIP,
+        "two figures that cover different periods ('30 homers in each of the past five "
+        "seasons' / '13 home runs in 54 games'; 'this season' / 'in Sunday's game'; 'so "
+        "far' / 'in the final') are different statistics, whatever their values",
+        "tests/test_real11_measure.py::test_statistics_of_different_periods_are_not_compared; "
+        "ECB+ development half in benchmarks/realcopy_data (a season's home runs read "
+        "against one stint's runs batted in)",
+    ),
+    Rule(
+        "different_owners",
+        CANDIDATE,
+        lambda c: c.measured_apart == "owner",
+        Outcome.SKIP,
+        "two figures that belong to different owners ('Smith's 86-yard run' / 'Jones's "
+        "40-yard pass'; 'the Orioles (seven years, $140 million)' / 'the Nationals (eight "
+        "years, $160 million)'; 'the new MacBook Air' / 'the 15-inch portables'), where "
+        "neither sentence names the other's owner, are figures of different things",
+        "tests/test_real11_measure.py::test_figures_of_different_owners_are_not_compared; "
+        "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
+        "against another's, two teams' offers)",
+    ),
+    Rule(
         "different_scale",
         CANDIDATE,
         lambda c: c.cmp.verdict == _CONFLICT and different_scale(c.x, c.y),
@@ -197,6 +171,24 @@ RULES: tuple[Rule, ...] = (
         "leading digits measure different things, not one figure misreported",
         "tests/test_judge_rules.py::test_rule_decides_its_case[different_scale]; "
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
+    ),
+    Rule(
+        "years_apart_in_other_words",
+        CANDIDATE,
+        lambda c: (
+            c.lone
+            and c.shared_frame == 0
+            and c.cmp.verdict == _CONFLICT
+            and c.x.kind in TIME_KINDS
+            and years_apart(c.cmp.left, c.cmp.right) > 2
+        ),
+        Outcome.SKIP,
+        "the only dates of two aligned claims, years apart, with no word around them in "
+        "common ('died in prison Monday' / 'a summit of mob leaders in 1988'; 'a July 1997 "
+        "conviction' / 'an April 2003 hearing') date different events of a life or a "
+        "case, not one event misdated",
+        "tests/test_real11_measure.py::test_dates_years_apart_in_other_words_are_not_compared; "
+        "ECB+ events outside the judged set (26_ecbplus: a death against a 1988 summit)",
     ),
     Rule(
         "only_values_in_other_words",
@@ -212,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         "of children') are left out: without a shared word they count different things",
         "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
         "ECB+ development half in benchmarks/realcopy_data",
-        _in_other_words_note,
+        notes.in_other_words_note,
     ),
     Rule(
         "different_measures",
@@ -238,7 +230,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "lone_values_conflict",
         PAIRING,
-        _lone_values_conflict,
+        notes.lone_values_conflict,
         Outcome.KEEP,
         "the only values of their family left in two aligned claims are about one "
         "thing even when the words around them agree only half as much",
@@ -310,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[a_day_off_by_the_clock]; "
         "ECB+ development half in benchmarks/realcopy_data (AP copy in an Australian "
         "paper: 3 such conflicts judged borderline, at most unresolved)",
-        _off_by_the_clock_note,
+        notes.off_by_the_clock_note,
     ),
     Rule(
         "figure_pinned_to_its_day",
@@ -321,7 +313,27 @@ RULES: tuple[Rule, ...] = (
         "day and the other, published another day, gives no date, check which is current",
         "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
         "MEANTIME stock, embedding path (commit 1508ee4)",
-        _day_anchor_note,
+        notes.day_anchor_note,
+    ),
+    Rule(
+        "consistent_in_other_words",
+        VALUE,
+        lambda c: (
+            c.cmp.verdict == Verdict.CONSISTENT
+            and c.x.kind not in TIME_KINDS
+            and c.score < c.paraphrase
+            and not c.alike
+            and not c.one_value
+        ),
+        Outcome.SKIP,
+        "two figures (not dates) that agree only through a bound or a range ('2.3GHz' in one "
+        "laptop's sentence, 'up to 2.7GHz' in another's), in sentences that are not close "
+        "paraphrases and whose words do not say alike what each measures, may agree by "
+        "chance about different things: a consistent pairing of different things is "
+        "noise. One value stated twice ('10 miles' / '16km') is still shown",
+        "tests/test_real11_measure.py::test_an_agreement_through_a_bound_is_shown_only_"
+        "when_the_figures_say_what_they_measure; "
+        "ECB+ development half in benchmarks/realcopy_data",
     ),
     Rule(
         "day_inside_a_year",
@@ -343,7 +355,7 @@ RULES: tuple[Rule, ...] = (
         "the editor may still want one house style",
         "tests/test_judge_rules.py::test_rule_decides_its_case[written_differently]; "
         "tests/pairs/03_mayoral_election",
-        _written_differently_note,
+        notes.written_differently_note,
     ),
     Rule(
         "identical",
@@ -376,7 +388,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "claim_credited_differently",
         ATTRIBUTION,
-        _credited_differently,
+        notes.credited_differently,
         Outcome.CONFLICT,
         "'X said …' vs 'Y said …' in aligned claims: two named people credited with the same claim",
         "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]",
@@ -384,7 +396,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "scare_quotes",
         QUOTE,
-        lambda c: not c.reported and (_scare_quoted(c.qa) or _scare_quoted(c.qb)),
+        lambda c: not c.reported and (notes.scare_quoted(c.qa) or notes.scare_quoted(c.qb)),
         Outcome.SKIP,
         "a word or three in quotation marks in sentences that credit nobody (no "
         "'said', 'told', …) is a name or a scare quote (the “next generation” MacBook "

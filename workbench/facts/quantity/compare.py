@@ -20,6 +20,7 @@ range or hedge covers the other ("within the rounding of SCMP's 'about
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from workbench.facts.quantity.bounds import bounds_verdict, same_amount_other_currency
@@ -37,6 +38,7 @@ from workbench.facts.quantity.terms import (
     LOWER_OPEN,
     ONE_SIDED,
     PEOPLE_LIKE,
+    PEOPLE_NOUNS,
     SYNONYMS,
     UPPER_CLOSED,
     UPPER_OPEN,
@@ -54,7 +56,7 @@ def _canonical_counted(noun: str) -> str:
     return SYNONYMS.get(noun, noun)
 
 
-def _same_counted(a: str, b: str) -> bool:
+def same_counted(a: str, b: str) -> bool:
     ca, cb = _canonical_counted(a), _canonical_counted(b)
     if ca == cb:
         return True
@@ -141,6 +143,13 @@ def _apart(a: QuantityMention, b: QuantityMention, target: Unit | None) -> str:
     return f"{format_number(pct, 2)}% apart"
 
 
+def _same_amount(a: QuantityMention, b: QuantityMention) -> bool:
+    """Two closed statements that allow a common value ("$15 an hour" / "$15")."""
+    if a.hedge in ONE_SIDED or b.hedge in ONE_SIDED:
+        return False
+    return a.low <= b.high and b.low <= a.high
+
+
 def _contains(m: QuantityMention, value: float) -> bool:
     tol = 1e-9 * max(1.0, abs(value))
     return m.low - tol <= value <= m.high + tol
@@ -164,10 +173,12 @@ def compare(
     """Whether two mentions of the same fact agree; None if they are not comparable."""
     if a.dimension != b.dimension:
         return None
-    if a.counted and b.counted and not _same_counted(a.counted, b.counted):
+    if a.counted and b.counted and not same_counted(a.counted, b.counted):
         return None
     if a.per and b.per and _canonical_counted(a.per) != _canonical_counted(b.per):
         return None  # "$15 an hour" and "$31,000 a year" are different rates
+    if bool(a.per) != bool(b.per) and not _same_amount(a, b):
+        return None  # "at least $20 million per season" is a rate, "$140 million" a total
     target = _target_unit(a, b)
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"
@@ -208,11 +219,29 @@ def compare_ignoring_counted(
     counted the same thing, the two nouns named in the explanation. The
     caller decides when that is safe (judge: each is the only value of its
     kind in two aligned claims)."""
-    cmp = compare(replace(a, counted=None), replace(b, counted=None), left_name, right_name)
-    if cmp is None:
+    if not a.counted or not b.counted:
         return None
-    why = f"{cmp.explanation} (counting {a.counted}s vs {b.counted}s)"
+    people = counts_people(a.counted) and counts_people(b.counted)
+    if a.unit is None and not people:
+        return None  # "two life sentences" / "2 pistols": different things, not one group
+    cmp = compare(replace(a, counted=None), replace(b, counted=None), left_name, right_name)
+    if cmp is None or not people:
+        return cmp  # "46mm of rain" / "1.8 inches of rain in July": the unit says what
+    found, verdict = cmp.explanation.rsplit(" — ", 1)
+    names = f"{plural_of(a.counted, 2)} and {plural_of(b.counted, 2)}"
+    why = f"{found} ({names} read as one group of people) — {verdict}"
     return Comparison(cmp.verdict, why, cmp.left, cmp.right)
+
+
+# Agent nouns name people: participants, volunteers, members, followers, workers.
+_AGENT = re.compile(r"(?:er|or|ant|ent|ist|ee|ian)$")
+
+
+def counts_people(noun: str) -> bool:
+    """Whether a counted noun names people, so that two such nouns may count
+    one group in other words ("participants" / "volunteers")."""
+    n = _canonical_counted(noun)
+    return n in PEOPLE_LIKE or n in PEOPLE_NOUNS or bool(_AGENT.search(n))
 
 
 def _different_scales(a: QuantityMention, b: QuantityMention) -> Comparison | None:

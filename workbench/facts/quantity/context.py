@@ -50,11 +50,19 @@ def nogo_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SCORE_AFTER = re.compile(
+    r"[ \u00a0]+(?i:lead|deficit|win|victory|loss|defeat|rout|score|scoreline|margin|"
+    r"halftime|half-time|advantage|triumph|drubbing|thrashing)\b"
+)
+
+
 def _record(text: str, m: re.Match[str]) -> bool:
     """'finished 2-13', 'a 9-11 record', '(2-13)': a win-loss record, not a range."""
     before = text[max(0, m.start() - 20) : m.start()]
     if RECORD_VERB_RE.search(before):
         return True
+    if _SCORE_AFTER.match(text, m.end()):
+        return True  # "a 14-24 deficit", "a 3-1 win": a score, not a range
     after = RECORD_AFTER_RE.match(text, m.end())
     if after is None:
         return False
@@ -107,6 +115,8 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
         return None
     if best.lower() in ("times", "others", "ones"):
         return None
+    if re.fullmatch(r"[A-Z]{2,}s", best):
+        return best[:-1].lower()  # "43 RBIs" -> rbi
     return singular_of(best)
 
 
@@ -199,6 +209,22 @@ def _calibre(text: str, n: NumberSpan, end: int) -> bool:
     return n.text.startswith(".") and bool(_CALIBRE_AFTER_RE.match(text, end))
 
 
+# A number that continues a list of names: "versions 6, 7, 8, and 9", "IE6, 7 and 8"
+# (each a version, none a count).
+_LABEL_LIST = re.compile(
+    r"(?:\b(?i:versions?|releases?|models?|generations?)[ \u00a0]+|\b[A-Za-z]+(?=\d)"
+    r"|\b[A-Z][\w]*,?[ \u00a0]+)\d+(?:\.\d+)?(?:[ \u00a0]*,[ \u00a0]*\d+(?:\.\d+)?)*"
+    r"[ \u00a0]*,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?$"
+)
+# A number then one capitalised singular word then a lowercase singular word: a
+# name ("8 Block gang", "7 Eleven store"), not a count ("12 Americans were hurt",
+# "3 Apple shares").
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?<!s)[ \u00a0]+([a-z]+)")
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:and|or|as|on|in|for|to|with|are|is|were|was|have|has)\b)[a-z]"
+)
+
+
 def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
     """Context that makes a bare number (no unit, currency or hedge) not a quantity."""
     before = text[max(0, start - 40) : start]
@@ -206,6 +232,11 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         return True
     if _after_another_count(text, n, start):
         return True
+    if _LABEL_LIST.search(text, max(0, start - 80), start) and not _NOUN_AFTER.match(text, end):
+        return True
+    name = _NAME_AFTER.match(text, end)
+    if name and n.value != 1 and counted_tail(text, end, False) is None:
+        return True  # "an alleged 8 Block gang member", "a 7 Eleven store": a name
     if n.form == "digits" and len(n.text) > 1 and n.text.startswith("0") and n.text[1] != ".":
         return True
     if is_year(n):

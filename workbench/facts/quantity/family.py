@@ -9,11 +9,12 @@ from datetime import date
 
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
-from .compare import compare, compare_ignoring_counted
+from .compare import compare, compare_ignoring_counted, same_counted
 from .detect import find_quantities
 from .mention import QuantityMention
 from .scale import different_scale
 from .terms import ONE_SIDED
+from .units import UNITS
 
 # An open interval above ("more than 2") would agree with every larger value.
 _NO_OPEN_EVIDENCE = ("count", "percent", "currency")
@@ -66,6 +67,26 @@ class QuantityFamily:
         if math.isinf(a.low) or math.isinf(a.high) or math.isinf(b.low) or math.isinf(b.high):
             return False
         return a.low <= b.high and b.low <= a.high
+
+    def same_figure(self, a: QuantityMention, b: QuantityMention) -> bool:
+        """One figure, or a bound that is the other figure rounded ("more than
+        60,000" for "61,482"; "more than 100 mph" for "up to 120 mph"): an
+        agreement that says something, unlike a bound far from the figure."""
+        if a.dimension != b.dimension or a.value_high is not None or b.value_high is not None:
+            return False
+        if math.isclose(a.base_value(), b.base_value(), rel_tol=1e-9):
+            return True
+        for bound, other in ((a, b), (b, a)):
+            if bound.hedge not in ONE_SIDED or bound.precision <= 0:
+                continue
+            step = bound.precision * (UNITS[bound.unit].factor if bound.unit else 1.0)
+            if math.isclose(round(other.base_value() / step) * step, bound.base_value()):
+                return True
+        return False
+
+    def counted_alike(self, a: QuantityMention, b: QuantityMention) -> bool:
+        """Both name what they count and it is one thing (synonyms allowed)."""
+        return bool(a.counted and b.counted and same_counted(a.counted, b.counted))
 
     def compare_counting_apart(
         self, a: QuantityMention, b: QuantityMention, left: str, right: str

@@ -89,7 +89,10 @@ NOGO_RES = [
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),  # 10:30
     re.compile(  # "at 10.30", but not "trading at 92.27 yen" or "at 6.65 billion"
         r"(?<=\bat )(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![ \u00a0]*(?:%|(?i:per|pc|pct|percent|"
-        r"million|billion|bn|m\b|yen|dollars?|euros?|pounds?|points?|cents?|pence|p\b)))"
+        r"million|billion|bn|m\b|yen|dollars?|euros?|pounds?|points?|cents?|pence|p\b|"
+        r"kg|kilos?|kilograms?|g\b|grams?|lbs?\b|oz\b|ounces?|tons?|tonnes?|km|kilometres?|"
+        r"kilometers?|metres?|meters?|cm|mm|miles?|mi\b|ft\b|feet|inch\w*|GHz|MHz|GB|"
+        r"MB|TB|mph|km/h|litres?|liters?|gallons?|seconds?|minutes?|hours?|degrees?|°)))"
     ),
     re.compile(r"\b[0-2]\d[0-5]\d[ \u00a0]?(?:GMT|UTC|BST|hrs|hours)\b"),  # 0600 GMT
     re.compile(r"\b\d{1,2}[.:]\d{2}[ \u00a0]?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|local time)\b"),
@@ -98,6 +101,10 @@ NOGO_RES = [
         r"\d{3,4}[ .-/]\d{3,4}(?![\d])"
     ),
     re.compile(r"(?<![\w])\+\d[\d -]{6,}\d"),
+    # a batting or shooting line, not two counts: "went 2 for 5", "8-for-12 from the field"
+    re.compile(r"\b\d{1,2}[- \u00a0](?i:for)[- \u00a0]\d{1,2}\b"),
+    # a place on a football field, not a distance: "the 7-yard line", "the Colts 7 yard line"
+    re.compile(r"\b\d{1,2}[- \u00a0]?(?i:yard)[- \u00a0]?(?i:line)\b"),
     re.compile(r"\d(?:\.\d+)?[ \u00a0]?[×x][ \u00a0]?10\^?[−-]?\d+|\d(?:\.\d+)?\^[+−-]*\d+"),
 ]
 SCORE_RE = re.compile(r"(?<![\d.,\w])(\d{1,3})[-–](\d{1,3})(?!\d|[.,]\d)")
@@ -114,7 +121,7 @@ HEIGHT_WEIGHT_RE = re.compile(r"(?<![\d.,\w])[4-7][-–](?:1[01]|\d),[ \u00a0]*[
 LABEL_RE = re.compile(
     r"(?i:\b(?:no|nos|nr|number|section|sections|sec|article|articles|chapter|clause|paragraph|"
     r"para|page|pages|pp|rule|resolution|flight|route|highway|interstate|exit|room|suite|"
-    r"line|platform|gate|track|version|level|phase|grade|size|model|type|class|category|"
+    r"line|platform|gate|track|versions?|level|phase|grade|size|model|type|class|category|"
     r"channel|episode|season|series|vol|volume|part|act|amendment|bill|proposition|prop|"
     r"figure|fig|table|step|question|item|code|box|lot|bay|pier|terminal|runway|bus|"
     r"district|ward|unit|precinct|seat|row|psalm|verse|stage|tier|covid|sars)\.?"
@@ -240,6 +247,14 @@ SYNONYMS = {
 PEOPLE_LIKE = frozenset(
     ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]
 )
+# Nouns that count people (with agent nouns, quantity.compare.counts_people).
+PEOPLE_NOUNS = _words(
+    """
+    person people man woman child boy girl baby adult teenager troop soldier officer
+    civilian student patient passenger victim suspect militant hostage migrant refugee
+    guard staff crew family casualty body corpse death fatality life
+    """
+)
 ONE_NOUNS = _words(
     """
     person man woman child boy girl baby soldier troop officer policeman civilian
@@ -279,6 +294,8 @@ def singular_of(word: str) -> str:
 
 
 def looks_plural(word: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True  # "43 RBIs", "three SUVs"
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return True

@@ -1,0 +1,260 @@
+"""Whose figure, over what period, where and in which year, as far as the
+words of its clause say (read for ``measure.Measure``).
+
+"Smith's 86-yard run" and "Jones's 40-yard pass" are two owners' figures;
+"30 homers in each of the past five seasons" and "13 home runs in 54 games"
+cover two periods; "$152 million in North America" and "$214 million
+worldwide" were counted in two places; "a 12-year sentence ... in 1997" and
+"a five-year term in 1959" belong to two years. Figures that differ in any
+of these are different facts, however close their values.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A value's clause: what lies between the nearest clause breaks either side.
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a value at ``text[start:end]`` stands in."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(text, max(0, start - 300), start):
+        lo = m.end()
+    m = _CLAUSE_BREAK.search(text, end, end + 300)
+    return lo, (m.start() if m else len(text))
+
+
+# A part of a series, not its whole: "completed his first 17 passes" against
+# "completed 29 of 34 passes"; "his last five games".
+_PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|previous|past)[ \u00a0]+$", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(
+    r"[ \u00a0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Contractions that look like possessives: "There's a chip up to 2.7GHz".
+_NOT_OWNERS = _words("it there that what here he she who let where how this one everyone nobody")
+# Possessives that give a figure's period, not its owner ("Sunday's game").
+_TIME_WORDS = _words(
+    "today yesterday tomorrow tonight week weekend month year season night morning "
+    "afternoon evening decade century quarter game match day"
+)
+_POSSESSIVE = re.compile(r"\b([A-Za-z][\w.-]*?)(?:['’]s|s['’])(?=[ \u00a0])")
+# A figure in parentheses after a name: "the Orioles (seven years, $140 million)".
+_PAREN_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)[ \u00a0]*\($")
+# "for the 11-inch model", "for the Angels", "for its base 13-inch version".
+_FOR_OWNER = re.compile(
+    r"(?:[ \u00a0]*\([^()]{0,40}\))?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"for[ \u00a0]+(?:the|its|their|his|her)[ \u00a0]+"
+    r"((?:(?:base|entry-level|new|cheapest|top|larger|smaller)[ \u00a0]+)?"
+    r"(?:\d+(?:\.\d+)?-inch|[A-Z][\w-]*)(?:[ \u00a0]+[A-Z][\w-]*)*)"
+)
+_SIZE = re.compile(r"\b\d+(?:\.\d+)?(?=(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)?(?:inch|in\.)\b)")
+_SIZE_LIST = re.compile(r"\b(\d+)(?=[ \u00a0]*-?[ \u00a0]+and[ \u00a0]+\d+(?:\.\d+)?-inch\b)")
+_OUTER_BREAK = re.compile(r"[;:\u2014\u2013]|,\s|\.\s")
+_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+# Where a coordinate clause starts: "... for the 11-inch model and 2.96 pounds"
+# (but not "the 13- and 15-inch models").
+_AND = re.compile(r"[ \u00a0]and[ \u00a0]+(?!\d)")
+# The names that open a clause, its subject, own its figure when the verb says
+# they have it: "The new MacBook Air features 1.7GHz chips", "the Orioles have
+# made an offer of $140 million", "Ramos scored 11 goals" (not "Democrats want
+# to use some of the $700 billion": wanting a sum is not having it).
+_SUBJECT = re.compile(
+    r"[ \u00a0]*((?:(?i:the|a|an|its|their|new|base|entry-level|cheapest|\d+(?:\.\d+)?-inch)"
+    r"[ \u00a0]+){0,3}(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)"
+    r"[ \u00a0]+(?:(?:also|now|still|only|already|just|reportedly|has|have|had|will|would|"
+    r"is|was)[ \u00a0]+){0,2}"
+    r"(?:ha[sd]|have|features?|featured|offer(?:s|ed)?|comes?|came|carr(?:y|ies|ied)|"
+    r"runs?|ran|weigh(?:s|ed)?|costs?|start(?:s|ed)?|boasts?|gets?|got|packs?|sports?|"
+    r"ships?|shipped|includes?|included|scored|hit|missed|threw|thrown|rushed|caught|"
+    r"made|earned|posted|averaged|received|sold|won|priced|retails?|sells?)\b"
+)
+# A figure then a comma right before a clause: "an eight-year, $200 million offer".
+_FIGURE_BEFORE = re.compile(r"(\S*\d\S*|\w+-(?:year|month|week|day|game|man|point)),[ \u00a0]$")
+# Where a reported clause starts: "… reported that the Red Sox have made …".
+_THAT = re.compile(r"\b(?:that|which|as|after|when|while|because|since|if)[ \u00a0]+")
+# Plural acronyms count things ("43 RBIs"), they own nothing.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# Capitalised words that name no owner: months, days, titles, sentence openers.
+_NO_NAME = _words(
+    "the a an but and or in on at for of by with from to as after before while when this "
+    "that these those its his her their our it he she they we i there january february "
+    "march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday mr mrs ms dr police officials sheriff "
+    "president coach gm ceo"
+)
+# The period a figure covers ("in 54 games", "this season", "so far"), the
+# nearest after the figure first: "hit 13 home runs in 54 games".
+_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("career", r"\b(?:career|in[ \u00a0]+(?:his|her|their)[ \u00a0]+career)\b"),
+        (
+            "season",
+            r"\b(?:(?:this|last|next|a|per|each|every|the|regular|past)[ \u00a0]+"
+            r"(?:\w+[ \u00a0]+)?seasons?|season-(?:high|long|best|low))\b",
+        ),
+        (
+            "game",
+            r"\b(?:in|per|a|each|every|during)[ \u00a0]+(?:(?:the|one|a|\d+|\w+['’]s?)[ \u00a0]+)?"
+            r"(?:games?|match(?:es)?)\b",
+        ),
+        ("total", r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"),
+        (
+            "half",
+            r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|opening)[ \u00a0]+half\b"
+            r"|\bat[ \u00a0]+(?:half-?time|the[ \u00a0]+break)\b",
+        ),
+        (
+            "quarter",
+            r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|third|fourth|final)"
+            r"[ \u00a0]+(?:quarter|period|inning)\b",
+        ),
+        (
+            "weekend",
+            r"\b(?:(?:its|the|this|opening|debut|first|over[ \u00a0]+the)[ \u00a0]+)+weekend\b",
+        ),
+        (
+            "day",
+            r"\b(?:(?:on|its)[ \u00a0]+)?(?:opening|first)[ \u00a0]+day\b"
+            r"|\bat[ \u00a0]+midnight[ \u00a0]+(?:screenings|showings)\b",
+        ),
+    )
+)
+# Where a figure was counted, when its clause says: "$152 million in North America"
+# against "$214 million worldwide"; "1,200 cases in the county" / "statewide".
+PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("world", r"\b(?:worldwide|globally|around[ \u00a0]+the[ \u00a0]+(?:world|globe))\b"),
+        (
+            "home",
+            r"\b(?:domestic(?:ally)?|in[ \u00a0]+north[ \u00a0]+america|in[ \u00a0]+the[ \u00a0]+"
+            r"(?:us|u\.s\.|united[ \u00a0]+states)(?:[ \u00a0]+and[ \u00a0]+canada)?)\b",
+        ),
+        ("abroad", r"\b(?:overseas|abroad|internationally|foreign[ \u00a0]+markets)\b"),
+        ("nation", r"\b(?:nationwide|nationally|across[ \u00a0]+the[ \u00a0]+country)\b"),
+        ("state", r"\bstatewide\b"),
+        ("county", r"\bin[ \u00a0]+the[ \u00a0]+county\b|\bcountywide\b"),
+    )
+)
+
+
+def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
+    """Whose figure the value at ``text[start:end]`` is, as lower-case name
+    words ("Smith's 86-yard run" -> {smith}; "the Orioles (seven years, $140
+    million)" -> {orioles}; "$1,199 for the 13-inch model" -> {13-inch}; "The
+    new MacBook Air features 1.7GHz chips" -> {macbook, air}); empty when the
+    clause names nobody. Read from the value's own clause only. The flag says
+    the figure stands in parentheses after its owner's name, as in a list of
+    several owners' figures ("the Orioles (seven years) and Nationals (eight
+    years)"): such a figure is that owner's and no one else's."""
+    lo, _ = clause_bounds(text, start, end)
+    paren = text.rfind("(", max(0, start - 80), start)
+    if paren >= 0 and ")" not in text[paren:start]:
+        m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)
+        if m and _name_words(m.group(1)):
+            return _name_words(m.group(1)), True
+    words: dict[str, None] = {}  # in the order the clause names them
+    stop = _OUTER_BREAK.search(text, end, end + 200)
+    m = _FOR_OWNER.match(text, end, stop.start() if stop else len(text))
+    if m:
+        words.update(dict.fromkeys(_name_words(m.group(1))))
+    cut = max([lo, *(m.end() for m in _AND.finditer(text, lo, start))])
+    head = text[cut:start]
+    for p in _POSSESSIVE.finditer(head):
+        w = p.group(1).lower()
+        if w not in _NOT_OWNERS and w not in _TIME_WORDS and len(head) - p.end() < 40:
+            words[w] = None
+    words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE_LIST.findall(head)))
+    words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE.findall(head)))
+    subject = _SUBJECT.match(head)
+    skip_first = cut == 0 or text[cut - 1] != " "
+    if subject is None:  # "ESPN is reporting that the Nationals have offered …"
+        for that in _THAT.finditer(head):
+            subject, skip_first = _SUBJECT.match(head, that.end()) or subject, False
+    if subject:
+        words.update(dict.fromkeys(_name_words(subject.group(1), skip_first=skip_first)))
+    figure_before = _FIGURE_BEFORE.search(text, max(0, lo - 40), lo)
+    if not words and figure_before:  # "an eight-year, $200 million offer": one offer's
+        return owner_of(text, figure_before.start(1), figure_before.end(1))
+    return tuple(words), False
+
+
+def _name_words(phrase: str, skip_first: bool = False) -> tuple[str, ...]:
+    """The capitalised words of ``phrase`` that may name an owner."""
+    out: dict[str, None] = {}
+    for i, m in enumerate(_CAPITAL.finditer(phrase)):
+        w = m.group(0).lower()
+        if (
+            w in _NO_NAME
+            or _ACRONYM_PLURAL.fullmatch(m.group(0))
+            or (i == 0 and skip_first and m.start() == len(phrase) - len(phrase.lstrip()))
+        ):
+            continue
+        out[w] = None
+    out.update(dict.fromkeys(f"{s}-inch" for s in _SIZE.findall(phrase)))
+    return tuple(out)
+
+
+def scope_of(
+    text: str, start: int, end: int, table: tuple[tuple[str, re.Pattern[str]], ...] = _SCOPES
+) -> str:
+    """The period the value at ``text[start:end]`` covers (or with ``table``
+    PLACES, where it was counted), or "": the nearest phrase of its clause
+    after it, else before it within its coordinate clause (up to an "and")."""
+    lo, hi = clause_bounds(text, start, end)
+    part = table is _SCOPES and _PART_BEFORE.search(text, lo, start)
+    if part and not _TIME_UNIT_AFTER.match(text, end):
+        return "part"
+    best: tuple[int, str] | None = None
+    for name, rx in table:
+        for m in rx.finditer(text, end, hi):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), name)
+            break
+    if best:
+        return best[1]
+    cut = text.rfind(" and ", lo, start)
+    lo = cut + 5 if cut >= 0 else lo
+    best = None
+    for name, rx in table:
+        for m in rx.finditer(text, lo, start):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return best[1] if best else ""
+
+
+_YEAR = re.compile(
+    r"(?<![\d,.$£€¥-])(?:1[89]\d\d|20\d\d)"
+    r"(?![\d,%-]|s\b|[ \u00a0]*(?:-|to)[ \u00a0]*(?:1[89]|20)\d\d)"
+)
+
+
+def year_of(text: str, start: int, end: int) -> str:
+    """The year a figure's clause places it in, or "": "a 12-year sentence for a
+    conviction in 1997" / "a five-year term in 1959" are two sentences, not
+    one told twice. The nearest year after the figure first, then before it
+    within its coordinate clause."""
+    lo, hi = clause_bounds(text, start, end)
+    after = _YEAR.search(text, end, hi)
+    if after:
+        return after.group(0)
+    cut = text.rfind(" and ", lo, start)
+    before = list(_YEAR.finditer(text, cut + 5 if cut >= 0 else lo, start))
+    return before[-1].group(0) if before else ""
+
+
+def named_in(words: tuple[str, ...], text: str) -> bool:
+    """Whether any owner word is named in ``text``; "the bank's target" is
+    named by "the Riksbank's target" (a word at the end of a name)."""
+    low = text.lower()
+    return any(re.search(rf"{re.escape(w)}\b", low) for w in words)
