@@ -197,6 +197,7 @@ class MainWindow(
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
         self.actions_by_name["advance"].setChecked(settings.get(settings.ADVANCE_AFTER_DECIDING))
         self.actions_by_name["scroll_together"].setChecked(True)
+        self.actions_by_name["scroll_together"].toggled.connect(self.columns.ends.set_together)
         tools = self.addToolBar("Main")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.setObjectName("mainToolbar")
