@@ -109,12 +109,15 @@ def test_a_column_that_runs_out_of_text_waits_and_comes_back_level(qtbot, tmp_pa
     select_only_finding(qtbot, w)
     first, third = w.columns.columns[0], w.columns.columns[2]
     bar, theirs = first.text.verticalScrollBar(), third.text.verticalScrollBar()
-    start, step = bar.value(), 3 * theirs.singleStep()
+    start, step = bar.value(), QApplication.wheelScrollLines() * theirs.singleStep()
     notches = start // step + 3
     assert theirs.value() > notches * step  # c can go that far up, a cannot
     wheel(third, -notches)
+    third_was = theirs.value()
     assert bar.value() == bar.minimum()  # a waits at its start
-    wheel(third, notches)  # back down: a comes back to its place, level again
+    wheel(first, -1)  # a wheel over the waiting column still moves the others
+    assert theirs.value() == third_was - step and bar.value() == bar.minimum()
+    wheel(third, notches + 1)  # back down: a comes back to its place, level again
     assert bar.value() == start
     assert level(w, "ac")
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from .states import state_style
 
@@ -41,6 +41,7 @@ class ColumnText(QTextEdit):
     """Read-only article text; a click reports the character under the mouse."""
 
     clicked = Signal(int)
+    pushed = Signal(int)  # pixels a wheel asked for past the end of the text
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -68,12 +69,18 @@ class ColumnText(QTextEdit):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Alt+wheel scrolls this column alone (the others stay where they are)."""
+        bar = self.verticalScrollBar()
         if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            before = bar.value()
             super().wheelEvent(event)
+            steps = event.angleDelta().y() / 120
+            if bar.value() == before and steps:
+                # at its end: the columns in step move on, this one waits there
+                lines = QApplication.wheelScrollLines()
+                self.pushed.emit(-round(steps * lines * bar.singleStep()))
             return
         delta = event.angleDelta()
         steps = (delta.y() or delta.x()) / 120  # Qt may turn Alt+wheel sideways
-        bar = self.verticalScrollBar()
         self.alone = True
         try:
             bar.setValue(bar.value() - round(steps * 3 * bar.singleStep()))

@@ -291,13 +291,13 @@ class LinksMixin:
         claims = self.session.claims
         pair = " with " if kind == "link" else " from "
         named = pair.join(
-            f"{self._labels.get(claims[c].article, claims[c].article)} {clip(claims[c].text, 40)}"
+            f"{self._labels.get(claims[c].article, claims[c].article)} {clip(claims[c].text, 28)}"
             for c in (left, right)
             if c in claims
         )
 
         def done(said: str) -> None:
             # a confirmation: nothing else on screen may change at once
-            self.statusBar().showMessage(f"{said}: {named} — re-analysing; Ctrl+Z undoes", 8000)
+            self.statusBar().showMessage(f"{said}: {named} (Ctrl+Z undoes)", 8000)
 
         self.undo_stack.push(LinkChange(self.session, kind, left, right, who, text, done))

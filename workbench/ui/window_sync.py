@@ -8,7 +8,8 @@ then on, scrolling any column by wheel, keys or scroll bar moves every other
 column by the same number of pixels, so the anchored sentences stay level
 in every column that carries them, and the columns without them move the
 same distance (they never jump to another sentence). A column that runs
-out of text waits at its end and moves again once the others come back.
+out of text waits at its end and moves again once the others come back
+(a wheel over a waiting column still moves the others).
 
 Alt+wheel scrolls one column on its own (its place relative to the others
 changes; selecting the finding again levels it). *View › Scroll columns
@@ -64,6 +65,7 @@ class ScrollSyncMixin:
         bar = column.text.verticalScrollBar()
         self._places_now()[column.article.id] = bar.value() - self._position
         column.scrolled.connect(lambda c=column: self._column_scrolled(c))
+        column.text.pushed.connect(lambda pixels, c=column: self._pushed(c, pixels))
         bar.rangeChanged.connect(lambda _lo, _hi, c=column: self._relaid(c))
 
     def _relaid(self, column: ArticleColumn) -> None:
@@ -100,6 +102,21 @@ class ScrollSyncMixin:
             self._repaint_links()
             return
         self._position += value - shown
+        self._move_all()
+
+    def _pushed(self, column: ArticleColumn, pixels: int) -> None:
+        """A wheel over a column already at its end still moves the others."""
+        if self._syncing or not self.actions_by_name["scroll_together"].isChecked():
+            return
+        bars = [c.text.verticalScrollBar() for c in self.columns.columns]
+        before = [b.value() for b in bars]
+        self._position += pixels
+        self._move_all()
+        if [b.value() for b in bars] == before:  # every column at that end: stay
+            self._position -= pixels
+
+    def _move_all(self) -> None:
+        places = self._places_now()
         with self._leading():
             for other in self.columns.columns:
                 place = places.get(other.article.id)
