@@ -82,8 +82,7 @@ def test_unlink_items_follow_the_column_order(qtbot, tmp_path):
 
 
 def shaded(column) -> set[tuple[int, int]]:
-    # read in one expression: a held list of PySide's ExtraSelection copies
-    # was seen to lose its last cursor
+    """The spans shaded in a column (selected finding, clicked or linked sentence)."""
     return {
         (x.cursor.selectionStart(), x.cursor.selectionEnd()) for x in column.text.extraSelections()
     }
