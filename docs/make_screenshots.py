@@ -6,9 +6,10 @@ Writes window-1280x800.png, window-1920x1080.png and window-dark-1280x800.png:
 the seeds analysed, the 30 miles / 50km flag selected, one flag verified
 with a note so every highlight state is on screen; and, for docs/guide.md,
 guide-empty.png (the window before any article), guide-columns.png (the
-reading area with its link curves), guide-scroll-in-step.png (one column
-scrolled, the others levelling what is aligned with it), guide-panel.png (the review panel
-with a note and a proposed correction) and guide-legend.png,
+reading area with its link curves), guide-scroll-in-step.png (a clicked
+sentence and its partner levelled, then one column scrolled: both move),
+guide-panel.png (the review panel with a note and a proposed correction) and
+guide-legend.png,
 guide-legend-dark.png (the legend's swatch of each state). Uses a throwaway review
 log and settings folder, so it never touches an editor's own.
 """
@@ -95,9 +96,11 @@ def guide(app: QApplication, seeds: list[Path], tmp: Path, out: Path) -> None:
 
 
 def scrolled_in_step(app: QApplication, w, out: Path) -> None:
-    """Scrolling in step (guide-scroll-in-step.png): no finding selected, the
-    first column scrolled as an editor would to "The onslaught had taken 50 of
-    370 districts"; the second follows and levels the sentence aligned with it."""
+    """Scrolling in step (guide-scroll-in-step.png): no finding selected, a
+    click on "The onslaught had taken 50 of 370 districts" in the first column
+    lines up the sentence aligned with it in the second (both shaded); then
+    the first column is scrolled a few lines and the second moves with it, the
+    two sentences still level."""
     from PySide6.QtCore import QModelIndex
 
     w.table.setCurrentIndex(QModelIndex())  # no finding selected
@@ -109,6 +112,11 @@ def scrolled_in_step(app: QApplication, w, out: Path) -> None:
         if c.article == first.article.id and "onslaught" in c.text
     )
     first.center_on(claim.start, claim.end)
+    settle(app)
+    w._claim_clicked(first.article.id, claim.start + 2)
+    settle(app)
+    bar = first.text.verticalScrollBar()
+    bar.setValue(bar.value() + 4 * bar.singleStep())
     settle(app)
     w.columns.grab().save(str(out / "guide-scroll-in-step.png"))
     print(f"wrote {out / 'guide-scroll-in-step.png'}")

@@ -410,11 +410,12 @@ def test_more_than_six_articles_scroll_sideways(qtbot, tmp_path):
     area = w.columns
     assert area.strip.minimumWidth() > area.viewport().width()
     assert area.horizontalScrollBar().maximum() > 0
-    # six share the view's width (minus five gutters); the rest scroll sideways
+    # up to six share the view's width (minus five gutters), never narrower
+    # than a readable line; the rest scroll sideways
     from workbench.ui.columns import GUTTER
 
     widths = {c.width() for c in area.columns}
-    assert widths == {(area.viewport().width() - 5 * GUTTER) // 6}
+    assert widths == {max(area.readable(), (area.viewport().width() - 5 * GUTTER) // 6)}
 
 
 def test_undo_brings_the_changed_flag_into_view(qtbot, seeded):
@@ -673,19 +674,32 @@ def _onslaught(w):
     return sorted(claims, key=lambda c: c.article)
 
 
-def test_scrolling_one_column_levels_the_aligned_sentence_in_the_others(qtbot, seeded):
+def test_a_clicked_sentence_lines_up_its_partners_and_scrolling_keeps_them_level(qtbot, seeded):
+    # the clicked sentence is the anchor (it stays where it is); its aligned
+    # sentences come level with it, shaded, and every column then scrolls by
+    # the same distance (fresh user trial: the old rule could not be predicted)
     w, _ = seeded
     first, second = w.columns.columns[0], w.columns.columns[1]
     mine, theirs = _onslaught(w)[:2]
     assert (mine.article, theirs.article) == (first.article.id, second.article.id)
+    first.center_on(mine.start, mine.end)
     second.text.verticalScrollBar().setValue(0)
-    first.center_on(mine.start, mine.end)  # as an editor scrolling the first column
-    qtbot.wait(50)
+    here = first.text.span_rect(mine.start, mine.end)[0]
+    w._claim_clicked(first.article.id, mine.start + 2)
+    assert first.text.span_rect(mine.start, mine.end)[0] == here  # the clicked one stays
+    top_theirs = second.text.span_rect(theirs.start, theirs.end)[0]
+    assert abs(here - top_theirs) <= 3, (here, top_theirs)
+    shaded = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in second.text.extraSelections()
+    }
+    assert (theirs.start, theirs.end) in shaded
+    qtbot.wait(20)  # the editor's next scroll comes in a later event
+    bar = first.text.verticalScrollBar()
+    bar.setValue(bar.value() + 3 * bar.singleStep())  # as an editor scrolling the first column
+    qtbot.wait(20)
     top_mine = first.text.span_rect(mine.start, mine.end)[0]
     top_theirs = second.text.span_rect(theirs.start, theirs.end)[0]
-    bar = second.text.verticalScrollBar()
-    assert 0 < bar.value() < bar.maximum()  # moved, and not stopped by an end of the text
-    assert abs(top_mine - top_theirs) <= 3, (top_mine, top_theirs)
+    assert top_mine < here and abs(top_mine - top_theirs) <= 3
     # turned off, the other columns stay where they are
     w.actions_by_name["scroll_together"].setChecked(False)
     before = second.text.verticalScrollBar().value()

@@ -154,7 +154,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
         "&Scroll columns together",
         (),
-        "Scrolling one column levels the sentences aligned with its middle sentence in the others",
+        "Every column moves by the same distance: the selected finding (or a clicked "
+        "sentence) stays level; Alt+wheel scrolls one column on its own",
         checkable=True,
         separator_before=True,
     ),

@@ -9,12 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from .states import state_style
 
 MARGIN = 18  # px for state markers left of the text
+LINKED = QColor(70, 130, 220)  # the bar beside a sentence linked by hand (and link mode)
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,7 @@ class ColumnText(QTextEdit):
     """Read-only article text; a click reports the character under the mouse."""
 
     clicked = Signal(int)
+    pushed = Signal(int)  # pixels a wheel asked for past the end of the text
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -43,6 +54,8 @@ class ColumnText(QTextEdit):
         )
         self.setViewportMargins(MARGIN, 0, 0, 0)
         self.marks: list[Mark] = []
+        self.alone = False  # scrolling now moves this column only (Alt+wheel)
+        self.linked: list[tuple[int, int]] = []  # sentences an editor linked by hand
         self.margin = _Margin(self)
         # The markers stand beside their lines: they move when the text scrolls
         # or reflows (they stayed put and ended beside unflagged sentences).
@@ -53,6 +66,27 @@ class ColumnText(QTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Alt+wheel scrolls this column alone (the others stay where they are)."""
+        bar = self.verticalScrollBar()
+        if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            before = bar.value()
+            super().wheelEvent(event)
+            steps = event.angleDelta().y() / 120
+            if bar.value() == before and steps:
+                # at its end: the columns in step move on, this one waits there
+                lines = QApplication.wheelScrollLines()
+                self.pushed.emit(-round(steps * lines * bar.singleStep()))
+            return
+        delta = event.angleDelta()
+        steps = (delta.y() or delta.x()) / 120  # Qt may turn Alt+wheel sideways
+        self.alone = True
+        try:
+            bar.setValue(bar.value() - round(steps * 3 * bar.singleStep()))
+        finally:
+            self.alone = False
+        event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -115,13 +149,17 @@ class _Margin(QWidget):
         self.dark = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.text.marks:
+        if not self.text.marks and not self.text.linked:
             return
         p = QPainter(self)
+        first, last = self.text.visible_range()
+        for start, end in self.text.linked:  # a bar beside a sentence linked by hand
+            if end >= first and start <= last:
+                top, bottom = self.text.span_rect(start, end)
+                p.fillRect(QRect(MARGIN - 4, top, 3, bottom - top), LINKED)
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        first, last = self.text.visible_range()
         drawn: set[int] = set()
         for mark in self.text.marks:
             if mark.end < first or mark.start > last:

@@ -30,6 +30,7 @@ from ..articles import ArticleError, parse_date
 from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
 from .elided import ElidedLabel
+from .finding_ends import FindingEnds
 from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
 from .plaintext import plain_label, plain_tooltip
 from .states import state_style
@@ -45,7 +46,7 @@ __all__ = [
     "Thread",
 ]
 
-MIN_COLUMN = 170  # six columns still fit side by side in a 1280 px window
+MIN_COLUMN = 170  # never narrower, whatever the font
 MAX_SIDE_BY_SIDE = 6
 BUILD_BATCH = 2  # columns built per event-loop turn beyond the first screenful
 
@@ -258,8 +259,10 @@ class ColumnsArea(QScrollArea):
         self.threads: list[Thread] = []  # the selected finding's, across columns
         self.overlay = ThreadOverlay(self, self.strip)
         self.strip.installEventFilter(self)  # the overlay covers the strip
-        # its labels at the view's edges move when the columns scroll sideways
-        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.overlay.update())
+        # above the columns: the finding's far ends, and how the columns scroll
+        self.ends = FindingEnds(self, lambda i: self.reveal(self.columns[i]))
+        self.setViewportMargins(0, self.ends.height(), 0, 0)
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.show_ends())
         self.gutters: list[LinkGutter] = []
         self._pending: list[Article] = []
         self._ids: list[str] = []
@@ -329,6 +332,7 @@ class ColumnsArea(QScrollArea):
             column.scrolled.connect(self.overlay.update)
         self.overlay.raise_()
         self.columnsAdded.emit()
+        self.show_ends()
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._build(BUILD_BATCH))
 
@@ -337,12 +341,26 @@ class ColumnsArea(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        r = self.viewport().geometry()
+        self.ends.setGeometry(r.left(), r.top() - self.ends.height(), r.width(), self.ends.height())
         self._fit()
+        self.show_ends()
+
+    def show_ends(self) -> None:
+        self.ends.set_ends(self.overlay.ends())
+        self.overlay.update()
+
+    def readable(self) -> int:
+        """The narrowest column still comfortable to read: about 36 characters a
+        line (14 columns at 1280 px gave 20, paragraphs became towers); more
+        columns than fit at this width scroll sideways."""
+        metrics = self.fontMetrics()
+        return max(MIN_COLUMN, 36 * metrics.averageCharWidth() + MARGIN + 24)
 
     def _per_column(self) -> int:
         shown = min(max(self._total, 1), MAX_SIDE_BY_SIDE)
         width = self.viewport().width()
-        return max(MIN_COLUMN, (width - GUTTER * (shown - 1)) // shown)
+        return max(self.readable(), (width - GUTTER * (shown - 1)) // shown)
 
     def _fit(self) -> None:
         n = self._total
@@ -364,12 +382,15 @@ class ColumnsArea(QScrollArea):
     def set_threads(self, threads: list[Thread], dark: bool) -> None:
         self.threads = threads
         self.overlay.dark = dark
-        self.overlay.update()
+        self.show_ends()
 
-    def level(self, spans: list[tuple[ArticleColumn, tuple[int, int]]]) -> int:
+    def level(
+        self, spans: list[tuple[ArticleColumn, tuple[int, int]]], at: int | None = None
+    ) -> int:
         """Scroll each column so its span sits at one height on screen, near
-        the middle; a column whose span is too near its start for that gets
-        room above its first line. Returns that height in the strip."""
+        the middle (or at ``at`` in the strip); a column whose span is too near
+        its start for that gets room above its first line. Returns that height
+        in the strip."""
         if not spans:
             return 0
         tops = {}
@@ -379,7 +400,7 @@ class ColumnsArea(QScrollArea):
             tops[column] = column.viewport_y(self.strip)[0]
         line = max(c.text.fontMetrics().height() for c, _ in spans)
         y = min(tops[c] + c.text.viewport().height() // 3 for c, _ in spans) - line // 2
-        y = max(y, max(tops.values()))
+        y = max(y if at is None else at, max(tops.values()))
         for column, span in spans:
             text = column.text
             natural = text.doc_top(*span) - text.head()

@@ -134,8 +134,10 @@ class ThreadOverlay(QWidget):
 
     The claim is level in every column that carries it, so a thread is a
     straight band at the height of the value, crossing the gutters and the
-    columns in between; over those columns it says they omit the claim.
-    It asks the columns where the values are at each paint."""
+    columns in between.
+    It asks the columns where the values are at each paint. It writes nothing
+    over the text: labels there covered words (the headers say which columns
+    omit the claim; the bar above the columns names the far ends)."""
 
     def __init__(self, area, parent: QWidget) -> None:
         super().__init__(parent)
@@ -205,70 +207,27 @@ class ThreadOverlay(QWidget):
             p.setPen(pen)
             p.drawLine(round(x0), lt, round(x1), rt)
             p.drawLine(round(x0), lb, round(x1), rb)
-        hints = [
-            self._pill(p, x, y, text, color, right)
-            for x, y, text, right, color in self._edge_hints(threads)
-        ]
-        for thread in threads:
-            color = state_style(thread.state, self.dark).color
-            for column in self.area.columns[thread.left + 1 : thread.right]:
-                self._omits_label(p, column, color, hints)
         p.end()
 
     def edge_hints(self) -> list[str]:
         """Where threads leave the visible columns: the source they lead to."""
-        return [hint[2] for hint in self._edge_hints(self.area.threads)]
+        return [f"{name} →" if right else f"← {name}" for name, _i, right in self.ends()]
 
-    def _edge_hints(self, threads: list[Thread]) -> list[tuple[int, int, str, bool, QColor]]:
-        """A thread that runs off the side of the view names the source at
-        its other end, so a partner ten columns away is not a mystery."""
+    def ends(self) -> list[tuple[str, int, bool]]:
+        """A thread that runs off the side of the view: the source at its other
+        end (name, column index, to the right), so a partner ten columns away
+        is not a mystery. Shown above the columns, never over the text."""
         left = self.area.horizontalScrollBar().value()
         right = left + self.area.viewport().width()
         out = []
-        for thread in threads:
-            x0, x1, (lt, lb), (rt, rb) = self._ends(thread)
-            color = state_style(thread.state, self.dark).color
-            for edge, beyond, column, rightward in (
-                (right - 6, x1 > right, self.area.columns[thread.right], True),
-                (left + 6, x0 < left, self.area.columns[thread.left], False),
+        for thread in self.area.threads:
+            if thread.right >= len(self.area.columns):
+                continue
+            x0, x1, _, _ = self._ends(thread)
+            for beyond, index, rightward in (
+                (x1 > right, thread.right, True),
+                (x0 < left, thread.left, False),
             ):
                 if beyond:
-                    f = (edge - x0) / max(x1 - x0, 1)
-                    y = round(lt + (rt - lt) * f + ((lb - lt) + (rb - rt)) / 4)
-                    name = column.outlet.text()
-                    text = f"{name} →" if rightward else f"← {name}"
-                    out.append((edge, y, text, rightward, color))
+                    out.append((self.area.columns[index].outlet.text(), index, rightward))
         return out
-
-    def _pill(
-        self,
-        p: QPainter,
-        x: int,
-        y: int,
-        text: str,
-        color: QColor,
-        right: bool,
-        avoid: tuple[QRect, ...] = (),
-    ) -> QRect:
-        """A small label on a band (``x`` is its right end when ``right``),
-        not drawn where it would cover one of ``avoid``."""
-        metrics = p.fontMetrics()
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 160)
-        w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
-        box = QRect(x - w if right else x, y - h // 2, w, h)
-        if any(box.intersects(other) for other in avoid):
-            return box
-        back = self.palette().base().color()
-        back.setAlpha(230)
-        p.setPen(QPen(color, 1.0))
-        p.setBrush(back)
-        p.drawRoundedRect(box, 4, 4)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        return box
-
-    def _omits_label(self, p: QPainter, column: Column, color: QColor, avoid: list[QRect]) -> None:
-        band = self.band_over(column)
-        if band is not None:
-            x = column.mapTo(self.parentWidget(), QPoint(column.width() - 8, 0)).x()
-            self._pill(p, x, (band[0] + band[1]) // 2, "∅ omits", color, True, tuple(avoid))

@@ -254,6 +254,11 @@ class ReviewSession(QObject):
         self.articles = articles
         self._start(articles, ())
 
+    def write(self, fn: Callable[[ReviewLog], object], done: Callable, failed: Callable) -> None:
+        """``fn(log)`` on the writer thread with its connection (a manual link):
+        ``done(result)`` or ``failed(error)`` come back on the GUI thread."""
+        self.writer.submit(lambda: fn(self._side._log()), on_result=done, on_error=failed)
+
     def rerun(self) -> None:
         if self.articles:
             self._start(self.articles, ())

@@ -83,6 +83,7 @@ class MainWindow(
         self.undo_stack = QUndoStack(self)
         self.actions_by_name: dict[str, QAction] = {}
         self._selected = ""
+        self._many = False  # one decision on several findings is being written
         self._selected_members: set[str] = set()
         self._dark = False
         self._labels: dict[str, str] = {}
@@ -117,7 +118,8 @@ class MainWindow(
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several findings (Ctrl/Shift) take one decision at once, undone as one step
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         appearance.dress_table(self.table)  # no grid, sensible widths, Sources stretches
         # Tab leaves the list for the review panel, as in any form; moving
@@ -168,7 +170,9 @@ class MainWindow(
         self.session.info.connect(lambda m: self.messages.show_message(m, False))
         self.session.logChanged.connect(self._log_changed)
         # undo/redo of a flag that is not selected brings it into view
-        self.session.reviewed.connect(lambda ident: ident == self._selected or self.select(ident))
+        self.session.reviewed.connect(
+            lambda ident: ident == self._selected or self._many or self.select(ident)
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
@@ -197,6 +201,7 @@ class MainWindow(
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
         self.actions_by_name["advance"].setChecked(settings.get(settings.ADVANCE_AFTER_DECIDING))
         self.actions_by_name["scroll_together"].setChecked(True)
+        self.actions_by_name["scroll_together"].toggled.connect(self.columns.ends.set_together)
         tools = self.addToolBar("Main")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.setObjectName("mainToolbar")

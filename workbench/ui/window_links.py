@@ -12,8 +12,6 @@ filter)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QColor,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
 from ..manual_links import WITHDRAWN
 from ..model import Claim
 from ..naming import clip
-from ..store import StoreError
 from .plaintext import menu_text
 from .session import ReviewSession
 
@@ -40,44 +37,63 @@ LINK_TEXT = "Link with a sentence in another article…"
 class LinkChange(QUndoCommand):
     """Link or unlink two claims of the latest analysis; undo gives the pair
     back the kind it had (none, link or unlink). Every step is written to the
-    log's link history under ``who``, then the analysis re-runs."""
+    log's link history under ``who`` on the log's writer thread (the GUI
+    thread never waits on the disk), then the analysis re-runs and
+    ``done(message)`` confirms it."""
 
     def __init__(
-        self, session: ReviewSession, kind: str, left: str, right: str, who: str, text: str
+        self,
+        session: ReviewSession,
+        kind: str,
+        left: str,
+        right: str,
+        who: str,
+        text: str,
+        done=None,
     ) -> None:
         super().__init__(text)
         self.session = session
         self.kind, self.left, self.right, self.who = kind, left, right, who
         self.link_id = ""
         self.before = WITHDRAWN
+        self.done = done or (lambda _message: None)
 
-    def _run(self, write) -> bool:
-        log = self.session.log
-        if log is None:
+    def _run(self, write, message: str) -> None:
+        if self.session.log is None:
             self.session.failed.emit("no review log is open")
-            return False
-        try:
-            write(log)
-        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            return
+
+        def written(_result) -> None:
+            self.session.rerun()
+            self.done(message)
+
+        def failed(exc: BaseException) -> None:
             self.session.failed.emit(f"could not save the link: {exc}")
-            return False
-        self.session.rerun()
-        return True
+
+        # jobs run in order: an undo queued behind this redo sees its link id
+        self.session.write(write, written, failed)
 
     def redo(self) -> None:
+        said = "Linked" if self.kind == "link" else "Unlinked"
         if self.link_id:
-            self._run(lambda log: log.restore_link(self.link_id, self.kind, self.who, "redo"))
+            self._run(
+                lambda log: log.restore_link(self.link_id, self.kind, self.who, "redo"),
+                f"{said} again",
+            )
             return
 
         def first(log) -> None:
             link, self.before = log.set_link(self.kind, self.left, self.right, self.who)
             self.link_id = link.id
 
-        if not self._run(first):
-            self.setObsolete(True)  # nothing was written: nothing to undo
+        self._run(first, said)
 
     def undo(self) -> None:
-        self._run(lambda log: log.restore_link(self.link_id, self.before, self.who, "undo"))
+        def back(log) -> None:
+            if self.link_id:  # else the first write failed: nothing to take back
+                log.restore_link(self.link_id, self.before, self.who, "undo")
+
+        self._run(back, f"Undid: {self.text()}")
 
 
 class _LinkPicker(QObject):
@@ -121,6 +137,7 @@ class LinksMixin:
     """Part of :class:`~workbench.ui.window.MainWindow` (a mixin)."""
 
     _link_from: str = ""  # the claim a link is being made from
+    _menu_claim: str = ""  # the claim whose context menu is open
     _picker: _LinkPicker | None = None
 
     def _wire_links(self, column) -> None:
@@ -144,14 +161,16 @@ class LinksMixin:
         )
 
     def aligned_with(self, claim: str) -> list[tuple[Claim, bool]]:
-        """The claims aligned with ``claim`` now, and whether an editor linked them."""
+        """The claims aligned with ``claim`` now, and whether an editor linked
+        them, in column order (as the editor sees the columns)."""
         analysis, claims = self.session.analysis, self.session.claims
         out = []
         for a in analysis.alignments if analysis is not None else ():
             other = a.right if a.left == claim else a.left if a.right == claim else None
             if other is not None and other in claims:
                 out.append((claims[other], a.manual))
-        return out
+        order = {c.article.id: i for i, c in enumerate(self.columns.columns)}
+        return sorted(out, key=lambda o: (order.get(o[0].article, len(order)), o[0].start))
 
     def sentence_menu(self, article: str, pos: int) -> QMenu | None:
         """The context menu of the sentence at ``pos``: copy, link, unlink."""
@@ -181,8 +200,23 @@ class LinksMixin:
     def _sentence_menu(self, column, point: QPoint) -> None:
         pos = column.text.cursorForPosition(point).position()
         menu = self.sentence_menu(column.article.id, pos)
-        if menu is not None:
+        if menu is None:
+            return
+        claim = self.claim_at(column.article.id, pos)
+        # which sentence the menu is about, marked while it is open
+        self._menu_claim = claim.id if claim is not None else ""
+        self._paint_highlights()
+        try:
             menu.exec(column.text.viewport().mapToGlobal(point))
+        finally:
+            self._menu_claim = ""
+            self._paint_highlights()  # link mode keeps its own mark
+
+    def mark_link_sources(self) -> None:
+        """Shade the sentence a link is being made from, or whose menu is open
+        (painted after the highlights, which would otherwise replace it)."""
+        for claim in {self._link_from, self._menu_claim} - {""}:
+            self._mark_source(claim)
 
     def start_link(self, claim: str) -> None:
         """Link mode: the next click on a sentence of another article links it."""
@@ -254,4 +288,16 @@ class LinksMixin:
     def push_link(self, kind: str, left: str, right: str) -> None:
         who = self.panel.reviewer.text().strip()
         text = "Link sentences" if kind == "link" else "Unlink sentences"
-        self.undo_stack.push(LinkChange(self.session, kind, left, right, who, text))
+        claims = self.session.claims
+        pair = " with " if kind == "link" else " from "
+        named = pair.join(
+            f"{self._labels.get(claims[c].article, claims[c].article)} {clip(claims[c].text, 28)}"
+            for c in (left, right)
+            if c in claims
+        )
+
+        def done(said: str) -> None:
+            # a confirmation: nothing else on screen may change at once
+            self.statusBar().showMessage(f"{said}: {named} (Ctrl+Z undoes)", 8000)
+
+        self.undo_stack.push(LinkChange(self.session, kind, left, right, who, text, done))

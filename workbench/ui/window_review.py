@@ -52,11 +52,38 @@ class ReviewMixin:
         if not self._selected:
             return
         self.panel.commit_pending()
-        ident = self._selected
         label = STATUS_LABELS[status]
-        self.change_review(ident, {"status": status}, f"Mark {label}", "")
+        chosen = self.chosen_ids()
+        if len(chosen) > 1:
+            self._set_status_of_all(chosen, status, label)
+        else:
+            self.change_review(self._selected, {"status": status}, f"Mark {label}", "")
         if status != "open" and self.actions_by_name["advance"].isChecked():
             self._go(+1, only_open=True)
+
+    def chosen_ids(self) -> list[str]:
+        """The findings selected in the list (several with Ctrl or Shift), in its order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ID_ROLE) for i in rows if i.data(ID_ROLE)]
+
+    def _set_status_of_all(self, chosen: list[str], status: str, label: str) -> None:
+        """One decision for every selected finding, undone as one step. A
+        finding with no version standing out is left out of 'needs correction'
+        (it needs its article chosen first, as for one finding)."""
+        skipped = [i for i in chosen if status == "needs-correction" and self._tie(i)]
+        doing = [i for i in chosen if i not in skipped]
+        self.undo_stack.beginMacro(f"Mark {label} ({len(doing)} findings)")
+        self._many = True  # the list keeps its selection while each is written
+        try:
+            for ident in doing:
+                self.change_review(ident, {"status": status}, f"Mark {label}", "")
+        finally:
+            self._many = False
+            self.undo_stack.endMacro()
+        said = f"Marked {len(doing)} findings {label}; Ctrl+Z undoes all of them"
+        if skipped:
+            said += f" ({len(skipped)} left out: choose the article to correct first)"
+        self.statusBar().showMessage(said, 8000)
 
     def act_verified(self) -> None:
         self.set_status("verified")
@@ -65,7 +92,7 @@ class ReviewMixin:
         self.set_status("disputed")
 
     def act_needs_correction(self) -> None:
-        if self._no_article_to_correct():
+        if len(self.chosen_ids()) < 2 and self._no_article_to_correct():
             self.messages.show_message(
                 "No version stands out: choose the article to correct in “Correct in” first",
                 True,
@@ -78,13 +105,13 @@ class ReviewMixin:
         """Needs correction, "(not said)", and no default (a tie): every source,
         the right one too, would be asked to correct itself (as the command
         line refuses it)."""
-        log, ident = self.session.log, self._selected
-        if (
-            log is None
-            or not ident
-            or not ident.startswith("F")
-            or self.panel.article.currentData()
-        ):
+        if self.panel.article.currentData():
+            return False
+        return self._tie(self._selected)
+
+    def _tie(self, ident: str) -> bool:
+        log = self.session.log
+        if log is None or not ident or not ident.startswith("F"):
             return False
         found = next((f for f in log.findings() if f.id == ident), None)
         return found is not None and no_version_stands_out(found)

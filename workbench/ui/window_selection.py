@@ -55,6 +55,7 @@ class SelectionMixin:
             # review, and Ctrl+Z would undo text instead of the decision just made.
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selected = ident or ""
+        self._clicked = {}  # the finding is the anchor now, not a clicked sentence
         row = self.session.row(self._selected) if self._selected else None
         # what the selection holds, to follow it when a re-analysis renames it
         self._selected_members = {m.id for m in row.members} if row else set()
@@ -85,9 +86,13 @@ class SelectionMixin:
             column = self.columns.column(place.article)
             if column is not None:
                 spans.append((column, place.span))
-        if spans:  # both ends in view when they fit, else the first
-            self.columns.reveal(spans[-1][0])
-            self.columns.reveal(spans[0][0])
+        # the columns stating a version in view: both ends when they fit, else the
+        # first (a column that only states the claim may lie far from them)
+        versions = [c for c, _ in spans if (p := spread.place(c.article.id)) and p.version]
+        shown = versions or [c for c, _ in spans]
+        if shown:
+            self.columns.reveal(shown[-1])
+            self.columns.reveal(shown[0])
         y = self.columns.level(spans)
         for column in self.columns.columns:
             if column.article.id in spread.omitted:
@@ -168,12 +173,42 @@ class SelectionMixin:
             choice.sort(key=lambda r: SEVERITY.get(display_state(r.verdict, r.status), 9))
             self.select(choice[0].id)
         elif claim is not None:
-            with self.following():
-                for column in self.columns.columns:
-                    if column.article.id != article:
-                        span = self._counterpart(claim.id, column.article.id)
-                        if span:
-                            column.center_on(*span)
+            self._anchor_sentence(article, claim)
+
+    def _anchor_sentence(self, article: str, claim) -> None:
+        """A click on a sentence without a flag: the sentences aligned with it
+        come level with it (it stays where it is) and all are shaded; they are
+        the anchor that scrolling keeps level until another selection."""
+        clicked = self.columns.column(article)
+        if clicked is None:
+            return
+        spans = [(clicked, (claim.start, claim.end))]
+        for column in self.columns.columns:
+            span = self._counterpart(claim.id, column.article.id)
+            if column is not clicked and span:
+                spans.append((column, span))
+        self._clicked = {c.article.id: span for c, span in spans}
+        at = clicked.span_y(claim.start, claim.end, self.columns.strip)[0]
+        with self.following():
+            self.columns.level(spans, at)
+        self._paint_highlights()
+        if len(spans) > 1:
+            self.statusBar().showMessage(
+                f"{len(spans) - 1} other column{'s' if len(spans) > 2 else ''} lined up "
+                "with the clicked sentence; scrolling keeps them level",
+                6000,
+            )
+
+    def _linked_by_hand(self) -> dict[str, list[tuple[int, int]]]:
+        """Per article, the sentences an editor linked by hand (marked in the margin)."""
+        analysis, claims = self.session.analysis, self.session.claims
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for a in analysis.alignments if analysis is not None else ():
+            if a.manual:
+                for cid in (a.left, a.right):
+                    if cid in claims:
+                        out[claims[cid].article].append((claims[cid].start, claims[cid].end))
+        return out
 
     # -- highlights -----------------------------------------------------------------
     def _paint_highlights(self) -> None:
@@ -201,10 +236,14 @@ class SelectionMixin:
                 if c is not None:
                     sentence[side.article] = (c.start, c.end)
                 selected_claims.add(side.claim)
+        sentence.update(getattr(self, "_clicked", {}))  # a clicked sentence and its partners
+        linked = self._linked_by_hand()
         for column in self.columns.columns:
             column.set_marks(
                 marks.get(column.article.id, []), sentence.get(column.article.id), self._dark
             )
+            column.text.linked = linked.get(column.article.id, [])
+        self.mark_link_sources()
         self._paint_spread(selected)
         if s.analysis is None:
             for gutter in self.columns.gutters:

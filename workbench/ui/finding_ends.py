@@ -1,0 +1,72 @@
+"""A thin bar above the columns: where the selected finding goes beyond the
+columns in view (a button naming the source at each end; a click brings it
+into view), and the rule the columns scroll by.
+
+It replaces the labels the band used to carry over the text ("∅ omits",
+"ECB+ 1_9 →"): they covered words, even the compared value. Over the text
+nothing is written; the headers say which columns omit the claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from .plaintext import plain_label
+
+TOGETHER = "Columns scroll together, the selected finding level · Alt+wheel scrolls one column"
+ALONE = "Columns scroll one by one (View › Scroll columns together)"
+
+
+class FindingEnds(QWidget):
+    def __init__(self, parent: QWidget, reveal: Callable[[int], None]) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingEnds")
+        self._reveal = reveal
+        self.left, self.right = QToolButton(), QToolButton()
+        self._targets = {self.left: -1, self.right: -1}
+        for button in (self.left, self.right):
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(lambda _c=False, b=button: self._clicked(b))
+            button.hide()
+        self.mode = plain_label(QLabel(TOGETHER))
+        self.mode.setObjectName("scrollRule")
+        self.mode.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mode.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.mode.setEnabled(False)  # a quiet hint, in the disabled text colour
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.addWidget(self.left)
+        row.addWidget(self.mode, 1)
+        row.addWidget(self.right)
+        self.setFixedHeight(self.left.sizeHint().height())
+
+    def set_together(self, together: bool) -> None:
+        self.mode.setText(TOGETHER if together else ALONE)
+
+    def set_ends(self, hints: list[tuple[str, int, bool]]) -> None:
+        """``hints``: (source name, column index, lies to the right) for each end
+        of the selected finding beyond the view."""
+        for button, rightward in ((self.left, False), (self.right, True)):
+            ends = [(name, index) for name, index, r in hints if r is rightward]
+            if not ends:
+                button.hide()
+                self._targets[button] = -1
+                continue
+            name, index = (
+                min(ends, key=lambda e: e[1]) if rightward else max(ends, key=lambda e: e[1])
+            )
+            button.setText(f"{name} →" if rightward else f"← {name}")
+            side = "right" if rightward else "left"
+            button.setToolTip(
+                f"The selected finding goes on in {name}, off to the {side}: click to bring it "
+                "into view"
+            )
+            self._targets[button] = index
+            button.show()
+
+    def _clicked(self, button: QToolButton) -> None:
+        if self._targets[button] >= 0:
+            self._reveal(self._targets[button])
