@@ -454,7 +454,14 @@ def main(argv: list[str] | None = None) -> int:
         with rules.without(*args.without):
             for event in load_events(half):
                 score_event(event, score)
-        report(score, f"{half} ({len(load_events(half))} events)", args.verbose)
+        # the held-out half is looked at only through its totals: what it
+        # missed is listed for the development half alone
+        verbose = args.verbose and half == "dev"
+        report(score, f"{half} ({len(load_events(half))} events)", verbose)
+        if half != "dev":
+            if args.unjudged or args.why_missed or args.wrong or args.verbose:
+                print("  (held-out: totals only; export its unjudged flags for fresh readers)")
+            continue
         if args.unjudged:
             for event, fid, verdict, expl in score.unjudged:
                 print(f"  unjudged [{event}] {fid} {verdict}: {expl}")
