@@ -276,3 +276,39 @@ def test_an_io_error_on_a_full_disk_is_called_a_full_disk(tmp_path, monkeypatch)
     assert disk.reason(io_error, tmp_path / "log.sqlite").startswith("the disk is full")
     monkeypatch.setattr(disk.os, "statvfs", lambda _: fake(10**6, 4096))
     assert "is the disk full or the folder read-only" in disk.reason(io_error, tmp_path / "l")
+
+
+def test_a_link_to_a_log_not_made_yet_gets_the_log_where_it_points(tmp_path, capsys, checked):
+    """Fresh user trial: a dangling symlink as --db failed the first run with
+    'an empty SQLite database of another application' and left a 0-byte file."""
+    files, _ = checked
+    target = tmp_path / "logs" / "story.sqlite"
+    target.parent.mkdir()
+    link = tmp_path / "review-link.sqlite"
+    link.symlink_to(target)
+    code, _, err = run(["check", *files, "--db", link, "-q"], capsys)
+    assert code == 0, err
+    assert link.is_symlink() and target.is_file() and target.stat().st_size > 0
+    log = ReviewLog(link, create=False)
+    try:
+        assert log.discrepancies()
+    finally:
+        log.close()
+
+
+def test_leftovers_of_a_killed_creation_are_swept_once_they_are_old(tmp_path, capsys, checked):
+    """Fresh user trial: '.review.sqlite.XXXX.creating' files (and -wal/-shm)
+    left by a check killed while creating its log stayed for ever."""
+    files, db = checked
+    old = [tmp_path / f".{db.name}.abc123.creating{s}" for s in ("", "-wal", "-shm")]
+    young = tmp_path / f".{db.name}.def456.creating"
+    other = tmp_path / ".other.sqlite.zzz.creating"
+    for f in (*old, young, other):
+        f.write_bytes(b"x")
+    for f in (*old, other):
+        os.utime(f, (1, 1))  # long ago
+    code, _, err = run(["check", *files, "--db", db, "-q"], capsys)
+    assert code == 0, err
+    assert not any(f.exists() for f in old)
+    assert young.exists()  # may be another process creating the log right now
+    assert other.exists()  # another log's

@@ -6,11 +6,14 @@ and ``close()`` of a database this process holds drops its POSIX locks."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import sqlite3
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -77,11 +80,33 @@ def stat_of(path: Path) -> os.stat_result | None:
         raise StoreError(f"{path}: cannot open review log ({exc.strerror or exc})") from None
 
 
+LEFTOVER_AGE = 600.0  # seconds: a creation that old was killed, not still running
+
+
+def sweep_leftovers(path: Path) -> None:
+    """Remove what a creation of this log killed half-way left beside it
+    (``.NAME.XXXX.creating`` and its -wal/-shm); young ones may still be in use."""
+    parent = path.parent if str(path.parent) else Path(".")
+    now = time.time()
+    try:
+        leftovers = list(parent.glob(f".{glob.escape(path.name)}.*.creating*"))
+    except OSError:
+        return
+    for f in leftovers:
+        with contextlib.suppress(OSError):
+            if now - f.lstat().st_mtime > LEFTOVER_AGE:
+                f.unlink()
+
+
 def create_log(path: Path) -> None:
     """Make a new, complete log under a temporary name beside ``path`` and
     link it into place, so a kill during creation never leaves a half-made
     log at ``path``. A log created meanwhile by another process wins; an empty
-    placeholder file is replaced."""
+    placeholder file is replaced. A symbolic link to a log not made yet gets
+    its log where it points (it was left dangling, and the run refused)."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    sweep_leftovers(path)
     parent = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=parent)

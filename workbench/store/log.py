@@ -43,6 +43,7 @@ from .disk import (
     remove_with_companions,
     same_file,
     stat_of,
+    sweep_leftovers,
 )
 from .findings import (
     decide_finding,
@@ -109,6 +110,8 @@ class ReviewLog(ManualLinks):
         if not exists:
             create_log(self.path)
         conn = self._connect()
+        if not self.read_only:
+            sweep_leftovers(self.path)  # a creation killed after linking the log
         self.db = sqlite_utils.Database(conn)
         try:
             self._check_andmigrate()
