@@ -228,6 +228,10 @@ def test_a_disputed_finding_with_no_source_named_or_standing_out_rates_the_disag
     (review,) = claimreview.from_log(log)
     claimed = review["claimReviewed"]
     assert " vs " in claimed and all(v.value[:20] in claimed for v in quote.versions)
+    # a sentence saying who says what (fresh user trial: "‘A’ vs ‘B’" alone was junk)
+    assert claimed.startswith("Reports disagree: ")
+    named = {a.id: a.outlet or a.title or a.id for a in log.articles()}
+    assert all(f"({named[v.sides[0].article]}" in claimed for v in quote.versions)
     article = quote.versions[1].sides[0].article
     log.decide(quote.id, Change("disputed", note="cut", reviewer="Ana"), (article,))
     (review,) = claimreview.from_log(log)

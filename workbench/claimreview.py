@@ -143,7 +143,8 @@ def from_log(
     latest analysis (a finding whose discrepancies were decided differently
     is not exported). The claim is the sentence of the article the editor
     named to correct, else of the least supported version; a disputed finding
-    with neither is the versions themselves ("‘5 dead’ vs ‘6 dead’"), a
+    with neither is the disagreement, in a sentence naming who says what
+    ("Reports disagree: ‘5 dead’ (BBC) vs ‘6 dead’ (AFP)"), a
     verified one the first source's sentence;
     every source stating the finding is an appearance. With ``review_url``,
     each review's URL is that page with ``#finding-ID``."""
@@ -173,7 +174,9 @@ def from_log(
         if f.status == "disputed" and not named and len(f.versions) > 1:
             # no source named and none stands out: rating one source's sentence
             # "Disputed" would accuse it at random; the claim is the disagreement
-            claim = " vs ".join(f"‘{v.value}’" for v in f.versions)
+            claim = "Reports disagree: " + " vs ".join(
+                f"‘{v.value}’ ({_named(v.sides, articles)})" for v in f.versions
+            )
         out.append(
             claim_review(
                 claim,
@@ -189,6 +192,16 @@ def from_log(
             )
         )
     return out
+
+
+def _named(sides, articles: dict) -> str:
+    """The sources of one version, by outlet, else title, else id."""
+    names = []
+    for side in sides:
+        a = articles.get(side.article)
+        name = (a.outlet or a.title) if a else ""
+        names.append(name or side.article)
+    return ", ".join(dict.fromkeys(names))
 
 
 def to_json(reviews: list[dict[str, Any]]) -> str:
