@@ -134,3 +134,18 @@ def test_the_selected_findings_row_follows_the_list(qtbot, tmp_path):
     (row,) = w.session.rows
     w.select(row.id)
     assert view.currentIndex().data(FINDING_ROLE) == row.id
+
+
+def test_a_source_with_a_similar_sentence_is_not_shown_as_omitting_the_claim():
+    """The grouping kept b's aligned sentence apart: the matrix said b omits
+    the claim while its text carried it (fresh user trial, ECB+ 1_11)."""
+    from dataclasses import replace
+
+    analysis = build(SPREAD)
+    analysis = replace(analysis, groups=tuple(replace(g, aligned=("b",)) for g in analysis.groups))
+    claims = {c.id: c for c in analysis.claims}
+    model = CoverageModel()
+    labels = {a.id: a.outlet for a in analysis.articles}
+    model.set_rows(coverage_rows(analysis, claims), [a.id for a in analysis.articles], labels)
+    assert [model.index(0, c).data() for c in (1, 2, 3)] == ["A", "◌", "B"]
+    assert "similar sentence" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)

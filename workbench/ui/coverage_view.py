@@ -45,6 +45,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 AFTER = ("Carried by", "Versions (sources, independent)")
 OMITS = "∅"
 CARRIES = "●"
+SIMILAR = "◌"  # a sentence aligned with the claim but kept out of its group: read it
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class CoverageRow:
     finding: str  # "" when the sources do not differ on it
     kind: str
     versions: tuple[tuple[str, str, int, int], ...]  # letter, value, sources, independent
-    cells: Mapping[str, str]  # article → version letter or CARRIES; missing: omits
+    cells: Mapping[str, str]  # article → version letter, CARRIES or SIMILAR; missing: omits
     spans: Mapping[str, tuple[int, int]]  # article → its sentence, to go to
     carried: int
     independent: int  # carriers independent of each other
@@ -93,6 +94,8 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                     cells.setdefault(article, CARRIES)
                     if cells[article] == CARRIES:
                         cells[article] = letter(n)
+            for article in c.aligned:  # neither carries nor omits: an editor reads it
+                cells.setdefault(article, SIMILAR)
             out.append(
                 CoverageRow(
                     c.group.id,
@@ -187,6 +190,8 @@ class CoverageModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if mark == OMITS:
                 return f"{name} omits this claim"
+            if mark == SIMILAR:
+                return f"{name} has a similar sentence, not grouped with this claim: read it"
             if mark == CARRIES:
                 return f"{name} states this claim" + (" without the value" if row.finding else "")
             value = next((v[1] for v in row.versions if v[0] == mark), "")
