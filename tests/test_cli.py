@@ -455,3 +455,23 @@ def test_report_of_a_log_no_check_has_saved_into_says_so(tmp_path, capsys):
     code, out, err = run(["report", "--db", db, "--format", "md"], capsys)
     assert code == 0 and out.startswith("# Correction report")
     assert err.count("\n") == 1 and "holds no checked articles yet" in err
+
+
+def test_a_decision_on_a_finding_never_shows_one_discrepancys_older_note_as_its_own():
+    """Fresh user trial: 'review F4340 --status dismissed --reviewer Boss'
+    printed a note another editor had left on one of its discrepancies."""
+    from collections import namedtuple
+
+    from workbench.cli_findings import describe_decision
+
+    R = namedtuple("R", "status reviewer note correction article")
+    F = namedtuple("F", "id")
+    mixed = [R("dismissed", "Boss", "A: checked", "", ""), R("dismissed", "Boss", "", "", "")]
+    line = describe_decision(F("F4340"), mixed)
+    assert "A: checked" not in line and "notes differ" in line
+    same = [
+        R("verified", "Ana", "agency confirms", "", ""),
+        R("verified", "Ana", "agency confirms", "", ""),
+    ]
+    assert "note: agency confirms" in describe_decision(F("F1"), same)
+    assert "note" not in describe_decision(F("F2"), [R("verified", "Ana", "", "", "")])

@@ -150,10 +150,22 @@ def describe_decision(finding, reviews) -> str:
         f"{finding.id}: {first.status} on {len(reviews)} discrepanc"
         f"{'y' if len(reviews) == 1 else 'ies'}"
         + (f" by {first.reviewer}" if first.reviewer else "")
-        + (f" — note: {first.note}" if first.note else "")
-        + (f" — correction: {first.correction}" if first.correction else "")
+        + _shared("note", [r.note for r in reviews])
+        + _shared("correction", [r.correction for r in reviews])
         + (f" (in {', '.join(targets)})" if targets else "")
     )
+
+
+def _shared(what: str, texts: list[str]) -> str:
+    """A note or correction the decision's discrepancies share; when they
+    differ (kept from earlier decisions on single discrepancies), say so
+    instead of showing one of them as if it were this decision's."""
+    kinds = set(texts)
+    if kinds == {""}:
+        return ""
+    if len(kinds) == 1:
+        return f" — {what}: {texts[0]}"
+    return f" — {what}s differ between its discrepancies (kept; see --history)"
 
 
 def finding_history(log, ident: str) -> list[str]:
