@@ -236,3 +236,19 @@ def test_a_finding_regrouped_by_a_later_check_names_where_its_decisions_went(tmp
     with pytest.raises(StoreError, match=r"unknown finding id 'Fabcdef' \(see"):
         log.decide("Fabcdef", Change("disputed"))
     log.close()
+
+
+@pytest.mark.parametrize("members", ["abc", "a"])  # a default article (d), and a tie
+def test_the_article_chosen_before_needs_correction_is_kept(tmp_path, members):
+    """Fresh window trial: choosing 'Correct in' first and then pressing
+    'Needs correction' dropped the article (or replaced it by the default),
+    and the report asked every source to correct itself."""
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll(members))
+    (f,) = log.findings()
+    log.decide(f.id, Change(correction="Say 24"), articles=("a",))  # chosen first
+    log.decide(f.id, Change("needs-correction"))  # then the button
+    (f,) = log.findings()
+    assert f.status == "needs-correction"
+    assert {m.correct_article for m in f.members} == {"a"}
+    log.close()

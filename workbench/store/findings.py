@@ -279,7 +279,11 @@ def decide_finding(
     (the finding's decision: neither of its sources is to be corrected)."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
-        articles = finding.correct
+        # the article an editor chose before deciding (the window's "Correct
+        # in" first, then the button) wins over the default; it was dropped
+        # (fresh user trial): the report then asked every source
+        chosen = {m.correct_article for m in finding.members if m.correct_article}
+        articles = tuple(a for a in finding.sources if a in chosen) or finding.correct
     if articles is not None:
         unknown = [a for a in articles if a not in finding.sources]
         if unknown:
