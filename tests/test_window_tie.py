@@ -46,3 +46,29 @@ def test_a_renamed_selected_finding_is_followed_after_a_reanalysis(qtbot):
     assert w._selected_members == {"d1", "d2", "d3"}
     w._selected_members = {"d7"}
     assert w._successor(rows) == ""  # nothing of it left: no selection
+
+
+def test_the_article_chosen_first_is_kept_by_the_decision_and_the_banner_goes(qtbot, tmp_path):
+    """Fresh window trial: 'Correct in' chosen after the banner, then 'Needs
+    correction': the article was dropped (history: needs-correction with no
+    article; the report asked both sources) and the banner stayed up."""
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    (quote,) = [r for r in w.session.rows if r.kind == "quote"]
+    assert w.select(quote.id)
+    w.act_needs_correction()
+    assert w.messages.text()  # asks for the article first
+    w.panel.article.setCurrentIndex(1)  # the editor chooses it: written at once
+    chosen = w.panel.article.currentData()
+    assert chosen
+    qtbot.waitUntil(lambda: w.session.review_fields(quote.id).get("article") == chosen)
+    w.act_needs_correction()
+
+    def decided() -> bool:
+        fields = w.session.review_fields(quote.id)
+        return fields.get("status") == "needs-correction"
+
+    qtbot.waitUntil(decided)
+    assert w.session.review_fields(quote.id).get("article") == chosen
+    assert not w.messages.text() or w.messages.isHidden()

@@ -12,6 +12,8 @@ from .models import ID_ROLE
 from .states import STATUS_LABELS
 from .undo import ArticlesChange, ReviewChange
 
+NO_ARTICLE_YET = "No version stands out: choose the article to correct in “Correct in” first"
+
 
 class ReviewMixin:
     """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
@@ -93,12 +95,11 @@ class ReviewMixin:
 
     def act_needs_correction(self) -> None:
         if len(self.chosen_ids()) < 2 and self._no_article_to_correct():
-            self.messages.show_message(
-                "No version stands out: choose the article to correct in “Correct in” first",
-                True,
-            )
+            self.messages.show_message(NO_ARTICLE_YET, True)
             self.panel.article.setFocus()
             return
+        if NO_ARTICLE_YET in self.messages.text():  # answered: it no longer covers the columns
+            self.messages.dismiss()
         self.set_status("needs-correction")
 
     def _no_article_to_correct(self) -> bool:
