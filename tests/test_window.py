@@ -228,6 +228,26 @@ def test_invalid_date_is_refused_with_a_message(qtbot, seeded):
     wait_analysis(qtbot, w)
 
 
+def test_esc_in_a_mistyped_date_puts_the_date_in_force_back(qtbot, seeded):
+    """Fresh window trial: after a typo the field kept showing it (red)
+    after Esc and after the message was closed."""
+    from PySide6.QtCore import Qt
+
+    w, _db = seeded
+    column = w.columns.columns[1]  # 001 is dated in its file
+    before = column.article.published.isoformat()
+    column.date.setFocus()
+    column.date.setText("2021-13-45")
+    column.date.editingFinished.emit()
+    assert column.date.property("invalid")
+    qtbot.keyClick(column.date, Qt.Key.Key_Escape)
+    assert column.date.text() == before and not column.date.property("invalid")
+    assert w.session.article(column.article.id).published.isoformat() == before
+    # Esc in a valid field is left to the window (nothing taken from it)
+    qtbot.keyClick(column.date, Qt.Key.Key_Escape)
+    assert column.date.text() == before
+
+
 def test_keyboard_navigation_and_decide_and_next(qtbot, seeded):
     w, db = seeded
     w.table.setFocus()

@@ -93,6 +93,7 @@ class ArticleColumn(QFrame):
         )
         self.date.setMaximumWidth(240)
         self.date.editingFinished.connect(self._date_edited)
+        self.date.installEventFilter(self)  # Esc takes back a mistyped date
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
@@ -155,6 +156,25 @@ class ArticleColumn(QFrame):
         self._mark_invalid(False)
         if new != current:
             self.dateChanged.emit(self.article.id, new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in a date field holding a typo puts the date in force back (the
+        field kept showing the typo after Esc and after the message went:
+        fresh window trial); the key is the field's, not the window's."""
+        kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if (
+            watched is self.date
+            and event.type() in kinds
+            and event.key() == Qt.Key.Key_Escape
+            and self.date.property("invalid")
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._mark_invalid(False)
+                published = self.article.published
+                self.date.setText(published.isoformat() if published else "")
+            return True
+        return super().eventFilter(watched, event)
 
     def _mark_invalid(self, invalid: bool) -> None:
         self.date.setProperty("invalid", invalid)
