@@ -170,9 +170,7 @@ class MainWindow(
         self.session.info.connect(lambda m: self.messages.show_message(m, False))
         self.session.logChanged.connect(self._log_changed)
         # undo/redo of a flag that is not selected brings it into view
-        self.session.reviewed.connect(
-            lambda ident: ident == self._selected or self._many or self.select(ident)
-        )
+        self.session.reviewed.connect(self._reviewed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
@@ -430,8 +428,27 @@ class MainWindow(
         self.actions_by_name["redo"].setEnabled(self.undo_stack.canRedo())
 
     def _filter(self, **values: str) -> None:
+        before = self._selected
         self.proxy.set_filter(**values)
+        if before and not self.visible(before):
+            # the list moved its current row to a neighbour without showing it
+            # selected, and a decision then went to that finding (fresh window
+            # trial): nothing is selected until the editor picks a row
+            self.table.selectionModel().clear()
         self._update_counts()
+
+    def visible(self, ident: str) -> bool:
+        """Whether the filters let ``ident``'s row be seen in the list."""
+        row = self.table_model.row_of(ident)
+        return row >= 0 and self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid()
+
+    def _reviewed(self, ident: str) -> None:
+        """A decision was written: an undo on another finding shows it; a
+        finding the decision took out of the filtered list leaves the filter
+        as the editor set it (it was cleared: fresh window trial)."""
+        if ident == self._selected or self._many or not self.visible(ident):
+            return
+        self.select(ident)
 
     # -- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:

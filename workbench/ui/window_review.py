@@ -56,12 +56,35 @@ class ReviewMixin:
         self.panel.commit_pending()
         label = STATUS_LABELS[status]
         chosen = self.chosen_ids()
+        advance = status != "open" and self.actions_by_name["advance"].isChecked()
+        # where to go next, in the list as it is now: the decision may take the
+        # finding out of a filtered list, and the list then moves on by itself
+        deciding = self._selected
+        after = self._neighbour(+1, only_open=advance) or self._neighbour(-1, only_open=advance)
         if len(chosen) > 1:
             self._set_status_of_all(chosen, status, label)
         else:
             self.change_review(self._selected, {"status": status}, f"Mark {label}", "")
-        if status != "open" and self.actions_by_name["advance"].isChecked():
+        if not self.visible(deciding) and after:
+            self.select(after)  # shown selected, never a silent neighbour
+        elif advance:
             self._go(+1, only_open=True)
+
+    def _neighbour(self, step: int, only_open: bool) -> str:
+        """The id of the next (or previous) row after the current one in the
+        list's order, open ones only if asked ("" when there is none)."""
+        current = self.table.currentIndex()
+        n = self.proxy.rowCount()
+        row = current.row() if current.isValid() else -1
+        for k in range(1, n):
+            r = row + step * k
+            if not 0 <= r < n:
+                break
+            ident = self.proxy.index(r, 0).data(ID_ROLE)
+            flag = self.session.row(ident)
+            if not only_open or (flag is not None and flag.needs_review):
+                return ident
+        return ""
 
     def chosen_ids(self) -> list[str]:
         """The findings selected in the list (several with Ctrl or Shift), in its order."""
