@@ -172,3 +172,17 @@ def test_fourteen_columns_keep_a_readable_width_and_scroll_sideways(qtbot, tmp_p
     text = w.columns.columns[0].text
     assert text.viewport().width() / text.fontMetrics().averageCharWidth() >= 34
     assert w.columns.horizontalScrollBar().maximum() > 0
+
+
+def test_clicking_the_selected_finding_again_lines_it_up_again(qtbot, tmp_path):
+    """Fresh window trial: after Alt+wheel in one column, clicking the
+    selected row (or Enter on it) did nothing; another row had to be picked."""
+    w = show(qtbot, tmp_path, build({"a": {30: "24"}, "b": {}, "c": {20: "5"}}))
+    select_only_finding(qtbot, w)
+    wheel(w.columns.columns[2], 3, alt=True)
+    qtbot.wait(10)
+    assert not level(w, "ac")
+    index = w.table.currentIndex()
+    w.table.clicked.emit(index)
+    qtbot.wait(20)
+    assert level(w, "ac")

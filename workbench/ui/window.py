@@ -172,6 +172,8 @@ class MainWindow(
         # undo/redo of a flag that is not selected brings it into view
         self.session.reviewed.connect(self._reviewed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        for again in (self.table.clicked, self.table.activated):  # the selected row again
+            again.connect(self._row_again)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.undo_stack.undoTextChanged.connect(

@@ -64,6 +64,12 @@ class SelectionMixin:
         self._scroll_to_selected()  # and again once the event loop lays columns out
         self._update_actions()
 
+    def _row_again(self, index: QModelIndex) -> None:
+        """A click (or Enter) on the row already selected lines its finding up
+        again after one column was scrolled alone (fresh window trial)."""
+        if index.data(ID_ROLE) == self._selected:
+            self._scroll_to_selected()
+
     def _show_panel(self) -> None:
         row = self.session.row(self._selected) if self._selected else None
         history = self.session.history(self._selected) if row else []
