@@ -22,7 +22,6 @@ from .cli_output import (
     check_writable,
     cmd_report,
     format_from_suffix,
-    not_an_article,
 )
 from .terminal import one_line
 
@@ -97,8 +96,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
         check_writable(args.report, protected)
     if args.json:
-        check_writable(args.json, protected)
-        not_an_article(args.json)
+        check_writable(args.json, protected, suffix=".json")
         if args.report and same_path(args.json, args.report):
             raise CliError(f"--json and --report name the same file ({args.json})")
     try:

@@ -19,24 +19,17 @@ def atomic_write(path: str | Path, text: str) -> None:
         raise CliError(str(exc)) from None
 
 
-def check_writable(path: str | Path, protected: dict[str, str | Path] | None = None) -> None:
-    """An output path that can be written and is none of ``protected``."""
+def check_writable(
+    path: str | Path, protected: dict[str, str | Path] | None = None, suffix: str = ""
+) -> None:
+    """An output path that can be written, is none of ``protected`` and does
+    not replace an article (``suffix``: the one the output's name must have)."""
     try:
         files.check_not_overwriting(path, protected or {})
         files.check_writable(path)
-        files.check_not_an_article(path)
+        files.check_not_an_article(path, suffix)
     except files.WriteError as exc:
         raise CliError(str(exc)) from None
-
-
-def not_an_article(path: str) -> None:
-    """``check --json a.txt b.txt c.txt`` takes the first article as the
-    JSON's file: an existing file is replaced only when it is .json."""
-    if Path(path).is_file() and Path(path).suffix.lower() != ".json":
-        raise CliError(
-            f"--json {path}: refusing to overwrite an existing file that is not "
-            "a .json file (--json takes the output's name: --json out.json)"
-        )
 
 
 def logged_articles(db: str | Path) -> dict[str, str | Path]:

@@ -100,13 +100,22 @@ PAGE_SUFFIXES = {".md", ".markdown", ".html", ".htm"}
 OUR_MARK = b"Claim Workbench"  # every Markdown and HTML report names the tool near its top
 
 
-def check_not_an_article(path: str | Path) -> None:
-    """Refuse to replace a Markdown or HTML page that the workbench did not
-    write: it is most likely an article (``check --report a.md b.md c.md``
-    takes the first article as the report's name). Call it only after
+def check_not_an_article(path: str | Path, suffix: str = "") -> None:
+    """Refuse to replace an existing file that is most likely an article
+    (``check --report a.md b.md c.md`` takes the first article as the
+    report's name, ``check --json a.txt b.txt c.txt`` as the JSON's): one
+    whose name does not end in ``suffix`` when the output must, or a Markdown
+    or HTML page the workbench did not write. Call it only after
     :func:`check_not_overwriting` has ruled out the review log's files."""
     target = Path(path)
-    if target.suffix.lower() not in PAGE_SUFFIXES or not target.is_file():
+    if not target.is_file():
+        return
+    if suffix and target.suffix.lower() != suffix:
+        raise WriteError(
+            f"{path}: refusing to overwrite an existing file that is not a {suffix} file "
+            f"(an article? the option takes the output's name: out{suffix})"
+        )
+    if target.suffix.lower() not in PAGE_SUFFIXES:
         return
     try:
         with target.open("rb") as fh:

@@ -85,8 +85,10 @@ LEFTOVER_AGE = 600.0  # seconds: a creation that old was killed, not still runni
 
 def sweep_leftovers(path: Path) -> None:
     """Remove what a creation of this log killed half-way left beside it
-    (``.NAME.XXXX.creating`` and its -wal/-shm); young ones may still be in use."""
-    parent = path.parent if str(path.parent) else Path(".")
+    (``.NAME.XXXX.creating`` and its -wal/-shm, beside the file a link points
+    to); young ones may still be in use."""
+    path = Path(os.path.realpath(path))
+    parent = path.parent
     now = time.time()
     try:
         leftovers = list(parent.glob(f".{glob.escape(path.name)}.*.creating*"))
@@ -106,7 +108,6 @@ def create_log(path: Path) -> None:
     its log where it points (it was left dangling, and the run refused)."""
     if path.is_symlink():
         path = Path(os.path.realpath(path))
-    sweep_leftovers(path)
     parent = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=parent)

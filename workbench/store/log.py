@@ -111,7 +111,7 @@ class ReviewLog(ManualLinks):
             create_log(self.path)
         conn = self._connect()
         if not self.read_only:
-            sweep_leftovers(self.path)  # a creation killed after linking the log
+            sweep_leftovers(self.path)  # what a creation killed half-way left
         self.db = sqlite_utils.Database(conn)
         try:
             self._check_andmigrate()

@@ -70,17 +70,18 @@ class ReviewMixin:
         elif advance:
             self._go(+1, only_open=True)
 
-    def _neighbour(self, step: int, only_open: bool) -> str:
+    def _neighbour(self, step: int, only_open: bool, wrap: bool = False) -> str:
         """The id of the next (or previous) row after the current one in the
-        list's order, open ones only if asked ("" when there is none)."""
+        list's order, open ones only if asked, going round the end with
+        ``wrap`` ("" when there is none)."""
         current = self.table.currentIndex()
         n = self.proxy.rowCount()
-        row = current.row() if current.isValid() else -1
-        for k in range(1, n):
-            r = row + step * k
-            if not 0 <= r < n:
+        start = current.row() if current.isValid() else (-1 if step > 0 else n)
+        for k in range(1, n + 1):
+            row = start + step * k
+            if not wrap and not 0 <= row < n:
                 break
-            ident = self.proxy.index(r, 0).data(ID_ROLE)
+            ident = self.proxy.index(row % n, 0).data(ID_ROLE)
             flag = self.session.row(ident)
             if not only_open or (flag is not None and flag.needs_review):
                 return ident
@@ -174,26 +175,13 @@ class ReviewMixin:
     # -- navigation -----------------------------------------------------------------
     def _go(self, step: int, only_open: bool = False) -> bool:
         """Move the selection in the table's order (as sorted and filtered)."""
-        n = self.proxy.rowCount()
-        if not n:
+        if not self.proxy.rowCount():
             return False
-        current = self.table.currentIndex()
-        start = current.row() if current.isValid() else (-1 if step > 0 else n)
-        for k in range(1, n + 1):
-            row = start + step * k
-            if not only_open and not (0 <= row < n):
-                return False  # plain next/previous stop at the ends
-            row %= n
-            index = self.proxy.index(row, 0)
-            ident = index.data(ID_ROLE)
-            flag = self.session.row(ident)
-            if only_open and not (flag is not None and flag.needs_review):
-                continue
-            if ident == self._selected:
-                return False
+        ident = self._neighbour(step, only_open, wrap=only_open)
+        if ident and ident != self._selected:
             self.select(ident)
             return True
-        if only_open:
+        if only_open and not ident:
             self.statusBar().showMessage("No open findings left", 4000)
         return False
 
