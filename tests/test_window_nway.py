@@ -222,6 +222,30 @@ def test_the_band_leaves_the_columns_between_when_one_end_is_scrolled_away(qtbot
     assert w.columns.threads  # the finding stays selected; re-selecting levels it again
 
 
+def test_locking_the_columns_again_levels_the_selected_finding(qtbot, tmp_path):
+    # the status bar says "the selected finding level" as soon as the lock is on
+    w = show(qtbot, tmp_path, build({"a": {30: "24"}, "b": {}, "c": {3: "5"}}))
+    select_only_finding(qtbot, w)
+    _first, middle, third = w.columns.columns
+    lock = w.actions_by_name["scroll_together"]
+    lock.trigger()  # as the menu, the toolbar or the bar above the columns do
+    assert not lock.isChecked()
+    bar = third.text.verticalScrollBar()
+    step = 5 * third.text.fontMetrics().lineSpacing()
+    bar.setValue(bar.value() - step if bar.value() - step >= bar.minimum() else bar.value() + step)
+    qtbot.waitUntil(lambda: abs(value_top(w, "a") - value_top(w, "c")) > 8)
+    lock.trigger()
+    assert lock.isChecked()
+    qtbot.waitUntil(lambda: abs(value_top(w, "a") - value_top(w, "c")) <= 2)
+    assert w.columns.overlay.band_over(middle) is not None
+    # and the columns move together from there
+    first_bar = w.columns.columns[0].text.verticalScrollBar()
+    before = value_top(w, "a") - value_top(w, "c")
+    first_bar.setValue(first_bar.value() + 3 * third.text.fontMetrics().lineSpacing())
+    qtbot.wait(20)
+    assert value_top(w, "a") - value_top(w, "c") == before
+
+
 def test_a_column_with_a_sentence_aligned_to_the_claim_is_not_said_to_omit_it(qtbot, tmp_path):
     # b has a sentence aligned with a's toll sentence that the grouping kept
     # apart: "omits this claim" over it misled (fresh user trial)

@@ -48,7 +48,8 @@ __all__ = [
 
 MIN_COLUMN = 170  # never narrower, whatever the font
 MAX_SIDE_BY_SIDE = 6
-BUILD_BATCH = 2  # columns built per event-loop turn beyond the first screenful
+FIRST_BATCH = 3  # columns built at once: the seeds' three, the first of 20
+BUILD_BATCH = 1  # columns built per event-loop turn after those
 
 
 EMPTY_HINT = (
@@ -285,6 +286,13 @@ class ColumnsArea(QScrollArea):
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.show_ends())
         self.gutters: list[LinkGutter] = []
         self._pending: list[Article] = []
+        # a timer, not a posted call: Qt sends posted calls back to back, so
+        # chained batches held the GUI thread as one; a timer lets painting,
+        # input and other timers in between two batches
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(lambda: self._build(BUILD_BATCH))
         self._ids: list[str] = []
         self._total = 0
         self.placeholder = QLabel(EMPTY_HINT)
@@ -328,7 +336,7 @@ class ColumnsArea(QScrollArea):
         self.row.addStretch(1)  # keeps built columns at their width while more arrive
         self._pending = list(articles)
         self._fit()
-        self._build(MAX_SIDE_BY_SIDE)
+        self._build(FIRST_BATCH)
         return self.columns
 
     def _build(self, count: int) -> None:
@@ -354,7 +362,7 @@ class ColumnsArea(QScrollArea):
         self.columnsAdded.emit()
         self.show_ends()
         if self._pending:
-            QTimer.singleShot(0, self, lambda: self._build(BUILD_BATCH))
+            self._next.start()
 
     def building(self) -> bool:
         return bool(self._pending)

@@ -58,7 +58,14 @@ class ScrollSyncMixin:
         return self._places
 
     def act_scroll_together(self, checked: bool) -> None:
-        if checked:  # locked again where each column stands
+        """Locked again: the selected finding is levelled at once (the status
+        bar says it is; a fresh window trial found a column left where it had
+        been scrolled alone); with none selected, each column keeps its place."""
+        if not checked:
+            return
+        if self._selected:
+            self._scroll_to_selected()
+        else:
             self.take_places()
 
     def _wire_sync(self, column: ArticleColumn) -> None:
