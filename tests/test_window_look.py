@@ -159,6 +159,30 @@ def test_the_legend_shows_a_swatch_of_each_state(qtbot):
         assert state_style(state).cue in browser.toPlainText()
 
 
+def test_f1_again_or_esc_closes_the_help_and_esc_still_cancels_an_analysis(qtbot):
+    # fresh window trial: the help stayed over the columns once focus was back
+    w = make_window(qtbot)
+    help_key, esc = w.actions_by_name["legend"], w.actions_by_name["cancel"]
+
+    def shown() -> list[QTextBrowser]:
+        return [b for b in w.findChildren(QTextBrowser, "legend") if b.isVisible()]
+
+    help_key.trigger()
+    assert len(shown()) == 1
+    help_key.trigger()  # F1 again: closed, not a second copy
+    qtbot.waitUntil(lambda: not shown())
+    help_key.trigger()
+    assert len(shown()) == 1
+    esc.trigger()
+    qtbot.waitUntil(lambda: not shown())
+    help_key.trigger()
+    cancelled = []
+    w.session.busy = lambda: True  # an analysis under way: Esc is for it
+    w.session.cancel = lambda: cancelled.append(True)
+    esc.trigger()
+    assert cancelled == [True] and len(shown()) == 1
+
+
 # -- 4. titles ----------------------------------------------------------------------
 LONG_TITLE = (
     "The Afghan capital, Kabul, is not in an imminent threat environment despite sudden "

@@ -323,7 +323,7 @@ class MainWindow(
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def act_cancel(self) -> None:
-        self.session.cancel()
+        self._cancel_or_close_help()
 
     def act_rerun(self) -> None:
         self.session.rerun()
@@ -424,7 +424,7 @@ class MainWindow(
         self.actions_by_name["export_report"].setEnabled(has_log)
         self.actions_by_name["save_log_as"].setEnabled(has_log)
         busy = self.session.busy()
-        self.actions_by_name["cancel"].setEnabled(busy)
+        self.actions_by_name["cancel"].setEnabled(busy or self._help_open())
         self.actions_by_name["rerun"].setEnabled(bool(self.session.articles) and not busy)
         self.actions_by_name["undo"].setEnabled(self.undo_stack.canUndo())
         self.actions_by_name["redo"].setEnabled(self.undo_stack.canRedo())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,12 @@ class HelpMixin:
 
     # -- help -------------------------------------------------------------------------
     def act_legend(self) -> None:
+        """F1 opens the help beside the work (not modal); F1 again, or Esc with
+        no analysis to cancel, closes it (a fresh window trial: it stayed over
+        the columns once focus was back in the window)."""
+        if self._help_open():
+            self._help.close()
+            return
         # each state as the columns show it: a swatch, its name, its cues in words
         lines = ["<h3>Highlights</h3><table cellpadding=3>"]
         for state in LEGEND_ORDER:
@@ -96,7 +102,24 @@ class HelpMixin:
         layout.addWidget(buttons)
         dialog.resize(560, min(620, max(360, self.height() - 80)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._help = dialog
+        dialog.finished.connect(lambda _r: QTimer.singleShot(0, self, self._update_actions))
         dialog.show()
+        self._update_actions()  # Esc closes it
+
+    def _help_open(self) -> bool:
+        help_ = getattr(self, "_help", None)
+        try:
+            return help_ is not None and help_.isVisible()
+        except RuntimeError:  # closed: Qt deleted it
+            return False
+
+    def _cancel_or_close_help(self) -> None:
+        """Esc: cancel the analysis under way; with none, close the help."""
+        if self.session.busy() or not self._help_open():
+            self.session.cancel()
+        else:
+            self._help.close()
 
     def act_about(self) -> None:
         QMessageBox.about(
