@@ -8,7 +8,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from test_window_nway import build, show, value_top
 
-from workbench.ui.coverage_view import FINDING_ROLE, CoverageFilter, CoverageModel, coverage_rows
+from workbench.ui.coverage_view import (
+    FINDING_ROLE,
+    CoverageFilter,
+    CoverageModel,
+    CoveragePane,
+    CoverageRow,
+    coverage_rows,
+)
 from workbench.ui.window import MainWindow
 
 SPREAD = {"a": {30: "24"}, "b": {}, "c": {3: "5"}}  # b leaves the toll out
@@ -149,3 +156,26 @@ def test_a_source_with_a_similar_sentence_is_not_shown_as_omitting_the_claim():
     model.set_rows(coverage_rows(analysis, claims), [a.id for a in analysis.articles], labels)
     assert [model.index(0, c).data() for c in (1, 2, 3)] == ["A", "◌", "B"]
     assert "similar sentence" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_claims_that_open_alike_still_read_apart_in_the_claim_column(qtbot):
+    # fresh window trial at 1280×800: three rows read "Lindsay Lohan's attorney said Thurs…"
+    lead = "The defendant's attorney said on Thursday in a statement to reporters that "
+    ends = ("the plea deal was signed", "her client would appeal", "a 90-day stay begins")
+    rows = [
+        CoverageRow(f"g{n}", lead + end, "", "", (), {}, {}, 1, 1, 1, 2)
+        for n, end in enumerate(ends)
+    ]
+    pane = CoveragePane()
+    qtbot.addWidget(pane)
+    pane.set_rows(rows, ["a", "b"], {"a": "A", "b": "B"})
+    pane.resize(800, 300)
+    pane.show()
+    view = pane.view
+    width = view.columnWidth(0) - 2 * view.style().pixelMetric(
+        view.style().PixelMetric.PM_FocusFrameHMargin
+    )
+    metrics = view.fontMetrics()
+    shown = {metrics.elidedText(r.claim, view.textElideMode(), width) for r in rows}
+    assert len(shown) == 3, shown
+    assert all(s != r.claim for s, r in zip(sorted(shown), rows, strict=True))  # cut

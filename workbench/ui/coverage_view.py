@@ -276,6 +276,9 @@ class CoveragePane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
+        # claims of one story often open alike ("X's attorney said Thursday …"):
+        # cut in the middle, both ends stay (fresh window trial, 1280×800)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.verticalHeader().hide()
         self.view.setAccessibleName("Coverage of claims by source")
         header = self.view.horizontalHeader()
