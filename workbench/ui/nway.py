@@ -139,9 +139,10 @@ def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]
         return "∅ omits this claim", "This source does not state the selected finding's claim"
     if place.similar:
         return (
-            "◌ a similar sentence",
+            "◌ a similar sentence, not compared",
             "This source has a sentence aligned with the finding's claim that was not "
-            "grouped with it: read it to see whether it states the claim",
+            "grouped with it, so none of its values counts as a version here: read it "
+            "to see whether it states the claim",
         )
     if not place.version and not place.value and place.sources:
         return "● states this claim", "This source states the claim chosen in the coverage view"
