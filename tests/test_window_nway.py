@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QImage, QRegion
+from PySide6.QtWidgets import QWidget
 from test_window import make_window
 
 from workbench import findings
@@ -138,6 +140,29 @@ def test_the_band_through_the_omitting_column_is_painted(qtbot, tmp_path):
     assert "omits" not in middle.badge.text()
     plain = w.columns.strip.grab().toImage().pixelColor(x, y)
     assert selected != plain
+
+
+def test_the_band_tints_the_gutters_but_not_the_text_of_the_column_it_crosses(qtbot, tmp_path):
+    # fresh window trial: the tint mixed with other findings' highlighted values
+    # in the columns between; there only the band's two edges are drawn
+    w = show(qtbot, tmp_path, build({"a": {30: "24"}, "b": {}, "c": {3: "5"}}))
+    select_only_finding(qtbot, w)
+    _first, middle, _third = w.columns.columns
+    overlay = w.columns.overlay
+    top, bottom = overlay.band_over(middle)
+    assert bottom - top > 4
+    image = QImage(overlay.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    overlay.render(image, QPoint(), QRegion(), QWidget.RenderFlag(0))  # the overlay alone
+    y = (top + bottom) // 2
+
+    def alpha_at(widget) -> int:
+        strip = w.columns.strip
+        x = overlay.mapFrom(strip, widget.mapTo(strip, QPoint(widget.width() // 2, 0))).x()
+        return image.pixelColor(x, y).alpha()
+
+    assert alpha_at(w.columns.gutters[0]) > 0  # tinted between the columns
+    assert alpha_at(middle.text.viewport()) == 0  # not over the text it crosses
 
 
 def test_every_column_that_carries_it_is_level_even_near_the_end_of_a_text(qtbot, tmp_path):

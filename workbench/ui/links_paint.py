@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import QWidget
 
 from .states import state_style
@@ -198,7 +198,10 @@ class ThreadOverlay(QWidget):
             path.closeSubpath()
             fill = QColor(style.color)
             fill.setAlpha(70)
+            p.save()
+            p.setClipRegion(self._between_texts(thread), Qt.ClipOperation.IntersectClip)
             p.fillPath(path, fill)
+            p.restore()
             pen = QPen(style.color, 1.5)
             if thread.state == "unresolved":
                 pen.setStyle(Qt.PenStyle.DotLine)
@@ -208,6 +211,19 @@ class ThreadOverlay(QWidget):
             p.drawLine(round(x0), lt, round(x1), rt)
             p.drawLine(round(x0), lb, round(x1), rb)
         p.end()
+
+    def _between_texts(self, thread: Thread) -> QRegion:
+        """Where the band may be tinted: everywhere but over the text of the
+        columns it crosses, which state other claims and highlight other values
+        (a fresh window trial saw the tint mix with them); there its two edges
+        alone carry it."""
+        region = QRegion(self.rect())
+        for column in self.area.columns[thread.left + 1 : thread.right]:
+            view = column.text.viewport()
+            strip = self.parentWidget()  # the overlay's parent holds the columns too
+            corner = self.mapFrom(strip, view.mapTo(strip, QPoint(0, 0)))
+            region -= QRegion(QRect(corner, view.size()))
+        return region
 
     def edge_hints(self) -> list[str]:
         """Where threads leave the visible columns: the source they lead to."""
