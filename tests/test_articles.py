@@ -70,6 +70,25 @@ def test_html_main_text_drops_scripts_and_navigation(tmp_path):
         assert junk not in a.text
 
 
+@pytest.mark.parametrize(
+    "name, ident",
+    [
+        ("مقال ١.txt", "مقال-١"),  # Arabic letters and digits
+        ("日本の記事.md", "日本の記事"),
+        ("Статья 2.txt", "Статья-2"),
+        ("cafe\u0301.txt", "café"),  # macOS writes names decomposed
+        ("café.txt", "café"),
+        ("«quote» — here!.txt", "quote-here"),
+        ("\u200fمقال.txt", "مقال"),  # a right-to-left mark is not part of the name
+        ("!!!.txt", "article"),
+    ],
+)
+def test_ids_keep_the_letters_of_every_script(tmp_path, name, ident):
+    # a fresh user's Arabic and Japanese file names all became "article-…"
+    a = load_article(write(tmp_path, name, "One sentence here."))
+    assert a.id == ident
+
+
 def test_duplicate_stems_get_unique_ids(tmp_path):
     (tmp_path / "x").mkdir()
     p1 = write(tmp_path, "story.txt", "One sentence here.")

@@ -475,3 +475,21 @@ def test_a_decision_on_a_finding_never_shows_one_discrepancys_older_note_as_its_
     ]
     assert "note: agency confirms" in describe_decision(F("F1"), same)
     assert "note" not in describe_decision(F("F2"), [R("verified", "Ana", "", "", "")])
+
+
+def test_the_summary_names_the_file_when_the_id_does_not(tmp_path, capsys):
+    # a fresh user could not tell which story.txt was which: the file is named
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    write(tmp_path / "x", "story.txt", "Flooding closed 12 roads on Tuesday, officials said.")
+    write(tmp_path / "y", "story.txt", "Flooding closed 15 roads on Tuesday, officials said.")
+    write(tmp_path, "مقال ١.txt", "The mayor said 40 homes were damaged on Tuesday.")
+    paths = [str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt")]
+    arabic_path = str(tmp_path / "مقال ١.txt")
+    code, out, _ = run(["check", "--db", tmp_path / "r.sqlite", *paths, arabic_path], capsys)
+    assert code in (0, 1)
+    lines = [ln for ln in out.splitlines() if "publication date" in ln]
+    assert any(ln.strip().startswith("story-") and "x/story.txt" in ln for ln in lines)
+    assert any(ln.strip().startswith("story-") and "y/story.txt" in ln for ln in lines)
+    arabic = next(ln for ln in lines if "مقال" in ln)
+    assert arabic.split()[0] == "مقال-١" and "(" not in arabic  # its id says which file

@@ -176,6 +176,17 @@ def _progress_printer():
     return show
 
 
+def _named(article) -> str:
+    """An article's id, with the file it came from when the id does not say
+    it (two files named story.txt; "مقال ١.txt" is "مقال-١")."""
+    from .articles.ids import readable_id
+
+    given = article.path
+    if not given or given == "-" or readable_id(Path(given).stem) == article.id:
+        return article.id
+    return f"{article.id} ({given})"
+
+
 def _print_summary(analysis, log, changes, args) -> None:
     from collections import Counter
 
@@ -191,7 +202,7 @@ def _print_summary(analysis, log, changes, args) -> None:
     for a in [] if args.quiet else analysis.articles:
         when = a.published.isoformat() if a.published else "publication date unknown"
         print(
-            one_line(f"  {a.id}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}"),
+            one_line(f"  {_named(a)}  {when}  {a.outlet + ' — ' if a.outlet else ''}{a.title}"),
             file=out,
         )
     first_with: dict[str, str] = {}

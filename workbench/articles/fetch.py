@@ -28,6 +28,7 @@ from http import HTTPStatus
 
 from .. import __version__
 from .errors import ArticleError, display_name
+from .ids import readable_id
 
 MAX_REDIRECTS = 5
 TIMEOUT = 20.0  # seconds for one whole fetch (connecting, redirects, reading)
@@ -56,7 +57,7 @@ def url_id(url: str) -> str:
     host = (parts.hostname or "page").removeprefix("www.")
     last = next((p for p in reversed(parts.path.split("/")) if p), "")
     last = re.sub(r"\.(s?html?|php|aspx?|pdf)$", "", last, flags=re.IGNORECASE)
-    ident = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{host}-{last}" if last else host).strip("-.")
+    ident = readable_id(urllib.parse.unquote(f"{host}-{last}" if last else host), "")
     return ident[:60].rstrip("-.") or "page"
 
 

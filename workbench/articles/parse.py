@@ -7,7 +7,6 @@ The bytes are read by their type (``.html``, ``.pdf``, ``.docx``, ``.md``,
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date
 
 from ..model import Article
@@ -17,6 +16,7 @@ from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
 from .errors import ArticleError
 from .frontmatter import split_front_matter
+from .ids import readable_id
 from .markdown import markdown_text
 from .webpage import read_page
 
@@ -60,7 +60,7 @@ def article_from_bytes(
         pub = parse_date(date_text, f"{name}: ")
     title = meta.get("title") or _first_line_title(body)
     return Article(
-        id=re.sub(r"[^A-Za-z0-9_.-]+", "-", ident),
+        id=readable_id(ident),
         path=path,
         title=title,
         outlet=meta.get("outlet") or meta.get("source") or "",
