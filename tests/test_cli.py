@@ -493,3 +493,26 @@ def test_the_summary_names_the_file_when_the_id_does_not(tmp_path, capsys):
     assert any(ln.strip().startswith("story-") and "y/story.txt" in ln for ln in lines)
     arabic = next(ln for ln in lines if "مقال" in ln)
     assert arabic.split()[0] == "مقال-١" and "(" not in arabic  # its id says which file
+
+
+def test_the_tools_own_output_is_not_read_as_an_article(tmp_path, capsys, pair):
+    # fresh CLI trial: `check *.txt > out.txt`, then `check *.txt` read out.txt
+    # as a further article and added findings from it
+    db = tmp_path / "r.sqlite"
+    _code, out, _ = run(["check", "--db", db, *pair], capsys)
+    (tmp_path / "out.txt").write_text(out, encoding="utf-8")
+    for name in ("rep.md", "rep.html"):
+        run(["check", "-q", "--db", db, "--report", tmp_path / name, *pair], capsys)
+    outputs = [tmp_path / n for n in ("out.txt", "rep.md", "rep.html")]
+    _code, out, err = run(["check", "--db", db, *pair, *outputs], capsys)
+    assert out.startswith(f"Checked {len(pair)} articles")
+    for path in outputs:
+        assert f"skipped: {path}: this is Claim Workbench's own output" in err
+    # an article that merely says so further down is read
+    story = write(
+        tmp_path,
+        "story.txt",
+        "Officials said 12 roads were closed.\n\nChecked 3 articles: 60 claims, a clerk wrote.",
+    )
+    _code, out, err = run(["check", "--db", db, *pair, story], capsys)
+    assert out.startswith(f"Checked {len(pair) + 1} articles") and "own output" not in err

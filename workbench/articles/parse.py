@@ -7,6 +7,7 @@ The bytes are read by their type (``.html``, ``.pdf``, ``.docx``, ``.md``,
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from ..model import Article
@@ -21,6 +22,12 @@ from .markdown import markdown_text
 from .webpage import read_page
 
 DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
+
+
+# what ``check`` prints first, and the line every report opens with
+_OUR_OUTPUT = re.compile(
+    r"\A\s*Checked \d+ articles?: \d+ claims|Generated \S+ by Claim Workbench \S+ from "
+)
 
 
 def article_from_bytes(
@@ -50,6 +57,14 @@ def article_from_bytes(
         if suffix in (".md", ".markdown"):
             body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    head = data[:4096].decode("utf-8", "replace")  # a report page's text may drop its header
+    if _OUR_OUTPUT.search(body[:2000]) or (
+        suffix in (".html", ".htm") and _OUR_OUTPUT.search(head)
+    ):
+        raise ArticleError(
+            f"{name}: this is Claim Workbench's own output (a check summary or a "
+            "report), not an article"
+        )
     identity = hashlib.sha256(body.encode("utf-8")).hexdigest()  # before cleaning: logs keep it
     body, pages = typography.clean(body, pages)
     if not body.strip():
