@@ -516,3 +516,23 @@ def test_the_tools_own_output_is_not_read_as_an_article(tmp_path, capsys, pair):
     )
     _code, out, err = run(["check", "--db", db, *pair, story], capsys)
     assert out.startswith(f"Checked {len(pair) + 1} articles") and "own output" not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "a.txt", "b.txt", "--db", "A.sqlite", "--db", "B.sqlite"],
+        ["review", "F1", "--db", "A.sqlite", "--status", "verified", "--db=B.sqlite"],
+        ["report", "--db", "A.sqlite", "-o", "x.md", "--output", "y.md"],
+        ["review", "F1", "--status", "verified", "--status", "disputed"],
+    ],
+)
+def test_an_option_given_twice_with_two_values_is_refused(tmp_path, capsys, monkeypatch, args):
+    # fresh CLI trial: `--db A --db B` silently used B
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as e:
+        main(args)
+    out, err = capsys.readouterr()
+    assert e.value.code == 2 and not out
+    assert "given twice" in err and len(err.strip().splitlines()) == 1
+    assert not list(tmp_path.iterdir())  # nothing created

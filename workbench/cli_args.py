@@ -47,7 +47,26 @@ def parser() -> argparse.ArgumentParser:
     _add_open(sub)
     _add_serve(sub)
     _add_links(sub)
+    for command in sub.choices.values():
+        for action in command._actions:  # argparse has no public walk
+            if type(action) is argparse._StoreAction and action.option_strings:
+                action.__class__ = _Once
     return p
+
+
+class _Once(argparse._StoreAction):
+    """An option that takes one value refuses a second: ``--db A --db B``
+    silently used B (fresh CLI trial), a decision or a report may then go to
+    a log the editor did not mean."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        given = namespace.__dict__.setdefault("_given_once", {})
+        if self.dest in given and given[self.dest] != values:
+            parser.error(
+                f"{option_string} given twice ({given[self.dest]} and {values}): give it once"
+            )
+        given[self.dest] = values
+        super().__call__(parser, namespace, values, option_string)
 
 
 def _add_check(sub: Commands) -> None:
