@@ -214,6 +214,31 @@ def test_task_runner_delivers_results_errors_and_progress_on_the_gui_thread(qtbo
     runner.shutdown()
 
 
+def test_a_burst_of_progress_steps_reaches_the_gui_thread_thinned_with_its_ends(qtbot):
+    # 50 articles read sent about a hundred steps, each a repaint the GUI
+    # thread had to wait for the GIL to make (issue 14)
+    runner = TaskRunner()
+    shown: list[tuple[int, int, str]] = []
+    done: list[bool] = []
+
+    def job(progress, cancelled):
+        progress(0, 0, "Aligning claims")  # a stage with no count: always shown
+        for i in range(2000):
+            progress(i, 2000, f"Reading {i}")
+        progress(2000, 2000, "Done")
+        return True
+
+    runner.submit(
+        job, on_result=done.append, on_error=print, on_progress=lambda *a: shown.append(a)
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    qtbot.wait(20)
+    assert shown[0] == (0, 0, "Aligning claims")
+    assert (0, 2000, "Reading 0") in shown and shown[-1] == (2000, 2000, "Done")
+    assert len(shown) < 200, len(shown)
+    runner.shutdown()
+
+
 def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
     """Automatic collection could run in a worker and destroy a dead widget
     there (a segfault seen in a test run); the runner switches it to the GUI thread."""

@@ -19,6 +19,7 @@ import gc
 import itertools
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from ..analysis import Progress
+
+PROGRESS_EVERY = 0.1  # seconds between two progress steps shown
 
 
 class _Relay(QObject):
@@ -72,9 +75,18 @@ class _Callbacks:
 def _run(task: Task, relay: _Relay) -> None:
     """The body a worker runs; touches Qt only to emit on the runner's relay."""
 
+    last = [-1.0]
+
     def report(done: int, total: int, message: str) -> None:
         if task.cancelled():
             return
+        # at most one step in PROGRESS_EVERY reaches the GUI thread, besides a
+        # stage's first and last: 50 articles read sent a hundred, each a
+        # repaint the GUI thread waited for the GIL to make (issue 14)
+        now = time.monotonic()
+        if 0 < done < total and now - last[0] < PROGRESS_EVERY:
+            return
+        last[0] = now
         try:
             relay.progress.emit(task.key, done, total, message)
         except RuntimeError:
