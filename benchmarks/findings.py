@@ -14,6 +14,7 @@ kept some of their claims apart), copy links, and the time grouping took.
                                                    # events no reader has judged
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
+    python -m benchmarks.findings --items --size 5 # what the findings are, by kind
     python -m benchmarks.findings --score --merge-limit 0.45  # and of groups merged at 0.45
 
 Every pair-level discrepancy is checked to sit in exactly one finding.
@@ -353,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
     ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
     ap.add_argument("--score", action="store_true", help="purity of today's groups")
+    ap.add_argument("--items", action="store_true", help="what the findings are, by kind")
     ap.add_argument(
         "--merge-limit",
         type=float,
@@ -373,6 +375,12 @@ def main(argv: list[str] | None = None) -> int:
             score(limit)
         return 0
     sizes = args.size or [5, 14]
+    if args.items:
+        from benchmarks.findings_items import report
+
+        for size in sizes:
+            report(size, (fresh_events if args.fresh else events)(args.events))
+        return 0
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
         (args.export / "BRIEF.md").write_text(BRIEF, encoding="utf-8")
