@@ -15,6 +15,7 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
     python -m benchmarks.findings --items --size 5 # what the findings are, by kind
+    python -m benchmarks.findings --grouping-cost  # CPU of grouping alone, 50 articles
     python -m benchmarks.findings --score --merge-limit 0.45  # and of groups merged at 0.45
 
 Every pair-level discrepancy is checked to sit in exactly one finding.
@@ -355,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
     ap.add_argument("--score", action="store_true", help="purity of today's groups")
     ap.add_argument("--items", action="store_true", help="what the findings are, by kind")
+    ap.add_argument("--grouping-cost", action="store_true", help="CPU of grouping, 50 articles")
     ap.add_argument(
         "--merge-limit",
         type=float,
@@ -373,6 +375,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         for limit in [None, *(args.merge_limit or [])]:
             score(limit)
+        return 0
+    if args.grouping_cost:
+        from benchmarks.findings_items import grouping_cost
+
+        grouping_cost()
         return 0
     sizes = args.size or [5, 14]
     if args.items:

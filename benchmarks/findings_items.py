@@ -77,3 +77,40 @@ def report(size: int, events: list[tuple[str, list[Path]]]) -> Counter:
         f"3× needs {math.ceil(d / 3)}"
     )
     return total
+
+
+def grouping_cost(runs: int = 5) -> None:
+    """CPU time of grouping alone (claim groups, findings, copies: ``regroup``)
+    on the 50 MEANTIME articles of ``benchmarks.speed``, analysed once; and of
+    the opt-in merge (``benchmarks.findings.merged``) at 0.35."""
+    import os
+    import statistics
+    import tempfile
+    import time
+
+    from benchmarks import meantime
+    from benchmarks.findings import merged
+    from workbench.analysis import analyze, regroup
+    from workbench.articles import load_articles
+
+    if not meantime.available():
+        raise SystemExit("MEANTIME not found beside the project")
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = [meantime.load(p) for p in meantime.files()][:50]
+        paths = meantime.write_articles(docs, Path(tmp) / "meantime")
+        analysis = analyze(load_articles([str(p) for p in paths]))
+    print(
+        f"load average {os.getloadavg()[0]:.2f}; 50 articles: {len(analysis.claims)} sentences, "
+        f"{len(analysis.alignments)} alignments, {len(analysis.discrepancies)} discrepancies"
+    )
+    for name, again in (("grouping", regroup), ("grouping + merge at 0.35", None)):
+        cpu = []
+        for _ in range(runs):
+            t0 = time.process_time()
+            out = again(analysis) if again else merged(analysis, 0.35)
+            cpu.append(time.process_time() - t0)
+        print(
+            f"  {name}: median CPU {statistics.median(cpu):.3f} s over {runs} runs; "
+            f"{len(out.groups)} groups, {len(out.findings)} findings"
+        )
+    print(f"load average {os.getloadavg()[0]:.2f}")

@@ -148,12 +148,12 @@ def _mean_score(s: _Scores, art: str, g: _Group) -> float:
 
 
 def with_embeddings(claims: Sequence[Claim], similar: Similar) -> Similar:
-    """``similar`` on the aligner's scale: with the embeddings extra, the
-    aligner's mix of sentence-embedding cosine and lexical similarity (the
-    vectors made once, for the claims' texts, on the first call)."""
-    from .. import embed, thresholds
+    """``similar`` on the aligner's scale: when the aligner uses embeddings,
+    its mix of sentence-embedding cosine and lexical similarity (the vectors
+    made once, for the claims' texts, on the first call)."""
+    from .. import align, embed, thresholds
 
-    if not embed.available():
+    if not align.embeddings_wanted():
         return similar
     weight = thresholds.current().align.emb_weight
     texts = list(dict.fromkeys(c.text for c in claims))
