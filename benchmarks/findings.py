@@ -292,7 +292,7 @@ def merged(analysis, limit: float | None):
         align.similarity,
         group_score=limits.group,
         merge_limit=limit,
-        merge_similar=with_embeddings(analysis.claims, align.similarity),
+        merge_similar=with_embeddings(analysis.claims, align.similarity, align.embeddings_wanted()),
     )
 
 

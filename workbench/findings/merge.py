@@ -147,13 +147,14 @@ def _mean_score(s: _Scores, art: str, g: _Group) -> float:
     return round(sum(best) / len(best), 3) if best else 0.0
 
 
-def with_embeddings(claims: Sequence[Claim], similar: Similar) -> Similar:
-    """``similar`` on the aligner's scale: when the aligner uses embeddings,
-    its mix of sentence-embedding cosine and lexical similarity (the vectors
-    made once, for the claims' texts, on the first call)."""
-    from .. import align, embed, thresholds
+def with_embeddings(claims: Sequence[Claim], similar: Similar, wanted: bool) -> Similar:
+    """``similar`` on the aligner's scale: when the aligner uses embeddings
+    (``wanted``: the caller asks the aligner; the review log imports this
+    package, so it may not), its mix of sentence-embedding cosine and lexical
+    similarity (the vectors made once, for the claims' texts, on the first call)."""
+    from .. import embed, thresholds
 
-    if not align.embeddings_wanted():
+    if not wanted:
         return similar
     weight = thresholds.current().align.emb_weight
     texts = list(dict.fromkeys(c.text for c in claims))
