@@ -14,6 +14,9 @@ kept some of their claims apart), copy links, and the time grouping took.
                                                    # events no reader has judged
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
+    python -m benchmarks.findings --items --size 5 # what the findings are, by kind
+    python -m benchmarks.findings --grouping-cost  # CPU of grouping alone, 50 articles
+    python -m benchmarks.findings --score --merge-limit 0.45  # and of groups merged at 0.45
 
 Every pair-level discrepancy is checked to sit in exactly one finding.
 """
@@ -274,10 +277,30 @@ def _splits(covers: list[list[Judged] | None]) -> int:
     return out
 
 
-def scores() -> list[dict]:
+def merged(analysis, limit: float | None):
+    """The analysis grouped again with groups stating one claim merged when
+    every cross-source pair of members scores ``limit`` (None: as today)."""
+    if limit is None:
+        return analysis
+    from workbench import align, findings
+    from workbench.findings.merge import with_embeddings
+    from workbench.thresholds import current
+
+    limits = current().align.embedding if align.embeddings_wanted() else current().align.lexical
+    return findings.build(
+        analysis,
+        align.similarity,
+        group_score=limits.group,
+        merge_limit=limit,
+        merge_similar=with_embeddings(analysis.claims, align.similarity, align.embeddings_wanted()),
+    )
+
+
+def scores(merge_limit: float | None = None) -> list[dict]:
     """Today's groups against every stored judgment, one row per reader:
     pure, impure, or not judged (a member no judged group holds), today's
-    splits and restated passages, and the split rate as judged then."""
+    splits and restated passages, and the split rate as judged then.
+    ``merge_limit``: groups stating one claim merged first (see ``merged``)."""
     stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("G*.json"))]
     if not stored:
         raise SystemExit("no judgments in benchmarks/findings_data")
@@ -294,7 +317,9 @@ def scores() -> list[dict]:
         for name in sorted(judged):
             if (name, s["size"]) not in cache:
                 files = dict(events(99))[name][: s["size"]]
-                cache[name, s["size"]] = analyze(load_articles([str(f) for f in files]))
+                cache[name, s["size"]] = merged(
+                    analyze(load_articles([str(f) for f in files])), merge_limit
+                )
             analysis = cache[name, s["size"]]
             members = [_members(analysis, g) for g in analysis.groups]
             for m in members:
@@ -307,8 +332,10 @@ def scores() -> list[dict]:
     return rows
 
 
-def score() -> None:
-    for r in scores():
+def score(merge_limit: float | None = None) -> None:
+    if merge_limit is not None:
+        print(f"groups stating one claim merged at {merge_limit}")
+    for r in scores(merge_limit):
         total = max(r["pure"] + r["impure"] + r["unjudged"], 1)
         known = max(r["pure"] + r["impure"], 1)
         print(
@@ -328,6 +355,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
     ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
     ap.add_argument("--score", action="store_true", help="purity of today's groups")
+    ap.add_argument("--items", action="store_true", help="what the findings are, by kind")
+    ap.add_argument("--grouping-cost", action="store_true", help="CPU of grouping, 50 articles")
+    ap.add_argument(
+        "--merge-limit",
+        type=float,
+        action="append",
+        help="with --score: also score groups merged at this limit (repeatable)",
+    )
     ap.add_argument(
         "--fresh",
         action="store_true",
@@ -338,9 +373,21 @@ def main(argv: list[str] | None = None) -> int:
         add_judgments(Path(args.add_judgments[0]), args.add_judgments[1], (args.size or [5])[0])
         return 0
     if args.score:
-        score()
+        for limit in [None, *(args.merge_limit or [])]:
+            score(limit)
+        return 0
+    if args.grouping_cost:
+        from benchmarks.findings_items import grouping_cost
+
+        grouping_cost()
         return 0
     sizes = args.size or [5, 14]
+    if args.items:
+        from benchmarks.findings_items import report
+
+        for size in sizes:
+            report(size, (fresh_events if args.fresh else events)(args.events))
+        return 0
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
         (args.export / "BRIEF.md").write_text(BRIEF, encoding="utf-8")

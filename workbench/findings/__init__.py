@@ -15,6 +15,7 @@ from ..model import Analysis, ClaimGroup, CopyLink, Finding
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .groups import FLOOR, Similar, claim_groups
+from .merge import merge_same_claims
 
 __all__ = [
     "Coverage",
@@ -27,21 +28,38 @@ __all__ = [
     "finding_id",
     "findings",
     "independent_sources",
+    "merge_same_claims",
     "minority_articles",
     "verbatim",
 ]
 
 
 def build(
-    analysis: Analysis, similar: Similar, floor: float = FLOOR, group_score: float = 0.0
+    analysis: Analysis,
+    similar: Similar,
+    floor: float = FLOOR,
+    group_score: float = 0.0,
+    merge_limit: float | None = None,
+    merge_similar: Similar | None = None,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
     ones pair sentences on one topic that editors judge different claims);
     findings still join discrepancies over every alignment. Two whole groups
-    of different sources join when all their members were aligned."""
+    of different sources join when all their members were aligned.
+    ``merge_limit``: also merge groups whose every cross-source pair of
+    members scores that much (``merge_similar`` scores pairs never aligned;
+    default ``similar``) — off by default, see ``merge``."""
     strong = [a for a in analysis.alignments if a.score >= group_score]
     groups = claim_groups(analysis.claims, strong, similar, floor, join=analysis.alignments)
+    if merge_limit is not None:
+        groups = merge_same_claims(
+            groups,
+            analysis.claims,
+            analysis.alignments,
+            merge_similar or similar,
+            merge_limit,
+        )
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
     return replace(
         analysis,

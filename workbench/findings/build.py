@@ -74,9 +74,16 @@ def _clusters(
     or state the same version in one claim group — and only when every two
     sides of the joined whole state the same version or sit in related
     claims (aligned, or of one group): complete linkage, so a sentence dense
-    with figures does not chain every figure of the story into one finding."""
+    with figures does not chain every figure of the story into one finding.
+    One exception, a star: every discrepancy compares the same value of one
+    article (the hub) with a value of another article, each article once,
+    and all but one of those values agree with the hub's — what the others
+    confirm is the compared thing, and the one dissent is what the editor
+    reviews. Two dissents around one hub may be two different things."""
     parent = list(range(len(discrepancies)))
     sides = [{(s.claim, key_of(s, d.kind)) for s in d.sides} for d in discrepancies]
+    where = [{(s.article, s.start, s.end) for s in d.sides} for d in discrepancies]
+    held = [[n] for n in range(len(discrepancies))]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -90,17 +97,29 @@ def _clusters(
     def values(r: int) -> frozenset[str]:
         return frozenset(v for _, v in sides[r])
 
-    def join(a: int, b: int, pair: frozenset[str] = frozenset()) -> None:
+    def star(ra: int, rb: int) -> bool:
+        both = held[ra] + held[rb]
+        hub = set.intersection(*(where[n] for n in both))
+        others = [w[0] for n in both for w in where[n] - hub]
+        dissent = sum(discrepancies[n].verdict is not Verdict.CONSISTENT for n in both)
+        return len(hub) == 1 and len(set(others)) == len(others) == len(both) and dissent <= 1
+
+    def join(a: int, b: int, pair: frozenset[str] = frozenset(), hub: bool = False) -> None:
         ra, rb = root(a), root(b)
         if ra == rb:
             return
+        if hub:
+            if not star(ra, rb):
+                return
         # the same two values compared in several pairs of articles: one item
-        same_pair = bool(pair) and values(ra) == pair == values(rb)
-        if not same_pair and not all(fits(p, q) for p in sides[ra] for q in sides[rb]):
+        elif not (bool(pair) and values(ra) == pair == values(rb)) and not all(
+            fits(p, q) for p in sides[ra] for q in sides[rb]
+        ):
             return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         sides[keep] |= sides[gone]
+        held[keep] += held[gone]
 
     seen: dict[tuple, list[int]] = {}
     for n, d in enumerate(discrepancies):
@@ -114,6 +133,11 @@ def _clusters(
             for other in seen.get(key, ()):
                 join(other, n, pair if key[0] == "pair" else frozenset())
             seen.setdefault(key, []).append(n)
+    # stars last, of whole findings, so none takes a pair from a finding above
+    for key, held_by in seen.items():
+        if key[0] not in ("version", "pair"):
+            for n in held_by[1:]:
+                join(held_by[0], n, hub=True)
     out: dict[int, list[int]] = {}
     for n in range(len(discrepancies)):
         out.setdefault(root(n), []).append(n)
