@@ -201,6 +201,32 @@ def test_twenty_columns_join_the_first_and_last_through_every_other(qtbot, tmp_p
     assert sorted(w.columns.overlay.edge_hints()) == ["Outlet 19 →", "← BBC"]
 
 
+def test_the_bar_above_leads_to_the_next_version_not_to_a_similar_sentence(qtbot, tmp_path):
+    # fresh window trial: versions in the first and last of 14 columns, similar
+    # sentences between; the bar named each similar column in turn (seven clicks)
+    ids = [f"s{n:02d}" for n in range(12)]
+    plan: dict[str, dict[int, str]] = {a: {} for a in ids}
+    plan["s00"], plan["s11"] = {12: "24"}, {12: "5"}
+    base = build(plan, length=30)
+    similar = tuple(Alignment("s00:12", f"s{n:02d}:12", 0.45) for n in (4, 6, 8))
+    w = show(qtbot, tmp_path, replace(base, alignments=(*base.alignments, *similar)))
+    select_only_finding(qtbot, w)
+    assert "similar sentence" in w.columns.column("s04").badge.text()
+    right = w.columns.ends.right
+    assert right.isVisible() and right.text() == "Outlet 11 →"
+    right.click()
+    qtbot.waitUntil(lambda: w.columns.columns[11].visibleRegion().isEmpty() is False)
+    # both versions in view, only similar sentences beyond: said so
+    plan = {a: {} for a in ids}
+    plan["s00"], plan["s01"] = {12: "24"}, {12: "5"}
+    base = build(plan, length=30)
+    w = show(qtbot, tmp_path, replace(base, alignments=(*base.alignments, *similar)))
+    select_only_finding(qtbot, w)
+    right = w.columns.ends.right
+    assert right.isVisible() and right.text() in {f"Outlet {n} (no version) →" for n in (4, 6, 8)}
+    assert "none of the finding's versions" in right.toolTip()
+
+
 def test_level_on_screen_when_one_title_is_much_longer(qtbot, tmp_path):
     analysis = build({"a": {30: "24"}, "b": {}, "c": {3: "5"}})
     long = "A headline that goes on and on " * 6

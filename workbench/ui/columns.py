@@ -278,6 +278,7 @@ class ColumnsArea(QScrollArea):
         self.setWidget(self.strip)
         self.columns: list[ArticleColumn] = []
         self.threads: list[Thread] = []  # the selected finding's, across columns
+        self.versions: set[int] = set()  # the columns stating one of its versions
         self.overlay = ThreadOverlay(self, self.strip)
         self.strip.installEventFilter(self)  # the overlay covers the strip
         # above the columns: the finding's far ends, and how the columns scroll
@@ -375,7 +376,7 @@ class ColumnsArea(QScrollArea):
         self.show_ends()
 
     def show_ends(self) -> None:
-        self.ends.set_ends(self.overlay.ends())
+        self.ends.set_ends(self.overlay.ends(), self.versions)
         self.overlay.update()
 
     def readable(self) -> int:
@@ -407,8 +408,10 @@ class ColumnsArea(QScrollArea):
             self.overlay.raise_()
         return super().eventFilter(watched, event)
 
-    def set_threads(self, threads: list[Thread], dark: bool) -> None:
-        self.threads = threads
+    def set_threads(
+        self, threads: list[Thread], dark: bool, versions: set[int] = frozenset()
+    ) -> None:
+        self.threads, self.versions = threads, set(versions)
         self.overlay.dark = dark
         self.show_ends()
 

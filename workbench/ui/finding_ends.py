@@ -8,7 +8,7 @@ nothing is written; the headers say which columns omit the claim."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
@@ -46,23 +46,35 @@ class FindingEnds(QWidget):
     def set_together(self, together: bool) -> None:
         self.mode.setText(TOGETHER if together else ALONE)
 
-    def set_ends(self, hints: list[tuple[str, int, bool]]) -> None:
-        """``hints``: (source name, column index, lies to the right) for each end
-        of the selected finding beyond the view."""
+    def set_ends(self, hints: list[tuple[str, int, bool]], versions: Collection[int] = ()) -> None:
+        """``hints``: (source name, column index, lies to the right) for each
+        column of the selected finding beyond the view; ``versions``: the
+        columns stating one of its versions. Each button leads to the nearest
+        column beyond that states a version (a fresh window trial clicked seven
+        times, one similar sentence after another, to reach the second source
+        of a version); with none there, to the nearest that only has the claim
+        or a similar sentence, and says so."""
         for button, rightward in ((self.left, False), (self.right, True)):
             ends = [(name, index) for name, index, r in hints if r is rightward]
+            stated = [e for e in ends if e[1] in versions]
             if not ends:
                 button.hide()
                 self._targets[button] = -1
                 continue
+            pool = stated or ends
             name, index = (
-                min(ends, key=lambda e: e[1]) if rightward else max(ends, key=lambda e: e[1])
+                min(pool, key=lambda e: e[1]) if rightward else max(pool, key=lambda e: e[1])
             )
-            button.setText(f"{name} →" if rightward else f"← {name}")
+            label = name if stated or not versions else f"{name} (no version)"
+            button.setText(f"{label} →" if rightward else f"← {label}")
             side = "right" if rightward else "left"
+            what = (
+                "a version of the selected finding"
+                if stated or not versions
+                else "the claim or a similar sentence, but none of the finding's versions"
+            )
             button.setToolTip(
-                f"The selected finding goes on in {name}, off to the {side}: click to bring it "
-                "into view"
+                f"{name}, off to the {side}, states {what}: click to bring it into view"
             )
             self._targets[button] = index
             button.show()

@@ -135,15 +135,17 @@ class SelectionMixin:
             found = self._spread_of(selected)
             state = display_state(selected.verdict, selected.status)
         style = state_style(state, self._dark)
-        placed = []
+        placed, versions = [], set()
         for index, column in enumerate(self.columns.columns):
             place = found.place(column.article.id)
             text, tip = badge(place, style.marker, style.label)
             column.set_badge(text, tip, style.color if place and place.version else None)
             if place is not None:
                 placed.append((index, place.span))
+                if place.version:
+                    versions.add(index)
         threads = [Thread(i, j, left, right, state) for (i, left), (j, right) in pairwise(placed)]
-        self.columns.set_threads(threads, self._dark)
+        self.columns.set_threads(threads, self._dark, versions)
 
     def _counterpart(self, claim: str, article: str) -> tuple[int, int] | None:
         analysis = self.session.analysis
