@@ -224,8 +224,12 @@ def test_invalid_date_is_refused_with_a_message(qtbot, seeded):
     assert column.date.text() == "2021-02-30"  # kept, to be fixed in place
     column.date.setText("2021-06-22")
     column.date.editingFinished.emit()
+    # corrected: the message goes at once (a fresh window trial saw it stay up,
+    # contradicting the field, after the re-analysis)
+    assert "invalid date" not in w.messages.text()
     qtbot.waitUntil(lambda: str(column.article.published) == "2021-06-22", timeout=WAIT)
     wait_analysis(qtbot, w)
+    assert "invalid date" not in w.messages.text()
 
 
 def test_esc_in_a_mistyped_date_puts_the_date_in_force_back(qtbot, seeded):
@@ -240,8 +244,10 @@ def test_esc_in_a_mistyped_date_puts_the_date_in_force_back(qtbot, seeded):
     column.date.setText("2021-13-45")
     column.date.editingFinished.emit()
     assert column.date.property("invalid")
+    assert "invalid date" in w.messages.text()
     qtbot.keyClick(column.date, Qt.Key.Key_Escape)
     assert column.date.text() == before and not column.date.property("invalid")
+    assert "invalid date" not in w.messages.text()  # put back: the message goes too
     assert w.session.article(column.article.id).published.isoformat() == before
     # Esc in a valid field is left to the window (nothing taken from it)
     qtbot.keyClick(column.date, Qt.Key.Key_Escape)

@@ -65,7 +65,7 @@ class ArticleColumn(QFrame):
 
     claimClicked = Signal(str, int)  # article id, character position
     dateChanged = Signal(str, object)  # article id, date or None
-    dateInvalid = Signal(str)  # one-line message
+    dateInvalid = Signal(str)  # one-line message; "" once the date is good again
     removeRequested = Signal(str)
     scrolled = Signal()
 
@@ -178,7 +178,10 @@ class ArticleColumn(QFrame):
         return super().eventFilter(watched, event)
 
     def _mark_invalid(self, invalid: bool) -> None:
+        was = bool(self.date.property("invalid"))
         self.date.setProperty("invalid", invalid)
+        if was and not invalid:  # corrected, or put back with Esc: the message goes
+            self.dateInvalid.emit("")
         self.date.style().unpolish(self.date)
         self.date.style().polish(self.date)
 

@@ -207,7 +207,14 @@ class ReviewMixin:
             )
 
     def _date_invalid(self, message: str) -> None:
-        self.messages.show_message(message, True)
+        """A typed date refused: say why; once it is corrected (or put back
+        with Esc) the message goes (a fresh window trial saw it stay up,
+        contradicting the corrected field, after the re-analysis)."""
+        if message:
+            self._date_message = message
+            self.messages.show_message(message, True)
+        elif getattr(self, "_date_message", "") and self._date_message in self.messages.text():
+            self.messages.dismiss()
 
     def _remove_article(self, article: str) -> None:
         label = self._label(article)
