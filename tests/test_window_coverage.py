@@ -179,3 +179,31 @@ def test_claims_that_open_alike_still_read_apart_in_the_claim_column(qtbot):
     shown = {metrics.elidedText(r.claim, view.textElideMode(), width) for r in rows}
     assert len(shown) == 3, shown
     assert all(s != r.claim for s, r in zip(sorted(shown), rows, strict=True))  # cut
+
+
+def test_a_row_reads_as_its_finding_and_a_cell_tip_quotes_the_source():
+    # fresh window trial: three rows of one group read alike (each labelled by
+    # the group's first sentence, not even about its finding); a cell's tip
+    # gave no wording
+    model = _model(SPREAD)
+    label = model.index(0, 0).data()
+    assert label.startswith("24 / 5 — ") and "death toll" in label
+    tip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "version A ‘24’" in tip and "death toll had risen to 24" in tip
+    agreed = _model(AGREED)  # no finding: the group's sentence, quoted in the tips
+    assert agreed.index(0, 0).data().startswith("Officials said")
+    assert "risen to 24" in agreed.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_two_findings_of_one_group_are_labelled_apart():
+    from types import SimpleNamespace as NS
+
+    from workbench.ui.coverage_view import _label
+
+    head = NS(text="The trial of the gunman begins on Monday, two years after the shooting.")
+    claims = {"x:1": head}
+    side = NS(claim="x:1", text="Monday")
+    day = NS(versions=(NS(value="Monday", sides=(side,)), NS(value="Tuesday", sides=(side,))))
+    years = NS(versions=(NS(value="two years", sides=(side,)), NS(value="3 years", sides=())))
+    labels = {_label(day, claims, head), _label(years, claims, head)}
+    assert labels == {f"Monday / Tuesday — {head.text}", f"two years / 3 years — {head.text}"}

@@ -12,7 +12,7 @@ goes to the claim: it selects the finding, or lines the sentences up.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -61,12 +61,28 @@ class CoverageRow:
     independent: int  # carriers independent of each other
     sources: int  # independent sources in all
     articles: int
+    texts: Mapping[str, str] = field(default_factory=dict)  # article → its wording
 
     def carried_text(self) -> str:
         return f"{self.carried} of {self.articles} ({self.independent} of {self.sources} ind.)"
 
     def versions_text(self) -> str:
         return " · ".join(f"{v} ‘{value}’ ×{n} ({ind} ind.)" for v, value, n, ind in self.versions)
+
+
+def _label(found, claims: Mapping[str, Claim], head: Claim | None) -> str:
+    """What a row reads as: a finding's values, then a sentence stating them;
+    a claim without a finding, its group's first sentence. (A fresh window
+    trial read three rows alike: one group's three findings, each labelled by
+    the group's first sentence, which was not even about the finding.)"""
+    if found is None or not found.versions:
+        return head.text if head else ""
+    values = " / ".join(v.value for v in found.versions[:3])
+    if len(found.versions) > 3:
+        values += " / …"
+    side = found.versions[0].sides[0]
+    sentence = claims.get(side.claim)
+    return f"{values} — {sentence.text if sentence else side.text}"
 
 
 def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> list[CoverageRow]:
@@ -78,11 +94,12 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
         by_group.setdefault(f.group, []).append(f)
     out = []
     for c in findings.coverage(analysis):
-        spans = {}
+        spans, texts = {}, {}
         for m in c.group.members:
             first = [claims[i] for i in m.claims if i in claims]
             if first:
                 spans[m.article] = (first[0].start, first[-1].end)
+                texts[m.article] = " ".join(x.text for x in first)
         head = claims.get(c.group.members[0].claims[0]) if c.group.members else None
         for found in by_group.get(c.group.id) or [None]:
             cells = dict.fromkeys(c.carried, CARRIES)
@@ -99,7 +116,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
             out.append(
                 CoverageRow(
                     c.group.id,
-                    head.text if head else "",
+                    _label(found, claims, head),
                     found.id if found else "",
                     found.kind if found else "",
                     tuple(versions),
@@ -109,6 +126,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                     c.independent,
                     c.sources,
                     len(analysis.articles),
+                    texts,
                 )
             )
     return out
@@ -192,10 +210,13 @@ class CoverageModel(QAbstractTableModel):
                 return f"{name} omits this claim"
             if mark == SIMILAR:
                 return f"{name} has a similar sentence, not grouped with this claim: read it"
+            said = row.texts.get(article, "")
+            said = f": “{said[:240]}{'…' if len(said) > 240 else ''}”" if said else ""
             if mark == CARRIES:
-                return f"{name} states this claim" + (" without the value" if row.finding else "")
+                without = " without the value" if row.finding else ""
+                return f"{name} states this claim{without}{said}"
             value = next((v[1] for v in row.versions if v[0] == mark), "")
-            return f"{name}: version {mark} ‘{value}’"
+            return f"{name}: version {mark} ‘{value}’{said}"
         return None
 
 
