@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import write
 
+from workbench.analysis import analyze_paths
 from workbench.cli import main
 from workbench.store import ReviewLog, StoreError
 
@@ -226,6 +227,29 @@ def test_copy_to_refuses_the_log_and_inputs_and_writes_whole_copies(checked, tmp
         assert not list(tmp_path.glob(".copy.sqlite.*"))
     finally:
         log.close()
+
+
+def test_saving_as_a_log_another_window_has_open_is_refused(checked, tmp_path):
+    """Fresh window trial: 'Save review log as' over the log another window
+    had open replaced the file under that window; its journal then carried
+    one story's links into the other story's log."""
+    (a, b), db = checked
+    mine = ReviewLog(db, create=False)
+    other_path = tmp_path / "other.sqlite"
+    other = ReviewLog(other_path)
+    other.save_analysis(analyze_paths([a, b]))
+    try:
+        before = [r.id for r in other.discrepancies()]
+        assert Path(f"{other_path}-wal").exists()  # SQLite's files beside it: in use
+        with pytest.raises(StoreError, match="in use"):
+            mine.copy_to(other_path)
+        assert [r.id for r in other.discrepancies()] == before
+        assert not list(tmp_path.glob(".other.sqlite.*"))
+        other.close()
+        assert not Path(f"{other_path}-wal").exists()
+        mine.copy_to(other_path)  # closed: the editor may choose to replace it
+    finally:
+        mine.close()
 
 
 @pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])

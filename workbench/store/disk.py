@@ -30,6 +30,19 @@ COMPANIONS = {
 }
 
 
+def refuse_log_in_use(target: Path) -> None:
+    """An existing file about to be replaced by a copy of a log: not while
+    SQLite keeps files beside it (open in another window, or left by a crash
+    with writes not yet in the file). The new file would be read with that
+    log's journal and the two reviews mixed (fresh window trial: one story's
+    links landed in another story's log)."""
+    if any(Path(f"{target}{end}").exists() for end in COMPANIONS):
+        raise StoreError(
+            f"{target}: is a review log in use (open in another window?); "
+            "close it there or choose another name"
+        )
+
+
 def log_files(path: str | Path) -> dict[str, str]:
     """The review log and its companions: description → path."""
     return {"the review log": str(path)} | {
