@@ -190,6 +190,35 @@ def test_note_written_elsewhere_meanwhile_is_not_overwritten(hostile, qtbot):
     assert ReviewLog(db).review(ident).note == "from the command line"
 
 
+def test_note_written_elsewhere_after_the_typing_was_saved_is_not_spliced_into_it(hostile, qtbot):
+    # fresh window trial: the editor's first words were saved, the desk wrote a
+    # note from the command line, the box took the desk's text with the cursor
+    # at its start, and the next keystrokes were saved spliced in front of it
+    w, db = hostile
+    ident = row_of_kind(w, "number")
+    _select(w, ident)
+    w.activateWindow()
+    w.panel.note.setFocus()
+    qtbot.waitUntil(w.panel.note.hasFocus)
+    qtbot.keyClicks(w.panel.note, "Checked: he said")
+    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "Checked: he said", timeout=5000)
+    log = ReviewLog(db)
+    log.set_review(ident, note="Desk: only one cuts the quote", reviewer="desk")
+    log.close()
+    qtbot.waitUntil(w.panel.conflict.isVisible, timeout=5000)  # noticed, and said
+    assert "Desk: only one cuts the quote" in w.panel.conflict.text()
+    assert w.panel.note.toPlainText() == "Checked: he said"  # the box as the editor left it
+    qtbot.keyClicks(w.panel.note, " it")
+    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "Checked: he said it", timeout=5000)
+    history = [h.note for h in ReviewLog(db).history(ident)]
+    assert history[-3:] == [
+        "Checked: he said",
+        "Desk: only one cuts the quote",
+        "Checked: he said it",
+    ]
+    assert not any("Desk" in n and "Checked" in n for n in history)  # never spliced
+
+
 def test_note_written_elsewhere_before_typing_is_shown_and_built_on(hostile, qtbot):
     w, db = hostile
     ident = row_of_kind(w, "number")

@@ -230,8 +230,11 @@ class ReviewPanel(QScrollArea):
         labels: dict[str, str],
         history: list[HistoryEntry],
         dark: bool,
+        elsewhere: bool = False,
     ) -> None:
-        """Show a discrepancy (or none). Pending typing is saved first."""
+        """Show a discrepancy (or none). Pending typing is saved first.
+        ``elsewhere``: the log was changed by another window or the command
+        line, not by this editor."""
         ident = row.id if row else ""
         if ident != self.ident:
             self.commit_pending(leaving=True)
@@ -286,6 +289,13 @@ class ReviewPanel(QScrollArea):
                         self._show_conflicts()
                 elif editor.toPlainText() == stored:
                     self._base[field] = stored
+                elif elsewhere and editor.hasFocus() and editor.toPlainText().strip():
+                    # written elsewhere while the editor is in this box: their
+                    # text above, the box left as it is (a fresh window trial:
+                    # the box took their text, the cursor went to its start and
+                    # the next keystrokes were saved spliced in front of it)
+                    self._conflicts[field] = self._base[field] = stored
+                    self._show_conflicts()
                 # never overwrite typing that is still waiting to be saved (its
                 # base stays the text it started from, so a change made
                 # elsewhere meanwhile is noticed when it is saved)

@@ -442,7 +442,9 @@ class ReviewSession(QObject):
         if rows is None:
             return
         self._show_rows(ticket, rows)
+        self.elsewhere = True  # the views tell this change from the editor's own
         self.changed.emit()
+        self.elsewhere = False
         self.info.emit(
             "This review log was changed elsewhere (another window or the command "
             "line); the list shows the latest decisions"

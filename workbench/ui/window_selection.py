@@ -73,7 +73,8 @@ class SelectionMixin:
     def _show_panel(self) -> None:
         row = self.session.row(self._selected) if self._selected else None
         history = self.session.history(self._selected) if row else []
-        self.panel.set_discrepancy(row, self._labels, history, self._dark)
+        elsewhere = getattr(self.session, "elsewhere", False)
+        self.panel.set_discrepancy(row, self._labels, history, self._dark, elsewhere)
 
     def _scroll_to_selected(self, settle: bool = True) -> None:
         with self.following():  # the selection places every column itself
