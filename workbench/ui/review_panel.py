@@ -281,27 +281,7 @@ class ReviewPanel(QScrollArea):
             self.explanation.show()
             self.status.setText(STATUS_LABELS.get(row.status, row.status))
             for field, editor in (("note", self.note), ("correction", self.correction)):
-                stored = getattr(row, field) or ""
-                if field in self._conflicts:
-                    # a refused save: keep the typing, show what the log has now
-                    if stored != self._conflicts[field]:
-                        self._conflicts[field] = self._base[field] = stored
-                        self._show_conflicts()
-                elif editor.toPlainText() == stored:
-                    self._base[field] = stored
-                elif elsewhere and editor.hasFocus() and editor.toPlainText().strip():
-                    # written elsewhere while the editor is in this box: their
-                    # text above, the box left as it is (a fresh window trial:
-                    # the box took their text, the cursor went to its start and
-                    # the next keystrokes were saved spliced in front of it)
-                    self._conflicts[field] = self._base[field] = stored
-                    self._show_conflicts()
-                # never overwrite typing that is still waiting to be saved (its
-                # base stays the text it started from, so a change made
-                # elsewhere meanwhile is noticed when it is saved)
-                elif not self._timers[field].isActive():
-                    self._set_text(editor, stored)
-                    self._base[field] = stored
+                self._load_text(field, editor, getattr(row, field) or "", elsewhere)
             self.article.clear()
             self.article.addItem("(not said)", "")
             for article in dict.fromkeys(side.article for side in row.sides):
@@ -312,6 +292,31 @@ class ReviewPanel(QScrollArea):
             self.history.scrollToTop()  # the newest decision first, in sight
         finally:
             self._loading = False
+
+    def _load_text(self, field: str, editor: QPlainTextEdit, stored: str, elsewhere: bool) -> None:
+        """Show what the log holds for ``field`` without losing the editor's typing."""
+        if field in self._conflicts:
+            # a refused save: keep the typing, show what the log has now
+            if stored != self._conflicts[field]:
+                self._conflicts[field] = self._base[field] = stored
+                self._show_conflicts()
+        elif editor.toPlainText() == stored:
+            self._base[field] = stored
+        elif self._timers[field].isActive():
+            # never overwrite typing still waiting to be saved (its base stays
+            # the text it started from, so a change made elsewhere meanwhile is
+            # noticed when it is saved)
+            return
+        elif elsewhere and editor.hasFocus() and editor.toPlainText().strip():
+            # written elsewhere while the editor is in this box: their text
+            # above, the box left as it is (a fresh window trial: the box took
+            # their text, the cursor went to its start and the next keystrokes
+            # were saved spliced in front of it)
+            self._conflicts[field] = self._base[field] = stored
+            self._show_conflicts()
+        else:
+            self._set_text(editor, stored)
+            self._base[field] = stored
 
     def _set_text(self, editor: QPlainTextEdit, text: str) -> None:
         field = "note" if editor is self.note else "correction"
