@@ -23,6 +23,14 @@ _FUTURE = (
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
 _PRESENT = r"is|are|am|'re|’re|says|say"
+# The past perfect of a plan ("had been scheduled to expire Friday", "had been due
+# to", "had planned to") tells of a plan as it stood before publication: the time
+# lies back, like the past, not ahead as "is scheduled to" says.
+_PLAN_BEFORE = (
+    r"had\s+(?:(?:originally|previously|initially|earlier|once|already)\s+)?(?:been\s+)?"
+    r"(?:due|scheduled|slated|set|expected|planned|planning|supposed|meant|intended|hoping"
+    r"|hoped|poised)\s+(?:to|for)"
+)
 # Verbs of a timetable: in the simple present they announce a scheduled event
 # ("leaders meet Monday", "the court hears the case Tuesday", "talks resume
 # next week"), a future the news states as fact. Not "close", "open", "end":
@@ -58,7 +66,7 @@ _PROGRESSIVE = (
     r"|(?:even|morn|dur|ceil|wedd|sibl|darl|pudd|meet)ing\b)[a-z]{2,}[^aeiou\W]ing"
 )
 _TENSE_RE = re.compile(
-    rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
+    rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
     r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
     rf"|(?P<sched>(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:{_SCHEDULED_RE})\b)"
@@ -108,6 +116,8 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             if _REDUCED_PASSIVE.match(text, m.end()):
                 continue  # "markets untouched by the crisis": a participle, not the verb
             out.append((m.start(), m.end(), "past", 6))
+        elif kind == "planned":
+            out.append((m.start(), m.end(), "past", 0))
         elif kind == "fut":
             out.append((m.start(), m.end(), "future", 0))
         elif kind == "may":
