@@ -82,6 +82,7 @@ from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
 from .daypart import PREDICATE_BEFORE
+from .ended import periods_ended
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
@@ -207,7 +208,7 @@ def find_times(
             v = with_part(v, env.signal.split()[0], env)  # "late on Monday" (:mod:`.daypart`)
         out.append(_mention(env, v, signal))
         prev_end = e
-    out = merge_durations(text, out)
+    out = periods_ended(text, merge_durations(text, out))
     if context is not None and context.period is not None:
         out = reported_periods(text, out, context)
     out = weekdays_in_weeks(text, year_back_periods(text, out))
