@@ -77,6 +77,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..textwin import ends_before
+from .anaphora import anchored
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
@@ -214,7 +215,7 @@ def find_times(
     out = weekdays_in_weeks(text, year_back_periods(text, out))
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
-    return attach_days(text, range_ends(text, mark_margins(text, out)))
+    return attach_days(text, range_ends(text, mark_margins(text, anchored(text, out))))
 
 
 def find_times_in_document(
