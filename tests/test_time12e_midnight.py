@@ -87,3 +87,34 @@ def test_midnight_friday_agrees_with_early_saturday_not_early_friday():
 )
 def test_a_plan_in_the_past_perfect_points_back(sentence, text, timex):
     assert mention(sentence, text).timex == timex
+
+
+_ARTICLE = """---
+title: Curfew in Port Town
+published: 2023-10-30
+source: {source}
+---
+Officials in Port Town announced a curfew on Monday. The curfew begins {when}, the mayor
+said. About 4,000 residents live in the old quarter.
+"""
+
+
+@pytest.mark.parametrize(
+    "when, verdict",
+    [
+        ("early Saturday", Verdict.CONSISTENT),
+        ("on Saturday", Verdict.CONSISTENT),
+        ("late Friday night", Verdict.CONSISTENT),
+        ("on Friday", Verdict.CONSISTENT),
+        ("early Sunday", Verdict.CONFLICT),
+        ("on Thursday", Verdict.CONFLICT),
+    ],
+)
+def test_two_reports_of_the_same_curfew_agree_when_they_should(tmp_path, when, verdict):
+    from workbench.analysis import analyze_paths
+
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text(_ARTICLE.format(source="Daily A", when="at midnight Friday"), encoding="utf-8")
+    b.write_text(_ARTICLE.format(source="Daily B", when=when), encoding="utf-8")
+    dates = [d for d in analyze_paths([a, b]).discrepancies if d.kind in ("date", "time")]
+    assert dates and {d.verdict for d in dates} == {verdict}

@@ -98,6 +98,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"midnight\b", re.IGNORECASE)
+_MINUTE = timedelta(minutes=1)
 
 
 def _end_of_day(m: TimeMention) -> bool:
@@ -117,11 +118,11 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             or m.granularity == "partofday"
         ):
             continue
-        day = None
+        day, j = None, i
         if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
-            day = ms[i + 1]
+            day, j = ms[i + 1], i + 1
         elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
-            day = ms[i - 1]
+            day, j = ms[i - 1], i - 1
         if (
             day is None
             or day.interval is None
@@ -146,6 +147,8 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
         if minutes == 24 * 60:
             label += f" (midnight at its end: 00:00 {fmt_day(lo.date())})"
+            # the day written with it reaches that midnight too ('Friday' of 'midnight Friday')
+            out[j] = replace(day, interval=(day.interval[0], max(day.interval[1], lo + _MINUTE)))
         out[i] = replace(
             m,
             timex=f"{d.isoformat()}T{hh:02d}:{mm:02d}{sec or ''}{zone}",
