@@ -90,6 +90,7 @@ from .race import mark_margins
 from .ranges import range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
+from .titles import without_titles
 from .yearago import year_back_periods
 
 _MOD_WORDS = {
@@ -215,7 +216,8 @@ def find_times(
     out = weekdays_in_weeks(text, year_back_periods(text, out))
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
-    return attach_days(text, range_ends(text, mark_margins(text, anchored(text, out))))
+    out = anchored(text, without_titles(text, out))
+    return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 
 def find_times_in_document(
