@@ -148,9 +148,9 @@ def test_the_quarter_elsewhere_is_not_read(text):
         # a past clause moves a date back, never forward
         ("The fire started Dec. 28.", date(2024, 1, 6), [("Dec. 28", "2023-12-28")]),
         ("She joined the board Feb. 1.", date(2021, 12, 1), [("Feb. 1", "2021-02-01")]),
-        # "the year ended March 31": the last such day
+        # "the year ended March 31": the last such day (and the year that ends on it)
         ("Revenue for the year ended March 31 rose 4%.", date(2018, 11, 2),
-         [("March 31", "2018-03-31")]),
+         [("the year", "P1Y"), ("March 31", "2018-03-31")]),
     ],
 )  # fmt: skip
 def test_month_or_day_without_a_year_takes_the_nearer_year(text, pub, want):

@@ -242,18 +242,19 @@ _POD_NOUN = re.compile(
 
 
 @rule(
-    r"\b(?:(?P<el>early|late|later|earlier)\s+in\s+the\s+|(?P<the>the\s+)?(?:(?P<em>early|late)\s+)?)"
+    r"\b(?:(?P<el>early|late|later|earlier)\s+in\s+the\s+|(?P<the>the\s+)?"
+    r"(?:(?P<em>early|late)\s+|(?P<em2>mid)(?:\s*-\s*|\s+)?)?)"
     r"(?P<pod>morning|afternoon|evening)\b",
     5,
-    keys="morning afternoon evening",
+    keys="morning afternoon evening midmorning midafternoon midevening",
 )
 def r_daypart(m: re.Match, text: str) -> Builder | None:
     if not m.group("el"):
         trading = starts_at(r"\s+(?:trading|trade|session|deals?)\b", text, m.end(), re.I)
-        if not (m.group("the") or m.group("em") or trading):
+        if not (m.group("the") or m.group("em") or m.group("em2") or trading):
             return None  # "evening wear"; "in morning trading" is a time of day
         if not ends_before(
-            r"\b(?:in|during|by|until|till|through|throughout|into|from)\s+$",
+            r"\b(?:in|during|by|until|till|through|throughout|into|from|at)\s+$",
             text,
             m.start(),
             re.I,
@@ -265,14 +266,16 @@ def r_daypart(m: re.Match, text: str) -> Builder | None:
         return None  # "in the morning session": the part of the day qualifies a noun
     pod = m.group("pod").lower()
     lo, hi = _POD_HOURS[pod]
-    mod = (m.group("el") or m.group("em") or "").lower()
+    mod = (m.group("el") or m.group("em") or m.group("em2") or "").lower()
     mid = (lo + hi) / 2
     if mod == "early":
         hi = mid
     elif mod in ("late", "later"):
         lo = mid
+    elif mod == "mid":  # "mid-morning", "midafternoon": the middle half of it
+        lo, hi = lo + (hi - lo) / 4, hi - (hi - lo) / 4
     code = PARTS_OF_DAY[pod][0]
-    label = f"{mod} {pod}" if mod else pod
+    label = (f"{mod}-{pod}" if mod == "mid" else f"{mod} {pod}") if mod else pod
     clock = ((int(lo * 60), int(hi * 60)),)
 
     def build(env: Env) -> Val:

@@ -97,6 +97,14 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"midnight\b", re.IGNORECASE)
+_MINUTE = timedelta(minutes=1)
+
+
+def _end_of_day(m: TimeMention) -> bool:
+    """'midnight Friday', 'Friday at midnight': newswire means the midnight at the end
+    of Friday (24:00, the start of Saturday), so it falls inside 'early Saturday'."""
+    return bool(_MIDNIGHT.match(m.text)) and m.clock[:1] == ((0, 1),)
 
 
 def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
@@ -110,11 +118,11 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             or m.granularity == "partofday"
         ):
             continue
-        day = None
+        day, j = None, i
         if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
-            day = ms[i + 1]
+            day, j = ms[i + 1], i + 1
         elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
-            day = ms[i - 1]
+            day, j = ms[i - 1], i - 1
         if (
             day is None
             or day.interval is None
@@ -132,10 +140,15 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if len(clock) != 1:
             continue
         d = day.interval[0].date()
-        lo = day.interval[0].replace(hour=0) + timedelta(minutes=clock[0][0])
+        minutes = 24 * 60 if _end_of_day(m) else clock[0][0]
+        lo = day.interval[0].replace(hour=0) + timedelta(minutes=minutes)
         _, _, sec, zone = _TIMEX_CLOCK.match(m.timex).groups()
-        hh, mm = divmod(clock[0][0], 60)
+        hh, mm = divmod(minutes, 60)
         label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
+        if minutes == 24 * 60:
+            label += f" (midnight at its end: 00:00 {fmt_day(lo.date())})"
+            # the day written with it reaches that midnight too ('Friday' of 'midnight Friday')
+            out[j] = replace(day, interval=(day.interval[0], max(day.interval[1], lo + _MINUTE)))
         out[i] = replace(
             m,
             timex=f"{d.isoformat()}T{hh:02d}:{mm:02d}{sec or ''}{zone}",
@@ -152,7 +165,8 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 continue
             near = [x for x in days if not _CLAUSE_BREAK.search(text, *sorted((x.end, m.start)))]
             if m.clock and near:
-                out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{m.timex}")
+                clock = m.timex.replace("T00:00", "T24:00", 1) if _end_of_day(m) else m.timex
+                out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{clock}")
     return out
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .ended import ends_on_its_day
 from .mention import TimeMention
 from .yearago import SAME_PERIOD_RE, as_year_back, shift_back
 
@@ -89,7 +90,12 @@ def reported_periods(text: str, ms: list[TimeMention], ctx: TimeContext) -> list
     p = ctx.period
     if p is None or not _RESULTS_RE.search(text):
         return ms
-    reported = [_REPORTED_RE.fullmatch(m.text) if m.granularity == "quarter" else None for m in ms]
+    reported = [
+        _REPORTED_RE.fullmatch(m.text)
+        if m.granularity == "quarter" and not ends_on_its_day(m)
+        else None
+        for m in ms
+    ]
     if _names_own_period([m for m, rm in zip(ms, reported, strict=True) if rm is None]):
         return ms
     out = []

@@ -55,6 +55,7 @@ from .cal import (
 )
 from .tense import past_verb_before
 from .vehicles import model_year
+from .yearcues import year_by_neighbours
 
 _COUNT_NOUNS = words(
     "people persons men women children kids troops soldiers votes voters units cars jobs "
@@ -374,6 +375,8 @@ def r_year(m: re.Match, text: str) -> Builder | None:
                 ok = True  # "the 2020 election", "its 2019 report", "the firm's 1989 results"
             if not ok and back:
                 ok = True  # "dates back to 1865"
+            if not ok and year_by_neighbours(env.text, env.start, env.end):
+                ok = True  # "in both 1990 and 1991", "his unsuccessful 1996 campaign"
             if not ok and _EVENT_BEFORE_RE.search(env.text, max(0, env.start - 30), env.start):
                 ok = True  # "Worldwide Developers Conference 2010", "Expo 2020"
             if (

@@ -77,17 +77,20 @@ from dataclasses import replace
 from datetime import date
 
 from ..textwin import ends_before
+from .anaphora import anchored
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
 from .daypart import PREDICATE_BEFORE
+from .ended import periods_ended
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
 from .ranges import range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
+from .titles import without_titles
 from .yearago import year_back_periods
 
 _MOD_WORDS = {
@@ -207,12 +210,13 @@ def find_times(
             v = with_part(v, env.signal.split()[0], env)  # "late on Monday" (:mod:`.daypart`)
         out.append(_mention(env, v, signal))
         prev_end = e
-    out = merge_durations(text, out)
+    out = periods_ended(text, merge_durations(text, out))
     if context is not None and context.period is not None:
         out = reported_periods(text, out, context)
     out = weekdays_in_weeks(text, year_back_periods(text, out))
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
+    out = anchored(text, without_titles(text, out))
     return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 

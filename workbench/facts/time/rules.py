@@ -13,6 +13,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
 * :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
 * :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
+* :mod:`.ended` a period named by its last day ("the quarter ended Sept. 30")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
 * :mod:`.overnight` "overnight" on its own (early and late parts of a day: :mod:`.daypart`)
@@ -30,6 +31,7 @@ import re
 from . import (
     clock,
     dates,
+    ended,
     fiscal,
     holidays,
     hours,
@@ -68,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_weekday_after_next,
     periods.r_quarter,
     fiscal.r_reported_quarter,
+    ended.r_period_ended,
     fiscal.r_year_first_quarter,
     fiscal.r_year_reported_quarter,
     periods.r_qn,

@@ -23,6 +23,14 @@ _FUTURE = (
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
 _PRESENT = r"is|are|am|'re|’re|says|say"
+# The past perfect of a plan ("had been scheduled to expire Friday", "had been due
+# to", "had planned to") tells of a plan as it stood before publication: the time
+# lies back, like the past, not ahead as "is scheduled to" says.
+_PLAN_BEFORE = (
+    r"had\s+(?:(?:originally|previously|initially|earlier|once|already)\s+)?(?:been\s+)?"
+    r"(?:due|scheduled|slated|set|expected|planned|planning|supposed|meant|intended|hoping"
+    r"|hoped|poised)\s+(?:to|for)"
+)
 # Verbs of a timetable: in the simple present they announce a scheduled event
 # ("leaders meet Monday", "the court hears the case Tuesday", "talks resume
 # next week"), a future the news states as fact. Not "close", "open", "end":
@@ -43,6 +51,16 @@ _PAST_IRREGULAR = (
     "shrank sprang strode stung swung tore wept ago yesterday earlier previously was were "
     "had did"
 )
+# Past forms written as their present: a weak past cue, like a bare "-ed" word ("the
+# storm hit the island on Aug. 6", "its record high set on Aug. 6"); not "set for"
+# (a schedule) and not after an auxiliary, "to" or a determiner ("will hit", "a cut").
+_SAME_FORM_PAST = r"hit|cut|set(?!\s+for\b)|put|shut|quit|spread|split|hurt|upset|burst"
+# the noun before that makes it a noun too: "a rate cut on Aug. 6", "the stock split"
+_NOUN_BEFORE_SAME = re.compile(
+    r"\b(?:rates?|tax|jobs?|prices?|budget|spending|pay|wages?|interest|output|production"
+    r"|power|stock|supply|box-office|direct|smash|big|surprise)\s+$",
+    re.IGNORECASE,
+)
 # Frequent -ed words that are usually adjectives or not verbs at all.
 _ED_STOP = words(
     "united based armed related limited detailed advanced called named expected proposed "
@@ -58,11 +76,12 @@ _PROGRESSIVE = (
     r"|(?:even|morn|dur|ceil|wedd|sibl|darl|pudd|meet)ing\b)[a-z]{2,}[^aeiou\W]ing"
 )
 _TENSE_RE = re.compile(
-    rf"(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
+    rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
     r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
     rf"|(?P<sched>(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:{_SCHEDULED_RE})\b)"
-    r"|(?P<ed>\b[a-z]{3,}ed\b)",
+    r"|(?P<ed>\b[a-z]{3,}ed\b)"
+    rf"|(?P<same>\b(?:{_SAME_FORM_PAST})\b)",
     re.IGNORECASE,
 )
 _ED_BLOCKERS = re.compile(
@@ -99,15 +118,19 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
     out = []
     for m in _TENSE_RE.finditer(text):
         kind = m.lastgroup
-        if kind == "ed":
+        if kind in ("ed", "same"):
             w = m.group().lower()
             if m.group()[0].isupper() or w in _ED_STOP:
                 continue
             if _ED_BLOCKERS.search(text, max(0, m.start() - 30), m.start()):
                 continue
+            if kind == "same" and _NOUN_BEFORE_SAME.search(text, max(0, m.start() - 20), m.start()):
+                continue
             if _REDUCED_PASSIVE.match(text, m.end()):
                 continue  # "markets untouched by the crisis": a participle, not the verb
             out.append((m.start(), m.end(), "past", 6))
+        elif kind == "planned":
+            out.append((m.start(), m.end(), "past", 0))
         elif kind == "fut":
             out.append((m.start(), m.end(), "future", 0))
         elif kind == "may":

@@ -1,0 +1,100 @@
+"""Times counted from a date the sentence has just named: "On May 22, 1995, he was
+promoted, and the following year he was posted abroad" (1996), "arrested on
+March 3 and charged the next day" (March 4), "in 1988 ... that year" (1988),
+"sales rose in 1989 from the previous year" (1988).
+
+TimeML values them from that date, and so does the editor: read from the
+publication date they would be wrong, and unread they could not be compared.
+With no such date before it in the sentence the phrase keeps the reading it
+had ("the next day" a one-day window from publication; "the following year"
+nothing). "The next week/month/year" and a phrase after "over", "within",
+"during", "for" stay windows from publication ("growth over the next year").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from .base import v_day, v_month, v_week, v_year
+from .cal import add_months
+from .mention import TimeMention
+
+_PHRASE = re.compile(
+    r"\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)|(?P<that>that))\s+"
+    r"(?P<u>day|week|month|year)\b(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
+    re.IGNORECASE,
+)
+_WINDOW_BEFORE = re.compile(r"\b(?:over|within|during|for|through|throughout)\s+$", re.IGNORECASE)
+_RANK = {"day": 0, "partofday": 0, "week": 1, "month": 2, "year": 3}
+_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def anchored(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """Add or re-read the phrases counted from a date named before them."""
+    if "day" not in text and "week" not in text and "month" not in text and "year" not in text:
+        return ms
+    out = list(ms)
+    for p in _PHRASE.finditer(text):
+        unit = p.group("u").lower()
+        step = _STEP.get((p.group("dir") or "").lower(), 0)
+        if p.group("dir") and p.group("dir").lower() == "next" and unit != "day":
+            continue  # "the next year": a window from publication
+        window = _WINDOW_BEFORE.search(text, max(0, p.start() - 12), p.start())
+        if window and p.group("dir") and unit != "day":
+            continue  # "over the following year": a span, not a date
+        anchor = _anchor(out, p.start(), unit)
+        if anchor is None:
+            continue
+        same = [m for m in out if m.start < p.end() and p.start() < m.end]
+        if same and not (len(same) == 1 and (same[0].start, same[0].end) == p.span()):
+            continue  # read as part of something else
+        new = _counted(text, p, anchor, unit, step)
+        out = sorted([m for m in out if m not in same] + [new], key=lambda m: m.start)
+    return out
+
+
+def _anchor(ms: list[TimeMention], pos: int, unit: str) -> TimeMention | None:
+    """The nearest date before ``pos`` fine enough to count ``unit`` from."""
+    for m in reversed(ms):
+        if m.end > pos:
+            continue
+        if m.type == "DATE" and m.interval is not None and m.granularity in _RANK:
+            return m if _RANK[m.granularity] <= _RANK[unit] else None
+        if m.type == "DATE":
+            return None  # the nearest date is not one to count from
+    return None
+
+
+def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) -> TimeMention:
+    d = anchor.interval[0].date()
+    if unit == "day":
+        v = v_day(d + timedelta(days=step))
+    elif unit == "week":
+        v = v_week(d + timedelta(weeks=step), deictic=False)
+    elif unit == "month":
+        v = v_month(*add_months(d.year, d.month, step))
+    else:
+        v = v_year(d.year + step)
+    return replace(
+        anchor,
+        start=p.start(),
+        end=p.end(),
+        text=p.group(0),
+        type="DATE",
+        timex=v.timex,
+        interval=v.interval,
+        granularity=v.gran,
+        modifier=None,
+        part=None,
+        signal="",
+        value=f"{v.value} (counted from {anchor.text})",
+        tense=None,
+        deictic=False,
+        fields=(),
+        clock=(),
+        tz=None,
+        amount=None,
+        needs_published=False,
+    )
