@@ -83,6 +83,11 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reached", r"reached\b|contacted\b|interview\w*"),
     )
 )
+# A statement dated beside its speech verb ("the union said on Thursday"): the
+# day of an announcement told in other words, never another stage of the story.
+_SAID: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("announced", re.compile(r"said\b|says\b|told\b|stated\b", re.IGNORECASE)),
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words either side of a value within which an event word is read.
 _REACH = 4
@@ -120,6 +125,12 @@ _BEFORE_LEVEL = re.compile(
 # An age after a name, between commas: "Comeaux, 49, was in a wheelchair" (the
 # comma before it is a clause break, so the whole text is searched).
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
+# What follows such an age: a comma, another name ("Andrew Lopez, 20 and Jon
+# Cole, 24"), or a verb of one person ("Lopez, 20 was found guilty"); "In Texas,
+# 20 were killed" is a count (a plural verb), and so is "Smith, 3 goals".
+_AGE_AFTER = re.compile(
+    r",[ \u00a0]|[ \u00a0]+(?:and[ \u00a0]+[A-Z]|(?:was|is|has|had|who|faces|pleaded|died)\b)"
+)
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
@@ -227,6 +238,14 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     )
 
 
+def statement_dated(text: str, start: int, end: int) -> bool:
+    """Whether a date or time at ``text[start:end]`` sits beside a speech verb
+    in its clause ("the union said on Thursday", "told reporters Monday"): it
+    may date the same announcement another report calls 'announced'."""
+    lo, hi = clause_bounds(text, start, end)
+    return bool(_nearest(text, start, end, lo, hi, _SAID, 3))
+
+
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
@@ -271,7 +290,7 @@ def _nearest(
 
 
 def _role(text: str, start: int, lo: int, end: int = -1) -> str:
-    if _AGE.search(text, max(0, start - 40), start) and text.startswith(", ", end):
+    if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"

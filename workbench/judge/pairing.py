@@ -17,7 +17,14 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
-from ..facts.measure import Measure, dated_event_of, measure_of, owners_differ, year_of
+from ..facts.measure import (
+    Measure,
+    dated_event_of,
+    measure_of,
+    owners_differ,
+    statement_dated,
+    year_of,
+)
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -44,6 +51,7 @@ class Paired(NamedTuple):
     cmp: Comparison
     route: tuple[str, ...]
     alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
+    said_once: bool = False  # only one clause names the happening its value counts or dates
 
 
 def relatedness(
@@ -154,6 +162,17 @@ def _apart(ca: Claim, ma: Measure, cb: Claim, mb: Measure) -> str:
     return why
 
 
+def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
+    """Only one clause names the happening its value counts or dates; a day
+    beside a speech verb ("the union said on Thursday") counts as naming an
+    announcement ("announced yesterday")."""
+    if bool(ma.event) == bool(mb.event):
+        return False
+    claim, f, other = (cb, y, ma) if ma.event else (ca, x, mb)
+    s, e = f.start - claim.start, f.end - claim.start
+    return not (other.event == "announced" and statement_dated(claim.text, s, e))
+
+
 def _event_word(m: Measure) -> frozenset[str]:
     """The event a count is of, as a frame word: "killing one" and "one dead" share it."""
     return frozenset((f"event:{m.event}",)) if m.event else frozenset()
@@ -223,11 +242,12 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             alike = shared >= 2 or counted_alike(x, y)
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, alike))
+            once = _said_once(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once)))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route, alike in cands:
+    for _rank, negctx, x, y, cmp, route, (alike, once) in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -243,7 +263,7 @@ def compare_claims(
         used.add(x.id)
         used.add(y.id)
         cmp = _naming_what(cmp, measure_a[x.id], measure_b[y.id], ln, rn)
-        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike))
+        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once))
     return out
 
 
