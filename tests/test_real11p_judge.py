@@ -14,6 +14,7 @@ from conftest import write
 from workbench import judge
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of, statement_dated
+from workbench.facts.quantity.family import QUANTITY
 
 
 @pytest.fixture(autouse=True)
@@ -130,3 +131,61 @@ def test_a_day_beside_a_speech_verb_dates_a_statement(sentence, value, said):
     a wrong day of it."""
     i = sentence.index(value)
     assert statement_dated(sentence, i, i + len(value)) is said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "per"),
+    [
+        ("It was worth a $22 million average annual value, sources said.", "$22 million", "yr"),
+        ("The club pays him $9 million annually.", "$9 million", "yr"),
+        ("Should they go higher than $25 million a season for him?", "$25 million", "season"),
+        ("The deal is worth $176 million over eight years.", "$176 million", None),
+    ],
+)
+def test_a_yearly_or_seasonal_amount_is_a_rate(sentence, amount, per):
+    found = [m for m in QUANTITY.find(sentence, None) if amount in m.text]
+    assert [m.per for m in found] == [per]
+
+
+def test_a_yearly_value_is_not_held_against_a_contracts_total(flags):
+    a = "The Red Sox offered Marlow an eight-year deal worth $176 million, sources said."
+    b = "The Red Sox offer to Marlow was worth a $22 million average annual value, sources said."
+    # before: "$176 million vs $22 million … — conflict"
+    assert [d.explanation for d in flags(a, b) if d.kind == "money"] == []
+
+
+def test_lengths_of_time_far_apart_in_other_words_are_not_a_question(flags):
+    a = (
+        "Jurors deliberated almost six hours before finding Dale Ruiz guilty of "
+        "first-degree murder in the death of his girlfriend."
+    )
+    b = (
+        "Jurors found Dale Ruiz guilty of first-degree murder in the death of his "
+        "girlfriend and their 14 week unborn child."
+    )
+    # before: "6 hours is shorter than 3.2 months; but these are the only such values …"
+    assert [d.explanation for d in flags(a, b)] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "near"),
+    [
+        ("Ten minutes = 10 minutes", "for nine minutes = 9 minutes", True),
+        ("nearly three hours = nearly 3 hours", "about 90 minutes = about 90 minutes", True),
+        ("almost seven hours = nearly 7 hours", "12 week = 12 weeks", False),
+        ("$161 million", "more than $25 million", False),
+        ("12 people", "4 vessels", False),
+        ("2–4 GB", "3 GB", False),  # a range is not one amount that drifted
+        ("x", "y", True),  # nothing read: left to the words around them
+    ],
+)
+def test_near_values_are_of_one_scale_within_a_factor_of_three(left, right, near):
+    from workbench.judge.cases import CandidateCase
+    from workbench.judge.notes import near_values
+    from workbench.model import Comparison, Fact, Verdict
+
+    fact = Fact(
+        id="f", article="a", claim="a:1", kind="duration", start=0, end=1, text="x", value="x"
+    )
+    case = CandidateCase(fact, fact, Comparison(Verdict.CONFLICT, "", left, right))
+    assert near_values(case) is near

@@ -171,15 +171,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "only_values_in_other_words",
         CANDIDATE,
-        lambda c: (
-            c.lone and c.shared_frame == 0 and c.cmp.verdict == _CONFLICT and not c.bare_count
-        ),
+        notes.only_values_in_other_words,
         Outcome.UNRESOLVED,
         "the only values of their family in two aligned claims differ, but the words "
         "around them share nothing ('ejected in 2003' / 'excommunicated in 2002'): they "
         "may date or count one thing told in other words, or two different things — "
         "a question for the editor, not a conflict. Bare counts ('two leaders' / 'dozens "
-        "of children') are left out: without a shared word they count different things",
+        "of children') are left out: without a shared word they count different things; "
+        "so are amounts more than three times apart ('almost seven hours' of "
+        "deliberation / a '12 week' pregnancy): two different figures, not one misreported",
         "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
         "ECB+ development half in benchmarks/realcopy_data",
         notes.in_other_words_note,
@@ -272,13 +272,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "measured_on_one_side_in_other_words",
         VALUE,
-        lambda c: (
-            c.said_once
-            and c.x.kind in TIME_KINDS
-            and c.cmp.verdict in (_CONFLICT, Verdict.UNRESOLVED)
-            and c.score < c.paraphrase
-            and not c.one_value
-        ),
+        notes.measured_on_one_side_in_other_words,
         Outcome.SKIP,
         "one clause says what its date dates ('convicted in June 1998'), the other does "
         "not ('returned to prison in June 1999'), and the sentences are not close "
