@@ -189,3 +189,18 @@ def test_near_values_are_of_one_scale_within_a_factor_of_three(left, right, near
     )
     case = CandidateCase(fact, fact, Comparison(Verdict.CONFLICT, "", left, right))
     assert near_values(case) is near
+
+
+def test_a_length_of_time_has_an_owner_too(flags):
+    """'the Nationals (eight years, $160 million)' against the Angels' 'eight-year
+    contract': two teams' offers, equal by coincidence (development half, 10_ecb)."""
+    a = (
+        "Marlow is the top hitter on the market, and the Orioles (seven years, $140 "
+        "million) and Nationals (eight years, $160 million) have made offers as well."
+    )
+    b = (
+        "The Angels offered free-agent hitter Marlow an eight-year contract at the "
+        "winter meetings, and other offers have been made as well."
+    )
+    # before: "eight years = 8 years vs eight-year = 8 years: same length — consistent"
+    assert [d.explanation for d in flags(a, b)] == []

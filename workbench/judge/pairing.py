@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -133,11 +134,24 @@ def _measure(claim: Claim, f: Fact) -> Measure:
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
         return Measure(event=dated_event_of(text, s, e))
-    if family == "duration":  # "a 12-year sentence imposed in 1997"
-        return Measure(event=dated_event_of(text, s, e), year=year_of(text, s, e))
+    if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
+        whose = measure_of(text, s, e)
+        return Measure(
+            event=dated_event_of(text, s, e),
+            owner=whose.owner,
+            listed=whose.listed,
+            year=year_of(text, s, e),
+        )
     if family != "quantity":
         return Measure()
     return measure_of(text, s, e)
+
+
+def _named(f: Fact, m: Measure) -> Measure:
+    """What an explanation says a value measures: a length of time's owner
+    keeps two teams' offers apart but is not named ('the women's race in
+    2:19:08' is not a time 'of Women')."""
+    return replace(m, owner=(), listed=False) if f.kind == "duration" else m
 
 
 def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) -> Comparison:
@@ -262,7 +276,7 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        cmp = _naming_what(cmp, measure_a[x.id], measure_b[y.id], ln, rn)
+        cmp = _naming_what(cmp, _named(x, measure_a[x.id]), _named(y, measure_b[y.id]), ln, rn)
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once))
     return out
 

@@ -281,8 +281,9 @@ RULES: tuple[Rule, ...] = (
         "'at 5am' / 'from 05:00'), and so are counts: read on counts too, the row hid "
         "a right conflict on the held-out half",
         "tests/test_real11p_judge.py::test_a_date_of_a_named_stage_is_not_held_against_"
-        "an_unnamed_one; ECB+ 03_ecbplus outside the judged set (a conviction against a "
-        "return to prison); development half (a registration day against an announcement)",
+        "an_unnamed_one; development half (a registration day against an announcement); "
+        "ECB+ 03_ecbplus (a conviction against a return to prison: hidden on the lexical "
+        "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
     ),
     Rule(
         "a_day_off_by_the_clock",
