@@ -204,3 +204,19 @@ def test_a_length_of_time_has_an_owner_too(flags):
     )
     # before: "eight years = 8 years vs eight-year = 8 years: same length — consistent"
     assert [d.explanation for d in flags(a, b)] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("42%", "43%", False),  # 41.5–42.5 and 42.5–43.5 only touch: two figures
+        ("magnitude 6.2", "magnitude 6.3", False),
+        ("550 passengers", "555 passengers", True),  # an exact figure at a rounded one's edge
+        ("six miles", "10km", True),
+        ("12 people", "twelve people", True),
+    ],
+)
+def test_rounded_figures_that_only_touch_are_two_figures(a, b, same):
+    (ma,) = QUANTITY.find(f"It was {a} then.", None)
+    (mb,) = QUANTITY.find(f"It was {b} then.", None)
+    assert QUANTITY.same_value(ma, mb) is same

@@ -67,6 +67,7 @@ _HEDGE = re.compile(
     r"\b(?:about|around|nearly|almost|roughly|some|over|under|up to|at least|at most|"
     r"more than|fewer than|less than)\b"
 )
+_INTERVAL = re.compile(r"[ \u00a0]*\([^)]*\)")  # '42% (41.5–42.5%)': the rounding interval
 # Lengths of time in hours, so '90 minutes' and 'three hours' are one scale.
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8766}
 
@@ -74,7 +75,7 @@ _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "ye
 def _amount(value: str) -> tuple[float, str] | None:
     """'about 90 minutes' -> (1.5, 'h'); '$161 million' -> (161, '$# million');
     None when the value holds no single number."""
-    text = _HEDGE.sub("", value.rsplit(" = ", 1)[-1]).strip()
+    text = _HEDGE.sub("", _INTERVAL.sub("", value.rsplit(" = ", 1)[-1])).strip()
     numbers = _NUMBER.findall(text)
     if len(numbers) != 1:
         return None

@@ -66,7 +66,13 @@ class QuantityFamily:
             return False
         if math.isinf(a.low) or math.isinf(a.high) or math.isinf(b.low) or math.isinf(b.high):
             return False
-        return a.low <= b.high and b.low <= a.high
+        if not (a.low <= b.high and b.low <= a.high):
+            return False
+        # two rounded figures whose intervals only touch ('42%' / '43%': 41.5–42.5
+        # and 42.5–43.5) are two figures at one precision, not one told twice; an
+        # exact figure at the edge of a rounded one ('555' / '550') may be it
+        touch = a.high == b.low or b.high == a.low
+        return not (touch and a.low < a.high and b.low < b.high)
 
     def same_figure(self, a: QuantityMention, b: QuantityMention) -> bool:
         """One figure, or a bound that is the other figure rounded ("more than
