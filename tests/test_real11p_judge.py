@@ -220,3 +220,31 @@ def test_rounded_figures_that_only_touch_are_two_figures(a, b, same):
     (ma,) = QUANTITY.find(f"It was {a} then.", None)
     (mb,) = QUANTITY.find(f"It was {b} then.", None)
     assert QUANTITY.same_value(ma, mb) is same
+
+
+def test_a_far_bound_in_other_words_is_no_question(flags):
+    """'4 GB of RAM' (one laptop) against 'up to 16GB of memory' (another), in
+    sentences that are not close paraphrases and whose words do not say alike
+    what each measures: no 'the bound allows it … check' question (40_ecbplus)."""
+    a = (
+        "The Aero laptop ships with a fast processor, a bright screen and 4 GB of RAM, "
+        "reviewers said on Monday."
+    )
+    b = (
+        "Inside the laptop there is a fast processor and a bright screen; it also has "
+        "up to 16GB of memory."
+    )
+    assert [d.explanation for d in flags(a, b, without=("consistent_in_other_words",))]
+    assert [d.explanation for d in flags(a, b)] == []
+
+
+def test_a_far_bound_in_close_paraphrase_is_still_a_question(flags):
+    a = (
+        "The Aero laptop ships with a fast processor, a bright screen and 4 GB of RAM, "
+        "and its battery lasts all day."
+    )
+    b = (
+        "The Pro laptop ships with a fast processor, a bright screen and up to 16GB of "
+        "memory, and its battery lasts all day."
+    )
+    assert [str(d.verdict) for d in flags(a, b)] == ["unresolved"]

@@ -51,6 +51,14 @@ class QuantityFamily:
     ) -> Comparison | None:
         return compare(a, b, left, right)
 
+    def bound_against_figure(self, a: QuantityMention, b: QuantityMention) -> bool:
+        """One side only a bound ('up to 16GB', 'more than 30'), the other a single
+        figure: whatever they agree on, the bound alone says little."""
+        for bound, point in ((a, b), (b, a)):
+            if bound.hedge in ONE_SIDED and point.hedge not in ONE_SIDED:
+                return point.value_high is None
+        return False
+
     def off_scale(self, a: QuantityMention, b: QuantityMention) -> bool:
         """Figures on different scales ('$25,000' vs '$18 billion'): not one
         figure misreported (see :mod:`.scale`)."""
