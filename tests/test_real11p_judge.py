@@ -248,3 +248,28 @@ def test_a_far_bound_in_close_paraphrase_is_still_a_question(flags):
         "memory, and its battery lasts all day."
     )
     assert [str(d.verdict) for d in flags(a, b)] == ["unresolved"]
+
+
+OWNED = "owner_on_one_side_in_other_words"
+AERO = (
+    "The laptop comes with a bright screen, and the Aero's battery lasts seven hours on a charge."
+)
+
+
+def test_an_agreement_owned_on_one_side_in_other_words_is_not_shown(flags):
+    a = AERO
+    b = (
+        "The laptop comes with a bright screen, and its battery life sounds right: 7 hours "
+        "on a charge, reviewers said."
+    )
+    assert [str(d.verdict) for d in flags(a, b, without=(OWNED,))] == ["consistent"]
+    assert flags(a, b) == []
+
+
+def test_a_conflict_owned_on_one_side_is_still_shown(flags):
+    a = AERO
+    b = (
+        "The laptop comes with a bright screen, and its battery life sounds right: 9 hours "
+        "on a charge, reviewers said."
+    )
+    assert [str(d.verdict) for d in flags(a, b)] == ["conflict"]

@@ -104,6 +104,7 @@ class ValueCase:
     paraphrase: float = 0.0  # the alignment score two claims in other words need
     alike: bool = True  # both figures say alike what they measure (pairing.Paired.alike)
     said_once: bool = False  # only one clause names what its value counts or dates
+    owned_once: bool = False  # only one clause names whose figure it is
 
     @cached_property
     def same_words(self) -> bool:

@@ -165,7 +165,17 @@ def _judge_value(
     x, y, cmp = p.x, p.y, p.cmp
     both_dated = run.dated(x.article) and run.dated(y.article)
     case = cases.ValueCase(
-        x, y, cmp, score, floor, dated_by, both_dated, run.t.paraphrase, p.alike, p.said_once
+        x,
+        y,
+        cmp,
+        score,
+        floor,
+        dated_by,
+        both_dated,
+        run.t.paraphrase,
+        p.alike,
+        p.said_once,
+        p.owned_once,
     )
     rule = rules.decide(rules.VALUE, case)
     if rule is None:

@@ -123,3 +123,24 @@ def measured_on_one_side_in_other_words(c: ValueCase) -> bool:
         and c.score < c.paraphrase
         and not c.one_value
     )
+
+
+def consistent_in_other_words(c: ValueCase) -> bool:
+    agree = c.cmp.verdict == Verdict.CONSISTENT
+    question = c.cmp.verdict == Verdict.UNRESOLVED and c.bound_only
+    return (
+        (agree or question)
+        and c.x.kind not in TIME_KINDS
+        and c.score < c.paraphrase
+        and not c.alike
+        and not c.one_value
+    )
+
+
+def owner_on_one_side_in_other_words(c: ValueCase) -> bool:
+    return (
+        c.owned_once
+        and c.cmp.verdict == Verdict.CONSISTENT
+        and c.score < c.paraphrase
+        and not c.same_words
+    )

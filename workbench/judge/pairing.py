@@ -53,6 +53,7 @@ class Paired(NamedTuple):
     route: tuple[str, ...]
     alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
     said_once: bool = False  # only one clause names the happening its value counts or dates
+    owned_once: bool = False  # only one clause names whose figure it is
 
 
 def relatedness(
@@ -257,11 +258,12 @@ def compare_claims(
             ctx = _agreement(words_a[x.id], words_b[y.id])
             alike = shared >= 2 or counted_alike(x, y)
             once = _said_once(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once)))
+            owned = bool(measure_a[x.id].owner) != bool(measure_b[y.id].owner)
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once, owned)))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route, (alike, once) in cands:
+    for _rank, negctx, x, y, cmp, route, (alike, once, owned) in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -277,7 +279,9 @@ def compare_claims(
         used.add(x.id)
         used.add(y.id)
         cmp = _naming_what(cmp, _named(x, measure_a[x.id]), _named(y, measure_b[y.id]), ln, rn)
-        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once))
+        out.append(
+            Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once, owned)
+        )
     return out
 
 
