@@ -273,3 +273,28 @@ def test_a_conflict_owned_on_one_side_is_still_shown(flags):
         "on a charge, reviewers said."
     )
     assert [str(d.verdict) for d in flags(a, b)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "stage"),
+    [
+        ("The Farmers' Party, founded in 2012, will also stand.", "2012", "founded"),
+        (
+            "The agency reported September 26 that two parties will stand.",
+            "September 26",
+            "announced",
+        ),
+        ("Nordale reported revenue of $90m for the first quarter.", "the first quarter", ""),
+        ("The field was sold for a reported $30 million in 1957.", "1957", ""),
+    ],
+)
+def test_what_a_date_dates(sentence, value, stage):
+    from workbench.facts.measure import dated_event_of
+
+    i = sentence.index(value)
+    assert dated_event_of(sentence, i, i + len(value)) == stage
+
+
+def test_under_age_40_is_under_40():
+    (m,) = QUANTITY.find("She was the first physician under age 40 to be elected.", None)
+    assert (m.text, m.hedge) == ("under age 40", "under")

@@ -64,7 +64,10 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
         ("trial", r"trial\b"),
-        ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*"),
+        (
+            "announced",
+            r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*",
+        ),
         (
             "opens",
             r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
@@ -76,6 +79,7 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
         ),
         ("born", r"born\b"),
+        ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
         ("retired", r"retir\w*"),
         ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
         ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
@@ -88,6 +92,9 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _SAID: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("announced", re.compile(r"said\b|says\b|told\b|stated\b", re.IGNORECASE)),
 )
+# "ITAR-TASS reported September 26": the day of a report (not "reported a loss
+# for the quarter", where the date is the period reported on).
+_REPORTED_ON = re.compile(r"\breported[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words either side of a value within which an event word is read.
 _REACH = 4
@@ -228,6 +235,8 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     """The stage of a story a date or time at ``text[start:end]`` dates, from
     the nearest word of the _DATED lexicon in its clause, or ""."""
     lo, hi = clause_bounds(text, start, end)
+    if _REPORTED_ON.search(text, lo, start):
+        return "announced"
     # A time before a noun dates that noun ("the Monday morning attack");
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.
