@@ -298,3 +298,40 @@ def test_what_a_date_dates(sentence, value, stage):
 def test_under_age_40_is_under_40():
     (m,) = QUANTITY.find("She was the first physician under age 40 to be elected.", None)
     assert (m.text, m.hedge) == ("under age 40", "under")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "event"),
+    [
+        (
+            "Mother of 11 Tanya Reed shot and killed outside a school, police said.",
+            "11",
+            "children",
+        ),
+        ("Reed, a father of 4, died in the crash.", "4", "children"),
+        ("Gunmen shot and killed 11 people outside a school.", "11", "killed"),
+    ],
+)
+def test_a_parents_count_is_of_children_not_of_the_dead(sentence, value, event):
+    i = sentence.index(value)
+    assert measure_of(sentence, i, i + len(value)).event == event
+
+
+def test_a_possessive_after_his_or_her_names_no_owner():
+    s = "Cole finished his team's win with 31 points and 12 rebounds."
+    i = s.index("31")
+    assert "team" not in measure_of(s, i, i + 2).owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "stage"),
+    [
+        ("Two men went on trial Wednesday for the killing.", "Wednesday", "opens"),
+        ("The video was shown in court on Thursday during the trial.", "Thursday", "trial"),
+    ],
+)
+def test_the_start_of_a_trial_is_not_a_day_of_it(sentence, value, stage):
+    from workbench.facts.measure import dated_event_of
+
+    i = sentence.index(value)
+    assert dated_event_of(sentence, i, i + len(value)) == stage

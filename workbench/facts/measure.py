@@ -63,7 +63,9 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
         ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
-        ("trial", r"trial\b"),
+        # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
+        # during the trial" one of its days
+        ("trial", r"(?<!on )trial\b"),
         (
             "announced",
             r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*",
@@ -71,6 +73,7 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "opens",
             r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
+            r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
             r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
         ),
         (
@@ -137,6 +140,11 @@ _AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
 # 20 were killed" is a count (a plural verb), and so is "Smith, 3 goals".
 _AGE_AFTER = re.compile(
     r",[ \u00a0]|[ \u00a0]+(?:and[ \u00a0]+[A-Z]|(?:was|is|has|had|who|faces|pleaded|died)\b)"
+)
+# A count of someone's children: "Mother of 13 Zurana Horton shot and killed" counts
+# her children, not the dead.
+_PARENT_OF = re.compile(
+    r"\b(?i:mother|father|mom|mum|dad|parent|grandmother|grandfather)[ \u00a0]+of[ \u00a0]+$"
 )
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
@@ -258,6 +266,9 @@ def statement_dated(text: str, start: int, end: int) -> bool:
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
+    if _PARENT_OF.search(text, max(0, start - 30), start):  # "a mother of 13 shot and killed"
+        owner, listed = owner_of(text, start, end)
+        return Measure("children", owner=owner, listed=listed)
     role = _role(text, start, lo, end)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
     event = _event(text, start, end, lo, hi)
