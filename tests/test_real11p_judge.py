@@ -335,3 +335,19 @@ def test_the_start_of_a_trial_is_not_a_day_of_it(sentence, value, stage):
 
     i = sentence.index(value)
     assert dated_event_of(sentence, i, i + len(value)) == stage
+
+
+def test_the_same_weekday_in_an_undated_article_is_not_a_question(tmp_path):
+    """'Saturday night' / 'on Saturday' with one publication date missing
+    (07_ecbplus): nothing tells them apart, so no 'needs its publication
+    date' question."""
+    front = "---\ntitle: T\noutlet: {}\n{}---\n"
+    a = "Vitali Brand stopped Tom Hale in the sixth round to keep his titles Saturday night."
+    b = "Vitali Brand stopped Tom Hale in the sixth round to keep his title belts on Saturday."
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier", "published: 2024-03-03\n") + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette", "") + b + "\n"),
+    ]
+    with judge.rules.without("same_words_undated"):
+        assert [str(d.verdict) for d in analyze_paths(paths).discrepancies] == ["unresolved"]
+    assert analyze_paths(paths).discrepancies == ()

@@ -144,3 +144,16 @@ def owner_on_one_side_in_other_words(c: ValueCase) -> bool:
         and c.score < c.paraphrase
         and not c.same_words
     )
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def same_weekday(c: ValueCase) -> bool:
+    """Both name the same weekday and nothing else that differs in kind ('Saturday
+    night' / 'on Saturday'): with a publication date missing, nothing tells them apart."""
+    if c.x.kind not in TIME_KINDS:
+        return False
+    a = {w.lower() for w in _WEEKDAY.findall(c.x.text)}
+    b = {w.lower() for w in _WEEKDAY.findall(c.y.text)}
+    return bool(a) and a == b

@@ -370,10 +370,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same_words_undated",
         VALUE,
-        lambda c: c.same_words and not c.both_dated,
+        lambda c: (c.same_words or notes.same_weekday(c)) and not c.both_dated,
         Outcome.SKIP,
         "the same words where a publication date is missing: nothing tells them apart, "
-        "and 'by September' against 'by September' is noise",
+        "and 'by September' against 'by September' or 'Saturday night' against 'on "
+        "Saturday' is noise",
         "tests/test_judge_rules.py::test_rule_decides_its_case[same_words_undated]; "
         "seeds (undated articles)",
     ),
