@@ -174,12 +174,13 @@ def test_lengths_of_time_far_apart_in_other_words_are_not_a_question(flags):
         ("nearly three hours = nearly 3 hours", "about 90 minutes = about 90 minutes", True),
         ("almost seven hours = nearly 7 hours", "12 week = 12 weeks", False),
         ("$161 million", "more than $25 million", False),
+        ("about $39 billion", "$13.9 billion", False),  # 2.8 times: revenue vs a price
         ("12 people", "4 vessels", False),
         ("2–4 GB", "3 GB", False),  # a range is not one amount that drifted
         ("x", "y", True),  # nothing read: left to the words around them
     ],
 )
-def test_near_values_are_of_one_scale_within_a_factor_of_three(left, right, near):
+def test_near_values_are_of_one_scale_within_a_factor_of_two(left, right, near):
     from workbench.judge.cases import CandidateCase
     from workbench.judge.notes import near_values
     from workbench.model import Comparison, Fact, Verdict
@@ -351,3 +352,16 @@ def test_the_same_weekday_in_an_undated_article_is_not_a_question(tmp_path):
     with judge.rules.without("same_words_undated"):
         assert [str(d.verdict) for d in analyze_paths(paths).discrepancies] == ["unresolved"]
     assert analyze_paths(paths).discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Shares soared $5.27, or nearly 28 percent, to finish yesterday at $24.13.", "$5.27"),
+        ("Shares added 26 cents to close at $24.34 on Tuesday.", "26 cents"),
+    ],
+)
+def test_a_change_followed_by_the_close_it_reached_is_not_a_price(sentence, value):
+    i = sentence.index(value)
+    m = measure_of(sentence, i, i + len(value))
+    assert (m.role, m.to_level) == ("change", True)

@@ -151,7 +151,13 @@ _PARENT_OF = re.compile(
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
 # A change followed by the level it reached: "dropped $100 to $1,199".
-_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
+# Also past an aside and a closing verb: "soared $5.27, or nearly 28 percent, to finish
+# yesterday at $24.13"; "added 26 cents to close at $24.34".
+_TO_LEVEL = re.compile(
+    r"(?:,[^,;.]{0,40},)?[ \u00a0]+to[ \u00a0]+"
+    r"(?:(?:finish|close|end|settle)\w*[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?at[ \u00a0]+)?"
+    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d"
+)
 
 
 _ROLE_WORDS = {
@@ -270,7 +276,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         owner, listed = owner_of(text, start, end)
         return Measure("children", owner=owner, listed=listed)
     role = _role(text, start, lo, end)
-    to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
+    to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = scope_of(text, start, end)

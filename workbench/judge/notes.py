@@ -86,10 +86,11 @@ def _amount(value: str) -> tuple[float, str] | None:
 
 
 def near_values(c: CandidateCase) -> bool:
-    """Two amounts of one scale, within a factor of three ('10 minutes' / '9
+    """Two amounts of one scale, within a factor of two ('10 minutes' / '9
     minutes', 'nearly three hours' / 'about 90 minutes'): one figure may be
-    misreported that far. '7 hours' / '12 weeks' (288 times) are two different
-    lengths of time, not one told twice. Dates are not measured here (a year
+    misreported that far. '7 hours' / '12 weeks' (288 times) or 'about $39
+    billion' of revenue / '$13.9 billion' for a company (2.8 times) are two
+    different figures, not one told twice. Dates are not measured here (a year
     apart may be one event misdated; years_apart_in_other_words drops those
     further apart)."""
     if c.x.kind in ("date", "time"):
@@ -102,7 +103,7 @@ def near_values(c: CandidateCase) -> bool:
     if a[1] != b[1]:
         return False
     lo, hi = sorted((a[0], b[0]))
-    return lo > 0 and hi / lo <= 3
+    return lo > 0 and hi / lo <= 2
 
 
 def only_values_in_other_words(c: CandidateCase) -> bool:

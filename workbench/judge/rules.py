@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         "may date or count one thing told in other words, or two different things — "
         "a question for the editor, not a conflict. Bare counts ('two leaders' / 'dozens "
         "of children') are left out: without a shared word they count different things; "
-        "so are amounts more than three times apart ('almost seven hours' of "
+        "so are amounts more than twice apart ('almost seven hours' of "
         "deliberation / a '12 week' pregnancy): two different figures, not one misreported",
         "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
         "ECB+ development half in benchmarks/realcopy_data",
