@@ -365,3 +365,23 @@ def test_a_change_followed_by_the_close_it_reached_is_not_a_price(sentence, valu
     i = sentence.index(value)
     m = measure_of(sentence, i, i + len(value))
     assert (m.role, m.to_level) == ("change", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("Marlow will be 29 in April, his agent said.", "29", "age"),
+        ("The slugger, who will turn 31 on Friday, signed.", "31", "age"),
+        ("The trial enrolled 9,000 people aged 65 and over across 8 countries.", "65", "age"),
+        ("The chain will be 29 stores bigger by June.", "29", "level"),
+        ("The number of dead rose to 29 on Monday.", "29", "level"),
+    ],
+)
+def test_an_age_after_a_verb_of_ageing(sentence, value, role):
+    assert _role(sentence, value) == role
+
+
+def test_a_house_number_is_not_a_count():
+    text = "The offer was sent from the offices at 4 Yawkey Way in Boston."
+    assert [m.text for m in QUANTITY.find(text, None)] == []
+    assert [m.text for m in QUANTITY.find("Police found 4 Dutch tourists.", None)] == ["4"]

@@ -146,6 +146,13 @@ _AGE_AFTER = re.compile(
 _PARENT_OF = re.compile(
     r"\b(?i:mother|father|mom|mum|dad|parent|grandmother|grandfather)[ \u00a0]+of[ \u00a0]+$"
 )
+# An age after a verb of ageing: "Teixeira will be 29 in April", "who turns 40 on
+# Friday", "died at age 91" (but "will be 29 stores" is a count).
+_AGE_VERB = re.compile(r"\b(?i:(?:will|would|to)[ \u00a0]+be|turn(?:s|ed|ing)?)[ \u00a0]+$")
+_AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?)[ \u00a0]+$")
+_AGE_VERB_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
+)
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
@@ -317,6 +324,10 @@ def _nearest(
 
 def _role(text: str, start: int, lo: int, end: int = -1) -> str:
     if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
+        return "age"
+    if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):
+        return "age"
+    if _AGED.search(text, max(0, start - 30), start):
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
