@@ -63,11 +63,17 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
         ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
-        ("trial", r"trial\b"),
-        ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*"),
+        # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
+        # during the trial" one of its days
+        ("trial", r"(?<!on )trial\b"),
+        (
+            "announced",
+            r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*",
+        ),
         (
             "opens",
             r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
+            r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
             r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
         ),
         (
@@ -76,6 +82,7 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
         ),
         ("born", r"born\b"),
+        ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
         ("retired", r"retir\w*"),
         ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
         ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
@@ -83,6 +90,14 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reached", r"reached\b|contacted\b|interview\w*"),
     )
 )
+# A statement dated beside its speech verb ("the union said on Thursday"): the
+# day of an announcement told in other words, never another stage of the story.
+_SAID: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("announced", re.compile(r"said\b|says\b|told\b|stated\b", re.IGNORECASE)),
+)
+# "ITAR-TASS reported September 26": the day of a report (not "reported a loss
+# for the quarter", where the date is the period reported on).
+_REPORTED_ON = re.compile(r"\breported[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words either side of a value within which an event word is read.
 _REACH = 4
@@ -120,12 +135,36 @@ _BEFORE_LEVEL = re.compile(
 # An age after a name, between commas: "Comeaux, 49, was in a wheelchair" (the
 # comma before it is a clause break, so the whole text is searched).
 _AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
+# What follows such an age: a comma, another name ("Andrew Lopez, 20 and Jon
+# Cole, 24"), or a verb of one person ("Lopez, 20 was found guilty"); "In Texas,
+# 20 were killed" is a count (a plural verb), and so is "Smith, 3 goals".
+_AGE_AFTER = re.compile(
+    r",[ \u00a0]|[ \u00a0]+(?:and[ \u00a0]+[A-Z]|(?:was|is|has|had|who|faces|pleaded|died)\b)"
+)
+# A count of someone's children: "Mother of 13 Zurana Horton shot and killed" counts
+# her children, not the dead.
+_PARENT_OF = re.compile(
+    r"\b(?i:mother|father|mom|mum|dad|parent|grandmother|grandfather)[ \u00a0]+of[ \u00a0]+$"
+)
+# An age after a verb of ageing: "Teixeira will be 29 in April", "who turns 40 on
+# Friday", "died at age 91" (but "will be 29 stores" is a count).
+_AGE_VERB = re.compile(r"\b(?i:(?:will|would|to)[ \u00a0]+be|turn(?:s|ed|ing)?)[ \u00a0]+$")
+_AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?)[ \u00a0]+$")
+_AGE_VERB_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
+)
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
 # A change followed by the level it reached: "dropped $100 to $1,199".
-_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d")
+# Also past an aside and a closing verb: "soared $5.27, or nearly 28 percent, to finish
+# yesterday at $24.13"; "added 26 cents to close at $24.34".
+_TO_LEVEL = re.compile(
+    r"(?:,[^,;.]{0,40},)?[ \u00a0]+to[ \u00a0]+"
+    r"(?:(?:finish|close|end|settle)\w*[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?at[ \u00a0]+)?"
+    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d"
+)
 
 
 _ROLE_WORDS = {
@@ -217,6 +256,8 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     """The stage of a story a date or time at ``text[start:end]`` dates, from
     the nearest word of the _DATED lexicon in its clause, or ""."""
     lo, hi = clause_bounds(text, start, end)
+    if _REPORTED_ON.search(text, lo, start):
+        return "announced"
     # A time before a noun dates that noun ("the Monday morning attack");
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.
@@ -227,11 +268,22 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     )
 
 
+def statement_dated(text: str, start: int, end: int) -> bool:
+    """Whether a date or time at ``text[start:end]`` sits beside a speech verb
+    in its clause ("the union said on Thursday", "told reporters Monday"): it
+    may date the same announcement another report calls 'announced'."""
+    lo, hi = clause_bounds(text, start, end)
+    return bool(_nearest(text, start, end, lo, hi, _SAID, 3))
+
+
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
+    if _PARENT_OF.search(text, max(0, start - 30), start):  # "a mother of 13 shot and killed"
+        owner, listed = owner_of(text, start, end)
+        return Measure("children", owner=owner, listed=listed)
     role = _role(text, start, lo, end)
-    to_level = role == "change" and bool(_TO_LEVEL.match(text, end, hi))
+    to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = scope_of(text, start, end)
@@ -271,7 +323,11 @@ def _nearest(
 
 
 def _role(text: str, start: int, lo: int, end: int = -1) -> str:
-    if _AGE.search(text, max(0, start - 40), start) and text.startswith(", ", end):
+    if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
+        return "age"
+    if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):
+        return "age"
+    if _AGED.search(text, max(0, start - 30), start):
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"

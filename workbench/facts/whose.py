@@ -46,6 +46,7 @@ _TIME_WORDS = _words(
     "today yesterday tomorrow tonight week weekend month year season night morning "
     "afternoon evening decade century quarter game match day"
 )
+_PRONOUN_BEFORE = re.compile(r"\b(?i:his|her|its|their|our|my|your)[ \u00a0]+$")
 _POSSESSIVE = re.compile(r"\b([A-Za-z][\w.-]*?)(?:['’]s|s['’])(?=[ \u00a0])")
 # A figure in parentheses after a name: "the Orioles (seven years, $140 million)".
 _PAREN_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)[ \u00a0]*\($")
@@ -172,6 +173,8 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     head = text[cut:start]
     for p in _POSSESSIVE.finditer(head):
         w = p.group(1).lower()
+        if _PRONOUN_BEFORE.search(head, 0, p.start()):
+            continue  # "his team's victory": the subject's team, not a name
         if w not in _NOT_OWNERS and w not in _TIME_WORDS and len(head) - p.end() < 40:
             words[w] = None
     words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE_LIST.findall(head)))

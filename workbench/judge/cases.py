@@ -14,7 +14,13 @@ from functools import cached_property
 from ..facts import quote as quotes
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
-from .family_helpers import compare_despite_nouns, compare_facts, same_figure, same_value
+from .family_helpers import (
+    bound_against_figure,
+    compare_despite_nouns,
+    compare_facts,
+    same_figure,
+    same_value,
+)
 from .ids import surface
 
 
@@ -97,10 +103,17 @@ class ValueCase:
     both_dated: bool
     paraphrase: float = 0.0  # the alignment score two claims in other words need
     alike: bool = True  # both figures say alike what they measure (pairing.Paired.alike)
+    said_once: bool = False  # only one clause names what its value counts or dates
+    owned_once: bool = False  # only one clause names whose figure it is
 
     @cached_property
     def same_words(self) -> bool:
         return surface(self.x.text) == surface(self.y.text)
+
+    @cached_property
+    def bound_only(self) -> bool:
+        """One side is only a bound against the other's single figure."""
+        return bound_against_figure(self.x, self.y)
 
     @cached_property
     def one_value(self) -> bool:

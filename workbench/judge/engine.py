@@ -164,7 +164,19 @@ def _judge_value(
     rule that admitted it."""
     x, y, cmp = p.x, p.y, p.cmp
     both_dated = run.dated(x.article) and run.dated(y.article)
-    case = cases.ValueCase(x, y, cmp, score, floor, dated_by, both_dated, run.t.paraphrase, p.alike)
+    case = cases.ValueCase(
+        x,
+        y,
+        cmp,
+        score,
+        floor,
+        dated_by,
+        both_dated,
+        run.t.paraphrase,
+        p.alike,
+        p.said_once,
+        p.owned_once,
+    )
     rule = rules.decide(rules.VALUE, case)
     if rule is None:
         verdict, explanation, name = cmp.verdict, cmp.explanation, p.route[-1]

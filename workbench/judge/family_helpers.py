@@ -25,6 +25,7 @@ TIME_KINDS = set(TIME.kinds)
 __all__ = [
     "QUANTITY_KINDS",
     "TIME_KINDS",
+    "bound_against_figure",
     "comparable_facts",
     "compare_despite_nouns",
     "compare_facts",
@@ -164,6 +165,13 @@ def years_apart(left: str, right: str) -> int:
 
 
 _YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def bound_against_figure(x: Fact, y: Fact) -> bool:
+    """'up to 16GB' against '4 GB': one side only a bound (the quantity family decides)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    return QUANTITY.bound_against_figure(x.mention, y.mention)
 
 
 def different_scale(x: Fact, y: Fact) -> bool:

@@ -4,10 +4,12 @@ a verdict into another (each names both values and why the row decided)."""
 
 from __future__ import annotations
 
+import re
+
 from ..facts.quote.credit import says_the_same
 from ..model import Fact, Verdict
 from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
-from .family_helpers import pins_own_day, speakers_differ
+from .family_helpers import TIME_KINDS, pins_own_day, speakers_differ
 
 
 def day_anchor_note(c: ValueCase) -> str:
@@ -58,3 +60,101 @@ def credited_differently(c: AttributionCase) -> bool:
     if not (sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb)):
         return False
     return says_the_same(c.ca.text, sa, c.cb.text, sb)  # not two people making one point
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_HEDGE = re.compile(
+    r"\b(?:about|around|nearly|almost|roughly|some|over|under|up to|at least|at most|"
+    r"more than|fewer than|less than)\b"
+)
+_INTERVAL = re.compile(r"[ \u00a0]*\([^)]*\)")  # '42% (41.5–42.5%)': the rounding interval
+# Lengths of time in hours, so '90 minutes' and 'three hours' are one scale.
+_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8766}
+
+
+def _amount(value: str) -> tuple[float, str] | None:
+    """'about 90 minutes' -> (1.5, 'h'); '$161 million' -> (161, '$# million');
+    None when the value holds no single number."""
+    text = _HEDGE.sub("", _INTERVAL.sub("", value.rsplit(" = ", 1)[-1])).strip()
+    numbers = _NUMBER.findall(text)
+    if len(numbers) != 1:
+        return None
+    n = float(numbers[0].replace(",", ""))
+    unit = _NUMBER.sub("#", text)
+    per = _HOURS.get(unit.removeprefix("# ").removesuffix("s"))
+    return (n * per, "h") if per else (n, unit)
+
+
+def near_values(c: CandidateCase) -> bool:
+    """Two amounts of one scale, within a factor of two ('10 minutes' / '9
+    minutes', 'nearly three hours' / 'about 90 minutes'): one figure may be
+    misreported that far. '7 hours' / '12 weeks' (288 times) or 'about $39
+    billion' of revenue / '$13.9 billion' for a company (2.8 times) are two
+    different figures, not one told twice. Dates are not measured here (a year
+    apart may be one event misdated; years_apart_in_other_words drops those
+    further apart)."""
+    if c.x.kind in ("date", "time"):
+        return True
+    a, b = _amount(c.cmp.left), _amount(c.cmp.right)
+    if a is None or b is None:
+        # a range or several figures is not one amount that drifted; a value
+        # in words only ("dozens") is left to the words around it
+        return not any(ch.isdigit() for ch in c.cmp.left + c.cmp.right)
+    if a[1] != b[1]:
+        return False
+    lo, hi = sorted((a[0], b[0]))
+    return lo > 0 and hi / lo <= 2
+
+
+def only_values_in_other_words(c: CandidateCase) -> bool:
+    return (
+        c.lone
+        and c.shared_frame == 0
+        and c.cmp.verdict == Verdict.CONFLICT
+        and not c.bare_count
+        and near_values(c)
+    )
+
+
+def measured_on_one_side_in_other_words(c: ValueCase) -> bool:
+    return (
+        c.said_once
+        and c.x.kind in TIME_KINDS
+        and c.cmp.verdict in (Verdict.CONFLICT, Verdict.UNRESOLVED)
+        and c.score < c.paraphrase
+        and not c.one_value
+    )
+
+
+def consistent_in_other_words(c: ValueCase) -> bool:
+    agree = c.cmp.verdict == Verdict.CONSISTENT
+    question = c.cmp.verdict == Verdict.UNRESOLVED and c.bound_only
+    return (
+        (agree or question)
+        and c.x.kind not in TIME_KINDS
+        and c.score < c.paraphrase
+        and not c.alike
+        and not c.one_value
+    )
+
+
+def owner_on_one_side_in_other_words(c: ValueCase) -> bool:
+    return (
+        c.owned_once
+        and c.cmp.verdict == Verdict.CONSISTENT
+        and c.score < c.paraphrase
+        and not c.same_words
+    )
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def same_weekday(c: ValueCase) -> bool:
+    """Both name the same weekday and nothing else that differs in kind ('Saturday
+    night' / 'on Saturday'): with a publication date missing, nothing tells them apart."""
+    if c.x.kind not in TIME_KINDS:
+        return False
+    a = {w.lower() for w in _WEEKDAY.findall(c.x.text)}
+    b = {w.lower() for w in _WEEKDAY.findall(c.y.text)}
+    return bool(a) and a == b

@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
-from ..facts.measure import Measure, dated_event_of, measure_of, owners_differ, year_of
+from ..facts.measure import (
+    Measure,
+    dated_event_of,
+    measure_of,
+    owners_differ,
+    statement_dated,
+    year_of,
+)
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -44,6 +52,8 @@ class Paired(NamedTuple):
     cmp: Comparison
     route: tuple[str, ...]
     alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
+    said_once: bool = False  # only one clause names the happening its value counts or dates
+    owned_once: bool = False  # only one clause names whose figure it is
 
 
 def relatedness(
@@ -125,11 +135,24 @@ def _measure(claim: Claim, f: Fact) -> Measure:
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
         return Measure(event=dated_event_of(text, s, e))
-    if family == "duration":  # "a 12-year sentence imposed in 1997"
-        return Measure(event=dated_event_of(text, s, e), year=year_of(text, s, e))
+    if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
+        whose = measure_of(text, s, e)
+        return Measure(
+            event=dated_event_of(text, s, e),
+            owner=whose.owner,
+            listed=whose.listed,
+            year=year_of(text, s, e),
+        )
     if family != "quantity":
         return Measure()
     return measure_of(text, s, e)
+
+
+def _named(f: Fact, m: Measure) -> Measure:
+    """What an explanation says a value measures: a length of time's owner
+    keeps two teams' offers apart but is not named ('the women's race in
+    2:19:08' is not a time 'of Women')."""
+    return replace(m, owner=(), listed=False) if f.kind == "duration" else m
 
 
 def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) -> Comparison:
@@ -152,6 +175,17 @@ def _apart(ca: Claim, ma: Measure, cb: Claim, mb: Measure) -> str:
     if not why and owners_differ(ma, ca.text, mb, cb.text):
         return "owner"
     return why
+
+
+def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
+    """Only one clause names the happening its value counts or dates; a day
+    beside a speech verb ("the union said on Thursday") counts as naming an
+    announcement ("announced yesterday")."""
+    if bool(ma.event) == bool(mb.event):
+        return False
+    claim, f, other = (cb, y, ma) if ma.event else (ca, x, mb)
+    s, e = f.start - claim.start, f.end - claim.start
+    return not (other.event == "announced" and statement_dated(claim.text, s, e))
 
 
 def _event_word(m: Measure) -> frozenset[str]:
@@ -223,11 +257,13 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             alike = shared >= 2 or counted_alike(x, y)
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, alike))
+            once = _said_once(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
+            owned = bool(measure_a[x.id].owner) != bool(measure_b[y.id].owner)
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once, owned)))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route, alike in cands:
+    for _rank, negctx, x, y, cmp, route, (alike, once, owned) in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -242,8 +278,10 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        cmp = _naming_what(cmp, measure_a[x.id], measure_b[y.id], ln, rn)
-        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike))
+        cmp = _naming_what(cmp, _named(x, measure_a[x.id]), _named(y, measure_b[y.id]), ln, rn)
+        out.append(
+            Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once, owned)
+        )
     return out
 
 

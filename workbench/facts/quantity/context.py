@@ -220,6 +220,11 @@ _LABEL_LIST = re.compile(
 # name ("8 Block gang", "7 Eleven store"), not a count ("12 Americans were hurt",
 # "3 Apple shares").
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?<!s)[ \u00a0]+([a-z]+)")
+# A house number: "the offices of 4 Yawkey Way", "10 Downing Street".
+_STREET_AFTER = re.compile(
+    r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}(?:Way|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Parkway)\b"
+)
 _NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?!(?:and|or|as|on|in|for|to|with|are|is|were|was|have|has)\b)[a-z]"
 )
@@ -234,6 +239,8 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         return True
     if _LABEL_LIST.search(text, max(0, start - 80), start) and not _NOUN_AFTER.match(text, end):
         return True
+    if _STREET_AFTER.match(text, end):
+        return True  # "4 Yawkey Way": an address
     name = _NAME_AFTER.match(text, end)
     if name and n.value != 1 and counted_tail(text, end, False) is None:
         return True  # "an alleged 8 Block gang member", "a 7 Eleven store": a name

@@ -82,7 +82,7 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     phrase = re.sub(r"\s+", " ", m.group(0).strip().lower())
-    return HEDGES_BEFORE.get(phrase), m.start()
+    return HEDGES_BEFORE.get(re.sub(r" aged?$", "", phrase)), m.start()
 
 
 _FRACTION_OF_UNIT_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]")

@@ -51,6 +51,14 @@ class QuantityFamily:
     ) -> Comparison | None:
         return compare(a, b, left, right)
 
+    def bound_against_figure(self, a: QuantityMention, b: QuantityMention) -> bool:
+        """One side only a bound ('up to 16GB', 'more than 30'), the other a single
+        figure: whatever they agree on, the bound alone says little."""
+        for bound, point in ((a, b), (b, a)):
+            if bound.hedge in ONE_SIDED and point.hedge not in ONE_SIDED:
+                return point.value_high is None
+        return False
+
     def off_scale(self, a: QuantityMention, b: QuantityMention) -> bool:
         """Figures on different scales ('$25,000' vs '$18 billion'): not one
         figure misreported (see :mod:`.scale`)."""
@@ -66,7 +74,13 @@ class QuantityFamily:
             return False
         if math.isinf(a.low) or math.isinf(a.high) or math.isinf(b.low) or math.isinf(b.high):
             return False
-        return a.low <= b.high and b.low <= a.high
+        if not (a.low <= b.high and b.low <= a.high):
+            return False
+        # two rounded figures whose intervals only touch ('42%' / '43%': 41.5–42.5
+        # and 42.5–43.5) are two figures at one precision, not one told twice; an
+        # exact figure at the edge of a rounded one ('555' / '550') may be it
+        touch = a.high == b.low or b.high == a.low
+        return not (touch and a.low < a.high and b.low < b.high)
 
     def same_figure(self, a: QuantityMention, b: QuantityMention) -> bool:
         """One figure, or a bound that is the other figure rounded ("more than

@@ -49,7 +49,7 @@ HEDGE_BEFORE_RE = re.compile(
     + "|".join(
         re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES_BEFORE, key=len, reverse=True)
     )
-    + r")[ \u00a0]+$"
+    + r")(?:[ \u00a0]+(?i:age|aged))?[ \u00a0]+$"  # "under age 40" is "under 40"
 )
 HEDGE_AFTER_RE = re.compile(
     r"(?i:[ \u00a0]+or[ \u00a0]+(?P<more>more|above|over|higher|greater)\b"

@@ -108,8 +108,13 @@ _A_PER_NOUNS = frozenset(
         "passenger",
         "visitor",
         "tonne",
+        "season",  # "$25 million a season": a salary, not a contract's total
+        "game",
     ]
 )
+# A yearly amount written as an adjective after the figure: "a $23 million
+# average annual value", "$20 million annually".
+_ANNUAL_RE = re.compile(r"[ \u00a0]+(?i:(?:average[ \u00a0]+)?annual(?:ly)?|yearly)\b")
 _NOT_A_RATE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?i:ago|later|earlier|after|before|since|old|from|too|or[ \u00a0]+so)\b"
 )
@@ -290,6 +295,9 @@ def per_after(text: str, pos: int, unit: Unit | None) -> tuple[str | None, int]:
     "four times per week" -> "wk", "$15.4/hour" -> "h"."""
     if unit is not None and unit.dimension in ("speed", "temperature"):
         return None, pos
+    annual = _ANNUAL_RE.match(text, pos)
+    if annual and unit is not None and unit.dimension == "currency":
+        return "yr", annual.end()
     slash = _PER_SLASH_RE.match(text, pos)
     if slash and text[pos : slash.end()].strip() == "/":
         m = UNIT_SUFFIX_RE.match(text, slash.end())

@@ -1,0 +1,45 @@
+"""The shape of the rule table (rules.py): what a row decides, the row
+itself, and the stages of judging in the order they are met. Kept apart so
+the table holds only its rows and the way they are asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    SKIP = "skip"  # no flag
+    UNRESOLVED = "unresolved"
+    CONSISTENT = "consistent"
+    CONFLICT = "conflict"
+    KEEP = "keep"  # the case goes on; a value pair keeps its fact module's verdict
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: str
+    applies: Callable[[Any], bool]
+    outcome: Outcome
+    why: str
+    motivated_by: str  # the test or tests/pairs case that shows the rule is needed
+    explain: Callable[[Any], str] | None = field(default=None, repr=False)
+
+
+# Stages, in the order judging meets them.
+FACT = "fact"  # one fact of a claim
+ALIGNMENT = "alignment"  # an aligned claim pair, before its values are compared
+COMPARE = "compare"  # two values of aligned claims: who can compare them
+CANDIDATE = "candidate"  # a compared value pair, before pairing
+PAIRING = "pairing"  # a value pair chosen in pairing (most agreeable verdict first)
+ARTICLE_PAIR = "article-pair"  # everything compared between two articles
+CLAIM_PAIR = "claim-pair"  # all value pairs of one aligned claim pair
+VALUE = "value"  # one paired value: the verdict to flag
+ATTRIBUTION = "attribution"  # who aligned claims are credited to
+QUOTE = "quote"  # the wording of a quote matched across articles
+QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
+COPY = "copy"  # a flag whose id another article pair already holds
+DUPLICATE = "duplicate"  # a flag already raised
