@@ -249,3 +249,31 @@ def test_column_headers_name_articles_as_the_list_does_when_outlets_repeat(qtbot
         sources = w.proxy.index(row, 3).data()
         names = [n for version in sources.split(" vs ") for n in version.split(", ")]
         assert set(names) <= set(headers.values()), sources
+
+
+def test_a_value_of_the_selected_finding_shows_only_its_own_state(qtbot):
+    # fresh window trial: an open finding's value was drawn struck through with
+    # the '–' mark because another finding on the same words was dismissed
+    from workbench.ui.column_text import Mark
+
+    text = "It took ten minutes, officials said. Ten minutes later the doors opened."
+    article = Article("x", "x.txt", "T", "Gazette", date(2021, 6, 23), "", text, "s")
+    column = ArticleColumn(article)
+    qtbot.addWidget(column)
+    at = text.index("ten minutes")
+    span = (at, at + len("ten minutes"))
+    later = text.index("Ten minutes")
+    marks = [
+        Mark(*span, "dismissed"),
+        Mark(*span, "unresolved", True),
+        Mark(later, later + 11, "dismissed"),  # elsewhere: kept
+    ]
+    column.set_marks(marks, None, False)
+    covering = [
+        s
+        for s in column.text.extraSelections()
+        if s.cursor.selectionStart() < span[1] and s.cursor.selectionEnd() > span[0]
+    ]
+    assert len(covering) == 1 and not covering[0].format.fontStrikeOut()
+    assert [m.state for m in column.text.marks] == ["unresolved", "dismissed"]
+    assert [m.state for m in marks] == ["dismissed", "unresolved", "dismissed"]  # caller's list

@@ -208,7 +208,15 @@ class ArticleColumn(QFrame):
             fmt.setBackground(QColor(255, 255, 255, 28) if dark else QColor(0, 0, 0, 18))
             sel.format = fmt
             selections.append(sel)
-        for mark in sorted(marks, key=lambda m: m.selected):
+        # a value of the selected finding shows its state only: the marks of
+        # other findings on the same words were painted under it and showed
+        # through (a fresh window trial read an open finding as dismissed)
+        chosen = [(m.start, m.end) for m in marks if m.selected]
+        marks = [
+            m for m in marks if m.selected or all(m.end <= a or m.start >= b for a, b in chosen)
+        ]
+        marks.sort(key=lambda m: not m.selected)  # the margin shows the first on a line
+        for mark in reversed(marks):  # the selected painted last, over the rest
             style = state_style(mark.state, dark)
             sel = QTextEdit.ExtraSelection()
             c = QTextCursor(self.text.document())
