@@ -232,6 +232,24 @@ def test_invalid_date_is_refused_with_a_message(qtbot, seeded):
     assert "invalid date" not in w.messages.text()
 
 
+def test_a_date_in_the_future_is_taken_and_questioned(qtbot, seeded):
+    # fresh window trial: 2102 typed for 2012 went through silently (the command
+    # line points such dates out)
+    w, _db = seeded
+    column = w.columns.columns[1]  # 001 is dated 2021-06-23 in its file
+    column.date.setText("2102-06-23")
+    column.date.editingFinished.emit()
+    assert "2102-06-23 is in the future" in w.messages.text()
+    assert "check the year" in w.messages.text()
+    qtbot.waitUntil(lambda: str(column.article.published) == "2102-06-23", timeout=WAIT)
+    wait_analysis(qtbot, w)
+    w.messages.dismiss()
+    column.date.setText("2021-06-24")  # a plausible date: nothing to question
+    column.date.editingFinished.emit()
+    assert "future" not in w.messages.text()
+    wait_analysis(qtbot, w)
+
+
 def test_esc_in_a_mistyped_date_puts_the_date_in_force_back(qtbot, seeded):
     """Fresh window trial: after a typo the field kept showing it (red)
     after Esc and after the message was closed."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..service import date_doubts
 from ..store.findings import no_version_stands_out
 from . import settings
 from .models import ID_ROLE
@@ -205,6 +206,16 @@ class ReviewMixin:
             self.undo_stack.push(
                 ArticlesChange(self.session, after, f"Set {self._label(article)}'s date to {when}")
             )
+            # a mistyped year (2102 for 2012) moves every relative date it
+            # anchors; the command line says so, and so does the window now
+            changed = next(a for a in after if a.id == article)
+            for doubt in date_doubts(after):
+                if doubt.startswith(f"{changed.path or changed.id}: "):
+                    self.messages.show_message(
+                        f"{self._label(article)}: {doubt.split(': ', 1)[1]} — check the year "
+                        "(Ctrl+Z undoes)",
+                        True,
+                    )
 
     def _date_invalid(self, message: str) -> None:
         """A typed date refused: say why; once it is corrected (or put back
