@@ -38,3 +38,26 @@ def test_export_and_save_as_refuse_the_log_and_open_articles(qtbot, tmp_path):
     held = w.session.log
     w.open_paths([str(db)])  # dropping the open log again: a refresh, same connection
     assert w.session.log is held
+
+
+def test_exports_are_offered_beside_the_log_not_where_the_program_started(
+    qtbot, tmp_path, monkeypatch
+):
+    # fresh window trial: the first export dialog opened in the folder the
+    # program was started from, full of its source code
+    from workbench.ui import settings
+
+    monkeypatch.chdir(SEEDS[0].parent.parent)  # started from the project
+    story = tmp_path / "story"
+    story.mkdir()
+    w = make_window(qtbot)
+    settings.put(settings.LAST_FOLDER, "")
+    w.open_paths([str(s) for s in SEEDS], str(story / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    assert w._output_folder() == story.resolve()
+    chosen = tmp_path / "reports"
+    chosen.mkdir()
+    settings.put(settings.LAST_FOLDER, str(chosen))  # the editor chose one since
+    assert w._output_folder() == chosen
+    settings.put(settings.LAST_FOLDER, str(tmp_path / "gone"))  # no longer there
+    assert w._output_folder() == story.resolve()

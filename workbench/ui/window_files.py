@@ -17,7 +17,7 @@ from ..store import StoreError
 from . import export, file_dialogs, settings
 from . import session as _session
 from .plaintext import menu_text
-from .session import is_review_log
+from .session import default_log_folder, is_review_log
 
 ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 LOG_FILTER = "Review logs (*.sqlite *.sqlite3 *.db);;All files (*)"
@@ -85,10 +85,25 @@ class FilesMixin:
             self.messages.show_message("No review is open yet: add articles first", True)
             return
         path, _ = file_dialogs.save_file(
-            self, "Save review log as", settings.get(settings.LAST_FOLDER), LOG_FILTER
+            self, "Save review log as", str(self._output_folder()), LOG_FILTER
         )
         if path:
             self.save_log_as(path)
+
+    def _output_folder(self) -> Path:
+        """Where an export or a copy is offered: the last folder the editor
+        chose, else beside the review log, unless that is the workbench's own
+        data folder (then the home folder). A fresh window trial was offered
+        the folder the program was started from, full of its source."""
+        last = settings.get(settings.LAST_FOLDER)
+        if last and Path(last).is_dir():
+            return Path(last)
+        log = self.session.log
+        if log is not None:
+            folder = log.path.resolve().parent
+            if not folder.is_relative_to(default_log_folder().resolve()):
+                return folder
+        return Path.home()
 
     def save_log_as(self, path: str) -> bool:
         """Copy the open log (SQLite's backup, so it is consistent) and switch to it."""
@@ -181,7 +196,7 @@ class FilesMixin:
         suffix = settings.get(settings.LAST_EXPORT_SUFFIX)
         if suffix not in export.FORMATS:
             suffix = ".html"
-        folder = Path(settings.get(settings.LAST_FOLDER) or ".")
+        folder = self._output_folder()
         path, chosen = file_dialogs.save_file(
             self,
             "Export correction report",
