@@ -61,3 +61,18 @@ def test_exports_are_offered_beside_the_log_not_where_the_program_started(
     assert w._output_folder() == chosen
     settings.put(settings.LAST_FOLDER, str(tmp_path / "gone"))  # no longer there
     assert w._output_folder() == story.resolve()
+
+
+def test_a_new_review_names_the_one_it_closed_and_the_way_back(qtbot, tmp_path):
+    # fresh window trial: Ctrl+N (one key from Ctrl+Shift+N, a note) closed the
+    # review without a word
+    w = make_window(qtbot)
+    db = tmp_path / "kraft.sqlite"
+    w.open_paths([str(s) for s in SEEDS], str(db))
+    wait_analysis(qtbot, w)
+    w.actions_by_name["new_review"].trigger()
+    assert w.session.log is None
+    said = w.messages.text()
+    assert str(db) in said and "Open recent" in said and "kept" in said
+    w.actions_by_name["new_review"].trigger()  # nothing open: nothing to say
+    assert "Closed" not in w.messages.text()

@@ -58,10 +58,20 @@ class FilesMixin:
         return False
 
     def act_new_review(self) -> None:
+        """An empty window for the next story; the review closed is named,
+        with the way back (a fresh window trial: Ctrl+N, one key from
+        Ctrl+Shift+N, closed the review without a word)."""
         self.panel.commit_pending(leaving=True)
         self.undo_stack.clear()
+        closed = self.session.log.path if self.session.log is not None else None
         self.session.close_log()
         self.messages.dismiss()
+        if closed is not None:
+            self.messages.show_message(
+                f"Closed the review {closed}: every decision in it is kept; "
+                "File › Open recent brings it back",
+                False,
+            )
 
     def act_open_log(self) -> None:
         found = file_dialogs.open_files(
