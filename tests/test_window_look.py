@@ -157,6 +157,12 @@ def test_the_legend_shows_a_swatch_of_each_state(qtbot):
         )
         assert isinstance(image, QImage) and not image.isNull(), state
         assert state_style(state).cue in browser.toPlainText()
+    # what a fresh window trial looked for in the help and did not find
+    shown = browser.toPlainText()
+    for sign in ("∅ omits this claim", "◌ a similar sentence", "○ states the claim", "band"):
+        assert sign in shown, sign
+    for how in ("Alt+wheel", "right-click", "blue bar", "Unlink"):
+        assert how in shown, how
 
 
 def test_f1_again_or_esc_closes_the_help_and_esc_still_cancels_an_analysis(qtbot):

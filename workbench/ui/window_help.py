@@ -17,6 +17,29 @@ from . import appearance, settings
 from .actions import ACTIONS, dress
 from .states import LEGEND_ORDER, VERDICT_HELP, state_style, swatch
 
+# what a fresh window trial could not find in the help: the headers' signs,
+# the band, hand-made links and how the columns scroll
+COLUMNS_HELP = (
+    "<h3>In the columns</h3><table cellpadding=3>"
+    "<tr><td><b>A · ‘24’</b></td><td>the column states version A of the selected finding</td></tr>"
+    "<tr><td><b>● states this claim</b></td><td>the claim chosen in the coverage view</td></tr>"
+    "<tr><td><b>○ states the claim, not this value</b></td>"
+    "<td>the claim is there without the compared value</td></tr>"
+    "<tr><td><b>◌ a similar sentence, not compared</b></td><td>a sentence aligned with the "
+    "claim that was not grouped with it: none of its values is a version; read it</td></tr>"
+    "<tr><td><b>∅ omits this claim</b></td><td>the source leaves the claim out</td></tr>"
+    "<tr><td><b>the band</b></td><td>joins the selected finding across every column that "
+    "states it, level; the bar above the columns names the next column out of view that "
+    "states a version (click it)</td></tr>"
+    "<tr><td><b>a blue bar</b> in the margin</td><td>a sentence linked by hand</td></tr>"
+    "<tr><td><b>wheel</b> / <b>Alt+wheel</b></td><td>all columns scroll together / one "
+    "column scrolls alone (View › Scroll columns together turns the lock off)</td></tr>"
+    "<tr><td><b>right-click</b> a sentence</td><td>Link it with a sentence the tool missed, "
+    "or Unlink a wrong link (Ctrl+Z undoes)</td></tr>"
+    "<tr><td><b>click</b> a sentence</td><td>lines up its wording in the other columns</td></tr>"
+    "</table>"
+)
+
 
 class HelpMixin:
     """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
@@ -71,7 +94,9 @@ class HelpMixin:
                 f"<tr><td><img src='swatch:{state}'></td>"
                 f"<td><b>{style.label}</b></td><td>{style.cue}</td></tr>"
             )
-        lines.append("</table><h3>Verdicts</h3><ul>")
+        lines.append("</table>")
+        lines.append(COLUMNS_HELP)
+        lines.append("<h3>Verdicts</h3><ul>")
         for verdict, help_text in VERDICT_HELP.items():
             lines.append(f"<li><b>{verdict}</b>: {help_text}</li>")
         lines.append("</ul><h3>Keyboard</h3><table cellpadding=2>")
