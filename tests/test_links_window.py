@@ -62,11 +62,19 @@ def test_link_two_sentences_with_the_mouse_then_undo_and_redo(qtbot, tmp_path):
     assert link.text() == LINK_TEXT and link.isEnabled()
     link.trigger()
     assert w.linking() and "(Esc cancels)" in w.statusBar().currentMessage()
+    w.statusBar().clearMessage()  # as a status tip does when a column scrolls
+    assert "(Esc cancels)" in w.statusBar().currentMessage()  # still linking: still said
     viewport, point = _point(w, "beta:1")
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
     assert not w.linking()
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: toll in _values(w))  # the linked pair is compared
+    # and it is what the window shows: the finding the link made, selected
+    qtbot.waitUntil(lambda: w.current_id() != "")
+    row = w.session.row(w.current_id())
+    assert {"alpha:1", "beta:1"} <= {s.claim for s in row.sides}
+    w.statusBar().clearMessage()
+    assert w.statusBar().currentMessage() == ""  # no longer linking: not said again
     assert any(a.manual for a in w.session.analysis.alignments)
     assert w.actions_by_name["undo"].text() == "&Undo Link sentences"
     log = ReviewLog(db, create=False)

@@ -227,10 +227,18 @@ class LinksMixin:
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.CrossCursor))
         self._mark_source(claim)
         text = self.session.claims[claim].text if claim in self.session.claims else ""
-        self.statusBar().showMessage(
+        self._link_prompt = (
             f"Link: click the sentence in another article that states {clip(text, 70)} "
             "(Esc cancels)"
         )
+        self.statusBar().showMessage(self._link_prompt)
+        # a status tip (a column scrolled, a button passed) cleared it: the
+        # editor could not tell whether the link was still being made
+        self.statusBar().messageChanged.connect(self._keep_link_prompt)
+
+    def _keep_link_prompt(self, message: str) -> None:
+        if not message and self.linking():
+            self.statusBar().showMessage(self._link_prompt)
 
     def cancel_link(self, message: str = "", by_click: bool = False) -> None:
         """Leave link mode: Esc, or (``by_click``) the click that made the link."""
@@ -241,6 +249,7 @@ class LinksMixin:
             else:
                 self._drop_picker(picker)
             QGuiApplication.restoreOverrideCursor()
+            self.statusBar().messageChanged.disconnect(self._keep_link_prompt)
             self._paint_highlights()  # the sentence being linked loses its mark
             self.statusBar().clearMessage()
             if message:
@@ -285,6 +294,27 @@ class LinksMixin:
         self.cancel_link(by_click=True)
         self.push_link("link", source, claim.id)
 
+    def _follow_link(self, left: str, right: str) -> None:
+        """Once the analysis has used a new link: its finding selected, or,
+        with none, the two sentences lined up (a fresh window trial was
+        thrown back to the first column and the finding selected before)."""
+
+        def arrived() -> None:
+            self.session.analysisFinished.disconnect(arrived)
+            rows = [
+                r
+                for r in self.session.rows
+                if not r.orphaned and {left, right} <= {x.claim for x in r.sides}
+            ]
+            if rows:
+                self.select(rows[0].id)
+                return
+            claim = self.session.claims.get(left)
+            if claim is not None:
+                self._anchor_sentence(claim.article, claim)
+
+        self.session.analysisFinished.connect(arrived)
+
     def push_link(self, kind: str, left: str, right: str) -> None:
         who = self.panel.reviewer.text().strip()
         text = "Link sentences" if kind == "link" else "Unlink sentences"
@@ -299,5 +329,7 @@ class LinksMixin:
         def done(said: str) -> None:
             # a confirmation: nothing else on screen may change at once
             self.statusBar().showMessage(f"{said}: {named} (Ctrl+Z undoes)", 8000)
+            if kind == "link":
+                self._follow_link(left, right)
 
         self.undo_stack.push(LinkChange(self.session, kind, left, right, who, text, done))
