@@ -240,6 +240,9 @@ class ReviewPanel(QScrollArea):
             self.commit_pending(leaving=True)
             self._conflicts.clear()
             self._show_conflicts()
+            # another finding: its decision controls in view again (a fresh
+            # window trial's click meant for 'Correct in' hit the history)
+            self.verticalScrollBar().setValue(0)
         self._loading = True
         try:
             self.ident = ident
