@@ -293,3 +293,11 @@ def test_a_value_of_the_selected_finding_shows_only_its_own_state(qtbot):
     assert len(covering) == 1 and not covering[0].format.fontStrikeOut()
     assert [m.state for m in column.text.marks] == ["unresolved", "dismissed"]
     assert [m.state for m in marks] == ["dismissed", "unresolved", "dismissed"]  # caller's list
+
+
+def test_the_handle_above_the_list_is_wide_enough_to_grab(seeded):
+    # fresh window trial: the thin handle sat 3 px under the columns' scrollbar;
+    # dragging it grabbed the scrollbar instead
+    w = seeded
+    handle = w.main_split.handle(1)
+    assert handle.height() >= 8
