@@ -76,3 +76,44 @@ def test_a_new_review_names_the_one_it_closed_and_the_way_back(qtbot, tmp_path):
     assert str(db) in said and "Open recent" in said and "kept" in said
     w.actions_by_name["new_review"].trigger()  # nothing open: nothing to say
     assert "Closed" not in w.messages.text()
+
+
+def test_correct_in_names_every_source_stating_one_version(qtbot, tmp_path):
+    # fresh window trial: two reports printed the same wrong quote and 'Correct
+    # in' could name only one; with '(not said)' the report asked the right one too
+    from workbench.store import ReviewLog
+
+    texts = {
+        "a": "The warehouse fire on Monday killed 24 people, officials said.",
+        "b": "The warehouse fire on Monday killed 15 people, officials said.",
+        "c": "Officials said the warehouse fire on Monday killed 15 people.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Fire\noutlet: Outlet {name.upper()}\npublished: 2024-05-01\n---\n"
+            f"{text}\n",
+            encoding="utf-8",
+        )
+    db = tmp_path / "review.sqlite"
+    w = make_window(qtbot)
+    w.open_paths([str(tmp_path / f"{n}.md") for n in texts], str(db))
+    wait_analysis(qtbot, w)
+    (row,) = [r for r in w.session.rows if r.kind == "number"]
+    assert w.select(row.id)
+    combo = w.panel.article
+    entries = [combo.itemText(i) for i in range(combo.count())]
+    assert "All stating ‘15’: Outlet B, Outlet C" in entries, entries
+    combo.setCurrentIndex(combo.findData("b\nc"))
+    w.act_needs_correction()
+    row = w.session.row(row.id)
+    assert row.status == "needs-correction" and row.correct_article == "b\nc"
+    assert w.panel.article.currentData() == "b\nc"  # shown as chosen
+    log = ReviewLog(db, create=False)
+    (found,) = [f for f in log.findings() if f.id == row.id]
+    named = {m.correct_article for m in found.members}
+    log.close()
+    assert named == {"b", "c"}  # the right source is never asked
+    w.act_undo()
+    assert w.session.row(row.id).status == "open"
+    w.act_redo()
+    assert w.session.row(row.id).correct_article == "b\nc"

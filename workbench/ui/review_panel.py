@@ -289,12 +289,28 @@ class ReviewPanel(QScrollArea):
             self.article.addItem("(not said)", "")
             for article in dict.fromkeys(side.article for side in row.sides):
                 self.article.addItem(labels.get(article, article), article)
+            self._add_groups(row, labels)
             at = self.article.findData(row.correct_article or "")
             self.article.setCurrentIndex(max(at, 0))
             self.history_model.set_entries(history)
             self.history.scrollToTop()  # the newest decision first, in sight
         finally:
             self._loading = False
+
+    def _add_groups(self, row: FindingRow, labels: dict[str, str]) -> None:
+        """Beside each source, every source stating one version together (a
+        fresh window trial: two reports printed the same wrong quote and only
+        one could be named), and a set chosen elsewhere (the command line)."""
+        offered = set()
+        for value, sources in row.version_sources:
+            if len(sources) > 1:
+                named = ", ".join(labels.get(a, a) for a in sorted(sources))
+                key = "\n".join(sorted(sources))
+                offered.add(key)
+                self.article.addItem(f"All stating ‘{value}’: {named}", key)
+        chosen = row.correct_article or ""
+        if "\n" in chosen and chosen not in offered:
+            self.article.addItem(", ".join(labels.get(a, a) for a in chosen.split("\n")), chosen)
 
     def _load_text(self, field: str, editor: QPlainTextEdit, stored: str, elsewhere: bool) -> None:
         """Show what the log holds for ``field`` without losing the editor's typing."""

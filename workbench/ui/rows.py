@@ -65,6 +65,13 @@ def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
     return tuple(seen.values())
 
 
+def _to_correct(f: FindingRecord) -> str:
+    """Several articles named to correct (two reports printed the same wrong
+    quote), one per line in name order; "" when fewer than two."""
+    named = sorted({m.correct_article for m in f.members if m.correct_article})
+    return "\n".join(named) if len(named) > 1 else ""
+
+
 def finding_row(f: FindingRecord) -> FindingRow:
     decision = finding_review(f)  # the latest decision on its discrepancies
     return FindingRow(
@@ -78,7 +85,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         correction=decision.correction,
         reviewer=decision.reviewer,
         updated=decision.updated,
-        correct_article=decision.article,
+        correct_article=_to_correct(f) or decision.article,
         orphaned=f.orphaned,
         members=f.members,
         versions=len(f.versions),

@@ -454,7 +454,9 @@ class ReviewSession(QObject):
         """Write a decision on a finding (to each of its discrepancies) and
         wait for it; False (and a message) if it failed."""
         article = fields.pop("article", None)
-        articles = None if article is None else ((article,) if article else ())
+        # several articles to correct come one per line ("Correct in" offers
+        # every source stating one version)
+        articles = None if article is None else tuple(a for a in article.split("\n") if a)
         return self._decide(ident, self._side.decide, ident, Change(**fields), articles)
 
     def restore_members(self, ident: str, state: dict[str, dict[str, str]]) -> bool:
