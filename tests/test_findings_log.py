@@ -175,6 +175,30 @@ def test_a_new_source_changes_the_finding_but_keeps_every_decision(tmp_path):
     log.close()
 
 
+def test_deciding_a_finding_again_gives_a_new_source_its_note_and_correction(tmp_path):
+    # fresh window trial: a source added to a decided finding, Ctrl+3 on it:
+    # the new discrepancy got the status but neither the note nor the
+    # correction, and the report showed the decision twice
+    log = ReviewLog(tmp_path / "log.sqlite")
+    log.save_analysis(_toll("ab"))
+    (old,) = log.findings()
+    log.decide(old.id, Change("needs-correction", "AFP is alone", "Say 24", "ana"))
+    log.save_analysis(_toll("abc"))
+    (new,) = log.findings()
+    assert new.status == "mixed"
+    log.decide(new.id, Change("needs-correction", reviewer="ben"))
+    (new,) = log.findings()
+    assert {(m.status, m.note, m.correction) for m in new.members} == {
+        ("needs-correction", "AFP is alone", "Say 24")
+    }
+    # a decision that writes its own words still replaces them
+    log.decide(new.id, Change("verified", note="", reviewer="ben"))
+    (new,) = log.findings()
+    assert {m.note for m in new.members} == {""}
+    assert {m.correction for m in new.members} == {"Say 24"}
+    log.close()
+
+
 def test_a_vanished_finding_leaves_its_reviewed_discrepancies_visible(tmp_path):
     log = ReviewLog(tmp_path / "log.sqlite")
     log.save_analysis(_toll())

@@ -292,6 +292,7 @@ def decide_finding(
                 f"({', '.join(finding.sources)})"
             )
     members = [m for m in finding.members if m.active] or list(finding.members)
+    change = _with_the_findings_words(finding, change)
     sides_of = {m.id: log._sides(m.id) for m in members}
     every_side = [s for sides in sides_of.values() for s in sides]
     reviews = []
@@ -310,6 +311,20 @@ def decide_finding(
             apply_review(log.db, m.id, sides, here, stamp, event=f"decided on finding {finding.id}")
         )
     return finding, reviews
+
+
+def _with_the_findings_words(finding: FindingRecord, change: Change) -> Change:
+    """A decision that leaves the note or correction as they are keeps the
+    finding's: a discrepancy that joined it since (a new source) gets them
+    too. Left alone, the new discrepancy was decided bare and the report
+    showed the finding's decision twice, once without its note (fresh
+    window trial)."""
+    latest = finding_review(finding)
+    if change.note is None and latest.note:
+        change = replace(change, note=latest.note)
+    if change.correction is None and latest.correction:
+        change = replace(change, correction=latest.correction)
+    return change
 
 
 def stored_groups(log: ReviewLog) -> tuple[ClaimGroup, ...]:
