@@ -16,6 +16,7 @@ from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .mention import REFS, TimeMention
+from .slack import a_minute_apart, near, near_minutes, near_points
 
 _DAY = timedelta(days=1)
 
@@ -76,6 +77,8 @@ def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
     """The interval the statement allows once its bound is applied (None = open)."""
     lo, hi = m.interval
     mod = m.modifier
+    if near(m):
+        return near_points(m, lo, hi)
     if mod in ("by", "as late as"):
         return None, hi
     if mod == "before":
@@ -100,6 +103,16 @@ def _overlap(a: tuple, b: tuple) -> tuple | None:
     if lo is not None and hi is not None and lo >= hi:
         return None
     return lo, hi
+
+
+def _distance(a: tuple, b: tuple) -> timedelta:
+    """The time between two intervals that do not overlap (open ends: far)."""
+    far = timedelta(days=36500)
+    if a[1] is not None and b[0] is not None and a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] is not None and a[0] is not None and b[1] <= a[0]:
+        return a[0] - b[1]
+    return far
 
 
 def _describe(iv: tuple) -> str:
@@ -157,6 +170,9 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     if same_text and a.timex == b.timex and a.interval == b.interval and ov is not None:
         return _result(Verdict.IDENTICAL, a, b, "same expression, same value")
     if ov is None:
+        close = a_minute_apart(a, b, _distance(ea, eb).total_seconds() / 60)
+        if close:
+            return _result(close[0], a, b, close[1])
         like = a.granularity == b.granularity and a.modifier == b.modifier
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
     if a.interval == b.interval and ea == eb:
@@ -238,7 +254,9 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
     for lo, hi in m.clock:
         lo, hi = lo + shift, hi + shift
         mod = m.modifier
-        if mod == "around":
+        if near(m):
+            lo, hi = near_minutes(m, lo, hi)
+        elif mod == "around":
             width = thresholds.current().time.clock_width_minutes
             lo, hi = lo - width, hi + width
         elif mod in ("by", "as late as"):
@@ -266,8 +284,14 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
         if same and a.tz != b.tz:
             why = "same moment once the time zones are applied"
         return _result(Verdict.CONSISTENT, a, b, why)
-    gaps = [abs(x[0] - y[0]) for x in ra for y in rb]
+    gaps = [min((x[0] - y[0]) % 1440, (y[0] - x[0]) % 1440) for x in ra for y in rb]
     g = min(gaps) if gaps else 0
+    apart = [
+        max(x[0] - y[1] - k, y[0] + k - x[1], 0) for x in ra for y in rb for k in (-1440, 0, 1440)
+    ]  # minutes between the ranges, across midnight too
+    close = a_minute_apart(a, b, min(apart, default=1e9))
+    if close:
+        return _result(close[0], a, b, close[1])
     return _result(
         Verdict.CONFLICT,
         a,
