@@ -15,6 +15,7 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
+from .lengths import different_things, open_at_figure, vague_miss
 from .mention import REFS, TimeMention
 from .slack import a_minute_apart, near, near_minutes, near_points
 
@@ -300,7 +301,7 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     )
 
 
-def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
+def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
     """Lengths compared as ranges of seconds ('within 48 hours' allows 0–48 h)."""
     if _same_surface(a, b) and a.timex == b.timex and a.amount == b.amount:
         return _result(Verdict.IDENTICAL, a, b, "same length")
@@ -309,19 +310,25 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
     ahi, bhi = inf if ahi is None else ahi, inf if bhi is None else bhi
     lo, hi = max(alo, blo), min(ahi, bhi)
     if lo > hi:
+        if different_things(a, b):
+            return None  # '15 years' vs 'about 15 minutes': a career and a chase
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        return _result(
-            Verdict.CONFLICT,
-            a,
-            b,
-            f"{fmt_seconds(short)} is shorter than {fmt_seconds(long_)}",
-        )
+        why = vague_miss(a, b, short, long_)
+        if why:
+            return _result(Verdict.UNRESOLVED, a, b, why)
+        said = (fmt_seconds(short), fmt_seconds(long_))
+        if said[0] == said[1]:  # '4.6 months is shorter than 4.6 months': say what was stated
+            said = (a.value, b.value) if ahi < blo else (b.value, a.value)
+        return _result(Verdict.CONFLICT, a, b, f"{said[0]} is shorter than {said[1]}")
+    at_bound = open_at_figure(a, b)
+    if at_bound:
+        return _result(Verdict.UNRESOLVED, a, b, at_bound)
     ends = _range_ends(a, b)
     if ends:
         return _result(Verdict.CONFLICT, a, b, f"the ranges differ at the {ends} end")
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
         reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
-    elif hi - lo < 1:
+    elif hi - lo < 1 or fmt_seconds(lo) == fmt_seconds(hi):  # not '8 years to 8 years'
         reason = f"both allow {fmt_seconds(hi)}"
     elif hi == inf:
         reason = f"both allow more than {fmt_seconds(lo)}" if lo else "neither is bounded"
