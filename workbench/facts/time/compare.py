@@ -17,7 +17,7 @@ from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .lengths import different_things, open_at_figure, vague_miss
 from .mention import REFS, TimeMention
-from .slack import a_minute_apart, near, near_minutes, near_points
+from .slack import a_minute_apart, near, near_minutes, near_points, small_hours_only
 
 _DAY = timedelta(days=1)
 
@@ -176,6 +176,9 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
             return _result(close[0], a, b, close[1])
         like = a.granularity == b.granularity and a.modifier == b.modifier
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
+    weak = small_hours_only(a, b)
+    if weak:
+        return _result(Verdict.UNRESOLVED, a, b, weak)
     if a.interval == b.interval and ea == eb:
         word = {"partofday": "part of the day"}.get(a.granularity, a.granularity)
         reason = f"same {word}" if a.granularity == b.granularity else "same period"

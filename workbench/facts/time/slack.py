@@ -62,3 +62,26 @@ def a_minute_apart(
 
 def _midnight_word(m: TimeMention) -> bool:
     return "midnight" in norm(m.text) or m.clock[:1] in (((1, 2),), ((1439, 1440),))
+
+
+def small_hours_only(a: TimeMention, b: TimeMention) -> str:
+    """'Thursday night' (or 'late Thursday') against the whole of 'September
+    10', the Friday: they share only the hours after midnight a night may run
+    to, which is weak evidence they are the same day. Why that leaves it to
+    the editor, or "" when it does not apply ('early Friday' against
+    'Thursday night' name those small hours on both sides and agree)."""
+    for day, part in ((a, b), (b, a)):
+        whole = day.granularity == "day" and not day.modifier and not day.part
+        of_day = part.granularity == "partofday" or part.part in ("late", "early")
+        if not whole or not of_day or day.interval is None or part.interval is None:
+            continue
+        if part.timex[:10] == day.timex[:10]:
+            continue
+        (dlo, dhi), (plo, phi) = day.interval, part.interval
+        if plo < dlo < phi <= dhi or dlo <= plo < dhi < phi:
+            return (
+                f"'{part.surface}' reaches into {day.normalized()} only in the hours around "
+                f"midnight; '{day.surface}' is the whole day — the same only if it happened "
+                "then; check"
+            )
+    return ""
