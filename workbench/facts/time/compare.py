@@ -331,7 +331,7 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         return _result(Verdict.CONFLICT, a, b, f"the ranges differ at the {ends} end")
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
         reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
-    elif hi - lo < 1 or fmt_seconds(lo) == fmt_seconds(hi):  # not '8 years to 8 years'
+    elif hi - lo < 1 or (hi < inf and fmt_seconds(lo) == fmt_seconds(hi)):  # not '8 to 8 years'
         reason = f"both allow {fmt_seconds(hi)}"
     elif hi == inf:
         reason = f"both allow more than {fmt_seconds(lo)}" if lo else "neither is bounded"

@@ -31,7 +31,8 @@ from .base import norm
 from .cal import fmt_seconds
 from .mention import TimeMention
 
-VAGUE_REACH = 3.0  # a vague range's nearest end times this: still "may be the same"
+# a miss within twice a vague range's nearest end may be the same (as in quantity.vague)
+VAGUE_REACH = 2.0
 OTHER_THING = 100.0  # values this many times apart in different units: different things
 
 # "over" after an amount or a verb of spreading is the preposition, not "more than":
@@ -54,7 +55,7 @@ def vague(m: TimeMention) -> bool:
 def vague_miss(a: TimeMention, b: TimeMention, short: float, long_: float) -> str:
     """Why two lengths that do not overlap are not a conflict when one is
     vague and the other is near it; "" when that does not apply."""
-    if not (vague(a) or vague(b)) or short <= 0 or long_ > VAGUE_REACH * short:
+    if not (vague(a) or vague(b)) or short <= 0 or long_ > VAGUE_REACH * short * 1.01:
         return ""
     which, other = (a, b) if vague(a) else (b, a)
     hi = which.amount[1]
