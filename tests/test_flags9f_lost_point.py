@@ -23,6 +23,7 @@ from workbench.articles.typography import clean
         ("she kept a. 38 Special in the car", "she kept a .38 Special in the car"),
         ("his line:. 301 average,. 870 OPS, 12 HR", "his line: .301 average, .870 OPS, 12 HR"),
         ("including. 333 batting in May", "including .333 batting in May"),
+        ("Last season Diaz hit. 308, with 33 homers", "Last season Diaz hit .308, with 33 homers"),
     ],
 )
 def test_the_lost_point_is_put_back(written, read):
@@ -38,6 +39,9 @@ def test_the_lost_point_is_put_back(written, read):
         "It was 1999. 300 people came.",
         "He scored in 2008. 150 with the club.",
         "The fund grew. 250 million was raised.",
+        "The hearing was set for Nov. 12, the court said.",
+        "He wore No. 10 for the club.",
+        "The vote was moved to Nov. 12 with little notice.",
     ],
 )
 def test_a_sentence_opening_with_a_number_is_left_alone(text):

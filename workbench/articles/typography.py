@@ -47,13 +47,15 @@ _SPACES = str.maketrans(
 # then cut at the point and 308 became a count. Put back: ". 308" -> " .308",
 # one character for one. After a comma or colon no sentence ends, so that form
 # always is one; after a word, only when what follows is what such a figure is
-# of (a batting or pitching figure, a calibre), so "the workers. 300 were" is
-# left alone.
+# of (a batting or pitching figure, a calibre) or three digits and a comma
+# ("hit. 308, with"); two digits only before a calibre word, as a date after
+# "Nov." has two. So "the workers. 300 were" and "Nov. 12 with" are left alone.
+_CALIBRE = r"(?:Magnum|calibre|caliber|Special|handgun|pistol|revolver|rifle|bullets?)"
 _LOST_POINT = re.compile(
     r"(?<=[,:])\. (?=\d{2,3}\b(?![.,]\d))"
-    r"|(?<=[A-Za-z])\. (?=\d{2,3}\s+(?:with|average|avg|hitter|batting|batter|clip|mark"
-    r"|OPS|OBP|SLG|ERA|on-base|slugging|winning|percentage|Magnum|calibre|caliber|Special"
-    r"|handgun|pistol|revolver|rifle)\b)"
+    r"|(?<=[A-Za-z])\. (?=\d{3}\s+(?:with|average|avg|hitter|batting|batter|clip|mark|OPS"
+    rf"|OBP|SLG|ERA|on-base|slugging|winning|percentage|{_CALIBRE})\b|\d{{3}},)"
+    rf"|(?<=[A-Za-z])\. (?=\d{{2}}\s+{_CALIBRE}\b)"  # ".38 Special"; "Nov. 12 with" stays
 )
 
 
