@@ -183,17 +183,17 @@ def _statement_against_happening(
     ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure
 ) -> bool:
     """'police said Friday' dates what was said; 'the shooting Thursday night'
-    dates the shooting: a day beside a speech verb is not held against a day
-    whose clause names another happening (session 9). Two statements' days,
-    or a statement's against an announcement's, still compare."""
+    or 'returned Thursday evening, gunned down two women' dates what happened:
+    a day beside a speech verb is not held against a day that is not
+    (session 9). Two statements' days, or a statement's against an
+    announcement's ('announced Thursday'), still compare."""
     if x.kind not in TIME_KINDS or y.kind not in TIME_KINDS:
         return False
     said_a = statement_dated(ca.text, x.start - ca.start, x.end - ca.start)
     said_b = statement_dated(cb.text, y.start - cb.start, y.end - cb.start)
     if said_a == said_b:
         return False
-    other = mb if said_a else ma
-    return bool(other.event) and other.event != "announced"
+    return (mb if said_a else ma).event != "announced"
 
 
 def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
