@@ -41,10 +41,30 @@ _SPACES = str.maketrans(
 )
 
 
+# A decimal written without its leading zero (".308 average", ".357 Magnum")
+# whose point a tokenised text put against the word before ("hit. 308 with",
+# "her. 357 Magnum", "line:. 290 average,. 919 OPS"): the sentence splitter
+# then cut at the point and 308 became a count. Put back: ". 308" -> " .308",
+# one character for one. After a comma or colon no sentence ends, so that form
+# always is one; after a word, only when what follows is what such a figure is
+# of (a batting or pitching figure, a calibre) or three digits and a comma
+# ("hit. 308, with"); two digits only before a calibre word, as a date after
+# "Nov." has two. So "the workers. 300 were" and "Nov. 12 with" are left alone.
+_CALIBRE = r"(?:Magnum|calibre|caliber|Special|handgun|pistol|revolver|rifle|bullets?)"
+_LOST_POINT = re.compile(
+    r"(?<=[,:])\. (?=\d{2,3}\b(?![.,]\d))"
+    r"|(?<=[A-Za-z])\. (?=\d{3}\s+(?:with|average|avg|hitter|batting|batter|clip|mark|OPS"
+    rf"|OBP|SLG|ERA|on-base|slugging|winning|percentage|{_CALIBRE})\b|\d{{3}},)"
+    rf"|(?<=[A-Za-z])\. (?=\d{{2}}\s+{_CALIBRE}\b)"  # ".38 Special"; "Nov. 12 with" stays
+)
+
+
 def clean(text: str, pages: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
     """``text`` with invisible characters removed and typographic spaces made
-    plain, and ``pages`` (offsets into ``text``) moved to match."""
+    plain, a decimal's lost leading point put back, and ``pages`` (offsets
+    into ``text``) moved to match."""
     text = text.translate(_SPACES)  # one character for one: offsets unchanged
+    text = _LOST_POINT.sub(" .", text)  # two characters for two: offsets unchanged
     dropped = [m.start() + k for m in _DROP.finditer(text) for k in range(len(m.group()))]
     if not dropped:
         return text, pages

@@ -35,10 +35,36 @@ def anchor(side: Side, claim: Claim) -> str:
     return "\x1e".join([" ".join(before), _norm(side.text), " ".join(after)])
 
 
+_CREDIT = re.compile(r"\s*(?:photo|credit|image|link|tags|source)s?\s*:.*", re.I | re.S)
+
+# A web page's own stamp: "Updated 4:08 p.m. ET", "Posted: March 3, 2024 9:12
+# a.m. By Jane Smith", "By Ann Lee | Last modified 10:02 AM EDT, Mon March 4".
+# After the stamp word only calendar and clock words may follow (and a byline),
+# so a sentence that goes on to say something ("Published in 2008, the report
+# found ...") is never dropped.
+_STAMP_WORD = (
+    r"(?:(?:last|first|originally)\s+)?(?:updated|posted|published|modified|revised)(?:\s+on)?"
+    r"|last\s+update|date\s+(?:published|posted|modified)"
+)
+_CAL = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|today|yesterday|at|on|ago|and|of|hours?|hrs?|minutes?|mins?"
+    r"|seconds?|days?|[ap]\.?m\.?|noon|midnight|local(?:\s+time)?"
+)
+_STAMP_TOKEN = rf"(?:\d[\d:./-]*(?:st|nd|rd|th|[ap]\.?m\.?)?|(?i:{_CAL})\.?|[A-Z]{{2,5}})"
+_BYLINE = r"by\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|&))*"
+_SEP = r"(?:\s*[,|:;/\-\u2013\u2014()]\s*|\s+)"
+_PAGE_STAMP = re.compile(
+    rf"\s*(?:(?i:{_BYLINE}){_SEP})?(?i:{_STAMP_WORD})\s*:?\s*"
+    rf"{_STAMP_TOKEN}(?:{_SEP}{_STAMP_TOKEN})*"
+    rf"(?:{_SEP}(?i:{_BYLINE}))?[\s.,|]*"
+)
+
+
 def is_boilerplate(text: str) -> bool:
-    """Captions and credits ('Photo: Reuters') carry no claims worth comparing."""
-    return bool(
-        re.fullmatch(
-            r"\s*(?:photo|credit|image|link|tags|source)s?\s*:.*", text, re.IGNORECASE | re.DOTALL
-        )
-    )
+    """Captions and credits ('Photo: Reuters') and a page's own updated,
+    posted or published stamp carry no claims worth comparing (two outlets'
+    update times are not a discrepancy about the story)."""
+    return bool(_CREDIT.fullmatch(text) or _PAGE_STAMP.fullmatch(text))

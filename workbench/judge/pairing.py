@@ -168,13 +168,32 @@ def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) ->
     )
 
 
-def _apart(ca: Claim, ma: Measure, cb: Claim, mb: Measure) -> str:
+def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
     """Why two figures measure different things ("event", "role", "scope",
     "owner"), or "" when nothing says so."""
     why = ma.differs(mb)
     if not why and owners_differ(ma, ca.text, mb, cb.text):
         return "owner"
+    if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
+        return "event"
     return why
+
+
+def _statement_against_happening(
+    ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure
+) -> bool:
+    """'police said Friday' dates what was said; 'the shooting Thursday night'
+    or 'returned Thursday evening, gunned down two women' dates what happened:
+    a day beside a speech verb is not held against a day that is not
+    (session 9). Two statements' days, or a statement's against an
+    announcement's ('announced Thursday'), still compare."""
+    if x.kind not in TIME_KINDS or y.kind not in TIME_KINDS:
+        return False
+    said_a = statement_dated(ca.text, x.start - ca.start, x.end - ca.start)
+    said_b = statement_dated(cb.text, y.start - cb.start, y.end - cb.start)
+    if said_a == said_b:
+        return False
+    return (mb if said_a else ma).event != "announced"
 
 
 def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
@@ -245,7 +264,7 @@ def compare_claims(
             assert cmp is not None
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            apart = _apart(ca, measure_a[x.id], cb, measure_b[y.id])
+            apart = _apart(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
             counts = x.kind == "number" or y.kind == "number"
             case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart, counts)
             rule = rules.decide(rules.CANDIDATE, case)

@@ -28,6 +28,7 @@ from ...thresholds import current
 from .mention import QuantityMention
 from .terms import LOWER_CLOSED, LOWER_OPEN, UPPER_CLOSED, UPPER_OPEN
 from .units import UNITS, to_base
+from .vague import is_vague
 
 LOWER = LOWER_OPEN | LOWER_CLOSED
 UPPER = UPPER_OPEN | UPPER_CLOSED
@@ -109,6 +110,7 @@ def bounds_verdict(
         a.hedge is None and b.hedge is None and a.value_high is None and b.value_high is None
         and not (a.exact or b.exact) and a.unit == b.unit
         and not (math.isinf(a.high) or math.isinf(b.high))
+        and not (is_vague(a) or is_vague(b))  # "thousands" / "3,000": a range, not a figure
         and a.precision == b.precision and a.precision > 0
         and max(a.low, b.low) <= min(a.high, b.high)  # else the intervals already disagree
         and abs(a.value - b.value) >= a.precision * (1 - 1e-9)

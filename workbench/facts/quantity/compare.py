@@ -46,6 +46,7 @@ from workbench.facts.quantity.terms import (
     singular_of,
 )
 from workbench.facts.quantity.units import UNITS, Unit, format_number
+from workbench.facts.quantity.vague import is_vague, vague_miss
 from workbench.model import Comparison, Verdict
 
 __all__ = ["compare"]
@@ -156,7 +157,7 @@ def _contains(m: QuantityMention, value: float) -> bool:
 
 
 def _cover_phrase(m: QuantityMention) -> str:
-    if m.value_high is not None:
+    if m.value_high is not None or is_vague(m):
         return "within the range of"
     if m.hedge in LOWER_OPEN | LOWER_CLOSED | UPPER_OPEN | UPPER_CLOSED:
         return "allowed by"
@@ -203,6 +204,10 @@ def compare(
     decided = bounds_verdict(a, b, left, right, left_full, right_full)
     if decided is not None:
         return decided
+    near_vague = "" if _overlap(a, b) else vague_miss(a, b)
+    if near_vague:
+        return Comparison(Verdict.UNRESOLVED, f"{left} vs {right}: {near_vague} — unresolved",
+                          left_full, right_full)  # fmt: skip
     if _overlap(a, b):
         reason = _consistent_reason(a, b, target, left_name, right_name)
         why = f"{left} vs {right}: {reason} — consistent"

@@ -15,6 +15,7 @@ from .mention import QuantityMention
 from .scale import different_scale
 from .terms import ONE_SIDED
 from .units import UNITS
+from .vague import is_vague
 
 # An open interval above ("more than 2") would agree with every larger value.
 _NO_OPEN_EVIDENCE = ("count", "percent", "currency")
@@ -40,6 +41,8 @@ class QuantityFamily:
             return []
         if m.high == math.inf and m.dimension in _NO_OPEN_EVIDENCE:
             return []
+        if is_vague(m):
+            return []  # "thousands" would match any figure in its range: no evidence of one claim
         dim = f"{m.dimension}:{m.unit}" if m.dimension == "currency" else m.dimension
         return [(dim, float(m.low), float(m.high))]
 
@@ -74,6 +77,8 @@ class QuantityFamily:
             return False
         if math.isinf(a.low) or math.isinf(a.high) or math.isinf(b.low) or math.isinf(b.high):
             return False
+        if is_vague(a) or is_vague(b):
+            return False  # "thousands" is a range, not one figure told twice
         if not (a.low <= b.high and b.low <= a.high):
             return False
         # two rounded figures whose intervals only touch ('42%' / '43%': 41.5–42.5

@@ -152,6 +152,9 @@ def stated_text(m: QuantityMention) -> str:
     if m.value_high is not None:
         val = f"{val}–{_fmt_stated(m.value_high, m.precision, money)}"
     if m.written and m.kind != "percent":
+        if not math.isinf(m.high):  # "thousands (2,000–9,999)"
+            val = f"{val}–{_fmt_stated(m.high, m.precision, money)}"
+            return f"{m.written} ({_money(m, val) if money else val})"
         return f"{m.written} (≥ {_money(m, val) if money else val})"  # "thousands (≥ 2,000)"
     if m.unit is None:
         return val

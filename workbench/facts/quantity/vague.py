@@ -1,10 +1,13 @@
 """Vague amounts written as plural scale words: "thousands of pages", "billions of dollars".
 
-They state a floor, not a value: "thousands" is at least 2,000, "dozens" at
-least 24, "tens of thousands" at least 20,000, "hundreds of millions" at least
-200 million. The mention keeps the words (``written``) and the interval is
-open above, so "thousands of people" agrees with "5,000 people" and with
-"tens of thousands", and conflicts with "800 people". The money form needs the
+They state a range, not a value (session 9): "thousands" is 2,000 to 9,999
+(more is "tens of thousands"), "dozens" 24 to 144 (a dozen dozen), "hundreds"
+200 to 999, "tens of thousands" 20,000 to 99,999, "millions" 2 million up to a
+billion. The mention keeps the words (``written``), so "thousands of people"
+agrees with "5,000 people" and conflicts with "800 people" or "60,000 people".
+A vague amount just outside the other's figure is not a figure to correct: the
+comparer leaves a miss within :data:`VAGUE_REACH` times unresolved
+(:func:`vague_miss`). The money form needs the
 currency after "of" ("billions of dollars"); otherwise the noun after "of" is
 what is counted. Only the plural-before-"of" form is read ("thousands of"),
 or the plural opening a sentence ("Thousands gathered ..."), because "the
@@ -13,7 +16,6 @@ thousands" and "in their thousands" are rarely claims to compare.
 
 from __future__ import annotations
 
-import math
 import re
 
 from workbench.facts.quantity.context import counted_tail
@@ -22,6 +24,11 @@ from workbench.facts.quantity.units import UNITS, Unit, lookup_unit
 
 __all__ = ["find_vague"]
 
+# a miss within twice a vague range may be the same amount: unresolved (as in time.lengths)
+VAGUE_REACH = 2.0
+# the top of each plural scale word, as a multiple of its scale: where the next word takes over
+_CEILING = {"dozens": 12.0, "scores": 5.0, "tens": 10.0, "hundreds": 10.0, "thousands": 10.0,
+            "millions": 1000.0, "billions": 1000.0, "trillions": 1000.0}  # fmt: skip
 _SCALES = {"dozens": 12.0, "scores": 20.0, "tens": 10.0, "hundreds": 1e2, "thousands": 1e3,
            "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 _VAGUE_RE = re.compile(
@@ -46,6 +53,8 @@ def find_vague(text: str) -> list[QuantityMention]:
             continue  # "Tens" alone is not a number
         scale = _SCALES[words[0]] * (_SCALES[words[-1]] if len(words) > 1 else 1.0)
         low = 2 * scale
+        high = _CEILING[words[0]] * scale
+        high = high - 1 if high >= 100 and words[0] != "dozens" else high  # "hundreds": to 999
         unit = None
         end = m.end("w")
         counted = None
@@ -59,7 +68,7 @@ def find_vague(text: str) -> list[QuantityMention]:
         mention = QuantityMention(
             start=m.start(), end=end, text=text[m.start() : end], kind=kind,
             dimension=dimension, unit=unit.symbol if unit else None, value=low,
-            value_high=None, hedge=None, precision=scale, low=low, high=math.inf,
+            value_high=None, hedge=None, precision=scale, low=low, high=high,
             counted=counted, exact=False, form=" ".join(words), written=" ".join(words),
         )  # fmt: skip
         out.append(mention)
@@ -80,3 +89,25 @@ def _currency_after(text: str, pos: int) -> tuple[Unit, int] | None:
         if u is not None and u.dimension == "currency" and u.factor == 1:
             return u, pos + len(phrase)
     return None
+
+
+def is_vague(m: QuantityMention) -> bool:
+    """A plural scale word ("thousands of", "Dozens"), not a figure."""
+    return bool(m.written) and m.written.split()[0] in _SCALES
+
+
+def vague_miss(a: QuantityMention, b: QuantityMention) -> str:
+    """Why two amounts that do not overlap are not a conflict when one is
+    vague and the other lies within VAGUE_REACH times of its range ("dozens"
+    / "150"); "" when that does not apply."""
+    if not (is_vague(a) or is_vague(b)) or a.unit != b.unit:
+        return ""
+    short, long_ = (a, b) if a.high < b.low else (b, a)
+    if short.high <= 0 or long_.low > VAGUE_REACH * short.high * 1.01:
+        return ""
+    which, other = (a, b) if is_vague(a) else (b, a)
+    where = "above its upper" if other is long_ else "below its lower"
+    return (
+        f"'{which.text}' is a vague amount; '{other.text}' is {where} end by a factor of "
+        f"only {long_.low / short.high:.1f} — not a figure to correct; check"
+    )

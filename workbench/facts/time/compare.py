@@ -15,7 +15,9 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
+from .lengths import different_things, open_at_figure, vague_miss
 from .mention import REFS, TimeMention
+from .slack import a_minute_apart, near, near_minutes, near_points, small_hours_only
 
 _DAY = timedelta(days=1)
 
@@ -76,6 +78,8 @@ def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
     """The interval the statement allows once its bound is applied (None = open)."""
     lo, hi = m.interval
     mod = m.modifier
+    if near(m):
+        return near_points(m, lo, hi)
     if mod in ("by", "as late as"):
         return None, hi
     if mod == "before":
@@ -100,6 +104,16 @@ def _overlap(a: tuple, b: tuple) -> tuple | None:
     if lo is not None and hi is not None and lo >= hi:
         return None
     return lo, hi
+
+
+def _distance(a: tuple, b: tuple) -> timedelta:
+    """The time between two intervals that do not overlap (open ends: far)."""
+    far = timedelta(days=36500)
+    if a[1] is not None and b[0] is not None and a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] is not None and a[0] is not None and b[1] <= a[0]:
+        return a[0] - b[1]
+    return far
 
 
 def _describe(iv: tuple) -> str:
@@ -157,8 +171,14 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     if same_text and a.timex == b.timex and a.interval == b.interval and ov is not None:
         return _result(Verdict.IDENTICAL, a, b, "same expression, same value")
     if ov is None:
+        close = a_minute_apart(a, b, _distance(ea, eb).total_seconds() / 60)
+        if close:
+            return _result(close[0], a, b, close[1])
         like = a.granularity == b.granularity and a.modifier == b.modifier
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
+    weak = small_hours_only(a, b)
+    if weak:
+        return _result(Verdict.UNRESOLVED, a, b, weak)
     if a.interval == b.interval and ea == eb:
         word = {"partofday": "part of the day"}.get(a.granularity, a.granularity)
         reason = f"same {word}" if a.granularity == b.granularity else "same period"
@@ -238,7 +258,9 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
     for lo, hi in m.clock:
         lo, hi = lo + shift, hi + shift
         mod = m.modifier
-        if mod == "around":
+        if near(m):
+            lo, hi = near_minutes(m, lo, hi)
+        elif mod == "around":
             width = thresholds.current().time.clock_width_minutes
             lo, hi = lo - width, hi + width
         elif mod in ("by", "as late as"):
@@ -266,8 +288,14 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
         if same and a.tz != b.tz:
             why = "same moment once the time zones are applied"
         return _result(Verdict.CONSISTENT, a, b, why)
-    gaps = [abs(x[0] - y[0]) for x in ra for y in rb]
+    gaps = [min((x[0] - y[0]) % 1440, (y[0] - x[0]) % 1440) for x in ra for y in rb]
     g = min(gaps) if gaps else 0
+    apart = [
+        max(x[0] - y[1] - k, y[0] + k - x[1], 0) for x in ra for y in rb for k in (-1440, 0, 1440)
+    ]  # minutes between the ranges, across midnight too
+    close = a_minute_apart(a, b, min(apart, default=1e9))
+    if close:
+        return _result(close[0], a, b, close[1])
     return _result(
         Verdict.CONFLICT,
         a,
@@ -276,7 +304,7 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     )
 
 
-def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
+def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
     """Lengths compared as ranges of seconds ('within 48 hours' allows 0–48 h)."""
     if _same_surface(a, b) and a.timex == b.timex and a.amount == b.amount:
         return _result(Verdict.IDENTICAL, a, b, "same length")
@@ -285,19 +313,25 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison:
     ahi, bhi = inf if ahi is None else ahi, inf if bhi is None else bhi
     lo, hi = max(alo, blo), min(ahi, bhi)
     if lo > hi:
+        if different_things(a, b):
+            return None  # '15 years' vs 'about 15 minutes': a career and a chase
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        return _result(
-            Verdict.CONFLICT,
-            a,
-            b,
-            f"{fmt_seconds(short)} is shorter than {fmt_seconds(long_)}",
-        )
+        why = vague_miss(a, b, short, long_)
+        if why:
+            return _result(Verdict.UNRESOLVED, a, b, why)
+        said = (fmt_seconds(short), fmt_seconds(long_))
+        if said[0] == said[1]:  # '4.6 months is shorter than 4.6 months': say what was stated
+            said = (a.value, b.value) if ahi < blo else (b.value, a.value)
+        return _result(Verdict.CONFLICT, a, b, f"{said[0]} is shorter than {said[1]}")
+    at_bound = open_at_figure(a, b)
+    if at_bound:
+        return _result(Verdict.UNRESOLVED, a, b, at_bound)
     ends = _range_ends(a, b)
     if ends:
         return _result(Verdict.CONFLICT, a, b, f"the ranges differ at the {ends} end")
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
         reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
-    elif hi - lo < 1:
+    elif hi - lo < 1 or (hi < inf and fmt_seconds(lo) == fmt_seconds(hi)):  # not '8 to 8 years'
         reason = f"both allow {fmt_seconds(hi)}"
     elif hi == inf:
         reason = f"both allow more than {fmt_seconds(lo)}" if lo else "neither is bounded"

@@ -31,6 +31,7 @@ from .base import (
 )
 from .cal import add_months, dt, fmt_day, fmt_interval
 from .counts import COUPLE, QTY, count_of
+from .lengths import spread_over
 from .lex import fmt_num
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
@@ -114,6 +115,8 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     if win and ago:
         return None
     start = m.start()
+    if hedge == "over" and spread_over(text, m.start("hedge")):
+        hedge, start = "", m.start("q")  # "$150 million over seven years": spread across
     if win in ("past", "last"):
         # "last two years" without "the" is not a window: "shouldn't last two hours";
         # "next three days" is one (headline style drops "the")

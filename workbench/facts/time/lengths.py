@@ -1,0 +1,111 @@
+"""Lengths of time an editor would not set against each other as a conflict
+(session 9: vague amounts, magnitudes, open bounds at the figure).
+
+The reading, decided here and used by :func:`.compare._cmp_duration`:
+
+* **Vague amounts are ranges, and only far misses conflict.** "a few" is 2–5,
+  "a couple of" 2–3, "several" 3–9, "dozens of" 24–144, "hundreds of"
+  200–999 (``lex.VAGUE_COUNTS``). Overlapping ranges agree. When they do not
+  overlap, a vague side is a manner of speaking, not a figure to correct: if
+  the other length is within :data:`VAGUE_REACH` times the vague range's
+  nearest end ("a few minutes" / "ten minutes": twice), the pair is
+  *unresolved* (the editor may check, nothing to correct); further off ("a few
+  minutes" / "three hours") it is still a conflict.
+* **Different magnitudes are different things.** Two lengths stated in
+  different units ("15 years", "about 15 minutes") whose values are
+  :data:`OTHER_THING` times or more apart measure different things (a career
+  and a chase), not one length told two ways: not comparable.
+* **An open bound at the other's figure** ("more than 8 years" / "8 years"):
+  the bound excludes the figure itself, but a length in whole years is
+  rounded ("8 years" may be eight years and some months), so neither
+  consistent ("both allow 8 years" is not what either says) nor a conflict:
+  *unresolved*, saying what each states. A closed bound ("at least 8 years")
+  includes the figure and agrees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import norm
+from .cal import fmt_seconds
+from .mention import TimeMention
+
+# a miss within twice a vague range's nearest end may be the same (as in quantity.vague)
+VAGUE_REACH = 2.0
+OTHER_THING = 100.0  # values this many times apart in different units: different things
+
+# "over" after an amount or a verb of spreading is the preposition, not "more than":
+# "$150 million over seven years", "paid over five years", "a deal over three seasons"
+_SPREAD_BEFORE = re.compile(
+    r"(?:\d(?:m|bn|mn|k)?|\b(?:million|billion|trillion|thousand|m|bn|k|spread|paid|payable|repaid|phased"
+    r"|staggered|split|divided|stretched|spent|invested|deal|contract|extension|pact))"
+    r"[\s,)]*$",
+    re.I,
+)
+_VAGUE = re.compile(r"\b(?:a\s+few|few|several|(?:a\s+)?couple|dozens|hundreds|many)\b")
+_UNIT = re.compile(r"([YMWDHS])$")
+
+
+def vague(m: TimeMention) -> bool:
+    """A length counted with a vague word ('a few minutes', 'several years')."""
+    return bool(_VAGUE.search(norm(m.text)))
+
+
+def vague_miss(a: TimeMention, b: TimeMention, short: float, long_: float) -> str:
+    """Why two lengths that do not overlap are not a conflict when one is
+    vague and the other is near it; "" when that does not apply."""
+    if not (vague(a) or vague(b)) or short <= 0 or long_ > VAGUE_REACH * short * 1.01:
+        return ""
+    which, other = (a, b) if vague(a) else (b, a)
+    hi = which.amount[1]
+    where = "above its upper" if hi is not None and other.amount[0] >= hi else "below its lower"
+    return (
+        f"'{which.surface}' is a vague amount; '{other.surface}' is {where} end by a factor "
+        f"of only {long_ / short:.1f} — not a figure to correct; check"
+    )
+
+
+def different_things(a: TimeMention, b: TimeMention) -> bool:
+    """'15 years' vs 'about 15 minutes': other units, values orders apart."""
+    ua, ub = _UNIT.search(a.timex), _UNIT.search(b.timex)
+    if not ua or not ub:
+        return False
+    # PT15M (minutes) and P15M (months) share a letter, not a unit
+    if ("T" in a.timex, ua.group(1)) == ("T" in b.timex, ub.group(1)):
+        return False
+    (alo, ahi), (blo, bhi) = a.amount, b.amount
+    if ahi is None or bhi is None or alo <= 0 or blo <= 0:
+        return False
+    return max(blo / ahi, alo / bhi) >= OTHER_THING
+
+
+def open_at_figure(a: TimeMention, b: TimeMention) -> str:
+    """'more than 8 years' against '8 years' (or 'less than'): what each
+    states and why it is left to the editor; "" when that does not apply."""
+    for bound, point in ((a, b), (b, a)):
+        word = next((w for w in ("more than", "less than") if bound.value.startswith(w)), "")
+        if not word or point.modifier or vague(point) or point.value.startswith(("more", "less")):
+            continue
+        plo, phi = point.amount
+        if phi is None or plo <= 0 or not _same_figure(bound, point):
+            continue
+        side = "above" if word == "more than" else "below"
+        return (
+            f"'{bound.surface}' puts it {side} {fmt_seconds(plo)}; '{point.surface}' states "
+            f"{fmt_seconds(plo)}, which may be rounded — check"
+        )
+    return ""
+
+
+def _same_figure(bound: TimeMention, point: TimeMention) -> bool:
+    """The bound's edge falls within the span the figure allows (months and
+    years vary in length: 'six months' is 168 to 186 days)."""
+    (blo, bhi), (plo, phi) = bound.amount, point.amount
+    edge = blo if bhi is None else bhi
+    return 0.99 * plo <= edge <= 1.01 * phi
+
+
+def spread_over(text: str, hedge_at: int) -> bool:
+    """Is the "over" at ``hedge_at`` the preposition of a spread amount?"""
+    return bool(_SPREAD_BEFORE.search(text, 0, hedge_at))

@@ -1,0 +1,87 @@
+"""How much room an editor gives a clock time (session 9, class 4).
+
+"just after 6am", "shortly after 06:00 BST", "moments before midnight" are
+said of that time: they agree with "at 06:00" and stretch a little past it
+(or before it), half an hour at most (the width "around" allows), unlike a
+bare "after 6am", which only says later. And a minute between two stated
+clock times is not a discrepancy an editor would correct: "12:01 a.m.
+Saturday" and "11:59 p.m. Friday" are how officials write "midnight Friday",
+and "6:00" against "6:01" is the same moment read off two clocks.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from ... import thresholds
+from ...model import Verdict
+from .base import norm
+from .mention import TimeMention
+
+_NEAR = re.compile(
+    r"(?:just|shortly|soon|moments?|minutes|right|immediately|seconds)\s+(?:after|before)$"
+)
+MINUTE = timedelta(minutes=1)
+
+
+def near(m: TimeMention) -> bool:
+    """A clock time bounded by 'just after', 'shortly before' and the like."""
+    return (
+        m.type == "TIME"
+        and m.modifier in ("after", "before")
+        and bool(_NEAR.search(norm(m.signal)))
+    )
+
+
+def near_points(m: TimeMention, lo: datetime, hi: datetime) -> tuple[datetime, datetime]:
+    """'just after 6am' = from 06:00 to half an hour later; 'just before' the mirror."""
+    w = timedelta(minutes=thresholds.current().time.clock_width_minutes)
+    return (lo, hi + w) if m.modifier == "after" else (lo - w, hi)
+
+
+def near_minutes(m: TimeMention, lo: float, hi: float) -> tuple[float, float]:
+    """The same for a clock time without a day, in minutes of the day."""
+    w = thresholds.current().time.clock_width_minutes
+    return (lo, hi + w) if m.modifier == "after" else (lo - w, hi)
+
+
+def a_minute_apart(
+    a: TimeMention, b: TimeMention, gap_minutes: float
+) -> tuple[Verdict, str] | None:
+    """The verdict on two clock times that do not overlap but touch (the
+    minute of one ends where the other's begins: "9:01" and "9:00"); None if
+    they are further apart or either is not a clock time."""
+    if a.type != "TIME" or b.type != "TIME" or gap_minutes >= 1:
+        return None
+    if any(_midnight_word(m) for m in (a, b)):
+        why = "a minute apart: 12:01 a.m. and 11:59 p.m. are how officials write midnight"
+        return Verdict.CONSISTENT, why
+    return Verdict.UNRESOLVED, "a minute apart: the same moment may be read off two clocks"
+
+
+def _midnight_word(m: TimeMention) -> bool:
+    return "midnight" in norm(m.text) or m.clock[:1] in (((1, 2),), ((1439, 1440),))
+
+
+def small_hours_only(a: TimeMention, b: TimeMention) -> str:
+    """'Thursday night' (or 'late Thursday') against the whole of 'September
+    10', the Friday: they share only the hours after midnight a night may run
+    to, which is weak evidence they are the same day. Why that leaves it to
+    the editor, or "" when it does not apply ('early Friday' against
+    'Thursday night' name those small hours on both sides and agree)."""
+    for day, part in ((a, b), (b, a)):
+        whole = day.granularity == "day" and not day.modifier and not day.part
+        of_day = part.granularity == "partofday" or part.part in ("late", "early")
+        if not whole or not of_day or day.interval is None or part.interval is None:
+            continue
+        if part.timex[:10] == day.timex[:10]:
+            continue
+        (dlo, dhi), (plo, phi) = day.interval, part.interval
+        if plo < dlo < phi <= dhi or dlo <= plo < dhi < phi:
+            return (
+                f"'{part.surface}' reaches into {day.normalized()} only in the hours around "
+                f"midnight; '{day.surface}' is the whole day — the same only if it happened "
+                "then; check"
+            )
+    return ""
