@@ -90,6 +90,7 @@ class ArticlePairCase:
 class ClaimPairCase:
     verdicts: tuple[Verdict, ...]
     days_apart: int
+    ages: bool = False  # a person's age is among the values: it does not move from day to day
 
 
 @dataclass(frozen=True)

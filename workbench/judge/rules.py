@@ -249,13 +249,12 @@ RULES: tuple[Rule, ...] = (
         "every_value_differs_across_days",
         CLAIM_PAIR,
         lambda c: (
-            sum(v == _CONFLICT for v in c.verdicts) >= 2
-            and all(v == _CONFLICT for v in c.verdicts)
+            (len(c.verdicts) >= 2 and all(v == _CONFLICT for v in c.verdicts) and not c.ages)
             and bool(c.days_apart)
         ),
         Outcome.SKIP,
-        "every value differs between reports from different days: look-alike sentences "
-        "about different things (same-day reports keep their conflicts)",
+        "every value differs between reports of different days: look-alikes about different "
+        "things, unless one is an age, which does not move from day to day (CLI trial)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[every_value_differs_across_days]; "
         "MEANTIME stock, 30 false conflicts (commit 464c775)",
     ),
