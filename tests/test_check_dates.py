@@ -81,7 +81,14 @@ def test_a_date_in_the_future_or_a_year_from_the_others_is_pointed_out():
     assert line.startswith("d.txt: published 2034-04-02 is in the future")
     typo = [*fine, _article("e", date(2014, 4, 2))]
     (line,) = date_doubts(typo, today)
-    assert "e.txt: published 2014-04-02, over a year from the other articles" in line
+    assert "e.txt: published 2014-04-02, ten months or more from the other articles" in line
+    # a year typed one off, a day before the others' (a fresh CLI trial's)
+    (line,) = date_doubts([*fine, _article("f", date(2025, 4, 1))], date(2026, 1, 1))
+    assert "f.txt: published 2025-04-01, ten months or more" in line
+    (line,) = date_doubts([*fine, _article("g", date(2023, 4, 4))], today)
+    assert line.startswith("g.txt: published 2023-04-04")
+    # a follow-up a few months on is not questioned
+    assert date_doubts([*fine, _article("h", date(2024, 9, 2))], date(2024, 10, 1)) == []
     # with only one other dated article, which one is wrong cannot be told
     assert date_doubts([fine[0], _article("e", date(2014, 4, 2))], today) == []
 
