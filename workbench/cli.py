@@ -86,8 +86,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for article in articles:
         for warning in article.warnings:
             print(one_line(f"workbench: warning: {warning}"), file=sys.stderr)
-    if unread:
-        return _check_without_saving(articles, unread, len(files), args)
+    from .articles import LeftOut
+
+    failed = [m for m in unread if not isinstance(m, LeftOut)]  # left out on purpose: saved
+    if failed:
+        return _check_without_saving(articles, failed, len(files), args)
     report_fmt = None
     protected = log_files(args.db) | {f"the input article {f}": f for f in files}
     if args.report:

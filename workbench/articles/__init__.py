@@ -24,7 +24,7 @@ from ..model import Article
 from .dates import parse_date
 from .decoding import decode
 from .documents import page_of
-from .errors import ArticleError, display_name
+from .errors import ArticleError, LeftOut, OwnOutput, display_name
 from .frontmatter import split_front_matter
 from .html import html_main_text
 from .ids import article_id, distinct_id
@@ -38,6 +38,8 @@ __all__ = [
     "MAX_BYTES",
     "SUFFIXES",
     "ArticleError",
+    "LeftOut",
+    "OwnOutput",
     "article_from_bytes",
     "article_id",
     "decode",
@@ -123,6 +125,10 @@ def load_articles(
                     pub = value
         try:
             out.append(load_article(p, pub, article_id(p, set())))
+        except OwnOutput as exc:
+            if errors is None:
+                raise
+            errors.append(LeftOut(exc))
         except ArticleError as exc:
             if errors is None:
                 raise

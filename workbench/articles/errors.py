@@ -10,6 +10,18 @@ class ArticleError(ValueError):
     """A file that cannot be read as an article; ``str()`` is one line."""
 
 
+class OwnOutput(ArticleError):
+    """The workbench's own output given as an article (a saved summary, a
+    report): left out on purpose, which is not a failure of the run."""
+
+
+class LeftOut(str):
+    """The one-line message of a file left out on purpose (:class:`OwnOutput`)
+    in a list of unread files: said, but the others are still saved (a fresh
+    CLI trial: a summary saved beside the articles made every later
+    ``check *.txt`` save nothing)."""
+
+
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]")
 
 

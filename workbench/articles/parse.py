@@ -15,7 +15,7 @@ from . import typography
 from .dates import parse_date
 from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
-from .errors import ArticleError
+from .errors import ArticleError, OwnOutput
 from .frontmatter import split_front_matter
 from .ids import readable_id
 from .markdown import markdown_text
@@ -61,9 +61,9 @@ def article_from_bytes(
     if _OUR_OUTPUT.search(body[:2000]) or (
         suffix in (".html", ".htm") and _OUR_OUTPUT.search(head)
     ):
-        raise ArticleError(
+        raise OwnOutput(
             f"{name}: this is Claim Workbench's own output (a check summary or a "
-            "report), not an article"
+            "report), not an article; left out"
         )
     identity = hashlib.sha256(body.encode("utf-8")).hexdigest()  # before cleaning: logs keep it
     body, pages = typography.clean(body, pages)
