@@ -57,9 +57,10 @@ def article_from_bytes(
         if suffix in (".md", ".markdown"):
             body = markdown_text(body)  # shown as text, not markup
     body = body.replace("\r\n", "\n").replace("\r", "\n")
-    head = data[:4096].decode("utf-8", "replace")  # a report page's text may drop its header
+    # a report page's extracted text may drop its header: its markup is read too
+    page = suffix in (".html", ".htm")
     if _OUR_OUTPUT.search(body[:2000]) or (
-        suffix in (".html", ".htm") and _OUR_OUTPUT.search(head)
+        page and _OUR_OUTPUT.search(data[:4096].decode("utf-8", "replace"))
     ):
         raise OwnOutput(
             f"{name}: this is Claim Workbench's own output (a check summary or a "

@@ -17,7 +17,7 @@ from . import cases, rules
 from .attribution import claim_attribution, quote_attribution
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
 from .ids import discrepancy_id, labels
-from .pairing import Paired, _measure, compare_claims, day_anchor, relatedness
+from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 
 Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
 
@@ -114,7 +114,7 @@ def judge(
         ):
             continue
         verdicts = tuple(p.cmp.verdict for p in results)
-        ages = any(_measure(ca, p.x).role == "age" for p in results)
+        ages = any(measure_in(ca, p.x).role == "age" for p in results)
         days = run.days_apart(ca.article, cb.article)
         if rules.decide(rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages)):
             continue

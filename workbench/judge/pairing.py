@@ -121,7 +121,7 @@ def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
     return frozenset(words)
 
 
-def _measure(claim: Claim, f: Fact) -> Measure:
+def measure_in(claim: Claim, f: Fact) -> Measure:
     """What a quantity measures (its event, role, owner, period and year); for
     a time, the stage of the story it dates ("sentenced on Tuesday"), read as
     a level, and for a length of time also the year its clause names."""
@@ -249,8 +249,8 @@ def compare_claims(
     # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
-    measure_a = {x.id: _measure(ca, x) for x in fa}
-    measure_b = {y.id: _measure(cb, y) for y in fb}
+    measure_a = {x.id: measure_in(ca, x) for x in fa}
+    measure_b = {y.id: measure_in(cb, y) for y in fb}
     frame_a = {x.id: frame(ca, x, t.frame_words) | _event_word(measure_a[x.id]) for x in fa}
     frame_b = {y.id: frame(cb, y, t.frame_words) | _event_word(measure_b[y.id]) for y in fb}
     lone_a, lone_b = _lone(fa), _lone(fb)

@@ -65,12 +65,13 @@ class FindingEnds(QWidget):
             name, index = (
                 min(pool, key=lambda e: e[1]) if rightward else max(pool, key=lambda e: e[1])
             )
-            label = name if stated or not versions else f"{name} (no version)"
+            leads_to_version = bool(stated) or not versions
+            label = name if leads_to_version else f"{name} (no version)"
             button.setText(f"{label} →" if rightward else f"← {label}")
             side = "right" if rightward else "left"
             what = (
                 "a version of the selected finding"
-                if stated or not versions
+                if leads_to_version
                 else "the claim or a similar sentence, but none of the finding's versions"
             )
             button.setToolTip(

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from ..store import HistoryEntry
 from .models import HistoryModel
 from .plaintext import plain_label
-from .rows import FindingRow
+from .rows import FindingRow, several
 from .states import STATUS_LABELS, state_style
 
 TEXT_COMMIT_MS = 800  # a pause in typing saves the note
@@ -305,7 +305,7 @@ class ReviewPanel(QScrollArea):
         for value, sources in row.version_sources:
             if len(sources) > 1:
                 named = ", ".join(labels.get(a, a) for a in sorted(sources))
-                key = "\n".join(sorted(sources))
+                key = several(sources)
                 offered.add(key)
                 self.article.addItem(f"All stating ‘{value}’: {named}", key)
         chosen = row.correct_article or ""

@@ -65,11 +65,17 @@ def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
     return tuple(seen.values())
 
 
+def several(articles) -> str:
+    """Several articles to correct as one value (the panel's "Correct in",
+    undo, :meth:`ReviewSession.set_review`): one per line, in name order."""
+    return "\n".join(sorted(articles))
+
+
 def _to_correct(f: FindingRecord) -> str:
     """Several articles named to correct (two reports printed the same wrong
-    quote), one per line in name order; "" when fewer than two."""
-    named = sorted({m.correct_article for m in f.members if m.correct_article})
-    return "\n".join(named) if len(named) > 1 else ""
+    quote); "" when fewer than two."""
+    named = {m.correct_article for m in f.members if m.correct_article}
+    return several(named) if len(named) > 1 else ""
 
 
 def finding_row(f: FindingRecord) -> FindingRow:
