@@ -57,6 +57,22 @@ def _require_text(what: str, value: str | None) -> None:
         ) from None
 
 
+def _as_the_log_knows_them(log, articles: list, published: dict[str, date]) -> list:
+    """The articles with the ids and the dates an editor gave that the log's
+    last check had for them, and one note for each date to look at again."""
+    from . import service
+    from .store.saving import given_dates
+
+    before = log.articles()  # the last check's, with their texts: read once
+    articles = service.ids_from_log(before, articles)
+    given = given_dates(log.db)
+    articles, kept = service.dates_from_log(before, articles, list(published), given)
+    switched = service.other_story(log, before, articles)
+    for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
+    return articles
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
     from .cli_sources import Sources, distinct
@@ -107,11 +123,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        before = log.articles()  # the last check's, with their texts: read once
-        articles, kept = service.dates_from_log(before, articles)
-        switched = service.other_story(log, before, articles)
-        for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
-            print(one_line(f"workbench: note: {line}"), file=sys.stderr)
+        articles = _as_the_log_knows_them(log, articles, published)
         loaded = service.analyse(articles, _progress_printer(), manual=log.manual_links())
         if problem := sources.keep():  # the pages compared, before the log names them
             raise CliError(problem)

@@ -58,6 +58,9 @@ class Article:
     warnings: tuple[str, ...] = field(default=(), compare=False)
     # where each page starts in ``text`` (PDF and Word files), for citing; () for the rest
     pages: tuple[int, ...] = field(default=(), compare=False)
+    # the date was given by an editor (--published, the window), not read from the file:
+    # the review log keeps it, so a later check does not put the file's own date back
+    date_given: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

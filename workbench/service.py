@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .analysis import Cancelled, analyze
 from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
+from .articles.ids import readable_id
 from .manual_links import ManualLink
 from .model import Analysis, Article
 from .store import ArticleRecord, ReviewLog, SaveResult, StoreError
@@ -145,19 +146,42 @@ def save(log: ReviewLog, loaded: Loaded) -> Checked:
 
 
 def dates_from_log(
-    before: Sequence[ArticleRecord], articles: Sequence[Article]
+    before: Sequence[ArticleRecord],
+    articles: Sequence[Article],
+    given: Sequence[str] = (),
+    given_before: dict[str, str] | None = None,
 ) -> tuple[list[Article], list[str]]:
     """An article whose file states no date keeps the date the log's last
     check had for the same text (``before``: an editor gave it, with
     --published or in the window), so checking again does not silently undo
     it; failing that, the date it had for the same file, whose text has
     changed since (a copy-edit must not drop the date every relative date
-    hangs on). One note each, saying which."""
+    hangs on). One note each, saying which.
+
+    A file that states a date while an editor gave another for the very same
+    text at the last check (``given_before``: --published or the window)
+    keeps the editor's, with a note naming both dates (fresh CLI trial: a
+    header's mistyped year came back at the next plain check and four flags
+    went "no longer found"). ``given``: files dated on this command line,
+    which win."""
     by_text = {r.sha256: r.published for r in before if r.published}
     by_file = {_real(r.path): r.published for r in before if r.published and r.path}
+    now = {_real(p) for p in given}
     out, notes = [], []
     for a in articles:
         if a.published is not None:
+            kept, says = (given_before or {}).get(a.sha256), a.published.isoformat()
+            if kept and kept != says and _real(a.path or "") not in now:
+                try:
+                    day = date.fromisoformat(kept)
+                    a = dataclasses.replace(a, published=day, date_given=True)
+                except ValueError:
+                    pass  # a log edited by hand: the file's date stands
+                else:
+                    notes.append(
+                        f"{a.path or a.id}: published {kept}, as given earlier (the file "
+                        f"says {says}; --published sets another)"
+                    )
             out.append(a)
             continue
         day, why = by_text.get(a.sha256), "given earlier"
@@ -165,7 +189,8 @@ def dates_from_log(
             day, why = by_file.get(_real(a.path)), "given earlier for this file; its text changed"
         if day:
             try:
-                a = dataclasses.replace(a, published=date.fromisoformat(day))
+                # a file that states no date: whatever date it has, an editor gave
+                a = dataclasses.replace(a, published=date.fromisoformat(day), date_given=True)
             except ValueError:
                 pass  # a log edited by hand: the article stays undated
             else:
@@ -175,6 +200,33 @@ def dates_from_log(
                 )
         out.append(a)
     return out, notes
+
+
+def ids_from_log(before: Sequence[ArticleRecord], articles: Sequence[Article]) -> list[Article]:
+    """An article whose file name is shared with another (its id then ends in
+    part of its content's hash) keeps the id the log's last check gave the
+    same file: a copy-edit changes the hash, and a new id orphaned every
+    decision on that article instead of moving it (fresh CLI trial: two
+    ``story.txt`` in outlet folders). So does a file that had its name to
+    itself until a namesake joined. Ids no other article has now only."""
+    by_file = {_real(r.path): r.id for r in before if r.path}
+    taken = {a.id for a in articles}
+    out = []
+    for a in articles:
+        stem = readable_id(Path(a.path).stem) if a.path else ""
+        old = by_file.get(_real(a.path)) if a.path else None
+        if (
+            old
+            and old != a.id
+            and old not in taken
+            and (a.id == stem or a.id.startswith(f"{stem}-"))
+            and (old == stem or old.startswith(f"{stem}-"))
+        ):
+            taken.discard(a.id)
+            taken.add(old)
+            a = dataclasses.replace(a, id=old)
+        out.append(a)
+    return out
 
 
 def _real(path: str) -> str:

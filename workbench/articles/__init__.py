@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -88,9 +89,10 @@ def load_article(
         kept = record_of(p)
         if kept is not None:
             url, charset, ident = kept.url, kept.charset, url_id(kept.url)
-    return article_from_bytes(
+    article = article_from_bytes(
         data, suffix, name, str(path), published, ident or p.stem, url, charset
     )
+    return replace(article, date_given=True) if published is not None else article
 
 
 def _same_file(a: Path, b: Path) -> bool:

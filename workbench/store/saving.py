@@ -26,6 +26,7 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     sha = {a.id: a.sha256 for a in analysis.articles}
     run_id = _insert_run(db, analysis, stamp)
     _replace_analysis_tables(db, analysis, run_id)
+    _keep_given_dates(db, analysis)
     before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
     old_sides = {
         r[0]: json.loads(r[1])
@@ -42,6 +43,37 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     follow_articles(db, analysis, old_sides, sha, stamp)
     moved = carry_over(db, analysis, known, sha, stamp)
     return before, moved
+
+
+GIVEN_DATES = "given_dates"  # meta key: {article sha256: date an editor gave}
+
+
+def _keep_given_dates(db: sqlite_utils.Database, analysis: Analysis) -> None:
+    """Which of this run's dates an editor gave rather than the file stated
+    (no schema change: one meta row, replaced with every run). A date given
+    before stays given while the same text keeps it (the window reopens a
+    log's articles without saying where their dates came from)."""
+    before = given_dates(db)
+    given = {
+        a.sha256: a.published.isoformat()
+        for a in analysis.articles
+        if a.published is not None
+        and (a.date_given or before.get(a.sha256) == a.published.isoformat())
+    }
+    db["meta"].upsert({"key": GIVEN_DATES, "value": json.dumps(given, sort_keys=True)}, pk="key")
+
+
+def given_dates(db: sqlite_utils.Database) -> dict[str, str]:
+    """The dates an editor gave at the log's last check, by article text
+    (empty for a log saved before they were kept, or edited by hand)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [GIVEN_DATES]).fetchone()
+    try:
+        value = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def _insert_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> int:

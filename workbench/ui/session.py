@@ -242,7 +242,7 @@ class ReviewSession(QObject):
         if article not in current or current[article].published == published:
             return None
         return tuple(
-            dataclasses.replace(a, published=published) if a.id == article else a
+            dataclasses.replace(a, published=published, date_given=True) if a.id == article else a
             for a in self.articles
         )
 

@@ -1,0 +1,170 @@
+"""From the session-9 command-line trial: what an editor decided must follow
+the article through copy-edits and date fixes, whatever the files are called."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+
+
+def run(args, capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def story(folder: Path, body: str, head: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    p = folder / "story.txt"
+    p.write_text(head + body, encoding="utf-8")
+    return p
+
+
+FIRE = (
+    "A warehouse fire in the port district killed {n} people on Tuesday, officials said.\n\n"
+    "Crews fought the blaze for six hours before it was brought under control.\n"
+)
+
+
+def says_12(f: dict) -> bool:
+    return any(v["value"].strip() == "12" for v in f["versions"])
+
+
+def findings(db: Path, capsys, tmp_path: Path) -> list[dict]:
+    out = tmp_path / "x.json"
+    run(["report", "--db", db, "--format", "json", "-o", out], capsys)
+    return json.loads(out.read_text())["findings"]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda t: t.replace("A warehouse fire", "A huge warehouse fire"),
+        lambda t: t.replace("six hours", "seven hours"),  # another sentence
+        lambda t: t + "\nThe cause is not yet known.\n",  # a paragraph added
+    ],
+)
+def test_a_copy_edit_of_one_of_two_same_named_files_keeps_its_decision(tmp_path, capsys, edit):
+    a = story(tmp_path / "courier", FIRE.format(n=14))
+    b = story(tmp_path / "gazette", FIRE.format(n=12))
+    c = story(tmp_path / "herald", FIRE.format(n=14).replace("six hours", "hours"))
+    db = tmp_path / "r.sqlite"
+    assert run(["check", a, b, c, "--db", db], capsys)[0] == 0
+    death = next(f for f in findings(db, capsys, tmp_path) if says_12(f))
+    (twelve,) = [
+        s["article"] for v in death["versions"] if says_12({"versions": [v]}) for s in v["sources"]
+    ]
+    change = ["--status", "needs-correction", "--correction", "14", "--article", twelve]
+    code, out, err = run(["review", "--db", db, death["id"], *change], capsys)
+    assert code == 0, err
+    b.write_text(edit(b.read_text()), encoding="utf-8")
+    code, out, err = run(["check", a, b, c, "--db", db], capsys)
+    assert code == 0, err
+    assert "0 orphaned" in out, out
+    now = [f for f in findings(db, capsys, tmp_path) if says_12(f)]
+    assert len(now) == 1 and now[0]["status"] == "needs-correction", now
+    assert {d["correct_article"] for d in now[0]["discrepancies"]} == {twelve}
+
+
+def test_a_namesake_joining_does_not_rename_the_file_the_log_knew(tmp_path, capsys):
+    a = story(tmp_path / "courier", FIRE.format(n=14))
+    other = tmp_path / "gazette.txt"
+    other.write_text(FIRE.format(n=12), encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    run(["check", a, other, "--db", db], capsys)
+    (death,) = [f for f in findings(db, capsys, tmp_path) if f["kind"] == "number"]
+    run(["review", "--db", db, death["id"], "--status", "verified"], capsys)
+    late = story(tmp_path / "herald", FIRE.format(n=14).replace("six hours", "hours"))
+    code, out, err = run(["check", a, other, late, "--db", db], capsys)
+    assert code == 0, err
+    assert "0 orphaned" in out, out
+    ids = {
+        s["article"]
+        for f in findings(db, capsys, tmp_path)
+        for v in f["versions"]
+        for s in v["sources"]
+    }
+    assert "story" in ids  # the courier's file keeps the id it had
+
+
+def dated(day: str) -> str:
+    return f"---\ntitle: Fire\npublished: {day}\n---\n"
+
+
+def test_a_date_given_with_published_wins_over_the_files_wrong_header(tmp_path, capsys):
+    a = tmp_path / "a.md"
+    a.write_text(dated("2024-03-13") + FIRE.format(n=14).replace("on Tuesday", "yesterday"))
+    b = tmp_path / "b.md"
+    b.write_text(dated("2025-03-14") + FIRE.format(n=14).replace("on Tuesday", "yesterday"))
+    c = tmp_path / "c.md"
+    c.write_text(dated("2024-03-13") + FIRE.format(n=14).replace("on Tuesday", "on Tuesday"))
+    db = tmp_path / "r.sqlite"
+    code, _, err = run(["check", a, b, c, "--db", db, "--published", f"{b}=2024-03-14"], capsys)
+    assert code == 0, err
+    code, out, err = run(["check", a, b, c, "--db", db], capsys)
+    assert code == 0, err
+    assert "0 no longer found" in out, out
+    assert "2024-03-14" in err and "2025-03-14" in err  # says which date it kept and why
+    days = {x["id"]: x["published"] for x in findings_articles(db, capsys, tmp_path)}
+    assert days["b"] == "2024-03-14"
+    # the editor can still go back to the file's date by saying so
+    code, out, err = run(["check", a, b, c, "--db", db, "--published", f"{b}=2025-03-14"], capsys)
+    assert code == 0, err
+    days = {x["id"]: x["published"] for x in findings_articles(db, capsys, tmp_path)}
+    assert days["b"] == "2025-03-14"
+
+
+def findings_articles(db: Path, capsys, tmp_path: Path) -> list[dict]:
+    out = tmp_path / "y.json"
+    run(["report", "--db", db, "--format", "json", "-o", out], capsys)
+    return json.loads(out.read_text())["articles"]
+
+
+def test_a_file_dated_by_its_header_keeps_that_date_when_the_header_is_edited(tmp_path, capsys):
+    a = tmp_path / "a.md"
+    a.write_text(dated("2024-03-13") + FIRE.format(n=14))
+    b = tmp_path / "b.md"
+    b.write_text(dated("2024-03-12") + FIRE.format(n=14))
+    db = tmp_path / "r.sqlite"
+    run(["check", a, b, "--db", db], capsys)
+    b.write_text(dated("2024-03-13") + FIRE.format(n=14))  # the editor fixed the file itself
+    code, _, err = run(["check", a, b, "--db", db], capsys)
+    assert code == 0, err
+    days = {x["id"]: x["published"] for x in findings_articles(db, capsys, tmp_path)}
+    assert days["b"] == "2024-03-13"
+
+
+def test_a_given_date_stays_given_when_the_window_reopens_the_log(tmp_path):
+    """The window rebuilds a log's articles from its records, which do not say
+    where a date came from: saving them again must not forget it was given."""
+    import dataclasses
+    from datetime import date
+
+    from workbench import service
+    from workbench.store import ReviewLog
+    from workbench.store.saving import given_dates
+
+    a = tmp_path / "a.md"
+    a.write_text(dated("2024-03-13") + FIRE.format(n=14))
+    b = tmp_path / "b.md"
+    b.write_text(dated("2025-03-14") + FIRE.format(n=12))
+    log = ReviewLog(tmp_path / "r.sqlite")
+    try:
+        first = service.load([a, b], {str(b): date(2024, 3, 14)})
+        assert [x.date_given for x in first] == [False, True]
+        service.save(log, service.analyse(first))
+        reopened = [dataclasses.replace(x, date_given=False) for x in first]
+        service.save(log, service.analyse(reopened))
+        assert given_dates(log.db) == {first[1].sha256: "2024-03-14"}
+        moved = [
+            dataclasses.replace(x, published=date(2024, 3, 15)) if x is reopened[1] else x
+            for x in reopened
+        ]
+        service.save(log, service.analyse(moved))  # a date changed and not said to be given
+        assert given_dates(log.db) == {}
+    finally:
+        log.close()
