@@ -156,8 +156,24 @@ def test_review_undo_takes_back_the_last_change_and_keeps_the_history(tmp_path, 
     log.close()
     assert (f.status, decided.reviewer) == ("disputed", "Ana")
     assert len(history) == 3 and "undone by Cy" in history[-1].event
-    assert main([*base, "--undo", "--reviewer", "Cy"]) == 0  # undoing again puts it back
-    assert "undid your change" in capsys.readouterr().out
+    # undoing again steps back further, as in an editor (fresh CLI trial: it was a toggle)
+    assert main([*base, "--undo", "--reviewer", "Cy"]) == 0
+    said = capsys.readouterr().out
+    assert "undid Ana's change" in said and "now open" in said
+    assert main([*base, "--undo", "--reviewer", "Cy"]) == 2
+    assert "no decision to undo" in capsys.readouterr().err
+    assert main([*base, "--redo", "--reviewer", "Cy"]) == 0
+    assert "redid Ana's change" in (said := capsys.readouterr().out) and "now disputed" in said
+    assert main([*base, "--redo", "--reviewer", "Cy"]) == 0
+    assert "now verified" in capsys.readouterr().out
+    assert main([*base, "--redo"]) == 2
+    assert "nothing undone to redo" in capsys.readouterr().err
+    assert main([*base, "--undo", "--reviewer", "Cy"]) == 0
+    assert main([*base, "--status", "dismissed", "--reviewer", "Cy"]) == 0  # a new change ...
+    capsys.readouterr()
+    assert main([*base, "--redo"]) == 2  # ... ends what could be redone
+    assert main([*base, "--undo", "--reviewer", "Cy"]) == 0
+    assert "now disputed" in capsys.readouterr().out
     assert main([*base, "--undo", "--status", "open"]) == 2
     other = ReviewLog(str(db))
     untouched = next(x.id for x in other.findings() if x.id != fid)

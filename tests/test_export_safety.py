@@ -383,7 +383,7 @@ def test_check_summary_prints_hostile_titles_and_quotes_inert(tmp_path, capsys, 
 def test_review_and_history_print_one_inert_line_per_change(hostile_log, capsys):
     db, payload = hostile_log
     ident = json.loads(report(db, "json"))["discrepancies"][0]["id"]
-    code = main(["review", "--db", str(db), ident, f"--note={payload}", f"--reviewer={payload}2"])
+    code = main(["review", "--db", str(db), ident, f"--note={payload}2", f"--reviewer={payload}2"])
     out = capsys.readouterr()
     assert code == 0, out.err
     _clean(out.out)

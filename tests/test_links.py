@@ -314,3 +314,17 @@ def test_withdraw_a_link_and_read_the_history(tmp_path, capsys):
     assert (
         len(lines) == 2 and "link      ana" in lines[0] and "withdrawn ben — withdrawn" in lines[1]
     )
+
+
+def test_linking_a_linked_pair_again_is_not_a_change_for_undo(tmp_path, capsys):
+    """Fresh CLI trial: the repeated link was recorded, and the next undo took
+    back that repeat: 'undid #2 (link); back to link', nothing changed."""
+    db = _checked(tmp_path, capsys)
+    assert _run(capsys, "link", db, "alpha:2", "beta:2", "--no-check")[0] == 0
+    code, out, _ = _run(capsys, "link", db, "alpha:2", "beta:2", "--no-check")
+    assert code == 0 and "(it was already linked)" in out
+    log = ReviewLog(db, create=False)
+    assert [h.kind for h in log.link_history()] == ["link"]
+    log.close()
+    code, out, _ = _run(capsys, "links", db, "--undo", "--no-check")
+    assert code == 0 and "back to no manual link" in out

@@ -168,3 +168,138 @@ def test_a_given_date_stays_given_when_the_window_reopens_the_log(tmp_path):
         assert given_dates(log.db) == {}
     finally:
         log.close()
+
+
+def test_a_repeated_decision_changes_nothing_and_undo_is_not_spent_on_it(tmp_path, capsys):
+    a = tmp_path / "a.md"
+    a.write_text(dated("2024-03-13") + FIRE.format(n=14))
+    b = tmp_path / "b.md"
+    b.write_text(dated("2024-03-13") + FIRE.format(n=12))
+    db = tmp_path / "r.sqlite"
+    run(["check", a, b, "--db", db], capsys)
+    (death,) = [f for f in findings(db, capsys, tmp_path) if f["kind"] == "number"]
+    base = ["review", "--db", db, death["id"], "--reviewer", "Ana"]
+    assert run([*base, "--status", "disputed", "--note", "call the police"], capsys)[0] == 0
+    assert run([*base, "--status", "verified"], capsys)[0] == 0
+    for repeat in (["--status", "verified"], ["--status", "verified", "--note", "call the police"]):
+        code, out, err = run([*base, *repeat], capsys)
+        assert code == 0, err
+        assert "nothing changed" in out and "verified" in out
+    code, out, _ = run(["review", "--db", db, death["id"], "--history"], capsys)
+    assert len(out.strip().splitlines()) == 3, out  # header-less: open, disputed, verified
+    code, out, _ = run([*base, "--undo"], capsys)
+    assert "now disputed" in out  # the repeats were not changes to undo
+    # the same for one pair-level discrepancy named by its id
+    did = death["discrepancies"][0]["id"]
+    code, out, _ = run(
+        ["review", "--db", db, did, "--status", "disputed", "--reviewer", "Ana"], capsys
+    )
+    assert "nothing changed" in out and "disputed" in out
+
+
+FOUR = {  # one wrong toll printed by two outlets, in their own words
+    "courier": "The fire at the port warehouse killed 14 people on Tuesday, officials said.",
+    "gazette": "Officials said 12 people died when fire swept through the port warehouse Tuesday.",
+    "herald": "A blaze at a warehouse in the port killed 12 people on Tuesday, officials said.",
+    "ledger": "Fourteen people were killed on Tuesday in the port warehouse fire, officials said.",
+}
+
+
+def four(tmp_path: Path) -> list[Path]:
+    out = []
+    for name, text in FOUR.items():
+        p = tmp_path / f"{name}.md"
+        p.write_text(f"---\ntitle: {name}\noutlet: {name.title()}\n---\n{text}\n", encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def toll(db: Path, capsys, tmp_path: Path) -> dict:
+    return next(f for f in findings(db, capsys, tmp_path) if says_12(f))
+
+
+def test_each_article_reads_only_its_own_correction_and_quiet_ones_are_named_once(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    assert run(["check", *four(tmp_path), "--db", db], capsys)[0] == 0
+    f = toll(db, capsys, tmp_path)
+    wrong = ["--article", "gazette", "--article", "herald"]
+    code, _, err = run(
+        [
+            "review",
+            "--db",
+            db,
+            f["id"],
+            "--status",
+            "needs-correction",
+            "--correction",
+            "14",
+            *wrong,
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    md = run(["report", "--db", db, "--format", "md"], capsys)[1]
+    sections = md.split("\n## ")
+    titles = [s.split("\n", 1)[0] for s in sections[2:]]
+    assert titles[:2] == ["gazette", "herald"]  # the articles that must act come first
+    gazette = next(s for s in sections if s.startswith("gazette"))
+    herald = next(s for s in sections if s.startswith("herald"))
+    assert "Article to correct:** `gazette`" in gazette and "`herald`" not in gazette
+    assert "Article to correct:** `herald`" in herald and "`gazette`" not in herald
+    assert md.count("No claims marked") == 1
+    assert "in: `courier` (Courier), `ledger` (Ledger)." in md
+    html = run(["report", "--db", db, "--format", "html"], capsys)[1]
+    assert html.count("No claims marked") == 1 and "<code>ledger</code> (Ledger)" in html
+
+
+@pytest.mark.parametrize("status", ["verified", "dismissed"])
+def test_verified_sets_a_pending_correction_aside_and_undo_brings_it_back(tmp_path, capsys, status):
+    db = tmp_path / "r.sqlite"
+    run(["check", *four(tmp_path), "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    base = ["review", "--db", db, f["id"]]
+    change = ["--status", "needs-correction", "--correction", "14", "--article", "gazette"]
+    assert run([*base, *change], capsys)[0] == 0
+    decided = {
+        d["id"]: (d["correction"], d["correct_article"])
+        for d in toll(db, capsys, tmp_path)["discrepancies"]
+    }
+    assert ("14", "gazette") in decided.values()
+    code, out, err = run([*base, "--status", status], capsys)
+    assert code == 0, err
+    assert "‘14’" in out and "set aside" in out and "gazette" in out
+    now = toll(db, capsys, tmp_path)
+    assert {(d["status"], d["correction"], d["correct_article"]) for d in now["discrepancies"]} == {
+        (status, "", "")
+    }
+    md = run(["report", "--db", db, "--format", "md"], capsys)[1]
+    assert "Proposed correction" not in md and "Article to correct" not in md
+    assert run([*base, "--undo"], capsys)[0] == 0
+    back = toll(db, capsys, tmp_path)
+    assert {d["id"]: (d["correction"], d["correct_article"]) for d in back["discrepancies"]} == (
+        decided
+    )
+
+
+def test_a_verified_decision_kept_with_a_correction_by_an_older_release_reports_none(
+    tmp_path, capsys
+):
+    """Logs written before (or by the window) may hold a correction under
+    'verified': the report does not print it as pending."""
+    from workbench.store import ReviewLog
+
+    db = tmp_path / "r.sqlite"
+    run(["check", *four(tmp_path), "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    change = ["--status", "needs-correction", "--correction", "14", "--article", "gazette"]
+    assert run(["review", "--db", db, f["id"], *change], capsys)[0] == 0
+    log = ReviewLog(db, create=False)
+    try:  # the status alone changed on one of its discrepancies: the correction stays stored
+        log.set_review(f["discrepancies"][0]["id"], "verified", None, None, "ana", None)
+    finally:
+        log.close()
+    md = run(["report", "--db", db, "--format", "md"], capsys)[1]
+    verified = md.split("- **Decision:** verified", 1)[1].split("\n- ", 1)[0]
+    assert "Reviewer:** ana" in verified and "Proposed correction" not in verified
+    assert "Article to correct" not in verified
+    assert "- **Decision:** needs-correction" in md and "Proposed correction:** 14" in md

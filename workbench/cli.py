@@ -285,7 +285,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         and args.correction is None
         and args.article is None
     )
-    if args.undo:
+    if args.undo or args.redo:
         return cf.undo_cli(args, changing)
     if not changing and args.history:
         return _print_history(args)
@@ -308,20 +308,24 @@ def cmd_review(args: argparse.Namespace) -> int:
     try:
         log = ReviewLog(args.db, create=False)
         try:
+            aside = cf.set_aside(log, args)  # verified/dismissed: no correction pending
             if cf.is_finding_id(args.id):
                 if problem := cf.needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
-                articles = tuple(args.article) if args.article else None
+                articles = () if aside else tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer)
                 finding, reviews = log.decide(args.id, change, articles)
-                print(one_line(cf.describe_decision(finding, reviews)))
+                print(one_line(cf.describe_decision(finding, reviews) + aside))
                 return 0
-            article = args.article[0] if args.article else None
+            article = "" if aside else args.article[0] if args.article else None
             r = log.set_review(args.id, args.status, args.note, args.correction, reviewer, article)
         finally:
             log.close()
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    if not r.changed:
+        print(one_line(f"{r.discrepancy}: nothing changed; its decision is already {r.status}"))
+        return 0
     print(
         one_line(
             f"{r.discrepancy}: {r.status}"
@@ -329,6 +333,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             + (f" — note: {r.note}" if r.note else "")
             + (f" — correction: {r.correction}" if r.correction else "")
             + (f" (in {r.article})" if r.article else "")
+            + aside
         )
     )
     return 0

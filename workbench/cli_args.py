@@ -129,8 +129,13 @@ def _add_review(sub: Commands) -> None:
     r.add_argument(
         "--undo",
         action="store_true",
-        help="take back the last change of this decision (recorded in the history; "
-        "undo again to put it back)",
+        help="take back the last change of this decision still in force (recorded in the "
+        "history; undo again to step back further)",
+    )
+    r.add_argument(
+        "--redo",
+        action="store_true",
+        help="put back the change undone last (a new change ends what can be redone)",
     )
     r.add_argument(
         "--history",

@@ -145,6 +145,10 @@ def describe_decision(finding, reviews) -> str:
     first = reviews[0] if reviews else None
     if first is None:
         return f"{finding.id}: no discrepancy to decide on"
+    if not any(getattr(r, "changed", True) for r in reviews):
+        return (
+            f"{finding.id}: nothing changed; its decision is already {first.status} (see --history)"
+        )
     targets = sorted({r.article for r in reviews if r.article})
     return (
         f"{finding.id}: {first.status} on {len(reviews)} discrepanc"
@@ -219,19 +223,46 @@ def where(side, pages: dict[str, tuple[int, ...]]) -> str:
     return side.article if page is None else f"{side.article} (p. {page})"
 
 
+SETTLED = ("verified", "dismissed")
+
+
+def set_aside(log, args) -> str:
+    """Marking a decision verified or dismissed asks no article to correct
+    anything: a pending correction and article to correct are set aside
+    (still in the history; undo brings them back), and this says so. Kept,
+    the report printed "verified" with a proposed correction under it
+    (fresh CLI trial). "" when there is nothing to set aside or the editor
+    gave a correction or article along with the status."""
+    if args.status not in SETTLED or args.correction is not None or args.article:
+        return ""
+    current = log.review(args.id)
+    if not (current.correction or current.article):
+        return ""
+    args.correction = ""
+    what = f"the proposed correction ‘{current.correction}’" if current.correction else ""
+    if current.article:
+        what += (" and " if what else "") + f"the article to correct ({current.article})"
+    return f" — {what} set aside (see --history; --undo brings it back)"
+
+
 def undo_cli(args, changing: bool) -> int:
-    """``review ID --undo``: take back the last change of a decision."""
+    """``review ID --undo`` / ``--redo``: take back the last change of a
+    decision still in force, or put back the one undone last."""
     from .cli_args import CliError, default_reviewer
     from .store import ReviewLog, StoreError
-    from .store.undo import undo_last
+    from .store.undo import redo_last, undo_last
 
+    option = "--redo" if args.redo else "--undo"
+    if args.undo and args.redo:
+        raise CliError("--undo and --redo: give one of them")
     if changing:
-        raise CliError("--undo takes back the last change; give it without other changes")
+        raise CliError(f"{option} takes back or puts back a change; give it without other changes")
     editor = default_reviewer(args.reviewer)
+    step = redo_last if args.redo else undo_last
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            name, changed, when, who = undo_last(log, args.id, editor)
+            name, changed, when, who = step(log, args.id, editor)
             if is_finding_id(name):
                 status = next((f.status for f in log.findings() if f.id == name), "")
             else:
@@ -243,7 +274,8 @@ def undo_cli(args, changing: bool) -> int:
     whose = "your" if who == editor else f"{who}'s"
     print(
         one_line(
-            f"{name}: undid {whose} change made at {when} on {changed} discrepanc"
+            f"{name}: {'redid' if args.redo else 'undid'} {whose} change made at {when} on "
+            f"{changed} discrepanc"
             f"{'y' if changed == 1 else 'ies'}; now {status or 'open'}"
         )
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..naming import quoted
+from .as_markdown import SETTLED
 from .escape import e, highlight
 
 _CSS = """
@@ -66,13 +67,14 @@ def _decision(d: dict[str, Any], total: int) -> list[str]:
     count = len(d["discrepancies"])
     scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
     parts = [f"<p><strong>Decision:</strong> {e(d['status'])}{scope}</p><ul>"]
-    if d["correct_article"]:
+    acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
+    if d["correct_article"] and acting:
         parts.append(
             f"<li><strong>Article to correct:</strong> <code>{e(d['correct_article'])}</code></li>"
         )
     if d["note"]:
         parts.append(f"<li><strong>Note:</strong> {e(d['note'])}</li>")
-    if d["correction"]:
+    if d["correction"] and acting:
         parts.append(f"<li><strong>Proposed correction:</strong> {e(d['correction'])}</li>")
     parts.append(
         f'<li class="meta">Reviewer: {e(d["reviewer"] or "—")} · {e(d["updated"])}</li></ul>'
@@ -104,7 +106,10 @@ def to_html(data: dict[str, Any]) -> str:
         if v or k != "mixed":
             parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
     parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
+    quiet = [art for art in data["articles"] if not art["items"]]
     for art in data["articles"]:
+        if not art["items"]:
+            continue
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
         meta = [
             x
@@ -112,11 +117,14 @@ def to_html(data: dict[str, Any]) -> str:
             if x
         ]
         parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')
-        if not art["items"]:
-            parts.append("<p>No claims marked as needing correction or disputed.</p>")
-            continue
         for item in art["items"]:
             parts += _item(item, art["id"])
+    if quiet:
+        names = ", ".join(
+            f"<code>{e(a['id'])}</code>" + (f" ({e(a['outlet'])})" if a["outlet"] else "")
+            for a in quiet
+        )
+        parts.append(f"<p>No claims marked as needing correction or disputed in: {names}.</p>")
     parts += _all_findings(data["findings"])
     parts += _coverage(data["coverage"])
     if data["orphaned"]:

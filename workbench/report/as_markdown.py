@@ -8,6 +8,8 @@ from typing import Any
 
 from .escape import md, md_code, quoted
 
+SETTLED = ("verified", "dismissed")  # no article is asked to correct anything
+
 
 def to_markdown(data: dict[str, Any]) -> str:
     s = data["summary"]
@@ -27,7 +29,10 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
+    quiet = [art for art in data["articles"] if not art["items"]]
     for art in data["articles"]:
+        if not art["items"]:
+            continue
         out += [f"## {md(art['title'] or art['id'])}", ""]
         meta = [
             x
@@ -39,11 +44,13 @@ def to_markdown(data: dict[str, Any]) -> str:
             if x
         ]
         out += [" · ".join(meta), ""]
-        if not art["items"]:
-            out += ["No claims marked as needing correction or disputed.", ""]
-            continue
         for item in art["items"]:
             out += _item(item, art["id"])
+    if quiet:
+        names = ", ".join(
+            md_code(a["id"]) + (f" ({md(a['outlet'])})" if a["outlet"] else "") for a in quiet
+        )
+        out += [f"No claims marked as needing correction or disputed in: {names}.", ""]
     out += _all_findings(data["findings"])
     out += _coverage(data["coverage"])
     if data["orphaned"]:
@@ -97,11 +104,12 @@ def _decision(d: dict[str, Any], total: int) -> list[str]:
     count = len(d["discrepancies"])
     scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
     out = [f"- **Decision:** {md(d['status'])}{scope}"]
-    if d["correct_article"]:
+    acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
+    if d["correct_article"] and acting:
         out.append(f"  - **Article to correct:** {md_code(d['correct_article'])}")
     if d["note"]:
         out.append(f"  - **Note:** {md(d['note'])}")
-    if d["correction"]:
+    if d["correction"] and acting:
         out.append(f"  - **Proposed correction:** {md(d['correction'])}")
     out.append(f"  - **Reviewer:** {md(d['reviewer'] or '—')} ({md(d['updated'])})")
     return out

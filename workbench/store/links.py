@@ -81,8 +81,13 @@ def resolve_link_id(db: sqlite_utils.Database, ident: str) -> str:
 
 def write_link(db: sqlite_utils.Database, link: ManualLink, stamp: str, event: str) -> str:
     """Record ``link`` (its kind by its editor) and its history row; returns
-    the kind the pair had before ("" when it had none)."""
+    the kind the pair had before ("" when it had none). Asking for the kind
+    the pair already has writes nothing (an undo always writes): a repeated
+    command recorded as a change was what the next undo took back, and
+    nothing visible changed (fresh CLI trial)."""
     before = stored_link(db, link.id)
+    if before is not None and before.kind == link.kind and not event.startswith("undo of"):
+        return before.kind
     sides = {
         f"{name}_{k}": getattr(ref, "article_sha" if k == "sha" else k)
         for name, ref in (("left", link.left), ("right", link.right))

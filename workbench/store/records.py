@@ -6,7 +6,7 @@ line, the window) reads these. Text fields are "" where the log has nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # What an editor decides about a discrepancy, in the order the log keeps them.
@@ -24,6 +24,9 @@ class Review:
     reviewer: str
     updated: str
     article: str = ""  # the article that needs the correction, as it is called now
+    # False when the change asked for was the decision already there: nothing
+    # was written (a repeated command is not a change an undo must spend itself on)
+    changed: bool = field(default=True, compare=False)
 
     def fields(self) -> dict[str, str]:
         """The decision fields (status, note, correction, reviewer, article)."""

@@ -77,11 +77,12 @@ def apply_review(
             )
         article_sha = named[0].get("article_sha", "") if named else ""
     row = db.execute(
-        "SELECT status, note, correction, reviewer, article, article_sha FROM reviews "
+        "SELECT status, note, correction, reviewer, article, article_sha, updated FROM reviews "
         "WHERE discrepancy=?",
         [did],
     ).fetchone()
-    cur = dict(zip(_FIELDS, [v or "" for v in (row or ("open", "", "", "", "", ""))], strict=True))
+    values = [v or "" for v in (row or ("open", "", "", "", "", "", ""))]
+    cur = dict(zip(_FIELDS, values[:6], strict=True))
     asked = {
         "status": change.status,
         "note": change.note,
@@ -96,6 +97,10 @@ def apply_review(
         # a note or correction added to someone's decision leaves the decision
         # theirs; the history says who added what
         new["reviewer"] = cur["reviewer"]
+    editors = not event or event.startswith("decided on finding")  # not an undo, not a move
+    if editors and row is not None and new == cur:  # asked for what is there: no change
+        kept = [new[k] for k in ("status", "note", "correction", "reviewer")]
+        return Review(did, *kept, values[6], new["article"], changed=False)
     db["reviews"].upsert({"discrepancy": did, **new, "updated": stamp}, pk="discrepancy")
     if event:
         history["event"] = event
