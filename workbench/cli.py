@@ -399,6 +399,12 @@ def cmd_open(args: argparse.Namespace) -> int:
     return app.main(args.paths, args.db)  # pragma: no cover
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    from .cli_coverage import cmd_coverage
+
+    return cmd_coverage(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -408,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     handlers["serve"] = serve.command  # the log in Datasette (issue 13)
     handlers |= {"link": cli_links.cmd_link, "unlink": cli_links.cmd_link}
     handlers["links"] = cli_links.cmd_links
+    handlers["coverage"] = _coverage
     try:
         return handlers[args.command](args)
     except CliError as exc:

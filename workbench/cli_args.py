@@ -32,6 +32,9 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
+CARRIES, NEAR, LEAVES_OUT = "●", "◌", "·"  # coverage cells: states it, similar, leaves it out
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line: check, review, report and open."""
     p = _Parser(
@@ -44,6 +47,7 @@ def parser() -> argparse.ArgumentParser:
     _add_check(sub)
     _add_review(sub)
     _add_report(sub)
+    _add_coverage(sub)
     _add_open(sub)
     _add_serve(sub)
     _add_links(sub)
@@ -181,6 +185,24 @@ def _add_report(sub: Commands) -> None:
             metavar="NAME" if option == "--publisher" else "URL",
             help=f"for --format claimreview: {what}",
         )
+
+
+def _add_coverage(sub: Commands) -> None:
+    """``coverage``: the claims x sources matrix of a review log."""
+    c = sub.add_parser(
+        "coverage",
+        help="which sources state each claim and which leave it out",
+        description="Print the claims x sources matrix of a review log's latest check: one "
+        f"row per claim two or more sources state, one column per source ({CARRIES} states "
+        f"it, {NEAR} a similar sentence not compared, {LEAVES_OUT} leaves it out). Claims "
+        "most independent sources carry come first.",
+    )
+    c.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
+    c.add_argument(
+        "--omitted",
+        action="store_true",
+        help="only the claims most independent sources carry that some leave out",
+    )
 
 
 def _add_open(sub: Commands) -> None:
