@@ -303,3 +303,59 @@ def test_a_verified_decision_kept_with_a_correction_by_an_older_release_reports_
     assert "Reviewer:** ana" in verified and "Proposed correction" not in verified
     assert "Article to correct" not in verified
     assert "- **Decision:** needs-correction" in md and "Proposed correction:** 14" in md
+
+
+NAMED = {  # file name: (outlet, text)
+    "Star Tribune — LaSalle (FINAL) v2.md": ("Star Tribune", FOUR["gazette"]),
+    "pioneer_press.md": ("Pioneer Press", FOUR["herald"]),
+    "AP wire 0412.md": ("Associated Press", FOUR["courier"]),
+    "AP wire 0413.md": ("Associated Press", FOUR["ledger"]),
+}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Star Tribune", "star-tribune", "Star", "{folder}/Star Tribune — LaSalle (FINAL) v2.md"],
+)
+def test_article_to_correct_by_outlet_prefix_or_file(tmp_path, capsys, typed):
+    files = []
+    for name, (outlet, text) in NAMED.items():
+        p = tmp_path / name
+        p.write_text(f"---\noutlet: {outlet}\n---\n{text}\n", encoding="utf-8")
+        files.append(p)
+    db = tmp_path / "r.sqlite"
+    run(["check", *files, "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    change = ["--status", "needs-correction", "--correction", "14"]
+    article = typed.format(folder=tmp_path)
+    code, out, err = run(["review", "--db", db, f["id"], *change, "--article", article], capsys)
+    assert code == 0, err
+    assert "(in Star-Tribune-LaSalle-FINAL-v2)" in out
+
+
+def test_an_article_named_ambiguously_or_not_at_all_is_one_line(tmp_path, capsys):
+    files = []
+    for name, (outlet, text) in NAMED.items():
+        p = tmp_path / name
+        p.write_text(f"---\noutlet: {outlet}\n---\n{text}\n", encoding="utf-8")
+        files.append(p)
+    db = tmp_path / "r.sqlite"
+    run(["check", *files, "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    base = ["review", "--db", db, f["id"], "--status", "needs-correction", "--article"]
+    code, _, err = run([*base, "Associated Press"], capsys)
+    assert code == 2 and "names several of its sources" in err and "AP-wire-0412" in err
+    code, _, err = run([*base, "Reuters"], capsys)
+    assert code == 2 and "not one of its sources" in err and len(err.strip().splitlines()) == 1
+
+
+def test_who_decides_comes_from_the_environment_or_is_pointed_out(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "r.sqlite"
+    run(["check", *four(tmp_path), "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    monkeypatch.delenv("WORKBENCH_REVIEWER", raising=False)
+    code, out, err = run(["review", "--db", db, f["id"], "--status", "disputed"], capsys)
+    assert code == 0 and "this system's user name" in err and "WORKBENCH_REVIEWER" in err
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ed Itor")
+    code, out, err = run(["review", "--db", db, f["id"], "--status", "verified"], capsys)
+    assert code == 0 and err == "" and "by Ed Itor" in out

@@ -307,15 +307,21 @@ def display_problem(env: Mapping[str, str] | None = None) -> str:
     return ""
 
 
+REVIEWER_ENV = "WORKBENCH_REVIEWER"
+
+
 def default_reviewer(given: str | None) -> str:
-    """Who decides: ``--reviewer``, else this system's user name ("" when it has none).
-    An empty ``--reviewer`` is refused: it left a decision with nobody to answer for it."""
+    """Who decides: ``--reviewer``, else $WORKBENCH_REVIEWER, else this
+    system's user name ("" when it has none). An empty ``--reviewer`` is
+    refused: it left a decision with nobody to answer for it."""
     if given is not None:
         if not given.strip():
             raise CliError(
                 "--reviewer is empty: give who decides (or leave it out for your user name)"
             )
         return given.strip()
+    if os.environ.get(REVIEWER_ENV, "").strip():
+        return os.environ[REVIEWER_ENV].strip()
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name on this system

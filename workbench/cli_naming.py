@@ -1,0 +1,60 @@
+"""Naming an article on the command line as an editor would: its id, a
+prefix of it, its outlet or its file. A fresh CLI trial typed the outlet
+("Star-Tribune", "Star Tribune") and the file path for ``--article`` and got
+"is not one of this finding's sources" each time; nobody types
+``Star-Tribune-LaSalle-FINAL-v2``."""
+
+from __future__ import annotations
+
+import os
+
+from .cli_args import CliError
+
+
+def named_articles(log, ident: str, given: list[str] | None) -> list[str] | None:
+    """``given`` (the --article values) as the ids of the finding's or
+    discrepancy's sources; one clear line when a value names none or several."""
+    if not given:
+        return given
+    from .cli_findings import is_finding_id
+    from .store.findings import resolve_finding
+
+    if is_finding_id(ident):
+        sources = list(resolve_finding(log, ident).sources)
+    else:
+        sources = [s["article"] for s in log._sides(log.resolve_id(ident))]
+    records = {r.id: r for r in log.articles()}
+    return [_one(value, sources, records) for value in given]
+
+
+def _one(value: str, sources: list[str], records: dict) -> str:
+    if value in sources or value == "":
+        return value
+    wanted = _key(value)
+    real = os.path.realpath(value) if os.path.exists(value) else ""
+    for how in (
+        lambda a: _key(a) == wanted,
+        lambda a: bool(real) and a in records and _real(records[a].path) == real,
+        lambda a: a in records and _key(records[a].outlet) == wanted,
+        lambda a: len(wanted) >= 3 and _key(a).startswith(wanted),
+        lambda a: a in records and len(wanted) >= 3 and _key(records[a].outlet).startswith(wanted),
+        lambda a: a in records and _key(os.path.basename(records[a].path)) == wanted,
+    ):
+        hits = [a for a in sources if how(a)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            raise CliError(
+                f"--article {value}: names several of its sources ({', '.join(hits)}); "
+                "give one of those ids"
+            )
+    raise CliError(f"--article {value}: not one of its sources ({', '.join(sources)})")
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower case: "Star Tribune" = "star-tribune"."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+
+
+def _real(path: str) -> str:
+    return os.path.realpath(path) if path else ""
