@@ -51,6 +51,12 @@ class Case:
         return self.check(self.a, bad)
 
 
+def _empty_folder(c: Case) -> Path:
+    p = c.tmp / "empty"
+    p.mkdir()
+    return p
+
+
 def fifo(c: Case, name: str) -> Path:
     p = c.tmp / name
     os.mkfifo(p)
@@ -91,7 +97,8 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
     "missing article": (lambda c: c.pair_with(c.tmp / "nope.md"), "no such file"),
     "empty article": (lambda c: c.pair_with(c.file("e.md", "")), "empty file"),
     "blank article": (lambda c: c.pair_with(c.file("e.txt", " \n\t\n")), "empty file"),
-    "folder as article": (lambda c: c.pair_with(c.tmp), "directory"),
+    # a folder is read as its article files (fresh CLI trial); one with none is refused
+    "folder as article": (lambda c: c.pair_with(_empty_folder(c)), "is a folder with no"),
     "png as .txt": (
         lambda c: c.pair_with(c.file("p.txt", b"\x89PNG\r\n\x1a\n\0\0" * 50)),
         "binary",
@@ -100,7 +107,8 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
     "zip/docx": (lambda c: c.pair_with(c.file("d.txt", b"PK\x03\x04" + b"\0" * 60)), "ZIP"),
     "over the size cap": (lambda c: c.pair_with(sparse(c, "big.txt", MAX_BYTES + 1)), "limit"),
     "unsupported suffix": (lambda c: c.pair_with(c.file("a.docx", "text")), "unsupported"),
-    "no suffix": (lambda c: c.pair_with(c.file("README", "text")), "unsupported"),
+    # plain text without a suffix is read as text; anything else is refused
+    "no suffix": (lambda c: c.pair_with(c.file("README", b"\x89PNG\0\0\0")), "unsupported"),
     "NUL-riddled text": (lambda c: c.pair_with(c.file("n.txt", b"ab\0\0cd\0\0" * 40)), "binary"),
     "unterminated front matter": (
         lambda c: c.pair_with(c.file("f.md", "---\ntitle: X\nSome text.\n")),
@@ -223,7 +231,7 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
     "nothing to change": (lambda c: ["review", c.flag, "--db", str(c.db)], "nothing to change"),
     "article not in the flag": (
         lambda c: ["review", c.flag, "--article", "zzz", "--status", "disputed", "--db", str(c.db)],
-        "not one of this discrepancy's articles",
+        "not one of its sources",
     ),
     "review on missing log": (
         lambda c: ["review", c.flag, "--status", "verified", "--db", str(c.tmp / "x.sqlite")],

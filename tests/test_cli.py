@@ -149,7 +149,7 @@ def test_missing_directory_oversize_and_bad_published(tmp_path, capsys, pair, mo
     sub = tmp_path / "folder"
     sub.mkdir()
     code, _, err = run(["check", pair[0], sub, "--db", db], capsys)
-    one_line_error(code, err, "is a directory")
+    one_line_error(code, err, "is a folder with no .txt")
     import workbench.articles as articles
 
     monkeypatch.setattr(articles, "MAX_BYTES", 64)

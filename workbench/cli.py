@@ -81,7 +81,7 @@ def _as_the_log_knows_them(log, articles: list, published: dict[str, date]) -> l
 
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
-    from .cli_sources import Sources, distinct
+    from .cli_sources import Sources, distinct, unfold
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -89,7 +89,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
-    files = distinct(args.files)  # a file named twice (or a URL) is compared once
+    files, unfolded = unfold(args.files)
+    files = distinct(files)  # a file named twice (or a URL) is compared once
+    for line in unfolded:
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     known = {str(Path(os.path.realpath(f))) for f in files}
     for path in published:
         if str(Path(os.path.realpath(path))) not in known:

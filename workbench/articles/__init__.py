@@ -72,10 +72,20 @@ def load_article(
     info = file_info(p, name)
     check_kind(info.st_mode, name)
     suffix = p.suffix.lower()
+    if not suffix:  # "NOTES - do not publish": plain text is read as such (fresh CLI trial)
+        data = read_capped(p, name, MAX_BYTES)
+        if len(data) > MAX_BYTES:
+            raise too_big(name, len(data), MAX_BYTES)
+        if b"\0" not in data:
+            return _article(
+                article_from_bytes(data, ".txt", name, str(path), published, ident or p.stem),
+                published,
+            )
     if suffix not in SUFFIXES:
         raise ArticleError(
             f"{name}: unsupported file type {p.suffix or '(none)'!r}: "
             "use .txt, .md, .html, .pdf or .docx"
+            + ("" if p.suffix else " (this one is not plain text)")
         )
     limit = MAX_DOCUMENT_BYTES if suffix in DOCUMENTS else MAX_BYTES
     if info.st_size > limit:
@@ -92,6 +102,11 @@ def load_article(
     article = article_from_bytes(
         data, suffix, name, str(path), published, ident or p.stem, url, charset
     )
+    return _article(article, published)
+
+
+def _article(article: Article, published: date | None) -> Article:
+    """A date given by the caller is an editor's, not the file's."""
     return replace(article, date_given=True) if published is not None else article
 
 
