@@ -96,8 +96,9 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
             "\n"
             + one_line(
                 f"Coverage: {len(analysis.groups)} claims stated by two or more sources; "
-                f"{len(rows)} carried by most independent sources are left out by some"
-                + (":" if rows else ".")
+                f"{len(rows)} of them, carried by most independent sources, "
+                f"{'is' if len(rows) == 1 else 'are'} left out by some"
+                + (" (workbench coverage shows them all):" if rows else ".")
             ),
             file=out,
         )
@@ -118,7 +119,8 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     if len(rows) > SHOWN_OMISSIONS:
         print(f"  … and {len(rows) - SHOWN_OMISSIONS} more (see --json or the report)", file=out)
     independent = independent_sources([a.id for a in analysis.articles], analysis.copies)
-    line = f"Independence: {independent} of {total} sources are independent of each other"
+    plural = "s" if independent != 1 else ""
+    line = f"Independence: {independent} independent source{plural} among {total}"
     print("\n" + one_line(line + (":" if analysis.copies else ".")), file=out)
     for link in analysis.copies:
         why = []
