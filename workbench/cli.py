@@ -63,9 +63,12 @@ def _require_text(what: str, value: str | None) -> None:
         ) from None
 
 
-def _as_the_log_knows_them(log, articles: list, published: dict[str, date]) -> list:
+def _as_the_log_knows_them(
+    log, articles: list, published: dict[str, date]
+) -> tuple[list, dict[str, set[str]]]:
     """The articles with the ids and the dates an editor gave that the log's
-    last check had for them, and one note for each date to look at again."""
+    last check had for them, and one note for each date to look at again;
+    and the decided findings before this check, with their discrepancies."""
     from . import service
     from .store.saving import given_dates
 
@@ -76,7 +79,24 @@ def _as_the_log_knows_them(log, articles: list, published: dict[str, date]) -> l
     switched = service.other_story(log, before, articles)
     for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-    return articles
+    decided = {f.id: {m.id for m in f.members} for f in log.findings() if f.status != "open"}
+    return articles, decided
+
+
+def regrouped(decided: dict[str, set[str]], now) -> list[str]:
+    """One line for each decided finding whose id this check changed (an
+    article added, a date fixed: its discrepancies now group differently),
+    naming the findings that hold its decisions now. The ids an editor wrote
+    down went stale silently (fresh CLI trial)."""
+    ids = {f.id for f in now}
+    out = []
+    for old, members in decided.items():
+        if old in ids:
+            continue
+        holders = [f.id for f in now if members & {m.id for m in f.members}]
+        if holders:
+            out.append(f"Decided finding {old} is now {', '.join(holders)} (regrouped).")
+    return out
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -132,7 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        articles = _as_the_log_knows_them(log, articles, published)
+        articles, decided = _as_the_log_knows_them(log, articles, published)
         loaded = service.analyse(articles, _progress_printer(), manual=log.manual_links())
         if problem := sources.keep():  # the pages compared, before the log names them
             raise CliError(problem)
@@ -154,7 +174,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             from .report import render
 
             atomic_write(args.report, render(log, report_fmt))
-        _print_summary(checked.analysis, log, checked.changes, args)
+        _print_summary(checked.analysis, log, checked.changes, args, decided)
     finally:
         log.close()
     return 0
@@ -211,7 +231,7 @@ def _named(article) -> str:
     return f"{article.id} ({given})"
 
 
-def _print_summary(analysis, log, changes, args) -> None:
+def _print_summary(analysis, log, changes, args, decided=None) -> None:
     from collections import Counter
 
     from . import cli_findings as cf
@@ -282,6 +302,8 @@ def _print_summary(analysis, log, changes, args) -> None:
         print(one_line(f"JSON: {args.json}"), file=out)
     if args.report:
         print(one_line(f"Report: {args.report}"), file=out)
+    for line in regrouped(decided or {}, log.findings()):
+        print(one_line(line), file=out)
 
 
 def _say_who(args: argparse.Namespace, reviewer: str) -> None:
