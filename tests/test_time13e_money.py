@@ -63,3 +63,12 @@ def test_scaled_code_off_by_a_thousand_is_a_conflict():
     b = find_quantities("The deal was worth 45 kEUR.")[0]
     c = compare(a, b, "Left", "Right")
     assert c is not None and c.verdict not in (Verdict.IDENTICAL, Verdict.CONSISTENT)
+
+
+def test_a_sign_written_twice_still_reads_as_the_same_figure():
+    # "fallen by -3.16%" (MEANTIME stock copy) is the same figure as "fallen by 3.16%":
+    # the same-form check looks at magnitudes, as it did before scale codes
+    a = find_quantities("The index has fallen by 3.16% to 2138.14.")[0]
+    b = find_quantities("The index has fallen by -3.16% to 2138.14.")[0]
+    c = compare(a, b, "Left", "Right")
+    assert c is not None and c.verdict == Verdict.IDENTICAL
