@@ -83,6 +83,7 @@ from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
 from .daypart import PREDICATE_BEFORE
+from .determiner import with_determiners
 from .ended import periods_ended
 from .fullyear import reporting_year_from_context
 from .inweek import weekdays_in_weeks
@@ -219,6 +220,7 @@ def find_times(
         out = year_back_from_context(text, out, context)
         out = reporting_year_from_context(out, context.period)  # "for the full year"
     out = anchored(text, without_titles(text, out))
+    out = with_determiners(text, out)  # "the first nine months"
     return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 
