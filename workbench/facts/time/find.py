@@ -85,6 +85,7 @@ from .context import TimeContext, reported_periods, year_back_from_context
 from .daypart import PREDICATE_BEFORE
 from .determiner import with_determiners
 from .ended import periods_ended
+from .focusday import the_day_in_focus
 from .fullyear import reporting_year_from_context
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
@@ -221,6 +222,7 @@ def find_times(
         out = reporting_year_from_context(out, context.period)  # "for the full year"
     out = anchored(text, without_titles(text, out))
     out = with_determiners(text, out)  # "the first nine months"
+    out = the_day_in_focus(out, context.day if context is not None else None)
     return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 
