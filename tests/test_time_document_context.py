@@ -131,7 +131,7 @@ def test_a_period_named_before_is_the_one_meant(sentences, pub, last):
                 "For the six months, net was $9 million, up from $7 million a year earlier.",
             ],
             AUG,
-            [("six months", "P6M"), ("a year earlier", "2018")],
+            [("the six months", "P6M"), ("a year earlier", "2018")],
         ),
         # a half set up before is not what "the quarter" means ...
         (

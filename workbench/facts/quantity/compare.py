@@ -196,7 +196,7 @@ def compare(
         right_full = f"{right} ({_interval_text(b, target)})"
     same_written = (
         a.form == b.form and a.unit == b.unit and _hedge_class(a.hedge) == _hedge_class(b.hedge)
-        and a.kind == b.kind
+        and a.kind == b.kind and abs(a.value) == abs(b.value)  # not "45 MEUR" / "45 kEUR"
     )  # fmt: skip
     if same_written:
         why = f"{left} vs {right}: same value stated the same way — identical"

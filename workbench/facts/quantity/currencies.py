@@ -7,7 +7,9 @@ A name shared by several currencies ("dinar", "peso", "krone") is read, when
 the country is not stated, as the currency news most often means by it
 (rials: Iran's; dinars and pesos: no one's: a unit of their own, compared
 only with other unstated dinars or pesos). Informal words: "bucks" are US dollars, "quid"
-pounds sterling, "¢" and "cents" hundredths of a US dollar.
+pounds sterling, "¢" and "cents" hundredths of a US dollar. A scale glued to
+an ISO code ("30 MUSD", "MEUR 120", "kEUR 250", "USDm 40", "USD bn 3") is read
+for every code here by :mod:`.scalecode`.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from workbench.facts.quantity.context import next_word
 from workbench.facts.quantity.numbers import NumberSpan
+from workbench.facts.quantity.scalecode import code_after, code_before
 from workbench.facts.quantity.terms import (
     AMBIG_SUFFIX_RE,
     CAPWORD_BEFORE_RE,
@@ -122,6 +123,9 @@ _NOT_A_RATE_AFTER_RE = re.compile(
 
 def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     """The currency written just before ``start`` ("$", "US$", "EUR "), and where it starts."""
+    coded = code_before(text, start)  # "MAUD 60": the scale is read by ambiguous_scale
+    if coded is not None:
+        return coded.unit, coded.start
     m = CURRENCY_PREFIX_RE.search(text, max(0, start - 7), start)  # "dollar 5"
     if not m:
         return None, start
@@ -134,6 +138,9 @@ def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
 
 def ambiguous_scale(text: str, n: NumberSpan, pos: int, currency: Unit | None) -> tuple[float, int]:
     """Million/billion/trillion/thousand from a one-letter suffix, or (1, pos) if not one."""
+    coded = code_before(text, n.start)  # "MAUD 60", "USD bn 3"
+    if coded is not None and not n.scaled:
+        return coded.mult, pos
     if n.scaled or n.form != "digits":
         return 1.0, pos
     m = AMBIG_SUFFIX_RE.match(text, pos)
@@ -171,6 +178,9 @@ def unit_after(
     if compound:
         unit_symbol, per = _COMPOUND[compound.group("s")]
         return UnitRead(UNITS[unit_symbol], compound.end(), per)
+    coded = code_after(text, pos)  # "30 MUSD", "120 kEUR"
+    if coded is not None:
+        return UnitRead(coded.unit, coded.end, None, coded.mult)
     for sep in ("", " ", "\u00a0", "-"):
         if sep and not text.startswith(sep, pos):
             continue

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .ended import ends_on_its_day
+from .focusday import named_day, news_day
 from .mention import TimeMention
 from .yearago import SAME_PERIOD_RE, as_year_back, shift_back
 
@@ -54,19 +55,25 @@ _OWN_SPAN_RE = re.compile(r"\b(?:months|year|quarters|weeks)\b", re.IGNORECASE)
 @dataclass(frozen=True)
 class TimeContext:
     """The reporting period (a quarter or half) an earlier results sentence of
-    the same document named, or none."""
+    the same document named, or none; and the first single day near publication
+    the document named (its lede's day: a day named later in passing does not
+    replace it), the day "the day" of a report means (:mod:`.focusday`)."""
 
     period: TimeMention | None = None
+    day: TimeMention | None = None
 
     def after(self, text: str, mentions: list[TimeMention]) -> TimeContext:
         """The context for the sentence after ``text``: its latest reporting
-        period when it is a results sentence naming one, else this one."""
+        period when it is a results sentence naming one, else this one; the
+        document's first day named, once there is one."""
+        days = [] if self.day else [m for m in mentions if named_day(m) and news_day(m)]
+        ctx = replace(self, day=days[0]) if days else self  # the lede's day, kept
         if not _RESULTS_RE.search(text):
-            return self
+            return ctx
         periods = [m for m in mentions if _is_reported(m)]
         if not periods:
-            return self
-        return TimeContext(max(periods, key=lambda m: m.interval[0] if m.interval else 0))
+            return ctx
+        return replace(ctx, period=max(periods, key=lambda m: m.interval[0] if m.interval else 0))
 
 
 def _is_reported(m: TimeMention) -> bool:

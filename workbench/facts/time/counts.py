@@ -13,7 +13,8 @@ QTY = (
     r"(?P<q>\d+\s+[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"  # "2 1/2", "1/2"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
-    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+hundred)?|\d+\s+and\s+a\s+(?:half|quarter)"
+    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+(?:hundred|thousand))?"
+    r"|\d+\s+and\s+a\s+(?:half|quarter)|an?\s+(?:hundred|thousand)(?=\s)"  # "a hundred years"
     r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
     r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
 )

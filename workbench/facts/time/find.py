@@ -83,7 +83,10 @@ from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
 from .daypart import PREDICATE_BEFORE
+from .determiner import with_determiners
 from .ended import periods_ended
+from .focusday import the_day_in_focus
+from .fullyear import reporting_year_from_context
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
@@ -216,7 +219,10 @@ def find_times(
     out = weekdays_in_weeks(text, year_back_periods(text, out))
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
+        out = reporting_year_from_context(out, context.period)  # "for the full year"
     out = anchored(text, without_titles(text, out))
+    out = with_determiners(text, out)  # "the first nine months"
+    out = the_day_in_focus(out, context.day if context is not None else None)
     return attach_days(text, range_ends(text, mark_margins(text, out)))
 
 

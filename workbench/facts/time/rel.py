@@ -423,7 +423,8 @@ _SPAN_WORDS = (
 
 
 @rule(
-    r"\b(?:(?P<past>recently|lately|in\s+recent\s+(?:days|weeks|months|years|decades|times)"
+    r"\b(?:(?P<past>recently|lately|in\s+recent\s+(?:days|weeks|months|quarters|years|decades|times)"
+    r"|in\s+(?:the\s+)?past\s+(?:weeks|months|quarters|years|decades)(?![-\w])"
     r"|in\s+the\s+recent\s+past|the\s+other\s+day|at\s+one\s+point|(?:in|of)\s+the\s+past"
     rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z]))"
     r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
@@ -432,8 +433,8 @@ _SPAN_WORDS = (
     r"|(?P<future>soon(?![-\w]|\s+(?:after|afterwards|before|thereafter))"
     r"|(?:in|for|over)\s+the\s+(?:long|short|medium|near)\s+term|in\s+the\s+(?:near\s+|"
     r"not[\s-]too[\s-]distant\s+)?future|(?:into|about)\s+the\s+future(?!\s+of\b|[-\w])"
-    r"|in\s+the\s+coming\s+(?:days|weeks|months|years"
-    r"|decades)|in\s+the\s+(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
+    r"|(?:in|over|for)\s+(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years"
+    r"|decades)|in\s+(?:the\s+)?(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
     r"|before\s+long))\b",
     6,
     keys="recently lately recent past other point now current currently "

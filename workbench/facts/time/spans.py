@@ -33,6 +33,7 @@ from .cal import add_months, dt, fmt_day, fmt_interval
 from .counts import COUPLE, QTY, count_of
 from .lengths import spread_over
 from .lex import fmt_num
+from .lone import lone_unit_is_length, not_a_length
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
 _UNITS: dict[str, tuple[str, bool, float, float, float]] = {
@@ -99,7 +100,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     unit = _UNIT_ALIASES.get(unit_tok) or unit_tok.removesuffix("s")
     plural = unit_tok.endswith("s") or unit_tok in ("centuries", "millennia")
     after = text[m.end() : m.end() + 20]
-    if _not_a_length(m, text, after, unit_tok, unit, plural):
+    if not_a_length(m, text, after, unit_tok, unit, plural):
         return None
     win = re.sub(r"\s+", " ", (m.group("win") or "").lower())
     hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
@@ -133,7 +134,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         and not win
         and not hedge
         and not m.group("half")
-        and not _lone_unit_is_length(m, text, after)
+        and not lone_unit_is_length(m, text, after)
     ):
         return None  # "not a day anybody can be prepared for", "$41m a year"
     if (
@@ -172,52 +173,6 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
 _ANCHOR_IN_SENTENCE = re.compile(
     rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_TITLE_ALT})\b|\b(?:{'|'.join(WEEKDAY_NAMES[1:])})\b"
 )
-
-
-def _not_a_length(
-    m: re.Match, text: str, after: str, unit_tok: str, unit: str, plural: bool
-) -> bool:
-    """Ages, light years, shares ("three quarters of"), ordinals ("a second
-    time") and nouns qualified by a unit ("three night markets")."""
-    q_text = m.group("q").lower()
-    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
-        return True  # ages: "a 50-year-old", "two years old"
-    before = text[max(0, m.start() - 8) : m.start()].lower()
-    if re.search(r"light[\s-]*$", before):
-        return True
-    if unit == "quarter" and (
-        not plural
-        or (
-            re.match(r"\s+of\b", after)
-            and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
-        )
-    ):
-        return True  # "three quarters of the vote", "a quarter"
-    if unit_tok == "second" and q_text not in ("one", "1"):
-        return True  # "a second time", "the twenty second" are ordinals
-    return unit_tok == "night" and q_text not in ("one", "a", "an", "1") and "-" not in m.group(0)
-
-
-def _lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
-    """ "a day" is a length only when hyphenated ("a day-long"), tied to what
-    follows ("a day later", "a year or two") or led by a word of duration
-    ("for a day", "took a year")."""
-    prev = text[max(0, m.start() - 25) : m.start()]
-    hyphen = "-" in m.group(0)
-    tied = re.match(
-        r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
-        r"|less|longer)|long|from\s+now)\b|-long\b",
-        after,
-        re.IGNORECASE,
-    )
-    led = re.search(
-        r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
-        r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
-        r"|lasts|lasting|least)\s+$",
-        prev,
-        re.IGNORECASE,
-    )
-    return bool(hyphen or tied or led)
 
 
 def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, float | None]:
@@ -468,7 +423,7 @@ def r_window_unit(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     r"\b(?P<pre>within|for|over|in|after|over\s+the)\s+(?:(?:just|only|mere)\s+)?"
-    r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
+    r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)\b"
     r"|\b(?P<u2>days|weeks|months|years|decades)(?:-long\b|(?=\s+in\s+the\s+making\b))",
     5,
     keys=UNIT_KEYS,
@@ -486,9 +441,10 @@ def r_bare_plural(m: re.Match, text: str) -> Builder | None:
     ):
         return None
     pre = m.group("pre").lower()
-    if pre.startswith("over ") and m.group("u").lower() not in ("years", "decades"):
+    u = m.group("u").lower()
+    if pre.startswith("over ") and u not in ("years", "decades", "centuries", "millennia"):
         return None
-    u = m.group("u").lower()[:-1]
+    u = _UNIT_ALIASES.get(u) or u[:-1]  # "for centuries": a length of its own (PXY)
     s = m.start("u") if " " not in pre else m.start("pre") + 5
     e = m.end("u")
 

@@ -1,0 +1,53 @@
+"""Whether a counted unit is a length of time: "two years" is, "two years old",
+"three quarters of the vote", "a second time" and "$41m a year" are not.
+Used by :func:`.spans.r_duration`."""
+
+from __future__ import annotations
+
+import re
+
+
+def not_a_length(
+    m: re.Match, text: str, after: str, unit_tok: str, unit: str, plural: bool
+) -> bool:
+    """Ages, light years, shares ("three quarters of"), ordinals ("a second
+    time") and nouns qualified by a unit ("three night markets")."""
+    q_text = m.group("q").lower()
+    if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
+        return True  # ages: "a 50-year-old", "two years old"
+    before = text[max(0, m.start() - 8) : m.start()].lower()
+    if re.search(r"light[\s-]*$", before):
+        return True
+    if unit == "quarter" and (
+        not plural
+        or (
+            re.match(r"\s+of\b", after)
+            and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
+        )
+    ):
+        return True  # "three quarters of the vote", "a quarter"
+    if unit_tok == "second" and q_text not in ("one", "1"):
+        return True  # "a second time", "the twenty second" are ordinals
+    return unit_tok == "night" and q_text not in ("one", "a", "an", "1") and "-" not in m.group(0)
+
+
+def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
+    """ "a day" is a length only when hyphenated ("a day-long"), tied to what
+    follows ("a day later", "a year or two") or led by a word of duration
+    ("for a day", "took a year")."""
+    prev = text[max(0, m.start() - 25) : m.start()]
+    hyphen = "-" in m.group(0)
+    tied = re.match(
+        r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
+        r"|less|longer)|long|from\s+now)\b|-long\b",
+        after,
+        re.IGNORECASE,
+    )
+    led = re.search(
+        r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
+        r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
+        r"|lasts|lasting|least)\s+$",
+        prev,
+        re.IGNORECASE,
+    )
+    return bool(hyphen or tied or led)
