@@ -238,3 +238,22 @@ def test_a_disputed_finding_with_no_source_named_or_standing_out_rates_the_disag
     log.close()
     assert " vs " not in review["claimReviewed"]
     assert problems(review) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "He tried to provide first aid for her,” said Earley.",
+            "“He tried to provide first aid for her,” said Earley.",
+        ),
+        ("“We will rebuild every home, and we will", "“We will rebuild every home, and we will”"),
+        ('Police said "the road stays shut.', 'Police said "the road stays shut."'),
+        ('the road stays shut," police said.', '"the road stays shut," police said.'),
+        ("“Done,” she said. “Not yet,” he said.", "“Done,” she said. “Not yet,” he said."),
+        ("No quotation here.", "No quotation here."),
+    ],
+)
+def test_the_claim_reviewed_has_whole_quotation_marks(claim, expected):
+    review = claimreview.claim_review(claim, [], "verified", "Ana")
+    assert review["claimReviewed"] == expected

@@ -57,6 +57,21 @@ class Source:
     published: str = ""  # ISO date, or ""
 
 
+def balanced(text: str) -> str:
+    """A sentence cut out of a quotation that runs over several sentences,
+    with its quotation marks made whole: published markup showed a claim
+    that began mid-quote and ended in an unopened ” (fresh CLI trial)."""
+    opens, closes = text.count("“"), text.count("”")
+    if closes > opens:
+        text = "“" + text
+    elif opens > closes:
+        text = text + "”"
+    if text.count('"') % 2:  # the last one opens (after a space) or closes a quotation
+        at = text.rindex('"')
+        text = text + '"' if at == 0 or text[at - 1].isspace() else '"' + text
+    return text
+
+
 def claim_review(
     claim: str,
     sources: Sequence[Source],
@@ -86,7 +101,7 @@ def claim_review(
         author = organisation or {"@type": "Organization", "name": "Claim Workbench user"}
     review: dict[str, Any] = {
         "@type": "ClaimReview",
-        "claimReviewed": claim,
+        "claimReviewed": balanced(claim),
         "author": author,
         "reviewRating": {
             "@type": "Rating",
