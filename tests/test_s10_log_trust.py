@@ -374,3 +374,21 @@ def test_a_check_that_regroups_a_decided_finding_names_its_new_id(tmp_path, caps
     assert f"Decided finding {old['id']} is now {new['id']} (regrouped)." in out
     code, out, err = run(["check", *files, "--db", db], capsys)  # nothing changed: no line
     assert "regrouped" not in out
+
+
+def test_dates_given_survive_checking_another_story_into_the_same_log(tmp_path, capsys):
+    fire = [tmp_path / "f1.txt", tmp_path / "f2.txt"]
+    fire[0].write_text(FOUR["courier"].replace("on Tuesday", "yesterday") + "\n")
+    fire[1].write_text(FOUR["gazette"].replace("Tuesday", "yesterday") + "\n")
+    storm = [tmp_path / "s1.txt", tmp_path / "s2.txt"]
+    storm[0].write_text("A storm cut power to 400 homes in the valley on Monday.\n")
+    storm[1].write_text("Monday's storm left 600 valley homes without electricity.\n")
+    db = tmp_path / "review.sqlite"
+    given = ["--published", f"{fire[0]}=2024-03-13", "--published", f"{fire[1]}=2024-03-13"]
+    assert run(["check", *fire, "--db", db, *given], capsys)[0] == 0
+    assert run(["check", *storm, "--db", db], capsys)[0] == 0  # the next story, same log
+    code, _, err = run(["check", *fire, "--db", db], capsys)
+    assert code == 0, err
+    assert err.count("published 2024-03-13, as the review log has it") == 2, err
+    days = {x["id"]: x["published"] for x in findings_articles(db, capsys, tmp_path)}
+    assert days == {"f1": "2024-03-13", "f2": "2024-03-13"}

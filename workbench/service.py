@@ -164,7 +164,7 @@ def dates_from_log(
     header's mistyped year came back at the next plain check and four flags
     went "no longer found"). ``given``: files dated on this command line,
     which win."""
-    by_text = {r.sha256: r.published for r in before if r.published}
+    by_text = {**(given_before or {}), **{r.sha256: r.published for r in before if r.published}}
     by_file = {_real(r.path): r.published for r in before if r.published and r.path}
     now = {_real(p) for p in given}
     out, notes = [], []

@@ -50,11 +50,15 @@ GIVEN_DATES = "given_dates"  # meta key: {article sha256: date an editor gave}
 
 def _keep_given_dates(db: sqlite_utils.Database, analysis: Analysis) -> None:
     """Which of this run's dates an editor gave rather than the file stated
-    (no schema change: one meta row, replaced with every run). A date given
-    before stays given while the same text keeps it (the window reopens a
-    log's articles without saying where their dates came from)."""
+    (no schema change: one meta row). A date given before stays given while
+    the same text keeps it (the window reopens a log's articles without
+    saying where their dates came from), and so do the dates of articles not
+    in this run: checking another story into the log and coming back found
+    its dates gone (fresh CLI trial)."""
     before = given_dates(db)
-    given = {
+    here = {a.sha256 for a in analysis.articles}
+    given = {sha: day for sha, day in before.items() if sha not in here}
+    given |= {
         a.sha256: a.published.isoformat()
         for a in analysis.articles
         if a.published is not None
