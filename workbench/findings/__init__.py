@@ -59,7 +59,7 @@ def build(
     wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
     accept = (limits.embedding if embeddings else limits.lexical).accept
     evidence = grouping_alignments(
-        analysis.alignments, analysis.claims, analysis.facts, wording, accept
+        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar
     )
     strong = [a for a in evidence if a.score >= group_score]
     groups = claim_groups(analysis.claims, strong, similar, floor, join=evidence)

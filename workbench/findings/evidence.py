@@ -11,6 +11,17 @@ stands only on a quoted name or phrase is grouping evidence when the two
 sentences' own wording would have been aligned (it reaches the aligner's
 ``accept``); a quoted statement ("He has a gun", "This place is bugged")
 still links its sentences whatever their wording.
+
+The aligner also adds to a pair's score for every value the two sentences
+share and, with embeddings, for their meaning: two sentences that share a
+victim's age, a date or a contract figure and hardly a word besides ("Lopez
+was found guilty of slaying Zurana Horton, 34" / "footage shown at the trial
+of two men charged with killing Zurana Horton, 34") reach the group limit
+while stating different claims (4 of G7's 10 impure groups). An alignment
+below ``QUOTE_LINK`` whose sentences' lexical similarity is under
+``WORDING`` is no grouping evidence either. ``WORDING`` was chosen on the
+judged events (G1-G7, docs/accuracy.md): it is development data, not a
+held-out result.
 """
 
 from __future__ import annotations
@@ -22,6 +33,8 @@ from collections.abc import Callable, Sequence
 from ..model import Alignment, Claim, Fact
 
 QUOTE_LINK = 0.9  # the score workbench.align gives a pair linked only by a quotation
+# lexical similarity under which an alignment (below QUOTE_LINK) is no grouping evidence
+WORDING = 0.22
 STATEMENT_WORDS = 5  # a quote this long that starts in lower case is a statement quoted in part
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _SMALL = frozenset(
@@ -49,11 +62,14 @@ def grouping_alignments(
     facts: Sequence[Fact],
     wording: Wording,
     accept: float,
+    similar: Callable[[str, str], float],
 ) -> list[Alignment]:
-    """``alignments`` without the links that stand only on a name or phrase
-    in quotation marks — the score the aligner gives a quotation link, and
-    every quotation the two sentences share (the same words, or one inside
-    the other) is a name or phrase on both sides — unless the two sentences'
+    """``alignments`` that may build claim groups: without those below
+    ``QUOTE_LINK`` whose sentences share too few words (``similar`` under
+    ``WORDING``), nor the links that stand only on a name or phrase in
+    quotation marks — the score the aligner gives a quotation link, and every
+    quotation the two sentences share (the same words, or one inside the
+    other) is a name or phrase on both sides — unless the two sentences'
     wording reaches ``accept`` (``wording`` scores pairs of texts on the
     aligner's scale, all at once). An editor's link is always kept."""
     quotes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
@@ -61,9 +77,14 @@ def grouping_alignments(
         if f.kind == "quote" and isinstance(f.value.get("quote"), str):
             quotes[f.claim].append((f" {f.value['quote']} ", is_phrase(f.text)))
     text = {c.id: c.text for c in claims}
-    doubtful = []
+    doubtful, weak = [], set()
     for n, a in enumerate(alignments):
-        if a.manual or a.score != QUOTE_LINK or a.left not in text or a.right not in text:
+        if a.manual or a.left not in text or a.right not in text:
+            continue
+        if a.score < QUOTE_LINK and similar(text[a.left], text[a.right]) < WORDING:
+            weak.add(n)
+            continue
+        if a.score != QUOTE_LINK:
             continue
         shared = [
             p and q
@@ -73,10 +94,10 @@ def grouping_alignments(
         ]
         if shared and all(shared):
             doubtful.append(n)
-    if not doubtful:
-        return list(alignments)
-    own = wording([(text[alignments[n].left], text[alignments[n].right]) for n in doubtful])
-    drop = {n for n, score in zip(doubtful, own, strict=True) if score < accept}
+    drop = set(weak)
+    if doubtful:
+        own = wording([(text[alignments[n].left], text[alignments[n].right]) for n in doubtful])
+        drop |= {n for n, score in zip(doubtful, own, strict=True) if score < accept}
     return [a for n, a in enumerate(alignments) if n not in drop]
 
 
