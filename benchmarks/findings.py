@@ -297,6 +297,7 @@ def merged(analysis, limit: float | None):
         group_score=limits.group,
         merge_limit=limit,
         merge_similar=with_embeddings(analysis.claims, align.similarity, align.embeddings_wanted()),
+        embeddings=align.embeddings_wanted(),
     )
 
 

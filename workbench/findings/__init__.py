@@ -52,9 +52,11 @@ def build(
     of different sources join when all their members were aligned.
     ``merge_limit``: also merge groups whose every cross-source pair of
     members scores that much (``merge_similar`` scores pairs never aligned;
-    default ``similar``) — off by default, see ``merge``. ``embeddings``: the
-    aligner used sentence embeddings (a link standing only on a quoted name
-    is weighed on the same scale, see ``evidence``)."""
+    default ``similar``) — off by default, see ``merge``. Neither a link
+    standing only on a quoted name or phrase nor two sentences sharing too
+    few words (``similar`` under ``evidence.WORDING``) build groups; their
+    discrepancies still make findings. ``embeddings``: the aligner used
+    sentence embeddings (a quoted-name link is weighed on its scale)."""
     limits = thresholds.current().align
     wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
     accept = (limits.embedding if embeddings else limits.lexical).accept
