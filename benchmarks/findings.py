@@ -40,27 +40,31 @@ def _digest(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()
 
 
-def events(count: int) -> list[tuple[str, list[Path]]]:
-    """Events with at least 10 readable articles, in hash order."""
+def events(count: int, least: int = 10) -> list[tuple[str, list[Path]]]:
+    """Events with at least ``least`` readable articles, in hash order (the
+    articles too). Judged events keep their place and their articles' order
+    whatever ``least`` is: it only admits smaller events."""
     out = []
     for folder in sorted(CORPUS.iterdir(), key=lambda p: _digest(p.name)):
         if not folder.is_dir():
             continue
         files = [f for f in folder.glob("*.txt") if f.stat().st_size > 600]
-        if len(files) >= 10:
+        if len(files) >= least:
             out.append((folder.name, sorted(files, key=lambda p: _digest(p.name))))
         if len(out) == count:
             break
     return out
 
 
-def fresh_events(count: int) -> list[tuple[str, list[Path]]]:
+def fresh_events(count: int, least: int = 10) -> list[tuple[str, list[Path]]]:
     """The first events of the hash order that no stored judgment (G*.json)
-    and no real-copy event (realcopy_data/events.json) used: for new readers."""
+    and no real-copy event (realcopy_data/events.json) used: for new readers.
+    ``least``: readable articles an event needs (session 10: only four events
+    of ten or more articles were left, so readers get events of five or more)."""
     used = {g["event"] for p in DATA.glob("G*.json") for g in json.loads(p.read_text())["groups"]}
     realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
     used |= {e["event"] for e in json.loads(realcopy.read_text(encoding="utf-8"))["events"]}
-    return [e for e in events(99) if e[0] not in used][:count]
+    return [e for e in events(99, least) if e[0] not in used][:count]
 
 
 def check_containment(analysis) -> None:
@@ -180,7 +184,7 @@ def add_judgments(folder: Path, reader: str, size: int) -> None:
     kept = []
     for path in sorted(folder.glob("*.json")):
         name = path.stem
-        files = dict(events(99))[name][:size]
+        files = dict(events(99, size))[name][:size]
         from workbench.analysis import analyze
         from workbench.articles import load_articles
 
@@ -293,6 +297,7 @@ def merged(analysis, limit: float | None):
         group_score=limits.group,
         merge_limit=limit,
         merge_similar=with_embeddings(analysis.claims, align.similarity, align.embeddings_wanted()),
+        embeddings=align.embeddings_wanted(),
     )
 
 
@@ -316,7 +321,7 @@ def scores(merge_limit: float | None = None) -> list[dict]:
         row = dict.fromkeys(("pure", "impure", "unjudged", "split", "restated"), 0)
         for name in sorted(judged):
             if (name, s["size"]) not in cache:
-                files = dict(events(99))[name][: s["size"]]
+                files = dict(events(99, s["size"]))[name][: s["size"]]
                 cache[name, s["size"]] = merged(
                     analyze(load_articles([str(f) for f in files])), merge_limit
                 )
@@ -386,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.findings_items import report
 
         for size in sizes:
-            report(size, (fresh_events if args.fresh else events)(args.events))
+            report(size, fresh_events(args.events, size) if args.fresh else events(args.events))
         return 0
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
@@ -394,7 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average {os.getloadavg()[0]:.2f}; events {args.events}; sizes {sizes}")
     for size in sizes:
         rows = []
-        for name, files in (fresh_events if args.fresh else events)(args.events):
+        chosen = fresh_events(args.events, max(sizes)) if args.fresh else events(args.events)
+        for name, files in chosen:
             row, analysis = run(files[:size])
             row["event"] = name
             rows.append(row)

@@ -199,8 +199,9 @@ def _analyze(
 def regroup(analysis: Analysis) -> Analysis:
     """Groups, findings and copies of an analysis, built again from its
     discrepancies and alignments with the thresholds in force."""
-    limits = current().align.embedding if align.embeddings_wanted() else current().align.lexical
-    return findings.build(analysis, align.similarity, group_score=limits.group)
+    wanted = align.embeddings_wanted()
+    limits = current().align.embedding if wanted else current().align.lexical
+    return findings.build(analysis, align.similarity, group_score=limits.group, embeddings=wanted)
 
 
 def analyze_paths(

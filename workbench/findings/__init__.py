@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .. import thresholds
 from ..model import Analysis, ClaimGroup, CopyLink, Finding
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
+from .evidence import embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
 
@@ -41,6 +43,7 @@ def build(
     group_score: float = 0.0,
     merge_limit: float | None = None,
     merge_similar: Similar | None = None,
+    embeddings: bool = False,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -49,9 +52,19 @@ def build(
     of different sources join when all their members were aligned.
     ``merge_limit``: also merge groups whose every cross-source pair of
     members scores that much (``merge_similar`` scores pairs never aligned;
-    default ``similar``) — off by default, see ``merge``."""
-    strong = [a for a in analysis.alignments if a.score >= group_score]
-    groups = claim_groups(analysis.claims, strong, similar, floor, join=analysis.alignments)
+    default ``similar``) — off by default, see ``merge``. Neither a link
+    standing only on a quoted name or phrase nor two sentences sharing too
+    few words (``similar`` under ``evidence.WORDING``) build groups; their
+    discrepancies still make findings. ``embeddings``: the aligner used
+    sentence embeddings (a quoted-name link is weighed on its scale)."""
+    limits = thresholds.current().align
+    wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
+    accept = (limits.embedding if embeddings else limits.lexical).accept
+    evidence = grouping_alignments(
+        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar
+    )
+    strong = [a for a in evidence if a.score >= group_score]
+    groups = claim_groups(analysis.claims, strong, similar, floor, join=evidence)
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,
