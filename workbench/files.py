@@ -101,12 +101,15 @@ OUR_MARK = b"Claim Workbench"  # every Markdown and HTML report names the tool n
 
 
 def check_not_an_article(path: str | Path, suffix: str = "") -> None:
-    """Refuse to replace an existing file that is most likely an article
+    """Refuse to replace an existing file the workbench did not write
     (``check --report a.md b.md c.md`` takes the first article as the
     report's name, ``check --json a.txt b.txt c.txt`` as the JSON's): one
-    whose name does not end in ``suffix`` when the output must, or a Markdown
-    or HTML page the workbench did not write. Call it only after
-    :func:`check_not_overwriting` has ruled out the review log's files."""
+    whose name does not end in ``suffix`` when the output must, or any file
+    that is not one of its reports, summaries or JSON. A fresh CLI trial's
+    ``report --format json -o other-story/000.txt`` replaced an article of
+    another story (not in this log, so not protected by name), and an
+    earlier one's ``--json data.json`` an editor's own data. Call it only
+    after :func:`check_not_overwriting` has ruled out the review log's files."""
     target = Path(path)
     if not target.is_file():
         return
@@ -115,18 +118,31 @@ def check_not_an_article(path: str | Path, suffix: str = "") -> None:
             f"{path}: refusing to overwrite an existing file that is not a {suffix} file "
             f"(an article? the option takes the output's name: out{suffix})"
         )
-    if target.suffix.lower() not in PAGE_SUFFIXES:
-        return
     try:
         with target.open("rb") as fh:
             head = fh.read(8192)
     except OSError:
         return  # check_writable and the write itself say what is wrong
-    if head.strip() and OUR_MARK not in head:
+    if head.strip() and not written_by_us(head):
+        what = "a page" if target.suffix.lower() in PAGE_SUFFIXES else "a file"
         raise WriteError(
-            f"{path}: refusing to overwrite a page that is not a workbench report "
-            "(an article?); choose another name or delete it first"
+            f"{path}: refusing to overwrite {what} that is not a workbench report "
+            "(an article? your own notes?); choose another name or delete it first"
         )
+
+
+# what the workbench's outputs start with or carry near their top
+_OUR_JSON = (b'"version": 2', b'"tool": "Claim Workbench', b'"@context": "https://schema.org"')
+_OUR_CSV = b"finding,id,kind,verdict,"
+
+
+def written_by_us(head: bytes) -> bool:
+    """The first bytes of a file one of the workbench's outputs left: a
+    Markdown or HTML report, a check's JSON, a report's JSON or CSV, a
+    ClaimReview export."""
+    if OUR_MARK in head or head.lstrip().startswith(_OUR_CSV):
+        return True
+    return head.lstrip()[:1] in (b"{", b"[") and any(m in head for m in _OUR_JSON)
 
 
 def check_writable(path: str | Path) -> None:

@@ -26,7 +26,14 @@ DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
 
 # what ``check`` prints first, and the line every report opens with
 _OUR_OUTPUT = re.compile(
-    r"\A\s*Checked \d+ articles?: \d+ claims|Generated \S+ by Claim Workbench \S+ from "
+    # a check's summary, also saved with its notes and progress (``> out.txt 2>&1``:
+    # a fresh CLI trial's were read as articles), and a Markdown or HTML report
+    r"\A\s*(?:(?:workbench: |Reading |Analys|Comparing |Fetching )[^\n]*\n\s*)*"
+    r"Checked \d+ articles?: \d+ claims|Generated \S+ by Claim Workbench \S+ from "
+)
+# a check's or a report's JSON, a report's CSV, a ClaimReview export
+_OUR_DATA = re.compile(
+    r'\A\s*[{\[]\s*"(?:version|generated|@context)"\s*:|\A\s*finding,id,kind,verdict,'
 )
 
 
@@ -59,7 +66,7 @@ def article_from_bytes(
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # a report page's extracted text may drop its header: its markup is read too
     page = suffix in (".html", ".htm")
-    if _OUR_OUTPUT.search(body[:2000]) or (
+    if _OUR_OUTPUT.search(body[:2000]) or _OUR_DATA.search(body[:200]) or (
         page and _OUR_OUTPUT.search(data[:4096].decode("utf-8", "replace"))
     ):
         raise OwnOutput(

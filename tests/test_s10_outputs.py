@@ -1,0 +1,86 @@
+"""Outputs never replace what the workbench did not write, and its own
+outputs are never read as articles (fresh CLI trial, session 10: a report
+written over an article of another story, which the next check then read)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+
+A = "A storm cut power to 400 homes in the valley on Monday, the utility said.\n"
+B = "Monday's storm left 600 valley homes without electricity, the utility said.\n"
+
+
+def run(args, capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def story(tmp_path, capsys) -> tuple[Path, list[Path]]:
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    files[0].write_text(A)
+    files[1].write_text(B)
+    db = tmp_path / "r.sqlite"
+    assert run(["check", *files, "--db", db], capsys)[0] == 0
+    return db, files
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "csv", "html", "claimreview"])
+def test_a_report_never_replaces_a_file_of_another_story(tmp_path, capsys, story, fmt):
+    db, _ = story
+    other = tmp_path / "other-story" / "000_article.txt"
+    other.parent.mkdir()
+    other.write_text("Flood waters rose to 3 metres in the old town on Friday.\n")
+    code, _, err = run(["report", "--db", db, "--format", fmt, "-o", other], capsys)
+    assert code == 2 and "refusing to overwrite" in err and len(err.strip().splitlines()) == 1
+    assert other.read_text().startswith("Flood waters")
+
+
+@pytest.mark.parametrize("name", ["data.json", "notes.csv"])
+def test_json_and_csv_of_an_editors_own_are_not_replaced(tmp_path, capsys, story, name):
+    db, files = story
+    mine = tmp_path / name
+    mine.write_text('{"budget": 12}\n' if name.endswith("json") else "day,visitors\n1,200\n")
+    if name.endswith("json"):
+        code, _, err = run(["check", *files, "--db", db, "--json", mine], capsys)
+    else:
+        code, _, err = run(["report", "--db", db, "-o", mine], capsys)
+    assert code == 2 and "refusing to overwrite" in err
+    assert mine.read_text().startswith(("{", "day"))
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "csv", "html", "claimreview"])
+def test_a_report_replaces_the_one_it_wrote_before(tmp_path, capsys, story, fmt):
+    db, _ = story
+    out = tmp_path / f"report.{'json' if fmt == 'claimreview' else fmt}"
+    for _ in range(2):
+        code, _, err = run(["report", "--db", db, "--format", fmt, "-o", out], capsys)
+        assert code == 0, err
+
+
+def test_check_replaces_its_own_json(tmp_path, capsys, story):
+    db, files = story
+    out = tmp_path / "analysis.json"
+    for _ in range(2):
+        assert run(["check", *files, "--db", db, "--json", out], capsys)[0] == 0
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview", "summary with notes"])
+def test_the_workbench_own_outputs_are_left_out_not_read(tmp_path, capsys, story, fmt):
+    db, files = story
+    saved = tmp_path / "saved.txt"
+    if fmt == "summary with notes":
+        code, out, err = run(["check", *files, "--db", db], capsys)
+        note = "workbench: note: a.txt: published 2024-01-02, as the review log has it\n"
+        saved.write_text(note + err + out)  # as '> saved.txt 2>&1' keeps it
+    else:
+        code, out, _ = run(["report", "--db", db, "--format", fmt], capsys)
+        saved.write_text(out)
+    code, out, err = run(["check", *files, saved, "--db", db], capsys)
+    assert code == 0, err
+    assert "own output" in err and "Checked 2 articles" in out
