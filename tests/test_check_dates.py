@@ -109,9 +109,22 @@ def test_checking_another_story_into_a_log_with_decisions_says_so(tmp_path, caps
         p = tmp_path / f"other{n}.txt"
         p.write_text(text + "\n", encoding="utf-8")
         other.append(str(p))
-    assert main(["check", *other, "--db", str(db), "-q"]) == 0
+    # another story into a log with decisions is refused, the log unchanged (fresh CLI
+    # trial: the note went unread and the report came out empty) ...
+    before = db.read_bytes()
+    assert main(["check", *other, "--db", str(db), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "holds the review of 3 other articles" in err and "--replace-story" in err
+    assert len(err.strip().splitlines()) == 1 and db.read_bytes() == before
+    # ... unless the editor says so
+    assert main(["check", *other, "--db", str(db), "-q", "--replace-story"]) == 0
     err = capsys.readouterr().err
     assert "its last check compared other articles" in err and "1 decided" in err
+    # back to the first story (the other had no decisions): its decisions come back
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    log = ReviewLog(str(db))
+    assert next(f for f in log.findings() if f.id == first).status == "verified"
+    log.close()
 
 
 def test_needs_correction_on_a_tie_asks_which_article_and_history_is_one_line_a_decision(

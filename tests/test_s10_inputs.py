@@ -60,3 +60,16 @@ def test_a_binary_file_without_an_extension_is_still_refused(tmp_path, capsys):
     assert "unsupported file type '(none)'" in err and "not plain text" in err
     assert code == 2
     assert Path(tmp_path / "r.sqlite").exists() is False
+
+
+def test_too_few_articles_says_why_in_the_editors_terms(tmp_path, capsys):
+    one = tmp_path / "a.txt"
+    one.write_text(A)
+    db = tmp_path / "r.sqlite"
+    code, _, err = run(["check", tmp_path / "turkmn", "--db", db], capsys)  # a typo
+    assert code == 2 and "turkmn: no such file or folder" in err
+    code, _, err = run(["check", str(tmp_path / "*.xt"), "--db", db], capsys)  # matched nothing
+    assert code == 2 and "*.xt: no such file or folder" in err
+    code, _, err = run(["check", one, one, "--db", db], capsys)
+    assert code == 2 and "was given twice" in err
+    assert not db.exists()

@@ -63,45 +63,10 @@ def _require_text(what: str, value: str | None) -> None:
         ) from None
 
 
-def _as_the_log_knows_them(
-    log, articles: list, published: dict[str, date]
-) -> tuple[list, dict[str, set[str]]]:
-    """The articles with the ids and the dates an editor gave that the log's
-    last check had for them, and one note for each date to look at again;
-    and the decided findings before this check, with their discrepancies."""
-    from . import service
-    from .store.saving import given_dates
-
-    before = log.articles()  # the last check's, with their texts: read once
-    articles = service.ids_from_log(before, articles)
-    given = given_dates(log.db)
-    articles, kept = service.dates_from_log(before, articles, list(published), given)
-    switched = service.other_story(log, before, articles)
-    for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
-        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-    decided = {f.id: {m.id for m in f.members} for f in log.findings() if f.status != "open"}
-    return articles, decided
-
-
-def regrouped(decided: dict[str, set[str]], now) -> list[str]:
-    """One line for each decided finding whose id this check changed (an
-    article added, a date fixed: its discrepancies now group differently),
-    naming the findings that hold its decisions now. The ids an editor wrote
-    down went stale silently (fresh CLI trial)."""
-    ids = {f.id for f in now}
-    out = []
-    for old, members in decided.items():
-        if old in ids:
-            continue
-        holders = [f.id for f in now if members & {m.id for m in f.members}]
-        if holders:
-            out.append(f"Decided finding {old} is now {', '.join(holders)} (regrouped).")
-    return out
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
-    from .cli_sources import Sources, distinct, unfold
+    from .cli_log import as_the_log_knows_them
+    from .cli_sources import Sources, distinct, too_few, unfold
     from .files import same_path
     from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError, log_files
@@ -118,7 +83,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if str(Path(os.path.realpath(path))) not in known:
             raise CliError(f"--published {path}: not one of the files being checked")
     if len(files) < 2:
-        raise CliError("need at least two different articles to compare")
+        raise CliError(too_few(args.files, files))
     unread: list[str] = []
     sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
     articles = sources.articles
@@ -152,7 +117,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        articles, decided = _as_the_log_knows_them(log, articles, published)
+        articles, decided = as_the_log_knows_them(log, articles, published, args)
         loaded = service.analyse(articles, _progress_printer(), manual=log.manual_links())
         if problem := sources.keep():  # the pages compared, before the log names them
             raise CliError(problem)
@@ -302,6 +267,8 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
         print(one_line(f"JSON: {args.json}"), file=out)
     if args.report:
         print(one_line(f"Report: {args.report}"), file=out)
+    from .cli_log import regrouped
+
     for line in regrouped(decided or {}, log.findings()):
         print(one_line(line), file=out)
 

@@ -108,6 +108,12 @@ def _add_check(sub: Commands) -> None:
         help="publication date of an article whose file does not give one (repeatable)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
+    c.add_argument(
+        "--replace-story",
+        action="store_true",
+        help="check these articles into a review log that holds another story's decided "
+        "review (refused without it; its decisions stay as orphaned reviews)",
+    )
 
 
 def _add_review(sub: Commands) -> None:

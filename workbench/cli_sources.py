@@ -52,6 +52,18 @@ def unfold(args: list[str]) -> tuple[list[str], list[str]]:
     return out, notes
 
 
+def too_few(given: list[str], files: list[str]) -> str:
+    """Why fewer than two articles are left to compare, in the editor's
+    terms (fresh CLI trial: a mistyped folder, a pattern that matched
+    nothing and one file named twice all said only "need at least two")."""
+    missing = [f for f in given if not fetching.is_url(f) and not os.path.exists(f)]
+    if missing:
+        return f"{missing[0]}: no such file or folder"
+    if len(given) > len(files) and files:
+        return f"need at least two different articles to compare ({files[0]} was given twice)"
+    return "need at least two different articles to compare"
+
+
 def distinct(args: list[str]) -> list[str]:
     """Each file (by where its path leads) and each address once, in order."""
     seen: set[str] = set()

@@ -1,0 +1,57 @@
+"""What ``check`` takes from the review log it saves into: the ids and the
+dates an editor gave for the same articles, the decided findings before the
+check (to name their new ids after it), and whether the log holds another
+story's review (refused unless the editor says so: a fresh CLI trial checked
+one story into another's log without noticing, and its report came out
+empty)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from .cli_args import CliError
+from .terminal import one_line
+
+
+def as_the_log_knows_them(
+    log, articles: list, published: dict[str, date], args: argparse.Namespace
+) -> tuple[list, dict[str, set[str]]]:
+    """The articles with the ids and the dates an editor gave that the log's
+    last check had for them, and one note for each date to look at again;
+    and the decided findings before this check, with their discrepancies."""
+    from . import service
+    from .store.saving import given_dates
+
+    before = log.articles()  # the last check's, with their texts: read once
+    articles = service.ids_from_log(before, articles)
+    given = given_dates(log.db)
+    articles, kept = service.dates_from_log(before, articles, list(published), given)
+    switched = service.other_story(log, before, articles)
+    if switched and not args.replace_story:
+        raise CliError(
+            f"{args.db} holds the review of {len(before)} other articles, with decisions; none "
+            "of them is in this check. Give --db a new log for this story, or --replace-story "
+            "to check these articles into it (its decisions stay as orphaned reviews)"
+        )
+    for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
+    decided = {f.id: {m.id for m in f.members} for f in log.findings() if f.status != "open"}
+    return articles, decided
+
+
+def regrouped(decided: dict[str, set[str]], now) -> list[str]:
+    """One line for each decided finding whose id this check changed (an
+    article added, a date fixed: its discrepancies now group differently),
+    naming the findings that hold its decisions now. The ids an editor wrote
+    down went stale silently (fresh CLI trial)."""
+    ids = {f.id for f in now}
+    out = []
+    for old, members in decided.items():
+        if old in ids:
+            continue
+        holders = [f.id for f in now if members & {m.id for m in f.members}]
+        if holders:
+            out.append(f"Decided finding {old} is now {', '.join(holders)} (regrouped).")
+    return out
