@@ -152,7 +152,11 @@ def _work(source: Source) -> dict[str, Any]:
 
 
 def from_log(
-    log: ReviewLog, publisher: str = "", publisher_url: str = "", review_url: str = ""
+    log: ReviewLog,
+    publisher: str = "",
+    publisher_url: str = "",
+    review_url: str = "",
+    notes: bool = False,
 ) -> list[dict[str, Any]]:
     """A ClaimReview for every verified or disputed finding of the log's
     latest analysis (a finding whose discrepancies were decided differently
@@ -202,7 +206,9 @@ def from_log(
                 publisher=publisher,
                 publisher_url=publisher_url,
                 review_url=f"{review_url}#finding-{f.id}" if review_url else "",
-                note=decision.note,
+                # editors' notes are internal ("ask LAT desk"): published only when asked
+                # (a fresh CLI trial found them word for word in the public reviewBody)
+                note=decision.note if notes else "",
                 identifier=f.id,
             )
         )
@@ -250,7 +256,18 @@ def report_text(log: ReviewLog, fmt: str, args: Any = None) -> str:
         getattr(args, "publisher", None) or "",
         getattr(args, "publisher_url", None) or "",
         getattr(args, "review_url", None) or "",
+        bool(getattr(args, "with_notes", False)),
     )
+    missing = [o for o in ("publisher", "review_url") if not getattr(args, o, None)]
+    if reviews and missing:
+        print(
+            one_line(
+                "workbench: note: without "
+                + " and ".join(f"--{o.replace('_', '-')}" for o in missing)
+                + " the ClaimReview names no publisher or page; search engines ignore such markup"
+            ),
+            file=sys.stderr,
+        )
     if not reviews:
         print(
             one_line(f"workbench: note: {log.path} has no verified or disputed finding to export"),

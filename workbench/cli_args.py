@@ -191,6 +191,12 @@ def _add_report(sub: Commands) -> None:
             metavar="NAME" if option == "--publisher" else "URL",
             help=f"for --format claimreview: {what}",
         )
+    o.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="for --format claimreview: publish each decision's note as the review's text "
+        "(notes are internal and left out by default)",
+    )
 
 
 def _add_coverage(sub: Commands) -> None:
