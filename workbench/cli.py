@@ -63,13 +63,31 @@ def _require_text(what: str, value: str | None) -> None:
         ) from None
 
 
+def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
+    """Refuse --report and --json paths before any work; the report's format."""
+    from .files import same_path
+    from .store import log_files
+
+    report_fmt = None
+    protected = log_files(args.db) | {f"the input article {f}": f for f in files}
+    if args.report:
+        report_fmt = format_from_suffix(args.report)
+        if report_fmt is None:
+            raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
+        check_writable(args.report, protected)
+    if args.json:
+        check_writable(args.json, protected, suffix=".json")
+        if args.report and same_path(args.json, args.report):
+            raise CliError(f"--json and --report name the same file ({args.json})")
+    return report_fmt
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from . import service
-    from .cli_log import as_the_log_knows_them
+    from .cli_log import as_the_log_knows_them, interruptible
     from .cli_sources import Sources, distinct, too_few, unfold
-    from .files import same_path
     from .jsonformat import analysis_to_json
-    from .store import ReviewLog, StoreError, log_files
+    from .store import ReviewLog, StoreError
 
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
@@ -101,24 +119,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     failed = [m for m in unread if not isinstance(m, LeftOut)]  # left out on purpose: saved
     if failed:
         return _check_without_saving(articles, failed, len(files), args)
-    report_fmt = None
-    protected = log_files(args.db) | {f"the input article {f}": f for f in files}
-    if args.report:
-        report_fmt = format_from_suffix(args.report)
-        if report_fmt is None:
-            raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
-        check_writable(args.report, protected)
-    if args.json:
-        check_writable(args.json, protected, suffix=".json")
-        if args.report and same_path(args.json, args.report):
-            raise CliError(f"--json and --report name the same file ({args.json})")
+    report_fmt = _outputs_writable(args, files)
+    fresh = not os.path.exists(args.db)
     try:
         log = ReviewLog(args.db)  # refuse a bad log before spending time on analysis
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
         articles, decided = as_the_log_knows_them(log, articles, published, args)
-        loaded = service.analyse(articles, _progress_printer(), manual=log.manual_links())
+        with interruptible(log, fresh) as stop:
+            loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links())
         if problem := sources.keep():  # the pages compared, before the log names them
             raise CliError(problem)
         if args.json:

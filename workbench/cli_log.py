@@ -8,7 +8,12 @@ empty)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from .cli_args import CliError
@@ -55,3 +60,49 @@ def regrouped(decided: dict[str, set[str]], now) -> list[str]:
         if holders:
             out.append(f"Decided finding {old} is now {', '.join(holders)} (regrouped).")
     return out
+
+
+@contextlib.contextmanager
+def interruptible(log, fresh: bool) -> Iterator[Callable[[], bool]]:
+    """Ctrl+C during the analysis asks it to stop at its next step instead
+    of raising inside the embedding model's threads (a fresh CLI trial saw
+    "terminate called without an active exception" and a SIGABRT); a second
+    Ctrl+C stops at once. Either way the command ends as interrupted, and a
+    review log this check created (``fresh``) and never saved into is
+    removed: "the review log is unchanged" left an empty one behind."""
+    from .analysis import Cancelled
+
+    stop = threading.Event()
+
+    def on_sigint(signum, frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    except ValueError:  # not the main thread: Ctrl+C is not ours to catch
+        previous = None
+    try:
+        yield stop.is_set
+    except (Cancelled, KeyboardInterrupt):
+        if fresh:
+            _forget(log)
+        raise KeyboardInterrupt from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _forget(log) -> None:
+    """Remove a review log this run created and saved nothing into."""
+    path = str(log.path)
+    try:
+        empty = not log.articles()
+    finally:
+        log.close()
+    if not empty:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(path + suffix)
