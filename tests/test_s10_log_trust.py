@@ -392,3 +392,48 @@ def test_dates_given_survive_checking_another_story_into_the_same_log(tmp_path, 
     assert err.count("published 2024-03-13, as the review log has it") == 2, err
     days = {x["id"]: x["published"] for x in findings_articles(db, capsys, tmp_path)}
     assert days == {"f1": "2024-03-13", "f2": "2024-03-13"}
+
+
+COPIES = {  # two copies of one wire story against two outlets in their own words
+    "a1": "The Taliban have seized 50 of Afghanistan's 370 districts since May, the UN envoy "
+    "said on Tuesday.\nDeborah Lyons told the Security Council that the fighting had displaced "
+    "thousands of families in the north.\nShe warned that the provincial capitals were now "
+    "surrounded and that talks had stalled.\n",
+    "b": "The insurgents have taken 60 of Afghanistan's 370 districts since May, UN envoy "
+    "Deborah Lyons said.\nThousands of families have fled the fighting in northern provinces, "
+    "she told diplomats.\n",
+    "c": "According to the United Nations, the Taliban hold 60 of 370 districts following gains "
+    "that began in May.\nLyons said peace talks in Doha had made little progress.\n",
+    "d": "Sixty of Afghanistan's 370 districts have fallen to the Taliban since May, the UN "
+    "said.\nThe envoy spoke in New York.\n",
+}
+
+
+def copies(tmp_path: Path, names) -> list[Path]:
+    out = []
+    for name in names:
+        p = tmp_path / f"{name}.txt"
+        text = COPIES["a1"] if name == "a2" else COPIES[name]
+        p.write_text(text.replace("on Tuesday", "on Tuesday in New York") if name == "a2" else text)
+        out.append(p)
+    return out
+
+
+def test_copies_against_as_many_outlets_name_no_default_article(tmp_path, capsys):
+    """Two copies stating 50 (one independent source) against two outlets
+    stating 60: naming the copies to correct decides by counting; the editor
+    says which is wrong."""
+    db = tmp_path / "r.sqlite"
+    run(["check", *copies(tmp_path, ["a1", "a2", "b", "c"]), "--db", db], capsys)
+    (f,) = [f for f in findings(db, capsys, tmp_path) if len(f["versions"]) == 2]
+    code, _, err = run(["review", "--db", db, f["id"], "--status", "needs-correction"], capsys)
+    assert code == 2 and "no version stands out" in err
+
+
+def test_more_outlets_than_copies_still_name_the_copies(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    run(["check", *copies(tmp_path, ["a1", "a2", "b", "c", "d"]), "--db", db], capsys)
+    (f,) = [f for f in findings(db, capsys, tmp_path) if len(f["versions"]) == 2]
+    code, out, err = run(["review", "--db", db, f["id"], "--status", "needs-correction"], capsys)
+    assert code == 0, err
+    assert "(in a1, a2)" in out

@@ -142,6 +142,14 @@ def minority_articles(finding: Finding) -> tuple[str, ...]:
     top = max(support)
     if support.count(top) > 1:
         return ()
+    # the best-supported version must also be stated by more sources than any
+    # other: two copies of one wire story stating it right (one independent)
+    # against two outlets stating it wrong named the right ones to correct (fresh
+    # CLI trial); when the counts disagree, the editor says which is wrong
+    stated = [len({s.article for s in v.sides}) for v in finding.versions]
+    lead = stated[support.index(top)]
+    if any(n >= lead for i, n in enumerate(stated) if support[i] != top):
+        return ()
     leader = {s.article for v in finding.versions if v.independent == top for s in v.sides}
     return tuple(
         sorted(
