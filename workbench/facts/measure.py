@@ -28,6 +28,7 @@ from .whose import (
     named_in,
     owner_of,
     scope_of,
+    venue_of,
     year_of,
 )
 
@@ -50,6 +51,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
         ("rescued", r"rescu\w*"),
         ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+        # those who voted and those who could: "2.44 million cast their ballots" is a
+        # turnout, "the 2.5 million people eligible" an electorate (session 10)
+        ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
+        # (not the base of a share: "three-quarters of those eligible took part")
+        ("eligible", r"(?<!of )(?<!of the )(?<!of those )(?:eligible|registered)\b"),
     )
 )
 # The happenings a date or time dates, in the stages news follows: a day is
@@ -82,6 +88,9 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
         ),
         ("born", r"born\b"),
+        # a law or charter coming into force: "after the adoption of a new
+        # constitution earlier this year" dates the constitution, not the vote
+        ("adopted", r"adopt\w*|ratif\w*|enact\w*|approved\b"),
         ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
         ("retired", r"retir\w*"),
         ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
@@ -206,6 +215,7 @@ class Measure:
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
     year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
     place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
+    venue: str = ""  # the kind of court it is before: "crown", "magistrates" (whose.venue_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -223,6 +233,8 @@ class Measure:
             parts.append(_PLACE_WORDS.get(self.place, self.place))
         if self.year:
             parts.append(f"in {self.year}")
+        if self.venue:
+            parts.append(f"{self.venue} court")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -244,6 +256,8 @@ class Measure:
         if self.year and other.year and self.year != other.year:
             return "scope"
         if self.place and other.place and self.place != other.place:
+            return "scope"
+        if self.venue and other.venue and self.venue != other.venue:
             return "scope"
         if self.scope != other.scope and (
             (self.scope and other.scope) or "part" in (self.scope, other.scope)
@@ -268,6 +282,12 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     )
 
 
+def date_measure(text: str, start: int, end: int) -> Measure:
+    """What a date or time dates: the stage of the story and the court it is
+    before ("to appear before Taunton Crown Court on 19 August")."""
+    return Measure(event=dated_event_of(text, start, end), venue=venue_of(text, start, end))
+
+
 def statement_dated(text: str, start: int, end: int) -> bool:
     """Whether a date or time at ``text[start:end]`` sits beside a speech verb
     in its clause ("the union said on Thursday", "told reporters Monday"): it
@@ -288,11 +308,27 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     owner, listed = owner_of(text, start, end)
     scope = scope_of(text, start, end)
     place = scope_of(text, start, end, PLACES)
-    return Measure(event, role, to_level, owner, scope, listed, year_of(text, start, end), place)
+    year = year_of(text, start, end)
+    return Measure(event, role, to_level, owner, scope, listed, year, place)
+
+
+# An aside between a figure's noun and its verb: "Some 2.44 million people,
+# accounting for 88 percent of voters, cast their ballots" counts those who
+# voted (the verb lies past the aside's closing comma).
+_ASIDE = re.compile(
+    r"[ \u00a0]*(?:[\w-]+[ \u00a0]+){0,2}?[\w-]*,[ \u00a0]+"
+    r"(?:(?i:accounting|including|representing|or|about|roughly|nearly|almost|mostly)\b|\w+ing\b)"
+    r"(?:[^,;:.()]|\.(?=\d)){0,120},[ \u00a0]+"
+)
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    return _nearest(text, start, end, lo, hi, _EVENTS, _REACH)
+    found = _nearest(text, start, end, lo, hi, _EVENTS, _REACH)
+    aside = None if found else _ASIDE.match(text, end)
+    if aside is None:
+        return found
+    _, after = clause_bounds(text, aside.end(), aside.end())
+    return _nearest(text, aside.end(), aside.end(), aside.end(), after, _EVENTS, 3)
 
 
 def _nearest(

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
     Measure,
+    date_measure,
     dated_event_of,
     measure_of,
     owners_differ,
@@ -134,7 +135,7 @@ def measure_in(claim: Claim, f: Fact) -> Measure:
 @lru_cache(maxsize=1 << 16)
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
-        return Measure(event=dated_event_of(text, s, e))
+        return date_measure(text, s, e)
     if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
         whose = measure_of(text, s, e)
         return Measure(
