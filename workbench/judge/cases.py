@@ -68,6 +68,7 @@ class CandidateCase:
     bare_count: bool = (
         False  # either is a bare count ("two", "dozens"): its noun says what it counts
     )
+    twin_elsewhere: bool = False  # either's number is stated by another value of the other claim
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from .family_helpers import (
     comparable_facts,
     counted_alike,
     pins_own_day,
+    same_figure,
     same_value,
 )
 
@@ -227,6 +228,24 @@ def _lone(facts: list[Fact]) -> dict[str, bool]:
     return {f.id: sum(g.kind in _family_kinds(f) for g in facts) == 1 for f in facts}
 
 
+_Side = tuple[Claim, Fact, list[Fact], dict[str, Measure]]
+
+
+def _twin_elsewhere(a: _Side, b: _Side) -> bool:
+    """Another value of the other claim states either figure's number ("more
+    than 1,300" / "1,300"), and nothing says the two measure different
+    things: that figure is about its twin, not about the one it is paired with."""
+    if same_figure(a[1], b[1]):
+        return False
+    for (cx, x, _, mx), (co, y, others, mo) in ((a, b), (b, a)):
+        for z in others:
+            if z.id == y.id or z.kind not in QUANTITY_KINDS or not same_figure(x, z):
+                continue
+            if not _apart(cx, x, mx[x.id], co, z, mo[z.id]):
+                return True
+    return False
+
+
 def compare_claims(
     ca: Claim,
     cb: Claim,
@@ -267,7 +286,10 @@ def compare_claims(
             lone = lone_a[x.id] and lone_b[y.id]
             apart = _apart(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
             counts = x.kind == "number" or y.kind == "number"
-            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart, counts)
+            twin = _twin_elsewhere((ca, x, fa, measure_a), (cb, y, fb, measure_b))
+            case = cases.CandidateCase(
+                x, y, cmp, shared, lone, same_value(x, y), apart, counts, twin
+            )
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
                 continue

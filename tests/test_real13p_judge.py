@@ -1,0 +1,129 @@
+"""Precision on real copy (issue 11, session 10): rows of the rule table that
+keep like with like (judge/like.py), each shown deciding made-up cases of the
+shapes read on ECB+ events in neither judged half, and shown to leave alone
+the cases next to them.
+"""
+
+import pytest
+from conftest import write
+
+from workbench import judge
+from workbench.analysis import analyze_paths
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.fixture
+def flags(tmp_path):
+    def run(a: str, b: str, without: tuple[str, ...] = ()):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+        ]
+        with judge.rules.without(*without):
+            found = analyze_paths(paths).discrepancies
+        return [d for d in found if d.kind != "attribution"]
+
+    return run
+
+
+def _kinds(found, kind):
+    return [(d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found if d.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "More than 4,000 nurses and two unions today asked the ministry to drop the pay cap.",
+            "In a related move, 4,000 midwives and two unions representing some 90,000 "
+            "nurses asked the ministry to drop the pay cap.",
+        ),
+        (
+            "Over 600 members and three charities signed a letter asking the council to "
+            "keep the library open.",
+            "Separately, 600 parents and three charities with about 12,000 members signed a "
+            "letter asking the council to keep the library open.",
+        ),
+    ],
+)
+def test_a_figure_stated_twice_is_not_paired_with_another(flags, a, b):
+    assert _kinds(flags(a, b), "number") == []
+    shown = _kinds(flags(a, b, without=("figure_stated_twice_elsewhere",)), "number")
+    assert [v for *_, v in shown] == ["unresolved"]
+
+
+def test_a_figure_with_no_twin_still_pairs(flags):
+    found = flags(
+        "More than 4,000 nurses and two unions today asked the ministry to drop the pay cap.",
+        "In a related move, 5,200 nurses and two unions today asked the ministry to drop the "
+        "pay cap.",
+    )
+    assert _kinds(found, "number") == [("More than 4,000", "5,200", "consistent")]
+
+
+def test_a_twin_that_measures_another_happening_does_not_count(flags):
+    # 12 were hurt on one side: the other side's 12 dead is still held against 5 dead
+    found = flags(
+        "Five people were killed and 12 were injured when the roof collapsed on Friday.",
+        "Twelve people were killed when the roof collapsed on Friday, officials said.",
+    )
+    assert ("Five", "Twelve", "conflict") in _kinds(found, "number")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The train passed less than two seconds after the barrier lifted, the report said.",
+            "The train passed less than two weeks after the barrier was repaired, the report said.",
+        ),
+        (
+            "The storm cut power to the town for less than three hours, officials said.",
+            "The storm cut power to the town for less than three days, officials said.",
+        ),
+    ],
+)
+def test_bounds_far_apart_are_not_an_agreement(flags, a, b):
+    assert _kinds(flags(a, b), "duration") == []
+    shown = _kinds(flags(a, b, without=("bounds_far_apart",)), "duration")
+    assert [v for *_, v in shown] == ["consistent"]
+
+
+def test_bounds_close_together_still_agree(flags):
+    found = flags(
+        "Crews arrived less than ten minutes after the alarm, the fire service said.",
+        "Crews arrived less than 15 minutes after the alarm, the fire service said.",
+    )
+    assert [v for *_, v in _kinds(found, "duration")] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The general ruled the country for two decades until his death in 1999.",
+            "The general died in 1999 after 21 years in power in the country.",
+        ),
+        (
+            "She led the orchestra for three decades before retiring in 2015.",
+            "She retired in 2015 after 28 years leading the orchestra.",
+        ),
+    ],
+)
+def test_decades_are_a_round_figure(flags, a, b):
+    assert [v for *_, v in _kinds(flags(a, b), "duration")] != ["conflict"]
+    shown = _kinds(flags(a, b, without=("round_decades",)), "duration")
+    assert [v for *_, v in shown] == ["conflict"]
+
+
+def test_a_length_well_off_the_decades_is_still_a_conflict(flags):
+    found = flags(
+        "The general ruled the country for two decades until his death in 1999.",
+        "The general died in 1999 after 27 years in power in the country.",
+    )
+    assert [v for *_, v in _kinds(found, "duration")] == ["conflict"]
