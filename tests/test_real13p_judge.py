@@ -127,3 +127,30 @@ def test_a_length_well_off_the_decades_is_still_a_conflict(flags):
         "The general died in 1999 after 27 years in power in the country.",
     )
     assert [v for *_, v in _kinds(found, "duration")] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Smith's 86-yard run on Sunday sealed the win for the Bears, the club said.",
+            "An 80-yard run on Sunday gave the Bears the win late in the game.",
+        ),
+        (
+            "The Hornets' 98 points on Friday set a club record, the league said.",
+            "With 104 points on Friday, the home side set a record, officials said.",
+        ),
+    ],
+)
+def test_a_difference_owned_on_one_side_in_other_words_is_not_a_conflict(flags, a, b):
+    assert [d for d in flags(a, b) if d.kind in ("number", "quantity")] == []
+    shown = flags(a, b, without=("owner_on_one_side_conflict_in_other_words",))
+    assert [d.verdict.value for d in shown if d.kind in ("number", "quantity")] == ["conflict"]
+
+
+def test_a_close_paraphrase_owned_on_one_side_still_conflicts(flags):
+    found = flags(
+        "The Hornets' 98 points on Friday set a club record, the league said.",
+        "The home side set a club record on Friday with 104 points.",
+    )
+    assert [d.verdict.value for d in found if d.kind == "number"] == ["conflict"]

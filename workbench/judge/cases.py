@@ -107,6 +107,7 @@ class ValueCase:
     alike: bool = True  # both figures say alike what they measure (pairing.Paired.alike)
     said_once: bool = False  # only one clause names what its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
+    owner_unknown: bool = False  # the other's owner is neither named nor referred to
 
     @cached_property
     def same_words(self) -> bool:

@@ -18,9 +18,9 @@ import re
 
 from ..facts.numwords import word_number
 from ..model import Verdict
-from .cases import CandidateCase
+from .cases import CandidateCase, ValueCase
 from .notes import amount_in_hours
-from .stages import CANDIDATE, Outcome, Rule
+from .stages import CANDIDATE, VALUE, Outcome, Rule
 
 _UPPER = re.compile(
     r"^(?:less[ \u00a0]+than|fewer[ \u00a0]+than|under|up[ \u00a0]+to|within|at[ \u00a0]+most"
@@ -130,5 +130,30 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "tests/test_real13p_judge.py::test_decades_are_a_round_figure; "
         "ECB+ 11_ecb, outside the judged set (two decades against 21 years, a conflict)",
         round_decades_note,
+    ),
+)
+
+
+def owner_on_one_side_conflict(c: ValueCase) -> bool:
+    return (
+        c.owner_unknown
+        and c.cmp.verdict == Verdict.CONFLICT
+        and c.score < c.paraphrase
+        and not c.one_value
+    )
+
+
+VALUE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "owner_on_one_side_conflict_in_other_words",
+        VALUE,
+        owner_on_one_side_conflict,
+        Outcome.SKIP,
+        "a difference where one clause says whose figure it is ('the Hornets' 98 points', "
+        "'the new Pixel costs $799') and the other does not ('scored 104 points', 'a $699 "
+        "phone'), in sentences that are not close paraphrases: what one side measures is "
+        "unknown, so nothing says both are one figure — no conflict is shown",
+        "tests/test_real13p_judge.py::test_a_difference_owned_on_one_side_in_other_words_"
+        "is_not_a_conflict",
     ),
 )

@@ -23,6 +23,7 @@ from ..facts.measure import (
     date_measure,
     dated_event_of,
     measure_of,
+    named_in,
     owners_differ,
     statement_dated,
     year_of,
@@ -56,6 +57,7 @@ class Paired(NamedTuple):
     alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
     said_once: bool = False  # only one clause names the happening its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
+    owner_unknown: bool = False  # ... and the other's owner is neither named nor referred to
 
 
 def relatedness(
@@ -209,6 +211,21 @@ def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure)
     return not (other.event == "announced" and statement_dated(claim.text, s, e))
 
 
+# A possessive pronoun shortly before a figure refers to its owner ("its battery
+# life sounds right: 9 hours"): the owner is known, only not named.
+_REFERRED = re.compile(r"\b(?:its|his|her|their)\b[^.;!?]{0,50}$", re.IGNORECASE)
+
+
+def _owner_unknown(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
+    """Of two figures of which one clause says whose it is, the other sentence
+    neither names that owner anywhere ("Madrid's overnight low" / "In Madrid,
+    the overnight low was 30C" name one owner) nor refers to one by a pronoun:
+    whose the other figure is, is unknown."""
+    owner, claim, f = (ma.owner, cb, y) if ma.owner else (mb.owner, ca, x)
+    before = claim.text[max(0, f.start - claim.start - 60) : f.start - claim.start]
+    return not named_in(owner, claim.text) and not _REFERRED.search(before)
+
+
 def _event_word(m: Measure) -> frozenset[str]:
     """The event a count is of, as a frame word: "killing one" and "one dead" share it."""
     return frozenset((f"event:{m.event}",)) if m.event else frozenset()
@@ -301,11 +318,14 @@ def compare_claims(
             alike = shared >= 2 or counted_alike(x, y)
             once = _said_once(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
             owned = bool(measure_a[x.id].owner) != bool(measure_b[y.id].owner)
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once, owned)))
+            unknown = owned and _owner_unknown(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
+            cands.append(
+                (_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once, owned, unknown))
+            )
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route, (alike, once, owned) in cands:
+    for _rank, negctx, x, y, cmp, route, how_read in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -321,9 +341,7 @@ def compare_claims(
         used.add(x.id)
         used.add(y.id)
         cmp = _naming_what(cmp, _named(x, measure_a[x.id]), _named(y, measure_b[y.id]), ln, rn)
-        out.append(
-            Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once, owned)
-        )
+        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
     return out
 
 

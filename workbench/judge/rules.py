@@ -324,6 +324,7 @@ RULES: tuple[Rule, ...] = (
         "when_the_figures_say_what_they_measure; tests/test_real11p_judge.py::test_a_far_"
         "bound_in_other_words_is_no_question; ECB+ development half in benchmarks/realcopy_data",
     ),
+    *like.VALUE_ROWS,
     Rule(
         "owner_on_one_side_in_other_words",
         VALUE,
