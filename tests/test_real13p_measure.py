@@ -119,3 +119,17 @@ def test_the_day_of_a_vote_is_not_the_day_a_law_was_adopted(flags):
     assert [d for d in found if d.kind == "date"] == []
     s = "the first vote held since the adoption of a new constitution earlier this year"
     assert date_measure(s, *_at(s, "earlier this year")).event == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "stage"),
+    [
+        ("The Hawks had his No. 23 jersey retired on March 3, 2004.", "March 3, 2004", "honoured"),
+        ("Her shirt was retired in 2011 by the club.", "2011", "honoured"),
+        ("He played six seasons in Denver before retiring in 2002.", "2002", "retired"),
+        ("The goalkeeper retired on Monday after 19 seasons.", "Monday", "retired"),
+    ],
+)
+def test_a_retired_jersey_is_not_a_retirement(sentence, value, stage):
+    assert date_measure(sentence, *_at(sentence, value)).event == stage
+

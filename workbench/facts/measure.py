@@ -92,7 +92,16 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # constitution earlier this year" dates the constitution, not the vote
         ("adopted", r"adopt\w*|ratif\w*|enact\w*|approved\b"),
         ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
-        ("retired", r"retir\w*"),
+        # "had his No. 10 jersey retired" honours a player; it is not his retirement
+        (
+            "honoured",
+            r"(?:jerseys?|shirts?|numbers?)[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+)?retired\b",
+        ),
+        (
+            "retired",
+            r"(?<!jersey )(?<!jerseys )(?<!shirt )(?<!number )"
+            r"(?<!jersey was )(?<!shirt was )(?<!number was )retir\w*",
+        ),
         ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
         ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
         ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
