@@ -132,4 +132,3 @@ def test_the_day_of_a_vote_is_not_the_day_a_law_was_adopted(flags):
 )
 def test_a_retired_jersey_is_not_a_retirement(sentence, value, stage):
     assert date_measure(sentence, *_at(sentence, value)).event == stage
-
