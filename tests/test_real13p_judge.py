@@ -154,3 +154,24 @@ def test_a_close_paraphrase_owned_on_one_side_still_conflicts(flags):
         "The home side set a club record on Friday with 104 points.",
     )
     assert [d.verdict.value for d in found if d.kind == "number"] == ["conflict"]
+
+
+def test_a_conflict_names_what_was_compared_on_both_sides(flags):
+    found = flags(
+        "The ferry left the harbour at 7am on Friday with 212 passengers aboard.",
+        "The ferry, which left the harbour at 9am on Friday, was carrying 212 passengers.",
+    )
+    conflicts = [d for d in found if d.verdict.value == "conflict"]
+    assert conflicts
+    for d in conflicts:
+        what = d.explanation.rsplit("(what each measures: ", 1)[1]
+        assert "Courier: '" in what and "Gazette: '" in what, d.explanation
+        assert "left the harbour at 7am" in what and "left the harbour at 9am" in what
+
+
+def test_an_agreement_is_not_lengthened_with_the_words_around_it(flags):
+    found = flags(
+        "The ferry left the harbour at 7am on Friday with 212 passengers aboard.",
+        "The ferry left the harbour at 07:00 on Friday with 212 passengers aboard.",
+    )
+    assert found and all("what each measures" not in d.explanation for d in found)

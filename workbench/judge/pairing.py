@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
     Measure,
+    clause_bounds,
     date_measure,
     dated_event_of,
     measure_of,
@@ -159,17 +160,41 @@ def _named(f: Fact, m: Measure) -> Measure:
     return replace(m, owner=(), listed=False) if f.kind == "duration" else m
 
 
-def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) -> Comparison:
+def _naming_what(
+    cmp: Comparison, a: tuple[str, Claim, Fact, Measure], b: tuple[str, Claim, Fact, Measure]
+) -> Comparison:
     """The explanation, saying what each figure measures when either clause
-    says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict")."""
+    says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict").
+    A conflict or a question names what was compared on both sides: a side
+    whose clause says nothing is shown by the words around its value
+    ("Gazette: 'due to appear before the court on Tuesday'"). ``a``, ``b``:
+    each side's article name, claim, value and measure."""
+    (ln, ca, x, ma), (rn, cb, y, mb) = a, b
+    ma, mb = _named(x, ma), _named(y, mb)
     wa, wb = ma.describe(), mb.describe()
-    if not (wa or wb) or " — " not in cmp.explanation:
+    act = cmp.verdict in (Verdict.CONFLICT, Verdict.UNRESOLVED)
+    if not (wa or wb or act) or " — " not in cmp.explanation:
         return cmp
     found, verdict = cmp.explanation.rsplit(" — ", 1)
+    if act:
+        wa, wb = wa or f"'{_around(ca, x)}'", wb or f"'{_around(cb, y)}'"
     what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
     return Comparison(
         cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right
     )
+
+
+_WORDS_AROUND = 4
+
+
+def _around(claim: Claim, f: Fact) -> str:
+    """The value with up to four words either side of it within its clause."""
+    text = claim.text
+    s, e = f.start - claim.start, f.end - claim.start
+    lo, hi = clause_bounds(text, s, e)
+    before = text[lo:s].split()[-_WORDS_AROUND:]
+    after = text[e:hi].split()[:_WORDS_AROUND]
+    return " ".join([*before, text[s:e], *after]).strip(" ,.;:")
 
 
 def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
@@ -340,7 +365,7 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        cmp = _naming_what(cmp, _named(x, measure_a[x.id]), _named(y, measure_b[y.id]), ln, rn)
+        cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
     return out
 
