@@ -175,3 +175,25 @@ def test_an_agreement_is_not_lengthened_with_the_words_around_it(flags):
         "The ferry left the harbour at 07:00 on Friday with 212 passengers aboard.",
     )
     assert found and all("what each measures" not in d.explanation for d in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Health officials said two people died of the virus in the county on Friday.",
+            "Health officials said eleven people have died of the virus in the county since "
+            "the outbreak began.",
+        ),
+        (
+            "Rescuers said 14 people were pulled from the rubble of the hotel on Monday.",
+            "Rescuers said 31 people have been pulled from the rubble of the hotel so far.",
+        ),
+    ],
+)
+def test_a_running_total_against_one_count_is_a_question(flags, a, b):
+    shown = [d for d in flags(a, b) if d.kind == "number"]
+    assert [d.verdict.value for d in shown] == ["unresolved"]
+    assert "running total" in shown[0].explanation
+    before = flags(a, b, without=("total_against_one_count",))
+    assert [d.verdict.value for d in before if d.kind == "number"] == ["conflict"]

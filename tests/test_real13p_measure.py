@@ -132,3 +132,18 @@ def test_the_day_of_a_vote_is_not_the_day_a_law_was_adopted(flags):
 )
 def test_a_retired_jersey_is_not_a_retirement(sentence, value, stage):
     assert date_measure(sentence, *_at(sentence, value)).event == stage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "scope"),
+    [
+        ("Nine people have died since the outbreak began in May.", "Nine", "total"),
+        ("Officials counted 40 cases since the virus struck the town.", "40", "total"),
+        ("The suspect had five prior arrests for burglary.", "five", "history"),
+        ("She had two previous convictions, the court heard.", "two", "history"),
+        ("Two people died on Friday, officials said.", "Two", ""),
+        ("The chips are 60 percent faster than the previous generation.", "60 percent", ""),
+    ],
+)
+def test_a_running_total_and_a_history_are_scopes(sentence, value, scope):
+    assert measure_of(sentence, *_at(sentence, value)).scope == scope

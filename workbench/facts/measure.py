@@ -194,6 +194,7 @@ _ROLE_WORDS = {
 _SCOPE_WORDS = {
     "part": "the first or last few of a series",
     "total": "a running total",
+    "history": "earlier ones",
     "season": "over a season",
     "game": "in a game",
     "career": "over a career",
@@ -269,7 +270,7 @@ class Measure:
         if self.venue and other.venue and self.venue != other.venue:
             return "scope"
         if self.scope != other.scope and (
-            (self.scope and other.scope) or "part" in (self.scope, other.scope)
+            (self.scope and other.scope) or {"part", "history"} & {self.scope, other.scope}
         ):
             return "scope"
         return ""
@@ -315,10 +316,15 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
-    scope = scope_of(text, start, end)
+    scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
     return Measure(event, role, to_level, owner, scope, listed, year, place)
+
+
+# "five prior arrests", "two previous convictions": earlier ones, not this case's
+# (right after the figure: "60 percent faster than the previous generation" is not).
+_HISTORY = re.compile(r"[ \u00a0]+(?:prior|previous|earlier)[ \u00a0]+[a-z]", re.IGNORECASE)
 
 
 # An aside between a figure's noun and its verb: "Some 2.44 million people,

@@ -108,7 +108,14 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:in|per|a|each|every|during)[ \u00a0]+(?:(?:the|one|a|\d+|\w+['’]s?)[ \u00a0]+)?"
             r"(?:games?|match(?:es)?)\b",
         ),
-        ("total", r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"),
+        (
+            "total",
+            r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"
+            # "eleven deaths since the outbreak began": a running total (session 10)
+            r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
+            r"|\bsince[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+"
+            r"(?:began|started|erupted|struck|hit)\b",
+        ),
         (
             "half",
             r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|opening)[ \u00a0]+half\b"

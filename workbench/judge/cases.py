@@ -69,6 +69,7 @@ class CandidateCase:
         False  # either is a bare count ("two", "dozens"): its noun says what it counts
     )
     twin_elsewhere: bool = False  # either's number is stated by another value of the other claim
+    scopes: tuple[str, str] = ("", "")  # the periods each figure covers (Measure.scope)
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,22 @@ def round_decades_note(c: CandidateCase) -> str:
     )
 
 
+def total_against_one_count(c: CandidateCase) -> bool:
+    """A running total ('eleven deaths since the outbreak began', 'so far')
+    against a figure whose clause names no period ('two deaths on Friday')."""
+    return c.cmp.verdict == Verdict.CONFLICT and sorted(c.scopes) == ["", "total"]
+
+
+def total_against_one_count_note(c: CandidateCase) -> str:
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    total, other = (c.x, c.y) if c.scopes[0] == "total" else (c.y, c.x)
+    return (
+        f"{found}; '{total.text}' is a running total ('so far', 'since' the start) and "
+        f"'{other.text}' names no period — it may count one day or one incident; check "
+        "which each source counts — unresolved"
+    )
+
+
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
         "figure_stated_twice_elsewhere",
@@ -119,6 +135,17 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "different things; agreeing through that is noise",
         "tests/test_real13p_judge.py::test_bounds_far_apart_are_not_an_agreement; "
         "CLI trial of session 9 (two seconds against two weeks called consistent)",
+    ),
+    Rule(
+        "total_against_one_count",
+        CANDIDATE,
+        total_against_one_count,
+        Outcome.UNRESOLVED,
+        "a running total ('eleven deaths since the outbreak began', '40 cases so far') "
+        "against a figure that names no period ('two deaths on Friday'): the same count "
+        "over different spans is not a contradiction; both scopes are named for the editor",
+        "tests/test_real13p_judge.py::test_a_running_total_against_one_count_is_a_question",
+        total_against_one_count_note,
     ),
     Rule(
         "round_decades",

@@ -324,13 +324,14 @@ def compare_claims(
                 continue
             cmp = case.module if how.name == "fact_module" else case.despite_nouns
             assert cmp is not None
+            ma, mb = measure_a[x.id], measure_b[y.id]
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            apart = _apart(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
+            apart = _apart(ca, x, ma, cb, y, mb)
             counts = x.kind == "number" or y.kind == "number"
             twin = _twin_elsewhere((ca, x, fa, measure_a), (cb, y, fb, measure_b))
             case = cases.CandidateCase(
-                x, y, cmp, shared, lone, same_value(x, y), apart, counts, twin
+                x, y, cmp, shared, lone, same_value(x, y), apart, counts, twin, (ma.scope, mb.scope)
             )
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
@@ -341,12 +342,10 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             alike = shared >= 2 or counted_alike(x, y)
-            once = _said_once(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
-            owned = bool(measure_a[x.id].owner) != bool(measure_b[y.id].owner)
-            unknown = owned and _owner_unknown(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
-            cands.append(
-                (_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once, owned, unknown))
-            )
+            once = _said_once(ca, x, ma, cb, y, mb)
+            owned = bool(ma.owner) != bool(mb.owner)
+            read = (alike, once, owned, owned and _owner_unknown(ca, x, ma, cb, y, mb))
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
