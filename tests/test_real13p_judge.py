@@ -197,3 +197,43 @@ def test_a_running_total_against_one_count_is_a_question(flags, a, b):
     assert "running total" in shown[0].explanation
     before = flags(a, b, without=("total_against_one_count",))
     assert [d.verdict.value for d in before if d.kind == "number"] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Hurricane Ada destroyed the old pier in 1996, and the town rebuilt it, the mayor "
+            "said.",
+            "The old pier was destroyed by Hurricane Bess in 2004, and the town rebuilt it, the "
+            "mayor said.",
+        ),
+        (
+            "The clinic was flooded by the Red River in 1997 and rebuilt within a year, staff "
+            "said.",
+            "The clinic was flooded by the Cedar River in 2008 and rebuilt within a year, staff "
+            "said.",
+        ),
+    ],
+)
+def test_dates_of_two_named_events_are_not_compared(flags, a, b):
+    assert [d for d in flags(a, b) if d.kind == "date"] == []
+    shown = flags(a, b, without=("years_apart_other_names",))
+    assert [d.verdict.value for d in shown if d.kind == "date"] == ["conflict"]
+
+
+def test_dates_years_apart_of_one_unnamed_event_still_conflict(flags):
+    found = flags(
+        "The clinic was flooded by the river in 1997 and rebuilt within a year, staff said.",
+        "The clinic was flooded by the river in 2008 and rebuilt within a year, staff said.",
+    )
+    assert [d.verdict.value for d in found if d.kind == "date"] == ["conflict"]
+
+
+def test_dates_a_year_apart_with_other_names_still_conflict(flags):
+    # one year apart may be one event misdated, whatever else the clauses name
+    found = flags(
+        "The clinic was flooded by the Red River in 2007 and rebuilt within a year, staff said.",
+        "The clinic was flooded by the Cedar River in 2008 and rebuilt within a year, staff said.",
+    )
+    assert [d.verdict.value for d in found if d.kind == "date"] == ["conflict"]

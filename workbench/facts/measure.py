@@ -26,6 +26,7 @@ from .whose import (
     PLACES,
     clause_bounds,
     named_in,
+    names_in_clause,
     owner_of,
     scope_of,
     venue_of,
@@ -400,3 +401,12 @@ def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     if not a.owner or not b.owner or set(a.owner) & set(b.owner):
         return False
     return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)
+
+
+def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
+    """Each value's clause names someone or something the other sentence never
+    names ("When Hurricane George destroyed the clinic in 1998" / "destroyed in
+    Hurricane Katrina in 2005"): the two clauses tell of different events."""
+    own_a = [w for w in names_in_clause(text_a, *span_a) if not named_in((w,), text_b)]
+    own_b = [w for w in names_in_clause(text_b, *span_b) if not named_in((w,), text_a)]
+    return bool(own_a) and bool(own_b)

@@ -297,3 +297,12 @@ def venue_of(text: str, start: int, end: int) -> str:
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else ""
+
+
+def names_in_clause(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The capitalised name words of the clause a value stands in, the value
+    itself left out ("When Hurricane George destroyed the clinic in 1998" ->
+    hurricane, george); a sentence's first word is not taken for a name."""
+    lo, hi = clause_bounds(text, start, end)
+    head = _name_words(text[lo:start], skip_first=lo == 0)
+    return tuple(dict.fromkeys((*head, *_name_words(text[end:hi]))))

@@ -19,6 +19,7 @@ import re
 from ..facts.numwords import word_number
 from ..model import Verdict
 from .cases import CandidateCase, ValueCase
+from .family_helpers import TIME_KINDS, years_apart
 from .notes import amount_in_hours
 from .stages import CANDIDATE, VALUE, Outcome, Rule
 
@@ -112,6 +113,18 @@ def total_against_one_count_note(c: CandidateCase) -> str:
     )
 
 
+def years_apart_other_names(c: CandidateCase) -> bool:
+    """Two dates years apart whose clauses each name someone or something the
+    other sentence never names: two events, not one misdated."""
+    return (
+        c.cmp.verdict == Verdict.CONFLICT
+        and c.x.kind in TIME_KINDS
+        and c.y.kind in TIME_KINDS
+        and years_apart(c.cmp.left, c.cmp.right) >= 2
+        and c.names_apart
+    )
+
+
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
         "figure_stated_twice_elsewhere",
@@ -146,6 +159,18 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "over different spans is not a contradiction; both scopes are named for the editor",
         "tests/test_real13p_judge.py::test_a_running_total_against_one_count_is_a_question",
         total_against_one_count_note,
+    ),
+    Rule(
+        "years_apart_other_names",
+        CANDIDATE,
+        years_apart_other_names,
+        Outcome.SKIP,
+        "dates two years or more apart whose clauses each name what the other sentence "
+        "never names ('when Hurricane George destroyed the clinic in 1998' / 'destroyed in "
+        "Hurricane Katrina in 2005') date two events of a story's background, not one "
+        "event misdated",
+        "tests/test_real13p_judge.py::test_dates_of_two_named_events_are_not_compared; "
+        "ECB+ 34_ecbplus, outside the judged set (two hurricanes, a conflict)",
     ),
     Rule(
         "round_decades",

@@ -288,6 +288,25 @@ def _twin_elsewhere(a: _Side, b: _Side) -> bool:
     return False
 
 
+def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> cases.CandidateCase:
+    """What the CANDIDATE rules read of one compared pair of values."""
+    (ca, x, _, measure_a), (cb, y, _, measure_b) = a, b
+    ma, mb = measure_a[x.id], measure_b[y.id]
+    return cases.CandidateCase(
+        x,
+        y,
+        cmp,
+        shared,
+        lone,
+        same_value(x, y),
+        _apart(ca, x, ma, cb, y, mb),
+        x.kind == "number" or y.kind == "number",
+        _twin_elsewhere(a, b),
+        (ma.scope, mb.scope),
+        (ca, cb),
+    )
+
+
 def compare_claims(
     ca: Claim,
     cb: Claim,
@@ -327,12 +346,7 @@ def compare_claims(
             ma, mb = measure_a[x.id], measure_b[y.id]
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            apart = _apart(ca, x, ma, cb, y, mb)
-            counts = x.kind == "number" or y.kind == "number"
-            twin = _twin_elsewhere((ca, x, fa, measure_a), (cb, y, fb, measure_b))
-            case = cases.CandidateCase(
-                x, y, cmp, shared, lone, same_value(x, y), apart, counts, twin, (ma.scope, mb.scope)
-            )
+            case = _candidate(cmp, (ca, x, fa, measure_a), (cb, y, fb, measure_b), shared, lone)
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
                 continue
