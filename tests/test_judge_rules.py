@@ -187,6 +187,9 @@ OWN_TESTS |= {"different_happenings"}  # tests/test_measure.py
 OWN_TESTS |= {"different_owners", "different_periods", "years_apart_in_other_words"}
 OWN_TESTS |= {"consistent_in_other_words"}
 OWN_TESTS |= {"measured_on_one_side_in_other_words", "owner_on_one_side_in_other_words"}  # real11p
+OWN_TESTS |= {"figure_stated_twice_elsewhere", "bounds_far_apart", "round_decades"}  # real13p
+OWN_TESTS |= {"owner_on_one_side_conflict_in_other_words", "total_against_one_count"}  # real13p
+OWN_TESTS |= {"years_apart_other_names"}  # real13p
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -26,8 +26,10 @@ from .whose import (
     PLACES,
     clause_bounds,
     named_in,
+    names_in_clause,
     owner_of,
     scope_of,
+    venue_of,
     year_of,
 )
 
@@ -50,6 +52,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
         ("rescued", r"rescu\w*"),
         ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+        # those who voted and those who could: "2.44 million cast their ballots" is a
+        # turnout, "the 2.5 million people eligible" an electorate (session 10)
+        ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
+        # (not the base of a share: "three-quarters of those eligible took part")
+        ("eligible", r"(?<!of )(?<!of the )(?<!of those )(?:eligible|registered)\b"),
     )
 )
 # The happenings a date or time dates, in the stages news follows: a day is
@@ -82,8 +89,20 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
         ),
         ("born", r"born\b"),
+        # a law or charter coming into force: "after the adoption of a new
+        # constitution earlier this year" dates the constitution, not the vote
+        ("adopted", r"adopt\w*|ratif\w*|enact\w*|approved\b"),
         ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
-        ("retired", r"retir\w*"),
+        # "had his No. 10 jersey retired" honours a player; it is not his retirement
+        (
+            "honoured",
+            r"(?:jerseys?|shirts?|numbers?)[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+)?retired\b",
+        ),
+        (
+            "retired",
+            r"(?<!jersey )(?<!jerseys )(?<!shirt )(?<!number )"
+            r"(?<!jersey was )(?<!shirt was )(?<!number was )retir\w*",
+        ),
         ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
         ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
         ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
@@ -176,6 +195,7 @@ _ROLE_WORDS = {
 _SCOPE_WORDS = {
     "part": "the first or last few of a series",
     "total": "a running total",
+    "history": "earlier ones",
     "season": "over a season",
     "game": "in a game",
     "career": "over a career",
@@ -206,6 +226,7 @@ class Measure:
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
     year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
     place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
+    venue: str = ""  # the kind of court it is before: "crown", "magistrates" (whose.venue_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -223,6 +244,8 @@ class Measure:
             parts.append(_PLACE_WORDS.get(self.place, self.place))
         if self.year:
             parts.append(f"in {self.year}")
+        if self.venue:
+            parts.append(f"{self.venue} court")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -245,8 +268,10 @@ class Measure:
             return "scope"
         if self.place and other.place and self.place != other.place:
             return "scope"
+        if self.venue and other.venue and self.venue != other.venue:
+            return "scope"
         if self.scope != other.scope and (
-            (self.scope and other.scope) or "part" in (self.scope, other.scope)
+            (self.scope and other.scope) or {"part", "history"} & {self.scope, other.scope}
         ):
             return "scope"
         return ""
@@ -268,6 +293,12 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     )
 
 
+def date_measure(text: str, start: int, end: int) -> Measure:
+    """What a date or time dates: the stage of the story and the court it is
+    before ("to appear before Taunton Crown Court on 19 August")."""
+    return Measure(event=dated_event_of(text, start, end), venue=venue_of(text, start, end))
+
+
 def statement_dated(text: str, start: int, end: int) -> bool:
     """Whether a date or time at ``text[start:end]`` sits beside a speech verb
     in its clause ("the union said on Thursday", "told reporters Monday"): it
@@ -286,13 +317,34 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
-    scope = scope_of(text, start, end)
+    scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
     place = scope_of(text, start, end, PLACES)
-    return Measure(event, role, to_level, owner, scope, listed, year_of(text, start, end), place)
+    year = year_of(text, start, end)
+    return Measure(event, role, to_level, owner, scope, listed, year, place)
+
+
+# "five prior arrests", "two previous convictions": earlier ones, not this case's
+# (right after the figure: "60 percent faster than the previous generation" is not).
+_HISTORY = re.compile(r"[ \u00a0]+(?:prior|previous|earlier)[ \u00a0]+[a-z]", re.IGNORECASE)
+
+
+# An aside between a figure's noun and its verb: "Some 2.44 million people,
+# accounting for 88 percent of voters, cast their ballots" counts those who
+# voted (the verb lies past the aside's closing comma).
+_ASIDE = re.compile(
+    r"[ \u00a0]*(?:[\w-]+[ \u00a0]+){0,2}?[\w-]*,[ \u00a0]+"
+    r"(?:(?i:accounting|including|representing|or|about|roughly|nearly|almost|mostly)\b|\w+ing\b)"
+    r"(?:[^,;:.()]|\.(?=\d)){0,120},[ \u00a0]+"
+)
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    return _nearest(text, start, end, lo, hi, _EVENTS, _REACH)
+    found = _nearest(text, start, end, lo, hi, _EVENTS, _REACH)
+    aside = None if found else _ASIDE.match(text, end)
+    if aside is None:
+        return found
+    _, after = clause_bounds(text, aside.end(), aside.end())
+    return _nearest(text, aside.end(), aside.end(), aside.end(), after, _EVENTS, 3)
 
 
 def _nearest(
@@ -349,3 +401,12 @@ def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     if not a.owner or not b.owner or set(a.owner) & set(b.owner):
         return False
     return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)
+
+
+def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
+    """Each value's clause names someone or something the other sentence never
+    names ("When Hurricane George destroyed the clinic in 1998" / "destroyed in
+    Hurricane Katrina in 2005"): the two clauses tell of different events."""
+    own_a = [w for w in names_in_clause(text_a, *span_a) if not named_in((w,), text_b)]
+    own_b = [w for w in names_in_clause(text_b, *span_b) if not named_in((w,), text_a)]
+    return bool(own_a) and bool(own_b)

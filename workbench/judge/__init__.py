@@ -23,7 +23,8 @@ from .family_helpers import (
 )
 from .ids import ANCHOR_WORDS, anchor, discrepancy_id, is_boilerplate, labels, surface
 from .pairing import compare_claims, context_agreement, relatedness
-from .rules import RULES, Rule, tracing
+from .rules import RULES, Rule
+from .stages import tracing
 
 __all__ = [
     "ANCHOR_WORDS",

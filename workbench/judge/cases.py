@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..facts import quote as quotes
+from ..facts.measure import names_apart
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from .family_helpers import (
@@ -68,6 +69,22 @@ class CandidateCase:
     bare_count: bool = (
         False  # either is a bare count ("two", "dozens"): its noun says what it counts
     )
+    twin_elsewhere: bool = False  # either's number is stated by another value of the other claim
+    scopes: tuple[str, str] = ("", "")  # the periods each figure covers (Measure.scope)
+    claims: tuple[Claim, Claim] | None = None  # the two sentences, for the readings below
+
+    @cached_property
+    def names_apart(self) -> bool:
+        """Each value's clause names someone the other sentence never names."""
+        if self.claims is None:
+            return False
+        ca, cb = self.claims
+        return names_apart(
+            ca.text,
+            (self.x.start - ca.start, self.x.end - ca.start),
+            cb.text,
+            (self.y.start - cb.start, self.y.end - cb.start),
+        )
 
 
 @dataclass(frozen=True)
@@ -106,6 +123,7 @@ class ValueCase:
     alike: bool = True  # both figures say alike what they measure (pairing.Paired.alike)
     said_once: bool = False  # only one clause names what its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
+    owner_unknown: bool = False  # the other's owner is neither named nor referred to
 
     @cached_property
     def same_words(self) -> bool:

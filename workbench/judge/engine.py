@@ -176,6 +176,7 @@ def _judge_value(
         p.alike,
         p.said_once,
         p.owned_once,
+        p.owner_unknown,
     )
     rule = rules.decide(rules.VALUE, case)
     if rule is None:

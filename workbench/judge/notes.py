@@ -69,10 +69,18 @@ _HEDGE = re.compile(
 )
 _INTERVAL = re.compile(r"[ \u00a0]*\([^)]*\)")  # '42% (41.5–42.5%)': the rounding interval
 # Lengths of time in hours, so '90 minutes' and 'three hours' are one scale.
-_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8766}
+_HOURS = {
+    "second": 1 / 3600,
+    "minute": 1 / 60,
+    "hour": 1,
+    "day": 24,
+    "week": 168,
+    "month": 730,
+    "year": 8766,
+}
 
 
-def _amount(value: str) -> tuple[float, str] | None:
+def amount_in_hours(value: str) -> tuple[float, str] | None:
     """'about 90 minutes' -> (1.5, 'h'); '$161 million' -> (161, '$# million');
     None when the value holds no single number."""
     text = _HEDGE.sub("", _INTERVAL.sub("", value.rsplit(" = ", 1)[-1])).strip()
@@ -95,7 +103,7 @@ def near_values(c: CandidateCase) -> bool:
     further apart)."""
     if c.x.kind in ("date", "time"):
         return True
-    a, b = _amount(c.cmp.left), _amount(c.cmp.right)
+    a, b = amount_in_hours(c.cmp.left), amount_in_hours(c.cmp.right)
     if a is None or b is None:
         # a range or several figures is not one amount that drifted; a value
         # in words only ("dozens") is left to the words around it

@@ -20,8 +20,11 @@ from rapidfuzz import fuzz
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
     Measure,
+    clause_bounds,
+    date_measure,
     dated_event_of,
     measure_of,
+    named_in,
     owners_differ,
     statement_dated,
     year_of,
@@ -36,6 +39,7 @@ from .family_helpers import (
     comparable_facts,
     counted_alike,
     pins_own_day,
+    same_figure,
     same_value,
 )
 
@@ -54,6 +58,7 @@ class Paired(NamedTuple):
     alike: bool = True  # both say alike what they measure: frames sharing two words or one noun
     said_once: bool = False  # only one clause names the happening its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
+    owner_unknown: bool = False  # ... and the other's owner is neither named nor referred to
 
 
 def relatedness(
@@ -134,7 +139,7 @@ def measure_in(claim: Claim, f: Fact) -> Measure:
 @lru_cache(maxsize=1 << 16)
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
-        return Measure(event=dated_event_of(text, s, e))
+        return date_measure(text, s, e)
     if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
         whose = measure_of(text, s, e)
         return Measure(
@@ -155,17 +160,41 @@ def _named(f: Fact, m: Measure) -> Measure:
     return replace(m, owner=(), listed=False) if f.kind == "duration" else m
 
 
-def _naming_what(cmp: Comparison, ma: Measure, mb: Measure, ln: str, rn: str) -> Comparison:
+def _naming_what(
+    cmp: Comparison, a: tuple[str, Claim, Fact, Measure], b: tuple[str, Claim, Fact, Measure]
+) -> Comparison:
     """The explanation, saying what each figure measures when either clause
-    says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict")."""
+    says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict").
+    A conflict or a question names what was compared on both sides: a side
+    whose clause says nothing is shown by the words around its value
+    ("Gazette: 'due to appear before the court on Tuesday'"). ``a``, ``b``:
+    each side's article name, claim, value and measure."""
+    (ln, ca, x, ma), (rn, cb, y, mb) = a, b
+    ma, mb = _named(x, ma), _named(y, mb)
     wa, wb = ma.describe(), mb.describe()
-    if not (wa or wb) or " — " not in cmp.explanation:
+    act = cmp.verdict in (Verdict.CONFLICT, Verdict.UNRESOLVED)
+    if not (wa or wb or act) or " — " not in cmp.explanation:
         return cmp
     found, verdict = cmp.explanation.rsplit(" — ", 1)
+    if act:
+        wa, wb = wa or f"'{_around(ca, x)}'", wb or f"'{_around(cb, y)}'"
     what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
     return Comparison(
         cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right
     )
+
+
+_WORDS_AROUND = 4
+
+
+def _around(claim: Claim, f: Fact) -> str:
+    """The value with up to four words either side of it within its clause."""
+    text = claim.text
+    s, e = f.start - claim.start, f.end - claim.start
+    lo, hi = clause_bounds(text, s, e)
+    before = text[lo:s].split()[-_WORDS_AROUND:]
+    after = text[e:hi].split()[:_WORDS_AROUND]
+    return " ".join([*before, text[s:e], *after]).strip(" ,.;:")
 
 
 def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
@@ -207,6 +236,21 @@ def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure)
     return not (other.event == "announced" and statement_dated(claim.text, s, e))
 
 
+# A possessive pronoun shortly before a figure refers to its owner ("its battery
+# life sounds right: 9 hours"): the owner is known, only not named.
+_REFERRED = re.compile(r"\b(?:its|his|her|their)\b[^.;!?]{0,50}$", re.IGNORECASE)
+
+
+def _owner_unknown(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
+    """Of two figures of which one clause says whose it is, the other sentence
+    neither names that owner anywhere ("Madrid's overnight low" / "In Madrid,
+    the overnight low was 30C" name one owner) nor refers to one by a pronoun:
+    whose the other figure is, is unknown."""
+    owner, claim, f = (ma.owner, cb, y) if ma.owner else (mb.owner, ca, x)
+    before = claim.text[max(0, f.start - claim.start - 60) : f.start - claim.start]
+    return not named_in(owner, claim.text) and not _REFERRED.search(before)
+
+
 def _event_word(m: Measure) -> frozenset[str]:
     """The event a count is of, as a frame word: "killing one" and "one dead" share it."""
     return frozenset((f"event:{m.event}",)) if m.event else frozenset()
@@ -224,6 +268,43 @@ def _family_kinds(f: Fact) -> set[str]:
 def _lone(facts: list[Fact]) -> dict[str, bool]:
     """Fact id -> whether it is the only value of its family in its claim."""
     return {f.id: sum(g.kind in _family_kinds(f) for g in facts) == 1 for f in facts}
+
+
+_Side = tuple[Claim, Fact, list[Fact], dict[str, Measure]]
+
+
+def _twin_elsewhere(a: _Side, b: _Side) -> bool:
+    """Another value of the other claim states either figure's number ("more
+    than 1,300" / "1,300"), and nothing says the two measure different
+    things: that figure is about its twin, not about the one it is paired with."""
+    if same_figure(a[1], b[1]):
+        return False
+    for (cx, x, _, mx), (co, y, others, mo) in ((a, b), (b, a)):
+        for z in others:
+            if z.id == y.id or z.kind not in QUANTITY_KINDS or not same_figure(x, z):
+                continue
+            if not _apart(cx, x, mx[x.id], co, z, mo[z.id]):
+                return True
+    return False
+
+
+def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> cases.CandidateCase:
+    """What the CANDIDATE rules read of one compared pair of values."""
+    (ca, x, _, measure_a), (cb, y, _, measure_b) = a, b
+    ma, mb = measure_a[x.id], measure_b[y.id]
+    return cases.CandidateCase(
+        x,
+        y,
+        cmp,
+        shared,
+        lone,
+        same_value(x, y),
+        _apart(ca, x, ma, cb, y, mb),
+        x.kind == "number" or y.kind == "number",
+        _twin_elsewhere(a, b),
+        (ma.scope, mb.scope),
+        (ca, cb),
+    )
 
 
 def compare_claims(
@@ -262,11 +343,10 @@ def compare_claims(
                 continue
             cmp = case.module if how.name == "fact_module" else case.despite_nouns
             assert cmp is not None
+            ma, mb = measure_a[x.id], measure_b[y.id]
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            apart = _apart(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
-            counts = x.kind == "number" or y.kind == "number"
-            case = cases.CandidateCase(x, y, cmp, shared, lone, same_value(x, y), apart, counts)
+            case = _candidate(cmp, (ca, x, fa, measure_a), (cb, y, fb, measure_b), shared, lone)
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
                 continue
@@ -276,13 +356,14 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             alike = shared >= 2 or counted_alike(x, y)
-            once = _said_once(ca, x, measure_a[x.id], cb, y, measure_b[y.id])
-            owned = bool(measure_a[x.id].owner) != bool(measure_b[y.id].owner)
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, (alike, once, owned)))
+            once = _said_once(ca, x, ma, cb, y, mb)
+            owned = bool(ma.owner) != bool(mb.owner)
+            read = (alike, once, owned, owned and _owner_unknown(ca, x, ma, cb, y, mb))
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read))
     cands.sort(key=lambda c: (c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route, (alike, once, owned) in cands:
+    for _rank, negctx, x, y, cmp, route, how_read in cands:
         if x.id in used or y.id in used:
             continue
 
@@ -297,10 +378,8 @@ def compare_claims(
             continue
         used.add(x.id)
         used.add(y.id)
-        cmp = _naming_what(cmp, _named(x, measure_a[x.id]), _named(y, measure_b[y.id]), ln, rn)
-        out.append(
-            Paired(x, y, cmp, route if rule is None else (*route, rule.name), alike, once, owned)
-        )
+        cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
+        out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
     return out
 
 

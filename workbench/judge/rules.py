@@ -11,13 +11,12 @@ The order is the behaviour: rows of one stage are tried top to bottom.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from ..model import Verdict
-from . import notes
+from . import like, notes
 from .family_helpers import (
     TIME_KINDS,
     a_day_off_by_the_clock,
@@ -42,6 +41,7 @@ from .stages import (
     VALUE,
     Outcome,
     Rule,
+    record,
 )
 
 _CONFLICT = Verdict.CONFLICT
@@ -150,6 +150,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[different_scale]; "
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
     ),
+    *like.CANDIDATE_ROWS,
     Rule(
         "years_apart_in_other_words",
         CANDIDATE,
@@ -323,6 +324,7 @@ RULES: tuple[Rule, ...] = (
         "when_the_figures_say_what_they_measure; tests/test_real11p_judge.py::test_a_far_"
         "bound_in_other_words_is_no_question; ECB+ development half in benchmarks/realcopy_data",
     ),
+    *like.VALUE_ROWS,
     Rule(
         "owner_on_one_side_in_other_words",
         VALUE,
@@ -449,9 +451,6 @@ _BY_STAGE: dict[str, tuple[Rule, ...]] = {}
 for _rule in RULES:
     _BY_STAGE[_rule.stage] = (*_BY_STAGE.get(_rule.stage, ()), _rule)
 
-_TRACE: ContextVar[Counter[tuple[str, str]] | None] = ContextVar("judge_trace", default=None)
-
-
 _OFF: ContextVar[frozenset[str]] = ContextVar("judge_rules_off", default=frozenset())
 
 
@@ -465,23 +464,6 @@ def decide(stage: str, case: object) -> Rule | None:
             record(rule.name, rule.outcome)
             return rule
     return None
-
-
-def record(name: str, outcome: str) -> None:
-    trace = _TRACE.get()
-    if trace is not None:
-        trace[(name, str(outcome))] += 1
-
-
-@contextmanager
-def tracing() -> Iterator[Counter[tuple[str, str]]]:
-    """Count every decision made while the block runs: (rule, outcome) -> n."""
-    counts: Counter[tuple[str, str]] = Counter()
-    token = _TRACE.set(counts)
-    try:
-        yield counts
-    finally:
-        _TRACE.reset(token)
 
 
 @contextmanager

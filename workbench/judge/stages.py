@@ -4,7 +4,10 @@ the table holds only its rows and the way they are asked."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -43,3 +46,23 @@ QUOTE = "quote"  # the wording of a quote matched across articles
 QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
+
+
+_TRACE: ContextVar[Counter[tuple[str, str]] | None] = ContextVar("judge_trace", default=None)
+
+
+def record(name: str, outcome: str) -> None:
+    trace = _TRACE.get()
+    if trace is not None:
+        trace[(name, str(outcome))] += 1
+
+
+@contextmanager
+def tracing() -> Iterator[Counter[tuple[str, str]]]:
+    """Count every decision made while the block runs: (rule, outcome) -> n."""
+    counts: Counter[tuple[str, str]] = Counter()
+    token = _TRACE.set(counts)
+    try:
+        yield counts
+    finally:
+        _TRACE.reset(token)

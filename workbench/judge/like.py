@@ -1,0 +1,211 @@
+"""Like with like (issue 11, session 10): rows of the rule table that keep a
+figure from being compared with a different thing, read on ECB+ events in
+neither judged half, with the predicates and explanations they need.
+
+- a figure stated with the same number in the other claim ("more than 1,300
+  scientists" / "1,300 biologists") is that figure's partner: pairing it
+  with another figure of the other claim ("some 20,000 scientists", the
+  membership of the societies that signed) compares two things;
+- two lengths bounded the same way, far apart ("less than two seconds" /
+  "less than two weeks"), agree only because both are bounds;
+- "two decades" is a round figure: "21 years" is that length, not a
+  contradiction of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.numwords import word_number
+from ..model import Verdict
+from .cases import CandidateCase, ValueCase
+from .family_helpers import TIME_KINDS, years_apart
+from .notes import amount_in_hours
+from .stages import CANDIDATE, VALUE, Outcome, Rule
+
+_UPPER = re.compile(
+    r"^(?:less[ \u00a0]+than|fewer[ \u00a0]+than|under|up[ \u00a0]+to|within|at[ \u00a0]+most"
+    r"|no[ \u00a0]+more[ \u00a0]+than|just[ \u00a0]+under)\b",
+    re.IGNORECASE,
+)
+_LOWER = re.compile(
+    r"^(?:more[ \u00a0]+than|over|at[ \u00a0]+least|longer[ \u00a0]+than|upwards[ \u00a0]+of"
+    r"|no[ \u00a0]+less[ \u00a0]+than|just[ \u00a0]+over)\b",
+    re.IGNORECASE,
+)
+_DECADES = re.compile(r"^(?:for[ \u00a0]+|after[ \u00a0]+)?([\w-]+)[ \u00a0]+decades?$", re.I)
+_HOURS_A_YEAR = 8766
+
+
+def _bound(text: str) -> str:
+    """'upper' or 'lower' when a length is stated only as a bound, else ""."""
+    t = text.strip()
+    return "upper" if _UPPER.match(t) else "lower" if _LOWER.match(t) else ""
+
+
+def bounds_far_apart(c: CandidateCase) -> bool:
+    """Two lengths bounded in one direction whose bounds are more than twice
+    apart: 'both allow up to 2 seconds' says nothing about one length."""
+    if c.x.kind != "duration" or c.y.kind != "duration":
+        return False
+    if c.cmp.verdict not in (Verdict.CONSISTENT, Verdict.UNRESOLVED):
+        return False
+    side = _bound(c.x.text)
+    if not side or _bound(c.y.text) != side:
+        return False
+    a, b = amount_in_hours(c.cmp.left), amount_in_hours(c.cmp.right)
+    if a is None or b is None or a[1] != "h" or b[1] != "h":
+        return False
+    lo, hi = sorted((a[0], b[0]))
+    return lo > 0 and hi / lo > 2
+
+
+def _decades(text: str) -> float | None:
+    m = _DECADES.match(text.strip())
+    if not m:
+        return None
+    word = m.group(1).lower()
+    n = 1.0 if word in ("a", "one") else word_number(word)
+    if n is None and word.isdigit():
+        n = float(word)
+    return None if n is None else n * 10
+
+
+def _years(value: str) -> float | None:
+    found = amount_in_hours(value)
+    if found is None or found[1] != "h":
+        return None
+    return found[0] / _HOURS_A_YEAR
+
+
+def round_decades(c: CandidateCase) -> bool:
+    """'for two decades' against '21 years': a count of decades is a round
+    figure, within a tenth of it (at least a year) either way."""
+    if c.x.kind != "duration" or c.y.kind != "duration" or c.cmp.verdict != Verdict.CONFLICT:
+        return False
+    for dec, other in ((c.x.text, c.cmp.right), (c.y.text, c.cmp.left)):
+        years, stated = _decades(dec), _years(other)
+        if years and stated is not None and abs(years - stated) <= max(1.0, years / 10):
+            return True
+    return False
+
+
+def round_decades_note(c: CandidateCase) -> str:
+    return (
+        f"'{c.x.text}' vs '{c.y.text}': a count of decades is a round figure, and the "
+        "other length lies within a tenth of it — consistent"
+    )
+
+
+def total_against_one_count(c: CandidateCase) -> bool:
+    """A running total ('eleven deaths since the outbreak began', 'so far')
+    against a figure whose clause names no period ('two deaths on Friday')."""
+    return c.cmp.verdict == Verdict.CONFLICT and sorted(c.scopes) == ["", "total"]
+
+
+def total_against_one_count_note(c: CandidateCase) -> str:
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    total, other = (c.x, c.y) if c.scopes[0] == "total" else (c.y, c.x)
+    return (
+        f"{found}; '{total.text}' is a running total ('so far', 'since' the start) and "
+        f"'{other.text}' names no period — it may count one day or one incident; check "
+        "which each source counts — unresolved"
+    )
+
+
+def years_apart_other_names(c: CandidateCase) -> bool:
+    """Two dates years apart whose clauses each name someone or something the
+    other sentence never names: two events, not one misdated."""
+    return (
+        c.cmp.verdict == Verdict.CONFLICT
+        and c.x.kind in TIME_KINDS
+        and c.y.kind in TIME_KINDS
+        and years_apart(c.cmp.left, c.cmp.right) >= 2
+        and c.names_apart
+    )
+
+
+CANDIDATE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "figure_stated_twice_elsewhere",
+        CANDIDATE,
+        lambda c: c.twin_elsewhere and c.cmp.verdict != Verdict.CONFLICT,
+        Outcome.SKIP,
+        "a figure whose number the other claim states too ('more than 1,300 scientists' "
+        "/ '1,300 biologists and societies representing some 20,000 scientists') is "
+        "about that figure: its agreement or question with another figure of the other "
+        "claim compares two things (conflicts are left to the other rows)",
+        "tests/test_real13p_judge.py::test_a_figure_stated_twice_is_not_paired_with_another; "
+        "ECB+ 09_ecbplus, outside the judged set (1,300 scientists against 20,000)",
+    ),
+    Rule(
+        "bounds_far_apart",
+        CANDIDATE,
+        bounds_far_apart,
+        Outcome.SKIP,
+        "two lengths bounded in one direction ('less than two seconds' / 'less than two "
+        "weeks'), more than twice apart: both bounds allow a short length, but they bound "
+        "different things; agreeing through that is noise",
+        "tests/test_real13p_judge.py::test_bounds_far_apart_are_not_an_agreement; "
+        "CLI trial of session 9 (two seconds against two weeks called consistent)",
+    ),
+    Rule(
+        "total_against_one_count",
+        CANDIDATE,
+        total_against_one_count,
+        Outcome.UNRESOLVED,
+        "a running total ('eleven deaths since the outbreak began', '40 cases so far') "
+        "against a figure that names no period ('two deaths on Friday'): the same count "
+        "over different spans is not a contradiction; both scopes are named for the editor",
+        "tests/test_real13p_judge.py::test_a_running_total_against_one_count_is_a_question",
+        total_against_one_count_note,
+    ),
+    Rule(
+        "years_apart_other_names",
+        CANDIDATE,
+        years_apart_other_names,
+        Outcome.SKIP,
+        "dates two years or more apart whose clauses each name what the other sentence "
+        "never names ('when Hurricane George destroyed the clinic in 1998' / 'destroyed in "
+        "Hurricane Katrina in 2005') date two events of a story's background, not one "
+        "event misdated",
+        "tests/test_real13p_judge.py::test_dates_of_two_named_events_are_not_compared; "
+        "ECB+ 34_ecbplus, outside the judged set (two hurricanes, a conflict)",
+    ),
+    Rule(
+        "round_decades",
+        CANDIDATE,
+        round_decades,
+        Outcome.CONSISTENT,
+        "'ruled for two decades' / 'after 21 years in power': a count of decades is a "
+        "round figure; a length within a tenth of it is the same length",
+        "tests/test_real13p_judge.py::test_decades_are_a_round_figure; "
+        "ECB+ 11_ecb, outside the judged set (two decades against 21 years, a conflict)",
+        round_decades_note,
+    ),
+)
+
+
+def owner_on_one_side_conflict(c: ValueCase) -> bool:
+    return (
+        c.owner_unknown
+        and c.cmp.verdict == Verdict.CONFLICT
+        and c.score < c.paraphrase
+        and not c.one_value
+    )
+
+
+VALUE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "owner_on_one_side_conflict_in_other_words",
+        VALUE,
+        owner_on_one_side_conflict,
+        Outcome.SKIP,
+        "a difference where one clause says whose figure it is ('the Hornets' 98 points', "
+        "'the new Pixel costs $799') and the other does not ('scored 104 points', 'a $699 "
+        "phone'), in sentences that are not close paraphrases: what one side measures is "
+        "unknown, so nothing says both are one figure — no conflict is shown",
+        "tests/test_real13p_judge.py::test_a_difference_owned_on_one_side_in_other_words_"
+        "is_not_a_conflict",
+    ),
+)
