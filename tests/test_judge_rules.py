@@ -82,12 +82,19 @@ CASES = {
         "2024-03-13",
         None,
     ),
-    "published_far_apart": (
+    "published_far_apart": (  # a weekday counted from each of two days months apart
+        "The recall of the heaters was announced on Monday by the safety board.\n",
+        "The safety board announced the recall of the heaters on Thursday.\n",
+        "2024-03-13",
+        "2024-06-13",
+        None,
+    ),
+    "count_moved_between_days": (
         "15% of participants " + RASH,
         "18% of participants " + RASH,
         "2024-03-13",
         "2024-06-13",
-        None,
+        "unresolved",
     ),
     "counted_nouns_differ": (
         "15% of participants " + RASH,

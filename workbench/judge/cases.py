@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from ..facts import quote as quotes
@@ -106,6 +107,8 @@ class ValueCase:
     alike: bool = True  # both figures say alike what they measure (pairing.Paired.alike)
     said_once: bool = False  # only one clause names what its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
+    days_apart: int = 0  # between the two articles' publication dates (judge/days.py)
+    published: tuple[date | None, date | None] = (None, None)  # of x's and y's articles
 
     @cached_property
     def same_words(self) -> bool:
