@@ -98,6 +98,15 @@ def test_a_toll_months_apart_is_a_question_not_a_conflict(flags):
     assert [(str(d.verdict), d.rule) for d in found] == [("unresolved", "count_moved_between_days")]
 
 
+def test_a_count_many_times_another_months_apart_is_not_an_update(flags):
+    """A later report updates a figure within a factor of three; beyond it the
+    two count different things ('the mother of 12 children' / 'one of the two
+    mothers': ECB+, an event outside the judged set)."""
+    a, b = TOLL[0].format(5), TOLL[1].format(19)
+    assert [str(d.verdict) for d in flags(a, b, "2024-01-05", "2024-01-06")] == ["conflict"]
+    assert flags(a, b, "2024-01-05", "2024-04-20") == []
+
+
 def test_counts_of_unlike_things_months_apart_are_not_shown(flags):
     """Both sentences look alike, but the words around the figures share
     nothing: one firm's loans against two firms' loans, months later."""
