@@ -174,3 +174,39 @@ def test_what_can_move_between_reports(sentence, value, moves, fixed, tmp_path):
     assert facts, [f.text for f in analyze_paths([path]).facts]
     assert days.can_move(facts[0]) is moves
     assert days.fixed(facts[0]) is fixed
+
+
+RULED = (
+    "In August the state supreme court threw out his {} conviction for arranging the "
+    "marriage of a girl to her cousin.",
+    "The state court overturned the {} conviction last month, his lawyers said.",
+)
+
+
+def _loose(tmp_path, a: str, b: str, without: tuple[str, ...] = ()):
+    """Two sentences aligned at 0.48 on the lexical path, judged with a conflict
+    floor above that: as loose as a second partner on the ECB+ half (0.43)."""
+    front = "---\ntitle: T\noutlet: {}\npublished: 2010-09-08\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+    ]
+    floor = thresholds.with_value("align.lexical.conflict", 0.6)
+    with judge.rules.without(*without):
+        found = analyze(load_articles(paths), thresholds=floor).discrepancies
+    return [(str(d.verdict), d.rule, d.sides[0].text, d.sides[1].text) for d in found]
+
+
+def test_a_year_dated_alike_in_loose_sentences_is_a_question(tmp_path):
+    a, b = RULED[0].format(2008), RULED[1].format(2007)
+    found = _loose(tmp_path, a, b)
+    assert ("unresolved", "dated_alike_below_the_floor", "2008", "2007") in found
+    hidden = _loose(tmp_path, a, b, without=("dated_alike_below_the_floor",))
+    assert not [f for f in hidden if f[2] == "2008"]  # conflict_floor drops it
+
+
+def test_a_day_without_its_year_in_loose_sentences_stays_silent(tmp_path):
+    """'in June' names a day counted from the article's date: below the floor
+    it is not asked about."""
+    a, b = RULED[0].format("June"), RULED[1].format("May")
+    assert not [f for f in _loose(tmp_path, a, b) if f[2] == "June"]

@@ -428,9 +428,10 @@ def _told_again(about: Sequence[Sequence[Evidence]], i: int, j: int, ratio: floa
 
 def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = math.inf) -> bool:
     """Do two claims give different days of one named happening ("charges
-    filed Wednesday" / "charges were filed Tuesday")? Both days at one
-    precision and at most ``ratio`` days apart: "opens in June" and "opens
-    April 29" are two stages told at two precisions, not one day misreported.
+    filed Wednesday" / "charges were filed Tuesday"; "a 2008 conviction" /
+    "the 2007 convictions")? Both at one precision (days, months, years) and
+    at most ``ratio`` such units apart: "opens in June" and "opens April 29"
+    are two stages told at two precisions, not one day misreported.
     A day unknown on either side may differ (NaN: a weekday in an undated
     article). Figures never take a second partner: on the ECB+ development
     half the one such pair was people shot read against people injured."""
@@ -444,14 +445,11 @@ def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = ma
                 return True
             if la <= hb and lb <= ha:
                 continue  # the days agree
-            same_precision = abs((ha - la) - (hb - lb)) < _HOUR
-            if same_precision and abs(la - lb) <= ratio * _DAY:
+            wa, wb = ha - la, hb - lb
+            same_precision = abs(wa - wb) <= 0.1 * max(wa, wb)  # 2008 is a day longer
+            if same_precision and abs(la - lb) <= ratio * max(wa, wb, 1.0):
                 return True
     return False
-
-
-_HOUR = 3600.0
-_DAY = 86400.0
 
 
 def _covered(long: list[str], first: list[str], second: list[str]) -> bool:

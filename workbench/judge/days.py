@@ -198,3 +198,43 @@ FIGURE_PINNED_TO_ITS_DAY = Rule(
     "MEANTIME stock, embedding path (commit 1508ee4)",
     notes.day_anchor_note,
 )
+
+
+def dated_alike_below_the_floor(c: ValueCase) -> bool:
+    """Two dates written with their years, that say alike what they date, in
+    sentences aligned too loosely to carry a conflict (conflict_floor)."""
+    return (
+        c.cmp.verdict == _CONFLICT
+        and c.score < c.floor
+        and c.x.kind in TIME_KINDS
+        and c.y.kind in TIME_KINDS
+        and c.alike
+        and not c.said_once
+        and fixed(c.x)
+        and fixed(c.y)
+    )
+
+
+def below_the_floor_note(c: ValueCase) -> str:
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    return (
+        f"{found}; the sentences are only loosely alike, but the words around "
+        f"'{c.x.text}' and '{c.y.text}' say the same thing is dated — check whether both "
+        "sources date one event — unresolved"
+    )
+
+
+DATED_ALIKE_BELOW_THE_FLOOR = Rule(
+    "dated_alike_below_the_floor",
+    VALUE,
+    dated_alike_below_the_floor,
+    Outcome.UNRESOLVED,
+    "two dates written with their years whose words say alike what they date ('tossed out "
+    "a 2008 conviction' / 'overturned the 2007 convictions'), in sentences aligned too "
+    "loosely to carry a conflict: a question for the editor, not silence. A date does "
+    "not move between reports, so this holds whatever days they were published",
+    "tests/test_recall13r_days.py::test_a_year_dated_alike_in_loose_sentences_is_a_question; "
+    "ECB+ development half in benchmarks/realcopy_data (36_ecbplus: the year of a "
+    "conviction, a sentence aligned at 0.43 as a second partner)",
+    below_the_floor_note,
+)

@@ -235,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         "MEANTIME stock (commit 2b930e6)",
     ),
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
+    days.DATED_ALIKE_BELOW_THE_FLOOR,
     Rule(
         "conflict_floor",
         VALUE,
