@@ -194,7 +194,7 @@ OWN_TESTS |= {"different_happenings"}  # tests/test_measure.py
 OWN_TESTS |= {"different_owners", "different_periods", "years_apart_in_other_words"}
 OWN_TESTS |= {"consistent_in_other_words"}
 OWN_TESTS |= {"measured_on_one_side_in_other_words", "owner_on_one_side_in_other_words"}  # real11p
-OWN_TESTS |= {"dated_alike_below_the_floor"}  # tests/test_recall13r_days.py
+OWN_TESTS |= {"dated_alike_below_the_floor", "a_day_off_in_other_words"}  # recall13r_days
 
 
 def test_every_rule_is_named_explained_and_motivated():

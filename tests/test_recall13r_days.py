@@ -210,3 +210,38 @@ def test_a_day_without_its_year_in_loose_sentences_stays_silent(tmp_path):
     it is not asked about."""
     a, b = RULED[0].format("June"), RULED[1].format("May")
     assert not [f for f in _loose(tmp_path, a, b) if f[2] == "June"]
+
+
+SHOOTING = (
+    "A man suspected of shooting three people at an accounting firm from which he was "
+    "fired last week was arrested a few hours after the attack this morning, police said.",
+    "A man shot one person dead and injured two others Monday at the accounting firm from "
+    "which he was fired last week, police said.",
+)
+
+
+def test_a_day_off_told_in_other_words_is_a_question(flags):
+    """'the attack this morning' in a paper dated the 10th (wire copy from
+    another time zone) against 'injured two others Monday': the words around
+    the two days differ, and the claims hold other dates, yet it is the day of
+    the attack, one day off (ECB+ 18_ecbplus, development half)."""
+    found = flags(*SHOOTING, "2007-04-10", "2007-04-10")
+    days_ = [(str(d.verdict), d.rule, d.sides[0].text, d.sides[1].text) for d in found]
+    assert ("unresolved", "a_day_off_by_the_clock", "this morning", "Monday") in days_
+    hidden = flags(*SHOOTING, "2007-04-10", "2007-04-10", without=("a_day_off_in_other_words",))
+    assert not [d for d in hidden if d.sides[0].text == "this morning"]
+
+
+def test_a_day_off_is_a_question_even_in_a_loose_alignment(tmp_path):
+    """The question comes before the conflict floor: a split sentence aligned
+    at 0.36 on the ECB+ half ('One victim died in the Monday morning attack.')
+    carried the day of the attack."""
+    a, b = SHOOTING
+    front = "---\ntitle: T\noutlet: {}\npublished: 2007-04-10\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+    ]
+    floor = thresholds.with_value("align.lexical.conflict", 0.7)
+    found = analyze(load_articles(paths), thresholds=floor).discrepancies
+    assert [(str(d.verdict), d.sides[0].text) for d in found] == [("unresolved", "this morning")]

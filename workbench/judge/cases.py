@@ -77,6 +77,8 @@ class PairingCase:
     context: float  # how much the words around the two values agree
     lone: Callable[[], bool]  # the only values of their family left in both claims
     t: JudgeThresholds
+    x: Fact | None = None  # the two values (judge/days.py)
+    y: Fact | None = None
 
 
 @dataclass(frozen=True)

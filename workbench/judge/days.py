@@ -21,9 +21,9 @@ from ..facts.quantity.family import QUANTITY
 from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from . import notes
-from .cases import ClaimPairCase, ValueCase
+from .cases import ClaimPairCase, PairingCase, ValueCase
 from .family_helpers import TIME_KINDS, a_day_off_by_the_clock
-from .stages import CLAIM_PAIR, VALUE, Outcome, Rule
+from .stages import CLAIM_PAIR, PAIRING, VALUE, Outcome, Rule
 
 _CONFLICT = Verdict.CONFLICT
 # dimensions of a figure that grows or falls as a story runs: how many were
@@ -237,4 +237,28 @@ DATED_ALIKE_BELOW_THE_FLOOR = Rule(
     "ECB+ development half in benchmarks/realcopy_data (36_ecbplus: the year of a "
     "conviction, a sentence aligned at 0.43 as a second partner)",
     below_the_floor_note,
+)
+
+
+def _a_day_off(c: PairingCase) -> bool:
+    return (
+        c.cmp.verdict == _CONFLICT
+        and c.x is not None
+        and c.y is not None
+        and a_day_off_by_the_clock(c.x, c.y)
+    )
+
+
+A_DAY_OFF_IN_OTHER_WORDS = Rule(
+    "a_day_off_in_other_words",
+    PAIRING,
+    _a_day_off,
+    Outcome.KEEP,
+    "'a few hours after the attack this morning' in a paper dated the 10th vs 'injured "
+    "two others Monday' (the 9th): the day each report counts from its own date, one day "
+    "apart, is paired even when the words around the two differ (conflict_context would "
+    "drop it); a_day_off_by_the_clock then makes it a question",
+    "tests/test_recall13r_days.py::test_a_day_off_told_in_other_words_is_a_question; "
+    "ECB+ development half in benchmarks/realcopy_data (18_ecbplus: the day of the "
+    "shooting in an Australian paper's wire copy against the US reports)",
 )

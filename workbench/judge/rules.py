@@ -204,6 +204,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_pairing_rules_weigh_the_words_around_a_conflict; "
         "tests/pairs/10_cocaine_sentencing (commit 1508ee4)",
     ),
+    days.A_DAY_OFF_IN_OTHER_WORDS,
     Rule(
         "conflict_context",
         PAIRING,
@@ -236,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     ),
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
+    days.A_DAY_OFF_BY_THE_CLOCK,
     Rule(
         "conflict_floor",
         VALUE,
@@ -263,7 +265,6 @@ RULES: tuple[Rule, ...] = (
         "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
     ),
     days.PUBLISHED_FAR_APART,
-    days.A_DAY_OFF_BY_THE_CLOCK,
     days.COUNT_MOVED_BETWEEN_DAYS,
     days.FIGURE_PINNED_TO_ITS_DAY,
     Rule(
