@@ -8,6 +8,7 @@ thread and stop it.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from . import align, embed_ahead, findings, judge, manual_links
 from .articles import load_articles
+from .facts.measure import dated_event_of
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
 from .model import Analysis, Article, Claim, Fact, Mention
@@ -112,6 +114,30 @@ def _evidence(facts: Sequence[Fact]) -> dict[str, list[align.Evidence]]:
     return out
 
 
+def _happenings(claims: Sequence[Claim], facts: Sequence[Fact]) -> dict[str, list[align.Evidence]]:
+    """Per claim, what its dates are of, as far as their clauses name it
+    (facts/measure.py), with each one's value: ("when:charged", low, high)
+    for "filed charges on Wednesday". Two sentences in other words that give
+    different days of one such happening may state one fact differently
+    (``align``); a date whose clause names nothing adds nothing. The value is
+    NaN when the family gives none (a weekday in an undated article). Figures
+    are left out: the aligner pairs only days this way, and reading what each
+    figure counts cost a sixth of a 50-article run."""
+    text_of = {c.id: (c.start, c.text) for c in claims}
+    out: dict[str, list[align.Evidence]] = {}
+    for f in facts:
+        if f.claim not in text_of or f.kind not in ("date", "time"):
+            continue
+        start, text = text_of[f.claim]
+        key = "when:" + dated_event_of(text, f.start - start, f.end - start)
+        if key == "when:":
+            continue
+        values = [v for v in family_of(f.kind).evidence(f) if not v[0].startswith("timex:")]
+        low, high = (values[0][1], values[0][2]) if values else (math.nan, math.nan)
+        out.setdefault(f.claim, []).append((key, low, high))
+    return out
+
+
 def _links(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
     """Facts of different articles each family pairs before alignment (today
     only quotes: a quotation identifies its claim on its own)."""
@@ -177,7 +203,13 @@ def _analyze(
     links = [(a, b) for a, b in _links(all_facts) if frozenset((a.claim, b.claim)) not in removed]
     linked = [(a.claim, b.claim) for a, b in links]
     alignments = align.align(
-        comparable, linked, _evidence(all_facts), use_embeddings, forced, removed
+        comparable,
+        linked,
+        _evidence(all_facts),
+        use_embeddings,
+        forced,
+        removed,
+        _happenings(comparable, all_facts),
     )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)

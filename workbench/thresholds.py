@@ -47,6 +47,15 @@ class AlignThresholds:
     embedding: AlignLimits = AlignLimits(0.40, 0.36, 0.50, 0.65)
     emb_weight: float = 0.5  # share of the embedding cosine in the score
     emb_candidate: float = 0.30  # cosine that makes a pair a candidate on its own
+    # a pair this far above accept whose claims give different days of one named
+    # happening ("filed charges on Wednesday" / "charges were filed Tuesday") is
+    # aligned even when a neighbour took either sentence's partner (a second
+    # partner); < 0: never. 0 chosen on the ECB+ development half (issue 11,
+    # branches align11r and recall13r): +1 inventory pair of 25
+    second_partner: float = 0.0
+    # ... when both days are at one precision and at most this many days apart
+    # ("opens in June" / "opens April 29" are two stages, not one day misreported)
+    second_partner_ratio: float = 7.0
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from ..facts import quote as quotes
@@ -93,6 +94,8 @@ class PairingCase:
     context: float  # how much the words around the two values agree
     lone: Callable[[], bool]  # the only values of their family left in both claims
     t: JudgeThresholds
+    x: Fact | None = None  # the two values (judge/days.py)
+    y: Fact | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ class ValueCase:
     said_once: bool = False  # only one clause names what its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
     owner_unknown: bool = False  # the other's owner is neither named nor referred to
+    days_apart: int = 0  # between the two articles' publication dates (judge/days.py)
+    published: tuple[date | None, date | None] = (None, None)  # of x's and y's articles
 
     @cached_property
     def same_words(self) -> bool:

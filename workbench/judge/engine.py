@@ -177,6 +177,8 @@ def _judge_value(
         p.said_once,
         p.owned_once,
         p.owner_unknown,
+        run.days_apart(x.article, y.article),
+        (run.published[x.article], run.published[y.article]),
     )
     rule = rules.decide(rules.VALUE, case)
     if rule is None:

@@ -16,10 +16,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from ..model import Verdict
-from . import like, notes
+from . import days, like, notes
 from .family_helpers import (
     TIME_KINDS,
-    a_day_off_by_the_clock,
     different_scale,
     far_coarser,
     speakers_differ,
@@ -30,7 +29,7 @@ from .stages import (
     ARTICLE_PAIR,
     ATTRIBUTION,
     CANDIDATE,
-    CLAIM_PAIR,
+    CLAIM_PAIR,  # noqa: F401 - read as rules.CLAIM_PAIR (its rows are in days.py)
     COMPARE,
     COPY,
     DUPLICATE,
@@ -67,16 +66,6 @@ RULES: tuple[Rule, ...] = (
         "their look-alike sentences are not the same claim (a strong alignment is)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[weakly_related_articles]; "
         "MEANTIME clusters, 85 false conflicts in stock (commit 2b930e6)",
-    ),
-    Rule(
-        "published_far_apart",
-        ALIGNMENT,
-        lambda c: c.score < c.t.strong_alignment and c.days_apart > c.t.same_event_days,
-        Outcome.SKIP,
-        "reports of one event appear within weeks of each other; look-alike sentences "
-        "published further apart are about different events (a strong alignment is kept)",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[published_far_apart]; "
-        "MEANTIME clusters (commit 2b930e6)",
     ),
     Rule(
         "fact_module",
@@ -216,6 +205,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_pairing_rules_weigh_the_words_around_a_conflict; "
         "tests/pairs/10_cocaine_sentencing (commit 1508ee4)",
     ),
+    days.A_DAY_OFF_IN_OTHER_WORDS,
     Rule(
         "conflict_context",
         PAIRING,
@@ -246,19 +236,9 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[mostly_conflicting_articles]; "
         "MEANTIME stock (commit 2b930e6)",
     ),
-    Rule(
-        "every_value_differs_across_days",
-        CLAIM_PAIR,
-        lambda c: (
-            (len(c.verdicts) >= 2 and all(v == _CONFLICT for v in c.verdicts) and not c.ages)
-            and bool(c.days_apart)
-        ),
-        Outcome.SKIP,
-        "every value differs between reports of different days: look-alikes about different "
-        "things, unless one is an age, which does not move from day to day (CLI trial)",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[every_value_differs_across_days]; "
-        "MEANTIME stock, 30 false conflicts (commit 464c775)",
-    ),
+    days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
+    days.DATED_ALIKE_BELOW_THE_FLOOR,
+    days.A_DAY_OFF_BY_THE_CLOCK,
     Rule(
         "conflict_floor",
         VALUE,
@@ -285,30 +265,9 @@ RULES: tuple[Rule, ...] = (
         "ECB+ 03_ecbplus (a conviction against a return to prison: hidden on the lexical "
         "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
     ),
-    Rule(
-        "a_day_off_by_the_clock",
-        VALUE,
-        lambda c: c.cmp.verdict == _CONFLICT and a_day_off_by_the_clock(c.x, c.y),
-        Outcome.UNRESOLVED,
-        "'this morning' in a paper dated the 10th vs 'Monday morning' (the 9th): a day "
-        "counted from a publication date can be a time zone or an evening away from the "
-        "day it names, so one day apart is a question, not a contradiction",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[a_day_off_by_the_clock]; "
-        "ECB+ development half in benchmarks/realcopy_data (AP copy in an Australian "
-        "paper: 3 such conflicts judged borderline, at most unresolved)",
-        notes.off_by_the_clock_note,
-    ),
-    Rule(
-        "figure_pinned_to_its_day",
-        VALUE,
-        lambda c: c.cmp.verdict == _CONFLICT and c.x.kind not in TIME_KINDS and bool(c.dated_by),
-        Outcome.UNRESOLVED,
-        "a running story changes: when one claim pins its figure to its own publication "
-        "day and the other, published another day, gives no date, check which is current",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
-        "MEANTIME stock, embedding path (commit 1508ee4)",
-        notes.day_anchor_note,
-    ),
+    days.PUBLISHED_FAR_APART,
+    days.COUNT_MOVED_BETWEEN_DAYS,
+    days.FIGURE_PINNED_TO_ITS_DAY,
     Rule(
         "consistent_in_other_words",
         VALUE,
