@@ -66,8 +66,10 @@ def article_from_bytes(
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # a report page's extracted text may drop its header: its markup is read too
     page = suffix in (".html", ".htm")
-    if _OUR_OUTPUT.search(body[:2000]) or _OUR_DATA.search(body[:200]) or (
-        page and _OUR_OUTPUT.search(data[:4096].decode("utf-8", "replace"))
+    if (
+        _OUR_OUTPUT.search(body[:2000])
+        or _OUR_DATA.search(body[:200])
+        or (page and _OUR_OUTPUT.search(data[:4096].decode("utf-8", "replace")))
     ):
         raise OwnOutput(
             f"{name}: this is Claim Workbench's own output (a check summary or a "
