@@ -8,7 +8,8 @@
    it; the process's CPU time (user + system, every thread) up to that paint
    beside the wall time. On the seeds and on 20 MEANTIME news articles, on
    the embedding path with an empty and with a warm sentence-vector cache
-   (``emb cold``, ``emb warm``) and on the lexical path. Targets (issue 14,
+   (``emb cold``, ``emb warm``; the model's optimised graph saved and checked
+   before, as after a user's first run) and on the lexical path. Targets (issue 14,
    embedding path): seeds < 1.5 s, 20 articles < 3 s.
 2. *Worst GUI stall*: a 5 ms precise timer on the GUI thread records the gaps
    between its ticks from dropping 50 articles on an empty window until
@@ -134,6 +135,8 @@ def _env(embeddings: bool, cache: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "WORKBENCH_EMBEDDINGS": str(int(embeddings)),
         "WORKBENCH_CACHE_DIR": str(cache),
+        # the optimised graph is kept across runs, as a user's is after the first
+        "WORKBENCH_GRAPH_DIR": str(cache.parent / "graphs"),
         # keep the user's settings and recent files out of the measurement
         "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="wb-bench-config-"),
         "XDG_DATA_HOME": tempfile.mkdtemp(prefix="wb-bench-data-"),
@@ -261,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         articles = _articles(workdir)
+        if any(p != "lexical" for p in paths):  # saved by one run, checked by the next
+            for _ in range(2):
+                _fill_cache(articles["20 articles"][:2], workdir, workdir / "vector-cache")
         print(_load_line("before"))
         if args.only != "stall":
             sets = {"seeds": sorted((ROOT / "seeds").glob("*.txt"))}

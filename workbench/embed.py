@@ -49,7 +49,10 @@ of 32 (median), about 2.5 ms one at a time. ONNX Runtime dequantises the int8
 weights to float32 once, when the session is built, so the process's peak
 memory grows by about 270 MB while loading (NumPy and ONNX Runtime themselves
 included) and about 230 MB stays resident until :func:`encode_array` (the
-aligner's call) releases the session.
+aligner's call) releases the session. The float32 graph ONNX Runtime makes is
+saved in the cache folder and used instead once it has given the same vector
+bytes (:mod:`workbench.embed_graph`): a session then takes about 0.17 s of CPU
+instead of 0.23 s and a check peaks about 70 MB lower.
 """
 
 from __future__ import annotations
