@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The model's saved graph (90 MB, workbench/embed_graph.py): one for the whole run, not one a test.
+if "WORKBENCH_GRAPH_DIR" not in os.environ:
+    os.environ["WORKBENCH_GRAPH_DIR"] = tempfile.mkdtemp(prefix="workbench-graph-")
+    atexit.register(shutil.rmtree, os.environ["WORKBENCH_GRAPH_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

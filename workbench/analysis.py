@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, embed_ahead, findings, judge, manual_links
+from . import align, embed_ahead, facts_memo, findings, judge, manual_links
 from .articles import load_articles
 from .facts.measure import dated_event_of
 from .facts.registry import FAMILIES, family_of
@@ -193,7 +193,7 @@ def _analyze(
         all_facts: list[Fact] = []
         for i, (article, claims) in enumerate(zip(articles, claims_by_article, strict=True)):
             step(i, f"Reading {article.id}")
-            all_facts.extend(facts_of(article, claims))
+            all_facts.extend(facts_memo.facts(article, claims, facts_of))  # issue 14
     finally:
         if ahead is not None:
             ahead.join()

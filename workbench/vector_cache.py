@@ -58,6 +58,11 @@ def folder() -> Path | None:
     """Where the cache lives, or None when it is turned off."""
     if os.environ.get("WORKBENCH_VECTOR_CACHE", "1") == "0":
         return None
+    return base_folder()
+
+
+def base_folder() -> Path:
+    """The workbench's folder in the user's cache (the model's graph is kept there too)."""
     own = os.environ.get("WORKBENCH_CACHE_DIR")
     if own:
         return Path(own)

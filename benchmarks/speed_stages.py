@@ -1,0 +1,121 @@
+"""Where the time of a cold embedding-path check goes, stage by stage.
+
+    python -m benchmarks.speed_stages [--runs 5] [--sets seeds,20,50]
+
+Each run is a fresh interpreter (so imports count) that does the embedding
+path's work one stage after another, with nothing cached: importing the
+engine, reading and splitting the articles, reading their facts, loading the
+model (NumPy, ONNX Runtime, hash and vocabulary), building the ONNX Runtime
+session from ``model.onnx`` and from the saved optimised graph, tokenising,
+and running the model. It prints the median wall and CPU time of each stage,
+the padding the batches computed (tokens run / real tokens) and the load
+before and after. In ``workbench check`` the sentence vectors are made on a
+thread while the facts are read, so a check takes less than the sum.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.speed import ROOT, _load_line, _sets
+
+
+def stages_pass(files: list[str]) -> int:
+    """One run of every stage (a child process); prints a JSON object."""
+    os.environ["WORKBENCH_VECTOR_CACHE"] = "0"
+    got: dict[str, list[float]] = {}
+    w0, c0 = time.perf_counter(), time.process_time()
+
+    def mark(name: str) -> None:
+        nonlocal w0, c0
+        w, c = time.perf_counter(), time.process_time()
+        got[name] = [w - w0, c - c0]
+        w0, c0 = w, c
+
+    from workbench import analysis, embed, embed_session, service  # noqa: F401 - as check does
+    from workbench.articles import load_articles
+
+    mark("import the engine")
+    articles = load_articles(files)
+    claims = [analysis.claims_of(a) for a in articles]
+    texts = list(dict.fromkeys(c.text for cs in claims for c in cs))
+    mark("read and split the articles")
+    for a, cs in zip(articles, claims, strict=True):
+        analysis.facts_of(a, cs)
+    mark("read the facts")
+    model = embed._get()
+    mark("load the model (NumPy, ONNX Runtime, hashes, vocabulary)")
+    if model.graph is not None and model.graph.state() != "verified":
+        model._wanted = texts
+        model.session  # noqa: B018 - saves the optimised graph, or checks the saved one
+        model.release()
+        mark("(saving or checking the optimised graph: once)")
+    source = str(embed.model_dir() / embed.MODEL_FILE)
+    session = embed_session.new_session(model.ort, source, model.threads)
+    mark("session from model.onnx")
+    graph = model.graph
+    if graph is not None and graph.state() == "verified":
+        del session
+        embed_session.trim_heap()
+        session = embed_session.new_session(model.ort, str(graph.path), model.threads, saved=True)
+        mark("session from the saved graph")
+    seqs = [model.tok.encode(t) for t in texts]
+    mark("tokenise")
+    model._run(session, texts)
+    mark(f"run the model ({len(texts)} sentences)")
+    order = sorted(len(s) for s in seqs)
+    run = sum(
+        max(order[k : k + embed.BATCH]) * len(order[k : k + embed.BATCH])
+        for k in range(0, len(order), embed.BATCH)
+    )
+    got["padding (tokens run / real)"] = [run / max(1, sum(order)), 0.0]
+    print(json.dumps(got))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--pass"]:
+        return stages_pass(argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--sets", default="seeds,50", help="by first word (seeds,20,50,4)")
+    args = ap.parse_args(argv)
+    print(_load_line("before"))
+    with tempfile.TemporaryDirectory() as tmp:
+        graphs = Path(tmp) / "graphs"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "WORKBENCH_GRAPH_DIR": str(graphs)}
+        sets = _sets(Path(tmp), False)
+        wanted = {w.strip() for w in args.sets.split(",")}
+        for name, files in sets.items():
+            if name.split()[0] not in wanted:
+                continue
+            runs: list[dict[str, list[float]]] = []
+            for _ in range(args.runs + 2):  # the first two save and check the graph
+                cmd = [sys.executable, "-m", "benchmarks.speed_stages", "--pass", *map(str, files)]
+                out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+                if out.returncode:
+                    raise SystemExit(out.stderr.strip())
+                runs.append(json.loads(out.stdout))
+            runs = runs[2:]
+            for r in runs:
+                r.pop("(saving or checking the optimised graph: once)", None)
+            print(f"{name} ({len(files)} files): stage, wall s, CPU s (medians of {args.runs})")
+            for stage in runs[0]:
+                w = statistics.median(r[stage][0] for r in runs)
+                c = statistics.median(r[stage][1] for r in runs)
+                print(f"  {stage:58s} {w:6.3f} {c:6.3f}")
+    print(_load_line("after"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
