@@ -84,3 +84,22 @@ def test_the_workbench_own_outputs_are_left_out_not_read(tmp_path, capsys, story
     code, out, err = run(["check", *files, saved, "--db", db], capsys)
     assert code == 0, err
     assert "own output" in err and "Checked 2 articles" in out
+
+
+def test_the_report_names_each_articles_address(tmp_path, capsys):
+    a = tmp_path / "a.md"
+    a.write_text("---\nurl: https://courier.example/storm\nfirst: x\n---\n" + A)
+    b = tmp_path / "b.md"
+    b.write_text("---\nurl: https://gazette.example/power-cut\n---\n" + B)
+    db = tmp_path / "r.sqlite"
+    run(["check", a, b, "--db", db], capsys)
+    log_json = run(["report", "--db", db, "--format", "json"], capsys)[1]
+    import json
+
+    fid = json.loads(log_json)["findings"][0]["id"]
+    run(["review", "--db", db, fid, "--status", "disputed", "--reviewer", "x"], capsys)
+    md = run(["report", "--db", db, "--format", "md"], capsys)[1]
+    html = run(["report", "--db", db, "--format", "html"], capsys)[1]
+    for page in (md, html):
+        assert "courier.example/storm" in page and "gazette.example/power-cut" in page
+    assert "<a " not in html  # named, never linked

@@ -68,6 +68,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "outlet": a.outlet,
                 "published": a.published,
                 "path": a.path,
+                "url": a.url,
                 "items": [_for(i, aid) for i in active if _acts_on(i, aid, articles)],
             }
         )

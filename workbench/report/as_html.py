@@ -113,7 +113,12 @@ def to_html(data: dict[str, Any]) -> str:
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
         meta = [
             x
-            for x in (art["outlet"], art["published"] or "publication date unknown", art["id"])
+            for x in (
+                art["outlet"],
+                art["published"] or "publication date unknown",
+                art["id"],
+                art["url"],
+            )
             if x
         ]
         parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')

@@ -40,6 +40,7 @@ def to_markdown(data: dict[str, Any]) -> str:
                 md(art["outlet"]),
                 md(art["published"] or "publication date unknown"),
                 md_code(art["id"]),
+                md(art["url"]),
             )
             if x
         ]
