@@ -78,4 +78,5 @@ def _moved(m: TimeMention, day: date, named: str) -> TimeMention:
         interval=(m.interval[0] + shift, m.interval[1] + shift),
         value=value,
         deictic=False,
+        refers_to=named,
     )

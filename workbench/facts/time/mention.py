@@ -61,6 +61,7 @@ class TimeMention:
     clock: tuple[tuple[int, int], ...] = ()  # candidate minute-of-day ranges (TIME)
     tz: int | None = None  # UTC offset in minutes when stated
     amount: tuple[float, float | None] | None = None
+    refers_to: str = ""  # "the day" valued as the day named elsewhere ("Monday"): see focusday
 
     def to_json(self) -> dict:
         iv = self.interval
