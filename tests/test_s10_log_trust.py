@@ -437,3 +437,28 @@ def test_more_outlets_than_copies_still_name_the_copies(tmp_path, capsys):
     code, out, err = run(["review", "--db", db, f["id"], "--status", "needs-correction"], capsys)
     assert code == 0, err
     assert "(in a1, a2)" in out
+
+
+def test_a_finding_id_typed_in_lower_case_and_an_undecided_history(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    run(["check", *four(tmp_path), "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    code, out, _ = run(["review", "--db", db, f["id"], "--history"], capsys)
+    assert code == 0 and "no decision recorded yet" in out
+    typed = "f" + f["id"][1:]
+    code, out, err = run(["review", "--db", db, typed, "--status", "disputed"], capsys)
+    assert code == 0, err
+    assert out.startswith(f["id"])
+
+
+def test_a_version_stated_by_more_sources_than_shown_says_so(tmp_path, capsys):
+    files = []
+    for i, word in enumerate(["Crews", "Firefighters", "Teams", "Units", "Brigades"]):
+        p = tmp_path / f"s{i}.txt"
+        p.write_text(f"{word} said the warehouse fire killed 14 people on Tuesday evening.\n")
+        files.append(p)
+    p = tmp_path / "wrong.txt"
+    p.write_text("Officials said the warehouse fire killed 12 people on Tuesday evening.\n")
+    code, out, err = run(["check", *files, p, "--db", tmp_path / "r.sqlite"], capsys)
+    assert code == 0, err
+    assert "… and 2 more (the report quotes every source)" in out

@@ -299,9 +299,10 @@ def _say_who(args: argparse.Namespace, reviewer: str) -> None:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
-    from .cli_naming import named_articles
+    from .cli_naming import id_as_meant, named_articles
     from .store import STATUSES, Change, ReviewLog, StoreError
 
+    args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
     changing = not (
         args.status is None
         and args.note is None

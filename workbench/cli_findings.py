@@ -82,6 +82,9 @@ def print_findings(analysis: Analysis, statuses: dict[str, str] | None, where, o
                 claim = claims[side.claim]
                 text = around(claim.text, side.start - claim.start, side.end - claim.start)
                 print(one_line(f"      {where(side)}: {text}"), file=out)
+            if len(arts) > len(shown):  # say that more sources state it (fresh CLI trial)
+                more = len(arts) - len(shown)
+                print(f"      … and {more} more (the report quotes every source)", file=out)
         print(one_line(f"  {f.explanation}"), file=out)
 
 
@@ -184,6 +187,8 @@ def finding_history(log, ident: str) -> list[str]:
         rows = log.history(finding.id)  # every member's, oldest first
     n = len(finding.members)
     lines = [f"{finding.id}: {finding.status} ({n} discrepanc{'y' if n == 1 else 'ies'})"]
+    if not rows:
+        lines[0] += "; no decision recorded yet"
     for decision in by_decision(rows):  # one line for each, however many it wrote to
         h = decision[0]
         extra = [

@@ -58,3 +58,30 @@ def _key(text: str) -> str:
 
 def _real(path: str) -> str:
     return os.path.realpath(path) if path else ""
+
+
+def id_as_meant(db: str, ident: str) -> str:
+    """A finding id typed with a lower-case "f" ("fa82ad9b06", as people
+    type) is that finding when no discrepancy id starts so (discrepancy ids
+    are lower-case hex, so "f…" may be either); anything else as given."""
+    if not ident.startswith("f"):
+        return ident
+    from .store import ReviewLog, StoreError
+    from .store.findings import resolve_finding
+
+    try:
+        log = ReviewLog(db, create=False)
+    except StoreError:
+        return ident
+    try:
+        try:
+            log.resolve_id(ident)
+            return ident
+        except StoreError:
+            pass
+        try:
+            return resolve_finding(log, "F" + ident[1:]).id
+        except StoreError:
+            return ident
+    finally:
+        log.close()
