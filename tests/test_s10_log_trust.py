@@ -462,3 +462,18 @@ def test_a_version_stated_by_more_sources_than_shown_says_so(tmp_path, capsys):
     code, out, err = run(["check", *files, p, "--db", tmp_path / "r.sqlite"], capsys)
     assert code == 0, err
     assert "… and 2 more (the report quotes every source)" in out
+
+
+def test_undo_and_a_correction_on_a_verified_finding_say_what_they_record(
+    tmp_path, capsys, monkeypatch
+):
+    db = tmp_path / "r.sqlite"
+    run(["check", *four(tmp_path), "--db", db], capsys)
+    f = toll(db, capsys, tmp_path)
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ana")
+    run(["review", "--db", db, f["id"], "--status", "verified"], capsys)
+    code, _, err = run(["review", "--db", db, f["id"], "--correction", "14"], capsys)
+    assert code == 0 and "is verified: the correction is kept" in err
+    monkeypatch.delenv("WORKBENCH_REVIEWER")
+    code, _, err = run(["review", "--db", db, f["id"], "--undo"], capsys)
+    assert code == 0 and "this system's user name" in err

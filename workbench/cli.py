@@ -17,7 +17,6 @@ from pathlib import Path
 from . import cli_links, serve
 from .cli_args import (
     EXIT_ERROR,
-    REVIEWER_ENV,
     CliError,
     default_reviewer,
     display_problem,
@@ -283,23 +282,9 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
         print(one_line(line), file=out)
 
 
-def _say_who(args: argparse.Namespace, reviewer: str) -> None:
-    """A decision recorded under the system's user name says so: a shared
-    newsroom machine's "root" in the history answers for nobody (fresh CLI
-    trial)."""
-    if args.reviewer is None and not os.environ.get(REVIEWER_ENV, "").strip():
-        print(
-            one_line(
-                f"workbench: note: recorded as {reviewer or 'nobody'!r} (this system's user "
-                f"name); give --reviewer NAME or set {REVIEWER_ENV} to say who decides"
-            ),
-            file=sys.stderr,
-        )
-
-
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
-    from .cli_naming import id_as_meant, named_articles
+    from .cli_naming import id_as_meant, named_articles, say_who
     from .store import STATUSES, Change, ReviewLog, StoreError
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
@@ -341,7 +326,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                 change = Change(args.status, args.note, args.correction, reviewer)
                 finding, reviews = log.decide(args.id, change, articles)
                 print(one_line(cf.describe_decision(finding, reviews) + aside))
-                _say_who(args, reviewer)
+                say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None
             r = log.set_review(args.id, args.status, args.note, args.correction, reviewer, article)
@@ -349,7 +334,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             log.close()
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    _say_who(args, reviewer)
+    say_who(args, reviewer)
     if not r.changed:
         print(one_line(f"{r.discrepancy}: nothing changed; its decision is already {r.status}"))
         return 0

@@ -4,6 +4,7 @@ finding, then coverage and independence) and decisions on a finding
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from typing import TextIO
 
@@ -240,6 +241,15 @@ def set_aside(log, args) -> str:
     the report printed "verified" with a proposed correction under it
     (fresh CLI trial). "" when there is nothing to set aside or the editor
     gave a correction or article along with the status."""
+    if args.status is None and args.correction and log.review(args.id).status in SETTLED:
+        # kept, but a settled decision asks nobody to correct anything (fresh CLI trial)
+        print(
+            one_line(
+                f"workbench: note: {args.id} is {log.review(args.id).status}: the correction is "
+                "kept, and the report shows it once the finding is marked needs-correction"
+            ),
+            file=sys.stderr,
+        )
     if args.status not in SETTLED or args.correction is not None or args.article:
         return ""
     current = log.review(args.id)
@@ -278,6 +288,9 @@ def undo_cli(args, changing: bool) -> int:
             log.close()
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    from .cli_naming import say_who
+
+    say_who(args, editor)  # an undo is recorded under its editor too
     whose = "your" if who == editor else f"{who}'s"
     print(
         one_line(

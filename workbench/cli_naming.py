@@ -6,9 +6,12 @@ prefix of it, its outlet or its file. A fresh CLI trial typed the outlet
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 
-from .cli_args import CliError
+from .cli_args import REVIEWER_ENV, CliError
+from .cli_output import one_line
 
 
 def named_articles(log, ident: str, given: list[str] | None) -> list[str] | None:
@@ -85,3 +88,17 @@ def id_as_meant(db: str, ident: str) -> str:
             return ident
     finally:
         log.close()
+
+
+def say_who(args: argparse.Namespace, reviewer: str) -> None:
+    """A decision recorded under the system's user name says so: a shared
+    newsroom machine's "root" in the history answers for nobody (fresh CLI
+    trial)."""
+    if args.reviewer is None and not os.environ.get(REVIEWER_ENV, "").strip():
+        print(
+            one_line(
+                f"workbench: note: recorded as {reviewer or 'nobody'!r} (this system's user "
+                f"name); give --reviewer NAME or set {REVIEWER_ENV} to say who decides"
+            ),
+            file=sys.stderr,
+        )
