@@ -259,3 +259,37 @@ def test_a_disputed_finding_with_no_source_named_or_standing_out_rates_the_disag
 def test_the_claim_reviewed_has_whole_quotation_marks(claim, expected):
     review = claimreview.claim_review(claim, [], "verified", "Ana")
     assert review["claimReviewed"] == expected
+
+
+def test_a_verified_finding_is_never_published_on_a_sentence_under_correction(tmp_path, capsys):
+    """Fresh CLI trial: a verified date was exported as 'Accurate' on the one
+    sentence that also held the deal price marked as needing correction."""
+    texts = {
+        "b": "HP will buy EDS, whose Plano campus stretches 3.2 km, for $13.2 billion in cash.",
+        "a": "HP agreed to buy EDS, whose Plano campus stretches 2 miles, for $13.9 billion.",
+        "c": "Hewlett-Packard will pay $13.9 billion for EDS, whose Plano campus stretches "
+        "two miles.",
+    }
+    files = []
+    for name, text in texts.items():
+        p = tmp_path / f"{name}.md"
+        p.write_text(f"---\noutlet: {name.upper()} News\n---\n{text}\n")
+        files.append(str(p))
+    db = str(tmp_path / "r.sqlite")
+    assert main(["check", *files, "--db", db, "-q"]) == 0
+    from workbench.store import ReviewLog
+
+    log = ReviewLog(db, create=False)
+    found = log.findings()
+    log.close()
+    money = next(f for f in found if f.kind == "money")
+    date = next(f for f in found if f.kind == "quantity")
+    base = ["--db", db, "--reviewer", "Ana"]
+    assert main(["review", money.id, "--status", "needs-correction", "--article", "b", *base]) == 0
+    assert main(["review", date.id, "--status", "verified", *base]) == 0
+    capsys.readouterr()
+    log = ReviewLog(db, create=False)
+    reviews = {r["identifier"]: r for r in claimreview.from_log(log)}
+    log.close()
+    assert "$13.2" not in reviews[date.id]["claimReviewed"]
+    assert reviews[date.id]["reviewRating"]["alternateName"] == "Accurate"

@@ -169,8 +169,18 @@ def from_log(
     each review's URL is that page with ``#finding-ID``."""
     articles = {a.id: a for a in log.articles()}
     claims = log.claim_texts()
+    found = log.findings()
+    # sentences another finding asks to correct or disputes: never rated "Accurate"
+    questioned = {
+        (s.article, s.claim)
+        for g in found
+        for m in g.members
+        if m.status in ("needs-correction", "disputed")
+        for s in m.sides
+        if m.status == "disputed" or m.correct_article in ("", s.article)
+    }
     out = []
-    for f in log.findings():
+    for f in found:
         if f.orphaned or f.status not in EXPORTED:
             continue
         decision = finding_review(f)
@@ -190,6 +200,12 @@ def from_log(
         named = decision.article or (f.correct[0] if f.correct else "")
         first = next((i for i, s in enumerate(sides) if s.article == named), 0)
         claim = sources[first].wording if sources else ""
+        if f.status == "verified":
+            # a sentence that states this finding's value but another figure under
+            # correction must not be published as accurate (fresh CLI trial)
+            clean = [i for i, s in enumerate(sides) if (s.article, s.claim) not in questioned]
+            first = clean[0] if clean else first
+            claim = sources[first].wording if clean else _stated(f, articles)
         if f.status == "disputed" and not named and len(f.versions) > 1:
             # no source named and none stands out: rating one source's sentence
             # "Disputed" would accuse it at random; the claim is the disagreement
@@ -213,6 +229,14 @@ def from_log(
             )
         )
     return out
+
+
+def _stated(f, articles: dict) -> str:
+    """The finding's value as its sources state it, when every sentence
+    stating it also holds something under correction."""
+    return "Reports state: " + " and ".join(
+        f"‘{v.value}’ ({_named(v.sides, articles)})" for v in f.versions
+    )
 
 
 def _named(sides, articles: dict) -> str:
