@@ -19,8 +19,7 @@ def named_articles(log, ident: str, given: list[str] | None) -> list[str] | None
     discrepancy's sources; one clear line when a value names none or several."""
     if not given:
         return given
-    from .cli_findings import is_finding_id
-    from .store.findings import resolve_finding
+    from .store.findings import is_finding_id, resolve_finding
 
     if is_finding_id(ident):
         sources = list(resolve_finding(log, ident).sources)
