@@ -42,6 +42,9 @@ HEDGES_BEFORE = {
     "less than": "less than", "below": "less than", "lower than": "less than",
     "well below": "less than", "well under": "less than", "fewer than": "fewer than",
     "under": "under",
+    # an age as a bound, as an editor reads it (fresh CLI trial: "before the age of 40"
+    # was exactly 40, a conflict with "under 40")
+    "before the age of": "under", "after the age of": "over", "by the age of": "up to",
     "between": "between", "from": "from",
 }  # fmt: skip
 HEDGE_BEFORE_RE = re.compile(
