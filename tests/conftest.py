@@ -26,6 +26,15 @@ def seeds() -> list[Path]:
     return SEEDS
 
 
+def run_cli(args, capsys) -> tuple[int, str, str]:
+    """``workbench ARGS`` in this process: exit status, stdout, stderr."""
+    from workbench.cli import main
+
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     p = tmp_path / name
     if isinstance(text, bytes):

@@ -5,16 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SEEDS
+from conftest import run_cli as run
 
-from workbench.cli import main
 from workbench.findings import coverage_of
 from workbench.store import ReviewLog
-
-
-def run(args, capsys) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def checked(tmp_path: Path, capsys, files) -> Path:

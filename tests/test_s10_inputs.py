@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.cli import main
+from conftest import run_cli as run
 
 A = "A storm cut power to 400 homes in the valley on Monday, the utility said.\n"
 B = "Monday's storm left 600 valley homes without electricity, the utility said.\n"
-
-
-def run(args, capsys) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_a_folder_is_read_as_its_article_files(tmp_path, capsys):

@@ -7,14 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from workbench.cli import main
-
-
-def run(args, capsys) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from conftest import run_cli as run
 
 
 def story(folder: Path, body: str, head: str = "") -> Path:
@@ -313,19 +306,21 @@ NAMED = {  # file name: (outlet, text)
 }
 
 
+def named_and_checked(tmp_path: Path, capsys) -> tuple[Path, dict]:
+    """The NAMED articles checked into a new log, and their toll finding."""
+    for name, (outlet, text) in NAMED.items():
+        (tmp_path / name).write_text(f"---\noutlet: {outlet}\n---\n{text}\n", encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    run(["check", *(tmp_path / name for name in NAMED), "--db", db], capsys)
+    return db, toll(db, capsys, tmp_path)
+
+
 @pytest.mark.parametrize(
     "typed",
     ["Star Tribune", "star-tribune", "Star", "{folder}/Star Tribune — LaSalle (FINAL) v2.md"],
 )
 def test_article_to_correct_by_outlet_prefix_or_file(tmp_path, capsys, typed):
-    files = []
-    for name, (outlet, text) in NAMED.items():
-        p = tmp_path / name
-        p.write_text(f"---\noutlet: {outlet}\n---\n{text}\n", encoding="utf-8")
-        files.append(p)
-    db = tmp_path / "r.sqlite"
-    run(["check", *files, "--db", db], capsys)
-    f = toll(db, capsys, tmp_path)
+    db, f = named_and_checked(tmp_path, capsys)
     change = ["--status", "needs-correction", "--correction", "14"]
     article = typed.format(folder=tmp_path)
     code, out, err = run(["review", "--db", db, f["id"], *change, "--article", article], capsys)
@@ -334,14 +329,7 @@ def test_article_to_correct_by_outlet_prefix_or_file(tmp_path, capsys, typed):
 
 
 def test_an_article_named_ambiguously_or_not_at_all_is_one_line(tmp_path, capsys):
-    files = []
-    for name, (outlet, text) in NAMED.items():
-        p = tmp_path / name
-        p.write_text(f"---\noutlet: {outlet}\n---\n{text}\n", encoding="utf-8")
-        files.append(p)
-    db = tmp_path / "r.sqlite"
-    run(["check", *files, "--db", db], capsys)
-    f = toll(db, capsys, tmp_path)
+    db, f = named_and_checked(tmp_path, capsys)
     base = ["review", "--db", db, f["id"], "--status", "needs-correction", "--article"]
     code, _, err = run([*base, "Associated Press"], capsys)
     assert code == 2 and "names several of its sources" in err and "AP-wire-0412" in err

@@ -14,6 +14,7 @@ from .cli_output import one_line
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
+    from .cli_findings import copy_reasons
     from .findings import coverage_of, independent_sources
     from .store import ReviewLog, StoreError
 
@@ -72,10 +73,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     said = f"Independence: {independent} independent source{'s' if independent != 1 else ''}"
     print("\n" + one_line(f"{said} among {len(ids)}" + (":" if copies else ".")), file=out)
     for link in copies:
-        why = [f"{link.shared} near-verbatim sentences"] if link.shared else []
-        why += [f"both credit {link.credit}"] if link.credit else []
         pair = f"{number.get(link.left, link.left)} and {number.get(link.right, link.right)}"
-        print(one_line(f"  {pair} copy one story: " + "; ".join(why)), file=out)
+        print(one_line(f"  {pair} copy one story: {copy_reasons(link)}"), file=out)
     return 0
 
 

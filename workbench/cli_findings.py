@@ -127,18 +127,15 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     line = f"Independence: {independent} independent source{plural} among {total}"
     print("\n" + one_line(line + (":" if analysis.copies else ".")), file=out)
     for link in analysis.copies:
-        why = []
-        if link.shared:
-            why.append(f"{link.shared} near-verbatim sentences")
-        if link.credit:
-            why.append(f"both credit {link.credit}")
-        print(
-            one_line(
-                f"  {names.get(link.left, link.left)} and {names.get(link.right, link.right)}: "
-                + "; ".join(why)
-            ),
-            file=out,
-        )
+        pair = f"{names.get(link.left, link.left)} and {names.get(link.right, link.right)}"
+        print(one_line(f"  {pair}: {copy_reasons(link)}"), file=out)
+
+
+def copy_reasons(link) -> str:
+    """Why two sources count as one story: shared sentences, a shared credit."""
+    why = [f"{link.shared} near-verbatim sentences"] if link.shared else []
+    why += [f"both credit {link.credit}"] if link.credit else []
+    return "; ".join(why)
 
 
 def finding_statuses(log) -> dict[str, str]:
@@ -241,18 +238,18 @@ def set_aside(log, args) -> str:
     the report printed "verified" with a proposed correction under it
     (fresh CLI trial). "" when there is nothing to set aside or the editor
     gave a correction or article along with the status."""
-    if args.status is None and args.correction and log.review(args.id).status in SETTLED:
+    current = log.review(args.id)
+    if args.status is None and args.correction and current.status in SETTLED:
         # kept, but a settled decision asks nobody to correct anything (fresh CLI trial)
         print(
             one_line(
-                f"workbench: note: {args.id} is {log.review(args.id).status}: the correction is "
+                f"workbench: note: {args.id} is {current.status}: the correction is "
                 "kept, and the report shows it once the finding is marked needs-correction"
             ),
             file=sys.stderr,
         )
     if args.status not in SETTLED or args.correction is not None or args.article:
         return ""
-    current = log.review(args.id)
     if not (current.correction or current.article):
         return ""
     args.correction = ""
