@@ -12,6 +12,7 @@ from datetime import date
 
 from ..model import Article
 from . import typography
+from .dateline import dateline
 from .dates import parse_date
 from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
@@ -81,9 +82,21 @@ def article_from_bytes(
         raise ArticleError(f"{name}: no article text found")
     date_text = meta.get("published") or meta.get("date")
     pub = published
+    found = dateline(body) if not date_text or not meta.get("title") else None
     if pub is None and date_text:
         pub = parse_date(date_text, f"{name}: ")
-    title = meta.get("title") or _first_line_title(body)
+    elif pub is None and found is not None:
+        pub = found[0]  # pasted copy: relative dates need it; said, and --published wins
+        shown = found[1] if len(found[1]) <= 80 else found[1][:77].rstrip() + "…"
+        warnings = (
+            *warnings,
+            f"publication date {pub.isoformat()} read from its dateline "
+            f"“{shown}”; give --published to change it",
+        )
+    lead = body.strip()
+    if found is not None and lead.startswith(found[1]) and "\n" in lead:
+        lead = lead.split("\n", 1)[1]  # a dateline on a line of its own is not the title
+    title = meta.get("title") or _first_line_title(lead)
     return Article(
         id=readable_id(ident),
         path=path,
