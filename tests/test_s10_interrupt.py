@@ -9,14 +9,14 @@ import signal
 import pytest
 
 from workbench.analysis import Cancelled
-from workbench.cli_log import interruptible
+from workbench.cli_log import Interrupted, guarded, interruptible
 from workbench.store import ReviewLog
 
 
 def test_a_first_ctrl_c_asks_the_analysis_to_stop_a_second_stops_at_once(tmp_path):
     log = ReviewLog(tmp_path / "r.sqlite")
     try:
-        with pytest.raises(KeyboardInterrupt), interruptible(log, fresh=False) as stop:
+        with pytest.raises(KeyboardInterrupt), interruptible() as stop:
             assert not stop()
             os.kill(os.getpid(), signal.SIGINT)  # the analysis goes on to its next step
             assert stop()
@@ -30,7 +30,7 @@ def test_a_first_ctrl_c_asks_the_analysis_to_stop_a_second_stops_at_once(tmp_pat
 
 def test_a_log_this_check_created_and_never_saved_into_is_removed(tmp_path):
     log = ReviewLog(tmp_path / "new.sqlite")
-    with pytest.raises(KeyboardInterrupt), interruptible(log, fresh=True):
+    with pytest.raises(Interrupted), guarded(log, True, None), interruptible():
         raise Cancelled()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("new.sqlite")]
 

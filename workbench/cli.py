@@ -22,6 +22,7 @@ from .cli_args import (
     display_problem,
 )
 from .cli_args import parser as _parser
+from .cli_log import Interrupted
 from .cli_output import (
     atomic_write,
     check_writable,
@@ -82,10 +83,8 @@ def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from . import service
-    from .cli_log import as_the_log_knows_them, interruptible
+    from .cli_log import guarded, remove_fresh
     from .cli_sources import Sources, distinct, too_few, unfold
-    from .jsonformat import analysis_to_json
     from .store import ReviewLog, StoreError
 
     for f in args.files:
@@ -124,33 +123,49 @@ def cmd_check(args: argparse.Namespace) -> int:
         log = ReviewLog(args.db)  # refuse a bad log before spending time on analysis
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    except KeyboardInterrupt:
+        if fresh:
+            remove_fresh(args.db)
+        raise Interrupted("interrupted; the review log is unchanged") from None
     try:
-        articles, decided = as_the_log_knows_them(log, articles, published, args)
-        with interruptible(log, fresh) as stop:
-            loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links())
-        if problem := sources.keep():  # the pages compared, before the log names them
-            raise CliError(problem)
-        if args.json:
-            atomic_write(
-                args.json,
-                json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
-            )
-        try:
-            checked = service.save(log, loaded)
-        except service.SaveFailed as exc:
-            if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
-                raise CliError(str(exc.cause)) from None
-            raise CliError(_not_saved(args.db, exc.cause)) from None
-        # a bug: the transaction was rolled back, the log is as it was
-        except Exception as exc:  # noqa: BLE001
-            raise CliError(_not_saved(args.db, exc)) from None
-        if report_fmt:
-            from .report import render
-
-            atomic_write(args.report, render(log, report_fmt))
-        _print_summary(checked.analysis, log, checked.changes, args, decided)
+        with guarded(log, fresh, args.report) as progress:
+            return _check_into(log, articles, published, sources, report_fmt, args, progress)
     finally:
         log.close()
+
+
+def _check_into(log, articles, published, sources, report_fmt, args, progress) -> int:
+    """Analyse, save into the log, write --json and --report, and say what was found."""
+    from . import service
+    from .cli_log import as_the_log_knows_them, interruptible
+    from .jsonformat import analysis_to_json
+    from .store import StoreError
+
+    articles, decided = as_the_log_knows_them(log, articles, published, args)
+    with interruptible() as stop:
+        loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links())
+    if problem := sources.keep():  # the pages compared, before the log names them
+        raise CliError(problem)
+    if args.json:
+        atomic_write(
+            args.json,
+            json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
+        )
+    try:
+        checked = service.save(log, loaded)
+    except service.SaveFailed as exc:
+        if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
+            raise CliError(str(exc.cause)) from None
+        raise CliError(_not_saved(args.db, exc.cause)) from None
+    # a bug: the transaction was rolled back, the log is as it was
+    except Exception as exc:  # noqa: BLE001
+        raise CliError(_not_saved(args.db, exc)) from None
+    progress.saved = True
+    if report_fmt:
+        from .report import render
+
+        atomic_write(args.report, render(log, report_fmt))
+    _print_summary(checked.analysis, log, checked.changes, args, decided)
     return 0
 
 
@@ -432,8 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(one_line(f"workbench: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("workbench: interrupted; the review log is unchanged", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        said = str(exc) if isinstance(exc, Interrupted) else ""
+        print(f"workbench: {said or 'interrupted; the review log is unchanged'}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

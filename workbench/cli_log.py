@@ -62,14 +62,16 @@ def regrouped(decided: dict[str, set[str]], now) -> list[str]:
     return out
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C, with what it left behind, said in one line."""
+
+
 @contextlib.contextmanager
-def interruptible(log, fresh: bool) -> Iterator[Callable[[], bool]]:
+def interruptible() -> Iterator[Callable[[], bool]]:
     """Ctrl+C during the analysis asks it to stop at its next step instead
     of raising inside the embedding model's threads (a fresh CLI trial saw
     "terminate called without an active exception" and a SIGABRT); a second
-    Ctrl+C stops at once. Either way the command ends as interrupted, and a
-    review log this check created (``fresh``) and never saved into is
-    removed: "the review log is unchanged" left an empty one behind."""
+    Ctrl+C stops at once. Either way the analysis ends as interrupted."""
     from .analysis import Cancelled
 
     stop = threading.Event()
@@ -86,12 +88,43 @@ def interruptible(log, fresh: bool) -> Iterator[Callable[[], bool]]:
     try:
         yield stop.is_set
     except (Cancelled, KeyboardInterrupt):
-        if fresh:
-            _forget(log)
         raise KeyboardInterrupt from None
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
+
+
+class Progress:
+    """How far a check got: whether the review log holds its results."""
+
+    saved = False
+
+
+@contextlib.contextmanager
+def guarded(log, fresh: bool, report: str | None) -> Iterator[Progress]:
+    """Ctrl+C anywhere in a check says truly what it left: a review log this
+    check created and never saved into is removed ("the review log is
+    unchanged" left an empty one behind, also when Ctrl+C came while the
+    log's ids were read or its save was under way: a fresh CLI trial), and
+    once the results are saved the message says so and names the report
+    that was not written."""
+    done = Progress()
+    try:
+        yield done
+    except KeyboardInterrupt:
+        if done.saved:
+            rest = f"; {report} was not written" if report else ""
+            raise Interrupted(f"interrupted after the review log was saved{rest}") from None
+        if fresh:
+            _forget(log)
+        raise Interrupted("interrupted; the review log is unchanged") from None
+
+
+def remove_fresh(path: str) -> None:
+    """A review log whose creation was interrupted: nothing of it is kept."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(path + suffix)
 
 
 def _forget(log) -> None:
@@ -101,8 +134,5 @@ def _forget(log) -> None:
         empty = not log.articles()
     finally:
         log.close()
-    if not empty:
-        return
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(OSError):
-            os.unlink(path + suffix)
+    if empty:
+        remove_fresh(path)
