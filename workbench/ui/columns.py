@@ -12,7 +12,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -156,6 +163,9 @@ class ArticleColumn(QFrame):
                 return
         self._mark_invalid(False)
         if new != current:
+            # taken: the field's own undo history ends here, so Ctrl+Z undoes the
+            # date change in the window rather than the typing in the field
+            self.date.setText(new.isoformat() if new else "")
             self.dateChanged.emit(self.article.id, new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -175,7 +185,21 @@ class ArticleColumn(QFrame):
                 published = self.article.published
                 self.date.setText(published.isoformat() if published else "")
             return True
+        if watched is self.date and event.type() == QEvent.Type.ShortcutOverride:
+            return self._undo_is_the_windows(event)
         return super().eventFilter(watched, event)
+
+    def _undo_is_the_windows(self, event: QEvent) -> bool:
+        """Ctrl+Z (and redo) in a date field with no typing of its own to take
+        back goes to the window, which undoes the date change itself: after
+        Enter the focus stays in the field, whose own shortcut swallowed the
+        key, so "Ctrl+Z undoes" did nothing (fresh CLI trial)."""
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo)
+        if (undo and not self.date.isUndoAvailable()) or (redo and not self.date.isRedoAvailable()):
+            event.ignore()  # not overridden: the window's shortcut runs
+            return True
+        return False
 
     def _mark_invalid(self, invalid: bool) -> None:
         was = bool(self.date.property("invalid"))
