@@ -15,6 +15,7 @@ from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
 from .attribution import claim_attribution, quote_attribution
+from .days import differs_for_good
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
 from .ids import discrepancy_id, labels
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
@@ -116,7 +117,12 @@ def judge(
         verdicts = tuple(p.cmp.verdict for p in results)
         ages = any(measure_in(ca, p.x).role == "age" for p in results)
         days = run.days_apart(ca.article, cb.article)
-        if rules.decide(rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages)):
+        # within the weeks one event is reported in; months apart, sentences
+        # whose every figure differs are rather about two things (two aircraft)
+        fixed = days <= run.t.same_event_days and any(
+            p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
+        )
+        if rules.decide(rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed)):
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:
