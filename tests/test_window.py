@@ -503,7 +503,9 @@ def test_an_undo_is_recorded_under_the_editor_who_undid(qtbot, seeded):
     w.act_verified()
     w.act_undo()
     history = ReviewLog(db).history(ident)
-    assert [(h.status, h.reviewer) for h in history] == [("verified", "Ana"), ("open", "Ana")]
+    assert [(h.status, h.reviewer) for h in history] == [("verified", "Ana"), ("open", "")]
+    # who undid it, and which change, as the command line's undo writes it
+    assert history[1].event == f"undone by Ana: the change at {history[0].at}"
 
 
 def test_mouse_wheel_over_the_panel_never_changes_a_decision(qtbot, seeded):

@@ -64,7 +64,7 @@ from .records import (
     Review,
     SaveResult,
 )
-from .reviews import Change, apply_review, check_status, discrepancy_records
+from .reviews import Change, apply_review, check_status, discrepancy_records, undo_event
 from .saving import save_run
 from .schema import APP_ID, SCHEMA_VERSION, half_made_by_us, migrate, tables_of_version
 
@@ -473,14 +473,17 @@ class ReviewLog(ManualLinks):
         with self.snapshot():
             return finding_records(self)
 
-    def restore_reviews(self, changes: dict[str, Change]) -> None:
-        """Several discrepancies' decisions at once (an undo puts each back)."""
+    def restore_reviews(self, changes: dict[str, Change], undone_by: str = "") -> None:
+        """Several discrepancies' decisions at once (an undo puts each back);
+        with ``undone_by``, each history row says who undid which change, as
+        the command line's undo does (a window's undo read as a new decision)."""
         for change in changes.values():
             check_status(change.status)
         with self._write():
             stamp = now()
             for did, change in changes.items():
-                apply_review(self.db, did, self._sides(did), change, stamp)
+                event = undo_event(self.db, did, undone_by) if undone_by else ""
+                apply_review(self.db, did, self._sides(did), change, stamp, event=event)
 
     def groups(self) -> tuple[ClaimGroup, ...]:
         return stored_groups(self)

@@ -55,6 +55,18 @@ def check_status(status: str | None) -> None:
         raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
 
 
+UNDONE, REDONE = "undone by ", "redone by "  # history events of an undo and a redo
+
+
+def undo_event(db: sqlite_utils.Database, did: str, who: str) -> str:
+    """The history event of an undo of ``did``'s latest change, worded as
+    store/undo.py's stack reads it ("undone by WHO: the change at WHEN")."""
+    last = db.execute(
+        "SELECT at FROM review_history WHERE discrepancy=? ORDER BY id DESC", [did]
+    ).fetchone()
+    return f"{UNDONE}{who}: the change at {last[0] if last else '?'}"
+
+
 def apply_review(
     db: sqlite_utils.Database,
     did: str,

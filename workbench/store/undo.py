@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING
 
 from .disk import StoreError
 from .findings import is_finding_id, resolve_finding
-from .reviews import Change, apply_review
+from .reviews import REDONE, UNDONE, Change, apply_review
 
 if TYPE_CHECKING:
     from .log import ReviewLog
     from .records import HistoryEntry
 
-UNDONE, REDONE = "undone by ", "redone by "
 _BY_THE_LOG = ("moved from ", "article to correct follows")
 
 

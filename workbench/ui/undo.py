@@ -112,10 +112,11 @@ class ReviewChange(QUndoCommand):
             )
             return
         if self.before_members:
-            state = self.before_members
-            if self.who:  # the history says who reversed the decision
-                state = {did: {**f, "reviewer": self.who} for did, f in state.items()}
-            self.session.restore_members(self.ident, state)
+            # each decision comes back as it was made, by whoever made it; the
+            # history row says who undid the change (as the command line's
+            # undo does: a fresh trial's audit could not tell a window's undo
+            # from a new decision, and the restored one was credited to the undoer)
+            self.session.restore_members(self.ident, self.before_members, self.who or "someone")
         else:
             self._write(self.before)
 

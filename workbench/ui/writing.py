@@ -121,8 +121,8 @@ class WriterSide:
         self._log().decide(ident, change, articles)
         return self.rows()
 
-    def restore(self, changes: dict[str, Change]) -> tuple[FindingRow, ...]:
-        self._log().restore_reviews(changes)
+    def restore(self, changes: dict[str, Change], undone_by: str = "") -> tuple[FindingRow, ...]:
+        self._log().restore_reviews(changes, undone_by)
         return self.rows()
 
     def changed_elsewhere(self) -> tuple[FindingRow, ...] | None:
