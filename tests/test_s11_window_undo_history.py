@@ -36,7 +36,7 @@ def test_a_window_undo_is_an_undo_in_the_history(qtbot, seeded, capsys):
     assert history[2].event == f"undone by Ben: the change at {history[1].at}"
     assert (review.status, review.reviewer) == ("verified", "Ana")
     # the command line reads the window's undo on the stack: redo puts Ben's change back
-    code, out, err = run_cli(["review", ident, "--db", db, "--redo", "--reviewer", "Cy"], capsys)
+    code, _out, err = run_cli(["review", ident, "--db", db, "--redo", "--reviewer", "Cy"], capsys)
     assert code == 0, err
     log = ReviewLog(db)
     try:
