@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 from .plaintext import plain_label
 
 
+SHOWN = 2  # messages shown at once; the earlier ones are counted, and in the tooltip
+
+
 class MessageBar(QFrame):
     """Errors and notices inside the window; never modal, never lost.
 
@@ -44,9 +47,18 @@ class MessageBar(QFrame):
     def show_message(self, text: str, error: bool = True) -> None:
         if self.messages and self.messages[0] == (text, error):
             return  # the same news twice in a row is said once
+        self.messages = [m for m in self.messages if m[0] != text]  # said again: once, on top
         self.messages.insert(0, (text, error))
         del self.messages[8:]
         self._render()
+
+    def withdraw(self, text: str) -> None:
+        """Take back one message whose news no longer holds (a date warning
+        after the date was undone stayed up: fresh trial)."""
+        kept = [m for m in self.messages if m[0] != text]
+        if len(kept) != len(self.messages):
+            self.messages = kept
+            self._render()
 
     def _render(self) -> None:
         if not self.messages:
@@ -56,7 +68,14 @@ class MessageBar(QFrame):
         self.setProperty("kind", "error" if error else "info")
         self.style().unpolish(self)  # the stylesheet keys on the property
         self.style().polish(self)
-        self.label.setText("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
+        # the newest few: a pile of every message of the session covered the
+        # column headers and their date fields (fresh trial); the rest are counted
+        shown = self.messages[:SHOWN]
+        lines = [("⚠ " if e else "ℹ ") + t for t, e in shown]
+        if len(self.messages) > SHOWN:
+            lines.append(f"… and {len(self.messages) - SHOWN} earlier (✕ clears all)")
+        self.label.setText("\n".join(lines))
+        self.setToolTip("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
         self.show()
         self.place()
 

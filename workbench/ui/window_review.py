@@ -211,11 +211,25 @@ class ReviewMixin:
             changed = next(a for a in after if a.id == article)
             for doubt in date_doubts(after):
                 if doubt.startswith(f"{changed.path or changed.id}: "):
-                    self.messages.show_message(
+                    text = (
                         f"{self._label(article)}: {doubt.split(': ', 1)[1]} — check the year "
-                        "(Ctrl+Z undoes)",
-                        True,
+                        "(Ctrl+Z undoes)"
                     )
+                    self.messages.show_message(text, True)
+                    if not hasattr(self, "_date_doubts"):
+                        self._date_doubts: dict[str, tuple[str, date | None]] = {}
+                        self.undo_stack.indexChanged.connect(self._withdraw_stale_doubts)
+                    self._date_doubts[text] = (article, published)
+
+    def _withdraw_stale_doubts(self, _index: int = 0) -> None:
+        """A warning about a date goes once the date it questions is no longer
+        in force (undone, or changed again): it stayed up after Ctrl+Z and
+        contradicted the field (fresh trial)."""
+        dates = {a.id: a.published for a in self.session.articles}
+        for text, (article, published) in list(self._date_doubts.items()):
+            if dates.get(article, published) != published or article not in dates:
+                self.messages.withdraw(text)
+                del self._date_doubts[text]
 
     def _date_invalid(self, message: str) -> None:
         """A typed date refused: say why; once it is corrected (or put back
@@ -224,8 +238,8 @@ class ReviewMixin:
         if message:
             self._date_message = message
             self.messages.show_message(message, True)
-        elif getattr(self, "_date_message", "") and self._date_message in self.messages.text():
-            self.messages.dismiss()
+        elif getattr(self, "_date_message", ""):
+            self.messages.withdraw(self._date_message)  # that one only: others still hold
 
     def _remove_article(self, article: str) -> None:
         label = self._label(article)
