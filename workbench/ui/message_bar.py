@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from .plaintext import plain_label
 
-
 SHOWN = 2  # messages shown at once; the earlier ones are counted, and in the tooltip
 
 

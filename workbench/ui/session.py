@@ -459,13 +459,10 @@ class ReviewSession(QObject):
         articles = None if article is None else tuple(a for a in article.split("\n") if a)
         return self._decide(ident, self._side.decide, ident, Change(**fields), articles)
 
-    def restore_members(
-        self, ident: str, state: dict[str, dict[str, str]], undone_by: str = ""
-    ) -> bool:
-        """Put each discrepancy's own decision back (undo), in one transaction;
-        the history says who undid it."""
-        changes = {did: Change(**f) for did, f in state.items()}
-        return self._decide(ident, self._side.restore, changes, undone_by)
+    def restore_members(self, ident: str, state: dict[str, dict[str, str]], by: str = "") -> bool:
+        """Put each discrepancy's own decision back (undo ``by`` an editor), in one transaction."""
+        changes = {d: Change(**f) for d, f in state.items()}
+        return self._decide(ident, self._side.restore, changes, by)
 
     def _decide(self, ident: str, write: Callable[..., tuple[FindingRow, ...]], *args) -> bool:
         """A decision goes through the writer, after the writes queued before
