@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 from PySide6.QtCore import QTimer
@@ -48,6 +49,17 @@ def binding_problem(calls: int = 200) -> str | None:
     )
 
 
+def closes_on_ctrl_c(window: MainWindow) -> QTimer:
+    """Ctrl+C in the terminal the window was started from closes it as the
+    window's own Quit does (a fresh trial's did nothing: Qt's event loop
+    never lets Python run its signal handler, so a timer wakes it)."""
+    signal.signal(signal.SIGINT, lambda _signum, _frame: window.close())
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)  # Python code runs: a pending handler with it
+    wake.start(250)
+    return wake
+
+
 def main(paths: list[str], db: str | None = None) -> int:
     app = application()
     if problem := binding_problem():
@@ -58,6 +70,7 @@ def main(paths: list[str], db: str | None = None) -> int:
     if paths or db:
         # open once the window is on screen, so it paints before analysis starts
         QTimer.singleShot(0, window, lambda: window.open_paths(list(paths), db))
+    closes_on_ctrl_c(window)
     code = app.exec()
     # Everything is saved by now (the review log commits each change; closing
     # the window wrote the settings). Skip the interpreter's teardown: a
