@@ -13,9 +13,12 @@ may sniff the same way, out of our reach).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+
 from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 
 class BlindIcons(QFileIconProvider):
@@ -57,15 +60,35 @@ def open_files(
 
 
 def save_file(
-    parent: QWidget | None, title: str, start: str, filters: str, chosen: str = ""
+    parent: QWidget | None,
+    title: str,
+    start: str,
+    filters: str,
+    chosen: str = "",
+    final: Callable[[str, str], str] | None = None,
 ) -> tuple[str, str]:
-    """The path to save to ("" when cancelled) and the filter chosen."""
+    """The path to save to ("" when cancelled) and the filter chosen.
+
+    ``final`` gives the file that will really be written for a name and a
+    filter (an export adds its suffix to "wire.txt"): the question whether
+    to replace a file is asked about that one. Qt asked about the name typed
+    ("wire.txt already exists. Replace it?"), then wire.txt.html was written
+    (fresh trial)."""
     d = dialog(parent, title, start, filters)
     d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     d.setFileMode(QFileDialog.FileMode.AnyFile)
+    if final is not None:
+        d.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     if chosen:
         d.selectNameFilter(chosen)
     if not d.exec():
         return "", ""
     files = d.selectedFiles()
-    return (files[0] if files else ""), d.selectedNameFilter()
+    path, picked = (files[0] if files else ""), d.selectedNameFilter()
+    if path and final is not None and os.path.exists(target := final(path, picked)):
+        answer = QMessageBox.question(
+            parent, title, f"{os.path.basename(target)} already exists. Do you want to replace it?"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return "", ""
+    return path, picked

@@ -213,6 +213,7 @@ class FilesMixin:
             str(folder / f"corrections{suffix}"),
             export.FILTERS,
             export.FORMATS[suffix][1],  # the type shown matches the suggested name
+            lambda name, kind: export.format_for(name, kind)[1],  # the file really written
         )
         if path:
             self.export_report(path, chosen)

@@ -1,0 +1,49 @@
+"""The export dialog asks whether to replace the file it will really write
+(fresh trial: it asked "wire.txt already exists. Replace it?", and on Yes
+wrote wire.txt.html, the article untouched)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from workbench.ui import export, file_dialogs
+
+
+def _answering(monkeypatch, name: str, answer):
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [name])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or answer
+    )
+    return asked
+
+
+def _save(name_filter: str):
+    return file_dialogs.save_file(
+        None,
+        "Export",
+        "",
+        export.FILTERS,
+        name_filter,
+        lambda name, kind: export.format_for(name, kind)[1],
+    )
+
+
+def test_an_article_name_is_not_asked_about_when_another_file_is_written(
+    qtbot, tmp_path, monkeypatch
+):
+    article = tmp_path / "wire.txt"
+    article.write_text("An article.", encoding="utf-8")
+    asked = _answering(monkeypatch, str(article), QMessageBox.StandardButton.Yes)
+    path, _ = _save(export.FORMATS[".html"][1])
+    assert path == str(article)  # export.format_for then writes wire.txt.html
+    assert asked == []  # wire.txt.html does not exist: nothing to replace
+
+
+def test_replacing_the_file_written_is_asked_and_no_keeps_it(qtbot, tmp_path, monkeypatch):
+    report = tmp_path / "wire.txt.html"
+    report.write_text("<p>an earlier report</p>", encoding="utf-8")
+    asked = _answering(monkeypatch, str(tmp_path / "wire.txt"), QMessageBox.StandardButton.No)
+    assert _save(export.FORMATS[".html"][1]) == ("", "")
+    assert asked == ["wire.txt.html already exists. Do you want to replace it?"]
