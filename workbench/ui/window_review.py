@@ -38,6 +38,7 @@ class ReviewMixin:
         if all(current.get(k) == v for k, v in fields.items()):
             return
         reviewer = self.panel.reviewer.text().strip()
+        self._say_who_signs(reviewer)
         command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
         if command.conflicts:
             if self.panel.show_conflict(ident, command.conflicts):
@@ -153,6 +154,19 @@ class ReviewMixin:
 
     def _set_reviewer(self, name: str) -> None:
         settings.put(settings.REVIEWER, name)
+
+    def _say_who_signs(self, reviewer: str) -> None:
+        """Once a session, when a decision is about to be signed with the
+        login name no one chose (a shared desk machine signed every editor's
+        work "root" without a word: fresh trial), say so where to change it."""
+        if getattr(self, "_signer_said", False) or settings.store().contains(settings.REVIEWER.key):
+            return
+        self._signer_said = True
+        who = f"“{reviewer}”, this computer's login name" if reviewer else "no name"
+        self.messages.show_message(
+            f"Decisions are signed {who}: type your name under Reviewer to sign them as you",
+            False,
+        )
 
     def act_undo(self) -> None:
         self.panel.commit_pending()
