@@ -53,7 +53,8 @@ def closes_on_ctrl_c(window: MainWindow) -> QTimer:
     """Ctrl+C in the terminal the window was started from closes it as the
     window's own Quit does (a fresh trial's did nothing: Qt's event loop
     never lets Python run its signal handler, so a timer wakes it)."""
-    signal.signal(signal.SIGINT, lambda _signum, _frame: window.close())
+    for stop in (signal.SIGINT, signal.SIGTERM):  # and a polite kill, as Quit does
+        signal.signal(stop, lambda _signum, _frame: window.close())
     wake = QTimer(window)
     wake.timeout.connect(lambda: None)  # Python code runs: a pending handler with it
     wake.start(250)

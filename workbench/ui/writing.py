@@ -14,6 +14,7 @@ Decisions and creating the log stay fully synchronous.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -25,6 +26,17 @@ from ..model import Article
 from ..service import Checked, Loaded, SaveFailed
 from ..store import ArticleRecord, Change, ReviewLog, StoreError
 from .rows import FindingRow, finding_rows
+
+
+def _into_the_file(log: ReviewLog) -> None:
+    """Copy what the write-ahead log holds into the log's own file after each
+    write (a passive checkpoint: it never waits for a reader). An editor who
+    copied story.sqlite while the window was open sent a log without the
+    day's decisions, which lived in story.sqlite-wal until the window quit
+    (fresh trial). Busy or read-only: the next write tries again, and
+    nothing is lost either way: the write-ahead log still holds it."""
+    with contextlib.suppress(sqlite3.DatabaseError):
+        log.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def article_from_record(record: ArticleRecord) -> Article:
@@ -113,16 +125,19 @@ class WriterSide:
             changes = log.save_analysis(loaded.analysis, durable=False)
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             raise SaveFailed(exc) from None
+        _into_the_file(log)
         return Saved(Checked(loaded.articles, loaded.analysis, changes), self.rows())
 
     def decide(
         self, ident: str, change: Change, articles: tuple[str, ...] | None
     ) -> tuple[FindingRow, ...]:
         self._log().decide(ident, change, articles)
+        _into_the_file(self._log())
         return self.rows()
 
     def restore(self, changes: dict[str, Change], undone_by: str = "") -> tuple[FindingRow, ...]:
         self._log().restore_reviews(changes, undone_by)
+        _into_the_file(self._log())
         return self.rows()
 
     def changed_elsewhere(self) -> tuple[FindingRow, ...] | None:
