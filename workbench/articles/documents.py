@@ -63,6 +63,7 @@ def read_pdf(data: bytes, name: str) -> tuple[dict[str, str], str, tuple[int, ..
             raise ArticleError(f"{name}: {count} pages, over the {MAX_PAGES}-page limit")
         pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata.title if reader.metadata else None) or ""
+        creator = (reader.metadata.creator if reader.metadata else None) or ""
     except FileNotDecryptedError:
         raise ArticleError(
             f"{name}: encrypted PDF: it needs a password; save an unlocked copy"
@@ -81,6 +82,8 @@ def read_pdf(data: bytes, name: str) -> tuple[dict[str, str], str, tuple[int, ..
         )
     body, starts = _joined(pages, name)
     meta = {"title": " ".join(str(title).split())} if str(title).strip() else {}
+    if str(creator).strip():
+        meta["creator"] = str(creator).strip()  # our own report says so (parse.py)
     return meta, body, starts
 
 

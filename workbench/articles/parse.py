@@ -68,7 +68,8 @@ def article_from_bytes(
     # a report page's extracted text may drop its header: its markup is read too
     page = suffix in (".html", ".htm")
     if (
-        _OUR_OUTPUT.search(body[:2000])
+        meta.get("creator") == "Claim Workbench"  # the window's PDF report (fresh trial)
+        or _OUR_OUTPUT.search(body[:2000])
         or _OUR_DATA.search(body[:200])
         or (page and _OUR_OUTPUT.search(data[:4096].decode("utf-8", "replace")))
     ):
