@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QMessageBox,
 )
 
 from ..articles import ArticleError, snapshots
@@ -45,10 +46,31 @@ class FilesMixin:
             if Path(db).exists() and Path(db).stat().st_size > 0:
                 if not self.open_log(db):
                     return  # a bad log: add nothing to it, and create nothing
+                if articles and not self._same_story(db, articles):
+                    return
             elif not articles:
                 self.session.new_log(db)  # asked for by name: an empty review
         if articles:
             self.session.add_files(articles, None if logs else db)
+
+    def _same_story(self, db: str, paths: list[str]) -> bool:
+        """Adding articles to a review log named on the command line that
+        holds decisions on other articles only: the editor is asked, as
+        ``check`` refuses it (a fresh trial mixed another story into a
+        decided review without a word). Answered no, the review opens alone."""
+        here = {os.path.realpath(a.path) for a in self.session.articles if a.path}
+        decided = sum(1 for r in self.session.rows if r.status != "open")
+        if not here or not decided or here & {os.path.realpath(p) for p in paths}:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Another story?",
+            f"{db} holds the review of {len(here)} other articles, with {decided} decided "
+            f"finding(s); none of the {len(paths)} articles given is in it. Add them to "
+            "this review? (No opens the review without them; give a new review log for "
+            "another story.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_log(self, path: str) -> bool:
         self.panel.commit_pending(leaving=True)
