@@ -147,9 +147,14 @@ def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]
     if not place.version and not place.value and place.sources:
         return "● states this claim", "This source states the claim chosen in the coverage view"
     if not place.version:
+        # not "not this value": its sentence may give this value in words the
+        # comparison did not pair (a fresh trial read the column as saying the
+        # source does not state '14' above a sentence stating it)
         return (
-            "○ states the claim, not this value",
-            "This source states the claim but not the value the finding compares",
+            "○ states the claim; value not compared",
+            "This source states the claim, but none of its values was compared with "
+            "the finding's versions: read its sentence to see whether it gives this "
+            "value, another one, or none",
         )
     plural = "" if place.sources == 1 else "s"
     text = f"{marker} {place.version} · ‘{place.value}’"
