@@ -92,3 +92,29 @@ def test_the_header_and_the_editor_win_over_the_dateline(tmp_path):
     given = load_article(g, published=date(2021, 6, 25))
     assert given.published == date(2021, 6, 25)
     assert not given.warnings  # the editor gave it: nothing to say
+
+
+HOSTILE_FIRST_LINES = [
+    "Mon, " * 40,  # two readings per "Mon," made the old pattern try 2^40
+    "By John Smith | " * 30,
+    "10:00 pm (EDT) " * 30,
+    "PARIS, " * 40 + "June 23",
+    "a, " * 70000,
+]
+
+
+def test_hostile_first_lines_are_read_at_once():
+    """No backtracking blow-up on a first line made of dateline parts
+    without a date (it hung: a fresh look at the pattern). Run in a child
+    process so a regression fails instead of hanging the suite; the limit is
+    minutes against microseconds, not a timing target."""
+    import subprocess
+    import sys
+
+    code = (
+        "from workbench.articles.dateline import dateline\n"
+        f"for line in {HOSTILE_FIRST_LINES!r}:\n"
+        "    assert dateline(line + '\\nText.') is None\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=300, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()[-500:]

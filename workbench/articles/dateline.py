@@ -50,7 +50,7 @@ _BEFORE = (
     rf"(?:\s*(?:{_LABEL}|{_WEEKDAY}|{_CLOCK}\s*[,|/–—-]?"
     rf"|by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}\s*[|,/–—-]"  # a byline
     r"|[A-Z][A-Z .'’-]{1,30}(?:\s*\([A-Za-z .&]{2,20}\))?\s*,"  # LONDON, / PARIS (AFP),
-    r"|[|•·,]))*\s*"
+    r"|[|•·,]))*+\s*"  # possessive: "Mon, Mon, …" has one reading, never 2^n
 )
 # and after it: a time, a time zone, the agency, then the end of the line or a dash
 _AFTER = (
@@ -58,6 +58,7 @@ _AFTER = (
     r"(?:\s*[,|]?\s*\([A-Za-z .&/-]{2,30}\))?"
     r"\s*(?:$|[–—]|-\s|\|)"
 )
+_HEAD = 160  # a dateline's date comes early: the rest of a long lede is not read
 _LINE = re.compile(rf"\A{_BEFORE}{_DATE}{_AFTER}", re.IGNORECASE)
 
 
@@ -76,7 +77,7 @@ def dateline(body: str) -> tuple[date, str] | None:
     lines, with that line as written; None when there is none."""
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()][:3]
     for line in lines:
-        m = _LINE.match(line)
+        m = _LINE.match(line[:_HEAD])
         if m and (found := _as_date(m)) is not None:
             return found, line
     return None
