@@ -94,12 +94,12 @@ def test_the_header_and_the_editor_win_over_the_dateline(tmp_path):
     assert not given.warnings  # the editor gave it: nothing to say
 
 
-HOSTILE_FIRST_LINES = [
-    "Mon, " * 40,  # two readings per "Mon," made the old pattern try 2^40
-    "By John Smith | " * 30,
-    "10:00 pm (EDT) " * 30,
-    "PARIS, " * 40 + "June 23",
-    "a, " * 70000,
+HOSTILE_FIRST_LINES = [  # made in the child process: Python expressions
+    '"Mon, " * 40',  # two readings per "Mon," made the old pattern try 2^40
+    '"By John Smith | " * 30',
+    '"10:00 pm (EDT) " * 30',
+    '"PARIS, " * 40 + "June 23"',
+    '"a, " * 70000',
 ]
 
 
@@ -113,7 +113,7 @@ def test_hostile_first_lines_are_read_at_once():
 
     code = (
         "from workbench.articles.dateline import dateline\n"
-        f"for line in {HOSTILE_FIRST_LINES!r}:\n"
+        f"for line in [{', '.join(HOSTILE_FIRST_LINES)}]:\n"
         "    assert dateline(line + '\\nText.') is None\n"
     )
     done = subprocess.run([sys.executable, "-c", code], timeout=300, capture_output=True)

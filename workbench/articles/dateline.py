@@ -43,7 +43,7 @@ _DATE = (
 # a time has its minutes or its am/pm: a bare "2" is not a time
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
-_LABEL = r"(?:first\s+)?(?:published|updated|last\s+updated|posted|date|dated)(?:\s+on)?\s*:?"
+_LABEL = r"(?:first\s+)?(?:published|updated|last\s+updated|posted|dated|date)\b(?:\s+on)?\s*:?"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # what may stand before the date on a dateline line
 _BEFORE = (
