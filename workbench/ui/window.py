@@ -154,8 +154,7 @@ class MainWindow(
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.main_split, 1)
         self.setCentralWidget(central)
-        # messages float over the top right: showing one shifts nothing
-        self.messages.setParent(central)
+        self.messages.setParent(central)  # floats over the top right: showing one shifts nothing
         central.installEventFilter(self.messages)
         self._build_status_bar()
 
@@ -495,6 +494,7 @@ class MainWindow(
         self.save_window_state()
         self.session.cancel()
         self.runner.shutdown()
-        if self.session.log is not None:
-            self.session.log.close()
+        if (log := self.session.log) is not None:  # signals still queued read no closed log
+            self.session.log = None
+            log.close()
         super().closeEvent(event)
