@@ -18,8 +18,10 @@ from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
+from .pairwise import Compare
 
 __all__ = [
+    "Compare",
     "Coverage",
     "build",
     "claim_groups",
@@ -44,6 +46,7 @@ def build(
     merge_limit: float | None = None,
     merge_similar: Similar | None = None,
     embeddings: bool = False,
+    compare: Compare | None = None,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -56,7 +59,9 @@ def build(
     standing only on a quoted name or phrase nor two sentences sharing too
     few words (``similar`` under ``evidence.WORDING``) build groups; their
     discrepancies still make findings. ``embeddings``: the aligner used
-    sentence embeddings (a quoted-name link is weighed on its scale)."""
+    sentence embeddings (a quoted-name link is weighed on its scale).
+    ``compare``: the judge on two versions of a finding no discrepancy
+    compared (``workbench.versus.judged``); every two versions are judged."""
     limits = thresholds.current().align
     wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
     accept = (limits.embedding if embeddings else limits.lexical).accept
@@ -77,7 +82,7 @@ def build(
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links),
+        findings=findings(analysis, groups, links, compare),
         copies=links,
         credits=credited,
     )
