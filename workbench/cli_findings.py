@@ -12,7 +12,7 @@ from .findings import coverage, independent_sources
 from .model import Analysis
 from .naming import clip, labels, quoted
 from .store import by_decision
-from .store.findings import is_finding_id
+from .store.findings import is_finding_id, standing
 from .terminal import one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -139,8 +139,18 @@ def copy_reasons(link) -> str:
 
 
 def finding_statuses(log) -> dict[str, str]:
-    """Finding id → its review status as the log has it now."""
-    return {f.id: f.status for f in log.findings()}
+    """Finding id → its review status as the log has it now: a decided
+    finding a discrepancy joined since keeps its decision and says what is
+    left to decide ("verified; 1 discrepancy added since, not decided"),
+    where "mixed" read as editors disagreeing (fresh CLI trial)."""
+    out = {}
+    for f in log.findings():
+        status, undecided = standing(f)
+        if undecided and status not in ("open", "mixed"):
+            many = "discrepancy" if undecided == 1 else "discrepancies"
+            status += f"; {undecided} {many} added since, not decided"
+        out[f.id] = status
+    return out
 
 
 def describe_decision(finding, reviews) -> str:
