@@ -125,10 +125,16 @@ def _cells(c, ids: list[str], findings: list, width: int) -> str:
 def _finding(f, number: dict[str, int]) -> str:
     """``F… conflict money: A ‘24’ (1, 3) · B ‘5’ (2) — workbench review F…``."""
     versions = " · ".join(
-        f"{LETTERS[n]} {_quoted(v.value)} ({', '.join(str(number.get(a, a)) for a in v.sources)})"
+        f"{LETTERS[n]} {_quoted(v.value)} ({', '.join(_numbers(v.sources, number))})"
         for n, v in enumerate(f.versions[: len(LETTERS)])
     )
     return f"{f.id} {f.verdict} {f.kind}: {versions} — workbench review {f.id}"
+
+
+def _numbers(sources, number: dict[str, int]) -> list[str]:
+    """The sources' column numbers in order (1, 4, 5), unknown ones by id last."""
+    known = sorted(number[a] for a in sources if a in number)
+    return [str(n) for n in known] + [a for a in sources if a not in number]
 
 
 def _quoted(value: str) -> str:
