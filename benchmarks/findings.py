@@ -281,12 +281,21 @@ def _splits(covers: list[list[Judged] | None]) -> int:
     return out
 
 
+def test_events() -> set[str]:
+    """The real-copy test half (realcopy_data/events.json, half "test"): the
+    engine is never run on these events outside the lead's final scoring, so
+    judgments made on them (some of G6, G7 and G8) are left out of ``--score``."""
+    realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
+    listed = json.loads(realcopy.read_text(encoding="utf-8"))["events"]
+    return {e["event"] for e in listed if e.get("half") == "test"}
+
+
 def merged(analysis, limit: float | None):
     """The analysis grouped again with groups stating one claim merged when
     every cross-source pair of members scores ``limit`` (None: as today)."""
     if limit is None:
         return analysis
-    from workbench import align, findings
+    from workbench import align, findings, versus
     from workbench.findings.merge import with_embeddings
     from workbench.thresholds import current
 
@@ -298,6 +307,7 @@ def merged(analysis, limit: float | None):
         merge_limit=limit,
         merge_similar=with_embeddings(analysis.claims, align.similarity, align.embeddings_wanted()),
         embeddings=align.embeddings_wanted(),
+        compare=versus.judged(analysis, limits.conflict),
     )
 
 
@@ -309,6 +319,7 @@ def scores(merge_limit: float | None = None) -> list[dict]:
     stored = [json.loads(p.read_text()) for p in sorted(DATA.glob("G*.json"))]
     if not stored:
         raise SystemExit("no judgments in benchmarks/findings_data")
+    sealed = test_events()
     from workbench.analysis import analyze
     from workbench.articles import load_articles
 
@@ -317,7 +328,8 @@ def scores(merge_limit: float | None = None) -> list[dict]:
     for s in stored:
         judged: dict[str, list[dict]] = {}
         for g in s["groups"]:
-            judged.setdefault(g["event"], []).append(g)
+            if g["event"] not in sealed:
+                judged.setdefault(g["event"], []).append(g)
         row = dict.fromkeys(("pure", "impure", "unjudged", "split", "restated"), 0)
         for name in sorted(judged):
             if (name, s["size"]) not in cache:
@@ -332,7 +344,9 @@ def scores(merge_limit: float | None = None) -> list[dict]:
                 row["pure" if v else "impure" if v is False else "unjudged"] += 1
             row["split"] += _splits([_cover(m, judged[name]) for m in members])
             row["restated"] += sum(bool(m.restated) for g in analysis.groups for m in g.members)
-        then = sum(bool(g["same_as"]) for g in s["groups"]) / max(len(s["groups"]), 1)
+        kept = [g for g in s["groups"] if g["event"] not in sealed]
+        then = sum(bool(g["same_as"]) for g in kept) / max(len(kept), 1)
+        row["sealed"] = len(s["groups"]) - len(kept)
         rows.append({"reader": s["reader"], "events": len(judged), "split_then": then, **row})
     return rows
 
@@ -349,6 +363,11 @@ def score(merge_limit: float | None = None) -> None:
             f"({r['pure'] / total:.2f}–{(r['pure'] + r['unjudged']) / total:.2f} counting "
             f"unjudged); split {r['split'] / known:.0%} of judged ({r['split']}); "
             f"{r['restated']} restated passages; as judged then: split {r['split_then']:.0%}"
+            + (
+                f" ({r['sealed']} judged groups of test-half events left out)"
+                if r["sealed"]
+                else ""
+            )
         )
 
 

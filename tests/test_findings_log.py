@@ -152,9 +152,14 @@ def test_the_report_lists_a_finding_only_under_the_article_named_to_correct(tmp_
     )
     log.db.conn.commit()
     assert _acting_on(log) == {"a": [], "b": [f.id], "c": [], "d": []}
-    # disputed without an article: every source of it is asked
+    # disputed without an article: shown in full once, and named under each source
     log.decide(f.id, Change("disputed"), articles=())
-    assert _acting_on(log) == {x: [f.id] for x in "abcd"}
+    assert _acting_on(log) == {x: [] for x in "abcd"}
+    from workbench.report import build_report
+
+    data = build_report(log)
+    assert [i["id"] for i in data["disputed"]] == [f.id]
+    assert {a["id"]: a["questioned"] for a in data["articles"]} == {x: [f.id] for x in "abcd"}
     log.close()
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, embed_ahead, facts_memo, findings, judge, manual_links
+from . import align, embed_ahead, facts_memo, findings, judge, manual_links, versus
 from .articles import load_articles
 from .facts.measure import dated_event_of
 from .facts.registry import FAMILIES, family_of
@@ -233,7 +233,13 @@ def regroup(analysis: Analysis) -> Analysis:
     discrepancies and alignments with the thresholds in force."""
     wanted = align.embeddings_wanted()
     limits = current().align.embedding if wanted else current().align.lexical
-    return findings.build(analysis, align.similarity, group_score=limits.group, embeddings=wanted)
+    return findings.build(
+        analysis,
+        align.similarity,
+        group_score=limits.group,
+        embeddings=wanted,
+        compare=versus.judged(analysis, limits.conflict),
+    )
 
 
 def analyze_paths(

@@ -313,6 +313,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         return cf.undo_cli(args, changing)
     if not changing and args.history:
         return _print_history(args)
+    if not changing and cf.is_finding_id(args.id):  # 'review F…' alone shows the finding
+        return cf.show_finding_cli(args)
     if not changing:
         raise CliError(
             "nothing to change: give --status, --note, --correction or --article "

@@ -215,6 +215,13 @@ def _add_coverage(sub: Commands) -> None:
         action="store_true",
         help="only the claims most independent sources carry that some leave out",
     )
+    c.add_argument(
+        "--sort",
+        choices=("omitted", "position", "sources"),
+        default="omitted",
+        help="row order: claims some sources leave out first (default), reading order "
+        "(position: g1, g2, … g10), or most sources first",
+    )
 
 
 def _add_open(sub: Commands) -> None:

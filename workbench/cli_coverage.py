@@ -2,20 +2,31 @@
 latest check, on the command line (it was the window's only; a fresh CLI
 trial looked for it). Read from the log, nothing analysed again: which
 sources state each claim that two or more state, which leave it out, which
-have a similar sentence the grouping kept apart, and who copies whom."""
+have a similar sentence the grouping kept apart, and who copies whom.
+
+A claim with findings shows, in its row, the letter of the version each
+source states (A, B, …: the first finding's), and under the row each
+finding's id, versions and the command that opens it (``workbench review
+F…``): an editor goes from a row to the finding (fresh CLI trial: the grid
+named no finding). ``--sort position`` lists the claims in reading order
+(g1, g2, … g10, by number, never as text)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import defaultdict
 
 from .cli_args import CARRIES, LEAVES_OUT, NEAR, CliError
 from .cli_output import one_line
 
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+STRENGTH = {"conflict": 0, "unresolved": 1, "consistent": 2}
+SORTS = ("omitted", "position", "sources")  # the rows' orders; the first is the default
+
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .cli_findings import copy_reasons
-    from .findings import coverage_of, independent_sources
+    from .findings import coverage_of
     from .store import ReviewLog, StoreError
 
     try:
@@ -24,6 +35,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
             with log.snapshot():
                 articles = log.articles()
                 groups, copies, texts = log.groups(), log.copies(), log.claim_texts()
+                found = [f for f in log.findings() if f.active and f.group]
         finally:
             log.close()
     except StoreError as exc:
@@ -31,14 +43,48 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     if not articles:
         raise CliError(f"{args.db}: no check saved in it yet; run 'workbench check' first")
     ids = [a.id for a in articles]
-    rows = sorted(
-        coverage_of(ids, groups, copies),
-        key=lambda c: (not (c.widely_carried and c.omitted), -len(c.carried), _number(c.group.id)),
-    )
+    rows = _sorted(coverage_of(ids, groups, copies), getattr(args, "sort", None) or SORTS[0])
     if args.omitted:
         rows = [c for c in rows if c.widely_carried and c.omitted]
+    by_group: dict[str, list] = defaultdict(list)
+    for f in sorted(found, key=lambda f: STRENGTH.get(f.verdict, 3)):
+        by_group[f.group].append(f)
     out = sys.stdout
+    _head(args, ids, rows, out)
     width = len(str(len(ids)))
+    number = {a: n for n, a in enumerate(ids, 1)}
+    for c in rows:
+        mine = by_group.get(c.group.id, [])
+        print(one_line(f"{_cells(c, ids, mine, width)}  {c.group.id}: {_text(c, texts)}"), file=out)
+        for f in mine:
+            print(one_line(" " * (len(ids) * (width + 1) + 1) + _finding(f, number)), file=out)
+    print("", file=out)
+    for n, a in enumerate(articles, 1):
+        label = f"{a.id} ({a.outlet})" if a.outlet else a.id
+        print(one_line(f"{str(n).rjust(width)} = {label}"), file=out)
+    _independence(ids, copies, number, out)
+    return 0
+
+
+def _sorted(rows, how: str) -> list:
+    """``omitted``: claims most sources carry that some leave out first, then
+    the most widely carried; ``position``: reading order (the first sentence's
+    article, then place; group numbers follow it); ``sources``: most sources
+    first. Ties in reading order."""
+    if how == "position":
+        return sorted(rows, key=lambda c: _number(c.group.id))
+    if how == "sources":
+        return sorted(rows, key=lambda c: (-len(c.carried), _number(c.group.id)))
+    return sorted(
+        rows,
+        key=lambda c: (not (c.widely_carried and c.omitted), -len(c.carried), _number(c.group.id)),
+    )
+
+
+def _head(args, ids: list[str], rows: list, out) -> None:
+    order = {"position": "in reading order", "sources": "most sources first"}.get(
+        getattr(args, "sort", None) or "", "claims some sources leave out first"
+    )
     print(
         one_line(
             f"Coverage of {len(ids)} sources in {args.db}: {len(rows)} claim"
@@ -48,34 +94,71 @@ def cmd_coverage(args: argparse.Namespace) -> int:
                 if args.omitted
                 else "stated by two or more sources"
             )
-            + f" ({CARRIES} states it, {NEAR} a similar sentence, {LEAVES_OUT} leaves it out)"
+            + f", {order} ({CARRIES} states it, A B … the version of the claim's first "
+            f"finding it states, {NEAR} a similar sentence, {LEAVES_OUT} leaves it out)"
         ),
         file=out,
     )
     print("", file=out)
+    width = len(str(len(ids)))
     head = " ".join(str(n).rjust(width) for n in range(1, len(ids) + 1))
     print(f"{head}  claim" if rows else "(none)", file=out)
-    for c in rows:
-        have, near = set(c.carried), set(c.aligned)
-        cells = " ".join(
-            (CARRIES if a in have else NEAR if a in near else LEAVES_OUT).rjust(width) for a in ids
+
+
+def _cells(c, ids: list[str], findings: list, width: int) -> str:
+    """One mark per source: the letter of the version of the first finding it
+    states, else whether it states the claim, has a similar sentence or not."""
+    letter: dict[str, str] = {}
+    if findings:
+        for n, v in enumerate(findings[0].versions[: len(LETTERS)]):
+            for a in v.sources:
+                letter.setdefault(a, LETTERS[n])
+    have, near = set(c.carried), set(c.aligned)
+    return " ".join(
+        (letter.get(a) or (CARRIES if a in have else NEAR if a in near else LEAVES_OUT)).rjust(
+            width
         )
-        first = c.group.members[0].claims[0] if c.group.members else ""
-        text = " ".join(texts.get(first, "").split())
-        text = text if len(text) <= 72 else text[:71] + "…"
-        print(one_line(f"{cells}  {c.group.id}: {text}"), file=out)
-    print("", file=out)
-    for n, a in enumerate(articles, 1):
-        label = f"{a.id} ({a.outlet})" if a.outlet else a.id
-        print(one_line(f"{str(n).rjust(width)} = {label}"), file=out)
+        for a in ids
+    )
+
+
+def _finding(f, number: dict[str, int]) -> str:
+    """``F… conflict money: A ‘24’ (1, 3) · B ‘5’ (2) — workbench review F…``."""
+    versions = " · ".join(
+        f"{LETTERS[n]} {_quoted(v.value)} ({', '.join(_numbers(v.sources, number))})"
+        for n, v in enumerate(f.versions[: len(LETTERS)])
+    )
+    return f"{f.id} {f.verdict} {f.kind}: {versions} — workbench review {f.id}"
+
+
+def _numbers(sources, number: dict[str, int]) -> list[str]:
+    """The sources' column numbers in order (1, 4, 5), unknown ones by id last."""
+    known = sorted(number[a] for a in sources if a in number)
+    return [str(n) for n in known] + [a for a in sources if a not in number]
+
+
+def _quoted(value: str) -> str:
+    value = " ".join(value.split())
+    value = value if len(value) <= 40 else value[:39] + "…"
+    return f"‘{value}’"
+
+
+def _text(c, texts: dict[str, str]) -> str:
+    first = c.group.members[0].claims[0] if c.group.members else ""
+    text = " ".join(texts.get(first, "").split())
+    return text if len(text) <= 72 else text[:71] + "…"
+
+
+def _independence(ids: list[str], copies, number: dict[str, int], out) -> None:
+    from .cli_findings import copy_reasons
+    from .findings import independent_sources
+
     independent = independent_sources(ids, copies)
-    number = {a: n for n, a in enumerate(ids, 1)}
     said = f"Independence: {independent} independent source{'s' if independent != 1 else ''}"
     print("\n" + one_line(f"{said} among {len(ids)}" + (":" if copies else ".")), file=out)
     for link in copies:
         pair = f"{number.get(link.left, link.left)} and {number.get(link.right, link.right)}"
         print(one_line(f"  {pair} copy one story: {copy_reasons(link)}"), file=out)
-    return 0
 
 
 def _number(group: str) -> tuple[int, str]:

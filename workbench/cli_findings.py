@@ -12,7 +12,7 @@ from .findings import coverage, independent_sources
 from .model import Analysis
 from .naming import clip, labels, quoted
 from .store import by_decision
-from .store.findings import is_finding_id
+from .store.findings import is_finding_id, standing
 from .terminal import one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -139,8 +139,18 @@ def copy_reasons(link) -> str:
 
 
 def finding_statuses(log) -> dict[str, str]:
-    """Finding id → its review status as the log has it now."""
-    return {f.id: f.status for f in log.findings()}
+    """Finding id → its review status as the log has it now: a decided
+    finding a discrepancy joined since keeps its decision and says what is
+    left to decide ("verified; 1 discrepancy added since, not decided"),
+    where "mixed" read as editors disagreeing (fresh CLI trial)."""
+    out = {}
+    for f in log.findings():
+        status, undecided = standing(f)
+        if undecided and status not in ("open", "mixed"):
+            many = "discrepancy" if undecided == 1 else "discrepancies"
+            status += f"; {undecided} {many} added since, not decided"
+        out[f.id] = status
+    return out
 
 
 def describe_decision(finding, reviews) -> str:
@@ -200,6 +210,57 @@ def finding_history(log, ident: str) -> list[str]:
             f"{h.at}  {where_}  {h.status:16s} {h.reviewer or '—'}"
             + "".join(f" — {x}" for x in extra if x)
         )
+    return lines
+
+
+def show_finding(log, ident: str) -> list[str]:
+    """``workbench review F…`` alone: the finding as the log has it, every
+    version (lettered as ``workbench coverage`` letters them) with its
+    sources and one sentence each, the explanation, its decisions, and how
+    to decide (fresh CLI trial: the id a coverage row named led nowhere)."""
+    from .store.findings import resolve_finding
+
+    with log.snapshot():
+        f = resolve_finding(log, ident)
+    status, undecided = standing(f)
+    n = len(f.members)
+    lines = [
+        f"{f.id}: {f.verdict.upper()} {f.kind} — {len(f.versions)} version"
+        f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
+        + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
+        + ("" if f.active else " (orphaned: no longer found)")
+    ]
+    for k, v in enumerate(f.versions):
+        letter = chr(ord("A") + k) if k < 26 else "?"
+        extra = f" ({v.independent} independent)" if v.independent < len(v.sources) else ""
+        lines.append(f"  {letter} {quote(v.value)} — {', '.join(v.sources)}{extra}")
+        shown: set[str] = set()
+        for side in v.sides:
+            if side.article in shown or len(shown) == SHOWN_SENTENCES or not side.claim_text:
+                continue
+            shown.add(side.article)
+            at = side.claim_text.find(side.text)
+            text = around(side.claim_text, at, at + len(side.text)) if at >= 0 else ""
+            lines.append(f"      {side.article}: {text or clip(side.claim_text, 100)}")
+    lines.append(f"  {f.explanation}")
+    decided: dict[tuple, list[str]] = {}
+    for m in f.members:
+        if m.status != "open" or m.note or m.correction:
+            named = decided.setdefault((m.status, m.note, m.correction, m.reviewer), [])
+            if m.correct_article and m.correct_article not in named:
+                named.append(m.correct_article)
+    for (st, note, correction, who), named in decided.items():
+        lines.append(
+            f"  Decision: {st}"
+            + (f" by {who}" if who else "")
+            + (f" — to correct: {', '.join(named)}" if named and st not in SETTLED else "")
+            + (f" — note: {note}" if note else "")
+            + (f" — correction: {correction}" if correction and st not in SETTLED else "")
+        )
+    lines.append(
+        f"  Decide: workbench review {f.id} --status verified|disputed|needs-correction|"
+        "dismissed [--article ID] [--note TEXT]; past decisions: --history"
+    )
     return lines
 
 
@@ -296,4 +357,21 @@ def undo_cli(args, changing: bool) -> int:
             f"{'y' if changed == 1 else 'ies'}; now {status or 'open'}"
         )
     )
+    return 0
+
+
+def show_finding_cli(args) -> int:
+    """Print ``show_finding`` for ``workbench review F…`` without changes."""
+    from .cli_args import CliError
+    from .store import ReviewLog, StoreError
+
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            for line in show_finding(log, args.id):
+                print(one_line(line))
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
     return 0

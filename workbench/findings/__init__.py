@@ -18,8 +18,11 @@ from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
+from .openings import join_openings
+from .pairwise import Compare
 
 __all__ = [
+    "Compare",
     "Coverage",
     "build",
     "claim_groups",
@@ -44,6 +47,8 @@ def build(
     merge_limit: float | None = None,
     merge_similar: Similar | None = None,
     embeddings: bool = False,
+    compare: Compare | None = None,
+    openings: bool = True,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -56,7 +61,11 @@ def build(
     standing only on a quoted name or phrase nor two sentences sharing too
     few words (``similar`` under ``evidence.WORDING``) build groups; their
     discrepancies still make findings. ``embeddings``: the aligner used
-    sentence embeddings (a quoted-name link is weighed on its scale)."""
+    sentence embeddings (a quoted-name link is weighed on its scale).
+    ``compare``: the judge on two versions of a finding no discrepancy
+    compared (``workbench.versus.judged``); every two versions are judged.
+    ``openings``: a group restating another's claim in the articles'
+    openings (a headline and its lead) joins it as restatements."""
     limits = thresholds.current().align
     wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
     accept = (limits.embedding if embeddings else limits.lexical).accept
@@ -65,6 +74,8 @@ def build(
     )
     strong = [a for a in evidence if a.score >= group_score]
     groups = claim_groups(analysis.claims, strong, similar, floor, join=evidence)
+    if openings:  # a headline's group folded into its lead's (``openings``)
+        groups = join_openings(groups, analysis.claims, similar)
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,
@@ -77,7 +88,7 @@ def build(
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links),
+        findings=findings(analysis, groups, links, compare),
         copies=links,
         credits=credited,
     )

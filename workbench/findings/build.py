@@ -36,6 +36,7 @@ from ..model import (
 )
 from ..naming import labels, quoted, surface
 from .copies import independent_sources
+from .pairwise import Compare, judge_rest, strongest, which_conflict
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
 _QUANTITY_KEYS = ("si_unit", "low", "high", "hedge", "per")
@@ -145,9 +146,14 @@ def _clusters(
 
 
 def findings(
-    analysis: Analysis, groups: Sequence[ClaimGroup], links: Sequence[CopyLink]
+    analysis: Analysis,
+    groups: Sequence[ClaimGroup],
+    links: Sequence[CopyLink],
+    compare: Compare | None = None,
 ) -> tuple[Finding, ...]:
-    """Every discrepancy of ``analysis`` in exactly one finding, in reading order."""
+    """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
+    ``compare`` judges two versions no discrepancy compared (``pairwise``);
+    without it a finding stands on its discrepancies alone."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = {(f.article, f.start, f.end): f for f in analysis.facts}
     names = labels(analysis.articles)
@@ -168,7 +174,7 @@ def findings(
 
     for members in _clusters(analysis.discrepancies, related, group_of, key_of):
         ds = [analysis.discrepancies[n] for n in members]
-        out.append(_finding(ds, group_of, facts, (names, published), links))
+        out.append(_finding(ds, group_of, facts, (names, published), links, compare))
 
     def position(f: Finding) -> tuple[int, int]:
         s = min(
@@ -186,6 +192,7 @@ def _finding(
     facts: dict[tuple[str, int, int], Fact],
     naming: tuple[dict[str, str], dict[str, str]],
     links: Sequence[CopyLink],
+    compare: Compare | None = None,
 ) -> Finding:
     kind = ds[0].kind
     keys: dict[str, list[Side]] = {}
@@ -208,20 +215,16 @@ def _finding(
         for _, sides in ranked
     )
     index = {key: n for n, (key, _) in enumerate(ranked)}
-    relations = tuple(
-        sorted(
-            (
-                Relation(
-                    *sorted(index[side_key[(s.article, s.start, s.end)]] for s in d.sides),
-                    d.verdict,
-                    d.id,
-                )
-                for d in ds
-            ),
-            key=lambda r: (r.left, r.right, r.discrepancy),
+    paired = [
+        Relation(
+            *sorted(index[side_key[(s.article, s.start, s.end)]] for s in d.sides), d.verdict, d.id
         )
-    )
-    verdict = max((d.verdict for d in ds), key=lambda v: _STRENGTH.get(v, 0))
+        for d in ds
+    ]
+    # every two versions judged, not only those an aligned pair compared
+    judged, why = judge_rest(kind, versions, paired, compare)
+    relations = tuple(sorted((*paired, *judged), key=lambda r: (r.left, r.right, r.discrepancy)))
+    verdict = strongest(relations)
     in_groups = Counter(group_of[s.claim] for d in ds for s in d.sides if s.claim in group_of)
     # the group most of its sides belong to ("" when none)
     group = min(in_groups, key=lambda g: (-in_groups[g], int(g[1:]))) if in_groups else ""
@@ -230,7 +233,7 @@ def _finding(
         finding_id(ids),
         kind,
         verdict,
-        _explain(ds, versions, verdict, *naming),
+        _explain(ds, versions, (relations, why), verdict, *naming),
         group,
         versions,
         relations,
@@ -262,14 +265,18 @@ def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str
 def _explain(
     ds: list[Discrepancy],
     versions: tuple[Version, ...],
+    judged: tuple[tuple[Relation, ...], dict[tuple[int, int], str]],
     verdict: Verdict,
     names: dict[str, str],
     published: dict[str, str],
 ) -> str:
-    """One discrepancy: its own explanation. More: every version with the
-    sources that state it (and, when the versions were published on different
-    days, the day each was), then the reason of the strongest pair."""
-    if len(ds) == 1:
+    """One discrepancy and nothing else judged: its own explanation. More:
+    every version with the sources that state it (and, when the versions were
+    published on different days, the day each was), which versions the verdict
+    stands on when they disagree ("conflict between ‘24’ and ‘5’"), then the
+    reason of the strongest pair (a discrepancy's before one judged here)."""
+    relations, why = judged
+    if len(ds) == 1 and not why:
         return ds[0].explanation
     days = [{published.get(s.article, "") for s in v.sides} for v in versions]
     dated = all(len(d) == 1 and "" not in d for d in days) and len(set().union(*days)) > 1
@@ -279,5 +286,10 @@ def _explain(
         extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
         when = f"; published {next(iter(day))}" if dated else ""
         parts.append(f"{quoted(v.value, '‘', '’')} ({', '.join(sources)}{extra}{when})")
-    strongest = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
-    return f"{' vs '.join(parts)} — {verdict}: {strongest.explanation}"
+    top = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
+    reason = top.explanation
+    if top.verdict != verdict:  # the verdict stands on versions no discrepancy compared
+        reason = next(why[(r.left, r.right)] for r in relations if r.verdict == verdict)
+    pairs = which_conflict(versions, relations, verdict) if verdict != Verdict.CONSISTENT else ""
+    head = f"{verdict} between {pairs}" if pairs else str(verdict)
+    return f"{' vs '.join(parts)} — {head}: {reason}"

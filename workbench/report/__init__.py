@@ -33,6 +33,7 @@ from typing import Any
 from .. import __version__
 from ..findings import coverage_of
 from ..store import STATUSES, FindingRecord, ReviewLog, now
+from ..store.findings import standing
 from .escape import JSON_RAW, csv_safe, md_code
 
 _csv_safe, _md_code = csv_safe, md_code  # the names tests and older callers use
@@ -51,12 +52,17 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     items = [_finding_item(f, articles, claims) for f in log.findings()]
     active = [i for i in items if not i["orphaned"]]
     by_status = Counter(i["status"] for i in active)
+    grown = [i["id"] for i in active if i["undecided"] and i["status"] not in ("open", "mixed")]
+    disputed = [i for i in active if _disputed_unnamed(i, articles)]
     summary = {
         "articles": len(articles),
         "findings": len(active),
         "discrepancies": sum(len(i["discrepancies"]) for i in active),
         "by_verdict": dict(Counter(i["verdict"] for i in active)),
         "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
+        # decided findings a discrepancy joined since (a new source): counted
+        # under their decision above, named here once to be decided again
+        "decided_with_undecided": grown,
         "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
     }
     per_article = []
@@ -70,11 +76,14 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "path": a.path,
                 "url": a.url,
                 "items": [_for(i, aid) for i in active if _acts_on(i, aid, articles)],
+                # findings disputed naming no article that involve this one:
+                # named here, listed once in full (``disputed``)
+                "questioned": [i["id"] for i in disputed if aid in _sources(i)],
             }
         )
     # the articles that must act first; the others are named once at the end
     # (fresh CLI trial: 13 of 15 sections said only "No claims marked …")
-    per_article.sort(key=lambda x: not x["items"])
+    per_article.sort(key=lambda x: not (x["items"] or x["questioned"]))
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
@@ -82,6 +91,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "summary": summary,
         "articles": per_article,
         "findings": active,
+        "disputed": disputed,
         "orphaned": [i for i in items if i["orphaned"]],
         "coverage": _coverage(log, articles, claims),
         "discrepancies": [d for i in items for d in i["discrepancies"]],
@@ -91,15 +101,29 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
 def _acts_on(item: dict[str, Any], aid: str, articles: dict) -> bool:
     """A decision asks this article to act: it is named as the article to
     correct, or (no article named on the finding, or only ones no longer
-    analysed) it is a side of a disputed or to-be-corrected discrepancy. A
-    finding that names an article asks no other: a discrepancy of it between
-    two sources that were both right (left unnamed by older releases) does
-    not put them on the list."""
+    analysed) it is a side of a to-be-corrected discrepancy. A finding that
+    names an article asks no other: a discrepancy of it between two sources
+    that were both right (left unnamed by older releases) does not put them
+    on the list. A finding disputed without naming an article is listed
+    once (``disputed``), not under each of its sources: repeated under every
+    article, one editor's doubt read as fourteen (fresh CLI trial)."""
     acting = [d for d in item["discrepancies"] if d["status"] in ACTION_STATUSES]
     named = {d["correct_article"] for d in acting} & articles.keys()
     if named:
         return aid in named
-    return any(s["article"] == aid for d in acting for s in d["sides"])
+    return any(s["article"] == aid for d in acting if d["status"] != "disputed" for s in d["sides"])
+
+
+def _disputed_unnamed(item: dict[str, Any], articles: dict) -> bool:
+    """Disputed, and no decision on it names an article still analysed."""
+    acting = [d for d in item["discrepancies"] if d["status"] in ACTION_STATUSES]
+    return bool(acting) and all(
+        d["status"] == "disputed" and d["correct_article"] not in articles for d in acting
+    )
+
+
+def _sources(item: dict[str, Any]) -> set[str]:
+    return {s["article"] for v in item["versions"] for s in v["sources"]}
 
 
 def _for(item: dict[str, Any], aid: str) -> dict[str, Any]:
@@ -107,7 +131,9 @@ def _for(item: dict[str, Any], aid: str) -> dict[str, Any]:
     this article to act (or name no article). Under one source, the decision
     that named another ("Article to correct: pioneer_press" in the Star
     Tribune's section) read as if this one had to correct it."""
-    mine = [d for d in item["decisions"] if d["correct_article"] in ("", aid)]
+    mine = [
+        d for d in item["decisions"] if not d["correct_articles"] or aid in d["correct_articles"]
+    ]
     return {**item, "decisions": mine or item["decisions"]}
 
 
@@ -144,6 +170,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
                 "sides": [source(s) for s in d.sides],
             }
         )
+    status, undecided = standing(f)
     versions = []
     for v in f.versions:
         seen: dict[str, Any] = {}
@@ -157,7 +184,8 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "kind": f.kind,
         "verdict": f.verdict,
         "explanation": f.explanation,
-        "status": f.status,
+        "status": status,
+        "undecided": undecided,  # discrepancies no decision covers yet (joined since)
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "versions": versions,
@@ -168,12 +196,16 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
 
 def _decisions(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The distinct decisions made on a finding's discrepancies (a decision
-    on the finding is one; several decisions on its pairs are all kept)."""
+    on the finding is one, whatever articles it names; several decisions on
+    its pairs are all kept). A decision naming two articles to correct is
+    one decision with both (``correct_articles``; ``correct_article`` joins
+    them): split by article, one decision read as two, each "on 1 of its 2
+    discrepancies" (fresh CLI trial)."""
     out: dict[tuple, dict[str, Any]] = {}
     for d in pairs:
         if d["status"] == "open" and not d["note"] and not d["correction"]:
             continue
-        key = (d["status"], d["note"], d["correction"], d["reviewer"], d["correct_article"])
+        key = (d["status"], d["note"], d["correction"], d["reviewer"])
         entry = out.setdefault(
             key,
             {
@@ -181,11 +213,15 @@ def _decisions(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "note": d["note"],
                 "correction": d["correction"],
                 "reviewer": d["reviewer"],
-                "correct_article": d["correct_article"],
+                "correct_article": "",
+                "correct_articles": [],
                 "updated": d["updated"],
                 "discrepancies": [],
             },
         )
+        if d["correct_article"] and d["correct_article"] not in entry["correct_articles"]:
+            entry["correct_articles"].append(d["correct_article"])
+            entry["correct_article"] = ", ".join(entry["correct_articles"])
         entry["discrepancies"].append(d["id"])
         entry["updated"] = max(entry["updated"], d["updated"])
     return list(out.values())

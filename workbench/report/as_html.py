@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..naming import quoted
-from .as_markdown import SETTLED
+from .as_markdown import DISPUTED, SETTLED, questioned, undecided
 from .escape import e, highlight
 
 _CSS = """
@@ -40,7 +40,7 @@ def _name(src: dict[str, Any]) -> str:
 
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     parts = [
-        f"<h3>{e(item['status'])}: {e(item['kind'])} — "
+        f"<h3>{e(item['status'])}{e(undecided(item))}: {e(item['kind'])} — "
         f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
         f"<code>{e(item['id'])}</code>{' — orphaned' if item['orphaned'] else ''}</h3>",
     ]
@@ -68,10 +68,10 @@ def _decision(d: dict[str, Any], total: int) -> list[str]:
     scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
     parts = [f"<p><strong>Decision:</strong> {e(d['status'])}{scope}</p><ul>"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
-    if d["correct_article"] and acting:
-        parts.append(
-            f"<li><strong>Article to correct:</strong> <code>{e(d['correct_article'])}</code></li>"
-        )
+    if d["correct_articles"] and acting:
+        many = "Articles" if len(d["correct_articles"]) > 1 else "Article"
+        named = ", ".join(f"<code>{e(a)}</code>" for a in d["correct_articles"])
+        parts.append(f"<li><strong>{many} to correct:</strong> {named}</li>")
     if d["note"]:
         parts.append(f"<li><strong>Note:</strong> {e(d['note'])}</li>")
     if d["correction"] and acting:
@@ -105,10 +105,16 @@ def to_html(data: dict[str, Any]) -> str:
     for k, v in s["by_status"].items():
         if v or k != "mixed":
             parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+    if s["decided_with_undecided"]:
+        ids = ", ".join(f"<code>{e(i)}</code>" for i in s["decided_with_undecided"])
+        parts.append(
+            "<tr><th>Decided, with a discrepancy added since that is not decided yet</th>"
+            f"<td>{len(s['decided_with_undecided'])} ({ids})</td></tr>"
+        )
     parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
-    quiet = [art for art in data["articles"] if not art["items"]]
+    quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
     for art in data["articles"]:
-        if not art["items"]:
+        if not art["items"] and not art["questioned"]:
             continue
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
         meta = [
@@ -124,12 +130,23 @@ def to_html(data: dict[str, Any]) -> str:
         parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')
         for item in art["items"]:
             parts += _item(item, art["id"])
+        if art["questioned"]:
+            ids = ", ".join(f"<code>{e(i)}</code>" for i in art["questioned"])
+            parts.append(f"<p>{e(questioned(art))}{ids}.</p>")
     if quiet:
         names = ", ".join(
             f"<code>{e(a['id'])}</code>" + (f" ({e(a['outlet'])})" if a["outlet"] else "")
             for a in quiet
         )
         parts.append(f"<p>No claims marked as needing correction or disputed in: {names}.</p>")
+    if data["disputed"]:
+        parts.append(f"<h2>{e(DISPUTED)}</h2>")
+        parts.append(
+            "<p>Editors question these findings without naming an article to correct; "
+            "each is listed once, with every source's version.</p>"
+        )
+        for item in data["disputed"]:
+            parts += _item(item, None)
     parts += _all_findings(data["findings"])
     parts += _coverage(data["coverage"])
     if data["orphaned"]:
@@ -156,7 +173,8 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         versions = "; ".join(f"{_q(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         parts.append(
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
-            f'<td class="{e(f["verdict"])}">{e(f["verdict"])}</td><td>{e(f["status"])}</td>'
+            f'<td class="{e(f["verdict"])}">{e(f["verdict"])}</td>'
+            f"<td>{e(f['status'] + undecided(f))}</td>"
             f"<td>{versions}</td></tr>"
         )
     return [*parts, "</table>"]

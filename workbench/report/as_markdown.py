@@ -9,6 +9,38 @@ from typing import Any
 from .escape import md, md_code, quoted
 
 SETTLED = ("verified", "dismissed")  # no article is asked to correct anything
+DISPUTED = "Disputed, no article named"
+
+
+def questioned(art: dict[str, Any]) -> str:
+    """The words before the ids of the findings disputed without naming an
+    article that involve this article: each is shown in full once, not here."""
+    ids = art.get("questioned", [])
+    if not ids:
+        return ""
+    many = "findings" if len(ids) > 1 else "finding"
+    return (
+        f"Also in {len(ids)} {many} disputed without naming an article "
+        f"(shown once under “{DISPUTED}”): "
+    )
+
+
+def _grown(ids: list[str]) -> list[str]:
+    """Decided findings a discrepancy joined since, named once in the summary."""
+    if not ids:
+        return []
+    return [
+        f"- Decided, with a discrepancy added since that is not decided yet: {len(ids)} "
+        f"({', '.join(md_code(i) for i in ids)})"
+    ]
+
+
+def undecided(item: dict[str, Any]) -> str:
+    """ ", 1 discrepancy not decided yet" after a decided finding's status."""
+    n = item.get("undecided", 0)
+    if not n or item["status"] in ("open", "mixed"):
+        return ""
+    return f", {n} discrepanc{'y' if n == 1 else 'ies'} not decided yet"
 
 
 def to_markdown(data: dict[str, Any]) -> str:
@@ -26,12 +58,13 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"{s['discrepancies']} discrepancies between pairs of articles",
         "- Review status: "
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
+        *_grown(s["decided_with_undecided"]),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
-    quiet = [art for art in data["articles"] if not art["items"]]
+    quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
     for art in data["articles"]:
-        if not art["items"]:
+        if not art["items"] and not art["questioned"]:
             continue
         out += [f"## {md(art['title'] or art['id'])}", ""]
         meta = [
@@ -47,6 +80,18 @@ def to_markdown(data: dict[str, Any]) -> str:
         out += [" · ".join(meta), ""]
         for item in art["items"]:
             out += _item(item, art["id"])
+        if art["questioned"]:
+            out += [questioned(art) + ", ".join(md_code(i) for i in art["questioned"]) + ".", ""]
+    if data["disputed"]:
+        out += [
+            f"## {DISPUTED}",
+            "",
+            "Editors question these findings without naming an article to correct; each is",
+            "listed once, with every source's version.",
+            "",
+        ]
+        for item in data["disputed"]:
+            out += _item(item, None)
     if quiet:
         names = ", ".join(
             md_code(a["id"]) + (f" ({md(a['outlet'])})" if a["outlet"] else "") for a in quiet
@@ -79,7 +124,7 @@ def _name(source: dict[str, Any]) -> str:
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     """One finding; under an article, that article's sources are marked."""
     out = [
-        f"### {md(item['status'])}: {md(item['kind'])} — {md(item['verdict'])} "
+        f"### {md(item['status'])}{undecided(item)}: {md(item['kind'])} — {md(item['verdict'])} "
         f"({md_code(item['id'])})" + (" — orphaned" if item["orphaned"] else ""),
         "",
         "- **Versions:**",
@@ -106,8 +151,10 @@ def _decision(d: dict[str, Any], total: int) -> list[str]:
     scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
     out = [f"- **Decision:** {md(d['status'])}{scope}"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
-    if d["correct_article"] and acting:
-        out.append(f"  - **Article to correct:** {md_code(d['correct_article'])}")
+    if d["correct_articles"] and acting:
+        many = "Articles" if len(d["correct_articles"]) > 1 else "Article"
+        named = ", ".join(md_code(a) for a in d["correct_articles"])
+        out.append(f"  - **{many} to correct:** {named}")
     if d["note"]:
         out.append(f"  - **Note:** {md(d['note'])}")
     if d["correction"] and acting:
@@ -129,7 +176,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         out.append(
             f"| {md_code(f['id'])} | {md(f['kind'])} | {md(f['verdict'])} | "
-            f"{md(f['status'])} | {versions} |"
+            f"{md(f['status'])}{undecided(f)} | {versions} |"
         )
     return [*out, ""]
 

@@ -205,6 +205,21 @@ def no_version_stands_out(finding: FindingRecord) -> bool:
     return not finding.correct and len(finding.sources) > 1
 
 
+def standing(finding: FindingRecord) -> tuple[str, int]:
+    """A finding's decision as an editor reads it, and how many of its
+    discrepancies no decision covers yet. Its one decision stands when the
+    rest of its discrepancies are open: a decided finding that grew (a new
+    source compared after the decision, re-analysed) is "verified" with one
+    discrepancy still to decide, not "mixed" (fresh CLI trial: the summary
+    counted it among mixed decisions). "mixed" is left for discrepancies
+    that editors decided differently; "open" when none is decided."""
+    decided = [m.status for m in finding.members if m.status != "open"]
+    if not decided:
+        return "open", 0
+    undecided = len(finding.members) - len(decided)
+    return (decided[0] if len(set(decided)) == 1 else "mixed"), undecided
+
+
 def finding_review(finding: FindingRecord) -> Review:
     """A finding's decision as one review: its status (``mixed`` when its
     discrepancies were decided differently) and the latest decision's fields."""
@@ -296,15 +311,29 @@ def decide_finding(
     sides_of = {m.id: log._sides(m.id) for m in members}
     every_side = [s for sides in sides_of.values() for s in sides]
     reviews = []
+    held: dict[str, int] = dict.fromkeys(articles or (), 0)
+    # how many discrepancies compare each named article: the scarce first
+    scarce = {
+        a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
+        for a in articles or ()
+    }
     for m in members:
         sides = sides_of[m.id]
         here = change
         if articles is not None:
             # a discrepancy between two sources that are both right names the
             # finding's article all the same: left blank, the report asked
-            # both of them to correct themselves (fresh user trial)
+            # both of them to correct themselves (fresh user trial). Of two
+            # named articles a discrepancy compares, the one fewer hold so
+            # far, then the one fewer of them compare: each discrepancy keeps
+            # one article, and naming 40_4 and 40_7 on a finding whose pairs
+            # all involve 40_7 lost 40_4 (fresh CLI trial)
             mine = {s["article"] for s in sides}
-            named = next((a for a in articles if a in mine), articles[0] if articles else "")
+            ours = [a for a in articles if a in mine]
+            named = (
+                min(ours, key=lambda a: (held[a], scarce[a])) if ours else (articles or ("",))[0]
+            )
+            held[named] = held.get(named, 0) + 1
             here = replace(change, article=named)
             sides = sides if named in mine else [*sides, *every_side]
         reviews.append(

@@ -1,0 +1,131 @@
+"""The report and check's summary say each decision once, as the editor made it:
+a decided finding that grew keeps its decision and names what is left to
+decide (not "mixed"); one decision naming two articles is one decision; a
+finding disputed without naming an article is shown once, not under every
+source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench import findings
+from workbench.cli_findings import finding_statuses
+from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
+from workbench.report import build_report, render
+from workbench.store import Change, ReviewLog
+
+OUTLETS = {"a": "BBC", "b": "Reuters", "c": "Independent", "d": "AFP", "e": "Le Monde"}
+
+
+def _hub(members: str, values: dict[str, str] | None = None) -> Analysis:
+    """Each source of ``members`` compared with the hub "d", which states
+    another figure: one finding holding one discrepancy per member."""
+    values = {x: "24" for x in OUTLETS} | {"d": "5"} | (values or {})
+    arts = tuple(
+        Article(x, f"{x}.txt", x, name, date(2021, 6, 23), f"https://{x}.example/", "", f"s{x}")
+        for x, name in OUTLETS.items()
+    )
+    claims = tuple(Claim(f"{x}:0", x, 0, 0, 15, "The toll is NN.") for x in OUTLETS)
+    side = {x: Side(x, f"{x}:0", 12, 12 + len(v), v, v) for x, v in values.items()}
+    discs = tuple(
+        Discrepancy(f"d{x}", "number", Verdict.CONFLICT, "differ", (side[x], side["d"]))
+        for x in members
+    )
+    al = tuple(Alignment(f"{x}:0", "d:0", 0.9) for x in OUTLETS if x != "d")
+    return findings.build(Analysis(arts, claims, (), al, discs), lambda a, b: 1.0)
+
+
+@pytest.fixture
+def log(tmp_path):
+    store = ReviewLog(tmp_path / "log.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(("before", "after", "status"), [
+    ("ab", "abc", "verified"),
+    ("a", "abce", "dismissed"),
+    ("bc", "abc", "needs-correction"),
+])  # fmt: skip
+def test_a_decided_finding_that_grew_keeps_its_decision_and_says_what_is_new(
+    log, before, after, status
+):
+    log.save_analysis(_hub(before))
+    (f,) = log.findings()
+    log.decide(f.id, Change(status, note="checked"), articles=("d",) if "corr" in status else None)
+    log.save_analysis(_hub(after))  # a new source compared: the finding grew
+    (grown,) = log.findings()
+    new = len(after) - len(before)
+    data = build_report(log)
+    assert data["summary"]["by_status"][status] == 1
+    assert data["summary"]["by_status"]["mixed"] == 0
+    assert data["summary"]["decided_with_undecided"] == [grown.id]
+    (item,) = data["findings"]
+    assert (item["status"], item["undecided"]) == (status, new)
+    md = render(log, "md")
+    assert "mixed" not in md
+    assert (
+        f"Decided, with a discrepancy added since that is not decided yet: 1 (`{grown.id}`)" in md
+    )
+    said = "discrepancy" if new == 1 else "discrepancies"
+    assert finding_statuses(log) == {grown.id: f"{status}; {new} {said} added since, not decided"}
+
+
+def test_discrepancies_decided_differently_are_still_mixed(log):
+    log.save_analysis(_hub("abc"))
+    # decided pair by pair (as a version-1 log was), differently
+    log.restore_reviews({"da": Change("verified"), "db": Change("dismissed")})
+    data = build_report(log)
+    assert data["summary"]["by_status"]["mixed"] == 1
+    assert data["summary"]["decided_with_undecided"] == []
+    assert finding_statuses(log) == {data["findings"][0]["id"]: "mixed"}
+
+
+@pytest.mark.parametrize(("named", "values"), [
+    (("d", "a"), None),  # every pair involves d: naming a too must not be lost
+    (("a", "b"), None),
+    (("c", "d", "e"), {"e": "7"}),
+])  # fmt: skip
+def test_one_decision_naming_several_articles_is_one_decision(log, named, values):
+    log.save_analysis(_hub("abce", values))
+    (f,) = log.findings()
+    log.decide(f.id, Change("needs-correction", correction="Say 24", reviewer="ana"), named)
+    data = build_report(log)
+    (item,) = data["findings"]
+    (decision,) = item["decisions"]
+    assert sorted(decision["correct_articles"]) == sorted(named)
+    assert len(decision["discrepancies"]) == len(item["discrepancies"])
+    md = render(log, "md")
+    assert md.count("- **Decision:** needs-correction\n") == len(named)  # once per article named
+    assert " of its " not in md  # never "(on 1 of its 4 discrepancies)"
+    for art in data["articles"]:
+        listed = [i["id"] for i in art["items"]]
+        assert listed == ([f.id] if art["id"] in named else [])
+
+
+def test_a_finding_disputed_without_an_article_is_shown_once(log):
+    log.save_analysis(_hub("abce"))
+    (f,) = log.findings()
+    log.decide(f.id, Change("disputed", note="which toll?"))
+    data = build_report(log)
+    assert [i["id"] for i in data["disputed"]] == [f.id]
+    assert all(not a["items"] for a in data["articles"])
+    assert {a["id"]: a["questioned"] for a in data["articles"]} == {x: [f.id] for x in "abcde"}
+    for fmt in ("md", "html"):
+        page = render(log, fmt)
+        assert page.count("which toll?") == 1, fmt  # the decision once, not five times
+        assert all(f"https://{x}.example/" in page for x in "abcde")  # each source still named
+
+
+def test_a_finding_disputed_naming_an_article_is_listed_under_it_alone(log):
+    log.save_analysis(_hub("abce"))
+    (f,) = log.findings()
+    log.decide(f.id, Change("disputed", note="AFP alone"), ("d",))
+    data = build_report(log)
+    assert data["disputed"] == []
+    assert {a["id"]: [i["id"] for i in a["items"]] for a in data["articles"]} == {
+        x: [f.id] if x == "d" else [] for x in "abcde"
+    }
+    assert render(log, "md").count("AFP alone") == 1
