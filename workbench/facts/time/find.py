@@ -56,11 +56,11 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
   ("flew Tuesday in Everett at 18:00 UTC"), as TimeML anchors it; with no such
   day, when the sentence is read in its document, the day the lede named (a
   day or part of one within a week of publication), else the publication day
-  (:mod:`.focusday`, ``day_from`` says which). That day is a reading, not a statement: the comparison and the
-  aligner still read the time of day alone (articles published on different
-  days date one event's clock time from different ledes), while clock times
-  whose own sentences state two different days are not evidence for each
-  other (:mod:`.family`).
+  (:mod:`.focusday`, ``day_from`` says which). That day is a reading, not a
+  statement: the comparison and the aligner still read the time of day alone
+  (articles published on different days date one event's clock time from
+  different ledes), while clock times whose own sentences state two different
+  days are not evidence for each other (:mod:`.family`).
 * A race result written as a clock reading ("won in 2:05:41", "a winning
   time of 2:19:08", "clocked 3:43.13") is a DURATION, not a time of day; a
   margin ("won by 12 seconds", "finished 12 seconds clear") has the modifier
