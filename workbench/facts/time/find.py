@@ -94,7 +94,7 @@ from .fullyear import reporting_year_from_context
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
-from .ranges import range_ends
+from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
 from .titles import without_titles
@@ -227,7 +227,7 @@ def find_times(
     out = anchored(text, without_titles(text, out))
     out = with_determiners(text, out)  # "the first nine months"
     out = the_day_in_focus(out, context.day if context is not None else None)
-    out = attach_days(text, range_ends(text, mark_margins(text, out)))
+    out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day
     return clocks_on_the_day(out, context.clock_day)
