@@ -14,6 +14,8 @@ for every code here by :mod:`.scalecode`.
 
 from __future__ import annotations
 
+import unicodedata
+
 # code, symbol, name, forms after the number (any case), forms before it (as written)
 TABLE: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("KWD", "KD", "Kuwaiti dinar", ("kuwaiti dinar", "kuwaiti dinars"), ("KD",)),
@@ -121,7 +123,24 @@ GLUED_ONLY = frozenset({"euro", "Euro", "dollar"})
 
 
 def surfaces_after() -> dict[str, str]:
-    return {form: code for code, _, _, forms, _ in TABLE for form in forms}
+    """Forms written after a number: each currency's listed forms, and its full
+    name with the country's adjective, singular and plural ("50 million Ethiopian
+    birr", "200 Zambian kwacha", "3,000 Georgian lari"), which a listed bare
+    form ("birr") did not cover when the adjective stood between."""
+    out = {form: code for code, _, _, forms, _ in TABLE for form in forms}
+    names = [(code, name) for code, _, name, _, _ in TABLE] + list(OTHER_NAMES.items())
+    for code, name in names:
+        if "(" in name or " " not in name or not code.isupper():
+            continue
+        for written in {name.lower(), _unaccented(name.lower())}:
+            out.setdefault(written, code)
+            out.setdefault(written + "s", code)
+    return out
+
+
+def _unaccented(s: str) -> str:
+    """'bolívar' -> 'bolivar': news copy drops the accents as often as not."""
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
 def surfaces_before() -> dict[str, str]:

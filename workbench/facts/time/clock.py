@@ -125,34 +125,48 @@ def r_oclock(m: re.Match, text: str) -> Builder | None:
 
 
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
+_AT_WORDS = words("at around about by until till")
 _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
 
 
 @rule(
     rf"\b(?P<mw>half|(?:a\s+)?quarter|[1-5]?\d|{NUMWORD_RE})(?P<mins>\s+minutes?)?"
-    rf"\s+(?P<dir>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE})(?=[ap]\.?m\b|(?![\w:]|\.\d))"
+    rf"\s+(?P<dir>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE}|noon|midday|midnight)"
+    r"(?=[ap]\.?m\b|(?![\w:]|\.\d))"
     r"(?P<oc>\s+o['’]\s?clock)?"
-    r"(?P<ap>\s*(?:a|p)\.?\s?m\b\.?|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?",
+    r"(?P<ap>\s*(?:[ap]\.\s?m\.|[ap]\.?\s?m\b)|\s+in\s+the\s+(?:morning|afternoon|evening)"
+    r"|\s+at\s+night)?",
     2,
-    keys="past quarter half minute minutes pm am m",  # "ten to 9 a.m.": not every "to"
+    # "ten to 9 a.m.": not every "to"
+    keys="past quarter half minute minutes pm am m noon midday midnight morning afternoon evening",
 )
 def r_clock_words(m: re.Match, text: str) -> Builder | None:
-    """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six'."""
+    """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six',
+    'five past midnight', 'ten to eight in the evening' (after "at", a clock time)."""
     mw = re.sub(r"\s+", " ", m.group("mw").lower())
     minutes = _MINUTE_WORDS.get(mw)
+    named = _NAMED_HOURS.get(m.group("h").lower())
+    at_clock = prev_word(text, m.start()) in _AT_WORDS
     if minutes is None:
         n = word_number(mw)
         if n is None or not 1 <= n < 60 or not float(n).is_integer():
             return None
         words_only = not mw[0].isdigit() and not m.group("h")[0].isdigit()
-        if not (m.group("mins") or m.group("oc") or m.group("ap") or words_only):
+        if not (m.group("mins") or m.group("oc") or m.group("ap") or words_only or named):
             return None  # "5 to 6" is a range of counts, "20 past 9" is chat shorthand
         meridiem = re.match(r"\s*[ap]\.?\s?m", m.group("ap") or "", re.IGNORECASE)
-        if m.group("dir").lower() == "to" and not (m.group("mins") or m.group("oc") or meridiem):
+        told = m.group("mins") or m.group("oc") or meridiem or named is not None
+        if m.group("dir").lower() == "to" and not (told or (at_clock and m.group("ap"))):
             return None  # "five to seven" is a range; "ten to 9 a.m." is a clock time
         minutes = int(n)
     elif mw == "half" and m.group("dir").lower() == "to":
         return None
+    if named is not None:
+        h, minutes = (
+            (named, minutes) if m.group("dir").lower() == "past" else (named - 1, 60 - minutes)
+        )
+        return _clock_builder((((h % 24), minutes),), m)
     h = word_number(m.group("h"))
     if h is None or not 1 <= h <= 12 or not float(h).is_integer():
         return None

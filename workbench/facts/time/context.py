@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .ended import ends_on_its_day
-from .focusday import named_day, news_day
+from .focusday import day_part, named_day, news_day
 from .mention import TimeMention
 from .yearago import SAME_PERIOD_RE, as_year_back, shift_back
 
@@ -61,6 +61,7 @@ class TimeContext:
 
     period: TimeMention | None = None
     day: TimeMention | None = None
+    clock_day: TimeMention | None = None  # the same, or a part of a day ("yesterday afternoon")
 
     def after(self, text: str, mentions: list[TimeMention]) -> TimeContext:
         """The context for the sentence after ``text``: its latest reporting
@@ -68,6 +69,9 @@ class TimeContext:
         document's first day named, once there is one."""
         days = [] if self.day else [m for m in mentions if named_day(m) and news_day(m)]
         ctx = replace(self, day=days[0]) if days else self  # the lede's day, kept
+        if not self.clock_day:
+            clock_days = [m for m in mentions if (named_day(m) or day_part(m)) and news_day(m)]
+            ctx = replace(ctx, clock_day=clock_days[0]) if clock_days else ctx
         if not _RESULTS_RE.search(text):
             return ctx
         periods = [m for m in mentions if _is_reported(m)]

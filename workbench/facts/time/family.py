@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
@@ -47,7 +49,10 @@ class TimeFamily:
             # named before ("the third quarter" ... "a year earlier") it has one.
             return out
         timex = fact.value.get("timex") or ""
-        if timex and "X" not in timex and not timex.endswith("_REF"):
+        clock = _clock_evidence(m) if isinstance(m, TimeMention) else None
+        if clock is not None:
+            out.append(clock)
+        elif timex and "X" not in timex and not timex.endswith("_REF"):
             out.append((f"timex:{timex}", 0.0, 0.0))
         if fact.kind in ("date", "time") and isinstance(m, TimeMention) and m.interval:
             start, end = m.interval
@@ -66,7 +71,8 @@ class TimeFamily:
         the same length, or the same interval, with no bound on either."""
         if a.modifier or b.modifier:
             return False
-        if a.timex and a.timex == b.timex and "X" not in a.timex:
+        ta, tb = stated_timex(a), stated_timex(b)
+        if ta and ta == tb and "X" not in ta:
             return True
         if a.amount is not None and a.amount == b.amount:
             return True
@@ -108,6 +114,38 @@ class TimeFamily:
     def pins_own_day(self, m: TimeMention) -> bool:
         """Resolved by counting from the publication date ("today", "this morning")."""
         return m.deictic
+
+
+_DAY_PREFIX = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)")
+
+
+def stated_timex(m: TimeMention) -> str:
+    """The value as the text states it: without a day a clock time took from the
+    lede or the publication date (``day_from``), which is a reading, not a statement."""
+    if m.day_from:
+        got = _DAY_PREFIX.fullmatch(m.timex)
+        return got.group(2) if got else m.timex
+    return m.timex
+
+
+def _clock_evidence(m: TimeMention) -> Evidence | None:
+    """A clock time or part of the day ("at 4:10 p.m.", "7.40pm on Monday", "in
+    the morning"): the time of day, over the day its sentence states when it
+    states one, else over any day. Two such times agree for the aligner when the
+    time of day is the same and their days overlap or one is not stated: clock
+    times of two stated days are not one detail. A day taken from the lede or the
+    publication date (``day_from``, in ``timex`` only) is a reading, not a
+    statement, and is not used: reports filed a day apart date one event's clock
+    time differently."""
+    if m.type != "TIME" or "X" in m.timex or (m.interval is not None and not m.clock):
+        return None
+    got = _DAY_PREFIX.fullmatch(m.timex)
+    if got is None:
+        return (f"timex:{m.timex}", -math.inf, math.inf) if m.timex.startswith("T") else None
+    if m.day_from:
+        return (f"timex:{stated_timex(m)}", -math.inf, math.inf)
+    start = datetime.fromisoformat(got.group(1))
+    return (f"timex:{got.group(2)}", start.timestamp(), (start + timedelta(days=1)).timestamp() - 1)
 
 
 TIME = TimeFamily()

@@ -54,9 +54,13 @@ Decisions worth knowing (each is a trade-off in favour of fewer false flags):
   picks the reading ("Sunday evening at 10:00" is 22:00). A clock time with
   no day next to it takes, in ``timex`` only, the one day its clause names
   ("flew Tuesday in Everett at 18:00 UTC"), as TimeML anchors it; with no such
-  day it stays a time of day (``T16:08Z``): TimeML would anchor it to the
-  publication day, but the aligner matches sentences of articles published
-  on different days on the time of day.
+  day, when the sentence is read in its document, the day the lede named (a
+  day or part of one within a week of publication), else the publication day
+  (:mod:`.focusday`, ``day_from`` says which). That day is a reading, not a
+  statement: the comparison and the aligner still read the time of day alone
+  (articles published on different days date one event's clock time from
+  different ledes), while clock times whose own sentences state two different
+  days are not evidence for each other (:mod:`.family`).
 * A race result written as a clock reading ("won in 2:05:41", "a winning
   time of 2:19:08", "clocked 3:43.13") is a DURATION, not a time of day; a
   margin ("won by 12 seconds", "finished 12 seconds clear") has the modifier
@@ -85,12 +89,12 @@ from .context import TimeContext, reported_periods, year_back_from_context
 from .daypart import PREDICATE_BEFORE
 from .determiner import with_determiners
 from .ended import periods_ended
-from .focusday import the_day_in_focus
+from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
-from .ranges import range_ends
+from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
 from .titles import without_titles
@@ -223,7 +227,10 @@ def find_times(
     out = anchored(text, without_titles(text, out))
     out = with_determiners(text, out)  # "the first nine months"
     out = the_day_in_focus(out, context.day if context is not None else None)
-    return attach_days(text, range_ends(text, mark_margins(text, out)))
+    out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
+    if context is None:
+        return out  # a sentence read alone: a clock time with no day stays a time of day
+    return clocks_on_the_day(out, context.clock_day)
 
 
 def find_times_in_document(

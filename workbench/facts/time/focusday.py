@@ -46,6 +46,16 @@ def named_day(m: TimeMention) -> bool:
     )
 
 
+def day_part(m: TimeMention) -> bool:
+    """A part of one day the text names ("yesterday afternoon", "Tuesday night")."""
+    return (
+        m.type == "DATE"
+        and m.granularity == "partofday"
+        and m.interval is not None
+        and m.modifier in (None, m.part)
+    )
+
+
 def news_day(m: TimeMention | None) -> TimeMention | None:
     """``m`` if it may stand for the report's day in later sentences."""
     if m is None or m.published is None or m.interval is None:
@@ -64,6 +74,36 @@ def the_day_in_focus(ms: list[TimeMention], earlier: TimeMention | None) -> list
             focus = m
         out.append(m)
     return out
+
+
+def clocks_on_the_day(ms: list[TimeMention], lede: TimeMention | None) -> list[TimeMention]:
+    """A clock time or part of the day in a sentence that names no day of its own
+    ("The blast came at 4:10 p.m.", "By mid afternoon, ...") takes, in ``timex``
+    only, the day the document's lede named, as TimeML anchors it (MEANTIME and
+    TimeBank value such a time on the report's day). ``interval`` stays empty and
+    ``day_from`` says where the day came from: the comparison and the aligner keep
+    reading the time of day with its day unstated (:meth:`.family.TimeFamily.evidence`)."""
+    if any(_a_day(m) for m in ms):
+        return ms
+    if lede is not None and lede.interval is not None:
+        day, named = lede.interval[0].date(), lede.text
+    else:
+        pubs = [m.published for m in ms if m.published is not None]
+        if not pubs:
+            return ms
+        day, named = pubs[0], "publication"
+    return [
+        replace(m, timex=day.isoformat() + m.timex, day_from=named) if _undated_clock(m) else m
+        for m in ms
+    ]
+
+
+def _a_day(m: TimeMention) -> bool:
+    return m.type == "DATE" and m.granularity in ("day", "partofday")
+
+
+def _undated_clock(m: TimeMention) -> bool:
+    return m.type == "TIME" and m.interval is None and m.timex.startswith("T")
 
 
 def _moved(m: TimeMention, day: date, named: str) -> TimeMention:

@@ -63,6 +63,7 @@ _NTH = {
     "mother's day": (5, 7, 2, 0),
     "father's day": (6, 7, 3, 0),
     "election day": (11, 1, 1, 1),
+    "remembrance sunday": (11, 7, 2, 0),  # the UK's, the second Sunday of November
 }
 _FROM_EASTER = {
     "easter": 0,
@@ -106,6 +107,7 @@ _BARE = {
     "chinese new year",
     "halloween",
     "mardi gras",
+    "hanukkah",
 }
 
 # Spelling variants -> the table's name
@@ -125,6 +127,7 @@ _VARIANTS = (
     (r"^lunar new year$|^spring festival$", "chinese new year"),
     (r"^rosh hashana$", "rosh hashanah"),
     (r"^pesach$", "passover"),
+    (r"^(?:c?hanukk?ah|chanukkah)$", "hanukkah"),
     (r"^all saints['’]? day$", "all saints' day"),
     (r"^international women['’]s day$", "international women's day"),
 )
@@ -146,7 +149,8 @@ _NAMES = (
     r"|Father['’]s\s+Day|Election\s+Day"
     r"|Ramadan|(?:Eid|Id)\s+(?:al|ul|el)[-\s](?:Fitr|Ad[hz]a)|Eid|Bakr[ia]?[-\s]?Eid|Bakrid"
     r"|Diwali|Deepavali|Holi|Chinese\s+New\s+Year|Lunar\s+New\s+Year|Spring\s+Festival"
-    r"|Rosh\s+Hashanah?|Yom\s+Kippur|Passover|Pesach"
+    r"|Rosh\s+Hashanah?|Yom\s+Kippur|Passover|Pesach|(?:C[Hh]|H)anukk?ah"
+    r"|Remembrance\s+Sunday"
 )
 _KEYS = (
     "christmas new boxing easter good maundy holy palm ash shrove mardi pancake ascension "
@@ -155,7 +159,7 @@ _KEYS = (
     "australia canada cinco may groundhog earth international epiphany all martin mlk "
     "presidents presidents' washington memorial labor columbus indigenous black cyber mother "
     "father election ramadan eid id bakrid bakri bakra diwali deepavali holi chinese lunar "
-    "spring rosh yom passover pesach"
+    "spring rosh yom passover pesach hanukkah hanukah chanukah chanukkah"
 )
 
 
@@ -180,8 +184,20 @@ def day_finder(name: str) -> Callable[[int], date | None]:
         return lambda y: easter(y) + timedelta(days=k)
     if name == "eid":
         return lambda y: None  # chosen between the two Eids by the caller
+    if name == "hanukkah":
+        return _hanukkah
     table = _LUNAR[name]
     return lambda y: lunar_day(table, y)
+
+
+def _hanukkah(y: int) -> date | None:
+    """25 Kislev, counted from Rosh Hashanah (1 Tishrei, in the table): 30 days of
+    Tishrei, 29 of Cheshvan (30 in a "complete" year of 355 or 385 days) and 24."""
+    new_year, next_year = lunar_day("rosh hashanah", y), lunar_day("rosh hashanah", y + 1)
+    if new_year is None or next_year is None:
+        return None
+    complete = (next_year - new_year).days in (355, 385)
+    return new_year + timedelta(days=84 if complete else 83)
 
 
 def _nth(y: int, mon: int, wd: int, n: int) -> date:
@@ -198,6 +214,8 @@ def _interval(name: str, d: date) -> tuple:
         end = lunar_day("eid al-fitr", d.year)
         if end is not None and end > d:
             return dt(d), dt(end)
+    if name == "hanukkah":
+        return dt(d), dt(d + timedelta(days=8))  # the eight days of Hanukkah
     return day_iv(d)
 
 

@@ -1,7 +1,8 @@
 """A bare hour next to a day: "7 tonight", "at 6 tomorrow", "tomorrow morning
-at 10", "Friday at 9". Written alone "at 6" may be a count or a score; next to a
-day word it is a clock time, and the day next to it (joined by
-:func:`.combine.attach_days`) picks the morning or evening reading.
+at 10", "Friday at 9", "at 11 last night", "at 9 yesterday morning". Written
+alone "at 6" may be a count or a score; next to a day word it is a clock time,
+and the day next to it (joined by :func:`.combine.attach_days`) picks the
+morning or evening reading.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from ..numwords import word_number
 from .base import Builder, Env, Val, rule
 
 _DAY = (
-    rf"tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:{WEEKDAY_ALT})"
+    rf"tonight|tomorrow|today|yesterday|last\s+night|(?:on\s+)?(?:{WEEKDAY_ALT})"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|tomorrow\s+(?:morning|afternoon|evening|night)"
+    r"|(?:this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)"
 )
 
 
@@ -30,6 +31,7 @@ _END = (
 )
 _PM_DAY = re.compile(r"tonight|afternoon|evening|night", re.IGNORECASE)
 _AM_DAY = re.compile(r"morning", re.IGNORECASE)
+_NIGHT = re.compile(r"night", re.IGNORECASE)
 
 
 @rule(
@@ -37,7 +39,8 @@ _AM_DAY = re.compile(r"morning", re.IGNORECASE)
     rf"|(?P<day2>{_DAY})\s+at\s+{_hour(2)}{_END}"
     rf"|(?=\w+\s+tonight\b){_hour(3)}\s+(?P<day3>tonight)\b)",
     2,
-    keys="tonight tomorrow today morning afternoon evening " + WEEKDAY_ALT.replace("|", " "),
+    keys="tonight tomorrow today yesterday night morning afternoon evening "
+    + WEEKDAY_ALT.replace("|", " "),
 )
 def r_hour_by_day(m: re.Match, text: str) -> Builder | None:
     k = next(i for i in (1, 2, 3) if m.group(f"h{i}"))
@@ -53,6 +56,8 @@ def r_hour_by_day(m: re.Match, text: str) -> Builder | None:
         return None  # "friday" in lower case is not how news names a day
     h = int(h) % 12
     mi = int(m.group(mg) or 0)
+    if _NIGHT.search(day) and 0 < h < 5:
+        return None  # "at 2 last night": the small hours, on which date is left unread
     if _PM_DAY.search(day) and not (_AM_DAY.search(day)):
         cands: tuple[tuple[int, int], ...] = ((h + 12, mi),)
     elif _AM_DAY.search(day):

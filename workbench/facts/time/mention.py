@@ -62,6 +62,7 @@ class TimeMention:
     tz: int | None = None  # UTC offset in minutes when stated
     amount: tuple[float, float | None] | None = None
     refers_to: str = ""  # "the day" valued as the day named elsewhere ("Monday"): see focusday
+    day_from: str = ""  # a clock time dated, in ``timex`` only, by the lede's day: see focusday
 
     def to_json(self) -> dict:
         iv = self.interval

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from ..lexicon import YEAR_DIGITS
+from ..lexicon import MONTH_NAMES, WEEKDAY_ALT, YEAR_DIGITS
 from .base import Builder, rule, v_year
-from .cal import day_iv, fmt_day, year_iv
+from .cal import day_iv, fmt_day, month_iv, year_iv
 from .mention import TimeMention
 
 _LINK = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
@@ -153,3 +153,92 @@ def _hour_start(text: str, m: TimeMention) -> TimeMention | None:
         modifier=None,
         clock=((start, start + 1),),
     )
+
+
+# The two ends of a range written in full ("from March to May", "Monday through
+# Friday", "Oct. 1 through Oct. 15", "between June and August").
+_ENDS_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_STATED_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_RELATIVE = re.compile(r"\b(?:this|last|next|coming|past|previous|following)\b", re.I)
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
+
+
+def ordered_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """The two ends of a range, each resolved on its own, put in order: the end
+    whose year or week the text does not state is the first such day or month on
+    or after the start (or, when only the end states its year, the start the last
+    one before the end). Read alone, "May" in a December piece was last May and
+    "Friday" of "Monday through Friday" the Friday before that Monday."""
+    out = list(ms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _linked(text, a, b):
+            continue
+        if _movable(b):
+            out[i + 1] = _moved(b, a, after=True)
+        elif _movable(a):
+            out[i] = _moved(a, b, after=False)
+    return out
+
+
+def _linked(text: str, a: TimeMention, b: TimeMention) -> bool:
+    if a.type != "DATE" or b.type != "DATE" or a.interval is None or b.interval is None:
+        return False
+    if a.granularity != b.granularity or a.granularity not in ("day", "month") or a.part or b.part:
+        return False
+    gap = _ENDS_LINK.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    if gap.group().strip().lower() == "and":
+        return bool(_BETWEEN.search(text, max(0, a.start - 12), a.start))
+    return True
+
+
+def _movable(m: TimeMention) -> bool:
+    """Its year (a month or a day of a month) or its week (a weekday) came from the
+    publication date, not the text ("this May", "next Friday" state theirs)."""
+    return (
+        not _STATED_YEAR.search(m.text)
+        and not _RELATIVE.search(m.text)
+        and _MONTH_OR_DAY.fullmatch(m.timex) is not None
+    )
+
+
+def _moved(m: TimeMention, anchor: TimeMention, after: bool) -> TimeMention:
+    """``m`` moved by whole years (or weeks, for a weekday against a weekday) to the
+    first occurrence on or after ``anchor`` (``after``), or the last one on or before it."""
+    start, pivot = m.interval[0], anchor.interval[0]
+    if _a_weekday(m):
+        if not _a_weekday(anchor):
+            return m  # "from Sept. 14 to Thursday": the weekday is read on its own
+        days = (pivot.date() - start.date()).days
+        k = -(-days // 7) if after else days // 7  # ceiling after, floor before
+        return _at_day(m, start.date() + timedelta(days=7 * k)) if k else m
+    for y in (pivot.year, pivot.year + 1) if after else (pivot.year, pivot.year - 1):
+        new = _in_year(m, y)
+        if new is not None and (new.interval[0] >= pivot if after else new.interval[0] <= pivot):
+            return new if new.interval != m.interval else m
+    return m
+
+
+def _a_weekday(m: TimeMention) -> bool:
+    return m.granularity == "day" and bool(_WEEKDAY.search(m.text)) and not re.search(r"\d", m.text)
+
+
+def _in_year(m: TimeMention, y: int) -> TimeMention | None:
+    if m.granularity == "month":
+        mo = int(m.timex[5:7])
+        return replace(m, timex=f"{y:04d}-{mo:02d}", interval=month_iv(y, mo),
+                       value=f"{MONTH_NAMES[mo]} {y}")  # fmt: skip
+    try:
+        day = date.fromisoformat(m.timex[:10]).replace(year=y)
+    except ValueError:
+        return None  # 29 February
+    return _at_day(m, day)
+
+
+def _at_day(m: TimeMention, day: date) -> TimeMention:
+    return replace(m, timex=day.isoformat(), interval=day_iv(day), value=fmt_day(day))

@@ -107,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     clock.r_hour_of_daypart,
     clock.r_daypart,
     sets.r_set,
+    sets.r_set_named,
 )
 
 # Every key word of the rules: a sentence with none of them has no time expression.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NUMWORD_RE, WEEKDAY_NAMES, WEEKDAYS
+from ..lexicon import MONTH_NAMES, MONTH_TITLE_ALT, MONTHS, NUMWORD_RE, WEEKDAY_NAMES, WEEKDAYS
 from ..numwords import word_number
 from .base import (
     WDN,
@@ -15,7 +15,7 @@ from .base import (
     cap,
     rule,
 )
-from .lex import PARTS_OF_DAY, fmt_num
+from .lex import PARTS_OF_DAY, SEASON_NAMES, SEASONS, fmt_num
 
 _SET_UNITS = {
     "second": "PT1S",
@@ -129,3 +129,43 @@ def r_set(m: re.Match, text: str) -> Builder | None:
         return v
 
     return build
+
+
+@rule(
+    rf"\b(?:every|each)\s+(?:(?P<m>{MONTH_TITLE_ALT})(?P<dot>\.)?(?:\s+(?P<d>[12]?\d|3[01])\b)?"
+    r"|(?P<s>spring|summer|autumn|fall|winter)"
+    r"|(?P<vague>few|several|couple\s+of)\s+(?P<u>minute|hour|day|week|month|year)s)\b",
+    3,
+    keys="every each",
+)
+def r_set_named(m: re.Match, text: str) -> Builder | tuple[Builder, tuple[int, int]] | None:
+    """'each July', 'every March 1', 'every spring', 'every few weeks': a month, day or
+    season that comes round every year, not this year's ('Orangemen march each July'
+    is no date to hold against 'on July 5'), and a repetition of a vague length."""
+    end = m.end()
+    if m.group("m"):
+        if not m.group("m")[0].isupper():
+            return None  # "each may decide"
+        mo = MONTHS[m.group("m").lower()]
+        timex, label = f"XXXX-{mo:02d}", f"every {MONTH_NAMES[mo]}"
+        if m.group("d"):
+            timex, label = f"{timex}-{int(m.group('d')):02d}", f"{label} {int(m.group('d'))}"
+        elif m.group("dot") and m.group("m").lower() in MONTH_NAMES_LOWER:
+            end -= 1  # a full stop after "July" ends the sentence
+    elif m.group("s"):
+        code = SEASONS[m.group("s").lower()]
+        timex, label = f"XXXX-{code}", f"every {SEASON_NAMES[code]}"
+    else:
+        u = m.group("u").lower()
+        timex = _SET_UNITS[u].replace("1", "X")
+        label = f"every {re.sub(r'[ ]+', ' ', m.group('vague').lower())} {u}s"
+
+    def build(env: Env) -> Val:
+        v = Val("SET", timex, None, "day", label)
+        v.fields = (("freq", 1),)
+        return v
+
+    return build if end == m.end() else (build, (m.start(), end))
+
+
+MONTH_NAMES_LOWER = frozenset(n.lower() for n in MONTH_NAMES[1:])

@@ -106,6 +106,14 @@ _CLAUSE_BREAK = re.compile(
 
 
 _OWN_PREPOSITION = re.compile(r"\b(?:after|before|since|until)\s+$", re.IGNORECASE)
+# A verb right before the expression, or before its "on" ("announced Tuesday a
+# plan to cut spending", "unveiled on Monday a bid to ..."): the expression is that
+# verb's adverb, whatever the words after it look ahead to. Wire copy puts the day
+# straight after the verb it dates.
+_ADJACENT = re.compile(r"\s+(?:on\s+)?")
+# A subject pronoun after the expression opens the reported clause ("said Tuesday
+# he will resign", "told reporters Wednesday they would return").
+_NEW_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
 
 
 def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
@@ -210,8 +218,12 @@ def tense_at(
             continue
         a, b = (e, start) if e <= start else (end, s)
         gap = text[a:b]
+        if b == start and _ADJACENT.fullmatch(gap):
+            return tense  # "announced Tuesday a plan to cut": the verb it follows governs it
         # "will be cut before year end": the expression's own preposition is no clause break
         breaks = len(_CLAUSE_BREAK.findall(_OWN_PREPOSITION.sub("", gap) if b == start else gap))
+        if b == s and _NEW_SUBJECT.match(gap):
+            breaks += 1  # "told reporters Wednesday he will resign": a clause with no "that"
         score = (b - a) + weak + 30 * breaks + 6 * gap.count(",")
         if e <= start:
             score -= 3  # a verb before the time expression usually governs it
