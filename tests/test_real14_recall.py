@@ -1,0 +1,100 @@
+"""Recall on real copy (issue 11, session 11): mechanisms that kept a real
+discrepancy from being compared on the ECB+ development half, each shown on
+made-up cases of the same shape, and shown to leave the cases next to it alone.
+
+- a number joined to a word ("13-inch", "3-bedroom", "12-year-old") names which
+  thing a figure is of; it is not a figure that differs, so two prices "for the
+  13-inch model" say alike what they price (judge/pairing.frame);
+- every value of a claim pair differing in reports of different days hides the
+  pair (daily market reports), but not when two of the values are dates written
+  with their years: those do not move between reports (judge/days.py);
+- a sentence two outlets carry word for word takes its copy's partner in a third
+  article where it has none (align.through_copies).
+"""
+
+import pytest
+from conftest import write
+
+from workbench import judge
+from workbench.analysis import analyze_paths
+from workbench.judge.pairing import frame
+from workbench.model import Claim, Fact
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.fixture
+def flags(tmp_path):
+    def run(a: str, b: str, days=("2024-03-04", "2024-03-04"), without=()):
+        front = "---\ntitle: T\noutlet: {}\npublished: {}\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier", days[0]) + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette", days[1]) + b + "\n"),
+        ]
+        with judge.rules.without(*without):
+            found = analyze_paths(paths).discrepancies
+        return [
+            (d.sides[0].text, d.sides[1].text, d.verdict.value)
+            for d in found
+            if d.kind != "attribution"
+        ]
+
+    return run
+
+
+def _frame_of(sentence: str, value: str) -> frozenset[str]:
+    s = sentence.index(value)
+    claim = Claim("c", "a", 0, 0, len(sentence), sentence)
+    fact = Fact("f", "c", "a", "money", s, s + len(value), value, None)
+    return frame(claim, fact, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("The new line starts at $1,199 for the 13-inch option.", "$1,199", "13-inch"),
+        ("Owners of a 3-bedroom house will pay £450 a year.", "£450", "3-bedroom"),
+        ("The fare is $12 for a 30-day pass, the agency said.", "$12", "30-day"),
+    ],
+)
+def test_a_number_joined_to_a_word_says_what_a_figure_is_of(sentence, value, qualifier):
+    assert qualifier in _frame_of(sentence, value)
+
+
+def test_a_bare_number_is_still_left_out_of_a_frame():
+    assert _frame_of("The new line starts at $1,199 for 13 options.", "$1,199") == {
+        "new",
+        "line",
+        "start",
+        "option",
+    }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want", "not_paired"),
+    [
+        (
+            "The company's new laptop line starts at $1,199 for the 13-inch option, "
+            "but can go much higher.",
+            "The company will ask $1,099 for the base 13-inch version and $1,799 for a "
+            "15-inch version of its new laptop line.",
+            ("$1,199", "$1,099"),
+            "$1,799",
+        ),
+        (
+            "The city's new bike scheme starts at $12 for the 30-day pass, but riders "
+            "pay more for e-bikes.",
+            "The city will ask $15 for the basic 30-day option and $2 for a single ride "
+            "on its new bike scheme.",
+            ("$12", "$15"),
+            "$2",
+        ),
+    ],
+)
+def test_prices_of_one_qualified_thing_are_compared(flags, a, b, want, not_paired):
+    found = flags(a, b)
+    assert (*want, "conflict") in found
+    assert not any(not_paired in (x, y) for x, y, _ in found)
