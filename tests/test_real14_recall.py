@@ -98,3 +98,33 @@ def test_prices_of_one_qualified_thing_are_compared(flags, a, b, want, not_paire
     found = flags(a, b)
     assert (*want, "conflict") in found
     assert not any(not_paired in (x, y) for x, y, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "years"),
+    [
+        (
+            "The city museum, which the Hale family founded in 1998, has 40 galleries and a cafe.",
+            "The city museum, which the Hale family founded in 1999, has 45 galleries and a cafe.",
+            ("1998", "1999"),
+        ),
+        (
+            "The old toll bridge, which the county opened in 1961, carries 40,000 cars a day.",
+            "The old toll bridge, which the county opened in 1963, carries 45,000 cars a day.",
+            ("1961", "1963"),
+        ),
+    ],
+)
+def test_two_year_dates_keep_a_claim_pair_published_days_apart(flags, a, b, years):
+    found = flags(a, b, days=("2024-03-04", "2024-03-11"))
+    assert (*years, "conflict") in found
+
+
+def test_every_value_differing_days_apart_still_hides_counts(flags):
+    # the row itself still hides a pair whose differing values can all move
+    a = "The bank said it would cut 300 jobs and close 12 branches in the north."
+    b = "The bank said it would cut 350 jobs and close 15 branches in the north."
+    assert flags(a, b, days=("2024-03-04", "2024-03-11")) == []
+    assert flags(
+        a, b, days=("2024-03-04", "2024-03-11"), without=("every_value_differs_across_days",)
+    )

@@ -111,6 +111,7 @@ class ClaimPairCase:
     verdicts: tuple[Verdict, ...]
     days_apart: int
     ages: bool = False  # a person's age is among the values: it does not move from day to day
+    fixed: bool = False  # two dates written with their years are among the values (days.fixed)
 
 
 @dataclass(frozen=True)
