@@ -16,9 +16,10 @@ import pytest
 from conftest import write
 
 from workbench import judge
+from workbench.align_copies import through_copies
 from workbench.analysis import analyze_paths
 from workbench.judge.pairing import frame
-from workbench.model import Claim, Fact
+from workbench.model import Alignment, Claim, Fact
 
 
 @pytest.fixture(autouse=True)
@@ -128,3 +129,46 @@ def test_every_value_differing_days_apart_still_hides_counts(flags):
     assert flags(
         a, b, days=("2024-03-04", "2024-03-11"), without=("every_value_differs_across_days",)
     )
+
+
+def _claims(*specs: tuple[str, str]) -> list[Claim]:
+    return [Claim(cid, art, i, 0, 1, "x") for i, (cid, art) in enumerate(specs)]
+
+
+CLAIMS = _claims(("a1", "A"), ("a2", "A"), ("c1", "C"), ("b1", "B"), ("b2", "B"), ("d1", "D"))
+BY_ID = {c.id: i for i, c in enumerate(CLAIMS)}
+
+
+def _pairs(out: list[Alignment]) -> set[tuple[str, str, float]]:
+    return {(al.left, al.right, al.score) for al in out}
+
+
+def test_a_copy_takes_its_twins_partner_in_a_third_article():
+    out = [Alignment("a1", "c1", 1.0), Alignment("c1", "b1", 0.5)]
+    assert ("a1", "b1", 0.5) in _pairs(through_copies(out, CLAIMS, BY_ID, 0.9))
+
+
+def test_a_copy_with_a_partner_of_its_own_keeps_it():
+    out = [Alignment("a1", "c1", 1.0), Alignment("c1", "b1", 0.5), Alignment("a1", "b2", 0.45)]
+    assert _pairs(through_copies(out, CLAIMS, BY_ID, 0.9)) == _pairs(out)
+    # ... and so does the third article's sentence
+    out = [Alignment("a1", "c1", 1.0), Alignment("c1", "b1", 0.5), Alignment("a2", "b1", 0.45)]
+    assert _pairs(through_copies(out, CLAIMS, BY_ID, 0.9)) == _pairs(out)
+
+
+def test_only_near_verbatim_copies_and_one_step_are_followed():
+    out = [Alignment("a1", "c1", 0.7), Alignment("c1", "b1", 0.5)]
+    assert _pairs(through_copies(out, CLAIMS, BY_ID, 0.9)) == _pairs(out)
+    # a1, c1 and b1 are one sentence: b1's partner in D goes to its copy c1,
+    # never on to a1, the copy of that copy
+    out = [Alignment("a1", "c1", 1.0), Alignment("c1", "b1", 0.95), Alignment("b1", "d1", 0.5)]
+    got = _pairs(through_copies(out, CLAIMS, BY_ID, 0.9))
+    assert ("a1", "b1", 1.0) in got and ("c1", "d1", 0.5) in got
+    assert not any({x, y} == {"a1", "d1"} for x, y, _ in got)  # a copy of a copy
+    assert _pairs(through_copies(out, CLAIMS, BY_ID, -1)) == _pairs(out)
+
+
+def test_a_pair_an_editor_unlinked_is_not_aligned_through_a_copy():
+    out = [Alignment("a1", "c1", 1.0), Alignment("c1", "b1", 0.5)]
+    removed = {frozenset(("a1", "b1"))}
+    assert _pairs(through_copies(out, CLAIMS, BY_ID, 0.9, removed)) == _pairs(out)
