@@ -10,8 +10,10 @@ comparer leaves a miss within :data:`VAGUE_REACH` times unresolved
 (:func:`vague_miss`). The money form needs the
 currency after "of" ("billions of dollars"); otherwise the noun after "of" is
 what is counted. Only the plural-before-"of" form is read ("thousands of"),
-or the plural opening a sentence ("Thousands gathered ..."), because "the
-thousands" and "in their thousands" are rarely claims to compare.
+the plural opening a sentence ("Thousands gathered ..."), or the plural as the
+object of a verb of what befell people or things ("injuring dozens", "killed
+scores"), because "the thousands" and "in their thousands" are rarely claims
+to compare.
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ _VAGUE_RE = re.compile(
 )
 _CURRENCY_AFTER_RE = re.compile(r"(?P<c>[A-Za-z.]+(?:[ \u00a0][A-Za-z]+)?)\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+)[\"“‘]?$")
+# The object of a verb of what befell people or things: "injuring dozens", "killed
+# scores", "damaged hundreds more", "leaving thousands homeless" (issue 11: real copy).
+_HAPPENED_BEFORE_RE = re.compile(
+    r"\b(?i:kill|injur|wound|hurt|evacuat|arrest|detain|rescu|damag|destroy|displac|strand"
+    r"|sicken|infect|leav(?:e|es|ing)\b|left\b)\w*[ \u00a0]+$"
+)
 
 
 def find_vague(text: str) -> list[QuantityMention]:
@@ -45,12 +53,19 @@ def find_vague(text: str) -> list[QuantityMention]:
     out = []
     for m in _VAGUE_RE.finditer(text):
         words = m.group("w").lower().split()
-        if m.group("of") is None and not (
-            _SENTENCE_START_RE.search(text, 0, m.start()) and m.group("w")[0].isupper()
+        happened = m.group("of") is None and bool(
+            _HAPPENED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        )
+        if (
+            m.group("of") is None
+            and not happened
+            and not (_SENTENCE_START_RE.search(text, 0, m.start()) and m.group("w")[0].isupper())
         ):
             continue
-        if words[0] in ("tens", "scores") and len(words) == 1 and m.group("of") is None:
+        if words[0] == "tens" and len(words) == 1 and m.group("of") is None:
             continue  # "Tens" alone is not a number
+        if words[0] == "scores" and len(words) == 1 and m.group("of") is None and not happened:
+            continue  # "the team scores": a verb, not a number
         scale = _SCALES[words[0]] * (_SCALES[words[-1]] if len(words) > 1 else 1.0)
         low = 2 * scale
         high = _CEILING[words[0]] * scale
