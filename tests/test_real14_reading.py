@@ -5,7 +5,9 @@ a count, compared like "dozens of people"; the same plural words elsewhere
 """
 
 import pytest
+from conftest import write
 
+from workbench.analysis import analyze_paths
 from workbench.facts.quantity.family import QUANTITY
 from workbench.model import Verdict
 
@@ -55,3 +57,40 @@ def test_a_vague_count_after_a_verb_compares_like_one_before_of(a, b, verdict):
     mb = QUANTITY.find(b, None)[-1]
     got = QUANTITY.compare(ma, mb, "Courier", "Gazette")
     assert got is not None and got.verdict == Verdict(verdict)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 6.1-magnitude earthquake struck off the coast on Friday.",
+        "A magnitude-6.1 earthquake struck off the coast on Friday.",
+        "The 6.1-magnitude quake was felt in the capital.",
+    ],
+)
+def test_a_magnitude_written_with_a_hyphen_is_read(sentence):
+    assert [(t, round(lo, 2), round(hi, 2)) for t, lo, hi in _read(sentence)] == [
+        ("6.1", 6.05, 6.15)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The F-16 jets flew over.", "He hit a 3-point shot.", "A COVID-19 ward."]
+)
+def test_codes_glued_to_letters_are_still_not_read(sentence):
+    assert _read(sentence) == []
+
+
+def test_magnitudes_written_two_ways_compare_and_are_shown_as_written(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    a = "A 6.1-magnitude earthquake struck off the coast of Sulawesi on Friday, officials said."
+    b = "A magnitude 6.3 earthquake struck off the coast of Sulawesi on Friday, officials said."
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a),
+        write(tmp_path, "b.md", front.format("Gazette") + b),
+    ]
+    found = [d for d in analyze_paths(paths).discrepancies if d.kind != "attribution"]
+    assert [(d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found] == [
+        ("6.1", "6.3", "conflict")
+    ]
+    assert "'A 6.1-magnitude earthquake struck off'" in found[0].explanation

@@ -195,9 +195,14 @@ def _around(claim: Claim, f: Fact) -> str:
     text = claim.text
     s, e = f.start - claim.start, f.end - claim.start
     lo, hi = clause_bounds(text, s, e)
-    before = text[lo:s].split()[-_WORDS_AROUND:]
-    after = text[e:hi].split()[:_WORDS_AROUND]
-    return " ".join([*before, text[s:e], *after]).strip(" ,.;:")
+    before = [m.start() for m in _NONSPACE.finditer(text, lo, s)][-_WORDS_AROUND:]
+    after = [m.end() for m in _NONSPACE.finditer(text, e, hi)][:_WORDS_AROUND]
+    # cut from the text itself, so '6.1-magnitude' is not shown as '6.1 -magnitude'
+    words = text[before[0] if before else s : after[-1] if after else e]
+    return " ".join(words.split()).strip(" ,.;:")
+
+
+_NONSPACE = re.compile(r"\S+")
 
 
 def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
