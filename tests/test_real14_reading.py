@@ -9,6 +9,8 @@ from conftest import write
 
 from workbench.analysis import analyze_paths
 from workbench.facts.quantity.family import QUANTITY
+from workbench.facts.whose import reference_of
+from workbench.judge import rules
 from workbench.model import Verdict
 
 
@@ -94,3 +96,57 @@ def test_magnitudes_written_two_ways_compare_and_are_shown_as_written(tmp_path, 
         ("6.1", "6.3", "conflict")
     ]
     assert "'A 6.1-magnitude earthquake struck off'" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("The ferry ran aground two miles from Dunmore.", "two miles", ("dunmore",)),
+        ("The quake struck 30 km north-east of Ayla.", "30 km", ("ayla",)),
+        ("It sank 10 miles off the coast of Mull.", "10 miles", ("mull",)),
+        ("The farm lies 25 miles outside Boston.", "25 miles", ("boston",)),
+        ("About 1,000 feet of the Central Highway was destroyed.", "1,000 feet", ()),
+        ("Three people from Texas were hurt.", "Three people", ()),
+    ],
+)
+def test_where_a_distance_is_measured_from(text, value, want):
+    s = text.index(value)
+    assert reference_of(text, s, s + len(value)) == want
+
+
+def _flags(tmp_path, a: str, b: str):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a),
+        write(tmp_path, "b.md", front.format("Gazette") + b),
+    ]
+    return [d for d in analyze_paths(paths).discrepancies if d.kind != "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ferry ran aground two miles from Dunmore on Tuesday, the coastguard said.",
+            "The ferry ran aground three miles from Kilbeg on Tuesday, the coastguard said.",
+        ),
+        (
+            "The tremor was centred 30 km north-east of Ayla, the geological survey said.",
+            "The tremor was centred 35 km south of Bakri, the geological survey said.",
+        ),
+    ],
+)
+def test_distances_from_different_places_are_not_compared(tmp_path, monkeypatch, a, b):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    assert _flags(tmp_path, a, b) == []
+    with rules.without("different_reference_points"):
+        assert [d.kind for d in _flags(tmp_path, a, b)] == ["quantity"]
+
+
+def test_distances_from_one_place_are_compared_and_the_place_is_named(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    a = "The ferry ran aground two miles from Dunmore on Tuesday, the coastguard said."
+    b = "The ferry ran aground three miles from Dunmore on Tuesday, the coastguard said."
+    (d,) = _flags(tmp_path, a, b)
+    assert d.verdict.value == "conflict"
+    assert "Courier: from Dunmore / Gazette: from Dunmore" in d.explanation

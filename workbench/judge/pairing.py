@@ -26,6 +26,7 @@ from ..facts.measure import (
     measure_of,
     named_in,
     owners_differ,
+    references_differ,
     statement_dated,
     year_of,
 )
@@ -211,6 +212,8 @@ def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> 
     why = ma.differs(mb)
     if not why and owners_differ(ma, ca.text, mb, cb.text):
         return "owner"
+    if not why and references_differ(ma, ca.text, mb, cb.text):
+        return "reference"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     return why
