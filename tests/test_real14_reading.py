@@ -150,3 +150,40 @@ def test_distances_from_one_place_are_compared_and_the_place_is_named(tmp_path, 
     (d,) = _flags(tmp_path, a, b)
     assert d.verdict.value == "conflict"
     assert "Courier: from Dunmore / Gazette: from Dunmore" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Several hundred people attended the vigil.", ("Several hundred", 300.0, 900.0)),
+        ("A few hundred protesters marched.", ("A few hundred", 200.0, 500.0)),
+        ("Several thousand homes lost power.", ("Several thousand", 3000.0, 9000.0)),
+        ("A couple of dozen fans waited outside.", ("A couple of dozen", 24.0, 36.0)),
+        ("It cost several million dollars.", ("several million dollars", 3e6, 9e6)),
+    ],
+)
+def test_a_few_of_a_scale_word_is_a_vague_count(sentence, want):
+    assert want in _read(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Several people were hurt.", "It will last for several hundred years."],
+)
+def test_a_few_alone_or_of_years_is_not_read_here(sentence):
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        ("About 500 people attended the vigil.", "consistent"),
+        ("1,500 people attended the vigil.", "unresolved"),
+        ("5,000 people attended the vigil.", "conflict"),
+    ],
+)
+def test_several_hundred_compares_as_a_range(b, verdict):
+    (a,) = QUANTITY.find("Several hundred people attended the vigil.", None)
+    (m,) = QUANTITY.find(b, None)
+    got = QUANTITY.compare(a, m, "Courier", "Gazette")
+    assert got is not None and got.verdict == Verdict(verdict)
