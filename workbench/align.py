@@ -19,6 +19,7 @@ from functools import partial
 from rapidfuzz import fuzz
 
 from . import thresholds
+from .align_copies import through_copies
 from .model import Alignment, Claim
 from .text import STOPWORDS, content_tokens, stem  # noqa: F401 - re-exported for callers
 from .thresholds import AlignLimits, AlignThresholds
@@ -194,6 +195,7 @@ def align(
         if removed:
             cands_ = [c for c in cands_ if _pair_ids(claims, c) not in removed]
         out.extend(_select(cands_, claims, tokens, limits, agree, about))
+    out = through_copies(out, claims, by_id, t.copy, removed)
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
     return out

@@ -56,6 +56,10 @@ class AlignThresholds:
     # ... when both days are at one precision and at most this many days apart
     # ("opens in June" / "opens April 29" are two stages, not one day misreported)
     second_partner_ratio: float = 7.0
+    # two sentences aligned this strongly are one sentence carried by two outlets
+    # (wire copy): each takes the other's partner in a third article where it has
+    # none (align.through_copies); < 0: never
+    copy: float = 0.9
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from .whose import (
     named_in,
     names_in_clause,
     owner_of,
+    reference_of,
     scope_of,
     venue_of,
     year_of,
@@ -227,6 +228,7 @@ class Measure:
     year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
     place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
     venue: str = ""  # the kind of court it is before: "crown", "magistrates" (whose.venue_of)
+    reference: tuple[str, ...] = ()  # where a distance is measured from (whose.reference_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -246,6 +248,8 @@ class Measure:
             parts.append(f"in {self.year}")
         if self.venue:
             parts.append(f"{self.venue} court")
+        if self.reference:
+            parts.append("from " + " ".join(w.capitalize() for w in self.reference))
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -320,7 +324,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
-    return Measure(event, role, to_level, owner, scope, listed, year, place)
+    reference = reference_of(text, start, end)
+    return Measure(event, role, to_level, owner, scope, listed, year, place, reference=reference)
 
 
 # "five prior arrests", "two previous convictions": earlier ones, not this case's
@@ -401,6 +406,14 @@ def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     if not a.owner or not b.owner or set(a.owner) & set(b.owner):
         return False
     return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)
+
+
+def references_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+    """Two distances measured from different named places, neither of which the
+    other sentence names ("two miles from Dunmore" / "three miles from Kilbeg")."""
+    if not a.reference or not b.reference or set(a.reference) & set(b.reference):
+        return False
+    return not named_in(a.reference, text_b) and not named_in(b.reference, text_a)
 
 
 def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:

@@ -306,3 +306,31 @@ def names_in_clause(text: str, start: int, end: int) -> tuple[str, ...]:
     lo, hi = clause_bounds(text, start, end)
     head = _name_words(text[lo:start], skip_first=lo == 0)
     return tuple(dict.fromkeys((*head, *_name_words(text[end:hi]))))
+
+
+# Where a distance is measured from: "two miles from Dunmore", "30 km north-east of
+# Ayla", "10 miles off the coast of Mull" (issue 11: "two miles from one town"
+# against "three miles from another" is two distances, not one misreported).
+_DISTANCE = re.compile(
+    r"(?i:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)\b"
+)
+_DIRECTION = r"(?i:(?:north|south|east|west)(?:[ \u00a0-]?(?:north|south|east|west))?)"
+# "from X", "north of X", "off X", "outside X" ("1,000 feet of the Central Highway" is
+# a stretch of a road, not a distance from it)
+_FROM_PLACE = re.compile(
+    rf"[ \u00a0]+(?:(?:{_DIRECTION}[ \u00a0]+|(?i:away|inland|short)[ \u00a0]+)?(?i:from)"
+    rf"|{_DIRECTION}[ \u00a0]+(?i:of)|(?i:off|outside))[ \u00a0]+"
+    r"(?:(?i:the)[ \u00a0]+(?:(?i:town|city|village|coast|capital|port|island|centre|center)"
+    r"[ \u00a0]+(?i:of)[ \u00a0]+)?)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def reference_of(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The named place a distance at ``text[start:end]`` is measured from, as
+    name words ("two miles from Dunmore" -> ("dunmore",)), or () when the value
+    is not a distance or names no place right after it."""
+    if not _DISTANCE.search(text, start, end):
+        return ()
+    m = _FROM_PLACE.match(text, end)
+    return _name_words(m.group(1)) if m else ()

@@ -111,6 +111,7 @@ class ClaimPairCase:
     verdicts: tuple[Verdict, ...]
     days_apart: int
     ages: bool = False  # a person's age is among the values: it does not move from day to day
+    fixed: bool = False  # two dates written with their years are among the values (days.fixed)
     # a disagreement no day-to-day change explains: a fixed figure (a distance, a
     # date written out) or a day not counted alike from each article's own day
     fixed_differs: bool = False

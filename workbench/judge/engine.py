@@ -14,6 +14,7 @@ from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
+from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
@@ -117,12 +118,15 @@ def judge(
         verdicts = tuple(p.cmp.verdict for p in results)
         ages = any(measure_in(ca, p.x).role == "age" for p in results)
         days = run.days_apart(ca.article, cb.article)
+        fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
         # within the weeks one event is reported in; months apart, sentences
         # whose every figure differs are rather about two things (two aircraft)
-        fixed = days <= run.t.same_event_days and any(
+        differs = days <= run.t.same_event_days and any(
             p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
         )
-        if rules.decide(rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed)):
+        if rules.decide(
+            rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
+        ):
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:

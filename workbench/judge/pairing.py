@@ -26,6 +26,7 @@ from ..facts.measure import (
     measure_of,
     named_in,
     owners_differ,
+    references_differ,
     statement_dated,
     year_of,
 )
@@ -92,7 +93,7 @@ def _context_words(claim: Claim, f: Fact) -> str:
 @lru_cache(maxsize=1 << 16)
 def _context_words_at(text: str, s: int, e: int, width: int = 40) -> str:
     around = text[max(0, s - width) : s] + " " + text[e : e + width]
-    return " ".join(t for t in content_tokens(around) if not t[:1].isdigit())
+    return " ".join(t for t in content_tokens(around) if not _numeric(t, stems=False))
 
 
 def _agreement(wa: str, wb: str) -> float:
@@ -121,7 +122,10 @@ def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
 def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
     before = _CLAUSE_BEFORE.split(text[:s])[-1]
     after = _CLAUSE_AFTER.split(text[e:])[0]
-    words = [t for t in content_tokens(before) if not _numeric(t)][-width:]
+    # after another figure, a qualifier before this one is that figure's ("$15
+    # for the 30-day pass and $2 for a ride": the pass is not what $2 buys)
+    listed = _FIGURE.search(before) is not None
+    words = [t for t in content_tokens(before) if not _numeric(t, qualifiers=not listed)][-width:]
     words += [t for t in content_tokens(after) if not _numeric(t)][:width]
     return frozenset(words)
 
@@ -192,9 +196,14 @@ def _around(claim: Claim, f: Fact) -> str:
     text = claim.text
     s, e = f.start - claim.start, f.end - claim.start
     lo, hi = clause_bounds(text, s, e)
-    before = text[lo:s].split()[-_WORDS_AROUND:]
-    after = text[e:hi].split()[:_WORDS_AROUND]
-    return " ".join([*before, text[s:e], *after]).strip(" ,.;:")
+    before = [m.start() for m in _NONSPACE.finditer(text, lo, s)][-_WORDS_AROUND:]
+    after = [m.end() for m in _NONSPACE.finditer(text, e, hi)][:_WORDS_AROUND]
+    # cut from the text itself, so '6.1-magnitude' is not shown as '6.1 -magnitude'
+    words = text[before[0] if before else s : after[-1] if after else e]
+    return " ".join(words.split()).strip(" ,.;:")
+
+
+_NONSPACE = re.compile(r"\S+")
 
 
 def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
@@ -203,6 +212,8 @@ def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> 
     why = ma.differs(mb)
     if not why and owners_differ(ma, ca.text, mb, cb.text):
         return "owner"
+    if not why and references_differ(ma, ca.text, mb, cb.text):
+        return "reference"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     return why
@@ -256,9 +267,20 @@ def _event_word(m: Measure) -> frozenset[str]:
     return frozenset((f"event:{m.event}",)) if m.event else frozenset()
 
 
-def _numeric(token: str) -> bool:
-    """A number in digits or words: what differs, never what is measured."""
-    return token[:1].isdigit() or token in NUMBER_STEMS
+# A number joined to a word ("13-inch", "43-year-old", "15-year"): a qualifier
+# that names which thing a figure is of ("$1,199 for the 13-inch model"), not a
+# figure that differs.
+_QUALIFIER = re.compile(r"\d[\d.,]*-[a-z]")
+# A figure in digits, not such a qualifier: "$15", "2,500", "3.5" (not "30-day").
+_FIGURE = re.compile(r"\d[\d,.]*(?![\d,.]*[-\u2010][A-Za-z])")
+
+
+def _numeric(token: str, stems: bool = True, qualifiers: bool = True) -> bool:
+    """A number in digits or words: what differs, never what is measured
+    (``qualifiers``: a number joined to a word is not one)."""
+    if token[:1].isdigit():
+        return not qualifiers or _QUALIFIER.match(token) is None
+    return stems and token in NUMBER_STEMS
 
 
 def _family_kinds(f: Fact) -> set[str]:

@@ -130,6 +130,16 @@ RULES: tuple[Rule, ...] = (
         "against another's, two teams' offers)",
     ),
     Rule(
+        "different_reference_points",
+        CANDIDATE,
+        lambda c: c.measured_apart == "reference",
+        Outcome.SKIP,
+        "two distances measured from different named places ('two miles from Dunmore' / "
+        "'three miles from Kilbeg'), neither of which the other sentence names, are two "
+        "distances, not one misreported",
+        "tests/test_real14_reading.py::test_distances_from_different_places_are_not_compared",
+    ),
+    Rule(
         "different_scale",
         CANDIDATE,
         lambda c: c.cmp.verdict == _CONFLICT and different_scale(c.x, c.y),

@@ -148,11 +148,17 @@ def is_year(n: NumberSpan) -> bool:
     )  # fmt: skip
 
 
+# A quake's magnitude written with a hyphen: "a magnitude-6.1 quake", "a 6.1-magnitude
+# quake" (as "a magnitude 6.1 quake" is read), not a code like "F-16" or "3-point".
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐]$")
+_MAGNITUDE_AFTER = re.compile(r"[-‐](?i:magnitude)\b")
+
+
 def _glued_left(text: str, n: NumberSpan) -> bool:
     """Model numbers and codes: "COVID-19", "F-16", "A320" (letters glued on the left)."""
     s = n.start
     if s >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
-        return True
+        return _MAGNITUDE_BEFORE.search(text, max(0, s - 12), s) is None
     if s >= 1 and text[s - 1] in "+#№'’":
         return True  # "+44", "#1", "'11"
     return s >= 1 and text[s - 1].isalpha()
@@ -306,7 +312,7 @@ def model_number_like(text: str, n: NumberSpan, start: int, end: int) -> bool:
 
 def glued_after(text: str, pos: int) -> bool:
     """A numeral glued to letters it cannot own: "21st", "737s", "5G", "3-point"."""
-    if pos >= len(text):
+    if pos >= len(text) or _MAGNITUDE_AFTER.match(text, pos):
         return False
     c = text[pos]
     if c.isalpha() or (c in "'’" and pos + 1 < len(text) and text[pos + 1] == "s"):

@@ -10,8 +10,10 @@ comparer leaves a miss within :data:`VAGUE_REACH` times unresolved
 (:func:`vague_miss`). The money form needs the
 currency after "of" ("billions of dollars"); otherwise the noun after "of" is
 what is counted. Only the plural-before-"of" form is read ("thousands of"),
-or the plural opening a sentence ("Thousands gathered ..."), because "the
-thousands" and "in their thousands" are rarely claims to compare.
+the plural opening a sentence ("Thousands gathered ..."), or the plural as the
+object of a verb of what befell people or things ("injuring dozens", "killed
+scores"), because "the thousands" and "in their thousands" are rarely claims
+to compare.
 """
 
 from __future__ import annotations
@@ -38,19 +40,74 @@ _VAGUE_RE = re.compile(
 )
 _CURRENCY_AFTER_RE = re.compile(r"(?P<c>[A-Za-z.]+(?:[ \u00a0][A-Za-z]+)?)\b")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+)[\"“‘]?$")
+# The object of a verb of what befell people or things: "injuring dozens", "killed
+# scores", "damaged hundreds more", "leaving thousands homeless" (issue 11: real copy).
+_HAPPENED_BEFORE_RE = re.compile(
+    r"\b(?i:kill|injur|wound|hurt|evacuat|arrest|detain|rescu|damag|destroy|displac|strand"
+    r"|sicken|infect|leav(?:e|es|ing)\b|left\b)\w*[ \u00a0]+$"
+)
+
+
+# "several hundred people", "a few thousand homes", "a couple of dozen": a few of a
+# scale word, from its low to its high multiple ("several hundred": 300 to 900).
+_FEW = {"a couple of": (2.0, 3.0), "a few": (2.0, 5.0), "several": (3.0, 9.0)}
+_FEW_RE = re.compile(
+    r"(?<![\w-])(?P<q>(?i:several|a[ \u00a0]+few|a[ \u00a0]+couple[ \u00a0]+of))[ \u00a0]+"
+    r"(?P<s>(?i:dozen|hundred|thousand|million|billion))(?![\w-])(?P<of>[ \u00a0]+of[ \u00a0]+)?"
+)
+
+
+_TIME_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+)?(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?"
+    r"|decades?|centur(?:y|ies))\b"
+)
+
+
+def _find_few(text: str) -> list[QuantityMention]:
+    """A few of a scale word ("several hundred people", "a few dozen homes")."""
+    out = []
+    for m in _FEW_RE.finditer(text):
+        if _TIME_AFTER_RE.match(text, m.end("s")):
+            continue  # "several hundred years": a length of time, for the time family
+        few = " ".join(m.group("q").lower().split())
+        low, high = _FEW[few]
+        scale = _SCALES[m.group("s").lower() + "s"]
+        tail = m.end() if m.group("of") else m.end("s")
+        space = re.match(r"[ \u00a0]*", text[tail:])
+        found = _currency_after(text, tail + (space.end() if space else 0))
+        unit, end = found if found else (None, m.end("s"))
+        counted = None if unit else counted_tail(text, tail, False)
+        kind, dimension = ("money", "currency") if unit else ("number", "count")
+        written = f"{few} {m.group('s').lower()}"
+        mention = QuantityMention(
+            start=m.start(), end=end, text=text[m.start() : end], kind=kind,
+            dimension=dimension, unit=unit.symbol if unit else None, value=low * scale,
+            value_high=None, hedge=None, precision=scale, low=low * scale, high=high * scale,
+            counted=counted, exact=False, form=written, written=written,
+        )  # fmt: skip
+        out.append(mention)
+    return out
 
 
 def find_vague(text: str) -> list[QuantityMention]:
-    """Vague plural amounts in one sentence ("thousands of", "Dozens were hurt")."""
-    out = []
+    """Vague plural amounts in one sentence ("thousands of", "Dozens were hurt",
+    "several hundred people")."""
+    out = _find_few(text)
     for m in _VAGUE_RE.finditer(text):
         words = m.group("w").lower().split()
-        if m.group("of") is None and not (
-            _SENTENCE_START_RE.search(text, 0, m.start()) and m.group("w")[0].isupper()
+        happened = m.group("of") is None and bool(
+            _HAPPENED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        )
+        if (
+            m.group("of") is None
+            and not happened
+            and not (_SENTENCE_START_RE.search(text, 0, m.start()) and m.group("w")[0].isupper())
         ):
             continue
-        if words[0] in ("tens", "scores") and len(words) == 1 and m.group("of") is None:
+        if words[0] == "tens" and len(words) == 1 and m.group("of") is None:
             continue  # "Tens" alone is not a number
+        if words[0] == "scores" and len(words) == 1 and m.group("of") is None and not happened:
+            continue  # "the team scores": a verb, not a number
         scale = _SCALES[words[0]] * (_SCALES[words[-1]] if len(words) > 1 else 1.0)
         low = 2 * scale
         high = _CEILING[words[0]] * scale
@@ -92,8 +149,11 @@ def _currency_after(text: str, pos: int) -> tuple[Unit, int] | None:
 
 
 def is_vague(m: QuantityMention) -> bool:
-    """A plural scale word ("thousands of", "Dozens"), not a figure."""
-    return bool(m.written) and m.written.split()[0] in _SCALES
+    """A plural scale word ("thousands of", "Dozens") or a few of one ("several
+    hundred"), not a figure."""
+    if not m.written:
+        return False
+    return m.written.split()[0] in _SCALES or m.written.startswith(tuple(_FEW))
 
 
 def vague_miss(a: QuantityMention, b: QuantityMention) -> str:
