@@ -219,7 +219,11 @@ def test_copy_to_refuses_the_log_and_inputs_and_writes_whole_copies(checked, tmp
             log.copy_to(a, {"an open article": a})
         assert digest(db, a) == before
         copy = tmp_path / "copy.sqlite"
-        copy.write_text("an older file the editor chose to replace")
+        copy.write_text("an older file, another story's log, an article")
+        with pytest.raises(StoreError, match="already exists"):  # one "Yes" lost a day's work
+            log.copy_to(copy)
+        assert copy.read_text() == "an older file, another story's log, an article"
+        copy.unlink()
         log.copy_to(copy)
         again = ReviewLog(copy, create=False)
         assert [r.id for r in again.discrepancies()] == [r.id for r in log.discrepancies()]
@@ -241,13 +245,15 @@ def test_saving_as_a_log_another_window_has_open_is_refused(checked, tmp_path):
     try:
         before = [r.id for r in other.discrepancies()]
         assert Path(f"{other_path}-wal").exists()  # SQLite's files beside it: in use
-        with pytest.raises(StoreError, match="in use"):
+        with pytest.raises(StoreError, match="already exists"):
             mine.copy_to(other_path)
         assert [r.id for r in other.discrepancies()] == before
         assert not list(tmp_path.glob(".other.sqlite.*"))
         other.close()
         assert not Path(f"{other_path}-wal").exists()
-        mine.copy_to(other_path)  # closed: the editor may choose to replace it
+        with pytest.raises(StoreError, match="already exists"):  # closed: still its own review
+            mine.copy_to(other_path)
+        assert [r.id for r in ReviewLog(other_path, create=False).discrepancies()] == before
     finally:
         mine.close()
 

@@ -92,6 +92,7 @@ if __name__ == "__main__":  # pragma: no cover - regenerates the expected files
             folder.mkdir()
             db = make_log(folder, state == "orphaned")
             store = ReviewLog(db, create=False)
+            (EXPECTED / f"{state}.sqlite").unlink(missing_ok=True)  # copy_to never replaces
             store.copy_to(EXPECTED / f"{state}.sqlite")
             store.close()
             for fmt, text in render_all(db, folder).items():

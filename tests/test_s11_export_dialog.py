@@ -47,3 +47,21 @@ def test_replacing_the_file_written_is_asked_and_no_keeps_it(qtbot, tmp_path, mo
     asked = _answering(monkeypatch, str(tmp_path / "wire.txt"), QMessageBox.StandardButton.No)
     assert _save(export.FORMATS[".html"][1]) == ("", "")
     assert asked == ["wire.txt.html already exists. Do you want to replace it?"]
+
+
+def test_save_as_never_replaces_a_file_and_asks_nothing(qtbot, tmp_path, monkeypatch):
+    """Fresh trial, BLOCKER: Save review log as over another story's log (or an
+    article) asked Qt's 'Replace?', and Yes wiped that review."""
+    import test_window
+
+    other = tmp_path / "other-story.sqlite"
+    other.write_bytes(b"SQLite format 3\x00 another story's review")
+    asked = _answering(monkeypatch, str(other), QMessageBox.StandardButton.Yes)
+    path, _ = file_dialogs.save_file(None, "Save review log as", "", "*.sqlite", replaces=False)
+    assert path == str(other) and asked == []
+    w = test_window.make_window(qtbot)
+    w.open_paths([str(s) for s in test_window.SEEDS[:2]])
+    test_window.wait_analysis(qtbot, w)
+    assert not w.save_log_as(str(other))
+    assert "already exists" in w.messages.text()
+    assert other.read_bytes() == b"SQLite format 3\x00 another story's review"

@@ -40,7 +40,6 @@ from .disk import (
     log_files,
     reason,
     refuse_companion_name,
-    refuse_log_in_use,
     remove_with_companions,
     same_file,
     stat_of,
@@ -284,8 +283,11 @@ class ReviewLog(ManualLinks):
         st = stat_of(target)
         if st is not None and not stat.S_ISREG(st.st_mode):
             raise StoreError(f"{target}: not a regular file; choose another name")
-        if st is not None:
-            refuse_log_in_use(target)
+        if st is not None:  # another story's log, an article: one "Yes" lost a day's work
+            raise StoreError(
+                f"{target}: already exists; a review log is never saved over a file (fresh "
+                "trial): choose a new name"
+            )
         parent = target.parent if str(target.parent) else Path(".")
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".saving", dir=parent)

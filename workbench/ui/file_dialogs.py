@@ -66,6 +66,7 @@ def save_file(
     filters: str,
     chosen: str = "",
     final: Callable[[str, str], str] | None = None,
+    replaces: bool = True,
 ) -> tuple[str, str]:
     """The path to save to ("" when cancelled) and the filter chosen.
 
@@ -73,11 +74,12 @@ def save_file(
     filter (an export adds its suffix to "wire.txt"): the question whether
     to replace a file is asked about that one. Qt asked about the name typed
     ("wire.txt already exists. Replace it?"), then wire.txt.html was written
-    (fresh trial)."""
+    (fresh trial). ``replaces=False``: the caller never replaces a file and
+    says so itself, so no question is asked (Save review log as)."""
     d = dialog(parent, title, start, filters)
     d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     d.setFileMode(QFileDialog.FileMode.AnyFile)
-    if final is not None:
+    if final is not None or not replaces:
         d.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     if chosen:
         d.selectNameFilter(chosen)

@@ -117,7 +117,7 @@ class FilesMixin:
             self.messages.show_message("No review is open yet: add articles first", True)
             return
         path, _ = file_dialogs.save_file(
-            self, "Save review log as", str(self._output_folder()), LOG_FILTER
+            self, "Save review log as", str(self._output_folder()), LOG_FILTER, replaces=False
         )
         if path:
             self.save_log_as(path)
