@@ -65,3 +65,28 @@ def test_save_as_never_replaces_a_file_and_asks_nothing(qtbot, tmp_path, monkeyp
     assert not w.save_log_as(str(other))
     assert "already exists" in w.messages.text()
     assert other.read_bytes() == b"SQLite format 3\x00 another story's review"
+
+
+def test_the_window_export_never_replaces_a_file_that_is_not_its_report(qtbot, tmp_path):
+    """Fresh window trial: export to a_wire.md (an article of another story,
+    not open here) replaced it after Qt's 'Replace?'; the command line refuses."""
+    import test_window
+
+    from workbench.files import WriteError
+
+    w = test_window.make_window(qtbot)
+    w.open_paths([str(s) for s in test_window.SEEDS[:2]])
+    test_window.wait_analysis(qtbot, w)
+    article = tmp_path / "a_wire.md"
+    article.write_text("# Ferry capsizes\n\nFourteen people died.\n", encoding="utf-8")
+    try:
+        export.export(w.session.log, str(article), "md")
+    except WriteError as exc:
+        assert "not a workbench report" in str(exc)
+    else:
+        raise AssertionError("an article was replaced by a report")
+    assert article.read_text(encoding="utf-8").startswith("# Ferry capsizes")
+    # its own reports, PDF included, are replaced as before
+    for name, fmt in (("r.md", "md"), ("r.pdf", "pdf"), ("r.html", "html")):
+        export.export(w.session.log, str(tmp_path / name), fmt)
+        export.export(w.session.log, str(tmp_path / name), fmt)

@@ -134,13 +134,16 @@ def check_not_an_article(path: str | Path, suffix: str = "") -> None:
 # what the workbench's outputs start with or carry near their top
 _OUR_JSON = (b'"version": 2', b'"tool": "Claim Workbench', b'"@context": "https://schema.org"')
 _OUR_CSV = b"finding,id,kind,verdict,"
+_OUR_PDF = b"/Creator (\xfe\xff" + "Claim Workbench".encode("utf-16-be")  # as Qt writes it
 
 
 def written_by_us(head: bytes) -> bool:
     """The first bytes of a file one of the workbench's outputs left: a
     Markdown or HTML report, a check's JSON, a report's JSON or CSV, a
-    ClaimReview export."""
+    ClaimReview export, the window's PDF report (its creator, near the top)."""
     if OUR_MARK in head or head.lstrip().startswith(_OUR_CSV):
+        return True
+    if head.startswith(b"%PDF") and _OUR_PDF in head:
         return True
     return head.lstrip()[:1] in (b"{", b"[") and any(m in head for m in _OUR_JSON)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QU
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import report
-from ..files import atomic_write, check_not_overwriting
+from ..files import atomic_write, check_not_an_article, check_not_overwriting
 from ..store import ReviewLog, log_files
 
 FORMATS = {
@@ -93,6 +93,9 @@ def export(
     Never over the review log, its -wal/-shm or an open article
     (``protected``: description → path), whatever the file is called."""
     check_not_overwriting(path, log_files(log.path) | (protected or {}))
+    # nor any file that is not one of its reports, as the command line refuses
+    # (fresh window trial: an article of another story went after one "Yes")
+    check_not_an_article(path)
     with log.snapshot():  # one committed state, even while the command line writes
         text = report.render(log, "html" if fmt == "pdf" else fmt)
     atomic_write(path, pdf_bytes(text)[0] if fmt == "pdf" else text)
