@@ -9,8 +9,7 @@ log — creating it, saving an analysis, a decision — runs on the runner's
 keeps its own connection only to read. A save hands back the finding rows
 read after it, so the GUI thread waits on the disk for neither. A decision
 (~1 ms) is waited for: undo needs to know it was written. After every write
-the session emits one coarse ``changed`` signal and views refresh from it.
-"""
+the session emits one coarse ``changed`` signal and views refresh from it."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from ..service import Loaded, SaveFailed, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner, collect_everything
-from .writing import Saved, WriterSide, article_from_record
+from .writing import Saved, Stale, WriterSide, article_from_record
 
 LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 
@@ -344,9 +343,10 @@ class ReviewSession(QObject):
         self._writes -= 1
         cause = exc.cause if isinstance(exc, SaveFailed) else exc
         where = self.log.path if self.log is not None else self._pending_log or "review log"
-        self.failed.emit(
-            f"{where}: could not save the analysis ({cause}); the review log is unchanged"
-        )
+        msg = f"{where}: could not save the analysis ({cause}); the review log is unchanged"
+        self.failed.emit(msg)
+        if isinstance(exc, Stale):  # the log's newer texts and dates, analysed here too
+            self.set_articles(exc.articles)
         if generation == self._generation:
             self.analysisFinished.emit()
 
@@ -418,10 +418,8 @@ class ReviewSession(QObject):
         }
 
     def _check_elsewhere(self) -> None:
-        """Another window or the command line committed to this log: show it.
-
-        The look runs on the writer, whose connection is this window's only
-        writing one (``WriterSide.changed_elsewhere``); one look at a time."""
+        """Another window or the command line committed to this log: show it. The
+        look runs on the writer (``WriterSide.changed_elsewhere``); one at a time."""
         if self.log is None or self._looking:
             return
         self._looking = True
@@ -430,15 +428,16 @@ class ReviewSession(QObject):
         self.writer.submit(
             self._side.changed_elsewhere,
             on_result=lambda rows: self._seen_elsewhere(serial, ticket, rows),
-            on_error=lambda _exc: self._seen_elsewhere(serial, ticket, None),
+            on_error=lambda exc: self._seen_elsewhere(serial, ticket, None, exc),
         )
 
-    def _seen_elsewhere(
-        self, serial: int, ticket: int, rows: tuple[FindingRow, ...] | None
-    ) -> None:
+    def _seen_elsewhere(self, serial: int, ticket: int, rows, exc=None) -> None:
         if serial != self._serial:
             return
         self._looking = False
+        if isinstance(exc, Stale):  # texts or dates changed there: show and analyse theirs
+            self.info.emit(f"This review log was changed elsewhere: {exc.cause}")
+            self.set_articles(exc.articles)
         if rows is None:
             return
         self._show_rows(ticket, rows)

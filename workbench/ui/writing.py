@@ -39,6 +39,30 @@ def _into_the_file(log: ReviewLog) -> None:
         log.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+class Stale(SaveFailed):
+    """Another window or the command line changed the log's articles (a text
+    checked again, a date fixed) since this window read them: nothing of this
+    window's older copy is saved over them (fresh window trial, BLOCKER: F5
+    in a window opened before a colleague's check wrote the outlet's old text
+    back, and the report asked it to correct words it no longer printed; a
+    second window's date edit was undone the same way). ``articles``: the
+    log's, for the window to show and analyse instead."""
+
+    def __init__(self, articles: tuple[Article, ...]) -> None:
+        super().__init__(
+            StoreError(
+                "its articles (a text or a date) were changed elsewhere (another window or "
+                "the command line) since this window read them; the window shows theirs now"
+            )
+        )
+        self.articles = articles
+
+
+def _state(records: list[ArticleRecord]) -> dict[str, tuple[str, str]]:
+    """What another writer may change of the articles: each one's text and date."""
+    return {r.id: (r.sha256 or "", r.published or "") for r in records}
+
+
 def article_from_record(record: ArticleRecord) -> Article:
     """Rebuild an article from the review log, which keeps its full text."""
     published = record.published
@@ -73,6 +97,7 @@ class WriterSide:
         self._shared = shared
         self._own: ReviewLog | None = None
         self._version: int | None = None  # data_version after our last look
+        self._articles: dict[str, tuple[str, str]] | None = None  # the log's, at our last look
 
     @property
     def log(self) -> ReviewLog | None:
@@ -84,7 +109,7 @@ class WriterSide:
         thread's connection (the same thread)."""
         if self._shared is not None:
             log = ReviewLog(path)
-            self._version = log.data_version()
+            self._version, self._articles = log.data_version(), _state(log.articles())
             return log
         self._open(path, create=True)
         return None
@@ -94,19 +119,20 @@ class WriterSide:
         if self._shared is not None:
             log = self._shared()
             self._version = log.data_version() if log is not None else None
+            self._articles = _state(log.articles()) if log is not None else None
             return
         self._open(path, create=False)
 
     def _open(self, path: Path, create: bool) -> None:
         self.close()
         self._own = ReviewLog(path, create=create)
-        self._version = self._own.data_version()
+        self._version, self._articles = self._own.data_version(), _state(self._own.articles())
 
     def close(self) -> None:
         if self._own is not None:
             self._own.close()
         self._own = None
-        self._version = None
+        self._version = self._articles = None
 
     def _log(self) -> ReviewLog:
         log = self.log
@@ -122,7 +148,12 @@ class WriterSide:
         log unchanged when it cannot take it."""
         log = self._log()
         try:
+            now = log.articles()
+            if self._articles is not None and _state(now) != self._articles:
+                self._articles = _state(now)
+                raise Stale(tuple(article_from_record(r) for r in now))
             changes = log.save_analysis(loaded.analysis, durable=False)
+            self._articles = _state(log.articles())
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             raise SaveFailed(exc) from None
         _into_the_file(log)
@@ -152,4 +183,8 @@ class WriterSide:
         seen, self._version = self._version, version
         if seen is None or seen == version:
             return None
+        now = log.articles()
+        if self._articles is not None and _state(now) != self._articles:
+            self._articles = _state(now)
+            raise Stale(tuple(article_from_record(r) for r in now))
         return self.rows()
