@@ -207,6 +207,9 @@ def test_note_written_elsewhere_after_the_typing_was_saved_is_not_spliced_into_i
     log.close()
     qtbot.waitUntil(w.panel.conflict.isVisible, timeout=5000)  # noticed, and said
     assert "Desk: only one cuts the quote" in w.panel.conflict.text()
+    # also where it is seen (a fresh trial missed the panel's line, typed on
+    # and saved over the colleague's note)
+    assert "Desk: only one cuts the quote" in w.messages.text()
     assert w.panel.note.toPlainText() == "Checked: he said"  # the box as the editor left it
     qtbot.keyClicks(w.panel.note, " it")
     qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "Checked: he said it", timeout=5000)

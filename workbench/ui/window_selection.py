@@ -74,7 +74,14 @@ class SelectionMixin:
         row = self.session.row(self._selected) if self._selected else None
         history = self.session.history(self._selected) if row else []
         elsewhere = getattr(self.session, "elsewhere", False)
+        said = self.panel.conflict.text() if self.panel.conflict.isVisible() else ""
         self.panel.set_discrepancy(row, self._labels, history, self._dark, elsewhere)
+        if elsewhere and self.panel.conflict.isVisible() and self.panel.conflict.text() != said:
+            # a colleague's note arrived while the editor types: said where it is
+            # seen, not only in the panel's lower part (a fresh trial missed it,
+            # typed on and saved over the note)
+            self.messages.show_message(self.panel.conflict.text(), True)
+            self.panel.ensureWidgetVisible(self.panel.conflict)
 
     def _scroll_to_selected(self, settle: bool = True) -> None:
         with self.following():  # the selection places every column itself
