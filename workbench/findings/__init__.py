@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .. import thresholds
-from ..model import Analysis, ClaimGroup, CopyLink, Finding
+from ..model import Analysis, ClaimGroup, CopyLink, Finding, Verdict
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_wording, grouping_alignments, plain_wording
@@ -162,8 +162,24 @@ def minority_articles(finding: Finding) -> tuple[str, ...]:
     if any(n >= lead for i, n in enumerate(stated) if support[i] != top):
         return ()
     leader = {s.article for v in finding.versions if v.independent == top for s in v.sides}
+    first = support.index(top)
     return tuple(
         sorted(
-            {s.article for v in finding.versions for s in v.sides if v.independent < top} - leader
+            {
+                s.article
+                for i, v in enumerate(finding.versions)
+                if v.independent < top and not _agrees(finding, i, first)
+                for s in v.sides
+            }
+            - leader
         )
     )
+
+
+def _agrees(finding: Finding, i: int, j: int) -> bool:
+    """Versions i and j were compared and found consistent: 'more than 200'
+    is true whichever of 212 and 221 is right, so its source has nothing to
+    correct (fresh window trial, BLOCKER: it was named by default and the
+    report asked that outlet for a correction)."""
+    between = [r.verdict for r in finding.relations if {r.left, r.right} == {i, j}]
+    return bool(between) and all(v is Verdict.CONSISTENT for v in between)

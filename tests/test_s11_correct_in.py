@@ -1,0 +1,37 @@
+"""The articles to correct by default leave out a source whose version agrees
+with the best-supported one (fresh window trial, BLOCKER: 'more than 200' was
+named beside '221' against '212', and the report asked that outlet for a
+correction though it is true whichever figure is right)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli, write
+
+FERRY = "when it capsized off Port Harlan, the coastguard said."
+SOURCES = {
+    "a.txt": ("Harlan Wire", f"The ferry was carrying 212 passengers {FERRY}"),
+    "b.txt": (
+        "Coastal Daily",
+        "The vessel had 212 passengers on board when it capsized off Port Harlan, officials said.",
+    ),
+    "c.txt": ("Evening Times", f"The ferry was carrying 221 passengers {FERRY}"),
+    "d.txt": ("Radio Harlan", f"The ferry was carrying more than 200 passengers {FERRY}"),
+}
+
+
+def test_a_hedged_version_that_agrees_with_the_leader_is_not_to_correct(tmp_path, capsys):
+    files = [
+        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
+        for name, (outlet, text) in SOURCES.items()
+    ]
+    out = tmp_path / "x.json"
+    code, _out, err = run_cli(
+        ["check", *files, "--db", tmp_path / "x.sqlite", "--json", out], capsys
+    )
+    assert code == 0, err
+    (finding,) = [f for f in json.loads(out.read_text())["findings"] if f["verdict"] == "conflict"]
+    values = {v["value"]: [s["article"] for s in v["sides"]] for v in finding["versions"]}
+    assert values == {"212": ["a", "b"], "221": ["c"], "more than 200": ["d"]}
+    assert finding["correct"] == ["c"]  # not d: 'more than 200' holds for 212 too
