@@ -35,3 +35,26 @@ def test_a_hedged_version_that_agrees_with_the_leader_is_not_to_correct(tmp_path
     values = {v["value"]: [s["article"] for s in v["sides"]] for v in finding["versions"]}
     assert values == {"212": ["a", "b"], "221": ["c"], "more than 200": ["d"]}
     assert finding["correct"] == ["c"]  # not d: 'more than 200' holds for 212 too
+
+
+def test_the_window_marks_the_agreeing_version_as_consistent(qtbot, tmp_path):
+    """The same finding in the window: d's column header shows its version with
+    the consistent sign, the versions in conflict with the conflict sign (a
+    fresh window trial saw '✗ B · more than 200' and went after that outlet)."""
+    from test_window import make_window, wait_analysis
+
+    from workbench.ui.states import state_style
+
+    files = [
+        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
+        for name, (outlet, text) in SOURCES.items()
+    ]
+    w = make_window(qtbot)
+    w.open_paths([str(f) for f in files], str(tmp_path / "x.sqlite"))
+    wait_analysis(qtbot, w)
+    (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
+    w.select(row.id)
+    badges = {c.article.id: c.badge.text() for c in w.columns.columns}
+    agree, conflict = state_style("consistent").marker, state_style("conflict").marker
+    assert badges["d"].startswith(f"{agree} ") and "more than 200" in badges["d"]
+    assert badges["c"].startswith(f"{conflict} ") and badges["a"].startswith(f"{conflict} ")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Analysis, Claim
+from ..model import Analysis, Claim, Verdict
 from .rows import FindingRow
 
 
@@ -28,6 +28,7 @@ class Place:
     sources: int  # how many sources state this version
     independent: int  # of them, independent of each other
     similar: bool = False  # a sentence aligned with the claim that grouping kept apart
+    agrees: bool = False  # consistent with every version it was compared with
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,21 @@ def _versions(row: FindingRow, analysis: Analysis | None) -> list[tuple[str, lis
     return [(sides[0].text, sides, len({s.article for s in sides})) for sides in out.values()]
 
 
+def _agreeing(row: FindingRow, analysis: Analysis | None) -> set[int]:
+    """The versions found consistent with every version they were compared
+    with: 'more than 200' beside 212 and 221 (a fresh window trial saw its
+    source drawn as a conflicting version, and went after the wrong outlet)."""
+    found = next((f for f in analysis.findings if f.id == row.id), None) if analysis else None
+    if found is None:
+        return set()
+    seen, bad = set(), set()
+    for r in found.relations:
+        seen |= {r.left, r.right}
+        if r.verdict is not Verdict.CONSISTENT:
+            bad |= {r.left, r.right}
+    return seen - bad
+
+
 def spread(
     row: FindingRow,
     analysis: Analysis | None,
@@ -74,6 +90,7 @@ def spread(
     articles: Sequence[str],
 ) -> Spread:
     places: dict[str, Place] = {}
+    agreeing = _agreeing(row, analysis)
     for n, (value, sides, independent) in enumerate(_versions(row, analysis)):
         stated = {s.article for s in sides}
         for side in sides:
@@ -86,6 +103,7 @@ def spread(
                     value,
                     len(stated),
                     independent,
+                    agrees=n in agreeing,
                 ),
             )
     group = None

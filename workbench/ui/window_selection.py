@@ -143,11 +143,13 @@ class SelectionMixin:
             found = self._spread_of(selected)
             state = display_state(selected.verdict, selected.status)
         style = state_style(state, self._dark)
+        agreeing = state_style("consistent", self._dark)  # a version no other contradicts
         placed, versions = [], set()
         for index, column in enumerate(self.columns.columns):
             place = found.place(column.article.id)
-            text, tip = badge(place, style.marker, style.label)
-            column.set_badge(text, tip, style.color if place and place.version else None)
+            own = agreeing if place is not None and place.agrees and state != "aligned" else style
+            text, tip = badge(place, own.marker, own.label)
+            column.set_badge(text, tip, own.color if place and place.version else None)
             if place is not None:
                 placed.append((index, place.span))
                 if place.version:
