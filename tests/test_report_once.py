@@ -103,6 +103,10 @@ def test_one_decision_naming_several_articles_is_one_decision(log, named, values
     for art in data["articles"]:
         listed = [i["id"] for i in art["items"]]
         assert listed == ([f.id] if art["id"] in named else [])
+        for i in art["items"]:  # whole, but naming this article alone
+            (mine,) = i["decisions"]
+            assert mine["correct_articles"] == [art["id"]]
+            assert len(mine["discrepancies"]) == len(i["discrepancies"])
 
 
 def test_a_finding_disputed_without_an_article_is_shown_once(log):

@@ -130,9 +130,16 @@ def _for(item: dict[str, Any], aid: str) -> dict[str, Any]:
     """A finding as listed under one article: only the decisions that ask
     this article to act (or name no article). Under one source, the decision
     that named another ("Article to correct: pioneer_press" in the Star
-    Tribune's section) read as if this one had to correct it."""
+    Tribune's section) read as if this one had to correct it. A decision
+    naming this article and others is shown whole (never "on 1 of its 2
+    discrepancies") but names this article alone: each article reads only
+    its own correction."""
     mine = [
-        d for d in item["decisions"] if not d["correct_articles"] or aid in d["correct_articles"]
+        {**d, "correct_articles": [aid], "correct_article": aid}
+        if aid in d["correct_articles"]
+        else d
+        for d in item["decisions"]
+        if not d["correct_articles"] or aid in d["correct_articles"]
     ]
     return {**item, "decisions": mine or item["decisions"]}
 
