@@ -34,6 +34,7 @@ from .. import __version__
 from ..findings import coverage_of
 from ..store import STATUSES, FindingRecord, ReviewLog, now
 from ..store.findings import standing
+from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
 
 _csv_safe, _md_code = csv_safe, md_code  # the names tests and older callers use
@@ -48,6 +49,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     findings each article must act on, orphaned reviews, the claims most
     sources carry that some leave out, and every pair-level discrepancy."""
     articles = {a.id: a for a in log.articles()}
+    given = given_dates(log.db)  # the dates an editor set, by article text
     claims = log.claim_texts()
     items = [_finding_item(f, articles, claims) for f in log.findings()]
     active = [i for i in items if not i["orphaned"]]
@@ -73,6 +75,9 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "title": a.title,
                 "outlet": a.outlet,
                 "published": a.published,
+                # set by an editor, not stated by the article (fresh window trial:
+                # a colleague checking the report saw a date the article does not carry)
+                "date_given": bool(a.published) and given.get(a.sha256) == a.published,
                 "path": a.path,
                 "url": a.url,
                 "items": [_for(i, aid) for i in active if _acts_on(i, aid, articles)],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..naming import quoted
-from .as_markdown import DISPUTED, SETTLED, questioned, undecided
+from .as_markdown import DISPUTED, SETTLED, published_line, questioned, undecided
 from .escape import e, highlight
 
 _CSS = """
@@ -121,7 +121,7 @@ def to_html(data: dict[str, Any]) -> str:
             x
             for x in (
                 art["outlet"],
-                art["published"] or "publication date unknown",
+                published_line(art),
                 art["id"],
                 art["url"],
             )

@@ -8,6 +8,16 @@ from typing import Any
 
 from .escape import md, md_code, quoted
 
+
+def published_line(art: dict) -> str:
+    """An article's date as the report states it, saying when an editor set
+    it rather than the article (a colleague checking the report against the
+    article saw a date it does not carry: fresh window trial)."""
+    if not art["published"]:
+        return "publication date unknown"
+    return art["published"] + (" (date set by an editor)" if art.get("date_given") else "")
+
+
 SETTLED = ("verified", "dismissed")  # no article is asked to correct anything
 DISPUTED = "Disputed, no article named"
 
@@ -71,7 +81,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             x
             for x in (
                 md(art["outlet"]),
-                md(art["published"] or "publication date unknown"),
+                md(published_line(art)),
                 md_code(art["id"]),
                 md(art["url"]),
             )
