@@ -100,7 +100,26 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "orphaned": [i for i in items if i["orphaned"]],
         "coverage": _coverage(log, articles, claims),
         "discrepancies": [d for i in items for d in i["discrepancies"]],
+        "manual_links": _manual_links(log),
     }
+
+
+def _manual_links(log: ReviewLog) -> list[dict[str, str]]:
+    """The sentences editors linked or unlinked by hand, each pair once: an
+    unlink removes flags from the report, and a colleague reading it could
+    not see that an editor took a flag away (fresh window trial)."""
+    return [
+        {
+            "kind": m.kind,
+            "left": m.left.article,
+            "left_sentence": m.left.text,
+            "right": m.right.article,
+            "right_sentence": m.right.text,
+            "editor": m.editor,
+            "at": m.at,
+        }
+        for m in log.manual_links()
+    ]
 
 
 def _acts_on(item: dict[str, Any], aid: str, articles: dict) -> bool:

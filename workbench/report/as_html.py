@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..naming import quoted
-from .as_markdown import DISPUTED, SETTLED, published_line, questioned, undecided
+from .as_markdown import (
+    DISPUTED,
+    SETTLED,
+    by_hand_line,
+    published_line,
+    questioned,
+    undecided,
+)
 from .escape import e, highlight
 
 _CSS = """
@@ -149,6 +156,7 @@ def to_html(data: dict[str, Any]) -> str:
             parts += _item(item, None)
     parts += _all_findings(data["findings"])
     parts += _coverage(data["coverage"])
+    parts += _by_hand(data.get("manual_links", []))
     if data["orphaned"]:
         parts.append("<h2>Orphaned reviews</h2>")
         parts.append(
@@ -199,3 +207,14 @@ def _coverage(rows: list[dict[str, Any]]) -> list[str]:
 def _q(value: str) -> str:
     """A value in quotation marks unless it is itself a quotation (escaped)."""
     return e(quoted(value))
+
+
+def _by_hand(links: list[dict[str, str]]) -> list[str]:
+    if not links:
+        return []
+    code = lambda x: f"<code>{e(x)}</code>"  # noqa: E731
+    return [
+        "<h2>Sentences linked or unlinked by an editor</h2><ul>",
+        *(f"<li>{by_hand_line(m, code, e)}</li>" for m in links),
+        "</ul>",
+    ]

@@ -109,6 +109,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         out += [f"No claims marked as needing correction or disputed in: {names}.", ""]
     out += _all_findings(data["findings"])
     out += _coverage(data["coverage"])
+    out += _by_hand(data.get("manual_links", []))
     if data["orphaned"]:
         out += [
             "## Orphaned reviews",
@@ -206,4 +207,22 @@ def _coverage(rows: list[dict[str, Any]]) -> list[str]:
             f"({r['independent']} of {r['sources']} independent); left out by "
             + ", ".join(md_code(a) for a in r["omitted"])
         )
+    return [*out, ""]
+
+
+def by_hand_line(m: dict[str, str], code, text) -> str:
+    """One link or unlink an editor made, in a report's own escaping."""
+    verb = "linked" if m["kind"] == "link" else "unlinked"
+    who = f" by {text(m['editor'])}" if m["editor"] else ""
+    return (
+        f"{verb}{who} ({text(m['at'])}): {code(m['left'])} “{text(m['left_sentence'])}” "
+        f"and {code(m['right'])} “{text(m['right_sentence'])}”"
+    )
+
+
+def _by_hand(links: list[dict[str, str]]) -> list[str]:
+    if not links:
+        return []
+    out = ["## Sentences linked or unlinked by an editor", ""]
+    out += [f"- {by_hand_line(m, md_code, md)}" for m in links]
     return [*out, ""]
