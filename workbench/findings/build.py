@@ -21,6 +21,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..model import (
     Analysis,
@@ -214,6 +215,7 @@ def _finding(
         )
         for _, sides in ranked
     )
+    versions = _told_apart(versions)
     index = {key: n for n, (key, _) in enumerate(ranked)}
     paired = [
         Relation(
@@ -238,6 +240,19 @@ def _finding(
         versions,
         relations,
         tuple(sorted(ids)),
+    )
+
+
+def _told_apart(versions: tuple[Version, ...]) -> tuple[Version, ...]:
+    """Versions worded alike but read differently ('8.40am' on two different
+    days, 'at 8.40am' and 'about 8.40am') carry their reading too: three
+    versions all labelled '8.40am' looked arbitrary (fresh CLI trial)."""
+    labels = Counter(v.value for v in versions)
+    return tuple(
+        replace(v, value=f"{v.value} ({v.sides[0].normalized})")
+        if labels[v.value] > 1 and v.sides[0].normalized
+        else v
+        for v in versions
     )
 
 
