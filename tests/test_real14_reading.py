@@ -214,3 +214,16 @@ def test_an_emergency_number_or_a_street_block_is_not_a_count(sentence):
 )
 def test_the_same_numbers_as_counts_are_still_read(sentence, want):
     assert want in [t for t, _, _ in _read(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Both the 13 - and 15-inch options come with 500GB of storage.", ["15-inch", "500GB"]),
+        ("The 13- and 15-inch models start at $1,199.", ["15-inch", "$1,199"]),
+        ("Children aged 3- or 4-year-old were hurt.", ["4-year"]),
+        ("It rose 3 - and fell 2.", ["3", "2"]),
+    ],
+)
+def test_the_first_of_two_joined_modifiers_is_not_a_count(sentence, want):
+    assert [t for t, _, _ in _read(sentence)] == want

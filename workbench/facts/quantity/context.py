@@ -245,6 +245,11 @@ _EMERGENCY_AFTER = re.compile(
 )
 # A street address: "the 12000 block of Roosevelt Boulevard".
 _BLOCK_AFTER = re.compile(r"[ \u00a0]+(?i:block)\b(?!s)")
+# The first of two joined modifiers: "the 13- and 15-inch models", "3- or 4-year-olds"
+# (a size or an age shared with the next one, not a count of its own).
+_SUSPENDED = re.compile(
+    r"[ \u00a0]*[-‐][ \u00a0]+(?i:and|or|to)[ \u00a0]+\d[\d.,]*[ \u00a0]*[-‐][ \u00a0]*[A-Za-z]"
+)
 
 
 def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
@@ -255,7 +260,7 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         or _EMERGENCY_AFTER.match(text, end)
     ):
         return True
-    if n.form == "digits" and _BLOCK_AFTER.match(text, end):
+    if n.form == "digits" and (_BLOCK_AFTER.match(text, end) or _SUSPENDED.match(text, end)):
         return True
     if named_before(text, start, n.form == "words" and n.text[:1].isupper()):
         return True
