@@ -187,3 +187,43 @@ def test_several_hundred_compares_as_a_range(b, verdict):
     (m,) = QUANTITY.find(b, None)
     got = QUANTITY.compare(a, m, "Courier", "Gazette")
     assert got is not None and got.verdict == Verdict(verdict)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers responded to 911 calls from employees inside the plant.",
+        "He called 911 when he saw the car in front of him.",
+        "She dialled 999 at once, the court heard.",
+        "The 911 dispatcher sent two units.",
+        "The shooting happened in the 12000 block of Roosevelt Boulevard.",
+    ],
+)
+def test_an_emergency_number_or_a_street_block_is_not_a_count(sentence):
+    assert [t for t, _, _ in _read(sentence)] in ([], ["two"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The city received 300 calls.", "300"),
+        ("The toll rose to 911.", "911"),
+        ("Workers laid 300 blocks of stone.", "300"),
+        ("About 112 people were hurt.", "About 112"),
+    ],
+)
+def test_the_same_numbers_as_counts_are_still_read(sentence, want):
+    assert want in [t for t, _, _ in _read(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Both the 13 - and 15-inch options come with 500GB of storage.", ["15-inch", "500GB"]),
+        ("The 13- and 15-inch models start at $1,199.", ["15-inch", "$1,199"]),
+        ("Children aged 3- or 4-year-old were hurt.", ["4-year"]),
+        ("It rose 3 - and fell 2.", ["3", "2"]),
+    ],
+)
+def test_the_first_of_two_joined_modifiers_is_not_a_count(sentence, want):
+    assert [t for t, _, _ in _read(sentence)] == want

@@ -236,9 +236,32 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# An emergency number, not a count: "called 911", "responded to 911 calls", "the 999
+# operator" (real copy: ECB+ 22_ecbplus and 18_ecbplus read "911" as 911 calls).
+_EMERGENCY = frozenset(("911", "999", "112"))
+_EMERGENCY_BEFORE = re.compile(r"\b(?i:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned)[ \u00a0]+$")
+_EMERGENCY_AFTER = re.compile(
+    r"[ \u00a0]+(?i:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|lines?)\b"
+)
+# A street address: "the 12000 block of Roosevelt Boulevard".
+_BLOCK_AFTER = re.compile(r"[ \u00a0]+(?i:block)\b(?!s)")
+# The first of two joined modifiers: "the 13- and 15-inch models", "3- or 4-year-olds"
+# (a size or an age shared with the next one, not a count of its own).
+_SUSPENDED = re.compile(
+    r"[ \u00a0]*[-‐][ \u00a0]+(?i:and|or|to)[ \u00a0]+\d[\d.,]*[ \u00a0]*[-‐][ \u00a0]*[A-Za-z]"
+)
+
+
 def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
     """Context that makes a bare number (no unit, currency or hedge) not a quantity."""
     before = text[max(0, start - 40) : start]
+    if n.text in _EMERGENCY and (
+        _EMERGENCY_BEFORE.search(text, max(0, start - 20), start)
+        or _EMERGENCY_AFTER.match(text, end)
+    ):
+        return True
+    if n.form == "digits" and (_BLOCK_AFTER.match(text, end) or _SUSPENDED.match(text, end)):
+        return True
     if named_before(text, start, n.form == "words" and n.text[:1].isupper()):
         return True
     if _after_another_count(text, n, start):
