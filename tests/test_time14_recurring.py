@@ -44,3 +44,23 @@ def test_a_recurring_month_is_not_compared_with_a_date():
     (each,) = find_times("Orangemen march each July through the town.", PUB)
     (day,) = find_times("The march was held on July 5.", PUB)
     assert compare(each, day, "A", "B") is None
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Parliament sits on the last Tuesday of each month.",
+         [("the last Tuesday of each month", "SET", "P1M")]),
+        ("The club meets on the first Monday of every month.",
+         [("the first Monday of every month", "SET", "P1M")]),
+        ("Rent is due on the 1st of every month.",
+         [("the 1st of every month", "SET", "XXXX-XX-01")]),
+        ("Pensions are paid on the 15th day of each month.",
+         [("the 15th day of each month", "SET", "XXXX-XX-15")]),
+        # one month's day stays a date
+        ("Markets close on the last Friday of the month.",
+         [("the last Friday of the month", "DATE", "1998-08-28")]),
+    ],
+)  # fmt: skip
+def test_a_day_that_comes_round_every_month_is_a_set(text, want):
+    assert read(text) == want

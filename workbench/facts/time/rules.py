@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     clock.r_daypart,
     sets.r_set,
     sets.r_set_named,
+    sets.r_set_in_month,
 )
 
 # Every key word of the rules: a sentence with none of them has no time expression.

@@ -169,3 +169,39 @@ def r_set_named(m: re.Match, text: str) -> Builder | tuple[Builder, tuple[int, i
 
 
 MONTH_NAMES_LOWER = frozenset(n.lower() for n in MONTH_NAMES[1:])
+
+
+_NTH_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+              "4th": 4, "last": -1, "final": -1}  # fmt: skip
+
+
+@rule(
+    rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
+    rf"(?P<wd>{WDN})|(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+day)?)"
+    r"\s+(?:of|in)\s+(?:each|every)\s+month\b",
+    3,
+    keys="each every",
+)
+def r_set_in_month(m: re.Match, text: str) -> Builder | None:
+    """'the last Tuesday of each month', 'the 1st of every month': a day that comes
+    round every month, not the Tuesday of this week ('last Tuesday') beside a
+    repetition ('each month')."""
+    if m.group("wd"):
+        if not cap(m.group("wd")):
+            return None
+        wd = WEEKDAYS[m.group("wd").lower()]
+        n = _NTH_WORDS[m.group("nth").lower()]
+        nth = "last" if n < 0 else m.group("nth").lower()
+        timex, label = "P1M", f"the {nth} {WEEKDAY_NAMES[wd]} of every month"
+    else:
+        d = int(m.group("dom"))
+        if d < 1:
+            return None
+        timex, label = f"XXXX-XX-{d:02d}", f"day {d} of every month"
+
+    def build(env: Env) -> Val:
+        v = Val("SET", timex, None, "day", label)
+        v.fields = (("freq", 1),)
+        return v
+
+    return build
