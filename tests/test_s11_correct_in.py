@@ -58,3 +58,17 @@ def test_the_window_marks_the_agreeing_version_as_consistent(qtbot, tmp_path):
     agree, conflict = state_style("consistent").marker, state_style("conflict").marker
     assert badges["d"].startswith(f"{agree} ") and "more than 200" in badges["d"]
     assert badges["c"].startswith(f"{conflict} ") and badges["a"].startswith(f"{conflict} ")
+
+
+def test_the_list_shows_the_two_values_that_conflict(qtbot, tmp_path):
+    from test_window import make_window, wait_analysis
+
+    files = [
+        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
+        for name, (outlet, text) in SOURCES.items()
+    ]
+    w = make_window(qtbot)
+    w.open_paths([str(f) for f in files], str(tmp_path / "x.sqlite"))
+    wait_analysis(qtbot, w)
+    (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
+    assert {row.sides[0].text, row.sides[1].text} == {"212", "221"}

@@ -55,7 +55,12 @@ class FindingRow:
 def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
     ordered: list[SideRecord] = []
     if len(f.versions) >= 2:
-        ordered += [f.versions[0].sides[0], f.versions[1].sides[0]]
+        # the two versions whose relation gives the finding its verdict come
+        # first: the list's two values and the panel's pair show the conflict
+        # (212 / 221), not a version that agrees with both ('more than 200':
+        # a fresh window trial went after that outlet)
+        i, j = next(((a, b) for a, b, v, _d in f.relations if v == f.verdict), (0, 1))
+        ordered += [f.versions[i].sides[0], f.versions[j].sides[0]]
     ordered += [s for v in f.versions for s in v.sides]
     if not f.versions:  # never stored without versions; keep the members' sides
         ordered += [s for m in f.members for s in m.sides]
