@@ -309,6 +309,16 @@ class LinksMixin:
             if rows:
                 self.select(rows[0].id)
                 return
+            # compared, and nothing to flag: said, not left to guess (a fresh
+            # trial linked '89 people were arrested' with '99 ... members
+            # seized' and saw no flag and no word why)
+            self.messages.show_message(
+                "Linked and compared: no flag between these two sentences. Their values "
+                "agree, or none is of one kind, or the words around them say they measure "
+                "different things (who or what is counted, which event, whose figure); "
+                "read both and note it if they do disagree",
+                False,
+            )
             claim = self.session.claims.get(left)
             if claim is not None:
                 self._anchor_sentence(claim.article, claim)
