@@ -62,6 +62,8 @@ class CoverageRow:
     sources: int  # independent sources in all
     articles: int
     texts: Mapping[str, str] = field(default_factory=dict)  # article → its wording
+    # article → its sentence aligned with the claim that grouping kept apart (SIMILAR)
+    similar: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
     def carried_text(self) -> str:
         return f"{self.carried} of {self.articles} ({self.independent} of {self.sources} ind.)"
@@ -127,9 +129,31 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                     c.sources,
                     len(analysis.articles),
                     texts,
+                    _similar_spans(c, analysis, claims),
                 )
             )
     return out
+
+
+def _similar_spans(
+    c: findings.Coverage, analysis: Analysis, claims: Mapping[str, Claim]
+) -> dict[str, tuple[int, int]]:
+    """For each source marked SIMILAR, its sentence best aligned with one of
+    the group's: the columns name it "a similar sentence", as this row does
+    (a fresh trial saw "omits this claim" over a column the row marked ◌)."""
+    held = {i for m in c.group.members for i in m.claims}
+    best: dict[str, tuple[float, str]] = {}
+    for al in analysis.alignments:
+        for mine, other in ((al.left, al.right), (al.right, al.left)):
+            claim = claims.get(other)
+            if (
+                mine in held
+                and claim is not None
+                and claim.article in c.aligned
+                and al.score > best.get(claim.article, (-1.0, ""))[0]
+            ):
+                best[claim.article] = (al.score, other)
+    return {a: (claims[cid].start, claims[cid].end) for a, (_s, cid) in best.items()}
 
 
 class CoverageModel(QAbstractTableModel):

@@ -41,13 +41,23 @@ class Spread:
         return next((p for p in self.places if p.article == article), None)
 
 
-def claim_spread(spans: Mapping[str, tuple[int, int]], articles: Sequence[str]) -> Spread:
+def claim_spread(
+    spans: Mapping[str, tuple[int, int]],
+    articles: Sequence[str],
+    similar: Mapping[str, tuple[int, int]] | None = None,
+) -> Spread:
     """A claim without a finding (chosen in the coverage view): where each
-    source states it, and which leave it out."""
+    source states it, where one has a similar sentence the grouping kept
+    apart (``similar``), and which leave it out."""
+    similar = {a: s for a, s in (similar or {}).items() if a not in spans}
     places = tuple(
-        Place(a, (spans[a][0], spans[a][0] + 1), "", "", 1, 0) for a in articles if a in spans
+        Place(a, (spans[a][0], spans[a][0] + 1), "", "", 1, 0)
+        if a in spans
+        else Place(a, (similar[a][0], similar[a][0] + 1), "", "", 0, 0, similar=True)
+        for a in articles
+        if a in spans or a in similar
     )
-    return Spread("", places, tuple(a for a in articles if a not in spans))
+    return Spread("", places, tuple(a for a in articles if a not in spans and a not in similar))
 
 
 def letter(n: int) -> str:

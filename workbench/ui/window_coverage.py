@@ -69,7 +69,7 @@ class CoverageMixin:
         if not (row.finding and self.select(row.finding)):
             # a claim the sources do not differ on: no finding is selected, the
             # columns show it as they show one (level, joined, omissions named)
-            shown = claim_spread(row.spans, [a.id for a in self.session.articles])
+            shown = claim_spread(row.spans, [a.id for a in self.session.articles], row.similar)
             self.shown_claim = (self.session.analysis, shown)
             self.table.setCurrentIndex(QModelIndex())
             self._paint_highlights()
