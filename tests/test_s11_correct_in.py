@@ -72,3 +72,23 @@ def test_the_list_shows_the_two_values_that_conflict(qtbot, tmp_path):
     wait_analysis(qtbot, w)
     (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
     assert {row.sides[0].text, row.sides[1].text} == {"212", "221"}
+
+
+def test_the_report_names_the_article_to_correct_with_its_outlet(tmp_path, capsys):
+    files = [
+        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
+        for name, (outlet, text) in SOURCES.items()
+    ]
+    db = tmp_path / "x.sqlite"
+    out = tmp_path / "x.json"
+    assert run_cli(["check", *files, "--db", db, "--json", out], capsys)[0] == 0
+    (finding,) = [f for f in json.loads(out.read_text())["findings"] if f["verdict"] == "conflict"]
+    code, _o, err = run_cli(
+        ["review", finding["id"], "--db", db, "--status", "needs-correction", "--reviewer", "Ana"],
+        capsys,
+    )
+    assert code == 0, err
+    code, md, _err = run_cli(["report", "--db", db, "--format", "md"], capsys)
+    assert "**Article to correct:** `c` (Evening Times)" in md
+    code, html, _err = run_cli(["report", "--db", db, "--format", "html"], capsys)
+    assert "<code>c</code> (Evening Times)" in html

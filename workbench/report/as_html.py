@@ -11,6 +11,7 @@ from .as_markdown import (
     DISPUTED,
     SETTLED,
     by_hand_line,
+    outlets_of,
     published_line,
     questioned,
     undecided,
@@ -66,18 +67,21 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
             ]
     parts.append(f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>")
     for d in item["decisions"]:
-        parts += _decision(d, len(item["discrepancies"]))
+        parts += _decision(d, len(item["discrepancies"]), outlets_of(item))
     return parts
 
 
-def _decision(d: dict[str, Any], total: int) -> list[str]:
+def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[str]:
     count = len(d["discrepancies"])
     scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
     parts = [f"<p><strong>Decision:</strong> {e(d['status'])}{scope}</p><ul>"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
     if d["correct_articles"] and acting:
         many = "Articles" if len(d["correct_articles"]) > 1 else "Article"
-        named = ", ".join(f"<code>{e(a)}</code>" for a in d["correct_articles"])
+        named = ", ".join(
+            f"<code>{e(a)}</code>" + (f" ({e(outlets[a])})" if outlets.get(a) else "")
+            for a in d["correct_articles"]
+        )
         parts.append(f"<li><strong>{many} to correct:</strong> {named}</li>")
     if d["note"]:
         parts.append(f"<li><strong>Note:</strong> {e(d['note'])}</li>")

@@ -153,18 +153,21 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
                 out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
     out.append(f"- **Explanation:** {md(item['explanation'])}")
     for d in item["decisions"]:
-        out += _decision(d, len(item["discrepancies"]))
+        out += _decision(d, len(item["discrepancies"]), outlets_of(item))
     return [*out, ""]
 
 
-def _decision(d: dict[str, Any], total: int) -> list[str]:
+def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[str]:
     count = len(d["discrepancies"])
     scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
     out = [f"- **Decision:** {md(d['status'])}{scope}"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
     if d["correct_articles"] and acting:
         many = "Articles" if len(d["correct_articles"]) > 1 else "Article"
-        named = ", ".join(md_code(a) for a in d["correct_articles"])
+        named = ", ".join(
+            md_code(a) + (f" ({md(outlets[a])})" if outlets.get(a) else "")
+            for a in d["correct_articles"]
+        )
         out.append(f"  - **{many} to correct:** {named}")
     if d["note"]:
         out.append(f"  - **Note:** {md(d['note'])}")
@@ -226,3 +229,9 @@ def _by_hand(links: list[dict[str, str]]) -> list[str]:
     out = ["## Sentences linked or unlinked by an editor", ""]
     out += [f"- {by_hand_line(m, md_code, md)}" for m in links]
     return [*out, ""]
+
+
+def outlets_of(item: dict[str, Any]) -> dict[str, str]:
+    """The outlet of each source of a finding: an article to correct is named
+    as the editor chose it, not only by its file's id (fresh window trial)."""
+    return {s["article"]: s.get("outlet", "") for v in item["versions"] for s in v["sources"]}
