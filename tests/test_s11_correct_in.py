@@ -92,3 +92,29 @@ def test_the_report_names_the_article_to_correct_with_its_outlet(tmp_path, capsy
     assert "**Article to correct:** `c` (Evening Times)" in md
     code, html, _err = run_cli(["report", "--db", db, "--format", "html"], capsys)
     assert "<code>c</code> (Evening Times)" in html
+
+
+def test_the_agreeing_version_is_not_hatched_as_the_conflict(qtbot, tmp_path):
+    from test_window import make_window, wait_analysis
+
+    files = [
+        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
+        for name, (outlet, text) in SOURCES.items()
+    ]
+    w = make_window(qtbot)
+    w.open_paths([str(f) for f in files], str(tmp_path / "x.sqlite"))
+    wait_analysis(qtbot, w)
+    (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
+    w.select(row.id)
+    marks = []
+    original = type(w.columns.columns[0]).set_marks
+
+    def record(column, ms, sentence, dark):
+        marks.extend((column.article.id, m.state) for m in ms)
+        return original(column, ms, sentence, dark)
+
+    for column in w.columns.columns:
+        column.set_marks = record.__get__(column)
+    w._paint_highlights()
+    assert ("d", "consistent") in marks and ("d", "conflict") not in marks
+    assert ("c", "conflict") in marks

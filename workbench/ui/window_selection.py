@@ -9,6 +9,7 @@ from itertools import pairwise
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ..model import Verdict
 from .columns import Link, Mark, Thread
 from .models import ID_ROLE
 from .nway import Spread, badge, spread
@@ -235,13 +236,21 @@ class SelectionMixin:
         marks: dict[str, list[Mark]] = defaultdict(list)
         worst: dict[tuple[str, str], str] = {}
         selected = s.row(self._selected) if self._selected else None
+        agrees = _agreeing_sides(s.analysis)
         for r in s.rows:
             if r.orphaned:
                 continue
             state = display_state(r.verdict, r.status)
             is_sel = r.id == self._selected
             for side in r.sides:
-                marks[side.article].append(Mark(side.start, side.end, state, is_sel))
+                # a version no other contradicts ('more than 200' beside 212 and
+                # 221) is drawn as agreeing, not hatched as the conflict
+                own = (
+                    "consistent"
+                    if state == r.verdict and (r.id, side.article, side.start) in agrees
+                    else state
+                )
+                marks[side.article].append(Mark(side.start, side.end, own, is_sel))
             key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
             if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
                 worst[key] = state
@@ -292,3 +301,18 @@ class SelectionMixin:
             gutter.links = links
             gutter.dark = self._dark
             gutter.update()
+
+
+def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
+    """(finding, article, start) of every side of a version found consistent
+    with every version it was compared with, in findings that are not."""
+    out: set[tuple[str, str, int]] = set()
+    for f in analysis.findings if analysis is not None else ():
+        seen, bad = set(), set()
+        for r in f.relations:
+            seen |= {r.left, r.right}
+            if r.verdict is not Verdict.CONSISTENT:
+                bad |= {r.left, r.right}
+        for i in seen - bad:
+            out |= {(f.id, side.article, side.start) for side in f.versions[i].sides}
+    return out
