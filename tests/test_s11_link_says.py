@@ -24,3 +24,20 @@ def test_a_link_that_brings_a_flag_selects_it_without_that_message(qtbot, tmp_pa
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: w.current_id() != "", timeout=10_000)
     assert "Linked and compared: no flag" not in w.messages.text()
+
+
+def test_the_command_line_says_when_a_link_brings_no_flag(tmp_path, capsys):
+    from conftest import run_cli
+    from test_links import _articles
+
+    files = _articles(tmp_path)
+    db = tmp_path / "r.sqlite"
+    assert run_cli(["check", *files, "--db", db, "-q"], capsys)[0] == 0
+    # twelve bodies found / a hurricane's landfall on Monday: nothing of one kind
+    code, out, err = run_cli(["link", db, "alpha:2", "beta:1", "--reviewer", "ana"], capsys)
+    assert code == 0, err
+    assert "Linked and compared: no flag" in out
+    # twelve bodies / a toll of fifteen: a flag, and no such line
+    code, out, err = run_cli(["link", db, "alpha:2", "beta:2", "--reviewer", "ana"], capsys)
+    assert code == 0, err
+    assert "Linked and compared: no flag" not in out

@@ -98,7 +98,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             )
         )
         if not args.no_check:
-            _reanalyse(log)
+            _reanalyse(log, (left, right) if kind == "link" else None)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -120,8 +120,9 @@ def record_article(r) -> Article:
                    r.text, r.sha256 or "", pages=pages)  # fmt: skip
 
 
-def _reanalyse(log) -> None:
-    """The log's articles analysed again with its manual links, and saved."""
+def _reanalyse(log, linked: tuple[str, str] | None = None) -> None:
+    """The log's articles analysed again with its manual links, and saved;
+    for a new link, whether it brought a flag (the window says so too)."""
     from . import service
 
     articles = [record_article(r) for r in log.articles()]
@@ -141,6 +142,12 @@ def _reanalyse(log) -> None:
             f"{'s' if manual != 1 else ''} made by hand, {changes.orphaned} orphaned reviews kept."
         )
     )
+    pair = set(linked or ())
+    if pair and not any(pair <= {s.claim for s in d.sides} for d in loaded.analysis.discrepancies):
+        print(
+            "Linked and compared: no flag between these two sentences (their values agree, "
+            "none is of one kind, or the words around them say they measure different things)."
+        )
 
 
 def cmd_links(args: argparse.Namespace) -> int:
