@@ -21,11 +21,25 @@ SOURCES = {
 }
 
 
-def test_a_hedged_version_that_agrees_with_the_leader_is_not_to_correct(tmp_path, capsys):
-    files = [
+def _files(tmp_path):
+    return [
         write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
         for name, (outlet, text) in SOURCES.items()
     ]
+
+
+def _window(qtbot, tmp_path):
+    """The four sources checked in a window."""
+    from test_window import make_window, wait_analysis
+
+    w = make_window(qtbot)
+    w.open_paths([str(f) for f in _files(tmp_path)], str(tmp_path / "x.sqlite"))
+    wait_analysis(qtbot, w)
+    return w
+
+
+def test_a_hedged_version_that_agrees_with_the_leader_is_not_to_correct(tmp_path, capsys):
+    files = _files(tmp_path)
     out = tmp_path / "x.json"
     code, _out, err = run_cli(
         ["check", *files, "--db", tmp_path / "x.sqlite", "--json", out], capsys
@@ -41,17 +55,9 @@ def test_the_window_marks_the_agreeing_version_as_consistent(qtbot, tmp_path):
     """The same finding in the window: d's column header shows its version with
     the consistent sign, the versions in conflict with the conflict sign (a
     fresh window trial saw '✗ B · more than 200' and went after that outlet)."""
-    from test_window import make_window, wait_analysis
-
     from workbench.ui.states import state_style
 
-    files = [
-        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
-        for name, (outlet, text) in SOURCES.items()
-    ]
-    w = make_window(qtbot)
-    w.open_paths([str(f) for f in files], str(tmp_path / "x.sqlite"))
-    wait_analysis(qtbot, w)
+    w = _window(qtbot, tmp_path)
     (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
     w.select(row.id)
     badges = {c.article.id: c.badge.text() for c in w.columns.columns}
@@ -61,24 +67,13 @@ def test_the_window_marks_the_agreeing_version_as_consistent(qtbot, tmp_path):
 
 
 def test_the_list_shows_the_two_values_that_conflict(qtbot, tmp_path):
-    from test_window import make_window, wait_analysis
-
-    files = [
-        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
-        for name, (outlet, text) in SOURCES.items()
-    ]
-    w = make_window(qtbot)
-    w.open_paths([str(f) for f in files], str(tmp_path / "x.sqlite"))
-    wait_analysis(qtbot, w)
+    w = _window(qtbot, tmp_path)
     (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
     assert {row.sides[0].text, row.sides[1].text} == {"212", "221"}
 
 
 def test_the_report_names_the_article_to_correct_with_its_outlet(tmp_path, capsys):
-    files = [
-        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
-        for name, (outlet, text) in SOURCES.items()
-    ]
+    files = _files(tmp_path)
     db = tmp_path / "x.sqlite"
     out = tmp_path / "x.json"
     assert run_cli(["check", *files, "--db", db, "--json", out], capsys)[0] == 0
@@ -95,15 +90,7 @@ def test_the_report_names_the_article_to_correct_with_its_outlet(tmp_path, capsy
 
 
 def test_the_agreeing_version_is_not_hatched_as_the_conflict(qtbot, tmp_path):
-    from test_window import make_window, wait_analysis
-
-    files = [
-        write(tmp_path, name, f"---\noutlet: {outlet}\npublished: 2026-03-12\n---\n{text}\n")
-        for name, (outlet, text) in SOURCES.items()
-    ]
-    w = make_window(qtbot)
-    w.open_paths([str(f) for f in files], str(tmp_path / "x.sqlite"))
-    wait_analysis(qtbot, w)
+    w = _window(qtbot, tmp_path)
     (row,) = [r for r in w.session.rows if r.verdict == "conflict"]
     w.select(row.id)
     marks = []

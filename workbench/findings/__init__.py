@@ -24,6 +24,7 @@ from .pairwise import Compare
 __all__ = [
     "Compare",
     "Coverage",
+    "agreeing_versions",
     "build",
     "claim_groups",
     "copy_links",
@@ -174,6 +175,19 @@ def minority_articles(finding: Finding) -> tuple[str, ...]:
             - leader
         )
     )
+
+
+def agreeing_versions(finding: Finding) -> set[int]:
+    """The versions found consistent with every version they were compared
+    with: 'more than 200' beside 212 and 221 (the window shows its source as
+    agreeing, not as a side of the conflict)."""
+    seen: set[int] = set()
+    bad: set[int] = set()
+    for r in finding.relations:
+        seen |= {r.left, r.right}
+        if r.verdict is not Verdict.CONSISTENT:
+            bad |= {r.left, r.right}
+    return seen - bad
 
 
 def _agrees(finding: Finding, i: int, j: int) -> bool:

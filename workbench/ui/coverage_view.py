@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from .. import findings
 from ..model import Analysis, Claim
-from .nway import letter
+from .nway import best_aligned, letter
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's finding id ("" for none)
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the source of a cell's column
@@ -142,18 +142,8 @@ def _similar_spans(
     the group's: the columns name it "a similar sentence", as this row does
     (a fresh trial saw "omits this claim" over a column the row marked ◌)."""
     held = {i for m in c.group.members for i in m.claims}
-    best: dict[str, tuple[float, str]] = {}
-    for al in analysis.alignments:
-        for mine, other in ((al.left, al.right), (al.right, al.left)):
-            claim = claims.get(other)
-            if (
-                mine in held
-                and claim is not None
-                and claim.article in c.aligned
-                and al.score > best.get(claim.article, (-1.0, ""))[0]
-            ):
-                best[claim.article] = (al.score, other)
-    return {a: (claims[cid].start, claims[cid].end) for a, (_s, cid) in best.items()}
+    best = best_aligned(held, analysis, claims, lambda article: article in c.aligned)
+    return {a: (claims[cid].start, claims[cid].end) for a, cid in best.items()}
 
 
 class CoverageModel(QAbstractTableModel):

@@ -9,10 +9,11 @@ from the first source that carries the claim to the last.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Analysis, Claim, Verdict
+from ..findings import agreeing_versions
+from ..model import Analysis, Claim
 from .rows import FindingRow
 
 
@@ -79,18 +80,10 @@ def _versions(row: FindingRow, analysis: Analysis | None) -> list[tuple[str, lis
 
 
 def _agreeing(row: FindingRow, analysis: Analysis | None) -> set[int]:
-    """The versions found consistent with every version they were compared
-    with: 'more than 200' beside 212 and 221 (a fresh window trial saw its
-    source drawn as a conflicting version, and went after the wrong outlet)."""
+    """The versions no other contradicts ('more than 200' beside 212 and 221:
+    a fresh window trial saw its source drawn as a conflicting version)."""
     found = next((f for f in analysis.findings if f.id == row.id), None) if analysis else None
-    if found is None:
-        return set()
-    seen, bad = set(), set()
-    for r in found.relations:
-        seen |= {r.left, r.right}
-        if r.verdict is not Verdict.CONSISTENT:
-            bad |= {r.left, r.right}
-    return seen - bad
+    return agreeing_versions(found) if found is not None else set()
 
 
 def spread(
@@ -137,13 +130,14 @@ def spread(
     )
 
 
-def _similar(
-    places: dict[str, Place], row: FindingRow, analysis: Analysis, claims: Mapping[str, Claim]
-) -> None:
-    """A source the grouping left out may still have a sentence aligned with
-    one of the finding's: say "similar sentence" there, not "omits" (a trial
-    saw "omits this claim" over a column that states it)."""
-    held = {s.claim for s in row.sides}
+def best_aligned(
+    held: set[str],
+    analysis: Analysis,
+    claims: Mapping[str, Claim],
+    wanted: Callable[[str], bool],
+) -> dict[str, str]:
+    """For each article ``wanted`` says yes to, its sentence best aligned with
+    one of the ``held`` claims (article → claim id)."""
     best: dict[str, tuple[float, str]] = {}
     for al in analysis.alignments:
         for mine, other in ((al.left, al.right), (al.right, al.left)):
@@ -151,11 +145,22 @@ def _similar(
             if (
                 mine in held
                 and claim is not None
-                and claim.article not in places
+                and wanted(claim.article)
                 and al.score > best.get(claim.article, (-1.0, ""))[0]
             ):
                 best[claim.article] = (al.score, other)
-    for article, (_score, cid) in best.items():
+    return {article: cid for article, (_score, cid) in best.items()}
+
+
+def _similar(
+    places: dict[str, Place], row: FindingRow, analysis: Analysis, claims: Mapping[str, Claim]
+) -> None:
+    """A source the grouping left out may still have a sentence aligned with
+    one of the finding's: say "similar sentence" there, not "omits" (a trial
+    saw "omits this claim" over a column that states it)."""
+    held = {s.claim for s in row.sides}
+    best = best_aligned(held, analysis, claims, lambda article: article not in places)
+    for article, cid in best.items():
         claim = claims[cid]
         span = (claim.start, min(claim.end, claim.start + 1))
         places[article] = Place(article, span, "", "", 0, 0, similar=True)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..model import Verdict
+from ..findings import agreeing_versions
 from .columns import Link, Mark, Thread
 from .models import ID_ROLE
 from .nway import Spread, badge, spread
@@ -304,15 +304,11 @@ class SelectionMixin:
 
 
 def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
-    """(finding, article, start) of every side of a version found consistent
-    with every version it was compared with, in findings that are not."""
-    out: set[tuple[str, str, int]] = set()
-    for f in analysis.findings if analysis is not None else ():
-        seen, bad = set(), set()
-        for r in f.relations:
-            seen |= {r.left, r.right}
-            if r.verdict is not Verdict.CONSISTENT:
-                bad |= {r.left, r.right}
-        for i in seen - bad:
-            out |= {(f.id, side.article, side.start) for side in f.versions[i].sides}
-    return out
+    """(finding, article, start) of every side of a version no other
+    contradicts, in findings that are not consistent as a whole."""
+    return {
+        (f.id, side.article, side.start)
+        for f in (analysis.findings if analysis is not None else ())
+        for i in agreeing_versions(f)
+        for side in f.versions[i].sides
+    }
