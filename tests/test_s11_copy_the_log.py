@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 
-from test_window import find_row
+from test_window import WAIT, find_row
 from test_window import seeded as seeded  # the fixture
 
 from workbench.store import ReviewLog
@@ -20,7 +20,7 @@ def test_the_main_file_alone_holds_the_latest_decisions(qtbot, seeded, tmp_path)
     ident = find_row(w, "July", "next month")
     w.select(ident)
     w.act_verified()
-    qtbot.waitUntil(lambda: not w.session.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not w.session.busy(), timeout=WAIT)
     copy = tmp_path / "emailed.sqlite"
     subprocess.run(["cp", str(db), str(copy)], check=True)  # the one file, not its -wal
     log = ReviewLog(copy)

@@ -5,7 +5,7 @@ why, though the guide said linked values are flagged)."""
 from __future__ import annotations
 
 from test_links_window import _open
-from test_window import wait_analysis
+from test_window import WAIT, wait_analysis
 
 
 def test_a_link_with_nothing_to_flag_says_so(qtbot, tmp_path):
@@ -14,7 +14,7 @@ def test_a_link_with_nothing_to_flag_says_so(qtbot, tmp_path):
     w.push_link("link", "alpha:1", "beta:0")
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: not w.session.busy())
-    qtbot.waitUntil(lambda: "Linked and compared: no flag" in w.messages.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Linked and compared: no flag" in w.messages.text(), timeout=WAIT)
     assert any(a.manual for a in w.session.analysis.alignments)
 
 
@@ -22,7 +22,7 @@ def test_a_link_that_brings_a_flag_selects_it_without_that_message(qtbot, tmp_pa
     w, _db = _open(qtbot, tmp_path)
     w.push_link("link", "alpha:1", "beta:1")  # 12 bodies / a toll of 15
     wait_analysis(qtbot, w)
-    qtbot.waitUntil(lambda: w.current_id() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: w.current_id() != "", timeout=WAIT)
     assert "Linked and compared: no flag" not in w.messages.text()
 
 

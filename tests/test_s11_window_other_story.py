@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import ROOT, SEEDS
 from PySide6.QtWidgets import QMessageBox
-from test_window import find_row, make_window, wait_analysis
+from test_window import WAIT, find_row, make_window, wait_analysis
 
 OTHER = (
     sorted((ROOT / "tests" / "pairs").glob("*/a.*"))[:1]
@@ -22,7 +22,7 @@ def _decided_log(qtbot, tmp_path):
     w.actions_by_name["advance"].setChecked(False)
     w.select(find_row(w, "July", "next month"))
     w.act_verified()
-    qtbot.waitUntil(lambda: not w.session.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not w.session.busy(), timeout=WAIT)
     w.close()
     return db
 
@@ -54,5 +54,5 @@ def test_yes_adds_them_and_the_same_story_is_not_asked_about(qtbot, tmp_path, mo
     wait_analysis(qtbot, w)
     assert asked == []
     w.open_paths([str(p) for p in OTHER], str(db))
-    qtbot.waitUntil(lambda: len(w.session.articles) == len(SEEDS) + 2, timeout=60_000)
+    qtbot.waitUntil(lambda: len(w.session.articles) == len(SEEDS) + 2, timeout=WAIT)
     assert len(asked) == 1
