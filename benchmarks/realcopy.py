@@ -7,7 +7,7 @@ judged each flag the workbench raised (``judgments/<event>.json``). The
 judging protocol is in ``benchmarks/realcopy_data/PROTOCOL.md``.
 
     python -m benchmarks.realcopy                 # score the current engine
-    python -m benchmarks.realcopy --half dev      # one half only (dev, heldout, test)
+    python -m benchmarks.realcopy --half dev      # one half only (dev, heldout, test, test2)
     python -m benchmarks.realcopy --unjudged      # list flags nobody has judged
     python -m benchmarks.realcopy --select        # (re)write events.json
     python -m benchmarks.realcopy --export DIR    # articles + flags for readers
@@ -46,7 +46,11 @@ UNDATED_EVENTS = 3  # "ecb" events: no URL, no date
 # for causes: the next dated events in the same order, never inventoried,
 # judged or looked at by anyone working on the engine before they were scored
 TEST_EVENTS = 12
-HALVES = ("dev", "heldout", "test")
+# session 12: every remaining dated event (and two more undated ones), in the
+# same order, alternately added to the development half and to a fourth half,
+# test2, that nobody - lead included - looks at beyond its totals
+LATER_UNDATED = 2
+HALVES = ("dev", "heldout", "test", "test2")
 LABELS = ("right", "wrong", "borderline")
 CAUSES = (
     "different-things",  # values that measure different things paired
@@ -125,11 +129,41 @@ def select() -> dict:
         events.append(
             {"event": name, "half": "test", "articles": [f"{name}/{f.name}" for f in files]}
         )
+    for i, (name, files) in enumerate(_later({e["event"] for e in events})):
+        half = "dev" if i % 2 == 1 else "test2"
+        events.append(
+            {"event": name, "half": half, "articles": [f"{name}/{f.name}" for f in files]}
+        )
     return {
         "corpus": "ecbplus_dev (../shared/eval/ecbplus_dev)",
         "rule": select.__doc__.split("\n\n")[0].replace("\n", " "),
         "events": events,
     }
+
+
+def _later(taken: set[str]) -> list[tuple[str, list[Path]]]:
+    """The events left after the first three halves, in the same hash order:
+    every dated one with five texted articles from five sites, then the
+    first undated ones."""
+    dated, undated = [], []
+    for folder in sorted(CORPUS.iterdir(), key=lambda p: _digest(p.name)):
+        if not folder.is_dir() or folder.name in taken:
+            continue
+        files = sorted(folder.glob("*.txt"), key=lambda p: _digest(p.name))
+        files = [f for f in files if _has_text(f)]
+        if folder.name.endswith("_ecbplus"):
+            picked, sites = [], set()
+            for f in files:
+                meta = _front(f)
+                site = _domain(meta.get("url", ""))
+                if meta.get("published") and site and site not in sites:
+                    sites.add(site)
+                    picked.append(f)
+            if len(picked) >= PER_EVENT:
+                dated.append((folder.name, picked[:PER_EVENT]))
+        elif len(files) >= PER_EVENT and len(undated) < LATER_UNDATED:
+            undated.append((folder.name, files[:PER_EVENT]))
+    return dated + undated
 
 
 def load_events(half: str | None = None) -> list[dict]:
