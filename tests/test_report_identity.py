@@ -6,7 +6,9 @@ fixtures/reports, so the analysis engine changing its findings does not
 move this test. Each is rendered with the clock and the version pinned and
 compared with the reports next to it, which were written before the store
 handed out typed records. Regenerate them only for an intended change of
-the report or of the log: ``python tests/test_report_identity.py``.
+the report or of the log: ``python tests/test_report_identity.py``, or, for
+a change of the report alone, ``python tests/test_report_identity.py
+--outputs`` (the kept logs rendered again, not remade).
 """
 
 from __future__ import annotations
@@ -90,6 +92,12 @@ if __name__ == "__main__":  # pragma: no cover - regenerates the expected files
         for state in ("decided", "orphaned"):
             folder = Path(tmp) / state
             folder.mkdir()
+            if "--outputs" in sys.argv:
+                db = folder / "review.sqlite"
+                shutil.copyfile(EXPECTED / f"{state}.sqlite", db)
+                for fmt, text in render_all(db, folder).items():
+                    (EXPECTED / f"{state}.{fmt}").write_text(text, encoding="utf-8")
+                continue
             db = make_log(folder, state == "orphaned")
             store = ReviewLog(db, create=False)
             (EXPECTED / f"{state}.sqlite").unlink(missing_ok=True)  # copy_to never replaces

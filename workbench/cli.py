@@ -295,6 +295,8 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
 
     for line in regrouped(decided or {}, log.findings()):
         print(one_line(line), file=out)
+    for line in cf.verdicts_changed(log):
+        print(one_line(line), file=out)
 
 
 def cmd_review(args: argparse.Namespace) -> int:

@@ -149,7 +149,28 @@ def finding_statuses(log) -> dict[str, str]:
         if undecided and status not in ("open", "mixed"):
             many = "discrepancy" if undecided == 1 else "discrepancies"
             status += f"; {undecided} {many} added since, not decided"
-        out[f.id] = status
+        out[f.id] = status + look_again(f)
+    return out
+
+
+def look_again(f) -> str:
+    """Said beside a decision made when the finding had another verdict."""
+    was = f.decided_under
+    return f"; decided when it was {was}, now {f.verdict}: look again" if was else ""
+
+
+def verdicts_changed(log) -> list[str]:
+    """check's closing lines: decided findings whose verdict a check changed
+    since the decision (until an editor decides again, even alike)."""
+    found = [f for f in log.findings() if f.active and f.decided_under]
+    if not found:
+        return []
+    out = [
+        f"Look again: {len(found)} decided finding{'s' if len(found) != 1 else ''} "
+        "changed verdict since the decision (confirm with workbench review ID --status …):"
+    ]
+    for f in found:
+        out.append(f"  {f.id}: {standing(f)[0]} when it was {f.decided_under}, now {f.verdict}")
     return out
 
 
@@ -228,6 +249,7 @@ def show_finding(log, ident: str) -> list[str]:
         f"{f.id}: {f.verdict.upper()} {f.kind} — {len(f.versions)} version"
         f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
+        + look_again(f)
         + ("" if f.active else " (orphaned: no longer found)")
     ]
     for k, v in enumerate(f.versions):

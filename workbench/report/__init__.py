@@ -65,6 +65,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         # decided findings a discrepancy joined since (a new source): counted
         # under their decision above, named here once to be decided again
         "decided_with_undecided": grown,
+        # decided findings whose verdict a later check changed: look again
+        "verdict_changed_since_decided": [i["id"] for i in active if i["decided_under"]],
         "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
     }
     per_article = []
@@ -198,6 +200,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
                 "updated": d.updated,
                 "correct_article": d.correct_article,
                 "orphaned": d.orphaned,
+                "decided_under": d.decided_under,
                 "sides": [source(s) for s in d.sides],
             }
         )
@@ -217,6 +220,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "explanation": f.explanation,
         "status": status,
         "undecided": undecided,  # discrepancies no decision covers yet (joined since)
+        "decided_under": f.decided_under,  # the verdict when decided, if a check changed it
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "versions": versions,
@@ -305,6 +309,7 @@ CSV_FIELDS = [
     "correct_article",
     "explanation",
     "orphaned",
+    "decided_under",
     "left_article",
     "left_claim",
     "left_value",
@@ -322,7 +327,7 @@ def to_csv(data: dict[str, Any]) -> str:
     w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     w.writeheader()
     for item in data["discrepancies"]:
-        row = {k: item[k] for k in CSV_FIELDS[:12]}
+        row = {k: item[k] for k in CSV_FIELDS[: CSV_FIELDS.index("left_article")]}
         for prefix, side in zip(("left", "right"), item["sides"], strict=False):
             row[f"{prefix}_article"] = side["article"]
             row[f"{prefix}_claim"] = side["claim"]

@@ -93,6 +93,30 @@ def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[st
     return parts
 
 
+def _summary_rows(s: dict[str, Any]) -> list[str]:
+    """The summary table's rows by verdict and status, and the decided
+    findings to look at again."""
+    parts = [
+        f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>'
+        for k, v in sorted(s["by_verdict"].items())
+    ]
+    for k, v in s["by_status"].items():
+        if v or k != "mixed":
+            parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+    again = (
+        (
+            "decided_with_undecided",
+            "Decided, with a discrepancy added since that is not decided yet",
+        ),
+        ("verdict_changed_since_decided", "Decided, and the verdict changed since (look again)"),
+    )
+    for key, label in again:
+        if s.get(key):
+            ids = ", ".join(f"<code>{e(i)}</code>" for i in s[key])
+            parts.append(f"<tr><th>{label}</th><td>{len(s[key])} ({ids})</td></tr>")
+    return parts
+
+
 def to_html(data: dict[str, Any]) -> str:
     s = data["summary"]
     parts = [
@@ -111,17 +135,7 @@ def to_html(data: dict[str, Any]) -> str:
         f"<tr><th>Findings</th><td>{s['findings']}</td></tr>",
         f"<tr><th>Discrepancies between pairs</th><td>{s['discrepancies']}</td></tr>",
     ]
-    for k, v in sorted(s["by_verdict"].items()):
-        parts.append(f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>')
-    for k, v in s["by_status"].items():
-        if v or k != "mixed":
-            parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
-    if s["decided_with_undecided"]:
-        ids = ", ".join(f"<code>{e(i)}</code>" for i in s["decided_with_undecided"])
-        parts.append(
-            "<tr><th>Decided, with a discrepancy added since that is not decided yet</th>"
-            f"<td>{len(s['decided_with_undecided'])} ({ids})</td></tr>"
-        )
+    parts += _summary_rows(s)
     parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
     quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
     for art in data["articles"]:

@@ -35,22 +35,31 @@ def questioned(art: dict[str, Any]) -> str:
     )
 
 
-def _grown(ids: list[str]) -> list[str]:
-    """Decided findings a discrepancy joined since, named once in the summary."""
-    if not ids:
-        return []
-    return [
-        f"- Decided, with a discrepancy added since that is not decided yet: {len(ids)} "
-        f"({', '.join(md_code(i) for i in ids)})"
-    ]
+def _grown(ids: list[str], changed: list[str]) -> list[str]:
+    """Decided findings a discrepancy joined since, and those whose verdict
+    changed since the decision, each named once in the summary."""
+    out = []
+    if ids:
+        out.append(
+            f"- Decided, with a discrepancy added since that is not decided yet: {len(ids)} "
+            f"({', '.join(md_code(i) for i in ids)})"
+        )
+    if changed:
+        out.append(
+            f"- Decided, and the verdict changed since (look again): {len(changed)} "
+            f"({', '.join(md_code(i) for i in changed)})"
+        )
+    return out
 
 
 def undecided(item: dict[str, Any]) -> str:
     """ ", 1 discrepancy not decided yet" after a decided finding's status."""
     n = item.get("undecided", 0)
+    was = item.get("decided_under", "")
+    again = f", decided when it was {was} (look again)" if was else ""
     if not n or item["status"] in ("open", "mixed"):
-        return ""
-    return f", {n} discrepanc{'y' if n == 1 else 'ies'} not decided yet"
+        return again
+    return f", {n} discrepanc{'y' if n == 1 else 'ies'} not decided yet{again}"
 
 
 def to_markdown(data: dict[str, Any]) -> str:
@@ -68,7 +77,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"{s['discrepancies']} discrepancies between pairs of articles",
         "- Review status: "
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
-        *_grown(s["decided_with_undecided"]),
+        *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]

@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import Analysis
+from .reviews import note_verdict_change
 from .schema import insert_rows
 
 
@@ -98,12 +99,14 @@ def carry_over(
         return 0
     rows = db.execute(
         "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
-        "r.article, r.article_sha FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
+        "r.article, r.article_sha, d.verdict FROM discrepancies d "
+        "JOIN reviews r ON r.discrepancy = d.id "
         "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
         "OR r.correction != '') ORDER BY d.id"
     ).fetchall()
     moved, taken = 0, set()
-    for old_id, kind, sides_json, status, note, correction, reviewer, art, art_sha in rows:
+    verdict_of = {d.id: str(d.verdict) for d in analysis.discrepancies}
+    for old_id, kind, sides_json, status, note, correction, reviewer, art, art_sha, was in rows:
         old_sides = [
             {"text": x["text"], "article": x["article"], "sha": x.get("article_sha", "")}
             for x in json.loads(sides_json)
@@ -146,6 +149,8 @@ def carry_over(
             ],
         )
         db.execute("UPDATE discrepancies SET moved_to=? WHERE id=?", [new_id, old_id])
+        if was and was != verdict_of[new_id]:
+            note_verdict_change(db, new_id, was, verdict_of[new_id], stamp)
         moved += 1
     return moved
 

@@ -106,6 +106,9 @@ class DiscrepancyRecord:
     updated: str
     correct_article: str  # the article the editor said needs the correction
     orphaned: bool  # no longer found, its review kept
+    # the verdict it had when the decision in force was made, when a later
+    # check changed it ("" when unchanged or undecided): look again
+    decided_under: str = ""
 
 
 FlagRecord = DiscrepancyRecord
@@ -161,6 +164,12 @@ class FindingRecord:
     @property
     def orphaned(self) -> bool:
         return not self.active
+
+    @property
+    def decided_under(self) -> str:
+        """The verdict this finding's decision was made under, when a later
+        check changed it ("" otherwise): its decision needs another look."""
+        return next((m.decided_under for m in self.members if m.decided_under), "")
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -56,13 +56,80 @@ def check_status(status: str | None) -> None:
 
 
 UNDONE, REDONE = "undone by ", "redone by "  # history events of an undo and a redo
+# written by the log itself when a later check changes the verdict of a decided
+# flag: the decision stays, and the editor is asked to look again (fresh window
+# trial: a flag verified as consistent became a conflict after a date edit and
+# still read "verified")
+VERDICT_CHANGED = "the verdict changed from "
+# history rows the log wrote when it carried a decision (a review moved to a
+# reworded flag, an article to correct renamed with its text)
+BY_THE_LOG = ("moved from ", "article to correct follows")
+
+
+def note_verdict_change(
+    db: sqlite_utils.Database, did: str, old: str, new: str, stamp: str
+) -> bool:
+    """Append to a decided flag's history that its verdict went from ``old``
+    to ``new`` (its decision unchanged). False when nothing was decided."""
+    row = db.execute(
+        "SELECT status, note, correction, reviewer, article, article_sha FROM reviews "
+        "WHERE discrepancy=?",
+        [did],
+    ).fetchone()
+    if row is None or (row[0] or "open") == "open":
+        return False
+    db["review_history"].insert(
+        {
+            "discrepancy": did,
+            **dict(zip(_FIELDS, [v or "" for v in row], strict=True)),
+            "at": stamp,
+            "event": f"{VERDICT_CHANGED}{old} to {new} after this decision",
+        }
+    )
+    return True
+
+
+def decided_under(events: list[str], verdict: str) -> str:
+    """The verdict a flag had when the decision in force was made, when a
+    later check changed it to another than ``verdict`` ("" otherwise).
+    ``events`` are its history rows' events, oldest first. The decision in
+    force is found as undo reads the history (undo.stack_of): an undo takes
+    back the latest change, a redo puts it back, the log carrying a decision
+    starts over; the verdict at a row is the one the next verdict change
+    started from (the current one when none followed)."""
+    flips = [
+        (i, e[len(VERDICT_CHANGED) :].split(" to ", 1))
+        for i, e in enumerate(events)
+        if e.startswith(VERDICT_CHANGED)
+    ]
+    done: list[int] = []
+    undone: list[int] = []
+    for i, event in enumerate(events):
+        if event.startswith(VERDICT_CHANGED):
+            continue
+        if event.startswith(UNDONE):
+            if done:
+                undone.append(done.pop())
+        elif event.startswith(REDONE):
+            if undone:
+                done.append(undone.pop())
+        elif event.startswith(BY_THE_LOG):
+            done, undone = [i], []
+        else:
+            done.append(i)
+            undone.clear()
+    if not done:
+        return ""
+    was = next((old for at, (old, *_) in flips if at > done[-1]), verdict)
+    return was if was != verdict else ""
 
 
 def undo_event(db: sqlite_utils.Database, did: str, who: str) -> str:
     """The history event of an undo of ``did``'s latest change, worded as
     store/undo.py's stack reads it ("undone by WHO: the change at WHEN")."""
     last = db.execute(
-        "SELECT at FROM review_history WHERE discrepancy=? ORDER BY id DESC", [did]
+        "SELECT at FROM review_history WHERE discrepancy=? AND event NOT LIKE ? ORDER BY id DESC",
+        [did, VERDICT_CHANGED + "%"],
     ).fetchone()
     return f"{UNDONE}{who}: the change at {last[0] if last else '?'}"
 
@@ -110,7 +177,9 @@ def apply_review(
         # theirs; the history says who added what
         new["reviewer"] = cur["reviewer"]
     editors = not event or event.startswith("decided on finding")  # not an undo, not a move
-    if editors and row is not None and new == cur:  # asked for what is there: no change
+    if editors and row is not None and new == cur and not _looked_again(db, did):
+        # asked for what is there: no change (but confirming a decision whose
+        # verdict changed since is a change: the history says it was seen)
         kept = [new[k] for k in ("status", "note", "correction", "reviewer")]
         return Review(did, *kept, values[6], new["article"], changed=False)
     db["reviews"].upsert({"discrepancy": did, **new, "updated": stamp}, pk="discrepancy")
@@ -128,6 +197,23 @@ def apply_review(
     )
 
 
+def _looked_again(db: sqlite_utils.Database, did: str) -> bool:
+    last = db.execute(
+        "SELECT event FROM review_history WHERE discrepancy=? ORDER BY id DESC", [did]
+    ).fetchone()
+    return bool(last and (last[0] or "").startswith(VERDICT_CHANGED))
+
+
+def history_events(log: ReviewLog) -> dict[str, list[str]]:
+    """Every flag's history events, oldest first."""
+    out: dict[str, list[str]] = {}
+    for did, event in log.db.execute(
+        "SELECT discrepancy, event FROM review_history ORDER BY id"
+    ).fetchall():
+        out.setdefault(did, []).append(event or "")
+    return out
+
+
 def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[DiscrepancyRecord]:
     """Discrepancies joined with their reviews, inside the caller's snapshot.
     Inactive ones appear only when an editor touched them (orphaned reviews)."""
@@ -141,6 +227,7 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
         )
     )
     moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
+    events = history_events(log)
     out = []
     for r in rows:
         status = r["status"] or "open"
@@ -173,6 +260,9 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
                     r["correct_article_sha"] or "", r["correct_article"] or ""
                 ),
                 orphaned=not r["active"] and not r["moved_to"],
+                decided_under=decided_under(events.get(r["id"], []), r["verdict"])
+                if status != "open"
+                else "",
             )
         )
     return out

@@ -16,6 +16,7 @@ from ..jsonformat import article_record, fact_record
 from ..model import Analysis, Discrepancy
 from .findings import save_findings
 from .follow import carry_over, follow_articles
+from .reviews import note_verdict_change
 from .schema import insert_rows
 
 
@@ -169,9 +170,13 @@ def _upsert_discrepancy(
         "active": 1,
         "last_seen": stamp,
     }
-    existing = db.execute("SELECT first_seen FROM discrepancies WHERE id=?", [d.id]).fetchone()
+    existing = db.execute(
+        "SELECT first_seen, verdict FROM discrepancies WHERE id=?", [d.id]
+    ).fetchone()
     row["first_seen"] = existing[0] if existing else stamp
     db["discrepancies"].upsert(row, pk="id")
+    if existing and existing[1] and existing[1] != row["verdict"]:
+        note_verdict_change(db, d.id, existing[1], row["verdict"], stamp)
 
 
 def _open_new_reviews(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> None:

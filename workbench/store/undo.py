@@ -18,13 +18,11 @@ from typing import TYPE_CHECKING
 
 from .disk import StoreError
 from .findings import is_finding_id, resolve_finding
-from .reviews import REDONE, UNDONE, Change, apply_review
+from .reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED, Change, apply_review
 
 if TYPE_CHECKING:
     from .log import ReviewLog
     from .records import HistoryEntry
-
-_BY_THE_LOG = ("moved from ", "article to correct follows")
 
 
 @dataclass
@@ -41,13 +39,15 @@ class Stack:
 def stack_of(history: list[HistoryEntry]) -> Stack:
     stack = Stack(None, [], [])
     for h in history:
+        if h.event.startswith(VERDICT_CHANGED):
+            continue  # the log's note on a decision, not a change of it
         if h.event.startswith(UNDONE):
             if stack.done:
                 stack.undone.append((stack.done.pop(), h.at))
         elif h.event.startswith(REDONE):
             if stack.undone:
                 stack.done.append(stack.undone.pop()[0])
-        elif h.event.startswith(_BY_THE_LOG):
+        elif h.event.startswith(BY_THE_LOG):
             stack = Stack(h, [], [])  # the log carried the decision here: start over
         else:
             stack.done.append(h)

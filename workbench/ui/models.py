@@ -104,6 +104,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.orphaned:
                 return "No longer found in the current articles; the review is kept."
+            if col == 5 and r.look_again:
+                return r.look_again
             if col in (1, 2):
                 side = r.sides[col - 1]
                 return plain_tooltip(f"{side.normalized}\n\n{side.claim_text}")
@@ -177,6 +179,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
             label = STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:
                 label += " ✎"
+            if r.decided_under:
+                label += " ⚠"
             return label
         if col == 6:
             return r.reviewer or ""

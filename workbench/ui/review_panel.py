@@ -282,7 +282,8 @@ class ReviewPanel(QScrollArea):
                 self.values[i].setToolTip("The value after normalisation")
             self.explanation.setText(row.explanation)
             self.explanation.show()
-            self.status.setText(STATUS_LABELS.get(row.status, row.status))
+            again = f" — {row.look_again}" if row.look_again else ""
+            self.status.setText(STATUS_LABELS.get(row.status, row.status) + again)
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
             self.article.clear()

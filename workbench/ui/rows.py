@@ -36,11 +36,25 @@ class FindingRow:
     sources: int
     # each version's wording with the articles stating it, most supported first
     version_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the verdict its decision was made under, when a later check changed it
+    decided_under: str = ""
 
     @property
     def needs_review(self) -> bool:
-        """Some discrepancy of it is still open (a new source, or never decided)."""
-        return any(m.status == "open" for m in self.members) or not self.members
+        """Some discrepancy of it is still open (a new source, or never
+        decided), or its verdict changed since it was decided."""
+        return (
+            any(m.status == "open" for m in self.members)
+            or not self.members
+            or bool(self.decided_under)
+        )
+
+    @property
+    def look_again(self) -> str:
+        """Said beside the status when the verdict changed since the decision."""
+        if not self.decided_under:
+            return ""
+        return f"Decided when it was {self.decided_under}; it is now {self.verdict}: look again"
 
     def fields(self) -> dict[str, str]:
         return {
@@ -102,6 +116,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         versions=len(f.versions),
         sources=len(f.sources),
         version_sources=tuple((v.value, tuple(v.sources)) for v in f.versions),
+        decided_under=f.decided_under,
     )
 
 

@@ -35,7 +35,10 @@ class ReviewMixin:
         has others (written elsewhere meanwhile) the edit is refused, not
         written over them."""
         current = self.session.review_fields(ident)
-        if all(current.get(k) == v for k, v in fields.items()):
+        row = self.session.row(ident)
+        # the same decision again confirms one whose verdict changed since
+        again = row is not None and bool(row.decided_under) and "status" in fields
+        if not again and all(current.get(k) == v for k, v in fields.items()):
             return
         reviewer = self.panel.reviewer.text().strip()
         self._say_who_signs(reviewer)

@@ -1,0 +1,171 @@
+"""A decision whose flag changes verdict at a later check is pointed out, not
+left standing silently (fresh window trial: a finding verified as consistent
+became a conflict after a date edit and still read "verified").
+
+The history says the verdict changed after the decision; the decision stays
+as the editor made it; the command line, the report and the window say
+"decided when it was consistent, now conflict: look again" until an editor
+decides again (even the same decision), and an undo of that brings the
+question back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workbench.cli import main
+from workbench.store import ReviewLog
+from workbench.store.reviews import VERDICT_CHANGED, decided_under
+
+A = "The council voted on Tuesday to close the old bridge to all traffic.\n"
+B = "The council voted on June 22 to close the old bridge to all traffic.\n"
+
+
+def _write(folder, name, published, body):
+    path = folder / name
+    path.write_text(f"---\ntitle: {name}\npublished: {published}\n---\n{body}", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def story(tmp_path, monkeypatch):
+    """Two articles whose one date finding is consistent as published
+    (Tuesday = 22 June in a piece of Wednesday 23 June), and a conflict when
+    the first is dated a week later."""
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    a = _write(tmp_path, "a.txt", "2021-06-23", A)
+    b = _write(tmp_path, "b.txt", "2021-06-24", B)
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    return a, b, db
+
+
+def _finding(db):
+    log = ReviewLog(db, create=False)
+    try:
+        (f,) = log.findings()
+        return f
+    finally:
+        log.close()
+
+
+def _history(db, ident):
+    log = ReviewLog(db, create=False)
+    try:
+        return [h.event for h in log.history(ident)]
+    finally:
+        log.close()
+
+
+def test_a_decided_finding_whose_verdict_flips_is_marked_and_said(story, capsys):
+    a, b, db = story
+    fid = _finding(db).id
+    assert main(["review", fid, "--db", db, "--status", "verified"]) == 0
+    capsys.readouterr()
+    assert main(["check", a, b, "--db", db, "--published", f"{a}=2021-06-30"]) == 0
+    out = capsys.readouterr().out
+    f = _finding(db)
+    assert (f.verdict, f.status, f.decided_under) == ("conflict", "verified", "consistent")
+    assert "decided when it was consistent, now conflict: look again" in out
+    assert "Look again: 1 decided finding changed verdict" in out
+    assert f"{fid}: verified when it was consistent, now conflict" in out
+    events = _history(db, fid)
+    assert events[-1] == f"{VERDICT_CHANGED}consistent to conflict after this decision"
+    # the report names it in its summary and on the finding
+    report = json.loads(_report(db, "json"))
+    assert report["summary"]["verdict_changed_since_decided"] == [fid]
+    (item,) = [i for i in report["findings"] if i["id"] == fid]
+    assert item["decided_under"] == "consistent"
+    assert "decided when it was consistent (look again)" in _report(db, "md")
+
+
+def _report(db, fmt):
+    log = ReviewLog(db, create=False)
+    try:
+        from workbench import report
+
+        return report.render(log, fmt)
+    finally:
+        log.close()
+
+
+def test_deciding_again_even_alike_settles_it_and_undo_brings_it_back(story, capsys):
+    a, b, db = story
+    fid = _finding(db).id
+    assert main(["review", fid, "--db", db, "--status", "verified"]) == 0
+    assert main(["check", a, b, "--db", db, "-q", "--published", f"{a}=2021-06-30"]) == 0
+    capsys.readouterr()
+    assert main(["review", fid, "--db", db, "--status", "verified"]) == 0
+    assert "nothing changed" not in capsys.readouterr().out  # the confirmation is recorded
+    assert _finding(db).decided_under == ""
+    assert main(["check", a, b, "--db", db]) == 0
+    assert "Look again" not in capsys.readouterr().out
+    assert main(["review", fid, "--db", db, "--undo"]) == 0
+    f = _finding(db)
+    assert (f.status, f.decided_under) == ("verified", "consistent")
+    # a further decision, then a second confirmation alike, is "nothing changed"
+    assert main(["review", fid, "--db", db, "--status", "disputed"]) == 0
+    capsys.readouterr()
+    assert main(["review", fid, "--db", db, "--status", "disputed"]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+
+
+def test_undo_after_a_flip_takes_back_the_editors_decision_not_the_logs_note(story, capsys):
+    a, b, db = story
+    fid = _finding(db).id
+    assert main(["review", fid, "--db", db, "--status", "verified"]) == 0
+    assert main(["check", a, b, "--db", db, "-q", "--published", f"{a}=2021-06-30"]) == 0
+    capsys.readouterr()
+    assert main(["review", fid, "--db", db, "--undo"]) == 0
+    f = _finding(db)
+    assert (f.status, f.decided_under) == ("open", "")
+
+
+def test_a_verdict_back_where_it_was_decided_asks_nothing(story):
+    a, b, db = story
+    fid = _finding(db).id
+    assert main(["review", fid, "--db", db, "--status", "verified"]) == 0
+    assert main(["check", a, b, "--db", db, "-q", "--published", f"{a}=2021-06-30"]) == 0
+    assert _finding(db).decided_under == "consistent"
+    assert main(["check", a, b, "--db", db, "-q", "--published", f"{a}=2021-06-23"]) == 0
+    f = _finding(db)
+    assert (f.verdict, f.decided_under) == ("consistent", "")
+    assert len([e for e in _history(db, fid) if e.startswith(VERDICT_CHANGED)]) == 2
+
+
+def test_an_undecided_flag_that_flips_writes_no_history(story):
+    a, b, db = story
+    fid = _finding(db).id
+    assert main(["check", a, b, "--db", db, "-q", "--published", f"{a}=2021-06-30"]) == 0
+    f = _finding(db)
+    assert (f.verdict, f.status, f.decided_under) == ("conflict", "open", "")
+    assert _history(db, fid) == []
+
+
+NOTE = f"{VERDICT_CHANGED}consistent to conflict after this decision"
+BACK = f"{VERDICT_CHANGED}conflict to consistent after this decision"
+MOVED = "moved from 1a: the words around the values changed"
+
+
+@pytest.mark.parametrize(
+    ("events", "verdict", "expected"),
+    [
+        ([], "conflict", ""),
+        (["decided on finding F1"], "conflict", ""),
+        (["decided on finding F1", NOTE], "conflict", "consistent"),
+        (["decided on finding F1", NOTE, "decided on finding F1"], "conflict", ""),
+        (["", NOTE, "", "undone by Bo: the change at t"], "conflict", "consistent"),
+        (["", NOTE, "", "undone by Bo: x", "redone by Bo: x"], "conflict", ""),
+        (["", NOTE, BACK], "consistent", ""),
+        # a decision carried to a reworded flag was made under the old verdict
+        (
+            ["", "moved from 1a: the words around the values changed", NOTE],
+            "conflict",
+            "consistent",
+        ),
+        (["", NOTE, MOVED], "conflict", ""),
+    ],
+)
+def test_the_verdict_a_decision_was_made_under(events, verdict, expected):
+    assert decided_under(events, verdict) == expected
