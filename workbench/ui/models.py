@@ -179,6 +179,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
             label = STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:
                 label += " ✎"
+            if r.undecided and r.status not in ("open", "mixed"):
+                label += f" · {r.undecided} open"
             if r.decided_under:
                 label += " ⚠"
             return label

@@ -282,7 +282,7 @@ class ReviewPanel(QScrollArea):
                 self.values[i].setToolTip("The value after normalisation")
             self.explanation.setText(row.explanation)
             self.explanation.show()
-            again = f" — {row.look_again}" if row.look_again else ""
+            again = f" — {row.look_again}".replace("\n", "; ") if row.look_again else ""
             self.status.setText(STATUS_LABELS.get(row.status, row.status) + again)
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
