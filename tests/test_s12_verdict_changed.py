@@ -169,3 +169,29 @@ MOVED = "moved from 1a: the words around the values changed"
 )
 def test_the_verdict_a_decision_was_made_under(events, verdict, expected):
     assert decided_under(events, verdict) == expected
+
+
+def _entry(event, status="verified", reviewer="Ann"):
+    from workbench.store import HistoryEntry
+
+    return HistoryEntry(1, "d1", status, "", "", "", reviewer, "2026-01-02T10:00:00Z", "", event)
+
+
+@pytest.mark.parametrize(
+    ("event", "status", "reviewer", "line"),
+    [
+        ("", "verified", "Ann", "2026-01-02 10:00:00 · Ann: verified"),
+        (NOTE, "verified", "Ann", "2026-01-02 10:00:00 · a check changed the verdict from "
+         "consistent to conflict; Ann's verified kept"),
+        (MOVED, "disputed", "Ann", "2026-01-02 10:00:00 · the log carried Ann's decision "
+         f"(disputed): {MOVED}"),
+        ("undone by Bo: the change at 2026-01-02T09:00:00Z", "open", "", "2026-01-02 10:00:00 · "
+         "undone by Bo (the change at 2026-01-02T09:00:00Z): now open"),
+    ],
+)  # fmt: skip
+def test_the_windows_history_says_who_did_what(event, status, reviewer, line):
+    """A row the log wrote, or an undo, is not shown as the editor deciding
+    again then (fresh window trial: a move's time read as the decision's)."""
+    from workbench.ui.models import history_line
+
+    assert history_line(_entry(event, status, reviewer), 1) == line

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from ..store import HistoryEntry, by_decision
+from ..store.reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED
 from . import resources
 from .plaintext import plain_tooltip
 from .rows import FindingRow
@@ -224,6 +225,34 @@ class DiscrepancyFilter(QSortFilterProxyModel):
         return True
 
 
+def history_line(e: HistoryEntry, count: int) -> str:
+    """One history row as an editor reads it: who did what when. A row the
+    log wrote (a decision carried to a reworded flag, a verdict a check
+    changed) or an undo says so, not "<when> · Ann: verified" as if Ann had
+    decided again then (fresh window trial: a move's time read as the
+    decision's)."""
+    when = (e.at or "").replace("T", " ").rstrip("Z")
+    who = e.reviewer or "someone"
+    status = STATUS_LABELS.get(e.status, e.status)
+    event = e.event or ""
+    if event.startswith(VERDICT_CHANGED):
+        change = event[len(VERDICT_CHANGED) :].replace(" after this decision", "")
+        return f"{when} · a check changed the verdict from {change}; {who}'s {status} kept"
+    if event.startswith(BY_THE_LOG):
+        return f"{when} · the log carried {who}'s decision ({status}): {event}"
+    if event.startswith((UNDONE, REDONE)):
+        verb, _, rest = event.partition(": ")
+        return f"{when} · {verb} ({rest}): now {status}" + (f" by {who}" if e.reviewer else "")
+    parts = [f"{when} · {who}: {status}"]
+    if e.note:
+        parts.append(f"note: {e.note}")
+    if e.correction:
+        parts.append(f"correction: {e.correction}")
+    if count > 1:
+        parts.append(f"on {count} discrepancies")
+    return " — ".join(parts)
+
+
 class HistoryModel(QAbstractListModel):
     """Every decision on one discrepancy, newest first."""
 
@@ -251,16 +280,7 @@ class HistoryModel(QAbstractListModel):
             return None
         e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = (e.at or "").replace("T", " ").rstrip("Z")
-            who = e.reviewer or "someone"
-            parts = [f"{when} · {who}: {STATUS_LABELS.get(e.status, e.status)}"]
-            if e.note:
-                parts.append(f"note: {e.note}")
-            if e.correction:
-                parts.append(f"correction: {e.correction}")
-            if self._counts[index.row()] > 1:
-                parts.append(f"on {self._counts[index.row()]} discrepancies")
-            return " — ".join(parts)
+            return history_line(e, self._counts[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:
             fields = dataclasses.asdict(e).items()
             return plain_tooltip("\n".join(f"{k}: {v}" for k, v in fields if k != "id"))
