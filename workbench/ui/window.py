@@ -168,8 +168,8 @@ class MainWindow(
         self.session.failed.connect(lambda m: self.messages.show_message(m, True))
         self.session.info.connect(lambda m: self.messages.show_message(m, False))
         self.session.logChanged.connect(self._log_changed)
-        # undo/redo of a flag that is not selected brings it into view
-        self.session.reviewed.connect(self._reviewed)
+        self.session.reviewed.connect(self._reviewed)  # undo/redo: the flag into view
+        self.session.articlesAdded.connect(self._articles_added)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for again in (self.table.clicked, self.table.activated):  # the selected row again
             again.connect(self._row_again)
