@@ -103,6 +103,11 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if r.uncompared:
+                return (
+                    "No longer compared, though its articles are unchanged: a publication "
+                    "date given or changed can take a comparison away. The review is kept."
+                )
             if r.orphaned:
                 return "No longer found in the current articles; the review is kept."
             if col == 5 and r.look_again:
@@ -175,7 +180,9 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col == 3:
             return " vs ".join(", ".join(names) for _value, names in self._versions(r))
         if col == 4:
-            return "no longer found" if r.orphaned else r.verdict
+            if r.orphaned:
+                return "no longer compared" if r.uncompared else "no longer found"
+            return r.verdict
         if col == 5:
             label = STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:

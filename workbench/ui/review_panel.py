@@ -280,14 +280,7 @@ class ReviewPanel(QScrollArea):
                 self.article.clear()
                 self.history_model.set_entries([])
                 return
-            style = state_style(row.verdict, dark)
-            gone = " · no longer found in the current articles" if row.orphaned else ""
-            self.heading.setText(
-                f"<b>{html.escape(row.kind.capitalize())}</b> · "
-                f'<span style="color:{style.color.name()}">{style.marker} '
-                f"<b>{html.escape(style.label)}</b></span>{gone}"
-                f" · <small>id {html.escape(row.id)}</small>"
-            )
+            self.heading.setText(_heading(row, dark))
             mark = "#ffd24d"
             for i, side in enumerate(row.sides[:2]):  # the pair that shows the difference
                 self.sources[i].setText(labels.get(side.article, side.article))
@@ -466,3 +459,22 @@ def _all_versions(row: FindingRow, labels: dict[str, str]) -> str:
         names = ", ".join(labels.get(a, a) for a in articles)
         lines.append(f"• ‘{value}’ — {names}")
     return "\n".join(lines)
+
+
+def _heading(row: FindingRow, dark: bool) -> str:
+    """Kind, verdict (colour, marker and word), whether the latest analysis
+    still holds it, and the id."""
+    style = state_style(row.verdict, dark)
+    gone = (
+        " · no longer compared (its articles are unchanged: a date may have changed)"
+        if row.uncompared
+        else " · no longer found in the current articles"
+        if row.orphaned
+        else ""
+    )
+    return (
+        f"<b>{html.escape(row.kind.capitalize())}</b> · "
+        f'<span style="color:{style.color.name()}">{style.marker} '
+        f"<b>{html.escape(style.label)}</b></span>{gone}"
+        f" · <small>id {html.escape(row.id)}</small>"
+    )

@@ -39,6 +39,7 @@ class FindingRow:
     # the verdict its decision was made under, when a later check changed it
     decided_under: str = ""
     undecided: int = 0  # discrepancies of a decided finding no decision covers (a new source)
+    uncompared: bool = False  # gone though its articles' texts are all still checked
 
     @property
     def needs_review(self) -> bool:
@@ -132,8 +133,36 @@ def finding_row(f: FindingRecord) -> FindingRow:
         version_sources=tuple((v.value, tuple(v.sources)) for v in f.versions),
         decided_under=f.decided_under,
         undecided=undecided,
+        uncompared=f.uncompared,
     )
 
 
 def finding_rows(found: list[FindingRecord]) -> list[FindingRow]:
     return [finding_row(f) for f in found]
+
+
+def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
+    """The status bar's count: "3 articles · 4 findings · 1 conflict · 2
+    open", then findings gone from the analysis (no longer found: an
+    article's text changed or left; no longer compared: the texts are all
+    still here, a date changed), and how many the filters show."""
+    live = [r for r in rows if not r.orphaned]
+    conflicts = sum(1 for r in live if r.verdict == "conflict")
+    open_ = sum(1 for r in live if r.needs_review)
+    text = (
+        f"{len(live)} finding{'' if len(live) == 1 else 's'} · "
+        f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
+    )
+    uncompared = sum(1 for r in rows if r.uncompared)
+    orphaned = len(rows) - len(live) - uncompared
+    if orphaned:
+        text += f" · {orphaned} no longer found"
+    if uncompared:
+        text += f" · {uncompared} no longer compared"
+    if shown != len(rows):
+        text += f" — showing {shown}"
+    if articles:
+        text = f"{articles} article{'' if articles == 1 else 's'} · " + text
+        if articles == 1:
+            text += " — add another article to compare"
+    return text
