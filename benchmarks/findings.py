@@ -281,13 +281,17 @@ def _splits(covers: list[list[Judged] | None]) -> int:
     return out
 
 
+SEALED_HALVES = ("test", "test2")
+
+
 def test_events() -> set[str]:
-    """The real-copy test half (realcopy_data/events.json, half "test"): the
-    engine is never run on these events outside the lead's final scoring, so
-    judgments made on them (some of G6, G7 and G8) are left out of ``--score``."""
+    """The real-copy test halves (realcopy_data/events.json, halves "test" and
+    "test2", added in session 12): the engine is never run on these events
+    outside the lead's final scoring, so judgments made on them (some of G6,
+    G7 and G8) are left out of ``--score``."""
     realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
     listed = json.loads(realcopy.read_text(encoding="utf-8"))["events"]
-    return {e["event"] for e in listed if e.get("half") == "test"}
+    return {e["event"] for e in listed if e.get("half") in SEALED_HALVES}
 
 
 def merged(analysis, limit: float | None):
