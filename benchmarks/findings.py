@@ -17,6 +17,8 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings --items --size 5 # what the findings are, by kind
     python -m benchmarks.findings --grouping-cost  # CPU of grouping alone, 50 articles
     python -m benchmarks.findings --score --merge-limit 0.45  # and of groups merged at 0.45
+    python -m benchmarks.findings --why-split [--verbose --readers G4,G5]
+                                                   # what the grouping had on split groups
 
 Every pair-level discrepancy is checked to sit in exactly one finding.
 """
@@ -391,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="with --score: also score groups merged at this limit (repeatable)",
     )
+    ap.add_argument("--why-split", action="store_true", help="split groups by what joins lacked")
+    ap.add_argument("--verbose", action="store_true", help="with --why-split: every pair")
+    ap.add_argument("--readers", help="with --why-split: these readers only (G4,G5)")
     ap.add_argument(
         "--fresh",
         action="store_true",
@@ -403,6 +408,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         for limit in [None, *(args.merge_limit or [])]:
             score(limit)
+        return 0
+    if args.why_split:
+        from benchmarks.findings_splits import why_split
+
+        why_split(args.verbose, set(args.readers.split(",")) if args.readers else None)
         return 0
     if args.grouping_cost:
         from benchmarks.findings_items import grouping_cost
