@@ -15,7 +15,7 @@ from .. import thresholds
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Verdict
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
-from .evidence import embedded_wording, grouping_alignments, plain_wording, worded
+from .evidence import embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
 from .openings import join_openings
@@ -70,12 +70,11 @@ def build(
     limits = thresholds.current().align
     wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
     accept = (limits.embedding if embeddings else limits.lexical).accept
-    linked = grouping_alignments(
-        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar, floor=0.0
+    evidence = grouping_alignments(
+        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar
     )
-    evidence = worded(linked, analysis.claims, similar)
     strong = [a for a in evidence if a.score >= group_score]
-    groups = claim_groups(analysis.claims, strong, similar, floor, join=evidence, majority=linked)
+    groups = claim_groups(analysis.claims, strong, similar, floor, join=evidence)
     if openings:  # a headline's group folded into its lead's (``openings``)
         groups = join_openings(groups, analysis.claims, similar)
     if merge_limit is not None:

@@ -63,7 +63,6 @@ def grouping_alignments(
     wording: Wording,
     accept: float,
     similar: Callable[[str, str], float],
-    floor: float = WORDING,
 ) -> list[Alignment]:
     """``alignments`` that may build claim groups: without those below
     ``QUOTE_LINK`` whose sentences share too few words (``similar`` under
@@ -72,9 +71,7 @@ def grouping_alignments(
     quotation the two sentences share (the same words, or one inside the
     other) is a name or phrase on both sides — unless the two sentences'
     wording reaches ``accept`` (``wording`` scores pairs of texts on the
-    aligner's scale, all at once). An editor's link is always kept.
-    ``floor``: the lexical similarity in place of ``WORDING`` (0: keep every
-    alignment but the quoted-name links)."""
+    aligner's scale, all at once). An editor's link is always kept."""
     quotes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for f in facts:
         if f.kind == "quote" and isinstance(f.value.get("quote"), str):
@@ -84,7 +81,7 @@ def grouping_alignments(
     for n, a in enumerate(alignments):
         if a.manual or a.left not in text or a.right not in text:
             continue
-        if a.score < QUOTE_LINK and floor > 0 and similar(text[a.left], text[a.right]) < floor:
+        if a.score < QUOTE_LINK and similar(text[a.left], text[a.right]) < WORDING:
             weak.add(n)
             continue
         if a.score != QUOTE_LINK:
@@ -102,23 +99,6 @@ def grouping_alignments(
         own = wording([(text[alignments[n].left], text[alignments[n].right]) for n in doubtful])
         drop |= {n for n, score in zip(doubtful, own, strict=True) if score < accept}
     return [a for n, a in enumerate(alignments) if n not in drop]
-
-
-def worded(
-    alignments: Sequence[Alignment], claims: Sequence[Claim], similar: Callable[[str, str], float]
-) -> list[Alignment]:
-    """``alignments`` without those below ``QUOTE_LINK`` whose sentences share
-    too few words (``similar`` under ``WORDING``); an editor's link is kept."""
-    text = {c.id: c.text for c in claims}
-    return [
-        a
-        for a in alignments
-        if a.manual
-        or a.score >= QUOTE_LINK
-        or a.left not in text
-        or a.right not in text
-        or similar(text[a.left], text[a.right]) >= WORDING
-    ]
 
 
 def plain_wording(similar: Callable[[str, str], float]) -> Wording:

@@ -134,14 +134,11 @@ def claim_groups(
     similar: Similar,
     floor: float = FLOOR,
     join: Sequence[Alignment] = (),
-    majority: Sequence[Alignment] = (),
 ) -> tuple[ClaimGroup, ...]:
     """Coherent groups of at least two sources, in the order of their first
     sentence (article order, then position); ids g1, g2, … in that order.
     ``join``: weaker alignments that may join two whole groups of different
-    sources when every cross pair of members is among them. ``majority``:
-    alignments that join two such groups when most cross pairs of members
-    are among them and every member has one (``_join_majority``)."""
+    sources when every cross pair of members is among them."""
     g = _Groups(claims, alignments)
     order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
     for a in order:
@@ -152,8 +149,6 @@ def claim_groups(
             g.merge(ga, gb)
     if join:
         _join_groups(g, join, similar, floor)
-    if majority:
-        _join_majority(g, majority)
     near: dict[str, set[str]] = defaultdict(set)
     for a in (*alignments, *join):
         if a.left in g.claims and a.right in g.claims:
@@ -255,61 +250,6 @@ def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], flo
     for art in [a for a in g.members[gb] if a in keep]:
         g.restated[gb].setdefault(art, []).extend(g.members[gb].pop(art))
     g.merge(ga, gb)
-
-
-def _join_majority(g: _Groups, aligned: Sequence[Alignment]) -> None:
-    """Join two groups of different sources, two members or more each, when
-    the aligner paired more than half of their cross-source members (at any
-    score) and every member with at least one member of the other group.
-    The aligner gives a sentence one partner per article, so two sets of
-    outlets telling one claim in drifted wording miss a pair or two; a member
-    that merely shares the topic is paired with nobody of the other group.
-    The best-linked pair of groups first (share of pairs, then mean score),
-    until none is left; the joining alignments score the members."""
-    score = {
-        _key(a.left, a.right): a.score
-        for a in aligned
-        if a.left in g.claims and a.right in g.claims
-    }
-    while True:
-        best: tuple[tuple[float, float, int], int, int] | None = None
-        for x, y in score:
-            if x not in g.of or y not in g.of or g.of[x] == g.of[y]:
-                continue
-            ga, gb = sorted((g.of[x], g.of[y]))
-            linked = _majority_linked(g, ga, gb, score)
-            if linked is not None and (best is None or (*linked, -ga) > best[0]):
-                best = ((*linked, -ga), ga, gb)
-        if best is None:
-            return
-        _, ga, gb = best
-        for xs in g.members[ga].values():
-            for ys in g.members[gb].values():
-                for k in {_key(x, y) for x in xs for y in ys} & score.keys():
-                    g.score.setdefault(k, score[k])
-        g.merge(ga, gb)
-
-
-def _majority_linked(
-    g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]
-) -> tuple[float, float] | None:
-    """The share of cross pairs of members aligned and their mean best score,
-    when the two groups may join by ``_join_majority`` (None: they may not)."""
-    a_side, b_side = g.members[ga], g.members[gb]
-    if len(a_side) < 2 or len(b_side) < 2 or set(a_side) & set(b_side):
-        return None
-    got: list[float] = []
-    hit: set[str] = set()
-    for art_x, xs in a_side.items():
-        for art_y, ys in b_side.items():
-            linked = [score[k] for x in xs for y in ys if (k := _key(x, y)) in score]
-            if linked:
-                got.append(max(linked))
-                hit |= {art_x, art_y}
-    pairs = len(a_side) * len(b_side)
-    if 2 * len(got) <= pairs or hit != set(a_side) | set(b_side):
-        return None
-    return len(got) / pairs, sum(got) / len(got)
 
 
 def _aligned(g: _Groups, gid: int, near: dict[str, set[str]]) -> tuple[str, ...]:
