@@ -34,15 +34,28 @@ def _one(value: str, sources: list[str], records: dict) -> str:
         return value
     wanted = _key(value)
     real = os.path.realpath(value) if os.path.exists(value) else ""
+    prefix = (
+        lambda a: len(wanted) >= 3 and _key(a).startswith(wanted),
+        lambda a: a in records and len(wanted) >= 3 and _key(records[a].outlet).startswith(wanted),
+    )
     for how in (
         lambda a: _key(a) == wanted,
         lambda a: bool(real) and a in records and _real(records[a].path) == real,
         lambda a: a in records and _key(records[a].outlet) == wanted,
-        lambda a: len(wanted) >= 3 and _key(a).startswith(wanted),
-        lambda a: a in records and len(wanted) >= 3 and _key(records[a].outlet).startswith(wanted),
+        *prefix,
         lambda a: a in records and _key(os.path.basename(records[a].path)) == wanted,
     ):
         hits = [a for a in sources if how(a)]
+        if how is prefix[0] and hits:
+            # a beginning is read among every article of the review, not only
+            # this finding's: "22_1" picked 22_13ecbplus, its one source
+            # starting so, when 22_1ecbplus was meant (fresh CLI trial)
+            everywhere = [a for a in records if how(a)]
+            if len(everywhere) > 1:
+                raise CliError(
+                    f"--article {value}: the beginning of several articles "
+                    f"({', '.join(sorted(everywhere)[:6])}); give the whole id"
+                )
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
