@@ -264,3 +264,16 @@ def test_the_window_says_no_longer_compared(qtbot, tmp_path):
     assert counts_text(rows, 4, 3) == (
         "4 articles · 0 findings · 0 conflicts · 0 open · 3 no longer compared"
     )
+
+
+def test_published_takes_a_file_name_without_its_folder_or_extension(story, capsys):
+    """Fresh CLI trial: '42_1ecbplus=2013-04-24' was "not one of the files
+    being checked", and '2013-4-24' was refused."""
+    a, b, db = story
+    assert main(["check", a, b, "--db", db, "-q", "--published", "a=2021-6-30"]) == 0
+    assert _finding(db).verdict == "conflict"  # Tuesday is now 29 June
+    assert main(["check", a, b, "--db", db, "-q", "--published", "a.txt=2021-06-23"]) == 0
+    assert _finding(db).verdict == "consistent"
+    capsys.readouterr()
+    assert main(["check", a, b, "--db", db, "-q", "--published", "c=2021-06-23"]) == 2
+    assert "--published c: not one of the files being checked" in capsys.readouterr().err

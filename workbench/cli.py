@@ -49,6 +49,26 @@ def parse_published(values: list[str]) -> dict[str, date]:
     return out
 
 
+def _published_files(published: dict[str, date], files: list[str]) -> dict[str, date]:
+    """--published keyed by the files checked: a path, or a file's name or
+    name without its extension when one file has it (fresh CLI trial:
+    '42_1ecbplus=2013-04-24' was "not one of the files being checked")."""
+    known = {str(Path(os.path.realpath(f))): f for f in files}
+    out: dict[str, date] = {}
+    for path, day in published.items():
+        if str(Path(os.path.realpath(path))) in known:
+            out[path] = day
+            continue
+        named = [f for f in files if path in (Path(f).name, Path(f).stem)]
+        if len(named) != 1:
+            why = "names several of them" if named else "not one of the files being checked"
+            raise CliError(f"--published {path}: {why}")
+        if named[0] in out:
+            raise CliError(f"--published {path}: given twice; give one date per article")
+        out[named[0]] = day
+    return out
+
+
 def _require_text(what: str, value: str | None) -> None:
     """Arguments the shell passed as bytes that are not UTF-8 arrive with
     lone surrogates, which cannot be stored: say so instead of failing later."""
@@ -94,10 +114,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     files = distinct(files)  # a file named twice (or a URL) is compared once
     for line in unfolded:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-    known = {str(Path(os.path.realpath(f))) for f in files}
-    for path in published:
-        if str(Path(os.path.realpath(path))) not in known:
-            raise CliError(f"--published {path}: not one of the files being checked")
+    published = _published_files(published, files)
     if len(files) < 2:
         raise CliError(too_few(args.files, files))
     unread: list[str] = []

@@ -105,7 +105,8 @@ def _add_check(sub: Commands) -> None:
         metavar="PATH=YYYY-MM-DD",
         action="append",
         default=[],
-        help="publication date of an article whose file does not give one (repeatable)",
+        help="publication date of an article whose file does not give one or gives a wrong "
+        "one; PATH may be the file's name, with or without its extension (repeatable)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
     c.add_argument(

@@ -9,9 +9,11 @@ from .errors import ArticleError
 
 
 def parse_date(value: str, where: str = "") -> date:
-    """Parse ``YYYY-MM-DD`` strictly; an impossible date is an error, not a guess."""
+    """Parse ``YYYY-MM-DD`` strictly (a month or day of one digit is read,
+    "2013-4-24": nothing else can be meant); an impossible date is an error,
+    not a guess."""
     value = value.strip().strip("\"'")
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?", value)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z]*)?", value)
     if not m:
         raise ArticleError(f"{where}invalid date {value!r}: expected YYYY-MM-DD")
     try:
