@@ -13,6 +13,7 @@ Its parts are mixins: ``window_files`` (opening, saving, exporting),
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -336,6 +337,7 @@ class MainWindow(
         name = Path(path).name if path else ""
         self.setWindowTitle(f"{name} — Claim Workbench" if name else "Claim Workbench")
         self._selected = ""
+        self._withdraw_date_messages()  # they spoke of the review closed
 
     # -- refreshing views ----------------------------------------------------------
     def _refresh(self) -> None:
@@ -384,7 +386,7 @@ class MainWindow(
             column.setProperty("wired", True)
             column.claimClicked.connect(self._claim_clicked)
             column.dateChanged.connect(self._date_changed)
-            column.dateInvalid.connect(self._date_invalid)
+            column.dateInvalid.connect(partial(self._date_invalid, column))
             column.removeRequested.connect(self._remove_article)
             self._wire_sync(column)
             self._wire_links(column)  # right-click: link or unlink a sentence

@@ -248,15 +248,28 @@ class ReviewMixin:
                 self.messages.withdraw(text)
                 del self._date_doubts[text]
 
-    def _date_invalid(self, message: str) -> None:
+    def _date_invalid(self, column, message: str) -> None:
         """A typed date refused: say why; once it is corrected (or put back
         with Esc) the message goes (a fresh window trial saw it stay up,
-        contradicting the corrected field, after the re-analysis)."""
+        contradicting the corrected field, after the re-analysis). One
+        message per column: a second typo elsewhere left the first one up
+        for good (fresh window trial)."""
+        if not hasattr(self, "_date_messages"):
+            self._date_messages: dict[object, str] = {}
+        before = self._date_messages.pop(column, "")
+        if before:
+            self.messages.withdraw(before)  # that one only: others still hold
         if message:
-            self._date_message = message
+            self._date_messages[column] = message
             self.messages.show_message(message, True)
-        elif getattr(self, "_date_message", ""):
-            self.messages.withdraw(self._date_message)  # that one only: others still hold
+
+    def _withdraw_date_messages(self) -> None:
+        """Another review opened: what was said of the last one's dates goes."""
+        said = getattr(self, "_date_messages", {}), getattr(self, "_date_doubts", {})
+        for text in [*said[0].values(), *said[1]]:
+            self.messages.withdraw(text)
+        for kept in said:
+            kept.clear()
 
     def _remove_article(self, article: str) -> None:
         label = self._label(article)
