@@ -90,3 +90,49 @@ def test_the_window_export_never_replaces_a_file_that_is_not_its_report(qtbot, t
     for name, fmt in (("r.md", "md"), ("r.pdf", "pdf"), ("r.html", "html")):
         export.export(w.session.log, str(tmp_path / name), fmt)
         export.export(w.session.log, str(tmp_path / name), fmt)
+
+
+def test_a_file_the_export_would_refuse_is_said_so_instead_of_asking_to_replace(
+    qtbot, tmp_path, monkeypatch
+):
+    """Fresh trial: 'notes.html already exists. Replace it?', Yes, and then
+    'refusing to overwrite a page that is not a workbench report': the two
+    contradicted each other. The refusal now comes first, alone."""
+    from workbench.store import ReviewLog
+
+    notes = tmp_path / "notes.html"
+    notes.write_text("<p>my own notes</p>", encoding="utf-8")
+    asked = _answering(monkeypatch, str(notes), QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    log = ReviewLog(tmp_path / "log.sqlite")
+    try:
+        got = file_dialogs.save_file(
+            None,
+            "Export",
+            "",
+            export.FILTERS,
+            export.FORMATS[".html"][1],
+            lambda name, kind: export.format_for(name, kind)[1],
+            refused=lambda target: export.refusal(log, target),
+        )
+        assert got == ("", "") and asked == []
+        assert len(warned) == 1 and "not a workbench report" in warned[0]
+        assert notes.read_text(encoding="utf-8") == "<p>my own notes</p>"
+        # an earlier report of ours is still offered to be replaced
+        ours = tmp_path / "ours.html"
+        export.export(log, str(ours), "html")
+        asked[:] = []
+        monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(ours)])
+        file_dialogs.save_file(
+            None,
+            "Export",
+            "",
+            export.FILTERS,
+            export.FORMATS[".html"][1],
+            lambda name, kind: export.format_for(name, kind)[1],
+            refused=lambda target: export.refusal(log, target),
+        )
+        assert asked == ["ours.html already exists. Do you want to replace it?"]
+    finally:
+        log.close()

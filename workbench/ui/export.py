@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QU
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import report
-from ..files import atomic_write, check_not_an_article, check_not_overwriting
+from ..files import WriteError, atomic_write, check_not_an_article, check_not_overwriting
 from ..store import ReviewLog, log_files
 
 FORMATS = {
@@ -83,6 +83,18 @@ def pdf_bytes(html: str) -> tuple[bytes, int]:
     del writer  # finishes the file
     buffer.close()
     return bytes(buffer.data()), pages
+
+
+def refusal(log: ReviewLog, path: str, protected: dict[str, str | Path] | None = None) -> str:
+    """Why :func:`export` would refuse to write ``path`` ("" when it would
+    not): asked before "Replace it?", which a fresh window trial answered Yes
+    to, only to be refused next."""
+    try:
+        check_not_overwriting(path, log_files(log.path) | (protected or {}))
+        check_not_an_article(path)
+    except WriteError as exc:
+        return str(exc)
+    return ""
 
 
 def export(

@@ -67,6 +67,7 @@ def save_file(
     chosen: str = "",
     final: Callable[[str, str], str] | None = None,
     replaces: bool = True,
+    refused: Callable[[str], str] | None = None,
 ) -> tuple[str, str]:
     """The path to save to ("" when cancelled) and the filter chosen.
 
@@ -75,7 +76,9 @@ def save_file(
     to replace a file is asked about that one. Qt asked about the name typed
     ("wire.txt already exists. Replace it?"), then wire.txt.html was written
     (fresh trial). ``replaces=False``: the caller never replaces a file and
-    says so itself, so no question is asked (Save review log as)."""
+    says so itself, so no question is asked (Save review log as).
+    ``refused`` says why the caller would refuse to write that file ("" when
+    it would not): then that is said instead of asking to replace it."""
     d = dialog(parent, title, start, filters)
     d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     d.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -88,6 +91,9 @@ def save_file(
     files = d.selectedFiles()
     path, picked = (files[0] if files else ""), d.selectedNameFilter()
     if path and final is not None and os.path.exists(target := final(path, picked)):
+        if refused is not None and (why := refused(target)):
+            QMessageBox.warning(parent, title, why)
+            return "", ""
         answer = QMessageBox.question(
             parent, title, f"{os.path.basename(target)} already exists. Do you want to replace it?"
         )

@@ -223,7 +223,8 @@ class FilesMixin:
 
     # -- export -----------------------------------------------------------------------
     def act_export_report(self) -> None:
-        if self.session.log is None:
+        log = self.session.log
+        if log is None:
             return
         suffix = settings.get(settings.LAST_EXPORT_SUFFIX)
         if suffix not in export.FORMATS:
@@ -236,6 +237,7 @@ class FilesMixin:
             export.FILTERS,
             export.FORMATS[suffix][1],  # the type shown matches the suggested name
             lambda name, kind: export.format_for(name, kind)[1],  # the file really written
+            refused=lambda target: export.refusal(log, target, self._open_articles()),
         )
         if path:
             self.export_report(path, chosen)
