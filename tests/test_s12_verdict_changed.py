@@ -277,3 +277,31 @@ def test_published_takes_a_file_name_without_its_folder_or_extension(story, caps
     capsys.readouterr()
     assert main(["check", a, b, "--db", db, "-q", "--published", "c=2021-06-23"]) == 2
     assert "--published c: not one of the files being checked" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("url", "published", "doubted"),
+    [
+        ("https://blog.example.com/2010/09/10/kraft-shooting/", "2010-11-09", True),  # swapped
+        ("https://news.example.org/2010/09/shooting.html", "2010-11-09", True),
+        ("https://news.example.org/2010/09/shooting.html", "2010-09-28", False),
+        ("https://www.example.com/2013/05/14/q10", "2013-05-16", False),  # updated later
+        ("https://www.example.com/news/2013-05-14-q10", "2013-07-14", True),
+        ("https://www.example.com/world/europe-12345678", "2013-07-14", False),  # no date
+        ("https://www.example.com/2013/13/01/x", "2013-07-14", False),  # not a date
+        ("", "2013-07-14", False),
+    ],
+)
+def test_a_date_its_own_web_address_contradicts_is_pointed_out(url, published, doubted):
+    """A fresh trial's blog copy dated 2010-11-09 had /2010/09/ in its address:
+    its "Thursday evening" resolved two months late and was never compared."""
+    from datetime import date as day
+
+    from workbench.model import Article
+    from workbench.service import date_doubts
+
+    a = Article("blog", "blog.txt", "t", "", day.fromisoformat(published), url, "x", "s1")
+    said = [d for d in date_doubts([a], today=day(2026, 1, 1)) if "web address" in d]
+    assert bool(said) == doubted, said
+    if doubted:
+        assert said[0].startswith(f"blog.txt: published {published}, but its web address says ")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -257,7 +258,40 @@ def date_doubts(articles: Sequence[Article], today: date | None = None) -> list[
                 f"{a.path or a.id}: published {a.published}, ten months or more from the "
                 f"other articles (nearest {near}); a mistyped year changes every relative date"
             )
+        if said := _address_disagrees(a):
+            out.append(said)
     return out
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?=[/\-_.]|$)"
+)
+
+
+def _address_disagrees(a: Article) -> str:
+    """A publication date its own web address contradicts (/2010/09/10/ for
+    one dated 2010-11-09: day and month swapped, or the date of another
+    page). A fresh trial's blog copy resolved "Thursday evening" two months
+    late and was never compared. Days apart only count past a week (a page
+    updated later keeps its address)."""
+    m = _URL_DATE.search(a.url or "")
+    if m is None or a.published is None:
+        return ""
+    year, month = int(m[1]), int(m[2])
+    try:
+        said = date(year, month, int(m[3])) if m[3] else None
+    except ValueError:
+        return ""
+    if said is not None:
+        if abs((a.published - said).days) <= 7:
+            return ""
+    elif (a.published.year, a.published.month) == (year, month):
+        return ""
+    where = m.group(0).strip("/")
+    return (
+        f"{a.path or a.id}: published {a.published}, but its web address says {where}; "
+        "check the date (a day and month swapped change every relative date)"
+    )
 
 
 def other_story(
