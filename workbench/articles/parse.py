@@ -94,6 +94,11 @@ def article_from_bytes(
             f"publication date {pub.isoformat()} read from its dateline "
             f"“{shown}”; give --published to change it",
         )
+    words = len(body.split())
+    if words < FEW_WORDS:
+        # kept (a headline alone can be compared), but said: a fresh trial's
+        # "just some words" file went in as an article without a word
+        warnings = (*warnings, f"only {words} word{'s' if words != 1 else ''}: is this an article?")
     lead = body.strip()
     if found is not None and lead.startswith(found[1]) and "\n" in lead:
         lead = lead.split("\n", 1)[1]  # a dateline on a line of its own is not the title
@@ -110,6 +115,9 @@ def article_from_bytes(
         warnings=tuple(f"{name}: {w}" for w in warnings),
         pages=pages,
     )
+
+
+FEW_WORDS = 6  # fewer words than a short headline
 
 
 def _first_line_title(body: str) -> str:
