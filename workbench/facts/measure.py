@@ -53,6 +53,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
         ("rescued", r"rescu\w*"),
         ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+        # what an earthquake is measured by: its size and how deep it struck
+        # ("a magnitude 6.1 quake", "10 km deep"); never a count of anything
+        ("magnitude", r"magnitude\b|richter\b"),
+        ("depth", r"deep\b|depth\b"),
         # those who voted and those who could: "2.44 million cast their ballots" is a
         # turnout, "the 2.5 million people eligible" an electorate (session 10)
         ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
