@@ -93,7 +93,7 @@ def _key(claim: Claim, f: Fact) -> Key | None:
     m = measure_in(claim, f)
     if m.event not in KEY_HAPPENINGS or m.role != "level":
         return None
-    if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference:
+    if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference or m.inclusion:
         return None
     if m.event in _PEOPLE and (
         dimension_of(f) != "count" or (counted_key(f) and not counts_people(f))
