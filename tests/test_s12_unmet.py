@@ -87,6 +87,12 @@ def _unmet(found):
             ("40", "64"),
         ),
         (
+            "crash",
+            "Doctors said 6 victims died at the scene of the crash.",
+            "Officials said 8 people were killed when the coach overturned.",
+            ("6", "8"),
+        ),
+        (
             "quake",
             "Seismologists measured the tremor at magnitude 6.1 on their instruments.",
             "The 5.4-magnitude quake was felt as far away as the coast.",

@@ -27,6 +27,7 @@ __all__ = [
     "TIME_KINDS",
     "bound_against_figure",
     "comparable_facts",
+    "compare_counting_apart",
     "compare_despite_nouns",
     "compare_facts",
     "counted_alike",
@@ -111,6 +112,14 @@ def compare_despite_nouns(
     if x.kind != y.kind or x.kind not in QUANTITY_KINDS:
         return None
     if sum(f.kind == x.kind for f in fa) != 1 or sum(f.kind == y.kind for f in fb) != 1:
+        return None
+    return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
+
+
+def compare_counting_apart(x: Fact, y: Fact, ln: str, rn: str) -> Comparison | None:
+    """Two figures naming different nouns compared as one count ('6 victims' /
+    '8 people'); the caller decides when that is safe (the quantity family compares)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
         return None
     return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
 

@@ -17,7 +17,9 @@ whose sentences never met. It is conservative by construction:
 - an article that states two different figures of one happening (a toll
   updated in its own text, the dead of two incidents) gives none;
 - two figures pair only when they count the same thing: both name one
-  counted noun, or one names none and the other names people;
+  group ("soldiers" / "soldiers"), or each names none or anyone the
+  happening befell ("people", "victims", "deaths"); a group among them
+  ("4 soldiers") never pairs with the whole toll;
 - pairs whose sentences were aligned are left to the aligned comparison.
 
 The rows of ``unmet.UNMET_ROWS`` then decide what is shown.
@@ -36,6 +38,7 @@ from ..thresholds import JudgeThresholds
 from . import cases, rules
 from .family_helpers import (
     QUANTITY_KINDS,
+    compare_counting_apart,
     compare_facts,
     counted_key,
     counts_people,
@@ -67,6 +70,18 @@ _HAPPENING_WORDS = {
     "depth": "depth",
     "incident": "day of the main event (an attack, shooting, crash, quake …)",
 }
+
+
+# Counted nouns that name anyone the happening befell, not a group among them:
+# "15 people", "15 victims", "15 deaths" count one toll; "4 soldiers" do not.
+_ANYONE = frozenset(
+    {"person", "victim", "casualty", "death", "fatality", "life", "body", "individual"}
+)
+
+
+def _counted(f: Fact) -> str:
+    noun = counted_key(f)
+    return "" if noun in _ANYONE else noun
 
 
 class Figure(NamedTuple):
@@ -131,7 +146,7 @@ def key_figures(
         for f in facts_by_claim.get(claim.id, ()):
             key = _key(claim, f)
             if key is not None:
-                seen[claim.article][key].append(Figure(claim, f, counted_key(f)))
+                seen[claim.article][key].append(Figure(claim, f, _counted(f)))
     out: dict[str, dict[Key, Figure]] = {}
     for article, keys in seen.items():
         out[article] = {}
@@ -161,7 +176,7 @@ def figures_never_met(run: Run, add: Add) -> None:
     for a, b in itertools.combinations(sorted(figures), 2):
         for key in sorted(set(figures[a]) & set(figures[b])):
             x, y = figures[a][key], figures[b][key]
-            if x.counted and y.counted and x.counted != y.counted:
+            if x.counted != y.counted:  # a group among them pairs only with that group
                 continue
             if frozenset((x.claim.id, y.claim.id)) in run.compared:
                 continue
@@ -170,7 +185,8 @@ def figures_never_met(run: Run, add: Add) -> None:
 
 def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
     names = (run.names[x.fact.article], run.names[y.fact.article])
-    cmp = compare_facts(x.fact, y.fact, *names)
+    # '6 victims' / '8 people': nouns the family keeps apart, one toll here (_ANYONE)
+    cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(x.fact, y.fact, *names)
     if cmp is None:
         return
     case = cases.UnmetCase(
