@@ -17,6 +17,8 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings --items --size 5 # what the findings are, by kind
     python -m benchmarks.findings --grouping-cost  # CPU of grouping alone, 50 articles
     python -m benchmarks.findings --score --merge-limit 0.45  # and of groups merged at 0.45
+    python -m benchmarks.findings --why-split [--verbose --readers G4,G5]
+                                                   # what the grouping had on split groups
 
 Every pair-level discrepancy is checked to sit in exactly one finding.
 """
@@ -281,13 +283,17 @@ def _splits(covers: list[list[Judged] | None]) -> int:
     return out
 
 
+SEALED_HALVES = ("test", "test2")
+
+
 def test_events() -> set[str]:
-    """The real-copy test half (realcopy_data/events.json, half "test"): the
-    engine is never run on these events outside the lead's final scoring, so
-    judgments made on them (some of G6, G7 and G8) are left out of ``--score``."""
+    """The real-copy test halves (realcopy_data/events.json, halves "test" and
+    "test2", added in session 12): the engine is never run on these events
+    outside the lead's final scoring, so judgments made on them (some of G6,
+    G7 and G8) are left out of ``--score``."""
     realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
     listed = json.loads(realcopy.read_text(encoding="utf-8"))["events"]
-    return {e["event"] for e in listed if e.get("half") == "test"}
+    return {e["event"] for e in listed if e.get("half") in SEALED_HALVES}
 
 
 def merged(analysis, limit: float | None):
@@ -387,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="with --score: also score groups merged at this limit (repeatable)",
     )
+    ap.add_argument("--why-split", action="store_true", help="split groups by what joins lacked")
+    ap.add_argument("--verbose", action="store_true", help="with --why-split: every pair")
+    ap.add_argument("--readers", help="with --why-split: these readers only (G4,G5)")
     ap.add_argument(
         "--fresh",
         action="store_true",
@@ -399,6 +408,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         for limit in [None, *(args.merge_limit or [])]:
             score(limit)
+        return 0
+    if args.why_split:
+        from benchmarks.findings_splits import why_split
+
+        why_split(args.verbose, set(args.readers.split(",")) if args.readers else None)
         return 0
     if args.grouping_cost:
         from benchmarks.findings_items import grouping_cost

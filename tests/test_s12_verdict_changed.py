@@ -169,3 +169,98 @@ MOVED = "moved from 1a: the words around the values changed"
 )
 def test_the_verdict_a_decision_was_made_under(events, verdict, expected):
     assert decided_under(events, verdict) == expected
+
+
+def _entry(event, status="verified", reviewer="Ann"):
+    from workbench.store import HistoryEntry
+
+    return HistoryEntry(1, "d1", status, "", "", "", reviewer, "2026-01-02T10:00:00Z", "", event)
+
+
+@pytest.mark.parametrize(
+    ("event", "status", "reviewer", "line"),
+    [
+        ("", "verified", "Ann", "2026-01-02 10:00:00 · Ann: verified"),
+        (NOTE, "verified", "Ann", "2026-01-02 10:00:00 · a check changed the verdict from "
+         "consistent to conflict; Ann's verified kept"),
+        (MOVED, "disputed", "Ann", "2026-01-02 10:00:00 · the log carried Ann's decision "
+         f"(disputed): {MOVED}"),
+        ("undone by Bo: the change at 2026-01-02T09:00:00Z", "open", "", "2026-01-02 10:00:00 · "
+         "undone by Bo (the change at 2026-01-02T09:00:00Z): now open"),
+    ],
+)  # fmt: skip
+def test_the_windows_history_says_who_did_what(event, status, reviewer, line):
+    """A row the log wrote, or an undo, is not shown as the editor deciding
+    again then (fresh window trial: a move's time read as the decision's)."""
+    from workbench.ui.models import history_line
+
+    assert history_line(_entry(event, status, reviewer), 1) == line
+
+
+def test_a_decided_finding_gone_while_its_articles_stay_is_no_longer_compared(tmp_path):
+    """A date edit can take a comparison away (the engine does not compare
+    some values of reports published days apart): the decided finding is
+    then "no longer compared, though its articles are unchanged" and check
+    asks to look again, not "no longer found" as for an edited article
+    (fresh trial: a verified finding vanished after a date change)."""
+    import dataclasses
+
+    from test_findings_log import _toll
+
+    from workbench.cli_findings import verdicts_changed
+    from workbench.store.reviews import Change
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    try:
+        log.save_analysis(_toll())
+        (f,) = log.findings()
+        log.decide(f.id, Change("verified", reviewer="ana"))
+        log.save_analysis(dataclasses.replace(_toll(), discrepancies=(), findings=()))
+        gone = log.findings()  # each orphaned discrepancy stands as a finding of its own
+        assert len(gone) == 3 and {(g.active, g.uncompared, g.status) for g in gone} == {
+            (False, True, "verified")
+        }
+        lines = verdicts_changed(log)
+        assert lines[0].startswith("Look again: 3 decided findings no longer compared")
+        assert sorted(line.split(":")[0].strip() for line in lines[1:]) == sorted(
+            g.id for g in gone
+        )
+        # an article edited (its text's hash changes): no longer found, as before
+        arts = tuple(
+            dataclasses.replace(a, sha256="sha-d2") if a.id == "d" else a for a in _toll().articles
+        )
+        log.save_analysis(
+            dataclasses.replace(_toll(), articles=arts, discrepancies=(), findings=())
+        )
+        assert {(g.active, g.uncompared) for g in log.findings()} == {(False, False)}
+        assert verdicts_changed(log) == []
+    finally:
+        log.close()
+
+
+def test_the_window_says_no_longer_compared(qtbot, tmp_path):
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+    from test_findings_log import _toll
+
+    from workbench.store.reviews import Change
+    from workbench.ui.models import DiscrepancyTableModel
+    from workbench.ui.rows import counts_text, finding_rows
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    try:
+        log.save_analysis(_toll())
+        (f,) = log.findings()
+        log.decide(f.id, Change("verified", reviewer="ana"))
+        log.save_analysis(dataclasses.replace(_toll(), discrepancies=(), findings=()))
+        rows = finding_rows(log.findings())
+    finally:
+        log.close()
+    model = DiscrepancyTableModel()
+    model.set_rows(rows, {})
+    assert model.index(0, 4).data() == "no longer compared"
+    assert "its articles are unchanged" in model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert counts_text(rows, 4, 3) == (
+        "4 articles · 0 findings · 0 conflicts · 0 open · 3 no longer compared"
+    )

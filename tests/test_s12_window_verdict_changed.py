@@ -38,8 +38,9 @@ def test_the_window_marks_and_settles_a_decision_whose_verdict_changed(qtbot, tm
     tip = model.data(cell, Qt.ItemDataRole.ToolTipRole)
     assert tip == "Decided when it was consistent; it is now conflict: look again"
     w.select(ident)
-    assert "look again" in w.panel.status.text()
+    assert w.panel.status.text() == "verified ⚠"
+    assert w.panel.again.text() == tip and w.panel.again.isVisible()
     w.change_review(ident, {"status": "verified"}, "Verified", "")  # the same decision, again
     qtbot.waitUntil(lambda: w.session.row(ident).decided_under == "", timeout=WAIT)
     assert w.session.row(ident).status == "verified"
-    assert "look again" not in w.panel.status.text()
+    assert w.panel.status.text() == "verified" and not w.panel.again.isVisible()

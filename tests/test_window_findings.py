@@ -3,6 +3,7 @@ reaches each of its discrepancies, and undo puts each one's own decision back.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from test_findings_log import _toll
 
@@ -12,6 +13,8 @@ from workbench.ui.rows import finding_rows
 from workbench.ui.session import ReviewSession
 from workbench.ui.tasks import TaskRunner
 from workbench.ui.undo import ReviewChange
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def _session(tmp_path) -> tuple[ReviewSession, ReviewLog]:
@@ -27,14 +30,17 @@ def _session(tmp_path) -> tuple[ReviewSession, ReviewLog]:
 def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
     session, log = _session(tmp_path)
     (row,) = session.rows
-    assert row.status == "mixed" and row.needs_review
+    # one pair decided, the rest open: its decision, with what is left to
+    # decide, as the command line and the report say (was "mixed")
+    assert row.status == "verified" and row.needs_review and row.undecided == 2
     assert {s.article for s in row.sides} == {"a", "b", "c", "d"}
     assert {row.sides[0].text, row.sides[1].text} == {"24", "5"}  # the differing pair first
     model = DiscrepancyTableModel()
     model.set_rows(session.rows, {})
     assert model.rowCount() == 1
     assert model.index(0, 3).data() == "a, b, c vs d"  # every source, by version
-    assert model.index(0, 5).data().startswith("mixed decisions")
+    assert model.index(0, 5).data() == "verified ✎ · 2 open"
+    assert "2 of its 3 source pairs not decided yet" in model.index(0, 5).data(TOOLTIP)
     log.close()
 
 
@@ -54,4 +60,22 @@ def test_a_decision_reaches_every_discrepancy_and_undo_restores_each(qtbot, tmp_
     assert all(log.history(m.id)[-1].event.startswith("undone by ana: ") for m in f.members)
     stack.redo()
     assert log.review(fid).status == "needs-correction"
+    log.close()
+
+
+def test_a_partly_decided_finding_is_decided_whole_and_mixed_stays_for_disagreement(
+    qtbot, tmp_path
+):
+    session, log = _session(tmp_path)
+    fid = session.rows[0].id
+    stack = QUndoStack()
+    # shown "verified · 2 open": verifying it decides the open pairs too
+    stack.push(ReviewChange(session, fid, {"status": "verified"}, "Verified", who="ana"))
+    (f,) = log.findings()
+    assert {m.status for m in f.members} == {"verified"}
+    assert (session.rows[0].status, session.rows[0].undecided) == ("verified", 0)
+    other = next(m.id for m in f.members if m.id != "da")
+    log.set_review(other, "disputed", reviewer="bo")  # editors disagree: mixed
+    session.rows = finding_rows(log.findings())
+    assert session.rows[0].status == "mixed" and session.rows[0].look_again == ""
     log.close()

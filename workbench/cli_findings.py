@@ -153,6 +153,13 @@ def finding_statuses(log) -> dict[str, str]:
     return out
 
 
+def _gone(f) -> str:
+    """Why a finding is not in the latest analysis."""
+    if f.uncompared:
+        return "no longer compared, though its articles are unchanged: a date may have changed"
+    return "orphaned: no longer found"
+
+
 def look_again(f) -> str:
     """Said beside a decision made when the finding had another verdict."""
     was = f.decided_under
@@ -162,15 +169,25 @@ def look_again(f) -> str:
 def verdicts_changed(log) -> list[str]:
     """check's closing lines: decided findings whose verdict a check changed
     since the decision (until an editor decides again, even alike)."""
-    found = [f for f in log.findings() if f.active and f.decided_under]
-    if not found:
-        return []
-    out = [
-        f"Look again: {len(found)} decided finding{'s' if len(found) != 1 else ''} "
-        "changed verdict since the decision (confirm with workbench review ID --status …):"
-    ]
+    every = log.findings()
+    found = [f for f in every if f.active and f.decided_under]
+    out = []
+    if found:
+        out.append(
+            f"Look again: {len(found)} decided finding{'s' if len(found) != 1 else ''} "
+            "changed verdict since the decision (confirm with workbench review ID --status …):"
+        )
     for f in found:
         out.append(f"  {f.id}: {standing(f)[0]} when it was {f.decided_under}, now {f.verdict}")
+    gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
+    if gone:
+        out.append(
+            f"Look again: {len(gone)} decided finding{'s' if len(gone) != 1 else ''} "
+            "no longer compared, though the articles are unchanged (a publication date "
+            "given or changed can take a comparison away; the decision is kept):"
+        )
+    for f in gone:
+        out.append(f"  {f.id}: {standing(f)[0]} — {f.explanation}")
     return out
 
 
@@ -250,7 +267,7 @@ def show_finding(log, ident: str) -> list[str]:
         f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
         + look_again(f)
-        + ("" if f.active else " (orphaned: no longer found)")
+        + ("" if f.active else f" ({_gone(f)})")
     ]
     for k, v in enumerate(f.versions):
         letter = chr(ord("A") + k) if k < 26 else "?"

@@ -223,6 +223,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "decided_under": f.decided_under,  # the verdict when decided, if a check changed it
         "statuses": f.statuses,
         "orphaned": f.orphaned,
+        "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
         "versions": versions,
         "decisions": _decisions(pairs),
         "discrepancies": pairs,

@@ -11,6 +11,7 @@ from .as_markdown import (
     DISPUTED,
     SETTLED,
     by_hand_line,
+    gone,
     outlets_of,
     published_line,
     questioned,
@@ -50,7 +51,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     parts = [
         f"<h3>{e(item['status'])}{e(undecided(item))}: {e(item['kind'])} — "
         f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
-        f"<code>{e(item['id'])}</code>{' — orphaned' if item['orphaned'] else ''}</h3>",
+        f"<code>{e(item['id'])}</code>{e(gone(item))}</h3>",
     ]
     for v in item["versions"]:
         names = ", ".join(_name(src) for src in v["sources"])

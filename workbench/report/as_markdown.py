@@ -52,6 +52,15 @@ def _grown(ids: list[str], changed: list[str]) -> list[str]:
     return out
 
 
+def gone(item: dict[str, Any]) -> str:
+    """Said after a finding the latest analysis does not hold."""
+    if not item["orphaned"]:
+        return ""
+    if item.get("uncompared"):
+        return " — no longer compared (its articles are unchanged: a date may have changed)"
+    return " — orphaned"
+
+
 def undecided(item: dict[str, Any]) -> str:
     """ ", 1 discrepancy not decided yet" after a decided finding's status."""
     n = item.get("undecided", 0)
@@ -145,7 +154,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     """One finding; under an article, that article's sources are marked."""
     out = [
         f"### {md(item['status'])}{undecided(item)}: {md(item['kind'])} — {md(item['verdict'])} "
-        f"({md_code(item['id'])})" + (" — orphaned" if item["orphaned"] else ""),
+        f"({md_code(item['id'])})" + gone(item),
         "",
         "- **Versions:**",
     ]

@@ -109,6 +109,9 @@ class DiscrepancyRecord:
     # the verdict it had when the decision in force was made, when a later
     # check changed it ("" when unchanged or undecided): look again
     decided_under: str = ""
+    # no longer found although the texts of both its articles are still
+    # checked: a publication date, a setting or the engine stopped comparing it
+    uncompared: bool = False
 
 
 FlagRecord = DiscrepancyRecord
@@ -164,6 +167,12 @@ class FindingRecord:
     @property
     def orphaned(self) -> bool:
         return not self.active
+
+    @property
+    def uncompared(self) -> bool:
+        """Gone from the latest analysis though the texts of its sources are
+        all still checked (a date edit, not an edited article)."""
+        return not self.active and bool(self.members) and all(m.uncompared for m in self.members)
 
     @property
     def decided_under(self) -> str:

@@ -234,6 +234,7 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
         touched = status != "open" or r["note"] or r["correction"]
         if not (r["active"] or (include_orphaned and touched and not r["moved_to"])):
             continue
+        stored = json.loads(r["sides"])
         out.append(
             DiscrepancyRecord(
                 id=r["id"],
@@ -241,8 +242,7 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
                 verdict=r["verdict"],
                 explanation=r["explanation"],
                 sides=tuple(
-                    SideRecord.from_stored(side)
-                    for side in log._current_names(json.loads(r["sides"]), names)
+                    SideRecord.from_stored(side) for side in log._current_names(stored, names)
                 ),
                 left_article=r["left_article"],
                 right_article=r["right_article"],
@@ -263,6 +263,11 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
                 decided_under=decided_under(events.get(r["id"], []), r["verdict"])
                 if status != "open"
                 else "",
+                # gone although both texts are still checked: a date or what
+                # is compared changed, not the articles (fresh trial)
+                uncompared=not r["active"]
+                and not r["moved_to"]
+                and all(side.get("article_sha", "") in names for side in stored),
             )
         )
     return out

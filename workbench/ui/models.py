@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from ..store import HistoryEntry, by_decision
+from ..store.reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED
 from . import resources
 from .plaintext import plain_tooltip
 from .rows import FindingRow
@@ -102,6 +103,11 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if r.uncompared:
+                return (
+                    "No longer compared, though its articles are unchanged: a publication "
+                    "date given or changed can take a comparison away. The review is kept."
+                )
             if r.orphaned:
                 return "No longer found in the current articles; the review is kept."
             if col == 5 and r.look_again:
@@ -174,11 +180,15 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col == 3:
             return " vs ".join(", ".join(names) for _value, names in self._versions(r))
         if col == 4:
-            return "no longer found" if r.orphaned else r.verdict
+            if r.orphaned:
+                return "no longer compared" if r.uncompared else "no longer found"
+            return r.verdict
         if col == 5:
             label = STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:
                 label += " ✎"
+            if r.undecided and r.status not in ("open", "mixed"):
+                label += f" · {r.undecided} open"
             if r.decided_under:
                 label += " ⚠"
             return label
@@ -222,6 +232,34 @@ class DiscrepancyFilter(QSortFilterProxyModel):
         return True
 
 
+def history_line(e: HistoryEntry, count: int) -> str:
+    """One history row as an editor reads it: who did what when. A row the
+    log wrote (a decision carried to a reworded flag, a verdict a check
+    changed) or an undo says so, not "<when> · Ann: verified" as if Ann had
+    decided again then (fresh window trial: a move's time read as the
+    decision's)."""
+    when = (e.at or "").replace("T", " ").rstrip("Z")
+    who = e.reviewer or "someone"
+    status = STATUS_LABELS.get(e.status, e.status)
+    event = e.event or ""
+    if event.startswith(VERDICT_CHANGED):
+        change = event[len(VERDICT_CHANGED) :].replace(" after this decision", "")
+        return f"{when} · a check changed the verdict from {change}; {who}'s {status} kept"
+    if event.startswith(BY_THE_LOG):
+        return f"{when} · the log carried {who}'s decision ({status}): {event}"
+    if event.startswith((UNDONE, REDONE)):
+        verb, _, rest = event.partition(": ")
+        return f"{when} · {verb} ({rest}): now {status}" + (f" by {who}" if e.reviewer else "")
+    parts = [f"{when} · {who}: {status}"]
+    if e.note:
+        parts.append(f"note: {e.note}")
+    if e.correction:
+        parts.append(f"correction: {e.correction}")
+    if count > 1:
+        parts.append(f"on {count} discrepancies")
+    return " — ".join(parts)
+
+
 class HistoryModel(QAbstractListModel):
     """Every decision on one discrepancy, newest first."""
 
@@ -249,16 +287,7 @@ class HistoryModel(QAbstractListModel):
             return None
         e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = (e.at or "").replace("T", " ").rstrip("Z")
-            who = e.reviewer or "someone"
-            parts = [f"{when} · {who}: {STATUS_LABELS.get(e.status, e.status)}"]
-            if e.note:
-                parts.append(f"note: {e.note}")
-            if e.correction:
-                parts.append(f"correction: {e.correction}")
-            if self._counts[index.row()] > 1:
-                parts.append(f"on {self._counts[index.row()]} discrepancies")
-            return " — ".join(parts)
+            return history_line(e, self._counts[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:
             fields = dataclasses.asdict(e).items()
             return plain_tooltip("\n".join(f"{k}: {v}" for k, v in fields if k != "id"))

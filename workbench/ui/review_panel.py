@@ -147,6 +147,14 @@ class ReviewPanel(QScrollArea):
             grid.addWidget(self.sides[i])
             grid.addWidget(self.values[i])
             grid.addSpacing(4)
+        # a finding of three versions or more: all of them, with their sources
+        # (fresh window trial: the panel showed two and the third was only in
+        # a tooltip)
+        self.versions = plain_label(QLabel())
+        self.versions.setWordWrap(True)
+        self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.versions.setObjectName("versions")
+        grid.addWidget(self.versions)
         # the explanation quotes both articles' values: plain text
         self.explanation = plain_label(QLabel())
         self.explanation.setWordWrap(True)
@@ -186,6 +194,11 @@ class ReviewPanel(QScrollArea):
         self.conflict.setWordWrap(True)
         self.conflict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.conflict.hide()
+        # a decision whose verdict changed since, or pairs it does not cover
+        self.again = plain_label(QLabel())
+        self.again.setObjectName("lookAgain")
+        self.again.setWordWrap(True)
+        self.again.hide()
         self.reviewer = QLineEdit()
         self.reviewer.setPlaceholderText("your name, saved with every decision")
         self.reviewer.editingFinished.connect(
@@ -215,6 +228,7 @@ class ReviewPanel(QScrollArea):
         status_row.addWidget(self.article, 2)
         decision = QFormLayout()
         decision.addRow("Status:", status_row)
+        decision.addRow("", self.again)
         decision.addRow("&Note:", self.note)
         decision.addRow("Co&rrection:", self.correction)
         decision.addRow("", self.conflict)
@@ -259,19 +273,14 @@ class ReviewPanel(QScrollArea):
                 self.explanation.clear()
                 self.explanation.hide()
                 self.status.clear()
+                self.again.hide()
+                self.versions.hide()
                 self._set_text(self.note, "")
                 self._set_text(self.correction, "")
                 self.article.clear()
                 self.history_model.set_entries([])
                 return
-            style = state_style(row.verdict, dark)
-            gone = " · no longer found in the current articles" if row.orphaned else ""
-            self.heading.setText(
-                f"<b>{html.escape(row.kind.capitalize())}</b> · "
-                f'<span style="color:{style.color.name()}">{style.marker} '
-                f"<b>{html.escape(style.label)}</b></span>{gone}"
-                f" · <small>id {html.escape(row.id)}</small>"
-            )
+            self.heading.setText(_heading(row, dark))
             mark = "#ffd24d"
             for i, side in enumerate(row.sides[:2]):  # the pair that shows the difference
                 self.sources[i].setText(labels.get(side.article, side.article))
@@ -282,8 +291,12 @@ class ReviewPanel(QScrollArea):
                 self.values[i].setToolTip("The value after normalisation")
             self.explanation.setText(row.explanation)
             self.explanation.show()
-            again = f" — {row.look_again}" if row.look_again else ""
-            self.status.setText(STATUS_LABELS.get(row.status, row.status) + again)
+            warn = " ⚠" if row.decided_under else ""
+            self.status.setText(STATUS_LABELS.get(row.status, row.status) + warn)
+            self.again.setText(row.look_again)
+            self.again.setVisible(bool(row.look_again))
+            self.versions.setText(_all_versions(row, labels))
+            self.versions.setVisible(row.versions > 2)
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
             self.article.clear()
@@ -437,3 +450,31 @@ class ReviewPanel(QScrollArea):
         self.changeRequested.emit(
             self.ident, {"article": self.article.currentData() or ""}, "Choose article", "", {}
         )
+
+
+def _all_versions(row: FindingRow, labels: dict[str, str]) -> str:
+    """Every version of a finding with the sources stating it, one a line."""
+    lines = [f"All {row.versions} versions:"]
+    for value, articles in row.version_sources:
+        names = ", ".join(labels.get(a, a) for a in articles)
+        lines.append(f"• ‘{value}’ — {names}")
+    return "\n".join(lines)
+
+
+def _heading(row: FindingRow, dark: bool) -> str:
+    """Kind, verdict (colour, marker and word), whether the latest analysis
+    still holds it, and the id."""
+    style = state_style(row.verdict, dark)
+    gone = (
+        " · no longer compared (its articles are unchanged: a date may have changed)"
+        if row.uncompared
+        else " · no longer found in the current articles"
+        if row.orphaned
+        else ""
+    )
+    return (
+        f"<b>{html.escape(row.kind.capitalize())}</b> · "
+        f'<span style="color:{style.color.name()}">{style.marker} '
+        f"<b>{html.escape(style.label)}</b></span>{gone}"
+        f" · <small>id {html.escape(row.id)}</small>"
+    )

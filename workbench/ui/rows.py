@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
-from ..store.findings import finding_review
+from ..store.findings import finding_review, standing
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class FindingRow:
     version_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the verdict its decision was made under, when a later check changed it
     decided_under: str = ""
+    undecided: int = 0  # discrepancies of a decided finding no decision covers (a new source)
+    uncompared: bool = False  # gone though its articles' texts are all still checked
 
     @property
     def needs_review(self) -> bool:
@@ -51,10 +53,19 @@ class FindingRow:
 
     @property
     def look_again(self) -> str:
-        """Said beside the status when the verdict changed since the decision."""
-        if not self.decided_under:
-            return ""
-        return f"Decided when it was {self.decided_under}; it is now {self.verdict}: look again"
+        """Said beside the status when the verdict changed since the decision,
+        or the decided finding gained discrepancies no decision covers."""
+        said = []
+        if self.decided_under:
+            said.append(
+                f"Decided when it was {self.decided_under}; it is now {self.verdict}: look again"
+            )
+        if self.undecided and self.status not in ("open", "mixed"):
+            said.append(
+                f"{self.undecided} of its {len(self.members)} source pairs not decided yet "
+                "(a source added since, or pairs decided one by one)"
+            )
+        return "\n".join(said)
 
     def fields(self) -> dict[str, str]:
         return {
@@ -99,13 +110,17 @@ def _to_correct(f: FindingRecord) -> str:
 
 def finding_row(f: FindingRecord) -> FindingRow:
     decision = finding_review(f)  # the latest decision on its discrepancies
+    # its decision as an editor reads it: a decided finding that gained a
+    # source is "verified" with one discrepancy to decide, not "mixed"
+    # (fresh window trial), as the command line and the report say
+    status, undecided = standing(f)
     return FindingRow(
         id=f.id,
         kind=f.kind,
         verdict=f.verdict,
         explanation=f.explanation,
         sides=_sides(f),
-        status=decision.status,
+        status=status,
         note=decision.note,
         correction=decision.correction,
         reviewer=decision.reviewer,
@@ -117,8 +132,37 @@ def finding_row(f: FindingRecord) -> FindingRow:
         sources=len(f.sources),
         version_sources=tuple((v.value, tuple(v.sources)) for v in f.versions),
         decided_under=f.decided_under,
+        undecided=undecided,
+        uncompared=f.uncompared,
     )
 
 
 def finding_rows(found: list[FindingRecord]) -> list[FindingRow]:
     return [finding_row(f) for f in found]
+
+
+def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
+    """The status bar's count: "3 articles · 4 findings · 1 conflict · 2
+    open", then findings gone from the analysis (no longer found: an
+    article's text changed or left; no longer compared: the texts are all
+    still here, a date changed), and how many the filters show."""
+    live = [r for r in rows if not r.orphaned]
+    conflicts = sum(1 for r in live if r.verdict == "conflict")
+    open_ = sum(1 for r in live if r.needs_review)
+    text = (
+        f"{len(live)} finding{'' if len(live) == 1 else 's'} · "
+        f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
+    )
+    uncompared = sum(1 for r in rows if r.uncompared)
+    orphaned = len(rows) - len(live) - uncompared
+    if orphaned:
+        text += f" · {orphaned} no longer found"
+    if uncompared:
+        text += f" · {uncompared} no longer compared"
+    if shown != len(rows):
+        text += f" — showing {shown}"
+    if articles:
+        text = f"{articles} article{'' if articles == 1 else 's'} · " + text
+        if articles == 1:
+            text += " — add another article to compare"
+    return text

@@ -13,11 +13,10 @@ the session emits one coarse ``changed`` signal and views refresh from it."""
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -71,6 +70,7 @@ class ReviewSession(QObject):
     info = Signal(str)
     logChanged = Signal(str)  # a different review log is open
     reviewed = Signal(str)  # a review was written (also by undo/redo): its id
+    articlesAdded = Signal(object, object)  # articles before, after: added to an open review
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +83,7 @@ class ReviewSession(QObject):
         self._task: Task | None = None
         self._generation = 0
         self._pending_log: str | Path | None = None
+        self._adding: tuple[int, tuple[Article, ...]] | None = None  # (generation, articles before)
         self.writer = runner.writer
         self._side = WriterSide(lambda: self.log) if runner.synchronous else WriterSide()
         self.writer.at_stop(self._side.close)
@@ -231,22 +232,8 @@ class ReviewSession(QObject):
             return
         if self.log is None:
             self._pending_log = log_path
+        self._adding = (self._generation + 1, self.articles)  # undoable once in place
         self._start(self.articles, tuple(paths))
-
-    def with_published(self, article: str, published: date | None) -> tuple[Article, ...] | None:
-        """The articles with one date corrected, or None if nothing changes.
-        Reviews survive the re-run: discrepancy ids depend on the wording,
-        not on the resolved dates."""
-        current = {a.id: a for a in self.articles}
-        if article not in current or current[article].published == published:
-            return None
-        return tuple(
-            dataclasses.replace(a, published=published, date_given=True) if a.id == article else a
-            for a in self.articles
-        )
-
-    def without(self, article: str) -> tuple[Article, ...]:
-        return tuple(a for a in self.articles if a.id != article)
 
     def set_articles(self, articles: tuple[Article, ...]) -> None:
         """Analyse this set of articles (an undoable change's redo and undo)."""
@@ -334,6 +321,10 @@ class ReviewSession(QObject):
         self.claims = {c.id: c for c in checked.analysis.claims}
         self._show_rows(ticket, saved.rows)
         self.changed.emit()
+        if self._adding is not None and self._adding[0] == generation:
+            before, self._adding = self._adding[1], None
+            if before and {a.id for a in self.articles} > {a.id for a in before}:
+                self.articlesAdded.emit(before, self.articles)
         if generation == self._generation:
             self.analysisFinished.emit()
 

@@ -3,6 +3,9 @@ method, never a widget: the review log is the state, the views follow."""
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Article
@@ -130,19 +133,50 @@ def _quote(text: str, limit: int = 160) -> str:
 
 
 class ArticlesChange(QUndoCommand):
-    """Remove an article or correct its date; undo puts the old set back.
+    """Add or remove articles or correct a date; undo puts the old set back.
 
-    Both re-run the analysis; reviews are never touched, so undoing a removal
-    brings every flag back with its decision."""
+    Each re-runs the analysis; reviews are never touched, so undoing a removal
+    brings every flag back with its decision. ``before``: the set this change
+    started from when it is already in place (articles added, read and
+    analysed before the change is pushed): its first redo does nothing."""
 
-    def __init__(self, session: ReviewSession, after: tuple[Article, ...], text: str) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        after: tuple[Article, ...],
+        text: str,
+        before: tuple[Article, ...] | None = None,
+    ) -> None:
         super().__init__(text)
         self.session = session
-        self.before = session.articles
+        self.before = session.articles if before is None else before
         self.after = after
+        self._in_place = before is not None
 
     def redo(self) -> None:
+        if self._in_place:
+            self._in_place = False
+            return
         self.session.set_articles(self.after)
 
     def undo(self) -> None:
         self.session.set_articles(self.before)
+
+
+def with_published(
+    articles: tuple[Article, ...], article: str, published: date | None
+) -> tuple[Article, ...] | None:
+    """The articles with one date corrected, or None if nothing changes.
+    Reviews survive the re-run: discrepancy ids depend on the wording, not
+    on the resolved dates."""
+    current = {a.id: a for a in articles}
+    if article not in current or current[article].published == published:
+        return None
+    return tuple(
+        dataclasses.replace(a, published=published, date_given=True) if a.id == article else a
+        for a in articles
+    )
+
+
+def without(articles: tuple[Article, ...], article: str) -> tuple[Article, ...]:
+    return tuple(a for a in articles if a.id != article)

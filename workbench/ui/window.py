@@ -49,6 +49,7 @@ from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
 from .review_panel import ReviewPanel
+from .rows import counts_text
 from .session import ReviewSession
 from .states import STATUS_LABELS
 from .tasks import TaskRunner
@@ -168,8 +169,8 @@ class MainWindow(
         self.session.failed.connect(lambda m: self.messages.show_message(m, True))
         self.session.info.connect(lambda m: self.messages.show_message(m, False))
         self.session.logChanged.connect(self._log_changed)
-        # undo/redo of a flag that is not selected brings it into view
-        self.session.reviewed.connect(self._reviewed)
+        self.session.reviewed.connect(self._reviewed)  # undo/redo: the flag into view
+        self.session.articlesAdded.connect(self._articles_added)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for again in (self.table.clicked, self.table.activated):  # the selected row again
             again.connect(self._row_again)
@@ -393,24 +394,8 @@ class MainWindow(
             self._scroll_to_selected()
 
     def _update_counts(self) -> None:
-        rows = [r for r in self.session.rows if not r.orphaned]
-        conflicts = sum(1 for r in rows if r.verdict == "conflict")
-        open_ = sum(1 for r in rows if r.needs_review)
-        text = (
-            f"{len(rows)} finding{'' if len(rows) == 1 else 's'} · "
-            f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
-        )
-        orphaned = len(self.session.rows) - len(rows)
-        if orphaned:
-            text += f" · {orphaned} no longer found"
-        shown = self.proxy.rowCount()
-        if shown != len(self.session.rows):
-            text += f" — showing {shown}"
-        if self.session.articles:
-            n = len(self.session.articles)
-            text = f"{n} article{'' if n == 1 else 's'} · " + text
-            if n == 1:
-                text += " — add another article to compare"
+        rows, shown = self.session.rows, self.proxy.rowCount()
+        text = counts_text(rows, len(self.session.articles), shown)
         self.counts.setText(text)
 
     def _update_actions(self) -> None:

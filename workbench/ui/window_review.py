@@ -11,7 +11,7 @@ from ..store.findings import no_version_stands_out
 from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
-from .undo import ArticlesChange, ReviewChange
+from .undo import ArticlesChange, ReviewChange, with_published, without
 
 NO_ARTICLE_YET = "No version stands out: choose the article to correct in “Correct in” first"
 
@@ -217,7 +217,7 @@ class ReviewMixin:
 
     # -- articles -------------------------------------------------------------------
     def _date_changed(self, article: str, published: date | None) -> None:
-        after = self.session.with_published(article, published)
+        after = with_published(self.session.articles, article, published)
         if after is not None:
             when = published.isoformat() if published else "no date"
             self.undo_stack.push(
@@ -261,11 +261,20 @@ class ReviewMixin:
     def _remove_article(self, article: str) -> None:
         label = self._label(article)
         self.undo_stack.push(
-            ArticlesChange(self.session, self.session.without(article), f"Remove {label}")
+            ArticlesChange(self.session, without(self.session.articles, article), f"Remove {label}")
         )
         self.statusBar().showMessage(
             f"Removed {label}; its reviews are kept. Ctrl+Z brings it back.", 10000
         )
+
+    def _articles_added(self, before: tuple, after: tuple) -> None:
+        """Articles added to an open review can be taken out again with
+        Ctrl+Z, as a removal can be put back (fresh window trial: a wrong
+        file dropped on the window stayed, only ✕ column by column)."""
+        n = len(after) - len(before)
+        text = f"Add {n} article{'s' if n != 1 else ''}"
+        self.undo_stack.push(ArticlesChange(self.session, after, text, before=before))
+        self.statusBar().showMessage(f"Added {text[4:]}; Ctrl+Z takes them out again.", 10000)
 
     def _label(self, article: str) -> str:
         return self._labels.get(article, article)
