@@ -177,3 +177,13 @@ def test_a_date_before_a_noun_dates_that_noun():
     s = "He was arrested after a chase a few hours after the Monday morning attack."
     i = s.index("Monday morning")
     assert dated_event_of(s, i, i + len("Monday morning")) == "incident"
+
+
+def test_a_count_of_someones_children_is_not_compared_with_another_count(flags):
+    # session 12: "one of the two mothers" against "a mother of 12" (her children)
+    found = flags(
+        "Police said one of the two mothers with the victim that day was hurt.",
+        "Police said a mother of 12 with the victim that day was hurt.",
+        "different_happenings",
+    )
+    assert [d for d in found if d.verdict.value == "conflict"] == []

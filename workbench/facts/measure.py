@@ -277,6 +277,10 @@ class Measure:
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
+        # "a mother of 12" counts her children: never the same thing as a count
+        # whose clause says nothing of children ("one of the two mothers")
+        if "children" in (self.event, other.event) and self.event != other.event:
+            return "event"
         if self.year and other.year and self.year != other.year:
             return "scope"
         if self.place and other.place and self.place != other.place:
