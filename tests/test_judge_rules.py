@@ -199,6 +199,10 @@ OWN_TESTS |= {"owner_on_one_side_conflict_in_other_words", "total_against_one_co
 OWN_TESTS |= {"years_apart_other_names"}  # real13p
 OWN_TESTS |= {"dated_alike_below_the_floor", "a_day_off_in_other_words"}  # recall13r_days
 OWN_TESTS |= {"different_reference_points"}  # real14_reading
+OWN_TESTS |= {"figures_never_met", "figures_never_met_question", "unmet_agreement"}  # s12_unmet
+OWN_TESTS |= {"unmet_far_apart", "unmet_in_loosely_related_articles"}
+OWN_TESTS |= {"unmet_updated_count"}  # s12_unmet
+OWN_TESTS |= {"different_inclusion"}  # s12_scope
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -31,6 +31,12 @@ def _measure(sentence: str, value: str) -> Measure:
         ("More than 4,000 residents were evacuated from the valley.", "4,000", "evacuated"),
         ("Firefighters rescued 14 residents and two dogs.", "14", "rescued"),
         ("The quake damaged 300 homes in the province.", "300", "damaged"),
+        ("A magnitude 6.4 quake shook the island before dawn.", "6.4", "magnitude"),
+        ("The 5.8-magnitude tremor was felt across the border.", "5.8", "magnitude"),
+        ("It measured 7.1 on the Richter scale, the agency said.", "7.1", "magnitude"),
+        ("The quake struck 35 km deep beneath the sea.", "35 km", "depth"),
+        ("The epicentre lay at a depth of 10 km, seismologists said.", "10 km", "depth"),
+        ("A magnitude 6.4 quake killed 20 people on the island.", "20", "killed"),
         ("The bridge is 300 metres long.", "300", ""),
         ("The company employs 2,000 staff in the region.", "2,000", ""),
     ],
@@ -171,3 +177,13 @@ def test_a_date_before_a_noun_dates_that_noun():
     s = "He was arrested after a chase a few hours after the Monday morning attack."
     i = s.index("Monday morning")
     assert dated_event_of(s, i, i + len("Monday morning")) == "incident"
+
+
+def test_a_count_of_someones_children_is_not_compared_with_another_count(flags):
+    # session 12: "one of the two mothers" against "a mother of 12" (her children)
+    found = flags(
+        "Police said one of the two mothers with the victim that day was hurt.",
+        "Police said a mother of 12 with the victim that day was hurt.",
+        "different_happenings",
+    )
+    assert [d for d in found if d.verdict.value == "conflict"] == []

@@ -73,6 +73,15 @@ class JudgeThresholds:
     # an alignment this strong says two sentences state one claim in other words: a
     # consistent pair below it is shown only when both figures say alike what they measure
     paraphrase: float = 0.62
+    # key figures of sentences never aligned (judge/story.py) are compared only between
+    # articles that share at least this share of aligned claims (one story) ...
+    unmet_related: float = 0.25
+    # ... and only when each article states the figure within its first this many sentences
+    # (a story's toll or magnitude is in its lead; later figures are background)
+    unmet_lead: int = 12
+    # values of two aligned claims are paired by an exact one-to-one assignment
+    # (judge/assign.py) when neither claim holds more values than this; else greedily
+    assign_max_values: int = 10
 
 
 @dataclass(frozen=True)

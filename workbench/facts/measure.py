@@ -53,6 +53,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
         ("rescued", r"rescu\w*"),
         ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+        # what an earthquake is measured by: its size and how deep it struck
+        # ("a magnitude 6.1 quake", "10 km deep"); never a count of anything
+        ("magnitude", r"magnitude\b|richter\b"),
+        ("depth", r"deep\b|depth\b"),
         # those who voted and those who could: "2.44 million cast their ballots" is a
         # turnout, "the 2.5 million people eligible" an electorate (session 10)
         ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
@@ -229,6 +233,9 @@ class Measure:
     place: str = ""  # where it was counted: "world", "home", "abroad", "nation", …
     venue: str = ""  # the kind of court it is before: "crown", "magistrates" (whose.venue_of)
     reference: tuple[str, ...] = ()  # where a distance is measured from (whose.reference_of)
+    # the counted thing joined by another ("300 staff and contractors", "180
+    # passengers plus crew"): "more", a count of more than its noun; "" otherwise
+    inclusion: str = ""
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -250,6 +257,8 @@ class Measure:
             parts.append(f"{self.venue} court")
         if self.reference:
             parts.append("from " + " ".join(w.capitalize() for w in self.reference))
+        if self.inclusion:
+            parts.append("counting others in")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -268,12 +277,18 @@ class Measure:
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
+        # "a mother of 12" counts her children: never the same thing as a count
+        # whose clause says nothing of children ("one of the two mothers")
+        if "children" in (self.event, other.event) and self.event != other.event:
+            return "event"
         if self.year and other.year and self.year != other.year:
             return "scope"
         if self.place and other.place and self.place != other.place:
             return "scope"
         if self.venue and other.venue and self.venue != other.venue:
             return "scope"
+        if self.inclusion != other.inclusion:
+            return "inclusion"
         if self.scope != other.scope and (
             (self.scope and other.scope) or {"part", "history"} & {self.scope, other.scope}
         ):
@@ -325,7 +340,21 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
-    return Measure(event, role, to_level, owner, scope, listed, year, place, reference=reference)
+    more = "more" if _INCLUDING.match(text, end) else ""
+    return Measure(event, role, to_level, owner, scope, listed, year, place, "", reference, more)
+
+
+# A counted noun joined by another: "300 staff and contractors", "14 residents and
+# visitors", "40 passengers plus crew" (not "12 people and two dogs": a second
+# figure; not "3 people and injured 5": a second verb; not "10 games, including
+# the finale": members of the count named, not others added).
+_INCLUDING = re.compile(
+    r"[ \u00a0]+(?!of\b)(?:[a-z][\w-]*[ \u00a0]+)?(?!of\b)[a-z][\w-]*s?"
+    r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:\w+ed|\w+ing|the|a|an|an?other|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|more|then|was|were|is|are|has|have|had|"
+    r"will|would)\b)[a-z][\w-]*\b"
+    r"|,?[ \u00a0]+plus[ \u00a0]+(?!\d))",
+)
 
 
 # "five prior arrests", "two previous convictions": earlier ones, not this case's

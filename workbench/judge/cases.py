@@ -183,6 +183,22 @@ class QuoteCase:
 
 
 @dataclass(frozen=True)
+class UnmetCase:
+    """A key figure of a story stated by two articles in sentences never aligned."""
+
+    x: Fact
+    y: Fact
+    cmp: Comparison
+    happening: str  # what both count or measure: "killed", "magnitude" …
+    names: tuple[str, str]  # the two articles, as an editor knows them
+    around: tuple[str, str]  # each value with the words around it
+    related: float  # judge relatedness of the two articles
+    days_apart: int
+    off_scale: bool  # far apart with different leading digits (family_helpers.different_scale)
+    t: JudgeThresholds
+
+
+@dataclass(frozen=True)
 class FlagCase:
     existing: Discrepancy | None  # the flag already holding this id
     sides: tuple[Side, Side]

@@ -20,6 +20,8 @@ from .days import differs_for_good
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
 from .ids import discrepancy_id, labels
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
+from .story import Run as StoryRun
+from .story import figures_never_met
 
 Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
 
@@ -133,6 +135,16 @@ def judge(
             _judge_value(run, flags, al.score, p, dated_by, conflict_floor)
         facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
         claim_attribution(ca, cb, facts, run.names, flags.add)
+    story = StoryRun(
+        claims,
+        run.facts_by_claim,
+        run.names,
+        run.days_apart,
+        relatedness(claims, alignments),
+        {frozenset((ca.id, cb.id)) for _, ca, cb, _, _ in compared},
+        run.t,
+    )
+    figures_never_met(story, flags.add)
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()

@@ -27,12 +27,17 @@ __all__ = [
     "TIME_KINDS",
     "bound_against_figure",
     "comparable_facts",
+    "compare_counting_apart",
     "compare_despite_nouns",
     "compare_facts",
     "counted_alike",
+    "counted_key",
+    "counts_people",
     "different_scale",
+    "dimension_of",
     "family_kind",
     "far_coarser",
+    "one_day",
     "pins_own_day",
     "quoted_relative_times",
     "same_figure",
@@ -111,12 +116,48 @@ def compare_despite_nouns(
     return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
 
 
+def compare_counting_apart(x: Fact, y: Fact, ln: str, rn: str) -> Comparison | None:
+    """Two figures naming different nouns compared as one count ('6 victims' /
+    '8 people'); the caller decides when that is safe (the quantity family compares)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return None
+    return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
+
+
 def counted_alike(x: Fact, y: Fact) -> bool:
     """Both figures name what they count, and it is one thing ("10,000
     followers" / "about 10,000 followers"; the quantity family decides)."""
     if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
         return False
     return QUANTITY.counted_alike(x.mention, y.mention)
+
+
+def counted_key(f: Fact) -> str:
+    """What a figure counts, one canonical noun, or "" (the quantity family decides)."""
+    return QUANTITY.counted_key(f.mention) if f.kind in QUANTITY_KINDS and f.mention else ""
+
+
+def counts_people(f: Fact) -> bool:
+    """The figure names people as what it counts (the quantity family decides)."""
+    return f.kind in QUANTITY_KINDS and f.mention is not None and QUANTITY.counts_people(f.mention)
+
+
+def dimension_of(f: Fact) -> str:
+    """What a quantity measures in units ("count", "length" …), or ""."""
+    return QUANTITY.dimension_of(f.mention) if f.kind in QUANTITY_KINDS and f.mention else ""
+
+
+def one_day(f: Fact) -> bool:
+    """A date resolved to one day at most ("Sunday 3 March", "yesterday" in a
+    dated article), not a month, a year or an unanchored weekday (the time
+    family's evidence decides)."""
+    if f.kind != "date" or f.mention is None:
+        return False
+    spans = [hi - lo for dim, lo, hi in TIME.evidence(f) if dim == "date"]
+    return bool(spans) and max(spans) < _DAY_SECONDS
+
+
+_DAY_SECONDS = 86400
 
 
 def same_figure(x: Fact, y: Fact) -> bool:

@@ -127,6 +127,16 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
+        "different_inclusion",
+        CANDIDATE,
+        lambda c: c.measured_apart == "inclusion",
+        Outcome.SKIP,
+        "a count whose noun is joined by another ('300 staff and contractors', '212 "
+        "passengers plus crew') counts more than a count of that noun alone ('180 "
+        "staff'): two scopes of one kind of thing, not one figure misreported — no flag",
+        "tests/test_s12_scope.py::test_a_count_with_others_counted_in_is_not_compared",
+    ),
+    Rule(
         "figure_stated_twice_elsewhere",
         CANDIDATE,
         lambda c: c.twin_elsewhere and c.cmp.verdict != Verdict.CONFLICT,

@@ -33,7 +33,7 @@ from ..facts.measure import (
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
-from . import cases, rules
+from . import assign, cases, rules
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
@@ -181,7 +181,7 @@ def _naming_what(
         return cmp
     found, verdict = cmp.explanation.rsplit(" — ", 1)
     if act:
-        wa, wb = wa or f"'{_around(ca, x)}'", wb or f"'{_around(cb, y)}'"
+        wa, wb = wa or f"'{around(ca, x)}'", wb or f"'{around(cb, y)}'"
     what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
     return Comparison(
         cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right
@@ -191,7 +191,7 @@ def _naming_what(
 _WORDS_AROUND = 4
 
 
-def _around(claim: Claim, f: Fact) -> str:
+def around(claim: Claim, f: Fact) -> str:
     """The value with up to four words either side of it within its clause."""
     text = claim.text
     s, e = f.start - claim.start, f.end - claim.start
@@ -377,15 +377,18 @@ def compare_claims(
                 cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
-            alike = shared >= 2 or counted_alike(x, y)
+            same_counted = counted_alike(x, y)
             once = _said_once(ca, x, ma, cb, y, mb)
             owned = bool(ma.owner) != bool(mb.owner)
-            read = (alike, once, owned, owned and _owner_unknown(ca, x, ma, cb, y, mb))
-            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read))
-    cands.sort(key=lambda c: (c[0], c[1]))
+            read = (shared >= 2 or same_counted, once, owned)
+            read += (owned and _owner_unknown(ca, x, ma, cb, y, mb),)
+            like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
+            cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
+    best = assign.chosen([assign.Candidate(c[2].id, c[3].id, c[7], c[0], -c[1]) for c in cands], t)
+    cands.sort(key=lambda c: ((c[2].id, c[3].id) not in best, c[0], c[1]))
     used: set[str] = set()
     out = []
-    for _rank, negctx, x, y, cmp, route, how_read in cands:
+    for _rank, negctx, x, y, cmp, route, how_read, _like in cands:
         if x.id in used or y.id in used:
             continue
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from ..model import Verdict
-from . import days, like, notes
+from . import days, like, notes, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -396,6 +396,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
         "tests/pairs/03_mayoral_election",
     ),
+    *unmet.UNMET_ROWS,
     Rule(
         "identical_copy",
         COPY,

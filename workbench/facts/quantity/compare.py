@@ -57,6 +57,9 @@ def _canonical_counted(noun: str) -> str:
     return SYNONYMS.get(noun, noun)
 
 
+canonical_counted = _canonical_counted
+
+
 def same_counted(a: str, b: str) -> bool:
     ca, cb = _canonical_counted(a), _canonical_counted(b)
     if ca == cb:

@@ -9,7 +9,13 @@ from datetime import date
 
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
-from .compare import compare, compare_ignoring_counted, same_counted
+from .compare import (
+    canonical_counted,
+    compare,
+    compare_ignoring_counted,
+    counts_people,
+    same_counted,
+)
 from .detect import find_quantities
 from .mention import QuantityMention
 from .scale import different_scale
@@ -106,6 +112,19 @@ class QuantityFamily:
     def counted_alike(self, a: QuantityMention, b: QuantityMention) -> bool:
         """Both name what they count and it is one thing (synonyms allowed)."""
         return bool(a.counted and b.counted and same_counted(a.counted, b.counted))
+
+    def counted_key(self, m: QuantityMention) -> str:
+        """What a figure counts as one canonical noun ("persons" and "people"
+        give "person"), or "" when its words name nothing."""
+        return canonical_counted(m.counted) if m.counted else ""
+
+    def counts_people(self, m: QuantityMention) -> bool:
+        """Whether the figure names people as what it counts."""
+        return bool(m.counted) and counts_people(m.counted)
+
+    def dimension_of(self, m: QuantityMention) -> str:
+        """What the figure measures in units: "count", "length", "currency" …"""
+        return m.dimension
 
     def compare_counting_apart(
         self, a: QuantityMention, b: QuantityMention, left: str, right: str

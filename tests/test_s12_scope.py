@@ -1,0 +1,84 @@
+"""Same thing, another scope (issue 11, session 12): a count whose noun is
+joined by another ("300 staff and contractors", "212 passengers plus
+crew") counts more than a count of that noun alone; the two are not one
+figure misreported (facts/measure.py reads the inclusion, the rule
+different_inclusion keeps them apart). Made-up sentences."""
+
+import pytest
+from conftest import write
+
+from workbench import judge
+from workbench.analysis import analyze_paths
+from workbench.facts.measure import measure_of
+
+
+def _inclusion(sentence: str, value: str) -> str:
+    i = sentence.index(value)
+    return measure_of(sentence, i, i + len(value)).inclusion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "want"),
+    [
+        ("The company employs 300 staff and contractors at the plant.", "300", "more"),
+        ("Thomas missed 10 games, including the finale, with the injury.", "10", ""),
+        ("Some 40,000 acres of wheat and barley were damaged.", "40,000 acres", ""),
+        ("The flight had 180 passengers plus crew on board.", "180", "more"),
+        ("About 40 students and teachers were evacuated.", "40", "more"),
+        ("The blast killed 12 people and wounded 40 in the market.", "12", ""),
+        ("Firefighters rescued 14 residents, two dogs and a cat.", "14", ""),
+        ("Crews pulled 9 people and three pets from the building.", "9", ""),
+        ("The company employs 180 staff at the plant.", "180", ""),
+        ("Police arrested 12 men and the driver was later released.", "12", ""),
+    ],
+)
+def test_a_count_with_others_counted_in_is_read(sentence, value, want):
+    assert _inclusion(sentence, value) == want
+
+
+@pytest.fixture
+def flags(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+    def run(a: str, b: str, without=()):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+        ]
+        with judge.rules.without(*without):
+            found = analyze_paths(paths).discrepancies
+        return [(d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The company employs 300 staff and contractors at the plant, officials said.",
+            "The company employs 180 staff at the plant, officials said.",
+        ),
+        (
+            "The ferry carried 212 passengers plus crew when it ran aground on Friday.",
+            "The ferry carried 190 passengers when it ran aground on Friday.",
+        ),
+        (
+            "The school evacuated 640 pupils and staff after the alarm on Monday.",
+            "The school evacuated 580 pupils after the alarm on Monday.",
+        ),
+    ],
+)
+def test_a_count_with_others_counted_in_is_not_compared(flags, a, b):
+    assert not any(f[2] == "conflict" for f in flags(a, b))
+    # the rule is what keeps them apart
+    assert any(f[2] == "conflict" for f in flags(a, b, without=("different_inclusion",)))
+
+
+def test_the_same_noun_alone_still_conflicts(flags):
+    found = flags(
+        "The company employs 300 staff at the plant, officials said.",
+        "The company employs 180 staff at the plant, officials said.",
+    )
+    assert [f[2] for f in found if f[0] == "300"] == ["conflict"]

@@ -1,0 +1,214 @@
+"""The key figures of a story across whole articles (issue 11, session 12).
+
+Alignment pairs sentences; a toll stated as "the death toll had risen to 15"
+in one report and "killing 12 people" in another is never compared when the
+two sentences are worded too differently to align. This pass reads, per
+article, the figure it gives for each key happening of a story (what
+``facts/measure.py`` reads as killed, injured, arrested, evacuated, missing,
+rescued, a magnitude or a depth) and compares the figures of two articles
+whose sentences never met. It is conservative by construction:
+
+- a figure counts only as the *level* of its happening (not a change, not an
+  increment, not an age), with no period, place, year, owner or reference
+  point of its own ("in 2004", "nationwide", "so far", "from Dunmore"), and
+  in the lead of its article (``thresholds.judge.unmet_lead`` sentences); a
+  day of the main event is one resolved to a single day (not a month or a
+  year: "shooting for a 2011 release" / "shot to fame in 1999" are not it);
+- an article that states two different figures of one happening (a toll
+  updated in its own text, the dead of two incidents) gives none;
+- two figures pair only when they count the same thing: both name one
+  group ("soldiers" / "soldiers"), or each names none or anyone the
+  happening befell ("people", "victims", "deaths"); a group among them
+  ("4 soldiers") never pairs with the whole toll;
+- pairs whose sentences were aligned are left to the aligned comparison.
+
+The rows of ``unmet.UNMET_ROWS`` then decide what is shown.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from ..model import Claim, Fact, Side, Verdict
+from ..thresholds import JudgeThresholds
+from . import cases, rules
+from .family_helpers import (
+    QUANTITY_KINDS,
+    compare_counting_apart,
+    compare_facts,
+    counted_key,
+    counts_people,
+    different_scale,
+    dimension_of,
+    family_kind,
+    one_day,
+    same_value,
+)
+from .pairing import around, measure_in
+from .stages import UNMET
+from .unmet import never_met_note
+
+# The happenings whose figure is a key fact of a story (measure._EVENTS names).
+KEY_HAPPENINGS = frozenset(
+    {"killed", "injured", "arrested", "evacuated", "missing", "rescued", "magnitude", "depth"}
+)
+# Of these, the ones that count people: a counted noun must name people.
+_PEOPLE = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "rescued"})
+
+_HAPPENING_WORDS = {
+    "killed": "number killed",
+    "injured": "number injured",
+    "arrested": "number arrested",
+    "evacuated": "number evacuated or displaced",
+    "missing": "number missing",
+    "rescued": "number rescued",
+    "magnitude": "magnitude",
+    "depth": "depth",
+    "incident": "day of the main event (an attack, shooting, crash, quake …)",
+}
+
+
+# Counted nouns that name anyone the happening befell, not a group among them:
+# "15 people", "15 victims", "15 deaths" count one toll; "4 soldiers" do not.
+_ANYONE = frozenset(
+    {"person", "victim", "casualty", "death", "fatality", "life", "body", "individual"}
+)
+
+
+def _counted(f: Fact) -> str:
+    noun = counted_key(f)
+    return "" if noun in _ANYONE else noun
+
+
+class Figure(NamedTuple):
+    claim: Claim
+    fact: Fact
+    counted: str  # canonical counted noun, or ""
+
+
+Key = tuple[str, str]  # (happening, dimension)
+Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
+
+
+def _key(claim: Claim, f: Fact) -> Key | None:
+    """The key happening a figure is the level of, or None when it is not one
+    or its clause gives it a scope of its own."""
+    if f.mention is None:
+        return None
+    if f.kind == "date":
+        m = measure_in(claim, f)
+        day = m.event == "incident" and not m.venue and one_day(f)
+        return ("incident", "date") if day else None
+    if f.kind not in QUANTITY_KINDS or _whole_or_agent(claim, f):
+        return None
+    m = measure_in(claim, f)
+    if m.event not in KEY_HAPPENINGS or m.role != "level":
+        return None
+    if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference or m.inclusion:
+        return None
+    if m.event in _PEOPLE and (
+        dimension_of(f) != "count" or (counted_key(f) and not counts_people(f))
+    ):
+        return None
+    return (m.event, dimension_of(f))
+
+
+# "two of the three victims died": the three are the whole, not the dead; "the two
+# men accused of murdering": the two are who did it, not whom it was done to.
+_WHOLE = re.compile(r"\b(?:\d[\d,.]*|\w+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_AGENT = re.compile(
+    r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:who|accused|charged|suspected|convicted|"
+    r"alleged|arrested[ \u00a0]+for|responsible)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_or_agent(claim: Claim, f: Fact) -> bool:
+    s, e = f.start - claim.start, f.end - claim.start
+    return bool(_WHOLE.search(claim.text[max(0, s - 30) : s]) or _AGENT.match(claim.text, e))
+
+
+def key_figures(
+    claims: Sequence[Claim], facts_by_claim: dict[str, list[Fact]], lead: int
+) -> dict[str, dict[Key, Figure]]:
+    """Per article, the one figure it states for each key happening in its
+    lead; an article stating two different figures of one happening gives none."""
+    seen: dict[str, dict[Key, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    position: dict[str, int] = defaultdict(int)
+    for claim in sorted(claims, key=lambda c: (c.article, c.start)):
+        position[claim.article] += 1
+        if position[claim.article] > lead:
+            continue
+        for f in facts_by_claim.get(claim.id, ()):
+            key = _key(claim, f)
+            if key is not None:
+                seen[claim.article][key].append(Figure(claim, f, _counted(f)))
+    out: dict[str, dict[Key, Figure]] = {}
+    for article, keys in seen.items():
+        out[article] = {}
+        for key, figures in keys.items():
+            first = figures[0]
+            nouns = {g.counted for g in figures if g.counted}
+            if len(nouns) <= 1 and all(same_value(first.fact, g.fact) for g in figures[1:]):
+                out[article][key] = first._replace(counted=next(iter(nouns), ""))
+    return out
+
+
+class Run(NamedTuple):
+    """What the pass reads of the judging run (engine._Run and its results)."""
+
+    claims: Sequence[Claim]
+    facts_by_claim: dict[str, list[Fact]]
+    names: dict[str, str]
+    days_apart: Callable[[str, str], int]
+    related: dict[tuple[str, str], float]
+    compared: set[frozenset[str]]  # claim-id pairs the aligned comparison judged
+    t: JudgeThresholds
+
+
+def figures_never_met(run: Run, add: Add) -> None:
+    """Compare the key figures of every two articles whose sentences never met."""
+    figures = key_figures(run.claims, run.facts_by_claim, run.t.unmet_lead)
+    for a, b in itertools.combinations(sorted(figures), 2):
+        for key in sorted(set(figures[a]) & set(figures[b])):
+            x, y = figures[a][key], figures[b][key]
+            if x.counted != y.counted:  # a group among them pairs only with that group
+                continue
+            if frozenset((x.claim.id, y.claim.id)) in run.compared:
+                continue
+            _judge(run, add, key, x, y)
+
+
+def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
+    names = (run.names[x.fact.article], run.names[y.fact.article])
+    # '6 victims' / '8 people': nouns the family keeps apart, one toll here (_ANYONE)
+    cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(x.fact, y.fact, *names)
+    if cmp is None:
+        return
+    case = cases.UnmetCase(
+        x.fact,
+        y.fact,
+        cmp,
+        _HAPPENING_WORDS[key[0]],
+        names,
+        (around(x.claim, x.fact), around(y.claim, y.fact)),
+        run.related.get(tuple(sorted((x.fact.article, y.fact.article))), 0.0),  # type: ignore[arg-type]
+        run.days_apart(x.fact.article, y.fact.article),
+        different_scale(x.fact, y.fact),
+        run.t,
+    )
+    rule = rules.decide(UNMET, case)
+    if rule is None or rule.outcome == rules.Outcome.SKIP:
+        return
+    # a conflict row keeps no note of its own (rules.py): the pass names what it compared
+    explanation = (rule.explain or never_met_note)(case)
+    sides = (
+        Side(x.fact.article, x.claim.id, x.fact.start, x.fact.end, x.fact.text, cmp.left),
+        Side(y.fact.article, y.claim.id, y.fact.start, y.fact.end, y.fact.text, cmp.right),
+    )
+    kind = family_kind(x.fact.kind, y.fact.kind)
+    add(kind, Verdict(rule.outcome), explanation, sides, rule.name)

@@ -1,0 +1,106 @@
+"""Figures that never met (issue 11, session 12): rows of the rule table for
+the key facts of a story compared across whole articles, when the sentences
+stating them were never aligned.
+
+Two outlets often state the toll, the number injured or arrested, or a
+quake's magnitude in sentences worded too differently for alignment to pair
+("Officials said the death toll had risen to 15" / "The quake struck at
+dawn, killing 12 people"). ``judge/story.py`` finds, per article, the figure
+of each key happening it states (one value only, with no period, place, year,
+owner or reference point of its own) and hands each such pair of articles'
+figures to these rows. They are conservative: an editor would rather miss a
+discrepancy than read two false alarms.
+"""
+
+from __future__ import annotations
+
+from ..model import Verdict
+from .cases import UnmetCase
+from .family_helpers import TIME_KINDS
+from .stages import UNMET, Outcome, Rule
+
+_CONFLICT, _UNRESOLVED = Verdict.CONFLICT, Verdict.UNRESOLVED
+
+
+def _found(c: UnmetCase) -> str:
+    return c.cmp.explanation.rsplit(" — ", 1)[0]
+
+
+def _what(c: UnmetCase) -> str:
+    return (
+        f"the {c.happening} each article states once, in sentences that differ and were "
+        f"never aligned ({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}')"
+    )
+
+
+def never_met_note(c: UnmetCase) -> str:
+    return f"{_found(c)}; compared: {_what(c)} — {c.cmp.verdict.value}"
+
+
+def updated_note(c: UnmetCase) -> str:
+    return (
+        f"{_found(c)}; compared: {_what(c)}; the reports appeared {c.days_apart} day(s) "
+        "apart and a count like this is often updated — check which is current — unresolved"
+    )
+
+
+UNMET_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "unmet_in_loosely_related_articles",
+        UNMET,
+        lambda c: c.related < c.t.unmet_related,
+        Outcome.SKIP,
+        "two articles that share few aligned sentences may report different events: "
+        "their key figures are compared only when the articles report one story",
+        "tests/test_s12_unmet.py::test_unrelated_articles_compare_no_key_figures",
+    ),
+    Rule(
+        "unmet_agreement",
+        UNMET,
+        lambda c: c.cmp.verdict not in (_CONFLICT, _UNRESOLVED),
+        Outcome.SKIP,
+        "key figures of sentences that never met and agree are not shown: the editor "
+        "gains nothing from them, and every flag costs reading",
+        "tests/test_s12_unmet.py::test_agreeing_key_figures_are_not_shown",
+    ),
+    Rule(
+        "unmet_far_apart",
+        UNMET,
+        lambda c: c.off_scale,
+        Outcome.SKIP,
+        "'killed 12' / 'killed 2,300': figures far apart with different leading digits "
+        "are rather two happenings (this one and an earlier disaster) than one misreported",
+        "tests/test_s12_unmet.py::test_key_figures_far_apart_are_not_compared",
+    ),
+    Rule(
+        "unmet_updated_count",
+        UNMET,
+        lambda c: c.days_apart > 0 and c.cmp.verdict == _CONFLICT and c.x.kind not in TIME_KINDS,
+        Outcome.UNRESOLVED,
+        "a toll or count stated by reports published on different days may have been "
+        "updated in between: the difference is shown as a question, both figures named",
+        "tests/test_s12_unmet.py::test_key_figures_of_different_days_are_a_question",
+        updated_note,
+    ),
+    Rule(
+        "figures_never_met",
+        UNMET,
+        lambda c: c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "the one figure of a key happening (killed, injured, arrested, evacuated, "
+        "missing, rescued; a quake's magnitude or depth) two articles each state, "
+        "counting one thing with no scope of its own, differs: a conflict even though "
+        "the sentences stating it were never aligned",
+        "tests/test_s12_unmet.py::test_a_toll_stated_in_other_words_is_compared",
+    ),
+    Rule(
+        "figures_never_met_question",
+        UNMET,
+        lambda c: c.cmp.verdict == _UNRESOLVED,
+        Outcome.UNRESOLVED,
+        "as figures_never_met, when the family cannot settle the two (a bound against a "
+        "figure far beyond it, a vague amount)",
+        "tests/test_s12_unmet.py::test_a_bound_against_a_far_figure_is_a_question",
+        never_met_note,
+    ),
+)
