@@ -13,13 +13,17 @@ from workbench.cli_log import Interrupted, guarded, interruptible
 from workbench.store import ReviewLog
 
 
-def test_a_first_ctrl_c_asks_the_analysis_to_stop_a_second_stops_at_once(tmp_path):
+def test_a_first_ctrl_c_asks_the_analysis_to_stop_a_second_stops_at_once(tmp_path, capsys):
     log = ReviewLog(tmp_path / "r.sqlite")
     try:
         with pytest.raises(KeyboardInterrupt), interruptible() as stop:
             assert not stop()
             os.kill(os.getpid(), signal.SIGINT)  # the analysis goes on to its next step
             assert stop()
+            # and says so at once (fresh CLI trial: a minute-long step looked hung)
+            assert capsys.readouterr().err == (
+                "workbench: stopping after the step under way; Ctrl+C again stops at once\n"
+            )
             os.kill(os.getpid(), signal.SIGINT)  # now it stops here
             pytest.fail("the second Ctrl+C did not stop")
     finally:

@@ -80,6 +80,14 @@ def interruptible() -> Iterator[Callable[[], bool]]:
         if stop.is_set():
             raise KeyboardInterrupt
         stop.set()
+        # said at once: one step of a big analysis (a long article's
+        # sentences through the model) can take a minute, and a silent
+        # terminal read as a hang (fresh CLI trial)
+        print(
+            "workbench: stopping after the step under way; Ctrl+C again stops at once",
+            file=sys.stderr,
+            flush=True,
+        )
 
     try:
         previous = signal.signal(signal.SIGINT, on_sigint)
