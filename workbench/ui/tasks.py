@@ -76,6 +76,25 @@ def _run(task: Task, relay: _Relay) -> None:
     """The body a worker runs; touches Qt only to emit on the runner's relay."""
 
     last = [-1.0]
+    # a step held back by the limit is shown once the limit allows, unless a
+    # later one came first: dropped, "Reading 22_1" stayed up for the minute
+    # a long article after it took (fresh window trial)
+    held: list[tuple[int, int, str] | None] = [None]
+    lock = threading.Lock()
+    over = threading.Event()  # the task returned: nothing more is shown
+
+    def emit(step: tuple[int, int, str]) -> None:
+        last[0] = time.monotonic()
+        try:
+            relay.progress.emit(task.key, *step)
+        except RuntimeError:
+            task.cancel()  # the window is gone: stop at the next step
+
+    def release() -> None:
+        with lock:
+            step, held[0] = held[0], None
+            if step is not None and not over.is_set() and not task.cancelled():
+                emit(step)
 
     def report(done: int, total: int, message: str) -> None:
         if task.cancelled():
@@ -83,14 +102,17 @@ def _run(task: Task, relay: _Relay) -> None:
         # at most one step in PROGRESS_EVERY reaches the GUI thread, besides a
         # stage's first and last: 50 articles read sent a hundred, each a
         # repaint the GUI thread waited for the GIL to make (issue 14)
-        now = time.monotonic()
-        if 0 < done < total and now - last[0] < PROGRESS_EVERY:
-            return
-        last[0] = now
-        try:
-            relay.progress.emit(task.key, done, total, message)
-        except RuntimeError:
-            task.cancel()  # the window is gone: stop at the next step
+        with lock:
+            wait = PROGRESS_EVERY - (time.monotonic() - last[0])
+            if 0 < done < total and wait > 0:
+                first, held[0] = held[0] is None, (done, total, message)
+                if first:
+                    timer = threading.Timer(wait, release)
+                    timer.daemon = True
+                    timer.start()
+                return
+            held[0] = None
+            emit((done, total, message))
 
     try:
         result = task.fn(*task.args, progress=report, cancelled=task.cancelled)
@@ -98,6 +120,8 @@ def _run(task: Task, relay: _Relay) -> None:
         signal, value = relay.failed, exc
     else:
         signal, value = relay.finished, result
+    with lock:
+        over.set()
     # RuntimeError: the application quit while this ran; nobody is waiting
     with contextlib.suppress(RuntimeError):
         signal.emit(task.key, value)
