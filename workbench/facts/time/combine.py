@@ -97,7 +97,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
-_MIDNIGHT = re.compile(r"midnight\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"mid[\s-]?night\b", re.IGNORECASE)
 _MINUTE = timedelta(minutes=1)
 
 
@@ -187,9 +187,13 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     yesterday"), and :func:`attach_days` has already given the clock that day.
     With a comma, "on" or "at" between them we mark two expressions, as
     MEANTIME does ("16:15 UTC, June 1st"; TimeBank once joins across a comma).
+
+    "Fiscal" belongs to the TIMEX3 of the year or quarter it qualifies ("fiscal
+    1989", "the fiscal first quarter"); the analysis reads the period alone.
     """
     out: list[TimeMention] = []
     for m in ms:
+        m = _with_fiscal(text, m)
         p = out[-1] if out else None
         if p is not None and _SIDE_BY_SIDE.fullmatch(text, p.end, m.start):
             clock, day = (p, m) if p.type == "TIME" else (m, p)
@@ -204,3 +208,16 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 continue
         out.append(m)
     return out
+
+
+_FISCAL_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+)?\bfiscal[\s-]+$", re.IGNORECASE)
+
+
+def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
+    """'fiscal 1989', 'the fiscal first quarter': TimeML's extent takes the qualifier."""
+    if m.type != "DATE" or m.granularity not in ("year", "quarter", "half"):
+        return m
+    before = _FISCAL_BEFORE.search(text, 0, m.start)
+    if before is None:
+        return m
+    return replace(m, start=before.start(), text=text[before.start() : m.end])

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+# a modal or wish just before "one day": "will one day be", "hopes to one day run"
+MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|might|may|can|shall|should|must|to)|['’]ll)"
+    r"\s+(?:(?:also|still|even|perhaps|really|surely)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def not_a_length(
     m: re.Match, text: str, after: str, unit_tok: str, unit: str, plural: bool
@@ -13,6 +20,8 @@ def not_a_length(
     """Ages, light years, shares ("three quarters of"), ordinals ("a second
     time") and nouns qualified by a unit ("three night markets")."""
     q_text = m.group("q").lower()
+    if unit_tok == "day" and q_text == "one" and MODAL_BEFORE.search(text, 0, m.start()):
+        return True  # "will one day be": some day in the future (:func:`.rel.r_vague`)
     if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
         return True  # ages: "a 50-year-old", "two years old"
     before = text[max(0, m.start() - 8) : m.start()].lower()

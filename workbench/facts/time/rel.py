@@ -39,6 +39,7 @@ from .base import (
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
+from .lone import MODAL_BEFORE
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -435,14 +436,17 @@ _SPAN_WORDS = (
     r"not[\s-]too[\s-]distant\s+)?future|(?:into|about)\s+the\s+future(?!\s+of\b|[-\w])"
     r"|(?:in|over|for)\s+(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years"
     r"|decades)|in\s+(?:the\s+)?(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
-    r"|before\s+long))\b",
+    r"|before\s+long|(?P<oneday>(?:one|some)\s+day)(?![-\w'’])))\b",
     6,
     keys="recently lately recent past other point now current currently "
-    "present presently moment nowadays days time being soon future coming ahead term long",
+    "present presently moment nowadays days time being soon future coming ahead term long "
+    "day",
 )
 def r_vague(m: re.Match, text: str) -> Builder | None:
     if m.group("future") and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "as soon as"
+    if m.group("oneday") and not MODAL_BEFORE.search(text, 0, m.start()):
+        return None  # "one day" is a length or a past day unless a modal leads it
     ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"
     label = {
         "PAST_REF": "the past (unspecified)",

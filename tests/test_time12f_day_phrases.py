@@ -1,0 +1,104 @@
+"""Issue 12, session 12: phrases about a day that were read as lengths or not at
+all. "One day" after a modal is some day in the future ("will one day lead"),
+not a length of one day; "it's the third day of the strike" is the day the
+present tense speaks from; "a week or so ago" is a point counted back;
+"everyday" run together is the repetition "every day" when it is an adverb;
+"mid night" and "mid-day" written apart are midnight and noon. Cases are our
+own; published Friday 13 February 1998."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times
+
+PUB = date(1998, 2, 13)
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.timex) for m in find_times(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The club hopes it will one day play in Europe.", [("one day", "DATE", "FUTURE_REF")]),
+        ("She said she may one day return to politics.", [("one day", "DATE", "FUTURE_REF")]),
+        ("They plan to one day buy the farm.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Fans could some day see a stadium here.", [("some day", "DATE", "FUTURE_REF")]),
+        # a length, or a day of a story: not the future
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+        ("The festival will run for one day only.", [("one day", "DURATION", "P1D")]),
+        ("One day, a stranger knocked at the door.", []),
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("It's the third day of the rail strike.", [("the third day", "DATE", "1998-02-13")]),
+        ("Today is the fifth day of the siege, officials said.",
+         [("Today", "DATE", "1998-02-13"), ("the fifth day", "DATE", "1998-02-13")]),
+        ("This is the 12th straight day of protests in the capital.",
+         [("the 12th straight day", "DATE", "1998-02-13")]),
+        # a past narrative: which day is not said
+        ("It was the second day of the trial.", []),
+        ("The second day of the trial was calmer.", []),
+    ],
+)  # fmt: skip
+def test_the_nth_day_in_the_present_tense_is_publication_day(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("A week or so ago, the board met in secret.", ("A week or so ago", "1998-02-06")),
+        ("The mill shut a month or so ago.", ("a month or so ago", "1998-01")),
+        ("Talks will go on for the next two years or so.", ("the next two years or so", "P2Y")),
+    ],
+)
+def test_or_so_stays_in_the_expression(text, want):
+    assert [(m.text, m.timex) for m in find_times(text, PUB)] == [want]
+
+
+def test_a_week_or_so_ago_is_approximate():
+    (m,) = find_times("A week or so ago, the board met in secret.", PUB)
+    (exact,) = find_times("A week ago, the board met in secret.", PUB)
+    assert m.interval[0] <= exact.interval[0] and m.interval[1] >= exact.interval[1]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ferry sails everyday.", [("everyday", "SET", "P1D")]),
+        ("He swims everyday at 6am.", [("everyday", "SET", "P1D"), ("6am", "TIME", "T06:00")]),
+        ("Staff check the pumps everyday, except Sundays.",
+         [("everyday", "SET", "P1D"), ("Sundays", "SET", "XXXX-WXX-7")]),
+        # the adjective is no time: "everyday life", "an everyday object"
+        ("Prices of everyday goods rose.", []),
+        ("It is an everyday routine.", []),
+    ],
+)  # fmt: skip
+def test_everyday_as_an_adverb_is_every_day(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The curfew starts at mid night.", [("mid night", "TIME", "T00:00")]),
+        ("Prayers were held at mid-day.", [("mid-day", "TIME", "T12:00")]),
+        ("The session ran past mid-night on Tuesday.",
+         [("mid-night", "TIME", "1998-02-10T24:00"), ("Tuesday", "DATE", "1998-02-10")]),
+        # not a clock: "the mid-day of the festival" names part of an event
+        ("Crowds peaked on the mid-day of the festival.", []),
+    ],
+)  # fmt: skip
+def test_midnight_and_midday_written_apart(text, want):
+    assert read(text) == want
