@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from workbench.facts.time import find_times
+from workbench.facts.time import compare, find_times
 
 PUB = date(1998, 2, 13)
 
@@ -102,3 +102,25 @@ def test_everyday_as_an_adverb_is_every_day(text, want):
 )  # fmt: skip
 def test_midnight_and_midday_written_apart(text, want):
     assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The clinic opens Mondays at 8am.", ("8am", "XXXX-WXX-1T08:00")),
+        ("Mass is said at 10am every Sunday.", ("10am", "XXXX-WXX-7T10:00")),
+        ("The market runs every Saturday from 9am.", ("9am", "XXXX-WXX-6T09:00")),
+        ("The shop shuts on Sundays, at noon on Saturdays.", ("noon", "XXXX-WXX-6T12:00")),
+        # one Monday: the clock takes that day's date
+        ("The clinic opened on Monday at 8am.", ("8am", "1998-02-09T08:00")),
+    ],
+)
+def test_a_clock_beside_a_weekly_day_comes_round_with_it(text, want):
+    (clock,) = [m for m in find_times(text, PUB) if m.type == "TIME"]
+    assert (clock.text, clock.timex) == want
+
+
+def test_a_weekly_clock_is_still_compared_as_a_clock():
+    (a,) = [m for m in find_times("The clinic opens Mondays at 8am.", PUB) if m.type == "TIME"]
+    (b,) = [m for m in find_times("The clinic opens at 9am.", PUB) if m.type == "TIME"]
+    assert compare(a, b, "A", "B").verdict.name == "CONFLICT"

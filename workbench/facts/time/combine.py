@@ -167,7 +167,39 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             if m.clock and near:
                 clock = m.timex.replace("T00:00", "T24:00", 1) if _end_of_day(m) else m.timex
                 out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{clock}")
+    return _attach_weekdays(text, out)
+
+
+_WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+_SET_THEN_CLOCK = re.compile(r"\s+(?:(?:at|from)\s+)?", re.IGNORECASE)
+_CLOCK_THEN_SET = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _attach_weekdays(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'Thursdays at 17.30', 'every Monday at 9am', '9am on Mondays': the clock
+    comes round with the weekday, TimeML's XXXX-WXX-4T17:30 (compared as a clock
+    time still)."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or m.interval is not None or not m.clock or m.timex[:1] != "T":
+            continue
+        if (
+            i > 0
+            and _weekly(out[i - 1])
+            and _SET_THEN_CLOCK.fullmatch(text, out[i - 1].end, m.start)
+        ):
+            out[i] = replace(m, timex=out[i - 1].timex + m.timex)
+        elif (
+            i + 1 < len(out)
+            and _weekly(out[i + 1])
+            and _CLOCK_THEN_SET.fullmatch(text, m.end, out[i + 1].start)
+        ):
+            out[i] = replace(m, timex=out[i + 1].timex + m.timex)
     return out
+
+
+def _weekly(m: TimeMention) -> bool:
+    return m.type == "SET" and bool(_WEEKLY.fullmatch(m.timex))
 
 
 def _is_day(m: TimeMention) -> bool:
