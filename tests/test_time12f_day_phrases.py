@@ -124,3 +124,20 @@ def test_a_weekly_clock_is_still_compared_as_a_clock():
     (a,) = [m for m in find_times("The clinic opens Mondays at 8am.", PUB) if m.type == "TIME"]
     (b,) = [m for m in find_times("The clinic opens at 9am.", PUB) if m.type == "TIME"]
     assert compare(a, b, "A", "B").verdict.name == "CONFLICT"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The council gave residents a week to object.", [("a week", "DURATION", "P1W")]),
+        ("Rebels were given a day to surrender.", [("a day", "DURATION", "P1D")]),
+        ("The regulator has a month to decide.", [("a month", "DURATION", "P1M")]),
+        ("They offered Smith a year to repay.", [("a year", "DURATION", "P1Y")]),
+        # a rate, a range of units, an idiom: no length
+        ("The mine ships 40 tonnes a week to the port.", []),
+        ("Delays grew from a day to a week.", []),
+        ("Fans had a day to remember.", []),
+    ],
+)
+def test_a_time_allowed_for_something_is_a_length(text, want):
+    assert read(text) == want

@@ -59,4 +59,18 @@ def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
         prev,
         re.IGNORECASE,
     )
-    return bool(hyphen or tied or led)
+    return bool(hyphen or tied or led or _allowed(prev, after))
+
+
+_ALLOWED_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|offer|offers|offered|allow|allows|allowed|grant|grants"
+    r"|granted|has|have|had|having|get|gets|got|need|needs|needed)\s+(?:[A-Za-z][\w'’]*\s+)?"
+    r"(?:only\s+|just\s+)?$"
+)
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:a|an|the|one|two|\d+|remember|forget)\b)[a-z]{2,}\b")
+
+
+def _allowed(prev: str, after: str) -> bool:
+    """A time allowed for something: "gave him a week to withdraw", "has a day to
+    decide" (not a rate: "20 tonnes a week to hotels")."""
+    return bool(_ALLOWED_BEFORE.search(prev) and _TO_VERB.match(after))
