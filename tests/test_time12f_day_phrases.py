@@ -141,3 +141,16 @@ def test_a_weekly_clock_is_still_compared_as_a_clock():
 )
 def test_a_time_allowed_for_something_is_a_length(text, want):
     assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The accord expires at the end of the decade.", ("the end of the decade", "199")),
+        ("By the end of the century, seas will rise.", ("the end of the century", "19")),
+        ("Output grew at the start of the decade.", ("the start of the decade", "199")),
+    ],
+)
+def test_the_end_of_the_decade_or_century(text, want):
+    (m,) = find_times(text, PUB)
+    assert (m.text, m.timex) == want and m.part is not None

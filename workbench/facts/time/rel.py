@@ -121,10 +121,10 @@ def rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder:
 
 @rule(
     r"\b(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
-    r"|second\s+half)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b"
+    r"|second\s+half)\s+of\s+(?:the\s+)?(?P<u>year|month|week|decade|century)\b"
     r"(?!\s+(?:of|before|after|in)\b|-)",
     3,
-    keys="year month week",
+    keys="year month week decade century",
 )
 def r_the_unit(m: re.Match, text: str) -> Builder | None:
     part = part_of(m)
