@@ -154,3 +154,22 @@ def test_a_time_allowed_for_something_is_a_length(text, want):
 def test_the_end_of_the_decade_or_century(text, want):
     (m,) = find_times(text, PUB)
     assert (m.text, m.timex) == want and m.part is not None
+
+
+HOLIDAY_PUB = date(2023, 12, 6)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Shops close on Christmas and Easter.", ["Christmas", "Easter"]),
+        ("Offices shut for Ramadan, Eid and Diwali.", ["Ramadan", "Eid", "Diwali"]),
+        ("Flights are full over Christmas, New Year's Eve and Easter.",
+         ["Christmas", "New Year's Eve", "Easter"]),
+        # no preposition before the list, or the name qualifies a noun: no date
+        ("Christmas and Easter sales rose.", []),
+        ("She bought gifts for Christmas and Easter eggs.", ["Christmas"]),
+    ],
+)  # fmt: skip
+def test_holidays_listed_after_a_preposition_share_it(text, want):
+    assert [m.text for m in find_times(text, HOLIDAY_PUB)] == want
