@@ -173,3 +173,18 @@ HOLIDAY_PUB = date(2023, 12, 6)
 )  # fmt: skip
 def test_holidays_listed_after_a_preposition_share_it(text, want):
     assert [m.text for m in find_times(text, HOLIDAY_PUB)] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The shop reopens the Monday after Easter.", ("Monday", "2024-04-01")),
+        ("Sales peak the Friday before Christmas.", ("Friday", "2023-12-22")),
+        ("The vote is on the Tuesday after March 5.", ("Tuesday", "2024-03-12")),
+        ("Schools reopen the Tuesday after Labor Day.", ("Tuesday", "2023-09-05")),
+        # no "the": the weekday is read on its own
+        ("The talks ended Monday before the vote on Friday.", ("Monday", "2023-12-04")),
+    ],
+)
+def test_the_weekday_after_a_named_day_counts_from_it(text, want):
+    assert (lambda m: (m.text, m.timex))(find_times(text, HOLIDAY_PUB)[0]) == want

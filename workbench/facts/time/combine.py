@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from .cal import fmt_day
+from .cal import day_iv, fmt_day
 from .lex import PARTS_OF_DAY
 from .mention import TimeMention
 
@@ -167,7 +167,7 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             if m.clock and near:
                 clock = m.timex.replace("T00:00", "T24:00", 1) if _end_of_day(m) else m.timex
                 out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{clock}")
-    return _attach_weekdays(text, out)
+    return _weekday_from_a_day(text, _attach_weekdays(text, out))
 
 
 _WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
@@ -253,3 +253,37 @@ def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
     if before is None:
         return m
     return replace(m, start=before.start(), text=text[before.start() : m.end])
+
+
+_WEEKDAY_TEXT = re.compile(r"(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _weekday_from_a_day(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'the Monday after Easter', 'the Friday before Christmas', 'the Tuesday after
+    March 5': that weekday counted from the day named, not from publication."""
+    out = list(ms)
+    for i in range(len(out) - 1):
+        wd, anchor = out[i], out[i + 1]
+        gap = _AFTER_BEFORE.fullmatch(text, wd.end, anchor.start)
+        if (
+            gap is None
+            or not _is_day(wd)
+            or not _is_day(anchor)
+            or anchor.granularity != "day"
+            or not _WEEKDAY_TEXT.fullmatch(wd.text)
+            or not (wd.text[:3].lower() == "the" or _THE_BEFORE.search(text, 0, wd.start))
+        ):
+            continue
+        a = anchor.interval[0].date()
+        target = wd.interval[0].date().isoweekday()
+        step = 1 if gap.group("dir").lower() == "after" else -1
+        d = a + timedelta(days=step)
+        while d.isoweekday() != target:
+            d += timedelta(days=step)
+        label = f"{fmt_day(d)} (counted from {anchor.text})"
+        out[i] = replace(
+            wd, timex=d.isoformat(), interval=day_iv(d), value=label, deictic=anchor.deictic
+        )
+    return out
