@@ -188,3 +188,18 @@ def test_holidays_listed_after_a_preposition_share_it(text, want):
 )
 def test_the_weekday_after_a_named_day_counts_from_it(text, want):
     assert (lambda m: (m.text, m.timex))(find_times(text, HOLIDAY_PUB)[0]) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The road will be shut 10pm-6am tonight.", ("6am", "1998-02-14T06:00")),
+        ("The curfew runs from 10pm on Friday to 6am.", ("6am", "1998-02-14T06:00")),
+        ("Police shut the road from 11 p.m. to 4 a.m. last night.", ("4 a.m.", "1998-02-13T04:00")),
+        # an end after the start stays on the start's day
+        ("The shop opens from 9am to 5pm on Friday.", ("5pm", "1998-02-13T17:00")),
+    ],
+)
+def test_an_end_clock_before_the_start_is_the_next_morning(text, want):
+    ends = [(m.text, m.timex) for m in find_times(text, PUB) if m.text == want[0]]
+    assert ends == [want]

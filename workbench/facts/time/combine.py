@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
-from .cal import day_iv, fmt_day
+from .cal import day_iv, dt, fmt_day
 from .lex import PARTS_OF_DAY
 from .mention import TimeMention
 
@@ -99,6 +99,7 @@ _CLAUSE_BREAK = re.compile(
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"mid[\s-]?night\b", re.IGNORECASE)
 _MINUTE = timedelta(minutes=1)
+_DAY = timedelta(days=1)
 
 
 def _end_of_day(m: TimeMention) -> bool:
@@ -141,7 +142,7 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             continue
         d = day.interval[0].date()
         minutes = 24 * 60 if _end_of_day(m) else clock[0][0]
-        lo = day.interval[0].replace(hour=0) + timedelta(minutes=minutes)
+        lo = dt(d) + timedelta(minutes=minutes)
         _, _, sec, zone = _TIMEX_CLOCK.match(m.timex).groups()
         hh, mm = divmod(minutes, 60)
         label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
@@ -167,7 +168,7 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             if m.clock and near:
                 clock = m.timex.replace("T00:00", "T24:00", 1) if _end_of_day(m) else m.timex
                 out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{clock}")
-    return _weekday_from_a_day(text, _attach_weekdays(text, out))
+    return _overnight_ends(text, _weekday_from_a_day(text, _attach_weekdays(text, out)))
 
 
 _WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
@@ -285,5 +286,37 @@ def _weekday_from_a_day(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         label = f"{fmt_day(d)} (counted from {anchor.text})"
         out[i] = replace(
             wd, timex=d.isoformat(), interval=day_iv(d), value=label, deictic=anchor.deictic
+        )
+    return out
+
+
+_CLOCK_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+_DAY_THEN = re.compile(r"\s*(?:,\s*|\s+on\s+)?")
+_DATED_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
+
+
+def _overnight_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'10pm-6am tonight', 'from 10pm on Friday to 6am': a range's end clock that
+    took the start's day but falls before the start clock is on the next day."""
+    out = list(ms)
+    for j in range(1, len(out)):
+        b, prev = out[j], out[j - 1]
+        if b.type != "TIME" or not _CLOCK_LINK.fullmatch(text, prev.end, b.start):
+            continue
+        a = prev
+        if _is_day(prev) and j > 1 and _DAY_THEN.fullmatch(text, out[j - 2].end, prev.start):
+            a = out[j - 2]  # "10pm on Friday to 6am": the start is the clock before the day
+        ta, tb = _DATED_CLOCK.match(a.timex), _DATED_CLOCK.match(b.timex)
+        if a.type != "TIME" or not ta or not tb or ta.group(1) != tb.group(1):
+            continue
+        if tb.group(2) >= ta.group(2):
+            continue
+        day = date.fromisoformat(tb.group(1))
+        nxt = day + timedelta(days=1)
+        out[j] = replace(
+            b,
+            timex=nxt.isoformat() + b.timex[10:],
+            interval=None if b.interval is None else (b.interval[0] + _DAY, b.interval[1] + _DAY),
+            value=b.value.replace(fmt_day(day), fmt_day(nxt)),
         )
     return out
