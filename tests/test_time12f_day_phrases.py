@@ -166,7 +166,9 @@ HOLIDAY_PUB = date(2023, 12, 6)
         ("Offices shut for Ramadan, Eid and Diwali.", ["Ramadan", "Eid", "Diwali"]),
         ("Flights are full over Christmas, New Year's Eve and Easter.",
          ["Christmas", "New Year's Eve", "Easter"]),
+        ("The office is closed between Christmas and Easter.", ["Christmas", "Easter"]),
         # no preposition before the list, or the name qualifies a noun: no date
+        ("The gap between Christmas sales and Easter was wide.", []),
         ("Christmas and Easter sales rose.", []),
         ("She bought gifts for Christmas and Easter eggs.", ["Christmas"]),
     ],

@@ -232,7 +232,10 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         else [day_finder(name)]
     )
 
-    listed = bare and _after_a_dated_list(text, m.start())
+    listed = bare and (
+        _after_a_dated_list(text, m.start())
+        or bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()))
+    )
 
     def build(env: Env) -> Val | None:
         signalled = env.signal or listed
@@ -259,11 +262,11 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
 
 
 # "on Christmas, Easter and Thanksgiving": the names after the first share its preposition
+_PREPOSITIONS = "on|at|for|during|over|before|after|until|till|by|since|around|through|from|between"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-_DATED_LIST = re.compile(
-    r"\b(?:on|at|for|during|over|before|after|until|till|by|since|around|through|from)\s+"
-    rf"(?:(?:{_NAMES})(?:['’]s)?{_LIST_SEP})+$"
-)
+_DATED_LIST = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:(?:{_NAMES})(?:['’]s)?{_LIST_SEP})+$")
+# "between Christmas and Easter": not a signal word of the rules, a preposition here
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _after_a_dated_list(text: str, start: int) -> bool:
