@@ -133,13 +133,17 @@ def test_a_weekly_clock_is_still_compared_as_a_clock():
         ("Rebels were given a day to surrender.", [("a day", "DURATION", "P1D")]),
         ("The regulator has a month to decide.", [("a month", "DURATION", "P1M")]),
         ("They offered Smith a year to repay.", [("a year", "DURATION", "P1Y")]),
-        # a rate, a range of units, an idiom: no length
+        ("The firm marked a century of trading.", [("a century", "DURATION", "P100Y")]),
+        ("The nation held a day of mourning.", [("a day", "DURATION", "P1D")]),
+        ("After a decade of war, peace came.", [("a decade", "DURATION", "P10Y")]),
+        # a rate, a range of units, an idiom, a day among others: no length
+        ("Monday is a day of the week.", [("Monday", "DATE", "1998-02-09")]),
         ("The mine ships 40 tonnes a week to the port.", []),
         ("Delays grew from a day to a week.", []),
         ("Fans had a day to remember.", []),
     ],
 )
-def test_a_time_allowed_for_something_is_a_length(text, want):
+def test_a_time_allowed_or_filled_is_a_length(text, want):
     assert read(text) == want
 
 

@@ -59,13 +59,19 @@ def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
         prev,
         re.IGNORECASE,
     )
-    return bool(hyphen or tied or led or _allowed(prev, after))
+    return bool(hyphen or tied or led or _allowed(prev, after) or _OF_ACTIVITY.match(after))
 
 
 _ALLOWED_BEFORE = re.compile(
     r"\b(?:give|gives|gave|given|giving|offer|offers|offered|allow|allows|allowed|grant|grants"
     r"|granted|has|have|had|having|get|gets|got|need|needs|needed)\s+(?:[A-Za-z][\w'’]*\s+)?"
     r"(?:only\s+|just\s+)?$"
+)
+# "a decade of war", "a day of mourning", "a week of talks": a length filled by something
+# (not "a day of the week", "a month of which")
+_OF_ACTIVITY = re.compile(
+    r"\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|which|whom"
+    r"|what|it|them|him|us|me|age|sundays)\b)[a-z]{3,}"
 )
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:a|an|the|one|two|\d+|remember|forget)\b)[a-z]{2,}\b")
 
