@@ -209,3 +209,19 @@ def test_the_weekday_after_a_named_day_counts_from_it(text, want):
 def test_an_end_clock_before_the_start_is_the_next_morning(text, want):
     ends = [(m.text, m.timex) for m in find_times(text, PUB) if m.text == want[0]]
     assert ends == [want]
+
+
+@pytest.mark.parametrize(
+    "pub, text, want",
+    [
+        # a Friday paper: the coming weekend, the coming Monday, yesterday's Thursday
+        (date(2024, 3, 15), "Traders sold ahead of the weekend.", ("the weekend", "2024-W11-WE")),
+        (date(2024, 3, 15), "Shares fell ahead of Monday's vote.", ("Monday", "2024-03-18")),
+        (date(2024, 3, 15), "Bonds slipped ahead of Thursday's data.", ("Thursday", "2024-03-14")),
+        # a Tuesday paper: the weekend and the Monday just past
+        (date(2024, 3, 19), "Traders sold ahead of the weekend.", ("the weekend", "2024-W11-WE")),
+        (date(2024, 3, 19), "Shares fell ahead of Monday's vote.", ("Monday", "2024-03-18")),
+    ],
+)
+def test_ahead_of_a_day_is_the_one_nearest_publication(pub, text, want):
+    assert [(m.text, m.timex) for m in find_times(text, pub)] == [want]

@@ -64,6 +64,14 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     return pub - timedelta(days=(iso - wd) % 7)
 
 
+def _nearest_weekday(pub: date, wd: int) -> date:
+    """'ahead of Monday's vote': the event follows the action, which news reports
+    near publication, so the occurrence nearest publication (the next one on a tie)."""
+    back = (pub.isoweekday() - wd) % 7
+    ahead = (wd - pub.isoweekday()) % 7
+    return pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
+
+
 # --- relative to the publication date ------------------------------------------
 
 
@@ -367,6 +375,8 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, rel, tense)
+        if env.signal == "ahead of" and not rel:
+            d = _nearest_weekday(env.published, wd)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         return with_part(_pod(v, pod) if pod else v, part, env)
 
@@ -400,6 +410,8 @@ def r_weekend(m: re.Match, text: str) -> Builder | None:
             d = pub + timedelta(days=7)
         elif rel in ("coming", "this coming"):
             d = pub
+        elif env.signal == "ahead of":  # the weekend nearest publication, either side
+            d = pub if pub.isoweekday() >= 3 else pub - timedelta(days=7)
         else:  # "the weekend": tense decides which one
             tense = env.tense
             if tense == "future" or tense == "present":
