@@ -47,3 +47,19 @@ def test_with_a_word_or_comma_between_they_stay_two(sentence):
 def test_the_analysis_still_sees_two_mentions():
     sentence = "The shop was robbed at 10 p.m. Wednesday."
     assert [m.text for m in find_times(sentence, FRIDAY)] == ["10 p.m.", "Wednesday"]
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("In fiscal 1996, the group lost money.", [("fiscal 1996", "1996")]),
+        ("Sales fell in the fiscal second quarter.", [("the fiscal second quarter", "1997-Q2")]),
+        ("Its fiscal-third quarter was weak.", [("Its fiscal-third quarter", "1997-Q3")]),
+    ],
+)
+def test_fiscal_belongs_to_the_period_it_qualifies(sentence, want):
+    assert exported(sentence) == want
+
+
+def test_the_analysis_reads_the_fiscal_period_alone():
+    assert [m.text for m in find_times("In fiscal 1996, the group lost money.", FRIDAY)] == ["1996"]

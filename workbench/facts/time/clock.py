@@ -109,9 +109,14 @@ def r_clock_mil(m: re.Match, text: str) -> Builder | None:
     return _clock_builder(((int(m.group("h")), int(m.group("mi"))),), m)
 
 
-@rule(r"\b(?P<w>noon|midday|midnight)\b" + _TZ_RE, 2, keys="noon midday midnight")
+@rule(
+    r"\b(?P<w>noon|midday|midnight|mid[\s-](?:day|night)(?![\s-]+(?:of|in)\b))\b" + _TZ_RE,
+    2,
+    keys="noon midday midnight mid",
+)
 def r_noon(m: re.Match, text: str) -> Builder | None:
-    w = m.group("w").lower()
+    """'noon', 'midday', 'midnight', also written apart ('mid night', 'mid-day')."""
+    w = re.sub(r"[\s-]", "", m.group("w").lower())
     return _clock_builder(((0, 0),) if w == "midnight" else ((12, 0),), m)
 
 

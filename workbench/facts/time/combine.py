@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
-from .cal import fmt_day
+from .cal import day_iv, dt, fmt_day
 from .lex import PARTS_OF_DAY
 from .mention import TimeMention
 
@@ -97,8 +97,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
-_MIDNIGHT = re.compile(r"midnight\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"mid[\s-]?night\b", re.IGNORECASE)
 _MINUTE = timedelta(minutes=1)
+_DAY = timedelta(days=1)
 
 
 def _end_of_day(m: TimeMention) -> bool:
@@ -141,7 +142,7 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             continue
         d = day.interval[0].date()
         minutes = 24 * 60 if _end_of_day(m) else clock[0][0]
-        lo = day.interval[0].replace(hour=0) + timedelta(minutes=minutes)
+        lo = dt(d) + timedelta(minutes=minutes)
         _, _, sec, zone = _TIMEX_CLOCK.match(m.timex).groups()
         hh, mm = divmod(minutes, 60)
         label = _LABEL_CLOCKS.sub(f"{hh:02d}:{mm:02d}{sec or ''}", m.value, count=1)
@@ -167,7 +168,39 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             if m.clock and near:
                 clock = m.timex.replace("T00:00", "T24:00", 1) if _end_of_day(m) else m.timex
                 out[i] = replace(m, timex=f"{near[0].interval[0].date().isoformat()}{clock}")
+    return _overnight_ends(text, _weekday_from_a_day(text, _attach_weekdays(text, out)))
+
+
+_WEEKLY = re.compile(r"XXXX-WXX-[1-7]")
+_SET_THEN_CLOCK = re.compile(r"\s+(?:(?:at|from)\s+)?", re.IGNORECASE)
+_CLOCK_THEN_SET = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _attach_weekdays(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'Thursdays at 17.30', 'every Monday at 9am', '9am on Mondays': the clock
+    comes round with the weekday, TimeML's XXXX-WXX-4T17:30 (compared as a clock
+    time still)."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or m.interval is not None or not m.clock or m.timex[:1] != "T":
+            continue
+        if (
+            i > 0
+            and _weekly(out[i - 1])
+            and _SET_THEN_CLOCK.fullmatch(text, out[i - 1].end, m.start)
+        ):
+            out[i] = replace(m, timex=out[i - 1].timex + m.timex)
+        elif (
+            i + 1 < len(out)
+            and _weekly(out[i + 1])
+            and _CLOCK_THEN_SET.fullmatch(text, m.end, out[i + 1].start)
+        ):
+            out[i] = replace(m, timex=out[i + 1].timex + m.timex)
     return out
+
+
+def _weekly(m: TimeMention) -> bool:
+    return m.type == "SET" and bool(_WEEKLY.fullmatch(m.timex))
 
 
 def _is_day(m: TimeMention) -> bool:
@@ -187,9 +220,13 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     yesterday"), and :func:`attach_days` has already given the clock that day.
     With a comma, "on" or "at" between them we mark two expressions, as
     MEANTIME does ("16:15 UTC, June 1st"; TimeBank once joins across a comma).
+
+    "Fiscal" belongs to the TIMEX3 of the year or quarter it qualifies ("fiscal
+    1989", "the fiscal first quarter"); the analysis reads the period alone.
     """
     out: list[TimeMention] = []
     for m in ms:
+        m = _with_fiscal(text, m)
         p = out[-1] if out else None
         if p is not None and _SIDE_BY_SIDE.fullmatch(text, p.end, m.start):
             clock, day = (p, m) if p.type == "TIME" else (m, p)
@@ -203,4 +240,83 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 out[-1] = replace(clock, start=p.start, end=m.end, text=text[p.start : m.end])
                 continue
         out.append(m)
+    return out
+
+
+_FISCAL_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+)?\bfiscal[\s-]+$", re.IGNORECASE)
+
+
+def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
+    """'fiscal 1989', 'the fiscal first quarter': TimeML's extent takes the qualifier."""
+    if m.type != "DATE" or m.granularity not in ("year", "quarter", "half"):
+        return m
+    before = _FISCAL_BEFORE.search(text, 0, m.start)
+    if before is None:
+        return m
+    return replace(m, start=before.start(), text=text[before.start() : m.end])
+
+
+_WEEKDAY_TEXT = re.compile(r"(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _weekday_from_a_day(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'the Monday after Easter', 'the Friday before Christmas', 'the Tuesday after
+    March 5': that weekday counted from the day named, not from publication."""
+    out = list(ms)
+    for i in range(len(out) - 1):
+        wd, anchor = out[i], out[i + 1]
+        gap = _AFTER_BEFORE.fullmatch(text, wd.end, anchor.start)
+        if (
+            gap is None
+            or not _is_day(wd)
+            or not _is_day(anchor)
+            or anchor.granularity != "day"
+            or not _WEEKDAY_TEXT.fullmatch(wd.text)
+            or not (wd.text[:3].lower() == "the" or _THE_BEFORE.search(text, 0, wd.start))
+        ):
+            continue
+        a = anchor.interval[0].date()
+        target = wd.interval[0].date().isoweekday()
+        step = 1 if gap.group("dir").lower() == "after" else -1
+        d = a + timedelta(days=step)
+        while d.isoweekday() != target:
+            d += timedelta(days=step)
+        label = f"{fmt_day(d)} (counted from {anchor.text})"
+        out[i] = replace(
+            wd, timex=d.isoformat(), interval=day_iv(d), value=label, deictic=anchor.deictic
+        )
+    return out
+
+
+_CLOCK_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+_DAY_THEN = re.compile(r"\s*(?:,\s*|\s+on\s+)?")
+_DATED_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
+
+
+def _overnight_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'10pm-6am tonight', 'from 10pm on Friday to 6am': a range's end clock that
+    took the start's day but falls before the start clock is on the next day."""
+    out = list(ms)
+    for j in range(1, len(out)):
+        b, prev = out[j], out[j - 1]
+        if b.type != "TIME" or not _CLOCK_LINK.fullmatch(text, prev.end, b.start):
+            continue
+        a = prev
+        if _is_day(prev) and j > 1 and _DAY_THEN.fullmatch(text, out[j - 2].end, prev.start):
+            a = out[j - 2]  # "10pm on Friday to 6am": the start is the clock before the day
+        ta, tb = _DATED_CLOCK.match(a.timex), _DATED_CLOCK.match(b.timex)
+        if a.type != "TIME" or not ta or not tb or ta.group(1) != tb.group(1):
+            continue
+        if tb.group(2) >= ta.group(2):
+            continue
+        day = date.fromisoformat(tb.group(1))
+        nxt = day + timedelta(days=1)
+        out[j] = replace(
+            b,
+            timex=nxt.isoformat() + b.timex[10:],
+            interval=None if b.interval is None else (b.interval[0] + _DAY, b.interval[1] + _DAY),
+            value=b.value.replace(fmt_day(day), fmt_day(nxt)),
+        )
     return out

@@ -232,11 +232,17 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         else [day_finder(name)]
     )
 
+    listed = bare and (
+        _after_a_dated_list(text, m.start())
+        or bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()))
+    )
+
     def build(env: Env) -> Val | None:
-        if bare and not ys and not (env.signal or env.prev in ("this", "last", "next")):
+        signalled = env.signal or listed
+        if bare and not ys and not (signalled or env.prev in ("this", "last", "next")):
             return None  # "Christmas shopping", "Easter eggs"
-        if bare and not ys and re.match(r"\s+[a-z]", after) and not env.signal:
-            return None
+        if bare and not ys and re.match(r"\s+(?!(?:and|or)\b)[a-z]", after) and not env.signal:
+            return None  # "for Christmas and Easter eggs"
         if ys:
             days = [f(int(ys)) for f in finders]
         elif env.published is None:
@@ -253,6 +259,18 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         return v
 
     return build
+
+
+# "on Christmas, Easter and Thanksgiving": the names after the first share its preposition
+_PREPOSITIONS = "on|at|for|during|over|before|after|until|till|by|since|around|through|from|between"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_DATED_LIST = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:(?:{_NAMES})(?:['’]s)?{_LIST_SEP})+$")
+# "between Christmas and Easter": not a signal word of the rules, a preposition here
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _after_a_dated_list(text: str, start: int) -> bool:
+    return bool(_DATED_LIST.search(text, max(0, start - 160), start))
 
 
 def _occurrence(find: Callable[[int], date | None], env: Env) -> date | None:

@@ -207,3 +207,27 @@ def r_weekday_after_next(m: re.Match, text: str) -> Builder | None:
         return v_day(monday(pub) + timedelta(days=14 + wd - 1), deictic=True)
 
     return build
+
+
+_NTH_DAY_WORD = (
+    "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+)
+
+
+@rule(
+    r"\b(?:today|it|this)(?:\s+is|['’]s)\s+(?:now\s+)?(?P<x>(?:the\s+)?"
+    rf"{_NTH_DAY_WORD}\s+(?:(?:straight|consecutive|successive|full)\s+)?day)"
+    r"\s+(?:of|in|since|after)\b",
+    2,
+    keys="day",
+)
+def r_nth_day_today(m: re.Match, text: str) -> Builder | None:
+    """'It's the second day of the strike', 'today is the eighth day of the
+    operation': the day the present tense speaks from, publication day."""
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-XX-XX", "day", m.group("x"))
+        return v_day(env.published, True)
+
+    return build, m.span("x")

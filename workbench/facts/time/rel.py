@@ -39,6 +39,7 @@ from .base import (
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
+from .lone import MODAL_BEFORE
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -61,6 +62,14 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     if tense == "future":
         return pub + timedelta(days=(wd - iso) % 7)
     return pub - timedelta(days=(iso - wd) % 7)
+
+
+def _nearest_weekday(pub: date, wd: int) -> date:
+    """'ahead of Monday's vote': the event follows the action, which news reports
+    near publication, so the occurrence nearest publication (the next one on a tie)."""
+    back = (pub.isoweekday() - wd) % 7
+    ahead = (wd - pub.isoweekday()) % 7
+    return pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
 
 
 # --- relative to the publication date ------------------------------------------
@@ -120,10 +129,10 @@ def rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder:
 
 @rule(
     r"\b(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
-    r"|second\s+half)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b"
+    r"|second\s+half)\s+of\s+(?:the\s+)?(?P<u>year|month|week|decade|century)\b"
     r"(?!\s+(?:of|before|after|in)\b|-)",
     3,
-    keys="year month week",
+    keys="year month week decade century",
 )
 def r_the_unit(m: re.Match, text: str) -> Builder | None:
     part = part_of(m)
@@ -366,6 +375,8 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, rel, tense)
+        if env.signal == "ahead of" and not rel:
+            d = _nearest_weekday(env.published, wd)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         return with_part(_pod(v, pod) if pod else v, part, env)
 
@@ -399,6 +410,8 @@ def r_weekend(m: re.Match, text: str) -> Builder | None:
             d = pub + timedelta(days=7)
         elif rel in ("coming", "this coming"):
             d = pub
+        elif env.signal == "ahead of":  # the weekend nearest publication, either side
+            d = pub if pub.isoweekday() >= 3 else pub - timedelta(days=7)
         else:  # "the weekend": tense decides which one
             tense = env.tense
             if tense == "future" or tense == "present":
@@ -435,14 +448,17 @@ _SPAN_WORDS = (
     r"not[\s-]too[\s-]distant\s+)?future|(?:into|about)\s+the\s+future(?!\s+of\b|[-\w])"
     r"|(?:in|over|for)\s+(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years"
     r"|decades)|in\s+(?:the\s+)?(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
-    r"|before\s+long))\b",
+    r"|before\s+long|(?P<oneday>(?:one|some)\s+day)(?![-\w'’])))\b",
     6,
     keys="recently lately recent past other point now current currently "
-    "present presently moment nowadays days time being soon future coming ahead term long",
+    "present presently moment nowadays days time being soon future coming ahead term long "
+    "day",
 )
 def r_vague(m: re.Match, text: str) -> Builder | None:
     if m.group("future") and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "as soon as"
+    if m.group("oneday") and not MODAL_BEFORE.search(text, 0, m.start()):
+        return None  # "one day" is a length or a past day unless a modal leads it
     ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"
     label = {
         "PAST_REF": "the past (unspecified)",

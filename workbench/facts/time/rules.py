@@ -69,6 +69,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_the_nth_of,
     ordinals.r_the_nth,
     ordinals.r_weekday_after_next,
+    ordinals.r_nth_day_today,
     periods.r_quarter,
     fiscal.r_reported_quarter,
     ended.r_period_ended,

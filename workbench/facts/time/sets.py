@@ -54,6 +54,8 @@ _SET_ADV = {
     rf"\b(?:(?P<every>every|each)\s+(?:single\s+)?(?P<other>other\s+)?"
     rf"(?:(?P<n>\d+|{NUMWORD_RE})\s+)?(?P<u>second|minute|hour|day|night|week|fortnight"
     rf"|month|quarter|year|decade|morning|afternoon|evening|weekend|{WDN})s?"
+    r"|(?P<everyday>everyday)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|at|in|on|for|from|until"
+    r"|except|during|to)\b)"
     r"|(?P<adv>daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|annual"
     r"|hourly|biannually|biannual|biweekly)"
     rf"|(?P<freq>once|twice|thrice|(?:\d+|{NUMWORD_RE})\s+times)\s+(?:a|an|per|every|each)"
@@ -62,12 +64,14 @@ _SET_ADV = {
     r"|in\s+the\s+(?P<podp>mornings|afternoons|evenings)"
     rf"|(?:on\s+)?(?P<wds>(?:{WDN})s)|(?P<wkends>at\s+weekends|on\s+weekends))\b",
     3,
-    keys="every each daily nightly weekly fortnightly monthly quarterly yearly annually "
+    keys="every each everyday daily nightly weekly fortnightly monthly quarterly yearly annually "
     "annual hourly biannually biannual biweekly once twice thrice times mondays tuesdays "
     "wednesdays thursdays fridays saturdays sundays weekends mornings afternoons evenings nights",
 )
 def r_set(m: re.Match, text: str) -> Builder | None:
-    if m.group("adv"):
+    if m.group("everyday"):  # "we train everyday": 'every day' run together
+        timex, label, freq = _SET_UNITS["day"], "every day", None
+    elif m.group("adv"):
         if not m.group("adv")[0].islower():
             return None  # "Daily Mail", "Weekly Standard"
         timex, label = _SET_ADV[m.group("adv").lower()], m.group("adv").lower()

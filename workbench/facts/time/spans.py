@@ -88,7 +88,7 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
 @rule(
     rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
     rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
-    r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?"
+    r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?(?P<orso>\s+or\s+so\b)?"
     r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’])"
     r"|\s+earlier\b(?!\s+than\b))?",
     4,
@@ -104,6 +104,8 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         return None
     win = re.sub(r"\s+", " ", (m.group("win") or "").lower())
     hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+    if m.group("orso") and not hedge:
+        hedge = "about"  # "a week or so ago", "the next two years or so"
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
     if ago in ("from today", "after today"):
         ago = "from now"  # "three days from today"
