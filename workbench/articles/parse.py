@@ -95,7 +95,7 @@ def article_from_bytes(
             f"“{shown}”; give --published to change it",
         )
     words = len(body.split())
-    if words < FEW_WORDS:
+    if words < FEW_WORDS and not any(" word" in w for w in warnings):  # a page's reader may say it
         # kept (a headline alone can be compared), but said: a fresh trial's
         # "just some words" file went in as an article without a word
         warnings = (*warnings, f"only {words} word{'s' if words != 1 else ''}: is this an article?")
