@@ -38,14 +38,16 @@ vectors already known come from the sentence-vector cache
 Measured on the 2-core development machine (2 intra-op threads,
 ``python -m benchmarks.accuracy_sts --speed``): loading takes 0.3-0.4 s,
 imports and hash checks included; encoding about 1.0 ms a headline in batches
-of 32 (median), about 2.5 ms one at a time. ONNX Runtime dequantises the int8
-weights to float32 once, when the session is built, so the process's peak
-memory grows by about 270 MB while loading (NumPy and ONNX Runtime themselves
-included) and about 230 MB stays resident until :func:`encode_array` (the
-aligner's call) releases the session. The float32 graph ONNX Runtime makes is
-saved in the cache folder and used instead once it has given the same vector
-bytes (:mod:`workbench.embed_graph`): a session then takes about 0.17 s of CPU
-instead of 0.23 s and a check peaks about 70 MB lower.
+of 32 (median), about 2.5 ms one at a time (float32 products, before issue
+14's integer ones). With the float32 products ONNX Runtime dequantises the
+int8 weights once, when the session is built, and the process's peak memory
+grows by about 270 MB while loading (NumPy and ONNX Runtime included); with
+the integer products the weights stay int8 and a whole check peaks about
+30 MB lower (``benchmarks.speed``). :func:`encode_array` (the aligner's call)
+releases the session. The graph ONNX Runtime optimised is saved in the cache
+folder and used instead once it has given the same vector bytes
+(:mod:`workbench.embed_graph`): a session then takes about 0.12-0.17 s of CPU
+instead of 0.23-0.30 s.
 """
 
 from __future__ import annotations
@@ -312,6 +314,8 @@ class _Model:
         self._source = onnx_model
         # the integer products (embed_int8), or the float32 graph of model.onnx
         self.variant = embed_int8.VERSION if embed_int8.enabled() else "float32 products"
+        # the float32 products keep the keys they had: their cached vectors stay valid
+        self.variant_key = () if self.variant == "float32 products" else (self.variant,)
         self._session: Any = None
         self.threads = intra_op_threads()
         self.encoded = 0  # sentences run through the model by this process
@@ -336,7 +340,7 @@ class _Model:
                 f"model {MODEL_SHA256}",
                 f"onnxruntime {self.ort.__version__}",
                 "graph optimisation all, saved",
-                self.variant,
+                *self.variant_key,
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
@@ -352,7 +356,7 @@ class _Model:
                 f"onnxruntime {self.ort.__version__} numpy {self.np.__version__}",
                 # not the thread count: it does not change a bit (tests/test_embed.py)
                 "graph optimisation all, sequential",
-                self.variant,
+                *self.variant_key,
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
