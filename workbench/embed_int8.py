@@ -41,6 +41,7 @@ failure; the model's bytes are pinned by hash, so that is a test's concern
 
 from __future__ import annotations
 
+import hashlib
 import os
 import struct
 from collections import Counter
@@ -290,8 +291,6 @@ def rewrite(model: bytes) -> bytes:
 def model_bytes(source: str | bytes, sha256: str) -> bytes:
     """The rewritten graph of ``source`` (a path, or the model's bytes), whose
     bytes must have the pinned ``sha256``: the checked bytes are the ones rewritten."""
-    import hashlib
-
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     got = hashlib.sha256(data).hexdigest()
     if got != sha256:
