@@ -16,6 +16,9 @@ that the machine's noise falls on all of them alike:
 - ``emb cold``: the embeddings extra with an empty sentence-vector cache, the
   optimised graph saved and checked by earlier runs (new articles);
 - ``emb warm``: the same, a second time, every sentence already cached;
+- ``emb float``: as ``emb cold`` with the model's int8 weights turned into
+  float32 products (``WORKBENCH_ONNX_INT8=0``), as before issue 14's
+  integer products (:mod:`workbench.embed_int8`): asked for by name;
 - ``naive``: a naive lexical pass in its own process: load the same articles,
   split the same sentences, and give every sentence its best rapidfuzz
   ``token_set_ratio`` match among the sentences of the later articles
@@ -54,7 +57,8 @@ TARGETS = {"seeds": 1.0, "20 articles": 3.0, "50 articles": 15.0}
 EMB_TARGETS = {"seeds": 1.0, "20 articles": 3.0, "50 articles": 5.0, "200 articles": 20.0}
 RATIO_TARGETS = {"lexical": 1.0, "emb cold": 1.5}
 MEMORY_TARGET_MB = 300
-PATHS = ("lexical", "emb first", "emb cold", "emb warm", "naive")
+PATHS = ("lexical", "emb first", "emb cold", "emb warm", "naive", "emb float")
+DEFAULT_PATHS = PATHS[:5]
 
 
 @dataclass
@@ -92,6 +96,7 @@ def run_once(
     embeddings: bool,
     cache: Path | None = None,
     graphs: Path | None = None,
+    float_graph: bool = False,
 ) -> tuple[float, float, float]:
     """(wall seconds, peak RSS in MB, CPU seconds) of one `workbench check` process.
 
@@ -106,6 +111,8 @@ def run_once(
         env["WORKBENCH_VECTOR_CACHE"] = "0"
     else:
         env["WORKBENCH_CACHE_DIR"] = str(cache)
+    if float_graph:
+        env["WORKBENCH_ONNX_INT8"] = "0"
     if graphs is None:
         env["WORKBENCH_GRAPH_CACHE"] = "0"
     else:
@@ -209,6 +216,9 @@ def measure(
     if {"emb cold", "emb warm"} & set(paths):  # saved by one run, checked by the next
         for _ in range(2):
             run_once(files[:2], workdir, True, None, graphs)
+    if "emb float" in paths:
+        for _ in range(2):
+            run_once(files[:2], workdir, True, None, graphs, float_graph=True)
     for r in range(runs):
         for path in paths[r % len(paths) :] + paths[: r % len(paths)]:
             loads.append(os.getloadavg()[0])
@@ -220,9 +230,10 @@ def measure(
                 shutil.rmtree(cache, ignore_errors=True)
                 shutil.rmtree(first, ignore_errors=True)
                 got[path].add(run_once(files, workdir, True, cache, first))
-            elif path == "emb cold":
+            elif path in ("emb cold", "emb float"):
                 shutil.rmtree(cache, ignore_errors=True)
-                got[path].add(run_once(files, workdir, True, cache, graphs))
+                float_graph = path == "emb float"
+                got[path].add(run_once(files, workdir, True, cache, graphs, float_graph))
             else:  # emb warm: fill the cache first (not measured), then measure
                 shutil.rmtree(cache, ignore_errors=True)
                 run_once(files, workdir, True, cache, graphs)
@@ -277,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--large", action="store_true", help="also 200 and 400 ECB+ articles")
     ap.add_argument("--sets", help="only these sets, by their first word (seeds,20,50,4,200,400)")
-    ap.add_argument("--paths", default=",".join(PATHS), help="of " + ", ".join(PATHS))
+    ap.add_argument("--paths", default=",".join(DEFAULT_PATHS), help="of " + ", ".join(PATHS))
     args = ap.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p in PATHS]
     if "naive" not in paths:

@@ -1,16 +1,19 @@
 """Where the time of a cold embedding-path check goes, stage by stage.
 
-    python -m benchmarks.speed_stages [--runs 5] [--sets seeds,20,50]
+    python -m benchmarks.speed_stages [--runs 5] [--sets seeds,20,50] [--graphs int8,float]
 
 Each run is a fresh interpreter (so imports count) that does the embedding
 path's work one stage after another, with nothing cached: importing the
 engine, reading and splitting the articles, reading their facts, loading the
 model (NumPy, ONNX Runtime, hash and vocabulary), building the ONNX Runtime
 session from ``model.onnx`` and from the saved optimised graph, tokenising,
-and running the model. It prints the median wall and CPU time of each stage,
-the padding the batches computed (tokens run / real tokens) and the load
-before and after. In ``workbench check`` the sentence vectors are made on a
-thread while the facts are read, so a check takes less than the sum.
+and running the model. With ``--graphs int8,float`` the integer products
+(:mod:`workbench.embed_int8`) and the float graph (``WORKBENCH_ONNX_INT8=0``)
+are measured in alternating runs, so both see the same load. It prints the
+median wall and CPU time of each stage, the padding the batches computed
+(tokens run / real tokens) and the load before and after. In ``workbench
+check`` the sentence vectors are made on a thread while the facts are read,
+so a check takes less than the sum.
 """
 
 from __future__ import annotations
@@ -58,9 +61,8 @@ def stages_pass(files: list[str]) -> int:
         model.session  # noqa: B018 - saves the optimised graph, or checks the saved one
         model.release()
         mark("(saving or checking the optimised graph: once)")
-    source = str(embed.model_dir() / embed.MODEL_FILE)
-    session = embed_session.new_session(model.ort, source, model.threads)
-    mark("session from model.onnx")
+    session = embed_session.new_session(model.ort, model.source(), model.threads)
+    mark("session from model.onnx (rewritten unless float)")
     graph = model.graph
     if graph is not None and graph.state() == "verified":
         del session
@@ -81,6 +83,16 @@ def stages_pass(files: list[str]) -> int:
     return 0
 
 
+def _report(title: str, runs: list[dict[str, list[float]]], n: int) -> None:
+    for r in runs:
+        r.pop("(saving or checking the optimised graph: once)", None)
+    print(f"{title}: stage, wall s, CPU s (medians of {n})")
+    for stage in runs[0]:
+        w = statistics.median(r[stage][0] for r in runs)
+        c = statistics.median(r[stage][1] for r in runs)
+        print(f"  {stage:58s} {w:6.3f} {c:6.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--pass"]:
@@ -88,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--sets", default="seeds,50", help="by first word (seeds,20,50,4)")
+    ap.add_argument("--graphs", default="int8", help="int8, float or both (int8,float)")
     args = ap.parse_args(argv)
+    graphs_wanted = [g.strip() for g in args.graphs.split(",") if g.strip()]
     print(_load_line("before"))
     with tempfile.TemporaryDirectory() as tmp:
         graphs = Path(tmp) / "graphs"
@@ -98,21 +112,19 @@ def main(argv: list[str] | None = None) -> int:
         for name, files in sets.items():
             if name.split()[0] not in wanted:
                 continue
-            runs: list[dict[str, list[float]]] = []
+            runs: dict[str, list[dict[str, list[float]]]] = {g: [] for g in graphs_wanted}
             for _ in range(args.runs + 2):  # the first two save and check the graph
-                cmd = [sys.executable, "-m", "benchmarks.speed_stages", "--pass", *map(str, files)]
-                out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-                if out.returncode:
-                    raise SystemExit(out.stderr.strip())
-                runs.append(json.loads(out.stdout))
-            runs = runs[2:]
-            for r in runs:
-                r.pop("(saving or checking the optimised graph: once)", None)
-            print(f"{name} ({len(files)} files): stage, wall s, CPU s (medians of {args.runs})")
-            for stage in runs[0]:
-                w = statistics.median(r[stage][0] for r in runs)
-                c = statistics.median(r[stage][1] for r in runs)
-                print(f"  {stage:58s} {w:6.3f} {c:6.3f}")
+                for g in graphs_wanted:
+                    genv = {**env, "WORKBENCH_ONNX_INT8": "0" if g == "float" else "1"}
+                    cmd = [sys.executable, "-m", "benchmarks.speed_stages", "--pass"]
+                    out = subprocess.run(
+                        [*cmd, *map(str, files)], capture_output=True, text=True, env=genv
+                    )
+                    if out.returncode:
+                        raise SystemExit(out.stderr.strip())
+                    runs[g].append(json.loads(out.stdout))
+            for g, got in runs.items():
+                _report(f"{name} ({len(files)} files, {g})", got[2:], args.runs)
     print(_load_line("after"))
     return 0
 

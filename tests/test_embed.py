@@ -20,7 +20,7 @@ import sys
 import pytest
 from conftest import ROOT, SHARED
 
-from workbench import embed
+from workbench import embed, embed_int8
 
 BLOCK = """
 import sys, importlib.abc
@@ -256,8 +256,18 @@ def test_paraphrases_score_higher_than_unrelated_headlines():
     assert para > max(unrelated) + 0.4
 
 
+@pytest.fixture
+def float_products(monkeypatch):
+    """The model's graph as shipped: int8 weights turned into float32 products."""
+    monkeypatch.setenv("WORKBENCH_ONNX_INT8", "0")
+    monkeypatch.setenv("WORKBENCH_VECTOR_CACHE", "0")
+    embed._reset_for_tests()
+    yield
+    embed._reset_for_tests()
+
+
 @needs_model
-def test_matches_a_reference_run_of_the_model():
+def test_matches_a_reference_run_of_the_model(float_products):
     # Cosines from the same int8 graph in ONNX Runtime, one sentence at a time (no
     # padding), tokenised by the ``tokenizers`` library from the model's tokenizer.json.
     m = embed.similarity_matrix(HEADLINES, HEADLINES)
@@ -274,6 +284,19 @@ def test_matches_a_reference_run_of_the_model():
             (1, 3): 0.03197, (2, 3): 0.05689}  # fmt: skip
     for (i, j), want in fp32.items():
         assert m[i][j] == pytest.approx(want, abs=0.01), (i, j)
+
+
+@needs_model
+def test_integer_products_stay_close_to_the_fp32_model():
+    """The default runs the int8 weights as integer products (embed_int8):
+    a cosine moves by less than a hundredth from the fp32 model's."""
+    assert embed._get().variant == embed_int8.VERSION
+    m = embed.similarity_matrix(HEADLINES, HEADLINES)
+    fp32 = {(0, 1): 0.79786, (0, 2): 0.02836, (0, 3): -0.01733, (1, 2): 0.05625,
+            (1, 3): 0.03197, (2, 3): 0.05689}  # fmt: skip
+    for (i, j), want in fp32.items():
+        assert m[i][j] == pytest.approx(want, abs=0.01), (i, j)
+    assert m[0][1] > max(m[i][j] for i, j in fp32 if (i, j) != (0, 1)) + 0.7
 
 
 @needs_model

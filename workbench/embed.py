@@ -24,20 +24,13 @@ first use.
 The graph is ONNX IR version 10 (opset 17): ONNX Runtime 1.18 is the first that
 loads it, and 1.19 the first that also runs with NumPy 2.
 
-What "int8" means here (issue 14, inspected with the ``onnx`` package): each of
-the 36 weight matrices is stored as int8 with a float scale per output column
-and turned back into float32 by a Cast and a Mul, which ONNX Runtime folds
-once when the session is built; all 48 MatMuls (36 weight, 12 attention) then
-run in float32. Running integer kernels instead, by rewriting those MatMuls
-as DynamicQuantizeMatMul on the same int8 weights and scales, cut encoding
-CPU by about a third at one sentence a batch and by half at eight, but it
-quantises the activations too, per batch: a vector would then depend on the
-sentences batched with it (so only batches of one are reproducible), pairwise
-cosines move by up to 0.06, and the accuracy figures fell (STS headlines
-Spearman 0.822 -> 0.820, mixed 0.827 -> 0.824; labelled pairs, held out,
-verdict accuracy 0.987 -> 0.975) while real-copy flags changed that no reader
-has judged. So the float32 graph stays. Batch sizes 4 to 32 and graph
-optimisation levels basic, extended and all measured the same within noise.
+What "int8" means here (issue 14): each of the 36 weight matrices is stored
+as int8 with a float scale per output column. By default they are run as
+integer matrix products, each token's activations quantised with a scale of
+their own, so a vector does not depend on its batch or the thread count
+(:mod:`workbench.embed_int8`; about half the CPU time of the float32 products
+ONNX Runtime otherwise makes from them). ``WORKBENCH_ONNX_INT8=0`` runs the
+float32 graph instead; the two have separate vector-cache identities.
 Sentences are sorted by length before batching, so padding is small, and
 vectors already known come from the sentence-vector cache
 (:mod:`workbench.vector_cache`), in the process and on disk.
@@ -45,14 +38,16 @@ vectors already known come from the sentence-vector cache
 Measured on the 2-core development machine (2 intra-op threads,
 ``python -m benchmarks.accuracy_sts --speed``): loading takes 0.3-0.4 s,
 imports and hash checks included; encoding about 1.0 ms a headline in batches
-of 32 (median), about 2.5 ms one at a time. ONNX Runtime dequantises the int8
-weights to float32 once, when the session is built, so the process's peak
-memory grows by about 270 MB while loading (NumPy and ONNX Runtime themselves
-included) and about 230 MB stays resident until :func:`encode_array` (the
-aligner's call) releases the session. The float32 graph ONNX Runtime makes is
-saved in the cache folder and used instead once it has given the same vector
-bytes (:mod:`workbench.embed_graph`): a session then takes about 0.17 s of CPU
-instead of 0.23 s and a check peaks about 70 MB lower.
+of 32 (median), about 2.5 ms one at a time (float32 products, before issue
+14's integer ones). With the float32 products ONNX Runtime dequantises the
+int8 weights once, when the session is built, and the process's peak memory
+grows by about 270 MB while loading (NumPy and ONNX Runtime included); with
+the integer products the weights stay int8 and a whole check peaks about
+30 MB lower (``benchmarks.speed``). :func:`encode_array` (the aligner's call)
+releases the session. The graph ONNX Runtime optimised is saved in the cache
+folder and used instead once it has given the same vector bytes
+(:mod:`workbench.embed_graph`): a session then takes about 0.12-0.17 s of CPU
+instead of 0.23-0.30 s.
 """
 
 from __future__ import annotations
@@ -66,7 +61,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from . import embed_graph, embed_session, vector_cache
+from . import embed_graph, embed_int8, embed_session, vector_cache
 from .wordpiece import (  # noqa: F401 - re-exported: the tokenizer was part of this module
     MAX_TOKENS,
     MAX_WORD_CHARS,
@@ -317,6 +312,10 @@ class _Model:
         self.ort = ort
         self.tok = tokenizer
         self._source = onnx_model
+        # the integer products (embed_int8), or the float32 graph of model.onnx
+        self.variant = embed_int8.VERSION if embed_int8.enabled() else "float32 products"
+        # the float32 products keep the keys they had: their cached vectors stay valid
+        self.variant_key = () if self.variant == "float32 products" else (self.variant,)
         self._session: Any = None
         self.threads = intra_op_threads()
         self.encoded = 0  # sentences run through the model by this process
@@ -341,6 +340,7 @@ class _Model:
                 f"model {MODEL_SHA256}",
                 f"onnxruntime {self.ort.__version__}",
                 "graph optimisation all, saved",
+                *self.variant_key,
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
@@ -356,6 +356,7 @@ class _Model:
                 f"onnxruntime {self.ort.__version__} numpy {self.np.__version__}",
                 # not the thread count: it does not change a bit (tests/test_embed.py)
                 "graph optimisation all, sequential",
+                *self.variant_key,
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
@@ -391,13 +392,20 @@ class _Model:
                 session = embed_session.from_saved_graph(ort, self.graph, self.threads, self._run)
             if session is None:
                 session = embed_session.from_model(
-                    ort, self._source, self.threads, self.graph, self._wanted, self._run
+                    ort, self.source(), self.threads, self.graph, self._wanted, self._run
                 )
         except Exception as exc:  # one line, and the caller falls back
             detail = " ".join(str(exc).split()) or "no detail"
             raise EmbeddingError(f"embedding model could not be loaded: {detail}") from exc
         self._check(session)
         return session
+
+    def source(self) -> str | bytes:
+        """What ONNX Runtime builds a session from: ``model.onnx``, rewritten to
+        integer products unless turned off (its hash checked again on the bytes read)."""
+        if self.variant == "float32 products":
+            return self._source
+        return embed_int8.model_bytes(self._source, MODEL_SHA256)
 
     def _check(self, session: Any) -> None:
         """The graph's inputs and output are the ones :meth:`_run` feeds and reads."""
