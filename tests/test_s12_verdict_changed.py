@@ -305,3 +305,25 @@ def test_a_date_its_own_web_address_contradicts_is_pointed_out(url, published, d
     assert bool(said) == doubted, said
     if doubted:
         assert said[0].startswith(f"blog.txt: published {published}, but its web address says ")
+
+
+def test_review_history_names_a_partly_decided_finding_as_check_does(tmp_path):
+    """Fresh window trial: the window and the report said 'needs-correction,
+    2 discrepancies not decided yet', review --history 'mixed'."""
+    from test_findings_log import _toll
+
+    from workbench.cli_findings import finding_history
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    try:
+        log.save_analysis(_toll())
+        log.set_review("da", "verified", reviewer="kim")  # one of its three pairs
+        (f,) = log.findings()
+        assert (
+            finding_history(log, f.id)[0]
+            == f"{f.id}: verified (3 discrepancies, 2 not decided yet)"
+        )
+        log.set_review("db", "disputed", reviewer="bo")  # editors disagree: mixed
+        assert finding_history(log, f.id)[0] == f"{f.id}: mixed (3 discrepancies)"
+    finally:
+        log.close()

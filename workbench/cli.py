@@ -123,7 +123,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
-        raise CliError(unread[-1])
+        raise CliError(unread[-1] if unread else "fewer than two articles could be read")
     for message in unread:  # one line each, and the others are still compared
         print(one_line(f"workbench: skipped: {message}"), file=sys.stderr)
     for article in articles:

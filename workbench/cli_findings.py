@@ -232,7 +232,9 @@ def finding_history(log, ident: str) -> list[str]:
         finding = resolve_finding(log, ident)
         rows = log.history(finding.id)  # every member's, oldest first
     n = len(finding.members)
-    lines = [f"{finding.id}: {finding.status} ({n} discrepanc{'y' if n == 1 else 'ies'})"]
+    status, undecided = standing(finding)  # as check and the report say it, not "mixed"
+    left = f", {undecided} not decided yet" if undecided and status not in ("open", "mixed") else ""
+    lines = [f"{finding.id}: {status} ({n} discrepanc{'y' if n == 1 else 'ies'}{left})"]
     if not rows:
         lines[0] += "; no decision recorded yet"
     for decision in by_decision(rows):  # one line for each, however many it wrote to

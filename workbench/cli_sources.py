@@ -87,13 +87,15 @@ class Sources:
         self.fetched: list[tuple[fetching.Fetched, Article]] = []
         files = [a for a in args if not fetching.is_url(a)]
         read = load(files, {k: v for k, v in published.items() if not fetching.is_url(k)}, unread)
-        by_path = {a.path: a for a in read}
+        # "dd//a.md" is read as dd/a.md: matched by the normalised path (a fresh
+        # trial's double slash lost the article and crashed on "nothing read")
+        by_path = {os.path.normpath(a.path): a for a in read}
         taken = {a.id for a in read}
         self.articles: list[Article] = []
         for arg in args:
             if not fetching.is_url(arg):
-                if arg in by_path:
-                    self.articles.append(by_path[arg])
+                if os.path.normpath(arg) in by_path:
+                    self.articles.append(by_path[os.path.normpath(arg)])
                 continue
             try:
                 article = self._fetch(arg, published.get(arg))
