@@ -154,12 +154,15 @@ def analyze(
     cancelled: Callable[[], bool] | None = None,
     thresholds: Thresholds = DEFAULT,
     manual: Sequence[ManualLink] = (),
+    decided: frozenset[str] = frozenset(),
 ) -> Analysis:
     """Run the pipeline with ``thresholds`` in force (workbench.thresholds).
     ``manual``: editors' links and unlinks (the review log's), applied to
-    the alignment: a linked pair is compared, an unlinked one is not."""
+    the alignment: a linked pair is compared, an unlinked one is not.
+    ``decided``: ids of flags an editor decided on, never left out silently
+    (``judge.judge``)."""
     with use(thresholds):
-        return _analyze(articles, progress, cancelled, manual)
+        return _analyze(articles, progress, cancelled, manual, decided)
 
 
 def _analyze(
@@ -167,6 +170,7 @@ def _analyze(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     manual: Sequence[ManualLink] = (),
+    decided: frozenset[str] = frozenset(),
 ) -> Analysis:
     total = len(articles) + 2
 
@@ -213,7 +217,9 @@ def _analyze(
     )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
-    discrepancies = judge.judge(articles, all_claims, all_facts, alignments, links, limits.conflict)
+    discrepancies = judge.judge(
+        articles, all_claims, all_facts, alignments, links, limits.conflict, decided
+    )
     step(0, "Grouping claims across sources", unknown=True)
     analysis = Analysis(
         tuple(articles),

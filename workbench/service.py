@@ -114,10 +114,14 @@ def analyse(
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
     manual: Sequence[ManualLink] = (),
+    decided: frozenset[str] = frozenset(),
 ) -> Loaded:
     """Analyse these articles (raises Cancelled when ``cancelled()`` says so)
-    with the review log's manual links (``ReviewLog.manual_links()``)."""
-    analysis = analyze(articles, progress=progress, cancelled=cancelled, manual=manual)
+    with the review log's manual links (``ReviewLog.manual_links()``) and
+    the ids of its decided flags (``store.decided_ids``: never left out)."""
+    analysis = analyze(
+        articles, progress=progress, cancelled=cancelled, manual=manual, decided=decided
+    )
     return Loaded(tuple(articles), analysis)
 
 
@@ -127,12 +131,15 @@ def load_and_analyze(
     progress: Progress,
     cancelled: Cancel,
     manual: Sequence[ManualLink] = (),
+    decided: frozenset[str] = frozenset(),
 ) -> Loaded:
     """Runs on a worker: read the new files (skipping bad or duplicate
-    ones), then analyse everything with ``manual`` links (read from the log
-    beforehand). Touches no Qt object and no log."""
+    ones), then analyse everything with ``manual`` links and ``decided``
+    flag ids (read from the log beforehand). Touches no Qt object and no log."""
     out, errors, notes = add_files(articles, new_paths, progress, cancelled)
-    analysis = analyze(list(out), progress=progress, cancelled=cancelled, manual=manual)
+    analysis = analyze(
+        list(out), progress=progress, cancelled=cancelled, manual=manual, decided=decided
+    )
     return Loaded(out, analysis, errors, notes)
 
 

@@ -37,9 +37,17 @@ class _Run:
     claim_by_id: dict[str, Claim]
     facts_by_claim: dict[str, list[Fact]]
     t: JudgeThresholds
+    # flags an editor decided on (the review log's): never left out in silence
+    decided: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, articles: Sequence[Article], claims: Sequence[Claim], facts: Sequence[Fact]):
+    def of(
+        cls,
+        articles: Sequence[Article],
+        claims: Sequence[Claim],
+        facts: Sequence[Fact],
+        decided: frozenset[str] = frozenset(),
+    ):
         quoted = quoted_relative_times(facts)
         facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
         for f in facts:
@@ -53,6 +61,7 @@ class _Run:
             {c.id: c for c in claims},
             facts_by_claim,
             thresholds.current().judge,
+            decided,
         )
 
     def days_apart(self, a: str, b: str) -> int:
@@ -101,21 +110,28 @@ def judge(
     alignments: Sequence[Alignment],
     quote_pairs: Sequence[tuple[Fact, Fact]],
     conflict_floor: float = 0.0,
+    decided: frozenset[str] = frozenset(),
 ) -> list[Discrepancy]:
     """Discrepancies between aligned claims and between matched quotes.
 
     ``conflict_floor`` is the alignment score a claim pair needs before a
     difference between its values is called a conflict: a conflict is a
     strong statement, so it needs strong evidence that both sentences state
-    the same claim (weaker pairs still report consistent values)."""
-    run = _Run.of(articles, claims, facts)
+    the same claim (weaker pairs still report consistent values).
+
+    ``decided``: ids of flags an editor decided on. A rule that would now
+    leave one of them out (a publication date edited, another article
+    added) keeps it as a question naming the rule instead: a fresh trial's
+    verified finding vanished after a date edit, silently."""
+    run = _Run.of(articles, claims, facts, decided)
     flags = _Flags(run)
     compared, formulaic, tally = _compare_aligned(run, claims, alignments)
     for al, ca, cb, pair, results in compared:
         agree, conflict = tally[pair]
-        if rules.decide(
+        if skip := rules.decide(
             rules.ARTICLE_PAIR, cases.ArticlePairCase(pair in formulaic, agree, conflict, run.t)
         ):
+            _keep_decided(run, flags, results, skip.name)
             continue
         verdicts = tuple(p.cmp.verdict for p in results)
         ages = any(measure_in(ca, p.x).role == "age" for p in results)
@@ -126,9 +142,10 @@ def judge(
         differs = days <= run.t.same_event_days and any(
             p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
         )
-        if rules.decide(
+        if skip := rules.decide(
             rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
         ):
+            _keep_decided(run, flags, results, skip.name)
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:
@@ -206,16 +223,41 @@ def _judge_value(
     if rule is None:
         verdict, explanation, name = cmp.verdict, cmp.explanation, p.route[-1]
     elif rule.outcome == rules.Outcome.SKIP:
+        _keep_decided(run, flags, [p], rule.name)
         return
     else:
         assert rule.explain is not None
         verdict, explanation, name = Verdict(rule.outcome), rule.explain(case), rule.name
+    kind, sides = _kind_and_sides(p)
+    flags.add(kind, verdict, explanation, sides, name)
+
+
+def _kind_and_sides(p: Paired) -> tuple[str, tuple[Side, Side]]:
+    x, y, cmp = p.x, p.y, p.cmp
     kind = x.kind if x.kind == y.kind else family_kind(x.kind, y.kind)
     sides = (
         Side(x.article, x.claim, x.start, x.end, x.text, cmp.left),
         Side(y.article, y.claim, y.start, y.end, y.text, cmp.right),
     )
-    flags.add(kind, verdict, explanation, sides, name)
+    return kind, sides
+
+
+def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_by: str) -> None:
+    """Of value pairs a rule leaves out, those an editor decided on stay, as
+    questions that name the rule: the decision is shown with the verdict it
+    was made under, to be looked at again."""
+    if not run.decided:
+        return
+    for p in results:
+        kind, sides = _kind_and_sides(p)
+        claims = [run.claim_by_id[s.claim] for s in sides]
+        if discrepancy_id(kind, sides, claims) not in run.decided:
+            continue
+        explanation = (
+            f"{p.cmp.explanation} — kept as a question because an editor decided on it: "
+            f"the comparison would now leave it out (rule {skipped_by})"
+        )
+        flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by)
 
 
 def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:

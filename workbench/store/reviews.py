@@ -204,6 +204,13 @@ def _looked_again(db: sqlite_utils.Database, did: str) -> bool:
     return bool(last and (last[0] or "").startswith(VERDICT_CHANGED))
 
 
+def decided_ids(db: sqlite_utils.Database) -> frozenset[str]:
+    """The flags an editor decided on (any status but open): the analysis
+    never leaves one of them out silently."""
+    rows = db.execute("SELECT discrepancy FROM reviews WHERE status != 'open'").fetchall()
+    return frozenset(r[0] for r in rows)
+
+
 def history_events(log: ReviewLog) -> dict[str, list[str]]:
     """Every flag's history events, oldest first."""
     out: dict[str, list[str]] = {}

@@ -27,6 +27,7 @@ from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
 from ..service import Loaded, SaveFailed, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
+from ..store.reviews import decided_ids
 from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner, collect_everything
 from .writing import Saved, Stale, WriterSide, article_from_record
@@ -266,8 +267,9 @@ class ReviewSession(QObject):
         self._generation += 1
         generation = self._generation
         manual = self.log.manual_links() if self.log is not None else ()  # editors' links
+        decided = decided_ids(self.log.db) if self.log is not None else frozenset()
         self._task = self.runner.submit(
-            partial(load_and_analyze, manual=manual),
+            partial(load_and_analyze, manual=manual, decided=decided),
             articles,
             new_paths,
             on_result=lambda loaded: self._finished(generation, loaded),

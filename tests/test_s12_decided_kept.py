@@ -1,0 +1,100 @@
+"""A flag an editor decided on is never left out in silence: when a rule
+would now leave its pair out (a publication date edited, an article added),
+the pair stays as a question naming the rule, and the decision is shown as
+made under another verdict (fresh window trial, SERIOUS: correcting a date
+turned a verified agreement into nothing; the finding went to "no longer
+compared")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write
+
+from workbench import judge
+from workbench.analysis import analyze, analyze_paths
+from workbench.articles import load_articles
+from workbench.cli import main
+from workbench.store import ReviewLog
+
+RULE = "measured_on_one_side_in_other_words"
+A = (
+    "Harlan Pike was serving a life sentence for aggravated robbery after being "
+    "convicted in May 2004."
+)
+B = "Pike returned to prison in May 2005 to serve a life sentence for aggravated robbery."
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+
+
+@pytest.fixture
+def paths(tmp_path):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    return [
+        str(write(tmp_path, "a.md", front.format("Courier") + A + "\n")),
+        str(write(tmp_path, "b.md", front.format("Gazette") + B + "\n")),
+    ]
+
+
+def _dates(analysis):
+    return [d for d in analysis.discrepancies if d.kind == "date"]
+
+
+def test_a_pair_a_rule_leaves_out_is_kept_as_a_question_when_decided(paths):
+    with judge.rules.without(RULE):
+        (shown,) = _dates(analyze_paths(paths))  # what an editor decided on, earlier
+    assert _dates(analyze_paths(paths)) == []  # the rule leaves it out
+    articles = load_articles(paths)
+    (kept,) = _dates(analyze(articles, decided=frozenset({shown.id})))
+    assert kept.id == shown.id and str(kept.verdict) == "unresolved"
+    assert kept.rule == RULE
+    assert kept.explanation.endswith(
+        "kept as a question because an editor decided on it: the comparison would now "
+        f"leave it out (rule {RULE})"
+    )
+    # other decided ids change nothing
+    assert _dates(analyze(articles, decided=frozenset({"0123456789"}))) == []
+
+
+def test_check_keeps_a_decided_pair_and_asks_to_look_again(paths, tmp_path, capsys):
+    db = str(tmp_path / "log.sqlite")
+    with judge.rules.without(RULE):
+        assert main(["check", *paths, "--db", db, "-q"]) == 0
+    log = ReviewLog(db, create=False)
+    try:
+        (f,) = [f for f in log.findings() if f.kind == "date"]
+        verdict = f.verdict
+    finally:
+        log.close()
+    assert main(["review", f.id, "--db", db, "--status", "verified"]) == 0
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0  # the rule is back in force
+    out = capsys.readouterr().out
+    assert f"[{f.id}] UNRESOLVED date" in out and "(status: verified" in out
+    assert "kept as a question because an editor decided on it" in out
+    if verdict != "unresolved":  # decided under another verdict: asked to look again
+        assert f"{f.id}: verified when it was {verdict}, now unresolved" in out
+
+
+def test_the_window_keeps_a_decided_pair_too(qtbot, paths, tmp_path):
+    """The window's analysis (on a worker) is given the log's decided flags."""
+    from test_window import make_window, wait_analysis
+
+    db = str(tmp_path / "log.sqlite")
+    with judge.rules.without(RULE):
+        assert main(["check", *paths, "--db", db, "-q"]) == 0
+    log = ReviewLog(db, create=False)
+    try:
+        (f,) = [f for f in log.findings() if f.kind == "date"]
+    finally:
+        log.close()
+    assert main(["review", f.id, "--db", db, "--status", "disputed"]) == 0
+    w = make_window(qtbot)
+    assert w.open_log(db)  # analysed again on opening, the rule in force
+    wait_analysis(qtbot, w)
+    kept = w.session.row(f.id)
+    assert kept is not None and not kept.orphaned
+    assert (kept.verdict, kept.status) == ("unresolved", "disputed")
