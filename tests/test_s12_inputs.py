@@ -44,3 +44,32 @@ def test_a_path_with_a_double_slash_is_read_as_the_file_it_names(tmp_path, capsy
     db = str(tmp_path / "log.sqlite")
     assert main(["check", f"{folder}//a.md", f"{folder}//b.md", "--db", db, "-q"]) == 0
     assert "Checked 2 articles" in capsys.readouterr().out
+
+
+def test_a_date_change_that_moves_the_comparison_is_said():
+    """Fresh window trial: a date edit made pairs disappear without a word."""
+    import dataclasses
+    from datetime import date
+
+    from workbench.model import Analysis, Article
+    from workbench.service import Checked, date_change_note
+    from workbench.store.records import SaveResult
+
+    a = Article("a", "a.txt", "A", "", date(2012, 6, 11), "", "x", "sa")
+    b = Article("b", "b.txt", "B", "", date(2012, 6, 11), "", "y", "sb")
+    moved = dataclasses.replace(a, published=date(2012, 6, 12))
+    empty = Analysis((), (), (), (), ())
+
+    def note(before, after, new, gone):
+        return date_change_note(before, Checked(after, empty, SaveResult(new, gone, 0, 0)))
+
+    assert note((a, b), (moved, b), 0, 2) == (
+        "The date change moved what is compared: 2 flags no longer compared"
+    )
+    assert note((a, b), (moved, b), 1, 1) == (
+        "The date change moved what is compared: 1 flag no longer compared, 1 new"
+    )
+    assert note((a, b), (moved, b), 0, 0) == ""  # verdicts may move; nothing came or went
+    assert note((a, b), (a, b), 0, 2) == ""  # no date changed
+    edited = dataclasses.replace(moved, sha256="sa2")
+    assert note((a, b), (edited, b), 0, 2) == ""  # a text changed too: not the date alone

@@ -301,6 +301,24 @@ def _address_disagrees(a: Article) -> str:
     )
 
 
+def date_change_note(before: Sequence[Article], checked: Checked) -> str:
+    """One line when a publication date changed, and nothing else, and the
+    comparison moved with it: "The date change moved what is compared: 2
+    flags no longer compared, 1 new" (fresh window trial: a date edit made
+    pairs disappear without a word). "" otherwise."""
+    after = checked.articles
+    if {a.sha256 for a in before} != {a.sha256 for a in after}:
+        return ""
+    if {(a.sha256, a.published) for a in before} == {(a.sha256, a.published) for a in after}:
+        return ""
+    new, gone = checked.changes.new, checked.changes.gone
+    if not new and not gone:
+        return ""
+    parts = [f"{gone} flag{'s' if gone != 1 else ''} no longer compared"] if gone else []
+    parts += [f"{new} new"] if new else []
+    return "The date change moved what is compared: " + ", ".join(parts)
+
+
 def other_story(
     log: ReviewLog, before: Sequence[ArticleRecord], articles: Sequence[Article]
 ) -> str | None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..analysis import Cancelled
 from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
-from ..service import Loaded, SaveFailed, load_and_analyze
+from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids
 from .rows import FindingRow, finding_row, finding_rows
@@ -318,11 +318,14 @@ class ReviewSession(QObject):
             return
         self._writes -= 1
         checked = saved.checked
+        moved = date_change_note(self.analysis.articles if self.analysis else (), checked)
         self.articles = checked.articles
         self.analysis = checked.analysis
         self.claims = {c.id: c for c in checked.analysis.claims}
         self._show_rows(ticket, saved.rows)
         self.changed.emit()
+        if moved:
+            self.info.emit(moved)
         if self._adding is not None and self._adding[0] == generation:
             before, self._adding = self._adding[1], None
             if before and {a.id for a in self.articles} > {a.id for a in before}:
