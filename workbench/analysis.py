@@ -8,6 +8,7 @@ thread and stop it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -206,15 +207,16 @@ def _analyze(
     step(0, "Aligning claims", unknown=True)
     links = [(a, b) for a, b in _links(all_facts) if frozenset((a.claim, b.claim)) not in removed]
     linked = [(a.claim, b.claim) for a, b in links]
-    alignments = align.align(
-        comparable,
-        linked,
-        _evidence(all_facts),
-        use_embeddings,
-        forced,
-        removed,
-        _happenings(comparable, all_facts),
-    )
+    with _stoppable(cancelled, use_embeddings):  # the model polls between batches
+        alignments = align.align(
+            comparable,
+            linked,
+            _evidence(all_facts),
+            use_embeddings,
+            forced,
+            removed,
+            _happenings(comparable, all_facts),
+        )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
     discrepancies = judge.judge(
@@ -232,6 +234,20 @@ def _analyze(
     analysis = regroup(analysis)
     step(total, "Done")
     return analysis
+
+
+def _stoppable(cancelled: Callable[[], bool] | None, embeddings: bool):
+    """Encoding an analysis's sentences stops between two batches when
+    ``cancelled()`` says so (one step of a long article took a minute)."""
+    if cancelled is None or not embeddings:
+        return contextlib.nullcontext()
+    from . import embed
+
+    def poll() -> None:
+        if cancelled():
+            raise Cancelled()
+
+    return embed.polling(poll)
 
 
 def regroup(analysis: Analysis) -> Analysis:

@@ -58,10 +58,12 @@ import os
 import platform
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from . import embed_graph, embed_int8, embed_session, vector_cache
+from .embed_poll import POLL, polling  # noqa: F401 - polling is this module's to callers
 from .wordpiece import (  # noqa: F401 - re-exported: the tokenizer was part of this module
     MAX_TOKENS,
     MAX_WORD_CHARS,
@@ -453,9 +455,9 @@ class _Model:
         self._wanted = texts  # a few of them probe a graph saved now (embed_session)
         session = self.session
         self.encoded += len(texts)
-        return self._run(session, texts)
+        return self._run(session, texts, POLL.get())
 
-    def _run(self, session: Any, texts: list[str]) -> Any:
+    def _run(self, session: Any, texts: list[str], poll: Callable[[], None] | None = None) -> Any:
         """The vectors of ``texts`` from ``session``, in batches of similar length."""
         np = self.np
         self._check(session)
@@ -464,7 +466,10 @@ class _Model:
         # Similar lengths together, so little padding is computed (batch size,
         # graph optimisation level and int8 kernels were measured: issue 14).
         order = sorted(range(len(texts)), key=lambda i: len(seqs[i]))
+        # a saved graph's probe is never stopped halfway (its failure discards the graph)
         for start in range(0, len(order), BATCH):
+            if poll is not None:
+                poll()
             idx = order[start : start + BATCH]
             width = max(len(seqs[i]) for i in idx)
             ids = np.full((len(idx), width), self.tok.pad_id, dtype=np.int64)
