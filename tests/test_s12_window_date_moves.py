@@ -29,3 +29,25 @@ def test_a_date_edit_that_takes_a_comparison_away_says_so(qtbot, tmp_path, monke
     wait_analysis(qtbot, w)
     said = [m[0] for m in w.messages.messages]
     assert "The date change moved what is compared: 1 flag no longer compared" in said
+
+
+def test_check_says_what_a_date_change_moved(tmp_path, capsys, monkeypatch):
+    from workbench.cli import main
+
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    a = _write(
+        tmp_path, "c1.txt", "2012-06-11", "The city council today approved its new budget plan.\n"
+    )
+    b = _write(
+        tmp_path,
+        "c2.txt",
+        "2012-06-11",
+        "Also passed this morning, the council's new spending plan.\n",
+    )
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    assert "date change" not in capsys.readouterr().out
+    assert main(["check", a, b, "--db", db, "-q", "--published", "c1=2012-06-12"]) == 0
+    assert "The date change moved what is compared: 1 flag no longer compared" in (
+        capsys.readouterr().out
+    )
