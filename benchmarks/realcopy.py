@@ -89,51 +89,56 @@ def _domain(url: str) -> str:
     return m.group(1) if m else ""
 
 
+def _by_hash(paths) -> list[Path]:
+    return sorted(paths, key=lambda p: _digest(p.name))
+
+
+def _one_per_site(files: list[Path], texted: bool) -> list[Path]:
+    """Dated articles of different sites, in the order given; with
+    ``texted``, pages with no text (videos) are passed over."""
+    picked, sites = [], set()
+    for f in files:
+        meta = _front(f)
+        site = _domain(meta.get("url", ""))
+        if meta.get("published") and site and site not in sites:
+            if texted and not _has_text(f):
+                continue
+            sites.add(site)
+            picked.append(f)
+    return picked
+
+
+def _event(name: str, half: str, files: list[Path]) -> dict:
+    return {"event": name, "half": half, "articles": [f"{name}/{f.name}" for f in files]}
+
+
 def select() -> dict:
     """Events and articles picked by a fixed hash order (not by content):
     the first dated events with five articles from five different sites, and
     the first undated ones; halves alternate in that order. The next dated
     events (with text in every article) make the test half."""
     dated, undated, test = [], [], []
-    for folder in sorted(CORPUS.iterdir(), key=lambda p: _digest(p.name)):
+    for folder in _by_hash(CORPUS.iterdir()):
         if not folder.is_dir():
             continue
-        files = sorted(folder.glob("*.txt"), key=lambda p: _digest(p.name))
+        files = _by_hash(folder.glob("*.txt"))
         if folder.name.endswith("_ecbplus"):
-            picked, sites = [], set()
-            for f in files:
-                meta = _front(f)
-                site = _domain(meta.get("url", ""))
-                if meta.get("published") and site and site not in sites:
-                    if len(dated) >= DATED_EVENTS and not _has_text(f):
-                        continue  # (test half only: the first halves were picked before)
-                    sites.add(site)
-                    picked.append(f)
+            # (texted for the test half only: the first halves were picked before)
+            picked = _one_per_site(files, texted=len(dated) >= DATED_EVENTS)
             if len(picked) >= PER_EVENT and len(dated) < DATED_EVENTS:
                 dated.append((folder.name, picked[:PER_EVENT]))
             elif len(picked) >= PER_EVENT and len(test) < TEST_EVENTS:
                 test.append((folder.name, picked[:PER_EVENT]))
         elif len(files) >= PER_EVENT and len(undated) < UNDATED_EVENTS:
             undated.append((folder.name, files[:PER_EVENT]))
-    events = []
-    for group in (dated, undated):
-        for i, (name, files) in enumerate(group):
-            events.append(
-                {
-                    "event": name,
-                    "half": "dev" if i % 2 == 0 else "heldout",
-                    "articles": [f"{name}/{f.name}" for f in files],
-                }
-            )
-    for name, files in test:
-        events.append(
-            {"event": name, "half": "test", "articles": [f"{name}/{f.name}" for f in files]}
-        )
-    for i, (name, files) in enumerate(_later({e["event"] for e in events})):
-        half = "dev" if i % 2 == 1 else "test2"
-        events.append(
-            {"event": name, "half": half, "articles": [f"{name}/{f.name}" for f in files]}
-        )
+    events = [
+        _event(name, "dev" if i % 2 == 0 else "heldout", files)
+        for group in (dated, undated)
+        for i, (name, files) in enumerate(group)
+    ]
+    events += [_event(name, "test", files) for name, files in test]
+    later = _later({e["event"] for e in events})
+    events += [_event(name, "dev" if i % 2 else "test2", f) for i, (name, f) in enumerate(later)]
     return {
         "corpus": "ecbplus_dev (../shared/eval/ecbplus_dev)",
         "rule": select.__doc__.split("\n\n")[0].replace("\n", " "),
@@ -146,19 +151,12 @@ def _later(taken: set[str]) -> list[tuple[str, list[Path]]]:
     every dated one with five texted articles from five sites, then the
     first undated ones."""
     dated, undated = [], []
-    for folder in sorted(CORPUS.iterdir(), key=lambda p: _digest(p.name)):
+    for folder in _by_hash(CORPUS.iterdir()):
         if not folder.is_dir() or folder.name in taken:
             continue
-        files = sorted(folder.glob("*.txt"), key=lambda p: _digest(p.name))
-        files = [f for f in files if _has_text(f)]
+        files = [f for f in _by_hash(folder.glob("*.txt")) if _has_text(f)]
         if folder.name.endswith("_ecbplus"):
-            picked, sites = [], set()
-            for f in files:
-                meta = _front(f)
-                site = _domain(meta.get("url", ""))
-                if meta.get("published") and site and site not in sites:
-                    sites.add(site)
-                    picked.append(f)
+            picked = _one_per_site(files, texted=True)
             if len(picked) >= PER_EVENT:
                 dated.append((folder.name, picked[:PER_EVENT]))
         elif len(files) >= PER_EVENT and len(undated) < LATER_UNDATED:

@@ -59,17 +59,23 @@ def test_a_pair_a_rule_leaves_out_is_kept_as_a_question_when_decided(paths):
     assert _dates(analyze(articles, decided=frozenset({"0123456789"}))) == []
 
 
-def test_check_keeps_a_decided_pair_and_asks_to_look_again(paths, tmp_path, capsys):
-    db = str(tmp_path / "log.sqlite")
+def _decided(paths, db: str, status: str):
+    """The date finding as a check without the rule showed it, decided."""
     with judge.rules.without(RULE):
         assert main(["check", *paths, "--db", db, "-q"]) == 0
     log = ReviewLog(db, create=False)
     try:
         (f,) = [f for f in log.findings() if f.kind == "date"]
-        verdict = f.verdict
     finally:
         log.close()
-    assert main(["review", f.id, "--db", db, "--status", "verified"]) == 0
+    assert main(["review", f.id, "--db", db, "--status", status]) == 0
+    return f
+
+
+def test_check_keeps_a_decided_pair_and_asks_to_look_again(paths, tmp_path, capsys):
+    db = str(tmp_path / "log.sqlite")
+    f = _decided(paths, db, "verified")
+    verdict = f.verdict
     capsys.readouterr()
     assert main(["check", *paths, "--db", db]) == 0  # the rule is back in force
     out = capsys.readouterr().out
@@ -84,14 +90,7 @@ def test_the_window_keeps_a_decided_pair_too(qtbot, paths, tmp_path):
     from test_window import make_window, wait_analysis
 
     db = str(tmp_path / "log.sqlite")
-    with judge.rules.without(RULE):
-        assert main(["check", *paths, "--db", db, "-q"]) == 0
-    log = ReviewLog(db, create=False)
-    try:
-        (f,) = [f for f in log.findings() if f.kind == "date"]
-    finally:
-        log.close()
-    assert main(["review", f.id, "--db", db, "--status", "disputed"]) == 0
+    f = _decided(paths, db, "disputed")
     w = make_window(qtbot)
     assert w.open_log(db)  # analysed again on opening, the rule in force
     wait_analysis(qtbot, w)

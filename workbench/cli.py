@@ -154,7 +154,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _check_into(log, articles, published, sources, report_fmt, args, progress) -> int:
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
-    from .cli_links import record_article
     from .cli_log import as_the_log_knows_them, interruptible
     from .jsonformat import analysis_to_json
     from .store import StoreError
@@ -172,7 +171,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
             args.json,
             json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
         )
-    before = [record_article(r) for r in log.articles()]  # to say what a date change moved
+    before = log.articles()  # to say what a date change moved
     try:
         checked = service.save(log, loaded)
     except service.SaveFailed as exc:

@@ -301,15 +301,18 @@ def _address_disagrees(a: Article) -> str:
     )
 
 
-def date_change_note(before: Sequence[Article], checked: Checked) -> str:
+def date_change_note(before: Sequence[Article | ArticleRecord], checked: Checked) -> str:
     """One line when a publication date changed, and nothing else, and the
     comparison moved with it: "The date change moved what is compared: 2
     flags no longer compared, 1 new" (fresh window trial: a date edit made
-    pairs disappear without a word). "" otherwise."""
-    after = checked.articles
-    if {a.sha256 for a in before} != {a.sha256 for a in after}:
-        return ""
-    if {(a.sha256, a.published) for a in before} == {(a.sha256, a.published) for a in after}:
+    pairs disappear without a word). "" otherwise. ``before``: the articles
+    analysed before, or the log's records of them (dates as ISO text)."""
+
+    def dated(articles) -> set[tuple[str, str]]:
+        return {(a.sha256, str(a.published or "")) for a in articles}
+
+    was, now = dated(before), dated(checked.articles)
+    if {sha for sha, _ in was} != {sha for sha, _ in now} or was == now:
         return ""
     new, gone = checked.changes.new, checked.changes.gone
     if not new and not gone:

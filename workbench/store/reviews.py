@@ -212,10 +212,12 @@ def decided_ids(db: sqlite_utils.Database) -> frozenset[str]:
 
 
 def history_events(log: ReviewLog) -> dict[str, list[str]]:
-    """Every flag's history events, oldest first."""
+    """The history events of every decided flag, oldest first (an open one
+    was decided under no verdict)."""
     out: dict[str, list[str]] = {}
     for did, event in log.db.execute(
-        "SELECT discrepancy, event FROM review_history ORDER BY id"
+        "SELECT discrepancy, event FROM review_history WHERE discrepancy IN "
+        "(SELECT discrepancy FROM reviews WHERE status != 'open') ORDER BY id"
     ).fetchall():
         out.setdefault(did, []).append(event or "")
     return out
