@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from workbench.store import ReviewLog
 from workbench.ui.models import ID_ROLE
 from workbench.ui.rows import finding_rows
 from workbench.ui.window import MainWindow
+from workbench.ui.window_files import recent_label
 
 PAIRS = ROOT / "tests" / "pairs"
 WAIT = 60_000  # ms; analysis with embeddings on a busy 2-core machine
@@ -364,6 +366,15 @@ def test_export_every_format(qtbot, seeded, tmp_path):
     assert "no such folder" in w.messages.text()
 
 
+def test_an_open_recent_entry_tells_logs_apart_without_the_whole_path(tmp_path):
+    log = tmp_path / "Smith & Co" / "quake.sqlite"
+    assert recent_label(3, str(log)) == f"&3 quake.sqlite — {tmp_path}/Smith && Co · missing"
+    log.parent.mkdir()
+    log.write_bytes(b"")
+    label = recent_label(12, str(log))  # past 9: no shortcut digit
+    assert label.startswith("quake.sqlite — ") and not label.endswith("missing")
+
+
 def test_settings_survive_a_restart(qtbot, seeded):
     w, db = seeded
     w.panel.reviewer.setText("Marta")
@@ -374,7 +385,12 @@ def test_settings_survive_a_restart(qtbot, seeded):
     assert w2.panel.reviewer.text() == "Marta"
     assert w2.actions_by_name["appearance_dark"].isChecked()
     w2._fill_recent()
-    assert str(db.resolve()) in [a.text() for a in w2.recent_menu.actions()]
+    first = w2.recent_menu.actions()[0]
+    assert first.toolTip() == str(db.resolve())  # the whole path on hover
+    # the entry names the log first, then its folder and when it changed
+    assert first.text().startswith(f"&1 {db.name} — ")
+    assert str(db.resolve().parent.name) in first.text()
+    assert str(datetime.now().year) in first.text()
     w2.act_appearance_system()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -22,6 +23,23 @@ from .session import default_log_folder, is_review_log
 
 ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 LOG_FILTER = "Review logs (*.sqlite *.sqlite3 *.db);;All files (*)"
+
+
+def recent_label(number: int, path: str) -> str:
+    """One Open recent entry: its number as the shortcut (1–9), the log's name
+    first (two logs in different folders differ by folder), then the folder
+    and when the log last changed, so a review is told apart from another
+    without reading whole paths; a log gone from the disk says so."""
+    where = Path(path)
+    try:
+        changed = datetime.fromtimestamp(where.stat().st_mtime).strftime("%-d %b %Y %H:%M")
+    except OSError:
+        changed = "missing"
+    folder, home = str(where.parent), str(Path.home())
+    if folder == home or folder.startswith(home + os.sep):
+        folder = "~" + folder[len(home) :]
+    key = f"&{number} " if number < 10 else ""
+    return f"{key}{menu_text(where.name)} — {menu_text(folder)} · {changed}"
 
 
 class FilesMixin:
@@ -160,8 +178,10 @@ class FilesMixin:
         recent = settings.get(settings.RECENT_LOGS)
         if not recent:
             self.recent_menu.addAction("(none yet)").setEnabled(False)
-        for path in recent:
-            action = self.recent_menu.addAction(menu_text(path))
+        self.recent_menu.setToolTipsVisible(True)
+        for number, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(recent_label(number, path))
+            action.setToolTip(path)
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
 
     def _open_recent(self, path: str) -> None:
