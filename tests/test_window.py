@@ -505,9 +505,15 @@ def test_two_windows_on_one_log_see_each_other_and_undo_never_erases(qtbot, seed
     qtbot.waitUntil(lambda: w.session.row(ident).status == "verified", timeout=5000)
     assert "changed elsewhere" in w.messages.text()
     # undoing our dismissal must not wipe Ben's decision
+    count = w.undo_stack.count()
     w.act_undo()
     assert ReviewLog(db).review(ident).status == "verified"
     assert "not undone" in w.messages.text()
+    # the refused step leaves Undo/Redo: Redo must not offer to dismiss again
+    assert w.undo_stack.count() == count - 1
+    assert not w.undo_stack.canRedo()
+    w.act_redo()
+    assert ReviewLog(db).review(ident).status == "verified"
 
 
 def test_an_undo_is_recorded_under_the_editor_who_undid(qtbot, seeded):

@@ -100,8 +100,10 @@ class ReviewChange(QUndoCommand):
             return
         if self._pushed and not self._unchanged_since(self.before):
             self.session.failed.emit(
-                f"{self.text()} not redone: this flag was changed in another window since"
+                f"{self.text()} not redone: this flag was changed in another window since "
+                "(the step is dropped from Undo/Redo)"
             )
+            self.setObsolete(True)  # the stack deletes it: Redo never offers it again
             return
         ok = self._write(self.after)
         if not self._pushed and not ok:
@@ -110,9 +112,14 @@ class ReviewChange(QUndoCommand):
 
     def undo(self) -> None:
         if not self._unchanged_since(self.after):
+            # the stack deletes an obsolete command: Redo does not offer a step
+            # that was never undone, and the next Undo reaches the step before
+            # (left in place, the stack's index moved as if it had been undone)
             self.session.failed.emit(
-                f"{self.text()} not undone: this flag was changed in another window since"
+                f"{self.text()} not undone: this flag was changed in another window since "
+                "(the step is dropped from Undo/Redo)"
             )
+            self.setObsolete(True)
             return
         if self.before_members:
             # each decision comes back as it was made, by whoever made it; the
