@@ -77,5 +77,11 @@ def test_a_partly_decided_finding_is_decided_whole_and_mixed_stays_for_disagreem
     other = next(m.id for m in f.members if m.id != "da")
     log.set_review(other, "disputed", reviewer="bo")  # editors disagree: mixed
     session.rows = finding_rows(log.findings())
-    assert session.rows[0].status == "mixed" and session.rows[0].look_again == ""
+    row = session.rows[0]
+    # mixed says each decision, never "N open"
+    assert row.status == "mixed" and "not decided yet" not in row.look_again
+    assert row.look_again.splitlines()[1:] == [
+        "• verified on 2 pairs by ana — note: “BBC checked”",
+        "• disputed on 1 pair by bo — note: “BBC checked”",
+    ]
     log.close()

@@ -161,9 +161,33 @@ def _gone(f) -> str:
 
 
 def look_again(f) -> str:
-    """Said beside a decision made when the finding had another verdict."""
+    """Said beside a decision made when the finding had another verdict, or
+    naming an article to correct that states none of its versions (carried
+    here when a later check regrouped the findings)."""
     was = f.decided_under
-    return f"; decided when it was {was}, now {f.verdict}: look again" if was else ""
+    said = f"; decided when it was {was}, now {f.verdict}: look again" if was else ""
+    if f.strays:
+        said += f"; {stray_words(f.strays)}: look again"
+    return said
+
+
+def marked(named: list[str], strays: tuple[str, ...]) -> str:
+    """Articles to correct, each one that states none of the finding's
+    versions marked so."""
+    parts = [a for joined in named for a in joined.split("\n") if a]  # several in one decision
+    return ", ".join(
+        f"{a} (states none of its versions: look again)" if a in strays else a for a in parts
+    )
+
+
+def stray_words(strays: tuple[str, ...]) -> str:
+    """'names 18_5 to correct, which states none of its versions (decided
+    on a finding a later check regrouped)'."""
+    which = "which states" if len(strays) == 1 else "which state"
+    return (
+        f"names {', '.join(strays)} to correct, {which} none of its versions "
+        "(decided on a finding a later check regrouped)"
+    )
 
 
 def verdicts_changed(log) -> list[str]:
@@ -179,6 +203,16 @@ def verdicts_changed(log) -> list[str]:
         )
     for f in found:
         out.append(f"  {f.id}: {standing(f)[0]} when it was {f.decided_under}, now {f.verdict}")
+    strays = [f for f in every if f.strays]
+    if strays:
+        out.append(
+            f"Look again: {len(strays)} decided "
+            f"finding{'s name' if len(strays) != 1 else ' names'} "
+            "an article to correct that states none of its versions (regrouped since the "
+            "decision; it is not listed as that article's correction):"
+        )
+    for f in strays:
+        out.append(f"  {f.id}: {standing(f)[0]} — {stray_words(f.strays)}")
     gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
     if gone:
         out.append(
@@ -294,7 +328,7 @@ def show_finding(log, ident: str) -> list[str]:
         lines.append(
             f"  Decision: {st}"
             + (f" by {who}" if who else "")
-            + (f" — to correct: {', '.join(named)}" if named and st not in SETTLED else "")
+            + (f" — to correct: {marked(named, f.strays)}" if named and st not in SETTLED else "")
             + (f" — note: {note}" if note else "")
             + (f" — correction: {correction}" if correction and st not in SETTLED else "")
         )

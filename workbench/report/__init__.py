@@ -67,6 +67,9 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "decided_with_undecided": grown,
         # decided findings whose verdict a later check changed: look again
         "verdict_changed_since_decided": [i["id"] for i in active if i["decided_under"]],
+        # decided findings naming an article to correct that states none of
+        # their versions (a later check regrouped them): look again
+        "decided_before_regrouping": [i["id"] for i in active if i["strays"]],
         "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
     }
     per_article = []
@@ -134,7 +137,7 @@ def _acts_on(item: dict[str, Any], aid: str, articles: dict) -> bool:
     once (``disputed``), not under each of its sources: repeated under every
     article, one editor's doubt read as fourteen (fresh CLI trial)."""
     acting = [d for d in item["discrepancies"] if d["status"] in ACTION_STATUSES]
-    named = {d["correct_article"] for d in acting} & articles.keys()
+    named = {d["correct_article"] for d in acting} & articles.keys() - set(item["strays"])
     if named:
         return aid in named
     return any(s["article"] == aid for d in acting if d["status"] != "disputed" for s in d["sides"])
@@ -144,7 +147,9 @@ def _disputed_unnamed(item: dict[str, Any], articles: dict) -> bool:
     """Disputed, and no decision on it names an article still analysed."""
     acting = [d for d in item["discrepancies"] if d["status"] in ACTION_STATUSES]
     return bool(acting) and all(
-        d["status"] == "disputed" and d["correct_article"] not in articles for d in acting
+        d["status"] == "disputed"
+        and (d["correct_article"] not in articles or d["correct_article"] in item["strays"])
+        for d in acting
     )
 
 
@@ -221,11 +226,17 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "status": status,
         "undecided": undecided,  # discrepancies no decision covers yet (joined since)
         "decided_under": f.decided_under,  # the verdict when decided, if a check changed it
+        # articles named to correct that state none of its versions (regrouped since)
+        "strays": list(f.strays),
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
         "versions": versions,
-        "decisions": _decisions(pairs),
+        "decisions": [
+            # the articles it names that state none of the finding's versions
+            {**d, "strays": [a for a in d["correct_articles"] if a in f.strays]}
+            for d in _decisions(pairs)
+        ],
         "discrepancies": pairs,
     }
 

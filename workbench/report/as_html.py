@@ -15,6 +15,7 @@ from .as_markdown import (
     outlets_of,
     published_line,
     questioned,
+    stray_mark,
     undecided,
 )
 from .escape import e, highlight
@@ -80,7 +81,9 @@ def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[st
     if d["correct_articles"] and acting:
         many = "Articles" if len(d["correct_articles"]) > 1 else "Article"
         named = ", ".join(
-            f"<code>{e(a)}</code>" + (f" ({e(outlets[a])})" if outlets.get(a) else "")
+            f"<code>{e(a)}</code>"
+            + (f" ({e(outlets[a])})" if outlets.get(a) else "")
+            + e(stray_mark(a, d))
             for a in d["correct_articles"]
         )
         parts.append(f"<li><strong>{many} to correct:</strong> {named}</li>")

@@ -61,11 +61,27 @@ def gone(item: dict[str, Any]) -> str:
     return " — orphaned"
 
 
+def stray_mark(article: str, d: dict[str, Any]) -> str:
+    """' — states none of this finding's versions (look again)' after an
+    article a decision names to correct, when it is such an article."""
+    return (
+        " — states none of this finding's versions (look again)"
+        if article in d.get("strays", ())
+        else ""
+    )
+
+
 def undecided(item: dict[str, Any]) -> str:
     """ ", 1 discrepancy not decided yet" after a decided finding's status."""
     n = item.get("undecided", 0)
     was = item.get("decided_under", "")
     again = f", decided when it was {was} (look again)" if was else ""
+    if strays := item.get("strays"):
+        they = "it states" if len(strays) == 1 else "they state"
+        again += (
+            f", names {', '.join(strays)} to correct though {they} none of its versions "
+            "(regrouped since the decision: look again)"
+        )
     if not n or item["status"] in ("open", "mixed"):
         return again
     return f", {n} discrepanc{'y' if n == 1 else 'ies'} not decided yet{again}"
@@ -183,7 +199,7 @@ def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[st
     if d["correct_articles"] and acting:
         many = "Articles" if len(d["correct_articles"]) > 1 else "Article"
         named = ", ".join(
-            md_code(a) + (f" ({md(outlets[a])})" if outlets.get(a) else "")
+            md_code(a) + (f" ({md(outlets[a])})" if outlets.get(a) else "") + stray_mark(a, d)
             for a in d["correct_articles"]
         )
         out.append(f"  - **{many} to correct:** {named}")

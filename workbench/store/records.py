@@ -189,11 +189,37 @@ class FindingRecord:
         return tuple(seen)
 
     @property
+    def strays(self) -> tuple[str, ...]:
+        """Articles a decision on this finding names to correct that state
+        none of its versions. A decision is written to each discrepancy of the
+        finding it was made on; when a later check regroups (a source removed
+        or added, a date changed), a discrepancy can carry it into a finding
+        that article has no part in (fresh trial: a dispute naming NBC ended
+        on a finding of six other sources, and the report listed it under
+        NBC). Such a decision needs another look; it is never that article's
+        correction. An orphaned finding keeps its decisions as they were."""
+        if not self.active:
+            return ()
+        mine = set(self.sources)
+        out: dict[str, None] = {}
+        for m in self.members:
+            if m.status == "open" and not m.correction:
+                continue
+            for article in (m.correct_article or "").split("\n"):
+                if article and article not in mine:
+                    out.setdefault(article, None)
+        return tuple(out)
+
+    @property
     def corrections(self) -> dict[str, tuple[str, ...]]:
-        """Article → the corrections editors asked of it through this finding."""
+        """Article → the corrections editors asked of it through this finding
+        (never of an article that states none of its versions: ``strays``)."""
         out: dict[str, list[str]] = {}
+        strays = set(self.strays)
         for m in self.members:
             if m.status == "needs-correction" and m.correct_article:
+                if m.correct_article in strays:
+                    continue
                 texts = out.setdefault(m.correct_article, [])
                 if m.correction not in texts:
                     texts.append(m.correction)

@@ -189,7 +189,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 label += " ✎"
             if r.undecided and r.status not in ("open", "mixed"):
                 label += f" · {r.undecided} open"
-            if r.decided_under:
+            if r.decided_under or r.strays:
                 label += " ⚠"
             return label
         if col == 6:

@@ -40,6 +40,8 @@ class FindingRow:
     decided_under: str = ""
     undecided: int = 0  # discrepancies of a decided finding no decision covers (a new source)
     uncompared: bool = False  # gone though its articles' texts are all still checked
+    # articles named to correct that state none of its versions (regrouped since)
+    strays: tuple[str, ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -49,6 +51,7 @@ class FindingRow:
             any(m.status == "open" for m in self.members)
             or not self.members
             or bool(self.decided_under)
+            or bool(self.strays)
         )
 
     @property
@@ -60,12 +63,41 @@ class FindingRow:
             said.append(
                 f"Decided when it was {self.decided_under}; it is now {self.verdict}: look again"
             )
+        if self.strays:
+            they = "it states" if len(self.strays) == 1 else "they state"
+            said.append(
+                f"A decision names {', '.join(self.strays)} to correct, though {they} none "
+                "of its versions: it was made on a finding a later check regrouped — look again"
+            )
+        if self.status == "mixed":
+            said.append("Decisions on its source pairs:\n" + "\n".join(self.decisions()))
         if self.undecided and self.status not in ("open", "mixed"):
             said.append(
                 f"{self.undecided} of its {len(self.members)} source pairs not decided yet "
                 "(a source added since, or pairs decided one by one)"
             )
         return "\n".join(said)
+
+    def decisions(self) -> list[str]:
+        """Each distinct decision on its discrepancies, one line each (a
+        mixed finding's panel showed the latest one's note alone, and the
+        other decision's correction was nowhere to be seen: fresh trial)."""
+        seen: dict[tuple[str, ...], int] = {}
+        for m in self.members:
+            if m.status != "open":
+                key = (m.status, m.reviewer, m.correct_article, m.note, m.correction)
+                seen[key] = seen.get(key, 0) + 1
+        lines = []
+        for (status, who, article, note, correction), n in seen.items():
+            named = ", ".join(a for a in article.split("\n") if a)
+            lines.append(
+                f"• {status} on {n} pair{'s' if n != 1 else ''}"
+                + (f" by {who}" if who else "")
+                + (f", to correct: {named}" if named else "")
+                + (f" — note: {_one_line(note)}" if note else "")
+                + (f" — correction: {_one_line(correction)}" if correction else "")
+            )
+        return lines
 
     def fields(self) -> dict[str, str]:
         return {
@@ -101,10 +133,17 @@ def several(articles) -> str:
     return "\n".join(sorted(articles))
 
 
+def _one_line(text: str, limit: int = 120) -> str:
+    one = " ↵ ".join(text.splitlines())
+    return f"“{one if len(one) <= limit else one[: limit - 1] + '…'}”"
+
+
 def _to_correct(f: FindingRecord) -> str:
     """Several articles named to correct (two reports printed the same wrong
-    quote); "" when fewer than two."""
-    named = {m.correct_article for m in f.members if m.correct_article}
+    quote); "" when fewer than two. An article that states none of its
+    versions (``strays``) is no choice of this finding's."""
+    strays = set(f.strays)
+    named = {m.correct_article for m in f.members if m.correct_article} - strays
     return several(named) if len(named) > 1 else ""
 
 
@@ -134,6 +173,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         decided_under=f.decided_under,
         undecided=undecided,
         uncompared=f.uncompared,
+        strays=f.strays,
     )
 
 
