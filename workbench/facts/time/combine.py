@@ -290,6 +290,17 @@ def _weekday_from_a_day(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
+def _on_day(m: TimeMention, d: date) -> TimeMention:
+    """An undated clock time given the day of the range's start."""
+    lo = dt(d) + timedelta(minutes=m.clock[0][0])
+    return replace(
+        m,
+        timex=d.isoformat() + m.timex,
+        interval=(lo, lo + _MINUTE),
+        value=f"{fmt_day(d)} {m.value}",
+    )
+
+
 _CLOCK_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
 _DAY_THEN = re.compile(r"\s*(?:,\s*|\s+on\s+)?")
 _DATED_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
@@ -306,7 +317,11 @@ def _overnight_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         a = prev
         if _is_day(prev) and j > 1 and _DAY_THEN.fullmatch(text, out[j - 2].end, prev.start):
             a = out[j - 2]  # "10pm on Friday to 6am": the start is the clock before the day
-        ta, tb = _DATED_CLOCK.match(a.timex), _DATED_CLOCK.match(b.timex)
+        ta = _DATED_CLOCK.match(a.timex)
+        if a.type == "TIME" and ta and b.timex.startswith("T") and len(b.clock) == 1:
+            b = _on_day(b, date.fromisoformat(ta.group(1)))  # "from 10pm tonight until 6am"
+            out[j] = b
+        tb = _DATED_CLOCK.match(b.timex)
         if a.type != "TIME" or not ta or not tb or ta.group(1) != tb.group(1):
             continue
         if tb.group(2) >= ta.group(2):

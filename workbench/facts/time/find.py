@@ -86,6 +86,7 @@ from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
+from .dayoffset import counted_from_a_day
 from .daypart import PREDICATE_BEFORE
 from .determiner import with_determiners
 from .ended import periods_ended
@@ -221,6 +222,7 @@ def find_times(
     if context is not None and context.period is not None:
         out = reported_periods(text, out, context)
     out = weekdays_in_weeks(text, year_back_periods(text, out))
+    out = counted_from_a_day(text, out)  # "a week on Monday", "Tuesday week"
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
         out = reporting_year_from_context(out, context.period)  # "for the full year"

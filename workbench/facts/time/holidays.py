@@ -237,11 +237,18 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         or bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()))
     )
 
+    subject = (  # "Easter falls early this year", "..., but Thanksgiving was quiet"
+        bare
+        and bool(_VERB_AFTER.match(after))
+        and bool(_CLAUSE_START.search(text[max(0, m.start() - 12) : m.start()]))
+    )
+
     def build(env: Env) -> Val | None:
-        signalled = env.signal or listed
+        signalled = env.signal or listed or subject
         if bare and not ys and not (signalled or env.prev in ("this", "last", "next")):
             return None  # "Christmas shopping", "Easter eggs"
-        if bare and not ys and re.match(r"\s+(?!(?:and|or)\b)[a-z]", after) and not env.signal:
+        lower_after = re.match(r"\s+(?!(?:and|or)\b)[a-z]", after)
+        if bare and not ys and lower_after and not (env.signal or subject):
             return None  # "for Christmas and Easter eggs"
         if ys:
             days = [f(int(ys)) for f in finders]
@@ -260,6 +267,16 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
 
     return build
 
+
+# The name as the subject of a verb of the calendar: "Easter falls early", "Thanksgiving
+# was quiet", "Ramadan begins on Friday", "Diwali will be celebrated"; not "Christmas
+# shopping is" (a noun after the name) or "Easter eggs".
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|will|would|falls?|fell|begins?|began|starts?|started|ends?|ended"
+    r"|comes?|came|arrives?|arrived|approaches|approached|looms|loomed|lasts?|lasted)\b"
+)
+# ... at the head of its clause ("The gap between Christmas sales and Easter was" is not)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:but|when|as|because|while|until|so))[\s\"“‘']*$", re.I)
 
 # "on Christmas, Easter and Thanksgiving": the names after the first share its preposition
 _PREPOSITIONS = "on|at|for|during|over|before|after|until|till|by|since|around|through|from|between"

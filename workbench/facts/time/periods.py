@@ -32,6 +32,7 @@ from .base import (
     v_season,
     v_unknown,
     v_week,
+    v_year,
     with_part,
     year_of_rel,
 )
@@ -100,6 +101,31 @@ def r_qn(m: re.Match, text: str) -> Builder | None:
         v = v_quarter(int(ys), q)
         return lambda env: v
     return _quarter_builder(m, str(q))
+
+
+@rule(r"\b(?P<n>[1-4])(?P<k>[QH])[ ']?(?P<y>\d{2}|(?:19|20)\d\d)(?![\w:]|\.\d)", 2, 0, keys="#")
+def r_nq_short(m: re.Match, text: str) -> Builder | None:
+    """Results shorthand: '1H19', '2H 2020' (a half), '3Q19', "4Q'18" (a quarter); not a
+    clock time ('1H19' is no 01:19)."""
+    n, ys = int(m.group("n")), m.group("y")
+    if m.group("k") == "H" and re.search(r"\b(?:at|by|until|from)\s+$", text[: m.start()]):
+        return None  # "at 1H30": a clock written the French way
+    y = int(ys) if len(ys) == 4 else 2000 + int(ys)
+    if m.group("k") == "H":
+        if n > 2:
+            return None
+        v = v_half(y, n)
+    else:
+        v = v_quarter(y, n)
+    return lambda env: v
+
+
+@rule(r"\bFY\s?['’]?(?P<y>(?:19|20)\d\d|\d{2})(?![\w:]|\.\d)", 2, 0, keys="#")
+def r_fy(m: re.Match, text: str) -> Builder | None:
+    """'FY2019', 'FY19', "FY '19": the (fiscal) year, read like 'fiscal 2019'."""
+    ys = m.group("y")
+    v = v_year(int(ys) if len(ys) == 4 else 2000 + int(ys))
+    return lambda env: v
 
 
 def _quarter_builder(m: re.Match, ordw: str) -> Builder:

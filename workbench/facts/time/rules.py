@@ -76,6 +76,8 @@ RULES: tuple[Rule, ...] = (
     fiscal.r_year_first_quarter,
     fiscal.r_year_reported_quarter,
     periods.r_qn,
+    periods.r_nq_short,
+    periods.r_fy,
     periods.r_rel_quarter,
     periods.r_half,
     periods.r_season,

@@ -89,6 +89,8 @@ _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\
     rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
     rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
     r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?(?P<orso>\s+or\s+so\b)?"
+    r"(?P<ortwo>\s+or\s+(?P<q3>two|three|2|3)\b(?![-\w]|\s+(?:[a-z]+\s+)?(?:of\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times)\b))?"
     r"(?P<ago>\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:from|after)\s+today\b(?!['’])"
     r"|\s+earlier\b(?!\s+than\b))?",
     4,
@@ -125,8 +127,8 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         # "next three days" is one (headline style drops "the")
         win, start = "", m.start("hedge") if m.group("hedge") else m.start("q")
     fraction = 0.25 if "quarter" in (m.group("half") or "") else 0.5
-    q_lo, q_hi, vague = count_of(
-        q_text, m.group("q2"), fraction if m.group("half") else 0.0, plural
+    q_lo, q_hi, vague = count_of(  # "two to three weeks"; "a day or two" (1-2 days)
+        q_text, m.group("q2") or m.group("q3"), fraction if m.group("half") else 0.0, plural
     )
     if q_lo is None:
         return None
@@ -415,12 +417,30 @@ def r_all_unit(m: re.Match, text: str) -> Builder | None:
     keys=UNIT_KEYS,
 )
 def r_window_unit(m: re.Match, text: str) -> Builder | None:
-    """'the past year', 'over the last decade', 'past month': a window of one unit ending now."""
-    if starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
+    """'the past year', 'over the last decade', 'past month': a window of one unit ending now;
+    'the past year or so' (about one), 'the last week or two' (one to two)."""
+    more = _OR_MORE.match(text, m.end())
+    if more is None and starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):
         return None
     u = m.group("u").lower()
     win = re.sub(r"\s+", " ", m.group("win").lower())
-    return lambda env: _duration(env, u, 1, 1, False, "", win, m.group(0))
+    if more is None:
+        return lambda env: _duration(env, u, 1, 1, False, "", win, m.group(0))
+    hi = {"so": 1, "two": 2, "three": 3, "2": 2, "3": 3}[more.group(1).lower()]
+    hedge, surface = ("about" if hi == 1 else ""), text[m.start() : more.end()]
+
+    def build(env: Env) -> Val:
+        return _duration(env, u, 1, hi, False, hedge, win, surface)
+
+    return build, (m.start(), more.end())
+
+
+# "the past year or so", "the last week or two" (not "the last week or two weeks")
+_OR_MORE = re.compile(
+    r"\s+or\s+(so|two|three|2|3)\b(?![-\w]|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?"
+    r"|years?)\b)",
+    re.IGNORECASE,
+)
 
 
 @rule(

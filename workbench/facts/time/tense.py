@@ -41,6 +41,13 @@ _SCHEDULED = (
 )
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
                          for v in _SCHEDULED.split())  # fmt: skip
+# Timetable phrases of the same kind: "tickets go on sale Friday", "the law takes
+# effect Monday", "the festival kicks off Saturday", "the series premieres Sunday".
+_SCHEDULED_RE += (
+    r"|go(?:es)?\s+(?:on\s+(?:sale|trial|display|show|air|tour|strike)|live|ahead)"
+    r"|takes?\s+(?:effect|office)|comes?\s+into\s+(?:force|effect)|kicks?\s+off"
+    r"|gets?\s+under\s*way|(?:faces?|stands?)\s+trial|premieres|debuts|reopens|airs"
+)
 _PAST_IRREGULAR = (
     "said told came went took made saw gave got began fell rose won lost left held led met "
     "ran sent spent brought bought thought found felt kept knew paid sold stood struck shot "
