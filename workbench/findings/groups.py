@@ -242,8 +242,8 @@ def _one_passage(
 ) -> bool:
     """Two neighbouring sentences of one source that a member of another
     source of either group was aligned with both: one statement told in two
-    sentences ("A judge sentenced Nichols Saturday to multiple life sentences."
-    / "Judge Bodiford sentenced him to seven consecutive life sentences ...")."""
+    sentences ("A judge sentenced him Saturday to multiple life terms." /
+    "Judge Mead gave him seven consecutive life sentences.")."""
     if abs(g.claims[x].index - g.claims[y].index) != 1:
         return False
     art = g.claims[x].article
