@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from . import thresholds
 from .align_copies import through_copies
+from .align_partners import common_words, covered, differ_about, lone_partners
 from .model import Alignment, Claim
 from .text import STOPWORDS, content_tokens, stem  # noqa: F401 - re-exported for callers
 from .thresholds import AlignLimits, AlignThresholds
@@ -191,11 +192,24 @@ def align(
     removed = set(removed)
     agree = partial(_agree, claims, evidence)
     out: list[Alignment] = []
+    kept: list[list[tuple[float, int, int]]] = []
     for cands_ in pairs.values():
         if removed:
             cands_ = [c for c in cands_ if _pair_ids(claims, c) not in removed]
         out.extend(_select(cands_, claims, tokens, limits, agree, about))
+        kept.append(cands_)  # sorted by _select, strongest first
     out = through_copies(out, claims, by_id, t.copy, removed)
+    if t.lone_partner >= 0:  # after the copies: a copy's partner comes first
+        article = [c.article for c in claims]
+        partners: dict[int, set[int]] = defaultdict(set)
+        for a in out:
+            partners[by_id[a.left]].add(by_id[a.right])
+            partners[by_id[a.right]].add(by_id[a.left])
+        common = common_words(tokens, t.lone_common, len({c.article for c in claims}))
+        floor = limits.accept + t.lone_partner
+        for cands_ in kept:
+            got = lone_partners(cands_, tokens, floor, t.lone_words, common, partners, article)
+            out += [Alignment(claims[i].id, claims[j].id, round(min(s, 1.0), 3)) for s, i, j in got]
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
     return out
@@ -352,8 +366,9 @@ def _select(
     agree: Callable[[int, int], bool] = lambda i, j: False,
     about: Sequence[Sequence[Evidence]] = (),
 ) -> list[Alignment]:
-    """Greedy one-to-one matching, then second partners for split sentences
-    and for sentences that state the same fact as one already aligned."""
+    """Greedy one-to-one matching, then second partners for split sentences,
+    for sentences that state the same fact as one already aligned, and for
+    sentences left alone (``align_partners.lone_partners``)."""
     t = thresholds.current().align
     split_trust = t.split_trust
     second = limits.accept + t.second_partner if t.second_partner >= 0 else math.inf
@@ -389,7 +404,7 @@ def _select(
             and (
                 agree(long, part)
                 or score >= limits.accept + split_trust
-                or _covered(tokens[long], [t for p in partners for t in tokens[p]], tokens[part])
+                or covered(tokens[long], [t for p in partners for t in tokens[p]], tokens[part])
             )
         )
 
@@ -426,37 +441,3 @@ def _told_again(about: Sequence[Sequence[Evidence]], i: int, j: int, ratio: floa
     """One fact told twice, once by a sentence whose partner a neighbour took:
     both claims give a value of one named thing, and the values differ."""
     return bool(about) and differ_about(about[i], about[j], ratio)
-
-
-def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = math.inf) -> bool:
-    """Do two claims give different days of one named happening ("charges
-    filed Wednesday" / "charges were filed Tuesday"; "a 2008 conviction" /
-    "the 2007 convictions")? Both at one precision (days, months, years) and
-    at most ``ratio`` such units apart: "opens in June" and "opens April 29"
-    are two stages told at two precisions, not one day misreported.
-    A day unknown on either side may differ (NaN: a weekday in an undated
-    article). Figures never take a second partner: on the ECB+ development
-    half the one such pair was people shot read against people injured."""
-    for ka, la, ha in a:
-        if not ka.startswith("when:"):
-            continue
-        for kb, lb, hb in b:
-            if ka != kb:
-                continue
-            if math.isnan(la + lb + ha + hb):
-                return True
-            if la <= hb and lb <= ha:
-                continue  # the days agree
-            wa, wb = ha - la, hb - lb
-            same_precision = abs(wa - wb) <= 0.1 * max(wa, wb)  # 2008 is a day longer
-            if same_precision and abs(la - lb) <= ratio * max(wa, wb, 1.0):
-                return True
-    return False
-
-
-def _covered(long: list[str], first: list[str], second: list[str]) -> bool:
-    """Does the long claim contain most of the second part's content words?"""
-    s2 = set(second) - set(first)
-    if len(s2) < 2:
-        return False
-    return len(s2 & set(long)) / len(s2) >= 0.4

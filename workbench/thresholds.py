@@ -56,6 +56,22 @@ class AlignThresholds:
     # ... when both days are at one precision and at most this many days apart
     # ("opens in June" / "opens April 29" are two stages, not one day misreported)
     second_partner_ratio: float = 7.0
+    # a sentence left without a partner in another article takes its best
+    # candidate there although that one already has a partner (one article says
+    # in one sentence what the other says in two, not neighbours) when the pair
+    # scores this far above accept and shares ``lone_words`` uncommon content
+    # words that the partner's own partner does not say
+    # (align_partners.lone_partners); < 0: never. Session 13 (branch align13),
+    # judged ECB+ groups: reader G8's split groups 14 -> 8 with the neighbour
+    # join of findings.groups (10 with that join alone), no group more impure;
+    # 0.05, 0.10 and 0.15 scored alike, 0.15 adds the fewest alignments (7 on
+    # the real-copy development half, 1 new flag, no inventory item more)
+    lone_partner: float = 0.15
+    lone_words: int = 3
+    # a content word in more than this share of the analysed claims (and in more
+    # claims than there are articles) is common, the event's main name or place:
+    # it does not count among the shared words
+    lone_common: float = 0.2
     # two sentences aligned this strongly are one sentence carried by two outlets
     # (wire copy): each takes the other's partner in a third article where it has
     # none (align.through_copies); < 0: never

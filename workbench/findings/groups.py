@@ -16,7 +16,9 @@ Only strong alignments build groups. Two groups of different sources are then
 joined when every member of one was aligned with every member of the other
 (``join``: weaker alignments count here) — the same claim told by two sets of
 outlets whose wording drifted apart, without a member that merely shares a
-topic (that one lacks an alignment with somebody).
+topic (that one lacks an alignment with somebody). A source both groups hold
+may have told the claim in two neighbouring sentences that read unlike each
+other; they join when another source's sentence was aligned with both.
 """
 
 from __future__ import annotations
@@ -175,7 +177,9 @@ def _join_groups(g: _Groups, join: Sequence[Alignment], similar: Similar, floor:
     sources become one; a group may also take a source's restatement (a group
     or a lone sentence of a source it already has): that passage becomes the
     member's further statement (``restated``) when it reads like the member's
-    own passage (``similar >= floor``), never a second passage."""
+    own passage (``similar >= floor``) or is its neighbour and a sentence of
+    another source was aligned with both (``_one_passage``), never a second
+    passage."""
     score = {_key(a.left, a.right): a.score for a in join}
     alike: dict[tuple[str, str], float] = {}
 
@@ -226,11 +230,30 @@ def _weakest(
                 for y in ys:
                     if art_x != art_y:
                         got.append(score.get(_key(x, y)))
-                    elif alike(x, y) < floor:
+                    elif alike(x, y) < floor and not _one_passage(g, x, y, score, ga, gb):
                         return None
     if not got or any(v is None for v in got):
         return None
     return min(v for v in got if v is not None)
+
+
+def _one_passage(
+    g: _Groups, x: str, y: str, score: dict[tuple[str, str], float], ga: int, gb: int
+) -> bool:
+    """Two neighbouring sentences of one source that a member of another
+    source of either group was aligned with both: one statement told in two
+    sentences ("A judge sentenced him Saturday to multiple life terms." /
+    "Judge Mead gave him seven consecutive life sentences.")."""
+    if abs(g.claims[x].index - g.claims[y].index) != 1:
+        return False
+    art = g.claims[x].article
+    return any(
+        _key(o, x) in score and _key(o, y) in score
+        for gid in (ga, gb)
+        for other, ids in g.all_of(gid).items()
+        if other != art
+        for o in ids
+    )
 
 
 def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> None:
