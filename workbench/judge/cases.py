@@ -14,6 +14,7 @@ from functools import cached_property
 
 from ..facts import quote as quotes
 from ..facts.measure import names_apart
+from ..facts.modality import modalities_differ
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from .family_helpers import (
@@ -81,6 +82,20 @@ class CandidateCase:
             return False
         ca, cb = self.claims
         return names_apart(
+            ca.text,
+            (self.x.start - ca.start, self.x.end - ca.start),
+            cb.text,
+            (self.y.start - cb.start, self.y.end - cb.start),
+        )
+
+    @cached_property
+    def modalities_differ(self) -> bool:
+        """One value is stated as what happened, the other as a possibility, a
+        demand, a forecast or a condition (or two of those differ)."""
+        if self.claims is None:
+            return False
+        ca, cb = self.claims
+        return modalities_differ(
             ca.text,
             (self.x.start - ca.start, self.x.end - ca.start),
             cb.text,

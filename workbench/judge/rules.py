@@ -45,6 +45,8 @@ from .stages import (
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
+# Days and times: their stages are read by the day rows (days.py), not by modality.
+TIME_POINTS = frozenset(TIME_KINDS - {"duration"})
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -138,6 +140,19 @@ RULES: tuple[Rule, ...] = (
         "'three miles from Kilbeg'), neither of which the other sentence names, are two "
         "distances, not one misreported",
         "tests/test_real14_reading.py::test_distances_from_different_places_are_not_compared",
+    ),
+    Rule(
+        "different_modalities",
+        CANDIDATE,
+        lambda c: c.x.kind not in TIME_POINTS and not c.same_value and c.modalities_differ,
+        Outcome.SKIP,
+        "a figure stated as a possibility, a ceiling, a demand, a forecast or a condition "
+        "('could be sentenced to up to 119 years', 'prosecutors sought 30 years', 'expected "
+        "to rise to 100', 'if approved, would cost $2bn') is a different fact from one "
+        "stated as what happened ('sentenced to 20 years', 'at least 60 dead'); two of one "
+        "modality ('faces up to 20 years' / 'could get 25 years') are still compared",
+        "tests/test_modality.py::test_figures_of_different_modality_are_not_compared; "
+        "ECB+ 36_ecbplus (a maximum penalty read against the sentence given)",
     ),
     Rule(
         "different_scale",
