@@ -195,3 +195,36 @@ def test_a_modal_of_another_clause_is_not_the_figures(flags):
         "Police reported 45 dead after the quake on Friday.",
     )
     assert [f[2] for f in found] == ["conflict"], found
+
+
+# Sentences both reports of one landslide carry, none stating a figure.
+_LANDSLIDE = (
+    "Mud swept through the hillside village of Morrow after days of rain. "
+    "Volunteers dug through the rubble with shovels and bare hands. "
+    "The regional council opened a shelter in the village school. "
+)
+
+
+def _key_flags(tmp_path, a: str, b: str, without=()):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-05-14\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + _LANDSLIDE + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + _LANDSLIDE + b + "\n"),
+    ]
+    with judge.rules.without(*without):
+        found = analyze_paths(paths).discrepancies
+    return [(d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule) for d in found]
+
+
+def test_a_possible_toll_is_not_held_against_a_reported_one(tmp_path, monkeypatch):
+    """Key figures compared across whole articles (judge/story.py): a toll
+    stated as what may come is not the toll another article reports."""
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    a = "The death toll could reach 90, officials warned."
+    b = "In all, 41 people were killed, according to the civil defence agency."
+    assert _key_flags(tmp_path, a, b) == []
+    without = _key_flags(tmp_path, a, b, without=("unmet_different_modalities",))
+    assert [f[3] for f in without] == ["figures_never_met"], without
+    # two reported tolls are still compared
+    reported = "The death toll reached 90, officials said."
+    assert [f[2] for f in _key_flags(tmp_path, reported, b)] == ["conflict"]

@@ -37,6 +37,7 @@ from .stages import (
     PAIRING,
     QUOTE,
     QUOTE_SPEAKER,
+    UNMET,
     VALUE,
     Outcome,
     Rule,
@@ -410,6 +411,16 @@ RULES: tuple[Rule, ...] = (
         "share nothing) is an attribution conflict",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
         "tests/pairs/03_mayoral_election",
+    ),
+    Rule(
+        "unmet_different_modalities",
+        UNMET,
+        lambda c: c.modalities_differ,
+        Outcome.SKIP,
+        "as different_modalities, for the key figures of two articles whose sentences "
+        "never met: 'the toll could rise to 100' is a forecast, not the toll another "
+        "article gives as 'at least 60 dead'",
+        "tests/test_modality.py::test_a_possible_toll_is_not_held_against_a_reported_one",
     ),
     *unmet.UNMET_ROWS,
     Rule(
