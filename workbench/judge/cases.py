@@ -14,6 +14,7 @@ from functools import cached_property
 
 from ..facts import quote as quotes
 from ..facts.measure import names_apart
+from ..facts.modality import modalities_differ
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from .family_helpers import (
@@ -86,6 +87,24 @@ class CandidateCase:
             cb.text,
             (self.y.start - cb.start, self.y.end - cb.start),
         )
+
+    @cached_property
+    def modalities_differ(self) -> bool:
+        """One value is stated as what happened, the other as a possibility, a
+        demand, a forecast or a condition (or two of those differ)."""
+        return _modalities_differ(self.claims, self.x, self.y)
+
+
+def _modalities_differ(claims: tuple[Claim, Claim] | None, x: Fact, y: Fact) -> bool:
+    if claims is None:
+        return False
+    ca, cb = claims
+    return modalities_differ(
+        ca.text,
+        (x.start - ca.start, x.end - ca.start),
+        cb.text,
+        (y.start - cb.start, y.end - cb.start),
+    )
 
 
 @dataclass(frozen=True)
@@ -196,6 +215,13 @@ class UnmetCase:
     days_apart: int
     off_scale: bool  # far apart with different leading digits (family_helpers.different_scale)
     t: JudgeThresholds
+    claims: tuple[Claim, Claim] | None = None  # the two sentences stating the figures
+
+    @cached_property
+    def modalities_differ(self) -> bool:
+        """As CandidateCase.modalities_differ: "the toll could rise to 100" is
+        not an article's toll to hold against another's "60 dead"."""
+        return _modalities_differ(self.claims, self.x, self.y)
 
 
 @dataclass(frozen=True)

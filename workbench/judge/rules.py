@@ -37,6 +37,7 @@ from .stages import (
     PAIRING,
     QUOTE,
     QUOTE_SPEAKER,
+    UNMET,
     VALUE,
     Outcome,
     Rule,
@@ -45,6 +46,8 @@ from .stages import (
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
+# Days and times: their stages are read by the day rows (days.py), not by modality.
+TIME_POINTS = frozenset(TIME_KINDS - {"duration"})
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -138,6 +141,19 @@ RULES: tuple[Rule, ...] = (
         "'three miles from Kilbeg'), neither of which the other sentence names, are two "
         "distances, not one misreported",
         "tests/test_real14_reading.py::test_distances_from_different_places_are_not_compared",
+    ),
+    Rule(
+        "different_modalities",
+        CANDIDATE,
+        lambda c: c.x.kind not in TIME_POINTS and not c.same_value and c.modalities_differ,
+        Outcome.SKIP,
+        "a figure stated as a possibility, a ceiling, a demand, a forecast or a condition "
+        "('could be sentenced to up to 119 years', 'prosecutors sought 30 years', 'expected "
+        "to rise to 100', 'if approved, would cost $2bn') is a different fact from one "
+        "stated as what happened ('sentenced to 20 years', 'at least 60 dead'); two of one "
+        "modality ('faces up to 20 years' / 'could get 25 years') are still compared",
+        "tests/test_modality.py::test_figures_of_different_modality_are_not_compared; "
+        "ECB+ 36_ecbplus (a maximum penalty read against the sentence given)",
     ),
     Rule(
         "different_scale",
@@ -395,6 +411,16 @@ RULES: tuple[Rule, ...] = (
         "share nothing) is an attribution conflict",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
         "tests/pairs/03_mayoral_election",
+    ),
+    Rule(
+        "unmet_different_modalities",
+        UNMET,
+        lambda c: c.modalities_differ,
+        Outcome.SKIP,
+        "as different_modalities, for the key figures of two articles whose sentences "
+        "never met: 'the toll could rise to 100' is a forecast, not the toll another "
+        "article gives as 'at least 60 dead'",
+        "tests/test_modality.py::test_a_possible_toll_is_not_held_against_a_reported_one",
     ),
     *unmet.UNMET_ROWS,
     Rule(

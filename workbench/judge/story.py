@@ -200,6 +200,7 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
         run.days_apart(x.fact.article, y.fact.article),
         different_scale(x.fact, y.fact),
         run.t,
+        (x.claim, y.claim),
     )
     rule = rules.decide(UNMET, case)
     if rule is None or rule.outcome == rules.Outcome.SKIP:

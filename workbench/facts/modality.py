@@ -1,0 +1,398 @@
+"""Whether a figure is stated as what happened or as something else.
+
+"He could be sentenced to up to 119 years" states a ceiling; "he was
+sentenced to life plus 20 years" states what happened. "Prosecutors sought
+30 years", "forecasters expect 20 inches", "if approved, the plan would cost
+$2bn" and "aims to hire 500" state a demand, a forecast, a condition and a
+plan. Each is a different fact from the figure that came to pass, so two
+figures of different modality are never one claim told twice; two of the
+same modality ("faces up to 20 years" / "could get 25 years") still are.
+
+The modality is read from the verb group that governs the value in its
+clause (whose.clause_bounds), walking back from the value to the nearest
+cue word; a finite verb stated as fact ("reported 60 dead", "was sentenced
+to") ends the walk, so a modal of another clause ("Police, who said the toll
+could rise, reported 60 dead") is not the figure's. When the value opens its
+clause or follows a speech verb ("said up to 20 inches could fall"), the
+words after it are read instead: the figure is the subject of its verb.
+
+- ``actual`` (the default): what happened or stands;
+- ``possible``: a possibility or a ceiling ("could", "may", "might", "can",
+  "faces", "a maximum sentence of");
+- ``sought``: a demand or request ("prosecutors sought", "asked for",
+  "recommended", "demanded", "proposed"); not an offer, which news of a
+  deal reports as the figure itself ("the Orioles (seven years, $140m)");
+- ``expected``: a forecast or a plan ("expected to", "forecast", "projected",
+  "plans to", "aims to", "will"; "would" in reported speech: "said it would
+  invest €40m");
+- ``conditional``: a figure that holds only if something else does ("if
+  approved, the plan would cost $2bn", "… 20 years if convicted").
+
+Figures are not one fact told twice when their modalities differ, with two
+exceptions read from how each is stated: a bare future or a capability
+("Apple will ask $1,099", "the battery can run for eight hours") is the same
+fact as a figure that stands ("starts at $1,199"; it differs only from one
+stated in the past: "14 inches fell"), and two ceilings ("could receive up to
+£8m" / "add-ons of up to £8m") are compared whatever verb carries them. An
+age or a size ("a 12-year-old girl", "the 13-inch model") describes a thing,
+not what happened to it, and is read as actual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .whose import clause_bounds
+
+ACTUAL = "actual"
+POSSIBLE = "possible"
+SOUGHT = "sought"
+EXPECTED = "expected"
+CONDITIONAL = "conditional"
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Cue words of each modality, matched on a lower-cased word of the clause.
+_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    (POSSIBLE, _words("could may might can cannot couldn't can't face faces faced facing")),
+    (POSSIBLE, _words("potential potentially possible possibly maximum max")),
+    (
+        SOUGHT,
+        _words(
+            "sought seek seeks seeking demand demands demanded demanding request requests "
+            "requested requesting recommend recommends recommended recommending "
+            "recommendation propose proposes proposed proposing proposal "
+            "urged urging"
+        ),
+    ),
+    (
+        EXPECTED,
+        _words(
+            "will won't shall expect expects expected expecting forecast forecasts "
+            "forecasted forecasting projected projects projection projections "
+            "predict predicts predicted predicting prediction anticipated anticipate "
+            "anticipates intends intend intended target targets goal should forecaster "
+            "forecasters"
+        ),
+    ),
+    (CONDITIONAL, _words("would wouldn't")),
+)
+# Cues that are such only before "to": "plans to hire 500", "aims to raise",
+# "is set to reach", "likely to rise" ("the plan cost $2.4bn" states a cost).
+_CUES_BEFORE_TO: dict[str, str] = {
+    w: EXPECTED
+    for w in _words(
+        "plan plans planned planning aim aims aimed aiming hope hopes hoped hoping want "
+        "wants wanted poised likely scheduled slated track course seeks seeking "
+        "promise promises promised pledge pledges pledged vow vows vowed designed meant"
+    )
+} | {w: SOUGHT for w in _words("asked asks ask asking")}
+# Cues before "to" only after a form of "be": "is due to close in May" ("due to the
+# storm" gives a cause), "are set to rise", "is going to cost" ("a bonus going to Kiprop").
+_CUES_AFTER_BE = _words("due set going")
+# "asked for 30 years", "called for a 20-year term", "pushed for".
+_CUES_BEFORE_FOR: dict[str, str] = {
+    w: SOUGHT
+    for w in _words("asked asks ask asking called calls calling pushed pushing pressed pressing")
+}
+# "could be seen 10 miles away": what could be perceived, not what might happen.
+_PERCEIVED = _words("seen heard felt spotted smelled smelt noticed observed")
+# "as expected", "more than forecast": a comparison with a forecast states what happened.
+_NOT_AFTER = _words("than as")
+# Finite verbs of being or having: the figure is stated as what is or was.
+_FINITE = _words("is are was were has had did does am 's isn't wasn't weren't aren't hasn't")
+# Finite verbs that state what stands now, not what happened.
+_PRESENT = _words("is are am does 's isn't aren't doesn't")
+# The bare future and the capability: a figure stated as what will be or can be
+# ("Apple will ask $1,099", "the battery can run for up to eight hours"), without
+# a forecast's hedge; each is the same fact as one stated as what stands.
+_BARE_FUTURE = _words("will won't shall can cannot can't")
+# Words after which a participle or base form still hangs on a modal further back
+# ("could be sentenced", "would have cost", "to hire"): the walk goes on past them.
+_CHAIN = _words("be been being have having to get got not never also still just only")
+# Past forms with no -ed that state what happened ("fell", "rose to 100", "cost $2.4bn").
+_IRREGULAR = _words(
+    "got fell rose hit took gave left won lost paid spent sold bought made found grew "
+    "held kept struck sank cost ran drew brought caught came went saw put cut shot "
+    "beat bore dealt fought led met sent sat stood stole swept threw tore wore wrote"
+)
+# A speech or report verb: the figure belongs to the clause it introduces.
+_SPEECH = _words(
+    "said says say saying told tells reported reports reporting announced announces "
+    "stated states estimated estimates according warned warns added adds noted notes"
+)
+# Words the walk after a value stops at: another clause or figure begins.
+_FORWARD_STOP = _words(
+    "and or but that which who whom whose when while after before because since although "
+    "though than where until unless"
+)
+# The subject of a copula that makes its figure a ceiling or a forecast: "the
+# maximum penalty is 20 years", "the forecast is for 20 inches".
+_SUBJECT_CUES = {
+    "maximum": POSSIBLE,
+    "max": POSSIBLE,
+    "potential": POSSIBLE,
+    "possible": POSSIBLE,
+    "forecast": EXPECTED,
+    "target": EXPECTED,
+    "goal": EXPECTED,
+}
+_DETERMINERS = _words("the a an its his her their our this that these those")
+_ED_NOT_VERBS = _words("hundred indeed need speed seed feed breed bed red shed embed proceed")
+# A word, or a number read as "#" so that "ask $1,099 for" is not "ask for".
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+# Words that do not stand between a verb and its figure: "could be sentenced to
+# up to 119 years", "aims to hire about 500", "will have to spend at least 45".
+_LIGHT = _CHAIN | _words(
+    "# a an the up to at least most as much many more than less fewer about around "
+    "nearly almost some roughly approximately over under for of by between from "
+    "another plus no him her them it us me in prison jail"
+)
+# The most content words (the verb itself, an object) a cue may stand from its
+# figure: further away, it governs another verb of the clause.
+_MAX_GAP = 3
+# "may have been exposed", "could have been used": a hedge on a past report.
+_HEDGES = _words("could may might must")
+# How many words either side of a value are read.
+_REACH_BACK = 16
+_REACH_ON = 6
+# "If approved, …", "Unless overturned, …": a short condition that the clause
+# right after it holds under ("If you're more comfortable with the old design,
+# Apple will ask $1,099" frames a price; it does not condition it).
+_IF_OPENING = re.compile(
+    r"\s*(?:[\"'“‘]\s*)?(?:if|unless)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+ed[ \u00a0]*,[ \u00a0]*",
+    re.IGNORECASE,
+)
+# A figure that describes a thing rather than counts what happened to it: an
+# age ("a 12-year-old girl") or a size ("the 13-inch model"); the modality of
+# its clause belongs to the happening, not to the thing's age or size.
+_AGE_AFTER = re.compile(r"[- \u00a0]?(?:years?[- \u00a0])?olds?\b", re.IGNORECASE)
+_SIZE_AFTER = re.compile(r"[\"”]|[- \u00a0]inch\b", re.IGNORECASE)
+_CHARGES_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:counts?|charges?)\b", re.I)
+_SIZE = re.compile(r"[\d.,]+-(?:inch|foot|ft|metre|meter|cm|mm)\b[\"”]?", re.IGNORECASE)
+_IF_WORDS = _words("if unless")
+_IF_IN = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# A figure stated as a ceiling in its own words: two ceilings are compared whatever
+# verb carries them ("could receive up to £8m" / "add-ons of up to £8 million").
+_CEILING = re.compile(r"(?:up[ \u00a0]+to|as[ \u00a0]+(?:much|many)[ \u00a0]+as)\b", re.IGNORECASE)
+_CEILING_BEFORE = re.compile(
+    r"\b(?:up[ \u00a0]+to|as[ \u00a0]+(?:much|many)[ \u00a0]+as)[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _ceiling(text: str, start: int, end: int) -> bool:
+    """The figure is stated as a ceiling in its own words ("up to £8m")."""
+    return bool(
+        _CEILING.match(text, start, end) or _CEILING_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
+def _cue(words: list[str], i: int) -> str:
+    """The modality word ``words[i]`` marks in its place, or ""."""
+    w = words[i]
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if before in _NOT_AFTER:
+        return ""
+    if w == "sought" and after == "out":
+        return ""  # "sought out the three coworkers"
+    if after == "to" and w in _CUES_BEFORE_TO:
+        return _CUES_BEFORE_TO[w]
+    if after == "to" and w in _CUES_AFTER_BE and before in _FINITE | _CHAIN:
+        return EXPECTED
+    if w == "could" and words[i + 2 : i + 3] and after == "be" and words[i + 2] in _PERCEIVED:
+        return ""  # "could be seen 10 miles away": a past ability, stated as fact
+    if after == "for" and w in _CUES_BEFORE_FOR:
+        return _CUES_BEFORE_FOR[w]
+    if w in ("maximum", "max") and after not in ("of", "penalty", "sentence", "term", "fine"):
+        return ""  # "the maximum wind speed was 120 mph" states a measurement
+    for kind, cues in _CUES:
+        if w in cues:
+            return kind
+    return ""
+
+
+def _states_fact(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a finite verb stated as fact, which ends the walk."""
+    w = words[i]
+    before = words[i - 1] if i > 0 else ""
+    if w in _FINITE:
+        return True
+    if before in _CHAIN or (i > 0 and _cue(words, i - 1)):
+        return False  # "could be sentenced", "would cost", "to hire"
+    if before in _DETERMINERS:
+        return False  # "the updated machine": an adjective
+    if w in _IRREGULAR:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS
+
+
+# Modal verbs that are also names or months when capitalised ("in May", "Will Smith").
+_CASED = _words("may will can")
+
+
+def _clause_words(text: str, lo: int, hi: int) -> list[str]:
+    """The words of ``text[lo:hi]``, lower-cased, "he'll" read as "he will";
+    "May" and "Will" with a capital are left as names, not modals."""
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        w = m.group().replace("’", "'")
+        low = w.lower()
+        if w[0].isdigit():
+            out.append("#")
+        elif low.endswith("'ll"):
+            out += [low[:-3], "will"]
+        elif low in _CASED and w[0].isupper():
+            out.append(w)
+        else:
+            out.append(low)
+    return out
+
+
+def _tense(words: list[str], i: int) -> str:
+    """ "past" when the finite verb ``words[i]`` that ended a walk states the
+    past ("was", "fell", "killed", "has risen"; "is designed" takes its
+    tense from "is"), "" when it states what stands ("is", "starts")."""
+    w = words[i]
+    if w not in _FINITE and i == 0:
+        return ""  # "…, priced at $1,799": a participle opening its clause
+    if w not in _FINITE and words[i - 1] in _FINITE:
+        w = words[i - 1]
+    if w in ("has", "have") and not _participle(words[i + 1 : i + 2]):
+        return ""  # "has a range of 8,000 miles": a possession, not a perfect
+    return "" if w in _PRESENT else "past"
+
+
+def _participle(words: list[str]) -> bool:
+    """Whether the word (a list of one or none) is a past participle ("been",
+    "risen", "killed"): after "has" it makes a perfect, a report of the past."""
+    w = words[0] if words else ""
+    return w in _IRREGULAR or w.endswith(("ed", "en", "wn")) or w in ("been", "had", "got")
+
+
+def _cue_read(words: list[str], i: int, kind: str) -> tuple[str, str]:
+    """A cue as (modality, how): "open" marks a bare future or a capability,
+    and so does a "would" of reported speech ("said it would invest €40m");
+    "would" is a condition only where the sentence states one (:func:`reading`)."""
+    w = words[i]
+    if w in _HEDGES and words[i + 1 : i + 2] == ["have"]:
+        return ACTUAL, ""  # "may have been exposed": a hedged report of what happened
+    if w in _BARE_FUTURE or kind == CONDITIONAL:
+        return kind, "open"
+    return kind, ""
+
+
+def _walk_back(words: list[str]) -> tuple[str, str] | None:
+    """(modality, how) from the words before a value, nearest first; ``how``
+    is "open" for a bare future or a capability, "past" for a figure stated
+    in the past tense. None when the walk met no cue and no finite verb, or met a speech verb:
+    then the words after the value decide."""
+    lo = max(0, len(words) - _REACH_BACK)
+    gap = 0  # content words between the value and the word the walk has reached
+    for i in range(len(words) - 1, lo - 1, -1):
+        w = words[i]
+        kind = _cue(words, i)
+        if kind:
+            # "is expected to be arraigned today in Bedford District Court on two
+            # counts": the forecast is of the hearing, the figure counts charges
+            return _cue_read(words, i, kind) if gap <= _MAX_GAP else (ACTUAL, "")
+        gap += w not in _LIGHT
+        if w in _SPEECH and not (i > 0 and words[i - 1] in _CHAIN):
+            return None
+        if w in _FINITE:
+            # a copula: "the maximum penalty is 20 years" takes its subject's cue
+            for j in range(i - 1, max(-1, i - 7), -1):
+                cue = words[j]
+                if cue in _SUBJECT_CUES and (cue not in ("maximum", "max") or _cue(words, j)):
+                    return _SUBJECT_CUES[cue], ""
+            return ACTUAL, _tense(words, i)
+        if _states_fact(words, i):
+            return ACTUAL, _tense(words, i)
+    return None
+
+
+def _walk_on(words: list[str]) -> tuple[str, str]:
+    """The modality from the words after a value that is the subject of its
+    verb ("up to 20 inches could fall", "60 people were killed")."""
+    for i, w in enumerate(words[:_REACH_ON]):
+        if w in _FORWARD_STOP:
+            break
+        kind = _cue(words, i)
+        if kind:
+            return _cue_read(words, i, kind)
+        if w in _FINITE:  # "20 inches are expected", "60 people were killed"
+            kind = _cue(words, i + 1) if i + 1 < len(words) else ""
+            return (kind, "") if kind else (ACTUAL, _tense(words, i))
+        if _states_fact(words, i):
+            return ACTUAL, _tense(words, i)
+    return ACTUAL, ""
+
+
+def _if_follows(words: list[str]) -> bool:
+    """An "if" or "unless" that governs the value's own verb: "20 years in
+    prison if convicted", not "weighs 3.6kg and can exceed 150C if a cell fails"."""
+    for i, w in enumerate(words):
+        if w in _IF_WORDS:
+            return True
+        if w in _FORWARD_STOP or w in _FINITE or _cue(words, i) or _states_fact(words, i):
+            return False
+    return False
+
+
+def reading(text: str, start: int, end: int) -> tuple[str, str]:
+    """The modality of the value at ``text[start:end]`` (text: its sentence)
+    and how it is stated: "open" (a bare future or a capability: "Apple will
+    ask $1,099"), "past" (an actual figure in the past tense: "14 inches
+    fell") or ""."""
+    if (
+        _AGE_AFTER.match(text, end)
+        or _SIZE.fullmatch(text, start, end)
+        or _SIZE_AFTER.match(text, end)
+    ):
+        return ACTUAL, ""
+    lo, hi = clause_bounds(text, start, end)
+    found = _walk_back(_clause_words(text, lo, start))
+    kind, how = found if found is not None else _walk_on(_clause_words(text, end, hi))
+    opening = _IF_OPENING.match(text)
+    conditional = _if_follows(_clause_words(text, end, hi)) or (
+        opening is not None and opening.end() == lo
+    )
+    if kind == CONDITIONAL:  # "would": a condition, or the future of reported speech
+        return (CONDITIONAL, "") if conditional or _IF_IN.search(text) else (EXPECTED, how)
+    if kind == POSSIBLE and _CHARGES_AFTER.match(text, end):
+        return ACTUAL, ""  # "faces two counts of murder": charges brought, not a risk
+    if kind == ACTUAL and conditional:
+        return CONDITIONAL, ""  # "… 20 years in prison if convicted"; "If approved, it costs"
+    return kind, how
+
+
+def modality_of(text: str, start: int, end: int) -> str:
+    """How the value at ``text[start:end]`` (text: its sentence) is stated:
+    ``actual``, ``possible``, ``sought``, ``expected`` or ``conditional``."""
+    return reading(text, start, end)[0]
+
+
+def modalities_differ(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
+) -> bool:
+    """Two values stated in different modalities: a ceiling and a sentence, a
+    demand and a verdict, a forecast and what fell are different facts.
+
+    A bare future ("Apple will ask $1,099 for the base model") differs from a
+    figure stated in the past ("14 inches fell"), not from one that stands
+    ("the line starts at $1,199"): a price or a size told in the future tense
+    is the same fact as the one told in the present."""
+    a, b = reading(text_a, *span_a), reading(text_b, *span_b)
+    if a[0] == b[0]:
+        return False
+    if _ceiling(text_a, *span_a) and _ceiling(text_b, *span_b):
+        return False  # two ceilings: "could receive up to £8m" / "add-ons of up to £8m"
+    if a[1] == b[1] == "open":
+        return False  # "will deliver eight hours" / "can run for up to eight hours"
+    for (_, how_a), (kb, how_b) in ((a, b), (b, a)):
+        if how_a == "open" and kb == ACTUAL and how_b != "past":
+            return False
+    return True
