@@ -187,6 +187,7 @@ def _analyze(
     forced, removed = manual_links.forced_and_removed(applied)
     by_hand = {c for pair in forced for c in pair}
     comparable = [c for c in all_claims if c.id in by_hand or not judge.is_boilerplate(c.text)]
+    comparable, repeats = _first_statements(comparable, by_hand)
     use_embeddings = align.embeddings_wanted()
     # the sentence vectors are made on a thread while the facts are read
     ahead = (
@@ -205,7 +206,11 @@ def _analyze(
     # The stages after reading have no count to report: total 0 says "busy,
     # length unknown" (a bar standing at 20/22 for most of a run misled).
     step(0, "Aligning claims", unknown=True)
-    links = [(a, b) for a, b in _links(all_facts) if frozenset((a.claim, b.claim)) not in removed]
+    links = [
+        (a, b)
+        for a, b in _links([f for f in all_facts if f.claim not in repeats])
+        if frozenset((a.claim, b.claim)) not in removed
+    ]
     linked = [(a.claim, b.claim) for a, b in links]
     with _stoppable(cancelled, use_embeddings):  # the model polls between batches
         alignments = align.align(
@@ -234,6 +239,26 @@ def _analyze(
     analysis = regroup(analysis)
     step(total, "Done")
     return analysis
+
+
+def _first_statements(claims: list[Claim], by_hand: set[str]) -> tuple[list[Claim], set[str]]:
+    """The claims to compare, and the ids of those left out: a sentence an
+    article repeats word for word is compared at its first statement only
+    (what it says was said once; its copies add the same flags again). A
+    fresh trial's 1.7 MB file, one report pasted 700 times, aligned every
+    copy with the other articles and the grouping ran for over ten minutes.
+    A sentence an editor linked by hand is always compared."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Claim] = []
+    repeats: set[str] = set()
+    for c in claims:
+        key = (c.article, " ".join(c.text.casefold().split()))
+        if key in seen and c.id not in by_hand:
+            repeats.add(c.id)
+            continue
+        seen.add(key)
+        kept.append(c)
+    return kept, repeats
 
 
 def _stoppable(cancelled: Callable[[], bool] | None, embeddings: bool):
