@@ -56,3 +56,13 @@ def test_a_read_only_log_is_not_saved_into(tmp_path, monkeypatch):
     finally:
         log.close()
     assert isinstance(exc.value.cause, StoreError) and "read-only" in str(exc.value)
+
+
+def test_reopening_a_review_with_all_its_files_says_so_in_one_line(tmp_path):
+    # fresh trial: 'open det10/*.txt --db det10.sqlite' gave ten notices
+    first = service.load_and_analyze((), tuple(map(str, SEEDS)), no_progress, lambda: False)
+    again = service.load_and_analyze(
+        first.articles, tuple(map(str, SEEDS)), no_progress, lambda: False
+    )
+    names = ", ".join(s.name for s in SEEDS)
+    assert again.notes == (f"3 files already open in this review ({names}): not added again",)

@@ -85,13 +85,14 @@ def add_files(
     out = list(articles)
     errors: list[str] = []
     notes: list[str] = []
+    already: list[str] = []
     for i, path in enumerate(new_paths):
         progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
         if cancelled():
             raise Cancelled()
         if str(Path(os.path.realpath(path))) in known_paths:
             # adding it twice would compare it with itself
-            notes.append(f"{path}: already open in this review")
+            already.append(path)
             continue
         try:
             article = load_article(path, None, article_id(Path(path), set()))
@@ -106,6 +107,14 @@ def add_files(
         known_paths.add(str(Path(os.path.realpath(path))))
         known_texts.add(article.sha256)
         out.append(article)
+    if len(already) > 2:
+        # reopening a review with its files: one line, not one per file (fresh trial)
+        names = ", ".join(Path(p).name for p in already[:3]) + (", …" if len(already) > 3 else "")
+        notes.insert(
+            0, f"{len(already)} files already open in this review ({names}): not added again"
+        )
+    else:
+        notes[:0] = [f"{p}: already open in this review" for p in already]
     return tuple(out), tuple(errors), tuple(notes)
 
 
