@@ -50,6 +50,21 @@ def log_files(path: str | Path) -> dict[str, str]:
     }
 
 
+# files the workbench reads as articles: a new review log is never made under such a name
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+
+
+def refuse_article_name(path: Path) -> None:
+    """No new review log under an article's name (fresh trial: 'check --db
+    empty.txt' made the editor's empty article file a review log, and adding
+    that file to a review later switched the window to it)."""
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        raise StoreError(
+            f"{path}: named like an article ({path.suffix}), so no review log is made "
+            "there: give a name ending in .sqlite"
+        )
+
+
 def refuse_companion_name(path: Path) -> None:
     """A review log may not be named like SQLite's own files beside another
     database (``review.sqlite-wal``): opened as a log, it was made into one
@@ -119,6 +134,7 @@ def create_log(path: Path) -> None:
     log at ``path``. A log created meanwhile by another process wins; an empty
     placeholder file is replaced. A symbolic link to a log not made yet gets
     its log where it points (it was left dangling, and the run refused)."""
+    refuse_article_name(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     parent = path.parent if str(path.parent) else Path(".")
