@@ -124,8 +124,11 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                     tuple(versions),
                     cells,
                     spans,
-                    len(c.carried),
-                    c.independent,
+                    # every column stating it counts: a finding's version may be
+                    # stated in a sentence outside the group (compared though
+                    # never aligned); a row with seven letters said "3 of 11"
+                    len(carrying := [a for a, v in cells.items() if v != SIMILAR]),
+                    findings.independent_sources(carrying, analysis.copies),
                     c.sources,
                     len(analysis.articles),
                     texts,
