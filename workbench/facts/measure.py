@@ -30,6 +30,7 @@ from .whose import (
     owner_of,
     reference_of,
     scope_of,
+    subject_of,
     venue_of,
     year_of,
 )
@@ -236,6 +237,7 @@ class Measure:
     # the counted thing joined by another ("300 staff and contractors", "180
     # passengers plus crew"): "more", a count of more than its noun; "" otherwise
     inclusion: str = ""
+    subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -341,7 +343,10 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
     more = "more" if _INCLUDING.match(text, end) else ""
-    return Measure(event, role, to_level, owner, scope, listed, year, place, "", reference, more)
+    subject = subject_of(text, start, end)
+    return Measure(
+        event, role, to_level, owner, scope, listed, year, place, "", reference, more, subject
+    )
 
 
 # A counted noun joined by another: "300 staff and contractors", "14 residents and
@@ -425,16 +430,29 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
     return "level"
 
 
-def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+def owners_differ(
+    a: Measure,
+    text_a: str,
+    b: Measure,
+    text_b: str,
+    taken: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> bool:
     """Two figures of different owners: both name one, they share no word,
     and neither owner is named anywhere in the other's sentence (which may
-    name it away from the figure). A listed figure ("the Nationals (eight
-    years)") also differs from one whose sentence never names its owner."""
+    name it away from the figure) except as the owner of another figure there
+    (``taken``: the owner words of each sentence's other figures; "Miller
+    scored 19 points and Johnson had 11 rebounds" names Johnson as the owner
+    of the rebounds, so the 19 points are Miller's, not Johnson's 24). A
+    listed figure ("the Nationals (eight years)") also differs from one whose
+    sentence never names its owner."""
     if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
         return True
-    if not a.owner or not b.owner or set(a.owner) & set(b.owner):
+    own_a, own_b = a.owner or a.subject, b.owner or b.subject
+    if not own_a or not own_b or set(own_a) & set(own_b):
         return False
-    return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)
+    free_a = tuple(w for w in own_a if w not in taken[1])
+    free_b = tuple(w for w in own_b if w not in taken[0])
+    return not named_in(free_a, text_b) and not named_in(free_b, text_a)
 
 
 def references_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:

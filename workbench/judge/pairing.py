@@ -206,11 +206,20 @@ def around(claim: Claim, f: Fact) -> str:
 _NONSPACE = re.compile(r"\S+")
 
 
-def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
+def _apart(
+    ca: Claim,
+    x: Fact,
+    ma: Measure,
+    cb: Claim,
+    y: Fact,
+    mb: Measure,
+    taken: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> str:
     """Why two figures measure different things ("event", "role", "scope",
-    "owner"), or "" when nothing says so."""
+    "owner"), or "" when nothing says so (``taken``: the owners of each
+    claim's other figures, measure.owners_differ)."""
     why = ma.differs(mb)
-    if not why and owners_differ(ma, ca.text, mb, cb.text):
+    if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text):
         return "reference"
@@ -310,6 +319,11 @@ def _twin_elsewhere(a: _Side, b: _Side) -> bool:
     return False
 
 
+def _taken(measures: dict[str, Measure], fid: str) -> frozenset[str]:
+    """The owner words of a claim's figures other than ``fid``."""
+    return frozenset(w for k, m in measures.items() if k != fid for w in m.owner or m.subject)
+
+
 def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> cases.CandidateCase:
     """What the CANDIDATE rules read of one compared pair of values."""
     (ca, x, _, measure_a), (cb, y, _, measure_b) = a, b
@@ -321,7 +335,7 @@ def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> 
         shared,
         lone,
         same_value(x, y),
-        _apart(ca, x, ma, cb, y, mb),
+        _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id))),
         x.kind == "number" or y.kind == "number",
         _twin_elsewhere(a, b),
         (ma.scope, mb.scope),

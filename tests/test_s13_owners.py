@@ -1,0 +1,107 @@
+"""A figure belongs to its own subject (issue 11, session 13): two players'
+statistics in one sentence are never compared across owners, while the same
+player's figure told differently still is. Made-up sentences."""
+
+import pytest
+from conftest import write
+
+from workbench.analysis import analyze_paths
+from workbench.facts.measure import measure_of
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.fixture
+def numbers(tmp_path):
+    def run(a: str, b: str):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+        ]
+        found = analyze_paths(paths).discrepancies
+        return [
+            (d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found if d.kind == "number"
+        ]
+
+    return run
+
+
+def _measure(text: str, figure: str):
+    at = text.index(figure)
+    return measure_of(text, at, at + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner", "subject"),
+    [
+        ("Ortiz scored 31 points and Baker had 9 rebounds.", "31", (), ("ortiz",)),
+        ("Ortiz scored 31 points and Baker had 9 rebounds.", "9", ("baker",), ()),
+        ("Ortiz had 31 points and Baker 9 rebounds in the rout.", "9", ("baker",), ()),
+        ("The Owls won easily, with Baker adding 9 assists.", "9", ("baker",), ()),
+        ("Ortiz had 31 points and 9 rebounds in the rout.", "9", (), ("ortiz",)),
+        ("Ortiz led the Owls with 31 points on Friday.", "31", (), ("ortiz",)),
+    ],
+)
+def test_a_figure_is_bound_to_its_subject(text, figure, owner, subject):
+    m = _measure(text, figure)
+    assert (m.owner, m.subject) == (owner, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers had 14 people out of the rubble by noon.",  # no name opens it
+        "Gunmen had killed 12 villagers before dawn.",  # a verb after 'had': no having
+        "Reuters reported 20 dead in the capital.",  # a speaker, not an owner
+        "Police said 40 homes were flooded and 12 families were evacuated.",
+    ],
+)
+def test_no_subject_is_read_where_none_has_the_figure(text):
+    for figure in ("14", "12", "20", "40"):
+        if figure in text:
+            m = _measure(text, figure)
+            assert m.subject == () and m.owner == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Ortiz scored 31 points and Baker had 9 rebounds as the Owls beat Leeds.",
+            "Baker scored 17 points and Ortiz had 9 rebounds as the Owls beat Leeds.",
+        ),
+        (
+            "Ortiz had 31 points and 9 rebounds as the Owls beat Leeds on Friday.",
+            "Ortiz scored 31 points and Baker grabbed 12 rebounds as the Owls beat Leeds.",
+        ),
+        (
+            "Ortiz led the Owls with 31 points, and Baker had 9 rebounds.",
+            "Baker led the Owls with 22 points, and Ortiz added 9 rebounds.",
+        ),
+    ],
+)
+def test_two_owners_figures_are_not_compared(numbers, a, b):
+    assert [v for *_, v in numbers(a, b) if v == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        (
+            "Ortiz scored 31 points and Baker had 9 rebounds as the Owls beat Leeds.",
+            "Ortiz scored 28 points and Baker had 9 rebounds as the Owls beat Leeds.",
+            ("31", "28"),
+        ),
+        (
+            "Baker had 9 rebounds as the Owls beat Leeds on Friday night.",
+            "Baker had 12 rebounds as the Owls beat Leeds on Friday night.",
+            ("9", "12"),
+        ),
+    ],
+)
+def test_one_owners_figure_told_differently_is_still_a_conflict(numbers, a, b, pair):
+    assert (*pair, "conflict") in numbers(a, b)
