@@ -203,6 +203,7 @@ OWN_TESTS |= {"figures_never_met", "figures_never_met_question", "unmet_agreemen
 OWN_TESTS |= {"unmet_far_apart", "unmet_in_loosely_related_articles"}
 OWN_TESTS |= {"unmet_updated_count"}  # s12_unmet
 OWN_TESTS |= {"different_inclusion"}  # s12_scope
+OWN_TESTS |= {"ages_never_met", "ages_far_apart_in_time"}  # s13_unmet_ages
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -55,6 +55,25 @@ UNMET_ROWS: tuple[Rule, ...] = (
         "tests/test_s12_unmet.py::test_unrelated_articles_compare_no_key_figures",
     ),
     Rule(
+        "ages_far_apart_in_time",
+        UNMET,
+        lambda c: c.happening.startswith("age of") and c.days_apart > c.t.age_days,
+        Outcome.SKIP,
+        "a person's age in reports published months apart may have moved on a birthday "
+        "in between: not compared",
+        "tests/test_s13_unmet_ages.py::test_ages_in_reports_months_apart_are_not_compared",
+    ),
+    Rule(
+        "ages_never_met",
+        UNMET,
+        lambda c: c.happening.startswith("age of") and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "the age two articles give one named person ('Zurana Horton, 34' / 'the 35-year-old "
+        "Zurana Horton'), in sentences never aligned, differs: an age is no count updated "
+        "from day to day, so within weeks it is a conflict",
+        "tests/test_s13_unmet_ages.py::test_two_ages_of_one_named_person_are_a_conflict",
+    ),
+    Rule(
         "unmet_agreement",
         UNMET,
         lambda c: c.cmp.verdict not in (_CONFLICT, _UNRESOLVED),
