@@ -204,6 +204,7 @@ OWN_TESTS |= {"unmet_far_apart", "unmet_in_loosely_related_articles"}
 OWN_TESTS |= {"unmet_updated_count"}  # s12_unmet
 OWN_TESTS |= {"different_inclusion"}  # s12_scope
 OWN_TESTS |= {"ages_never_met", "ages_far_apart_in_time"}  # s13_unmet_ages
+OWN_TESTS |= {"different_things_changed"}  # s13_measured_apart
 
 
 def test_every_rule_is_named_explained_and_motivated():

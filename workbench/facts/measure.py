@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from .whose import (
     PLACES,
     clause_bounds,
-    named_in,
-    names_in_clause,
     owner_of,
     reference_of,
     scope_of,
@@ -238,6 +236,7 @@ class Measure:
     # passengers plus crew"): "more", a count of more than its noun; "" otherwise
     inclusion: str = ""
     subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
+    thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -344,9 +343,36 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     reference = reference_of(text, start, end)
     more = "more" if _INCLUDING.match(text, end) else ""
     subject = subject_of(text, start, end)
+    thing = _changed_thing(text, lo, start)
     return Measure(
-        event, role, to_level, owner, scope, listed, year, place, "", reference, more, subject
+        event,
+        role,
+        to_level,
+        owner,
+        scope,
+        listed,
+        year,
+        place,
+        "",
+        reference,
+        more,
+        subject,
+        thing,
     )
+
+
+# What changed, the noun right before the verb of a change in the figure's clause:
+# "profit rose 12% to $4.1 billion" / "revenue rose 8% to $20.3 billion" measure two
+# things ("it rose", "the company's shares also fell" name none or the right one).
+_THING = re.compile(rf"\b([A-Za-z][a-z]{{2,}})[ \u00a0]+(?:{_CHANGE_VERB})\b")
+_NO_THING = frozenset(
+    ("its", "their", "his", "her", "also", "has", "have", "had", "was", "were", "which", "that")
+)
+
+
+def _changed_thing(text: str, lo: int, start: int) -> str:
+    found = [m.group(1).lower() for m in _THING.finditer(text, lo, start)]
+    return found[-1] if found and found[-1] not in _NO_THING else ""
 
 
 # A counted noun joined by another: "300 staff and contractors", "14 residents and
@@ -428,45 +454,3 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"
     return "level"
-
-
-def owners_differ(
-    a: Measure,
-    text_a: str,
-    b: Measure,
-    text_b: str,
-    taken: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-) -> bool:
-    """Two figures of different owners: both name one, they share no word,
-    and neither owner is named anywhere in the other's sentence (which may
-    name it away from the figure) except as the owner of another figure there
-    (``taken``: the owner words of each sentence's other figures; "Miller
-    scored 19 points and Johnson had 11 rebounds" names Johnson as the owner
-    of the rebounds, so the 19 points are Miller's, not Johnson's 24). A
-    listed figure ("the Nationals (eight years)") also differs from one whose
-    sentence never names its owner."""
-    if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
-        return True
-    own_a, own_b = a.owner or a.subject, b.owner or b.subject
-    if not own_a or not own_b or set(own_a) & set(own_b):
-        return False
-    free_a = tuple(w for w in own_a if w not in taken[1])
-    free_b = tuple(w for w in own_b if w not in taken[0])
-    return not named_in(free_a, text_b) and not named_in(free_b, text_a)
-
-
-def references_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
-    """Two distances measured from different named places, neither of which the
-    other sentence names ("two miles from Dunmore" / "three miles from Kilbeg")."""
-    if not a.reference or not b.reference or set(a.reference) & set(b.reference):
-        return False
-    return not named_in(a.reference, text_b) and not named_in(b.reference, text_a)
-
-
-def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
-    """Each value's clause names someone or something the other sentence never
-    names ("When Hurricane George destroyed the clinic in 1998" / "destroyed in
-    Hurricane Katrina in 2005"): the two clauses tell of different events."""
-    own_a = [w for w in names_in_clause(text_a, *span_a) if not named_in((w,), text_b)]
-    own_b = [w for w in names_in_clause(text_b, *span_b) if not named_in((w,), text_a)]
-    return bool(own_a) and bool(own_b)

@@ -13,9 +13,9 @@ from datetime import date
 from functools import cached_property
 
 from ..facts import quote as quotes
-from ..facts.measure import names_apart
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
+from .apart import names_apart
 from .family_helpers import (
     bound_against_figure,
     compare_despite_nouns,

@@ -24,16 +24,15 @@ from ..facts.measure import (
     date_measure,
     dated_event_of,
     measure_of,
-    named_in,
-    owners_differ,
-    references_differ,
     statement_dated,
     year_of,
 )
+from ..facts.whose import named_in
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
+from .apart import owners_differ, references_differ, things_differ
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
@@ -217,12 +216,14 @@ def _apart(
 ) -> str:
     """Why two figures measure different things ("event", "role", "scope",
     "owner"), or "" when nothing says so (``taken``: the owners of each
-    claim's other figures, measure.owners_differ)."""
+    claim's other figures, apart.owners_differ)."""
     why = ma.differs(mb)
     if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text):
         return "reference"
+    if not why and things_differ(ma, ca.text, mb, cb.text):
+        return "thing"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     return why

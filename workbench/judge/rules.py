@@ -130,6 +130,16 @@ RULES: tuple[Rule, ...] = (
         "against another's, two teams' offers)",
     ),
     Rule(
+        "different_things_changed",
+        CANDIDATE,
+        lambda c: c.measured_apart == "thing",
+        Outcome.SKIP,
+        "two figures of changes of different things ('profit rose 12% to $4.1 billion' / "
+        "'revenue rose 8% to $20.3 billion'), neither of which the other sentence names, "
+        "measure two things, not one misreported",
+        "tests/test_s13_measured_apart.py::test_changes_of_different_things_are_not_compared",
+    ),
+    Rule(
         "different_reference_points",
         CANDIDATE,
         lambda c: c.measured_apart == "reference",

@@ -1,0 +1,72 @@
+"""What a figure measures, read from its clause (issue 11, session 13): a
+change belongs to the thing that changed ("profit rose" / "revenue rose"),
+and the whole of a share is not the count of its part. Made-up sentences."""
+
+import pytest
+from conftest import write
+
+from workbench.analysis import analyze_paths
+from workbench.facts.measure import measure_of
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.fixture
+def flags(tmp_path):
+    def run(a: str, b: str):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+        ]
+        found = analyze_paths(paths).discrepancies
+        return [(d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found]
+
+    return run
+
+
+def _thing(text: str, figure: str) -> str:
+    at = text.index(figure)
+    return measure_of(text, at, at + len(figure)).thing
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "thing"),
+    [
+        ("The firm said profit rose 12% to $4.1 billion.", "12%", "profit"),
+        ("The firm said profit rose 12% to $4.1 billion.", "$4.1 billion", "profit"),
+        ("Exports fell 3% in May while imports jumped 9%.", "9%", "imports"),
+        ("It rose 12% to $4.1 billion.", "12%", ""),
+        ("The index closed at 4,100 points on Friday.", "4,100", ""),
+    ],
+)
+def test_the_thing_a_change_is_of(text, figure, thing):
+    assert _thing(text, figure) == thing
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The brewer said profit rose 12% to $4.1 billion in the quarter.",
+            "The brewer said revenue rose 8% to $20.3 billion in the quarter.",
+        ),
+        (
+            "Ridership climbed 14% last year as the new line opened, the agency said.",
+            "Fares climbed 6% last year as the new line opened, the agency said.",
+        ),
+    ],
+)
+def test_changes_of_different_things_are_not_compared(flags, a, b):
+    assert [v for *_, v in flags(a, b) if v == "conflict"] == []
+
+
+def test_a_change_of_one_thing_told_differently_is_still_a_conflict(flags):
+    found = flags(
+        "The brewer said profit rose 12% to $4.1 billion in the quarter.",
+        "The brewer said quarterly profit rose 15% to $4.1 billion.",
+    )
+    assert ("12%", "15%", "conflict") in found
