@@ -70,3 +70,37 @@ def test_a_change_of_one_thing_told_differently_is_still_a_conflict(flags):
         "The brewer said quarterly profit rose 15% to $4.1 billion.",
     )
     assert ("12%", "15%", "conflict") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("Police said 12 people were arrested, eight of them charged.", "eight", "share"),
+        ("Two of the four victims died in hospital.", "four", "whole"),
+        ("Two of the four victims died in hospital.", "Two", "share"),
+        ("Most of the 300 staff went home early.", "300", "whole"),
+        ("Police said 12 people were arrested on Friday.", "12", "level"),
+        ("The four victims were taken to hospital.", "four", "level"),
+        ("Some of the $40 billion fund will go to the carmakers.", "$40 billion", "level"),
+        ("About 900 feet of the coast road was washed away.", "900 feet", "level"),
+    ],
+)
+def test_some_of_a_group_and_the_group(text, figure, role):
+    at = text.index(figure)
+    assert measure_of(text, at, at + len(figure)).role == role
+
+
+def test_a_share_does_not_take_the_place_of_the_count(flags):
+    found = flags(
+        "Police said 12 people were arrested, eight of them charged.",
+        "Police said eight people were arrested after the clashes.",
+    )
+    assert ("12", "eight", "conflict") in found
+
+
+def test_the_group_a_share_is_of_is_not_a_count_told_otherwise(flags):
+    found = flags(
+        "Two of the four victims died in hospital, police said on Monday.",
+        "Police said on Monday that three victims were still in hospital.",
+    )
+    assert [v for *_, v in found if v == "conflict"] == []

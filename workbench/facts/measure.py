@@ -176,6 +176,22 @@ _AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of
 _AGE_VERB_AFTER = re.compile(
     r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
 )
+# A count of some of a group ("12 were arrested, eight of them charged"; "two of
+# the four victims died") and the group it is some of ("the four"): neither is a
+# count of the group told alike elsewhere ("eight people were arrested").
+_SHARE_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these|us|the|its|their|his|her)\b", re.IGNORECASE
+)
+_COUNT = re.compile(
+    r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands)"
+)
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|all|both|none|most|some|many|several|each)[ \u00a0]+of[ \u00a0]+"
+    r"(?:the|its|their|his|her)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
@@ -244,7 +260,7 @@ class Measure:
         parts = []
         if self.event:
             parts.append(self.event)
-        if self.role != "level":
+        if self.role in _ROLE_WORDS:  # a share's words say of what better than a role name
             parts.append(_ROLE_WORDS[self.role])
         if self.owner:
             parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
@@ -275,6 +291,8 @@ class Measure:
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
         if roles == {"added", "level"} or ("age" in roles and len(roles) == 2):
+            return "role"
+        if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
@@ -450,6 +468,13 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "added"
     if CHANGE_AMOUNT.search(text, lo, start):
         return "change"
+    # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700
+    # billion" are a measure, a share and a fund, not some of a group or the group
+    count = end >= 0 and _COUNT.fullmatch(text, start, end) is not None
+    if count and _SHARE_AFTER.match(text, end):  # "eight of them", "two of the four"
+        return "share"
+    if count and _WHOLE_BEFORE.search(text, max(0, start - 40), start):  # "of the four victims"
+        return "whole"
     # "has risen to 15%, from 11%": the change may lie before a comma
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"
