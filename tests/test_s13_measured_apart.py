@@ -104,3 +104,28 @@ def test_the_group_a_share_is_of_is_not_a_count_told_otherwise(flags):
         "Police said on Monday that three victims were still in hospital.",
     )
     assert [v for *_, v in found if v == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Health officials reported 1,200 cases in Marlow County on Tuesday.",
+            "Health officials reported 3,400 cases in Vennland on Tuesday.",
+        ),
+        (
+            "The floods killed 12 people in Tarsa and injured dozens more.",
+            "The floods killed 40 people across the province of Oskor and injured dozens more.",
+        ),
+    ],
+)
+def test_counts_made_in_different_named_places_are_not_compared(flags, a, b):
+    assert [v for *_, v in flags(a, b) if v == "conflict"] == []
+
+
+def test_one_place_named_on_both_sides_is_still_compared(flags):
+    found = flags(
+        "The floods killed 12 people in Tarsa and injured dozens more.",
+        "The floods killed 15 people in Tarsa on Sunday and injured dozens more.",
+    )
+    assert ("12", "15", "conflict") in found

@@ -26,6 +26,7 @@ from .whose import (
     PLACES,
     clause_bounds,
     owner_of,
+    place_named,
     reference_of,
     scope_of,
     subject_of,
@@ -253,6 +254,7 @@ class Measure:
     inclusion: str = ""
     subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
+    where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -362,6 +364,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     more = "more" if _INCLUDING.match(text, end) else ""
     subject = subject_of(text, start, end)
     thing = _changed_thing(text, lo, start)
+    where = () if reference else place_named(text, start, end)
     return Measure(
         event,
         role,
@@ -376,6 +379,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         more,
         subject,
         thing,
+        where,
     )
 
 

@@ -395,3 +395,22 @@ def reference_of(text: str, start: int, end: int) -> tuple[str, ...]:
         return ()
     m = _FROM_PLACE.match(text, end)
     return _name_words(m.group(1)) if m else ()
+
+
+# Where a count was made, by name, right after it and its noun: "1,200 cases in
+# Fulton County" / "3,400 cases in Georgia", "killed 40 people across West
+# Sumatra" (not "in March", "in the first half": no name; not "in hospital").
+_IN_PLACE = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,3}?[ \u00a0]+(?:in|across|throughout|around)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:(?:city|state|county|province|region|town|village|district|"
+    r"island|capital)[ \u00a0]+of[ \u00a0]+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def place_named(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The named place a count at ``text[start:end]`` was made in, as name
+    words ("1,200 cases in Fulton County" -> ("fulton", "county")), or ()."""
+    _, hi = clause_bounds(text, start, end)
+    m = _IN_PLACE.match(text, end, hi)
+    return _name_words(m.group(1)) if m else ()

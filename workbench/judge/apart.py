@@ -57,3 +57,12 @@ def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple
     own_a = [w for w in names_in_clause(text_a, *span_a) if not named_in((w,), text_b)]
     own_b = [w for w in names_in_clause(text_b, *span_b) if not named_in((w,), text_a)]
     return bool(own_a) and bool(own_b)
+
+
+def places_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+    """Two counts made in different named places ("1,200 cases in Fulton County" /
+    "3,400 cases in Georgia"), neither of which the other sentence names: two
+    scopes, not one figure misreported."""
+    if not a.where or not b.where or set(a.where) & set(b.where):
+        return False
+    return not named_in(a.where, text_b) and not named_in(b.where, text_a)

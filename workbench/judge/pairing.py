@@ -32,7 +32,7 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
-from .apart import owners_differ, references_differ, things_differ
+from .apart import owners_differ, places_differ, references_differ, things_differ
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
@@ -224,6 +224,8 @@ def _apart(
         return "reference"
     if not why and things_differ(ma, ca.text, mb, cb.text):
         return "thing"
+    if not why and places_differ(ma, ca.text, mb, cb.text):
+        return "scope"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     return why

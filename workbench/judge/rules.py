@@ -111,8 +111,12 @@ RULES: tuple[Rule, ...] = (
         Outcome.SKIP,
         "two figures that cover different periods ('30 homers in each of the past five "
         "seasons' / '13 home runs in 54 games'; 'this season' / 'in Sunday's game'; 'so "
-        "far' / 'in the final') are different statistics, whatever their values",
+        "far' / 'in the final') are different statistics, whatever their values; so are "
+        "counts made in different named places ('1,200 cases in Fulton County' / '3,400 "
+        "cases in Georgia') when neither sentence names the other's place",
         "tests/test_real11_measure.py::test_statistics_of_different_periods_are_not_compared; "
+        "tests/test_s13_measured_apart.py::test_counts_made_in_different_named_places_are_not_"
+        "compared; "
         "ECB+ development half in benchmarks/realcopy_data (a season's home runs read "
         "against one stint's runs batted in)",
     ),
