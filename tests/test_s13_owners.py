@@ -105,3 +105,20 @@ def test_two_owners_figures_are_not_compared(numbers, a, b):
 )
 def test_one_owners_figure_told_differently_is_still_a_conflict(numbers, a, b, pair):
     assert (*pair, "conflict") in numbers(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        (
+            "The new Vireo X2's specs are strong: a 3GHz chip; up to 32GB of memory; "
+            "up to ten hours of battery life.",
+            "up to 32GB",
+            ("vireo", "x2"),
+        ),
+        ("The specs are strong: a 3GHz chip and up to 32GB of memory.", "up to 32GB", ()),
+        ("Police said: 12 people were hurt in the crash.", "12", ()),
+    ],
+)
+def test_a_list_after_a_colon_belongs_to_the_name_before_it(text, figure, owner):
+    assert _measure(text, figure).owner == owner

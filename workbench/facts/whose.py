@@ -201,7 +201,23 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     figure_before = _FIGURE_BEFORE.search(text, max(0, lo - 40), lo)
     if not words and figure_before:  # "an eight-year, $200 million offer": one offer's
         return owner_of(text, figure_before.start(1), figure_before.end(1))
+    colon = text.rfind(":", 0, start)
+    if not words and colon > 0:  # "The new MacBook Pro's innards: … up to 16GB of memory"
+        words.update(dict.fromkeys(_listing_owner(text[:colon])))
     return tuple(words), False
+
+
+def _listing_owner(head: str) -> tuple[str, ...]:
+    """Whose list follows a colon: the possessive name or the subject of the
+    words before it ("The next-generation MacBook Pro's innards are
+    impressive:" -> macbook, pro), or ()."""
+    m = _LIST_HEAD.search(head)
+    return _name_words(m.group(1)) if m else ()
+
+
+# The owner of a list after a colon: a possessive name ("MacBook Pro's innards"),
+# up to three capitalised words, near the colon.
+_LIST_HEAD = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)['’]s[ \u00a0][^:;.]{0,60}$")
 
 
 # Sentence openers that are no one's name though they may own a figure's verb
