@@ -5,6 +5,7 @@ player's figure told differently still is. Made-up sentences."""
 import pytest
 from conftest import write
 
+from workbench import judge
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of
 
@@ -122,3 +123,26 @@ def test_one_owners_figure_told_differently_is_still_a_conflict(numbers, a, b, p
 )
 def test_a_list_after_a_colon_belongs_to_the_name_before_it(text, figure, owner):
     assert _measure(text, figure).owner == owner
+
+
+def test_a_far_bound_of_one_named_product_raises_no_question(tmp_path):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    paths = [
+        write(
+            tmp_path,
+            "a.md",
+            front.format("Courier") + "Flash storage starts at 64 GB in "
+            "the cheapest models this year.\n",
+        ),
+        write(
+            tmp_path,
+            "b.md",
+            front.format("Gazette") + "Flash storage in the Vireo X2's "
+            "top model reaches up to 768GB this year.\n",
+        ),
+    ]
+    found = analyze_paths(paths).discrepancies
+    assert [d.verdict.value for d in found if d.kind == "quantity"] == []
+    with judge.rules.without("owner_on_one_side_in_other_words"):
+        found = analyze_paths(paths).discrepancies
+    assert [d.verdict.value for d in found if d.kind == "quantity"] == ["unresolved"]
