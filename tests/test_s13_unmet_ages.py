@@ -84,3 +84,45 @@ def test_ages_in_reports_months_apart_are_not_compared(flags):
         days=("2024-03-04", "2024-09-20"),
     )
     assert [r for *_, r in found if r.startswith("ages")] == []
+
+
+@pytest.fixture
+def pair(tmp_path):
+    def run(a: str, b: str):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+        ]
+        return [
+            (d.sides[0].text, d.sides[1].text, d.verdict.value, d.explanation)
+            for d in analyze_paths(paths).discrepancies
+        ]
+
+    return run
+
+
+def test_an_age_in_two_forms_in_aligned_sentences_is_compared(pair):
+    found = pair(
+        "The 52-year-old Petra Lund was charged on Monday with two counts of fraud.",
+        "Petra Lund, 53, was charged on Monday with two counts of fraud.",
+    )
+    assert [(a, b, v) for a, b, v, _ in found] == [("52-year", "53", "conflict")]
+    assert "age of Petra Lund" in found[0][3]
+
+
+def test_ages_of_two_people_in_aligned_sentences_are_not_compared(pair):
+    found = pair(
+        "Karl Weiss, 31, was charged on Monday with the theft of a neighbour's car.",
+        "Ilse Brandt, 29, was charged on Monday with the theft of a neighbour's car.",
+    )
+    assert [v for _, _, v, _ in found if v == "conflict"] == []
+
+
+def test_an_age_in_aligned_sentences_names_whose_it_is(pair):
+    found = pair(
+        "The owner, Ann Vale, 63, was hurt by her tenant, Rob Kerr, 41, police said.",
+        "Rob Kerr, 45, hurt the owner, Ann Vale, 63, police said on Friday.",
+    )
+    assert [(a, b, v) for a, b, v, _ in found] == [("41", "45", "conflict")]
+    assert "of Kerr" in found[0][3]

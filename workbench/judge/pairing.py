@@ -32,6 +32,7 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
+from .ages import age_of
 from .apart import owners_differ, places_differ, references_differ, things_differ
 from .family_helpers import (
     QUANTITY_KINDS,
@@ -153,7 +154,9 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
         )
     if family != "quantity":
         return Measure()
-    return measure_of(text, s, e)
+    m = measure_of(text, s, e)
+    aged = age_of(text, s, e)  # "Tom Reed, 41" is Reed's age, not Ann Cole's "63"
+    return replace(m, owner=(aged[0],)) if aged and not m.owner else m
 
 
 def _named(f: Fact, m: Measure) -> Measure:
