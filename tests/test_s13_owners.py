@@ -146,3 +146,39 @@ def test_a_far_bound_of_one_named_product_raises_no_question(tmp_path):
     with judge.rules.without("owner_on_one_side_in_other_words"):
         found = analyze_paths(paths).discrepancies
     assert [d.verdict.value for d in found if d.kind == "quantity"] == ["unresolved"]
+
+
+def _all_flags(tmp_path, a: str, b: str):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+    ]
+    found = analyze_paths(paths).discrepancies
+    return [
+        (d.sides[0].text, d.sides[1].text, d.verdict.value)
+        for d in found
+        if d.kind != "attribution"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "other"),
+    [
+        (
+            "They were fined 900 euros for the frauds, the court heard on Monday.",
+            "She was fined 1,200 euros for the frauds, the court heard on Monday.",
+            "He was fined 1,200 euros for the frauds, the court heard on Monday.",
+        ),
+        (
+            "They were jailed for four years for the frauds, the court heard on Monday.",
+            "He was jailed for six years for the frauds, the court heard on Monday.",
+            "He was jailed for six years for the frauds, the court heard on Monday.",
+        ),
+    ],
+)
+def test_one_person_and_several_are_not_one_owner(tmp_path, a, b, other):
+    assert [v for *_, v in _all_flags(tmp_path, a, b) if v != "consistent"] == []
+    # one person in both is still compared
+    same = a.replace("They were", "She was")
+    assert [v for *_, v in _all_flags(tmp_path, same, other)] == ["conflict"]

@@ -5,6 +5,8 @@ and the two sentences; used by judge/pairing.py and the CANDIDATE rows)."""
 
 from __future__ import annotations
 
+import re
+
 from ..facts.measure import Measure
 from ..facts.whose import named_in, names_in_clause
 
@@ -66,3 +68,17 @@ def places_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     if not a.where or not b.where or set(a.where) & set(b.where):
         return False
     return not named_in(a.where, text_b) and not named_in(b.where, text_a)
+
+
+# A sentence opening on a subject pronoun: one person ("He must serve at least 35
+# years") or several ("They have received sentences ranging from six to 75 years").
+_OPENING_PRONOUN = re.compile(r"[\"'“‘ ]*(He|She|They)\b")
+
+
+def pronouns_differ(text_a: str, text_b: str) -> bool:
+    """Two sentences that open on subject pronouns of different number, one
+    person and several: their figures are not one person's."""
+    a, b = _OPENING_PRONOUN.match(text_a), _OPENING_PRONOUN.match(text_b)
+    if a is None or b is None:
+        return False
+    return (a.group(1) == "They") != (b.group(1) == "They")

@@ -33,7 +33,13 @@ from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
 from .ages import age_of
-from .apart import owners_differ, places_differ, references_differ, things_differ
+from .apart import (
+    owners_differ,
+    places_differ,
+    pronouns_differ,
+    references_differ,
+    things_differ,
+)
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
@@ -229,6 +235,8 @@ def _apart(
         return "thing"
     if not why and places_differ(ma, ca.text, mb, cb.text):
         return "scope"
+    if not why and pronouns_differ(ca.text, cb.text):
+        return "owner"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     return why

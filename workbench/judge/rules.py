@@ -128,8 +128,11 @@ RULES: tuple[Rule, ...] = (
         "two figures that belong to different owners ('Smith's 86-yard run' / 'Jones's "
         "40-yard pass'; 'the Orioles (seven years, $140 million)' / 'the Nationals (eight "
         "years, $160 million)'; 'the new MacBook Air' / 'the 15-inch portables'), where "
-        "neither sentence names the other's owner, are figures of different things",
+        "neither sentence names the other's owner, are figures of different things; so are "
+        "those of sentences opening on 'He' and on 'They' (one person's term, several's)",
         "tests/test_real11_measure.py::test_figures_of_different_owners_are_not_compared; "
+        "tests/test_s13_owners.py::test_two_owners_figures_are_not_compared; "
+        "tests/test_s13_owners.py::test_one_person_and_several_are_not_one_owner; "
         "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
         "against another's, two teams' offers)",
     ),
