@@ -5,6 +5,7 @@ and the whole of a share is not the count of its part. Made-up sentences."""
 import pytest
 from conftest import write
 
+from workbench import judge
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of
 
@@ -129,3 +130,23 @@ def test_one_place_named_on_both_sides_is_still_compared(flags):
         "The floods killed 15 people in Tarsa on Sunday and injured dozens more.",
     )
     assert ("12", "15", "conflict") in found
+
+
+def test_one_day_of_two_named_things_is_not_shown(tmp_path):
+    def run(a, b, without=()):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+        ]
+        with judge.rules.without(*without):
+            found = analyze_paths(paths).discrepancies
+        return [(d.sides[0].text, d.verdict.value) for d in found if d.kind == "date"]
+
+    a = "Carrier Velo said online orders for the Orbis 5 phone were pushed back to May 14."
+    b = "Carrier Velo said online orders for the Quill tablet will start on May 14th."
+    assert run(a, b) == []
+    assert [v for _, v in run(a, b, ("days_of_things_named_apart",))] == ["consistent"]
+    # one thing named alike on both sides is still shown
+    c = "Carrier Velo said online orders for the Quill tablet were pushed back to May 14."
+    assert [v for _, v in run(c, b)] == ["consistent"]

@@ -376,6 +376,11 @@ def venue_of(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
+def sentence_names(text: str) -> tuple[str, ...]:
+    """The capitalised name words of a whole sentence, its first word left out."""
+    return _name_words(text, skip_first=True)
+
+
 def names_in_clause(text: str, start: int, end: int) -> tuple[str, ...]:
     """The capitalised name words of the clause a value stands in, the value
     itself left out ("When Hurricane George destroyed the clinic in 1998" ->

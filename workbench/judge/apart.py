@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.measure import Measure
-from ..facts.whose import named_in, names_in_clause
+from ..facts.whose import named_in, names_in_clause, sentence_names
 
 
 def things_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
@@ -82,3 +82,12 @@ def pronouns_differ(text_a: str, text_b: str) -> bool:
     if a is None or b is None:
         return False
     return (a.group(1) == "They") != (b.group(1) == "They")
+
+
+def sentences_name_apart(text_a: str, text_b: str) -> bool:
+    """Each sentence names someone or something the other never names ("selling
+    the Samsung Galaxy S4, pushing the ordering date back to April 29" /
+    "carrying the Q10, with pre-registration starting on April 29th")."""
+    own_a = [w for w in sentence_names(text_a) if not named_in((w,), text_b)]
+    own_b = [w for w in sentence_names(text_b) if not named_in((w,), text_a)]
+    return bool(own_a) and bool(own_b)

@@ -15,7 +15,7 @@ from functools import cached_property
 from ..facts import quote as quotes
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
-from .apart import names_apart
+from .apart import names_apart, sentences_name_apart
 from .family_helpers import (
     bound_against_figure,
     compare_despite_nouns,
@@ -133,6 +133,12 @@ class ValueCase:
     owner_unknown: bool = False  # the other's owner is neither named nor referred to
     days_apart: int = 0  # between the two articles' publication dates (judge/days.py)
     published: tuple[date | None, date | None] = (None, None)  # of x's and y's articles
+    texts: tuple[str, str] = ("", "")  # the two sentences
+
+    @cached_property
+    def named_apart(self) -> bool:
+        """Each sentence names something the other never names (apart.sentences_name_apart)."""
+        return sentences_name_apart(*self.texts)
 
     @cached_property
     def same_words(self) -> bool:

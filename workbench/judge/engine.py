@@ -218,6 +218,7 @@ def _judge_value(
         p.owner_unknown,
         run.days_apart(x.article, y.article),
         (run.published[x.article], run.published[y.article]),
+        (run.claim_by_id[x.claim].text, run.claim_by_id[y.claim].text),
     )
     rule = rules.decide(rules.VALUE, case)
     if rule is None:
