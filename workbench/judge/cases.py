@@ -134,6 +134,7 @@ class ValueCase:
     days_apart: int = 0  # between the two articles' publication dates (judge/days.py)
     published: tuple[date | None, date | None] = (None, None)  # of x's and y's articles
     texts: tuple[str, str] = ("", "")  # the two sentences
+    shift_told: bool = False  # the article pair's day shift was asked about already
 
     @cached_property
     def named_apart(self) -> bool:
