@@ -10,7 +10,8 @@ from conftest import write
 
 from workbench import judge
 from workbench.analysis import analyze_paths
-from workbench.facts.measure import Measure, measure_of, owners_differ
+from workbench.facts.measure import Measure, measure_of
+from workbench.judge.apart import owners_differ
 
 
 def _measure(sentence: str, value: str) -> Measure:

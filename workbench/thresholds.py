@@ -95,6 +95,8 @@ class JudgeThresholds:
     # ... and only when each article states the figure within its first this many sentences
     # (a story's toll or magnitude is in its lead; later figures are background)
     unmet_lead: int = 12
+    # reports of a person's age further apart than this (days) may straddle a birthday
+    age_days: int = 60
     # values of two aligned claims are paired by an exact one-to-one assignment
     # (judge/assign.py) when neither claim holds more values than this; else greedily
     assign_max_values: int = 10

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from .whose import (
     PLACES,
     clause_bounds,
-    named_in,
-    names_in_clause,
     owner_of,
+    place_named,
     reference_of,
     scope_of,
+    subject_of,
     venue_of,
     year_of,
 )
@@ -177,6 +177,22 @@ _AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of
 _AGE_VERB_AFTER = re.compile(
     r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
 )
+# A count of some of a group ("12 were arrested, eight of them charged"; "two of
+# the four victims died") and the group it is some of ("the four"): neither is a
+# count of the group told alike elsewhere ("eight people were arrested").
+_SHARE_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these|us|the|its|their|his|her)\b", re.IGNORECASE
+)
+_COUNT = re.compile(
+    r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands)"
+)
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|all|both|none|most|some|many|several|each)[ \u00a0]+of[ \u00a0]+"
+    r"(?:the|its|their|his|her)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
@@ -236,6 +252,9 @@ class Measure:
     # the counted thing joined by another ("300 staff and contractors", "180
     # passengers plus crew"): "more", a count of more than its noun; "" otherwise
     inclusion: str = ""
+    subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
+    thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
+    where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -243,7 +262,7 @@ class Measure:
         parts = []
         if self.event:
             parts.append(self.event)
-        if self.role != "level":
+        if self.role in _ROLE_WORDS:  # a share's words say of what better than a role name
             parts.append(_ROLE_WORDS[self.role])
         if self.owner:
             parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
@@ -274,6 +293,8 @@ class Measure:
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
         if roles == {"added", "level"} or ("age" in roles and len(roles) == 2):
+            return "role"
+        if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
@@ -341,7 +362,39 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
     more = "more" if _INCLUDING.match(text, end) else ""
-    return Measure(event, role, to_level, owner, scope, listed, year, place, "", reference, more)
+    subject = subject_of(text, start, end)
+    thing = _changed_thing(text, lo, start)
+    where = () if reference else place_named(text, start, end)
+    return Measure(
+        event,
+        role,
+        to_level,
+        owner,
+        scope,
+        listed,
+        year,
+        place,
+        "",
+        reference,
+        more,
+        subject,
+        thing,
+        where,
+    )
+
+
+# What changed, the noun right before the verb of a change in the figure's clause:
+# "profit rose 12% to $4.1 billion" / "revenue rose 8% to $20.3 billion" measure two
+# things ("it rose", "the company's shares also fell" name none or the right one).
+_THING = re.compile(rf"\b([A-Za-z][a-z]{{2,}})[ \u00a0]+(?:{_CHANGE_VERB})\b")
+_NO_THING = frozenset(
+    ("its", "their", "his", "her", "also", "has", "have", "had", "was", "were", "which", "that")
+)
+
+
+def _changed_thing(text: str, lo: int, start: int) -> str:
+    found = [m.group(1).lower() for m in _THING.finditer(text, lo, start)]
+    return found[-1] if found and found[-1] not in _NO_THING else ""
 
 
 # A counted noun joined by another: "300 staff and contractors", "14 residents and
@@ -419,36 +472,14 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "added"
     if CHANGE_AMOUNT.search(text, lo, start):
         return "change"
+    # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700
+    # billion" are a measure, a share and a fund, not some of a group or the group
+    count = end >= 0 and _COUNT.fullmatch(text, start, end) is not None
+    if count and _SHARE_AFTER.match(text, end):  # "eight of them", "two of the four"
+        return "share"
+    if count and _WHOLE_BEFORE.search(text, max(0, start - 40), start):  # "of the four victims"
+        return "whole"
     # "has risen to 15%, from 11%": the change may lie before a comma
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"
     return "level"
-
-
-def owners_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
-    """Two figures of different owners: both name one, they share no word,
-    and neither owner is named anywhere in the other's sentence (which may
-    name it away from the figure). A listed figure ("the Nationals (eight
-    years)") also differs from one whose sentence never names its owner."""
-    if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
-        return True
-    if not a.owner or not b.owner or set(a.owner) & set(b.owner):
-        return False
-    return not named_in(a.owner, text_b) and not named_in(b.owner, text_a)
-
-
-def references_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
-    """Two distances measured from different named places, neither of which the
-    other sentence names ("two miles from Dunmore" / "three miles from Kilbeg")."""
-    if not a.reference or not b.reference or set(a.reference) & set(b.reference):
-        return False
-    return not named_in(a.reference, text_b) and not named_in(b.reference, text_a)
-
-
-def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
-    """Each value's clause names someone or something the other sentence never
-    names ("When Hurricane George destroyed the clinic in 1998" / "destroyed in
-    Hurricane Katrina in 2005"): the two clauses tell of different events."""
-    own_a = [w for w in names_in_clause(text_a, *span_a) if not named_in((w,), text_b)]
-    own_b = [w for w in names_in_clause(text_b, *span_b) if not named_in((w,), text_a)]
-    return bool(own_a) and bool(own_b)

@@ -192,11 +192,88 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
         for that in _THAT.finditer(head):
             subject, skip_first = _SUBJECT.match(head, that.end()) or subject, False
     if subject:
-        words.update(dict.fromkeys(_name_words(subject.group(1), skip_first=skip_first)))
+        named = _name_words(subject.group(1), skip_first=skip_first)
+        words.update(dict.fromkeys(named))
+    elif not words and (cut > 0 or lo > 0):  # "… and Miller 13 rebounds", "with Miller adding 11"
+        elided = _ELIDED.match(head)
+        if elided and (elided.group(2) or "") not in _SPEECH:
+            words.update(dict.fromkeys(_name_words(elided.group(1))))
     figure_before = _FIGURE_BEFORE.search(text, max(0, lo - 40), lo)
     if not words and figure_before:  # "an eight-year, $200 million offer": one offer's
         return owner_of(text, figure_before.start(1), figure_before.end(1))
+    colon = text.rfind(":", 0, start)
+    if not words and colon > 0:  # "The new MacBook Pro's innards: … up to 16GB of memory"
+        words.update(dict.fromkeys(_listing_owner(text[:colon])))
     return tuple(words), False
+
+
+def _listing_owner(head: str) -> tuple[str, ...]:
+    """Whose list follows a colon: the possessive name or the subject of the
+    words before it ("The next-generation MacBook Pro's innards are
+    impressive:" -> macbook, pro), or ()."""
+    m = _LIST_HEAD.search(head)
+    return _name_words(m.group(1)) if m else ()
+
+
+# The owner of a list after a colon: a possessive name ("MacBook Pro's innards"),
+# up to three capitalised words, near the colon.
+_LIST_HEAD = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)['’]s[ \u00a0][^:;.]{0,60}$")
+
+
+# Sentence openers that are no one's name though they may own a figure's verb
+# ("Officials had 24 reports", "Rescuers have …"): a lone first word is a name
+# only when it is none of these.
+_GENERIC = _words(
+    "officials police authorities rescuers firefighters crews investigators prosecutors "
+    "residents witnesses doctors experts analysts researchers scientists reports sources "
+    "both some many all most others several few each everyone they we you i researchers "
+    "troops soldiers protesters voters players fans customers users workers staff"
+)
+# A name alone before a figure in a clause of its own, its verb left out or
+# kept: "Johnson had 24 points and Miller 13 rebounds", "with Miller adding 11
+# rebounds", "while Miller grabbed 11", "and Miller with 13".
+_ELIDED = re.compile(
+    r"[ \u00a0]*(?:(?i:and|with|while|whereas|but)[ \u00a0]+)?"
+    r"((?:[A-Z][\w.’'-]*[ \u00a0]+){0,2}[A-Z][\w.’'-]*)[ \u00a0]+"
+    r"(?:((?!(?i:said|says|told|reported|estimated|put|puts|was|were|is|are)\b)[a-z]+)"
+    r"[ \u00a0]+)?(?:with[ \u00a0]+)?$"
+)
+# The one name opening a sentence, then a verb of having or scoring, then the
+# figure within a few words: "Johnson scored 24 points", "Smith led the Hawks
+# with 20 points" ("Gunmen had killed 12": a verb after "had" is no having).
+_OPENER = re.compile(
+    r"([A-Z][\w.’'-]*)[ \u00a0]+(?:also[ \u00a0]+)?"
+    r"(?:(?:had|has|have)(?![ \u00a0]+\w+(?:ed|en)\b)|scored|led|finished|posted|added|"
+    r"grabbed|collected|tallied|recorded|rushed|threw|caught|averaged|earned|won)\b"
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$"
+)
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The one name that opens the sentence of a figure in its first clause
+    and has or scored it ("Miller scored 19 points and Johnson had 11
+    rebounds": 19 is Miller's), as lower-case words, or (). Kept apart from
+    ``owner_of``: a sentence's first word may be no name ("Rescuers had …"),
+    so it only tells two owners apart, never makes a figure owned."""
+    lo, _ = clause_bounds(text, start, end)
+    ands = list(_AND.finditer(text, 0, start))
+    if ands and not text[ands[-1].end() : start].strip():
+        # "Smith had 20 points and 12 rebounds": the list goes on with the same subject
+        before = list(_DIGITS.finditer(text, 0, ands[-1].start()))
+        return subject_of(text, before[-1].start(), before[-1].end()) if before else ()
+    if lo > 0 or ands:
+        return ()
+    m = _OPENER.fullmatch(text, 0, start)
+    if m is None or m.group(1).lower() in _NO_NAME | _GENERIC:
+        return ()
+    return (m.group(1).lower(),)
+
+
+# Verbs that say who stated a figure, not whose it is ("Reuters reported 20 dead").
+_SPEECH = _words("said says told reported estimated put puts counted")
 
 
 def _name_words(phrase: str, skip_first: bool = False) -> tuple[str, ...]:
@@ -299,6 +376,11 @@ def venue_of(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
+def sentence_names(text: str) -> tuple[str, ...]:
+    """The capitalised name words of a whole sentence, its first word left out."""
+    return _name_words(text, skip_first=True)
+
+
 def names_in_clause(text: str, start: int, end: int) -> tuple[str, ...]:
     """The capitalised name words of the clause a value stands in, the value
     itself left out ("When Hurricane George destroyed the clinic in 1998" ->
@@ -333,4 +415,23 @@ def reference_of(text: str, start: int, end: int) -> tuple[str, ...]:
     if not _DISTANCE.search(text, start, end):
         return ()
     m = _FROM_PLACE.match(text, end)
+    return _name_words(m.group(1)) if m else ()
+
+
+# Where a count was made, by name, right after it and its noun: "1,200 cases in
+# Fulton County" / "3,400 cases in Georgia", "killed 40 people across West
+# Sumatra" (not "in March", "in the first half": no name; not "in hospital").
+_IN_PLACE = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,3}?[ \u00a0]+(?:in|across|throughout|around)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:(?:city|state|county|province|region|town|village|district|"
+    r"island|capital)[ \u00a0]+of[ \u00a0]+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def place_named(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The named place a count at ``text[start:end]`` was made in, as name
+    words ("1,200 cases in Fulton County" -> ("fulton", "county")), or ()."""
+    _, hi = clause_bounds(text, start, end)
+    m = _IN_PLACE.match(text, end, hi)
     return _name_words(m.group(1)) if m else ()

@@ -13,10 +13,10 @@ from datetime import date
 from functools import cached_property
 
 from ..facts import quote as quotes
-from ..facts.measure import names_apart
 from ..facts.modality import modalities_differ
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
+from .apart import names_apart, sentences_name_apart
 from .family_helpers import (
     bound_against_figure,
     compare_despite_nouns,
@@ -152,6 +152,13 @@ class ValueCase:
     owner_unknown: bool = False  # the other's owner is neither named nor referred to
     days_apart: int = 0  # between the two articles' publication dates (judge/days.py)
     published: tuple[date | None, date | None] = (None, None)  # of x's and y's articles
+    texts: tuple[str, str] = ("", "")  # the two sentences
+    shift_told: bool = False  # the article pair's day shift was asked about already
+
+    @cached_property
+    def named_apart(self) -> bool:
+        """Each sentence names something the other never names (apart.sentences_name_apart)."""
+        return sentences_name_apart(*self.texts)
 
     @cached_property
     def same_words(self) -> bool:

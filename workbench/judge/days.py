@@ -196,6 +196,20 @@ EVERY_VALUE_DIFFERS_ACROSS_DAYS = Rule(
     "test_two_year_dates_keep_a_claim_pair_published_days_apart",
 )
 
+DAY_SHIFT_TOLD_ONCE = Rule(
+    "day_shift_told_once",
+    VALUE,
+    lambda c: c.shift_told and c.cmp.verdict == _CONFLICT and a_day_off_by_the_clock(c.x, c.y),
+    Outcome.SKIP,
+    "a paper a time zone ahead names every day of a story one day later ('this morning', "
+    "'this afternoon', 'today' against 'Monday …'): the shift of one article against "
+    "another is asked about once, at the first sentence pair in reading order that shows "
+    "it, not at every sentence (readers judged the repeats borderline: one question told "
+    "again)",
+    "tests/test_s13_day_shift.py::test_a_day_shift_is_asked_about_once; ECB+ development half "
+    "(18_ecbplus: AP copy in an Australian paper, five such questions on two article pairs)",
+)
+
 A_DAY_OFF_BY_THE_CLOCK = Rule(
     "a_day_off_by_the_clock",
     VALUE,

@@ -126,6 +126,10 @@ def judge(
     run = _Run.of(articles, claims, facts, decided)
     flags = _Flags(run)
     compared, formulaic, tally = _compare_aligned(run, claims, alignments)
+    # in reading order, so that a day shift of one article against another is asked
+    # about at the first sentence pair that shows it (days.DAY_SHIFT_TOLD_ONCE)
+    compared.sort(key=lambda c: (c[3], min(c[1].start, c[2].start), max(c[1].start, c[2].start)))
+    shifted: set[tuple[str, str]] = set()
     for al, ca, cb, pair, results in compared:
         agree, conflict = tally[pair]
         if skip := rules.decide(
@@ -149,7 +153,8 @@ def judge(
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:
-            _judge_value(run, flags, al.score, p, dated_by, conflict_floor)
+            if _judge_value(run, flags, (al.score, pair in shifted), p, dated_by, conflict_floor):
+                shifted.add(pair)
         facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
         claim_attribution(ca, cb, facts, run.names, flags.add)
     story = StoryRun(
@@ -196,12 +201,15 @@ def _compare_aligned(
 
 
 def _judge_value(
-    run: _Run, flags: _Flags, score: float, p: Paired, dated_by: str, floor: float
-) -> None:
+    run: _Run, flags: _Flags, scored: tuple[float, bool], p: Paired, dated_by: str, floor: float
+) -> bool:
     """Flag one paired value with the verdict the VALUE rules give it; a pair
     no VALUE rule decides keeps its fact module's verdict, credited to the
-    rule that admitted it."""
+    rule that admitted it. ``scored``: the alignment's score, and whether the
+    article pair's day shift was already asked about; returns whether this
+    value asks about it."""
     x, y, cmp = p.x, p.y, p.cmp
+    score, shift_told = scored
     both_dated = run.dated(x.article) and run.dated(y.article)
     case = cases.ValueCase(
         x,
@@ -218,18 +226,21 @@ def _judge_value(
         p.owner_unknown,
         run.days_apart(x.article, y.article),
         (run.published[x.article], run.published[y.article]),
+        (run.claim_by_id[x.claim].text, run.claim_by_id[y.claim].text),
+        shift_told,
     )
     rule = rules.decide(rules.VALUE, case)
     if rule is None:
         verdict, explanation, name = cmp.verdict, cmp.explanation, p.route[-1]
     elif rule.outcome == rules.Outcome.SKIP:
         _keep_decided(run, flags, [p], rule.name)
-        return
+        return False
     else:
         assert rule.explain is not None
         verdict, explanation, name = Verdict(rule.outcome), rule.explain(case), rule.name
     kind, sides = _kind_and_sides(p)
     flags.add(kind, verdict, explanation, sides, name)
+    return name == days_rules.A_DAY_OFF_BY_THE_CLOCK.name
 
 
 def _kind_and_sides(p: Paired) -> tuple[str, tuple[Side, Side]]:

@@ -205,6 +205,19 @@ def owner_on_one_side_conflict(c: ValueCase) -> bool:
     )
 
 
+def days_of_things_named_apart(c: ValueCase) -> bool:
+    """An agreement of two dates in sentences in other words that each name
+    something the other never names."""
+    return (
+        c.cmp.verdict in (Verdict.CONSISTENT, Verdict.IDENTICAL)
+        and not c.same_words
+        and c.x.kind in TIME_KINDS
+        and c.y.kind in TIME_KINDS
+        and c.score < c.paraphrase
+        and c.named_apart
+    )
+
+
 VALUE_ROWS: tuple[Rule, ...] = (
     Rule(
         "owner_on_one_side_conflict_in_other_words",
@@ -217,5 +230,16 @@ VALUE_ROWS: tuple[Rule, ...] = (
         "unknown, so nothing says both are one figure — no conflict is shown",
         "tests/test_real13p_judge.py::test_a_difference_owned_on_one_side_in_other_words_"
         "is_not_a_conflict",
+    ),
+    Rule(
+        "days_of_things_named_apart",
+        VALUE,
+        days_of_things_named_apart,
+        Outcome.SKIP,
+        "one day in sentences in other words that each name something the other never "
+        "names ('the Galaxy S4's ordering date pushed back to April 29' / 'the Q10, with "
+        "pre-registration starting on April 29th'): two events on one day, not one event "
+        "dated alike; an agreement between them is noise",
+        "tests/test_s13_measured_apart.py::test_one_day_of_two_named_things_is_not_shown",
     ),
 )

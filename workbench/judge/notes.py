@@ -147,9 +147,12 @@ def consistent_in_other_words(c: ValueCase) -> bool:
 
 
 def owner_on_one_side_in_other_words(c: ValueCase) -> bool:
+    # an agreement, or the question a bound far beyond a figure raises ('64 GB' in
+    # the entry-level models / 'up to 768GB' of the MacBook Pro's storage)
+    question = c.cmp.verdict == Verdict.UNRESOLVED and c.bound_only
     return (
         c.owned_once
-        and c.cmp.verdict == Verdict.CONSISTENT
+        and (c.cmp.verdict == Verdict.CONSISTENT or question)
         and c.score < c.paraphrase
         and not c.same_words
     )

@@ -24,16 +24,22 @@ from ..facts.measure import (
     date_measure,
     dated_event_of,
     measure_of,
-    named_in,
-    owners_differ,
-    references_differ,
     statement_dated,
     year_of,
 )
+from ..facts.whose import named_in
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
+from .ages import age_of
+from .apart import (
+    owners_differ,
+    places_differ,
+    pronouns_differ,
+    references_differ,
+    things_differ,
+)
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
@@ -154,7 +160,9 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
         )
     if family != "quantity":
         return Measure()
-    return measure_of(text, s, e)
+    m = measure_of(text, s, e)
+    aged = age_of(text, s, e)  # "Tom Reed, 41" is Reed's age, not Ann Cole's "63"
+    return replace(m, owner=(aged[0],)) if aged and not m.owner else m
 
 
 def _named(f: Fact, m: Measure) -> Measure:
@@ -206,14 +214,29 @@ def around(claim: Claim, f: Fact) -> str:
 _NONSPACE = re.compile(r"\S+")
 
 
-def _apart(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> str:
+def _apart(
+    ca: Claim,
+    x: Fact,
+    ma: Measure,
+    cb: Claim,
+    y: Fact,
+    mb: Measure,
+    taken: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> str:
     """Why two figures measure different things ("event", "role", "scope",
-    "owner"), or "" when nothing says so."""
+    "owner"), or "" when nothing says so (``taken``: the owners of each
+    claim's other figures, apart.owners_differ)."""
     why = ma.differs(mb)
-    if not why and owners_differ(ma, ca.text, mb, cb.text):
+    if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text):
         return "reference"
+    if not why and things_differ(ma, ca.text, mb, cb.text):
+        return "thing"
+    if not why and places_differ(ma, ca.text, mb, cb.text):
+        return "scope"
+    if not why and pronouns_differ(ca.text, cb.text):
+        return "owner"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     return why
@@ -310,6 +333,11 @@ def _twin_elsewhere(a: _Side, b: _Side) -> bool:
     return False
 
 
+def _taken(measures: dict[str, Measure], fid: str) -> frozenset[str]:
+    """The owner words of a claim's figures other than ``fid``."""
+    return frozenset(w for k, m in measures.items() if k != fid for w in m.owner or m.subject)
+
+
 def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> cases.CandidateCase:
     """What the CANDIDATE rules read of one compared pair of values."""
     (ca, x, _, measure_a), (cb, y, _, measure_b) = a, b
@@ -321,7 +349,7 @@ def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> 
         shared,
         lone,
         same_value(x, y),
-        _apart(ca, x, ma, cb, y, mb),
+        _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id))),
         x.kind == "number" or y.kind == "number",
         _twin_elsewhere(a, b),
         (ma.scope, mb.scope),

@@ -114,8 +114,12 @@ RULES: tuple[Rule, ...] = (
         Outcome.SKIP,
         "two figures that cover different periods ('30 homers in each of the past five "
         "seasons' / '13 home runs in 54 games'; 'this season' / 'in Sunday's game'; 'so "
-        "far' / 'in the final') are different statistics, whatever their values",
+        "far' / 'in the final') are different statistics, whatever their values; so are "
+        "counts made in different named places ('1,200 cases in Fulton County' / '3,400 "
+        "cases in Georgia') when neither sentence names the other's place",
         "tests/test_real11_measure.py::test_statistics_of_different_periods_are_not_compared; "
+        "tests/test_s13_measured_apart.py::test_counts_made_in_different_named_places_are_not_"
+        "compared; "
         "ECB+ development half in benchmarks/realcopy_data (a season's home runs read "
         "against one stint's runs batted in)",
     ),
@@ -127,10 +131,23 @@ RULES: tuple[Rule, ...] = (
         "two figures that belong to different owners ('Smith's 86-yard run' / 'Jones's "
         "40-yard pass'; 'the Orioles (seven years, $140 million)' / 'the Nationals (eight "
         "years, $160 million)'; 'the new MacBook Air' / 'the 15-inch portables'), where "
-        "neither sentence names the other's owner, are figures of different things",
+        "neither sentence names the other's owner, are figures of different things; so are "
+        "those of sentences opening on 'He' and on 'They' (one person's term, several's)",
         "tests/test_real11_measure.py::test_figures_of_different_owners_are_not_compared; "
+        "tests/test_s13_owners.py::test_two_owners_figures_are_not_compared; "
+        "tests/test_s13_owners.py::test_one_person_and_several_are_not_one_owner; "
         "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
         "against another's, two teams' offers)",
+    ),
+    Rule(
+        "different_things_changed",
+        CANDIDATE,
+        lambda c: c.measured_apart == "thing",
+        Outcome.SKIP,
+        "two figures of changes of different things ('profit rose 12% to $4.1 billion' / "
+        "'revenue rose 8% to $20.3 billion'), neither of which the other sentence names, "
+        "measure two things, not one misreported",
+        "tests/test_s13_measured_apart.py::test_changes_of_different_things_are_not_compared",
     ),
     Rule(
         "different_reference_points",
@@ -264,6 +281,7 @@ RULES: tuple[Rule, ...] = (
     ),
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
+    days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
     Rule(
         "conflict_floor",
@@ -318,9 +336,12 @@ RULES: tuple[Rule, ...] = (
         "an agreement where one clause says whose figure it is ('the 13-inch model', 'the "
         "Aero's battery') and the other does not, in sentences that are not close "
         "paraphrases, may be two products or two teams agreeing by chance: a consistent "
-        "pairing of different things is noise (conflicts are kept)",
+        "pairing of different things is noise (conflicts are kept); so is the question a "
+        "bound far beyond the figure raises ('64 GB' in the entry-level models / the MacBook "
+        "Pro's 'up to 768GB')",
         "tests/test_real11p_judge.py::test_an_agreement_owned_on_one_side_in_other_words_"
-        "is_not_shown; ECB+ development half (40_ecbplus: two laptops' battery lives)",
+        "is_not_shown; tests/test_s13_owners.py::test_a_far_bound_of_one_named_product_"
+        "raises_no_question; ECB+ development half (40_ecbplus: two laptops' battery lives)",
     ),
     Rule(
         "day_inside_a_year",

@@ -20,7 +20,10 @@ whose sentences never met. It is conservative by construction:
   group ("soldiers" / "soldiers"), or each names none or anyone the
   happening befell ("people", "victims", "deaths"); a group among them
   ("4 soldiers") never pairs with the whole toll;
-- pairs whose sentences were aligned are left to the aligned comparison.
+- pairs whose sentences were aligned are left to the aligned comparison;
+- a named person's age ("Zurana Horton, 34" / "the 35-year-old Zurana
+  Horton", judge/ages.py) is a key figure keyed by the surname; two first
+  names that differ are two people of one family, never compared (session 13).
 
 The rows of ``unmet.UNMET_ROWS`` then decide what is shown.
 """
@@ -33,9 +36,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from ..model import Claim, Fact, Side, Verdict
+from ..model import Claim, Comparison, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
+from .ages import age_of
 from .family_helpers import (
     QUANTITY_KINDS,
     compare_counting_apart,
@@ -96,9 +100,12 @@ Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
 
 def _key(claim: Claim, f: Fact) -> Key | None:
     """The key happening a figure is the level of, or None when it is not one
-    or its clause gives it a scope of its own."""
+    or its clause gives it a scope of its own; a named person's age is keyed
+    by the surname ("Zurana Horton, 34" / "the 34-year-old Zurana Horton")."""
     if f.mention is None:
         return None
+    if f.kind in QUANTITY_KINDS and (aged := _aged(claim, f)) is not None:
+        return (f"{AGE}{aged[0]}", "age")  # by surname; first names checked when compared
     if f.kind == "date":
         m = measure_in(claim, f)
         day = m.event == "incident" and not m.venue and one_day(f)
@@ -115,6 +122,47 @@ def _key(claim: Claim, f: Fact) -> Key | None:
     ):
         return None
     return (m.event, dimension_of(f))
+
+
+AGE = "age:"  # the key of a named person's age: "age:horton"
+
+
+def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
+    return age_of(claim.text, f.start - claim.start, f.end - claim.start)
+
+
+def _same(key: Key, a: Figure, b: Figure) -> bool:
+    if key[0].startswith(AGE):
+        return _aged(a.claim, a.fact) == _aged(b.claim, b.fact)
+    return same_value(a.fact, b.fact)
+
+
+def _around(key: Key, f: Figure) -> str:
+    """The value with the words around it; an age with the name it follows or
+    precedes ("Yvonne Hiller, 44" rather than "44")."""
+    if not key[0].startswith(AGE):
+        return around(f.claim, f.fact)
+    text, s, e = f.claim.text, f.fact.start - f.claim.start, f.fact.end - f.claim.start
+    words = text[max(0, s - 30) : e + 30].split()
+    return " ".join(words[1:-1] if len(words) > 2 else words).strip(" ,.;:")
+
+
+def compare_ages(x: Figure, y: Figure, names: tuple[str, str]) -> Comparison | None:
+    """Two ages of one named person, as an editor reads them ("34" / "35")."""
+    a, b = _aged(x.claim, x.fact), _aged(y.claim, y.fact)
+    if a is None or b is None or (a[1] and b[1] and a[1] != b[1]):
+        return None  # "Katie Jenkin, 20" / "John Jenkin, 23": two people of one family
+    left, right = f"{a[2]} years old", f"{b[2]} years old"
+    if a[2] == b[2]:
+        same = f"{left} vs {right}: the same age — identical"
+        return Comparison(Verdict.IDENTICAL, same, left, right)
+    who = " ".join(w.capitalize() for w in (a[1] or b[1], a[0]) if w)
+    return Comparison(
+        Verdict.CONFLICT,
+        f"{names[0]} gives {a[2]}, {names[1]} gives {b[2]} as the age of {who} — conflict",
+        left,
+        right,
+    )
 
 
 # "two of the three victims died": the three are the whole, not the dead; "the two
@@ -153,7 +201,7 @@ def key_figures(
         for key, figures in keys.items():
             first = figures[0]
             nouns = {g.counted for g in figures if g.counted}
-            if len(nouns) <= 1 and all(same_value(first.fact, g.fact) for g in figures[1:]):
+            if len(nouns) <= 1 and all(_same(key, first, g) for g in figures[1:]):
                 out[article][key] = first._replace(counted=next(iter(nouns), ""))
     return out
 
@@ -178,7 +226,10 @@ def figures_never_met(run: Run, add: Add) -> None:
             x, y = figures[a][key], figures[b][key]
             if x.counted != y.counted:  # a group among them pairs only with that group
                 continue
-            if frozenset((x.claim.id, y.claim.id)) in run.compared:
+            # an age is compared here even in aligned sentences, where "Hiller, 43" and
+            # "the 44-year-old Yvonne Hiller" are values of two kinds that never pair
+            met = frozenset((x.claim.id, y.claim.id)) in run.compared
+            if met and not key[0].startswith(AGE):
                 continue
             _judge(run, add, key, x, y)
 
@@ -186,16 +237,23 @@ def figures_never_met(run: Run, add: Add) -> None:
 def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
     names = (run.names[x.fact.article], run.names[y.fact.article])
     # '6 victims' / '8 people': nouns the family keeps apart, one toll here (_ANYONE)
-    cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(x.fact, y.fact, *names)
+    if key[0].startswith(AGE):
+        cmp = compare_ages(x, y, names)
+        happening = f"age of {key[0][len(AGE) :].capitalize()}"
+    else:
+        cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(
+            x.fact, y.fact, *names
+        )
+        happening = _HAPPENING_WORDS[key[0]]
     if cmp is None:
         return
     case = cases.UnmetCase(
         x.fact,
         y.fact,
         cmp,
-        _HAPPENING_WORDS[key[0]],
+        happening,
         names,
-        (around(x.claim, x.fact), around(y.claim, y.fact)),
+        (_around(key, x), _around(key, y)),
         run.related.get(tuple(sorted((x.fact.article, y.fact.article))), 0.0),  # type: ignore[arg-type]
         run.days_apart(x.fact.article, y.fact.article),
         different_scale(x.fact, y.fact),

@@ -27,6 +27,11 @@ def _found(c: UnmetCase) -> str:
 
 
 def _what(c: UnmetCase) -> str:
+    if c.happening.startswith("age of"):  # compared in aligned sentences too (story.py)
+        return (
+            f"the {c.happening} each article states once ({c.names[0]}: '{c.around[0]}' / "
+            f"{c.names[1]}: '{c.around[1]}')"
+        )
     return (
         f"the {c.happening} each article states once, in sentences that differ and were "
         f"never aligned ({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}')"
@@ -53,6 +58,25 @@ UNMET_ROWS: tuple[Rule, ...] = (
         "two articles that share few aligned sentences may report different events: "
         "their key figures are compared only when the articles report one story",
         "tests/test_s12_unmet.py::test_unrelated_articles_compare_no_key_figures",
+    ),
+    Rule(
+        "ages_far_apart_in_time",
+        UNMET,
+        lambda c: c.happening.startswith("age of") and c.days_apart > c.t.age_days,
+        Outcome.SKIP,
+        "a person's age in reports published months apart may have moved on a birthday "
+        "in between: not compared",
+        "tests/test_s13_unmet_ages.py::test_ages_in_reports_months_apart_are_not_compared",
+    ),
+    Rule(
+        "ages_never_met",
+        UNMET,
+        lambda c: c.happening.startswith("age of") and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "the age two articles give one named person ('Zurana Horton, 34' / 'the 35-year-old "
+        "Zurana Horton'), in sentences never aligned, differs: an age is no count updated "
+        "from day to day, so within weeks it is a conflict",
+        "tests/test_s13_unmet_ages.py::test_two_ages_of_one_named_person_are_a_conflict",
     ),
     Rule(
         "unmet_agreement",

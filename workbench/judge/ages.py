@@ -1,0 +1,62 @@
+"""Whose age a figure is (issue 11, session 13): "Zurana Horton, 34" and "the
+34-year-old Zurana Horton" state one named person's age, which two reports of
+one story should give alike (judge/story.py compares them across articles)."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.measure import measure_of
+
+# Whose age a figure is: "Zurana Horton, 34," (a name right
+# before it) or "the 43-year-old Yvonne Hiller" (a full name right after it;
+# "a 31-year-old Brooklyn mom" names a place, not her).
+_AGE_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+),[ \u00a0]+$")
+_AGE_NAME_AFTER = re.compile(
+    r"-old[ \u00a0]+((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}[A-Z][\w'’-]+)"
+    r"(?=[,.;:)]|$|[ \u00a0]+(?:was|is|were|has|had|who|said|says|told|and|of|from|pleaded|"
+    r"appeared|died|faces|remains|will|would|allegedly|about|at|in|on|for|to|with|after|"
+    r"before|over|during|into|as)\b)"
+)
+_YEAR_OLD = re.compile(r"(\d{1,3})-year$")
+_LONE_AGE = re.compile(r"\d{1,3}$")
+_LISTED = re.compile(r",?[ \u00a0]*(?:\d|and[ \u00a0]+\d)")
+
+
+def age_of(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """Whose age the figure at ``text[start:end]`` is: the surname, the first
+    name when the sentence gives it (else ""), and the age; None when it is
+    not a named person's age."""
+    figure = text[start:end]
+    m = _YEAR_OLD.fullmatch(figure)
+    if m and text.startswith("-old", end):
+        name = _AGE_NAME_AFTER.match(text, end)
+        words = name.group(1).split() if name else []
+        if len(words) < 2:
+            return None
+        age = int(m.group(1))
+    elif (
+        _LONE_AGE.fullmatch(figure)
+        and not _LISTED.match(text, end)  # "IE6, 7, 8 … on Windows XP, Vista, 7"
+        and measure_of(text, start, end).role == "age"
+    ):
+        name = _AGE_NAME_BEFORE.search(text, max(0, start - 60), start)
+        words = name.group(1).split() if name else []
+        age = int(figure)
+    else:
+        return None
+    words = [w.lower().rstrip(".'’") for w in words]
+    while words and words[0] in _NOT_A_NAME:  # "Mrs Horton", "On Friday Horton"
+        words = words[1:]
+    if not words or any(w in _NOT_A_NAME for w in words):
+        return None
+    return words[-1], words[0] if len(words) > 1 else "", age
+
+
+_NOT_A_NAME = frozenset(
+    (
+        *("the", "a", "an", "in", "on", "at", "for", "of", "by", "with", "from", "to"),
+        *("as", "after", "before", "when", "mr", "mrs", "ms", "dr", "monday", "tuesday"),
+        *("wednesday", "thursday", "friday", "saturday", "sunday"),
+    )
+)
