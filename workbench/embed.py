@@ -345,6 +345,7 @@ class _Model:
                 f"onnxruntime {self.ort.__version__}",
                 "graph optimisation all, saved",
                 *self.variant_key,
+                *(embed_int8.GRAPH_REVISION for _ in self.variant_key),
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
