@@ -49,17 +49,18 @@ def test_the_command_line_is_read_for_the_command_and_its_articles(started, argv
 
 def test_only_commands_that_analyse_on_the_embedding_path_want_the_model(monkeypatch):
     monkeypatch.setattr(embed_preload.importlib.util, "find_spec", lambda name: object())
+    monkeypatch.delenv("WORKBENCH_PRELOAD", raising=False)
+    assert not embed_preload.wanted("check")  # off unless asked for
+    monkeypatch.setenv("WORKBENCH_PRELOAD", "1")
     assert embed_preload.wanted("check") and embed_preload.wanted("open")
     for other in ("review", "report", "links", "serve", None):
         assert not embed_preload.wanted(other)
-    monkeypatch.setenv("WORKBENCH_PRELOAD", "0")
-    assert not embed_preload.wanted("check")
-    monkeypatch.delenv("WORKBENCH_PRELOAD")
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")  # the lexical path loads nothing
     assert not embed_preload.wanted("check")
 
 
 def test_without_the_extra_nothing_starts(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_PRELOAD", "1")
     monkeypatch.setattr(embed_preload.importlib.util, "find_spec", lambda name: None)
     assert not embed_preload.wanted("check")
     assert embed_preload.start("check", ["a.txt"]) is None

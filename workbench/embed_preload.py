@@ -30,10 +30,18 @@ otherwise have built. The session is built ahead only
   a session built for nothing).
 
 A run whose sentences are all in the vector cache did not build the session
-before; now it builds it on the other core (about 0.1 s of CPU) and drops it.
-``WORKBENCH_EMBEDDINGS=0`` (the lexical path) and a missing extra start
-nothing; ``WORKBENCH_PRELOAD=0`` turns it off. Any failure is left to the
-analysis's own call, which reports it and falls back to the lexical score.
+before; with this it builds it on the other core (about 0.1 s of CPU) and
+drops it.
+
+Off unless ``WORKBENCH_PRELOAD=1`` (session 13): on the shared machine it was
+never measured faster. Paired with the serial order in the same runs
+(``benchmarks.speed --paths "emb preload,emb cold"``), the seeds took 1.39 s
+wall instead of 1.25 s at load 1.5 (medians of 15) and 0.03-0.13 s more CPU
+at load 1.5-6; at load 4-7 the wall times were noise. Two threads that both
+want the GIL and a core gain nothing when the other core is taken; whether it
+helps on a quiet machine is still to be measured. ``WORKBENCH_EMBEDDINGS=0``
+(the lexical path) and a missing extra start nothing. Any failure is left to
+the analysis's own call, which reports it and falls back to the lexical score.
 """
 
 from __future__ import annotations
@@ -81,7 +89,7 @@ def wanted(command: str | None) -> bool:
         return False
     if os.environ.get("WORKBENCH_EMBEDDINGS", "1") == "0":
         return False
-    if os.environ.get("WORKBENCH_PRELOAD", "1") == "0":
+    if os.environ.get("WORKBENCH_PRELOAD", "0") != "1":  # off by default: see above
         return False
     try:  # located, not imported
         return all(importlib.util.find_spec(m) is not None for m in ("numpy", "onnxruntime"))
