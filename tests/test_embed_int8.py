@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from workbench import embed, embed_int8
+from workbench import embed, embed_int8, embed_session
 
 needs_model = pytest.mark.skipif(
     not embed.available(), reason="optional 'embeddings' extra not installed"
@@ -128,3 +128,48 @@ def test_turned_off_runs_the_float_graph(monkeypatch):
         assert embed._get().variant == embed_int8.VERSION
     finally:
         embed._reset_for_tests()
+
+
+def test_the_int8_embedding_tables_are_gathered_before_they_are_made_float(model_bytes):
+    folded = _ops(embed_int8.rewrite(model_bytes, int8_tables=False))
+    kept = _ops(embed_int8.rewrite(model_bytes))
+    # the word and position tables (the token-type one is float32 in the model):
+    # a second Gather each, for the row scales
+    assert kept["Gather"] == folded["Gather"] + 2
+    assert kept["Cast"] == folded["Cast"] and kept["Mul"] == folded["Mul"]
+
+
+@needs_model
+def test_gathering_the_int8_tables_first_gives_the_same_vector_bits(tmp_path):
+    """Also through a saved optimised graph, as a session is usually built,
+    and for ids at both ends of the vocabulary (a batch padded with id 0)."""
+    model = embed._get()
+    raw = (embed.model_dir() / embed.MODEL_FILE).read_bytes()
+    texts = [*SENTENCES, "zzzz ##ing [UNK] 丁 ～", "a"]
+    got = []
+    for tables in (False, True):
+        saved = tmp_path / f"graph{tables}.onnx"
+        src = embed_int8.rewrite(raw, int8_tables=tables)
+        first = embed_session.new_session(model.ort, src, 1, save_to=saved)
+        again = embed_session.new_session(model.ort, str(saved), 1, saved=True)
+        model._check(first)
+        got += [model._run(first, texts).tobytes(), model._run(again, texts).tobytes()]
+    assert got[0] == got[1] == got[2] == got[3]
+    # the float table is no longer part of the saved graph (58 MB before)
+    assert (tmp_path / "graphTrue.onnx").stat().st_size < 30_000_000
+    assert (tmp_path / "graphFalse.onnx").stat().st_size > 40_000_000
+
+
+@needs_model
+def test_the_saved_graphs_key_changes_with_the_rewrite_and_the_vector_identity_does_not():
+    model = embed._get()
+    if model.variant_key:  # the integer products (the default)
+        key = model.graph_key()
+        real = embed_int8.GRAPH_REVISION
+        identity = model.identity()
+        try:
+            embed_int8.GRAPH_REVISION = "another rewrite"
+            assert model.graph_key() != key
+            assert model.identity() == identity  # the same bits: cached vectors stay valid
+        finally:
+            embed_int8.GRAPH_REVISION = real

@@ -319,6 +319,8 @@ class _Model:
         # the float32 products keep the keys they had: their cached vectors stay valid
         self.variant_key = () if self.variant == "float32 products" else (self.variant,)
         self._session: Any = None
+        self._session_lock = threading.RLock()  # built once, also ahead of need (embed_preload)
+        self.releases = 0  # times the session was released: an analysis ended
         self.threads = intra_op_threads()
         self.encoded = 0  # sentences run through the model by this process
         # Sentence -> its vector, most recently used last. A re-analysis (a
@@ -343,6 +345,7 @@ class _Model:
                 f"onnxruntime {self.ort.__version__}",
                 "graph optimisation all, saved",
                 *self.variant_key,
+                *(embed_int8.GRAPH_REVISION for _ in self.variant_key),
                 f"machine {platform.machine()} {platform.system()}",
                 "cpu " + vector_cache.cpu_features(),
             )
@@ -366,18 +369,20 @@ class _Model:
 
     @property
     def session(self) -> Any:
-        if self._session is None:
-            # building the session is the run's peak (issue 14): what reading
-            # the articles freed goes back to the system first, and the
-            # session's big buffers are mapped and unmapped on their own
-            embed_session.prepare_memory()
-            self._session = self._build_session()
-        return self._session
+        with self._session_lock:
+            if self._session is None:
+                # building the session is the run's peak (issue 14): what reading
+                # the articles freed goes back to the system first, and the
+                # session's big buffers are mapped and unmapped on their own
+                embed_session.prepare_memory()
+                self._session = self._build_session()
+            return self._session
 
     def release(self) -> None:
         """Free the ONNX Runtime session and hand its memory back to the
         system; the next sentence to encode builds it again."""
-        with self._cache_lock:
+        with self._cache_lock, self._session_lock:
+            self.releases += 1
             if self._session is None:
                 return
             self._session = None  # no cycles: freed here, by reference counting

@@ -9,6 +9,10 @@ import sys
 
 def main() -> int:
     try:
+        # the sentence model loads on another core while the rest is imported (issue 14)
+        from .embed_preload import start_for
+
+        start_for(sys.argv[1:])
         from .cli import main as run
     except KeyboardInterrupt:
         print("workbench: interrupted before it started; nothing was changed", file=sys.stderr)
