@@ -12,6 +12,7 @@ of these are different facts, however close their values.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A value's clause: what lies between the nearest clause breaks either side.
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
@@ -435,3 +436,65 @@ def place_named(text: str, start: int, end: int) -> tuple[str, ...]:
     _, hi = clause_bounds(text, start, end)
     m = _IN_PLACE.match(text, end, hi)
     return _name_words(m.group(1)) if m else ()
+
+
+# A sentence whose subject is a pronoun for one person ("He had 793 yards", "Her
+# 12 goals led the side"); "It" and "They" are no one person.
+_ONE_PERSON = re.compile(r"[\"'“‘ \u00a0]*(?:He|She|His|Her)\b")
+_HE_IN_CLAUSE = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+# A run of capitalised words: "Pierre Thomas", "the Indianapolis Colts", "Bush".
+_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*")
+
+
+def _runs(text: str) -> list[tuple[list[str], str]]:
+    """The capitalised runs of ``text`` as their name words (possessive 's
+    dropped), each with the word before it, lower-case."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = [re.sub(r"['’]s?$", "", w).lower() for w in m.group(0).split()]
+        while words and words[0] in _NO_NAME | _GENERIC:
+            words = words[1:]
+        prev = text[max(0, m.start() - 40) : m.start()].split()[-1:] or [""]
+        out.append((words, prev[0].lower()))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _people(text: str) -> tuple[set[str], set[str]]:
+    """Surname keys of ``text``: names introduced in full ("Pierre Thomas") and
+    later used alone ("Thomas came into 2010"), never after "the" (not "the
+    Saints"); and the surnames of every full name (first word not after "the"
+    nor after a possessive: not "the Philadelphia Eagles", "the Saints' Super
+    Bowl"), which may be people too."""
+    full: set[str] = set()
+    alone: set[str] = set()
+    for words, prev in _runs(text):
+        after_the = prev in ("the", "a", "an") or prev.endswith(("'s", "’s", "s'", "s’"))
+        if after_the or not words or words[-1] in _NO_NAME | _GENERIC:
+            continue
+        (full if len(words) > 1 else alone).add(words[-1])
+    return full & alone, full
+
+
+def pronoun_owner(text: str, start: int, end: int, before: str) -> tuple[str, ...]:
+    """Whose figure ``text[start:end]`` is when its sentence's subject is "He",
+    "She", "His" or "Her": the one person (surname) named in the nearest of
+    the one to three sentences before it (``before``: the article up to the
+    sentence) that names anyone, or () when that sentence names several, none
+    of the three names anyone, or the figure is reported speech ("He said 12
+    people died") or stands in a later clause with no pronoun of its own."""
+    if not _ONE_PERSON.match(text) or not before:
+        return ()
+    lo, _ = clause_bounds(text, start, end)
+    if lo > 0 and not _HE_IN_CLAUSE.search(text, lo, start):
+        return ()
+    if any(w.lower() in _SPEECH for w in re.findall(r"[A-Za-z]+", text[:start])):
+        return ()
+    keys, full = _people(before)
+    sentences = [s for s in _SENTENCE_END.split(before) if s.strip()]
+    for sentence in reversed(sentences[-3:]):
+        named = {w[-1] for w, prev in _runs(sentence) if w and w[-1] in keys | full}
+        if named:
+            return (named.pop(),) if len(named) == 1 and named <= keys else ()
+    return ()

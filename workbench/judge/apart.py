@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.measure import Measure
-from ..facts.whose import named_in, names_in_clause, sentence_names
+from ..facts.whose import named_in, names_in_clause, pronoun_owner, sentence_names
 
 
 def things_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
@@ -91,3 +91,23 @@ def sentences_name_apart(text_a: str, text_b: str) -> bool:
     own_a = [w for w in sentence_names(text_a) if not named_in((w,), text_b)]
     own_b = [w for w in sentence_names(text_b) if not named_in((w,), text_a)]
     return bool(own_a) and bool(own_b)
+
+
+def resolved_owners_differ(
+    owners: tuple[tuple[str, ...], tuple[str, ...]],
+    sides: tuple[tuple[str, int, int, str], tuple[str, int, int, str]],
+) -> bool:
+    """Two figures of different people once a "He" or "She" opening a figure's
+    sentence is read as the one person the article named just before
+    (whose.pronoun_owner): "He has rushed for 150 yards" after "Bush missed
+    eight games" is Bush's, not the 793 yards of a "He" who is Thomas.
+    ``owners``: each figure's own owner words (Measure.owner or subject);
+    ``sides``: each figure's sentence, span and the article before that
+    sentence. A pronoun only tells owners apart; it never makes two figures one
+    owner's, and an owner the other sentence names is no different owner."""
+    (ta, sa, ea, before_a), (tb, sb, eb, before_b) = sides
+    own_a = owners[0] or pronoun_owner(ta, sa, ea, before_a)
+    own_b = owners[1] or pronoun_owner(tb, sb, eb, before_b)
+    if not own_a or not own_b or (owners[0] and owners[1]) or set(own_a) & set(own_b):
+        return False
+    return not named_in(own_a, tb) and not named_in(own_b, ta)

@@ -16,7 +16,7 @@ from ..facts import quote as quotes
 from ..facts.modality import modalities_differ
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
-from .apart import names_apart, sentences_name_apart
+from .apart import names_apart, resolved_owners_differ, sentences_name_apart
 from .family_helpers import (
     bound_against_figure,
     compare_despite_nouns,
@@ -74,6 +74,23 @@ class CandidateCase:
     twin_elsewhere: bool = False  # either's number is stated by another value of the other claim
     scopes: tuple[str, str] = ("", "")  # the periods each figure covers (Measure.scope)
     claims: tuple[Claim, Claim] | None = None  # the two sentences, for the readings below
+    owners: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # each figure's own (Measure)
+    before: tuple[str, str] = ("", "")  # each article's text before its sentence
+
+    @cached_property
+    def pronoun_owners_differ(self) -> bool:
+        """A "He" or "She" read as the person named just before makes the two
+        figures different people's (apart.resolved_owners_differ)."""
+        if self.claims is None:
+            return False
+        ca, cb = self.claims
+        return resolved_owners_differ(
+            self.owners,
+            (
+                (ca.text, self.x.start - ca.start, self.x.end - ca.start, self.before[0]),
+                (cb.text, self.y.start - cb.start, self.y.end - cb.start, self.before[1]),
+            ),
+        )
 
     @cached_property
     def names_apart(self) -> bool:

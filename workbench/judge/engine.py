@@ -191,7 +191,8 @@ def _compare_aligned(
         if rules.decide(rules.ALIGNMENT, case):
             continue
         fa, fb = run.facts_by_claim[ca.id], run.facts_by_claim[cb.id]
-        results = compare_claims(ca, cb, fa, fb, run.names, run.t)
+        before = (run.texts[ca.article][: ca.start], run.texts[cb.article][: cb.start])
+        results = compare_claims(ca, cb, fa, fb, run.names, run.t, before)
         if any(same_words_different_days(p.x, p.y, p.cmp) for p in results):
             formulaic.add(pair)
         compared.append((al, ca, cb, pair, results))

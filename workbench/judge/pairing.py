@@ -338,8 +338,16 @@ def _taken(measures: dict[str, Measure], fid: str) -> frozenset[str]:
     return frozenset(w for k, m in measures.items() if k != fid for w in m.owner or m.subject)
 
 
-def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> cases.CandidateCase:
-    """What the CANDIDATE rules read of one compared pair of values."""
+def _candidate(
+    cmp: Comparison,
+    a: _Side,
+    b: _Side,
+    shared: int,
+    lone: bool,
+    before: tuple[str, str] = ("", ""),
+) -> cases.CandidateCase:
+    """What the CANDIDATE rules read of one compared pair of values (``before``:
+    each article's text before its sentence)."""
     (ca, x, _, measure_a), (cb, y, _, measure_b) = a, b
     ma, mb = measure_a[x.id], measure_b[y.id]
     return cases.CandidateCase(
@@ -354,6 +362,8 @@ def _candidate(cmp: Comparison, a: _Side, b: _Side, shared: int, lone: bool) -> 
         _twin_elsewhere(a, b),
         (ma.scope, mb.scope),
         (ca, cb),
+        (ma.owner or ma.subject, mb.owner or mb.subject),
+        before,
     )
 
 
@@ -364,6 +374,7 @@ def compare_claims(
     fb: list[Fact],
     names: dict[str, str],
     t: JudgeThresholds,
+    before: tuple[str, str] = ("", ""),
 ) -> list[Paired]:
     """Pair the facts of two aligned claims and compare each pair.
 
@@ -372,6 +383,7 @@ def compare_claims(
     370 alone. A conflict between two facts is kept only if they are the
     only remaining facts of their family or their surrounding words agree:
     two numbers in aligned sentences are not necessarily about one thing.
+    ``before``: each article's text before its claim (whom a "He" refers to).
     """
     ln, rn = names[ca.article], names[cb.article]
     cands = []
@@ -396,7 +408,8 @@ def compare_claims(
             ma, mb = measure_a[x.id], measure_b[y.id]
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
-            case = _candidate(cmp, (ca, x, fa, measure_a), (cb, y, fb, measure_b), shared, lone)
+            a, b = (ca, x, fa, measure_a), (cb, y, fb, measure_b)
+            case = _candidate(cmp, a, b, shared, lone, before)
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
                 continue

@@ -126,14 +126,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "different_owners",
         CANDIDATE,
-        lambda c: c.measured_apart == "owner",
+        lambda c: c.measured_apart == "owner" or c.pronoun_owners_differ,
         Outcome.SKIP,
         "two figures that belong to different owners ('Smith's 86-yard run' / 'Jones's "
         "40-yard pass'; 'the Orioles (seven years, $140 million)' / 'the Nationals (eight "
         "years, $160 million)'; 'the new MacBook Air' / 'the 15-inch portables'), where "
         "neither sentence names the other's owner, are figures of different things; so are "
-        "those of sentences opening on 'He' and on 'They' (one person's term, several's)",
+        "those of sentences opening on 'He' and on 'They' (one person's term, several's), "
+        "and a 'He' read as the one person named just before against another person",
         "tests/test_real11_measure.py::test_figures_of_different_owners_are_not_compared; "
+        "tests/test_s13_pronoun_owners.py; "
         "tests/test_s13_owners.py::test_two_owners_figures_are_not_compared; "
         "tests/test_s13_owners.py::test_one_person_and_several_are_not_one_owner; "
         "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
