@@ -94,8 +94,8 @@ class FindingRow:
                 f"• {status} on {n} pair{'s' if n != 1 else ''}"
                 + (f" by {who}" if who else "")
                 + (f", to correct: {named}" if named else "")
-                + (f" — note: {_one_line(note)}" if note else "")
-                + (f" — correction: {_one_line(correction)}" if correction else "")
+                + (f" — note: {quoted_line(note)}" if note else "")
+                + (f" — correction: {quoted_line(correction)}" if correction else "")
             )
         return lines
 
@@ -133,8 +133,12 @@ def several(articles) -> str:
     return "\n".join(sorted(articles))
 
 
-def _one_line(text: str, limit: int = 120) -> str:
-    one = " ↵ ".join(text.splitlines())
+def quoted_line(text: str, limit: int = 120) -> str:
+    """A stored text for one line of a message or a list: quoted, line breaks
+    shown as ↵, clipped; "(empty)" when there is none."""
+    one = " ↵ ".join(text.splitlines()) if text else ""
+    if not one:
+        return "(empty)"
     return f"“{one if len(one) <= limit else one[: limit - 1] + '…'}”"
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Article
+from .rows import quoted_line
 from .session import ReviewSession
 
 TEXT_EDIT_ID = 1  # consecutive edits of one note or correction merge into one step
@@ -88,8 +89,8 @@ class ReviewChange(QUndoCommand):
             mine = self.after.get(field, "")
             self.session.failed.emit(
                 f"Your {field} was not saved: it was changed elsewhere (another window "
-                f"or the command line) to {_quote(theirs)}; your text, kept in the "
-                f"panel: {_quote(mine)}"
+                f"or the command line) to {quoted_line(theirs, 160)}; your text, kept in the "
+                f"panel: {quoted_line(mine, 160)}"
             )
 
     def redo(self) -> None:
@@ -129,14 +130,6 @@ class ReviewChange(QUndoCommand):
             self.session.restore_members(self.ident, self.before_members, self.who or "someone")
         else:
             self._write(self.before)
-
-
-def _quote(text: str, limit: int = 160) -> str:
-    """A stored text for a one-line message: line breaks shown as ↵, clipped."""
-    one = " ↵ ".join(text.splitlines()) if text else ""
-    if not one:
-        return "(empty)"
-    return f"“{one if len(one) <= limit else one[: limit - 1] + '…'}”"
 
 
 class ArticlesChange(QUndoCommand):
