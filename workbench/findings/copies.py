@@ -10,6 +10,7 @@ Citing an agency ("Reuters reported") is not a credit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -179,13 +180,18 @@ def _claim_quotes(articles: Sequence[Article], claims: Sequence[Claim]):
     """For each claim, the quoted spans of its article that fall in it
     (offsets into the claim's text)."""
     spans = {a.id: _quoted_spans(a.text) for a in articles}
+    ends = {k: [e for _, e in v] for k, v in spans.items()}  # sorted: spans never overlap
     out: dict[str, list[tuple[int, int]]] = {}
     for c in claims:
-        inside = [
-            (max(s, c.start) - c.start, min(e, c.end) - c.start)
-            for s, e in spans.get(c.article, ())
-            if s < c.end and c.start < e
-        ]
+        mine = spans.get(c.article, ())
+        # the first span ending after the claim starts, then on while they start
+        # inside it (a scan of every span per claim took 4.6 s of a 1.4 MB file)
+        k = bisect.bisect_right(ends.get(c.article, ()), c.start)
+        inside = []
+        while k < len(mine) and mine[k][0] < c.end:
+            s, e = mine[k]
+            inside.append((max(s, c.start) - c.start, min(e, c.end) - c.start))
+            k += 1
         if inside:
             out[c.id] = inside
     return out
