@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from conftest import SEEDS
 
 from workbench.articles import load_article
@@ -126,3 +127,34 @@ def test_a_company_or_name_suffix_ends_a_sentence_before_an_opening_word():
         "He named Arthur Pike Sr.",
         "They met twice.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cpl. Janice Leader said the caller gave up. Officers arrived.", 2),
+        ("Pvt. First Class Ann Cole and Spc. Omar Reyes were hurt. Both survived.", 2),
+        ("Police Const. Tim Fanning told reporters. He gave no names.", 2),
+        ("Atty. Gen. Ray Holt and Asst. Chief Dee Marsh spoke. Nobody else did.", 2),
+        ("Brig. Gen. Lou Park and Lt. Cmdr. Ida Voss arrived at dawn. Msgr. Kell prayed.", 2),
+        ("Sens. Alma Ruiz and Tom Beck voted no. Reps. Ko and Lin voted yes.", 2),
+    ],
+)
+def test_a_rank_or_office_before_a_name_does_not_end_a_sentence(text, expected):
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert len(parts) == expected, parts
+    assert all(not p.rstrip().endswith((" Cpl.", " Const.", " Brig.", " Sens.")) for p in parts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He wore No. 23 for the Bulls. Fans cheered.", 2),
+        ("Rooms Nos. 4 and 5 burned. Nobody was hurt.", 2),
+        ("The council voted no. Then it met again.", 2),
+        ('The answer was no. "We will not pay," he said.', 2),
+        ("Asked if he would run, he said no. Aides said the same.", 2),
+    ],
+)
+def test_no_is_an_abbreviation_only_before_a_number(text, expected):
+    assert len(split_sentences(text)) == expected

@@ -36,6 +36,31 @@ ABBREVIATIONS = {
     "rev",
     "fr",
     "hon",
+    # ranks and offices written before a name ("Cpl. Janice Leader told
+    # reporters" was cut after "Cpl."); none of them ends a sentence
+    "cpl",
+    "pvt",
+    "pfc",
+    "spc",
+    "cpt",
+    "brig",
+    "lieut",
+    "cdr",
+    "comdr",
+    "cmdt",
+    "msgr",
+    "atty",
+    "asst",
+    "amb",
+    "sens",
+    "reps",
+    "govs",
+    "sgts",
+    "dets",
+    "gens",
+    "messrs",
+    "mme",
+    "const",
     "jan",
     "feb",
     "mar",
@@ -84,6 +109,10 @@ ABBREVIATIONS = {
     "n.y",
     "l.a",
 }
+# Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): the word "no"
+# ends sentences too ("The council voted no.").
+_BEFORE_NUMBER = {"no", "nos"}
+
 # Abbreviations that can still end a sentence when a capitalised word follows.
 SENTENCE_FINAL_OK = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "a.m", "p.m"}
 # After a clock time, a day, month or time zone continues the sentence
@@ -218,6 +247,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _ends_after(abbrev: str, block: str, at: int) -> bool:
     """May the abbreviation ``abbrev`` end a sentence when ``block[at:]``
     follows? Never before a parenthesis ("Intel Corp. (NYSE: INTC)")."""
+    if abbrev in _BEFORE_NUMBER:  # "No. 5" continues; "voted no. Reps. Ko …" ends
+        return not re.match(r"[#\d]", block[at : at + 1])
     if abbrev not in SENTENCE_FINAL_OK or block[at : at + 1] == "(":
         return False
     nxt = re.match(r"[\"'“‘«]*+([A-Za-z]+)", block[at : at + _WORD_SCAN])
