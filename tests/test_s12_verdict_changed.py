@@ -262,7 +262,7 @@ def test_the_window_says_no_longer_compared(qtbot, tmp_path):
     assert model.index(0, 4).data() == "no longer compared"
     assert "its articles are unchanged" in model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert counts_text(rows, 4, 3) == (
-        "4 articles · 0 findings · 0 conflicts · 0 open · 3 no longer compared"
+        "4 articles · 0 findings · 0 conflicts · 0 to review · 3 no longer compared"
     )
 
 

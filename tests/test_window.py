@@ -90,7 +90,7 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     w, db = seeded
     assert len(w.session.rows) == 4
     assert [c.article.id for c in w.columns.columns] == [Path(s).stem for s in SEEDS]
-    assert "4 findings · 0 conflicts · 4 open" in w.counts.text()
+    assert "4 findings · 0 conflicts · 4 to review" in w.counts.text()
 
     # find 30 miles / 50km in the table and select it as a user would: click its row
     ident = find_row(w, "about 30 miles", "about 50km")
@@ -115,7 +115,7 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     press(qtbot, w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert ReviewLog(db).review(ident).status == "verified"
     assert w.panel.status.text() == "verified"
-    assert "3 open" in w.counts.text()
+    assert "3 to review" in w.counts.text()
 
     # undo and redo, from the keyboard too
     press(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -43,6 +43,14 @@ FORMATS = ("md", "html", "csv", "json")
 ACTION_STATUSES = ("needs-correction", "disputed")
 
 
+def _to_review(item: dict[str, Any]) -> bool:
+    """Some discrepancy of the finding is undecided, or its decision is to be
+    looked at again (the window's ``FindingRow.needs_review``)."""
+    return bool(
+        item["status"] == "open" or item["undecided"] or item["decided_under"] or item["strays"]
+    )
+
+
 def build_report(log: ReviewLog) -> dict[str, Any]:
     """The report's one data model: findings (one compared thing across every
     source, with its versions and the decisions on its discrepancies), the
@@ -71,6 +79,11 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         # their versions (a later check regrouped them): look again
         "decided_before_regrouping": [i["id"] for i in active if i["strays"]],
         "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
+        # what the window's status bar counts "to review": open, partly
+        # decided, or decided before a change (the by_status counts say
+        # each finding's decision; a trial read "4 open" here and "9 open"
+        # in the window for the same log)
+        "to_review": sum(1 for i in active if _to_review(i)),
     }
     per_article = []
     for aid, a in articles.items():

@@ -107,6 +107,10 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
     for k, v in s["by_status"].items():
         if v or k != "mixed":
             parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+    parts.append(
+        "<tr><th>Still to review (open, partly decided, or to look at again)</th>"
+        f"<td>{s['to_review']}</td></tr>"
+    )
     again = (
         (
             "decided_with_undecided",

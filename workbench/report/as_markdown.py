@@ -102,6 +102,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"{s['discrepancies']} discrepancies between pairs of articles",
         "- Review status: "
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
+        f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",

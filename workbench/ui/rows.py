@@ -186,8 +186,9 @@ def finding_rows(found: list[FindingRecord]) -> list[FindingRow]:
 
 
 def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
-    """The status bar's count: "3 articles · 4 findings · 1 conflict · 2
-    open", then findings gone from the analysis (no longer found: an
+    """The status bar's count: "3 articles · 4 findings · 1 conflict · 2 to
+    review" (the report's "Still to review": open, partly decided or to look
+    at again), then findings gone from the analysis (no longer found: an
     article's text changed or left; no longer compared: the texts are all
     still here, a date changed), and how many the filters show."""
     live = [r for r in rows if not r.orphaned]
@@ -195,7 +196,7 @@ def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
     open_ = sum(1 for r in live if r.needs_review)
     text = (
         f"{len(live)} finding{'' if len(live) == 1 else 's'} · "
-        f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} open"
+        f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} to review"
     )
     uncompared = sum(1 for r in rows if r.uncompared)
     orphaned = len(rows) - len(live) - uncompared
