@@ -45,7 +45,7 @@ def test_the_command_ends_as_interrupted_with_the_log_as_it_was(tmp_path, capsys
     from workbench import service
     from workbench.cli import main
 
-    def stopped(articles, progress=None, cancelled=None, manual=(), decided=frozenset()):
+    def stopped(articles, progress=None, cancelled=None, manual=(), decided=(), known=()):
         os.kill(os.getpid(), signal.SIGINT)
         assert cancelled is not None and cancelled()  # the analysis is asked, not killed
         raise Cancelled()

@@ -32,7 +32,18 @@ class Cancelled(Exception):
     """Raised when the caller asked the analysis to stop."""
 
 
-def claims_of(article: Article) -> list[Claim]:
+def _poller(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    """A function that raises Cancelled once ``cancelled()`` says so."""
+
+    def poll() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
+    return poll
+
+
+def claims_of(article: Article, poll: Callable[[], None] = lambda: None) -> list[Claim]:
+    poll()
     return [
         Claim(f"{article.id}:{i}", article.id, i, s, e, article.text[s:e])
         for i, (s, e) in enumerate(split_sentences(article.text))
@@ -166,14 +177,16 @@ def analyze(
     thresholds: Thresholds = DEFAULT,
     manual: Sequence[ManualLink] = (),
     decided: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Analysis:
     """Run the pipeline with ``thresholds`` in force (workbench.thresholds).
     ``manual``: editors' links and unlinks (the review log's), applied to
     the alignment: a linked pair is compared, an unlinked one is not.
-    ``decided``: ids of flags an editor decided on, never left out silently
+    ``decided``: flags an editor decided on, never left out silently;
+    ``known``: every flag the log holds, each pair keeping its id
     (``judge.judge``)."""
     with use(thresholds):
-        return _analyze(articles, progress, cancelled, manual, decided)
+        return _analyze(articles, progress, cancelled, manual, decided, known)
 
 
 def _analyze(
@@ -182,22 +195,17 @@ def _analyze(
     cancelled: Callable[[], bool] | None,
     manual: Sequence[ManualLink] = (),
     decided: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Analysis:
     total = len(articles) + 2
-
-    def poll() -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled()
+    poll = _poller(cancelled)
 
     def step(done: int, message: str, unknown: bool = False) -> None:
         poll()
         if progress is not None:
             progress(done, 0 if unknown else total, message)
 
-    claims_by_article = []
-    for article in articles:
-        poll()
-        claims_by_article.append(claims_of(article))
+    claims_by_article = [claims_of(article, poll) for article in articles]
     all_claims = [c for claims in claims_by_article for c in claims]
     applied = manual_links.resolve(manual, all_claims, articles)
     forced, removed = manual_links.forced_and_removed(applied)
@@ -242,7 +250,7 @@ def _analyze(
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
     discrepancies = judge.judge(
-        articles, all_claims, all_facts, alignments, links, limits.conflict, decided
+        articles, all_claims, all_facts, alignments, links, limits.conflict, decided, known
     )
     step(0, "Grouping claims across sources", unknown=True)
     analysis = Analysis(

@@ -157,13 +157,12 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     from .cli_log import as_the_log_knows_them, interruptible
     from .jsonformat import analysis_to_json
     from .store import StoreError
-    from .store.reviews import decided_ids
+    from .store.reviews import decided_ids, known_ids
 
     articles, decided = as_the_log_knows_them(log, articles, published, args)
     with interruptible() as stop:
-        loaded = service.analyse(
-            articles, _progress_printer(), stop, log.manual_links(), decided_ids(log.db)
-        )
+        memory = decided_ids(log.db), known_ids(log.db)
+        loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links(), *memory)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     if args.json:

@@ -124,12 +124,14 @@ def _reanalyse(log, linked: tuple[str, str] | None = None) -> None:
     """The log's articles analysed again with its manual links, and saved;
     for a new link, whether it brought a flag (the window says so too)."""
     from . import service
-    from .store.reviews import decided_ids
+    from .store.reviews import decided_ids, known_ids
 
     articles = [record_article(r) for r in log.articles()]
     if len(articles) < 2:
         return
-    loaded = service.analyse(articles, manual=log.manual_links(), decided=decided_ids(log.db))
+    loaded = service.analyse(
+        articles, manual=log.manual_links(), decided=decided_ids(log.db), known=known_ids(log.db)
+    )
     try:
         changes = service.save(log, loaded).changes
     except service.SaveFailed as exc:

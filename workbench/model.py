@@ -6,6 +6,7 @@ new frozen values; nothing downstream mutates what it was given.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -239,3 +240,10 @@ class Analysis:
     copies: tuple[CopyLink, ...] = ()
     credits: tuple[tuple[str, str], ...] = ()  # (article, agency it credits)
     manual: tuple[Any, ...] = ()  # manual_links.Applied: editors' links and what they name now
+
+
+def decided_key(discrepancy: str, shas: Sequence[str]) -> str:
+    """A decided flag as the analysis is told of it: its id and the text
+    hashes of its two articles. The id alone names the wording compared, which
+    a wire copy repeats word for word in another pair of articles."""
+    return "\x1f".join([discrepancy, *sorted(shas)])

@@ -124,12 +124,19 @@ def analyse(
     cancelled: Cancel | None = None,
     manual: Sequence[ManualLink] = (),
     decided: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Loaded:
     """Analyse these articles (raises Cancelled when ``cancelled()`` says so)
-    with the review log's manual links (``ReviewLog.manual_links()``) and
-    the ids of its decided flags (``store.decided_ids``: never left out)."""
+    with the review log's manual links (``ReviewLog.manual_links()``), its
+    decided flags (``store.decided_ids``: never left out) and every flag it
+    holds (``store.known_ids``: each pair keeps its id)."""
     analysis = analyze(
-        articles, progress=progress, cancelled=cancelled, manual=manual, decided=decided
+        articles,
+        progress=progress,
+        cancelled=cancelled,
+        manual=manual,
+        decided=decided,
+        known=known,
     )
     return Loaded(tuple(articles), analysis)
 
@@ -141,13 +148,20 @@ def load_and_analyze(
     cancelled: Cancel,
     manual: Sequence[ManualLink] = (),
     decided: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> Loaded:
     """Runs on a worker: read the new files (skipping bad or duplicate
-    ones), then analyse everything with ``manual`` links and ``decided``
-    flag ids (read from the log beforehand). Touches no Qt object and no log."""
+    ones), then analyse everything with ``manual`` links, ``decided`` and
+    ``known`` flags (read from the log beforehand). Touches no Qt object and
+    no log."""
     out, errors, notes = add_files(articles, new_paths, progress, cancelled)
     analysis = analyze(
-        list(out), progress=progress, cancelled=cancelled, manual=manual, decided=decided
+        list(out),
+        progress=progress,
+        cancelled=cancelled,
+        manual=manual,
+        decided=decided,
+        known=known,
     )
     return Loaded(out, analysis, errors, notes)
 

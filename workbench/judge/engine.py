@@ -4,21 +4,20 @@ that decided it."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from .. import thresholds
-from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
+from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict, decided_key
 from ..thresholds import JudgeThresholds
 from . import cases, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
-from .ids import discrepancy_id, labels
+from .ids import apart_id, discrepancy_id, labels
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .story import Run as StoryRun
 from .story import figures_never_met
@@ -39,6 +38,8 @@ class _Run:
     t: JudgeThresholds
     # flags an editor decided on (the review log's): never left out in silence
     decided: frozenset[str] = frozenset()
+    # every flag the log holds (decided_key): each pair keeps the id it has there
+    known: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -47,6 +48,7 @@ class _Run:
         claims: Sequence[Claim],
         facts: Sequence[Fact],
         decided: frozenset[str] = frozenset(),
+        known: frozenset[str] = frozenset(),
     ):
         quoted = quoted_relative_times(facts)
         facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
@@ -62,6 +64,7 @@ class _Run:
             facts_by_claim,
             thresholds.current().judge,
             decided,
+            known,
         )
 
     def days_apart(self, a: str, b: str) -> int:
@@ -78,23 +81,58 @@ class _Flags:
     def __init__(self, run: _Run) -> None:
         self.run = run
         self.found: dict[str, Discrepancy] = {}
+        # the ids the log holds for pairs of this run's articles, with those pairs
+        self._bases: dict[str, set[tuple[str, ...]]] | None = None
 
     def add(
-        self, kind: str, verdict: Verdict, explanation: str, sides: tuple[Side, Side], rule: str
+        self,
+        kind: str,
+        verdict: Verdict,
+        explanation: str,
+        sides: tuple[Side, Side],
+        rule: str,
+        decided: str = "",
     ) -> None:
+        """``decided``: the id an editor's decision knows this pair by (kept
+        so, whichever pair of the same wording came first)."""
         sha = self.run.sha
-        did = discrepancy_id(kind, sides, [self.run.claim_by_id[s.claim] for s in sides])
+        base = discrepancy_id(kind, sides, [self.run.claim_by_id[s.claim] for s in sides])
+        did = decided or self._known_as(base, sides) or base
         case = cases.FlagCase(self.found.get(did), sides, sha)
         if rules.decide(rules.COPY, case):
             return
-        if case.other_articles:
-            # The same wording compared in another pair of articles: told
-            # apart by the articles' content, never by their file names.
-            pair = "\x1f".join(sorted(sha[s.article] for s in sides))
-            did = hashlib.sha1(f"{did}\x1f{pair}".encode()).hexdigest()[:10]
+        if case.other_articles and did == base and not decided:  # a copy's pair met first
+            did = apart_id(did, [sha[s.article] for s in sides])
         if rules.decide(rules.DUPLICATE, cases.FlagCase(self.found.get(did), sides, sha)):
             return
         self.found[did] = Discrepancy(did, kind, verdict, explanation, sides, rule)
+
+    def _known_as(self, base: str, sides: Sequence[Side]) -> str:
+        """The id the log holds this pair of articles' flag under: ``base``
+        or the id told apart from a copy's; the latter too when the log holds
+        ``base`` for another pair (a copy met first must not take it)."""
+        known = self.run.known
+        if not known:
+            return ""
+        shas = [self.run.sha[s.article] for s in sides]
+        apart = apart_id(base, shas)
+        if decided_key(base, shas) in known:
+            return base
+        if decided_key(apart, shas) in known or self._held_elsewhere(base, shas):
+            return apart
+        return ""
+
+    def _held_elsewhere(self, base: str, shas: Sequence[str]) -> bool:
+        """Does the log hold ``base`` for another pair of this run's articles?
+        (Not for an article since edited: its pair is this one, copy-edited.)"""
+        if self._bases is None:
+            present = set(self.run.sha.values())
+            self._bases = {}
+            for key in self.run.known:
+                did, *pair = key.split("\x1f")
+                if all(s in present for s in pair):
+                    self._bases.setdefault(did, set()).add(tuple(pair))
+        return bool(self._bases.get(base, set()) - {tuple(sorted(shas))})
 
     def sorted(self) -> list[Discrepancy]:
         return sorted(
@@ -111,6 +149,7 @@ def judge(
     quote_pairs: Sequence[tuple[Fact, Fact]],
     conflict_floor: float = 0.0,
     decided: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> list[Discrepancy]:
     """Discrepancies between aligned claims and between matched quotes.
 
@@ -123,7 +162,7 @@ def judge(
     leave one of them out (a publication date edited, another article
     added) keeps it as a question naming the rule instead: a fresh trial's
     verified finding vanished after a date edit, silently."""
-    run = _Run.of(articles, claims, facts, decided)
+    run = _Run.of(articles, claims, facts, decided, known)
     flags = _Flags(run)
     compared, formulaic, tally = _compare_aligned(run, claims, alignments)
     # in reading order, so that a day shift of one article against another is asked
@@ -254,6 +293,19 @@ def _kind_and_sides(p: Paired) -> tuple[str, tuple[Side, Side]]:
     return kind, sides
 
 
+def _decided_as(run: _Run, did: str, sides: Sequence[Side]) -> str:
+    """The id under which an editor decided this pair of articles' flag, or
+    "". Its id is the wording compared, so the key holds the articles too (a
+    wire copy's pair has the same wording); the id told apart from a copy's
+    (``_Flags.add``) counts as well. A bare id (a caller without articles)
+    is taken as is."""
+    shas = [run.sha[s.article] for s in sides]
+    for candidate in (did, apart_id(did, shas)):
+        if decided_key(candidate, shas) in run.decided:
+            return candidate
+    return did if did in run.decided else ""
+
+
 def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_by: str) -> None:
     """Of value pairs a rule leaves out, those an editor decided on stay, as
     questions that name the rule: the decision is shown with the verdict it
@@ -263,13 +315,14 @@ def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_b
     for p in results:
         kind, sides = _kind_and_sides(p)
         claims = [run.claim_by_id[s.claim] for s in sides]
-        if discrepancy_id(kind, sides, claims) not in run.decided:
+        known = _decided_as(run, discrepancy_id(kind, sides, claims), sides)
+        if not known:
             continue
         explanation = (
             f"{p.cmp.explanation} — kept as a question because an editor decided on it: "
             f"the comparison would now leave it out (rule {skipped_by})"
         )
-        flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by)
+        flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by, known)
 
 
 def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:

@@ -26,6 +26,14 @@ def discrepancy_id(kind: str, sides: Sequence[Side], claims: Sequence[Claim]) ->
     return hashlib.sha1("\x1f".join([kind, *halves]).encode("utf-8")).hexdigest()[:10]
 
 
+def apart_id(did: str, shas: Sequence[str]) -> str:
+    """The id of a flag whose wording another pair of articles already
+    compared (a wire copy): told apart by the articles' content, never by
+    their file names."""
+    pair = "\x1f".join(sorted(shas))
+    return hashlib.sha1(f"{did}\x1f{pair}".encode()).hexdigest()[:10]
+
+
 def anchor(side: Side, claim: Claim) -> str:
     """The value's wording with up to ANCHOR_WORDS words either side of it."""
     start = max(0, side.start - claim.start)

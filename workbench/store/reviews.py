@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 import sqlite_utils
 
+from ..model import decided_key
 from .disk import StoreError
 from .records import DiscrepancyRecord, Review, SideRecord
 
@@ -205,10 +206,34 @@ def _looked_again(db: sqlite_utils.Database, did: str) -> bool:
 
 
 def decided_ids(db: sqlite_utils.Database) -> frozenset[str]:
-    """The flags an editor decided on (any status but open): the analysis
-    never leaves one of them out silently."""
-    rows = db.execute("SELECT discrepancy FROM reviews WHERE status != 'open'").fetchall()
-    return frozenset(r[0] for r in rows)
+    """The flags an editor decided on (any status but open), each as its id
+    and the two articles' text hashes (``judge.ids.decided_key``): the
+    analysis never leaves one of them out silently. The articles belong to
+    the key because an id is the wording compared, not the articles: a wire
+    copy's identical sentence gives its pair the same wording, and a trial
+    saw such a pair "kept because an editor decided on it" while open."""
+    rows = db.execute(
+        "SELECT r.discrepancy, l.sha256, rt.sha256 FROM reviews r "
+        "JOIN discrepancies d ON d.id = r.discrepancy "
+        "JOIN articles l ON l.id = d.left_article "
+        "JOIN articles rt ON rt.id = d.right_article "
+        "WHERE r.status != 'open'"
+    ).fetchall()
+    return frozenset(decided_key(did, (a, b)) for did, a, b in rows)
+
+
+def known_ids(db: sqlite_utils.Database) -> frozenset[str]:
+    """Every flag the log holds for the articles of its last check, as
+    ``decided_key`` (id and the two articles' text hashes): an analysis
+    gives each pair the id the log knows it by, whichever pair of the same
+    wording (a wire copy's) it meets first (a reopened review found two
+    decided pairs' copies swapped ids with them, and "added since")."""
+    rows = db.execute(
+        "SELECT d.id, l.sha256, rt.sha256 FROM discrepancies d "
+        "JOIN articles l ON l.id = d.left_article "
+        "JOIN articles rt ON rt.id = d.right_article WHERE d.active"
+    ).fetchall()
+    return frozenset(decided_key(did, (a, b)) for did, a, b in rows)
 
 
 def history_events(log: ReviewLog) -> dict[str, list[str]]:

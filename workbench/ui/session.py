@@ -27,7 +27,7 @@ from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
 from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
-from ..store.reviews import decided_ids
+from ..store.reviews import decided_ids, known_ids
 from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner, collect_everything
 from .writing import Saved, Stale, WriterSide, article_from_record
@@ -268,8 +268,9 @@ class ReviewSession(QObject):
         generation = self._generation
         manual = self.log.manual_links() if self.log is not None else ()  # editors' links
         decided = decided_ids(self.log.db) if self.log is not None else frozenset()
+        known = known_ids(self.log.db) if self.log is not None else frozenset()
         self._task = self.runner.submit(
-            partial(load_and_analyze, manual=manual, decided=decided),
+            partial(load_and_analyze, manual=manual, decided=decided, known=known),
             articles,
             new_paths,
             on_result=lambda loaded: self._finished(generation, loaded),
