@@ -66,3 +66,25 @@ def test_reopening_a_review_with_all_its_files_says_so_in_one_line(tmp_path):
     )
     names = ", ".join(s.name for s in SEEDS)
     assert again.notes == (f"3 files already open in this review ({names}): not added again",)
+
+
+def test_the_window_says_once_when_a_web_address_contradicts_a_new_files_date(tmp_path):
+    """check prints a doubt about a date the article's own web address
+    contradicts; the window's load said nothing (fresh trial). It says it when
+    the file comes in, not again at every re-analysis."""
+    front = "---\ntitle: T\noutlet: {o}\npublished: {d}\nurl: {u}\n---\nFire crews fought a blaze.\n"
+    paths = []
+    for name, d, u in (
+        ("a", "2010-11-09", "http://example.com/news/2010/09/11/fire.html"),  # day/month swapped
+        ("b", "2010-09-11", "http://example.com/2010/09/11/blaze"),
+        ("c", "2010-09-11", ""),
+    ):
+        p = tmp_path / f"{name}.md"
+        p.write_text(front.format(o=name.upper(), d=d, u=u), encoding="utf-8")
+        paths.append(str(p))
+    first = service.load_and_analyze((), tuple(paths), no_progress, lambda: False)
+    said = [n for n in first.notes if "web address says" in n]
+    assert len(said) == 1 and said[0].startswith(paths[0])
+    assert "2010/09/11" in said[0] and "published 2010-11-09" in said[0]
+    again = service.load_and_analyze(first.articles, (), no_progress, lambda: False)
+    assert not [n for n in again.notes if "web address says" in n]

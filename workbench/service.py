@@ -155,6 +155,11 @@ def load_and_analyze(
     ``known`` flags (read from the log beforehand). Touches no Qt object and
     no log."""
     out, errors, notes = add_files(articles, new_paths, progress, cancelled)
+    # the window says what check says of a date, once, when the file comes in
+    # (a trial saw check doubt a date its web address contradicts; the window
+    # was silent)
+    fresh = [a for a in out if a not in articles]
+    notes = (*notes, *date_doubts(out, about=fresh))
     analysis = analyze(
         list(out),
         progress=progress,
@@ -269,16 +274,21 @@ def _real(path: str) -> str:
 FAR_DAYS = 300
 
 
-def date_doubts(articles: Sequence[Article], today: date | None = None) -> list[str]:
+def date_doubts(
+    articles: Sequence[Article], today: date | None = None, about: Sequence[Article] | None = None
+) -> list[str]:
     """One line for each publication date an editor would want to look at
     again: in the future, or ten months or more from every other article's date
     when at least two others are dated (a mistyped year moves every relative
-    date it anchors; with one other, which one is wrong cannot be told)."""
+    date it anchors; with one other, which one is wrong cannot be told).
+    ``about``: only these articles' dates (the others still count)."""
     today = today or date.today()
     dated = [a for a in articles if a.published is not None]
     out = []
     for a in dated:
         assert a.published is not None
+        if about is not None and a not in about:
+            continue
         others = [b.published for b in dated if b is not a and b.published is not None]
         if a.published > today:
             out.append(f"{a.path or a.id}: published {a.published} is in the future")
