@@ -72,7 +72,8 @@ def test_the_window_says_once_when_a_web_address_contradicts_a_new_files_date(tm
     """check prints a doubt about a date the article's own web address
     contradicts; the window's load said nothing (fresh trial). It says it when
     the file comes in, not again at every re-analysis."""
-    front = "---\ntitle: T\noutlet: {o}\npublished: {d}\nurl: {u}\n---\nFire crews fought a blaze.\n"
+    front = "---\ntitle: T\noutlet: {o}\npublished: {d}\nurl: {u}\n---\n"
+    front += "Fire crews fought a blaze.\n"
     paths = []
     for name, d, u in (
         ("a", "2010-11-09", "http://example.com/news/2010/09/11/fire.html"),  # day/month swapped
