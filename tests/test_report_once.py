@@ -133,3 +133,51 @@ def test_a_finding_disputed_naming_an_article_is_listed_under_it_alone(log):
         x: [f.id] if x == "d" else [] for x in "abcde"
     }
     assert render(log, "md").count("AFP alone") == 1
+
+
+def _two_claims() -> Analysis:
+    """The toll (a and b against the hub d) and the injured (c against e): two
+    findings, with different sources."""
+    arts = tuple(
+        Article(x, f"{x}.txt", x, name, date(2021, 6, 23), f"https://{x}.example/", "", f"s{x}")
+        for x, name in OUTLETS.items()
+    )
+    claims = tuple(
+        Claim(f"{x}:{k}", x, k, 100 * k, 100 * k + 15, text)
+        for x in OUTLETS
+        for k, text in enumerate(("The toll is NN.", "NN were injured."))
+    )
+
+    def side(x: str, k: int, v: str) -> Side:
+        return Side(x, f"{x}:{k}", 100 * k + 12, 100 * k + 12 + len(v), v, v)
+
+    discs = (
+        *(
+            Discrepancy(
+                f"t{x}", "number", Verdict.CONFLICT, "differ", (side(x, 0, "24"), side("d", 0, "5"))
+            )
+            for x in "ab"
+        ),
+        Discrepancy(
+            "ic", "number", Verdict.CONFLICT, "differ", (side("c", 1, "7"), side("e", 1, "70"))
+        ),
+    )
+    al = (
+        *(Alignment(f"{x}:0", "d:0", 0.9) for x in "ab"),
+        Alignment("c:1", "e:1", 0.9),
+    )
+    return findings.build(Analysis(arts, claims, (), al, discs), lambda a, b: 1.0)
+
+
+def test_articles_that_must_act_come_before_those_only_named_in_a_dispute(log):
+    """The report's README promise: the articles that must act first. One only
+    named in a finding disputed without an article to correct has nothing to
+    do, and came first when its id sorted first (fresh trial)."""
+    log.save_analysis(_two_claims())
+    toll, injured = sorted(log.findings(), key=lambda f: len(f.members), reverse=True)
+    log.decide(toll.id, Change("disputed", note="which toll?"))  # names no article
+    log.decide(injured.id, Change("needs-correction", correction="7"), articles=("e",))
+    order = [a["id"] for a in build_report(log)["articles"]]
+    assert order[0] == "e"  # must correct
+    assert set(order[1:4]) == {"a", "b", "d"}  # named in the dispute only
+    assert order[4] == "c"

@@ -104,9 +104,12 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "questioned": [i["id"] for i in disputed if aid in _sources(i)],
             }
         )
-    # the articles that must act first; the others are named once at the end
-    # (fresh CLI trial: 13 of 15 sections said only "No claims marked …")
-    per_article.sort(key=lambda x: not (x["items"] or x["questioned"]))
+    # the articles that must act first, then those only named in a finding
+    # disputed without naming an article to correct; the others are named once
+    # at the end (fresh CLI trial: 13 of 15 sections said only "No claims
+    # marked …"; a later one read two sources with nothing to do listed before
+    # the one that needed a correction)
+    per_article.sort(key=lambda x: 0 if x["items"] else 1 if x["questioned"] else 2)
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
