@@ -80,3 +80,16 @@ def test_a_title_like_name_alone_and_in_full_is_one_speaker(a, b):
 )
 def test_two_people_named_for_the_same_words_still_conflict(other):
     assert speakers_differ(speaker(CAROL, "bridge"), speaker(other, "bridge"))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ['It is what the town deserves," said Diaz.', 'It is what the town deserves," Carol Diaz said.'],
+)
+def test_a_quote_over_two_paragraphs_is_credited_at_its_close(closing):
+    text = (
+        '"We are thrilled," said producers Ann Holt and Ben Roy.\n'
+        f'"We will rebuild the bridge by spring.\n{closing}'
+    )
+    assert speaker(text, "bridge").name.endswith("Diaz")
+    assert speaker(text, "thrilled").key in ("roy", "holt")

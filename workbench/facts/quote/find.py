@@ -169,14 +169,17 @@ def find_quotes(text: str) -> list[QuoteMention]:
 def _run_on_speakers(text: str, quotes: list[QuoteMention]) -> list[QuoteMention]:
     """A quote left open at the end of its paragraph goes on in the next one,
     whose attribution names its speaker ('"For three decades, the Act has …' /
-    'We should be looking …," Obama said.')."""
+    'We should be looking …," Obama said.'): that speaker, not one carried over
+    from the paragraph before (a trial's '"I am so excited …' / '… the
+    charm," said DeGeneres' was credited to the producers quoted above)."""
     out = list(quotes)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         closed = q.text.rstrip()[-1:] in CLOSE + STRAIGHT
         sp = nxt.speaker
         between = text[q.end : nxt.start].strip(" \n" + OPEN + STRAIGHT)
-        if q.speaker is None and sp is not None and not closed and not between:
+        guessed = q.speaker is None or q.speaker.start < 0
+        if guessed and sp is not None and not closed and not between:
             inherited = Speaker("", -1, -1, sp.name, sp.key, sp.is_person)
             out[i] = QuoteMention(q.start, q.end, q.text, q.parts, q.words, inherited)
     return out
