@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import write
 
 from workbench.cli import main
 from workbench.store import ReviewLog
@@ -327,3 +328,27 @@ def test_review_history_names_a_partly_decided_finding_as_check_does(tmp_path):
         assert finding_history(log, f.id)[0] == f"{f.id}: mixed (3 discrepancies)"
     finally:
         log.close()
+
+
+def test_published_takes_the_start_of_one_files_name(tmp_path, capsys):
+    """As ids may be shortened: '27_13' for 27_13ecb.txt (fresh trial:
+    refused as "not one of the files being checked"); a start that fits
+    several files names them as ambiguous, and one under four characters is
+    not taken as a start."""
+    front = "---\ntitle: T\noutlet: {}\n---\nThe toll rose to {} on Tuesday.\n"
+    files = [write(tmp_path, f"{n}.txt", front.format(n, k)) for k, n in enumerate(
+        ("27_13ecb", "27_1ecb", "27_10ecb"), start=3)]  # fmt: skip
+    db = str(tmp_path / "log.sqlite")
+    args = ["check", *map(str, files), "--db", db, "-q"]
+    assert main([*args, "--published", "27_13=2021-06-23"]) == 0
+    log = ReviewLog(db, create=False)
+    try:
+        dates = {a.id: a.published for a in log.articles()}
+    finally:
+        log.close()
+    assert dates["27_13ecb"] == "2021-06-23" and not dates["27_10ecb"]
+    capsys.readouterr()
+    assert main([*args, "--published", "27_1=2021-06-23"]) == 2
+    assert "--published 27_1: names several of them" in capsys.readouterr().err
+    assert main([*args, "--published", "27_=2021-06-23"]) == 2
+    assert "not one of the files being checked" in capsys.readouterr().err

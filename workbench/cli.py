@@ -52,7 +52,9 @@ def parse_published(values: list[str]) -> dict[str, date]:
 def _published_files(published: dict[str, date], files: list[str]) -> dict[str, date]:
     """--published keyed by the files checked: a path, or a file's name or
     name without its extension when one file has it (fresh CLI trial:
-    '42_1ecbplus=2013-04-24' was "not one of the files being checked")."""
+    '42_1ecbplus=2013-04-24' was "not one of the files being checked"), or
+    the start of one file's name, of four characters or more, as ids may be
+    shortened ('27_13' for 27_13ecb.txt: a later trial was refused)."""
     known = {str(Path(os.path.realpath(f))): f for f in files}
     out: dict[str, date] = {}
     for path, day in published.items():
@@ -60,6 +62,8 @@ def _published_files(published: dict[str, date], files: list[str]) -> dict[str, 
             out[path] = day
             continue
         named = [f for f in files if path in (Path(f).name, Path(f).stem)]
+        if not named and len(path) >= 4 and os.sep not in path:
+            named = [f for f in files if Path(f).name.startswith(path)]
         if len(named) != 1:
             why = "names several of them" if named else "not one of the files being checked"
             raise CliError(f"--published {path}: {why}")
