@@ -84,7 +84,10 @@ def test_two_people_named_for_the_same_words_still_conflict(other):
 
 @pytest.mark.parametrize(
     "closing",
-    ['It is what the town deserves," said Diaz.', 'It is what the town deserves," Carol Diaz said.'],
+    [
+        'It is what the town deserves," said Diaz.',
+        'It is what the town deserves," Carol Diaz said.',
+    ],
 )
 def test_a_quote_over_two_paragraphs_is_credited_at_its_close(closing):
     text = (

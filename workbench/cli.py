@@ -52,9 +52,8 @@ def parse_published(values: list[str]) -> dict[str, date]:
 def _published_files(published: dict[str, date], files: list[str]) -> dict[str, date]:
     """--published keyed by the files checked: a path, or a file's name or
     name without its extension when one file has it (fresh CLI trial:
-    '42_1ecbplus=2013-04-24' was "not one of the files being checked"), or
-    the start of one file's name, of four characters or more, as ids may be
-    shortened ('27_13' for 27_13ecb.txt: a later trial was refused)."""
+    '42_1ecbplus=2013-04-24' was "not one of the files being checked"), or the
+    start of one file's name (4+ characters), as ids may be shortened."""
     known = {str(Path(os.path.realpath(f))): f for f in files}
     out: dict[str, date] = {}
     for path, day in published.items():
