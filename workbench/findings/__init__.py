@@ -20,6 +20,7 @@ from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
 from .openings import join_openings
 from .pairwise import Compare
+from .quotes import join_cut_quotes
 
 __all__ = [
     "Compare",
@@ -86,6 +87,8 @@ def build(
     groups = claim_groups(
         analysis.claims, strong, similar, floor, join=evidence, neighbours=neighbours
     )
+    # the two halves of a quotation the sentence splitter cut: one passage
+    groups = join_cut_quotes(groups, analysis.claims)
     if openings:  # a headline's group folded into its lead's (``openings``)
         groups = join_openings(groups, analysis.claims, similar)
     if merge_limit is not None:
