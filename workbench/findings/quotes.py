@@ -88,10 +88,17 @@ def join_cut_quotes(
     made one (see the module); renumbered g1, g2, … when any merged."""
     by_id = {c.id: c for c in claims}
     position = {c.id: n for n, c in enumerate(claims)}
+    # each sentence and the next of its article that one quotation runs over
+    after = {(c.article, c.index): c for c in claims}
+    cuts = {
+        (c.id, nxt.id)
+        for c in claims
+        if (nxt := after.get((c.article, c.index + 1))) is not None and cut(c.text, nxt.text)
+    }
     live = list(groups)
     changed = False
-    while True:
-        pair = _next_pair(live, by_id)
+    while cuts:
+        pair = _next_pair(live, cuts)
         if pair is None:
             break
         i, j = pair
@@ -104,15 +111,19 @@ def join_cut_quotes(
     return tuple(replace(g, id=f"g{n}") for n, g in enumerate(live, 1))
 
 
-def _next_pair(live: list[ClaimGroup], by_id: dict[str, Claim]) -> tuple[int, int] | None:
-    for i, first in enumerate(live):
-        for j, second in enumerate(live):
-            if i != j and _halves(first, second, by_id):
+def _next_pair(live: list[ClaimGroup], cuts: set[tuple[str, str]]) -> tuple[int, int] | None:
+    """The first two groups (in order) holding the halves of a cut quotation."""
+    starts, ends = {a for a, _ in cuts}, {b for _, b in cuts}
+    firsts = [i for i, g in enumerate(live) if any(m.claims[0] in starts for m in g.members)]
+    seconds = [j for j, g in enumerate(live) if any(m.claims[-1] in ends for m in g.members)]
+    for i in firsts:
+        for j in seconds:
+            if i != j and _halves(live[i], live[j], cuts):
                 return i, j
     return None
 
 
-def _halves(first: ClaimGroup, second: ClaimGroup, by_id: dict[str, Claim]) -> bool:
+def _halves(first: ClaimGroup, second: ClaimGroup, cuts: set[tuple[str, str]]) -> bool:
     """Does every source both groups hold say the first half of a cut
     quotation in ``first`` and its second half in ``second``?"""
     theirs = {m.article: m for m in second.members}
@@ -123,8 +134,7 @@ def _halves(first: ClaimGroup, second: ClaimGroup, by_id: dict[str, Claim]) -> b
             continue
         if len(m.claims) != 1 or len(other.claims) != 1:
             return False
-        a, b = by_id[m.claims[0]], by_id[other.claims[0]]
-        if b.index != a.index + 1 or not cut(a.text, b.text):
+        if (m.claims[0], other.claims[0]) not in cuts:
             return False
         shared += 1
     return shared > 0
