@@ -20,6 +20,7 @@ from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
 from .openings import join_openings
 from .pairwise import Compare
+from .quotes import join_cut_quotes
 
 __all__ = [
     "Compare",
@@ -61,7 +62,10 @@ def build(
     default ``similar``) — off by default, see ``merge``. Neither a link
     standing only on a quoted name or phrase nor two sentences sharing too
     few words (``similar`` under ``evidence.WORDING``) build groups; their
-    discrepancies still make findings. ``embeddings``: the aligner used
+    discrepancies still make findings. Two neighbouring sentences of one source
+    that another source's sentence was aligned with both are one statement of
+    a claim only when their own wording reaches ``accept`` on the aligner's
+    scale (``groups.claim_groups``, ``neighbours``). ``embeddings``: the aligner used
     sentence embeddings (a quoted-name link is weighed on its scale).
     ``compare``: the judge on two versions of a finding no discrepancy
     compared (``workbench.versus.judged``); every two versions are judged.
@@ -74,7 +78,17 @@ def build(
         analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar
     )
     strong = [a for a in evidence if a.score >= group_score]
-    groups = claim_groups(analysis.claims, strong, similar, floor, join=evidence)
+
+    def neighbours(a: str, b: str) -> bool:
+        # one source's two sentences state one claim when the aligner would
+        # have aligned them (their wording on its scale reaches ``accept``)
+        return wording([(a, b)])[0] >= accept
+
+    groups = claim_groups(
+        analysis.claims, strong, similar, floor, join=evidence, neighbours=neighbours
+    )
+    # the two halves of a quotation the sentence splitter cut: one passage
+    groups = join_cut_quotes(groups, analysis.claims)
     if openings:  # a headline's group folded into its lead's (``openings``)
         groups = join_openings(groups, analysis.claims, similar)
     if merge_limit is not None:

@@ -18,7 +18,11 @@ joined when every member of one was aligned with every member of the other
 outlets whose wording drifted apart, without a member that merely shares a
 topic (that one lacks an alignment with somebody). A source both groups hold
 may have told the claim in two neighbouring sentences that read unlike each
-other; they join when another source's sentence was aligned with both.
+other; they join when another source's sentence was aligned with both and the
+two mean the same (``neighbours``): that other sentence may instead carry two
+claims, one told by each neighbour ("X was let go Thursday, but he did not know
+how long X had worked there" against "X had been let go Thursday." / "He did
+not know how long X had worked there."), which readers judge two claims.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from collections.abc import Callable, Sequence
 from ..model import Alignment, Claim, ClaimGroup, Member
 
 Similar = Callable[[str, str], float]
+Alike = Callable[[str, str], bool]
 FLOOR = 0.3  # lexical similarity two members never aligned with each other must reach
 
 
@@ -136,11 +141,15 @@ def claim_groups(
     similar: Similar,
     floor: float = FLOOR,
     join: Sequence[Alignment] = (),
+    neighbours: Alike | None = None,
 ) -> tuple[ClaimGroup, ...]:
     """Coherent groups of at least two sources, in the order of their first
     sentence (article order, then position); ids g1, g2, … in that order.
     ``join``: weaker alignments that may join two whole groups of different
-    sources when every cross pair of members is among them."""
+    sources when every cross pair of members is among them. ``neighbours``:
+    do two neighbouring sentences of one source (texts) state one claim, when
+    they read unlike each other (None: whenever another source's sentence
+    was aligned with both)."""
     g = _Groups(claims, alignments)
     order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
     for a in order:
@@ -150,7 +159,7 @@ def claim_groups(
         if ga != gb and _coherent(g, ga, gb, similar, floor):
             g.merge(ga, gb)
     if join:
-        _join_groups(g, join, similar, floor)
+        _join_groups(g, join, similar, floor, neighbours)
     near: dict[str, set[str]] = defaultdict(set)
     for a in (*alignments, *join):
         if a.left in g.claims and a.right in g.claims:
@@ -171,22 +180,32 @@ def claim_groups(
     return tuple(out)
 
 
-def _join_groups(g: _Groups, join: Sequence[Alignment], similar: Similar, floor: float) -> None:
+def _join_groups(
+    g: _Groups, join: Sequence[Alignment], similar: Similar, floor: float, neighbours: Alike | None
+) -> None:
     """Join groups whose members were all aligned with each other across
     sources, the pair with the best weakest link first. Groups of disjoint
     sources become one; a group may also take a source's restatement (a group
     or a lone sentence of a source it already has): that passage becomes the
     member's further statement (``restated``) when it reads like the member's
     own passage (``similar >= floor``) or is its neighbour and a sentence of
-    another source was aligned with both (``_one_passage``), never a second
-    passage."""
+    another source was aligned with both (``_one_passage``) and ``neighbours``
+    finds them one claim, never a second passage."""
     score = {_key(a.left, a.right): a.score for a in join}
     alike: dict[tuple[str, str], float] = {}
+    told: dict[tuple[str, str], bool] = {}
 
     def same_source(x: str, y: str) -> float:
         if _key(x, y) not in alike:
             alike[_key(x, y)] = similar(g.claims[x].text, g.claims[y].text)
         return alike[_key(x, y)]
+
+    def one_claim(x: str, y: str) -> bool:
+        if neighbours is None:
+            return True
+        if _key(x, y) not in told:
+            told[_key(x, y)] = neighbours(g.claims[x].text, g.claims[y].text)
+        return told[_key(x, y)]
 
     links = [(a.left, a.right) for a in join if a.left in g.claims and a.right in g.claims]
     known: dict[tuple[int, int], float | None] = {}  # cleared when a merge changes groups
@@ -197,7 +216,7 @@ def _join_groups(g: _Groups, join: Sequence[Alignment], similar: Similar, floor:
             if ga == gb:
                 continue
             if (ga, gb) not in known:
-                known[ga, gb] = _weakest(g, ga, gb, score, same_source, floor)
+                known[ga, gb] = _weakest(g, ga, gb, score, same_source, floor, one_claim)
             w = known[ga, gb]
             if w is not None and (best is None or (w, -ga) > (best[0], -best[1])):
                 best = (w, ga, gb)
@@ -214,9 +233,11 @@ def _weakest(
     score: dict[tuple[str, str], float],
     alike: Callable[[str, str], float],
     floor: float,
+    one_claim: Alike,
 ) -> float | None:
     """The weakest alignment between two joinable groups (None: not joinable);
-    ``alike`` compares the wording of two claims (by id) of one source."""
+    ``alike`` compares the wording of two claims (by id) of one source,
+    ``one_claim`` says whether two such neighbours state one claim."""
     a_side, b_side = g.members[ga], g.members[gb]
     shared = set(a_side) & set(b_side)
     if len(a_side) < 2 and len(b_side) < 2:
@@ -230,7 +251,9 @@ def _weakest(
                 for y in ys:
                     if art_x != art_y:
                         got.append(score.get(_key(x, y)))
-                    elif alike(x, y) < floor and not _one_passage(g, x, y, score, ga, gb):
+                    elif alike(x, y) < floor and not (
+                        _one_passage(g, x, y, score, ga, gb) and one_claim(x, y)
+                    ):
                         return None
     if not got or any(v is None for v in got):
         return None
