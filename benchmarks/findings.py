@@ -69,6 +69,13 @@ def fresh_events(count: int, least: int = 10) -> list[tuple[str, list[Path]]]:
     return [e for e in events(99, least) if e[0] not in used][:count]
 
 
+def _chosen(args, sizes) -> list[tuple[str, list[Path]]]:
+    if args.only:
+        names = set(args.only.split(","))
+        return [e for e in events(99, max(sizes)) if e[0] in names]
+    return fresh_events(args.events, max(sizes)) if args.fresh else events(args.events)
+
+
 def check_containment(analysis) -> None:
     """Every discrepancy in exactly one finding, and nothing else in any."""
     held: dict[str, int] = {}
@@ -397,6 +404,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="with --why-split: every pair")
     ap.add_argument("--readers", help="with --why-split: these readers only (G4,G5)")
     ap.add_argument(
+        "--only",
+        default="",
+        help="these events (comma-separated names), in hash order, five or more articles",
+    )
+    ap.add_argument(
         "--fresh",
         action="store_true",
         help="only events no stored judgment nor the real-copy set used (for new readers)",
@@ -432,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average {os.getloadavg()[0]:.2f}; events {args.events}; sizes {sizes}")
     for size in sizes:
         rows = []
-        chosen = fresh_events(args.events, max(sizes)) if args.fresh else events(args.events)
+        chosen = _chosen(args, sizes)
         for name, files in chosen:
             row, analysis = run(files[:size])
             row["event"] = name
