@@ -28,6 +28,7 @@ from .html import html_main_text
 # trafilatura's own code trips lxml's deprecation of element truth-testing
 warnings.filterwarnings("ignore", message="Truth-testing of elements", category=FutureWarning)
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HIDDEN_XPATH = (
     "//*[@hidden or @aria-hidden='true' or @aria-hidden='TRUE' or @aria-hidden='True']"
     " | //template | //dialog[not(@open)]"
@@ -63,6 +64,11 @@ def _tree(raw: str):
         default_doctype=False,
         no_network=True,
     )
+    # control characters XML cannot hold: the parser keeps them in text, and
+    # moving that text (drop_tree below) raised ValueError ("All strings must be
+    # XML compatible") for a page ending in \x01 (property test); a browser
+    # shows nothing for them
+    raw = _CONTROL.sub("", raw)
     try:
         tree = lxml.html.document_fromstring(raw.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError):
