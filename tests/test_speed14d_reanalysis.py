@@ -21,9 +21,9 @@ def counted(monkeypatch):
     read: list[str] = []
     real = analysis.facts_of
 
-    def counting(article, claims):
+    def counting(article, claims, **kw):
         read.append(article.id)
-        return real(article, claims)
+        return real(article, claims, **kw)
 
     monkeypatch.setattr(analysis, "facts_of", counting)
     yield read
