@@ -281,3 +281,16 @@ def test_progress_shows_a_file_name_with_percent_signs_as_it_is(hostile):
     w, _db = hostile
     w._progress(1, 4, "Reading 100%p %v %m.md")
     assert w.progress.text().replace("\u2060", "") == "Reading 100%p %v %m.md"
+
+
+def test_a_long_progress_message_is_one_line_of_the_bar_with_the_whole_in_its_tooltip(qtbot):
+    """A trial saw "Reading / 27_9ecb.txt" wrap inside the small bar."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    name = "a-very-long-article-file-name-from-a-wire-service-archive-2010-09-10.txt"
+    w._progress(1, 3, f"Reading {name}")
+    shown = w.progress.text()
+    assert w.progress.fontMetrics().horizontalAdvance(shown) <= w.progress.maximumWidth()
+    assert "…" in shown and shown.startswith("Read")
+    assert w.progress.toolTip() == f"Reading {name}"

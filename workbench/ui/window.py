@@ -282,7 +282,7 @@ class MainWindow(
         self.log_label = plain_label(QLabel())
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setFixedWidth(220)  # one line of file name, never squeezed
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.act_cancel)
@@ -310,8 +310,13 @@ class MainWindow(
             self.progress.setValue(done)
         # the message names a file; %p, %v and %m in it would be replaced by
         # numbers (QProgressBar has no escape for "%"): an invisible word
-        # joiner after each "%" keeps the name as it is
-        self.progress.setFormat(message.replace("%", "%\u2060"))
+        # joiner after each "%" keeps the name as it is. Cut to one line of the
+        # bar (a trial saw "Reading / 27_9ecb.txt" wrap inside it); the whole
+        # message is its tooltip
+        room = self.progress.maximumWidth() - 16  # its width before it is first laid out
+        shown = self.progress.fontMetrics().elidedText(message, Qt.TextElideMode.ElideMiddle, room)
+        self.progress.setFormat(shown.replace("%", "%\u2060"))
+        self.progress.setToolTip(message)
 
     def _analysis_finished(self) -> None:
         self.columns.show_busy(False)
