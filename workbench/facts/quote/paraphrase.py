@@ -147,12 +147,32 @@ def _expanded(words: list[str]) -> list[str]:
     return text.replace("cannot", "can not").replace("ca not", "can not").split()
 
 
+_NOT_INITIALLED = {"of", "the", "and", "for", "de"}
+
+
+def _written_out(short: list[str], long: list[str]) -> bool:
+    """``short`` is one initialism whose letters start the words of ``long``
+    ("ie" / "internet explorer", "fbi" / "federal bureau of investigation",
+    "us" / "united states"; "U.S." comes as "u", "s")."""
+    dotted = len(short) >= 2 and all(len(w) == 1 for w in short)
+    letters = "".join(short) if dotted else short[0] if len(short) == 1 else ""
+    if not 2 <= len(letters) <= 6 or len(long) < 2:
+        return False
+    every = "".join(w[0] for w in long if w)
+    content = "".join(w[0] for w in long if w and w not in _NOT_INITIALLED)
+    return letters in (every, content)
+
+
 def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> bool:
     """A change of no weight: words like "and" or a leading "he" added or
     dropped, a contraction written out ("aren't" / "are not"), or the same
-    words in another inflection ("I just wanted" / "I just want")."""
+    words in another inflection ("I just wanted" / "I just want"), or an
+    initialism written out ("IE" / "Internet Explorer": a trial read that
+    house-style change called a conflict)."""
     _tag, i1, i2, j1, j2 = op
     a, b = ta[i1:i2], tb[j1:j2]
     if all(w in _MINOR for w in [*a, *b]) or _expanded(a) == _expanded(b):
+        return True
+    if _written_out(a, b) or _written_out(b, a):
         return True
     return len(a) == len(b) and all(stem(x) == stem(y) for x, y in zip(a, b, strict=True))
