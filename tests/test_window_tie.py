@@ -5,6 +5,7 @@ right one too, to correct itself)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import SEEDS
 from test_window import make_window, wait_analysis
 
@@ -72,3 +73,23 @@ def test_the_article_chosen_first_is_kept_by_the_decision_and_the_banner_goes(qt
     qtbot.waitUntil(decided)
     assert w.session.review_fields(quote.id).get("article") == chosen
     assert not w.messages.text() or w.messages.isHidden()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
+def test_choosing_the_article_takes_the_banner_away_and_has_a_shortcut(qtbot, tmp_path):
+    """Fresh trial: no shortcut reached "Correct in" (Shift+Tab and arrows),
+    and the banner asking for the article stayed after it was chosen."""
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    (quote,) = [r for r in w.session.rows if r.kind == "quote"]
+    assert w.select(quote.id)
+    w.act_needs_correction()
+    assert "choose the article" in w.messages.text().lower()
+    action = w.actions_by_name["edit_article"]
+    assert action.shortcut().toString() == "Ctrl+Shift+A" and action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: w.panel.article.view().isVisible())  # its list is open
+    w.panel.article.hidePopup()
+    w.panel.article.setCurrentIndex(1)  # chosen: the question is answered
+    qtbot.waitUntil(lambda: "choose the article" not in w.messages.text().lower())

@@ -105,6 +105,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Write a note on the selected finding",
     ),
     ActionSpec("edit_correction", "Edit", "Edit proposed &correction", ("Ctrl+Shift+C",)),
+    ActionSpec(
+        "edit_article",
+        "Edit",
+        "Choose the &article to correct",
+        ("Ctrl+Shift+A",),
+        "Open “Correct in” of the selected finding (a trial had to Shift+Tab to it)",
+    ),
     # Review
     ActionSpec("next", "Review", "&Next finding", ("Alt+Down", "F8"), short="Next"),
     ActionSpec("previous", "Review", "&Previous finding", ("Alt+Up", "Shift+F8"), short="Previous"),

@@ -42,6 +42,8 @@ class ReviewMixin:
             return
         reviewer = self.panel.reviewer.text().strip()
         self._say_who_signs(reviewer)
+        if fields.get("article") and NO_ARTICLE_YET in self.messages.text():
+            self.messages.dismiss()  # answered (a trial saw it stay after choosing)
         command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
         if command.conflicts:
             if self.panel.show_conflict(ident, command.conflicts):
@@ -189,6 +191,11 @@ class ReviewMixin:
     def act_edit_correction(self) -> None:
         self.panel.ensureWidgetVisible(self.panel.correction)
         self.panel.correction.setFocus()
+
+    def act_edit_article(self) -> None:
+        self.panel.ensureWidgetVisible(self.panel.article)
+        self.panel.article.setFocus()
+        self.panel.article.showPopup()
 
     # -- navigation -----------------------------------------------------------------
     def _go(self, step: int, only_open: bool = False) -> bool:
