@@ -13,7 +13,7 @@ from .base import Builder, Env, Val, rule, v_quarter, v_unknown
 
 _RESULTS_RE = re.compile(
     r"[$£€¥]|\b(?:earn(?:ed|ings?)|profits?|net|loss(?:es)?|revenues?|sales|income|results"
-    r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?)\b",
+    r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?|(?:interest\s+)?expenses?)\b",
     re.IGNORECASE,
 )
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -50,6 +50,28 @@ def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
         if env.published is None:
             return v_unknown("XXXX-QX", "quarter", m.group(0))
         return _last_completed(env, back)
+
+    return build
+
+
+@rule(
+    r"\bthe\s+(?:(?:corresponding|comparable|like)\s+(?:fiscal\s+)?(?:quarter|period)"
+    r"|same\s+(?:fiscal\s+)?quarter)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier))\b",
+    2,
+    keys="quarter period",
+)
+def r_corresponding_quarter(m: re.Match, text: str) -> Builder | None:
+    """'the corresponding period last year', 'the same quarter a year ago' in results
+    copy: the reported quarter (the last one completed) a year back ("the same
+    period last year" is left to the month or period the sentence names)."""
+    if not _RESULTS_RE.search(text):
+        return None
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        return _last_completed(env, 1)
 
     return build
 
