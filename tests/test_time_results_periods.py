@@ -109,3 +109,24 @@ def test_a_year_named_period_with_expense_words_is_the_reported_quarter(sentence
 )
 def test_years_end_is_read_like_year_end(sentence):
     assert [(t, v) for t, v in exported(sentence)] == [("year's end", "1993-12-31")]
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("The club is bound by a June agreement with its lender.", "1993-06"),
+        ("Under its April accord, the union gets a rise.", "1993-04"),
+        ("Their May meeting with the regulator was cancelled.", "1993-05"),
+        ("He signed an August deal worth $2 million.", "1993-08"),
+    ],
+)
+def test_a_month_before_what_happened_in_it_is_that_month(sentence, want):
+    assert [t for _, t in exported(sentence)] == [want]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She was a June bride.", "It was an April fool's joke.", "June agreed with the plan."],
+)
+def test_a_month_name_as_name_or_saying_stays_unread(sentence):
+    assert exported(sentence) == []
