@@ -130,3 +130,30 @@ def test_a_month_before_what_happened_in_it_is_that_month(sentence, want):
 )
 def test_a_month_name_as_name_or_saying_stays_unread(sentence):
     assert exported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue edged up 2% in the quarter to $3.1 billion.",
+        "Net sales rose in the quarter to 1.4 billion euros.",
+        "Operating margins widened in the quarter to 12%.",
+    ],
+)
+def test_the_quarter_to_an_amount_is_the_reported_quarter(sentence):
+    assert exported(sentence) == [("the quarter", "1993-Q3")]
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("Profit for the quarter to 30 June rose 5%.", "1993-Q2"),
+        ("Sales in the quarter to March 31 were flat.", "1993-Q1"),
+    ],
+)
+def test_the_quarter_to_a_day_is_the_quarter_ending_then(sentence, want):
+    assert exported(sentence)[0] == ("the quarter", want)
+
+
+def test_a_quarter_to_an_hour_is_still_a_clock():
+    assert exported("The ferry left at a quarter to nine.") == [("a quarter to nine", "T08:45")]

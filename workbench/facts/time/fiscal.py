@@ -16,6 +16,11 @@ _RESULTS_RE = re.compile(
     r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?|(?:interest\s+)?expenses?)\b",
     re.IGNORECASE,
 )
+# an amount after "the quarter to / of": the figure, not the day the quarter ends
+_AMOUNT = (
+    r"[$£€¥]|[A-Z]{1,3}\$|\d[\d.,]*\s*(?:billion|million|thousand|bn|mn|m\b|%|per\s*cent"
+    r"|percent|cents|euros|pounds|dollars|yen|francs|marks|shares|units|tons|barrels)"
+)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -32,14 +37,17 @@ def _last_completed(env: Env, years_back: int) -> Val:
     r"\b(?:the\s+)?(?:(?P<latest>latest|most\s+recent|just[\s-]ended|recently\s+ended)"
     r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?(?P<unit>quarter|period)"
     r"(?!s)\b"
-    r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)(?![s-]|\s+(?:of|to|after|before|ended|ending)\b)",
+    r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)"
+    r"(?![s-]|\s+(?:of|to)\s+(?!" + _AMOUNT + r")|\s+(?:after|before|ended|ending)\b)",
     2,
     keys="quarter period",
 )
 def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
     """'The latest quarter' and, in a sentence about results, 'the quarter' and
     'the latest period': the last quarter completed before publication, the one
-    earnings news reports ('the year-ago quarter/period': that quarter a year back)."""
+    earnings news reports ('the year-ago quarter/period': that quarter a year back).
+    Not 'the quarter to March 31' or 'of the year', but 'rose in the quarter to $2
+    billion' (an amount after it)."""
     if (m.group("bare") or m.group("unit") == "period") and not _RESULTS_RE.search(text):
         return None  # "in the quarter" of a game, "the latest period" of a painter
     if m.group("bare") and not m.group("bare").endswith("quarter"):
