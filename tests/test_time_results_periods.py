@@ -157,3 +157,18 @@ def test_the_quarter_to_a_day_is_the_quarter_ending_then(sentence, want):
 
 def test_a_quarter_to_an_hour_is_still_a_clock():
     assert exported("The ferry left at a quarter to nine.") == [("a quarter to nine", "T08:45")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shares touched a high for the year of $18.50 in May.",
+        "The brewer booked a profit for the year of £3 million.",
+    ],
+)
+def test_the_year_of_an_amount_is_the_reported_year(sentence):
+    assert exported(sentence)[0] == ("the year", "1993")
+
+
+def test_the_year_of_something_else_stays_unread():
+    assert exported("Sales for the year of the rooster were strong.") == []
