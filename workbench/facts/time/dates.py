@@ -53,6 +53,7 @@ from .cal import (
     month_iv,
     year_iv,
 )
+from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .tense import past_verb_before
 from .vehicles import model_year
 from .yearcues import year_by_neighbours
@@ -340,22 +341,9 @@ def r_month(m: re.Match, text: str) -> Builder | None:
 def _month_context(env: Env) -> bool:
     if env.signal or env.prev in _MONTH_CONTEXT:
         return True
-    if env.prev in _POSSESSORS and _EVENT_NOUN_AFTER.match(env.text, env.end):
+    if env.prev in POSSESSORS and EVENT_NOUN_AFTER.match(env.text, env.end):
         return True  # "under a June agreement", "its April accord": the month it was made
     return bool(_CHAIN_MONTH_RE.search(env.text, max(0, env.start - 30), env.start))
-
-
-_POSSESSORS = words("a an its their his her our")
-# what is dated by the month it happened in, as a noun after the month ("a June
-# agreement"); not a name or a saying ("a June bride", "an April fool", "a May queen")
-_EVENT_NOUN_AFTER = re.compile(
-    r"[\s-]+(?:agreement|accord|deal|contract|pact|settlement|offer|bid|meeting|vote|election"
-    r"|referendum|report|survey|statement|announcement|ruling|decision|verdict|order|filing"
-    r"|deadline|hearing|summit|visit|trip|attack|raid|strike|coup|crash|quake|earthquake"
-    r"|storm|flood|fire|sale|auction|launch|merger|takeover|purchase|payment|loan|rally"
-    r"|protest|letter|speech|plan|proposal|budget|cut|increase|rise|drop|decline)\b",
-    re.IGNORECASE,
-)
 
 
 @rule(
