@@ -63,3 +63,26 @@ def test_fiscal_belongs_to_the_period_it_qualifies(sentence, want):
 
 def test_the_analysis_reads_the_fiscal_period_alone():
     assert [m.text for m in find_times("In fiscal 1996, the group lost money.", FRIDAY)] == ["1996"]
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("Rents have climbed in recent years.", ("recent years", "PXY")),
+        ("Rates may fall in coming weeks.", ("coming weeks", "PXW")),
+        ("Food prices rose in recent days.", ("recent days", "PXD")),
+        ("We will know more in the coming months.", ("the coming months", "PXM")),
+    ],
+)
+def test_a_vague_span_of_units_is_a_timeml_length(sentence, want):
+    # TimeML's value is the length, as for "the last few months"; the analysis keeps
+    # the vague reference it compares only with other vague references
+    assert exported(sentence) == [want]
+    assert find_times(sentence, FRIDAY)[0].timex in ("PAST_REF", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Things were calmer in the past.", "Prices will rise in the near future."]
+)
+def test_a_vague_reference_without_a_unit_stays_a_reference(sentence):
+    assert [t for _, t in exported(sentence)] in (["PAST_REF"], ["FUTURE_REF"])

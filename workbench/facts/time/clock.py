@@ -138,7 +138,7 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
 @rule(
     rf"\b(?P<mw>half|(?:a\s+)?quarter|[1-5]?\d|{NUMWORD_RE})(?P<mins>\s+minutes?)?"
     rf"\s+(?P<dir>past|to)\s+(?P<h>1[0-2]|0?[1-9]|{NUMWORD_RE}|noon|midday|midnight)"
-    r"(?=[ap]\.?m\b|(?![\w:]|\.\d))"
+    r"(?=[ap]\.?m\b|(?![\w:%]|\.\d|\s*per\s*cent|\s*percent))"
     r"(?P<oc>\s+o['’]\s?clock)?"
     r"(?P<ap>\s*(?:[ap]\.\s?m\.|[ap]\.?\s?m\b)|\s+in\s+the\s+(?:morning|afternoon|evening)"
     r"|\s+at\s+night)?",
@@ -150,6 +150,8 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six',
     'five past midnight', 'ten to eight in the evening' (after "at", a clock time)."""
     mw = re.sub(r"\s+", " ", m.group("mw").lower())
+    if mw == "quarter" and prev_word(text, m.start()) in ("the", "this", "that", "each"):
+        return None  # "rose in the quarter to 12 billion": a reporting quarter
     minutes = _MINUTE_WORDS.get(mw)
     named = _NAMED_HOURS.get(m.group("h").lower())
     at_clock = prev_word(text, m.start()) in _AT_WORDS

@@ -222,11 +222,12 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     MEANTIME does ("16:15 UTC, June 1st"; TimeBank once joins across a comma).
 
     "Fiscal" belongs to the TIMEX3 of the year or quarter it qualifies ("fiscal
-    1989", "the fiscal first quarter"); the analysis reads the period alone.
+    1989", "the fiscal first quarter"); the analysis reads the period alone. "In
+    recent years", "in coming weeks" are TimeML lengths (:func:`_vague_length`).
     """
     out: list[TimeMention] = []
     for m in ms:
-        m = _with_fiscal(text, m)
+        m = _vague_length(_with_fiscal(text, m))
         p = out[-1] if out else None
         if p is not None and _SIDE_BY_SIDE.fullmatch(text, p.end, m.start):
             clock, day = (p, m) if p.type == "TIME" else (m, p)
@@ -241,6 +242,30 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 continue
         out.append(m)
     return out
+
+
+# "in recent years", "in coming weeks", "the weeks ahead": an unstated number of units
+# reaching to or from publication
+_VAGUE_UNITS = re.compile(
+    r"\b(?:recent|coming|past|last|next)\b.*?\b(?P<u>day|week|month|quarter|year|decade|centur)"
+    r"(?:s|ies)\b|\b(?P<u2>day|week|month|quarter|year)s\s+(?:ahead|to\s+come)\b",
+    re.IGNORECASE,
+)
+_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_UNIT_CODE |= {"decade": "E", "centur": "C"}
+
+
+def _vague_length(m: TimeMention) -> TimeMention:
+    """'in recent years', 'in coming weeks': TimeML's value is the length (``PXY``,
+    ``PXW``), as for 'the last few months'; the analysis keeps the vague reference
+    (``PAST_REF``, compared only with other vague references)."""
+    if m.timex not in ("PAST_REF", "FUTURE_REF"):
+        return m
+    u = _VAGUE_UNITS.search(m.text)
+    if u is None:
+        return m
+    code = _UNIT_CODE[(u.group("u") or u.group("u2")).lower()]
+    return replace(m, type="DURATION", timex=f"PX{code}")
 
 
 _FISCAL_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+)?\bfiscal[\s-]+$", re.IGNORECASE)

@@ -53,6 +53,7 @@ from .cal import (
     month_iv,
     year_iv,
 )
+from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .tense import past_verb_before
 from .vehicles import model_year
 from .yearcues import year_by_neighbours
@@ -340,6 +341,8 @@ def r_month(m: re.Match, text: str) -> Builder | None:
 def _month_context(env: Env) -> bool:
     if env.signal or env.prev in _MONTH_CONTEXT:
         return True
+    if env.prev in POSSESSORS and EVENT_NOUN_AFTER.match(env.text, env.end):
+        return True  # "under a June agreement", "its April accord": the month it was made
     return bool(_CHAIN_MONTH_RE.search(env.text, max(0, env.start - 30), env.start))
 
 

@@ -13,8 +13,13 @@ from .base import Builder, Env, Val, rule, v_quarter, v_unknown
 
 _RESULTS_RE = re.compile(
     r"[$£€¥]|\b(?:earn(?:ed|ings?)|profits?|net|loss(?:es)?|revenues?|sales|income|results"
-    r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?)\b",
+    r"|dividends?|per\s+share|a\s+share|margins?|orders|charges?|(?:interest\s+)?expenses?)\b",
     re.IGNORECASE,
+)
+# an amount after "the quarter to / of": the figure, not the day the quarter ends
+_AMOUNT = (
+    r"[$£€¥]|[A-Z]{1,3}\$|\d[\d.,]*\s*(?:billion|million|thousand|bn|mn|m\b|%|per\s*cent"
+    r"|percent|cents|euros|pounds|dollars|yen|francs|marks|shares|units|tons|barrels)"
 )
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -32,14 +37,17 @@ def _last_completed(env: Env, years_back: int) -> Val:
     r"\b(?:the\s+)?(?:(?P<latest>latest|most\s+recent|just[\s-]ended|recently\s+ended)"
     r"|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier)))\s+(?:fiscal\s+)?(?P<unit>quarter|period)"
     r"(?!s)\b"
-    r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)(?![s-]|\s+(?:of|to|after|before|ended|ending)\b)",
+    r"|\b(?P<bare>the\s+(?:fiscal\s+)?quarter)"
+    r"(?![s-]|\s+(?:of|to)\s+(?!" + _AMOUNT + r")|\s+(?:after|before|ended|ending)\b)",
     2,
     keys="quarter period",
 )
 def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
     """'The latest quarter' and, in a sentence about results, 'the quarter' and
     'the latest period': the last quarter completed before publication, the one
-    earnings news reports ('the year-ago quarter/period': that quarter a year back)."""
+    earnings news reports ('the year-ago quarter/period': that quarter a year back).
+    Not 'the quarter to March 31' or 'of the year', but 'rose in the quarter to $2
+    billion' (an amount after it)."""
     if (m.group("bare") or m.group("unit") == "period") and not _RESULTS_RE.search(text):
         return None  # "in the quarter" of a game, "the latest period" of a painter
     if m.group("bare") and not m.group("bare").endswith("quarter"):
@@ -50,6 +58,28 @@ def r_reported_quarter(m: re.Match, text: str) -> Builder | None:
         if env.published is None:
             return v_unknown("XXXX-QX", "quarter", m.group(0))
         return _last_completed(env, back)
+
+    return build
+
+
+@rule(
+    r"\bthe\s+(?:(?:corresponding|comparable|like)\s+(?:fiscal\s+)?(?:quarter|period)"
+    r"|same\s+(?:fiscal\s+)?quarter)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier))\b",
+    2,
+    keys="quarter period",
+)
+def r_corresponding_quarter(m: re.Match, text: str) -> Builder | None:
+    """'the corresponding period last year', 'the same quarter a year ago' in results
+    copy: the reported quarter (the last one completed) a year back ("the same
+    period last year" is left to the month or period the sentence names)."""
+    if not _RESULTS_RE.search(text):
+        return None
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        return _last_completed(env, 1)
 
     return build
 

@@ -16,7 +16,7 @@ document) reports on:
 
 "The year ended Sept. 30" is the period named by its end (:mod:`.ended`);
 "the year before / after / of ...", "Person of the Year" and "the year 2000"
-are not read here.
+are not read here; "a high for the year of $42" (an amount after "of") is.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 @rule(
     r"\b(?:for|in|during|over|through|throughout)\s+(?P<y>the\s+(?:(?P<adj>full|entire|whole"
     r"|(?P<last>latest|last|most\s+recent|past|previous|prior)\s+fiscal|current\s+fiscal"
-    r"|fiscal|calendar)\s+)?year)\b(?![\s-]*(?:ended|ending|to|before|after|of|when|that|in"
-    r"|which|earlier|ago|\d+)\b|['’-])",
+    r"|fiscal|calendar)\s+)?year)\b(?![\s-]*(?:ended|ending|before|after|when|that|in"
+    r"|which|earlier|ago|\d+)\b|[\s-]*(?:to|of)\s+(?![$£€¥]|[A-Z]{1,3}\$)|['’-])",
     3,
     keys="year",
 )

@@ -6,6 +6,10 @@ of"). Months, weekdays, ordinals and number words are in the shared
 
 from __future__ import annotations
 
+import re
+
+from ..lexicon import words
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological, northern hemisphere
@@ -63,3 +67,16 @@ VAGUE_COUNTS = {
 def fmt_num(x: float) -> str:
     """1.0 -> '1', 1.5 -> '1.5' (no trailing zeros)."""
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+POSSESSORS = words("a an its their his her our")
+# what is dated by the month it happened in, as a noun after the month ("a June
+# agreement"); not a name or a saying ("a June bride", "an April fool", "a May queen")
+EVENT_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:agreement|accord|deal|contract|pact|settlement|offer|bid|meeting|vote|election"
+    r"|referendum|report|survey|statement|announcement|ruling|decision|verdict|order|filing"
+    r"|deadline|hearing|summit|visit|trip|attack|raid|strike|coup|crash|quake|earthquake"
+    r"|storm|flood|fire|sale|auction|launch|merger|takeover|purchase|payment|loan|rally"
+    r"|protest|letter|speech|plan|proposal|budget|cut|increase|rise|drop|decline)\b",
+    re.IGNORECASE,
+)

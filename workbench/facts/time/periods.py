@@ -75,12 +75,12 @@ REPORTING_DAYS = 60  # a quarter's results come out within about two months of i
 )
 def r_quarter(m: re.Match, text: str) -> Builder | None:
     if starts_at(
-        r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d)",
+        r"\s+of\s+(?!this|last|next|the\s+(?:current|previous|year)|fiscal|\d|[$£€¥]|[A-Z]{1,3}\$)",
         text,
         m.end(),
         re.IGNORECASE,
     ):
-        return None  # "the fourth quarter of the game"
+        return None  # "the fourth quarter of the game"; not "the third quarter of $2 million"
     if not (m.group("y") or m.group("yrel")) and _PLAY.search(text):
         return None  # a period of play in a game report, not a quarter of the year
     ordw = m.group("ord").lower()
@@ -195,7 +195,8 @@ def r_rel_quarter(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half\s+of\s+(?:(?:fiscal\s+)?"
+    r"\b(?:the\s+)?(?:(?P<h>first|second|1st|2nd|latter|last)[\s-]+half"
+    r"|(?P<q2>first|last|final)\s+two\s+quarters)\s+of\s+(?:(?:fiscal\s+)?"
     rf"(?P<y>{YEAR_DIGITS})(?!\d)|(?P<yrel>this|last|next|the|the\s+current"
     r"|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year)|\bH(?P<hn>[12])\s*(?P<y2>20\d\d)\b"
     r"|\b(?P<y3>20\d\d)-H(?P<hn3>[12])\b",
@@ -208,7 +209,8 @@ def r_half(m: re.Match, text: str) -> Builder | None:
             return None
         v = v_half(int(m.group("y2") or m.group("y3")), int(m.group("hn") or m.group("hn3")))
         return lambda env: v  # "H2 2021", "2019-H2"; "2030 H2" may be hydrogen
-    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    # "the first two quarters of 1990" is that year's first half
+    h = 1 if (m.group("h") or m.group("q2")).lower() in ("first", "1st") else 2
     ys, yrel = m.group("y"), re.sub(r"\s+", " ", (m.group("yrel") or "").lower())
 
     def build(env: Env) -> Val:

@@ -163,9 +163,9 @@ _YEAR_END_BEFORE = re.compile(
 )
 
 
-@rule(r"\byear[\s-]end\b(?![\s-](?:of|to)\b)", 2, keys="year")
+@rule(r"\byear(?:[\s-]|['’]s\s+)end\b(?![\s-](?:of|to)\b)", 2, keys="year")
 def r_year_end(m: re.Match, text: str) -> Builder | None:
-    """'by year-end', 'at year end': the closing day of the publication's year (31
+    """'by year-end', 'at year end', 'by year's end': the closing day of the publication's year (31
     December, as accounts date it), within 'the end of the year' and 'December'.
     Not a fiscal year's end, nor 'year-end bonuses' in mid-clause."""
     if prev_word(text, m.start()) == "fiscal":

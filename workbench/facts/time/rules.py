@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_nth_day_today,
     periods.r_quarter,
     fiscal.r_reported_quarter,
+    fiscal.r_corresponding_quarter,
     ended.r_period_ended,
     fiscal.r_year_first_quarter,
     fiscal.r_year_reported_quarter,

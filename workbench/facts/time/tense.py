@@ -77,6 +77,8 @@ _ED_STOP = words(
     "experienced qualified concerned interested supposed used fixed mixed required "
     "renewed increased reduced estimated combined registered licensed owned listed"
 )
+# ... unless an object follows: "reported a loss", "reduced its dividend" are the verb
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|net)\b", re.IGNORECASE)
 # "is calling for the redemption on Dec. 7": the progressive of a plan in hand
 _PROGRESSIVE = (
     r"(?:is|are|am)\s+(?!going\b|being\b|(?:no|some|any|every)thing\b|(?:spr|str|k|w|s)ing\b"
@@ -135,7 +137,7 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
         kind = m.lastgroup
         if kind in ("ed", "same"):
             w = m.group().lower()
-            if m.group()[0].isupper() or w in _ED_STOP:
+            if m.group()[0].isupper() or (w in _ED_STOP and not _OBJECT_AFTER.match(text, m.end())):
                 continue
             if _ED_BLOCKERS.search(text, max(0, m.start() - 30), m.start()):
                 continue
