@@ -112,6 +112,13 @@ _DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
         ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
         ("reached", r"reached\b|contacted\b|interview\w*"),
+        # a move home: "returned to her home town 12 weeks ago" / "had moved back
+        # to Millom around six weeks ago" date one move (session 14)
+        (
+            "returned",
+            r"return(?:s|ed|ing)?\b"
+            r"|(?:mov(?:e|es|ed|ing)|c[oa]me|coming|went|go(?:es|ing)?)[ \u00a0]+back\b",
+        ),
     )
 )
 # A statement dated beside its speech verb ("the union said on Thursday"): the
