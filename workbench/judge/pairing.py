@@ -157,6 +157,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
             event=dated_event_of(text, s, e),
             owner=whose.owner,
             listed=whose.listed,
+            subject=whose.subject,  # "Cole had been sentenced to 12 years"
             year=year_of(text, s, e),
         )
     if family != "quantity":
