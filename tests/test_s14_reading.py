@@ -15,6 +15,7 @@ from conftest import write
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of
 from workbench.facts.period import scope_of
+from workbench.facts.quantity.numbers import find_numbers
 from workbench.facts.whose import subject_of
 
 
@@ -113,3 +114,54 @@ def test_one_period_one_person_still_conflicts(tmp_path, monkeypatch):
     b = "Okafor averaged 21 points a game last season for the Hornets, the team said."
     found = _flags(tmp_path, monkeypatch, a, b)
     assert [(d.verdict.value, d.sides[0].text) for d in found] == [("conflict", "18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The climbers waited 21/2 hours.", [("21/2", 2.5)]),
+        ("He walked 41/2 miles to the town.", [("41/2", 4.5)]),
+        ("a 21/2-hour wait", [("21/2", 2.5)]),
+        ("The wall is 101/2 feet high.", [("101/2", 10.5)]),
+        ("It took 13/4 hours.", [("13/4", 1.75)]),
+        ("It lasted 11/2 days.", [("11/2", 1.5)]),
+        # no unit after it, or no proper fraction in lowest terms: not read at all
+        ("The court met on 11/2 the next year.", []),
+        ("It was a 41/2 vote.", []),
+        ("They played 12/4 games.", []),
+        ("The 9/11 attacks", []),
+        # a fraction of a whole is still one
+        ("3/4 of voters agreed.", [("3/4", 0.75)]),
+    ],
+)
+def test_a_glued_mixed_number_is_read_before_a_unit(text, want):
+    assert [(n.text, n.value) for n in find_numbers(text)] == want
+
+
+def test_the_tail_of_a_glued_mixed_number_is_never_compared(tmp_path, monkeypatch):
+    """'41/2 years' is 4 1/2 years: whatever reads '2 years' from its tail,
+    that '2 years' is not held against 'five years'."""
+    found = _flags(
+        tmp_path,
+        monkeypatch,
+        "He was sentenced to 41/2 years in prison on Monday, the court said.",
+        "He was sentenced to five years in prison on Monday, the court said.",
+    )
+    assert [d for d in found if "2 years" in d.explanation] == []
+
+
+def test_a_glued_mixed_distance_compares_as_its_value(tmp_path, monkeypatch):
+    found = _flags(
+        tmp_path,
+        monkeypatch,
+        "The rescuers walked 41/2 miles to reach the climbers on Monday.",
+        "The rescuers walked 4.5 miles to reach the climbers on Monday.",
+    )
+    assert [d.verdict.value for d in found if d.kind == "quantity"] in ([], ["consistent"])
+    found = _flags(
+        tmp_path,
+        monkeypatch,
+        "The rescuers walked 41/2 miles to reach the climbers on Monday.",
+        "The rescuers walked six miles to reach the climbers on Monday.",
+    )
+    assert [(d.verdict.value, d.sides[0].text) for d in found] == [("conflict", "41/2 miles")]

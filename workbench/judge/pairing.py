@@ -42,11 +42,11 @@ from .apart import (
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
-    comparable_facts,
     counted_alike,
     pins_own_day,
     same_figure,
     same_value,
+    whole_facts,
 )
 from .reads import read_pair
 
@@ -363,8 +363,7 @@ def compare_claims(
     """
     ln, rn = names[ca.article], names[cb.article]
     cands = []
-    fa = comparable_facts(fa)
-    fb = comparable_facts(fb)
+    fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
     # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
