@@ -33,6 +33,11 @@ def _at(sentence: str, value: str) -> tuple[int, int]:
         ("Ortiz has also thrown for 310 yards.", "310", ("ortiz",)),
         ("Keane will be awarded 40,000 pounds.", "40,000", ("keane",)),
         ("Okafor adds 9 assists off the bench.", "9", ("okafor",)),
+        # one player's line goes on after a comma and an "and"
+        ("Johnson had 24 points, 11 rebounds and five assists.", "11", ("johnson",)),
+        ("Johnson had 24 points, 11 rebounds and five assists.", "five", ("johnson",)),
+        ("Johnson had 24 points, and Miller had 11 rebounds.", "11", ()),
+        ("Police found 24 bodies, 11 children among them.", "11", ()),
         # a verb after "had" is no having, and a generic opener is no name
         ("Gunmen had killed 12 people in the raid.", "12", ()),
         ("Officials had been told of 24 reports.", "24", ()),

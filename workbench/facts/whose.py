@@ -184,6 +184,9 @@ _OPENER = re.compile(
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+# A figure and its counted word right before a comma that starts a value's
+# clause: the previous item of one list ("24 points, 11 rebounds").
+_LISTED_AFTER = re.compile(r"(?<![\w.])(\d[\d.]*)[ \u00a0]+[a-z][a-z-]*,[ \u00a0]+$")
 
 
 def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -198,6 +201,10 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
         # "Smith had 20 points and 12 rebounds": the list goes on with the same subject
         before = list(_DIGITS.finditer(text, 0, ands[-1].start()))
         return subject_of(text, before[-1].start(), before[-1].end()) if before else ()
+    listed = _LISTED_AFTER.search(text, max(0, lo - 40), lo) if lo > 0 else None
+    if listed and not ands:
+        # "Johnson had 24 points, 11 rebounds and five assists": one line, one subject
+        return subject_of(text, listed.start(1), listed.end(1))
     if lo > 0 or ands:
         return ()
     m = _OPENER.fullmatch(text, 0, start)
