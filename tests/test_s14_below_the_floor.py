@@ -162,7 +162,9 @@ def test_what_says_two_figures_measure_one_thing(kinds, ma, mb, read, want):
         ("They had moved back to Millom around six weeks ago.", "six weeks ago", "returned"),
         ("He came back to the club last year.", "last year", "returned"),
         ("The couple went back home on Friday.", "Friday", "returned"),
+        ("The family returned home on Friday.", "Friday", "returned"),
         ("The move was announced on Friday.", "Friday", "announced"),
+        ("He returned to prison on Friday.", "Friday", ""),
         ("They moved to Leeds on Friday.", "Friday", ""),
     ],
 )

@@ -89,7 +89,9 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # to Millom around six weeks ago" date one move (session 14)
         (
             "returned",
-            r"return(?:s|ed|ing)?\b"
+            # (not "returned to prison": a stage of a sentence, left unnamed)
+            r"return(?:s|ed|ing)?[ \u00a0]+(?:home\b|to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+"
+            r"(?:home|native)\w*)"
             r"|(?:mov(?:e|es|ed|ing)|c[oa]me|coming|went|go(?:es|ing)?)[ \u00a0]+back\b",
         ),
     )
