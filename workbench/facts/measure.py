@@ -133,7 +133,6 @@ _SCOPE_WORDS = {
     "history": "earlier ones",
     "season": "over a season",
     "last-season": "over an earlier season",
-    "weekday": "",  # the day is named by the date beside it; only keeps a total apart
     "game": "in a game",
     "career": "over a career",
     "half": "in a half",
@@ -182,7 +181,7 @@ class Measure:
             parts.append(_ROLE_WORDS[self.role])
         if self.owner:
             parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
-        if self.scope and _SCOPE_WORDS.get(self.scope, "-"):
+        if self.scope:
             parts.append(_SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
         if self.place:
             parts.append(_PLACE_WORDS.get(self.place, self.place))

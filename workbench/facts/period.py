@@ -73,8 +73,6 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:on|its)[ \u00a0]+)?(?:opening|first)[ \u00a0]+day\b"
             r"|\bat[ \u00a0]+midnight[ \u00a0]+(?:screenings|showings)\b",
         ),
-        # one day's count: "two deaths on Friday" is not "eleven deaths so far"
-        ("weekday", r"\bon[ \u00a0]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
     )
 )
 # Where a figure was counted, when its clause says: "$152 million in North America"
