@@ -208,6 +208,7 @@ OWN_TESTS |= {"ages_never_met", "ages_far_apart_in_time"}  # s13_unmet_ages
 OWN_TESTS |= {"different_things_changed"}  # s13_measured_apart
 OWN_TESTS |= {"days_of_things_named_apart"}  # s13_measured_apart
 OWN_TESTS |= {"day_shift_told_once"}  # s13_day_shift
+OWN_TESTS |= {"measured_alike_below_the_floor"}  # s14_below_the_floor
 
 
 def test_every_rule_is_named_explained_and_motivated():

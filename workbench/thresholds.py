@@ -100,6 +100,9 @@ class JudgeThresholds:
     # values of two aligned claims are paired by an exact one-to-one assignment
     # (judge/assign.py) when neither claim holds more values than this; else greedily
     assign_max_values: int = 10
+    # a conflict in sentences aligned at most this far below the conflict floor is
+    # still shown when both figures say alike what they measure (judge/floor.py)
+    below_floor: float = 0.08
 
 
 @dataclass(frozen=True)

@@ -22,103 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .happenings import DATED, EVENTS, SAID
+from .period import PLACES, scope_of, year_of
 from .whose import (
-    PLACES,
     clause_bounds,
     owner_of,
     place_named,
     reference_of,
-    scope_of,
     subject_of,
     venue_of,
-    year_of,
 )
 
-# The happenings news counts, checked in this order at each word ("shot dead"
-# is a killing, not only a shooting). Each pattern matches at a word start.
-_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE))
-    for name, rx in (
-        (
-            "killed",
-            r"(?:shot|gunned)[ \u00a0]+(?:dead|to[ \u00a0]+death)\b"
-            r"|shot[ \u00a0]+and[ \u00a0]+killed\b"
-            r"|fatally\b|kill(?:s|ed|ing)?\b|dead\b|died\b|dies\b|deaths?\b|fatalit\w*"
-            r"|lives\b|slain\b|murder(?:s|ed|ing)?\b|perish\w*|(?:death[ \u00a0]+)?toll\b|bodies\b",
-        ),
-        ("injured", r"injur\w*|wound\w*|hurt\b|hospitali[sz]\w*|maimed\b"),
-        ("shot", r"shot\b|shoot\w*|gunned[ \u00a0]+down\b|opened[ \u00a0]+fire\b"),
-        ("missing", r"missing\b|unaccounted\b"),
-        ("arrested", r"arrest\w*|detain\w*|in[ \u00a0]+custody\b"),
-        ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
-        ("rescued", r"rescu\w*"),
-        ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
-        # what an earthquake is measured by: its size and how deep it struck
-        # ("a magnitude 6.1 quake", "10 km deep"); never a count of anything
-        ("magnitude", r"magnitude\b|richter\b"),
-        ("depth", r"deep\b|depth\b"),
-        # those who voted and those who could: "2.44 million cast their ballots" is a
-        # turnout, "the 2.5 million people eligible" an electorate (session 10)
-        ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
-        # (not the base of a share: "three-quarters of those eligible took part")
-        ("eligible", r"(?<!of )(?<!of the )(?<!of those )(?:eligible|registered)\b"),
-    )
-)
-# The happenings a date or time dates, in the stages news follows: a day is
-# compared with a day only when both date the same stage ("sentenced on
-# Tuesday" and "convicted Thursday" are two days of one trial, not one day
-# told twice).
-_DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE))
-    for name, rx in (
-        ("sentenced", r"sentenc\w*"),
-        ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
-        ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
-        ("arrested", r"arrest\w*|detain\w*"),
-        # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
-        # during the trial" one of its days
-        ("trial", r"(?<!on )trial\b"),
-        (
-            "announced",
-            r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*",
-        ),
-        (
-            "opens",
-            r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
-            r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
-            r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
-        ),
-        (
-            "incident",
-            r"died\b|dies\b|death\b|kill\w*|shot\b|shoot\w*|attack\w*|stabb\w*"
-            r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
-        ),
-        ("born", r"born\b"),
-        # a law or charter coming into force: "after the adoption of a new
-        # constitution earlier this year" dates the constitution, not the vote
-        ("adopted", r"adopt\w*|ratif\w*|enact\w*|approved\b"),
-        ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
-        # "had his No. 10 jersey retired" honours a player; it is not his retirement
-        (
-            "honoured",
-            r"(?:jerseys?|shirts?|numbers?)[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+)?retired\b",
-        ),
-        (
-            "retired",
-            r"(?<!jersey )(?<!jerseys )(?<!shirt )(?<!number )"
-            r"(?<!jersey was )(?<!shirt was )(?<!number was )retir\w*",
-        ),
-        ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
-        ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
-        ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
-        ("reached", r"reached\b|contacted\b|interview\w*"),
-    )
-)
-# A statement dated beside its speech verb ("the union said on Thursday"): the
-# day of an announcement told in other words, never another stage of the story.
-_SAID: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("announced", re.compile(r"said\b|says\b|told\b|stated\b", re.IGNORECASE)),
-)
 # "ITAR-TASS reported September 26": the day of a report (not "reported a loss
 # for the quarter", where the date is the period reported on).
 _REPORTED_ON = re.compile(r"\breported[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
@@ -218,6 +132,7 @@ _SCOPE_WORDS = {
     "total": "a running total",
     "history": "earlier ones",
     "season": "over a season",
+    "last-season": "over an earlier season",
     "game": "in a game",
     "career": "over a career",
     "half": "in a half",
@@ -319,7 +234,7 @@ class Measure:
 
 def dated_event_of(text: str, start: int, end: int) -> str:
     """The stage of a story a date or time at ``text[start:end]`` dates, from
-    the nearest word of the _DATED lexicon in its clause, or ""."""
+    the nearest word of the DATED lexicon in its clause, or ""."""
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
@@ -327,9 +242,9 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.
     return (
-        _nearest(text, end, end, end, hi, _DATED, 1)
-        or _nearest(text, start, start, lo, start, _DATED, 10)
-        or _nearest(text, end, end, end, hi, _DATED, 4)
+        _nearest(text, end, end, end, hi, DATED, 1)
+        or _nearest(text, start, start, lo, start, DATED, 10)
+        or _nearest(text, end, end, end, hi, DATED, 4)
     )
 
 
@@ -344,7 +259,7 @@ def statement_dated(text: str, start: int, end: int) -> bool:
     in its clause ("the union said on Thursday", "told reporters Monday"): it
     may date the same announcement another report calls 'announced'."""
     lo, hi = clause_bounds(text, start, end)
-    return bool(_nearest(text, start, end, lo, hi, _SAID, 3))
+    return bool(_nearest(text, start, end, lo, hi, SAID, 3))
 
 
 def measure_of(text: str, start: int, end: int) -> Measure:
@@ -426,12 +341,12 @@ _ASIDE = re.compile(
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    found = _nearest(text, start, end, lo, hi, _EVENTS, _REACH)
+    found = _nearest(text, start, end, lo, hi, EVENTS, _REACH)
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:
         return found
     _, after = clause_bounds(text, aside.end(), aside.end())
-    return _nearest(text, aside.end(), aside.end(), aside.end(), after, _EVENTS, 3)
+    return _nearest(text, aside.end(), aside.end(), aside.end(), after, EVENTS, 3)
 
 
 def _nearest(
@@ -461,6 +376,23 @@ def _nearest(
     return ""
 
 
+# A named player's line, not a change: "Miller added 13 rebounds", "Okafor also adds
+# 9 assists" (but "Shares added 26 cents", "The index added 1.2%").
+_NAME_ADDED = re.compile(
+    r"(?<![\w’'-])(?!(?:The|It|This|That|Shares|Stocks|Prices)\b)[A-Z][\w.’'-]*[ \u00a0]+"
+    r"(?:also[ \u00a0]+)?add(?:ed|s)[ \u00a0]+$"
+)
+_THINGS_AFTER = re.compile(r"[ \u00a0]+(?!percent\b|per\b)[a-z]+s\b")
+
+
+def _stat_added(text: str, start: int, end: int, lo: int) -> bool:
+    """A count a named person 'added' to a team's total: a level of their own
+    (read like "Miller had 13 rebounds"), not the amount of a change."""
+    if end < 0 or not text[start : start + 1].isalnum():
+        return False
+    return bool(_NAME_ADDED.search(text, lo, start)) and bool(_THINGS_AFTER.match(text, end))
+
+
 def _role(text: str, start: int, lo: int, end: int = -1) -> str:
     if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
         return "age"
@@ -470,7 +402,7 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
-    if CHANGE_AMOUNT.search(text, lo, start):
+    if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
         return "change"
     # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700
     # billion" are a measure, a share and a fund, not some of a group or the group

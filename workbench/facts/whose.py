@@ -1,12 +1,11 @@
-"""Whose figure, over what period, where and in which year, as far as the
-words of its clause say (read for ``measure.Measure``).
+"""Whose figure, as far as the words of its clause say (read for
+``measure.Measure``); the period, place and year it covers are read by
+period.py.
 
 "Smith's 86-yard run" and "Jones's 40-yard pass" are two owners' figures;
-"30 homers in each of the past five seasons" and "13 home runs in 54 games"
-cover two periods; "$152 million in North America" and "$214 million
-worldwide" were counted in two places; "a 12-year sentence ... in 1997" and
-"a five-year term in 1959" belong to two years. Figures that differ in any
-of these are different facts, however close their values.
+"the Orioles (seven years, $140 million)" and "the Nationals (eight years,
+$160 million)" are two teams' offers. Figures of different owners are
+different facts, however close their values.
 """
 
 from __future__ import annotations
@@ -25,15 +24,6 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         lo = m.end()
     m = _CLAUSE_BREAK.search(text, end, end + 300)
     return lo, (m.start() if m else len(text))
-
-
-# A part of a series, not its whole: "completed his first 17 passes" against
-# "completed 29 of 34 passes"; "his last five games".
-_PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|previous|past)[ \u00a0]+$", re.IGNORECASE)
-_TIME_UNIT_AFTER = re.compile(
-    r"[ \u00a0-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -92,68 +82,6 @@ _NO_NAME = _words(
     "march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday mr mrs ms dr police officials sheriff "
     "president coach gm ceo"
-)
-# The period a figure covers ("in 54 games", "this season", "so far"), the
-# nearest after the figure first: "hit 13 home runs in 54 games".
-_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE))
-    for name, rx in (
-        ("career", r"\b(?:career|in[ \u00a0]+(?:his|her|their)[ \u00a0]+career)\b"),
-        (
-            "season",
-            r"\b(?:(?:this|last|next|a|per|each|every|the|regular|past)[ \u00a0]+"
-            r"(?:\w+[ \u00a0]+)?seasons?|season-(?:high|long|best|low))\b",
-        ),
-        (
-            "game",
-            r"\b(?:in|per|a|each|every|during)[ \u00a0]+(?:(?:the|one|a|\d+|\w+['’]s?)[ \u00a0]+)?"
-            r"(?:games?|match(?:es)?)\b",
-        ),
-        (
-            "total",
-            r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"
-            # "eleven deaths since the outbreak began": a running total (session 10)
-            r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
-            r"|\bsince[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+"
-            r"(?:began|started|erupted|struck|hit)\b",
-        ),
-        (
-            "half",
-            r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|opening)[ \u00a0]+half\b"
-            r"|\bat[ \u00a0]+(?:half-?time|the[ \u00a0]+break)\b",
-        ),
-        (
-            "quarter",
-            r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|third|fourth|final)"
-            r"[ \u00a0]+(?:quarter|period|inning)\b",
-        ),
-        (
-            "weekend",
-            r"\b(?:(?:its|the|this|opening|debut|first|over[ \u00a0]+the)[ \u00a0]+)+weekend\b",
-        ),
-        (
-            "day",
-            r"\b(?:(?:on|its)[ \u00a0]+)?(?:opening|first)[ \u00a0]+day\b"
-            r"|\bat[ \u00a0]+midnight[ \u00a0]+(?:screenings|showings)\b",
-        ),
-    )
-)
-# Where a figure was counted, when its clause says: "$152 million in North America"
-# against "$214 million worldwide"; "1,200 cases in the county" / "statewide".
-PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE))
-    for name, rx in (
-        ("world", r"\b(?:worldwide|globally|around[ \u00a0]+the[ \u00a0]+(?:world|globe))\b"),
-        (
-            "home",
-            r"\b(?:domestic(?:ally)?|in[ \u00a0]+north[ \u00a0]+america|in[ \u00a0]+the[ \u00a0]+"
-            r"(?:us|u\.s\.|united[ \u00a0]+states)(?:[ \u00a0]+and[ \u00a0]+canada)?)\b",
-        ),
-        ("abroad", r"\b(?:overseas|abroad|internationally|foreign[ \u00a0]+markets)\b"),
-        ("nation", r"\b(?:nationwide|nationally|across[ \u00a0]+the[ \u00a0]+country)\b"),
-        ("state", r"\bstatewide\b"),
-        ("county", r"\bin[ \u00a0]+the[ \u00a0]+county\b|\bcountywide\b"),
-    )
 )
 
 
@@ -242,15 +170,23 @@ _ELIDED = re.compile(
 # The one name opening a sentence, then a verb of having or scoring, then the
 # figure within a few words: "Johnson scored 24 points", "Smith led the Hawks
 # with 20 points" ("Gunmen had killed 12": a verb after "had" is no having).
+# Auxiliaries before the verb are read through: "Jones has rushed for 1,203
+# yards", "Cole had been sentenced to 12 years", "Diaz was fined $5,000".
 _OPENER = re.compile(
     r"([A-Z][\w.’'-]*)[ \u00a0]+(?:also[ \u00a0]+)?"
-    r"(?:(?:had|has|have)(?![ \u00a0]+\w+(?:ed|en)\b)|scored|led|finished|posted|added|"
-    r"grabbed|collected|tallied|recorded|rushed|threw|caught|averaged|earned|won)\b"
+    r"(?:(?:has|have|had|was|were|is|will|would)[ \u00a0]+(?:also[ \u00a0]+)?"
+    r"(?:(?:been|be)[ \u00a0]+)?)?"
+    r"(?:(?:had|has|have)(?![ \u00a0]+\w+(?:ed|en)\b)|scored|scores|led|finished|posted|added|adds|"
+    r"grabbed|collected|tallied|recorded|rushed|threw|thrown|caught|averaged|earned|won|"
+    r"passed|gained|totall?ed|amassed|sentenced|jailed|fined|ordered|given|handed|awarded)\b"
     r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$"
 )
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+# A figure and its counted word right before a comma that starts a value's
+# clause: the previous item of one list ("24 points, 11 rebounds").
+_LISTED_AFTER = re.compile(r"(?<![\w.])(\d[\d.]*)[ \u00a0]+[a-z][a-z-]*,[ \u00a0]+$")
 
 
 def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -265,6 +201,10 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
         # "Smith had 20 points and 12 rebounds": the list goes on with the same subject
         before = list(_DIGITS.finditer(text, 0, ands[-1].start()))
         return subject_of(text, before[-1].start(), before[-1].end()) if before else ()
+    listed = _LISTED_AFTER.search(text, max(0, lo - 40), lo) if lo > 0 else None
+    if listed and not ands:
+        # "Johnson had 24 points, 11 rebounds and five assists": one line, one subject
+        return subject_of(text, listed.start(1), listed.end(1))
     if lo > 0 or ands:
         return ()
     m = _OPENER.fullmatch(text, 0, start)
@@ -291,54 +231,6 @@ def _name_words(phrase: str, skip_first: bool = False) -> tuple[str, ...]:
         out[w] = None
     out.update(dict.fromkeys(f"{s}-inch" for s in _SIZE.findall(phrase)))
     return tuple(out)
-
-
-def scope_of(
-    text: str, start: int, end: int, table: tuple[tuple[str, re.Pattern[str]], ...] = _SCOPES
-) -> str:
-    """The period the value at ``text[start:end]`` covers (or with ``table``
-    PLACES, where it was counted), or "": the nearest phrase of its clause
-    after it, else before it within its coordinate clause (up to an "and")."""
-    lo, hi = clause_bounds(text, start, end)
-    part = table is _SCOPES and _PART_BEFORE.search(text, lo, start)
-    if part and not _TIME_UNIT_AFTER.match(text, end):
-        return "part"
-    best: tuple[int, str] | None = None
-    for name, rx in table:
-        for m in rx.finditer(text, end, hi):
-            if best is None or m.start() < best[0]:
-                best = (m.start(), name)
-            break
-    if best:
-        return best[1]
-    cut = text.rfind(" and ", lo, start)
-    lo = cut + 5 if cut >= 0 else lo
-    best = None
-    for name, rx in table:
-        for m in rx.finditer(text, lo, start):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), name)
-    return best[1] if best else ""
-
-
-_YEAR = re.compile(
-    r"(?<![\d,.$£€¥-])(?:1[89]\d\d|20\d\d)"
-    r"(?![\d,%-]|s\b|[ \u00a0]*(?:-|to)[ \u00a0]*(?:1[89]|20)\d\d)"
-)
-
-
-def year_of(text: str, start: int, end: int) -> str:
-    """The year a figure's clause places it in, or "": "a 12-year sentence for a
-    conviction in 1997" / "a five-year term in 1959" are two sentences, not
-    one told twice. The nearest year after the figure first, then before it
-    within its coordinate clause."""
-    lo, hi = clause_bounds(text, start, end)
-    after = _YEAR.search(text, end, hi)
-    if after:
-        return after.group(0)
-    cut = text.rfind(" and ", lo, start)
-    before = list(_YEAR.finditer(text, cut + 5 if cut >= 0 else lo, start))
-    return before[-1].group(0) if before else ""
 
 
 def named_in(words: tuple[str, ...], text: str) -> bool:

@@ -36,7 +36,20 @@ def owners_differ(
     sentence never names its owner."""
     if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
         return True
-    own_a, own_b = a.owner or a.subject, b.owner or b.subject
+    if _named_apart(a.owner or a.subject, text_a, b.owner or b.subject, text_b, taken):
+        return True
+    # one team's two players: "Jones has rushed for 1,203 yards for the Bears" /
+    # "Smith has rushed for 980 yards for the Bears" (session 14)
+    return _named_apart(a.subject, text_a, b.subject, text_b, taken)
+
+
+def _named_apart(
+    own_a: tuple[str, ...],
+    text_a: str,
+    own_b: tuple[str, ...],
+    text_b: str,
+    taken: tuple[frozenset[str], frozenset[str]],
+) -> bool:
     if not own_a or not own_b or set(own_a) & set(own_b):
         return False
     free_a = tuple(w for w in own_a if w not in taken[1])

@@ -171,6 +171,8 @@ class ValueCase:
     published: tuple[date | None, date | None] = (None, None)  # of x's and y's articles
     texts: tuple[str, str] = ("", "")  # the two sentences
     shift_told: bool = False  # the article pair's day shift was asked about already
+    measured_alike: bool = False  # both figures say alike what they measure (floor.measured_alike)
+    below_floor: float = 0.0  # how far below ``floor`` such figures may still conflict
 
     @cached_property
     def named_apart(self) -> bool:

@@ -268,10 +268,14 @@ def _judge_value(
         (run.published[x.article], run.published[y.article]),
         (run.claim_by_id[x.claim].text, run.claim_by_id[y.claim].text),
         shift_told,
+        p.measured_alike,
+        run.t.below_floor,
     )
     rule = rules.decide(rules.VALUE, case)
-    if rule is None:
-        verdict, explanation, name = cmp.verdict, cmp.explanation, p.route[-1]
+    if rule is None or rule.outcome == rules.Outcome.KEEP:
+        # a KEEP row (floor.MEASURED_ALIKE_BELOW_THE_FLOOR) lets the fact module's verdict stand
+        verdict, explanation = cmp.verdict, cmp.explanation
+        name = p.route[-1] if rule is None else rule.name
     elif rule.outcome == rules.Outcome.SKIP:
         _keep_decided(run, flags, [p], rule.name)
         return False

@@ -16,7 +16,7 @@ from ..facts.quantity.family import QUANTITY
 from ..facts.quote import Speaker, same_quote_pairs, speakers_differ
 from ..facts.registry import family_of
 from ..facts.time.family import TIME
-from ..model import Comparison, Fact, Side, Verdict
+from ..model import Claim, Comparison, Fact, Side, Verdict
 from .ids import surface
 
 QUANTITY_KINDS = set(QUANTITY.kinds)
@@ -62,6 +62,23 @@ def compare_facts(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:
 def comparable_facts(facts: list[Fact]) -> list[Fact]:
     """Facts compared claim by claim (quotes are matched across articles)."""
     return [f for f in facts if family_of(f.kind).scope == "claim"]
+
+
+# A value read from the tail of a glued mixed number: "41/2 months" (4 1/2, its
+# space lost in a token rebuild) read by the time family as "2 months".
+_GLUED_BEFORE = re.compile(r"\d/$")
+
+
+def whole_facts(claim: Claim, facts: list[Fact]) -> list[Fact]:
+    """The claim's facts compared claim by claim, less any value read from the
+    tail of a glued mixed number: 4 1/2 months is never compared as 2 months."""
+    return [
+        f
+        for f in comparable_facts(facts)
+        if not _GLUED_BEFORE.search(
+            claim.text, max(0, f.start - claim.start - 2), f.start - claim.start
+        )
+    ]
 
 
 def quoted_relative_times(facts: Sequence[Fact]) -> set[str]:

@@ -27,7 +27,6 @@ from ..facts.measure import (
     statement_dated,
     year_of,
 )
-from ..facts.whose import named_in
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -43,12 +42,13 @@ from .apart import (
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
-    comparable_facts,
     counted_alike,
     pins_own_day,
     same_figure,
     same_value,
+    whole_facts,
 )
+from .reads import read_pair
 
 NUMBER_STEMS = frozenset(stem(w) for w in (*ONES, *TENS, *SCALE_WORDS, "dozen", "dozens"))
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
@@ -66,6 +66,7 @@ class Paired(NamedTuple):
     said_once: bool = False  # only one clause names the happening its value counts or dates
     owned_once: bool = False  # only one clause names whose figure it is
     owner_unknown: bool = False  # ... and the other's owner is neither named nor referred to
+    measured_alike: bool = False  # floor.measured_alike: one fact, whatever the alignment
 
 
 def relatedness(
@@ -156,6 +157,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
             event=dated_event_of(text, s, e),
             owner=whose.owner,
             listed=whose.listed,
+            subject=whose.subject,  # "Cole had been sentenced to 12 years"
             year=year_of(text, s, e),
         )
     if family != "quantity":
@@ -257,32 +259,6 @@ def _statement_against_happening(
     if said_a == said_b:
         return False
     return (mb if said_a else ma).event != "announced"
-
-
-def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
-    """Only one clause names the happening its value counts or dates; a day
-    beside a speech verb ("the union said on Thursday") counts as naming an
-    announcement ("announced yesterday")."""
-    if bool(ma.event) == bool(mb.event):
-        return False
-    claim, f, other = (cb, y, ma) if ma.event else (ca, x, mb)
-    s, e = f.start - claim.start, f.end - claim.start
-    return not (other.event == "announced" and statement_dated(claim.text, s, e))
-
-
-# A possessive pronoun shortly before a figure refers to its owner ("its battery
-# life sounds right: 9 hours"): the owner is known, only not named.
-_REFERRED = re.compile(r"\b(?:its|his|her|their)\b[^.;!?]{0,50}$", re.IGNORECASE)
-
-
-def _owner_unknown(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
-    """Of two figures of which one clause says whose it is, the other sentence
-    neither names that owner anywhere ("Madrid's overnight low" / "In Madrid,
-    the overnight low was 30C" name one owner) nor refers to one by a pronoun:
-    whose the other figure is, is unknown."""
-    owner, claim, f = (ma.owner, cb, y) if ma.owner else (mb.owner, ca, x)
-    before = claim.text[max(0, f.start - claim.start - 60) : f.start - claim.start]
-    return not named_in(owner, claim.text) and not _REFERRED.search(before)
 
 
 def _event_word(m: Measure) -> frozenset[str]:
@@ -387,8 +363,7 @@ def compare_claims(
     """
     ln, rn = names[ca.article], names[cb.article]
     cands = []
-    fa = comparable_facts(fa)
-    fb = comparable_facts(fb)
+    fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
     # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
@@ -419,10 +394,7 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             same_counted = counted_alike(x, y)
-            once = _said_once(ca, x, ma, cb, y, mb)
-            owned = bool(ma.owner) != bool(mb.owner)
-            read = (shared >= 2 or same_counted, once, owned)
-            read += (owned and _owner_unknown(ca, x, ma, cb, y, mb),)
+            read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
     best = assign.chosen([assign.Candidate(c[2].id, c[3].id, c[7], c[0], -c[1]) for c in cands], t)

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 
 from ..model import Verdict
-from . import days, like, notes, unmet
+from . import days, floor, like, notes, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -37,6 +36,7 @@ from .stages import (
     PAIRING,
     QUOTE,
     QUOTE_SPEAKER,
+    RULES_OFF,
     UNMET,
     VALUE,
     Outcome,
@@ -285,16 +285,7 @@ RULES: tuple[Rule, ...] = (
     days.DATED_ALIKE_BELOW_THE_FLOOR,
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
-    Rule(
-        "conflict_floor",
-        VALUE,
-        lambda c: c.cmp.verdict == _CONFLICT and c.score < c.floor,
-        Outcome.SKIP,
-        "a conflict is a strong statement: it needs an alignment strong enough to say "
-        "both sentences state the same claim (align limits' conflict score)",
-        "tests/test_judge_rules.py::test_a_weak_alignment_carries_no_conflict; "
-        "tests/pairs/21_mull_ferry_aground (commit 464c775)",
-    ),
+    floor.CONFLICT_FLOOR,
     Rule(
         "measured_on_one_side_in_other_words",
         VALUE,
@@ -314,6 +305,7 @@ RULES: tuple[Rule, ...] = (
     days.PUBLISHED_FAR_APART,
     days.COUNT_MOVED_BETWEEN_DAYS,
     days.FIGURE_PINNED_TO_ITS_DAY,
+    floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
     Rule(
         "consistent_in_other_words",
         VALUE,
@@ -470,7 +462,7 @@ _BY_STAGE: dict[str, tuple[Rule, ...]] = {}
 for _rule in RULES:
     _BY_STAGE[_rule.stage] = (*_BY_STAGE.get(_rule.stage, ()), _rule)
 
-_OFF: ContextVar[frozenset[str]] = ContextVar("judge_rules_off", default=frozenset())
+_OFF = RULES_OFF
 
 
 def decide(stage: str, case: object) -> Rule | None:

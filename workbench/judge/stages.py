@@ -49,6 +49,16 @@ COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 
 
+# Rows left out while judging (rules.without): what a rule hides is measured by
+# judging with and without it.
+RULES_OFF: ContextVar[frozenset[str]] = ContextVar("judge_rules_off", default=frozenset())
+
+
+def is_off(name: str) -> bool:
+    """Whether the named row is left out of the table while judging."""
+    return name in RULES_OFF.get()
+
+
 _TRACE: ContextVar[Counter[tuple[str, str]] | None] = ContextVar("judge_trace", default=None)
 
 

@@ -56,7 +56,7 @@ from .pairing import around, measure_in
 from .stages import UNMET
 from .unmet import never_met_note
 
-# The happenings whose figure is a key fact of a story (measure._EVENTS names).
+# The happenings whose figure is a key fact of a story (facts/happenings.EVENTS names).
 KEY_HAPPENINGS = frozenset(
     {"killed", "injured", "arrested", "evacuated", "missing", "rescued", "magnitude", "depth"}
 )

@@ -144,6 +144,32 @@ def _before_of(m: re.Match[str]) -> bool:
     return re.match(r"[ \u00a0]+of\b", m.string[m.end() : m.end() + 4]) is not None
 
 
+# A mixed number whose space was lost when text was rebuilt from tokens ("41/2
+# months" for 4 1/2, "21/2-hour" for 2 1/2): read so only before a unit or a
+# counted word, where a whole over a half is the plausible reading; "on 11/2 the"
+# (a date) or "a 41/2 vote" stay unread, never read as "2".
+_GLUED_DENOMINATORS = frozenset({2, 3, 4, 8})
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0-]+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|miles?"
+    r"|inch(?:es)?|feet|foot|yards?|pounds?|lbs?|ounces?|oz|kilo(?:gram)?s?|kg|km|kilomet(?:re|er)s?"
+    r"|met(?:re|er)s?|percent|per[ \u00a0]+cent|cups?|games?|points?|stars?|laps?|lengths?"
+    r"|goals?|innings|mph|times)\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_mixed(m: re.Match[str], num: int, den: int) -> float | None:
+    """The value of a glued mixed number ("41/2" -> 4.5) before a unit, or None:
+    the numerator's last digit over the denominator must be a proper fraction
+    in lowest terms, with a whole number before it."""
+    if den not in _GLUED_DENOMINATORS or num < 10 or not _UNIT_AFTER.match(m.string, m.end()):
+        return None
+    whole, part = divmod(num, 10)
+    if not 0 < part < den or math.gcd(part, den) != 1:
+        return None
+    return whole + part / den
+
+
 def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     """Value and precision of one match of ``_NUMERIC_RE``; None for non-numbers like 9/11."""
     form = "digits"
@@ -160,11 +186,15 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     elif m.group("fnum") is not None:
         den = int(m.group("fden"))
         num = int(m.group("fnum"))
-        if den == 0 or num >= den or not (den in FRACTION_DENOMINATORS or _before_of(m)):
+        glued = _glued_mixed(m, num, den)
+        if glued is not None:  # "41/2 months": 4 1/2, its space lost in a token rebuild
+            value, precision = glued, 1 / den
+        elif den == 0 or num >= den or not (den in FRACTION_DENOMINATORS or _before_of(m)):
             return None
-        value = num / den
-        precision = 1 / den
-        form = "fraction"
+        else:
+            value = num / den
+            precision = 1 / den
+            form = "fraction"
     elif m.group("digits") is not None:
         raw = m.group("digits")
         value = float(re.sub(r"[, \u00a0\u202f\u2009]", "", raw))

@@ -1,0 +1,103 @@
+"""The happenings news counts and dates, as small lexicons read by
+measure.py: what a count is a count of ("killing one" -> killed), which
+stage of a story a day dates ("sentenced on Tuesday"), and a statement's
+day ("the union said on Thursday"). Split from measure.py (size)."""
+
+from __future__ import annotations
+
+import re
+
+# The happenings news counts, checked in this order at each word ("shot dead"
+# is a killing, not only a shooting). Each pattern matches at a word start.
+EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        (
+            "killed",
+            r"(?:shot|gunned)[ \u00a0]+(?:dead|to[ \u00a0]+death)\b"
+            r"|shot[ \u00a0]+and[ \u00a0]+killed\b"
+            r"|fatally\b|kill(?:s|ed|ing)?\b|dead\b|died\b|dies\b|deaths?\b|fatalit\w*"
+            r"|lives\b|slain\b|murder(?:s|ed|ing)?\b|perish\w*|(?:death[ \u00a0]+)?toll\b|bodies\b",
+        ),
+        ("injured", r"injur\w*|wound\w*|hurt\b|hospitali[sz]\w*|maimed\b"),
+        ("shot", r"shot\b|shoot\w*|gunned[ \u00a0]+down\b|opened[ \u00a0]+fire\b"),
+        ("missing", r"missing\b|unaccounted\b"),
+        ("arrested", r"arrest\w*|detain\w*|in[ \u00a0]+custody\b"),
+        ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
+        ("rescued", r"rescu\w*"),
+        ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+        # what an earthquake is measured by: its size and how deep it struck
+        # ("a magnitude 6.1 quake", "10 km deep"); never a count of anything
+        ("magnitude", r"magnitude\b|richter\b"),
+        ("depth", r"deep\b|depth\b"),
+        # those who voted and those who could: "2.44 million cast their ballots" is a
+        # turnout, "the 2.5 million people eligible" an electorate (session 10)
+        ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
+        # (not the base of a share: "three-quarters of those eligible took part")
+        ("eligible", r"(?<!of )(?<!of the )(?<!of those )(?:eligible|registered)\b"),
+    )
+)
+# The happenings a date or time dates, in the stages news follows: a day is
+# compared with a day only when both date the same stage ("sentenced on
+# Tuesday" and "convicted Thursday" are two days of one trial, not one day
+# told twice).
+DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("sentenced", r"sentenc\w*"),
+        ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
+        ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
+        ("arrested", r"arrest\w*|detain\w*"),
+        # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
+        # during the trial" one of its days
+        ("trial", r"(?<!on )trial\b"),
+        (
+            "announced",
+            r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*",
+        ),
+        (
+            "opens",
+            r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
+            r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
+            r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
+        ),
+        (
+            "incident",
+            r"died\b|dies\b|death\b|kill\w*|shot\b|shoot\w*|attack\w*|stabb\w*"
+            r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
+        ),
+        ("born", r"born\b"),
+        # a law or charter coming into force: "after the adoption of a new
+        # constitution earlier this year" dates the constitution, not the vote
+        ("adopted", r"adopt\w*|ratif\w*|enact\w*|approved\b"),
+        ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
+        # "had his No. 10 jersey retired" honours a player; it is not his retirement
+        (
+            "honoured",
+            r"(?:jerseys?|shirts?|numbers?)[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+)?retired\b",
+        ),
+        (
+            "retired",
+            r"(?<!jersey )(?<!jerseys )(?<!shirt )(?<!number )"
+            r"(?<!jersey was )(?<!shirt was )(?<!number was )retir\w*",
+        ),
+        ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
+        ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
+        ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
+        ("reached", r"reached\b|contacted\b|interview\w*"),
+        # a move home: "returned to her home town 12 weeks ago" / "had moved back
+        # to Millom around six weeks ago" date one move (session 14)
+        (
+            "returned",
+            # (not "returned to prison": a stage of a sentence, left unnamed)
+            r"return(?:s|ed|ing)?[ \u00a0]+(?:home\b|to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+"
+            r"(?:home|native)\w*)"
+            r"|(?:mov(?:e|es|ed|ing)|c[oa]me|coming|went|go(?:es|ing)?)[ \u00a0]+back\b",
+        ),
+    )
+)
+# A statement dated beside its speech verb ("the union said on Thursday"): the
+# day of an announcement told in other words, never another stage of the story.
+SAID: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("announced", re.compile(r"said\b|says\b|told\b|stated\b", re.IGNORECASE)),
+)
