@@ -96,3 +96,19 @@ def test_a_quote_over_two_paragraphs_is_credited_at_its_close(closing):
     )
     assert speaker(text, "bridge").name.endswith("Diaz")
     assert speaker(text, "thrilled").key in ("roy", "holt")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ('"We are thrilled," said Holt and Roy jointly.', 'Holt and Roy added: "We are thrilled."'),
+        ('"We are thrilled," said Ann Holt and Ben Roy.', '"We are thrilled," Roy said.'),
+        ('Producers Ann Holt & Ben Roy said: "We are thrilled."', '"We are thrilled," said Holt.'),
+    ],
+)
+def test_words_credited_to_two_people_jointly_are_not_set_one_against_the_other(a, b):
+    """A fresh reader: "said Zadan and Meron jointly" read as Zadan, "Zadan and
+    Meron added:" as Meron, and called a misattribution."""
+    sa, sb = speaker(a, "thrilled"), speaker(b, "thrilled")
+    assert " and " in sa.text or "&" in sa.text
+    assert not speakers_differ(sa, sb)

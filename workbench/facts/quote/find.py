@@ -140,6 +140,7 @@ def find_quotes(text: str) -> list[QuoteMention]:
                     )
                 else:
                     speaker = None
+            speaker = _joint(text, speaker)
             if speaker is not None and speaker.is_person:
                 last_person = speaker
             par_quotes.append(_make_quote(text, group, speaker))
@@ -164,6 +165,28 @@ def find_quotes(text: str) -> list[QuoteMention]:
         if named_here and (last_person is None or named_here[-1].end > last_person.end):
             last_person = named_here[-1]
     return _run_on_speakers(text, out)
+
+
+_NAME_WORDS = r"(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’.-]*"
+_JOINED_AFTER = re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|&)[ \u00a0]+{_NAME_WORDS}")
+_JOINED_BEFORE = re.compile(rf"{_NAME_WORDS}[ \u00a0]+(?:and|&)[ \u00a0]+$")
+
+
+def _joint(text: str, speaker: Speaker | None) -> Speaker | None:
+    """A speaker named with another ("said Zadan and Meron jointly", "Zadan and
+    Meron added:"): the words are both people's, so the speaker's span covers
+    both names (``match.speakers_differ`` never sets one of them against the
+    other; a fresh reader found "Zadan" vs "Meron" called a misattribution)."""
+    if speaker is None or speaker.start < 0:
+        return speaker
+    start, end = speaker.start, speaker.end
+    if m := _JOINED_AFTER.match(text, end):
+        end = m.end()
+    elif m := _JOINED_BEFORE.search(text, max(0, start - 60), start):
+        start = m.start()
+    else:
+        return speaker
+    return Speaker(text[start:end], start, end, speaker.name, speaker.key, speaker.is_person)
 
 
 def _run_on_speakers(text: str, quotes: list[QuoteMention]) -> list[QuoteMention]:

@@ -7,6 +7,7 @@ The numbers are ``thresholds.current().quote``, read at call time.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -156,6 +157,8 @@ def speakers_differ(a: Speaker | None, b: Speaker | None) -> bool:
         return False
     if not (_named_here(a) and _named_here(b)):
         return False
+    if _joint(a) or _joint(b):  # "Zadan and Meron" against "Meron": one of them said it
+        return False
     if a.is_outlet or b.is_outlet or a.is_descriptor or b.is_descriptor:
         return False
     if a.is_person and b.is_person:
@@ -169,6 +172,10 @@ def speakers_differ(a: Speaker | None, b: Speaker | None) -> bool:
 def _named_here(sp: Speaker) -> bool:
     """Named in the attribution of these words, not inherited or a pronoun."""
     return sp.start >= 0 and sp.text.strip().lower() not in PRONOUNS
+
+
+def _joint(sp: Speaker) -> bool:
+    return bool(re.search(r"\s(?:and|&)\s", sp.text))
 
 
 def _org_words(sp: Speaker) -> str:
