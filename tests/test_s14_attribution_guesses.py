@@ -112,3 +112,18 @@ def test_words_credited_to_two_people_jointly_are_not_set_one_against_the_other(
     sa, sb = speaker(a, "thrilled"), speaker(b, "thrilled")
     assert " and " in sa.text or "&" in sa.text
     assert not speakers_differ(sa, sb)
+
+
+@pytest.mark.parametrize(
+    "platform",
+    [
+        'Ann Holt made the announcement on Twitter on Friday and said: "We are thrilled."',
+        'Holt posted on Instagram and said: "We are thrilled."',
+        'In a video on YouTube, Ann Holt said: "We are thrilled."',
+    ],
+)
+def test_a_platform_the_words_appeared_on_is_not_who_said_them(platform):
+    """A trial's 11 reports: 'made the announcement on Twitter … and said:'
+    credited the quote to Twitter, against DeGeneres in another report."""
+    other = speaker('"We are thrilled," Ann Holt said on Friday.', "thrilled")
+    assert not speakers_differ(speaker(platform, "thrilled"), other)

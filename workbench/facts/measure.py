@@ -37,6 +37,14 @@ from .whose import (
 # for the quarter", where the date is the period reported on).
 _REPORTED_ON = re.compile(r"\breported[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A statement's verb and "that", a few words apart at most ("announced Friday
+# that", "told reporters that", "said on Thursday that"): what follows is what
+# was said, with its own dates
+_TOLD_THAT = re.compile(
+    r"\b(?:announc\w*|said|says|told|tells|confirm\w*|reveal\w*|disclos\w*|stated|"
+    r"reported|declared|insist\w*)\b(?:[ \u00a0]+[\w'’.-]+){0,3}?[ \u00a0]+that\b",
+    re.IGNORECASE,
+)
 # Words either side of a value within which an event word is read.
 _REACH = 4
 
@@ -238,6 +246,19 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
+    # What a statement says is dated in its own clause: "announced Friday that
+    # she would return next year" dates the return, not the announcement (a
+    # trial's 'next year' was held against 'announced this morning'); with no
+    # stage named there it is "reported", the content of a statement
+    told = [m.end() for m in _TOLD_THAT.finditer(text, lo, start)]
+    if told:
+        lo = told[-1]
+        return (
+            _nearest(text, end, end, end, hi, DATED, 1)
+            or _nearest(text, start, start, lo, start, DATED, 10)
+            or _nearest(text, end, end, end, hi, DATED, 4)
+            or "reported"
+        )
     # A time before a noun dates that noun ("the Monday morning attack");
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.

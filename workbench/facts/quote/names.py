@@ -89,6 +89,18 @@ _AGENCIES = {
     "e!": "e!",
     "variety": "variety",
     "usa today": "usa today",
+    # platforms carry the words, like an outlet: "announced on Twitter … and
+    # said:" was read as a quote credited to Twitter (a trial's 11 reports)
+    "twitter": "twitter",
+    "facebook": "facebook",
+    "instagram": "instagram",
+    "youtube": "youtube",
+    "tiktok": "tiktok",
+    "weibo": "weibo",
+    "linkedin": "linkedin",
+    "snapchat": "snapchat",
+    "reddit": "reddit",
+    "truth social": "truth social",
 }
 _BROADCAST_WORDS = "news radio television tv network agency wire newswire magazine newspaper"
 _PAPER_WORDS = """post times journal herald tribune telegraph guardian gazette chronicle daily
