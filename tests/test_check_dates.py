@@ -194,3 +194,20 @@ def test_review_undo_takes_back_the_last_change_and_keeps_the_history(tmp_path, 
     capsys.readouterr()
     assert main(["review", untouched, "--undo", "--db", str(db)]) == 2
     assert "no decision to undo" in capsys.readouterr().err
+
+
+def test_a_day_and_month_swapped_is_pointed_out_when_the_swap_fits_the_others():
+    """A trial's 2007-12-04 for 2007-04-12 (no web address to contradict it) was
+    eight months from the others, under the ten-month doubt: nothing was said,
+    and two date conflicts blamed the text."""
+    today = date(2024, 5, 1)
+    near = [_article(n, date(2007, 4, d)) for n, d in (("a", 9), ("b", 10), ("c", 10))]
+    (line,) = date_doubts([*near, _article("s", date(2007, 12, 4))], today)
+    assert line.startswith("s.txt: published 2007-12-04; with day and month swapped (2007-04-12)")
+    assert "check the date" in line
+    # a date near the others, or whose swap lands nowhere near them: nothing
+    assert date_doubts([*near, _article("t", date(2007, 4, 12))], today) == []
+    assert date_doubts([*near, _article("u", date(2007, 7, 30))], today) == []
+    assert date_doubts([*near, _article("v", date(2007, 6, 8))], today) == []  # 8 June -> 6 Aug
+    # with one other dated article, which one is wrong cannot be told
+    assert date_doubts([near[0], _article("s", date(2007, 12, 4))], today) == []

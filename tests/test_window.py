@@ -242,7 +242,7 @@ def test_a_date_in_the_future_is_taken_and_questioned(qtbot, seeded):
     column.date.setText("2102-06-23")
     column.date.editingFinished.emit()
     assert "2102-06-23 is in the future" in w.messages.text()
-    assert "check the year" in w.messages.text()
+    assert "check the date (Ctrl+Z undoes)" in w.messages.text()
     qtbot.waitUntil(lambda: str(column.article.published) == "2102-06-23", timeout=WAIT)
     wait_analysis(qtbot, w)
     w.messages.dismiss()

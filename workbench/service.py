@@ -290,7 +290,14 @@ def date_doubts(
         if about is not None and a not in about:
             continue
         others = [b.published for b in dated if b is not a and b.published is not None]
-        if a.published > today:
+        swapped = _swapped_fits(a.published, others)
+        if swapped is not None:
+            out.append(
+                f"{a.path or a.id}: published {a.published}; with day and month swapped "
+                f"({swapped}) it would be within a week of the other articles' dates; check "
+                "the date (a day and month swapped change every relative date)"
+            )
+        elif a.published > today:
             out.append(f"{a.path or a.id}: published {a.published} is in the future")
         elif len(others) >= 2 and all(abs((a.published - d).days) > FAR_DAYS for d in others):
             near = min(others, key=lambda d: abs((a.published - d).days))
@@ -301,6 +308,26 @@ def date_doubts(
         if said := _address_disagrees(a):
             out.append(said)
     return out
+
+
+def _swapped_fits(published: date, others: Sequence[date]) -> date | None:
+    """The date with day and month swapped, when that lands within a week of
+    the other articles' middle date while the date given is a month or more
+    from every one of them (a trial's 2007-12-04 for 2007-04-12, eight months
+    from the rest, passed unremarked). Two others at least: with one, which of
+    the two is wrong cannot be told."""
+    if len(others) < 2 or published.day > 12 or published.day == published.month:
+        return None
+    try:
+        swapped = published.replace(month=published.day, day=published.month)
+    except ValueError:
+        return None
+    middle = sorted(others)[len(others) // 2]
+    if abs((swapped - middle).days) > 7:
+        return None
+    if min(abs((published - d).days) for d in others) < 30:
+        return None
+    return swapped
 
 
 _URL_DATE = re.compile(

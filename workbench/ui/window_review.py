@@ -233,17 +233,16 @@ class ReviewMixin:
             # a mistyped year (2102 for 2012) moves every relative date it
             # anchors; the command line says so, and so does the window now
             changed = next(a for a in after if a.id == article)
-            for doubt in date_doubts(after):
-                if doubt.startswith(f"{changed.path or changed.id}: "):
-                    text = (
-                        f"{self._label(article)}: {doubt.split(': ', 1)[1]} — check the year "
-                        "(Ctrl+Z undoes)"
-                    )
-                    self.messages.show_message(text, True)
-                    if not hasattr(self, "_date_doubts"):
-                        self._date_doubts: dict[str, tuple[str, date | None]] = {}
-                        self.undo_stack.indexChanged.connect(self._withdraw_stale_doubts)
-                    self._date_doubts[text] = (article, published)
+            for doubt in date_doubts(after, about=[changed]):
+                said = doubt.split(": ", 1)[1]
+                # "… check the date (…) — check the year" read twice (a trial)
+                ask = "" if "check the" in said else " — check the date"
+                text = f"{self._label(article)}: {said}{ask} (Ctrl+Z undoes)"
+                self.messages.show_message(text, True)
+                if not hasattr(self, "_date_doubts"):
+                    self._date_doubts: dict[str, tuple[str, date | None]] = {}
+                    self.undo_stack.indexChanged.connect(self._withdraw_stale_doubts)
+                self._date_doubts[text] = (article, published)
 
     def _withdraw_stale_doubts(self, _index: int = 0) -> None:
         """A warning about a date goes once the date it questions is no longer
