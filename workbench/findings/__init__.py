@@ -8,7 +8,8 @@ what the judge found; it never changes a verdict.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .. import thresholds
@@ -99,6 +100,10 @@ def build(
             merge_similar or similar,
             merge_limit,
         )
+    article_of = {c.id: c.article for c in analysis.claims}
+    groups = with_aligned_sources(
+        groups, article_of, [(a.left, a.right) for a in analysis.alignments]
+    )
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
     return replace(
         analysis,
@@ -107,6 +112,28 @@ def build(
         copies=links,
         credits=credited,
     )
+
+
+def with_aligned_sources(
+    groups: Sequence[ClaimGroup], article_of: dict[str, str], pairs: Iterable[tuple[str, str]]
+) -> tuple[ClaimGroup, ...]:
+    """Each group with the sources outside it that have a sentence aligned to
+    one of its claims (any alignment of the run), as the review log reads them
+    back: check's summary said "left out by" five sources where the report,
+    from the log, said two (a trial; one of the five stated the claim in a
+    sentence aligned with it, below the grouping's limit)."""
+    near: dict[str, set[str]] = defaultdict(set)
+    for left, right in pairs:
+        if left in article_of and right in article_of:
+            near[left].add(article_of[right])
+            near[right].add(article_of[left])
+    out = []
+    for g in groups:
+        have = {m.article for m in g.members}
+        ids = [c for m in g.members for c in (*m.claims, *m.restated)]
+        aligned = tuple(sorted({a for c in ids for a in near.get(c, ())} - have))
+        out.append(replace(g, aligned=aligned))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..findings import finding_id, minority_articles
+from ..findings import finding_id, minority_articles, with_aligned_sources
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
@@ -361,25 +361,18 @@ def stored_groups(log: ReviewLog) -> tuple[ClaimGroup, ...]:
     if "claim_groups" not in log.db.table_names():
         return ()
     # the sources aligned with a group's claims come from the same run's
-    # alignments (replaced with the groups on every run)
+    # alignments (replaced with the groups on every run), read as the analysis
+    # reads them (findings.with_aligned_sources)
     article_of = dict(log.db.execute("SELECT id, article FROM claims").fetchall())
-    near: dict[str, set[str]] = defaultdict(set)
-    for left, right in log.aligned_pairs():
-        if left in article_of and right in article_of:
-            near[left].add(article_of[right])
-            near[right].add(article_of[left])
     out = []
     for gid, members in log.db.execute("SELECT id, members FROM claim_groups"):
         ms = tuple(
             Member(m["article"], tuple(m["claims"]), m["score"], tuple(m.get("restated", ())))
             for m in json.loads(members)
         )
-        ids = [c for m in ms for c in (*m.claims, *m.restated)]
-        have = {m.article for m in ms}
-        aligned = sorted({a for c in ids for a in near.get(c, ())} - have)
-        out.append(ClaimGroup(gid, ms, tuple(aligned)))
+        out.append(ClaimGroup(gid, ms))
     out.sort(key=lambda g: int(g.id[1:]) if g.id[1:].isdigit() else 0)
-    return tuple(out)
+    return with_aligned_sources(out, article_of, log.aligned_pairs())
 
 
 def stored_copies(log: ReviewLog) -> tuple[CopyLink, ...]:
