@@ -72,9 +72,14 @@ class FindingRow:
         if self.status == "mixed":
             said.append("Decisions on its source pairs:\n" + "\n".join(self.decisions()))
         if self.undecided and self.status not in ("open", "mixed"):
+            # which pairs (a trial could not tell which source was new)
+            pairs = [
+                f"{m.left_article} / {m.right_article}" for m in self.members if m.status == "open"
+            ]
+            more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
             said.append(
-                f"{self.undecided} of its {len(self.members)} source pairs not decided yet "
-                "(a source added since, or pairs decided one by one)"
+                f"{self.undecided} of its {len(self.members)} source pairs not decided yet: "
+                f"{'; '.join(pairs[:3])}{more} (a source added since, or pairs decided one by one)"
             )
         return "\n".join(said)
 
