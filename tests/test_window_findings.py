@@ -43,7 +43,8 @@ def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
     tip = model.index(0, 5).data(TOOLTIP)
     assert "2 of its 3 source pairs not decided yet: " in tip
     # which pairs, by name (a trial could not tell which source was new)
-    open_pairs = {f"{m.left_article} / {m.right_article}" for m in row.members if m.status == "open"}
+    undecided = [m for m in row.members if m.status == "open"]
+    open_pairs = {f"{m.left_article} / {m.right_article}" for m in undecided}
     assert len(open_pairs) == 2 and all(p in tip for p in open_pairs)
     log.close()
 
