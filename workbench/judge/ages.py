@@ -60,3 +60,43 @@ _NOT_A_NAME = frozenset(
         *("wednesday", "thursday", "friday", "saturday", "sunday"),
     )
 )
+
+
+# "a 12-year-old girl", "the 55-year-old sect leader", "Jeffs's 16-year-old
+# daughter": the person an age describes is named by the words after "-old"
+_AGE_WORDS = re.compile(r"(?:-|[ \u00a0]+)old((?:[ \u00a0]+[\"“”'‘’]?[a-z][\w-]*[\"“”'‘’]?){1,2})")
+_NOT_A_PERSON = frozenset(
+    (
+        *("and", "or", "who", "was", "is", "were", "had", "has", "in", "at", "from", "of"),
+        *("with", "after", "as", "to", "for", "on", "by", "that", "when", "said", "says"),
+    )
+)
+
+
+def aged_person(text: str, start: int, end: int) -> frozenset[str]:
+    """The words an "N-year-old" age describes its person by ({"girl"},
+    {"sect", "leader"}, {"daughter"}), or none ("the 15-year-old's child", "a
+    43-year-old Philadelphia woman": nothing lower-case right after)."""
+    if not _YEAR_OLD.fullmatch(text[start:end]):
+        return frozenset()
+    m = _AGE_WORDS.match(text, end)
+    if m is None:
+        return frozenset()
+    words = []
+    for w in m.group(1).split():
+        w = w.strip("\"“”'‘’").lower()
+        if w in _NOT_A_PERSON:
+            break
+        words.append(w.removesuffix("s"))
+    return frozenset(words)
+
+
+def ages_of_different_people(
+    a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]
+) -> bool:
+    """Two ages of people described in words that share nothing ("the
+    55-year-old sect leader" / "a 12-year-old girl"; "a 15-year-old girl" /
+    "his 16-year-old daughter") are two people's ages, not one age told twice
+    (a trial met both as conflicts)."""
+    pa, pb = aged_person(a, *a_span), aged_person(b, *b_span)
+    return bool(pa and pb and not pa & pb)

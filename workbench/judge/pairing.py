@@ -31,7 +31,7 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
-from .ages import age_of
+from .ages import age_of, ages_of_different_people
 from .apart import (
     owners_differ,
     places_differ,
@@ -238,6 +238,13 @@ def _apart(
     if not why and places_differ(ma, ca.text, mb, cb.text):
         return "scope"
     if not why and pronouns_differ(ca.text, cb.text):
+        return "owner"
+    if not why and ages_of_different_people(
+        ca.text,
+        (x.start - ca.start, x.end - ca.start),
+        cb.text,
+        (y.start - cb.start, y.end - cb.start),
+    ):
         return "owner"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"

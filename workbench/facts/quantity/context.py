@@ -120,6 +120,19 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
     return singular_of(best)
 
 
+# "ages 12 and 15", "aged 15 and 12", "age 7": the numbers that follow are ages
+_AGES_BEFORE = re.compile(
+    r"\b(?i:ages?|aged)[ \u00a0]+(?:\d{1,3}[ \u00a0]*(?:,|and|&|to|-|or)[ \u00a0]*)*$"
+)
+
+
+def after_ages(text: str, pos: int) -> bool:
+    """Does a number at ``pos`` follow "ages"/"aged" (a trial's "two girls,
+    ages 12 and 15": 12 was held against "two counts")? Its counted noun is
+    "age" then."""
+    return bool(_AGES_BEFORE.search(text, max(0, pos - 40), pos))
+
+
 def counted_noun(
     text: str, pos: int, value: float, nums: list[NumberSpan], i: int, kind: str
 ) -> str | None:
@@ -138,7 +151,8 @@ def counted_noun(
         return counted_tail(text, of.end(), True)  # "half of the population"
     if kind != "number":
         return None
-    return counted_tail(text, pos, value == 1)
+    found = counted_tail(text, pos, value == 1)
+    return "age" if found is None and after_ages(text, nums[i].start) else found
 
 
 def is_year(n: NumberSpan) -> bool:
