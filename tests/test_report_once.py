@@ -181,3 +181,8 @@ def test_articles_that_must_act_come_before_those_only_named_in_a_dispute(log):
     assert order[0] == "e"  # must correct
     assert set(order[1:4]) == {"a", "b", "d"}  # named in the dispute only
     assert order[4] == "c"
+    # one section, for the article to correct; those only named in the dispute are
+    # one line under it (a trial's colleague read such sections as articles to act)
+    md = render(log, "md")
+    assert md.count("\n## e\n") == 1 and "\n## a\n" not in md and "\n## d\n" not in md
+    assert "Sources these findings name, with nothing to correct yet: a, BBC" in md

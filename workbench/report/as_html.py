@@ -146,8 +146,9 @@ def to_html(data: dict[str, Any]) -> str:
     parts += _summary_rows(s)
     parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
     quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
+    named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:
-        if not art["items"] and not art["questioned"]:
+        if not art["items"]:  # named only in a disputed finding: listed with it (markdown)
             continue
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
         meta = [
@@ -180,6 +181,12 @@ def to_html(data: dict[str, Any]) -> str:
         )
         for item in data["disputed"]:
             parts += _item(item, None)
+        if named_only:
+            names = "; ".join(
+                ", ".join(e(x) for x in (a["id"], a["outlet"], a["url"]) if x) for a in named_only
+            )
+            said = "Sources these findings name, with nothing to correct yet"
+            parts.append(f"<p>{said}: {names}.</p>")
     parts += _all_findings(data["findings"])
     parts += _coverage(data["coverage"])
     parts += _by_hand(data.get("manual_links", []))

@@ -108,8 +108,12 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
     ]
     quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
+    # an article only named in a finding disputed without an article to correct
+    # has nothing to do: one line under that finding, not a section of its own
+    # (a trial's colleague read four such sections as four articles to act)
+    named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:
-        if not art["items"] and not art["questioned"]:
+        if not art["items"]:
             continue
         out += [f"## {md(art['title'] or art['id'])}", ""]
         meta = [
@@ -137,6 +141,11 @@ def to_markdown(data: dict[str, Any]) -> str:
         ]
         for item in data["disputed"]:
             out += _item(item, None)
+        if named_only:
+            names = "; ".join(
+                ", ".join(md(x) for x in (a["id"], a["outlet"], a["url"]) if x) for a in named_only
+            )
+            out += [f"Sources these findings name, with nothing to correct yet: {names}.", ""]
     if quiet:
         names = ", ".join(
             md_code(a["id"]) + (f" ({md(a['outlet'])})" if a["outlet"] else "") for a in quiet
