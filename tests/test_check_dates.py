@@ -211,3 +211,23 @@ def test_a_day_and_month_swapped_is_pointed_out_when_the_swap_fits_the_others():
     assert date_doubts([*near, _article("v", date(2007, 6, 8))], today) == []  # 8 June -> 6 Aug
     # with one other dated article, which one is wrong cannot be told
     assert date_doubts([near[0], _article("s", date(2007, 12, 4))], today) == []
+
+
+def test_a_run_that_saves_nothing_still_says_which_dates_to_look_at(tmp_path, capsys):
+    """A trial: with one unreadable file the findings were shown (not saved)
+    but the "in the future" note of a clean run was not."""
+    from conftest import write
+
+    from workbench.cli import main
+
+    front = "---\ntitle: T\noutlet: {}\npublished: {}\n---\nThe toll rose to {} on Friday.\n"
+    files = [
+        write(tmp_path, "a.md", front.format("A", "2021-06-23", 3)),
+        write(tmp_path, "b.md", front.format("B", "2121-06-23", 4)),
+        write(tmp_path, "bad.txt", b"\xff\xfe\x00\x00 not text"),
+    ]
+    db = tmp_path / "log.sqlite"
+    assert main(["check", *map(str, files), "--db", str(db)]) != 0
+    err = capsys.readouterr().err
+    assert "published 2121-06-23 is in the future" in err
+    assert "nothing was saved" in err and not db.exists()

@@ -157,7 +157,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _check_into(log, articles, published, sources, report_fmt, args, progress) -> int:
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
-    from .cli_log import as_the_log_knows_them, interruptible
+    from .cli_log import as_the_log_knows_them, interruptible, not_saved
     from .jsonformat import analysis_to_json
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
@@ -179,10 +179,10 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     except service.SaveFailed as exc:
         if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
             raise CliError(str(exc.cause)) from None
-        raise CliError(_not_saved(args.db, exc.cause)) from None
+        raise CliError(not_saved(args.db, exc.cause)) from None
     # a bug: the transaction was rolled back, the log is as it was
     except Exception as exc:  # noqa: BLE001
-        raise CliError(_not_saved(args.db, exc)) from None
+        raise CliError(not_saved(args.db, exc)) from None
     progress.saved = True
     if report_fmt:
         from .report import render
@@ -195,11 +195,13 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
 
 
 def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
-    """Some files could not be read: compare the others and show what was
-    found, but write nothing, so a failed run leaves the review log (and
-    --json, --report) as they were; the exit status says it failed."""
+    """Some files could not be read: compare the others, show what was found
+    and the dates to look at, but write nothing (review log, --json, --report
+    stay as they were); the exit status says it failed."""
     from . import service
 
+    for line in service.date_doubts(articles):
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     loaded = service.analyse(articles, progress=_progress_printer())
     _print_summary(loaded.analysis, None, None, args)
     first = unread[0] if len(unread) == 1 else f"{unread[0]}; and {len(unread) - 1} more"
@@ -211,10 +213,6 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
         file=sys.stderr,
     )
     return EXIT_ERROR
-
-
-def _not_saved(db: str, exc: BaseException) -> str:
-    return f"{db}: could not save the analysis ({exc}); the previous review log is unchanged"
 
 
 def _progress_printer():

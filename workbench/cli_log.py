@@ -144,3 +144,7 @@ def _forget(log) -> None:
         log.close()
     if empty:
         remove_fresh(path)
+
+
+def not_saved(db: str, exc: BaseException) -> str:
+    return f"{db}: could not save the analysis ({exc}); the previous review log is unchanged"
