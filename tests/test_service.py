@@ -89,3 +89,20 @@ def test_the_window_says_once_when_a_web_address_contradicts_a_new_files_date(tm
     assert "2010/09/11" in said[0] and "published 2010-11-09" in said[0]
     again = service.load_and_analyze(first.articles, (), no_progress, lambda: False)
     assert not [n for n in again.notes if "web address says" in n]
+
+
+def test_the_same_story_under_another_outlet_is_added_as_a_copy(tmp_path):
+    """A trial's second paper running one wire story word for word was refused
+    by the window ("same text as an article already open") though check
+    compares it; the same file saved twice is still refused."""
+    body = "Fire crews fought a blaze on Friday. Two people were hurt.\n"
+    front = "---\ntitle: {t}\noutlet: {o}\npublished: 2021-06-23\n---\n"
+    a = write(tmp_path, "a.md", front.format(t="Blaze", o="Wire") + body)
+    b = write(tmp_path, "b.md", front.format(t="Blaze", o="Wire") + "Crews came.\n")
+    herald = write(tmp_path, "herald.md", front.format(t="Blaze hits town", o="Herald") + body)
+    again = write(tmp_path, "again.md", front.format(t="Blaze", o="Wire") + body)
+    paths = (str(a), str(b), str(herald), str(again))
+    loaded = service.load_and_analyze((), paths, no_progress, lambda: False)
+    assert [x.outlet for x in loaded.articles] == ["Wire", "Wire", "Herald"]
+    assert any("under another outlet" in n and "herald.md" in n for n in loaded.notes)
+    assert len(loaded.errors) == 1 and loaded.errors[0].startswith(f"{again}: same text")

@@ -71,6 +71,13 @@ def load(
     return load_articles(list(paths), published, errors)
 
 
+def _same_source(a: Article, b: Article) -> bool:
+    """The same text from the same outlet under the same title and address:
+    one file saved twice. A trial's second paper running the same wire story
+    (another outlet) was refused though check compares it."""
+    return (a.outlet, a.title, a.url) == (b.outlet, b.title, b.url)
+
+
 def add_files(
     articles: tuple[Article, ...],
     new_paths: tuple[str, ...],
@@ -81,7 +88,7 @@ def add_files(
     duplicate file is skipped with one line in errors or notes."""
     taken = {a.id for a in articles}
     known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
-    known_texts = {a.sha256 for a in articles}
+    known_texts = {a.sha256: a for a in articles}
     out = list(articles)
     errors: list[str] = []
     notes: list[str] = []
@@ -99,13 +106,19 @@ def add_files(
         except ArticleError as exc:
             errors.append(str(exc))
             continue
-        if article.sha256 in known_texts:
+        twin = known_texts.get(article.sha256)
+        if twin is not None and _same_source(twin, article):
             errors.append(f"{path}: same text as an article already open; not added twice")
             continue
+        if twin is not None:  # another outlet running the same story, as check takes it
+            notes.append(
+                f"{path}: the same text as {twin.outlet or twin.id}, under another outlet: "
+                "compared as a copy of one story (it counts once among independent sources)"
+            )
         article = distinct_id(article, taken)
         notes.extend(article.warnings)  # the reader doubts what it found: say so
         known_paths.add(str(Path(os.path.realpath(path))))
-        known_texts.add(article.sha256)
+        known_texts.setdefault(article.sha256, article)
         out.append(article)
     if len(already) > 2:
         # reopening a review with its files: one line, not one per file (fresh trial)
