@@ -67,6 +67,10 @@ def test_a_decision_on_one_pair_keeps_that_pair_only(tmp_path):
     try:
         kept = _dates(log)
         assert [d.id for d in kept] == [decided.id]
+        # what it would read is said as such, not as a verdict before "kept as a question"
+        said = kept[0].explanation
+        assert "(it would read " in said and " — kept as a question" in said
+        assert not any(f" — {v} — kept" in said for v in ("conflict", "consistent", "unresolved"))
         assert {kept[0].left_article, kept[0].right_article} == {"a", "b"}
         assert len(decided_ids(log.db)) == 1
     finally:

@@ -322,8 +322,12 @@ def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_b
         known = _decided_as(run, discrepancy_id(kind, sides, claims), sides)
         if not known:
             continue
+        # "… — conflict — kept as a question" read as a conflict (a trial): the
+        # verdict the comparison would give is said as what it would be
+        said, verdict = p.cmp.explanation, str(p.cmp.verdict)
+        said = said.removesuffix(f" — {verdict}") + f" (it would read {verdict})"
         explanation = (
-            f"{p.cmp.explanation} — kept as a question because an editor decided on it: "
+            f"{said} — kept as a question because an editor decided on it: "
             f"the comparison would now leave it out (rule {skipped_by})"
         )
         flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by, known)
