@@ -19,7 +19,8 @@ from .window import MainWindow
 # a timer woke the GUI thread it waited up to a switch interval, again after
 # every call back into Python, and a 50-article drop measured 30-60 ms gaps in
 # which the GUI thread used no CPU. At 1 ms those gaps mostly went; the
-# analysis gives the GIL up more often, which cost no measurable time.
+# analysis gives the GIL up more often, and took as long within the noise
+# (benchmarks.window, paired with 5 ms in two sittings: README, session 15).
 GIL_SWITCH_S = 0.001
 
 
