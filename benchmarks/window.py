@@ -1,6 +1,6 @@
 """How the window feels: time to the first painted results, and GUI stalls.
 
-    python -m benchmarks.window [--runs 5] [--only first|stall] [--paths emb,lexical]
+    python -m benchmarks.window [--runs 5] [--only first|stall|date] [--paths emb,lexical] [--where]
 
 1. *First results*: ``workbench open FILES --db NEW`` as a fresh process
    (imports, Qt start-up, reading, analysis, creating and saving the log all
@@ -20,7 +20,12 @@
    worker, saving, refreshing the views). Target: worst gap < 50 ms. Beside
    it, the most CPU the GUI thread itself used within one gap: a gap much
    longer than that was spent waiting (for the GIL, held by the analysis
-   worker, or for a core, on a loaded machine), not working.
+   worker, or for a core, on a loaded machine), not working. Per run, the
+   worst gap's own GUI-thread CPU, and how long a plain Python thread ticking
+   beside it was held off in that gap: then no Python ran at all (a native
+   call holding the GIL, or no free core); ``--where`` prints what the other
+   threads were in when it ended (the ONNX Runtime session being created, in
+   December 2026).
 
 3. *A date edit* (``--only date``): with the 50 articles shown, one
    article's date is moved by a day as its date field does it; from the edit
@@ -91,7 +96,7 @@ sys.exit(main(["open", *sys.argv[2:], "--db", sys.argv[1]]))
 """
 
 STALL = r"""
-import json, resource, sys, time
+import json, resource, sys, threading, time, traceback
 from PySide6.QtCore import Qt, QTimer
 from workbench.ui.app import application
 from workbench.ui.window import MainWindow
@@ -105,14 +110,35 @@ last = [0.0, 0.0]
 def tick():
     now, cpu = time.perf_counter(), time.thread_time()
     if last[0]:
-        gaps.append((now - last[0], cpu - last[1]))
+        gaps.append((now - last[0], cpu - last[1], last[0]))
     last[0], last[1] = now, cpu
+# A plain Python thread ticking every 2 ms beside the GUI thread: when it
+# stalls too, no Python could run (a native call holding the GIL, or no free
+# core), and right after its stall it notes what the other threads were in.
+held = []  # (start, end, the other threads' innermost frames)
+probing = [True]
+def probe():
+    me, last_p = threading.get_ident(), time.perf_counter()
+    while probing[0]:
+        time.sleep(0.002)
+        now = time.perf_counter()
+        if now - last_p > 0.025:
+            names = {t.ident: t.name for t in threading.enumerate()}
+            where = sorted(
+                f"{names.get(tid, tid)}: "
+                + " < ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
+                             for f in reversed(traceback.extract_stack(frame)[-3:]))
+                for tid, frame in sys._current_frames().items() if tid != me
+            )
+            held.append((last_p, now, where))
+        last_p = now
 timer = QTimer()
 timer.setTimerType(Qt.TimerType.PreciseTimer)
 timer.setInterval(5)
 timer.timeout.connect(tick)
 def start():
     last[0], last[1] = time.perf_counter(), time.thread_time()
+    threading.Thread(target=probe, daemon=True).start()
     t0 = time.perf_counter()
     w.open_paths(sys.argv[2:], sys.argv[1])
     def poll():
@@ -123,11 +149,19 @@ def start():
     QTimer.singleShot(20, poll)
 def finish(elapsed):
     timer.stop()
+    probing[0] = False
     r = resource.getrusage(resource.RUSAGE_SELF)
     worst = sorted(gaps, reverse=True)
-    print(json.dumps({"max_ms": worst[0][0] * 1000, "second_ms": worst[1][0] * 1000,
-                      "max_cpu_ms": max(c for _, c in gaps) * 1000,
-                      "over_50": sum(g > 0.05 for g, _ in gaps), "ticks": len(gaps),
+    length, busy, began = worst[0]
+    # the probe's stall overlapping the worst gap most
+    over = [(min(b, began + length) - max(a, began), a, b, w) for a, b, w in held]
+    overlap, a, b, where = max(over, default=(0.0, 0.0, 0.0, []))
+    print(json.dumps({"max_ms": length * 1000, "second_ms": worst[1][0] * 1000,
+                      "max_cpu_ms": max(g[1] for g in gaps) * 1000,
+                      "worst_cpu_ms": busy * 1000,
+                      "worst_held_ms": (b - a) * 1000 if overlap > 0 else 0.0,
+                      "worst_held_in": where if overlap > 0 else [],
+                      "over_50": sum(g[0] > 0.05 for g in gaps), "ticks": len(gaps),
                       "analysis_s": elapsed, "cpu_s": r.ru_utime + r.ru_stime,
                       "rows": len(w.session.rows), "articles": len(w.session.articles)}),
           flush=True)
@@ -158,6 +192,7 @@ DATE_EDIT = STALL.replace(
 def edit():
     import datetime
     gaps.clear()
+    held.clear()
     a = w.session.articles[0]
     before = w.session.rows
     t0 = time.perf_counter()
@@ -276,7 +311,7 @@ def _first_results(sets, workdir, paths, runs) -> None:
             )
 
 
-def _stalls(files, workdir, paths, runs) -> None:
+def _stalls(files, workdir, paths, runs, where: bool = False) -> None:
     print(f"Worst GUI-thread gap, {len(files)} articles dropped, median of {runs}")
     loads: list[float] = []
     got = _rounds(runs, paths, lambda p: stall(files, workdir, p), loads)
@@ -295,6 +330,22 @@ def _stalls(files, workdir, paths, runs) -> None:
             f"{values[0]['rows']} findings; load {statistics.fmean(loads):.2f}  "
             f"target < {STALL_TARGET_MS:.0f} ms {'met' if met else 'MISSED'}"
         )
+        _where(values, where)
+
+
+def _where(values: list[dict], stacks: bool) -> None:
+    """Whether each run's worst gap was the GUI thread working (its own CPU)
+    or no Python running at all (a plain thread stalled with it), and, asked
+    ``--where``, what the other threads were in at the end of that stall."""
+    for n, v in enumerate(sorted(values, key=lambda v: v["max_ms"]), 1):
+        print(
+            f"      run {n}: worst {v['max_ms']:.0f} ms, GUI-thread CPU in it "
+            f"{v['worst_cpu_ms']:.0f} ms, every Python thread held off "
+            f"{v['worst_held_ms']:.0f} ms"
+        )
+        if stacks and v["worst_held_ms"]:
+            for line in v["worst_held_in"]:
+                print(f"          {line}")
 
 
 def _date_edits(files, workdir, paths, runs) -> None:
@@ -318,6 +369,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", choices=("first", "stall", "date"))
     ap.add_argument("--paths", default=",".join(DEFAULT_PATHS), help="of " + ", ".join(PATHS))
+    ap.add_argument(
+        "--where",
+        action="store_true",
+        help="with the stalls: what the other threads were in when no Python could run",
+    )
     args = ap.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p in PATHS]
     if not _extra_available():
@@ -337,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.only in (None, "stall"):
             stall_paths = [p for p in paths if p != "emb warm"]
-            _stalls(articles["50 articles"], workdir, stall_paths, args.runs)
+            _stalls(articles["50 articles"], workdir, stall_paths, args.runs, args.where)
         if args.only in (None, "date"):
             _date_edits(articles["50 articles"], workdir, paths, args.runs)
         print(_load_line("after"))

@@ -35,6 +35,8 @@ def _window(qtbot, tmp_path):
     w = make_window(qtbot)
     w.open_paths([str(f) for f in _files(tmp_path)], str(tmp_path / "x.sqlite"))
     wait_analysis(qtbot, w)
+    # more than three articles: their columns are built from the next turn on
+    qtbot.waitUntil(lambda: len(w.columns.columns) == len(SOURCES) and not w.columns.building())
     return w
 
 

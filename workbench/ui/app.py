@@ -13,8 +13,19 @@ from .. import __version__
 from . import resources, settings
 from .window import MainWindow
 
+# How long a thread may hold the GIL while another waits for it (Python's
+# default is 5 ms). The analysis and the writer run Python on their threads
+# while the GUI thread paints and answers input: each time a queued result or
+# a timer woke the GUI thread it waited up to a switch interval, again after
+# every call back into Python, and a 50-article drop measured 30-60 ms gaps in
+# which the GUI thread used no CPU. At 1 ms those gaps mostly went; the
+# analysis gives the GIL up more often, and took as long within the noise
+# (benchmarks.window, paired with 5 ms in two sittings: README, session 15).
+GIL_SWITCH_S = 0.001
+
 
 def application() -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

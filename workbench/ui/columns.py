@@ -55,7 +55,7 @@ __all__ = [
 
 MIN_COLUMN = 170  # never narrower, whatever the font
 MAX_SIDE_BY_SIDE = 6
-FIRST_BATCH = 3  # columns built at once: the seeds' three, the first of 20
+FIRST_BATCH = 3  # as many articles' columns are built at once (the seeds'); more, one per turn
 BUILD_BATCH = 1  # columns built per event-loop turn after those
 
 
@@ -347,9 +347,9 @@ class ColumnsArea(QScrollArea):
         """Rebuild the columns when the set of articles changed; otherwise
         update headers in place so scroll positions survive a re-run.
 
-        The columns on screen are built at once; the rest follow a few per
-        event-loop turn (``columnsAdded`` says when), so 20 or 50 articles
-        never hold the GUI thread for long."""
+        Up to ``FIRST_BATCH`` columns are built at once; more follow one per
+        event-loop turn from the next (``columnsAdded`` says when), so 20 or 50
+        articles never hold the GUI thread for long."""
         if self._ids == [a.id for a in articles]:
             for column, article in zip(self.columns, articles, strict=False):
                 column.set_article(article)
@@ -372,7 +372,13 @@ class ColumnsArea(QScrollArea):
         self.row.addStretch(1)  # keeps built columns at their width while more arrive
         self._pending = list(articles)
         self._fit()
-        self._build(FIRST_BATCH)
+        if len(articles) <= FIRST_BATCH:
+            self._build(FIRST_BATCH)
+        else:
+            # Not in this turn: it already refreshed the table and the panel,
+            # and building columns here too (their widgets, layout and first
+            # paint) held the GUI thread 40 ms after a 50-article analysis.
+            self._next.start()
         return self.columns
 
     def _build(self, count: int) -> None:
