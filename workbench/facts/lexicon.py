@@ -10,6 +10,8 @@ parsed by :mod:`.numwords`.
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string, for readable lexicon tables."""
@@ -118,3 +120,14 @@ NUMWORD_RE = (
     + r"(?:[-\s](?:" + _UNITS_ALT + r")\b)?"
     + "|" + "|".join(ONES) + ")"
 )  # fmt: skip
+
+
+# Terms that only look like a length of time: a "zero-day" flaw or exploit (an
+# attack before the maker knew), a "zero-hours contract" (neither the time nor
+# the quantity family reads them: a trial's security story showed "zero-day = 0
+# days: same length" as a finding)
+TIME_LIKE_TERM = re.compile(
+    r"zero[- ]days?(?=[- ](?:exploits?|flaws?|vulnerabilit\w*|attacks?|bugs?|holes?|threats?|"
+    r"malware|hacks?|weakness\w*|security)\b)|zero[- ]hours?(?=[- ]contracts?\b)",
+    re.IGNORECASE,
+)

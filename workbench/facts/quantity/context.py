@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.facts.lexicon import TIME_LIKE_TERM
 from workbench.facts.quantity.numbers import NumberSpan
 from workbench.facts.quantity.terms import (
     AFTER_COUNT,
@@ -44,6 +45,7 @@ from workbench.facts.textwin import last_char_before
 def nogo_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for r in NOGO_RES for m in r.finditer(text)]
     spans += [m.span() for m in HEIGHT_WEIGHT_RE.finditer(text)]
+    spans += [m.span() for m in TIME_LIKE_TERM.finditer(text)]  # "a zero-day flaw"
     for m in SCORE_RE.finditer(text):
         if int(m.group(2)) <= int(m.group(1)) or _record(text, m):
             spans.append(m.span())
