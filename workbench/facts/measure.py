@@ -251,14 +251,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     # trial's 'next year' was held against 'announced this morning'); with no
     # stage named there it is "reported", the content of a statement
     told = [m.end() for m in _TOLD_THAT.finditer(text, lo, start)]
-    if told:
-        lo = told[-1]
-        return (
-            _nearest(text, end, end, end, hi, DATED, 1)
-            or _nearest(text, start, start, lo, start, DATED, 10)
-            or _nearest(text, end, end, end, hi, DATED, 4)
-            or "reported"
-        )
+    lo = told[-1] if told else lo
     # A time before a noun dates that noun ("the Monday morning attack");
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.
@@ -266,6 +259,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
         _nearest(text, end, end, end, hi, DATED, 1)
         or _nearest(text, start, start, lo, start, DATED, 10)
         or _nearest(text, end, end, end, hi, DATED, 4)
+        or ("reported" if told else "")
     )
 
 

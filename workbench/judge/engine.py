@@ -115,12 +115,10 @@ class _Flags:
         if not known:
             return ""
         shas = [self.run.sha[s.article] for s in sides]
-        apart = apart_id(base, shas)
-        if decided_key(base, shas) in known:
-            return base
-        if decided_key(apart, shas) in known or self._held_elsewhere(base, shas):
-            return apart
-        return ""
+        held = _held_as(known, base, shas)
+        if not held and self._held_elsewhere(base, shas):
+            return apart_id(base, shas)
+        return held
 
     def _held_elsewhere(self, base: str, shas: Sequence[str]) -> bool:
         """Does the log hold ``base`` for another pair of this run's articles?
@@ -303,11 +301,17 @@ def _decided_as(run: _Run, did: str, sides: Sequence[Side]) -> str:
     wire copy's pair has the same wording); the id told apart from a copy's
     (``_Flags.add``) counts as well. A bare id (a caller without articles)
     is taken as is."""
-    shas = [run.sha[s.article] for s in sides]
-    for candidate in (did, apart_id(did, shas)):
-        if decided_key(candidate, shas) in run.decided:
+    held = _held_as(run.decided, did, [run.sha[s.article] for s in sides])
+    return held or (did if did in run.decided else "")
+
+
+def _held_as(keys: frozenset[str], base: str, shas: Sequence[str]) -> str:
+    """The id ``keys`` (``decided_key``s) hold this pair of articles under:
+    ``base``, or the id told apart from a copy's, or ""."""
+    for candidate in (base, apart_id(base, shas)):
+        if decided_key(candidate, shas) in keys:
             return candidate
-    return did if did in run.decided else ""
+    return ""
 
 
 def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_by: str) -> None:

@@ -212,14 +212,7 @@ def decided_ids(db: sqlite_utils.Database) -> frozenset[str]:
     the key because an id is the wording compared, not the articles: a wire
     copy's identical sentence gives its pair the same wording, and a trial
     saw such a pair "kept because an editor decided on it" while open."""
-    rows = db.execute(
-        "SELECT r.discrepancy, l.sha256, rt.sha256 FROM reviews r "
-        "JOIN discrepancies d ON d.id = r.discrepancy "
-        "JOIN articles l ON l.id = d.left_article "
-        "JOIN articles rt ON rt.id = d.right_article "
-        "WHERE r.status != 'open'"
-    ).fetchall()
-    return frozenset(decided_key(did, (a, b)) for did, a, b in rows)
+    return _pair_keys(db, "JOIN reviews r ON r.discrepancy = d.id WHERE r.status != 'open'")
 
 
 def known_ids(db: sqlite_utils.Database) -> frozenset[str]:
@@ -228,10 +221,16 @@ def known_ids(db: sqlite_utils.Database) -> frozenset[str]:
     gives each pair the id the log knows it by, whichever pair of the same
     wording (a wire copy's) it meets first (a reopened review found two
     decided pairs' copies swapped ids with them, and "added since")."""
+    return _pair_keys(db, "WHERE d.active")
+
+
+def _pair_keys(db: sqlite_utils.Database, which: str) -> frozenset[str]:
+    """``decided_key`` of the discrepancies ``which`` (a join and a WHERE
+    clause over ``d``, the discrepancies) selects."""
     rows = db.execute(
         "SELECT d.id, l.sha256, rt.sha256 FROM discrepancies d "
         "JOIN articles l ON l.id = d.left_article "
-        "JOIN articles rt ON rt.id = d.right_article WHERE d.active"
+        f"JOIN articles rt ON rt.id = d.right_article {which}"
     ).fetchall()
     return frozenset(decided_key(did, (a, b)) for did, a, b in rows)
 
