@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +43,10 @@ class MessageBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.messages: list[tuple[str, bool]] = []
+        # where in the parent the bar may start: below what must stay reachable
+        # (the columns' headers with their date fields; fresh trial: a date
+        # notice covered the very date field it asked the editor to check)
+        self.top: Callable[[], int] = lambda: 8
         self.hide()
 
     def show_message(self, text: str, error: bool = True) -> None:
@@ -86,7 +92,8 @@ class MessageBar(QFrame):
         width = min(parent.width() - 16, max(420, parent.width() * 3 // 5))
         self.setFixedWidth(max(width, 120))
         self.setFixedHeight(self.layout().heightForWidth(self.width()) or self.sizeHint().height())
-        self.move(parent.width() - self.width() - 8, 8)
+        top = max(8, min(self.top(), parent.height() - self.height() - 8))
+        self.move(parent.width() - self.width() - 8, top)
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

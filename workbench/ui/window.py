@@ -157,6 +157,7 @@ class MainWindow(
         layout.addWidget(self.main_split, 1)
         self.setCentralWidget(central)
         self.messages.setParent(central)  # floats over the top right: showing one shifts nothing
+        self.messages.top = lambda: self.columns.text_top(central)  # headers stay reachable
         central.installEventFilter(self.messages)
         self._build_status_bar()
 
@@ -396,6 +397,7 @@ class MainWindow(
             self._wire_sync(column)
             self._wire_links(column)  # right-click: link or unlink a sentence
         self._name_columns()
+        self.messages.place()  # below the headers the new columns brought
         self._paint_highlights()
         if not self.columns.building():
             self._scroll_to_selected()
