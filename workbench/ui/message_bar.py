@@ -96,8 +96,13 @@ class MessageBar(QFrame):
         self.move(parent.width() - self.width() - 8, top)
         self.raise_()
 
+    def follow(self, widget: QWidget) -> None:
+        """Place again whenever `widget` moves or resizes (what `top` reads:
+        columns added while a message shows are laid out only later)."""
+        widget.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self.place()
         return False
 

@@ -397,7 +397,8 @@ class MainWindow(
             self._wire_sync(column)
             self._wire_links(column)  # right-click: link or unlink a sentence
         self._name_columns()
-        self.messages.place()  # below the headers the new columns brought
+        if self.columns.columns:  # below the headers, once they are laid out
+            self.messages.follow(self.columns.columns[0].text)
         self._paint_highlights()
         if not self.columns.building():
             self._scroll_to_selected()
