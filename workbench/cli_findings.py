@@ -13,6 +13,7 @@ from .model import Analysis
 from .naming import clip, labels, quoted
 from .store import by_decision
 from .store.findings import is_finding_id, standing
+from .store.records import corrected_words
 from .terminal import one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -168,15 +169,22 @@ def look_again(f) -> str:
     said = f"; decided when it was {was}, now {f.verdict}: look again" if was else ""
     if f.strays:
         said += f"; {stray_words(f.strays)}: look again"
+    if f.corrected:
+        said += f"; {corrected_words(f.corrected, not f.active)}"
     return said
 
 
-def marked(named: list[str], strays: tuple[str, ...]) -> str:
+def marked(named: list[str], strays: tuple[str, ...], corrected: tuple[str, ...] = ()) -> str:
     """Articles to correct, each one that states none of the finding's
-    versions marked so."""
+    versions, or that was edited since and no longer differs, marked so."""
     parts = [a for joined in named for a in joined.split("\n") if a]  # several in one decision
     return ", ".join(
-        f"{a} (states none of its versions: look again)" if a in strays else a for a in parts
+        f"{a} (states none of its versions: look again)"
+        if a in strays
+        else f"{a} (edited since, no longer differs: the correction looks made)"
+        if a in corrected
+        else a
+        for a in parts
     )
 
 
@@ -213,6 +221,18 @@ def verdicts_changed(log) -> list[str]:
         )
     for f in strays:
         out.append(f"  {f.id}: {standing(f)[0]} — {stray_words(f.strays)}")
+    made: dict[str, list[str]] = {}  # article -> the findings (one line per article)
+    for f in every:
+        for article in f.corrected:
+            made.setdefault(article, []).append(f.id)
+    if made:
+        out.append(
+            "Corrections that look made: edited since an editor asked for a correction, "
+            "no longer differing or no longer found "
+            "(confirm with workbench review ID --status verified):"
+        )
+    for article, ids in made.items():
+        out.append(f"  {article}: {', '.join(ids)}")
     gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
     if gone:
         out.append(
@@ -328,7 +348,11 @@ def show_finding(log, ident: str) -> list[str]:
         lines.append(
             f"  Decision: {st}"
             + (f" by {who}" if who else "")
-            + (f" — to correct: {marked(named, f.strays)}" if named and st not in SETTLED else "")
+            + (
+                f" — to correct: {marked(named, f.strays, f.corrected)}"
+                if named and st not in SETTLED
+                else ""
+            )
             + (f" — note: {note}" if note else "")
             + (f" — correction: {correction}" if correction and st not in SETTLED else "")
         )

@@ -47,7 +47,11 @@ def _to_review(item: dict[str, Any]) -> bool:
     """Some discrepancy of the finding is undecided, or its decision is to be
     looked at again (the window's ``FindingRow.needs_review``)."""
     return bool(
-        item["status"] == "open" or item["undecided"] or item["decided_under"] or item["strays"]
+        item["status"] == "open"
+        or item["undecided"]
+        or item["decided_under"]
+        or item["strays"]
+        or item["corrected"]  # the correction looks made: an editor confirms it
     )
 
 
@@ -61,30 +65,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     claims = log.claim_texts()
     items = [_finding_item(f, articles, claims) for f in log.findings()]
     active = [i for i in items if not i["orphaned"]]
-    by_status = Counter(i["status"] for i in active)
-    grown = [i["id"] for i in active if i["undecided"] and i["status"] not in ("open", "mixed")]
     disputed = [i for i in active if _disputed_unnamed(i, articles)]
-    summary = {
-        "articles": len(articles),
-        "findings": len(active),
-        "discrepancies": sum(len(i["discrepancies"]) for i in active),
-        "by_verdict": dict(Counter(i["verdict"] for i in active)),
-        "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
-        # decided findings a discrepancy joined since (a new source): counted
-        # under their decision above, named here once to be decided again
-        "decided_with_undecided": grown,
-        # decided findings whose verdict a later check changed: look again
-        "verdict_changed_since_decided": [i["id"] for i in active if i["decided_under"]],
-        # decided findings naming an article to correct that states none of
-        # their versions (a later check regrouped them): look again
-        "decided_before_regrouping": [i["id"] for i in active if i["strays"]],
-        "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
-        # what the window's status bar counts "to review": open, partly
-        # decided, or decided before a change (the by_status counts say
-        # each finding's decision; a trial read "4 open" here and "9 open"
-        # in the window for the same log)
-        "to_review": sum(1 for i in active if _to_review(i)),
-    }
+    summary = _summary(items, active, len(articles))
     per_article = []
     for aid, a in articles.items():
         per_article.append(
@@ -102,6 +84,10 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 # findings disputed naming no article that involve this one:
                 # named here, listed once in full (``disputed``)
                 "questioned": [i["id"] for i in disputed if aid in _sources(i)],
+                # findings whose correction of this article looks made (edited
+                # since the decision, now agreeing; fresh trial: the corrected
+                # article stayed on the list and would be corrected twice)
+                "corrected": [_for(i, aid) for i in active if aid in i["corrected"]],
             }
         )
     # the articles that must act first, then those only named in a finding
@@ -109,7 +95,9 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     # at the end (fresh CLI trial: 13 of 15 sections said only "No claims
     # marked …"; a later one read two sources with nothing to do listed before
     # the one that needed a correction)
-    per_article.sort(key=lambda x: 0 if x["items"] else 1 if x["questioned"] else 2)
+    per_article.sort(
+        key=lambda x: 0 if x["items"] else 1 if x["questioned"] else 2 if x["corrected"] else 3
+    )
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
@@ -122,6 +110,38 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "coverage": _coverage(log, articles, claims),
         "discrepancies": [d for i in items for d in i["discrepancies"]],
         "manual_links": _manual_links(log),
+    }
+
+
+def _summary(
+    items: list[dict[str, Any]], active: list[dict[str, Any]], articles: int
+) -> dict[str, Any]:
+    """The report's counts, and the decided findings to look at again."""
+    by_status = Counter(i["status"] for i in active)
+    grown = [i["id"] for i in active if i["undecided"] and i["status"] not in ("open", "mixed")]
+    return {
+        "articles": articles,
+        "findings": len(active),
+        "discrepancies": sum(len(i["discrepancies"]) for i in active),
+        "by_verdict": dict(Counter(i["verdict"] for i in active)),
+        "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
+        # decided findings a discrepancy joined since (a new source): counted
+        # under their decision above, named here once to be decided again
+        "decided_with_undecided": grown,
+        # decided findings whose verdict a later check changed: look again
+        "verdict_changed_since_decided": [i["id"] for i in active if i["decided_under"]],
+        # decided findings naming an article to correct that states none of
+        # their versions (a later check regrouped them): look again
+        "decided_before_regrouping": [i["id"] for i in active if i["strays"]],
+        # "needs correction" naming an article edited since that now agrees:
+        # listed apart, not as that article's correction still to make
+        "corrections_look_made": [i["id"] for i in active if i["corrected"]],
+        "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
+        # what the window's status bar counts "to review": open, partly
+        # decided, or decided before a change (the by_status counts say
+        # each finding's decision; a trial read "4 open" here and "9 open"
+        # in the window for the same log)
+        "to_review": sum(1 for i in active if _to_review(i)),
     }
 
 
@@ -153,9 +173,9 @@ def _acts_on(item: dict[str, Any], aid: str, articles: dict) -> bool:
     once (``disputed``), not under each of its sources: repeated under every
     article, one editor's doubt read as fourteen (fresh CLI trial)."""
     acting = [d for d in item["discrepancies"] if d["status"] in ACTION_STATUSES]
-    named = {d["correct_article"] for d in acting} & articles.keys() - set(item["strays"])
-    if named:
-        return aid in named
+    named = {d["correct_article"] for d in acting} & articles.keys()
+    if named:  # only the articles named; none when those look again or look corrected
+        return aid in named - set(item["strays"]) - set(item["corrected"])
     return any(s["article"] == aid for d in acting if d["status"] != "disputed" for s in d["sides"])
 
 
@@ -244,13 +264,19 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "decided_under": f.decided_under,  # the verdict when decided, if a check changed it
         # articles named to correct that state none of its versions (regrouped since)
         "strays": list(f.strays),
+        # articles named to correct, edited since the decision, no longer differing
+        "corrected": list(f.corrected),
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
         "versions": versions,
         "decisions": [
             # the articles it names that state none of the finding's versions
-            {**d, "strays": [a for a in d["correct_articles"] if a in f.strays]}
+            {
+                **d,
+                "strays": [a for a in d["correct_articles"] if a in f.strays],
+                "corrected": [a for a in d["correct_articles"] if a in f.corrected],
+            }
             for d in _decisions(pairs)
         ],
         "discrepancies": pairs,

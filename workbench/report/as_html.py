@@ -117,11 +117,40 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
             "Decided, with a discrepancy added since that is not decided yet",
         ),
         ("verdict_changed_since_decided", "Decided, and the verdict changed since (look again)"),
+        (
+            "corrections_look_made",
+            "Corrections that look made "
+            "(the article was edited since and no longer differs; confirm)",
+        ),
     )
     for key, label in again:
         if s.get(key):
             ids = ", ".join(f"<code>{e(i)}</code>" for i in s[key])
             parts.append(f"<tr><th>{label}</th><td>{len(s[key])} ({ids})</td></tr>")
+    return parts
+
+
+def _meta(art: dict[str, Any]) -> str:
+    meta = [x for x in (art["outlet"], published_line(art), art["id"], art["url"]) if x]
+    return f'<p class="meta">{e(" · ".join(meta))}</p>'
+
+
+def _corrections_made(articles: list[dict[str, Any]]) -> list[str]:
+    """Articles edited since an editor asked for a correction that no longer differ
+    with the other sources: apart from what must still be done, to confirm."""
+    made = [art for art in articles if art.get("corrected")]
+    if not made:
+        return []
+    parts = [
+        "<h2>Corrections that look made</h2>",
+        "<p>These articles were edited after an editor asked for a correction, and "
+        "no longer differ from the other sources. Confirm each (mark it verified) or "
+        "decide again.</p>",
+    ]
+    for art in made:
+        parts += [f"<h3>{e(art['title'] or art['id'])}</h3>", _meta(art)]
+        for item in art["corrected"]:
+            parts += _item(item, art["id"])
     return parts
 
 
@@ -145,28 +174,23 @@ def to_html(data: dict[str, Any]) -> str:
     ]
     parts += _summary_rows(s)
     parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
-    quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
+    quiet = [
+        art
+        for art in data["articles"]
+        if not art["items"] and not art["questioned"] and not art.get("corrected")
+    ]
     named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:
         if not art["items"]:  # named only in a disputed finding: listed with it (markdown)
             continue
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
-        meta = [
-            x
-            for x in (
-                art["outlet"],
-                published_line(art),
-                art["id"],
-                art["url"],
-            )
-            if x
-        ]
-        parts.append(f'<p class="meta">{e(" · ".join(meta))}</p>')
+        parts.append(_meta(art))
         for item in art["items"]:
             parts += _item(item, art["id"])
         if art["questioned"]:
             ids = ", ".join(f"<code>{e(i)}</code>" for i in art["questioned"])
             parts.append(f"<p>{e(questioned(art))}{ids}.</p>")
+    parts += _corrections_made(data["articles"])
     if quiet:
         names = ", ".join(
             f"<code>{e(a['id'])}</code>" + (f" ({e(a['outlet'])})" if a["outlet"] else "")

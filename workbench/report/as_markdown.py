@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..store.records import corrected_words
 from .escape import md, md_code, quoted
 
 
@@ -52,23 +53,37 @@ def _grown(ids: list[str], changed: list[str]) -> list[str]:
     return out
 
 
+def _made_line(ids: list[str]) -> list[str]:
+    if not ids:
+        return []
+    return [
+        f"- Corrections that look made (the article was edited since and no longer differs; "
+        f"confirm): {len(ids)} ({', '.join(md_code(i) for i in ids)})"
+    ]
+
+
 def gone(item: dict[str, Any]) -> str:
     """Said after a finding the latest analysis does not hold."""
     if not item["orphaned"]:
         return ""
     if item.get("uncompared"):
         return " — no longer compared (its articles are unchanged: a date may have changed)"
+    if item.get("corrected"):
+        return f" — orphaned: {corrected_words(tuple(item['corrected']), gone=True)}"
     return " — orphaned"
 
 
 def stray_mark(article: str, d: dict[str, Any]) -> str:
     """' — states none of this finding's versions (look again)' after an
-    article a decision names to correct, when it is such an article."""
-    return (
-        " — states none of this finding's versions (look again)"
-        if article in d.get("strays", ())
-        else ""
-    )
+    article a decision names to correct, when it is such an article; or that
+    it was edited since and no longer differs."""
+    if article in d.get("strays", ()):
+        return " — states none of this finding's versions (look again)"
+    if article in d.get("corrected", ()):
+        return (
+            " — edited since the decision, no longer differs (the correction looks made: confirm)"
+        )
+    return ""
 
 
 def undecided(item: dict[str, Any]) -> str:
@@ -104,10 +119,15 @@ def to_markdown(data: dict[str, Any]) -> str:
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
+        *_made_line(s.get("corrections_look_made", [])),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
-    quiet = [art for art in data["articles"] if not art["items"] and not art["questioned"]]
+    quiet = [
+        art
+        for art in data["articles"]
+        if not art["items"] and not art["questioned"] and not art.get("corrected")
+    ]
     # an article only named in a finding disputed without an article to correct
     # has nothing to do: one line under that finding, not a section of its own
     # (a trial's colleague read four such sections as four articles to act)
@@ -116,17 +136,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         if not art["items"]:
             continue
         out += [f"## {md(art['title'] or art['id'])}", ""]
-        meta = [
-            x
-            for x in (
-                md(art["outlet"]),
-                md(published_line(art)),
-                md_code(art["id"]),
-                md(art["url"]),
-            )
-            if x
-        ]
-        out += [" · ".join(meta), ""]
+        out += _meta(art)
         for item in art["items"]:
             out += _item(item, art["id"])
         if art["questioned"]:
@@ -146,6 +156,7 @@ def to_markdown(data: dict[str, Any]) -> str:
                 ", ".join(md(x) for x in (a["id"], a["outlet"], a["url"]) if x) for a in named_only
             )
             out += [f"Sources these findings name, with nothing to correct yet: {names}.", ""]
+    out += _corrections_made(data["articles"])
     if quiet:
         names = ", ".join(
             md_code(a["id"]) + (f" ({md(a['outlet'])})" if a["outlet"] else "") for a in quiet
@@ -166,6 +177,35 @@ def to_markdown(data: dict[str, Any]) -> str:
         for item in data["orphaned"]:
             out += _item(item, None)
     return "\n".join(out) + "\n"
+
+
+def _meta(art: dict[str, Any]) -> list[str]:
+    meta = [
+        x
+        for x in (md(art["outlet"]), md(published_line(art)), md_code(art["id"]), md(art["url"]))
+        if x
+    ]
+    return [" · ".join(meta), ""]
+
+
+def _corrections_made(articles: list[dict[str, Any]]) -> list[str]:
+    """Articles edited since an editor asked for a correction that no longer differ
+    with the other sources: apart from what must still be done, to confirm."""
+    made = [art for art in articles if art.get("corrected")]
+    if not made:
+        return []
+    out = [
+        "## Corrections that look made",
+        "",
+        "These articles were edited after an editor asked for a correction, and no longer differ",
+        "from the other sources. Confirm each (mark it verified) or decide again.",
+        "",
+    ]
+    for art in made:
+        out += [f"### {md(art['title'] or art['id'])}", "", *_meta(art)]
+        for item in art["corrected"]:
+            out += _item(item, art["id"])
+    return out
 
 
 def _verdicts(counts: dict[str, int]) -> str:

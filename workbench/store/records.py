@@ -112,6 +112,10 @@ class DiscrepancyRecord:
     # no longer found although the texts of both its articles are still
     # checked: a publication date, a setting or the engine stopped comparing it
     uncompared: bool = False
+    # the article to correct is still checked under its name, but its text is
+    # no longer the text the decision was made on: edited since (perhaps
+    # corrected as asked; fresh trial: a corrected article stayed on the list)
+    edited_since: bool = False
 
 
 FlagRecord = DiscrepancyRecord
@@ -200,7 +204,7 @@ class FindingRecord:
         correction. An orphaned finding keeps its decisions as they were."""
         if not self.active:
             return ()
-        mine = set(self.sources)
+        mine = set(self.sources) | set(self.corrected)
         out: dict[str, None] = {}
         for m in self.members:
             if m.status == "open" and not m.correction:
@@ -211,14 +215,37 @@ class FindingRecord:
         return tuple(out)
 
     @property
+    def corrected(self) -> tuple[str, ...]:
+        """Articles a "needs correction" on this finding names that were
+        edited since the decision and now differ from no source in it (they
+        agree, or no longer state it), or, on a finding no longer found,
+        whose edit took the discrepancy away: the correction looks made (an
+        editor confirms it; nothing changes the decision by itself). An
+        article edited but still differing is not here: it must still act."""
+        differing = {
+            s.article
+            for m in self.members
+            if m.active and m.verdict != "consistent"
+            for s in m.sides
+        }
+        out: dict[str, None] = {}
+        for m in self.members:
+            if m.status != "needs-correction" or not m.edited_since:
+                continue
+            if not self.active or m.correct_article not in differing:
+                out.setdefault(m.correct_article, None)
+        return tuple(out)
+
+    @property
     def corrections(self) -> dict[str, tuple[str, ...]]:
         """Article → the corrections editors asked of it through this finding
-        (never of an article that states none of its versions: ``strays``)."""
+        (never of an article that states none of its versions, ``strays``,
+        nor of one edited since that now agrees, ``corrected``)."""
         out: dict[str, list[str]] = {}
-        strays = set(self.strays)
+        skip = set(self.strays) | set(self.corrected)
         for m in self.members:
             if m.status == "needs-correction" and m.correct_article:
-                if m.correct_article in strays:
+                if m.correct_article in skip:
                     continue
                 texts = out.setdefault(m.correct_article, [])
                 if m.correction not in texts:
@@ -250,6 +277,20 @@ class SaveResult:
     gone: int  # no longer found
     moved: int  # reviews carried over to a reworded flag
     orphaned: int  # orphaned reviews kept
+
+
+def corrected_words(corrected: tuple[str, ...], gone: bool = False) -> str:
+    """What the window, the command line and the report say of a correction
+    that looks made (``gone``: the discrepancy is no longer found)."""
+    were = "was" if len(corrected) == 1 else "were"
+    if gone:
+        now = "the discrepancy is no longer found"
+    else:
+        now = f"no longer {'differs' if len(corrected) == 1 else 'differ'} from the other sources"
+    return (
+        f"{', '.join(corrected)} {were} edited since the decision and {now}: "
+        "the correction looks made — confirm it (Verified) or decide again"
+    )
 
 
 def by_decision(entries: list[HistoryEntry]) -> list[list[HistoryEntry]]:

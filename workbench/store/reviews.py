@@ -261,6 +261,7 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
     )
     moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
     events = history_events(log)
+    checked = {ident for (ident,) in log.db.execute("SELECT id FROM articles")}
     out = []
     for r in rows:
         status = r["status"] or "open"
@@ -301,6 +302,15 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
                 uncompared=not r["active"]
                 and not r["moved_to"]
                 and all(side.get("article_sha", "") in names for side in stored),
+                edited_since=_edited_since(r, names, checked),
             )
         )
     return out
+
+
+def _edited_since(row: dict[str, Any], names: dict[str, str], checked: set[str]) -> bool:
+    """The article to correct is checked under its name, with another text
+    than the one decided on (its hash is no current article's; by id, not
+    by ``names``: corrected word for word, it may be another's copy now)."""
+    sha = row["correct_article_sha"] or ""
+    return bool(sha) and sha not in names and (row["correct_article"] or "") in checked

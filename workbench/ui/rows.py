@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
 from ..store.findings import finding_review, standing
+from ..store.records import corrected_words
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class FindingRow:
     uncompared: bool = False  # gone though its articles' texts are all still checked
     # articles named to correct that state none of its versions (regrouped since)
     strays: tuple[str, ...] = ()
+    # articles named to correct, edited since, that now agree: confirm
+    corrected: tuple[str, ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -52,6 +55,7 @@ class FindingRow:
             or not self.members
             or bool(self.decided_under)
             or bool(self.strays)
+            or bool(self.corrected)
         )
 
     @property
@@ -69,6 +73,8 @@ class FindingRow:
                 f"A decision names {', '.join(self.strays)} to correct, though {they} none "
                 "of its versions: it was made on a finding a later check regrouped — look again"
             )
+        if self.corrected:
+            said.append(corrected_words(self.corrected, self.orphaned))
         if self.status == "mixed":
             said.append("Decisions on its source pairs:\n" + "\n".join(self.decisions()))
         if self.undecided and self.status not in ("open", "mixed"):
@@ -183,6 +189,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         undecided=undecided,
         uncompared=f.uncompared,
         strays=f.strays,
+        corrected=f.corrected,
     )
 
 

@@ -1,0 +1,115 @@
+"""A correction made as asked is recognised (fresh trial: an editor fixed the
+article's file as the correction asked and checked again; the report still
+listed that article as needing the correction, and repeated it under seven
+orphaned reviews, so a colleague would have corrected it twice).
+
+"needs correction" names an article; when that article's text has changed
+since the decision and it no longer differs from the other sources of the
+finding (or the edit took the discrepancy away), the correction looks made:
+the window, `check` and the report say so and ask an editor to confirm. An
+article edited elsewhere that still differs must still act. Nothing changes
+the decision by itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_s12_verdict_changed import _write
+
+from workbench.cli import main
+from workbench.report import build_report, render
+from workbench.store import ReviewLog
+from workbench.ui.rows import counts_text, finding_rows
+
+TOLL = "The storm killed {} people in the coastal town of Marlow on Sunday, officials said.\n"
+MAYOR = "The mayor of Marlow said on Sunday that the harbour would reopen {}.\n"
+
+
+@pytest.fixture
+def decided(tmp_path, monkeypatch):
+    """north 24, west 'two dozen', south 5; the toll finding decided needs
+    correction in south (to 24)."""
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    paths = [
+        _write(tmp_path, "north.txt", "2021-06-21", TOLL.format(24) + MAYOR.format("next week")),
+        _write(tmp_path, "south.txt", "2021-06-21", TOLL.format(5) + MAYOR.format("soon")),
+        _write(
+            tmp_path,
+            "west.txt",
+            "2021-06-21",
+            "Officials said the storm killed two dozen people in the coastal town of Marlow "
+            "on Sunday.\n",
+        ),
+    ]
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    log = ReviewLog(db)
+    (toll,) = [f for f in log.findings() if f.kind == "number"]
+    assert toll.verdict == "conflict" and set(toll.sources) == {"north", "south", "west"}
+    log.set_review(toll.id, status="needs-correction", article="south", correction="24 people")
+    log.close()
+    return db, paths
+
+
+def _edit(path: str, old: str, new: str) -> None:
+    p = Path(path)
+    p.write_text(p.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_a_correction_made_is_listed_apart_and_asked_to_be_confirmed(decided, capsys):
+    db, paths = decided
+    _edit(paths[1], "killed 5 people", "killed 24 people")  # south corrected as asked
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" in out
+    assert "south was edited since the decision and no longer differs" in out
+    log = ReviewLog(db)
+    data = build_report(log)
+    must_act = {a["id"] for a in data["articles"] if a["items"]}
+    assert must_act == set()  # south's correction looks made; north and west never had one
+    (south,) = [a for a in data["articles"] if a["id"] == "south"]
+    assert south["corrected"] and data["summary"]["corrections_look_made"]
+    assert data["summary"]["to_review"] >= 1  # an editor confirms it
+    # the pair reviews the edit took away say why they went
+    assert data["orphaned"]
+    assert all(i["corrected"] == ["south"] for i in data["orphaned"])
+    for fmt in ("md", "html"):
+        text = render(log, fmt)
+        assert "Corrections that look made" in text
+        assert "south was edited since the decision and the discrepancy is no longer found" in text
+    # the window: to review, with the same words
+    rows = [r for r in finding_rows(log.findings()) if r.corrected]
+    assert rows and all(r.needs_review for r in rows)
+    live = [r for r in rows if not r.orphaned]
+    assert live and "the correction looks made" in live[0].look_again
+    assert "to review" in counts_text(finding_rows(log.findings()), 3, 1)
+    # the decision itself is untouched
+    assert {m.status for f in log.findings() for m in f.members if m.correct_article} == {
+        "needs-correction"
+    }
+
+
+def test_an_article_edited_elsewhere_that_still_differs_must_still_act(decided, capsys):
+    db, paths = decided
+    _edit(paths[1], "reopen soon", "reopen within days")  # an edit, not the correction
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    assert "Corrections that look made" not in capsys.readouterr().out
+    log = ReviewLog(db)
+    data = build_report(log)
+    (south,) = [a for a in data["articles"] if a["id"] == "south"]
+    assert south["items"] and not south["corrected"]
+    assert not data["summary"]["corrections_look_made"]
+    assert "Corrections that look made" not in render(log, "md")
+    (toll,) = [f for f in log.findings() if f.active and f.kind == "number"]
+    assert toll.corrected == () and "south" in toll.corrections
+
+
+def test_an_unedited_article_is_never_called_corrected(decided, capsys):
+    db, paths = decided
+    _edit(paths[0], "reopen next week", "reopen next month")  # another source edited
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    log = ReviewLog(db)
+    assert not any(f.corrected for f in log.findings())
+    data = build_report(log)
+    assert "south" in {a["id"] for a in data["articles"] if a["items"]}
