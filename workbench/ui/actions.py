@@ -154,7 +154,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     # View
-    ActionSpec("rerun", "View", "&Re-run analysis", ("F5",)),
+    ActionSpec(
+        "rerun",
+        "View",
+        "&Re-run analysis",
+        ("F5",),
+        "Analyse again; articles whose files changed on disk are read again first",
+    ),
     ActionSpec("cancel", "View", "&Cancel analysis", ("Esc",)),
     ActionSpec(
         "scroll_together",

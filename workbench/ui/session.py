@@ -25,32 +25,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..analysis import Cancelled
 from ..articles import ArticleError
 from ..model import Analysis, Article, Claim
-from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze
+from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze, with_newer
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
+from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner, collect_everything
 from .writing import Saved, Stale, WriterSide, article_from_record
-
-LOG_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
-
-
-def is_review_log(path: str | Path, current: ReviewLog | None = None) -> bool:
-    """A review log by name or by content (the SQLite header).
-
-    The open log (``current``) is recognised by identity first: reading its
-    header with ``open()``/``close()`` would drop this process's SQLite locks
-    on it and let another process delete the WAL under us."""
-    p = Path(path)
-    if p.suffix.lower() in LOG_SUFFIXES:
-        return True
-    if current is not None and current.is_file(p):
-        return True
-    try:
-        with p.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 def default_log_folder() -> Path:
@@ -78,6 +59,7 @@ class ReviewSession(QObject):
         self.runner = runner
         self.log: ReviewLog | None = None
         self.articles: tuple[Article, ...] = ()
+        self._newer: dict[str, Article] = {}  # texts read again since (Re-run): for undo
         self.analysis: Analysis | None = None
         self.claims: dict[str, Claim] = {}  # the analysis's claims by id
         self.rows: list[FindingRow] = []
@@ -116,7 +98,7 @@ class ReviewSession(QObject):
         if self.log is not None:
             self.log.close()
         self.log = None
-        self.articles = ()
+        self.articles, self._newer = (), {}
         self.analysis = None
         self.claims = {}
         self.rows = []
@@ -237,9 +219,10 @@ class ReviewSession(QObject):
         self._start(self.articles, tuple(paths))
 
     def set_articles(self, articles: tuple[Article, ...]) -> None:
-        """Analyse this set of articles (an undoable change's redo and undo)."""
-        self.articles = articles
-        self._start(articles, ())
+        """Analyse this set of articles (an undoable change's redo and undo),
+        with the texts read again since it was kept."""
+        self.articles = with_newer(articles, self._newer)
+        self._start(self.articles, ())
 
     def write(self, fn: Callable[[ReviewLog], object], done: Callable, failed: Callable) -> None:
         """``fn(log)`` on the writer thread with its connection (a manual link):
@@ -247,8 +230,9 @@ class ReviewSession(QObject):
         self.writer.submit(lambda: fn(self._side._log()), on_result=done, on_error=failed)
 
     def rerun(self) -> None:
+        """Analyse again, first reading again the files changed on disk."""
         if self.articles:
-            self._start(self.articles, ())
+            self._start(self.articles, (), reread=True)
 
     def busy(self) -> bool:
         return self._task is not None or self._writes > 0 or self._creating is not None
@@ -261,25 +245,30 @@ class ReviewSession(QObject):
             self.info.emit("Analysis cancelled; the previous results are kept")
             self.analysisFinished.emit()
 
-    def _start(self, articles: tuple[Article, ...], new_paths: tuple[str, ...]) -> None:
+    def _start(
+        self, articles: tuple[Article, ...], new_paths: tuple[str, ...], reread: bool = False
+    ) -> None:
         if self._task is not None:
             self._task.cancel()
         self._generation += 1
         generation = self._generation
-        manual = self.log.manual_links() if self.log is not None else ()  # editors' links
-        decided = decided_ids(self.log.db) if self.log is not None else frozenset()
-        known = known_ids(self.log.db) if self.log is not None else frozenset()
+        log, none = self.log, frozenset()  # editors' links, decided and known flags:
+        job = partial(
+            load_and_analyze,
+            manual=log.manual_links() if log is not None else (),
+            decided=decided_ids(log.db) if log is not None else none,
+            known=known_ids(log.db) if log is not None else none,
+            reread_files=reread,
+        )
         self._task = self.runner.submit(
-            partial(load_and_analyze, manual=manual, decided=decided, known=known),
+            job,
             articles,
             new_paths,
             on_result=lambda loaded: self._finished(generation, loaded),
             on_error=lambda exc: self._failed(generation, exc),
             on_progress=self._progress(generation),
         )
-        # Announced once the task is recorded: the window enables Cancel (Esc)
-        # when it hears this, and asks busy(), which looks at the task.
-        self.analysisStarted.emit()
+        self.analysisStarted.emit()  # once recorded: the window asks busy() then
 
     def _progress(self, generation: int) -> Callable[[int, int, str], None]:
         def show(done: int, total: int, message: str) -> None:
@@ -292,6 +281,7 @@ class ReviewSession(QObject):
         if generation != self._generation:
             return
         self._task = None
+        self._newer.update(loaded.newer)
         for message in loaded.errors:
             self.failed.emit(message)
         for message in loaded.notes:
