@@ -132,6 +132,9 @@ class VersionRecord:
     sides: tuple[SideRecord, ...]
 
 
+_STRENGTH = {"conflict": 3, "unresolved": 2, "consistent": 1}
+
+
 @dataclass(frozen=True)
 class FindingRecord:
     """A finding with its pair-level discrepancies and their decisions.
@@ -181,8 +184,18 @@ class FindingRecord:
     @property
     def decided_under(self) -> str:
         """The verdict this finding's decision was made under, when a later
-        check changed it ("" otherwise): its decision needs another look."""
-        return next((m.decided_under for m in self.members if m.decided_under), "")
+        check changed it ("" otherwise): its decision needs another look.
+        A finding's verdict is its strongest pair's (conflict, unresolved,
+        consistent), so it is the strongest of its decided pairs' verdicts
+        then: one pair of a conflict turning from consistent to conflict
+        leaves the finding the conflict it was (fresh trial: a date edit
+        said "decided when it was consistent" of a finding decided as a
+        conflict)."""
+        if not any(m.decided_under for m in self.members):
+            return ""
+        then = [m.decided_under or m.verdict for m in self.members if m.status != "open"]
+        was = max(then, key=lambda v: _STRENGTH.get(v, 0), default="")
+        return was if was and was != self.verdict else ""
 
     @property
     def sources(self) -> tuple[str, ...]:
