@@ -8,6 +8,7 @@ forgets the reviewer's name.
 from __future__ import annotations
 
 import getpass
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +40,21 @@ APPEARANCE = Setting("prefs/appearance", "system", str)  # system, light or dark
 ADVANCE_AFTER_DECIDING = Setting("prefs/advanceAfterDeciding", True, bool)
 LAST_FOLDER = Setting("prefs/lastFolder", "", str)
 LAST_EXPORT_SUFFIX = Setting("prefs/lastExportSuffix", ".html", str)
+
+
+REVIEWER_ENV = "WORKBENCH_REVIEWER"  # as `workbench review` reads it
+
+
+def from_environment() -> str:
+    return os.environ.get(REVIEWER_ENV, "").strip()
+
+
+def reviewer() -> str:
+    """Who signs: $WORKBENCH_REVIEWER when set, as the command line reads it
+    (fresh trial: the window signed with a name an earlier editor had typed
+    while `workbench review` on the same desk signed with the variable's),
+    else the name typed last time, else the login name."""
+    return from_environment() or get(REVIEWER)
 
 
 def store() -> QSettings:

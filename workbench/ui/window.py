@@ -103,7 +103,7 @@ class MainWindow(
         )
         self.panel.changeRequested.connect(self.change_review)
         self.panel.reviewerChanged.connect(self._set_reviewer)
-        self.panel.reviewer.setText(settings.get(settings.REVIEWER))
+        self.panel.reviewer.setText(settings.reviewer())
 
         self._build_layout()
         self._connect_signals()
@@ -484,7 +484,7 @@ class MainWindow(
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.commit_pending(leaving=True)  # typing not yet saved is saved, not lost
         reviewer = self.panel.reviewer.text().strip()
-        if reviewer:
+        if reviewer and reviewer != settings.from_environment():  # typed, not the variable's
             settings.put(settings.REVIEWER, reviewer)
         self.save_window_state()
         self.session.cancel()

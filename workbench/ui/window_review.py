@@ -164,7 +164,8 @@ class ReviewMixin:
         """Once a session, when a decision is about to be signed with the
         login name no one chose (a shared desk machine signed every editor's
         work "root" without a word: fresh trial), say so where to change it."""
-        if getattr(self, "_signer_said", False) or settings.store().contains(settings.REVIEWER.key):
+        chosen = settings.store().contains(settings.REVIEWER.key) or settings.from_environment()
+        if getattr(self, "_signer_said", False) or chosen:
             return
         self._signer_said = True
         who = f"“{reviewer}”, this computer's login name" if reviewer else "no name"
