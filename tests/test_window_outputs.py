@@ -55,11 +55,19 @@ def test_exports_are_offered_beside_the_log_not_where_the_program_started(
     w.open_paths([str(s) for s in SEEDS], str(story / "review.sqlite"))
     wait_analysis(qtbot, w)
     assert w._output_folder() == story.resolve()
+    # a folder chosen for another review (or to add articles) does not pull
+    # this review's exports away from it (fresh trial: the report of one
+    # review was offered in the other's folder)
+    elsewhere = tmp_path / "other-review"
+    elsewhere.mkdir()
+    settings.put(settings.LAST_FOLDER, str(elsewhere))
+    assert w._output_folder() == story.resolve()
     chosen = tmp_path / "reports"
     chosen.mkdir()
-    settings.put(settings.LAST_FOLDER, str(chosen))  # the editor chose one since
-    assert w._output_folder() == chosen
-    settings.put(settings.LAST_FOLDER, str(tmp_path / "gone"))  # no longer there
+    assert w.export_report(str(chosen / "corrections.md"), "Markdown (*.md)")
+    assert w._output_folder() == chosen  # where this review's last export went
+    chosen.joinpath("corrections.md").unlink()
+    chosen.rmdir()  # no longer there
     assert w._output_folder() == story.resolve()
 
 

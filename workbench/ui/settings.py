@@ -8,8 +8,10 @@ forgets the reviewer's name.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -40,6 +42,12 @@ APPEARANCE = Setting("prefs/appearance", "system", str)  # system, light or dark
 ADVANCE_AFTER_DECIDING = Setting("prefs/advanceAfterDeciding", True, bool)
 LAST_FOLDER = Setting("prefs/lastFolder", "", str)
 LAST_EXPORT_SUFFIX = Setting("prefs/lastExportSuffix", ".html", str)
+
+
+def export_folder(log: Path) -> Setting:
+    """Where the last report of this review log went."""
+    key = hashlib.sha1(str(log.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Setting(f"prefs/exportFolder/{key}", "", str)
 
 
 REVIEWER_ENV = "WORKBENCH_REVIEWER"  # as `workbench review` reads it

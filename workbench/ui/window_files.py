@@ -141,18 +141,23 @@ class FilesMixin:
             self.save_log_as(path)
 
     def _output_folder(self) -> Path:
-        """Where an export or a copy is offered: the last folder the editor
-        chose, else beside the review log, unless that is the workbench's own
-        data folder (then the home folder). A fresh window trial was offered
-        the folder the program was started from, full of its source."""
-        last = settings.get(settings.LAST_FOLDER)
-        if last and Path(last).is_dir():
-            return Path(last)
+        """Where an export or a copy is offered: where this review's last one
+        went, else beside the review log (unless that is the workbench's own
+        data folder), else the last folder the editor chose, else the home
+        folder. A fresh window trial was offered the folder the program was
+        started from, full of its source; a later one, another review's
+        folder (its report said it was from this review's log)."""
         log = self.session.log
         if log is not None:
+            mine = settings.get(settings.export_folder(log.path))
+            if mine and Path(mine).is_dir():
+                return Path(mine)
             folder = log.path.resolve().parent
             if not folder.is_relative_to(default_log_folder().resolve()):
                 return folder
+        last = settings.get(settings.LAST_FOLDER)
+        if last and Path(last).is_dir():
+            return Path(last)
         return Path.home()
 
     def save_log_as(self, path: str) -> bool:
@@ -273,6 +278,7 @@ class FilesMixin:
             self.messages.show_message(str(exc), True)
             return False
         settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+        settings.put(settings.export_folder(self.session.log.path), str(Path(path).parent))
         settings.put(settings.LAST_EXPORT_SUFFIX, "." + fmt)
         self.statusBar().showMessage(f"Report written to {path}", 8000)
         return True
