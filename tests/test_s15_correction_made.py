@@ -113,3 +113,27 @@ def test_an_unedited_article_is_never_called_corrected(decided, capsys):
     assert not any(f.corrected for f in log.findings())
     data = build_report(log)
     assert "south" in {a["id"] for a in data["articles"] if a["items"]}
+
+
+def test_the_csv_says_which_side_of_each_pair_is_to_correct(decided):
+    """A decision on the whole finding is written to each of its pairs; in
+    the CSV, a pair that does not hold the article to correct says so (a
+    trial's colleague read 17 rows naming an article their pair lacked)."""
+    import csv
+    import io
+
+    db, _paths = decided
+    rows = list(csv.DictReader(io.StringIO(render(ReviewLog(db), "csv"))))
+    decided_rows = [r for r in rows if r["status"] == "needs-correction"]
+    # both kinds of pair: north/west holds no south
+    assert {"south" in (r["left_article"], r["right_article"]) for r in decided_rows} == {
+        True,
+        False,
+    }
+    for r in decided_rows:
+        holds = "south" in (r["left_article"], r["right_article"])
+        side = r["correct_side"]
+        assert (side in ("left", "right")) == holds
+        if holds:
+            assert r[f"{side}_article"] == "south"
+        assert "left_outlet" in r and "right_url" in r

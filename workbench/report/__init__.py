@@ -372,20 +372,36 @@ CSV_FIELDS = [
     "right_claim",
     "right_value",
     "right_normalized",
+    # which side of this pair is the article to correct ("" when the decision,
+    # made on the whole finding, names an article this pair does not hold)
+    "correct_side",
+    "left_outlet",
+    "left_url",
+    "right_outlet",
+    "right_url",
 ]
 
 
 def to_csv(data: dict[str, Any]) -> str:
-    """One row per pair-level discrepancy, in finding order, each naming its finding."""
+    """One row per pair-level discrepancy, in finding order, each naming its
+    finding, with each side's outlet and web address and which side is to be
+    corrected (a trial's colleague could not act on the CSV alone: rows of
+    pairs without the article to correct named it, and no outlet was given)."""
+    urls = {a["id"]: a["url"] for a in data["articles"]}
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     w.writeheader()
     for item in data["discrepancies"]:
         row = {k: item[k] for k in CSV_FIELDS[: CSV_FIELDS.index("left_article")]}
+        row["correct_side"] = ""
         for prefix, side in zip(("left", "right"), item["sides"], strict=False):
             row[f"{prefix}_article"] = side["article"]
             row[f"{prefix}_claim"] = side["claim"]
             row[f"{prefix}_value"] = side["value"]
             row[f"{prefix}_normalized"] = side["normalized"]
+            row[f"{prefix}_outlet"] = side["outlet"]
+            row[f"{prefix}_url"] = urls.get(side["article"], "")
+            if item["correct_article"] and side["article"] == item["correct_article"]:
+                row["correct_side"] = prefix
         w.writerow({k: csv_safe(v) for k, v in row.items()})
     return buf.getvalue()
