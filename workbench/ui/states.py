@@ -2,7 +2,7 @@
 
 Colours are the Okabe–Ito palette (distinguishable with the common forms of
 colour blindness). Colour is never the only cue: each state also has a
-margin marker and a highlight whose *shape* differs — hatched, dotted or
+margin marker and a highlight whose *shape* differs — checked, dotted or
 plain background, wavy underline, lines above and below, struck through.
 Underline styles alone (wavy, dotted, dashed, solid, dash-dot) were tried
 first and could not be told apart at normal size: Qt draws them one pixel
@@ -78,8 +78,10 @@ _LIGHT = {
         "#C24E00",
         U.WaveUnderline,
         "✗",
-        "hatched, wavy underline, ✗",
-        B.BDiagPattern,
+        # a checked tint: diagonal hatching over the words read as crossed out,
+        # like "dismissed" (fresh trial)
+        "checked tint, wavy underline, ✗",
+        B.Dense4Pattern,
         False,
         False,
     ),
