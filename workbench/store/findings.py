@@ -24,8 +24,11 @@ from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
-from .reviews import Change, ReviewLog, apply_review, discrepancy_records
+from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
+
+DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
+_STRENGTH = {"conflict": 3, "unresolved": 2, "consistent": 1}
 
 MIN_PREFIX = 4
 
@@ -136,8 +139,67 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
             held = tuple(records[d] for d in members[row["id"]] if d in records)
             covered.update(m.id for m in held)
             out.append(_stored(log, row, held, names))
-    out.extend(_single(r) for r in records.values() if r.id not in covered)
+    rest = [r for r in records.values() if r.id not in covered]
+    out.extend(_single(r) for r in rest if r.active)
+    out.extend(_gone_together(log, [r for r in rest if not r.active]))
     return out
+
+
+def _gone_together(log: ReviewLog, gone: list[DiscrepancyRecord]) -> list[FindingRecord]:
+    """Reviews no longer found, one finding for those decided on one finding
+    (a fresh trial removed an article and read eleven "no longer found" rows,
+    one per pair, of one decision); the others one each. A group of one is
+    the finding ``_single`` makes, with its id."""
+    events = history_events(log)
+    groups: dict[str, list[DiscrepancyRecord]] = {}
+    for r in gone:
+        # the editor's latest decision on it: on a finding, or on the pair alone ("")
+        on = [e for e in events.get(r.id, []) if not e or e.startswith(DECIDED_ON)]
+        latest = on[-1] if on else ""
+        groups.setdefault(latest[len(DECIDED_ON) :] if latest else r.id, []).append(r)
+    return [_single(g[0]) if len(g) == 1 else _together(g) for g in groups.values()]
+
+
+def _together(members: list[DiscrepancyRecord]) -> FindingRecord:
+    """Several flags as one finding: one version per distinct wording, the
+    strongest verdict, explained by the flag that has it."""
+    keys: dict[str, list[SideRecord]] = {}
+    for r in members:
+        for s in r.sides:
+            keys.setdefault(surface(s.text), []).append(s)
+    order = list(keys)
+    versions = tuple(
+        VersionRecord(
+            sides[0].text, tuple(dict.fromkeys(s.article for s in sides)), 1, tuple(sides)
+        )
+        for sides in keys.values()
+    )
+    relations = tuple(
+        (
+            order.index(surface(r.sides[0].text)),
+            order.index(surface(r.sides[-1].text)),
+            r.verdict,
+            r.id,
+        )
+        for r in members
+        if r.sides
+    )
+    top = max(members, key=lambda r: _STRENGTH.get(r.verdict, 0))
+    return FindingRecord(
+        id=finding_id([r.id for r in members]),
+        kind=top.kind,
+        verdict=top.verdict,
+        explanation=top.explanation,
+        group="",
+        versions=versions,
+        relations=relations,
+        correct=(),
+        members=tuple(members),
+        active=False,
+        first_seen=min(r.first_seen for r in members),
+        last_seen=max(r.last_seen for r in members),
+        stored=False,
+    )
 
 
 def _stored(
@@ -337,7 +399,7 @@ def decide_finding(
             here = replace(change, article=named)
             sides = sides if named in mine else [*sides, *every_side]
         reviews.append(
-            apply_review(log.db, m.id, sides, here, stamp, event=f"decided on finding {finding.id}")
+            apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
     return finding, reviews
 
