@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .. import thresholds
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Verdict
+from .apart import different_claims
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_wording, grouping_alignments, plain_wording
@@ -86,7 +87,13 @@ def build(
         return wording([(a, b)])[0] >= accept
 
     groups = claim_groups(
-        analysis.claims, strong, similar, floor, join=evidence, neighbours=neighbours
+        analysis.claims,
+        strong,
+        similar,
+        floor,
+        join=evidence,
+        neighbours=neighbours,
+        apart=different_claims(analysis.claims, analysis.facts),
     )
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)

@@ -34,14 +34,21 @@ from ..model import Alignment, Claim, ClaimGroup, Member
 
 Similar = Callable[[str, str], float]
 Alike = Callable[[str, str], bool]
+Apart = Callable[[str, str], bool]  # two claims (by id) never in one group (``apart``)
 FLOOR = 0.3  # lexical similarity two members never aligned with each other must reach
 
 
 class _Groups:
     """Union of claims into groups, each kept as {article: [claim ids]}."""
 
-    def __init__(self, claims: Sequence[Claim], alignments: Sequence[Alignment]) -> None:
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        alignments: Sequence[Alignment],
+        apart: Apart | None = None,
+    ) -> None:
         self.claims = {c.id: c for c in claims}
+        self.apart: Apart = apart or (lambda x, y: False)
         self.score: dict[tuple[str, str], float] = {}
         # claim -> article -> the claims of that article it was aligned with
         self.partners: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -54,6 +61,8 @@ class _Groups:
         self.members: dict[int, dict[str, list[str]]] = {}
         # a source's further statements of the group's claim (not its passage)
         self.restated: dict[int, dict[str, list[str]]] = defaultdict(dict)
+        # claim -> the claims the joining alignments pair it with (``_join_groups``)
+        self.joinable: dict[str, list[str]] = defaultdict(list)
         self.next = 0
 
     def group(self, claim: str) -> int:
@@ -122,6 +131,8 @@ def _coherent(g: _Groups, ga: int, gb: int, similar: Similar, floor: float) -> b
                 continue
             for x in xs:
                 for y in ys:
+                    if g.apart(x, y):
+                        return False
                     if g.aligned(x, y):
                         continue
                     # aligned with another sentence of the other's article:
@@ -142,6 +153,7 @@ def claim_groups(
     floor: float = FLOOR,
     join: Sequence[Alignment] = (),
     neighbours: Alike | None = None,
+    apart: Apart | None = None,
 ) -> tuple[ClaimGroup, ...]:
     """Coherent groups of at least two sources, in the order of their first
     sentence (article order, then position); ids g1, g2, … in that order.
@@ -149,8 +161,9 @@ def claim_groups(
     sources when every cross pair of members is among them. ``neighbours``:
     do two neighbouring sentences of one source (texts) state one claim, when
     they read unlike each other (None: whenever another source's sentence
-    was aligned with both)."""
-    g = _Groups(claims, alignments)
+    was aligned with both). ``apart``: two claims (ids) that never share a
+    group, whatever their alignments (``findings.apart``)."""
+    g = _Groups(claims, alignments, apart)
     order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
     for a in order:
         if a.left not in g.claims or a.right not in g.claims:
@@ -208,6 +221,9 @@ def _join_groups(
         return told[_key(x, y)]
 
     links = [(a.left, a.right) for a in join if a.left in g.claims and a.right in g.claims]
+    for left, right in links:
+        g.joinable[left].append(right)
+        g.joinable[right].append(left)
     known: dict[tuple[int, int], float | None] = {}  # cleared when a merge changes groups
     while True:
         best: tuple[float, int, int] | None = None
@@ -249,6 +265,8 @@ def _weakest(
         for art_y, ys in g.all_of(gb).items():
             for x in xs:
                 for y in ys:
+                    if g.apart(x, y):
+                        return None
                     if art_x != art_y:
                         got.append(score.get(_key(x, y)))
                     elif alike(x, y) < floor and not (
@@ -257,7 +275,44 @@ def _weakest(
                         return None
     if not got or any(v is None for v in got):
         return None
+    if shared and not _restatements_fit(g, ga, gb, score):
+        return None
     return min(v for v in got if v is not None)
+
+
+def _restatements_fit(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> bool:
+    """Each sentence that joining would make a source's restatement (the
+    smaller group's sentences of a source both hold, as ``_merge_scored``
+    picks them) is aligned most strongly, in every other source of the joined
+    group, with a claim of that group: a restatement aligned with every member
+    that matches another sentence of a member's source better tells that
+    other sentence's claim ("Ellen DeGeneres will return to host the Oscars,
+    producers X and Y announced" joined the producers' quote "We are thrilled
+    to have Ellen host the Oscars" while it matched "Ellen DeGeneres will host
+    this year's Oscars" better)."""
+    keep, gone = _kept(g, ga, gb)
+    held = {c for gid in (ga, gb) for ids in g.all_of(gid).values() for c in ids}
+    arts = set(g.members[ga]) | set(g.members[gb])
+    for art in set(g.members[keep]) & set(g.members[gone]):
+        for r in g.all_of(gone)[art]:
+            best: dict[str, tuple[float, str]] = {}
+            for o in g.joinable.get(r, ()):
+                other, v = g.claims[o].article, score[_key(r, o)]
+                if other in arts and other != art and (v, o) > best.get(other, (-1.0, "")):
+                    best[other] = (v, o)
+            if any(o not in held for _, o in best.values()):
+                return False
+    return True
+
+
+def _kept(g: _Groups, ga: int, gb: int) -> tuple[int, int]:
+    """Which of two groups joined keeps its passages (the one of more sources,
+    else the lower id) and which gives its shared sources' ones as restatements."""
+    if len(g.members[gb]) > len(g.members[ga]) or (
+        len(g.members[gb]) == len(g.members[ga]) and gb < ga
+    ):
+        return gb, ga
+    return ga, gb
 
 
 def _one_passage(
@@ -282,10 +337,7 @@ def _one_passage(
 def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> None:
     """Merge, keeping the joining alignments' scores for the members' scores;
     the smaller group's passages of sources both have become restatements."""
-    if len(g.members[gb]) > len(g.members[ga]) or (
-        len(g.members[gb]) == len(g.members[ga]) and gb < ga
-    ):
-        ga, gb = gb, ga
+    ga, gb = _kept(g, ga, gb)
     for art_x, xs in g.all_of(ga).items():
         for x in xs:
             for art_y, ys in g.all_of(gb).items():
