@@ -179,3 +179,24 @@ def test_the_case_stages_are_the_judges_lexicon():
     # repeated in findings (the review log may not import the facts): kept equal
     judge = {name: rx.pattern for name, rx in DATED}
     assert {name: judge[name] for name, _ in CASE_STAGES} == dict(CASE_STAGES)
+
+
+def _two_pairs(evidence: list[tuple[str, str]], other: list[tuple[str, str]]):
+    """Groups {A, B} and {C, D} (one deal told by two pairs of outlets in long
+    sentences); ``evidence``: cross pairs aligned as grouping evidence,
+    ``other``: cross pairs aligned below the wording floor."""
+    claims = _claims({x: [f"{x}'s sentence on the deal"] for x in "ABCD"})
+    strong = [Alignment("A:0", "B:0", 0.9), Alignment("C:0", "D:0", 0.9)]
+    join = strong + [Alignment(f"{x}:0", f"{y}:0", 0.6) for x, y in evidence]
+    aligned = join + [Alignment(f"{x}:0", f"{y}:0", 0.6) for x, y in other]
+    return findings.claim_groups(claims, strong, _always, join=join, aligned=aligned)
+
+
+def test_two_groups_every_cross_pair_aligned_half_of_them_evidence_join():
+    (group,) = _two_pairs([("A", "C"), ("B", "C")], [("A", "D"), ("B", "D")])
+    assert [m.article for m in group.members] == ["A", "B", "C", "D"]
+
+
+def test_two_groups_with_a_cross_pair_never_aligned_or_little_evidence_stay_apart():
+    assert len(_two_pairs([("A", "C"), ("B", "C")], [("A", "D")])) == 2
+    assert len(_two_pairs([("A", "C")], [("B", "C"), ("A", "D"), ("B", "D")])) == 2

@@ -23,6 +23,13 @@ two mean the same (``neighbours``): that other sentence may instead carry two
 claims, one told by each neighbour ("X was let go Thursday, but he did not know
 how long X had worked there" against "X had been let go Thursday." / "He did
 not know how long X had worked there."), which readers judge two claims.
+
+Two groups of different sources whose cross pairs were all aligned also join
+when half of those alignments or more are grouping evidence (``aligned``): long
+sentences telling one deal in other words share few words. A joining sentence
+that would become a source's restatement must match the group best in every
+other source (``_restatements_fit``), and claims ``apart`` never share a group
+(two stages of a case; one source quoting two statements: ``findings.apart``).
 """
 
 from __future__ import annotations
@@ -154,6 +161,7 @@ def claim_groups(
     join: Sequence[Alignment] = (),
     neighbours: Alike | None = None,
     apart: Apart | None = None,
+    aligned: Sequence[Alignment] = (),
 ) -> tuple[ClaimGroup, ...]:
     """Coherent groups of at least two sources, in the order of their first
     sentence (article order, then position); ids g1, g2, … in that order.
@@ -162,7 +170,9 @@ def claim_groups(
     do two neighbouring sentences of one source (texts) state one claim, when
     they read unlike each other (None: whenever another source's sentence
     was aligned with both). ``apart``: two claims (ids) that never share a
-    group, whatever their alignments (``findings.apart``)."""
+    group, whatever their alignments (``findings.apart``). ``aligned``: every
+    alignment that may complete a join of two groups of different sources
+    whose members all have a ``join`` alignment across (``_weakest``)."""
     g = _Groups(claims, alignments, apart)
     order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
     for a in order:
@@ -172,7 +182,7 @@ def claim_groups(
         if ga != gb and _coherent(g, ga, gb, similar, floor):
             g.merge(ga, gb)
     if join:
-        _join_groups(g, join, similar, floor, neighbours)
+        _join_groups(g, join, similar, floor, neighbours, aligned)
     near: dict[str, set[str]] = defaultdict(set)
     for a in (*alignments, *join):
         if a.left in g.claims and a.right in g.claims:
@@ -194,7 +204,12 @@ def claim_groups(
 
 
 def _join_groups(
-    g: _Groups, join: Sequence[Alignment], similar: Similar, floor: float, neighbours: Alike | None
+    g: _Groups,
+    join: Sequence[Alignment],
+    similar: Similar,
+    floor: float,
+    neighbours: Alike | None,
+    aligned: Sequence[Alignment] = (),
 ) -> None:
     """Join groups whose members were all aligned with each other across
     sources, the pair with the best weakest link first. Groups of disjoint
@@ -205,6 +220,7 @@ def _join_groups(
     another source was aligned with both (``_one_passage``) and ``neighbours``
     finds them one claim, never a second passage."""
     score = {_key(a.left, a.right): a.score for a in join}
+    full = {_key(a.left, a.right): a.score for a in aligned} | score
     alike: dict[tuple[str, str], float] = {}
     told: dict[tuple[str, str], bool] = {}
 
@@ -232,13 +248,13 @@ def _join_groups(
             if ga == gb:
                 continue
             if (ga, gb) not in known:
-                known[ga, gb] = _weakest(g, ga, gb, score, same_source, floor, one_claim)
+                known[ga, gb] = _weakest(g, ga, gb, (score, full), same_source, floor, one_claim)
             w = known[ga, gb]
             if w is not None and (best is None or (w, -ga) > (best[0], -best[1])):
                 best = (w, ga, gb)
         if best is None:
             return
-        _merge_scored(g, best[1], best[2], score)
+        _merge_scored(g, best[1], best[2], full)
         known = {k: v for k, v in known.items() if not set(k) & {best[1], best[2]}}
 
 
@@ -246,14 +262,20 @@ def _weakest(
     g: _Groups,
     ga: int,
     gb: int,
-    score: dict[tuple[str, str], float],
+    scores: tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]],
     alike: Callable[[str, str], float],
     floor: float,
     one_claim: Alike,
 ) -> float | None:
     """The weakest alignment between two joinable groups (None: not joinable);
     ``alike`` compares the wording of two claims (by id) of one source,
-    ``one_claim`` says whether two such neighbours state one claim."""
+    ``one_claim`` says whether two such neighbours state one claim.
+    ``scores``: the joining alignments, and every alignment (``full``): two
+    groups of different sources whose every member has a joining alignment
+    with the other group join when every cross pair was aligned at all (long
+    sentences telling one deal in other words share few words: the wording
+    floor of ``evidence`` drops some of their pairs, not all)."""
+    score, full = scores
     a_side, b_side = g.members[ga], g.members[gb]
     shared = set(a_side) & set(b_side)
     if len(a_side) < 2 and len(b_side) < 2:
@@ -273,11 +295,35 @@ def _weakest(
                         _one_passage(g, x, y, score, ga, gb) and one_claim(x, y)
                     ):
                         return None
-    if not got or any(v is None for v in got):
+    if not got:
         return None
+    if any(v is None for v in got):
+        if shared or not _each_joined(g, ga, gb, score):
+            return None
+        got = [full.get(_key(x, y)) for x, y in _cross(g, ga, gb)]
+        if any(v is None for v in got):
+            return None
     if shared and not _restatements_fit(g, ga, gb, score):
         return None
     return min(v for v in got if v is not None)
+
+
+def _cross(g: _Groups, ga: int, gb: int) -> list[tuple[str, str]]:
+    """Every pair of claims of two groups from different sources."""
+    return [
+        (x, y)
+        for art_x, xs in g.all_of(ga).items()
+        for art_y, ys in g.all_of(gb).items()
+        if art_x != art_y
+        for x in xs
+        for y in ys
+    ]
+
+
+def _each_joined(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> bool:
+    """Are at least half the cross pairs of two groups joining alignments?"""
+    pairs = _cross(g, ga, gb)
+    return 2 * sum(_key(x, y) in score for x, y in pairs) >= len(pairs)
 
 
 def _restatements_fit(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> bool:
