@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .. import thresholds
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Verdict
+from .apart import different_claims
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_wording, grouping_alignments, plain_wording
@@ -72,22 +73,7 @@ def build(
     compared (``workbench.versus.judged``); every two versions are judged.
     ``openings``: a group restating another's claim in the articles'
     openings (a headline and its lead) joins it as restatements."""
-    limits = thresholds.current().align
-    wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
-    accept = (limits.embedding if embeddings else limits.lexical).accept
-    evidence = grouping_alignments(
-        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar
-    )
-    strong = [a for a in evidence if a.score >= group_score]
-
-    def neighbours(a: str, b: str) -> bool:
-        # one source's two sentences state one claim when the aligner would
-        # have aligned them (their wording on its scale reaches ``accept``)
-        return wording([(a, b)])[0] >= accept
-
-    groups = claim_groups(
-        analysis.claims, strong, similar, floor, join=evidence, neighbours=neighbours
-    )
+    groups = _claim_groups(analysis, similar, floor, group_score, embeddings)
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
     if openings:  # a headline's group folded into its lead's (``openings``)
@@ -111,6 +97,40 @@ def build(
         findings=findings(analysis, groups, links, compare),
         copies=links,
         credits=credited,
+    )
+
+
+def _claim_groups(
+    analysis: Analysis, similar: Similar, floor: float, group_score: float, embeddings: bool
+) -> tuple[ClaimGroup, ...]:
+    """``claim_groups`` over the alignments that are grouping evidence
+    (``evidence``), those of ``group_score`` or more building groups."""
+    limits = thresholds.current().align
+    wording = embedded_wording(similar, limits.emb_weight) if embeddings else plain_wording(similar)
+    accept = (limits.embedding if embeddings else limits.lexical).accept
+    evidence = grouping_alignments(
+        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar
+    )
+    # every alignment but a link standing only on a quoted name: completes a
+    # join of two groups with evidence for half their cross pairs (``groups``)
+    quoteless = grouping_alignments(
+        analysis.alignments, analysis.claims, analysis.facts, wording, accept, similar, 0.0
+    )
+
+    def neighbours(a: str, b: str) -> bool:
+        # one source's two sentences state one claim when the aligner would
+        # have aligned them (their wording on its scale reaches ``accept``)
+        return wording([(a, b)])[0] >= accept
+
+    return claim_groups(
+        analysis.claims,
+        [a for a in evidence if a.score >= group_score],
+        similar,
+        floor,
+        join=evidence,
+        neighbours=neighbours,
+        apart=different_claims(analysis.claims, analysis.facts),
+        aligned=quoteless,
     )
 
 

@@ -63,6 +63,7 @@ def grouping_alignments(
     wording: Wording,
     accept: float,
     similar: Callable[[str, str], float],
+    floor: float = WORDING,
 ) -> list[Alignment]:
     """``alignments`` that may build claim groups: without those below
     ``QUOTE_LINK`` whose sentences share too few words (``similar`` under
@@ -71,7 +72,8 @@ def grouping_alignments(
     quotation the two sentences share (the same words, or one inside the
     other) is a name or phrase on both sides — unless the two sentences'
     wording reaches ``accept`` (``wording`` scores pairs of texts on the
-    aligner's scale, all at once). An editor's link is always kept."""
+    aligner's scale, all at once). An editor's link is always kept.
+    ``floor``: the wording floor (0: only quoted-name links are dropped)."""
     quotes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for f in facts:
         if f.kind == "quote" and isinstance(f.value.get("quote"), str):
@@ -81,7 +83,7 @@ def grouping_alignments(
     for n, a in enumerate(alignments):
         if a.manual or a.left not in text or a.right not in text:
             continue
-        if a.score < QUOTE_LINK and similar(text[a.left], text[a.right]) < WORDING:
+        if a.score < QUOTE_LINK and similar(text[a.left], text[a.right]) < floor:
             weak.add(n)
             continue
         if a.score != QUOTE_LINK:

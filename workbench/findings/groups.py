@@ -23,6 +23,13 @@ two mean the same (``neighbours``): that other sentence may instead carry two
 claims, one told by each neighbour ("X was let go Thursday, but he did not know
 how long X had worked there" against "X had been let go Thursday." / "He did
 not know how long X had worked there."), which readers judge two claims.
+
+Two groups of different sources whose cross pairs were all aligned also join
+when half of those alignments or more are grouping evidence (``aligned``): long
+sentences telling one deal in other words share few words. A joining sentence
+that would become a source's restatement must match the group best in every
+other source (``_restatements_fit``), and claims ``apart`` never share a group
+(two stages of a case; one source quoting two statements: ``findings.apart``).
 """
 
 from __future__ import annotations
@@ -34,14 +41,21 @@ from ..model import Alignment, Claim, ClaimGroup, Member
 
 Similar = Callable[[str, str], float]
 Alike = Callable[[str, str], bool]
+Apart = Callable[[str, str], bool]  # two claims (by id) never in one group (``apart``)
 FLOOR = 0.3  # lexical similarity two members never aligned with each other must reach
 
 
 class _Groups:
     """Union of claims into groups, each kept as {article: [claim ids]}."""
 
-    def __init__(self, claims: Sequence[Claim], alignments: Sequence[Alignment]) -> None:
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        alignments: Sequence[Alignment],
+        apart: Apart | None = None,
+    ) -> None:
         self.claims = {c.id: c for c in claims}
+        self.apart: Apart = apart or (lambda x, y: False)
         self.score: dict[tuple[str, str], float] = {}
         # claim -> article -> the claims of that article it was aligned with
         self.partners: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -54,6 +68,8 @@ class _Groups:
         self.members: dict[int, dict[str, list[str]]] = {}
         # a source's further statements of the group's claim (not its passage)
         self.restated: dict[int, dict[str, list[str]]] = defaultdict(dict)
+        # claim -> the claims the joining alignments pair it with (``_join_groups``)
+        self.joinable: dict[str, list[str]] = defaultdict(list)
         self.next = 0
 
     def group(self, claim: str) -> int:
@@ -122,6 +138,8 @@ def _coherent(g: _Groups, ga: int, gb: int, similar: Similar, floor: float) -> b
                 continue
             for x in xs:
                 for y in ys:
+                    if g.apart(x, y):
+                        return False
                     if g.aligned(x, y):
                         continue
                     # aligned with another sentence of the other's article:
@@ -142,6 +160,8 @@ def claim_groups(
     floor: float = FLOOR,
     join: Sequence[Alignment] = (),
     neighbours: Alike | None = None,
+    apart: Apart | None = None,
+    aligned: Sequence[Alignment] = (),
 ) -> tuple[ClaimGroup, ...]:
     """Coherent groups of at least two sources, in the order of their first
     sentence (article order, then position); ids g1, g2, … in that order.
@@ -149,8 +169,11 @@ def claim_groups(
     sources when every cross pair of members is among them. ``neighbours``:
     do two neighbouring sentences of one source (texts) state one claim, when
     they read unlike each other (None: whenever another source's sentence
-    was aligned with both)."""
-    g = _Groups(claims, alignments)
+    was aligned with both). ``apart``: two claims (ids) that never share a
+    group, whatever their alignments (``findings.apart``). ``aligned``: every
+    alignment that may complete a join of two groups of different sources
+    whose members all have a ``join`` alignment across (``_weakest``)."""
+    g = _Groups(claims, alignments, apart)
     order = sorted(alignments, key=lambda a: (-a.score, a.left, a.right))
     for a in order:
         if a.left not in g.claims or a.right not in g.claims:
@@ -159,7 +182,7 @@ def claim_groups(
         if ga != gb and _coherent(g, ga, gb, similar, floor):
             g.merge(ga, gb)
     if join:
-        _join_groups(g, join, similar, floor, neighbours)
+        _join_groups(g, join, similar, floor, neighbours, aligned)
     near: dict[str, set[str]] = defaultdict(set)
     for a in (*alignments, *join):
         if a.left in g.claims and a.right in g.claims:
@@ -181,7 +204,12 @@ def claim_groups(
 
 
 def _join_groups(
-    g: _Groups, join: Sequence[Alignment], similar: Similar, floor: float, neighbours: Alike | None
+    g: _Groups,
+    join: Sequence[Alignment],
+    similar: Similar,
+    floor: float,
+    neighbours: Alike | None,
+    aligned: Sequence[Alignment] = (),
 ) -> None:
     """Join groups whose members were all aligned with each other across
     sources, the pair with the best weakest link first. Groups of disjoint
@@ -192,6 +220,7 @@ def _join_groups(
     another source was aligned with both (``_one_passage``) and ``neighbours``
     finds them one claim, never a second passage."""
     score = {_key(a.left, a.right): a.score for a in join}
+    full = {_key(a.left, a.right): a.score for a in aligned} | score
     alike: dict[tuple[str, str], float] = {}
     told: dict[tuple[str, str], bool] = {}
 
@@ -208,6 +237,9 @@ def _join_groups(
         return told[_key(x, y)]
 
     links = [(a.left, a.right) for a in join if a.left in g.claims and a.right in g.claims]
+    for left, right in links:
+        g.joinable[left].append(right)
+        g.joinable[right].append(left)
     known: dict[tuple[int, int], float | None] = {}  # cleared when a merge changes groups
     while True:
         best: tuple[float, int, int] | None = None
@@ -216,13 +248,13 @@ def _join_groups(
             if ga == gb:
                 continue
             if (ga, gb) not in known:
-                known[ga, gb] = _weakest(g, ga, gb, score, same_source, floor, one_claim)
+                known[ga, gb] = _weakest(g, ga, gb, (score, full), same_source, floor, one_claim)
             w = known[ga, gb]
             if w is not None and (best is None or (w, -ga) > (best[0], -best[1])):
                 best = (w, ga, gb)
         if best is None:
             return
-        _merge_scored(g, best[1], best[2], score)
+        _merge_scored(g, best[1], best[2], full)
         known = {k: v for k, v in known.items() if not set(k) & {best[1], best[2]}}
 
 
@@ -230,14 +262,20 @@ def _weakest(
     g: _Groups,
     ga: int,
     gb: int,
-    score: dict[tuple[str, str], float],
+    scores: tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]],
     alike: Callable[[str, str], float],
     floor: float,
     one_claim: Alike,
 ) -> float | None:
     """The weakest alignment between two joinable groups (None: not joinable);
     ``alike`` compares the wording of two claims (by id) of one source,
-    ``one_claim`` says whether two such neighbours state one claim."""
+    ``one_claim`` says whether two such neighbours state one claim.
+    ``scores``: the joining alignments, and every alignment (``full``): two
+    groups of different sources whose every member has a joining alignment
+    with the other group join when every cross pair was aligned at all (long
+    sentences telling one deal in other words share few words: the wording
+    floor of ``evidence`` drops some of their pairs, not all)."""
+    score, full = scores
     a_side, b_side = g.members[ga], g.members[gb]
     shared = set(a_side) & set(b_side)
     if len(a_side) < 2 and len(b_side) < 2:
@@ -249,15 +287,78 @@ def _weakest(
         for art_y, ys in g.all_of(gb).items():
             for x in xs:
                 for y in ys:
+                    if g.apart(x, y):
+                        return None
                     if art_x != art_y:
                         got.append(score.get(_key(x, y)))
                     elif alike(x, y) < floor and not (
                         _one_passage(g, x, y, score, ga, gb) and one_claim(x, y)
                     ):
                         return None
-    if not got or any(v is None for v in got):
+    if not got:
+        return None
+    if any(v is None for v in got):
+        if shared or not _each_joined(g, ga, gb, score):
+            return None
+        got = [full.get(_key(x, y)) for x, y in _cross(g, ga, gb)]
+        if any(v is None for v in got):
+            return None
+    if shared and not _restatements_fit(g, ga, gb, score):
         return None
     return min(v for v in got if v is not None)
+
+
+def _cross(g: _Groups, ga: int, gb: int) -> list[tuple[str, str]]:
+    """Every pair of claims of two groups from different sources."""
+    return [
+        (x, y)
+        for art_x, xs in g.all_of(ga).items()
+        for art_y, ys in g.all_of(gb).items()
+        if art_x != art_y
+        for x in xs
+        for y in ys
+    ]
+
+
+def _each_joined(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> bool:
+    """Are at least half the cross pairs of two groups joining alignments?"""
+    pairs = _cross(g, ga, gb)
+    return 2 * sum(_key(x, y) in score for x, y in pairs) >= len(pairs)
+
+
+def _restatements_fit(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> bool:
+    """Each sentence that joining would make a source's restatement (the
+    smaller group's sentences of a source both hold, as ``_merge_scored``
+    picks them) is aligned most strongly, in every other source of the joined
+    group, with a claim of that group: a restatement aligned with every member
+    that matches another sentence of a member's source better tells that
+    other sentence's claim ("Ellen DeGeneres will return to host the Oscars,
+    producers X and Y announced" joined the producers' quote "We are thrilled
+    to have Ellen host the Oscars" while it matched "Ellen DeGeneres will host
+    this year's Oscars" better)."""
+    keep, gone = _kept(g, ga, gb)
+    held = {c for gid in (ga, gb) for ids in g.all_of(gid).values() for c in ids}
+    arts = set(g.members[ga]) | set(g.members[gb])
+    for art in set(g.members[keep]) & set(g.members[gone]):
+        for r in g.all_of(gone)[art]:
+            best: dict[str, tuple[float, str]] = {}
+            for o in g.joinable.get(r, ()):
+                other, v = g.claims[o].article, score[_key(r, o)]
+                if other in arts and other != art and (v, o) > best.get(other, (-1.0, "")):
+                    best[other] = (v, o)
+            if any(o not in held for _, o in best.values()):
+                return False
+    return True
+
+
+def _kept(g: _Groups, ga: int, gb: int) -> tuple[int, int]:
+    """Which of two groups joined keeps its passages (the one of more sources,
+    else the lower id) and which gives its shared sources' ones as restatements."""
+    if len(g.members[gb]) > len(g.members[ga]) or (
+        len(g.members[gb]) == len(g.members[ga]) and gb < ga
+    ):
+        return gb, ga
+    return ga, gb
 
 
 def _one_passage(
@@ -282,10 +383,7 @@ def _one_passage(
 def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> None:
     """Merge, keeping the joining alignments' scores for the members' scores;
     the smaller group's passages of sources both have become restatements."""
-    if len(g.members[gb]) > len(g.members[ga]) or (
-        len(g.members[gb]) == len(g.members[ga]) and gb < ga
-    ):
-        ga, gb = gb, ga
+    ga, gb = _kept(g, ga, gb)
     for art_x, xs in g.all_of(ga).items():
         for x in xs:
             for art_y, ys in g.all_of(gb).items():

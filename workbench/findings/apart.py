@@ -1,0 +1,100 @@
+"""Two sentences that never state one claim, whatever their alignment scores.
+
+The aligner scores two sentences by their words, values and meaning; it cannot
+tell two stages of one story or two sentences of one speaker apart, and readers
+judge those different claims (issue 15, readers G9 and G10):
+
+- **Stages of a case.** "Police arrest suspect in fatal hit and run" and "Man
+  charged in fatal hit and run"; "A jury convicted X of assault" and "X was
+  sentenced to life": an arrest, a charge, a conviction and a sentence are
+  different happenings (the judge already keeps their counts and days apart,
+  ``facts.measure``). Two sentences that each name stages of a case, none in
+  common, are two claims; a sentence naming two stages ("sentenced to life
+  after he was convicted") may go with either.
+- **Two statements of one speaker.** One source quoting two of a speaker's
+  sentences ("'If players have problems with him, something is wrong with
+  those players.'" / "'I look at him and I know him,' he said") quotes two
+  statements; another source quoting the first tells only that one. Two
+  sentences of one source that each quote a statement (not a name or a title,
+  ``evidence.is_phrase``), neither quotation holding the other's words, are two
+  claims: the second never joins the group as the source's restatement. A
+  quotation the sentence splitter cut in two is joined later as one passage
+  (``quotes``), not here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..model import Claim, Fact
+from .evidence import is_phrase
+
+# The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
+# lexicon; the review log imports this package, and the log may not import the
+# facts, so the patterns are repeated here and a test keeps them equal).
+CASE_STAGES: tuple[tuple[str, str], ...] = (
+    ("sentenced", r"sentenc\w*"),
+    ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
+    ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
+    ("arrested", r"arrest\w*|detain\w*"),
+)
+_STAGES = tuple((name, re.compile(rf"\b(?:{rx})", re.IGNORECASE)) for name, rx in CASE_STAGES)
+_WORD = re.compile(r"[^\W_]+")
+
+Apart = Callable[[str, str], bool]  # two claims (by id) that never state one claim
+
+
+def stages(text: str) -> frozenset[str]:
+    """The stages of a case a sentence names (arrested, charged, convicted, sentenced)."""
+    return frozenset(name for name, rx in _STAGES if rx.search(text))
+
+
+def other_stages(a: str, b: str) -> bool:
+    """Do two sentences tell different stages of a case (each names some, none in common)?"""
+    sa, sb = stages(a), stages(b)
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+def _words(quoted: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(quoted))
+
+
+def _holds(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Does one quotation's run of words hold the other's?"""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def other_statements(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two sentences' quoted statements (each non-empty) are different ones:
+    no quotation of one holds, or is held by, a quotation of the other."""
+    wa = [w for w in map(_words, a) if w]
+    wb = [w for w in map(_words, b) if w]
+    if not wa or not wb:
+        return False
+    return not any(_holds(x, y) or _holds(y, x) for x in wa for y in wb)
+
+
+def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
+    """The test the grouping asks of every two claims it would put in one
+    group: different stages of a case, or, within one source, two quoted
+    statements (see the module). Answers are kept per pair."""
+    by_id = {c.id: c for c in claims}
+    quoted: dict[str, list[str]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "quote" and isinstance(f.value.get("quote"), str) and not is_phrase(f.text):
+            quoted[f.claim].append(f.value["quote"])
+    known: dict[frozenset[str], bool] = {}
+
+    def test(x: str, y: str) -> bool:
+        key = frozenset((x, y))
+        if key not in known:
+            cx, cy = by_id[x], by_id[y]
+            known[key] = other_stages(cx.text, cy.text) or (
+                cx.article == cy.article and other_statements(quoted[x], quoted[y])
+            )
+        return known[key]
+
+    return test
