@@ -106,8 +106,12 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
         for found in by_group.get(c.group.id) or [None]:
             cells = dict.fromkeys(c.carried, CARRIES)
             versions = []
+            said = dict(texts)  # a version stated outside the group: its own sentence
             for n, v in enumerate(found.versions if found else ()):
                 stated = {s.article for s in v.sides}
+                for s in v.sides:
+                    if s.article not in said and s.claim in claims:
+                        said[s.article] = claims[s.claim].text
                 versions.append((letter(n), v.value, len(stated), v.independent))
                 for article in stated:
                     cells.setdefault(article, CARRIES)
@@ -131,7 +135,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                     findings.independent_sources(carrying, analysis.copies),
                     c.sources,
                     len(analysis.articles),
-                    texts,
+                    said,
                     _similar_spans(c, analysis, claims),
                 )
             )
