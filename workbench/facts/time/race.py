@@ -52,6 +52,8 @@ def r_race_time(m: re.Match, text: str) -> Builder | tuple | None:
     before = text[max(0, m.start() - 80) : m.start()]
     cue = _CUE_BEFORE.search(before)
     if m.group("a"):
+        if _GAME_CLOCK.match(text, m.end()):  # "with 7:42 left in the first half"
+            return _game_clock(int(m.group("a")), int(m.group("b")))
         if not cue:
             return None  # "3:45", "in 2:05": left to the clock rules
         return lambda env: None  # "won in 2:05": hours or minutes? Not a time of day either.
@@ -66,6 +68,24 @@ def r_race_time(m: re.Match, text: str) -> Builder | tuple | None:
     parts = [(h, "H", "hour"), (mi, "M", "minute"), (sec, "S", "second")]
     timex = "PT" + "".join(f"{fmt_num(n)}{c}" for n, c, _ in parts if n)
     label = " ".join(f"{fmt_num(n)} {w}{'' if n == 1 else 's'}" for n, _, w in parts if n)
+
+    def build(env: Env) -> Val:
+        return Val("DURATION", timex, None, "second", label, amount=(total, total))
+
+    return build
+
+
+# A game clock: "with 7:42 left in the first half", "14:05 remaining", "2:30 to go".
+_GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:go|play))\b", re.IGNORECASE)
+
+
+def _game_clock(minutes: int, seconds: int) -> Builder:
+    """The time left on a game clock, minutes and seconds: how long was left,
+    never a time of day (a fresh trial's report read "7:41 = 07:41 or 19:41")."""
+    total = minutes * 60 + seconds
+    parts = [(minutes, "M", "minute"), (seconds, "S", "second")]
+    timex = "PT" + "".join(f"{n}{c}" for n, c, _ in parts if n)
+    label = " ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, _, w in parts if n) + " left"
 
     def build(env: Env) -> Val:
         return Val("DURATION", timex, None, "second", label, amount=(total, total))
