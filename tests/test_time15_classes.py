@@ -159,3 +159,18 @@ def test_a_habitual_month_is_not_compared_with_a_date():
 )  # fmt: skip
 def test_dawn_dusk_and_the_night(text: str, want: list[tuple[str, str]]):
     assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Revenue in the first three months of the year rose 4%.",
+         [("the first three months", "P3M"), ("the year", "2003")]),
+        ("Rebels gained ground in the first weeks of the year.", [("the year", "2003")]),
+        ("Sales in the last two quarters of the fiscal year fell.", [("the fiscal year", "2003")]),
+        # another year: not the year of the report
+        ("It was the coldest weeks of the year before last.", []),
+    ],
+)  # fmt: skip
+def test_the_year_after_months_of_is_the_reports_year(text: str, want: list[tuple[str, str]]):
+    assert read(text) == want
