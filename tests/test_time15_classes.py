@@ -174,3 +174,29 @@ def test_dawn_dusk_and_the_night(text: str, want: list[tuple[str, str]]):
 )  # fmt: skip
 def test_the_year_after_months_of_is_the_reports_year(text: str, want: list[tuple[str, str]]):
     assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Such chips run most of today's laptop computers.", [("today", "PRESENT_REF")]),
+        ("That view has no place in today's world.", [("today", "PRESENT_REF")]),
+        ("We must train the engineers of tomorrow.", [("tomorrow", "FUTURE_REF")]),
+        ("The schools of today and tomorrow need money.",
+         [("today", "PRESENT_REF"), ("tomorrow", "FUTURE_REF")]),
+        # the day itself
+        ("Today's vote was close.", [("Today", "2003-05-14")]),
+        ("The outcome of today's meeting is unclear.", [("today", "2003-05-14")]),
+        ("Trading halts at the close of today.", [("the close of today", "2003-05-14")]),
+        ("Voters go to the polls today and tomorrow.",
+         [("today", "2003-05-14"), ("tomorrow", "2003-05-15")]),
+    ],
+)  # fmt: skip
+def test_today_and_tomorrow_naming_an_era(text: str, want: list[tuple[str, str]]):
+    assert read(text) == want
+
+
+def test_an_era_today_is_not_compared_with_the_day():
+    (era,) = find_times("Such chips run most of today's laptop computers.", PUB)
+    (day,) = find_times("The chip went on sale on May 2.", PUB)
+    assert compare(era, day, "A", "B") is None

@@ -93,6 +93,7 @@ from .determiner import with_determiners
 from .ended import periods_ended
 from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
+from .generic import generic_days
 from .habitual import habitual_periods
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
@@ -230,7 +231,7 @@ def find_times(
         out = reporting_year_from_context(out, context.period)  # "for the full year"
     out = anchored(text, without_titles(text, out))
     out = with_determiners(text, out)  # "the first nine months"
-    out = habitual_periods(text, out)  # "usually in December"
+    out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = the_day_in_focus(out, context.day if context is not None else None)
     out = days_counted(text, out, context.day if context is not None else None)
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
