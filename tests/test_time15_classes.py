@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from workbench.facts.time import compare, find_times, find_times_in_document
+from workbench.facts.time.combine import timeml_extents
 
 PUB = date(2003, 5, 14)  # a Wednesday
 
@@ -200,3 +201,23 @@ def test_an_era_today_is_not_compared_with_the_day():
     (era,) = find_times("Such chips run most of today's laptop computers.", PUB)
     (day,) = find_times("The chip went on sale on May 2.", PUB)
     assert compare(era, day, "A", "B") is None
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The rally is this coming Sunday, May eighteenth.",
+         [("this coming Sunday, May eighteenth", "2003-05-18")]),
+        # with digits the date was lost behind "this coming Sunday"
+        ("The rally is this coming Sunday, May 18.",
+         [("this coming Sunday, May 18", "2003-05-18")]),
+        ("He left last Friday, 9 May.", [("last Friday, 9 May", "2003-05-09")]),
+        ("Polls open on Tuesday, May twentieth, at 7 a.m.",
+         [("Tuesday, May twentieth", "2003-05-20"), ("7 a.m.", "2003-05-20T07:00")]),
+        # two days, not one day named twice
+        ("The talks ran from Monday, May 5, to Friday.",
+         [("Monday, May 5", "2003-05-05"), ("Friday", "2003-05-09")]),
+    ],
+)  # fmt: skip
+def test_timeml_joins_a_day_and_its_date_across_a_comma(text: str, want: list[tuple[str, str]]):
+    assert [(m.text, m.timex) for m in timeml_extents(text, find_times(text, PUB))] == want

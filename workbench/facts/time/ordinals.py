@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from ..lexicon import MONTH_KEYS, MONTH_NAMES, WEEKDAY_ALT, WEEKDAY_NAMES, WEEKDAYS, YEAR_DIGITS
 from .base import (
     MON,
+    WD_REL,
+    WDA,
     Builder,
     Env,
     Val,
@@ -176,13 +178,14 @@ _ORD_NOUN = (
 
 
 @rule(
-    rf"\b{MON}\s+(?:the\s+)?{_ORD_WORD}(?![\w-])(?!\s+{_ORD_NOUN}\b)"
+    rf"\b{WD_REL}(?:{WDA},?\s+)?{MON}\s+(?:the\s+)?{_ORD_WORD}(?![\w-])(?!\s+{_ORD_NOUN}\b)"
     rf"(?:,?\s+(?P<y>{YEAR_DIGITS})(?!\d))?",
     1,
     keys=MONTH_KEYS,
 )
 def r_month_nth_word(m: re.Match, text: str) -> Builder | None:
-    """'March eighth', 'on May the first, 1998': a day written out after its month."""
+    """'March eighth', 'on May the first, 1998', 'Sunday, March eighth': a day written
+    out after its month."""
     if not cap(m.group("mon")):
         return None
     return _day_of(month_num(m.group("mon")), _DAY_WORDS[m.group("dw").lower()], m.group("y"))
