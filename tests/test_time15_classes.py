@@ -113,6 +113,8 @@ def test_the_same_day_is_the_day_named_before():
 
 def test_with_no_day_to_count_from_the_previous_weekday_stays_unread():
     assert read("Nobody recalls what happened the previous Thursday.") == []
+    # the weekday alone keeps its own reading
+    assert read("The vote will be held the following Tuesday.") == [("Tuesday", "2003-05-20")]
 
 
 @pytest.mark.parametrize(

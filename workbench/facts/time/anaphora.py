@@ -121,7 +121,8 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
     """Add "the previous Friday" (the Friday before the day named last: in this
     sentence, else the report's day ``focus``), "the day after" (the day after it),
     "the same day" (that day; not "the same day as ...", "the same day that ...").
-    With no such day the phrase stays unread: from publication it would be a guess."""
+    With no such day the phrase stays unread ("the following Tuesday" keeps the
+    weekday's own reading): from publication it would be a guess."""
     if "the" not in text:
         return ms
     out = list(ms)
@@ -129,11 +130,11 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
         same = [m for m in out if m.start < p.end() and p.start() < m.end]
         if any(m.start < p.start() or m.end > p.end() for m in same):
             continue  # read as part of something else ("Tuesday" alone is replaced)
-        out = [m for m in out if m not in same]
         before = [m for m in out if m.end <= p.start()]
         anchor = _anchor(before, p.start(), "day") or focus
         if anchor is None or anchor.interval is None or anchor.granularity not in _RANK:
-            continue
+            continue  # "Tuesday" alone keeps the reading it had
+        out = [m for m in out if m not in same]
         d = anchor.interval[0].date()
         step = 1
         if p.group("same"):
