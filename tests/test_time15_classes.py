@@ -223,3 +223,17 @@ def test_an_era_today_is_not_compared_with_the_day():
 )  # fmt: skip
 def test_timeml_joins_a_day_and_its_date_across_a_comma(text: str, want: list[tuple[str, str]]):
     assert [(m.text, m.timex) for m in timeml_extents(text, find_times(text, PUB))] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("As recently as last week, officials denied it.", [("last week", "2003-W19")]),
+        ("The firm was profitable as recently as 2001.", [("2001", "2001")]),
+        # "recently" on its own, or before another "as", stays a vague reference
+        ("Prices fell, as recently reported.", [("recently", "PAST_REF")]),
+        ("He was seen recently.", [("recently", "PAST_REF")]),
+    ],
+)  # fmt: skip
+def test_as_recently_as_is_a_hedge_on_the_time_that_follows(text, want):
+    assert read(text) == want
