@@ -98,3 +98,64 @@ def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) 
         amount=None,
         needs_published=False,
     )
+
+
+_WEEKDAY_NUM = {
+    w: i
+    for i, w in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
+    )
+}
+# "the previous Friday", "the following Tuesday", "the day before", "the day after",
+# "on the same day":
+# a day counted from the day the sentence (or else the report) is about.
+_DAY_PHRASE = re.compile(
+    r"\bthe\s+(?:(?P<dir>previous|preceding|prior|following|next)\s+"
+    r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\w'’-])"
+    r"|day\s+(?P<ba>before|after)(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b))"
+    r"|(?P<same>same\s+day)\b(?!\s+(?:as|that)\b))"
+)
+
+
+def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) -> list[TimeMention]:
+    """Add "the previous Friday" (the Friday before the day named last: in this
+    sentence, else the report's day ``focus``), "the day after" (the day after it),
+    "the same day" (that day; not "the same day as ...", "the same day that ...").
+    With no such day the phrase stays unread ("the following Tuesday" keeps the
+    weekday's own reading): from publication it would be a guess."""
+    if "the" not in text:
+        return ms
+    out = list(ms)
+    for p in _DAY_PHRASE.finditer(text):
+        same = [m for m in out if m.start < p.end() and p.start() < m.end]
+        if any(m.start < p.start() or m.end > p.end() for m in same):
+            continue  # read as part of something else ("Tuesday" alone is replaced)
+        before = [m for m in out if m.end <= p.start()]
+        anchor = _anchor(before, p.start(), "day") or focus
+        if anchor is None or anchor.interval is None or anchor.granularity not in _RANK:
+            continue  # "Tuesday" alone keeps the reading it had
+        out = [m for m in out if m not in same]
+        d = anchor.interval[0].date()
+        step = 1
+        if p.group("same"):
+            step = 0
+        elif (p.group("dir") or p.group("ba")).lower() in _BACK:
+            step = -1
+        if p.group("wd"):
+            wd = _WEEKDAY_NUM[p.group("wd").lower()]
+            gap = (wd - d.isoweekday()) * step % 7 or 7  # a week on when it is that day
+            d += timedelta(days=step * gap)
+        else:
+            d += timedelta(days=step)
+        v = v_day(d)
+        new = replace(
+            _counted(text, p, anchor, "day", 0),
+            timex=v.timex,
+            interval=v.interval,
+            value=f"{v.value} (counted from {anchor.text})",
+        )
+        out = sorted([*out, new], key=lambda m: m.start)
+    return out
+
+
+_BACK = ("previous", "preceding", "prior", "before")

@@ -140,6 +140,9 @@ MON_ALT = MONTH_ALT
 MON = rf"(?P<mon>{MON_ALT})(?![a-z])"
 WDN = WEEKDAY_ALT
 WDA = rf"(?P<wd>{WDN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?![a-z])\.?"
+# "this coming Sunday, March 8", "last Friday, May 9": the relative word before a
+# weekday that a date names again belongs to the date's mention
+WD_REL = rf"(?:(?:(?:this\s+)?coming|this|next|last|past)\s+(?={WDN}))?"
 DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 PART = (
     r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"

@@ -219,7 +219,9 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     clock and the day are compared separately ("2am on Tuesday" vs "2am
     yesterday"), and :func:`attach_days` has already given the clock that day.
     With a comma, "on" or "at" between them we mark two expressions, as
-    MEANTIME does ("16:15 UTC, June 1st"; TimeBank once joins across a comma).
+    MEANTIME does ("16:15 UTC, June 1st"; TimeBank once joins across a comma). A
+    day and the date of that same day side by side ("this coming Sunday, March
+    eighth") are one TIMEX3, as "Sunday, March 8" is one mention.
 
     "Fiscal" belongs to the TIMEX3 of the year or quarter it qualifies ("fiscal
     1989", "the fiscal first quarter"); the analysis reads the period alone. "In
@@ -229,6 +231,9 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     for m in ms:
         m = _vague_length(_with_fiscal(text, m))
         p = out[-1] if out else None
+        if p is not None and _same_day_apposed(text, p, m):
+            out[-1] = replace(p, end=m.end, text=text[p.start : m.end])  # "Sunday, March 8th"
+            continue
         if p is not None and _SIDE_BY_SIDE.fullmatch(text, p.end, m.start):
             clock, day = (p, m) if p.type == "TIME" else (m, p)
             if (
@@ -242,6 +247,20 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 continue
         out.append(m)
     return out
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _same_day_apposed(text: str, p: TimeMention, m: TimeMention) -> bool:
+    """'this coming Sunday, March eighth': a day and the date naming the same day, one
+    TIMEX3 as "Sunday, March 8" already is one mention."""
+    return (
+        p.type == m.type == "DATE"
+        and p.granularity == m.granularity == "day"
+        and p.timex == m.timex
+        and bool(_COMMA.fullmatch(text, p.end, m.start))
+    )
 
 
 # "in recent years", "in coming weeks", "the weeks ahead": an unstated number of units

@@ -28,6 +28,7 @@ from .base import (
     MON_ALT,
     PART,
     PART_WORDS,
+    WD_REL,
     WDA,
     Builder,
     Env,
@@ -120,7 +121,7 @@ def _signal_tense(env: Env) -> str | None:
 
 
 @rule(
-    rf"\b(?:{WDA},?\s+)?{MON}(?:\s*,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Z]))|\s*){DAYN}"
+    rf"\b{WD_REL}(?:{WDA},?\s+)?{MON}(?:\s*,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Z]))|\s*){DAYN}"
     rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?{YEAR})?",
     1,
     keys=MONTH_KEYS,
@@ -131,7 +132,11 @@ def r_mdy(m: re.Match, text: str) -> Builder | None:
     return _abs_date(m, month_num(m.group("mon")), int(m.group("d")))
 
 
-@rule(rf"\b(?:{WDA},?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?", 1, keys=MONTH_KEYS)
+@rule(
+    rf"\b{WD_REL}(?:{WDA},?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?",
+    1,
+    keys=MONTH_KEYS,
+)
 def r_dmy(m: re.Match, text: str) -> Builder | None:
     if not cap(m.group("mon")) or ends_before(r"[\d.,]$|[$£€]\s*$", text, m.start()):
         return None  # "5,12 May", "$12 December 27": the number is not a day

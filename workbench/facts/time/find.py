@@ -81,17 +81,20 @@ from dataclasses import replace
 from datetime import date
 
 from ..textwin import ends_before
-from .anaphora import anchored
+from .anaphora import anchored, days_counted
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
+from .coord import coordinated_units
 from .dayoffset import counted_from_a_day
 from .daypart import PREDICATE_BEFORE
 from .determiner import with_determiners
 from .ended import periods_ended
 from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
+from .generic import generic_days
+from .habitual import habitual_periods
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .race import mark_margins
@@ -190,7 +193,7 @@ def find_times(
     if not taken:
         if context is not None and context.period is not None:
             return year_back_from_context(text, [], context)  # "the year-ago results"
-        return []
+        return days_counted(text, [], context.day if context is not None else None)
     tense_for = _tense_lookup(text)
     out: list[TimeMention] = []
     prev_end = 0
@@ -218,7 +221,7 @@ def find_times(
             v = with_part(v, env.signal.split()[0], env)  # "late on Monday" (:mod:`.daypart`)
         out.append(_mention(env, v, signal))
         prev_end = e
-    out = periods_ended(text, merge_durations(text, out))
+    out = periods_ended(text, coordinated_units(text, merge_durations(text, out)))
     if context is not None and context.period is not None:
         out = reported_periods(text, out, context)
     out = weekdays_in_weeks(text, year_back_periods(text, out))
@@ -228,7 +231,9 @@ def find_times(
         out = reporting_year_from_context(out, context.period)  # "for the full year"
     out = anchored(text, without_titles(text, out))
     out = with_determiners(text, out)  # "the first nine months"
+    out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = the_day_in_focus(out, context.day if context is not None else None)
+    out = days_counted(text, out, context.day if context is not None else None)
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day

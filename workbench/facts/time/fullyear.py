@@ -1,6 +1,6 @@
 """The year a report is about, named without its number: "sales for the full
 year", "for the year, volume was flat", "a loss for the entire year", "lower
-earnings for the fiscal year", "the latest fiscal year".
+earnings for the fiscal year", "the latest fiscal year", "the first nine months of the year".
 
 Results copy says it after a preposition, in a sentence about figures; the
 year meant is the one the sentence (or an earlier results sentence of the
@@ -37,7 +37,8 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @rule(
-    r"\b(?:for|in|during|over|through|throughout)\s+(?P<y>the\s+(?:(?P<adj>full|entire|whole"
+    r"\b(?:for|in|during|over|through|throughout|(?P<part>months|quarters|weeks)\s+of)\s+"
+    r"(?P<y>the\s+(?:(?P<adj>full|entire|whole"
     r"|(?P<last>latest|last|most\s+recent|past|previous|prior)\s+fiscal|current\s+fiscal"
     r"|fiscal|calendar)\s+)?year)\b(?![\s-]*(?:ended|ending|before|after|when|that|in"
     r"|which|earlier|ago|\d+)\b|[\s-]*(?:to|of)\s+(?![$£€¥]|[A-Z]{1,3}\$)|['’-])",
@@ -45,9 +46,10 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
     keys="year",
 )
 def r_reporting_year(m: re.Match, text: str) -> Builder | None:
-    if not _RESULTS_RE.search(text):
+    part = m.group("part") is not None  # "the first nine months of the year": its year
+    if not part and not _RESULTS_RE.search(text):
         return None
-    if m.group("adj") is None and not re.match(r"for\b", m.group(0), re.IGNORECASE):
+    if m.group("adj") is None and not part and not re.match(r"for\b", m.group(0), re.I):
         return None  # "in the year" alone is a story's year, not a report's
     if m.group("last") and m.group("last").lower() in ("last", "past"):
         return None  # "for the last fiscal year": also a window; left alone

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from ..lexicon import MONTH_KEYS, MONTH_NAMES, WEEKDAY_ALT, WEEKDAY_NAMES, WEEKDAYS, YEAR_DIGITS
 from .base import (
     MON,
+    WD_REL,
+    WDA,
     Builder,
     Env,
     Val,
@@ -144,6 +146,10 @@ def r_the_nth_of(m: re.Match, text: str) -> Builder | None:
     day = int(m.group("dd")) if m.group("dd") else _DAY_WORDS[m.group("dw").lower()]
     mon = month_num(m.group("mon"))
     ys = m.group("y")
+    return _day_of(mon, day, ys)
+
+
+def _day_of(mon: int, day: int, ys: str | None) -> Builder | None:
     if safe_day_iv(int(ys) if ys else 2000, mon, day) is None:
         return None
 
@@ -160,6 +166,29 @@ def r_the_nth_of(m: re.Match, text: str) -> Builder | None:
         return v_day(date(y, mon, day)) if safe_day_iv(y, mon, day) else None
 
     return build
+
+
+# A word that makes the ordinal after a month an adjective of its own noun ("March
+# third-quarter sales", "in May second place"), not the day.
+_ORD_NOUN = (
+    r"(?:quarter|half|place|time|round|term|straight|consecutive|successive|largest|"
+    r"biggest|highest|lowest|best|worst|anniversary|period|session|phase|stage|day|week|"
+    r"month|year|edition|issue|meeting|game|race|test|leg|vote|ballot)"
+)
+
+
+@rule(
+    rf"\b{WD_REL}(?:{WDA},?\s+)?{MON}\s+(?:the\s+)?{_ORD_WORD}(?![\w-])(?!\s+{_ORD_NOUN}\b)"
+    rf"(?:,?\s+(?P<y>{YEAR_DIGITS})(?!\d))?",
+    1,
+    keys=MONTH_KEYS,
+)
+def r_month_nth_word(m: re.Match, text: str) -> Builder | None:
+    """'March eighth', 'on May the first, 1998', 'Sunday, March eighth': a day written
+    out after its month."""
+    if not cap(m.group("mon")):
+        return None
+    return _day_of(month_num(m.group("mon")), _DAY_WORDS[m.group("dw").lower()], m.group("y"))
 
 
 _SIGNALS_BEFORE = re.compile(

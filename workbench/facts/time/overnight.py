@@ -55,3 +55,42 @@ def r_overnight(m: re.Match, text: str) -> Builder | None:
         return v
 
     return build
+
+
+# Dawn and dusk, and "the night" after a preposition: parts of a day with no day
+# named, read like "in the morning" (TimeML: TMO, TEV, TNI; the day comes from the
+# report, :func:`.focusday.clocks_on_the_day`). "The dawn of a new era", "dawn
+# raids" and "the night of the attack" are no such time.
+_EDGES = {"dawn": ("MO", 5, 7), "daybreak": ("MO", 5, 7), "first light": ("MO", 5, 7)}
+_EDGES |= {"dusk": ("EV", 17, 20), "nightfall": ("EV", 17, 20), "sundown": ("EV", 17, 20)}
+_EDGE_BEFORE = re.compile(
+    r"\b(?:at|before|after|until|till|by|around|near|since|from|toward|towards)\s+$", re.I
+)
+
+
+@rule(
+    r"\b(?:pre-?dawn|(?P<e>dawn|daybreak|first\s+light|dusk|nightfall|sundown))\b(?!-)"
+    r"|\b(?:during|through|throughout|into|in|overnight)\s+(?P<n>the\s+night)\b",
+    4,
+    keys="dawn predawn pre daybreak light dusk nightfall sundown night",
+)
+def r_day_edge(m: re.Match, text: str) -> Builder | None:
+    """'at dawn', 'shortly before daybreak', 'a pre-dawn raid', 'through the night'."""
+    if starts_at(r"\s*(?:of|before|after|when|that|'s|’s)\b", text, m.end()):
+        return None  # "the dawn of", "the night of the attack", "the night before"
+    if m.group("n"):
+        code, h0, h1 = PARTS_OF_DAY["night"]
+        span = m.span("n")
+    else:
+        word = re.sub(r"\s+", " ", (m.group("e") or "dawn").lower())
+        if m.group("e") and not ends_before(_EDGE_BEFORE, text, m.start()):
+            return None  # "dawn raids", "Dawn" the name
+        code, h0, h1 = _EDGES[word]
+        span = m.span()
+    clock = ((h0 * 60, h1 * 60),)
+    label = POD_NAMES[code] if m.group("n") else m.group(0).lower()
+
+    def build(env: Env) -> Val:
+        return Val("TIME", f"T{code}", None, "partofday", label, clock=clock)
+
+    return build, span

@@ -87,6 +87,29 @@ def r_quarter(m: re.Match, text: str) -> Builder | None:
     return _quarter_builder(m, ordw)
 
 
+_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QAND = r",?\s+(?:and|or|&)\s+(?:the\s+)?"
+
+
+@rule(
+    rf"\b(?:the\s+)?(?P<ord>{_QORD})(?=(?:,\s*{_QORD})*{_QAND}{_QORD}[\s-]+quarters\b{_QYEAR})",
+    2,
+    keys="quarters",
+)
+def r_quarter_and(m: re.Match, text: str) -> Builder | None:
+    """'the second and fourth quarters (of 1988)': the first of two quarters named
+    together, with the year the shared noun takes; TimeML marks the ordinal alone."""
+    return _quarter_builder(m, m.group("ord").lower()), m.span("ord")
+
+
+@rule(rf"\b(?P<ord>{_QORD})[\s-]+quarters\b" + _QYEAR, 2, keys="quarters")
+def r_and_quarters(m: re.Match, text: str) -> Builder | None:
+    """'... and fourth quarters (of 1988)': the last of the quarters named together."""
+    if not re.search(rf"{_QORD}{_QAND}$", text[max(0, m.start() - 24) : m.start()], re.I):
+        return None  # "fourth quarters" alone: a repetition or a plural, not this rule's
+    return _quarter_builder(m, m.group("ord").lower())
+
+
 @rule(
     rf"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR_DIGITS})|['’]?(?P<y2>\d{{2}})))?"
     r"(?![\w])|\b(?P<y3>20[0-9]{2})\s*[-/]?\s*Q(?P<qn2>[1-4])\b",

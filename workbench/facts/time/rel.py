@@ -455,8 +455,10 @@ _SPAN_WORDS = (
     "day",
 )
 def r_vague(m: re.Match, text: str) -> Builder | None:
-    if m.group("future") and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
-        return None  # "as soon as"
+    if re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I) and (
+        m.group("future") or re.match(r"\s+as\b", text[m.end() : m.end() + 4])
+    ):
+        return None  # "as soon as"; "as recently as last week": the time is what follows
     if m.group("oneday") and not MODAL_BEFORE.search(text, 0, m.start()):
         return None  # "one day" is a length or a past day unless a modal leads it
     ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"

@@ -444,14 +444,16 @@ _OR_MORE = re.compile(
 
 
 @rule(
-    r"\b(?P<pre>within|for|over|in|after|over\s+the)\s+(?:(?:just|only|mere)\s+)?"
+    r"\b(?P<pre>within|for|over|in|after|over\s+the|takes?|took|taken|taking|lasts|lasted"
+    r"|lasting)\s+(?:(?:just|only|mere)\s+)?"
     r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)\b"
     r"|\b(?P<u2>days|weeks|months|years|decades)(?:-long\b|(?=\s+in\s+the\s+making\b))",
     5,
     keys=UNIT_KEYS,
 )
 def r_bare_plural(m: re.Match, text: str) -> Builder | None:
-    """'within days', 'in just minutes', 'decades-long': durations with no number (PXD)."""
+    """'within days', 'in just minutes', 'decades-long', 'could take weeks', 'lasted
+    hours': durations with no number (PXD)."""
     if m.group("u2"):
         u2 = m.group("u2").lower()[:-1]
         return (
@@ -459,7 +461,7 @@ def r_bare_plural(m: re.Match, text: str) -> Builder | None:
             (m.start(), m.end()),
         )
     if starts_at(
-        r"\s+(?:of|to|ago|before|after|later|earlier|old)\b", text, m.end(), re.IGNORECASE
+        r"\s+(?:of|off|to|ago|before|after|later|earlier|old)\b", text, m.end(), re.IGNORECASE
     ):
         return None
     pre = m.group("pre").lower()
