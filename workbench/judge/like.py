@@ -127,6 +127,19 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
+        "different_things_described",
+        CANDIDATE,
+        lambda c: c.measured_apart == "described",
+        Outcome.SKIP,
+        "a figure joined to its unit describes the thing named right after it: 'the "
+        "41-year-old Bowe' / 'the 36-year old Rahman' are two boxers' ages, 'a large "
+        "17-inch display' / 'the 13-inch MacBook' two products' sizes, '35-year-old Gary "
+        "Gomes' / 'her 12-year-old daughter' two people — whatever their values, not one "
+        "figure misreported",
+        "tests/test_s15_like_with_like.py::test_figures_describing_different_things_are_apart; "
+        "ECB+ events in neither judged half (07_ecb, 32_ecb, 40_ecb: three false conflicts)",
+    ),
+    Rule(
         "different_inclusion",
         CANDIDATE,
         lambda c: c.measured_apart == "inclusion",

@@ -31,7 +31,7 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
-from .ages import age_of, ages_of_different_people
+from .ages import age_of, ages_of_different_people, described_apart
 from .apart import (
     owners_differ,
     places_differ,
@@ -248,6 +248,13 @@ def _apart(
         return "owner"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
+    if not why and described_apart(
+        ca.text,
+        (x.start - ca.start, x.end - ca.start),
+        cb.text,
+        (y.start - cb.start, y.end - cb.start),
+    ):
+        return "described"
     return why
 
 

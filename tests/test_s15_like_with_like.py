@@ -1,0 +1,140 @@
+"""Like with like on real copy (issue 11, session 15). Made-up sentences.
+
+- a figure joined to its unit by a hyphen describes the thing named right
+  after it ("the 41-year-old Bowe", "a 17-inch display"): two such figures
+  describing different things are not one figure misreported.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write
+
+from workbench.analysis import analyze_paths
+from workbench.judge.ages import described, described_apart
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.fixture
+def flags(tmp_path):
+    def run(a: str, b: str, published=("2024-03-04", "2024-03-04")):
+        front = "---\ntitle: T\noutlet: {}\npublished: {}\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier", published[0]) + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette", published[1]) + b + "\n"),
+        ]
+        found = analyze_paths(paths).discrepancies
+        return [(d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule) for d in found]
+
+    return run
+
+
+def _span(text: str, figure: str) -> tuple[int, int]:
+    at = text.index(figure)
+    return at, at + len(figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "words"),
+    [
+        ("The 29-year-old Okafor scored twice.", "29-year", "name", {"okafor"}),
+        (
+            "It was a win for the 33-year old Marisa Tell, who led.",
+            "33-year",
+            "name",
+            {"marisa", "tell"},
+        ),
+        ("She bought a 27-inch monitor for the office.", "27-inch", "words", {"monitor"}),
+        ("A 40-foot yacht sank off the cape.", "40-foot", "words", {"yacht"}),
+        ("Her 9-year-old son was unhurt.", "9-year", "words", {"son"}),
+        ("A 52-year-old Denver teacher was hurt.", "52-year", "", set()),
+        ("The crew has 24 members.", "24", "", set()),
+    ],
+)
+def test_what_a_figure_joined_to_its_unit_describes(text, figure, kind, words):
+    found_kind, found = described(text, *_span(text, figure))
+    # the head and what may follow it ("yacht sank"): apart is read on shared words
+    assert found_kind == kind and words <= found and bool(found) == bool(words)
+
+
+@pytest.mark.parametrize(
+    ("a", "fa", "b", "fb", "apart"),
+    [
+        # two people's names
+        (
+            "The 29-year-old Okafor scored twice.",
+            "29-year",
+            "It was a night for the 31-year-old Lindqvist.",
+            "31-year",
+            True,
+        ),
+        # two products: a part named in lower case, a product by name
+        (
+            "It has a bright 27-inch display for editing.",
+            "27-inch",
+            "Next to it sat the 24-inch Vexor and a printer.",
+            "24-inch",
+            True,
+        ),
+        # a named person and someone's relative
+        (
+            "Police said 44-year-old Dana Riggs was detained.",
+            "44-year",
+            "They found him with his 10-year-old daughter.",
+            "10-year",
+            True,
+        ),
+        # one person named twice, one product told twice
+        (
+            "The 29-year-old Okafor scored twice.",
+            "29-year",
+            "A goal for the 30-year-old Okafor.",
+            "30-year",
+            False,
+        ),
+        (
+            "A 40-foot yacht sank off the cape.",
+            "40-foot",
+            "The 45-foot yacht went down at dawn.",
+            "45-foot",
+            False,
+        ),
+        # a name on one side and a description on the other may be one person
+        (
+            "The 29-year-old Okafor scored twice.",
+            "29-year",
+            "The 30-year-old striker scored twice.",
+            "30-year",
+            False,
+        ),
+        (
+            "Police said 44-year-old Dana Riggs was detained.",
+            "44-year",
+            "A 46-year-old father was detained.",
+            "46-year",
+            False,
+        ),
+    ],
+)
+def test_figures_describing_different_things_are_apart(a, fa, b, fb, apart):
+    assert described_apart(a, _span(a, fa), b, _span(b, fb)) is apart
+
+
+def test_two_boxers_ages_are_no_conflict_but_one_boxers_are(flags):
+    a = (
+        "The 41-year-old Kessler was fighting for the first time since 2019 and stepped "
+        "into the ring in Leeds for a title bout."
+    )
+    other = (
+        "That should just about do it for the 36-year-old Morane, who was fighting for "
+        "the first time since 2019 in the Leeds ring."
+    )
+    assert [f for f in flags(a, other) if f[2] == "conflict"] == []
+    same = a.replace("41-year", "43-year")
+    assert [f[:3] for f in flags(a, same) if f[2] == "conflict"] == [
+        ("41-year", "43-year", "conflict")
+    ]
