@@ -138,3 +138,84 @@ def test_two_boxers_ages_are_no_conflict_but_one_boxers_are(flags):
     assert [f[:3] for f in flags(a, same) if f[2] == "conflict"] == [
         ("41-year", "43-year", "conflict")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "stage"),
+    [
+        # a day closing a relative clause dates what the clause tells
+        (
+            "The man who shot two guards — injuring one — in Leeds on Friday has been charged.",
+            "Friday",
+            "incident",
+        ),
+        (
+            "The driver who killed a cyclist on Sunday was jailed for six years.",
+            "Sunday",
+            "incident",
+        ),
+        # a day in the main clause still dates its verb
+        ("On Friday the man was charged with robbery.", "Friday", "charged"),
+        ("The suspect arrested Friday has been charged.", "Friday", "arrested"),
+    ],
+)
+def test_a_day_closing_a_relative_clause_dates_that_clause(text, day, stage):
+    from workbench.facts.measure import dated_event_of
+
+    at = text.index(day)
+    assert dated_event_of(text, at, at + len(day)) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("He was a deacon of the fellowship until he was excommunicated in 2009.", "2009"),
+        ("She once led its youth wing, but was ejected in 2010 by the party's leader.", "2010"),
+        ("The striker was kicked out of the club in 2011 after a row.", "2011"),
+        ("Two members were expelled in 2012 for leaking the minutes.", "2012"),
+    ],
+)
+def test_an_expulsion_told_in_other_words_is_one_stage(text, year):
+    from workbench.facts.measure import dated_event_of
+
+    at = text.index(year)
+    assert dated_event_of(text, at, at + len(year)) == "expelled"
+
+
+def _pairing(kinds, stages, left, right, verdict="conflict", lone=True):
+    from types import SimpleNamespace
+
+    from workbench.model import Verdict
+
+    return SimpleNamespace(
+        cmp=SimpleNamespace(verdict=Verdict(verdict), left=left, right=right),
+        x=SimpleNamespace(kind=kinds[0]),
+        y=SimpleNamespace(kind=kinds[1]),
+        stages=stages,
+        lone=lambda: lone,
+    )
+
+
+@pytest.mark.parametrize(
+    ("case", "kept"),
+    [
+        (_pairing(("date", "date"), ("expelled", "expelled"), "2002", "2003"), True),
+        (_pairing(("date", "date"), ("convicted", "convicted"), "2007", "2008"), True),
+        # killings and statements are too common a stage to say one event
+        (_pairing(("date", "date"), ("incident", "incident"), "2002", "2003"), False),
+        (_pairing(("date", "date"), ("announced", "announced"), "2002", "2003"), False),
+        # two stages, years apart, not the only dates, or agreeing: other rows decide
+        (_pairing(("date", "date"), ("expelled", "hired"), "2002", "2003"), False),
+        (_pairing(("date", "date"), ("expelled", "expelled"), "1995", "2003"), False),
+        (_pairing(("date", "date"), ("expelled", "expelled"), "2002", "2003", lone=False), False),
+        (_pairing(("date", "date"), ("expelled", "expelled"), "2002", "2002", "consistent"), False),
+        (
+            _pairing(("duration", "duration"), ("sentenced", "sentenced"), "2 years", "3 years"),
+            False,
+        ),
+    ],
+)
+def test_one_stage_told_in_other_words_is_compared(case, kept):
+    from workbench.judge.like import one_stage_in_other_words
+
+    assert one_stage_in_other_words(case) is kept

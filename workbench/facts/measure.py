@@ -45,6 +45,13 @@ _TOLD_THAT = re.compile(
     r"reported|declared|insist\w*)\b(?:[ \u00a0]+[\w'’.-]+){0,3}?[ \u00a0]+that\b",
     re.IGNORECASE,
 )
+# A relative clause the value may close ("the man who …", "the plant that …"),
+# and the verb of the sentence right after it ("has been charged", "was jailed").
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b(?!.*\b(?:who|which|that)\b)", re.I | re.S)
+_VERB_NEXT = re.compile(
+    r"[ \u00a0]+(?:has|have|had|was|were|is|are)[ \u00a0]+(?:been[ \u00a0]+|now[ \u00a0]+)?"
+    r"[a-z]+(?:ed|en|t)\b"
+)
 # Words either side of a value within which an event word is read.
 _REACH = 4
 
@@ -252,6 +259,12 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     # stage named there it is "reported", the content of a statement
     told = [m.end() for m in _TOLD_THAT.finditer(text, lo, start)]
     lo = told[-1] if told else lo
+    # "The woman who shot three co-workers — killing two — at the plant Thursday
+    # night has been charged": a time that ends a relative clause, right before
+    # the sentence's verb, dates what the clause tells, not that verb
+    relative = _RELATIVE_BEFORE.search(text[:start])
+    if relative is not None and _VERB_NEXT.match(text, end):
+        return _nearest(text, start, start, relative.end(), start, DATED, 12)
     # A time before a noun dates that noun ("the Monday morning attack");
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.
