@@ -425,7 +425,9 @@ def compare_claims(
             right = [f for f in fb if f.kind in family and f.id not in used]
             return len(left) == 1 and len(right) == 1
 
-        rule = rules.decide(rules.PAIRING, cases.PairingCase(cmp, -negctx, lone, t, x, y))
+        stages = (measure_a[x.id].event, measure_b[y.id].event)
+        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages)
+        rule = rules.decide(rules.PAIRING, case)
         if rule is not None and rule.outcome == rules.Outcome.SKIP:
             continue
         used.add(x.id)
