@@ -219,3 +219,66 @@ def test_one_stage_told_in_other_words_is_compared(case, kept):
     from workbench.judge.like import one_stage_in_other_words
 
     assert one_stage_in_other_words(case) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verb"),
+    [
+        ("The rookie rushed 88 times for 310 yards this season.", "88", "rush"),
+        ("He ended the year catching 41 passes for 390 yards.", "41", "catch"),
+        ("She threw for 2,400 yards and 19 touchdowns.", "2,400", "throw"),
+        ("The club sold just 4,000 season tickets.", "4,000", "sell"),
+        # light verbs, tallies and changes say nothing of what is counted
+        ("He has 189 rushing yards in two games.", "189", ""),
+        ("Okafor scored 31 points against the Hawks.", "31", ""),
+        ("Profit rose 12% in the quarter.", "12%", ""),
+        ("The blast killed 14 people.", "14", ""),
+        ("The pass went for 66 yards.", "66", ""),
+    ],
+)
+def test_the_verb_a_figure_is_the_object_of(text, figure, verb):
+    from workbench.facts.verbs import object_verb
+
+    assert object_verb(text, text.index(figure)) == verb
+
+
+@pytest.mark.parametrize(
+    ("a", "fa", "b", "fb", "apart"),
+    [
+        (
+            "He ended the year rushing for 310 yards while catching 41 passes for 390 yards.",
+            "41",
+            "The rookie rushed 88 times for 310 yards and two touchdowns.",
+            "88",
+            True,
+        ),
+        (
+            "The club sold just 4,000 season tickets this spring.",
+            "4,000",
+            "The club printed 6,000 season tickets this spring.",
+            "6,000",
+            True,
+        ),
+        # one verb on both sides, or the other sentence uses the verb on its own
+        (
+            "He ended the year catching 41 passes for 390 yards.",
+            "41",
+            "He caught 44 passes for 390 yards this year.",
+            "44",
+            False,
+        ),
+        (
+            "The club sold just 4,000 season tickets this spring.",
+            "4,000",
+            "The club printed and sold 6,000 season tickets this spring.",
+            "6,000",
+            False,
+        ),
+        # tallies told with another verb are one tally
+        ("Okafor scored 31 points.", "31", "Okafor posted 33 points.", "33", False),
+    ],
+)
+def test_figures_of_different_verbs_are_apart(a, fa, b, fb, apart):
+    from workbench.facts.verbs import object_verbs_differ
+
+    assert object_verbs_differ(a, a.index(fa), b, b.index(fb)) is apart

@@ -127,6 +127,21 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
+        "objects_of_different_verbs",
+        CANDIDATE,
+        lambda c: c.measured_apart == "verb",
+        Outcome.SKIP,
+        "two counts that are the objects of different verbs ('catching 52 passes' / 'He "
+        "rushed 106 times'; 'sold 4,000 tickets' / 'printed 6,000 tickets'), neither of "
+        "which the other sentence uses, count different things; verbs of a change ('rose' "
+        "/ 'jumped') or of a tally ('scored' / 'posted') and light verbs ('had', 'got') "
+        "say nothing and are not read, nor are amounts of money or measures ('pledged' / "
+        "'promised about $12 million' is one pledge, tests/pairs/06_peru_landslide)",
+        "tests/test_s15_like_with_like.py::test_figures_of_different_verbs_are_apart; "
+        "ECB+ events in neither judged half (25_ecb, 31_ecb: one player's lines paired "
+        "by position)",
+    ),
+    Rule(
         "different_things_described",
         CANDIDATE,
         lambda c: c.measured_apart == "described",

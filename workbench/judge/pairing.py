@@ -27,6 +27,7 @@ from ..facts.measure import (
     statement_dated,
     year_of,
 )
+from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
@@ -248,6 +249,12 @@ def _apart(
         return "owner"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
+    if (
+        not why
+        and x.kind == y.kind == "number"  # counts: 'pledged' / 'promised' $12m is one pledge
+        and object_verbs_differ(ca.text, x.start - ca.start, cb.text, y.start - cb.start)
+    ):
+        return "verb"
     if not why and described_apart(
         ca.text,
         (x.start - ca.start, x.end - ca.start),
