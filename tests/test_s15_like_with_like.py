@@ -282,3 +282,49 @@ def test_figures_of_different_verbs_are_apart(a, fa, b, fb, apart):
     from workbench.facts.verbs import object_verbs_differ
 
     assert object_verbs_differ(a, a.index(fa), b, b.index(fb)) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("The rookie rushed 88 times for 310 yards.", "88", "time"),
+        ("She has been arrested five times.", "five", "time"),
+        # a multiplier counts nothing
+        ("Rents are three times as high as in 2010.", "three", None),
+        ("The lake is 10 times the size of the old reservoir.", "10", None),
+        ("Sales grew 2.5 times faster than forecast.", "2.5", None),
+    ],
+)
+def test_times_after_a_count_are_occasions_unless_they_multiply(text, figure, counted):
+    from workbench.facts.quantity.detect import find_quantities
+
+    found = {q.text.split()[0]: q.counted for q in find_quantities(text)}
+    assert found[figure] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        (
+            "She entered the final with 2,140 points, eleven fewer than the record.",
+            "eleven",
+            "difference",
+        ),
+        ("He is three years older than his brother.", "three", "difference"),
+        ("The club scored 12 goals more than last season.", "12", "difference"),
+        ("More than 50 people were hurt.", "50", "level"),
+        ("The record stands at 2,151 points.", "2,151", "level"),
+    ],
+)
+def test_a_difference_from_another_figure_is_its_own_role(text, figure, role):
+    from workbench.facts.measure import measure_of
+
+    at = text.index(figure)
+    assert measure_of(text, at, at + len(figure)).role == role
+
+
+def test_a_difference_is_not_held_against_a_count(flags, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "1")  # these two align on sentence vectors only
+    a = "Okafor entered the game with 2,140 points, eleven fewer than the school record."
+    b = "Okafor needed just twelve points in the game to break the school record."
+    assert [f for f in flags(a, b) if f[2] == "conflict"] == []

@@ -126,6 +126,12 @@ _WHOLE_BEFORE = re.compile(
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
+# A difference from another figure: "eight fewer than Ford's total", "three years
+# older than his brother", "12 points more than last season".
+_THAN_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:fewer|more|less|higher|lower|older|younger|bigger|"
+    r"smaller|larger|shorter|longer|greater)[ \u00a0]+than\b"
+)
 # A change followed by the level it reached: "dropped $100 to $1,199".
 # Also past an aside and a closing verb: "soared $5.27, or nearly 28 percent, to finish
 # yesterday at $24.13"; "added 26 cents to close at $24.34".
@@ -140,6 +146,7 @@ _ROLE_WORDS = {
     "before": "the earlier figure",
     "change": "the amount of a change",
     "added": "an increment",
+    "difference": "a difference from another figure",
     "age": "an age",
 }
 _SCOPE_WORDS = {
@@ -222,7 +229,7 @@ class Measure:
             return "role"
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
-        if roles == {"added", "level"} or ("age" in roles and len(roles) == 2):
+        if roles == {"added", "level"} or ({"age", "difference"} & roles and len(roles) == 2):
             return "role"
         if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
@@ -460,6 +467,8 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
+    if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
+        return "difference"
     if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
         return "change"
     # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700

@@ -78,6 +78,15 @@ def next_word(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
+# "106 times for 404 yards", "three times this season", "five times." count
+# occasions; "three times as many", "ten times the size", "2.5 times higher" multiply.
+_OCCASIONS = re.compile(
+    r"[ \u00a0]*times\b(?![ \u00a0]+(?:as|more|less|fewer|the|that|what|higher|lower|larger|"
+    r"bigger|smaller|greater|faster|slower|over|its|their|his|her|normal|average)\b)",
+    re.IGNORECASE,
+)
+
+
 def counted_tail(text: str, pos: int, singular: bool) -> str | None:
     """Head noun of the noun phrase starting at ``pos``: the last of the first run
     of plural-looking words ("3,000 extra troops", "police officers"), or for one
@@ -115,6 +124,8 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
             break
     if best is None:
         return None
+    if best.lower() == "times" and _OCCASIONS.match(text, pos):
+        return "time"  # "rushed 106 times for 404 yards": a count of occasions
     if best.lower() in ("times", "others", "ones"):
         return None
     if re.fullmatch(r"[A-Z]{2,}s", best):
