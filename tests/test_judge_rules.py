@@ -210,7 +210,7 @@ OWN_TESTS |= {"days_of_things_named_apart"}  # s13_measured_apart
 OWN_TESTS |= {"day_shift_told_once"}  # s13_day_shift
 OWN_TESTS |= {"measured_alike_below_the_floor"}  # s14_below_the_floor
 OWN_TESTS |= {"different_things_described", "one_stage_in_other_words"}  # s15
-OWN_TESTS |= {"objects_of_different_verbs"}  # s15_like_with_like
+OWN_TESTS |= {"objects_of_different_verbs", "one_weekday_weeks_apart"}  # s15_like_with_like
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -328,3 +328,47 @@ def test_a_difference_is_not_held_against_a_count(flags, monkeypatch):
     a = "Okafor entered the game with 2,140 points, eleven fewer than the school record."
     b = "Okafor needed just twelve points in the game to break the school record."
     assert [f for f in flags(a, b) if f[2] == "conflict"] == []
+
+
+FOUND = "The bodies of the two men were found {} in Ashby on {}."
+
+
+def test_one_weekday_in_reports_of_different_weeks_is_no_conflict(flags, monkeypatch):
+    """A report of the 6th and one of the 12th both say the bodies were found
+    on Saturday: counted back from each report's date the Saturdays are a week
+    apart, but both name the one Saturday of the story."""
+    a = FOUND.format("at their farmhouse", "Saturday morning")
+    b = FOUND.format("in their farmhouse", "Saturday about 8.40am")
+    assert flags(a, b, ("2024-03-06", "2024-03-12")) == []
+    # another weekday is still a conflict
+    c = FOUND.format("at their farmhouse", "Friday morning")
+    assert [f[2] for f in flags(c, b, ("2024-03-06", "2024-03-12"))] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "published", "apart"),
+    [
+        ("Sat 2 Mar 2024, morning", "Sat 9 Mar 2024", ("2024-03-06", "2024-03-12"), True),
+        ("Sat 2 Mar 2024", "Sat 16 Mar 2024", ("2024-03-06", "2024-03-19"), True),
+        ("Sat 2 Mar 2024", "Sat 9 Mar 2024", ("2024-03-06", "2024-03-06"), False),
+        ("Sat 2 Mar 2024", "Sun 10 Mar 2024", ("2024-03-06", "2024-03-12"), False),
+    ],
+)
+def test_weeks_apart_only_through_publication(left, right, published, apart):
+    from datetime import date
+    from types import SimpleNamespace
+
+    from workbench.judge.days import one_weekday_weeks_apart
+    from workbench.model import Verdict
+
+    case = SimpleNamespace(
+        cmp=SimpleNamespace(verdict=Verdict.CONFLICT, left=left, right=right),
+        x=SimpleNamespace(
+            kind="date", text=left.split()[0].replace("Sat", "Saturday").replace("Sun", "Sunday")
+        ),
+        y=SimpleNamespace(
+            kind="date", text=right.split()[0].replace("Sat", "Saturday").replace("Sun", "Sunday")
+        ),
+        published=tuple(date.fromisoformat(p) for p in published),
+    )
+    assert one_weekday_weeks_apart(case) is apart

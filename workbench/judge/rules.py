@@ -284,6 +284,7 @@ RULES: tuple[Rule, ...] = (
     ),
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
+    days.ONE_WEEKDAY_WEEKS_APART,
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
     floor.CONFLICT_FLOOR,
