@@ -11,7 +11,7 @@ import pytest
 from conftest import write
 
 from workbench.analysis import analyze_paths
-from workbench.judge.ages import described, described_apart
+from workbench.judge.ages import ages_of_different_people, described, described_apart
 
 
 @pytest.fixture(autouse=True)
@@ -372,3 +372,57 @@ def test_weeks_apart_only_through_publication(left, right, published, apart):
         published=tuple(date.fromisoformat(p) for p in published),
     )
     assert one_weekday_weeks_apart(case) is apart
+
+
+def test_ages_of_two_named_people_are_apart():
+    a = "Her cousin, Martin Ebbers, 31, who drove the car, is also charged."
+    b = "The trial of the cousins Dale Ferrand, 27, and Martin Ebbers, 31, opened on Monday."
+    c = "The trial of Martin Ebbers, 33, opened on Monday."
+    assert ages_of_different_people(a, _span(a, "31"), b, _span(b, "27"))
+    assert not ages_of_different_people(a, _span(a, "31"), c, _span(c, "33"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("The two other victims were treated at St Mary's.", "two", "others"),
+        ("Three other passengers were unhurt.", "Three", "others"),
+        ("The three victims were taken to St Mary's.", "three", "level"),
+    ],
+)
+def test_others_besides_those_named_are_their_own_role(text, figure, role):
+    from workbench.facts.measure import measure_of
+
+    at = text.index(figure)
+    assert measure_of(text, at, at + len(figure)).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        ("Kessler needed just nine points in the game to pass the record.", "nine", "sought"),
+        ("The bill needs 218 votes to pass the House.", "218", "sought"),
+        ("The guard needed 20 stitches.", "20", "actual"),
+        ("Kessler scored 20 points on Thursday.", "20", "actual"),
+    ],
+)
+def test_what_it_takes_is_not_what_happened(text, figure, modality):
+    from workbench.facts.modality import modality_of
+
+    at = text.index(figure)
+    assert modality_of(text, at, at + len(figure)) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Morane, 41-6, 33 KO's, was stopped in the fifth.", "33", "ko"),
+        ("He drove in 12 RBI's last month.", "12", "rbi"),
+        ("The agency's 30 agents left.", "30", "agent"),
+    ],
+)
+def test_an_initialism_with_an_apostrophe_is_a_plural(text, figure, counted):
+    from workbench.facts.quantity.detect import find_quantities
+
+    found = {q.text.split()[0]: q.counted for q in find_quantities(text)}
+    assert found[figure] == counted

@@ -132,6 +132,7 @@ _THAN_AFTER = re.compile(
     r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:fewer|more|less|higher|lower|older|younger|bigger|"
     r"smaller|larger|shorter|longer|greater)[ \u00a0]+than\b"
 )
+_OTHER_AFTER = re.compile(r"[ \u00a0]+other[ \u00a0]+[a-z]", re.IGNORECASE)
 # A change followed by the level it reached: "dropped $100 to $1,199".
 # Also past an aside and a closing verb: "soared $5.27, or nearly 28 percent, to finish
 # yesterday at $24.13"; "added 26 cents to close at $24.34".
@@ -147,6 +148,7 @@ _ROLE_WORDS = {
     "change": "the amount of a change",
     "added": "an increment",
     "difference": "a difference from another figure",
+    "others": "others besides those named",
     "age": "an age",
 }
 _SCOPE_WORDS = {
@@ -229,7 +231,9 @@ class Measure:
             return "role"
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
-        if roles == {"added", "level"} or ({"age", "difference"} & roles and len(roles) == 2):
+        if roles == {"added", "level"} or (
+            {"age", "difference", "others"} & roles and len(roles) == 2
+        ):
             return "role"
         if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
@@ -469,6 +473,8 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "added"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
         return "difference"
+    if end >= 0 and _OTHER_AFTER.match(text, end):  # "the two other victims": not all of them
+        return "others"
     if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
         return "change"
     # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700

@@ -96,10 +96,15 @@ def ages_of_different_people(
 ) -> bool:
     """Two ages of people described in words that share nothing ("the
     55-year-old sect leader" / "a 12-year-old girl"; "a 15-year-old girl" /
-    "his 16-year-old daughter") are two people's ages, not one age told twice
-    (a trial met both as conflicts)."""
+    "his 16-year-old daughter"), or named by different surnames ("Jonathan
+    Carrasquillo, 24" / "Andrew Lopez, 20"), are two people's ages, not one age
+    told twice (a trial met both as conflicts)."""
     pa, pb = aged_person(a, *a_span), aged_person(b, *b_span)
-    return bool(pa and pb and not pa & pb)
+    if pa and pb and not pa & pb:
+        return True
+    # two named people's ages: "Jonathan Carrasquillo, 24" / "Andrew Lopez, 20"
+    na, nb = age_of(a, *a_span), age_of(b, *b_span)
+    return na is not None and nb is not None and na[0] != nb[0]
 
 
 # What a figure joined to its unit by a hyphen describes ("the 41-year-old Bowe",

@@ -87,6 +87,9 @@ _OCCASIONS = re.compile(
 )
 
 
+_CAPS_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
+
+
 def counted_tail(text: str, pos: int, singular: bool) -> str | None:
     """Head noun of the noun phrase starting at ``pos``: the last of the first run
     of plural-looking words ("3,000 extra troops", "police officers"), or for one
@@ -114,6 +117,8 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
         return head.lower() if head else None
     best = None
     for w in tokens:
+        if best is None and _CAPS_PLURAL.fullmatch(w):
+            return w[:-2].lower()  # "36 KO's", "12 RBI's": a plural, not a possessive
         if POSSESSIVE_RE.search(w):
             if best is not None:
                 break
