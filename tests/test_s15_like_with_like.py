@@ -417,8 +417,9 @@ def test_what_it_takes_is_not_what_happened(text, figure, modality):
     ("text", "figure", "counted"),
     [
         ("Morane, 41-6, 33 KO's, was stopped in the fifth.", "33", "ko"),
-        ("He drove in 12 RBI's last month.", "12", "rbi"),
+        ("He drove in 12 RBI's.", "12", "rbi"),
         ("The agency's 30 agents left.", "30", "agent"),
+        ("By Friday 90% of GM's bondholders agreed.", "90%", "bondholder"),
     ],
 )
 def test_an_initialism_with_an_apostrophe_is_a_plural(text, figure, counted):

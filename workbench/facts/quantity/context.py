@@ -88,6 +88,7 @@ _OCCASIONS = re.compile(
 
 
 _CAPS_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
+_ENDS = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)")
 
 
 def counted_tail(text: str, pos: int, singular: bool) -> str | None:
@@ -107,6 +108,9 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
         p = m.end()
     if not tokens:
         return None
+    if len(tokens) == 1 and _CAPS_PLURAL.fullmatch(tokens[0]) and _ENDS.match(text, p):
+        # "36 KO's,", "12 RBI's.": a plural, not a possessive ("GM's bondholders")
+        return tokens[0][:-2].lower()
     if singular:
         head = None
         for w in tokens[:3]:
@@ -117,8 +121,6 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
         return head.lower() if head else None
     best = None
     for w in tokens:
-        if best is None and _CAPS_PLURAL.fullmatch(w):
-            return w[:-2].lower()  # "36 KO's", "12 RBI's": a plural, not a possessive
         if POSSESSIVE_RE.search(w):
             if best is not None:
                 break
