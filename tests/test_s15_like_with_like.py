@@ -427,3 +427,19 @@ def test_an_initialism_with_an_apostrophe_is_a_plural(text, figure, counted):
 
     found = {q.text.split()[0]: q.counted for q in find_quantities(text)}
     assert found[figure] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ('The 13" Vexbook Air will get a 1.8 GHz chip.', "1.8 GHz", ("13-inch",)),
+        ('The 15" model has 8GB of memory.', "8GB", ("15-inch",)),
+        ("The 11-inch models start with a 1.7GHz chip.", "1.7GHz", ("11-inch",)),
+        ('"We lost 13" he said of the 40 games.', "40", ()),
+    ],
+)
+def test_a_size_written_with_an_inch_mark_names_its_model(text, figure, owner):
+    from workbench.facts.whose import owner_of
+
+    at = text.index(figure)
+    assert owner_of(text, at, at + len(figure))[0] == owner
