@@ -84,6 +84,13 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("hired", r"hired\b|appoint\w*|named\b|sign(?:s|ed|ing)\b"),
         ("fired", r"fired\b|sacked\b|dismiss\w*|ousted\b|relieved\b"),
         ("resigned", r"resign\w*|quit\b|stepp(?:ed|ing)[ \u00a0]+down\b"),
+        # put out of a church, a party or a club: "excommunicated in 2002" and
+        # "ejected from the sect in 2003" date one expulsion (session 15)
+        (
+            "expelled",
+            r"excommunicat\w*|eject(?:s|ed|ing|ion)?\b|expel\w*|expuls\w*|banish\w*"
+            r"|(?:kicked|thrown|cast|drummed)[ \u00a0]+out\b",
+        ),
         ("reached", r"reached\b|contacted\b|interview\w*"),
         # a move home: "returned to her home town 12 weeks ago" / "had moved back
         # to Millom around six weeks ago" date one move (session 14)

@@ -45,6 +45,13 @@ _TOLD_THAT = re.compile(
     r"reported|declared|insist\w*)\b(?:[ \u00a0]+[\w'’.-]+){0,3}?[ \u00a0]+that\b",
     re.IGNORECASE,
 )
+# A relative clause the value may close ("the man who …", "the plant that …"),
+# and the verb of the sentence right after it ("has been charged", "was jailed").
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b(?!.*\b(?:who|which|that)\b)", re.I | re.S)
+_VERB_NEXT = re.compile(
+    r"[ \u00a0]+(?:has|have|had|was|were|is|are)[ \u00a0]+(?:been[ \u00a0]+|now[ \u00a0]+)?"
+    r"[a-z]+(?:ed|en|t)\b"
+)
 # Words either side of a value within which an event word is read.
 _REACH = 4
 
@@ -119,6 +126,13 @@ _WHOLE_BEFORE = re.compile(
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
+# A difference from another figure: "eight fewer than Ford's total", "three years
+# older than his brother", "12 points more than last season".
+_THAN_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:fewer|more|less|higher|lower|older|younger|bigger|"
+    r"smaller|larger|shorter|longer|greater)[ \u00a0]+than\b"
+)
+_OTHER_AFTER = re.compile(r"[ \u00a0]+other[ \u00a0]+[a-z]", re.IGNORECASE)
 # A change followed by the level it reached: "dropped $100 to $1,199".
 # Also past an aside and a closing verb: "soared $5.27, or nearly 28 percent, to finish
 # yesterday at $24.13"; "added 26 cents to close at $24.34".
@@ -133,6 +147,8 @@ _ROLE_WORDS = {
     "before": "the earlier figure",
     "change": "the amount of a change",
     "added": "an increment",
+    "difference": "a difference from another figure",
+    "others": "others besides those named",
     "age": "an age",
 }
 _SCOPE_WORDS = {
@@ -215,7 +231,9 @@ class Measure:
             return "role"
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
-        if roles == {"added", "level"} or ("age" in roles and len(roles) == 2):
+        if roles == {"added", "level"} or (
+            {"age", "difference", "others"} & roles and len(roles) == 2
+        ):
             return "role"
         if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
@@ -252,6 +270,12 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     # stage named there it is "reported", the content of a statement
     told = [m.end() for m in _TOLD_THAT.finditer(text, lo, start)]
     lo = told[-1] if told else lo
+    # "The woman who shot three co-workers — killing two — at the plant Thursday
+    # night has been charged": a time that ends a relative clause, right before
+    # the sentence's verb, dates what the clause tells, not that verb
+    relative = _RELATIVE_BEFORE.search(text[:start])
+    if relative is not None and _VERB_NEXT.match(text, end):
+        return _nearest(text, start, start, relative.end(), start, DATED, 12)
     # A time before a noun dates that noun ("the Monday morning attack");
     # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
     # "shot two co-workers Thursday night"): the words before it come next.
@@ -447,6 +471,10 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
+    if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
+        return "difference"
+    if end >= 0 and _OTHER_AFTER.match(text, end):  # "the two other victims": not all of them
+        return "others"
     if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
         return "change"
     # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700

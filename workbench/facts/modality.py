@@ -183,6 +183,16 @@ _CEILING_BEFORE = re.compile(
 )
 
 
+# A requirement: "needed just nine points to pass Ford", "needs 218 votes to pass"
+# (a threshold, read as a demand); "needed 20 stitches" states what happened.
+_NEEDED = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring)[ \u00a0]+"
+    r"(?:(?:just|only|another|at[ \u00a0]+least)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"[^.;:!?]{0,100}?\bto[ \u00a0]+(?!be\b)[a-z]", re.IGNORECASE)
+
+
 def _ceiling(text: str, start: int, end: int) -> bool:
     """The figure is stated as a ceiling in its own words ("up to £8m")."""
     return bool(
@@ -353,6 +363,8 @@ def reading(text: str, start: int, end: int) -> tuple[str, str]:
         or _SIZE_AFTER.match(text, end)
     ):
         return ACTUAL, ""
+    if _NEEDED.search(text, max(0, start - 30), start) and _TO_AFTER.match(text, end):
+        return SOUGHT, ""  # "needed nine points to pass Ford": what it takes, not what was
     lo, hi = clause_bounds(text, start, end)
     found = _walk_back(_clause_words(text, lo, start))
     kind, how = found if found is not None else _walk_on(_clause_words(text, end, hi))

@@ -48,7 +48,13 @@ _FOR_OWNER = re.compile(
     r"((?:(?:base|entry-level|new|cheapest|top|larger|smaller)[ \u00a0]+)?"
     r"(?:\d+(?:\.\d+)?-inch|[A-Z][\w-]*)(?:[ \u00a0]+[A-Z][\w-]*)*)"
 )
-_SIZE = re.compile(r"\b\d+(?:\.\d+)?(?=(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)?(?:inch|in\.)\b)")
+# A size that names a model: "the 13-inch model", "a 15 in. screen", "the 13" MacBook
+# Air" (an inch mark before a word, not a closing quotation mark).
+_SIZE = re.compile(
+    r"\b\d+(?:\.\d+)?(?=(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)?(?:inch|in\.)\b"
+    r"|[\"”″][ \u00a0]+(?:[A-Z]|(?:models?|versions?|screens?|displays?|laptops?|notebooks?|"
+    r"monitors?|tablets?|TVs?|option)\b))"
+)
 _SIZE_LIST = re.compile(r"\b(\d+)(?=[ \u00a0]*-?[ \u00a0]+and[ \u00a0]+\d+(?:\.\d+)?-inch\b)")
 _OUTER_BREAK = re.compile(r"[;:\u2014\u2013]|,\s|\.\s")
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")

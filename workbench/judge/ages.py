@@ -96,7 +96,91 @@ def ages_of_different_people(
 ) -> bool:
     """Two ages of people described in words that share nothing ("the
     55-year-old sect leader" / "a 12-year-old girl"; "a 15-year-old girl" /
-    "his 16-year-old daughter") are two people's ages, not one age told twice
-    (a trial met both as conflicts)."""
+    "his 16-year-old daughter"), or named by different surnames ("Jonathan
+    Carrasquillo, 24" / "Andrew Lopez, 20"), are two people's ages, not one age
+    told twice (a trial met both as conflicts)."""
     pa, pb = aged_person(a, *a_span), aged_person(b, *b_span)
-    return bool(pa and pb and not pa & pb)
+    if pa and pb and not pa & pb:
+        return True
+    # two named people's ages: "Jonathan Carrasquillo, 24" / "Andrew Lopez, 20"
+    na, nb = age_of(a, *a_span), age_of(b, *b_span)
+    return na is not None and nb is not None and na[0] != nb[0]
+
+
+# What a figure joined to its unit by a hyphen describes ("the 41-year-old Bowe",
+# "a 36-year old Rahman", "a large 17-inch display", "the 13-inch MacBook"): a
+# name right after it, or a noun in lower case (aged_person's reading).
+_QUALIFIER = re.compile(r"\d[\d.,]*[-\u2010]([a-z]+)$", re.IGNORECASE)
+_OLD = re.compile(r"(?:[-\u2010]|[ \u00a0]+)old\b")
+_NAME_RUN = re.compile(
+    r"[ \u00a0]+((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+)"
+    r"(?=[,.;:)]|$|[ \u00a0]+(?:[a-z]+(?:ed|s)|was|is|were|has|had|who|said|says|told|and|of|"
+    r"from|will|would|allegedly|about|at|in|on|for|to|with|after|before|over|during|into|as|"
+    r"that|which|than|now|represents|features|runs|gets|comes)\b)"
+)
+_NOUN_AFTER = re.compile(r"((?:[ \u00a0]+[a-z][\w-]*){1,2})")
+# A relative of someone named before the figure: "her 12-year-old daughter",
+# "Mendes's 15-year-old son" (not "the 35-year-old father", who may be anyone).
+_POSSESSED = re.compile(r"(?:\b(?:her|his|their)|\w['’]s?)[ \u00a0]+$", re.IGNORECASE)
+_RELATIVES = frozenset(
+    (
+        *("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister"),
+        *("child", "grandson", "granddaughter", "niece", "nephew", "cousin", "stepdaughter"),
+        *("stepson", "girlfriend", "boyfriend", "partner", "baby", "grandchild"),
+    )
+)
+
+
+def described(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
+    """What a figure joined to its unit ("41-year", "17-inch") describes: ("name",
+    its words) for a name right after it ("the 41-year-old Bowe"), ("words", …) for
+    a noun in lower case ("a 17-inch display", "her 12-year-old daughter"), or
+    ("", none) when nothing does ("a 43-year-old Philadelphia woman": a
+    capitalised word before a noun names a place or a brand, not the thing)."""
+    q = _QUALIFIER.search(text, start, end)
+    if q is None or q.end() != end:
+        return "", frozenset()
+    at = end
+    if q.group(1).lower() in ("year", "years"):
+        old = _OLD.match(text, at)
+        if old is None:
+            return "", frozenset()
+        at = old.end()
+    name = _NAME_RUN.match(text, at)
+    if name is not None:
+        words = [w.lower().rstrip(".'’") for w in name.group(1).split()]
+        words = [w for w in words if w not in _NOT_A_NAME]
+        return ("name", frozenset(words)) if words else ("", frozenset())
+    noun = _NOUN_AFTER.match(text, at)
+    if noun is None:
+        return "", frozenset()
+    words = []
+    for w in noun.group(1).split():
+        w = w.strip("\"“”'‘’").lower()
+        if w in _NOT_A_PERSON:
+            break
+        words.append(w.removesuffix("s"))
+    return ("words", frozenset(words)) if words else ("", frozenset())
+
+
+def _relative(text: str, start: int, words: frozenset[str]) -> bool:
+    return bool(words & _RELATIVES) and bool(_POSSESSED.search(text, max(0, start - 30), start))
+
+
+def described_apart(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
+    """Two figures joined to their units that describe different things: two
+    names sharing no word ("the 41-year-old Bowe" / "the 36-year-old Rahman"),
+    two nouns sharing none ("a large 17-inch display" / "the 13-inch MacBook" — a
+    size that names no product against one that does), or a named person against
+    someone's relative ("35-year-old Gary Gomes" / "her 12-year-old daughter").
+    A person named on one side and described on the other ("Bowe" / "the boxer")
+    may be one person: that is left to the other rows."""
+    (ka, wa), (kb, wb) = described(a, *a_span), described(b, *b_span)
+    if not wa or not wb or wa & wb:
+        return False
+    if ka == kb:
+        return True
+    ages = bool(_YEAR_OLD.fullmatch(a[a_span[0] : a_span[1]]))
+    if not ages:
+        return True
+    return _relative(a, a_span[0], wa) if ka == "words" else _relative(b, b_span[0], wb)

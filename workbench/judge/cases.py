@@ -132,6 +132,7 @@ class PairingCase:
     t: JudgeThresholds
     x: Fact | None = None  # the two values (judge/days.py)
     y: Fact | None = None
+    stages: tuple[str, str] = ("", "")  # the stage of the story each dates (Measure.event)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ whenever it was published (issue 11, real copy).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import thresholds
 from ..facts.lexicon import YEAR_DIGITS
@@ -194,6 +195,44 @@ EVERY_VALUE_DIFFERS_ACROSS_DAYS = Rule(
     "tests/test_s11_every_value_differs.py; "
     "MEANTIME stock, 30 false conflicts (commit 464c775); years: tests/test_real14_recall.py::"
     "test_two_year_dates_keep_a_claim_pair_published_days_apart",
+)
+
+_DAY = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* (\d{4})\b")
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _day_of(normalised: str) -> date | None:
+    m = _DAY.search(normalised)
+    if m is None:
+        return None
+    return date(int(m.group(3)), _MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+
+
+def one_weekday_weeks_apart(c: ValueCase) -> bool:
+    """Two dates naming the same weekday ('on Saturday morning' / 'on Saturday')
+    in reports published on different days, whole weeks apart only because
+    each was counted back from its own report's date."""
+    if c.cmp.verdict != _CONFLICT or c.x.kind not in TIME_KINDS or c.y.kind not in TIME_KINDS:
+        return False
+    pa, pb = c.published
+    if pa is None or pb is None or pa == pb or not notes.same_weekday(c):
+        return False
+    da, db = _day_of(c.cmp.left), _day_of(c.cmp.right)
+    return da is not None and db is not None and da != db and (da - db).days % 7 == 0
+
+
+ONE_WEEKDAY_WEEKS_APART = Rule(
+    "one_weekday_weeks_apart",
+    VALUE,
+    one_weekday_weeks_apart,
+    Outcome.SKIP,
+    "'found on Saturday morning' in a report of the 12th and 'found on Saturday' in one of "
+    "the 18th: the same weekday, counted back from each report's own date, lands in "
+    "different weeks only because the later report appeared (or was dated) days later; "
+    "both name one Saturday of the story, not two",
+    "tests/test_s15_like_with_like.py::test_one_weekday_in_reports_of_different_weeks_is_no_"
+    "conflict; ECB+ development half in benchmarks/realcopy_data (32_ecbplus: the day the "
+    "bodies were found, judged a misread conflict)",
 )
 
 DAY_SHIFT_TOLD_ONCE = Rule(

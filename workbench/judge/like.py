@@ -18,10 +18,10 @@ import re
 
 from ..facts.numwords import word_number
 from ..model import Verdict
-from .cases import CandidateCase, ValueCase
+from .cases import CandidateCase, PairingCase, ValueCase
 from .family_helpers import TIME_KINDS, years_apart
 from .notes import amount_in_hours
-from .stages import CANDIDATE, VALUE, Outcome, Rule
+from .stages import CANDIDATE, PAIRING, VALUE, Outcome, Rule
 
 _UPPER = re.compile(
     r"^(?:less[ \u00a0]+than|fewer[ \u00a0]+than|under|up[ \u00a0]+to|within|at[ \u00a0]+most"
@@ -126,6 +126,34 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "objects_of_different_verbs",
+        CANDIDATE,
+        lambda c: c.measured_apart == "verb",
+        Outcome.SKIP,
+        "two counts that are the objects of different verbs ('catching 52 passes' / 'He "
+        "rushed 106 times'; 'sold 4,000 tickets' / 'printed 6,000 tickets'), neither of "
+        "which the other sentence uses, count different things; verbs of a change ('rose' "
+        "/ 'jumped') or of a tally ('scored' / 'posted') and light verbs ('had', 'got') "
+        "say nothing and are not read, nor are amounts of money or measures ('pledged' / "
+        "'promised about $12 million' is one pledge, tests/pairs/06_peru_landslide)",
+        "tests/test_s15_like_with_like.py::test_figures_of_different_verbs_are_apart; "
+        "ECB+ events in neither judged half (25_ecb, 31_ecb: one player's lines paired "
+        "by position)",
+    ),
+    Rule(
+        "different_things_described",
+        CANDIDATE,
+        lambda c: c.measured_apart == "described",
+        Outcome.SKIP,
+        "a figure joined to its unit describes the thing named right after it: 'the "
+        "41-year-old Bowe' / 'the 36-year old Rahman' are two boxers' ages, 'a large "
+        "17-inch display' / 'the 13-inch MacBook' two products' sizes, '35-year-old Gary "
+        "Gomes' / 'her 12-year-old daughter' two people — whatever their values, not one "
+        "figure misreported",
+        "tests/test_s15_like_with_like.py::test_figures_describing_different_things_are_apart; "
+        "ECB+ events in neither judged half (07_ecb, 32_ecb, 40_ecb: three false conflicts)",
+    ),
     Rule(
         "different_inclusion",
         CANDIDATE,
@@ -242,4 +270,39 @@ VALUE_ROWS: tuple[Rule, ...] = (
         "dated alike; an agreement between them is noise",
         "tests/test_s13_measured_apart.py::test_one_day_of_two_named_things_is_not_shown",
     ),
+)
+
+
+# Stages too broad to say two dates are of one event: any killing or attack,
+# any statement.
+_BROAD_STAGES = frozenset(("incident", "announced", "reported", ""))
+
+
+def one_stage_in_other_words(c: PairingCase) -> bool:
+    """The only dates of two aligned claims, a year or two apart, whose clauses
+    name one narrow stage of the story ("excommunicated in 2002" / "ejected from
+    the sect in 2003")."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.x is None or c.y is None:
+        return False
+    if "duration" in (c.x.kind, c.y.kind) or not {c.x.kind, c.y.kind} <= TIME_KINDS:
+        return False
+    sa, sb = c.stages
+    if sa != sb or sa in _BROAD_STAGES:
+        return False
+    return years_apart(c.cmp.left, c.cmp.right) <= 2 and c.lone()
+
+
+ONE_STAGE_IN_OTHER_WORDS = Rule(
+    "one_stage_in_other_words",
+    PAIRING,
+    one_stage_in_other_words,
+    Outcome.KEEP,
+    "the only dates of two aligned claims whose clauses name one stage of the story "
+    "('until he was excommunicated in 2002' / 'but was ejected in 2003 by that group's "
+    "leader'), a year or two apart, date one event misdated even when the other words "
+    "around them differ (conflict_context would drop it); killings, attacks and "
+    "statements are too common a stage to say so",
+    "tests/test_s15_like_with_like.py::test_one_stage_told_in_other_words_is_compared; "
+    "ECB+ development half in benchmarks/realcopy_data (36_ecb: an expulsion dated 2002 "
+    "and 2003, judged a real discrepancy)",
 )

@@ -27,11 +27,12 @@ from ..facts.measure import (
     statement_dated,
     year_of,
 )
+from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
-from .ages import age_of, ages_of_different_people
+from .ages import age_of, ages_of_different_people, described_apart
 from .apart import (
     owners_differ,
     places_differ,
@@ -248,6 +249,19 @@ def _apart(
         return "owner"
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
+    if (
+        not why
+        and x.kind == y.kind == "number"  # counts: 'pledged' / 'promised' $12m is one pledge
+        and object_verbs_differ(ca.text, x.start - ca.start, cb.text, y.start - cb.start)
+    ):
+        return "verb"
+    if not why and described_apart(
+        ca.text,
+        (x.start - ca.start, x.end - ca.start),
+        cb.text,
+        (y.start - cb.start, y.end - cb.start),
+    ):
+        return "described"
     return why
 
 
@@ -418,7 +432,9 @@ def compare_claims(
             right = [f for f in fb if f.kind in family and f.id not in used]
             return len(left) == 1 and len(right) == 1
 
-        rule = rules.decide(rules.PAIRING, cases.PairingCase(cmp, -negctx, lone, t, x, y))
+        stages = (measure_a[x.id].event, measure_b[y.id].event)
+        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages)
+        rule = rules.decide(rules.PAIRING, case)
         if rule is not None and rule.outcome == rules.Outcome.SKIP:
             continue
         used.add(x.id)

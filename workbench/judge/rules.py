@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         notes.only_values_in_other_words,
         Outcome.UNRESOLVED,
         "the only values of their family in two aligned claims differ, but the words "
-        "around them share nothing ('ejected in 2003' / 'excommunicated in 2002'): they "
+        "around them share nothing ('shunned in 2003' / 'disowned in 2002'): they "
         "may date or count one thing told in other words, or two different things — "
         "a question for the editor, not a conflict. Bare counts ('two leaders' / 'dozens "
         "of children') are left out: without a shared word they count different things; "
@@ -251,6 +251,7 @@ RULES: tuple[Rule, ...] = (
         "tests/pairs/10_cocaine_sentencing (commit 1508ee4)",
     ),
     days.A_DAY_OFF_IN_OTHER_WORDS,
+    like.ONE_STAGE_IN_OTHER_WORDS,
     Rule(
         "conflict_context",
         PAIRING,
@@ -283,6 +284,7 @@ RULES: tuple[Rule, ...] = (
     ),
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
+    days.ONE_WEEKDAY_WEEKS_APART,
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
     floor.CONFLICT_FLOOR,

@@ -78,6 +78,19 @@ def next_word(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
+# "106 times for 404 yards", "three times this season", "five times." count
+# occasions; "three times as many", "ten times the size", "2.5 times higher" multiply.
+_OCCASIONS = re.compile(
+    r"[ \u00a0]*times\b(?![ \u00a0]+(?:as|more|less|fewer|the|that|what|higher|lower|larger|"
+    r"bigger|smaller|greater|faster|slower|over|its|their|his|her|normal|average)\b)",
+    re.IGNORECASE,
+)
+
+
+_CAPS_PLURAL = re.compile(r"[A-Z]{2,}['’]s")
+_ENDS = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)")
+
+
 def counted_tail(text: str, pos: int, singular: bool) -> str | None:
     """Head noun of the noun phrase starting at ``pos``: the last of the first run
     of plural-looking words ("3,000 extra troops", "police officers"), or for one
@@ -95,6 +108,9 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
         p = m.end()
     if not tokens:
         return None
+    if len(tokens) == 1 and _CAPS_PLURAL.fullmatch(tokens[0]) and _ENDS.match(text, p):
+        # "36 KO's,", "12 RBI's.": a plural, not a possessive ("GM's bondholders")
+        return tokens[0][:-2].lower()
     if singular:
         head = None
         for w in tokens[:3]:
@@ -115,6 +131,8 @@ def counted_tail(text: str, pos: int, singular: bool) -> str | None:
             break
     if best is None:
         return None
+    if best.lower() == "times" and _OCCASIONS.match(text, pos):
+        return "time"  # "rushed 106 times for 404 yards": a count of occasions
     if best.lower() in ("times", "others", "ones"):
         return None
     if re.fullmatch(r"[A-Z]{2,}s", best):
