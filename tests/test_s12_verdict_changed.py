@@ -217,12 +217,15 @@ def test_a_decided_finding_gone_while_its_articles_stay_is_no_longer_compared(tm
         (f,) = log.findings()
         log.decide(f.id, Change("verified", reviewer="ana"))
         log.save_analysis(dataclasses.replace(_toll(), discrepancies=(), findings=()))
-        gone = log.findings()  # each orphaned discrepancy stands as a finding of its own
-        assert len(gone) == 3 and {(g.active, g.uncompared, g.status) for g in gone} == {
+        # its discrepancies, decided as one finding, stand together as that finding
+        # (session 15: one row per decision, not one per pair)
+        gone = log.findings()
+        assert len(gone) == 1 and {(g.active, g.uncompared, g.status) for g in gone} == {
             (False, True, "verified")
         }
+        assert gone[0].id == f.id and len(gone[0].members) == 3
         lines = verdicts_changed(log)
-        assert lines[0].startswith("Look again: 3 decided findings no longer compared")
+        assert lines[0].startswith("Look again: 1 decided finding no longer compared")
         assert sorted(line.split(":")[0].strip() for line in lines[1:]) == sorted(
             g.id for g in gone
         )
@@ -262,8 +265,8 @@ def test_the_window_says_no_longer_compared(qtbot, tmp_path):
     model.set_rows(rows, {})
     assert model.index(0, 4).data() == "no longer compared"
     assert "its articles are unchanged" in model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
-    assert counts_text(rows, 4, 3) == (
-        "4 articles · 0 findings · 0 conflicts · 0 to review · 3 no longer compared"
+    assert counts_text(rows, 4, 1) == (
+        "4 articles · 0 findings · 0 conflicts · 0 to review · 1 no longer compared"
     )
 
 

@@ -122,7 +122,8 @@ class SelectionMixin:
         nearest column of another version (fresh trial: with 15 sources the
         lone "Tuesday" stayed out of view while the columns agreeing on
         "Monday" were shown); else both ends when they fit, else the first."""
-        lone = set(row.version_sources[-1][1]) if len(row.version_sources) > 1 else set()
+        vs = row.version_sources  # most supported first; a tie has no lone version
+        lone = set(vs[-1][1]) if len(vs) > 1 and len(vs[-1][1]) < len(vs[0][1]) else set()
         first = next((c for c in shown if c.article.id in lone), None)
         if row.verdict == "consistent" or first is None:
             return shown[-1:] + shown[:1]
