@@ -86,6 +86,31 @@ def test_the_session_is_built_ahead_only_for_a_few_article_files(tmp_path, monke
         assert not embed_preload.small_articles(paths), paths
 
 
+def test_more_text_than_the_limit_starts_nothing_unless_asked(tmp_path, monkeypatch):
+    """Above the limit nothing is encoded ahead, and loading the model alone
+    ahead was never measured faster: only WORKBENCH_PRELOAD=1 starts it."""
+    a = write(tmp_path, "a.txt", "One sentence here.")
+    threads: list[tuple] = []
+
+    class _Thread:
+        def __init__(self, target, args, name):
+            threads.append(args)
+
+        def start(self):
+            pass
+
+    monkeypatch.setattr(embed_preload.importlib.util, "find_spec", lambda name: object())
+    monkeypatch.setattr(embed_preload.threading, "Thread", _Thread)
+    monkeypatch.delenv("WORKBENCH_PRELOAD", raising=False)
+    assert embed_preload.start("check", [str(a)]) is not None
+    assert threads[-1] == (True, [str(a)])
+    monkeypatch.setattr(embed_preload, "MAX_BYTES", 5)
+    assert embed_preload.start("check", [str(a)]) is None
+    monkeypatch.setenv("WORKBENCH_PRELOAD", "1")
+    assert embed_preload.start("check", [str(a)]) is not None
+    assert threads[-1] == (False, [str(a)])  # the model alone
+
+
 class _Graph:
     def __init__(self, state: str) -> None:
         self._state = state

@@ -29,7 +29,9 @@ The sentences are encoded ahead only
 - when every path named is an article file and together they are at most
   :data:`MAX_BYTES` (the limit under which :mod:`workbench.embed_ahead`
   encodes while facts are read: the session's ~190 MB on top of reading a
-  larger analysis would break the 300 MB target);
+  larger analysis would break the 300 MB target); otherwise nothing starts,
+  unless ``WORKBENCH_PRELOAD=1`` asks for the model alone to be loaded ahead
+  (session 13's preload);
 - before any analysis encoded or released (a long-lived window does not get
   a session built for nothing).
 
@@ -121,13 +123,18 @@ def small_articles(paths: Sequence[str]) -> bool:
 
 
 def start(command: str | None, paths: Sequence[str]) -> threading.Thread | None:
-    """Load the model (and build its session when :func:`small_articles`) on a
-    thread, or None when ``command`` analyses nothing or the extra is off."""
+    """Load the model and encode the sentences of ``paths`` when
+    :func:`small_articles` on a thread, or None when ``command`` analyses
+    nothing or the extra is off. More or other paths: nothing, unless
+    ``WORKBENCH_PRELOAD=1`` asks for the model alone to be loaded ahead
+    (session 13's preload, not measured faster)."""
     if not wanted(command) or not paths:
+        return None
+    build = small_articles(paths)
+    if not build and os.environ.get("WORKBENCH_PRELOAD") != "1":
         return None
     # as the model's loading does, before NumPy may be imported by either thread
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    build = small_articles(paths)
     thread = threading.Thread(target=_load, args=(build, list(paths)), name="model-preload")
     thread.start()
     return thread
