@@ -10,9 +10,10 @@
    the embedding path with an empty and with a warm sentence-vector cache
    (``emb cold``, ``emb warm``; the model's optimised graph saved and checked
    before, as after a user's first run) and on the lexical path; asked for by
-   name, ``emb preload`` is ``emb cold`` loading the model while the program
-   imports (``WORKBENCH_PRELOAD=1``, :mod:`workbench.embed_preload`, off by
-   default). Targets (issue 14,
+   name, ``emb serial`` is ``emb cold`` without loading the model and
+   encoding the articles' sentences while the program imports
+   (``WORKBENCH_PRELOAD=0``, :mod:`workbench.embed_preload`, on by default
+   since session 16). Targets (issue 14,
    embedding path): seeds < 1.5 s, 20 articles < 3 s.
 2. *Worst GUI stall*: a 5 ms precise timer on the GUI thread records the gaps
    between its ticks from dropping 50 articles on an empty window until
@@ -58,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST_TARGETS = {"seeds": 1.5, "20 articles": 3.0}  # embedding path, seconds
 STALL_TARGET_MS = 50.0
 DATE_TARGET_S = 1.0  # a re-analysis after one date edit, 50 articles, embedding path
-PATHS = ("emb cold", "emb warm", "lexical", "emb preload")
+PATHS = ("emb cold", "emb warm", "lexical", "emb serial")
 DEFAULT_PATHS = PATHS[:3]
 
 FIRST_PAINT = r"""
@@ -208,7 +209,7 @@ def finish(elapsed):""",
 )
 
 
-def _env(embeddings: bool, cache: Path, preload: bool = False) -> dict[str, str]:
+def _env(embeddings: bool, cache: Path, preload: bool = True) -> dict[str, str]:
     return {
         **os.environ,
         "WORKBENCH_PRELOAD": str(int(preload)),
@@ -247,7 +248,7 @@ def _run(code: str, files: list[Path], workdir: Path, path: str, timeout: int):
         [sys.executable, "-c", code, str(db), *map(str, files)],
         capture_output=True,
         text=True,
-        env=_env(path != "lexical", cache, path == "emb preload"),
+        env=_env(path != "lexical", cache, path != "emb serial"),
         cwd=workdir,
         timeout=timeout,
     )

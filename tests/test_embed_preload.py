@@ -50,11 +50,12 @@ def test_the_command_line_is_read_for_the_command_and_its_articles(started, argv
 def test_only_commands_that_analyse_on_the_embedding_path_want_the_model(monkeypatch):
     monkeypatch.setattr(embed_preload.importlib.util, "find_spec", lambda name: object())
     monkeypatch.delenv("WORKBENCH_PRELOAD", raising=False)
-    assert not embed_preload.wanted("check")  # off unless asked for
-    monkeypatch.setenv("WORKBENCH_PRELOAD", "1")
-    assert embed_preload.wanted("check") and embed_preload.wanted("open")
+    assert embed_preload.wanted("check") and embed_preload.wanted("open")  # on by default
     for other in ("review", "report", "links", "serve", None):
         assert not embed_preload.wanted(other)
+    monkeypatch.setenv("WORKBENCH_PRELOAD", "0")
+    assert not embed_preload.wanted("check") and not embed_preload.wanted("open")
+    monkeypatch.setenv("WORKBENCH_PRELOAD", "1")
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")  # the lexical path loads nothing
     assert not embed_preload.wanted("check")
 
@@ -85,6 +86,31 @@ def test_the_session_is_built_ahead_only_for_a_few_article_files(tmp_path, monke
         assert not embed_preload.small_articles(paths), paths
 
 
+def test_more_text_than_the_limit_starts_nothing_unless_asked(tmp_path, monkeypatch):
+    """Above the limit nothing is encoded ahead, and loading the model alone
+    ahead was never measured faster: only WORKBENCH_PRELOAD=1 starts it."""
+    a = write(tmp_path, "a.txt", "One sentence here.")
+    threads: list[tuple] = []
+
+    class _Thread:
+        def __init__(self, target, args, name):
+            threads.append(args)
+
+        def start(self):
+            pass
+
+    monkeypatch.setattr(embed_preload.importlib.util, "find_spec", lambda name: object())
+    monkeypatch.setattr(embed_preload.threading, "Thread", _Thread)
+    monkeypatch.delenv("WORKBENCH_PRELOAD", raising=False)
+    assert embed_preload.start("check", [str(a)]) is not None
+    assert threads[-1] == (True, [str(a)])
+    monkeypatch.setattr(embed_preload, "MAX_BYTES", 5)
+    assert embed_preload.start("check", [str(a)]) is None
+    monkeypatch.setenv("WORKBENCH_PRELOAD", "1")
+    assert embed_preload.start("check", [str(a)]) is not None
+    assert threads[-1] == (False, [str(a)])  # the model alone
+
+
 class _Graph:
     def __init__(self, state: str) -> None:
         self._state = state
@@ -93,73 +119,48 @@ class _Graph:
         return self._state
 
 
-class _FakeModel:
-    """What prebuild looks at: the lock, the session, releases, encodings, the graph."""
+class _Encoding:
+    """What encoding ahead looks at (releases, encodings, the graph) and does."""
 
     def __init__(self, state: str | None = "verified") -> None:
-        self._session_lock = threading.RLock()
-        self._session = None
         self.releases = 0
         self.encoded = 0
         self.graph = None if state is None else _Graph(state)
-        self.built = 0
+        self.asked: list[list[str]] = []
+        self.released = 0
 
-    @property
-    def session(self):
-        self.built += 1
-        self._session = object()
-        return self._session
+    def encode(self, texts):
+        self.asked.append(list(texts))
+
+    def release(self):
+        self.released += 1
 
 
 @pytest.mark.parametrize(
-    ("change", "built"),
+    ("change", "ahead"),
     [
-        ({}, 1),
-        ({"releases": 1}, 0),  # an analysis already ended: nobody wants it now
-        ({"encoded": 3}, 0),
-        ({"_session": "there"}, 0),
+        ({}, True),
+        ({"releases": 1}, False),  # an analysis already ended: nobody wants the session now
+        ({"encoded": 3}, False),  # an analysis is encoding its own
     ],
 )
-def test_prebuild_builds_a_session_nobody_has_asked_for_yet(change, built):
-    model = _FakeModel()
+def test_sentences_are_encoded_ahead_only_before_any_analysis(tmp_path, change, ahead):
+    a = write(tmp_path, "a.txt", "One sentence here.")
+    model = _Encoding()
     for k, v in change.items():
         setattr(model, k, v)
-    assert embed_preload.prebuild(model) is bool(built)
-    assert model.built == built
+    assert embed_preload.ahead_of_analysis(model) is ahead
+    assert embed_preload.encode_files(model, [str(a)]) == int(ahead)
+    assert model.asked == ([["One sentence here."]] if ahead else [])
 
 
 @pytest.mark.parametrize("state", [None, "missing", "unverified", "refused"])
-def test_prebuild_waits_for_a_checked_saved_graph(state):
-    model = _FakeModel(state)  # a first run probes the new graph with its own sentences
-    assert not embed_preload.prebuild(model)
-    assert model.built == 0
-
-
-TEXTS = [
-    "The minister resigned on Friday after the report was published.",
-    "Two people were killed and 14 injured, police said.",
-    "« Rien n'est décidé », a-t-il ajouté.",
-]
-
-
-@needs_model
-def test_vectors_are_the_same_bits_with_the_session_built_ahead(monkeypatch):
-    model = embed._get()
-    monkeypatch.setattr(model, "disk", None)
-    model._cache.clear()
-    before = embed.encode_array(TEXTS)  # builds the saved graph's session if need be
-    model._cache.clear()
-    embed.encode_array(TEXTS[:1])  # a second session: the saved graph is checked now
-    if model.graph is None or model.graph.state() != "verified":
-        pytest.skip("no checked saved graph here (WORKBENCH_GRAPH_CACHE=0)")
-    model._cache.clear()
-    monkeypatch.setattr(model, "releases", 0)
-    monkeypatch.setattr(model, "encoded", 0)
-    assert embed_preload.prebuild(model)
-    assert model._session is not None
-    after = embed.encode_array(TEXTS)
-    assert model._session is None  # released as usual
-    assert before.tobytes() == after.tobytes()
+def test_encoding_ahead_waits_for_a_checked_saved_graph(tmp_path, state):
+    a = write(tmp_path, "a.txt", "One sentence here.")
+    model = _Encoding(state)  # a first run probes the new graph with its own sentences
+    assert not embed_preload.ahead_of_analysis(model)
+    assert embed_preload.encode_files(model, [str(a)]) == 0
+    assert model.asked == []
 
 
 @needs_model
@@ -184,3 +185,87 @@ def test_a_check_with_the_model_loaded_ahead_gives_the_same_output(tmp_path):
         assert got.stderr == ""
         outputs.append(out.read_text(encoding="utf-8").replace(str(db), "LOG"))
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_sentences_of_are_the_sentences_the_analysis_compares(tmp_path):
+    """Every sentence the analysis may encode is among those encoded ahead,
+    each once; a file that cannot be read adds none."""
+    from workbench.analysis import claims_of
+    from workbench.articles import load_article
+
+    a = write(
+        tmp_path, "a.txt", "Police said two people died. Police said two people died.\n\nIt rained."
+    )
+    b = write(tmp_path, "b.md", "---\ntitle: B\n---\nThe mayor spoke on Monday. Nobody else did.")
+    paths = [str(a), str(b), str(tmp_path / "missing.txt")]
+    got = embed_preload.sentences_of(paths)
+    assert len(got) == len(set(got))
+    wanted = {c.text for p in paths[:2] for c in claims_of(load_article(p, None, "x"))}
+    assert wanted == set(got)
+    assert "It rained." in got and not any("title" in s for s in got)
+
+
+def test_encoding_ahead_hands_the_session_back_when_an_analysis_ended_meanwhile(tmp_path):
+    a = write(tmp_path, "a.txt", "One sentence here. And another one there.")
+    model = _Encoding()
+    assert embed_preload.encode_files(model, [str(a)]) == 2
+    assert model.asked == [["One sentence here.", "And another one there."]]
+    assert model.released == 0  # the analysis still to come uses the session, then frees it
+
+    class _Overtaken(_Encoding):
+        def encode(self, texts):
+            self.releases += 1  # an analysis released the session meanwhile
+
+    model = _Overtaken()
+    embed_preload.encode_files(model, [str(a)])
+    assert model.released == 1
+
+
+@needs_model
+def test_vectors_encoded_ahead_are_the_bits_the_analysis_would_make(monkeypatch):
+    """The analysis finds the seeds' vectors made ahead in the process's
+    cache: the same bytes as encoding its own list, in its own batches."""
+    from workbench import analysis, embed_ahead
+
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    model = embed._get()
+    monkeypatch.setattr(model, "disk", None)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(embed_ahead, "start", lambda texts, chars: asked.append(list(texts)))
+    model._cache.clear()
+    analysis.analyze_paths(seeds)
+    assert asked, "the analysis encodes the seeds"
+    fresh = embed.encode_array(asked[0])
+    model._cache.clear()
+    monkeypatch.setattr(model, "releases", 0)
+    monkeypatch.setattr(model, "encoded", 0)
+    embed_preload.encode_files(model, seeds)
+    assert all(t in model._cache for t in asked[0])
+    encoded = model.encoded
+    ahead = embed.encode_array(asked[0])
+    assert model.encoded == encoded  # nothing left to encode
+    assert ahead.tobytes() == fresh.tobytes()
+
+
+def test_encoding_ahead_stops_between_batches_once_the_program_ends(tmp_path, monkeypatch):
+    """A command that failed early (or Ctrl+C) does not wait for sentences
+    nobody will use: the thread is not a daemon, so the process would."""
+    from workbench.embed_poll import POLL
+
+    class _Batches(_Encoding):
+        def encode(self, texts):
+            for t in texts:  # one batch a sentence; the model polls before each
+                POLL.get()()
+                self.asked.append([t])
+
+    a = write(tmp_path, "a.txt", "One sentence here. And another one there. A third.")
+    model = _Batches()
+    ended = threading.Thread(target=lambda: None)
+    ended.start()
+    ended.join()
+    embed_preload.encode_files(model, [str(a)])
+    assert len(model.asked) == 3  # the program still runs: everything
+    model.asked.clear()
+    monkeypatch.setattr(embed_preload.threading, "main_thread", lambda: ended)
+    assert embed_preload.encode_files(model, [str(a)]) == 3  # asked for, not raised
+    assert model.asked == []

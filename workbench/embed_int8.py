@@ -278,7 +278,8 @@ def _gather_rows(n: _Node, table: str, scale: str, p: str) -> list[bytes]:
     ]
 
 
-def _rewrite_graph(graph: memoryview, int8_tables: bool = True) -> bytes:
+def _rewrite_graph(graph: memoryview, int8_tables: bool = True) -> list[bytes | memoryview]:
+    """The rewritten graph's bytes, in pieces (views of ``graph`` among them)."""
     types = _initializer_types(graph)
     nodes = [(s, e, _Node(v)) for f, w, v, s, e in _fields(graph) if f == _GRAPH_NODE and w == 2]
     made = {o: n for _, _, n in nodes for o in n.outputs}
@@ -302,11 +303,14 @@ def _rewrite_graph(graph: memoryview, int8_tables: bool = True) -> bytes:
     tables = _int8_tables(nodes, made, uses, types) if int8_tables else {}
     for n in tables:
         dead |= {id(made[n.inputs[0]]), id(made[made[n.inputs[0]].inputs[0]])}
-    out: list[bytes] = []
+    # Slices of the graph are kept as views and copied once, by the caller's
+    # join: each copy of the 22 MB of weights held the GIL for 10-40 ms on a
+    # shared machine, and a window's GUI thread waited for them (session 16).
+    out: list[bytes | memoryview] = []
     pos = 0
     quantised: dict[str, str] = {}  # query, key and value share their input's quantisation
     for k, (start, end, n) in enumerate(nodes):
-        out.append(bytes(graph[pos:start]))
+        out.append(graph[pos:start])
         pos = end
         if id(n) in dead:
             continue
@@ -314,16 +318,16 @@ def _rewrite_graph(graph: memoryview, int8_tables: bool = True) -> bytes:
             out += _gather_rows(n, *tables[n], f"{_C}g{k}_")
             continue
         if id(n) not in plan:
-            out.append(bytes(graph[start:end]))
+            out.append(graph[start:end])
             continue
         x = n.inputs[0]
         if x not in quantised:
             quantised[x] = f"{_C}x{len(quantised)}_"
             out += _quantise(x, quantised[x])
         out += _matmul(quantised[x], *plan[id(n)], n.outputs[0], f"{_C}m{k}_")
-    out.append(bytes(graph[pos:]))
+    out.append(graph[pos:])
     out.append(_constants())
-    return b"".join(out)
+    return out
 
 
 def rewrite(model: bytes, int8_tables: bool = True) -> bytes:
@@ -335,8 +339,10 @@ def rewrite(model: bytes, int8_tables: bool = True) -> bytes:
     if len(graphs) != 1:
         raise GraphError("no graph in the model")
     start, end, graph = graphs[0]
-    new_graph = _rewrite_graph(graph, int8_tables)  # type: ignore[arg-type]
-    return bytes(data[:start]) + _len_field(_MODEL_GRAPH, new_graph) + bytes(data[end:])
+    pieces = _rewrite_graph(graph, int8_tables)  # type: ignore[arg-type]
+    size = sum(len(p) for p in pieces)
+    head = _enc_varint(_MODEL_GRAPH << 3 | 2) + _enc_varint(size)
+    return b"".join([data[:start], head, *pieces, data[end:]])
 
 
 def model_bytes(source: str | bytes, sha256: str) -> bytes:

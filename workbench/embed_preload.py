@@ -1,47 +1,55 @@
-"""Load the sentence model while the program is still importing (issue 14).
+"""Load the sentence model and encode the articles' sentences while the
+program is still importing (issue 14).
 
-A ``check`` of a few articles on the embedding path used to do one thing
-after another: import the engine (about 0.4 s, Python code: it holds the
-GIL), then load the model (NumPy, ONNX Runtime, the hash of ``model.onnx``,
-the vocabulary), build the ONNX Runtime session from the saved optimised
-graph, and only then encode. Loading and building mostly wait on the disk or
-run in ONNX Runtime's C++ code, so on a second core they can go on while
-the engine is imported. :func:`start_for` begins that on a thread before
+A ``check`` or ``open`` of a few articles on the embedding path used to do
+one thing after another: import the engine (about 0.4 s for ``check``, 1-1.5 s
+with the window's Qt modules; Python code: it holds the GIL), then load the
+model (NumPy, ONNX Runtime, the hash of ``model.onnx``, the vocabulary),
+build the ONNX Runtime session from the saved optimised graph, and encode.
+Building the session and running the model happen in ONNX Runtime's C++ code
+with the GIL released (a Python thread ticking beside a session being built
+was never held off more than 8 ms), so on a second core they go on while
+the program imports. :func:`start_for` begins that on a thread before
 anything else is imported (:mod:`workbench.entry`), for the commands that
-analyse articles (``check``, ``open``); the analysis then finds the model
-loaded and, usually, the session ready. The thread is not a daemon: the
-process waits for it before it exits (ONNX Runtime is never torn down under
-a thread still building a session), at most the few tenths of a second the
-loading takes.
+analyse articles (``check``, ``open``): it loads the model, reads the named
+article files, splits their sentences as the analysis does, and encodes
+them into the model's cache (:func:`encode_files`). The analysis then finds
+every vector made; a vector does not depend on the batch it was made in, so
+they are the same bits (tests/test_embed.py, tests/test_embed_preload.py).
+The thread is not a daemon: the process waits for it before it exits (ONNX
+Runtime is never torn down under a thread still running it); it stops
+between two batches once the main thread has ended (a command that failed
+early, Ctrl+C).
 
-It changes no result: it is the same model, loaded by the same code
-(:func:`workbench.embed._get`), and the same session, built by the same code
-from the same saved graph, which only the first sentences to encode would
-otherwise have built. The session is built ahead only
+The sentences are encoded ahead only
 
-- when the saved graph is there and was already checked bit for bit (a
-  first run makes it from ``model.onnx`` with the run's own sentences as the
-  probe, so it cannot start before they are known);
+- when the model's saved graph is there and was already checked bit for bit
+  (a first run makes it from ``model.onnx`` with the run's own sentences as
+  the probe);
 - when every path named is an article file and together they are at most
   :data:`MAX_BYTES` (the limit under which :mod:`workbench.embed_ahead`
   encodes while facts are read: the session's ~190 MB on top of reading a
-  larger analysis would break the 300 MB target);
-- before any analysis released the session (a long-lived window does not get
+  larger analysis would break the 300 MB target); otherwise nothing starts,
+  unless ``WORKBENCH_PRELOAD=1`` asks for the model alone to be loaded ahead
+  (session 13's preload);
+- before any analysis encoded or released (a long-lived window does not get
   a session built for nothing).
 
-A run whose sentences are all in the vector cache did not build the session
-before; with this it builds it on the other core (about 0.1 s of CPU) and
-drops it.
+Sentences already in the vector cache are read from it, as the analysis
+would; the session is built only for the others. A few sentences the
+aligner leaves out (credits, a sentence repeated word for word) are encoded
+too: a few milliseconds each.
 
-Off unless ``WORKBENCH_PRELOAD=1`` (session 13): on the shared machine it was
-never measured faster. Paired with the serial order in the same runs
-(``benchmarks.speed --paths "emb preload,emb cold"``), the seeds took 1.39 s
-wall instead of 1.25 s at load 1.5 (medians of 15) and 0.03-0.13 s more CPU
-at load 1.5-6; at load 4-7 the wall times were noise. Two threads that both
-want the GIL and a core gain nothing when the other core is taken; whether it
-helps on a quiet machine is still to be measured. ``WORKBENCH_EMBEDDINGS=0``
-(the lexical path) and a missing extra start nothing. Any failure is left to
-the analysis's own call, which reports it and falls back to the lexical score.
+On by default since session 16; ``WORKBENCH_PRELOAD=0`` turns it off. Session
+13 loaded only the model and the session ahead, and that was not measured
+faster (two threads that both want the GIL gain nothing); encoding the
+sentences too puts the model's own running, most of a small analysis, on the
+other core. Paired against the serial order in the same minutes (README,
+session 16): the window's first results for the seeds 1.73 s instead of
+2.15 s at load 3.0, ``check`` of 50 articles 6.66 s wall instead of 10.47 at
+load 4.0. ``WORKBENCH_EMBEDDINGS=0`` (the lexical path) and a missing extra
+start nothing. Any failure is left to the analysis's own call, which reports
+it and falls back to the lexical score.
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ if TYPE_CHECKING:
     from .embed import _Model
 
 MAX_BYTES = 400_000  # as embed_ahead.MAX_CHARS; file bytes, at least the text's characters
+MAX_SENTENCES = 20_000  # as embed.CACHE_SIZE: every vector made ahead stays in the process
 COMMANDS = ("check", "open")
 _LOGS = (".sqlite", ".db")  # `open LOG`: no articles named
 #: options of ``check`` and ``open`` followed by a value that is not an article
@@ -89,7 +98,7 @@ def wanted(command: str | None) -> bool:
         return False
     if os.environ.get("WORKBENCH_EMBEDDINGS", "1") == "0":
         return False
-    if os.environ.get("WORKBENCH_PRELOAD", "0") != "1":  # off by default: see above
+    if os.environ.get("WORKBENCH_PRELOAD", "1") == "0":
         return False
     try:  # located, not imported
         return all(importlib.util.find_spec(m) is not None for m in ("numpy", "onnxruntime"))
@@ -114,36 +123,94 @@ def small_articles(paths: Sequence[str]) -> bool:
 
 
 def start(command: str | None, paths: Sequence[str]) -> threading.Thread | None:
-    """Load the model (and build its session when :func:`small_articles`) on a
-    thread, or None when ``command`` analyses nothing or the extra is off."""
+    """Load the model and encode the sentences of ``paths`` when
+    :func:`small_articles` on a thread, or None when ``command`` analyses
+    nothing or the extra is off. More or other paths: nothing, unless
+    ``WORKBENCH_PRELOAD=1`` asks for the model alone to be loaded ahead
+    (session 13's preload, not measured faster)."""
     if not wanted(command) or not paths:
+        return None
+    build = small_articles(paths)
+    if not build and os.environ.get("WORKBENCH_PRELOAD") != "1":
         return None
     # as the model's loading does, before NumPy may be imported by either thread
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    build = small_articles(paths)
-    thread = threading.Thread(target=_load, args=(build,), name="model-preload")
+    thread = threading.Thread(target=_load, args=(build, list(paths)), name="model-preload")
     thread.start()
     return thread
 
 
-def _load(build: bool) -> None:
+def _load(build: bool, paths: Sequence[str] = ()) -> None:
     from . import embed
 
     try:
         model = embed._get()
         if build:
-            prebuild(model)
+            encode_files(model, paths)
     except Exception:  # noqa: BLE001 - the analysis's own call reports it
         return
 
 
-def prebuild(model: _Model) -> bool:
-    """Build ``model``'s session from its checked saved graph unless it is built,
-    an analysis already released it, or there is no checked graph. True when built."""
-    with model._session_lock:
-        if model._session is not None or model.releases or model.encoded:
-            return False
-        if model.graph is None or model.graph.state() != "verified":
-            return False
-        model.session  # noqa: B018 - builds it
-        return True
+def sentences_of(paths: Sequence[str]) -> list[str]:
+    """Every sentence of the article files ``paths``, read and split as the
+    analysis reads and splits them, each once; a file that cannot be read
+    adds none (the analysis reports it)."""
+    from .articles import ArticleError, load_article
+    from .sentences import split_sentences
+
+    texts: dict[str, None] = {}
+    for p in paths:
+        try:
+            text = load_article(p, None, "ahead").text
+        except (ArticleError, OSError, ValueError):
+            continue
+        texts.update((text[s:e], None) for s, e in split_sentences(text))
+    return list(texts)
+
+
+def encode_files(model: _Model, paths: Sequence[str]) -> int:
+    """Encode the sentences of ``paths`` into ``model``'s cache while the
+    program is still importing (the window's imports take 1-1.5 s; running
+    the model releases the GIL, so it goes on on the other core). The
+    analysis then finds the vectors cached: a vector does not depend on the
+    batch it was made in (tests/test_embed.py), so they are the same bits.
+    A few sentences the aligner leaves out (credits, repeats) are encoded
+    too. Returns how many sentences were asked for."""
+    from .embed_poll import polling
+
+    if not ahead_of_analysis(model):
+        return 0
+    texts = sentences_of(paths)
+    if not texts or len(texts) > MAX_SENTENCES:
+        return 0
+    try:
+        with polling(_stop_when_the_program_ends):
+            model.encode(texts)
+    except _Ended:
+        pass
+    finally:
+        if model.releases:  # an analysis ended meanwhile: nobody wants the session now
+            model.release()
+    return len(texts)
+
+
+class _Ended(Exception):
+    """The program is ending: what is still to encode is not wanted."""
+
+
+def _stop_when_the_program_ends() -> None:
+    """Between two batches: stop once the main thread has finished (a
+    command that failed early, Ctrl+C), so the process does not wait for
+    sentences nobody will use (the thread is not a daemon, see above)."""
+    if not threading.main_thread().is_alive():
+        raise _Ended()
+
+
+def ahead_of_analysis(model: _Model) -> bool:
+    """Whether ``model`` may build its session ahead: no analysis encoded or
+    released it yet (a long-lived window gets no session built for nothing),
+    and its saved graph was checked bit for bit (a first run makes it from
+    ``model.onnx`` with the analysis's own sentences as the probe)."""
+    if model.releases or model.encoded:
+        return False
+    return model.graph is not None and model.graph.state() == "verified"

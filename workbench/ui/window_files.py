@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from ..articles import ArticleError, snapshots
-from ..articles.fetch import is_url
+from ..articles import ArticleError
 from ..files import WriteError
 from ..store import StoreError
 from . import export, file_dialogs, settings
@@ -227,6 +226,8 @@ class FilesMixin:
         beside the review log (or beside new logs, when none is open) and add
         the kept pages as articles: they carry their URL and are read as a
         saved page is. A page that cannot be fetched is one message."""
+        from ..articles import snapshots  # with the web client: not before the first paint
+
         log = self.session.log_path
         folder = snapshots.folder_for(log if log else _session.default_log_folder() / "log")
         self.statusBar().showMessage(f"Fetching {len(links)} web page(s)…")
@@ -295,12 +296,16 @@ def _dropped(mime) -> tuple[list[str], list[str]]:
         elif url.scheme() in ("http", "https"):
             links.append(url.toString())
     if not files and not links and mime.hasText():
+        from ..articles.fetch import is_url  # the web client: only when text is dropped
+
         links = [w for w in mime.text().split() if is_url(w)]
     return files, links
 
 
 def _fetch_links(links: tuple[str, ...], folder: Path, progress, cancelled):
     """On a worker: fetch and keep each page; (kept files, one line per failure)."""
+    from ..articles import snapshots
+
     paths: list[str] = []
     errors: list[str] = []
     for i, url in enumerate(links):
