@@ -77,7 +77,9 @@ def test_a_correction_made_is_listed_apart_and_asked_to_be_confirmed(decided, ca
     for fmt in ("md", "html"):
         text = render(log, fmt)
         assert "Corrections that look made" in text
-        assert "south was edited since the decision and the discrepancy is no longer found" in text
+        assert (
+            "south was edited since the decision and now reads as the proposed correction" in text
+        )
     # the window: to review, with the same words
     rows = [r for r in finding_rows(log.findings()) if r.corrected]
     assert rows and all(r.needs_review for r in rows)
@@ -137,3 +139,49 @@ def test_the_csv_says_which_side_of_each_pair_is_to_correct(decided):
         if holds:
             assert r[f"{side}_article"] == "south"
         assert "left_outlet" in r and "right_url" in r
+
+
+def _orphans_made(db: str) -> list[str]:
+    log = ReviewLog(db)
+    try:
+        return [a for f in log.findings() for a in f.corrected]
+    finally:
+        log.close()
+
+
+def test_a_correction_written_elsewhere_is_not_made(decided, capsys):
+    """Fresh trial 19: the right figure added in another sentence, the one
+    decided on left as it was, was called "made" once the finding regrouped."""
+    db, paths = decided
+    _edit(
+        paths[1],
+        "reopen soon.",
+        "reopen soon.\nThe storm killed 24 people in the coastal town of Marlow on Sunday, "
+        "officials later said.",
+    )
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    assert "Corrections that look made" not in capsys.readouterr().out
+    assert _orphans_made(db) == []
+
+
+def test_a_partial_correction_is_not_made(decided, capsys):
+    """Fresh trial 19: 'A few minutes' changed to 'Several minutes' where
+    'About 10 minutes' was asked; the old flags went, and that was read as done."""
+    db, paths = decided
+    _edit(paths[1], "killed 5 people", "killed 7 people")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    assert "Corrections that look made" not in capsys.readouterr().out
+    assert _orphans_made(db) == []
+    data = build_report(ReviewLog(db))
+    assert not data["summary"]["corrections_look_made"]
+
+
+def test_removing_another_article_is_not_a_correction(decided, capsys):
+    """Fresh trial 19: removing a source took the decided pairs away and the
+    edited article to correct was said to be corrected."""
+    db, paths = decided
+    _edit(paths[1], "reopen soon", "reopen within days")  # south edited elsewhere
+    north, south, _west = paths
+    assert main(["check", north, south, "--db", db, "-q"]) == 0  # west removed
+    assert "Corrections that look made" not in capsys.readouterr().out
+    assert _orphans_made(db) == []

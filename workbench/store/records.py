@@ -116,6 +116,9 @@ class DiscrepancyRecord:
     # no longer the text the decision was made on: edited since (perhaps
     # corrected as asked; fresh trial: a corrected article stayed on the list)
     edited_since: bool = False
+    # ... and its text now holds the proposed correction, no longer the
+    # sentence decided on: the correction was made as asked
+    made_as_asked: bool = False
 
 
 FlagRecord = DiscrepancyRecord
@@ -217,7 +220,7 @@ class FindingRecord:
         correction. An orphaned finding keeps its decisions as they were."""
         if not self.active:
             return ()
-        mine = set(self.sources) | set(self.corrected)
+        mine = set(self.sources)
         out: dict[str, None] = {}
         for m in self.members:
             if m.status == "open" and not m.correction:
@@ -229,12 +232,15 @@ class FindingRecord:
 
     @property
     def corrected(self) -> tuple[str, ...]:
-        """Articles a "needs correction" on this finding names that were
-        edited since the decision and now differ from no source in it (they
-        agree, or no longer state it), or, on a finding no longer found,
-        whose edit took the discrepancy away: the correction looks made (an
-        editor confirms it; nothing changes the decision by itself). An
-        article edited but still differing is not here: it must still act."""
+        """Articles a "needs correction" on this finding names whose
+        correction looks made: edited since the decision and now stating a
+        version of this finding that differs from no other source's; or, on
+        a finding no longer found, now holding the proposed correction and
+        no longer the sentence decided on. An editor confirms it; nothing
+        changes the decision by itself. A finding can go for other reasons
+        (an article removed, an edit elsewhere, a partial fix): a fresh
+        trial saw each called "made" when going was evidence enough, so it
+        no longer is."""
         differing = {
             s.article
             for m in self.members
@@ -245,7 +251,11 @@ class FindingRecord:
         for m in self.members:
             if m.status != "needs-correction" or not m.edited_since:
                 continue
-            if not self.active or m.correct_article not in differing:
+            if self.active:
+                made = m.correct_article in self.sources and m.correct_article not in differing
+            else:
+                made = m.made_as_asked
+            if made:
                 out.setdefault(m.correct_article, None)
         return tuple(out)
 
@@ -253,7 +263,7 @@ class FindingRecord:
     def corrections(self) -> dict[str, tuple[str, ...]]:
         """Article → the corrections editors asked of it through this finding
         (never of an article that states none of its versions, ``strays``,
-        nor of one edited since that now agrees, ``corrected``)."""
+        nor of one whose correction looks made, ``corrected``)."""
         out: dict[str, list[str]] = {}
         skip = set(self.strays) | set(self.corrected)
         for m in self.members:
@@ -297,7 +307,7 @@ def corrected_words(corrected: tuple[str, ...], gone: bool = False) -> str:
     that looks made (``gone``: the discrepancy is no longer found)."""
     were = "was" if len(corrected) == 1 else "were"
     if gone:
-        now = "the discrepancy is no longer found"
+        now = "now reads as the proposed correction"
     else:
         now = f"no longer {'differs' if len(corrected) == 1 else 'differ'} from the other sources"
     return (

@@ -8,6 +8,7 @@ written through here to each discrepancy it contains (``store.findings``).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -261,7 +262,7 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
     )
     moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
     events = history_events(log)
-    checked = {ident for (ident,) in log.db.execute("SELECT id FROM articles")}
+    texts = {ident: text or "" for ident, text in log.db.execute("SELECT id, text FROM articles")}
     out = []
     for r in rows:
         status = r["status"] or "open"
@@ -302,15 +303,41 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
                 uncompared=not r["active"]
                 and not r["moved_to"]
                 and all(side.get("article_sha", "") in names for side in stored),
-                edited_since=_edited_since(r, names, checked),
+                edited_since=(edited := _edited_since(r, names, texts)),
+                made_as_asked=edited and _made_as_asked(r, stored, texts),
             )
         )
     return out
 
 
-def _edited_since(row: dict[str, Any], names: dict[str, str], checked: set[str]) -> bool:
+def _edited_since(row: dict[str, Any], names: dict[str, str], texts: dict[str, str]) -> bool:
     """The article to correct is checked under its name, with another text
     than the one decided on (its hash is no current article's; by id, not
     by ``names``: corrected word for word, it may be another's copy now)."""
     sha = row["correct_article_sha"] or ""
-    return bool(sha) and sha not in names and (row["correct_article"] or "") in checked
+    return bool(sha) and sha not in names and (row["correct_article"] or "") in texts
+
+
+def _made_as_asked(
+    row: dict[str, Any], stored: list[dict[str, Any]], texts: dict[str, str]
+) -> bool:
+    """The article's text now holds the proposed correction and no longer
+    the sentence its side was compared in (an edit elsewhere, or a partial
+    one, is not the correction asked for)."""
+    now = _plain(texts.get(row["correct_article"] or "", ""))
+    asked = _plain(row["correction"] or "")
+    if len(asked) < 2 or asked not in now:
+        return False
+    was = [
+        _plain(side.get("claim_text", ""))
+        for side in stored
+        if side.get("article_sha") == row["correct_article_sha"]
+    ]
+    return bool(was) and all(w and w not in now for w in was)
+
+
+def _plain(text: str) -> str:
+    """Lower case, one space between words, no quotes, dots or ellipses at
+    either end: how a proposed correction is looked for in the text."""
+    text = re.sub(r"\s+", " ", text.replace("’", "'").replace("“", '"').replace("”", '"'))
+    return text.strip(" .…\"'").lower()

@@ -259,7 +259,9 @@ class FilesMixin:
         path, chosen = file_dialogs.save_file(
             self,
             "Export correction report",
-            str(folder / f"corrections{suffix}"),
+            # named after the review: two stories' reports in one folder do not
+            # offer to replace each other (fresh trial 19)
+            str(folder / f"{log.path.stem}-corrections{suffix}"),
             export.FILTERS,
             export.FORMATS[suffix][1],  # the type shown matches the suggested name
             lambda name, kind: export.format_for(name, kind)[1],  # the file really written
