@@ -124,3 +124,48 @@ def test_a_day_earlier_counts_from_the_day_the_story_names(sentences, want):
 
 def test_a_day_earlier_with_no_day_named_stays_unread():
     assert read("A day earlier, crowds had gathered at the gate.") == []
+
+
+RESULTS_PUB = date(2004, 11, 10)  # a results season: the third quarter just reported
+
+
+def read_results(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_times(text, RESULTS_PUB)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("In the year-ago quarter, the first quarter ended Aug. 31, it lost $3 million.",
+         [("the year-ago quarter", "2003-Q1"), ("the first quarter", "2003-Q1"),
+          ("Aug. 31", "2003-08-31")]),
+        ("In the year-earlier quarter ended Sept. 30, the bank earned $8 million.",
+         [("the year-earlier quarter", "2003-Q3"), ("Sept. 30", "2003-09-30")]),
+        ("Net was $3 million in the year-ago period, the three months ended Sept. 30.",
+         [("the year-ago period", "2003-Q3"), ("the three months", "P3M"),
+          ("Sept. 30", "2003-09-30")]),
+        # the period of this year stays in this year
+        ("Profit rose in the quarter ended Sept. 30 from the year-earlier quarter.",
+         [("the quarter", "2004-Q3"), ("Sept. 30", "2004-09-30"),
+          ("the year-earlier quarter", "2003-Q3")]),
+        # a year written keeps its year
+        ("In the year-ago quarter, the third quarter of 2003, sales fell.",
+         [("the year-ago quarter", "2003-Q3"), ("the third quarter of 2003", "2003-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_period_named_again_beside_a_year_back_period_is_a_year_back(text, want):
+    assert read_results(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("This quarter's loss includes a $4 million charge.", RESULTS_PUB, "2004-Q3"),
+        ("This quarter's earnings were hurt by the strike.", RESULTS_PUB, "2004-Q3"),
+        ("This quarter's results will suffer, the company warned.", RESULTS_PUB, "2004-Q4"),
+        ("This quarter's sales were strong.", date(2004, 12, 20), "2004-Q4"),
+        ("Analysts expect this quarter to be weak.", RESULTS_PUB, "2004-Q4"),
+    ],
+)
+def test_this_quarters_results_in_a_results_season_are_the_quarter_reported(text, pub, want):
+    assert [m.timex for m in find_times(text, pub)] == [want]

@@ -10,7 +10,8 @@ import re
 
 from ..lexicon import YEAR_DIGITS
 from .base import Builder, Env, Val, rule, v_quarter, v_unknown
-from .cal import year_iv
+from .cal import dt, year_iv
+from .periods import REPORTING_DAYS
 
 _RESULTS_RE = re.compile(
     r"[$£€¥]|\b(?:earn(?:ed|ings?)|profits?|net|loss(?:es)?|revenues?|sales|income|results"
@@ -152,3 +153,30 @@ def r_split_fiscal_year(m: re.Match, text: str) -> Builder | None:
         f"the {y}-{y2 % 100:02d} fiscal year (within {y}–{y2})",
     )
     return lambda env: v
+
+
+_REPORTED = (
+    r"(?:(?:net|pretax|pre-tax|operating|after-tax)\s+)?(?:loss|profits?|earnings|results"
+    r"|net|sales|revenues?|income|charges?|figures|margins?)\b"
+)
+
+
+@rule(rf"\bthis\s+quarter(?=['’]s\s+{_REPORTED})", 1, keys="quarter")
+def r_this_quarters_results(m: re.Match, text: str) -> Builder | None:
+    """'this quarter's loss', 'this quarter's results' written within two months of
+    a quarter's end and not in the future tense: the quarter just reported (no
+    result of the running quarter is known yet); otherwise the running one."""
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        last = _last_completed(env, 0)
+        recent = (dt(env.published) - last.interval[1]).days < REPORTING_DAYS
+        if (
+            recent and env.tense != "future"
+        ):  # "this quarter's results will be weak": the running one
+            return last
+        pub = env.published
+        return v_quarter(pub.year, (pub.month - 1) // 3 + 1, True)
+
+    return build

@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     fiscal.r_year_first_quarter,
     fiscal.r_year_reported_quarter,
     fiscal.r_split_fiscal_year,
+    fiscal.r_this_quarters_results,
     periods.r_qn,
     periods.r_nq_short,
     periods.r_fy,
