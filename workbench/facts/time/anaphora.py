@@ -107,23 +107,25 @@ _WEEKDAY_NUM = {
     )
 }
 # "the previous Friday", "the following Tuesday", "the day before", "the day after",
-# "on the same day":
+# "on the same day", "a day earlier", "one day later":
 # a day counted from the day the sentence (or else the report) is about.
 _DAY_PHRASE = re.compile(
     r"\bthe\s+(?:(?P<dir>previous|preceding|prior|following|next)\s+"
     r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\w'’-])"
     r"|day\s+(?P<ba>before|after)(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b))"
     r"|(?P<same>same\s+day)\b(?!\s+(?:as|that)\b))"
+    r"|\b(?:[Aa]|[Oo]ne)\s+day\s+(?P<ea>earlier|later)\b(?!\s+than\b)"
 )
 
 
 def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) -> list[TimeMention]:
     """Add "the previous Friday" (the Friday before the day named last: in this
-    sentence, else the report's day ``focus``), "the day after" (the day after it),
+    sentence, else the report's day ``focus``), "the day after" and "a day later"
+    (the day after it),
     "the same day" (that day; not "the same day as ...", "the same day that ...").
     With no such day the phrase stays unread ("the following Tuesday" keeps the
     weekday's own reading): from publication it would be a guess."""
-    if "the" not in text:
+    if "the" not in text and "day" not in text:
         return ms
     out = list(ms)
     for p in _DAY_PHRASE.finditer(text):
@@ -139,7 +141,7 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
         step = 1
         if p.group("same"):
             step = 0
-        elif (p.group("dir") or p.group("ba")).lower() in _BACK:
+        elif (p.group("dir") or p.group("ba") or p.group("ea")).lower() in _BACK:
             step = -1
         if p.group("wd"):
             wd = _WEEKDAY_NUM[p.group("wd").lower()]
@@ -158,4 +160,4 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
     return out
 
 
-_BACK = ("previous", "preceding", "prior", "before")
+_BACK = ("previous", "preceding", "prior", "before", "earlier")

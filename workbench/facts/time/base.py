@@ -146,9 +146,12 @@ WD_REL = rf"(?:(?:(?:this\s+)?coming|this|next|last|past)\s+(?={WDN}))?"
 DAYN = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 PART = (
     r"(?:(?:the\s+)?(?P<p2>start|beginning|end|close|middle|rest|remainder|first\s+half"
-    r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part)"
+    r"|second\s+half|latter\s+half|latter\s+part|last\s+part|early\s+part|first\s+part"
+    r"|(?:final|last|closing|dying|waning|first|opening|early)\s+(?:few\s+)?(?:days|weeks|months))"
     r"\s+of\s+(?:the\s+)?|(?P<p1>early|mid|late)(?:\s*-\s*|\s+))?"
 )
+# "the final months of 1997", "the first weeks of March": a part named by its smaller units
+_UNIT_PART_RE = re.compile(r"(\w+)\s+(?:few\s+)?(days|weeks|months)$")
 
 SIGNAL_RE = re.compile(
     r"\b(?P<sig>as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|not\s+later\s+than"
@@ -383,7 +386,16 @@ def rule(pattern: str, prio: int = 5, flags: int = re.IGNORECASE, *, keys: str):
 def part_of(m: re.Match) -> str | None:
     gd = m.groupdict()
     p = gd.get("p1") or gd.get("p2")
-    return PART_WORDS.get(re.sub(r"\s+", " ", p.lower())) if p else None
+    if not p:
+        return None
+    p = re.sub(r"\s+", " ", p.lower())
+    units = _UNIT_PART_RE.match(p)
+    if units:  # months of a year are its early or late part; days and weeks its start or end
+        first = units.group(1) in ("first", "opening", "early")
+        if units.group(2) == "months":
+            return "early" if first else "late"
+        return "start of" if first else "end of"
+    return PART_WORDS.get(p)
 
 
 def month_num(tok: str) -> int:

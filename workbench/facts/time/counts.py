@@ -10,7 +10,8 @@ from ..numwords import word_number
 from .lex import VAGUE_COUNTS
 
 QTY = (
-    r"(?P<q>\d+\s+[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"  # "2 1/2", "1/2"
+    # "2 1/2", "2-1/2", "1/2"
+    r"(?P<q>(?<![\d.,])\d{1,3}(?:\s+|-)[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
     + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+(?:hundred|thousand))?"
@@ -50,8 +51,8 @@ def count_of(
         n = 12.0
     elif q in ("single", "another"):  # "a single-day fall", "for another day"
         n = 1.0
-    elif "/" in q:  # "2 1/2 years", "1/2 day"
-        whole, _, frac = q.rpartition(" ")
+    elif "/" in q:  # "2 1/2 years", "2-1/2 years", "1/2 day"
+        whole, _, frac = q.replace("-", " ").rpartition(" ")
         num, den = frac.split("/")
         n = (float(whole) if whole else 0.0) + int(num) / int(den)
     else:

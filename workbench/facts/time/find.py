@@ -102,7 +102,7 @@ from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
 from .tense import tense_at, tense_cues
 from .titles import without_titles
-from .yearago import year_back_periods
+from .yearago import within_year_back, year_back_periods
 
 _MOD_WORDS = {
     "by": "by",
@@ -224,7 +224,7 @@ def find_times(
     out = periods_ended(text, coordinated_units(text, merge_durations(text, out)))
     if context is not None and context.period is not None:
         out = reported_periods(text, out, context)
-    out = weekdays_in_weeks(text, year_back_periods(text, out))
+    out = weekdays_in_weeks(text, within_year_back(text, year_back_periods(text, out)))
     out = counted_from_a_day(text, out)  # "a week on Monday", "Tuesday week"
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)

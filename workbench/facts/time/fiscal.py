@@ -10,6 +10,8 @@ import re
 
 from ..lexicon import YEAR_DIGITS
 from .base import Builder, Env, Val, rule, v_quarter, v_unknown
+from .cal import dt, year_iv
+from .periods import REPORTING_DAYS
 
 _RESULTS_RE = re.compile(
     r"[$£€¥]|\b(?:earn(?:ed|ings?)|profits?|net|loss(?:es)?|revenues?|sales|income|results"
@@ -115,5 +117,66 @@ def r_year_reported_quarter(m: re.Match, text: str) -> Builder | None:
         y = int(m.group("y")) if m.group("y") else env.published.year
         y += {"last": -1, "next": 1}.get(rel, 0)
         return v_quarter(y, int(q.timex[-1]), bool(rel))
+
+    return build
+
+
+_SPLIT_YEAR = rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%°/-]|[.,]\d)"
+_YEAR_NOUN = r"(?:fiscal|financial|budget|tax|accounting)\s+year"
+
+
+@rule(
+    rf"(?<![\w$£€#.,/:-])(?:the\s+)?(?:(?P<fy>fiscal|financial)(?:\s+year)?\s+)?{_SPLIT_YEAR}"
+    rf"(?P<noun>\s+{_YEAR_NOUN}\b)?",
+    1,
+    keys="fiscal financial budget tax accounting",
+)
+def r_split_fiscal_year(m: re.Match, text: str) -> Builder | None:
+    """'the 1996-97 fiscal year', 'fiscal 1996/97', 'the 2019-2020 budget year': one
+    year that straddles two calendar years. Where it starts is the company's or the
+    government's, so the mention allows both calendar years; TimeML writes it
+    FY and the year it ends in."""
+    if not (m.group("fy") or m.group("noun")):
+        return None  # "1996-97" alone: a season, a range of years
+    y = int(m.group("y"))
+    y2s = m.group("y2")
+    y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+    if y2 < y and len(y2s) == 2:
+        y2 += 100  # "1999-00"
+    if y2 != y + 1:
+        return None
+    v = Val(
+        "DATE",
+        f"FY{y2:04d}",
+        (year_iv(y)[0], year_iv(y2)[1]),
+        "year",
+        f"the {y}-{y2 % 100:02d} fiscal year (within {y}–{y2})",
+    )
+    return lambda env: v
+
+
+_REPORTED = (
+    r"(?:(?:net|pretax|pre-tax|operating|after-tax)\s+)?(?:loss|profits?|earnings|results"
+    r"|net|sales|revenues?|income|charges?|figures|margins?)\b"
+)
+
+
+@rule(rf"\bthis\s+quarter(?=['’]s\s+{_REPORTED})", 1, keys="quarter")
+def r_this_quarters_results(m: re.Match, text: str) -> Builder | None:
+    """'this quarter's loss', 'this quarter's results' written within two months of
+    a quarter's end and not in the future tense: the quarter just reported (no
+    result of the running quarter is known yet); otherwise the running one."""
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown("XXXX-QX", "quarter", m.group(0))
+        last = _last_completed(env, 0)
+        recent = (dt(env.published) - last.interval[1]).days < REPORTING_DAYS
+        if (
+            recent and env.tense != "future"
+        ):  # "this quarter's results will be weak": the running one
+            return last
+        pub = env.published
+        return v_quarter(pub.year, (pub.month - 1) // 3 + 1, True)
 
     return build

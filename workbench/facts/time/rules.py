@@ -79,6 +79,8 @@ RULES: tuple[Rule, ...] = (
     ended.r_period_ended,
     fiscal.r_year_first_quarter,
     fiscal.r_year_reported_quarter,
+    fiscal.r_split_fiscal_year,
+    fiscal.r_this_quarters_results,
     periods.r_qn,
     periods.r_nq_short,
     periods.r_fy,

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..lexicon import MONTH_NAMES
+from .cal import day_iv, fmt_day
 from .mention import TimeMention
 
 Shifted = tuple[str, tuple[datetime, datetime], str]
@@ -178,3 +179,58 @@ def as_year_back(
         deictic=False,
         needs_published=m.needs_published or p.needs_published,
     )
+
+
+# what may stand between a year-back period and the period it is in apposition
+# with ("the year-ago quarter, the second quarter ended Oct. 31")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:that|which)\s+(?:is|was)\s+)?(?:the\s+)?", re.I)
+# between a period and the day it ended on
+_ENDED = re.compile(r"\s*,?\s*(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+)?")
+_YEAR_BACK_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?")
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _is_year_back(m: TimeMention) -> bool:
+    return bool(
+        m.type == "DATE"
+        and _YEAR_BACK_TIMEX.fullmatch(m.timex)
+        and (_YEAR_ADJ_RE.search(m.text) or _BACK_RE.search(m.text))
+    )
+
+
+def _unwritten_in(m: TimeMention, year: int) -> bool:
+    """``m`` resolved to ``year`` without the text writing a year."""
+    return m.timex[:4] == f"{year:04d}" and not _WRITTEN_YEAR.search(m.text)
+
+
+def within_year_back(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """The period and day that name a year-back period again belong to its year:
+    "in the comparable year-ago quarter, the second quarter ended Oct. 31" (that
+    quarter and that day a year back, and the year-ago quarter is the second),
+    "the year-earlier quarter ended Sept. 30". Only what the text leaves without a
+    year, and only when it resolved to the year after the year-back period."""
+    out = list(ms)
+    for i, y in enumerate(ms):
+        if not _is_year_back(y):
+            continue
+        back = int(y.timex[:4])
+        j, end = i + 1, y.end
+        if j < len(out) and _APPOSITION.fullmatch(text, end, out[j].start):
+            p = out[j]
+            got = shift_back(p) if p.type == "DATE" and p.granularity in _PERIOD_GRAINS else None
+            if got and _unwritten_in(p, back + 1):
+                out[j] = replace(p, timex=got[0], interval=got[1], value=got[2], deictic=False)
+                if p.granularity == y.granularity:
+                    out[i] = replace(y, timex=got[0], interval=got[1], value=got[2])
+                j, end = j + 1, p.end
+            elif p.type == "DURATION":  # "the year-ago period, the three months ended Aug. 31"
+                j, end = j + 1, p.end
+        if j < len(out) and _ENDED.fullmatch(text, end, out[j].start):
+            d = out[j]
+            if d.granularity == "day" and d.interval and _unwritten_in(d, back + 1):
+                day = d.interval[0].date().replace(year=back) if d.timex[5:] != "02-29" else None
+                if day is not None:
+                    out[j] = replace(
+                        d, timex=day.isoformat(), interval=day_iv(day), value=fmt_day(day)
+                    )
+    return out
