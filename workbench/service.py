@@ -87,7 +87,12 @@ def add_files(
     cancelled: Cancel,
 ) -> tuple[tuple[Article, ...], tuple[str, ...], tuple[str, ...]]:
     """The articles with the new files added (the window's way): a bad or
-    duplicate file is skipped with one line in errors or notes."""
+    duplicate file is skipped with one line in errors or notes. Files given
+    in a shell's order (sorted as text: 22_10 before 22_2) come in the order
+    a file manager shows them, numbers as numbers (fresh trial 19: the
+    columns read out of order); any other order is the editor's, kept."""
+    if list(new_paths) == sorted(new_paths):
+        new_paths = tuple(sorted(new_paths, key=_natural))
     taken = {a.id for a in articles}
     known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
     known_texts = {a.sha256: a for a in articles}
@@ -191,6 +196,12 @@ def load_and_analyze(
         known=known,
     )
     return Loaded(out, analysis, errors, notes, newer)
+
+
+def _natural(path: str) -> list:
+    """Sort key: a name's runs of digits compared as numbers, folders first."""
+    parts = re.split(r"(\d+)", Path(path).name.lower())
+    return [str(Path(path).parent), *((0, int(x)) if x.isdigit() else (1, x) for x in parts)]
 
 
 def reread(
