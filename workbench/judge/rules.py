@@ -37,6 +37,7 @@ from .stages import (
     QUOTE,
     QUOTE_SPEAKER,
     RULES_OFF,
+    SET_ASIDE,  # noqa: F401 - read as rules.SET_ASIDE (its row is in floor.py)
     UNMET,
     VALUE,
     Outcome,
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[weakly_related_articles]; "
         "MEANTIME clusters, 85 false conflicts in stock (commit 2b930e6)",
     ),
+    floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
     Rule(
         "fact_module",
         COMPARE,
