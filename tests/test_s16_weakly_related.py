@@ -22,6 +22,7 @@ from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of
 from workbench.facts.whose import subject_of
 from workbench.judge.floor import restated_alike
+from workbench.judge.games import games_apart
 from workbench.model import Fact
 
 
@@ -174,3 +175,58 @@ def test_two_named_players_stat_lines_are_not_compared(tmp_path):
     ]
     analysis = analyze_paths(paths)
     assert not [d for d in analysis.discrepancies if d.verdict == "conflict"]
+
+
+@pytest.mark.parametrize(
+    "a, b, apart",
+    [
+        # two games: two results, no number shared, two opponents
+        (
+            "Okafor had 31 points as the Rams routed Dayton 88-61 on Saturday.",
+            "Okafor scored 22 points and the Rams beat visiting Toledo, 79-70.",
+            True,
+        ),
+        # one game's score given by both: one game
+        (
+            "Okafor had 31 points as the Rams routed Dayton 88-61 on Saturday.",
+            "Okafor scored 22 points in the 88-61 win over Dayton.",
+            False,
+        ),
+        # a record in parentheses and a run within the game are no results
+        (
+            "Okafor had 31 points for the Rams (12-1) in the win over Dayton.",
+            "Okafor scored 22 points during a 14-2 run as the Rams won at Toledo.",
+            False,
+        ),
+        # one result only
+        (
+            "Okafor had 31 points as the Rams routed Dayton 88-61 on Saturday.",
+            "Okafor scored 22 points for the Rams on Saturday against Toledo.",
+            False,
+        ),
+        # a score misreported by one outlet shares a number: still one game
+        (
+            "The Rams beat Dayton 88-61 behind Okafor's 31 points.",
+            "The Rams beat Dayton 88-66 as Okafor scored 31 points.",
+            False,
+        ),
+    ],
+)
+def test_two_games_are_told_by_two_results(a, b, apart):
+    assert games_apart(a, b) is apart
+
+
+def test_figures_of_two_games_are_not_compared(tmp_path):
+    a = "Okafor had 31 points and nine rebounds as the Rams routed Dayton 88-61 on Saturday.\n"
+    b = "Okafor had 22 points and nine rebounds as the Rams beat Toledo 79-70 on Saturday.\n"
+    paths = [
+        write(tmp_path, "a.md", _front("Courier") + a),
+        write(tmp_path, "b.md", _front("Gazette") + b),
+    ]
+    with judge.tracing() as decided:
+        analysis = analyze_paths(paths)
+    assert ("different_games", "skip") in decided
+    assert not [d for d in analysis.discrepancies if d.verdict == "conflict"]
+    with judge.rules.without("different_games"):
+        shown = analyze_paths(paths)
+    assert [d for d in shown.discrepancies if d.verdict == "conflict"]

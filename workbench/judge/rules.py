@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, like, notes, unmet
+from . import days, floor, games, like, notes, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -143,6 +143,7 @@ RULES: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
         "against another's, two teams' offers)",
     ),
+    games.DIFFERENT_GAMES,
     Rule(
         "different_things_changed",
         CANDIDATE,
