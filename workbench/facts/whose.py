@@ -178,15 +178,35 @@ _ELIDED = re.compile(
 # with 20 points" ("Gunmen had killed 12": a verb after "had" is no having).
 # Auxiliaries before the verb are read through: "Jones has rushed for 1,203
 # yards", "Cole had been sentenced to 12 years", "Diaz was fined $5,000".
-_OPENER = re.compile(
-    r"([A-Z][\w.’'-]*)[ \u00a0]+(?:also[ \u00a0]+)?"
+# A name of one to three words ("Johnson", "Austin Daye"): the last word is the
+# one later sentences call the person by ("Daye finished with 20 points").
+_NAME = r"((?:[A-Z][\w.’'-]*[ \u00a0]+){0,2}[A-Z][\w.’'-]*)[ \u00a0]+"
+# Auxiliaries and adverbs read through, then a verb of having or scoring.
+_HAVING = (
+    r"(?:(?:also|now|just|again|then|still)[ \u00a0]+)?"
     r"(?:(?:has|have|had|was|were|is|will|would)[ \u00a0]+(?:also[ \u00a0]+)?"
     r"(?:(?:been|be)[ \u00a0]+)?)?"
     r"(?:(?:had|has|have)(?![ \u00a0]+\w+(?:ed|en)\b)|scored|scores|led|finished|posted|added|adds|"
     r"grabbed|collected|tallied|recorded|rushed|threw|thrown|caught|averaged|earned|won|"
-    r"passed|gained|totall?ed|amassed|sentenced|jailed|fined|ordered|given|handed|awarded)\b"
-    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$"
+    r"passed|gained|totall?ed|amassed|sentenced|jailed|fined|ordered|given|handed|awarded|"
+    r"contributed|netted|put[ \u00a0]+up|chipped[ \u00a0]+in|poured[ \u00a0]+in)\b"
 )
+_OPENER = re.compile(_NAME + _HAVING + r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$")
+# The name opening a sentence and its verb of having, whatever follows.
+_OPENS = re.compile(_NAME + _HAVING)
+# A second verb of having after "and", with no name of its own: "Hansbrough
+# finished with 20 points and now has 2,302 for his career" (both his).
+_AND_HAVING = re.compile(_HAVING[: -len(r"\b")] + r"\b(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$")
+
+
+def _name_of(m: re.Match[str] | None) -> tuple[str, ...]:
+    """The last word of the name a match opens on, unless it names nobody."""
+    if m is None:
+        return ()
+    words = m.group(1).lower().split()
+    if words[0] in _NO_NAME | _GENERIC or words[-1] in _NO_NAME | _GENERIC:
+        return ()
+    return (words[-1],)
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -207,16 +227,16 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
         # "Smith had 20 points and 12 rebounds": the list goes on with the same subject
         before = list(_DIGITS.finditer(text, 0, ands[-1].start()))
         return subject_of(text, before[-1].start(), before[-1].end()) if before else ()
+    if len(ands) == 1 and _AND_HAVING.fullmatch(text, ands[0].end(), start):
+        # "Smith finished with 20 points and now has 2,302": one subject, two verbs
+        return _name_of(_OPENS.match(text, 0, ands[0].start()))
     listed = _LISTED_AFTER.search(text, max(0, lo - 40), lo) if lo > 0 else None
     if listed and not ands:
         # "Johnson had 24 points, 11 rebounds and five assists": one line, one subject
         return subject_of(text, listed.start(1), listed.end(1))
     if lo > 0 or ands:
         return ()
-    m = _OPENER.fullmatch(text, 0, start)
-    if m is None or m.group(1).lower() in _NO_NAME | _GENERIC:
-        return ()
-    return (m.group(1).lower(),)
+    return _name_of(_OPENER.fullmatch(text, 0, start))
 
 
 # Verbs that say who stated a figure, not whose it is ("Reuters reported 20 dead").

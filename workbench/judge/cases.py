@@ -42,6 +42,14 @@ class AlignmentCase:
 
 
 @dataclass(frozen=True)
+class SetAsideCase:
+    """A value pair of an aligned claim pair that the ALIGNMENT row ``by`` set aside."""
+
+    by: str
+    restated_alike: bool  # one named owner's figure, alike in what it covers (floor.restated_alike)
+
+
+@dataclass(frozen=True)
 class CompareCase:
     x: Fact
     y: Fact

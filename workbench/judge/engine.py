@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict, decided_key
 from ..thresholds import JudgeThresholds
-from . import cases, rules
+from . import cases, games, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
+from .floor import may_keep_values, restated_alike
 from .ids import apart_id, discrepancy_id, labels
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .story import Run as StoryRun
@@ -40,6 +41,9 @@ class _Run:
     decided: frozenset[str] = frozenset()
     # every flag the log holds (decided_key): each pair keeps the id it has there
     known: frozenset[str] = frozenset()
+    # aligned claim pairs (left, right) an ALIGNMENT row set aside whose figures
+    # measured alike were still compared (rules.SET_ASIDE): no attribution is read
+    set_aside: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def of(
@@ -192,8 +196,9 @@ def judge(
         for p in results:
             if _judge_value(run, flags, (al.score, pair in shifted), p, dated_by, conflict_floor):
                 shifted.add(pair)
-        facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
-        claim_attribution(ca, cb, facts, run.names, flags.add)
+        if (al.left, al.right) not in run.set_aside:  # only its figures measured alike were kept
+            facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
+            claim_attribution(ca, cb, facts, run.names, flags.add)
     story = StoryRun(
         claims,
         run.facts_by_claim,
@@ -225,17 +230,33 @@ def _compare_aligned(
         pair = (a, b)
         days = run.days_apart(ca.article, cb.article)
         case = cases.AlignmentCase(al.score, related.get(pair, 0.0), days, run.t)
-        if rules.decide(rules.ALIGNMENT, case):
+        aside = rules.decide(rules.ALIGNMENT, case)
+        if aside is not None and not may_keep_values(aside.name):
             continue
         fa, fb = run.facts_by_claim[ca.id], run.facts_by_claim[cb.id]
         before = (run.texts[ca.article][: ca.start], run.texts[cb.article][: cb.start])
         results = compare_claims(ca, cb, fa, fb, run.names, run.t, before)
+        if aside is not None:
+            results = [p for p in results if _kept_aside(aside.name, ca, cb, p)]
+            if not results:
+                continue
+            run.set_aside.add((al.left, al.right))
         if any(same_words_different_days(p.x, p.y, p.cmp) for p in results):
             formulaic.add(pair)
         compared.append((al, ca, cb, pair, results))
         for p in results:
             tally[pair][p.cmp.verdict == Verdict.CONFLICT] += 1
+        # sentences of two games (games.DIFFERENT_GAMES drops their figures) still
+        # disagree: on which game they tell of (rules' mostly_conflicting_articles)
+        tally[pair][1] += games.told_apart(ca.text, cb.text)
     return compared, formulaic, tally
+
+
+def _kept_aside(by: str, ca: Claim, cb: Claim, p: Paired) -> bool:
+    """Whether a value pair of a claim pair set aside by the ALIGNMENT row ``by``
+    is still compared (a SET_ASIDE row keeps it)."""
+    alike = restated_alike(p.x, p.y, measure_in(ca, p.x), measure_in(cb, p.y))
+    return rules.decide(rules.SET_ASIDE, cases.SetAsideCase(by, alike)) is not None
 
 
 def _judge_value(

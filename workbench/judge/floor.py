@@ -18,8 +18,8 @@ from __future__ import annotations
 from ..facts.measure import Measure
 from ..model import Fact, Verdict
 from .cases import ValueCase
-from .family_helpers import QUANTITY_KINDS, TIME_KINDS, far_coarser
-from .stages import VALUE, Outcome, Rule, is_off
+from .family_helpers import QUANTITY_KINDS, TIME_KINDS, counted_key, far_coarser
+from .stages import SET_ASIDE, VALUE, Outcome, Rule, is_off
 
 # Stages too common to say two days date one thing: nearly every sentence
 # announces or says something ("announced it has lost $6 billion in the first
@@ -46,6 +46,27 @@ def measured_alike(x: Fact, y: Fact, ma: Measure, mb: Measure, counted: bool, sh
     if ma.event != mb.event:
         return False
     return ma.event not in _WEAK_STAGES or (not ma.event and shared >= 2)
+
+
+def restated_alike(x: Fact, y: Fact, ma: Measure, mb: Measure) -> bool:
+    """Two counts or amounts that say alike whose they are and what they cover:
+    one named owner (named in both clauses, or the name opening both sentences
+    and having the figure; no two owners named), the same role, the same named happening or the same
+    period ("now has 2,301 career points" / "now has 2,302 for his career"),
+    year, place and changed thing, and no different counted nouns. What lets a
+    figure of weakly related articles still be compared (SET_ASIDE rows)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return False
+    if ma.owner and mb.owner and ma.owner != mb.owner:
+        return False
+    if not (ma.subject and ma.subject == mb.subject) and not (ma.owner and ma.owner == mb.owner):
+        return False
+    if ma.role != mb.role or ma.event != mb.event or ma.scope != mb.scope:
+        return False
+    if ma.year != mb.year or ma.where != mb.where or ma.place != mb.place or ma.thing != mb.thing:
+        return False
+    ka, kb = counted_key(x), counted_key(y)
+    return bool(ma.event or ma.scope) and (not ka or not kb or ka == kb)
 
 
 def measured_alike_below_the_floor(c: ValueCase) -> bool:
@@ -90,3 +111,29 @@ CONFLICT_FLOOR = Rule(
     "tests/test_judge_rules.py::test_a_weak_alignment_carries_no_conflict; "
     "tests/pairs/21_mull_ferry_aground (commit 464c775)",
 )
+
+
+# Asked of each value pair of a claim pair the ALIGNMENT row weakly_related_articles
+# set aside (judge/engine.py); with the row left out, nothing of it is compared.
+RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES = Rule(
+    "restated_alike_in_weakly_related_articles",
+    SET_ASIDE,
+    lambda c: c.by == "weakly_related_articles" and c.restated_alike,
+    Outcome.KEEP,
+    "of two articles that share few claims, one named owner's figure restated alike "
+    "('Hansbrough now has 2,301 career points' / 'Hansbrough ... now has 2,302 for his "
+    "career': the same owner, role, happening or period, no different counted nouns) is "
+    "still one fact; only such pairs of their look-alike sentences are compared (the "
+    "conflict floor still applies)",
+    "tests/test_s16_weakly_related.py::test_one_owners_figure_restated_in_weakly_related_"
+    "articles_is_compared; ECB+ 31_ecb (all fourteen reports of one game: "
+    "a career total read 2,301 and 2,302, aligned in articles related 0.23)",
+)
+
+
+def may_keep_values(aside: str) -> bool:
+    """Whether a claim pair the ALIGNMENT row ``aside`` set aside may still
+    have value pairs compared (a SET_ASIDE row reads it and is in force)."""
+    return aside == "weakly_related_articles" and not is_off(
+        RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES.name
+    )

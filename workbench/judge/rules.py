@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, like, notes, unmet
+from . import days, floor, games, like, notes, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -37,6 +37,7 @@ from .stages import (
     QUOTE,
     QUOTE_SPEAKER,
     RULES_OFF,
+    SET_ASIDE,  # noqa: F401 - read as rules.SET_ASIDE (its row is in floor.py)
     UNMET,
     VALUE,
     Outcome,
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[weakly_related_articles]; "
         "MEANTIME clusters, 85 false conflicts in stock (commit 2b930e6)",
     ),
+    floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
     Rule(
         "fact_module",
         COMPARE,
@@ -141,6 +143,7 @@ RULES: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data (one laptop's clock speed "
         "against another's, two teams' offers)",
     ),
+    games.DIFFERENT_GAMES,
     Rule(
         "different_things_changed",
         CANDIDATE,

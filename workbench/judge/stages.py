@@ -35,6 +35,7 @@ class Rule:
 # Stages, in the order judging meets them.
 FACT = "fact"  # one fact of a claim
 ALIGNMENT = "alignment"  # an aligned claim pair, before its values are compared
+SET_ASIDE = "set-aside"  # a value pair of an aligned claim pair an ALIGNMENT row set aside
 COMPARE = "compare"  # two values of aligned claims: who can compare them
 CANDIDATE = "candidate"  # a compared value pair, before pairing
 PAIRING = "pairing"  # a value pair chosen in pairing (most agreeable verdict first)
