@@ -174,6 +174,9 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
         close = a_minute_apart(a, b, _distance(ea, eb).total_seconds() / 60)
         if close:
             return _result(close[0], a, b, close[1])
+        edge = _at_its_own_bound(a, b) or _at_its_own_bound(b, a)
+        if edge:
+            return _result(Verdict.UNRESOLVED, a, b, edge)
         like = a.granularity == b.granularity and a.modifier == b.modifier
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
     weak = small_hours_only(a, b)
@@ -191,6 +194,22 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
         if a.modifier in ("by", "before") and b.modifier in ("by", "before") and ea != eb:
             reason += " (the stated deadlines differ)"
     return _result(Verdict.CONSISTENT, a, b, reason)
+
+
+def _at_its_own_bound(bound: TimeMention, point: TimeMention) -> str:
+    """'after April 29th' against 'April 29': the very day the bound names.
+    Strictly they miss each other, but news writes "after the 29th customers
+    can register" of registration that opens that day (fresh trial: called a
+    conflict): the text cannot settle it."""
+    if bound.modifier not in ("after", "before") or point.modifier:
+        return ""
+    if bound.interval != point.interval:
+        return ""
+    side = "from" if bound.modifier == "after" else "up to"
+    return (
+        f"'{bound.modifier} {bound.text}' may be written for '{side} {point.text}': "
+        f"they meet at that {bound.granularity}; check which is meant"
+    )
 
 
 def _refines(fine: TimeMention, day: TimeMention) -> bool:
