@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -328,10 +329,72 @@ class CoveragePane(QWidget):
         header.setMinimumSectionSize(28)
         self.only = QCheckBox("Only claims the sources differ on")
         self.only.toggled.connect(self.proxy.set_only_findings)
+        self.frozen = self._frozen_claims()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.only)
         layout.addWidget(self.view, 1)
+
+    def _frozen_claims(self) -> QTableView:
+        """The claim column kept in place over the matrix while it scrolls
+        sideways (fresh trial: with 15 sources, scrolling to the versions hid
+        which claim a row was). Same model and selection; a click on it is a
+        click on the matrix."""
+        frozen = QTableView(self.view)
+        frozen.setObjectName("frozenClaims")
+        frozen.setModel(self.proxy)
+        frozen.setSelectionModel(self.view.selectionModel())
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.verticalHeader().hide()
+        frozen.setWordWrap(False)
+        frozen.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().setSectionsClickable(True)
+        frozen.horizontalHeader().sectionClicked.connect(lambda _s: self._sort_by_claim())
+        for policy in (frozen.setHorizontalScrollBarPolicy, frozen.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setStyleSheet("QTableView#frozenClaims { border: none; }")
+        frozen.clicked.connect(self.view.clicked.emit)
+        frozen.activated.connect(self.view.activated.emit)
+        ours, theirs = frozen.verticalScrollBar(), self.view.verticalScrollBar()
+        theirs.valueChanged.connect(ours.setValue)
+        ours.valueChanged.connect(theirs.setValue)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._place_frozen())
+        for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted):
+            signal.connect(lambda *_: self._place_frozen())
+        self.view.viewport().stackUnder(frozen)
+        self.view.installEventFilter(self)
+        return frozen
+
+    def _sort_by_claim(self) -> None:
+        header = self.view.horizontalHeader()
+        up = header.sortIndicatorSection() == 0 and (
+            header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        )
+        order = Qt.SortOrder.DescendingOrder if up else Qt.SortOrder.AscendingOrder
+        self.view.sortByColumn(0, order)
+
+    def _place_frozen(self) -> None:
+        v, f = self.view, self.frozen
+        for col in range(1, self.proxy.columnCount()):
+            f.setColumnHidden(col, True)
+        f.setColumnWidth(0, v.columnWidth(0))
+        f.horizontalHeader().setFixedHeight(v.horizontalHeader().height())
+        for r in range(self.proxy.rowCount()):
+            f.setRowHeight(r, v.rowHeight(r))
+        f.setGeometry(
+            v.frameWidth(),
+            v.frameWidth(),
+            v.columnWidth(0),
+            v.viewport().height() + v.horizontalHeader().height(),
+        )
+        f.verticalScrollBar().setValue(v.verticalScrollBar().value())
+        f.setVisible(self.proxy.columnCount() > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place_frozen()
+        return False
 
     def set_rows(
         self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
@@ -343,6 +406,7 @@ class CoveragePane(QWidget):
             self.view.setColumnWidth(col, 30)
         self.view.setColumnWidth(n + 1, 150)
         self.view.setColumnWidth(n + 2, 320)
+        self._place_frozen()
 
     def show_finding(self, finding: str) -> None:
         """Make the selected finding's row current (without going anywhere)."""
