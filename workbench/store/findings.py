@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from ..findings import finding_id, minority_articles, with_aligned_sources
+from ..findings.pairwise import STRENGTH
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
@@ -28,7 +29,6 @@ from .reviews import Change, ReviewLog, apply_review, discrepancy_records, histo
 from .schema import insert_rows
 
 DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
-_STRENGTH = {"conflict": 3, "unresolved": 2, "consistent": 1}
 
 MIN_PREFIX = 4
 
@@ -123,7 +123,8 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
     """Active findings in reading order, then every flag no active finding
     holds (a log not analysed since it was upgraded, an orphaned review) as a
     finding of its own. Call inside a snapshot."""
-    records = {r.id: r for r in discrepancy_records(log, include_orphaned=True)}
+    events = history_events(log)
+    records = {r.id: r for r in discrepancy_records(log, include_orphaned=True, events=events)}
     names = log._article_names()
     out: list[FindingRecord] = []
     covered: set[str] = set()
@@ -141,28 +142,34 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
             out.append(_stored(log, row, held, names))
     rest = [r for r in records.values() if r.id not in covered]
     out.extend(_single(r) for r in rest if r.active)
-    out.extend(_gone_together(log, [r for r in rest if not r.active]))
+    out.extend(_gone_together(events, [r for r in rest if not r.active]))
     return out
 
 
-def _gone_together(log: ReviewLog, gone: list[DiscrepancyRecord]) -> list[FindingRecord]:
+def _gone_together(
+    events: dict[str, list[str]], gone: list[DiscrepancyRecord]
+) -> list[FindingRecord]:
     """Reviews no longer found, one finding for those decided on one finding
     (a fresh trial removed an article and read eleven "no longer found" rows,
     one per pair, of one decision); the others one each. A group of one is
     the finding ``_single`` makes, with its id."""
-    events = history_events(log)
     groups: dict[str, list[DiscrepancyRecord]] = {}
     for r in gone:
         # the editor's latest decision on it: on a finding, or on the pair alone ("")
         on = [e for e in events.get(r.id, []) if not e or e.startswith(DECIDED_ON)]
         latest = on[-1] if on else ""
         groups.setdefault(latest[len(DECIDED_ON) :] if latest else r.id, []).append(r)
-    return [_single(g[0]) if len(g) == 1 else _together(g) for g in groups.values()]
+    return [_as_one(g, active=False) for g in groups.values()]
 
 
-def _together(members: list[DiscrepancyRecord]) -> FindingRecord:
-    """Several flags as one finding: one version per distinct wording, the
-    strongest verdict, explained by the flag that has it."""
+def _single(r: DiscrepancyRecord) -> FindingRecord:
+    """One flag as a finding of its own: one version per distinct wording."""
+    return _as_one([r], active=r.active)
+
+
+def _as_one(members: list[DiscrepancyRecord], active: bool) -> FindingRecord:
+    """Flags as one finding (not stored): one version per distinct wording,
+    the strongest verdict, explained by the flag that has it."""
     keys: dict[str, list[SideRecord]] = {}
     for r in members:
         for s in r.sides:
@@ -184,7 +191,7 @@ def _together(members: list[DiscrepancyRecord]) -> FindingRecord:
         for r in members
         if r.sides
     )
-    top = max(members, key=lambda r: _STRENGTH.get(r.verdict, 0))
+    top = max(members, key=lambda r: STRENGTH.get(r.verdict, 0))
     return FindingRecord(
         id=finding_id([r.id for r in members]),
         kind=top.kind,
@@ -195,7 +202,7 @@ def _together(members: list[DiscrepancyRecord]) -> FindingRecord:
         relations=relations,
         correct=(),
         members=tuple(members),
-        active=False,
+        active=active,
         first_seen=min(r.first_seen for r in members),
         last_seen=max(r.last_seen for r in members),
         stored=False,
@@ -223,35 +230,6 @@ def _stored(
         active=True,
         first_seen=row["first_seen"] or "",
         last_seen=row["last_seen"] or "",
-    )
-
-
-def _single(r: DiscrepancyRecord) -> FindingRecord:
-    """One flag as a finding of its own: one version per distinct wording."""
-    keys: dict[str, list[SideRecord]] = {}
-    for s in r.sides:
-        keys.setdefault(surface(s.text), []).append(s)
-    versions = tuple(
-        VersionRecord(
-            sides[0].text, tuple(dict.fromkeys(s.article for s in sides)), 1, tuple(sides)
-        )
-        for sides in keys.values()
-    )
-    right = len(versions) - 1
-    return FindingRecord(
-        id=finding_id([r.id]),
-        kind=r.kind,
-        verdict=r.verdict,
-        explanation=r.explanation,
-        group="",
-        versions=versions,
-        relations=((0, right, r.verdict, r.id),),
-        correct=(),
-        members=(r,),
-        active=r.active,
-        first_seen=r.first_seen,
-        last_seen=r.last_seen,
-        stored=False,
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from ..findings.pairwise import STRENGTH
+
 # What an editor decides about a discrepancy, in the order the log keeps them.
 DECISION_FIELDS = ("status", "note", "correction", "reviewer", "article")
 
@@ -135,9 +137,6 @@ class VersionRecord:
     sides: tuple[SideRecord, ...]
 
 
-_STRENGTH = {"conflict": 3, "unresolved": 2, "consistent": 1}
-
-
 @dataclass(frozen=True)
 class FindingRecord:
     """A finding with its pair-level discrepancies and their decisions.
@@ -197,7 +196,7 @@ class FindingRecord:
         if not any(m.decided_under for m in self.members):
             return ""
         then = [m.decided_under or m.verdict for m in self.members if m.status != "open"]
-        was = max(then, key=lambda v: _STRENGTH.get(v, 0), default="")
+        was = max(then, key=lambda v: STRENGTH.get(v, 0), default="")
         return was if was and was != self.verdict else ""
 
     @property

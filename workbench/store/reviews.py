@@ -8,13 +8,13 @@ written through here to each discrepancy it contains (``store.findings``).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import sqlite_utils
 
 from ..model import decided_key
+from ..naming import norm
 from .disk import StoreError
 from .records import DiscrepancyRecord, Review, SideRecord
 
@@ -248,9 +248,12 @@ def history_events(log: ReviewLog) -> dict[str, list[str]]:
     return out
 
 
-def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[DiscrepancyRecord]:
+def discrepancy_records(
+    log: ReviewLog, include_orphaned: bool, events: dict[str, list[str]] | None = None
+) -> list[DiscrepancyRecord]:
     """Discrepancies joined with their reviews, inside the caller's snapshot.
-    Inactive ones appear only when an editor touched them (orphaned reviews)."""
+    Inactive ones appear only when an editor touched them (orphaned reviews).
+    ``events``: ``history_events(log)`` when the caller has read them."""
     names = log._article_names()
     rows = list(
         log.db.query(
@@ -261,8 +264,8 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
         )
     )
     moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
-    events = history_events(log)
-    texts = {ident: text or "" for ident, text in log.db.execute("SELECT id, text FROM articles")}
+    events = history_events(log) if events is None else events
+    checked = {ident for (ident,) in log.db.execute("SELECT id FROM articles")}
     out = []
     for r in rows:
         status = r["status"] or "open"
@@ -303,28 +306,32 @@ def discrepancy_records(log: ReviewLog, include_orphaned: bool) -> list[Discrepa
                 uncompared=not r["active"]
                 and not r["moved_to"]
                 and all(side.get("article_sha", "") in names for side in stored),
-                edited_since=(edited := _edited_since(r, names, texts)),
-                made_as_asked=edited and _made_as_asked(r, stored, texts),
+                edited_since=(edited := _edited_since(r, names, checked)),
+                made_as_asked=edited
+                and status == "needs-correction"
+                and _made_as_asked(r, stored, log),
             )
         )
     return out
 
 
-def _edited_since(row: dict[str, Any], names: dict[str, str], texts: dict[str, str]) -> bool:
+def _edited_since(row: dict[str, Any], names: dict[str, str], checked: set[str]) -> bool:
     """The article to correct is checked under its name, with another text
     than the one decided on (its hash is no current article's; by id, not
     by ``names``: corrected word for word, it may be another's copy now)."""
     sha = row["correct_article_sha"] or ""
-    return bool(sha) and sha not in names and (row["correct_article"] or "") in texts
+    return bool(sha) and sha not in names and (row["correct_article"] or "") in checked
 
 
-def _made_as_asked(
-    row: dict[str, Any], stored: list[dict[str, Any]], texts: dict[str, str]
-) -> bool:
+def _made_as_asked(row: dict[str, Any], stored: list[dict[str, Any]], log: ReviewLog) -> bool:
     """The article's text now holds the proposed correction and no longer
     the sentence its side was compared in (an edit elsewhere, or a partial
-    one, is not the correction asked for)."""
-    now = _plain(texts.get(row["correct_article"] or "", ""))
+    one, is not the correction asked for). The text is read only here: an
+    edited article to correct is rare, every article's text is not."""
+    found = log.db.execute(
+        "SELECT text FROM articles WHERE id = ?", [row["correct_article"] or ""]
+    ).fetchone()
+    now = _plain(found[0] if found else "")
     asked = _plain(row["correction"] or "")
     if len(asked) < 2 or asked not in now:
         return False
@@ -339,5 +346,4 @@ def _made_as_asked(
 def _plain(text: str) -> str:
     """Lower case, one space between words, no quotes, dots or ellipses at
     either end: how a proposed correction is looked for in the text."""
-    text = re.sub(r"\s+", " ", text.replace("’", "'").replace("“", '"').replace("”", '"'))
-    return text.strip(" .…\"'").lower()
+    return norm(text or "").strip(" .…\"'")

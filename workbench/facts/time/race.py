@@ -64,10 +64,15 @@ def r_race_time(m: re.Match, text: str) -> Builder | tuple | None:
     else:
         h, mi, s, f = 0, int(m.group("m2")), m.group("s2"), m.group("f2")
     sec = float(f"{s}.{f}") if f else float(s)
+    return _length(h, mi, sec)
+
+
+def _length(h: int, mi: int, sec: float, said: str = "") -> Builder:
+    """A length in hours, minutes and seconds, to the second ('PT2H5M41S')."""
     total = h * 3600 + mi * 60 + sec
     parts = [(h, "H", "hour"), (mi, "M", "minute"), (sec, "S", "second")]
     timex = "PT" + "".join(f"{fmt_num(n)}{c}" for n, c, _ in parts if n)
-    label = " ".join(f"{fmt_num(n)} {w}{'' if n == 1 else 's'}" for n, _, w in parts if n)
+    label = " ".join(f"{fmt_num(n)} {w}{'' if n == 1 else 's'}" for n, _, w in parts if n) + said
 
     def build(env: Env) -> Val:
         return Val("DURATION", timex, None, "second", label, amount=(total, total))
@@ -82,15 +87,7 @@ _GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:go|play))\b", re.IGNOREC
 def _game_clock(minutes: int, seconds: int) -> Builder:
     """The time left on a game clock, minutes and seconds: how long was left,
     never a time of day (a fresh trial's report read "7:41 = 07:41 or 19:41")."""
-    total = minutes * 60 + seconds
-    parts = [(minutes, "M", "minute"), (seconds, "S", "second")]
-    timex = "PT" + "".join(f"{n}{c}" for n, c, _ in parts if n)
-    label = " ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, _, w in parts if n) + " left"
-
-    def build(env: Env) -> Val:
-        return Val("DURATION", timex, None, "second", label, amount=(total, total))
-
-    return build
+    return _length(0, minutes, seconds, " left")
 
 
 # --- margins -------------------------------------------------------------------------
