@@ -85,7 +85,8 @@ def article_from_bytes(
     pub = published
     found = dateline(body) if not date_text or not meta.get("title") else None
     if pub is None and date_text:
-        pub = parse_date(date_text, f"{name}: ")
+        pub, said = _header_date(date_text, body)
+        warnings = (*warnings, *said)
     elif pub is None and found is not None:
         pub = found[0]  # pasted copy: relative dates need it; said, and --published wins
         shown = found[1] if len(found[1]) <= 80 else found[1][:77].rstrip() + "…"
@@ -118,6 +119,32 @@ def article_from_bytes(
 
 
 FEW_WORDS = 6  # fewer words than a short headline
+
+
+def _header_date(text: str, body: str) -> tuple[date | None, tuple[str, ...]]:
+    """The publication date a header states, and what to say about it. A date
+    written out ("November 19, 2019", "Tue, 19 Nov 2019") is read as the
+    dateline reader reads it; one that is no date ("2021-02-30", "9/8/2011":
+    which day?) leaves the article undated, said in one line, rather than
+    leaving the whole article out: one typo in one header stopped a check of
+    ten files, and the window can take the date in the article's column."""
+    try:
+        return parse_date(text), ()
+    except ArticleError as exc:
+        spelled = dateline(text.strip().strip("\"'"))
+        if spelled is not None:
+            return spelled[0], ()
+        reason = str(exc).rpartition(": ")[2]
+        why, found = f"its header's date {text.strip()!r} is not a date ({reason})", dateline(body)
+        if found is not None:  # the text's own dateline still dates it
+            return found[0], (
+                f"{why}; publication date {found[0].isoformat()} read from its dateline "
+                "instead; give --published to change it",
+            )
+        return None, (
+            f"{why}: read without a publication date; "
+            "give one with --published PATH=YYYY-MM-DD or in its column",
+        )
 
 
 def _first_line_title(body: str) -> str:
