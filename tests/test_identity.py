@@ -292,7 +292,7 @@ def test_a_log_made_by_the_released_version_1_keeps_every_decision(tmp_path, cap
     old.close()
     code, out, err = run(["check", *SEEDS, "--db", db], capsys)
     assert code == 0, err
-    assert "3 reviews moved to a reworded flag" in out
+    assert "3 reviews moved to a reworded or edited flag" in out
     rows = {tuple(sorted(s.text for s in r.sides)): r for r in flags(db)}
     assert not [r for r in rows.values() if r.orphaned]
     miles = rows[("about 30 miles", "about 50km")]

@@ -302,7 +302,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
             f"Review log: {args.db} ({changes.new} new, {changes.gone} no longer found, "
             + (
                 f"{changes.moved} review{'s' if changes.moved != 1 else ''} moved to a "
-                "reworded flag (see review --history), "
+                "reworded or edited flag (see review --history), "
                 if changes.moved
                 else ""
             )

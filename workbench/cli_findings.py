@@ -181,15 +181,21 @@ def look_again(f) -> str:
     return said
 
 
-def marked(named: list[str], strays: tuple[str, ...], corrected: tuple[str, ...] = ()) -> str:
-    """Articles to correct, each one that states none of the finding's
-    versions, or that was edited since and no longer differs, marked so."""
+def marked(
+    named: list[str],
+    strays: tuple[str, ...],
+    corrected: tuple[str, ...] = (),
+    edited: tuple[str, ...] = (),
+) -> str:
+    """Articles to correct, marked: stating none of its versions, or edited since."""
     parts = [a for joined in named for a in joined.split("\n") if a]  # several in one decision
     return ", ".join(
         f"{a} (states none of its versions: look again)"
         if a in strays
         else f"{a} (edited since, no longer differs: the correction looks made)"
         if a in corrected
+        else f"{a} (edited since, still differs: the correction is not made yet)"
+        if a in edited
         else a
         for a in parts
     )
@@ -239,6 +245,17 @@ def verdicts_changed(log) -> list[str]:
             "(confirm with workbench review ID --status verified):"
         )
     for article, ids in made.items():
+        out.append(f"  {article}: {', '.join(ids)}")
+    unmade: dict[str, list[str]] = {}
+    for f in every:
+        for article in f.edited_unmade:
+            unmade.setdefault(article, []).append(f.id)
+    if unmade:
+        out.append(
+            "Corrections not made yet: edited since an editor asked for a correction, "
+            "still differing (see workbench review ID --history):"
+        )
+    for article, ids in unmade.items():
         out.append(f"  {article}: {', '.join(ids)}")
     gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
     if gone:
@@ -356,7 +373,7 @@ def show_finding(log, ident: str) -> list[str]:
             f"  Decision: {st}"
             + (f" by {who}" if who else "")
             + (
-                f" — to correct: {marked(named, f.strays, f.corrected)}"
+                f" — to correct: {marked(named, f.strays, f.corrected, f.edited_unmade)}"
                 if named and st not in SETTLED
                 else ""
             )

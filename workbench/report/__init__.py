@@ -266,6 +266,8 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "strays": list(f.strays),
         # articles named to correct, edited since the decision, no longer differing
         "corrected": list(f.corrected),
+        # ... edited since the decision and still differing (not made yet)
+        "edited": list(f.edited_unmade),
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
@@ -276,6 +278,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
                 **d,
                 "strays": [a for a in d["correct_articles"] if a in f.strays],
                 "corrected": [a for a in d["correct_articles"] if a in f.corrected],
+                "edited": [a for a in d["correct_articles"] if a in f.edited_unmade],
             }
             for d in _decisions(pairs)
         ],

@@ -83,6 +83,8 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
         return (
             " — edited since the decision, no longer differs (the correction looks made: confirm)"
         )
+    if article in d.get("edited", ()):
+        return " — edited since the decision, still differs (the correction is not made yet)"
     return ""
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import Analysis
+from ..naming import norm
 from .reviews import note_verdict_change
 from .schema import insert_rows
 
@@ -57,6 +58,11 @@ def follow_articles(
                 continue
             target = same_value[0]
         if (target[0], target[1]) == (art, art_sha):
+            continue
+        if target[0] == art:
+            # the same article edited: the binding by name holds, and the hash
+            # stays the text decided on (so the report can say it was edited
+            # since; rebinding it wrote "follows its edited text: a → a")
             continue
         db.execute(
             "UPDATE reviews SET article=?, article_sha=? WHERE discrepancy=?",
@@ -106,7 +112,8 @@ def carry_over(
     ).fetchall()
     moved, taken = 0, set()
     verdict_of = {d.id: str(d.verdict) for d in analysis.discrepancies}
-    for old_id, kind, sides_json, status, note, correction, reviewer, art, art_sha, was in rows:
+    for row in rows:
+        old_id, kind, sides_json, was = row[0], row[1], row[2], row[9]
         old_sides = [
             {"text": x["text"], "article": x["article"], "sha": x.get("article_sha", "")}
             for x in json.loads(sides_json)
@@ -120,39 +127,49 @@ def carry_over(
             continue
         new_id, sides = matches[0]
         taken.add(new_id)
-        target = next((x for x in sides if art_sha and x["sha"] == art_sha), None) or next(
-            (x for x in sides if art and x["article"] == art), None
-        )
-        fields = {
-            "status": status,
-            "note": note or "",
-            "correction": correction or "",
-            "reviewer": reviewer or "",
-            "article": target["article"] if target else "",
-            "article_sha": target["sha"] if target else "",
-        }
-        db.execute(
-            "UPDATE reviews SET status=?, note=?, correction=?, reviewer=?, article=?, "
-            "article_sha=?, updated=? WHERE discrepancy=?",
-            [*fields.values(), stamp, new_id],
-        )
-        insert_rows(
-            db,
-            "review_history",
-            [
-                {
-                    "discrepancy": new_id,
-                    **fields,
-                    "at": stamp,
-                    "event": f"moved from {old_id}: the words around the values changed",
-                }
-            ],
-        )
-        db.execute("UPDATE discrepancies SET moved_to=? WHERE id=?", [new_id, old_id])
-        if was and was != verdict_of[new_id]:
-            note_verdict_change(db, new_id, was, verdict_of[new_id], stamp)
+        why = "the words around the values changed"
+        _move(db, (old_id, was), (new_id, verdict_of[new_id]), sides, row[3:9], why, stamp)
         moved += 1
     return moved
+
+
+def _move(
+    db: sqlite_utils.Database,
+    old: tuple[str, str],
+    new: tuple[str, str],
+    sides: list[dict[str, str]],
+    review: tuple[Any, ...],
+    why: str,
+    stamp: str,
+) -> None:
+    """Move one decision from a vanished flag to a new one, in the history.
+    The article to correct keeps the hash of the text it was decided on
+    when that article was edited (found again by name)."""
+    (old_id, was), (new_id, now) = old, new
+    status, note, correction, reviewer, art, art_sha = review
+    target = next((x for x in sides if art_sha and x["sha"] == art_sha), None) or next(
+        (x for x in sides if art and x["article"] == art), None
+    )
+    fields = {
+        "status": status,
+        "note": note or "",
+        "correction": correction or "",
+        "reviewer": reviewer or "",
+        "article": target["article"] if target else "",
+        "article_sha": (art_sha or target["sha"]) if target else "",
+    }
+    db.execute(
+        "UPDATE reviews SET status=?, note=?, correction=?, reviewer=?, article=?, "
+        "article_sha=?, updated=? WHERE discrepancy=?",
+        [*fields.values(), stamp, new_id],
+    )
+    event = f"moved from {old_id}: {why}"
+    insert_rows(
+        db, "review_history", [{"discrepancy": new_id, **fields, "at": stamp, "event": event}]
+    )
+    db.execute("UPDATE discrepancies SET moved_to=? WHERE id=?", [new_id, old_id])
+    if was and was != now:
+        note_verdict_change(db, new_id, was, now, stamp)
 
 
 # -- reviews ----------------------------------------------------------------
@@ -172,3 +189,106 @@ def _same_articles(old: list[dict[str, str]], new: list[dict[str, str]]) -> bool
     if all(x["sha"] for x in old) and {x["sha"] for x in old} == {x["sha"] for x in new}:
         return True
     return {x["article"] for x in old} == {x["article"] for x in new}
+
+
+def follow_edited_values(
+    db: sqlite_utils.Database, analysis: Analysis, known: set[str], sha: dict[str, str], stamp: str
+) -> int:
+    """Carry a decision to the new flag its article's edit raised: a
+    needs-correction on "killed 30" (correction: 24) and the article edited
+    to "killed 25" — a partial correction — left the decision orphaned and
+    the new difference open, unlinked to the request (fresh trial 19). The
+    decision follows only to the one new flag of the same kind between the
+    same two articles whose other side is word for word as decided, and
+    whose edited side has the same words around a changed value in the
+    edited article. In the history; the text decided on is kept, so the
+    correction is still asked and is seen to be not yet made."""
+    claims = {c.id: c for c in analysis.claims}
+    fresh = [d for d in analysis.discrepancies if d.id not in known and not _decided(db, d.id)]
+    if not fresh:
+        return 0
+    rows = db.execute(
+        "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
+        "r.article, r.article_sha, d.verdict FROM discrepancies d "
+        "JOIN reviews r ON r.discrepancy = d.id "
+        "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
+        "OR r.correction != '') ORDER BY d.id"
+    ).fetchall()
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        old = json.loads(row[2])
+        for d in fresh:
+            if d.kind == row[1] and (edit := _edited_value(old, d, claims, sha)) is not None:
+                candidates.setdefault(row[0], []).append((d.id, edit))
+    wanted: dict[str, int] = {}
+    for found in candidates.values():
+        for new_id, _ in found:
+            wanted[new_id] = wanted.get(new_id, 0) + 1
+    by_id = {d.id: d for d in fresh}
+    moved = 0
+    for row in rows:
+        found = candidates.get(row[0], [])
+        if len(found) != 1 or wanted[found[0][0]] != 1:
+            continue  # ambiguous either way: stays an orphaned review
+        new_id, edit = found[0]
+        d = by_id[new_id]
+        sides = [
+            {"text": s.text, "article": s.article, "sha": sha.get(s.article, "")} for s in d.sides
+        ]
+        _move(db, (row[0], row[9]), (new_id, str(d.verdict)), sides, row[3:9], edit, stamp)
+        moved += 1
+    return moved
+
+
+def _decided(db: sqlite_utils.Database, did: str) -> bool:
+    row = db.execute(
+        "SELECT 1 FROM reviews WHERE discrepancy=? AND (status != 'open' OR note != '' "
+        "OR correction != '')",
+        [did],
+    ).fetchone()
+    return row is not None
+
+
+def _edited_value(
+    old: list[dict[str, Any]], d: Any, claims: dict[str, Any], sha: dict[str, str]
+) -> str | None:
+    """How the new flag ``d`` is the old one's after an edit of one article's
+    value (None when it is not): same two articles, one side as it was, the
+    other's article edited and its value changed between the same words."""
+    if {x["article"] for x in old} != {s.article for s in d.sides} or len(d.sides) != 2:
+        return None
+    changed = None
+    for s in d.sides:
+        was = next(x for x in old if x["article"] == s.article)
+        claim = claims.get(s.claim)
+        if claim is None:
+            return None
+        here = _context(claim.text, s.text, s.start - claim.start)
+        if here not in _contexts(was.get("claim_text", ""), was["text"]):
+            return None
+        if _same_text(s.text, was["text"]):
+            continue
+        if changed is not None or was.get("article_sha", "") == sha.get(s.article, ""):
+            return None  # both values changed, or the text is the one compared before
+        changed = f"{s.article} was edited: ‘{was['text']}’ now reads ‘{s.text}’"
+    return changed
+
+
+def _context(text: str, value: str, at: int) -> tuple[str, str]:
+    """The words either side of a value in its sentence, as flags anchor them."""
+    before = norm(text[: max(at, 0)]).split()[-_ANCHOR_WORDS:]
+    after = norm(text[max(at, 0) + len(value) :]).split()[:_ANCHOR_WORDS]
+    return " ".join(before), " ".join(after)
+
+
+def _contexts(text: str, value: str) -> set[tuple[str, str]]:
+    """Every context of ``value`` in ``text`` (the stored side keeps its
+    sentence, not where the value stood in it)."""
+    out, at = set(), text.find(value)
+    while at >= 0 and value:
+        out.add(_context(text, value, at))
+        at = text.find(value, at + 1)
+    return out
+
+
+_ANCHOR_WORDS = 4  # as judge.ids.ANCHOR_WORDS: the words that identify a flag's value

@@ -63,7 +63,14 @@ from .records import (
     Review,
     SaveResult,
 )
-from .reviews import Change, apply_review, check_status, discrepancy_records, undo_event
+from .reviews import (
+    Change,
+    apply_review,
+    check_status,
+    discrepancy_records,
+    history_rows,
+    undo_event,
+)
 from .saving import save_run
 from .schema import APP_ID, SCHEMA_VERSION, half_made_by_us, migrate, tables_of_version
 
@@ -431,20 +438,13 @@ class ReviewLog(ManualLinks):
         return (row[0] or "") if row else ""
 
     def history(self, ident: str) -> list[HistoryEntry]:
-        """Every recorded change of one flag's decision, oldest first; for a
-        finding (F…), of the decisions on each of its discrepancies."""
+        """Every change of a flag's decision, oldest first (a finding's: its members')."""
         if is_finding_id(ident):
             with self.snapshot():
                 members = resolve_finding(self, ident).members
                 entries = [h for m in members for h in self.history(m.id)]
             return sorted(entries, key=lambda h: (h.at, h.id))
-        did = self.resolve_id(ident)
-        return [
-            HistoryEntry(**row)
-            for row in self.db.query(
-                "SELECT * FROM review_history WHERE discrepancy=? ORDER BY id", [did]
-            )
-        ]
+        return [HistoryEntry(**row) for row in history_rows(self.db, self.resolve_id(ident))]
 
     def count_orphaned(self) -> int:
         return sum(1 for r in self.discrepancies() if r.orphaned)

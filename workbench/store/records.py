@@ -259,6 +259,21 @@ class FindingRecord:
         return tuple(out)
 
     @property
+    def edited_unmade(self) -> tuple[str, ...]:
+        """Articles a "needs correction" on this live finding names that were
+        edited since the decision and still differ: a partial correction
+        ("30" asked to be 24, edited to 25) or an edit elsewhere. Still to
+        correct, and said so (fresh trial 19: nothing told the editor the
+        edit had not done it)."""
+        made = set(self.corrected)
+        out: dict[str, None] = {}
+        for m in self.members:
+            acting = m.active and m.status == "needs-correction" and m.edited_since
+            if acting and m.correct_article and m.correct_article not in made:
+                out.setdefault(m.correct_article, None)
+        return tuple(out)
+
+    @property
     def corrections(self) -> dict[str, tuple[str, ...]]:
         """Article → the corrections editors asked of it through this finding
         (never of an article that states none of its versions, ``strays``,

@@ -236,6 +236,25 @@ def _pair_keys(db: sqlite_utils.Database, which: str) -> frozenset[str]:
     return frozenset(decided_key(did, (a, b)) for did, a, b in rows)
 
 
+def history_rows(db: sqlite_utils.Database, did: str) -> list[dict[str, Any]]:
+    """One flag's history rows, oldest first, after those of the flags its
+    decision moved from (a review carried to a reworded flag, or to the flag
+    its article's edit raised, showed only the move: what was decided, by
+    whom and why, was under an id no longer shown)."""
+    ids, todo = {did}, [did]
+    while todo:
+        for (prev,) in db.execute("SELECT id FROM discrepancies WHERE moved_to=?", [todo.pop()]):
+            if prev not in ids:
+                ids.add(prev)
+                todo.append(prev)
+    marks = ",".join("?" * len(ids))
+    return list(
+        db.query(
+            f"SELECT * FROM review_history WHERE discrepancy IN ({marks}) ORDER BY id", list(ids)
+        )
+    )
+
+
 def history_events(log: ReviewLog) -> dict[str, list[str]]:
     """The history events of every decided flag, oldest first (an open one
     was decided under no verdict)."""
@@ -338,7 +357,10 @@ def _made_as_asked(row: dict[str, Any], stored: list[dict[str, Any]], log: Revie
     was = [
         _plain(side.get("claim_text", ""))
         for side in stored
+        # by name too: a decision that followed its edited value keeps the
+        # text decided on, while the flag's side holds the edited one
         if side.get("article_sha") == row["correct_article_sha"]
+        or side.get("article") == row["correct_article"]
     ]
     return bool(was) and all(w and w not in now for w in was)
 

@@ -15,14 +15,14 @@ from .. import __version__
 from ..jsonformat import article_record, fact_record
 from ..model import Analysis, Discrepancy
 from .findings import save_findings
-from .follow import carry_over, follow_articles
+from .follow import carry_over, follow_articles, follow_edited_values
 from .reviews import note_verdict_change
 from .schema import insert_rows
 
 
 def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple[set[str], int]:
     """Write one run. Returns the flags active before it and how many
-    reviews moved to a reworded flag."""
+    reviews moved to a reworded or edited flag."""
     current = {d.id for d in analysis.discrepancies}
     sha = {a.id: a.sha256 for a in analysis.articles}
     run_id = _insert_run(db, analysis, stamp)
@@ -43,6 +43,7 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     save_findings(db, analysis, claim_text, sha, stamp)
     follow_articles(db, analysis, old_sides, sha, stamp)
     moved = carry_over(db, analysis, known, sha, stamp)
+    moved += follow_edited_values(db, analysis, known, sha, stamp)
     return before, moved
 
 

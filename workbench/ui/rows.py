@@ -45,6 +45,7 @@ class FindingRow:
     strays: tuple[str, ...] = ()
     # articles named to correct, edited since, that now agree: confirm
     corrected: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()  # to correct, edited since the decision, still differing
 
     @property
     def needs_review(self) -> bool:
@@ -75,6 +76,12 @@ class FindingRow:
             )
         if self.corrected:
             said.append(corrected_words(self.corrected, self.orphaned))
+        if self.edited:
+            differ = "differs" if len(self.edited) == 1 else "differ"
+            said.append(
+                f"{', '.join(self.edited)} edited since the decision and still {differ}: "
+                "the correction is not made yet"
+            )
         if self.status == "mixed":
             said.append("Decisions on its source pairs:\n" + "\n".join(self.decisions()))
         if self.undecided and self.status not in ("open", "mixed"):
@@ -190,6 +197,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         uncompared=f.uncompared,
         strays=f.strays,
         corrected=f.corrected,
+        edited=f.edited_unmade,
     )
 
 
