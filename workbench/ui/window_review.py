@@ -56,6 +56,24 @@ class ReviewMixin:
                 command.refuse_conflict()
             return
         self.undo_stack.push(command)
+        self._say_whose_decision_went(current, fields, reviewer)
+
+    def _say_whose_decision_went(
+        self, before: dict[str, str], fields: dict[str, Any], reviewer: str
+    ) -> None:
+        """Deciding over another editor's decision is allowed (the history
+        keeps both) but said, with the way back (a fresh trial replaced a
+        colleague's "needs correction" without a word from the window)."""
+        who, was = before.get("reviewer", ""), before.get("status", "open")
+        if "status" not in fields or was in ("open", fields["status"]) or not who:
+            return
+        if who == reviewer or getattr(self, "_many", False):
+            return
+        self.messages.show_message(
+            f"You replaced {who}'s decision ({STATUS_LABELS[was]}); both are kept in its "
+            "history — Ctrl+Z puts theirs back",
+            False,
+        )
 
     def set_status(self, status: str) -> None:
         if not self._selected:
