@@ -21,6 +21,7 @@ HALVES = {
     "test": "test",
     "test2": "test2",
     "test3": "test3",
+    "dev2": "development 2",
 }
 NOTES = [
     "How these are made: 18 ECB+ events (five articles each from five different sites,",

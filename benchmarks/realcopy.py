@@ -57,7 +57,14 @@ LATER_UNDATED = 2
 # beyond its totals; it was inventoried before any engine change of the session
 # was merged, so it measures that session on data no one tuned on.
 TEST3_EVENTS = ("34_ecb", "39_ecb", "23_ecb", "45_ecb", "26_ecb")
-HALVES = ("dev", "heldout", "test", "test2", "test3")
+# session 16: a sixth half, dev2, open in detail like dev: the first eight
+# undated events, in the same hash order, that no half holds. They had been
+# used only to judge claim groups (G sets) and for editor trials (31_ecb), never
+# to judge flags; dev had 14 events to learn from, and held-out precision stayed
+# far below dev's. Inventoried and judged by fresh readers like every half.
+DEV2_EVENTS = ("40_ecb", "18_ecb", "31_ecb", "01_ecb", "25_ecb", "04_ecb", "44_ecb", "06_ecb")
+HALVES = ("dev", "heldout", "test", "test2", "test3", "dev2")
+DETAILED = ("dev", "dev2")  # halves an engineer may read flag by flag
 LABELS = ("right", "wrong", "borderline")
 CAUSES = (
     "different-things",  # values that measure different things paired
@@ -146,9 +153,10 @@ def select() -> dict:
     events += [_event(name, "test", files) for name, files in test]
     later = _later({e["event"] for e in events})
     events += [_event(name, "dev" if i % 2 else "test2", f) for i, (name, f) in enumerate(later)]
-    for name in TEST3_EVENTS:
-        files = [f for f in _by_hash((CORPUS / name).glob("*.txt")) if _has_text(f)]
-        events.append(_event(name, "test3", files[:PER_EVENT]))
+    for half, names in (("test3", TEST3_EVENTS), ("dev2", DEV2_EVENTS)):
+        for name in names:
+            files = [f for f in _by_hash((CORPUS / name).glob("*.txt")) if _has_text(f)]
+            events.append(_event(name, half, files[:PER_EVENT]))
     return {
         "corpus": "ecbplus_dev (../shared/eval/ecbplus_dev)",
         "rule": select.__doc__.split("\n\n")[0].replace("\n", " "),
@@ -518,9 +526,9 @@ def main(argv: list[str] | None = None) -> int:
                 score_event(event, score)
         # the held-out half is looked at only through its totals: what it
         # missed is listed for the development half alone
-        verbose = args.verbose and half == "dev"
+        verbose = args.verbose and half in DETAILED
         report(score, f"{half} ({len(load_events(half))} events)", verbose)
-        if half != "dev":
+        if half not in DETAILED:
             if args.unjudged or args.why_missed or args.wrong or args.verbose:
                 print("  (held-out: totals only; export its unjudged flags for fresh readers)")
             continue
