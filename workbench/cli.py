@@ -315,10 +315,11 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     if args.report:
         print(one_line(f"Report: {args.report}"), file=out)
     from .cli_log import regrouped
+    from .cli_look_again import verdicts_changed as look_again_lines
 
     for line in regrouped(decided or {}, log.findings()):
         print(one_line(line), file=out)
-    for line in cf.verdicts_changed(log):
+    for line in look_again_lines(log):
         print(one_line(line), file=out)
 
 
