@@ -13,7 +13,7 @@ from datetime import date
 from ..model import Article
 from . import typography
 from .dateline import dateline
-from .dates import parse_date
+from .dates import parse_date, url_date
 from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
 from .errors import ArticleError, OwnOutput
@@ -94,6 +94,13 @@ def article_from_bytes(
             *warnings,
             f"publication date {pub.isoformat()} read from its dateline "
             f"“{shown}”; give --published to change it",
+        )
+    if pub is None and (said := url_date(url or meta.get("url", ""))) is not None:
+        pub = said  # the day its web address states: said, and --published wins
+        warnings = (
+            *warnings,
+            f"publication date {pub.isoformat()} read from its web address; "
+            "give --published to change it",
         )
     words = len(body.split())
     if words < FEW_WORDS and not any(" word" in w for w in warnings):  # a page's reader may say it
