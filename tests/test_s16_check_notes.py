@@ -54,3 +54,33 @@ def test_review_says_when_it_replaces_another_editors_decision(tmp_path, capsys)
     out = review("--status", "dismissed", "--reviewer", "Ben")
     assert "this replaces Ana's decision (disputed)" in out and "--undo" in out
     assert "replaces" not in review("--note", "seen", "--reviewer", "Cy")  # a note alone
+
+
+def test_check_takes_files_in_a_shells_order_as_numbers(tmp_path, capsys):
+    """A shell sorts 33_10 before 33_2; the check (and so the log the window
+    reopens) took them so, and the columns read 33_10, 33_11, 33_1 (trial 20).
+    An order the editor chose is kept."""
+    texts = {
+        "s_1.txt": "The fire at the mill killed 12 people on Tuesday, officials said.\n",
+        "s_2.txt": "The fire at the mill killed 13 people on Tuesday, officials said.\n",
+        "s_10.txt": "The fire at the mill killed 12 people on Tuesday, police said.\n",
+    }
+    paths = {name: tmp_path / name for name in texts}
+    for name, text in texts.items():
+        paths[name].write_text(text, encoding="utf-8")
+
+    def order(*names) -> list[str]:
+        db = tmp_path / f"{'-'.join(names)}.sqlite"
+        _check(capsys, db, *(paths[n] for n in names))
+        log = ReviewLog(str(db))
+        try:
+            return [a.id for a in log.articles()]
+        finally:
+            log.close()
+
+    assert order("s_1.txt", "s_10.txt", "s_2.txt") == [
+        "s_1",
+        "s_2",
+        "s_10",
+    ]  # as a shell gives them
+    assert order("s_2.txt", "s_10.txt", "s_1.txt") == ["s_2", "s_10", "s_1"]  # the editor's order

@@ -108,13 +108,14 @@ def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .cli_log import guarded, remove_fresh
     from .cli_sources import Sources, distinct, too_few, unfold
+    from .service import shell_order
     from .store import ReviewLog, StoreError
 
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
     files, unfolded = unfold(args.files)
-    files = distinct(files)  # a file named twice (or a URL) is compared once
+    files = distinct(shell_order(files))  # a file named twice (or a URL) is compared once
     for line in unfolded:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     published = _published_files(published, files)
