@@ -42,12 +42,23 @@ def around(text: str, start: int, end: int, n: int = 100) -> str:
     return f"“{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}”"
 
 
-def counts_line(analysis: Analysis) -> str:
+def counts_line(analysis: Analysis, pairs: Counter | None = None) -> str:
+    """'7 findings to review across all sources: 1 conflict, ... (from 24
+    differences between pairs of articles: 3 conflict, ...)'."""
     verdicts = Counter(str(f.verdict) for f in analysis.findings)
+    n, by = len(analysis.discrepancies), pairs or Counter()
+    held = (
+        f" (from {n} difference{'s' if n != 1 else ''} between pairs of articles: "
+        f"{by.get('conflict', 0)} conflict, {by.get('consistent', 0)} consistent, "
+        f"{by.get('unresolved', 0)} unresolved)"
+        if pairs is not None
+        else ""
+    )
     return (
         f"{len(analysis.findings)} finding{'s' if len(analysis.findings) != 1 else ''} "
         f"across all sources: {verdicts.get('conflict', 0)} conflict, "
-        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} unresolved."
+        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
+        f"unresolved{held}."
     )
 
 
