@@ -126,3 +126,11 @@ def test_a_stated_date_wins_over_the_web_address(tmp_path):
     article = load_article(_file(tmp_path, url, body, name="dated.md"))
     assert article.published == date(2021, 6, 23)
     assert not [w for w in article.warnings if "web address" in w]
+
+
+def test_a_header_date_that_is_no_date_falls_back_on_the_web_address(tmp_path):
+    header = "url: https://news.example.org/2010/09/10/council-votes/\npublished: 2010-09-31"
+    article = load_article(_file(tmp_path, header))
+    assert article.published == date(2010, 9, 10)
+    (said,) = [w for w in article.warnings if "header's date" in w]
+    assert "2010-09-10 read from its web address instead" in said

@@ -120,9 +120,9 @@ def undecided(item: dict[str, Any]) -> str:
     return f", {n} discrepanc{'y' if n == 1 else 'ies'} not decided yet{again}"
 
 
-def to_markdown(data: dict[str, Any]) -> str:
+def _summary(data: dict[str, Any]) -> list[str]:
     s = data["summary"]
-    out = [
+    return [
         "# Correction report",
         "",
         f"Generated {md(data['generated'])} by {md(data['tool'])} from "
@@ -142,6 +142,10 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    out = _summary(data)
     quiet = [
         art
         for art in data["articles"]
