@@ -393,8 +393,7 @@ def compare_claims(
     frame_a = {x.id: frame(ca, x, t.frame_words) | _event_word(measure_a[x.id]) for x in fa}
     frame_b = {y.id: frame(cb, y, t.frame_words) | _event_word(measure_b[y.id]) for y in fb}
     lone_a, lone_b = _lone(fa), _lone(fb)
-    stages_a = Counter(m.event for m in measure_a.values())
-    stages_b = Counter(m.event for m in measure_b.values())
+    stages_a, stages_b = (Counter(m.event for m in ms.values()) for ms in (measure_a, measure_b))
     for x in fa:
         for y in fb:
             case = cases.CompareCase(x, y, fa, fb, ln, rn)
