@@ -119,3 +119,102 @@ def test_what_is_not_one_count_in_other_words(case):
     from workbench.judge.like import one_count_in_other_words
 
     assert one_count_in_other_words(case) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        (
+            "Horton was walking with one of her 12 children when the shots rang out.",
+            "12",
+            "children",
+        ),
+        ("The couple's 3 children were staying with an aunt.", "3", "children"),
+        ("Lowe, a father of five, had driven the route for years.", "five", "children"),
+        ("He leaves his 4 kids and a brother.", "4", "children"),
+        # some of them, or children counted by what befell them
+        ("Her two sons were in the car with her.", "two", ""),
+        ("She was a proud grandmother of 9.", "9", "grandchildren"),
+        ("Police said 4 children were hurt in the crash.", "4", "injured"),
+    ],
+)
+def test_someones_children_are_counted_as_children(text, figure, event):
+    from workbench.facts.measure import measure_of
+
+    at = text.index(figure)
+    assert measure_of(text, at, at + len(figure)).event == event
+
+
+# Sentences both reports carry (one story), none of them stating a key figure.
+_DEPOT = (
+    "The van left the road near the Ashby depot and struck a bus shelter. "
+    "The lane was closed for most of the afternoon while investigators worked. "
+    "The haulage firm said it was helping police with their inquiries. "
+)
+
+
+@pytest.fixture
+def unmet(tmp_path):
+    """The never-met flags of two reports of one story published ``days`` apart."""
+
+    def run(a: str, b: str, days=("2024-03-04", "2024-03-04")):
+        front = "---\ntitle: T\noutlet: {}\npublished: {}\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier", days[0]) + _DEPOT + a + "\n"),
+            write(tmp_path, "b.md", front.format("Gazette", days[1]) + _DEPOT + b + "\n"),
+        ]
+        found = analyze_paths(paths).discrepancies
+        return [
+            (d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule)
+            for d in found
+            if d.rule.startswith(("figures_never_met", "unmet_"))
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Relatives said the victim, a father of 5, had waited at the shelter every morning.",
+            "Gareth Lowe was on his way to collect his 4 children from school.",
+            ("5", "4"),
+        ),
+        (
+            "Neighbours described the mother of 7 as the heart of the street.",
+            "Tributes poured in for a mum of 9 who was known to everyone in Ashby.",
+            ("7", "9"),
+        ),
+    ],
+)
+def test_children_of_one_mother_never_met_are_compared(unmet, a, b, values):
+    assert unmet(a, b) == [(*values, "conflict", "figures_never_met")]
+    # no count updated from day to day: reports days apart still disagree
+    assert unmet(a, b, days=("2024-03-04", "2024-03-07")) == [
+        (*values, "conflict", "figures_never_met")
+    ]
+    # months apart, a family may have grown: a question
+    assert unmet(a, b, days=("2024-03-04", "2024-09-07")) == [
+        (*values, "unresolved", "unmet_updated_count")
+    ]
+
+
+def test_children_stated_alike_or_counted_by_a_harm_are_not_shown(unmet):
+    alike = unmet(
+        "Relatives said the victim, a father of four, had waited at the shelter every morning.",
+        "Gareth Lowe was on his way to collect his 4 children from school.",
+    )
+    assert alike == []
+    # '3 children were hurt' counts the injured, never a parent's children
+    harm = unmet(
+        "Relatives said the victim, a father of 5, had waited at the shelter every morning.",
+        "Paramedics said 3 children were hurt when the van mounted the kerb.",
+    )
+    assert [f for f in harm if f[:2] == ("5", "3")] == []
+    # a grandmother's grandchildren are not a mother's children
+    grand = unmet(
+        "Neighbours described the mother of 7 as the heart of the street.",
+        "Tributes poured in for a grandmother of 9 who was known to everyone in Ashby.",
+    )
+    assert grand == []
