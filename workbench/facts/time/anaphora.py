@@ -17,23 +17,28 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from .base import v_day, v_month, v_week, v_year
+from .base import v_day, v_month, v_quarter, v_week, v_year
 from .cal import add_months
 from .mention import TimeMention
 
 _PHRASE = re.compile(
     r"\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)|(?P<that>that))\s+"
-    r"(?P<u>day|week|month|year)\b(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
+    r"(?P<u>day|week|month|quarter|year)\b(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:over|within|during|for|through|throughout)\s+$", re.IGNORECASE)
-_RANK = {"day": 0, "partofday": 0, "week": 1, "month": 2, "year": 3}
+_RANK = {"day": 0, "partofday": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
-def anchored(text: str, ms: list[TimeMention]) -> list[TimeMention]:
-    """Add or re-read the phrases counted from a date named before them."""
-    if "day" not in text and "week" not in text and "month" not in text and "year" not in text:
+def anchored(
+    text: str, ms: list[TimeMention], before: tuple[TimeMention, ...] = ()
+) -> list[TimeMention]:
+    """Add or re-read the phrases counted from a date named before them: in the
+    sentence, else among ``before``, the dates of the last earlier sentence that
+    named any ("In March, it got an offer. ... The following month, it put itself
+    up for sale"; "the second quarter ... Results for that quarter")."""
+    if not _UNIT_WORD.search(text):
         return ms
     out = list(ms)
     for p in _PHRASE.finditer(text):
@@ -45,6 +50,8 @@ def anchored(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if window and p.group("dir") and unit != "day":
             continue  # "over the following year": a span, not a date
         anchor = _anchor(out, p.start(), unit)
+        if anchor is None and not any(m.type == "DATE" and m.end <= p.start() for m in out):
+            anchor = _anchor_before(before, unit)
         if anchor is None:
             continue
         same = [m for m in out if m.start < p.end() and p.start() < m.end]
@@ -67,9 +74,27 @@ def _anchor(ms: list[TimeMention], pos: int, unit: str) -> TimeMention | None:
     return None
 
 
+_UNIT_WORD = re.compile(r"day|week|month|quarter|year")
+
+
+def _anchor_before(ms: tuple[TimeMention, ...], unit: str) -> TimeMention | None:
+    """The last of an earlier sentence's dates in the unit itself ("that quarter"
+    after "the second quarter ended Oct. 31" is the quarter, not the day), else
+    the last one finer than it."""
+    dated = [
+        m for m in ms if m.type == "DATE" and m.interval is not None and m.granularity in _RANK
+    ]
+    same = [m for m in dated if m.granularity == unit]
+    finer = [m for m in dated if _RANK[m.granularity] < _RANK[unit]]
+    return (same or finer or [None])[-1]
+
+
 def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) -> TimeMention:
     d = anchor.interval[0].date()
-    if unit == "day":
+    if unit == "quarter":
+        q = (d.month - 1) // 3 + step
+        v = v_quarter(d.year + q // 4, q % 4 + 1)
+    elif unit == "day":
         v = v_day(d + timedelta(days=step))
     elif unit == "week":
         v = v_week(d + timedelta(weeks=step), deictic=False)

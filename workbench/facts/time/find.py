@@ -191,9 +191,13 @@ def find_times(
     :func:`find_times_in_document`."""
     taken = _candidates(text)
     if not taken:
-        if context is not None and context.period is not None:
-            return year_back_from_context(text, [], context)  # "the year-ago results"
-        return days_counted(text, [], context.day if context is not None else None)
+        if context is None:
+            return days_counted(text, [], None)
+        if context.period is not None:
+            found = year_back_from_context(text, [], context)  # "the year-ago results"
+            if found:
+                return found
+        return days_counted(text, anchored(text, [], context.dates), context.day)
     tense_for = _tense_lookup(text)
     out: list[TimeMention] = []
     prev_end = 0
@@ -229,7 +233,7 @@ def find_times(
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
         out = reporting_year_from_context(out, context.period)  # "for the full year"
-    out = anchored(text, without_titles(text, out))
+    out = anchored(text, without_titles(text, out), context.dates if context is not None else ())
     out = with_determiners(text, out)  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = the_day_in_focus(out, context.day if context is not None else None)

@@ -1,0 +1,135 @@
+"""Issue 12, session 17: expressions we never found, as classes an editor would also
+call missed, with our own sentences: a vague future point ("at a later date", "the
+challenges of the near term"), a vague count of quarters filled by something
+("several quarters of losses"), bare plural units before "ago" ("months ago"), the
+age of an arrangement ("the 8-month-old truce": how long it has lasted), "the
+following month" / "that quarter" counted from the date an earlier sentence named,
+and "one day" between a subject and its verb ("the hope he one day follow": some
+day, never a length of one day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times, find_times_in_document
+
+PUB = date(2004, 9, 15)  # a Wednesday
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_times(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The terms will be agreed at a later date.", [("a later date", "FUTURE_REF")]),
+        ("Bonds may be converted at some future date.", [("some future date", "FUTURE_REF")]),
+        ("She said she would call back at a later time.", [("a later time", "FUTURE_REF")]),
+        ("We see no relief for the risks of the near term.", [("the near term", "FUTURE_REF")]),
+        ("He spoke of the promise of the long term, not the next.",
+         [("the long term", "FUTURE_REF")]),
+        ("The yield of the long term bonds fell.", []),  # an adjective: no time meant
+        ("The ship docked at a later date than planned.", []),  # a comparison
+    ],
+)  # fmt: skip
+def test_a_vague_future_point(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The chain returned to profit after several quarters of losses.",
+         [("several quarters", "PXQ")]),
+        ("A few quarters of growth would calm investors.", [("A few quarters", "PXQ")]),
+        ("Three quarters of the members voted for it.", []),  # a share
+        ("Many quarters of the party opposed it.", []),  # circles of people
+        ("Three quarters of voters agreed.", []),  # a share, whatever follows
+    ],
+)  # fmt: skip
+def test_a_vague_count_of_quarters_filled_by_something(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The mill, which only months ago was idle, runs two shifts.",
+         [("months ago", "PAST_REF")]),
+        ("Years ago, the square was a market.", [("Years ago", "PAST_REF")]),
+        ("The pipes were laid decades ago.", [("decades ago", "PAST_REF")]),
+        ("She left weeks ago.", [("weeks ago", "PAST_REF")]),
+        ("He left three weeks ago.", [("three weeks ago", "2004-08-25")]),  # a count keeps its day
+    ],
+)  # fmt: skip
+def test_bare_plural_units_before_ago(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Rebels broke the 8-month-old truce.", [("8-month-old", "P8M")]),
+        ("The two-week-old strike at the port ended.", [("two-week-old", "P2W")]),
+        ("Voters ended the 16-year-old government of the party.", [("16-year-old", "P16Y")]),
+        ("A 3-year-old ban on imports was lifted.", [("3-year-old", "P3Y")]),
+        ("The six-year-old boy was found.", []),  # a person's age
+        ("A 30-year-old building burned.", []),  # a thing's age
+        ("She is 30 years old.", []),
+    ],
+)  # fmt: skip
+def test_the_age_of_an_arrangement_is_how_long_it_has_lasted(text, want):
+    assert read(text) == want
+
+
+def doc(*sentences: str) -> list[list[tuple[str, str]]]:
+    return [[(m.text, m.timex) for m in ms] for ms in find_times_in_document(sentences, PUB)]
+
+
+def test_the_following_month_counts_from_the_month_named_sentences_before():
+    got = doc(
+        "In February, the mayor received the report.",
+        "Her aides read it closely.",
+        "The following month, she closed the depot.",
+    )
+    assert got[2] == [("The following month", "2004-03")]
+
+
+def test_that_quarter_takes_the_quarter_not_the_day_it_ended():
+    got = doc(
+        "In the second quarter, which ended June 30, the bakery lost money.",
+        "Results for that quarter included a charge for a closed oven.",
+    )
+    assert got[1] == [("that quarter", "2004-Q2")]
+
+
+def test_the_previous_year_counts_from_a_year_named_sentences_before():
+    got = doc("The museum reopened in 1998.", "The previous year, it had been flooded.")
+    assert got[1] == [("The previous year", "1997")]
+
+
+def test_a_date_of_the_sentence_itself_wins_over_the_sentences_before():
+    got = doc("The plant opened in 1990.", "It was sold in 1995 and closed the following year.")
+    assert got[1] == [("1995", "1995"), ("the following year", "1996")]
+
+
+def test_with_no_date_before_the_phrase_stays_unread():
+    assert doc("The following month, she closed the depot.") == [[]]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Farkas voiced the hope he one day follow his hero into orbit.",
+         [("one day", "FUTURE_REF")]),
+        ("We one day hope to return.", [("one day", "FUTURE_REF")]),
+        ("She one day became a judge.", []),  # some day in the past: not a length either
+        ("I spent one day in Paris.", [("one day", "P1D")]),  # the subject has its verb
+        ("The strike lasted one day.", [("one day", "P1D")]),
+    ],
+)  # fmt: skip
+def test_one_day_between_a_subject_and_its_verb_is_some_day(text, want):
+    assert read(text) == want
