@@ -5,7 +5,10 @@ challenges of the near term"), a vague count of quarters filled by something
 age of an arrangement ("the 8-month-old truce": how long it has lasted), "the
 following month" / "that quarter" counted from the date an earlier sentence named,
 and "one day" between a subject and its verb ("the hope he one day follow": some
-day, never a length of one day)."""
+day, never a length of one day). And a value an editor reads otherwise: a year
+before a yearly event names its edition ("this year's Oscars", said in August 2013 of
+the March 2014 ceremony), so a date of the next year is left to the editor, not a
+conflict (real copy, dev: "this year's Oscars" vs "next year", judged a misread)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from datetime import date
 
 import pytest
 
-from workbench.facts.time import find_times, find_times_in_document
+from workbench.facts.time import compare, find_times, find_times_in_document
+from workbench.model import Verdict
 
 PUB = date(2004, 9, 15)  # a Wednesday
 
@@ -133,3 +137,52 @@ def test_with_no_date_before_the_phrase_stays_unread():
 )  # fmt: skip
 def test_one_day_between_a_subject_and_its_verb_is_some_day(text, want):
     assert read(text) == want
+
+
+PUB_AUG = date(2013, 8, 2)
+
+
+def one(text: str):
+    return find_times(text, PUB_AUG)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comedian will host this year's Oscars.",
+        "Tickets for next year's Winter Olympics sold out.",
+        "She won last year's Golden Globes.",
+        "He skipped this year's film festival in Venice.",
+        "The club starts this year's season at home.",
+        "Organisers of this year's U.S. Open promised shade.",
+    ],
+)
+def test_a_year_before_a_yearly_event_names_its_edition(text):
+    m = one(text)
+    assert m.edition and "an edition" in m.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This year's budget is tight.", "This year's open enrolment begins.", "I left this year."],
+)
+def test_other_years_are_plain_years(text):
+    assert not one(text).edition
+
+
+def test_an_edition_against_its_next_year_is_left_to_the_editor():
+    ed = one("The comedian will host this year's Oscars.")
+    cases = [
+        ("The comedian will host the Oscars next year.", Verdict.UNRESOLVED),
+        ("The ceremony airs on March 2, 2014.", Verdict.UNRESOLVED),
+        ("The 2013 show was a hit.", Verdict.CONSISTENT),
+        ("She hosted the show last year.", Verdict.CONFLICT),  # not held in the year before
+        ("The ceremony will be held in 2016.", Verdict.CONFLICT),
+    ]
+    for text, verdict in cases:
+        got = compare(ed, one(text), "A", "B")
+        assert got is not None and got.verdict == verdict, text
+    plain = one("The comedian left this year.")
+    assert compare(
+        plain, one("The comedian will host the Oscars next year."), "A", "B"
+    ).verdict == (Verdict.CONFLICT)
