@@ -8,7 +8,9 @@ and "one day" between a subject and its verb ("the hope he one day follow": some
 day, never a length of one day). And a value an editor reads otherwise: a year
 before a yearly event names its edition ("this year's Oscars", said in August 2013 of
 the March 2014 ceremony), so a date of the next year is left to the editor, not a
-conflict (real copy, dev: "this year's Oscars" vs "next year", judged a misread)."""
+conflict (real copy, dev: "this year's Oscars" vs "next year", judged a misread); and
+"before" / "after" over an event dated in the possessive ("Speaking after last night's
+announcement") take that time in: the announcement is last night, the speaking after."""
 
 from __future__ import annotations
 
@@ -186,3 +188,44 @@ def test_an_edition_against_its_next_year_is_left_to_the_editor():
     assert compare(
         plain, one("The comedian will host the Oscars next year."), "A", "B"
     ).verdict == (Verdict.CONFLICT)
+
+
+PUB_MAR = date(2024, 3, 14)  # a Thursday
+
+
+def first(text: str):
+    return find_times(text, PUB_MAR)[0]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Speaking after last night's announcement, the minister defended the plan.",
+         "from Wed 13 Mar 2024, night"),
+        ("Shares slid before Tuesday's vote.", "no later than Tue 12 Mar 2024"),
+        ("He was cheered after Monday's 3-1 win.", "from Mon 11 Mar 2024"),
+        ("Shares slid after Tuesday.", "after Tue 12 Mar 2024"),  # no event: the day is out
+        ("Shares slid before Tuesday, traders said.", "before Tue 12 Mar 2024"),
+    ],
+)  # fmt: skip
+def test_a_bound_over_an_event_takes_the_events_time_in(text, label):
+    assert first(text).normalized() == label
+
+
+def test_the_event_dated_by_a_bound_agrees_with_its_own_date():
+    said = first("Speaking after last night's announcement, the minister defended the plan.")
+    cases = [
+        ("The plan was announced last night.", (Verdict.CONSISTENT, Verdict.IDENTICAL)),
+        ("The minister spoke on Thursday.", (Verdict.CONSISTENT,)),
+        ("The plan was announced on Monday.", (Verdict.CONFLICT,)),
+    ]
+    for text, verdicts in cases:
+        got = compare(said, first(text), "A", "B")
+        assert got is not None and got.verdict in verdicts, (text, got)
+    vote = first("Shares slid before Tuesday's vote.")
+    for text, verdict in [
+        ("Shares slid on Tuesday.", (Verdict.CONSISTENT, Verdict.IDENTICAL)),
+        ("Shares slid on Monday.", (Verdict.CONSISTENT,)),
+        ("Shares slid on Wednesday.", (Verdict.CONFLICT,)),
+    ]:
+        assert compare(vote, first(text), "A", "B").verdict in verdict, text

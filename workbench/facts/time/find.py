@@ -93,7 +93,7 @@ from .determiner import with_determiners
 from .ended import periods_ended
 from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
-from .generic import editions, generic_days
+from .generic import bounds_over_an_event, editions, generic_days
 from .habitual import habitual_periods
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
@@ -236,7 +236,7 @@ def find_times(
     out = anchored(text, without_titles(text, out), context.dates if context is not None else ())
     out = with_determiners(text, out)  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
-    out = editions(text, out)  # "this year's Oscars"
+    out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
     out = the_day_in_focus(out, context.day if context is not None else None)
     out = days_counted(text, out, context.day if context is not None else None)
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))

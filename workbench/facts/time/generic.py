@@ -1,7 +1,9 @@
 """'Today' and 'tomorrow' that name an era, not a day: "in today's world", "today's
 personal computers", "the people of tomorrow", "the cars of today"; and a year that
 names the edition of a yearly event, not when it is held: "this year's Oscars"
-(:func:`editions`).
+(:func:`editions`); and a time in the possessive after "before" / "after", which dates
+the event the preposition governs ("after last night's announcement": the announcement
+is last night, the speaking after it; :func:`bounds_over_an_event`).
 
 TimeML values them as the present or the future (MEANTIME: "at today's GM" is
 ``PRESENT_REF``), and the editor reads them so: "today's computers" says nothing
@@ -98,5 +100,31 @@ def editions(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         ):
             y = m.interval[0].year
             m = replace(m, edition=True, value=f"{m.value} (an edition: may be held in {y + 1})")
+        out.append(m)
+    return out
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+[\w\"“]")
+# "before Tuesday's vote" may be Tuesday itself, before the vote: up to the day's end;
+# "after last night's announcement" from the night on
+_INCLUSIVE = {"before": "by", "after": "as early as"}
+
+
+def bounds_over_an_event(text: str, ms: list[TimeMention]) -> list[TimeMention]:
+    """'Speaking after last night's announcement', 'shares fell before Tuesday's
+    vote': the preposition bounds the event ('the announcement', 'the vote') and
+    the time dates that event, so the clause's own time may fall within it. The
+    bound takes the time in ("from last night", "no later than Tuesday")
+    instead of leaving it out ("after last night" would say the announcement was
+    after last night)."""
+    out = []
+    for m in ms:
+        if (
+            m.modifier in _INCLUSIVE
+            and m.type in ("DATE", "TIME")
+            and m.interval is not None
+            and _POSSESSIVE_NOUN.match(text, m.end)
+        ):
+            m = replace(m, modifier=_INCLUSIVE[m.modifier])
         out.append(m)
     return out
