@@ -10,7 +10,9 @@ before a yearly event names its edition ("this year's Oscars", said in August 20
 the March 2014 ceremony), so a date of the next year is left to the editor, not a
 conflict (real copy, dev: "this year's Oscars" vs "next year", judged a misread); and
 "before" / "after" over an event dated in the possessive ("Speaking after last night's
-announcement") take that time in: the announcement is last night, the speaking after."""
+announcement") take that time in: the announcement is last night, the speaking after;
+"a year earlier" after a date the sentence names ("for the 12 weeks ended March 6 ... a
+year earlier") is that date a year back (it was left unread)."""
 
 from __future__ import annotations
 
@@ -229,3 +231,36 @@ def test_the_event_dated_by_a_bound_agrees_with_its_own_date():
         ("Shares slid on Wednesday.", (Verdict.CONFLICT,)),
     ]:
         assert compare(vote, first(text), "A", "B").verdict in verdict, text
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("For the 12 weeks ended March 6, the grocer earned $4 million, against $3 million "
+         "a year earlier.", ("a year earlier", "2003-03-06")),
+        ("The museum reopened in 1999; a year earlier it had been flooded.",
+         ("a year earlier", "1998")),
+        ("The strike began in June 2002, and a month earlier talks had failed.",
+         ("a month earlier", "2002-05")),
+        ("The vote was held on March 12, 2003; a week earlier, polls showed a tie.",
+         ("a week earlier", "2003-03-05")),
+        ("Output hit a record in the third quarter of 2001, up from a year earlier.",
+         ("a year earlier", "2000-Q3")),
+        # the day a statement was made is not counted from: the year before publication
+        ("The brewer said Tuesday that sales fell from a year earlier.",
+         ("a year earlier", "2003")),
+    ],
+)  # fmt: skip
+def test_one_unit_from_the_date_the_sentence_names(text, want):
+    assert want in [(m.text, m.timex) for m in find_times(text, date(2004, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum reopened in 1999; a month earlier it had been flooded.",  # coarser date
+        "Police said Tuesday the man had been seen a week earlier.",  # only the day it was said
+    ],
+)
+def test_one_unit_from_no_date_to_count_from_stays_unread(text):
+    assert all("earlier" not in m.text for m in find_times(text, date(2004, 5, 14)))

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
-from .base import v_day, v_month, v_quarter, v_week, v_year
+from .base import Val, v_day, v_month, v_quarter, v_week, v_year
 from .cal import add_months
 from .mention import TimeMention
 
@@ -102,6 +102,11 @@ def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) 
         v = v_month(*add_months(d.year, d.month, step))
     else:
         v = v_year(d.year + step)
+    return _as_date(p, anchor, v)
+
+
+def _as_date(p: re.Match, anchor: TimeMention, v: Val, note: str = "") -> TimeMention:
+    """The phrase ``p`` as the date ``v`` counted from ``anchor``."""
     return replace(
         anchor,
         start=p.start(),
@@ -114,7 +119,7 @@ def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) 
         modifier=None,
         part=None,
         signal="",
-        value=f"{v.value} (counted from {anchor.text})",
+        value=note or f"{v.value} (counted from {anchor.text})",
         tense=None,
         deictic=False,
         fields=(),
@@ -186,3 +191,66 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
 
 
 _BACK = ("previous", "preceding", "prior", "before", "earlier")
+
+
+# "a year earlier", "a month later": one unit from a date the sentence names
+_ONE_OFF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<u>week|month|year)\s+(?P<ea>earlier|later)\b(?!\s+than\b)"
+)
+# the day a statement was made ("the company said Friday that ..."): not what it tells of
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed)\s+(?:on\s+)?$", re.I
+)
+
+
+def one_unit_off(text: str, ms: list[TimeMention], published: date | None) -> list[TimeMention]:
+    """'On Aug. 12 ... a year earlier' (Aug. 12 of the year before), 'in March 2015 ...
+    a month later' (April 2015): one unit from the date named before it, at that
+    date's own grain, as TimeML values them. The day a statement was made ("said
+    Friday that profit fell from a year earlier") is not counted from: with only
+    such days in the sentence, 'a year earlier' is the year before publication, as
+    with none. A date coarser than the unit ("in 2015 ... a month earlier") leaves
+    the phrase unread."""
+    if "earlier" not in text and "later" not in text:
+        return ms
+    out = list(ms)
+    for p in _ONE_OFF.finditer(text):
+        if any(m.start < p.end() and p.start() < m.end for m in out):
+            continue  # read already ("the quarter a year earlier")
+        unit, step = p.group("u").lower(), 1 if p.group("ea").lower() == "later" else -1
+        told = [m for m in out if m.type == "DATE" and not _SAID_BEFORE.search(text, 0, m.start)]
+        if any(m.part for m in told):
+            continue  # "in late March ... from a year earlier": left as it was (:mod:`.yearago`)
+        anchor = _anchor(told, p.start(), unit)
+        if anchor is not None:
+            new = _as_date(p, anchor, _shifted(anchor, unit, step))
+        elif not told and published is not None and unit == "year" and step < 0:
+            v = v_year(published.year - 1)
+            new = replace(_as_date(p, out[0], v, f"{v.value} (the year before publication)"))
+            new = replace(new, published=published, deictic=True)
+        else:
+            continue
+        out = sorted([*out, new], key=lambda m: m.start)
+    return out
+
+
+def _shifted(anchor: TimeMention, unit: str, step: int) -> Val:
+    """``anchor`` moved ``step`` units, valued at its own grain."""
+    d = anchor.interval[0].date()
+    if unit == "year":
+        d = d.replace(year=d.year + step, day=min(d.day, 28) if d.month == 2 else d.day)
+    elif unit == "month":
+        y, mo = add_months(d.year, d.month, step)
+        d = d.replace(year=y, month=mo, day=min(d.day, 28))
+    else:
+        d += timedelta(weeks=step)
+    gran = anchor.granularity
+    if gran in ("day", "partofday"):
+        return v_day(d)
+    if gran == "week":
+        return v_week(d, deictic=False)
+    if gran == "month":
+        return v_month(d.year, d.month)
+    if gran == "quarter":
+        return v_quarter(d.year, (d.month - 1) // 3 + 1)
+    return v_year(d.year)

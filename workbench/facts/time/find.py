@@ -81,7 +81,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..textwin import ends_before
-from .anaphora import anchored, days_counted
+from .anaphora import anchored, days_counted, one_unit_off
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
@@ -234,6 +234,7 @@ def find_times(
         out = year_back_from_context(text, out, context)
         out = reporting_year_from_context(out, context.period)  # "for the full year"
     out = anchored(text, without_titles(text, out), context.dates if context is not None else ())
+    out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
     out = with_determiners(text, out)  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
