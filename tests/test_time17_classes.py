@@ -12,7 +12,10 @@ conflict (real copy, dev: "this year's Oscars" vs "next year", judged a misread)
 "before" / "after" over an event dated in the possessive ("Speaking after last night's
 announcement") take that time in: the announcement is last night, the speaking after;
 "a year earlier" after a date the sentence names ("for the 12 weeks ended March 6 ... a
-year earlier") is that date a year back (it was left unread)."""
+year earlier") is that date a year back (it was left unread); "current" after a
+possessive or a preposition ("its current difficulties", "because of current market
+conditions") is the present, as "the current crisis" was, and "the then current price"
+the past."""
 
 from __future__ import annotations
 
@@ -264,3 +267,37 @@ def test_one_unit_from_the_date_the_sentence_names(text, want):
 )
 def test_one_unit_from_no_date_to_count_from_stays_unread(text):
     assert all("earlier" not in m.text for m in find_times(text, date(2004, 5, 14)))
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Kellogg's current share is 40%.", [("current", "PRESENT_REF")]),
+        ("The firm blamed its current financial woes.", [("current", "PRESENT_REF")]),
+        ("Work stopped because of current market conditions.", [("current", "PRESENT_REF")]),
+        ("Under current rules, nobody can bid.", [("current", "PRESENT_REF")]),
+        ("The current crisis deepened.", [("current", "PRESENT_REF")]),  # as before
+        ("Holders may buy at half the then current market price.", [("then current", "PAST_REF")]),
+        ("The current account deficit widened.", []),
+        ("He was swept away by the current.", []),
+        ("Current flows through the wire.", []),
+    ],
+)  # fmt: skip
+def test_current_before_a_noun_after_a_possessive_or_preposition_is_the_present(text, want):
+    assert read(text) == want
+
+
+def test_a_clause_opened_by_that_is_not_that_day():
+    got = doc(
+        "The carmaker filed for bankruptcy on Monday.",
+        "Its chief said that day one motions had been filed in court.",
+    )
+    assert got[1] == []
+
+
+def test_a_day_named_before_does_not_say_which_month_the_previous_month_is():
+    got = doc(
+        "Dealers met on Tuesday.",
+        "Sales rose 4%, an increase from the previous month.",
+    )
+    assert got[1] == []

@@ -50,7 +50,11 @@ def anchored(
         if window and p.group("dir") and unit != "day":
             continue  # "over the following year": a span, not a date
         anchor = _anchor(out, p.start(), unit)
-        if anchor is None and not any(m.type == "DATE" and m.end <= p.start() for m in out):
+        if (
+            anchor is None
+            and not any(m.type == "DATE" and m.end <= p.start() for m in out)
+            and (not p.group("that") or _LEADS_THAT.search(text, 0, p.start()))
+        ):
             anchor = _anchor_before(before, unit)
         if anchor is None:
             continue
@@ -77,16 +81,22 @@ def _anchor(ms: list[TimeMention], pos: int, unit: str) -> TimeMention | None:
 _UNIT_WORD = re.compile(r"day|week|month|quarter|year")
 
 
+# "that year" leads its own phrase only at the start or after a preposition ("Results
+# for that quarter", "That year, ..."); after a verb "that" opens a clause ("and that
+# day one motions had been filed")
+_LEADS_THAT = re.compile(
+    r"(?:^|\b(?:in|on|for|during|of|since|until|by|from|to|at|after|before|later|earlier"
+    r"|throughout|within)\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _anchor_before(ms: tuple[TimeMention, ...], unit: str) -> TimeMention | None:
     """The last of an earlier sentence's dates in the unit itself ("that quarter"
-    after "the second quarter ended Oct. 31" is the quarter, not the day), else
-    the last one finer than it."""
-    dated = [
-        m for m in ms if m.type == "DATE" and m.interval is not None and m.granularity in _RANK
-    ]
-    same = [m for m in dated if m.granularity == unit]
-    finer = [m for m in dated if _RANK[m.granularity] < _RANK[unit]]
-    return (same or finer or [None])[-1]
+    after "the second quarter ended Oct. 31" is the quarter, not the day): a day
+    named sentences before says nothing of which month "the previous month" is."""
+    same = [m for m in ms if m.type == "DATE" and m.interval is not None and m.granularity == unit]
+    return same[-1] if same else None
 
 
 def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) -> TimeMention:
