@@ -336,8 +336,11 @@ def test_a_date_before_a_colon_is_read():
         # in a report with no other date, the comparison period is near publication
         ("Net rose to $5 million from $4 million a year earlier.", [("a year earlier", "2020")]),
         ("Sales were flat from three months earlier.", [("three months earlier", "2021-03")]),
-        # a date in the sentence sets the anchor: not counted from publication
-        ("He was arrested in 2015; a year earlier he had fled.", [("2015", "2015")]),
+        # a date in the sentence sets the anchor: counted from it, not from publication
+        (
+            "He was arrested in 2015; a year earlier he had fled.",
+            [("2015", "2015"), ("a year earlier", "2014")],
+        ),
         # days and weeks earlier count from an event the text sets up
         ("A day earlier, the talks collapsed.", []),
         ("It opened two months earlier than planned.", [("two months", "P2M")]),

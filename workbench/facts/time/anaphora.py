@@ -15,25 +15,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
-from .base import v_day, v_month, v_week, v_year
+from .base import Val, v_day, v_month, v_quarter, v_week, v_year
 from .cal import add_months
 from .mention import TimeMention
 
 _PHRASE = re.compile(
     r"\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)|(?P<that>that))\s+"
-    r"(?P<u>day|week|month|year)\b(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
+    r"(?P<u>day|week|month|quarter|year)\b(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:over|within|during|for|through|throughout)\s+$", re.IGNORECASE)
-_RANK = {"day": 0, "partofday": 0, "week": 1, "month": 2, "year": 3}
+_RANK = {"day": 0, "partofday": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
-def anchored(text: str, ms: list[TimeMention]) -> list[TimeMention]:
-    """Add or re-read the phrases counted from a date named before them."""
-    if "day" not in text and "week" not in text and "month" not in text and "year" not in text:
+def anchored(
+    text: str, ms: list[TimeMention], before: tuple[TimeMention, ...] = ()
+) -> list[TimeMention]:
+    """Add or re-read the phrases counted from a date named before them: in the
+    sentence, else among ``before``, the dates of the last earlier sentence that
+    named any ("In March, it got an offer. ... The following month, it put itself
+    up for sale"; "the second quarter ... Results for that quarter")."""
+    if not _UNIT_WORD.search(text):
         return ms
     out = list(ms)
     for p in _PHRASE.finditer(text):
@@ -45,6 +50,12 @@ def anchored(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if window and p.group("dir") and unit != "day":
             continue  # "over the following year": a span, not a date
         anchor = _anchor(out, p.start(), unit)
+        if (
+            anchor is None
+            and not any(m.type == "DATE" and m.end <= p.start() for m in out)
+            and (not p.group("that") or _LEADS_THAT.search(text, 0, p.start()))
+        ):
+            anchor = _anchor_before(before, unit)
         if anchor is None:
             continue
         same = [m for m in out if m.start < p.end() and p.start() < m.end]
@@ -67,9 +78,33 @@ def _anchor(ms: list[TimeMention], pos: int, unit: str) -> TimeMention | None:
     return None
 
 
+_UNIT_WORD = re.compile(r"day|week|month|quarter|year")
+
+
+# "that year" leads its own phrase only at the start or after a preposition ("Results
+# for that quarter", "That year, ..."); after a verb "that" opens a clause ("and that
+# day one motions had been filed")
+_LEADS_THAT = re.compile(
+    r"(?:^|\b(?:in|on|for|during|of|since|until|by|from|to|at|after|before|later|earlier"
+    r"|throughout|within)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _anchor_before(ms: tuple[TimeMention, ...], unit: str) -> TimeMention | None:
+    """The last of an earlier sentence's dates in the unit itself ("that quarter"
+    after "the second quarter ended Oct. 31" is the quarter, not the day): a day
+    named sentences before says nothing of which month "the previous month" is."""
+    same = [m for m in ms if m.type == "DATE" and m.interval is not None and m.granularity == unit]
+    return same[-1] if same else None
+
+
 def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) -> TimeMention:
     d = anchor.interval[0].date()
-    if unit == "day":
+    if unit == "quarter":
+        q = (d.month - 1) // 3 + step
+        v = v_quarter(d.year + q // 4, q % 4 + 1)
+    elif unit == "day":
         v = v_day(d + timedelta(days=step))
     elif unit == "week":
         v = v_week(d + timedelta(weeks=step), deictic=False)
@@ -77,6 +112,11 @@ def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) 
         v = v_month(*add_months(d.year, d.month, step))
     else:
         v = v_year(d.year + step)
+    return _as_date(p, anchor, v)
+
+
+def _as_date(p: re.Match, anchor: TimeMention, v: Val, note: str = "") -> TimeMention:
+    """The phrase ``p`` as the date ``v`` counted from ``anchor``."""
     return replace(
         anchor,
         start=p.start(),
@@ -89,7 +129,7 @@ def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) 
         modifier=None,
         part=None,
         signal="",
-        value=f"{v.value} (counted from {anchor.text})",
+        value=note or f"{v.value} (counted from {anchor.text})",
         tense=None,
         deictic=False,
         fields=(),
@@ -161,3 +201,66 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
 
 
 _BACK = ("previous", "preceding", "prior", "before", "earlier")
+
+
+# "a year earlier", "a month later": one unit from a date the sentence names
+_ONE_OFF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<u>week|month|year)\s+(?P<ea>earlier|later)\b(?!\s+than\b)"
+)
+# the day a statement was made ("the company said Friday that ..."): not what it tells of
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed)\s+(?:on\s+)?$", re.I
+)
+
+
+def one_unit_off(text: str, ms: list[TimeMention], published: date | None) -> list[TimeMention]:
+    """'On Aug. 12 ... a year earlier' (Aug. 12 of the year before), 'in March 2015 ...
+    a month later' (April 2015): one unit from the date named before it, at that
+    date's own grain, as TimeML values them. The day a statement was made ("said
+    Friday that profit fell from a year earlier") is not counted from: with only
+    such days in the sentence, 'a year earlier' is the year before publication, as
+    with none. A date coarser than the unit ("in 2015 ... a month earlier") leaves
+    the phrase unread."""
+    if "earlier" not in text and "later" not in text:
+        return ms
+    out = list(ms)
+    for p in _ONE_OFF.finditer(text):
+        if any(m.start < p.end() and p.start() < m.end for m in out):
+            continue  # read already ("the quarter a year earlier")
+        unit, step = p.group("u").lower(), 1 if p.group("ea").lower() == "later" else -1
+        told = [m for m in out if m.type == "DATE" and not _SAID_BEFORE.search(text, 0, m.start)]
+        if any(m.part for m in told):
+            continue  # "in late March ... from a year earlier": left as it was (:mod:`.yearago`)
+        anchor = _anchor(told, p.start(), unit)
+        if anchor is not None:
+            new = _as_date(p, anchor, _shifted(anchor, unit, step))
+        elif not told and published is not None and unit == "year" and step < 0:
+            v = v_year(published.year - 1)
+            new = replace(_as_date(p, out[0], v, f"{v.value} (the year before publication)"))
+            new = replace(new, published=published, deictic=True)
+        else:
+            continue
+        out = sorted([*out, new], key=lambda m: m.start)
+    return out
+
+
+def _shifted(anchor: TimeMention, unit: str, step: int) -> Val:
+    """``anchor`` moved ``step`` units, valued at its own grain."""
+    d = anchor.interval[0].date()
+    if unit == "year":
+        d = d.replace(year=d.year + step, day=min(d.day, 28) if d.month == 2 else d.day)
+    elif unit == "month":
+        y, mo = add_months(d.year, d.month, step)
+        d = d.replace(year=y, month=mo, day=min(d.day, 28))
+    else:
+        d += timedelta(weeks=step)
+    gran = anchor.granularity
+    if gran in ("day", "partofday"):
+        return v_day(d)
+    if gran == "week":
+        return v_week(d, deictic=False)
+    if gran == "month":
+        return v_month(d.year, d.month)
+    if gran == "quarter":
+        return v_quarter(d.year, (d.month - 1) // 3 + 1)
+    return v_year(d.year)

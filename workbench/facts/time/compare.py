@@ -174,7 +174,12 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
         close = a_minute_apart(a, b, _distance(ea, eb).total_seconds() / 60)
         if close:
             return _result(close[0], a, b, close[1])
-        edge = _at_its_own_bound(a, b) or _at_its_own_bound(b, a)
+        edge = (
+            _at_its_own_bound(a, b)
+            or _at_its_own_bound(b, a)
+            or _edition_held_later(a, eb)
+            or _edition_held_later(b, ea)
+        )
         if edge:
             return _result(Verdict.UNRESOLVED, a, b, edge)
         like = a.granularity == b.granularity and a.modifier == b.modifier
@@ -209,6 +214,21 @@ def _at_its_own_bound(bound: TimeMention, point: TimeMention) -> str:
     return (
         f"'{bound.modifier} {bound.text}' may be written for '{side} {point.text}': "
         f"they meet at that {bound.granularity}; check which is meant"
+    )
+
+
+def _edition_held_later(ed: TimeMention, other: tuple) -> str:
+    """'this year's Oscars' (2013) against a date in 2014: the year names the edition
+    of a yearly event, which may be held in the next year; the text cannot settle it."""
+    if not ed.edition or None in other:
+        return ""
+    lo, hi = ed.interval
+    nxt = (hi, hi.replace(year=hi.year + 1))
+    if not _within(other, nxt):
+        return ""
+    return (
+        f"'{ed.text}' before a yearly event names its {lo.year} edition, which may be "
+        f"held in {hi.year}; check which year is meant"
     )
 
 

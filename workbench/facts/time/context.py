@@ -62,6 +62,9 @@ class TimeContext:
     period: TimeMention | None = None
     day: TimeMention | None = None
     clock_day: TimeMention | None = None  # the same, or a part of a day ("yesterday afternoon")
+    # the dates of the last sentence that named any: what "the following month" and
+    # "that quarter" count from when their own sentence names none (:mod:`.anaphora`)
+    dates: tuple[TimeMention, ...] = ()
 
     def after(self, text: str, mentions: list[TimeMention]) -> TimeContext:
         """The context for the sentence after ``text``: its latest reporting
@@ -72,6 +75,8 @@ class TimeContext:
         if not self.clock_day:
             clock_days = [m for m in mentions if (named_day(m) or day_part(m)) and news_day(m)]
             ctx = replace(ctx, clock_day=clock_days[0]) if clock_days else ctx
+        dated = tuple(m for m in mentions if m.type == "DATE" and m.interval is not None)
+        ctx = replace(ctx, dates=dated) if dated else ctx
         if not _RESULTS_RE.search(text):
             return ctx
         periods = [m for m in mentions if _is_reported(m)]

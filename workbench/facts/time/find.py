@@ -81,7 +81,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..textwin import ends_before
-from .anaphora import anchored, days_counted
+from .anaphora import anchored, days_counted, one_unit_off
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
@@ -93,7 +93,7 @@ from .determiner import with_determiners
 from .ended import periods_ended
 from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
-from .generic import generic_days
+from .generic import bounds_over_an_event, editions, generic_days
 from .habitual import habitual_periods
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
@@ -191,9 +191,13 @@ def find_times(
     :func:`find_times_in_document`."""
     taken = _candidates(text)
     if not taken:
-        if context is not None and context.period is not None:
-            return year_back_from_context(text, [], context)  # "the year-ago results"
-        return days_counted(text, [], context.day if context is not None else None)
+        if context is None:
+            return days_counted(text, [], None)
+        if context.period is not None:
+            found = year_back_from_context(text, [], context)  # "the year-ago results"
+            if found:
+                return found
+        return days_counted(text, anchored(text, [], context.dates), context.day)
     tense_for = _tense_lookup(text)
     out: list[TimeMention] = []
     prev_end = 0
@@ -229,9 +233,11 @@ def find_times(
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
         out = reporting_year_from_context(out, context.period)  # "for the full year"
-    out = anchored(text, without_titles(text, out))
+    out = anchored(text, without_titles(text, out), context.dates if context is not None else ())
+    out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
     out = with_determiners(text, out)  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
+    out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
     out = the_day_in_focus(out, context.day if context is not None else None)
     out = days_counted(text, out, context.day if context is not None else None)
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))

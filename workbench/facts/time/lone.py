@@ -14,16 +14,39 @@ MODAL_BEFORE = re.compile(
 )
 
 
+# a subject just before "one day" and a verb after it: the adverb "some day" ("the hope
+# he one day follow", "she one day became"), never a length of one day
+_SUBJECT_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they)\s+$", re.IGNORECASE)
+_PAST_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|became|went|took|found|saw|came|got|made|told|left|met|began|won|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def some_day(text: str, start: int) -> bool:
+    """'one day' at ``start`` is 'some day', not a length: led by a modal or a
+    wish ("will one day be", "hopes to one day run") or standing between a subject
+    and its verb ("the hope he one day follow")."""
+    return bool(MODAL_BEFORE.search(text, 0, start) or _SUBJECT_BEFORE.search(text, 0, start))
+
+
+def some_day_ahead(text: str, start: int, end: int) -> bool:
+    """'Some day' in the future: not with a past verb after it ("she one day became")."""
+    return some_day(text, start) and not (
+        _SUBJECT_BEFORE.search(text, 0, start) and _PAST_AFTER.match(text, end)
+    )
+
+
 def not_a_length(
     m: re.Match, text: str, after: str, unit_tok: str, unit: str, plural: bool
 ) -> bool:
     """Ages, light years, shares ("three quarters of"), ordinals ("a second
     time") and nouns qualified by a unit ("three night markets")."""
     q_text = m.group("q").lower()
-    if unit_tok == "day" and q_text == "one" and MODAL_BEFORE.search(text, 0, m.start()):
-        return True  # "will one day be": some day in the future (:func:`.rel.r_vague`)
+    if unit_tok == "day" and q_text == "one" and some_day(text, m.start()):
+        return True  # "will one day be", "he one day follow": some day (:func:`.rel.r_vague`)
     if re.match(r"[\s-]*(?:old|olds)\b|\s+of\s+age\b", after, re.IGNORECASE):
-        return True  # ages: "a 50-year-old", "two years old"
+        return not _AGED_THING.match(after)  # ages: "a 50-year-old", "two years old"
     before = text[max(0, m.start() - 8) : m.start()].lower()
     if re.search(r"light[\s-]*$", before):
         return True
@@ -32,12 +55,37 @@ def not_a_length(
         or (
             re.match(r"\s+of\b", after)
             and not re.search(r"consecutive|straight|successive", m.group(0), re.IGNORECASE)
+            and not (q_text in _VAGUE_COUNTS and _OF_ACTIVITY.match(after))
         )
     ):
         return True  # "three quarters of the vote", "a quarter"
     if unit_tok == "second" and q_text not in ("one", "1"):
         return True  # "a second time", "the twenty second" are ordinals
     return unit_tok == "night" and q_text not in ("one", "a", "an", "1") and "-" not in m.group(0)
+
+
+# "several quarters of losses" is time (no share is "several quarters of" anything)
+_VAGUE_COUNTS = ("several", "a few", "few", "many", "numerous")
+# the age of an arrangement or a state of affairs ("the 8-month-old truce", "a
+# decade-old ban"): how long it has lasted, a length of time; a person's or a
+# thing's age ("a 6-year-old", "a 30-year-old building") is not
+_AGED_THING = re.compile(
+    r"(?P<old>[\s-]*old)\s+(?:(?:[a-z]+[\s-]+)?(?:truce|cease-?fire|armistice|strike|war|conflict"
+    r"|dispute|crisis|stand-?off|siege|blockade|embargo|boycott|ban|moratorium|freeze|lockout"
+    r"|occupation|insurgency|uprising|rebellion|campaign|feud|deadlock|stalemate|impasse"
+    r"|recession|slump|rally|boom|bull\s+market|bear\s+market|drought|shutdown|fight"
+    r"|battle|struggle|investigation|probe|inquiry|trial|talks|negotiations|marriage"
+    r"|partnership|alliance|coalition|government|regime|administration|presidency|reign"
+    r"|tenure|term|rule|policy|program|programme|effort|peace|pact|accord|agreement|treaty"
+    r"|deal|contract|law|record|streak|tradition|rivalry|friendship|relationship)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def aged_end(text: str, pos: int) -> int | None:
+    """Where "-old" ends after a length that is an arrangement's age ("8-month-old truce")."""
+    a = _AGED_THING.match(text, pos)
+    return a.end("old") if a else None
 
 
 def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:

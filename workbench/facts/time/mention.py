@@ -63,6 +63,7 @@ class TimeMention:
     amount: tuple[float, float | None] | None = None
     refers_to: str = ""  # "the day" valued as the day named elsewhere ("Monday"): see focusday
     day_from: str = ""  # a clock time dated, in ``timex`` only, by the lede's day: see focusday
+    edition: bool = False  # a year naming a yearly event's edition ("this year's Oscars"): generic
 
     def to_json(self) -> dict:
         iv = self.interval

@@ -39,7 +39,7 @@ from .base import (
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
-from .lone import MODAL_BEFORE
+from .lone import some_day_ahead
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -438,29 +438,34 @@ _SPAN_WORDS = (
 @rule(
     r"\b(?:(?P<past>recently|lately|in\s+recent\s+(?:days|weeks|months|quarters|years|decades|times)"
     r"|in\s+(?:the\s+)?past\s+(?:weeks|months|quarters|years|decades)(?![-\w])"
+    r"|(?:days|weeks|months|years|decades|centuries)\s+ago|(?<=\bthe\s)then[\s-]current(?=\s+[a-z])"
     r"|in\s+the\s+recent\s+past|the\s+other\s+day|at\s+one\s+point|(?:in|of)\s+the\s+past"
     rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z]))"
     r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
     r"|for\s+the\s+time\s+being|(?<![-\w])now(?![-\w])"
-    r"|(?<=\bthe\s)current(?=\s+[a-z])(?!\s+(?:account|affairs)\b))"
+    r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)"
+    r"|(?<=['’]s\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bunder\s))"
+    r"current(?=\s+[a-z])(?!\s+(?:account|affairs)\b))"
     r"|(?P<future>soon(?![-\w]|\s+(?:after|afterwards|before|thereafter))"
-    r"|(?:in|for|over)\s+the\s+(?:long|short|medium|near)\s+term|in\s+the\s+(?:near\s+|"
+    r"|(?:in|for|over)\s+the\s+(?:long|short|medium|near)\s+term"
+    r"|of\s+the\s+(?:long|short|medium|near)\s+term(?=\s*[.,;:!?)\"'”’]|\s*$)|in\s+the\s+(?:near\s+|"
     r"not[\s-]too[\s-]distant\s+)?future|(?:into|about)\s+the\s+future(?!\s+of\b|[-\w])"
     r"|(?:in|over|for)\s+(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years"
     r"|decades)|in\s+(?:the\s+)?(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
-    r"|before\s+long|(?P<oneday>(?:one|some)\s+day)(?![-\w'’])))\b",
+    r"|before\s+long|at\s+(?:a|some)\s+(?:later|future|subsequent)\s+(?:date|time)(?!\s+than\b)"
+    r"|(?P<oneday>(?:one|some)\s+day)(?![-\w'’])))\b",
     6,
     keys="recently lately recent past other point now current currently "
     "present presently moment nowadays days time being soon future coming ahead term long "
-    "day",
+    "day later subsequent ago",
 )
 def r_vague(m: re.Match, text: str) -> Builder | None:
     if re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I) and (
         m.group("future") or re.match(r"\s+as\b", text[m.end() : m.end() + 4])
     ):
         return None  # "as soon as"; "as recently as last week": the time is what follows
-    if m.group("oneday") and not MODAL_BEFORE.search(text, 0, m.start()):
-        return None  # "one day" is a length or a past day unless a modal leads it
+    if m.group("oneday") and not some_day_ahead(text, m.start(), m.end()):
+        return None  # "one day" is a length or a past day unless a modal or a subject leads it
     ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"
     label = {
         "PAST_REF": "the past (unspecified)",
@@ -470,8 +475,8 @@ def r_vague(m: re.Match, text: str) -> Builder | None:
     gran = "day" if ref == "PRESENT_REF" else "year"
     build = lambda env: Val("DATE", ref, None, gran, label)  # noqa: E731
     lead = re.match(
-        r"(?:in|for|over|of|into|about)\s+(?=(?:the\s+)?(?:recent|coming|long|short|medium|near"
-        r"|not|future|past|days|weeks|months|years))",
+        r"(?:in|for|over|of|into|about|at)\s+(?=(?:the\s+|a\s+|some\s+)?(?:recent|coming|long"
+        r"|short|medium|near|not|future|past|days|weeks|months|years|later|subsequent))",
         m.group(0),
         re.I,
     )

@@ -64,6 +64,9 @@ def _midnight_word(m: TimeMention) -> bool:
     return "midnight" in norm(m.text) or m.clock[:1] in (((1, 2),), ((1439, 1440),))
 
 
+_OPEN_BOUNDS = ("after", "as early as", "from", "since", "by", "before", "as late as")
+
+
 def small_hours_only(a: TimeMention, b: TimeMention) -> str:
     """'Thursday night' (or 'late Thursday') against the whole of 'September
     10', the Friday: they share only the hours after midnight a night may run
@@ -75,6 +78,8 @@ def small_hours_only(a: TimeMention, b: TimeMention) -> str:
         of_day = part.granularity == "partofday" or part.part in ("late", "early")
         if not whole or not of_day or day.interval is None or part.interval is None:
             continue
+        if part.modifier in _OPEN_BOUNDS:
+            continue  # "from last night" runs on into the next day, not only its small hours
         if part.timex[:10] == day.timex[:10]:
             continue
         (dlo, dhi), (plo, phi) = day.interval, part.interval

@@ -33,7 +33,7 @@ from .cal import add_months, dt, fmt_day, fmt_interval
 from .counts import COUPLE, QTY, count_of
 from .lengths import spread_over
 from .lex import fmt_num
-from .lone import lone_unit_is_length, not_a_length
+from .lone import aged_end, lone_unit_is_length, not_a_length
 
 # Units of duration: (TimeML code, in-time-part, seconds low, seconds high, count).
 _UNITS: dict[str, tuple[str, bool, float, float, float]] = {
@@ -111,7 +111,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
     if ago in ("from today", "after today"):
         ago = "from now"  # "three days from today"
-    end = m.end()
+    end = aged_end(text, m.end()) or m.end()  # "the 8-month-old truce": TimeML keeps "-old"
     if ago == "earlier":
         if unit not in ("month", "quarter", "year") or _ANCHOR_IN_SENTENCE.search(text):
             ago, end = "", m.start("ago")  # "in 2015 ... a year earlier": counts from 2015
