@@ -20,6 +20,7 @@ discrepancies are kept in findings like any other pair's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import content_tokens
 
@@ -53,6 +54,7 @@ _SIDES = (
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
+@lru_cache(maxsize=16_384)
 def main_part(text: str) -> str:
     """The sentence without its side parts (see the module); quotations are
     kept whole, or go with the side part that holds them."""
