@@ -12,8 +12,10 @@ claim is another one (three of reader G11's five impure groups).
 
 A sentence joins a group only through its main claim: of the content words two
 sentences share, when at most a third are in the main part of one of them (the
-sentence without its side parts) and that main part says something of its own
-(``OWN`` content words or more), the two never share a group. Their pair-level
+sentence without its side parts), that main part says something of its own
+(``OWN`` content words or more) and half of them or more are in the other's main
+part, the two never share a group. The same side part in both, or a claim both
+state as their main one with side details, keeps nothing apart. Their pair-level
 discrepancies are kept in findings like any other pair's.
 """
 
@@ -63,13 +65,13 @@ def main_part(text: str) -> str:
     def hold(m: re.Match[str]) -> str:
         quoted.append(m.group(0))
         # a comma inside the closing mark still ends the clause around it
-        return f"\x00{len(quoted) - 1}\x00" + ("," if m.group(0)[-2:-1] == "," else "")
+        return f"\x00{len(quoted) - 1}\x00" + ("\x01," if m.group(0)[-2:-1] == "," else "")
 
     out = _QUOTED.sub(hold, text)
     for rx in _SIDES:
         out = rx.sub(_cut, out)
-    out = re.sub("\x00(\\d+)\x00,?", lambda m: quoted[int(m.group(1))], out)
-    return out
+    out = re.sub("\x00(\\d+)\x00(?:\x01,)?", lambda m: quoted[int(m.group(1))], out)
+    return out.replace("\x01", "")
 
 
 def _cut(m: re.Match[str]) -> str:
