@@ -15,6 +15,8 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
     python -m benchmarks.findings --items --size 5 # what the findings are, by kind
+    python -m benchmarks.findings --items --count-release DIR
+                                                   # and the release issue 15 was filed against
     python -m benchmarks.findings --grouping-cost  # CPU of grouping alone, 50 articles
     python -m benchmarks.findings --score --merge-limit 0.45  # and of groups merged at 0.45
     python -m benchmarks.findings --why-split [--verbose --readers G4,G5]
@@ -395,6 +397,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", action="store_true", help="what the findings are, by kind")
     ap.add_argument("--grouping-cost", action="store_true", help="CPU of grouping, 50 articles")
     ap.add_argument(
+        "--count-release",
+        type=Path,
+        metavar="DIR",
+        help="with --items: count the pair flags of the release issue 15 was filed against, "
+        "checked out at DIR with its own venv (benchmarks.findings_release)",
+    )
+    ap.add_argument(
         "--merge-limit",
         type=float,
         action="append",
@@ -434,9 +443,13 @@ def main(argv: list[str] | None = None) -> int:
     sizes = args.size or [5, 14]
     if args.items:
         from benchmarks.findings_items import report
+        from benchmarks.findings_release import count_release
 
         for size in sizes:
-            report(size, fresh_events(args.events, size) if args.fresh else events(args.events))
+            chosen = fresh_events(args.events, size) if args.fresh else events(args.events)
+            if args.count_release:
+                count_release(args.count_release, [size], chosen)
+            report(size, chosen)
         return 0
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)

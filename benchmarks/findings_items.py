@@ -9,6 +9,9 @@ by a shared value can fold them); and the fewest findings the joining rules
 could give if complete linkage were dropped (every discrepancy sharing a value
 of one article, a version in one group or the same two values chained): an
 upper bound on the reduction without folding different compared things.
+Beside today's pair flags, the reduction against the pair flags of the release
+issue 15 was filed against (``findings_release``: counted with
+``--count-release DIR``, kept in ``findings_data/release_flags.json``).
 """
 
 from __future__ import annotations
@@ -70,6 +73,19 @@ def report(size: int, events: list[tuple[str, list[Path]]]) -> Counter:
         if head == "single ":
             part = [(k, v) for k, v in part if not k.startswith("kind ")]
         print(f"  {head.strip() or head}: " + ", ".join(f"{k} {v}" for k, v in part))
+    from benchmarks.findings_release import RELEASE, release_flags
+
+    then = release_flags(size, [name for name, _ in events])
+    if then is None:
+        print(f"  the release {RELEASE}'s pair flags: not counted (--count-release DIR)")
+    else:
+        flags = sum(then.values())
+        verdicts = ", ".join(f"{k} {v}" for k, v in sorted(then.items(), key=lambda kv: -kv[1]))
+        print(
+            f"  against the release issue 15 was filed against ({RELEASE}): {flags} pair flags "
+            f"({verdicts}) → {f} findings: {flags / max(f, 1):.2f}× fewer items; against "
+            f"today's pair flags {d / max(f, 1):.2f}×"
+        )
     fewest = total["fewest without complete linkage"]
     print(
         f"  isolated pairs (values compared nowhere else): {total['isolated pairs']}; "

@@ -20,6 +20,12 @@ judge those different claims (issue 15, readers G9 and G10):
   claims: the second never joins the group as the source's restatement. A
   quotation the sentence splitter cut in two is joined later as one passage
   (``quotes``), not here.
+- **A claim stated only in passing.** "Ross is expecting a raise (he was given
+  $3 million upfront)" and "Ross was paid $3 million to direct": what the two
+  share sits in a side part of one (a bracket, a passage between dashes, a
+  relative clause, "after ...") while the other states it as its main claim.
+  A sentence joins a group only through its main claim (``passing``; three of
+  reader G11's five impure groups).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
 from .evidence import is_phrase
+from .passing import in_passing
 
 # The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
 # lexicon; the review log imports this package, and the log may not import the
@@ -79,8 +86,9 @@ def other_statements(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
     """The test the grouping asks of every two claims it would put in one
-    group: different stages of a case, or, within one source, two quoted
-    statements (see the module). Answers are kept per pair."""
+    group: different stages of a case, one stating in passing what the other
+    states as its main claim, or, within one source, two quoted statements
+    (see the module). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
     quoted: dict[str, list[str]] = defaultdict(list)
     for f in facts:
@@ -92,8 +100,10 @@ def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
         key = frozenset((x, y))
         if key not in known:
             cx, cy = by_id[x], by_id[y]
-            known[key] = other_stages(cx.text, cy.text) or (
-                cx.article == cy.article and other_statements(quoted[x], quoted[y])
+            known[key] = (
+                other_stages(cx.text, cy.text)
+                or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
+                or in_passing(cx.text, cy.text)
             )
         return known[key]
 

@@ -29,7 +29,8 @@ when half of those alignments or more are grouping evidence (``aligned``): long
 sentences telling one deal in other words share few words. A joining sentence
 that would become a source's restatement must match the group best in every
 other source (``_restatements_fit``), and claims ``apart`` never share a group
-(two stages of a case; one source quoting two statements: ``findings.apart``).
+(two stages of a case; one source quoting two statements; a sentence stating
+in a side part what the other states as its main claim: ``findings.apart``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,99 @@
+"""A sentence states a claim only in passing when the claim sits in a side part.
+
+News sentences carry background in side parts: a bracket ("Ross is expecting a
+raise (he was given $3 million upfront with his first deal)"), a passage between
+dashes ("White told The Post after a hearing — where Heller said she was
+'ensconced in the bosom' of the facility — that she was flying home"), a
+non-restrictive relative clause or apposition (", who ...", ", the ...,"), or a
+clause of circumstance ("after ...", "heading into ...", "because of ...").
+The aligner scores the whole sentence, so such a sentence is aligned with one
+that states its side detail as a main claim; readers judge it a member whose
+claim is another one (three of reader G11's five impure groups).
+
+A sentence joins a group only through its main claim: of the content words two
+sentences share, when at most a third are in the main part of one of them (the
+sentence without its side parts), that main part says something of its own
+(``OWN`` content words or more) and half of them or more are in the other's main
+part, the two never share a group. The same side part in both, or a claim both
+state as their main one with side details, keeps nothing apart. Their pair-level
+discrepancies are kept in findings like any other pair's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import content_tokens
+
+OWN = 3  # content words a main part needs to state a claim of its own
+SHARED = 3  # content words two sentences share before the test applies
+
+# what opens a side part that runs to the next comma, dash, bracket, "and"
+# or "but", or the end
+_CIRCUMSTANCE = (
+    r"after|before|ahead\s+of|heading\s+into|following|amid|because\s+of|despite|"
+    r"although|though"
+)
+_RELATIVE = r"who|whom|whose|which|where"
+_END = r"\s*[,;:—–(\[]|\s+-{1,2}\s|$"
+_STOP = rf"(?={_END}|\s+(?:and|but)\s)"
+# a clause of gerunds goes on over "and" another gerund ("after slipping and falling")
+_GERUNDS = rf"(?={_END}|\s+(?:and|but)\s(?!\w+ing\b))"
+_SIDES = (
+    re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
+    re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
+    # a relative clause closed by a comma ("X, who ..., did"); an apposition
+    # to a name ("Cheeks, the popular former player, as ...")
+    re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
+    re.compile(r"(?P<keep>\b[A-Z][\w'’.-]*),\s+(?:a|an|the)\s[^,;—–()]{1,60},(?=\s)"),
+    re.compile(
+        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\s+\w+ing\b[^,;—–()]*?{_GERUNDS}", re.IGNORECASE
+    ),
+    re.compile(rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\b[^,;—–()]*?{_STOP}", re.IGNORECASE),
+)
+# a quotation is what was said, not the sentence's side parts: kept whole
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=16_384)
+def main_part(text: str) -> str:
+    """The sentence without its side parts (see the module); quotations are
+    kept whole, or go with the side part that holds them."""
+    quoted: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        quoted.append(m.group(0))
+        # a comma inside the closing mark still ends the clause around it
+        return f"\x00{len(quoted) - 1}\x00" + ("\x01," if m.group(0)[-2:-1] == "," else "")
+
+    out = _QUOTED.sub(hold, text)
+    for rx in _SIDES:
+        out = rx.sub(_cut, out)
+    out = re.sub("\x00(\\d+)\x00(?:\x01,)?", lambda m: quoted[int(m.group(1))], out)
+    return out.replace("\x01", "")
+
+
+def _cut(m: re.Match[str]) -> str:
+    return (m.group("keep") if "keep" in m.re.groupindex else "") + " "
+
+
+def in_passing(a: str, b: str) -> bool:
+    """Does one of two sentences state what they share only in a side part?"""
+    return _only_aside(a, b) or _only_aside(b, a)
+
+
+def _only_aside(text: str, other: str) -> bool:
+    """``text`` holds what it shares with ``other`` in its side parts (at most
+    a third of the shared words in its main part) while ``other`` states it in
+    its main part (half of them or more there)."""
+    main = main_part(text)
+    if main == text:
+        return False
+    own = set(content_tokens(main))
+    if len(own) < OWN:
+        return False
+    shared = set(content_tokens(text)) & set(content_tokens(other))
+    if len(shared) < SHARED or 3 * len(own & shared) > len(shared):
+        return False
+    return 2 * len(set(content_tokens(main_part(other))) & shared) >= len(shared)
