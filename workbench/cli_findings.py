@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TextIO
 
 from .findings import coverage, independent_sources
+from .findings.copies import SAME_OUTLET
 from .model import Analysis
 from .naming import clip, labels, quoted
 from .store import by_decision
@@ -153,7 +154,9 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
 def copy_reasons(link) -> str:
     """Why two sources count as one story: shared sentences, a shared credit."""
     why = [f"{link.shared} near-verbatim sentences"] if link.shared else []
-    why += [f"both credit {link.credit}"] if link.credit else []
+    for part in link.credit.split("; ") if link.credit else ():
+        same = part.startswith(SAME_OUTLET)
+        why.append(f"both from {part[len(SAME_OUTLET) :]}" if same else f"both credit {part}")
     return "; ".join(why)
 
 
