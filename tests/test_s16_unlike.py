@@ -115,7 +115,7 @@ def test_what_is_a_multiplier(text, value, is_multiplier):
 
 
 def test_a_multiplier_is_not_compared_with_a_count(flags):
-    a = "The maker says the new battery delivers three times the charges of the industry standard."
+    a = "The maker says the new battery delivers three times the charges of older packs."
     b = "The maker says the new battery delivers up to 900 charges over the life of the laptop."
     with rules.without("multiplier_against_count"):
         before = flags(a, b)
@@ -178,3 +178,24 @@ def test_money_spent_in_a_named_place_is_no_market_price(flags):
     a = "Halvard said it would keep the Bergen office and invest €30m in its Danish yards."
     b = "Halvard promised to keep the Bergen office and to spend £26m on its yards in Denmark."
     assert [f for f in flags(a, b) if {f[0], f[1]} == {"€30m", "£26m"}]
+
+
+def test_a_norm_is_not_compared_with_an_instance(flags):
+    a = "The council says the new pump station will last 40 years before it needs replacing."
+    b = "The typical life of a pump station is about 25 years before it needs replacing."
+    with rules.without("norm_against_instance"):
+        before = flags(a, b)
+    assert [f for f in before if {f[0], f[1]} == {"40 years", "about 25 years"}], before
+    assert not [f for f in flags(a, b) if {f[0], f[1]} == {"40 years", "about 25 years"}]
+    # two norms are still compared
+    c = "A pump station usually lasts 40 years before it needs replacing."
+    assert [f for f in flags(c, b) if {f[0], f[1]} == {"40 years", "about 25 years"}]
+
+
+def test_a_norm_word_far_from_the_figure_is_not_its_norm(flags):
+    # "average" names whose figure £1,100 is, not the 4% rise seven words before it
+    a = "The trust has offered a 4% rise, which it says is worth £900 a year to a typical nurse."
+    b = "The trust says its offer of a 4.5% pay rise is worth £1,100 a year to the average nurse."
+    found = flags(a, b)
+    assert [f for f in found if {f[0], f[1]} == {"4%", "4.5%"}], found
+    assert [f for f in found if {f[0], f[1]} == {"£900", "£1,100"}], found

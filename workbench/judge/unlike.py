@@ -10,7 +10,10 @@ say they are two different facts, read on the dev2 half of real copy.
   ratio, never a count of things or times ("up to 1,000 recharges");
 - a price stated for a named market in its currency ("will retail in Malaysia
   for RM10,099") is that market's price, not a conversion of another
-  currency's price ("ships at the end of the month for $2,799").
+  currency's price ("ships at the end of the month for $2,799");
+- a norm ("the typical lifespan for laptop batteries is about three years",
+  "on average", "usually") is what holds in general, never the figure of
+  the one thing a story is about ("the new battery lasts five years").
 """
 
 from __future__ import annotations
@@ -124,6 +127,38 @@ def prices_of_different_markets(c: CandidateCase) -> bool:
     return bool(own_a or own_b)
 
 
+# A figure stated as what holds in general: "the typical lifespan", "on average",
+# "usually takes", "an industry-standard 300 cycles" (not "conventional", which
+# names a kind of thing: "Apple's conventional MacBook Pro design").
+_NORM = re.compile(
+    r"\b(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
+    r"|industry[- \u00a0]standard)\b",
+    re.IGNORECASE,
+)
+
+
+_NORM_REACH = 7
+_ANY_WORD = re.compile(r"\S+")
+
+
+def _norm(claim: Claim, f: Fact) -> bool:
+    """A norm word within seven words of the figure ("the typical lifespan for
+    laptop batteries is about three years", "£1,900 a year to a typical driver")."""
+    text, s, e = _span(claim, f)
+    before = [m.start() for m in _ANY_WORD.finditer(text, 0, s)][-_NORM_REACH:]
+    after = [m.end() for m in _ANY_WORD.finditer(text, e)][:_NORM_REACH]
+    lo, hi = (before[0] if before else s), (after[-1] if after else e)
+    return _NORM.search(text, lo, hi) is not None
+
+
+def norm_against_instance(c: CandidateCase) -> bool:
+    """One figure's clause states a norm, the other's does not (amounts and
+    lengths of time: a day 'normally' kept is read by the day rows)."""
+    if c.claims is None or c.x.kind in _POINTS or c.y.kind in _POINTS:
+        return False
+    return _norm(c.claims[0], c.x) != _norm(c.claims[1], c.y)
+
+
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
         "dates_of_other_happenings",
@@ -161,5 +196,18 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "market named is still a question",
         "tests/test_s16_unlike.py::test_prices_of_different_markets_are_not_compared; "
         "ECB+ dev2 half in benchmarks/realcopy_data (a US price against a Malaysian one)",
+    ),
+    Rule(
+        "norm_against_instance",
+        CANDIDATE,
+        norm_against_instance,
+        Outcome.SKIP,
+        "a figure stated as a norm ('the typical lifespan for laptop batteries is about "
+        "three years', 'on average', 'usually') says what holds in general; the figure of "
+        "the one thing a story is about ('the new battery lasts five years') is a different "
+        "fact, whatever their values",
+        "tests/test_s16_unlike.py::test_a_norm_is_not_compared_with_an_instance; "
+        "ECB+ dev2 half in benchmarks/realcopy_data (a new battery's life against the "
+        "typical life of laptop batteries)",
     ),
 )
