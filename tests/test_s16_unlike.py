@@ -17,6 +17,7 @@ from workbench.analysis import analyze_paths
 from workbench.facts.dated_words import alike_clauses, dated_words
 from workbench.facts.whose import pronoun_owner, subject_of
 from workbench.judge import rules
+from workbench.judge.family_helpers import years_apart
 from workbench.judge.unlike import multiplier
 
 
@@ -199,3 +200,24 @@ def test_a_norm_word_far_from_the_figure_is_not_its_norm(flags):
     found = flags(a, b)
     assert [f for f in found if {f[0], f[1]} == {"4%", "4.5%"}], found
     assert [f for f in found if {f[0], f[1]} == {"£900", "£1,100"}], found
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        ("the 1950s", "1976", 17),
+        ("the 1980s", "1983", 0),
+        ("the 1960s", "the 1990s", 21),
+        ("Mon 19 Dec 2005", "1988", 17),
+        ("spring 2001", "the 2010s", 9),
+    ],
+)
+def test_a_decade_is_its_ten_years(left, right, apart):
+    assert years_apart(left, right) == apart
+
+
+def test_a_decade_and_a_year_far_apart_in_other_words_are_not_compared(flags):
+    a = "Lena Marsh, the jazz singer whose records filled dance halls in the 1960s, has died."
+    b = "Lena Marsh, the jazz singer whose records found a new audience in 1994, has died."
+    found = flags(a, b)
+    assert not [f for f in found if {f[0], f[1]} == {"the 1960s", "1994"}], found
