@@ -208,7 +208,7 @@ def test_a_decided_finding_gone_while_its_articles_stay_is_no_longer_compared(tm
 
     from test_findings_log import _toll
 
-    from workbench.cli_findings import verdicts_changed
+    from workbench.cli_look_again import verdicts_changed
     from workbench.store.reviews import Change
 
     log = ReviewLog(tmp_path / "log.sqlite")

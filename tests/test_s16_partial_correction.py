@@ -155,9 +155,11 @@ def test_the_other_sources_edit_carries_the_decision_and_the_article_still_acts(
         log.close()
 
 
-def test_a_verified_decision_follows_an_edit_and_is_asked_again(fire, capsys):
-    """Any decision follows, not only corrections: a verified 30 vs 24 whose
-    30 became 25 is the same claim decided; the history says what changed."""
+def test_a_dispute_follows_an_edit_and_a_verification_does_not(fire, capsys):
+    """A decision that asks something follows the edited value (a dispute of
+    30 vs 24 still stands when 30 became 25); one that settled the values
+    (verified, dismissed) does not: 25 was never verified
+    (test_identity.test_a_different_value_is_not_a_move)."""
     db, a, b = fire
     log = ReviewLog(db)
     (f,) = [f for f in log.findings() if f.kind == "number"]
@@ -167,3 +169,11 @@ def test_a_verified_decision_follows_an_edit_and_is_asked_again(fire, capsys):
     assert main(["check", a, b, "--db", db, "-q"]) == 0
     (live,), _ = _active(db, "number")
     assert live.members[0].status == "disputed" and live.members[0].note == "sources disagree"
+    log = ReviewLog(db)
+    log.set_review(live.members[0].id, status="verified", note="agency confirms")
+    log.close()
+    _edit(a, "killed 25 people", "killed 26 people")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    (again,), every = _active(db, "number")
+    assert again.members[0].status == "open"
+    assert [f for f in every if f.orphaned and f.status == "verified"]

@@ -22,7 +22,7 @@ from .cli_args import (
     display_problem,
 )
 from .cli_args import parser as _parser
-from .cli_log import Interrupted
+from .cli_log import Interrupted, left_out
 from .cli_output import (
     atomic_write,
     check_writable,
@@ -108,13 +108,14 @@ def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .cli_log import guarded, remove_fresh
     from .cli_sources import Sources, distinct, too_few, unfold
+    from .service import shell_order
     from .store import ReviewLog, StoreError
 
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
     files, unfolded = unfold(args.files)
-    files = distinct(files)  # a file named twice (or a URL) is compared once
+    files = distinct(shell_order(files))  # a file named twice (or a URL) is compared once
     for line in unfolded:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     published = _published_files(published, files)
@@ -189,8 +190,9 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
 
         atomic_write(args.report, render(log, report_fmt))
     _print_summary(checked.analysis, log, checked.changes, args, decided)
-    if moved := service.date_change_note(before, checked):
-        print(one_line(moved))
+    for note in (service.date_change_note(before, checked), left_out(before, checked.articles)):
+        if note:  # what a date change moved; articles of this review left out
+            print(one_line(note))
     return 0
 
 
@@ -279,13 +281,9 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
             "them stay unresolved. Give one with --published PATH=YYYY-MM-DD.",
             file=out,
         )
-    print(
-        f"{len(analysis.discrepancies)} discrepancies: {verdicts.get('conflict', 0)} conflict, "
-        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
-        f"unresolved.",
-        file=out,
-    )
-    print(cf.counts_line(analysis), file=out)
+    # the findings are what an editor reviews; the pair count says what they hold
+    # (trial 20 read "24 discrepancies" and "7 findings" and could not tell which mattered)
+    print(cf.counts_line(analysis, verdicts), file=out)
     if manual := cli_links.summary_line(analysis):
         print(one_line(manual), file=out)
     pages = {a.id: a.pages for a in analysis.articles}
@@ -315,16 +313,18 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     if args.report:
         print(one_line(f"Report: {args.report}"), file=out)
     from .cli_log import regrouped
+    from .cli_look_again import verdicts_changed as look_again_lines
 
     for line in regrouped(decided or {}, log.findings()):
         print(one_line(line), file=out)
-    for line in cf.verdicts_changed(log):
+    for line in look_again_lines(log):
         print(one_line(line), file=out)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
+    from .cli_review import print_history, replaced
     from .store import STATUSES, Change, ReviewLog, StoreError
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
@@ -337,7 +337,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.undo or args.redo:
         return cf.undo_cli(args, changing)
     if not changing and args.history:
-        return _print_history(args)
+        return print_history(args)
     if not changing and cf.is_finding_id(args.id):  # 'review F…' alone shows the finding
         return cf.show_finding_cli(args)
     if not changing:
@@ -361,6 +361,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         try:
             args.article = named_articles(log, args.id, args.article)  # outlet, prefix, file
             aside = cf.set_aside(log, args)  # verified/dismissed: no correction pending
+            aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
                 if problem := cf.needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
@@ -390,52 +391,6 @@ def cmd_review(args: argparse.Namespace) -> int:
             + aside
         )
     )
-    return 0
-
-
-def _print_history(args: argparse.Namespace) -> int:
-    from . import cli_findings as cf
-    from .store import ReviewLog, StoreError
-
-    if cf.is_finding_id(args.id):
-        try:
-            log = ReviewLog(args.db, create=False)
-            try:
-                for line in cf.finding_history(log, args.id):
-                    print(one_line(line))
-            finally:
-                log.close()
-        except StoreError as exc:
-            raise CliError(str(exc)) from None
-        return 0
-    try:
-        log = ReviewLog(args.db, create=False)
-        try:
-            rows = log.history(args.id)
-            did = log.resolve_id(args.id)
-            moved = log.moved_to(did)
-        finally:
-            log.close()
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
-    if not rows:
-        print(one_line(f"{did}: no review recorded yet (status open)"))
-    for r in rows:
-        extra = [
-            f"note: {r.note}" if r.note else "",
-            f"correction: {r.correction}" if r.correction else "",
-            f"article: {r.article}" if r.article else "",
-            r.event or "",
-        ]
-        # one_line: a reviewer name or note with a line break cannot forge an entry
-        print(
-            one_line(
-                f"{r.at}  {did}  {r.status:16s} {r.reviewer or '—'}"
-                + "".join(f" — {x}" for x in extra if x)
-            )
-        )
-    if moved:
-        print(one_line(f"{did}: its sentence was edited; the review moved to {moved}"))
     return 0
 
 

@@ -42,12 +42,23 @@ def around(text: str, start: int, end: int, n: int = 100) -> str:
     return f"“{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}”"
 
 
-def counts_line(analysis: Analysis) -> str:
+def counts_line(analysis: Analysis, pairs: Counter | None = None) -> str:
+    """'7 findings to review across all sources: 1 conflict, ... (from 24
+    differences between pairs of articles: 3 conflict, ...)'."""
     verdicts = Counter(str(f.verdict) for f in analysis.findings)
+    n, by = len(analysis.discrepancies), pairs or Counter()
+    held = (
+        f" (from {n} difference{'s' if n != 1 else ''} between pairs of articles: "
+        f"{by.get('conflict', 0)} conflict, {by.get('consistent', 0)} consistent, "
+        f"{by.get('unresolved', 0)} unresolved)"
+        if pairs is not None
+        else ""
+    )
     return (
         f"{len(analysis.findings)} finding{'s' if len(analysis.findings) != 1 else ''} "
         f"across all sources: {verdicts.get('conflict', 0)} conflict, "
-        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} unresolved."
+        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
+        f"unresolved{held}."
     )
 
 
@@ -209,64 +220,6 @@ def stray_words(strays: tuple[str, ...]) -> str:
         f"names {', '.join(strays)} to correct, {which} none of its versions "
         "(decided on a finding a later check regrouped)"
     )
-
-
-def verdicts_changed(log) -> list[str]:
-    """check's closing lines: decided findings whose verdict a check changed
-    since the decision (until an editor decides again, even alike)."""
-    every = log.findings()
-    found = [f for f in every if f.active and f.decided_under]
-    out = []
-    if found:
-        out.append(
-            f"Look again: {len(found)} decided finding{'s' if len(found) != 1 else ''} "
-            "changed verdict since the decision (confirm with workbench review ID --status …):"
-        )
-    for f in found:
-        out.append(f"  {f.id}: {standing(f)[0]} when it was {f.decided_under}, now {f.verdict}")
-    strays = [f for f in every if f.strays]
-    if strays:
-        out.append(
-            f"Look again: {len(strays)} decided "
-            f"finding{'s name' if len(strays) != 1 else ' names'} "
-            "an article to correct that states none of its versions (regrouped since the "
-            "decision; it is not listed as that article's correction):"
-        )
-    for f in strays:
-        out.append(f"  {f.id}: {standing(f)[0]} — {stray_words(f.strays)}")
-    made: dict[str, list[str]] = {}  # article -> the findings (one line per article)
-    for f in every:
-        for article in f.corrected:
-            made.setdefault(article, []).append(f.id)
-    if made:
-        out.append(
-            "Corrections that look made: edited since an editor asked for a correction, "
-            "no longer differing or no longer found "
-            "(confirm with workbench review ID --status verified):"
-        )
-    for article, ids in made.items():
-        out.append(f"  {article}: {', '.join(ids)}")
-    unmade: dict[str, list[str]] = {}
-    for f in every:
-        for article in f.edited_unmade:
-            unmade.setdefault(article, []).append(f.id)
-    if unmade:
-        out.append(
-            "Corrections not made yet: edited since an editor asked for a correction, "
-            "still differing (see workbench review ID --history):"
-        )
-    for article, ids in unmade.items():
-        out.append(f"  {article}: {', '.join(ids)}")
-    gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
-    if gone:
-        out.append(
-            f"Look again: {len(gone)} decided finding{'s' if len(gone) != 1 else ''} "
-            "no longer compared, though the articles are unchanged (a publication date "
-            "given or changed can take a comparison away; the decision is kept):"
-        )
-    for f in gone:
-        out.append(f"  {f.id}: {standing(f)[0]} — {f.explanation}")
-    return out
 
 
 def describe_decision(finding, reviews) -> str:

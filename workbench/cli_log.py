@@ -148,3 +148,20 @@ def _forget(log) -> None:
 
 def not_saved(db: str, exc: BaseException) -> str:
     return f"{db}: could not save the analysis ({exc}); the previous review log is unchanged"
+
+
+def left_out(before, now) -> str:
+    """Said when a check of a review leaves out articles its last check had
+    (a fresh trial checked 10 of 11 files by mistake; only "4 no longer
+    found" said so): their findings go, their decisions are kept."""
+    here = {a.id for a in now} | {a.sha256 for a in now}
+    gone = [a.id for a in before if a.id not in here and a.sha256 not in here]
+    if not gone:
+        return ""
+    names = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
+    return (
+        f"Note: {len(gone)} article{'s' if len(gone) != 1 else ''} of this review "
+        f"{'was' if len(gone) == 1 else 'were'} not in this check ({names}): "
+        f"{'its' if len(gone) == 1 else 'their'} findings are no longer compared and the "
+        "decisions on them are kept; give the file again to compare it"
+    )

@@ -91,8 +91,7 @@ def add_files(
     in a shell's order (sorted as text: 22_10 before 22_2) come in the order
     a file manager shows them, numbers as numbers (fresh trial 19: the
     columns read out of order); any other order is the editor's, kept."""
-    if list(new_paths) == sorted(new_paths):
-        new_paths = tuple(sorted(new_paths, key=_natural))
+    new_paths = tuple(shell_order(new_paths))
     taken = {a.id for a in articles}
     known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
     known_texts = {a.sha256: a for a in articles}
@@ -196,6 +195,15 @@ def load_and_analyze(
         known=known,
     )
     return Loaded(out, analysis, errors, notes, newer)
+
+
+def shell_order(paths: Sequence[str]) -> list[str]:
+    """Paths given in a shell's order (sorted as text: 22_10 before 22_2) in
+    the order a file manager shows them, numbers as numbers; any other order
+    is the editor's, kept (fresh trials 19 and 20: columns read out of order,
+    and a check's order is the order its log reopens in)."""
+    paths = list(paths)
+    return sorted(paths, key=_natural) if paths == sorted(paths) else paths
 
 
 def _natural(path: str) -> list:

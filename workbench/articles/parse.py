@@ -13,7 +13,7 @@ from datetime import date
 from ..model import Article
 from . import typography
 from .dateline import dateline
-from .dates import parse_date
+from .dates import parse_date, url_date
 from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
 from .errors import ArticleError, OwnOutput
@@ -84,17 +84,9 @@ def article_from_bytes(
     date_text = meta.get("published") or meta.get("date")
     pub = published
     found = dateline(body) if not date_text or not meta.get("title") else None
-    if pub is None and date_text:
-        pub, said = _header_date(date_text, body)
+    if pub is None:
+        pub, said = _publication_date(date_text, body, found, url or meta.get("url", ""))
         warnings = (*warnings, *said)
-    elif pub is None and found is not None:
-        pub = found[0]  # pasted copy: relative dates need it; said, and --published wins
-        shown = found[1] if len(found[1]) <= 80 else found[1][:77].rstrip() + "…"
-        warnings = (
-            *warnings,
-            f"publication date {pub.isoformat()} read from its dateline "
-            f"“{shown}”; give --published to change it",
-        )
     words = len(body.split())
     if words < FEW_WORDS and not any(" word" in w for w in warnings):  # a page's reader may say it
         # kept (a headline alone can be compared), but said: a fresh trial's
@@ -121,7 +113,29 @@ def article_from_bytes(
 FEW_WORDS = 6  # fewer words than a short headline
 
 
-def _header_date(text: str, body: str) -> tuple[date | None, tuple[str, ...]]:
+def _publication_date(
+    date_text: str | None, body: str, found: tuple[date, str] | None, url: str
+) -> tuple[date | None, tuple[str, ...]]:
+    """The date an article states, and what to say about where it was read:
+    its header, else its dateline (pasted copy: relative dates need it), else
+    the day its web address states; --published, given, wins over all."""
+    if date_text:
+        return _header_date(date_text, body, url)
+    if found is not None:
+        shown = found[1] if len(found[1]) <= 80 else found[1][:77].rstrip() + "…"
+        return found[0], (
+            f"publication date {found[0].isoformat()} read from its dateline "
+            f"“{shown}”; give --published to change it",
+        )
+    if (day := url_date(url)) is not None:
+        return day, (
+            f"publication date {day.isoformat()} read from its web address; "
+            "give --published to change it",
+        )
+    return None, ()
+
+
+def _header_date(text: str, body: str, url: str) -> tuple[date | None, tuple[str, ...]]:
     """The publication date a header states, and what to say about it. A date
     written out ("November 19, 2019", "Tue, 19 Nov 2019") is read as the
     dateline reader reads it; one that is no date ("2021-02-30", "9/8/2011":
@@ -135,12 +149,14 @@ def _header_date(text: str, body: str) -> tuple[date | None, tuple[str, ...]]:
         if spelled is not None:
             return spelled[0], ()
         reason = str(exc).rpartition(": ")[2]
-        why, found = f"its header's date {text.strip()!r} is not a date ({reason})", dateline(body)
-        if found is not None:  # the text's own dateline still dates it
-            return found[0], (
-                f"{why}; publication date {found[0].isoformat()} read from its dateline "
-                "instead; give --published to change it",
-            )
+        why = f"its header's date {text.strip()!r} is not a date ({reason})"
+        found = dateline(body)  # the text's own dateline, or its address, still dates it
+        for day, where in ((found and found[0], "dateline"), (url_date(url), "web address")):
+            if day:
+                return day, (
+                    f"{why}; publication date {day.isoformat()} read from its {where} "
+                    "instead; give --published to change it",
+                )
         return None, (
             f"{why}: read without a publication date; "
             "give one with --published PATH=YYYY-MM-DD or in its column",

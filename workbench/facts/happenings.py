@@ -108,3 +108,12 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 SAID: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("announced", re.compile(r"said\b|says\b|told\b|stated\b", re.IGNORECASE)),
 )
+# A count of someone's children: "Mother of 13 Zurana Horton shot and killed" counts
+# her children, not the dead.
+PARENT_OF = re.compile(
+    r"\b(?i:mother|father|mom|mum|dad|parent|grandmother|grandfather)[ \u00a0]+of[ \u00a0]+$"
+)
+# Someone's children counted with their owner: "walking with one of her 12
+# children", "Horton's 12 children" (not "her two sons": some of them).
+OWN_CHILDREN = re.compile(r"(?:\b(?i:his|her|their)|\w['’]s)[ \u00a0]+$")
+CHILDREN_AFTER = re.compile(r"[ \u00a0]+(?i:children|kids)\b")

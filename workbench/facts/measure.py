@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .happenings import DATED, EVENTS, SAID
+from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID
 from .period import PLACES, scope_of, year_of
 from .whose import (
     clause_bounds,
@@ -93,11 +93,6 @@ _AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
 # 20 were killed" is a count (a plural verb), and so is "Smith, 3 goals".
 _AGE_AFTER = re.compile(
     r",[ \u00a0]|[ \u00a0]+(?:and[ \u00a0]+[A-Z]|(?:was|is|has|had|who|faces|pleaded|died)\b)"
-)
-# A count of someone's children: "Mother of 13 Zurana Horton shot and killed" counts
-# her children, not the dead.
-_PARENT_OF = re.compile(
-    r"\b(?i:mother|father|mom|mum|dad|parent|grandmother|grandfather)[ \u00a0]+of[ \u00a0]+$"
 )
 # An age after a verb of ageing: "Teixeira will be 29 in April", "who turns 40 on
 # Friday", "died at age 91" (but "will be 29 stores" is a count).
@@ -241,7 +236,8 @@ class Measure:
             return "event"
         # "a mother of 12" counts her children: never the same thing as a count
         # whose clause says nothing of children ("one of the two mothers")
-        if "children" in (self.event, other.event) and self.event != other.event:
+        kin = {"children", "grandchildren"}  # and a grandmother's grandchildren
+        if kin & {self.event, other.event} and self.event != other.event:
             return "event"
         if self.year and other.year and self.year != other.year:
             return "scope"
@@ -304,9 +300,14 @@ def statement_dated(text: str, start: int, end: int) -> bool:
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence)."""
     lo, hi = clause_bounds(text, start, end)
-    if _PARENT_OF.search(text, max(0, start - 30), start):  # "a mother of 13 shot and killed"
+    parent = PARENT_OF.search(text, max(0, start - 30), start)
+    if parent or (
+        OWN_CHILDREN.search(text, max(0, start - 30), start) and CHILDREN_AFTER.match(text, end)
+    ):  # "a mother of 13 shot and killed", "one of her 12 children"
         owner, listed = owner_of(text, start, end)
-        return Measure("children", owner=owner, listed=listed)
+        # "a grandmother of 9" counts her grandchildren, not her children
+        grand = parent is not None and parent.group().lower().startswith("grand")
+        return Measure("grandchildren" if grand else "children", owner=owner, listed=listed)
     role = _role(text, start, lo, end)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
     event = _event(text, start, end, lo, hi)

@@ -142,6 +142,8 @@ class PairingCase:
     x: Fact | None = None  # the two values (judge/days.py)
     y: Fact | None = None
     stages: tuple[str, str] = ("", "")  # the stage of the story each dates (Measure.event)
+    # each is the only value of its claim whose clause names that happening
+    only_of_stage: bool = False
 
 
 @dataclass(frozen=True)

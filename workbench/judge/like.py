@@ -19,7 +19,7 @@ import re
 from ..facts.numwords import word_number
 from ..model import Verdict
 from .cases import CandidateCase, PairingCase, ValueCase
-from .family_helpers import TIME_KINDS, years_apart
+from .family_helpers import QUANTITY_KINDS, TIME_KINDS, different_scale, years_apart
 from .notes import amount_in_hours
 from .stages import CANDIDATE, PAIRING, VALUE, Outcome, Rule
 
@@ -290,6 +290,46 @@ def one_stage_in_other_words(c: PairingCase) -> bool:
     if sa != sb or sa in _BROAD_STAGES:
         return False
     return years_apart(c.cmp.left, c.cmp.right) <= 2 and c.lone()
+
+
+# Happenings narrow enough that two counts of one story naming them count one
+# thing: its dead, its injured, those arrested, missing, rescued or evacuated,
+# and a person's children ("mother of 13").
+_COUNTED_HAPPENINGS = frozenset(
+    ("killed", "injured", "arrested", "missing", "rescued", "evacuated", "children")
+)
+
+
+def one_count_in_other_words(c: PairingCase) -> bool:
+    """Two differing counts of two aligned claims, each the only value of its
+    claim whose clause names one narrow happening ("Brooklyn mother of 13 Zurana
+    Horton" / "the life of a mother of 12 when he sprayed 13 bullets"), on one
+    scale ("killed 12" / "killed 2,300" are two disasters)."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.x is None or c.y is None:
+        return False
+    if c.context >= c.t.conflict_context:  # kept anyway: the fact module decides
+        return False
+    if c.x.kind not in QUANTITY_KINDS or c.y.kind not in QUANTITY_KINDS:
+        return False
+    sa, sb = c.stages
+    one = sa == sb and sa in _COUNTED_HAPPENINGS and c.only_of_stage
+    return one and not different_scale(c.x, c.y)
+
+
+ONE_COUNT_IN_OTHER_WORDS = Rule(
+    "one_count_in_other_words",
+    PAIRING,
+    one_count_in_other_words,
+    Outcome.KEEP,
+    "two counts of aligned claims whose clauses name one narrow happening (the dead, "
+    "the injured, those arrested, a mother's children), each the only one of its claim "
+    "to name it, count one thing even when the other words around them differ "
+    "('Brooklyn mother of 13 Zurana Horton' / 'a mother of 12 when he sprayed 13 "
+    "bullets'; conflict_context would drop it)",
+    "tests/test_s17_anchored.py::test_one_count_told_in_other_words_is_compared; "
+    "ECB+ development half in benchmarks/realcopy_data (33_ecbplus: a mother of 13 and "
+    "of 12 in aligned sentences)",
+)
 
 
 ONE_STAGE_IN_OTHER_WORDS = Rule(

@@ -9,7 +9,7 @@ that admitted it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -395,6 +395,7 @@ def compare_claims(
     frame_a = {x.id: frame(ca, x, t.frame_words) | _event_word(measure_a[x.id]) for x in fa}
     frame_b = {y.id: frame(cb, y, t.frame_words) | _event_word(measure_b[y.id]) for y in fb}
     lone_a, lone_b = _lone(fa), _lone(fb)
+    stages_a, stages_b = (Counter(m.event for m in ms.values()) for ms in (measure_a, measure_b))
     for x in fa:
         for y in fb:
             case = cases.CompareCase(x, y, fa, fb, ln, rn)
@@ -435,7 +436,8 @@ def compare_claims(
             return len(left) == 1 and len(right) == 1
 
         stages = (measure_a[x.id].event, measure_b[y.id].event)
-        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages)
+        only = stages_a[stages[0]] == 1 and stages_b[stages[1]] == 1
+        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages, only)
         rule = rules.decide(rules.PAIRING, case)
         if rule is not None and rule.outcome == rules.Outcome.SKIP:
             continue

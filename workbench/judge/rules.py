@@ -256,6 +256,7 @@ RULES: tuple[Rule, ...] = (
     ),
     days.A_DAY_OFF_IN_OTHER_WORDS,
     like.ONE_STAGE_IN_OTHER_WORDS,
+    like.ONE_COUNT_IN_OTHER_WORDS,
     Rule(
         "conflict_context",
         PAIRING,

@@ -59,6 +59,7 @@ from .unmet import never_met_note
 # The happenings whose figure is a key fact of a story (facts/happenings.EVENTS names).
 KEY_HAPPENINGS = frozenset(
     {"killed", "injured", "arrested", "evacuated", "missing", "rescued", "magnitude", "depth"}
+    | {"children"}  # "a mother of 12": a victim's family, told in other words (session 17)
 )
 # Of these, the ones that count people: a counted noun must name people.
 _PEOPLE = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "rescued"})
@@ -72,6 +73,7 @@ _HAPPENING_WORDS = {
     "rescued": "number rescued",
     "magnitude": "magnitude",
     "depth": "depth",
+    "children": "number of children (a mother or father of …)",
     "incident": "day of the main event (an attack, shooting, crash, quake …)",
 }
 
@@ -110,9 +112,11 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         m = measure_in(claim, f)
         day = m.event == "incident" and not m.venue and one_day(f)
         return ("incident", "date") if day else None
-    if f.kind not in QUANTITY_KINDS or _whole_or_agent(claim, f):
+    if f.kind not in QUANTITY_KINDS:
         return None
     m = measure_in(claim, f)
+    if m.event != "children" and _whole_or_agent(claim, f):  # "a mother of 12" is no whole
+        return None
     if m.event not in KEY_HAPPENINGS or m.role != "level":
         return None
     if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference or m.inclusion:
@@ -194,7 +198,9 @@ def key_figures(
         for f in facts_by_claim.get(claim.id, ()):
             key = _key(claim, f)
             if key is not None:
-                seen[claim.article][key].append(Figure(claim, f, _counted(f)))
+                # "her 12 children" and "a mother of 13" count the children both
+                counted = "" if key[0] == "children" else _counted(f)
+                seen[claim.article][key].append(Figure(claim, f, counted))
     out: dict[str, dict[Key, Figure]] = {}
     for article, keys in seen.items():
         out[article] = {}

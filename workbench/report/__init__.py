@@ -46,8 +46,10 @@ ACTION_STATUSES = ("needs-correction", "disputed")
 def _to_review(item: dict[str, Any]) -> bool:
     """Some discrepancy of the finding is undecided, or its decision is to be
     looked at again (the window's ``FindingRow.needs_review``)."""
+    if item["orphaned"]:  # a correction asked, never confirmed: check it was made
+        return bool(item["asked"] or item["corrected"])
     return bool(
-        item["status"] == "open"
+        item["status"] in ("open", "mixed")  # mixed: decide the finding as one
         or item["undecided"]
         or item["decided_under"]
         or item["strays"]
@@ -81,13 +83,18 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "path": a.path,
                 "url": a.url,
                 "items": [_for(i, aid) for i in active if _acts_on(i, aid, articles)],
+                # corrections asked of it whose discrepancy is no longer found
+                # (reworded, partly fixed, a source removed): to check, never
+                # dropped from its list (fresh trial 20: a fix in other words
+                # than proposed made the request vanish from the report)
+                "to_check": [_for(i, aid) for i in items if aid in i["asked"]],
                 # findings disputed naming no article that involve this one:
                 # named here, listed once in full (``disputed``)
                 "questioned": [i["id"] for i in disputed if aid in _sources(i)],
                 # findings whose correction of this article looks made (edited
                 # since the decision, now agreeing; fresh trial: the corrected
                 # article stayed on the list and would be corrected twice)
-                "corrected": [_for(i, aid) for i in active if aid in i["corrected"]],
+                "corrected": [_for(i, aid) for i in items if aid in i["corrected"]],
             }
         )
     # the articles that must act first, then those only named in a finding
@@ -96,7 +103,15 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     # marked …"; a later one read two sources with nothing to do listed before
     # the one that needed a correction)
     per_article.sort(
-        key=lambda x: 0 if x["items"] else 1 if x["questioned"] else 2 if x["corrected"] else 3
+        key=lambda x: (
+            0
+            if x["items"] or x["to_check"]
+            else 1
+            if x["questioned"]
+            else 2
+            if x["corrected"]
+            else 3
+        )
     )
     return {
         "generated": now(),
@@ -135,13 +150,15 @@ def _summary(
         "decided_before_regrouping": [i["id"] for i in active if i["strays"]],
         # "needs correction" naming an article edited since that now agrees:
         # listed apart, not as that article's correction still to make
-        "corrections_look_made": [i["id"] for i in active if i["corrected"]],
+        "corrections_look_made": [i["id"] for i in items if i["corrected"]],
+        # corrections asked whose discrepancy is no longer found: to check
+        "corrections_to_check": [i["id"] for i in items if i["asked"]],
         "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
         # what the window's status bar counts "to review": open, partly
         # decided, or decided before a change (the by_status counts say
         # each finding's decision; a trial read "4 open" here and "9 open"
         # in the window for the same log)
-        "to_review": sum(1 for i in active if _to_review(i)),
+        "to_review": sum(1 for i in items if _to_review(i)),
     }
 
 
@@ -266,6 +283,9 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "strays": list(f.strays),
         # articles named to correct, edited since the decision, no longer differing
         "corrected": list(f.corrected),
+        # no longer found, asking an article still checked for a correction
+        # that does not look made: to check
+        "asked": list(f.asked_unconfirmed),
         # ... edited since the decision and still differing (not made yet)
         "edited": list(f.edited_unmade),
         "statuses": f.statuses,

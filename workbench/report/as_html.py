@@ -10,6 +10,7 @@ from ..naming import quoted
 from .as_markdown import (
     DISPUTED,
     SETTLED,
+    TO_CHECK,
     by_hand_line,
     gone,
     outlets_of,
@@ -122,6 +123,10 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
             "Corrections that look made "
             "(the article was edited since and no longer differs; confirm)",
         ),
+        (
+            "corrections_to_check",
+            "Corrections asked whose discrepancy is no longer found (check they were made)",
+        ),
     )
     for key, label in again:
         if s.get(key):
@@ -177,16 +182,23 @@ def to_html(data: dict[str, Any]) -> str:
     quiet = [
         art
         for art in data["articles"]
-        if not art["items"] and not art["questioned"] and not art.get("corrected")
+        if not art["items"]
+        and not art["questioned"]
+        and not art.get("corrected")
+        and not art.get("to_check")
     ]
     named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:
-        if not art["items"]:  # named only in a disputed finding: listed with it (markdown)
+        if not art["items"] and not art.get("to_check"):  # named only in a disputed finding
             continue
         parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
         parts.append(_meta(art))
         for item in art["items"]:
             parts += _item(item, art["id"])
+        if art.get("to_check"):
+            parts.append(f"<p>{e(TO_CHECK)}</p>")
+            for item in art["to_check"]:
+                parts += _item(item, art["id"])
         if art["questioned"]:
             ids = ", ".join(f"<code>{e(i)}</code>" for i in art["questioned"])
             parts.append(f"<p>{e(questioned(art))}{ids}.</p>")

@@ -62,6 +62,22 @@ def _made_line(ids: list[str]) -> list[str]:
     ]
 
 
+TO_CHECK = (
+    "Corrections asked of this article whose discrepancy is no longer found (an edit, "
+    "a fix in other words, a removed source or a date change took it away): check "
+    "whether each was made, then confirm it (verified) or decide again."
+)
+
+
+def _check_line(ids: list[str]) -> list[str]:
+    if not ids:
+        return []
+    return [
+        "- Corrections asked whose discrepancy is no longer found (check they were made): "
+        f"{len(ids)} ({', '.join(md_code(i) for i in ids)})"
+    ]
+
+
 def gone(item: dict[str, Any]) -> str:
     """Said after a finding the latest analysis does not hold."""
     if not item["orphaned"]:
@@ -104,9 +120,9 @@ def undecided(item: dict[str, Any]) -> str:
     return f", {n} discrepanc{'y' if n == 1 else 'ies'} not decided yet{again}"
 
 
-def to_markdown(data: dict[str, Any]) -> str:
+def _summary(data: dict[str, Any]) -> list[str]:
     s = data["summary"]
-    out = [
+    return [
         "# Correction report",
         "",
         f"Generated {md(data['generated'])} by {md(data['tool'])} from "
@@ -122,25 +138,37 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
         *_made_line(s.get("corrections_look_made", [])),
+        *_check_line(s.get("corrections_to_check", [])),
         f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
         "",
     ]
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    out = _summary(data)
     quiet = [
         art
         for art in data["articles"]
-        if not art["items"] and not art["questioned"] and not art.get("corrected")
+        if not art["items"]
+        and not art["questioned"]
+        and not art.get("corrected")
+        and not art.get("to_check")
     ]
     # an article only named in a finding disputed without an article to correct
     # has nothing to do: one line under that finding, not a section of its own
     # (a trial's colleague read four such sections as four articles to act)
     named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:
-        if not art["items"]:
+        if not art["items"] and not art.get("to_check"):
             continue
         out += [f"## {md(art['title'] or art['id'])}", ""]
         out += _meta(art)
         for item in art["items"]:
             out += _item(item, art["id"])
+        if art.get("to_check"):
+            out += [TO_CHECK, ""]
+            for item in art["to_check"]:
+                out += _item(item, art["id"])
         if art["questioned"]:
             out += [questioned(art) + ", ".join(md_code(i) for i in art["questioned"]) + ".", ""]
     if data["disputed"]:

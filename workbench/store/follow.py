@@ -202,7 +202,9 @@ def follow_edited_values(
     same two articles whose other side is word for word as decided, and
     whose edited side has the same words around a changed value in the
     edited article. In the history; the text decided on is kept, so the
-    correction is still asked and is seen to be not yet made."""
+    correction is still asked and is seen to be not yet made. Only a
+    decision that asks something follows (needs correction, disputed): a
+    value verified or dismissed is not the new value, which is decided anew."""
     claims = {c.id: c for c in analysis.claims}
     fresh = [d for d in analysis.discrepancies if d.id not in known and not _decided(db, d.id)]
     if not fresh:
@@ -211,8 +213,8 @@ def follow_edited_values(
         "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
         "r.article, r.article_sha, d.verdict FROM discrepancies d "
         "JOIN reviews r ON r.discrepancy = d.id "
-        "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
-        "OR r.correction != '') ORDER BY d.id"
+        "WHERE d.active = 0 AND d.moved_to = '' AND r.status IN ('needs-correction', 'disputed') "
+        "ORDER BY d.id"
     ).fetchall()
     candidates: dict[str, list[tuple[str, str]]] = {}
     for row in rows:

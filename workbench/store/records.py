@@ -121,6 +121,8 @@ class DiscrepancyRecord:
     # ... and its text now holds the proposed correction, no longer the
     # sentence decided on: the correction was made as asked
     made_as_asked: bool = False
+    # the article to correct is among the articles checked now
+    correct_checked: bool = True
 
 
 FlagRecord = DiscrepancyRecord
@@ -255,6 +257,22 @@ class FindingRecord:
             else:
                 made = m.made_as_asked
             if made:
+                out.setdefault(m.correct_article, None)
+        return tuple(out)
+
+    @property
+    def asked_unconfirmed(self) -> tuple[str, ...]:
+        """On a finding no longer found: the articles a "needs correction"
+        names, still checked, whose correction does not look made (a fix in
+        other words, an edit elsewhere, a date change). The request stands
+        until an editor confirms or dismisses it."""
+        if self.active:
+            return ()
+        made = set(self.corrected)
+        out: dict[str, None] = {}
+        for m in self.members:
+            asking = m.status == "needs-correction" and m.correct_checked
+            if asking and m.correct_article and m.correct_article not in made:
                 out.setdefault(m.correct_article, None)
         return tuple(out)
 

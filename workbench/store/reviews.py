@@ -326,6 +326,10 @@ def discrepancy_records(
                 and not r["moved_to"]
                 and all(side.get("article_sha", "") in names for side in stored),
                 edited_since=(edited := _edited_since(r, names, checked)),
+                correct_checked=names.get(
+                    r["correct_article_sha"] or "", r["correct_article"] or ""
+                )
+                in checked,
                 made_as_asked=edited
                 and status == "needs-correction"
                 and _made_as_asked(r, stored, log),

@@ -46,6 +46,7 @@ class FindingRow:
     # articles named to correct, edited since, that now agree: confirm
     corrected: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()  # to correct, edited since the decision, still differing
+    asked: tuple[str, ...] = ()  # no longer found: corrections asked, not confirmed made
 
     @property
     def needs_review(self) -> bool:
@@ -57,6 +58,8 @@ class FindingRow:
             or bool(self.decided_under)
             or bool(self.strays)
             or bool(self.corrected)
+            or bool(self.asked)
+            or self.status == "mixed"  # decide the finding as one (the guide says so)
         )
 
     @property
@@ -76,6 +79,12 @@ class FindingRow:
             )
         if self.corrected:
             said.append(corrected_words(self.corrected, self.orphaned))
+        if self.asked:
+            said.append(
+                f"The correction asked of {', '.join(self.asked)} is no longer found (an edit, "
+                "a removed source or a date change took it away): check whether it was made, "
+                "then confirm it (Verified) or decide again"
+            )
         if self.edited:
             differ = "differs" if len(self.edited) == 1 else "differ"
             said.append(
@@ -198,6 +207,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         strays=f.strays,
         corrected=f.corrected,
         edited=f.edited_unmade,
+        asked=f.asked_unconfirmed,
     )
 
 
@@ -213,7 +223,9 @@ def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
     still here, a date changed), and how many the filters show."""
     live = [r for r in rows if not r.orphaned]
     conflicts = sum(1 for r in live if r.verdict == "conflict")
-    open_ = sum(1 for r in live if r.needs_review)
+    open_ = sum(1 for r in live if r.needs_review) + sum(
+        1 for r in rows if r.orphaned and (r.asked or r.corrected)
+    )
     text = (
         f"{len(live)} finding{'' if len(live) == 1 else 's'} · "
         f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} to review"

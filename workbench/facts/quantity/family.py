@@ -18,6 +18,7 @@ from .compare import (
 )
 from .detect import find_quantities
 from .mention import QuantityMention
+from .onemore import with_one_more
 from .scale import different_scale
 from .terms import ONE_SIDED
 from .units import UNITS
@@ -33,12 +34,12 @@ class QuantityFamily:
     scope: Scope = "claim"
 
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
-        return find_quantities(text)
+        return with_one_more(text, find_quantities(text))
 
     def find_each(
         self, texts: Sequence[str], published: date | None
     ) -> list[list[QuantityMention]]:
-        return [find_quantities(t) for t in texts]
+        return [with_one_more(t, find_quantities(t)) for t in texts]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The interval the statement allows, in base units (per currency)."""

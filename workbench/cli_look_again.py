@@ -1,0 +1,72 @@
+"""check's closing lines: decided findings to look at again, and corrections
+asked - made, not made yet, or to check (``workbench check``)."""
+
+from __future__ import annotations
+
+from .cli_findings import stray_words
+from .store.findings import standing
+
+_CORRECTION_LINES = (
+    (
+        "corrected",
+        "Corrections that look made: edited since an editor asked for a correction, "
+        "no longer differing or no longer found (confirm with workbench review ID --status "
+        "verified):",
+    ),
+    (
+        "edited_unmade",
+        "Corrections not made yet: edited since an editor asked for a correction, "
+        "still differing (see workbench review ID --history):",
+    ),
+    (
+        "asked_unconfirmed",
+        "Corrections to check: asked, and their discrepancy is no longer found "
+        "(confirm with workbench review ID --status verified, or decide again):",
+    ),
+)
+
+
+def _by_article(found: list, attr: str, heading: str) -> list[str]:
+    """A heading, then one line per article: the findings whose ``attr`` names it."""
+    by: dict[str, list[str]] = {}
+    for f in found:
+        for article in getattr(f, attr):
+            by.setdefault(article, []).append(f.id)
+    return [heading, *(f"  {a}: {', '.join(ids)}" for a, ids in by.items())] if by else []
+
+
+def verdicts_changed(log) -> list[str]:
+    """check's closing lines: decided findings whose verdict a check changed
+    since the decision (until an editor decides again, even alike)."""
+    every = log.findings()
+    found = [f for f in every if f.active and f.decided_under]
+    out = []
+    if found:
+        out.append(
+            f"Look again: {len(found)} decided finding{'s' if len(found) != 1 else ''} "
+            "changed verdict since the decision (confirm with workbench review ID --status …):"
+        )
+    for f in found:
+        out.append(f"  {f.id}: {standing(f)[0]} when it was {f.decided_under}, now {f.verdict}")
+    strays = [f for f in every if f.strays]
+    if strays:
+        out.append(
+            f"Look again: {len(strays)} decided "
+            f"finding{'s name' if len(strays) != 1 else ' names'} "
+            "an article to correct that states none of its versions (regrouped since the "
+            "decision; it is not listed as that article's correction):"
+        )
+    for f in strays:
+        out.append(f"  {f.id}: {standing(f)[0]} — {stray_words(f.strays)}")
+    for attr, heading in _CORRECTION_LINES:
+        out += _by_article(every, attr, heading)
+    gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
+    if gone:
+        out.append(
+            f"Look again: {len(gone)} decided finding{'s' if len(gone) != 1 else ''} "
+            "no longer compared, though the articles are unchanged (a publication date "
+            "given or changed can take a comparison away; the decision is kept):"
+        )
+    for f in gone:
+        out.append(f"  {f.id}: {standing(f)[0]} — {f.explanation}")
+    return out
