@@ -212,6 +212,8 @@ OWN_TESTS |= {"measured_alike_below_the_floor"}  # s14_below_the_floor
 OWN_TESTS |= {"different_things_described", "one_stage_in_other_words"}  # s15
 OWN_TESTS |= {"objects_of_different_verbs", "one_weekday_weeks_apart"}  # s15_like_with_like
 OWN_TESTS |= {"restated_alike_in_weakly_related_articles", "different_games"}  # s16
+OWN_TESTS |= {"dates_of_other_happenings", "multiplier_against_count"}  # s16_unlike
+OWN_TESTS |= {"prices_of_different_markets", "norm_against_instance"}  # s16_unlike
 OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored
 
 

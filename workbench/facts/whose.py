@@ -198,6 +198,11 @@ _OPENS = re.compile(_NAME + _HAVING)
 # finished with 20 points and now has 2,302 for his career" (both his).
 _AND_HAVING = re.compile(_HAVING[: -len(r"\b")] + r"\b(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$")
 
+# A later clause with no subject of its own, opening on a verb of having.
+_CLAUSE_HAVING = re.compile(
+    r"[ \u00a0]*(?:and[ \u00a0]+)?" + _HAVING + r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+"
+)
+
 
 def _name_of(m: re.Match[str] | None) -> tuple[str, ...]:
     """The last word of the name a match opens on, unless it names nobody."""
@@ -234,6 +239,10 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, ...]:
     if listed and not ands:
         # "Johnson had 24 points, 11 rebounds and five assists": one line, one subject
         return subject_of(text, listed.start(1), listed.end(1))
+    if lo > 0 and _CLAUSE_HAVING.fullmatch(text, lo, start):
+        # "Bush rushed for 404 yards, caught 52 passes for 440 yards, and scored
+        # three touchdowns": a clause opening on its verb goes on with the subject
+        return _name_of(_OPENS.match(text, 0, lo))
     if lo > 0 or ands:
         return ()
     return _name_of(_OPENER.fullmatch(text, 0, start))
@@ -413,6 +422,24 @@ def pronoun_owner(text: str, start: int, end: int, before: str) -> tuple[str, ..
     sentences = [s for s in _SENTENCE_END.split(before) if s.strip()]
     for sentence in reversed(sentences[-3:]):
         named = {w[-1] for w, prev in _runs(sentence) if w and w[-1] in keys | full}
+        if len(named) > 1:  # "In Bush's absence, Pierre Thomas has ...": Thomas
+            subjects = named - _only_possessive(sentence)
+            if len(subjects) == 1:  # the one person named other than as an owner
+                return (subjects.pop(),)
         if named:
             return (named.pop(),) if len(named) == 1 and named <= keys else ()
     return ()
+
+
+_OWNER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*['’]s?(?![\w])")
+
+
+def _only_possessive(sentence: str) -> set[str]:
+    """Surnames a sentence names only as an owner ("In Bush's absence"), never
+    as a subject: a pronoun after it is the other person named."""
+    owners = {
+        m.group(0).rstrip("s").rstrip("'’").split()[-1].lower()
+        for m in _OWNER_NAME.finditer(sentence)
+    }
+    plain = {w[-1] for w, _ in _runs(_OWNER_NAME.sub(" ", sentence)) if w}
+    return owners - plain

@@ -84,6 +84,7 @@ class CandidateCase:
     claims: tuple[Claim, Claim] | None = None  # the two sentences, for the readings below
     owners: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # each figure's own (Measure)
     before: tuple[str, str] = ("", "")  # each article's text before its sentence
+    figures: bool = False  # both claims state a quantity besides (judge/unlike.py)
 
     @cached_property
     def pronoun_owners_differ(self) -> bool:

@@ -216,13 +216,19 @@ def far_coarser(x: Fact, y: Fact) -> bool:
 
 def years_apart(left: str, right: str) -> int:
     """The fewest years between the years two normalised dates name ("Mon 19 Dec
-    2005" / "1988": 17), or 0 when either names none."""
-    ya = [int(y) for y in _YEARS.findall(left)]
-    yb = [int(y) for y in _YEARS.findall(right)]
-    return min((abs(a - b) for a in ya for b in yb), default=0)
+    2005" / "1988": 17; a decade is its ten years: "the 1950s" / "1976": 17),
+    or 0 when either names none."""
+    ya, yb = _year_spans(left), _year_spans(right)
+    return min((max(a0 - b1, b0 - a1, 0) for a0, a1 in ya for b0, b1 in yb), default=0)
+
+
+def _year_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(int(y), int(y)) for y in _YEARS.findall(text)]
+    return spans + [(int(d) * 10, int(d) * 10 + 9) for d in _DECADES.findall(text)]
 
 
 _YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_DECADES = re.compile(r"\b((?:1[5-9]|20)\d)0s\b")
 
 
 def bound_against_figure(x: Fact, y: Fact) -> bool:

@@ -345,8 +345,9 @@ def _candidate(
 ) -> cases.CandidateCase:
     """What the CANDIDATE rules read of one compared pair of values (``before``:
     each article's text before its sentence)."""
-    (ca, x, _, measure_a), (cb, y, _, measure_b) = a, b
+    (ca, x, fa, measure_a), (cb, y, fb, measure_b) = a, b
     ma, mb = measure_a[x.id], measure_b[y.id]
+    figures = all(any(f.kind in QUANTITY_KINDS for f in fs) for fs in (fa, fb))
     return cases.CandidateCase(
         x,
         y,
@@ -361,6 +362,7 @@ def _candidate(
         (ca, cb),
         (ma.owner or ma.subject, mb.owner or mb.subject),
         before,
+        figures,
     )
 
 

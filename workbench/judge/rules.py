@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, notes, unmet
+from . import days, floor, games, like, notes, unlike, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -188,6 +188,7 @@ RULES: tuple[Rule, ...] = (
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
     ),
     *like.CANDIDATE_ROWS,
+    *unlike.CANDIDATE_ROWS,
     Rule(
         "years_apart_in_other_words",
         CANDIDATE,

@@ -102,8 +102,37 @@ def spelling_key(word: str) -> str:
 
 def same_wording(a: list[str], b: list[str]) -> bool:
     """The same words up to house style: British or American spelling, an
-    apostrophe ("can't" / "cant"), or a compound written open or closed
-    ("data center" / "datacenter")."""
+    apostrophe ("can't" / "cant"), a compound written open or closed
+    ("data center" / "datacenter"), or a time of day written on another clock
+    ("6:41pm PST" / "18:41", "0241 GMT" / "02:41 GMT")."""
     ka = [spelling_key(t).replace("'", "") for t in a]
     kb = [spelling_key(t).replace("'", "") for t in b]
-    return ka == kb or "".join(ka) == "".join(kb)
+    return ka == kb or "".join(ka) == "".join(kb) or clock_key(ka) == clock_key(kb)
+
+
+# A time of day in a quote's normalised words: "6 41pm", "6 41 pm", "18 41",
+# "6pm", "0241" before a zone; and the zone named after it ("pst", "gmt").
+_ZONES = "pst|pdt|est|edt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|ist|aest|aedt"
+_HALF = r"(?: ?(a ?m|p ?m)\b)"
+_CLOCK = re.compile(
+    rf"\b(?:(\d{{1,2}}) (\d{{2}}){_HALF}?|(\d{{1,2}}){_HALF}"
+    rf"|([01]\d|2[0-3])([0-5]\d)(?= (?:{_ZONES})\b))(?: (?:{_ZONES})\b)?"
+)
+
+
+def _clock(m: re.Match[str]) -> str:
+    hour, minute, half = m.group(1), m.group(2), m.group(3)
+    if hour is None:
+        hour, minute, half = (
+            (m.group(4), "00", m.group(5)) if m.group(4) else (m.group(6), m.group(7), None)
+        )
+    h = int(hour)
+    if half:
+        h = h % 12 + (12 if half.startswith("p") else 0)
+    return f"{h:02d}{minute}h" if h < 24 and int(minute) < 60 else m.group(0)
+
+
+def clock_key(words: list[str]) -> str:
+    """The words with every time of day written as one 24-hour form, its zone
+    left out: how a time is written is house style, not a change to a quote."""
+    return _CLOCK.sub(_clock, " ".join(words))

@@ -1,0 +1,108 @@
+"""What a date dates, as the words its clause ties it to (issue 11, session 16).
+
+A day or period is the day OF something: "Bush underwent an MRI earlier this
+week" dates the MRI, "the Saints were eliminated over the weekend" the
+elimination, "the knee was examined over the weekend" the examination. Two
+dates that cannot be resolved (each needs its article's publication date) are
+a question for an editor only when they date one happening; read here are the
+words that say which: the word the date follows (past function and time
+words), the nearest verb before it in its clause, and a word right after it
+that is not a function word ("an October 19 game", "the Monday attack").
+
+An empty set means the clause says nothing an editor could match. The rest of
+the clause may still tell one happening in other words ("became the all-time
+leading scorer on Thursday" / "broke the all-time scoring record last night"):
+``alike_clauses`` says when two dates' clauses share two words beside names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import STOPWORDS, content_tokens, stem
+from .whose import clause_bounds
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words that say when, not what: they belong to the date itself.
+_WHEN = frozenset(
+    (
+        *("earlier", "later", "last", "next", "this", "ago", "early", "late", "mid"),
+        *("today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year"),
+        *("day", "days", "weeks", "months", "years", "night", "morning", "afternoon"),
+        *("evening", "local", "time", "am", "pm", "gmt", "est", "pst", "around", "since"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "officially", "already"),
+        *("just", "only", "about", "approximately", "shortly", "sometime", "back"),
+    )
+)
+# Past forms that do not end in -ed: the verbs that date most happenings.
+_IRREGULAR = frozenset(
+    (
+        *("underwent", "went", "came", "took", "made", "saw", "gave", "began", "won", "lost"),
+        *("told", "said", "met", "left", "hit", "shot", "fell", "rose", "sold", "paid", "held"),
+        *("broke", "caught", "ran", "threw", "struck", "died", "found", "got", "spoke", "wrote"),
+    )
+)
+_LIGHT = frozenset(("was", "were", "been", "being", "had", "has", "have", "is", "are", "did"))
+_VERB_REACH = 8
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    if w in _LIGHT:
+        return False
+    return w in _IRREGULAR or (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")))
+
+
+def _telling(word: str) -> bool:
+    """A word that may say what is dated (not a function word, not a time word)."""
+    w = word.lower().strip("'’")
+    return w not in STOPWORDS and w not in _WHEN and w not in _LIGHT and not w.isdigit()
+
+
+@lru_cache(maxsize=1 << 14)
+def dated_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The stemmed words that say what the date at ``text[start:end]`` dates
+    ("Bush underwent an MRI earlier this week" -> {mri, underwent})."""
+    lo, hi = clause_bounds(text, start, end)
+    before = [m.group(0) for m in _WORD.finditer(text, lo, start)]
+    after = [m.group(0) for m in _WORD.finditer(text, end, hi)]
+    out: set[str] = set()
+    telling = [w for w in before if _telling(w)]
+    if telling:
+        out.add(stem(telling[-1].lower()))
+    for w in reversed(before[-_VERB_REACH:]):
+        if _is_verb(w):
+            out.add(stem(w.lower()))
+            break
+    if after and _telling(after[0]):
+        out.add(stem(after[0].lower()))
+    return frozenset(out)
+
+
+# A capitalised word: a name, which two clauses of one story share whatever each dates.
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+
+
+@lru_cache(maxsize=1 << 14)
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    lo, hi = clause_bounds(text, start, end)
+    rest = _NAME.sub(" ", text[lo:start] + " " + text[end:hi])
+    return frozenset(w for w in content_tokens(rest) if w.lower() not in _WHEN)
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word in two forms ("scorer" / "scoring": stems one of which begins the other)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short))
+
+
+def alike_clauses(a: tuple[str, int, int], b: tuple[str, int, int], least: int = 2) -> bool:
+    """Whether the clauses of two dates share ``least`` words other than names
+    and time words (numbers count: "scored 20 points last night" / "posting 20
+    points on Thursday night")."""
+    wa, wb = _clause_words(*a), _clause_words(*b)
+    shared = {x for x in wa if any(_alike(x, y) for y in wb)}
+    return len(shared) >= least

@@ -1,0 +1,213 @@
+"""Unlike things (issue 11, session 16): rows of the rule table that keep two
+values of aligned claims from being shown as one question when their words
+say they are two different facts, read on the dev2 half of real copy.
+
+- two dates neither of which can be resolved (each needs its article's
+  publication date) are a question only when they date one happening: "Bush
+  underwent an MRI earlier this week" and "the Saints were eliminated over the
+  weekend" date an MRI and an elimination, nothing to check;
+- a multiplier ("three times the industry standard", "twice as long") is a
+  ratio, never a count of things or times ("up to 1,000 recharges");
+- a price stated for a named market in its currency ("will retail in Malaysia
+  for RM10,099") is that market's price, not a conversion of another
+  currency's price ("ships at the end of the month for $2,799");
+- a norm ("the typical lifespan for laptop batteries is about three years",
+  "on average", "usually") is what holds in general, never the figure of
+  the one thing a story is about ("the new battery lasts five years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.dated_words import alike_clauses, dated_words
+from ..facts.measure import dated_event_of
+from ..model import Claim, Fact, Verdict
+from .cases import CandidateCase
+from .family_helpers import TIME_KINDS
+from .stages import CANDIDATE, Outcome, Rule
+
+_POINTS = frozenset(TIME_KINDS - {"duration"})
+
+
+def _span(claim: Claim, f: Fact) -> tuple[str, int, int]:
+    return claim.text, f.start - claim.start, f.end - claim.start
+
+
+def dates_of_other_happenings(c: CandidateCase) -> bool:
+    """Two dates left unresolved whose clauses say they date different
+    happenings: not the same stage of the story, no word in common among the
+    words that say what each dates (facts.dated_words), and clauses that do not
+    tell one happening in other words (facts.dated_words.alike_clauses). Two
+    sentences that each state a figure beside their dates ("reached 111F
+    yesterday" / "recorded 44C on Tuesday") date the reading or find of that
+    figure: their dates are left to be compared."""
+    if c.cmp.verdict != Verdict.UNRESOLVED or c.claims is None or c.figures:
+        return False
+    if c.x.kind not in _POINTS or c.y.kind not in _POINTS:
+        return False
+    a, b = _span(c.claims[0], c.x), _span(c.claims[1], c.y)
+    stage_a, stage_b = dated_event_of(*a), dated_event_of(*b)
+    if stage_a and stage_a == stage_b:
+        return False
+    wa, wb = dated_words(*a), dated_words(*b)
+    return bool(wa) and bool(wb) and not wa & wb and not alike_clauses(a, b)
+
+
+# "three times the industry standard", "twice as long", "a tenfold rise",
+# "three times more", "five times higher than": how many times another amount.
+_TIMES_AFTER = re.compile(
+    r"[ \u00a0]*(?:-?fold\b|(?:times|x)[ \u00a0]+(?:the|as|more|less|fewer|that|what|"
+    r"over|greater|higher|lower|larger|bigger|smaller|faster|slower|longer|shorter|"
+    r"[a-z]+er[ \u00a0]+than)\b)",
+    re.IGNORECASE,
+)
+_TWICE = re.compile(r"^(?:twice|thrice|double|triple|quadruple)$", re.IGNORECASE)
+
+
+def multiplier(text: str, end: int, value: str) -> bool:
+    """Whether the value ending at ``text[end]`` is a multiplier of another
+    amount ("three times the charges"), not a count ("recharged up to 1,000
+    times in its life")."""
+    return _TWICE.match(value.strip()) is not None or _TIMES_AFTER.match(text, end) is not None
+
+
+def multiplier_against_count(c: CandidateCase) -> bool:
+    """One value is a multiplier, the other is not."""
+    if c.claims is None:
+        return False
+    (ta, _, ea), (tb, _, eb) = _span(c.claims[0], c.x), _span(c.claims[1], c.y)
+    return multiplier(ta, ea, c.x.text) != multiplier(tb, eb, c.y.text)
+
+
+# A market a price is stated for: "retail in Malaysia", "sells in the UK for",
+# "Malaysian buyers", "the Indian market" (not where money is spent: "invest
+# €40m in its plants in Ireland").
+_IN_MARKET = re.compile(
+    r"\b(?:retail\w*|sell\w*|sold|on[ \u00a0]+sale|"
+    r"priced|costs?|available|launch\w*|ship\w*)"
+    r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w'’.-]*)"
+    r"(?:[ \u00a0]+[A-Z][\w'’.-]*){0,2})"
+)
+_MARKET_ADJECTIVE = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i))[ \u00a0]+(?:market|buyers|customers|consumers|"
+    r"stores|shops|retail\w*|prices?|version|launch)\b"
+)
+_NOT_MARKETS = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday"),
+        *("wednesday", "thursday", "friday", "saturday", "sunday"),
+    )
+)
+
+
+def _markets(text: str) -> set[str]:
+    found = {m.group(1).split()[0] for m in _IN_MARKET.finditer(text)}
+    found |= {m.group(1) for m in _MARKET_ADJECTIVE.finditer(text)}
+    return {w for w in found if w.lower() not in _NOT_MARKETS}
+
+
+def _names(market: str, text: str) -> bool:
+    stem = market.lower()[:5]
+    return re.search(rf"\b{re.escape(stem)}", text, re.IGNORECASE) is not None
+
+
+def prices_of_different_markets(c: CandidateCase) -> bool:
+    """Two amounts of money in different currencies, one stated for a market
+    the other sentence never names: each is a market's own price."""
+    if c.claims is None or c.x.kind != "money" or c.y.kind != "money":
+        return False
+    ux, uy = getattr(c.x.mention, "unit", None), getattr(c.y.mention, "unit", None)
+    if not ux or not uy or ux == uy:
+        return False
+    ta, tb = c.claims[0].text, c.claims[1].text
+    own_a = [m for m in _markets(ta) if not _names(m, tb)]
+    own_b = [m for m in _markets(tb) if not _names(m, ta)]
+    return bool(own_a or own_b)
+
+
+# A figure stated as what holds in general: "the typical lifespan", "on average",
+# "usually takes", "an industry-standard 300 cycles" (not "conventional", which
+# names a kind of thing: "Apple's conventional MacBook Pro design").
+_NORM = re.compile(
+    r"\b(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
+    r"|industry[- \u00a0]standard)\b",
+    re.IGNORECASE,
+)
+
+
+_NORM_REACH = 7
+_ANY_WORD = re.compile(r"\S+")
+
+
+def _norm(claim: Claim, f: Fact) -> bool:
+    """A norm word within seven words of the figure ("the typical lifespan for
+    laptop batteries is about three years", "£1,900 a year to a typical driver")."""
+    text, s, e = _span(claim, f)
+    before = [m.start() for m in _ANY_WORD.finditer(text, 0, s)][-_NORM_REACH:]
+    after = [m.end() for m in _ANY_WORD.finditer(text, e)][:_NORM_REACH]
+    lo, hi = (before[0] if before else s), (after[-1] if after else e)
+    return _NORM.search(text, lo, hi) is not None
+
+
+def norm_against_instance(c: CandidateCase) -> bool:
+    """One figure's clause states a norm, the other's does not (amounts and
+    lengths of time: a day 'normally' kept is read by the day rows)."""
+    if c.claims is None or c.x.kind in _POINTS or c.y.kind in _POINTS:
+        return False
+    return _norm(c.claims[0], c.x) != _norm(c.claims[1], c.y)
+
+
+CANDIDATE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "dates_of_other_happenings",
+        CANDIDATE,
+        dates_of_other_happenings,
+        Outcome.SKIP,
+        "two dates that can be read only from each article's publication date ('earlier "
+        "this week' / 'over the weekend') are a question only when they date one "
+        "happening; 'underwent an MRI earlier this week' and 'eliminated from the playoffs "
+        "over the weekend' date two, and their words share nothing that says what is dated",
+        "tests/test_s16_unlike.py::test_unresolved_days_of_different_happenings_are_not_shown; "
+        "ECB+ dev2 half in benchmarks/realcopy_data (7 unresolved dates of different "
+        "events judged wrong: an MRI, a playoff elimination, a sprain, an examination)",
+    ),
+    Rule(
+        "multiplier_against_count",
+        CANDIDATE,
+        multiplier_against_count,
+        Outcome.SKIP,
+        "a multiplier ('three times the industry standard', 'twice as long') says how many "
+        "times another amount something is; it never measures the same thing as a count "
+        "('up to 1,000 recharges', 'recharged 1,000 times')",
+        "tests/test_s16_unlike.py::test_a_multiplier_is_not_compared_with_a_count; "
+        "ECB+ dev2 half in benchmarks/realcopy_data (two battery-life multipliers read "
+        "against a count of recharges)",
+    ),
+    Rule(
+        "prices_of_different_markets",
+        CANDIDATE,
+        prices_of_different_markets,
+        Outcome.SKIP,
+        "a price in one currency stated for a named market ('will retail in Malaysia for "
+        "RM10,099') and a price in another currency ('ships for $2,799') are two markets' "
+        "list prices, not one amount converted; the same amount in two currencies with no "
+        "market named is still a question",
+        "tests/test_s16_unlike.py::test_prices_of_different_markets_are_not_compared; "
+        "ECB+ dev2 half in benchmarks/realcopy_data (a US price against a Malaysian one)",
+    ),
+    Rule(
+        "norm_against_instance",
+        CANDIDATE,
+        norm_against_instance,
+        Outcome.SKIP,
+        "a figure stated as a norm ('the typical lifespan for laptop batteries is about "
+        "three years', 'on average', 'usually') says what holds in general; the figure of "
+        "the one thing a story is about ('the new battery lasts five years') is a different "
+        "fact, whatever their values",
+        "tests/test_s16_unlike.py::test_a_norm_is_not_compared_with_an_instance; "
+        "ECB+ dev2 half in benchmarks/realcopy_data (a new battery's life against the "
+        "typical life of laptop batteries)",
+    ),
+)
