@@ -28,10 +28,12 @@ def _article(ident: str, url: str = "", outlet: str = "", text: str = "") -> Art
         ("https://www.abc.net.au/news/x", "https://www.sbs.com.au/news/x", False),
         ("https://www.nytimes.com/a", "https://www.nypost.com/a", False),
         ("https://www.theguardian.com/a", "https://www.guardian.co.uk/b", False),  # told apart
+        ("https://example.co.uk/herald/a", "https://example.co.uk/post/b", False),  # placeholders
     ],
 )
 def test_the_site_of_a_web_address_names_the_newsroom(a, b, same):
-    assert (outlet_of(_article("x", a)) == outlet_of(_article("y", b))) is same
+    x, y = _article("x", a, outlet="Herald"), _article("y", b, outlet="Post")
+    assert (outlet_of(x) == outlet_of(y)) is same
 
 
 def test_outlet_names_count_without_addresses_and_never_empty_ones():

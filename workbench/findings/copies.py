@@ -258,7 +258,8 @@ def outlet_of(article: Article) -> str:
     if m:
         labels = [x for x in m.group(1).split(".") if x]
         keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
-        return ".".join(labels[-keep:])
+        if labels[-keep:][:1] != ["example"]:  # example.com, example.co.uk: a placeholder
+            return ".".join(labels[-keep:])
     return " ".join(article.outlet.split()).lower()
 
 
