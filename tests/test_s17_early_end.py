@@ -1,0 +1,85 @@
+"""A command that ends while the sentence model is still loaded ahead
+(workbench/embed_preload.py) does not wait for it (issue 14, session 17):
+workbench/entry.py ends the process at once, with its status and what it
+printed. The model's loading is made to never finish here: a process that
+waited for it would never end."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from workbench import embed_preload, entry
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+NEVER_LOADS = """
+import sys, threading
+from workbench import embed, entry
+loading = threading.Event()
+def never():
+    loading.set()
+    threading.Event().wait()
+embed._get = never
+sys.argv = ["workbench", *sys.argv[1:]]
+status = entry.main()
+print("main returned", status)  # not reached while the thread is alive
+sys.exit(status)
+"""
+
+
+def run_never_loading(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, WORKBENCH_PRELOAD="1", WORKBENCH_EMBEDDINGS="1")
+    env["WORKBENCH_CACHE_DIR"] = str(tmp_path / "cache")
+    return subprocess.run(
+        [sys.executable, "-c", NEVER_LOADS, *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,  # a hang, not a speed: the model never loads
+    )
+
+
+@pytest.fixture(autouse=True)
+def _extra(monkeypatch):
+    if not embed_preload.wanted("check"):
+        pytest.skip("the embeddings extra is not installed: nothing is loaded ahead")
+
+
+def test_a_check_refused_for_a_bad_date_does_not_wait_for_the_model(tmp_path):
+    db = tmp_path / "log.sqlite"
+    seeds = [str(s) for s in SEEDS]
+    got = run_never_loading(tmp_path, "check", *seeds, "--published", "x=notadate", "--db", str(db))
+    assert got.returncode == 2, got.stderr
+    assert got.stderr.startswith("workbench: error:") and "notadate" in got.stderr
+    assert "main returned" not in got.stdout
+    assert not db.exists()
+
+
+def test_a_usage_error_and_help_do_not_wait_either(tmp_path):
+    seeds = [str(s) for s in SEEDS]
+    got = run_never_loading(tmp_path, "check", *seeds, "--no-such-option")
+    assert got.returncode == 2 and "--no-such-option" in got.stderr
+    got = run_never_loading(tmp_path, "check", *seeds, "--help")
+    assert got.returncode == 0 and "usage:" in got.stdout  # flushed before the end
+
+
+def test_a_missing_file_does_not_wait_for_the_model(tmp_path):
+    got = run_never_loading(tmp_path, "check", str(SEEDS[0]), str(tmp_path / "gone.txt"))
+    assert got.returncode != 0 and "gone.txt" in got.stderr
+
+
+def test_without_a_thread_still_running_the_status_is_returned(monkeypatch):
+    done = threading.Thread(target=lambda: None)
+    done.start()
+    done.join()
+    monkeypatch.setattr(entry.os, "_exit", lambda status: pytest.fail("ended the process"))
+    assert entry.end(3, done) == 3
+    assert entry.end(0, None) == 0
