@@ -1,6 +1,6 @@
 """Wall time, CPU time and peak memory of ``workbench check`` as a whole process.
 
-    python -m benchmarks.speed [--runs 5] [--large] [--sets seeds,50]
+    python -m benchmarks.speed [--runs 5] [--large] [--sets seeds,50] [--against /tmp/old]
 
 Runs the real command line (a fresh interpreter each time, so start-up and
 imports count) on the bundled seeds, on 20 and 50 real news articles from
@@ -63,6 +63,26 @@ RATIO_TARGETS = {"lexical": 1.0, "emb cold": 1.5}
 MEMORY_TARGET_MB = 300
 PATHS = ("lexical", "emb first", "emb cold", "emb warm", "naive", "emb float", "emb serial")
 DEFAULT_PATHS = PATHS[:5]
+#: ``--against TREE``: every path also run on the code of another checkout
+#: (``git worktree add /tmp/old main``), named with this suffix, in the same
+#: rounds, so a change is paired with what it changes in the same minutes
+OLD = " @old"
+TREES: dict[str, Path] = {}
+
+
+def tree_of(path: str) -> tuple[str, Path]:
+    """A path's own name and the checkout its processes import the workbench from."""
+    if path.endswith(OLD):
+        return path.removesuffix(OLD), TREES["old"]
+    return path, ROOT
+
+
+def with_old(paths: list[str], against: str | None) -> list[str]:
+    """``paths``, each followed by its twin on ``against`` when given."""
+    if not against:
+        return paths
+    TREES["old"] = Path(against).resolve()
+    return [q for p in paths for q in ((p, p + OLD) if p != "naive" else (p,))]
 
 
 @dataclass
@@ -102,6 +122,7 @@ def run_once(
     graphs: Path | None = None,
     float_graph: bool = False,
     preload: bool = True,
+    root: Path = ROOT,
 ) -> tuple[float, float, float]:
     """(wall seconds, peak RSS in MB, CPU seconds) of one `workbench check` process.
 
@@ -111,7 +132,7 @@ def run_once(
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "workbench", "check", "-q", "--db", str(db), *map(str, files)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "WORKBENCH_EMBEDDINGS": str(int(embeddings))}
+    env = {**os.environ, "PYTHONPATH": str(root), "WORKBENCH_EMBEDDINGS": str(int(embeddings))}
     if cache is None:
         env["WORKBENCH_VECTOR_CACHE"] = "0"
     else:
@@ -219,31 +240,35 @@ def measure(
     got = {p: Runs() for p in paths}
     cache = workdir / "vector-cache"
     graphs, first = workdir / "graphs", workdir / "graphs-first"
-    if {"emb cold", "emb warm", "emb serial"} & set(paths):  # saved by one run, checked by the next
+    if {"emb cold", "emb warm", "emb serial"} & {tree_of(p)[0] for p in paths}:  # saved, checked
         for _ in range(2):
             run_once(files[:2], workdir, True, None, graphs)
     if "emb float" in paths:
         for _ in range(2):
             run_once(files[:2], workdir, True, None, graphs, float_graph=True)
     for r in range(runs):
-        for path in paths[r % len(paths) :] + paths[: r % len(paths)]:
+        for named in paths[r % len(paths) :] + paths[: r % len(paths)]:
             loads.append(os.getloadavg()[0])
+            path, root = tree_of(named)
+            runs_of = got[named]
             if path == "naive":
-                got[path].add(run_naive(files, workdir))
+                runs_of.add(run_naive(files, workdir))
             elif path == "lexical":
-                got[path].add(run_once(files, workdir, False))
+                runs_of.add(run_once(files, workdir, False, root=root))
             elif path == "emb first":
                 shutil.rmtree(cache, ignore_errors=True)
                 shutil.rmtree(first, ignore_errors=True)
-                got[path].add(run_once(files, workdir, True, cache, first))
+                runs_of.add(run_once(files, workdir, True, cache, first, root=root))
             elif path in ("emb cold", "emb float", "emb serial"):
                 shutil.rmtree(cache, ignore_errors=True)
                 float_graph, preload = path == "emb float", path != "emb serial"
-                got[path].add(run_once(files, workdir, True, cache, graphs, float_graph, preload))
+                runs_of.add(
+                    run_once(files, workdir, True, cache, graphs, float_graph, preload, root)
+                )
             else:  # emb warm: fill the cache first (not measured), then measure
                 shutil.rmtree(cache, ignore_errors=True)
-                run_once(files, workdir, True, cache, graphs)
-                got[path].add(run_once(files, workdir, True, cache, graphs))
+                run_once(files, workdir, True, cache, graphs, root=root)
+                runs_of.add(run_once(files, workdir, True, cache, graphs, root=root))
     for folder in (cache, graphs, first):
         shutil.rmtree(folder, ignore_errors=True)
     return got
@@ -254,6 +279,7 @@ def _verdict(name: str, path: str, r: Runs, ratio: float) -> tuple[str, bool]:
     wall = statistics.median(r.wall)
     notes = []
     met = True
+    path = tree_of(path)[0]
     target = (TARGETS if path == "lexical" else EMB_TARGETS).get(name)
     if path != "naive" and target is not None:
         notes.append(f"< {target:g} s")
@@ -279,7 +305,7 @@ def report(name: str, files: list[Path], got: dict[str, Runs]) -> bool:
         text, fine = _verdict(name, path, r, ratio)
         ok &= fine
         print(
-            f"{path:9s} {name:12s} {len(files):5d} {statistics.median(r.wall):7.2f} "
+            f"{path:14s} {name:12s} {len(files):5d} {statistics.median(r.wall):7.2f} "
             f"{min(r.wall):5.2f}–{max(r.wall):5.2f} {cpu:6.2f} {ratio:6.2f} "
             f"{max(r.peak):7.0f}  {text}"
         )
@@ -295,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--large", action="store_true", help="also 200 and 400 ECB+ articles")
     ap.add_argument("--sets", help="only these sets, by their first word (seeds,20,50,4,200,400)")
     ap.add_argument("--paths", default=",".join(DEFAULT_PATHS), help="of " + ", ".join(PATHS))
+    ap.add_argument("--against", metavar="TREE", help="each path also on another checkout's code")
     args = ap.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p in PATHS]
     if "naive" not in paths:
@@ -302,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     if not _extra_available():
         print("(the embeddings extra is not installed: lexical path only)")
         paths = [p for p in paths if not p.startswith("emb")]
+    paths = with_old(paths, args.against)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         sets = _sets(workdir, args.large)
@@ -310,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             sets = {k: v for k, v in sets.items() if k.split()[0] in wanted}
         print(_load_line("before"))
         print(
-            f"{'path':9s} {'set':12s} {'files':>5s} {'wall s':>7s} {'min–max s':>11s} "
+            f"{'path':14s} {'set':12s} {'files':>5s} {'wall s':>7s} {'min–max s':>11s} "
             f"{'CPU s':>6s} {'×naive':>6s} {'peak MB':>7s}  targets (wall median, CPU ratio)"
         )
         ok = True

@@ -1,6 +1,7 @@
 """How the window feels: time to the first painted results, and GUI stalls.
 
     python -m benchmarks.window [--runs 5] [--only first|stall|date] [--paths emb,lexical] [--where]
+                                [--against /tmp/old]
 
 1. *First results*: ``workbench open FILES --db NEW`` as a fresh process
    (imports, Qt start-up, reading, analysis, creating and saving the log all
@@ -36,7 +37,9 @@ Every figure is the median of ``--runs`` fresh processes, the paths taking
 turns within a round so the machine's noise falls on all of them alike, with
 the range of wall times and the load average before, during (mean of the
 1-minute figure at each run) and after. The machine is shared: a target is
-met only if it is met at the load printed beside it.
+met only if it is met at the load printed beside it. ``--against TREE`` runs
+every path also on another checkout's code (``PATH @old``), in the same
+rounds: a change paired with what it replaces in the same minutes.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ import time
 from pathlib import Path
 
 from benchmarks import meantime
-from benchmarks.speed import _extra_available, _load_line
+from benchmarks.speed import _extra_available, _load_line, tree_of, with_old
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_TARGETS = {"seeds": 1.5, "20 articles": 3.0}  # embedding path, seconds
@@ -209,11 +212,11 @@ def finish(elapsed):""",
 )
 
 
-def _env(embeddings: bool, cache: Path, preload: bool = True) -> dict[str, str]:
+def _env(embeddings: bool, cache: Path, preload: bool = True, root: Path = ROOT) -> dict[str, str]:
     return {
         **os.environ,
         "WORKBENCH_PRELOAD": str(int(preload)),
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": str(root),
         "QT_QPA_PLATFORM": "offscreen",
         "WORKBENCH_EMBEDDINGS": str(int(embeddings)),
         "WORKBENCH_CACHE_DIR": str(cache),
@@ -241,14 +244,15 @@ def _run(code: str, files: list[Path], workdir: Path, path: str, timeout: int):
         Path(str(db) + suffix).unlink(missing_ok=True)
     cache = workdir / "vector-cache"
     shutil.rmtree(cache, ignore_errors=True)
-    if path == "emb warm":
+    if tree_of(path)[0] == "emb warm":
         _fill_cache(files, workdir, cache)
+    path, root = tree_of(path)
     t0 = time.time()
     proc = subprocess.run(
         [sys.executable, "-c", code, str(db), *map(str, files)],
         capture_output=True,
         text=True,
-        env=_env(path != "lexical", cache, path != "emb serial"),
+        env=_env(path != "lexical", cache, path != "emb serial", root),
         cwd=workdir,
         timeout=timeout,
     )
@@ -300,13 +304,13 @@ def _first_results(sets, workdir, paths, runs) -> None:
         for path, values in got.items():
             wall = [v[0] for v in values]
             cpu = statistics.median(v[1] for v in values)
-            target = FIRST_TARGETS.get(name) if path != "lexical" else None
+            target = FIRST_TARGETS.get(name) if tree_of(path)[0] != "lexical" else None
             verdict = ""
             if target is not None:
                 met = statistics.median(wall) < target
                 verdict = f"target < {target:g} s {'met' if met else 'MISSED'}"
             print(
-                f"  {path:9s} {name:12s} wall {statistics.median(wall):5.2f} s "
+                f"  {path:14s} {name:12s} wall {statistics.median(wall):5.2f} s "
                 f"[{min(wall):.2f}–{max(wall):.2f}]  CPU {cpu:5.2f} s  "
                 f"load {statistics.fmean(loads):.2f}  {verdict}"
             )
@@ -322,7 +326,7 @@ def _stalls(files, workdir, paths, runs, where: bool = False) -> None:
         busy = statistics.median(v["max_cpu_ms"] for v in values)
         met = statistics.median(worst) < STALL_TARGET_MS
         print(
-            f"  {path:9s} worst {statistics.median(worst):4.0f} ms "
+            f"  {path:14s} worst {statistics.median(worst):4.0f} ms "
             f"[{min(worst):.0f}–{max(worst):.0f}], next {second:.0f} ms, "
             f"most GUI-thread CPU in one gap {busy:.0f} ms, "
             f"gaps > 50 ms {statistics.median(v['over_50'] for v in values):.0f}; "
@@ -357,7 +361,7 @@ def _date_edits(files, workdir, paths, runs) -> None:
         took = [v["analysis_s"] for v in values]
         met = statistics.median(took) < DATE_TARGET_S
         print(
-            f"  {path:9s} re-analysed, saved and shown {statistics.median(took):.2f} s "
+            f"  {path:14s} re-analysed, saved and shown {statistics.median(took):.2f} s "
             f"[{min(took):.2f}–{max(took):.2f}]; worst GUI gap meanwhile "
             f"{statistics.median(v['max_ms'] for v in values):.0f} ms; load "
             f"{statistics.fmean(loads):.2f}  target < {DATE_TARGET_S:g} s "
@@ -375,15 +379,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with the stalls: what the other threads were in when no Python could run",
     )
+    ap.add_argument("--against", metavar="TREE", help="each path also on another checkout's code")
     args = ap.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p in PATHS]
     if not _extra_available():
         print("(the embeddings extra is not installed: lexical path only)")
         paths = [p for p in paths if p == "lexical"] or ["lexical"]
+    paths = with_old(paths, args.against)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         articles = _articles(workdir)
-        if any(p != "lexical" for p in paths):  # saved by one run, checked by the next
+        if any(tree_of(p)[0] != "lexical" for p in paths):  # saved by one run, checked by the next
             for _ in range(2):
                 _fill_cache(articles["20 articles"][:2], workdir, workdir / "vector-cache")
         print(_load_line("before"))
@@ -393,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
                 sets | {"20 articles": articles["20 articles"]}, workdir, paths, args.runs
             )
         if args.only in (None, "stall"):
-            stall_paths = [p for p in paths if p != "emb warm"]
+            stall_paths = [p for p in paths if tree_of(p)[0] != "emb warm"]
             _stalls(articles["50 articles"], workdir, stall_paths, args.runs, args.where)
         if args.only in (None, "date"):
             _date_edits(articles["50 articles"], workdir, paths, args.runs)
