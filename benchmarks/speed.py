@@ -82,6 +82,11 @@ def with_old(paths: list[str], against: str | None) -> list[str]:
     if not against:
         return paths
     TREES["old"] = Path(against).resolve()
+    import compileall
+
+    for root in (ROOT, TREES["old"]):  # both import from bytecode, as an installed copy does
+        # (a fresh checkout has none, and PYTHONDONTWRITEBYTECODE may keep it so)
+        compileall.compile_dir(root / "workbench", quiet=1)
     return [q for p in paths for q in ((p, p + OLD) if p != "naive" else (p,))]
 
 
