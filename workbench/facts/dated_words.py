@@ -49,10 +49,16 @@ _LIGHT = frozenset(("was", "were", "been", "being", "had", "has", "have", "is", 
 _VERB_REACH = 8
 
 
-def _is_verb(word: str) -> bool:
+# after these a word is a verb in its base form ("will host the Oscars next year")
+_MODALS = frozenset(("will", "would", "shall", "should", "could", "can", "may", "might", "must"))
+
+
+def _is_verb(word: str, before: str = "") -> bool:
     w = word.lower()
     if w in _LIGHT:
         return False
+    if before.lower() in _MODALS and w not in STOPWORDS:
+        return True
     return w in _IRREGULAR or (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")))
 
 
@@ -73,10 +79,16 @@ def dated_words(text: str, start: int, end: int) -> frozenset[str]:
     telling = [w for w in before if _telling(w)]
     if telling:
         out.add(stem(telling[-1].lower()))
-    for w in reversed(before[-_VERB_REACH:]):
-        if _is_verb(w):
-            out.add(stem(w.lower()))
+    reach = before[-_VERB_REACH:]
+    for n in range(len(reach) - 1, -1, -1):
+        prior = (
+            reach[n - 1] if n else (before[-_VERB_REACH - 1] if len(before) > len(reach) else "")
+        )
+        if _is_verb(reach[n], prior):
+            out.add(stem(reach[n].lower()))
             break
+    if text[end : end + 2] in ("'s", "’s") and len(after) > 1:
+        after = after[1:]  # "this year's Oscars", "Tuesday's vote": the noun it dates
     if after and _telling(after[0]):
         out.add(stem(after[0].lower()))
     return frozenset(out)
