@@ -105,3 +105,37 @@ def test_mixed_decisions_are_to_review(asked, capsys):
     (row,) = [r for r in rows if r.id == toll.id]
     assert row.status == "mixed" and row.needs_review
     assert data["summary"]["to_review"] == 1
+
+
+@pytest.fixture
+def four(tmp_path, monkeypatch):
+    """a 30 dead, b and c 24, d 26: a asked to read 24 people."""
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    paths = [
+        _write(tmp_path, f"{name}.txt", "2021-06-23", FIRE.format(n, "Tuesday") + CREWS)
+        for name, n in (("a", 30), ("b", 24), ("c", 24), ("d", 26))
+    ]
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    _decide(db, "number", "a", "24 people")
+    return db, paths
+
+
+def test_a_correction_made_as_asked_is_made_though_another_source_still_differs(four, capsys):
+    """Trial 21: corrected exactly as asked, the article still differed from
+    one other source and was listed as made and as not made at once."""
+    db, paths = four
+    _edit(paths[0], "killed 30 people", "killed 24 people")
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" in out and "Corrections not made yet" not in out
+
+
+def test_an_edit_to_another_outliers_value_is_not_made(four, capsys):
+    db, paths = four
+    _edit(paths[0], "killed 30 people", "killed 26 people")  # agrees with d alone
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections not made yet" in out and "Corrections that look made" not in out
