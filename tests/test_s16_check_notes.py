@@ -10,6 +10,7 @@ from conftest import SEEDS
 
 from workbench.cli import main
 from workbench.store import ReviewLog
+from workbench.store.reviews import Change
 
 
 def _check(capsys, db, *paths) -> str:
@@ -84,3 +85,35 @@ def test_check_takes_files_in_a_shells_order_as_numbers(tmp_path, capsys):
         "s_10",
     ]  # as a shell gives them
     assert order("s_2.txt", "s_10.txt", "s_1.txt") == ["s_2", "s_10", "s_1"]  # the editor's order
+
+
+def test_a_check_that_leaves_out_articles_decisions_rest_on_is_refused(tmp_path, capsys):
+    """Trial 21: a colleague checked 3 of 14 files into the shared log; a
+    correction still owed went from the report's list, and the open window
+    followed. Leaving out an article a decision rests on needs --leave-out."""
+    db = tmp_path / "r.sqlite"
+    _check(capsys, db, *SEEDS)
+    log = ReviewLog(str(db))
+    (quote,) = [f for f in log.findings() if f.kind == "quote"]
+    log.decide(
+        quote.id, Change("needs-correction", correction="the full quote"), (quote.sources[0],)
+    )
+    left = next(p for p in SEEDS if p.stem not in quote.sources)  # in no decision
+    log.close()
+    before = db.read_bytes()
+    capsys.readouterr()
+    kept = [p for p in SEEDS if p.stem != quote.sources[0]]
+    assert main(["check", *map(str, kept), "--db", str(db), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "leaves out 1" in err and quote.sources[0] in err
+    assert "--leave-out" in err and db.read_bytes() == before  # nothing written
+    # an article no decision rests on may be left out (with the note)
+    out = _check(capsys, db, *[p for p in SEEDS if p != left])
+    assert "not in this check" in out
+    # and with --leave-out the decided one too: its decision stays, orphaned
+    assert main(["check", *map(str, kept), "--db", str(db), "-q", "--leave-out"]) == 0
+    log = ReviewLog(str(db))
+    try:
+        assert [f for f in log.findings() if f.orphaned and f.status == "needs-correction"]
+    finally:
+        log.close()

@@ -110,6 +110,12 @@ def _add_check(sub: Commands) -> None:
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
     c.add_argument(
+        "--leave-out",
+        action="store_true",
+        help="check fewer articles than the review holds, though decisions rest on those "
+        "left out (refused without it; their decisions stay as orphaned reviews)",
+    )
+    c.add_argument(
         "--replace-story",
         action="store_true",
         help="check these articles into a review log that holds another story's decided "

@@ -40,10 +40,47 @@ def as_the_log_knows_them(
             "of them is in this check. Give --db a new log for this story, or --replace-story "
             "to check these articles into it (its decisions stay as orphaned reviews)"
         )
+    found = log.findings()
+    if (
+        not switched
+        and not args.leave_out
+        and (held := _decisions_left_out(before, articles, found))
+    ):
+        raise CliError(
+            f"this check leaves out {held} of the review's articles that decisions rest on; "
+            "give all of its files, or --leave-out to check without them (their decisions stay "
+            "as orphaned reviews)"
+        )
     for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-    decided = {f.id: {m.id for m in f.members} for f in log.findings() if f.status != "open"}
+    decided = {f.id: {m.id for m in f.members} for f in found if f.status != "open"}
     return articles, decided
+
+
+def _decisions_left_out(before, now, found) -> str:
+    """The articles of the review's last check missing from this one that a
+    live decision names or rests on ("3 (30_12, 30_2, 30_5)"); "" if none.
+    A fresh trial's colleague checked 3 of 14 files into the shared log: a
+    correction still owed went from the report's list unnoticed."""
+    if len(now) >= len(before):  # as many or more: a file renamed and edited, not a subset
+        return ""
+    here = {a.id for a in now} | {a.sha256 for a in now}
+    gone = {a.id for a in before if a.id not in here and a.sha256 not in here}
+    held = sorted(
+        {
+            name
+            for f in found
+            if f.active and f.status != "open"
+            for m in f.members
+            if m.status != "open"
+            for name in (m.correct_article, m.left_article, m.right_article)
+            if name in gone
+        }
+    )
+    if not held:
+        return ""
+    shown = ", ".join(held[:4]) + (f" and {len(held) - 4} more" if len(held) > 4 else "")
+    return f"{len(held)} ({shown})"
 
 
 def regrouped(decided: dict[str, set[str]], now) -> list[str]:
