@@ -191,7 +191,7 @@ def analyze(
     # (fresh trial 20/21: 25 findings one way, 24 the other); the articles are
     # handed back in the order given, which is how they are shown
     given = tuple(articles)
-    inside = tuple(sorted(given, key=lambda a: (a.id, a.sha256)))
+    inside = _canonical(given)
     with use(thresholds):
         analysis = _analyze(inside, progress, cancelled, manual, decided, known)
     return analysis if inside == given else dataclasses.replace(analysis, articles=given)
@@ -313,13 +313,21 @@ def regroup(analysis: Analysis) -> Analysis:
     discrepancies and alignments with the thresholds in force."""
     wanted = align.embeddings_wanted()
     limits = current().align.embedding if wanted else current().align.lexical
-    return findings.build(
-        analysis,
+    given = analysis.articles  # grouped in the canonical order too (``analyze``)
+    inside = _canonical(given)
+    built = findings.build(
+        dataclasses.replace(analysis, articles=inside),
         align.similarity,
         group_score=limits.group,
         embeddings=wanted,
         compare=versus.judged(analysis, limits.conflict),
     )
+    return built if inside == given else dataclasses.replace(built, articles=given)
+
+
+def _canonical(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """One order whatever order the files were given in (by id, then text)."""
+    return tuple(sorted(articles, key=lambda a: (a.id, a.sha256)))
 
 
 def analyze_paths(
