@@ -89,11 +89,24 @@ class ReviewMixin:
         if len(chosen) > 1:
             self._set_status_of_all(chosen, status, label)
         else:
-            self.change_review(self._selected, {"status": status}, f"Mark {label}", "")
+            fields = self._settling(self._selected, status)
+            self.change_review(self._selected, fields, f"Mark {label}", "")
         if not self.visible(deciding) and after:
             self.select(after)  # shown selected, never a silent neighbour
         elif advance:
             self._go(+1, only_open=True)
+
+    def _settling(self, ident: str, status: str) -> dict[str, Any]:
+        """Verified or dismissed asks no article to correct anything: a pending
+        correction and article to correct are set aside, as on the command
+        line (undo brings them back; trial 21: after Dismiss the panel still
+        read "Correct in: 30_3" with the correction under it)."""
+        if status not in ("verified", "dismissed"):
+            return {"status": status}
+        current = self.session.review_fields(ident)
+        if not (current.get("correction") or current.get("article")):
+            return {"status": status}
+        return {"status": status, "correction": "", "article": ""}
 
     def _neighbour(self, step: int, only_open: bool, wrap: bool = False) -> str:
         """The id of the next (or previous) row after the current one in the
@@ -127,7 +140,7 @@ class ReviewMixin:
         self._many = True  # the list keeps its selection while each is written
         try:
             for ident in doing:
-                self.change_review(ident, {"status": status}, f"Mark {label}", "")
+                self.change_review(ident, self._settling(ident, status), f"Mark {label}", "")
         finally:
             self._many = False
             self.undo_stack.endMacro()
