@@ -83,7 +83,9 @@ def test_a_partly_made_correction_keeps_its_decision_and_says_it_is_not_made(fir
         data = build_report(log)
         (article,) = [x for x in data["articles"] if x["id"] == "a"]
         assert article["items"], "the article must still act"
-        assert "still differs (the correction is not made yet)" in render(log, "md")
+        assert "now states ‘25’, still differs (the correction is not made yet)" in render(
+            log, "md"
+        )
         assert "still differs (the correction is not made yet)" in render(log, "html")
         (row,) = [r for r in finding_rows(log.findings()) if r.id == live.id]
         assert "the correction is not made yet" in row.look_again

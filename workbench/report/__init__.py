@@ -299,6 +299,11 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
                 "strays": [a for a in d["correct_articles"] if a in f.strays],
                 "corrected": [a for a in d["correct_articles"] if a in f.corrected],
                 "edited": [a for a in d["correct_articles"] if a in f.edited_unmade],
+                # what each such article states now (a partial fix reads apart
+                # from an edit elsewhere: trial 21 could not tell them apart)
+                "now_states": {
+                    a: v.value for v in f.versions for a in v.sources if a in f.edited_unmade
+                },
             }
             for d in _decisions(pairs)
         ],

@@ -100,7 +100,11 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
             " — edited since the decision, no longer differs (the correction looks made: confirm)"
         )
     if article in d.get("edited", ()):
-        return " — edited since the decision, still differs (the correction is not made yet)"
+        now = d.get("now_states", {}).get(article)
+        states = f", now states ‘{now}’" if now else ""
+        return (
+            f" — edited since the decision{states}, still differs (the correction is not made yet)"
+        )
     return ""
 
 
