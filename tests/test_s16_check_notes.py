@@ -117,3 +117,21 @@ def test_a_check_that_leaves_out_articles_decisions_rest_on_is_refused(tmp_path,
         assert [f for f in log.findings() if f.orphaned and f.status == "needs-correction"]
     finally:
         log.close()
+
+
+def test_an_empty_file_among_good_ones_is_left_out_and_the_check_saved(tmp_path, capsys):
+    """Trial 21: one empty file stopped the check from saving anything (exit 2,
+    every finding 'not saved'); it holds nothing that could be lost."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    db = tmp_path / "r.sqlite"
+    capsys.readouterr()
+    assert main(["check", *map(str, SEEDS), str(empty), "--db", str(db), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "empty.txt: empty file, left out" in err and db.exists()
+    # a file that cannot be read still stops the save: its text may matter
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Caf\xc3 costs \x81\x8d here.")
+    before = db.read_bytes()
+    assert main(["check", *map(str, SEEDS), str(bad), "--db", str(db), "-q"]) == 2
+    assert db.read_bytes() == before

@@ -15,6 +15,12 @@ class OwnOutput(ArticleError):
     report): left out on purpose, which is not a failure of the run."""
 
 
+class EmptyArticle(OwnOutput):
+    """A file with no text at all: nothing in it can be lost, so it is left
+    out like the workbench's own output and the others are still saved (a
+    fresh trial's one empty file among good ones saved nothing)."""
+
+
 class LeftOut(str):
     """The one-line message of a file left out on purpose (:class:`OwnOutput`)
     in a list of unread files: said, but the others are still saved (a fresh

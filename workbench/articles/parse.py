@@ -16,7 +16,7 @@ from .dateline import dateline
 from .dates import parse_date, url_date
 from .decoding import decode, decode_as
 from .documents import read_docx, read_pdf
-from .errors import ArticleError, OwnOutput
+from .errors import ArticleError, EmptyArticle, OwnOutput
 from .frontmatter import split_front_matter
 from .ids import readable_id
 from .markdown import markdown_text
@@ -52,7 +52,7 @@ def article_from_bytes(
     …), named ``name`` in messages: what a file on disk and a fetched web page
     (``fetch``, with the URL and the charset its server gave) share."""
     if not data.strip():
-        raise ArticleError(f"{name}: empty file")
+        raise EmptyArticle(f"{name}: empty file, left out")
     warnings: tuple[str, ...] = ()
     pages: tuple[int, ...] = ()
     if suffix in DOCUMENTS:
