@@ -9,6 +9,7 @@ words; the text decided on is kept, so the correction is seen not yet made."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,10 @@ def _active(db: str, kind: str):
 def test_a_partly_made_correction_keeps_its_decision_and_says_it_is_not_made(fire, capsys):
     db, a, b = fire
     _decide(db, "number", "a", "24 people")
+    decided_at = "2020-01-02T03:04:05Z"  # decided well before the check that moves it
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE reviews SET updated=? WHERE status='needs-correction'", [decided_at])
+    conn.close()
     _edit(a, "killed 30 people", "killed 25 people")  # edited, but not as asked
     capsys.readouterr()
     assert main(["check", a, b, "--db", db]) == 0
@@ -72,6 +77,7 @@ def test_a_partly_made_correction_keeps_its_decision_and_says_it_is_not_made(fir
     (live,), every = _active(db, "number")
     assert [m.status for m in live.members] == ["needs-correction"]
     assert live.members[0].correct_article == "a" and live.members[0].correction == "24 people"
+    assert live.members[0].updated == decided_at  # when it was decided, not when it moved
     assert live.edited_unmade == ("a",) and live.corrected == ()
     assert not [f for f in every if f.orphaned]
     # the history shows the decision and why it moved

@@ -105,7 +105,7 @@ def carry_over(
         return 0
     rows = db.execute(
         "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
-        "r.article, r.article_sha, d.verdict FROM discrepancies d "
+        "r.article, r.article_sha, d.verdict, r.updated FROM discrepancies d "
         "JOIN reviews r ON r.discrepancy = d.id "
         "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
         "OR r.correction != '') ORDER BY d.id"
@@ -128,7 +128,9 @@ def carry_over(
         new_id, sides = matches[0]
         taken.add(new_id)
         why = "the words around the values changed"
-        _move(db, (old_id, was), (new_id, verdict_of[new_id]), sides, row[3:9], why, stamp)
+        _move(
+            db, (old_id, was), (new_id, verdict_of[new_id]), sides, row[3:9], why, (stamp, row[10])
+        )
         moved += 1
     return moved
 
@@ -140,11 +142,14 @@ def _move(
     sides: list[dict[str, str]],
     review: tuple[Any, ...],
     why: str,
-    stamp: str,
+    when: tuple[str, str],
 ) -> None:
-    """Move one decision from a vanished flag to a new one, in the history.
-    The article to correct keeps the hash of the text it was decided on
-    when that article was edited (found again by name)."""
+    """Move one decision from a vanished flag to a new one, in the history
+    (at ``when[0]``); the decision keeps the time it was made (``when[1]``:
+    a trial's report dated it when the check moved it). The article to
+    correct keeps the hash of the text it was decided on when that article
+    was edited (found again by name)."""
+    stamp, decided_at = when
     (old_id, was), (new_id, now) = old, new
     status, note, correction, reviewer, art, art_sha = review
     target = next((x for x in sides if art_sha and x["sha"] == art_sha), None) or next(
@@ -161,7 +166,7 @@ def _move(
     db.execute(
         "UPDATE reviews SET status=?, note=?, correction=?, reviewer=?, article=?, "
         "article_sha=?, updated=? WHERE discrepancy=?",
-        [*fields.values(), stamp, new_id],
+        [*fields.values(), decided_at or stamp, new_id],
     )
     event = f"moved from {old_id}: {why}"
     insert_rows(
@@ -211,7 +216,7 @@ def follow_edited_values(
         return 0
     rows = db.execute(
         "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
-        "r.article, r.article_sha, d.verdict FROM discrepancies d "
+        "r.article, r.article_sha, d.verdict, r.updated FROM discrepancies d "
         "JOIN reviews r ON r.discrepancy = d.id "
         "WHERE d.active = 0 AND d.moved_to = '' AND r.status IN ('needs-correction', 'disputed') "
         "ORDER BY d.id"
@@ -237,7 +242,9 @@ def follow_edited_values(
         sides = [
             {"text": s.text, "article": s.article, "sha": sha.get(s.article, "")} for s in d.sides
         ]
-        _move(db, (row[0], row[9]), (new_id, str(d.verdict)), sides, row[3:9], edit, stamp)
+        _move(
+            db, (row[0], row[9]), (new_id, str(d.verdict)), sides, row[3:9], edit, (stamp, row[10])
+        )
         moved += 1
     return moved
 
