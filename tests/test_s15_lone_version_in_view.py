@@ -34,7 +34,10 @@ def test_the_lone_version_is_shown_beside_the_others(qtbot, tmp_path):
     (row,) = [r for r in w.session.rows if r.kind == "number"]
     assert row.verdict == "conflict" and row.version_sources[-1][1] == ("s10",)
     w.columns.horizontalScrollBar().setValue(0)
-    assert w.select(row.id)
+    if w._selected == row.id:  # selected when the analysis ended (the first row): as a click
+        w._row_again(w.table.currentIndex())  # on the row already selected lines it up
+    else:
+        assert w.select(row.id)
     lone = w.columns.column("s10")
     qtbot.wait(300)  # the selection settles (it places the columns twice)
     assert _in_view(w, lone)

@@ -292,22 +292,23 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "orphaned": f.orphaned,
         "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
         "versions": versions,
-        "decisions": [
-            # the articles it names that state none of the finding's versions
-            {
-                **d,
-                "strays": [a for a in d["correct_articles"] if a in f.strays],
-                "corrected": [a for a in d["correct_articles"] if a in f.corrected],
-                "edited": [a for a in d["correct_articles"] if a in f.edited_unmade],
-                # what each such article states now (a partial fix reads apart
-                # from an edit elsewhere: trial 21 could not tell them apart)
-                "now_states": {
-                    a: v.value for v in f.versions for a in v.sources if a in f.edited_unmade
-                },
-            }
-            for d in _decisions(pairs)
-        ],
+        "decisions": [_marked(d, f) for d in _decisions(pairs)],
         "discrepancies": pairs,
+    }
+
+
+def _marked(d: dict[str, Any], f: FindingRecord) -> dict[str, Any]:
+    """A decision with the articles it names marked: stating none of the
+    finding's versions, looking corrected, or edited and still differing -
+    with what each of those states now (a partial fix reads apart from an
+    edit elsewhere: trial 21 could not tell them apart)."""
+    named = d["correct_articles"]
+    return {
+        **d,
+        "strays": [a for a in named if a in f.strays],
+        "corrected": [a for a in named if a in f.corrected],
+        "edited": [a for a in named if a in f.edited_unmade],
+        "now_states": {a: v.value for v in f.versions for a in v.sources if a in f.edited_unmade},
     }
 
 
