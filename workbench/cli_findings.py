@@ -15,6 +15,7 @@ from .naming import clip, labels, quoted
 from .store import by_decision
 from .store.findings import is_finding_id, standing
 from .store.records import corrected_words
+from .store.reviews import SETTLED
 from .terminal import one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -366,9 +367,6 @@ def where(side, pages: dict[str, tuple[int, ...]]) -> str:
 
     page = page_of(pages.get(side.article, ()), side.start)
     return side.article if page is None else f"{side.article} (p. {page})"
-
-
-SETTLED = ("verified", "dismissed")
 
 
 def set_aside(log, args) -> str:

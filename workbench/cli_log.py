@@ -64,8 +64,7 @@ def _decisions_left_out(before, now, found) -> str:
     correction still owed went from the report's list unnoticed."""
     if len(now) >= len(before):  # as many or more: a file renamed and edited, not a subset
         return ""
-    here = {a.id for a in now} | {a.sha256 for a in now}
-    gone = {a.id for a in before if a.id not in here and a.sha256 not in here}
+    gone = set(_missing(before, now))
     held = sorted(
         {
             name
@@ -191,8 +190,7 @@ def left_out(before, now) -> str:
     """Said when a check of a review leaves out articles its last check had
     (a fresh trial checked 10 of 11 files by mistake; only "4 no longer
     found" said so): their findings go, their decisions are kept."""
-    here = {a.id for a in now} | {a.sha256 for a in now}
-    gone = [a.id for a in before if a.id not in here and a.sha256 not in here]
+    gone = _missing(before, now)
     if not gone:
         return ""
     names = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
@@ -202,3 +200,10 @@ def left_out(before, now) -> str:
         f"{'its' if len(gone) == 1 else 'their'} findings are no longer compared and the "
         "decisions on them are kept; give the file again to compare it"
     )
+
+
+def _missing(before, now) -> list[str]:
+    """The ids of the review's articles that this check has under neither
+    their id nor their text."""
+    here = {a.id for a in now} | {a.sha256 for a in now}
+    return [a.id for a in before if a.id not in here and a.sha256 not in here]

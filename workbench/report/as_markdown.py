@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store.records import corrected_words
+from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
 
 
@@ -19,7 +20,6 @@ def published_line(art: dict) -> str:
     return art["published"] + (" (date set by an editor)" if art.get("date_given") else "")
 
 
-SETTLED = ("verified", "dismissed")  # no article is asked to correct anything
 DISPUTED = "Disputed, no article named"
 
 

@@ -97,19 +97,11 @@ def carry_over(
     for d in analysis.discrepancies:
         if d.id in known:
             continue
-        sides = [
-            {"text": s.text, "article": s.article, "sha": sha.get(s.article, "")} for s in d.sides
-        ]
+        sides = _sides(d, sha)
         fresh.setdefault(_move_key(d.kind, sides), []).append((d.id, sides))
     if not fresh:
         return 0
-    rows = db.execute(
-        "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
-        "r.article, r.article_sha, d.verdict, r.updated FROM discrepancies d "
-        "JOIN reviews r ON r.discrepancy = d.id "
-        "WHERE d.active = 0 AND d.moved_to = '' AND (r.status != 'open' OR r.note != '' "
-        "OR r.correction != '') ORDER BY d.id"
-    ).fetchall()
+    rows = _vanished(db, _TOUCHED)
     moved, taken = 0, set()
     verdict_of = {d.id: str(d.verdict) for d in analysis.discrepancies}
     for row in rows:
@@ -211,16 +203,11 @@ def follow_edited_values(
     decision that asks something follows (needs correction, disputed): a
     value verified or dismissed is not the new value, which is decided anew."""
     claims = {c.id: c for c in analysis.claims}
-    fresh = [d for d in analysis.discrepancies if d.id not in known and not _decided(db, d.id)]
+    decided = {r[0] for r in db.execute(f"SELECT discrepancy FROM reviews r WHERE {_TOUCHED}")}
+    fresh = [d for d in analysis.discrepancies if d.id not in known and d.id not in decided]
     if not fresh:
         return 0
-    rows = db.execute(
-        "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
-        "r.article, r.article_sha, d.verdict, r.updated FROM discrepancies d "
-        "JOIN reviews r ON r.discrepancy = d.id "
-        "WHERE d.active = 0 AND d.moved_to = '' AND r.status IN ('needs-correction', 'disputed') "
-        "ORDER BY d.id"
-    ).fetchall()
+    rows = _vanished(db, "r.status IN ('needs-correction', 'disputed')")
     candidates: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
         old = json.loads(row[2])
@@ -239,9 +226,7 @@ def follow_edited_values(
             continue  # ambiguous either way: stays an orphaned review
         new_id, edit = found[0]
         d = by_id[new_id]
-        sides = [
-            {"text": s.text, "article": s.article, "sha": sha.get(s.article, "")} for s in d.sides
-        ]
+        sides = _sides(d, sha)
         _move(
             db, (row[0], row[9]), (new_id, str(d.verdict)), sides, row[3:9], edit, (stamp, row[10])
         )
@@ -249,13 +234,24 @@ def follow_edited_values(
     return moved
 
 
-def _decided(db: sqlite_utils.Database, did: str) -> bool:
-    row = db.execute(
-        "SELECT 1 FROM reviews WHERE discrepancy=? AND (status != 'open' OR note != '' "
-        "OR correction != '')",
-        [did],
-    ).fetchone()
-    return row is not None
+_TOUCHED = "(r.status != 'open' OR r.note != '' OR r.correction != '')"  # a review decided
+
+
+def _vanished(db: sqlite_utils.Database, which: str) -> list[tuple]:
+    """Flags gone from this run, not moved, whose review ``which`` holds, with
+    the review: (id, kind, sides, status, note, correction, reviewer,
+    article, article_sha, verdict, updated)."""
+    return db.execute(
+        "SELECT d.id, d.kind, d.sides, r.status, r.note, r.correction, r.reviewer, "
+        "r.article, r.article_sha, d.verdict, r.updated FROM discrepancies d "
+        "JOIN reviews r ON r.discrepancy = d.id "
+        f"WHERE d.active = 0 AND d.moved_to = '' AND {which} ORDER BY d.id"
+    ).fetchall()
+
+
+def _sides(d: Any, sha: dict[str, str]) -> list[dict[str, str]]:
+    """A flag's sides as a move compares them: value, article, article's text hash."""
+    return [{"text": s.text, "article": s.article, "sha": sha.get(s.article, "")} for s in d.sides]
 
 
 def _edited_value(

@@ -37,6 +37,7 @@ class ReviewLog(Protocol):
 
 
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
+SETTLED = ("verified", "dismissed")  # no article is asked to correct anything
 _FIELDS = ("status", "note", "correction", "reviewer", "article", "article_sha")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
+from ..store.reviews import SETTLED
 from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
@@ -101,7 +102,7 @@ class ReviewMixin:
         correction and article to correct are set aside, as on the command
         line (undo brings them back; trial 21: after Dismiss the panel still
         read "Correct in: 30_3" with the correction under it)."""
-        if status not in ("verified", "dismissed"):
+        if status not in SETTLED:
             return {"status": status}
         current = self.session.review_fields(ident)
         if not (current.get("correction") or current.get("article")):
