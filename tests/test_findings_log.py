@@ -19,6 +19,7 @@ from workbench.analysis import analyze
 from workbench.articles import load_articles
 from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
 from workbench.store import SCHEMA_VERSION, Change, ReviewLog, StoreError
+from workbench.store.findings import standing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -118,10 +119,21 @@ def test_articles_to_correct_can_be_chosen_and_must_be_sources_of_the_finding(tm
     (f,) = log.findings()
     log.decide(f.id[:5], Change("needs-correction", correction="Check"), articles=("a",))
     (f,) = log.findings()
-    # every discrepancy carries the finding's article, also those between two
-    # sources that are both right (fresh user trial: left blank, the report
-    # asked b, c and d to correct themselves too)
-    assert {m.id: m.correct_article for m in f.members} == {"da": "a", "db": "a", "dc": "a"}
+    # asking a (24) to correct does not settle b (24) vs d (5): that pair is
+    # left open, not written naming a (trial 21: a stray request on a pair
+    # without a, "looks made" once a was edited while b still differed), nor
+    # left blank on a decided pair (a trial: the report asked b, c and d to
+    # correct themselves too)
+    assert {m.id: (m.status, m.correct_article) for m in f.members} == {
+        "da": ("needs-correction", "a"),
+        "db": ("open", ""),
+        "dc": ("open", ""),
+    }
+    # naming b and c then decides their pairs and keeps a's
+    log.decide(f.id, Change("needs-correction", correction="Check"), articles=("b", "c"))
+    (f,) = log.findings()
+    assert {m.id: m.correct_article for m in f.members} == {"da": "a", "db": "b", "dc": "c"}
+    assert f.status == "needs-correction"
     with pytest.raises(StoreError, match="not one of this finding's sources"):
         log.decide(f.id, Change("needs-correction"), articles=("zz",))
     with pytest.raises(StoreError, match="unknown finding id"):
@@ -278,6 +290,7 @@ def test_the_article_chosen_before_needs_correction_is_kept(tmp_path, members):
     log.decide(f.id, Change(correction="Say 24"), articles=("a",))  # chosen first
     log.decide(f.id, Change("needs-correction"))  # then the button
     (f,) = log.findings()
-    assert f.status == "needs-correction"
+    # asking a (24) leaves b vs d and c vs d (24 vs 5) open, as check says
+    assert standing(f) == ("needs-correction", 2 if members == "abc" else 0)
     assert {m.correct_article for m in f.members} == {"a"}
     log.close()

@@ -53,7 +53,9 @@ def as_the_log_knows_them(
         )
     for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-    decided = {f.id: {m.id for m in f.members} for f in found if f.status != "open"}
+    # only the decided discrepancies: a pair a decision left open did not move it
+    decided = {f.id: {m.id for m in f.members if m.status != "open"} for f in found}
+    decided = {fid: members for fid, members in decided.items() if members}
     return articles, decided
 
 

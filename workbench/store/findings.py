@@ -25,7 +25,7 @@ from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
-from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
+from .reviews import ASKS, Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
 
 DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
@@ -357,6 +357,15 @@ def decide_finding(
         a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
         for a in articles or ()
     }
+    # a discrepancy between two OTHER versions is not settled by asking the
+    # named articles to correct (30 in a and b, 24 in c, "correct a": b vs c
+    # still differ). Written naming a, it stood as a stray request on a pair
+    # without a, said "looks made" once a was edited while b still differed
+    # and listed a's correction twice (fresh editor trial 21): left open
+    apart = _apart(finding) if articles and change.status in ASKS else set()
+    unsettled = [m for m in members if m.id in apart and not _names(articles, sides_of[m.id])]
+    if len(unsettled) < len(members):
+        members = [m for m in members if m not in unsettled]
     for m in members:
         sides = sides_of[m.id]
         here = change
@@ -380,6 +389,15 @@ def decide_finding(
             apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
     return finding, reviews
+
+
+def _apart(finding: FindingRecord) -> set[str]:
+    """The discrepancies that compare two different versions of a finding."""
+    return {d for left, right, _, d in finding.relations if left != right}
+
+
+def _names(articles: tuple[str, ...] | None, sides: list[dict[str, Any]]) -> bool:
+    return bool(set(articles or ()) & {s["article"] for s in sides})
 
 
 def _with_the_findings_words(finding: FindingRecord, change: Change) -> Change:

@@ -38,6 +38,7 @@ class ReviewLog(Protocol):
 
 STATUSES = ("open", "verified", "disputed", "needs-correction", "dismissed")
 SETTLED = ("verified", "dismissed")  # no article is asked to correct anything
+ASKS = ("needs-correction", "disputed")  # an article is asked to correct or answer
 _FIELDS = ("status", "note", "correction", "reviewer", "article", "article_sha")
 
 

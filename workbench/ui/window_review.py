@@ -8,7 +8,7 @@ from typing import Any
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
-from ..store.reviews import SETTLED
+from ..store.reviews import ASKS, SETTLED
 from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
@@ -58,6 +58,20 @@ class ReviewMixin:
             return
         self.undo_stack.push(command)
         self._say_whose_decision_went(current, fields, reviewer)
+        self._say_what_was_left_open(ident, fields)
+
+    def _say_what_was_left_open(self, ident: str, fields: dict[str, Any]) -> None:
+        """A correction asked of some articles leaves open the pairs of two
+        other versions (neither is asked): say so, as the command line does."""
+        row = self.session.row(ident)
+        if fields.get("status") not in ASKS or row is None or not row.undecided:
+            return
+        n = row.undecided
+        self.statusBar().showMessage(
+            f"{n} pair{'s' if n > 1 else ''} of two other versions left open (neither article "
+            "is the one to correct): choose one of them under Correct in and mark it again",
+            10000,
+        )
 
     def _say_whose_decision_went(
         self, before: dict[str, str], fields: dict[str, Any], reviewer: str
