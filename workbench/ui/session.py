@@ -31,7 +31,7 @@ from ..store.reviews import decided_ids, known_ids
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner, collect_everything
-from .writing import Saved, Stale, WriterSide, article_from_record
+from .writing import Saved, Stale, WriterSide, article_from_record, date_edits
 
 
 def default_log_folder() -> Path:
@@ -218,10 +218,15 @@ class ReviewSession(QObject):
         self._adding = (self._generation + 1, self.articles)  # undoable once in place
         self._start(self.articles, tuple(paths))
 
-    def set_articles(self, articles: tuple[Article, ...]) -> None:
+    def set_articles(self, articles: tuple[Article, ...], edited: bool = True) -> None:
         """Analyse this set of articles (an undoable change's redo and undo),
-        with the texts read again since it was kept."""
+        with the texts read again since it was kept; ``edited``: its date
+        edits are this window's, saved at once."""
+        dates = date_edits(self.articles, articles) if edited else {}
         self.articles = with_newer(articles, self._newer)
+        if dates and self.log is not None:  # kept at once, not only with the analysis
+            keep, failed = partial(self._side.keep_dates, dates), self._failed_write
+            self.writer.submit(keep, on_result=_ignore, on_error=partial(failed, self._serial))
         self._start(self.articles, ())
 
     def write(self, fn: Callable[[ReviewLog], object], done: Callable, failed: Callable) -> None:
@@ -333,7 +338,7 @@ class ReviewSession(QObject):
         msg = f"{where}: could not save the analysis ({cause}); the review log is unchanged"
         self.failed.emit(msg)
         if isinstance(exc, Stale):  # the log's newer texts and dates, analysed here too
-            self.set_articles(exc.articles)
+            self.set_articles(exc.articles, edited=False)
         if generation == self._generation:
             self.analysisFinished.emit()
 
@@ -424,7 +429,7 @@ class ReviewSession(QObject):
         self._looking = False
         if isinstance(exc, Stale):  # texts or dates changed there: show and analyse theirs
             self.info.emit(f"This review log was changed elsewhere: {exc.cause}")
-            self.set_articles(exc.articles)
+            self.set_articles(exc.articles, edited=False)
         if rows is None:
             return
         self._show_rows(ticket, rows)

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..model import Article
 from ..service import Checked, Loaded, SaveFailed
 from ..store import ArticleRecord, Change, ReviewLog, StoreError
+from ..store.dates import record_dates
 from .rows import FindingRow, finding_rows
 
 
@@ -61,6 +62,19 @@ class Stale(SaveFailed):
 def _state(records: list[ArticleRecord]) -> dict[str, tuple[str, str]]:
     """What another writer may change of the articles: each one's text and date."""
     return {r.id: (r.sha256 or "", r.published or "") for r in records}
+
+
+def date_edits(
+    before: tuple[Article, ...], after: tuple[Article, ...]
+) -> dict[str, tuple[str | None, bool]]:
+    """The dates a change of the article set gives to articles it keeps with
+    the same text (a date typed, or a date edit undone)."""
+    was = {a.id: a for a in before}
+    return {
+        a.id: (a.published.isoformat() if a.published else None, a.date_given)
+        for a in after
+        if a.id in was and was[a.id].sha256 == a.sha256 and was[a.id].published != a.published
+    }
 
 
 def article_from_record(record: ArticleRecord) -> Article:
@@ -158,6 +172,21 @@ class WriterSide:
             raise SaveFailed(exc) from None
         _into_the_file(log)
         return Saved(Checked(loaded.articles, loaded.analysis, changes), self.rows())
+
+    def keep_dates(self, dates: dict[str, tuple[str | None, bool]]) -> bool:
+        """Save date edits at once, before the re-analysis they start. When
+        another writer changed the articles meanwhile nothing is written: the
+        save after the analysis finds it stale and says so."""
+        log = self._log()
+        try:
+            if self._articles is not None and _state(log.articles()) != self._articles:
+                return False
+            record_dates(log, dates)
+            self._articles = _state(log.articles())
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
+            raise SaveFailed(exc) from None
+        _into_the_file(log)
+        return True
 
     def decide(
         self, ident: str, change: Change, articles: tuple[str, ...] | None
