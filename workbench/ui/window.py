@@ -169,7 +169,8 @@ class MainWindow(
         self.session.analysisFinished.connect(self._analysis_finished)
         self.session.progress.connect(self._progress)
         self.session.failed.connect(lambda m: self.messages.show_message(m, True))
-        self.session.info.connect(lambda m: self.messages.show_message(m, False))
+        self.session.info.connect(self._note)
+        self.session.analysisFinished.connect(self._withdraw_notes_of_gone_articles)
         self.session.logChanged.connect(self._log_changed)
         self.session.reviewed.connect(self._reviewed)  # undo/redo: the flag into view
         self.session.articlesAdded.connect(self._articles_added)

@@ -324,6 +324,27 @@ class ReviewMixin:
         for kept in said:
             kept.clear()
 
+    def _note(self, text: str) -> None:
+        """A notice of the session's, kept in mind: one about an article (its
+        path or id first) goes once the article has left the review."""
+        self.messages.show_message(text, False)
+        if not hasattr(self, "_notes"):
+            self._notes: list[str] = []
+        self._notes.append(text)
+
+    def _withdraw_notes_of_gone_articles(self) -> None:
+        """Notices about an article that was removed (or undone out of the
+        review) stayed up after it had gone (fresh editor trial 21)."""
+        here = {n for a in self.session.articles for n in (a.path, a.id) if n}
+        self._seen_articles = getattr(self, "_seen_articles", set()) | here
+        shown = {t for t, _ in self.messages.messages}
+        self._notes = [t for t in getattr(self, "_notes", ()) if t in shown]
+        for text in list(self._notes):
+            about = text.split(": ", 1)[0]
+            if about in self._seen_articles and about not in here:
+                self.messages.withdraw(text)
+                self._notes.remove(text)
+
     def _remove_article(self, article: str) -> None:
         label = self._label(article)
         self.undo_stack.push(
