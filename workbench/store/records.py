@@ -273,8 +273,15 @@ class FindingRecord:
         if len(mine) != 1:
             return False
         asked = " ".join(m.correction.lower().split())
+        said = [s for s in mine[0].sides if s.article == m.correct_article]
+        if asked and any(asked in " ".join(s.claim_text.lower().split()) for s in said):
+            return True  # the sentence now holds the words asked for
         value = " ".join(mine[0].value.lower().split())
-        if value and asked and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", asked):
+        # a quote's version is the words where it differs ("there were" of
+        # "there were another" asked): inside the words asked for, it is still
+        # not them (trial 22 saw a partial fix called made)
+        figure = self.kind != "quote"
+        if figure and value and asked and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", asked):
             return True
         support = sorted((len(v.sources) for v in self.versions), reverse=True)
         return len(mine[0].sources) == support[0] and (len(support) == 1 or support[1] < support[0])
