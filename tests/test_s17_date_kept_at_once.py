@@ -96,3 +96,29 @@ def test_a_notice_about_an_article_goes_when_the_article_is_removed(qtbot, tmp_p
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: len(w.session.articles) == 1)
     assert "read from its web address" not in w.messages.text()
+
+
+def test_articles_changed_elsewhere_clear_the_undo_history(qtbot, tmp_path):
+    """Trial 22: after a colleague's check put an article back, Redo "Add 4
+    articles" silently put this window's older set over theirs."""
+    from workbench.cli import main
+
+    db = tmp_path / "review.sqlite"
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS[:2]], str(db))
+    wait_analysis(qtbot, w)
+    w.session.add_files([str(SEEDS[2])])  # an undoable change of the article set
+    wait_analysis(qtbot, w)
+    qtbot.waitUntil(lambda: len(w.session.articles) == 3)
+    w.act_undo()  # the third taken out again: Redo would put it back
+    wait_analysis(qtbot, w)
+    assert w.undo_stack.canRedo()
+    # a colleague checks the three into the same log from the command line
+    assert main(["check", *[str(s) for s in SEEDS], "--db", str(db), "-q"]) == 0
+    w.session._check_elsewhere()  # what the 1 s timer does
+    qtbot.waitUntil(lambda: w.undo_stack.count() == 0, timeout=5000)
+    assert "undo history was cleared" in w.messages.text() or any(
+        "undo history was cleared" in t for t, _ in w.messages.messages
+    )
+    wait_analysis(qtbot, w)
+    assert len(w.session.articles) == 3

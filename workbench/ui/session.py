@@ -53,6 +53,7 @@ class ReviewSession(QObject):
     logChanged = Signal(str)  # a different review log is open
     reviewed = Signal(str)  # a review was written (also by undo/redo): its id
     articlesAdded = Signal(object, object)  # articles before, after: added to an open review
+    articlesReplaced = Signal()  # by the log's, changed elsewhere: the undo history is stale
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +224,8 @@ class ReviewSession(QObject):
         with the texts read again since it was kept; ``edited``: its date
         edits are this window's, saved at once."""
         dates = date_edits(self.articles, articles) if edited else {}
+        if not edited:
+            self.articlesReplaced.emit()
         self.articles = with_newer(articles, self._newer)
         if dates and self.log is not None:  # kept at once, not only with the analysis
             keep, failed = partial(self._side.keep_dates, dates), self._failed_write

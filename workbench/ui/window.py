@@ -174,6 +174,7 @@ class MainWindow(
         self.session.logChanged.connect(self._log_changed)
         self.session.reviewed.connect(self._reviewed)  # undo/redo: the flag into view
         self.session.articlesAdded.connect(self._articles_added)
+        self.session.articlesReplaced.connect(self._undo_history_stale)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for again in (self.table.clicked, self.table.activated):  # the selected row again
             again.connect(self._row_again)

@@ -345,6 +345,19 @@ class ReviewMixin:
                 self.messages.withdraw(text)
                 self._notes.remove(text)
 
+    def _undo_history_stale(self) -> None:
+        """Another window or the command line changed the review's articles:
+        an undo or redo of this window's earlier changes would put back its
+        older set over theirs (trial 22: Redo "Add 4 articles" silently took
+        out the article a colleague's check had put back)."""
+        if self.undo_stack.count():
+            self.undo_stack.clear()
+            self.messages.show_message(
+                "The review's articles were changed elsewhere, so this window's undo history was "
+                "cleared: undoing its earlier changes would overwrite theirs",
+                False,
+            )
+
     def _remove_article(self, article: str) -> None:
         label = self._label(article)
         self.undo_stack.push(
