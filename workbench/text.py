@@ -195,3 +195,28 @@ def _content_tokens(text: str) -> tuple[str, ...]:
             continue
         out.append(stem(w))
     return tuple(out)
+
+
+def value_at(sentence: str, value: str, hint: int | None = None) -> int:
+    """Where ``value`` stands in ``sentence`` (-1 when it does not): at
+    ``hint`` when it is there, else its first occurrence as whole words,
+    else its first occurrence at all. Marking the first occurrence marked
+    the "a" inside "was" for the value "a" of "a dozen" (trial 22)."""
+    if not value:
+        return -1
+    if hint is not None and hint >= 0 and sentence[hint : hint + len(value)] == value:
+        return hint
+    whole = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", sentence)
+    return whole.start() if whole else sentence.find(value)
+
+
+def offset_in(text: str, sentence: str, start: int) -> int | None:
+    """Where an article offset falls inside one of the article's sentences:
+    ``start`` minus where that sentence begins in ``text`` (None when the
+    sentence does not hold that offset, e.g. the text was edited since)."""
+    if not text or not sentence:
+        return None
+    i = text.find(sentence, max(0, start - len(sentence)))
+    if 0 <= i <= start < i + len(sentence):
+        return start - i
+    return None

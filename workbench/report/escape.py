@@ -9,6 +9,7 @@ from typing import Any
 
 from ..naming import quoted as quoted_text
 from ..terminal import BIDI_CONTROLS, LINE_SEPARATORS, visible_controls
+from ..text import value_at
 
 
 def quoted(value: str) -> str:
@@ -83,10 +84,11 @@ def e(s: object) -> str:
 
 
 def highlight(claim: str, value: str) -> str:
-    """Escape the claim and mark the value inside it when present."""
+    """Escape the claim and mark the value inside it when present (as whole
+    words when it stands so: value_at)."""
     claim, value = html_text(claim), html_text(value)
-    if value and value in claim:
-        i = claim.index(value)
+    i = value_at(claim, value)
+    if i >= 0:
         return (
             html.escape(claim[:i])
             + "<mark>"

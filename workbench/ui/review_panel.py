@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import HistoryEntry
+from ..text import offset_in, value_at
 from .models import HistoryModel
 from .plaintext import plain_label
 from .rows import FindingRow, several
@@ -47,9 +48,11 @@ from .states import STATUS_LABELS, state_style
 TEXT_COMMIT_MS = 800  # a pause in typing saves the note
 
 
-def highlighted_sentence(sentence: str, value: str, color: str) -> str:
-    """The sentence as HTML with the value marked (first occurrence)."""
-    at = sentence.find(value) if value else -1
+def highlighted_sentence(sentence: str, value: str, color: str, hint: int | None = None) -> str:
+    """The sentence as HTML with the value marked: where the flag found it
+    (``hint``, an offset in the sentence), else its first occurrence as
+    whole words (value_at)."""
+    at = value_at(sentence, value, hint)
     if at < 0:
         return html.escape(sentence)
     return (
@@ -93,6 +96,8 @@ class ReviewPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ident = ""
         self._labels: dict[str, str] = {}
+        # an article's text by id (the window's): where a flag's value stands
+        self.article_text: Callable[[str], str] = lambda _article: ""
         self._loading = False
         # what the log held when each text editor last matched it
         self._base = {"note": "", "correction": ""}
@@ -285,7 +290,12 @@ class ReviewPanel(QScrollArea):
             for i, side in enumerate(row.sides[:2]):  # the pair that shows the difference
                 self.sources[i].setText(labels.get(side.article, side.article))
                 self.sides[i].setText(
-                    highlighted_sentence(side.claim_text or side.text, side.text, mark)
+                    highlighted_sentence(
+                        side.claim_text or side.text,
+                        side.text,
+                        mark,
+                        offset_in(self.article_text(side.article), side.claim_text, side.start),
+                    )
                 )
                 self.values[i].setText("→ " + side.normalized)
                 self.values[i].setToolTip("The value after normalisation")

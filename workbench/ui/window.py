@@ -103,6 +103,7 @@ class MainWindow(
         )
         self.panel.changeRequested.connect(self.change_review)
         self.panel.reviewerChanged.connect(self._set_reviewer)
+        self.panel.article_text = self._article_text  # where a flag's value stands
         self.panel.reviewer.setText(settings.reviewer())
 
         self._build_layout()

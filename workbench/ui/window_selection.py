@@ -84,6 +84,10 @@ class SelectionMixin:
             self.messages.show_message(self.panel.conflict.text(), True)
             self.panel.ensureWidgetVisible(self.panel.conflict)
 
+    def _article_text(self, article: str) -> str:
+        """An article's text (the panel marks a flag's value where it stands)."""
+        return next((a.text for a in self.session.articles if a.id == article), "")
+
     def _scroll_to_selected(self, settle: bool = True) -> None:
         with self.following():  # the selection places every column itself
             self._scroll_to(self.session.row(self._selected) if self._selected else None)
