@@ -14,6 +14,7 @@ from workbench import judge
 from workbench.analysis import analyze, analyze_paths
 from workbench.articles import load_articles
 from workbench.cli import main
+from workbench.judge.engine import reason_of
 from workbench.store import ReviewLog
 
 RULE = "measured_on_one_side_in_other_words"
@@ -53,8 +54,9 @@ def test_a_pair_a_rule_leaves_out_is_kept_as_a_question_when_decided(paths):
     assert kept.rule == RULE
     assert kept.explanation.endswith(
         "kept as a question because an editor decided on it: the comparison would now "
-        f"leave it out (rule {RULE})"
+        f"leave it out ({reason_of(next(r for r in judge.rules.RULES if r.name == RULE))})"
     )
+    assert RULE not in kept.explanation  # a rule's name is not an editor's word (trial 22)
     # other decided ids change nothing
     assert _dates(analyze(articles, decided=frozenset({"0123456789"}))) == []
 

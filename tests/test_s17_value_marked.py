@@ -48,3 +48,21 @@ def test_the_report_and_the_panel_mark_the_word():
     panel = highlighted_sentence(SENTENCE, "a", "#ff0", None)
     assert "and <b" in panel and ">a</b> dozen" in panel
     assert "w<b" not in panel
+
+
+def test_a_version_worded_alike_carries_its_reading_once():
+    from workbench.findings.build import _with_reading
+
+    unknown = "Saturday (publication date unknown)"
+    assert _with_reading("Saturday", unknown) == unknown
+    assert _with_reading("8.40am", "2019-03-14T08:40") == "8.40am (2019-03-14T08:40)"
+    assert _with_reading("saturday", "Saturday = 13 Dec 2008") == "Saturday = 13 Dec 2008"
+
+
+def test_a_rule_is_named_in_an_editors_words():
+    from workbench.judge import rules
+    from workbench.judge.engine import reason_of
+
+    for rule in rules.RULES:
+        said = reason_of(rule)
+        assert "_" not in said and said.strip() == said and said

@@ -249,11 +249,18 @@ def _told_apart(versions: tuple[Version, ...]) -> tuple[Version, ...]:
     versions all labelled '8.40am' looked arbitrary (fresh CLI trial)."""
     labels = Counter(v.value for v in versions)
     return tuple(
-        replace(v, value=f"{v.value} ({v.sides[0].normalized})")
+        replace(v, value=_with_reading(v.value, v.sides[0].normalized))
         if labels[v.value] > 1 and v.sides[0].normalized
         else v
         for v in versions
     )
+
+
+def _with_reading(value: str, reading: str) -> str:
+    """'8.40am (2019-03-14T08:40)'; a reading that already begins with the
+    wording stands alone ('Saturday (publication date unknown)', never
+    'Saturday (Saturday (publication date unknown))': trial 22)."""
+    return reading if reading.lower().startswith(value.lower()) else f"{value} ({reading})"
 
 
 def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:

@@ -4,6 +4,7 @@ that decided it."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -176,7 +177,7 @@ def judge(
         if skip := rules.decide(
             rules.ARTICLE_PAIR, cases.ArticlePairCase(pair in formulaic, agree, conflict, run.t)
         ):
-            _keep_decided(run, flags, results, skip.name)
+            _keep_decided(run, flags, results, skip)
             continue
         verdicts = tuple(p.cmp.verdict for p in results)
         ages = any(measure_in(ca, p.x).role == "age" for p in results)
@@ -190,7 +191,7 @@ def judge(
         if skip := rules.decide(
             rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
         ):
-            _keep_decided(run, flags, results, skip.name)
+            _keep_decided(run, flags, results, skip)
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:
@@ -296,7 +297,7 @@ def _judge_value(
         verdict, explanation = cmp.verdict, cmp.explanation
         name = p.route[-1] if rule is None else rule.name
     elif rule.outcome == rules.Outcome.SKIP:
-        _keep_decided(run, flags, [p], rule.name)
+        _keep_decided(run, flags, [p], rule)
         return False
     else:
         assert rule.explain is not None
@@ -335,7 +336,9 @@ def _held_as(keys: frozenset[str], base: str, shas: Sequence[str]) -> str:
     return ""
 
 
-def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_by: str) -> None:
+def _keep_decided(
+    run: _Run, flags: _Flags, results: Sequence[Paired], skipped_by: rules.Rule
+) -> None:
     """Of value pairs a rule leaves out, those an editor decided on stay, as
     questions that name the rule: the decision is shown with the verdict it
     was made under, to be looked at again."""
@@ -353,9 +356,9 @@ def _keep_decided(run: _Run, flags: _Flags, results: Sequence[Paired], skipped_b
         said = said.removesuffix(f" — {verdict}") + f" (it would read {verdict})"
         explanation = (
             f"{said} — kept as a question because an editor decided on it: "
-            f"the comparison would now leave it out (rule {skipped_by})"
+            f"the comparison would now leave it out ({reason_of(skipped_by)})"
         )
-        flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by, known)
+        flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by.name, known)
 
 
 def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
@@ -376,3 +379,12 @@ def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
 
 def _side(f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str]) -> Side:
     return Side(f.article, f.claim, span[0], span[1], texts[f.article][span[0] : span[1]], norm)
+
+
+def reason_of(rule: rules.Rule) -> str:
+    """A rule's reason as an editor reads it: the first clause of its ``why``
+    (its name, "published_far_apart", leaked into the panel: trial 22)."""
+    head = re.split(r"[:;(]", rule.why, maxsplit=1)[0].strip().rstrip(",")
+    if len(head.split()) >= 5 and head[0].isalpha():
+        return head
+    return rule.name.replace("_", " ")  # "two figures" alone says nothing
