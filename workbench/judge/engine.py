@@ -385,6 +385,6 @@ def reason_of(rule: rules.Rule) -> str:
     """A rule's reason as an editor reads it: the first clause of its ``why``
     (its name, "published_far_apart", leaked into the panel: trial 22)."""
     head = re.split(r"[:;(]", rule.why, maxsplit=1)[0].strip().rstrip(",")
-    if len(head.split()) >= 5 and head[0].isalpha():
+    if len(head.split()) >= 5 and head[0].isalpha() and "_" not in head:
         return head
     return rule.name.replace("_", " ")  # "two figures" alone says nothing
