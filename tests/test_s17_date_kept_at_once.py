@@ -122,3 +122,20 @@ def test_articles_changed_elsewhere_clear_the_undo_history(qtbot, tmp_path):
     )
     wait_analysis(qtbot, w)
     assert len(w.session.articles) == 3
+
+
+def test_the_note_shortcut_puts_the_cursor_after_the_note(qtbot, tmp_path):
+    """Trial 22: Ctrl+Shift+N put the cursor before an existing note, and the
+    new words were glued in front of it."""
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    assert w.select(w.session.rows[0].id)
+    for field, act in (
+        (w.panel.note, w.act_edit_note),
+        (w.panel.correction, w.act_edit_correction),
+    ):
+        field.setPlainText("checked with the desk")
+        field.moveCursor(field.textCursor().MoveOperation.Start)
+        act()
+        assert field.textCursor().atEnd()

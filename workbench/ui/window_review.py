@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QTextCursor
+
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
 from ..store.reviews import ASKS, SETTLED
@@ -232,12 +234,17 @@ class ReviewMixin:
         self.filter_text.selectAll()
 
     def act_edit_note(self) -> None:
-        self.panel.ensureWidgetVisible(self.panel.note)
-        self.panel.note.setFocus()
+        self._type_at_the_end(self.panel.note)
 
     def act_edit_correction(self) -> None:
-        self.panel.ensureWidgetVisible(self.panel.correction)
-        self.panel.correction.setFocus()
+        self._type_at_the_end(self.panel.correction)
+
+    def _type_at_the_end(self, field) -> None:
+        """Focus a text field with the cursor after what it holds: at its
+        start, new words were glued in front of an existing note (trial 22)."""
+        self.panel.ensureWidgetVisible(field)
+        field.setFocus()
+        field.moveCursor(QTextCursor.MoveOperation.End)
 
     def act_edit_article(self) -> None:
         self.panel.ensureWidgetVisible(self.panel.article)
