@@ -354,4 +354,7 @@ def test_published_takes_the_start_of_one_files_name(tmp_path, capsys):
     assert main([*args, "--published", "27_1=2021-06-23"]) == 2
     assert "--published 27_1: names several of them" in capsys.readouterr().err
     assert main([*args, "--published", "27_=2021-06-23"]) == 2
+    # too short to be taken as a start, and said so (trial 22 read "not one of the files")
+    assert "27_: begins 3 of the files' names: give more of one name" in capsys.readouterr().err
+    assert main([*args, "--published", "28_=2021-06-23"]) == 2
     assert "not one of the files being checked" in capsys.readouterr().err

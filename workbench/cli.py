@@ -64,7 +64,14 @@ def _published_files(published: dict[str, date], files: list[str]) -> dict[str, 
         if not named and len(path) >= 4 and os.sep not in path:
             named = [f for f in files if Path(f).name.startswith(path)]
         if len(named) != 1:
-            why = "names several of them" if named else "not one of the files being checked"
+            starts = [f for f in files if os.sep not in path and Path(f).name.startswith(path)]
+            why = (
+                "names several of them"
+                if named
+                else f"begins {len(starts)} of the files' names: give more of one name"
+                if starts  # "18_" of ten files (trial 22: "not one of the files")
+                else "not one of the files being checked"
+            )
             raise CliError(f"--published {path}: {why}")
         if named[0] in out:
             raise CliError(f"--published {path}: given twice; give one date per article")
