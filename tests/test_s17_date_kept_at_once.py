@@ -139,3 +139,20 @@ def test_the_note_shortcut_puts_the_cursor_after_the_note(qtbot, tmp_path):
         field.moveCursor(field.textCursor().MoveOperation.Start)
         act()
         assert field.textCursor().atEnd()
+
+
+def test_add_articles_starts_in_the_reviews_own_folder(qtbot, tmp_path, monkeypatch):
+    """Trial 22: 'Add articles' opened in another review's folder (the last
+    folder any window used)."""
+    from workbench.ui import file_dialogs, settings
+
+    settings.put(settings.LAST_FOLDER, str(tmp_path))  # another review's, used last
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
+    wait_analysis(qtbot, w)
+    asked = []
+    monkeypatch.setattr(
+        file_dialogs, "open_files", lambda _w, _t, start, *_a, **_k: asked.append(start) or []
+    )
+    w.act_add_articles()
+    assert asked == [str(SEEDS[-1].parent)]

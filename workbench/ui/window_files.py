@@ -123,11 +123,18 @@ class FilesMixin:
 
     def act_add_articles(self) -> None:
         paths = file_dialogs.open_files(
-            self, "Add articles", settings.get(settings.LAST_FOLDER), ARTICLE_SUFFIXES, many=True
+            self, "Add articles", self._articles_folder(), ARTICLE_SUFFIXES, many=True
         )
         if paths:
             settings.put(settings.LAST_FOLDER, str(Path(paths[0]).parent))
             self.open_paths(paths)
+
+    def _articles_folder(self) -> str:
+        """Where "Add articles" starts: the folder of this review's articles
+        (the last one added), else the last folder used (trial 22: it opened
+        in another review's folder, used last in another window)."""
+        here = [a.path for a in self.session.articles if a.path and Path(a.path).parent.is_dir()]
+        return str(Path(here[-1]).parent) if here else settings.get(settings.LAST_FOLDER)
 
     def act_save_log_as(self) -> None:
         if self.session.log is None:
