@@ -66,3 +66,13 @@ def test_a_rule_is_named_in_an_editors_words():
     for rule in rules.RULES:
         said = reason_of(rule)
         assert "_" not in said and said.strip() == said and said
+
+
+def test_an_outlet_that_holds_the_id_names_the_article_once():
+    from workbench.report.as_markdown import what_names
+
+    ecb = {"id": "18_2ecb", "outlet": "ECB+ 18_2ecb", "url": ""}
+    assert what_names(ecb) == ["ECB+ 18_2ecb"]
+    bbc = {"id": "a", "outlet": "BBC", "url": "https://bbc.example/a"}
+    assert what_names(bbc) == ["a", "BBC", "https://bbc.example/a"]
+    assert what_names({"id": "18_2", "outlet": "ECB+ 18_20ecb", "url": ""})[0] == "18_2"

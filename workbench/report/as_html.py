@@ -18,6 +18,7 @@ from .as_markdown import (
     questioned,
     stray_mark,
     undecided,
+    what_names,
 )
 from .escape import e, highlight
 
@@ -218,9 +219,7 @@ def to_html(data: dict[str, Any]) -> str:
         for item in data["disputed"]:
             parts += _item(item, None)
         if named_only:
-            names = "; ".join(
-                ", ".join(e(x) for x in (a["id"], a["outlet"], a["url"]) if x) for a in named_only
-            )
+            names = "; ".join(", ".join(e(x) for x in what_names(a)) for a in named_only)
             said = "Sources these findings name, with nothing to correct yet"
             parts.append(f"<p>{said}: {names}.</p>")
     parts += _all_findings(data["findings"])

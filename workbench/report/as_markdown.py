@@ -4,6 +4,7 @@ untrusted string goes through ``escape``."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..store.records import corrected_words
@@ -186,9 +187,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         for item in data["disputed"]:
             out += _item(item, None)
         if named_only:
-            names = "; ".join(
-                ", ".join(md(x) for x in (a["id"], a["outlet"], a["url"]) if x) for a in named_only
-            )
+            names = "; ".join(", ".join(md(x) for x in what_names(a)) for a in named_only)
             out += [f"Sources these findings name, with nothing to correct yet: {names}.", ""]
     out += _corrections_made(data["articles"])
     if quiet:
@@ -244,6 +243,15 @@ def _corrections_made(articles: list[dict[str, Any]]) -> list[str]:
 
 def _verdicts(counts: dict[str, int]) -> str:
     return f" ({', '.join(f'{v} {md(k)}' for k, v in sorted(counts.items()))})" if counts else ""
+
+
+def what_names(article: dict[str, Any]) -> list[str]:
+    """An article's id, outlet and address, each once: an outlet that holds
+    the id ("ECB+ 18_2ecb") stands for both (trial 22 read "18_2ecb, ECB+
+    18_2ecb")."""
+    aid, outlet = article["id"], article["outlet"]
+    told = outlet and re.search(rf"(?<!\w){re.escape(aid)}(?!\w)", outlet)
+    return [x for x in (None if told else aid, outlet, article["url"]) if x]
 
 
 def _name(source: dict[str, Any]) -> str:
