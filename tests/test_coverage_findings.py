@@ -76,12 +76,25 @@ def _rows(out: str) -> list[str]:
 def test_source_numbers_of_a_version_are_in_order():
     from workbench.cli_coverage import _numbers
 
+    # "#3", never a bare 3: article names hold numbers too (trial 22)
     assert _numbers(("e", "a", "c", "zz"), {x: n for n, x in enumerate("abcde", 1)}) == [
-        "1",
-        "3",
-        "5",
+        "#1",
+        "#3",
+        "#5",
         "zz",
     ]
+
+
+def test_copies_are_named_not_numbered():
+    import io
+
+    from workbench.cli_coverage import _independence
+    from workbench.model import CopyLink
+
+    out = io.StringIO()
+    link = CopyLink("21_9ecb", "21_12ecb", 3, "")
+    _independence(["21_9ecb", "21_12ecb"], (link,), {"21_9ecb": 1, "21_12ecb": 2}, out)
+    assert "21_9ecb and 21_12ecb copy one story" in out.getvalue()
 
 
 def test_sorted_by_position_the_claims_read_g1_to_g12_by_number(tmp_path, capsys):

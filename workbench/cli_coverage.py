@@ -14,6 +14,7 @@ named no finding). ``--sort position`` lists the claims in reading order
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
 
@@ -60,8 +61,9 @@ def cmd_coverage(args: argparse.Namespace) -> int:
             print(one_line(" " * (len(ids) * (width + 1) + 1) + _finding(f, number)), file=out)
     print("", file=out)
     for n, a in enumerate(articles, 1):
-        label = f"{a.id} ({a.outlet})" if a.outlet else a.id
-        print(one_line(f"{str(n).rjust(width)} = {label}"), file=out)
+        told = a.outlet and re.search(rf"(?<!\w){re.escape(a.id)}(?!\w)", a.outlet)
+        label = a.outlet if told else f"{a.id} ({a.outlet})" if a.outlet else a.id
+        print(one_line(f"#{str(n).ljust(width)} = {label}"), file=out)
     _independence(ids, copies, number, out)
     return 0
 
@@ -134,7 +136,8 @@ def _finding(f, number: dict[str, int]) -> str:
 def _numbers(sources, number: dict[str, int]) -> list[str]:
     """The sources' column numbers in order (1, 4, 5), unknown ones by id last."""
     known = sorted(number[a] for a in sources if a in number)
-    return [str(n) for n in known] + [a for a in sources if a not in number]
+    # "#9", never a bare 9: article names hold numbers too (trial 22 read "(9)" as 21_9)
+    return [f"#{n}" for n in known] + [a for a in sources if a not in number]
 
 
 def _quoted(value: str) -> str:
@@ -157,7 +160,7 @@ def _independence(ids: list[str], copies, number: dict[str, int], out) -> None:
     said = f"Independence: {independent} independent source{'s' if independent != 1 else ''}"
     print("\n" + one_line(f"{said} among {len(ids)}" + (":" if copies else ".")), file=out)
     for link in copies:
-        pair = f"{number.get(link.left, link.left)} and {number.get(link.right, link.right)}"
+        pair = f"{link.left} and {link.right}"  # names: a column number read as an article's
         print(one_line(f"  {pair} copy one story: {copy_reasons(link)}"), file=out)
 
 
