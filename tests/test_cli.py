@@ -464,8 +464,8 @@ def test_a_decision_on_a_finding_never_shows_one_discrepancys_older_note_as_its_
 
     from workbench.cli_findings import describe_decision
 
-    R = namedtuple("R", "status reviewer note correction article")
-    F = namedtuple("F", "id")
+    R = namedtuple("R", "status reviewer note correction article discrepancy", defaults=("d",))
+    F = namedtuple("F", "id members", defaults=((),))
     mixed = [R("dismissed", "Boss", "A: checked", "", ""), R("dismissed", "Boss", "", "", "")]
     line = describe_decision(F("F4340"), mixed)
     assert "A: checked" not in line and "notes differ" in line

@@ -125,12 +125,12 @@ def _publication_date(
         shown = found[1] if len(found[1]) <= 80 else found[1][:77].rstrip() + "…"
         return found[0], (
             f"publication date {found[0].isoformat()} read from its dateline "
-            f"“{shown}”; give --published to change it",
+            f"“{shown}”; to change it, give --published or type it in its column",
         )
     if (day := url_date(url)) is not None:
         return day, (
             f"publication date {day.isoformat()} read from its web address; "
-            "give --published to change it",
+            "to change it, give --published or type it in its column",
         )
     return None, ()
 
@@ -155,11 +155,11 @@ def _header_date(text: str, body: str, url: str) -> tuple[date | None, tuple[str
             if day:
                 return day, (
                     f"{why}; publication date {day.isoformat()} read from its {where} "
-                    "instead; give --published to change it",
+                    "instead; to change it, give --published or type it in its column",
                 )
         return None, (
             f"{why}: read without a publication date; "
-            "give one with --published PATH=YYYY-MM-DD or in its column",
+            "give one with --published PATH=YYYY-MM-DD or type it in its column",
         )
 
 

@@ -81,7 +81,7 @@ def is_dark() -> bool:
 
 # Kind, Value, Other value, Sources, Verdict, Status, Reviewer: Sources takes
 # what is left (names are elided, every source is in its tooltip)
-LIST_WIDTHS = (72, 112, 112, 0, 112, 124, 84)
+LIST_WIDTHS = (72, 112, 112, 0, 112, 168, 84)  # Status holds "needs correction · 2 open" (trial 22)
 SOURCES_COLUMN = 3
 
 
