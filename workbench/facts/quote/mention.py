@@ -93,8 +93,25 @@ _SPELLING = (
 )
 
 
+# one word, two house spellings not caught by the patterns above ("OK" /
+# "okay": trial 22 saw a quote called altered for it)
+_VARIANTS = {
+    "okay": "ok",
+    "gray": "grey",
+    "toward": "towards",
+    "afterward": "afterwards",
+    "judgement": "judgment",
+    "whilst": "while",
+    "amongst": "among",
+    "cheque": "check",
+    "tyre": "tire",
+    "plough": "plow",
+}
+
+
 def spelling_key(word: str) -> str:
     """One form for a word's British and American spellings, for comparison only."""
+    word = _VARIANTS.get(word, word)
     for pattern, repl in _SPELLING:
         word = pattern.sub(repl, word)
     return word

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ...text import stem
-from .mention import QuoteMention, normalise_words
+from .mention import QuoteMention, normalise_words, spelling_key
 
 # Words that reported speech exchanges for one another, by class.
 _SHIFT_CLASSES = (
@@ -175,4 +175,6 @@ def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> b
         return True
     if _written_out(a, b) or _written_out(b, a):
         return True
-    return len(a) == len(b) and all(stem(x) == stem(y) for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(
+        stem(spelling_key(x)) == stem(spelling_key(y)) for x, y in zip(a, b, strict=True)
+    )
