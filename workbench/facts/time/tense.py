@@ -19,7 +19,9 @@ _FUTURE = (
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
     r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
     r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
-    r"|next|(?:is|are)\s+to|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
+    r"|next|(?:is|are)\s+to|(?:is|are)\s+(?:now\s+|widely\s+)?expected"
+    r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|pencil+ed\s+in)\s+for"
+    r"|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
 _PRESENT = r"is|are|am|'re|’re|says|say"
