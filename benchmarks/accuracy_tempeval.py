@@ -346,7 +346,22 @@ def breakdown(res: Result) -> dict[str, Counter]:
         c = out.setdefault(f"type {res.types[id(p)]}", Counter())
         c["ours"] += 1
         c["ours matched"] += id(p) in matched_p
+        if id(p) not in matched_p:
+            lone = f"{res.types[id(p)]} {coarse_class(p.value)}: {lone_class(p)}"
+            out.setdefault("spurious", Counter())[lone] += 1
+    for g in res.gold:
+        if id(g) not in matched:
+            lone = f"{res.types[id(g)]} {coarse_class(g.value)}: {lone_class(g)}"
+            out.setdefault("missed", Counter())[lone] += 1
     return out
+
+
+_COUNTED = {
+    "wrong value": "wrong values by class",
+    "wrong pair": "wrong values, gold class -> ours",
+    "spurious": "ours unmatched, by type, value class and kind",
+    "missed": "gold unmatched, by type, value class and kind",
+}
 
 
 def print_breakdown(results: list[Result], out=sys.stdout) -> None:
@@ -356,20 +371,19 @@ def print_breakdown(results: list[Result], out=sys.stdout) -> None:
     short = ("gold", "found", "strict", "val ok", "typ ok", "ours", "ours m")
     print(f"{'':28s}" + "".join(f"{r.corpus:>48s}" for r in results), file=out)
     print(f"{'':28s}" + ("".join(f"{c:>7s}" for c in short) + "   ") * len(results), file=out)
-    keys = sorted({k for t in tables for k in t} - {"wrong value", "wrong pair"})
+    keys = sorted({k for t in tables for k in t} - set(_COUNTED))
     for k in sorted(keys, key=lambda k: not k.startswith("type")):
         cells = "".join(
             "".join(f"{t.get(k, Counter())[c]:7d}" for c in cols) + "   " for t in tables
         )
         print(f"{k:28s}{cells}", file=out)
-    print("wrong values by class (counts):", file=out)
-    wrong = [t.get("wrong value", Counter()) for t in tables]
-    for k in sorted({k for w in wrong for k in w}, key=lambda k: -sum(w[k] for w in wrong)):
-        print("".join(f"{w[k]:7d}" for w in wrong) + f"   {k}", file=out)
-    print("wrong values, gold class -> ours (counts):", file=out)
-    wrong = [t.get("wrong pair", Counter()) for t in tables]
-    for k in sorted({k for w in wrong for k in w}, key=lambda k: -sum(w[k] for w in wrong)):
-        print("".join(f"{w[k]:7d}" for w in wrong) + f"   {k}", file=out)
+    for name, title in _COUNTED.items():
+        print(f"{title} (counts):", file=out)
+        counts = [t.get(name, Counter()) for t in tables]
+        for k in sorted(
+            {k for c in counts for k in c}, key=lambda k: (-sum(c[k] for c in counts), k)
+        ):
+            print("".join(f"{c[k]:7d}" for c in counts) + f"   {k}", file=out)
 
 
 def _rows(corpus: str, quick: bool) -> list[Row]:

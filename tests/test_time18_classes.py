@@ -3,7 +3,18 @@ a plan ("the verdict is expected Thursday", "a ruling is expected on Monday", "t
 vote is set for Saturday", "the hearing is planned for Monday") lies ahead, as it
 does after "is expected to" or "is scheduled for"; it was read as the day before
 publication (the weak present "is" was the nearest cue). The past of the same words
-("was expected Tuesday but was delayed") still looks back. Our own sentences."""
+("was expected Tuesday but was delayed") still looks back.
+
+And times counted from the narrative rather than from publication: "the day after",
+"the following Monday" count from the last day the story named (the sentence before,
+not only the lede's day near publication), and "The day before" / "The following
+Monday" are read at the head of a sentence too; "that week", "that month", "that
+weekend" take a coarser unit from a date of the narrative away from publication ("The
+ship sank on Jan. 28. ... That week"), "that spring" / "that winter" the season of the
+year named; "that night", "the next morning", "the previous evening" are that part of
+the day named last. The day a report was made ("resigned Tuesday") still says
+nothing of "that week" or "the previous month", and with no date before, the phrase
+stays unread. Our own sentences."""
 
 from __future__ import annotations
 
@@ -11,7 +22,7 @@ from datetime import date
 
 import pytest
 
-from workbench.facts.time import find_times
+from workbench.facts.time import find_times, find_times_in_document
 
 WED = date(2004, 9, 15)  # a Wednesday
 MON = date(2011, 5, 2)  # a Monday
@@ -47,3 +58,85 @@ def read(text: str, pub: date) -> list[tuple[str, str]]:
 )
 def test_expected_or_planned_day_lies_ahead(text, pub, want):
     assert read(text, pub) == want
+
+
+def doc(sentences: list[str], pub: date) -> list[list[tuple[str, str]]]:
+    return [[(m.text, m.timex) for m in ms] for ms in find_times_in_document(sentences, pub)]
+
+
+def test_days_counted_from_the_narrative():
+    got = doc(
+        [
+            "The ferry sank on Jan. 28.",
+            "Divers reached the wreck the following day.",
+            "Two survivors were found the day after.",
+            "The day before, the crew had reported a leak.",
+        ],
+        WED,
+    )
+    assert got[1:] == [
+        [("the following day", "2004-01-29")],
+        [("the day after", "2004-01-30")],
+        [("The day before", "2004-01-29")],
+    ]
+
+
+def test_the_following_weekday_at_the_head_of_a_sentence():
+    got = doc(["The strike began on Oct. 2, 2003.", "The following Monday, the union met."], WED)
+    assert got[1] == [("The following Monday", "2003-10-06")]
+
+
+@pytest.mark.parametrize(
+    "first, second, want",
+    [
+        ("The ferry sank on Jan. 28.", "That week, the owners were charged.", "2004-W05"),
+        ("The ferry sank on Jan. 28.", "By that weekend the search was over.", "2004-W05-WE"),
+        ("The dam burst on Aug. 7, 1996.", "That month, aid arrived.", "1996-08"),
+        ("The dam burst on Aug. 7, 1996.", "That year, repairs were finished.", "1996"),
+        ("The war ended in 1945.", "That summer the soldiers came home.", "1945-SU"),
+        ("The plant opened in 1994.", "That spring, 300 people were hired.", "1994-SP"),
+        ("The dam burst on Feb. 3, 1996.", "That winter, thousands were homeless.", "1995-WI"),
+    ],
+)
+def test_a_coarser_unit_from_a_date_of_the_narrative(first, second, want):
+    got = doc([first, second], WED)
+    assert [v for _, v in got[1]] == [want]
+
+
+@pytest.mark.parametrize(
+    "sentences, want",
+    [
+        (["Troops entered the valley on Feb. 12.", "That night, rebels shelled the town."],
+         [("That night", "2004-02-12TNI")]),
+        (["Troops entered the valley on Feb. 12.", "The next morning, talks began."],
+         [("The next morning", "2004-02-13TMO")]),
+        (["The verdict came on May 3, 2001.", "The previous evening the jury had been sent home."],
+         [("The previous evening", "2001-05-02TEV")]),
+        (["The verdict came on May 3, 2001.", "Later that afternoon, he was freed."],
+         [("that afternoon", "2001-05-03TAF")]),
+        (["The polls closed on Nov. 2.", "That night, the count began.",
+          "By the next morning it was over."],
+         [("the next morning", "2003-11-03TMO")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_named_before(sentences, want):
+    assert doc(sentences, WED)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the day of a report is not a narrative date for a coarser unit
+        ["The minister resigned Tuesday.", "That week had been hard for the government."],
+        ["The minister resigned Tuesday.", "The previous month, he had denied the charges."],
+        # nothing named before: unread
+        ["That spring the river flooded."],
+        ["The following spring it flooded again."],
+        ["That night, rebels shelled the town."],
+        # "that" opening a clause
+        ["The storm hit on Sept. 3.", "Officials warned that fall would bring more floods."],
+        ["The storm hit on Sept. 3.", "He said that night shifts were cancelled."],
+    ],
+)
+def test_left_unread(sentences):
+    assert doc(sentences, WED)[-1] == []
