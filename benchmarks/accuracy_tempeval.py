@@ -297,6 +297,19 @@ _COARSE = (
 )
 
 
+def _shift_name(days: int) -> str:
+    """How far our day lies from gold's: within a week, a month or a year off, or more."""
+    if not days:
+        return "the gold day's"
+    if abs(days) <= 7:
+        return f"{days:+d} days"
+    later = "later" if days > 0 else "earlier"
+    for n, unit in ((365, "year"), (30, "month")):
+        if abs(abs(days) - n) <= 3:
+            return f"a {unit} {later}"
+    return f"8+ days {later}"
+
+
 def coarse_class(value: str) -> str:
     """The coarse class of a gold value (for ``--breakdown``: counts, never the expressions)."""
     return next((name for name, rx in _COARSE if re.fullmatch(rx, value)), "other")
@@ -333,6 +346,12 @@ def breakdown(res: Result) -> dict[str, Counter]:
             out.setdefault("wrong value", Counter())[value_class(g.value, p.value)] += 1
             pair = f"{coarse_class(g.value)} -> {coarse_class(p.value)}"
             out.setdefault("wrong pair", Counter())[pair] += 1
+            if _DAY.match(g.value[:10]) and _DAY.match(p.value[:10]):
+                shift = (date.fromisoformat(p.value[:10]) - date.fromisoformat(g.value[:10])).days
+                side = _shift_name(shift)
+                out.setdefault("shift", Counter())[
+                    f"ours on {side} ({coarse_class(g.value)} -> {coarse_class(p.value)})"
+                ] += 1
         if _DAY.match(g.value):
             c = out.setdefault(f"day {_from_dct(g.value, res.dcts[g.part])}", Counter())
             c["gold"] += 1
@@ -359,6 +378,7 @@ def breakdown(res: Result) -> dict[str, Counter]:
 _COUNTED = {
     "wrong value": "wrong values by class",
     "wrong pair": "wrong values, gold class -> ours",
+    "shift": "wrong values naming a day: our day against gold's",
     "spurious": "ours unmatched, by type, value class and kind",
     "missed": "gold unmatched, by type, value class and kind",
 }
