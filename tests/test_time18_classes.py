@@ -140,3 +140,25 @@ def test_a_part_of_the_day_named_before(sentences, want):
 )
 def test_left_unread(sentences):
     assert doc(sentences, WED)[-1] == []
+
+
+AUG20 = date(1998, 8, 20)
+DEC10 = date(2004, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        # a day naming an event, in a future clause: the event has happened
+        ("The trial of those accused in the Aug. 7 bombings will open soon.", AUG20, "1998-08-07"),
+        ("A memorial for the victims of Aug. 7 will be held.", AUG20, "1998-08-07"),
+        ("Police will question witnesses to the July 30 blast.", AUG20, "1998-07-30"),
+        # the next year's day when it is near
+        ("The Jan. 5 deadline will pass without a deal.", DEC10, "2005-01-05"),
+        # a preposition ties the day to the future verb, or "next" says so: next year's
+        ("The notice will run until June 15.", AUG20, "1999-06-15"),
+        ("The plant will reopen next Aug. 7.", AUG20, "1999-08-07"),
+    ],
+)
+def test_a_day_without_its_year_in_a_future_clause(text, pub, want):
+    assert [v for _, v in read(text, pub) if v[:1] in "12"] == [want]
