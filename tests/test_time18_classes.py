@@ -3,7 +3,9 @@ a plan ("the verdict is expected Thursday", "a ruling is expected on Monday", "t
 vote is set for Saturday", "the hearing is planned for Monday") lies ahead, as it
 does after "is expected to" or "is scheduled for"; it was read as the day before
 publication (the weak present "is" was the nearest cue). The past of the same words
-("was expected Tuesday but was delayed") still looks back.
+("was expected Tuesday but was delayed") still looks back. So does a term that "ends in
+November" or a truce that "runs out on Sunday" (a month or day must follow: not a
+market's close, "stocks end on a high note Friday").
 
 And times counted from the narrative rather than from publication: "the day after",
 "the following Monday" count from the last day the story named (the sentence before,
@@ -162,3 +164,19 @@ DEC10 = date(2004, 12, 10)
 )
 def test_a_day_without_its_year_in_a_future_clause(text, pub, want):
     assert [v for _, v in read(text, pub) if v[:1] in "12"] == [want]
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        # a term or period that ends, runs out or lapses in a month or on a day: ahead
+        ("His term ends in November.", WED, [("November", "2004-11")]),
+        ("The mandate lapses in December.", MON, [("December", "2011-12")]),
+        ("The truce runs out on Sunday.", MON, [("Sunday", "2011-05-08")]),
+        # not a market's close, nor "ends on a high note"
+        ("Stocks end on a high note Friday.", MON, [("Friday", "2011-04-29")]),
+        ("The index ends in positive territory on Friday.", MON, [("Friday", "2011-04-29")]),
+    ],
+)
+def test_a_period_that_ends_in_a_month_lies_ahead(text, pub, want):
+    assert read(text, pub) == want

@@ -49,6 +49,9 @@ _SCHEDULED_RE += (
     r"|go(?:es)?\s+(?:on\s+(?:sale|trial|display|show|air|tour|strike)|live|ahead)"
     r"|takes?\s+(?:effect|office)|comes?\s+into\s+(?:force|effect)|kicks?\s+off"
     r"|gets?\s+under\s*way|(?:faces?|stands?)\s+trial|premieres|debuts|reopens|airs"
+    # a term or period that "ends in November" / "runs out on June 30": not "ends on a
+    # high note" nor a market's close ("stocks end lower"): a month or day must follow
+    r"|(?:ends|runs\s+out|lapses)(?=\s+(?:in|on|at\s+the\s+end\s+of)\s+(?-i:[A-Z]|\d))"
 )
 _PAST_IRREGULAR = (
     "said told came went took made saw gave got began fell rose won lost left held led met "
