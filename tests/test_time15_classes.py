@@ -81,7 +81,8 @@ def test_a_day_counted_from_the_day_of_the_report():
     assert got == [
         [("Monday", "2003-05-12")],
         [("the previous Friday", "2003-05-09")],
-        [("the day before", "2003-05-11")],
+        # session 18: counted from the narrative's last day (the Friday), not the lede's
+        [("the day before", "2003-05-08")],
     ]
 
 

@@ -15,19 +15,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from .base import Val, v_day, v_month, v_quarter, v_week, v_year
-from .cal import add_months
+from .base import Val, v_day, v_month, v_quarter, v_season, v_week, v_weekend, v_year
+from .cal import add_months, fmt_day
+from .focusday import news_day
+from .lex import PARTS_OF_DAY, POD_NAMES
 from .mention import TimeMention
 
 _PHRASE = re.compile(
     r"\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)|(?P<that>that))\s+"
-    r"(?P<u>day|week|month|quarter|year)\b(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
+    r"(?P<u>day|weekend|week|month|quarter|year|spring|summer|autumn|fall|winter)\b"
+    r"(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
     re.IGNORECASE,
 )
+_SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _WINDOW_BEFORE = re.compile(r"\b(?:over|within|during|for|through|throughout)\s+$", re.IGNORECASE)
-_RANK = {"day": 0, "partofday": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+_RANK = {"day": 0, "partofday": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4}
+_RANK |= {"season": 4}  # a season is counted from its year ("In 1994 ... that spring")
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
@@ -44,6 +49,10 @@ def anchored(
     for p in _PHRASE.finditer(text):
         unit = p.group("u").lower()
         step = _STEP.get((p.group("dir") or "").lower(), 0)
+        if unit in _SEASON:
+            if not p.group("that"):
+                continue  # "the following spring": which spring is a reader's guess
+            unit = "season"
         if p.group("dir") and p.group("dir").lower() == "next" and unit != "day":
             continue  # "the next year": a window from publication
         window = _WINDOW_BEFORE.search(text, max(0, p.start() - 12), p.start())
@@ -78,7 +87,7 @@ def _anchor(ms: list[TimeMention], pos: int, unit: str) -> TimeMention | None:
     return None
 
 
-_UNIT_WORD = re.compile(r"day|week|month|quarter|year")
+_UNIT_WORD = re.compile(r"day|week|month|quarter|year|spring|summer|autumn|fall|winter", re.I)
 
 
 # "that year" leads its own phrase only at the start or after a preposition ("Results
@@ -93,10 +102,21 @@ _LEADS_THAT = re.compile(
 
 def _anchor_before(ms: tuple[TimeMention, ...], unit: str) -> TimeMention | None:
     """The last of an earlier sentence's dates in the unit itself ("that quarter"
-    after "the second quarter ended Oct. 31" is the quarter, not the day): a day
-    named sentences before says nothing of which month "the previous month" is."""
-    same = [m for m in ms if m.type == "DATE" and m.interval is not None and m.granularity == unit]
-    return same[-1] if same else None
+    after "the second quarter ended Oct. 31" is the quarter, not the day): the day a
+    report was made ("said Tuesday") says nothing of which month "the previous month"
+    is. A date of the narrative, away from publication, is what a reader counts a
+    coarser unit from ("The ship sank on Jan. 28. ... That week", "In 1994 ... That
+    spring")."""
+    dated = [m for m in ms if m.type == "DATE" and m.interval is not None]
+    same = [m for m in dated if m.granularity == unit or (unit == "season" == m.granularity)]
+    if same:
+        return same[-1]
+    finer = [
+        m
+        for m in dated
+        if m.granularity in _RANK and _RANK[m.granularity] <= _RANK[unit] and not news_day(m)
+    ]
+    return finer[-1] if finer else None
 
 
 def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) -> TimeMention:
@@ -106,6 +126,12 @@ def _counted(text: str, p: re.Match, anchor: TimeMention, unit: str, step: int) 
         v = v_quarter(d.year + q // 4, q % 4 + 1)
     elif unit == "day":
         v = v_day(d + timedelta(days=step))
+    elif unit == "season":
+        code = _SEASON[p.group("u").lower()]
+        winter_end = code == "WI" and anchor.granularity != "year" and d.month < 3
+        v = v_season(d.year - winter_end, code)  # "Feb. 3, 1996 ... that winter": 1995-96
+    elif unit == "weekend":
+        v = v_weekend(d + timedelta(weeks=step), deictic=False)
     elif unit == "week":
         v = v_week(d + timedelta(weeks=step), deictic=False)
     elif unit == "month":
@@ -150,7 +176,7 @@ _WEEKDAY_NUM = {
 # "on the same day", "a day earlier", "one day later":
 # a day counted from the day the sentence (or else the report) is about.
 _DAY_PHRASE = re.compile(
-    r"\bthe\s+(?:(?P<dir>previous|preceding|prior|following|next)\s+"
+    r"\b[Tt]he\s+(?:(?P<dir>previous|preceding|prior|following|next)\s+"
     r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\w'’-])"
     r"|day\s+(?P<ba>before|after)(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b))"
     r"|(?P<same>same\s+day)\b(?!\s+(?:as|that)\b))"
@@ -201,6 +227,52 @@ def days_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) ->
 
 
 _BACK = ("previous", "preceding", "prior", "before", "earlier")
+
+# "That night, rebels shelled the town", "the next morning", "later that evening": a
+# part of the day named before (in the sentence, else the narrative's last day)
+_PART_PHRASE = re.compile(
+    r"\b(?:(?P<that>[Tt]hat)|[Tt]he\s+(?P<dir>next|following|previous))\s+"
+    r"(?P<pod>morning|afternoon|evening|night)\b(?!['’]s|-|\s+(?:of|before|after|and|or)\b)"
+)
+
+
+_POD_WORD = re.compile(r"morning|afternoon|evening|night")
+
+
+def parts_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) -> list[TimeMention]:
+    """Add "that night", "the next morning", "the previous evening" as that part of
+    the day named last (this sentence first, else ``focus``): "The army moved in on
+    Feb. 12. That night, rebels shelled the town" is the night of Feb. 12. "That"
+    leads the phrase only at the start or after a preposition ("warned that night
+    would fall" is a clause); with no day to count from the phrase stays unread."""
+    if not _POD_WORD.search(text):
+        return ms
+    out = list(ms)
+    for p in _PART_PHRASE.finditer(text):
+        if any(m.start < p.end() and p.start() < m.end for m in out):
+            continue  # read already
+        if p.group("that") and not _LEADS_THAT.search(text, 0, p.start()):
+            continue
+        anchor = _anchor([m for m in out if m.end <= p.start()], p.start(), "day") or focus
+        if (
+            anchor is None
+            or anchor.interval is None
+            or anchor.granularity not in ("day", "partofday")
+        ):
+            continue
+        step = _STEP.get((p.group("dir") or "").lower(), 0)
+        d = anchor.interval[0].date() + timedelta(days=step)
+        code, a, b = PARTS_OF_DAY[p.group("pod").lower()]
+        start = datetime.combine(d, time()) + timedelta(hours=a)
+        new = replace(
+            _counted(text, p, anchor, "day", 0),
+            timex=f"{d.isoformat()}T{code}",
+            interval=(start, start + timedelta(hours=b - a)),
+            granularity="partofday",
+            value=f"{fmt_day(d)}, {POD_NAMES[code]} (counted from {anchor.text})",
+        )
+        out = sorted([*out, new], key=lambda m: m.start)
+    return out
 
 
 # "a year earlier", "a month later": one unit from a date the sentence names

@@ -279,6 +279,7 @@ def pick_year(
     soon: int = 0,
     late: int = 0,
     nearest: str = "either",
+    reach: int = 0,
 ) -> int:
     """Year of the occurrence a tense points at: most recent started (past),
     first not yet over (future), else the publication year's, or the adjacent
@@ -289,7 +290,8 @@ def pick_year(
     article is not last year's). With ``late``, a future verb still means an
     occurrence that ended at most that many days ago (results for a quarter
     are reported after it ends: 'will report third-quarter results' in
-    November is this year's third quarter)."""
+    November is this year's third quarter). With ``reach``, a future verb means an
+    occurrence in the next year only within that many days (:data:`NEXT_YEAR_REACH_DAYS`)."""
     y = pub.year
     p0 = dt(pub)
     near = iv_of(y)
@@ -304,11 +306,20 @@ def pick_year(
         for yy in (y - 1, y, y + 1, y + 2):
             iv = iv_of(yy)
             if iv and iv[1] > p0 - timedelta(days=late):
+                if reach and yy > y and iv[0] > p0 + timedelta(days=reach):
+                    return y  # "the trial of the Aug. 7 bombings will open" (Aug. 20)
                 return yy
     else:
         return _nearest_year(p0, y, iv_of, (y - 1,) if nearest == "back" else (y - 1, y + 1))
     return y
 
+
+# A day named by month and day alone, naming an event rather than tied to the verb by
+# a preposition, lies in the year after publication only when near: news gives the
+# year of a day further into the next year ("Aug. 7, 1999" in August 1998), so "the
+# trial of those accused in the Aug. 7 bombings will open" (Aug. 20) is this year's
+# Aug. 7, and "the Jan. 5 deadline will pass" (December) next year's.
+NEXT_YEAR_REACH_DAYS = 183
 
 # With no tense to decide, the adjacent year's occurrence must be this much nearer
 # to publication to win: "Jan. 2" in a November article, "December" in January.

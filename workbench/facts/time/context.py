@@ -66,6 +66,15 @@ class TimeContext:
     # "that quarter" count from when their own sentence names none (:mod:`.anaphora`)
     dates: tuple[TimeMention, ...] = ()
 
+    @property
+    def narrative_day(self) -> TimeMention | None:
+        """The day "the day after" and "the following Monday" count from when their
+        own sentence names none: the last single day of the last sentence that named
+        a date or a part of one ("The ship sank on Jan. 28. ... the day after"; "That
+        night ... The next morning"), else the lede's day."""
+        days = [m for m in self.dates if named_day(m) or day_part(m)]
+        return days[-1] if days else self.day
+
     def after(self, text: str, mentions: list[TimeMention]) -> TimeContext:
         """The context for the sentence after ``text``: its latest reporting
         period when it is a results sentence naming one, else this one; the

@@ -26,6 +26,7 @@ from .base import (
     DAYN,
     MON,
     MON_ALT,
+    NEXT_YEAR_REACH_DAYS,
     PART,
     PART_WORDS,
     WD_REL,
@@ -202,7 +203,9 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
         if not env.signal and past_verb_before(env.text, env.start):
             tense = "past"  # "the year ended March 31", "shares issued July 1": the last such day
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
-        yy = pick_year(env.published, tense, iv_of, soon=31, nearest=_lean(env))
+        far = not env.signal and env.prev not in ("next", "coming")  # "the Aug. 7 bombings"
+        reach = NEXT_YEAR_REACH_DAYS if far else 0
+        yy = pick_year(env.published, tense, iv_of, soon=31, nearest=_lean(env), reach=reach)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
         return v_day(date(yy, mon, day))

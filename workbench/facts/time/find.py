@@ -81,7 +81,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..textwin import ends_before
-from .anaphora import anchored, days_counted, one_unit_off
+from .anaphora import anchored, days_counted, one_unit_off, parts_counted
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
@@ -197,7 +197,8 @@ def find_times(
             found = year_back_from_context(text, [], context)  # "the year-ago results"
             if found:
                 return found
-        return days_counted(text, anchored(text, [], context.dates), context.day)
+        day = context.narrative_day
+        return parts_counted(text, days_counted(text, anchored(text, [], context.dates), day), day)
     tense_for = _tense_lookup(text)
     out: list[TimeMention] = []
     prev_end = 0
@@ -239,7 +240,8 @@ def find_times(
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
     out = the_day_in_focus(out, context.day if context is not None else None)
-    out = days_counted(text, out, context.day if context is not None else None)
+    day = context.narrative_day if context is not None else None
+    out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day

@@ -19,7 +19,9 @@ _FUTURE = (
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
     r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
     r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
-    r"|next|(?:is|are)\s+to|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
+    r"|next|(?:is|are)\s+to|(?:is|are)\s+(?:now\s+|widely\s+)?expected"
+    r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|pencil+ed\s+in)\s+for"
+    r"|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
 _PRESENT = r"is|are|am|'re|’re|says|say"
@@ -47,6 +49,9 @@ _SCHEDULED_RE += (
     r"|go(?:es)?\s+(?:on\s+(?:sale|trial|display|show|air|tour|strike)|live|ahead)"
     r"|takes?\s+(?:effect|office)|comes?\s+into\s+(?:force|effect)|kicks?\s+off"
     r"|gets?\s+under\s*way|(?:faces?|stands?)\s+trial|premieres|debuts|reopens|airs"
+    # a term or period that "ends in November" / "runs out on June 30": not "ends on a
+    # high note" nor a market's close ("stocks end lower"): a month or day must follow
+    r"|(?:ends|runs\s+out|lapses)(?=\s+(?:in|on|at\s+the\s+end\s+of)\s+(?-i:[A-Z]|\d))"
 )
 _PAST_IRREGULAR = (
     "said told came went took made saw gave got began fell rose won lost left held led met "
