@@ -87,6 +87,9 @@ class Val:
     mod: str | None = None  # a bound implied by the rule itself ("more than two years ago")
 
 
+OR_DAY = "or_day"  # a field: the other reading of 'last Thursday' (a date ordinal)
+
+
 @dataclass
 class Env:
     """What a rule's builder may look at."""
