@@ -392,8 +392,10 @@ def decide_finding(
 
 
 def _apart(finding: FindingRecord) -> set[str]:
-    """The discrepancies that compare two different versions of a finding."""
-    return {d for left, right, _, d in finding.relations if left != right}
+    """The discrepancies that compare two versions of a finding that do not
+    agree (a consistent pair, '24' against 'two dozen', holds two right
+    sources: the decision is written to it naming the finding's article)."""
+    return {d for left, right, v, d in finding.relations if left != right and v != "consistent"}
 
 
 def _names(articles: tuple[str, ...] | None, sides: list[dict[str, Any]]) -> bool:
