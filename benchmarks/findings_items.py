@@ -26,6 +26,7 @@ def tally(analysis) -> Counter:
     """The counts of one analysis (added up over events by ``report``)."""
     # the module, not the function of the same name the package exports
     build = importlib.import_module("workbench.findings.build")
+    clusters = importlib.import_module("workbench.findings.clusters")
 
     out: Counter = Counter()
     ds = analysis.discrepancies
@@ -49,7 +50,7 @@ def tally(analysis) -> Counter:
         all(held[(d.kind, s.article, s.start)] == 1 for s in d.sides) for d in ds
     )
     facts = {(f.article, f.start, f.end): f for f in analysis.facts}
-    chained = build._clusters(
+    chained = clusters.clusters(
         ds, lambda x, y: True, group_of, lambda s, k: build._version_key(s, k, facts)
     )
     out["fewest without complete linkage"] += len(chained)
