@@ -16,8 +16,10 @@ import re
 
 import pytest
 
+from workbench.cli_findings import copy_reasons
 from workbench.findings import independent_sources
 from workbench.findings.build import findings
+from workbench.findings.copies import copy_links, outlet_of
 from workbench.findings.owners import differ, owners
 from workbench.model import (
     Analysis,
@@ -231,6 +233,19 @@ def test_a_member_tied_to_another_owner_is_not_added_and_no_new_value_is():
     assert _versions(f) == {"65 percent": {"a", "d"}, "60 percent": {"b"}}
 
 
+def test_a_pair_flag_comparing_two_owners_gets_no_members():
+    s = Story(
+        {
+            "a": ["Some 52 percent of traffic to Egypt was down."],
+            "b": ["About 65 percent of traffic to India was lost."],
+            "c": ["Some 52 percent of traffic was down, officials said."],
+        }
+    )
+    d = _d("d1", Verdict.CONFLICT, s.side("a:0", "52 percent"), s.side("b:0", "65 percent"))
+    (f,) = s.found([d], [["a:0", "b:0", "c:0"]])
+    assert _versions(f) == {"52 percent": {"a"}, "65 percent": {"b"}}
+
+
 def test_versions_count_copies_once_with_the_members_added():
     f_links = [CopyLink("c", "d", 3, "")]
     s = Story(MOTHER)
@@ -266,3 +281,39 @@ def test_many_sources_in_one_chain_are_counted_without_passing_copies_on():
     names = [f"s{n:02d}" for n in range(30)]
     chain = [CopyLink(a, b, 2, "") for a, b in itertools.pairwise(names)]
     assert independent_sources(names, chain) == 15
+
+
+def _page(ident: str, url: str = "", outlet: str = "") -> Article:
+    text = f"Report {ident} on the council vote, written in its own words."
+    return Article(ident, f"{ident}.txt", ident, outlet, None, url, text, ident)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("http://joyofsox.blogspot.nl/2010/x", "http://nbasource.blogspot.nl/y", False),
+        ("http://espn.go.com/nba/x", "http://abcnews.go.com/US/y", False),
+        ("http://sports.espn.go.com/nba/x", "http://espn.go.com/nba/y", True),
+        ("http://kennedys.wordpress.com/a", "http://www.kennedys.wordpress.com/b", True),
+        ("https://www.go.com/a", "https://go.com/b", True),
+    ],
+)
+def test_a_site_hosting_many_outlets_is_not_one_newsroom(a, b, same):
+    x, y = _page("x", a, "Herald"), _page("y", b, "Post")
+    assert (outlet_of(x) == outlet_of(y)) is same
+
+
+def test_one_outlets_two_web_addresses_under_one_name_are_one_newsroom():
+    pages = [
+        _page("old", "https://www.guardian.co.uk/world/a", "The Guardian"),
+        _page("new", "https://www.theguardian.com/world/b", "The  Guardian"),
+        _page("bare", outlet="the guardian"),  # a file with no address
+        _page("other", "https://www.theguardian.com/c", "Guardian Weekly Blog"),
+        _page("else", "https://www.independent.co.uk/d", "The Independent"),
+    ]
+    links, _ = copy_links(pages, [], [])
+    pairs = {(x.left, x.right): x for x in links}
+    assert set(pairs) == {("bare", "new"), ("bare", "old"), ("new", "old"), ("new", "other")}
+    assert copy_reasons(pairs[("new", "other")]) == "both from theguardian.com"
+    assert copy_reasons(pairs[("new", "old")]) == "both from the guardian"
+    assert independent_sources([p.id for p in pages], links) == 3

@@ -10,9 +10,12 @@ read too: a member's figure joins a version when it is that version's value
 (after normalising), of the finding's kind, measures the same thing — it
 shares a word of its surroundings with the version's sources ("mother of 12"
 / "a mother of 12 children") and is not tied to another owner (``owners``) —
-and it is the only figure of its sentence that does. Only values a version
-already has are added: a value no source was compared with is the judge's
-to weigh, not the grouping's. Discrepancies and verdicts are unchanged.
+and it is the only figure of its sentence that does. A finding whose own
+sides are tied to two owners (a pair flag comparing Egypt's share with
+India's) gets no sources this way: what it compares is unclear. Only values
+a version already has are added: a value no source was compared with is the
+judge's to weigh, not the grouping's. Discrepancies and verdicts are
+unchanged.
 """
 
 from __future__ import annotations
@@ -68,6 +71,13 @@ def more_sides(
         for k, v in by_key.items()
         if kind in OWNED_KINDS and all(s.claim in claims for s in v)
     }
+    tied = [
+        owners(claims[s.claim], s.start, s.end, facts_of(s.claim))
+        for s in sides
+        if kind in OWNED_KINDS and s.claim in claims
+    ]
+    if any(differ(a, b) for a in tied for b in tied):
+        return []  # a pair flag comparing two owners' figures: which thing is unclear
     out: list[Side] = []
     for g in groups:
         for m in g.members:
