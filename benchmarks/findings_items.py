@@ -26,6 +26,7 @@ def tally(analysis) -> Counter:
     """The counts of one analysis (added up over events by ``report``)."""
     # the module, not the function of the same name the package exports
     build = importlib.import_module("workbench.findings.build")
+    clusters = importlib.import_module("workbench.findings.clusters")
 
     out: Counter = Counter()
     ds = analysis.discrepancies
@@ -35,8 +36,13 @@ def tally(analysis) -> Counter:
     }
     out["discrepancies"] += len(ds)
     out["findings"] += len(analysis.findings)
+    compared = {(s.article, s.start, s.end) for d in ds for s in d.sides}
     for f in analysis.findings:
         out[f"kind {f.kind}"] += 1
+        # sources of a version no discrepancy compared (findings.fill: group members)
+        stated = {(s.article, s.start, s.end) for v in f.versions for s in v.sides}
+        out["sources from group members"] += len(stated - compared)
+        out["findings given group members"] += bool(stated - compared)
         out[f"verdict {f.verdict}"] += 1
         out[f"size {len(f.discrepancies)}"] += 1
         if len(f.discrepancies) == 1:
@@ -49,7 +55,7 @@ def tally(analysis) -> Counter:
         all(held[(d.kind, s.article, s.start)] == 1 for s in d.sides) for d in ds
     )
     facts = {(f.article, f.start, f.end): f for f in analysis.facts}
-    chained = build._clusters(
+    chained = clusters.clusters(
         ds, lambda x, y: True, group_of, lambda s, k: build._version_key(s, k, facts)
     )
     out["fewest without complete linkage"] += len(chained)
@@ -86,6 +92,10 @@ def report(size: int, events: list[tuple[str, list[Path]]]) -> Counter:
             f"({verdicts}) → {f} findings: {flags / max(f, 1):.2f}× fewer items; against "
             f"today's pair flags {d / max(f, 1):.2f}×"
         )
+    print(
+        f"  sources stated in a version's claim group, never compared: "
+        f"{total['sources from group members']} in {total['findings given group members']} findings"
+    )
     fewest = total["fewest without complete linkage"]
     print(
         f"  isolated pairs (values compared nowhere else): {total['isolated pairs']}; "

@@ -328,9 +328,12 @@ def test_a_whole_report_pasted_inside_quotation_marks_is_copy_not_a_quote(tmp_pa
     assert [(c.left, c.right) for c in analysis.copies] == [("blog", "wire")]
 
 
-def test_independent_sources_follow_copy_links_transitively():
+def test_independent_sources_do_not_pass_copies_on():
+    # a copies b, b credits AP as c does: a and c share nothing (session 17:
+    # passing copies on made 4 independent sources of 11 in fresh trial 21)
     links = (CopyLink("a", "b", 3, ""), CopyLink("b", "c", 0, "AP"))
-    assert findings.independent_sources(["a", "b", "c", "d"], links) == 2
+    assert findings.independent_sources(["a", "b", "c", "d"], links) == 3
+    assert findings.independent_sources(["a", "c"], links) == 2
     assert findings.independent_sources(["a", "d"], links) == 2
     assert findings.independent_sources(["a", "a"], ()) == 1
 

@@ -4,7 +4,13 @@ Pair-level discrepancies of the same group that share a side (the same
 value in the same article: the one outlet's "5 dead" compared with each
 other outlet's "24") are one finding. A discrepancy whose two claims did
 not land in one group (the grouping kept them apart) is a finding of its
-own, so every discrepancy is in exactly one finding.
+own, so every discrepancy is in exactly one finding (``clusters``). Two
+figures tied to different owners (Egypt's 80%, India's 65%: ``owners``) are
+never versions of one finding.
+
+A version lists every source of the finding's claim groups stating its value,
+compared or not (``fill``): nine sources said "mother of 12", and a finding
+made of pairs listed two.
 
 Versions are the distinct normalised values: a time by its resolved value
 ("14 Mar 2019", "Tuesday (publication date unknown)"), a measure by its
@@ -19,8 +25,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import (
@@ -36,7 +42,10 @@ from ..model import (
     Version,
 )
 from ..naming import labels, quoted, surface
+from .clusters import clusters
 from .copies import independent_sources
+from .fill import more_sides
+from .owners import apart_of
 from .pairwise import Compare, judge_rest, strongest, which_conflict
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
@@ -63,87 +72,6 @@ def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
         return f"{kind}:{_NOT_WORD.sub('', surface(side.text))}"
     return f"{kind}:{surface(side.text)}"
-
-
-def _clusters(
-    discrepancies: Sequence[Discrepancy],
-    related: Callable[[str, str], bool],
-    group_of: dict[str, str],
-    key_of: Callable[[Side, str], str],
-) -> list[list[int]]:
-    """Discrepancies of one kind joined when they compare the same value of
-    one article (one outlet's "5 dead" against each other outlet's figure),
-    or state the same version in one claim group — and only when every two
-    sides of the joined whole state the same version or sit in related
-    claims (aligned, or of one group): complete linkage, so a sentence dense
-    with figures does not chain every figure of the story into one finding.
-    One exception, a star: every discrepancy compares the same value of one
-    article (the hub) with a value of another article, each article once,
-    and all but one of those values agree with the hub's — what the others
-    confirm is the compared thing, and the one dissent is what the editor
-    reviews. Two dissents around one hub may be two different things."""
-    parent = list(range(len(discrepancies)))
-    sides = [{(s.claim, key_of(s, d.kind)) for s in d.sides} for d in discrepancies]
-    where = [{(s.article, s.start, s.end) for s in d.sides} for d in discrepancies]
-    held = [[n] for n in range(len(discrepancies))]
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def fits(p: tuple[str, str], q: tuple[str, str]) -> bool:
-        return p[1] == q[1] or related(p[0], q[0])
-
-    def values(r: int) -> frozenset[str]:
-        return frozenset(v for _, v in sides[r])
-
-    def star(ra: int, rb: int) -> bool:
-        both = held[ra] + held[rb]
-        hub = set.intersection(*(where[n] for n in both))
-        others = [w[0] for n in both for w in where[n] - hub]
-        dissent = sum(discrepancies[n].verdict is not Verdict.CONSISTENT for n in both)
-        return len(hub) == 1 and len(set(others)) == len(others) == len(both) and dissent <= 1
-
-    def join(a: int, b: int, pair: frozenset[str] = frozenset(), hub: bool = False) -> None:
-        ra, rb = root(a), root(b)
-        if ra == rb:
-            return
-        if hub:
-            if not star(ra, rb):
-                return
-        # the same two values compared in several pairs of articles: one item
-        elif not (bool(pair) and values(ra) == pair == values(rb)) and not all(
-            fits(p, q) for p in sides[ra] for q in sides[rb]
-        ):
-            return
-        keep, gone = min(ra, rb), max(ra, rb)
-        parent[gone] = keep
-        sides[keep] |= sides[gone]
-        held[keep] += held[gone]
-
-    seen: dict[tuple, list[int]] = {}
-    for n, d in enumerate(discrepancies):
-        ga, gb = (group_of.get(s.claim) for s in d.sides)
-        keys: list[tuple] = [(d.kind, s.article, s.start, s.end) for s in d.sides]
-        if ga is not None and ga == gb:
-            keys.extend(("version", ga, d.kind, key_of(s, d.kind)) for s in d.sides)
-        pair = frozenset(key_of(s, d.kind) for s in d.sides)
-        keys.append(("pair", d.kind, pair))
-        for key in keys:
-            for other in seen.get(key, ()):
-                join(other, n, pair if key[0] == "pair" else frozenset())
-            seen.setdefault(key, []).append(n)
-    # stars last, of whole findings, so none takes a pair from a finding above
-    for key, held_by in seen.items():
-        if key[0] not in ("version", "pair"):
-            for n in held_by[1:]:
-                join(held_by[0], n, hub=True)
-    out: dict[int, list[int]] = {}
-    for n in range(len(discrepancies)):
-        out.setdefault(root(n), []).append(n)
-    return list(out.values())
 
 
 def findings(
@@ -173,9 +101,25 @@ def findings(
         gx = group_of.get(x)
         return gx is not None and gx == group_of.get(y)
 
-    for members in _clusters(analysis.discrepancies, related, group_of, key_of):
+    claims = {c.id: c for c in analysis.claims}
+    apart = apart_of(analysis.discrepancies, claims, analysis.facts)
+    by_id = {g.id: g for g in groups}
+    of_claim: dict[str, list[Fact]] = defaultdict(list)
+    for f in analysis.facts:
+        of_claim[f.claim].append(f)
+    for members in clusters(analysis.discrepancies, related, group_of, key_of, apart):
         ds = [analysis.discrepancies[n] for n in members]
-        out.append(_finding(ds, group_of, facts, (names, published), links, compare))
+        sides = [s for d in ds for s in d.sides]
+        touched = sorted({group_of[s.claim] for s in sides if s.claim in group_of})
+        extra = more_sides(
+            sides,
+            ds[0].kind,
+            [by_id[g] for g in touched],
+            claims,
+            lambda c: of_claim.get(c, ()),
+            lambda s, kind=ds[0].kind: key_of(s, kind),
+        )
+        out.append(_finding(ds, group_of, facts, (names, published), links, compare, extra))
 
     def position(f: Finding) -> tuple[int, int]:
         s = min(
@@ -194,12 +138,15 @@ def _finding(
     naming: tuple[dict[str, str], dict[str, str]],
     links: Sequence[CopyLink],
     compare: Compare | None = None,
+    extra: Sequence[Side] = (),
 ) -> Finding:
+    """``extra``: sides of group members stating a version's value that no
+    discrepancy compared (``fill``)."""
     kind = ds[0].kind
     keys: dict[str, list[Side]] = {}
     seen: set[tuple[str, int, int]] = set()
     side_key: dict[tuple[str, int, int], str] = {}
-    for d in ds:
+    for d in [*ds, *(_Only(s) for s in extra)]:
         for s in d.sides:
             where = (s.article, s.start, s.end)
             side_key[where] = _version_key(s, kind, facts)
@@ -241,6 +188,13 @@ def _finding(
         relations,
         tuple(sorted(ids)),
     )
+
+
+class _Only:
+    """A side no discrepancy holds, read as the sides of one (``_finding``)."""
+
+    def __init__(self, side: Side) -> None:
+        self.sides = (side,)
 
 
 def _told_apart(versions: tuple[Version, ...]) -> tuple[Version, ...]:
@@ -298,7 +252,7 @@ def _explain(
     stands on when they disagree ("conflict between ‘24’ and ‘5’"), then the
     reason of the strongest pair (a discrepancy's before one judged here)."""
     relations, why = judged
-    if len(ds) == 1 and not why:
+    if len(ds) == 1 and not why and sum(len(v.sides) for v in versions) == 2:
         return ds[0].explanation
     days = [{published.get(s.article, "") for s in v.sides} for v in versions]
     dated = all(len(d) == 1 and "" not in d for d in days) and len(set().union(*days)) > 1

@@ -230,7 +230,7 @@ def copy_links(
             key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
             shared[key] = shared.get(key, 0) + 1
     credited = {a.id: credits(a) for a in articles}
-    house = {a.id: outlet_of(a) for a in articles}
+    house = {a.id: houses(a) for a in articles}
     ids = sorted(a.id for a in articles)
     links = []
     for n, x in enumerate(ids):
@@ -238,7 +238,8 @@ def copy_links(
             k = shared.get((x, y), 0)
             copied = k >= MIN_SHARED
             common = sorted(set(credited[x]) & set(credited[y]))
-            same = house[x] if house[x] and house[x] == house[y] else ""
+            # the site when both share it, else the name ("bbc.co.uk" before "bbc news")
+            same = min(house[x] & house[y], key=lambda k: ("." not in k, k), default="")
             credit = "; ".join(p for p in (", ".join(common), same and SAME_OUTLET + same) if p)
             if copied or credit:
                 links.append(CopyLink(x, y, k, credit))
@@ -247,33 +248,85 @@ def copy_links(
 
 SAME_OUTLET = "same outlet: "  # a CopyLink's credit part: two reports of one newsroom
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"}
+# sites that host many outlets, each under its own name: a blog on blogspot,
+# ESPN and ABC News on go.com (espn.go.com, abcnews.go.com) are not one newsroom
+HOSTS = {"blogspot", "wordpress", "tumblr", "typepad", "livejournal", "substack", "go"}
 
 
 def outlet_of(article: Article) -> str:
     """The newsroom an article comes from: its web address's site (news.bbc.co.uk
-    and www.bbc.co.uk are one, bbc.co.uk), else its outlet's name. Two reports
-    of one newsroom are not independent sources (fresh trial 20: three New York
-    Daily News articles counted as three independent sources of one claim)."""
+    and www.bbc.co.uk are one, bbc.co.uk; on a site hosting many outlets, the
+    outlet's own: espn.go.com), else its outlet's name. Two reports of one
+    newsroom are not independent sources (fresh trial 20: three New York Daily
+    News articles counted as three independent sources of one claim)."""
     m = re.match(r"[a-z][a-z0-9+.-]*://([^/?#:]+)", (article.url or "").strip().lower())
     if m:
         labels = [x for x in m.group(1).split(".") if x]
         keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+        if len(labels) > keep and labels[-keep] in HOSTS and labels[-keep - 1] != "www":
+            keep += 1  # joyofsox.blogspot.nl, sports.espn.go.com -> espn.go.com
         if labels[-keep:][:1] != ["example"]:  # example.com, example.co.uk: a placeholder
             return ".".join(labels[-keep:])
+    return _name(article)
+
+
+def _name(article: Article) -> str:
     return " ".join(article.outlet.split()).lower()
 
 
+def houses(article: Article) -> set[str]:
+    """Every way an article names its newsroom: its site, and its outlet's
+    name. Two articles sharing either are of one newsroom: one outlet's two
+    web addresses (an old domain and a new one, a mobile site) under one
+    name counted as two independent sources."""
+    return {x for x in (outlet_of(article), _name(article)) if x}
+
+
 def independent_sources(sources: Iterable[str], links: Sequence[CopyLink]) -> int:
-    """How many of ``sources`` remain once copies of each other count once."""
-    parent: dict[str, str] = {}
+    """How many of ``sources`` remain once copies of each other count once.
+    Copying is not passed on: A copying B and B sharing two lines with C does
+    not make A and C one source (fresh trial 21: chains through such links
+    made 4 independent sources of 11). Sources count once together only when
+    every two of them are linked: the fewest such sets that hold them all,
+    found exactly for a few sources and greedily (in id order) for many."""
+    have = sorted(set(sources))
+    pairs = {frozenset((x.left, x.right)) for x in links}
+    linked = {a: {b for b in have if b != a and frozenset((a, b)) in pairs} for a in have}
+    return _fewest_cliques(have, linked)
 
-    def root(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
 
-    for link in links:
-        ra, rb = root(link.left), root(link.right)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return len({root(s) for s in set(sources)})
+EXACT = 12  # linked sources above which the cover is found greedily
+
+
+def _fewest_cliques(have: list[str], linked: dict[str, set[str]]) -> int:
+    alone = [a for a in have if not linked[a]]
+    rest = [a for a in have if linked[a]]
+    if len(rest) > EXACT:
+        sets: list[set[str]] = []
+        for a in rest:
+            home = next((g for g in sets if g <= linked[a]), None)
+            if home is None:
+                sets.append({a})
+            else:
+                home.add(a)
+        return len(alone) + len(sets)
+    best = [len(rest)]
+
+    def place(i: int, sets: list[set[str]]) -> None:
+        if len(sets) >= best[0]:
+            return
+        if i == len(rest):
+            best[0] = len(sets)
+            return
+        a = rest[i]
+        for g in sets:
+            if g <= linked[a]:
+                g.add(a)
+                place(i + 1, sets)
+                g.discard(a)
+        sets.append({a})
+        place(i + 1, sets)
+        sets.pop()
+
+    place(0, [])
+    return len(alone) + best[0]

@@ -1,0 +1,119 @@
+"""Every source of a claim group that states a finding's figure is one of its
+sources.
+
+A finding's versions come from pair-level discrepancies, and two sources
+stating one value in the same words make no discrepancy: nine sources of a
+claim group said "mother of 12", one said 13, and the finding listed "12" as
+said by two (fresh trial 20) — the others' sentences were in the group and
+never compared with the 13. So the members of the finding's claim groups are
+read too: a member's figure joins a version when it is that version's value
+(after normalising), of the finding's kind, measures the same thing — it
+shares a word of its surroundings with the version's sources ("mother of 12"
+/ "a mother of 12 children") and is not tied to another owner (``owners``) —
+and it is the only figure of its sentence that does. A finding whose own
+sides are tied to two owners (a pair flag comparing Egypt's share with
+India's) gets no sources this way: what it compares is unclear. Only values
+a version already has are added: a value no source was compared with is the
+judge's to weigh, not the grouping's. Discrepancies and verdicts are
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from ..model import Claim, ClaimGroup, Fact, Side
+from ..text import content_tokens
+from .owners import OWNED_KINDS, differ, owners
+
+NEAR = 40  # characters of the sentence either side of a value read as its surroundings
+_DIGITS = re.compile(r"^[\d.,]+$")
+
+
+def _near(claim: Claim, start: int, end: int, facts: Sequence[Fact]) -> set[str]:
+    """The content words either side of a value (no figures: 'mother of 12'
+    and 'mother of 13' share 'mother', not '12')."""
+    text = claim.text
+    s, e = start - claim.start, end - claim.start
+    words = content_tokens(text[max(0, s - NEAR) : s]) + content_tokens(text[e : e + NEAR])
+    return {w for w in words if not _DIGITS.match(w)}
+
+
+def more_sides(
+    sides: Sequence[Side],
+    kind: str,
+    groups: Iterable[ClaimGroup],
+    claims: dict[str, Claim],
+    facts_of: Callable[[str], Sequence[Fact]],
+    key_of: Callable[[Side], str],
+) -> list[Side]:
+    """Sides of the members of ``groups`` (sources the finding does not hold
+    yet) stating a value of one of the finding's versions (``sides``)."""
+    at = {(f.article, f.start, f.end): f for s in sides for f in facts_of(s.claim)}
+    places = [(s.article, s.start, s.end) for s in sides]
+    kinds = {at[p].kind for p in places if p in at}
+    if not kinds:
+        return []
+    held = {s.article for s in sides}
+    by_key: dict[str, list[Side]] = {}
+    for s in sides:
+        by_key.setdefault(key_of(s), []).append(s)
+    near = {
+        k: set().union(*(_near(claims[s.claim], s.start, s.end, facts_of(s.claim)) for s in v))
+        for k, v in by_key.items()
+        if all(s.claim in claims for s in v)
+    }
+    whose = {
+        k: frozenset().union(
+            *(owners(claims[s.claim], s.start, s.end, facts_of(s.claim)) for s in v)
+        )
+        for k, v in by_key.items()
+        if kind in OWNED_KINDS and all(s.claim in claims for s in v)
+    }
+    tied = [
+        owners(claims[s.claim], s.start, s.end, facts_of(s.claim))
+        for s in sides
+        if kind in OWNED_KINDS and s.claim in claims
+    ]
+    if any(differ(a, b) for a in tied for b in tied):
+        return []  # a pair flag comparing two owners' figures: which thing is unclear
+    out: list[Side] = []
+    for g in groups:
+        for m in g.members:
+            if m.article in held:
+                continue
+            found = [
+                side
+                for c in (*m.claims, *m.restated)
+                if c in claims
+                for side in _stating(claims[c], kinds, facts_of(c), key_of, near, whose, by_key)
+            ]
+            if len(found) == 1:  # two figures of the member fit: which one is unclear
+                out.append(found[0])
+                held.add(m.article)
+    return out
+
+
+def _stating(
+    claim: Claim,
+    kinds: set[str],
+    facts: Sequence[Fact],
+    key_of: Callable[[Side], str],
+    near: dict[str, set[str]],
+    whose: dict[str, frozenset[str]],
+    by_key: dict[str, list[Side]],
+) -> list[Side]:
+    out = []
+    for f in facts:
+        if f.kind not in kinds:
+            continue
+        side = Side(f.article, f.claim, f.start, f.end, f.text, f.text)
+        key = key_of(side)
+        if key not in near or not (near[key] & _near(claim, f.start, f.end, facts)):
+            continue
+        if key in whose and differ(whose[key], owners(claim, f.start, f.end, facts)):
+            continue
+        model = next((s for s in by_key[key] if s.text == f.text), by_key[key][0])
+        out.append(Side(f.article, f.claim, f.start, f.end, f.text, model.normalized))
+    return out

@@ -1,0 +1,154 @@
+"""Whose figure a value is: the place or party a sentence ties it to.
+
+"Telephone and internet services in Egypt were down by 80 percent, in India
+by 65 percent": the 80 is Egypt's, the 65 India's. Versions of one finding
+are one owner's figure: a finding that listed one country's 65% and another
+country's 82% as versions of one figure (fresh trial 21) compared two things.
+
+An owner is a name the sentence ties to the value in the value's own stretch
+of the sentence (up to the next comma, clause word or other figure), close to
+it: after a preposition following the value and at most four words of what
+it counts ("65% of traffic to India", "52 percent in Egypt", "55% with Saudi
+Arabia"), or a possessive ("82 percent of India's traffic"); else before it
+("in Egypt were down by 80 percent"). A name merely standing near the value
+("a Brooklyn mother of 12", "a Brownsville mother of 12") or further along
+("2 leaders of polygamist group arrested in Canada" / "Two leaders of
+polygamous groups with ties to Utah") is no owner. Two values have different owners only when both
+have owners and none is shared; a value without one fits any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..model import Claim, Discrepancy, Fact, Side
+
+Where = tuple[str, int, int]  # a side's article and offsets
+
+# kinds whose values belong to someone (a country's share, a team's score);
+# times are left alone (a day is not a place's)
+OWNED_KINDS = frozenset({"number", "percent", "quantity", "money"})
+
+# words that end a value's stretch: punctuation of clauses, and clause words
+_BREAK = re.compile(
+    r"[,;:()\[\]–—]|\s-\s|\b(?:that|which|who|where|while|but|although|though|whereas|"
+    r"said|says|according)\b",
+    re.I,
+)
+_PREP = r"(?i:in|to|with|for|at|from|across|inside|within)"
+_NAME = r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3}"
+# a name the preposition ties to the value: "to India", "in the Middle East"
+_WORD = r"[\w'’.-]+"
+# after the value, up to four words of what it counts, then the owner: "65% of
+# traffic to India", "52 percent in Egypt", "82 percent of India's traffic"
+_AFTER = (
+    re.compile(rf"^\s*(?:{_WORD}\s+){{0,4}}?{_PREP}\s+(?:the\s+)?({_NAME})"),
+    re.compile(rf"^\s*(?:{_WORD}\s+){{0,2}}?of\s+(?:the\s+)?({_NAME})['’]s\b"),
+)
+# before it: "in Egypt were down by 80 percent", "Hewlett-Packard's planned $13.9 billion"
+_BEFORE = (
+    re.compile(rf"\b{_PREP}\s+(?:the\s+)?({_NAME})(?:\s+{_WORD}){{0,4}}\s*$"),
+    re.compile(rf"\b({_NAME})['’]s(?:\s+{_WORD}){{0,2}}\s*$"),
+)
+# capitalised words that name no place or party
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an internet web net monday tuesday wednesday thursday friday saturday "
+        "sunday january february march april may june july august september october "
+        "november december today i he she it they we this that these those",
+    )
+)
+
+
+def _names(found: Sequence[str]) -> frozenset[str]:
+    out = set()
+    for name in found:
+        words = [w for w in re.split(r"\s+", name.strip(".'’")) if w]
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if words:
+            out.add(" ".join(words).lower().rstrip("'’s").rstrip(".") or words[0].lower())
+    return frozenset(out)
+
+
+def stretch(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The value's own part of ``text`` (offsets into it): from the last
+    break or other figure before ``start`` to the first after ``end``."""
+    lo, hi = 0, len(text)
+    for m in _BREAK.finditer(text):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    for s, e in others:
+        if e <= start:
+            lo = max(lo, e)
+        elif s >= end:
+            hi = min(hi, s)
+    return lo, hi
+
+
+def owners(claim: Claim, start: int, end: int, facts: Sequence[Fact]) -> frozenset[str]:
+    """The names ``claim`` ties to the value at ``start``-``end`` (offsets
+    into the article). ``facts``: the claim's facts (other figures end the
+    value's stretch; every fact's words, dates among them, are no names)."""
+    text = claim.text
+    s, e = start - claim.start, end - claim.start
+    if not 0 <= s < e <= len(text):
+        return frozenset()
+    spans = [(f.start - claim.start, f.end - claim.start) for f in facts]
+    figures = [(a, b) for a, b in spans if (a, b) != (s, e) and b > a and not (a < e and s < b)]
+    lo, hi = stretch(text, s, e, figures)
+    chars = list(text)
+    for a, b in spans:  # dates and other figures name nobody
+        for i in range(max(a, 0), min(b, len(chars))):
+            chars[i] = " "
+    part = "".join(chars)
+    # the owner tied after the value ("65% of traffic to India"), else before it
+    for patterns, where in ((_AFTER, part[e:hi]), (_BEFORE, part[lo:s])):
+        found = [m.group(1) for p in patterns if (m := p.search(where)) and _names([m.group(1)])]
+        if found:
+            return _names(found[:1])
+    return frozenset()
+
+
+def side_owners(
+    side: Side, claim: Claim | None, facts: Sequence[Fact], kind: str
+) -> frozenset[str]:
+    """The owners of a finding's side (none for a kind no one owns)."""
+    if claim is None or kind not in OWNED_KINDS:
+        return frozenset()
+    return owners(claim, side.start, side.end, facts)
+
+
+def differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two values tied to different owners: both known, and no name of one
+    is the other's or part of it ("the Mediterranean" / "the Mediterranean Sea")."""
+
+    def same(x: str, y: str) -> bool:
+        wx, wy = set(x.split()), set(y.split())
+        return wx <= wy or wy <= wx
+
+    return bool(a) and bool(b) and not any(same(x, y) for x in a for y in b)
+
+
+def apart_of(
+    discrepancies: Sequence[Discrepancy], claims: dict[str, Claim], facts: Sequence[Fact]
+) -> Callable[[Where, Where], bool]:
+    """Whether two sides (by place) of ``discrepancies`` are tied to
+    different owners."""
+    by_claim: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_claim[f.claim].append(f)
+    owner: dict[Where, frozenset[str]] = {}
+    for d in discrepancies:
+        for s in d.sides:
+            at = (s.article, s.start, s.end)
+            if at not in owner:
+                owner[at] = side_owners(s, claims.get(s.claim), by_claim[s.claim], d.kind)
+    none: frozenset[str] = frozenset()
+    return lambda a, b: differ(owner.get(a, none), owner.get(b, none))
