@@ -237,6 +237,17 @@ NOTES = [
     "issue 15 was filed against (ff98523, which listed every discrepancy, consistent ones",
     "too): 5 articles 128 flags -> 50 findings (2.56x), 14 articles 1010 -> 219 (4.61x);",
     "against today's pair flags 1.64x and 2.98x.",
+    "",
+    "Session 17 (align18): a finding lists every group member that states a version's value",
+    "(findings/fill.py: same value and kind, a shared content word near it, no other owner,",
+    "the only fitting figure in its sentence) — a fresh editor saw 'mother of 12' in nine",
+    "sources counted as two. A fresh reader (F17, benchmarks/findings_data/fill_F17.json)",
+    "judged every source so added on all real-copy halves: 14 of 14 right. Versions of one",
+    "finding share an owner (findings/owners.py: 'of India', 'in Egypt'); copies count as",
+    "one source only when every two of them are copies (no chaining through a third), and",
+    "a site hosting many outlets (blogspot, wordpress, substack ...) is not one newsroom.",
+    "Grouping unchanged (G12 purity 0.923, split 10%); items at 14 articles 4.74x fewer than",
+    "the release's pair flags (owners split 5 findings into 9), at 5 articles 2.78x.",
 ]
 
 
