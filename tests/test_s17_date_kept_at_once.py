@@ -156,3 +156,19 @@ def test_add_articles_starts_in_the_reviews_own_folder(qtbot, tmp_path, monkeypa
     )
     w.act_add_articles()
     assert asked == [str(SEEDS[-1].parent)]
+
+
+def test_undo_and_redo_say_what_they_did(qtbot, tmp_path):
+    """Trial 22: undoing 'Add 4 articles' took the columns away without a word."""
+    db = tmp_path / "review.sqlite"
+    w = make_window(qtbot)
+    w.open_paths([str(s) for s in SEEDS[:2]], str(db))
+    wait_analysis(qtbot, w)
+    w.session.add_files([str(SEEDS[2])])
+    qtbot.waitUntil(lambda: len(w.session.articles) == 3)
+    wait_analysis(qtbot, w)
+    w.act_undo()
+    assert w.statusBar().currentMessage().startswith("Undone: Add")
+    wait_analysis(qtbot, w)
+    w.act_redo()
+    assert w.statusBar().currentMessage().startswith("Redone: Add")
