@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from ... import thresholds
 from ...model import Comparison, Verdict
-from .base import OR_DAY, norm
-from .cal import fmt_day, fmt_interval, fmt_seconds
+from .base import norm
+from .cal import fmt_interval, fmt_seconds
+from .lastday import two_readings
 from .lengths import different_things, open_at_figure, vague_miss
 from .mention import REFS, TimeMention
 from .slack import a_minute_apart, near, near_minutes, near_points, small_hours_only
@@ -61,31 +62,7 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
             d = a if fa == "date" else b
             if d.granularity not in ("day", "partofday"):
                 return None
-        return _two_readings(a, b, left_name, right_name) or _cmp_points(
-            a, b, left_name, right_name
-        )
-    return None
-
-
-def _two_readings(
-    a: TimeMention, b: TimeMention, left_name: str, right_name: str
-) -> Comparison | None:
-    """'last Thursday' (a paper of Sunday 14 Dec) read as 4 Dec, against a
-    source that states 11 Dec, its other reading: unresolved, never a
-    conflict (trial 22)."""
-    for m, other, name in ((a, b, left_name), (b, a, right_name)):
-        alt = dict(m.fields).get(OR_DAY)
-        if alt is None or other.granularity not in ("day", "partofday") or not other.interval:
-            continue
-        if other.interval[0].date() == date.fromordinal(alt):
-            said = f"{fmt_day(date.fromordinal(alt))}, as the other source states"
-            return Comparison(
-                Verdict.UNRESOLVED,
-                f"'{m.surface}' in {name} (published {m.published}) is read as the previous "
-                f"week's, {m.normalized()}; some mean the one that week, {said} — unresolved",
-                a.display(),
-                b.display(),
-            )
+        return two_readings(a, b, left_name, right_name) or _cmp_points(a, b, left_name, right_name)
     return None
 
 

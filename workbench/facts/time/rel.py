@@ -9,14 +9,12 @@ date", "earlier this month", "yesterday", "tonight", "ended the day",
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from ..lexicon import WEEKDAY_NAMES, WEEKDAYS, words
 from ..textwin import LOOKBACK, ends_before, starts_at
 from .base import (
     DAY,
-    OR_DAY,
     PART,
     PART_WORDS,
     WDN,
@@ -40,6 +38,7 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
+from .lastday import or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
 
@@ -381,24 +380,10 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
             d = _nearest_weekday(env.published, wd)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         if rel == "last" and not pod:
-            v = _or_this_weeks(v, d, env.published, wd)
+            v = or_this_weeks(v, d, env.published, wd)
         return with_part(_pod(v, pod) if pod else v, part, env)
 
     return build
-
-
-def _or_this_weeks(v: Val, d: date, pub: date, wd: int) -> Val:
-    """'last Thursday' in a paper of Sunday 14 Dec: the previous week's (4 Dec,
-    the value kept) or the one three days before (11 Dec): both readings are
-    in use, so a source that says
-    'Thursday, Dec. 11' is not called a conflict (trial 22): the other
-    reading rides along as a field, and compare() makes such a pair
-    unresolved. A day one or two days back is 'yesterday' or a bare weekday,
-    never 'last': no doubt then."""
-    recent = pub - timedelta(days=(pub.isoweekday() - wd - 1) % 7 + 1)
-    if recent == d or (pub - recent).days < 3:
-        return v
-    return replace(v, fields=(*v.fields, (OR_DAY, recent.toordinal())))
 
 
 @rule(
