@@ -106,6 +106,9 @@ def test_prices_of_reports_days_apart_are_a_question(prices):
         "Halden bought the Tarn dairy for $3.1 billion in 2019.",
         # many deals, none of them this one
         "Marsh & Pike signed supply deals worth about $3.5 billion with local farms.",
+        # another deal held up as a yardstick
+        "It would be the largest grocery takeover since the $3.5 billion deal for Tarn.",
+        "The price surpasses the $3.8 billion purchase of Tarn by a rival.",
         # a deal that would make something else worth a sum
         "The deal would make the combined group worth about $5 billion.",
         # no deal named beside the sum
@@ -116,9 +119,24 @@ def test_sums_that_are_not_the_price_of_the_deal_are_not_compared(prices, b):
     assert prices("Analysts say the $4.2 billion acquisition is overdue.", b) == []
 
 
+def test_deals_of_two_named_buyers_are_not_compared(prices):
+    assert (
+        prices(
+            "Analysts say Halden's $4.2 billion acquisition is overdue.",
+            "Shareholders cheered as Corrie's $3.1 billion takeover won approval from the board.",
+        )
+        == []
+    )
+    # one named buyer on one side only is still the one deal of the story
+    assert prices(
+        "Analysts say Halden's $4.2 billion acquisition is overdue.",
+        "It will acquire the chain for $3.1 billion, the company said.",
+    ) == [("$4.2 billion", "$3.1 billion", "conflict", "figures_never_met")]
+
+
 def test_an_article_stating_two_prices_gives_none(prices):
     two = (
-        "Halden first offered $3.9 billion. "
+        "Halden had first agreed to pay $3.9 billion. "
         "Analysts say the final $4.4 billion acquisition is overdue."
     )
     assert prices(two, "It will acquire the chain for $2.8 billion, Halden said.") == []
@@ -132,9 +150,12 @@ def _claim(text: str) -> Claim:
     ("text", "value", "price"),
     [
         ("Brantley agreed to sell the mill for $12 million.", "$12 million", True),
-        ("The brewer offered $650 million for the rival.", "$650 million", True),
+        ("The brewer agreed to pay $650 million for the rival.", "$650 million", True),
         ("A $75m all-cash takeover was agreed late on Friday.", "$75m", True),
-        ("The offer, which is believed to be worth $40m, was rejected.", "$40m", True),
+        ("The merger, which is expected to be worth $40m, was approved.", "$40m", True),
+        # an offer or a bid is no one deal's price: rival bidders make them
+        ("The brewer offered $650 million for the rival.", "$650 million", False),
+        ("The offer, which is believed to be worth $40m, was rejected.", "$40m", False),
         ("It paid a fine of $2 million for the spill.", "$2 million", False),
         ("Halden will pay $31 a share in cash.", "$31", False),
         ("Halden bought the dairy for $3.1 billion in 2019.", "$3.1 billion", False),
