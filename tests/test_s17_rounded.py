@@ -74,6 +74,7 @@ def _flags(tmp_path, a: str, b: str):
     ]
     with judge.tracing() as decided:
         found = analyze_paths(paths).discrepancies
+    _flags.explained = " ".join(d.explanation for d in found)
     return [(d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule) for d in found], decided
 
 
@@ -90,6 +91,7 @@ def test_a_price_rounded_elsewhere_is_a_question(tmp_path):
         "hedged_figure_rounded_elsewhere",
     ) in found
     assert decided[("hedged_figure_rounded_elsewhere", "unresolved")] == 1
+    assert "$13.8 billion rounds to about $14 billion, not 'about $13 billion'" in _flags.explained
 
 
 def test_aligned_reports_of_a_price_rounded_alike_agree(tmp_path):

@@ -15,6 +15,7 @@ bound is left to the family, and so are two hedged figures.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from ..model import Fact, Verdict
@@ -23,6 +24,7 @@ from .family_helpers import QUANTITY_KINDS
 from .stages import VALUE, Outcome, Rule
 
 _HEDGES = frozenset({"about"})  # the family's name for about, around, roughly, some …
+_SIGN = re.compile(r"[$€£¥₹]")
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
@@ -59,14 +61,20 @@ def _figure(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
+def _sign(text: str) -> str:
+    """The currency sign a sum is written with ("about $13 billion" -> "$")."""
+    m = _SIGN.search(text)
+    return m.group() if m else ""
+
+
 def rounded_elsewhere_note(c: ValueCase) -> str:
     found = rounded_elsewhere(c.x, c.y)
     assert found is not None  # the row applied
     hedged, precise, rounds = found
     return (
         f"'{c.x.text}' vs '{c.y.text}': {precise.text} rounds to about "
-        f"{_figure(rounds)}, not '{hedged.text}' — the two reports may state different "
-        "figures; check which is right — unresolved"
+        f"{_sign(hedged.text)}{_figure(rounds)}, not '{hedged.text}' — the two reports may "
+        "state different figures; check which is right — unresolved"
     )
 
 
