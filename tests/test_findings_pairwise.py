@@ -1,6 +1,6 @@
 """A finding's verdict comes from every two of its versions, judged by the
-same judge the pairs use: versions the aligner never paired ("$13.9bn" and
-"$13.2bn", each compared only with "about $13 billion") are compared too,
+same judge the pairs use: versions the aligner never paired ("$13.4bn" and
+"$12.6bn", each compared only with "about $13 billion") are compared too,
 and the explanation names the versions that conflict."""
 
 from __future__ import annotations
@@ -37,11 +37,12 @@ def _judged(texts: list[str], links: list[tuple[int, int]], score: float = 0.9) 
 DISAGREE = [
     (
         [
-            "The company reported revenue of $13.9bn for the year.",
-            "The company reported revenue of $13.2bn for the year.",
+            # (each rounds to about $13 billion: "$13.9bn" would not, judge/rounded.py)
+            "The company reported revenue of $13.4bn for the year.",
+            "The company reported revenue of $12.6bn for the year.",
             "The company reported revenue of about $13 billion for the year.",
         ],
-        ("$13.9bn", "$13.2bn"),
+        ("$13.4bn", "$12.6bn"),
     ),
     (
         [

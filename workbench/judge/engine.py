@@ -17,6 +17,7 @@ from . import cases, games, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
+from .deal import prices_never_met
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
 from .floor import may_keep_values, restated_alike
 from .ids import apart_id, discrepancy_id, labels
@@ -210,6 +211,7 @@ def judge(
         run.t,
     )
     figures_never_met(story, flags.add)
+    prices_never_met(story, flags.add)
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()

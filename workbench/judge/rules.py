@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, notes, unlike, unmet
+from . import days, floor, games, like, notes, rounded, unlike, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -344,6 +344,7 @@ RULES: tuple[Rule, ...] = (
         "is_not_shown; tests/test_s13_owners.py::test_a_far_bound_of_one_named_product_"
         "raises_no_question; ECB+ development half (40_ecbplus: two laptops' battery lives)",
     ),
+    *rounded.VALUE_ROWS,
     Rule(
         "day_inside_a_year",
         VALUE,

@@ -185,10 +185,15 @@ def _whole_or_agent(claim: Claim, f: Fact) -> bool:
 
 
 def key_figures(
-    claims: Sequence[Claim], facts_by_claim: dict[str, list[Fact]], lead: int
+    claims: Sequence[Claim],
+    facts_by_claim: dict[str, list[Fact]],
+    lead: int,
+    key_of: Callable[[Claim, Fact], Key | None] = _key,
 ) -> dict[str, dict[Key, Figure]]:
     """Per article, the one figure it states for each key happening in its
-    lead; an article stating two different figures of one happening gives none."""
+    lead; an article stating two different figures of one happening gives none.
+    ``key_of`` reads what a figure is the key figure of (judge/deal.py reads
+    the price of a deal)."""
     seen: dict[str, dict[Key, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     position: dict[str, int] = defaultdict(int)
     for claim in sorted(claims, key=lambda c: (c.article, c.start)):
@@ -196,7 +201,7 @@ def key_figures(
         if position[claim.article] > lead:
             continue
         for f in facts_by_claim.get(claim.id, ()):
-            key = _key(claim, f)
+            key = key_of(claim, f)
             if key is not None:
                 # "her 12 children" and "a mother of 13" count the children both
                 counted = "" if key[0] == "children" else _counted(f)
@@ -251,15 +256,29 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
             x.fact, y.fact, *names
         )
         happening = _HAPPENING_WORDS[key[0]]
-    if cmp is None:
-        return
+    if cmp is not None:
+        judge_figures(run, add, happening, (x, y), cmp, (_around(key, x), _around(key, y)))
+
+
+def judge_figures(
+    run: Run,
+    add: Add,
+    happening: str,
+    figures: tuple[Figure, Figure],
+    cmp: Comparison,
+    words: tuple[str, str],
+) -> None:
+    """Let the UNMET rows decide on two articles' figures of one happening and
+    add the flag they decide on (judge/deal.py compares deal prices so too)."""
+    x, y = figures
+    names = (run.names[x.fact.article], run.names[y.fact.article])
     case = cases.UnmetCase(
         x.fact,
         y.fact,
         cmp,
         happening,
         names,
-        (_around(key, x), _around(key, y)),
+        words,
         run.related.get(tuple(sorted((x.fact.article, y.fact.article))), 0.0),  # type: ignore[arg-type]
         run.days_apart(x.fact.article, y.fact.article),
         different_scale(x.fact, y.fact),

@@ -11,6 +11,7 @@ from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
 from .paraphrase import editors_words, elided, minor, reported_speech
+from .reorder import moved_words, reordered
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -69,6 +70,24 @@ def _truncation(
     )
 
 
+def _reordered(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
+    """The same words in another order (reorder.py): at most one is verbatim."""
+    ta, tb = a.tokens, b.tokens
+    if not reordered(ta, tb):
+        return None
+    moved = moved_words(ta, tb)
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "reordered",
+        f"{a_name} and {b_name} print the same words in another order: '{moved[0]}' vs "
+        f"'{moved[1]}'; at most one is verbatim — check which — unresolved",
+        (a.start, a.end),
+        (b.start, b.end),
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
 def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
     """None when the wording is the same; otherwise what changed, and where."""
     ta, tb = a.tokens, b.tokens
@@ -76,6 +95,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         return None
     full_a = (a.start, a.end)
     full_b = (b.start, b.end)
+    if (moved := _reordered(a, b, a_name, b_name)) is not None:
+        return moved
     if max(len(ta), len(tb)) > thresholds.current().quote.max_compared_words:
         return QuoteDiff(
             Verdict.UNRESOLVED,

@@ -19,6 +19,7 @@ from ...model import Fact
 from ...text import STOPWORDS
 from .mention import QuoteMention, Speaker
 from .names import same_person
+from .reorder import reordered
 from .speakers import PRONOUNS
 
 
@@ -36,6 +37,8 @@ def match_quotes(a: QuoteMention, b: QuoteMention) -> float:
         return 0.0
     if a.words == b.words:
         return 1.0
+    if reordered(ta, tb):  # one quotation, its words in another order (reorder.py)
+        return t.same_quote
     if max(len(ta), len(tb)) > t.max_compared_words:
         return 0.0
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

@@ -1,0 +1,99 @@
+"""A hedged round figure against a precise one it is not the rounding of
+(issue 11, session 17).
+
+"about $13 billion" and "$13.9 billion" lie within the hedge's reach of each
+other, so the quantity family calls them consistent. An editor reads them
+otherwise: a writer who knew the price was $13.9 billion would have written
+"about $14 billion". A hedge rounds a figure; when the precise figure does
+not round to the hedged one at the hedged one's own precision, the two
+reports may state different figures, and the difference is shown as a
+question (never a conflict: "about" may be loose). Only one value against
+one value in one unit: a conversion ("about 15 mi" / "24 km"), a range or a
+bound is left to the family, and so are two hedged figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from ..model import Fact, Verdict
+from .cases import ValueCase
+from .family_helpers import QUANTITY_KINDS
+from .stages import VALUE, Outcome, Rule
+
+_HEDGES = frozenset({"about"})  # the family's name for about, around, roughly, some …
+_SIGN = re.compile(r"[$€£¥₹]")
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _point(f: Fact) -> Any | None:
+    """The family's mention of a single figure ("$13.9 billion"), or None."""
+    m = f.mention
+    if f.kind not in QUANTITY_KINDS or m is None or getattr(m, "value_high", 0) is not None:
+        return None
+    return m if getattr(m, "precision", 0) > 0 else None
+
+
+def rounded_elsewhere(x: Fact, y: Fact) -> tuple[Fact, Fact, float] | None:
+    """(the hedged fact, the precise fact, what the precise one rounds to) when
+    one figure is a hedged round figure and the other, stated more precisely
+    in the same unit, does not round to it; else None."""
+    a, b = _point(x), _point(y)
+    if a is None or b is None or a.unit != b.unit or a.dimension != b.dimension:
+        return None
+    if (a.hedge in _HEDGES) == (b.hedge in _HEDGES) or (a.hedge and b.hedge):
+        return None  # both or neither hedged, or the other bounded ("at least")
+    (hf, h), (pf, p) = ((x, a), (y, b)) if a.hedge in _HEDGES else ((y, b), (x, a))
+    if not p.precision < h.precision:
+        return None  # "about 300" / "400": two figures at one precision (the family's call)
+    rounds = math.floor(p.value / h.precision + 0.5) * h.precision
+    if math.isclose(rounds, h.value, rel_tol=1e-9):
+        return None
+    return hf, pf, rounds
+
+
+def _figure(value: float) -> str:
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{value / size:g} {word}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def _sign(text: str) -> str:
+    """The currency sign a sum is written with ("about $13 billion" -> "$")."""
+    m = _SIGN.search(text)
+    return m.group() if m else ""
+
+
+def rounded_elsewhere_note(c: ValueCase) -> str:
+    found = rounded_elsewhere(c.x, c.y)
+    assert found is not None  # the row applied
+    hedged, precise, rounds = found
+    return (
+        f"'{c.x.text}' vs '{c.y.text}': {precise.text} rounds to about "
+        f"{_sign(hedged.text)}{_figure(rounds)}, not '{hedged.text}' — the two reports may "
+        "state different figures; check which is right — unresolved"
+    )
+
+
+def _applies(c: ValueCase) -> bool:
+    return c.cmp.verdict == Verdict.CONSISTENT and rounded_elsewhere(c.x, c.y) is not None
+
+
+VALUE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "hedged_figure_rounded_elsewhere",
+        VALUE,
+        _applies,
+        Outcome.UNRESOLVED,
+        "'about $13 billion' against '$13.9 billion': the hedge reaches the precise figure, "
+        "but the precise figure rounds to about $14 billion, so a writer who knew it would "
+        "not have written 'about $13 billion'. The two may state different figures: a "
+        "question, not an agreement (readers judged such consistent flags borderline)",
+        "tests/test_s17_rounded.py::test_a_price_rounded_elsewhere_is_a_question; "
+        "ECB+ 44_ecb (dev2)",
+        rounded_elsewhere_note,
+    ),
+)
