@@ -189,16 +189,7 @@ def load_and_analyze(
     # was silent)
     fresh = [a for a in out if a not in articles]
     notes = (*notes, *date_doubts(out, about=fresh))
-    from .analysis import analyze
-
-    analysis = analyze(
-        list(out),
-        progress=progress,
-        cancelled=cancelled,
-        manual=manual,
-        decided=decided,
-        known=known,
-    )
+    analysis = analyse(list(out), progress, cancelled, manual, decided, known).analysis
     return Loaded(out, analysis, errors, notes, newer)
 
 
