@@ -14,7 +14,7 @@ import os
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import partial
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz
 
@@ -59,6 +59,7 @@ def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
     return _mix(cos, " ".join(ta), " ".join(tb), len(set(ta)), len(set(tb)))
 
 
+@lru_cache(maxsize=65_536)  # a re-analysis asks again for the same pairs (issue 14)
 def _mix(cos: float, ja: str, jb: str, na: int, nb: int) -> float:
     """:func:`_combine` on the joined tokens and the distinct-token counts,
     which the aligner computes once a claim instead of once a pair."""

@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from .analysis import Cancelled, analyze
 from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
 from .articles.ids import readable_id
 from .manual_links import ManualLink
@@ -102,6 +101,8 @@ def add_files(
     for i, path in enumerate(new_paths):
         progress(i, len(new_paths) + 2, f"Reading {Path(path).name}")
         if cancelled():
+            from .analysis import Cancelled
+
             raise Cancelled()
         if str(Path(os.path.realpath(path))) in known_paths:
             # adding it twice would compare it with itself
@@ -149,6 +150,8 @@ def analyse(
     with the review log's manual links (``ReviewLog.manual_links()``), its
     decided flags (``store.decided_ids``: never left out) and every flag it
     holds (``store.known_ids``: each pair keeps its id)."""
+    from .analysis import analyze  # the engine (issue 14: refusals come before it)
+
     analysis = analyze(
         articles,
         progress=progress,
@@ -186,14 +189,7 @@ def load_and_analyze(
     # was silent)
     fresh = [a for a in out if a not in articles]
     notes = (*notes, *date_doubts(out, about=fresh))
-    analysis = analyze(
-        list(out),
-        progress=progress,
-        cancelled=cancelled,
-        manual=manual,
-        decided=decided,
-        known=known,
-    )
+    analysis = analyse(list(out), progress, cancelled, manual, decided, known).analysis
     return Loaded(out, analysis, errors, notes, newer)
 
 

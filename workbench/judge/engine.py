@@ -13,7 +13,7 @@ from datetime import date
 from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict, decided_key
 from ..thresholds import JudgeThresholds
-from . import cases, games, rules
+from . import cases, games, memo, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
@@ -237,8 +237,8 @@ def _compare_aligned(
         if aside is not None and not may_keep_values(aside.name):
             continue
         fa, fb = run.facts_by_claim[ca.id], run.facts_by_claim[cb.id]
-        before = (run.texts[ca.article][: ca.start], run.texts[cb.article][: cb.start])
-        results = compare_claims(ca, cb, fa, fb, run.names, run.t, before)
+        texts = (run.texts[ca.article], run.texts[cb.article])
+        results = memo.compared(compare_claims, ca, cb, fa, fb, run.names, run.t, texts)
         if aside is not None:
             results = [p for p in results if _kept_aside(aside.name, ca, cb, p)]
             if not results:
