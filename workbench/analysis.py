@@ -22,15 +22,9 @@ from .articles import load_articles
 from .facts.measure import dated_event_of
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
-from .model import Analysis, Article, Claim, Fact, Mention
+from .model import Analysis, Article, Cancelled, Claim, Fact, Mention, Progress
 from .sentences import split_sentences
 from .thresholds import DEFAULT, Thresholds, current, use
-
-Progress = Callable[[int, int, str], None]  # (done, total, message); total 0: length unknown
-
-
-class Cancelled(Exception):
-    """Raised when the caller asked the analysis to stop."""
 
 
 def _poller(cancelled: Callable[[], bool] | None) -> Callable[[], None]:

@@ -6,7 +6,7 @@ new frozen values; nothing downstream mutates what it was given.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -24,6 +24,14 @@ class Verdict(StrEnum):
     CONSISTENT = "consistent"
     UNRESOLVED = "unresolved"
     IDENTICAL = "identical"
+
+
+Progress = Callable[[int, int, str], None]  # (done, total, message); total 0: length unknown
+
+
+class Cancelled(Exception):
+    """Raised when the caller asked the analysis to stop (here, not in the
+    engine: the window's thread imports it before any analysis runs)."""
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..analysis import Cancelled
 from ..articles import ArticleError
-from ..model import Analysis, Article, Claim
+from ..model import Analysis, Article, Cancelled, Claim
 from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze, with_newer
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids

@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
-from ..analysis import Progress
+from ..model import Progress
 
 PROGRESS_EVERY = 0.1  # seconds between two progress steps shown
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..judge import labels as article_labels
+from ..naming import labels as article_labels
 from ..store import STATUSES
 from . import appearance, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
