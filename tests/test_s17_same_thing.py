@@ -4,10 +4,9 @@ Made-up sentences and values.
 - each kind of evidence (judge/same_thing.py) is read from what the two
   values say of themselves, and a word in common, the only values of their
   family or one value stated twice count only in close paraphrases;
-- two days that agree are shown only with such evidence: "cancelled all
-  flights on Saturday" / "the pilots voted to strike yesterday" date two
-  things that agree by chance; the same stage, the same words around them, or a close
-  paraphrase still show.
+- the predicate of the row days_agree_without_evidence (not in the rule
+  table yet) asks only agreements of days and times, and a clock time to
+  an odd minute stated twice is its own evidence.
 """
 
 from __future__ import annotations
@@ -15,11 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import write
 
-from workbench.analysis import analyze_paths
 from workbench.facts.measure import Measure
-from workbench.judge import rules
 from workbench.judge.cases import ValueCase
 from workbench.judge.same_thing import (
     COUNTED,
@@ -96,81 +92,6 @@ def test_evidence_for_counts_names_the_counted_thing_and_the_happening():
 )
 def test_what_evidence_shows_one_thing(found, close, one_value, shown):
     assert shown_alike(found, close, one_value) is shown
-
-
-@pytest.fixture
-def flags(tmp_path):
-    """The flags of two made-up articles published on Sunday 10 March 2024,
-    with the rule and without it."""
-
-    def run(a: str, b: str) -> tuple[list, list]:
-        paths = [
-            write(tmp_path, name, f"---\ntitle: T\noutlet: {o}\npublished: 2024-03-10\n---\n{t}\n")
-            for name, o, t in (("a.md", "Courier", a), ("b.md", "Gazette", b))
-        ]
-
-        def found() -> list:
-            return [
-                (d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule)
-                for d in analyze_paths(paths).discrepancies
-            ]
-
-        with rules.without(RULE):
-            before = found()
-        return found(), before
-
-    return run
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "The airline cancelled all flights out of Denver on Saturday as the snowstorm "
-            "closed runways.",
-            "The airline's pilots voted to strike yesterday, a day before the snowstorm closed "
-            "runways in Denver.",
-        ),
-        (
-            "The museum reopened its east wing on Saturday after months of repairs to the roof.",
-            "The museum director resigned yesterday, weeks after repairs to the roof began.",
-        ),
-    ],
-)
-def test_days_that_agree_without_evidence_are_not_shown(flags, a, b):
-    after, before = flags(a, b)
-    assert ("Saturday", "yesterday", "consistent", "fact_module") in before
-    assert not [f for f in after if f[0] == "Saturday"]
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        # close paraphrases, the only dates of both
-        (
-            "The bridge was closed to traffic on Saturday after engineers found cracks in "
-            "two of its piers.",
-            "The bridge was shut to traffic yesterday once engineers spotted cracks in its piers.",
-        ),
-        # one named stage of the story
-        (
-            "Jones was sentenced on Saturday to nine years in prison for the robbery of the "
-            "jewellery store.",
-            "A judge sentenced Jones yesterday for robbing the jewellery store in the high street.",
-        ),
-        # the same words around both days
-        (
-            "Rescuers pulled two climbers from the glacier on Saturday, the mountain rescue "
-            "service said.",
-            "Two climbers were pulled from the glacier yesterday by rescuers, the mountain "
-            "rescue service said.",
-        ),
-    ],
-)
-def test_days_that_agree_with_evidence_are_still_shown(flags, a, b):
-    after, before = flags(a, b)
-    assert ("Saturday", "yesterday", "consistent", "fact_module") in after
-    assert after == before
 
 
 @pytest.mark.parametrize(
