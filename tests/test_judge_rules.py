@@ -215,6 +215,7 @@ OWN_TESTS |= {"restated_alike_in_weakly_related_articles", "different_games"}  #
 OWN_TESTS |= {"dates_of_other_happenings", "multiplier_against_count"}  # s16_unlike
 OWN_TESTS |= {"prices_of_different_markets", "norm_against_instance"}  # s16_unlike
 OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored
+OWN_TESTS |= {"days_agree_without_evidence"}  # s17_same_thing
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -31,7 +31,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
-from . import assign, cases, rules, same_thing
+from . import assign, cases, rules
 from .ages import age_of, ages_of_different_people, described_apart
 from .apart import (
     owners_differ,
@@ -419,9 +419,8 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             same_counted = counted_alike(x, y)
-            read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted)
+            read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
-            read = (*read, same_thing.evidence(x, y, (ma, mb), shared, same_counted, lone))
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
     best = assign.chosen([assign.Candidate(c[2].id, c[3].id, c[7], c[0], -c[1]) for c in cands], t)
     cands.sort(key=lambda c: ((c[2].id, c[3].id) not in best, c[0], c[1]))

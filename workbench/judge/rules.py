@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, notes, unlike, unmet
+from . import days, floor, games, like, notes, same_thing, unlike, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -355,6 +355,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_a_day_inside_a_year_is_not_shown; "
         "ECB+ development half in benchmarks/realcopy_data (5 wrong, 2 borderline, 0 right)",
     ),
+    same_thing.DAYS_AGREE_WITHOUT_EVIDENCE,
     Rule(
         "written_differently",
         VALUE,
