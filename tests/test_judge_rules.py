@@ -216,6 +216,7 @@ OWN_TESTS |= {"dates_of_other_happenings", "multiplier_against_count"}  # s16_un
 OWN_TESTS |= {"prices_of_different_markets", "norm_against_instance"}  # s16_unlike
 OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored
 OWN_TESTS |= {"hedged_figure_rounded_elsewhere"}  # s17_rounded
+OWN_TESTS |= {"days_agree_without_evidence"}  # s17_same_thing
 
 
 def test_every_rule_is_named_explained_and_motivated():
@@ -414,7 +415,10 @@ def test_a_day_inside_a_year_is_not_shown():
     consistent = judge_comparison(Verdict.CONSISTENT)
 
     def decide(a: str, b: str, cmp=consistent) -> str | None:
-        case = cases.ValueCase(fact(a, "a"), fact(b, "b"), cmp, 1.0, 0.0, "", True)
+        # the only dates of two claims aligned at 1.0: evidence of one thing (same_thing)
+        case = cases.ValueCase(
+            fact(a, "a"), fact(b, "b"), cmp, 1.0, 0.0, "", True, evidence=("lone",)
+        )
         rule = rules.decide(rules.VALUE, case)
         return rule.name if rule else None
 

@@ -18,7 +18,7 @@ def test_a_date_edit_that_takes_a_comparison_away_says_so(qtbot, tmp_path, monke
         tmp_path,
         "c2.txt",
         "2012-06-11",
-        "Also passed this morning, the council's new spending plan.\n",
+        "Also passed this morning the council's new spending plan.\n",
     )
     w = make_window(qtbot)
     w.open_paths([a, b], str(tmp_path / "log.sqlite"))
@@ -42,7 +42,7 @@ def test_check_says_what_a_date_change_moved(tmp_path, capsys, monkeypatch):
         tmp_path,
         "c2.txt",
         "2012-06-11",
-        "Also passed this morning, the council's new spending plan.\n",
+        "Also passed this morning the council's new spending plan.\n",
     )
     db = str(tmp_path / "log.sqlite")
     assert main(["check", a, b, "--db", db, "-q"]) == 0

@@ -185,6 +185,7 @@ class ValueCase:
     shift_told: bool = False  # the article pair's day shift was asked about already
     measured_alike: bool = False  # both figures say alike what they measure (floor.measured_alike)
     below_floor: float = 0.0  # how far below ``floor`` such figures may still conflict
+    evidence: tuple[str, ...] = ()  # why both may measure one thing (judge/same_thing.py)
 
     @cached_property
     def named_apart(self) -> bool:

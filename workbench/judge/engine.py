@@ -292,6 +292,7 @@ def _judge_value(
         shift_told,
         p.measured_alike,
         run.t.below_floor,
+        p.evidence,
     )
     rule = rules.decide(rules.VALUE, case)
     if rule is None or rule.outcome == rules.Outcome.KEEP:

@@ -68,6 +68,7 @@ class Paired(NamedTuple):
     owned_once: bool = False  # only one clause names whose figure it is
     owner_unknown: bool = False  # ... and the other's owner is neither named nor referred to
     measured_alike: bool = False  # floor.measured_alike: one fact, whatever the alignment
+    evidence: tuple[str, ...] = ()  # same_thing.evidence: why both may measure one thing
 
 
 def relatedness(
@@ -418,7 +419,7 @@ def compare_claims(
                 route = (how.name, rule.name)
             ctx = _agreement(words_a[x.id], words_b[y.id])
             same_counted = counted_alike(x, y)
-            read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted)
+            read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
     best = assign.chosen([assign.Candidate(c[2].id, c[3].id, c[7], c[0], -c[1]) for c in cands], t)

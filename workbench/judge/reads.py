@@ -11,6 +11,7 @@ from ..facts.measure import Measure, statement_dated
 from ..facts.whose import named_in
 from ..model import Claim, Fact
 from .floor import measured_alike
+from .same_thing import evidence
 
 
 def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
@@ -40,10 +41,16 @@ def _owner_unknown(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Meas
 
 
 def read_pair(
-    a: tuple[Claim, Fact, Measure], b: tuple[Claim, Fact, Measure], shared: int, counted: bool
-) -> tuple[bool, bool, bool, bool, bool]:
+    a: tuple[Claim, Fact, Measure],
+    b: tuple[Claim, Fact, Measure],
+    shared: int,
+    counted: bool,
+    lone: bool = False,
+) -> tuple[bool, bool, bool, bool, bool, tuple[str, ...]]:
     """What a kept pair says of itself, as Paired's last fields: alike, said
-    once, owned once, owner unknown, measured alike (floor.measured_alike)."""
+    once, owned once, owner unknown, measured alike (floor.measured_alike),
+    and the evidence that both measure one thing (same_thing.evidence;
+    ``lone``: each the only value of its family in its claim)."""
     (ca, x, ma), (cb, y, mb) = a, b
     owned = bool(ma.owner) != bool(mb.owner)
     return (
@@ -52,4 +59,5 @@ def read_pair(
         owned,
         owned and _owner_unknown(ca, x, ma, cb, y, mb),
         measured_alike(x, y, ma, mb, counted, shared),
+        evidence(x, y, (ma, mb), shared, counted, lone),
     )

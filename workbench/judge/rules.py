@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, notes, rounded, unlike, unmet
+from . import days, floor, games, like, notes, rounded, same_thing, unlike, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -38,7 +38,7 @@ from .stages import (
     QUOTE_SPEAKER,
     RULES_OFF,
     SET_ASIDE,  # noqa: F401 - read as rules.SET_ASIDE (its row is in floor.py)
-    UNMET,
+    UNMET,  # noqa: F401 - read as rules.UNMET (its rows are in unmet.py)
     VALUE,
     Outcome,
     Rule,
@@ -356,6 +356,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_a_day_inside_a_year_is_not_shown; "
         "ECB+ development half in benchmarks/realcopy_data (5 wrong, 2 borderline, 0 right)",
     ),
+    same_thing.DAYS_AGREE_WITHOUT_EVIDENCE,
     Rule(
         "written_differently",
         VALUE,
@@ -435,17 +436,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
         "tests/pairs/03_mayoral_election",
     ),
-    Rule(
-        "unmet_different_modalities",
-        UNMET,
-        lambda c: c.modalities_differ,
-        Outcome.SKIP,
-        "as different_modalities, for the key figures of two articles whose sentences "
-        "never met: 'the toll could rise to 100' is a forecast, not the toll another "
-        "article gives as 'at least 60 dead'",
-        "tests/test_modality.py::test_a_possible_toll_is_not_held_against_a_reported_one",
-    ),
-    *unmet.UNMET_ROWS,
+    *unmet.UNMET_ROWS,  # unmet_different_modalities first
     Rule(
         "identical_copy",
         COPY,
