@@ -416,7 +416,7 @@ NOTES = [
     "unresolved 0.60 -> 0.64. The AQUAINT totals were seen for every step (held out: totals",
     'only), and the "around" trial was dropped on them.',
     "",
-    "Session 18 (tests/test_time18_classes.py, own cases). `python -m",
+    "Session 17, time18 (tests/test_time18_classes.py, own cases). `python -m",
     "benchmarks.accuracy_tempeval --breakdown` counts, for both corpora side by side and",
     "never naming an expression: found / strict / right value / right type per TIMEX3",
     "type and per coarse class of gold value, gold days by distance from publication, the",

@@ -174,6 +174,8 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     with interruptible() as stop:
         memory = decided_ids(log.db), known_ids(log.db)
         loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links(), *memory)
+    if "workbench.embed" in sys.modules and (why := sys.modules["workbench.embed"].load_failed()):
+        print(one_line(f"workbench: warning: {why}; matched by wording only"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     if args.json:

@@ -141,6 +141,13 @@ def available() -> bool:
     return True
 
 
+def load_failed() -> str | None:
+    """Why the installed model failed to load in this process, if it was
+    tried and failed (never loads it): a check that fell back to the wording
+    alone must say so (session 17: a thread race made it happen silently)."""
+    return _error if _error and _extra_installed() else None
+
+
 def unavailable_reason() -> str | None:
     """Why :func:`available` is False (one line), or None when it is True."""
     return None if available() else _error
