@@ -400,7 +400,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.only in (None, "stall"):
             stall_paths = [p for p in paths if tree_of(p)[0] != "emb warm"]
-            _stalls(articles["50 articles"], workdir, stall_paths, args.runs, args.where)
+            if stall_paths:
+                _stalls(articles["50 articles"], workdir, stall_paths, args.runs, args.where)
+            else:  # was a ZeroDivisionError
+                print("GUI stalls are measured on the cold and lexical paths, not 'emb warm'")
         if args.only in (None, "date"):
             _date_edits(articles["50 articles"], workdir, paths, args.runs)
         print(_load_line("after"))
