@@ -75,3 +75,23 @@ def test_a_quote_fixed_as_asked_looks_made(asked):
     finally:
         log.close()
     assert made
+
+
+def test_one_misquote_is_one_finding_with_each_sources_words(tmp_path, monkeypatch):
+    """Trial 22: the same misquote showed as two findings, one naming the
+    whole sentence, one the changed word: a quote's version is the source's
+    whole quotation, named by the longest words where its pairs differ."""
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    paths = [
+        _write(tmp_path, f"{x}.txt", "2021-06-23", QUOTE.format(words))
+        for x, words in (("a", "all of the"), ("b", "the"), ("c", "some"))
+    ]
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    (quote,) = _quote_findings(db)
+    assert {v.value: v.sources for v in quote.versions} == {
+        "all of the": ("a",),
+        "the": ("b",),
+        "some": ("c",),
+    }
+    assert len(quote.members) == 3

@@ -71,7 +71,20 @@ def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact])
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
         return f"{kind}:{_NOT_WORD.sub('', surface(side.text))}"
+    if kind == "quote" and (whole := _quote_holding(side, facts)) is not None:
+        # a quote's version is the source's whole quotation, not the words where
+        # one pair differs: 'all of' (against b) and 'all of the' (against c) are
+        # one version of a, or one misquote showed as two findings (trial 22)
+        return f"{kind}:{surface(whole.text)}"
     return f"{kind}:{surface(side.text)}"
+
+
+def _quote_holding(side: Side, facts: dict[tuple[str, int, int], Fact]) -> Fact | None:
+    """The quotation of ``side``'s article that holds its span."""
+    for (article, start, end), f in facts.items():
+        if article == side.article and f.kind == "quote" and start <= side.start <= side.end <= end:
+            return f
+    return None
 
 
 def findings(
@@ -156,7 +169,7 @@ def _finding(
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
-            _wordings(sides, facts),
+            _wordings(_quote_labels(sides, facts) if kind == "quote" else sides, facts),
             tuple(sides),
             independent_sources((s.article for s in sides), links),
         )
@@ -215,6 +228,23 @@ def _with_reading(value: str, reading: str) -> str:
     wording stands alone ('Saturday (publication date unknown)', never
     'Saturday (Saturday (publication date unknown))': trial 22)."""
     return reading if reading.lower().startswith(value.lower()) else f"{value} ({reading})"
+
+
+def _quote_labels(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> list[Side]:
+    """One side per source to name a quote's version: the longest of the words
+    where its pairs differ ('all of the' over 'all of'), the whole quotation
+    only when no pair differs in words of its own (a word inserted elsewhere)."""
+
+    def rank(side: Side) -> tuple[bool, int]:
+        whole = _quote_holding(side, facts)
+        part = whole is None or (side.start, side.end) != (whole.start, whole.end)
+        return part, len(side.text)
+
+    best: dict[str, Side] = {}
+    for side in sides:
+        if side.article not in best or rank(side) > rank(best[side.article]):
+            best[side.article] = side
+    return list(best.values())
 
 
 def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:
