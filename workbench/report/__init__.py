@@ -34,13 +34,14 @@ from .. import __version__
 from ..findings import coverage_of
 from ..store import STATUSES, FindingRecord, ReviewLog, now
 from ..store.findings import standing
+from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
 
 _csv_safe, _md_code = csv_safe, md_code  # the names tests and older callers use
 
 FORMATS = ("md", "html", "csv", "json")
-ACTION_STATUSES = ("needs-correction", "disputed")
+ACTION_STATUSES = ASKS  # an article is asked to correct or answer
 
 
 def _to_review(item: dict[str, Any]) -> bool:

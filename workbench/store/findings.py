@@ -331,7 +331,9 @@ def decide_finding(
     own, except that "needs correction" without articles names the
     finding's default (the minority versions). Each discrepancy gets the
     one of its two articles that is named, or else the first article named
-    (the finding's decision: neither of its sources is to be corrected)."""
+    (the finding's decision: neither of its sources is to be corrected);
+    a decision that asks something leaves open a pair of two other versions
+    that disagree (neither of its articles is named: it is not settled)."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
         # the article an editor chose before deciding (the window's "Correct
