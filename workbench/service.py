@@ -289,11 +289,19 @@ def dates_from_log(
     which win."""
     by_text = {**(given_before or {}), **{r.sha256: r.published for r in before if r.published}}
     by_file = {_real(r.path): r.published for r in before if r.published and r.path}
+    # an editor's date for a file whose text was edited since (trial 23: a copy-edit
+    # dropped the date typed for it, back to the header's, without a word)
+    given_by_file = {
+        _real(r.path): (given_before or {})[r.sha256]
+        for r in before
+        if r.path and r.sha256 in (given_before or {})
+    }
     now = {_real(p) for p in given}
     out, notes = [], []
     for a in articles:
         if a.published is not None:
             kept, says = (given_before or {}).get(a.sha256), a.published.isoformat()
+            kept = kept or given_by_file.get(_real(a.path or ""))
             if kept and kept != says and _real(a.path or "") not in now:
                 try:
                     day = date.fromisoformat(kept)

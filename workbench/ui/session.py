@@ -27,6 +27,7 @@ from ..model import Analysis, Article, Cancelled, Claim
 from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze, with_newer
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
+from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .rows import FindingRow, finding_row, finding_rows
 from .tasks import Task, TaskRunner, collect_everything
@@ -174,7 +175,8 @@ class ReviewSession(QObject):
             return True
         try:
             log = ReviewLog(path, create=False)
-            articles = tuple(article_from_record(r) for r in log.articles())
+            given = frozenset(given_dates(log.db))
+            articles = tuple(article_from_record(r, given) for r in log.articles())
         except StoreError as exc:
             self.failed.emit(str(exc))
             return False

@@ -77,8 +77,10 @@ def date_edits(
     }
 
 
-def article_from_record(record: ArticleRecord) -> Article:
-    """Rebuild an article from the review log, which keeps its full text."""
+def article_from_record(record: ArticleRecord, given: frozenset[str] = frozenset()) -> Article:
+    """Rebuild an article from the review log, which keeps its full text;
+    ``given``: the texts whose date an editor gave (kept over the file's
+    header when the file is read again: trial 23 lost one at F5)."""
     published = record.published
     return Article(
         id=record.id,
@@ -90,6 +92,7 @@ def article_from_record(record: ArticleRecord) -> Article:
         text=record.text,
         sha256=record.sha256 or "",
         pages=tuple(json.loads(record.pages or "[]")),
+        date_given=bool(published) and (record.sha256 or "") in given,
     )
 
 
