@@ -336,8 +336,8 @@ class ReviewLog(ManualLinks):
         with self._synchronous("FULL" if durable else "NORMAL"), self._write():
             before, moved = save_run(self.db, analysis, stamp)
         return SaveResult(
-            new=len(current - before) - moved,
-            gone=len(before - current) - moved,
+            new=max(0, len(current - before) - moved),  # a move onto a flag already there:
+            gone=max(0, len(before - current) - moved),  # trial 23 read "-1 no longer found"
             moved=moved,
             orphaned=self.count_orphaned(),
         )
