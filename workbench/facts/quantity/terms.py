@@ -170,7 +170,8 @@ INCH_AFTER_RE = re.compile(
     r"(?:rain|snow|rainfall|snowfall))\b|[ \u00a0]*[.;,)]?[ \u00a0]*$|[ \u00a0]*\([^)]{1,30}\)"
     r"[ \u00a0]*(?:thick|long|wide|tall|high|deep|across)\b)"
 )
-AMBIG_SUFFIX_RE = re.compile(r"(?P<sp>[ \u00a0]?)(?P<s>m|M|b|B|T|K)(?![A-Za-z0-9²³/'])")
+# "MM" is finance's million ("$200MM": trial 23), read after a currency only
+AMBIG_SUFFIX_RE = re.compile(r"(?P<sp>[ \u00a0]?)(?P<s>MM|m|M|b|B|T|K)(?![A-Za-z0-9²³/'])")
 RANGE_SEP_RE = re.compile(
     r"(?P<sep>[ \u00a0]*(?:[-–—][ \u00a0]*(?i:to)|[-–—]|(?i:to|and|or|through))[ \u00a0]*)"
 )

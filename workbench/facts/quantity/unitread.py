@@ -147,7 +147,7 @@ def ambiguous_scale(text: str, n: NumberSpan, pos: int, currency: Unit | None) -
     if not m:
         return 1.0, pos
     s = m.group("s")
-    mult = {"m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "T": 1e12, "K": 1e3}[s]
+    mult = {"MM": 1e6, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "T": 1e12, "K": 1e3}[s]
     after = next_word(text, m.end())
     after_unit = lookup_unit(after) if after else None
     currency_after = after_unit is not None and after_unit.dimension == "currency"
