@@ -175,7 +175,7 @@ def test_a_pdf_with_a_bad_one_beside_it_is_skipped_on_one_line(tmp_path, capsys)
     code = main(["check", *map(str, good), str(scan), "--db", str(db)])
     _, err = capsys.readouterr()
     assert code == 2 and not db.exists()
-    assert err.splitlines()[0].startswith(f"workbench: skipped: {scan}: no text in this PDF")
+    assert err.splitlines()[0].startswith(f"workbench: not read: {scan}: no text in this PDF")
 
 
 def test_page_starts_are_kept_in_the_json_and_the_review_log(tmp_path, capsys):

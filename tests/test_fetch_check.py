@@ -115,7 +115,7 @@ def test_an_unfetchable_url_is_one_line_and_changes_nothing(server, local, tmp_p
     server.set(story=STORY.format(n="Six", extra=""))
     code, out, err = run(capsys, "check", local, good, server.url("/missing"), "--db", db)
     assert code == 2
-    assert f"workbench: skipped: {server.url('/missing')}: HTTP 404 Not Found" in err
+    assert f"workbench: not read: {server.url('/missing')}: HTTP 404 Not Found" in err
     assert "1 of 3 files could not be read" in err and "Six" in out
     assert digest(db) == before
     assert sorted(p.name for p in (tmp_path / "snapshots").iterdir()) == folder

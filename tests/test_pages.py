@@ -382,7 +382,7 @@ def test_one_unreadable_page_among_many_is_skipped_and_the_log_left_alone(tmp_pa
     assert code == 2
     lines = err.strip().splitlines()
     assert (
-        lines[0] == f"workbench: skipped: {bad}: binary file, not an article (contains NUL bytes)"
+        lines[0] == f"workbench: not read: {bad}: binary file, not an article (contains NUL bytes)"
     )
     assert lines[-1].startswith("workbench: error: 1 of 3 files could not be read (")
     assert lines[-1].endswith(f"nothing was saved: {db} is unchanged")

@@ -135,12 +135,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
         raise CliError(unread[-1] if unread else "fewer than two articles could be read")
+    from .articles import LeftOut
+
     for message in unread:  # one line each, and the others are still compared
-        print(one_line(f"workbench: skipped: {message}"), file=sys.stderr)
+        # left out on purpose (an empty file): skipped, the rest saved; a file that
+        # could not be read stops the save, so it is "not read" (trial 23 read
+        # "skipped" and then "nothing was saved")
+        said = "skipped" if isinstance(message, LeftOut) else "not read"
+        print(one_line(f"workbench: {said}: {message}"), file=sys.stderr)
     for article in articles:
         for warning in article.warnings:
             print(one_line(f"workbench: warning: {warning}"), file=sys.stderr)
-    from .articles import LeftOut
 
     failed = [m for m in unread if not isinstance(m, LeftOut)]  # left out on purpose: saved
     if failed:
