@@ -54,7 +54,7 @@ def tally(analysis) -> Counter:
     out["isolated pairs"] += sum(
         all(held[(d.kind, s.article, s.start)] == 1 for s in d.sides) for d in ds
     )
-    facts = {(f.article, f.start, f.end): f for f in analysis.facts}
+    facts = build.facts_at(analysis)
     chained = clusters.clusters(
         ds, lambda x, y: True, group_of, lambda s, k: build._version_key(s, k, facts)
     )

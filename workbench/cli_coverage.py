@@ -14,12 +14,12 @@ named no finding). ``--sort position`` lists the claims in reading order
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import defaultdict
 
 from .cli_args import CARRIES, LEAVES_OUT, NEAR, CliError
 from .cli_output import one_line
+from .naming import outlet_holds_id
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STRENGTH = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -61,7 +61,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
             print(one_line(" " * (len(ids) * (width + 1) + 1) + _finding(f, number)), file=out)
     print("", file=out)
     for n, a in enumerate(articles, 1):
-        told = a.outlet and re.search(rf"(?<!\w){re.escape(a.id)}(?!\w)", a.outlet)
+        told = outlet_holds_id(a.id, a.outlet)
         label = a.outlet if told else f"{a.id} ({a.outlet})" if a.outlet else a.id
         print(one_line(f"#{str(n).ljust(width)} = {label}"), file=out)
     _independence(ids, copies, number, out)

@@ -39,3 +39,9 @@ def labels(articles: Sequence[Article]) -> dict[str, str]:
         if a.outlet:
             outlets[a.outlet] += 1
     return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
+
+
+def outlet_holds_id(article_id: str, outlet: str) -> bool:
+    """An outlet name that holds the article's id as a word ("ECB+ 18_2ecb"):
+    the outlet alone names the article (trial 22 read "18_2ecb, ECB+ 18_2ecb")."""
+    return bool(outlet) and re.search(rf"(?<!\w){re.escape(article_id)}(?!\w)", outlet) is not None

@@ -59,7 +59,7 @@ def finding_id(discrepancy_ids: Sequence[str]) -> str:
 _NOT_WORD = re.compile(r"[^\w\s]")
 
 
-def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact]) -> str:
+def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
     fact = facts.get((side.article, side.start, side.end))
     value = fact.value if fact is not None else {}
     if "timex" in value:
@@ -79,12 +79,29 @@ def _version_key(side: Side, kind: str, facts: dict[tuple[str, int, int], Fact])
     return f"{kind}:{surface(side.text)}"
 
 
-def _quote_holding(side: Side, facts: dict[tuple[str, int, int], Fact]) -> Fact | None:
+class FactsAt(dict):
+    """Facts by (article, start, end), with each article's quotations at hand:
+    a quote side looked through every fact of the analysis, for each side."""
+
+    def quotes(self, article: str) -> list[Fact]:
+        if not hasattr(self, "_quotes"):
+            self._quotes: dict[str, list[Fact]] = {}
+            for f in self.values():
+                if f.kind == "quote":
+                    self._quotes.setdefault(f.article, []).append(f)
+        return self._quotes.get(article, [])
+
+
+def facts_at(analysis: Analysis) -> FactsAt:
+    return FactsAt(((f.article, f.start, f.end), f) for f in analysis.facts)
+
+
+def _quote_holding(side: Side, facts: FactsAt) -> Fact | None:
     """The quotation of ``side``'s article that holds its span."""
-    for (article, start, end), f in facts.items():
-        if article == side.article and f.kind == "quote" and start <= side.start <= side.end <= end:
-            return f
-    return None
+    return next(
+        (f for f in facts.quotes(side.article) if f.start <= side.start <= side.end <= f.end),
+        None,
+    )
 
 
 def findings(
@@ -97,7 +114,7 @@ def findings(
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
     without it a finding stands on its discrepancies alone."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
-    facts = {(f.article, f.start, f.end): f for f in analysis.facts}
+    facts = facts_at(analysis)
     names = labels(analysis.articles)
     published = {a.id: a.published.isoformat() if a.published else "" for a in analysis.articles}
     order = {a.id: n for n, a in enumerate(analysis.articles)}
@@ -147,7 +164,7 @@ def findings(
 def _finding(
     ds: list[Discrepancy],
     group_of: dict[str, str],
-    facts: dict[tuple[str, int, int], Fact],
+    facts: FactsAt,
     naming: tuple[dict[str, str], dict[str, str]],
     links: Sequence[CopyLink],
     compare: Compare | None = None,
@@ -230,7 +247,7 @@ def _with_reading(value: str, reading: str) -> str:
     return reading if reading.lower().startswith(value.lower()) else f"{value} ({reading})"
 
 
-def _quote_labels(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> list[Side]:
+def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
     """One side per source to name a quote's version: the longest of the words
     where its pairs differ ('all of the' over 'all of'), the whole quotation
     only when no pair differs in words of its own (a word inserted elsewhere)."""

@@ -4,9 +4,9 @@ untrusted string goes through ``escape``."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from ..naming import outlet_holds_id
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
@@ -250,7 +250,7 @@ def what_names(article: dict[str, Any]) -> list[str]:
     the id ("ECB+ 18_2ecb") stands for both (trial 22 read "18_2ecb, ECB+
     18_2ecb")."""
     aid, outlet = article["id"], article["outlet"]
-    told = outlet and re.search(rf"(?<!\w){re.escape(aid)}(?!\w)", outlet)
+    told = outlet_holds_id(aid, outlet)
     return [x for x in (None if told else aid, outlet, article["url"]) if x]
 
 
