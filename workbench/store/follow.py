@@ -86,7 +86,11 @@ def follow_articles(
 
 
 def carry_over(
-    db: sqlite_utils.Database, analysis: Analysis, known: set[str], sha: dict[str, str], stamp: str
+    db: sqlite_utils.Database,
+    analysis: Analysis,
+    active_before: set[str],
+    sha: dict[str, str],
+    stamp: str,
 ) -> int:
     """Carry the decision on a flag that vanished to the one new flag
     that compares the same values between the same articles: the words
@@ -94,8 +98,9 @@ def carry_over(
     written to the history (``event``), never done silently; anything
     ambiguous stays an orphaned review."""
     fresh: dict[tuple[str, tuple[str, ...]], list[tuple[str, list[dict[str, str]]]]] = {}
+    decided = _decided_here(db)
     for d in analysis.discrepancies:
-        if d.id in known:
+        if d.id in active_before or d.id in decided:
             continue
         sides = _sides(d, sha)
         fresh.setdefault(_move_key(d.kind, sides), []).append((d.id, sides))
@@ -165,6 +170,8 @@ def _move(
         db, "review_history", [{"discrepancy": new_id, **fields, "at": stamp, "event": event}]
     )
     db.execute("UPDATE discrepancies SET moved_to=? WHERE id=?", [new_id, old_id])
+    # a flag that comes back takes the decision back: it no longer points on
+    db.execute("UPDATE discrepancies SET moved_to='' WHERE id=?", [new_id])
     if was and was != now:
         note_verdict_change(db, new_id, was, now, stamp)
 
@@ -189,7 +196,11 @@ def _same_articles(old: list[dict[str, str]], new: list[dict[str, str]]) -> bool
 
 
 def follow_edited_values(
-    db: sqlite_utils.Database, analysis: Analysis, known: set[str], sha: dict[str, str], stamp: str
+    db: sqlite_utils.Database,
+    analysis: Analysis,
+    active_before: set[str],
+    sha: dict[str, str],
+    stamp: str,
 ) -> int:
     """Carry a decision to the new flag its article's edit raised: a
     needs-correction on "killed 30" (correction: 24) and the article edited
@@ -203,8 +214,8 @@ def follow_edited_values(
     decision that asks something follows (needs correction, disputed): a
     value verified or dismissed is not the new value, which is decided anew."""
     claims = {c.id: c for c in analysis.claims}
-    decided = {r[0] for r in db.execute(f"SELECT discrepancy FROM reviews r WHERE {_TOUCHED}")}
-    fresh = [d for d in analysis.discrepancies if d.id not in known and d.id not in decided]
+    decided = _decided_here(db)
+    fresh = [d for d in analysis.discrepancies if d.id not in active_before and d.id not in decided]
     if not fresh:
         return 0
     rows = _vanished(db, "r.status IN ('needs-correction', 'disputed')")
@@ -235,6 +246,20 @@ def follow_edited_values(
 
 
 _TOUCHED = "(r.status != 'open' OR r.note != '' OR r.correction != '')"  # a review decided
+
+
+def _decided_here(db: sqlite_utils.Database) -> set[str]:
+    """Flags holding a decision of their own. A flag whose decision moved on
+    (``moved_to``) keeps only a copy of it: when the text comes back to it
+    (an edit reverted, a correction restoring the words of an earlier
+    version), the decision in force may move back onto it."""
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT r.discrepancy FROM reviews r JOIN discrepancies d ON d.id = r.discrepancy "
+            f"WHERE {_TOUCHED} AND d.moved_to = ''"
+        )
+    }
 
 
 def _vanished(db: sqlite_utils.Database, which: str) -> list[tuple]:

@@ -34,7 +34,6 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
         for r in db.execute("SELECT id, sides FROM discrepancies").fetchall()
         if r[0] in current
     }
-    known = {r[0] for r in db.execute("SELECT id FROM discrepancies").fetchall()}
     db.execute("UPDATE discrepancies SET active=0")
     claim_text = {c.id: c.text for c in analysis.claims}
     for d in analysis.discrepancies:
@@ -42,8 +41,11 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     _open_new_reviews(db, analysis, stamp)
     save_findings(db, analysis, claim_text, sha, stamp)
     follow_articles(db, analysis, old_sides, sha, stamp)
-    moved = carry_over(db, analysis, known, sha, stamp)
-    moved += follow_edited_values(db, analysis, known, sha, stamp)
+    # a decision may follow to a flag that was not there at the last run: a
+    # new one, or one seen before that came back (the text went back to an
+    # earlier version: a correction that restores the other sources' words)
+    moved = carry_over(db, analysis, before, sha, stamp)
+    moved += follow_edited_values(db, analysis, before, sha, stamp)
     return before, moved
 
 

@@ -1,0 +1,102 @@
+"""A decision keeps up with a chain of edits, including one that brings back
+words the log has seen before.
+
+Found by the lead in session 18 (trial 23 saw a request stranded after
+repeated edits): "about 30 miles" edited to 80, asked back to 30, edited to 60
+(the decision followed), then to 30 — the flag of 30 had been seen at the first
+check, so it counted as known, nothing followed onto it, the request was left
+on a flag no longer found, and the live flag said "open" with no trace of it.
+A flag that was not there at the last run may now take a decision (a returning
+one as well as a new one); a flag holding a decision of its own never has it
+overwritten."""
+
+from __future__ import annotations
+
+from test_s12_verdict_changed import _write
+from test_s16_partial_correction import CREWS, FIRE, _active, _decide, _edit
+
+from workbench.cli import main
+from workbench.store import ReviewLog
+
+
+def _fire(tmp_path, monkeypatch, first: int, other: str = "24"):
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    a = _write(tmp_path, "a.txt", "2021-06-23", FIRE.format(first, "Tuesday") + CREWS)
+    b = _write(tmp_path, "b.txt", "2021-06-23", FIRE.format(other, "Tuesday") + CREWS)
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    return db, a, b
+
+
+def _set(db: str, ident: str, **fields) -> None:
+    log = ReviewLog(db)
+    try:
+        log.set_review(ident, **fields)
+    finally:
+        log.close()
+
+
+def test_a_correction_back_to_words_seen_before_looks_made(tmp_path, monkeypatch, capsys):
+    db, a, b = _fire(tmp_path, monkeypatch, 24, "two dozen")  # flagged consistent
+    (seen,), _ = _active(db, "number")
+    _edit(a, "killed 24 people", "killed 30 people")  # a wrong figure goes in
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    _decide(db, "number", "a", "24 people")
+    for wrong, right in (("30", "25"), ("25", "24")):  # a partial fix, then the full one
+        _edit(a, f"killed {wrong} people", f"killed {right} people")
+        capsys.readouterr()
+        assert main(["check", a, b, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" in out and "  a: F" in out
+    assert "0 orphaned reviews kept" in out
+    (live,), every = _active(db, "number")
+    assert live.id == seen.id and live.members[0].status == "needs-correction"
+    assert live.corrected == ("a",)
+    assert not [f for f in every if f.orphaned]
+
+
+def test_words_seen_before_come_back_with_the_decision_in_force(tmp_path, monkeypatch, capsys):
+    """a says 30, b 24: asked to be corrected, then edited to 25 (the request
+    follows), disputed there, and edited back to 30 — the first flag returns, and
+    the decision in force (made on the 25 flag) returns with it, not the
+    copy the first flag kept when its decision moved on."""
+    db, a, b = _fire(tmp_path, monkeypatch, 30)
+    first = _decide(db, "number", "a", "24 people")
+    _edit(a, "killed 30 people", "killed 25 people")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    (moved,), _ = _active(db, "number")
+    assert moved.id != first and moved.members[0].status == "needs-correction"
+    _set(db, moved.members[0].id, status="disputed", note="the agency says 30")
+    _edit(a, "killed 25 people", "killed 30 people")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    (back,), every = _active(db, "number")
+    assert back.id == first
+    assert back.members[0].status == "disputed"
+    assert back.members[0].note == "the agency says 30"
+    assert not [f for f in every if f.orphaned]
+    log = ReviewLog(db)
+    try:
+        assert "‘25’ now reads ‘30’" in log.history(back.id)[-1].event
+    finally:
+        log.close()
+
+
+def test_a_returning_flag_keeps_a_decision_of_its_own(tmp_path, monkeypatch, capsys):
+    """A flag dismissed, then its value edited (a dismissal does not follow),
+    the new flag asked to be corrected, then the edit reverted: the first
+    flag comes back with its own dismissal, never overwritten; the request
+    made on the other is kept, visible as no longer found."""
+    db, a, b = _fire(tmp_path, monkeypatch, 30)
+    (first,), _ = _active(db, "number")
+    _set(db, first.members[0].id, status="dismissed", note="different counts")
+    _edit(a, "killed 30 people", "killed 25 people")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    (second,), _ = _active(db, "number")
+    assert second.members[0].status == "open"
+    _decide(db, "number", "a", "24 people")
+    _edit(a, "killed 25 people", "killed 30 people")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    (back,), every = _active(db, "number")
+    assert back.id == first.id and back.members[0].status == "dismissed"
+    assert back.members[0].note == "different counts"
+    assert [f for f in every if f.orphaned and f.status == "needs-correction"]
