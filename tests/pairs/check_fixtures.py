@@ -41,6 +41,7 @@ KINDS = {
     "duration",
     "quote",
     "attribution",
+    "name",
 }
 VERDICTS = {"conflict", "consistent", "unresolved"}
 REQUIRED_META = ("title", "outlet", "url")

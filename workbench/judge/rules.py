@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, notes, rounded, same_thing, unlike, unmet
+from . import days, floor, games, like, names, notes, rounded, same_thing, unlike, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -437,6 +437,7 @@ RULES: tuple[Rule, ...] = (
         "tests/pairs/03_mayoral_election",
     ),
     *unmet.UNMET_ROWS,  # unmet_different_modalities first
+    *names.NAME_ROWS,
     Rule(
         "identical_copy",
         COPY,

@@ -46,6 +46,7 @@ ATTRIBUTION = "attribution"  # who aligned claims are credited to
 QUOTE = "quote"  # the wording of a quote matched across articles
 QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
 UNMET = "unmet"  # a key figure two articles state in sentences never aligned (story.py)
+NAME = "name"  # one name spelled two ways by two articles (names.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 

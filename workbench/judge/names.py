@@ -1,0 +1,212 @@
+"""A name spelled two ways by two sources.
+
+Trial 22's editor found names the largest class of real discrepancies the
+workbench never showed: "Hugh Hefner" in four reports, "Hugh Heffner" in a
+fifth; a misspelt name is the commonest correction a desk prints. Names are
+not values of a fact family (nothing normalises them), so they are compared
+here, over whole articles, like the key figures of ``story.py``.
+
+Each article's full names are read from its sentences: two or three
+capitalised words (a middle initial allowed) after any title ("President",
+"Sen.") and not a month, a weekday or a word the articles also write in lower
+case ("Will", "Center"). Two articles spell one name two ways when one part is
+the same and the other part is a spelling variant (one or two letters apart,
+same first letter, neither a prefix of the other: "Hefner"/"Heffner",
+"Welzler"/"Wetzler"; not "Smith"/"Smiths", "Center"/"Centre") and each
+article writes only its own spelling. A given name that differs ("Jonathon Smith" /
+"John Smith") may be two relatives: it is flagged only when the two names
+stand in sentences the aligner paired. One flag per article pair and name,
+at each article's first full mention; the rows below decide it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from ..facts.lexicon import MONTHS, WEEKDAYS
+from ..facts.quote.names import FUNCTION_WORDS, TITLES
+from ..model import Claim, Side, Verdict
+from .stages import NAME, Outcome, Rule
+
+Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
+
+# a capitalised word ("O'Brien", "Smith-Jones"; not the "'s" of a possessive)
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_RUN = re.compile(
+    rf"(?<![\w'’-])({_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP}){{1,3}})(?![\w-]|['’](?!s\b)\w)"
+)
+_PART = re.compile(_CAP)
+_WORD = re.compile(r"[^\W\d_]+")
+_NOT_NAMES = TITLES | FUNCTION_WORDS | set(MONTHS) | set(WEEKDAYS)
+# one spelling for two variants of English, not of a name
+_REGIONAL = ((re.compile(r"re$"), "er"), (re.compile(r"our"), "or"), (re.compile(r"is"), "iz"))
+
+
+@dataclass(frozen=True)
+class Named:
+    """A full name's first mention in an article."""
+
+    given: str
+    surname: str
+    claim: Claim
+    start: int  # in the claim's text
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.claim.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class NameCase:
+    """Two articles' full names that share one part and spell the other alike."""
+
+    x: Named
+    y: Named
+    given_differs: bool  # the given names differ, the surnames are the same
+    aligned: bool  # the two mentions stand in sentences the aligner paired
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one word: one or two letters apart (two only in words
+    of six letters or more), the same first letter, neither a prefix of the
+    other (plurals, possessives, "Jack"/"Jackie") and not British and
+    American spellings of one word."""
+    a, b = a.lower(), b.lower()
+    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False
+    if _regional(a) == _regional(b):
+        return False
+    distance = Levenshtein.distance(a, b)
+    return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 6)
+
+
+def _regional(word: str) -> str:
+    for pattern, into in _REGIONAL:
+        word = pattern.sub(into, word)
+    return word
+
+
+def full_names(claims: Sequence[Claim]) -> dict[tuple[str, str], Named]:
+    """One article's full names (given, surname) at their first mention."""
+    lower = {w for c in claims for w in _WORD.findall(c.text) if w.islower()}
+    out: dict[tuple[str, str], Named] = {}
+    for claim in claims:
+        for m in _RUN.finditer(claim.text):
+            words = [
+                (w.group(), m.start() + w.start(), m.start() + w.end())
+                for w in _PART.finditer(m.group())  # middle initials left out
+            ]
+            while words and words[0][0].lower() in _NOT_NAMES:
+                words = words[1:]
+            if len(words) < 2 or any(w[0].lower() in _NOT_NAMES for w in words):
+                continue
+            if any(w[0].lower() in lower for w in (words[0], words[-1])):
+                continue  # a word the articles also write in lower case
+            key = (words[0][0], words[-1][0])
+            if key not in out:
+                out[key] = Named(key[0], key[1], claim, words[0][1], words[-1][2])
+    return out
+
+
+def _capitalised(claims: Sequence[Claim]) -> set[str]:
+    return {w for c in claims for w in _WORD.findall(c.text) if w[0].isupper()}
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """What one article says of names: its full names, its capitalised words."""
+
+    full: dict[tuple[str, str], Named]
+    capitalised: frozenset[str]
+    by_part: dict[tuple[int, str], list[tuple[str, str]]]  # (0: given / 1: surname, word)
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> ArticleNames:
+        full = full_names(claims)
+        by_part: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for key in sorted(full):
+            for part in (0, 1):
+                by_part.setdefault((part, key[part]), []).append(key)
+        return cls(full, frozenset(_capitalised(claims)), by_part)
+
+
+def cases_between(x: ArticleNames, y: ArticleNames, aligned: set[frozenset[str]]) -> list[NameCase]:
+    """The name pairs of two articles that share a part and spell the other alike,
+    each article writing only its own spelling."""
+    out = []
+    shared = [
+        (kx, ky)
+        for part, word in sorted(x.by_part.keys() & y.by_part.keys())
+        for kx, ky in itertools.product(x.by_part[(part, word)], y.by_part[(part, word)])
+    ]
+    for (gx, sx), (gy, sy) in shared:
+        if gx == gy and spelled_alike(sx, sy):
+            odd = (sx, sy)
+        elif sx == sy and spelled_alike(gx, gy):
+            odd = (gx, gy)
+        else:
+            continue
+        if odd[0] in y.capitalised or odd[1] in x.capitalised:
+            continue  # an article writes both: two people, or it corrects itself
+        nx, ny = x.full[(gx, sx)], y.full[(gy, sy)]
+        together = frozenset((nx.claim.id, ny.claim.id)) in aligned
+        out.append(NameCase(nx, ny, sx == sy, together))
+    return out
+
+
+def names_spelled_apart(
+    claims: Sequence[Claim],
+    names: dict[str, str],
+    aligned: set[frozenset[str]],
+    add: Add,
+    decide: Callable[[str, object], Rule | None],
+) -> None:
+    """Flag every name two articles spell two ways (module docstring)."""
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c)
+    read = {a: ArticleNames.of(cs) for a, cs in by_article.items()}
+    for a, b in itertools.combinations(sorted(read), 2):
+        for case in cases_between(read[a], read[b], aligned):
+            rule = decide(NAME, case)
+            if rule is None or rule.outcome == Outcome.SKIP:
+                continue
+            x, y = case.x, case.y
+            explanation = (
+                f"The same name is spelled ‘{x.text}’ in {names[a]} but ‘{y.text}’ in "
+                f"{names[b]} — one spelling is wrong: check it — {rule.outcome}"
+            )
+            add("name", Verdict(str(rule.outcome)), explanation, (_side(x), _side(y)), rule.name)
+
+
+def _side(n: Named) -> Side:
+    start = n.claim.start + n.start
+    return Side(n.claim.article, n.claim.id, start, start + n.end - n.start, n.text, n.text)
+
+
+NAME_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "given_names_apart_in_other_claims",
+        NAME,
+        lambda c: c.given_differs and not c.aligned,
+        Outcome.SKIP,
+        "two given names a letter apart with one surname ('Jonathon'/'Jonathan Smith') may be two "
+        "relatives; they are flagged only in sentences that state the same claim",
+        "tests/test_names.py::test_given_names_apart_only_in_aligned_sentences",
+    ),
+    Rule(
+        "name_spelled_two_ways",
+        NAME,
+        lambda c: True,
+        Outcome.CONFLICT,
+        "one name spelled two ways by two sources (one part the same, the other a letter "
+        "or two apart, each source writing only its own spelling): one spelling is wrong",
+        "tests/test_names.py::test_a_surname_spelled_two_ways_is_a_conflict",
+    ),
+)
