@@ -100,3 +100,37 @@ def test_a_returning_flag_keeps_a_decision_of_its_own(tmp_path, monkeypatch, cap
     assert back.id == first.id and back.members[0].status == "dismissed"
     assert back.members[0].note == "different counts"
     assert [f for f in every if f.orphaned and f.status == "needs-correction"]
+
+
+def test_a_correction_made_is_not_also_not_made_on_the_pairs_that_carried_it(
+    tmp_path, monkeypatch, capsys
+):
+    """Trial 24: a, b say 'three' cables, c '3', d 'two'; a correction asked of d
+    is written to every pair of the finding, a-c (consistent) too. d edited to
+    'three': d's pairs go (made), and a-c, still there, said "names d, which
+    states none of its versions" and "not made yet" at once. The pair that
+    carried the request now finds nothing differing: it looks made too."""
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    line = "Traffic was cut after {} undersea cables in the Mediterranean were damaged on Friday.\n"
+    paths = [
+        _write(tmp_path, f"{n}.txt", "2008-12-20", line.format(v))
+        for n, v in (("a", "three"), ("b", "three"), ("c", "3"), ("d", "two"))
+    ]
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    _decide(db, "number", "d", "after three undersea cables")
+    _edit(paths[3], "after two undersea", "after three undersea")
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections not made yet" not in out and "states none of its versions" not in out
+    made = out[out.index("Corrections that look made") :]
+    assert "  d: F" in made
+    log = ReviewLog(db)
+    try:
+        for f in log.findings():
+            if any(m.status == "needs-correction" for m in f.members):
+                assert f.corrected == ("d",) and f.strays == () and f.edited_unmade == ()
+                assert "d" not in f.corrections
+    finally:
+        log.close()

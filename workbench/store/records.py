@@ -223,9 +223,10 @@ class FindingRecord:
         if not self.active:
             return ()
         mine = set(self.sources)
+        made = set(self.corrected)
         out: dict[str, None] = {}
         for m in self.members:
-            if m.status == "open" and not m.correction:
+            if (m.status == "open" and not m.correction) or m.correct_article in made:
                 continue
             for article in (m.correct_article or "").split("\n"):
                 if article and article not in mine:
@@ -253,10 +254,13 @@ class FindingRecord:
         for m in self.members:
             if m.status != "needs-correction" or not m.edited_since:
                 continue
-            if self.active:
-                made = m.correct_article in self.sources and (
-                    m.correct_article not in differing or self._states_the_asked(m)
-                )
+            if self.active and m.correct_article not in self.sources:
+                # a pair of two other sources that carried the decision (they agree:
+                # 'three' and '3', while d said 'two'); d was edited and its pairs
+                # are gone: made on both, or trial 24 read "made" and "not made yet"
+                made = self.verdict == "consistent"
+            elif self.active:
+                made = m.correct_article not in differing or self._states_the_asked(m)
             else:
                 made = m.made_as_asked
             if made:
@@ -309,7 +313,7 @@ class FindingRecord:
         ("30" asked to be 24, edited to 25) or an edit elsewhere. Still to
         correct, and said so (fresh trial 19: nothing told the editor the
         edit had not done it)."""
-        made = set(self.corrected)
+        made = set(self.corrected) | set(self.strays)  # a stray is asked about as one
         out: dict[str, None] = {}
         for m in self.members:
             acting = m.active and m.status == "needs-correction" and m.edited_since
