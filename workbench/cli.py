@@ -20,6 +20,7 @@ from .cli_args import (
     CliError,
     default_reviewer,
     display_problem,
+    unfold,
 )
 from .cli_args import parser as _parser
 from .cli_log import Interrupted, left_out
@@ -114,7 +115,7 @@ def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .cli_log import guarded, remove_fresh
-    from .cli_sources import Sources, distinct, too_few, unfold
+    from .cli_sources import Sources, distinct, too_few
     from .service import shell_order
     from .store import ReviewLog, StoreError
 
@@ -419,7 +420,10 @@ def cmd_open(args: argparse.Namespace) -> int:
             f"cannot start the window ({exc}); 'workbench check', 'review' and "
             "'report' still work without it"
         ) from None
-    return app.main(args.paths, args.db)  # pragma: no cover
+    paths, notes = unfold(args.paths)  # a folder opens its articles, as check compares them
+    for line in notes:
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
+    return app.main(paths, args.db)  # pragma: no cover
 
 
 def _coverage(args: argparse.Namespace) -> int:

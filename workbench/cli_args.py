@@ -9,6 +9,7 @@ import getpass
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
@@ -352,3 +353,31 @@ def default_reviewer(given: str | None) -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name on this system
         return ""
+
+
+def unfold(args: list[str]) -> tuple[list[str], list[str]]:
+    """Each folder among ``args`` as the article files in it (not in its
+    subfolders; hidden files left out), in name order, and one note per
+    folder (fresh CLI trial: ``check ../sams`` said "need at least two
+    different articles", as if the folder were one; trial 24: ``open`` refused
+    the folder ``check`` took). A folder with no article file raises CliError."""
+    from .articles import SUFFIXES
+    from .articles import fetch as fetching
+
+    out, notes = [], []
+    for arg in args:
+        if fetching.is_url(arg) or not os.path.isdir(arg):
+            out.append(arg)
+            continue
+        found = sorted(
+            str(p)
+            for p in Path(arg).iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUFFIXES
+        )
+        if not found:
+            raise CliError(
+                f"{arg} is a folder with no .txt, .md, .html, .pdf or .docx file to compare"
+            )
+        notes.append(f"{arg}: a folder; comparing its {len(found)} article files")
+        out.extend(found)
+    return out, notes

@@ -24,34 +24,6 @@ from .service import load
 from .terminal import one_line
 
 
-def unfold(args: list[str]) -> tuple[list[str], list[str]]:
-    """Each folder among ``args`` as the article files in it (not in its
-    subfolders; hidden files left out), in name order, and one note per
-    folder (fresh CLI trial: ``check ../sams`` said "need at least two
-    different articles", as if the folder were one). A folder with no
-    article file raises CliError."""
-    from .articles import SUFFIXES
-    from .cli_args import CliError
-
-    out, notes = [], []
-    for arg in args:
-        if fetching.is_url(arg) or not os.path.isdir(arg):
-            out.append(arg)
-            continue
-        found = sorted(
-            str(p)
-            for p in Path(arg).iterdir()
-            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUFFIXES
-        )
-        if not found:
-            raise CliError(
-                f"{arg} is a folder with no .txt, .md, .html, .pdf or .docx file to compare"
-            )
-        notes.append(f"{arg}: a folder; comparing its {len(found)} article files")
-        out.extend(found)
-    return out, notes
-
-
 def too_few(given: list[str], files: list[str]) -> str:
     """Why fewer than two articles are left to compare, in the editor's
     terms (fresh CLI trial: a mistyped folder, a pattern that matched
