@@ -45,6 +45,8 @@ class ReviewMixin:
             return
         reviewer = self.panel.reviewer.text().strip()
         self._say_who_signs(reviewer)
+        if not self._name_chosen() and reviewer == settings.REVIEWER.default:
+            self._login_signed = {*getattr(self, "_login_signed", ()), reviewer}
         if fields.get("article") and NO_ARTICLE_YET in self.messages.text():
             self.messages.dismiss()  # answered (a trial saw it stay after choosing)
         command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
@@ -84,7 +86,10 @@ class ReviewMixin:
         who, was = before.get("reviewer", ""), before.get("status", "open")
         if "status" not in fields or was in ("open", fields["status"]) or not who:
             return
-        if who == reviewer or getattr(self, "_many", False):
+        # a decision this window signed with the login name, before the editor
+        # typed theirs, is not someone else's (trial 24: "You replaced root's")
+        mine = who in getattr(self, "_login_signed", ())
+        if who == reviewer or mine or getattr(self, "_many", False):
             return
         self.messages.show_message(
             f"You replaced {who}'s decision ({STATUS_LABELS[was]}); both are kept in its "
@@ -207,20 +212,25 @@ class ReviewMixin:
 
     def _set_reviewer(self, name: str) -> None:
         settings.put(settings.REVIEWER, name)
+        if name.strip() and (said := getattr(self, "_signer_message", "")):
+            self.messages.withdraw(said)  # answered (trial 24: it stayed, over the columns)
+
+    def _name_chosen(self) -> bool:
+        """Whether the editor gave a name (saved, or in the environment)."""
+        return settings.store().contains(settings.REVIEWER.key) or bool(settings.from_environment())
 
     def _say_who_signs(self, reviewer: str) -> None:
         """Once a session, when a decision is about to be signed with the
         login name no one chose (a shared desk machine signed every editor's
         work "root" without a word: fresh trial), say so where to change it."""
-        chosen = settings.store().contains(settings.REVIEWER.key) or settings.from_environment()
-        if getattr(self, "_signer_said", False) or chosen:
+        if getattr(self, "_signer_said", False) or self._name_chosen():
             return
         self._signer_said = True
         who = f"“{reviewer}”, this computer's login name" if reviewer else "no name"
-        self.messages.show_message(
-            f"Decisions are signed {who}: type your name under Reviewer to sign them as you",
-            False,
+        self._signer_message = (
+            f"Decisions are signed {who}: type your name under Reviewer to sign them as you"
         )
+        self.messages.show_message(self._signer_message, False)
 
     def act_undo(self) -> None:
         self.panel.commit_pending()
