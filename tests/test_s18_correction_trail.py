@@ -134,3 +134,51 @@ def test_a_correction_made_is_not_also_not_made_on_the_pairs_that_carried_it(
                 assert "d" not in f.corrections
     finally:
         log.close()
+
+
+def test_a_confirmed_correction_is_reported_as_confirmed_not_as_orphaned(
+    tmp_path, monkeypatch, capsys
+):
+    """Trial 24: a correction that looked made and was confirmed (verified) was
+    listed only under "Orphaned reviews", quoting the sentence before the fix."""
+    from workbench.report import build_report, render
+
+    db, a, b = _fire(tmp_path, monkeypatch, 30)
+    fid = _decide(db, "number", "a", "killed 24 people")
+    _edit(a, "killed 30 people", "killed 24 people")
+    assert main(["check", a, b, "--db", db]) == 0
+    assert "Corrections that look made" in capsys.readouterr().out
+    _set(db, fid, status="verified", reviewer="Ben")
+    log = ReviewLog(db)
+    try:
+        (item,) = build_report(log)["orphaned"]
+        assert item["confirmed"]["article"] == "a"
+        assert item["confirmed"]["correction"] == "killed 24 people"
+        assert item["confirmed"]["reviewer"] == "Ben"
+        md = render(log, "md")
+        section = md[md.index("## Corrections confirmed") :]
+        assert "`a` was asked to read “killed 24 people”" in section
+        assert "confirmed made by Ben" in section
+        assert "## Orphaned reviews" not in md
+        html = render(log, "html")
+        assert "<h2>Corrections confirmed</h2>" in html and "Orphaned reviews</h2>" not in html
+    finally:
+        log.close()
+
+
+def test_an_orphaned_decision_that_confirms_nothing_stays_orphaned(tmp_path, monkeypatch):
+    from workbench.report import build_report, render
+
+    db, a, b = _fire(tmp_path, monkeypatch, 30)
+    (f,), _ = _active(db, "number")
+    _set(db, f.id, status="verified", note="the wire says 30")  # never asked to correct
+    _edit(a, "killed 30 people", "killed 24 people")
+    assert main(["check", a, b, "--db", db, "-q"]) == 0
+    log = ReviewLog(db)
+    try:
+        (item,) = build_report(log)["orphaned"]
+        assert item["confirmed"] is None
+        md = render(log, "md")
+        assert "## Orphaned reviews" in md and "## Corrections confirmed" not in md
+    finally:
+        log.close()

@@ -58,6 +58,25 @@ def _to_review(item: dict[str, Any]) -> bool:
     )
 
 
+def _confirmed(log: ReviewLog, item: dict[str, Any]) -> dict[str, str] | None:
+    """On a finding no longer found, verified after a correction was asked: the
+    correction an editor confirmed made (trial 24: the confirmed correction was
+    listed only as an orphaned review quoting the sentence before the fix)."""
+    if item["status"] != "verified":
+        return None
+    history = log.history(item["id"])
+    last = history[-1] if history else None
+    asked = [h for h in history if h.status == "needs-correction" and h.article]
+    if last is None or last.status != "verified" or not asked:
+        return None
+    return {
+        "article": asked[-1].article,
+        "correction": asked[-1].correction,
+        "reviewer": last.reviewer,
+        "at": last.at,
+    }
+
+
 def build_report(log: ReviewLog) -> dict[str, Any]:
     """The report's one data model: findings (one compared thing across every
     source, with its versions and the decisions on its discrepancies), the
@@ -114,6 +133,9 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
             else 3
         )
     )
+    orphaned = [i for i in items if i["orphaned"]]
+    for item in orphaned:
+        item["confirmed"] = _confirmed(log, item)
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
@@ -122,7 +144,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "articles": per_article,
         "findings": active,
         "disputed": disputed,
-        "orphaned": [i for i in items if i["orphaned"]],
+        "orphaned": orphaned,
         "coverage": _coverage(log, articles, claims),
         "discrepancies": [d for i in items for d in i["discrepancies"]],
         "manual_links": _manual_links(log),

@@ -225,14 +225,27 @@ def to_html(data: dict[str, Any]) -> str:
     parts += _all_findings(data["findings"])
     parts += _coverage(data["coverage"])
     parts += _by_hand(data.get("manual_links", []))
-    if data["orphaned"]:
+    confirmed = [i for i in data["orphaned"] if i.get("confirmed")]
+    if confirmed:
+        parts.append("<h2>Corrections confirmed</h2><ul>")
+        for item in confirmed:
+            c = item["confirmed"]
+            asked = f" to read “{e(c['correction'])}”" if c["correction"] else ""
+            parts.append(
+                f"<li><code>{e(c['article'])}</code> was asked{asked} "
+                f"(<code>{e(item['id'])}</code>); confirmed made by "
+                f"{e(c['reviewer'] or 'an editor')}, {e(c['at'])}</li>"
+            )
+        parts.append("</ul>")
+    orphaned = [i for i in data["orphaned"] if not i.get("confirmed")]
+    if orphaned:
         parts.append("<h2>Orphaned reviews</h2>")
         parts.append(
             "<p>These decisions were made on discrepancies that the latest analysis no "
             "longer finds (an article changed or another set of articles was checked). "
             "They are kept with the sentences they were decided on.</p>"
         )
-        for item in data["orphaned"]:
+        for item in orphaned:
             parts += _item(item, None)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -198,7 +198,25 @@ def to_markdown(data: dict[str, Any]) -> str:
     out += _all_findings(data["findings"])
     out += _coverage(data["coverage"])
     out += _by_hand(data.get("manual_links", []))
-    if data["orphaned"]:
+    confirmed = [i for i in data["orphaned"] if i.get("confirmed")]
+    if confirmed:
+        out += [
+            "## Corrections confirmed",
+            "",
+            "Corrections an editor asked for and then confirmed made; the sentences below are",
+            "the ones decided on, before the correction.",
+            "",
+        ]
+        for item in confirmed:
+            c = item["confirmed"]
+            asked = f" to read {quoted(c['correction'])}" if c["correction"] else ""
+            out += [
+                f"- {md_code(c['article'])} was asked{asked} ({md_code(item['id'])}); "
+                f"confirmed made by {md(c['reviewer'] or 'an editor')}, {md(c['at'])}",
+            ]
+        out.append("")
+    orphaned = [i for i in data["orphaned"] if not i.get("confirmed")]
+    if orphaned:
         out += [
             "## Orphaned reviews",
             "",
@@ -207,7 +225,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             "kept with the sentences they were decided on.",
             "",
         ]
-        for item in data["orphaned"]:
+        for item in orphaned:
             out += _item(item, None)
     return "\n".join(out) + "\n"
 
