@@ -157,7 +157,9 @@ def make_speaker(
         return Speaker(raw, start, start + len(raw), raw, key, False)
     name = _without_possessive(raw[span[1] : span[2]])
     given, surname = name_parts(name)
-    if not surname or re.fullmatch(r"(?:[A-Z]\.?)+", name):
+    if not surname or re.fullmatch(r"(?:[A-Z]\.?)+", name) or _COMPANY.search(name):
+        # initials, or a company's legal form ("France Telecom SA" is no person
+        # whose surname is "SA": trial 24 saw it credited apart from France Telecom)
         return Speaker(raw, start, start + len(raw), raw, _org_key(raw), False)
     written = _without_possessive(raw[span[0] : span[2]])  # "Judge Navarro"
     s, e = start + span[0], start + span[0] + len(written)
@@ -169,6 +171,13 @@ def make_speaker(
         people[surname] = name
         full = name
     return Speaker(written, s, e, full or name, surname, True)
+
+
+# the legal forms that end a company's name
+_COMPANY = re.compile(
+    r"\s(?:SA|S\.A\.|Inc\.?|Ltd\.?|PLC|Plc|plc|Corp\.?|Co\.|AG|GmbH|LLC|NV|N\.V\.|"
+    r"BV|SpA|S\.p\.A\.|AB|ASA|Oyj|SE|LP|LLP)$"
+)
 
 
 def _without_possessive(name: str) -> str:
@@ -188,6 +197,9 @@ def _org_key(raw: str) -> str:
     s = re.sub(r"\bunited nations\b", "un", s)
     s = re.sub(r"\bunited states\b", "us", s)
     s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = re.sub(
+        r",?\s+(?:sa|inc|ltd|plc|corp|co|ag|gmbh|llc|nv|bv|spa|ab|asa|oyj|se|lp|llp)$", "", s
+    )
     return ("org:" if names_something(raw) else "desc:") + " ".join(s.split())
 
 
