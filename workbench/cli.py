@@ -172,6 +172,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
     from .cli_log import as_the_log_knows_them, interruptible, not_saved
+    from .findings.offtopic import unmatched_note
     from .jsonformat import analysis_to_json
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
@@ -182,6 +183,8 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links(), *memory)
     if "workbench.embed" in sys.modules and (why := sys.modules["workbench.embed"].load_failed()):
         print(one_line(f"workbench: warning: {why}; matched by wording only"), file=sys.stderr)
+    if alone := unmatched_note(loaded.analysis):
+        print(one_line(f"workbench: warning: {alone}"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     if args.json:

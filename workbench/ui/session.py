@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..articles import ArticleError
+from ..findings.offtopic import unmatched_note
 from ..model import Analysis, Article, Cancelled, Claim
 from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze, with_newer
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
@@ -324,8 +325,9 @@ class ReviewSession(QObject):
         self.claims = {c.id: c for c in checked.analysis.claims}
         self._show_rows(ticket, saved.rows)
         self.changed.emit()
-        if moved:
-            self.info.emit(moved)
+        for note in (moved, unmatched_note(checked.analysis)):  # trial 24: a stray article
+            if note:
+                self.info.emit(note)
         if self._adding is not None and self._adding[0] == generation:
             before, self._adding = self._adding[1], None
             if before and {a.id for a in self.articles} > {a.id for a in before}:

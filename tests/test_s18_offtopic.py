@@ -1,0 +1,59 @@
+"""An article that shares no claim with the others is named (trial 24: an
+article about undersea cables among seventeen reports of a browser flaw was
+compared with nothing, without a word)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+from test_judge_rules import pair
+from test_window import make_window, wait_analysis
+
+from workbench.analysis import analyze_paths
+from workbench.cli import main
+from workbench.findings.offtopic import unmatched, unmatched_note
+
+STRAY = (
+    "---\ntitle: Cables\noutlet: Wire\npublished: 2008-12-20\n---\n"
+    "Three undersea data cables in the Mediterranean were cut on Friday, disrupting "
+    "internet traffic between Europe and the Middle East.\n\n"
+    "A repair ship was sent from Catania and should reach the site by Monday.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.fixture
+def with_stray(tmp_path):
+    stray = tmp_path / "cables.md"
+    stray.write_text(STRAY, encoding="utf-8")
+    return [*map(str, SEEDS), str(stray)]
+
+
+def test_check_names_the_article_that_shares_nothing(with_stray, tmp_path, capsys):
+    assert main(["check", *with_stray, "--db", str(tmp_path / "log.sqlite"), "-q"]) == 0
+    (line,) = [x for x in capsys.readouterr().err.splitlines() if "shares no claim" in x]
+    assert line.startswith("workbench: warning: Wire ") and "same story?" in line
+
+
+def test_articles_that_all_share_claims_say_nothing(tmp_path, capsys):
+    analysis = analyze_paths(SEEDS)
+    assert unmatched(analysis) == [] and unmatched_note(analysis) == ""
+    assert main(["check", *map(str, SEEDS), "--db", str(tmp_path / "log.sqlite"), "-q"]) == 0
+    assert "shares no claim" not in capsys.readouterr().err
+
+
+def test_two_unrelated_articles_alone_are_not_called_strays(tmp_path):
+    """Nothing is shared at all: which one would be the stray?"""
+    analysis = analyze_paths(pair(tmp_path, STRAY.split("---\n", 2)[2], "The mayor resigned.\n"))
+    assert unmatched(analysis) == []
+
+
+def test_the_window_says_so(qtbot, with_stray, tmp_path):
+    w = make_window(qtbot)
+    w.open_paths(with_stray)
+    wait_analysis(qtbot, w)
+    qtbot.waitUntil(lambda: "shares no claim" in w.messages.text(), timeout=20000)
