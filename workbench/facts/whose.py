@@ -127,8 +127,10 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
         w = p.group(1).lower()
         if _PRONOUN_BEFORE.search(head, 0, p.start()):
             continue  # "his team's victory": the subject's team, not a name
-        if w not in _NOT_OWNERS and w not in _TIME_WORDS and (
-            len(head) - p.end() < 40 or _opens_clause(head, p)
+        if (
+            w not in _NOT_OWNERS
+            and w not in _TIME_WORDS
+            and (len(head) - p.end() < 40 or _opens_clause(head, p))
         ):
             words[w] = None
     words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE_LIST.findall(head)))
