@@ -218,6 +218,7 @@ OWN_TESTS |= {"prices_of_different_markets", "norm_against_instance"}  # s16_unl
 OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored
 OWN_TESTS |= {"hedged_figure_rounded_elsewhere"}  # s17_rounded
 OWN_TESTS |= {"days_agree_without_evidence"}  # s17_same_thing
+OWN_TESTS |= {"negated_against_stated"}  # s18_negated
 
 
 def test_every_rule_is_named_explained_and_motivated():

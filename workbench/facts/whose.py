@@ -73,12 +73,22 @@ _SUBJECT = re.compile(
     r"(?:ha[sd]|have|features?|featured|offer(?:s|ed)?|comes?|came|carr(?:y|ies|ied)|"
     r"runs?|ran|weigh(?:s|ed)?|costs?|start(?:s|ed)?|boasts?|gets?|got|packs?|sports?|"
     r"ships?|shipped|includes?|included|scored|hit|missed|threw|thrown|rushed|caught|"
-    r"made|earned|posted|averaged|received|sold|won|priced|retails?|sells?)\b"
+    r"made|earned|posted|averaged|received|sold|won|priced|retails?|sells?|"
+    # an organisation's deal or offer: "the Nationals gave Werth a seven-year deal",
+    # "Acme will pay $3 billion", "the Phillies signed Lee to a five-year contract"
+    r"gave|gives?|signed|signs?|pa(?:y|ys|id)|bid|spent|spends?|invested|bought|acquired)\b"
 )
 # A figure then a comma right before a clause: "an eight-year, $200 million offer".
 _FIGURE_BEFORE = re.compile(r"(\S*\d\S*|\w+-(?:year|month|week|day|game|man|point)),[ \u00a0]$")
 # Where a reported clause starts: "… reported that the Red Sox have made …".
 _THAT = re.compile(r"\b(?:that|which|as|after|when|while|because|since|if)[ \u00a0]+")
+# A name that says what it will do itself: "General Motors said it would cut 2,500
+# jobs", "Ford announced that it will invest $1 billion" (it: the name).
+_SAID_ITSELF = re.compile(
+    r"[ \u00a0]*((?:(?i:the)[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*)"
+    r"[ \u00a0]+(?:said|says|announced|announces|confirmed)[ \u00a0]+(?:(?:that|on[ \u00a0]+\w+)"
+    r"[ \u00a0]+)?it[ \u00a0]+(?:would|will|had|has|plans[ \u00a0]+to|expects[ \u00a0]+to)\b"
+)
 # Plural acronyms count things ("43 RBIs"), they own nothing.
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Capitalised words that name no owner: months, days, titles, sentence openers.
@@ -117,7 +127,11 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
         w = p.group(1).lower()
         if _PRONOUN_BEFORE.search(head, 0, p.start()):
             continue  # "his team's victory": the subject's team, not a name
-        if w not in _NOT_OWNERS and w not in _TIME_WORDS and len(head) - p.end() < 40:
+        if (
+            w not in _NOT_OWNERS
+            and w not in _TIME_WORDS
+            and (len(head) - p.end() < 40 or _opens_clause(head, p))
+        ):
             words[w] = None
     words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE_LIST.findall(head)))
     words.update(dict.fromkeys(f"{s}-inch" for s in _SIZE.findall(head)))
@@ -126,6 +140,10 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     if subject is None:  # "ESPN is reporting that the Nationals have offered …"
         for that in _THAT.finditer(head):
             subject, skip_first = _SUBJECT.match(head, that.end()) or subject, False
+        # "General Motors said it would cut 2,500 jobs": the speaker's own figure
+        itself = None if subject else _SAID_ITSELF.match(head)
+        if itself and itself.group(1).split()[-1].lower() not in _GENERIC:
+            subject, skip_first = itself, False  # "Ford said it …": Ford is a name
     if subject:
         named = _name_words(subject.group(1), skip_first=skip_first)
         words.update(dict.fromkeys(named))
@@ -140,6 +158,31 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     if not words and colon > 0:  # "The new MacBook Pro's innards: … up to 16GB of memory"
         words.update(dict.fromkeys(_listing_owner(text[:colon])))
     return tuple(words), False
+
+
+# Only a determiner before a possessive: it opens its clause, the subject's owner.
+_HEAD_DETERMINER = re.compile(r"[\"'“‘ \u00a0]*(?:(?i:the|a|an)[ \u00a0]+)?$")
+# Words after which the figure belongs to another clause: "Smith's lawyer said 12 …".
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:said|says|told|reported|that|which|who|when|while|after|before|because)\b"
+)
+
+
+def _opens_clause(head: str, p: re.Match[str]) -> bool:
+    """A possessive name that opens the figure's clause, with no speech verb
+    or new clause between it and the figure, owns it however far the figure
+    stands: "The Nationals' deal with Werth is worth $126 million over seven
+    years" (issue 11, session 18: an organisation's figure)."""
+    return bool(_HEAD_DETERMINER.fullmatch(head, 0, _name_start(head, p.start()))) and not (
+        _ANOTHER_CLAUSE.search(head, p.end())
+    )
+
+
+def _name_start(head: str, start: int) -> int:
+    """Where the capitalised run ending in the possessive at ``start`` begins
+    ("the Boston Red Sox's offer": at "Boston")."""
+    m = re.search(r"(?:[A-Z][\w.-]*[ \u00a0]+){0,3}$", head[:start])
+    return m.start() if m else start
 
 
 def _listing_owner(head: str) -> tuple[str, ...]:

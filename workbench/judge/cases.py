@@ -14,6 +14,7 @@ from functools import cached_property
 
 from ..facts import quote as quotes
 from ..facts.modality import modalities_differ
+from ..facts.negated import polarities_differ
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from .apart import names_apart, resolved_owners_differ, sentences_name_apart
@@ -119,6 +120,20 @@ class CandidateCase:
         """One value is stated as what happened, the other as a possibility, a
         demand, a forecast or a condition (or two of those differ)."""
         return _modalities_differ(self.claims, self.x, self.y)
+
+    @cached_property
+    def polarities_differ(self) -> bool:
+        """One value stands in a negated clause ("has not played for eight
+        years"), the other does not (facts/negated.py)."""
+        if self.claims is None:
+            return False
+        ca, cb = self.claims
+        return polarities_differ(
+            ca.text,
+            (self.x.start - ca.start, self.x.end - ca.start),
+            cb.text,
+            (self.y.start - cb.start, self.y.end - cb.start),
+        )
 
 
 def _modalities_differ(claims: tuple[Claim, Claim] | None, x: Fact, y: Fact) -> bool:

@@ -127,6 +127,18 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
+        "negated_against_stated",
+        CANDIDATE,
+        lambda c: c.polarities_differ,
+        Outcome.SKIP,
+        "a figure in a negated clause measures what did not happen ('has not played for "
+        "eight years', 'had not won the league in more than eight years'): it is not the "
+        "figure of what happened ('signed an eight-year deal', 'won it five years ago'), "
+        "whatever the values; negated bounds ('no more than 12', 'not found until 3 p.m.') "
+        "are not negations",
+        "tests/test_s18_negated.py::test_an_absence_is_not_compared_with_a_term_that_was_agreed",
+    ),
+    Rule(
         "objects_of_different_verbs",
         CANDIDATE,
         lambda c: c.measured_apart == "verb",

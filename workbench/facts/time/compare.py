@@ -11,14 +11,13 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from ... import thresholds
 from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .lastday import two_readings
 from .lengths import different_things, open_at_figure, vague_miss
 from .mention import REFS, TimeMention
-from .slack import a_minute_apart, near, near_minutes, near_points, small_hours_only
+from .slack import a_minute_apart, around_minutes, near, near_minutes, near_points, small_hours_only
 
 _DAY = timedelta(days=1)
 
@@ -89,12 +88,11 @@ def _effective(m: TimeMention) -> tuple[datetime | None, datetime | None]:
         return hi, None
     if mod == "as early as":
         return lo, None
-    if mod == "around":  # a day, month or year either side; half an hour for a clock time
-        w = (
-            timedelta(minutes=thresholds.current().time.clock_width_minutes)
-            if m.type == "TIME"
-            else max(hi - lo, _DAY)
-        )
+    if mod == "around":  # a day, month or year either side; for a clock time, see around_minutes
+        if m.type == "TIME":
+            w = timedelta(minutes=around_minutes(lo.hour * 60 + lo.minute))
+            return lo - w, lo + w
+        w = max(hi - lo, _DAY)
         return lo - w, hi + w
     return lo, hi
 
@@ -301,8 +299,8 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
         if near(m):
             lo, hi = near_minutes(m, lo, hi)
         elif mod == "around":
-            width = thresholds.current().time.clock_width_minutes
-            lo, hi = lo - width, hi + width
+            width = around_minutes(lo - shift)
+            lo, hi = lo - width, lo + width
         elif mod in ("by", "as late as"):
             lo = -1e9
         elif mod == "before":

@@ -57,7 +57,7 @@ from .cal import (
 )
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .tense import past_verb_before
-from .vehicles import model_year
+from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
 _COUNT_NOUNS = words(
@@ -372,8 +372,8 @@ def r_year(m: re.Match, text: str) -> Builder | None:
     nxt_word = nxt.group(1).lower() if nxt else ""
     if nxt_word in _COUNT_NOUNS or re.match(r"\s*(?:per\s*cent|percent)", after, re.IGNORECASE):
         return None
-    if model_year(text, m.start(), m.end()):
-        return None  # "his 2013 Toyota Camry", "a 2008 silver Civic": a model year, not a date
+    if names_a_thing(text, m.start(), m.end()):
+        return None  # "his 2013 Toyota Camry", "the 1972 Miami Dolphins": no date
 
     def build(env: Env) -> Val | None:
         if not explicit:

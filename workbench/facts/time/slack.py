@@ -54,6 +54,8 @@ def a_minute_apart(
     they are further apart or either is not a clock time."""
     if a.type != "TIME" or b.type != "TIME" or gap_minutes >= 1:
         return None
+    if "around" in (a.modifier, b.modifier):
+        return None  # a hedge reaches short of the next mark of its precision (around_minutes)
     if any(_midnight_word(m) for m in (a, b)):
         why = "a minute apart: 12:01 a.m. and 11:59 p.m. are how officials write midnight"
         return Verdict.CONSISTENT, why
@@ -90,3 +92,20 @@ def small_hours_only(a: TimeMention, b: TimeMention) -> str:
                 "then; check"
             )
     return ""
+
+
+def around_minutes(minute_of_day: float) -> float:
+    """How far either side "about" or "around" reaches from a clock time: at
+    most ``time.clock_width_minutes``, and less than half the step of the
+    precision the time is written in (issue 11, a fresh editor trial: "about
+    1:00 am" against "1:30 a.m." cannot be one time; a writer who knew 1:30
+    would have written "about 1:30"). A round hour reaches less than half an
+    hour, a half hour less than a quarter, "about 10:20" less than five
+    minutes; a time to the odd minute two minutes. The reach stops short of
+    the half step (see the callers: from the stated minute's start, open)."""
+    width = float(thresholds.current().time.clock_width_minutes)
+    minute = int(minute_of_day) % 60
+    for step in (60, 30, 15, 10, 5):
+        if minute % step == 0:
+            return min(width, step / 2)
+    return min(width, 2.0)

@@ -1,0 +1,84 @@
+"""A figure in a negated clause is not the figure of what happened (issue
+11, session 18, class 2 of the fresh editor trials: "has not played for
+eight years" was held against "signed an eight-year deal"). Made-up
+sentences; facts/negated.py and the row negated_against_stated."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write
+
+from workbench import judge
+from workbench.analysis import analyze_paths
+from workbench.facts.negated import negated
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def _negated(text: str, value: str) -> bool:
+    i = text.index(value)
+    return negated(text, i, i + len(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Smith, who has not played for eight years, returned on Tuesday.", "eight years"),
+        ("The club had not won the league in more than eight years.", "eight years"),
+        ("He hadn't scored in his last 12 games.", "12"),
+        ("The striker never scored more than 20 goals in a season.", "20"),
+        ("The team has not lost at home in 14 months.", "14 months"),
+        ("The pier has not been used in 30 years.", "30 years"),
+        ("Ferries no longer make the 40-mile crossing.", "40-mile"),
+    ],
+)
+def test_a_figure_of_what_did_not_happen_is_negated(text, value):
+    assert _negated(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He signed an eight-year deal on Tuesday.", "eight-year"),
+        # a partitive group, a negated bound, a negated time bound
+        ("None of the 12 passengers survived.", "12"),
+        ("No more than 12 people were hurt.", "12"),
+        ("The body was not found until 3 p.m.", "3 p.m."),
+        ("He has not been seen since 2003.", "2003"),
+        # the negation belongs to another clause or another verb
+        ("Police did not say how many of the 300 residents were evacuated.", "300"),
+        ("The plane, which was not carrying passengers, crashed with 3 crew aboard.", "3"),
+        ("What was never dreamed of is eight hours of battery life.", "eight hours"),
+        ("Officials said 12 people were killed, not 15.", "12"),
+    ],
+)
+def test_a_figure_stated_as_what_happened_is_not_negated(text, value):
+    assert not _negated(text, value)
+
+
+def _flags(tmp_path, a: str, b: str, without: tuple[str, ...] = ()):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+    ]
+    with judge.rules.without(*without):
+        found = analyze_paths(paths).discrepancies
+    return [(d.sides[0].text, d.sides[1].text) for d in found if d.kind == "duration"]
+
+
+def test_an_absence_is_not_compared_with_a_term_that_was_agreed(tmp_path):
+    a = "Smith, who has not played for eight years, returned to the squad on Tuesday."
+    b = "Smith signed an eight-year deal with the club on Tuesday and returned to the squad."
+    assert _flags(tmp_path, a, b) == []
+    # the row is what keeps them apart
+    assert _flags(tmp_path, a, b, without=("negated_against_stated",)) != []
+
+
+def test_two_absences_are_still_compared(tmp_path):
+    a = "Smith, who has not played for eight years, returned to the squad on Tuesday."
+    b = "Smith, who had not played for six years, returned to the squad on Tuesday."
+    assert _flags(tmp_path, a, b) == [("eight years", "six years")]
