@@ -198,3 +198,33 @@ def test_a_day_in_a_relative_clause_takes_that_clauses_tense(text, want):
 def test_the_next_unit_counts_from_a_date_of_the_story(sentences, want):
     found = find_times_in_document(sentences, FEB)[-1]
     assert [(m.text, m.timex) for m in found if "next" in m.text] == [want]
+
+
+def test_a_year_since_which_something_runs_is_not_the_storys_year():
+    found = values("Since 1990, he has worked there, and in June he was promoted.", FEB)
+    assert found == [("1990", "1990"), ("June", "1997-06")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The festival is held each year in March.", ("March", "XXXX-03")),
+        ("The river floods in April every year.", ("April", "XXXX-04")),
+        ("Sales peak in the fourth quarter annually.", ("the fourth quarter", "XXXX-Q4")),
+        ("Each year in December, prices rise.", ("December", "XXXX-12")),
+    ],
+)
+def test_a_month_under_each_year_is_a_repetition(text, want):
+    sets = [(m.text, m.timex) for m in find_times(text, FEB) if m.type == "SET"]
+    assert want in sets
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Last year the festival was held in March.", ("March", "1997-03")),
+        ("The festival was held in March, as it is every year.", ("March", "1997-03")),
+    ],
+)
+def test_a_month_of_one_year_stays_a_date(text, want):
+    assert want in values(text, FEB)

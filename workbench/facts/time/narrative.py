@@ -74,6 +74,8 @@ def _last_date(ms: tuple[TimeMention, ...]) -> TimeMention | None:
 def _in_year_of(m: TimeMention, anchor: TimeMention) -> TimeMention:
     if anchor.interval is None or anchor.granularity not in _ANCHOR_GRAINS:
         return m
+    if anchor.signal.lower() == "since":
+        return m  # "every year since 1990 ... in June": a span reaching publication
     year, was = anchor.interval[0].year, m.interval[0].year
     if year >= was:
         return m
