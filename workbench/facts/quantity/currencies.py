@@ -5,7 +5,7 @@ this table into its own; ``docs/accuracy.md`` lists it (``benchmarks.accuracy``)
 
 A name shared by several currencies ("dinar", "peso", "krone") is read, when
 the country is not stated, as the currency news most often means by it
-(rials: Iran's; dinars and pesos: no one's: a unit of their own, compared
+(rials: Iran's; dinars, pesos and kroner: no one's: a unit of their own, compared
 only with other unstated dinars or pesos). Informal words: "bucks" are US dollars, "quid"
 pounds sterling, "¢" and "cents" hundredths of a US dollar. A scale glued to
 an ISO code ("30 MUSD", "MEUR 120", "kEUR 250", "USDm 40", "USD bn 3") is read
@@ -22,19 +22,19 @@ TABLE: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("BHD", "BD", "Bahraini dinar", ("bahraini dinar", "bahraini dinars"), ("BD",)),
     ("JOD", "JD", "Jordanian dinar", ("jordanian dinar", "jordanian dinars"), ("JD",)),
     ("IQD", "IQD ", "Iraqi dinar", ("iraqi dinar", "iraqi dinars"), ()),
-    ("LYD", "LD", "Libyan dinar", ("libyan dinar", "libyan dinars"), ()),
+    ("LYD", "LD", "Libyan dinar", ("libyan dinar", "libyan dinars"), ("LD",)),
     ("TND", "DT", "Tunisian dinar", ("tunisian dinar", "tunisian dinars"), ()),
     ("DZD", "DA", "Algerian dinar", ("algerian dinar", "algerian dinars"), ()),
     ("RSD", "RSD ", "Serbian dinar", ("serbian dinar", "serbian dinars"), ()),
     ("dinar", "dinars ", "dinar (country not stated)", ("dinar", "dinars"), ()),
     ("IRR", "IRR ", "Iranian rial", ("rial", "rials", "iranian rial", "iranian rials"), ()),
-    ("OMR", "OMR ", "Omani rial", ("omani rial", "omani rials"), ()),
+    ("OMR", "OMR ", "Omani rial", ("omani rial", "omani rials"), ("RO",)),
     ("YER", "YER ", "Yemeni rial", ("yemeni rial", "yemeni rials"), ()),
     ("SAR", "SR", "Saudi riyal", ("riyal", "riyals", "saudi riyal", "saudi riyals"), ()),
     ("QAR", "QR", "Qatari riyal", ("qatari riyal", "qatari riyals"), ("QR",)),
     ("AED", "Dh", "UAE dirham", ("dirham", "dirhams", "uae dirham", "uae dirhams"), ("Dhs", "Dh")),
     ("MAD", "MAD ", "Moroccan dirham", ("moroccan dirham", "moroccan dirhams"), ()),
-    ("EGP", "E£", "Egyptian pound", ("egyptian pound", "egyptian pounds"), ("E£",)),
+    ("EGP", "E£", "Egyptian pound", ("egyptian pound", "egyptian pounds"), ("E£", "LE")),
     ("LBP", "LBP ", "Lebanese pound", ("lebanese pound", "lebanese pounds"), ()),
     ("SYP", "SYP ", "Syrian pound", ("syrian pound", "syrian pounds"), ()),
     ("SDG", "SDG ", "Sudanese pound", ("sudanese pound", "sudanese pounds"), ()),
@@ -80,12 +80,13 @@ TABLE: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("BYN", "BYN ", "Belarusian rouble", ("belarusian rouble", "belarusian roubles"), ()),
     ("RON", "RON ", "Romanian leu", ("lei", "romanian lei", "leu"), ()),
     ("BGN", "BGN ", "Bulgarian lev", ("leva", "lev"), ()),
-    ("CZK", "Kč", "Czech koruna", ("koruna", "korunas", "czech crowns"), ("Kč",)),
+    ("CZK", "Kč", "Czech koruna", ("koruna", "korunas", "korun", "kč", "czech crowns"), ("Kč",)),
     ("HRK", "HRK ", "Croatian kuna", ("kuna", "kunas"), ()),
     ("ISK", "ISK ", "Icelandic krona", ("icelandic krona", "icelandic kronur"), ()),
     ("SEK", "SEK ", "Swedish krona", ("kronor", "krona", "swedish kronor", "swedish krona"), ()),
     ("NOK", "NOK ", "Norwegian krone", ("norwegian krone", "norwegian kroner"), ()),
     ("DKK", "DKK ", "Danish krone", ("danish krone", "danish kroner"), ()),
+    ("krone", "kroner ", "krone (country not stated)", ("krone", "kroner"), ()),
     ("HUF", "HUF ", "Hungarian forint", ("forint", "forints"), ()),
     ("PLN", "PLN ", "Polish zloty", ("zloty", "zlotys", "zlotych", "zł"), ("zł",)),
     ("UAH", "₴", "Ukrainian hryvnia", ("hryvnia", "hryvnias", "hryvnas"), ()),

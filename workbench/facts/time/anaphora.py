@@ -53,8 +53,9 @@ def anchored(
             if not p.group("that"):
                 continue  # "the following spring": which spring is a reader's guess
             unit = "season"
-        if p.group("dir") and p.group("dir").lower() == "next" and unit != "day":
-            continue  # "the next year": a window from publication
+        ahead = p.group("dir") and p.group("dir").lower() == "next" and unit != "day"
+        if ahead and _LOOKS_AHEAD.search(text, 0, p.start()):
+            continue  # "prices will rise the next year": a window from publication
         window = _WINDOW_BEFORE.search(text, max(0, p.start() - 12), p.start())
         if window and p.group("dir") and unit != "day":
             continue  # "over the following year": a span, not a date
@@ -65,14 +66,29 @@ def anchored(
             and (not p.group("that") or _LEADS_THAT.search(text, 0, p.start()))
         ):
             anchor = _anchor_before(before, unit)
-        if anchor is None:
-            continue
+        if anchor is None or (ahead and not _told_before(anchor)):
+            continue  # "the next year" counts from a date of a story told, else a window
         same = [m for m in out if m.start < p.end() and p.start() < m.end]
         if same and not (len(same) == 1 and (same[0].start, same[0].end) == p.span()):
             continue  # read as part of something else
         new = _counted(text, p, anchor, unit, step)
         out = sorted([m for m in out if m not in same] + [new], key=lambda m: m.start)
     return out
+
+
+# a future or a modal before "the next year": a window ahead of publication
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|'ll|’ll|expects?|expected|forecasts?|predicts?|plans?|hopes?|could"
+    r"|may|might|should|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_before(anchor: TimeMention) -> bool:
+    """A date of a story told, over by publication ("The accord was signed in 1995.
+    The next year, fighting resumed"; "arrested on Jan. 5 ... the next week")."""
+    pub = anchor.published
+    return pub is not None and anchor.interval is not None and anchor.interval[1].date() <= pub
 
 
 def _anchor(ms: list[TimeMention], pos: int, unit: str) -> TimeMention | None:

@@ -97,6 +97,7 @@ from .generic import bounds_over_an_event, editions, generic_days
 from .habitual import habitual_periods
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
+from .narrative import years_of_the_story
 from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
@@ -234,7 +235,9 @@ def find_times(
     if context is not None and context.period is not None:
         out = year_back_from_context(text, out, context)
         out = reporting_year_from_context(out, context.period)  # "for the full year"
-    out = anchored(text, without_titles(text, out), context.dates if context is not None else ())
+    before = context.dates if context is not None else ()
+    out = anchored(text, without_titles(text, out), before)
+    out = years_of_the_story(out, before)  # "In 1996, he was arrested in April"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
     out = with_determiners(text, out)  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import words
+from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
 
 _FUTURE = (
     r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)\s+due|due\s+to"
@@ -41,6 +41,7 @@ _SCHEDULED = (
     "meet resume reconvene convene begin start vote hear visit travel host arrive depart "
     "return expire launch gather"
 )
+_DAY_AHEAD = rf"(?-i:{'|'.join(WEEKDAY_NAMES[1:])}|{MONTH_TITLE_ALT})\b"
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
                          for v in _SCHEDULED.split())  # fmt: skip
 # Timetable phrases of the same kind: "tickets go on sale Friday", "the law takes
@@ -52,6 +53,14 @@ _SCHEDULED_RE += (
     # a term or period that "ends in November" / "runs out on June 30": not "ends on a
     # high note" nor a market's close ("stocks end lower"): a month or day must follow
     r"|(?:ends|runs\s+out|lapses)(?=\s+(?:in|on|at\s+the\s+end\s+of)\s+(?-i:[A-Z]|\d))"
+    # a trip, a match, a poll or an opening on a named day ("the team plays Saturday",
+    # "Annan flies to Baghdad on Friday", "voters go to the polls Sunday", "the show
+    # opens Monday"); "opens" and "closes" only right before the day or date, not a
+    # market's "closes at a six-year low", nor the plural of a timetable that comes
+    # round ("offices open Monday through Friday", "polls close Tuesday 8pm")
+    r"|plays?|fl(?:y|ies)|leaves?(?!\s+(?:of|from)\b)|heads?\s+(?:to|for|home|back)"
+    r"|go(?:es)?\s+to\s+the\s+polls"
+    rf"|opens(?=\s+(?:on\s+)?(?:{_DAY_AHEAD}))|closes(?=\s+(?:on\s+)?(?:{_DAY_AHEAD}))"
 )
 _PAST_IRREGULAR = (
     "said told came went took made saw gave got began fell rose won lost left held led met "
@@ -206,6 +215,11 @@ def _participle_after_aux(text: str, m: re.Match) -> bool:
     return bool(_AUX_BEFORE.search(text, max(0, m.start() - 16), m.start()))
 
 
+# the expression inside a relative clause set off by commas ("the suspect, who will be
+# arraigned Monday, was ..."): the verb after the closing comma is not its verb
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:()]*$", re.IGNORECASE)
+
+
 def tense_at(
     text: str,
     cues: list[tuple[int, int, str, int]],
@@ -232,6 +246,8 @@ def tense_at(
             continue
         a, b = (e, start) if e <= start else (end, s)
         gap = text[a:b]
+        if b == s and gap.lstrip().startswith(",") and _IN_RELATIVE.search(text, 0, start):
+            continue  # "who will be arraigned Monday, was arrested": the main clause's verb
         if b == start and _ADJACENT.fullmatch(gap):
             return tense  # "announced Tuesday a plan to cut": the verb it follows governs it
         # "will be cut before year end": the expression's own preposition is no clause break

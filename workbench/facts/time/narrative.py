@@ -1,0 +1,98 @@
+"""A month or a day written without its year in a story told about another year:
+"In 1996, he was arrested in April" (April 1996), "The accord was signed in 1995.
+... On March 3, fighting resumed" (3 March 1995).
+
+Read from the publication date alone, such a month is the last one of its name
+before publication; when that lies in an earlier calendar year than publication,
+news style would have written its year ("April 1997", "last April") had the
+writer meant it, so the year is the story's: the year of the date named last
+before it (in the sentence, else in the last earlier sentence that named one),
+when that year is earlier still. TimeML values it so (its anchor is the
+preceding time expression), and so does a reader. A month read in the current
+year, or ahead of publication ("will reopen in April"), keeps its reading; so does
+one after a date that states no earlier year ("last week ... in December").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from ..lexicon import MONTH_ALT
+from .base import v_day
+from .mention import TimeMention
+
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_ALT})(?![a-z])", re.IGNORECASE)
+# the year written, or a word that counts the month from publication ("last April")
+_OWN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|\b(?:last|next|this|coming|past|previous)\b", re.I)
+_RECENT_DAYS = 183
+_ANCHOR_GRAINS = ("year", "season", "half", "quarter", "month", "week", "day", "partofday")
+
+
+def years_of_the_story(ms: list[TimeMention], before: tuple[TimeMention, ...]) -> list[TimeMention]:
+    """Re-read each month or day written without its year that publication puts
+    in an earlier year, in the earlier year of the date named just before it."""
+    out: list[TimeMention] = []
+    for m in ms:
+        if not _yearless_past(m):
+            out.append(m)
+            continue
+        dated = [d for d in out if d.type == "DATE" and d.end <= m.start]
+        anchor = dated[-1] if dated else _last_date(before) if _long_past(m) else None
+        out.append(_in_year_of(m, anchor) if anchor is not None else m)
+    return out
+
+
+def _yearless_past(m: TimeMention) -> bool:
+    """A month (or a day of one) named without its year, read before the year of
+    publication."""
+    return (
+        m.type == "DATE"
+        and m.granularity in ("month", "day")
+        and m.interval is not None
+        and m.published is not None
+        and not m.deictic
+        and m.tense is not None  # its year was chosen, not written ("nineteen ninety-seven")
+        and m.interval[0].year < m.published.year
+        and bool(_MONTH_WORD.search(m.text))
+        and not _OWN_YEAR.search(m.text)
+    )
+
+
+def _long_past(m: TimeMention) -> bool:
+    """Over half a year before publication: a month that recent is often written
+    without its year ("cited in December" in an April piece), one further back is not."""
+    return (m.published - m.interval[1].date()).days > _RECENT_DAYS
+
+
+def _last_date(ms: tuple[TimeMention, ...]) -> TimeMention | None:
+    dated = [m for m in ms if m.type == "DATE"]
+    return dated[-1] if dated else None
+
+
+def _in_year_of(m: TimeMention, anchor: TimeMention) -> TimeMention:
+    if anchor.interval is None or anchor.granularity not in _ANCHOR_GRAINS:
+        return m
+    if anchor.signal.lower() == "since":
+        return m  # "every year since 1990 ... in June": a span reaching publication
+    year, was = anchor.interval[0].year, m.interval[0].year
+    if year >= was:
+        return m
+    try:
+        iv = (_shift(m.interval[0], year - was), _shift(m.interval[1], year - was))
+    except ValueError:
+        return m  # 29 February
+    label = m.value.replace(str(was), str(year))
+    if m.granularity == "day" and m.part is None:
+        label = v_day(iv[0].date()).value
+    return replace(
+        m,
+        timex=f"{year:04d}{m.timex[4:]}" if m.timex.startswith(str(was)) else m.timex,
+        interval=iv,
+        value=f"{label} (the year of {anchor.text})",
+    )
+
+
+def _shift(t: datetime, years: int) -> datetime:
+    return t.replace(year=t.year + years)
