@@ -311,6 +311,7 @@ def merged(analysis, limit: float | None):
     if limit is None:
         return analysis
     from workbench import align, findings, versus
+    from workbench.facts.measure import measure_of
     from workbench.findings.merge import with_embeddings
     from workbench.thresholds import current
 
@@ -323,6 +324,7 @@ def merged(analysis, limit: float | None):
         merge_similar=with_embeddings(analysis.claims, align.similarity, align.embeddings_wanted()),
         embeddings=align.embeddings_wanted(),
         compare=versus.judged(analysis, limits.conflict),
+        read=measure_of,
     )
 
 

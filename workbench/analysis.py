@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import align, embed_ahead, facts_memo, findings, judge, manual_links, versus
 from .articles import load_articles
-from .facts.measure import dated_event_of
+from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
 from .model import Analysis, Article, Cancelled, Claim, Fact, Mention, Progress
@@ -315,6 +315,7 @@ def regroup(analysis: Analysis) -> Analysis:
         group_score=limits.group,
         embeddings=wanted,
         compare=versus.judged(analysis, limits.conflict),
+        read=measure_of,
     )
     return built if inside == given else dataclasses.replace(built, articles=given)
 

@@ -21,6 +21,7 @@ from .evidence import embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
 from .openings import join_openings
+from .owners import Read
 from .pairwise import Compare
 from .quotes import join_cut_quotes
 
@@ -53,6 +54,7 @@ def build(
     embeddings: bool = False,
     compare: Compare | None = None,
     openings: bool = True,
+    read: Read | None = None,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -72,7 +74,9 @@ def build(
     ``compare``: the judge on two versions of a finding no discrepancy
     compared (``workbench.versus.judged``); every two versions are judged.
     ``openings``: a group restating another's claim in the articles'
-    openings (a headline and its lead) joins it as restatements."""
+    openings (a headline and its lead) joins it as restatements. ``read``:
+    what the comparison reads of a figure's owner (``facts.measure.measure_of``,
+    handed in by the analysis: ``owners``)."""
     groups = _claim_groups(analysis, similar, floor, group_score, embeddings)
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
@@ -94,7 +98,7 @@ def build(
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links, compare),
+        findings=findings(analysis, groups, links, compare, read),
         copies=links,
         credits=credited,
     )

@@ -42,10 +42,10 @@ from ..model import (
     Version,
 )
 from ..naming import labels, quoted, surface
-from .clusters import clusters
+from .clusters import Figures, clusters
 from .copies import independent_sources
 from .fill import more_sides
-from .owners import apart_of
+from .owners import Read, apart_of
 from .pairwise import Compare, judge_rest, strongest, which_conflict
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
@@ -104,15 +104,41 @@ def _quote_holding(side: Side, facts: FactsAt) -> Fact | None:
     )
 
 
+# kinds whose sides are a figure read whole (a quote's side may be a part of
+# its quotation, a speaker's name is no figure)
+_FIGURES = frozenset({"number", "percent", "quantity", "money", "duration", "date", "time"})
+
+
+def figures_of(
+    facts: FactsAt, of_claim: dict[str, list[Fact]], group_of: dict[str, str]
+) -> Figures:
+    """Which places hold their sentence's only figure of its kind, and which
+    of those sit in a claim group's member (``clusters``: one measured thing)."""
+
+    def alone(place: tuple[str, int, int]) -> bool:
+        fact = facts.get(place)
+        if fact is None or fact.kind not in _FIGURES:
+            return False
+        return sum(f.kind == fact.kind for f in of_claim.get(fact.claim, ())) == 1
+
+    def grouped(place: tuple[str, int, int]) -> bool:
+        fact = facts.get(place)
+        return fact is not None and fact.claim in group_of and alone(place)
+
+    return Figures(alone, grouped)
+
+
 def findings(
     analysis: Analysis,
     groups: Sequence[ClaimGroup],
     links: Sequence[CopyLink],
     compare: Compare | None = None,
+    read: Read | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
-    without it a finding stands on its discrepancies alone."""
+    without it a finding stands on its discrepancies alone. ``read``: what the
+    comparison reads of a figure's owner (``owners``), handed in by the analysis."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -132,12 +158,13 @@ def findings(
         return gx is not None and gx == group_of.get(y)
 
     claims = {c.id: c for c in analysis.claims}
-    apart = apart_of(analysis.discrepancies, claims, analysis.facts)
+    apart = apart_of(analysis.discrepancies, claims, analysis.facts, read)
     by_id = {g.id: g for g in groups}
     of_claim: dict[str, list[Fact]] = defaultdict(list)
     for f in analysis.facts:
         of_claim[f.claim].append(f)
-    for members in clusters(analysis.discrepancies, related, group_of, key_of, apart):
+    figures = figures_of(facts, of_claim, group_of)
+    for members in clusters(analysis.discrepancies, related, group_of, key_of, apart, figures):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]
         touched = sorted({group_of[s.claim] for s in sides if s.claim in group_of})
@@ -148,6 +175,7 @@ def findings(
             claims,
             lambda c: of_claim.get(c, ()),
             lambda s, kind=ds[0].kind: key_of(s, kind),
+            read,
         )
         out.append(_finding(ds, group_of, facts, (names, published), links, compare, extra))
 

@@ -18,16 +18,40 @@ article (the hub) with a value of another article, each article once, and
 all but one of those values agree with the hub's — what the others confirm
 is the compared thing, and the one dissent is what the editor reviews. Two
 dissents around one hub may be two different things.
+
+One measured thing, one finding: findings that each compared the very same
+figure of one source (a place, not a value) join when that figure is the only
+one of its kind in its sentence, the sentence is a member of a claim group,
+and every other figure of both findings is the only one of its kind in its
+own sentence (``Figures``, read by ``build``): the judge read each other
+figure as measuring what that figure measures, and no figure of either can
+be read as another of its sentence's. A mystery "for three decades" compared
+with "more than three decades" in one source and "more than 30 years" in
+another was two findings of one length of time (fresh editor trial); a year
+compared with the day of a death by a sentence that also dates something
+"three years ago" stays apart. Owners still keep findings apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..model import Discrepancy, Side, Verdict
 
 # two sides' places (article, start, end) -> whether they are tied to different owners
 Apart = Callable[[tuple[str, int, int], tuple[str, int, int]], bool]
+Place = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What ``build`` reads of a side's place: ``alone`` — the only figure of
+    its kind in its sentence; ``grouped`` — that, and the sentence is a member
+    of a claim group (a figure findings may join through)."""
+
+    alone: Callable[[Place], bool]
+    grouped: Callable[[Place], bool]
 
 
 class _Linkage:
@@ -37,7 +61,9 @@ class _Linkage:
         related: Callable[[str, str], bool],
         key_of: Callable[[Side, str], str],
         apart: Apart,
+        figures: Figures | None = None,
     ) -> None:
+        self.figures = figures
         self.ds = discrepancies
         self.related = related
         self.apart = apart
@@ -72,17 +98,19 @@ class _Linkage:
         dissent = sum(self.ds[n].verdict is not Verdict.CONSISTENT for n in both)
         return len(hub) == 1 and len(set(others)) == len(others) == len(both) and dissent <= 1
 
-    def join(self, a: int, b: int, pair: frozenset[str] = frozenset(), hub: bool = False) -> None:
+    def join(
+        self,
+        a: int,
+        b: int,
+        pair: frozenset[str] = frozenset(),
+        hub: bool = False,
+        figure: bool = False,
+    ) -> None:
         ra, rb = self.root(a), self.root(b)
         if ra == rb:
             return
-        if hub:
-            if not self._star(ra, rb):
-                return
-        # the same two values compared in several pairs of articles: one item
-        elif not (bool(pair) and self._values(ra) == pair == self._values(rb)) and not all(
-            self._fits(p, q) for p in self.sides[ra] for q in self.sides[rb]
-        ):
+        # one figure compared by both is one measured thing (``Figures``)
+        if not (self._each_alone(ra, rb) if figure else self._linked(ra, rb, pair, hub)):
             return
         if not self._owned_alike(ra, rb):
             return
@@ -90,6 +118,18 @@ class _Linkage:
         self.parent[gone] = keep
         self.sides[keep] |= self.sides[gone]
         self.held[keep] += self.held[gone]
+
+    def _each_alone(self, ra: int, rb: int) -> bool:
+        alone = self.figures.alone if self.figures is not None else (lambda p: False)
+        return all(alone(p[2]) for p in self.sides[ra] | self.sides[rb])
+
+    def _linked(self, ra: int, rb: int, pair: frozenset[str], hub: bool) -> bool:
+        if hub:
+            return self._star(ra, rb)
+        # the same two values compared in several pairs of articles: one item
+        if pair and self._values(ra) == pair == self._values(rb):
+            return True
+        return all(self._fits(p, q) for p in self.sides[ra] for q in self.sides[rb])
 
     def _values(self, r: int) -> frozenset[str]:
         return frozenset(v for _, v, _ in self.sides[r])
@@ -101,10 +141,14 @@ def clusters(
     group_of: dict[str, str],
     key_of: Callable[[Side, str], str],
     apart: Apart | None = None,
+    figures: Figures | None = None,
 ) -> list[list[int]]:
     """The discrepancies (their indices) of each finding. ``apart``: whether
-    two sides' values are tied to different owners (default: never)."""
-    link = _Linkage(discrepancies, related, key_of, apart or (lambda a, b: False))
+    two sides' values are tied to different owners (default: never).
+    ``figures``: which sides' places are their sentence's only figure of
+    their kind (findings comparing one such figure of a grouped sentence
+    join; default: none is)."""
+    link = _Linkage(discrepancies, related, key_of, apart or (lambda a, b: False), figures)
     seen: dict[tuple, list[int]] = {}
     for n, d in enumerate(discrepancies):
         ga, gb = (group_of.get(s.claim) for s in d.sides)
@@ -122,6 +166,11 @@ def clusters(
         if key[0] not in ("version", "pair"):
             for n in held_by[1:]:
                 link.join(held_by[0], n, hub=True)
+    # then one figure compared by several findings: one measured thing
+    for key, held_by in seen.items():
+        if figures is not None and key[0] not in ("version", "pair") and figures.grouped(key[1:]):
+            for n in held_by[1:]:
+                link.join(held_by[0], n, figure=True)
     out: dict[int, list[int]] = {}
     for n in range(len(discrepancies)):
         out.setdefault(link.root(n), []).append(n)

@@ -22,11 +22,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from ..model import Claim, ClaimGroup, Fact, Side
 from ..text import content_tokens
-from .owners import OWNED_KINDS, differ, owners
+from .owners import OWNED_KINDS, Owned, Read, differ, measure_at, measured_apart, owners
 
+
+@dataclass(frozen=True)
+class _Unowned:
+    owner: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    listed: bool = False
+
+
+_NO_OWNER = _Unowned()  # no reading handed in: no figure's owner read
 NEAR = 40  # characters of the sentence either side of a value read as its surroundings
 _DIGITS = re.compile(r"^[\d.,]+$")
 
@@ -47,9 +57,11 @@ def more_sides(
     claims: dict[str, Claim],
     facts_of: Callable[[str], Sequence[Fact]],
     key_of: Callable[[Side], str],
+    read: Read | None = None,
 ) -> list[Side]:
     """Sides of the members of ``groups`` (sources the finding does not hold
-    yet) stating a value of one of the finding's versions (``sides``)."""
+    yet) stating a value of one of the finding's versions (``sides``).
+    ``read``: the comparison's reading of owners (``owners.measured_apart``)."""
     at = {(f.article, f.start, f.end): f for s in sides for f in facts_of(s.claim)}
     places = [(s.article, s.start, s.end) for s in sides]
     kinds = {at[p].kind for p in places if p in at}
@@ -76,8 +88,21 @@ def more_sides(
         for s in sides
         if kind in OWNED_KINDS and s.claim in claims
     ]
-    if any(differ(a, b) for a in tied for b in tied):
+    read_ = read or (lambda text, start, end: _NO_OWNER)
+    seen = [
+        measure_at(read_, claims[s.claim], s.start, s.end)
+        for s in sides
+        if kind in OWNED_KINDS and s.claim in claims
+    ]
+    if any(differ(a, b) for a in tied for b in tied) or any(
+        measured_apart(*a, *b) for a in seen for b in seen
+    ):
         return []  # a pair flag comparing two owners' figures: which thing is unclear
+    reads = {
+        k: [measure_at(read_, claims[s.claim], s.start, s.end) for s in v]
+        for k, v in by_key.items()
+        if k in whose
+    }
     out: list[Side] = []
     for g in groups:
         for m in g.members:
@@ -87,7 +112,9 @@ def more_sides(
                 side
                 for c in (*m.claims, *m.restated)
                 if c in claims
-                for side in _stating(claims[c], kinds, facts_of(c), key_of, near, whose, by_key)
+                for side in _stating(
+                    claims[c], kinds, facts_of(c), key_of, near, (whose, reads, read_), by_key
+                )
             ]
             if len(found) == 1:  # two figures of the member fit: which one is unclear
                 out.append(found[0])
@@ -101,9 +128,12 @@ def _stating(
     facts: Sequence[Fact],
     key_of: Callable[[Side], str],
     near: dict[str, set[str]],
-    whose: dict[str, frozenset[str]],
+    owned: tuple[dict[str, frozenset[str]], dict[str, list[tuple[Owned, str]]], Read],
     by_key: dict[str, list[Side]],
 ) -> list[Side]:
+    """The figures of ``claim`` stating a version's value; ``owned``: each
+    version's owners and what the comparison reads of its sides."""
+    whose, reads, read = owned
     out = []
     for f in facts:
         if f.kind not in kinds:
@@ -114,6 +144,10 @@ def _stating(
             continue
         if key in whose and differ(whose[key], owners(claim, f.start, f.end, facts)):
             continue
+        if key in whose and any(
+            measured_apart(*measure_at(read, claim, f.start, f.end), *r) for r in reads.get(key, ())
+        ):
+            continue  # the comparison reads another owner's figure
         model = next((s for s in by_key[key] if s.text == f.text), by_key[key][0])
         out.append(Side(f.article, f.claim, f.start, f.end, f.text, model.normalized))
     return out

@@ -15,6 +15,20 @@ Arabia"), or a possessive ("82 percent of India's traffic"); else before it
 ("2 leaders of polygamist group arrested in Canada" / "Two leaders of
 polygamous groups with ties to Utah") is no owner. Two values have different owners only when both
 have owners and none is shared; a value without one fits any.
+
+The comparison reads owners too (``facts.measure``: the name a figure's
+clause gives as its owner or subject, "The Red Sox offered $170 million", and
+one owner's figure in a list, "the Orioles (seven years, $140 million)"), and
+the finding level must not unite versions the comparison would call different
+things: the Red Sox' offer and the Nationals' made one money finding of two
+versions (fresh editor trial). ``measured_apart`` is that test as the findings
+read it (written here: this package may not import the judge; it follows
+``judge.apart.owners_differ``, a word cut short by a possessive still one
+word): both figures name an owner, none of one's words is the other's, and
+neither sentence names the other's owner; or one is a listed owner's figure
+whose owner the other sentence never names. The reading itself is handed in
+by the analysis (``Read``: ``facts.measure.measure_of``): the review log
+imports this package and may not reach the fact families.
 """
 
 from __future__ import annotations
@@ -22,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from ..model import Claim, Discrepancy, Fact, Side
 
@@ -136,19 +151,79 @@ def differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not any(same(x, y) for x in a for y in b)
 
 
+class Owned(Protocol):
+    """What the comparison reads of a figure's owner (``facts.measure.Measure``)."""
+
+    owner: tuple[str, ...]
+    subject: tuple[str, ...]
+    listed: bool
+
+
+# a figure's sentence and its offsets in it -> what the comparison reads of its owner
+Read = Callable[[str, int, int], Owned]
+
+
+def measure_at(read: Read, claim: Claim, start: int, end: int) -> tuple[Owned, str]:
+    """What the comparison reads of the figure at ``start``-``end`` (offsets
+    into the article), with its sentence."""
+    return read(claim.text, start - claim.start, end - claim.start), claim.text
+
+
+def measured_apart(a: Owned, text_a: str, b: Owned, text_b: str) -> bool:
+    """Two figures the comparison reads as different owners' (see above)."""
+    if (a.listed and not _named(a.owner, text_b)) or (b.listed and not _named(b.owner, text_a)):
+        return True
+    for own_a, own_b in ((a.owner or a.subject, b.owner or b.subject), (a.subject, b.subject)):
+        if (
+            own_a
+            and own_b
+            and not any(_alike(x, y) for x in own_a for y in own_b)
+            and not _named(own_a, text_b)
+            and not _named(own_b, text_a)
+        ):
+            return True
+    return False
+
+
+def _alike(x: str, y: str) -> bool:
+    """One owner word, however the possessive was cut ("charle" of "Charles'",
+    "national" of "the Nationals'")."""
+    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+
+
+def _named(words: tuple[str, ...], text: str) -> bool:
+    """Whether a word of an owner begins a word of ``text``."""
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}", low) for w in words if w)
+
+
 def apart_of(
-    discrepancies: Sequence[Discrepancy], claims: dict[str, Claim], facts: Sequence[Fact]
+    discrepancies: Sequence[Discrepancy],
+    claims: dict[str, Claim],
+    facts: Sequence[Fact],
+    read: Read | None = None,
 ) -> Callable[[Where, Where], bool]:
     """Whether two sides (by place) of ``discrepancies`` are tied to
-    different owners."""
+    different owners (``read``: the comparison's reading too)."""
     by_claim: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_claim[f.claim].append(f)
     owner: dict[Where, frozenset[str]] = {}
+    reads: dict[Where, tuple[Owned, str] | None] = {}
     for d in discrepancies:
         for s in d.sides:
             at = (s.article, s.start, s.end)
             if at not in owner:
-                owner[at] = side_owners(s, claims.get(s.claim), by_claim[s.claim], d.kind)
+                claim = claims.get(s.claim)
+                owner[at] = side_owners(s, claim, by_claim[s.claim], d.kind)
+                owned = read is not None and claim is not None and d.kind in OWNED_KINDS
+                reads[at] = measure_at(read, claim, s.start, s.end) if owned else None
     none: frozenset[str] = frozenset()
-    return lambda a, b: differ(owner.get(a, none), owner.get(b, none))
+
+    def apart(a: Where, b: Where) -> bool:
+        if differ(owner.get(a, none), owner.get(b, none)):
+            return True
+        ra, rb = reads.get(a), reads.get(b)
+        return ra is not None and rb is not None and measured_apart(*ra, *rb)
+
+    return apart
