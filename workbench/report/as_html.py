@@ -225,7 +225,15 @@ def to_html(data: dict[str, Any]) -> str:
     parts += _all_findings(data["findings"])
     parts += _coverage(data["coverage"])
     parts += _by_hand(data.get("manual_links", []))
-    confirmed = [i for i in data["orphaned"] if i.get("confirmed")]
+    parts += _confirmed_and_orphaned(data["orphaned"])
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _confirmed_and_orphaned(items: list[dict[str, Any]]) -> list[str]:
+    """Corrections confirmed made, then the other decisions no longer found."""
+    parts: list[str] = []
+    confirmed = [i for i in items if i.get("confirmed")]
     if confirmed:
         parts.append("<h2>Corrections confirmed</h2><ul>")
         for item in confirmed:
@@ -237,7 +245,7 @@ def to_html(data: dict[str, Any]) -> str:
                 f"{e(c['reviewer'] or 'an editor')}, {e(c['at'])}</li>"
             )
         parts.append("</ul>")
-    orphaned = [i for i in data["orphaned"] if not i.get("confirmed")]
+    orphaned = [i for i in items if not i.get("confirmed")]
     if orphaned:
         parts.append("<h2>Orphaned reviews</h2>")
         parts.append(
@@ -247,8 +255,7 @@ def to_html(data: dict[str, Any]) -> str:
         )
         for item in orphaned:
             parts += _item(item, None)
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return parts
 
 
 def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
