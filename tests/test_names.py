@@ -115,6 +115,7 @@ def test_spelled_alike():
     assert not spelled_alike("Kovacs", "Kovac")  # a prefix: a plural, a possessive, a short form
     assert not spelled_alike("Jack", "Jackie")
     assert not spelled_alike("Moon", "Moore")  # short words two letters apart
+    assert spelled_alike("Bettie", "Betty") and spelled_alike("Bryant", "Brian")  # five letters
     assert not spelled_alike("Theatre", "Theater") and not spelled_alike("Colour", "Color")
     assert not spelled_alike("Heller", "heller") and not spelled_alike("Hefner", "Gefner")
     # two letters in six are alike; the part the two names share decides (Mark Heller

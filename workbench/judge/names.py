@@ -74,7 +74,7 @@ class NameCase:
 
 def spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one word: one or two letters apart (two only in words
-    of six letters or more), the same first letter, neither a prefix of the
+    of five letters or more), the same first letter, neither a prefix of the
     other (plurals, possessives, "Jack"/"Jackie") and not British and
     American spellings of one word."""
     a, b = a.lower(), b.lower()
@@ -83,7 +83,7 @@ def spelled_alike(a: str, b: str) -> bool:
     if _regional(a) == _regional(b):
         return False
     distance = Levenshtein.distance(a, b)
-    return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 6)
+    return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 5)
 
 
 def _regional(word: str) -> str:
