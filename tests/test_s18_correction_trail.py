@@ -182,3 +182,53 @@ def test_an_orphaned_decision_that_confirms_nothing_stays_orphaned(tmp_path, mon
         assert "## Orphaned reviews" in md and "## Corrections confirmed" not in md
     finally:
         log.close()
+
+
+def _cables(tmp_path, monkeypatch, extra: str):
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    line = "Traffic was cut after {} undersea cables in the Mediterranean were damaged on Friday.\n"
+    paths = [
+        _write(tmp_path, f"{n}.txt", "2008-12-20", line.format(v) + (extra if n == "d" else ""))
+        for n, v in (("a", "three"), ("b", "three"), ("c", "3"), ("d", "two"))
+    ]
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    _decide(db, "number", "d", "after three undersea cables")
+    _edit(paths[3], "after two undersea", "after three undersea")
+    return db, paths
+
+
+def test_a_correction_is_not_made_while_another_sentence_keeps_the_value(
+    tmp_path, monkeypatch, capsys
+):
+    """Trial 24: "two undersea cables" corrected to three was called made while
+    "two sub-sea cables went down just off Alexandria" stood further down."""
+    extra = "\nExperts said two sub-sea cables went down just off Alexandria.\n"
+    db, paths = _cables(tmp_path, monkeypatch, extra)
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" not in out
+    unmade = out[out.index("Corrections not made yet") :]
+    assert "  d: F" in unmade and "it still says ‘two’ in “Experts said two sub-sea" in unmade
+    log = ReviewLog(db)
+    try:
+        live = [f for f in log.findings() if f.active and "d" in f.edited_unmade]
+        assert live and all("‘two’" in f.still_says["d"] for f in live)
+        assert not [f for f in log.findings() if "d" in f.corrected]
+    finally:
+        log.close()
+    # once that sentence is corrected too, the correction looks made
+    _edit(paths[3], "Experts said two sub-sea", "Experts said three sub-sea")
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" in out and "Corrections not made yet" not in out
+
+
+def test_the_same_number_of_another_thing_does_not_stop_a_correction(tmp_path, monkeypatch, capsys):
+    extra = "\nTwo repair ships were sent from Catania on Saturday.\n"
+    db, paths = _cables(tmp_path, monkeypatch, extra)
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" in out and "still says" not in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .cli_findings import stray_words
 from .store.findings import standing
+from .terminal import one_line
 
 _CORRECTION_LINES = (
     (
@@ -27,12 +28,22 @@ _CORRECTION_LINES = (
 
 
 def _by_article(found: list, attr: str, heading: str) -> list[str]:
-    """A heading, then one line per article: the findings whose ``attr`` names it."""
+    """A heading, then one line per article: the findings whose ``attr`` names it
+    (and, for a correction not made, where the article still states the value
+    decided on: trial 24 saw the fix called made while another sentence kept it)."""
     by: dict[str, list[str]] = {}
+    still: dict[str, str] = {}
     for f in found:
         for article in getattr(f, attr):
             by.setdefault(article, []).append(f.id)
-    return [heading, *(f"  {a}: {', '.join(ids)}" for a, ids in by.items())] if by else []
+            if attr == "edited_unmade" and article in f.still_says:
+                still.setdefault(article, f.still_says[article])
+    lines = [heading] if by else []
+    for a, ids in by.items():
+        lines.append(f"  {a}: {', '.join(ids)}")
+        if a in still:
+            lines.append(one_line(f"    it still says {still[a]}"))
+    return lines
 
 
 def verdicts_changed(log) -> list[str]:

@@ -332,6 +332,8 @@ def _marked(d: dict[str, Any], f: FindingRecord) -> dict[str, Any]:
         "corrected": [a for a in named if a in f.corrected],
         "edited": [a for a in named if a in f.edited_unmade],
         "now_states": {a: v.value for v in f.versions for a in v.sources if a in f.edited_unmade},
+        # ... and where such an article still states the value decided on (another sentence)
+        "still_says": f.still_says,
     }
 
 

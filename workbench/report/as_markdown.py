@@ -103,8 +103,11 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
     if article in d.get("edited", ()):
         now = d.get("now_states", {}).get(article)
         states = f", now states ‘{now}’" if now else ""
+        still = d.get("still_says", {}).get(article)
+        still = f"; it still says {still}" if still else ""
         return (
-            f" — edited since the decision{states}, still differs (the correction is not made yet)"
+            f" — edited since the decision{states}, still differs (the correction is not made "
+            f"yet{still})"
         )
     return ""
 

@@ -124,6 +124,9 @@ class DiscrepancyRecord:
     made_as_asked: bool = False
     # the article to correct is among the articles checked now
     correct_checked: bool = True
+    # edited since, but another sentence of it still states the value decided
+    # on, of the same counted thing: "‘two’ in “…”" (not made, whatever else)
+    still_says: str = ""
 
 
 FlagRecord = DiscrepancyRecord
@@ -251,8 +254,9 @@ class FindingRecord:
             for s in m.sides
         }
         out: dict[str, None] = {}
+        still = {m.correct_article for m in self.members if m.still_says}
         for m in self.members:
-            if m.status != "needs-correction" or not m.edited_since:
+            if m.status != "needs-correction" or not m.edited_since or m.correct_article in still:
                 continue
             if self.active and m.correct_article not in self.sources:
                 # a pair of two other sources that carried the decision (they agree:
@@ -305,6 +309,11 @@ class FindingRecord:
             if asking and m.correct_article and m.correct_article not in made:
                 out.setdefault(m.correct_article, None)
         return tuple(out)
+
+    @property
+    def still_says(self) -> dict[str, str]:
+        """Article to correct -> where it still states the value decided on."""
+        return {m.correct_article: m.still_says for m in self.members if m.still_says}
 
     @property
     def edited_unmade(self) -> tuple[str, ...]:

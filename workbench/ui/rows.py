@@ -46,6 +46,8 @@ class FindingRow:
     # articles named to correct, edited since, that now agree: confirm
     corrected: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()  # to correct, edited since the decision, still differing
+    # ... where such an article still states the value decided on (another sentence)
+    still_says: tuple[tuple[str, str], ...] = ()
     asked: tuple[str, ...] = ()  # no longer found: corrections asked, not confirmed made
 
     @property
@@ -87,9 +89,10 @@ class FindingRow:
             )
         if self.edited:
             differ = "differs" if len(self.edited) == 1 else "differ"
+            still = "".join(f"; {a} still says {where}" for a, where in self.still_says)
             said.append(
                 f"{', '.join(self.edited)} edited since the decision and still {differ}: "
-                "the correction is not made yet"
+                f"the correction is not made yet{still}"
             )
         if self.status == "mixed":
             said.append("Decisions on its source pairs:\n" + "\n".join(self.decisions()))
@@ -207,6 +210,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         strays=f.strays,
         corrected=f.corrected,
         edited=f.edited_unmade,
+        still_says=tuple(f.still_says.items()),
         asked=f.asked_unconfirmed,
     )
 
