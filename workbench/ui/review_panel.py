@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QWheelEvent
@@ -48,6 +49,9 @@ from .states import STATUS_LABELS, state_style
 # a pause in typing saves the note: short, so a note typed just before a crash is
 # kept (trial 22 lost one killed 0.5 s after typing); edits in a row merge into one undo step
 TEXT_COMMIT_MS = 300
+# ... and typing without a pause is saved at least this often (trial 25 typed for
+# seven seconds without pausing and lost it all to a kill: each key restarted the wait)
+TEXT_MAX_WAIT_MS = 1000
 
 
 def highlighted_sentence(sentence: str, value: str, color: str, hint: int | None = None) -> str:
@@ -218,13 +222,17 @@ class ReviewPanel(QScrollArea):
         self.history.setWordWrap(True)
 
         self._timers: dict[str, QTimer] = {}
+        self._longest: dict[str, QTimer] = {}  # the most a burst of typing waits
         for field, editor in (("note", self.note), ("correction", self.correction)):
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(TEXT_COMMIT_MS)
+            timer, longest = QTimer(self), QTimer(self)
+            for t, ms in ((timer, TEXT_COMMIT_MS), (longest, TEXT_MAX_WAIT_MS)):
+                t.setSingleShot(True)
+                t.setInterval(ms)
             timer.timeout.connect(self._committer(field))
-            self._timers[field] = timer
+            longest.timeout.connect(self._committer(field, only_pending=True))
+            self._timers[field], self._longest[field] = timer, longest
             editor.textChanged.connect(timer.start)
+            editor.textChanged.connect(partial(_start_unless_running, longest))
 
         status_row = QHBoxLayout()  # one row: the panel is short at 1280×800
         status_row.setContentsMargins(0, 0, 0, 0)
@@ -371,14 +379,16 @@ class ReviewPanel(QScrollArea):
         self._timers[field].stop()
 
     # -- editing ------------------------------------------------------------------
-    def _committer(self, field: str) -> Callable[[], None]:
+    def _committer(self, field: str, only_pending: bool = False) -> Callable[[], None]:
         def commit() -> None:
-            self._commit(field)
+            if not only_pending or self._timers[field].isActive():
+                self._commit(field)
 
         return commit
 
     def _commit(self, field: str) -> None:
         self._timers[field].stop()
+        self._longest[field].stop()
         if not self.ident or self._loading:
             return
         editor = self.note if field == "note" else self.correction
@@ -462,6 +472,11 @@ class ReviewPanel(QScrollArea):
         self.changeRequested.emit(
             self.ident, {"article": self.article.currentData() or ""}, "Choose article", "", {}
         )
+
+
+def _start_unless_running(timer: QTimer) -> None:
+    if not timer.isActive():
+        timer.start()
 
 
 def _all_versions(row: FindingRow, labels: dict[str, str]) -> str:
