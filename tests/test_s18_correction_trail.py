@@ -232,3 +232,49 @@ def test_the_same_number_of_another_thing_does_not_stop_a_correction(tmp_path, m
     assert main(["check", *paths, "--db", db]) == 0
     out = capsys.readouterr().out
     assert "Corrections that look made" in out and "still says" not in out
+
+
+def test_confirming_a_correction_in_the_window_confirms_it_wherever_it_looks_made(
+    qtbot, tmp_path, monkeypatch
+):
+    """Trial 25: one edit made a correction on two findings (the pair it left,
+    and the pair no longer found); confirming one left the other to confirm."""
+    from test_window import make_window
+
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    line = "Traffic was cut after {} undersea cables in the Mediterranean were damaged on Friday.\n"
+    paths = [
+        _write(tmp_path, f"{n}.txt", "2008-12-20", line.format(v))
+        for n, v in (("a", "three"), ("b", "three"), ("c", "3"), ("d", "two"))
+    ]
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    _decide(db, "number", "d", "after three undersea cables")
+    _edit(paths[3], "after two undersea", "after three undersea")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    log = ReviewLog(db)
+    made = [f.id for f in log.findings() if "d" in f.corrected]
+    log.close()
+    assert len(made) == 2
+    w = make_window(qtbot)
+    assert w.open_log(db)
+    qtbot.waitUntil(lambda: w.session.row(made[0]) is not None, timeout=20000)
+    w.actions_by_name["advance"].setChecked(False)
+    w.select(made[0])
+    w.act_verified()
+    log = ReviewLog(db)
+    try:
+        for ident in made:
+            assert {m.status for f in log.findings() if f.id == ident for m in f.members} == {
+                "verified"
+            }
+    finally:
+        log.close()
+    w.act_undo()  # one step undoes both
+    assert "could not save" not in w.messages.text()
+    log = ReviewLog(db)
+    try:
+        after = [(f.id, m.id, m.status) for f in log.findings() if f.id in made for m in f.members]
+        assert all(status == "needs-correction" for *_, status in after), after
+    finally:
+        log.close()

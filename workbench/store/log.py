@@ -1,16 +1,14 @@
 """The review log: one SQLite file, written through sqlite-utils.
 
-This module is the log an editor opens; ``schema`` holds its tables and
-migrations, ``disk`` how it meets the file system, ``saving`` how an
-analysis is written, ``follow`` how decisions follow edited articles and
-``records`` what the log hands out.
+This module is the log an editor opens; ``schema`` holds its tables and migrations, ``disk``
+how it meets the file system, ``saving`` how an analysis is written, ``follow`` how
+decisions follow edited articles and ``records`` what the log hands out.
 
-Analysis tables (articles, claims, facts, alignments) describe the latest
-run and are replaced by the next. Discrepancies are never deleted: a run
-marks the ones it no longer finds inactive, so a review whose discrepancy
-vanished (the article changed) stays visible as orphaned. Reviews change in
-place and every change is appended to ``review_history``, which is never
-updated or deleted. Each logical change is one transaction, so a crash or a
+Analysis tables (articles, claims, facts, alignments) describe the latest run and are
+replaced by the next. Discrepancies are never deleted: a run marks the ones it no longer
+finds inactive, so a review whose discrepancy vanished (the article changed) stays visible
+as orphaned. Reviews change in place and every change is appended to ``review_history``,
+which is never updated or deleted. Each logical change is one transaction, so a crash or a
 kill during ``check`` leaves the previous log as it was.
 """
 
@@ -69,6 +67,7 @@ from .reviews import (
     check_status,
     discrepancy_records,
     history_rows,
+    restored_sides,
     undo_event,
 )
 from .saving import save_run
@@ -476,16 +475,17 @@ class ReviewLog(ManualLinks):
             return finding_records(self)
 
     def restore_reviews(self, changes: dict[str, Change], undone_by: str = "") -> None:
-        """Several discrepancies' decisions at once (an undo puts each back);
-        with ``undone_by``, each history row says who undid which change, as
-        the command line's undo does (a window's undo read as a new decision)."""
+        """Several discrepancies' decisions at once (an undo puts each back, the
+        article a finding's decision named too); with ``undone_by``, each history
+        row says who undid which change, as the command line's undo does."""
         for change in changes.values():
             check_status(change.status)
         with self._write():
             stamp = now()
             for did, change in changes.items():
                 event = undo_event(self.db, did, undone_by) if undone_by else ""
-                apply_review(self.db, did, self._sides(did), change, stamp, event=event)
+                sides = restored_sides(self.db, self._sides(did), change.article)
+                apply_review(self.db, did, sides, change, stamp, event=event)
 
     def groups(self) -> tuple[ClaimGroup, ...]:
         return stored_groups(self)

@@ -138,6 +138,19 @@ def undo_event(db: sqlite_utils.Database, did: str, who: str) -> str:
     return f"{UNDONE}{who}: the change at {last[0] if last else '?'}"
 
 
+def restored_sides(
+    db: sqlite_utils.Database, sides: list[dict[str, Any]], article: str | None
+) -> list[dict[str, Any]]:
+    """A discrepancy's sides, and the article an undo puts back when it is not one
+    of them: a decision made on a finding is written to each of its pairs naming
+    the finding's article (a consistent pair of two other sources too), and undoing
+    a later change of it failed ("not one of this discrepancy's articles")."""
+    if not article or any(side["article"] == article for side in sides):
+        return sides
+    found = db.execute("SELECT sha256 FROM articles WHERE id = ?", [article]).fetchone()
+    return [*sides, {"article": article, "article_sha": found[0] if found else ""}]
+
+
 def apply_review(
     db: sqlite_utils.Database,
     did: str,

@@ -16,7 +16,6 @@ is no one left to decide, so both are kept: the other text, then the typing.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import partial
 
@@ -40,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import HistoryEntry
-from ..text import offset_in, value_at
+from ..text import offset_in
 from .models import HistoryModel
+from .panel_text import all_versions, heading, highlighted_sentence
 from .plaintext import plain_label
 from .rows import FindingRow, several
-from .states import STATUS_LABELS, state_style
+from .states import STATUS_LABELS
 
 # a pause in typing saves the note: short, so a note typed just before a crash is
 # kept (trial 22 lost one killed 0.5 s after typing); edits in a row merge into one undo step
@@ -52,22 +52,6 @@ TEXT_COMMIT_MS = 300
 # ... and typing without a pause is saved at least this often (trial 25 typed for
 # seven seconds without pausing and lost it all to a kill: each key restarted the wait)
 TEXT_MAX_WAIT_MS = 1000
-
-
-def highlighted_sentence(sentence: str, value: str, color: str, hint: int | None = None) -> str:
-    """The sentence as HTML with the value marked: where the flag found it
-    (``hint``, an offset in the sentence), else its first occurrence as
-    whole words (value_at)."""
-    at = value_at(sentence, value, hint)
-    if at < 0:
-        return html.escape(sentence)
-    return (
-        html.escape(sentence[:at])
-        + f'<b style="background-color:{color}; color:black">'
-        + html.escape(value)
-        + "</b>"
-        + html.escape(sentence[at + len(value) :])
-    )
 
 
 class _FocusedWheelComboBox(QComboBox):
@@ -295,7 +279,7 @@ class ReviewPanel(QScrollArea):
                 self.article.clear()
                 self.history_model.set_entries([])
                 return
-            self.heading.setText(_heading(row, dark))
+            self.heading.setText(heading(row, dark))
             mark = "#ffd24d"
             for i, side in enumerate(row.sides[:2]):  # the pair that shows the difference
                 self.sources[i].setText(labels.get(side.article, side.article))
@@ -315,7 +299,7 @@ class ReviewPanel(QScrollArea):
             self.status.setText(STATUS_LABELS.get(row.status, row.status) + warn)
             self.again.setText(row.look_again)
             self.again.setVisible(bool(row.look_again))
-            self.versions.setText(_all_versions(row, labels))
+            self.versions.setText(all_versions(row, labels))
             self.versions.setVisible(row.versions > 2)
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
@@ -477,31 +461,3 @@ class ReviewPanel(QScrollArea):
 def _start_unless_running(timer: QTimer) -> None:
     if not timer.isActive():
         timer.start()
-
-
-def _all_versions(row: FindingRow, labels: dict[str, str]) -> str:
-    """Every version of a finding with the sources stating it, one a line."""
-    lines = [f"All {row.versions} versions:"]
-    for value, articles in row.version_sources:
-        names = ", ".join(labels.get(a, a) for a in articles)
-        lines.append(f"• ‘{value}’ — {names}")
-    return "\n".join(lines)
-
-
-def _heading(row: FindingRow, dark: bool) -> str:
-    """Kind, verdict (colour, marker and word), whether the latest analysis
-    still holds it, and the id."""
-    style = state_style(row.verdict, dark)
-    gone = (
-        " · no longer compared (its articles are unchanged: a date may have changed)"
-        if row.uncompared
-        else " · no longer found in the current articles"
-        if row.orphaned
-        else ""
-    )
-    return (
-        f"<b>{html.escape(row.kind.capitalize())}</b> · "
-        f'<span style="color:{style.color.name()}">{style.marker} '
-        f"<b>{html.escape(style.label)}</b></span>{gone}"
-        f" · <small>id {html.escape(row.id)}</small>"
-    )

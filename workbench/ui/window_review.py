@@ -108,8 +108,11 @@ class ReviewMixin:
         # finding out of a filtered list, and the list then moves on by itself
         deciding = self._selected
         after = self._neighbour(+1, only_open=advance) or self._neighbour(-1, only_open=advance)
-        if len(chosen) > 1:
-            self._set_status_of_all(chosen, status, label)
+        same = self._same_correction(self._selected) if status == "verified" else []
+        if len(chosen) > 1 or same:
+            self._set_status_of_all(
+                chosen if len(chosen) > 1 else [self._selected, *same], status, label
+            )
         else:
             fields = self._settling(self._selected, status)
             self.change_review(self._selected, fields, f"Mark {label}", "")
@@ -117,6 +120,30 @@ class ReviewMixin:
             self.select(after)  # shown selected, never a silent neighbour
         elif advance:
             self._go(+1, only_open=True)
+
+    def _same_correction(self, ident: str) -> list[str]:
+        """Other findings where the same correction (article and words) looks
+        made: one edit makes it on every pair it was asked on, so confirming it
+        once confirms them all (trial 25 confirmed the pair no longer found and
+        still had to confirm the pair the edit left)."""
+        row = self.session.row(ident)
+        if row is None or not row.corrected:
+            return []
+        asked = {
+            (m.correct_article, m.correction)
+            for m in row.members
+            if m.status == "needs-correction" and m.correct_article in row.corrected
+        }
+        return [
+            r.id
+            for r in self.session.rows
+            if r.id != ident
+            and any(
+                m.status == "needs-correction" and (m.correct_article, m.correction) in asked
+                for m in r.members
+                if m.correct_article in r.corrected
+            )
+        ]
 
     def _settling(self, ident: str, status: str) -> dict[str, Any]:
         """Verified or dismissed asks no article to correct anything: a pending

@@ -1,0 +1,54 @@
+"""The review panel's texts: a sentence with its value marked, a finding's
+versions and its heading (kept apart from the panel's widgets)."""
+
+from __future__ import annotations
+
+import html
+
+from ..text import value_at
+from .rows import FindingRow
+from .states import state_style
+
+
+def highlighted_sentence(sentence: str, value: str, color: str, hint: int | None = None) -> str:
+    """The sentence as HTML with the value marked: where the flag found it
+    (``hint``, an offset in the sentence), else its first occurrence as
+    whole words (value_at)."""
+    at = value_at(sentence, value, hint)
+    if at < 0:
+        return html.escape(sentence)
+    return (
+        html.escape(sentence[:at])
+        + f'<b style="background-color:{color}; color:black">'
+        + html.escape(value)
+        + "</b>"
+        + html.escape(sentence[at + len(value) :])
+    )
+
+
+def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
+    """Every version of a finding with the sources stating it, one a line."""
+    lines = [f"All {row.versions} versions:"]
+    for value, articles in row.version_sources:
+        names = ", ".join(labels.get(a, a) for a in articles)
+        lines.append(f"• ‘{value}’ — {names}")
+    return "\n".join(lines)
+
+
+def heading(row: FindingRow, dark: bool) -> str:
+    """Kind, verdict (colour, marker and word), whether the latest analysis
+    still holds it, and the id."""
+    style = state_style(row.verdict, dark)
+    gone = (
+        " · no longer compared (its articles are unchanged: a date may have changed)"
+        if row.uncompared
+        else " · no longer found in the current articles"
+        if row.orphaned
+        else ""
+    )
+    return (
+        f"<b>{html.escape(row.kind.capitalize())}</b> · "
+        f'<span style="color:{style.color.name()}">{style.marker} '
+        f"<b>{html.escape(style.label)}</b></span>{gone}"
+        f" · <small>id {html.escape(row.id)}</small>"
+    )
