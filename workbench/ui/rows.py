@@ -104,7 +104,8 @@ class FindingRow:
             more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
             said.append(
                 f"{self.undecided} of its {len(self.members)} source pairs not decided yet: "
-                f"{'; '.join(pairs[:3])}{more} (a source added since, or pairs decided one by one)"
+                f"{'; '.join(pairs[:3])}{more} (a source added since, an edit that regrouped "
+                "the pairs, or pairs decided one by one)"
             )
         return "\n".join(said)
 
