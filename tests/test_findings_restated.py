@@ -132,9 +132,12 @@ def test_the_coverage_summary_names_who_omits_and_who_has_a_similar_sentence():
 
     from workbench.cli_findings import print_coverage
 
-    claims = tuple(_claims({x: [f"claim of {x}"] for x in "abcde"}))
+    claims = tuple(_claims({x: [f"claim of {x}", f"another claim of {x}"] for x in "abcde"}))
     al = tuple(Alignment(f"{x}:0", f"{y}:0", 0.9) for x, y in ("ab", "ac", "bc"))
     al += (Alignment("a:0", "d:0", 0.4),)
+    # e shares another claim with b: it is of this story, and leaves g1 out (an
+    # article that shares no claim at all is not counted: findings.offtopic)
+    al += (Alignment("b:1", "e:1", 0.9),)
     built = findings.build(Analysis(_articles("abcde"), claims, (), al, ()), _always, 0.3, 0.9)
     out = io.StringIO()
     print_coverage(built, out)

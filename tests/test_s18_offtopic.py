@@ -57,3 +57,19 @@ def test_the_window_says_so(qtbot, with_stray, tmp_path):
     w.open_paths(with_stray)
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: "shares no claim" in w.messages.text(), timeout=20000)
+
+
+def test_an_article_that_shares_nothing_is_not_counted_in_coverage(with_stray):
+    """Trial 25: adding an off-topic article turned '5 of 9 sources' into '5 of
+    10' and the claims the nine left out vanished from the summary."""
+    from workbench.findings import coverage
+
+    with_it = analyze_paths(with_stray)
+    without = analyze_paths(with_stray[:-1])
+    stray = unmatched(with_it)
+    assert len(stray) == 1
+    rows = coverage(with_it)
+    assert rows and all(stray[0] not in (*c.omitted, *c.carried) for c in rows)
+    assert [(c.sources, c.omitted) for c in rows] == [
+        (c.sources, c.omitted) for c in coverage(without)
+    ]

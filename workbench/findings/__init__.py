@@ -182,8 +182,15 @@ class Coverage:
 
 
 def coverage(analysis: Analysis) -> tuple[Coverage, ...]:
-    """The claims × sources matrix, one row per group, sources in article order."""
-    return coverage_of([a.id for a in analysis.articles], analysis.groups, analysis.copies)
+    """The claims × sources matrix, one row per group, sources in article order.
+    An article that shares no claim with the others (``offtopic``: perhaps another
+    story) is not counted as leaving claims out (trial 25: adding one turned "5 of 9
+    sources" into "5 of 10", and the omissions the nine showed left the summary)."""
+    from .offtopic import unmatched
+
+    alone = set(unmatched(analysis)) - {a for g in analysis.groups for a in g.aligned}
+    sources = [a.id for a in analysis.articles if a.id not in alone]
+    return coverage_of(sources, analysis.groups, analysis.copies)
 
 
 def coverage_of(
