@@ -3,8 +3,9 @@
 own sentences.
 
 A day named before the noun of a happening nobody schedules ("the Oct. 3 attack",
-"Monday's blast", "his Dec. 5 arrest") dates something that has taken place: the
-latest such day up to publication, whatever the clause's tense. It was sent to the
+"Monday's blast", "his Dec. 5 arrest"), or of what exists once made ("the Dec. 12
+ruling", "the Nov. 20 accord"), dates something that has taken place: the latest such
+day up to publication, whatever the clause's tense. It was sent to the
 occurrence ahead by a future or present clause ("prosecutors will seek the death
 penalty for the Oct. 3 bombing" in a March piece read next October). Planned
 happenings ("the Nov. 3 election", "the Jan. 1 deadline") keep the clause's tense.
@@ -50,6 +51,10 @@ def read(text: str, pub: date) -> list[tuple[str, str]]:
             MARCH,
             "1997-11-17",
         ),
+        # what exists once it has been made: a ruling, an accord, a letter
+        ("The company said it would appeal the Dec. 12 ruling.", MARCH, "1997-12-12"),
+        ("Under the Nov. 20 accord, monitors will visit the sites.", MARCH, "1997-11-20"),
+        ("Her Oct. 30 letter to the board will be published.", MARCH, "1997-10-30"),
         # on the very day of publication it is that day, not last year's
         ("Prosecutors will seek the death penalty for the March 10 bombing.", MARCH, "1998-03-10"),
     ],

@@ -2,15 +2,17 @@
 
 A month and day, a weekday or a month written before the noun of a happening that
 nobody schedules ("the Oct. 3 attack", "Monday's blast", "the Aug. 7 embassy
-bombings", "his Dec. 5 arrest", "the October quake") dates that happening, and the
-happening has taken place: the day is the latest such day up to publication, whatever
-the tense of the clause around it ("prosecutors will seek the death penalty for the
-Oct. 3 bombing" in a March piece is last October's, not the October ahead). So is the
-day after such a noun and "of" ("the bombing of Aug. 7", "the massacre of March 3";
-not "the attack on Monday": "will question them about the attack on Monday" may say
-when the questioning is). Happenings that are planned and announced ahead ("the Nov. 3
-election", "the Jan. 1 deadline", "the Dec. 5 execution", "a general strike") keep the
-clause's tense; so do weather events, which are forecast by day ("Friday's storm").
+bombings", "his Dec. 5 arrest", "the October quake"), or of what exists once it has
+been made ("the Feb. 23 accord", "the Dec. 12 ruling", "his Nov. 2 letter"), dates
+that happening, and the happening has taken place: the day is the latest such day up
+to publication, whatever the tense of the clause around it ("prosecutors will seek
+the death penalty for the Oct. 3 bombing" in a March piece is last October's, not the
+October ahead). So is the day after such a noun and "of" ("the bombing of Aug. 7",
+"the massacre of March 3"; not "the attack on Monday": "will question them about the
+attack on Monday" may say when the questioning is). Happenings that are planned and
+announced ahead ("the Nov. 3 election", "the Jan. 1 deadline", "the Dec. 5
+execution", "a general strike") keep the clause's tense; so do weather events, which
+are forecast by day ("Friday's storm").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _OVER = (
     r"|kidnappings?|abductions?|disappearance|arrests?|deaths?|shelling|air[ -]?strikes?"
     r"|cyber-?attacks?|break-ins?|robbery|heist|escape|outbreak|spill|collapse|crackdown"
     r"|invasion|uprising|landslide|avalanche|ambushes|incursion|hacks?"
+    # what exists once it has been made: a ruling, an accord, a letter
+    r"|rulings?|verdicts?|accords?|agreements?|pacts?|treaty|letters?|interviews?|statements?"
 )
 # words that end a noun phrase before its head noun is reached
 _STOP = (
