@@ -103,6 +103,7 @@ class Env:
     tense_fn: Callable[[], str | None]
     strong_tense: Callable[[], str | None]
     seen_tense: str | None = None  # the tense a builder asked for, kept on the mention
+    over: bool = False  # dates a happening told as over (:mod:`.happened`)
 
     @property
     def tense(self) -> str | None:

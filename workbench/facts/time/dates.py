@@ -199,13 +199,13 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
             )
         # with no preposition only a future auxiliary moves the year ("will
         # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
-        tense = _signal_tense(env) if env.signal else _future_only(env)
+        tense = _signal_tense(env) if env.signal or env.over else _future_only(env)
         if not env.signal and past_verb_before(env.text, env.start):
             tense = "past"  # "the year ended March 31", "shares issued July 1": the last such day
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         far = not env.signal and env.prev not in ("next", "coming")  # "the Aug. 7 bombings"
-        reach = NEXT_YEAR_REACH_DAYS if far else 0
-        yy = pick_year(env.published, tense, iv_of, soon=31, nearest=_lean(env), reach=reach)
+        reach, soon = NEXT_YEAR_REACH_DAYS if far else 0, 0 if env.over else 31  # attack: past
+        yy = pick_year(env.published, tense, iv_of, soon=soon, nearest=_lean(env), reach=reach)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
         return v_day(date(yy, mon, day))
@@ -338,7 +338,7 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         elif rel == "this":
             y = pub.year
         else:
-            tense = _signal_tense(env) if env.signal else None  # not "July's figures"
+            tense = _signal_tense(env) if env.signal or env.over else None  # "July's figures"
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
             y = pick_year(pub, tense, iv_of, nearest=_lean(env))
         return with_part(v_month(y, mon, deictic), part, env)

@@ -95,6 +95,7 @@ from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
 from .generic import bounds_over_an_event, editions, generic_days
 from .habitual import habitual_periods
+from .happened import names_a_happening_over
 from .inweek import weekdays_in_weeks
 from .mention import TimeMention
 from .narrative import years_of_the_story
@@ -209,9 +210,9 @@ def find_times(
         prev = prev_word(text, sm.start() if sm else s)
         if sm:
             prev = signal.split()[-1].lower()
-        env = Env(
-            text, s, e, published, signal.lower(), prev, tense_for(s, e), tense_for(s, e, True)
-        )
+        over = names_a_happening_over(text, s, e)  # "the Oct. 3 attack": the latest such day
+        tense, strong = (_PAST, _PAST) if over else (tense_for(s, e), tense_for(s, e, True))
+        env = Env(text, s, e, published, signal.lower(), prev, tense, strong, over=over)
         try:
             v = builder(env)
         except (ValueError, OverflowError, StopIteration):
@@ -301,6 +302,10 @@ def _candidates(text: str) -> list[Candidate]:
             cands.append((s, e, prio, builder))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     return _non_overlapping(cands)
+
+
+def _PAST() -> str:
+    return "past"
 
 
 def _tense_lookup(text: str) -> Callable[..., Callable[[], str | None]]:

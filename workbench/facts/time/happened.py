@@ -1,0 +1,53 @@
+"""A day that names a happening which is over by the time it is told.
+
+A month and day, a weekday or a month written before the noun of a happening that
+nobody schedules ("the Oct. 3 attack", "Monday's blast", "the Aug. 7 embassy
+bombings", "his Dec. 5 arrest", "the October quake"), or of what exists once it has
+been made ("the Feb. 23 accord", "the Dec. 12 ruling", "his Nov. 2 letter"), dates
+that happening, and the happening has taken place: the day is the latest such day up
+to publication, whatever the tense of the clause around it ("prosecutors will seek
+the death penalty for the Oct. 3 bombing" in a March piece is last October's, not the
+October ahead). So is the day after such a noun and "of" ("the bombing of Aug. 7",
+"the massacre of March 3"; not "the attack on Monday": "will question them about the
+attack on Monday" may say when the questioning is). Happenings that are planned and
+announced ahead ("the Nov. 3 election", "the Jan. 1 deadline", "the Dec. 5
+execution", "a general strike") keep the clause's tense; so do weather events, which
+are forecast by day ("Friday's storm").
+"""
+
+from __future__ import annotations
+
+import re
+
+_OVER = (
+    r"attacks?|(?:fire-?|car-?|suicide-?)?bombings?|blasts?|explosions?|crash(?:es)?"
+    r"|shootings?|killings?|murders?|massacres?|assassinations?|slayings?|stabbings?"
+    r"|ambush(?:es)?|raids?|coups?|riots?|rampage|(?:earth)?quakes?|tremors?|tsunami"
+    r"|eruption|fires?|blaze|derailment|collision|accident|sinking|hijackings?"
+    r"|kidnappings?|abductions?|disappearance|arrests?|deaths?|shelling|air[ -]?strikes?"
+    r"|cyber-?attacks?|break-ins?|robbery|heist|escape|outbreak|spill|collapse|crackdown"
+    r"|invasion|uprising|landslide|avalanche|ambushes|incursion|hacks?"
+    # what exists once it has been made: a ruling, an accord, a letter
+    r"|rulings?|verdicts?|accords?|agreements?|pacts?|treaty|letters?|interviews?|statements?"
+)
+# words that end a noun phrase before its head noun is reached
+_STOP = (
+    r"the|a|an|of|to|in|on|at|for|and|or|but|by|with|from|as|that|which|who|this|these"
+    r"|will|would|could|should|may|might|can|must|shall|is|are|was|were|be|been|being"
+    r"|has|have|had|do|does|did|not|no|than|if|when|after|before|since|until|into|over"
+)
+# up to two modifiers between the time and the noun ("the Aug. 7 U.S. embassy bombings")
+_AFTER = re.compile(
+    rf"(?:['’]s)?(?:[ \u00a0]+(?!(?:{_STOP})\b)[A-Za-z][\w.'’-]*){{0,2}}?[ \u00a0]+(?:{_OVER})\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(
+    r"\b(?:the|an?|its|his|her|their|this|that|last)[ \u00a0]+(?:[A-Za-z][\w.'’-]*[ \u00a0]+)?"
+    rf"(?:{_OVER})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_a_happening_over(text: str, start: int, end: int) -> bool:
+    """The time at text[start:end] dates a happening told as having taken place."""
+    return bool(_AFTER.match(text, end)) or bool(_BEFORE.search(text, max(0, start - 60), start))
