@@ -130,3 +130,26 @@ def test_full_names_skip_titles_initials_and_common_words():
     claim = Claim("c1", "a", 0, 0, len(text), text)
     assert sorted(full_names([claim])) == [("Maria", "Kovacs")]
     assert full_names([claim])[("Maria", "Kovacs")].text == "Maria J. Kovacs"
+
+
+def test_given_names_shown_alike_in_one_pair_count_in_every_article(tmp_path):
+    """Trial 25: 'Robin Mendes' (one source) met 'Robyn Mendes' in an aligned
+    sentence of two sources; three more wrote 'Robyn Mendes' in other sentences
+    and were not credited with that version."""
+    texts = {
+        "a": "Police said Robin Mendes, 48, was found dead in the apartment on Tuesday.\n",
+        "b": "Police said Robyn Mendes, 48, was found dead in the apartment on Tuesday.\n",
+        "c": "The court heard that the judge had once protected Robyn Mendes from him.\n\n"
+        "Police said the victim, 48, was found dead in the apartment on Tuesday.\n",
+    }
+    paths = []
+    for name, body in texts.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ntitle: T\noutlet: {name.upper()}\n---\n{body}", encoding="utf-8")
+        paths.append(str(path))
+    analysis = analyze_paths(paths)
+    names = [d for d in analysis.discrepancies if d.kind == "name"]
+    assert {frozenset(s.article for s in d.sides) for d in names} == {
+        frozenset("ab"),
+        frozenset("ac"),
+    }
