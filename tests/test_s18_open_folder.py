@@ -46,3 +46,14 @@ def test_a_folder_with_no_article_is_one_clear_error(tmp_path, opened, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is a folder with no .txt" in err
     assert opened == []
+
+
+def test_a_file_left_out_that_leaves_one_article_says_so(tmp_path, capsys):
+    """Trial 25: 'check bad/empty.txt good.txt' said only 'empty file, left out'."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert cli.main(["check", str(empty), str(SEEDS[0]), "--db", str(tmp_path / "l.sqlite")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "empty file, left out; only one article left to compare" in err
+    assert not (tmp_path / "l.sqlite").exists()

@@ -135,7 +135,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
-        raise CliError(unread[-1] if unread else "fewer than two articles could be read")
+        # one line that says why nothing is compared (trial 25 read only "empty file,
+        # left out" when one good article was left)
+        left = "; only one article left to compare" if articles else "; nothing left to compare"
+        raise CliError(f"{unread[-1]}{left}" if unread else "fewer than two articles could be read")
     from .articles import LeftOut
 
     for message in unread:  # one line each, and the others are still compared
