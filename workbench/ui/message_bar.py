@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 from .plaintext import plain_label
 
 SHOWN = 2  # messages shown at once; the earlier ones are counted, and in the tooltip
+# a notice (not an error) goes by itself after this long: trial 25 found notices
+# ("changed on disk …") still floating over the columns' text long after
+NOTICE_MS = 45_000
 
 
 class MessageBar(QFrame):
@@ -56,6 +59,13 @@ class MessageBar(QFrame):
         self.messages.insert(0, (text, error))
         del self.messages[8:]
         self._render()
+        if not error:
+            QTimer.singleShot(NOTICE_MS, self, lambda: self._expire(text))
+
+    def _expire(self, text: str) -> None:
+        """A notice's time is up (unless it was said again as an error)."""
+        if (text, False) in self.messages:
+            self.withdraw(text)
 
     def withdraw(self, text: str) -> None:
         """Take back one message whose news no longer holds (a date warning
