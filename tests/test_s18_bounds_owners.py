@@ -8,7 +8,8 @@ A lower bound is a floor someone could confirm; a figure half as much again
 above it is another count or another time. An upper bound ("up to 8GB") is a
 ceiling: a figure under it is its ordinary meaning and stays consistent until
 it is far below (``open_bound_ratio``). And "Trend Micro has identified 10,000
-sites" does not make the sites Trend Micro's: a verb after "has" is no having.
+sites" does not make the sites Trend Micro's: a verb of finding after "has" is
+no having (a deal agreed still is: "Halden has agreed to pay £2.5bn").
 """
 
 from __future__ import annotations
@@ -67,14 +68,15 @@ def _owner(text: str, figure: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "figure", "owner"),
     [
-        # a verb after "has" is no having: the finder, the counter, the reporter
+        # a verb of finding after "has": the finder, the counter, the reporter
         ("Trend Micro has identified about 10,000 websites.", "10,000", ()),
         ("Acme Labs has counted 300 infected servers.", "300", ()),
         ("The Red Cross had confirmed 45 deaths by noon.", "45", ()),
-        # having, and a verb of having after "has", still own the figure
+        # having, a verb of having after "has", and a deal agreed still own the figure
         ("Ramos has scored 11 goals this season.", "11", ("ramos",)),
         ("Apple has 10,000 staff in Cork.", "10,000", ("apple",)),
         ("The Owls have won 14 games in a row.", "14", ("owls",)),
+        ("Halden Foods has agreed to pay £2.5bn for the grocer.", "£2.5bn", ("foods",)),
     ],
 )
 def test_a_finder_is_not_the_owner_of_what_it_found(text, figure, owner):
