@@ -47,10 +47,12 @@ DISAGREE = [
     (
         [
             "The earthquake killed 24 people in the province.",
-            "The earthquake killed 31 people in the province.",
+            # 29, not 31: a figure half as much again beyond a lower bound is a
+            # question of its own (session 18, quantity.open_lower_bound_ratio)
+            "The earthquake killed 29 people in the province.",
             "The earthquake killed more than 20 people in the province.",
         ],
-        ("24", "31"),
+        ("24", "29"),
     ),
     (
         [

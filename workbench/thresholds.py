@@ -124,6 +124,10 @@ class QuantityThresholds:
     hedge_width_max: float = 0.2  # ... and at most ±20% from the rounding step
     temperature_width: float = 2.0  # "about 30 degrees" allows ±2 degrees at least
     open_bound_ratio: float = 3.0  # a figure this many times beyond a bound is unresolved
+    # ... and beyond a lower bound already this many times: "at least 6,000" / "about
+    # 10,000" are two counts an editor checks, while "up to 8GB" / "4GB" is a ceiling and
+    # a figure under it (session 18)
+    open_lower_bound_ratio: float = 1.5
 
 
 @dataclass(frozen=True)

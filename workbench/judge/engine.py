@@ -25,6 +25,7 @@ from .names import names_spelled_apart
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .story import Run as StoryRun
 from .story import figures_never_met
+from .totals import totals_never_met
 
 Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
 
@@ -213,6 +214,7 @@ def judge(
     )
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)
+    totals_never_met(story, flags.add)
     aligned = {frozenset((al.left, al.right)) for al in alignments}
     names_spelled_apart(claims, run.names, aligned, flags.add, rules.decide)
     for qa, qb in quote_pairs:

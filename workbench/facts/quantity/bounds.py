@@ -147,20 +147,21 @@ def _open_bound(
     a: QuantityMention, b: QuantityMention, va: float, vb: float, left: str, right: str,
     left_full: str, right_full: str,
 ) -> Comparison | None:  # fmt: skip
-    """An open bound against a single figure many times beyond it: unresolved."""
-    ratio = current().quantity.open_bound_ratio
+    """An open bound against a single figure many times beyond it: unresolved (a
+    lower bound already at half as much again: "at least 6,000" / "about 10,000")."""
+    ratio, lower = current().quantity.open_bound_ratio, current().quantity.open_lower_bound_ratio
     for bound, point, vbound, vpoint in ((a, b, va, vb), (b, a, vb, va)):
         if not _point(point) or vbound <= 0 or vpoint <= 0:
             continue
-        if bound.hedge in LOWER and vpoint >= ratio * vbound:
+        if bound.hedge in LOWER and vpoint >= lower * vbound:
             times = vpoint / vbound
         elif bound.hedge in UPPER and vbound >= ratio * vpoint:
             times = vbound / vpoint
         else:
             continue
         why = (f"{left} vs {right}: only a bound ('{bound.text}') against a figure "
-               f"{times:.0f} times beyond it — the bound allows it, but the two may be "
-               f"different counts or times; check — unresolved")  # fmt: skip
+               f"{times:.{0 if times >= 3 else 1}f} times beyond it — the bound allows it, "
+               f"but the two may be different counts or times; check — unresolved")  # fmt: skip
         return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
     return None
 
