@@ -44,17 +44,21 @@ _EARLIER_HAPPENING = re.compile(
     + _HAPPENING
     + r")\b"
 )
-# A sentence opening on an earlier year or month: "Earlier this year, …", "Last
-# year …", "Back in January …" ("Earlier this week" may be the event itself).
+# A sentence opening on an earlier part of the year or on the past: "Earlier this
+# year, …", "Back in January …", "Previously …" ("Earlier this week" may be the
+# event itself; "Last year, 2,000 died" is told as "In 2023, 2,000 died" elsewhere).
 _EARLIER_OPENING = re.compile(
     r"[\"'“‘ \u00a0]*(?:Earlier" + _S + r"(?:this|that|in" + _S + r"the)" + _S + r"year"
-    r"|Last" + _S + r"(?:year|month)|Back" + _S + r"in|Previously|In" + _S + r"(?:the" + _S
-    + r")?past)\b"
+    r"|Back" + _S + r"in|Previously|In" + _S + r"(?:the" + _S + r")?past)\b"
 )  # fmt: skip
 # "In January, cables … were also damaged", "were also damaged in January": a
-# month with "also" in one sentence tells of another happening like this one.
-_MONTH_WORD = re.compile(r"\b(?:" + _MONTH + r")\b")
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# month with "also" and a verb in the past tells of another happening like this
+# one ("It will also slow its sales from April" tells of none).
+_IN_MONTH = re.compile(r"\b[Ii]n" + _S + r"(?:" + _MONTH + r")\b(?!" + _S + r"\d)")
+_ALSO = re.compile(
+    r"\b(?:was|were|had|has|have)" + _S + r"also\b|\balso" + _S + r"(?:been" + _S + r")?"
+    r"(?:[a-z]+ed|cut|hit|struck|broke|broken|lost|shut|fell|went)\b"
+)
 
 
 def earlier_happening(text: str, start: int, end: int) -> bool:
@@ -64,9 +68,10 @@ def earlier_happening(text: str, start: int, end: int) -> bool:
     outage"), or its sentence opens on an earlier year ("Earlier this year,
     five cables were cut") or tells, with "also", of a month's happening ("In
     January, cables were also damaged")."""
-    if _EARLIER_OPENING.match(text):
+    opening = _EARLIER_OPENING.match(text)
+    if opening and start >= opening.end():  # the opening's own words date it
         return True
     lo, hi = clause_bounds(text, start, end)
     if _EARLIER_HAPPENING.search(text, lo, hi):
         return True
-    return bool(_ALSO.search(text)) and bool(_MONTH_WORD.search(text))
+    return bool(_ALSO.search(text)) and bool(_IN_MONTH.search(text))

@@ -44,7 +44,8 @@ _OF_PEOPLE = re.compile(
 # Before the figure in its own clause: "in India by 65 percent", "services in
 # Egypt were down by 80 percent".
 _BEFORE = re.compile(
-    r"\b" + _PREP + _S + r"(?:the" + _S + ")?" + _NAME + r"(?:" + _S + r"[a-z][\w'’-]*){0,4}"
+    r"\b" + _PREP + _S + r"(?:the" + _S + ")?" + _NAME + r"(?:" + _S
+    + r"[a-z][\w'’-]*){0,4}"
     + _S + r"$"
 )  # fmt: skip
 # Capitalised words that are no place: months, days, function words, titles.
@@ -80,13 +81,18 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     stop = nxt.start() if nxt else hi
     for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER):
         m = rx.match(text, end, stop)
-        if m and _words(m.group(1)):
+        if m and _words(m.group(1)) and (rx is _OF_OWNER or not _OWNS.search(m.group(1))):
             return _words(m.group(1))
     head = text[lo:start]
     if _DIGIT.search(head):
         head = head[max(m.end() for m in _DIGIT.finditer(head)) :]
     m = _BEFORE.search(head)
-    return _words(m.group(1)) if m else ()
+    return _words(m.group(1)) if m and not _OWNS.search(m.group(1)) else ()
+
+
+# A name that owns a noun is no place: "a premium of 32 per cent to Greywell's
+# closing price" is a share of a price, not of Greywell.
+_OWNS = re.compile(r"['’]s?$")
 
 
 _FIGURE = re.compile(r"\d[\d,.]*(?:[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?")
