@@ -37,6 +37,7 @@ def _at(text: str, figure: str) -> tuple[str, int, int]:
         ),
         ("In October, two pipelines off the coast were also damaged.", "October", True),
         # the main event's own figures
+        ("She also completed a term in June as chair, serving 3 years.", "3 years", False),
         ("It will also slow its bond sales to SEK 5bn a month from April.", "SEK 5bn", False),
         ("Last year, more than 2,000 heat deaths were recorded in Spain.", "Last year", False),
         ("Earlier this week, a quake killed 40 people in the north.", "40", False),

@@ -66,6 +66,7 @@ def _places(text: str, figure: str) -> tuple[str, ...]:
         ("Up to 70% of flights to the Middle East were cancelled.", "70%", ("middle", "east")),
         ("Nearly 40 percent of the power in January was lost.", "40 percent", ()),
         ("About 30 percent of voters backed the plan.", "30 percent", ()),
+        ("Some 10,000 followers live in Utah, Arizona, and Texas.", "10,000", ()),
         ("It is a premium of 32 per cent to Greywell's closing price.", "32 per cent", ()),
     ],
 )

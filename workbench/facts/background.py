@@ -51,10 +51,11 @@ _EARLIER_OPENING = re.compile(
     r"[\"'“‘ \u00a0]*(?:Earlier" + _S + r"(?:this|that|in" + _S + r"the)" + _S + r"year"
     r"|Back" + _S + r"in|Previously|In" + _S + r"(?:the" + _S + r")?past)\b"
 )  # fmt: skip
-# "In January, cables … were also damaged", "were also damaged in January": a
-# month with "also" and a verb in the past tells of another happening like this
-# one ("It will also slow its sales from April" tells of none).
-_IN_MONTH = re.compile(r"\b[Ii]n" + _S + r"(?:" + _MONTH + r")\b(?!" + _S + r"\d)")
+# "In January, cables … were also damaged": a sentence opening on a month, with
+# "also" and a verb in the past, tells of another happening like this one ("It
+# will also slow its sales from April", "She also completed a term in June as
+# chair" tell of none).
+_IN_MONTH = re.compile(r"[\"'“‘ \u00a0]*In" + _S + r"(?:" + _MONTH + r")(?:" + _S + r"\d{4})?,")
 _ALSO = re.compile(
     r"\b(?:was|were|had|has|have)" + _S + r"also\b|\balso" + _S + r"(?:been" + _S + r")?"
     r"(?:[a-z]+ed|cut|hit|struck|broke|broken|lost|shut|fell|went)\b"
@@ -74,4 +75,4 @@ def earlier_happening(text: str, start: int, end: int) -> bool:
     lo, hi = clause_bounds(text, start, end)
     if _EARLIER_HAPPENING.search(text, lo, hi):
         return True
-    return bool(_ALSO.search(text)) and bool(_IN_MONTH.search(text))
+    return bool(_IN_MONTH.match(text)) and bool(_ALSO.search(text))

@@ -82,7 +82,8 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER):
         m = rx.match(text, end, stop)
         if m and _words(m.group(1)) and (rx is _OF_OWNER or not _OWNS.search(m.group(1))):
-            return _words(m.group(1))
+            # "in Utah, Arizona, and Texas": a list of places, read as none of them
+            return () if _MORE_PLACES.match(text, m.end()) else _words(m.group(1))
     head = text[lo:start]
     if _DIGIT.search(head):
         head = head[max(m.end() for m in _DIGIT.finditer(head)) :]
@@ -93,6 +94,7 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
 # A name that owns a noun is no place: "a premium of 32 per cent to Greywell's
 # closing price" is a share of a price, not of Greywell.
 _OWNS = re.compile(r"['’]s?$")
+_MORE_PLACES = re.compile(r",[ \u00a0]+[A-Z]")
 
 
 _FIGURE = re.compile(r"\d[\d,.]*(?:[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?")
