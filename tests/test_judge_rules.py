@@ -219,6 +219,7 @@ OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored
 OWN_TESTS |= {"hedged_figure_rounded_elsewhere"}  # s17_rounded
 OWN_TESTS |= {"days_agree_without_evidence"}  # s17_same_thing
 OWN_TESTS |= {"negated_against_stated"}  # s18_negated
+OWN_TESTS |= {"share_of_one_place"}  # s18_places
 
 
 def test_every_rule_is_named_explained_and_motivated():

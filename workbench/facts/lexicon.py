@@ -125,9 +125,14 @@ NUMWORD_RE = (
 # Terms that only look like a length of time: a "zero-day" flaw or exploit (an
 # attack before the maker knew), a "zero-hours contract" (neither the time nor
 # the quantity family reads them: a trial's security story showed "zero-day = 0
-# days: same length" as a finding)
+# days: same length" as a finding). "zero-day" in the singular is always the
+# term, whatever follows ("a zero-day Internet Explorer vulnerability", "a “zero
+# day” flaw", "the exploit is termed “zero day”": trial 24); a length of no days
+# is written in the plural ("It rained on zero days"), or with the security noun
+# right after it as before ("zero days exploits" is no length either).
 TIME_LIKE_TERM = re.compile(
-    r"zero[- ]days?(?=[- ](?:exploits?|flaws?|vulnerabilit\w*|attacks?|bugs?|holes?|threats?|"
+    r"(?<![\w-])(?:zero|0)[- ]?day(?![\w])"
+    r"|zero[- ]days?(?=[- ](?:exploits?|flaws?|vulnerabilit\w*|attacks?|bugs?|holes?|threats?|"
     r"malware|hacks?|weakness\w*|security)\b)|zero[- ]hours?(?=[- ]contracts?\b)",
     re.IGNORECASE,
 )

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .background import earlier_happening
 from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID
 from .period import PLACES, scope_of, year_of
+from .places import scoped_places
 from .whose import (
     clause_bounds,
     owner_of,
@@ -150,6 +152,7 @@ _SCOPE_WORDS = {
     "part": "the first or last few of a series",
     "total": "a running total",
     "history": "earlier ones",
+    "earlier": "of an earlier happening",
     "season": "over a season",
     "last-season": "over an earlier season",
     "game": "in a game",
@@ -248,7 +251,8 @@ class Measure:
         if self.inclusion != other.inclusion:
             return "inclusion"
         if self.scope != other.scope and (
-            (self.scope and other.scope) or {"part", "history"} & {self.scope, other.scope}
+            (self.scope and other.scope)
+            or {"part", "history", "earlier"} & {self.scope, other.scope}
         ):
             return "scope"
         return ""
@@ -286,7 +290,11 @@ def dated_event_of(text: str, start: int, end: int) -> str:
 def date_measure(text: str, start: int, end: int) -> Measure:
     """What a date or time dates: the stage of the story and the court it is
     before ("to appear before Taunton Crown Court on 19 August")."""
-    return Measure(event=dated_event_of(text, start, end), venue=venue_of(text, start, end))
+    return Measure(
+        event=dated_event_of(text, start, end),
+        venue=venue_of(text, start, end),
+        scope="earlier" if earlier_happening(text, start, end) else "",
+    )
 
 
 def statement_dated(text: str, start: int, end: int) -> bool:
@@ -313,13 +321,14 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
+    scope = scope or ("earlier" if earlier_happening(text, start, end) else "")
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
     more = "more" if _INCLUDING.match(text, end) else ""
     subject = subject_of(text, start, end)
     thing = _changed_thing(text, lo, start)
-    where = () if reference else place_named(text, start, end)
+    where = () if reference else scoped_places(text, start, end) or place_named(text, start, end)
     return Measure(
         event,
         role,

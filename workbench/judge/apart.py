@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.measure import Measure
+from ..facts.places import figure_places, names_place, same_place
 from ..facts.whose import named_in, names_in_clause, pronoun_owner, sentence_names
 
 
@@ -75,12 +76,37 @@ def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple
 
 
 def places_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
-    """Two counts made in different named places ("1,200 cases in Fulton County" /
-    "3,400 cases in Georgia"), neither of which the other sentence names: two
-    scopes, not one figure misreported."""
-    if not a.where or not b.where or set(a.where) & set(b.where):
+    """Two figures of different named places ("1,200 cases in Fulton County" /
+    "3,400 cases in Georgia"; "82 percent in India" / "Up to 80 percent … in
+    Egypt"), neither of which the other sentence names except as the place of
+    another of its figures ("52 percent in Egypt, and 82 percent in India"
+    names Egypt as the 52's): two scopes, not one figure misreported."""
+    wa, wb = _where(a), _where(b)
+    if not wa or not wb:
         return False
-    return not named_in(a.where, text_b) and not named_in(b.where, text_a)
+    if any(same_place(x, y) for x in wa for y in wb):
+        return False
+    return not names_place(wa, text_b, figure_places(text_b) - set(wb)) and not (
+        names_place(wb, text_a, figure_places(text_a) - set(wa))
+    )
+
+
+def _where(m: Measure) -> tuple[str, ...]:
+    """The place a figure is of: a named one, else "worldwide", "nationwide" …"""
+    return m.where or ((m.place,) if m.place else ())
+
+
+def share_of_one_place(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+    """Two shares, one of a named place's whole ("less than 1 per cent of
+    Australian PC users", "80 percent in Egypt"), the other of a whole whose
+    sentence never names that place ("1 in 500 users of Internet Explorer", "70%
+    of internet traffic between the continents"): two populations, not one
+    share misreported (issue 11, trial 24). Shares only: a toll "in Padang"
+    and a toll with no place may well be one."""
+    if bool(_where(a)) == bool(_where(b)) or not (a.where or b.where):
+        return False  # "worldwide" against no place at all is the same whole
+    own, other = (a.where, text_b) if a.where else (b.where, text_a)
+    return not names_place(own, other, frozenset())
 
 
 # A sentence opening on a subject pronoun: one person ("He must serve at least 35

@@ -177,6 +177,18 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "tests/test_s12_scope.py::test_a_count_with_others_counted_in_is_not_compared",
     ),
     Rule(
+        "share_of_one_place",
+        CANDIDATE,
+        lambda c: c.measured_apart == "place",
+        Outcome.SKIP,
+        "a share of one named place's whole ('less than 1 per cent of Australian PC "
+        "users', '80 percent in Egypt') against a share whose sentence never names that "
+        "place ('1 in 500 users of Internet Explorer', '70% of traffic between the "
+        "continents') measures another population: not one figure misreported",
+        "tests/test_s18_places.py::test_a_share_of_one_place_is_not_a_share_of_all; "
+        "trial 24 (ECB+ 27_ecb and 30_ecb, in neither judged half)",
+    ),
+    Rule(
         "figure_stated_twice_elsewhere",
         CANDIDATE,
         lambda c: c.twin_elsewhere and c.cmp.verdict != Verdict.CONFLICT,

@@ -38,6 +38,7 @@ from .apart import (
     places_differ,
     pronouns_differ,
     references_differ,
+    share_of_one_place,
     things_differ,
 )
 from .family_helpers import (
@@ -161,6 +162,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
             listed=whose.listed,
             subject=whose.subject,  # "Cole had been sentenced to 12 years"
             year=year_of(text, s, e),
+            scope="earlier" if whose.scope == "earlier" else "",  # "a year after a similar outage"
         )
     if family != "quantity":
         return Measure()
@@ -239,6 +241,8 @@ def _apart(
         return "thing"
     if not why and places_differ(ma, ca.text, mb, cb.text):
         return "scope"
+    if not why and x.kind == y.kind == "percent" and share_of_one_place(ma, ca.text, mb, cb.text):
+        return "place"
     if not why and pronouns_differ(ca.text, cb.text):
         return "owner"
     if not why and ages_of_different_people(

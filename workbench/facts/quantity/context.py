@@ -230,13 +230,68 @@ def named_before(text: str, start: int, capital_number: bool = False, labels: bo
         sentence_initial = not last or last in '.!?"“‘:;'
         if capital_number and last in '"“‘':
             sentence_initial = False  # “Big Three”: the quotation names something
-        if (
-            word not in CAP_ALLOWED
-            and not sentence_initial
-            and not re.search(r"(['’]s|s['’])$", word)
-        ):
-            return True
+        if re.search(r"(['’]s|s['’])$", word):
+            return False
+        if word not in CAP_ALLOWED:
+            return not sentence_initial or _opening_name(text, word, start)
+        return _name_run(before[: len(before) - len(cap.group(0))])
     return False
+
+
+# Capitalised words that open a sentence before a figure without naming anything
+# ("Between 10 and 20", "Yesterday 30 people", "Perhaps 40"): the function words of
+# CAP_ALLOWED and these, and the words of dates ("April 3", "Monday 12 January").
+_OPENERS = frozenset(
+    word
+    for line in (
+        "between through throughout perhaps maybe possibly probably yesterday today tonight",
+        "tomorrow last this next fully barely estimated among amid during following overall",
+        "altogether total totally another such many several like unlike including excluding",
+        "despite per via against within without towards toward into onto upon near past plus",
+        "minus below above beyond across behind beside besides except inside outside once twice",
+        "so yet also already here there what which who whom where why how whose most least top",
+        "first early late mid posted updated officials police only some about",
+        "january february march april may june july august september october november december",
+        "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug",
+        "sep sept oct nov dec",
+    )
+    for word in line.split()
+)
+# What follows a figure that names a thing rather than counts: a verb or auxiliary,
+# punctuation, a conjunction or the end ("Apollo 11 landed", "Windows 7 is", "Flag 4,"),
+# not a counted noun ("Officers 30 people" would be no name).
+_NAME_NUMBER_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:and|or|is|was|were|are|has|had|have|will|"
+    r"would|can|could|may|landed|crashed|vanished|launched|came|comes|went|goes|runs?|ran|"
+    r"[a-z]+ed)\b)"
+)
+
+
+def _opening_name(text: str, word: str, start: int) -> bool:
+    """A capitalised word opening a sentence right before a bare figure names the
+    thing the figure is part of ("Apollo 11 landed", "Windows 7 is out", "Flight 370
+    vanished") when it is no function or date word and what follows the figure is
+    no counted noun (trial 24: a cable's name read as a count of cables)."""
+    if word.lower() in _OPENERS or word.lower() in {w.lower() for w in CAP_ALLOWED}:
+        return False
+    end = re.match(r"[\d.,]+", text[start:])
+    return bool(end) and bool(_NAME_NUMBER_AFTER.match(text, start + end.end()))
+
+
+# A run of capitalised words ending in a function word before a figure: "the Sea Me
+# We 4 cable" names the cable (trial 24: "Sea Me We 4" read as four cables), though
+# "We" alone before a figure would be the pronoun.
+_RUN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.&’'-]*)[ \u00a0]+$")
+
+
+def _name_run(before: str) -> bool:
+    """Whether the capitalised word before a CAP_ALLOWED word before a figure is a
+    name word (not itself a function word, not opening the sentence)."""
+    prev = _RUN_BEFORE.search(before)
+    if not prev or prev.group(1) in CAP_ALLOWED or prev.group(1).lower() in _OPENERS:
+        return False
+    last = last_char_before(before, len(before) - len(prev.group(0)))
+    return bool(last) and last not in '.!?"“‘:;'
 
 
 _CALIBRE_AFTER_RE = re.compile(r"[ \u00a0-]?(?:caliber|calibre|cal\b|magnum|[A-Z])")

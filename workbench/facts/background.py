@@ -1,0 +1,78 @@
+"""Whether a figure or a date belongs to an earlier happening a story recalls,
+not to the story's own (read for ``measure.Measure.scope``, "earlier").
+
+Reports of today's event recall earlier ones: "Interoute said the January
+incident brought down 70 percent of the network" beside today's 65 percent;
+"In January, undersea cables outside Alexandria were also damaged" beside
+this Friday's cut; "The incident comes less than a year after a similar
+outage" beside "twice in one year". A clause that names another, earlier
+happening (the January incident, last year's outage, a previous cut, a
+similar outage), or a sentence opening on an earlier year ("Earlier this
+year, five cables were cut"), tells that happening's figures, not the main
+event's (issue 11, trial 24: three such figures and dates were compared with
+the main event's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTHS
+from .whose import clause_bounds
+
+_S = r"[ \u00a0]+"
+# Month names with their capital ("March", not "march"; "May" left out: a verb).
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+# Words for a happening a story may recall.
+_HAPPENING = (
+    r"(?:incident|outage|cut|break|breakdown|disruption|attack|accident|crash|quake|"
+    r"earthquake|tremor|storm|hurricane|cyclone|typhoon|flood|fire|blaze|blast|explosion|"
+    r"bombing|shooting|failure|damage|outbreak|disaster|collapse|spill|leak|strike|raid|"
+    r"breach|hack|event|episode)s?"
+)
+# "the January incident", "a previous cut", "last year's outage", "a similar outage"
+_EARLIER_HAPPENING = re.compile(
+    r"\b(?:(?i:previous|prior|earlier|former|similar|last|past|(?:last|previous)"
+    + _S
+    + r"(?:year|month)['’]s)|(?:"
+    + _MONTH
+    + r")(?:['’]s)?)"
+    + _S
+    + r"(?:[a-z]+"
+    + _S
+    + r")?(?i:"
+    + _HAPPENING
+    + r")\b"
+)
+# A sentence opening on an earlier part of the year or on the past: "Earlier this
+# year, …", "Back in January …", "Previously …" ("Earlier this week" may be the
+# event itself; "Last year, 2,000 died" is told as "In 2023, 2,000 died" elsewhere).
+_EARLIER_OPENING = re.compile(
+    r"[\"'“‘ \u00a0]*(?:Earlier" + _S + r"(?:this|that|in" + _S + r"the)" + _S + r"year"
+    r"|Back" + _S + r"in|Previously|In" + _S + r"(?:the" + _S + r")?past)\b"
+)  # fmt: skip
+# "In January, cables … were also damaged": a sentence opening on a month, with
+# "also" and a verb in the past, tells of another happening like this one ("It
+# will also slow its sales from April", "She also completed a term in June as
+# chair" tell of none).
+_IN_MONTH = re.compile(r"[\"'“‘ \u00a0]*In" + _S + r"(?:" + _MONTH + r")(?:" + _S + r"\d{4})?,")
+_ALSO = re.compile(
+    r"\b(?:was|were|had|has|have)" + _S + r"also\b|\balso" + _S + r"(?:been" + _S + r")?"
+    r"(?:[a-z]+ed|cut|hit|struck|broke|broken|lost|shut|fell|went)\b"
+)
+
+
+def earlier_happening(text: str, start: int, end: int) -> bool:
+    """Whether the value at ``text[start:end]`` (text: its sentence) is of an
+    earlier happening the story recalls: its clause names one ("the January
+    incident brought down 70 percent", "less than a year after a similar
+    outage"), or its sentence opens on an earlier year ("Earlier this year,
+    five cables were cut") or tells, with "also", of a month's happening ("In
+    January, cables were also damaged")."""
+    opening = _EARLIER_OPENING.match(text)
+    if opening and start >= opening.end():  # the opening's own words date it
+        return True
+    lo, hi = clause_bounds(text, start, end)
+    if _EARLIER_HAPPENING.search(text, lo, hi):
+        return True
+    return bool(_IN_MONTH.match(text)) and bool(_ALSO.search(text))

@@ -1,0 +1,128 @@
+"""The named place a figure is of, as far as the words beside it say (read for
+``measure.Measure.where``).
+
+One sentence often lists several places' figures: "55 percent of voice
+traffic in Saudi Arabia, 52 percent in Egypt, and 82 percent in India";
+"services in Egypt were down by 80 percent, in India by 65 percent"; "59% of
+communications with Singapore, 44% with Malaysia". A place that scopes a
+figure — after it ("in", "for", "to", "with", "across", "between" a place,
+"of India's traffic", "of Australian users") or before it in its own clause
+("in India by 65 percent") — is the figure's scope: two figures scoped to
+different places are two things (issue 11, trial 24: "82 percent in India"
+against "Up to 80 percent … in Egypt" was called a conflict).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .whose import clause_bounds
+
+_S = r"[ \u00a0]+"
+# A capitalised name of up to five words, "and" or "the" inside it ("India and
+# the Middle East", "Saudi Arabia", "the Gulf state of Qatar").
+_NAME = (
+    r"((?:[A-Z][\w'’.-]*)(?:" + _S + r"(?:(?:and|of)" + _S + r")?(?:the" + _S + r")?"
+    r"[A-Z][\w'’.-]*){0,4})"
+)
+_PREP = r"(?:in|for|to|with|across|throughout|around|between|inside|within)"
+# After the figure: a few words of what it is of, then a preposition and a name
+# ("80 percent of Internet services and call centers in Egypt", "39% with Taiwan").
+_AFTER = re.compile(
+    r"(?:" + _S + r"[\w'’-]+){0,6}?" + _S + _PREP + _S + r"(?:the" + _S + ")?" + _NAME
+)
+# "of India's voice traffic", "of the Maldives' traffic"
+_OF_OWNER = re.compile(
+    _S + r"of" + _S + r"(?:all" + _S + r")?(?:the" + _S + r")?" + _NAME + r"['’]s?(?![\w])"
+)
+# "of Australian PC users", "of Indian traffic": a word of a people or a country
+_OF_PEOPLE = re.compile(
+    _S + r"of" + _S + r"(?:all" + _S + r")?(?:the" + _S + r")?"
+    r"([A-Z][a-z]+(?:ian|an|ese|ish|i))(?=" + _S + r"[\w])"
+)
+# Before the figure in its own clause: "in India by 65 percent", "services in
+# Egypt were down by 80 percent".
+_BEFORE = re.compile(
+    r"\b" + _PREP + _S + r"(?:the" + _S + ")?" + _NAME + r"(?:" + _S
+    + r"[a-z][\w'’-]*){0,4}"
+    + _S + r"$"
+)  # fmt: skip
+# Capitalised words that are no place: months, days, function words, titles.
+_NO_PLACE = frozenset(
+    word
+    for line in (
+        "the a an and of in on at for to with by from as this that these those it its",
+        "he she they we i his her their our you january february march april may june",
+        "july august september october november december monday tuesday wednesday",
+        "thursday friday saturday sunday mr mrs ms dr internet web net christmas easter",
+    )
+    for word in line.split()
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    out = []
+    for w in re.findall(r"[A-Za-z][\w'’.-]*", name):
+        w = re.sub(r"['’]s?$", "", w).rstrip(".").lower()
+        if w and w not in _NO_PLACE and w[0].isalpha():
+            out.append(w)
+    return tuple(dict.fromkeys(out))
+
+
+def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The named place the figure at ``text[start:end]`` is of, as lower-case
+    name words ("52 percent in Egypt" -> ("egypt",); "82 percent of India's
+    voice traffic" -> ("india",); "less than 1 per cent of Australian PC users"
+    -> ("australian",); "in India by 65 percent" -> ("india",)), or ()."""
+    lo, hi = clause_bounds(text, start, end)
+    nxt = _DIGIT.search(text, end, hi)  # the next figure's words are its own
+    stop = nxt.start() if nxt else hi
+    for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER):
+        m = rx.match(text, end, stop)
+        if m and _words(m.group(1)) and (rx is _OF_OWNER or not _OWNS.search(m.group(1))):
+            # "in Utah, Arizona, and Texas": a list of places, read as none of them
+            return () if _MORE_PLACES.match(text, m.end()) else _words(m.group(1))
+    head = text[lo:start]
+    if _DIGIT.search(head):
+        head = head[max(m.end() for m in _DIGIT.finditer(head)) :]
+    m = _BEFORE.search(head)
+    return _words(m.group(1)) if m and not _OWNS.search(m.group(1)) else ()
+
+
+# A name that owns a noun is no place: "a premium of 32 per cent to Greywell's
+# closing price" is a share of a price, not of Greywell.
+_OWNS = re.compile(r"['’]s?$")
+_MORE_PLACES = re.compile(r",[ \u00a0]+[A-Z]")
+
+
+_FIGURE = re.compile(r"\d[\d,.]*(?:[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?")
+
+
+@lru_cache(maxsize=4096)
+def figure_places(text: str) -> frozenset[str]:
+    """The place words that scope some figure of ``text``: a sentence naming a
+    place only as another figure's scope does not name it as this one's."""
+    return frozenset(w for m in _FIGURE.finditer(text) for w in scoped_places(text, *m.span()))
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place named two ways: "australia" / "australian", "egypt" / "egyptian"
+    (a short word only as itself: "us" is not "usa", "in" not "india")."""
+    if min(len(a), len(b)) < 4:
+        return a == b
+    return b.startswith(_stem(a)) or a.startswith(_stem(b))
+
+
+def _stem(w: str) -> str:
+    return w[: max(4, len(w) - 3)]
+
+
+def names_place(words: tuple[str, ...], text: str, besides: frozenset[str]) -> bool:
+    """Whether ``text`` names any of the place ``words`` other than as one of
+    ``besides`` (the places of its own figures)."""
+    low = re.findall(r"[a-z][\w'’-]*", text.lower())
+    return any(
+        same_place(w, t) for w in words for t in low if not any(same_place(t, o) for o in besides)
+    )
