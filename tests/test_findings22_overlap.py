@@ -112,3 +112,32 @@ def test_a_repetition_is_a_figure_too():
         "each month",
         "monthly",
     }
+
+
+DEATH = {
+    "a": ["Mark Felt, the source known as Deep Throat, died yesterday aged 95."],
+    "b": ["W. Mark Felt, who leaked information about the break-in, died Thursday."],
+    "c": [
+        "Felt died yesterday at a hospice near his home.",
+        "His role in the scandal of 1972 stayed secret for decades.",
+    ],
+}
+YEAR_OR_DAY = r"\b(?:yesterday|Thursday|1972)\b"
+
+
+def test_a_source_giving_another_value_in_each_keeps_them_apart():
+    # the judge compared the scandal's year with the day of the death: that
+    # finding holds the same two figures as the day's, but c states the day in
+    # one and the year in the other, two measured things
+    s = Story(DEATH, YEAR_OR_DAY, "date")
+    u = Verdict.UNRESOLVED
+    day, thursday = ("a:0", "yesterday"), ("b:0", "Thursday")
+    ds = [
+        s.d("d1", u, day, thursday),
+        s.d("d2", u, day, ("c:0", "yesterday")),
+        s.d("d3", u, thursday, ("c:0", "yesterday")),
+        s.d("d4", u, day, ("c:1", "1972")),
+        s.d("d5", u, thursday, ("c:1", "1972")),
+    ]
+    aligned = [("a:0", "b:0"), ("a:0", "c:0"), ("b:0", "c:0"), ("a:0", "c:1"), ("b:0", "c:1")]
+    assert _items(_found(s, ds, aligned)) == [("d1", "d2", "d3"), ("d4", "d5")]

@@ -143,7 +143,19 @@ class _Linkage:
         if self.ds[ra].kind != self.ds[rb].kind or self.figures is None:
             return False
         shared = self.places(ra) & self.places(rb)
-        return len({p[0] for p in shared if self.figures.alone(p)}) >= 2
+        if len({p[0] for p in shared if self.figures.alone(p)}) < 2:
+            return False
+        # a source both hold states in each what it states in the other, or
+        # a part of it: a death's day in one, the scandal's year from the
+        # same source in the other, is two measured things
+        a, b = self._values_by_source(ra), self._values_by_source(rb)
+        return all(a[s] <= b[s] or b[s] <= a[s] for s in a.keys() & b.keys())
+
+    def _values_by_source(self, r: int) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for _, value, place in self.sides[r]:
+            out.setdefault(place[0], set()).add(value)
+        return out
 
     def _each_alone(self, ra: int, rb: int) -> bool:
         alone = self.figures.alone if self.figures is not None else (lambda p: False)
