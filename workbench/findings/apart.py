@@ -26,6 +26,10 @@ judge those different claims (issue 15, readers G9 and G10):
   relative clause, "after ...") while the other states it as its main claim.
   A sentence joins a group only through its main claim (``passing``; three of
   reader G11's five impure groups).
+- **Another occasion.** "In January, undersea cables were also damaged" and
+  "Cables were damaged, disrupting 70% of communications": a sentence opening
+  with a month or year that says this happened also or again recalls an
+  earlier occasion (``occasions``; fresh editor trial 24, 30_ecb).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
 from .evidence import is_phrase
+from .occasions import other_occasions
 from .passing import in_passing
 
 # The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
@@ -87,11 +92,14 @@ def other_statements(a: Sequence[str], b: Sequence[str]) -> bool:
 def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
     """The test the grouping asks of every two claims it would put in one
     group: different stages of a case, one stating in passing what the other
-    states as its main claim, or, within one source, two quoted statements
-    (see the module). Answers are kept per pair."""
+    states as its main claim, one recalling another occasion, or, within one
+    source, two quoted statements (see the module). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
     quoted: dict[str, list[str]] = defaultdict(list)
+    dates: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
+        if f.kind == "date":
+            dates[f.claim].append(f)
         if f.kind == "quote" and isinstance(f.value.get("quote"), str) and not is_phrase(f.text):
             quoted[f.claim].append(f.value["quote"])
     known: dict[frozenset[str], bool] = {}
@@ -104,6 +112,7 @@ def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
                 other_stages(cx.text, cy.text)
                 or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
                 or in_passing(cx.text, cy.text)
+                or other_occasions(cx, cy, dates[x], dates[y])
             )
         return known[key]
 

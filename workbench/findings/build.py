@@ -106,7 +106,7 @@ def _quote_holding(side: Side, facts: FactsAt) -> Fact | None:
 
 # kinds whose sides are a figure read whole (a quote's side may be a part of
 # its quotation, a speaker's name is no figure)
-_FIGURES = frozenset({"number", "percent", "quantity", "money", "duration", "date", "time"})
+_FIGURES = frozenset({"number", "percent", "quantity", "money", "duration", "date", "time", "set"})
 
 
 def figures_of(
