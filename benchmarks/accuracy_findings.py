@@ -248,6 +248,22 @@ NOTES = [
     "a site hosting many outlets (blogspot, wordpress, substack ...) is not one newsroom.",
     "Grouping unchanged (G12 purity 0.923, split 10%); items at 14 articles 4.74x fewer than",
     "the release's pair flags (owners split 5 findings into 9), at 5 articles 2.78x.",
+    "",
+    "Session 18 (align21): findings that compared the very same figure of one source join",
+    "(one measured thing split over groups: 'three decades' / 'more than 30 years', a",
+    "standoff's two hours), each figure the only one of its kind in its sentence; versions",
+    "and filled sources of two owners stay apart (findings/owners.measured_apart, read as the",
+    "comparison reads owners). align22: findings of one measured thing spread over several",
+    "claim groups join when both hold the same figures of two sources and no source states",
+    "another value in each (fresh editor trial 24: a patch's release day in three findings,",
+    "its monthly schedule in two); a sentence opening with a month or a year that says the",
+    "thing happened also or again recalls another occasion and is never grouped with one",
+    "that gives no such time (findings/occasions.py; 30_ecb). Grouping scores unchanged on",
+    "every judged set (G12 purity 0.923, split 10%; G8 0.853, 24%): no similarity of two",
+    "groups (mean-vector cosine, weakest or best cross pair) separates the 30 split pairs of",
+    "the development readers from the 2181 pairs of different claims (PROTOCOL.md, session",
+    "18). Items: at 5 articles 76 discrepancies -> 47 findings (was 47), at 14 articles 592",
+    "-> 196 (was 201).",
 ]
 
 
