@@ -98,11 +98,41 @@ def dated_words(text: str, start: int, end: int) -> frozenset[str]:
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
 
 
-@lru_cache(maxsize=1 << 14)
-def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+# A word that opens a subordinate clause or phrase: what it tells is another
+# happening than the one the date dates ("placed him on the injured list
+# Wednesday | after he suffered a knee sprain"; "missed time | because of knee
+# surgery earlier this year | and a sprain will halt his season").
+_SUBORDINATE = re.compile(
+    r"\b(?i:after|before|because|until|while|whereas|although|though|despite|and)\b"
+)
+
+
+def _own_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the date's clause between the subordinating words around it
+    (one before it a word or more away: "until Monday" is the date's own)."""
     lo, hi = clause_bounds(text, start, end)
+    cuts_before = [m.end() for m in _SUBORDINATE.finditer(text, lo, start)]
+    if cuts_before and _WORD.search(text, cuts_before[-1], start):
+        lo = cuts_before[-1]
+    after = _SUBORDINATE.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    return lo, hi
+
+
+def _words_of(text: str, lo: int, start: int, end: int, hi: int) -> frozenset[str]:
     rest = _NAME.sub(" ", text[lo:start] + " " + text[end:hi])
     return frozenset(w for w in content_tokens(rest) if w.lower() not in _WHEN)
+
+
+@lru_cache(maxsize=1 << 14)
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    lo, hi = _own_part(text, start, end)
+    own = _words_of(text, lo, start, end, hi)
+    if own:
+        return own
+    lo, hi = clause_bounds(text, start, end)
+    return _words_of(text, lo, start, end, hi)
 
 
 def _alike(a: str, b: str) -> bool:
