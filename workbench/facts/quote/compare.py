@@ -110,11 +110,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         )
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
-    if all(minor(op, ta, tb) for op in changes):
-        tense = tense_changed(changes, ta, tb)
-        if tense is None:
-            return None  # "he did not mean to …" / 'he "did not mean to …"'
-        return _tense(tense, a, b, (a_name, b_name))
+    if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
+        return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
     if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
@@ -173,9 +170,12 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
 
 
 def _tense(
-    at: tuple[int, int, int, int], a: QuoteMention, b: QuoteMention, names: tuple[str, str]
-) -> QuoteDiff:
-    """One quote printed in two tenses: an auxiliary added or dropped (paraphrase.py)."""
+    at: tuple[int, int, int, int] | None, a: QuoteMention, b: QuoteMention, names: tuple[str, str]
+) -> QuoteDiff | None:
+    """One quote printed in two tenses: an auxiliary added or dropped (paraphrase.py);
+    None when no tense changed (only words of no weight)."""
+    if at is None:
+        return None
     ta, tb = a.tokens, b.tokens
     a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
     b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
