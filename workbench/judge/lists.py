@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..model import Claim, Fact, Verdict
 
-if TYPE_CHECKING:
-    from .pairing import Paired
+# judge.pairing.Paired, not imported: pairing imports this module
+Paired = Any
 
 _S = r"[ \u00a0]"
 # after the figure: "-year-old", " years old", "-years-old", " and 48-years-old"
