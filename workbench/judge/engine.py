@@ -20,6 +20,7 @@ from .days import differs_for_good
 from .deal import prices_never_met
 from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
 from .floor import may_keep_values, restated_alike
+from .identifiers import identifiers_apart
 from .ids import apart_id, discrepancy_id, labels
 from .names import names_spelled_apart
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
@@ -217,6 +218,7 @@ def judge(
     totals_never_met(story, flags.add)
     aligned = {frozenset((al.left, al.right)) for al in alignments}
     names_spelled_apart(claims, run.names, aligned, flags.add, rules.decide)
+    identifiers_apart(claims, run.names, aligned, flags.add, rules.decide)
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()

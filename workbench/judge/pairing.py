@@ -50,6 +50,7 @@ from .family_helpers import (
     same_value,
     whole_facts,
 )
+from .lists import listed_ages, owners_by_elimination
 from .reads import read_pair
 
 NUMBER_STEMS = frozenset(stem(w) for w in (*ONES, *TENS, *SCALE_WORDS, "dozen", "dozens"))
@@ -383,10 +384,9 @@ def compare_claims(
     """Pair the facts of two aligned claims and compare each pair.
 
     Pairs are chosen greedily from the most to the least agreeable verdict,
-    so '50 of 370 districts' vs '50 districts' pairs 50 with 50 and leaves
-    370 alone. A conflict between two facts is kept only if they are the
-    only remaining facts of their family or their surrounding words agree:
-    two numbers in aligned sentences are not necessarily about one thing.
+    so '50 of 370 districts' vs '50 districts' pairs 50 with 50 and leaves 370
+    alone. A conflict is kept only if the two are the only remaining facts of their
+    family or their surrounding words agree (two numbers are not one thing).
     ``before``: each article's text before its claim (whom a "He" refers to).
     """
     ln, rn = names[ca.article], names[cb.article]
@@ -399,6 +399,7 @@ def compare_claims(
     measure_b = {y.id: measure_in(cb, y) for y in fb}
     frame_a = {x.id: frame(ca, x, t.frame_words) | _event_word(measure_a[x.id]) for x in fa}
     frame_b = {y.id: frame(cb, y, t.frame_words) | _event_word(measure_b[y.id]) for y in fb}
+    frame_a, frame_b = listed_ages(ca, cb, (fa, fb), (frame_a, frame_b))  # each an age
     lone_a, lone_b = _lone(fa), _lone(fb)
     stages_a, stages_b = (Counter(m.event for m in ms.values()) for ms in (measure_a, measure_b))
     for x in fa:
@@ -450,7 +451,7 @@ def compare_claims(
         used.add(y.id)
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
-    return out
+    return owners_by_elimination(ca, cb, fa, fb, out)
 
 
 def day_anchor(

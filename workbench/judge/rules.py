@@ -23,6 +23,7 @@ from .family_helpers import (
     speakers_differ,
     years_apart,
 )
+from .identifiers import IDENTIFIER_ROWS
 from .stages import (
     ALIGNMENT,
     ARTICLE_PAIR,
@@ -438,6 +439,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *unmet.UNMET_ROWS,  # unmet_different_modalities first
     *names.NAME_ROWS,
+    *IDENTIFIER_ROWS,
     Rule(
         "identical_copy",
         COPY,

@@ -47,6 +47,7 @@ QUOTE = "quote"  # the wording of a quote matched across articles
 QUOTE_SPEAKER = "quote-speaker"  # who a matched quote is credited to
 UNMET = "unmet"  # a key figure two articles state in sentences never aligned (story.py)
 NAME = "name"  # one name spelled two ways by two articles (names.py)
+IDENTIFIER = "identifier"  # a phone, case, flight or house number a digit apart (identifiers.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 

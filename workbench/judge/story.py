@@ -108,6 +108,9 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return None
     if f.kind in QUANTITY_KINDS and (aged := _aged(claim, f)) is not None:
         return (f"{AGE}{aged[0]}", "age")  # by surname; first names checked when compared
+    if f.kind == "time":
+        verb = started(claim, f)
+        return (f"{STARTED}{verb}", "time") if verb else None
     if f.kind == "date":
         m = measure_in(claim, f)
         day = m.event == "incident" and not m.venue and one_day(f)
@@ -129,6 +132,27 @@ def _key(claim: Claim, f: Fact) -> Key | None:
 
 
 AGE = "age:"  # the key of a named person's age: "age:horton"
+STARTED = "started:"  # the key of the time a happening began: "started:broke out"
+
+# The verbs of a happening beginning, each as one key: the clock time a fire
+# "broke out" (trial 25: "about 8.40pm" / "at 8.49pm" / "about 2045 GMT" in
+# sentences never aligned); both articles must name the same verb.
+# "began" and "started" are left out: anything begins ("they began returning at 10am").
+_STARTED = re.compile(
+    r"\b(?:(br(?:oke|eaks?|eaking|oken))[ \u00a0]+out|(erupt(?:ed|s|ing)?))\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_VERBS = ("broke out", "erupted")
+
+
+def started(claim: Claim, f: Fact) -> str:
+    """The verb of a happening beginning that the clause of a clock time names
+    before it ("the blaze broke out about 8.40pm"), as one word, or ""."""
+    s = f.start - claim.start
+    m = _STARTED.search(claim.text, max(0, s - 80), s)
+    if m is None:
+        return ""
+    return next(v for v, g in zip(_VERBS, m.groups(), strict=True) if g)
 
 
 def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
@@ -255,7 +279,7 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
         cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(
             x.fact, y.fact, *names
         )
-        happening = _HAPPENING_WORDS[key[0]]
+        happening = _HAPPENING_WORDS.get(key[0]) or f"time it {key[0][len(STARTED) :]}"
     if cmp is not None:
         judge_figures(run, add, happening, (x, y), cmp, (_around(key, x), _around(key, y)))
 

@@ -10,7 +10,7 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
-from .paraphrase import editors_words, elided, minor, reported_speech
+from .paraphrase import editors_words, elided, minor, reported_speech, tense_changed
 from .reorder import moved_words, reordered
 
 # Share of words two versions must have in common for one to be the other altered:
@@ -110,8 +110,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         )
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
-    if all(minor(op, ta, tb) for op in changes):
-        return None  # "he did not mean to …" / 'he "did not mean to …"'
+    if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
+        return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
     if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
@@ -162,6 +162,31 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         "altered",
         f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
         f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
+        a_span,
+        b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _tense(
+    at: tuple[int, int, int, int] | None, a: QuoteMention, b: QuoteMention, names: tuple[str, str]
+) -> QuoteDiff | None:
+    """One quote printed in two tenses: an auxiliary added or dropped (paraphrase.py);
+    None when no tense changed (only words of no weight)."""
+    if at is None:
+        return None
+    ta, tb = a.tokens, b.tokens
+    a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
+    b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
+    a_words = _as_written(a, at[0], at[1], ta[at[0] : at[1]])
+    b_words = _as_written(b, at[2], at[3], tb[at[2] : at[3]])
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "altered",
+        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': the same words "
+        "in another tense inside quotation marks; at most one is verbatim — check which "
+        "— unresolved",
         a_span,
         b_span,
         _short(ta, 20),

@@ -178,3 +178,26 @@ def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> b
     return len(a) == len(b) and all(
         stem(spelling_key(x)) == stem(spelling_key(y)) for x, y in zip(a, b, strict=True)
     )
+
+
+# Auxiliaries of the perfect: "The fire progressed" / "The fire has progressed" is
+# a change of tense inside quotation marks (trial 25's editor: one of the two is
+# not what the police said). Not a conflict - the claim stays the same - but not
+# house style either: it is asked about.
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def tense_changed(
+    changes: list[tuple[str, int, int, int, int]], ta: list[str], tb: list[str]
+) -> tuple[int, int, int, int] | None:
+    """The token spans (a from, a to, b from, b to) of the first change that only
+    adds, drops or swaps an auxiliary of the perfect before a verb both sides
+    print ("progressed" / "has progressed", "has been" / "had been"), the verb
+    included; None when there is none."""
+    for _tag, i1, i2, j1, j2 in changes:
+        words = [*ta[i1:i2], *tb[j1:j2]]
+        if not words or not all(w in _PERFECT for w in words):
+            continue
+        if i2 < len(ta) and j2 < len(tb) and ta[i2] == tb[j2]:
+            return i1, i2 + 1, j1, j2 + 1
+    return None
