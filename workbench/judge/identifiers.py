@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
 from ..model import Claim, Side, Verdict
+from .spelled import Add, Decide, article_pairs, by_article, flagged, side_at
 from .stages import IDENTIFIER, Outcome, Rule
-
-Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
 
 _S = r"[ \u00a0]"
 # a phone number: an optional country code, an area code (bracketed or not), then
@@ -148,29 +147,20 @@ def identifiers_apart(
     names: dict[str, str],
     aligned: set[frozenset[str]],
     add: Add,
-    decide: Callable[[str, object], Rule | None],
+    decide: Decide,
 ) -> None:
     """Flag every identifier two articles write a digit apart (module docstring)."""
-    by_article: dict[str, list[Identifier]] = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).extend(identifiers_in(c))
-    for a, b in itertools.combinations(sorted(by_article), 2):
-        for case in _cases(by_article[a], by_article[b], aligned):
-            rule = decide(IDENTIFIER, case)
-            if rule is None or rule.outcome == Outcome.SKIP:
-                continue
-            x, y = case.x, case.y
-            explanation = (
-                f"The {x.label} is ‘{x.text}’ in {names[a]} but ‘{y.text}’ in {names[b]} "
-                f"({_how(x.digits, y.digits)}) — one is wrong: check it — {rule.outcome}"
-            )
-            add(
-                "identifier",
-                Verdict(str(rule.outcome)),
-                explanation,
-                (_side(x), _side(y)),
-                rule.name,
-            )
+    found = by_article(claims, identifiers_in)
+    pairs = (
+        (a, b, c) for a, b in article_pairs(found) for c in _cases(found[a], found[b], aligned)
+    )
+    for a, b, case, rule in flagged(pairs, IDENTIFIER, decide):
+        x, y = case.x, case.y
+        explanation = (
+            f"The {x.label} is ‘{x.text}’ in {names[a]} but ‘{y.text}’ in {names[b]} "
+            f"({_how(x.digits, y.digits)}) — one is wrong: check it — {rule.outcome}"
+        )
+        add("identifier", Verdict(str(rule.outcome)), explanation, (_side(x), _side(y)), rule.name)
 
 
 def _how(a: str, b: str) -> str:
@@ -182,8 +172,7 @@ def _how(a: str, b: str) -> str:
 
 
 def _side(i: Identifier) -> Side:
-    start = i.claim.start + i.start
-    return Side(i.claim.article, i.claim.id, start, start + i.end - i.start, i.text, i.digits)
+    return side_at(i.claim, i.start, i.end, i.text, i.digits)
 
 
 IDENTIFIER_ROWS: tuple[Rule, ...] = (

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -31,9 +31,8 @@ from rapidfuzz.distance import Levenshtein
 from ..facts.lexicon import MONTHS, WEEKDAYS
 from ..facts.quote.names import FUNCTION_WORDS, TITLES
 from ..model import Claim, Side, Verdict
+from .spelled import Add, Decide, article_pairs, by_article, flagged, side_at
 from .stages import NAME, Outcome, Rule
-
-Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
 
 # a capitalised word ("O'Brien", "Smith-Jones"; not the "'s" of a possessive)
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
@@ -167,28 +166,24 @@ def names_spelled_apart(
     names: dict[str, str],
     aligned: set[frozenset[str]],
     add: Add,
-    decide: Callable[[str, object], Rule | None],
+    decide: Decide,
 ) -> None:
     """Flag every name two articles spell two ways (module docstring)."""
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).append(c)
-    read = {a: ArticleNames.of(cs) for a, cs in by_article.items()}
+    read = {a: ArticleNames.of(cs) for a, cs in by_article(claims, lambda c: [c]).items()}
     found = [
         (a, b, case)
-        for a, b in itertools.combinations(sorted(read), 2)
+        for a, b in article_pairs(read)
         for case in cases_between(read[a], read[b], aligned)
     ]
     # two given names shown to be one person's in aligned sentences of two articles
     # are so in every article that writes them (trial 25: "Robyn Mendes" was credited
     # to the two sources whose sentence met "Robin Mendes", not to the other three)
     same = {_names_of(c) for _, _, c in found if c.given_differs and c.aligned}
-    for a, b, case in found:
-        if case.given_differs and not case.aligned and _names_of(case) in same:
-            case = replace(case, aligned=True)
-        rule = decide(NAME, case)
-        if rule is None or rule.outcome == Outcome.SKIP:
-            continue
+    found = [
+        (a, b, replace(c, aligned=True) if c.given_differs and _names_of(c) in same else c)
+        for a, b, c in found
+    ]
+    for a, b, case, rule in flagged(found, NAME, decide):
         x, y = case.x, case.y
         explanation = (
             f"The same name is spelled ‘{x.text}’ in {names[a]} but ‘{y.text}’ in "
@@ -202,8 +197,7 @@ def _names_of(case: NameCase) -> frozenset[tuple[str, str]]:
 
 
 def _side(n: Named) -> Side:
-    start = n.claim.start + n.start
-    return Side(n.claim.article, n.claim.id, start, start + n.end - n.start, n.text, n.text)
+    return side_at(n.claim, n.start, n.end, n.text, n.text)
 
 
 NAME_ROWS: tuple[Rule, ...] = (
