@@ -15,7 +15,7 @@ from conftest import SEEDS
 from test_window import WAIT, make_window, wait_analysis
 
 from workbench.articles import load_article
-from workbench.service import reread, with_newer
+from workbench.rereading import reread, with_newer
 
 KUNDUZ = "about 50km from Kunduz"
 

@@ -24,6 +24,7 @@ from .articles import ArticleError, article_id, distinct_id, load_article, load_
 from .articles.ids import readable_id
 from .manual_links import ManualLink
 from .model import Analysis, Article
+from .rereading import given_again, reread
 from .store import ArticleRecord, ReviewLog, SaveResult, StoreError
 
 Progress = Callable[[int, int, str], None]
@@ -176,14 +177,14 @@ def load_and_analyze(
     """Runs on a worker: read the new files (skipping bad or duplicate
     ones), then analyse everything with ``manual`` links, ``decided`` and
     ``known`` flags (read from the log beforehand); with ``reread_files``,
-    first read again every article whose file changed on disk. Touches no
-    Qt object and no log."""
-    newer: dict[str, Article] = {}
+    first read again every article whose file changed on disk (without it,
+    only those among ``new_paths``). Touches no Qt object and no log."""
     if reread_files:
         articles, newer, renotes = reread(articles)
+    else:  # a file given again that changed on disk is read again, as check does
+        articles, newer, renotes, new_paths = given_again(articles, new_paths)
     out, errors, notes = add_files(articles, new_paths, progress, cancelled)
-    if reread_files:
-        notes = (*renotes, *notes)
+    notes = (*renotes, *notes)
     # the window says what check says of a date, once, when the file comes in
     # (a trial saw check doubt a date its web address contradicts; the window
     # was silent)
@@ -206,56 +207,6 @@ def _natural(path: str) -> list:
     """Sort key: a name's runs of digits compared as numbers, folders first."""
     parts = re.split(r"(\d+)", Path(path).name.lower())
     return [str(Path(path).parent), *((0, int(x)) if x.isdigit() else (1, x) for x in parts)]
-
-
-def reread(
-    articles: tuple[Article, ...],
-) -> tuple[tuple[Article, ...], dict[str, Article], tuple[str, ...]]:
-    """Articles whose file changed on disk since it was read, read again (the
-    window's Re-run; a fresh trial corrected a file as asked and the window
-    kept analysing the old text). Each keeps its id, and the date an editor
-    gave it (else the file's own, else the date it had); a file gone or
-    unreadable keeps the text read before. One note each."""
-    out: list[Article] = []
-    newer: dict[str, Article] = {}
-    notes: list[str] = []
-    for a in articles:
-        if not a.path or not Path(a.path).is_file():
-            out.append(a)
-            continue
-        try:
-            new = load_article(a.path, None, a.id)
-        except ArticleError as exc:
-            notes.append(f"{exc}; the text read before is kept")
-            out.append(a)
-            continue
-        if new.sha256 == a.sha256:
-            out.append(a)
-            continue
-        mine = a.published if a.date_given or new.published is None else new.published
-        new = dataclasses.replace(new, published=mine, date_given=a.date_given)
-        newer[a.sha256] = new
-        out.append(new)
-        notes.append(
-            f"{Path(a.path).name}: changed on disk since it was read; its new text is analysed"
-        )
-    return tuple(out), newer, tuple(notes)
-
-
-def with_newer(articles: tuple[Article, ...], newer: dict[str, Article]) -> tuple[Article, ...]:
-    """``articles`` (a set an undo kept) with the texts read again since: an
-    undo never brings back a text its file no longer has. Each keeps its own
-    id and date."""
-
-    def fresh(a: Article) -> Article:
-        seen: set[str] = set()
-        while a.sha256 in newer and a.sha256 not in seen:
-            seen.add(a.sha256)
-            n = newer[a.sha256]
-            a = dataclasses.replace(n, id=a.id, published=a.published, date_given=a.date_given)
-        return a
-
-    return tuple(fresh(a) for a in articles)
 
 
 def save(log: ReviewLog, loaded: Loaded) -> Checked:

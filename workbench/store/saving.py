@@ -8,6 +8,7 @@ review, and decisions follow their content (``follow``).
 from __future__ import annotations
 
 import json
+import os
 
 import sqlite_utils
 
@@ -100,6 +101,14 @@ def _insert_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> in
     )
 
 
+def _where(a) -> dict[str, str]:
+    """The file's absolute path: a log checked with relative paths and
+    reopened from another folder lost its files (the window's Re-run and
+    ``open FILES --db LOG`` could not find them and took an edited file for
+    another article)."""
+    return {"path": os.path.abspath(a.path)} if a.path else {}
+
+
 def _replace_analysis_tables(db: sqlite_utils.Database, analysis: Analysis, run_id: int) -> None:
     for table in ("facts", "claims", "alignments", "articles"):
         db.execute(f"DELETE FROM [{table}]")
@@ -109,7 +118,7 @@ def _replace_analysis_tables(db: sqlite_utils.Database, analysis: Analysis, run_
         db,
         "articles",
         [
-            {**article_record(a), "pages": json.dumps(list(a.pages)), "run": run_id}
+            {**article_record(a), **_where(a), "pages": json.dumps(list(a.pages)), "run": run_id}
             for a in analysis.articles
         ],
     )

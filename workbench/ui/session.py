@@ -25,7 +25,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..articles import ArticleError
 from ..findings.offtopic import unmatched_note
 from ..model import Analysis, Article, Cancelled, Claim
-from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze, with_newer
+from ..rereading import with_newer
+from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
