@@ -73,3 +73,77 @@ def test_an_article_that_shares_nothing_is_not_counted_in_coverage(with_stray):
     assert [(c.sources, c.omitted) for c in rows] == [
         (c.sources, c.omitted) for c in coverage(without)
     ]
+
+
+BRIDGE = {  # outlet, then its paragraphs
+    "a": (
+        "Alpha News",
+        "A road bridge over the river Tern collapsed on Monday evening, killing four people.",
+        "The mayor of Ternbury said the bridge had been inspected in January.",
+        "Divers searched the river through the night for two missing drivers.",
+    ),
+    "b": (
+        "Beta Times",
+        "Four people were killed when the road bridge over the river Tern collapsed on "
+        "Monday evening.",
+        "Divers searched the river overnight for two drivers who are still missing.",
+        "Police closed the main road into Ternbury until further notice.",
+    ),
+    "c": (
+        "Gamma Post",
+        "The road bridge over the river Tern collapsed on Monday evening and four people died.",
+        "Ternbury's mayor said the bridge was inspected in January and found safe.",
+        "Police have closed the main road into Ternbury.",
+    ),
+    "d": (
+        "Delta Wire",
+        "Engineers will examine the remains of the Tern bridge this week.",
+        "The mayor said the bridge had been inspected in January.",
+        "Police closed the main road into Ternbury until further notice.",
+    ),
+}
+
+
+def _article(outlet: str, *paragraphs: str) -> str:
+    head = f"---\ntitle: Bridge\noutlet: {outlet}\npublished: 2024-03-05\n---\n"
+    return head + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.fixture
+def bridge(tmp_path):
+    """Four reports of one bridge collapse (each claim carried by three, left
+    out by one) and the cables article."""
+    paths = []
+    for name, text in {**{n: _article(*p) for n, p in BRIDGE.items()}, "cables": STRAY}.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.md"))
+    return paths
+
+
+def test_the_report_and_coverage_command_do_not_count_it_either(bridge, tmp_path, capsys):
+    """Session 18 left this at the analysis: the report and ``workbench
+    coverage``, read from the review log, still named the stray article as
+    leaving out every claim the others carry."""
+    import json
+
+    log = str(tmp_path / "log.sqlite")
+    assert main(["check", *bridge, "--db", log, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["report", "--db", log, "--format", "json", "-o", str(tmp_path / "r.json")]) == 0
+    rows = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["coverage"]
+    assert rows and all("cables" not in r["omitted"] for r in rows)
+    assert sorted(a for r in rows for a in r["omitted"]) == ["a", "b"]
+    assert main(["coverage", "--db", log]) == 0
+    out = capsys.readouterr().out
+    (note,) = [x for x in out.splitlines() if x.startswith("Not counted:")]
+    assert "cables" in note and "same story?" in note
+    assert "Coverage of 4 sources" in out and "= cables" not in out
+
+
+def test_a_stored_review_without_the_stray_counts_every_source(bridge, tmp_path, capsys):
+    log = str(tmp_path / "log.sqlite")
+    assert main(["check", *bridge[:-1], "--db", log, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["coverage", "--db", log]) == 0
+    out = capsys.readouterr().out
+    assert "Not counted" not in out and "Coverage of 4 sources" in out

@@ -27,8 +27,9 @@ SORTS = ("omitted", "position", "sources")  # the rows' orders; the first is the
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .findings import coverage_of
+    from .findings import compared_sources, coverage_of
     from .store import ReviewLog, StoreError
+    from .store.findings import aligned_articles
 
     try:
         log = ReviewLog(args.db, create=False)
@@ -36,6 +37,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
             with log.snapshot():
                 articles = log.articles()
                 groups, copies, texts = log.groups(), log.copies(), log.claim_texts()
+                pairs = aligned_articles(log)
                 found = [f for f in log.findings() if f.active and f.group]
         finally:
             log.close()
@@ -43,7 +45,11 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if not articles:
         raise CliError(f"{args.db}: no check saved in it yet; run 'workbench check' first")
-    ids = [a.id for a in articles]
+    # an article sharing no claim with the others is not counted as leaving
+    # claims out (check's summary and the window already said so; trial 25)
+    ids = compared_sources([a.id for a in articles], groups, pairs)
+    apart = [a for a in articles if a.id not in ids]
+    articles = [a for a in articles if a.id in ids]
     rows = _sorted(coverage_of(ids, groups, copies), getattr(args, "sort", None) or SORTS[0])
     if args.omitted:
         rows = [c for c in rows if c.widely_carried and c.omitted]
@@ -64,6 +70,14 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         told = outlet_holds_id(a.id, a.outlet)
         label = a.outlet if told else f"{a.id} ({a.outlet})" if a.outlet else a.id
         print(one_line(f"#{str(n).ljust(width)} = {label}"), file=out)
+    for a in apart:
+        print(
+            one_line(
+                f"Not counted: {a.id} shares no claim with the other articles "
+                "(no sentence aligned): is it about the same story?"
+            ),
+            file=out,
+        )
     _independence(ids, copies, number, out)
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .. import thresholds
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Verdict
@@ -186,11 +187,22 @@ def coverage(analysis: Analysis) -> tuple[Coverage, ...]:
     An article that shares no claim with the others (``offtopic``: perhaps another
     story) is not counted as leaving claims out (trial 25: adding one turned "5 of 9
     sources" into "5 of 10", and the omissions the nine showed left the summary)."""
-    from .offtopic import unmatched
-
-    alone = set(unmatched(analysis)) - {a for g in analysis.groups for a in g.aligned}
-    sources = [a.id for a in analysis.articles if a.id not in alone]
+    article_of = {c.id: c.article for c in analysis.claims}
+    pairs = [(article_of.get(al.left), article_of.get(al.right)) for al in analysis.alignments]
+    sources = compared_sources([a.id for a in analysis.articles], analysis.groups, pairs)
     return coverage_of(sources, analysis.groups, analysis.copies)
+
+
+def compared_sources(
+    articles: Sequence[str], groups: Sequence[ClaimGroup], pairs: Sequence[tuple[Any, Any]]
+) -> list[str]:
+    """The sources coverage counts: all but an article sharing no claim with the
+    others (``offtopic``), from the articles of each aligned pair of sentences
+    (the analysis's, or the review log's for the report and ``workbench coverage``)."""
+    from .offtopic import alone
+
+    out = set(alone(articles, pairs)) - {a for g in groups for a in g.aligned}
+    return [a for a in articles if a not in out]
 
 
 def coverage_of(

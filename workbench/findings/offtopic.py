@@ -10,6 +10,8 @@ a dozen aligned sentences or more; the stray one shared none).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from ..model import Analysis
 from ..naming import labels
 
@@ -19,14 +21,17 @@ def unmatched(analysis: Analysis) -> list[str]:
     least two other articles do share claims (two articles alone, or a set
     that shares nothing at all, are another matter)."""
     article_of = {c.id: c.article for c in analysis.claims}
-    linked: set[str] = set()
-    for al in analysis.alignments:
-        a, b = article_of.get(al.left), article_of.get(al.right)
-        if a is not None and b is not None and a != b:
-            linked |= {a, b}
+    pairs = ((article_of.get(al.left), article_of.get(al.right)) for al in analysis.alignments)
+    return alone([a.id for a in analysis.articles], pairs)
+
+
+def alone(articles: Sequence[str], pairs: Iterable[tuple[str | None, str | None]]) -> list[str]:
+    """The same rule from the articles of each aligned pair of sentences (the
+    report and ``workbench coverage`` read them from the review log)."""
+    linked = {x for a, b in pairs if a is not None and b is not None and a != b for x in (a, b)}
     if len(linked) < 2:
         return []
-    return [a.id for a in analysis.articles if a.id not in linked]
+    return [a for a in articles if a not in linked]
 
 
 def unmatched_note(analysis: Analysis) -> str:

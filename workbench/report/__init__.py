@@ -31,9 +31,9 @@ from collections import Counter
 from typing import Any
 
 from .. import __version__
-from ..findings import coverage_of
+from ..findings import compared_sources, coverage_of
 from ..store import STATUSES, FindingRecord, ReviewLog, now
-from ..store.findings import standing
+from ..store.findings import aligned_articles, standing
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
@@ -373,7 +373,10 @@ def _decisions(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[dict[str, Any]]:
     """Claims most independent sources carry that some leave out."""
     rows = []
-    for c in coverage_of(list(articles), log.groups(), log.copies()):
+    groups = log.groups()
+    # an article sharing no claim with the others does not leave claims out (trial 25)
+    sources = compared_sources(list(articles), groups, aligned_articles(log))
+    for c in coverage_of(sources, groups, log.copies()):
         if c.widely_carried and c.omitted:
             first = c.group.members[0].claims[0]
             rows.append(

@@ -437,6 +437,15 @@ def stored_groups(log: ReviewLog) -> tuple[ClaimGroup, ...]:
     return with_aligned_sources(out, article_of, log.aligned_pairs())
 
 
+def aligned_articles(log: ReviewLog) -> list[tuple[str, str]]:
+    """The articles of each pair of sentences the latest run aligned (which
+    articles share no claim with the others: ``findings.offtopic.alone``)."""
+    return log.db.execute(
+        "SELECT a.article, b.article FROM alignments al "
+        "JOIN claims a ON a.id = al.[left] JOIN claims b ON b.id = al.[right]"
+    ).fetchall()
+
+
 def stored_copies(log: ReviewLog) -> tuple[CopyLink, ...]:
     if "copies" not in log.db.table_names():
         return ()
