@@ -55,8 +55,8 @@ from .cal import (
     month_iv,
     year_iv,
 )
+from .happened import told_as_past
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
-from .tense import past_verb_before
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -197,14 +197,14 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
                 f"{day} {MONTH_NAMES[mon]} (year not stated)",
                 (("month", mon), ("day", day)),
             )
-        # with no preposition only a future auxiliary moves the year ("will
-        # succeed him Feb. 1"); a past or tenseless clause keeps the publication year
+        # no preposition: a future auxiliary or the words around it (:func:`told_as_past`)
         tense = _signal_tense(env) if env.signal or env.over else _future_only(env)
-        if not env.signal and past_verb_before(env.text, env.start):
+        if not env.signal and told_as_past(env.text, env.start, env.end, env.prev):
             tense = "past"  # "the year ended March 31", "shares issued July 1": the last such day
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         far = not env.signal and env.prev not in ("next", "coming")  # "the Aug. 7 bombings"
-        reach, soon = NEXT_YEAR_REACH_DAYS if far else 0, 0 if env.over else 31  # attack: past
+        reach = NEXT_YEAR_REACH_DAYS if far else 0
+        soon = 0 if env.over or env.prev == "last" else 31  # "the attack", "last Sept. 5": past
         yy = pick_year(env.published, tense, iv_of, soon=soon, nearest=_lean(env), reach=reach)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .tense import ED_STOP, PAST_VERBS_ALT, past_verb_before
+
 _OVER = (
     r"attacks?|(?:fire-?|car-?|suicide-?)?bombings?|blasts?|explosions?|crash(?:es)?"
     r"|shootings?|killings?|murders?|massacres?|assassinations?|slayings?|stabbings?"
@@ -51,3 +53,49 @@ _BEFORE = re.compile(
 def names_a_happening_over(text: str, start: int, end: int) -> bool:
     """The time at text[start:end] dates a happening told as having taken place."""
     return bool(_AFTER.match(text, end)) or bool(_BEFORE.search(text, max(0, start - 60), start))
+
+
+# A month and day with no preposition told as past by what is around it (a day that the
+# clause's tense would otherwise not move from publication's year):
+# - "last" before it ("since last Dec. 20", "signed last Sept. 5"): the latest such day;
+# - "took place" before it ("the talks, which took place Sept. 5"), as any past verb
+#   right before it (:func:`.tense.past_verb_before`);
+# - the day heads a subject whose own verb follows in the past ("the Dec. 20 meeting
+#   ended without agreement", "turnout in the Dec. 20 poll was low", "results of the
+#   Dec. 20 vote were announced"): what the subject names is over, unless the verb says
+#   it was moved or called off ("the Dec. 20 vote was postponed": it may lie ahead).
+_PLAN_CHANGE = (
+    r"postponed|delayed|cancell?ed|called|put|pushed|moved|rescheduled|extended|set"
+    r"|scheduled|planned|expected|due|announced|brought|advanced|deferred|suspended"
+    r"|adjourned|confirmed|approved|likely|unlikely|going|supposed|meant|intended|to|not"
+    r"|still|also|now|being"
+)
+_PAST_AFTER_SUBJECT = re.compile(
+    rf"(?:['’]s)?(?:[ \u00a0]+(?!(?:{_STOP})\b)[A-Za-z][\w.'’-]*){{1,3}}?[ \u00a0]+"
+    rf"(?:(?:was|were)\b(?![ \u00a0]+(?:{_PLAN_CHANGE})\b)"
+    rf"|(?!(?:{_PLAN_CHANGE})\b)(?:[a-z]{{3,}}ed|{PAST_VERBS_ALT})\b"
+    r"(?![ \u00a0]+(?:to|for|off)\b))",
+)
+_TOOK_PLACE = re.compile(r"\b(?:took|taken)[ \u00a0]+place[ \u00a0]+$", re.IGNORECASE)
+
+
+def told_as_past(text: str, start: int, end: int, prev: str) -> bool:
+    """A month and day without a preposition that the words around it put in the past."""
+    if prev in ("last", "past") or past_verb_before(text, start):
+        return True
+    if _TOOK_PLACE.search(text, max(0, start - 20), start):
+        return True
+    m = _PAST_AFTER_SUBJECT.match(text, end)
+    if not m or m.group().split()[-1].lower() in ED_STOP:
+        return False
+    # reported speech shifts "is" back ("he said the Dec. 20 vote was a test"): the copula
+    # after a reporting verb may tell of a day ahead
+    was = m.group().split()[-1].lower() in ("was", "were")
+    return not (was and _REPORTED.search(text, max(0, start - 80), start))
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|added|stated|insisted|argued|warned|believed?s?|thought|knew"
+    r"|announced|predicted|suggested|acknowledged|noted)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)

@@ -198,6 +198,9 @@ def past_verb_before(text: str, pos: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _PAST_WORDS = words(_PAST_IRREGULAR) - words("ago yesterday earlier previously")
+# for a verb after its subject (:mod:`.happened`): the irregular pasts, not the auxiliaries
+PAST_VERBS_ALT = "|".join(sorted(_PAST_WORDS - words("was were had did")))
+ED_STOP = _ED_STOP
 
 
 # Irregular forms that are also past participles: after an auxiliary ("will be
