@@ -119,13 +119,27 @@ def _has_ellipsis(q: QuoteMention) -> bool:
     return "…" in q.text or "..." in q.text or ". . ." in q.text
 
 
+_ELLIPSIS = re.compile(r"…|\.\.\.|\. \. \.")
+
+
+def _ellipsis_at(q: QuoteMention) -> set[int]:
+    """The word positions where ``q`` prints an ellipsis (3: after its third word)."""
+    quoted = " ".join(q.text[s - q.start : e - q.start] for s, e in q.parts)
+    return {len(normalise_words(quoted[: m.start()]).split()) for m in _ELLIPSIS.finditer(quoted)}
+
+
 def elided(changes: list[tuple[str, int, int, int, int]], a: QuoteMention, b: QuoteMention) -> str:
     """ "a" or "b" when every change is words that side leaves out and it
-    prints an ellipsis; "" otherwise."""
+    prints an ellipsis at each cut; "" otherwise. An ellipsis elsewhere (closing
+    the sentence) does not mark a cut made mid-sentence: that cut is unmarked."""
     if all(op == "insert" for op, *_ in changes) and _has_ellipsis(a):
-        return "a"
+        marks = _ellipsis_at(a)
+        if all(i1 in marks for _op, i1, *_ in changes):
+            return "a"
     if all(op == "delete" for op, *_ in changes) and _has_ellipsis(b):
-        return "b"
+        marks = _ellipsis_at(b)
+        if all(j1 in marks for *_, j1, _j2 in changes):
+            return "b"
     return ""
 
 
