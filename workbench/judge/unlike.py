@@ -63,12 +63,24 @@ _TIMES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TWICE = re.compile(r"^(?:twice|thrice|double|triple|quadruple)$", re.IGNORECASE)
+# "twice" and "thrice" multiply only before what they multiply ("twice as long",
+# "twice the size"); alone they count occasions ("married twice": a count, as
+# "married three times"; facts/quantity/adverbs.py)
+_ADVERB = re.compile(r"^(?:twice|thrice)$", re.IGNORECASE)
+_MULTIPLIES = re.compile(
+    r"[ \u00a0]+(?:as|the|that|this|those|these|what|more|less|fewer|over|its|their|his|"
+    r"her|our|my|your|greater|higher|lower|larger|bigger|smaller|faster|slower|longer|"
+    r"shorter)\b",
+    re.IGNORECASE,
+)
 
 
 def multiplier(text: str, end: int, value: str) -> bool:
     """Whether the value ending at ``text[end]`` is a multiplier of another
     amount ("three times the charges"), not a count ("recharged up to 1,000
     times in its life")."""
+    if _ADVERB.match(value.strip()):
+        return _MULTIPLIES.match(text, end) is not None
     return _TWICE.match(value.strip()) is not None or _TIMES_AFTER.match(text, end) is not None
 
 

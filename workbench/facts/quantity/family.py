@@ -9,6 +9,7 @@ from datetime import date
 
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
+from .adverbs import with_count_adverbs
 from .compare import (
     canonical_counted,
     compare,
@@ -34,12 +35,12 @@ class QuantityFamily:
     scope: Scope = "claim"
 
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
-        return with_one_more(text, find_quantities(text))
+        return with_count_adverbs(text, with_one_more(text, find_quantities(text)))
 
     def find_each(
         self, texts: Sequence[str], published: date | None
     ) -> list[list[QuantityMention]]:
-        return [with_one_more(t, find_quantities(t)) for t in texts]
+        return [with_count_adverbs(t, with_one_more(t, find_quantities(t))) for t in texts]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The interval the statement allows, in base units (per currency)."""
