@@ -113,7 +113,8 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
         print(
             "\n"
             + one_line(
-                f"Coverage: {len(analysis.groups)} claims stated by two or more sources; "
+                f"Coverage: {len(analysis.groups)} claim{'s' if len(analysis.groups) != 1 else ''} "
+                "stated by two or more sources; "
                 + (
                     f"{len(rows)} that most independent sources carry "
                     f"{'is' if len(rows) == 1 else 'are'} left out by some "

@@ -33,6 +33,11 @@ def too_few(given: list[str], files: list[str]) -> str:
         return f"{missing[0]}: no such file or folder"
     if len(given) > len(files) and files:
         return f"need at least two different articles to compare ({files[0]} was given twice)"
+    if len(files) == 1:  # trial 26: 'check empty.txt' did not say which file it had
+        empty = os.path.isfile(files[0]) and os.path.getsize(files[0]) == 0
+        return f"need at least two articles to compare; only {files[0]} was given" + (
+            " (and it is empty)" if empty else ""
+        )
     return "need at least two different articles to compare"
 
 

@@ -1,0 +1,37 @@
+"""Trial 26's command-line wording: one file alone says which (and that it is
+empty); one claim group is "1 claim"."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+@pytest.mark.parametrize("empty", [True, False])
+def test_one_file_alone_is_named(tmp_path, capsys, empty):
+    f = tmp_path / "only.txt"
+    f.write_text("" if empty else "The mayor resigned on Monday.\n", encoding="utf-8")
+    assert main(["check", str(f), "--db", str(tmp_path / "log.sqlite")]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert f"only {f} was given" in line
+    assert ("(and it is empty)" in line) == empty
+    assert not (tmp_path / "log.sqlite").exists()
+
+
+def test_one_claim_group_is_one_claim(tmp_path, capsys):
+    one = "The council approved a budget of 4 million euros on Monday.\n"
+    other = "On Monday the council approved a budget of 5 million euros.\n"
+    paths = []
+    for name, text in (("a", one), ("b", other)):
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.md"))
+    assert main(["check", *paths, "--db", str(tmp_path / "log.sqlite")]) == 0
+    out = capsys.readouterr().out
+    (line,) = [x for x in out.splitlines() if x.startswith("Coverage:")]
+    assert line.startswith("Coverage: 1 claim stated by two or more sources")
