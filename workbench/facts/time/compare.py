@@ -17,7 +17,15 @@ from .cal import fmt_interval, fmt_seconds
 from .lastday import two_readings
 from .lengths import different_things, open_at_figure, vague_miss
 from .mention import REFS, TimeMention
-from .slack import a_minute_apart, around_minutes, near, near_minutes, near_points, small_hours_only
+from .slack import (
+    a_minute_apart,
+    around_minutes,
+    near,
+    near_minutes,
+    near_points,
+    part_of_day_edge,
+    small_hours_only,
+)
 
 _DAY = timedelta(days=1)
 
@@ -170,7 +178,8 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     if same_text and a.timex == b.timex and a.interval == b.interval and ov is not None:
         return _result(Verdict.IDENTICAL, a, b, "same expression, same value")
     if ov is None:
-        close = a_minute_apart(a, b, _distance(ea, eb).total_seconds() / 60)
+        gap = _distance(ea, eb).total_seconds() / 60
+        close = a_minute_apart(a, b, gap) or part_of_day_edge(a, b, gap)
         if close:
             return _result(close[0], a, b, close[1])
         edge = (

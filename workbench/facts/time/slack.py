@@ -109,3 +109,37 @@ def around_minutes(minute_of_day: float) -> float:
         if minute % step == 0:
             return min(width, step / 2)
     return min(width, 2.0)
+
+
+# Where news still says "night" of a clock time: "7 p.m. Wednesday night" is
+# common usage, though TimeML's night starts at 20:00 (lex.PARTS_OF_DAY).
+NIGHT_SAID_FROM = 18 * 60
+# A part of the day has no fixed edges: a clock time this close outside one
+# is left to the editor, never called a conflict.
+SOFT_EDGE_MINUTES = 90
+
+
+def part_of_day_edge(
+    a: TimeMention, b: TimeMention, gap_minutes: float
+) -> tuple[Verdict, str] | None:
+    """A part of a day ("Wednesday night") against a clock time on that day
+    just outside it ("around 7 p.m. Wednesday": trial 26 saw a conflict, "no
+    overlap (30 minutes apart)", on the night a woman was struck): night as
+    news uses it from 6 p.m. agrees; another edge within an hour and a half is
+    a question; None otherwise."""
+    for pod, clock in ((a, b), (b, a)):
+        if pod.granularity != "partofday" or clock.type != "TIME" or not clock.clock:
+            continue
+        if clock.timex[:10] != pod.timex[:10] or gap_minutes >= SOFT_EDGE_MINUTES:
+            continue
+        minute = clock.clock[0][0]
+        if pod.timex.endswith("TNI") and NIGHT_SAID_FROM <= minute < 20 * 60:
+            return Verdict.CONSISTENT, (
+                f"'{pod.surface}' is also said of the evening: {clock.surface} falls in it "
+                "as news uses the word (from about 6 p.m.)"
+            )
+        return Verdict.UNRESOLVED, (
+            f"'{pod.surface}' has no fixed edges: {clock.surface} lies just outside where it "
+            "is usually counted; check which is meant"
+        )
+    return None
