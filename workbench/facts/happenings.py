@@ -117,3 +117,23 @@ PARENT_OF = re.compile(
 # children", "Horton's 12 children" (not "her two sons": some of them).
 OWN_CHILDREN = re.compile(r"(?:\b(?i:his|her|their)|\w['’]s)[ \u00a0]+$")
 CHILDREN_AFTER = re.compile(r"[ \u00a0]+(?i:children|kids)\b")
+
+
+# "Told" that is no source's statement: an order or a warning given to people of
+# the story ("staff were told at 5:30 p.m. to leave", "police told residents
+# on Friday to evacuate"). Its day or time dates that happening, as 'ordered'
+# would, not what a source said to a reporter.
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)[ \u00a0]+told\b", re.I)
+_TOLD_TO_ACT = re.compile(
+    r"\btold\b(?:[ \u00a0]+(?!(?:that|he|she|they|we|I|it|you|reporters)\b)[\w.:,'-]+){1,6}?"
+    r"[ \u00a0]+to[ \u00a0]+(?!(?:the|a|an|reporters|journalists|police)\b)[a-z]+\b",
+    re.I,
+)
+_STATED = re.compile(r"\b(?:said|says|stated)\b", re.I)
+
+
+def told_to_act(clause: str) -> bool:
+    """Whether a clause's only speech verb is a 'told' that gives an order or
+    a warning to people of the story, not a source's statement."""
+    told = _TOLD_PASSIVE.search(clause) or _TOLD_TO_ACT.search(clause)
+    return told is not None and not _STATED.search(clause)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .background import earlier_happening
-from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID
+from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID, told_to_act
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
 from .whose import (
@@ -298,11 +298,11 @@ def date_measure(text: str, start: int, end: int) -> Measure:
 
 
 def statement_dated(text: str, start: int, end: int) -> bool:
-    """Whether a date or time at ``text[start:end]`` sits beside a speech verb
-    in its clause ("the union said on Thursday", "told reporters Monday"): it
-    may date the same announcement another report calls 'announced'."""
+    """Whether a date or time sits beside a speech verb in its clause ("the union
+    said on Thursday", "told reporters Monday", not an order: "were told to leave"):
+    it may date the same announcement another report calls 'announced'."""
     lo, hi = clause_bounds(text, start, end)
-    return bool(_nearest(text, start, end, lo, hi, SAID, 3))
+    return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
 
 
 def measure_of(text: str, start: int, end: int) -> Measure:
