@@ -4,7 +4,8 @@ TimeBank writes "Tuesday night" as the part of the day (``1998-02-10TNI``); AQUA
 more often writes the day (``1998-02-10``). The editor's reading counts our part of
 the day as right against the day it lies in; it is not that day's neighbour, nor a
 part of another day. The ``part-as-day`` reading scores our export as AQUAINT writes
-it, ``year-point`` writes "earlier this year" with its month left open."""
+it, ``year-point`` writes "earlier this year" with its month left open, ``week-unit``
+"six weeks ago" as its ISO week."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_readings_rewrite_only_their_convention():
     assert point("later in the year", "1998", "DATE") == ("1998-XX", "DATE")
     assert point("this year", "1998", "DATE") == ("1998", "DATE")
     assert point("earlier this month", "1998-02", "DATE") == ("1998-02", "DATE")
+
+
+def test_week_unit_reading_writes_a_count_of_weeks_as_its_week():
+    week = READINGS["week-unit"]
+    assert week("six weeks ago", "1998-01-18", "DATE") == ("1998-W03", "DATE")  # a Sunday: ISO W03
+    assert week("two weeks later", "1998-12-31", "DATE") == ("1998-W53", "DATE")  # ISO year
+    assert week("a week from now", "2004-01-01", "DATE") == ("2004-W01", "DATE")
+    assert week("Two weeks earlier", "1990-08-02", "DATE") == ("1990-W31", "DATE")
+    # days, a week as a length, and a week already written as one are left as they are
+    assert week("ten days ago", "1998-08-04", "DATE") == ("1998-08-04", "DATE")
+    assert week("two weeks", "P2W", "DURATION") == ("P2W", "DURATION")
+    assert week("last week", "1998-W32", "DATE") == ("1998-W32", "DATE")
+    assert week("the weekend ago", "1998-08-08", "DATE") == ("1998-08-08", "DATE")
