@@ -226,6 +226,11 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     for line in service.date_doubts(articles):
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     loaded = service.analyse(articles, progress=_progress_printer())
+    # said first too: a summary alone read as a check that worked (trial 27)
+    print(
+        f"Not saved: {len(unread)} of {total} files could not be read. "
+        f"What the other {len(articles)} say, for a look only:\n"
+    )
     _print_summary(loaded.analysis, None, None, args)
     first = unread[0] if len(unread) == 1 else f"{unread[0]}; and {len(unread) - 1} more"
     print(
