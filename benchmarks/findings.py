@@ -310,7 +310,7 @@ def merged(analysis, limit: float | None):
     every cross-source pair of members scores ``limit`` (None: as today)."""
     if limit is None:
         return analysis
-    from workbench import align, findings, versus
+    from workbench import align, as_written, findings, versus
     from workbench.facts.measure import measure_of
     from workbench.findings.merge import with_embeddings
     from workbench.thresholds import current
@@ -325,6 +325,7 @@ def merged(analysis, limit: float | None):
         embeddings=align.embeddings_wanted(),
         compare=versus.judged(analysis, limits.conflict),
         read=measure_of,
+        stated=as_written.stated,
     )
 
 

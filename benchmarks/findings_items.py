@@ -36,6 +36,8 @@ def tally(analysis) -> Counter:
     }
     out["discrepancies"] += len(ds)
     out["findings"] += len(analysis.findings)
+    # agreements (every source states the same figure as written) are no item to review
+    out["agreements"] += sum(f.agreement for f in analysis.findings)
     compared = {(s.article, s.start, s.end) for d in ds for s in d.sides}
     for f in analysis.findings:
         out[f"kind {f.kind}"] += 1
@@ -69,8 +71,12 @@ def report(size: int, events: list[tuple[str, list[Path]]]) -> Counter:
     total: Counter = Counter()
     for _, files in events:
         total += tally(analyze(load_articles([str(f) for f in files[:size]])))
-    d, f = total["discrepancies"], total["findings"]
-    print(f"== {size} articles × {len(events)} events: {d} discrepancies → {f} findings")
+    d, found = total["discrepancies"], total["findings"]
+    f = found - total["agreements"]  # the items an editor reviews
+    print(
+        f"== {size} articles × {len(events)} events: {d} discrepancies → {found} findings, "
+        f"{total['agreements']} of them agreements → {f} items to review"
+    )
     for head in ("kind ", "verdict ", "size ", "single kind ", "single "):
         part = sorted(
             ((k[len(head) :], v) for k, v in total.items() if k.startswith(head)),
@@ -89,7 +95,7 @@ def report(size: int, events: list[tuple[str, list[Path]]]) -> Counter:
         verdicts = ", ".join(f"{k} {v}" for k, v in sorted(then.items(), key=lambda kv: -kv[1]))
         print(
             f"  against the release issue 15 was filed against ({RELEASE}): {flags} pair flags "
-            f"({verdicts}) → {f} findings: {flags / max(f, 1):.2f}× fewer items; against "
+            f"({verdicts}) → {f} items to review: {flags / max(f, 1):.2f}× fewer items; against "
             f"today's pair flags {d / max(f, 1):.2f}×"
         )
     print(

@@ -112,7 +112,10 @@ def _check_across_sources(data, texts, claims):
             "relations",
             "discrepancies",
             "correct",
+            "agreement",
         }
+        # an agreement is a consistent finding of one version (docs/json-format.md)
+        assert not f["agreement"] or (f["verdict"] == "consistent" and len(f["versions"]) == 1)
         assert f["id"].startswith("F") and f["group"] in group_ids | {""}
         assert f["verdict"] in ("conflict", "consistent", "unresolved")
         for v in f["versions"]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, embed_ahead, facts_memo, findings, judge, manual_links, versus
+from . import align, as_written, embed_ahead, facts_memo, findings, judge, manual_links, versus
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
@@ -316,6 +316,7 @@ def regroup(analysis: Analysis) -> Analysis:
         embeddings=wanted,
         compare=versus.judged(analysis, limits.conflict),
         read=measure_of,
+        stated=as_written.stated,
     )
     return built if inside == given else dataclasses.replace(built, articles=given)
 

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import cli_links, serve
+from . import cli_counts, cli_links, serve
 from .cli_args import (
     EXIT_ERROR,
     CliError,
@@ -309,13 +309,14 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
         )
     # the findings are what an editor reviews; the pair count says what they hold
     # (trial 20 read "24 discrepancies" and "7 findings" and could not tell which mattered)
-    print(cf.counts_line(analysis, verdicts), file=out)
+    agreed = cli_counts.agreed_ids(analysis, log)  # no items to review, listed short
+    print(cli_counts.counts_line(analysis, verdicts, agreed), file=out)
     if manual := cli_links.summary_line(analysis):
         print(one_line(manual), file=out)
     pages = {a.id: a.pages for a in analysis.articles}
     if not args.quiet:
         statuses = cf.finding_statuses(log) if log is not None else None
-        cf.print_findings(analysis, statuses, lambda side: cf.where(side, pages), out)
+        cf.print_findings(analysis, statuses, lambda side: cf.where(side, pages), out, agreed)
         cf.print_coverage(analysis, out)
     if changes is None:
         print("\n" + one_line(f"Review log: {args.db} not saved (see the errors)."), file=out)

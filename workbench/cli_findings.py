@@ -5,9 +5,9 @@ finding, then coverage and independence) and decisions on a finding
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from typing import TextIO
 
+from .cli_counts import print_agreed
 from .findings import coverage, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
@@ -44,33 +44,22 @@ def around(text: str, start: int, end: int, n: int = 100) -> str:
     return f"“{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}”"
 
 
-def counts_line(analysis: Analysis, pairs: Counter | None = None) -> str:
-    """'7 findings to review across all sources: 1 conflict, ... (from 24
-    differences between pairs of articles: 3 conflict, ...)'."""
-    verdicts = Counter(str(f.verdict) for f in analysis.findings)
-    n, by = len(analysis.discrepancies), pairs or Counter()
-    held = (
-        f" (from {n} difference{'s' if n != 1 else ''} between pairs of articles: "
-        f"{by.get('conflict', 0)} conflict, {by.get('consistent', 0)} consistent, "
-        f"{by.get('unresolved', 0)} unresolved)"
-        if pairs is not None
-        else ""
-    )
-    return (
-        f"{len(analysis.findings)} finding{'s' if len(analysis.findings) != 1 else ''} "
-        f"across all sources: {verdicts.get('conflict', 0)} conflict, "
-        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
-        f"unresolved{held}."
-    )
-
-
-def print_findings(analysis: Analysis, statuses: dict[str, str] | None, where, out: TextIO) -> None:
+def print_findings(
+    analysis: Analysis,
+    statuses: dict[str, str] | None,
+    where,
+    out: TextIO,
+    agreed: set[str] | None = None,
+) -> None:
     """Each finding: its verdict and status, every version with the sources
     stating it (and how many are independent), one sentence per version,
-    and the explanation. ``statuses`` is None when nothing was saved."""
+    and the explanation. ``statuses`` is None when nothing was saved.
+    ``agreed``: agreements, one line each at the end (``print_agreed``)."""
     claims = {c.id: c for c in analysis.claims}
     names = labels(analysis.articles)
-    for f in sorted(analysis.findings, key=lambda f: ORDER[str(f.verdict)]):
+    agreed = agreed or set()
+    items = [f for f in analysis.findings if f.id not in agreed]
+    for f in sorted(items, key=lambda f: ORDER[str(f.verdict)]):
         status = "not saved" if statuses is None else statuses.get(f.id, "open")
         sources = {s.article for v in f.versions for s in v.sides}
         print(
@@ -101,6 +90,7 @@ def print_findings(analysis: Analysis, statuses: dict[str, str] | None, where, o
                 more = len(arts) - len(shown)
                 print(f"      … and {more} more (the report quotes every source)", file=out)
         print(one_line(f"  {f.explanation}"), file=out)
+    print_agreed([f for f in analysis.findings if f.id in agreed], names, out)
 
 
 def print_coverage(analysis: Analysis, out: TextIO) -> None:
@@ -325,6 +315,7 @@ def show_finding(log, ident: str) -> list[str]:
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
         + look_again(f)
         + ("" if f.active else f" ({_gone(f)})")
+        + ("; agreed: every source states the same figure, not to review" if f.agreed else "")
     ]
     for k, v in enumerate(f.versions):
         letter = chr(ord("A") + k) if k < 26 else "?"

@@ -127,6 +127,7 @@ def finding_record(f: Finding) -> dict[str, Any]:
         ],
         "discrepancies": list(f.discrepancies),
         "correct": list(minority_articles(f)),
+        "agreement": f.agreement,
     }
 
 

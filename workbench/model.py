@@ -212,7 +212,9 @@ class Finding:
     versions, how they relate, and the verdict of the whole (the strongest
     of its relations: conflict, then unresolved, then consistent).
     ``discrepancies`` are the pair-level flags it contains; every pair-level
-    discrepancy is in exactly one finding."""
+    discrepancy is in exactly one finding. ``agreement``: consistent, and
+    every source states the same figure as written (``findings.agree``):
+    kept and shown, but no item to review."""
 
     id: str
     kind: str
@@ -222,6 +224,7 @@ class Finding:
     versions: tuple[Version, ...]
     relations: tuple[Relation, ...]
     discrepancies: tuple[str, ...]
+    agreement: bool = False
 
 
 @dataclass(frozen=True)

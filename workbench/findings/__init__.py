@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import thresholds
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Verdict
+from .agree import Stated
 from .apart import different_claims
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
@@ -56,6 +57,7 @@ def build(
     compare: Compare | None = None,
     openings: bool = True,
     read: Read | None = None,
+    stated: Stated | None = None,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -77,7 +79,8 @@ def build(
     ``openings``: a group restating another's claim in the articles'
     openings (a headline and its lead) joins it as restatements. ``read``:
     what the comparison reads of a figure's owner (``facts.measure.measure_of``,
-    handed in by the analysis: ``owners``)."""
+    handed in by the analysis: ``owners``). ``stated``: a time's value stands in
+    its own words (``agree``: agreements; ``workbench.as_written``)."""
     groups = _claim_groups(analysis, similar, floor, group_score, embeddings)
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
@@ -99,7 +102,7 @@ def build(
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links, compare, read),
+        findings=findings(analysis, groups, links, compare, read, stated),
         copies=links,
         credits=credited,
     )

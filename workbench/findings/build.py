@@ -42,6 +42,7 @@ from ..model import (
     Version,
 )
 from ..naming import labels, quoted, surface
+from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
 from .fill import more_sides
@@ -134,11 +135,13 @@ def findings(
     links: Sequence[CopyLink],
     compare: Compare | None = None,
     read: Read | None = None,
+    stated: Stated | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
     without it a finding stands on its discrepancies alone. ``read``: what the
-    comparison reads of a figure's owner (``owners``), handed in by the analysis."""
+    comparison reads of a figure's owner (``owners``), handed in by the analysis;
+    ``stated``: a time's value stands in its own words (``agree``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -177,7 +180,8 @@ def findings(
             lambda s, kind=ds[0].kind: key_of(s, kind),
             read,
         )
-        out.append(_finding(ds, group_of, facts, (names, published), links, compare, extra))
+        found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
+        out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))
 
     def position(f: Finding) -> tuple[int, int]:
         s = min(

@@ -46,7 +46,10 @@ ACTION_STATUSES = ASKS  # an article is asked to correct or answer
 
 def _to_review(item: dict[str, Any]) -> bool:
     """Some discrepancy of the finding is undecided, or its decision is to be
-    looked at again (the window's ``FindingRow.needs_review``)."""
+    looked at again (the window's ``FindingRow.needs_review``). An agreement
+    nobody decided anything on is none (``FindingRecord.agreed``)."""
+    if item["agreed"]:
+        return False
     if item["orphaned"]:  # a correction asked, never confirmed: check it was made
         return bool(item["asked"] or item["corrected"])
     return bool(
@@ -142,7 +145,10 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "review_log": str(log.path),
         "summary": summary,
         "articles": per_article,
-        "findings": active,
+        # agreements (every source states the same figure as written) nobody
+        # decided anything on: listed apart, short, as no item to review
+        "findings": [i for i in active if not i["agreed"]],
+        "agreed": [i for i in active if i["agreed"]],
         "disputed": disputed,
         "orphaned": orphaned,
         "coverage": _coverage(log, articles, claims),
@@ -160,6 +166,7 @@ def _summary(
     return {
         "articles": articles,
         "findings": len(active),
+        "agreed": sum(1 for i in active if i["agreed"]),
         "discrepancies": sum(len(i["discrepancies"]) for i in active),
         "by_verdict": dict(Counter(i["verdict"] for i in active)),
         "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
@@ -314,6 +321,8 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
+        "agreement": f.agreement,  # every source states the same figure as written
+        "agreed": f.agreed,  # ... and nobody decided anything on it: no item to review
         "versions": versions,
         "decisions": [_marked(d, f) for d in _decisions(pairs)],
         "discrepancies": pairs,

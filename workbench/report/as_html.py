@@ -113,6 +113,8 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
         "<tr><th>Still to review (open, partly decided, or to look at again)</th>"
         f"<td>{s['to_review']}</td></tr>"
     )
+    if s.get("agreed"):
+        parts.append(f"<tr><th>Agreed (not to review)</th><td>{s['agreed']}</td></tr>")
     again = (
         (
             "decided_with_undecided",
@@ -223,6 +225,7 @@ def to_html(data: dict[str, Any]) -> str:
             said = "Sources these findings name, with nothing to correct yet"
             parts.append(f"<p>{said}: {names}.</p>")
     parts += _all_findings(data["findings"])
+    parts += _agreed(data.get("agreed", []))
     parts += _coverage(data["coverage"])
     parts += _by_hand(data.get("manual_links", []))
     parts += _confirmed_and_orphaned(data["orphaned"])
@@ -274,6 +277,23 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
             f"<td>{versions}</td></tr>"
         )
     return [*parts, "</table>"]
+
+
+def _agreed(items: list[dict[str, Any]]) -> list[str]:
+    """Agreements, one line each: every source states the same figure."""
+    if not items:
+        return []
+    parts = [
+        "<h2>Agreed</h2>",
+        "<p>Every source states the same figure as written; nothing to review.</p><ul>",
+    ]
+    for f in items:
+        v = f["versions"][0]
+        parts.append(
+            f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {_q(v['value'])} "
+            f"({len(v['sources'])} sources)</li>"
+        )
+    return [*parts, "</ul>"]
 
 
 def _coverage(rows: list[dict[str, Any]]) -> list[str]:

@@ -144,6 +144,7 @@ def _summary(data: dict[str, Any]) -> list[str]:
         "- Review status: "
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
+        *_agreed_line(s.get("agreed", 0)),
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
         *_made_line(s.get("corrections_look_made", [])),
         *_check_line(s.get("corrections_to_check", [])),
@@ -199,6 +200,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         )
         out += [f"No claims marked as needing correction or disputed in: {names}.", ""]
     out += _all_findings(data["findings"])
+    out += _agreed(data.get("agreed", []))
     out += _coverage(data["coverage"])
     out += _by_hand(data.get("manual_links", []))
     confirmed = [i for i in data["orphaned"] if i.get("confirmed")]
@@ -338,6 +340,31 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         out.append(
             f"| {md_code(f['id'])} | {md(f['kind'])} | {md(f['verdict'])} | "
             f"{md(f['status'])}{undecided(f)} | {versions} |"
+        )
+    return [*out, ""]
+
+
+def _agreed_line(n: int) -> list[str]:
+    if not n:
+        return []
+    return [f"- Agreed (every source states the same figure; not to review): {n}"]
+
+
+def _agreed(items: list[dict[str, Any]]) -> list[str]:
+    """Agreements, one line each: every source states the same figure."""
+    if not items:
+        return []
+    out = [
+        "## Agreed",
+        "",
+        "Every source states the same figure as written; nothing to review.",
+        "",
+    ]
+    for f in items:
+        v = f["versions"][0]
+        out.append(
+            f"- {md_code(f['id'])} {md(f['kind'])}: {quoted(v['value'])} "
+            f"({len(v['sources'])} sources)"
         )
     return [*out, ""]
 

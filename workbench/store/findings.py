@@ -116,6 +116,7 @@ def _row(f: Finding, claim_text: dict[str, str], sha: dict[str, str]) -> dict[st
             [[r.left, r.right, str(r.verdict), r.discrepancy] for r in f.relations]
         ),
         "correct": json.dumps(list(minority_articles(f))),
+        "agreement": int(f.agreement),
     }
 
 
@@ -230,6 +231,7 @@ def _stored(
         active=True,
         first_seen=row["first_seen"] or "",
         last_seen=row["last_seen"] or "",
+        agreement=bool(row.get("agreement")),
     )
 
 

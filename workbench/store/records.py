@@ -166,6 +166,18 @@ class FindingRecord:
     first_seen: str
     last_seen: str
     stored: bool = True
+    agreement: bool = False  # every source states the same figure as written
+
+    @property
+    def agreed(self) -> bool:
+        """An agreement no editor has decided anything on: in the report's
+        "Agreed" section, no item to review. A decision, note or correction
+        already on it keeps it an item in view (never hide a decided one)."""
+        return (
+            self.agreement
+            and self.active
+            and all(m.status == "open" and not m.note and not m.correction for m in self.members)
+        )
 
     @property
     def statuses(self) -> dict[str, int]:

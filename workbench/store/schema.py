@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
@@ -264,11 +264,20 @@ def _to_version_4(db: sqlite_utils.Database) -> None:
             )
 
 
+def _to_version_5(db: sqlite_utils.Database) -> None:
+    """Agreements (issue 15, trials 24 and 25): a consistent finding whose
+    sources all state the same figure as written is kept but is no item to
+    review. One column; every finding of an older log reads as no agreement
+    until its articles are checked again. No row is touched."""
+    db.execute("ALTER TABLE findings ADD COLUMN agreement INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS = [
     _to_version_1,
     _to_version_2,
     _to_version_3,
     _to_version_4,
+    _to_version_5,
 ]  # MIGRATIONS[v] takes a log from v to v + 1
 
 

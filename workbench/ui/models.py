@@ -35,6 +35,7 @@ VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
 SORT_ROLE = Qt.ItemDataRole.UserRole + 6
+AGREED_ROLE = Qt.ItemDataRole.UserRole + 7  # an agreement nobody decided on
 
 COLUMNS = ("Kind", "Value", "Other value", "Sources", "Verdict", "Status", "Reviewer")
 VERDICT_ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -134,6 +135,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
             return r.verdict
         if role == STATUS_ROLE:
             return r.status
+        if role == AGREED_ROLE:
+            return r.agreed
         if role == SEARCH_ROLE:
             sides = r.sides
             return " ".join(
@@ -198,7 +201,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
 
 
 class DiscrepancyFilter(QSortFilterProxyModel):
-    """Filters by kind, verdict, status and free text; sorts by severity."""
+    """Filters by kind, verdict, status and free text; sorts by severity.
+    Agreements nobody decided on are left out unless ``agreements`` is set."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -206,6 +210,7 @@ class DiscrepancyFilter(QSortFilterProxyModel):
         self.verdict = ""
         self.status = ""
         self.text = ""
+        self.agreements = ""  # "1": show agreements too
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, **values: str) -> None:
@@ -217,6 +222,8 @@ class DiscrepancyFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
+        if not self.agreements and model.data(index, AGREED_ROLE):
+            return False
         if self.kind and model.data(index, KIND_ROLE) != self.kind:
             return False
         if self.verdict and model.data(index, VERDICT_ROLE) != self.verdict:

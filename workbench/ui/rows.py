@@ -49,12 +49,16 @@ class FindingRow:
     # ... where such an article still states the value decided on (another sentence)
     still_says: tuple[tuple[str, str], ...] = ()
     asked: tuple[str, ...] = ()  # no longer found: corrections asked, not confirmed made
+    # every source states the same figure as written and nobody decided on it:
+    # hidden from the list unless asked for, and no item to review
+    agreed: bool = False
 
     @property
     def needs_review(self) -> bool:
         """Some discrepancy of it is still open (a new source, or never
-        decided), or its verdict changed since it was decided."""
-        return (
+        decided), or its verdict changed since it was decided. An agreement
+        nobody decided on is none."""
+        return not self.agreed and (
             any(m.status == "open" for m in self.members)
             or not self.members
             or bool(self.decided_under)
@@ -213,6 +217,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         edited=f.edited_unmade,
         still_says=tuple(f.still_says.items()),
         asked=f.asked_unconfirmed,
+        agreed=f.agreed,
     )
 
 
@@ -235,6 +240,8 @@ def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
         f"{len(live)} finding{'' if len(live) == 1 else 's'} · "
         f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} to review"
     )
+    if agreed := sum(1 for r in live if r.agreed):
+        text += f" · {agreed} agreed"
     uncompared = sum(1 for r in rows if r.uncompared)
     orphaned = len(rows) - len(live) - uncompared
     if orphaned:

@@ -27,10 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -42,17 +40,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from ..store import STATUSES
 from . import appearance, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
+from .filter_bar import filter_bar
 from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
 from .review_panel import ReviewPanel
 from .rows import counts_text
 from .session import ReviewSession
-from .states import STATUS_LABELS
 from .tasks import TaskRunner
 from .window_coverage import CoverageMixin
 from .window_files import FilesMixin
@@ -249,36 +246,7 @@ class MainWindow(
         return action
 
     def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.filter_kind = QComboBox()
-        self.filter_kind.addItem("All kinds", "")
-        self.filter_verdict = QComboBox()
-        self.filter_verdict.addItem("All verdicts", "")
-        for v in ("conflict", "unresolved", "consistent"):
-            self.filter_verdict.addItem(v.capitalize(), v)
-        self.filter_status = QComboBox()
-        self.filter_status.addItem("All statuses", "")
-        self.filter_status.addItem("Decided (not open)", "decided")
-        for s in STATUSES:
-            self.filter_status.addItem(STATUS_LABELS[s].capitalize(), s)
-        self.filter_text = QLineEdit()
-        self.filter_text.setPlaceholderText("Filter: words in values, sentences, notes (Ctrl+F)")
-        self.filter_text.setClearButtonEnabled(True)
-        for combo, key in (
-            (self.filter_kind, "kind"),
-            (self.filter_verdict, "verdict"),
-            (self.filter_status, "status"),
-        ):
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo, k=key: self._filter(**{k: c.currentData() or ""})
-            )
-            combo.setAccessibleName(f"Filter by {key}")
-        self.filter_text.textChanged.connect(lambda t: self._filter(text=t))
-        row.addWidget(self.filter_kind)
-        row.addWidget(self.filter_verdict)
-        row.addWidget(self.filter_status)
-        row.addWidget(self.filter_text, 1)
-        return row
+        return filter_bar(self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

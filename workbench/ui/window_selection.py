@@ -37,6 +37,7 @@ class SelectionMixin:
             self.filter_verdict.setCurrentIndex(0)
             self.filter_status.setCurrentIndex(0)
             self.filter_text.clear()
+            self.filter_agreed.setChecked(True)  # an agreement asked for by id
             index = self.proxy.mapFromSource(self.table_model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
             index,

@@ -1,0 +1,132 @@
+"""Agreements (workbench/findings/agree.py): a consistent finding whose
+sources all state the same figure as written is no item to review; one that
+needed converting, resolving against a publication date, rounding or
+bounding stays one. Decided from the facts' normalised values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.as_written import stated
+from workbench.facts.registry import FAMILIES
+from workbench.findings.agree import is_agreement
+from workbench.model import Fact, Finding, Side, Verdict, Version
+
+PUBLISHED = date(2019, 6, 23)
+
+
+def _fact(article: str, sentence: str, words: str, published: date | None) -> Fact:
+    """The fact of ``words`` in ``sentence``, as the first family that finds
+    it reads it (the registry's order, as the analysis does)."""
+    at = sentence.index(words)
+    for family in FAMILIES:
+        if family.scope != "claim":
+            continue
+        for m in family.find(sentence, published):
+            if m.start <= at < m.end:
+                value = m.to_json()
+                where = (m.start, m.end, m.text)
+                return Fact(f"{article}-f", f"{article}-c", article, m.kind, *where, value, m)
+    raise AssertionError(f"no fact at {words!r} in {sentence!r}")
+
+
+def _finding(
+    sentences: list[tuple[str, str]],
+    verdict: Verdict = Verdict.CONSISTENT,
+    published: date | None = PUBLISHED,
+    versions: int = 1,
+):
+    """One finding stating ``sentences`` (sentence, words) in articles a, b, …
+    as ``versions`` versions (the last sources form the later versions)."""
+    facts = [
+        _fact(chr(ord("a") + n), sentence, words, published)
+        for n, (sentence, words) in enumerate(sentences)
+    ]
+    sides = [Side(f.article, f.claim, f.start, f.end, f.text, "") for f in facts]
+    cut = len(sides) - (versions - 1)
+    groups = [sides[:cut], *([s] for s in sides[cut:])]
+    found = Finding(
+        "F0", facts[0].kind, verdict, "", "", tuple(Version("v", tuple(g), len(g)) for g in groups),
+        (), ("d1",),
+    )  # fmt: skip
+    at = {(f.article, f.start, f.end): f for f in facts}
+    return found, at.get, stated
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # (a bare "61" is a count to the facts, "61-year-old" an age: two versions)
+        (("A sixty-one-year-old died.", "sixty"), ("A 61-year-old victim died.", "61")),
+        (("Two people died.", "Two"), ("2 people died.", "2")),
+        (("The deal is worth $13.9 billion.", "$13.9"), ("The deal is worth $13.9bn.", "$13.9")),
+        (("Growth was five per cent.", "five"), ("Growth was 5%.", "5%")),
+        (("It happened on 22 November 2013.", "22"), ("It happened on November 22, 2013.", "N")),
+        (("He served fifteen years.", "fifteen"), ("He served 15 years.", "15")),
+        (("The screen is 3.1 inches wide.", "3.1"), ("The screen is 3.1in wide.", "3.1")),
+    ],
+)
+def test_the_same_figure_as_written_is_an_agreement(pair) -> None:
+    found, fact_at, how = _finding(list(pair))
+    assert is_agreement(found, fact_at, how)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # converted: the same distance in another unit
+        (("The fire spread 30 miles.", "30"), ("The fire spread 48 km.", "48")),
+        # resolved against the publication date
+        (("He was arrested yesterday.", "yesterday"), ("He was arrested on June 22.", "June")),
+        (("He was arrested on June 22.", "June"), ("He was arrested on June 22.", "June")),
+        (("He was arrested on Saturday.", "Saturday"), ("He was arrested Saturday.", "Sat")),
+        # rounded: a dozen is not stated as 12
+        (("A dozen people died.", "dozen"), ("12 people died.", "12")),
+        # hedged on one side only
+        (("About 30 people died.", "About"), ("30 people died.", "30")),
+    ],
+)
+def test_a_figure_that_needed_normalising_is_no_agreement(pair) -> None:
+    found, fact_at, how = _finding(list(pair))
+    assert not is_agreement(found, fact_at, how)
+
+
+def test_the_same_day_without_a_publication_date_agrees_only_as_stated() -> None:
+    """Undated articles leave 'June 22' without a year on both sides: nothing
+    was resolved, both state the same day."""
+    pair = [("He was arrested on June 22.", "June"), ("He was arrested on June 22.", "June")]
+    found, fact_at, how = _finding(pair, published=None)
+    assert is_agreement(found, fact_at, how)
+
+
+def test_only_consistent_findings_of_one_version_agree() -> None:
+    pair = [("Two people died.", "Two"), ("2 people died.", "2")]
+    found, fact_at, how = _finding(pair, verdict=Verdict.UNRESOLVED)
+    assert not is_agreement(found, fact_at, how)
+    three = [("Two people died.", "Two"), ("2 people died.", "2"), ("Three people died.", "Three")]
+    found, fact_at, how = _finding(three, versions=2)
+    assert not is_agreement(found, fact_at, how)
+
+
+def test_three_sources_agree_only_when_every_one_states_it_as_written() -> None:
+    same = [("Two people died.", "Two"), ("2 people died.", "2"), ("Two died.", "Two")]
+    assert is_agreement(*_finding(same))
+    one_about = [("Two people died.", "Two"), ("2 people died.", "2"), ("About 2 died.", "About")]
+    assert not is_agreement(*_finding(one_about))
+
+
+def test_a_side_without_a_figure_is_no_agreement() -> None:
+    """A quote or a name is no figure: never an agreement."""
+    found, _, how = _finding([("Two people died.", "Two"), ("2 people died.", "2")])
+    assert not is_agreement(found, lambda where: None, how)
+
+
+def test_without_the_families_no_time_is_an_agreement() -> None:
+    """The review log's side of the findings package cannot reread a time:
+    without ``stated`` a time never counts as stated as written."""
+    pair = [("It happened on 22 November 2013.", "22"), ("It happened on 22 November 2013.", "22")]
+    found, fact_at, how = _finding(pair)
+    assert is_agreement(found, fact_at, how)
+    assert not is_agreement(found, fact_at)

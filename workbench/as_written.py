@@ -1,0 +1,21 @@
+"""Whether a time's value stands in its own words (``findings.agree``).
+
+"22 November 2013" reads the same with or without the date of publication;
+"yesterday", "June 22" (its year) and "Saturday" take something from it, and
+a clock time may take its day from the lede. A time is as written when its
+family, reading its words alone with no publication date, finds one value and
+it is the value the analysis gave it. Handed to the findings by the analysis:
+the review log imports the findings package and must not reach the families.
+"""
+
+from __future__ import annotations
+
+from .facts.registry import family_of
+from .model import Fact
+
+
+def stated(fact: Fact) -> bool:
+    again = family_of(fact.kind).find(fact.text, None)
+    if len(again) != 1:
+        return False
+    return again[0].to_json().get("timex") == fact.value.get("timex")

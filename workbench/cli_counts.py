@@ -1,0 +1,65 @@
+"""The ``check`` summary's count of findings, and the agreements it counts
+apart: a consistent finding whose sources all state the same figure as
+written (``findings.agree``) is kept and listed, one line each, but is no
+item to review (trials 24 and 25: editors called them noise). A decision
+already made on one keeps it an item (``FindingRecord.agreed``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+from .model import Analysis
+from .naming import quoted
+from .terminal import one_line
+
+
+def agreed_ids(analysis: Analysis, log=None) -> set[str]:
+    """The findings that are agreements nobody decided anything on (with a
+    log: its word, ``FindingRecord.agreed``): listed short, not to review."""
+    ids = {f.id for f in analysis.findings if f.agreement}
+    if ids and log is not None:
+        ids &= {f.id for f in log.findings() if f.agreed}
+    return ids
+
+
+def counts_line(
+    analysis: Analysis, pairs: Counter | None = None, agreed: set[str] | None = None
+) -> str:
+    """'7 findings across all sources: 1 conflict, ...; 3 more where every
+    source states the same figure (agreed, not to review) (from 24
+    differences between pairs of articles: 3 conflict, ...)'. ``agreed``:
+    agreements nobody decided on, counted apart (``agreed_ids``)."""
+    agreed = agreed or set()
+    items = [f for f in analysis.findings if f.id not in agreed]
+    verdicts = Counter(str(f.verdict) for f in items)
+    n, by = len(analysis.discrepancies), pairs or Counter()
+    held = (
+        f" (from {n} difference{'s' if n != 1 else ''} between pairs of articles: "
+        f"{by.get('conflict', 0)} conflict, {by.get('consistent', 0)} consistent, "
+        f"{by.get('unresolved', 0)} unresolved)"
+        if pairs is not None
+        else ""
+    )
+    more = (
+        f"; {len(agreed)} more where every source states the same figure (agreed, not to review)"
+        if agreed
+        else ""
+    )
+    return (
+        f"{len(items)} finding{'s' if len(items) != 1 else ''} "
+        f"across all sources: {verdicts.get('conflict', 0)} conflict, "
+        f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
+        f"unresolved{more}{held}."
+    )
+
+
+def print_agreed(found, names: dict[str, str], out: TextIO) -> None:
+    """Agreements, one line each: the figure and the sources stating it."""
+    if not found:
+        return
+    print("\nAgreed (every source states the same figure as written; not to review):", file=out)
+    for f in found:
+        v = f.versions[0]
+        sources = ", ".join(names.get(a, a) for a in dict.fromkeys(s.article for s in v.sides))
+        print(one_line(f"  [{f.id}] {f.kind} {quoted(v.value, '‘', '’')} — {sources}"), file=out)
