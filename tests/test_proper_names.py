@@ -74,6 +74,7 @@ def test_one_other_article_is_not_enough(tmp_path):
         ("Mexico", "México"),  # an accent
         ("Nvidia", "Nvidia"),
         ("Iraq", "Iran"),  # too short to be sure
+        ("Harborview", "Harbourview"),  # British and American spellings
         ("Nvidia", "Mvidia"),  # another first letter
     ],
 )

@@ -86,6 +86,10 @@ def test_two_towns_for_one_person_are_a_conflict(tmp_path, a, b, places):
             "Karen Whitfield, of Boston University, said the survey was small.\n",
             "Karen Whitfield, of Cambridge, said the survey was small.\n",
         ),
+        (  # a street is no town
+            "Alan Pike, 63, of Newton Street, Millom, was found at home.\n",
+            "Alan Pike, 63, of Millom, was found at home on Sunday.\n",
+        ),
         (  # "from" without an age is not read as a home
             "Peter Lang, from Reuters, asked the first question.\n",
             "Peter Lang, 45, from Vienna, asked the first question.\n",

@@ -7,7 +7,8 @@ takeover while the seven others wrote "Nvidia" twenty times, never shown.
 A one-word name is compared only where a misspelling is near certain: the two
 spellings one letter apart (one added, left out or changed; not two swapped),
 five letters or more, the same first letter, neither a prefix of the other
-(plurals, "Serbia"/"Serbian"), not one word with and without an accent; the
+(plurals, "Serbia"/"Serbian"), not one word with and without an accent or
+in British and American spelling; the
 odd spelling written in one article only, the other in two or more others;
 both written capitalised inside a sentence, never in lower case anywhere in
 the event (a real word: "Bowl"/"Bowls"); the odd spelling no word or name of
@@ -29,7 +30,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Claim, Verdict
-from .names import full_names
+from .names import full_names, regional
 from .spelled import Add, Decide, by_article, flagged, side_at
 from .stages import PROPER_NAME, Outcome, Rule
 
@@ -58,8 +59,8 @@ def a_letter_apart(odd: str, usual: str) -> bool:
     a, b = _plain(odd), _plain(usual)
     if a == b or min(len(a), len(b)) < MIN_LETTERS or a[0] != b[0]:
         return False
-    if a.startswith(b) or b.startswith(a):
-        return False
+    if a.startswith(b) or b.startswith(a) or regional(a) == regional(b):
+        return False  # a plural, a people; British and American spellings ("Technicolour")
     return Levenshtein.distance(a, b) == 1 and a not in lexicon()
 
 

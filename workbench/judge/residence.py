@@ -50,10 +50,11 @@ _STATED = re.compile(
 )
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _WRITTEN_IN = re.compile(rf"({_TOWN}),\s+({_REGION})(?=[,.;:)]|\s*$)")
-# a place's last word that makes it an organisation, a building or a unit
+# a place's last word that makes it an organisation, a building, a unit or a street
 _ORGANISATIONS = """police department university college school hospital company corp inc ltd
     church council court bank club party group agency association institute center centre
-    office board committee ministry army navy force forces team times news post press"""
+    office board committee ministry army navy force forces team times news post press
+    street st road rd avenue ave lane drive boulevard blvd way place terrace crescent close"""
 _NOT_PLACES = frozenset(_ORGANISATIONS.split())
 _REGIONS = "county state province region shire area district parish"
 _REGION_WORDS = frozenset(_REGIONS.split())
