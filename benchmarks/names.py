@@ -1,4 +1,4 @@
-"""Names spelled two ways, over every article of every ECB+ event, against fresh readers.
+"""Names spelled two ways, and homes stated two ways, over every ECB+ event, against fresh readers.
 
 The real-copy halves take five articles an event, too few to meet most misspelt
 names; this runs every readable article of each of the 68 events of
@@ -6,7 +6,9 @@ names; this runs every readable article of each of the 68 events of
 a fresh reader gave it (``names_data/<event>.json``, the realcopy protocol's
 judging section; session 18: J18b and J18c judged all 42 flags of the rule's
 first version) and prints the precision over the judged flags, the unjudged
-ones, and the findings they make.
+ones, and the findings they make. Flags of kind "residence" (a person's home
+given as two places, judge/residence.py) and one-word names spelled a letter
+off (judge/proper.py, kind "name") are listed with them (session 19).
 
     python -m benchmarks.names             # every event
     python -m benchmarks.names --events 04_ecb,32_ecb
@@ -23,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "eval" / "ecbplus_dev"
 DATA = Path(__file__).resolve().parent / "names_data"
+KINDS = ("name", "residence")
 
 
 def analyse_event(event: str):
@@ -58,11 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     unjudged, findings, flagged = [], 0, 0
     for event in events:
         analysis = analyse_event(event)
-        flags = [d for d in analysis.discrepancies if d.kind == "name"]
+        flags = [d for d in analysis.discrepancies if d.kind in KINDS]
         if not flags:
             continue
         flagged += 1
-        findings += sum(1 for f in analysis.findings if f.kind == "name")
+        findings += sum(1 for f in analysis.findings if f.kind in KINDS)
         known = judged(event)
         for d in flags:
             label = known.get(d.id, {}).get("label", "")
@@ -70,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             if not label:
                 unjudged.append(f"{event} {d.id}")
             values = " / ".join(s.text for s in d.sides)
-            print(f"{event:12} {d.id} {label or 'UNJUDGED':10} {values}")
+            print(f"{event:12} {d.id} {label or 'UNJUDGED':10} {d.rule:26} {values}")
     right, total = labels["right"], sum(v for k, v in labels.items() if k != "unjudged")
     print(
         f"\n{sum(labels.values())} name flags in {flagged} events ({findings} findings); "

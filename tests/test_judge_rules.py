@@ -222,6 +222,9 @@ OWN_TESTS |= {"negated_against_stated"}  # s18_negated
 OWN_TESTS |= {"share_of_one_place"}  # s18_places
 OWN_TESTS |= {"identifier_a_digit_apart", "identifier_written_both_ways"}  # test_identifiers
 OWN_TESTS |= {"short_identifier_in_other_claims"}  # test_identifiers
+OWN_TESTS |= {"one_word_name_misspelled"}  # test_proper_names
+OWN_TESTS |= {"same_home", "home_inside_the_other", "home_may_be_inside"}  # test_residence
+OWN_TESTS |= {"home_in_two_towns"}  # test_residence
 
 
 def test_every_rule_is_named_explained_and_motivated():

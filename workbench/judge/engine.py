@@ -24,6 +24,8 @@ from .identifiers import identifiers_apart
 from .ids import apart_id, discrepancy_id, labels
 from .names import names_spelled_apart
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
+from .proper import proper_names_apart
+from .residence import homes_apart
 from .story import Run as StoryRun
 from .story import figures_never_met
 from .totals import totals_never_met
@@ -219,6 +221,8 @@ def judge(
     aligned = {frozenset((al.left, al.right)) for al in alignments}
     names_spelled_apart(claims, run.names, aligned, flags.add, rules.decide)
     identifiers_apart(claims, run.names, aligned, flags.add, rules.decide)
+    proper_names_apart(claims, run.names, flags.add, rules.decide)
+    homes_apart(claims, run.names, flags.add, rules.decide)
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()

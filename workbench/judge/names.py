@@ -81,13 +81,14 @@ def spelled_alike(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         return False
-    if _regional(a) == _regional(b):
+    if regional(a) == regional(b):
         return False
     distance = Levenshtein.distance(a, b)
     return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 5)
 
 
-def _regional(word: str) -> str:
+def regional(word: str) -> str:
+    """A word with British spellings made American ('centre' -> 'center')."""
     for pattern, into in _REGIONAL:
         word = pattern.sub(into, word)
     return word

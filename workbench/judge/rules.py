@@ -24,6 +24,8 @@ from .family_helpers import (
     years_apart,
 )
 from .identifiers import IDENTIFIER_ROWS
+from .proper import PROPER_ROWS
+from .residence import RESIDENCE_ROWS
 from .stages import (
     ALIGNMENT,
     ARTICLE_PAIR,
@@ -440,6 +442,8 @@ RULES: tuple[Rule, ...] = (
     *unmet.UNMET_ROWS,  # unmet_different_modalities first
     *names.NAME_ROWS,
     *IDENTIFIER_ROWS,
+    *PROPER_ROWS,
+    *RESIDENCE_ROWS,
     Rule(
         "identical_copy",
         COPY,
