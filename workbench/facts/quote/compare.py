@@ -10,7 +10,14 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
-from .paraphrase import editors_words, elided, minor, reported_speech, tense_changed
+from .paraphrase import (
+    dropped_in_transcription,
+    editors_words,
+    elided,
+    minor,
+    reported_speech,
+    tense_changed,
+)
 from .reorder import moved_words, reordered
 
 # Share of words two versions must have in common for one to be the other altered:
@@ -130,6 +137,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         )
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
         return None  # one remark in indirect speech, or the editor's words in brackets
+    if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
+        return _slip(slip, a, b, (a_name, b_name))
     if cut := elided(changes, a, b):
         return _elision(cut, a, b, a_name, b_name)
     # Changes only at the ends are a different cut of the same quote.
@@ -187,6 +196,28 @@ def _tense(
         f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': the same words "
         "in another tense inside quotation marks; at most one is verbatim — check which "
         "— unresolved",
+        a_span,
+        b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _slip(
+    at: tuple[int, int, int, int], a: QuoteMention, b: QuoteMention, names: tuple[str, str]
+) -> QuoteDiff:
+    """One side lacks a word its sentence cannot read without (paraphrase.py)."""
+    ta, tb = a.tokens, b.tokens
+    a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
+    b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
+    a_words = _as_written(a, at[0], at[1], ta[at[0] : at[1]])
+    b_words = _as_written(b, at[2], at[3], tb[at[2] : at[3]])
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "altered",
+        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': one of them "
+        "lacks a word its sentence does not read without, likely lost in transcription; "
+        "the words otherwise match — check which is verbatim — unresolved",
         a_span,
         b_span,
         _short(ta, 20),
