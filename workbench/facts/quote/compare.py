@@ -119,22 +119,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
     if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
         return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
-    if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
-        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
-    elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
-        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
-    else:
-        explanation = ""
-    if explanation:
-        return QuoteDiff(
-            Verdict.UNRESOLVED,
-            "truncated",
-            explanation,
-            full_a,
-            full_b,
-            _short(ta, 20),
-            _short(tb, 20),
-        )
+    if (cut_short := _cut_short(a, b, a_name, b_name)) is not None:
+        return cut_short
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
         return None  # one remark in indirect speech, or the editor's words in brackets
     if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
@@ -173,6 +159,26 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
         a_span,
         b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
+    """One version is the other's words cut at one or both ends."""
+    ta, tb = a.tokens, b.tokens
+    if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
+        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
+    elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
+        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
+    else:
+        return None
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "truncated",
+        explanation,
+        (a.start, a.end),
+        (b.start, b.end),
         _short(ta, 20),
         _short(tb, 20),
     )
