@@ -114,6 +114,9 @@ class QuoteThresholds:
     reworded_share: float = 0.6  # ... and this share of the shorter quote matched in order
     close_share: float = 0.8  # or this share matched ...
     close_run: int = 3  # ... with a run of this many words
+    frame_run: int = 2  # or the same opening and closing runs of this many words ...
+    frame_share: float = 0.5  # ... together this share of the shorter quote ...
+    frame_content: int = 2  # ... holding this many content words, the middle reworded
     same_quote: float = 0.6  # match score at which two quotes are the same quotation
 
 

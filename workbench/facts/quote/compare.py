@@ -10,7 +10,14 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
-from .paraphrase import editors_words, elided, minor, reported_speech, tense_changed
+from .paraphrase import (
+    dropped_in_transcription,
+    editors_words,
+    elided,
+    minor,
+    reported_speech,
+    tense_changed,
+)
 from .reorder import moved_words, reordered
 
 # Share of words two versions must have in common for one to be the other altered:
@@ -112,24 +119,12 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
     if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
         return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
-    if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
-        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
-    elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
-        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
-    else:
-        explanation = ""
-    if explanation:
-        return QuoteDiff(
-            Verdict.UNRESOLVED,
-            "truncated",
-            explanation,
-            full_a,
-            full_b,
-            _short(ta, 20),
-            _short(tb, 20),
-        )
+    if (cut_short := _cut_short(a, b, a_name, b_name)) is not None:
+        return cut_short
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
         return None  # one remark in indirect speech, or the editor's words in brackets
+    if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
+        return _slip(slip, a, b, (a_name, b_name))
     if cut := elided(changes, a, b):
         return _elision(cut, a, b, a_name, b_name)
     # Changes only at the ends are a different cut of the same quote.
@@ -169,6 +164,26 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     )
 
 
+def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
+    """One version is the other's words cut at one or both ends."""
+    ta, tb = a.tokens, b.tokens
+    if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
+        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
+    elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
+        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
+    else:
+        return None
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "truncated",
+        explanation,
+        (a.start, a.end),
+        (b.start, b.end),
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
 def _tense(
     at: tuple[int, int, int, int] | None, a: QuoteMention, b: QuoteMention, names: tuple[str, str]
 ) -> QuoteDiff | None:
@@ -187,6 +202,28 @@ def _tense(
         f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': the same words "
         "in another tense inside quotation marks; at most one is verbatim — check which "
         "— unresolved",
+        a_span,
+        b_span,
+        _short(ta, 20),
+        _short(tb, 20),
+    )
+
+
+def _slip(
+    at: tuple[int, int, int, int], a: QuoteMention, b: QuoteMention, names: tuple[str, str]
+) -> QuoteDiff:
+    """One side lacks a word its sentence cannot read without (paraphrase.py)."""
+    ta, tb = a.tokens, b.tokens
+    a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
+    b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
+    a_words = _as_written(a, at[0], at[1], ta[at[0] : at[1]])
+    b_words = _as_written(b, at[2], at[3], tb[at[2] : at[3]])
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "altered",
+        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': one of them "
+        "lacks a word its sentence does not read without, likely lost in transcription; "
+        "the words otherwise match — check which is verbatim — unresolved",
         a_span,
         b_span,
         _short(ta, 20),

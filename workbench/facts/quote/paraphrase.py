@@ -48,6 +48,10 @@ for _i, _cls in enumerate(_SHIFT_CLASSES):
     for _w in _cls.split():
         _SHIFT.setdefault(_w, set()).add(_i)
 _PERSON_CLASSES = set(range(9))  # the pronoun classes: a shift of person
+# The speaker's own person, which reported speech puts in the third ("I" / "he");
+# one third person for another ("her" / "him") is another referent, not a shift.
+_OWN_TEXT = "i me my mine myself i'm i've i'll i'd we us our ours ourselves we're we've we'll we'd"
+_OWN_PERSON = frozenset(_OWN_TEXT.split())
 
 
 def _shifted(x: str, y: str) -> tuple[bool, bool]:
@@ -55,8 +59,10 @@ def _shifted(x: str, y: str) -> tuple[bool, bool]:
     if x == y:
         return True, False
     shared = _SHIFT.get(x, set()) & _SHIFT.get(y, set())
+    if shared - _PERSON_CLASSES:
+        return True, False
     if shared:
-        return True, bool(shared & _PERSON_CLASSES)
+        return (x in _OWN_PERSON) != (y in _OWN_PERSON), True
     return stem(x) == stem(y), False
 
 
@@ -214,4 +220,38 @@ def tense_changed(
             continue
         if i2 < len(ta) and j2 < len(tb) and ta[i2] == tb[j2]:
             return i1, i2 + 1, j1, j2 + 1
+    return None
+
+
+# A word left out in transcription leaves the sentence broken: a preposition or
+# an article straight before "and" ("He tried to provide first aid for and tried
+# to provide comfort for her" / "… first aid for her, and tried …": trial 26's
+# editor read the first as a slip, not an altered quote).
+_NEEDS_OBJECT_TEXT = (
+    "for to with of at on in into from by about against toward towards "
+    "the a an his her their its our my your this"
+)
+_NEEDS_OBJECT = frozenset(_NEEDS_OBJECT_TEXT.split())
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+
+
+def dropped_in_transcription(
+    changes: list[tuple[str, int, int, int, int]], ta: list[str], tb: list[str]
+) -> tuple[int, int, int, int] | None:
+    """The spans (a from, a to, b from, b to) of the one change that is one or
+    two words missing from a side where the words around the gap do not read
+    without them (a preposition or article before "and"); None otherwise."""
+    if len(changes) != 1:
+        return None
+    tag, i1, i2, j1, j2 = changes[0]
+    if tag == "insert":  # a lacks tb[j1:j2]
+        short, at, gap = ta, i1, j2 - j1
+    elif tag == "delete":  # b lacks ta[i1:i2]
+        short, at, gap = tb, j1, i2 - i1
+    else:
+        return None
+    if gap > 2 or at == 0 or at >= len(short):
+        return None
+    if short[at - 1] in _NEEDS_OBJECT and short[at] in _COORDINATORS:
+        return i1 - 1, i2 + 1, j1 - 1, j2 + 1
     return None
