@@ -81,14 +81,21 @@ def is_dark() -> bool:
 
 # Kind, Value, Other value, Sources, Verdict, Status, Reviewer: Sources takes
 # what is left (names are elided, every source is in its tooltip)
-LIST_WIDTHS = (72, 112, 112, 0, 112, 168, 84)  # Status holds "needs correction · 2 open" (trial 22)
-SOURCES_COLUMN = 3
+LIST_WIDTHS = (
+    72,
+    112,
+    112,
+    180,
+    112,
+    168,
+    84,
+)  # Status holds "needs correction · 2 open" (trial 22)
 
 
 def dress_table(table: QTableView) -> None:
     """The findings list as a list, not a spreadsheet: no grid, rows a
     little taller than the text and shaded alternately, headers left
-    aligned, cells elided rather than cut; the Sources column stretches."""
+    aligned, cells elided rather than cut; each column can be widened."""
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
@@ -99,10 +106,16 @@ def dress_table(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
-    header.setStretchLastSection(False)
     header.setMinimumSectionSize(48)
     for col, width in enumerate(LIST_WIDTHS):
-        if width:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(col, width)
-    header.setSectionResizeMode(SOURCES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(col, width)
+    interactive(header)
+    # every column can be widened (trial 26 could not widen Sources, which
+    # stretched); the last one takes what is left
+    header.setStretchLastSection(True)
+
+
+def interactive(header: QHeaderView) -> None:
+    """Every column of the list can be widened by dragging its edge."""
+    for col in range(len(LIST_WIDTHS)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

@@ -473,8 +473,9 @@ class MainWindow(
             self.main_split.setSizes([self.main_split.height() - 600, 600])
         self._split_by_height = False
         header = settings.restore_state("tableHeader")
-        if header is not None:
+        if header is not None:  # widths as left; Sources no longer stretched (trial 26)
             self.table.horizontalHeader().restoreState(header)
+            appearance.interactive(self.table.horizontalHeader())
 
     def save_window_state(self) -> None:
         settings.save_state("geometry", self.saveGeometry())
