@@ -38,8 +38,7 @@ def test_a_note_names_its_writer_and_the_decision_that_stands(decided, capsys, o
     assert run_cli([*base, "--status", "disputed", "--reviewer", "Desk Chief"], capsys)[0] == 0
     code, out, _err = run_cli([*base, "--note", "Checked", "--reviewer", "CLI Colleague"], capsys)
     assert code == 0
-    assert "by CLI Colleague" in out and "stands as Desk Chief's" in out
-    assert "by Desk Chief" not in out
+    assert "(decided by Desk Chief; this change by CLI Colleague)" in out
     history = run_cli([*base, "--history"], capsys)[1].splitlines()
     assert "CLI Colleague" in history[-1] and "note: Checked" in history[-1]
 
@@ -49,7 +48,7 @@ def test_a_decision_names_its_maker(decided, capsys):
     base = ["review", finding, "--db", db]
     run_cli([*base, "--status", "disputed", "--reviewer", "Desk Chief"], capsys)
     code, out, _err = run_cli([*base, "--status", "verified", "--reviewer", "Ana"], capsys)
-    assert code == 0 and "verified" in out and "by Ana" in out and "stands" not in out
+    assert code == 0 and "verified" in out and "by Ana" in out and "this change" not in out
 
 
 @pytest.mark.parametrize(
@@ -59,7 +58,7 @@ def test_a_decision_names_its_maker(decided, capsys):
         ("", "Ana", " by Ana"),
         ("Ana", "", " by Ana"),
         ("", "", ""),
-        ("root", "Ana", " by Ana (the decision stands as root's)"),
+        ("root", "Ana", " (decided by root; this change by Ana)"),
     ],
 )
 def test_signed(decider, by, said):

@@ -74,4 +74,4 @@ def signed(decider: str, by: str) -> str:
     "… by root", while the history recorded CLI Colleague)."""
     if not by or by == decider:
         return f" by {decider}" if decider else ""
-    return f" by {by}" + (f" (the decision stands as {decider}'s)" if decider else "")
+    return f" (decided by {decider}; this change by {by})" if decider else f" by {by}"
