@@ -59,6 +59,11 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     from workbench.ui import session
 
     monkeypatch.setattr(session, "default_log_folder", lambda: folder / "reviews")
+    from workbench.ui import window_review
+
+    # who signs is asked in a dialog once a session: a test answers it
+    # itself; the others leave it unanswered (the login name signs)
+    monkeypatch.setattr(window_review, "ask_signer", lambda _parent, _login: "")
     yield
 
 

@@ -717,18 +717,21 @@ def test_progress_is_busy_when_a_stage_has_no_count(qtbot, tmp_path):
 
 
 def test_a_message_moves_nothing_under_the_mouse(qtbot, seeded):
-    """The message bar floats over the top right; showing or dismissing it
-    leaves the columns, the list and the panel where they were."""
+    """The message bar takes a row of its own under the list and the panel
+    (trial 26: floating over the columns it hid their text): showing or
+    dismissing it leaves the columns where they were and covers nothing."""
     w, _db = seeded
     w.show()
     qtbot.waitExposed(w)
-    before = (w.main_split.geometry(), w.table.mapTo(w, w.table.rect().topLeft()))
+    column = w.columns.columns[0].text
+    before = column.mapTo(w, column.rect().topLeft())
     w.messages.show_message("b.html: no article text found; the other files were compared")
     qtbot.wait(20)
     assert w.messages.isVisible() and "no article text" in w.messages.text()
-    assert (w.main_split.geometry(), w.table.mapTo(w, w.table.rect().topLeft())) == before
+    assert column.mapTo(w, column.rect().topLeft()) == before
     bar = w.messages.geometry()
     assert w.centralWidget().rect().contains(bar) and bar.height() > 10
+    assert not bar.intersects(w.main_split.geometry())  # below, not over
     w.resize(w.width() - 200, w.height())
     qtbot.wait(20)
     assert w.centralWidget().rect().contains(w.messages.geometry())

@@ -351,7 +351,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
-    from .cli_review import print_history, replaced
+    from .cli_review import print_history, replaced, signed
     from .store import STATUSES, Change, ReviewLog, StoreError
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
@@ -395,7 +395,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                 articles = () if aside else tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer)
                 finding, reviews = log.decide(args.id, change, articles)
-                print(one_line(cf.describe_decision(finding, reviews) + aside))
+                print(one_line(cf.describe_decision(finding, reviews, reviewer) + aside))
                 say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None
@@ -411,7 +411,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     print(
         one_line(
             f"{r.discrepancy}: {r.status}"
-            + (f" by {r.reviewer}" if r.reviewer else "")
+            + signed(r.reviewer, reviewer)
             + (f" — note: {r.note}" if r.note else "")
             + (f" — correction: {r.correction}" if r.correction else "")
             + (f" (in {r.article})" if r.article else "")

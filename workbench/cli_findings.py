@@ -217,8 +217,11 @@ def stray_words(strays: tuple[str, ...]) -> str:
     )
 
 
-def describe_decision(finding, reviews) -> str:
-    """One line saying what a decision on a finding wrote."""
+def describe_decision(finding, reviews, by: str = "") -> str:
+    """One line saying what a decision on a finding wrote; ``by``: the
+    reviewer recorded for this change."""
+    from .cli_review import signed
+
     first = reviews[0] if reviews else None
     if first is None:
         return f"{finding.id}: no discrepancy to decide on"
@@ -230,7 +233,7 @@ def describe_decision(finding, reviews) -> str:
     return (
         f"{finding.id}: {first.status} on {len(reviews)} discrepanc"
         f"{'y' if len(reviews) == 1 else 'ies'}"
-        + (f" by {first.reviewer}" if first.reviewer else "")
+        + signed(first.reviewer, by)
         + _shared("note", [r.note for r in reviews])
         + _shared("correction", [r.correction for r in reviews])
         + (f" (in {', '.join(targets)})" if targets else "")

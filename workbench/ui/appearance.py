@@ -79,16 +79,16 @@ def is_dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-# Kind, Value, Other value, Sources, Verdict, Status, Reviewer: Sources takes
-# what is left (names are elided, every source is in its tooltip)
-LIST_WIDTHS = (72, 112, 112, 0, 112, 168, 84)  # Status holds "needs correction · 2 open" (trial 22)
-SOURCES_COLUMN = 3
+# Kind, Value, Other value, Sources, Verdict, Status, Reviewer: each can be
+# widened, the last takes what is left, all in sight at 1280 wide (names are
+# elided, every source is in the tooltip; Status holds "needs correction · 2 open")
+LIST_WIDTHS = (72, 96, 96, 130, 100, 150, 84)
 
 
 def dress_table(table: QTableView) -> None:
     """The findings list as a list, not a spreadsheet: no grid, rows a
     little taller than the text and shaded alternately, headers left
-    aligned, cells elided rather than cut; the Sources column stretches."""
+    aligned, cells elided rather than cut; each column can be widened."""
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
@@ -99,10 +99,16 @@ def dress_table(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
-    header.setStretchLastSection(False)
     header.setMinimumSectionSize(48)
     for col, width in enumerate(LIST_WIDTHS):
-        if width:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(col, width)
-    header.setSectionResizeMode(SOURCES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(col, width)
+    interactive(header)
+    # every column can be widened (trial 26 could not widen Sources, which
+    # stretched); the last one takes what is left
+    header.setStretchLastSection(True)
+
+
+def interactive(header: QHeaderView) -> None:
+    """Every column of the list can be widened by dragging its edge."""
+    for col in range(len(LIST_WIDTHS)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

@@ -488,11 +488,3 @@ class ColumnsArea(QScrollArea):
 
     def reveal(self, column: ArticleColumn) -> None:
         self.ensureWidgetVisible(column, 0, 0)
-
-    def text_top(self, target: QWidget) -> int:
-        """Where the columns' texts start in `target` (an ancestor): below every
-        header, so what floats there hides no date field or remove button."""
-        if not self.columns:
-            return 8
-        viewport = self.columns[0].text.viewport()
-        return viewport.mapTo(target, QPoint(0, 0)).y() + 4

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,16 +15,18 @@ from .plaintext import plain_label
 
 SHOWN = 2  # messages shown at once; the earlier ones are counted, and in the tooltip
 # a notice (not an error) goes by itself after this long: trial 25 found notices
-# ("changed on disk …") still floating over the columns' text long after
+# ("changed on disk …") still standing long after
 NOTICE_MS = 45_000
 
 
 class MessageBar(QFrame):
     """Errors and notices inside the window; never modal, never lost.
 
-    Several messages in a row stack up (newest first) until dismissed. It
-    floats over the top right of its parent instead of taking a place in the
-    layout: a message never moves what is under the editor's mouse."""
+    Several messages in a row stack up (newest first) until dismissed (its
+    ✕, or Esc where no other part of the window claims the key). It takes
+    its own row in the layout, under the columns and the list: it never lies
+    over text the editor reads (trial 26: floating over the columns it hid
+    the article text until its ✕ was clicked, and Esc did nothing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +46,6 @@ class MessageBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.messages: list[tuple[str, bool]] = []
-        # where in the parent the bar may start: below what must stay reachable
-        # (the columns' headers with their date fields; fresh trial: a date
-        # notice covered the very date field it asked the editor to check)
-        self.top: Callable[[], int] = lambda: 8
         self.hide()
 
     def show_message(self, text: str, error: bool = True) -> None:
@@ -92,29 +88,6 @@ class MessageBar(QFrame):
         self.label.setText("\n".join(lines))
         self.setToolTip("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
         self.show()
-        self.place()
-
-    def place(self) -> None:
-        """Over the top right of the parent, as tall as its text needs."""
-        parent = self.parentWidget()
-        if parent is None or not self.isVisible():
-            return
-        width = min(parent.width() - 16, max(420, parent.width() * 3 // 5))
-        self.setFixedWidth(max(width, 120))
-        self.setFixedHeight(self.layout().heightForWidth(self.width()) or self.sizeHint().height())
-        top = max(8, min(self.top(), parent.height() - self.height() - 8))
-        self.move(parent.width() - self.width() - 8, top)
-        self.raise_()
-
-    def follow(self, widget: QWidget) -> None:
-        """Place again whenever `widget` moves or resizes (what `top` reads:
-        columns added while a message shows are laid out only later)."""
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self.place()
-        return False
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -49,6 +49,21 @@ STATUS_ORDER = {
 }
 
 
+def short_labels(labels: dict[str, str]) -> dict[str, str]:
+    """Names for the list's narrow Sources column that still tell the
+    sources apart: the words every name starts with are left out ("ECB+
+    21_3ecb", "ECB+ 21_10ecb" → "21_3ecb", "21_10ecb"; trial 26 read only
+    "ECB+ 21_…" in every row); outlets that differ stay whole."""
+    names = set(labels.values())
+    if len(names) < 2:
+        return dict(labels)
+    words = [n.split(" ") for n in names]
+    common = 0
+    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+        common += 1
+    return {a: " ".join(n.split(" ")[common:]) for a, n in labels.items()}
+
+
 class DiscrepancyTableModel(QAbstractTableModel):
     """The findings of the open review log, one row each."""
 
@@ -56,6 +71,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[FindingRow] = []
         self._labels: dict[str, str] = {}
+        self._short: dict[str, str] = {}
         self.dark = False
 
     def set_rows(self, rows: list[FindingRow], labels: dict[str, str]) -> None:
@@ -70,6 +86,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._labels = dict(labels)
+        self._short = short_labels(self._labels)
         self.endResetModel()
 
     def row_of(self, ident: str) -> int:
@@ -156,20 +173,20 @@ class DiscrepancyTableModel(QAbstractTableModel):
             return resources.status_icon(r.status)
         return None
 
-    def _versions(self, r: FindingRow) -> list[tuple[str, list[str]]]:
+    def _versions(self, r: FindingRow, short: bool = False) -> list[tuple[str, list[str]]]:
         """Each version's wording and the names of its sources, as the column
         headers and explanations name them (``naming.labels``: the outlet,
         else the file id); a row without versions (an orphaned review) has
-        its sides'."""
+        its sides'. ``short``: the list's names that tell them apart."""
+        labels = self._short if short else self._labels
         if r.version_sources:
             return [
-                (value, [self._labels.get(a, a) for a in sources])
-                for value, sources in r.version_sources
+                (value, [labels.get(a, a) for a in sources]) for value, sources in r.version_sources
             ]
         by_value: dict[str, list[str]] = {}
         for side in r.sides:
             names = by_value.setdefault(side.text, [])
-            name = self._labels.get(side.article, side.article)
+            name = labels.get(side.article, side.article)
             if name not in names:
                 names.append(name)
         return list(by_value.items())
@@ -181,7 +198,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col in (1, 2):
             return sides[col - 1].text
         if col == 3:
-            return " vs ".join(", ".join(names) for _value, names in self._versions(r))
+            return " vs ".join(", ".join(names) for _value, names in self._versions(r, True))
         if col == 4:
             if r.orphaned:
                 return "no longer compared" if r.uncompared else "no longer found"
@@ -192,7 +209,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 label += " ✎"
             if r.undecided and r.status not in ("open", "mixed"):
                 label += f" · {r.undecided} open"
-            if r.decided_under or r.strays:
+            if r.decided_under or r.strays or r.corrected:  # look again (the guide's ⚠)
                 label += " ⚠"
             return label
         if col == 6:

@@ -69,6 +69,24 @@ class _FocusedWheelComboBox(QComboBox):
         else:
             event.ignore()
 
+    def showPopup(self) -> None:
+        """The list opens inside the window and on its screen: a choice naming
+        every source of a version ran past the window's right edge (trial 26).
+        Long choices are shortened in the middle; the tooltip has them whole."""
+        for i in range(self.count()):
+            self.setItemData(i, self.itemText(i), Qt.ItemDataRole.ToolTipRole)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        super().showPopup()
+        popup = self.view().window()
+        bounds = self.window().frameGeometry()
+        if (screen := self.screen()) is not None:
+            bounds = bounds.intersected(screen.availableGeometry())
+        box = popup.geometry()
+        box.setWidth(min(box.width(), bounds.width()))
+        box.moveRight(min(box.right(), bounds.right()))
+        box.moveLeft(max(box.left(), bounds.left()))
+        popup.setGeometry(box)
+
 
 class ReviewPanel(QScrollArea):
     """Shows one discrepancy; emits ``changeRequested`` for every edit."""
@@ -93,6 +111,9 @@ class ReviewPanel(QScrollArea):
         self._base = {"note": "", "correction": ""}
         # refused saves: field -> the text the log has instead of the typing
         self._conflicts: dict[str, str] = {}
+        # fields whose text in the box was saved before the log's changed
+        # (trial 26: told "not saved yet" of a note its history showed saved)
+        self._saved_mine: set[str] = set()
         self._leaving = False  # saving because the panel moves on
         self._merging = False
         body = QWidget()
@@ -295,7 +316,7 @@ class ReviewPanel(QScrollArea):
                 self.values[i].setToolTip("The value after normalisation")
             self.explanation.setText(row.explanation)
             self.explanation.show()
-            warn = " ⚠" if row.decided_under or row.strays else ""
+            warn = " ⚠" if row.decided_under or row.strays or row.corrected else ""
             self.status.setText(STATUS_LABELS.get(row.status, row.status) + warn)
             self.again.setText(row.look_again)
             self.again.setVisible(bool(row.look_again))
@@ -348,7 +369,10 @@ class ReviewPanel(QScrollArea):
             # written elsewhere while the editor is in this box: their text
             # above, the box left as it is (a fresh window trial: the box took
             # their text, the cursor went to its start and the next keystrokes
-            # were saved spliced in front of it)
+            # were saved spliced in front of it). Text it saved itself is
+            # not "unsaved typing" (trial 26 was told so of a saved note)
+            if editor.toPlainText() == self._base.get(field):
+                self._saved_mine.add(field)
             self._conflicts[field] = self._base[field] = stored
             self._show_conflicts()
         else:
@@ -425,11 +449,19 @@ class ReviewPanel(QScrollArea):
             self._merging = False
 
     def _show_conflicts(self) -> None:
+        self._saved_mine &= set(self._conflicts)
         lines = [
-            f"⚠ {field.capitalize()} changed elsewhere while you typed; the log has: "
+            f"⚠ {field.capitalize()} changed elsewhere "
+            + ("after yours was saved" if field in self._saved_mine else "while you typed")
+            + "; the log has: "
             + (" ↵ ".join(theirs.splitlines()) or "(empty)")
-            + f". Your {field} below is not saved yet: edit it to save it instead, or move "
-            "on and both are kept."
+            + (
+                f". Your {field} below was saved before it (see the history) and is no longer "
+                "the log's: edit it to save it again instead, or move on and both are kept."
+                if field in self._saved_mine
+                else f". Your {field} below is not saved yet: edit it to save it instead, or "
+                "move on and both are kept."
+            )
             for field, theirs in self._conflicts.items()
         ]
         self.conflict.setText("\n".join(lines))

@@ -37,6 +37,18 @@ def _user() -> str:
 
 
 REVIEWER = Setting("prefs/reviewer", _user(), str)
+# login names that belong to no person: a decision signed so says nothing of who
+# made it (trial 26: every decision of a desk machine was signed "root")
+SYSTEM_ACCOUNTS = frozenset(
+    {"root", "admin", "administrator", "user", "guest", "ubuntu", "debian", "pi"}
+    | {"vagrant", "docker", "runner", "ec2-user", "default", "owner", "editor", "newsroom"}
+)
+
+
+def is_system_account(name: str) -> bool:
+    return not name.strip() or name.strip().lower() in SYSTEM_ACCOUNTS
+
+
 RECENT_LOGS = Setting("prefs/recentLogs", [], list)
 APPEARANCE = Setting("prefs/appearance", "system", str)  # system, light or dark
 ADVANCE_AFTER_DECIDING = Setting("prefs/advanceAfterDeciding", True, bool)

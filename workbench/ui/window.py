@@ -128,7 +128,8 @@ class MainWindow(
         self.table.setAccessibleName("Discrepancies")
 
     def _build_layout(self) -> None:
-        """Columns on top; the list and the review panel below; messages float above all."""
+        """Columns on top; the list and the review panel below; messages in a
+        row of their own under them (never over text)."""
         filters = self._build_filters()
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -153,10 +154,10 @@ class MainWindow(
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.main_split, 1)
+        # below the list, over the status bar: the columns' text and headers
+        # do not move when a message comes or goes
+        layout.addWidget(self.messages)
         self.setCentralWidget(central)
-        self.messages.setParent(central)  # floats over the top right: showing one shifts nothing
-        self.messages.top = lambda: self.columns.text_top(central)  # headers stay reachable
-        central.installEventFilter(self.messages)
         self._build_status_bar()
 
     def _connect_signals(self) -> None:
@@ -368,8 +369,6 @@ class MainWindow(
             self._wire_sync(column)
             self._wire_links(column)  # right-click: link or unlink a sentence
         self._name_columns()
-        if self.columns.columns:  # below the headers, once they are laid out
-            self.messages.follow(self.columns.columns[0].text)
         self._paint_highlights()
         if not self.columns.building():
             self._scroll_to_selected()
@@ -442,8 +441,9 @@ class MainWindow(
             self.main_split.setSizes([self.main_split.height() - 600, 600])
         self._split_by_height = False
         header = settings.restore_state("tableHeader")
-        if header is not None:
+        if header is not None:  # widths as left; Sources no longer stretched (trial 26)
             self.table.horizontalHeader().restoreState(header)
+            appearance.interactive(self.table.horizontalHeader())
 
     def save_window_state(self) -> None:
         settings.save_state("geometry", self.saveGeometry())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,15 @@ COLUMNS_HELP = (
 class HelpMixin:
     """Part of :class:`~workbench.ui.window.MainWindow` (a mixin): it uses
     the window's session, views and actions."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no part of the window took (a date field, a link being
+        drawn, an open menu) puts the messages away (trial 26: only their ✕ did)."""
+        if event.key() == Qt.Key.Key_Escape and self.messages.isVisible():
+            self.messages.dismiss()
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     # -- appearance -----------------------------------------------------------------
     def act_appearance_system(self) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QInputDialog
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
@@ -15,6 +16,20 @@ from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
 from .undo import ArticlesChange, ReviewChange, with_published, without
+
+
+def ask_signer(parent, login: str) -> str:
+    """The name the editor gives to sign decisions with ("" to keep ``login``)."""
+    account = f"“{login}”, this computer's account" if login else "no name"
+    name, ok = QInputDialog.getText(
+        parent,
+        "Who is deciding?",
+        f"Decisions are signed with the name under Reviewer; it is now {account}, "
+        "not a person.\nType your name to sign as you (you can change it under "
+        "Reviewer), or leave it empty to sign as it is:",
+    )
+    return name if ok else ""
+
 
 NO_ARTICLE_YET = "No version stands out: choose the article to correct in “Correct in” first"
 
@@ -43,7 +58,7 @@ class ReviewMixin:
         again = row is not None and bool(row.decided_under) and "status" in fields
         if not again and all(current.get(k) == v for k, v in fields.items()):
             return
-        reviewer = self.panel.reviewer.text().strip()
+        reviewer = self._signer(self.panel.reviewer.text().strip())
         self._say_who_signs(reviewer)
         if not self._name_chosen() and reviewer == settings.REVIEWER.default:
             self._login_signed = {*getattr(self, "_login_signed", ()), reviewer}
@@ -245,6 +260,23 @@ class ReviewMixin:
     def _name_chosen(self) -> bool:
         """Whether the editor gave a name (saved, or in the environment)."""
         return settings.store().contains(settings.REVIEWER.key) or bool(settings.from_environment())
+
+    def _signer(self, reviewer: str) -> str:
+        """Before the first change of a session signed with a system account
+        ("root") no one chose, ask once who is deciding (trial 26: decisions
+        were signed "root" and only said so afterwards). Declined: the
+        account's name, and the notice says where to change it."""
+        if getattr(self, "_signer_asked", False) or self._name_chosen():
+            return reviewer
+        if not settings.is_system_account(reviewer):
+            return reviewer
+        self._signer_asked = True
+        name = ask_signer(self, reviewer).strip()
+        if not name or name == reviewer:
+            return reviewer
+        self.panel.reviewer.setText(name)
+        self._set_reviewer(name)  # saved: the editor's choice from now on
+        return name
 
     def _say_who_signs(self, reviewer: str) -> None:
         """Once a session, when a decision is about to be signed with the
