@@ -13,6 +13,7 @@ from .findings.copies import SAME_OUTLET
 from .model import Analysis
 from .naming import clip, labels, quoted
 from .store import by_decision
+from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
 from .store.records import corrected_words
 from .store.reviews import SETTLED
@@ -278,7 +279,7 @@ def finding_history(log, ident: str) -> list[str]:
 
     with log.snapshot():
         finding = resolve_finding(log, ident)
-        rows = log.history(finding.id)  # every member's, oldest first
+        rows = as_written(log.history(finding.id))  # every member's, oldest first
     n = len(finding.members)
     status, undecided = standing(finding)  # as check and the report say it, not "mixed"
     left = f", {undecided} not decided yet" if undecided and status not in ("open", "mixed") else ""
@@ -292,6 +293,7 @@ def finding_history(log, ident: str) -> list[str]:
             f"correction: {h.correction}" if h.correction else "",
             f"article: {h.article}" if h.article else "",
             h.event or "",
+            typed_in(h),
         ]
         where_ = h.discrepancy if len(decision) == 1 else f"{len(decision)} discrepancies"
         lines.append(

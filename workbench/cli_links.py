@@ -89,6 +89,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         if not sentences:
             raise CliError(f"{args.log}: no analysis to link in yet; run 'workbench check' first")
         left, right = sentence(args.left, sentences), sentence(args.right, sentences)
+        score = log.alignment_score(left, right)
         link, before = log.set_link(kind, left, right, default_reviewer(args.reviewer))
         what = "linked" if kind == "link" else "unlinked"
         again = f" (it was already {what})" if before == kind else ""
@@ -97,6 +98,10 @@ def cmd_link(args: argparse.Namespace) -> int:
                 f"{link.id}: {what} {_name(left, sentences)} and {_name(right, sentences)}{again}"
             )
         )
+        if before != kind:
+            said = what_it_changes(kind, score)
+            if said:
+                print(said)
         if not args.no_check:
             _reanalyse(log, (left, right) if kind == "link" else None)
     except StoreError as exc:
@@ -104,6 +109,26 @@ def cmd_link(args: argparse.Namespace) -> int:
     finally:
         log.close()
     return 0
+
+
+def what_it_changes(kind: str, score: float | None) -> str:
+    """What a new link or unlink adds when the engine had already decided the
+    pair the same way ("" when it had not): a trial's editor linked two
+    sentences already compared and was told nothing of it."""
+    if kind == "link" and score is not None:
+        return (
+            f"These two sentences were already compared as a pair (the engine aligned them, "
+            f"score {score:.2f}). The link records your judgement that they state the same "
+            "claim: they stay compared in every later check whatever the engine decides, "
+            "and are judged as a sure match."
+        )
+    if kind == "unlink" and score is None:
+        return (
+            "These two sentences were not compared as a pair. The unlink records your "
+            "judgement that they state different claims: the engine never pairs them in "
+            "a later check."
+        )
+    return ""
 
 
 def _name(cid: str, sentences: dict[str, list[tuple[str, str]]]) -> str:

@@ -4,6 +4,7 @@ another editor's (``workbench review ID``)."""
 from __future__ import annotations
 
 from .cli_findings import finding_history, is_finding_id
+from .store.drafts import as_written, typed_in
 from .terminal import one_line
 
 
@@ -26,7 +27,7 @@ def print_history(args) -> int:
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            rows = log.history(args.id)
+            rows = as_written(log.history(args.id))  # one entry per note as typed
             did = log.resolve_id(args.id)
             moved = log.moved_to(did)
         finally:
@@ -41,6 +42,7 @@ def print_history(args) -> int:
             f"correction: {r.correction}" if r.correction else "",
             f"article: {r.article}" if r.article else "",
             r.event or "",
+            typed_in(r),
         ]
         # one_line: a reviewer name or note with a line break cannot forge an entry
         print(

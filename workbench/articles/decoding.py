@@ -47,6 +47,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_PLAIN = frozenset(b"\t\n\r") | frozenset(range(0x20, 0x7F))
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def bom_contradicted(data: bytes) -> bool:
+    """True for a file that starts with a UTF-16 byte order mark (FF FE or
+    FE FF) that the bytes after it contradict: ordinary text (UTF-8 or a
+    Windows encoding) and no UTF-16 — read as UTF-16 it is a line of CJK and
+    unassigned code points (a fresh trial's file read as "⃺慧扲条…").
+
+    Ordinary text has no NUL or other control byte, a space or line end every few bytes, and
+    nearly all bytes printable ASCII (or is valid UTF-8). UTF-16 text of any
+    language has NULs beside its ASCII, or low bytes spread over all 256
+    values, seldom 0x20. Too short a text to tell (under 32 bytes after the
+    mark) keeps its mark's word."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) or data.startswith(b"\xff\xfe\x00\x00"):
+        return False
+    rest = data[2:65538]
+    if len(rest) < 32 or _CONTROL_BYTES.search(rest):
+        return False
+    if rest.count(b" ") + rest.count(b"\n") < 0.08 * len(rest):
+        return False
+    if sum(1 for byte in rest if byte in _PLAIN) >= 0.9 * len(rest):
+        return True
+    try:
+        rest[: len(rest) - 3].decode("utf-8")  # may cut the last character
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(rest) - 6
+    return True
+
+
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 (with or without BOM), or cp1252.
 
@@ -62,7 +93,7 @@ def decode(data: bytes, name: str) -> str:
                 return _checked(data.decode(codec), name)
             except UnicodeDecodeError:
                 raise ArticleError(f"{name}: undecodable UTF-32 text") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not bom_contradicted(data):
         try:
             return _checked(data.decode("utf-16"), name)
         except UnicodeDecodeError:
@@ -85,6 +116,8 @@ def decode(data: bytes, name: str) -> str:
             return _checked(data.decode(codec), name)
         except UnicodeDecodeError:
             raise ArticleError(f"{name}: undecodable UTF-16 text (no byte order mark)") from None
+    if bom_contradicted(data):
+        data = data[2:]  # two stray bytes, not the mark of UTF-16 text
     try:
         text = data.decode("utf-8-sig", errors="workbench-cp1252")
     except _Undecodable as exc:

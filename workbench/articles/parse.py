@@ -14,7 +14,7 @@ from ..model import Article
 from . import typography
 from .dateline import dateline
 from .dates import parse_date, url_date
-from .decoding import decode, decode_as
+from .decoding import bom_contradicted, decode, decode_as
 from .documents import read_docx, read_pdf
 from .errors import ArticleError, EmptyArticle, OwnOutput
 from .frontmatter import split_front_matter
@@ -64,6 +64,12 @@ def article_from_bytes(
         meta, body = split_front_matter(decode(data, name), name)
         if suffix in (".md", ".markdown"):
             body = markdown_text(body)  # shown as text, not markup
+    if suffix not in DOCUMENTS and bom_contradicted(data):
+        warnings = (
+            *warnings,
+            "starts with the two bytes of a UTF-16 byte order mark, but its text is not "
+            "UTF-16: read as ordinary text without them",
+        )
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # a report page's extracted text may drop its header: its markup is read too
     page = suffix in (".html", ".htm")

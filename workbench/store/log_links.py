@@ -54,6 +54,15 @@ class ManualLinks:
             links.write_link(self.db, link, link.at, event)
             return link
 
+    def alignment_score(self, left: str, right: str) -> float | None:
+        """The score the latest analysis aligned two claims with (None: not aligned)."""
+        row = self.db.execute(
+            "SELECT score FROM alignments WHERE ([left] = ? AND [right] = ?) "
+            "OR ([left] = ? AND [right] = ?)",
+            (left, right, right, left),
+        ).fetchone()
+        return None if row is None else float(row[0])
+
     def resolve_link(self, ident: str) -> str:
         return links.resolve_link_id(self.db, ident)
 

@@ -53,6 +53,7 @@ class HistoryEntry:
     at: str
     article_sha: str = ""
     event: str = ""  # why the log changed it itself (a moved review, a followed article)
+    saves: int = 1  # rows of one text being typed it stands for (``store.drafts``)
 
 
 @dataclass(frozen=True)

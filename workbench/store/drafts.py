@@ -1,0 +1,90 @@
+"""A review's history as an editor reads it: one entry per note as written.
+
+The window saves a note while it is typed (at least every second, and after
+a pause), and each save is a row of the append-only ``review_history``: a
+trial's history read "…Alig", "…Aligned w", "…Aligned with". The rows stay
+as they are (the database refuses edits of its history, and a kill between
+two saves keeps what was typed); reading joins a run of them into its last:
+
+- each row of the run changes only the note or the correction of the row
+  before it on the same discrepancy (same status, article, reviewer and
+  event): a decision, an undo or another reviewer's change ends the run;
+- each is saved within ``TYPING_GAP`` seconds of the one before;
+- each text goes on from the one before (one is the start of the other, or
+  they share at least half of the shorter one's start): a note another
+  writer saved under the same name in between is not a continuation, so
+  neither it nor the typing around it is merged away.
+
+The entry kept is the run's last row (its text and time), with ``saves``
+saying how many rows it stands for; every row is still in the log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from itertools import pairwise
+
+from .records import HistoryEntry
+
+TYPING_GAP = 10.0  # seconds between two saves of one text being typed
+
+
+def as_written(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """``entries`` (one flag's or a finding's, oldest first) with each run of
+    saves of one text being typed joined into its last row."""
+    by_flag: dict[str, list[HistoryEntry]] = {}
+    for e in entries:
+        by_flag.setdefault(e.discrepancy, []).append(e)
+    kept: set[int] = set()
+    saves: dict[int, int] = {}
+    for rows in by_flag.values():
+        # a row that changes only a text: typing, which the next save may go on
+        typing = [rows[0].status == "open"] + [_typed(a, b) for a, b in pairwise(rows)]
+        for k, e in enumerate(rows):
+            kept.add(e.id)
+            saves[e.id] = 1
+            if k and typing[k - 1] and _typed(rows[k - 1], e):
+                kept.discard(rows[k - 1].id)  # still being typed: this one goes on from it
+                saves[e.id] += saves[rows[k - 1].id]
+    return [
+        replace(e, saves=saves[e.id]) if saves[e.id] > 1 else e for e in entries if e.id in kept
+    ]
+
+
+def _typed(before: HistoryEntry, after: HistoryEntry) -> bool:
+    """``after`` is a save of the text being typed in ``before``'s place."""
+    same = (before.status, before.article, before.reviewer, before.event) == (
+        after.status,
+        after.article,
+        after.reviewer,
+        after.event,
+    )
+    texts = ((before.note, after.note), (before.correction, after.correction))
+    changed = [(a, b) for a, b in texts if a != b]
+    return (
+        same
+        and bool(changed)
+        and _seconds(before.at, after.at) <= TYPING_GAP
+        and all(_goes_on(a, b) for a, b in changed)
+    )
+
+
+def _goes_on(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    common = 0
+    while common < shorter and a[common] == b[common]:
+        common += 1
+    return common == shorter or common >= shorter / 2
+
+
+def _seconds(a: str, b: str) -> float:
+    try:
+        return (datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()
+    except ValueError:
+        return TYPING_GAP + 1  # a time we cannot read joins nothing
+
+
+def typed_in(entry: HistoryEntry) -> str:
+    """What a history line says of the saves an entry stands for ("" for one)."""
+    return f"as typed, in {entry.saves} saves" if entry.saves > 1 else ""
