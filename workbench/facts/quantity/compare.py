@@ -130,7 +130,22 @@ def _quote(m: QuantityMention, name: str) -> str:
 
 def _overlap(a: QuantityMention, b: QuantityMention) -> bool:
     tol = 1e-9 * max(1.0, abs(a.low), abs(b.low), abs(a.high if not math.isinf(a.high) else 0))
-    return max(a.low, b.low) <= min(a.high, b.high) + tol
+    return max(a.low, b.low) <= min(a.high, b.high) + tol and not _only_touch(a, b, tol)
+
+
+def _only_touch(a: QuantityMention, b: QuantityMention, tol: float = 1e-9) -> bool:
+    """Two rounded or hedged figures whose ranges meet at one end only ("6.2"
+    and "6.3": 6.15–6.25 and 6.25–6.35; "about 300" and "about 400"): a
+    rounded figure stands for a half-open range, so two different figures of
+    one precision never stand for one value (the team's notes: 6.2 vs 6.3 was
+    called consistent). Explicit ranges ("300 to 400", "400 to 500") and exact
+    values still meet at their ends."""
+    if a.value_high is not None or b.value_high is not None or a.exact or b.exact:
+        return False
+    if a.hedge in ONE_SIDED or b.hedge in ONE_SIDED:
+        return False
+    lo, hi = max(a.low, b.low), min(a.high, b.high)
+    return abs(hi - lo) <= tol and _width(a) > tol and _width(b) > tol
 
 
 def _apart(a: QuantityMention, b: QuantityMention, target: Unit | None) -> str:
@@ -215,6 +230,12 @@ def compare(
         reason = _consistent_reason(a, b, target, left_name, right_name)
         why = f"{left} vs {right}: {reason} — consistent"
         return Comparison(Verdict.CONSISTENT, why, left_full, right_full)
+    if _only_touch(a, b) and (a.hedge or b.hedge):
+        meet = format_number(max(a.low, b.low) / (target.factor if target else 1), 6)
+        ranges = f"{_interval_text(a, target)} vs {_interval_text(b, target)}"
+        meets = f"two estimates that meet only at {meet}, the edge of both ({ranges})"
+        why = f"{left} vs {right}: {meets} — unresolved"
+        return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
     reason = _conflict_reason(a, b, target, left_name, right_name)
     why = f"{left} vs {right}: {reason} — conflict"
     return Comparison(Verdict.CONFLICT, why, left_full, right_full)
