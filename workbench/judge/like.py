@@ -318,9 +318,10 @@ def one_stage_in_other_words(c: PairingCase) -> bool:
 
 # Happenings narrow enough that two counts of one story naming them count one
 # thing: its dead, its injured, those arrested, missing, rescued or evacuated,
-# and a person's children ("mother of 13").
+# a person's children ("mother of 13"), and an election's turnout ("turnout
+# reached 93.87 percent" / "90 per cent of eligible voters had participated").
 _COUNTED_HAPPENINGS = frozenset(
-    ("killed", "injured", "arrested", "missing", "rescued", "evacuated", "children")
+    ("killed", "injured", "arrested", "missing", "rescued", "evacuated", "children", "voted")
 )
 
 
