@@ -157,3 +157,14 @@ def test_more_hours_than_the_days_hold_still_conflict(tmp_path):
 def test_a_turnout_told_as_taking_part_counts_those_who_voted(sentence, figure):
     s = sentence.index(figure)
     assert measure_of(sentence, s, s + len(figure)).event == "voted"
+
+
+def test_one_share_of_one_side_is_no_tally(tmp_path):
+    """'91% voted in favour' states one side only: it is compared with '91 per
+    cent backed a walkout' as before (tests/pairs/26_bus_drivers_strike_ballot)."""
+    flags = _flags(
+        tmp_path,
+        "Of the 1,640 drivers balloted, 91 per cent backed a walkout.",
+        "More than 1,600 drivers were balloted, and 91% voted in favour.",
+    )
+    assert ("consistent", frozenset(("91 per cent", "91%"))) in flags

@@ -73,10 +73,24 @@ def _sides(c: CandidateCase) -> tuple[str, str]:
     return _side(ca.text, ca.start, c.x), _side(cb.text, cb.start, c.y)
 
 
+_FIGURE = re.compile(rf"\b(?:{_NUMBER})(?:[.,]\d+)*\b", re.IGNORECASE)
+
+
+def two_sided(text: str) -> bool:
+    """The sentence gives figures of two sides ("nine in favor and three against",
+    "seven to two"), not one share of one side ("91% voted in favour")."""
+    return len({side_of(text, m.start(), m.end()) for m in _FIGURE.finditer(text)} - {""}) > 1
+
+
 def sides_differ(c: CandidateCase) -> bool:
-    """Either figure counts one side of a tally and the other is not of that side."""
+    """Two figures of different sides of a tally, or one side's figure of a
+    two-sided tally against a figure that names no side."""
     a, b = _sides(c)
-    return (bool(a) or bool(b)) and a != b
+    if a and b:
+        return a != b
+    if c.claims is None or not (a or b):
+        return False
+    return two_sided(c.claims[0].text if a else c.claims[1].text)
 
 
 def one_side(c: CandidateCase) -> bool:
@@ -125,10 +139,11 @@ def _length(f: Fact) -> tuple[str, float, float] | None:
 
 
 def hours_within_days(c: CandidateCase) -> bool:
-    """One length counted on the clock, the other in calendar days, and the
-    clock's length no more than the days hold."""
+    """A conflict between one length counted on the clock and one in calendar
+    days, the clock's length no more than the days hold ("48 hours" / "two
+    days" that agree are still shown agreeing)."""
     a, b = _length(c.x), _length(c.y)
-    if a is None or b is None:
+    if a is None or b is None or c.cmp.verdict != "conflict":
         return False
     clock, days = (a, b) if a[0] in _CLOCK else (b, a)
     if clock[0] not in _CLOCK or days[0] not in _CALENDAR:
