@@ -318,10 +318,9 @@ def one_stage_in_other_words(c: PairingCase) -> bool:
 
 # Happenings narrow enough that two counts of one story naming them count one
 # thing: its dead, its injured, those arrested, missing, rescued or evacuated,
-# a person's children ("mother of 13"), and an election's turnout ("turnout
-# reached 93.87 percent" / "90 per cent of eligible voters had participated").
+# and a person's children ("mother of 13").
 _COUNTED_HAPPENINGS = frozenset(
-    ("killed", "injured", "arrested", "missing", "rescued", "evacuated", "children", "voted")
+    ("killed", "injured", "arrested", "missing", "rescued", "evacuated", "children")
 )
 
 
