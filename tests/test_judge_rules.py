@@ -220,6 +220,7 @@ OWN_TESTS |= {"hedged_figure_rounded_elsewhere"}  # s17_rounded
 OWN_TESTS |= {"days_agree_without_evidence"}  # s17_same_thing
 OWN_TESTS |= {"negated_against_stated"}  # s18_negated
 OWN_TESTS |= {"share_of_one_place"}  # s18_places
+OWN_TESTS |= {"different_sides_of_a_tally", "one_side_of_a_tally", "hours_within_days"}  # s19
 OWN_TESTS |= {"identifier_a_digit_apart", "identifier_written_both_ways"}  # test_identifiers
 OWN_TESTS |= {"short_identifier_in_other_claims"}  # test_identifiers
 OWN_TESTS |= {"one_word_name_misspelled"}  # test_proper_names

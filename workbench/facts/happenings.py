@@ -32,7 +32,14 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("depth", r"deep\b|depth\b"),
         # those who voted and those who could: "2.44 million cast their ballots" is a
         # turnout, "the 2.5 million people eligible" an electorate (session 10)
-        ("voted", r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"),
+        # also told as taking part: "90 per cent of eligible voters had participated",
+        # "turned out", "went to the polls" (issue 11, trial 27)
+        (
+            "voted",
+            r"vot(?:e|ed|es|ing)\b|cast[ \u00a0]+(?:their|a|his|her)\b|turnout\b"
+            r"|participat(?:ed|ing|ion)\b|took[ \u00a0]+part\b|turned[ \u00a0]+out\b"
+            r"|went[ \u00a0]+to[ \u00a0]+the[ \u00a0]+polls\b",
+        ),
         # (not the base of a share: "three-quarters of those eligible took part")
         ("eligible", r"(?<!of )(?<!of the )(?<!of those )(?:eligible|registered)\b"),
     )

@@ -398,11 +398,11 @@ def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return _nearest(text, aside.end(), aside.end(), aside.end(), after, EVENTS, 3)
 
 
-# "Eleven other men were charged", "seven men have been tried and convicted":
-# the count's verb follows its noun and auxiliaries, past the reach of _nearest
+# "Eleven other men were charged", "90 per cent of voters had participated": the
+# count's verb follows its noun and auxiliaries, past the reach of _nearest
 _VERB_AFTER = re.compile(
     r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|has[ \u00a0]+been|"
-    r"had[ \u00a0]+been|are|is)[ \u00a0]+(?:(?:tried|later|also|since|all)[ \u00a0]+"
+    r"had[ \u00a0]+been|are|is|had|have|has)[ \u00a0]+(?:(?:tried|later|also|since|all)[ \u00a0]+"
     r"(?:and[ \u00a0]+)?)*(?P<verb>[\w'’-]+)",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, names, notes, rounded, same_thing, unlike, unmet
+from . import days, floor, games, like, names, notes, rounded, same_thing, tally, unlike, unmet
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -95,6 +95,9 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[counted_nouns_differ]; "
         "tests/pairs/15_rsv_vaccine_trial",
     ),
+    tally.DIFFERENT_SIDES,
+    tally.ONE_SIDE,
+    tally.HOURS_WITHIN_DAYS,
     Rule(
         "different_happenings",
         CANDIDATE,
