@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.lines import lines_apart
 from ..facts.measure import Measure
 from ..facts.places import figure_places, names_place, same_place
 from ..facts.whose import named_in, names_in_clause, pronoun_owner, sentence_names
@@ -38,6 +39,9 @@ def owners_differ(
     if (a.listed and not named_in(a.owner, text_b)) or (b.listed and not named_in(b.owner, text_a)):
         return True
     if _named_apart(a.owner or a.subject, text_a, b.owner or b.subject, text_b, taken):
+        return True
+    # one size of two product lines: "the 13-inch" of the Air / of the MacBook Pro
+    if lines_apart(a.owner, text_a, b.owner, text_b):
         return True
     # one team's two players: "Jones has rushed for 1,203 yards for the Bears" /
     # "Smith has rushed for 980 yards for the Bears" (session 14)
