@@ -1,0 +1,60 @@
+"""The judge's rows on who said what and how it was quoted: a claim credited
+to two people, a quotation worded or credited differently, a scare quote
+(rows of ``rules.RULES``, in this order, after the value rows)."""
+
+from __future__ import annotations
+
+from . import notes
+from .family_helpers import speakers_differ
+from .stages import ATTRIBUTION, QUOTE, QUOTE_SPEAKER, Outcome, Rule
+
+SAID_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "quote_in_claim",
+        ATTRIBUTION,
+        lambda c: any(f.kind == "quote" for f in c.facts),
+        Outcome.SKIP,
+        "a claim holding a quotation is attributed through the quote it shares",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_in_claim]; "
+        "tests/test_seeds.py::test_same_speaker_under_different_names_is_not_flagged",
+    ),
+    Rule(
+        "claim_credited_differently",
+        ATTRIBUTION,
+        notes.credited_differently,
+        Outcome.CONFLICT,
+        "'X said …' vs 'Y said …' in aligned claims: two named people credited with the same claim",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]",
+    ),
+    Rule(
+        "scare_quotes",
+        QUOTE,
+        lambda c: not c.reported and (notes.scare_quoted(c.qa) or notes.scare_quoted(c.qb)),
+        Outcome.SKIP,
+        "a word or three in quotation marks in sentences that credit nobody (no "
+        "'said', 'told', …) is a name or a scare quote (the “next generation” MacBook "
+        "Pro), not a statement whose wording can be cut or altered",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[scare_quotes]; "
+        "ECB+ development half in benchmarks/realcopy_data (a product name judged noise)",
+    ),
+    Rule(
+        "quote_wording",
+        QUOTE,
+        lambda c: c.diff is not None,
+        Outcome.KEEP,
+        "a quotation matched across articles but worded differently (truncated, "
+        "altered): the quote module gives the verdict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_wording]; "
+        "tests/test_seeds.py::test_truncated_quote",
+    ),
+    Rule(
+        "quote_credited_differently",
+        QUOTE_SPEAKER,
+        lambda c: speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker),
+        Outcome.CONFLICT,
+        "the same quotation credited to two different people (or organisations that "
+        "share nothing) is an attribution conflict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
+        "tests/pairs/03_mayoral_election",
+    ),
+)
