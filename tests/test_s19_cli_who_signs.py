@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import run_cli
 
-from workbench.cli_review import signed
+from workbench.cli_output import signed
 from workbench.store import ReviewLog
 
 

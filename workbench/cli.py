@@ -351,7 +351,8 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
-    from .cli_review import print_history, replaced, signed
+    from .cli_output import signed
+    from .cli_review import print_history, replaced
     from .store import STATUSES, Change, ReviewLog, StoreError
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"

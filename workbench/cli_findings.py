@@ -221,7 +221,7 @@ def stray_words(strays: tuple[str, ...]) -> str:
 def describe_decision(finding, reviews, by: str = "") -> str:
     """One line saying what a decision on a finding wrote; ``by``: the
     reviewer recorded for this change."""
-    from .cli_review import signed
+    from .cli_output import signed
 
     first = reviews[0] if reviews else None
     if first is None:

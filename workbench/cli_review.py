@@ -67,13 +67,3 @@ def replaced(before: dict[str, str], status: str | None, reviewer: str) -> str:
         f" — this replaces {who}'s decision ({was}); both are kept in its history "
         "(--undo puts theirs back)"
     )
-
-
-def signed(decider: str, by: str) -> str:
-    """Who is named after what a change wrote: the reviewer recorded for it
-    (``by``), and the one whose decision stands when that is someone else
-    (trial 26: a note by "CLI Colleague" on a finding decided by root printed
-    "… by root", while the history recorded CLI Colleague)."""
-    if not by or by == decider:
-        return f" by {decider}" if decider else ""
-    return f" (decided by {decider}; this change by {by})" if decider else f" by {by}"
