@@ -65,3 +65,23 @@ def test_an_open_bound_against_a_length_far_beyond_it(tmp_path, sentence, one, o
     found = [d for d in analysis.discrepancies if d.kind == "duration"]
     assert found, [d.explanation for d in analysis.discrepancies]
     assert {d.verdict.value for d in found} == {verdict}, [d.explanation for d in found]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("after 30 hours", "after more than 30 hours"),
+        ("for eight years", "for more than eight years"),
+        ("after two days", "after less than two days"),
+    ],
+)
+def test_a_bound_at_the_figure_itself_is_a_question(tmp_path, one, other):
+    """J19c (a fresh reader): 'after 30 hours of deliberation' against 'more than
+    30 hours' was a conflict ('30 hours is shorter than more than 30 hours'); a
+    round figure may be the bound's own: check, never a conflict."""
+    sentence = "The jury reached its verdict {} of deliberation, the court said.\n"
+    analysis = analyze_paths(pair(tmp_path, sentence.format(one), sentence.format(other)))
+    found = [d for d in analysis.discrepancies if d.kind == "duration"]
+    assert found and {d.verdict.value for d in found} == {"unresolved"}, [
+        d.explanation for d in found
+    ]

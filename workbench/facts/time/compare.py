@@ -371,7 +371,7 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         if different_things(a, b):
             return None  # '15 years' vs 'about 15 minutes': a career and a chase
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        why = vague_miss(a, b, short, long_)
+        why = vague_miss(a, b, short, long_) or open_at_figure(a, b)
         if why:
             return _result(Verdict.UNRESOLVED, a, b, why)
         said = (fmt_seconds(short), fmt_seconds(long_))

@@ -92,7 +92,12 @@ def open_at_figure(a: TimeMention, b: TimeMention) -> str:
     states and why it is left to the editor; "" when that does not apply."""
     for bound, point in ((a, b), (b, a)):
         word = next((w for w in ("more than", "less than") if bound.value.startswith(w)), "")
-        if not word or point.modifier or vague(point) or point.value.startswith(("more", "less")):
+        if (
+            not word
+            or point.modifier not in (None, "", "after")
+            or vague(point)
+            or point.value.startswith(("more", "less"))
+        ):
             continue
         plo, phi = point.amount
         if phi is None or plo <= 0 or not _same_figure(bound, point):
