@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from .cli_args import CARRIES, LEAVES_OUT, NEAR, CliError
 from .cli_output import one_line
-from .naming import outlet_holds_id
+from .naming import outlet_holds_id, quoted, shorten
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STRENGTH = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -155,9 +155,7 @@ def _numbers(sources, number: dict[str, int]) -> list[str]:
 
 
 def _quoted(value: str) -> str:
-    value = " ".join(value.split())
-    value = value if len(value) <= 40 else value[:39] + "…"
-    return f"‘{value}’"
+    return quoted(shorten(value, 40), "‘", "’")
 
 
 def _text(c, texts: dict[str, str]) -> str:

@@ -11,7 +11,7 @@ from .cli_counts import print_agreed
 from .findings import coverage, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
-from .naming import clip, labels, quoted
+from .naming import clip, labels, quoted, shorten
 from .store import by_decision
 from .store.findings import is_finding_id, standing
 from .store.records import corrected_words
@@ -41,7 +41,7 @@ def around(text: str, start: int, end: int, n: int = 100) -> str:
     while hi < len(text) and not text[hi].isspace():
         hi += 1
     body = " ".join(text[lo:hi].split())
-    return f"“{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}”"
+    return quoted(f"{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}")
 
 
 def print_findings(
@@ -76,7 +76,7 @@ def print_findings(
             support = ", ".join(names.get(a, a) for a in arts)
             if v.independent < len(arts):
                 support += f" ({v.independent} independent)"
-            value = v.value if len(v.value) <= 70 else v.value[:69] + "…"
+            value = shorten(v.value, 70)
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
             for side in v.sides:

@@ -41,7 +41,7 @@ from ..model import (
     Verdict,
     Version,
 )
-from ..naming import labels, quoted, surface
+from ..naming import labels, quoted, surface, unquoted
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
@@ -280,19 +280,17 @@ def _with_reading(value: str, reading: str) -> str:
 
 
 def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
-    """One side per source to name a quote's version: the longest of the words
-    where its pairs differ ('all of the' over 'all of'), the whole quotation
-    only when no pair differs in words of its own (a word inserted elsewhere)."""
-
-    def rank(side: Side) -> tuple[bool, int]:
-        whole = _quote_holding(side, facts)
-        part = whole is None or (side.start, side.end) != (whole.start, whole.end)
-        return part, len(side.text)
-
+    """One side per source to name a quote's version: the source's whole
+    quotation, its enclosing quotation marks left out (``naming.quoted`` adds
+    them). Never the words where one pair differs: trial 26 read ‘her,’ and
+    ‘there was any more I could give you,’ (its "If" and "I would" gone) as
+    versions, and an editor copies a version into a correction."""
     best: dict[str, Side] = {}
     for side in sides:
-        if side.article not in best or rank(side) > rank(best[side.article]):
-            best[side.article] = side
+        whole = _quote_holding(side, facts)
+        text = unquoted(whole.text) if whole is not None else side.text
+        if side.article not in best or len(text) > len(best[side.article].text):
+            best[side.article] = replace(side, text=text)
     return list(best.values())
 
 
