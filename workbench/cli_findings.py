@@ -99,12 +99,16 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     names = labels(analysis.articles)
     rows = [c for c in coverage(analysis) if c.widely_carried and c.omitted]
     total = len(analysis.articles)
-    if analysis.groups:
+    loose = sum(not f.group for f in analysis.findings)
+    loose_said = (
+        f" and {loose} finding{'s' if loose != 1 else ''} in no claim group" if loose else ""
+    )
+    if analysis.groups or loose:
         print(
             "\n"
             + one_line(
                 f"Coverage: {len(analysis.groups)} claim{'s' if len(analysis.groups) != 1 else ''} "
-                "stated by two or more sources; "
+                f"stated by two or more sources{loose_said}; "
                 + (
                     f"{len(rows)} that most independent sources carry "
                     f"{'is' if len(rows) == 1 else 'are'} left out by some "
