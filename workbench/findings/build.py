@@ -45,6 +45,7 @@ from ..naming import labels, quoted, surface, unquoted
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
+from .days import within_days
 from .fill import more_sides
 from .owners import Read, apart_of
 from .pairwise import Compare, judge_rest, strongest, which_conflict
@@ -67,7 +68,10 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
         # "as early as July" and "by next month" resolve to one month but say
         # different things (from / no later than): two versions that agree
         bound = value.get("modifier") if value.get("modifier") != value.get("part") else ""
-        return f"time:{bound or ''}:{value.get('value') or value.get('timex')}"
+        # a value left as written (no publication date) by its words, not their
+        # case: 'Yesterday' opening a sentence and 'yesterday' are one version
+        said = " ".join(str(value.get("value") or value.get("timex")).casefold().split())
+        return f"time:{bound or ''}:{said}"
     if "si_unit" in value:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
@@ -215,6 +219,9 @@ def _finding(
             if where not in seen:
                 seen.add(where)
                 keys.setdefault(side_key[where], []).append(s)
+    for part, day in within_days(keys, facts).items():  # 'Saturday morning' in 'Saturday'
+        keys[day].extend(keys.pop(part))
+        side_key.update({w: day for w, k in side_key.items() if k == part})
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
