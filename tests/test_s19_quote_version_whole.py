@@ -67,6 +67,8 @@ def test_unquoted_takes_the_enclosing_marks_only():
     assert unquoted("“I voted for him.") == "I voted for him."  # opening mark only
     assert unquoted("He knows village life well,”") == "He knows village life well,"
     assert unquoted("“said ‘no’ twice”") == "said ‘no’ twice"  # inner marks kept
+    assert unquoted("‘No choice but to strike,’") == "No choice but to strike,"  # British style
+    assert unquoted("the players’") == "the players’"  # an apostrophe is no mark
 
 
 def test_a_text_ending_a_quotation_gets_no_second_mark():

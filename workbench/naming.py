@@ -29,6 +29,8 @@ def unquoted(text: str) -> str:
     """A quotation's words without the marks that enclose it, on either end
     (a quotation spanning two sentences has its opening mark on the first)."""
     text = " ".join(text.split())
+    if text[:1] == "‘" and text[-1:] == "’":  # a quotation in single marks, both ends
+        text = text[1:-1]
     return text.lstrip('"“«„').rstrip('"”»').strip() or text
 
 
