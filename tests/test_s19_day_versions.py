@@ -6,7 +6,7 @@ day not known as one stay apart."""
 
 from __future__ import annotations
 
-from workbench.findings.build import _version_key
+from workbench.findings.build import FactsAt, _version_key
 from workbench.findings.days import within_days
 from workbench.model import Fact, Side
 
@@ -26,12 +26,16 @@ def _time(article: str, text: str, timex: str, granularity: str, modifier=None, 
 
 
 def _keys(*readings):
-    facts, keys = {}, {}
+    facts, keys = FactsAt(), {}
     for r in readings:
         side, fact = _time(*r)
         facts[(side.article, side.start, side.end)] = fact
         keys.setdefault(_version_key(side, "date", facts), []).append(side)
     return keys, facts
+
+
+def _within(keys, facts):
+    return within_days(keys, facts.get, facts.of_claim)
 
 
 def test_case_of_a_word_is_no_other_version():
@@ -51,7 +55,7 @@ def test_a_part_of_the_day_joins_its_day():
         ("b", "Saturday morning", "XXXX-WXX-6TMO", "partofday"),
         ("c", "Friday", "XXXX-WXX-5", "day"),
     )
-    joined = within_days(keys, facts)
+    joined = _within(keys, facts)
     assert len(joined) == 1
     ((part, day),) = joined.items()
     assert [s.text for s in keys[part]] == ["Saturday morning"]
@@ -63,7 +67,41 @@ def test_a_resolved_evening_joins_its_date():
         ("a", "March 12", "2005-03-12", "day", None, "2005-03-12"),
         ("b", "Saturday evening", "2005-03-12TEV", "partofday", None, "2005-03-12TEV"),
     )
-    assert len(within_days(keys, facts)) == 1
+    assert len(_within(keys, facts)) == 1
+
+
+def test_a_time_of_day_joins_its_day():
+    # resolved: the day is in the reading ("by noon" on Fri 19 Dec 2008)
+    keys, facts = _keys(
+        ("a", "Friday", "2008-12-19", "day", None, "2008-12-19"),
+        ("b", "noon", "2008-12-19T12:00", "hour", "by", "2008-12-19T12:00"),
+    )
+    assert len(_within(keys, facts)) == 1
+    keys, facts = _keys(
+        ("a", "Saturday", "XXXX-WXX-6", "day"),
+        ("b", "7 p.m. Saturday", "XXXX-WXX-6T19:00", "hour"),
+    )
+    assert len(_within(keys, facts)) == 1
+
+
+def test_a_time_of_day_without_a_day_takes_the_day_beside_it():
+    """'by noon on Friday' with no publication date: 'noon' reads T12:00 and
+    'Friday' beside it in the same sentence gives its day."""
+    text = "by noon on Friday"
+    noon = Side("b", "b:0", 3, 7, "noon", "noon")
+    facts = FactsAt()
+    value = {"timex": "T12:00", "granularity": "hour", "modifier": "by", "value": "noon"}
+    facts[("b", 3, 7)] = Fact("b-1", "b:0", "b", "time", 3, 7, "noon", value)
+    day = {"timex": "XXXX-WXX-5", "granularity": "day", "modifier": None, "value": "Friday"}
+    facts[("b", 11, 17)] = Fact("b-2", "b:0", "b", "date", 11, 17, text[11:17], day)
+    friday, fact = _time("a", "Friday", "XXXX-WXX-5", "day")
+    facts[("a", 0, 6)] = fact
+    keys = {"time::friday": [friday], "time:by:noon": [noon]}
+    assert _within(keys, facts) == {"time:by:noon": "time::friday"}
+    # the same time of day with its day far off in the sentence takes none
+    far = FactsAt(facts)
+    far[("b", 11, 17)] = Fact("b-2", "b:0", "b", "date", 40, 46, "Friday", day)
+    assert _within(keys, far) == {}
 
 
 def test_what_stays_apart():
@@ -73,26 +111,31 @@ def test_what_stays_apart():
         ("b", "Saturday morning", "XXXX-WXX-6TMO", "partofday"),
         ("c", "Saturday night", "XXXX-WXX-6TNI", "partofday"),
     )
-    assert within_days(keys, facts) == {}
+    assert _within(keys, facts) == {}
+    keys, facts = _keys(
+        ("a", "Saturday", "XXXX-WXX-6", "day"),
+        ("b", "Saturday morning", "XXXX-WXX-6TMO", "partofday"),
+        ("c", "7 p.m. Saturday", "XXXX-WXX-6T19:00", "hour"),
+    )
+    assert _within(keys, facts) == {}
     # a part of another day, and no day to join
     keys, facts = _keys(
         ("a", "Saturday", "XXXX-WXX-6", "day"),
         ("b", "Sunday morning", "XXXX-WXX-7TMO", "partofday"),
     )
-    assert within_days(keys, facts) == {}
-    # a clock time is no part of a day; a bound ('by Saturday') says other than the day
+    assert _within(keys, facts) == {}
+    # a bound on the day itself is no day
     keys, facts = _keys(
-        ("a", "Saturday", "XXXX-WXX-6", "day"),
-        ("b", "7 p.m. Saturday", "XXXX-WXX-6T19:00", "hour"),
-        ("c", "by Saturday morning", "XXXX-WXX-6TMO", "partofday", "by"),
+        ("a", "by Saturday", "XXXX-WXX-6", "day", "by"),
+        ("b", "Saturday morning", "XXXX-WXX-6TMO", "partofday"),
     )
-    assert within_days(keys, facts) == {}
+    assert _within(keys, facts) == {}
     # a day not known as one: every unresolved relative day reads XXXX-XX-XX
     keys, facts = _keys(
         ("a", "today", "XXXX-XX-XX", "day"),
         ("b", "yesterday morning", "XXXX-XX-XXTMO", "partofday"),
     )
-    assert within_days(keys, facts) == {}
+    assert _within(keys, facts) == {}
 
 
 def test_one_finding_names_the_day_once(tmp_path, monkeypatch):

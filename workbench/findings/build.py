@@ -96,6 +96,13 @@ class FactsAt(dict):
                     self._quotes.setdefault(f.article, []).append(f)
         return self._quotes.get(article, [])
 
+    def of_claim(self, claim: str) -> list[Fact]:
+        if not hasattr(self, "_claims"):
+            self._claims: dict[str, list[Fact]] = {}
+            for f in self.values():
+                self._claims.setdefault(f.claim, []).append(f)
+        return self._claims.get(claim, [])
+
 
 def facts_at(analysis: Analysis) -> FactsAt:
     return FactsAt(((f.article, f.start, f.end), f) for f in analysis.facts)
@@ -219,7 +226,9 @@ def _finding(
             if where not in seen:
                 seen.add(where)
                 keys.setdefault(side_key[where], []).append(s)
-    for part, day in within_days(keys, facts).items():  # 'Saturday morning' in 'Saturday'
+    for part, day in within_days(
+        keys, facts.get, facts.of_claim
+    ).items():  # 'Saturday morning' in 'Saturday'
         keys[day].extend(keys.pop(part))
         side_key.update({w: day for w, k in side_key.items() if k == part})
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
