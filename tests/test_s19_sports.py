@@ -133,3 +133,29 @@ def test_the_plural_of_an_abbreviation_is_the_abbreviation():
     assert content_tokens("47 KO's") == content_tokens("47 KOs") == content_tokens("47 KO")
     assert content_tokens("two MPs") == content_tokens("two MP's")
     assert content_tokens("the US said") != content_tokens("the U said")
+
+
+def test_a_record_whose_owner_the_other_sentence_never_names_is_someone_elses(tmp_path):
+    an = _analyse(
+        tmp_path,
+        "Champion Wladimir Klitschko, 53-3, 47 KO's, stopped Hasim Rahman, 45-7-2, 36 KO's, "
+        "in the seventh round on Saturday.",
+        "Rahman fell to 45-7-2 and is now 10-5-2 since beating Lennox Lewis in the seventh "
+        "round on Saturday.",
+    )
+    assert not any(
+        {d.sides[0].text, d.sides[1].text} & {"53", "10"} == {"53", "10"} for d in an.discrepancies
+    )
+
+
+def test_two_records_of_one_owner_in_a_sentence_are_not_guessed_at(tmp_path):
+    an = _analyse(
+        tmp_path,
+        "The Jaguars (5-10) lost again and fell to 2-6 at home this season on Thursday night.",
+        "The loss ended a home campaign in which the Jaguars went 2-6 on Thursday night.",
+    )
+    assert not any(
+        d.sides[0].text in ("5", "10") or d.sides[1].text in ("5", "10")
+        for d in an.discrepancies
+        if str(d.verdict) == "conflict"
+    )

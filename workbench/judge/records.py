@@ -10,6 +10,8 @@ the numbers agree on nothing."""
 
 from __future__ import annotations
 
+from ..facts.quantity.records import find_records
+from ..facts.whose import owner_of
 from .cases import CandidateCase, PairingCase
 from .family_helpers import of_record
 from .stages import CANDIDATE, PAIRING, Outcome, Rule
@@ -20,15 +22,49 @@ def _records(c: CandidateCase) -> tuple[bool, bool]:
 
 
 def _same_owner(c: CandidateCase) -> bool:
+    """Both records name one owner, or one names its owner and the other
+    sentence names that owner too ("the Ukrainian-born fighter" beside
+    "Klitschko"): a record whose owner is named nowhere in the other sentence
+    ("Rahman … is now 10-5-2" against "Klitschko, 53-3") is someone else's."""
     a, b = c.owners
-    return not a or not b or bool(set(a) & set(b))
+    if a and b:
+        return bool(set(a) & set(b))
+    if c.claims is None or not (a or b):
+        return False
+    other = (c.claims[1] if a else c.claims[0]).text.lower()
+    return any(w in other for w in (a or b))
+
+
+def _one_record_each(c: CandidateCase) -> bool:
+    """Neither sentence gives two records of one side for its owner ("the
+    Jaguars (5-10) … fell to 2-6 at home": the season's and the home record —
+    which of them the other sentence's record is, the words do not say)."""
+    if c.claims is None:
+        return False
+    side = c.x.value.get("counted")
+    for claim in c.claims:
+        owners = [
+            set(owner_of(claim.text, m.start, m.end)[0])
+            for m in find_records(claim.text)
+            if m.counted == side
+        ]
+        for i, a in enumerate(owners):
+            if any(not a or not b or a & b for b in owners[i + 1 :]):
+                return False
+    return True
 
 
 def one_owners_record(c: CandidateCase) -> bool:
     """Both counts of the same side of records of one owner (or of an owner one
     sentence leaves unnamed)."""
     a, b = _records(c)
-    return a and b and c.x.value.get("counted") == c.y.value.get("counted") and _same_owner(c)
+    return (
+        a
+        and b
+        and c.x.value.get("counted") == c.y.value.get("counted")
+        and _same_owner(c)
+        and _one_record_each(c)
+    )
 
 
 def record_apart(c: CandidateCase) -> bool:
