@@ -37,6 +37,7 @@ __all__ = [
     "dimension_of",
     "family_kind",
     "far_coarser",
+    "of_record",
     "one_day",
     "pins_own_day",
     "quoted_relative_times",
@@ -229,6 +230,11 @@ def _year_spans(text: str) -> list[tuple[int, int]]:
 
 _YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DECADES = re.compile(r"\b((?:1[5-9]|20)\d)0s\b")
+
+
+def of_record(f: Fact) -> bool:
+    """A count of a fighter's or team's record (facts/quantity/records.py)."""
+    return QUANTITY.of_record(f.mention)
 
 
 def bound_against_figure(x: Fact, y: Fact) -> bool:

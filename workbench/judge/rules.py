@@ -15,7 +15,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, names, notes, rounded, same_thing, tally, unlike, unmet
+from . import (
+    days,
+    floor,
+    games,
+    like,
+    names,
+    notes,
+    records,
+    rounded,
+    same_thing,
+    tally,
+    unlike,
+    unmet,
+)
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -98,6 +111,8 @@ RULES: tuple[Rule, ...] = (
     tally.DIFFERENT_SIDES,
     tally.ONE_SIDE,
     tally.HOURS_WITHIN_DAYS,
+    records.ONE_RECORD,
+    records.RECORD_APART,
     Rule(
         "different_happenings",
         CANDIDATE,
@@ -266,6 +281,7 @@ RULES: tuple[Rule, ...] = (
     days.A_DAY_OFF_IN_OTHER_WORDS,
     like.ONE_STAGE_IN_OTHER_WORDS,
     like.ONE_COUNT_IN_OTHER_WORDS,
+    records.RECORD_PAIRED,
     Rule(
         "conflict_context",
         PAIRING,
