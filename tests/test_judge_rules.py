@@ -72,6 +72,13 @@ CASES = {
         "2024-03-13",
         None,
     ),
+    "window_of_a_count": (
+        "The champion won his third fight this year in Mannheim, the promoter said.\n",
+        "The champion won the fight on Saturday night in Mannheim, the promoter said.\n",
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
     "weakly_related_articles": (  # one weakly aligned sentence among seven
         "15% of participants "
         + RASH

@@ -266,3 +266,29 @@ def speaker_side(f: Fact, sp: Speaker) -> Side:
     if sp.start >= 0:
         return Side(f.article, f.claim, sp.start, sp.end, sp.text, sp.name)
     return Side(f.article, f.claim, f.start, f.end, f.text, f"{sp.name} (from context)")
+
+
+# "his third fight this year", "the fifth defence this season", "a second time
+# this month": the period is the window of a count, not the day of a happening.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\d+(?:st|nd|rd|th))\b(?:\W+\w+){0,3}\W+(?:so\s+far\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW_WORDS = re.compile(r"^(?:this|last|so far this)\s+(?:year|season|month|week)$", re.I)
+
+
+def count_windows(facts: Sequence[Fact], claims: dict[str, Claim]) -> set[str]:
+    """Ids of period facts that bound a count ("third this year"): they do
+    not date the story's happening, so they are not compared with other
+    articles' dates (a fresh reader, J19d: 'third this year' against 'Saturday
+    night', the day of the fight)."""
+    out = set()
+    for f in facts:
+        claim = claims.get(f.claim)
+        if f.kind not in TIME_KINDS or claim is None or not _WINDOW_WORDS.match(f.text.strip()):
+            continue
+        before = claim.text[max(0, f.start - claim.start - 60) : f.start - claim.start]
+        if _ORDINAL_BEFORE.search(before):
+            out.add(f.id)
+    return out

@@ -78,6 +78,16 @@ RULES: tuple[Rule, ...] = (
         "seeds, tests/pairs/24_satellite_launch (commit 464c775)",
     ),
     Rule(
+        "window_of_a_count",
+        FACT,
+        lambda c: c.fact.id in c.windows,
+        Outcome.SKIP,
+        "'this year' after an ordinal count ('his third fight this year') bounds the count; "
+        "it does not date the story's happening and is not compared with other dates",
+        "tests/test_s19_count_window.py::test_the_count_window_is_not_compared_with_the_day; "
+        "ECB+ 07_ecb outside the halves (J19d)",
+    ),
+    Rule(
         "weakly_related_articles",
         ALIGNMENT,
         lambda c: c.score < c.t.strong_alignment and c.related < c.t.related,
