@@ -100,6 +100,8 @@ class MainWindow(
         )
         self.panel.changeRequested.connect(self.change_review)
         self.panel.reviewerChanged.connect(self._set_reviewer)
+        self.panel.conflictsChanged.connect(self._conflicts_changed)
+        self.panel.bothKept.connect(self._both_kept)
         self.panel.article_text = self._article_text  # where a flag's value stands
         self.panel.reviewer.setText(settings.reviewer())
 
