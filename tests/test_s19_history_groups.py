@@ -56,9 +56,7 @@ STORIES = (
 )
 
 
-def test_quick_decisions_on_a_finding_of_one_read_as_they_were_made(
-    tmp_path, capsys, monkeypatch
-):
+def test_quick_decisions_on_a_finding_of_one_read_as_they_were_made(tmp_path, capsys, monkeypatch):
     # three sources: 30 families in two, 24 in one (a finding of two pairs);
     # the river's rise differs in one pair only (a finding of one)
     files = [
