@@ -379,6 +379,7 @@ class MainWindow(
         rows, shown = self.session.rows, self.proxy.rowCount()
         text = counts_text(rows, len(self.session.articles), shown)
         self.counts.setText(text)
+        self.recheck_said()  # a status message on the state just changed
 
     def _update_actions(self) -> None:
         has_row = bool(self._selected)
