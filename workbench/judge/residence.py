@@ -48,6 +48,17 @@ _END = r"(?=[,.;:)]|\s+[a-z]|\s*$)"
 _STATED = re.compile(
     rf"{_PERSON},\s+(?:(\d{{1,3}}),\s+)?(of|from)\s+({_TOWN})(?:,\s+({_REGION}))?{_END}"
 )
+# "Raj Chohan, who lived half a mile away in South Ozone Park"
+_LIVED = re.compile(
+    rf"{_PERSON},\s+(?:(\d{{1,3}}),\s+)?who\s+(?:had\s+)?(lived|lives|resided|resides)"
+    rf"(?:\s+[a-z]+){{0,4}}?\s+in\s+({_TOWN})(?:,\s+({_REGION}))?{_END}"
+)
+# a place with its own county offices holds towns: "Queens District Attorney",
+# "Queens Supreme Court", "the borough of Brooklyn", "Kings County"
+_JURISDICTION = re.compile(
+    rf"\b({_TOWN})\s+(?:District Attorney|DA|Supreme Court|County|Borough|borough president)\b"
+    rf"|\b[Bb]orough of ({_TOWN})\b"
+)
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _WRITTEN_IN = re.compile(rf"({_TOWN}),\s+({_REGION})(?=[,.;:)]|\s*$)")
 # a place's last word that makes it an organisation, a building, a unit or a street
@@ -103,7 +114,8 @@ def residences_in(claims: Sequence[Claim]) -> list[Residence]:
                 givens.setdefault(words[-1], set()).add(words[0].lower())
     out: dict[tuple[str, str], Residence] = {}
     for claim in claims:
-        for m in _STATED.finditer(claim.text):
+        stated = itertools.chain(_STATED.finditer(claim.text), _LIVED.finditer(claim.text))
+        for m in stated:
             words = _name_words(m.group(1))
             if not words or _not_a_place(m.group(4)):
                 continue
@@ -166,6 +178,7 @@ class Places:
     """What the event's text says of places: which place it writes inside which."""
 
     inside: frozenset[tuple[str, str]]  # (town, region)
+    counties: frozenset[str] = frozenset()  # places with their own county offices
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> Places:
@@ -175,7 +188,14 @@ class Places:
             for m in _WRITTEN_IN.finditer(c.text)
             if not _not_a_place(m.group(1)) and not _not_a_place(m.group(2))
         }
-        return cls(frozenset(pairs))
+        counties = {  # "Acting Queens District Attorney": "acting queens" and "queens"
+            " ".join(words[i:])
+            for c in claims
+            for m in _JURISDICTION.finditer(c.text)
+            for words in [_norm(m.group(1) or m.group(2)).split()]
+            for i in range(len(words))
+        }
+        return cls(frozenset(pairs), frozenset(counties))
 
     def region(self, place: str) -> bool:
         words = place.split()
@@ -184,6 +204,7 @@ class Places:
             or (len(words) == 2 and words[1] in _US_STATES)  # "new york", "north dakota"
             or words[-1] in _REGION_WORDS
             or any(r == place for _, r in self.inside)
+            or place in self.counties
         )
 
     def holds(self, region: str, town: str) -> bool:
