@@ -175,3 +175,37 @@ def test_two_neighbourhoods_of_a_county_are_still_two_towns(tmp_path):
     (d,) = _homes(tmp_path, a, b)
     assert d.verdict == Verdict.CONFLICT
     assert {s.text for s in d.sides} == {"South Ozone Park", "College Point"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "home"),
+    [
+        (
+            "Anthony LaSalle, a 36-year-old Bloomington man, was arrested.",
+            ("anthony", "Bloomington", 36),
+        ),
+        ("Police named the driver as Dora Kim, a Fort Lee woman.", ("dora", "Fort Lee", None)),
+        (
+            "Schenectady resident Vishwanand Subryan was held on bail.",
+            ("vishwanand", "Schenectady", None),
+        ),
+        ("Officers said Ray Boyd, a Michigan man, fled.", ("ray", "Michigan", None)),
+    ],
+)
+def test_a_town_man_or_town_resident_states_a_home(sentence, home):
+    (r,) = residences_in(_claims(sentence))
+    assert (r.given, r.town, r.age) == home
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Haddad, a Pakistani man, was questioned.",
+        "Jane Doe, a British woman, said she saw it.",
+        "Local resident Tom Reed said the road is dangerous.",
+        "Sarah Cole, a Muslim woman, spoke at the vigil.",
+        "Ken Ito, a Japanese man, was a passenger.",
+    ],
+)
+def test_who_someone_is_is_not_where_they_live(sentence):
+    assert residences_in(_claims(sentence)) == []
