@@ -120,3 +120,20 @@ def test_one_players_stat_of_one_kind_is_still_compared(tmp_path):
         "Peyton Manning completed 29 of 34 passes for 346 yards in the win over the Jaguars.",
     )
     assert _pairs(an).get(frozenset(("364 yards", "346 yards"))) == "conflict"
+
+
+@pytest.mark.parametrize(
+    "a, b, x, y, verdict",
+    [
+        (  # one play from both ends: the pass is the catch
+            "Manning found Wayne with a 42-yard touchdown pass in the third quarter of the game.",
+            "Wayne caught a 24-yard touchdown in the third quarter of the game against Houston.",
+            "42-yard",
+            "24-yard",
+            "conflict",
+        ),
+    ],
+)
+def test_one_play_seen_from_either_side_is_still_compared(tmp_path, a, b, x, y, verdict):
+    an = _analyse(tmp_path, a, b)
+    assert _pairs(an).get(frozenset((x, y))) == verdict

@@ -136,7 +136,31 @@ _KINDS = (
     ("lead", r"\blead\b|\bahead\b|\bled\b|\bleading\b"),
     ("margin", r"\bby\s+[\w-]+\s+points?\b|\bwon\s+by\b|\bmargin\b"),
 )
+# one play seen from either side: a pass is the catch it made; one team's lead is the
+# other's deficit and the final margin
+_FAMILY = {"receiving": "passing", "deficit": "lead", "margin": "lead"}
 _KIND_RES = tuple((k, re.compile(p, re.IGNORECASE)) for k, p in _KINDS)
+
+
+# a game's words, and a market's: "the Dow was down 200 points" is no game stat
+_GAME = re.compile(
+    r"\b(?:yards?|touchdowns?|quarter|half|inning|innings|game|season|scored|scoring|score|"
+    r"rebounds?|assists?|intercept\w*|field[ -]goal|kick\w*|punt\w*|playoffs?|goals?|"
+    r"quarterback|rushing|receiving|passing|victory|win|won|beat|defeat\w*)\b",
+    re.IGNORECASE,
+)
+_MARKET = re.compile(
+    r"\b(?:index|indices|Dow|Nasdaq|FTSE|Nikkei|shares?|stocks?|percentage|poll\w*|votes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(claim: Claim) -> bool:
+    return _GAME.search(claim.text) is not None and _MARKET.search(claim.text) is None
+
+
+def _digits(f: Fact) -> list[str]:
+    return re.findall(r"\d+", f.text)
 
 
 def _is_stat(f: Fact) -> bool:
@@ -186,8 +210,12 @@ def stats_apart(c: CandidateCase) -> bool:
     if str(c.cmp.verdict) == "consistent":
         return False  # one figure in other words ('ran 35 yards' / 'a 35-yard return')
     ca, cb = c.claims
+    if _digits(c.x) == _digits(c.y):
+        return False  # one figure, whatever the words around it
+    if not (_in_a_game(ca) and _in_a_game(cb)):
+        return False  # points of an index, a poll or a vote
     ka, kb = stat_kind(c.x, ca), stat_kind(c.y, cb)
-    if ka and kb and ka != kb:
+    if ka and kb and _FAMILY.get(ka, ka) != _FAMILY.get(kb, kb):
         return True
     oa, ob = stat_owner(c.x, ca), stat_owner(c.y, cb)
     if not (oa and ob) or oa == ob:
