@@ -15,7 +15,6 @@ from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict,
 from ..thresholds import JudgeThresholds
 from . import cases, games, memo, rules
 from . import days as days_rules
-from .anchored import counts_never_met
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
 from .deal import prices_never_met
@@ -225,7 +224,6 @@ def judge(
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)
     totals_never_met(story, flags.add)
-    counts_never_met(story, flags.add)
     aligned = {frozenset((al.left, al.right)) for al in alignments}
     names_spelled_apart(claims, run.names, aligned, flags.add, rules.decide)
     identifiers_apart(claims, run.names, aligned, flags.add, rules.decide)

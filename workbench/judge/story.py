@@ -106,8 +106,8 @@ def _key(claim: Claim, f: Fact) -> Key | None:
     by the surname ("Zurana Horton, 34" / "the 34-year-old Zurana Horton")."""
     if f.mention is None:
         return None
-    if f.kind in QUANTITY_KINDS and (whose := aged(claim, f)) is not None:
-        return (f"{AGE}{whose[0]}", "age")  # by surname; first names checked when compared
+    if f.kind in QUANTITY_KINDS and (aged := _aged(claim, f)) is not None:
+        return (f"{AGE}{aged[0]}", "age")  # by surname; first names checked when compared
     if f.kind == "time":
         verb = started(claim, f)
         return (f"{STARTED}{verb}", "time") if verb else None
@@ -118,7 +118,7 @@ def _key(claim: Claim, f: Fact) -> Key | None:
     if f.kind not in QUANTITY_KINDS:
         return None
     m = measure_in(claim, f)
-    if m.event != "children" and whole_or_agent(claim, f):  # "a mother of 12" is no whole
+    if m.event != "children" and _whole_or_agent(claim, f):  # "a mother of 12" is no whole
         return None
     if m.event not in KEY_HAPPENINGS or m.role != "level":
         return None
@@ -155,13 +155,13 @@ def started(claim: Claim, f: Fact) -> str:
     return next(v for v, g in zip(_VERBS, m.groups(), strict=True) if g)
 
 
-def aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
+def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
     return age_of(claim.text, f.start - claim.start, f.end - claim.start)
 
 
 def _same(key: Key, a: Figure, b: Figure) -> bool:
     if key[0].startswith(AGE):
-        return aged(a.claim, a.fact) == aged(b.claim, b.fact)
+        return _aged(a.claim, a.fact) == _aged(b.claim, b.fact)
     return same_value(a.fact, b.fact)
 
 
@@ -177,7 +177,7 @@ def _around(key: Key, f: Figure) -> str:
 
 def compare_ages(x: Figure, y: Figure, names: tuple[str, str]) -> Comparison | None:
     """Two ages of one named person, as an editor reads them ("34" / "35")."""
-    a, b = aged(x.claim, x.fact), aged(y.claim, y.fact)
+    a, b = _aged(x.claim, x.fact), _aged(y.claim, y.fact)
     if a is None or b is None or (a[1] and b[1] and a[1] != b[1]):
         return None  # "Katie Jenkin, 20" / "John Jenkin, 23": two people of one family
     left, right = f"{a[2]} years old", f"{b[2]} years old"
@@ -203,7 +203,7 @@ _AGENT = re.compile(
 )
 
 
-def whole_or_agent(claim: Claim, f: Fact) -> bool:
+def _whole_or_agent(claim: Claim, f: Fact) -> bool:
     s, e = f.start - claim.start, f.end - claim.start
     return bool(_WHOLE.search(claim.text[max(0, s - 30) : s]) or _AGENT.match(claim.text, e))
 
@@ -215,18 +215,18 @@ def key_figures(
     key_of: Callable[[Claim, Fact], Key | None] = _key,
 ) -> dict[str, dict[Key, Figure]]:
     """Per article, the one figure it states for each key happening in its
-    lead (a named person's age anywhere: the name anchors it); an article
-    stating two different figures of one happening gives none.
+    lead; an article stating two different figures of one happening gives none.
     ``key_of`` reads what a figure is the key figure of (judge/deal.py reads
     the price of a deal)."""
     seen: dict[str, dict[Key, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     position: dict[str, int] = defaultdict(int)
     for claim in sorted(claims, key=lambda c: (c.article, c.start)):
         position[claim.article] += 1
+        if position[claim.article] > lead:
+            continue
         for f in facts_by_claim.get(claim.id, ()):
             key = key_of(claim, f)
-            # a named person's age is anchored by the name wherever it is stated
-            if key is not None and (position[claim.article] <= lead or key[0].startswith(AGE)):
+            if key is not None:
                 # "her 12 children" and "a mother of 13" count the children both
                 counted = "" if key[0] == "children" else _counted(f)
                 seen[claim.article][key].append(Figure(claim, f, counted))

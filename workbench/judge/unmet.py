@@ -20,7 +20,6 @@ from .family_helpers import TIME_KINDS
 from .stages import UNMET, Outcome, Rule
 
 _CONFLICT, _UNRESOLVED = Verdict.CONFLICT, Verdict.UNRESOLVED
-ANCHORED = "count of"  # the happening words of judge/anchored.py's counts
 
 
 def _found(c: UnmetCase) -> str:
@@ -53,14 +52,6 @@ def updated_note(c: UnmetCase) -> str:
     return (
         f"{_found(c)}; compared: {_what(c)}; the reports appeared {c.days_apart} day(s) "
         "apart and a count like this is often updated — check which is current — unresolved"
-    )
-
-
-def anchored_note(c: UnmetCase) -> str:
-    return (
-        f"{_found(c)}; compared: the {c.happening} each article states once, in sentences "
-        f"never compared ({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}'); "
-        "only what they count ties them — check they count the same ones — unresolved"
     )
 
 
@@ -120,18 +111,6 @@ UNMET_ROWS: tuple[Rule, ...] = (
         "'killed 12' / 'killed 2,300': figures far apart with different leading digits "
         "are rather two happenings (this one and an earlier disaster) than one misreported",
         "tests/test_s12_unmet.py::test_key_figures_far_apart_are_not_compared",
-    ),
-    Rule(
-        "anchored_count_question",
-        UNMET,
-        lambda c: c.happening.startswith(ANCHORED) and c.cmp.verdict == _CONFLICT,
-        Outcome.UNRESOLVED,
-        "two articles count one specific thing of one happening ('40 rifles' seized / "
-        "'35 rifles' seized) in sentences never compared: only what they count and the "
-        "happening tie the figures, so a difference is a question naming both, never a "
-        "conflict (the two may be different occasions or groups)",
-        "tests/test_s20_anchored_counts.py::test_a_specific_count_never_compared_is_a_question",
-        anchored_note,
     ),
     Rule(
         "unmet_updated_count",
