@@ -64,14 +64,19 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "opens",
-            r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b"
+            r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b(?![ \u00a0]+fire\b)"
             r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
             r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
         ),
         (
             "incident",
-            r"died\b|dies\b|death\b|kill\w*|shot\b|shoot\w*|attack\w*|stabb\w*"
-            r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*",
+            # (not a chance at a title: "fell into the title shot five weeks ago")
+            r"died\b|dies\b|death\b|kill\w*|(?<!title )shot\b|shoot\w*|attack\w*|stabb\w*"
+            r"|explo\w*|blast\b|crash\w*|struck\b|bomb\w*"
+            # the happening named as a noun: "the March 11, 2005, incident", "his
+            # deadly 2005 rampage", "a hit-and-run"; not "murder": "two murder charges"
+            r"|incident\b|rampage\b|spree\b|massacre\b|accident\b"
+            r"|collision\b|escap(?:e|ed)\b|hit-and-run\b|open(?:s|ed|ing)?[ \u00a0]+fire\b",
         ),
         ("born", r"born\b"),
         # a law or charter coming into force: "after the adoption of a new
@@ -99,6 +104,9 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:kicked|thrown|cast|drummed)[ \u00a0]+out\b",
         ),
         ("reached", r"reached\b|contacted\b|interview\w*"),
+        # a victim or a suspect named by the police: "Police identified the victim on
+        # Thursday" dates the naming, not the crash of Wednesday night (session 20)
+        ("identified", r"identifi\w*"),
         # a move home: "returned to her home town 12 weeks ago" / "had moved back
         # to Millom around six weeks ago" date one move (session 14)
         (

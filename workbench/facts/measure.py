@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .background import earlier_happening
+from .dated_noun import noun_dated
 from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID, told_to_act
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
@@ -259,15 +260,15 @@ class Measure:
 
 
 def dated_event_of(text: str, start: int, end: int) -> str:
-    """The stage of a story a date or time at ``text[start:end]`` dates, from
-    the nearest word of the DATED lexicon in its clause, or ""."""
+    """The stage of a story the date at ``text[start:end]`` dates: the noun it
+    stands inside of, or the nearest DATED word in its clause, or ""."""
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
-    # What a statement says is dated in its own clause: "announced Friday that
-    # she would return next year" dates the return, not the announcement (a
-    # trial's 'next year' was held against 'announced this morning'); with no
-    # stage named there it is "reported", the content of a statement
+    if inside := noun_dated(text, start, end):  # "his deadly 2005 rampage"
+        return inside
+    # What a statement says is dated in its own clause ("announced Friday that she
+    # would return next year" dates the return); no stage named there: "reported"
     told = [m.end() for m in _TOLD_THAT.finditer(text, lo, start)]
     lo = told[-1] if told else lo
     # "The woman who shot three co-workers — killing two — at the plant Thursday
@@ -276,9 +277,8 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     relative = _RELATIVE_BEFORE.search(text[:start])
     if relative is not None and _VERB_NEXT.match(text, end):
         return _nearest(text, start, start, relative.end(), start, DATED, 12)
-    # A time before a noun dates that noun ("the Monday morning attack");
-    # otherwise it mostly follows what it dates ("was sentenced on Tuesday",
-    # "shot two co-workers Thursday night"): the words before it come next.
+    # A time before a noun dates it ("the Monday morning attack"); else it mostly
+    # follows what it dates ("was sentenced on Tuesday"): words before it next.
     return (
         _nearest(text, end, end, end, hi, DATED, 1)
         or _nearest(text, start, start, lo, start, DATED, 10)

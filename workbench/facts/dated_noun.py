@@ -1,0 +1,84 @@
+"""A date inside a noun phrase dates that phrase's noun (issue 11, session 20).
+
+"A judge sentenced Nichols Saturday for his deadly 2005 rampage": Saturday
+dates the sentencing, 2005 the rampage; "the Utah Supreme Court tossed out a
+2008 conviction": 2008 dates the conviction, not the tossing out; "for the
+March 11, 2005, incident". A date between a determiner (an article, a
+possessive, one adjective after it) and a noun is the date OF that noun: it
+never takes the verb of its clause as what it dates. Read for
+``measure.dated_event_of``: the stage the noun names (the DATED lexicon), or
+the noun itself when the lexicon has none ("the 2005 season" dates a season,
+which no sentencing day is compared with).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import STOPWORDS
+from .happenings import DATED
+from .lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, YEAR_DIGITS
+
+_S = r"[ \u00a0]+"
+# What opens the phrase right before the date: "a", "the", "his", "Nichols's",
+# perhaps with one adjective ("his deadly 2005 rampage", "the brazen March 11").
+_OPENS = re.compile(
+    r"(?:(?<![\w'’-])(?i:a|an|the|his|her|its|their|our|my|your|this|that)"
+    r"|[A-Za-z][\w.-]*['’]s?)"
+    r"(?:" + _S + r"(?!(?i:on|in|at|of|by|for|since|until|before|after)\b)[a-z][\w-]*)?" + _S + r"$"
+)
+# A date that can stand before a noun: a year, a month or a weekday as written
+# ("2005", "March 11, 2005", "Monday morning"), not a time told from now ("the
+# attack this morning", "her home town 12 weeks ago") nor a length of time.
+_CALENDAR = re.compile(
+    rf"(?:{MONTH_TITLE_ALT}|{'|'.join(WEEKDAY_NAMES[1:])})\b|.*\b(?:{YEAR_DIGITS})$"
+)
+# What follows the date inside the phrase: a comma closing a date written with
+# its year ("March 11, 2005, incident") or a possessive ("Tuesday's vote"), then
+# up to two words of the noun ("courthouse shooting", "Super Bowl").
+_THEN = re.compile(r"(['’]s)?" + _S + r"([A-Za-z][\w-]*)(?:" + _S + r"([A-Za-z][\w-]*))?")
+_YEAR_COMMA = re.compile(r"[ \u00a0]*,(?=[ \u00a0]+[a-z])")
+# Words that end the phrase: a date ends it before them ("the year 2005, when").
+_NOT_NOUNS = frozenset(
+    (
+        *STOPWORDS,
+        *("when", "where", "after", "before", "during", "until", "since", "against"),
+        *("morning", "afternoon", "evening", "night", "day", "week", "month", "year"),
+        *("last", "next", "ago", "earlier", "later", "local", "time", "am", "pm"),
+    )
+)
+
+
+def _noun_words(text: str, end: int, year: bool) -> tuple[list[str], bool]:
+    """The words of the noun after a date, and whether it is owned ("Tuesday's")."""
+    comma = _YEAR_COMMA.match(text, end) if year else None
+    m = _THEN.match(text, comma.end() if comma else end)
+    if m is None:
+        return [], False
+    words = []
+    for w in (m.group(2), m.group(3)):
+        if w is None or w.lower() in _NOT_NOUNS or w[:1].isdigit():
+            break
+        words.append(w)
+    if len(words) == 2 and words[1].lower().endswith(("ing", "ed")):
+        words = words[:1]  # "a 2009 spell living in Cardiff": the spell
+    return words, m.group(1) is not None
+
+
+def noun_dated(text: str, start: int, end: int) -> str:
+    """What the date at ``text[start:end]`` dates when it stands inside a noun
+    phrase: the stage its noun names ("a 2008 conviction" -> "convicted"),
+    else the noun ("the 2005 season" -> "season"); "" when the date is not
+    inside a noun phrase."""
+    value = text[start:end]
+    if not _CALENDAR.match(value):
+        return ""
+    words, owned = _noun_words(text, end, "," in value and value[-4:].isdigit())
+    if not words or not (owned or _OPENS.search(text, max(0, start - 40), start)):
+        return ""
+    for w in words:
+        for name, rx in DATED:
+            if rx.fullmatch(w) or rx.match(w):
+                return name
+    head = words[-1].lower()
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
