@@ -24,6 +24,12 @@ claims, one told by each neighbour ("X was let go Thursday, but he did not know
 how long X had worked there" against "X had been let go Thursday." / "He did
 not know how long X had worked there."), which readers judge two claims.
 
+Two groups of different sources, two members or more each and three in one,
+also join through their consensus: three quarters of their cross pairs joining alignments, each
+member with half the other group or more, no unaligned pair with a contrary
+strong partner (``_consensus``): one source's wording falling under a limit
+against one member does not split a claim the others agree on.
+
 Two groups of different sources whose cross pairs were all aligned also join
 when half of those alignments or more are grouping evidence (``aligned``): long
 sentences telling one deal in other words share few words. A joining sentence
@@ -79,6 +85,11 @@ class _Groups:
             self.of[claim] = gid
             self.members[gid] = {self.claims[claim].article: [claim]}
         return self.of[claim]
+
+    def elsewhere(self, claim: str, article: str, held: set[str]) -> bool:
+        """Was the claim aligned strongly (an alignment that builds groups)
+        with a sentence of ``article`` outside ``held``?"""
+        return bool(self.partners[claim].get(article, set()) - held)
 
     def aligned(self, a: str, b: str) -> bool:
         return _key(a, b) in self.score
@@ -299,14 +310,56 @@ def _weakest(
     if not got:
         return None
     if any(v is None for v in got):
-        if shared or not _each_joined(g, ga, gb, score):
+        if shared:
             return None
         got = [full.get(_key(x, y)) for x, y in _cross(g, ga, gb)]
-        if any(v is None for v in got):
-            return None
+        if any(v is None for v in got) or not _each_joined(g, ga, gb, score):
+            return _consensus(g, ga, gb, score)
     if shared and not _restatements_fit(g, ga, gb, score):
         return None
     return min(v for v in got if v is not None)
+
+
+# share of the cross pairs of two groups that, as joining alignments, join them
+# without every pair (``_consensus``). Session 20, on the judged ECB+ events:
+# one join (35_ecb, headline and lead groups: reader G10's split 6% -> 3%), no
+# group less pure, golden (MEANTIME) unchanged
+CONSENSUS = 0.75
+
+
+def _consensus(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], float]) -> float | None:
+    """Two groups of different sources, two members or more each and three or
+    more in one, join through their consensus rather than every pair:
+    ``CONSENSUS`` of their cross pairs are joining alignments (grouping
+    evidence, ``score``), each member has one with half the other group or
+    more, and no unaligned pair has a member
+    aligned strongly with another sentence of the other's source (a different
+    claim). One outlet's wording drifting under a limit against one member no
+    longer splits a claim every other member agrees on ("Jackson arrested on
+    DUI charge" never met "... arrested on suspicion of drink-driving", while
+    both headlines met the other leads). Counting any alignment instead of
+    joining ones joined deliveries to different buyers sharing only "by 2011"
+    (MEANTIME); counting every alignment as contrary blocked the headline,
+    whose source's lead had taken the partner. The weakest joining alignment
+    is returned (the joins' order)."""
+    a_side, b_side = g.all_of(ga), g.all_of(gb)
+    if min(len(a_side), len(b_side)) < 2 or max(len(a_side), len(b_side)) < 3:
+        return None  # two pairs of sources with a pair missing: a shared topic
+    pairs = _cross(g, ga, gb)
+    got = {p: score.get(_key(*p)) for p in pairs}
+    if sum(v is not None for v in got.values()) < CONSENSUS * len(pairs):
+        return None
+    for x in {c for p in pairs for c in p}:
+        mine = [v for p, v in got.items() if x in p]
+        if 2 * sum(v is not None for v in mine) < len(mine):
+            return None
+    held = {c for side in (a_side, b_side) for ids in side.values() for c in ids}
+    for (x, y), v in got.items():
+        if v is None and (
+            g.elsewhere(x, g.claims[y].article, held) or g.elsewhere(y, g.claims[x].article, held)
+        ):
+            return None
+    return min(v for v in got.values() if v is not None)
 
 
 def _cross(g: _Groups, ga: int, gb: int) -> list[tuple[str, str]]:
@@ -389,7 +442,7 @@ def _merge_scored(g: _Groups, ga: int, gb: int, score: dict[tuple[str, str], flo
         for x in xs:
             for art_y, ys in g.all_of(gb).items():
                 for y in ys:
-                    if art_x != art_y:
+                    if art_x != art_y and _key(x, y) in score:  # a consensus join: not all
                         g.score.setdefault(_key(x, y), score[_key(x, y)])
     keep = g.members[ga]
     for art in [a for a in g.members[gb] if a in keep]:

@@ -7,6 +7,11 @@ state each, how many sources carry it, then one cell per source — the
 letter of the version it states, ● when it states the claim without the
 compared value, ∅ when it leaves the claim out. A click or Enter on a row
 goes to the claim: it selects the finding, or lines the sentences up.
+
+A finding no claim group holds (its sentences aligned too weakly to group, or
+compared across articles without an alignment) has a row of its own after
+the claims, as ``workbench coverage`` lists it: the letter of each source's
+version, – where nobody compared the source (not known to leave it out).
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ AFTER = ("Carried by", "Versions (sources, independent)")
 OMITS = "∅"
 CARRIES = "●"
 SIMILAR = "◌"  # a sentence aligned with the claim but kept out of its group: read it
+UNCOMPARED = "–"  # a finding in no claim group: the source was not compared
+NO_GROUP = "no claim group"  # the group column's word for such a finding's row
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,12 @@ class CoverageRow:
     texts: Mapping[str, str] = field(default_factory=dict)  # article → its wording
     # article → its sentence aligned with the claim that grouping kept apart (SIMILAR)
     similar: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    loose: bool = False  # a finding no claim group holds: a missing cell is UNCOMPARED
+
+    @property
+    def missing(self) -> str:
+        """The mark of a source without a cell."""
+        return UNCOMPARED if self.loose else OMITS
 
     def carried_text(self) -> str:
         return f"{self.carried} of {self.articles} ({self.independent} of {self.sources} ind.)"
@@ -96,7 +109,8 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
     for f in analysis.findings:
         by_group.setdefault(f.group, []).append(f)
     out = []
-    for c in findings.coverage(analysis):
+    matrix = findings.coverage(analysis)
+    for c in matrix:
         spans, texts = {}, {}
         for m in c.group.members:
             first = [claims[i] for i in m.claims if i in claims]
@@ -140,6 +154,44 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                     _similar_spans(c, analysis, claims),
                 )
             )
+    every = [a.id for a in analysis.articles]
+    total = matrix[0].sources if matrix else findings.independent_sources(every, analysis.copies)
+    out.extend(_loose_rows(analysis, claims, by_group.get("", []), total))
+    return out
+
+
+def _loose_rows(
+    analysis: Analysis, claims: Mapping[str, Claim], found: Sequence, sources: int
+) -> list[CoverageRow]:
+    """One row per finding in no claim group: each source's version letter
+    (the CLI's "Not in any claim group" rows; a window trial missed them)."""
+    out = []
+    for f in found:
+        cells, spans, said, versions = {}, {}, {}, []
+        for n, v in enumerate(f.versions):
+            for s in v.sides:
+                cells.setdefault(s.article, letter(n))
+                spans.setdefault(s.article, (s.start, s.end))
+                if s.article not in said:
+                    said[s.article] = claims[s.claim].text if s.claim in claims else s.text
+            versions.append((letter(n), v.value, len({s.article for s in v.sides}), v.independent))
+        out.append(
+            CoverageRow(
+                NO_GROUP,
+                f"({NO_GROUP}) {_label(f, claims, None)}",
+                f.id,
+                f.kind,
+                tuple(versions),
+                cells,
+                spans,
+                len(cells),
+                findings.independent_sources(list(cells), analysis.copies),
+                sources,
+                len(analysis.articles),
+                said,
+                loose=True,
+            )
+        )
     return out
 
 
@@ -221,7 +273,7 @@ class CoverageModel(QAbstractTableModel):
         return None
 
     def _cell(self, row: CoverageRow, article: str, role: int):
-        mark = row.cells.get(article, OMITS)
+        mark = row.cells.get(article, row.missing)
         name = self.labels.get(article, article)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return mark
@@ -230,6 +282,8 @@ class CoverageModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if mark == OMITS:
                 return f"{name} omits this claim"
+            if mark == UNCOMPARED:
+                return f"{name} was not compared on this finding (no claim group holds it)"
             if mark == SIMILAR:
                 return f"{name} has a similar sentence, not grouped with this claim: read it"
             said = row.texts.get(article, "")
