@@ -11,6 +11,7 @@ from ...model import Comparison, Verdict
 from .match import is_sub
 from .mention import QuoteMention, normalise_words, same_wording
 from .paraphrase import (
+    bracketed_tokens,
     dropped_in_transcription,
     editors_words,
     elided,
@@ -127,36 +128,85 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         return _slip(slip, a, b, (a_name, b_name))
     if cut := elided(changes, a, b):
         return _elision(cut, a, b, a_name, b_name)
-    # Changes only at the ends are a different cut of the same quote.
-    inner = [
-        op
-        for op in changes
-        if not (op[1] == 0 and op[3] == 0)
-        and not (op[2] == len(ta) and op[4] == len(tb))
-        and not minor(op, ta, tb)
-    ]
-    if not inner and all(op[0] != "replace" for op in changes):
+    return _altered(a, b, (a_name, b_name), changes)
+
+
+# Words both sides quote before the first (after the last) run they share:
+# more than this is a different cut of the remark ("so that dominated our
+# thoughts" / "the crowd were into it …"), no more is the wording changed.
+EDGE_WORDS = 3
+
+Op = tuple[str, int, int, int, int]
+
+
+def _stretch(ta: list[str], tb: list[str]) -> tuple[int, int, int, int]:
+    """Where both versions quote the same words: (a0, a1, b0, b1), from the
+    first to the last run of two or more words in common, widened at each end
+    by the words both sides still quote there when they are few (at most
+    ``EDGE_WORDS`` on the shorter side): those are the wording changed ("This
+    is" / "It was a funny game"; "by a fifth" / "by a third. Rationing …"),
+    what one side quotes past them is a different cut."""
+    sm = SequenceMatcher(None, ta, tb, autojunk=False)
+    solid = [m for m in sm.get_matching_blocks() if m.size >= 2]
+    if not solid:
+        return 0, len(ta), 0, len(tb)
+    first, last = solid[0], solid[-1]
+    head = min(first.a, first.b)
+    head = head if head <= EDGE_WORDS else 0
+    a1, b1 = last.a + last.size, last.b + last.size
+    tail = min(len(ta) - a1, len(tb) - b1)
+    tail = tail if tail <= EDGE_WORDS else 0
+    return first.a - head, a1 + tail, first.b - head, b1 + tail
+
+
+def _editorial(op: Op, in_a: set[int], in_b: set[int]) -> bool:
+    """Every word ``op`` adds or changes is printed in editorial brackets on its
+    side ("Dennis [Northcutt]" / "Dennis"): the editor's words, not the speaker's."""
+    a_side, b_side = set(range(op[1], op[2])), set(range(op[3], op[4]))
+    return bool((a_side and a_side <= in_a) or (b_side and b_side <= in_b)) and not (
+        a_side - in_a and b_side - in_b
+    )
+
+
+def _altered(
+    a: QuoteMention, b: QuoteMention, names: tuple[str, str], changes: list[Op]
+) -> QuoteDiff | None:
+    """The words of one quotation changed inside the stretch both versions
+    quote; where one runs on past the other is a different cut, left out of
+    the comparison (a quotation read whole across paragraphs is rarely quoted
+    to the same end by two sources)."""
+    ta, tb = a.tokens, b.tokens
+    a_name, b_name = names
+    in_a, in_b = bracketed_tokens(a), bracketed_tokens(b)
+    a0, a1, b0, b1 = _stretch(ta, tb)
+    cut = (a0, a1, b0, b1) != (0, len(ta), 0, len(tb))
+    sm = SequenceMatcher(None, ta[a0:a1], tb[b0:b1], autojunk=False)
+    shifted = [(op, i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+    core = [op for op in shifted if op[0] != "equal" and not _editorial(op, in_a, in_b)]
+    if not [op for op in core if not minor(op, ta, tb)]:
         return QuoteDiff(
             Verdict.UNRESOLVED,
             "overlap",
             f"{a_name} and {b_name} quote different portions of the same remark "
             f"('{_short(ta, 8)}' vs '{_short(tb, 8)}'); the shared wording matches — unresolved",
-            full_a,
-            full_b,
+            (a.start, a.end),
+            (b.start, b.end),
             _short(ta, 20),
             _short(tb, 20),
         )
-    if sm.ratio() < ALTERED_AGREEMENT:
+    agreement = sm.ratio()
+    if agreement < ALTERED_AGREEMENT:
         return None  # most words differ: two remarks, not one quote altered
-    a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in changes)
-    b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in changes)
-    a_span = _token_span(a, changes[0][1], changes[-1][2]) or full_a
-    b_span = _token_span(b, changes[0][3], changes[-1][4]) or full_b
+    a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in core)
+    b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in core)
+    a_span = _token_span(a, core[0][1], core[-1][2]) or (a.start, a.end)
+    b_span = _token_span(b, core[0][3], core[-1][4]) or (b.start, b.end)
+    runs_on = "; where one runs on past the other, only the stretch both quote is compared"
     return QuoteDiff(
         Verdict.CONFLICT,
         "altered",
         f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
-        f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
+        f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}) — conflict",
         a_span,
         b_span,
         _short(ta, 20),
