@@ -13,7 +13,7 @@ from workbench.store import ReviewLog
 
 def _row(line: str) -> bool:
     """A matrix row: a mark (or a version letter) then a space."""
-    return line[:1] in "●◌·" + "ABCDEFGH" and line[1:2] == " "
+    return line[:1] in "●◌∅" + "ABCDEFGH" and line[1:2] == " "
 
 
 def checked(tmp_path: Path, capsys, files) -> Path:
@@ -41,7 +41,7 @@ def test_every_claim_group_is_a_row_with_one_cell_per_source(tmp_path, capsys):
         assert len(marks) == len(ids)
         c = cov[group]
         for mark, article in zip(marks, ids, strict=True):
-            expected = "●" if article in c.carried else "◌" if article in c.aligned else "·"
+            expected = "●" if article in c.carried else "◌" if article in c.aligned else "∅"
             # a source stating a version of the claim's finding shows its letter
             assert mark == expected or mark.isalpha(), (group, article)
     for n, article in enumerate(ids, 1):
@@ -69,7 +69,7 @@ def test_omitted_shows_only_claims_most_sources_carry_and_some_leave_out(tmp_pat
     code, out, _ = run(["coverage", "--db", db, "--omitted"], capsys)
     assert code == 0
     rows = [line for line in out.splitlines() if _row(line)]
-    assert rows and all(line.split("  ", 1)[0].split()[3] == "·" for line in rows), out
+    assert rows and all(line.split("  ", 1)[0].split()[3] == "∅" for line in rows), out
     assert all("Schools" in line for line in rows)
 
 

@@ -35,3 +35,20 @@ def test_one_claim_group_is_one_claim(tmp_path, capsys):
     out = capsys.readouterr().out
     (line,) = [x for x in out.splitlines() if x.startswith("Coverage:")]
     assert line.startswith("Coverage: 1 claim stated by two or more sources")
+
+
+def test_a_failed_check_says_not_saved_first_and_no_log_was_made(tmp_path, capsys):
+    """Trials 27 and 28: the summary printed first read as a check that worked;
+    'nothing was saved: bad2.sqlite is unchanged' named a file that never existed."""
+    good = []
+    for name, n in (("a", 4), ("b", 5)):
+        (tmp_path / f"{name}.md").write_text(
+            f"The council approved a budget of {n} million euros on Monday.\n", encoding="utf-8"
+        )
+        good.append(str(tmp_path / f"{name}.md"))
+    db = tmp_path / "never.sqlite"
+    assert main(["check", *good, str(tmp_path / "missing.md"), "--db", str(db)]) == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("Not saved: 1 of 3 files could not be read.")
+    assert err.strip().splitlines()[-1].endswith(f"nothing was saved ({db} was not created)")
+    assert not db.exists()

@@ -236,7 +236,11 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     print(
         one_line(
             f"workbench: error: {len(unread)} of {total} files could not be read ({first}); "
-            f"nothing was saved: {args.db} is unchanged"
+            + (
+                f"nothing was saved: {args.db} is unchanged"
+                if os.path.exists(args.db)
+                else f"nothing was saved ({args.db} was not created)"
+            )
         ),
         file=sys.stderr,
     )

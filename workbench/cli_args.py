@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-CARRIES, NEAR, LEAVES_OUT = "●", "◌", "·"  # coverage cells: states it, similar, leaves it out
+CARRIES, NEAR, LEAVES_OUT = "●", "◌", "∅"  # coverage cells, as the window draws them
 
 
 def parser() -> argparse.ArgumentParser:

@@ -19,10 +19,11 @@ from collections import defaultdict
 
 from .cli_args import CARRIES, LEAVES_OUT, NEAR, CliError
 from .cli_output import one_line
-from .naming import outlet_holds_id
+from .naming import outlet_holds_id, quoted, shorten
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STRENGTH = {"conflict": 0, "unresolved": 1, "consistent": 2}
+UNKNOWN = "-"  # a cell of a finding no claim group holds: the source was not compared
 SORTS = ("omitted", "position", "sources")  # the rows' orders; the first is the default
 
 
@@ -38,7 +39,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
                 articles = log.articles()
                 groups, copies, texts = log.groups(), log.copies(), log.claim_texts()
                 pairs = aligned_articles(log)
-                found = [f for f in log.findings() if f.active and f.group]
+                found = [f for f in log.findings() if f.active]
         finally:
             log.close()
     except StoreError as exc:
@@ -56,8 +57,12 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     by_group: dict[str, list] = defaultdict(list)
     for f in sorted(found, key=lambda f: STRENGTH.get(f.verdict, 3)):
         by_group[f.group].append(f)
+    # findings whose sentences no claim group holds (aligned too weakly to
+    # group, or compared across articles without an alignment) get rows of
+    # their own: trial 27 found three findings coverage never named
+    loose = [] if args.omitted else by_group.pop("", [])
     out = sys.stdout
-    _head(args, ids, rows, out)
+    _head(args, ids, rows, out, len(loose))
     width = len(str(len(ids)))
     number = {a: n for n, a in enumerate(ids, 1)}
     for c in rows:
@@ -65,6 +70,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         print(one_line(f"{_cells(c, ids, mine, width)}  {c.group.id}: {_text(c, texts)}"), file=out)
         for f in mine:
             print(one_line(" " * (len(ids) * (width + 1) + 1) + _finding(f, number)), file=out)
+    _loose(loose, ids, number, width, out)
     print("", file=out)
     for n, a in enumerate(articles, 1):
         told = outlet_holds_id(a.id, a.outlet)
@@ -97,7 +103,28 @@ def _sorted(rows, how: str) -> list:
     )
 
 
-def _head(args, ids: list[str], rows: list, out) -> None:
+def _loose(loose: list, ids: list[str], number: dict[str, int], width: int, out) -> None:
+    """Findings on sentences no claim group holds, one row each: the version
+    letter of each source stating it, "-" where nobody compared the
+    source's sentences (not known to leave the claim out)."""
+    if not loose:
+        return
+    print(
+        one_line(
+            f"Not in any claim group ({len(loose)}): sentences aligned too weakly to group, "
+            f"or compared across articles; {UNKNOWN} = not compared, not known to leave it out"
+        ),
+        file=out,
+    )
+    for f in loose:
+        letter = {
+            a: LETTERS[n] for n, v in enumerate(f.versions[: len(LETTERS)]) for a in v.sources
+        }
+        cells = " ".join(letter.get(a, UNKNOWN).rjust(width) for a in ids)
+        print(one_line(f"{cells}  {_finding(f, number)}"), file=out)
+
+
+def _head(args, ids: list[str], rows: list, out, loose: int = 0) -> None:
     order = {"position": "in reading order", "sources": "most sources first"}.get(
         getattr(args, "sort", None) or "", "claims some sources leave out first"
     )
@@ -109,6 +136,11 @@ def _head(args, ids: list[str], rows: list, out) -> None:
                 "carried by most independent sources and left out by some"
                 if args.omitted
                 else "stated by two or more sources"
+            )
+            + (
+                f" and {loose} finding{'s' if loose != 1 else ''} in no claim group"
+                if loose
+                else ""
             )
             + f", {order} ({CARRIES} states it, A B … the version of the claim's first "
             f"finding it states, {NEAR} a similar sentence, {LEAVES_OUT} leaves it out)"
@@ -155,9 +187,7 @@ def _numbers(sources, number: dict[str, int]) -> list[str]:
 
 
 def _quoted(value: str) -> str:
-    value = " ".join(value.split())
-    value = value if len(value) <= 40 else value[:39] + "…"
-    return f"‘{value}’"
+    return quoted(shorten(value, 40), "‘", "’")
 
 
 def _text(c, texts: dict[str, str]) -> str:

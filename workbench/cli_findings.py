@@ -11,7 +11,7 @@ from .cli_counts import print_agreed
 from .findings import coverage, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
-from .naming import clip, labels, quoted
+from .naming import clip, labels, quoted, shorten
 from .store import by_decision
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
@@ -42,7 +42,7 @@ def around(text: str, start: int, end: int, n: int = 100) -> str:
     while hi < len(text) and not text[hi].isspace():
         hi += 1
     body = " ".join(text[lo:hi].split())
-    return f"“{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}”"
+    return quoted(f"{'…' if lo > 0 else ''}{body}{'…' if hi < len(text) else ''}")
 
 
 def print_findings(
@@ -77,7 +77,7 @@ def print_findings(
             support = ", ".join(names.get(a, a) for a in arts)
             if v.independent < len(arts):
                 support += f" ({v.independent} independent)"
-            value = v.value if len(v.value) <= 70 else v.value[:69] + "…"
+            value = shorten(v.value, 70)
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
             for side in v.sides:
@@ -100,12 +100,16 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     names = labels(analysis.articles)
     rows = [c for c in coverage(analysis) if c.widely_carried and c.omitted]
     total = len(analysis.articles)
-    if analysis.groups:
+    loose = sum(not f.group for f in analysis.findings)
+    loose_said = (
+        f" and {loose} finding{'s' if loose != 1 else ''} in no claim group" if loose else ""
+    )
+    if analysis.groups or loose:
         print(
             "\n"
             + one_line(
                 f"Coverage: {len(analysis.groups)} claim{'s' if len(analysis.groups) != 1 else ''} "
-                "stated by two or more sources; "
+                f"stated by two or more sources{loose_said}; "
                 + (
                     f"{len(rows)} that most independent sources carry "
                     f"{'is' if len(rows) == 1 else 'are'} left out by some "

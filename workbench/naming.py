@@ -12,15 +12,43 @@ from .model import Article
 QUOTE_MARKS = "\"“‘'«"
 
 
+CLOSING_MARKS = '"”»'
+
+
 def quoted(text: str, opening: str = "“", closing: str = "”") -> str:
-    """``text`` in quotation marks unless it is itself a quotation."""
-    return text if text[:1] in QUOTE_MARKS else f"{opening}{text}{closing}"
+    """``text`` in quotation marks unless it is itself a quotation; a text
+    that ends a quotation ("…comfort for her,”") takes no second closing
+    mark (trial 26 read '“…comfort for her,””')."""
+    if text[:1] in QUOTE_MARKS:
+        return text
+    ends = text.rstrip("…")[-1:] in CLOSING_MARKS
+    return f"{opening}{text}" if ends else f"{opening}{text}{closing}"
+
+
+def unquoted(text: str) -> str:
+    """A quotation's words without the marks that enclose it, on either end
+    (a quotation spanning two sentences has its opening mark on the first)."""
+    text = " ".join(text.split())
+    if text[:1] == "‘" and text[-1:] == "’":  # a quotation in single marks, both ends
+        text = text[1:-1]
+    return text.lstrip('"“«„').rstrip('"”»').strip() or text
+
+
+def shorten(text: str, n: int) -> str:
+    """``text`` on one line in at most ``n`` characters, cut between words
+    with an ellipsis ('…comfort for…', never '…comfort for he…': trial 26)."""
+    text = " ".join(text.split())
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1]
+    if text[n - 1] != " " and " " in cut[n // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
 
 
 def clip(text: str, n: int = 90) -> str:
     """One line, shortened to ``n`` characters, in quotation marks unless it has its own."""
-    text = " ".join(text.split())
-    return quoted(text if len(text) <= n else text[: n - 1] + "…")
+    return quoted(shorten(text, n))
 
 
 def surface(s: str) -> str:

@@ -41,10 +41,11 @@ from ..model import (
     Verdict,
     Version,
 )
-from ..naming import labels, quoted, surface
+from ..naming import labels, quoted, surface, unquoted
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
+from .days import within_days
 from .fill import more_sides
 from .owners import Read, apart_of
 from .pairwise import Compare, judge_rest, strongest, which_conflict
@@ -67,7 +68,10 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
         # "as early as July" and "by next month" resolve to one month but say
         # different things (from / no later than): two versions that agree
         bound = value.get("modifier") if value.get("modifier") != value.get("part") else ""
-        return f"time:{bound or ''}:{value.get('value') or value.get('timex')}"
+        # a value left as written (no publication date) by its words, not their
+        # case: 'Yesterday' opening a sentence and 'yesterday' are one version
+        said = " ".join(str(value.get("value") or value.get("timex")).casefold().split())
+        return f"time:{bound or ''}:{said}"
     if "si_unit" in value:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
@@ -91,6 +95,13 @@ class FactsAt(dict):
                 if f.kind == "quote":
                     self._quotes.setdefault(f.article, []).append(f)
         return self._quotes.get(article, [])
+
+    def of_claim(self, claim: str) -> list[Fact]:
+        if not hasattr(self, "_claims"):
+            self._claims: dict[str, list[Fact]] = {}
+            for f in self.values():
+                self._claims.setdefault(f.claim, []).append(f)
+        return self._claims.get(claim, [])
 
 
 def facts_at(analysis: Analysis) -> FactsAt:
@@ -215,6 +226,11 @@ def _finding(
             if where not in seen:
                 seen.add(where)
                 keys.setdefault(side_key[where], []).append(s)
+    for part, day in within_days(
+        keys, facts.get, facts.of_claim
+    ).items():  # 'Saturday morning' in 'Saturday'
+        keys[day].extend(keys.pop(part))
+        side_key.update({w: day for w, k in side_key.items() if k == part})
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
@@ -280,19 +296,17 @@ def _with_reading(value: str, reading: str) -> str:
 
 
 def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
-    """One side per source to name a quote's version: the longest of the words
-    where its pairs differ ('all of the' over 'all of'), the whole quotation
-    only when no pair differs in words of its own (a word inserted elsewhere)."""
-
-    def rank(side: Side) -> tuple[bool, int]:
-        whole = _quote_holding(side, facts)
-        part = whole is None or (side.start, side.end) != (whole.start, whole.end)
-        return part, len(side.text)
-
+    """One side per source to name a quote's version: the source's whole
+    quotation, its enclosing quotation marks left out (``naming.quoted`` adds
+    them). Never the words where one pair differs: trial 26 read ‘her,’ and
+    ‘there was any more I could give you,’ (its "If" and "I would" gone) as
+    versions, and an editor copies a version into a correction."""
     best: dict[str, Side] = {}
     for side in sides:
-        if side.article not in best or rank(side) > rank(best[side.article]):
-            best[side.article] = side
+        whole = _quote_holding(side, facts)
+        text = unquoted(whole.text) if whole is not None else side.text
+        if side.article not in best or len(text) > len(best[side.article].text):
+            best[side.article] = replace(side, text=text)
     return list(best.values())
 
 

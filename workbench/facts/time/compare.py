@@ -15,7 +15,7 @@ from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .lastday import two_readings
-from .lengths import different_things, open_at_figure, vague_miss
+from .lengths import different_things, open_at_figure, open_far_from_figure, vague_miss
 from .mention import REFS, TimeMention
 from .slack import (
     a_minute_apart,
@@ -371,14 +371,14 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         if different_things(a, b):
             return None  # '15 years' vs 'about 15 minutes': a career and a chase
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        why = vague_miss(a, b, short, long_)
+        why = vague_miss(a, b, short, long_) or open_at_figure(a, b)
         if why:
             return _result(Verdict.UNRESOLVED, a, b, why)
         said = (fmt_seconds(short), fmt_seconds(long_))
         if said[0] == said[1]:  # '4.6 months is shorter than 4.6 months': say what was stated
             said = (a.value, b.value) if ahi < blo else (b.value, a.value)
         return _result(Verdict.CONFLICT, a, b, f"{said[0]} is shorter than {said[1]}")
-    at_bound = open_at_figure(a, b)
+    at_bound = open_at_figure(a, b) or open_far_from_figure(a, b)
     if at_bound:
         return _result(Verdict.UNRESOLVED, a, b, at_bound)
     ends = _range_ends(a, b)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ... import thresholds
 from .base import norm
 from .cal import fmt_seconds
 from .mention import TimeMention
@@ -91,7 +92,12 @@ def open_at_figure(a: TimeMention, b: TimeMention) -> str:
     states and why it is left to the editor; "" when that does not apply."""
     for bound, point in ((a, b), (b, a)):
         word = next((w for w in ("more than", "less than") if bound.value.startswith(w)), "")
-        if not word or point.modifier or vague(point) or point.value.startswith(("more", "less")):
+        if (
+            not word
+            or point.modifier not in (None, "", "after")
+            or vague(point)
+            or point.value.startswith(("more", "less"))
+        ):
             continue
         plo, phi = point.amount
         if phi is None or plo <= 0 or not _same_figure(bound, point):
@@ -115,3 +121,34 @@ def _same_figure(bound: TimeMention, point: TimeMention) -> bool:
 def spread_over(text: str, hedge_at: int) -> bool:
     """Is the "over" at ``hedge_at`` the preposition of a spread amount?"""
     return bool(_SPREAD_BEFORE.search(text, 0, hedge_at))
+
+
+_LOWER_WORDS = ("more than", "at least", "over")
+_UPPER_WORDS = ("less than", "up to", "under", "within")
+
+
+def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
+    """An open bound against a length many times beyond it ('more than three
+    years' against '485 years', trial 27: called consistent): the bound allows
+    it, but the two are likely different lengths; why it is left to the editor,
+    or "" (the quantity family's rule, ``quantity.bounds._open_bound``, with its
+    thresholds)."""
+    limits = thresholds.current().quantity
+    for bound, point in ((a, b), (b, a)):
+        lower = bound.value.startswith(_LOWER_WORDS)
+        if not (lower or bound.value.startswith(_UPPER_WORDS)):
+            continue
+        if point.modifier or vague(point) or point.value.startswith(_LOWER_WORDS + _UPPER_WORDS):
+            continue
+        (blo, bhi), (plo, phi) = bound.amount, point.amount
+        edge = blo if lower else bhi
+        if phi is None or not edge or plo <= 0:
+            continue
+        times = plo / edge if lower else edge / phi
+        if times < (limits.open_lower_bound_ratio if lower else limits.open_bound_ratio):
+            continue
+        return (
+            f"only a bound ('{bound.surface}') against a length {times:.{0 if times >= 3 else 1}f} "
+            "times beyond it — the bound allows it, but the two may be different lengths; check"
+        )
+    return ""
