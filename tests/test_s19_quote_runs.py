@@ -124,11 +124,14 @@ def test_changed_words_inside_a_run_on_quote_are_shown(a_text, b_text, changed) 
 
 
 def test_only_a_different_cut_stays_unresolved() -> None:
+    # cut inside a sentence on one side ("until dawn" / "until dawn and then …");
+    # other whole sentences of one quotation are no change at all
+    # (tests/test_s19_quote_whole_sentences.py)
     d = _diff(
         "“The crews never stopped,” Hale said.\n“They pumped water from the flooded "
         "cellars of the old town until dawn.”\n",
-        "“They pumped water from the flooded cellars of the old town until dawn.\n"
-        "Then they slept in the station,” Hale said.\n",
+        "“They pumped water from the flooded cellars of the old town until dawn "
+        "and then they slept in the station,” Hale said.\n",
     )
     assert d is not None and d.verdict is Verdict.UNRESOLVED
 

@@ -120,6 +120,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
     if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
         return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
+    if _fewer_sentences(a, b):
+        return None  # fewer whole sentences of one quotation: no word altered
     if (cut_short := _cut_short(a, b, a_name, b_name)) is not None:
         return cut_short
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
@@ -184,6 +186,10 @@ def _altered(
     shifted = [(op, i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in sm.get_opcodes()]
     core = [op for op in shifted if op[0] != "equal" and not _editorial(op, in_a, in_b)]
     if not [op for op in core if not minor(op, ta, tb)]:
+        if (tense := _tense(tense_changed(core, ta, tb), a, b, names)) is not None:
+            return tense  # the shared sentences in another tense: a question
+        if whole_sentences(a, a0, a1) and whole_sentences(b, b0, b1):
+            return None  # each quotes other whole sentences of one quotation
         return QuoteDiff(
             Verdict.UNRESOLVED,
             "overlap",
@@ -232,6 +238,57 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
         _short(ta, 20),
         _short(tb, 20),
     )
+
+
+# A sentence ends after a printed word: its final stop (closing marks, brackets
+# after it), or a stop in the attribution between two parts of one quotation
+# ('… second time," he said. "You know …').
+_STOP = re.compile(r"[.!?…][\"“”'’)\]]*(?:\s|$)")
+# Stops that end an abbreviation, not a sentence ("Mr. Smith", "U.S. forces").
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|No)\.$")
+
+
+def _breaks_after(q: QuoteMention) -> set[int]:
+    """Token indexes k where a sentence of ``q`` ends before token k (and 0 and
+    len(tokens), the ends of the quotation)."""
+    positions: list[tuple[int, int]] = []
+    for s, e in q.parts:
+        positions.extend(_word_offsets(q, s, e))
+    out = {0, len(positions)}
+    for k in range(1, len(positions)):
+        (s0, e0), (s1, _e1) = positions[k - 1], positions[k]
+        if s0 == s1:
+            continue  # two tokens of one printed word
+        word = q.text[s0 - q.start : e0 - q.start]
+        between = q.text[s0 - q.start : s1 - q.start]
+        nxt = q.text[s1 - q.start : s1 - q.start + 2].lstrip("\"“'‘([")
+        if not nxt[:1] or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+            continue
+        if _ABBREVIATION.search(word.rstrip("\"”'’)],")):
+            continue
+        if _STOP.search(between) or "\n" in between:
+            out.add(k)
+    return out
+
+
+def whole_sentences(q: QuoteMention, t0: int, t1: int) -> bool:
+    """Tokens t0..t1-1 of ``q`` begin and end at its sentence breaks: a cut
+    there changes none of the speaker's words."""
+    if len(q.tokens) != sum(len(_word_offsets(q, s, e)) for s, e in q.parts):
+        return False  # printed words and tokens not aligned: no reading of the breaks
+    breaks = _breaks_after(q)
+    return t0 in breaks and t1 in breaks
+
+
+def _fewer_sentences(a: QuoteMention, b: QuoteMention) -> bool:
+    """One version is whole sentences of the other, a quotation that runs over
+    several ("… for the second time." / "… for the second time. You know what
+    they say …"): one source quotes fewer sentences, the words are the same."""
+    ta, tb = a.tokens, b.tokens
+    long_q, short = (a, tb) if len(tb) < len(ta) else (b, ta)
+    if len(short) == len(long_q.tokens) or (i := is_sub(short, long_q.tokens)) < 0:
+        return False
+    return whole_sentences(long_q, i, i + len(short))
 
 
 def _tense(

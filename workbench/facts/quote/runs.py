@@ -93,10 +93,13 @@ def _goes_on(text: str, q: QuoteMention, nxt: QuoteMention) -> bool:
         return False  # one paragraph: its quotes were grouped where they were found
     if q.text.rstrip()[-1:] not in CLOSE + STRAIGHT:
         return not between.strip(" \u00a0\n" + OPEN + STRAIGHT)  # left open, runs on
-    # '"…," Manning said.' and the next paragraph opens a quotation credited to nobody
-    if _named(nxt) or nxt.text[:1] not in OPEN + STRAIGHT or q.speaker is None:
+    # '"…," Manning said.' and the next paragraph opens a quotation credited to
+    # nobody. The convention holds whether or not the attribution was resolved
+    # to a person ('"…," he said.' with no antecedent found): the words between
+    # are an attribution all the same.
+    if _named(nxt) or nxt.text[:1] not in OPEN + STRAIGHT:
         return False
-    same = nxt.speaker is None or nxt.speaker.key == q.speaker.key
+    same = nxt.speaker is None or (q.speaker is not None and nxt.speaker.key == q.speaker.key)
     return same and _CREDIT_THEN_BREAK.match(between) is not None
 
 
