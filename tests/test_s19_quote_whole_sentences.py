@@ -118,3 +118,73 @@ def test_a_new_quotation_credited_to_someone_else_is_not_joined():
         "“He handled it well,” coach Roy Williams said.\n"
     )
     assert len(find_quotes(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will keep the pace under review,” he said. “We look at it every single day.”\n",
+        "“The dam held,” Mayor Ellen Ruiz said. “Nobody slept, but the dam held.”\n",
+        "The agency spoke late. “Prices rose in May,” a spokeswoman told reporters. "
+        "“They will fall again by autumn.”\n",
+    ],
+)
+def test_a_quotation_resumed_in_the_same_paragraph_is_one_quotation(text):
+    (q,) = find_quotes(text)
+    assert len(q.parts) == 2
+
+
+def test_the_same_quotation_in_one_paragraph_or_two_is_compared_whole():
+    one = _one(
+        "“We will keep the pace under review,” he said. "
+        "“We look at it every single day: what the situation is on the ground.”\n"
+    )
+    two = _one(
+        "“We will keep the pace under review,” he said.\n“We look at it every single day.”\n"
+    )
+    diff = compare_quotes(one, two, "A", "B")
+    assert diff is not None and diff.kind == "truncated" and "every single day" in diff.explanation
+
+
+def test_a_quotation_credited_to_another_speaker_in_the_paragraph_is_not_joined():
+    qs = find_quotes("“The dam held,” Ruiz said. “It did not,” Tom Hale said.\n")
+    assert [(q.words, q.speaker.name) for q in qs] == [
+        ("the dam held", "Ruiz"),
+        ("it did not", "Tom Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "a_words"),
+    [  # the changed words run to the end of the sentence on the longer side
+        (
+            "“The ground shook and everything fell off the shelves,” said Rina Sari.\n",
+            "“The ground shook and everything came crashing down,” said Rina Sari.\n",
+            "fell off the shelves",
+        ),
+        (
+            "“Then the lights went out across the whole valley. We waited,” Hale said.\n",
+            "“Then the lights went dark. We waited,” Hale said.\n",
+            "out across the whole valley",
+        ),
+    ],
+)
+def test_words_changed_at_a_quotes_end_are_shown_to_their_sentences_end(a_text, b_text, a_words):
+    diff = compare_quotes(_one(a_text), _one(b_text), "A", "B")
+    assert diff is not None and diff.verdict == Verdict.CONFLICT
+    assert f"A has '{a_words}'" in diff.explanation
+
+
+def test_a_changed_word_before_a_longer_run_on_is_still_only_that_word():
+    # "by a fifth" / "by a third. Rationing …": the next sentence is a different cut
+    diff = compare_quotes(
+        _one("“Prices will rise by a fifth,” the minister said.\n"),
+        _one(
+            "“Prices will rise by a third. Rationing starts on Monday for everyone in the "
+            "north,” the minister said.\n"
+        ),
+        "A",
+        "B",
+    )
+    assert diff is not None and diff.verdict == Verdict.CONFLICT
+    assert "A has 'fifth' where B has 'third'" in diff.explanation

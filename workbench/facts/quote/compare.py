@@ -141,13 +141,16 @@ EDGE_WORDS = 3
 Op = tuple[str, int, int, int, int]
 
 
-def _stretch(ta: list[str], tb: list[str]) -> tuple[int, int, int, int]:
+def _stretch(a: QuoteMention, b: QuoteMention) -> tuple[int, int, int, int]:
     """Where both versions quote the same words: (a0, a1, b0, b1), from the
     first to the last run of two or more words in common, widened at each end
     by the words both sides still quote there when they are few (at most
     ``EDGE_WORDS`` on the shorter side): those are the wording changed ("This
     is" / "It was a funny game"; "by a fifth" / "by a third. Rationing …"),
-    what one side quotes past them is a different cut."""
+    what one side quotes past them is a different cut. A side whose sentence
+    ends a few words further on is widened to that end ("fell off the
+    shelves" / "came crashing down", not "fell off the")."""
+    ta, tb = a.tokens, b.tokens
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     solid = [m for m in sm.get_matching_blocks() if m.size >= 2]
     if not solid:
@@ -158,7 +161,22 @@ def _stretch(ta: list[str], tb: list[str]) -> tuple[int, int, int, int]:
     a1, b1 = last.a + last.size, last.b + last.size
     tail = min(len(ta) - a1, len(tb) - b1)
     tail = tail if tail <= EDGE_WORDS else 0
-    return first.a - head, a1 + tail, first.b - head, b1 + tail
+    a0, a1, b0, b1 = first.a - head, a1 + tail, first.b - head, b1 + tail
+    if head:
+        a0, b0 = _to_break(a, a0, -1), _to_break(b, b0, -1)
+    if tail:
+        a1, b1 = _to_break(a, a1, 1), _to_break(b, b1, 1)
+    return a0, a1, b0, b1
+
+
+def _to_break(q: QuoteMention, k: int, step: int) -> int:
+    """``k`` moved (forward for ``step`` 1, back for -1) to the nearest sentence
+    break of ``q`` within ``EDGE_WORDS`` words; ``k`` when there is none."""
+    breaks = sentence_breaks(q)
+    for n in range(EDGE_WORDS + 1):
+        if k + step * n in breaks:
+            return k + step * n
+    return k
 
 
 def _editorial(op: Op, in_a: set[int], in_b: set[int]) -> bool:
@@ -180,7 +198,7 @@ def _altered(
     ta, tb = a.tokens, b.tokens
     a_name, b_name = names
     in_a, in_b = bracketed_tokens(a), bracketed_tokens(b)
-    a0, a1, b0, b1 = _stretch(ta, tb)
+    a0, a1, b0, b1 = _stretch(a, b)
     cut = (a0, a1, b0, b1) != (0, len(ta), 0, len(tb))
     sm = SequenceMatcher(None, ta[a0:a1], tb[b0:b1], autojunk=False)
     shifted = [(op, i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in sm.get_opcodes()]
@@ -271,12 +289,18 @@ def _breaks_after(q: QuoteMention) -> set[int]:
     return out
 
 
+def sentence_breaks(q: QuoteMention) -> set[int]:
+    """Token indexes where a sentence of ``q`` begins (and its two ends); only
+    the ends when its printed words and tokens do not line up."""
+    if len(q.tokens) != sum(len(_word_offsets(q, s, e)) for s, e in q.parts):
+        return {0, len(q.tokens)}
+    return _breaks_after(q)
+
+
 def whole_sentences(q: QuoteMention, t0: int, t1: int) -> bool:
     """Tokens t0..t1-1 of ``q`` begin and end at its sentence breaks: a cut
     there changes none of the speaker's words."""
-    if len(q.tokens) != sum(len(_word_offsets(q, s, e)) for s, e in q.parts):
-        return False  # printed words and tokens not aligned: no reading of the breaks
-    breaks = _breaks_after(q)
+    breaks = sentence_breaks(q)
     return t0 in breaks and t1 in breaks
 
 
