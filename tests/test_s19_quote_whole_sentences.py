@@ -120,32 +120,6 @@ def test_a_new_quotation_credited_to_someone_else_is_not_joined():
     assert len(find_quotes(text)) == 2
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“We will keep the pace under review,” he said. “We look at it every single day.”\n",
-        "“The dam held,” Mayor Ellen Ruiz said. “Nobody slept, but the dam held.”\n",
-        "The agency spoke late. “Prices rose in May,” a spokeswoman told reporters. "
-        "“They will fall again by autumn.”\n",
-    ],
-)
-def test_a_quotation_resumed_in_the_same_paragraph_is_one_quotation(text):
-    (q,) = find_quotes(text)
-    assert len(q.parts) == 2
-
-
-def test_the_same_quotation_in_one_paragraph_or_two_is_compared_whole():
-    one = _one(
-        "“We will keep the pace under review,” he said. "
-        "“We look at it every single day: what the situation is on the ground.”\n"
-    )
-    two = _one(
-        "“We will keep the pace under review,” he said.\n“We look at it every single day.”\n"
-    )
-    diff = compare_quotes(one, two, "A", "B")
-    assert diff is not None and diff.kind == "truncated" and "every single day" in diff.explanation
-
-
 def test_a_quotation_credited_to_another_speaker_in_the_paragraph_is_not_joined():
     qs = find_quotes("“The dam held,” Ruiz said. “It did not,” Tom Hale said.\n")
     assert [(q.words, q.speaker.name) for q in qs] == [

@@ -37,11 +37,6 @@ _CREDIT_THEN_BREAK = re.compile(
     rf"^[ \u00a0]*[^\n\"“”]{{0,60}}?\b(?:{SPEECH_VERBS})\b[^\n\"“”]{{0,40}}?[.][ \u00a0]*\n\s*$"
 )
 
-# The same in one paragraph: '," he said. "' — the attribution's sentence ends.
-_CREDIT_THEN_STOP = re.compile(
-    rf"^[ \u00a0]*[^\n\"“”]{{0,60}}?\b(?:{SPEECH_VERBS})\b[^\n\"“”]{{0,40}}?[.][ \u00a0]+$"
-)
-
 
 def _open_at_end(text: str, par: tuple[int, int], raws: list[tuple[int, int]]) -> bool:
     """The paragraph's last quotation is left open: its words run to the end."""
@@ -95,7 +90,7 @@ def _goes_on(text: str, q: QuoteMention, nxt: QuoteMention) -> bool:
     """``nxt`` is the rest of ``q``'s quotation."""
     between = text[q.end : nxt.start]
     if "\n" not in between:
-        return _resumed_in_paragraph(q, nxt, between)
+        return False  # one paragraph: its quotes were grouped where they were found
     if q.text.rstrip()[-1:] not in CLOSE + STRAIGHT:
         return not between.strip(" \u00a0\n" + OPEN + STRAIGHT)  # left open, runs on
     # '"…," Manning said.' and the next paragraph opens a quotation credited to
@@ -106,21 +101,6 @@ def _goes_on(text: str, q: QuoteMention, nxt: QuoteMention) -> bool:
         return False
     same = nxt.speaker is None or (q.speaker is not None and nxt.speaker.key == q.speaker.key)
     return same and _CREDIT_THEN_BREAK.match(between) is not None
-
-
-def _resumed_in_paragraph(q: QuoteMention, nxt: QuoteMention, between: str) -> bool:
-    """'"…do that," he said. "We're constantly taking a look …"' in one
-    paragraph: the second quotation is credited by the same attribution (none
-    of its own; resolved to a person or not), the sentence with the
-    attribution ended, so the speaker goes on. Read in pieces here and whole
-    where another source printed the two in two paragraphs, one source's
-    whole quotation used up the other's first piece and the piece with the
-    changed words was never compared."""
-    if nxt.text[:1] not in OPEN + STRAIGHT:
-        return False
-    if nxt.speaker is not None and nxt.speaker != q.speaker:
-        return False
-    return _CREDIT_THEN_STOP.match(between) is not None
 
 
 def _joined(text: str, q: QuoteMention, nxt: QuoteMention) -> QuoteMention:
