@@ -110,6 +110,8 @@ def run(files: list[Path]) -> tuple[dict, object]:
     return {
         "discrepancies": len(analysis.discrepancies),
         "findings": len(analysis.findings),
+        # agreements (every source states the same figure as written) are no item to review
+        "to_review": sum(not f.agreement for f in analysis.findings),
         "groups": len(analysis.groups),
         "groups_3plus": wide,
         "pair_only_findings": alone,

@@ -72,6 +72,13 @@ CASES = {
         "2024-03-13",
         None,
     ),
+    "window_of_a_count": (
+        "The champion won his third fight this year in Mannheim, the promoter said.\n",
+        "The champion won the fight on Saturday night in Mannheim, the promoter said.\n",
+        "2024-03-13",
+        "2024-03-13",
+        None,
+    ),
     "weakly_related_articles": (  # one weakly aligned sentence among seven
         "15% of participants "
         + RASH
@@ -226,6 +233,7 @@ OWN_TESTS |= {"short_identifier_in_other_claims"}  # test_identifiers
 OWN_TESTS |= {"one_word_name_misspelled"}  # test_proper_names
 OWN_TESTS |= {"same_home", "home_inside_the_other", "home_may_be_inside"}  # test_residence
 OWN_TESTS |= {"home_in_two_towns"}  # test_residence
+OWN_TESTS |= {"one_owners_record", "record_apart", "one_record_paired"}  # s19_sports
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -191,6 +191,7 @@ def test_a_saved_note_overtaken_elsewhere_is_not_called_unsaved(hostile, qtbot):
     assert "CLI note" in said and "not saved yet" not in said
     assert "was saved before" in said and "not saved" not in w.messages.text()
     assert w.panel.note.toPlainText() == "window note"  # the box as the editor left it
-    qtbot.keyClicks(w.panel.note, "!")  # typing again: now it is unsaved typing
-    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "window note!", timeout=5000)
+    qtbot.keyClicks(w.panel.note, "!")  # typing on keeps both, theirs first (trial 27)
+    both = "CLI note\n\nwindow note!"
+    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == both, timeout=5000)
     assert not w.panel.conflict.isVisible()

@@ -179,12 +179,18 @@ def test_note_written_elsewhere_meanwhile_is_not_overwritten(hostile, qtbot):
     qtbot.wait(1300)
     assert w.panel.note.toPlainText() == "mine"
     assert w.panel.conflict.isVisible()
-    # having seen it, the editor edits again: now that is saved, deliberately
+    # typing on (trials 27, 28: within a second, before the warning was read)
+    # never saves over theirs: both kept, theirs first, as the box shows
     qtbot.keyClicks(w.panel.note, " instead")
-    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "mine instead", timeout=5000)
+    both = "from the command line\n\nmine instead"
+    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == both, timeout=5000)
+    assert w.panel.note.toPlainText() == both
+    assert w.panel.note.textCursor().position() == len(both)  # where the editor was
     assert not w.panel.conflict.isVisible()
+    assert "not saved" not in w.messages.text()  # the warnings went with the conflict
+    assert "both are kept, theirs first" in w.messages.text()
     history = [h.note for h in ReviewLog(db).history(ident)]
-    assert history == ["first", "from the command line", "mine instead"]
+    assert history == ["first", "from the command line", both]
     # undo goes back to the other writer's note, not past it to "first"
     w.act_undo()
     assert ReviewLog(db).review(ident).note == "from the command line"
@@ -212,14 +218,12 @@ def test_note_written_elsewhere_after_the_typing_was_saved_is_not_spliced_into_i
     assert "Desk: only one cuts the quote" in w.messages.text()
     assert w.panel.note.toPlainText() == "Checked: he said"  # the box as the editor left it
     qtbot.keyClicks(w.panel.note, " it")
-    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == "Checked: he said it", timeout=5000)
+    both = "Desk: only one cuts the quote\n\nChecked: he said it"
+    qtbot.waitUntil(lambda: ReviewLog(db).review(ident).note == both, timeout=5000)
     history = [h.note for h in ReviewLog(db).history(ident)]
-    assert history[-3:] == [
-        "Checked: he said",
-        "Desk: only one cuts the quote",
-        "Checked: he said it",
-    ]
-    assert not any("Desk" in n and "Checked" in n for n in history)  # never spliced
+    assert history[-3:] == ["Checked: he said", "Desk: only one cuts the quote", both]
+    # never spliced: theirs whole, then the editor's whole
+    assert not any(n.startswith("Checked") and "Desk" in n for n in history)
 
 
 def test_note_written_elsewhere_before_typing_is_shown_and_built_on(hostile, qtbot):

@@ -248,8 +248,10 @@ def _add_open(sub: Commands) -> None:
     w.add_argument(
         "--db",
         metavar="LOG",
-        help="review log for the articles (created if missing; default: a new log "
-        "in the workbench's data folder, shown in the status bar)",
+        help="review log for the articles (created if missing; default: the log "
+        "that already holds exactly these files, found among the recent logs and the "
+        "*.sqlite here and beside them, else a new log in the workbench's data folder, "
+        "shown in the status bar)",
     )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .apposition import record_apposition
+
 # A value's clause: what lies between the nearest clause breaks either side.
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
 
@@ -114,6 +116,9 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     several owners' figures ("the Orioles (seven years) and Nationals (eight
     years)"): such a figure is that owner's and no one else's."""
     lo, _ = clause_bounds(text, start, end)
+    record_owner = record_apposition(text, start, end, _name_words)
+    if record_owner:
+        return record_owner, True
     paren = text.rfind("(", max(0, start - 80), start)
     if paren >= 0 and ")" not in text[paren:start]:
         m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)

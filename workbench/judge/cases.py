@@ -32,6 +32,7 @@ from .ids import surface
 class FactCase:
     fact: Fact
     quoted_relative: set[str]  # family_helpers.quoted_relative_times of the run
+    windows: frozenset[str] = frozenset()  # family_helpers.count_windows of the run
 
 
 @dataclass(frozen=True)

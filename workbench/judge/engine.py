@@ -18,7 +18,12 @@ from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
 from .deal import prices_never_met
-from .family_helpers import family_kind, quoted_relative_times, same_words_different_days
+from .family_helpers import (
+    count_windows,
+    family_kind,
+    quoted_relative_times,
+    same_words_different_days,
+)
 from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
 from .ids import apart_id, discrepancy_id, labels
@@ -62,9 +67,10 @@ class _Run:
         known: frozenset[str] = frozenset(),
     ):
         quoted = quoted_relative_times(facts)
+        windows = frozenset(count_windows(facts, {c.id: c for c in claims}))
         facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
         for f in facts:
-            if not rules.decide(rules.FACT, cases.FactCase(f, quoted)):
+            if not rules.decide(rules.FACT, cases.FactCase(f, quoted, windows)):
                 facts_by_claim[f.claim].append(f)
         return cls(
             labels(articles),

@@ -37,6 +37,7 @@ __all__ = [
     "dimension_of",
     "family_kind",
     "far_coarser",
+    "of_record",
     "one_day",
     "pins_own_day",
     "quoted_relative_times",
@@ -231,6 +232,11 @@ _YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DECADES = re.compile(r"\b((?:1[5-9]|20)\d)0s\b")
 
 
+def of_record(f: Fact) -> bool:
+    """A count of a fighter's or team's record (facts/quantity/records.py)."""
+    return QUANTITY.of_record(f.mention)
+
+
 def bound_against_figure(x: Fact, y: Fact) -> bool:
     """'up to 16GB' against '4 GB': one side only a bound (the quantity family decides)."""
     if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
@@ -260,3 +266,29 @@ def speaker_side(f: Fact, sp: Speaker) -> Side:
     if sp.start >= 0:
         return Side(f.article, f.claim, sp.start, sp.end, sp.text, sp.name)
     return Side(f.article, f.claim, f.start, f.end, f.text, f"{sp.name} (from context)")
+
+
+# "his third fight this year", "the fifth defence this season", "a second time
+# this month": the period is the window of a count, not the day of a happening.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\d+(?:st|nd|rd|th))\b(?:\W+\w+){0,3}\W+(?:so\s+far\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW_WORDS = re.compile(r"^(?:this|last|so far this)\s+(?:year|season|month|week)$", re.I)
+
+
+def count_windows(facts: Sequence[Fact], claims: dict[str, Claim]) -> set[str]:
+    """Ids of period facts that bound a count ("third this year"): they do
+    not date the story's happening, so they are not compared with other
+    articles' dates (a fresh reader, J19d: 'third this year' against 'Saturday
+    night', the day of the fight)."""
+    out = set()
+    for f in facts:
+        claim = claims.get(f.claim)
+        if f.kind not in TIME_KINDS or claim is None or not _WINDOW_WORDS.match(f.text.strip()):
+            continue
+        before = claim.text[max(0, f.start - claim.start - 60) : f.start - claim.start]
+        if _ORDINAL_BEFORE.search(before):
+            out.add(f.id)
+    return out

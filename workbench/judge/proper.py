@@ -30,7 +30,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Claim, Verdict
-from .names import full_names, regional
+from .names import full_names, spelled_alike
 from .spelled import Add, Decide, by_article, flagged, side_at
 from .stages import PROPER_NAME, Outcome, Rule
 
@@ -55,13 +55,16 @@ def _plain(word: str) -> str:
 
 
 def a_letter_apart(odd: str, usual: str) -> bool:
-    """Two spellings of one proper name, one letter apart (module docstring)."""
+    """Two spellings of one proper name, one letter apart (module docstring):
+    names.spelled_alike at one letter, in words of MIN_LETTERS or more, the odd
+    one no word of the lexicon."""
     a, b = _plain(odd), _plain(usual)
-    if a == b or min(len(a), len(b)) < MIN_LETTERS or a[0] != b[0]:
-        return False
-    if a.startswith(b) or b.startswith(a) or regional(a) == regional(b):
-        return False  # a plural, a people; British and American spellings ("Technicolour")
-    return Levenshtein.distance(a, b) == 1 and a not in lexicon()
+    return (
+        min(len(a), len(b)) >= MIN_LETTERS
+        and spelled_alike(a, b)
+        and Levenshtein.distance(a, b) == 1
+        and a not in lexicon()
+    )
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Verdict
-from . import days, floor, games, like, names, notes, rounded, same_thing, tally, unlike, unmet
+from . import (
+    days,
+    floor,
+    games,
+    like,
+    names,
+    notes,
+    records,
+    rounded,
+    same_thing,
+    tally,
+    unlike,
+    unmet,
+)
 from .family_helpers import (
     TIME_KINDS,
     different_scale,
@@ -65,6 +78,16 @@ RULES: tuple[Rule, ...] = (
         "seeds, tests/pairs/24_satellite_launch (commit 464c775)",
     ),
     Rule(
+        "window_of_a_count",
+        FACT,
+        lambda c: c.fact.id in c.windows,
+        Outcome.SKIP,
+        "'this year' after an ordinal count ('his third fight this year') bounds the count; "
+        "it does not date the story's happening and is not compared with other dates",
+        "tests/test_s19_count_window.py::test_the_count_window_is_not_compared_with_the_day; "
+        "ECB+ 07_ecb outside the halves (J19d)",
+    ),
+    Rule(
         "weakly_related_articles",
         ALIGNMENT,
         lambda c: c.score < c.t.strong_alignment and c.related < c.t.related,
@@ -98,6 +121,8 @@ RULES: tuple[Rule, ...] = (
     tally.DIFFERENT_SIDES,
     tally.ONE_SIDE,
     tally.HOURS_WITHIN_DAYS,
+    records.ONE_RECORD,
+    records.RECORD_APART,
     Rule(
         "different_happenings",
         CANDIDATE,
@@ -266,6 +291,7 @@ RULES: tuple[Rule, ...] = (
     days.A_DAY_OFF_IN_OTHER_WORDS,
     like.ONE_STAGE_IN_OTHER_WORDS,
     like.ONE_COUNT_IN_OTHER_WORDS,
+    records.RECORD_PAIRED,
     Rule(
         "conflict_context",
         PAIRING,

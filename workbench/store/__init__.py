@@ -4,6 +4,7 @@ import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
 from . import lite  # noqa: F401 - first: sqlite-utils without NumPy (see lite)
 from .disk import BUSY_TIMEOUT, StoreError, log_files
+from .holding import logs_holding
 from .log import MIN_PREFIX, ReviewLog, now
 from .records import (
     ArticleRecord,
@@ -42,5 +43,6 @@ __all__ = [
     "VersionRecord",
     "by_decision",
     "log_files",
+    "logs_holding",
     "now",
 ]

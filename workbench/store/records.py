@@ -403,9 +403,28 @@ def corrected_words(corrected: tuple[str, ...], gone: bool = False) -> str:
 def by_decision(entries: list[HistoryEntry]) -> list[list[HistoryEntry]]:
     """History rows grouped by decision, in the order given: one decision on
     a finding writes the same change to each of its discrepancies at one
-    moment, and an editor reads it as one."""
-    groups: dict[tuple, list[HistoryEntry]] = {}
+    moment, and an editor reads it as one. Only the rows of one change are
+    grouped: written in one go (ids in a row, oldest first or newest first),
+    each to another discrepancy. Two changes made in the same second are two
+    (trial 28 read "2 discrepancies verified" on a finding of one)."""
+    groups: list[list[HistoryEntry]] = []
     for e in entries:
-        key = (e.at, e.status, e.note, e.correction, e.reviewer, e.article, e.event)
-        groups.setdefault(key, []).append(e)
-    return list(groups.values())
+        last = groups[-1] if groups else []
+        if last and _same_change(last, e):
+            last.append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
+def _same_change(group: list[HistoryEntry], e: HistoryEntry) -> bool:
+    first, prev = group[0], group[-1]
+    fields = ("at", "status", "note", "correction", "reviewer", "article", "event")
+    step = e.id - prev.id
+    going = group[1].id - first.id if len(group) > 1 else step  # the order given
+    return (
+        all(getattr(first, f) == getattr(e, f) for f in fields)
+        and abs(step) == 1
+        and step == going
+        and all(x.discrepancy != e.discrepancy for x in group)
+    )

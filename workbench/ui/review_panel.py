@@ -8,10 +8,10 @@ push an undoable change, so every edit is one transaction and one undo step.
 A note or correction is saved as the editor types, so each save says what
 the text was when the panel loaded it. If the log holds something else by
 then (the command line or another window wrote it), the save is refused:
-the panel keeps the editor's typing, shows the other text above it, and
-only a further edit saves over it, once the editor has seen it. When the
-panel moves on (another flag, another log, closing) with such typing, there
-is no one left to decide, so both are kept: the other text, then the typing.
+the panel keeps the editor's typing and shows the other text above it.
+Typing on, or moving on (another flag, another log, closing), keeps both:
+the other text, then the typing (``other_writer``): nothing is ever saved
+over another writer's text unseen.
 """
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QWheelEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -40,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from ..store import HistoryEntry
 from ..text import offset_in
+from . import other_writer
+from .combo import FocusedWheelComboBox
 from .models import HistoryModel
 from .panel_text import all_versions, heading, highlighted_sentence
 from .plaintext import plain_label
@@ -54,40 +55,6 @@ TEXT_COMMIT_MS = 300
 TEXT_MAX_WAIT_MS = 1000
 
 
-class _FocusedWheelComboBox(QComboBox):
-    """Ignores the mouse wheel unless focused: the panel scrolls under the
-    pointer, and a combo box sliding under it must not change (and save) a
-    decision, as happened in a trial."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-    def showPopup(self) -> None:
-        """The list opens inside the window and on its screen: a choice naming
-        every source of a version ran past the window's right edge (trial 26).
-        Long choices are shortened in the middle; the tooltip has them whole."""
-        for i in range(self.count()):
-            self.setItemData(i, self.itemText(i), Qt.ItemDataRole.ToolTipRole)
-        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        super().showPopup()
-        popup = self.view().window()
-        bounds = self.window().frameGeometry()
-        if (screen := self.screen()) is not None:
-            bounds = bounds.intersected(screen.availableGeometry())
-        box = popup.geometry()
-        box.setWidth(min(box.width(), bounds.width()))
-        box.moveRight(min(box.right(), bounds.right()))
-        box.moveLeft(max(box.left(), bounds.left()))
-        popup.setGeometry(box)
-
-
 class ReviewPanel(QScrollArea):
     """Shows one discrepancy; emits ``changeRequested`` for every edit."""
 
@@ -95,6 +62,9 @@ class ReviewPanel(QScrollArea):
     # expected: the stored values the edit started from ({} = no check)
     changeRequested = Signal(str, dict, str, str, dict)
     reviewerChanged = Signal(str)
+    # the fields whose save another writer refused, after each change of them
+    conflictsChanged = Signal(list)
+    bothKept = Signal(str)  # typing on kept another writer's text and the editor's
 
     def __init__(self, status_actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +164,7 @@ class ReviewPanel(QScrollArea):
     def _build_form(self) -> tuple[QFormLayout, QFormLayout]:
         """Status and article to correct, note, correction; then reviewer and history."""
         self.status = plain_label(QLabel())
-        self.article = _FocusedWheelComboBox()
+        self.article = FocusedWheelComboBox()
         self.article.setToolTip("Which article needs the correction")
         self.article.currentIndexChanged.connect(self._article_chosen)
         self.note = QPlainTextEdit()
@@ -354,8 +324,13 @@ class ReviewPanel(QScrollArea):
     def _load_text(self, field: str, editor: QPlainTextEdit, stored: str, elsewhere: bool) -> None:
         """Show what the log holds for ``field`` without losing the editor's typing."""
         if field in self._conflicts:
-            # a refused save: keep the typing, show what the log has now
-            if stored != self._conflicts[field]:
+            # a refused save: keep the typing, show what the log has now (or,
+            # when the log has the typing's very words, there is nothing to settle)
+            if stored == editor.toPlainText():
+                del self._conflicts[field]
+                self._base[field] = stored
+                self._show_conflicts()
+            elif stored != self._conflicts[field]:
                 self._conflicts[field] = self._base[field] = stored
                 self._show_conflicts()
         elif editor.toPlainText() == stored:
@@ -400,9 +375,14 @@ class ReviewPanel(QScrollArea):
         if not self.ident or self._loading:
             return
         editor = self.note if field == "note" else self.correction
-        # typing again after a refused save saves over the text shown above it
-        if self._conflicts.pop(field, None) is not None:
-            self._show_conflicts()
+        if field in self._conflicts:
+            # typing on after a refused save: both kept, theirs first, as the box shows
+            theirs = self._conflicts[field]
+            other_writer.put_before(editor, other_writer.joined(theirs, editor.toPlainText()))
+            self._save_both(field)
+            if field not in self._conflicts:  # not refused again (a third writer)
+                self.bothKept.emit(field)
+            return
         self.changeRequested.emit(
             self.ident,
             {field: editor.toPlainText()},
@@ -435,12 +415,13 @@ class ReviewPanel(QScrollArea):
         the editor is no longer here to choose. A further conflict (a third
         writer meanwhile) is refused and left as it is."""
         theirs = self._conflicts.pop(field)
+        self._show_conflicts()
         mine = (self.note if field == "note" else self.correction).toPlainText()
         self._merging = True
         try:
             self.changeRequested.emit(
                 self.ident,
-                {field: f"{theirs}\n\n{mine}" if theirs.strip() else mine},
+                {field: other_writer.joined(theirs, mine)},
                 f"Keep both {field}s",
                 "",
                 {field: theirs},
@@ -451,21 +432,12 @@ class ReviewPanel(QScrollArea):
     def _show_conflicts(self) -> None:
         self._saved_mine &= set(self._conflicts)
         lines = [
-            f"⚠ {field.capitalize()} changed elsewhere "
-            + ("after yours was saved" if field in self._saved_mine else "while you typed")
-            + "; the log has: "
-            + (" ↵ ".join(theirs.splitlines()) or "(empty)")
-            + (
-                f". Your {field} below was saved before it (see the history) and is no longer "
-                "the log's: edit it to save it again instead, or move on and both are kept."
-                if field in self._saved_mine
-                else f". Your {field} below is not saved yet: edit it to save it instead, or "
-                "move on and both are kept."
-            )
+            other_writer.warning(field, theirs, field in self._saved_mine)
             for field, theirs in self._conflicts.items()
         ]
         self.conflict.setText("\n".join(lines))
         self.conflict.setVisible(bool(lines))
+        self.conflictsChanged.emit(list(self._conflicts))
 
     def commit_pending(self, leaving: bool = False) -> None:
         """Save typing that has not been saved yet (before a status change,

@@ -100,6 +100,8 @@ class MainWindow(
         )
         self.panel.changeRequested.connect(self.change_review)
         self.panel.reviewerChanged.connect(self._set_reviewer)
+        self.panel.conflictsChanged.connect(self._conflicts_changed)
+        self.panel.bothKept.connect(self._both_kept)
         self.panel.article_text = self._article_text  # where a flag's value stands
         self.panel.reviewer.setText(settings.reviewer())
 
@@ -377,6 +379,7 @@ class MainWindow(
         rows, shown = self.session.rows, self.proxy.rowCount()
         text = counts_text(rows, len(self.session.articles), shown)
         self.counts.setText(text)
+        self.recheck_said()  # a status message on the state just changed
 
     def _update_actions(self) -> None:
         has_row = bool(self._selected)

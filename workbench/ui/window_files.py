@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ..articles import ArticleError
 from ..files import WriteError
 from ..store import StoreError
-from . import export, file_dialogs, settings
+from . import export, file_dialogs, log_for_files, settings
 from . import session as _session
 from .plaintext import menu_text
 from .session import default_log_folder, is_review_log
@@ -67,8 +67,25 @@ class FilesMixin:
                     return
             elif not articles:
                 self.session.new_log(db)  # asked for by name: an empty review
+        elif articles and self.session.log is None and not self._open_the_log_of(articles):
+            return
         if articles:
             self.session.add_files(articles, None if logs else db)
+
+    def _open_the_log_of(self, files: list[str]) -> bool:
+        """No log named or open: the one that already holds exactly these
+        files is opened, said (trial 28 got a new empty review beside it).
+        False when nothing more is to be done (opened, or two such logs:
+        said, none opened and nothing created)."""
+        held = log_for_files.holding(files)
+        if len(held) > 1:
+            self.messages.show_message(log_for_files.ambiguous(held, len(files)), True)
+            return False
+        if not held:
+            return True
+        if self.open_log(str(held[0])):
+            self.messages.show_message(log_for_files.reopened(held[0], len(files)), False)
+        return False
 
     def _same_story(self, db: str, paths: list[str]) -> bool:
         """Adding articles to a review log named on the command line that

@@ -3,6 +3,7 @@ flags, and an article's date or removal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -86,11 +87,24 @@ class ReviewMixin:
         if fields.get("status") not in ASKS or row is None or not row.undecided:
             return
         n = row.undecided
-        self.statusBar().showMessage(
+        self.say_while(
             f"{n} pair{'s' if n > 1 else ''} of two other versions left open (neither article "
             "is the one to correct): choose one of them under Correct in and mark it again",
+            lambda: (now := self.session.row(ident)) is not None and now.undecided == n,
             10000,
         )
+
+    def say_while(self, text: str, holds: Callable[[], bool], ms: int) -> None:
+        """A status message on the review's state, withdrawn as soon as the
+        state no longer holds (trial 28: "No open findings left" stood after
+        Ctrl+0 reopened the selected finding)."""
+        self._said_while = (text, holds)
+        self.statusBar().showMessage(text, ms)
+
+    def recheck_said(self) -> None:
+        text, holds = getattr(self, "_said_while", ("", None))
+        if holds is not None and self.statusBar().currentMessage() == text and not holds():
+            self.statusBar().clearMessage()
 
     def _say_whose_decision_went(
         self, before: dict[str, str], fields: dict[str, Any], reviewer: str
@@ -338,7 +352,8 @@ class ReviewMixin:
             self.select(ident)
             return True
         if only_open and not ident:
-            self.statusBar().showMessage("No open findings left", 4000)
+            left = lambda: not self._neighbour(+1, only_open=True, wrap=True)  # noqa: E731
+            self.say_while("No open findings left", left, 4000)
         return False
 
     def act_next(self) -> None:

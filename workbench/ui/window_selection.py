@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..findings import agreeing_versions
+from . import other_writer
 from .columns import Link, Mark, Thread
 from .models import ID_ROLE
 from .nway import Spread, badge, spread
@@ -84,6 +85,16 @@ class SelectionMixin:
             # typed on and saved over the note)
             self.messages.show_message(self.panel.conflict.text(), True)
             self.panel.ensureWidgetVisible(self.panel.conflict)
+
+    def _conflicts_changed(self, fields: list[str]) -> None:
+        """A conflict settled (typing on, moving on, the log holding the
+        typing again): its warnings go (trial 28 still read "the log has: CLI
+        note D" after the log no longer had it)."""
+        for text in other_writer.stale_warnings([t for t, _e in self.messages.messages], {*fields}):
+            self.messages.withdraw(text)
+
+    def _both_kept(self, field: str) -> None:
+        self.messages.show_message(other_writer.kept_both(field), False)
 
     def _article_text(self, article: str) -> str:
         """An article's text (the panel marks a flag's value where it stands)."""

@@ -134,12 +134,12 @@ def _overlap(a: QuantityMention, b: QuantityMention) -> bool:
 
 
 def _only_touch(a: QuantityMention, b: QuantityMention, tol: float = 1e-9) -> bool:
-    """Two rounded or hedged figures whose ranges meet at one end only ("6.2"
-    and "6.3": 6.15–6.25 and 6.25–6.35; "about 300" and "about 400"): a
-    rounded figure stands for a half-open range, so two different figures of
-    one precision never stand for one value (the team's notes: 6.2 vs 6.3 was
-    called consistent). Explicit ranges ("300 to 400", "400 to 500") and exact
-    values still meet at their ends."""
+    """Two rounded or hedged figures whose ranges meet at one end only ("about
+    300" and "about 400": 250–350 and 350–450): a rounded figure stands for a
+    half-open range, so they never stand for one value. Two unhedged figures of
+    one precision (6.2 / 6.3) are already a conflict in bounds_verdict; this
+    reaches the hedged ones and figures of different precision. Explicit
+    ranges ("300 to 400", "400 to 500") and exact values still meet at their ends."""
     if a.value_high is not None or b.value_high is not None or a.exact or b.exact:
         return False
     if a.hedge in ONE_SIDED or b.hedge in ONE_SIDED:

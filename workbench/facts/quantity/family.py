@@ -20,6 +20,7 @@ from .compare import (
 from .detect import find_quantities
 from .mention import QuantityMention
 from .onemore import with_one_more
+from .records import with_records
 from .scale import different_scale
 from .terms import ONE_SIDED
 from .units import UNITS
@@ -35,12 +36,13 @@ class QuantityFamily:
     scope: Scope = "claim"
 
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
-        return with_count_adverbs(text, with_one_more(text, find_quantities(text)))
+        found = with_records(text, with_one_more(text, find_quantities(text)))
+        return with_count_adverbs(text, found)
 
     def find_each(
         self, texts: Sequence[str], published: date | None
     ) -> list[list[QuantityMention]]:
-        return [with_count_adverbs(t, with_one_more(t, find_quantities(t))) for t in texts]
+        return [self.find(t, published) for t in texts]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The interval the statement allows, in base units (per currency)."""
@@ -61,6 +63,10 @@ class QuantityFamily:
         self, a: QuantityMention, b: QuantityMention, left: str, right: str
     ) -> Comparison | None:
         return compare(a, b, left, right)
+
+    def of_record(self, m: object) -> bool:
+        """A count of a fighter's or team's record ("52" of "Klitschko (52-3)")."""
+        return isinstance(m, QuantityMention) and m.record
 
     def bound_against_figure(self, a: QuantityMention, b: QuantityMention) -> bool:
         """One side only a bound ('up to 16GB', 'more than 30'), the other a single

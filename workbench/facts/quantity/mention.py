@@ -58,6 +58,7 @@ class QuantityMention:
     form: str = ""
     written: str | None = None  # a share written as words or a ratio: "half", "four in five"
     per: str | None = None
+    record: bool = False  # a count of a fighter's or team's record: "52" of "(52-3)"
 
     @property
     def si_unit(self) -> str:

@@ -322,28 +322,32 @@ def _tense(
     None when no tense changed (only words of no weight)."""
     if at is None:
         return None
-    ta, tb = a.tokens, b.tokens
-    a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
-    b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
-    a_words = _as_written(a, at[0], at[1], ta[at[0] : at[1]])
-    b_words = _as_written(b, at[2], at[3], tb[at[2] : at[3]])
-    return QuoteDiff(
-        Verdict.UNRESOLVED,
-        "altered",
-        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': the same words "
-        "in another tense inside quotation marks; at most one is verbatim — check which "
-        "— unresolved",
-        a_span,
-        b_span,
-        _short(ta, 20),
-        _short(tb, 20),
-    )
+    return _question_at(
+        at, a, b, names,
+        "the same words in another tense inside quotation marks; at most one is verbatim "
+        "— check which",
+    )  # fmt: skip
 
 
 def _slip(
     at: tuple[int, int, int, int], a: QuoteMention, b: QuoteMention, names: tuple[str, str]
 ) -> QuoteDiff:
     """One side lacks a word its sentence cannot read without (paraphrase.py)."""
+    return _question_at(
+        at, a, b, names,
+        "one of them lacks a word its sentence does not read without, likely lost in "
+        "transcription; the words otherwise match — check which is verbatim",
+    )  # fmt: skip
+
+
+def _question_at(
+    at: tuple[int, int, int, int],
+    a: QuoteMention,
+    b: QuoteMention,
+    names: tuple[str, str],
+    why: str,
+) -> QuoteDiff:
+    """An altered quote left to the editor, at the words ``at`` marks on each side."""
     ta, tb = a.tokens, b.tokens
     a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
     b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
@@ -352,9 +356,7 @@ def _slip(
     return QuoteDiff(
         Verdict.UNRESOLVED,
         "altered",
-        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': one of them "
-        "lacks a word its sentence does not read without, likely lost in transcription; "
-        "the words otherwise match — check which is verbatim — unresolved",
+        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': {why} — unresolved",
         a_span,
         b_span,
         _short(ta, 20),

@@ -58,8 +58,13 @@ _QYEAR = (
 # not October to December ("a 20-yard touchdown pass in the fourth quarter").
 _PLAY = re.compile(
     r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|\d+-yard|yards?\s+(?:rushing|passing)"
-    r"|rushing|rebounds?|free\s+throws?|three-pointers?|innings?|kickoff|punts?|"
-    r"interceptions?|fumbles?|halftime|overtime|scored|scoring\s+run|power\s+play)\b",
+    r"|rushing|rebounds?|free\s+throws?|three-pointers?|innings?|kickoff|punt(?:s|ed|ing)?|"
+    r"interceptions?|intercepted|fumbles?|halftime|overtime|scored|scoring\s+run|power\s+play"
+    r"|\d+\s+yards|sack(?:s|ed)?|unanswered|points?\s+(?:down|behind|adrift)|buzzer|tip-off)\b"
+    # a game's score or a margin in it ("a 14-0 lead", "won 31-24", "tied 24-24"): two
+    # small numbers joined by a dash, not a range of money or percentages ("$3-5 billion")
+    r"|(?<![\d.,$£€/-])\d{1,3}[-–]\d{1,3}(?![\d/-]|\s*(?:%|percent|per\s*cent|cents?|"
+    r"million|billion|bn|m\b|p\b|[ap]\.?m\b))",
     re.IGNORECASE,
 )
 
