@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ... import thresholds
 from ...model import Comparison, Verdict
-from .match import is_sub
-from .mention import QuoteMention, normalise_words, same_wording
+from .match import is_sub, matched_window
+from .mention import QuoteMention, same_wording
 from .paraphrase import (
     bracketed_tokens,
     dropped_in_transcription,
@@ -20,6 +19,7 @@ from .paraphrase import (
     tense_changed,
 )
 from .reorder import moved_words, reordered
+from .sentences import sentence_breaks, sentences_of, whole_sentences, word_offsets
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -97,7 +97,17 @@ def _reordered(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
 
 
 def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
-    """None when the wording is the same; otherwise what changed, and where."""
+    """None when the wording is the same; otherwise what changed, and where.
+    Two versions that are one quotation only in some of their sentences (each
+    read whole across paragraphs, joined with neighbours the other did not
+    quote: :func:`.match.matched_window`) are compared on those sentences."""
+    if (window := matched_window(a, b)) is not None:
+        a0, a1, b0, b1 = window
+        a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
+    return _compare(a, b, a_name, b_name)
+
+
+def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
     ta, tb = a.tokens, b.tokens
     if ta == tb or same_wording(ta, tb):
         return None
@@ -258,52 +268,6 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
     )
 
 
-# A sentence ends after a printed word: its final stop (closing marks, brackets
-# after it), or a stop in the attribution between two parts of one quotation
-# ('… second time," he said. "You know …').
-_STOP = re.compile(r"[.!?…][\"“”'’)\]]*(?:\s|$)")
-# Stops that end an abbreviation, not a sentence ("Mr. Smith", "U.S. forces").
-_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|No)\.$")
-
-
-def _breaks_after(q: QuoteMention) -> set[int]:
-    """Token indexes k where a sentence of ``q`` ends before token k (and 0 and
-    len(tokens), the ends of the quotation)."""
-    positions: list[tuple[int, int]] = []
-    for s, e in q.parts:
-        positions.extend(_word_offsets(q, s, e))
-    out = {0, len(positions)}
-    for k in range(1, len(positions)):
-        (s0, e0), (s1, _e1) = positions[k - 1], positions[k]
-        if s0 == s1:
-            continue  # two tokens of one printed word
-        word = q.text[s0 - q.start : e0 - q.start]
-        between = q.text[s0 - q.start : s1 - q.start]
-        nxt = q.text[s1 - q.start : s1 - q.start + 2].lstrip("\"“'‘([")
-        if not nxt[:1] or not (nxt[:1].isupper() or nxt[:1].isdigit()):
-            continue
-        if _ABBREVIATION.search(word.rstrip("\"”'’)],")):
-            continue
-        if _STOP.search(between) or "\n" in between:
-            out.add(k)
-    return out
-
-
-def sentence_breaks(q: QuoteMention) -> set[int]:
-    """Token indexes where a sentence of ``q`` begins (and its two ends); only
-    the ends when its printed words and tokens do not line up."""
-    if len(q.tokens) != sum(len(_word_offsets(q, s, e)) for s, e in q.parts):
-        return {0, len(q.tokens)}
-    return _breaks_after(q)
-
-
-def whole_sentences(q: QuoteMention, t0: int, t1: int) -> bool:
-    """Tokens t0..t1-1 of ``q`` begin and end at its sentence breaks: a cut
-    there changes none of the speaker's words."""
-    breaks = sentence_breaks(q)
-    return t0 in breaks and t1 in breaks
-
-
 def _fewer_sentences(a: QuoteMention, b: QuoteMention) -> bool:
     """One version is whole sentences of the other, a quotation that runs over
     several ("… for the second time." / "… for the second time. You know what
@@ -387,20 +351,10 @@ def _token_span(q: QuoteMention, t0: int, t1: int) -> tuple[int, int] | None:
         return None
     positions: list[tuple[int, int]] = []
     for s, e in q.parts:
-        positions.extend(_word_offsets(q, s, e))
+        positions.extend(word_offsets(q, s, e))
     if t1 > len(positions):
         return None
     return positions[t0][0], positions[t1 - 1][1]
-
-
-def _word_offsets(q: QuoteMention, s: int, e: int) -> list[tuple[int, int]]:
-    """One (start, end) per normalised token of the quoted text in s..e."""
-    seg = q.text[s - q.start : e - q.start]
-    out = []
-    for m in re.finditer(r"[^\s]+", seg):
-        for _ in normalise_words(m.group(0)).split():
-            out.append((s + m.start(), s + m.end()))
-    return out
 
 
 def quote_comparison(diff: QuoteDiff) -> Comparison:
