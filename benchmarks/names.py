@@ -68,7 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         findings += sum(1 for f in analysis.findings if f.kind in KINDS)
         known = judged(event)
         for d in flags:
-            label = known.get(d.id, {}).get("label", "")
+            j = known.get(d.id, {})
+            if j.get("verdict", str(d.verdict)) != str(d.verdict):
+                j = {}  # judged under another verdict: a fresh reader must judge it again
+            label = j.get("label", "")
             labels[label or "unjudged"] += 1
             if not label:
                 unjudged.append(f"{event} {d.id}")

@@ -139,3 +139,73 @@ def test_an_age_before_the_name_counts():
     claims = _claims("Police said 66-year-old LuAnn Marie Johnson, of Burnsville, was hit.")
     (r,) = residences_in(claims)
     assert (r.given, r.surname, r.age, r.text) == ("luann", "Johnson", 66, "Burnsville")
+
+
+def test_who_lived_in_states_a_home():
+    claims = _claims(
+        "Raj Chohan, who lived half a mile away in South Ozone Park, died in hospital.",
+        "Maria Lopez, 40, who lives in El Paso, Texas, was not hurt.",
+    )
+    homes = {(r.given, r.town, r.region) for r in residences_in(claims)}
+    assert homes == {("raj", "South Ozone Park", ""), ("maria", "El Paso", "Texas")}
+
+
+@pytest.mark.parametrize(
+    ("setting", "wide", "narrow"),
+    [
+        ("Queens District Attorney Richard Brown said the driver was drunk.", "Queens", "Jamaica"),
+        ("The case goes to Brooklyn Supreme Court next month.", "Brooklyn", "Bushwick"),
+        ("The borough of Staten Island saw three crashes.", "Staten Island", "Tottenville"),
+        ("Kane County prosecutors filed the charges.", "Kane", "Elgin"),
+    ],
+)
+def test_a_place_with_county_offices_may_hold_a_town(tmp_path, setting, wide, narrow):
+    a = f"{setting}\n\nHelen Markham, 59, of {wide}, was hit while crossing the road.\n"
+    b = f"Helen Markham, 59, of {narrow}, was hit while crossing the road on Friday.\n"
+    (d,) = _homes(tmp_path, a, b)
+    assert d.verdict == Verdict.UNRESOLVED and d.rule == "home_may_be_inside"
+
+
+def test_two_neighbourhoods_of_a_county_are_still_two_towns(tmp_path):
+    a = (
+        "Queens District Attorney Richard Brown said the driver was drunk.\n\n"
+        "Raj Chohan, who lived in South Ozone Park, was walking to a temple.\n"
+    )
+    b = "Raj Chohan, 59, of College Point, was walking to a temple on Friday evening.\n"
+    (d,) = _homes(tmp_path, a, b)
+    assert d.verdict == Verdict.CONFLICT
+    assert {s.text for s in d.sides} == {"South Ozone Park", "College Point"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "home"),
+    [
+        (
+            "Anthony LaSalle, a 36-year-old Bloomington man, was arrested.",
+            ("anthony", "Bloomington", 36),
+        ),
+        ("Police named the driver as Dora Kim, a Fort Lee woman.", ("dora", "Fort Lee", None)),
+        (
+            "Schenectady resident Vishwanand Subryan was held on bail.",
+            ("vishwanand", "Schenectady", None),
+        ),
+        ("Officers said Ray Boyd, a Michigan man, fled.", ("ray", "Michigan", None)),
+    ],
+)
+def test_a_town_man_or_town_resident_states_a_home(sentence, home):
+    (r,) = residences_in(_claims(sentence))
+    assert (r.given, r.town, r.age) == home
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Haddad, a Pakistani man, was questioned.",
+        "Jane Doe, a British woman, said she saw it.",
+        "Local resident Tom Reed said the road is dangerous.",
+        "Sarah Cole, a Muslim woman, spoke at the vigil.",
+        "Ken Ito, a Japanese man, was a passenger.",
+    ],
+)
+def test_who_someone_is_is_not_where_they_live(sentence):
+    assert residences_in(_claims(sentence)) == []

@@ -29,3 +29,12 @@ def test_versions_worded_alike_say_how_each_was_read():
 def test_versions_worded_differently_are_left_as_they_are():
     versions = (_version("a", "12", "12"), _version("b", "15", "15"))
     assert _told_apart(versions) == versions
+
+
+def test_a_reading_that_is_the_wording_in_lower_case_is_not_repeated():
+    """Trial 29: a quote's version printed '“I feel on the floor … basketball. (i feel on
+    the floor … basketball)”' — the reading told nothing apart."""
+    quote = "I feel on the floor we weren't executing the philosophy."
+    reading = "i feel on the floor we weren't executing the philosophy"
+    versions = (_version("a", quote, reading), _version("b", quote, reading))
+    assert [v.value for v in _told_apart(versions)] == [quote, quote]

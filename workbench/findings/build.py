@@ -292,7 +292,13 @@ def _with_reading(value: str, reading: str) -> str:
     """'8.40am (2019-03-14T08:40)'; a reading that already begins with the
     wording stands alone ('Saturday (publication date unknown)', never
     'Saturday (Saturday (publication date unknown))': trial 22)."""
+    if _words(reading) == _words(value):
+        return value  # the wording read back in lower case tells nothing apart (trial 29)
     return reading if reading.lower().startswith(value.lower()) else f"{value} ({reading})"
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:

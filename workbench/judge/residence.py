@@ -39,14 +39,37 @@ from .stages import RESIDENCE, Outcome, Rule
 _L = r"[a-zß-öø-ÿ]"
 _CAP = rf"[A-ZÀ-ÖØ-Þ]{_L}{{0,3}}(?:[A-ZÀ-ÖØ-Þ]{_L}+|{_L}+)"
 _CAP = rf"{_CAP}(?:[-'’]{_CAP})?"
-_PERSON = rf"(?<![\w'’-])((?:{_CAP}\s+(?:[A-Z]\.\s+)?){{0,3}}{_CAP})"
-_FULL = re.compile(rf"{_PERSON}(?![\w-])")
+_NAME = rf"(?<![\w'’-])(?:{_CAP}\s+(?:[A-Z]\.\s+)?){{0,3}}{_CAP}"
+_FULL = re.compile(rf"({_NAME})(?![\w-])")
 _TOWN = r"(?:St\.|Saint|Ft\.|Fort|Mt\.|Mount|[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}"
 _REGION = r"(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.)"
 # what may follow the place: punctuation, a bracket or a verb's lower-case word
 _END = r"(?=[,.;:)]|\s+[a-z]|\s*$)"
-_STATED = re.compile(
-    rf"{_PERSON},\s+(?:(\d{{1,3}}),\s+)?(of|from)\s+({_TOWN})(?:,\s+({_REGION}))?{_END}"
+_WHO = rf"(?P<person>{_NAME}),\s+(?:(?P<age>\d{{1,3}}),\s+)?"
+_PLACE = rf"(?P<town>{_TOWN})(?:,\s+(?P<region>{_REGION}))?"
+_STATED = (
+    # "Anthony LaSalle, 36, of Bloomington", "John Smith, 42, from Leeds"
+    re.compile(rf"{_WHO}(?P<prep>of|from)\s+{_PLACE}{_END}"),
+    # "Raj Chohan, who lived half a mile away in South Ozone Park"
+    re.compile(
+        rf"{_WHO}who\s+(?:had\s+)?(?:lived|lives|resided|resides)(?:\s+[a-z]+){{0,4}}?"
+        rf"\s+in\s+{_PLACE}{_END}"
+    ),
+    # "Anthony LaSalle, a 36-year-old Bloomington man,"
+    re.compile(
+        rf"{_WHO}an?\s+(?:(?P<age2>\d{{1,3}})-year-old\s+)?(?P<town>{_TOWN})\s+"
+        rf"(?:man|woman|resident|native|teen|teenager|youth|boy|girl)\b"
+    ),
+    # "Bloomington resident Anthony LaSalle"
+    re.compile(
+        rf"(?<![\w-])(?P<town>{_TOWN})\s+(?:resident|native)\s+(?P<person>{_NAME})(?![\w-])"
+    ),
+)
+# a place with its own county offices holds towns: "Queens District Attorney",
+# "Queens Supreme Court", "the borough of Brooklyn", "Kings County"
+_JURISDICTION = re.compile(
+    rf"\b({_TOWN})\s+(?:District Attorney|DA|Supreme Court|County|Borough|borough president)\b"
+    rf"|\b[Bb]orough of ({_TOWN})\b"
 )
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 _WRITTEN_IN = re.compile(rf"({_TOWN}),\s+({_REGION})(?=[,.;:)]|\s*$)")
@@ -103,23 +126,28 @@ def residences_in(claims: Sequence[Claim]) -> list[Residence]:
                 givens.setdefault(words[-1], set()).add(words[0].lower())
     out: dict[tuple[str, str], Residence] = {}
     for claim in claims:
-        for m in _STATED.finditer(claim.text):
-            words = _name_words(m.group(1))
-            if not words or _not_a_place(m.group(4)):
+        for m in itertools.chain.from_iterable(p.finditer(claim.text) for p in _STATED):
+            found = {k: v for k, v in m.groupdict().items() if v}
+            words = _name_words(found["person"])
+            if not words or _not_a_place(found["town"]):
                 continue
-            age = m.group(2) or _age_before(claim.text[: m.start(1)])
-            if m.group(3) == "from" and age is None:
+            if "prep" not in found and "region" not in found and _described(found["town"]):
+                continue  # "a British woman", "local resident": who, not where
+            age = found.get("age") or found.get("age2")
+            age = age or _age_before(claim.text[: m.start("person")])
+            if found.get("prep") == "from" and age is None:
                 continue  # "Jones, from the council": a home only beside an age
             surname = words[-1]
             given = {words[0].lower()} if len(words) > 1 else givens.get(surname, set())
             if len(given) != 1:
                 continue  # a surname alone that the article never gives in full, or two people
             (first,) = given
-            region = m.group(5) if m.group(5) and not _not_a_place(m.group(5)) else ""
-            end = m.end(5) if region else m.end(4)
+            region = found.get("region", "")
+            region = "" if region and _not_a_place(region) else region
+            end = m.end("region") if region else m.end("town")
             r = Residence(
-                first, surname, int(age) if age else None, m.group(4), region,
-                claim, m.start(4), end,
+                first, surname, int(age) if age else None, found["town"], region,
+                claim, m.start("town"), end,
             )  # fmt: skip
             out.setdefault((first, surname), r)
     return list(out.values())
@@ -137,6 +165,24 @@ def _name_words(run: str) -> list[str]:
 def _age_before(text: str) -> str | None:
     m = _AGE_BEFORE.search(text)
     return m.group(1) if m else None
+
+
+# words before "man", "woman", "resident" that say who someone is, not where they live
+_DESCRIBING = """local longtime former fellow area another one young old
+    black white muslim sikh hindu jewish catholic christian latino latina gay"""
+_DESCRIPTORS = frozenset(_DESCRIBING.split())
+
+
+def _described(town: str) -> bool:
+    """A word before "man"/"resident" that is a nationality, faith or description:
+    demonyms end in -an, -ish, -ese, -i or -ic ("British", "Pakistani"); a US
+    state ("Michigan man") is a place."""
+    words = town.lower().split()
+    if words[-1] in _US_STATES:
+        return False
+    return (
+        bool(_DESCRIPTORS & set(words)) or re.search(r"(an|ish|ese|i|ic)$", words[-1]) is not None
+    )
 
 
 def _not_a_place(town: str) -> bool:
@@ -166,6 +212,7 @@ class Places:
     """What the event's text says of places: which place it writes inside which."""
 
     inside: frozenset[tuple[str, str]]  # (town, region)
+    counties: frozenset[str] = frozenset()  # places with their own county offices
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> Places:
@@ -175,7 +222,14 @@ class Places:
             for m in _WRITTEN_IN.finditer(c.text)
             if not _not_a_place(m.group(1)) and not _not_a_place(m.group(2))
         }
-        return cls(frozenset(pairs))
+        counties = {  # "Acting Queens District Attorney": "acting queens" and "queens"
+            " ".join(words[i:])
+            for c in claims
+            for m in _JURISDICTION.finditer(c.text)
+            for words in [_norm(m.group(1) or m.group(2)).split()]
+            for i in range(len(words))
+        }
+        return cls(frozenset(pairs), frozenset(counties))
 
     def region(self, place: str) -> bool:
         words = place.split()
@@ -184,6 +238,7 @@ class Places:
             or (len(words) == 2 and words[1] in _US_STATES)  # "new york", "north dakota"
             or words[-1] in _REGION_WORDS
             or any(r == place for _, r in self.inside)
+            or place in self.counties
         )
 
     def holds(self, region: str, town: str) -> bool:

@@ -22,6 +22,7 @@ from . import (
     like,
     names,
     notes,
+    plays,
     records,
     rounded,
     same_thing,
@@ -178,6 +179,8 @@ RULES: tuple[Rule, ...] = (
         "against another's, two teams' offers)",
     ),
     games.DIFFERENT_GAMES,
+    plays.DIFFERENT_PLAYS,
+    plays.DIFFERENT_STATS,
     Rule(
         "different_things_changed",
         CANDIDATE,

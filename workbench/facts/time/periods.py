@@ -64,7 +64,9 @@ _PLAY = re.compile(
     # a game's score or a margin in it ("a 14-0 lead", "won 31-24", "tied 24-24"): two
     # small numbers joined by a dash, not a range of money or percentages ("$3-5 billion")
     r"|(?<![\d.,$£€/-])\d{1,3}[-–]\d{1,3}(?![\d/-]|\s*(?:%|percent|per\s*cent|cents?|"
-    r"million|billion|bn|m\b|p\b|[ap]\.?m\b))",
+    r"million|billion|bn|m\b|p\b|[ap]\.?m\b))"
+    # a game clock before it ("1:05 into the third quarter", "with 4:48 left in the fourth")
+    r"|\b\d{1,2}:[0-5]\d\s+(?:into|of|left|remaining|to\s+(?:go|play))\b",
     re.IGNORECASE,
 )
 

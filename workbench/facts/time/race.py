@@ -54,6 +54,10 @@ def r_race_time(m: re.Match, text: str) -> Builder | tuple | None:
     if m.group("a"):
         if _GAME_CLOCK.match(text, m.end()):  # "with 7:42 left in the first half"
             return _game_clock(int(m.group("a")), int(m.group("b")))
+        if _INTO_PERIOD.match(text, m.end()):  # "at 2:15 of the seventh round"
+            return _length(0, int(m.group("a")), int(m.group("b")), " into the period")
+        if _MARK.match(text, m.end()):  # "at the 2:15 mark": elapsed or left? Not a time of day
+            return lambda env: None
         if not cue:
             return None  # "3:45", "in 2:05": left to the clock rules
         return lambda env: None  # "won in 2:05": hours or minutes? Not a time of day either.
@@ -82,6 +86,15 @@ def _length(h: int, mi: int, sec: float, said: str = "") -> Builder:
 
 # A game clock: "with 7:42 left in the first half", "14:05 remaining", "2:30 to go".
 _GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:go|play))\b", re.IGNORECASE)
+# A point in a period of play: "2:15 into the seventh round", "at 0:44 of the seventh".
+_PERIOD_WORDS = r"(?:round|quarter|half|period|inning|set|frame|game|fight|bout|match)"
+_INTO_PERIOD = re.compile(
+    rf"\s+(?:into|of)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:{_PERIOD_WORDS}\b|(?:first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final)\b)",
+    re.IGNORECASE,
+)
+# "the 2:15 mark" of a round: on a fight's clock, time gone or time left.
+_MARK = re.compile(r"\s+mark\b", re.IGNORECASE)
 
 
 def _game_clock(minutes: int, seconds: int) -> Builder:
