@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ... import thresholds
 from ...model import Comparison, Verdict
-from .match import is_sub
-from .mention import QuoteMention, normalise_words, same_wording
+from .match import is_sub, matched_window
+from .mention import QuoteMention, same_wording
 from .paraphrase import (
+    bracketed_tokens,
     dropped_in_transcription,
     editors_words,
     elided,
@@ -19,6 +19,7 @@ from .paraphrase import (
     tense_changed,
 )
 from .reorder import moved_words, reordered
+from .sentences import sentence_breaks, sentences_of, whole_sentences, word_offsets
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -96,7 +97,17 @@ def _reordered(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
 
 
 def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
-    """None when the wording is the same; otherwise what changed, and where."""
+    """None when the wording is the same; otherwise what changed, and where.
+    Two versions that are one quotation only in some of their sentences (each
+    read whole across paragraphs, joined with neighbours the other did not
+    quote: :func:`.match.matched_window`) are compared on those sentences."""
+    if (window := matched_window(a, b)) is not None:
+        a0, a1, b0, b1 = window
+        a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
+    return _compare(a, b, a_name, b_name)
+
+
+def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
     ta, tb = a.tokens, b.tokens
     if ta == tb or same_wording(ta, tb):
         return None
@@ -119,6 +130,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
     if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
         return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
+    if _fewer_sentences(a, b):
+        return None  # fewer whole sentences of one quotation: no word altered
     if (cut_short := _cut_short(a, b, a_name, b_name)) is not None:
         return cut_short
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
@@ -127,36 +140,107 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         return _slip(slip, a, b, (a_name, b_name))
     if cut := elided(changes, a, b):
         return _elision(cut, a, b, a_name, b_name)
-    # Changes only at the ends are a different cut of the same quote.
-    inner = [
-        op
-        for op in changes
-        if not (op[1] == 0 and op[3] == 0)
-        and not (op[2] == len(ta) and op[4] == len(tb))
-        and not minor(op, ta, tb)
-    ]
-    if not inner and all(op[0] != "replace" for op in changes):
+    return _altered(a, b, (a_name, b_name), changes)
+
+
+# Words both sides quote before the first (after the last) run they share:
+# more than this is a different cut of the remark ("so that dominated our
+# thoughts" / "the crowd were into it …"), no more is the wording changed.
+EDGE_WORDS = 3
+
+Op = tuple[str, int, int, int, int]
+
+
+def _stretch(a: QuoteMention, b: QuoteMention) -> tuple[int, int, int, int]:
+    """Where both versions quote the same words: (a0, a1, b0, b1), from the
+    first to the last run of two or more words in common, widened at each end
+    by the words both sides still quote there when they are few (at most
+    ``EDGE_WORDS`` on the shorter side): those are the wording changed ("This
+    is" / "It was a funny game"; "by a fifth" / "by a third. Rationing …"),
+    what one side quotes past them is a different cut. A side whose sentence
+    ends a few words further on is widened to that end ("fell off the
+    shelves" / "came crashing down", not "fell off the")."""
+    ta, tb = a.tokens, b.tokens
+    sm = SequenceMatcher(None, ta, tb, autojunk=False)
+    solid = [m for m in sm.get_matching_blocks() if m.size >= 2]
+    if not solid:
+        return 0, len(ta), 0, len(tb)
+    first, last = solid[0], solid[-1]
+    head = min(first.a, first.b)
+    head = head if head <= EDGE_WORDS else 0
+    a1, b1 = last.a + last.size, last.b + last.size
+    tail = min(len(ta) - a1, len(tb) - b1)
+    tail = tail if tail <= EDGE_WORDS else 0
+    a0, a1, b0, b1 = first.a - head, a1 + tail, first.b - head, b1 + tail
+    if head:
+        a0, b0 = _to_break(a, a0, -1), _to_break(b, b0, -1)
+    if tail:
+        a1, b1 = _to_break(a, a1, 1), _to_break(b, b1, 1)
+    return a0, a1, b0, b1
+
+
+def _to_break(q: QuoteMention, k: int, step: int) -> int:
+    """``k`` moved (forward for ``step`` 1, back for -1) to the nearest sentence
+    break of ``q`` within ``EDGE_WORDS`` words; ``k`` when there is none."""
+    breaks = sentence_breaks(q)
+    for n in range(EDGE_WORDS + 1):
+        if k + step * n in breaks:
+            return k + step * n
+    return k
+
+
+def _editorial(op: Op, in_a: set[int], in_b: set[int]) -> bool:
+    """Every word ``op`` adds or changes is printed in editorial brackets on its
+    side ("Dennis [Northcutt]" / "Dennis"): the editor's words, not the speaker's."""
+    a_side, b_side = set(range(op[1], op[2])), set(range(op[3], op[4]))
+    return bool((a_side and a_side <= in_a) or (b_side and b_side <= in_b)) and not (
+        a_side - in_a and b_side - in_b
+    )
+
+
+def _altered(
+    a: QuoteMention, b: QuoteMention, names: tuple[str, str], changes: list[Op]
+) -> QuoteDiff | None:
+    """The words of one quotation changed inside the stretch both versions
+    quote; where one runs on past the other is a different cut, left out of
+    the comparison (a quotation read whole across paragraphs is rarely quoted
+    to the same end by two sources)."""
+    ta, tb = a.tokens, b.tokens
+    a_name, b_name = names
+    in_a, in_b = bracketed_tokens(a), bracketed_tokens(b)
+    a0, a1, b0, b1 = _stretch(a, b)
+    cut = (a0, a1, b0, b1) != (0, len(ta), 0, len(tb))
+    sm = SequenceMatcher(None, ta[a0:a1], tb[b0:b1], autojunk=False)
+    shifted = [(op, i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+    core = [op for op in shifted if op[0] != "equal" and not _editorial(op, in_a, in_b)]
+    if not [op for op in core if not minor(op, ta, tb)]:
+        if (tense := _tense(tense_changed(core, ta, tb), a, b, names)) is not None:
+            return tense  # the shared sentences in another tense: a question
+        if whole_sentences(a, a0, a1) and whole_sentences(b, b0, b1):
+            return None  # each quotes other whole sentences of one quotation
         return QuoteDiff(
             Verdict.UNRESOLVED,
             "overlap",
             f"{a_name} and {b_name} quote different portions of the same remark "
             f"('{_short(ta, 8)}' vs '{_short(tb, 8)}'); the shared wording matches — unresolved",
-            full_a,
-            full_b,
+            (a.start, a.end),
+            (b.start, b.end),
             _short(ta, 20),
             _short(tb, 20),
         )
-    if sm.ratio() < ALTERED_AGREEMENT:
+    agreement = sm.ratio()
+    if agreement < ALTERED_AGREEMENT:
         return None  # most words differ: two remarks, not one quote altered
-    a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in changes)
-    b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in changes)
-    a_span = _token_span(a, changes[0][1], changes[-1][2]) or full_a
-    b_span = _token_span(b, changes[0][3], changes[-1][4]) or full_b
+    a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in core)
+    b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in core)
+    a_span = _token_span(a, core[0][1], core[-1][2]) or (a.start, a.end)
+    b_span = _token_span(b, core[0][3], core[-1][4]) or (b.start, b.end)
+    runs_on = "; where one runs on past the other, only the stretch both quote is compared"
     return QuoteDiff(
         Verdict.CONFLICT,
         "altered",
         f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
-        f"({int(sm.ratio() * 100)}% of the words agree) — conflict",
+        f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}) — conflict",
         a_span,
         b_span,
         _short(ta, 20),
@@ -182,6 +266,17 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
         _short(ta, 20),
         _short(tb, 20),
     )
+
+
+def _fewer_sentences(a: QuoteMention, b: QuoteMention) -> bool:
+    """One version is whole sentences of the other, a quotation that runs over
+    several ("… for the second time." / "… for the second time. You know what
+    they say …"): one source quotes fewer sentences, the words are the same."""
+    ta, tb = a.tokens, b.tokens
+    long_q, short = (a, tb) if len(tb) < len(ta) else (b, ta)
+    if len(short) == len(long_q.tokens) or (i := is_sub(short, long_q.tokens)) < 0:
+        return False
+    return whole_sentences(long_q, i, i + len(short))
 
 
 def _tense(
@@ -256,20 +351,10 @@ def _token_span(q: QuoteMention, t0: int, t1: int) -> tuple[int, int] | None:
         return None
     positions: list[tuple[int, int]] = []
     for s, e in q.parts:
-        positions.extend(_word_offsets(q, s, e))
+        positions.extend(word_offsets(q, s, e))
     if t1 > len(positions):
         return None
     return positions[t0][0], positions[t1 - 1][1]
-
-
-def _word_offsets(q: QuoteMention, s: int, e: int) -> list[tuple[int, int]]:
-    """One (start, end) per normalised token of the quoted text in s..e."""
-    seg = q.text[s - q.start : e - q.start]
-    out = []
-    for m in re.finditer(r"[^\s]+", seg):
-        for _ in normalise_words(m.group(0)).split():
-            out.append((s + m.start(), s + m.end()))
-    return out
 
 
 def quote_comparison(diff: QuoteDiff) -> Comparison:

@@ -13,6 +13,7 @@ import re
 
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
 from .names import is_organisation, is_title, name_parts, plain
+from .runs import carry_over, join_runs
 from .speakers import (
     AFFILIATION,
     NAME,
@@ -112,10 +113,11 @@ def find_quotes(text: str) -> list[QuoteMention]:
     prev_par_quote_speaker: Speaker | None = None
     out: list[QuoteMention] = []
     mentioned: list[tuple[int, str]] = []  # (offset, surname key) of people named so far
-    for p_start, p_end in _paragraph_spans(text):
+    pars = _paragraph_spans(text)
+    quoted = carry_over(text, pars, [_raw_quotes(text, s, e) for s, e in pars])
+    for (p_start, p_end), raws in zip(pars, quoted, strict=True):
         par_text = text[p_start:p_end]
         # Track people named as sources in plain sentences: "Mr Kirby said ..."
-        raws = _raw_quotes(text, p_start, p_end)
         groups = _group_split_quotes(text, raws)
         par_speaker: Speaker | None = None
         par_quotes: list[QuoteMention] = []
@@ -164,7 +166,7 @@ def find_quotes(text: str) -> list[QuoteMention]:
         # A person named as a source outside quotes becomes the antecedent of "he".
         if named_here and (last_person is None or named_here[-1].end > last_person.end):
             last_person = named_here[-1]
-    return _run_on_speakers(text, out)
+    return join_runs(text, _run_on_speakers(text, out))
 
 
 _NAME_WORDS = r"(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’.-]*"

@@ -20,6 +20,7 @@ from ...text import STOPWORDS
 from .mention import QuoteMention, Speaker
 from .names import same_person
 from .reorder import reordered
+from .sentences import Span, sentence_windows
 from .speakers import PRONOUNS
 
 
@@ -30,12 +31,53 @@ def match_quotes(a: QuoteMention, b: QuoteMention) -> float:
     matches count. Quotes longer than ``max_compared_words`` are compared
     only for identity: aligning a stray mark running over prose word by word
     is quadratic in its length (the corpora's longest real quote has 73 words).
+    A quotation of several sentences that does not match whole is matched on
+    the sentences both versions quote (:func:`.sentences.sentence_windows`):
+    read whole across paragraphs, it is often joined with a sentence the other
+    source did not quote, and that sentence must not outvote the shared ones.
     """
-    t = thresholds.current().quote
-    ta, tb = a.tokens, b.tokens
-    if not ta or not tb:
+    if not a.tokens or not b.tokens:
         return 0.0
     if a.words == b.words:
+        return 1.0
+    return matched_sentences(a, b)[0]
+
+
+def matched_window(a: QuoteMention, b: QuoteMention) -> Span | None:
+    """The sentences of each version (token ranges) that are one quotation when
+    the two versions are not one quotation whole; None otherwise."""
+    t = thresholds.current().quote
+    if not a.tokens or not b.tokens or _match_tokens(a.tokens, b.tokens) >= t.same_quote:
+        return None
+    score, span = matched_sentences(a, b)
+    return span if score >= t.same_quote else None
+
+
+def matched_sentences(a: QuoteMention, b: QuoteMention) -> tuple[float, Span]:
+    """:func:`match_quotes`, and the token ranges of each version that match:
+    the sentences both quote when they match whole, else the best of their
+    :func:`.sentences.sentence_windows` (the ranges of the whole when none)."""
+    t = thresholds.current().quote
+    ta, tb = a.tokens, b.tokens
+    whole = _match_tokens(ta, tb)
+    if max(len(ta), len(tb)) > t.max_compared_words:
+        return whole, (0, len(ta), 0, len(tb))
+    windows = sentence_windows(a, b)
+    if whole >= t.same_quote:
+        return whole, windows[0]
+    best = (whole, (0, len(ta), 0, len(tb)))
+    for a0, a1, b0, b1 in windows:
+        if (a0, a1, b0, b1) != (0, len(ta), 0, len(tb)):
+            score = _match_tokens(ta[a0:a1], tb[b0:b1])
+            if score > best[0]:
+                best = (score, (a0, a1, b0, b1))
+    return best
+
+
+def _match_tokens(ta: list[str], tb: list[str]) -> float:
+    """:func:`match_quotes` on two versions' tokens."""
+    t = thresholds.current().quote
+    if ta == tb:
         return 1.0
     if reordered(ta, tb):  # one quotation, its words in another order (reorder.py)
         return t.same_quote
@@ -110,7 +152,11 @@ def _quote_keys(f: Fact) -> set[str]:
 
 
 def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
-    """Best one-to-one matching of quotes between every pair of articles."""
+    """Best one-to-one matching of quotes between every pair of articles, one
+    to one by sentence: a quotation of several sentences may pair with one
+    quote of the other article per sentence it holds ("I'm sorry. … I will not
+    bring dishonor to the decision." read whole in one, each sentence quoted
+    apart in the other), never twice over the same sentence."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for f in quote_facts:
         by_article[f.article].append(f)
@@ -123,13 +169,18 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
         for b in ids[i + 1 :]:
             cands = _candidates(by_article[a], indexes[b], keys)
             cands.sort(key=lambda c: -c[0])
-            used: set[str] = set()
-            for _score, x, y in cands:
-                if x.id in used or y.id in used:
+            used: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for _score, x, y, (a0, a1, b0, b1) in cands:
+                if _taken(used[x.id], a0, a1) or _taken(used[y.id], b0, b1):
                     continue
-                used |= {x.id, y.id}
+                used[x.id].append((a0, a1))
+                used[y.id].append((b0, b1))
                 out.append((x, y))
     return out
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _index(quotes: list[Fact], keys: dict[str, set[str]]) -> dict[str, list[Fact]]:
@@ -143,7 +194,7 @@ def _index(quotes: list[Fact], keys: dict[str, set[str]]) -> dict[str, list[Fact
 
 def _candidates(
     left: list[Fact], index: dict[str, list[Fact]], keys: dict[str, set[str]]
-) -> list[tuple[float, Fact, Fact]]:
+) -> list[tuple[float, Fact, Fact, Span]]:
     """Pairs of quotes of two articles (the right one given by its
     :func:`_index`) scoring at least ``same_quote``. Only quotes sharing words
     are compared (SequenceMatcher on every pair took 19 s on four 160 KB
@@ -164,9 +215,11 @@ def _candidates(
             wy = _words(y)
             if len(wx & wy) < min(3, len(wx), len(wy)):
                 continue
-            s = match_quotes(x.mention, y.mention)  # type: ignore[arg-type]
+            if not x.mention.tokens or not y.mention.tokens:  # type: ignore[union-attr]
+                continue
+            s, span = matched_sentences(x.mention, y.mention)  # type: ignore[arg-type]
             if s >= same and not two_remarks(x.mention, y.mention):  # type: ignore[arg-type]
-                cands.append((s, x, y))
+                cands.append((s, x, y, span))
     return cands
 
 

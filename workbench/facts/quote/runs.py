@@ -1,0 +1,123 @@
+"""A quotation that runs on across sentences and paragraphs, read whole.
+
+News copy carries one quotation over several paragraphs in three ways, and
+copy split one sentence to a line (wire feeds, the ECB+ texts) makes every
+sentence a paragraph:
+
+- the quote is left open at the end of a paragraph and closed later, with
+  paragraphs between that carry no mark at all ('"You never see that. /
+  They know we like the slant game. / He just made a good play."');
+- by the paragraph convention, no closing mark before the next paragraph's
+  opening mark ('"The crowd were into it. / "It's been a very different
+  season.');
+- the speaker is named after the first sentence and the quotation goes on in
+  the next paragraph with no attribution of its own ('"This is a funny game,"
+  Manning said. / "We were completing some passes, but were down 14-0."').
+
+Read piece by piece, a quotation was paired in parts: a trial's editor met
+"This is a funny game" called a cut of "It was a funny game, we were
+completing some passes …" while the changed words were never shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, normalise_words
+from .speakers import SPEECH_VERBS
+
+# Mark-less paragraphs an open quotation may run through before it closes (or
+# the convention reopens it); an opening mark left open with no end in sight is
+# a stray mark, not a quotation running over the rest of the article.
+MAX_BARE_PARAGRAPHS = 4
+
+# The attribution between two parts of one quotation: '," Manning said.' then a
+# paragraph break, nothing else.
+_CREDIT_THEN_BREAK = re.compile(
+    rf"^[ \u00a0]*[^\n\"“”]{{0,60}}?\b(?:{SPEECH_VERBS})\b[^\n\"“”]{{0,40}}?[.][ \u00a0]*\n\s*$"
+)
+
+
+def _open_at_end(text: str, par: tuple[int, int], raws: list[tuple[int, int]]) -> bool:
+    """The paragraph's last quotation is left open: its words run to the end."""
+    if not raws:
+        return False
+    end = par[0] + len(text[par[0] : par[1]].rstrip())
+    return raws[-1][1] == end and text[end - 1 : end] not in CLOSE + STRAIGHT
+
+
+def _resumes(text: str, par: tuple[int, int], raws: list[tuple[int, int]]) -> bool:
+    """After mark-less paragraphs, this one ends the quotation (its first mark
+    closes: the opening was the earlier paragraph's) or reopens it at its start."""
+    if not raws:
+        return False
+    par_text = text[par[0] : par[1]]
+    lead = len(par_text) - len(par_text.lstrip())
+    starts_open = par_text.lstrip()[:1] in OPEN + STRAIGHT
+    return raws[0][0] - par[0] - lead <= 1 and (starts_open or raws[0][1] < par[1])
+
+
+def carry_over(
+    text: str, pars: list[tuple[int, int]], raws: list[list[tuple[int, int]]]
+) -> list[list[tuple[int, int]]]:
+    """``raws`` (quoted spans per paragraph) with every mark-less paragraph that
+    an open quotation runs through read as quoted, when the quotation closes or
+    is reopened within :data:`MAX_BARE_PARAGRAPHS` paragraphs."""
+    out = [list(r) for r in raws]
+    i = 0
+    while i < len(pars):
+        if not _open_at_end(text, pars[i], out[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(pars) and not out[j] and j - i <= MAX_BARE_PARAGRAPHS:
+            j += 1
+        if j > i + 1 and j < len(pars) and out[j] and _resumes(text, pars[j], out[j]):
+            for k in range(i + 1, j):
+                s, e = pars[k]
+                body = text[s:e]
+                lead = len(body) - len(body.lstrip())
+                out[k] = [(s + lead, s + len(body.rstrip()))]
+        i = max(j, i + 1)
+    return out
+
+
+def _named(q: QuoteMention) -> bool:
+    return q.speaker is not None and q.speaker.start >= 0
+
+
+def _goes_on(text: str, q: QuoteMention, nxt: QuoteMention) -> bool:
+    """``nxt`` is the rest of ``q``'s quotation."""
+    between = text[q.end : nxt.start]
+    if "\n" not in between:
+        return False  # one paragraph: its quotes were grouped where they were found
+    if q.text.rstrip()[-1:] not in CLOSE + STRAIGHT:
+        return not between.strip(" \u00a0\n" + OPEN + STRAIGHT)  # left open, runs on
+    # '"…," Manning said.' and the next paragraph opens a quotation credited to
+    # nobody. The convention holds whether or not the attribution was resolved
+    # to a person ('"…," he said.' with no antecedent found): the words between
+    # are an attribution all the same.
+    if _named(nxt) or nxt.text[:1] not in OPEN + STRAIGHT:
+        return False
+    same = nxt.speaker is None or (q.speaker is not None and nxt.speaker.key == q.speaker.key)
+    return same and _CREDIT_THEN_BREAK.match(between) is not None
+
+
+def _joined(text: str, q: QuoteMention, nxt: QuoteMention) -> QuoteMention:
+    parts = q.parts + nxt.parts
+    words = normalise_words(" ".join(text[s:e] for s, e in parts))
+    speaker = q.speaker if _named(q) or not _named(nxt) else nxt.speaker
+    if speaker is None:
+        speaker = nxt.speaker
+    return QuoteMention(q.start, nxt.end, text[q.start : nxt.end], parts, words, speaker)
+
+
+def join_runs(text: str, quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """One mention per quotation that runs over several paragraphs (in order)."""
+    out: list[QuoteMention] = []
+    for q in quotes:
+        if out and _goes_on(text, out[-1], q):
+            out[-1] = _joined(text, out[-1], q)
+        else:
+            out.append(q)
+    return out
