@@ -77,8 +77,8 @@ def test_two_logs_holding_the_files_open_none_and_create_nothing(reviewed, qtbot
     shutil.copyfile(db, copy)
     w = make_window(qtbot)
     w.open_paths([str(f) for f in files])
-    qtbot.wait(200)
-    assert w.session.log is None
+    qtbot.waitUntil(lambda: "None was opened" in w.messages.text(), timeout=10_000)
+    assert not w.session.busy() and w.session.log is None
     said = w.messages.text()
     assert str(db) in said and str(copy) in said and "None was opened" in said
     assert _data_folder_logs() == []
@@ -91,3 +91,27 @@ def test_files_no_log_holds_start_a_new_review(reviewed, qtbot, tmp_path):
     wait_analysis(qtbot, w)
     assert w.session.log is not None and w.session.log.path.resolve() != db.resolve()
     assert len(_data_folder_logs()) == 1
+
+
+def test_the_logs_are_read_off_the_gui_thread(reviewed, qtbot, monkeypatch):
+    """Issue 14: looking opens every candidate log, so it runs on a worker;
+    the window says what it is doing meanwhile and the answer is the same."""
+    import threading
+
+    from workbench.ui import log_for_files
+
+    _folder, files, db, _ident = reviewed
+    seen: list[threading.Thread] = []
+    looked = log_for_files.logs_holding
+
+    def watched(wanted, candidates):
+        seen.append(threading.current_thread())
+        return looked(wanted, candidates)
+
+    monkeypatch.setattr(log_for_files, "logs_holding", watched)
+    w = make_window(qtbot)
+    w.open_paths([str(f) for f in files])
+    assert "Looking for the review" in w.statusBar().currentMessage()  # said at once
+    wait_analysis(qtbot, w)
+    assert seen and all(t is not threading.main_thread() for t in seen)
+    assert w.session.log is not None and w.session.log.path.resolve() == db.resolve()

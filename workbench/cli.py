@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import cli_counts, cli_links, serve
+from . import cli_counts, cli_links
 from .cli_args import (
     EXIT_ERROR,
     CliError,
@@ -449,13 +449,19 @@ def _coverage(args: argparse.Namespace) -> int:
     return cmd_coverage(args)
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from . import serve  # with tempfile and sockets: only for this command
+
+    return serve.command(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["open", *(argv or [])])
     handlers = {"check": cmd_check, "review": cmd_review, "report": cmd_report, "open": cmd_open}
-    handlers["serve"] = serve.command  # the log in Datasette (issue 13)
+    handlers["serve"] = _serve  # the log in Datasette (issue 13)
     handlers |= {"link": cli_links.cmd_link, "unlink": cli_links.cmd_link}
     handlers["links"] = cli_links.cmd_links
     handlers["coverage"] = _coverage

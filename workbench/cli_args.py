@@ -4,7 +4,6 @@ per command. Usage mistakes are one line on stderr, like every other error."""
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import getpass
 import os
 import sys
@@ -328,6 +327,8 @@ def display_problem(env: Mapping[str, str] | None = None) -> str:
             "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
             "'workbench check', 'review' and 'report' work without one"
         )
+    import ctypes.util  # here: it imports subprocess and tempfile, which a check never needs
+
     if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "the window needs the X11 cursor library libxcb-cursor0 (Debian/Ubuntu: "
@@ -364,11 +365,11 @@ def unfold(args: list[str]) -> tuple[list[str], list[str]]:
     different articles", as if the folder were one; trial 24: ``open`` refused
     the folder ``check`` took). A folder with no article file raises CliError."""
     from .articles import SUFFIXES
-    from .articles import fetch as fetching
+    from .articles.address import is_url
 
     out, notes = [], []
     for arg in args:
-        if fetching.is_url(arg) or not os.path.isdir(arg):
+        if is_url(arg) or not os.path.isdir(arg):
             out.append(arg)
             continue
         found = sorted(

@@ -8,6 +8,10 @@ one and a difference is reported. The snapshots of this run are kept
 (:meth:`Sources.keep`) only when the check saves, just before the log is
 written, so a failed run leaves the folder as it was and the log never
 names a snapshot that is not there.
+
+The web client (``articles.fetch``, ``articles.snapshots``) is imported only
+when an address is given: a check of files never loads ``http.client`` or
+``ssl`` (issue 14, start-up).
 """
 
 from __future__ import annotations
@@ -16,19 +20,24 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .articles import ArticleError, article_from_bytes, distinct_id, snapshots
-from .articles import fetch as fetching
+from .articles import ArticleError, article_from_bytes, distinct_id
+from .articles.address import is_url
 from .model import Article
 from .service import load
 from .terminal import one_line
+
+if TYPE_CHECKING:
+    from .articles import fetch as fetching
+    from .articles import snapshots
 
 
 def too_few(given: list[str], files: list[str]) -> str:
     """Why fewer than two articles are left to compare, in the editor's
     terms (fresh CLI trial: a mistyped folder, a pattern that matched
     nothing and one file named twice all said only "need at least two")."""
-    missing = [f for f in given if not fetching.is_url(f) and not os.path.exists(f)]
+    missing = [f for f in given if not is_url(f) and not os.path.exists(f)]
     if missing:
         return f"{missing[0]}: no such file or folder"
     if len(given) > len(files) and files:
@@ -46,7 +55,7 @@ def distinct(args: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for arg in args:
-        key = arg if fetching.is_url(arg) else str(Path(os.path.realpath(arg)))
+        key = arg if is_url(arg) else str(Path(os.path.realpath(arg)))
         if key not in seen:
             seen.add(key)
             out.append(arg)
@@ -60,17 +69,17 @@ class Sources:
     def __init__(
         self, args: list[str], published: dict[str, date], unread: list[str], log: str
     ) -> None:
-        self.folder = snapshots.folder_for(log)
+        self.log = log
         self.fetched: list[tuple[fetching.Fetched, Article]] = []
-        files = [a for a in args if not fetching.is_url(a)]
-        read = load(files, {k: v for k, v in published.items() if not fetching.is_url(k)}, unread)
+        files = [a for a in args if not is_url(a)]
+        read = load(files, {k: v for k, v in published.items() if not is_url(k)}, unread)
         # "dd//a.md" is read as dd/a.md: matched by the normalised path (a fresh
         # trial's double slash lost the article and crashed on "nothing read")
         by_path = {os.path.normpath(a.path): a for a in read}
         taken = {a.id for a in read}
         self.articles: list[Article] = []
         for arg in args:
-            if not fetching.is_url(arg):
+            if not is_url(arg):
                 if os.path.normpath(arg) in by_path:
                     self.articles.append(by_path[os.path.normpath(arg)])
                 continue
@@ -81,7 +90,17 @@ class Sources:
                 continue
             self.articles.append(distinct_id(article, taken))
 
+    @property
+    def folder(self) -> Path:
+        """Where the snapshots of this run's pages are kept (beside the log)."""
+        from .articles import snapshots
+
+        return snapshots.folder_for(self.log)
+
     def _fetch(self, url: str, published: date | None) -> Article:
+        from .articles import fetch as fetching
+        from .articles import snapshots
+
         name = fetching.check_url(url)
         if sys.stderr.isatty():  # a fetch can take seconds: say what is waited for
             sys.stderr.write(f"\r\033[KFetching {one_line(name)}…\r")
@@ -103,6 +122,10 @@ class Sources:
 
     def keep(self) -> str:
         """Keep this run's snapshots; "" when done, else why not (one line)."""
+        if not self.fetched:
+            return ""  # files only: the web client is never imported
+        from .articles import snapshots
+
         for got, article in self.fetched:
             try:
                 snapshots.keep(self.folder, got, article)

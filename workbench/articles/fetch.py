@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 
 from .. import __version__
+from .address import is_url as is_url  # here too, as before: callers with the client
 from .errors import ArticleError, display_name
 from .ids import readable_id
 
@@ -41,13 +42,7 @@ KINDS = {
     "application/x-pdf": ".pdf",
 }
 _UNLABELLED = {"", "application/octet-stream", "binary/octet-stream"}  # looked at, by its bytes
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 USER_AGENT = f"ClaimWorkbench/{__version__} (fact-checking; Python urllib)"
-
-
-def is_url(arg: str) -> bool:
-    """Whether a command-line argument is an address rather than a file name."""
-    return bool(_URL.match(arg))
 
 
 def url_id(url: str) -> str:

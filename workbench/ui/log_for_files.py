@@ -7,6 +7,11 @@ no log named (and none open) now go to the log that already holds exactly
 these files, if there is one: among the recent logs, and the ``*.sqlite``
 in the current folder, the files' folder and the folder above it (beside a
 folder given). Two such logs are never guessed between.
+
+Looking reads the disk (folders listed, each candidate log opened), so the
+window runs :func:`holding` on a worker (issue 14: the GUI thread never
+waits on the disk); the recent logs are read from the settings on the GUI
+thread and handed in.
 """
 
 from __future__ import annotations
@@ -18,13 +23,13 @@ from ..store import logs_holding
 from . import settings
 
 
-def candidates(files: Sequence[str]) -> list[Path]:
-    """Where a log of these files may be: the recent logs first."""
+def candidates(files: Sequence[str], recent: Sequence[str]) -> list[Path]:
+    """Where a log of these files may be: the ``recent`` logs first."""
     folders = [Path.cwd()]
     for f in files:
         here = Path(f).resolve().parent
         folders += [here, here.parent]
-    found = [Path(p) for p in settings.get(settings.RECENT_LOGS)]
+    found = [Path(p) for p in recent]
     for folder in dict.fromkeys(folders):
         try:
             found += sorted(p for p in folder.glob("*.sqlite") if p.is_file())
@@ -33,9 +38,15 @@ def candidates(files: Sequence[str]) -> list[Path]:
     return found
 
 
-def holding(files: Sequence[str]) -> list[Path]:
-    """The logs whose articles are exactly ``files``."""
-    return logs_holding(files, candidates(files))
+def recent_logs() -> list[str]:
+    """The recent logs, from the settings (on the GUI thread)."""
+    return list(settings.get(settings.RECENT_LOGS))
+
+
+def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelled=None):
+    """The logs whose articles are exactly ``files`` (a worker's job: the
+    runner hands in ``progress`` and ``cancelled``, unused — one quick pass)."""
+    return logs_holding(files, candidates(files, recent))
 
 
 def reopened(log: Path, files: int) -> str:

@@ -76,6 +76,7 @@ class ReviewSession(QObject):
         self._serial = 0  # which log a write was for: a result for a closed one is dropped
         self._creating: Path | None = None  # a log being created by the writer
         self._writes = 0  # saves queued on the writer: busy() until they are in
+        self.finding_log = 0  # the window looks for the log of files opened: busy() meanwhile
         self._rows_ticket = 0  # the newest write whose rows are shown
         self._tickets = itertools.count(1)
         self._looking = False  # a look for other writers is queued
@@ -246,7 +247,7 @@ class ReviewSession(QObject):
             self._start(self.articles, (), reread=True)
 
     def busy(self) -> bool:
-        return self._task is not None or self._writes > 0 or self._creating is not None
+        return bool(self._task or self._writes or self._creating or self.finding_log)
 
     def cancel(self) -> None:
         if self._task is not None:

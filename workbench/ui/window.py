@@ -310,8 +310,9 @@ class MainWindow(
         self.session.rerun()
 
     def _log_changed(self, path: str) -> None:
-        if path:
-            settings.remember_recent(str(Path(os.path.realpath(path))))
+        if path:  # on the writer, in order: QSettings syncs its file to the disk (issue 14)
+            remember = partial(settings.remember_recent, str(Path(os.path.realpath(path))))
+            self.runner.writer.submit(remember, on_result=_nothing, on_error=_nothing)
         self.log_label.setText(f"Review log: {path}" if path else "No review log")
         self.log_label.setToolTip(plain_tooltip(path))
         name = Path(path).name if path else ""
@@ -467,3 +468,7 @@ class MainWindow(
             self.session.log = None
             log.close()
         super().closeEvent(event)
+
+
+def _nothing(_value: object) -> None:
+    """A recent-logs list that could not be written is no error to show."""

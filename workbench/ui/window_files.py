@@ -67,25 +67,47 @@ class FilesMixin:
                     return
             elif not articles:
                 self.session.new_log(db)  # asked for by name: an empty review
-        elif articles and self.session.log is None and not self._open_the_log_of(articles):
+        elif articles and self.session.log is None:
+            self._open_the_log_of(articles)
             return
         if articles:
             self.session.add_files(articles, None if logs else db)
 
-    def _open_the_log_of(self, files: list[str]) -> bool:
+    def _open_the_log_of(self, files: list[str]) -> None:
         """No log named or open: the one that already holds exactly these
-        files is opened, said (trial 28 got a new empty review beside it).
-        False when nothing more is to be done (opened, or two such logs:
-        said, none opened and nothing created)."""
-        held = log_for_files.holding(files)
+        files is opened, said (trial 28 got a new empty review beside it);
+        none holds them: they start a new review; two such logs: said, none
+        opened and nothing created. Looking reads the disk, so it runs on a
+        worker and the window goes on painting (issue 14)."""
+        self.statusBar().showMessage(f"Looking for the review of these {len(files)} files…")
+        self.session.finding_log += 1
+        tasks = []  # a synchronous runner answers before submit returns
+        tasks.append(
+            self.runner.submit(
+                log_for_files.holding,
+                tuple(files),
+                tuple(log_for_files.recent_logs()),
+                on_result=lambda held: self._found_the_log_of(tasks, files, held),
+                on_error=lambda _exc: self._found_the_log_of(tasks, files, []),
+            )
+        )
+
+    def _found_the_log_of(self, tasks: list, files: list[str], held: list[Path]) -> None:
+        """Back on the GUI thread with the logs holding ``files``. A log the
+        editor opened meanwhile is not replaced: the files go into it."""
+        self.session.finding_log -= 1
+        self.statusBar().clearMessage()
+        if tasks and tasks[0].cancelled():
+            return  # the window is closing
+        if self.session.log is not None:
+            held = []
         if len(held) > 1:
             self.messages.show_message(log_for_files.ambiguous(held, len(files)), True)
-            return False
-        if not held:
-            return True
-        if self.open_log(str(held[0])):
-            self.messages.show_message(log_for_files.reopened(held[0], len(files)), False)
-        return False
+        elif held:
+            if self.open_log(str(held[0])):
+                self.messages.show_message(log_for_files.reopened(held[0], len(files)), False)
+        else:
+            self.session.add_files(files, None)
 
     def _same_story(self, db: str, paths: list[str]) -> bool:
         """Adding articles to a review log named on the command line that
