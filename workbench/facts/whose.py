@@ -15,16 +15,11 @@ from functools import lru_cache
 
 from .apposition import record_apposition
 
-# A value's clause: what lies between the nearest clause breaks either side. A
-# full stop inside a claim ends a clause unless it ends an initial or an
-# abbreviation, or a lower-case word follows ("W. American Blvd. on Wednesday
-# night" is one clause: eng38, ECB+ 21_ecb).
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\u2014\u2013]|,\s"
-    r"|(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFt)"
-    r"(?<!\bRd)(?<!\bNo)(?<!\bMrs)(?<!\bAve)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bBlvd)(?<!\bCapt)\.\s(?![a-z])"
-)
+# A value's clause: between the nearest clause breaks either side; a full stop
+# after an initial or abbreviation, or before a lower-case word, is none (eng38).
+_ABBREVIATIONS = "[A-Z] St Mr Dr Jr Sr Mt Ft Rd No Mrs Ave Gen Gov Sen Blvd"
+_ABBR = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS.split())
+_CLAUSE_BREAK = re.compile(rf"[;:()\u2014\u2013]|,\s|{_ABBR}\.\s(?![a-z])")
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
