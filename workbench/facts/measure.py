@@ -367,7 +367,7 @@ def _changed_thing(text: str, lo: int, start: int) -> str:
 # the finale": members of the count named, not others added).
 _INCLUDING = re.compile(
     r"[ \u00a0]+(?!of\b)(?:[a-z][\w-]*[ \u00a0]+)?(?!of\b)[a-z][\w-]*s?"
-    r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:\w+ed|\w+ing|the|a|an|an?other|\d+|one|two|"
+    r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:[\w-]+ed|[\w-]+ing|the|a|an|an?other|\d+|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|more|then|was|were|is|are|has|have|had|"
     r"will|would)\b)[a-z][\w-]*\b"
     r"|,?[ \u00a0]+plus[ \u00a0]+(?!\d))",

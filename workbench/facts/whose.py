@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .apposition import record_apposition
+from .deals import deal_owner
 
 # A value's clause: what lies between the nearest clause breaks either side.
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\.\s")
@@ -119,6 +120,9 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     record_owner = record_apposition(text, start, end, _name_words)
     if record_owner:
         return record_owner, True
+    dealt = deal_owner(text, start, end, _name_words)
+    if dealt:
+        return dealt, False
     paren = text.rfind("(", max(0, start - 80), start)
     if paren >= 0 and ")" not in text[paren:start]:
         m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)

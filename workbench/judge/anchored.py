@@ -12,7 +12,8 @@ alignment's, so it is conservative by construction:
 
 - a count is anchored only by a specific counted noun ("rifles", "shots",
   "firefighters", "flights"); words that name anyone or anything ("people",
-  "victims", "years", "times", "children", "members") never anchor;
+  "victims", "years", "times", "children", "members") never anchor, nor do a
+  team's wins and losses (of a record, the last ten games, a career);
 - both clauses read as the same happening (``facts/measure.py``: "seized" /
   "seized", or neither names one), the figure is a level (not a change, not
   an age), with no owner, period, place, year, reference point or inclusion
@@ -42,6 +43,9 @@ GENERIC = frozenset(
         *("one", "time", "year", "month", "week", "day", "hour", "minute", "second"),
         *("decade", "century", "percent", "point", "thing", "way", "part", "place", "case"),
         *("number", "lot", "item", "unit", "piece", "total", "round", "game", "season"),
+        # a team's or fighter's wins and losses: of which span (a record's, the last
+        # ten games', a career's) the words rarely say (trial 29, ECB+ 05_ecb)
+        *("win", "loss", "draw", "victory", "defeat", "winning percentage"),
     }
 )
 
