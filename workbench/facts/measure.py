@@ -27,14 +27,8 @@ from .dated_noun import noun_dated
 from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID, told_to_act
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
-from .whose import (
-    clause_bounds,
-    owner_of,
-    place_named,
-    reference_of,
-    subject_of,
-    venue_of,
-)
+from .venue import venue_of
+from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
 
 # "ITAR-TASS reported September 26": the day of a report (not "reported a loss
 # for the quarter", where the date is the period reported on).
@@ -367,7 +361,7 @@ def _changed_thing(text: str, lo: int, start: int) -> str:
 # the finale": members of the count named, not others added).
 _INCLUDING = re.compile(
     r"[ \u00a0]+(?!of\b)(?:[a-z][\w-]*[ \u00a0]+)?(?!of\b)[a-z][\w-]*s?"
-    r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:\w+ed|\w+ing|the|a|an|an?other|\d+|one|two|"
+    r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:[\w-]+ed|[\w-]+ing|the|a|an|an?other|\d+|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|more|then|was|were|is|are|has|have|had|"
     r"will|would)\b)[a-z][\w-]*\b"
     r"|,?[ \u00a0]+plus[ \u00a0]+(?!\d))",

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .apposition import record_apposition
+from .deals import deal_owner
 
 # A value's clause: between the nearest clause breaks either side; a full stop
 # after an initial or abbreviation, or before a lower-case word, is none (eng38).
@@ -122,6 +123,9 @@ def owner_of(text: str, start: int, end: int) -> tuple[tuple[str, ...], bool]:
     record_owner = record_apposition(text, start, end, _name_words)
     if record_owner:
         return record_owner, True
+    dealt = deal_owner(text, start, end, _name_words)
+    if dealt:
+        return dealt, False
     paren = text.rfind("(", max(0, start - 80), start)
     if paren >= 0 and ")" not in text[paren:start]:
         m = _PAREN_OWNER.search(text, max(0, paren - 60), paren + 1)
@@ -327,35 +331,6 @@ def named_in(words: tuple[str, ...], text: str) -> bool:
     named by "the Riksbank's target" (a word at the end of a name)."""
     low = text.lower()
     return any(re.search(rf"{re.escape(w)}\b", low) for w in words)
-
-
-# The court a hearing is before: "before Taunton Crown Court on 19 August" and
-# "at Taunton Deane Magistrates' Court on Tuesday" date two hearings of one case
-# (session 10, an ECB+ event outside the judged set). The kind of court, not its
-# town, tells them apart: "Preston Crown Court" / "the crown court" are one.
-_COURT = re.compile(
-    r"\b(magistrates|crown|high|supreme|district|circuit|superior|county|federal|family|"
-    r"juvenile|youth|municipal|appeals?|coroner|sheriff|criminal|civil|city|magistrate)"
-    r"['’]?s?['’]?[ \u00a0]+court\b|\bcourt[ \u00a0]+of[ \u00a0]+(appeals?|session)\b",
-    re.IGNORECASE,
-)
-
-
-def venue_of(text: str, start: int, end: int) -> str:
-    """The kind of court a value's sentence places it before ("crown",
-    "magistrates", "appeal"), the nearest to the value; "" when none or when
-    the words between them cross a sentence break."""
-    best: tuple[int, str] | None = None
-    for m in _COURT.finditer(text, max(0, start - 120), min(len(text), end + 120)):
-        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if re.search(r"[;.!?]\s", gap):
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        kind = (m.group(1) or m.group(2)).lower().rstrip("s") or "appeal"
-        kind = {"magistrate": "magistrates", "appeal": "appeal"}.get(kind, kind)
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else ""
 
 
 def sentence_names(text: str) -> tuple[str, ...]:

@@ -10,7 +10,9 @@ the numbers agree on nothing."""
 
 from __future__ import annotations
 
-from ..facts.quantity.records import find_records
+import re
+
+from ..facts.quantity.records import find_records, record_span
 from ..facts.whose import owner_of
 from .cases import CandidateCase, PairingCase
 from .family_helpers import of_record
@@ -29,10 +31,17 @@ def _same_owner(c: CandidateCase) -> bool:
     a, b = c.owners
     if a and b:
         return bool(set(a) & set(b))
-    if c.claims is None or not (a or b):
+    if c.claims is None:
         return False
+    if not (a or b):  # "Cheeks is 122-147 …" / "Cheeks compiled a 162-139 record …"
+        return bool(_names(c.claims[0].text) & _names(c.claims[1].text))
     other = (c.claims[1] if a else c.claims[0]).text.lower()
     return any(w in other for w in (a or b))
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a sentence past its first word."""
+    return {w.lower() for w in re.findall(r"(?<=[ \u00a0(])[A-Z][\w'-]{2,}", text)}
 
 
 def _one_record_each(c: CandidateCase) -> bool:
@@ -54,9 +63,20 @@ def _one_record_each(c: CandidateCase) -> bool:
     return True
 
 
+def _same_span(c: CandidateCase) -> bool:
+    """Neither record covers another span than the other says: a career's
+    record ("an overall record of 284-286") or the last few games' ("2-8 in
+    their last ten") is not a season's or a stint's ("122-147 in three-plus
+    seasons")."""
+    if c.claims is None:
+        return False
+    ca, cb = c.claims
+    return record_span(ca.text, c.x.start - ca.start) == record_span(cb.text, c.y.start - cb.start)
+
+
 def one_owners_record(c: CandidateCase) -> bool:
     """Both counts of the same side of records of one owner (or of an owner one
-    sentence leaves unnamed)."""
+    sentence leaves unnamed) over one span."""
     a, b = _records(c)
     return (
         a
@@ -64,6 +84,7 @@ def one_owners_record(c: CandidateCase) -> bool:
         and c.x.value.get("counted") == c.y.value.get("counted")
         and _same_owner(c)
         and _one_record_each(c)
+        and _same_span(c)
     )
 
 

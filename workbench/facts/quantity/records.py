@@ -12,17 +12,28 @@ opponent's.
 
 Read only where the words say it is a record: in parentheses or between
 commas right after a name, or after "record", "improved … to", "fell to",
-"went", "is now". A game's score ("won 31-24", "a 14-0 lead"), a vote ("a 5-4
-vote"), a range ("3-5 percent") or a date is no record.
+"went", "is now", "opened", "wound up at", or before "start", "record",
+"mark", "in three-plus seasons", "in their last ten" (trial 29, ECB+ 05_ecb:
+"have opened 9-14", "a 162-139 record", "is 122-147 in three-plus seasons").
+A record read there is never a range: its range reading is dropped. A game's
+score ("won 31-24", "Friday's 88-72 setback", "a 14-0 lead") is no record and
+no range either: it is read as nothing. A vote ("a 5-4 vote"), a range ("3-5
+percent") or a date is no record. A winning percentage (".500", "(.454)") is
+no count of games: its counted thing says so.
+
+Which span a record covers (``record_span``): a whole career ("an overall
+record of 284-286") or the last or first few games ("2-8 in their last ten")
+are other spans than a season's or a stint's record, so they never compare.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .mention import QuantityMention
 
-__all__ = ["find_records", "with_records"]
+__all__ = ["find_records", "record_span", "with_records"]
 
 _S = r"[ \u00a0]+"
 # W-L or W-L-D; not part of a longer figure, a decimal, a date or a percentage.
@@ -45,6 +56,42 @@ _CUE_BEFORE = re.compile(
     rf"{_S}$",
     re.IGNORECASE,
 )
+# "a 9-14 start", "a 162-139 record", "122-147 in three-plus seasons", "2-8 in their
+# last ten", "9-14 with eight losses"
+_CUE_AFTER = re.compile(
+    rf"{_S}(?:start|record|mark|finish|season|campaign|stretch|skid|slide|overall"
+    rf"|in{_S}(?:(?:the|their|its|his|her){_S})?(?:last|first|past|previous|next)\b"
+    rf"|in{_S}[\w-]+{_S}(?:seasons?|games|years|starts)\b"
+    rf"|with{_S}[\w-]+{_S}(?:wins|losses)\b"
+    rf"|(?:at{_S}home|on{_S}the{_S}road|this{_S}season|on{_S}the{_S}season|against)\b)",
+    re.IGNORECASE,
+)
+_CUE_OPEN = re.compile(
+    rf"\b(?:opened|opens|started|starts|wound{_S}up(?:{_S}at)?|ended{_S}(?:up{_S})?at"
+    rf"|finished{_S}at|stands{_S}at|stood{_S}at|sit{_S}at|sits{_S}at|(?:is|are){_S}just"
+    rf"|marks?{_S}of)"
+    rf"{_S}$",
+    re.IGNORECASE,
+)
+# A game's score: "Friday's dispirited 88-72 setback", "won 31-24", "a 10-0 run".
+_SCORE_AFTER = re.compile(
+    rf"{_S}(?:[a-z]+{_S})?(?:loss|losses|win|wins|victory|defeat|setback|triumph|rout|"
+    r"thrashing|drubbing|blowout|shutout|decision|lead|run|final|halftime|score)\b",
+    re.IGNORECASE,
+)
+_SCORE_BEFORE = re.compile(
+    rf"\b(?:won|win|wins|beat|beats|beating|defeated|defeating|lost|lose|loses|losing|"
+    rf"edged|topped|downed|routed|thrashed|trailed|trailing|led|leading|score{_S}of|"
+    rf"scores{_S}of|by){_S}(?:(?:the|a|an)?{_S})?(?:[A-Z][\w'.-]*{_S}){{0,2}}$",
+)
+# ".500", "(.454)": a share of games won, written with three decimals
+_WIN_SHARE = re.compile(r"(?<![\w.])\.\d{3}(?![\w.%])")
+_OVERALL = re.compile(r"\b(?:overall|career|lifetime|all-time)\b", re.IGNORECASE)
+_PART = re.compile(
+    rf"{_S}in{_S}(?:(?:the|their|its|his|her){_S})?(?:last|first|past|previous|next)"
+    rf"{_S}([\w-]+)",
+    re.IGNORECASE,
+)
 _SIDES = ("win", "loss", "draw")
 
 
@@ -54,7 +101,39 @@ def _is_record(text: str, m: re.Match) -> bool:
         return _PAREN_AFTER.match(text, m.end()) is not None
     if _APPOSITION_BEFORE.search(before):
         return _APPOSITION_AFTER.match(text, m.end()) is not None
-    return _CUE_BEFORE.search(before) is not None
+    return (
+        _CUE_BEFORE.search(before) is not None
+        or _CUE_OPEN.search(before) is not None
+        or (_CUE_AFTER.match(text, m.end()) is not None and not _is_score(text, m))
+    )
+
+
+def _is_score(text: str, m: re.Match) -> bool:
+    before = text[max(0, m.start() - 60) : m.start()]
+    return bool(_SCORE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(before))
+
+
+def record_span(text: str, pos: int) -> str:
+    """The span of games the record holding ``pos`` covers, as far as its
+    words say: "overall" (a whole career), "last ten" (a last or first few),
+    or "" (a season or stint, or not said)."""
+    m = next((m for m in _RECORD.finditer(text) if m.start() <= pos < m.end()), None)
+    if m is None:
+        return ""
+    part = _PART.match(text, m.end())
+    if part:
+        return f"last {part.group(1).lower()}"
+    if _OVERALL.search(text, max(0, m.start() - 40), min(len(text), m.end() + 20)):
+        return "overall"
+    return ""
+
+
+def _score_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _RECORD.finditer(text)
+        if not _is_record(text, m) and _is_score(text, m)
+    ]
 
 
 def find_records(text: str) -> list[QuantityMention]:
@@ -79,9 +158,23 @@ def find_records(text: str) -> list[QuantityMention]:
 
 
 def with_records(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
-    """``found`` (one sentence's quantities) and the records' counts it did not
-    already read, in order."""
-    more = [
-        m for m in find_records(text) if all(m.end <= q.start or q.end <= m.start for q in found)
-    ]
-    return sorted([*found, *more], key=lambda q: q.start) if more else found
+    """``found`` (one sentence's quantities) with the records' counts in place
+    of what it read over them (a record or a score is never a range), less the
+    scores, and a winning percentage marked as one; in order."""
+    records = find_records(text)
+    spans = [(r.start, r.end) for r in records] + _score_spans(text)
+    if not spans and not _WIN_SHARE.search(text):
+        return found
+    kept = [_win_share(text, q) for q in found if all(q.end <= s or e <= q.start for s, e in spans)]
+    return sorted([*kept, *records], key=lambda q: q.start)
+
+
+def _win_share(text: str, q: QuantityMention) -> QuantityMention:
+    if (
+        q.unit is None
+        and q.dimension == "count"
+        and (w := _WIN_SHARE.search(q.text)) is not None
+        and w.end() == len(q.text.rstrip())
+    ):
+        return replace(q, counted="winning percentage", exact=False)
+    return q
