@@ -42,6 +42,7 @@ from .base import (
     rule,
     safe_day_iv,
     sentence_initial,
+    stale_leeway,
     v_day,
     v_decade,
     v_month,
@@ -49,12 +50,7 @@ from .base import (
     v_year,
     with_part,
 )
-from .cal import (
-    add_months,
-    fmt_day,
-    month_iv,
-    year_iv,
-)
+from .cal import add_months, fmt_day, month_iv, year_iv
 from .happened import told_as_past
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .vehicles import names_a_thing
@@ -202,10 +198,10 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
         if not env.signal and told_as_past(env.text, env.start, env.end, env.prev):
             tense = "past"  # "the year ended March 31", "shares issued July 1": the last such day
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
-        far = not env.signal and env.prev not in ("next", "coming")  # "the Aug. 7 bombings"
-        reach = NEXT_YEAR_REACH_DAYS if far else 0
+        ahead = env.prev in ("next", "coming")  # "next Aug. 7": not the one just past
+        reach = NEXT_YEAR_REACH_DAYS if not env.signal and not ahead else 0  # "Aug. 7 bombings"
         soon = 0 if env.over or env.prev == "last" else 31  # "the attack", "last Sept. 5": past
-        yy = pick_year(env.published, tense, iv_of, soon=soon, nearest=_lean(env), reach=reach)
+        yy = pick_year(env.published, tense, iv_of, soon, stale_leeway(env), _lean(env), reach)
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
         return v_day(date(yy, mon, day))

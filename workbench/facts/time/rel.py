@@ -41,6 +41,7 @@ from .daypart import PREDICATE_BEFORE
 from .lastday import or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
+from .tense import plan_told_before
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -376,7 +377,7 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, rel, tense)
-        if env.signal == "ahead of" and not rel:
+        if not rel and (env.signal == "ahead of" or plan_told_before(env.text, env.start)):
             d = _nearest_weekday(env.published, wd)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         if rel == "last" and not pod:

@@ -19,7 +19,7 @@ _FUTURE = (
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
     r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
     r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
-    r"|next|(?:is|are)\s+to|(?:is|are)\s+(?:now\s+|widely\s+)?expected"
+    r"|next(?!\s+(?:to|door)\b)|(?:is|are)\s+to|(?:is|are)\s+(?:now\s+|widely\s+)?expected"
     r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|pencil+ed\s+in)\s+for"
     r"|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
@@ -223,6 +223,35 @@ def _participle_after_aux(text: str, m: re.Match) -> bool:
 _IN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:()]*$", re.IGNORECASE)
 
 
+# A verb of agreeing or promising in the past governs the day before it ("Iraq on
+# Monday agreed to allow inspections", "rebels freed two hostages Monday and
+# promised to free more"): only what follows its "to" lies ahead.
+_PAST_PLEDGE = re.compile(r"(?:agreed|promised)\s+to", re.IGNORECASE)
+# A trailing attribution after a comma ("will be held Sunday, officials said", "by
+# Friday, Albright told reporters") says when it was said, not when the clause's
+# event falls: it governs the expression only when no verb of its own clause is near.
+_ATTRIBUTION = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z.'’-]+\s+){0,4}$"
+)
+_REPORTING = words("said says told announced added reported stated declared")
+# A relative clause set off by commas ("the minister, who might resign, faced
+# questions Monday"): its verb does not govern an expression outside it.
+_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,;:()]*,", re.IGNORECASE)
+
+
+def _relatives(text: str, cues: list[tuple[int, int, str, int]]) -> list[tuple[int, int]]:
+    """Relative clauses whose closing comma is followed by the main verb ("who might
+    resign, faced"), not by the next item of a list ("who stepped down as chairman,
+    president and chief executive in March")."""
+    starts = {c[0] for c in cues}
+    spans = [m.span() for m in _RELATIVE_SPAN.finditer(text)]
+    return [(a, b) for a, b in spans if any(b + k in starts for k in range(3))]
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= s and e <= b), None)
+
+
 def tense_at(
     text: str,
     cues: list[tuple[int, int, str, int]],
@@ -244,11 +273,17 @@ def tense_at(
     # long text against every time expression in it.
     lo = bisect.bisect_left(cues, start - reach - 3, key=lambda c: c[1])
     hi = bisect.bisect_right(cues, end + reach + 3, key=lambda c: c[0])
+    relatives = _relatives(text, cues) if "," in text else []
     for s, e, tense, weak in cues[lo:hi]:
         if (s < end and e > start) or (strong and weak):
             continue
         a, b = (e, start) if e <= start else (end, s)
         gap = text[a:b]
+        clause = _inside(relatives, s, e)
+        if clause is not None and _inside([clause], start, end) is None:
+            continue  # "the minister, who might resign, faced questions Monday"
+        if b == s and tense == "future" and _PAST_PLEDGE.match(text, s):
+            tense = "past"  # "Iraq on Monday agreed to allow inspections"
         if b == s and gap.lstrip().startswith(",") and _IN_RELATIVE.search(text, 0, start):
             continue  # "who will be arraigned Monday, was arrested": the main clause's verb
         if b == start and _ADJACENT.fullmatch(gap):
@@ -257,9 +292,31 @@ def tense_at(
         breaks = len(_CLAUSE_BREAK.findall(_OWN_PREPOSITION.sub("", gap) if b == start else gap))
         if b == s and _NEW_SUBJECT.match(gap):
             breaks += 1  # "told reporters Wednesday he will resign": a clause with no "that"
+        if (
+            b == s
+            and text[s:e].lower() in _REPORTING
+            and _ATTRIBUTION.fullmatch(gap)
+            and not any(c[0] >= e for c in cues[hi:] + cues[lo:hi])
+        ):
+            breaks += 1  # "will be held Sunday, officials said" (nothing reported after it)
         score = (b - a) + weak + 30 * breaks + 6 * gap.count(",")
         if e <= start:
             score -= 3  # a verb before the time expression usually governs it
         if score <= reach and (best is None or score < best[0]):
             best = (score, tense)
     return best[1] if best else None
+
+
+# A plan told in the past ("was scheduled to arrive Tuesday", "were expected to return
+# Monday", "was supposed to land Friday but"): the story may be filed before or after
+# the day, so the weekday is the occurrence nearest publication, not the next one.
+_PLAN_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:originally|initially|first|only)\s+)?(?:due|scheduled|slated"
+    r"|set|expected|supposed|planned|meant)\s+(?:to\b[^,;:.()]{0,40}|for\s+)(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def plan_told_before(text: str, pos: int) -> bool:
+    """A past-tense plan ("was due to meet", "were scheduled for") governs ``pos``."""
+    return bool(_PLAN_TOLD_BEFORE.search(text, max(0, pos - 80), pos))
