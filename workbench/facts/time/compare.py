@@ -276,7 +276,8 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
     else:
         u, r = (a, b) if a.needs_published else (b, a)
         fu = dict(u.fields)
-        if fu and "weekday" not in fu and r.interval is not None:
+        stated = ("month" in fu or "day" in fu) and "weekday" not in fu
+        if stated and r.interval is not None:
             lo, hi = r.interval
             last = hi - timedelta(microseconds=1)
             gran = "day" if "day" in fu else "month"
@@ -285,9 +286,11 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
                 if gran == "day"
                 else (lo.year, lo.month) == (last.year, last.month)
             )
-            if fine:
-                same = lo.month == fu["month"] and (gran == "month" or lo.day == fu["day"])
-                what = "month" if gran == "month" else "day and month"
+            if fine:  # "the 4th" states a day and no month: the day alone compares
+                same = fu.get("month", lo.month) == lo.month and fu.get("day", lo.day) == lo.day
+                what = {"month": "month", "day": "day"}[gran] + (
+                    " and month" if gran == "day" and "month" in fu else ""
+                )
     if same:  # the stated fields agree; only the unstated year is open
         return _result(Verdict.CONSISTENT, a, b, f"same {what}")
     if same is False and not bounded:
