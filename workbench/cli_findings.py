@@ -242,25 +242,6 @@ def describe_decision(finding, reviews, by: str = "") -> str:
         + _shared("note", [r.note for r in reviews])
         + _shared("correction", [r.correction for r in reviews])
         + (f" (in {', '.join(targets)})" if targets else "")
-        + _left_open(finding, reviews)
-    )
-
-
-def _left_open(finding, reviews) -> str:
-    """The discrepancies a decision that asks named articles left open: two
-    other versions, neither of them named."""
-    written = {r.discrepancy for r in reviews}
-    members = [m for m in finding.members if m.active] or list(finding.members)
-    pairs = sorted(
-        " vs ".join(sorted({s.article for s in m.sides}))
-        for m in members
-        if m.id not in written and m.status == "open"
-    )
-    if not pairs:
-        return ""
-    return (
-        f"; left open, two versions neither of which is named: {', '.join(pairs)} "
-        "(name one of them too, or decide it on its own)"
     )
 
 

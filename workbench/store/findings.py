@@ -25,7 +25,7 @@ from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
-from .reviews import ASKS, Change, ReviewLog, apply_review, discrepancy_records, history_events
+from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
 
 DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
@@ -332,10 +332,16 @@ def decide_finding(
     ``articles`` are the articles to correct; None keeps each discrepancy's
     own, except that "needs correction" without articles names the
     finding's default (the minority versions). Each discrepancy gets the
-    one of its two articles that is named, or else the first article named
-    (the finding's decision: neither of its sources is to be corrected);
-    a decision that asks something leaves open a pair of two other versions
-    that disagree (neither of its articles is named: it is not settled)."""
+    one of its two articles that is named, or else the first article named.
+
+    A decision covers the whole finding: the articles named are where to
+    correct, not a subset of pairs decided. A pair of two other versions
+    that disagree (30 in a and b, 24 in c; "correct c": a vs b) is decided
+    with it, naming the finding's article. Trial 21 saw such a pair read as
+    a stray request, and trial 29 (which this model answers) saw it left
+    open read as "a discrepancy added since, not decided": nothing was
+    added. Whether the correction looks made is judged on the finding
+    (``FindingRecord.corrected``), never on that pair alone."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
         # the article an editor chose before deciding (the window's "Correct
@@ -361,15 +367,6 @@ def decide_finding(
         a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
         for a in articles or ()
     }
-    # a discrepancy between two OTHER versions is not settled by asking the
-    # named articles to correct (30 in a and b, 24 in c, "correct a": b vs c
-    # still differ). Written naming a, it stood as a stray request on a pair
-    # without a, said "looks made" once a was edited while b still differed
-    # and listed a's correction twice (fresh editor trial 21): left open
-    apart = _apart(finding) if articles and change.status in ASKS else set()
-    unsettled = [m for m in members if m.id in apart and not _names(articles, sides_of[m.id])]
-    if len(unsettled) < len(members):
-        members = [m for m in members if m not in unsettled]
     for m in members:
         sides = sides_of[m.id]
         here = change
@@ -393,17 +390,6 @@ def decide_finding(
             apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
     return finding, reviews
-
-
-def _apart(finding: FindingRecord) -> set[str]:
-    """The discrepancies that compare two versions of a finding that do not
-    agree (a consistent pair, '24' against 'two dozen', holds two right
-    sources: the decision is written to it naming the finding's article)."""
-    return {d for left, right, v, d in finding.relations if left != right and v != "consistent"}
-
-
-def _names(articles: tuple[str, ...] | None, sides: list[dict[str, Any]]) -> bool:
-    return bool(set(articles or ()) & {s["article"] for s in sides})
 
 
 def _with_the_findings_words(finding: FindingRecord, change: Change) -> Change:

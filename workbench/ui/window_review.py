@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
-from ..store.reviews import ASKS, SETTLED
+from ..store.reviews import SETTLED
 from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
@@ -78,21 +78,6 @@ class ReviewMixin:
             return
         self.undo_stack.push(command)
         self._say_whose_decision_went(current, fields, reviewer)
-        self._say_what_was_left_open(ident, fields)
-
-    def _say_what_was_left_open(self, ident: str, fields: dict[str, Any]) -> None:
-        """A correction asked of some articles leaves open the pairs of two
-        other versions (neither is asked): say so, as the command line does."""
-        row = self.session.row(ident)
-        if fields.get("status") not in ASKS or row is None or not row.undecided:
-            return
-        n = row.undecided
-        self.say_while(
-            f"{n} pair{'s' if n > 1 else ''} of two other versions left open (neither article "
-            "is the one to correct): choose one of them under Correct in and mark it again",
-            lambda: (now := self.session.row(ident)) is not None and now.undecided == n,
-            10000,
-        )
 
     def say_while(self, text: str, holds: Callable[[], bool], ms: int) -> None:
         """A status message on the review's state, withdrawn as soon as the
