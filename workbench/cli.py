@@ -30,7 +30,7 @@ from .cli_output import (
     cmd_report,
     format_from_suffix,
 )
-from .terminal import one_line
+from .terminal import flat, one_line
 
 
 def parse_published(values: list[str]) -> dict[str, date]:
@@ -417,8 +417,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         one_line(
             f"{r.discrepancy}: {r.status}"
             + signed(r.reviewer, reviewer)
-            + (f" — note: {r.note}" if r.note else "")
-            + (f" — correction: {r.correction}" if r.correction else "")
+            + (f" — note: {flat(r.note)}" if r.note else "")
+            + (f" — correction: {flat(r.correction)}" if r.correction else "")
             + (f" (in {r.article})" if r.article else "")
             + aside
         )
