@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from ..findings import finding_id, minority_articles, with_aligned_sources
+from ..findings.copies import independent_sources
 from ..findings.pairwise import STRENGTH
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
@@ -142,13 +143,14 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
             covered.update(m.id for m in held)
             out.append(_stored(log, row, held, names))
     rest = [r for r in records.values() if r.id not in covered]
-    out.extend(_single(r) for r in rest if r.active)
-    out.extend(_gone_together(events, [r for r in rest if not r.active]))
+    links = stored_copies(log)
+    out.extend(_single(r, links) for r in rest if r.active)
+    out.extend(_gone_together(events, [r for r in rest if not r.active], links))
     return out
 
 
 def _gone_together(
-    events: dict[str, list[str]], gone: list[DiscrepancyRecord]
+    events: dict[str, list[str]], gone: list[DiscrepancyRecord], links: tuple[CopyLink, ...] = ()
 ) -> list[FindingRecord]:
     """Reviews no longer found, one finding for those decided on one finding
     (a fresh trial removed an article and read eleven "no longer found" rows,
@@ -160,17 +162,21 @@ def _gone_together(
         on = [e for e in events.get(r.id, []) if not e or e.startswith(DECIDED_ON)]
         latest = on[-1] if on else ""
         groups.setdefault(latest[len(DECIDED_ON) :] if latest else r.id, []).append(r)
-    return [_as_one(g, active=False) for g in groups.values()]
+    return [_as_one(g, active=False, links=links) for g in groups.values()]
 
 
-def _single(r: DiscrepancyRecord) -> FindingRecord:
+def _single(r: DiscrepancyRecord, links: tuple[CopyLink, ...] = ()) -> FindingRecord:
     """One flag as a finding of its own: one version per distinct wording."""
-    return _as_one([r], active=r.active)
+    return _as_one([r], active=r.active, links=links)
 
 
-def _as_one(members: list[DiscrepancyRecord], active: bool) -> FindingRecord:
+def _as_one(
+    members: list[DiscrepancyRecord], active: bool, links: tuple[CopyLink, ...] = ()
+) -> FindingRecord:
     """Flags as one finding (not stored): one version per distinct wording,
-    the strongest verdict, explained by the flag that has it."""
+    the strongest verdict, explained by the flag that has it. Each version's
+    independent sources are counted with the latest run's copy links (trial
+    29: a version of four independent sources read "(1 independent)")."""
     keys: dict[str, list[SideRecord]] = {}
     for r in members:
         for s in r.sides:
@@ -178,7 +184,10 @@ def _as_one(members: list[DiscrepancyRecord], active: bool) -> FindingRecord:
     order = list(keys)
     versions = tuple(
         VersionRecord(
-            sides[0].text, tuple(dict.fromkeys(s.article for s in sides)), 1, tuple(sides)
+            sides[0].text,
+            (sources := tuple(dict.fromkeys(s.article for s in sides))),
+            independent_sources(sources, links),
+            tuple(sides),
         )
         for sides in keys.values()
     )
