@@ -292,18 +292,31 @@ class ReviewMixin:
 
     def act_undo(self) -> None:
         self.panel.commit_pending()
-        self._say_step("Undone", self.undo_stack.undoText())
-        self.undo_stack.undo()
+        self._step("Undone", self.undo_stack.undoText(), self.undo_stack.undo)
 
     def act_redo(self) -> None:
-        self._say_step("Redone", self.undo_stack.redoText())
-        self.undo_stack.redo()
+        self._step("Redone", self.undo_stack.redoText(), self.undo_stack.redo)
 
-    def _say_step(self, done: str, text: str) -> None:
-        """Say what an undo or redo did (trial 22: undoing 'Add 4 articles'
-        took four columns away without a word)."""
-        if text:
+    def _step(self, done: str, text: str, step: Callable[[], None]) -> None:
+        """Undo or redo, and say what it did (trial 22: undoing 'Add 4
+        articles' took four columns away without a word) only when it did
+        it: a step refused (the decision was changed elsewhere since) or not
+        written says so in the message bar, and the status bar read
+        "Undone: Mark verified" beside "Mark verified not undone" (trial 29)."""
+        refused: list[str] = []
+
+        def heard(message: str) -> None:
+            refused.append(message)
+
+        self.session.failed.connect(heard)
+        try:
+            step()
+        finally:
+            self.session.failed.disconnect(heard)
+        if text and not refused:
             self.statusBar().showMessage(f"{done}: {text}", 6000)
+        elif text:
+            self.statusBar().clearMessage()
 
     def act_find(self) -> None:
         self.filter_text.setFocus()
