@@ -223,7 +223,7 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     stay as they were); the exit status says it failed."""
     from . import service
 
-    for line in service.date_doubts(articles):
+    for line in [*service.size_doubts(articles), *service.date_doubts(articles)]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     loaded = service.analyse(articles, progress=_progress_printer())
     # said first too: a summary alone read as a check that worked (trial 27)
