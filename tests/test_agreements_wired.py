@@ -116,7 +116,32 @@ def test_the_windows_rows_leave_agreements_out_of_to_review(checked) -> None:
     assert len(agreed) == sum(f["agreement"] for f in data["findings"]) > 0
     assert not any(r.needs_review for r in agreed)
     text = counts_text(rows, 3, len(rows) - len(agreed))
-    assert f"{len(rows) - len(agreed)} to review" in text and f"{len(agreed)} agreed" in text
+    assert f"{len(rows) - len(agreed)} to review" in text
+    assert f"{len(agreed)} more agreed" in text
+
+
+def test_check_the_report_and_the_window_count_findings_the_same_way(checked) -> None:
+    """Trial 29: check said "25 findings … 1 more agreed", the report
+    "Findings: 26". Each counts the items to review, then the agreements."""
+    from workbench.ui.rows import counts_text, finding_rows
+
+    db, data, out = checked
+    n = sum(f["agreement"] for f in data["findings"])
+    items = len(data["findings"]) - n
+    log = ReviewLog(db, create=False)
+    try:
+        built = report.build_report(log)
+        markdown, html = report.render(log, "md"), report.render(log, "html")
+        rows = finding_rows(log.findings())
+    finally:
+        log.close()
+    more = f"{n} more where every source states the same figure (agreed, not to review)"
+    assert f"{items} findings across all sources" in out and more in out
+    assert built["summary"]["findings"] == items and built["summary"]["agreed"] == n
+    assert sum(built["summary"]["by_verdict"].values()) == items
+    assert f"- Findings: {items} (" in markdown and more in markdown
+    assert f"<tr><th>Findings</th><td>{items}</td></tr>" in html
+    assert counts_text(rows, 3, len(rows)).startswith(f"3 articles · {items} findings")
 
 
 def test_the_window_hides_agreements_until_asked(qtbot, tmp_path) -> None:

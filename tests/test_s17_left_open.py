@@ -1,8 +1,10 @@
-"""A correction asked of some articles of a finding does not settle the pairs
-of two OTHER versions (trial 21: with 30 in a and b and 24 in c, asking a to
-read 24 was written onto b vs c too; once a was edited, that stray request
-said "a no longer differs" while b still said 30, and a's correction was
-listed twice). Such pairs are left open, and the command line says so."""
+"""A decision on a finding covers the whole finding (trial 29): the article
+named is where to correct, not a subset of pairs decided. With 30 in a and b
+and 24 in c, asking a to read 24 decides b vs c too (naming a). Session 17
+left that pair open (trial 21 had seen it read as a stray request); trial 29
+then read "1 discrepancy added since, not decided" where nothing was added,
+and the window sent the editor back to the finding. Logs written that way
+are upgraded (schema 6): the pair left open is given the decision."""
 
 from __future__ import annotations
 
@@ -58,17 +60,24 @@ def _pairs(f) -> dict[tuple[str, ...], tuple[str, str]]:
     }
 
 
-def test_asking_one_majority_article_leaves_the_other_versions_pair_open(blast, capsys):
+def test_asking_one_majority_article_decides_every_pair(blast, capsys):
     db, _ = blast
     f = _toll(db)
     capsys.readouterr()
     assert main(["review", f.id, "--db", db, "--status", "needs-correction", "--article", "a"]) == 0
     said = capsys.readouterr().out
-    assert "needs-correction on 1 discrepancy" in said
-    assert "left open, two versions neither of which is named: b vs c" in said
+    assert "needs-correction on 2 discrepancies" in said and "(in a)" in said
+    assert "left open" not in said
     f = _toll(db)
-    assert _pairs(f) == {("a", "c"): ("needs-correction", "a"), ("b", "c"): ("open", "")}
-    assert standing(f) == ("needs-correction", 1)
+    assert _pairs(f) == {
+        ("a", "c"): ("needs-correction", "a"),
+        ("b", "c"): ("needs-correction", "a"),
+    }
+    assert standing(f) == ("needs-correction", 0)
+    assert f.corrections == {"a": ("",)}
+    capsys.readouterr()
+    assert main(["review", f.id, "--db", db]) == 0
+    assert "not decided" not in capsys.readouterr().out
 
 
 def test_naming_the_minority_decides_every_pair(blast, capsys):
@@ -83,7 +92,7 @@ def test_settling_decisions_still_cover_every_pair(blast):
     db, _ = blast
     f = _toll(db)
     assert main(["review", f.id, "--db", db, "--status", "disputed", "--article", "a"]) == 0
-    assert {s for s, _ in _pairs(_toll(db)).values()} == {"disputed", "open"}
+    assert set(_pairs(_toll(db)).values()) == {("disputed", "a")}
     assert main(["review", f.id, "--db", db, "--status", "verified"]) == 0
     assert {s for s, _ in _pairs(_toll(db)).values()} == {"verified"}
 
@@ -99,16 +108,18 @@ def test_after_the_asked_article_is_edited_no_stray_request_remains(blast, capsy
     assert main(["check", *paths, "--db", db]) == 0
     out = capsys.readouterr().out
     live = _toll(db)
-    # b (30) still differs from a and c (24): open, nothing asked of a on it
+    # b (30) still differs from a and c (24): the pair b vs c keeps the
+    # decision (naming a, whose correction looks made); a vs b is new since
     assert {a for v in live.versions for a in v.sources} == {"a", "b", "c"}
-    assert all(m.status == "open" and not m.correct_article for m in live.members)
+    assert _pairs(live) == {("b", "c"): ("needs-correction", "a"), ("a", "b"): ("open", "")}
+    assert live.corrected == ("a",) and not live.corrections and not live.strays
+    assert standing(live) == ("needs-correction", 1)  # a vs b: made by the edit
     looks_made = out.split("Corrections that look made", 1)[1]
-    assert looks_made.count("a: ") == 1 and live.id not in looks_made
-    # the regrouping note names only where the decision went, not the open pair
-    assert f"{f.id} is now" in out and f"{live.id}" not in out.split(f"{f.id} is now")[1]
+    assert looks_made.count("a: ") == 1
+    assert "Corrections not made yet" not in out
 
 
-def test_the_window_says_which_pairs_a_correction_left_open(qtbot, tmp_path):
+def test_the_window_decides_the_whole_finding_naming_the_article_chosen(qtbot, tmp_path):
     from test_window import make_window, wait_analysis
 
     paths = _three(tmp_path, (30, 30, 24))
@@ -122,5 +133,7 @@ def test_the_window_says_which_pairs_a_correction_left_open(qtbot, tmp_path):
     qtbot.waitUntil(lambda: w.session.review_fields(toll.id).get("article") == "a")
     w.act_needs_correction()
     qtbot.waitUntil(lambda: w.session.row(toll.id).status == "needs-correction")
-    assert w.session.row(toll.id).undecided == 1
-    assert "1 pair of two other versions left open" in w.statusBar().currentMessage()
+    row = w.session.row(toll.id)
+    assert row.undecided == 0 and not row.needs_review
+    assert "left open" not in w.statusBar().currentMessage()
+    assert w.session.review_fields(toll.id).get("article") == "a"

@@ -30,7 +30,7 @@ from .cli_output import (
     cmd_report,
     format_from_suffix,
 )
-from .terminal import one_line
+from .terminal import flat, one_line
 
 
 def parse_published(values: list[str]) -> dict[str, date]:
@@ -223,7 +223,7 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     stay as they were); the exit status says it failed."""
     from . import service
 
-    for line in service.date_doubts(articles):
+    for line in [*service.size_doubts(articles), *service.date_doubts(articles)]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     loaded = service.analyse(articles, progress=_progress_printer())
     # said first too: a summary alone read as a check that worked (trial 27)
@@ -417,8 +417,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         one_line(
             f"{r.discrepancy}: {r.status}"
             + signed(r.reviewer, reviewer)
-            + (f" — note: {r.note}" if r.note else "")
-            + (f" — correction: {r.correction}" if r.correction else "")
+            + (f" — note: {flat(r.note)}" if r.note else "")
+            + (f" — correction: {flat(r.correction)}" if r.correction else "")
             + (f" (in {r.article})" if r.article else "")
             + aside
         )

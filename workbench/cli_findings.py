@@ -17,7 +17,7 @@ from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
 from .store.records import corrected_words
 from .store.reviews import SETTLED
-from .terminal import one_line
+from .terminal import flat, one_line
 
 ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
 SHOWN_OMISSIONS = 10  # coverage lines printed before "… and N more"
@@ -242,25 +242,6 @@ def describe_decision(finding, reviews, by: str = "") -> str:
         + _shared("note", [r.note for r in reviews])
         + _shared("correction", [r.correction for r in reviews])
         + (f" (in {', '.join(targets)})" if targets else "")
-        + _left_open(finding, reviews)
-    )
-
-
-def _left_open(finding, reviews) -> str:
-    """The discrepancies a decision that asks named articles left open: two
-    other versions, neither of them named."""
-    written = {r.discrepancy for r in reviews}
-    members = [m for m in finding.members if m.active] or list(finding.members)
-    pairs = sorted(
-        " vs ".join(sorted({s.article for s in m.sides}))
-        for m in members
-        if m.id not in written and m.status == "open"
-    )
-    if not pairs:
-        return ""
-    return (
-        f"; left open, two versions neither of which is named: {', '.join(pairs)} "
-        "(name one of them too, or decide it on its own)"
     )
 
 
@@ -272,7 +253,7 @@ def _shared(what: str, texts: list[str]) -> str:
     if kinds == {""}:
         return ""
     if len(kinds) == 1:
-        return f" — {what}: {texts[0]}"
+        return f" — {what}: {flat(texts[0])}"
     return f" — {what}s differ between its discrepancies (kept; see --history)"
 
 
@@ -293,8 +274,8 @@ def finding_history(log, ident: str) -> list[str]:
     for decision in by_decision(rows):  # one line for each, however many it wrote to
         h = decision[0]
         extra = [
-            f"note: {h.note}" if h.note else "",
-            f"correction: {h.correction}" if h.correction else "",
+            f"note: {flat(h.note)}" if h.note else "",
+            f"correction: {flat(h.correction)}" if h.correction else "",
             f"article: {h.article}" if h.article else "",
             h.event or "",
             typed_in(h),
@@ -354,8 +335,8 @@ def show_finding(log, ident: str) -> list[str]:
                 if named and st not in SETTLED
                 else ""
             )
-            + (f" — note: {note}" if note else "")
-            + (f" — correction: {correction}" if correction and st not in SETTLED else "")
+            + (f" — note: {flat(note)}" if note else "")
+            + (f" — correction: {flat(correction)}" if correction and st not in SETTLED else "")
         )
     lines.append(
         f"  Decide: workbench review {f.id} --status verified|disputed|needs-correction|"

@@ -51,7 +51,8 @@ def as_the_log_knows_them(
             "give all of its files, or --leave-out to check without them (their decisions stay "
             "as orphaned reviews)"
         )
-    for line in [*kept, *service.date_doubts(articles), *([switched] if switched else [])]:
+    doubts = [*service.size_doubts(articles), *service.date_doubts(articles)]
+    for line in [*kept, *doubts, *([switched] if switched else [])]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     # only the decided discrepancies: a pair a decision left open did not move it
     decided = {f.id: {m.id for m in f.members if m.status != "open"} for f in found}

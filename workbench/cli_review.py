@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .cli_findings import finding_history, is_finding_id
 from .store.drafts import as_written, typed_in
-from .terminal import one_line
+from .terminal import flat, one_line
 
 
 def print_history(args) -> int:
@@ -38,8 +38,8 @@ def print_history(args) -> int:
         print(one_line(f"{did}: no review recorded yet (status open)"))
     for r in rows:
         extra = [
-            f"note: {r.note}" if r.note else "",
-            f"correction: {r.correction}" if r.correction else "",
+            f"note: {flat(r.note)}" if r.note else "",
+            f"correction: {flat(r.correction)}" if r.correction else "",
             f"article: {r.article}" if r.article else "",
             r.event or "",
             typed_in(r),

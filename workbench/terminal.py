@@ -15,6 +15,7 @@ the same as one that contained ESC: the point is that neither acts.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Directional embeddings, overrides and isolates (the "Trojan Source" set),
@@ -54,3 +55,14 @@ def one_line(text: object) -> str:
     """Any value as a single, inert line for a terminal: no ESC, CR, LF,
     TAB, NUL, DEL, C1 control or bidi override survives as itself."""
     return visible_controls(str(text))
+
+
+_BREAKS = re.compile(r"\s*(?:\r\n|[\r\n\u2028\u2029\x85])+\s*")
+
+
+def flat(text: str) -> str:
+    """An editor's note or correction on one line: its line breaks (notes
+    merged from two editors are joined by a blank line) shown as " ¶ ", not
+    as the escape ``\\n`` (trial 29 read "…2008\\n\\n Window note part1" in
+    ``review --history``). Still pass the line through :func:`one_line`."""
+    return _BREAKS.sub(" ¶ ", text.strip()) if text else text

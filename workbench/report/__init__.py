@@ -161,14 +161,18 @@ def _summary(
     items: list[dict[str, Any]], active: list[dict[str, Any]], articles: int
 ) -> dict[str, Any]:
     """The report's counts, and the decided findings to look at again."""
-    by_status = Counter(i["status"] for i in active)
+    # counted as ``check`` counts them (cli_counts.counts_line): the items to
+    # review, then the agreements apart (trial 29 read "24 findings … 1 more
+    # agreed" from check and "Findings: 25" in the report for one log)
+    items_ = [i for i in active if not i["agreed"]]
+    by_status = Counter(i["status"] for i in items_)
     grown = [i["id"] for i in active if i["undecided"] and i["status"] not in ("open", "mixed")]
     return {
         "articles": articles,
-        "findings": len(active),
-        "agreed": sum(1 for i in active if i["agreed"]),
+        "findings": len(items_),  # not counting the agreements
+        "agreed": len(active) - len(items_),
         "discrepancies": sum(len(i["discrepancies"]) for i in active),
-        "by_verdict": dict(Counter(i["verdict"] for i in active)),
+        "by_verdict": dict(Counter(i["verdict"] for i in items_)),
         "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
         # decided findings a discrepancy joined since (a new source): counted
         # under their decision above, named here once to be decided again

@@ -114,7 +114,10 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
         f"<td>{s['to_review']}</td></tr>"
     )
     if s.get("agreed"):
-        parts.append(f"<tr><th>Agreed (not to review)</th><td>{s['agreed']}</td></tr>")
+        parts.append(
+            "<tr><th>More where every source states the same figure (agreed, not to review)"
+            f"</th><td>{s['agreed']}</td></tr>"
+        )
     again = (
         (
             "decided_with_undecided",

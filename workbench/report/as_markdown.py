@@ -139,12 +139,11 @@ def _summary(data: dict[str, Any]) -> list[str]:
         "## Summary",
         "",
         f"- Articles: {s['articles']}",
-        f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}, from "
+        f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}{_agreed_more(s)}, from "
         f"{s['discrepancies']} discrepancies between pairs of articles",
         "- Review status: "
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
-        *_agreed_line(s.get("agreed", 0)),
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
         *_made_line(s.get("corrections_look_made", [])),
         *_check_line(s.get("corrections_to_check", [])),
@@ -344,10 +343,12 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
     return [*out, ""]
 
 
-def _agreed_line(n: int) -> list[str]:
-    if not n:
-        return []
-    return [f"- Agreed (every source states the same figure; not to review): {n}"]
+def _agreed_more(s: dict[str, Any]) -> str:
+    """The agreements, counted apart as ``check`` counts them."""
+    n = s.get("agreed", 0)
+    return (
+        f"; {n} more where every source states the same figure (agreed, not to review)" if n else ""
+    )
 
 
 def _agreed(items: list[dict[str, Any]]) -> list[str]:

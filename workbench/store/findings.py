@@ -20,12 +20,13 @@ from typing import Any
 import sqlite_utils
 
 from ..findings import finding_id, minority_articles, with_aligned_sources
+from ..findings.copies import independent_sources
 from ..findings.pairwise import STRENGTH
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
-from .reviews import ASKS, Change, ReviewLog, apply_review, discrepancy_records, history_events
+from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
 
 DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
@@ -142,13 +143,14 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
             covered.update(m.id for m in held)
             out.append(_stored(log, row, held, names))
     rest = [r for r in records.values() if r.id not in covered]
-    out.extend(_single(r) for r in rest if r.active)
-    out.extend(_gone_together(events, [r for r in rest if not r.active]))
+    links = stored_copies(log)
+    out.extend(_single(r, links) for r in rest if r.active)
+    out.extend(_gone_together(events, [r for r in rest if not r.active], links))
     return out
 
 
 def _gone_together(
-    events: dict[str, list[str]], gone: list[DiscrepancyRecord]
+    events: dict[str, list[str]], gone: list[DiscrepancyRecord], links: tuple[CopyLink, ...] = ()
 ) -> list[FindingRecord]:
     """Reviews no longer found, one finding for those decided on one finding
     (a fresh trial removed an article and read eleven "no longer found" rows,
@@ -160,17 +162,21 @@ def _gone_together(
         on = [e for e in events.get(r.id, []) if not e or e.startswith(DECIDED_ON)]
         latest = on[-1] if on else ""
         groups.setdefault(latest[len(DECIDED_ON) :] if latest else r.id, []).append(r)
-    return [_as_one(g, active=False) for g in groups.values()]
+    return [_as_one(g, active=False, links=links) for g in groups.values()]
 
 
-def _single(r: DiscrepancyRecord) -> FindingRecord:
+def _single(r: DiscrepancyRecord, links: tuple[CopyLink, ...] = ()) -> FindingRecord:
     """One flag as a finding of its own: one version per distinct wording."""
-    return _as_one([r], active=r.active)
+    return _as_one([r], active=r.active, links=links)
 
 
-def _as_one(members: list[DiscrepancyRecord], active: bool) -> FindingRecord:
+def _as_one(
+    members: list[DiscrepancyRecord], active: bool, links: tuple[CopyLink, ...] = ()
+) -> FindingRecord:
     """Flags as one finding (not stored): one version per distinct wording,
-    the strongest verdict, explained by the flag that has it."""
+    the strongest verdict, explained by the flag that has it. Each version's
+    independent sources are counted with the latest run's copy links (trial
+    29: a version of four independent sources read "(1 independent)")."""
     keys: dict[str, list[SideRecord]] = {}
     for r in members:
         for s in r.sides:
@@ -178,7 +184,10 @@ def _as_one(members: list[DiscrepancyRecord], active: bool) -> FindingRecord:
     order = list(keys)
     versions = tuple(
         VersionRecord(
-            sides[0].text, tuple(dict.fromkeys(s.article for s in sides)), 1, tuple(sides)
+            sides[0].text,
+            (sources := tuple(dict.fromkeys(s.article for s in sides))),
+            independent_sources(sources, links),
+            tuple(sides),
         )
         for sides in keys.values()
     )
@@ -332,10 +341,16 @@ def decide_finding(
     ``articles`` are the articles to correct; None keeps each discrepancy's
     own, except that "needs correction" without articles names the
     finding's default (the minority versions). Each discrepancy gets the
-    one of its two articles that is named, or else the first article named
-    (the finding's decision: neither of its sources is to be corrected);
-    a decision that asks something leaves open a pair of two other versions
-    that disagree (neither of its articles is named: it is not settled)."""
+    one of its two articles that is named, or else the first article named.
+
+    A decision covers the whole finding: the articles named are where to
+    correct, not a subset of pairs decided. A pair of two other versions
+    that disagree (30 in a and b, 24 in c; "correct c": a vs b) is decided
+    with it, naming the finding's article. Trial 21 saw such a pair read as
+    a stray request, and trial 29 (which this model answers) saw it left
+    open read as "a discrepancy added since, not decided": nothing was
+    added. Whether the correction looks made is judged on the finding
+    (``FindingRecord.corrected``), never on that pair alone."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
         # the article an editor chose before deciding (the window's "Correct
@@ -361,15 +376,6 @@ def decide_finding(
         a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
         for a in articles or ()
     }
-    # a discrepancy between two OTHER versions is not settled by asking the
-    # named articles to correct (30 in a and b, 24 in c, "correct a": b vs c
-    # still differ). Written naming a, it stood as a stray request on a pair
-    # without a, said "looks made" once a was edited while b still differed
-    # and listed a's correction twice (fresh editor trial 21): left open
-    apart = _apart(finding) if articles and change.status in ASKS else set()
-    unsettled = [m for m in members if m.id in apart and not _names(articles, sides_of[m.id])]
-    if len(unsettled) < len(members):
-        members = [m for m in members if m not in unsettled]
     for m in members:
         sides = sides_of[m.id]
         here = change
@@ -393,17 +399,6 @@ def decide_finding(
             apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
     return finding, reviews
-
-
-def _apart(finding: FindingRecord) -> set[str]:
-    """The discrepancies that compare two versions of a finding that do not
-    agree (a consistent pair, '24' against 'two dozen', holds two right
-    sources: the decision is written to it naming the finding's article)."""
-    return {d for left, right, v, d in finding.relations if left != right and v != "consistent"}
-
-
-def _names(articles: tuple[str, ...] | None, sides: list[dict[str, Any]]) -> bool:
-    return bool(set(articles or ()) & {s["article"] for s in sides})
 
 
 def _with_the_findings_words(finding: FindingRecord, change: Change) -> Change:

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
@@ -272,12 +272,21 @@ def _to_version_5(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE findings ADD COLUMN agreement INTEGER NOT NULL DEFAULT 0")
 
 
+def _to_version_6(db: sqlite_utils.Database) -> None:
+    """A decision on a finding covers the whole finding (trial 29): the pairs
+    an older release left open under it are given it (``whole_finding``)."""
+    from .whole_finding import carry_to_pairs_left_open
+
+    carry_to_pairs_left_open(db)
+
+
 MIGRATIONS = [
     _to_version_1,
     _to_version_2,
     _to_version_3,
     _to_version_4,
     _to_version_5,
+    _to_version_6,
 ]  # MIGRATIONS[v] takes a log from v to v + 1
 
 

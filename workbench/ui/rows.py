@@ -232,16 +232,17 @@ def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
     article's text changed or left; no longer compared: the texts are all
     still here, a date changed), and how many the filters show."""
     live = [r for r in rows if not r.orphaned]
+    agreed = sum(1 for r in live if r.agreed)  # counted apart, as check and the report do
     conflicts = sum(1 for r in live if r.verdict == "conflict")
     open_ = sum(1 for r in live if r.needs_review) + sum(
         1 for r in rows if r.orphaned and (r.asked or r.corrected)
     )
     text = (
-        f"{len(live)} finding{'' if len(live) == 1 else 's'} · "
+        f"{len(live) - agreed} finding{'' if len(live) - agreed == 1 else 's'} · "
         f"{conflicts} conflict{'' if conflicts == 1 else 's'} · {open_} to review"
     )
-    if agreed := sum(1 for r in live if r.agreed):
-        text += f" · {agreed} agreed"
+    if agreed:
+        text += f" · {agreed} more agreed (not to review)"
     uncompared = sum(1 for r in rows if r.uncompared)
     orphaned = len(rows) - len(live) - uncompared
     if orphaned:

@@ -101,8 +101,8 @@ class ReviewChange(QUndoCommand):
             return
         if self._pushed and not self._unchanged_since(self.before):
             self.session.failed.emit(
-                f"{self.text()} not redone: this flag was changed in another window since "
-                "(the step is dropped from Undo/Redo)"
+                f"{self.text()} not redone: this decision was changed elsewhere since (another "
+                "window or the command line); the step is dropped from Undo/Redo"
             )
             self.setObsolete(True)  # the stack deletes it: Redo never offers it again
             return
@@ -117,8 +117,8 @@ class ReviewChange(QUndoCommand):
             # that was never undone, and the next Undo reaches the step before
             # (left in place, the stack's index moved as if it had been undone)
             self.session.failed.emit(
-                f"{self.text()} not undone: this flag was changed in another window since "
-                "(the step is dropped from Undo/Redo)"
+                f"{self.text()} not undone: this decision was changed elsewhere since (another "
+                "window or the command line); the step is dropped from Undo/Redo"
             )
             self.setObsolete(True)
             return

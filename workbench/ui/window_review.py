@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
-from ..store.reviews import ASKS, SETTLED
+from ..store.reviews import SETTLED
 from . import settings
 from .models import ID_ROLE
 from .states import STATUS_LABELS
@@ -78,21 +78,6 @@ class ReviewMixin:
             return
         self.undo_stack.push(command)
         self._say_whose_decision_went(current, fields, reviewer)
-        self._say_what_was_left_open(ident, fields)
-
-    def _say_what_was_left_open(self, ident: str, fields: dict[str, Any]) -> None:
-        """A correction asked of some articles leaves open the pairs of two
-        other versions (neither is asked): say so, as the command line does."""
-        row = self.session.row(ident)
-        if fields.get("status") not in ASKS or row is None or not row.undecided:
-            return
-        n = row.undecided
-        self.say_while(
-            f"{n} pair{'s' if n > 1 else ''} of two other versions left open (neither article "
-            "is the one to correct): choose one of them under Correct in and mark it again",
-            lambda: (now := self.session.row(ident)) is not None and now.undecided == n,
-            10000,
-        )
 
     def say_while(self, text: str, holds: Callable[[], bool], ms: int) -> None:
         """A status message on the review's state, withdrawn as soon as the
@@ -307,18 +292,31 @@ class ReviewMixin:
 
     def act_undo(self) -> None:
         self.panel.commit_pending()
-        self._say_step("Undone", self.undo_stack.undoText())
-        self.undo_stack.undo()
+        self._step("Undone", self.undo_stack.undoText(), self.undo_stack.undo)
 
     def act_redo(self) -> None:
-        self._say_step("Redone", self.undo_stack.redoText())
-        self.undo_stack.redo()
+        self._step("Redone", self.undo_stack.redoText(), self.undo_stack.redo)
 
-    def _say_step(self, done: str, text: str) -> None:
-        """Say what an undo or redo did (trial 22: undoing 'Add 4 articles'
-        took four columns away without a word)."""
-        if text:
+    def _step(self, done: str, text: str, step: Callable[[], None]) -> None:
+        """Undo or redo, and say what it did (trial 22: undoing 'Add 4
+        articles' took four columns away without a word) only when it did
+        it: a step refused (the decision was changed elsewhere since) or not
+        written says so in the message bar, and the status bar read
+        "Undone: Mark verified" beside "Mark verified not undone" (trial 29)."""
+        refused: list[str] = []
+
+        def heard(message: str) -> None:
+            refused.append(message)
+
+        self.session.failed.connect(heard)
+        try:
+            step()
+        finally:
+            self.session.failed.disconnect(heard)
+        if text and not refused:
             self.statusBar().showMessage(f"{done}: {text}", 6000)
+        elif text:
+            self.statusBar().clearMessage()
 
     def act_find(self) -> None:
         self.filter_text.setFocus()

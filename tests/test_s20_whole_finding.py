@@ -1,0 +1,134 @@
+"""Logs written before a decision covered the whole finding (schema 5) are
+upgraded (schema 6, ``store.whole_finding``): a pair of two other versions
+that a "needs correction" naming one article left open is given that
+decision, as it was made (same fields, moment and history event), so the log
+no longer reads "a discrepancy added since, not decided" (trial 29) and undo
+takes the decision back whole. Only pairs proven to have been in the finding
+decided (its id is the hash of its pairs) and untouched since are carried."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from test_findings_log import _toll
+
+from workbench.store import ReviewLog
+from workbench.store.findings import DECIDED_ON, standing
+from workbench.store.reviews import Change, apply_review
+from workbench.store.undo import undo_last
+
+AT = "2030-01-02T03:04:05Z"  # after the check that saved the pairs
+
+
+def _as_release_5_wrote(path, members="abc", only=("da",), then=None):
+    """A log whose "needs correction" naming a was written, as schema 5
+    did, to the pairs in ``only``; ``then(db)`` changes it afterwards."""
+    log = ReviewLog(path)
+    log.save_analysis(_toll(members))
+    (f,) = log.findings()
+    with log._write():
+        for did in only:
+            sides = log._sides(did)
+            change = Change("needs-correction", "AFP is wrong", "Say 5", "Ann", "a")
+            apply_review(log.db, did, sides, change, AT, event=f"{DECIDED_ON}{f.id}")
+        if then is not None:
+            then(log)
+    log.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=5")
+    conn.commit()
+    conn.close()
+    return f.id
+
+
+def _states(log):
+    (f,) = log.findings()
+    return f, {m.id: (m.status, m.correct_article, m.correction) for m in f.members}
+
+
+def test_the_pairs_left_open_get_the_decision_as_it_was_made(tmp_path):
+    path = tmp_path / "log.sqlite"
+    fid = _as_release_5_wrote(path)
+    log = ReviewLog(path)
+    f, states = _states(log)
+    assert f.id == fid
+    assert set(states.values()) == {("needs-correction", "a", "Say 5")}
+    assert standing(f) == ("needs-correction", 0)
+    for did in ("db", "dc"):
+        (h,) = log.history(did)
+        assert (h.at, h.event, h.reviewer, h.note) == (
+            AT,
+            f"{DECIDED_ON}{fid}",
+            "Ann",
+            "AFP is wrong",
+        )
+    carried = log.db.execute("SELECT value FROM meta WHERE key='whole_finding_v6'").fetchone()
+    assert carried[0].split() == ["db", "dc"]
+    # undo takes back the decision on every pair: it was one decision
+    _, changed, made_at, who = undo_last(log, fid, "Bo")
+    assert (changed, made_at, who) == (3, AT, "Ann")
+    assert {m.status for m in log.findings()[0].members} == {"open"}
+    log.close()
+
+
+def test_a_pair_decided_or_changed_since_is_never_touched(tmp_path):
+    path = tmp_path / "log.sqlite"
+
+    def later(log):
+        apply_review(
+            log.db,
+            "db",
+            log._sides("db"),
+            Change("verified", reviewer="Cy"),
+            "2031-02-01T00:00:00Z",
+        )
+        apply_review(log.db, "dc", log._sides("dc"), Change(note="ask AFP"), "2031-02-01T00:00:00Z")
+
+    _as_release_5_wrote(path, then=later)
+    log = ReviewLog(path)
+    _, states = _states(log)
+    assert states["db"] == ("verified", "", "")
+    assert states["dc"][0] == "open"  # a note of its own since: left as it is
+    assert log.db.execute("SELECT value FROM meta WHERE key='whole_finding_v6'").fetchone() is None
+    log.close()
+
+
+def test_a_decision_undone_since_is_not_carried(tmp_path):
+    path = tmp_path / "log.sqlite"
+
+    def undone(log):
+        apply_review(
+            log.db,
+            "da",
+            log._sides("da"),
+            Change("open", "", "", "", ""),
+            "2031-02-01T00:00:00Z",
+            event="undone by Ann: the change at " + AT,
+        )
+
+    _as_release_5_wrote(path, then=undone)
+    log = ReviewLog(path)
+    _, states = _states(log)
+    assert {s for s, _, _ in states.values()} == {"open"}
+    log.close()
+
+
+def test_a_pair_not_proven_to_be_in_the_finding_decided_is_not_carried(tmp_path):
+    """The history names the finding decided; when the pairs written plus
+    the open ones do not hash to its id (a later check regrouped it), the
+    open pairs are not assumed to have been part of it."""
+    path = tmp_path / "log.sqlite"
+    log = ReviewLog(path)
+    log.save_analysis(_toll("abc"))
+    with log._write():
+        change = Change("needs-correction", "", "Say 5", "Ann", "a")
+        apply_review(log.db, "da", log._sides("da"), change, AT, event=f"{DECIDED_ON}Fdeadbeef0")
+    log.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=5")
+    conn.commit()
+    conn.close()
+    log = ReviewLog(path)
+    _, states = _states(log)
+    assert states["db"][0] == states["dc"][0] == "open"
+    log.close()
