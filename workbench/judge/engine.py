@@ -390,15 +390,28 @@ def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
         return
     if rule is not None and diff is not None:
         sides = (
-            _side(qa, diff.a_span, diff.a_norm, run.texts),
-            _side(qb, diff.b_span, diff.b_norm, run.texts),
+            _side(qa, diff.a_span, diff.a_norm, run.texts, _claim_at(run, qa, diff.a_span[0])),
+            _side(qb, diff.b_span, diff.b_norm, run.texts, _claim_at(run, qb, diff.b_span[0])),
         )
         flags.add("quote", diff.verdict, diff.explanation, sides, rule.name)
     quote_attribution(case, flags.add)
 
 
-def _side(f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str]) -> Side:
-    return Side(f.article, f.claim, span[0], span[1], texts[f.article][span[0] : span[1]], norm)
+def _side(
+    f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str], claim: str | None = None
+) -> Side:
+    text = texts[f.article][span[0] : span[1]]
+    return Side(f.article, claim or f.claim, span[0], span[1], text, norm)
+
+
+def _claim_at(run: _Run, f: Fact, offset: int) -> str:
+    """The sentence of ``f``'s article where the compared words begin: a
+    quotation read across sentences is a fact of its first one, and its
+    differing words were shown under a sentence that does not hold them."""
+    for c in run.claim_by_id.values():
+        if c.article == f.article and c.start <= offset < c.end:
+            return c.id
+    return f.claim
 
 
 def reason_of(rule: rules.Rule) -> str:

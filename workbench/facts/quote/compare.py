@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from ... import thresholds
 from ...model import Comparison, Verdict
 from .match import is_sub, matched_window
-from .mention import QuoteMention, same_wording
+from .mention import QuoteMention, same_wording, spelling_key
 from .paraphrase import (
     bracketed_tokens,
     dropped_in_transcription,
@@ -19,7 +19,13 @@ from .paraphrase import (
     tense_changed,
 )
 from .reorder import moved_words, reordered
-from .sentences import sentence_breaks, sentences_of, whole_sentences, word_offsets
+from .sentences import (
+    sentence_breaks,
+    sentences_of,
+    shared_sentences,
+    whole_sentences,
+    word_offsets,
+)
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -101,10 +107,28 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     Two versions that are one quotation only in some of their sentences (each
     read whole across paragraphs, joined with neighbours the other did not
     quote: :func:`.match.matched_window`) are compared on those sentences."""
-    if (window := matched_window(a, b)) is not None:
+    window = matched_window(a, b)
+    if window is None and a.tokens and b.tokens:
+        # one quotation whole, but one side runs on into sentences the other
+        # never quotes ('"… a bullet," Armstead said. / "I told my son …"'):
+        # a closing mark then an opening one is another sentence; the
+        # comparison is of the sentences both quote
+        window = _run_on(shared_sentences(a, b), len(a.tokens), len(b.tokens))
+    if window is not None:
         a0, a1, b0, b1 = window
         a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
     return _compare(a, b, a_name, b_name)
+
+
+def _run_on(window: tuple[int, int, int, int], na: int, nb: int) -> tuple[int, int, int, int]:
+    """The shared sentences, narrowed only where one side runs on past the
+    other: where both go on, both quote more of the remark and it is compared."""
+    a0, a1, b0, b1 = window
+    if a0 and b0:
+        a0 = b0 = 0
+    if a1 < na and b1 < nb:
+        a1, b1 = na, nb
+    return a0, a1, b0, b1
 
 
 def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
@@ -218,6 +242,8 @@ def _altered(
             return tense  # the shared sentences in another tense: a question
         if whole_sentences(a, a0, a1) and whole_sentences(b, b0, b1):
             return None  # each quotes other whole sentences of one quotation
+        if _lead_in_cut(a, b, (a0, a1, b0, b1)):
+            return None  # one cut at its start, no word of the rest turned
         return QuoteDiff(
             Verdict.UNRESOLVED,
             "overlap",
@@ -231,10 +257,18 @@ def _altered(
     agreement = sm.ratio()
     if agreement < ALTERED_AGREEMENT:
         return None  # most words differ: two remarks, not one quote altered
+    core = [op for op in core if not minor(op, ta, tb)]  # name only the words changed
+    if all(misspelt(op, ta, tb) for op in core):
+        return _question_at(
+            _like_spans(core, len(ta), len(tb)), a, b, names,
+            "a spelling differs (one letter); the words otherwise match — check which "
+            "is verbatim",
+        )  # fmt: skip
     a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in core)
     b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in core)
-    a_span = _token_span(a, core[0][1], core[-1][2]) or (a.start, a.end)
-    b_span = _token_span(b, core[0][3], core[-1][4]) or (b.start, b.end)
+    i1, i2, j1, j2 = _like_spans(core, len(ta), len(tb))
+    a_span = _token_span(a, i1, i2) or (a.start, a.end)
+    b_span = _token_span(b, j1, j2) or (b.start, b.end)
     runs_on = "; where one runs on past the other, only the stretch both quote is compared"
     return QuoteDiff(
         Verdict.CONFLICT,
@@ -248,15 +282,87 @@ def _altered(
     )
 
 
+# Words that, cut from the start of a quotation, can turn what the rest says:
+# a negation ("I don't think …"), a condition or an exception ("Only if …"),
+# a bound in time ("Since Monday …").
+# A lead-in cut that drops none of them is a shorter quotation of the same
+# words ("At the time, …", "I just wanted to say that …"): no alteration
+# (fresh readers, J20c on 33_ecbplus, J19c on 03_ecb).
+_TURNING_TEXT = (
+    "not no never nothing none nobody neither nor if unless except only but although "
+    "though whether until till since after before without cannot"
+)
+_TURNING = frozenset(_TURNING_TEXT.split())
+
+
+def edges_harmless(dropped: list[str]) -> bool:
+    """No word cut from the start of a quotation can turn the meaning of the rest."""
+    return not any(w in _TURNING or w.endswith("n't") for w in dropped)
+
+
+def _like_spans(core: list[Op], na: int, nb: int) -> tuple[int, int, int, int]:
+    """The tokens each side shows for the changed words, from the first change to
+    the last; a side where words are only missing shows the words around the gap
+    and the other side the same words around its own ('own appetites' / 'own
+    personal appetites', not the whole quotation against 'personal')."""
+    i1, i2, j1, j2 = core[0][1], core[-1][2], core[0][3], core[-1][4]
+    if i1 == i2 or j1 == j2:
+        if i1 > 0 and j1 > 0:
+            i1, j1 = i1 - 1, j1 - 1
+        if i2 < na and j2 < nb:
+            i2, j2 = i2 + 1, j2 + 1
+    return i1, i2, j1, j2
+
+
+def _one_letter(x: str, y: str) -> bool:
+    """``x`` and ``y`` differ by one letter added, dropped, changed or two
+    neighbours swapped ("pracitised" / "practised"); long enough words only,
+    so "then" / "than" or "form" / "from" stay a change of word."""
+    if min(len(x), len(y)) < 5 or x.isdigit() or y.isdigit() or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
+        return len(diff) == 1 or (swapped and x[diff[1]] == y[diff[0]])
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def misspelt(op: Op, ta: list[str], tb: list[str]) -> bool:
+    """One word on each side, spelt a letter apart: a slip or a house spelling,
+    never a change of word an editor corrects in a quotation."""
+    _tag, i1, i2, j1, j2 = op
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    x, y = spelling_key(ta[i1]), spelling_key(tb[j1])
+    return x == y or _one_letter(x, y)
+
+
+def _lead_in_cut(a: QuoteMention, b: QuoteMention, stretch: tuple[int, int, int, int]) -> bool:
+    """The two versions quote the same words from where one of them starts: the
+    other's lead-in ("At the time, …", "I just wanted to say that …") is cut
+    and turns nothing; each runs to its end or a sentence break. A cut inside a
+    sentence at its end ("… every home in the town" / "… by spring") stays a
+    question: what follows may bound what was said."""
+    a0, a1, b0, b1 = stretch
+    ends = (a1 == len(a.tokens) or a1 in sentence_breaks(a)) and (
+        b1 == len(b.tokens) or b1 in sentence_breaks(b)
+    )
+    return ends and edges_harmless([*a.tokens[:a0], *b.tokens[:b0]])
+
+
 def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
-    """One version is the other's words cut at one or both ends."""
+    """One version is the other's words cut at one or both ends: a question,
+    unless only a lead-in is cut that turns nothing (:func:`edges_harmless`)."""
     ta, tb = a.tokens, b.tokens
-    if len(tb) < len(ta) and (i := is_sub(tb, ta)) >= 0:
+    long_t, n = (ta, len(tb)) if len(tb) < len(ta) else (tb, len(ta))
+    i = is_sub(tb, ta) if len(tb) < len(ta) else is_sub(ta, tb) if len(ta) < len(tb) else -1
+    if i < 0 or (i + n == len(long_t) and edges_harmless(long_t[:i])):
+        return None  # not a cut, or only a lead-in cut that turns nothing
+    if len(tb) < len(ta):
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
-    elif len(ta) < len(tb) and (i := is_sub(ta, tb)) >= 0:
-        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
     else:
-        return None
+        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
     return QuoteDiff(
         Verdict.UNRESOLVED,
         "truncated",

@@ -67,6 +67,22 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
+# An opening mark typed where the closing one belongs: after the quote's
+# last comma and before the attribution ('… wanted to progress, “said
+# Stefanski.'; '… a Christmas party, “police said in a statement.'). It closes
+# the quote: read as an opening, the attribution became quoted words.
+_STRAY_CLOSE = re.compile(
+    rf"[ \u00a0]?(?:(?:{SPEECH_VERBS})\b|[^,.\"“”\n]{{1,60}}?\s(?:{SPEECH_VERBS})\b)"
+)
+
+
+def _stray_close(par: str, pos: int) -> bool:
+    """The opening mark at ``pos`` of a quote already open closes it."""
+    return par[max(0, pos - 2) : pos].rstrip(" \u00a0").endswith(",") and bool(
+        _STRAY_CLOSE.match(par, pos + 1)
+    )
+
+
 def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """(start, end) of quoted word spans inside one paragraph, marks excluded."""
     par = text[p_start:p_end]
@@ -81,6 +97,8 @@ def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
         if single and kinds == ["open", "close"] * (len(kinds) // 2) and len(kinds) % 2 == 0:
             marks = single
     for pos, kind in marks:
+        if kind == "open" and opened is not None and _stray_close(par, pos):
+            kind = "close"
         if kind == "open":
             if opened is None:
                 opened = pos + 1

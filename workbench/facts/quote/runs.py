@@ -32,9 +32,12 @@ from .speakers import SPEECH_VERBS
 MAX_BARE_PARAGRAPHS = 4
 
 # The attribution between two parts of one quotation: '," Manning said.' then a
-# paragraph break, nothing else.
+# paragraph break, nothing else. The speaker may be described after the verb
+# ('," said Christina Greenway, daughter of slain court reporter Julie Ann
+# Brandau.' then '"Which is what he has to look forward to …': read apart, the
+# quotation was called cut where the other source printed it whole).
 _CREDIT_THEN_BREAK = re.compile(
-    rf"^[ \u00a0]*[^\n\"“”]{{0,60}}?\b(?:{SPEECH_VERBS})\b[^\n\"“”]{{0,40}}?[.][ \u00a0]*\n\s*$"
+    rf"^[ \u00a0]*[^\n\"“”]{{0,60}}?\b(?:{SPEECH_VERBS})\b[^\n\"“”]{{0,100}}?[.][ \u00a0]*\n\s*$"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .mention import CLOSE, STRAIGHT, Speaker
+from .mention import CLOSE, OPEN, STRAIGHT, Speaker
 from .names import (
     is_organisation,
     is_title,
@@ -205,7 +205,8 @@ def _org_key(raw: str) -> str:
 
 def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> Speaker | None:
     tail_start = (
-        q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + STRAIGHT + "’'" else q_end
+        # an opening mark typed for the closing one ('progress, “said Stefanski')
+        q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + OPEN + STRAIGHT + "’'" else q_end
     )
     tail = text[tail_start : min(p_end, tail_start + _TAIL_WINDOW)]
     m = _AFTER.match(tail)
