@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .background import earlier_happening
 from .dated_noun import noun_dated
+from .frequency import frequency_verb
 from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID, told_to_act
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
@@ -385,6 +386,7 @@ _ASIDE = re.compile(
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     found = _nearest(text, start, end, lo, hi, EVENTS, _REACH) or _verb_after(text, end, hi)
+    found = found or frequency_verb(text, start, end, lo)  # "married twice"
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:
         return found

@@ -10,6 +10,10 @@ reports may state different figures, and the difference is shown as a
 question (never a conflict: "about" may be loose). Only one value against
 one value in one unit: a conversion ("about 15 mi" / "24 km"), a range or a
 bound is left to the family, and so are two hedged figures.
+
+The same holds at one precision (issue 11, session 20): "about $39 billion"
+and "$38 billion" are two figures each given to the billion; the hedge
+reaches the other, but a writer who knew $38 billion would have written it.
 """
 
 from __future__ import annotations
@@ -54,6 +58,21 @@ def rounded_elsewhere(x: Fact, y: Fact) -> tuple[Fact, Fact, float] | None:
     return hf, pf, rounds
 
 
+def apart_at_one_precision(x: Fact, y: Fact) -> tuple[Fact, Fact] | None:
+    """(the hedged fact, the plain fact) when one figure is hedged ("about")
+    and the other, plain, is stated at the same precision in the same unit
+    with another value ("about $39 billion" / "$38 billion"); else None."""
+    a, b = _point(x), _point(y)
+    if a is None or b is None or a.unit != b.unit or a.dimension != b.dimension:
+        return None
+    if (a.hedge in _HEDGES) == (b.hedge in _HEDGES) or (a.hedge and b.hedge):
+        return None
+    (hf, h), (pf, p) = ((x, a), (y, b)) if a.hedge in _HEDGES else ((y, b), (x, a))
+    if not math.isclose(p.precision, h.precision) or math.isclose(p.value, h.value):
+        return None
+    return hf, pf
+
+
 def _figure(value: float) -> str:
     for size, word in _SCALES:
         if abs(value) >= size:
@@ -78,6 +97,21 @@ def rounded_elsewhere_note(c: ValueCase) -> str:
     )
 
 
+def apart_note(c: ValueCase) -> str:
+    found = apart_at_one_precision(c.x, c.y)
+    assert found is not None  # the row applied
+    hedged, plain = found
+    return (
+        f"'{c.x.text}' vs '{c.y.text}': both are given to the same precision and differ; "
+        f"'{hedged.text}' is hedged, but a writer who knew {plain.text} would have written "
+        "it — the two reports may state different figures; check which is right — unresolved"
+    )
+
+
+def _applies_apart(c: ValueCase) -> bool:
+    return c.cmp.verdict == Verdict.CONSISTENT and apart_at_one_precision(c.x, c.y) is not None
+
+
 def _applies(c: ValueCase) -> bool:
     return c.cmp.verdict == Verdict.CONSISTENT and rounded_elsewhere(c.x, c.y) is not None
 
@@ -95,5 +129,19 @@ VALUE_ROWS: tuple[Rule, ...] = (
         "tests/test_s17_rounded.py::test_a_price_rounded_elsewhere_is_a_question; "
         "ECB+ 44_ecb (dev2)",
         rounded_elsewhere_note,
+    ),
+    Rule(
+        "hedged_figure_apart_at_one_precision",
+        VALUE,
+        _applies_apart,
+        Outcome.UNRESOLVED,
+        "'about $39 billion' against '$38 billion': both figures are given to the same "
+        "precision and differ; the hedge reaches the plain figure, but a writer who knew "
+        "$38 billion would have written it. The two may state different figures: a "
+        "question, not an agreement (issue 11: figures at one precision that differ are "
+        "different figures)",
+        "tests/test_s20_one_precision.py::test_a_hedged_figure_apart_at_one_precision_is_a_"
+        "question; ECB+ 44_ecb (dev2: a combined business's yearly size)",
+        apart_note,
     ),
 )
