@@ -158,3 +158,8 @@ def test_a_stat_belongs_to_its_own_clause_subject(tmp_path):
     )
     # the right sentence names Iguodala for his own 14.9: its 5.8 is Dalembert's
     assert ("12.9", "5.8") not in _verdicts(_analyse(tmp_path, left, right))
+
+
+def test_a_date_beside_a_role_is_no_tenure():
+    sentence = "He came to the Sixers in 1994 as an assistant coach."
+    assert _at(sentence, "1994", tenure_of) == ("", "")

@@ -23,7 +23,7 @@ from .whose import clause_bounds
 # parliament", "20 years at the company", "three-year stint as minister".
 _TENURE = re.compile(
     r"[ \u00a0-]*(?:(?:full|straight|more)[ \u00a0]+)?"
-    r"(?:years?|seasons?|months?|decades?|terms?|campaigns?)?"
+    r"(?P<unit>years?|seasons?|months?|decades?|terms?|campaigns?)?"
     r"(?:[ \u00a0]+(?:stint|spell|run|tenure))?"
     r"(?:[ \u00a0]+(?:now|so[ \u00a0]+far|in[ \u00a0]+all|in[ \u00a0]+total))?"
     r",?[ \u00a0]+(?P<link>as|with|at|in)[ \u00a0]+"
@@ -32,6 +32,7 @@ _TENURE = re.compile(
 )
 # Words of a role phrase that say whose role it is, or nothing: "the team's
 # director", "the Sixers Director of Player Personnel" have the head "director".
+_UNIT = re.compile(r"(?i:years?|seasons?|months?|decades?|terms?)\b")
 _ROLE_STOP = re.compile(r"\b(?:of|for|at|with|in|on|before|after|and|until|from|since|to)\b", re.I)
 _ARTICLES = frozenset(re.findall(r"\w+", "the a an its his her their our"))
 _DETERMINERS = _ARTICLES | {"team", "club", "company", "party"}
@@ -44,8 +45,8 @@ def tenure_of(text: str, start: int, end: int) -> tuple[str, str]:
     director of personnel" → director), ("whole", first word) for a time with
     an organisation or in a place ("19 seasons with the 76ers"), or ("", "")."""
     m = _TENURE.match(text, end)
-    if m is None:
-        return ("", "")
+    if m is None or not (m["unit"] or _UNIT.search(text, start, end)):
+        return ("", "")  # "joined in 1994 as an assistant coach": a date, no length
     what = m["what"].strip()
     if m["link"].lower() == "as":
         head = _ROLE_STOP.split(what, maxsplit=1)[0].split()

@@ -26,14 +26,16 @@ from .cases import CandidateCase
 from .family_helpers import TIME_KINDS
 from .stages import CANDIDATE, Outcome, Rule
 
+_POINTS = TIME_KINDS - {"duration"}
+
 
 def _local(f: Fact, claim: Claim) -> tuple[str, int, int]:
     return claim.text, f.start - claim.start, f.end - claim.start
 
 
 def _tenures(c: CandidateCase) -> tuple[tuple[str, str], tuple[str, str]] | None:
-    if c.claims is None:
-        return None
+    if c.claims is None or {c.x.kind, c.y.kind} & _POINTS:
+        return None  # a day or a year is no length of time spent
     ca, cb = c.claims
     return tenure_of(*_local(c.x, ca)), tenure_of(*_local(c.y, cb))
 
@@ -87,7 +89,7 @@ def _role(f: Fact, claim: Claim) -> tuple[str, bool]:
 
 def change_against_level(c: CandidateCase) -> bool:
     """One figure a change told as one, the other a level."""
-    if c.claims is None or {c.x.kind, c.y.kind} & (TIME_KINDS - {"duration"}):
+    if c.claims is None or {c.x.kind, c.y.kind} & _POINTS:
         return False  # amounts and lengths of time ("down four minutes a night"), not dates
     (ra, ta), (rb, tb) = _role(c.x, c.claims[0]), _role(c.y, c.claims[1])
     return {ra, rb} == {"change", "level"} and (ta or tb)
