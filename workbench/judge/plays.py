@@ -220,7 +220,23 @@ def stats_apart(c: CandidateCase) -> bool:
     oa, ob = stat_owner(c.x, ca), stat_owner(c.y, cb)
     if not (oa and ob) or oa == ob:
         return False
-    return oa not in cb.text.lower() and ob not in ca.text.lower()
+    # each owner named in the other sentence only as the owner of a figure of its
+    # own there ("Andre Iguodala 14.9 points, …, while Samuel Dalembert is down almost
+    # five"): the sentence names that player for another figure, not for this one
+    return _named_apart_from(oa, cb, c.y) and _named_apart_from(ob, ca, c.x)
+
+
+def _named_apart_from(owner: str, claim: Claim, f: Fact) -> bool:
+    """``owner`` is not named in ``claim``, or only as the nearest name before
+    another figure of its own clause there (not ``f``)."""
+    text = claim.text
+    start, _ = _local(f, claim)
+    for m in re.finditer(rf"\b{re.escape(owner)}\b", text, re.IGNORECASE):
+        nxt = re.search(r"[,;]\s|\s(?:and|while|but|whereas)\s", text[m.end() :])
+        stop = m.end() + nxt.start() if nxt else len(text)
+        if m.end() <= start < stop or not re.search(r"\d", text[m.end() : stop]):
+            return False
+    return True
 
 
 DIFFERENT_STATS = Rule(

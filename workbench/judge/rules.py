@@ -26,6 +26,7 @@ from . import (
     records,
     rounded,
     same_thing,
+    spans,
     tally,
     unlike,
     unmet,
@@ -181,6 +182,7 @@ RULES: tuple[Rule, ...] = (
     games.DIFFERENT_GAMES,
     plays.DIFFERENT_PLAYS,
     plays.DIFFERENT_STATS,
+    *spans.SPAN_ROWS,
     Rule(
         "different_things_changed",
         CANDIDATE,
