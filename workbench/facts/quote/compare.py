@@ -196,11 +196,21 @@ def _stretch(a: QuoteMention, b: QuoteMention) -> tuple[int, int, int, int]:
     tail = min(len(ta) - a1, len(tb) - b1)
     tail = tail if tail <= EDGE_WORDS else 0
     a0, a1, b0, b1 = first.a - head, a1 + tail, first.b - head, b1 + tail
+    if _same_ends(ta[: first.a], tb[: first.b]):
+        a0, b0, head = 0, 0, 0  # both open alike, words changed: "the whole town" / "city"
+    if _same_ends(ta[last.a + last.size :], tb[last.b + last.size :]):
+        a1, b1, tail = len(ta), len(tb), 0  # both end alike: "within two years" / "five"
     if head:
         a0, b0 = _to_break(a, a0, -1), _to_break(b, b0, -1)
     if tail:
         a1, b1 = _to_break(a, a1, 1), _to_break(b, b1, 1)
     return a0, a1, b0, b1
+
+
+def _same_ends(x: list[str], y: list[str]) -> bool:
+    """Two ends past the words both quote, of about one length and sharing a
+    word: the same words reworded, not two cuts of the remark."""
+    return bool(x and y) and abs(len(x) - len(y)) <= 2 and bool(set(x) & set(y))
 
 
 def _to_break(q: QuoteMention, k: int, step: int) -> int:
