@@ -1,8 +1,10 @@
 """What a date names rather than when a claim happened.
 
-- **A dated thing**: a date in the possessive or before a noun names that noun's
-  edition, not the day of the sentence's happening: "February's annual show",
-  "this year's Oscar host", "next year's 'X-Men Origins'", "the 2009 Oscars". Two
+- **A dated thing**: a date in the possessive names that noun's edition, not the
+  day of the sentence's happening: "February's annual show", "this year's Oscar
+  host", "next year's 'X-Men Origins'". (A date before its noun, "the 2008
+  telecast", is not read so: "the February 2008 three-hour broadcast" / "the 2008
+  telecast" / "the 2007 Oscars" name one show in other words, ECB+ 02_ecb.) Two
   such dates of different things ("February's show" / "this year's host") are two
   things, whatever their values (trial 29: read as 'February 2009 vs 2008').
 - **The end of a term**: "a contract through 2010", "an extension that runs until
@@ -22,33 +24,26 @@ from .whose import clause_bounds, named_in
 from .windows import length_in_noun_phrase
 
 _POSSESSIVE = re.compile(r"['’]s[ \u00a0]+")
-# a date after one of these and before a noun modifies that noun: "its Nov. 26
-# opening", "the 2009 Oscars" (not "on Friday", nor "the Feb. 22 ceremony" alone:
-# that one is dated by its noun too)
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|this|that|our|your)[ \u00a0]+$", re.I)
 _WORD = re.compile(r"[“\"‘']?([A-Za-z][\w’'-]*)")
 # words that end the noun phrase after the date: prepositions, verbs, conjunctions
 _STOP = words(
     "a an the and or but of in on at for to from by with as is are was were be been will "
     "would has have had that which who when where than after before since during until "
     "through said says its their his her this next last went came got made took gave sold "
-    "won lost began ran left drew saw did does"
+    "won lost began ran left drew saw did does only just also still ever now then even"
 )
 _MAX_NP = 4
 
 
 def dated_thing(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The words of the noun phrase a date at ``text[start:end]`` names, last the
+    """The words of the noun phrase a possessive date at ``text[start:end]`` names, last the
     head ("annual", "show"), or () when the date dates its sentence's happening
     or names a happening itself ("Monday's shooting": left to the stage of the
     story, :func:`facts.measure.dated_event_of`)."""
     poss = _POSSESSIVE.match(text, end)
-    if poss:
-        pos = poss.end()
-    elif _DETERMINER.search(text, max(0, start - 8), start) and text[end : end + 1] == " ":
-        pos = end + 1
-    else:
+    if poss is None:
         return ()
+    pos = poss.end()
     words: list[str] = []
     while len(words) < _MAX_NP:
         m = _WORD.match(text, pos)
@@ -56,7 +51,7 @@ def dated_thing(text: str, start: int, end: int) -> tuple[str, ...]:
             break
         w = m.group(1)
         if w.lower() in _STOP or (words and w.lower().endswith("ed")):
-            break  # "the 2008 telecast delivered": its verb
+            break  # "last year's telecast delivered": its verb
         words.append(w.lower().rstrip("’'"))
         pos = m.end()
         if text[pos : pos + 1] not in (" ", "\u00a0") or w.endswith((",", ".")):

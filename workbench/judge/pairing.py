@@ -238,8 +238,8 @@ def _apart(
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text):
         return "reference"
-    if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS:
-        why = dated_things_apart(ma, ca.text, mb, cb.text)
+    if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS and x.text != y.text:
+        why = dated_things_apart(ma, ca.text, mb, cb.text)  # one date written alike still pairs
     elif not why and things_differ(ma, ca.text, mb, cb.text):
         return "thing"
     if not why and places_differ(ma, ca.text, mb, cb.text):
