@@ -235,6 +235,7 @@ OWN_TESTS |= {"same_home", "home_inside_the_other", "home_may_be_inside"}  # tes
 OWN_TESTS |= {"home_in_two_towns"}  # test_residence
 OWN_TESTS |= {"one_owners_record", "record_apart", "one_record_paired"}  # s19_sports
 OWN_TESTS |= {"different_plays", "different_stats"}  # s20_plays
+OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
 
 
 def test_every_rule_is_named_explained_and_motivated():
