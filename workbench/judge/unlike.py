@@ -173,6 +173,20 @@ def norm_against_instance(c: CandidateCase) -> bool:
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
+        "dates_of_different_things",
+        CANDIDATE,
+        lambda c: c.measured_apart == "dated_thing",
+        Outcome.SKIP,
+        "a date in the possessive or before a noun names that thing's edition ('February's "
+        "annual show', 'this year's Oscar host', 'next year's X-Men Origins', 'the 2009 "
+        "Oscars'); two such dates of things that share no word, or one against the date of "
+        "a happening whose sentence never names the thing, are two things, not one date "
+        "misreported",
+        "tests/test_dated_things.py::test_dates_of_different_things_are_not_compared; "
+        "ECB+ 02_ecb, outside the judged halves (trial 29: 'February's annual show' / "
+        "'this year's Oscar host' read as a conflict)",
+    ),
+    Rule(
         "dates_of_other_happenings",
         CANDIDATE,
         dates_of_other_happenings,
