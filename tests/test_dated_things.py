@@ -97,7 +97,9 @@ def test_dates_of_different_things_are_not_compared(flags):
     ):
         with judge.tracing() as decided:
             found = flags(a, b)
-        assert any(rule == "dates_of_different_things" for rule, _ in decided), dict(decided)
+        # eng38's noun-phrase dating (facts/dated_noun.py) may tell the two apart first
+        skipped = ("dates_of_different_things", "different_happenings")
+        assert any(rule in skipped for rule, _ in decided), dict(decided)
         dated = ("next spring", "this year", "February")
         assert not any(d in s for x, y, _ in found for s in (x, y) for d in dated), found
 
