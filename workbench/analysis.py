@@ -20,7 +20,6 @@ from pathlib import Path
 from . import align, as_written, embed_ahead, facts_memo, findings, judge, manual_links, versus
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
-from .facts.quote import aligned_quote_pairs
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
 from .model import Analysis, Article, Cancelled, Claim, Fact, Mention, Progress
@@ -252,12 +251,8 @@ def _analyze(
         )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
-    # quotes of aligned sentences that are one remark reworded, too short or
-    # too changed to be linked before alignment, are compared as well
-    aligned = [(al.left, al.right) for al in alignments]
-    quote_pairs = links + aligned_quote_pairs(all_facts, aligned, links)
     discrepancies = judge.judge(
-        articles, all_claims, all_facts, alignments, quote_pairs, limits.conflict, decided, known
+        articles, all_claims, all_facts, alignments, links, limits.conflict, decided, known
     )
     step(0, "Grouping claims across sources", unknown=True)
     analysis = Analysis(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .compare import QuoteDiff, compare_quotes, quote_comparison
 from .find import find_quotes
-from .match import aligned_quote_pairs, match_quotes, same_quote_pairs, speakers_differ
+from .match import match_quotes, same_quote_pairs, speakers_differ
 from .mention import QuoteMention, Speaker, normalise_words
 from .speakers import SPEECH_RE, claim_source, make_speaker
 
@@ -15,7 +15,6 @@ __all__ = [
     "QuoteDiff",
     "QuoteMention",
     "Speaker",
-    "aligned_quote_pairs",
     "claim_source",
     "compare_quotes",
     "find_quotes",

@@ -11,7 +11,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
-from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -21,7 +20,7 @@ from ...text import STOPWORDS
 from .mention import QuoteMention, Speaker
 from .names import same_person
 from .reorder import reordered
-from .sentences import Span, sentence_breaks, sentence_windows
+from .sentences import Span, sentence_windows
 from .speakers import PRONOUNS
 
 
@@ -290,76 +289,3 @@ def two_remarks(a: QuoteMention, b: QuoteMention) -> bool:
         return False
     assert a.speaker is not None and b.speaker is not None
     return not same_person(a.speaker.name or ka, b.speaker.name or kb)
-
-
-def aligned_quote_pairs(
-    quote_facts: Sequence[Fact],
-    aligned: Sequence[tuple[str, str]],
-    linked: Sequence[tuple[Fact, Fact]],
-) -> list[tuple[Fact, Fact]]:
-    """Quotes of two sentences the aligner paired, one to one, that were not
-    linked as one quotation before alignment and still read as one remark
-    reworded (:func:`aligned_match`): a short quotation with its middle
-    changed ("Mommy, mommy, I've been hit" / "Mommy, Mommy, I got hit") shares
-    no run long enough to identify its claim on its own, but in two sentences
-    already aligned it is the same remark and its wording is compared. A quote
-    already linked with a quote of the other article is not paired again."""
-    by_claim: dict[str, list[Fact]] = defaultdict(list)
-    for f in quote_facts:
-        if f.kind == "quote":
-            by_claim[f.claim].append(f)
-    paired = {(x.id, y.article) for x, y in linked} | {(y.id, x.article) for x, y in linked}
-    cands = []
-    for left, right in aligned:
-        for x in by_claim.get(left, ()):
-            for y in by_claim.get(right, ()):
-                if x.article == y.article or (x.id, y.article) in paired:
-                    continue
-                if (y.id, x.article) in paired or two_remarks(x.mention, y.mention):  # type: ignore[arg-type]
-                    continue
-                score = aligned_match(x.mention, y.mention)  # type: ignore[arg-type]
-                if score > 0:
-                    cands.append((score, x, y))
-    out = []
-    for _score, x, y in sorted(cands, key=lambda c: (-c[0], c[1].id, c[2].id)):
-        if (x.id, y.article) in paired or (y.id, x.article) in paired:
-            continue
-        paired |= {(x.id, y.article), (y.id, x.article)}
-        out.append((x, y))
-    return out
-
-
-def aligned_match(a: QuoteMention, b: QuoteMention) -> float:
-    """How well two quotes of aligned sentences read as one remark reworded:
-    over each sentence of one against each of the other (and the whole of
-    both), the share of the shorter side's words matched in order, when it is
-    at least ``reworded_share`` of ``min_words`` or more words, two content
-    words among them and a run of two; 0 otherwise."""
-    t = thresholds.current().quote
-    ta, tb = a.tokens, b.tokens
-    if max(len(ta), len(tb)) > t.max_compared_words:
-        return 0.0
-    best = 0.0
-    for a0, a1 in _sentences(a):
-        for b0, b1 in _sentences(b):
-            xa, xb = ta[a0:a1], tb[b0:b1]
-            short = min(len(xa), len(xb))
-            if short < t.min_words:
-                continue
-            sm = SequenceMatcher(None, xa, xb, autojunk=False)
-            blocks = [m for m in sm.get_matching_blocks() if m.size]
-            shared = [w for m in blocks for w in xa[m.a : m.a + m.size]]
-            if max((m.size for m in blocks), default=0) < 2:
-                continue
-            if sum(w not in STOPWORDS for w in set(shared)) < 2:
-                continue
-            if len(shared) >= t.reworded_share * short:
-                best = max(best, len(shared) / short)
-    return best
-
-
-def _sentences(q: QuoteMention) -> list[tuple[int, int]]:
-    """The token ranges of each sentence of ``q``, and of the whole."""
-    breaks = sorted(sentence_breaks(q))
-    spans = list(pairwise(breaks))
-    return spans if len(spans) == 1 else [(0, len(q.tokens)), *spans]

@@ -1,9 +1,6 @@
-"""Quotes of aligned sentences compared, and quotations of several sentences
-compared sentence by sentence (issue 11, trial 30). Cases are made up; the
-patterns are a fresh editor's and reviewers':
+"""Quotations of several sentences compared sentence by sentence (issue 11,
+trial 30). Cases are made up; the patterns are a fresh editor's and reviewers':
 
-- a short quotation with its middle changed shares no run long enough to be
-  linked on its own, but in two aligned sentences it is one remark reworded;
 - whole sentences one source quotes in the middle of a quotation, and a
   sentence's lead-in one source leaves out, change no word of the sentences
   both quote;
@@ -12,79 +9,16 @@ patterns are a fresh editor's and reviewers':
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from workbench.facts.quote.compare import compare_quotes
 from workbench.facts.quote.find import find_quotes
-from workbench.facts.quote.match import aligned_match, aligned_quote_pairs
 from workbench.model import Verdict
 
 
 def _one(text: str):
     (q,) = find_quotes(text)
     return q
-
-
-def _fact(fid: str, article: str, claim: str, text: str):
-    return SimpleNamespace(id=fid, article=article, claim=claim, kind="quote", mention=_one(text))
-
-
-SHORT_REWORDED = [
-    (
-        "The boy cried out “Dad, dad, I've been stung,” and ran inside.\n",
-        "He shouted, “Dad, Dad, I got stung.”\n",
-    ),
-    (
-        "The pilot radioed “Tower, tower, we have lost an engine,” before landing.\n",
-        "The pilot said: “Tower, tower, we have lost both engines.”\n",
-    ),
-    (
-        "She wrote “The harbour gates will stay shut until noon,” in a notice.\n",
-        "A notice said “The harbour gates stay closed until noon.”\n",
-    ),
-]
-
-
-@pytest.mark.parametrize(("a_text", "b_text"), SHORT_REWORDED)
-def test_a_short_quote_reworded_in_aligned_sentences_is_paired_and_compared(a_text, b_text):
-    x, y = _fact("a1", "A", "A:0", a_text), _fact("b1", "B", "B:3", b_text)
-    assert aligned_match(x.mention, y.mention) > 0
-    assert aligned_quote_pairs([x, y], [("A:0", "B:3")], []) == [(x, y)]
-    diff = compare_quotes(x.mention, y.mention, "A", "B")
-    assert diff is not None and diff.verdict == Verdict.CONFLICT
-
-
-def test_quotes_of_sentences_not_aligned_are_not_paired():
-    a_text, b_text = SHORT_REWORDED[0]
-    x, y = _fact("a1", "A", "A:0", a_text), _fact("b1", "B", "B:3", b_text)
-    assert aligned_quote_pairs([x, y], [("A:0", "B:4")], []) == []
-
-
-def test_a_quote_already_linked_is_not_paired_again():
-    a_text, b_text = SHORT_REWORDED[0]
-    x, y = _fact("a1", "A", "A:0", a_text), _fact("b1", "B", "B:3", b_text)
-    z = _fact("b2", "B", "B:9", b_text)
-    assert aligned_quote_pairs([x, y, z], [("A:0", "B:3")], [(x, z)]) == []
-
-
-@pytest.mark.parametrize(
-    ("a_text", "b_text"),
-    [
-        (  # two remarks sharing a few words
-            "He said “The river is rising fast tonight,” at the dam.\n",
-            "She said “The crowd is growing fast in the square.”\n",
-        ),
-        (  # a scare quote against a sentence
-            "The plan was called “a disaster” by critics.\n",
-            "Critics said “This is a disaster for the town and its people.”\n",
-        ),
-    ],
-)
-def test_different_remarks_of_aligned_sentences_are_not_paired(a_text, b_text):
-    x, y = _fact("a1", "A", "A:0", a_text), _fact("b1", "B", "B:3", b_text)
-    assert aligned_quote_pairs([x, y], [("A:0", "B:3")], []) == []
 
 
 @pytest.mark.parametrize(
