@@ -53,6 +53,7 @@ class Change:
     correction: str | None = None
     reviewer: str | None = None
     article: str | None = None
+    whole: bool = False  # written whole (the command line), never a save of typing
 
 
 def check_status(status: str | None) -> None:
@@ -203,6 +204,8 @@ def apply_review(
     db["reviews"].upsert({"discrepancy": did, **new, "updated": stamp}, pk="discrepancy")
     if event:
         history["event"] = event
+    if change.whole:
+        history["whole"] = 1
     db["review_history"].insert(history)
     return Review(
         did,
