@@ -14,7 +14,7 @@ from ..model import Article
 from . import typography
 from .dateline import dateline
 from .dates import parse_date, url_date
-from .decoding import bom_contradicted, decode, decode_as
+from .decoding import bom_contradicted, decode, decode_as, not_utf8
 from .documents import read_docx, read_pdf
 from .errors import ArticleError, EmptyArticle, OwnOutput
 from .frontmatter import split_front_matter
@@ -70,6 +70,8 @@ def article_from_bytes(
             "starts with the two bytes of a UTF-16 byte order mark, but its text is not "
             "UTF-16: read as ordinary text without them",
         )
+    if suffix not in DOCUMENTS and not charset and (how := not_utf8(data)):
+        warnings = (*warnings, how)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # a report page's extracted text may drop its header: its markup is read too
     page = suffix in (".html", ".htm")
