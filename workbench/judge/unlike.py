@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts.dated_words import alike_clauses, dated_words
+from ..facts.dated_words import alike_clauses, dated_words, figure_beside, fronted_stage
 from ..facts.measure import dated_event_of
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
@@ -39,15 +39,23 @@ def dates_of_other_happenings(c: CandidateCase) -> bool:
     happenings: not the same stage of the story, no word in common among the
     words that say what each dates (facts.dated_words), and clauses that do not
     tell one happening in other words (facts.dated_words.alike_clauses). Two
-    sentences that each state a figure beside their dates ("reached 111F
-    yesterday" / "recorded 44C on Tuesday") date the reading or find of that
-    figure: their dates are left to be compared."""
-    if c.cmp.verdict != Verdict.UNRESOLVED or c.claims is None or c.figures:
+    dates whose own clauses each state a figure ("reached 111F yesterday" /
+    "recorded 44C on Tuesday") date the reading or find of that figure: they
+    are left to be compared. Of two sentences that state figures elsewhere
+    ("A meteorite weighing 30 pounds was found, days after a fireball lit up
+    the sky on Friday night" / "... 30kg ..., after a fireball was seen on 7
+    June"), the dates are compared when their clauses share one word (the
+    fireball); "Friday's 88-72 setback" and "the pick-up of Elton Brand over the
+    summer" share none."""
+    if c.cmp.verdict != Verdict.UNRESOLVED or c.claims is None:
         return False
     if c.x.kind not in _POINTS or c.y.kind not in _POINTS:
         return False
     a, b = _span(c.claims[0], c.x), _span(c.claims[1], c.y)
-    stage_a, stage_b = dated_event_of(*a), dated_event_of(*b)
+    if c.figures and ((figure_beside(*a) and figure_beside(*b)) or alike_clauses(a, b, least=1)):
+        return False
+    stage_a = dated_event_of(*a) or fronted_stage(*a)
+    stage_b = dated_event_of(*b) or fronted_stage(*b)
     if stage_a and stage_a == stage_b:
         return False
     wa, wb = dated_words(*a), dated_words(*b)
@@ -196,6 +204,8 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "happening; 'underwent an MRI earlier this week' and 'eliminated from the playoffs "
         "over the weekend' date two, and their words share nothing that says what is dated",
         "tests/test_s16_unlike.py::test_unresolved_days_of_different_happenings_are_not_shown; "
+        "tests/test_s20_other_happenings.py (figures elsewhere in both sentences, a fronted "
+        "date, a team name written with digits; ECB+ 05_ecb outside the halves, J20g); "
         "ECB+ dev2 half in benchmarks/realcopy_data (7 unresolved dates of different "
         "events judged wrong: an MRI, a playoff elimination, a sprain, an examination)",
     ),
