@@ -22,6 +22,10 @@ from .ids import readable_id
 from .markdown import markdown_text
 from .webpage import read_page
 
+# a page that names its own encoding other than UTF-8 (<meta charset="windows-1252">)
+# is read in it: its bytes beyond ASCII are no stray ones
+_DECLARED = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?!utf-?8)[\w-]+", re.IGNORECASE)
+
 DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
 
 
@@ -70,7 +74,8 @@ def article_from_bytes(
             "starts with the two bytes of a UTF-16 byte order mark, but its text is not "
             "UTF-16: read as ordinary text without them",
         )
-    if suffix not in DOCUMENTS and not charset and (how := not_utf8(data)):
+    declared = suffix in (".html", ".htm") and _DECLARED.search(data[:4096]) is not None
+    if suffix not in DOCUMENTS and not charset and not declared and (how := not_utf8(data)):
         warnings = (*warnings, how)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # a report page's extracted text may drop its header: its markup is read too

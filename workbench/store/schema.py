@@ -285,7 +285,8 @@ def _to_version_7(db: sqlite_utils.Database) -> None:
     commands read as one note "as typed, in 3 saves"): only the window's
     saves of a note being typed may join in the history (``store.drafts``);
     a row marked whole never does. Rows of an older log read as before."""
-    db.execute("ALTER TABLE review_history ADD COLUMN whole INTEGER NOT NULL DEFAULT 0")
+    if "whole" not in db["review_history"].columns_dict:  # version 6's carried rows may hold it
+        db.execute("ALTER TABLE review_history ADD COLUMN whole INTEGER NOT NULL DEFAULT 0")
 
 
 MIGRATIONS = [
