@@ -19,6 +19,7 @@ say they are two different facts, read on the dev2 half of real copy.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts.dated_words import alike_clauses, dated_words, figure_beside, fronted_stage
 from ..facts.measure import dated_event_of
@@ -164,7 +165,11 @@ _ANY_WORD = re.compile(r"\S+")
 def _norm(claim: Claim, f: Fact) -> bool:
     """A norm word within seven words of the figure ("the typical lifespan for
     laptop batteries is about three years", "£1,900 a year to a typical driver")."""
-    text, s, e = _span(claim, f)
+    return _norm_at(*_span(claim, f))
+
+
+@lru_cache(maxsize=65536)
+def _norm_at(text: str, s: int, e: int) -> bool:
     before = [m.start() for m in _ANY_WORD.finditer(text, 0, s)][-_NORM_REACH:]
     after = [m.end() for m in _ANY_WORD.finditer(text, e)][:_NORM_REACH]
     lo, hi = (before[0] if before else s), (after[-1] if after else e)
