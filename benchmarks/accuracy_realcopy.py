@@ -18,7 +18,7 @@ TARGETS = {"conflict": 0.90, "consistent": 0.90, "unresolved": 0.90, "pair_recal
 HALVES = {
     "dev": "development",
     "heldout": "held-out",
-    "test": "test",
+    "test": "development 3 (the test half, open since session 21)",
     "test2": "test2",
     "test3": "test3",
     "dev2": "development 2",
