@@ -118,6 +118,8 @@ def test_the_victims_age_is_not_the_defendants(flags):
         ("Police Chief", "chief", ()),
         ("Vice President", "president", ("vice",)),
         ("Chief Financial Officer", "chief financial officer", ()),
+        ("Sheriff's Deputy Sgt.", "sergeant", ()),  # a sheriff's deputy, a sergeant
+        ("Supreme Court Justice", "judge", ()),  # one judicial office
         ("defense attorney", None, None),
         ("prosecutor", None, None),
     ],

@@ -12,7 +12,9 @@ A title is read as its office (the last words: "district attorney", "public
 defender", "judge", "colonel", "chief executive"; a closed list), the rank
 words right before it ("assistant", "deputy", "vice", "lieutenant") and
 anything else before them, which names where the office is ("Albany County",
-"U.S. District") and is not compared. Words that describe a job without
+"U.S. District") and is not compared. "Judge" and "Justice" are one judicial
+office; "Deputy" before a police rank ("Sheriff's Deputy Sgt.") names a
+sheriff's deputy, not a rank. Words that describe a job without
 naming a post ("defense attorney", "prosecutor", "lawyer") are no title and
 are not read. A title written before the name in lower case ("public defender
 Peter Lynch") or after "a"/"an" in an apposition is loose: a description of
@@ -47,7 +49,7 @@ _OFFICE_FORMS = {
     "city attorney": "city attorney",
     "public defender": "public defender",
     "judge": "judge",
-    "justice": "justice",
+    "justice": "judge",  # one judicial office: "Justice" in some courts, "Judge" in others
     "magistrate": "magistrate",
     "sheriff": "sheriff",
     "police chief": "chief",
@@ -131,7 +133,7 @@ _RANK_FORMS = {
 # Attorney", "U.S. District Judge", "Police Chief")
 _PLACES = """county state city district federal circuit superior supreme court municipal family
     police fire department u.s us army navy air force marine marines corps national regional
-    town village borough"""
+    town village borough sheriff's sheriff’s"""
 _PLACE_WORDS = frozenset(_PLACES.split())
 _NAMED_PLACES = frozenset(("county", "city", "state", "borough", "town", "parish"))
 _BEFORE_TIME = re.compile(r"(?:\b(?:former|then|ex|late|onetime|one-time)[\s-]*)$", re.I)
@@ -198,6 +200,8 @@ def read_title(words: Sequence[str]) -> tuple[str, tuple[str, ...], int] | None:
     while at > 0 and low[at - 1] in _RANK_FORMS:
         ranks.insert(0, _RANK_FORMS[low[at - 1]])
         at -= 1
+    if office in _LADDER and "deputy" in ranks:  # "Sheriff's Deputy Sgt.": a deputy's rank
+        ranks.remove("deputy")
     while at > 0 and (
         low[at - 1] in _PLACE_WORDS | _RANK_FORMS.keys()
         or (low[at] in _NAMED_PLACES and words[at - 1][:1].isupper())
