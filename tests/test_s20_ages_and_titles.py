@@ -175,10 +175,14 @@ def test_one_title_written_two_ways_is_no_flag(flags):
     assert [x[2] for x in flags(a, f, "title")] == ["conflict"]
 
 
-def test_two_offices_are_unresolved(flags):
+def test_two_offices_are_no_flag(flags):
     a = "Judge Omar Field ruled on the motion to move the trial from Troy."
     b = "Mayor Omar Field ruled on the motion to move the trial from Troy."
-    assert [f[2] for f in flags(a, b, "title")] == ["unresolved"]
+    assert flags(a, b, "title") == []
     c = "Chairman Lena Ford said the company would cut 300 jobs."
     d = "Chief Executive Lena Ford said the company would cut 300 jobs."
-    assert [f[2] for f in flags(c, d, "title")] == ["unresolved"]
+    assert flags(c, d, "title") == []
+    # but two ranks of one ladder are
+    e = "Capt. Lena Ford said the unit would cut 300 jobs."
+    f = "Maj. Lena Ford said the unit would cut 300 jobs."
+    assert [x[2] for x in flags(e, f, "title")] == ["conflict"]
