@@ -280,6 +280,18 @@ NOTES = [
     "alignments below the grouping limit are listed 'in no claim group', their sources",
     "marked '-'). Grouping unchanged on every judged set (G12 purity 0.923, split 10%; G8",
     "0.853, 24%).",
+    "",
+    "Session 20 (align25, log28, log29): groups of three or more sources join another group",
+    "through its consensus (three quarters of the pairs between them aligned, each member",
+    "aligned with half the other group), never through one edge; G10 splits 6% -> 3%. A",
+    "decision on a finding covers every pair of it (the article named is where to correct;",
+    "the review log's schema 6 gives a pair a decision left open by the older model only",
+    "when the finding's id proves it was in the finding decided). Items to review: 5",
+    "articles 34 (3.76x fewer than the release's pair flags), 14 articles 160 -> 149",
+    "(6.78x). Purity on the held-out reader G12 0.923 -> 0.912, splits 10% -> 12% (totals",
+    "only); a side-detail check (align26) raised development purity 0.957 -> 0.970 but",
+    "split a labelled pair whose main clause is reworded ('had taken the lead' / 'had gone",
+    "ahead', the shared figure in an 'after' clause) and was not merged.",
 ]
 
 

@@ -35,6 +35,20 @@ def run_cli(args, capsys) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
+def analyse_bodies(tmp_path: Path, *bodies: str, published: str = "2008-12-19"):
+    """Analyse one short article per body (a.txt, b.txt, …), all published the
+    same day: the shape most rule tests need (session 20 had three copies)."""
+    from workbench.analysis import analyze
+    from workbench.articles import load_article
+
+    articles = []
+    for i, body in enumerate(bodies):
+        p = tmp_path / f"{'abcdefgh'[i]}.txt"
+        p.write_text(f"---\ntitle: t{i}\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+        articles.append(load_article(p))
+    return analyze(articles)
+
+
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     p = tmp_path / name
     if isinstance(text, bytes):

@@ -68,7 +68,9 @@ def _span(text: str, value: str) -> tuple[str, int, int]:
             "last week",
             {"ankl", "sprain"},
         ),
-        ("On Friday, the company said nothing.", "Friday", set()),
+        # a fronted date dates the clause after it (session 20, tests/test_s20_other_happenings.py)
+        ("On Friday, the company said nothing.", "Friday", {"company", "said"}),
+        ("It was on Friday.", "Friday", set()),
     ],
 )
 def test_the_words_that_say_what_a_date_dates(text, value, words):

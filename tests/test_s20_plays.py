@@ -6,21 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import analyse_bodies
 
-from workbench.analysis import analyze
-from workbench.articles import load_article
 from workbench.facts.time.find import find_times
 
 DAY = date(2008, 12, 19)
 
 
 def _analyse(tmp_path, *bodies):
-    arts = []
-    for i, body in enumerate(bodies):
-        p = tmp_path / f"{'abcdef'[i]}.txt"
-        p.write_text(f"---\ntitle: t{i}\npublished: 2008-12-19\n---\n{body}\n", encoding="utf-8")
-        arts.append(load_article(p))
-    return analyze(arts)
+    return analyse_bodies(tmp_path, *bodies)
 
 
 def _pairs(an):

@@ -5,9 +5,8 @@ count of games, and a contract's figure belongs to the one signed to it."""
 from __future__ import annotations
 
 import pytest
+from conftest import analyse_bodies
 
-from workbench.analysis import analyze
-from workbench.articles import load_article
 from workbench.facts.measure import measure_of
 from workbench.facts.quantity.family import QuantityFamily
 from workbench.facts.quantity.records import find_records, record_span
@@ -16,12 +15,7 @@ _Q = QuantityFamily()
 
 
 def _analyse(tmp_path, *bodies):
-    arts = []
-    for i, body in enumerate(bodies):
-        p = tmp_path / f"{'abcdef'[i]}.txt"
-        p.write_text(f"---\ntitle: t{i}\npublished: 2008-12-19\n---\n{body}\n", encoding="utf-8")
-        arts.append(load_article(p))
-    return analyze(arts)
+    return analyse_bodies(tmp_path, *bodies)
 
 
 def _verdicts(analysis):

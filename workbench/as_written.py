@@ -15,7 +15,14 @@ from .model import Fact
 
 
 def stated(fact: Fact) -> bool:
-    again = family_of(fact.kind).find(fact.text, None)
+    """Read again alone, with the word that introduced it when it had one: a
+    bare month is read as a date only after "in" ("may" alone is a verb), and
+    trial 30's "in May" and "last May" were counted to review for that."""
+    family = family_of(fact.kind)
+    again = family.find(fact.text, None)
+    signal = fact.value.get("signal") if isinstance(fact.value, dict) else None
+    if not again and isinstance(signal, str) and signal:
+        again = family.find(f"{signal} {fact.text}", None)
     if len(again) != 1:
         return False
     return again[0].to_json().get("timex") == fact.value.get("timex")

@@ -398,13 +398,14 @@ def cmd_review(args: argparse.Namespace) -> int:
                 if problem := cf.needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
-                change = Change(args.status, args.note, args.correction, reviewer)
+                change = Change(args.status, args.note, args.correction, reviewer, whole=True)
                 finding, reviews = log.decide(args.id, change, articles)
                 print(one_line(cf.describe_decision(finding, reviews, reviewer) + aside))
                 say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None
-            r = log.set_review(args.id, args.status, args.note, args.correction, reviewer, article)
+            fields = (args.status, args.note, args.correction, reviewer, article)
+            r = log.set_review(args.id, *fields, whole=True)
         finally:
             log.close()
     except StoreError as exc:

@@ -155,13 +155,18 @@ def _head(args, ids: list[str], rows: list, out, loose: int = 0) -> None:
 
 def _cells(c, ids: list[str], findings: list, width: int) -> str:
     """One mark per source: the letter of the version of the first finding it
-    states, else whether it states the claim, has a similar sentence or not."""
+    states, else whether it states the claim, has a similar sentence or not.
+    A letter only where the source states the claim: a finding compared across
+    whole articles (a name spelled two ways) has versions in sentences of no
+    part in it, and trial 30 saw a source credited with a claim it shares only
+    a name with (the finding's own line names every source of each version)."""
+    have, near = set(c.carried), set(c.aligned)
     letter: dict[str, str] = {}
     if findings:
         for n, v in enumerate(findings[0].versions[: len(LETTERS)]):
             for a in v.sources:
-                letter.setdefault(a, LETTERS[n])
-    have, near = set(c.carried), set(c.aligned)
+                if a in have:
+                    letter.setdefault(a, LETTERS[n])
     return " ".join(
         (letter.get(a) or (CARRIES if a in have else NEAR if a in near else LEAVES_OUT)).rjust(
             width

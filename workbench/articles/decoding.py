@@ -152,3 +152,39 @@ def decode_as(data: bytes, charset: str, name: str) -> str:
         return _checked(data.decode(codec), name)
     except UnicodeDecodeError:
         return decode(data, name)
+
+
+def not_utf8(data: bytes) -> str:
+    """One line saying how a text file that is not all UTF-8 was read, or ""
+    (trial 30: a UTF-8 file with one stray byte 0xFF read "twoÿ-party" without
+    a word): its bytes that UTF-8 rejects were read as Windows-1252. A file
+    with a UTF-16/32 mark or NUL bytes is read otherwise and is not asked."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or b"\x00" in data:
+        return ""
+    if bom_contradicted(data):
+        data = data[2:]  # said on its own
+    stray, first, at, valid = 0, b"", -1, 0
+    rest = data
+    offset = 0
+    while rest:
+        try:
+            rest.decode("utf-8")
+            valid += sum(1 for b in rest if b >= 0xC0)
+            break
+        except UnicodeDecodeError as exc:
+            valid += sum(1 for b in rest[: exc.start] if b >= 0xC0)
+            if at < 0:
+                at, first = offset + exc.start, rest[exc.start : exc.end]
+            stray += exc.end - exc.start
+            offset += exc.end
+            rest = rest[exc.end :]
+    if not stray:
+        return ""
+    s = "" if stray == 1 else "s"
+    where = f"0x{first.hex().upper()} at byte {at} read as ‘{first.decode('cp1252', 'replace')}’"
+    if not valid:
+        return f"not UTF-8: read as Windows-1252 (Latin-1), {stray} byte{s} beyond ASCII ({where})"
+    return (
+        f"UTF-8 text with {stray} stray byte{s} that UTF-8 rejects, read as Windows-1252 "
+        f"({where}): check the text there"
+    )

@@ -14,13 +14,17 @@ from ..model import Article
 from . import typography
 from .dateline import dateline
 from .dates import parse_date, url_date
-from .decoding import bom_contradicted, decode, decode_as
+from .decoding import bom_contradicted, decode, decode_as, not_utf8
 from .documents import read_docx, read_pdf
 from .errors import ArticleError, EmptyArticle, OwnOutput
 from .frontmatter import split_front_matter
 from .ids import readable_id
 from .markdown import markdown_text
 from .webpage import read_page
+
+# a page that names its own encoding other than UTF-8 (<meta charset="windows-1252">)
+# is read in it: its bytes beyond ASCII are no stray ones
+_DECLARED = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?!utf-?8)[\w-]+", re.IGNORECASE)
 
 DOCUMENTS = {".pdf": read_pdf, ".docx": read_docx}
 
@@ -70,6 +74,9 @@ def article_from_bytes(
             "starts with the two bytes of a UTF-16 byte order mark, but its text is not "
             "UTF-16: read as ordinary text without them",
         )
+    declared = suffix in (".html", ".htm") and _DECLARED.search(data[:4096]) is not None
+    if suffix not in DOCUMENTS and not charset and not declared and (how := not_utf8(data)):
+        warnings = (*warnings, how)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # a report page's extracted text may drop its header: its markup is read too
     page = suffix in (".html", ".htm")

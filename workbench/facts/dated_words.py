@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ..text import STOPWORDS, content_tokens, stem
+from .happenings import DATED
 from .whose import clause_bounds
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -91,11 +92,38 @@ def dated_words(text: str, start: int, end: int) -> frozenset[str]:
         after = after[1:]  # "this year's Oscars", "Tuesday's vote": the noun it dates
     if after and _telling(after[0]):
         out.add(stem(after[0].lower()))
+    if not out and not telling:
+        out |= _fronted_words(text, hi)
     return frozenset(out)
 
 
+def _fronted_words(text: str, hi: int) -> set[str]:
+    """A date that opens its sentence set off by a comma ("On Saturday, Cheeks
+    was fired") dates the clause after it: its first telling word (the subject)
+    and its first verb."""
+    nxt = fronted_clause(text, hi)
+    if nxt is None:
+        return set()
+    words = [m.group(0) for m in _WORD.finditer(text, *nxt)][: _VERB_REACH + 1]
+    out = {stem(w.lower()) for w in [w for w in words[:3] if _telling(w)][:1]}
+    for n, w in enumerate(words):
+        if _is_verb(w, words[n - 1] if n else ""):
+            out.add(stem(w.lower()))
+            break
+    return out
+
+
+def fronted_clause(text: str, hi: int) -> tuple[int, int] | None:
+    """The clause after a date's own clause ending at ``hi`` in ", ", when the
+    date's clause holds nothing that says what it dates ("On Saturday, ...")."""
+    if text[hi : hi + 1] != ",":
+        return None
+    return clause_bounds(text, hi + 2, hi + 2)
+
+
 # A capitalised word: a name, which two clauses of one story share whatever each dates.
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+# A name may open on digits: a team's ("the 76ers", "the 49ers").
+_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|\d+[a-z]*(?:ers|ors)\b)")
 
 
 # A word that opens a subordinate clause or phrase: what it tells is another
@@ -132,7 +160,9 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
     if own:
         return own
     lo, hi = clause_bounds(text, start, end)
-    return _words_of(text, lo, start, end, hi)
+    words = _words_of(text, lo, start, end, hi)
+    nxt = fronted_clause(text, hi) if not words else None
+    return _words_of(text, nxt[0], nxt[0], nxt[0], nxt[1]) if nxt else words
 
 
 def _alike(a: str, b: str) -> bool:
@@ -148,3 +178,25 @@ def alike_clauses(a: tuple[str, int, int], b: tuple[str, int, int], least: int =
     wa, wb = _clause_words(*a), _clause_words(*b)
     shared = {x for x in wa if any(_alike(x, y) for y in wb)}
     return len(shared) >= least
+
+
+def figure_beside(text: str, start: int, end: int) -> bool:
+    """Whether the date's own clause states a figure besides the date ("Seville
+    recorded 44C on Tuesday"): the date then dates the reading of that figure."""
+    lo, hi = clause_bounds(text, start, end)
+    return any(ch.isdigit() for ch in _NAME.sub(" ", text[lo:start] + " " + text[end:hi]))
+
+
+def fronted_stage(text: str, start: int, end: int) -> str:
+    """The stage of the story (happenings.DATED) the clause after a fronted
+    date names ("Today, Maurice Cheeks became the fifth coach fired" -> fired),
+    "" when the date is not fronted or the clause names none."""
+    lo, hi = clause_bounds(text, start, end)
+    nxt = fronted_clause(text, hi)
+    if nxt is None or any(_telling(m.group(0)) for m in _WORD.finditer(text, lo, hi)):
+        return ""
+    for m in list(_WORD.finditer(text, *nxt))[: _VERB_REACH + 2]:
+        for name, rx in DATED:
+            if rx.match(text, m.start()):
+                return name
+    return ""

@@ -175,7 +175,7 @@ class Measure:
     to_level: bool = False  # a change whose clause states the level it reached
     owner: tuple[str, ...] = ()  # whose figure, as name words in the clause's order (owner_of)
     # the period it covers: "game", "season", "career", "total", "part" (a first
-    # or last few of a series: "his first 17 passes") or ""
+    # or last few of a series: "his first 17 passes"), "window" (a count's) or ""
     scope: str = ""
     listed: bool = False  # one owner's figure in a list of owners' figures: "X (…), Y (…)"
     year: str = ""  # the year its clause places it in: "a 12-year sentence imposed in 1997"
@@ -248,7 +248,7 @@ class Measure:
             return "inclusion"
         if self.scope != other.scope and (
             (self.scope and other.scope)
-            or {"part", "history", "earlier"} & {self.scope, other.scope}
+            or {"part", "history", "earlier", "window"} & {self.scope, other.scope}
         ):
             return "scope"
         return ""

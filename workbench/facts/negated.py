@@ -21,6 +21,7 @@ happened ("was not found until 3 p.m.", "has not been seen since 2003").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .whose import clause_bounds
 
@@ -70,6 +71,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the value at ``text[start:end]`` (text: its sentence) stands in
     a negated clause, as the module says."""

@@ -9,6 +9,7 @@ the record night). Read from the two sentences; one CANDIDATE row."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .apart import sentences_name_apart
 from .cases import CandidateCase
@@ -25,6 +26,7 @@ _RESULT = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def result_scores(text: str) -> frozenset[str]:
     """The numbers of the scores a sentence gives as a game's result, or none
     when it names no result."""

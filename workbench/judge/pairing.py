@@ -17,11 +17,11 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from ..facts.dated_things import date_reading, dated_things_apart, length_scope
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
     Measure,
     clause_bounds,
-    date_measure,
     dated_event_of,
     measure_of,
     statement_dated,
@@ -154,7 +154,7 @@ def measure_in(claim: Claim, f: Fact) -> Measure:
 @lru_cache(maxsize=1 << 16)
 def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "time":
-        return date_measure(text, s, e)
+        return date_reading(text, s, e)
     if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
         whose = measure_of(text, s, e)
         return Measure(
@@ -163,7 +163,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
             listed=whose.listed,
             subject=whose.subject,  # "Cole had been sentenced to 12 years"
             year=year_of(text, s, e),
-            scope="earlier" if whose.scope == "earlier" else "",  # "a year after a similar outage"
+            scope=length_scope(text, s, e, whose.scope),  # "a year after a similar outage"
         )
     if family != "quantity":
         return Measure()
@@ -238,7 +238,9 @@ def _apart(
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text):
         return "reference"
-    if not why and things_differ(ma, ca.text, mb, cb.text):
+    if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS and x.text != y.text:
+        why = dated_things_apart(ma, ca.text, mb, cb.text)  # one date written alike still pairs
+    elif not why and things_differ(ma, ca.text, mb, cb.text):
         return "thing"
     if not why and places_differ(ma, ca.text, mb, cb.text):
         return "scope"

@@ -11,6 +11,7 @@ figures of different sides are never compared."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Fact
 from .cases import CandidateCase
@@ -46,6 +47,7 @@ _SPLIT_BEFORE = re.compile(rf"\b(?:{_NUMBER}){_S}to{_S}$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def side_of(text: str, start: int, end: int) -> str:
     """The side of a tally the figure at ``text[start:end]`` counts: "for",
     "against", "first"/"second" of a split ("seven to two"), or "" when the

@@ -6,6 +6,9 @@ trial's history read "…Alig", "…Aligned w", "…Aligned with". The rows stay
 as they are (the database refuses edits of its history, and a kill between
 two saves keeps what was typed); reading joins a run of them into its last:
 
+- each row is a save of the window's (a change written whole, as each
+  ``workbench review`` command is, is an entry of its own: trial 30 saw three
+  commands' notes read as one "as typed, in 3 saves");
 - each row of the run changes only the note or the correction of the row
   before it on the same discrepancy (same status, article, reviewer and
   event): a decision, an undo or another reviewer's change ends the run;
@@ -64,6 +67,7 @@ def _typed(before: HistoryEntry, after: HistoryEntry) -> bool:
     changed = [(a, b) for a, b in texts if a != b]
     return (
         same
+        and not (before.whole or after.whole)
         and bool(changed)
         and _seconds(before.at, after.at) <= TYPING_GAP
         and all(_goes_on(a, b) for a, b in changed)

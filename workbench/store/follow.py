@@ -120,6 +120,16 @@ def carry_over(
             for new_id, sides in fresh.get(_move_key(kind, old_sides), [])
             if new_id not in taken and _same_articles(old_sides, sides)
         ]
+        if not matches and kind == "quote":  # a quote's shown words may narrow or widen
+            matches = [
+                (new_id, sides)
+                for (k, _), found in fresh.items()
+                if k == kind
+                for new_id, sides in found
+                if new_id not in taken
+                and _same_articles(old_sides, sides)
+                and _quote_within(old_sides, sides)
+            ]
         if len(matches) != 1:
             continue
         new_id, sides = matches[0]
@@ -181,6 +191,18 @@ def _move(
 
 def _same_text(a: str, b: str) -> bool:
     return "".join(a.lower().split()) == "".join(b.lower().split())
+
+
+def _quote_within(old: list[dict[str, str]], new: list[dict[str, str]]) -> bool:
+    """Each article's quoted words then and now, one within the other: the same
+    quote shown over more or fewer of its words (session 20 shows each side's
+    like span), not another quote."""
+    by_article = {x["article"]: "".join(x["text"].lower().split()) for x in new}
+    for x in old:
+        then, now = "".join(x["text"].lower().split()), by_article.get(x["article"], "")
+        if not then or not now or (then not in now and now not in then):
+            return False
+    return True
 
 
 def _move_key(kind: str, sides: list[dict[str, str]]) -> tuple[str, tuple[str, ...]]:

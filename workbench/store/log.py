@@ -374,19 +374,19 @@ class ReviewLog(ManualLinks):
         correction: str | None = None,
         reviewer: str | None = None,
         article: str | None = None,
+        whole: bool = False,
     ) -> Review:
         """Change a review and append the change to its history, atomically.
-
         ``article`` names the article that needs the correction (one of the
-        discrepancy's two); "" clears it."""
+        discrepancy's two); "" clears it. ``whole``: not a save of typing."""
         check_status(status)
         if is_finding_id(ident):
             articles = None if article is None else ((article,) if article else ())
-            finding, _ = self.decide(ident, Change(status, note, correction, reviewer), articles)
-            return self.review(finding.id)
+            change = Change(status, note, correction, reviewer, whole=whole)
+            return self.review(self.decide(ident, change, articles)[0].id)
         with self._write():
             did = self.resolve_id(ident)
-            change = Change(status, note, correction, reviewer, article)
+            change = Change(status, note, correction, reviewer, article, whole)
             return apply_review(self.db, did, self._sides(did), change, now())
 
     def review(self, ident: str) -> Review:

@@ -54,6 +54,7 @@ class HistoryEntry:
     article_sha: str = ""
     event: str = ""  # why the log changed it itself (a moved review, a followed article)
     saves: int = 1  # rows of one text being typed it stands for (``store.drafts``)
+    whole: int = 0  # written whole (the command line): never joined with typing
 
 
 @dataclass(frozen=True)

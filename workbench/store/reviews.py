@@ -8,7 +8,6 @@ written through here to each discrepancy it contains (``store.findings``).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -17,6 +16,7 @@ import sqlite_utils
 from ..model import decided_key
 from ..naming import norm
 from .disk import StoreError
+from .made import looks_made
 from .records import DiscrepancyRecord, Review, SideRecord
 
 
@@ -53,6 +53,7 @@ class Change:
     correction: str | None = None
     reviewer: str | None = None
     article: str | None = None
+    whole: bool = False  # written whole (the command line), never a save of typing
 
 
 def check_status(status: str | None) -> None:
@@ -203,6 +204,8 @@ def apply_review(
     db["reviews"].upsert({"discrepancy": did, **new, "updated": stamp}, pk="discrepancy")
     if event:
         history["event"] = event
+    if change.whole:
+        history["whole"] = 1
     db["review_history"].insert(history)
     return Review(
         did,
@@ -435,33 +438,15 @@ def _made_as_asked(row: dict[str, Any], stored: list[dict[str, Any]], log: Revie
     found = log.db.execute(
         "SELECT text FROM articles WHERE id = ?", [row["correct_article"] or ""]
     ).fetchone()
-    now = _words(found[0] if found else "")
-    if not any(len(a) >= 2 and f" {a} " in now for a in _asked(row["correction"] or "")):
-        return False
     was = [
-        _words(side.get("claim_text", ""))
+        (side.get("claim_text", ""), side.get("text", ""))
         for side in stored
         # by name too: a decision that followed its edited value keeps the
         # text decided on, while the flag's side holds the edited one
         if side.get("article_sha") == row["correct_article_sha"]
         or side.get("article") == row["correct_article"]
     ]
-    return bool(was) and all(w.strip() and w not in now for w in was)
-
-
-def _words(text: str) -> str:
-    """The words alone, lower case, each between spaces: a proposal is found
-    whatever its punctuation (trial 27 corrected a quote word for word as the
-    other sources print it, '…I would.”', against the proposal '…I would,”
-    the judge added.', and the correction was not seen as made)."""
-    return " " + " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", norm(text or ""))) + " "
-
-
-def _asked(correction: str) -> list[str]:
-    """The proposal's words, and the words inside each of its quotations (a
-    proposal may carry its attribution: '“…,” the judge added.')."""
-    quoted = [a or b for a, b in re.findall(r'“([^”]{8,})”|"([^"]{8,})"', correction)]
-    return [w.strip() for w in (_words(correction), *map(_words, quoted))]
+    return looks_made(found[0] if found else "", row["correction"] or "", was)
 
 
 def _plain(text: str) -> str:

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
@@ -280,6 +280,15 @@ def _to_version_6(db: sqlite_utils.Database) -> None:
     carry_to_pairs_left_open(db)
 
 
+def _to_version_7(db: sqlite_utils.Database) -> None:
+    """A change written whole (trial 30: three ``workbench review --note``
+    commands read as one note "as typed, in 3 saves"): only the window's
+    saves of a note being typed may join in the history (``store.drafts``);
+    a row marked whole never does. Rows of an older log read as before."""
+    if "whole" not in db["review_history"].columns_dict:  # version 6's carried rows may hold it
+        db.execute("ALTER TABLE review_history ADD COLUMN whole INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS = [
     _to_version_1,
     _to_version_2,
@@ -287,6 +296,7 @@ MIGRATIONS = [
     _to_version_4,
     _to_version_5,
     _to_version_6,
+    _to_version_7,
 ]  # MIGRATIONS[v] takes a log from v to v + 1
 
 

@@ -26,6 +26,7 @@ from .sentences import (
     whole_sentences,
     word_offsets,
 )
+from .sentencewise import between_sentences, edges_harmless
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -196,11 +197,21 @@ def _stretch(a: QuoteMention, b: QuoteMention) -> tuple[int, int, int, int]:
     tail = min(len(ta) - a1, len(tb) - b1)
     tail = tail if tail <= EDGE_WORDS else 0
     a0, a1, b0, b1 = first.a - head, a1 + tail, first.b - head, b1 + tail
+    if _same_ends(ta[: first.a], tb[: first.b]):
+        a0, b0, head = 0, 0, 0  # both open alike, words changed: "the whole town" / "city"
+    if _same_ends(ta[last.a + last.size :], tb[last.b + last.size :]):
+        a1, b1, tail = len(ta), len(tb), 0  # both end alike: "within two years" / "five"
     if head:
         a0, b0 = _to_break(a, a0, -1), _to_break(b, b0, -1)
     if tail:
         a1, b1 = _to_break(a, a1, 1), _to_break(b, b1, 1)
     return a0, a1, b0, b1
+
+
+def _same_ends(x: list[str], y: list[str]) -> bool:
+    """Two ends past the words both quote, of about one length and sharing a
+    word: the same words reworded, not two cuts of the remark."""
+    return bool(x and y) and abs(len(x) - len(y)) <= 2 and bool(set(x) & set(y))
 
 
 def _to_break(q: QuoteMention, k: int, step: int) -> int:
@@ -236,7 +247,11 @@ def _altered(
     cut = (a0, a1, b0, b1) != (0, len(ta), 0, len(tb))
     sm = SequenceMatcher(None, ta[a0:a1], tb[b0:b1], autojunk=False)
     shifted = [(op, i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in sm.get_opcodes()]
-    core = [op for op in shifted if op[0] != "equal" and not _editorial(op, in_a, in_b)]
+    core = [
+        op
+        for op in shifted
+        if op[0] != "equal" and not _editorial(op, in_a, in_b) and not between_sentences(op, a, b)
+    ]
     if not [op for op in core if not minor(op, ta, tb)]:
         if (tense := _tense(tense_changed(core, ta, tb), a, b, names)) is not None:
             return tense  # the shared sentences in another tense: a question
@@ -280,24 +295,6 @@ def _altered(
         _short(ta, 20),
         _short(tb, 20),
     )
-
-
-# Words that, cut from the start of a quotation, can turn what the rest says:
-# a negation ("I don't think …"), a condition or an exception ("Only if …"),
-# a bound in time ("Since Monday …").
-# A lead-in cut that drops none of them is a shorter quotation of the same
-# words ("At the time, …", "I just wanted to say that …"): no alteration
-# (fresh readers, J20c on 33_ecbplus, J19c on 03_ecb).
-_TURNING_TEXT = (
-    "not no never nothing none nobody neither nor if unless except only but although "
-    "though whether until till since after before without cannot"
-)
-_TURNING = frozenset(_TURNING_TEXT.split())
-
-
-def edges_harmless(dropped: list[str]) -> bool:
-    """No word cut from the start of a quotation can turn the meaning of the rest."""
-    return not any(w in _TURNING or w.endswith("n't") for w in dropped)
 
 
 def _like_spans(core: list[Op], na: int, nb: int) -> tuple[int, int, int, int]:

@@ -167,6 +167,21 @@ def _expanded(words: list[str]) -> list[str]:
     return text.replace("cannot", "can not").replace("ca not", "can not").split()
 
 
+# "'s" and "'d" stand for more than one word ("she's" is "she is" or "she has";
+# "he'd", "he had" or "he would"; "daughter's" may be a possessive): written
+# out, they are the same words only where the other side prints one of them.
+_AMBIGUOUS = {"s": ("is", "has"), "d": ("had", "would")}
+
+
+def _contracted(short: list[str], long: list[str]) -> bool:
+    """``short`` is one word contracting ``long``'s two ("my daughter's been
+    shot" / "my daughter has been shot")."""
+    if len(short) != 1 or len(long) != 2 or "'" not in short[0]:
+        return False
+    stem_, _, ending = short[0].rpartition("'")
+    return stem_ == long[0] and long[1] in _AMBIGUOUS.get(ending, ())
+
+
 _NOT_INITIALLED = {"of", "the", "and", "for", "de"}
 
 
@@ -193,7 +208,7 @@ def minor(op: tuple[str, int, int, int, int], ta: list[str], tb: list[str]) -> b
     a, b = ta[i1:i2], tb[j1:j2]
     if all(w in _MINOR for w in [*a, *b]) or _expanded(a) == _expanded(b):
         return True
-    if _written_out(a, b) or _written_out(b, a):
+    if _written_out(a, b) or _written_out(b, a) or _contracted(a, b) or _contracted(b, a):
         return True
     return len(a) == len(b) and all(
         stem(spelling_key(x)) == stem(spelling_key(y)) for x, y in zip(a, b, strict=True)

@@ -22,6 +22,7 @@ completing some passes …" while the changed words were never shown.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, normalise_words
 from .speakers import SPEECH_VERBS
@@ -112,6 +113,10 @@ def _joined(text: str, q: QuoteMention, nxt: QuoteMention) -> QuoteMention:
     speaker = q.speaker if _named(q) or not _named(nxt) else nxt.speaker
     if speaker is None:
         speaker = nxt.speaker
+    elif "\n" in text[q.end : nxt.start] and not _named(nxt) and _named(q):
+        # the words after the break are credited by convention, not by name: the
+        # speaker is a guess and never makes an attribution conflict (session 14)
+        speaker = replace(speaker, start=-1, end=-1)
     return QuoteMention(q.start, nxt.end, text[q.start : nxt.end], parts, words, speaker)
 
 

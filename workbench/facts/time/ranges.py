@@ -44,10 +44,24 @@ def r_year_range(m: re.Match, text: str) -> Builder | None:
     :func:`range_ends`. A season ('the 2003-04 season') is one span of two years
     that sports copy compares as a whole: left alone."""
     y = int(m.group("y"))
-    if _second_year(y, m.group("y2")) is None:
-        return None
+    if _second_year(y, m.group("y2")) is None or _SEASON_AFTER.match(text, m.end()):
+        return None  # "the 2009-2010 season": one season, left alone as "the 2009-10 season"
     v = v_year(y)
     return (lambda env: v), m.span("y")
+
+
+# A season or school year written with both its years ("the 2009-2010 season",
+# "the 2008–09 NBA season"): one season that sports copy compares as a whole, never
+# two years of one source (trial 29: '2009' and '2010' as two versions). Left
+# alone like "the 2009-10 season": read as a span it met "since 2005" and "last
+# year" in other sentences (ECB+ 05_ecb), dates of other occasions.
+_SEASON_NOUN = (
+    r"(?:season|campaign|school[ \u00a0]+year|academic[ \u00a0]+year|term|winter|"
+    r"championships?|league|series|schedule)s?\b"
+)
+
+
+_SEASON_AFTER = re.compile(rf"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?{_SEASON_NOUN}", re.I)
 
 
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from ..lexicon import MONTH_TITLE_ALT, NUMWORD_RE, WEEKDAY_NAMES
 from ..textwin import starts_at
+from ..windows import length_in_noun_phrase
 from .base import (
     DAY,
     UNIT_KEYS,
@@ -162,6 +163,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         if (
             env.signal == "in"
             and env.tense == "future"
+            and not length_in_noun_phrase(text, start)
             and not win
             and not vague
             and not hedge

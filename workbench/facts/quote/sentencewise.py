@@ -1,0 +1,65 @@
+"""A quotation of several sentences compared sentence by sentence.
+
+Two sources quoting one remark of several sentences often differ in which of
+them they quote, and in how each sentence opens: a whole sentence quoted by
+one source only (in the middle as well as at an end), or a sentence's lead-in
+("One thing for me, I didn't want …" / "I didn't want …") left out. Neither
+changes a word the speaker said in the sentences both quote; only a change
+inside a sentence both quote is an altered quotation.
+"""
+
+from __future__ import annotations
+
+from .mention import QuoteMention
+from .sentences import sentence_breaks, word_offsets
+
+# Words that, cut from the start of a quotation, can turn what the rest says:
+# a negation ("I don't think …"), a condition or an exception ("Only if …"),
+# a bound in time ("Since Monday …").
+# A lead-in cut that drops none of them is a shorter quotation of the same
+# words ("At the time, …", "I just wanted to say that …"): no alteration
+# (fresh readers, J20c on 33_ecbplus, J19c on 03_ecb).
+_TURNING_TEXT = (
+    "not no never nothing none nobody neither nor if unless except only but although "
+    "though whether until till since after before without cannot"
+)
+_TURNING = frozenset(_TURNING_TEXT.split())
+
+# A lead-in is a few words before the sentence's own ("One thing for me,",
+# "To be honest,"); more is a clause of its own, the sentence reworded.
+LEAD_IN_WORDS = 6
+
+Op = tuple[str, int, int, int, int]
+
+
+def edges_harmless(dropped: list[str]) -> bool:
+    """No word cut from the start of a quotation can turn the meaning of the rest."""
+    return not any(w in _TURNING or w.endswith("n't") for w in dropped)
+
+
+def between_sentences(op: Op, a: QuoteMention, b: QuoteMention) -> bool:
+    """``op`` (a change of a's tokens into b's) only adds or drops on one side
+    whole sentences between two sentences both quote, or the lead-in of a
+    sentence both quote: each side's words run on unchanged around it."""
+    tag, i1, i2, j1, j2 = op
+    if tag not in ("insert", "delete"):
+        return False
+    q, other, s0, s1, at = (a, b, i1, i2, j1) if tag == "delete" else (b, a, j1, j2, i1)
+    if at not in sentence_breaks(other) or s0 not in sentence_breaks(q):
+        return False  # inside a sentence of either side: words changed there
+    if s1 in sentence_breaks(q):
+        return True  # whole sentences one source quotes and the other does not
+    # the start of a sentence cut, the rest of it quoted alike: a lead-in set
+    # off by a comma, a colon or a dash ("One thing for me, …"), not a word of
+    # the sentence's own ("Three people died" / "People died")
+    lead = s1 - s0 <= LEAD_IN_WORDS and edges_harmless(q.tokens[s0:s1])
+    return lead and _set_off(q, s1)
+
+
+def _set_off(q: QuoteMention, k: int) -> bool:
+    """A comma, colon or dash is printed before token ``k`` of ``q``."""
+    positions = [p for s, e in q.parts for p in word_offsets(q, s, e)]
+    if not 0 < k < len(positions) or len(positions) != len(q.tokens):
+        return False
+    between = q.text[positions[k - 1][0] - q.start : positions[k][0] - q.start]
+    return any(mark in between for mark in (",", ":", "—", "–", " - "))
