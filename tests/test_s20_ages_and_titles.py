@@ -13,7 +13,7 @@ import pytest
 from conftest import write
 
 from workbench.analysis import analyze_paths
-from workbench.judge.ages import age_owner, age_then, ages_apart
+from workbench.judge.ages import age_owner, age_then, ages_apart, described_apart
 from workbench.judge.titles import read_title, same_given
 
 
@@ -89,6 +89,23 @@ def test_an_age_then_is_read(text, figure, then):
 )  # fmt: skip
 def test_ages_of_two_people_or_two_times_are_apart(a, fa, b, fb, why):
     assert ages_apart(a, _span(a, fa), b, _span(b, fb)) == why
+
+
+@pytest.mark.parametrize(
+    ("a", "fa", "b", "fb", "apart"),
+    [
+        # a description between the age and the name: still that person's age
+        ("36-year-old champion Doran kept", "36-year", "beat 40-year-old Tolley", "40-year", True),
+        ("the 40-year-old ex-champion Tolley", "40-year", "the 36-year-old Doran", "36-year", True),
+        ("29-year-old striker Ian Kemp", "29-year", "31-year-old goalie Al Vale", "31-year", True),
+        ("his 12-year-old son Tom Reyes", "12-year", "the 13-year-old Tom Reyes", "13-year", False),
+        # a place after the description names no one
+        ("a 25-year-old man from Dayton", "25-year", "the 26-year-old Lee", "26-year", False),
+    ],
+)  # fmt: skip
+def test_a_description_before_the_name_keeps_whose_age(a, fa, b, fb, apart):
+    assert ages_apart(a, _span(a, fa), b, _span(b, fb)) == ("owner" if apart else "")
+    assert described_apart(a, _span(a, fa), b, _span(b, fb)) == apart
 
 
 def test_an_age_then_is_not_held_against_an_age_now(flags):

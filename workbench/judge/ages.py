@@ -177,6 +177,11 @@ _NAME_RUN = re.compile(
     rf"that|which|than|now|represents|features|runs|gets|comes|{_AFTER_A_NAME})\b)"
 )
 _NOUN_AFTER = re.compile(r"((?:[ \u00a0]+[a-z][\w-]*){1,2})")
+# the name after a description ("champion Klitschko kept"): any word in lower
+# case may follow it, a description having said it is a person
+_TITLED_NAME = re.compile(
+    r"[ \u00a0]+((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+)(?=[,.;:)]|$|[ \u00a0]+[a-z])"
+)
 # A relative of someone named before the figure: "her 12-year-old daughter",
 # "Mendes's 15-year-old son" (not "the 35-year-old father", who may be anyone).
 _POSSESSED = re.compile(r"(?:\b(?:her|his|their)|\w['’]s?)[ \u00a0]+$", re.IGNORECASE)
@@ -212,6 +217,14 @@ def described(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     noun = _NOUN_AFTER.match(text, at)
     if noun is None:
         return "", frozenset()
+    # a description and then the name: "the 36-year-old champion Klitschko",
+    # "the 40-year-old former champion Thompson" (not "a man from Brooklyn")
+    titled = _TITLED_NAME.match(text, noun.end())
+    if titled is not None and not set(noun.group(1).split()) & _NOT_A_NAME:
+        words = [w.lower().rstrip(".'’") for w in titled.group(1).split()]
+        words = [w for w in words if w not in _NOT_A_NAME]
+        if words:
+            return "name", frozenset(words)
     words = []
     for w in noun.group(1).split():
         w = w.strip("\"“”'‘’").lower()
