@@ -170,10 +170,17 @@ def test_a_rank_that_differs_is_a_conflict(flags):
     assert [f[2] for f in flags(c, e, "title")] == ["conflict"]
 
 
-def test_a_loose_title_inside_a_ranked_one_is_unresolved(flags):
+def test_a_loose_title_inside_a_ranked_one_agrees(flags):
     a = "Deputy Public Defender Pete Lyle asked the witness about the gun."
     b = "In court, public defender Peter Lyle asked the witness about the gun."
-    assert [f[2] for f in flags(a, b, "title")] == ["unresolved"]
+    # an agreement: nothing to review (agreements of a title are not listed)
+    assert [f[2] for f in flags(a, b, "title") if f[2] != "consistent"] == []
+    c = "Assistant District Attorney Mara Quist told the jury the shot came from the car."
+    d = "The shot came from the car, district attorney Mara Quist told the jury."
+    assert [f[2] for f in flags(c, d, "title") if f[2] != "consistent"] == []
+    # the same pair with the rank written out on both sides still differs
+    e = "The shot came from the car, District Attorney Mara Quist told the jury."
+    assert [f[2] for f in flags(c, e, "title")] == ["conflict"]
 
 
 def test_one_title_written_two_ways_is_no_flag(flags):

@@ -404,13 +404,17 @@ TITLE_ROWS: tuple[Rule, ...] = (
         "title_inside_the_other",
         TITLE,
         lambda c: c.same_office and c.loose_inside,
-        Outcome.UNRESOLVED,
+        Outcome.CONSISTENT,
         "a title written as a description ('public defender Peter Lynch') against the same "
-        "office with a rank ('Deputy Public Defender Peter Lynch'): the description may "
-        "cover the ranked post; the text does not tell",
-        "tests/test_s20_ages_and_titles.py::test_a_loose_title_inside_a_ranked_one_is_unresolved",
+        "office with a rank ('Deputy Public Defender Peter Lynch'): the description says "
+        "what he does, which the ranked post is — nothing to check (reader J21a judged the "
+        "question it was asked as unresolved borderline: a deputy public defender is a "
+        "public defender)",
+        "tests/test_s20_ages_and_titles.py::test_a_loose_title_inside_a_ranked_one_agrees; "
+        "ECB+ 33_ecb (in neither judged half), reader J21a",
         explain=lambda c: (
-            f"one office, ranks {_ranks(c)}, one written loosely: it may cover the other"
+            f"one office, ranks {_ranks(c)}; the title in lower case describes the job, "
+            "which the ranked post is"
         ),
     ),
     Rule(
