@@ -32,7 +32,7 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
-from .ages import age_of, ages_of_different_people, described_apart
+from .ages import age_of, ages_apart, described_apart
 from .apart import (
     owners_differ,
     places_differ,
@@ -248,13 +248,13 @@ def _apart(
         return "place"
     if not why and pronouns_differ(ca.text, cb.text):
         return "owner"
-    if not why and ages_of_different_people(
-        ca.text,
-        (x.start - ca.start, x.end - ca.start),
-        cb.text,
-        (y.start - cb.start, y.end - cb.start),
-    ):
-        return "owner"
+    if not why:  # two people's ages ("owner"), or one at another time ("then")
+        why = ages_apart(
+            ca.text,
+            (x.start - ca.start, x.end - ca.start),
+            cb.text,
+            (y.start - cb.start, y.end - cb.start),
+        )
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     if (

@@ -62,6 +62,7 @@ from .stages import (
     Rule,
     record,
 )
+from .titles import TITLE_ROWS
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
@@ -434,6 +435,7 @@ RULES: tuple[Rule, ...] = (
     *IDENTIFIER_ROWS,
     *PROPER_ROWS,
     *RESIDENCE_ROWS,
+    *TITLE_ROWS,
     Rule(
         "identical_copy",
         COPY,
