@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..facts.dated_things import date_reading, dated_things_apart, length_scope
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
+    LIFE_AFTER,
     Measure,
     clause_bounds,
     dated_event_of,
@@ -159,6 +160,8 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
         whose = measure_of(text, s, e)
         return Measure(
             event=dated_event_of(text, s, e),
+            # "five rounds sooner than", "the seven-year history of the group" (session 21)
+            role=whose.role if whose.role == "difference" or LIFE_AFTER.match(text, e) else "level",
             owner=whose.owner,
             listed=whose.listed,
             subject=whose.subject,  # "Cole had been sentenced to 12 years"
