@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from workbench import align
-from workbench.judge import rules
+from workbench.judge import engine, rules
 
 
 @dataclass
@@ -33,7 +33,7 @@ class Trace:
 def tracing() -> Iterator[Trace]:
     """Record decisions and candidate scores while the block runs."""
     trace = Trace()
-    decide, candidates = rules.decide, align._candidates
+    decide, candidates, keep = rules.decide, align._candidates, engine._keep_decided
 
     def watched_decide(stage: str, case: object):
         rule = decide(stage, case)
@@ -57,11 +57,21 @@ def tracing() -> Iterator[Trace]:
                 trace.scores[key] = max(score, trace.scores.get(key, 0.0))
         return pairs
 
+    def watched_keep(run, flags, results, skipped_by):
+        # a claim pair or an article pair left out whole (ARTICLE_PAIR, CLAIM_PAIR)
+        for p in results:
+            key = frozenset((p.x.claim, p.y.claim))
+            step = (skipped_by.stage, skipped_by.name, str(rules.Outcome.SKIP))
+            trace.decided[key][(p.x.id, p.y.id)].append(step)
+        return keep(run, flags, results, skipped_by)
+
     rules.decide, align._candidates = watched_decide, watched_candidates
+    engine._keep_decided = watched_keep
     try:
         yield trace
     finally:
         rules.decide, align._candidates = decide, candidates
+        engine._keep_decided = keep
 
 
 def value_fates(trace: Trace, left: str, right: str) -> list[str]:
@@ -80,6 +90,8 @@ def value_fates(trace: Trace, left: str, right: str) -> list[str]:
         if skipped:
             stage, name, _ = skipped[-1]
             out.append(f"values {names}: left out by {name} ({stage})")
+        elif not any(s[0] == rules.PAIRING for s in steps):
+            out.append(f"values {names}: not paired (either went to another value, one to one)")
     return out
 
 
@@ -123,7 +135,10 @@ def lines(trace: Trace, analysis, stated: Sequence[tuple[str, str]]) -> list[str
             if va == vb or a.rsplit(":", 1)[0] == b.rsplit(":", 1)[0]:
                 continue
             if frozenset((a, b)) in aligned:
-                out += value_fates(trace, a, b)
+                fates = value_fates(trace, a, b)
+                if not trace.decided.get(frozenset((a, b))):
+                    fates = [f"aligned {a} ~ {b}: no pair of values compared"]
+                out += fates
             else:
                 out.append(unaligned(trace, a, b, partners))
     return out
