@@ -19,8 +19,11 @@ from .deals import deal_owner
 # A value's clause: between the nearest clause breaks either side; a full stop
 # after an initial or abbreviation, or before a lower-case word, is none (eng38).
 _ABBREVIATIONS = "[A-Z] St Mr Dr Jr Sr Mt Ft Rd No Mrs Ave Gen Gov Sen Blvd"
-_ABBR = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS.split())
-_CLAUSE_BREAK = re.compile(rf"[;:()\u2014\u2013]|,\s|{_ABBR}\.\s(?![a-z])")
+# (the full stop is matched first and the abbreviations looked behind it: tried
+# at every position before it, the 17 look-behinds made clause_bounds, called
+# some 10,000 times for 50 articles, a measurable part of an analysis)
+_ABBR = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS.split())
+_CLAUSE_BREAK = re.compile(rf"[;:()\u2014\u2013]|,\s|\.{_ABBR}\s(?![a-z])")
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

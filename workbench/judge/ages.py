@@ -146,13 +146,12 @@ def age_then(text: str, start: int, end: int) -> bool:
     Timmons" is the age he was then, which a later "16-year-old Timmons" does
     not contradict."""
     figure = text[start:end]
-    if not _YEAR_OLD.fullmatch(figure) and not (
-        _LONE_AGE.fullmatch(figure) and measure_of(text, start, end).role == "age"
-    ):
+    year_old = bool(_YEAR_OLD.fullmatch(figure))
+    if not year_old and not _LONE_AGE.fullmatch(figure):
         return False
-    return bool(_THEN_BEFORE.search(text, max(0, start - 12), start)) or bool(
-        _THEN_AFTER.match(text, end)
-    )
+    then = _THEN_BEFORE.search(text, max(0, start - 12), start) or _THEN_AFTER.match(text, end)
+    # what a bare number measures is asked only when a "then" is there to read
+    return bool(then) and (year_old or measure_of(text, start, end).role == "age")
 
 
 def ages_apart(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> str:
