@@ -1,0 +1,49 @@
+"""Issue 11, session 21 (eng51): unresolved flags that ask the editor nothing.
+
+A time spent in one role no longer than the whole time it is set against
+("four seasons as director" / "19 seasons with the 76ers") is part of that
+whole: readers judged such questions wrong (ECB+ 05_ecb, J20g). The rule
+role_inside_a_whole_time (judge/spans.py) drops them; a role longer than the
+whole time stays a question (tests/test_s20_spans.py)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_bodies
+
+
+def _verdicts(tmp_path, left, right):
+    analysis = analyse_bodies(tmp_path, left, right)
+    return {(d.sides[0].text, d.sides[1].text): str(d.verdict) for d in analysis.discrepancies}
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        (  # sport: a club's front office
+            "Stefanski said DiLeo has spent 19 seasons with the 76ers organisation.",
+            "Stefanski said DiLeo spent four seasons as the 76ers director of player personnel.",
+        ),
+        (  # business: a company and its chief executive
+            "Analysts noted Mason has spent 20 years at the company before the merger.",
+            "Analysts noted Mason spent five years as chief executive before the merger.",
+        ),
+        (  # politics: a parliament and a ministry
+            "Supporters say Okafor spent 14 years in parliament for the Labour party.",
+            "Supporters say Okafor spent three years as minister for the Labour party.",
+        ),
+        (  # medicine: a hospital and a department head, whole on the right
+            "Colleagues said Reyes served six years as head of cardiology at St Luke's.",
+            "Colleagues said Reyes worked 25 years at the hospital at St Luke's.",
+        ),
+    ],
+)
+def test_a_role_inside_the_whole_time_is_no_flag(tmp_path, left, right):
+    assert _verdicts(tmp_path, left, right) == {}
+
+
+def test_the_whole_time_alone_still_compares(tmp_path):
+    """Two whole times with one organisation that differ are still a conflict."""
+    left = "Stefanski said DiLeo has spent 19 seasons with the 76ers organisation."
+    right = "Stefanski said DiLeo has spent 17 seasons with the 76ers organisation."
+    assert "conflict" in _verdicts(tmp_path, left, right).values()
