@@ -239,6 +239,7 @@ OWN_TESTS |= {"different_plays", "different_stats"}  # s20_plays
 OWN_TESTS |= {"different_roles_held", "role_within_a_whole_time"}  # s20_spans
 OWN_TESTS |= {"change_against_level", "different_awards"}  # s20_spans
 OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
+OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_part_of_whole
 
 
 def test_every_rule_is_named_explained_and_motivated():

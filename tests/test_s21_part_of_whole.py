@@ -47,3 +47,43 @@ def test_the_whole_time_alone_still_compares(tmp_path):
     left = "Stefanski said DiLeo has spent 19 seasons with the 76ers organisation."
     right = "Stefanski said DiLeo has spent 17 seasons with the 76ers organisation."
     assert "conflict" in _verdicts(tmp_path, left, right).values()
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        (  # courts: years of efforts against a sentence
+            "Prosecutors said the sentence caps more than three years of efforts to bring Nichols "
+            "to justice in Atlanta.",
+            "Prosecutors said Nichols was sentenced to life plus 485 years in Atlanta.",
+        ),
+        (  # diplomacy: years of talks against a treaty's term
+            "Officials said the treaty ends more than ten years of negotiations between the two "
+            "neighbours.",
+            "Officials said the treaty between the two neighbours will run for 25 years.",
+        ),
+        (  # labour: months of strikes against a contract's length
+            "Union leaders said the deal closes more than two months of strikes at the plant.",
+            "Union leaders said the deal at the plant will last 36 months.",
+        ),
+    ],
+)
+def test_lengths_of_different_things_are_not_compared(tmp_path, left, right):
+    assert _verdicts(tmp_path, left, right) == {}
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        (
+            "The jury failed to reach a verdict after 30 hours of deliberation, the court said.",
+            "The jury deliberated for 40 hours without a verdict, the court said.",
+        ),
+        (
+            "He was freed on Monday after 12 years of imprisonment in Tehran, his family said.",
+            "He was freed on Monday after serving 15 years in prison in Tehran, his family said.",
+        ),
+    ],
+)
+def test_lengths_of_one_thing_still_compare(tmp_path, left, right):
+    assert "conflict" in _verdicts(tmp_path, left, right).values()

@@ -1,6 +1,7 @@
 """Figures that measure different spans or different things of one person
 (issue 11, trial 29: ECB+ 05_ecb, 76ers fire Cheeks; 02_ecb, Jackman named
-Oscars host). Four CANDIDATE rows.
+Oscars host). Six CANDIDATE rows; session 21 (eng51): a role no longer than
+the whole time is part of it, and lengths of different named things (below).
 
 - A tenure in one role against a whole time: "DiLeo spent four seasons as the
   Sixers' director of player personnel" lies inside "DiLeo has spent 19 seasons
@@ -22,11 +23,11 @@ from functools import lru_cache
 
 from ..facts.measure import measure_of
 from ..facts.registry import family_of
-from ..facts.tenure import award_of, tenure_of
+from ..facts.tenure import activity_of, award_of, clause_names, tenure_of
 from ..facts.time.family import TIME
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
-from .family_helpers import TIME_KINDS
+from .family_helpers import TIME_KINDS, dimension_of
 from .stages import CANDIDATE, Outcome, Rule
 
 _POINTS = TIME_KINDS - {"duration"}
@@ -134,6 +135,28 @@ def change_against_level(c: CandidateCase) -> bool:
     return {ra, rb} == {"change", "level"} and (ta or tb)
 
 
+def _is_length(f: Fact) -> bool:
+    return f.kind == "duration" or dimension_of(f) == "duration"
+
+
+def activities_apart(c: CandidateCase) -> bool:
+    """Two lengths, at least one a length of a thing it names ("more than three
+    years of efforts to bring him to justice"), whose other side's clause never
+    names that thing ("plus 485 years"): the lengths of two things."""
+    if c.claims is None or not (_is_length(c.x) and _is_length(c.y)):
+        return False
+    sides = (_local(c.x, c.claims[0]), _local(c.y, c.claims[1]))
+    roots = [_activity_at(*side) for side in sides]
+    if not any(roots) or roots[0] == roots[1]:
+        return False
+    pairs = zip(roots, sides[::-1], strict=True)
+    return all(not root or not _names_at(*other, root) for root, other in pairs)
+
+
+_activity_at = lru_cache(maxsize=65536)(activity_of)
+_names_at = lru_cache(maxsize=65536)(clause_names)
+
+
 def awards_apart(c: CandidateCase) -> bool:
     """Two dates, each of an award its clause names, of different awards."""
     if c.claims is None or c.x.kind not in TIME_KINDS or c.y.kind not in TIME_KINDS:
@@ -161,8 +184,9 @@ SPAN_ROWS: tuple[Rule, ...] = (
         "a time in one role no longer than a whole time with the organisation ('four "
         "seasons as director of player personnel' / '19 seasons with the 76ers'): the part "
         "fits inside the whole, so the two figures ask the editor nothing",
-        "tests/test_s21_part_of_whole.py; ECB+ 05_ecb (J20g: DiLeo's four seasons as "
-        "director vs 19 seasons with the club, judged wrong as unresolved: part of the whole)",
+        "tests/test_s21_part_of_whole.py::test_a_role_inside_the_whole_time_is_no_flag; "
+        "ECB+ 05_ecb (J20g: DiLeo's four seasons as director vs 19 seasons with the club, "
+        "judged wrong as unresolved: part of the whole)",
     ),
     Rule(
         "role_within_a_whole_time",
@@ -187,6 +211,19 @@ SPAN_ROWS: tuple[Rule, ...] = (
         "14.9 points') where it stands: the two never conflict",
         "tests/test_s20_spans.py::test_a_change_is_not_compared_with_a_level; "
         "ECB+ 05_ecb (trial 29: Dalembert's drop vs Iguodala's average)",
+    ),
+    Rule(
+        "lengths_of_different_things",
+        CANDIDATE,
+        activities_apart,
+        Outcome.SKIP,
+        "a length of a thing its words name ('more than three years of efforts to bring him "
+        "to justice', '30 hours of deliberation') against a length whose clause never names "
+        "that thing ('plus 485 years', 'a seven-year sentence'): two things' lengths, nothing "
+        "to ask",
+        "tests/test_s21_part_of_whole.py::test_lengths_of_different_things_are_not_compared; "
+        "ECB+ 03_ecb (J20d: years of efforts to bring a killer to justice against his 485-year "
+        "sentence, judged wrong as unresolved: different things)",
     ),
     Rule(
         "different_awards",
