@@ -116,3 +116,21 @@ def test_compound_lengths_of_one_deal_still_compare(tmp_path):
         "The Red Sox made Teixeira a seven-year contract offer worth $184 million, sources said."
     )
     assert "conflict" in _verdicts(tmp_path, left, right).values()
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        (  # both name a thing, in other words: one strike
+            "Drivers at Redmoor Buses will stage a 72-hour strike from Monday, the union said.",
+            "Drivers at Redmoor Buses plan a two-day stoppage from Monday, the union said.",
+        ),
+        (  # how long a laptop runs, told as use and as battery life
+            "Apple said the new MacBook Pro gives up to 9 hours of use on one charge.",
+            "Apple said the new MacBook Pro has a seven-hour battery life on one charge.",
+        ),
+    ],
+)
+def test_lengths_of_one_thing_in_other_words_still_compare(tmp_path, left, right):
+    """Compared, whatever the verdict ('up to 9 hours' allows seven)."""
+    assert len(_verdicts(tmp_path, left, right)) == 1

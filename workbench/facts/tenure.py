@@ -125,6 +125,9 @@ _NOT_ACTIVITY = frozenset(("age", "it", "them", "this", "that", "these", "those"
 _CUSTODY = ("sentenc", "prison", "jail", "imprison", "custod", "detent", "incarcer", "probation")
 # and a player's or a firm's deal, whatever it is called
 _DEAL = ("contract", "deal", "extens", "pact", "agreem", "offer", "signed", "signing", "terms")
+# and how long a device runs: "eight hours of use", "8 hours of runtime", "an
+# eight-hour battery life", "deliver eight hours on a single charge"
+_RUNNING = ("battery", "batteri", "runtime", "life", "use", "usage", "charge", "run")
 _WORDS = re.compile(r"[a-z][a-z-]+", re.IGNORECASE)
 # "a one-year contract extension", "the seven-year history of the ownership", "an
 # eight-year deal worth $184 million": the words after a length written as one
@@ -142,6 +145,8 @@ def _root(word: str) -> str:
     for group, name in ((_CUSTODY, "custody"), (_DEAL, "deal")):
         if w.startswith(group):
             return name
+    if w in _RUNNING or w.startswith(_RUNNING[:3]):
+        return "running"
     return w[:6]
 
 

@@ -140,17 +140,20 @@ def _is_length(f: Fact) -> bool:
 
 
 def activities_apart(c: CandidateCase) -> bool:
-    """Two lengths, at least one a length of a thing it names ("more than three
-    years of efforts to bring him to justice"), whose other side's clause never
-    names that thing ("plus 485 years"): the lengths of two things."""
+    """Two lengths, one a length of a thing it names ("more than three years of
+    efforts to bring him to justice", "a one-year contract extension"), the
+    other naming none, in a clause that never names that thing ("plus 485
+    years", "a year after making the playoffs"): the lengths of two things.
+    When both name a thing, other words may name one thing ("a 72-hour strike"
+    / "a three-day stoppage"): they still compare."""
     if c.claims is None or not (_is_length(c.x) and _is_length(c.y)):
         return False
     sides = (_local(c.x, c.claims[0]), _local(c.y, c.claims[1]))
     roots = [_activity_at(*side) for side in sides]
-    if not any(roots) or roots[0] == roots[1]:
+    if bool(roots[0]) == bool(roots[1]):
         return False
-    pairs = zip(roots, sides[::-1], strict=True)
-    return all(not root or not _names_at(*other, root) for root, other in pairs)
+    root, other = (roots[0], sides[1]) if roots[0] else (roots[1], sides[0])
+    return not _names_at(*other, root)
 
 
 _activity_at = lru_cache(maxsize=65536)(activity_of)
