@@ -89,27 +89,6 @@ def test_lengths_of_one_thing_still_compare(tmp_path, left, right):
     assert "conflict" in _verdicts(tmp_path, left, right).values()
 
 
-@pytest.mark.parametrize(
-    "left, right",
-    [
-        (  # sport: a contract's length against the time since the playoffs
-            "Cheeks was fired on Saturday; in March he got a one-year contract extension from "
-            "the Sixers.",
-            "Cheeks was fired on Saturday, with the Sixers slumping a year after reaching the "
-            "playoffs.",
-        ),
-        (  # business: a group's history against a loan's term
-            "The firm said it was the largest deal in the seven-year history of the group, based "
-            "in Leeds.",
-            "The firm said the deal was funded by a loan repayable within seven years, based in "
-            "Leeds.",
-        ),
-    ],
-)
-def test_a_compound_length_names_what_it_measures(tmp_path, left, right):
-    assert _verdicts(tmp_path, left, right) == {}
-
-
 def test_compound_lengths_of_one_deal_still_compare(tmp_path):
     left = "The Red Sox made Teixeira an eight-year offer worth $184 million, sources said."
     right = (

@@ -129,15 +129,6 @@ _DEAL = ("contract", "deal", "extens", "pact", "agreem", "offer", "signed", "sig
 # eight-hour battery life", "deliver eight hours on a single charge"
 _RUNNING = ("battery", "batteri", "runtime", "life", "use", "usage", "charge", "run")
 _WORDS = re.compile(r"[a-z][a-z-]+", re.IGNORECASE)
-# "a one-year contract extension", "the seven-year history of the ownership", "an
-# eight-year deal worth $184 million": the words after a length written as one
-# compound ("N-year") name what it is a length of; the last of them is the head
-_COMPOUND = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|seasons?|decades?)$", re.I)
-_NOUNS_AFTER = re.compile(r"(?:[ \u00a0]+(?!(?:worth|with|for|of|to|that|which|in|on|at|and|or|"
-                          r"as|from|by|the|a|an|was|is|were|are|had|has|have|through|until|after|before|"
-                          r"since|into|over|under|per|when|while|but|so|than|this|last|next)\b)"
-                          r"[a-z][a-z-]+){1,3}",
-                          re.IGNORECASE)  # fmt: skip
 
 
 def _root(word: str) -> str:
@@ -152,13 +143,9 @@ def _root(word: str) -> str:
 
 def activity_of(text: str, start: int, end: int) -> str:
     """What a length at ``text[start:end]`` is a length of, by the noun after
-    it ("three years of efforts" → "effort") or the noun a compound length is
-    of ("a one-year contract extension" → "deal"), as a root that other words of
+    it ("three years of efforts" → "effort"), as a root that other words of
     the same thing share ("deliberation", "deliberated" → "delibe"; "prison",
     "sentenced" → "custody"), or "" when no noun follows."""
-    if _COMPOUND.search(text, start, end):
-        nouns = _NOUNS_AFTER.match(text, end)
-        return _root(nouns.group().split()[-1]) if nouns else ""
     m = _OF_ACTIVITY.match(text, end)
     if m is None or m["noun"].lower() in _NOT_ACTIVITY:
         return ""

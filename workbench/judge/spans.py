@@ -141,9 +141,8 @@ def _is_length(f: Fact) -> bool:
 
 def activities_apart(c: CandidateCase) -> bool:
     """Two lengths, one a length of a thing it names ("more than three years of
-    efforts to bring him to justice", "a one-year contract extension"), the
-    other naming none, in a clause that never names that thing ("plus 485
-    years", "a year after making the playoffs"): the lengths of two things.
+    efforts to bring him to justice"), the other naming none, in a clause that
+    never names that thing ("plus 485 years"): the lengths of two things.
     When both name a thing, other words may name one thing ("a 72-hour strike"
     / "a three-day stoppage"): they still compare."""
     if c.claims is None or not (_is_length(c.x) and _is_length(c.y)):
