@@ -8,7 +8,8 @@ judging section; session 18: J18b and J18c judged all 42 flags of the rule's
 first version) and prints the precision over the judged flags, the unjudged
 ones, and the findings they make. Flags of kind "residence" (a person's home
 given as two places, judge/residence.py) and one-word names spelled a letter
-off (judge/proper.py, kind "name") are listed with them (session 19).
+off (judge/proper.py, kind "name") are listed with them (session 19), and flags
+of kind "title" (a person's title stated two ways, judge/titles.py; session 20).
 
     python -m benchmarks.names             # every event
     python -m benchmarks.names --events 04_ecb,32_ecb
@@ -25,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "eval" / "ecbplus_dev"
 DATA = Path(__file__).resolve().parent / "names_data"
-KINDS = ("name", "residence")
+KINDS = ("name", "residence", "title")
 
 
 def analyse_event(event: str):

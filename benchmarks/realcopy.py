@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+from benchmarks import realcopy_why
 from benchmarks.pairs import occurrences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,6 +322,7 @@ class Score:
     missed_detail: list = field(
         default_factory=list
     )  # (event, item, analysis, articles)  # (event, discrepancy, claims, judgment)
+    traces: dict = field(default_factory=dict)  # event -> realcopy_why.Trace (--why-missed)
 
 
 def _touches(side, spans: list[tuple[int, int]]) -> bool:
@@ -446,11 +448,13 @@ def print_flag(event: str, d, analysis, j: dict) -> None:
         print(f"  reader: {j['note']}")
 
 
-def print_missed(event: str, item: dict, analysis, by_file: dict) -> None:
+def print_missed(event: str, item: dict, analysis, by_file: dict, trace=None) -> None:
     """A missed inventory item: each statement's claim, its facts, and the
-    alignments and flags between those claims (development half)."""
+    alignments and flags between those claims (development half); with the
+    event's ``trace``, why statements of different versions were not compared."""
     print(f"\n[{event}] MISSED {item['what']}")
-    found = []  # (article id, claim)
+    found = []  # claim ids
+    stated = []  # (version, claim id)
     for st in item["statements"]:
         art = by_file.get(st["article"])
         if art is None:
@@ -466,6 +470,7 @@ def print_missed(event: str, item: dict, analysis, by_file: dict) -> None:
             print(f"  {st['version']} {art.id} {c.id}: {c.text[:200]}")
             print(f"      facts: {facts}")
             found.append(c.id)
+            stated.append((st["version"], c.id))
     ids = set(found)
     for al in analysis.alignments:
         if al.left in ids and al.right in ids:
@@ -473,6 +478,9 @@ def print_missed(event: str, item: dict, analysis, by_file: dict) -> None:
     for d in analysis.discrepancies:
         if {s.claim for s in d.sides} <= ids:
             print(f"  flag {d.verdict} ({d.rule}): {d.explanation[:160]}")
+    if trace is not None:
+        for line in realcopy_why.lines(trace, analysis, stated):
+            print(f"  {line}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -528,7 +536,12 @@ def main(argv: list[str] | None = None) -> int:
         score = Score()
         with rules.without(*args.without):
             for event in load_events(half):
-                score_event(event, score)
+                if args.why_missed and half in DETAILED:
+                    with realcopy_why.tracing() as trace:
+                        score_event(event, score)
+                    score.traces[event["event"]] = trace
+                else:
+                    score_event(event, score)
         # the held-out half is looked at only through its totals: what it
         # missed is listed for the development half alone
         verbose = args.verbose and half in DETAILED
@@ -542,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  unjudged [{event}] {fid} {verdict}: {expl}")
         if args.why_missed:
             for event, item, analysis, by_file in score.missed_detail:
-                print_missed(event, item, analysis, by_file)
+                print_missed(event, item, analysis, by_file, score.traces.get(event))
         if args.wrong:
             for event, d, analysis, j in score.wrong:
                 print_flag(event, d, analysis, j)

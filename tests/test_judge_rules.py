@@ -238,6 +238,8 @@ OWN_TESTS |= {"one_owners_record", "record_apart", "one_record_paired"}  # s19_s
 OWN_TESTS |= {"different_plays", "different_stats"}  # s20_plays
 OWN_TESTS |= {"different_roles_held", "role_within_a_whole_time"}  # s20_spans
 OWN_TESTS |= {"change_against_level", "different_awards"}  # s20_spans
+OWN_TESTS |= {"same_title", "title_inside_the_other", "title_rank_differs", "two_posts"}
+OWN_TESTS |= {"age_at_another_time"}  # s20_ages_and_titles
 OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
 OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_part_of_whole
 

@@ -120,11 +120,14 @@ _WHOLE_BEFORE = re.compile(
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
 # A difference from another figure: "eight fewer than Ford's total", "three years
-# older than his brother", "12 points more than last season".
+# older than his brother", "five rounds sooner than" (issue 11, session 21).
 _THAN_AFTER = re.compile(
     r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:fewer|more|less|higher|lower|older|younger|bigger|"
-    r"smaller|larger|shorter|longer|greater)[ \u00a0]+than\b"
+    r"smaller|larger|shorter|longer|greater|sooner|later|earlier|faster|slower|quicker|"
+    r"further|farther|heavier|lighter|cheaper|costlier|taller|deeper|wider)[ \u00a0]+than\b"
 )
+# The age of a body: "the seven-year history of the ownership group".
+LIFE_AFTER = re.compile(r"[ \u00a0]+(?:history|existence|lifespan|lifetime)\b", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"[ \u00a0]+other[ \u00a0]+[a-z]", re.IGNORECASE)
 # A change followed by the level it reached: "dropped $100 to $1,199".
 # Also past an aside and a closing verb: "soared $5.27, or nearly 28 percent, to finish
@@ -473,7 +476,7 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "age"
     if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):
         return "age"
-    if _AGED.search(text, max(0, start - 30), start):
+    if _AGED.search(text, max(0, start - 30), start) or (end >= 0 and LIFE_AFTER.match(text, end)):
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"

@@ -26,7 +26,12 @@ words after it are read instead: the figure is the subject of its verb.
   "plans to", "aims to", "will"; "would" in reported speech: "said it would
   invest €40m");
 - ``conditional``: a figure that holds only if something else does ("if
-  approved, the plan would cost $2bn", "… 20 years if convicted").
+  approved, the plan would cost $2bn", "… 20 years if convicted");
+- ``judged``: a figure given as a view, a worry or a reluctance ("eight years
+  seems reasonable", "expressed concern about a contract of eight years or
+  more", "are reluctant to go past seven years", "wary of paying $50m"): what
+  someone thinks of a figure, not one that was offered or happened (issue 11,
+  session 21).
 
 Figures are not one fact told twice when their modalities differ, with two
 exceptions read from how each is stated: a bare future or a capability
@@ -49,6 +54,7 @@ POSSIBLE = "possible"
 SOUGHT = "sought"
 EXPECTED = "expected"
 CONDITIONAL = "conditional"
+JUDGED = "judged"
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -79,7 +85,17 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     (CONDITIONAL, _words("would wouldn't")),
+    (
+        JUDGED,
+        _words(
+            "concern concerns concerned worried worry worries wary reluctant unwilling "
+            "hesitant reasonable unreasonable excessive"
+        ),
+    ),
 )
+# A judgement of the figure that is its subject: "Eight years seems like a reasonable
+# contract-length" (read only after the value: "it seems 30 died" reports a toll).
+_JUDGED_AFTER = _words("seems seem seemed sounds sound")
 # Cues that are such only before "to": "plans to hire 500", "aims to raise",
 # "is set to reach", "likely to rise" ("the plan cost $2.4bn" states a cost).
 _CUES_BEFORE_TO: dict[str, str] = {
@@ -330,7 +346,7 @@ def _walk_on(words: list[str]) -> tuple[str, str]:
     for i, w in enumerate(words[:_REACH_ON]):
         if w in _FORWARD_STOP:
             break
-        kind = _cue(words, i)
+        kind = JUDGED if w in _JUDGED_AFTER else _cue(words, i)
         if kind:
             return _cue_read(words, i, kind)
         if w in _FINITE:  # "20 inches are expected", "60 people were killed"
@@ -383,7 +399,7 @@ def reading(text: str, start: int, end: int) -> tuple[str, str]:
 
 def modality_of(text: str, start: int, end: int) -> str:
     """How the value at ``text[start:end]`` (text: its sentence) is stated:
-    ``actual``, ``possible``, ``sought``, ``expected`` or ``conditional``."""
+    ``actual``, ``possible``, ``sought``, ``expected``, ``conditional`` or ``judged``."""
     return reading(text, start, end)[0]
 
 
@@ -408,3 +424,12 @@ def modalities_differ(
         if how_a == "open" and kb == ACTUAL and how_b != "past":
             return False
     return True
+
+
+def judged_apart(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
+) -> bool:
+    """Exactly one of two values is given as a view, a worry or a reluctance
+    (``judged``): a different fact from a figure reported, even one of the same
+    value ("eight years seems reasonable" / "an offer of at least eight years")."""
+    return (reading(text_a, *span_a)[0] == JUDGED) != (reading(text_b, *span_b)[0] == JUDGED)

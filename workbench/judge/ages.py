@@ -12,11 +12,18 @@ from ..facts.measure import measure_of
 # before it) or "the 43-year-old Yvonne Hiller" (a full name right after it;
 # "a 31-year-old Brooklyn mom" names a place, not her).
 _AGE_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+),[ \u00a0]+$")
+# Lower-case words that may follow a name but never a place or brand naming
+# someone ("killing 10-year-old Kathina Thomas last May"; not "a 31-year-old
+# Brooklyn mom"): adverbs of time, conjunctions, prepositions.
+_AFTER_A_NAME = (
+    "last|this|next|earlier|later|yesterday|today|tonight|when|while|but|because|since|"
+    "until|near|outside|inside|under|against|then|also|still|never|or|by|where|whose"
+)
 _AGE_NAME_AFTER = re.compile(
     r"-old[ \u00a0]+((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}[A-Z][\w'’-]+)"
     r"(?=[,.;:)]|$|[ \u00a0]+(?:was|is|were|has|had|who|said|says|told|and|of|from|pleaded|"
     r"appeared|died|faces|remains|will|would|allegedly|about|at|in|on|for|to|with|after|"
-    r"before|over|during|into|as)\b)"
+    rf"before|over|during|into|as|{_AFTER_A_NAME})\b)"
 )
 _YEAR_OLD = re.compile(r"(\d{1,3})-year$")
 _LONE_AGE = re.compile(r"\d{1,3}$")
@@ -102,9 +109,60 @@ def ages_of_different_people(
     pa, pb = aged_person(a, *a_span), aged_person(b, *b_span)
     if pa and pb and not pa & pb:
         return True
-    # two named people's ages: "Jonathan Carrasquillo, 24" / "Andrew Lopez, 20"
-    na, nb = age_of(a, *a_span), age_of(b, *b_span)
-    return na is not None and nb is not None and na[0] != nb[0]
+    # two named people's ages: "Jonathan Carrasquillo, 24" / "Andrew Lopez, 20";
+    # either way of writing it: "Kathina Thomas, 10," / "then-15-year-old Timmons"
+    na, nb = age_owner(a, *a_span), age_owner(b, *b_span)
+    return bool(na and nb and not na & nb)
+
+
+def age_owner(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the name an age belongs to, lower case: the name right
+    after "N-year-old" ("10-year-old Kathina Thomas", "then-15-year-old
+    Timmons") or right before ", N," ("Kathina Thomas, 10,"); none when no name
+    says whose it is."""
+    named = age_of(text, start, end)
+    if named is not None:
+        return frozenset(w for w in named[:2] if w)
+    if not _YEAR_OLD.fullmatch(text[start:end]):
+        return frozenset()
+    kind, words = described(text, start, end)
+    return words - _NOT_A_NAME if kind == "name" else frozenset()
+
+
+# "then-15-year-old Timmons", "the then 15-year-old", "then aged 15", "15 at the
+# time", "who was 15 when": an age at another time than the story's
+_THEN_BEFORE = re.compile(
+    r"\bthen(?:[-\u2010\u2011][ \u00a0]*|[ \u00a0]+(?:aged[ \u00a0]+)?)$", re.I
+)
+_THEN_AFTER = re.compile(
+    r"(?:[-\u2010 \u00a0]old)?(?:[ \u00a0]+(?:years?[ \u00a0]+old[ \u00a0]+)?)"
+    r"(?:at[ \u00a0]+the[ \u00a0]+time|when[ \u00a0]+(?:he|she|they)\b)",
+    re.I,
+)
+
+
+def age_then(text: str, start: int, end: int) -> bool:
+    """An age stated at another time than the story's: "then-15-year-old
+    Timmons" is the age he was then, which a later "16-year-old Timmons" does
+    not contradict."""
+    figure = text[start:end]
+    if not _YEAR_OLD.fullmatch(figure) and not (
+        _LONE_AGE.fullmatch(figure) and measure_of(text, start, end).role == "age"
+    ):
+        return False
+    return bool(_THEN_BEFORE.search(text, max(0, start - 12), start)) or bool(
+        _THEN_AFTER.match(text, end)
+    )
+
+
+def ages_apart(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> str:
+    """Why two ages are not one age told twice: "owner" (two people's,
+    ages_of_different_people), "then" (one is an age at another time), or ""."""
+    if ages_of_different_people(a, a_span, b, b_span):
+        return "owner"
+    if age_then(a, *a_span) != age_then(b, *b_span):
+        return "then"
+    return ""
 
 
 # What a figure joined to its unit by a hyphen describes ("the 41-year-old Bowe",
@@ -116,9 +174,14 @@ _NAME_RUN = re.compile(
     r"[ \u00a0]+((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+)"
     r"(?=[,.;:)]|$|[ \u00a0]+(?:[a-z]+(?:ed|s)|was|is|were|has|had|who|said|says|told|and|of|"
     r"from|will|would|allegedly|about|at|in|on|for|to|with|after|before|over|during|into|as|"
-    r"that|which|than|now|represents|features|runs|gets|comes)\b)"
+    rf"that|which|than|now|represents|features|runs|gets|comes|{_AFTER_A_NAME})\b)"
 )
 _NOUN_AFTER = re.compile(r"((?:[ \u00a0]+[a-z][\w-]*){1,2})")
+# the name after a description ("champion Klitschko kept"): any word in lower
+# case may follow it, a description having said it is a person
+_TITLED_NAME = re.compile(
+    r"[ \u00a0]+((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+)(?=[,.;:)]|$|[ \u00a0]+[a-z])"
+)
 # A relative of someone named before the figure: "her 12-year-old daughter",
 # "Mendes's 15-year-old son" (not "the 35-year-old father", who may be anyone).
 _POSSESSED = re.compile(r"(?:\b(?:her|his|their)|\w['’]s?)[ \u00a0]+$", re.IGNORECASE)
@@ -154,6 +217,14 @@ def described(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     noun = _NOUN_AFTER.match(text, at)
     if noun is None:
         return "", frozenset()
+    # a description and then the name: "the 36-year-old champion Klitschko",
+    # "the 40-year-old former champion Thompson" (not "a man from Brooklyn")
+    titled = _TITLED_NAME.match(text, noun.end())
+    if titled is not None and not set(noun.group(1).split()) & _NOT_A_NAME:
+        words = [w.lower().rstrip(".'’") for w in titled.group(1).split()]
+        words = [w for w in words if w not in _NOT_A_NAME]
+        if words:
+            return "name", frozenset(words)
     words = []
     for w in noun.group(1).split():
         w = w.strip("\"“”'‘’").lower()

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 
 from ..facts import quote as quotes
-from ..facts.modality import modalities_differ
+from ..facts.modality import judged_apart, modalities_differ
 from ..facts.negated import polarities_differ
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
@@ -121,6 +121,20 @@ class CandidateCase:
         """One value is stated as what happened, the other as a possibility, a
         demand, a forecast or a condition (or two of those differ)."""
         return _modalities_differ(self.claims, self.x, self.y)
+
+    @cached_property
+    def judged_apart(self) -> bool:
+        """One value is given as a view or a worry ("seems reasonable"), the other
+        is not (facts/modality.py): never one fact, whatever the values."""
+        if self.claims is None:
+            return False
+        ca, cb = self.claims
+        return judged_apart(
+            ca.text,
+            (self.x.start - ca.start, self.x.end - ca.start),
+            cb.text,
+            (self.y.start - cb.start, self.y.end - cb.start),
+        )
 
     @cached_property
     def polarities_differ(self) -> bool:

@@ -33,6 +33,7 @@ from .proper import proper_names_apart
 from .residence import homes_apart
 from .story import Run as StoryRun
 from .story import figures_never_met
+from .titles import titles_apart
 from .totals import totals_never_met
 
 Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
@@ -229,6 +230,7 @@ def judge(
     identifiers_apart(claims, run.names, aligned, flags.add, rules.decide)
     proper_names_apart(claims, run.names, flags.add, rules.decide)
     homes_apart(claims, run.names, flags.add, rules.decide)
+    titles_apart(claims, run.names, flags.add, rules.decide)
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()

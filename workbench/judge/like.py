@@ -167,6 +167,17 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "ECB+ events in neither judged half (07_ecb, 32_ecb, 40_ecb: three false conflicts)",
     ),
     Rule(
+        "age_at_another_time",
+        CANDIDATE,
+        lambda c: c.measured_apart == "then",
+        Outcome.SKIP,
+        "an age stated at another time than the story's ('then-15-year-old Timmons', "
+        "'15 at the time') against one that is not ('16-year-old Timmons'): a person's "
+        "age then and now differ without either being wrong — no flag",
+        "tests/test_s20_ages_and_titles.py::test_an_age_then_is_not_held_against_an_age_now; "
+        "trial 30 (ECB+ 33_ecb, in neither judged half)",
+    ),
+    Rule(
         "different_inclusion",
         CANDIDATE,
         lambda c: c.measured_apart == "inclusion",

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..facts.dated_things import date_reading, dated_things_apart, length_scope
 from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
+    LIFE_AFTER,
     Measure,
     clause_bounds,
     dated_event_of,
@@ -32,7 +33,7 @@ from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens, stem
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
-from .ages import age_of, ages_of_different_people, described_apart
+from .ages import age_of, ages_apart, described_apart
 from .apart import (
     owners_differ,
     places_differ,
@@ -159,6 +160,8 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
         whose = measure_of(text, s, e)
         return Measure(
             event=dated_event_of(text, s, e),
+            # "five rounds sooner than", "the seven-year history of the group" (session 21)
+            role=whose.role if whose.role == "difference" or LIFE_AFTER.match(text, e) else "level",
             owner=whose.owner,
             listed=whose.listed,
             subject=whose.subject,  # "Cole had been sentenced to 12 years"
@@ -248,13 +251,13 @@ def _apart(
         return "place"
     if not why and pronouns_differ(ca.text, cb.text):
         return "owner"
-    if not why and ages_of_different_people(
-        ca.text,
-        (x.start - ca.start, x.end - ca.start),
-        cb.text,
-        (y.start - cb.start, y.end - cb.start),
-    ):
-        return "owner"
+    if not why:  # two people's ages ("owner"), or one at another time ("then")
+        why = ages_apart(
+            ca.text,
+            (x.start - ca.start, x.end - ca.start),
+            cb.text,
+            (y.start - cb.start, y.end - cb.start),
+        )
     if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
         return "event"
     if (

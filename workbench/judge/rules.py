@@ -62,6 +62,7 @@ from .stages import (
     Rule,
     record,
 )
+from .titles import TITLE_ROWS
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
@@ -206,14 +207,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "different_modalities",
         CANDIDATE,
-        lambda c: c.x.kind not in TIME_POINTS and not c.same_value and c.modalities_differ,
+        lambda c: (
+            c.x.kind not in TIME_POINTS
+            and (not c.same_value or c.judged_apart)
+            and c.modalities_differ
+        ),
         Outcome.SKIP,
         "a figure stated as a possibility, a ceiling, a demand, a forecast or a condition "
         "('could be sentenced to up to 119 years', 'prosecutors sought 30 years', 'expected "
         "to rise to 100', 'if approved, would cost $2bn') is a different fact from one "
         "stated as what happened ('sentenced to 20 years', 'at least 60 dead'); two of one "
-        "modality ('faces up to 20 years' / 'could get 25 years') are still compared",
+        "modality ('faces up to 20 years' / 'could get 25 years') are still compared; a "
+        "view or a worry ('eight years seems reasonable') is never the figure reported",
         "tests/test_modality.py::test_figures_of_different_modality_are_not_compared; "
+        "tests/test_s21_judged_figures.py; "
         "ECB+ 36_ecbplus (a maximum penalty read against the sentence given)",
     ),
     Rule(
@@ -434,6 +441,7 @@ RULES: tuple[Rule, ...] = (
     *IDENTIFIER_ROWS,
     *PROPER_ROWS,
     *RESIDENCE_ROWS,
+    *TITLE_ROWS,
     Rule(
         "identical_copy",
         COPY,

@@ -49,6 +49,7 @@ UNMET = "unmet"  # a key figure two articles state in sentences never aligned (s
 NAME = "name"  # one name spelled two ways by two articles (names.py)
 PROPER_NAME = "proper-name"  # a one-word name one article spells a letter off (proper.py)
 RESIDENCE = "residence"  # one person's home stated two ways by two articles (residence.py)
+TITLE = "title"  # one person's title stated two ways by two articles (titles.py)
 IDENTIFIER = "identifier"  # a phone, case, flight or house number a digit apart (identifiers.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised

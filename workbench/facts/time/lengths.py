@@ -40,16 +40,16 @@ OTHER_THING = 100.0  # values this many times apart in different units: differen
 # "$150 million over seven years", "paid over five years", "a deal over three seasons";
 # so after a length or a count of sittings ("40 hours over four days", "six sessions
 # over two weeks") and after an activity ("deliberated over four days", "talks held
-# over two days"): the span the activity took (issue 11, trial 27); also in brackets
-# after the amount ("$161 million (over seven years)") and after a percentage ("a 12%
-# rise" ... "12% over three years"), session 21
+# over two days"): the span the activity took (issue 11, trial 27); also in an aside:
+# "the $161 million (over seven years) that Sabathia received", and after a percentage
+# ("12% over three years") (session 21)
 _SPREAD_BEFORE = re.compile(
     r"(?:\d(?:m|bn|mn|k|%)?|\b(?:million|billion|trillion|thousand|m|bn|k|spread|paid|payable|repaid|phased"
     r"|staggered|split|divided|stretched|spent|invested|deal|contract|extension|pact"
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?|sessions?|sittings?|rounds?"
     r"|meetings?|hearings?|shifts?|deliberat\w*|negotiat\w*|talks|held|conducted|played"
     r"|met|searched|operated|worked))"
-    r"[\s,()]*$",
+    r"[\s,()]*$",  # "$161 million (over seven years)"
     re.I,
 )
 _VAGUE = re.compile(r"\b(?:a\s+few|few|several|(?:a\s+)?couple|dozens|hundreds|many)\b")

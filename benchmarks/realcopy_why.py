@@ -1,0 +1,144 @@
+"""Why a missed inventory item was missed (``benchmarks.realcopy --why-missed``):
+for two statements whose sentences were never aligned, the alignment score
+their pair reached and the partners that took each sentence; for aligned
+sentences, what became of each pair of their values — not comparable (no
+COMPARE row), or left out by a named rule of the judge's table.
+
+The judge and the aligner are watched, never changed: ``tracing`` wraps
+``rules.decide`` and ``align._candidates`` while one event is analysed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from workbench import align
+from workbench.judge import engine, rules
+
+
+@dataclass
+class Trace:
+    """What the aligner scored and what the judge decided during one analysis."""
+
+    # claim pair -> (left fact id, right fact id) -> [(stage, rule or "", outcome)]
+    decided: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    facts: dict = field(default_factory=dict)  # fact id -> "kind:text"
+    scores: dict = field(default_factory=dict)  # claim pair -> best candidate score
+    accept: float = 0.0
+
+
+@contextmanager
+def tracing() -> Iterator[Trace]:
+    """Record decisions and candidate scores while the block runs."""
+    trace = Trace()
+    decide, candidates, keep = rules.decide, align._candidates, engine._keep_decided
+
+    def watched_decide(stage: str, case: object):
+        rule = decide(stage, case)
+        x, y = getattr(case, "x", None), getattr(case, "y", None)
+        if all(hasattr(f, a) for f in (x, y) for a in ("claim", "id", "kind", "text")):
+            for f in (x, y):
+                trace.facts[f.id] = f"{f.kind}:{f.text}"
+            key = frozenset((x.claim, y.claim))
+            outcome = "" if rule is None else str(rule.outcome)
+            trace.decided[key][(x.id, y.id)].append(
+                (stage, "" if rule is None else rule.name, outcome)
+            )
+        return rule
+
+    def watched_candidates(claims, tokens, forced, evidence, emb, t):
+        pairs = candidates(claims, tokens, forced, evidence, emb, t)
+        trace.accept = (t.embedding if emb is not None else t.lexical).accept
+        for found in pairs.values():
+            for score, i, j in found:
+                key = frozenset((claims[i].id, claims[j].id))
+                trace.scores[key] = max(score, trace.scores.get(key, 0.0))
+        return pairs
+
+    def watched_keep(run, flags, results, skipped_by):
+        # a claim pair or an article pair left out whole (ARTICLE_PAIR, CLAIM_PAIR)
+        for p in results:
+            key = frozenset((p.x.claim, p.y.claim))
+            step = (skipped_by.stage, skipped_by.name, str(rules.Outcome.SKIP))
+            trace.decided[key][(p.x.id, p.y.id)].append(step)
+        return keep(run, flags, results, skipped_by)
+
+    rules.decide, align._candidates = watched_decide, watched_candidates
+    engine._keep_decided = watched_keep
+    try:
+        yield trace
+    finally:
+        rules.decide, align._candidates = decide, candidates
+        engine._keep_decided = keep
+
+
+def value_fates(trace: Trace, left: str, right: str) -> list[str]:
+    """What became of each pair of values of two aligned claims: dropped by a
+    rule (its stage named), or not comparable. Pairs compared and flagged or
+    kept are not listed (the flags are printed beside)."""
+    out = []
+    for (x, y), steps in trace.decided.get(frozenset((left, right)), {}).items():
+        names = f"{trace.facts[x]} | {trace.facts[y]}"
+        first = steps[0]
+        if first[0] == rules.COMPARE and not first[1]:
+            if _same_family(trace.facts[x], trace.facts[y]):
+                out.append(f"values {names}: not comparable (no {rules.COMPARE} row)")
+            continue
+        skipped = [s for s in steps if s[2] == str(rules.Outcome.SKIP)]
+        if skipped:
+            stage, name, _ = skipped[-1]
+            out.append(f"values {names}: left out by {name} ({stage})")
+        elif not any(s[0] == rules.PAIRING for s in steps):
+            out.append(f"values {names}: not paired (either went to another value, one to one)")
+    return out
+
+
+def _same_family(a: str, b: str) -> bool:
+    kinds = ({"number", "quantity", "money", "percent"}, {"date", "time", "duration", "set"})
+    ka, kb = a.split(":", 1)[0], b.split(":", 1)[0]
+    return any(ka in k and kb in k for k in kinds)
+
+
+def unaligned(
+    trace: Trace, left: str, right: str, partners: dict[str, Sequence[tuple[str, float]]]
+) -> str:
+    """Why two claims of different articles were not aligned: their score
+    (below accept, or above it with each sentence's partner there named)."""
+    score = trace.scores.get(frozenset((left, right)))
+    if score is None:
+        return f"not aligned {left} ~ {right}: never a candidate"
+    took = []
+    for claim, other in ((left, right), (right, left)):
+        art = other.rsplit(":", 1)[0]
+        got = [f"{p} {s:.2f}" for p, s in partners.get(claim, ()) if p.rsplit(":", 1)[0] == art]
+        if got:
+            took.append(f"{claim} took {', '.join(got)}")
+    why = "below accept" if score < trace.accept else "; ".join(took) or "not selected"
+    return f"not aligned {left} ~ {right}: score {score:.2f} (accept {trace.accept:.2f}): {why}"
+
+
+def lines(trace: Trace, analysis, stated: Sequence[tuple[str, str]]) -> list[str]:
+    """The why of one missed item: ``stated`` holds (version, claim id) of
+    each statement's sentence; only claims of different versions in
+    different articles are looked at."""
+    partners: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    aligned = set()
+    for al in analysis.alignments:
+        partners[al.left].append((al.right, al.score))
+        partners[al.right].append((al.left, al.score))
+        aligned.add(frozenset((al.left, al.right)))
+    out = []
+    for i, (va, a) in enumerate(stated):
+        for vb, b in stated[i + 1 :]:
+            if va == vb or a.rsplit(":", 1)[0] == b.rsplit(":", 1)[0]:
+                continue
+            if frozenset((a, b)) in aligned:
+                fates = value_fates(trace, a, b)
+                if not trace.decided.get(frozenset((a, b))):
+                    fates = [f"aligned {a} ~ {b}: no pair of values compared"]
+                out += fates
+            else:
+                out.append(unaligned(trace, a, b, partners))
+    return out

@@ -1,0 +1,70 @@
+"""`benchmarks.realcopy --why-missed` names, for a missed discrepancy, the stage
+that lost it: two sentences never aligned (their score, and who took each
+one's partner), or the judge's rule that left a pair of their values out.
+Made-up articles, not those of the real-copy events."""
+
+import pytest
+from conftest import write
+
+from benchmarks import realcopy_why
+from workbench.analysis import analyze_paths
+from workbench.judge import rules
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def _traced(tmp_path, a: str, b: str):
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-11-15\n---\n"
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
+    ]
+    with realcopy_why.tracing() as trace:
+        analysis = analyze_paths(paths)
+    return trace, analysis
+
+
+def _claim(analysis, article: int, words: str) -> str:
+    art = analysis.articles[article].id
+    return next(c.id for c in analysis.claims if c.article == art and words in c.text)
+
+
+def test_a_rule_that_left_values_out_is_named(tmp_path):
+    trace, analysis = _traced(
+        tmp_path,
+        "Prosecutors sought 30 years in prison for Marlow over the harbour fraud.",
+        "Marlow was sentenced to 20 years in prison over the harbour fraud.",
+    )
+    a, b = _claim(analysis, 0, "sought"), _claim(analysis, 1, "sentenced")
+    said = realcopy_why.lines(trace, analysis, [("A", a), ("B", b)])
+    assert any("different_modalities" in line for line in said), said
+
+
+def test_sentences_never_aligned_give_their_score(tmp_path):
+    trace, analysis = _traced(
+        tmp_path,
+        "The storm cut power to 4,000 homes in the valley. Crews cleared fallen oaks all night.",
+        "Forecasters warned of gusts near the coast. About 6,500 homes lost power, it said.",
+    )
+    a, b = _claim(analysis, 0, "oaks"), _claim(analysis, 1, "Forecasters")
+    said = realcopy_why.lines(trace, analysis, [("A", a), ("B", b)])
+    assert len(said) == 1 and said[0].startswith(f"not aligned {a} ~ {b}"), said
+
+
+def test_statements_of_one_version_are_not_compared(tmp_path):
+    trace, analysis = _traced(
+        tmp_path,
+        "Rescuers pulled 14 residents from the flooded school.",
+        "Rescuers pulled 14 residents from the flooded school on Tuesday.",
+    )
+    a, b = _claim(analysis, 0, "Rescuers"), _claim(analysis, 1, "Rescuers")
+    assert realcopy_why.lines(trace, analysis, [("A", a), ("A", b)]) == []
+
+
+def test_tracing_leaves_the_judge_as_it_was(tmp_path):
+    decide = rules.decide
+    _traced(tmp_path, "Ten boats sank.", "Twelve boats sank.")
+    assert rules.decide is decide
