@@ -44,20 +44,23 @@ def test_a_tenure_says_whether_it_is_in_a_role_or_a_whole_time(sentence, value, 
     "left, right",
     [
         (
-            "Stefanski said DiLeo has spent 19 seasons with the 76ers organisation.",
-            "Stefanski said DiLeo spent four seasons as the 76ers director of player personnel.",
+            "Stefanski said DiLeo has spent four seasons with the 76ers organisation.",
+            "Stefanski said DiLeo spent 19 seasons as the 76ers director of player personnel.",
         ),
         (
-            "Analysts noted Mason has spent 20 years at the company before the merger.",
-            "Analysts noted Mason spent five years as chief executive before the merger.",
+            "Analysts noted Mason has spent five years at the company before the merger.",
+            "Analysts noted Mason spent 20 years as chief executive before the merger.",
         ),
         (
-            "Supporters say Okafor spent 14 years in parliament for the Labour party.",
-            "Supporters say Okafor spent three years as minister for the Labour party.",
+            "Supporters say Okafor spent three years in parliament for the Labour party.",
+            "Supporters say Okafor spent 14 years as minister for the Labour party.",
         ),
     ],
 )
-def test_a_role_against_a_whole_time_is_a_question(tmp_path, left, right):
+def test_a_role_longer_than_a_whole_time_is_a_question(tmp_path, left, right):
+    """Session 21: a role no longer than the whole time fits inside it and is no
+    flag (tests/test_s21_part_of_whole.py); a role longer than the whole time
+    cannot lie inside it and stays a question, never a conflict."""
     verdicts = set(_verdicts(_analyse(tmp_path, left, right)).values())
     assert "conflict" not in verdicts
     assert "unresolved" in verdicts

@@ -61,6 +61,16 @@ _ALSO = re.compile(
     r"(?:[a-z]+ed|cut|hit|struck|broke|broken|lost|shut|fell|went)\b"
 )
 
+# "The last time a Fulton County jury issued a death sentence was eight years ago",
+# "the previous time the river burst its banks, in 1998": a value after these words
+# dates or counts the earlier occasion, not the story's own (session 21, ECB+ 03_ecb);
+# "for the last time" is the story's own last occasion.
+_LAST_OCCASION = re.compile(
+    r"\b(?i:the" + _S + r"(?:last|previous|most" + _S + r"recent|only" + _S + r"other)"
+    + _S + r"(?:time|occasion))\b"
+)  # fmt: skip
+_FOR_THE_LAST = re.compile(r"\b(?i:for" + _S + r"the" + _S + r"last" + _S + r"time)\b")
+
 
 def earlier_happening(text: str, start: int, end: int) -> bool:
     """Whether the value at ``text[start:end]`` (text: its sentence) is of an
@@ -69,6 +79,9 @@ def earlier_happening(text: str, start: int, end: int) -> bool:
     outage"), or its sentence opens on an earlier year ("Earlier this year,
     five cables were cut") or tells, with "also", of a month's happening ("In
     January, cables were also damaged")."""
+    last = _LAST_OCCASION.search(text, 0, start)
+    if last is not None and not _FOR_THE_LAST.search(text, 0, last.end()):
+        return True  # "The last time a jury did so was eight years ago"
     opening = _EARLIER_OPENING.match(text)
     if opening and start >= opening.end():  # the opening's own words date it
         return True

@@ -109,3 +109,50 @@ def award_of(text: str, start: int, end: int) -> str:
         return start - e if e <= start else s - end if s >= end else 0
 
     return min(found, key=distance)[2]
+
+
+# A length followed by what it is a length of: "more than three years of efforts
+# to bring him to justice", "30 hours of deliberation", "a decade of war". That
+# noun is what the length measures, whatever the clause's verb ("The sentence caps
+# more than three years of efforts" is no sentence's length; session 21).
+_OF_ACTIVITY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|his|her|their|its|our|legal|frustrating|hard|intense)"
+    r"[ \u00a0]+)*(?P<noun>[a-z][a-z-]{2,})\b",
+    re.IGNORECASE,
+)
+_NOT_ACTIVITY = frozenset(("age", "it", "them", "this", "that", "these", "those", "which", "what"))
+# Words of one thing: time in custody is what a sentence measures
+_CUSTODY = ("sentenc", "prison", "jail", "imprison", "custod", "detent", "incarcer", "probation")
+# and a player's or a firm's deal, whatever it is called
+_DEAL = ("contract", "deal", "extens", "pact", "agreem", "offer", "signed", "signing", "terms")
+# and how long a device runs: "eight hours of use", "8 hours of runtime", "an
+# eight-hour battery life", "deliver eight hours on a single charge"
+_RUNNING = ("battery", "batteri", "runtime", "life", "use", "usage", "charge", "run")
+_WORDS = re.compile(r"[a-z][a-z-]+", re.IGNORECASE)
+
+
+def _root(word: str) -> str:
+    w = word.lower()
+    for group, name in ((_CUSTODY, "custody"), (_DEAL, "deal")):
+        if w.startswith(group):
+            return name
+    if w in _RUNNING or w.startswith(_RUNNING[:3]):
+        return "running"
+    return w[:6]
+
+
+def activity_of(text: str, start: int, end: int) -> str:
+    """What a length at ``text[start:end]`` is a length of, by the noun after
+    it ("three years of efforts" → "effort"), as a root that other words of
+    the same thing share ("deliberation", "deliberated" → "delibe"; "prison",
+    "sentenced" → "custody"), or "" when no noun follows."""
+    m = _OF_ACTIVITY.match(text, end)
+    if m is None or m["noun"].lower() in _NOT_ACTIVITY:
+        return ""
+    return _root(m["noun"])
+
+
+def clause_names(text: str, start: int, end: int, root: str) -> bool:
+    """Does the clause of the value at ``text[start:end]`` hold a word of ``root``?"""
+    lo, hi = clause_bounds(text, start, end)
+    return any(_root(w) == root for w in _WORDS.findall(text, lo, hi))

@@ -1,6 +1,7 @@
 """Figures that measure different spans or different things of one person
 (issue 11, trial 29: ECB+ 05_ecb, 76ers fire Cheeks; 02_ecb, Jackman named
-Oscars host). Four CANDIDATE rows.
+Oscars host). Six CANDIDATE rows; session 21 (eng51): a role no longer than
+the whole time is part of it, and lengths of different named things (below).
 
 - A tenure in one role against a whole time: "DiLeo spent four seasons as the
   Sixers' director of player personnel" lies inside "DiLeo has spent 19 seasons
@@ -21,10 +22,12 @@ import re
 from functools import lru_cache
 
 from ..facts.measure import measure_of
-from ..facts.tenure import award_of, tenure_of
+from ..facts.registry import family_of
+from ..facts.tenure import activity_of, award_of, clause_names, tenure_of
+from ..facts.time.family import TIME
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
-from .family_helpers import TIME_KINDS
+from .family_helpers import TIME_KINDS, dimension_of
 from .stages import CANDIDATE, Outcome, Rule
 
 _POINTS = TIME_KINDS - {"duration"}
@@ -62,6 +65,32 @@ def role_against_whole(c: CandidateCase) -> bool:
         return False
     (ka, _), (kb, _) = t
     return (ka == "role") != (kb == "role")
+
+
+def _span(f: Fact) -> tuple[str, float, float] | None:
+    """How long a tenure is: seconds for a length of time, else the quantity's reading
+    ("19 seasons" is a count of seasons)."""
+    if f.mention is None:
+        return None
+    if f.kind in TIME_KINDS:
+        length = TIME.length(f.mention)
+        return None if length is None else ("duration", *length)
+    ev = family_of(f.kind).evidence(f)
+    return ev[0] if ev else None
+
+
+def role_inside_whole(c: CandidateCase) -> bool:
+    """A time in one role no longer than the whole time it is set against
+    ("four seasons as director" / "19 seasons with the 76ers"): the part fits
+    inside the whole, so there is nothing to ask. A role longer than the whole
+    time ("20 years as director" / "four seasons with the club") cannot lie
+    inside it and stays a question (role_within_a_whole_time)."""
+    if not role_against_whole(c):
+        return False
+    (ka, _), _ = _tenures(c) or (("", ""), ("", ""))
+    role, whole = (c.x, c.y) if ka == "role" else (c.y, c.x)
+    r, w = _span(role), _span(whole)
+    return r is not None and w is not None and r[0] == w[0] and r[1] <= w[2]
 
 
 def role_against_whole_note(c: CandidateCase) -> str:
@@ -106,6 +135,30 @@ def change_against_level(c: CandidateCase) -> bool:
     return {ra, rb} == {"change", "level"} and (ta or tb)
 
 
+def _is_length(f: Fact) -> bool:
+    return f.kind == "duration" or dimension_of(f) == "duration"
+
+
+def activities_apart(c: CandidateCase) -> bool:
+    """Two lengths, one a length of a thing it names ("more than three years of
+    efforts to bring him to justice"), the other naming none, in a clause that
+    never names that thing ("plus 485 years"): the lengths of two things.
+    When both name a thing, other words may name one thing ("a 72-hour strike"
+    / "a three-day stoppage"): they still compare."""
+    if c.claims is None or not (_is_length(c.x) and _is_length(c.y)):
+        return False
+    sides = (_local(c.x, c.claims[0]), _local(c.y, c.claims[1]))
+    roots = [_activity_at(*side) for side in sides]
+    if bool(roots[0]) == bool(roots[1]):
+        return False
+    root, other = (roots[0], sides[1]) if roots[0] else (roots[1], sides[0])
+    return not _names_at(*other, root)
+
+
+_activity_at = lru_cache(maxsize=65536)(activity_of)
+_names_at = lru_cache(maxsize=65536)(clause_names)
+
+
 def awards_apart(c: CandidateCase) -> bool:
     """Two dates, each of an award its clause names, of different awards."""
     if c.claims is None or c.x.kind not in TIME_KINDS or c.y.kind not in TIME_KINDS:
@@ -126,6 +179,18 @@ SPAN_ROWS: tuple[Rule, ...] = (
         "tests/test_s20_spans.py::test_times_in_different_roles_are_not_compared",
     ),
     Rule(
+        "role_inside_a_whole_time",
+        CANDIDATE,
+        role_inside_whole,
+        Outcome.SKIP,
+        "a time in one role no longer than a whole time with the organisation ('four "
+        "seasons as director of player personnel' / '19 seasons with the 76ers'): the part "
+        "fits inside the whole, so the two figures ask the editor nothing",
+        "tests/test_s21_part_of_whole.py::test_a_role_inside_the_whole_time_is_no_flag; "
+        "ECB+ 05_ecb (J20g: DiLeo's four seasons as director vs 19 seasons with the club, "
+        "judged wrong as unresolved: part of the whole)",
+    ),
+    Rule(
         "role_within_a_whole_time",
         CANDIDATE,
         role_against_whole,
@@ -134,7 +199,7 @@ SPAN_ROWS: tuple[Rule, ...] = (
         "whole time with an organisation ('19 seasons with the 76ers', '20 years at the "
         "company', 'a decade in parliament'): the role may lie inside the whole time, so "
         "two such figures are a question at most, never a conflict",
-        "tests/test_s20_spans.py::test_a_role_against_a_whole_time_is_a_question; "
+        "tests/test_s20_spans.py::test_a_role_longer_than_a_whole_time_is_a_question; "
         "ECB+ 05_ecb (trial 29: DiLeo's 19 seasons vs four seasons called conflicts)",
         role_against_whole_note,
     ),
@@ -148,6 +213,19 @@ SPAN_ROWS: tuple[Rule, ...] = (
         "14.9 points') where it stands: the two never conflict",
         "tests/test_s20_spans.py::test_a_change_is_not_compared_with_a_level; "
         "ECB+ 05_ecb (trial 29: Dalembert's drop vs Iguodala's average)",
+    ),
+    Rule(
+        "lengths_of_different_things",
+        CANDIDATE,
+        activities_apart,
+        Outcome.SKIP,
+        "a length of a thing its words name ('more than three years of efforts to bring him "
+        "to justice', '30 hours of deliberation') against a length whose clause never names "
+        "that thing ('plus 485 years', 'a seven-year sentence'): two things' lengths, nothing "
+        "to ask",
+        "tests/test_s21_part_of_whole.py::test_lengths_of_different_things_are_not_compared; "
+        "ECB+ 03_ecb (J20d: years of efforts to bring a killer to justice against his 485-year "
+        "sentence, judged wrong as unresolved: different things)",
     ),
     Rule(
         "different_awards",

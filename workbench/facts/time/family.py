@@ -78,6 +78,13 @@ class TimeFamily:
             return True
         return a.interval is not None and a.interval == b.interval
 
+    def length(self, m: TimeMention) -> tuple[float, float] | None:
+        """A length of time as seconds (low, high; high infinite when open), or None."""
+        if m.amount is None:
+            return None
+        lo, hi = m.amount
+        return float(lo), float("inf") if hi is None else float(hi)
+
     def far_coarser(self, a: TimeMention, b: TimeMention) -> bool:
         """One of the two is a year or longer and the other a day or shorter
         ('this year' / 'Monday morning', 'the 1980s' / '1983'): that one lies

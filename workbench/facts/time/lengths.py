@@ -41,9 +41,10 @@ OTHER_THING = 100.0  # values this many times apart in different units: differen
 # so after a length or a count of sittings ("40 hours over four days", "six sessions
 # over two weeks") and after an activity ("deliberated over four days", "talks held
 # over two days"): the span the activity took (issue 11, trial 27); also in an aside:
-# "the $161 million (over seven years) that Sabathia received" (session 21)
+# "the $161 million (over seven years) that Sabathia received", and after a percentage
+# ("12% over three years") (session 21)
 _SPREAD_BEFORE = re.compile(
-    r"(?:\d(?:m|bn|mn|k)?|\b(?:million|billion|trillion|thousand|m|bn|k|spread|paid|payable|repaid|phased"
+    r"(?:\d(?:m|bn|mn|k|%)?|\b(?:million|billion|trillion|thousand|m|bn|k|spread|paid|payable|repaid|phased"
     r"|staggered|split|divided|stretched|spent|invested|deal|contract|extension|pact"
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?|sessions?|sittings?|rounds?"
     r"|meetings?|hearings?|shifts?|deliberat\w*|negotiat\w*|talks|held|conducted|played"
