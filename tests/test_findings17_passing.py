@@ -87,8 +87,9 @@ def test_a_shared_main_claim_is_not_stated_in_passing():
         "The driver was arrested after a chase through the city centre.",
         "Police arrested the driver after a chase through the city centre.",
     )
-    # what both share sits in side parts of both: neither states it as its main claim
-    assert not in_passing(
+    # what both share sits in side parts of both: two main claims sharing a
+    # side detail, kept apart since session 20 (``side_detail``, align26)
+    assert in_passing(
         "The striker, who joined from Porto in 2019, scored twice on Saturday.",
         "The goalkeeper, who joined from Porto in 2019, was injured in training.",
     )

@@ -8,9 +8,10 @@ judge those different claims (issue 15, readers G9 and G10):
   charged in fatal hit and run"; "A jury convicted X of assault" and "X was
   sentenced to life": an arrest, a charge, a conviction and a sentence are
   different happenings (the judge already keeps their counts and days apart,
-  ``facts.measure``). Two sentences that each name stages of a case, none in
-  common, are two claims; a sentence naming two stages ("sentenced to life
-  after he was convicted") may go with either.
+  ``facts.measure``); so are an order to face trial and the trial itself.
+  Two sentences that each name stages of a case, none in common, are two
+  claims; a sentence naming two stages ("sentenced to life after he was
+  convicted") may go with either.
 - **Two statements of one speaker.** One source quoting two of a speaker's
   sentences ("'If players have problems with him, something is wrong with
   those players.'" / "'I look at him and I know him,' he said") quotes two
@@ -53,14 +54,30 @@ CASE_STAGES: tuple[tuple[str, str], ...] = (
     ("arrested", r"arrest\w*|detain\w*"),
 )
 _STAGES = tuple((name, re.compile(rf"\b(?:{rx})", re.IGNORECASE)) for name, rx in CASE_STAGES)
+# Two stages the grouping reads besides the judge's: a court ordering someone to
+# face trial (at a hearing) and the trial itself, which may open years later
+# ("will face trial on counts of murder" / "The murder trial starts Monday" /
+# "has been charged with murder": three happenings, readers G1 and G3)
+_ORDERED = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|stand(?:s|ing)?|stood|held\s+(?:over\s+)?for)\s+(?:a\s+)?trial\b",
+    re.IGNORECASE,
+)
+_TRIAL = re.compile(r"\btrials?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 
 Apart = Callable[[str, str], bool]  # two claims (by id) that never state one claim
 
 
 def stages(text: str) -> frozenset[str]:
-    """The stages of a case a sentence names (arrested, charged, convicted, sentenced)."""
-    return frozenset(name for name, rx in _STAGES if rx.search(text))
+    """The stages of a case a sentence names (arrested, charged, ordered to
+    face trial, on trial, convicted, sentenced)."""
+    named = {name for name, rx in _STAGES if rx.search(text)}
+    ordered = len(_ORDERED.findall(text))
+    if ordered:
+        named.add("ordered to trial")
+    if len(_TRIAL.findall(text)) > ordered:
+        named.add("on trial")
+    return frozenset(named)
 
 
 def other_stages(a: str, b: str) -> bool:

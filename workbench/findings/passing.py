@@ -14,9 +14,13 @@ A sentence joins a group only through its main claim: of the content words two
 sentences share, when at most a third are in the main part of one of them (the
 sentence without its side parts), that main part says something of its own
 (``OWN`` content words or more) and half of them or more are in the other's main
-part, the two never share a group. The same side part in both, or a claim both
-state as their main one with side details, keeps nothing apart. Their pair-level
-discrepancies are kept in findings like any other pair's.
+part, the two never share a group. Nor do two sentences whose shared words sit
+in side parts of both, each main part saying something else ("The recording was
+seized when Jeffs was arrested in 2006." / "Prosecutors relied on what was found
+in a traffic stop, when Jeffs was arrested in 2006.": a shared side detail,
+``side_detail``). A claim both state as their main one, with side details or
+without, keeps nothing apart. Their pair-level discrepancies are kept in findings
+like any other pair's.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..text import content_tokens
 
 OWN = 3  # content words a main part needs to state a claim of its own
 SHARED = 3  # content words two sentences share before the test applies
+BESIDE = 2  # content words of its own each main part needs when both hold the shared words aside
 
 # what opens a side part that runs to the next comma, dash, bracket, "and"
 # or "but", or the end
@@ -48,18 +53,28 @@ _SIDES = (
     re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
     re.compile(r"(?P<keep>\b[A-Z][\w'’.-]*),\s+(?:a|an|the)\s[^,;—–()]{1,60},(?=\s)"),
     re.compile(
-        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\s+\w+ing\b[^,;—–()]*?{_GERUNDS}", re.IGNORECASE
+        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE}|while|when)\s+\w+ing\b[^,;—–()]*?{_GERUNDS}",
+        re.IGNORECASE,
     ),
     re.compile(rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\b[^,;—–()]*?{_STOP}", re.IGNORECASE),
+    # "While ..." opening the sentence; further on, ", while premises suffered
+    # damage" may join a second main claim of equal weight
+    re.compile(r"^\s*While\b[^,;—–()]*,"),
 )
+# and, when two sentences may share only a side detail (``side_detail``), a
+# clause of time: "The recording was seized when he was arrested" tells the
+# seizure; "Felt was deputy director in 1972 when he began supplying tips" may
+# tell the tips, so a sentence is never held to state its claim in passing by it
+_WHEN = re.compile(r"(?:^|(?<=[\s,]))when\b[^,;—–()]*?" + _STOP, re.IGNORECASE)
 # a quotation is what was said, not the sentence's side parts: kept whole
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=16_384)
-def main_part(text: str) -> str:
+def main_part(text: str, wide: bool = False) -> str:
     """The sentence without its side parts (see the module); quotations are
-    kept whole, or go with the side part that holds them."""
+    kept whole, or go with the side part that holds them. ``wide``: clauses of
+    time ("when ...") are side parts too."""
     quoted: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
@@ -68,7 +83,7 @@ def main_part(text: str) -> str:
         return f"\x00{len(quoted) - 1}\x00" + ("\x01," if m.group(0)[-2:-1] == "," else "")
 
     out = _QUOTED.sub(hold, text)
-    for rx in _SIDES:
+    for rx in (*_SIDES, _WHEN) if wide else _SIDES:
         out = rx.sub(_cut, out)
     out = re.sub("\x00(\\d+)\x00(?:\x01,)?", lambda m: quoted[int(m.group(1))], out)
     return out.replace("\x01", "")
@@ -79,8 +94,30 @@ def _cut(m: re.Match[str]) -> str:
 
 
 def in_passing(a: str, b: str) -> bool:
-    """Does one of two sentences state what they share only in a side part?"""
-    return _only_aside(a, b) or _only_aside(b, a)
+    """Does one of two sentences state what they share only in a side part,
+    or do both hold it only in side parts (``side_detail``)?"""
+    return _only_aside(a, b) or _only_aside(b, a) or side_detail(a, b)
+
+
+def side_detail(a: str, b: str) -> bool:
+    """Two sentences, each with a side part, share ``SHARED`` content words or
+    more and at most one of them (a third at most) sits in both main parts, while each main
+    part says something of its own (``BESIDE`` content words outside what they
+    share): what they share is a background detail of two different claims."""
+    main_a, main_b = main_part(a, wide=True), main_part(b, wide=True)
+    if main_a == a or main_b == b:
+        return False
+    shared = set(content_tokens(a)) & set(content_tokens(b))
+    if len(shared) < SHARED:
+        return False
+    own_a, own_b = set(content_tokens(main_a)), set(content_tokens(main_b))
+    if min(len(own_a - shared), len(own_b - shared)) < BESIDE:
+        return False
+    # the two main parts may share their subject, not their predicate too
+    # ("Rait died after falling 200 feet" / "An Australian climber died on
+    # Friday after falling 150 metres": one death, its cause in a side part)
+    both = own_a & own_b & shared
+    return len(both) <= 1 and 3 * len(both) <= len(shared)
 
 
 def _only_aside(text: str, other: str) -> bool:
