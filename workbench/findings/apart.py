@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from ..model import Claim, Fact
 from .evidence import is_phrase
 from .occasions import other_occasions
-from .passing import in_passing
+from .passing import Close, in_passing
 
 # The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
 # lexicon; the review log imports this package, and the log may not import the
@@ -106,11 +106,14 @@ def other_statements(a: Sequence[str], b: Sequence[str]) -> bool:
     return not any(_holds(x, y) or _holds(y, x) for x in wa for y in wb)
 
 
-def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
+def different_claims(
+    claims: Sequence[Claim], facts: Sequence[Fact], close: Close | None = None
+) -> Apart:
     """The test the grouping asks of every two claims it would put in one
     group: different stages of a case, one stating in passing what the other
     states as its main claim, one recalling another occasion, or, within one
-    source, two quoted statements (see the module). Answers are kept per pair."""
+    source, two quoted statements (see the module). ``close``: how near in
+    meaning two texts are (``passing.side_detail``). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
     quoted: dict[str, list[str]] = defaultdict(list)
     dates: dict[str, list[Fact]] = defaultdict(list)
@@ -128,7 +131,7 @@ def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
             known[key] = (
                 other_stages(cx.text, cy.text)
                 or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
-                or in_passing(cx.text, cy.text)
+                or in_passing(cx.text, cy.text, close)
                 or other_occasions(cx, cy, dates[x], dates[y])
             )
         return known[key]
