@@ -111,9 +111,11 @@ def in_passing(a: str, b: str, close: Close | None = None) -> bool:
     or do both hold it only in side parts (``side_detail``)? When both hold it
     aside in the wide reading, ``side_detail`` decides alone: "The plane landed
     after the pilot reported smoke" holds the smoke aside as much as "The
-    aircraft touched down when the crew reported smoke" does."""
+    aircraft touched down when the crew reported smoke" does; and without
+    ``close`` (the lexical path) nothing tells reworded predicates from two
+    claims, so the two are not kept apart."""
     if _beside(a, b) is not None:
-        return side_detail(a, b, close)
+        return close is not None and side_detail(a, b, close)
     return _only_aside(a, b) or _only_aside(b, a)
 
 
