@@ -87,11 +87,13 @@ def test_a_shared_main_claim_is_not_stated_in_passing():
         "The driver was arrested after a chase through the city centre.",
         "Police arrested the driver after a chase through the city centre.",
     )
-    # what both share sits in side parts of both: neither states it as its main claim
-    assert not in_passing(
-        "The striker, who joined from Porto in 2019, scored twice on Saturday.",
-        "The goalkeeper, who joined from Porto in 2019, was injured in training.",
-    )
+    # what both share sits in side parts of both: two main claims sharing a
+    # side detail when their main parts are far in meaning (``side_detail``,
+    # align26/align27); without a judge of meaning (the lexical path) not apart
+    striker = "The striker, who joined from Porto in 2019, scored twice on Saturday."
+    keeper = "The goalkeeper, who joined from Porto in 2019, was injured in training."
+    assert in_passing(striker, keeper, close=lambda x, y: 0.0)
+    assert not in_passing(striker, keeper)
     # a main part saying too little of its own is no claim of its own
     assert not in_passing(
         "He agreed, after the board approved the merger of the two banks on Friday.",

@@ -58,9 +58,13 @@ def test_sentences_worded_alike_still_group():
 
 def test_an_alignment_as_strong_as_a_quotation_link_groups_whatever_the_wording():
     # FOOTAGE's "charged with killing" against VERDICT's "found guilty" are two
-    # stages of a case, which never share a group (session 15, findings.apart);
-    # the footage told without a stage still shows the wording floor's exemption
-    footage = FOOTAGE.replace("charged with killing", "over the killing of")
+    # stages of a case, which never share a group (session 15, findings.apart),
+    # and so is "the trial" (session 21); the footage told without a stage
+    # still shows the wording floor's exemption
+    footage = FOOTAGE.replace(
+        "at the trial of two local toughs charged with killing",
+        "in a Brooklyn courtroom, in the case of two local toughs accused over the killing of",
+    )
     assert align.similarity(VERDICT, footage) < WORDING
     built = findings.build(
         _analysis(VERDICT, footage, QUOTE_LINK + 0.05), align.similarity, group_score=0.65

@@ -19,7 +19,7 @@ from .agree import Stated
 from .apart import different_claims
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
-from .evidence import embedded_wording, grouping_alignments, plain_wording
+from .evidence import embedded_cosine, embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .merge import merge_same_claims
 from .openings import join_openings
@@ -137,7 +137,9 @@ def _claim_groups(
         floor,
         join=evidence,
         neighbours=neighbours,
-        apart=different_claims(analysis.claims, analysis.facts),
+        apart=different_claims(
+            analysis.claims, analysis.facts, embedded_cosine if embeddings else None
+        ),
         aligned=quoteless,
     )
 

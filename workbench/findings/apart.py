@@ -8,9 +8,10 @@ judge those different claims (issue 15, readers G9 and G10):
   charged in fatal hit and run"; "A jury convicted X of assault" and "X was
   sentenced to life": an arrest, a charge, a conviction and a sentence are
   different happenings (the judge already keeps their counts and days apart,
-  ``facts.measure``). Two sentences that each name stages of a case, none in
-  common, are two claims; a sentence naming two stages ("sentenced to life
-  after he was convicted") may go with either.
+  ``facts.measure``); so are an order to face trial and the trial itself.
+  Two sentences that each name stages of a case, none in common, are two
+  claims; a sentence naming two stages ("sentenced to life after he was
+  convicted") may go with either.
 - **Two statements of one speaker.** One source quoting two of a speaker's
   sentences ("'If players have problems with him, something is wrong with
   those players.'" / "'I look at him and I know him,' he said") quotes two
@@ -41,7 +42,7 @@ from collections.abc import Callable, Sequence
 from ..model import Claim, Fact
 from .evidence import is_phrase
 from .occasions import other_occasions
-from .passing import in_passing
+from .passing import Close, in_passing
 
 # The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
 # lexicon; the review log imports this package, and the log may not import the
@@ -53,14 +54,30 @@ CASE_STAGES: tuple[tuple[str, str], ...] = (
     ("arrested", r"arrest\w*|detain\w*"),
 )
 _STAGES = tuple((name, re.compile(rf"\b(?:{rx})", re.IGNORECASE)) for name, rx in CASE_STAGES)
+# Two stages the grouping reads besides the judge's: a court ordering someone to
+# face trial (at a hearing) and the trial itself, which may open years later
+# ("will face trial on counts of murder" / "The murder trial starts Monday" /
+# "has been charged with murder": three happenings, readers G1 and G3)
+_ORDERED = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|stand(?:s|ing)?|stood|held\s+(?:over\s+)?for)\s+(?:a\s+)?trial\b",
+    re.IGNORECASE,
+)
+_TRIAL = re.compile(r"\btrials?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 
 Apart = Callable[[str, str], bool]  # two claims (by id) that never state one claim
 
 
 def stages(text: str) -> frozenset[str]:
-    """The stages of a case a sentence names (arrested, charged, convicted, sentenced)."""
-    return frozenset(name for name, rx in _STAGES if rx.search(text))
+    """The stages of a case a sentence names (arrested, charged, ordered to
+    face trial, on trial, convicted, sentenced)."""
+    named = {name for name, rx in _STAGES if rx.search(text)}
+    ordered = len(_ORDERED.findall(text))
+    if ordered:
+        named.add("ordered to trial")
+    if len(_TRIAL.findall(text)) > ordered:
+        named.add("on trial")
+    return frozenset(named)
 
 
 def other_stages(a: str, b: str) -> bool:
@@ -89,11 +106,14 @@ def other_statements(a: Sequence[str], b: Sequence[str]) -> bool:
     return not any(_holds(x, y) or _holds(y, x) for x in wa for y in wb)
 
 
-def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
+def different_claims(
+    claims: Sequence[Claim], facts: Sequence[Fact], close: Close | None = None
+) -> Apart:
     """The test the grouping asks of every two claims it would put in one
     group: different stages of a case, one stating in passing what the other
     states as its main claim, one recalling another occasion, or, within one
-    source, two quoted statements (see the module). Answers are kept per pair."""
+    source, two quoted statements (see the module). ``close``: how near in
+    meaning two texts are (``passing.side_detail``). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
     quoted: dict[str, list[str]] = defaultdict(list)
     dates: dict[str, list[Fact]] = defaultdict(list)
@@ -111,7 +131,7 @@ def different_claims(claims: Sequence[Claim], facts: Sequence[Fact]) -> Apart:
             known[key] = (
                 other_stages(cx.text, cy.text)
                 or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
-                or in_passing(cx.text, cy.text)
+                or in_passing(cx.text, cy.text, close)
                 or other_occasions(cx, cy, dates[x], dates[y])
             )
         return known[key]

@@ -108,6 +108,14 @@ def plain_wording(similar: Callable[[str, str], float]) -> Wording:
     return lambda pairs: [similar(a, b) for a, b in pairs]
 
 
+def embedded_cosine(a: str, b: str) -> float:
+    """The cosine of two texts' sentence embeddings (both encoded in one call)."""
+    from .. import embed
+
+    v = embed.encode_array([a, b])
+    return float(v[0] @ v[1])
+
+
 def embedded_wording(similar: Callable[[str, str], float], weight: float) -> Wording:
     """Pairs scored as the aligner scores them with embeddings: ``weight`` of
     the sentence-embedding cosine and the rest ``similar``; only the texts

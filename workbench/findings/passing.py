@@ -14,20 +14,36 @@ A sentence joins a group only through its main claim: of the content words two
 sentences share, when at most a third are in the main part of one of them (the
 sentence without its side parts), that main part says something of its own
 (``OWN`` content words or more) and half of them or more are in the other's main
-part, the two never share a group. The same side part in both, or a claim both
-state as their main one with side details, keeps nothing apart. Their pair-level
+part, the two never share a group. Nor do two sentences whose shared words sit
+in side parts of both, each main part saying something else ("The recording was
+seized when Jeffs was arrested in 2006." / "Prosecutors relied on what was found
+in a traffic stop, when Jeffs was arrested in 2006.": a shared side detail,
+``side_detail``). A claim both state as their main one, with side details or
+without, keeps nothing apart: main parts that share their figure ("The firm cut
+300 jobs after ..." / "The company shed 300 posts after ...") or whose words mean
+nearly the same ("Ashfield had taken the lead after 23 minutes through a penalty"
+/ "Ashfield had gone ahead after 23 minutes when Kirwan scored": ``NEAR`` on the
+sentence embeddings' cosine, when the analysis hands in ``close``) state one
+claim, its circumstance told in side parts on both sides. Their pair-level
 discrepancies are kept in findings like any other pair's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..text import content_tokens
 
 OWN = 3  # content words a main part needs to state a claim of its own
 SHARED = 3  # content words two sentences share before the test applies
+BESIDE = 2  # content words of its own each main part needs when both hold the shared words aside
+# cosine of two main parts' sentence embeddings from which their predicates are one
+# claim's told in other words ("had taken the lead" / "had gone ahead": 0.89; "grounded
+# its fleet" / "halted all flights": 0.55); two claims sharing background sit lower
+# ("was seized" / "relied on what was found in a traffic stop", readers G4/G5: 0.30)
+NEAR = 0.5
 
 # what opens a side part that runs to the next comma, dash, bracket, "and"
 # or "but", or the end
@@ -48,18 +64,29 @@ _SIDES = (
     re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
     re.compile(r"(?P<keep>\b[A-Z][\w'’.-]*),\s+(?:a|an|the)\s[^,;—–()]{1,60},(?=\s)"),
     re.compile(
-        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\s+\w+ing\b[^,;—–()]*?{_GERUNDS}", re.IGNORECASE
+        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE}|while|when)\s+\w+ing\b[^,;—–()]*?{_GERUNDS}",
+        re.IGNORECASE,
     ),
     re.compile(rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\b[^,;—–()]*?{_STOP}", re.IGNORECASE),
+    # "While ..." opening the sentence; further on, ", while premises suffered
+    # damage" may join a second main claim of equal weight
+    re.compile(r"^\s*While\b[^,;—–()]*,"),
 )
+# and, when two sentences may share only a side detail (``side_detail``), a
+# clause of time: "The recording was seized when he was arrested" tells the
+# seizure; "Felt was deputy director in 1972 when he began supplying tips" may
+# tell the tips, so a sentence is never held to state its claim in passing by it
+_WHEN = re.compile(r"(?:^|(?<=[\s,]))when\b[^,;—–()]*?" + _STOP, re.IGNORECASE)
+Close = Callable[[str, str], float]  # how near in meaning two texts are, 0..1
 # a quotation is what was said, not the sentence's side parts: kept whole
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=16_384)
-def main_part(text: str) -> str:
+def main_part(text: str, wide: bool = False) -> str:
     """The sentence without its side parts (see the module); quotations are
-    kept whole, or go with the side part that holds them."""
+    kept whole, or go with the side part that holds them. ``wide``: clauses of
+    time ("when ...") are side parts too."""
     quoted: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
@@ -68,7 +95,7 @@ def main_part(text: str) -> str:
         return f"\x00{len(quoted) - 1}\x00" + ("\x01," if m.group(0)[-2:-1] == "," else "")
 
     out = _QUOTED.sub(hold, text)
-    for rx in _SIDES:
+    for rx in (*_SIDES, _WHEN) if wide else _SIDES:
         out = rx.sub(_cut, out)
     out = re.sub("\x00(\\d+)\x00(?:\x01,)?", lambda m: quoted[int(m.group(1))], out)
     return out.replace("\x01", "")
@@ -78,9 +105,61 @@ def _cut(m: re.Match[str]) -> str:
     return (m.group("keep") if "keep" in m.re.groupindex else "") + " "
 
 
-def in_passing(a: str, b: str) -> bool:
-    """Does one of two sentences state what they share only in a side part?"""
+def in_passing(a: str, b: str, close: Close | None = None) -> bool:
+    """Does one of two sentences state what they share only in a side part,
+    or do both hold it only in side parts (``side_detail``)? When both hold it
+    aside in the wide reading, ``side_detail`` decides alone: "The plane landed
+    after the pilot reported smoke" holds the smoke aside as much as "The
+    aircraft touched down when the crew reported smoke" does; and without
+    ``close`` (the lexical path) nothing tells reworded predicates from two
+    claims, so the two are not kept apart."""
+    if _beside(a, b) is not None:
+        return close is not None and side_detail(a, b, close)
     return _only_aside(a, b) or _only_aside(b, a)
+
+
+def side_detail(a: str, b: str, close: Close | None = None) -> bool:
+    """Two sentences, each with a side part, share ``SHARED`` content words or
+    more and at most one of them (a third at most) sits in both main parts, while
+    each main part says something of its own (``BESIDE`` content words outside
+    what they share): what they share is a background detail of two different
+    claims. Not when that one word of both main parts is a figure, nor when
+    ``close`` (how near in meaning two texts are) puts the main parts at ``NEAR``
+    or more: one main claim in other words, its circumstance aside on both sides."""
+    found = _beside(a, b)
+    if found is None:
+        return False
+    main_a, main_b, figure = found
+    return not figure and (close is None or close(main_a, main_b) < NEAR)
+
+
+@lru_cache(maxsize=16_384)
+def _beside(a: str, b: str) -> tuple[str, str, bool] | None:
+    """When both sentences hold what they share in side parts (the wide
+    reading; see ``side_detail``): their main parts and whether the one word
+    both main parts hold is a figure. None otherwise."""
+    main_a, main_b = main_part(a, wide=True), main_part(b, wide=True)
+    if main_a == a or main_b == b:
+        return None
+    shared = set(content_tokens(a)) & set(content_tokens(b))
+    if len(shared) < SHARED:
+        return None
+    own_a, own_b = set(content_tokens(main_a)), set(content_tokens(main_b))
+    if min(len(own_a - shared), len(own_b - shared)) < BESIDE:
+        return None
+    # the two main parts may share their subject, not their predicate too
+    # ("Rait died after falling 200 feet" / "An Australian climber died on
+    # Friday after falling 150 metres": one death, its cause in a side part)
+    both = own_a & own_b & shared
+    if len(both) > 1 or 3 * len(both) > len(shared):
+        return None
+    # and each holds what they share aside: at most a third of it in its main
+    # part ("An earlier attempt on Monday was abandoned because of winds" states
+    # the attempt; "Liftoff came at 6:02, after an attempt on Monday was
+    # scrubbed" mentions it in passing: ``_only_aside``)
+    if 3 * max(len(own_a & shared), len(own_b & shared)) > len(shared):
+        return None
+    return main_a, main_b, any(ch.isdigit() for w in both for ch in w)
 
 
 def _only_aside(text: str, other: str) -> bool:
