@@ -190,6 +190,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         print(one_line(f"workbench: warning: {alone}"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
+    loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by
     if args.json:
         atomic_write(
             args.json,
