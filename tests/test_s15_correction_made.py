@@ -74,9 +74,13 @@ def test_a_correction_made_is_listed_apart_and_asked_to_be_confirmed(decided, ca
     # the pair reviews the edit took away say why they went
     assert data["orphaned"]
     assert all(i["corrected"] == ["south"] for i in data["orphaned"])
+    # listed once, as a correction that looks made: neither counted nor listed
+    # again as orphaned reviews (trial 31 read it under both headings)
+    assert data["summary"]["orphaned_reviews"] == 0
     for fmt in ("md", "html"):
         text = render(log, fmt)
         assert "Corrections that look made" in text
+        assert "<h2>Orphaned reviews" not in text and "## Orphaned reviews" not in text
         assert (
             "south was edited since the decision and now reads as the proposed correction" in text
         )

@@ -21,6 +21,7 @@ from .as_markdown import (
     what_names,
 )
 from .escape import e, highlight
+from .orphans import still_orphaned
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;
@@ -251,7 +252,7 @@ def _confirmed_and_orphaned(items: list[dict[str, Any]]) -> list[str]:
                 f"{e(c['reviewer'] or 'an editor')}, {e(c['at'])}</li>"
             )
         parts.append("</ul>")
-    orphaned = [i for i in items if not i.get("confirmed")]
+    orphaned = [i for i in items if still_orphaned(i)]
     if orphaned:
         parts.append("<h2>Orphaned reviews</h2>")
         parts.append(

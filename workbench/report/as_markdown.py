@@ -10,6 +10,7 @@ from ..naming import outlet_holds_id
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
+from .orphans import still_orphaned
 
 
 def published_line(art: dict) -> str:
@@ -219,7 +220,7 @@ def to_markdown(data: dict[str, Any]) -> str:
                 f"confirmed made by {md(c['reviewer'] or 'an editor')}, {md(c['at'])}",
             ]
         out.append("")
-    orphaned = [i for i in data["orphaned"] if not i.get("confirmed")]
+    orphaned = [i for i in data["orphaned"] if still_orphaned(i)]
     if orphaned:
         out += [
             "## Orphaned reviews",
