@@ -31,7 +31,7 @@ from collections import Counter
 from typing import Any
 
 from .. import __version__
-from ..findings import compared_sources, coverage_of
+from ..findings import compared_in, compared_sources, coverage_of
 from ..store import STATUSES, FindingRecord, ReviewLog, now
 from ..store.findings import aligned_articles, standing
 from ..store.reviews import ASKS
@@ -393,7 +393,8 @@ def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[di
     groups = log.groups()
     # an article sharing no claim with the others does not leave claims out (trial 25)
     sources = compared_sources(list(articles), groups, aligned_articles(log))
-    for c in coverage_of(sources, groups, log.copies()):
+    compared = compared_in(f for f in log.findings() if f.active)
+    for c in coverage_of(sources, groups, log.copies(), compared):
         if c.widely_carried and c.omitted:
             first = c.group.members[0].claims[0]
             rows.append(
