@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..naming import quoted
+from ..naming import quoted, twice_line
 from .as_markdown import (
     DISPUTED,
     SETTLED,
@@ -70,6 +70,9 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
                 f'<p class="meta">{_name(src)}{here}{norm}</p>',
                 f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
             ]
+    pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
+    if twice := twice_line(pairs):
+        parts.append(f"<p><strong>{e(twice)}</strong></p>")
     parts.append(f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>")
     for d in item["decisions"]:
         parts += _decision(d, len(item["discrepancies"]), outlets_of(item))
