@@ -342,7 +342,7 @@ class _SourceHeader(QHeaderView):
         # (their distinct ends stay) before claim rows are (trial 31: a
         # 120-pixel header left four or five claims in view)
         view = self.parentWidget()
-        room = max(hint.height() + 30, view.height() // 3) if view is not None else 120
+        room = max(hint.height() + 75, view.height() // 3) if view is not None else 120
         return QSize(hint.width(), max(hint.height(), min(longest + 26, 120, room)))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
@@ -429,6 +429,7 @@ class CoveragePane(QWidget):
         # the cells and the last label twice (trial 31, after resizing and
         # keyboard moves)
         self.view.viewport().installEventFilter(self)
+        self.view.horizontalHeader().installEventFilter(self)
         theirs.rangeChanged.connect(lambda *_: self._place_frozen())
         return frozen
 
@@ -445,21 +446,26 @@ class CoveragePane(QWidget):
         for col in range(1, self.proxy.columnCount()):
             f.setColumnHidden(col, True)
         f.setColumnWidth(0, v.columnWidth(0))
-        f.horizontalHeader().setFixedHeight(v.horizontalHeader().height())
+        # the header's height as the rows area already stands under it (the
+        # header itself is resized after its rows area: read from it, the
+        # kept column sat a header's change above the cells)
+        header = v.viewport().geometry().top() - v.frameWidth()
+        if f.horizontalHeader().height() != header:
+            f.horizontalHeader().setFixedHeight(header)
+            f.updateGeometries()  # its rows area under the new header now, not later
         for r in range(self.proxy.rowCount()):
             f.setRowHeight(r, v.rowHeight(r))
         f.setGeometry(
-            v.frameWidth(),
-            v.frameWidth(),
-            v.columnWidth(0),
-            v.viewport().height() + v.horizontalHeader().height(),
+            v.frameWidth(), v.frameWidth(), v.columnWidth(0), v.viewport().height() + header
         )
         f.verticalScrollBar().setValue(v.verticalScrollBar().value())
         f.setVisible(self.proxy.columnCount() > 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.view, self.view.viewport()) and event.type() in (
+        watching = (self.view, self.view.viewport(), self.view.horizontalHeader())
+        if watched in watching and event.type() in (
             QEvent.Type.Resize,
+            QEvent.Type.Move,
             QEvent.Type.Show,
         ):
             self._place_frozen()
