@@ -92,10 +92,6 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     items = [_finding_item(f, articles, claims) for f in log.findings()]
     active = [i for i in items if not i["orphaned"]]
     disputed = [i for i in active if _disputed_unnamed(i, articles)]
-    orphaned = [i for i in items if i["orphaned"]]
-    for item in orphaned:
-        item["confirmed"] = _confirmed(log, item)
-    summary = _summary(items, active, len(articles))
     per_article = []
     for aid, a in articles.items():
         per_article.append(
@@ -140,6 +136,10 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
             else 3
         )
     )
+    orphaned = [i for i in items if i["orphaned"]]
+    for item in orphaned:
+        item["confirmed"] = _confirmed(log, item)
+    summary = _summary(items, active, len(articles))
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
