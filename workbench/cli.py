@@ -280,6 +280,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     from collections import Counter
 
     from . import cli_findings as cf
+    from .cli_log import orphans_kept
 
     out = sys.stdout
     verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
@@ -336,7 +337,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
                 if changes.moved
                 else ""
             )
-            + f"{changes.orphaned} orphaned reviews kept)."
+            + orphans_kept(changes.orphaned, log)
         ),
         file=out,
     )
