@@ -56,3 +56,15 @@ def test_review_of_a_finding_says_which_source_states_two(monkeypatch):
     log = NS(snapshot=lambda: __import__("contextlib").nullcontext())
     lines = show_finding(log, "F1")
     assert "  One source, several versions: q states ‘today’ and ‘mid-February’" in "\n".join(lines)
+
+
+def test_the_window_panel_lists_a_source_stating_two_versions():
+    from workbench.ui.panel_text import all_versions
+
+    row = NS(versions=2, version_sources=(("today", ("p", "q")), ("mid-February", ("q",))))
+    text = all_versions(row, {"q": "Outlet Q"})
+    assert text.splitlines()[-1].startswith(
+        "One source, several versions: Outlet Q states ‘today’ and ‘mid-February’"
+    )
+    single = NS(versions=2, version_sources=(("today", ("p",)), ("mid-February", ("q",))))
+    assert "several versions" not in all_versions(single, {})
