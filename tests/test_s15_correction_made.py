@@ -64,6 +64,8 @@ def test_a_correction_made_is_listed_apart_and_asked_to_be_confirmed(decided, ca
     out = capsys.readouterr().out
     assert "Corrections that look made" in out
     assert "south was edited since the decision and no longer differs" in out
+    # its reviews counted once, as the report counts them (trial 31)
+    assert " 0 orphaned reviews kept; " in out and "of a correction that looks made, below)" in out
     log = ReviewLog(db)
     data = build_report(log)
     must_act = {a["id"] for a in data["articles"] if a["items"]}
@@ -74,9 +76,13 @@ def test_a_correction_made_is_listed_apart_and_asked_to_be_confirmed(decided, ca
     # the pair reviews the edit took away say why they went
     assert data["orphaned"]
     assert all(i["corrected"] == ["south"] for i in data["orphaned"])
+    # listed once, as a correction that looks made: neither counted nor listed
+    # again as orphaned reviews (trial 31 read it under both headings)
+    assert data["summary"]["orphaned_reviews"] == 0
     for fmt in ("md", "html"):
         text = render(log, fmt)
         assert "Corrections that look made" in text
+        assert "<h2>Orphaned reviews" not in text and "## Orphaned reviews" not in text
         assert (
             "south was edited since the decision and now reads as the proposed correction" in text
         )

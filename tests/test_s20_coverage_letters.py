@@ -30,7 +30,9 @@ def _name_finding(*versions):
     ("carried", "aligned", "versions", "cells"),
     [
         # the claim of a and e; b spells the name otherwise elsewhere; c, d near it
-        ("ae", "cd", [("Jermayne", "acde"), ("Jerymayne", "b")], "A ∅ ◌ ◌ A"),
+        # (c and d: version A in a similar sentence, lower case: compared, not
+        # credited with the claim; trial 31 read ◌ "not compared" there)
+        ("ae", "cd", [("Jermayne", "acde"), ("Jerymayne", "b")], "A ∅ a a A"),
         # every source states the claim: each its version
         ("abcde", "", [("Jermayne", "acde"), ("Jerymayne", "b")], "A B A A A"),
         # the lone dissent is in the claim, the majority's spelling elsewhere

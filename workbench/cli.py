@@ -190,6 +190,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         print(one_line(f"workbench: warning: {alone}"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
+    loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by
     if args.json:
         atomic_write(
             args.json,
@@ -279,6 +280,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     from collections import Counter
 
     from . import cli_findings as cf
+    from .cli_log import orphans_kept
 
     out = sys.stdout
     verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
@@ -335,7 +337,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
                 if changes.moved
                 else ""
             )
-            + f"{changes.orphaned} orphaned reviews kept)."
+            + orphans_kept(changes.orphaned, log)
         ),
         file=out,
     )

@@ -23,12 +23,13 @@ from .naming import outlet_holds_id, quoted, shorten
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STRENGTH = {"conflict": 0, "unresolved": 1, "consistent": 2}
+COMPARED = "+"  # a similar sentence compared in another of the claim's findings
 UNKNOWN = "-"  # a cell of a finding no claim group holds: the source was not compared
 SORTS = ("omitted", "position", "sources")  # the rows' orders; the first is the default
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .findings import compared_sources, coverage_of
+    from .findings import compared_in, compared_sources, coverage_of
     from .store import ReviewLog, StoreError
     from .store.findings import aligned_articles
 
@@ -51,7 +52,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     ids = compared_sources([a.id for a in articles], groups, pairs)
     apart = [a for a in articles if a.id not in ids]
     articles = [a for a in articles if a.id in ids]
-    rows = _sorted(coverage_of(ids, groups, copies), getattr(args, "sort", None) or SORTS[0])
+    matrix = coverage_of(ids, groups, copies, compared_in(found))
+    rows = _sorted(matrix, getattr(args, "sort", None) or SORTS[0])
     if args.omitted:
         rows = [c for c in rows if c.widely_carried and c.omitted]
     by_group: dict[str, list] = defaultdict(list)
@@ -143,7 +145,9 @@ def _head(args, ids: list[str], rows: list, out, loose: int = 0) -> None:
                 else ""
             )
             + f", {order} ({CARRIES} states it, A B … the version of the claim's first "
-            f"finding it states, {NEAR} a similar sentence, {LEAVES_OUT} leaves it out)"
+            "finding it states, a b … that version in a similar sentence the grouping "
+            f"kept apart, {COMPARED} a similar sentence another finding compared, "
+            f"{NEAR} a similar sentence not compared, {LEAVES_OUT} leaves it out)"
         ),
         file=out,
     )
@@ -167,6 +171,13 @@ def _cells(c, ids: list[str], findings: list, width: int) -> str:
             for a in v.sources:
                 if a in have:
                     letter.setdefault(a, LETTERS[n])
+                elif a in near:  # compared, in a similar sentence the grouping kept
+                    # apart: never "not compared" (trial 31: three of a finding's
+                    # sources read ◌), nor credited with the claim (trial 30)
+                    letter.setdefault(a, LETTERS[n].lower())
+    for f in findings[1:]:
+        for a in (a for v in f.versions for a in v.sources if a in near):
+            letter.setdefault(a, COMPARED)
     return " ".join(
         (letter.get(a) or (CARRIES if a in have else NEAR if a in near else LEAVES_OUT)).rjust(
             width

@@ -11,7 +11,7 @@ from .cli_counts import print_agreed
 from .findings import coverage, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
-from .naming import clip, labels, quoted, shorten
+from .naming import clip, labels, quoted, shorten, twice_line
 from .store import by_decision
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
@@ -90,6 +90,9 @@ def print_findings(
             if len(arts) > len(shown):  # say that more sources state it (fresh CLI trial)
                 more = len(arts) - len(shown)
                 print(f"      … and {more} more (the report quotes every source)", file=out)
+        pairs = [(v.value, [s.article for s in v.sides]) for v in f.versions]
+        if twice := twice_line(pairs, lambda a: names.get(a, a)):
+            print(one_line(f"  {twice}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
     print_agreed([f for f in analysis.findings if f.id in agreed], names, out)
 
@@ -319,6 +322,8 @@ def show_finding(log, ident: str) -> list[str]:
             at = side.claim_text.find(side.text)
             text = around(side.claim_text, at, at + len(side.text)) if at >= 0 else ""
             lines.append(f"      {side.article}: {text or clip(side.claim_text, 100)}")
+    if twice := twice_line((v.value, v.sources) for v in f.versions):
+        lines.append(f"  {twice}")
     lines.append(f"  {f.explanation}")
     decided: dict[tuple, list[str]] = {}
     for m in f.members:

@@ -210,3 +210,12 @@ def _missing(before, now) -> list[str]:
     their id nor their text."""
     here = {a.id for a in now} | {a.sha256 for a in now}
     return [a.id for a in before if a.id not in here and a.sha256 not in here]
+
+
+def orphans_kept(orphaned: int, log) -> str:
+    """The orphaned reviews kept, those of a correction that looks made apart:
+    listed below as such, as the report lists them (trial 31 read them under
+    both headings, and "11 orphaned reviews" here)."""
+    made = sum(len(f.members) for f in log.findings() if f.orphaned and f.corrected)
+    rest = f"{orphaned - made} orphaned reviews kept"
+    return rest + (f"; {made} of a correction that looks made, below)." if made else ").")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .model import Article
 
@@ -73,3 +73,27 @@ def outlet_holds_id(article_id: str, outlet: str) -> bool:
     """An outlet name that holds the article's id as a word ("ECB+ 18_2ecb"):
     the outlet alone names the article (trial 22 read "18_2ecb, ECB+ 18_2ecb")."""
     return bool(outlet) and re.search(rf"(?<!\w){re.escape(article_id)}(?!\w)", outlet) is not None
+
+
+def stated_twice(versions: Iterable[tuple[str, Iterable[str]]]) -> dict[str, list[str]]:
+    """Each source stating more than one of a finding's versions (two of its
+    sentences, each read as the compared thing), with those values in order:
+    said with the finding, never left for an editor to notice (trial 31: one
+    source listed under 'today' and under 'mid-February')."""
+    out: dict[str, list[str]] = {}
+    for value, sources in versions:
+        for a in dict.fromkeys(sources):
+            out.setdefault(a, []).append(value)
+    return {a: values for a, values in out.items() if len(values) > 1}
+
+
+def twice_line(versions: Iterable[tuple[str, Iterable[str]]], name=lambda a: a) -> str:
+    """One sentence naming the sources that state several versions, or ""."""
+    twice = stated_twice(versions)
+    if not twice:
+        return ""
+    said = "; ".join(
+        f"{name(a)} states {' and '.join(quoted(v, '‘', '’') for v in values)}"
+        for a, values in twice.items()
+    )
+    return f"One source, several versions: {said} (in different sentences: which is meant?)"

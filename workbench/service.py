@@ -26,6 +26,7 @@ from .manual_links import ManualLink
 from .model import Analysis, Article
 from .rereading import given_again, reread
 from .store import ArticleRecord, ReviewLog, SaveResult, StoreError
+from .store.findings import with_kept_ids
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -213,10 +214,20 @@ def save(log: ReviewLog, loaded: Loaded) -> Checked:
     """Save the analysis in one transaction and say what changed. Raises
     SaveFailed, with the log unchanged, when the log cannot take it."""
     try:
+        loaded = kept_ids(log, loaded)
         changes = log.save_analysis(loaded.analysis)
     except (StoreError, sqlite3.DatabaseError, OSError) as exc:
         raise SaveFailed(exc) from None
     return Checked(loaded.articles, loaded.analysis, changes)
+
+
+def kept_ids(log: ReviewLog, loaded: Loaded) -> Loaded:
+    """``loaded`` with each finding under the id the log's last run knew it by
+    (``store.findings.with_kept_ids``): what is written (--json, the log) and
+    shown names a finding as the editor decided it."""
+    with log.snapshot():
+        analysis = with_kept_ids(log.db, loaded.analysis)
+    return loaded if analysis is loaded.analysis else dataclasses.replace(loaded, analysis=analysis)
 
 
 def dates_from_log(

@@ -9,7 +9,7 @@ what the judge found; it never changes a verdict.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,6 +33,7 @@ __all__ = [
     "agreeing_versions",
     "build",
     "claim_groups",
+    "compared_in",
     "copy_links",
     "coverage",
     "coverage_of",
@@ -195,7 +196,24 @@ def coverage(analysis: Analysis) -> tuple[Coverage, ...]:
     article_of = {c.id: c.article for c in analysis.claims}
     pairs = [(article_of.get(al.left), article_of.get(al.right)) for al in analysis.alignments]
     sources = compared_sources([a.id for a in analysis.articles], analysis.groups, pairs)
-    return coverage_of(sources, analysis.groups, analysis.copies)
+    return coverage_of(sources, analysis.groups, analysis.copies, compared_in(analysis.findings))
+
+
+# compared across whole articles: a source spelling a name states the name, not
+# the claim (trial 30: a source credited with a claim it shares only a name with)
+WHOLE_ARTICLE = frozenset({"name"})
+
+
+def compared_in(found: Iterable[Any]) -> dict[str, set[str]]:
+    """Each claim group's sources a finding of it compared (a side in one of its
+    versions): never "leaves it out" nor "not compared" in its coverage row
+    (trial 31: three of a date finding's sources read "similar sentence, not
+    compared"). ``found``: findings, or the log's finding records."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.group and f.kind not in WHOLE_ARTICLE:
+            out[f.group].update(s.article for v in f.versions for s in v.sides)
+    return out
 
 
 def compared_sources(
@@ -211,14 +229,19 @@ def compared_sources(
 
 
 def coverage_of(
-    sources: Sequence[str], groups: Sequence[ClaimGroup], copies: Sequence[CopyLink]
+    sources: Sequence[str],
+    groups: Sequence[ClaimGroup],
+    copies: Sequence[CopyLink],
+    compared: Mapping[str, set[str]] | None = None,
 ) -> tuple[Coverage, ...]:
-    """The same from stored parts (the report reads them from the review log)."""
+    """The same from stored parts (the report reads them from the review log).
+    ``compared`` (``compared_in``): the sources outside a group that a finding
+    of it compared count as ``aligned`` (neither carrying nor omitting it)."""
     total = independent_sources(sources, copies)
     out = []
     for g in groups:
         have = {m.article for m in g.members}
-        near = set(g.aligned) - have
+        near = (set(g.aligned) | (compared or {}).get(g.id, set())) - have
         out.append(
             Coverage(
                 g,

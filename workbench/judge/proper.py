@@ -96,6 +96,16 @@ class ProperCase:
     usual_in: int  # how many other articles write the usual spelling
 
 
+def _as_written(writers: int) -> str:
+    """How many write the usual spelling, counted as read beside the article
+    named: trial 31 read "as 11 other articles write it" where 11 did, the one
+    named among them."""
+    rest = writers - 1
+    return (
+        f"as {rest} other article{'s' if rest != 1 else ''} also write{'s' if rest == 1 else ''} it"
+    )
+
+
 def _cases(read: dict[str, Written], lower: set[str]) -> list[tuple[str, str, ProperCase]]:
     writers: dict[str, list[str]] = {}
     for article, w in sorted(read.items()):
@@ -133,7 +143,7 @@ def proper_names_apart(
         (cx, sx, ex), (cy, sy, ey) = case.x, case.y
         explanation = (
             f"The name is spelled ‘{case.odd}’ in {names[a]} but ‘{case.usual}’ in {names[b]} "
-            f"(as {case.usual_in} other articles write it) — one spelling is wrong: check it "
+            f"({_as_written(case.usual_in)}) — one spelling is wrong: check it "
             f"— {rule.outcome}"
         )
         sides = (

@@ -31,12 +31,13 @@ from collections import Counter
 from typing import Any
 
 from .. import __version__
-from ..findings import compared_sources, coverage_of
+from ..findings import compared_in, compared_sources, coverage_of
 from ..store import STATUSES, FindingRecord, ReviewLog, now
 from ..store.findings import aligned_articles, standing
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
+from .orphans import still_orphaned
 
 _csv_safe, _md_code = csv_safe, md_code  # the names tests and older callers use
 
@@ -91,7 +92,6 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     items = [_finding_item(f, articles, claims) for f in log.findings()]
     active = [i for i in items if not i["orphaned"]]
     disputed = [i for i in active if _disputed_unnamed(i, articles)]
-    summary = _summary(items, active, len(articles))
     per_article = []
     for aid, a in articles.items():
         per_article.append(
@@ -139,6 +139,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     orphaned = [i for i in items if i["orphaned"]]
     for item in orphaned:
         item["confirmed"] = _confirmed(log, item)
+    summary = _summary(items, active, len(articles))
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
@@ -187,7 +188,10 @@ def _summary(
         "corrections_look_made": [i["id"] for i in items if i["corrected"]],
         # corrections asked whose discrepancy is no longer found: to check
         "corrections_to_check": [i["id"] for i in items if i["asked"]],
-        "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if i["orphaned"]),
+        # decisions no longer found, but not a correction confirmed or looking
+        # made: those are listed as such (trial 31 read one correction under
+        # "Corrections that look made" and again as 11 orphaned reviews)
+        "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if still_orphaned(i)),
         # what the window's status bar counts "to review": open, partly
         # decided, or decided before a change (the by_status counts say
         # each finding's decision; a trial read "4 open" here and "9 open"
@@ -389,7 +393,8 @@ def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[di
     groups = log.groups()
     # an article sharing no claim with the others does not leave claims out (trial 25)
     sources = compared_sources(list(articles), groups, aligned_articles(log))
-    for c in coverage_of(sources, groups, log.copies()):
+    compared = compared_in(f for f in log.findings() if f.active)
+    for c in coverage_of(sources, groups, log.copies(), compared):
         if c.widely_carried and c.omitted:
             first = c.group.members[0].claims[0]
             rows.append(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..naming import quoted
+from ..naming import quoted, twice_line
 from .as_markdown import (
     DISPUTED,
     SETTLED,
@@ -21,6 +21,7 @@ from .as_markdown import (
     what_names,
 )
 from .escape import e, highlight
+from .orphans import still_orphaned
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;
@@ -69,6 +70,9 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
                 f'<p class="meta">{_name(src)}{here}{norm}</p>',
                 f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
             ]
+    pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
+    if twice := twice_line(pairs):
+        parts.append(f"<p><strong>{e(twice)}</strong></p>")
     parts.append(f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>")
     for d in item["decisions"]:
         parts += _decision(d, len(item["discrepancies"]), outlets_of(item))
@@ -251,7 +255,7 @@ def _confirmed_and_orphaned(items: list[dict[str, Any]]) -> list[str]:
                 f"{e(c['reviewer'] or 'an editor')}, {e(c['at'])}</li>"
             )
         parts.append("</ul>")
-    orphaned = [i for i in items if not i.get("confirmed")]
+    orphaned = [i for i in items if still_orphaned(i)]
     if orphaned:
         parts.append("<h2>Orphaned reviews</h2>")
         parts.append(

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..naming import outlet_holds_id
+from ..naming import outlet_holds_id, twice_line
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
+from .orphans import still_orphaned
 
 
 def published_line(art: dict) -> str:
@@ -219,7 +220,7 @@ def to_markdown(data: dict[str, Any]) -> str:
                 f"confirmed made by {md(c['reviewer'] or 'an editor')}, {md(c['at'])}",
             ]
         out.append("")
-    orphaned = [i for i in data["orphaned"] if not i.get("confirmed")]
+    orphaned = [i for i in data["orphaned"] if still_orphaned(i)]
     if orphaned:
         out += [
             "## Orphaned reviews",
@@ -299,6 +300,9 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
             out.append(f"    - **{_name(src)}{here}:** {md(src['claim'])}")
             if src["normalized"] and src["value"].strip() != src["claim"].strip():
                 out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
+    pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
+    if twice := twice_line(pairs):
+        out.append(f"- **{md(twice)}**")
     out.append(f"- **Explanation:** {md(item['explanation'])}")
     for d in item["decisions"]:
         out += _decision(d, len(item["discrepancies"]), outlets_of(item))

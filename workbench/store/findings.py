@@ -21,10 +21,12 @@ import sqlite_utils
 
 from ..findings import finding_id, minority_articles, with_aligned_sources
 from ..findings.copies import independent_sources
+from ..findings.keep import keep_ids
 from ..findings.pairwise import STRENGTH
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
 from ..naming import surface
 from .disk import StoreError
+from .joined import finding_members
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
 from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
@@ -82,6 +84,14 @@ def save_findings(
         insert_rows(
             db, "finding_members", [{"finding": f.id, "discrepancy": d} for d in f.discrepancies]
         )
+
+
+def with_kept_ids(db: sqlite_utils.Database, analysis: Analysis) -> Analysis:
+    """``analysis`` with each finding under the id of the last run's finding it
+    shares the most discrepancies with (``findings.keep``): a re-analysis
+    that adds a pair to a decided finding, or moves one out, keeps its id."""
+    kept = keep_ids(analysis.findings, finding_members(db))
+    return analysis if kept == analysis.findings else replace(analysis, findings=kept)
 
 
 def _row(f: Finding, claim_text: dict[str, str], sha: dict[str, str]) -> dict[str, Any]:

@@ -15,8 +15,9 @@ import sqlite_utils
 from .. import __version__
 from ..jsonformat import article_record, fact_record
 from ..model import Analysis, Discrepancy
-from .findings import save_findings
+from .findings import DECIDED_ON, save_findings, with_kept_ids
 from .follow import carry_over, follow_articles, follow_edited_values
+from .joined import decide_joined, finding_members
 from .reviews import note_verdict_change
 from .schema import insert_rows
 
@@ -24,6 +25,7 @@ from .schema import insert_rows
 def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple[set[str], int]:
     """Write one run. Returns the flags active before it and how many
     reviews moved to a reworded or edited flag."""
+    analysis = with_kept_ids(db, analysis)  # as the caller has it (``service.save``)
     current = {d.id for d in analysis.discrepancies}
     sha = {a.id: a.sha256 for a in analysis.articles}
     run_id = _insert_run(db, analysis, stamp)
@@ -35,6 +37,8 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
         for r in db.execute("SELECT id, sides FROM discrepancies").fetchall()
         if r[0] in current
     }
+    seen = {r[0] for r in db.execute("SELECT id FROM discrepancies")}  # in an earlier run
+    last = finding_members(db)  # the last run's findings, before this run's replace them
     db.execute("UPDATE discrepancies SET active=0")
     claim_text = {c.id: c.text for c in analysis.claims}
     for d in analysis.discrepancies:
@@ -47,6 +51,8 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     # earlier version: a correction that restores the other sources' words)
     moved = carry_over(db, analysis, before, sha, stamp)
     moved += follow_edited_values(db, analysis, before, sha, stamp)
+    # a new pair of versions a decided finding held: its decision (``joined``)
+    decide_joined(db, analysis, last, seen, stamp, DECIDED_ON)
     return before, moved
 
 

@@ -25,12 +25,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from .. import findings
 from ..model import Analysis, Claim
+from .coverage_header import SourceHeader
 from .nway import best_aligned, letter
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's finding id ("" for none)
@@ -315,46 +313,6 @@ class CoverageFilter(QSortFilterProxyModel):
         return bool(self.sourceModel().index(row, 0, parent).data(FINDING_ROLE))
 
 
-class _SourceHeader(QHeaderView):
-    """Source names written upwards over their narrow columns, as in a matrix."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionsClickable(True)
-        self.setHighlightSections(True)
-
-    def _is_source(self, section: int) -> bool:
-        model = self.model()
-        return isinstance(model, QSortFilterProxyModel) and bool(
-            model.sourceModel().article_at(section)
-        )
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        model = self.model()
-        names = [
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            for c in range(model.columnCount() if model else 0)
-            if self._is_source(c)
-        ]
-        longest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0)
-        return QSize(hint.width(), max(hint.height(), min(longest + 26, 120)))
-
-    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
-        if not self._is_source(section):
-            super().paintSection(painter, rect, section)
-            return
-        painter.save()
-        super().paintSection(painter, rect, -1)  # the frame without its text
-        name = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
-        painter.translate(rect.left() + rect.width() / 2 + 5, rect.bottom() - 18)
-        painter.rotate(-90)
-        painter.setPen(self.palette().windowText().color())
-        text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, rect.height() - 22)
-        painter.drawText(0, 0, text)
-        painter.restore()
-
-
 class CoveragePane(QWidget):
     """The matrix, with a switch to keep only the claims sources differ on."""
 
@@ -365,7 +323,7 @@ class CoveragePane(QWidget):
         self.proxy = CoverageFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
-        self.view.setHorizontalHeader(_SourceHeader(self.view))
+        self.view.setHorizontalHeader(SourceHeader(self.view))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the articles' order
@@ -418,6 +376,14 @@ class CoveragePane(QWidget):
             signal.connect(lambda *_: self._place_frozen())
         self.view.viewport().stackUnder(frozen)
         self.view.installEventFilter(self)
+        # the matrix's rows area changes size after the matrix does (its
+        # scroll bars come and go): placed on the view's resize alone, the
+        # kept column lagged one resize behind, its rows one out of step with
+        # the cells and the last label twice (trial 31, after resizing and
+        # keyboard moves)
+        self.view.viewport().installEventFilter(self)
+        self.view.horizontalHeader().installEventFilter(self)
+        theirs.rangeChanged.connect(lambda *_: self._place_frozen())
         return frozen
 
     def _sort_by_claim(self) -> None:
@@ -433,20 +399,28 @@ class CoveragePane(QWidget):
         for col in range(1, self.proxy.columnCount()):
             f.setColumnHidden(col, True)
         f.setColumnWidth(0, v.columnWidth(0))
-        f.horizontalHeader().setFixedHeight(v.horizontalHeader().height())
+        # the header's height as the rows area already stands under it (the
+        # header itself is resized after its rows area: read from it, the
+        # kept column sat a header's change above the cells)
+        header = v.viewport().geometry().top() - v.frameWidth()
+        if f.horizontalHeader().height() != header:
+            f.horizontalHeader().setFixedHeight(header)
+            f.updateGeometries()  # its rows area under the new header now, not later
         for r in range(self.proxy.rowCount()):
             f.setRowHeight(r, v.rowHeight(r))
         f.setGeometry(
-            v.frameWidth(),
-            v.frameWidth(),
-            v.columnWidth(0),
-            v.viewport().height() + v.horizontalHeader().height(),
+            v.frameWidth(), v.frameWidth(), v.columnWidth(0), v.viewport().height() + header
         )
         f.verticalScrollBar().setValue(v.verticalScrollBar().value())
         f.setVisible(self.proxy.columnCount() > 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        watching = (self.view, self.view.viewport(), self.view.horizontalHeader())
+        if watched in watching and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Move,
+            QEvent.Type.Show,
+        ):
             self._place_frozen()
         return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from ..naming import twice_line
 from ..text import value_at
 from .rows import FindingRow
 from .states import state_style
@@ -32,6 +33,9 @@ def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
     for value, articles in row.version_sources:
         names = ", ".join(labels.get(a, a) for a in articles)
         lines.append(f"• ‘{value}’ — {names}")
+    # one source under two versions, said (trial 31)
+    if twice := twice_line(row.version_sources, lambda a: labels.get(a, a)):
+        lines.append(twice)
     return "\n".join(lines)
 
 

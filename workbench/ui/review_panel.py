@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..naming import stated_twice
 from ..store import HistoryEntry
 from ..text import offset_in
 from . import other_writer
@@ -291,7 +292,7 @@ class ReviewPanel(QScrollArea):
             self.again.setText(row.look_again)
             self.again.setVisible(bool(row.look_again))
             self.versions.setText(all_versions(row, labels))
-            self.versions.setVisible(row.versions > 2)
+            self.versions.setVisible(row.versions > 2 or bool(stated_twice(row.version_sources)))
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
             self.article.clear()

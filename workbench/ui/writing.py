@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from ..model import Article
-from ..service import Checked, Loaded, SaveFailed
+from ..service import Checked, Loaded, SaveFailed, kept_ids
 from ..store import ArticleRecord, Change, ReviewLog, StoreError
 from ..store.dates import record_dates
 from .rows import FindingRow, finding_rows
@@ -169,6 +169,7 @@ class WriterSide:
             if self._articles is not None and _state(now) != self._articles:
                 self._articles = _state(now)
                 raise Stale(tuple(article_from_record(r) for r in now))
+            loaded = kept_ids(log, loaded)  # findings as the log knows them
             changes = log.save_analysis(loaded.analysis, durable=False)
             self._articles = _state(log.articles())
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
