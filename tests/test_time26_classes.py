@@ -1,0 +1,52 @@
+"""Issue 12, session 21 (time26): classes named in the issue, checked on our own sentences.
+
+A timetable told in the simple present with a plural subject ("polls open at 7 a.m.
+Sunday", "schools reopen Monday") or a run to a day ("the show runs through Sunday")
+announces the day ahead, as the singular "opens Monday" already did; a timetable that
+comes round every week ("offices open Monday through Friday") is not a day ahead, and
+the past ("polls opened Sunday") stays back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times
+
+THU = date(1998, 2, 12)  # a Thursday
+TUE = date(2003, 5, 6)
+
+
+def value_of(text: str, pub: date, expr: str) -> str:
+    found = {m.text: m.timex for m in find_times(text, pub)}
+    assert expr in found, found
+    return found[expr]
+
+
+@pytest.mark.parametrize(
+    "text, pub, expr, want",
+    [
+        ("Polls open at 7 a.m. Sunday and close at 8 p.m.", THU, "Sunday", "1998-02-15"),
+        ("Polls open Sunday at 7 a.m.", THU, "Sunday", "1998-02-15"),
+        ("Schools reopen Monday after the storm.", THU, "Monday", "1998-02-16"),
+        ("Markets reopen on Monday after the holiday.", TUE, "Monday", "2003-05-12"),
+        ("Polling stations close at 8 p.m. Sunday.", THU, "Sunday", "1998-02-15"),
+        ("The borders close Saturday, officials said.", TUE, "Saturday", "2003-05-10"),
+        ("The exhibition runs through Sunday.", THU, "Sunday", "1998-02-15"),
+        ("The talks run until Friday in Geneva.", TUE, "Friday", "2003-05-09"),
+        # the past, and a week that comes round, stay as they were read
+        ("Polls opened at 7 a.m. Sunday.", THU, "Sunday", "1998-02-08"),
+        ("Schools reopened Monday after the storm.", THU, "Monday", "1998-02-09"),
+        ("The show ran through Sunday.", THU, "Sunday", "1998-02-08"),
+    ],
+)
+def test_timetable_in_the_present(text: str, pub: date, expr: str, want: str) -> None:
+    assert value_of(text, pub, expr) == want
+
+
+def test_a_week_that_comes_round_is_not_a_day_ahead() -> None:
+    # "open Monday through Friday" is no timetable verb for Monday: the same reading
+    # as with a verb that says nothing of the schedule
+    plain = value_of("The offices are Monday through Friday.", THU, "Monday")
+    assert value_of("The offices open Monday through Friday.", THU, "Monday") == plain
