@@ -50,3 +50,30 @@ def test_a_week_that_comes_round_is_not_a_day_ahead() -> None:
     # as with a verb that says nothing of the schedule
     plain = value_of("The offices are Monday through Friday.", THU, "Monday")
     assert value_of("The offices open Monday through Friday.", THU, "Monday") == plain
+
+
+# A lunar year is eleven days short of the Gregorian: some years hold an Islamic holiday
+# twice (Ramadan began on 10 January and on 30 December 1997 by the Umm al-Qura
+# calendar; Eid al-Fitr fell on 8 January and 27 December 2000), and the table kept
+# only the first, so the second was never the occurrence a tense points at.
+@pytest.mark.parametrize(
+    "text, pub, expr, want",
+    [
+        ("Fighting paused during Ramadan.", THU, "Ramadan", "1997-12-30"),
+        ("Prices rise during Ramadan.", THU, "Ramadan", "1997-12-30"),
+        ("Fighting will pause during Ramadan.", date(1997, 6, 1), "Ramadan", "1997-12-30"),
+        ("He will be freed on Eid al-Fitr.", date(2000, 12, 20), "Eid al-Fitr", "2000-12-27"),
+        ("He was freed on Eid al-Fitr.", date(2001, 1, 20), "Eid al-Fitr", "2000-12-27"),
+        ("He was freed on Eid al-Fitr.", date(2000, 12, 20), "Eid al-Fitr", "2000-01-08"),
+        ("Pilgrims gathered on Eid al-Adha.", date(2007, 1, 15), "Eid al-Adha", "2006-12-31"),
+        ("Fighting paused during Ramadan.", date(1997, 6, 1), "Ramadan", "1997-01-10"),
+    ],
+)
+def test_a_lunar_holiday_twice_in_one_year(text: str, pub: date, expr: str, want: str) -> None:
+    assert value_of(text, pub, expr) == want
+
+
+def test_ramadan_runs_to_eid_across_new_year() -> None:
+    (m,) = [m for m in find_times("Fighting paused during Ramadan.", THU) if m.text == "Ramadan"]
+    assert m.interval is not None
+    assert (m.interval[0].date(), m.interval[1].date()) == (date(1997, 12, 30), date(1998, 1, 29))
