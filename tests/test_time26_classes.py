@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from workbench.facts.time import find_times
+from workbench.facts.time.combine import timeml_extents
 
 THU = date(1998, 2, 12)  # a Thursday
 TUE = date(2003, 5, 6)
@@ -77,3 +78,31 @@ def test_ramadan_runs_to_eid_across_new_year() -> None:
     (m,) = [m for m in find_times("Fighting paused during Ramadan.", THU) if m.text == "Ramadan"]
     assert m.interval is not None
     assert (m.interval[0].date(), m.interval[1].date()) == (date(1997, 12, 30), date(1998, 1, 29))
+
+
+def exported(sentence: str, pub: date) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in timeml_extents(sentence, find_times(sentence, pub))]
+
+
+NOV = date(1989, 11, 2)
+
+
+# The article before a quarter or half written as a hyphenated adjective belongs to
+# the noun after it: TimeML's extent leaves it out ("the third-quarter loss"), while
+# "the third quarter" (no hyphen, the period itself) keeps it.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Analysts expected the third-quarter loss to widen.", ("third-quarter", "1989-Q3")),
+        ("The first-quarter results were weak.", ("first-quarter", "1989-Q1")),
+        ("Earnings in the fourth-quarter period fell.", ("fourth-quarter", "1989-Q4")),
+        (
+            "It reported income for the fiscal second-quarter of $8.6 million.",
+            ("fiscal second-quarter", "1989-Q2"),
+        ),
+        ("In the third quarter, net rose.", ("the third quarter", "1989-Q3")),
+        ("Sales rose in the fiscal first quarter.", ("the fiscal first quarter", "1989-Q1")),
+    ],
+)
+def test_article_of_a_hyphenated_period(text: str, want: tuple[str, str]) -> None:
+    assert want in exported(text, NOV)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .cal import day_iv, dt, fmt_day
+from .determiner import ADJECTIVE_PERIOD
 from .lex import PARTS_OF_DAY
 from .mention import TimeMention
 
@@ -287,7 +288,9 @@ def _vague_length(m: TimeMention) -> TimeMention:
     return replace(m, type="DURATION", timex=f"PX{code}")
 
 
-_FISCAL_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+)?\bfiscal[\s-]+$", re.IGNORECASE)
+_FISCAL_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their)\s+)?\b(?P<fiscal>fiscal)[\s-]+$", re.IGNORECASE
+)
 
 
 def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
@@ -297,7 +300,12 @@ def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
     before = _FISCAL_BEFORE.search(text, 0, m.start)
     if before is None:
         return m
-    return replace(m, start=before.start(), text=text[before.start() : m.end])
+    start = (
+        before.start("fiscal") if re.fullmatch(ADJECTIVE_PERIOD, m.text, re.I) else before.start()
+    )
+    return replace(
+        m, start=start, text=text[start : m.end]
+    )  # not "the" of "the fiscal third-quarter"
 
 
 _WEEKDAY_TEXT = re.compile(r"(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
