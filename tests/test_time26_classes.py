@@ -106,3 +106,35 @@ NOV = date(1989, 11, 2)
 )
 def test_article_of_a_hyphenated_period(text: str, want: tuple[str, str]) -> None:
     assert want in exported(text, NOV)
+
+
+# A focus adverb ("only", "just", "merely") before a length is neither a hedge of its
+# amount nor part of the TIMEX3 (TimeBank: outside every time); the preposition before
+# it still signals the time ("within just two weeks" is a bound).
+@pytest.mark.parametrize(
+    "text, expr, timex, signal",
+    [
+        ("He served only six months in prison.", "six months", "P6M", ""),
+        ("The answer is coming in just a few minutes.", "a few minutes", "PTXM", "in"),
+        ("Troops must leave within just two weeks.", "two weeks", "P2W", "within"),
+        ("He was jailed for only six months.", "six months", "P6M", "for"),
+        ("The ceasefire lasted merely 48 hours.", "48 hours", "PT48H", ""),
+        ("It happened just two days ago.", "two days ago", "1998-02-10", ""),
+    ],
+)
+def test_focus_adverb_outside_the_length(text: str, expr: str, timex: str, signal: str) -> None:
+    found = {m.text: (m.timex, m.signal) for m in find_times(text, THU)}
+    assert found.get(expr) == (timex, signal), found
+
+
+def test_focus_adverb_keeps_the_bound() -> None:
+    (m,) = find_times("Troops must leave within just two weeks.", THU)
+    (plain,) = find_times("Troops must leave within two weeks.", THU)
+    assert (m.modifier, m.timex, m.amount) == (plain.modifier, plain.timex, plain.amount)
+
+
+def test_a_hedge_stays_in_the_length() -> None:
+    # "barely", "nearly", "just over" change the amount an editor allows: kept
+    found = {m.text for m in find_times("The talks lasted barely a month.", THU)}
+    found |= {m.text for m in find_times("The deal took just over a year.", THU)}
+    assert {"barely a month", "just over a year"} <= found
