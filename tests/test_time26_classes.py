@@ -108,33 +108,35 @@ def test_article_of_a_hyphenated_period(text: str, want: tuple[str, str]) -> Non
     assert want in exported(text, NOV)
 
 
-# A focus adverb ("only", "just", "merely") before a length is neither a hedge of its
-# amount nor part of the TIMEX3 (TimeBank: outside every time); the preposition before
-# it still signals the time ("within just two weeks" is a bound).
+# A focus adverb ("only", "just", "merely") before a length is no hedge of its amount
+# and TimeML leaves it outside the TIMEX3 (TimeBank: outside every time); the export
+# drops it, the analysis keeps the wording it compares ("five days" vs "just five
+# days" is still a difference of wording for the editor), and the preposition before
+# it still signals the time ("within just two weeks" is a bound, "in just minutes").
 @pytest.mark.parametrize(
-    "text, expr, timex, signal",
+    "text, want",
     [
-        ("He served only six months in prison.", "six months", "P6M", ""),
-        ("The answer is coming in just a few minutes.", "a few minutes", "PTXM", "in"),
-        ("Troops must leave within just two weeks.", "two weeks", "P2W", "within"),
-        ("He was jailed for only six months.", "six months", "P6M", "for"),
-        ("The ceasefire lasted merely 48 hours.", "48 hours", "PT48H", ""),
-        ("It happened just two days ago.", "two days ago", "1998-02-10", ""),
+        ("He served only six months in prison.", ("six months", "P6M")),
+        ("The answer is coming in just a few minutes.", ("a few minutes", "PTXM")),
+        ("Troops must leave within just two weeks.", ("two weeks", "P2W")),
+        ("The ceasefire lasted merely 48 hours.", ("48 hours", "PT48H")),
+        ("It happened just two days ago.", ("two days ago", "1998-02-10")),
+        ("The deal took just over a year.", ("just over a year", "P1Y")),
+        ("The talks lasted barely a month.", ("barely a month", "P1M")),
     ],
 )
-def test_focus_adverb_outside_the_length(text: str, expr: str, timex: str, signal: str) -> None:
-    found = {m.text: (m.timex, m.signal) for m in find_times(text, THU)}
-    assert found.get(expr) == (timex, signal), found
+def test_focus_adverb_outside_the_timex(text: str, want: tuple[str, str]) -> None:
+    assert want in exported(text, THU)
 
 
 def test_focus_adverb_keeps_the_bound() -> None:
     (m,) = find_times("Troops must leave within just two weeks.", THU)
     (plain,) = find_times("Troops must leave within two weeks.", THU)
     assert (m.modifier, m.timex, m.amount) == (plain.modifier, plain.timex, plain.amount)
+    (bare,) = find_times("The answer came in just minutes.", THU)
+    assert (bare.text, bare.signal) == ("minutes", "in")
 
 
-def test_a_hedge_stays_in_the_length() -> None:
-    # "barely", "nearly", "just over" change the amount an editor allows: kept
-    found = {m.text for m in find_times("The talks lasted barely a month.", THU)}
-    found |= {m.text for m in find_times("The deal took just over a year.", THU)}
-    assert {"barely a month", "just over a year"} <= found
+def test_the_analysis_keeps_the_wording() -> None:
+    texts = {m.text for m in find_times("He served only six months in prison.", THU)}
+    assert "only six months" in texts

@@ -226,11 +226,13 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
 
     "Fiscal" belongs to the TIMEX3 of the year or quarter it qualifies ("fiscal
     1989", "the fiscal first quarter"); the analysis reads the period alone. "In
-    recent years", "in coming weeks" are TimeML lengths (:func:`_vague_length`).
+    recent years", "in coming weeks" are TimeML lengths (:func:`_vague_length`). A
+    focus adverb ("only six months", "just five days") is outside the TIMEX3, as
+    TimeBank always leaves it; the analysis keeps it in the wording it compares.
     """
     out: list[TimeMention] = []
     for m in ms:
-        m = _vague_length(_with_fiscal(text, m))
+        m = _without_focus(_vague_length(_with_fiscal(text, m)))
         p = out[-1] if out else None
         if p is not None and _same_day_apposed(text, p, m):
             out[-1] = replace(p, end=m.end, text=text[p.start : m.end])  # "Sunday, March 8th"
@@ -286,6 +288,17 @@ def _vague_length(m: TimeMention) -> TimeMention:
         return m
     code = _UNIT_CODE[(u.group("u") or u.group("u2")).lower()]
     return replace(m, type="DURATION", timex=f"PX{code}")
+
+
+_FOCUS = re.compile(r"(?:only|just|merely)\s+(?!over\b|under\b)", re.IGNORECASE)
+
+
+def _without_focus(m: TimeMention) -> TimeMention:
+    """'just five days' -> 'five days': the adverb changes no amount ('just over' does)."""
+    f = _FOCUS.match(m.text)
+    if f is None or m.type not in ("DURATION", "DATE"):
+        return m
+    return replace(m, start=m.start + f.end(), text=m.text[f.end() :])
 
 
 _FISCAL_BEFORE = re.compile(

@@ -79,7 +79,7 @@ _HEDGE = (
     r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
     r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
     r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
-    r"|in\s+excess\s+of|an\s+estimated|barely)\s+)?"
+    r"|in\s+excess\s+of|an\s+estimated|barely|only|just)\s+)?"
 )
 _WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?"
 
