@@ -23,7 +23,10 @@ def exported(sentence: str) -> list[tuple[str, str]]:
     [
         ("The shop was robbed at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "1998-02-11T22:00")]),
         ("Talks broke off at noon Thursday.", [("noon Thursday", "1998-02-12T12:00")]),
-        ("The polls close Tuesday 8pm.", [("Tuesday 8pm", "1998-02-10T20:00")]),
+        (
+            "The polls close Tuesday 8pm.",
+            [("Tuesday 8pm", "1998-02-17T20:00")],
+        ),  # a timetable ahead
         ("The ferry left at 7:45 a.m. Feb. 9.", [("7:45 a.m. Feb. 9", "1998-02-09T07:45")]),
     ],
 )

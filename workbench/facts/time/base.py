@@ -165,7 +165,7 @@ SIGNAL_RE = re.compile(
     r"|(?:early|late)\s+on"
     r"|up\s+until|until|till|through|throughout|from|since|by|before|after|around|about"
     r"|approximately|roughly|circa|within|on|in|at|during|over|for|prior\s+to|ahead\s+of"
-    r"|starting|beginning|effective)\s+$",
+    r"|starting|beginning|effective)\s+(?:(?:only|just|merely)\s+)?$",  # "within just two weeks"
     re.IGNORECASE,
 )
 _PREV_WORD_RE = re.compile(r"([\w'’]+)[^\w]*$")

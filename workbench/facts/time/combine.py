@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .cal import day_iv, dt, fmt_day
+from .determiner import ADJECTIVE_PERIOD
 from .lex import PARTS_OF_DAY
 from .mention import TimeMention
 
@@ -225,11 +226,13 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
 
     "Fiscal" belongs to the TIMEX3 of the year or quarter it qualifies ("fiscal
     1989", "the fiscal first quarter"); the analysis reads the period alone. "In
-    recent years", "in coming weeks" are TimeML lengths (:func:`_vague_length`).
+    recent years", "in coming weeks" are TimeML lengths (:func:`_vague_length`). A
+    focus adverb ("only six months", "just five days") is outside the TIMEX3, as
+    TimeBank always leaves it; the analysis keeps it in the wording it compares.
     """
     out: list[TimeMention] = []
     for m in ms:
-        m = _vague_length(_with_fiscal(text, m))
+        m = _without_focus(_vague_length(_with_fiscal(text, m)))
         p = out[-1] if out else None
         if p is not None and _same_day_apposed(text, p, m):
             out[-1] = replace(p, end=m.end, text=text[p.start : m.end])  # "Sunday, March 8th"
@@ -287,7 +290,20 @@ def _vague_length(m: TimeMention) -> TimeMention:
     return replace(m, type="DURATION", timex=f"PX{code}")
 
 
-_FISCAL_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+)?\bfiscal[\s-]+$", re.IGNORECASE)
+_FOCUS = re.compile(r"(?:only|just|merely)\s+(?!over\b|under\b)", re.IGNORECASE)
+
+
+def _without_focus(m: TimeMention) -> TimeMention:
+    """'just five days' -> 'five days': the adverb changes no amount ('just over' does)."""
+    f = _FOCUS.match(m.text)
+    if f is None or m.type not in ("DURATION", "DATE"):
+        return m
+    return replace(m, start=m.start + f.end(), text=m.text[f.end() :])
+
+
+_FISCAL_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their)\s+)?\b(?P<fiscal>fiscal)[\s-]+$", re.IGNORECASE
+)
 
 
 def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
@@ -297,7 +313,12 @@ def _with_fiscal(text: str, m: TimeMention) -> TimeMention:
     before = _FISCAL_BEFORE.search(text, 0, m.start)
     if before is None:
         return m
-    return replace(m, start=before.start(), text=text[before.start() : m.end])
+    start = (
+        before.start("fiscal") if re.fullmatch(ADJECTIVE_PERIOD, m.text, re.I) else before.start()
+    )
+    return replace(
+        m, start=start, text=text[start : m.end]
+    )  # not "the" of "the fiscal third-quarter"
 
 
 _WEEKDAY_TEXT = re.compile(r"(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)

@@ -4,6 +4,12 @@ nine months", as TimeML marks them and as an editor reads them (a reporting
 span, not any nine months). "The past/last/next nine months" are windows
 read by :mod:`.spans` already; "a"/"an" and vague counts ("the few weeks")
 are left as they are.
+
+The article before a quarter or half written as a hyphenated adjective ("the
+third-quarter loss", "the fiscal second-quarter profit") belongs to the noun after
+it, not to the period: TimeML leaves it out (TimeBank: 4 outside, never inside; "the
+two-week crisis" and "the 90-day period" are already read so), and an editor
+compares the quarter, not the article.
 """
 
 from __future__ import annotations
@@ -34,5 +40,24 @@ def with_determiners(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             prev_end = out[-1].end if out else 0
             if before and before.start() >= prev_end:
                 m = replace(m, start=before.start(), text=text[before.start() : m.end])
+        out.append(m)
+    return out
+
+
+# "the [fiscal] third-quarter": the article is the noun's ("the third-quarter loss") or,
+# where a phrase follows, TimeBank's convention leaves it out all the same ("the fiscal
+# second-quarter of $8.6 million")
+ADJECTIVE_PERIOD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)"
+_ADJECTIVE_RE = re.compile(rf"the\s+((?:fiscal\s+)?{ADJECTIVE_PERIOD})", re.IGNORECASE)
+
+
+def without_adjective_article(ms: list[TimeMention]) -> list[TimeMention]:
+    """Each "the third-quarter" narrowed to "third-quarter"."""
+    out = []
+    for m in ms:
+        adj = _ADJECTIVE_RE.fullmatch(m.text)
+        if adj:
+            start = m.start + adj.start(1)
+            m = replace(m, start=start, text=m.text[adj.start(1) :])
         out.append(m)
     return out

@@ -89,7 +89,7 @@ from .context import TimeContext, reported_periods, year_back_from_context
 from .coord import coordinated_units
 from .dayoffset import counted_from_a_day
 from .daypart import PREDICATE_BEFORE
-from .determiner import with_determiners
+from .determiner import with_determiners, without_adjective_article
 from .ended import periods_ended
 from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
@@ -240,7 +240,7 @@ def find_times(
     out = anchored(text, without_titles(text, out), before)
     out = years_of_the_story(out, before)  # "In 1996, he was arrested in April"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
-    out = with_determiners(text, out)  # "the first nine months"
+    out = without_adjective_article(with_determiners(text, out))  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
     out = the_day_in_focus(out, context.day if context is not None else None)

@@ -15,9 +15,9 @@ from datetime import date, timedelta
 
 from ..lexicon import YEAR_DIGITS
 from ..textwin import LOOKAHEAD
-from .base import Builder, Env, Val, pick_year, rule, v_day, v_unknown
+from .base import NEAREST_MARGIN_DAYS, Builder, Env, Val, pick_year, rule, v_day, v_unknown
 from .cal import day_iv, dt, easter, fmt_day, nth_weekday
-from .lunar import lunar_day
+from .lunar import lunar_day, lunar_days
 
 _FIXED = {
     "christmas day": (12, 25),
@@ -210,9 +210,9 @@ def _nth(y: int, mon: int, wd: int, n: int) -> date:
 
 def _interval(name: str, d: date) -> tuple:
     """A day, or the month of Ramadan (to the day before Eid al-Fitr)."""
-    if name == "ramadan":
-        end = lunar_day("eid al-fitr", d.year)
-        if end is not None and end > d:
+    if name == "ramadan":  # Eid may fall in the next year (Ramadan of 31 December 1997)
+        end = next((e for e in lunar_days("eid al-fitr") if d < e <= d + timedelta(days=31)), None)
+        if end is not None:
             return dt(d), dt(end)
     if name == "hanukkah":
         return dt(d), dt(d + timedelta(days=8))  # the eight days of Hanukkah
@@ -226,11 +226,8 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
     ys = m.group("y")
     bare = name in _BARE
     after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
-    finders = (
-        [day_finder("eid al-fitr"), day_finder("eid al-adha")]
-        if name == "eid"
-        else [day_finder(name)]
-    )
+    names = ["eid al-fitr", "eid al-adha"] if name == "eid" else [name]
+    finders = [day_finder(n) for n in names]
 
     listed = bare and (
         _after_a_dated_list(text, m.start())
@@ -255,7 +252,10 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         elif env.published is None:
             return v_unknown("XXXX-XX-XX", "day", f"{written} (year not stated)")
         else:
-            days = [_occurrence(f, env) for f in finders]
+            days = [
+                _lunar_occurrence(n, env) if n in _LUNAR else _occurrence(f, env)
+                for n, f in zip(names, finders, strict=True)
+            ]
         days = [d for d in days if d is not None]
         if not days:
             return v_unknown("XXXX-XX-XX", "day", f"{written} (date not in the holiday table)")
@@ -301,6 +301,34 @@ def _occurrence(find: Callable[[int], date | None], env: Env) -> date | None:
 
     y = pick_year(pub, tense, iv_of)
     return find(y)
+
+
+def _lunar_occurrence(name: str, env: Env) -> date | None:
+    """The occurrence of a lunar holiday the tense points at, as :func:`pick_year`
+    chooses a year, but among every occurrence of the table: a lunar year is eleven
+    days short, so a Gregorian year may hold two (Ramadan began on 10 January and on
+    31 December 1997) and one year's first occurrence is not always the one meant."""
+    pub = env.published
+    rel = env.prev if env.prev in ("this", "last", "next") else None
+    tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
+    p0 = dt(pub)
+    ivs = [(d, _interval(name, d)) for d in lunar_days(_LUNAR[name])]
+    if not ivs:
+        return None
+    if tense == "past":
+        return next((d for d, iv in reversed(ivs) if iv[0] < p0 + timedelta(days=1)), None)
+    if tense == "future":
+        return next((d for d, iv in ivs if iv[1] > p0), None)
+
+    def dist(iv: tuple) -> float:
+        return 0.0 if iv[0] <= p0 < iv[1] else min(abs((iv[0] - p0).days), abs((iv[1] - p0).days))
+
+    best = min(ivs, key=lambda x: dist(x[1]))
+    own = [x for x in ivs if x[0].year == pub.year]
+    if not own:
+        return best[0]
+    mine = min(own, key=lambda x: dist(x[1]))  # the publication year's, unless clearly farther
+    return best[0] if dist(best[1]) + NEAREST_MARGIN_DAYS < dist(mine[1]) else mine[0]
 
 
 def _nearest(days: list[date], pub: date | None) -> date:

@@ -42,6 +42,13 @@ _SCHEDULED = (
     "return expire launch gather"
 )
 _DAY_AHEAD = rf"(?-i:{'|'.join(WEEKDAY_NAMES[1:])}|{MONTH_TITLE_ALT})\b"
+# the day (after "on", or after a clock time) a timetable verb names, not the first
+# day of a range of days that comes round every week ("Monday through Friday")
+_CLOCK = r"[\d:.]+\s*(?:[ap]\.?m\b\.?)?"
+_CLOCK_THEN_DAY = (
+    rf"\s+(?:on\s+|at\s+{_CLOCK}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
+    r"(?!\s*(?:through|thru|to|till|until|and|-|–)\s*(?-i:[A-Z]))"
+)
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
                          for v in _SCHEDULED.split())  # fmt: skip
 # Timetable phrases of the same kind: "tickets go on sale Friday", "the law takes
@@ -55,12 +62,15 @@ _SCHEDULED_RE += (
     r"|(?:ends|runs\s+out|lapses)(?=\s+(?:in|on|at\s+the\s+end\s+of)\s+(?-i:[A-Z]|\d))"
     # a trip, a match, a poll or an opening on a named day ("the team plays Saturday",
     # "Annan flies to Baghdad on Friday", "voters go to the polls Sunday", "the show
-    # opens Monday"); "opens" and "closes" only right before the day or date, not a
-    # market's "closes at a six-year low", nor the plural of a timetable that comes
-    # round ("offices open Monday through Friday", "polls close Tuesday 8pm")
+    # opens Monday", "polls open at 7 a.m. Sunday", "schools reopen Monday"); "open"
+    # and "close" only right before the day or date (a clock time may come between),
+    # not a market's "closes at a six-year low", nor a timetable that comes round
+    # ("offices open Monday through Friday"); a run to a day ("the show runs through
+    # Sunday", "talks run until Friday")
     r"|plays?|fl(?:y|ies)|leaves?(?!\s+(?:of|from)\b)|heads?\s+(?:to|for|home|back)"
     r"|go(?:es)?\s+to\s+the\s+polls"
-    rf"|opens(?=\s+(?:on\s+)?(?:{_DAY_AHEAD}))|closes(?=\s+(?:on\s+)?(?:{_DAY_AHEAD}))"
+    rf"|(?:(?:re)?opens?|clos(?:es|e))(?={_CLOCK_THEN_DAY})"
+    r"|runs?\s+(?:through|thru|until|till)(?=\s+(?-i:[A-Z]|\d))"
 )
 _PAST_IRREGULAR = (
     "said told came went took made saw gave got began fell rose won lost left held led met "
