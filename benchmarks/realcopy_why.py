@@ -35,10 +35,10 @@ def tracing() -> Iterator[Trace]:
     trace = Trace()
     decide, candidates, keep = rules.decide, align._candidates, engine._keep_decided
 
-    def watched_decide(stage: str, case: object):
-        rule = decide(stage, case)
+    def watched_decide(stage: str, case: object, count: bool = True):
+        rule = decide(stage, case, count)
         x, y = getattr(case, "x", None), getattr(case, "y", None)
-        if all(hasattr(f, a) for f in (x, y) for a in ("claim", "id", "kind", "text")):
+        if count and all(hasattr(f, a) for f in (x, y) for a in ("claim", "id", "kind", "text")):
             for f in (x, y):
                 trace.facts[f.id] = f"{f.kind}:{f.text}"
             key = frozenset((x.claim, y.claim))

@@ -13,7 +13,7 @@ from datetime import date
 from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict, decided_key
 from ..thresholds import JudgeThresholds
-from . import cases, games, memo, rules
+from . import cases, games, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .days import differs_for_good
@@ -180,7 +180,7 @@ def judge(
     verified finding vanished after a date edit, silently."""
     run = _Run.of(articles, claims, facts, decided, known)
     flags = _Flags(run)
-    compared, formulaic, tally = _compare_aligned(run, claims, alignments)
+    compared, formulaic, tally = _compare_aligned(run, claims, alignments, conflict_floor)
     # in reading order, so that a day shift of one article against another is asked
     # about at the first sentence pair that shows it (days.DAY_SHIFT_TOLD_ONCE)
     compared.sort(key=lambda c: (c[3], min(c[1].start, c[2].start), max(c[1].start, c[2].start)))
@@ -237,11 +237,12 @@ def judge(
 
 
 def _compare_aligned(
-    run: _Run, claims: Sequence[Claim], alignments: Sequence[Alignment]
+    run: _Run, claims: Sequence[Claim], alignments: Sequence[Alignment], floor: float
 ) -> tuple[list[Compared], set[tuple[str, str]], dict[tuple[str, str], list[int]]]:
     """Compare the values of every aligned claim pair the ALIGNMENT rules let
-    through; also which article pairs look like formulaic reports of different
-    days, and per article pair how many value pairs agree and conflict."""
+    through (a difference the VALUE rules would drop spends neither value:
+    repair.py); also which article pairs look like formulaic reports of
+    different days, and per article pair how many value pairs agree and conflict."""
     related = relatedness(claims, alignments)
     compared: list[Compared] = []
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # agree, conflict
@@ -255,9 +256,7 @@ def _compare_aligned(
         aside = rules.decide(rules.ALIGNMENT, case)
         if aside is not None and not may_keep_values(aside.name):
             continue
-        fa, fb = run.facts_by_claim[ca.id], run.facts_by_claim[cb.id]
-        texts = (run.texts[ca.article], run.texts[cb.article])
-        results = memo.compared(compare_claims, ca, cb, fa, fb, run.names, run.t, texts)
+        results = _paired(run, al.score, ca, cb, floor)
         if aside is not None:
             results = [p for p in results if _kept_aside(aside.name, ca, cb, p)]
             if not results:
@@ -272,6 +271,24 @@ def _compare_aligned(
         # disagree: on which game they tell of (rules' mostly_conflicting_articles)
         tally[pair][1] += games.told_apart(ca.text, cb.text)
     return compared, formulaic, tally
+
+
+def _paired(run: _Run, score: float, ca: Claim, cb: Claim, floor: float) -> list[Paired]:
+    """The value pairs of two aligned claims: paired one to one, then again
+    without each difference the VALUE rows would drop (repair.py)."""
+    fa, fb = run.facts_by_claim[ca.id], run.facts_by_claim[cb.id]
+    texts = (run.texts[ca.article], run.texts[cb.article])
+    dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
+
+    def compare(barred: repair.Barred) -> list[Paired]:
+        return memo.compared(compare_claims, ca, cb, fa, fb, run.names, run.t, texts, barred)
+
+    def dropped(p: Paired) -> bool:
+        case = _value_case(run, (score, False), p, dated_by, floor)
+        rule = rules.decide(rules.VALUE, case, count=False)
+        return rule is not None and rule.name in repair.FREEING
+
+    return repair.repaired(compare, dropped)
 
 
 def _kept_aside(by: str, ca: Claim, cb: Claim, p: Paired) -> bool:
@@ -289,13 +306,36 @@ def _judge_value(
     rule that admitted it. ``scored``: the alignment's score, and whether the
     article pair's day shift was already asked about; returns whether this
     value asks about it."""
-    x, y, cmp = p.x, p.y, p.cmp
+    case = _value_case(run, scored, p, dated_by, floor)
+    rule = rules.decide(rules.VALUE, case)
+    cmp = p.cmp
+    if rule is None or rule.outcome == rules.Outcome.KEEP:
+        # a KEEP row (floor.MEASURED_ALIKE_BELOW_THE_FLOOR) lets the fact module's verdict stand
+        verdict, explanation = cmp.verdict, cmp.explanation
+        name = p.route[-1] if rule is None else rule.name
+    elif rule.outcome == rules.Outcome.SKIP:
+        _keep_decided(run, flags, [p], rule)
+        return False
+    else:
+        assert rule.explain is not None
+        verdict, explanation, name = Verdict(rule.outcome), rule.explain(case), rule.name
+    kind, sides = _kind_and_sides(p)
+    flags.add(kind, verdict, explanation, sides, name)
+    return name == days_rules.A_DAY_OFF_BY_THE_CLOCK.name
+
+
+def _value_case(
+    run: _Run, scored: tuple[float, bool], p: Paired, dated_by: str, floor: float
+) -> cases.ValueCase:
+    """What the VALUE rows read of one paired value (``scored``: the
+    alignment's score, and whether the article pair's day shift was told)."""
+    x, y = p.x, p.y
     score, shift_told = scored
     both_dated = run.dated(x.article) and run.dated(y.article)
-    case = cases.ValueCase(
+    return cases.ValueCase(
         x,
         y,
-        cmp,
+        p.cmp,
         score,
         floor,
         dated_by,
@@ -313,20 +353,6 @@ def _judge_value(
         run.t.below_floor,
         p.evidence,
     )
-    rule = rules.decide(rules.VALUE, case)
-    if rule is None or rule.outcome == rules.Outcome.KEEP:
-        # a KEEP row (floor.MEASURED_ALIKE_BELOW_THE_FLOOR) lets the fact module's verdict stand
-        verdict, explanation = cmp.verdict, cmp.explanation
-        name = p.route[-1] if rule is None else rule.name
-    elif rule.outcome == rules.Outcome.SKIP:
-        _keep_decided(run, flags, [p], rule)
-        return False
-    else:
-        assert rule.explain is not None
-        verdict, explanation, name = Verdict(rule.outcome), rule.explain(case), rule.name
-    kind, sides = _kind_and_sides(p)
-    flags.add(kind, verdict, explanation, sides, name)
-    return name == days_rules.A_DAY_OFF_BY_THE_CLOCK.name
 
 
 def _kind_and_sides(p: Paired) -> tuple[str, tuple[Side, Side]]:

@@ -44,13 +44,14 @@ def compared(
     names: dict[str, str],
     t: JudgeThresholds,
     texts: tuple[str, str],
+    barred: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Paired]:
-    """``compare(ca, cb, fa, fb, names, t, before)`` with ``before`` each
-    claim's article text before it (``texts``: the two articles' texts), or
-    what it gave for the same arguments before."""
+    """``compare(ca, cb, fa, fb, names, t, before, barred)`` with ``before``
+    each claim's article text before it (``texts``: the two articles' texts),
+    or what it gave for the same arguments before."""
     before = (texts[0][: ca.start], texts[1][: cb.start])
     if os.environ.get("WORKBENCH_PAIR_MEMO", "1") == "0" or _TRACE.get() is not None:
-        return compare(ca, cb, fa, fb, names, t, before)
+        return compare(ca, cb, fa, fb, names, t, before, barred)
     key = (
         ca,
         cb,
@@ -62,13 +63,14 @@ def compared(
         t,
         current(),
         RULES_OFF.get(),
+        barred,
     )
     with _lock:
         got = _kept.get(key)
         if got is not None:
             _kept.move_to_end(key)
             return list(got[0])
-    out = compare(ca, cb, fa, fb, names, t, before)
+    out = compare(ca, cb, fa, fb, names, t, before, barred)
     with _lock:
         _kept[key] = (tuple(out), (*fa, *fb))  # the facts held: their ids stay theirs
         while len(_kept) > MAX_PAIRS:

@@ -385,15 +385,13 @@ def compare_claims(
     names: dict[str, str],
     t: JudgeThresholds,
     before: tuple[str, str] = ("", ""),
+    barred: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Paired]:
-    """Pair the facts of two aligned claims and compare each pair.
-
-    Pairs are chosen greedily from the most to the least agreeable verdict,
-    so '50 of 370 districts' vs '50 districts' pairs 50 with 50 and leaves 370
-    alone. A conflict is kept only if the two are the only remaining facts of their
-    family or their surrounding words agree (two numbers are not one thing).
-    ``before``: each article's text before its claim (whom a "He" refers to).
-    """
+    """Pair the facts of two aligned claims one to one (assign.py) and compare
+    each pair ('50 of 370 districts' vs '50 districts' pairs 50 with 50).
+    ``before``: each article's text before its claim (whom a "He" refers to);
+    ``barred``: (left, right) fact ids never paired (repair.py: a pair the
+    VALUE rules drop spends neither value)."""
     ln, rn = names[ca.article], names[cb.article]
     cands = []
     fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
@@ -409,6 +407,8 @@ def compare_claims(
     stages_a, stages_b = (Counter(m.event for m in ms.values()) for ms in (measure_a, measure_b))
     for x in fa:
         for y in fb:
+            if (x.id, y.id) in barred:
+                continue
             case = cases.CompareCase(x, y, fa, fb, ln, rn)
             how = rules.decide(rules.COMPARE, case)
             if how is None:

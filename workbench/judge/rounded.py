@@ -73,6 +73,27 @@ def apart_at_one_precision(x: Fact, y: Fact) -> tuple[Fact, Fact] | None:
     return hf, pf
 
 
+def both_hedged_apart(x: Fact, y: Fact) -> bool:
+    """Both figures hedged ("about 6.2" / "around 6.3", "some 300" / "about
+    400"), stated at one precision in one unit, with different values: each
+    writer rounded to the same step, so each knew another figure (session 21)."""
+    a, b = _point(x), _point(y)
+    if a is None or b is None or a.unit != b.unit or a.dimension != b.dimension:
+        return False
+    if a.hedge not in _HEDGES or b.hedge not in _HEDGES:
+        return False
+    return math.isclose(a.precision, b.precision) and not math.isclose(a.value, b.value)
+
+
+def both_hedged_note(c: ValueCase) -> str:
+    return (
+        f"'{c.x.text}' vs '{c.y.text}': both are hedged and given to the same precision, "
+        "yet differ; the hedges reach each other, but writers rounding one figure to one "
+        "step would have written the same — the two reports may state different figures; "
+        "check which is right — unresolved"
+    )
+
+
 def _figure(value: float) -> str:
     for size, word in _SCALES:
         if abs(value) >= size:
@@ -117,6 +138,19 @@ def _applies(c: ValueCase) -> bool:
 
 
 VALUE_ROWS: tuple[Rule, ...] = (
+    Rule(
+        "hedged_figures_apart_at_one_precision",
+        VALUE,
+        lambda c: c.cmp.verdict == Verdict.CONSISTENT and both_hedged_apart(c.x, c.y),
+        Outcome.UNRESOLVED,
+        "'about 6.2' against 'around 6.3': both hedged, both given to one decimal, and they "
+        "differ; the hedges overlap, but two writers rounding one figure to one step write "
+        "the same. A question, not an agreement (not a conflict: 'about' may be loose, and "
+        "a hedged figure against a plain one at one precision is a question too)",
+        "tests/test_s21_hedged_pairs.py::test_two_hedged_figures_apart_at_one_precision_"
+        "are_a_question",
+        both_hedged_note,
+    ),
     Rule(
         "hedged_figure_rounded_elsewhere",
         VALUE,

@@ -469,14 +469,16 @@ for _rule in RULES:
 _OFF = RULES_OFF
 
 
-def decide(stage: str, case: object) -> Rule | None:
-    """The first row of ``stage`` that applies to ``case``, or None."""
+def decide(stage: str, case: object, count: bool = True) -> Rule | None:
+    """The first row of ``stage`` that applies to ``case``, or None
+    (``count``: counted as a decision; repair.py only asks ahead)."""
     off = _OFF.get()
     for rule in _BY_STAGE.get(stage, ()):
         if off and rule.name in off:
             continue
         if rule.applies(case):
-            record(rule.name, rule.outcome)
+            if count:
+                record(rule.name, rule.outcome)
             return rule
     return None
 
