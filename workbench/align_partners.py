@@ -25,7 +25,11 @@ def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = ma
     are two stages told at two precisions, not one day misreported.
     A day unknown on either side may differ (NaN: a weekday in an undated
     article). Figures never take a second partner: on the ECB+ development
-    half the one such pair was people shot read against people injured."""
+    half the one such pair was people shot read against people injured.
+    A part of a day ("last night", "Friday morning") is told at the precision
+    of a day: "arrested Friday" / "arrested last night" two days later are
+    one arrest dated twice (ECB+ 16_ecb, trial 31: the pair was compared
+    while the reports were undated and lost once their dates were given)."""
     for ka, la, ha in a:
         if not ka.startswith("when:"):
             continue
@@ -36,11 +40,18 @@ def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = ma
                 return True
             if la <= hb and lb <= ha:
                 continue  # the days agree
-            wa, wb = ha - la, hb - lb
+            wa, wb = _at_least_a_day(ha - la), _at_least_a_day(hb - lb)
             same_precision = abs(wa - wb) <= 0.1 * max(wa, wb)  # 2008 is a day longer
             if same_precision and abs(la - lb) <= ratio * max(wa, wb, 1.0):
                 return True
     return False
+
+
+_DAY = 86400.0  # seconds, as the time family's evidence counts
+
+
+def _at_least_a_day(width: float) -> float:
+    return max(width, _DAY - 1)
 
 
 def covered(long: list[str], first: list[str], second: list[str]) -> bool:

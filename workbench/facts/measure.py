@@ -23,9 +23,20 @@ import re
 from dataclasses import dataclass
 
 from .background import earlier_happening
+from .capacity import capacity
 from .dated_noun import noun_dated
 from .frequency import frequency_verb
-from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID, told_to_act
+from .happenings import (
+    CHILDREN_AFTER,
+    DATED,
+    EVENTS,
+    OWN_CHILDREN,
+    PARENT_OF,
+    RUMOURED,
+    SAID,
+    told_to_act,
+)
+from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
 from .venue import venue_of
@@ -136,38 +147,6 @@ _TO_LEVEL = re.compile(
 )
 
 
-_ROLE_WORDS = {
-    "before": "the earlier figure",
-    "change": "the amount of a change",
-    "added": "an increment",
-    "difference": "a difference from another figure",
-    "others": "others besides those named",
-    "age": "an age",
-}
-_SCOPE_WORDS = {
-    "part": "the first or last few of a series",
-    "total": "a running total",
-    "history": "earlier ones",
-    "earlier": "of an earlier happening",
-    "season": "over a season",
-    "last-season": "over an earlier season",
-    "game": "in a game",
-    "career": "over a career",
-    "half": "in a half",
-    "quarter": "in a quarter",
-    "weekend": "over a weekend",
-    "day": "on one day",
-}
-_PLACE_WORDS = {
-    "world": "worldwide",
-    "home": "at home",
-    "abroad": "abroad",
-    "nation": "nationwide",
-    "state": "statewide",
-    "county": "in the county",
-}
-
-
 @dataclass(frozen=True)
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
@@ -195,14 +174,14 @@ class Measure:
         parts = []
         if self.event:
             parts.append(self.event)
-        if self.role in _ROLE_WORDS:  # a share's words say of what better than a role name
-            parts.append(_ROLE_WORDS[self.role])
+        if self.role in ROLE_WORDS:  # a share's words say of what better than a role name
+            parts.append(ROLE_WORDS[self.role])
         if self.owner:
             parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
         if self.scope:
-            parts.append(_SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
+            parts.append(SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
         if self.place:
-            parts.append(_PLACE_WORDS.get(self.place, self.place))
+            parts.append(PLACE_WORDS.get(self.place, self.place))
         if self.year:
             parts.append(f"in {self.year}")
         if self.venue:
@@ -231,7 +210,12 @@ class Measure:
             return "role"
         if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
+        if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
+            return "role"
         if self.event and other.event and self.event != other.event:
+            return "event"
+        # a rumoured day is never the day a clause stating no rumour gives
+        if (self.event == "rumoured") != (other.event == "rumoured"):
             return "event"
         # "a mother of 12" counts her children: never the same thing as a count
         # whose clause says nothing of children ("one of the two mothers")
@@ -260,6 +244,8 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
+    if RUMOURED.search(text, lo, start):  # "rumors that T-Mobile would release it on Feb. 11"
+        return "rumoured"
     if inside := noun_dated(text, start, end):  # "his deadly 2005 rampage"
         return inside
     # What a statement says is dated in its own clause ("announced Friday that she
@@ -477,6 +463,8 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
+    if capacity(text, start, lo):  # "supports cards up to 16GB"
+        return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
         return "difference"
     if end >= 0 and _OTHER_AFTER.match(text, end):  # "the two other victims": not all of them
