@@ -160,6 +160,7 @@ DAY = 86400.0
     [
         ((2 * DAY + 20 * 3600, 3 * DAY + 6 * 3600), True),  # "last night", two days on
         ((0 + 8 * 3600, 0 + 12 * 3600), False),  # "Friday morning": the same day
+        ((DAY + 6 * 3600, DAY + 12 * 3600), False),  # "this morning", the next day
         ((20 * DAY, 20 * DAY + 6 * 3600), False),  # three weeks on: not one day retold
     ],
 )

@@ -50,7 +50,7 @@ RELEASED = (
     r"launch\w*|releas(?:e|es|ed|ing)\b(?![ \u00a0]+(?:a|an|the|its|his|her|their)?[ \u00a0]*"
     r"(?:statements?|names?|details|reports?|video|footage|figures|results|photos?)\b)"
     r"(?![ \u00a0]+from\b)"
-    r"|availab\w*|on[ \u00a0]+sale\b|ship(?:s|ped|ping)?\b|arriv\w*|introduc\w*"
+    r"|availab\w*|on[ \u00a0]+sale\b|ship(?:s|ped|ping)?\b|introduc\w*"
     r"|(?:hit|hits|hitting)[ \u00a0]+(?:the[ \u00a0]+)?(?:shelves|stores)\b"
     r"|roll(?:s|ed|ing)?[ \u00a0]+out\b"
     r"|(?:make|makes|made|making)[ \u00a0]+(?:its|their)[ \u00a0]+way\b"
