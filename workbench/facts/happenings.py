@@ -45,16 +45,25 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # A product's release ("released a statement", "released the names" are
-# announcements; "released from prison" a stage of a case, left unnamed).
+# announcements; "released from prison" a stage of a case, left unnamed; the
+# noun is left out: "the only hardware release at Macworld Expo 2009" dates
+# the show).
 RELEASED = (
-    r"launch\w*|releas(?:e|es|ed|ing)\b(?![ \u00a0]+(?:a|an|the|its|his|her|their)?[ \u00a0]*"
+    r"launch\w*|(?:releas(?:es|ed|ing)|(?:will|would|to|could|may)[ \u00a0]+release)\b"
+    r"(?![ \u00a0]+(?:a|an|the|its|his|her|their)?[ \u00a0]*"
     r"(?:statements?|names?|details|reports?|video|footage|figures|results|photos?)\b)"
     r"(?![ \u00a0]+from\b)"
     r"|availab\w*|on[ \u00a0]+sale\b|ship(?:s|ped|ping)?\b|introduc\w*"
     r"|(?:hit|hits|hitting)[ \u00a0]+(?:the[ \u00a0]+)?(?:shelves|stores)\b"
     r"|roll(?:s|ed|ing)?[ \u00a0]+out\b"
     r"|(?:make|makes|made|making)[ \u00a0]+(?:its|their)[ \u00a0]+way\b"
-    r"|sell(?:s|ing)?\b|offer(?:s|ed|ing)?\b|carr(?:y|ies|ying)\b|in[ \u00a0]+stores\b"
+    # offered or sold to buyers, or from a day on by a shop or a carrier ("will be
+    # offering the Curve this February"; not "offered him a seven-year deal", not
+    # "a ferry carrying 212 passengers")
+    r"|(?:offer|sell)(?:s|ed|ing)?\b(?=(?:[ \u00a0]+[\w.'’-]+){1,8}?[ \u00a0]+to[ \u00a0]+"
+    r"(?:its[ \u00a0]+)?(?:customers|consumers|subscribers|buyers|shoppers|users)\b)"
+    r"|start(?:s|ed|ing)?[ \u00a0]+selling\b"
+    r"|(?:will|would)[ \u00a0]+(?:be[ \u00a0]+)?(?:carry|offer|sell)(?:ing)?\b|in[ \u00a0]+stores\b"
 )
 # The happenings a date or time dates, in the stages news follows: a day is
 # compared with a day only when both date the same stage ("sentenced on
