@@ -302,6 +302,8 @@ def counted_from_different_days(c: ValueCase) -> bool:
     pa, pb = c.published
     if pa is None or pb is None or pa == pb or fixed(c.x) or fixed(c.y):
         return False
+    if c.days_apart > thresholds.current().judge.same_event_days:  # published_far_apart's
+        return False
     return not like.owner_on_one_side_conflict(c)
 
 
@@ -321,7 +323,8 @@ COUNTED_FROM_DIFFERENT_DAYS = Rule(
     counted_from_different_days,
     Outcome.CONFLICT,
     "two days of one happening that differ, each counted from its own report's date, in "
-    "reports published on different days ('arrested Friday' in a paper of Saturday the "
+    "reports published on different days within the weeks of one event ('arrested Friday' "
+    "in a paper of Saturday the "
     "7th, 'arrested last night' in one of Monday the 9th): the conflict names both "
     "publication dates, since a wrong publication date gives the same difference. Placed "
     "after every row that may set such a pair aside or make it a question (the one row "
