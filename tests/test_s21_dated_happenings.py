@@ -24,7 +24,7 @@ from conftest import write
 
 from workbench.align import differ_about
 from workbench.analysis import analyze_paths
-from workbench.facts.measure import dated_event_of, measure_of
+from workbench.facts.measure import date_measure, dated_event_of, measure_of
 
 
 def _flags(tmp_path, a: str, pa: str, b: str, pb: str) -> dict[frozenset[str], str]:
@@ -55,14 +55,15 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
         ("Acme today announced the Widget 3, its thinnest phone.", "today", "announced"),
         ("Voters will go to the polls on 23 June.", "on 23 June", "voted"),
         ("The country will vote on the new constitution on 23 June.", "on 23 June", "voted"),
-        ("Mills made his debut for Rovers on Saturday.", "on Saturday", "debut"),
+        ("Mills made his debut for Rovers on Saturday.", "on Saturday", "released"),
         ("Mills signed for Rovers on Monday.", "on Monday", "hired"),
         (
             "There were rumours that the carrier would ship the Widget 3 on March 11.",
             "on March 11",
             "rumoured",
         ),
-        ("The Widget 3 will reportedly reach shops on March 11.", "on March 11", "rumoured"),
+        ("Leaked slides say the Widget 3 will reach shops on March 11.", "on March 11", "rumoured"),
+        ("The guard was reportedly shot on Friday.", "on Friday", "incident"),  # a hedge
         # the day a rumour was heard is no rumoured day, nor is a confirmed one
         ("The announcement confirms rumours from December.", "December", "announced"),
         (
@@ -75,7 +76,14 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
     ],
 )
 def test_the_stage_a_date_dates(sentence, date, stage):
-    assert dated_event_of(*_at(sentence, date)) == stage
+    assert date_measure(*_at(sentence, date)).event == stage
+    if stage != "rumoured":  # what the aligner reads: no rumour, the stage
+        assert dated_event_of(*_at(sentence, date)) == stage
+
+
+def test_a_length_told_with_a_hedge_is_no_rumour():
+    text = "A proposal reportedly worth $140 million over seven years, rumours say."
+    assert dated_event_of(*_at(text, "seven years")) != "rumoured"  # what a length reads
 
 
 DIFFERENT_HAPPENINGS = [

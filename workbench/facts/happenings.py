@@ -54,6 +54,9 @@ RELEASED = (
     r"(?:statements?|names?|details|reports?|video|footage|figures|results|photos?)\b)"
     r"(?![ \u00a0]+from\b)"
     r"|availab\w*|on[ \u00a0]+sale\b|ship(?:s|ped|ping)?\b|introduc\w*"
+    # a product's or a player's first showing ("debuted this morning" / "launch
+    # today"; a debut is not the day a player signed, "hired")
+    r"|debut\w*"
     r"|(?:hit|hits|hitting)[ \u00a0]+(?:the[ \u00a0]+)?(?:shelves|stores)\b"
     r"|roll(?:s|ed|ing)?[ \u00a0]+out\b"
     r"|(?:make|makes|made|making)[ \u00a0]+(?:its|their)[ \u00a0]+way\b"
@@ -88,8 +91,6 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a vote and the day it was called or its result announced are two days
         # (not "referendum" or "election": the object of "announced the referendum")
         ("voted", r"vot(?:e|ed|es|ing)\b|ballots?\b|polls\b"),
-        # a player's first game, not the day he signed ("hired")
-        ("debut", r"debut\w*"),
         (
             "opens",
             r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b(?![ \u00a0]+fire\b)"
@@ -152,7 +153,8 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 RUMOURED = re.compile(
     r"(?<!confirmed )(?<!confirms )(?<!confirmed the )(?<!confirms the )"
     r"(?<!confirmed the numerous )(?<!confirming the )(?<!confirming )"
-    r"\b(?:rumou?r\w*|leaked|reportedly|speculat\w*|purported\w*|unconfirmed|tipped)\b"
+    # (not "reportedly": a hedge on what happened, "was reportedly shot on Friday")
+    r"\b(?:rumou?r\w*|leaked|speculat\w*|purported\w*|unconfirmed)\b"
     # what the rumour says, not the day of the rumour itself ("rumors from December")
     r"(?=(?:[ \u00a0]+[^ \u00a0]+){2,})",
     re.IGNORECASE,

@@ -244,8 +244,6 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
-    if RUMOURED.search(text, lo, start):  # "rumors that T-Mobile would release it on Feb. 11"
-        return "rumoured"
     if inside := noun_dated(text, start, end):  # "his deadly 2005 rampage"
         return inside
     # What a statement says is dated in its own clause ("announced Friday that she
@@ -270,9 +268,14 @@ def dated_event_of(text: str, start: int, end: int) -> str:
 
 def date_measure(text: str, start: int, end: int) -> Measure:
     """What a date or time dates: the stage of the story and the court it is
-    before ("to appear before Taunton Crown Court on 19 August")."""
+    before ("to appear before Taunton Crown Court on 19 August"); a day told
+    as a rumour ("rumors that T-Mobile would release it on Feb. 11") dates the
+    rumour, not a stage (a length is not: "reportedly worth $140m over seven
+    years" is the deal's length)."""
+    lo, _ = clause_bounds(text, start, end)
+    rumoured = RUMOURED.search(text, lo, start) is not None
     return Measure(
-        event=dated_event_of(text, start, end),
+        event="rumoured" if rumoured else dated_event_of(text, start, end),
         venue=venue_of(text, start, end),
         scope="earlier" if earlier_happening(text, start, end) else "",
     )
