@@ -45,17 +45,17 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
 @pytest.mark.parametrize(
     ("sentence", "date", "stage"),
     [
-        ("Acme will launch the Widget 3 in March, the company said.", "in March", "released"),
-        ("The Widget 3 goes on sale on 4 March in Europe.", "on 4 March", "released"),
-        ("The Widget 3 will make its way to stores some time in March.", "in March", "released"),
-        ("The carrier will offer the Widget 3 to customers in March.", "in March", "released"),
-        ("Its carrier will be offering the Widget 3 this March.", "this March", "released"),
+        ("Acme will launch the Widget 3 in March, the company said.", "in March", "launched"),
+        ("The Widget 3 goes on sale on 4 March in Europe.", "on 4 March", "launched"),
+        ("The Widget 3 will make its way to stores some time in March.", "in March", "launched"),
+        ("The carrier will offer the Widget 3 to customers in March.", "in March", "launched"),
+        ("Its carrier will be offering the Widget 3 this March.", "this March", "launched"),
         ("The Orioles offered him a seven-year deal on Monday.", "on Monday", ""),
         ("The ferry, carrying 212 passengers, capsized on Sunday.", "on Sunday", ""),
         ("Acme today announced the Widget 3, its thinnest phone.", "today", "announced"),
         ("Voters will go to the polls on 23 June.", "on 23 June", "voted"),
         ("The country will vote on the new constitution on 23 June.", "on 23 June", "voted"),
-        ("Mills made his debut for Rovers on Saturday.", "on Saturday", "released"),
+        ("Mills made his debut for Rovers on Saturday.", "on Saturday", "launched"),
         ("Mills signed for Rovers on Monday.", "on Monday", "hired"),
         (
             "There were rumours that the carrier would ship the Widget 3 on March 11.",
@@ -69,7 +69,7 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
         (
             "Acme confirmed the rumours that it will introduce the phone next month.",
             "next month",
-            "released",
+            "launched",
         ),
         # a statement released is an announcement, not a release of a product
         ("The police released a statement on Tuesday.", "on Tuesday", ""),

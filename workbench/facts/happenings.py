@@ -87,7 +87,7 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 24th", "on sale Friday" — not the day it was announced ("T-Mobile today
         # announced …" / "will make its way to T-Mobile some time in February" were
         # called a conflict once dated: ECB+ 42_ecb, trial 31)
-        ("released", RELEASED),
+        ("launched", RELEASED),
         # a vote and the day it was called or its result announced are two days
         # (not "referendum" or "election": the object of "announced the referendum")
         ("voted", r"vot(?:e|ed|es|ing)\b|ballots?\b|polls\b"),

@@ -312,7 +312,7 @@ def counted_from_different_days_note(c: ValueCase) -> str:
     pa, pb = c.published
     return (
         f"{found}; '{c.x.text}' is counted from its report's date ({pa:%a %d %b %Y}) and "
-        f"'{c.y.text}' from its own ({pb:%a %d %b %Y}): one day is wrong, or one "
+        f"'{c.y.text}' from its own ({pb:%a %d %b %Y}): one of them is wrong, or one "
         "publication date is — conflict"
     )
 
