@@ -193,6 +193,7 @@ def _pairing(kinds, stages, left, right, verdict="conflict", lone=True):
         y=SimpleNamespace(kind=kinds[1]),
         stages=stages,
         lone=lambda: lone,
+        only_of_stage=False,
     )
 
 

@@ -29,7 +29,7 @@ def _at(sentence: str, value: str) -> tuple[str, int, int]:
         ("She was jailed for the June 3, 2011, robbery of a bank.", "June 3, 2011", "robbery"),
         ("He was sentenced on Friday for his deadly 2019 rampage.", "2019", "incident"),
         ("The board fined the club for the 2016 season.", "2016", "season"),
-        ("Tuesday's vote was put off by the council.", "Tuesday", "vote"),
+        ("Tuesday's vote was put off by the council.", "Tuesday", "voted"),
         (
             "Two people died in the Sunday night collision on the bypass.",
             "Sunday night",

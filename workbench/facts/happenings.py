@@ -44,6 +44,30 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("eligible", r"(?<!of )(?<!of the )(?<!of those )(?:eligible|registered)\b"),
     )
 )
+# A product's release ("released a statement", "released the names" are
+# announcements; "released from prison" a stage of a case, left unnamed; the
+# noun is left out: "the only hardware release at Macworld Expo 2009" dates
+# the show).
+RELEASED = (
+    r"launch\w*|(?:releas(?:es|ed|ing)|(?:will|would|to|could|may)[ \u00a0]+release)\b"
+    r"(?![ \u00a0]+(?:a|an|the|its|his|her|their)?[ \u00a0]*"
+    r"(?:statements?|names?|details|reports?|video|footage|figures|results|photos?)\b)"
+    r"(?![ \u00a0]+from\b)"
+    r"|availab\w*|on[ \u00a0]+sale\b|ship(?:s|ped|ping)?\b|introduc\w*"
+    # a product's or a player's first showing ("debuted this morning" / "launch
+    # today"; a debut is not the day a player signed, "hired")
+    r"|debut\w*"
+    r"|(?:hit|hits|hitting)[ \u00a0]+(?:the[ \u00a0]+)?(?:shelves|stores)\b"
+    r"|roll(?:s|ed|ing)?[ \u00a0]+out\b"
+    r"|(?:make|makes|made|making)[ \u00a0]+(?:its|their)[ \u00a0]+way\b"
+    # offered or sold to buyers, or from a day on by a shop or a carrier ("will be
+    # offering the Curve this February"; not "offered him a seven-year deal", not
+    # "a ferry carrying 212 passengers")
+    r"|(?:offer|sell)(?:s|ed|ing)?\b(?=(?:[ \u00a0]+[\w.'’-]+){1,8}?[ \u00a0]+to[ \u00a0]+"
+    r"(?:its[ \u00a0]+)?(?:customers|consumers|subscribers|buyers|shoppers|users)\b)"
+    r"|start(?:s|ed|ing)?[ \u00a0]+selling\b"
+    r"|(?:will|would)[ \u00a0]+(?:be[ \u00a0]+)?(?:carry|offer|sell)(?:ing)?\b|in[ \u00a0]+stores\b"
+)
 # The happenings a date or time dates, in the stages news follows: a day is
 # compared with a day only when both date the same stage ("sentenced on
 # Tuesday" and "convicted Thursday" are two days of one trial, not one day
@@ -58,15 +82,20 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
         # during the trial" one of its days
         ("trial", r"(?<!on )trial\b"),
-        (
-            "announced",
-            r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*|launch\w*",
-        ),
+        ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*"),
+        # a product reaching buyers: "will launch in February", "hits stores on the
+        # 24th", "on sale Friday" — not the day it was announced ("T-Mobile today
+        # announced …" / "will make its way to T-Mobile some time in February" were
+        # called a conflict once dated: ECB+ 42_ecb, trial 31)
+        ("launched", RELEASED),
+        # a vote and the day it was called or its result announced are two days
+        # (not "referendum" or "election": the object of "announced the referendum")
+        ("voted", r"vot(?:e|ed|es|ing)\b|ballots?\b|polls\b"),
         (
             "opens",
             r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b(?![ \u00a0]+fire\b)"
             r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
-            r"|availab\w*|on[ \u00a0]+sale\b|pre-?orders?\b|registration\b",
+            r"|pre-?orders?\b|registration\b",
         ),
         (
             "incident",
@@ -117,6 +146,18 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:mov(?:e|es|ed|ing)|c[oa]me|coming|went|go(?:es|ing)?)[ \u00a0]+back\b",
         ),
     )
+)
+# A date told as a rumour or a leak: what was rumoured is another happening than
+# what was confirmed ("rumors that T-Mobile would release the Curve on February 11"
+# / "will launch it in February"; ECB+ 42_ecb, trial 31).
+RUMOURED = re.compile(
+    r"(?<!confirmed )(?<!confirms )(?<!confirmed the )(?<!confirms the )"
+    r"(?<!confirmed the numerous )(?<!confirming the )(?<!confirming )"
+    # (not "reportedly": a hedge on what happened, "was reportedly shot on Friday")
+    r"\b(?:rumou?r\w*|leaked|speculat\w*|purported\w*|unconfirmed)\b"
+    # what the rumour says, not the day of the rumour itself ("rumors from December")
+    r"(?=(?:[ \u00a0]+[^ \u00a0]+){2,})",
+    re.IGNORECASE,
 )
 # A statement dated beside its speech verb ("the union said on Thursday"): the
 # day of an announcement told in other words, never another stage of the story.

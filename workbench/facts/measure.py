@@ -23,9 +23,20 @@ import re
 from dataclasses import dataclass
 
 from .background import earlier_happening
+from .capacity import capacity
 from .dated_noun import noun_dated
 from .frequency import frequency_verb
-from .happenings import CHILDREN_AFTER, DATED, EVENTS, OWN_CHILDREN, PARENT_OF, SAID, told_to_act
+from .happenings import (
+    CHILDREN_AFTER,
+    DATED,
+    EVENTS,
+    OWN_CHILDREN,
+    PARENT_OF,
+    RUMOURED,
+    SAID,
+    told_to_act,
+)
+from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
 from .venue import venue_of
@@ -139,38 +150,6 @@ _TO_LEVEL = re.compile(
 )
 
 
-_ROLE_WORDS = {
-    "before": "the earlier figure",
-    "change": "the amount of a change",
-    "added": "an increment",
-    "difference": "a difference from another figure",
-    "others": "others besides those named",
-    "age": "an age",
-}
-_SCOPE_WORDS = {
-    "part": "the first or last few of a series",
-    "total": "a running total",
-    "history": "earlier ones",
-    "earlier": "of an earlier happening",
-    "season": "over a season",
-    "last-season": "over an earlier season",
-    "game": "in a game",
-    "career": "over a career",
-    "half": "in a half",
-    "quarter": "in a quarter",
-    "weekend": "over a weekend",
-    "day": "on one day",
-}
-_PLACE_WORDS = {
-    "world": "worldwide",
-    "home": "at home",
-    "abroad": "abroad",
-    "nation": "nationwide",
-    "state": "statewide",
-    "county": "in the county",
-}
-
-
 @dataclass(frozen=True)
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
@@ -198,14 +177,14 @@ class Measure:
         parts = []
         if self.event:
             parts.append(self.event)
-        if self.role in _ROLE_WORDS:  # a share's words say of what better than a role name
-            parts.append(_ROLE_WORDS[self.role])
+        if self.role in ROLE_WORDS:  # a share's words say of what better than a role name
+            parts.append(ROLE_WORDS[self.role])
         if self.owner:
             parts.append("of " + " ".join(w if "-" in w else w.capitalize() for w in self.owner))
         if self.scope:
-            parts.append(_SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
+            parts.append(SCOPE_WORDS.get(self.scope, f"per {self.scope}"))
         if self.place:
-            parts.append(_PLACE_WORDS.get(self.place, self.place))
+            parts.append(PLACE_WORDS.get(self.place, self.place))
         if self.year:
             parts.append(f"in {self.year}")
         if self.venue:
@@ -234,7 +213,12 @@ class Measure:
             return "role"
         if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
             return "role"
+        if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
+            return "role"
         if self.event and other.event and self.event != other.event:
+            return "event"
+        # a rumoured day is never the day a clause stating no rumour gives
+        if (self.event == "rumoured") != (other.event == "rumoured"):
             return "event"
         # "a mother of 12" counts her children: never the same thing as a count
         # whose clause says nothing of children ("one of the two mothers")
@@ -287,9 +271,14 @@ def dated_event_of(text: str, start: int, end: int) -> str:
 
 def date_measure(text: str, start: int, end: int) -> Measure:
     """What a date or time dates: the stage of the story and the court it is
-    before ("to appear before Taunton Crown Court on 19 August")."""
+    before ("to appear before Taunton Crown Court on 19 August"); a day told
+    as a rumour ("rumors that T-Mobile would release it on Feb. 11") dates the
+    rumour, not a stage (a length is not: "reportedly worth $140m over seven
+    years" is the deal's length)."""
+    lo, _ = clause_bounds(text, start, end)
+    rumoured = RUMOURED.search(text, lo, start) is not None
     return Measure(
-        event=dated_event_of(text, start, end),
+        event="rumoured" if rumoured else dated_event_of(text, start, end),
         venue=venue_of(text, start, end),
         scope="earlier" if earlier_happening(text, start, end) else "",
     )
@@ -480,6 +469,8 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
+    if capacity(text, start, lo):  # "supports cards up to 16GB"
+        return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
         return "difference"
     if end >= 0 and _OTHER_AFTER.match(text, end):  # "the two other victims": not all of them

@@ -21,7 +21,7 @@ from ..facts.lexicon import YEAR_DIGITS
 from ..facts.quantity.family import QUANTITY
 from ..facts.time.family import TIME
 from ..model import Fact, Verdict
-from . import notes
+from . import like, notes
 from .cases import ClaimPairCase, PairingCase, ValueCase
 from .family_helpers import TIME_KINDS, a_day_off_by_the_clock
 from .stages import CLAIM_PAIR, PAIRING, VALUE, Outcome, Rule
@@ -289,6 +289,50 @@ FIGURE_PINNED_TO_ITS_DAY = Rule(
     "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
     "MEANTIME stock, embedding path (commit 1508ee4)",
     notes.day_anchor_note,
+)
+
+
+def counted_from_different_days(c: ValueCase) -> bool:
+    """Two differing days each counted from its own report's publication date
+    ("arrested Friday" in a Saturday paper, "arrested last night" in Monday's),
+    in reports published on different days: a real difference, or one
+    publication date wrong."""
+    if c.cmp.verdict != _CONFLICT or c.x.kind not in TIME_KINDS or c.y.kind not in TIME_KINDS:
+        return False
+    pa, pb = c.published
+    if pa is None or pb is None or pa == pb or fixed(c.x) or fixed(c.y):
+        return False
+    if c.days_apart > thresholds.current().judge.same_event_days:  # published_far_apart's
+        return False
+    return not like.owner_on_one_side_conflict(c)
+
+
+def counted_from_different_days_note(c: ValueCase) -> str:
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    pa, pb = c.published
+    return (
+        f"{found}; '{c.x.text}' is counted from its report's date ({pa:%a %d %b %Y}) and "
+        f"'{c.y.text}' from its own ({pb:%a %d %b %Y}): one of them is wrong, or one "
+        "publication date is — conflict"
+    )
+
+
+COUNTED_FROM_DIFFERENT_DAYS = Rule(
+    "counted_from_different_days",
+    VALUE,
+    counted_from_different_days,
+    Outcome.CONFLICT,
+    "two days of one happening that differ, each counted from its own report's date, in "
+    "reports published on different days within the weeks of one event ('arrested Friday' "
+    "in a paper of Saturday the "
+    "7th, 'arrested last night' in one of Monday the 9th): the conflict names both "
+    "publication dates, since a wrong publication date gives the same difference. Placed "
+    "after every row that may set such a pair aside or make it a question (the one row "
+    "after it that drops conflicts, owner_on_one_side_conflict_in_other_words, is asked "
+    "inside it)",
+    "tests/test_s21_dated_happenings.py::test_a_day_told_in_reports_of_different_days_"
+    "names_both_dates; ECB+ 16_ecb outside the halves (trial 31: shown undated, lost dated)",
+    counted_from_different_days_note,
 )
 
 

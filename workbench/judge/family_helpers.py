@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import timedelta
 
 from ..facts.quantity.family import QUANTITY
 from ..facts.quote import Speaker, same_quote_pairs, speakers_differ
@@ -204,6 +205,20 @@ def a_day_off_by_the_clock(x: Fact, y: Fact) -> bool:
     if x.mention is None or y.mention is None:
         return False
     return TIME.a_day_off_by_the_clock(x.mention, y.mention)
+
+
+def days_within_a_week(x: Fact, y: Fact) -> bool:
+    """Two days (or parts of days: "last night", "Friday morning"), each resolved,
+    no more than a week apart: the precision at which one happening of a running
+    story is dated twice ("arrested Friday" / "arrested last night")."""
+    ix = getattr(x.mention, "interval", None) if x.kind in TIME_KINDS else None
+    iy = getattr(y.mention, "interval", None) if y.kind in TIME_KINDS else None
+    if not ix or not iy:
+        return False
+    day = timedelta(days=1, hours=1)  # a night runs into the next day
+    if ix[1] - ix[0] > day or iy[1] - iy[0] > day:
+        return False
+    return abs(ix[0] - iy[0]) <= timedelta(days=7)
 
 
 def far_coarser(x: Fact, y: Fact) -> bool:

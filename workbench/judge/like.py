@@ -19,7 +19,13 @@ import re
 from ..facts.numwords import word_number
 from ..model import Verdict
 from .cases import CandidateCase, PairingCase, ValueCase
-from .family_helpers import QUANTITY_KINDS, TIME_KINDS, different_scale, years_apart
+from .family_helpers import (
+    QUANTITY_KINDS,
+    TIME_KINDS,
+    days_within_a_week,
+    different_scale,
+    years_apart,
+)
 from .notes import amount_in_hours
 from .stages import CANDIDATE, PAIRING, VALUE, Outcome, Rule
 
@@ -316,7 +322,9 @@ _BROAD_STAGES = frozenset(("incident", "announced", "reported", ""))
 def one_stage_in_other_words(c: PairingCase) -> bool:
     """The only dates of two aligned claims, a year or two apart, whose clauses
     name one narrow stage of the story ("excommunicated in 2002" / "ejected from
-    the sect in 2003")."""
+    the sect in 2003"); or two days within a week, each the only date of its
+    claim that dates that stage ("were arrested Friday" / "were arrested last
+    night in the case of the murder … this August 2nd")."""
     if c.cmp.verdict != Verdict.CONFLICT or c.x is None or c.y is None:
         return False
     if "duration" in (c.x.kind, c.y.kind) or not {c.x.kind, c.y.kind} <= TIME_KINDS:
@@ -324,7 +332,9 @@ def one_stage_in_other_words(c: PairingCase) -> bool:
     sa, sb = c.stages
     if sa != sb or sa in _BROAD_STAGES:
         return False
-    return years_apart(c.cmp.left, c.cmp.right) <= 2 and c.lone()
+    if years_apart(c.cmp.left, c.cmp.right) > 2:
+        return False
+    return c.lone() or (c.only_of_stage and days_within_a_week(c.x, c.y))
 
 
 # Happenings narrow enough that two counts of one story naming them count one

@@ -359,6 +359,7 @@ RULES: tuple[Rule, ...] = (
     days.PUBLISHED_FAR_APART,
     days.COUNT_MOVED_BETWEEN_DAYS,
     days.FIGURE_PINNED_TO_ITS_DAY,
+    days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
     Rule(
         "consistent_in_other_words",

@@ -1,0 +1,37 @@
+"""How what a figure measures is named to an editor (measure.Measure.describe):
+its role, the period it covers and where it was counted, in words. Split from
+measure.py (size)."""
+
+from __future__ import annotations
+
+ROLE_WORDS = {
+    "before": "the earlier figure",
+    "change": "the amount of a change",
+    "added": "an increment",
+    "difference": "a difference from another figure",
+    "others": "others besides those named",
+    "age": "an age",
+    "capacity": "the most it accepts",
+}
+SCOPE_WORDS = {
+    "part": "the first or last few of a series",
+    "total": "a running total",
+    "history": "earlier ones",
+    "earlier": "of an earlier happening",
+    "season": "over a season",
+    "last-season": "over an earlier season",
+    "game": "in a game",
+    "career": "over a career",
+    "half": "in a half",
+    "quarter": "in a quarter",
+    "weekend": "over a weekend",
+    "day": "on one day",
+}
+PLACE_WORDS = {
+    "world": "worldwide",
+    "home": "at home",
+    "abroad": "abroad",
+    "nation": "nationwide",
+    "state": "statewide",
+    "county": "in the county",
+}
