@@ -96,7 +96,7 @@ def test_changes_in_two_sentences_are_each_named_and_shown_without_the_attributi
     )
     b_text = (
         "“I don't think the council listened.\nIt is not in their nature to back "
-        "down on a building plan,” Hale said.\n"
+        "down on a building plan.\nWe will see them in court,” Hale said.\n"
     )
     diff = compare_quotes(_one(a_text), _one(b_text), "A", "B")
     assert diff is not None and diff.verdict == Verdict.CONFLICT

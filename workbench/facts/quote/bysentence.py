@@ -92,6 +92,24 @@ def pair_sentences(a: QuoteMention, b: QuoteMention) -> list[Span] | None:
     return out[::-1]
 
 
+def one_to_one(pairs: list[Span], a: QuoteMention, b: QuoteMention) -> bool:
+    """Every sentence of each version paired with one of the other's and no
+    attribution between them: the quotation is compared whole (its lead-ins
+    and cuts read across sentences, :mod:`.sentencewise`)."""
+    if _credited_between(a) or _credited_between(b):
+        return False
+    return len(pairs) == len(_sentences(a)) == len(_sentences(b))
+
+
+def _credited_between(q: QuoteMention) -> bool:
+    """Words outside the quotation marks between two parts of ``q`` (an
+    attribution: '…," said Christina Greenway, daughter of …. "…')."""
+    return any(
+        q.text[e - q.start : s - q.start].strip(" \n\u00a0\"“”'‘’")
+        for (_s0, e), (s, _e1) in pairwise(q.parts)
+    )
+
+
 def left_out(q: QuoteMention, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of ``q`` (token ranges) outside ``spans``: those the
     other version does not quote."""

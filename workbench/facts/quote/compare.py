@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 
 from ... import thresholds
 from ...model import Comparison, Verdict
-from .bysentence import left_out, merged, pair_sentences
+from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .diff import QuoteDiff
 from .diff import short_words as _short
 from .housestyle import house_style, name_house_style
@@ -114,8 +114,8 @@ def _by_sentence(a: QuoteMention, b: QuoteMention, names: tuple[str, str]) -> Qu
     if ta == tb or same_wording(ta, tb):
         return None
     pairs = pair_sentences(a, b)
-    if not pairs or pairs == [(0, len(ta), 0, len(tb))]:
-        return _compare(a, b, *names)
+    if not pairs or one_to_one(pairs, a, b):
+        return _compare(a, b, *names)  # every sentence has its own: read whole, as before
     diffs = []
     for a0, a1, b0, b1 in pairs:
         diff = _compare(sentences_of(a, a0, a1), sentences_of(b, b0, b1), *names)
@@ -324,20 +324,18 @@ def _like_spans(core: list[Op], na: int, nb: int) -> tuple[int, int, int, int]:
     return i1, i2, j1, j2
 
 
-# Words both sides share before the first change (after the last) that the
+# Words both sides share before the first change that the
 # shown span takes in: "I believe Brian Nichols …", not "believe Brian …" (a
 # fresh reader, J21b: the span dropped the opening "I").
 _SPAN_EDGE = 2
 
 
 def _whole_words(at: tuple[int, int, int, int], ta: list[str], tb: list[str]):
-    """``at`` widened to the start (end) of both versions when only a word or
-    two they share lies before (after) it."""
+    """``at`` widened to the start of both versions when only a word or two
+    they share lies before it."""
     i1, i2, j1, j2 = at
     if i1 == j1 and 0 < i1 <= _SPAN_EDGE and ta[:i1] == tb[:j1]:
         i1 = j1 = 0
-    if len(ta) - i2 == len(tb) - j2 and 0 < len(ta) - i2 <= _SPAN_EDGE and ta[i2:] == tb[j2:]:
-        i2, j2 = len(ta), len(tb)
     return i1, i2, j1, j2
 
 
