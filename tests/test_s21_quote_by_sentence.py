@@ -162,3 +162,13 @@ def test_a_word_that_is_no_web_ending_stays_a_change_of_words():
     ops = [("delete", 5, 6, 5, 5)]
     assert a.tokens[5] == "net"
     assert house_style(ops[0], a, b) == ""
+
+
+def test_a_number_in_words_and_a_spelling_are_named_beside_a_real_change():
+    a_text = "“We open 3 stores in the colour of the old brand on Monday,” said Ines Roy.\n"
+    b_text = "“We open three stores in the color of the old brand on Friday,” Roy said.\n"
+    diff = compare_quotes(_one(a_text), _one(b_text), "A", "B")
+    assert diff is not None and diff.verdict == Verdict.CONFLICT
+    assert "A has 'monday' where B has 'friday'" in diff.explanation
+    assert "'3' / 'three' (number)" in diff.explanation
+    assert "'colour' / 'color' (spelling)" in diff.explanation
