@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from .compare import QuoteDiff, compare_quotes, quote_comparison
+from .compare import compare_quotes, quote_comparison
+from .diff import QuoteDiff
 from .find import find_quotes
 from .match import match_quotes, same_quote_pairs, speakers_differ
 from .mention import QuoteMention, Speaker, normalise_words

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ... import thresholds
 from ...model import Comparison, Verdict
+from .bysentence import left_out, merged, one_to_one, pair_sentences
+from .diff import QuoteDiff
+from .diff import short_words as _short
+from .housestyle import house_style, name_house_style
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
 from .paraphrase import (
@@ -32,24 +35,6 @@ from .sentencewise import between_sentences, edges_harmless
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
 # jail, which is …" agree on 47%; a short phrase matched into a long quote, 30-34%.
 ALTERED_AGREEMENT = 0.4
-
-
-@dataclass(frozen=True)
-class QuoteDiff:
-    """How b's wording of a quote differs from a's."""
-
-    verdict: Verdict
-    kind: str  # "altered" | "truncated" | "extended" | "overlap"
-    explanation: str
-    a_span: tuple[int, int]
-    b_span: tuple[int, int]
-    a_norm: str
-    b_norm: str
-
-
-def _short(words: list[str], n: int = 12) -> str:
-    s = " ".join(words)
-    return s if len(words) <= n else " ".join(words[:n]) + " …"
 
 
 def _as_written(q: QuoteMention, t0: int, t1: int, fallback: list[str]) -> str:
@@ -118,7 +103,31 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
     if window is not None:
         a0, a1, b0, b1 = window
         a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
-    return _compare(a, b, a_name, b_name)
+    return _by_sentence(a, b, (a_name, b_name))
+
+
+def _by_sentence(a: QuoteMention, b: QuoteMention, names: tuple[str, str]) -> QuoteDiff | None:
+    """Each sentence compared with its counterpart (:mod:`.bysentence`): a
+    sentence one version leaves out is an omission, never a change of words,
+    and an attribution between two sentences is never read across."""
+    ta, tb = a.tokens, b.tokens
+    if ta == tb or same_wording(ta, tb):
+        return None
+    pairs = pair_sentences(a, b)
+    if not pairs or one_to_one(pairs, a, b):
+        return _compare(a, b, *names)  # every sentence has its own: read whole, as before
+    diffs = []
+    for a0, a1, b0, b1 in pairs:
+        diff = _compare(sentences_of(a, a0, a1), sentences_of(b, b0, b1), *names)
+        if diff is not None:
+            diffs.append(diff)
+    if not diffs:
+        return None  # the sentences both quote read alike; the rest is left out
+    omitted = (
+        len(left_out(a, [(p[0], p[1]) for p in pairs])),
+        len(left_out(b, [(p[2], p[3]) for p in pairs])),
+    )
+    return merged(diffs, names, omitted)
 
 
 def _run_on(window: tuple[int, int, int, int], na: int, nb: int) -> tuple[int, int, int, int]:
@@ -153,7 +162,7 @@ def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Quot
         )
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
-    if all(minor(op, ta, tb) for op in changes):  # None: 'he "did not mean to …"'
+    if all(minor(op, ta, tb) or house_style(op, a, b) for op in changes):  # 'he "did not …"'
         return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
     if _fewer_sentences(a, b):
         return None  # fewer whole sentences of one quotation: no word altered
@@ -252,6 +261,8 @@ def _altered(
         for op in shifted
         if op[0] != "equal" and not _editorial(op, in_a, in_b) and not between_sentences(op, a, b)
     ]
+    style = name_house_style(core, a, b)
+    core = [op for op in core if not house_style(op, a, b)]
     if not [op for op in core if not minor(op, ta, tb)]:
         if (tense := _tense(tense_changed(core, ta, tb), a, b, names)) is not None:
             return tense  # the shared sentences in another tense: a question
@@ -263,7 +274,8 @@ def _altered(
             Verdict.UNRESOLVED,
             "overlap",
             f"{a_name} and {b_name} quote different portions of the same remark "
-            f"('{_short(ta, 8)}' vs '{_short(tb, 8)}'); the shared wording matches — unresolved",
+            f"('{_short(ta, 8)}' vs '{_short(tb, 8)}'); the shared wording matches "
+            "— unresolved",
             (a.start, a.end),
             (b.start, b.end),
             _short(ta, 20),
@@ -281,15 +293,16 @@ def _altered(
         )  # fmt: skip
     a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in core)
     b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in core)
-    i1, i2, j1, j2 = _like_spans(core, len(ta), len(tb))
+    i1, i2, j1, j2 = _whole_words(_like_spans(core, len(ta), len(tb)), ta, tb)
     a_span = _token_span(a, i1, i2) or (a.start, a.end)
     b_span = _token_span(b, j1, j2) or (b.start, b.end)
     runs_on = "; where one runs on past the other, only the stretch both quote is compared"
+    style = f"; house style, not a change of words: {style}" if style else ""
     return QuoteDiff(
         Verdict.CONFLICT,
         "altered",
         f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
-        f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}) — conflict",
+        f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}{style}) — conflict",
         a_span,
         b_span,
         _short(ta, 20),
@@ -308,6 +321,21 @@ def _like_spans(core: list[Op], na: int, nb: int) -> tuple[int, int, int, int]:
             i1, j1 = i1 - 1, j1 - 1
         if i2 < na and j2 < nb:
             i2, j2 = i2 + 1, j2 + 1
+    return i1, i2, j1, j2
+
+
+# Words both sides share before the first change that the
+# shown span takes in: "I believe Brian Nichols …", not "believe Brian …" (a
+# fresh reader, J21b: the span dropped the opening "I").
+_SPAN_EDGE = 2
+
+
+def _whole_words(at: tuple[int, int, int, int], ta: list[str], tb: list[str]):
+    """``at`` widened to the start of both versions when only a word or two
+    they share lies before it."""
+    i1, i2, j1, j2 = at
+    if i1 == j1 and 0 < i1 <= _SPAN_EDGE and ta[:i1] == tb[:j1]:
+        i1 = j1 = 0
     return i1, i2, j1, j2
 
 
