@@ -46,6 +46,9 @@ def test_a_negated_comparative_is_a_bound_the_other_way(text, figure, hedge):
         ("The firm did not give a reason, but more than 300 staff were let go.", "more than"),
         ("No one was hurt and more than 40 homes were damaged.", "more than"),
         ("No one who earned more than $90,000 was eligible.", "more than"),
+        # the negation tells how long something has not happened: an absence that long
+        ("The club hasn't won the league in more than eight years.", "more than"),
+        ("She has not played for more than two seasons.", "more than"),
         # no negation at all
         ("He was sentenced to more than eight years in prison.", "more than"),
         # the negation written inside the hedge keeps its span and its reading
@@ -77,6 +80,22 @@ def numbers(tmp_path, monkeypatch):
         return [(d.verdict.value, d.explanation) for d in found if d.kind in ("number", "money")]
 
     return run
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("So far no club has offered him a contract longer than four years.",
+         "longer than four years", "up to 4 years"),
+        ("None of the hearings was shorter than two days.", "shorter than two days",
+         "at least 2 days"),
+    ],
+)  # fmt: skip
+def test_a_negated_length_of_time_is_a_bound(tmp_path, monkeypatch, text, surface, value):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    path = write(tmp_path, "a.md", "---\ntitle: T\npublished: 2024-03-04\n---\n" + text + "\n")
+    (fact,) = [f for f in analyze_paths([path]).facts if f.kind == "duration"]
+    assert (fact.text, fact.value["value"]) == (surface, value)
 
 
 def test_at_most_against_more_is_a_conflict(numbers):

@@ -1,50 +1,20 @@
-"""The hedge written before a number, and a comparative under a negation.
-
-"more than 50", "at least eight years", "up to 40 mph" are hedges read from the
-table in ``terms.HEDGES_BEFORE``. A comparative under a negation in its own
-clause is a bound the other way (issue 11, session 21: ECB+ 10_ecbplus): "no
-team has offered a contract longer than eight years" says the offers are at
-most eight years, not eight; "nobody was paid more than $5,000" is at most
-$5,000; "no fewer than" and "not less than" already say "at least", and "none
-of the flights was shorter than two hours" is at least two hours. Read without
-the negation, the bound turned "at most eight years" into "eight years" (or
-into "more than eight", a false conflict with "an eight-year offer").
+"""The hedge written before a number ("more than 50", "at least eight years",
+"up to 40 mph", read from ``terms.HEDGES_BEFORE``), or a comparative under a
+negation, which is a bound the other way (facts/negbound.py: "no team has
+offered more than $20 million" is at most $20 million).
 """
 
 from __future__ import annotations
 
 import re
 
+from workbench.facts.negbound import negated_comparative
 from workbench.facts.quantity.terms import HEDGE_BEFORE_RE, HEDGES_BEFORE
 
 __all__ = ["hedge_before"]
 
-# Comparatives that bound a figure from below ("more than N") or from above
-# ("less than N") when stated plainly; "over"/"above"/"under"/"below" need no "than".
-_ABOVE = (
-    r"more|greater|higher|larger|bigger|longer|older|taller|heavier|wider|deeper|faster"
-    r"|stronger"
-)
-_BELOW = r"less|fewer|lower|smaller|shorter|younger|lighter|narrower|shallower|slower|weaker"
-_COMPARATIVE = re.compile(
-    rf"(?<![A-Za-z])(?i:(?P<above>(?:{_ABOVE})[ \u00a0]+than|over|above|exceeding|beyond)"
-    rf"|(?P<below>(?:{_BELOW})[ \u00a0]+than|under|below))[ \u00a0]+$"
-)
-# A negation that governs the comparative: "no team", "not", "never", "none of",
-# "nobody", "no one", "neither", "n't" ("No." before a number is an abbreviation).
-_NEGATION = re.compile(
-    r"(?<![A-Za-z])(?i:no(?![.\w])|not|never|none|nobody|nothing|neither|nor)(?![A-Za-z])"
-    r"|(?i:n['’]t)(?![A-Za-z])"
-)
-# Where the comparative's clause starts: a negation before it governs another clause
-# ("officials would not confirm that more than 50 died": more than 50, not at most).
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\u2014\u2013.!?\"“”]|,[ \u00a0]|\b(?:and|but|while|whereas|that|which|who|whom|"
-    r"whether|if|when|after|because|although|though|said|says|say|reported|reports|estimated)\b"
-)
 # Hedges whose own words already carry the negation: "no more than", "not less than".
 _WRITTEN_BOUNDS = frozenset({"up to", "at least"})
-_REACH = 80  # characters before the comparative a negation may govern it from
 
 
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
@@ -58,21 +28,7 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
         phrase = re.sub(r"\s+", " ", m.group(0).strip().lower())
         hedge = HEDGES_BEFORE.get(re.sub(r" aged?$", "", phrase))
     if hedge not in _WRITTEN_BOUNDS:  # "no more than 30" is in the table as it stands
-        negated = _negated_comparative(text, start)
+        negated = negated_comparative(text, start)
         if negated is not None:
             return negated
     return (hedge, m.start()) if m else (None, start)
-
-
-def _negated_comparative(text: str, start: int) -> tuple[str, int] | None:
-    """ "up to" or "at least" for a comparative right before ``start`` that a
-    negation earlier in its clause governs, with where the comparative starts."""
-    m = _COMPARATIVE.search(text, max(0, start - 30), start)
-    if m is None:
-        return None
-    lo = max(0, m.start() - _REACH)
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())]
-    lo = breaks[-1] if breaks else lo
-    if not _NEGATION.search(text, lo, m.start()):
-        return None
-    return ("up to" if m.group("above") else "at least"), m.start()
