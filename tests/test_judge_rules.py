@@ -241,6 +241,7 @@ OWN_TESTS |= {"change_against_level", "different_awards"}  # s20_spans
 OWN_TESTS |= {"same_title", "title_inside_the_other", "title_rank_differs", "two_posts"}
 OWN_TESTS |= {"age_at_another_time"}  # s20_ages_and_titles
 OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
+OWN_TESTS |= {"different_offers"}  # s21_offers
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -9,6 +9,7 @@ from conftest import write
 
 from workbench.analysis import analyze_paths
 from workbench.facts.offers import offer_of
+from workbench.judge.stages import tracing
 
 
 def _offer(text: str, figure: str, before: str = ""):
@@ -84,30 +85,43 @@ def figures(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # two teams' offers of one length
+        # sport: a pronoun's offer (the speaker's) against another club's offer told
+        # just before as "the offer"
         (
-            "The Rovers made Diallo a four-year offer worth $30 million.",
-            "The Hawks have offered Diallo a four-year deal worth $28 million.",
+            "The Hawks said last week they made Diallo a four-year offer worth $30 million.",
+            "Reports say the Rovers have made an offer for Diallo.\n"
+            "The offer is believed to be a four-year deal worth $30 million.",
         ),
-        # two bidders for one company
+        # sport: what the agent asked for against what a club offered
         (
-            "Northwind Energy bid $2.1 billion for the utility on Monday.",
-            "Castlegate Partners bid $2.4 billion for the utility on Monday.",
+            "His agent countered by asking for a four-year contract worth $40 million.",
+            "The Rovers offered Diallo a four-year contract worth $35 million.",
         ),
-        # what a union asked for against what the employer offered
+        # labour: what a union demands against what the employer offered
         (
             "The nurses' union is demanding a 6 percent pay rise this year.",
             "The hospital trust has offered a 4 percent pay rise this year.",
         ),
-        # a pronoun's offer against the offer told just before in the other article
+        # business: what shareholders seek against what a bidder offered
         (
-            "The Tories said on Friday they had proposed a 3 percent cap on rents.\n",
-            "Labour has made an offer on rents.\nThe offer is a 5 percent cap on rents.",
+            "Shareholders are seeking $45 a share for their stock, a person familiar with "
+            "the talks said.",
+            "Castlegate has offered $45 a share for the stock, a person familiar with the "
+            "talks said.",
+        ),
+        # politics: a party's proposal told through its speaker against another's
+        (
+            "The Tories said on Friday they had proposed a 3 percent cap on city rents for "
+            "the next two years, the council said.",
+            "Labour has proposed a 5 percent cap on city rents for the next two years, "
+            "the council said.",
         ),
     ],
 )
 def test_two_owners_offers_or_an_ask_are_not_compared(figures, a, b):
-    assert figures(a, b) == []
+    with tracing() as decided:
+        assert figures(a, b) == []
+    assert decided[("different_offers", "skip")] >= 1
 
 
 def test_one_owners_offer_told_twice_is_compared(figures):

@@ -72,6 +72,8 @@ _REPORTED = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|announced|confirmed|told|stated|reported|insisted|added)\b",
 )
+# A subject that is a name alone, opening the sentence: "Labour has proposed".
+_ONLY_NAMES = re.compile(r"[ \u00a0]*(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[A-Z][\w.’'-]*[ \u00a0]*")
 _PRONOUN = re.compile(r"\b(?i:they|it|we|he|she|their|its|our|his|her)\b")
 # A quantified subject speaks of every owner: "no team involved", "none of the
 # clubs", "every bidder", "any buyer", "other teams".
@@ -175,7 +177,7 @@ def _subject(text: str, at: int) -> tuple[str, ...]:
     lo, seg = _segment(text, at)
     if _quantified(text, at):
         return ()
-    names = _names(seg, first=lo == 0)
+    names = _names(seg, first=lo == 0 and not _ONLY_NAMES.fullmatch(seg))
     if names:
         return names
     if _PRONOUN.search(seg):

@@ -40,6 +40,7 @@ DIFFERENT_OFFERS = Rule(
     "was asked for ('countered by asking for an eight-year contract'), are not one "
     "figure, even when the values are equal; a quantified subject ('no team has "
     "offered') speaks of every owner and is compared",
-    "tests/test_s21_offers.py; ECB+ 10_ecbplus (test half: the Angels', Nationals' and "
+    "tests/test_s21_offers.py::test_two_owners_offers_or_an_ask_are_not_compared; "
+    "ECB+ 10_ecbplus (test half: the Angels', Nationals' and "
     "Red Sox's offers and the agent's ask paired as one figure)",
 )
