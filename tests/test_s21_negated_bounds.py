@@ -27,6 +27,8 @@ def _hedges(text: str) -> list[tuple[str, str | None]]:
         ("The judge said he would not impose a term longer than ten years.", "ten years", "up to"),
         # a contraction is a negation too
         ("The storm didn't bring winds stronger than 60 mph.", "60 mph", "up to"),
+        # "nor" carries the negation on to the next comparative
+        ("It flew no higher than 10,000 feet nor further than 100 miles.", "100 miles", "up to"),
         # below-comparatives turn into lower bounds
         ("None of the flights was shorter than two hours.", "two hours", "at least"),
         ("The fund has not held fewer than 300 shares since May.", "300", "at least"),

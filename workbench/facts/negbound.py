@@ -20,7 +20,7 @@ __all__ = ["negated_comparative"]
 # ("less than N") when stated plainly; "over"/"above"/"under"/"below" need no "than".
 _ABOVE = (
     r"more|greater|higher|larger|bigger|longer|older|taller|heavier|wider|deeper|faster"
-    r"|stronger"
+    r"|stronger|further|farther"
 )
 _BELOW = r"less|fewer|lower|smaller|shorter|younger|lighter|narrower|shallower|slower|weaker"
 _COMPARATIVE = re.compile(
