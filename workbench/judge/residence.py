@@ -18,7 +18,10 @@ Two places are compared as the text allows, without a gazetteer: the same
 town is no flag; a town and a place the event's own text puts it in
 ("Bloomington, Minnesota") are consistent; a town against a place that may
 hold it (a US state, a county, a place written after a comma in the event:
-"Leeds, England") is unresolved; two towns are a conflict. The only list is
+"Leeds, England") is unresolved; two towns are a conflict. Which place the
+articles put inside which is read from all of them (judge/containment.py:
+"Queens' South Ozone Park", "the Bushwick neighborhood of Brooklyn", "Neukölln
+in Berlin"; a street put in two places). The only list is
 the fifty US states and their AP abbreviations: US copy names an
 out-of-state person's home by the state alone, and the list is closed.
 """
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 
 from ..facts.quote.names import FUNCTION_WORDS, TITLES
 from ..model import Claim, Verdict
+from .containment import inside_pairs, sharing_a_street
 from .spelled import Add, Decide, article_pairs, by_article, flagged, side_at
 from .stages import RESIDENCE, Outcome, Rule
 
@@ -41,8 +45,9 @@ _CAP = rf"[A-ZÀ-ÖØ-Þ]{_L}{{0,3}}(?:[A-ZÀ-ÖØ-Þ]{_L}+|{_L}+)"
 _CAP = rf"{_CAP}(?:[-'’]{_CAP})?"
 _NAME = rf"(?<![\w'’-])(?:{_CAP}\s+(?:[A-Z]\.\s+)?){{0,3}}{_CAP}"
 _FULL = re.compile(rf"({_NAME})(?![\w-])")
-_TOWN = r"(?:St\.|Saint|Ft\.|Fort|Mt\.|Mount|[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}"
-_REGION = r"(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.)"
+_U = r"[A-ZÀ-ÖØ-Þ]"  # "Neukölln", "Göttingen", "Île-de-France"
+_TOWN = rf"(?:St\.|Saint|Ft\.|Fort|Mt\.|Mount|{_U}{_L}+)(?:[ -]{_U}{_L}+){{0,2}}"
+_REGION = rf"(?:{_U}{_L}+\.?(?:\s{_U}{_L}+\.?)?|[A-Z]\.[A-Z]\.)"
 # what may follow the place: punctuation, a bracket or a verb's lower-case word
 _END = r"(?=[,.;:)]|\s+[a-z]|\s*$)"
 _WHO = rf"(?P<person>{_NAME}),\s+(?:(?P<age>\d{{1,3}}),\s+)?"
@@ -213,6 +218,7 @@ class Places:
 
     inside: frozenset[tuple[str, str]]  # (town, region)
     counties: frozenset[str] = frozenset()  # places with their own county offices
+    shared: frozenset[str] = frozenset()  # places one street is put in with another
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> Places:
@@ -229,7 +235,9 @@ class Places:
             for words in [_norm(m.group(1) or m.group(2)).split()]
             for i in range(len(words))
         }
-        return cls(frozenset(pairs), frozenset(counties))
+        texts = [c.text for c in claims]
+        pairs |= inside_pairs(texts)  # "Queens' South Ozone Park", "Neukölln in Berlin"
+        return cls(frozenset(pairs), frozenset(counties), frozenset(sharing_a_street(texts)))
 
     def region(self, place: str) -> bool:
         words = place.split()
@@ -239,6 +247,7 @@ class Places:
             or words[-1] in _REGION_WORDS
             or any(r == place for _, r in self.inside)
             or place in self.counties
+            or place in self.shared
         )
 
     def holds(self, region: str, town: str) -> bool:

@@ -3,8 +3,7 @@
 Each stage of judging (a fact, an alignment, a candidate pair of values, …)
 asks its rows in order; the first row that applies decides the case, and
 its name is recorded on the discrepancy it produced (``Discrepancy.rule``),
-so a false conflict names the rule that let it through. A case no row
-applies to passes on unchanged.
+so a false conflict names the rule that let it through; a case no row applies to passes on.
 
 The order is the behaviour: rows of one stage are tried top to bottom.
 """
@@ -22,6 +21,7 @@ from . import (
     like,
     names,
     notes,
+    offers,
     plays,
     records,
     rounded,
@@ -181,6 +181,7 @@ RULES: tuple[Rule, ...] = (
         "against another's, two teams' offers)",
     ),
     games.DIFFERENT_GAMES,
+    offers.DIFFERENT_OFFERS,
     plays.DIFFERENT_PLAYS,
     plays.DIFFERENT_STATS,
     *spans.SPAN_ROWS,

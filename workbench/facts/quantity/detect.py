@@ -47,6 +47,7 @@ from workbench.facts.quantity.context import (
     named_before,
     nogo_spans,
 )
+from workbench.facts.quantity.hedges import hedge_before
 from workbench.facts.quantity.interval import statement_interval
 from workbench.facts.quantity.mention import QuantityMention
 from workbench.facts.quantity.numbers import NumberSpan, find_numbers
@@ -57,8 +58,6 @@ from workbench.facts.quantity.terms import (
     FRACTION_FOLLOW_RE,
     HALF_NOUN_BEFORE_RE,
     HEDGE_AFTER_RE,
-    HEDGE_BEFORE_RE,
-    HEDGES_BEFORE,
     MINUS_RE,
     OF_RE,
     RANGE_SEP_RE,
@@ -75,14 +74,6 @@ from workbench.facts.quantity.units import UNITS, Unit, to_base
 from workbench.facts.quantity.vague import find_vague
 
 __all__ = ["find_quantities"]
-
-
-def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
-    m = HEDGE_BEFORE_RE.search(text, max(0, start - 30), start)
-    if not m:
-        return None, start
-    phrase = re.sub(r"\s+", " ", m.group(0).strip().lower())
-    return HEDGES_BEFORE.get(re.sub(r" aged?$", "", phrase)), m.start()
 
 
 _FRACTION_OF_UNIT_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]")
@@ -213,7 +204,7 @@ def _read_start(text: str, nums: list[NumberSpan], i: int) -> _Reading | None:
         absolute = _ABSOLUTE_RE.search(text, max(0, start - 12), start)
         if absolute:  # "absolute zero" is a temperature, not a count
             start, unit = absolute.start(), UNITS["K"]
-    hedge, hstart = _hedge_before(text, start)
+    hedge, hstart = hedge_before(text, start)
     value = -n.value if negate else n.value
     mult, pos = ambiguous_scale(text, n, n.end, currency)
     return _Reading(

@@ -14,6 +14,7 @@ import re
 from datetime import datetime, timedelta
 
 from ..lexicon import MONTH_TITLE_ALT, NUMWORD_RE, WEEKDAY_NAMES
+from ..negbound import negated_comparative
 from ..textwin import starts_at
 from ..windows import length_in_noun_phrase
 from .base import (
@@ -121,6 +122,9 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     if win and ago:
         return None
     start = m.start()
+    negated = None if hedge or ago or win else negated_comparative(text, start)
+    if negated is not None:  # "no team has offered a contract longer than eight years"
+        hedge, start = negated
     if hedge == "over" and spread_over(text, m.start("hedge")):
         hedge, start = "", m.start("q")  # "$150 million over seven years": spread across
     if win in ("past", "last"):

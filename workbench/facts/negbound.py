@@ -1,0 +1,61 @@
+"""A comparative under a negation in its own clause is a bound the other way
+(issue 11, session 21: ECB+ 10_ecbplus, class D of the test half): "no team has
+offered a contract longer than eight years" says the offers are at most eight
+years, not eight; "nobody was paid more than $5,000" is at most $5,000; "none
+of the flights was shorter than two hours" is at least two hours. Read without
+the negation, the bound turned "at most eight years" into "eight years" (or
+into "more than eight", a false conflict with "an eight-year offer").
+
+Shared by the quantity reader (facts/quantity/hedges.py) and the lengths of
+time (facts/time/spans.py); a family of its own neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["negated_comparative"]
+
+# Comparatives that bound a figure from below ("more than N") or from above
+# ("less than N") when stated plainly; "over"/"above"/"under"/"below" need no "than".
+_ABOVE = (
+    r"more|greater|higher|larger|bigger|longer|older|taller|heavier|wider|deeper|faster"
+    r"|stronger|further|farther"
+)
+_BELOW = r"less|fewer|lower|smaller|shorter|younger|lighter|narrower|shallower|slower|weaker"
+_COMPARATIVE = re.compile(
+    rf"(?<![A-Za-z])(?i:(?P<above>(?:{_ABOVE})[ \u00a0]+than|over|above|exceeding|beyond)"
+    rf"|(?P<below>(?:{_BELOW})[ \u00a0]+than|under|below))[ \u00a0]+$"
+)
+# A negation that governs the comparative: "no team", "not", "never", "none of",
+# "nobody", "no one", "neither", "n't" ("No." before a number is an abbreviation).
+_NEGATION = re.compile(
+    r"(?<![A-Za-z])(?i:no(?![.\w])|not|never|none|nobody|nothing|neither|nor)(?![A-Za-z])"
+    r"|(?i:n['’]t)(?![A-Za-z])"
+)
+# Where the comparative's clause starts: a negation before it governs another clause
+# ("officials would not confirm that more than 50 died": more than 50, not at most).
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014\u2013.!?\"“”]|,[ \u00a0]|\b(?:and|but|while|whereas|that|which|who|whom|"
+    r"whether|if|when|after|because|although|though|said|says|say|reported|reports|estimated)\b"
+)
+_REACH = 80  # characters before the comparative a negation may govern it from
+# A preposition of time before the comparative: the negation tells how long
+# something has not happened ("has not played for more than eight years").
+_ABSENCE = re.compile(r"\b(?i:in|for|within|during|over|after|since)[ \u00a0]+$")
+
+
+def negated_comparative(text: str, start: int) -> tuple[str, int] | None:
+    """The bound ("up to" or "at least") for a comparative right before ``start`` that a
+    negation earlier in its clause governs, with where the comparative starts."""
+    m = _COMPARATIVE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    if _ABSENCE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "hasn't won in more than eight years": an absence that long
+    lo = max(0, m.start() - _REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())]
+    lo = breaks[-1] if breaks else lo
+    if not _NEGATION.search(text, lo, m.start()):
+        return None
+    return ("up to" if m.group("above") else "at least"), m.start()
