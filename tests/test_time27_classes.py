@@ -68,6 +68,15 @@ def test_a_past_verb_dates_the_latest_such_day(text: str, pub: date, expr: str, 
         ("The talks were due to resume on Jan. 12.", JAN, "Jan. 12", "2010-01-12"),
         ("Escalante trial opens March 3", SAT_FEB, "March 3", "2009-03-03"),  # a headline
         ("He was arrested on March 3, 2009.", SAT_FEB, "March 3, 2009", "2009-03-03"),
+        # "have" that owns or must is no perfect: a deadline ahead
+        (
+            "Clubs have until 23:00 on 30 August to complete deals.",
+            date(2024, 8, 21),
+            "30 August",
+            "2024-08-30",
+        ),
+        ("GM has a June 1 deadline to finish the plan.", date(2009, 5, 28), "June 1", "2009-06-01"),
+        ("Bidders have to file on Feb. 20 at the latest.", SAT_FEB, "Feb. 20", "2009-02-20"),
     ],
 )
 def test_a_plan_or_a_written_year_keeps_its_day(text: str, pub: date, expr: str, want: str) -> None:

@@ -108,11 +108,14 @@ _PROGRESSIVE = (
     r"(?:is|are|am)\s+(?!going\b|being\b|(?:no|some|any|every)thing\b|(?:spr|str|k|w|s)ing\b"
     r"|(?:even|morn|dur|ceil|wedd|sibl|darl|pudd|meet)ing\b)[a-z]{2,}[^aeiou\W]ing"
 )
+# "have" that owns or must, not the perfect: "clubs have until 23:00 on 30 August",
+# "GM has a June 1 deadline", "they have to file by Friday" look ahead, not back
+_HAVE_NOT_PERFECT = r"until|till|to|a|an|no|the|its|their|his|her|only|just\s+until"
 _TENSE_RE = re.compile(
     rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     r"|(?P<didnt>\bdidn['’]t\b)|(?P<does>\b(?:does|doesn['’]t|don['’]t)\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
-    r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
+    rf"|(?P<perf>\b(?:has|have|'ve|’ve)\b(?!\s+(?:{_HAVE_NOT_PERFECT})\b))"
     rf"|(?P<sched>(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:{_SCHEDULED_RE})\b)"
     r"|(?P<ed>\b[a-z]{3,}ed\b)"
     rf"|(?P<same>\b(?:{_SAME_FORM_PAST})\b)",
