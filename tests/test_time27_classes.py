@@ -42,6 +42,7 @@ def value_of(text: str, pub: date, expr: str) -> str:
             "2008-08-02",
         ),
         ("Police arrested the suspect on Feb. 20 in Phoenix.", SAT_FEB, "Feb. 20", "2008-02-20"),
+        ("He was arrested on the third of March.", SAT_FEB, "the third of March", "2008-03-03"),
         # business, just after a year end
         ("The company reported a quarterly loss on Jan. 28.", JAN, "Jan. 28", "2009-01-28"),
         ("Shares were sold on Feb. 10 at $4.", SAT_FEB, "Feb. 10", "2008-02-10"),
@@ -61,6 +62,7 @@ def test_a_past_verb_dates_the_latest_such_day(text: str, pub: date, expr: str, 
     "text, pub, expr, want",
     [
         ("He will be arraigned on March 3.", SAT_FEB, "March 3", "2009-03-03"),
+        ("He will be tried on the third of March.", SAT_FEB, "the third of March", "2009-03-03"),
         ("The minister said he would resign on March 3.", SAT_FEB, "March 3", "2009-03-03"),
         ("The company said it will redeem the notes on Feb. 20.", SAT_FEB, "Feb. 20", "2009-02-20"),
         ("The regulator asked the bank to respond by Feb. 25.", SAT_FEB, "Feb. 25", "2009-02-25"),
@@ -77,6 +79,20 @@ def test_a_past_verb_dates_the_latest_such_day(text: str, pub: date, expr: str, 
         ),
         ("GM has a June 1 deadline to finish the plan.", date(2009, 5, 28), "June 1", "2009-06-01"),
         ("Bidders have to file on Feb. 20 at the latest.", SAT_FEB, "Feb. 20", "2009-02-20"),
+        # a hedge or a modal earlier in the sentence, or the deadline a day sets
+        (
+            "It is unclear whether the dates can be kept, and the stop on Nov. 11, maybe"
+            " scrapped in favour of a visit on Nov. 16.",
+            date(2005, 11, 5),
+            "Nov. 16",
+            "2005-11-16",
+        ),
+        (
+            "The company has a deadline set at June 1 to draw up a plan.",
+            date(2009, 5, 7),
+            "June 1",
+            "2009-06-01",
+        ),
     ],
 )
 def test_a_plan_or_a_written_year_keeps_its_day(text: str, pub: date, expr: str, want: str) -> None:

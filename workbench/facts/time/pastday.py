@@ -45,7 +45,26 @@ def told_as_done(env: Env) -> bool:
         return False
     if env.prev in _BOUNDS and GRANTED_RE.search(env.text, max(0, env.start - 90), env.start):
         return False  # "the bid was extended to Nov. 16": a bound set ahead of the verb
+    if _UNSETTLED.search(env.text, _sentence_start(env.text, env.start), env.start):
+        return False  # "unclear whether ... can be kept", "a deadline set at June 1"
     return not _INFINITIVE.search(env.text, max(0, env.start - _BACK), env.start)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
+# Earlier in the sentence, a modal or a hedge ("it is unclear whether the tour dates can
+# be kept ... the stop on November 11, maybe eliminated") or the deadline a day sets
+# ("has a deadline set at June 1"): the sentence tells of a plan, not of what happened.
+_UNSETTLED = re.compile(
+    r"\b(?:can|could|(?-i:may)|might|maybe|perhaps|possibly|probably|whether|unclear"
+    r"|uncertain|deadlines?|target(?:ed)?\s+date)\b",
+    re.IGNORECASE,
+)
 
 
 # what may follow a day used as the clause's adverb ("shot early Aug. 2 outside his
