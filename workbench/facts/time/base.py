@@ -124,11 +124,11 @@ class Env:
             return True
         if self.signal not in ("until", "till", "up until", "through"):
             return False  # "lasted until October" ended then: the past tense stands
-        return bool(_GRANTED_RE.search(self.text, max(0, self.start - 90), self.start))
+        return bool(GRANTED_RE.search(self.text, max(0, self.start - 90), self.start))
 
 
 # verbs that set a bound ahead of their own time: "extended the loans through January"
-_GRANTED_RE = re.compile(
+GRANTED_RE = re.compile(
     r"\b(?:gave|given|giving|extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|postpon(?:ed|es|ing)"
     r"|delay(?:ed|s|ing)|defer(?:red|s|ring)|adjourn(?:ed|s|ing)|suspend(?:ed|s|ing)"
     r"|allow(?:ed|s|ing)|pushed\s+back|put\s+off|deadline)\b[^.;:]*$",

@@ -51,8 +51,8 @@ from .base import (
     with_part,
 )
 from .cal import add_months, fmt_day, month_iv, year_iv
-from .happened import told_as_past
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
+from .pastday import no_signal_past, told_as_done, weekday_year
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -172,10 +172,10 @@ def _range_year(env: Env, mon: int, day: int = 1) -> int | None:
 
 
 def _abs_date(m: re.Match, mon: int, day: int) -> Builder | None:
-    return day_builder(int(m.group("y")) if m.group("y") else None, mon, day)
+    return day_builder(int(m.group("y")) if m.group("y") else None, mon, day, m.group("wd"))
 
 
-def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
+def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Builder | None:
     if safe_day_iv(y or 2000, mon, day) is None:  # 2000 is a leap year: rejects 31 June
         return lambda env: None  # keep the span so "February" alone is not reported
     if y is not None:
@@ -193,15 +193,17 @@ def day_builder(y: int | None, mon: int, day: int) -> Builder | None:
                 f"{day} {MONTH_NAMES[mon]} (year not stated)",
                 (("month", mon), ("day", day)),
             )
-        # no preposition: a future auxiliary or the words around it (:func:`told_as_past`)
+        # no preposition: a future auxiliary or the words around it (:func:`no_signal_past`),
+        # as "the year ended March 31", "was shot early Aug. 2 outside": the last such day
         tense = _signal_tense(env) if env.signal or env.over else _future_only(env)
-        if not env.signal and told_as_past(env.text, env.start, env.end, env.prev):
-            tense = "past"  # "the year ended March 31", "shares issued July 1": the last such day
+        if not env.signal and no_signal_past(env):
+            tense = "past"
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         ahead = env.prev in ("next", "coming")  # "next Aug. 7": not the one just past
         reach = NEXT_YEAR_REACH_DAYS if not env.signal and not ahead else 0  # "Aug. 7 bombings"
-        soon = 0 if env.over or env.prev == "last" else 31  # "the attack", "last Sept. 5": past
+        soon = 0 if env.over or env.prev == "last" or told_as_done(env) else 31  # (:mod:`.pastday`)
         yy = pick_year(env.published, tense, iv_of, soon, stale_leeway(env), _lean(env), reach)
+        yy = weekday_year(wd, yy, mon, day, env.published)  # "Saturday, April 25"
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
         return v_day(date(yy, mon, day))

@@ -29,6 +29,7 @@ from .base import (
     v_unknown,
 )
 from .cal import add_months, day_iv, monday, nth_weekday
+from .pastday import told_as_done
 
 _NTH = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -162,7 +163,8 @@ def _day_of(mon: int, day: int, ys: str | None) -> Builder | None:
             return v_unknown(
                 f"XXXX-{mon:02d}-{day:02d}", "day", label, (("month", mon), ("day", day))
             )
-        y = pick_year(pub, env.tense, lambda k: safe_day_iv(k, mon, day), soon=31)
+        soon = 0 if told_as_done(env) else 31  # "was arrested on the third of March"
+        y = pick_year(pub, env.tense, lambda k: safe_day_iv(k, mon, day), soon=soon)
         return v_day(date(y, mon, day)) if safe_day_iv(y, mon, day) else None
 
     return build

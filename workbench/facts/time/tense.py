@@ -108,13 +108,25 @@ _PROGRESSIVE = (
     r"(?:is|are|am)\s+(?!going\b|being\b|(?:no|some|any|every)thing\b|(?:spr|str|k|w|s)ing\b"
     r"|(?:even|morn|dur|ceil|wedd|sibl|darl|pudd|meet)ing\b)[a-z]{2,}[^aeiou\W]ing"
 )
+# "have" that owns or must, not the perfect: "clubs have until 23:00 on 30 August",
+# "GM has a June 1 deadline", "they have to file by Friday" look ahead, not back
+_HAVE_NOT_PERFECT = r"until|till|to|a|an|no|the|its|their|his|her|only|just\s+until"
 _TENSE_RE = re.compile(
     rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
+    r"|(?P<didnt>\bdidn['’]t\b)|(?P<does>\b(?:does|doesn['’]t|don['’]t)\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
-    r"|(?P<perf>\b(?:has|have|'ve|’ve)\b)"
+    rf"|(?P<perf>\b(?:has|have|'ve|’ve)\b(?!\s+(?:{_HAVE_NOT_PERFECT})\b))"
     rf"|(?P<sched>(?<!\bto )(?<!\bthe )(?<!\ba )\b(?:{_SCHEDULED_RE})\b)"
     r"|(?P<ed>\b[a-z]{3,}ed\b)"
     rf"|(?P<same>\b(?:{_SAME_FORM_PAST})\b)",
+    re.IGNORECASE,
+)
+# The auxiliary "did" carries the tense of the verb after it: "did go ahead and make the
+# announcement on Tuesday", "didn't meet Monday" are past, whatever the bare verb would
+# say as a timetable ("meet Monday"); "does/do" + verb keeps the present (a timetable).
+_DID_BEFORE = re.compile(
+    r"\bdid(?:n['’]t|\s+not)?\s+(?:(?:never|also|finally|eventually|actually|indeed|then"
+    r"|still|just|in\s+fact)\s+)?$",
     re.IGNORECASE,
 )
 _ED_BLOCKERS = re.compile(
@@ -186,7 +198,14 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
         elif kind == "sched":
             if m.group()[0].isupper():
                 continue  # "Open", "Face" as names or at the head of a sentence
+            if _DID_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append((m.start(), m.end(), "past", 0))  # "did go ahead": "did" tells
+                continue
             out.append((m.start(), m.end(), "future", 8))  # weak: may be a noun
+        elif kind == "didnt":
+            out.append((m.start(), m.end(), "past", 0))
+        elif kind == "does":
+            out.append((m.start(), m.end(), "present", 20))
         elif _participle_after_aux(text, m):
             continue  # "will be held", "is to be met": the auxiliary carries the tense
         else:
