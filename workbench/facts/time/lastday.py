@@ -10,8 +10,12 @@ from datetime import date, timedelta
 
 from ...model import Comparison, Verdict
 from .base import OR_DAY, Val
-from .cal import fmt_day
+from .cal import fmt_day, fmt_range
 from .mention import TimeMention
+
+# The other reading of 'last week' in a paper of Thursday to Sunday: the days
+# of the publication's own week told loosely (two date ordinals, both ends in).
+OR_FROM, OR_TO = "or_from", "or_to"
 
 
 def or_this_weeks(v: Val, d: date, pub: date, wd: int) -> Val:
@@ -28,6 +32,36 @@ def or_this_weeks(v: Val, d: date, pub: date, wd: int) -> Val:
     return replace(v, fields=(*v.fields, (OR_DAY, recent.toordinal())))
 
 
+def or_past_days(v: Val, pub: date) -> Val:
+    """'last week' in a paper of Saturday 5 Dec: the previous calendar week
+    (23-29 Nov, the value kept, as TimeML reads it) or, as reporters write it
+    late in a week, the days just gone (Monday 30 Nov to Thursday 3 Dec); a day
+    one or two days back is 'yesterday' or a weekday, so those are left out,
+    and early in a week (Monday to Wednesday) there is no doubt."""
+    if pub.isoweekday() < 4:
+        return v
+    start = pub - timedelta(days=pub.isoweekday() - 1)
+    last = pub - timedelta(days=2)
+    return replace(v, fields=(*v.fields, (OR_FROM, start.toordinal()), (OR_TO, last.toordinal())))
+
+
+def _other_reading(m: TimeMention, other: TimeMention) -> str | None:
+    """What the other reading of m names, if the other source's day lies in it."""
+    f = dict(m.fields)
+    if other.granularity not in ("day", "partofday") or not other.interval:
+        return None
+    day = other.interval[0].date()
+    alt = f.get(OR_DAY)
+    if alt is not None and day == date.fromordinal(alt):
+        return f"some mean the one that week, {fmt_day(day)}"
+    lo, hi = f.get(OR_FROM), f.get(OR_TO)
+    if lo is not None and hi is not None and lo <= day.toordinal() <= hi:
+        days = fmt_range(date.fromordinal(lo), date.fromordinal(hi))
+        held = fmt_day(day)
+        return f"written late in a week, some mean the days just gone, {days}, which hold {held}"
+    return None
+
+
 def two_readings(
     a: TimeMention, b: TimeMention, left_name: str, right_name: str
 ) -> Comparison | None:
@@ -35,15 +69,12 @@ def two_readings(
     source that states 11 Dec, its other reading: unresolved, never a
     conflict (trial 22)."""
     for m, other, name in ((a, b, left_name), (b, a, right_name)):
-        alt = dict(m.fields).get(OR_DAY)
-        if alt is None or other.granularity not in ("day", "partofday") or not other.interval:
-            continue
-        if other.interval[0].date() == date.fromordinal(alt):
-            said = f"{fmt_day(date.fromordinal(alt))}, as the other source states"
+        said = _other_reading(m, other)
+        if said is not None:
             return Comparison(
                 Verdict.UNRESOLVED,
                 f"'{m.surface}' in {name} (published {m.published}) is read as the previous "
-                f"week's, {m.normalized()}; some mean the one that week, {said} — unresolved",
+                f"week's, {m.normalized()}; {said}, as the other source states — unresolved",
                 a.display(),
                 b.display(),
             )

@@ -38,7 +38,7 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
-from .lastday import or_this_weeks
+from .lastday import or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
 from .tense import plan_told_before
@@ -107,6 +107,7 @@ def rel_unit_builder(u: str, k: int, part: str | None, surface: str) -> Builder:
             return with_part(v_unknown(x, u, surface), part, env)
         if u == "week":
             v = v_week(pub + timedelta(days=7 * k))
+            v = or_past_days(v, pub) if k == -1 else v
         elif u == "month":
             y, mm = add_months(pub.year, pub.month, k)
             v = v_month(y, mm, True)
