@@ -1,0 +1,182 @@
+"""Accuracy on authored clusters scored against their writer's answer key.
+
+Session 22: a reporter who never saw the code wrote two events, six articles
+each (invented outlets, wire copy shared by two of them, publication dates a
+day or a week apart), planting discrepancies and traps (the same fact told in
+other units, words or days) and recording every one in ``KEY.md``. Fresh
+readers, who had not seen the code either, judged every flag the workbench
+raised against the articles and the key, and scored each key item as found or
+missed. The material lives in ``benchmarks/authored_data/<event>/``; the
+readers' files in ``benchmarks/authored_data/judgments/<event>.json``.
+
+This set is HELD OUT like the real-copy halves test2 and test3: report its
+totals; never read its flags or misses sentence by sentence to change the
+engine (the first scoring, on the session-21 engine, was made before any
+change of session 22 was merged).
+
+    python -m benchmarks.authored                  # score the current engine
+    python -m benchmarks.authored --export DIR     # flags nobody has judged, for readers
+    python -m benchmarks.authored --add-judgments READER_DIR EXPORT_JSON
+
+A discrepancy counts as found when a flag a reader tied to it (any round) is
+raised now as a conflict or a question; a trap is false-alarmed when such a
+flag is now a conflict. A precision is printed only when every flag behind it
+was judged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "authored_data"
+JUDGED = DATA / "judgments"
+VERDICTS = ("conflict", "consistent", "unresolved")
+
+
+def events() -> list[Path]:
+    return sorted(p for p in DATA.iterdir() if p.is_dir() and (p / "KEY.md").is_file())
+
+
+def flags_of(event: Path) -> list[dict]:
+    """The pair-level flags of the current engine on one event (default path)."""
+    from benchmarks.realcopy import flag_rows
+    from workbench.analysis import analyze_paths
+
+    analysis = analyze_paths(sorted(event.glob("*.txt")))
+    names = {a.id: Path(a.path).name for a in analysis.articles}
+    rows = flag_rows(analysis)
+    for row in rows:
+        for side in row["sides"]:
+            side["file"] = names[side["article"]]
+    return rows
+
+
+def judgments(event: str) -> dict:
+    path = JUDGED / f"{event}.json"
+    if not path.is_file():
+        return {"event": event, "flags": {}, "key": {}}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def score(event: Path, rows: list[dict]) -> dict:
+    """Counts for one event: judged flags by verdict and label, key items."""
+    j = judgments(event.name)
+    now = {r["id"]: r["verdict"] for r in rows}
+    out: dict = {"flags": len(rows), "by": Counter(), "unjudged": []}
+    out["verdicts"] = Counter(r["verdict"] for r in rows)
+    for r in rows:
+        got = j["flags"].get(r["id"])
+        if got is None or got.get("verdict") != r["verdict"]:
+            out["unjudged"].append(r["id"])
+        else:
+            out["by"][(r["verdict"], got["label"])] += 1
+    found = missed = alarms = traps = 0
+    for item in j["key"].values():
+        ids = item.get("flags", [])
+        if item["type"] in ("discrepancy", "unclear"):
+            hit = any(now.get(i) in ("conflict", "unresolved") for i in ids)
+            found += hit
+            missed += not hit
+        else:
+            traps += 1
+            alarms += any(now.get(i) == "conflict" for i in ids)
+    out.update(found=found, missed=missed, traps=traps, alarms=alarms)
+    return out
+
+
+def report(results: dict[str, dict]) -> None:
+    by: Counter = Counter()
+    for r in results.values():
+        by.update(r["by"])
+    flags = sum(r["flags"] for r in results.values())
+    unjudged = sum(len(r["unjudged"]) for r in results.values())
+    print(f"== authored ({len(results)} events, 6 articles each): {flags} flags")
+    counts = {v: sum(r["verdicts"][v] for r in results.values()) for v in VERDICTS}
+    print("flags by verdict: " + ", ".join(f"{v} {n}" for v, n in counts.items()))
+    if unjudged:
+        print(f"precision: not scored, {unjudged} flags unjudged (see --export)")
+    for v, n in counts.items():
+        right, border = by[(v, "right")], by[(v, "borderline")]
+        if n and not unjudged:
+            both = (right + border) / n
+            print(f"{v} precision: {right / n:.2f} (borderline as right: {both:.2f}; n={n})")
+    found = sum(r["found"] for r in results.values())
+    items = found + sum(r["missed"] for r in results.values())
+    traps = sum(r["traps"] for r in results.values())
+    alarms = sum(r["alarms"] for r in results.values())
+    if items:
+        print(
+            f"key recall: {found}/{items} = {found / items:.2f} discrepancies (and unclear) shown"
+        )
+    if traps:
+        print(f"traps called a conflict: {alarms}/{traps}")
+
+
+def export(out: Path) -> None:
+    """Each event's articles, key and the flags nobody judged, for a reader."""
+    dump = {}
+    for event in events():
+        rows = flags_of(event)
+        j = judgments(event.name)["flags"]
+        todo = [r for r in rows if r["id"] not in j or j[r["id"]].get("verdict") != r["verdict"]]
+        dump[event.name] = todo
+        where = out / event.name
+        where.mkdir(parents=True, exist_ok=True)
+        for p in event.iterdir():
+            if p.is_file():
+                (where / p.name).write_bytes(p.read_bytes())
+        lines = [f"# Flags raised on {event.name} ({len(todo)})", ""]
+        for r in todo:
+            lines.append(f"## flag {r['id']} — {r['kind']} — workbench says: {r['verdict']}")
+            lines.append(f"Explanation: {r['explanation']}")
+            for s in r["sides"]:
+                lines.append(f"- {s['file']}: value «{s['value']}»")
+                lines.append(f"  sentence: {s['sentence']}")
+            lines.append("")
+        (where / "flags.md").write_text("\n".join(lines), encoding="utf-8")
+    (out / "flags.json").write_text(json.dumps(dump, indent=1), encoding="utf-8")
+
+
+def add_judgments(readers: Path, exported: Path) -> None:
+    """Merge a reader's files; each flag keeps the verdict it was judged under."""
+    dump = json.loads(exported.read_text(encoding="utf-8"))
+    JUDGED.mkdir(parents=True, exist_ok=True)
+    for path in sorted(readers.glob("*.json")):
+        got = json.loads(path.read_text(encoding="utf-8"))
+        event = got["event"]
+        verdict = {r["id"]: r["verdict"] for r in dump.get(event, [])}
+        j = judgments(event)
+        for fid, judged in got["flags"].items():
+            if fid in verdict:
+                j["flags"][fid] = {**judged, "reader": got["reader"], "verdict": verdict[fid]}
+        for item, seen in got.get("key", {}).items():
+            old = j["key"].get(item, {"flags": []})
+            ids = sorted(set(old.get("flags", [])) | set(seen.get("flags", [])))
+            j["key"][item] = {**old, **seen, "flags": ids}
+        (JUDGED / f"{event}.json").write_text(json.dumps(j, indent=1) + "\n", encoding="utf-8")
+        print(f"{event}: {len(j['flags'])} flags judged, {len(j['key'])} key items")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--export", type=Path)
+    ap.add_argument("--add-judgments", nargs=2, type=Path, metavar=("READER_DIR", "EXPORT_JSON"))
+    args = ap.parse_args(argv)
+    if args.add_judgments:
+        add_judgments(*args.add_judgments)
+        return 0
+    if args.export:
+        export(args.export)
+        return 0
+    results = {e.name: score(e, flags_of(e)) for e in events()}
+    report(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
