@@ -76,10 +76,12 @@ def score(event: Path, rows: list[dict]) -> dict:
         else:
             out["by"][(r["verdict"], got["label"])] += 1
     found = missed = alarms = traps = 0
-    for item in j["key"].values():
-        ids = item.get("flags", [])
+    for name, item in j["key"].items():
+        ids = set(item.get("flags", [])) | {
+            i for i, g in j["flags"].items() if name in g.get("key", "").replace(" ", "").split(",")
+        }
         if item["type"] in ("discrepancy", "unclear"):
-            hit = any(now.get(i) in ("conflict", "unresolved") for i in ids)
+            hit = any(_shows(j["flags"].get(i), now.get(i), item["type"]) for i in ids)
             found += hit
             missed += not hit
         else:
@@ -87,6 +89,16 @@ def score(event: Path, rows: list[dict]) -> dict:
             alarms += any(now.get(i) == "conflict" for i in ids)
     out.update(found=found, missed=missed, traps=traps, alarms=alarms)
     return out
+
+
+def _shows(judged: dict | None, verdict: str | None, kind: str) -> bool:
+    """Whether a flag, raised now with ``verdict``, shows a key item to the
+    editor: judged under that verdict, and by the reader's reading the values
+    really disagree (an unclear item: cannot be settled)."""
+    if judged is None or verdict is None or judged.get("verdict") != verdict:
+        return False
+    wanted = ("conflict",) if kind == "discrepancy" else ("conflict", "unresolved")
+    return verdict in ("conflict", "unresolved") and judged.get("should_be") in wanted
 
 
 def report(results: dict[str, dict]) -> None:
