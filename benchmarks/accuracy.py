@@ -30,6 +30,7 @@ SECTIONS = {
     "pairs": "benchmarks.accuracy_pairs",
     "realcopy": "benchmarks.accuracy_realcopy",
     "findings": "benchmarks.accuracy_findings",
+    "authored": "benchmarks.accuracy_authored",
 }
 
 

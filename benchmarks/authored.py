@@ -101,32 +101,47 @@ def _shows(judged: dict | None, verdict: str | None, kind: str) -> bool:
     return verdict in ("conflict", "unresolved") and judged.get("should_be") in wanted
 
 
-def report(results: dict[str, dict]) -> None:
+def totals(results: dict[str, dict]) -> dict:
+    """The events' counts added up (what the report and docs/accuracy.md print)."""
     by: Counter = Counter()
     for r in results.values():
         by.update(r["by"])
-    flags = sum(r["flags"] for r in results.values())
-    unjudged = sum(len(r["unjudged"]) for r in results.values())
-    print(f"== authored ({len(results)} events, 6 articles each): {flags} flags")
-    counts = {v: sum(r["verdicts"][v] for r in results.values()) for v in VERDICTS}
-    print("flags by verdict: " + ", ".join(f"{v} {n}" for v, n in counts.items()))
-    if unjudged:
-        print(f"precision: not scored, {unjudged} flags unjudged (see --export)")
-    for v, n in counts.items():
-        right, border = by[(v, "right")], by[(v, "borderline")]
-        if n and not unjudged:
+    found = sum(r["found"] for r in results.values())
+    return {
+        "events": len(results),
+        "flags": sum(r["flags"] for r in results.values()),
+        "pairs": sum(15 for _ in results),  # six articles: 15 pairs
+        "by": by,
+        "verdicts": {v: sum(r["verdicts"][v] for r in results.values()) for v in VERDICTS},
+        "unjudged": sum(len(r["unjudged"]) for r in results.values()),
+        "found": found,
+        "items": found + sum(r["missed"] for r in results.values()),
+        "traps": sum(r["traps"] for r in results.values()),
+        "alarms": sum(r["alarms"] for r in results.values()),
+    }
+
+
+def measure() -> dict:
+    return totals({e.name: score(e, flags_of(e)) for e in events()})
+
+
+def report(t: dict) -> None:
+    print(f"== authored ({t['events']} events, 6 articles each): {t['flags']} flags")
+    print("flags by verdict: " + ", ".join(f"{v} {n}" for v, n in t["verdicts"].items()))
+    if t["unjudged"]:
+        print(f"precision: not scored, {t['unjudged']} flags unjudged (see --export)")
+    for v, n in t["verdicts"].items():
+        right, border = t["by"][(v, "right")], t["by"][(v, "borderline")]
+        if n and not t["unjudged"]:
             both = (right + border) / n
             print(f"{v} precision: {right / n:.2f} (borderline as right: {both:.2f}; n={n})")
-    found = sum(r["found"] for r in results.values())
-    items = found + sum(r["missed"] for r in results.values())
-    traps = sum(r["traps"] for r in results.values())
-    alarms = sum(r["alarms"] for r in results.values())
-    if items:
+    if t["items"]:
+        share = t["found"] / t["items"]
         print(
-            f"key recall: {found}/{items} = {found / items:.2f} discrepancies (and unclear) shown"
+            f"key recall: {t['found']}/{t['items']} = {share:.2f} (discrepancies and unclear items)"
         )
-    if traps:
-        print(f"traps called a conflict: {alarms}/{traps}")
+    if t["traps"]:
+        print(f"traps called a conflict: {t['alarms']}/{t['traps']}")
 
 
 def export(out: Path) -> None:
@@ -185,8 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.export:
         export(args.export)
         return 0
-    results = {e.name: score(e, flags_of(e)) for e in events()}
-    report(results)
+    report(measure())
     return 0
 
 
