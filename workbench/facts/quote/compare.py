@@ -23,6 +23,7 @@ from .paraphrase import (
 )
 from .questions import as_written, elision, question_at, slip_question, tense_question, token_span
 from .reorder import moved_words, reordered
+from .samesense import meaning_kept
 from .sentences import (
     sentence_breaks,
     sentences_of,
@@ -275,6 +276,12 @@ def _altered(
     if agreement < ALTERED_AGREEMENT:
         return None  # most words differ: two remarks, not one quote altered
     core = [op for op in core if not minor(op, ta, tb)]  # name only the words changed
+    if (kept := meaning_kept(ta, tb)) is not None:
+        return question_at(
+            _like_spans(core, len(ta), len(tb)), a, b, names,
+            f"{'; '.join(kept)}; the words otherwise match and say the same — check which "
+            "is verbatim",
+        )  # fmt: skip
     if all(misspelt(op, ta, tb) for op in core):
         return question_at(
             _like_spans(core, len(ta), len(tb)), a, b, names,
