@@ -22,7 +22,7 @@ from .sentencewise import edges_harmless
 
 # Words whose presence or absence does not change what a quote says
 # (paraphrase.minor reads them so): dropped before a fragment is matched.
-_SMALL = frozenset(["and", "or", "the", "a", "an", "so", "also", "just"])
+_SMALL = frozenset(["and", "the", "a", "an", "so", "also", "just"])
 
 # Possessive pronouns a speaker uses for what a reporter names ("our" for
 # "AMD's", "its" for "the council's").
