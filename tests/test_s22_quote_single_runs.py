@@ -79,3 +79,25 @@ def test_a_single_marked_run_meets_the_same_words_in_double_marks() -> None:
     diff = compare_quotes(single, double, "A", "B")
     # B quotes fewer whole sentences of the same words: no word altered
     assert diff is None
+
+
+NESTED = [
+    (  # a quotation within a run, closed on the last line
+        '"The water came in at night.\n'
+        "One neighbour called it 'a wall of mud.'\n"
+        'We lost everything," said farmer Jo Pike.\n',
+        "the water came in at night one neighbour called it a wall of mud we lost everything",
+    ),
+    (  # curly marks, the run reopened by the paragraph convention
+        "“Our crews were ready.\n"
+        "The forecast said ‘light rain’ and we got a month of it in a day.\n"
+        "“Nobody could have stopped that,” fire chief Ana Cole said.\n",
+        "our crews were ready the forecast said light rain and we got a month of it in a "
+        "day nobody could have stopped that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NESTED)
+def test_single_marks_inside_a_running_quotation_do_not_end_it(text: str, words: str) -> None:
+    assert [q.words for q in find_quotes(text)] == [words]
