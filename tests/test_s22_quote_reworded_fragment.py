@@ -147,3 +147,30 @@ NOT_ONE = [
 @pytest.mark.parametrize(("a", "b"), NOT_ONE)
 def test_two_remarks_sharing_stems_are_not_one_quote(a: str, b: str) -> None:
     assert match_quotes(_quote(a), _quote(b)) < current().quote.same_quote
+
+
+THIRD_PERSON = [
+    (
+        '"We take our reputation in this town very seriously," manager Ed Cole said.\n',
+        'Cole said the club "takes its reputation in this town very seriously."\n',
+    ),
+    (
+        '"I credit my recovery to the nurses on ward nine," said patient Maya Hart.\n',
+        'Hart said she "credited her recovery to the nurses on ward nine."\n',
+    ),
+    (  # a short fragment: the close-match test on stems
+        '"We value our volunteers and donors above all," Mayor Ruiz said.\n',
+        'Ruiz said the city "values its volunteers and donors above all."\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(("full", "fragment"), THIRD_PERSON)
+def test_the_speakers_pronoun_put_in_the_third_person_is_a_question(
+    full: str, fragment: str
+) -> None:
+    a, b = _quote(full), _quote(fragment)
+    assert match_quotes(a, b) >= current().quote.same_quote
+    diff = compare_quotes(a, b, "A", "B")
+    assert diff is not None and diff.verdict is Verdict.UNRESOLVED
+    assert "third person" in diff.explanation

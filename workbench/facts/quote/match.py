@@ -125,6 +125,8 @@ def _reworded_fragment(ta: list[str], tb: list[str]) -> float:
     matched = sum(b.size for b in sm.get_matching_blocks())
     if longest >= t.reworded_run and matched >= t.reworded_share * len(short):
         return max(sm.ratio(), matched / len(short))
+    if matched >= t.close_share * len(short) and longest >= t.close_run:
+        return matched / max(len(la), len(lb))  # 'the club "takes its reputation …"'
     return 0.0
 
 

@@ -51,6 +51,23 @@ def named_for_pronoun(x: str, y: str) -> bool:
     return False
 
 
+# The speaker's own possessives, which a reporter puts in the third person
+# inside the marks ('the club "takes its reputation very seriously"').
+_OWN = frozenset(["our", "my"])
+_THIRD = frozenset(["its", "their", "his", "her"])
+
+
+def _owner(x: str, y: str) -> str:
+    """Why ``x`` and ``y`` name one owner ("" when they need not): the owner
+    named for a pronoun, or the speaker's own pronoun put in the third person."""
+    if named_for_pronoun(x, y):
+        slip = "" if {x, y} & _POSSESSIVE else ", a letter off a pronoun"
+        return f"the owner named for a pronoun{slip}"
+    if {x, y} & _OWN and {x, y} & _THIRD:
+        return "the speaker's own pronoun put in the third person"
+    return ""
+
+
 def _kept(tokens: list[str]) -> list[str]:
     return [w for w in tokens if w not in _SMALL]
 
@@ -77,9 +94,8 @@ def meaning_kept(ta: list[str], tb: list[str]) -> list[str] | None:
         elif tag != "replace" and ((i1 == j1 == 0) or (i2 == len(la) and j2 == len(lb))):
             if not edges_harmless([*ka[i1:i2], *kb[j1:j2]]):
                 return None  # a negation or condition cut off: the meaning may turn
-        elif tag == "replace" and i2 - i1 == j2 - j1 == 1 and named_for_pronoun(ka[i1], kb[j1]):
-            slip = "" if {ka[i1], kb[j1]} & _POSSESSIVE else ", a letter off a pronoun"
-            said.append(f"'{ka[i1]}' / '{kb[j1]}': the owner named for a pronoun{slip}")
+        elif tag == "replace" and i2 - i1 == j2 - j1 == 1 and (why := _owner(ka[i1], kb[j1])):
+            said.append(f"'{ka[i1]}' / '{kb[j1]}': {why}")
         else:
             return None
     return said or None
