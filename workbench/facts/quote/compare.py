@@ -21,13 +21,14 @@ from .paraphrase import (
     reported_speech,
     tense_changed,
 )
+from .questions import as_written, elision, question_at, slip_question, tense_question, token_span
 from .reorder import moved_words, reordered
+from .samesense import meaning_kept
 from .sentences import (
     sentence_breaks,
     sentences_of,
     shared_sentences,
     whole_sentences,
-    word_offsets,
 )
 from .sentencewise import between_sentences, edges_harmless
 
@@ -35,16 +36,6 @@ from .sentencewise import between_sentences, edges_harmless
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
 # jail, which is …" agree on 47%; a short phrase matched into a long quote, 30-34%.
 ALTERED_AGREEMENT = 0.4
-
-
-def _as_written(q: QuoteMention, t0: int, t1: int, fallback: list[str]) -> str:
-    """Quote tokens t0..t1-1 as printed in the article (so an editor can search
-    for them), falling back to the normalised words."""
-    span = _token_span(q, t0, t1)
-    if span is None:
-        return " ".join(fallback)
-    text = q.text[span[0] - q.start : span[1] - q.start]
-    return " ".join(text.split()).strip(" ,;:.\"'“”‘’")
 
 
 def _truncation(
@@ -55,13 +46,13 @@ def _truncation(
     n = len(short)
     if i == 0:
         where = "stops the quote after"
-        anchor = _as_written(short_q, max(0, n - 4), n, short[-4:])
-        omitted = _as_written(long_q, n, min(len(long), n + 12), long[n : n + 12])
+        anchor = as_written(short_q, max(0, n - 4), n, short[-4:])
+        omitted = as_written(long_q, n, min(len(long), n + 12), long[n : n + 12])
         if len(long) > n + 12:
             omitted += " …"
     else:
         where = "quotes only part of it, from"
-        anchor = _as_written(short_q, 0, min(4, n), short[:4])
+        anchor = as_written(short_q, 0, min(4, n), short[:4])
         omitted = _short([*long[:i], "…", *long[i + n :]])
     return (
         f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' "
@@ -163,7 +154,7 @@ def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Quot
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     changes = [op for op in sm.get_opcodes() if op[0] != "equal"]
     if all(minor(op, ta, tb) or house_style(op, a, b) for op in changes):  # 'he "did not …"'
-        return _tense(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
+        return tense_question(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
     if _fewer_sentences(a, b):
         return None  # fewer whole sentences of one quotation: no word altered
     if (cut_short := _cut_short(a, b, a_name, b_name)) is not None:
@@ -171,9 +162,9 @@ def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Quot
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
         return None  # one remark in indirect speech, or the editor's words in brackets
     if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
-        return _slip(slip, a, b, (a_name, b_name))
+        return slip_question(slip, a, b, (a_name, b_name))
     if cut := elided(changes, a, b):
-        return _elision(cut, a, b, a_name, b_name)
+        return elision(cut, a, b, a_name, b_name)
     return _altered(a, b, (a_name, b_name), changes)
 
 
@@ -264,7 +255,7 @@ def _altered(
     style = name_house_style(core, a, b)
     core = [op for op in core if not house_style(op, a, b)]
     if not [op for op in core if not minor(op, ta, tb)]:
-        if (tense := _tense(tense_changed(core, ta, tb), a, b, names)) is not None:
+        if (tense := tense_question(tense_changed(core, ta, tb), a, b, names)) is not None:
             return tense  # the shared sentences in another tense: a question
         if whole_sentences(a, a0, a1) and whole_sentences(b, b0, b1):
             return None  # each quotes other whole sentences of one quotation
@@ -285,8 +276,14 @@ def _altered(
     if agreement < ALTERED_AGREEMENT:
         return None  # most words differ: two remarks, not one quote altered
     core = [op for op in core if not minor(op, ta, tb)]  # name only the words changed
+    if (kept := meaning_kept(ta, tb)) is not None:
+        return question_at(
+            _like_spans(core, len(ta), len(tb)), a, b, names,
+            f"{'; '.join(kept)}; the words otherwise match and say the same — check which "
+            "is verbatim",
+        )  # fmt: skip
     if all(misspelt(op, ta, tb) for op in core):
-        return _question_at(
+        return question_at(
             _like_spans(core, len(ta), len(tb)), a, b, names,
             "a spelling differs (one letter); the words otherwise match — check which "
             "is verbatim",
@@ -294,8 +291,8 @@ def _altered(
     a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in core)
     b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in core)
     i1, i2, j1, j2 = _whole_words(_like_spans(core, len(ta), len(tb)), ta, tb)
-    a_span = _token_span(a, i1, i2) or (a.start, a.end)
-    b_span = _token_span(b, j1, j2) or (b.start, b.end)
+    a_span = token_span(a, i1, i2) or (a.start, a.end)
+    b_span = token_span(b, j1, j2) or (b.start, b.end)
     runs_on = "; where one runs on past the other, only the stretch both quote is compared"
     style = f"; house style, not a change of words: {style}" if style else ""
     return QuoteDiff(
@@ -408,84 +405,6 @@ def _fewer_sentences(a: QuoteMention, b: QuoteMention) -> bool:
     if len(short) == len(long_q.tokens) or (i := is_sub(short, long_q.tokens)) < 0:
         return False
     return whole_sentences(long_q, i, i + len(short))
-
-
-def _tense(
-    at: tuple[int, int, int, int] | None, a: QuoteMention, b: QuoteMention, names: tuple[str, str]
-) -> QuoteDiff | None:
-    """One quote printed in two tenses: an auxiliary added or dropped (paraphrase.py);
-    None when no tense changed (only words of no weight)."""
-    if at is None:
-        return None
-    return _question_at(
-        at, a, b, names,
-        "the same words in another tense inside quotation marks; at most one is verbatim "
-        "— check which",
-    )  # fmt: skip
-
-
-def _slip(
-    at: tuple[int, int, int, int], a: QuoteMention, b: QuoteMention, names: tuple[str, str]
-) -> QuoteDiff:
-    """One side lacks a word its sentence cannot read without (paraphrase.py)."""
-    return _question_at(
-        at, a, b, names,
-        "one of them lacks a word its sentence does not read without, likely lost in "
-        "transcription; the words otherwise match — check which is verbatim",
-    )  # fmt: skip
-
-
-def _question_at(
-    at: tuple[int, int, int, int],
-    a: QuoteMention,
-    b: QuoteMention,
-    names: tuple[str, str],
-    why: str,
-) -> QuoteDiff:
-    """An altered quote left to the editor, at the words ``at`` marks on each side."""
-    ta, tb = a.tokens, b.tokens
-    a_span = _token_span(a, at[0], at[1]) or (a.start, a.end)
-    b_span = _token_span(b, at[2], at[3]) or (b.start, b.end)
-    a_words = _as_written(a, at[0], at[1], ta[at[0] : at[1]])
-    b_words = _as_written(b, at[2], at[3], tb[at[2] : at[3]])
-    return QuoteDiff(
-        Verdict.UNRESOLVED,
-        "altered",
-        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': {why} — unresolved",
-        a_span,
-        b_span,
-        _short(ta, 20),
-        _short(tb, 20),
-    )
-
-
-def _elision(cut: str, a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff:
-    """Side ``cut`` ("a" or "b") leaves words out and prints an ellipsis there."""
-    ta, tb = a.tokens, b.tokens
-    shorter, longer = (a_name, b_name) if cut == "a" else (b_name, a_name)
-    return QuoteDiff(
-        Verdict.UNRESOLVED,
-        "truncated",
-        f"{shorter} leaves words out of the quote and marks the cut with an ellipsis; "
-        f"{longer} quotes them ('{_short(ta if cut == 'b' else tb, 12)}'). The shared "
-        "wording matches — check that the cut does not change the meaning — unresolved",
-        (a.start, a.end),
-        (b.start, b.end),
-        _short(ta, 20),
-        _short(tb, 20),
-    )
-
-
-def _token_span(q: QuoteMention, t0: int, t1: int) -> tuple[int, int] | None:
-    """Article offsets covering quote tokens t0..t1-1; None if empty."""
-    if t1 <= t0:
-        return None
-    positions: list[tuple[int, int]] = []
-    for s, e in q.parts:
-        positions.extend(word_offsets(q, s, e))
-    if t1 > len(positions):
-        return None
-    return positions[t0][0], positions[t1 - 1][1]
 
 
 def quote_comparison(diff: QuoteDiff) -> Comparison:

@@ -14,6 +14,7 @@ import re
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
 from .names import is_organisation, is_title, name_parts, plain
 from .runs import carry_over, join_runs
+from .singles import alternating, single_marks, single_runs
 from .speakers import (
     AFFILIATION,
     NAME,
@@ -40,23 +41,6 @@ def _marks(par: str) -> list[tuple[int, str]]:
                 out.append((i, "open"))
             else:
                 out.append((i, "close"))
-    return out
-
-
-def _single_marks(par: str) -> list[tuple[int, str]]:
-    """Single quote marks used as quotation marks (British style), told apart
-    from apostrophes: an opening mark starts a word after a space, a closing
-    mark follows punctuation or a word and is not followed by a letter."""
-    out = []
-    for i, ch in enumerate(par):
-        if ch not in "‘’'":
-            continue
-        before = par[i - 1] if i else " "
-        after = par[i + 1] if i + 1 < len(par) else " "
-        if ch in "‘'" and (before.isspace() or before in "([—–:") and after.isalpha():
-            out.append((i, "open"))
-        elif ch in "’'" and not after.isalnum() and before in ",.!?…;:-—":
-            out.append((i, "close"))
     return out
 
 
@@ -91,10 +75,9 @@ def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     first = True
     marks = _marks(par)
     if not marks:
-        single = _single_marks(par)
+        single = single_marks(par)
         # Only a clean open/close alternation counts; otherwise they are apostrophes.
-        kinds = [k for _, k in single]
-        if single and kinds == ["open", "close"] * (len(kinds) // 2) and len(kinds) % 2 == 0:
+        if alternating(single):
             marks = single
     for pos, kind in marks:
         if kind == "open" and opened is not None and _stray_close(par, pos):
@@ -132,7 +115,8 @@ def find_quotes(text: str) -> list[QuoteMention]:
     out: list[QuoteMention] = []
     mentioned: list[tuple[int, str]] = []  # (offset, surname key) of people named so far
     pars = _paragraph_spans(text)
-    quoted = carry_over(text, pars, [_raw_quotes(text, s, e) for s, e in pars])
+    raws = single_runs(text, pars, [_raw_quotes(text, s, e) for s, e in pars])
+    quoted = carry_over(text, pars, raws)
     for (p_start, p_end), raws in zip(pars, quoted, strict=True):
         par_text = text[p_start:p_end]
         # Track people named as sources in plain sentences: "Mr Kirby said ..."

@@ -14,6 +14,8 @@ named).
 
 from __future__ import annotations
 
+import re
+
 from ..numwords import word_number
 from .mention import QuoteMention, spelling_key
 from .sentences import word_offsets
@@ -43,13 +45,42 @@ def _web_ending(q: QuoteMention, t0: int, t1: int) -> bool:
 
 
 def _one_number(a: list[str], b: list[str]) -> bool:
-    """One side a number in figures, the other the same number in words."""
+    """One side a number in figures, the other the same number in words
+    ("3" / "three"; "11th" / "eleventh", "21st" / "twenty-first")."""
     if not a or not b or not any(w[:1].isdigit() for w in [*a, *b]):
         return False
     if a in (["a"], ["an"]) or b in (["a"], ["an"]):
         return False
     x, y = word_number(" ".join(a)), word_number(" ".join(b))
+    if x is not None and x == y:
+        return True
+    x, y = _ordinal(a), _ordinal(b)
     return x is not None and x == y
+
+
+_ORDINAL_FIGURES = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# Ordinal words not made by adding "th" to their number ("fifth", "twentieth").
+_ORDINAL_WORDS = {
+    "first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+    "ninth": "nine", "twelfth": "twelve",
+}  # fmt: skip
+
+
+def _ordinal(words: list[str]) -> float | None:
+    """The number an ordinal names, in figures ("11th") or in words
+    ("eleventh", "twenty first", "twentieth"); None for anything else."""
+    if len(words) == 1 and (m := _ORDINAL_FIGURES.match(words[0])):
+        return float(m.group(1))
+    last = words[-1]
+    if last in _ORDINAL_WORDS:
+        cardinal = _ORDINAL_WORDS[last]
+    elif last.endswith("ieth"):
+        cardinal = last[: -len("ieth")] + "y"
+    elif last.endswith("th") and len(last) > 4:
+        cardinal = last[: -len("th")]
+    else:
+        return None
+    return word_number(" ".join([*words[:-1], cardinal]))
 
 
 def house_style(op: Op, a: QuoteMention, b: QuoteMention) -> str:

@@ -20,6 +20,7 @@ from ...text import STOPWORDS
 from .mention import QuoteMention, Speaker
 from .names import same_person
 from .reorder import reordered
+from .samesense import loose
 from .sentences import Span, sentence_windows
 from .speakers import PRONOUNS
 
@@ -105,6 +106,27 @@ def _match_tokens(ta: list[str], tb: list[str]) -> float:
         and longest >= t.close_run
     ):
         return matched / len(long_)
+    return _reworded_fragment(ta, tb)
+
+
+def _reworded_fragment(ta: list[str], tb: list[str]) -> float:
+    """The reworded-quotation test on the words' stems with small words
+    dropped (:func:`.samesense.loose`): a fragment quoted in the form the
+    reporter's sentence needs ('would "accelerate out transformation into an
+    agile and disruptive innovator"' / "we are accelerating AMD's
+    transformation into an agile, disruptive innovator capable of …")."""
+    t = thresholds.current().quote
+    la, lb = loose(ta), loose(tb)
+    short = la if len(la) <= len(lb) else lb
+    if len(short) < t.min_words or (la, lb) == (ta, tb):
+        return 0.0
+    sm = SequenceMatcher(None, la, lb, autojunk=False)
+    longest = sm.find_longest_match(0, len(la), 0, len(lb)).size
+    matched = sum(b.size for b in sm.get_matching_blocks())
+    if longest >= t.reworded_run and matched >= t.reworded_share * len(short):
+        return max(sm.ratio(), matched / len(short))
+    if matched >= t.close_share * len(short) and longest >= t.close_run:
+        return matched / max(len(la), len(lb))  # 'the club "takes its reputation …"'
     return 0.0
 
 

@@ -61,6 +61,14 @@ def _resumes(text: str, par: tuple[int, int], raws: list[tuple[int, int]]) -> bo
     return raws[0][0] - par[0] - lead <= 1 and (starts_open or raws[0][1] < par[1])
 
 
+def _bare(text: str, par: tuple[int, int], raws: list[tuple[int, int]]) -> bool:
+    """No double mark in the paragraph: inside a quotation that runs on, marks
+    printed single are a quotation within it ("One neighbour called it 'a
+    wall of mud.'"), not its end; read as its end, the run broke there and the
+    words before the inner quote were lost."""
+    return not raws or not any(ch in OPEN + CLOSE + STRAIGHT for ch in text[par[0] : par[1]])
+
+
 def carry_over(
     text: str, pars: list[tuple[int, int]], raws: list[list[tuple[int, int]]]
 ) -> list[list[tuple[int, int]]]:
@@ -74,7 +82,7 @@ def carry_over(
             i += 1
             continue
         j = i + 1
-        while j < len(pars) and not out[j] and j - i <= MAX_BARE_PARAGRAPHS:
+        while j < len(pars) and _bare(text, pars[j], out[j]) and j - i <= MAX_BARE_PARAGRAPHS:
             j += 1
         if j > i + 1 and j < len(pars) and out[j] and _resumes(text, pars[j], out[j]):
             for k in range(i + 1, j):
