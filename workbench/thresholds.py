@@ -72,6 +72,11 @@ class AlignThresholds:
     # claims than there are articles) is common, the event's main name or place:
     # it does not count among the shared words
     lone_common: float = 0.2
+    # a pair of claims scoring this far below accept (or above) that the one-to-one
+    # matching left apart, each having taken a better partner, is handed to the
+    # judge as a runner-up: only its values that say alike what they measure are
+    # compared, and only a difference is shown (judge/runner_up.py); < 0: never
+    runner_up: float = 0.0
     # two sentences aligned this strongly are one sentence carried by two outlets
     # (wire copy): each takes the other's partner in a third article where it has
     # none (align.through_copies); < 0: never
