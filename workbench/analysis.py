@@ -253,17 +253,8 @@ def _analyze(
         )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
-    discrepancies = judge.judge(
-        articles,
-        all_claims,
-        all_facts,
-        alignments,
-        links,
-        limits.conflict,
-        decided,
-        known,
-        runner_ups,
-    )
+    found = (alignments, links, limits.conflict, decided, known, runner_ups)
+    discrepancies = judge.judge(articles, all_claims, all_facts, *found)
     step(0, "Grouping claims across sources", unknown=True)
     analysis = Analysis(
         tuple(articles),

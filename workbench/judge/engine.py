@@ -31,7 +31,7 @@ from .names import names_spelled_apart
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .residence import homes_apart
-from .runner_up import anchored
+from .runner_up import anchored, names_one_owner
 from .story import Run as StoryRun
 from .story import figures_never_met
 from .titles import titles_apart
@@ -200,18 +200,7 @@ def judge(
             _keep_decided(run, flags, results, skip)
             dropped.add(pair)
             continue
-        verdicts = tuple(p.cmp.verdict for p in results)
-        ages = any(measure_in(ca, p.x).role == "age" for p in results)
-        days = run.days_apart(ca.article, cb.article)
-        fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
-        # within the weeks one event is reported in; months apart, sentences
-        # whose every figure differs are rather about two things (two aircraft)
-        differs = days <= run.t.same_event_days and any(
-            p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
-        )
-        if skip := rules.decide(
-            rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
-        ):
+        if skip := rules.decide(rules.CLAIM_PAIR, _claim_pair_case(run, ca, cb, results)):
             _keep_decided(run, flags, results, skip)
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
@@ -285,6 +274,22 @@ def _compare_aligned(
     return compared, formulaic, tally
 
 
+def _claim_pair_case(
+    run: _Run, ca: Claim, cb: Claim, results: Sequence[Paired]
+) -> cases.ClaimPairCase:
+    """What the CLAIM_PAIR rows read of a compared claim pair."""
+    verdicts = tuple(p.cmp.verdict for p in results)
+    ages = any(measure_in(ca, p.x).role == "age" for p in results)
+    days = run.days_apart(ca.article, cb.article)
+    fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
+    # within the weeks one event is reported in; months apart, sentences
+    # whose every figure differs are rather about two things (two aircraft)
+    differs = days <= run.t.same_event_days and any(
+        p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
+    )
+    return cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
+
+
 def _judge_runner_ups(
     run: _Run,
     flags: _Flags,
@@ -302,19 +307,14 @@ def _judge_runner_ups(
         pair = tuple(sorted((ca.article, cb.article)))
         days = run.days_apart(ca.article, cb.article)
         case = cases.AlignmentCase(al.score, related.get(pair, 0.0), days, run.t)
-        if pair in dropped or rules.decide(rules.ALIGNMENT, case, count=False):
+        if pair in dropped or not names_one_owner(ca.text, cb.text):
+            continue
+        if rules.decide(rules.ALIGNMENT, case, count=False):
             continue
         results = [p for p in _paired(run, al.score, ca, cb, floor) if anchored(ca, cb, p)]
         if not results:
             continue
-        ages = any(measure_in(ca, p.x).role == "age" for p in results)
-        fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
-        differs = days <= run.t.same_event_days and any(
-            p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
-        )
-        verdicts = tuple(p.cmp.verdict for p in results)
-        claim_case = cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
-        if rules.decide(rules.CLAIM_PAIR, claim_case, count=False):
+        if rules.decide(rules.CLAIM_PAIR, _claim_pair_case(run, ca, cb, results), count=False):
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:

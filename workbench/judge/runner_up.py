@@ -28,21 +28,21 @@ def anchored(ca: Claim, cb: Claim, p: Paired) -> bool:
     """Whether a value pair of a runner-up says itself that both values are
     one fact: measured alike (``floor.measured_alike``: the same counted thing,
     happening and owner; for days the same named stage) or one named owner's
-    figure restated alike (``floor.restated_alike``) — and of one named owner:
-    both sentences name someone or something in common, and not each one the
-    other never names ("The Saints placed Pierre Thomas on injured reserve
-    Wednesday" / "The Saints placed rookie Chris Ivory on injured reserve
-    Tuesday": one happening, two people)."""
-    if not (p.measured_alike or restated_alike(p.x, p.y, measure_in(ca, p.x), measure_in(cb, p.y))):
-        return False
-    return names_one_owner(ca.text, cb.text)
+    figure restated alike (``floor.restated_alike``). The judge asks it of
+    claims that name one owner (``names_one_owner``) only."""
+    if p.measured_alike:
+        return True
+    return restated_alike(p.x, p.y, measure_in(ca, p.x), measure_in(cb, p.y))
 
 
 def names_one_owner(text_a: str, text_b: str) -> bool:
-    """Both sentences name something in common, and not each one something
-    the other never names (one may be the fuller telling: "A hearing for John
-    Jenkin, 23, charged with the murder of his mother Alice McMeekin" / "John
-    Jenkin was due to appear")."""
+    """Whether two sentences are of one named owner: both name something in
+    common, and not each one something the other never names ("The Saints
+    placed Pierre Thomas on injured reserve Wednesday" / "The Saints placed
+    rookie Chris Ivory on injured reserve Tuesday": one happening, two
+    people). One may be the fuller telling ("A hearing for John Jenkin,
+    charged with the murder of his mother Alice McMeekin" / "John Jenkin was
+    due to appear")."""
     if sentences_name_apart(text_a, text_b):
         return False
     na, nb = set(sentence_names(text_a)), set(sentence_names(text_b))
