@@ -79,9 +79,25 @@ def test_off_no_second_partner(tmp_path, path):
     a = [LEAD_A.format(when="on Wednesday "), TAIL]
     b = [LEAD_B, BETWEEN, "The criminal charges were filed Tuesday in Brentmoor.", TAIL]
     off = thresholds.with_value("align.second_partner", -1)
+    # the runner-up check (judge/runner_up.py) compares the same days on its own
+    off = thresholds.with_value("align.runner_up", -1, off)
     found = _run(tmp_path, a, b, off)
     assert not _aligned(found, "Prosecutors filed charges", "The criminal charges")
     assert not [d for d in found.discrepancies if "Tuesday" in {s.text for s in d.sides}]
+
+
+def test_without_a_second_partner_the_runner_up_still_asks_about_the_day(tmp_path, path):
+    """The later sentence left apart is a runner-up of the lead: one named
+    happening (charges filed, in Brentmoor) dated two ways is still shown,
+    as a question, without aligning the sentences."""
+    a = [LEAD_A.format(when="on Wednesday "), TAIL]
+    b = [LEAD_B, BETWEEN, "The criminal charges were filed Tuesday in Brentmoor.", TAIL]
+    found = _run(tmp_path, a, b, thresholds.with_value("align.second_partner", -1))
+    assert not _aligned(found, "Prosecutors filed charges", "The criminal charges")
+    flagged = [
+        d for d in found.discrepancies if {s.text for s in d.sides} == {"Wednesday", "Tuesday"}
+    ]
+    assert [str(d.verdict) for d in flagged] == ["unresolved"]
 
 
 def test_the_same_day_twice_adds_no_partner(tmp_path, path):

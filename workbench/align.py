@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from . import thresholds
 from .align_copies import through_copies
-from .align_partners import common_words, covered, differ_about, lone_partners
+from .align_partners import common_words, covered, differ_about, left_apart, lone_partners
 from .model import Alignment, Claim
 from .text import STOPWORDS, content_tokens, stem  # noqa: F401 - re-exported for callers
 from .thresholds import AlignLimits, AlignThresholds
@@ -156,6 +156,7 @@ def align(
     manual: Iterable[tuple[str, str]] = (),
     removed: Iterable[frozenset[str]] = (),
     happenings: dict[str, list[Evidence]] | None = None,
+    runner_ups: list[Alignment] | None = None,
 ) -> list[Alignment]:
     """Align claims of different articles.
 
@@ -174,6 +175,9 @@ def align(
     their values (("when:charged", low, high), ("number:killed", …)): two claims
     with different values of one such thing may state one fact differently,
     and may take a second partner (``_select``).
+
+    ``runner_ups``, when given, receives the pairs scoring at least
+    ``accept - runner_up`` that were left unaligned (``align_partners.left_apart``).
     """
     t = thresholds.current().align
     evidence = evidence or {}
@@ -213,6 +217,11 @@ def align(
             out += [Alignment(claims[i].id, claims[j].id, round(min(s, 1.0), 3)) for s, i, j in got]
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
+    if runner_ups is not None and t.runner_up >= 0:
+        aligned = {(by_id[a.left], by_id[a.right]) for a in out}
+        for cands_ in kept:
+            got = left_apart(cands_, limits.accept - t.runner_up, aligned)
+            runner_ups += [Alignment(claims[i].id, claims[j].id, round(s, 3)) for s, i, j in got]
     return out
 
 

@@ -5,7 +5,9 @@ sentence of another (``align._select`` matches one to one first).
 - ``differ_about``: two claims give different days of one named happening;
 - ``lone_partners``: a sentence left without a partner takes its best
   candidate although that one has a partner (one sentence of one article says
-  what two sentences of the other say, not neighbours).
+  what two sentences of the other say, not neighbours);
+- ``left_apart``: pairs the matching left apart although they score near
+  accept, handed to the judge as runner-ups (judge/runner_up.py).
 """
 
 from __future__ import annotations
@@ -123,4 +125,20 @@ def lone_partners(
             continue
         extra.add(other)
         out.append((score, i, j))
+    return out
+
+
+def left_apart(
+    cands: list[tuple[float, int, int]], floor: float, aligned: set[tuple[int, int]]
+) -> list[tuple[float, int, int]]:
+    """The candidates of one article pair scoring ``floor`` or more that are
+    not aligned: each sentence took a better partner, or the pair fell just
+    under accept. ``cands`` is sorted, strongest first; ``aligned`` holds the
+    aligned claim pairs in either order."""
+    out = []
+    for score, i, j in cands:
+        if score < floor:
+            break
+        if (i, j) not in aligned and (j, i) not in aligned:
+            out.append((min(score, 1.0), i, j))
     return out

@@ -22,7 +22,7 @@ from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
-from .model import Analysis, Article, Cancelled, Claim, Fact, Mention, Progress
+from .model import Alignment, Analysis, Article, Cancelled, Claim, Fact, Mention, Progress
 from .sentences import split_sentences
 from .thresholds import DEFAULT, Thresholds, current, use
 
@@ -239,6 +239,7 @@ def _analyze(
         if frozenset((a.claim, b.claim)) not in removed
     ]
     linked = [(a.claim, b.claim) for a, b in links]
+    runner_ups: list[Alignment] = []  # compared on anchored values only (judge)
     with _stoppable(cancelled, use_embeddings):  # the model polls between batches
         alignments = align.align(
             comparable,
@@ -248,12 +249,12 @@ def _analyze(
             forced,
             removed,
             _happenings(comparable, all_facts),
+            runner_ups,
         )
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
-    discrepancies = judge.judge(
-        articles, all_claims, all_facts, alignments, links, limits.conflict, decided, known
-    )
+    found = (alignments, links, limits.conflict, decided, known, runner_ups)
+    discrepancies = judge.judge(articles, all_claims, all_facts, *found)
     step(0, "Grouping claims across sources", unknown=True)
     analysis = Analysis(
         tuple(articles),

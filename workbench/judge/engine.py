@@ -31,6 +31,7 @@ from .names import names_spelled_apart
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .residence import homes_apart
+from .runner_up import anchored, names_one_owner
 from .story import Run as StoryRun
 from .story import figures_never_met
 from .titles import titles_apart
@@ -99,6 +100,7 @@ class _Flags:
     def __init__(self, run: _Run) -> None:
         self.run = run
         self.found: dict[str, Discrepancy] = {}
+        self.differences_only = False  # a runner-up's agreement is no flag (runner_up.py)
         # the ids the log holds for pairs of this run's articles, with those pairs
         self._bases: dict[str, set[tuple[str, ...]]] | None = None
 
@@ -113,6 +115,8 @@ class _Flags:
     ) -> None:
         """``decided``: the id an editor's decision knows this pair by (kept
         so, whichever pair of the same wording came first)."""
+        if self.differences_only and verdict == Verdict.CONSISTENT:
+            return
         sha = self.run.sha
         base = discrepancy_id(kind, sides, [self.run.claim_by_id[s.claim] for s in sides])
         did = decided or self._known_as(base, sides) or base
@@ -166,8 +170,10 @@ def judge(
     conflict_floor: float = 0.0,
     decided: frozenset[str] = frozenset(),
     known: frozenset[str] = frozenset(),
+    runner_ups: Sequence[Alignment] = (),
 ) -> list[Discrepancy]:
-    """Discrepancies between aligned claims and between matched quotes.
+    """Discrepancies between aligned claims and between matched quotes
+    (and the differences of runner-ups' anchored values: runner_up.py).
 
     ``conflict_floor`` is the alignment score a claim pair needs before a
     difference between its values is called a conflict: a conflict is a
@@ -185,25 +191,16 @@ def judge(
     # about at the first sentence pair that shows it (days.DAY_SHIFT_TOLD_ONCE)
     compared.sort(key=lambda c: (c[3], min(c[1].start, c[2].start), max(c[1].start, c[2].start)))
     shifted: set[tuple[str, str]] = set()
+    dropped: set[tuple[str, str]] = set()  # article pairs the ARTICLE_PAIR rows left out
     for al, ca, cb, pair, results in compared:
         agree, conflict = tally[pair]
         if skip := rules.decide(
             rules.ARTICLE_PAIR, cases.ArticlePairCase(pair in formulaic, agree, conflict, run.t)
         ):
             _keep_decided(run, flags, results, skip)
+            dropped.add(pair)
             continue
-        verdicts = tuple(p.cmp.verdict for p in results)
-        ages = any(measure_in(ca, p.x).role == "age" for p in results)
-        days = run.days_apart(ca.article, cb.article)
-        fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
-        # within the weeks one event is reported in; months apart, sentences
-        # whose every figure differs are rather about two things (two aircraft)
-        differs = days <= run.t.same_event_days and any(
-            p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
-        )
-        if skip := rules.decide(
-            rules.CLAIM_PAIR, cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
-        ):
+        if skip := rules.decide(rules.CLAIM_PAIR, _claim_pair_case(run, ca, cb, results)):
             _keep_decided(run, flags, results, skip)
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
@@ -213,6 +210,10 @@ def judge(
         if (al.left, al.right) not in run.set_aside:  # only its figures measured alike were kept
             facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
             claim_attribution(ca, cb, facts, run.names, flags.add)
+    if runner_ups:
+        flags.differences_only = True
+        _judge_runner_ups(run, flags, claims, (alignments, runner_ups), dropped, conflict_floor)
+        flags.differences_only = False
     story = StoryRun(
         claims,
         run.facts_by_claim,
@@ -271,6 +272,53 @@ def _compare_aligned(
         # disagree: on which game they tell of (rules' mostly_conflicting_articles)
         tally[pair][1] += games.told_apart(ca.text, cb.text)
     return compared, formulaic, tally
+
+
+def _claim_pair_case(
+    run: _Run, ca: Claim, cb: Claim, results: Sequence[Paired]
+) -> cases.ClaimPairCase:
+    """What the CLAIM_PAIR rows read of a compared claim pair."""
+    verdicts = tuple(p.cmp.verdict for p in results)
+    ages = any(measure_in(ca, p.x).role == "age" for p in results)
+    days = run.days_apart(ca.article, cb.article)
+    fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
+    # within the weeks one event is reported in; months apart, sentences
+    # whose every figure differs are rather about two things (two aircraft)
+    differs = days <= run.t.same_event_days and any(
+        p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
+    )
+    return cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
+
+
+def _judge_runner_ups(
+    run: _Run,
+    flags: _Flags,
+    claims: Sequence[Claim],
+    alignments: tuple[Sequence[Alignment], Sequence[Alignment]],
+    dropped: set[tuple[str, str]],
+    floor: float,
+) -> None:
+    """Compare each runner-up (``alignments``: the aligned pairs, the
+    runner-ups) on its anchored values only (runner_up.py), through the same
+    ALIGNMENT, CLAIM_PAIR and VALUE rows as an aligned pair."""
+    related = relatedness(claims, alignments[0])
+    for al in alignments[1]:
+        ca, cb = run.claim_by_id[al.left], run.claim_by_id[al.right]
+        pair = tuple(sorted((ca.article, cb.article)))
+        days = run.days_apart(ca.article, cb.article)
+        case = cases.AlignmentCase(al.score, related.get(pair, 0.0), days, run.t)
+        if pair in dropped or not names_one_owner(ca.text, cb.text):
+            continue
+        if rules.decide(rules.ALIGNMENT, case, count=False):
+            continue
+        results = [p for p in _paired(run, al.score, ca, cb, floor) if anchored(ca, cb, p)]
+        if not results:
+            continue
+        if rules.decide(rules.CLAIM_PAIR, _claim_pair_case(run, ca, cb, results), count=False):
+            continue
+        dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
+        for p in results:
+            _judge_value(run, flags, (al.score, True), p, dated_by, floor)
 
 
 def _paired(run: _Run, score: float, ca: Claim, cb: Claim, floor: float) -> list[Paired]:
