@@ -18,7 +18,6 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.dated_things import date_reading, dated_things_apart, length_scope
-from ..facts.lexicon import ONES, SCALE_WORDS, TENS
 from ..facts.measure import (
     LIFE_AFTER,
     Measure,
@@ -30,7 +29,7 @@ from ..facts.measure import (
 )
 from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
-from ..text import content_tokens, stem
+from ..text import content_tokens
 from ..thresholds import JudgeThresholds
 from . import assign, cases, rules
 from .ages import age_of, ages_apart, described_apart
@@ -51,10 +50,10 @@ from .family_helpers import (
     same_value,
     whole_facts,
 )
+from .frames import _numeric, frame
 from .lists import listed_ages, owners_by_elimination
 from .reads import read_pair
 
-NUMBER_STEMS = frozenset(stem(w) for w in (*ONES, *TENS, *SCALE_WORDS, "dozen", "dozens"))
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
 
@@ -112,34 +111,6 @@ def _agreement(wa: str, wb: str) -> float:
     if not wa or not wb:
         return 0.0
     return fuzz.token_set_ratio(wa, wb) / 100
-
-
-# Where a value's clause ends: its frame does not reach into the next clause.
-_CLAUSE_BEFORE = re.compile(r"[;:()\u2014]|,\s+(?:and|but|while|with|whereas)\s")
-_CLAUSE_AFTER = re.compile(r"[;:()\u2014]|,\s")
-
-
-def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
-    """What a value measures, as far as its words say: up to ``width`` stemmed
-    content words either side of it within its clause, numbers left out
-    ("16GB of RAM" -> {ram}; "512 GB flash storage" -> {flash, storag}).
-    Two values that share none of these words measure different things
-    (memory vs storage, one team's offer vs another's)."""
-    return _frame(claim.text, f.start - claim.start, f.end - claim.start, width)
-
-
-# A fact is compared once per aligned claim pair it stands in: its frame and
-# measure are read once (they depend only on its sentence and place in it).
-@lru_cache(maxsize=1 << 16)
-def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
-    before = _CLAUSE_BEFORE.split(text[:s])[-1]
-    after = _CLAUSE_AFTER.split(text[e:])[0]
-    # after another figure, a qualifier before this one is that figure's ("$15
-    # for the 30-day pass and $2 for a ride": the pass is not what $2 buys)
-    listed = _FIGURE.search(before) is not None
-    words = [t for t in content_tokens(before) if not _numeric(t, qualifiers=not listed)][-width:]
-    words += [t for t in content_tokens(after) if not _numeric(t)][:width]
-    return frozenset(words)
 
 
 def measure_in(claim: Claim, f: Fact) -> Measure:
@@ -296,22 +267,6 @@ def _statement_against_happening(
 def _event_word(m: Measure) -> frozenset[str]:
     """The event a count is of, as a frame word: "killing one" and "one dead" share it."""
     return frozenset((f"event:{m.event}",)) if m.event else frozenset()
-
-
-# A number joined to a word ("13-inch", "43-year-old", "15-year"): a qualifier
-# that names which thing a figure is of ("$1,199 for the 13-inch model"), not a
-# figure that differs.
-_QUALIFIER = re.compile(r"\d[\d.,]*-[a-z]")
-# A figure in digits, not such a qualifier: "$15", "2,500", "3.5" (not "30-day").
-_FIGURE = re.compile(r"\d[\d,.]*(?![\d,.]*[-\u2010][A-Za-z])")
-
-
-def _numeric(token: str, stems: bool = True, qualifiers: bool = True) -> bool:
-    """A number in digits or words: what differs, never what is measured
-    (``qualifiers``: a number joined to a word is not one)."""
-    if token[:1].isdigit():
-        return not qualifiers or _QUALIFIER.match(token) is None
-    return stems and token in NUMBER_STEMS
 
 
 def _family_kinds(f: Fact) -> set[str]:

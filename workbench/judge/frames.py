@@ -1,0 +1,92 @@
+"""What a value measures, as far as the words around it say: its frame.
+
+Up to a few stemmed content words either side of a value, within its clause,
+numbers left out ("16GB of RAM" -> {ram}). The CANDIDATE rows read two frames
+that share no word as two values measuring different things
+(different_measures).
+
+A value that opens its sentence or clause and is set off by a comma ("In
+August, the court threw out …", "Yesterday, on Friday, Reid felt she needed
+to be checked in …") dates the main clause after its comma: that clause's
+own words are its frame, names left out. Read only up to the comma, its
+frame was empty, and an empty frame shares nothing: the day of one check-in
+told in two reports never paired (ECB+ dev2, 01_ecb).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..facts.lexicon import ONES, SCALE_WORDS, TENS
+from ..model import Claim, Fact
+from ..text import content_tokens, stem
+
+NUMBER_STEMS = frozenset(stem(w) for w in (*ONES, *TENS, *SCALE_WORDS, "dozen", "dozens"))
+
+# Where a value's clause ends: its frame does not reach into the next clause.
+_CLAUSE_BEFORE = re.compile(r"[;:()\u2014]|,\s+(?:and|but|while|with|whereas)\s")
+_CLAUSE_AFTER = re.compile(r"[;:()\u2014]|,\s")
+# A value that opens its clause and is set off by a comma ("In August, …")
+_SET_OFF = re.compile(r"\s*,")
+
+# A number joined to a word ("13-inch", "43-year-old", "15-year"): a qualifier
+# that names which thing a figure is of ("$1,199 for the 13-inch model"), not a
+# figure that differs.
+_QUALIFIER = re.compile(r"\d[\d.,]*-[a-z]")
+# A figure in digits, not such a qualifier: "$15", "2,500", "3.5" (not "30-day").
+_FIGURE = re.compile(r"\d[\d,.]*(?![\d,.]*[-\u2010][A-Za-z])")
+
+
+def _numeric(token: str, stems: bool = True, qualifiers: bool = True) -> bool:
+    """A number in digits or words: what differs, never what is measured
+    (``qualifiers``: a number joined to a word is not one)."""
+    if token[:1].isdigit():
+        return not qualifiers or _QUALIFIER.match(token) is None
+    return stems and token in NUMBER_STEMS
+
+
+def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
+    """What a value measures, as far as its words say: up to ``width`` stemmed
+    content words either side of it within its clause, numbers left out
+    ("16GB of RAM" -> {ram}; "512 GB flash storage" -> {flash, storag}).
+    Two values that share none of these words measure different things
+    (memory vs storage, one team's offer vs another's)."""
+    return _frame(claim.text, f.start - claim.start, f.end - claim.start, width)
+
+
+def _main_clause(text: str) -> list[str] | None:
+    """For a value that opens its clause and is set off by a comma ("In
+    August, the court threw out …"), the words of the main clause it dates,
+    names left out: what happened (the verb, its object), not who, since the
+    names of a story's people and places stand in most of its sentences
+    ("On Sunday night, the Angels withdrew …" does not date "traded to Los
+    Angeles in July"), and the words after another figure, which are that
+    figure's. None for any other value."""
+    opener = _SET_OFF.match(text)
+    if opener is None:
+        return None
+    main = _CLAUSE_BEFORE.split(text[opener.end() :])[0]
+    # up to the clause's next figure: "tossed out a 2008 conviction" - the
+    # conviction is what 2008 dates, not what "In August" does
+    figure = _FIGURE.search(main)
+    main = main[: figure.start()] if figure else main
+    return content_tokens(" ".join(w for w in main.split() if not w[:1].isupper()))
+
+
+# A fact is compared once per aligned claim pair it stands in: its frame and
+# measure are read once (they depend only on its sentence and place in it).
+@lru_cache(maxsize=1 << 16)
+def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
+    before = _CLAUSE_BEFORE.split(text[:s])[-1]
+    ahead = content_tokens(before)
+    # after another figure, a qualifier before this one is that figure's ("$15
+    # for the 30-day pass and $2 for a ride": the pass is not what $2 buys)
+    listed = _FIGURE.search(before) is not None
+    words = [t for t in ahead if not _numeric(t, qualifiers=not listed)][-width:]
+    main = None if ahead else _main_clause(text[e:])
+    if main is not None:  # the whole of a short main clause: its verb may come late
+        return frozenset(words + [t for t in main if not _numeric(t)][: 2 * width])
+    after = _CLAUSE_AFTER.split(text[e:])[0]
+    words += [t for t in content_tokens(after) if not _numeric(t)][:width]
+    return frozenset(words)
