@@ -26,7 +26,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import (
@@ -147,12 +147,15 @@ def findings(
     compare: Compare | None = None,
     read: Read | None = None,
     stated: Stated | None = None,
+    kept: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
     without it a finding stands on its discrepancies alone. ``read``: what the
     comparison reads of a figure's owner (``owners``), handed in by the analysis;
-    ``stated``: a time's value stands in its own words (``agree``)."""
+    ``stated``: a time's value stands in its own words (``agree``). ``kept``:
+    the last run's findings (id → their discrepancies' ids), whose pairs found
+    again stay one finding each and apart (``clusters``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -178,7 +181,12 @@ def findings(
     for f in analysis.facts:
         of_claim[f.claim].append(f)
     figures = figures_of(facts, of_claim, group_of)
-    for members in clusters(analysis.discrepancies, related, group_of, key_of, apart, figures):
+    index = {d.id: n for n, d in enumerate(analysis.discrepancies)}
+    last = [sorted(index[d] for d in m if d in index) for _, m in sorted((kept or {}).items())]
+    last = [m for m in last if m]
+    for members in clusters(
+        analysis.discrepancies, related, group_of, key_of, apart, figures, last
+    ):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]
         touched = sorted({group_of[s.claim] for s in sides if s.claim in group_of})
