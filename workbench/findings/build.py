@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from ..model import (
     Analysis,
@@ -79,8 +80,10 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
     if kind == "quote" and (whole := _quote_holding(side, facts)) is not None:
         # a quote's version is the source's whole quotation, not the words where
         # one pair differs: 'all of' (against b) and 'all of the' (against c) are
-        # one version of a, or one misquote showed as two findings (trial 22)
-        return f"{kind}:{surface(whole.text)}"
+        # one version of a, or one misquote showed as two findings (trial 22);
+        # its words only: two sources crediting one quotation in other words
+        # ('said Rory Read, president and CEO' / 'AMD's chief executive') are one
+        return f"{kind}:{surface(quoted_words(whole))}"
     return f"{kind}:{surface(side.text)}"
 
 
@@ -314,14 +317,33 @@ def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
     quotation, its enclosing quotation marks left out (``naming.quoted`` adds
     them). Never the words where one pair differs: trial 26 read ‘her,’ and
     ‘there was any more I could give you,’ (its "If" and "I would" gone) as
-    versions, and an editor copies a version into a correction."""
+    versions, and an editor copies a version into a correction. Only the
+    quoted words: a quotation its attribution interrupts ('“A,” said Rory Read,
+    president and CEO, AMD. “B”') is 'A, … B' (trial 31 read the attribution
+    as the version)."""
     best: dict[str, Side] = {}
     for side in sides:
         whole = _quote_holding(side, facts)
-        text = unquoted(whole.text) if whole is not None else side.text
+        text = quoted_words(whole) if whole is not None else side.text
         if side.article not in best or len(text) > len(best[side.article].text):
             best[side.article] = replace(side, text=text)
     return list(best.values())
+
+
+def quoted_words(fact: Fact) -> str:
+    """A quotation's words (its ``parts``), an ellipsis where words outside
+    the marks stood between two parts (the attribution: '“A,” said X. “B”' is
+    'A, … B'); parts apart only by marks run on (a quotation carried over two
+    paragraphs, each opening with a mark). Without parts, its text unquoted."""
+    parts = [(s, e) for s, e in fact.value.get("parts") or () if fact.start <= s < e <= fact.end]
+    if not parts:
+        return unquoted(fact.text)
+    out = fact.text[parts[0][0] - fact.start : parts[0][1] - fact.start]
+    for (_, end), (start, stop) in pairwise(parts):
+        between = fact.text[end - fact.start : start - fact.start]
+        out += " … " if re.search(r"\w", between) else " "
+        out += fact.text[start - fact.start : stop - fact.start]
+    return " ".join(out.split())
 
 
 def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:
