@@ -4,8 +4,8 @@ that noun, not the happening of its sentence (trial 31).
 "The announcement confirms rumors from December" dates when the rumours ran;
 it was asked as one date with "the official product announcement on Tuesday"
 (both read as the announcement). The class: rumours, reports, speculation,
-talks, e-mails, photos … "from / of / in / since" a date. Such a date is never
-compared with the day of another happening."""
+talks, e-mails, photos … "from / of / since" a date ("in" joins the verb as
+often). Such a date is never compared with the day of another happening."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def _event(text: str, value: str) -> str:
     ("text", "value", "event"),
     [
         ("The announcement confirms rumors from December.", "from December", "rumours"),
-        ("Reports in March said the plant would close.", "in March", "reports"),
+        ("Reports from March said the plant would close.", "from March", "reports"),
+        ("The leak of February 11 named the phone.", "February 11", "leaks"),
         ("Police released e-mails from 2008 showing the threats.", "from 2008", "emails"),
         ("The talks since January have stalled.", "since January", "talks"),
         ("Photos from Tuesday show the damage.", "from Tuesday", "photos"),
@@ -44,6 +45,8 @@ def test_a_date_joined_to_a_told_thing_dates_it(text, value, event):
         # a verb's date, though a noun stands before it
         ("T-Mobile will offer the Curve 8900 to customers in February.", "in February", "launched"),
         ("They made the official product announcement on Tuesday.", "Tuesday", "announced"),
+        # "in" joins the verb as often: the posing is dated
+        ("She posed for her first pin-up photos in 1947.", "in 1947", ""),
         # what a rumour says is rumoured, as before
         (
             "The rumors that it would release the phone on February 11 were wrong.",
