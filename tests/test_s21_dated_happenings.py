@@ -64,8 +64,9 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
         ),
         ("Leaked slides say the Widget 3 will reach shops on March 11.", "on March 11", "rumoured"),
         ("The guard was reportedly shot on Friday.", "on Friday", "incident"),  # a hedge
-        # the day a rumour was heard is no rumoured day, nor is a confirmed one
-        ("The announcement confirms rumours from December.", "December", "announced"),
+        # the day a rumour was heard is no rumoured day, nor is a confirmed one; nor
+        # the announcement's: it dates the rumours (session 22, ``dated_noun.told_dated``)
+        ("The announcement confirms rumours from December.", "December", "rumours"),
         (
             "Acme confirmed the rumours that it will introduce the phone next month.",
             "next month",

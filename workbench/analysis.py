@@ -12,7 +12,7 @@ import contextlib
 import dataclasses
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -303,9 +303,11 @@ def _stoppable(cancelled: Callable[[], bool] | None, embeddings: bool):
     return embed.polling(poll)
 
 
-def regroup(analysis: Analysis) -> Analysis:
+def regroup(analysis: Analysis, kept: Mapping[str, frozenset[str]] | None = None) -> Analysis:
     """Groups, findings and copies of an analysis, built again from its
-    discrepancies and alignments with the thresholds in force."""
+    discrepancies and alignments with the thresholds in force. ``kept``: the
+    review log's last findings (id → pairs), each kept one finding
+    (``findings.build``)."""
     wanted = align.embeddings_wanted()
     limits = current().align.embedding if wanted else current().align.lexical
     given = analysis.articles  # grouped in the canonical order too (``analyze``)
@@ -318,6 +320,7 @@ def regroup(analysis: Analysis) -> Analysis:
         compare=versus.judged(analysis, limits.conflict),
         read=measure_of,
         stated=as_written.stated,
+        kept=kept,
     )
     return built if inside == given else dataclasses.replace(built, articles=given)
 

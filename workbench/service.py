@@ -22,11 +22,13 @@ from pathlib import Path
 
 from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
 from .articles.ids import readable_id
+from .findings.keep import moved
 from .manual_links import ManualLink
 from .model import Analysis, Article
 from .rereading import given_again, reread
 from .store import ArticleRecord, ReviewLog, SaveResult, StoreError
 from .store.findings import with_kept_ids
+from .store.joined import finding_members
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -224,9 +226,19 @@ def save(log: ReviewLog, loaded: Loaded) -> Checked:
 def kept_ids(log: ReviewLog, loaded: Loaded) -> Loaded:
     """``loaded`` with each finding under the id the log's last run knew it by
     (``store.findings.with_kept_ids``): what is written (--json, the log) and
-    shown names a finding as the editor decided it."""
+    shown names a finding as the editor decided it. When the analysis moved a
+    pair from one of the last run's findings to another, or split one, the
+    findings are grouped again keeping the last run's (``findings.keep.moved``):
+    a decided finding is never re-opened by a pair moved in or out."""
     with log.snapshot():
-        analysis = with_kept_ids(log.db, loaded.analysis)
+        last = finding_members(log.db)
+    analysis = loaded.analysis
+    if moved(analysis.findings, last):  # the pairs of each of its findings kept together
+        from .analysis import regroup
+
+        analysis = regroup(analysis, kept=last)
+    with log.snapshot():
+        analysis = with_kept_ids(log.db, analysis)
     return loaded if analysis is loaded.analysis else dataclasses.replace(loaded, analysis=analysis)
 
 

@@ -9,6 +9,13 @@ never takes the verb of its clause as what it dates. Read for
 ``measure.dated_event_of``: the stage the noun names (the DATED lexicon), or
 the noun itself when the lexicon has none ("the 2005 season" dates a season,
 which no sentencing day is compared with).
+
+A date right after a noun of what was told or shown, joined by "from", "of",
+"since" or "dating from", dates that noun: "The announcement confirms rumors
+from December" dates when the rumours ran, not the announcement (trial 31: asked
+as one date with "the official product announcement on Tuesday"); "e-mails from
+2008", "talks since January" (``told_dated``). Not "in": it joins the verb as
+often ("She posed for her first pin-up photos in 1947" dates the posing).
 """
 
 from __future__ import annotations
@@ -83,3 +90,29 @@ def noun_dated(text: str, start: int, end: int) -> str:
                 return name
     head = words[-1].lower()
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+# Nouns of what was told or shown: a date joined to one by a preposition dates it.
+_TOLD_NOUN = re.compile(
+    r"\b(rumou?rs?|reports?|speculation|talks|leaks?|remarks|comments|interviews?|"
+    r"stories|accounts|allegations|documents|e-?mails|messages|letters|memos?|"
+    r"photos|pictures|images|footage|filings|estimates|forecasts|projections|polls?)"
+    r"[ \u00a0]+((?:dating[ \u00a0]+)?(?:from|of|since)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"(?:dating[ \u00a0]+)?(?:from|of|since)[ \u00a0]", re.IGNORECASE)
+
+
+def is_told(event: str) -> bool:
+    """Whether ``event`` (a ``Measure``'s) is a told thing's (``told_dated``)."""
+    return bool(event) and _TOLD_NOUN.fullmatch(event.replace("rumour", "rumor") + " ") is not None
+
+
+def told_dated(text: str, start: int, end: int) -> str:
+    """What the date at ``text[start:end]`` dates when a preposition joins it to
+    a noun of what was told ("rumors from December" -> "rumours"), else ""."""
+    m = _TOLD_NOUN.search(text, max(0, start - 40), start)
+    if m is None or not (m.group(2) or _JOINED.match(text, start, end)):
+        return ""
+    noun = m.group(1).lower().replace("rumor", "rumour").replace("e-mail", "email")
+    return noun if noun.endswith("s") or noun in ("speculation", "footage") else noun + "s"

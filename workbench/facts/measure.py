@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .background import earlier_happening
 from .capacity import capacity
-from .dated_noun import noun_dated
+from .dated_noun import is_told, noun_dated, told_dated
 from .frequency import frequency_verb
 from .happenings import (
     CHILDREN_AFTER,
@@ -217,8 +217,11 @@ class Measure:
             return "role"
         if self.event and other.event and self.event != other.event:
             return "event"
-        # a rumoured day is never the day a clause stating no rumour gives
+        # a rumoured day is never the day a clause stating no rumour gives, nor
+        # is the day a told thing ran ("rumors from December": ``told_dated``)
         if (self.event == "rumoured") != (other.event == "rumoured"):
+            return "event"
+        if self.event != other.event and (is_told(self.event) or is_told(other.event)):
             return "event"
         # "a mother of 12" counts her children: never the same thing as a count
         # whose clause says nothing of children ("one of the two mothers")
@@ -247,7 +250,8 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
-    if inside := noun_dated(text, start, end):  # "his deadly 2005 rampage"
+    # "his deadly 2005 rampage"; "rumors from December" (when they ran)
+    if inside := noun_dated(text, start, end) or told_dated(text, start, end):
         return inside
     # What a statement says is dated in its own clause ("announced Friday that she
     # would return next year" dates the return); no stage named there: "reported"

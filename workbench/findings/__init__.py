@@ -59,6 +59,7 @@ def build(
     openings: bool = True,
     read: Read | None = None,
     stated: Stated | None = None,
+    kept: Mapping[str, frozenset[str]] | None = None,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -81,7 +82,8 @@ def build(
     openings (a headline and its lead) joins it as restatements. ``read``:
     what the comparison reads of a figure's owner (``facts.measure.measure_of``,
     handed in by the analysis: ``owners``). ``stated``: a time's value stands in
-    its own words (``agree``: agreements; ``workbench.as_written``)."""
+    its own words (``agree``: agreements; ``workbench.as_written``). ``kept``:
+    the last run's findings, their pairs kept one finding each (``build``)."""
     groups = _claim_groups(analysis, similar, floor, group_score, embeddings)
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
@@ -103,7 +105,7 @@ def build(
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links, compare, read, stated),
+        findings=findings(analysis, groups, links, compare, read, stated, kept),
         copies=links,
         credits=credited,
     )

@@ -26,8 +26,9 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from ..model import (
     Analysis,
@@ -79,8 +80,10 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
     if kind == "quote" and (whole := _quote_holding(side, facts)) is not None:
         # a quote's version is the source's whole quotation, not the words where
         # one pair differs: 'all of' (against b) and 'all of the' (against c) are
-        # one version of a, or one misquote showed as two findings (trial 22)
-        return f"{kind}:{surface(whole.text)}"
+        # one version of a, or one misquote showed as two findings (trial 22);
+        # its words only: two sources crediting one quotation in other words
+        # ('said Rory Read, president and CEO' / 'AMD's chief executive') are one
+        return f"{kind}:{surface(quoted_words(whole))}"
     return f"{kind}:{surface(side.text)}"
 
 
@@ -147,12 +150,15 @@ def findings(
     compare: Compare | None = None,
     read: Read | None = None,
     stated: Stated | None = None,
+    kept: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
     without it a finding stands on its discrepancies alone. ``read``: what the
     comparison reads of a figure's owner (``owners``), handed in by the analysis;
-    ``stated``: a time's value stands in its own words (``agree``)."""
+    ``stated``: a time's value stands in its own words (``agree``). ``kept``:
+    the last run's findings (id → their discrepancies' ids), whose pairs found
+    again stay one finding each and apart (``clusters``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -178,7 +184,12 @@ def findings(
     for f in analysis.facts:
         of_claim[f.claim].append(f)
     figures = figures_of(facts, of_claim, group_of)
-    for members in clusters(analysis.discrepancies, related, group_of, key_of, apart, figures):
+    index = {d.id: n for n, d in enumerate(analysis.discrepancies)}
+    last = [sorted(index[d] for d in m if d in index) for _, m in sorted((kept or {}).items())]
+    last = [m for m in last if m]
+    for members in clusters(
+        analysis.discrepancies, related, group_of, key_of, apart, figures, last
+    ):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]
         touched = sorted({group_of[s.claim] for s in sides if s.claim in group_of})
@@ -306,14 +317,33 @@ def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
     quotation, its enclosing quotation marks left out (``naming.quoted`` adds
     them). Never the words where one pair differs: trial 26 read ‘her,’ and
     ‘there was any more I could give you,’ (its "If" and "I would" gone) as
-    versions, and an editor copies a version into a correction."""
+    versions, and an editor copies a version into a correction. Only the
+    quoted words: a quotation its attribution interrupts ('“A,” said Rory Read,
+    president and CEO, AMD. “B”') is 'A, … B' (trial 31 read the attribution
+    as the version)."""
     best: dict[str, Side] = {}
     for side in sides:
         whole = _quote_holding(side, facts)
-        text = unquoted(whole.text) if whole is not None else side.text
+        text = quoted_words(whole) if whole is not None else side.text
         if side.article not in best or len(text) > len(best[side.article].text):
             best[side.article] = replace(side, text=text)
     return list(best.values())
+
+
+def quoted_words(fact: Fact) -> str:
+    """A quotation's words (its ``parts``), an ellipsis where words outside
+    the marks stood between two parts (the attribution: '“A,” said X. “B”' is
+    'A, … B'); parts apart only by marks run on (a quotation carried over two
+    paragraphs, each opening with a mark). Without parts, its text unquoted."""
+    parts = [(s, e) for s, e in fact.value.get("parts") or () if fact.start <= s < e <= fact.end]
+    if not parts:
+        return unquoted(fact.text)
+    out = fact.text[parts[0][0] - fact.start : parts[0][1] - fact.start]
+    for (_, end), (start, stop) in pairwise(parts):
+        between = fact.text[end - fact.start : start - fact.start]
+        out += " … " if re.search(r"\w", between) else " "
+        out += fact.text[start - fact.start : stop - fact.start]
+    return " ".join(out.split())
 
 
 def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:

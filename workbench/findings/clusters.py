@@ -82,6 +82,19 @@ class _Linkage:
         ]
         self.where = [{(s.article, s.start, s.end) for s in d.sides} for d in discrepancies]
         self.held = [[n] for n in range(len(discrepancies))]
+        self.last: list[int | None] = [None] * len(discrepancies)  # the last run's finding
+
+    def keep(self, kept: Sequence[Sequence[int]]) -> None:
+        """The pairs of each of the last run's findings (``kept``) one finding
+        again, and never one with another's: a re-analysis after an unrelated
+        edit moved a decided pair into another decided finding, which came back
+        "mixed" (trial 31). New pairs join as they fit, into one of them at most."""
+        for k, members in enumerate(kept):
+            for n in members:
+                self.last[n] = k
+        for members in kept:
+            for n in members[1:]:
+                self._union(self.root(members[0]), self.root(n))
 
     def root(self, i: int) -> int:
         parent = self.parent
@@ -118,6 +131,8 @@ class _Linkage:
         ra, rb = self.root(a), self.root(b)
         if ra == rb:
             return
+        if None not in (self.last[ra], self.last[rb]) and self.last[ra] != self.last[rb]:
+            return  # two of the last run's findings stay two (``keep``)
         # one figure compared by both is one measured thing (``Figures``); two
         # figures of two sources held by both, too (``_two_shared``)
         if overlap:
@@ -127,10 +142,17 @@ class _Linkage:
             return
         if not self._owned_alike(ra, rb):
             return
+        self._union(ra, rb)
+
+    def _union(self, ra: int, rb: int) -> None:
+        if ra == rb:
+            return
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.sides[keep] |= self.sides[gone]
         self.held[keep] += self.held[gone]
+        if self.last[keep] is None:
+            self.last[keep] = self.last[gone]
 
     def places(self, r: int) -> set[Place]:
         return {p[2] for p in self.sides[r]}
@@ -180,13 +202,16 @@ def clusters(
     key_of: Callable[[Side, str], str],
     apart: Apart | None = None,
     figures: Figures | None = None,
+    kept: Sequence[Sequence[int]] = (),
 ) -> list[list[int]]:
     """The discrepancies (their indices) of each finding. ``apart``: whether
     two sides' values are tied to different owners (default: never).
     ``figures``: which sides' places are their sentence's only figure of
     their kind (findings comparing one such figure of a grouped sentence
-    join; default: none is)."""
+    join; default: none is). ``kept``: the pairs of each of the last run's
+    findings, kept one finding each (``_Linkage.keep``)."""
     link = _Linkage(discrepancies, related, key_of, apart or (lambda a, b: False), figures)
+    link.keep(kept)
     seen: dict[tuple, list[int]] = {}
     for n, d in enumerate(discrepancies):
         ga, gb = (group_of.get(s.claim) for s in d.sides)

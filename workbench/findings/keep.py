@@ -60,3 +60,19 @@ def _free(f: Finding, taken: set[str]) -> str:
         salt += 1
         ident = finding_id([*f.discrepancies, f"#{salt}"])
     return ident
+
+
+def moved(found: Sequence[Finding], before: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a re-analysis put the pairs of one of the last run's findings
+    into two findings, or pairs of two into one: a pair moved between decided
+    findings re-opens both (trial 31). The caller groups again keeping them
+    (``findings.build``'s ``kept``)."""
+    held = {d: fid for fid, members in before.items() for d in members}
+    holders: dict[str, set[int]] = {}
+    for n, f in enumerate(found):
+        olds = {held[d] for d in f.discrepancies if d in held}
+        if len(olds) > 1:
+            return True
+        for old in olds:
+            holders.setdefault(old, set()).add(n)
+    return any(len(ns) > 1 for ns in holders.values())

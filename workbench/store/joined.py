@@ -25,6 +25,7 @@ from ..naming import surface
 from .reviews import VERDICT_CHANGED, Change, apply_review
 
 JOINED = "joined finding "  # a history row's event: the decided finding a new pair joined
+CARRIED = ": carried from the run of "  # … and the run whose finding was decided
 
 
 def finding_members(db: sqlite_utils.Database) -> dict[str, frozenset[str]]:
@@ -52,14 +53,17 @@ def decide_joined(
     that keeps its id (``before``: its members at the last run) the decision
     its earlier members share, when they were decided on this finding
     (latest event ``decided_on`` + its id) and each side of the new pair states
-    a value an earlier member compared in the same article. Returns how many."""
+    a value an earlier member compared in the same article. Its history row
+    names the finding and the run the decision was made on ("joined finding
+    F…: carried from the run of …"). Returns how many."""
     carried = 0
+    event = JOINED + "{}" + CARRIED + _last_run(db)
     for f in analysis.findings:
         old = [d for d in f.discrepancies if d in before.get(f.id, ())]
         new = [d for d in f.discrepancies if d not in before.get(f.id, ()) and d not in known]
         if not old or not new:
             continue
-        decision = _one_decision(db, old, (decided_on + f.id, JOINED + f.id))
+        decision = _one_decision(db, old, decided_on + f.id, JOINED + f.id)
         if decision is None:
             continue
         stated = {(s["article"], surface(s["text"])) for d in old for s in _sides(db, d)}
@@ -73,17 +77,25 @@ def decide_joined(
             if decision.article and not article:
                 continue  # the article to correct is not one of this pair's: left to the editor
             change = replace(decision, article=article)
-            apply_review(db, d, sides, change, stamp, event=JOINED + f.id)
+            apply_review(db, d, sides, change, stamp, event=event.format(f.id))
             carried += 1
     return carried
 
 
+def _last_run(db: sqlite_utils.Database) -> str:
+    """When the run before this one (saved first) started: the run whose
+    findings the editor decided."""
+    row = db.execute("SELECT started FROM runs ORDER BY id DESC LIMIT 1 OFFSET 1").fetchone()
+    return row[0] if row and row[0] else "an earlier check"
+
+
 def _one_decision(
-    db: sqlite_utils.Database, members: list[str], events: tuple[str, ...]
+    db: sqlite_utils.Database, members: list[str], decided: str, joined: str
 ) -> Change | None:
     """The decision every one of ``members`` holds, made on the finding
-    (their latest history event is one of ``events``); None when any is open, they
-    differ, or one was decided on its own or elsewhere."""
+    (their latest history event is ``decided``, or ``joined`` and the run it
+    names); None when any is open, they differ, or one was decided on its own
+    or elsewhere."""
     marks = ",".join("?" * len(members))
     rows = db.execute(
         f"SELECT status, note, correction, reviewer, article FROM reviews "
@@ -98,7 +110,8 @@ def _one_decision(
             "substr(event, 1, ?) != ?) ORDER BY id DESC",
             [did, len(VERDICT_CHANGED), VERDICT_CHANGED],
         ).fetchone()
-        if not last or (last[0] or "") not in events:
+        event = (last[0] or "") if last else None
+        if event is None or not (event == decided or event.split(CARRIED)[0] == joined):
             return None
     status, note, correction, reviewer, article = rows[0]
     return Change(status, note or "", correction or "", reviewer or "", article or "")

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from ..store import HistoryEntry, by_decision
+from ..store.joined import CARRIED, JOINED
 from ..store.reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED
 from . import resources
 from .plaintext import plain_tooltip
@@ -271,6 +272,10 @@ def history_line(e: HistoryEntry, count: int) -> str:
         return f"{when} · a check changed the verdict from {change}; {who}'s {status} kept"
     if event.startswith(BY_THE_LOG):
         return f"{when} · the log carried {who}'s decision ({status}): {event}"
+    if event.startswith(JOINED):
+        return f"{when} · {_carried(event)}: {who}'s {status}" + (
+            f" on {count} pairs compared for the first time" if count > 1 else ""
+        )
     if event.startswith((UNDONE, REDONE)):
         verb, _, rest = event.partition(": ")
         return f"{when} · {verb} ({rest}): now {status}" + (f" by {who}" if e.reviewer else "")
@@ -282,6 +287,15 @@ def history_line(e: HistoryEntry, count: int) -> str:
     if count > 1:
         parts.append(f"on {count} discrepancies")
     return " — ".join(parts)
+
+
+def _carried(event: str) -> str:
+    """A decision a new pair took from the finding the editor decided
+    (``store.joined``): "carried from the run of 2026-12-05 11:11:33 (decided
+    on finding F…)" — the window showed it as a decision made then (trial 31)."""
+    finding, _, run = event[len(JOINED) :].partition(CARRIED)
+    run = f"the run of {run.replace('T', ' ').rstrip('Z')}" if run else "an earlier run"
+    return f"carried from {run} (decided on finding {finding})"
 
 
 class HistoryModel(QAbstractListModel):

@@ -23,15 +23,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..articles import ArticleError
-from ..findings.offtopic import unmatched_note
 from ..model import Analysis, Article, Cancelled, Claim
 from ..rereading import with_newer
-from ..service import Loaded, SaveFailed, date_change_note, load_and_analyze
+from ..service import Loaded, SaveFailed, load_and_analyze
 from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .rows import FindingRow, finding_row, finding_rows
+from .run_notes import RunNotes
 from .tasks import Task, TaskRunner, collect_everything
 from .writing import Saved, Stale, WriterSide, article_from_record, date_edits
 
@@ -52,6 +52,7 @@ class ReviewSession(QObject):
     progress = Signal(int, int, str)
     failed = Signal(str)  # one line for the editor
     info = Signal(str)
+    withdrawn = Signal(str)  # a notice of an earlier run that no longer holds
     logChanged = Signal(str)  # a different review log is open
     reviewed = Signal(str)  # a review was written (also by undo/redo): its id
     articlesAdded = Signal(object, object)  # articles before, after: added to an open review
@@ -70,6 +71,7 @@ class ReviewSession(QObject):
         self._generation = 0
         self._pending_log: str | Path | None = None
         self._adding: tuple[int, tuple[Article, ...]] | None = None  # (generation, articles before)
+        self._notes = RunNotes(self.info.emit, self.withdrawn.emit)  # a run's news of itself
         self.writer = runner.writer
         self._side = WriterSide(lambda: self.log) if runner.synchronous else WriterSide()
         self.writer.at_stop(self._side.close)
@@ -321,15 +323,13 @@ class ReviewSession(QObject):
             return
         self._writes -= 1
         checked = saved.checked
-        moved = date_change_note(self.analysis.articles if self.analysis else (), checked)
+        before = self.analysis.articles if self.analysis else ()
         self.articles = checked.articles
         self.analysis = checked.analysis
         self.claims = {c.id: c for c in checked.analysis.claims}
         self._show_rows(ticket, saved.rows)
         self.changed.emit()
-        for note in (moved, unmatched_note(checked.analysis)):  # trial 24: a stray article
-            if note:
-                self.info.emit(note)
+        self._notes.saved(before, checked)  # said of the last run only (``run_notes``)
         if self._adding is not None and self._adding[0] == generation:
             before, self._adding = self._adding[1], None
             if before and {a.id for a in self.articles} > {a.id for a in before}:

@@ -1,0 +1,84 @@
+"""A quote's version is named by the quoted words, never its attribution
+(trial 31: a version label read "said Rory Read, president …").
+
+A quotation its attribution interrupts ('“A,” said X. “B”') was labelled by its
+whole span, the attribution in the middle; two sources crediting the same words
+in other words ('president and CEO, AMD' / 'AMD's chief executive') were two
+versions of one quotation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.analysis import analyze
+from workbench.model import Article
+
+INTERRUPTED = [
+    (
+        "AMD bought SeaMicro on Wednesday.\n“By acquiring SeaMicro, we are accelerating our "
+        "transformation into {w} innovator,” said Rory Read, president and CEO, AMD.\n"
+        "“SeaMicro is a pioneer in low-power server technology.\n"
+        "Its fabric gives us a compelling position.”\n",
+        ("an agile", "a nimble"),
+        "said Rory Read",
+    ),
+    (
+        'The mayor spoke on Monday.\n"We will rebuild the bridge by {w}," the mayor said on '
+        'Monday, "and nobody will stop us."\n',
+        ("spring", "summer"),
+        "the mayor said",
+    ),
+    (
+        "The coach spoke after the game.\n“Our defence was {w} tonight,” Smith told reporters.\n"
+        "“We have to be better on Sunday.”\n",
+        ("poor", "awful"),
+        "Smith told reporters",
+    ),
+]
+
+
+def _article(n: int, text: str) -> Article:
+    return Article(
+        f"a{n}", f"a{n}.txt", f"A{n}", f"Outlet {n}", date(2012, 3, 1), "", text, f"s{n}"
+    )
+
+
+def _quote_versions(texts: list[str]) -> list[tuple[str, list[str]]]:
+    analysis = analyze([_article(n, t) for n, t in enumerate(texts, 1)])
+    (finding,) = [f for f in analysis.findings if f.kind == "quote"]
+    return [(v.value, sorted(s.article for s in v.sides)) for v in finding.versions]
+
+
+@pytest.mark.parametrize(("text", "words", "attribution"), INTERRUPTED)
+def test_an_interrupted_quotation_is_named_by_its_words(monkeypatch, text, words, attribution):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    versions = _quote_versions([text.format(w=w) for w in words])
+    assert len(versions) == 2
+    for (value, _), word in zip(sorted(versions), sorted(words), strict=True):
+        assert attribution not in value and "said" not in value
+        assert word in value and " … " in value  # where the attribution stood
+
+
+def test_a_quotation_carried_over_paragraphs_runs_on(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    text = "The minister spoke.\n“The budget is {w} and it will pass.\nWe have the votes.”\n"
+    versions = _quote_versions([text.format(w=w) for w in ("balanced", "sound")])
+    assert {v for v, _ in versions} == {
+        "The budget is balanced and it will pass. We have the votes.",
+        "The budget is sound and it will pass. We have the votes.",
+    }
+
+
+def test_one_quotation_credited_in_other_words_is_one_version(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    text = INTERRUPTED[0][0].replace("president and CEO, AMD", "{t}")
+    versions = _quote_versions(
+        [
+            text.format(w="an agile", t="president and CEO, AMD"),
+            text.format(w="an agile", t="AMD's president and chief executive"),
+            text.format(w="a nimble", t="the chief executive"),
+        ]
+    )
+    assert sorted(sources for _, sources in versions) == [["a1", "a2"], ["a3"]]

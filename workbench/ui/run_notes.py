@@ -1,0 +1,34 @@
+"""What a saved run says of itself in the message bar, and when it stops.
+
+A run may say that the date change moved what is compared, or that an article
+shares nothing with the others (trial 24: a stray article). Such a notice is
+news of that run: the next run takes it back unless it says it again (trial 31:
+"The date change moved what is compared" stood after F5 re-analysed with no
+date changed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..findings.offtopic import unmatched_note
+from ..model import Article
+from ..service import Checked, date_change_note
+
+
+class RunNotes:
+    """``say``: shows a notice; ``withdraw``: takes one back."""
+
+    def __init__(self, say: Callable[[str], object], withdraw: Callable[[str], object]) -> None:
+        self.said: tuple[str, ...] = ()  # the notices of the last run saved
+        self._say, self._withdraw = say, withdraw
+
+    def saved(self, before: Sequence[Article], checked: Checked) -> None:
+        """``checked`` is saved (``before``: the articles analysed before it):
+        the last run's notices it does not say again go, its own are shown."""
+        moved = date_change_note(before, checked)
+        notes = [n for n in (moved, unmatched_note(checked.analysis)) if n]
+        for gone in [n for n in self.said if n not in notes]:
+            self._withdraw(gone)
+        self.said = tuple(notes)
+        for note in notes:
+            self._say(note)
