@@ -105,11 +105,18 @@ def test_a_surname_alone_is_a_person_when_the_article_names_them_in_full():
         "He said the bridge will stay closed until the end of March.",
         # a company whose name has 'and' in it
         "Procter and Gamble said the bridge will stay closed until the end of March.",
+        # someone speaking for a named person is not that person
+        "A lawyer for Smith said the bridge will stay closed until the end of March.",
+        "A lawyer representing John Smith said the bridge will stay closed until the end of March.",
+        "The bridge will stay closed until the end of March, said an aide to John Smith.",
+        # a credit naming a post and a person: not only the person
+        "The governor and John Smith said the bridge will stay closed until the end of March.",
     ],
 )
 def test_no_conflict_unless_both_sides_name_persons(b):
     a = "The bridge will stay closed until the end of March, Mayor Ann Green said."
-    assert relation(a, b) in ("", None)
+    article_b = "John Smith owns the quarry. " + b
+    assert relation(a, b, a, article_b) in ("", None)
 
 
 @pytest.mark.parametrize(

@@ -31,8 +31,14 @@ REPORT_VERBS = (
 _AUX = r"(?:(?:has|have|had|also|long|repeatedly|previously|later|again|always|since)\s+){0,3}"
 # "Woodward and Bernstein", "Carl Bernstein and Bob Woodward", "Smith, Jones and Lee"
 _GROUP = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){NAME}){{0,4}}"
+# Words of a post before a name ("Club doctor Omar Haddad said"), never of
+# someone else's ("a lawyer for Smith", "a lawyer representing Smith", "the
+# mayor and Ann Green": the name is not the speaker, or not the only one).
+_POST_WORD = (
+    r"(?!(?:for|of|to|at|by|with|from|on|in|about|against|and|or|nor|but)\b)[\w'’-]+(?<!ing)"
+)
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:[\w'’-]+\s+){{0,3}}?(?P<who>{_GROUP}){AFFILIATION}"
+    rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:{_POST_WORD}\s+){{0,3}}?(?P<who>{_GROUP}){AFFILIATION}"
     rf"(?:,[^,]{{2,60}})?,?\s+{_AUX}(?:{REPORT_VERBS})\b(?:\s+that\b)?"
 )
 # "…, said Genesee County Sheriff Robert J. Pickell."
@@ -40,6 +46,11 @@ _VERB_FIRST = re.compile(
     rf"(?:^|(?<=,\s))(?:{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?[^,;.]{{2,80}}?)(?=\s*(?:[,;]|\.?$))"
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:the\s+)?{_W}{{2,80}})")
+# "an aide to John Smith", "a lawyer representing Smith": someone speaking for them
+_FOR_SOMEONE = re.compile(
+    r"(?:(?:the|an?)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*?\s+"
+    r"(?:to|for|of|with|from|at|representing|close\s+to)\s"
+)
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # Share of the shorter statement's content words the longer must hold: "the
 # bridge will reopen in March" credited to two people is one statement; "the
@@ -118,7 +129,7 @@ def credits(sentence: str, offset: int, article: str = "") -> tuple[Credit, ...]
             if any(s <= m.start("who") < e for s, _, e, _, _ in spans):
                 continue
             sp = make_speaker(m.group("who"), offset + m.start("who"), dict(people))
-            ok = sp is not None and sp.is_person
+            ok = sp is not None and sp.is_person and not _FOR_SOMEONE.match(m.group("who"))
             spans.append((m.start(), m.end("who"), m.end(), [sp] if sp else [], ok))
     spans.sort(key=lambda s: s[0])
     out: list[Credit] = []
