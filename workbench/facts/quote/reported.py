@@ -51,6 +51,7 @@ _FOR_SOMEONE = re.compile(
     r"(?:(?:the|an?)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*?\s+"
     r"(?:to|for|of|with|from|at|representing|close\s+to)\s"
 )
+_ANY_REPORT = re.compile(rf"\b(?:{REPORT_VERBS}|[Aa]ccording to)\b")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # Share of the shorter statement's content words the longer must hold: "the
 # bridge will reopen in March" credited to two people is one statement; "the
@@ -97,7 +98,17 @@ def people_in(text: str) -> dict[str, str]:
     return people
 
 
-def _speakers(raw: str, start: int, people: dict[str, str]) -> tuple[list[Speaker], bool]:
+def _speaker(raw: str, start: int, article: str) -> Speaker | None:
+    """make_speaker, with the article's people looked up only for a lone word
+    ("Woodward"), which alone may be an organisation or a person."""
+    sp = make_speaker(raw, start, {})
+    lone = sp is not None and not sp.is_person and sp.key.startswith("org:") and " " not in sp.key
+    if lone and article:
+        sp = make_speaker(raw, start, dict(people_in(article)))
+    return sp
+
+
+def _speakers(raw: str, start: int, article: str) -> tuple[list[Speaker], bool]:
     """The people of 'Woodward and Bernstein', and whether all are persons."""
     found: list[Speaker] = []
     at = 0
@@ -105,7 +116,7 @@ def _speakers(raw: str, start: int, people: dict[str, str]) -> tuple[list[Speake
         at = raw.index(part, at)
         if part.strip().lower() in PRONOUNS or not part.strip():
             return found, False
-        sp = make_speaker(part, start + at, dict(people))
+        sp = _speaker(part, start + at, article)
         if sp is None:
             return found, False
         found.append(sp)
@@ -119,16 +130,17 @@ def credits(sentence: str, offset: int, article: str = "") -> tuple[Credit, ...]
     """Every attribution of a reported-speech sentence, in order, with the words
     it credits: those after its verb up to the next attribution, or — for an
     attribution at the end ("…, Pickell said") — those before it."""
-    people = people_in(article) if article else {}
+    if not _ANY_REPORT.search(sentence):
+        return ()
     spans: list[tuple[int, int, int, list[Speaker], bool]] = []  # start, end, verb end
     for m in _SUBJECT.finditer(sentence):
-        found, ok = _speakers(m.group("who"), offset + m.start("who"), people)
+        found, ok = _speakers(m.group("who"), offset + m.start("who"), article)
         spans.append((m.start("who"), m.end("who"), m.end(), found, ok))
     for rx in (_VERB_FIRST, _ACCORDING):
         for m in rx.finditer(sentence):
             if any(s <= m.start("who") < e for s, _, e, _, _ in spans):
                 continue
-            sp = make_speaker(m.group("who"), offset + m.start("who"), dict(people))
+            sp = _speaker(m.group("who"), offset + m.start("who"), article)
             ok = sp is not None and sp.is_person and not _FOR_SOMEONE.match(m.group("who"))
             spans.append((m.start(), m.end("who"), m.end(), [sp] if sp else [], ok))
     spans.sort(key=lambda s: s[0])
