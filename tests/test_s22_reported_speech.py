@@ -97,8 +97,10 @@ def test_a_surname_alone_is_a_person_when_the_article_names_them_in_full():
         "A spokesman said the bridge will stay closed until the end of March.",
         "Police said the bridge will stay closed until the end of March.",
         "Officials told reporters the bridge will stay closed until the end of March.",
-        # an institution against its official
+        # an institution against its official, even one whose name looks like a person's
         "The Transport Ministry said the bridge will stay closed until the end of March.",
+        "The bridge will stay closed until the end of March, the California Highway Patrol said.",
+        "The bridge will stay closed until the end of March, according to the Kent County Sheriff.",
         # an outlet reported it
         "The bridge will stay closed until the end of March, according to Reuters.",
         # a pronoun is a guess

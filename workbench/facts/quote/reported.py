@@ -52,6 +52,10 @@ _FOR_SOMEONE = re.compile(
     r"(?:to|for|of|with|from|at|representing|close\s+to)\s"
 )
 _ANY_REPORT = re.compile(rf"\b(?:{REPORT_VERBS}|[Aa]ccording to)\b")
+# "the California Highway Patrol said", "according to the Academy": an
+# institution, whatever its name looks like
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE = re.compile(r"[Tt]he\s")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # Share of the shorter statement's content words the longer must hold: "the
 # bridge will reopen in March" credited to two people is one statement; "the
@@ -78,7 +82,9 @@ class Credit:
     @property
     def names(self) -> str:
         names = [sp.name for sp in self.speakers]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(names) < 2:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @lru_cache(maxsize=64)
@@ -135,13 +141,16 @@ def credits(sentence: str, offset: int, article: str = "") -> tuple[Credit, ...]
     spans: list[tuple[int, int, int, list[Speaker], bool]] = []  # start, end, verb end
     for m in _SUBJECT.finditer(sentence):
         found, ok = _speakers(m.group("who"), offset + m.start("who"), article)
+        ok = ok and not _THE_BEFORE.search(sentence[: m.start("who")])
         spans.append((m.start("who"), m.end("who"), m.end(), found, ok))
     for rx in (_VERB_FIRST, _ACCORDING):
         for m in rx.finditer(sentence):
             if any(s <= m.start("who") < e for s, _, e, _, _ in spans):
                 continue
             sp = _speaker(m.group("who"), offset + m.start("who"), article)
-            ok = sp is not None and sp.is_person and not _FOR_SOMEONE.match(m.group("who"))
+            who = m.group("who")
+            ok = sp is not None and sp.is_person and not _FOR_SOMEONE.match(who)
+            ok = ok and not _THE.match(who)
             spans.append((m.start(), m.end("who"), m.end(), [sp] if sp else [], ok))
     spans.sort(key=lambda s: s[0])
     out: list[Credit] = []
