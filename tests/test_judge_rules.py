@@ -178,6 +178,15 @@ CASES = {
         "2024-03-13",
         "conflict",
     ),
+    "claim_credited_to_fewer": (
+        "Detectives Rosa Harris and Ken Okafor led the inquiry.\n\n"
+        "Harris and Okafor have insisted the informant was a single person.\n",
+        "Detective Rosa Harris led the inquiry.\n\n"
+        "Harris says the informant was a single person and not a group.\n",
+        "2024-03-13",
+        "2024-03-13",
+        "unresolved",
+    ),
     "quote_wording": (
         '"We will rebuild the whole town within two years," Mayor Ann Green said.\n',
         '"We will rebuild the town within two years," Mayor Ann Green said.\n',

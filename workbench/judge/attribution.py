@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..facts.quote import reported
 from ..model import Claim, Fact, Side, Verdict
 from . import cases, rules
 from .family_helpers import speaker_side
@@ -31,23 +32,37 @@ def quote_attribution(case: cases.QuoteCase, add: Add) -> None:
 
 
 def claim_attribution(
-    ca: Claim, cb: Claim, facts: list[Fact], names: dict[str, str], add: Add
+    ca: Claim,
+    cb: Claim,
+    facts: list[Fact],
+    names: dict[str, str],
+    add: Add,
+    texts: tuple[str, str] = ("", ""),
 ) -> None:
-    """'X said …' vs 'Y said …' in aligned claims without a shared quote."""
-    case = cases.AttributionCase(ca, cb, facts)
+    """'X said …' vs 'Y said …' (or 'X and Y said …') in aligned claims
+    without a shared quote: who each credits with the statement both make."""
+    ln, rn = names[ca.article], names[cb.article]
+    case = cases.AttributionCase(ca, cb, facts, texts, (ln, rn))
     rule = rules.decide(rules.ATTRIBUTION, case)
     if rule is None or rule.outcome == rules.Outcome.SKIP:
         return
-    sa, sb = case.sources
-    assert sa is not None and sb is not None
-    ln, rn = names[ca.article], names[cb.article]
+    assert case.credits is not None
+    a, b = case.credits
+    if rule.explain is not None:
+        explanation = rule.explain(case)
+    else:
+        explanation = (
+            f"The same claim is credited to {a.names} in {ln} but to {b.names} in {rn} — conflict"
+        )
     add(
         "attribution",
-        Verdict.CONFLICT,
-        f"The same claim is credited to {sa.name} in {ln} but to {sb.name} in {rn} — conflict",
-        (
-            Side(ca.article, ca.id, sa.start, sa.end, sa.text, sa.name),
-            Side(cb.article, cb.id, sb.start, sb.end, sb.text, sb.name),
-        ),
+        Verdict(rule.outcome),
+        explanation,
+        (_side(ca, a), _side(cb, b)),
         rule.name,
     )
+
+
+def _side(claim: Claim, credit: reported.Credit) -> Side:
+    text = claim.text[credit.start - claim.start : credit.end - claim.start]
+    return Side(claim.article, claim.id, credit.start, credit.end, text, credit.names)

@@ -15,6 +15,7 @@ from functools import cached_property
 from ..facts import quote as quotes
 from ..facts.modality import judged_apart, modalities_differ
 from ..facts.negated import polarities_differ
+from ..facts.quote import reported
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from .apart import names_apart, resolved_owners_differ, sentences_name_apart
@@ -243,13 +244,21 @@ class AttributionCase:
     ca: Claim
     cb: Claim
     facts: list[Fact]  # of both claims
+    texts: tuple[str, str] = ("", "")  # the two articles, whose full names a surname may take
+    names: tuple[str, str] = ("", "")  # the two articles as an editor knows them
 
     @cached_property
-    def sources(self) -> tuple[quotes.Speaker | None, quotes.Speaker | None]:
-        return (
-            quotes.claim_source(self.ca.text, self.ca.start, {}),
-            quotes.claim_source(self.cb.text, self.cb.start, {}),
+    def credits(self) -> tuple[reported.Credit, reported.Credit] | None:
+        """The attributions of the two sentences that credit one statement."""
+        return reported.shared_statement(
+            reported.credits(self.ca.text, self.ca.start, self.texts[0]),
+            reported.credits(self.cb.text, self.cb.start, self.texts[1]),
         )
+
+    @cached_property
+    def credited(self) -> str:
+        """'apart', 'fewer', 'same' or '' (see :func:`reported.credited_apart`)."""
+        return "" if self.credits is None else reported.credited_apart(*self.credits)
 
 
 def reported_speech(sentence: str) -> bool:

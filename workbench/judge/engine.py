@@ -209,7 +209,8 @@ def judge(
                 shifted.add(pair)
         if (al.left, al.right) not in run.set_aside:  # only its figures measured alike were kept
             facts = run.facts_by_claim[ca.id] + run.facts_by_claim[cb.id]
-            claim_attribution(ca, cb, facts, run.names, flags.add)
+            texts = (run.texts[ca.article], run.texts[cb.article])
+            claim_attribution(ca, cb, facts, run.names, flags.add, texts)
     if runner_ups:
         flags.differences_only = True
         _judge_runner_ups(run, flags, claims, (alignments, runner_ups), dropped, conflict_floor)

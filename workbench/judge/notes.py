@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..facts.quote.credit import says_the_same
 from ..model import Fact, Verdict
 from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
-from .family_helpers import TIME_KINDS, pins_own_day, speakers_differ
+from .family_helpers import TIME_KINDS, pins_own_day
 
 
 def day_anchor_note(c: ValueCase) -> str:
@@ -56,10 +55,24 @@ def scare_quoted(f: Fact) -> bool:
 
 
 def credited_differently(c: AttributionCase) -> bool:
-    sa, sb = c.sources
-    if not (sa and sb and sa.is_person and sb.is_person and speakers_differ(sa, sb)):
-        return False
-    return says_the_same(c.ca.text, sa, c.cb.text, sb)  # not two people making one point
+    """One statement credited to named people of whom the two sentences share
+    no one (not two people making one point: the statement must be shared)."""
+    return c.credited == "apart"
+
+
+def credited_to_fewer(c: AttributionCase) -> bool:
+    """One statement credited to 'Woodward and Bernstein' and to 'Woodward'."""
+    return c.credited == "fewer"
+
+
+def credited_to_fewer_note(c: AttributionCase) -> str:
+    assert c.credits is not None
+    a, b = c.credits
+    return (
+        f"The same claim is credited to {a.names} in {c.names[0]} but to {b.names} in "
+        f"{c.names[1]}: one names only some of those the other credits — check who "
+        "made it — unresolved"
+    )
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

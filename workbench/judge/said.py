@@ -23,8 +23,25 @@ SAID_ROWS: tuple[Rule, ...] = (
         ATTRIBUTION,
         notes.credited_differently,
         Outcome.CONFLICT,
-        "'X said …' vs 'Y said …' in aligned claims: two named people credited with the same claim",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]",
+        "'X said …' vs 'Y said …' in aligned claims: the statement both credit (the words "
+        "after the speech verb, or before an attribution at the end) is one, and the named "
+        "people credited with it share no one; a descriptor, an institution or an outlet "
+        "is never one of them",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]; "
+        "tests/test_s22_reported_speech.py; ECB+ development half (18_ecbplus: the sheriff "
+        "and the undersheriff)",
+    ),
+    Rule(
+        "claim_credited_to_fewer",
+        ATTRIBUTION,
+        notes.credited_to_fewer,
+        Outcome.UNRESOLVED,
+        "one statement credited to 'Woodward and Bernstein' in one article and to "
+        "'Woodward' alone in another: one of them may have said it alone, or the other "
+        "article shortened the credit — a question, not a conflict",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_to_fewer]; "
+        "tests/test_s22_reported_speech.py; ECB+ test half (28_ecbplus inventory)",
+        notes.credited_to_fewer_note,
     ),
     Rule(
         "scare_quotes",
