@@ -185,7 +185,7 @@ CASES = {
         "Harris says the informant was a single person and not a group.\n",
         "2024-03-13",
         "2024-03-13",
-        "unresolved",
+        None,
     ),
     "quote_wording": (
         '"We will rebuild the whole town within two years," Mayor Ann Green said.\n',

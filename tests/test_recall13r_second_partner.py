@@ -92,7 +92,8 @@ def test_without_a_second_partner_the_runner_up_still_asks_about_the_day(tmp_pat
     as a question, without aligning the sentences."""
     a = [LEAD_A.format(when="on Wednesday "), TAIL]
     b = [LEAD_B, BETWEEN, "The criminal charges were filed Tuesday in Brentmoor.", TAIL]
-    found = _run(tmp_path, a, b, thresholds.with_value("align.second_partner", -1))
+    runner_ups_on = thresholds.with_value("align.runner_up", 0.0)  # off by default
+    found = _run(tmp_path, a, b, thresholds.with_value("align.second_partner", -1, runner_ups_on))
     assert not _aligned(found, "Prosecutors filed charges", "The criminal charges")
     flagged = [
         d for d in found.discrepancies if {s.text for s in d.sides} == {"Wednesday", "Tuesday"}

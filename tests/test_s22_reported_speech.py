@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench import judge
 from workbench.facts.quote.reported import credited_apart, credits, shared_statement
 
 
@@ -171,18 +172,20 @@ def _articles(tmp_path, text_a: str, text_b: str):
     return [d for d in analyze_paths(paths).discrepancies if d.kind == "attribution"]
 
 
-def test_a_joint_credit_against_one_of_the_two_is_one_question(tmp_path):
-    flags = _articles(
-        tmp_path,
-        "Reporters Ann Kessler and Tom Boyd broke the story in 1998.\n\n"
-        "Kessler and Boyd have maintained that they would name the source only after his death.\n",
-        "Reporter Ann Kessler broke the story in 1998.\n\n"
-        "Kessler promised to name the source only after his death, and kept her notes.\n",
-    )
-    assert [(str(d.verdict), d.rule) for d in flags] == [("unresolved", "claim_credited_to_fewer")]
-    (d,) = flags
-    assert {s.normalized for s in d.sides} == {"Ann Kessler and Tom Boyd", "Ann Kessler"}
-    assert "Ann Kessler and Tom Boyd" in d.explanation
+def test_a_joint_credit_against_one_of_the_two_is_no_flag(tmp_path):
+    """Naming one of the two who said it does not contradict naming both (a
+    fresh reader judged the question this row asked wrong, session 22)."""
+    with judge.tracing() as decided:
+        flags = _articles(
+            tmp_path,
+            "Reporters Ann Kessler and Tom Boyd broke the story in 1998.\n\n"
+            "Kessler and Boyd have maintained that they would name the source only after "
+            "his death.\n",
+            "Reporter Ann Kessler broke the story in 1998.\n\n"
+            "Kessler promised to name the source only after his death, and kept her notes.\n",
+        )
+    assert ("claim_credited_to_fewer", "skip") in decided
+    assert flags == []
 
 
 def test_the_sheriff_against_the_undersheriff_is_a_conflict(tmp_path):

@@ -78,8 +78,10 @@ class AlignThresholds:
     # one named owner, are compared, and only a difference is shown
     # (judge/runner_up.py); < 0: never. Session 22 (branch eng58): on the open
     # real-copy halves +1 inventory item for 2 new conflicts (0.05 below accept
-    # found the same); aligning such pairs outright had given 1 item for 35 flags
-    runner_up: float = 0.0
+    # found the same); aligning such pairs outright had given 1 item for 35 flags.
+    # Off by default: fresh readers judged its new flags 1 right of 2 on the open
+    # halves (1 of 4 on all halves), far below the 0.90 a conflict must reach
+    runner_up: float = -1.0
     # two sentences aligned this strongly are one sentence carried by two outlets
     # (wire copy): each takes the other's partner in a third article where it has
     # none (align.through_copies); < 0: never

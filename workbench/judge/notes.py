@@ -65,16 +65,6 @@ def credited_to_fewer(c: AttributionCase) -> bool:
     return c.credited == "fewer"
 
 
-def credited_to_fewer_note(c: AttributionCase) -> str:
-    assert c.credits is not None
-    a, b = c.credits
-    return (
-        f"The same claim is credited to {a.names} in {c.names[0]} but to {b.names} in "
-        f"{c.names[1]}: one names only some of those the other credits — check who "
-        "made it — unresolved"
-    )
-
-
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HEDGE = re.compile(
     r"\b(?:about|around|nearly|almost|roughly|some|over|under|up to|at least|at most|"

@@ -35,13 +35,13 @@ SAID_ROWS: tuple[Rule, ...] = (
         "claim_credited_to_fewer",
         ATTRIBUTION,
         notes.credited_to_fewer,
-        Outcome.UNRESOLVED,
+        Outcome.SKIP,
         "one statement credited to 'Woodward and Bernstein' in one article and to "
-        "'Woodward' alone in another: one of them may have said it alone, or the other "
-        "article shortened the credit — a question, not a conflict",
+        "'Woodward' alone in another: naming one of the people who said it does not "
+        "contradict naming both — no flag (session 22: asked as a question, judged wrong by "
+        "a fresh reader, J22d)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_to_fewer]; "
-        "tests/test_s22_reported_speech.py; ECB+ test half (28_ecbplus inventory)",
-        notes.credited_to_fewer_note,
+        "tests/test_s22_reported_speech.py; ECB+ test half (28_ecbplus, judged)",
     ),
     Rule(
         "scare_quotes",
