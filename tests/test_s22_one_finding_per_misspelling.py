@@ -184,7 +184,9 @@ def test_a_decision_on_the_finding_reaches_every_pair_and_the_report(tmp_path, c
     paths = []
     for n, name in enumerate(names):
         path = tmp_path / f"s{n}.txt"
-        path.write_text(STORY[n].format(name=name))
+        path.write_text(
+            STORY[n].format(name=name) + ("Mr. Welzler left early.\n" if n == 2 else "")
+        )
         paths.append(str(path))
     db, out = tmp_path / "r.sqlite", tmp_path / "a.json"
     assert main(["check", *paths, "--db", str(db), "--json", str(out), "-q"]) == 0
@@ -199,6 +201,10 @@ def test_a_decision_on_the_finding_reaches_every_pair_and_the_report(tmp_path, c
         assert {m.correct_article for m in record.members} == {"s2"}
     finally:
         log.close()
+    capsys.readouterr()
+    assert main(["review", f["id"], "--db", str(db)]) == 0
+    assert "‘Robert Welzler’ — s2; written 2 times" in capsys.readouterr().out
+    # under the article to correct, every place it writes the name
     report = tmp_path / "r.md"
     assert main(["report", "--db", str(db), "-o", str(report)]) == 0
-    assert report.read_text().count("Robert Welzler") >= 1
+    assert "also “Welzler”: Mr. Welzler left early." in report.read_text()
