@@ -70,7 +70,10 @@ def _every_pair_once(analysis):
 
 def test_a_surname_off_in_one_source_is_one_finding_with_every_place(tmp_path):
     names = ["Robert Wetzler", "Robert J. Wetzler", "Robert Welzler", "Robert Wetzler"]
-    more = {2: "Mr. Welzler said the roof leaked.\nWelzler's report runs to 90 pages.\n"}
+    more = {
+        2: "Mr. Welzler said the roof leaked.\nWelzler's report runs to 90 pages.\n",
+        3: "Robert James Wetzler joined the council in 2001.\n",
+    }
     analysis = _analyse(tmp_path, names, more)
     pairs = [d for d in analysis.discrepancies if d.kind == "name"]
     assert len(pairs) == 3  # the odd source against each of the three others
@@ -79,6 +82,7 @@ def test_a_surname_off_in_one_source_is_one_finding_with_every_place(tmp_path):
     usual, odd = f.versions
     assert usual.value.startswith("Robert Wetzler") and odd.value == "Robert Welzler"
     assert {s.article for s in usual.sides} == {"s0", "s1", "s3"}
+    assert "Robert James Wetzler" in [s.text for s in usual.sides]  # a middle name
     # every place the odd source writes its spelling, the surname alone too
     assert [s.text for s in odd.sides] == ["Robert Welzler", "Welzler", "Welzler"]
     texts = {a.id: a.text for a in analysis.articles}
@@ -208,3 +212,10 @@ def test_a_decision_on_the_finding_reaches_every_pair_and_the_report(tmp_path, c
     report = tmp_path / "r.md"
     assert main(["report", "--db", str(db), "-o", str(report)]) == 0
     assert "also “Welzler”: Mr. Welzler left early." in report.read_text()
+
+
+def test_a_spelling_is_the_first_and_last_word_of_the_name():
+    assert spelling("Robyn Norma Mendes") == spelling("Robyn Mendes") == "robyn mendes"
+    assert spelling("Bryant A. Dalton") == "bryant dalton"
+    assert spelling("BlackBery") == "blackbery"
+    assert spelling("Robin Mendes") != spelling("Robyn Mendes")

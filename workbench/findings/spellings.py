@@ -33,6 +33,7 @@ from ..model import Claim, Discrepancy, Side
 
 NAME = "name"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MIDDLE = r"\s+(?:(?:[A-Z]\.|[A-Z][a-z]+)\s+)?(?:[A-Z]\.\s+)?"
 _BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 # capitalised words before a surname that are no given name (the review log reads
 # findings through ``keep``, and may import nothing of the facts: a list of its own)
@@ -51,10 +52,13 @@ def folded(text: str) -> str:
 
 
 def spelling(text: str) -> str:
-    """One key for the ways a name is written that spell it the same: words in
-    lower case, accents, middle initials and punctuation left out
-    ('Andre T. Iguodala' = 'Andre Iguodala'; 'José' = 'Jose')."""
-    return " ".join(folded(w) for w in _WORD.findall(text) if len(w) > 1)
+    """One key for the ways a name is written that spell it the same: its first
+    and last words (as the judge reads a full name: ``judge.names``) in lower
+    case, accents, middle names and initials and punctuation left out ('Andre
+    T. Iguodala' = 'Andre Iguodala', 'Robyn Norma Mendes' = 'Robyn Mendes';
+    'José' = 'Jose')."""
+    words = [folded(w) for w in _WORD.findall(text) if len(w) > 1]
+    return " ".join(words[:1] + words[1:][-1:])
 
 
 class _Persons:
@@ -116,15 +120,18 @@ def places(claims: Sequence[Claim], sides: Sequence[Side]) -> list[tuple[Side, s
     and the surname alone when the spellings differ in their last word and the
     word stands in no other person's name, each with its spelling's key
     (``spelling``). Sides already given are left out."""
-    written = {spelling(s.text): s.text for s in sides}
-    words = {key: _WORD.findall(text) for key, text in written.items()}
-    lasts = {folded(w[-1]) for w in words.values() if w}
-    by_surname = len(lasts) > 1 and all(len(w) > 1 for w in words.values())
+    ends: dict[str, list[str]] = {}  # a spelling's first and last words, as written
+    for s in sides:
+        words = [w for w in _WORD.findall(s.text) if len(w) > 1]
+        ends.setdefault(spelling(s.text), words[:1] + words[1:][-1:])
+    lasts = {folded(w[-1]) for w in ends.values() if w}
+    by_surname = len(lasts) > 1 and all(len(w) > 1 for w in ends.values())
     patterns = []
-    for key, ws in words.items():
+    for key, ws in ends.items():
         if not ws:
             continue
-        whole = r"\s+(?:[A-Z]\.\s+)*".join(re.escape(w) for w in ws)
+        # a middle name or initials between them ('Robyn Norma Mendes', 'Robert J. Wetzler')
+        whole = _MIDDLE.join(re.escape(w) for w in ws)
         patterns.append((key, re.compile(rf"(?<![\w'’-]){whole}(?![\w-])"), False))
         if by_surname:
             last = re.compile(rf"(?<![\w'’-]){re.escape(ws[-1])}(?![\w-])")
