@@ -219,3 +219,35 @@ def test_a_spelling_is_the_first_and_last_word_of_the_name():
     assert spelling("Bryant A. Dalton") == "bryant dalton"
     assert spelling("BlackBery") == "blackbery"
     assert spelling("Robin Mendes") != spelling("Robyn Mendes")
+
+
+@pytest.mark.parametrize(
+    ("fifth", "status"),
+    [
+        ("Robert Wetzler", {"needs-correction"}),  # the same misspelling: decided
+        ("Robert Welzler", {"needs-correction", "open"}),  # a second source misspells it
+    ],
+)
+def test_a_source_added_later_joins_the_decided_finding_under_its_id(tmp_path, fifth, status):
+    names = ["Robert Wetzler", "Robert Wetzler", "Robert Welzler", "Robert Wetzler", fifth]
+    paths = []
+    for n, name in enumerate(names):
+        path = tmp_path / f"s{n}.txt"
+        path.write_text(STORY[n].format(name=name))
+        paths.append(str(path))
+    db, out = tmp_path / "r.sqlite", tmp_path / "a.json"
+    assert main(["check", *paths[:4], "--db", str(db), "--json", str(out), "-q"]) == 0
+    (f,) = [f for f in json.loads(out.read_text())["findings"] if f["kind"] == "name"]
+    assert main(["review", f["id"], "--db", str(db), "--status", "needs-correction"]) == 0
+    # a fifth report: one more pair of the same two spellings, or a second misspelling
+    assert main(["check", *paths, "--db", str(db), "--json", str(out), "-q"]) == 0
+    log = ReviewLog(db)
+    try:
+        (record,) = [r for r in log.findings() if r.kind == "name"]
+        assert record.id == f["id"] and len(record.members) >= 4
+        assert {m.status for m in record.members} == status
+        # the new source's pairs left open name it, never only the article decided on
+        fresh = [m for m in record.members if m.status == "open"]
+        assert all("s4" in {s.article for s in m.sides} for m in fresh)
+    finally:
+        log.close()
