@@ -77,6 +77,8 @@ def print_findings(
             support = ", ".join(names.get(a, a) for a in arts)
             if v.independent < len(arts):
                 support += f" ({v.independent} independent)"
+            if f.kind == "name" and len(v.sides) > len(arts):  # every place a name is written
+                support += f"; written {len(v.sides)} times"
             value = shorten(v.value, 70)
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
@@ -313,6 +315,8 @@ def show_finding(log, ident: str) -> list[str]:
     for k, v in enumerate(f.versions):
         letter = chr(ord("A") + k) if k < 26 else "?"
         extra = f" ({v.independent} independent)" if v.independent < len(v.sources) else ""
+        if f.kind == "name" and len(v.sides) > len(v.sources):  # every place it is written
+            extra += f"; written {len(v.sides)} times"
         lines.append(f"  {letter} {quote(v.value)} — {', '.join(v.sources)}{extra}")
         shown: set[str] = set()
         for side in v.sides:

@@ -26,7 +26,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -43,6 +43,7 @@ from ..model import (
     Version,
 )
 from ..naming import labels, quoted, surface, unquoted
+from . import spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
@@ -184,12 +185,11 @@ def findings(
     for f in analysis.facts:
         of_claim[f.claim].append(f)
     figures = figures_of(facts, of_claim, group_of)
-    index = {d.id: n for n, d in enumerate(analysis.discrepancies)}
-    last = [sorted(index[d] for d in m if d in index) for _, m in sorted((kept or {}).items())]
-    last = [m for m in last if m]
-    for members in clusters(
-        analysis.discrepancies, related, group_of, key_of, apart, figures, last
-    ):
+
+    def cluster(ds: list[Discrepancy], last: list[list[int]]) -> list[list[int]]:
+        return clusters(ds, related, group_of, key_of, apart, figures, last)
+
+    for members in _other_than_names(analysis.discrepancies, kept, cluster):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]
         touched = sorted({group_of[s.claim] for s in sides if s.claim in group_of})
@@ -204,6 +204,13 @@ def findings(
         )
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))
+    for members in spellings.name_clusters(analysis.discrepancies):
+        ds = [analysis.discrepancies[n] for n in members]
+        sides = [s for d in ds for s in d.sides]
+        more = spellings.places(analysis.claims, sides)
+        spelt = spellings.Spelt(sides, more)
+        extra = [s for s, _ in more]
+        out.append(_finding(ds, group_of, facts, (names, published), links, compare, extra, spelt))
 
     def position(f: Finding) -> tuple[int, int]:
         s = min(
@@ -215,6 +222,22 @@ def findings(
     return tuple(sorted(out, key=lambda f: (*position(f), f.id)))
 
 
+def _other_than_names(
+    discs: Sequence[Discrepancy],
+    kept: Mapping[str, frozenset[str]] | None,
+    cluster: Callable[[list[Discrepancy], list[list[int]]], list[list[int]]],
+) -> list[list[int]]:
+    """Every discrepancy but a name's, clustered (indexes into ``discs``), the
+    last run's findings kept whole and apart. A name spelled two ways is a fact
+    about a source: one finding per person and variant spelling across the
+    whole cluster (``spellings``)."""
+    rest = [n for n, d in enumerate(discs) if d.kind != spellings.NAME]
+    index = {discs[n].id: i for i, n in enumerate(rest)}
+    last = [sorted(index[d] for d in m if d in index) for _, m in sorted((kept or {}).items())]
+    grouped = cluster([discs[n] for n in rest], [m for m in last if m])
+    return [[rest[n] for n in c] for c in grouped]
+
+
 def _finding(
     ds: list[Discrepancy],
     group_of: dict[str, str],
@@ -223,9 +246,11 @@ def _finding(
     links: Sequence[CopyLink],
     compare: Compare | None = None,
     extra: Sequence[Side] = (),
+    spelt: spellings.Spelt | None = None,
 ) -> Finding:
     """``extra``: sides of group members stating a version's value that no
-    discrepancy compared (``fill``)."""
+    discrepancy compared (``fill``), or every other place a name is written
+    (``spelt``: a name finding's versions are its spellings, ``spellings``)."""
     kind = ds[0].kind
     keys: dict[str, list[Side]] = {}
     seen: set[tuple[str, int, int]] = set()
@@ -233,7 +258,7 @@ def _finding(
     for d in [*ds, *(_Only(s) for s in extra)]:
         for s in d.sides:
             where = (s.article, s.start, s.end)
-            side_key[where] = _version_key(s, kind, facts)
+            side_key[where] = spelt.key(s) if spelt else _version_key(s, kind, facts)
             if where not in seen:
                 seen.add(where)
                 keys.setdefault(side_key[where], []).append(s)
@@ -245,7 +270,7 @@ def _finding(
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
-            _wordings(_quote_labels(sides, facts) if kind == "quote" else sides, facts),
+            _wordings(_labelled(sides, kind, facts, spelt), facts),
             tuple(sides),
             independent_sources((s.article for s in sides), links),
         )
@@ -310,6 +335,16 @@ def _with_reading(value: str, reading: str) -> str:
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _labelled(
+    sides: list[Side], kind: str, facts: FactsAt, spelt: spellings.Spelt | None
+) -> list[Side]:
+    """The sides a version is named by: a quote's whole quotations, a name's
+    whole names (not 'Mr. Heffner'), anything else all its sides."""
+    if kind == "quote":
+        return _quote_labels(sides, facts)
+    return [s for s in sides if spelt.whole(s)] or sides if spelt else sides
 
 
 def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:

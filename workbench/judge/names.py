@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -77,14 +78,21 @@ def spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one word: one or two letters apart (two only in words
     of five letters or more), the same first letter, neither a prefix of the
     other (plurals, possessives, "Jack"/"Jackie") and not British and
-    American spellings of one word."""
-    a, b = a.lower(), b.lower()
+    American spellings of one word. Accents are left out first: "José" and
+    "Jose", "Müller" and "Muller" are one spelling in two house styles (many
+    English-language outlets drop accents), not a misspelling to correct."""
+    a, b = _unaccented(a), _unaccented(b)
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         return False
     if regional(a) == regional(b):
         return False
     distance = Levenshtein.distance(a, b)
     return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 5)
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def regional(word: str) -> str:

@@ -305,6 +305,9 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
     for v in f.versions:
         seen: dict[str, Any] = {}
         for s in v.sides:
+            if s.article in seen:  # every other place the source writes it (a name)
+                also = {"claim": source(s)["claim"], "value": s.text}
+                seen[s.article].setdefault("also", []).append(also)
             seen.setdefault(s.article, source(s))
         versions.append(
             {"value": v.value, "independent": v.independent, "sources": list(seen.values())}

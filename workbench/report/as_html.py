@@ -70,6 +70,8 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
                 f'<p class="meta">{_name(src)}{here}{norm}</p>',
                 f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
             ]
+            for m in src.get("also", ()):  # every other place it writes a name
+                parts.append(f"<blockquote>{highlight(m['claim'], m['value'])}</blockquote>")
     pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
     if twice := twice_line(pairs):
         parts.append(f"<p><strong>{e(twice)}</strong></p>")

@@ -300,6 +300,8 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
             out.append(f"    - **{_name(src)}{here}:** {md(src['claim'])}")
             if src["normalized"] and src["value"].strip() != src["claim"].strip():
                 out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
+            for more in src.get("also", ()):
+                out.append(f"      - also {quoted(more['value'])}: {md(more['claim'])}")
     pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
     if twice := twice_line(pairs):
         out.append(f"- **{md(twice)}**")

@@ -8,7 +8,10 @@ in a sentence saying "mid-February"; the sentence then aligned with one saying
 again). The editor decided the finding with both versions in it, so the new
 pair takes the decision, its history row saying so. Nothing else is carried:
 not to a pair naming a value the finding did not hold, nor into a finding
-whose decisions differ or that was not decided as one.
+whose decisions differ or that was not decided as one. A name finding's new
+pair takes it when both its spellings were in the finding, whichever source
+writes them (session 22): the decision is on the misspelling; a pair whose
+article to correct is not one of its sides is still left to the editor.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ..findings.spellings import NAME, spelling
 from ..model import Analysis
 from ..naming import surface
 from .reviews import VERDICT_CHANGED, Change, apply_review
@@ -66,12 +70,13 @@ def decide_joined(
         decision = _one_decision(db, old, decided_on + f.id, JOINED + f.id)
         if decision is None:
             continue
-        stated = {(s["article"], surface(s["text"])) for d in old for s in _sides(db, d)}
+        named = f.kind == NAME
+        stated = {_stated(s, named) for d in old for s in _sides(db, d)}
         for d in new:
             if _status(db, d) != "open":  # a decision moved to it (``follow``)
                 continue
             sides = _sides(db, d)
-            if not all((s["article"], surface(s["text"])) in stated for s in sides):
+            if not all(_stated(s, named) in stated for s in sides):
                 continue
             article = decision.article if decision.article in {s["article"] for s in sides} else ""
             if decision.article and not article:
@@ -87,6 +92,16 @@ def _last_run(db: sqlite_utils.Database) -> str:
     findings the editor decided."""
     row = db.execute("SELECT started FROM runs ORDER BY id DESC LIMIT 1 OFFSET 1").fetchone()
     return row[0] if row and row[0] else "an earlier check"
+
+
+def _stated(side: Mapping[str, Any], named: bool) -> tuple[str, str]:
+    """What a side states where: its value in its article; a name's spelling
+    wherever it is written — a misspelling is a fact about its source
+    (``findings.spellings``), so a new source writing the usual spelling
+    against the source decided to correct is the same misspelling."""
+    if named:
+        return "", spelling(side["text"])
+    return side["article"], surface(side["text"])
 
 
 def _one_decision(
