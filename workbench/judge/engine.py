@@ -22,6 +22,7 @@ from .family_helpers import (
     count_windows,
     family_kind,
     quoted_relative_times,
+    rates_stated,
     same_words_different_days,
 )
 from .floor import may_keep_values, restated_alike
@@ -177,7 +178,33 @@ def judge(
     ``decided``: ids of flags an editor decided on. A rule that would now
     leave one of them out (a publication date edited, another article
     added) keeps it as a question naming the rule instead: a fresh trial's
-    verified finding vanished after a date edit, silently."""
+    verified finding vanished after a date edit, silently.
+
+    Sums in two currencies are compared through the exchange rates these
+    articles state ("£1.2bn (€1.4bn)"; facts/quantity/rates.py), never an
+    outside rate."""
+    # sums in two currencies compare through the rates these articles state
+    with rates_stated([(name, a.text) for a, name in zip(articles, _names(articles), strict=True)]):
+        return _judge(
+            articles, claims, facts, alignments, quote_pairs, conflict_floor, decided, known
+        )
+
+
+def _names(articles: Sequence[Article]) -> list[str]:
+    named = labels(articles)
+    return [named[a.id] for a in articles]
+
+
+def _judge(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    facts: Sequence[Fact],
+    alignments: Sequence[Alignment],
+    quote_pairs: Sequence[tuple[Fact, Fact]],
+    conflict_floor: float,
+    decided: frozenset[str],
+    known: frozenset[str],
+) -> list[Discrepancy]:
     run = _Run.of(articles, claims, facts, decided, known)
     flags = _Flags(run)
     compared, formulaic, tally = _compare_aligned(run, claims, alignments, conflict_floor)

@@ -32,6 +32,7 @@ from workbench.facts.quantity.mention import (
     stated_text,
     unit_label,
 )
+from workbench.facts.quantity.rates import through_rate
 from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
     LOWER_CLOSED,
@@ -202,6 +203,9 @@ def compare(
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"
     right_full = f"{right} ({_interval_text(b, target if b.dimension != 'currency' else None)})"
+    via = through_rate(a, b)  # a rate the articles state
+    if via is not None:
+        return via
     swapped = same_amount_other_currency(a, b, left, right, left_full, right_full)
     if swapped is not None:
         return swapped
