@@ -41,6 +41,7 @@ def _money(text: str):
         ("Toyota booked ¥2.1 trillion, or about $14 billion, in profit.", "JPY", "USD", 14 / 2100),
         ("The loan of €500m, equivalent to $540m, was repaid.", "EUR", "USD", 540 / 500),
         ("The club paid €50m (£42m) for the striker.", "EUR", "GBP", 42 / 50),
+        ("The dam cost 350 billion dong ($14 million) to build.", "VND", "USD", 14e6 / 350e9),
     ],
 )
 def test_a_stated_conversion_gives_a_rate_with_its_rounding(sentence, base, quote, ratio):
@@ -60,6 +61,7 @@ def test_a_stated_conversion_gives_a_rate_with_its_rounding(sentence, base, quot
         "It raised $5m and €3m in two rounds.",
         "The £1.2bn bid (€1.4bn with debt) was rejected.",  # words between: not the same sum
         "It paid more than £1bn (€1.2bn) for the bank.",  # a bound states no rate
+        "The offer values Vela at $8.45 a share, or about £1.2bn.",  # a price and a total
     ],
 )
 def test_two_sums_that_are_no_conversion_state_no_rate(sentence):
@@ -83,6 +85,32 @@ def test_a_sum_converted_at_the_stated_rate_agrees_or_conflicts():
         assert "Paper0's '£1.2bn (€1.4bn)'" in cmp.explanation
         assert "1 GBP = 1.08–1.26 EUR" in cmp.explanation
         assert "EUR" in cmp.explanation.split(" is ", 1)[1]
+
+
+def test_outlets_converting_at_rates_a_few_per_cent_apart_are_a_question():
+    with using(_rates("The fine was $25.3 million (€23.1 million).")):
+        near = through_rate(_money("$40.0 million"), _money("€35.5 million"))  # 3% off
+        far = through_rate(_money("$40.0 million"), _money("€31.0 million"))  # 15% off
+        agree = through_rate(_money("$40.0 million"), _money("€36.5 million"))
+    assert near.verdict == Verdict.UNRESOLVED
+    assert far.verdict == Verdict.CONFLICT
+    assert agree.verdict == Verdict.CONSISTENT
+
+
+def test_the_same_sum_is_converted_as_the_article_converts_it():
+    """'£1.2bn (€1.4bn)' against '€1.5bn' elsewhere: the rate's interval from two
+    roundings would allow €1.5bn, but the article says £1.2bn is €1.4bn."""
+    from workbench.facts.quantity.compare import compare
+
+    with using(_rates("Acme paid £1.2bn (€1.4bn) for Widget.")):
+        other = compare(_money("£1.2bn"), _money("€1.5bn"), "Times", "Post")
+        same = compare(_money("€1.4bn"), _money("£1.2bn"), "Post", "Times")
+        rated = compare(_money("£1.3bn"), _money("€1.5bn"), "Times", "Post")
+    assert other.verdict == Verdict.CONFLICT
+    assert "£1.2bn is €1.4bn as Paper0 converts it" in other.explanation
+    assert same.verdict == Verdict.CONSISTENT
+    assert rated.verdict == Verdict.CONSISTENT  # another sum: through the rate
+    assert "at the rate stated in" in rated.explanation
 
 
 def test_a_rate_is_read_both_ways():
@@ -133,7 +161,7 @@ def test_articles_compare_two_currencies_at_the_rate_one_of_them_states(tmp_path
     flags = _money_flags(analysis)
     euro = [d for d in flags if "€2.1" in d.explanation and "£1.2" in d.explanation]
     assert [d.verdict for d in euro] == [Verdict.CONFLICT]
-    assert "a's '£1.2bn (€1.4bn)'" in euro[0].explanation
+    assert "£1.2bn is €1.4bn as a converts it ('£1.2bn (€1.4bn)')" in euro[0].explanation
     dollars = [d for d in flags if "$1.6" in d.explanation]
     assert dollars and all(d.verdict == Verdict.UNRESOLVED for d in dollars)
     assert all("no exchange rate" in d.explanation for d in dollars)  # none stated for USD
@@ -146,5 +174,5 @@ def test_a_sum_that_agrees_with_the_stated_rate_is_no_conflict(tmp_path):
     )
     flags = _money_flags(analysis)
     assert [d.verdict for d in flags] == [Verdict.CONSISTENT]
-    assert "a's 'CHF 2.5 billion, roughly $2.7 billion'" in flags[0].explanation
+    assert "as a converts it ('CHF 2.5 billion, roughly $2.7 billion')" in flags[0].explanation
     assert "no exchange rate" not in flags[0].explanation

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Comparison, Verdict
+from ...thresholds import current
+from .currencies import surfaces_after
 from .detect import find_quantities
 from .interval import statement_interval
 from .mention import QuantityMention, stated_text
@@ -47,6 +49,9 @@ class StatedRate:
     high: float
     words: str
     source: str = ""
+    # the two sums as stated ("£1.2bn", "€1.4bn"): a sum of the same figure
+    # elsewhere is converted as the article converted it, not through the rate
+    sums: tuple[QuantityMention, ...] = ()
 
     def toward(self, code: str) -> tuple[float, float]:
         """The interval converting this rate's other currency into ``code``."""
@@ -78,12 +83,23 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _HEDGED = re.compile(rf"{_HEDGE}\s", re.IGNORECASE)  # "CHF 2.5bn, roughly $2.7bn"
+# No two currencies news compares are this far apart (a dong is 1/25,000 of a
+# dollar): a price against a total, not a conversion.
+_SCALES_APART = 1e5
 _CLOSE = re.compile(r"\s*(?:(?:a|per)\s+share\s*)?\)")
-# A sentence worth reading for a conversion names money twice (a cheap test first).
+# A sentence worth reading for a conversion names money twice (a cheap test
+# first): a symbol, a code, "640p", or a currency's word from the table.
+_WORDS = sorted(
+    {form.split()[-1] for form in surfaces_after()}
+    | {"euro", "euros", "dollar", "dollars", "pound", "pounds", "pence", "penny", "cents", "yen"}
+    | {"yuan", "renminbi", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "real"},
+    key=len,
+    reverse=True,
+)
 _MONEY_HINT = re.compile(
-    r"[$€£¥₹₩]|\d\s*p\b|\b(?:(?-i:[A-Z]{3})|euros?|dollars?|pounds?|pence|penny|cents?|yen|yuan|"
-    r"renminbi|francs?|rupees?|roubles?|rubles?|won|kron[aeo]r?|lira|reais|real|pesos?|rand|"
-    r"ringgit|baht|rupiah|dirhams?|riyals?|shekels?|zloty)\b",
+    r"[$€£¥₹₩₦₱₫]|\d\s*p\b|\b(?-i:[A-Z]{3})\b|\b(?:"
+    + "|".join(re.escape(w) for w in _WORDS if w.isalpha())
+    + r")\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-Z\"'“‘(])|$)", re.MULTILINE)
@@ -117,12 +133,12 @@ def _conversion(text: str, a: QuantityMention, b: QuantityMention) -> StatedRate
     if "(" in gap.group() and not _CLOSE.match(text, b.end):
         return None  # "£1.2bn (up from €1.1bn last year)" is no conversion
     (alo, ahi), (blo, bhi) = _rounded(a), _rounded(b)
-    if alo <= 0 or blo <= 0:
-        return None
+    if alo <= 0 or blo <= 0 or max(blo / ahi, alo / bhi) > _SCALES_APART:
+        return None  # "$8.45 a share, or about £1.2bn": a price and a total
     words = " ".join(text[a.start : b.end].split())
     if "(" in gap.group():
         words += ")"
-    return StatedRate(a.si_unit, b.si_unit, blo / ahi, bhi / alo, words)
+    return StatedRate(a.si_unit, b.si_unit, blo / ahi, bhi / alo, words, "", (a, b))
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +160,7 @@ def stated_in(articles: Sequence[tuple[str, str]]) -> tuple[StatedRate, ...]:
     """Every rate stated in the articles, given as (name, text), each rate
     naming the article it was read in."""
     return tuple(
-        StatedRate(r.base, r.quote, r.low, r.high, r.words, name)
+        StatedRate(r.base, r.quote, r.low, r.high, r.words, name, r.sums)
         for name, text in articles
         for r in _rates_in(text)
     )
@@ -165,6 +181,33 @@ def in_force() -> tuple[StatedRate, ...]:
 
 def _between(x: str, y: str) -> list[StatedRate]:
     return [r for r in _RATES.get() if {r.base, r.quote} == {x, y}]
+
+
+def _same_sum(m: QuantityMention, stated: QuantityMention) -> bool:
+    return m.si_unit == stated.si_unit and math.isclose(m.base_value(), stated.base_value())
+
+
+def stated_counterpart(
+    a: QuantityMention, b: QuantityMention
+) -> tuple[int, QuantityMention, StatedRate] | None:
+    """The sum an article gives as the conversion of one of these two, in the
+    other's currency ("£1.2bn (€1.4bn)" for a "£1.2bn" compared with
+    "€1.5bn"): (which of the two it converts, 0 or 1, the conversion, the
+    rate it states), or None. Several articles converting the one sum alike
+    agree; converting it differently they are a question (``through_rate``)."""
+    if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
+        return None
+    found = []
+    for r in _between(a.si_unit, b.si_unit):
+        for i, (own, other) in enumerate(((a, b), (b, a))):
+            for k, stated in enumerate(r.sums):
+                if _same_sum(own, stated) and r.sums[1 - k].si_unit == other.si_unit:
+                    found.append((i, r.sums[1 - k], r))
+    for side in (0, 1):
+        mine = [f for f in found if f[0] == side]
+        if mine and len({round(c.base_value(), 9) for _, c, _ in mine}) == 1:
+            return mine[0]
+    return None
 
 
 def _agreeing(rates: list[StatedRate], code: str) -> tuple[float, float] | None:
@@ -207,9 +250,12 @@ def through_rate(a: QuantityMention, b: QuantityMention) -> Comparison | None:
     if gap <= 1e-9 * max(1.0, b.high):
         return Comparison(Verdict.CONSISTENT, f"{head}, which {shown_b} meets — consistent",
                           a.display(), b.display())  # fmt: skip
-    margin = ((hi - lo) + (b.high - b.low)) / 2
+    # beyond both roundings, and beyond the few per cent outlets' rates differ by
+    drift = current().quantity.stated_rate_drift * max(b.high, lo)
+    margin = max(((hi - lo) + (b.high - b.low)) / 2, drift)
     if gap > margin:
         return Comparison(Verdict.CONFLICT, f"{head}, well beyond {shown_b} — conflict",
                           a.display(), b.display())  # fmt: skip
-    why = f"{head}, just short of {shown_b}: within the two roundings doubled — unresolved"
+    why = (f"{head}, just short of {shown_b}: within the roundings doubled or the few per "
+           "cent outlets' rates differ by — unresolved")  # fmt: skip
     return Comparison(Verdict.UNRESOLVED, why, a.display(), b.display())
