@@ -103,6 +103,20 @@ def test_no_conflict_without_opposite_directions(tmp_path, left, right):
     assert all(d.verdict != Verdict.CONFLICT for d in flags)
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("are down 3% this year", "rose 3%"),
+        ("fell 4% in the first half", "rose 4% on Monday"),
+        ("have gained 12% year-to-date", "lost 12%"),
+    ],
+)
+def test_opposite_directions_over_different_periods_are_a_question(tmp_path, left, right):
+    flags = _flags(tmp_path, LEAD.format(left), LEAD.format(right))
+    assert [d.verdict for d in flags] == [Verdict.UNRESOLVED]
+    assert "over different periods" in flags[0].explanation
+
+
 def test_a_fall_stated_as_a_negative_number(tmp_path):
     fall = _flags(tmp_path, LEAD.format("fell 2.1%"), LEAD.format("moved -2.1%"))
     assert all(d.verdict != Verdict.CONFLICT for d in fall)

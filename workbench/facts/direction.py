@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .whose import clause_bounds
+
 _UP = (
     r"rose|rise[sn]?|rising|increas\w*|grew|grow\w*|climb\w*|jump\w*|rais\w*|boost\w*|"
     r"soar\w*|surg\w*|gain\w*|added|adds?|hik\w*|up|higher|advanc\w*|rall(?:y|ies|ied)|"
@@ -42,3 +44,27 @@ def direction_of(text: str, start: int, end: int, lo: int) -> tuple[str, str]:
         return ()
     last = found[-1]
     return ("up" if last.group("up") else "down", last.group())
+
+
+# The period a change is over, when longer than the day of the news: "this
+# year", "so far this year", "year to date", "over the week", "in the first
+# half", "since January", "in 2023", "on the year", "for the quarter". A day
+# ("on Monday", "today", "at the close") is the news day most changes are of.
+_UNIT = r"(?:year|quarter|month|week|half|decade|fortnight|period)"
+_PERIOD = re.compile(
+    rf"\b(?:(?:so\s+far\s+)?this\s+{_UNIT}|(?:in|over|during|for)\s+the\s+"
+    rf"(?:past\s+|last\s+|previous\s+|latest\s+|first\s+|second\s+|third\s+|fourth\s+)?"
+    rf"(?:\w+\s+)?{_UNIT}s?|last\s+{_UNIT}|on\s+the\s+{_UNIT}|"
+    r"year[\s-]+to[\s-]+date|since\s+\w+|in\s+(?:19|20)\d\d|"
+    r"(?:in|over|for)\s+(?:the\s+)?(?:past|last)?\s*\w+\s+(?:days|weeks|months|years|sessions))",
+    re.IGNORECASE,
+)
+
+
+def change_period(text: str, start: int, end: int) -> str:
+    """The period longer than a day the change at ``text[start:end]`` is
+    over, as written (lower case, spaces folded), or "" when its clause
+    names none."""
+    lo, hi = clause_bounds(text, start, end)
+    found = [m.group() for m in _PERIOD.finditer(text, lo, hi)]
+    return " ".join(found[-1].lower().split()) if found else ""

@@ -11,8 +11,9 @@ number against a fall in words ("fell 2.1%" / "-2.14%") is compared by size.
 
 from __future__ import annotations
 
+from ..facts.direction import change_period
 from ..facts.measure import Measure
-from ..model import Comparison, Fact, Verdict
+from ..model import Claim, Comparison, Fact, Verdict
 from .cases import CompareCase
 from .family_helpers import compare_magnitudes, negative_figure
 
@@ -25,9 +26,18 @@ def _direction(m: Measure, f: Fact) -> tuple[str, str]:
     return "", ""
 
 
-def directed(case: CompareCase, how: str, ma: Measure, mb: Measure) -> Comparison:
+def _period(claim: Claim, f: Fact) -> str:
+    return change_period(claim.text, f.start - claim.start, f.end - claim.start)
+
+
+def directed(
+    case: CompareCase, how: str, measures: tuple[Measure, Measure], claims: tuple[Claim, Claim]
+) -> Comparison:
     """The family's comparison of the case's two values (``how``: the COMPARE
-    row that let them be compared), their directions taken into account."""
+    row that let them be compared), their directions taken into account:
+    opposite directions over different periods ("down 3% this year" / "rose
+    3% on Monday") are a question, not a conflict."""
+    ma, mb = measures
     cmp = case.module if how == "fact_module" else case.despite_nouns
     assert cmp is not None
     (da, wa), (db, wb) = _direction(ma, case.x), _direction(mb, case.y)
@@ -43,5 +53,11 @@ def directed(case: CompareCase, how: str, ma: Measure, mb: Measure) -> Compariso
     if cmp.verdict == Verdict.CONFLICT:
         return Comparison(cmp.verdict, f"{found}; in opposite directions too: {ways} — {verdict}",
                           cmp.left, cmp.right)  # fmt: skip
+    pa, pb = _period(claims[0], case.x), _period(claims[1], case.y)
+    if pa != pb:
+        over = f"{case.ln}: {pa or 'no period named'} / {case.rn}: {pb or 'no period named'}"
+        why = (f"{cmp.left} vs {cmp.right}: changes in opposite directions, {ways}, but over "
+               f"different periods ({over}) — unresolved")  # fmt: skip
+        return Comparison(Verdict.UNRESOLVED, why, cmp.left, cmp.right)
     why = f"{cmp.left} vs {cmp.right}: changes in opposite directions, {ways} — conflict"
     return Comparison(Verdict.CONFLICT, why, cmp.left, cmp.right)

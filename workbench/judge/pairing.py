@@ -415,7 +415,7 @@ def compare_claims(
             if how is None:
                 continue
             ma, mb = measure_a[x.id], measure_b[y.id]
-            cmp = directed(case, how.name, ma, mb)  # "fell 2.1%" / "rose 2.1%" differ
+            cmp = directed(case, how.name, (ma, mb), (ca, cb))  # 'fell 2.1%' / 'rose 2.1%'
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
             a, b = (ca, x, fa, measure_a), (cb, y, fb, measure_b)
