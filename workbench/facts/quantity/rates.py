@@ -82,6 +82,7 @@ _GAP = re.compile(
     r"|,\s*)",
     re.IGNORECASE,
 )
+_JOINED = re.compile(rf"\(|\bor\b|\b{_HEDGE}\b|\b{_EQUAL}\b", re.IGNORECASE)  # cheap test first
 _HEDGED = re.compile(rf"{_HEDGE}\s", re.IGNORECASE)  # "CHF 2.5bn, roughly $2.7bn"
 # No two currencies news compares are this far apart (a dong is 1/25,000 of a
 # dollar): a price against a total, not a conversion.
@@ -146,7 +147,7 @@ def _rates_in(text: str) -> tuple[StatedRate, ...]:
     found: list[StatedRate] = []
     for para in _SENTENCE.finditer(text):
         chunk = para.group()
-        if len(_MONEY_HINT.findall(chunk)) < 2:
+        if not _JOINED.search(chunk) or len(_MONEY_HINT.findall(chunk)) < 2:
             continue
         money = [m for m in find_quantities(chunk) if m.dimension == "currency"]
         for a, b in itertools.pairwise(money):
