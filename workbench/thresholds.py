@@ -145,6 +145,10 @@ class QuantityThresholds:
     # 10,000" are two counts an editor checks, while "up to 8GB" / "4GB" is a ceiling and
     # a figure under it (session 18)
     open_lower_bound_ratio: float = 1.5
+    # a sum converted through a rate the articles state (facts/quantity/rates.py) is a
+    # conflict only this far beyond the other at least: outlets convert one sum at
+    # their own day's rate, a few per cent apart (session 22)
+    stated_rate_drift: float = 0.05
 
 
 @dataclass(frozen=True)

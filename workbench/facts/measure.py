@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from .background import earlier_happening
 from .capacity import capacity
 from .dated_noun import is_told, noun_dated, told_dated
+from .direction import AFTER as _DIRECTION_AFTER
+from .direction import direction_of
 from .frequency import frequency_verb
 from .happenings import (
     CHILDREN_AFTER,
@@ -170,6 +172,7 @@ class Measure:
     subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
     where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
+    direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -335,6 +338,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         subject,
         thing,
         where,
+        direction_of(text, start, end, lo) if role == "change" else (),
     )
 
 
@@ -479,6 +483,8 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "difference"
     if end >= 0 and _OTHER_AFTER.match(text, end):  # "the two other victims": not all of them
         return "others"
+    if end >= 0 and _DIRECTION_AFTER.match(text, end):  # "closed 2.1% lower"
+        return "change"
     if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
         return "change"
     # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700

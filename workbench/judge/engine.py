@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .. import thresholds
-from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict, decided_key
+from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, games, memo, repair, rules
 from . import days as days_rules
@@ -22,11 +22,14 @@ from .family_helpers import (
     count_windows,
     family_kind,
     quoted_relative_times,
+    rates_stated,
     same_words_different_days,
 )
+from .flagbook import Flags as _Flags
+from .flagbook import held_as as _held_as
 from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
-from .ids import apart_id, discrepancy_id, labels
+from .ids import discrepancy_id, labels
 from .names import names_spelled_apart
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
@@ -94,73 +97,6 @@ class _Run:
         return self.published[article] is not None
 
 
-class _Flags:
-    """The discrepancies found so far, one per id; the first to claim an id keeps it."""
-
-    def __init__(self, run: _Run) -> None:
-        self.run = run
-        self.found: dict[str, Discrepancy] = {}
-        self.differences_only = False  # a runner-up's agreement is no flag (runner_up.py)
-        # the ids the log holds for pairs of this run's articles, with those pairs
-        self._bases: dict[str, set[tuple[str, ...]]] | None = None
-
-    def add(
-        self,
-        kind: str,
-        verdict: Verdict,
-        explanation: str,
-        sides: tuple[Side, Side],
-        rule: str,
-        decided: str = "",
-    ) -> None:
-        """``decided``: the id an editor's decision knows this pair by (kept
-        so, whichever pair of the same wording came first)."""
-        if self.differences_only and verdict == Verdict.CONSISTENT:
-            return
-        sha = self.run.sha
-        base = discrepancy_id(kind, sides, [self.run.claim_by_id[s.claim] for s in sides])
-        did = decided or self._known_as(base, sides) or base
-        case = cases.FlagCase(self.found.get(did), sides, sha)
-        if rules.decide(rules.COPY, case):
-            return
-        if case.other_articles and did == base and not decided:  # a copy's pair met first
-            did = apart_id(did, [sha[s.article] for s in sides])
-        if rules.decide(rules.DUPLICATE, cases.FlagCase(self.found.get(did), sides, sha)):
-            return
-        self.found[did] = Discrepancy(did, kind, verdict, explanation, sides, rule)
-
-    def _known_as(self, base: str, sides: Sequence[Side]) -> str:
-        """The id the log holds this pair of articles' flag under: ``base``
-        or the id told apart from a copy's; the latter too when the log holds
-        ``base`` for another pair (a copy met first must not take it)."""
-        known = self.run.known
-        if not known:
-            return ""
-        shas = [self.run.sha[s.article] for s in sides]
-        held = _held_as(known, base, shas)
-        if not held and self._held_elsewhere(base, shas):
-            return apart_id(base, shas)
-        return held
-
-    def _held_elsewhere(self, base: str, shas: Sequence[str]) -> bool:
-        """Does the log hold ``base`` for another pair of this run's articles?
-        (Not for an article since edited: its pair is this one, copy-edited.)"""
-        if self._bases is None:
-            present = set(self.run.sha.values())
-            self._bases = {}
-            for key in self.run.known:
-                did, *pair = key.split("\x1f")
-                if all(s in present for s in pair):
-                    self._bases.setdefault(did, set()).add(tuple(pair))
-        return bool(self._bases.get(base, set()) - {tuple(sorted(shas))})
-
-    def sorted(self) -> list[Discrepancy]:
-        return sorted(
-            self.found.values(),
-            key=lambda d: (d.sides[0].article, d.sides[0].start, d.sides[1].article, d.kind),
-        )
-
-
 def judge(
     articles: Sequence[Article],
     claims: Sequence[Claim],
@@ -183,7 +119,42 @@ def judge(
     ``decided``: ids of flags an editor decided on. A rule that would now
     leave one of them out (a publication date edited, another article
     added) keeps it as a question naming the rule instead: a fresh trial's
-    verified finding vanished after a date edit, silently."""
+    verified finding vanished after a date edit, silently.
+
+    Sums in two currencies are compared through the exchange rates these
+    articles state ("£1.2bn (€1.4bn)"; facts/quantity/rates.py), never an
+    outside rate."""
+    # sums in two currencies compare through the rates these articles state
+    with rates_stated([(name, a.text) for a, name in zip(articles, _names(articles), strict=True)]):
+        return _judge(
+            articles,
+            claims,
+            facts,
+            alignments,
+            quote_pairs,
+            conflict_floor,
+            decided,
+            known,
+            runner_ups,
+        )
+
+
+def _names(articles: Sequence[Article]) -> list[str]:
+    named = labels(articles)
+    return [named[a.id] for a in articles]
+
+
+def _judge(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    facts: Sequence[Fact],
+    alignments: Sequence[Alignment],
+    quote_pairs: Sequence[tuple[Fact, Fact]],
+    conflict_floor: float,
+    decided: frozenset[str],
+    known: frozenset[str],
+    runner_ups: Sequence[Alignment],
+) -> list[Discrepancy]:
     run = _Run.of(articles, claims, facts, decided, known)
     flags = _Flags(run)
     compared, formulaic, tally = _compare_aligned(run, claims, alignments, conflict_floor)
@@ -422,15 +393,6 @@ def _decided_as(run: _Run, did: str, sides: Sequence[Side]) -> str:
     is taken as is."""
     held = _held_as(run.decided, did, [run.sha[s.article] for s in sides])
     return held or (did if did in run.decided else "")
-
-
-def _held_as(keys: frozenset[str], base: str, shas: Sequence[str]) -> str:
-    """The id ``keys`` (``decided_key``s) hold this pair of articles under:
-    ``base``, or the id told apart from a copy's, or ""."""
-    for candidate in (base, apart_id(base, shas)):
-        if decided_key(candidate, shas) in keys:
-            return candidate
-    return ""
 
 
 def _keep_decided(

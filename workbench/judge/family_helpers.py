@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
 
+from ..facts.quantity import rates as _rates
 from ..facts.quantity.family import QUANTITY
 from ..facts.quote import Speaker, same_quote_pairs, speakers_differ
 from ..facts.registry import family_of
@@ -31,6 +32,7 @@ __all__ = [
     "compare_counting_apart",
     "compare_despite_nouns",
     "compare_facts",
+    "compare_magnitudes",
     "counted_alike",
     "counted_key",
     "counts_people",
@@ -38,10 +40,13 @@ __all__ = [
     "dimension_of",
     "family_kind",
     "far_coarser",
+    "negative_figure",
     "of_record",
     "one_day",
     "pins_own_day",
     "quoted_relative_times",
+    "rates_in_force",
+    "rates_stated",
     "same_figure",
     "same_quote_pairs",
     "same_value",
@@ -50,6 +55,29 @@ __all__ = [
     "speakers_differ",
     "years_apart",
 ]
+
+
+def rates_stated(named_texts: Sequence[tuple[str, str]]):
+    """The exchange rates the articles (name, text) state, in force for the
+    comparisons made inside the ``with`` block (facts/quantity/rates.py)."""
+    return _rates.using(_rates.stated_in(named_texts))
+
+
+def rates_in_force() -> tuple[object, ...]:
+    """The stated rates in force: what a comparison of two currencies reads."""
+    return _rates.in_force()
+
+
+def negative_figure(f: Fact) -> bool:
+    """A percentage or sum stated as a negative number ("-2.1%")."""
+    return f.kind in QUANTITY_KINDS and QUANTITY.negative(f.mention)
+
+
+def compare_magnitudes(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:
+    """Two quantities compared by size, a negative figure's sign read as its direction."""
+    if a.kind not in QUANTITY_KINDS or b.kind not in QUANTITY_KINDS:
+        return None
+    return QUANTITY.compare_magnitudes(a.mention, b.mention, ln, rn)
 
 
 def compare_facts(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:

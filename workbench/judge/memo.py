@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ..model import Claim, Fact
 from ..thresholds import JudgeThresholds, current
+from .family_helpers import rates_in_force
 from .pairing import Paired
 from .stages import _TRACE, RULES_OFF  # counting decisions: no memo
 
@@ -64,6 +65,7 @@ def compared(
         current(),
         RULES_OFF.get(),
         barred,
+        rates_in_force(),  # a third article's stated rate changes the answer
     )
     with _lock:
         got = _kept.get(key)

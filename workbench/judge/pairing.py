@@ -41,6 +41,7 @@ from .apart import (
     share_of_one_place,
     things_differ,
 )
+from .directions import directed
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
@@ -368,9 +369,8 @@ def compare_claims(
             how = rules.decide(rules.COMPARE, case)
             if how is None:
                 continue
-            cmp = case.module if how.name == "fact_module" else case.despite_nouns
-            assert cmp is not None
             ma, mb = measure_a[x.id], measure_b[y.id]
+            cmp = directed(case, how.name, (ma, mb), (ca, cb))  # 'fell 2.1%' / 'rose 2.1%'
             shared = len(frame_a[x.id] & frame_b[y.id])
             lone = lone_a[x.id] and lone_b[y.id]
             a, b = (ca, x, fa, measure_a), (cb, y, fb, measure_b)

@@ -32,6 +32,7 @@ from workbench.facts.quantity.mention import (
     stated_text,
     unit_label,
 )
+from workbench.facts.quantity.rates import stated_counterpart, through_rate
 from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
     LOWER_CLOSED,
@@ -202,6 +203,9 @@ def compare(
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"
     right_full = f"{right} ({_interval_text(b, target if b.dimension != 'currency' else None)})"
+    via = _as_stated(a, b, left_name, right_name) or through_rate(a, b)  # rates stated
+    if via is not None:
+        return via
     swapped = same_amount_other_currency(a, b, left, right, left_full, right_full)
     if swapped is not None:
         return swapped
@@ -239,6 +243,32 @@ def compare(
     reason = _conflict_reason(a, b, target, left_name, right_name)
     why = f"{left} vs {right}: {reason} — conflict"
     return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+
+
+def _as_stated(
+    a: QuantityMention, b: QuantityMention, left_name: str, right_name: str
+) -> Comparison | None:
+    """A sum an article converts itself ("£1.2bn (€1.4bn)"), against the same
+    figure in the other currency elsewhere ("€1.5bn"): the conversion as the
+    article states it is compared, so two roundings do not widen it."""
+    found = stated_counterpart(a, b)
+    if found is None:
+        return None
+    which, told, rate = found
+    if which == 0:
+        cmp = compare(told, b, rate.source, right_name)
+    else:
+        cmp = compare(a, told, left_name, rate.source)
+    if cmp is None or " — " not in cmp.explanation:
+        return None
+    converted, other = (a, told) if which == 0 else (b, told)
+    head = (f"{converted.text} is {other.text} as {rate.source or 'an article'} converts it "
+            f"('{rate.words}')")  # fmt: skip
+    found_text, verdict = cmp.explanation.rsplit(" — ", 1)
+    if cmp.verdict == Verdict.IDENTICAL:
+        cmp, verdict = replace(cmp, verdict=Verdict.CONSISTENT), "consistent"
+    why = f"{_in_unit(a, None)} vs {_in_unit(b, None)}: {head}; {found_text} — {verdict}"
+    return Comparison(cmp.verdict, why, a.display(), b.display())
 
 
 def compare_ignoring_counted(

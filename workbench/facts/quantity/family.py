@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ...model import Comparison, Fact
@@ -144,6 +145,29 @@ class QuantityFamily:
         if not a.counted or not b.counted or a.dimension != b.dimension:
             return None
         return compare_ignoring_counted(a, b, left, right)
+
+    def negative(self, m: object) -> bool:
+        """A change or a result stated as a negative number ("-2.1%", "-$3m"):
+        its sign says the direction (down) in percentages and money only
+        ("-5C" is a level)."""
+        return (
+            isinstance(m, QuantityMention) and m.value < 0
+            and m.dimension in ("percent", "currency")
+        )  # fmt: skip
+
+    def compare_magnitudes(
+        self, a: QuantityMention, b: QuantityMention, left: str, right: str
+    ) -> Comparison | None:
+        """The two compared by size, a negative figure's sign read as its
+        direction ("fell 2.1%" / "-2.14%")."""
+        return compare(_magnitude(a), _magnitude(b), left, right)
+
+
+def _magnitude(m: QuantityMention) -> QuantityMention:
+    if m.value >= 0:
+        return m
+    high = None if m.value_high is None else abs(m.value_high)
+    return replace(m, value=abs(m.value), value_high=high, low=-m.high, high=-m.low)
 
 
 QUANTITY = QuantityFamily()
