@@ -8,7 +8,7 @@ The numbers are ``thresholds.current().quote``, read at call time.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -119,6 +119,11 @@ def _reworded_fragment(ta: list[str], tb: list[str]) -> float:
     la, lb = loose(ta), loose(tb)
     short = la if len(la) <= len(lb) else lb
     if len(short) < t.min_words or (la, lb) == (ta, tb):
+        return 0.0
+    # the words matched in order are at most the words shared: most pairs of
+    # two quotations share too few for either test below (a cheap bound first)
+    shared = sum((Counter(la) & Counter(lb)).values())
+    if shared < min(t.reworded_share, t.close_share) * len(short):
         return 0.0
     sm = SequenceMatcher(None, la, lb, autojunk=False)
     longest = sm.find_longest_match(0, len(la), 0, len(lb)).size

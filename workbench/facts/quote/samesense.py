@@ -15,6 +15,7 @@ verbatim"), not a conflict — an altered quotation of other words stays one.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ...text import stem
 from .mention import spelling_key
@@ -32,7 +33,13 @@ _POSSESSIVE = frozenset(["our", "its", "their", "his", "her", "my", "your"])
 def loose(tokens: list[str]) -> list[str]:
     """A quote's words for matching a reworded fragment: each by its stem,
     small words dropped."""
-    return [stem(spelling_key(w)) for w in tokens if w not in _SMALL]
+    return list(_loose(tuple(tokens)))
+
+
+@lru_cache(maxsize=4096)
+def _loose(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    # one quotation is met against every other: its stems are read once
+    return tuple(stem(spelling_key(w)) for w in tokens if w not in _SMALL)
 
 
 def _one_letter_off(x: str, y: str) -> bool:
