@@ -12,13 +12,24 @@ from benchmarks.authored import measure
 SECTION = "Authored clusters (answer key by a reporter who never saw the code; held out)"
 TARGETS = {"conflict": 0.90, "consistent": 0.90, "unresolved": 0.90}
 NOTES = [
-    "Two events (a train derailment, an acquisition), six articles each from invented outlets,",
-    "wire copy shared by two of them, publication dates a day or a week apart; 26 planted",
-    "discrepancies, 2 unclear items and 44 traps (the same fact told in other units, words or",
-    "days), written by a helper briefed as a reporter who never saw the code (session 22). Every",
-    "flag was judged by a fresh reader against the articles and the key. Like test2 and test3,",
-    "the set is held out: totals only. Hand-written copy flatters (real copy is the measure):",
-    "conflict precision here is far above the held-out real-copy half.",
+    "Four events, six articles each from invented outlets, wire copy shared by two of them,",
+    "publication dates a day or a week apart, each written with an answer key by a helper",
+    "briefed as a reporter who never saw the code (session 22): a train derailment and an",
+    "acquisition (26 planted discrepancies, 2 unclear items, 44 traps: the same fact told in",
+    "other units, words or days), then a trial and a storm abroad (27 discrepancies, 2 unclear,",
+    "42 traps), the second pair written while the session's engine changes were being made and",
+    "scored only on the engine at the start and at the end of the session. Every flag was judged",
+    "by a fresh reader against the articles and the key. Held out like test2 and test3: totals",
+    "only. Session 22, start -> end, trial and storm (blind): flags 122 -> 113, conflict 0.63",
+    "(n 63) -> 0.64 (n 59), consistent 0.73 -> 0.69, unresolved 0.00 (n 15) both, key recall",
+    "18/29 -> 17/29, traps called a conflict 8/42 both; with the files' bare headers read as",
+    "text as before, the end engine gives exactly the start's figures: none of the session's",
+    "engine changes touched these two events, and reading 'title: ...' lines as the header took",
+    "the headlines (and one item found only there) out of the comparison. Derailment and",
+    "acquisition (their flags read by the lead in the readers' summaries): flags 148 -> 135,",
+    "conflict 0.91 -> 0.89, consistent 0.93 -> 0.95, unresolved 0.37 -> 0.23, recall 17/28 ->",
+    "18/28, traps called a conflict 1/44 -> 3/44. Hand-written copy flatters less than hoped:",
+    "scope traps (one country's toll against both countries') give most false conflicts.",
 ]
 
 
@@ -26,7 +37,7 @@ def run(quick: bool = False) -> list[Row]:
     if quick:
         return []
     t = measure()
-    dataset = f"authored clusters ({t['events']} events, 6 articles each)"
+    dataset = f"authored clusters ({t['events']} events, 6 articles each; held out)"
     rows = [
         Row(
             SECTION,

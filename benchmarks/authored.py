@@ -1,6 +1,6 @@
 """Accuracy on authored clusters scored against their writer's answer key.
 
-Session 22: a reporter who never saw the code wrote two events, six articles
+Session 22: reporters who never saw the code wrote four events, six articles
 each (invented outlets, wire copy shared by two of them, publication dates a
 day or a week apart), planting discrepancies and traps (the same fact told in
 other units, words or days) and recording every one in ``KEY.md``. Fresh
