@@ -311,6 +311,18 @@ NOTES = [
     'Coverage never shows a source a finding compared as "not compared" (trial 31: 8 of 11',
     "sources of a version were shown so); a source stating two versions is said. Not met:",
     "purity ≥ 0.95 on held-out G12 (0.912) and splits ≤ 5%.",
+    "",
+    "Session 22 (issue 15). A misspelt name is one finding per person and variant spelling",
+    "across the cluster, its versions every place each spelling is written (a dropped",
+    "accent is house style); a decided name finding's new pair of the same spellings",
+    "carries its decision (align29). A re-analysis keeps the last run's findings whole and",
+    'apart, so a moved pair no longer re-opens a decided finding as "mixed"; a carried',
+    "decision says so in history and in the window; a quote version is named by its quoted",
+    "words, not its attribution (log31, trial 31). Items to review: 14 articles 147 (6.87x",
+    "fewer than the release's pair flags), 5 articles 35. Purity and splits unchanged",
+    "(held-out G12 0.912, 4 splits): align29 measured two more candidate joins on every",
+    "development reader (neighbouring sentences: 4 splits mended, 173 wrong joins; half the",
+    "cross pairs as evidence: 2 mended, 5 wrong) and made none.",
 ]
 
 
