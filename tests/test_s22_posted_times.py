@@ -6,9 +6,8 @@ false conflict); two posts' times, or a post against "said", still compare.
 Made-up sentences."""
 
 import pytest
-from conftest import write
+from conftest import analyse_bodies
 
-from workbench.analysis import analyze_paths
 from workbench.facts.measure import statement_dated
 
 
@@ -35,19 +34,12 @@ def test_a_post_is_a_statement(sentence, value, said):
     assert statement_dated(sentence, i, i + len(value)) is said
 
 
-@pytest.fixture
-def times(tmp_path):
-    def run(a: str, b: str):
-        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-05\n---\n"
-        lead = "A fibre cut near the port disrupted internet services across the region.\n"
-        paths = [
-            write(tmp_path, "a.md", front.format("Courier") + lead + a + "\n"),
-            write(tmp_path, "b.md", front.format("Gazette") + lead + b + "\n"),
-        ]
-        found = analyze_paths(paths).discrepancies
-        return [(d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found]
+_LEAD = "A fibre cut near the port disrupted internet services across the region.\n"
 
-    return run
+
+def times(tmp_path, a: str, b: str):
+    found = analyse_bodies(tmp_path, _LEAD + a, _LEAD + b, published="2024-03-05").discrepancies
+    return [(d.sides[0].text, d.sides[1].text, d.verdict.value) for d in found]
 
 
 @pytest.mark.parametrize(
@@ -65,13 +57,14 @@ def times(tmp_path):
         ),
     ],
 )
-def test_a_posts_time_is_not_the_faults(times, a, b):
-    found = times(a, b)
+def test_a_posts_time_is_not_the_faults(tmp_path, a, b):
+    found = times(tmp_path, a, b)
     assert not any(v == "conflict" for _, _, v in found), found
 
 
-def test_two_posts_times_still_compare(times):
+def test_two_posts_times_still_compare(tmp_path):
     found = times(
+        tmp_path,
         "The operator tweeted at 09:30 this morning that the cable near the port was cut.",
         "The operator tweeted at 11:15 this morning that the cable near the port was cut.",
     )
