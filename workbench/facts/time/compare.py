@@ -291,6 +291,16 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
                 what = {"month": "month", "day": "day"}[gran] + (
                     " and month" if gran == "day" and "month" in fu else ""
                 )
+        elif (
+            set(fu) == {"weekday"}
+            and r.interval
+            and u.granularity == r.granularity == "day"
+            and fu["weekday"] != r.interval[0].isoweekday()
+        ):
+            # "on Friday" in an undated report against "Tuesday, December 9, 2008":
+            # whatever the week, a Friday is not that Tuesday (session 22, dev2); the
+            # same weekday stays a question: its week cannot be placed (labelled pair 8)
+            same, what = False, "weekday"
     if same:  # the stated fields agree; only the unstated year is open
         return _result(Verdict.CONSISTENT, a, b, f"same {what}")
     if same is False and not bounded:
