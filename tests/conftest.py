@@ -49,6 +49,16 @@ def analyse_bodies(tmp_path: Path, *bodies: str, published: str = "2008-12-19"):
     return analyze(articles)
 
 
+def value_of(text: str, pub, expr: str) -> str:
+    """The TimeML value the time reader gives ``expr`` in ``text`` published on
+    ``pub`` (the time class tests of sessions 20-21 each had a copy)."""
+    from workbench.facts.time import find_times
+
+    found = {m.text: m.timex for m in find_times(text, pub)}
+    assert expr in found, found
+    return found[expr]
+
+
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     p = tmp_path / name
     if isinstance(text, bytes):

@@ -14,17 +14,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times
+from conftest import value_of
 
 AUG = date(1998, 8, 12)  # a Wednesday
 MAY = date(2003, 5, 6)
-
-
-def value_of(text: str, pub: date, expr: str) -> str:
-    found = {m.text: m.timex for m in find_times(text, pub)}
-    assert expr in found, found
-    return found[expr]
 
 
 @pytest.mark.parametrize(

@@ -11,18 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import value_of
 
 from workbench.facts.time import find_times
 from workbench.facts.time.combine import timeml_extents
 
 THU = date(1998, 2, 12)  # a Thursday
 TUE = date(2003, 5, 6)
-
-
-def value_of(text: str, pub: date, expr: str) -> str:
-    found = {m.text: m.timex for m in find_times(text, pub)}
-    assert expr in found, found
-    return found[expr]
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times
+from conftest import value_of
 
 SAT_FEB = date(2009, 2, 7)  # early in the year: March and August lie ahead
 JAN = date(2010, 1, 5)  # just after a year end
@@ -22,12 +21,6 @@ DEC = date(2008, 12, 20)  # just before one
 JUL = date(2011, 7, 14)  # mid-year
 WED = date(2009, 1, 21)
 MON = date(2009, 1, 19)
-
-
-def value_of(text: str, pub: date, expr: str) -> str:
-    found = {m.text: m.timex for m in find_times(text, pub)}
-    assert expr in found, found
-    return found[expr]
 
 
 @pytest.mark.parametrize(
