@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from conftest import write
+from conftest import value_of, write
 
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of
@@ -154,7 +156,9 @@ def test_the_tail_of_a_glued_mixed_number_is_never_compared(tmp_path, monkeypatc
         "He was sentenced to 41/2 years in prison on Monday, the court said.",
         "He was sentenced to five years in prison on Monday, the court said.",
     )
-    assert [d for d in found if "2 years" in d.explanation] == []
+    assert [d for d in found if any(s.text == "2 years" for s in d.sides)] == []
+    # read whole, 4 1/2 years against five years is a difference an editor checks
+    assert [(d.verdict.value, d.sides[0].text) for d in found] == [("conflict", "41/2 years")]
 
 
 def test_a_glued_mixed_distance_compares_as_its_value(tmp_path, monkeypatch):
@@ -172,3 +176,38 @@ def test_a_glued_mixed_distance_compares_as_its_value(tmp_path, monkeypatch):
         "The rescuers walked six miles to reach the climbers on Monday.",
     )
     assert [(d.verdict.value, d.sides[0].text) for d in found] == [("conflict", "41/2 miles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("He served 41/2 months in federal prison.", "41/2 months", "P4.5M"),
+        ("She was jailed for 21/2 years on Monday.", "21/2 years", "P2.5Y"),
+        ("The search went on for 11/2 days.", "11/2 days", "PT36H"),
+        ("The crossing took 33/4 hours.", "33/4 hours", "PT225M"),
+    ],
+)
+def test_the_time_family_reads_a_glued_mixed_length_whole(text, expr, value):
+    """'41/2 months' is 4 1/2 months with its space lost in a token rebuild,
+    never '2 months' read from its tail."""
+    assert value_of(text, date(2024, 3, 2), expr) == value
+
+
+def test_a_glued_mixed_length_is_compared_as_its_value(tmp_path, monkeypatch):
+    """4 1/2 months against more than four years is a conflict; against four
+    and a half months it agrees."""
+    glued = "LaRue served 41/2 months in federal prison for conspiracy to obstruct justice."
+    found = _flags(
+        tmp_path,
+        monkeypatch,
+        glued,
+        "LaRue served more than four years in federal prison for conspiracy to obstruct justice.",
+    )
+    assert [(d.verdict.value, d.sides[0].text) for d in found] == [("conflict", "41/2 months")]
+    found = _flags(
+        tmp_path,
+        monkeypatch,
+        glued,
+        "LaRue served four and a half months in federal prison for conspiracy to obstruct justice.",
+    )
+    assert [d.verdict.value for d in found] in ([], ["consistent"])

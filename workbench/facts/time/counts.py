@@ -10,8 +10,10 @@ from ..numwords import word_number
 from .lex import VAGUE_COUNTS
 
 QTY = (
-    # "2 1/2", "2-1/2", "1/2"
+    # "2 1/2", "2-1/2", "1/2"; "41/2" is 4 1/2 with its space lost (a proper fraction
+    # in lowest terms glued to a whole number, a unit after it)
     r"(?P<q>(?<![\d.,])\d{1,3}(?:\s+|-)[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"
+    r"|(?<![\d.,/])\d{1,2}(?:1/[2348]|2/3|3/[48]|[57]/8)(?=[\s\u00a0-]+[a-z])"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
     + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+(?:hundred|thousand))?"
@@ -54,6 +56,8 @@ def count_of(
     elif "/" in q:  # "2 1/2 years", "2-1/2 years", "1/2 day"
         whole, _, frac = q.replace("-", " ").rpartition(" ")
         num, den = frac.split("/")
+        if not whole and len(num) > 1:  # "41/2 months": the glued mixed number 4 1/2
+            whole, num = num[:-1], num[-1]
         n = (float(whole) if whole else 0.0) + int(num) / int(den)
     else:
         n = word_number(q)
