@@ -9,12 +9,15 @@ raised against the articles and the key, and scored each key item as found or
 missed. The material lives in ``benchmarks/authored_data/<event>/``; the
 readers' files in ``benchmarks/authored_data/judgments/<event>.json``.
 
-This set is HELD OUT like the real-copy halves test2 and test3: report its
+Events whose folder holds a ``DEVELOPMENT`` file (session 23 on) are open
+for detail like the real-copy dev halves (``--set development --detail``). The
+others are HELD OUT like the real-copy halves test2 and test3: report their
 totals; never read its flags or misses sentence by sentence to change the
 engine (the first scoring, on the session-21 engine, was made before any
 change of session 22 was merged).
 
     python -m benchmarks.authored                  # score the current engine
+    python -m benchmarks.authored --set development --detail   # open events only
     python -m benchmarks.authored --export DIR     # flags nobody has judged, for readers
     python -m benchmarks.authored --add-judgments READER_DIR EXPORT_JSON
 
@@ -38,8 +41,13 @@ JUDGED = DATA / "judgments"
 VERDICTS = ("conflict", "consistent", "unresolved")
 
 
-def events() -> list[Path]:
-    return sorted(p for p in DATA.iterdir() if p.is_dir() and (p / "KEY.md").is_file())
+def events(which: str = "held") -> list[Path]:
+    """The events of one set: ``held`` (held out, totals only), ``development``
+    (an event folder holding a ``DEVELOPMENT`` file: open for detail) or ``all``."""
+    found = sorted(p for p in DATA.iterdir() if p.is_dir() and (p / "KEY.md").is_file())
+    if which == "all":
+        return found
+    return [p for p in found if (p / "DEVELOPMENT").is_file() == (which == "development")]
 
 
 def flags_of(event: Path) -> list[dict]:
@@ -77,9 +85,7 @@ def score(event: Path, rows: list[dict]) -> dict:
             out["by"][(r["verdict"], got["label"])] += 1
     found = missed = alarms = traps = 0
     for name, item in j["key"].items():
-        ids = set(item.get("flags", [])) | {
-            i for i, g in j["flags"].items() if name in g.get("key", "").replace(" ", "").split(",")
-        }
+        ids = _item_flags(j, name, item)
         if item["type"] in ("discrepancy", "unclear"):
             hit = any(_shows(j["flags"].get(i), now.get(i), item["type"]) for i in ids)
             found += hit
@@ -89,6 +95,13 @@ def score(event: Path, rows: list[dict]) -> dict:
             alarms += any(now.get(i) == "conflict" for i in ids)
     out.update(found=found, missed=missed, traps=traps, alarms=alarms)
     return out
+
+
+def _item_flags(j: dict, name: str, item: dict) -> set[str]:
+    """The flags tied to one key item: by the key's scorer or by a flag's reader."""
+    return set(item.get("flags", [])) | {
+        i for i, g in j["flags"].items() if name in g.get("key", "").replace(" ", "").split(",")
+    }
 
 
 def _shows(judged: dict | None, verdict: str | None, kind: str) -> bool:
@@ -121,12 +134,15 @@ def totals(results: dict[str, dict]) -> dict:
     }
 
 
-def measure() -> dict:
-    return totals({e.name: score(e, flags_of(e)) for e in events()})
+def measure(which: str = "held") -> dict:
+    t = totals({e.name: score(e, flags_of(e)) for e in events(which)})
+    t["set"] = which
+    return t
 
 
 def report(t: dict) -> None:
-    print(f"== authored ({t['events']} events, 6 articles each): {t['flags']} flags")
+    named = {"held": "held out", "development": "development", "all": "all"}[t.get("set", "held")]
+    print(f"== authored, {named} ({t['events']} events, 6 articles each): {t['flags']} flags")
     print("flags by verdict: " + ", ".join(f"{v} {n}" for v, n in t["verdicts"].items()))
     if t["unjudged"]:
         print(f"precision: not scored, {t['unjudged']} flags unjudged (see --export)")
@@ -144,10 +160,36 @@ def report(t: dict) -> None:
         print(f"traps called a conflict: {t['alarms']}/{t['traps']}")
 
 
-def export(out: Path) -> None:
+def detail(which: str) -> None:
+    """Every flag of the development events with its reader's label and note,
+    and every key item no flag shows (never for held-out events)."""
+    for event in events(which):
+        rows, j = flags_of(event), judgments(event.name)
+        print(f"\n## {event.name}")
+        for r in rows:
+            got = j["flags"].get(r["id"])
+            label = (
+                "unjudged" if got is None or got.get("verdict") != r["verdict"] else got["label"]
+            )
+            print(f"[{r['id']}] {r['verdict']} — {label}: {r['explanation'][:300]}")
+            if got and label != "right":
+                print(f"    reader: {got.get('cause', '')} — {got.get('note', '')}")
+        now = {r["id"]: r["verdict"] for r in rows}
+        for name, item in j["key"].items():
+            if item["type"] == "trap":
+                continue
+            shown = any(
+                _shows(j["flags"].get(i), now.get(i), item["type"])
+                for i in _item_flags(j, name, item)
+            )
+            if not shown:
+                print(f"MISSED key {name} ({item['type']}): {item.get('note', '')}")
+
+
+def export(out: Path, which: str = "all") -> None:
     """Each event's articles, key and the flags nobody judged, for a reader."""
     dump = {}
-    for event in events():
+    for event in events(which):
         rows = flags_of(event)
         j = judgments(event.name)["flags"]
         todo = [r for r in rows if r["id"] not in j or j[r["id"]].get("verdict") != r["verdict"]]
@@ -193,14 +235,31 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--export", type=Path)
     ap.add_argument("--add-judgments", nargs=2, type=Path, metavar=("READER_DIR", "EXPORT_JSON"))
+    ap.add_argument(
+        "--set",
+        choices=("held", "development", "all"),
+        default="held",
+        help="held-out events (totals only; the default), development events or all",
+    )
+    ap.add_argument(
+        "--detail", action="store_true", help="every flag and missed item (development only)"
+    )
     args = ap.parse_args(argv)
     if args.add_judgments:
         add_judgments(*args.add_judgments)
         return 0
     if args.export:
-        export(args.export)
+        export(args.export, args.set if args.set != "held" else "all")
         return 0
-    report(measure())
+    if args.detail:
+        if args.set != "development":
+            print("--detail is for the development events only (--set development)")
+            return 2
+        detail(args.set)
+        return 0
+    report(measure(args.set))
+    if args.set == "held" and events("development"):
+        report(measure("development"))
     return 0
 
 
