@@ -12,11 +12,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ...model import Comparison, Verdict
+from ..lexicon import WEEKDAY_NAMES
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .lastday import two_readings
 from .lengths import different_things, open_at_figure, open_far_from_figure, vague_miss
 from .mention import REFS, TimeMention
+from .pastday import SAID_WEEKDAY
 from .slack import (
     a_minute_apart,
     around_minutes,
@@ -69,8 +71,28 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
             d = a if fa == "date" else b
             if d.granularity not in ("day", "partofday"):
                 return None
-        return two_readings(a, b, left_name, right_name) or _cmp_points(a, b, left_name, right_name)
+        got = two_readings(a, b, left_name, right_name) or _cmp_points(a, b, left_name, right_name)
+        return _weekday_written_wrong(a, b, got) or got
     return None
+
+
+def _weekday_written_wrong(a: TimeMention, b: TimeMention, got: Comparison) -> Comparison | None:
+    """'Monday, March 10' (a Tuesday in 2026) against 'Tuesday' or 'March 10': the
+    days agree, but one report writes a weekday its date does not fall on — one of
+    the two is wrong, which an editor corrects (the same slip in both: as compared)."""
+    wrong = [m for m in (a, b) if SAID_WEEKDAY in dict(m.fields)]
+    if len(wrong) != 1 or got.verdict not in (Verdict.CONSISTENT, Verdict.IDENTICAL):
+        return None
+    m = wrong[0]
+    said = WEEKDAY_NAMES[dict(m.fields)[SAID_WEEKDAY] + 1]
+    day = m.interval[0]
+    return _result(
+        Verdict.CONFLICT,
+        a,
+        b,
+        f"the days agree, but '{m.text}' names a {said}: {day:%-d %B %Y} is a {day:%A} "
+        "— the weekday or the date is wrong",
+    )
 
 
 def _result(verdict: Verdict, a: TimeMention, b: TimeMention, reason: str) -> Comparison:

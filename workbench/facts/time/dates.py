@@ -52,7 +52,7 @@ from .base import (
 )
 from .cal import add_months, fmt_day, month_iv, year_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
-from .pastday import no_signal_past, told_as_done, weekday_year
+from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -180,7 +180,7 @@ def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Bui
         return lambda env: None  # keep the span so "February" alone is not reported
     if y is not None:
         d = date(y, mon, day)
-        return lambda env: v_day(d)
+        return lambda env: with_weekday(v_day(d), wd)
 
     def build(env: Env) -> Val:
         ry = _range_year(env, mon, day)
@@ -206,7 +206,7 @@ def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Bui
         yy = weekday_year(wd, yy, mon, day, env.published)  # "Saturday, April 25"
         if safe_day_iv(yy, mon, day) is None:  # 29 February: nearest earlier leap year
             yy = next(k for k in range(yy, yy - 8, -1) if safe_day_iv(k, mon, day))
-        return v_day(date(yy, mon, day))
+        return with_weekday(v_day(date(yy, mon, day)), wd)
 
     return build
 

@@ -13,16 +13,19 @@ ahead is this year's.
 A weekday written with the date ("Saturday, April 25") names the year whose day
 falls on that weekday: it overrides the tense's guess when the guessed year's day is
 another weekday and the adjacent year's, within half a year of publication, is the
-one named.
+one named. When no year near publication fits, the weekday and the date disagree:
+the date is kept and the weekday written is remembered (:func:`with_weekday`), so
+the comparison can say that one of the two is wrong.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..lexicon import WEEKDAY_NAMES, words
-from .base import GRANTED_RE, NEXT_YEAR_REACH_DAYS, Env
+from .base import GRANTED_RE, NEXT_YEAR_REACH_DAYS, Env, Val
 from .happened import told_as_past
 
 # "to" + a verb between the past verb and the day: the day is the infinitive's
@@ -108,3 +111,19 @@ def weekday_year(wd: str | None, y: int, mon: int, day: int, pub: date) -> int:
         if d.weekday() == k and (yy == y or abs((d - pub).days) <= NEXT_YEAR_REACH_DAYS):
             return yy
     return y
+
+
+SAID_WEEKDAY = "said_weekday"  # a field: the weekday written with a day it does not fall on
+
+
+def with_weekday(v: Val | None, wd: str | None) -> Val | None:
+    """A day written with a weekday it does not fall on ("Wednesday, November 12"
+    of 2026, a Thursday): the day is kept, its reading says it is not that weekday,
+    and the weekday written is kept as a field for the comparison."""
+    if v is None or not wd or v.interval is None or v.gran != "day":
+        return v
+    k = _WEEKDAY_ABBR.get(wd.strip()[:3].lower())
+    if k is None or v.interval[0].weekday() == k:
+        return v
+    said = WEEKDAY_NAMES[k + 1]
+    return replace(v, value=f"{v.value}, not a {said}", fields=(*v.fields, (SAID_WEEKDAY, k)))
