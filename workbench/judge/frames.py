@@ -76,8 +76,22 @@ def _main_clause(text: str) -> list[str] | None:
 
 # A fact is compared once per aligned claim pair it stands in: its frame and
 # measure are read once (they depend only on its sentence and place in it).
+# A figure alone in brackets, a hedge at most beside it: "four nautical miles
+# (7.4 km) off Gavrio", "640p a share (about $8.45)" — a gloss of the figure before.
+_OPEN_GLOSS = re.compile(
+    r"\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$"
+)
+_CLOSE_GLOSS = re.compile(r"\s*\)")
+
+
 @lru_cache(maxsize=1 << 16)
 def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
+    opened, closed = _OPEN_GLOSS.search(text, 0, s), _CLOSE_GLOSS.match(text, e)
+    if opened and closed:
+        # a figure glossed in brackets measures what the figure before it does:
+        # the words around the brackets are its frame (read inside them it had
+        # none, and an empty frame shares nothing: "(4.6 km)" never met "(7.4 km)")
+        s, e, text = opened.start(), opened.start(), text[: opened.start()] + text[closed.end() :]
     before = _CLAUSE_BEFORE.split(text[:s])[-1]
     ahead = content_tokens(before)
     # after another figure, a qualifier before this one is that figure's ("$15
