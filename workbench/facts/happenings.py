@@ -206,3 +206,24 @@ def told_to_act(clause: str) -> bool:
     a warning to people of the story, not a source's statement."""
     told = _TOLD_PASSIVE.search(clause) or _TOLD_TO_ACT.search(clause)
     return told is not None and not _STATED.search(clause)
+
+
+# A count's own predicate right after it and its noun: "eight are still missing",
+# "three remain missing", "20 were feared dead", "two crew members were arrested".
+_OWN_PREDICATE = re.compile(
+    r"(?:[ \u00a0]+(?!and\b|or\b|but\b)[\w'’-]+){0,2}?[ \u00a0]+"
+    r"(?:are|is|were|was|remain(?:s|ed)?|ha(?:ve|s|d)[ \u00a0]+been)"
+    r"(?:[ \u00a0]+(?:still|now|also|all|reportedly|believed|feared|thought|confirmed|listed)"
+    r"(?:[ \u00a0]+to[ \u00a0]+be)?)*[ \u00a0]+(?P<verb>[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def own_predicate(text: str, end: int, hi: int) -> str:
+    """The happening a count states of itself with a verb of its own right after
+    it ("Fourteen people died and eight are still missing": eight are missing,
+    not dead — the nearest happening word was the first clause's 'died')."""
+    m = _OWN_PREDICATE.match(text, end, hi)
+    if m is None:
+        return ""
+    return next((name for name, rx in EVENTS if rx.fullmatch(m["verb"])), "")

@@ -36,6 +36,7 @@ from .happenings import (
     PARENT_OF,
     RUMOURED,
     SAID,
+    own_predicate,
     told_to_act,
 )
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
@@ -342,9 +343,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     )
 
 
-# What changed, the noun right before the verb of a change in the figure's clause:
-# "profit rose 12% to $4.1 billion" / "revenue rose 8% to $20.3 billion" measure two
-# things ("it rose", "the company's shares also fell" name none or the right one).
+# What changed, the noun before the verb of a change in the figure's clause: "profit
+# rose 12% to $4.1 billion" / "revenue rose 8%" measure two things ("it rose": none).
 _THING = re.compile(rf"\b([A-Za-z][a-z]{{2,}})[ \u00a0]+(?:{_CHANGE_VERB})\b")
 _NO_THING = frozenset(
     ("its", "their", "his", "her", "also", "has", "have", "had", "was", "were", "which", "that")
@@ -385,8 +385,8 @@ _ASIDE = re.compile(
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    found = _nearest(text, start, end, lo, hi, EVENTS, _REACH) or _verb_after(text, end, hi)
-    found = found or frequency_verb(text, start, end, lo)  # "married twice"
+    found = own_predicate(text, end, hi) or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
+    found = found or _verb_after(text, end, hi) or frequency_verb(text, start, end, lo)
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:
         return found
