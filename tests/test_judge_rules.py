@@ -142,6 +142,13 @@ CASES = {
         "2024-03-14",
         None,
     ),
+    "figures_at_different_times": (
+        "As of 8 a.m. on Wednesday, 215 people had been rescued from the ferry, officials said.\n",
+        "By Wednesday evening, 221 people had been rescued from the ferry, officials said.\n",
+        "2026-03-11",
+        "2026-03-12",
+        "unresolved",
+    ),
     "figure_pinned_to_its_day": (
         "The index fell 260 points today as banks slumped on fears of losses.\n",
         "The index fell 678 points as banks slumped on fears of losses.\n",
@@ -254,6 +261,7 @@ OWN_TESTS |= {"age_at_another_time"}  # s20_ages_and_titles
 OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
 OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_part_of_whole
 OWN_TESTS |= {"different_offers"}  # s21_offers
+OWN_TESTS |= {"stamps_of_running_figures"}  # s23_running_figures
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -25,6 +25,7 @@ from . import (
     plays,
     records,
     rounded,
+    running,
     same_thing,
     spans,
     tally,
@@ -358,8 +359,7 @@ RULES: tuple[Rule, ...] = (
         "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
     ),
     days.PUBLISHED_FAR_APART,
-    days.COUNT_MOVED_BETWEEN_DAYS,
-    days.FIGURE_PINNED_TO_ITS_DAY,
+    *running.MOVING_ROWS,
     days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
     Rule(

@@ -1,0 +1,152 @@
+"""A running figure given at two different times (issue 11, session 23).
+
+"As of 8 a.m. on Wednesday, 215 people had been rescued" and "By Wednesday
+evening 221 people had been rescued"; "shares were down 5.3% at 1400 GMT" and
+"closed down 4.2%" after "trading ended at 4.30pm": each report stamps its
+figure with the time it held, and the stamps differ. A toll, a count of the
+rescued or missing, a share price moves within a day: two such figures are not a
+contradiction but two moments, and the editor is asked which is current. Found
+on the session-23 development clusters (a ferry's rescued and missing at the
+morning and evening briefings: judged false conflicts).
+
+A stamp is a time the sentence gives its figure: a clock time, a time after
+"as of", "by", "at", "until", or one that dates the statement ("the coast guard
+said on Wednesday morning"). A day of the happening itself ("capsized on
+Tuesday night") is no stamp: two tolls of one sinking still conflict. When a
+sentence gives a clock time and its day, the finer stamp counts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from ..facts.measure import statement_dated
+from ..facts.quantity.family import QUANTITY
+from ..facts.time.family import TIME
+from ..model import Fact, Verdict
+from . import days
+from .cases import ValueCase
+from .days import can_move
+from .family_helpers import TIME_KINDS
+from .stages import VALUE, Outcome, Rule
+
+_STAMP_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by|at|until|till)\s+(?:about\s+|around\s+)?)$")
+_Stamp = tuple[datetime, datetime, str]
+_RUNNING = frozenset({"count", "percent", "currency"})  # as days._MOVING
+
+
+@lru_cache(maxsize=1 << 12)
+def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
+    """The times a sentence stamps its figures with, finest first dropped of any
+    that holds another ("8 a.m." on "Wednesday": the clock time)."""
+    found = []
+    for m in TIME.find(sentence, published):
+        if m.type not in ("DATE", "TIME") or m.interval is None:
+            continue
+        lead = sentence[max(0, m.start - 12) : m.start]
+        if (
+            m.type == "TIME"
+            or m.signal.lower() in ("by", "at", "until", "till", "as of")
+            or _STAMP_BEFORE.search(lead)
+            or statement_dated(sentence, m.start, m.end)
+        ):
+            found.append((m.interval[0], m.interval[1], m.text))
+    return tuple(
+        s
+        for s in found
+        if not any(o is not s and s[0] <= o[0] and o[1] <= s[1] and o != s for o in found)
+    )
+
+
+def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:
+    """Two stamps that never meet, when no stamp of one meets any of the other."""
+    if not a or not b or any(x[0] < y[1] and y[0] < x[1] for x in a for y in b):
+        return None
+    return a[0], b[0]
+
+
+def at_different_times(c: ValueCase) -> bool:
+    """Two differing figures that may move, each stamped with a time, the
+    stamps apart."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS:
+        return False
+    if not (can_move(c.x) and can_move(c.y)):
+        return False
+    (sa, sb), (pa, pb) = c.texts, c.published
+    return _apart(stamps(sa, pa), stamps(sb, pb)) is not None
+
+
+def different_times_note(c: ValueCase) -> str:
+    (sa, sb), (pa, pb) = c.texts, c.published
+    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    assert found is not None
+    compared = c.cmp.explanation.split(": ", 1)[0]
+    return (
+        f"{compared}: given at different times ('{found[0][2]}', {_when(found[0])} / "
+        f"'{found[1][2]}', {_when(found[1])}) — a running figure may have moved in between; "
+        "check which is current — unresolved"
+    )
+
+
+def _when(stamp: _Stamp) -> str:
+    lo, hi, _ = stamp
+    return f"{lo:%a %-d %b %H:%M}" if (hi - lo).total_seconds() <= 3600 else f"{lo:%a %-d %b}"
+
+
+AT_DIFFERENT_TIMES = Rule(
+    "figures_at_different_times",
+    VALUE,
+    at_different_times,
+    Outcome.UNRESOLVED,
+    "two figures that may move (a toll, the rescued or missing, a share price), each "
+    "stamped with the time it held ('as of 8 a.m. on Wednesday' / 'by Wednesday evening', "
+    "'at 1400 GMT' / 'the coast guard said on Thursday'), the stamps apart: two moments "
+    "of a running story, not a contradiction; the editor checks which is current. A day "
+    "of the happening itself is no stamp: two tolls of one sinking still conflict",
+    "tests/test_judge_rules.py::test_rule_decides_its_case[figures_at_different_times]; "
+    "tests/test_s23_running_figures.py; session-23 development clusters (ferry: the "
+    "rescued and missing at the morning and evening briefings, judged false conflicts)",
+    different_times_note,
+)
+
+
+def _stamp_of_a_figure(f: Fact, sentence: str, published: date | None) -> bool:
+    """A time that stamps a running figure of its sentence (a count, a share, money)."""
+    if not any(f.text in s[2] or s[2] in f.text for s in stamps(sentence, published)):
+        return False
+    return any(m.dimension in _RUNNING for m in QUANTITY.find(sentence, published))
+
+
+def two_stamps(c: ValueCase) -> bool:
+    """Two differing times, each the time a running figure of its sentence held."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.x.kind not in TIME_KINDS:
+        return False
+    (sa, sb), (pa, pb) = c.texts, c.published
+    return c.y.kind in TIME_KINDS and all(
+        _stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb))
+    )
+
+
+STAMPS_OF_RUNNING_FIGURES = Rule(
+    "stamps_of_running_figures",
+    VALUE,
+    two_stamps,
+    Outcome.SKIP,
+    "'as of 8 a.m.' / 'by Wednesday evening', 'the coast guard said on Wednesday morning' / "
+    "'said last night': each report says when its running figure held; that the times "
+    "differ is no discrepancy (the figures themselves are asked about, "
+    "figures_at_different_times)",
+    "tests/test_s23_running_figures.py::test_the_times_of_two_briefings_are_no_conflict; "
+    "session-23 development clusters (ferry: the morning and evening briefings' times "
+    "called conflicting dates, judged wrong)",
+)
+
+# The rows for figures that move, in the order the VALUE table meets them.
+MOVING_ROWS = (
+    days.COUNT_MOVED_BETWEEN_DAYS,
+    days.FIGURE_PINNED_TO_ITS_DAY,
+    AT_DIFFERENT_TIMES,
+    STAMPS_OF_RUNNING_FIGURES,
+)
