@@ -25,6 +25,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("arrested", r"arrest\w*|detain\w*|in[ \u00a0]+custody\b"),
         ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
         ("rescued", r"rescu\w*"),
+        # those aboard a ship, plane or bus are not its casualties ("a ferry carrying
+        # 243 people" / "at least 14 killed"): a count of its own
+        ("aboard", r"aboard\b|on[ \u00a0]+board\b|carr(?:ying|ied)\b|boarded\b"),
         ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
         # what an earthquake is measured by: its size and how deep it struck
         # ("a magnitude 6.1 quake", "10 km deep"); never a count of anything

@@ -67,12 +67,17 @@ def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp
     return a[0], b[0]
 
 
+def _runs(f: Fact) -> bool:
+    """A figure that may move (days.can_move), or a bound of one ("at least nine")."""
+    return can_move(f) or getattr(f.mention, "dimension", "") in _RUNNING
+
+
 def at_different_times(c: ValueCase) -> bool:
     """Two differing figures that may move, each stamped with a time, the
     stamps apart."""
     if c.cmp.verdict != Verdict.CONFLICT or c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS:
         return False
-    if not (can_move(c.x) and can_move(c.y)):
+    if not (_runs(c.x) and _runs(c.y)):
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
     return _apart(stamps(sa, pa), stamps(sb, pb)) is not None

@@ -127,7 +127,7 @@ LABEL_RE = re.compile(
     r"line|platform|gate|track|versions?|level|phase|grade|size|model|type|class|category|"
     r"channel|episode|season|series|vol|volume|part|act|amendment|bill|proposition|prop|"
     r"figure|fig|table|step|question|item|code|box|lot|bay|pier|terminal|runway|bus|"
-    r"district|ward|unit|precinct|seat|row|psalm|verse|stage|tier|covid|sars)\.?"
+    r"district|ward|unit|precinct|seat|row|psalm|verse|stage|tier|covid|sars|force)\.?"
     r"|#|№)[ \u00a0]*$"
 )
 PRODUCT_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]+[A-Z][\w]*[ \u00a0]+$")
