@@ -35,13 +35,59 @@ def years_of_the_story(ms: list[TimeMention], before: tuple[TimeMention, ...]) -
     in an earlier year, in the earlier year of the date named just before it."""
     out: list[TimeMention] = []
     for m in ms:
-        if not _yearless_past(m):
-            out.append(m)
-            continue
         dated = [d for d in out if d.type == "DATE" and d.end <= m.start]
-        anchor = dated[-1] if dated else _last_date(before) if _long_past(m) else None
+        if _yearless_past(m):
+            anchor = dated[-1] if dated else _last_date(before) if _long_past(m) else None
+        elif _yearless_this_year(m):
+            # an earlier sentence's date tells the story on only as an adjunct ("on 14
+            # August 2025"), not naming a thing ("the August 1988 cease-fire")
+            anchor = dated[-1] if dated else _last_date(before)
+            anchor = anchor if dated or (anchor is not None and anchor.signal) else None
+            anchor = anchor if anchor is not None and _story_goes_on(m, anchor) else None
+        else:
+            anchor = None
         out.append(_in_year_of(m, anchor) if anchor is not None else m)
     return out
+
+
+def _yearless_this_year(m: TimeMention) -> bool:
+    """A month or day without its year, read in the year of publication."""
+    return (
+        m.type == "DATE"
+        and m.granularity in ("month", "day")
+        and m.interval is not None
+        and m.published is not None
+        and not m.deictic
+        and m.tense is not None
+        and m.interval[0].year == m.published.year
+        and bool(_MONTH_WORD.search(m.text))
+        and not _OWN_YEAR.search(m.text)
+    )
+
+
+# the year written out, or named: "14 August 2025", "mid-August last year" (not "the
+# same month a year ago": a frame of comparison, MEANTIME gm)
+_WRITES_YEAR = re.compile(r"\d{4}|\blast\s+year\b", re.I)
+
+
+def _story_goes_on(m: TimeMention, anchor: TimeMention) -> bool:
+    """The date just named writes an earlier year, and this one follows it within
+    half a year in that year: the story goes on ("entered the network on 14 August
+    2025 ... The intrusion was not discovered until 2 October, 49 days later").
+    Read alone, the year of publication is kept (session 23, development cluster
+    breach: two reports of one discovery called a year apart)."""
+    if anchor.interval is None or anchor.type != "DATE" or not _WRITES_YEAR.search(anchor.text):
+        return False
+    if anchor.granularity not in ("day", "month"):
+        return False  # "For fiscal 1988 ... Sept. 30": a year is a frame of comparison
+    years = anchor.interval[0].year - m.interval[0].year
+    if years >= 0:
+        return False
+    try:
+        start = _shift(m.interval[0], years)
+    except ValueError:
+        return False
+    return anchor.interval[0] <= start and (start - anchor.interval[0]).days <= _RECENT_DAYS
 
 
 def _yearless_past(m: TimeMention) -> bool:
