@@ -43,6 +43,14 @@ def _timex(sentences: list[str], expr: str, published: date = PUB) -> str:
             "2025-10-02",
         ),
         (
+            [
+                "Attackers entered the network on 14 August 2025, the regulator said.",
+                "It was found on 2 October and disclosed publicly on 9 October.",
+            ],
+            "9 October",
+            "2025-10-09",
+        ),
+        (
             ["The dam was closed on March 3, 2025, and reopened on June 9 after repairs."],
             "June 9",
             "2025-06-09",

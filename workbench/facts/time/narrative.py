@@ -27,6 +27,7 @@ _MONTH_WORD = re.compile(rf"\b(?:{MONTH_ALT})(?![a-z])", re.IGNORECASE)
 # the year written, or a word that counts the month from publication ("last April")
 _OWN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|\b(?:last|next|this|coming|past|previous)\b", re.I)
 _RECENT_DAYS = 183
+_OF_THE_STORY = " (the year of "  # how a re-read value names its year's date
 _ANCHOR_GRAINS = ("year", "season", "half", "quarter", "month", "week", "day", "partofday")
 
 
@@ -76,7 +77,8 @@ def _story_goes_on(m: TimeMention, anchor: TimeMention) -> bool:
     2025 ... The intrusion was not discovered until 2 October, 49 days later").
     Read alone, the year of publication is kept (session 23, development cluster
     breach: two reports of one discovery called a year apart)."""
-    if anchor.interval is None or anchor.type != "DATE" or not _WRITES_YEAR.search(anchor.text):
+    told = _WRITES_YEAR.search(anchor.text) or _OF_THE_STORY in anchor.value  # read so itself
+    if anchor.interval is None or anchor.type != "DATE" or not told:
         return False
     if anchor.granularity not in ("day", "month"):
         return False  # "For fiscal 1988 ... Sept. 30": a year is a frame of comparison
@@ -136,7 +138,7 @@ def _in_year_of(m: TimeMention, anchor: TimeMention) -> TimeMention:
         m,
         timex=f"{year:04d}{m.timex[4:]}" if m.timex.startswith(str(was)) else m.timex,
         interval=iv,
-        value=f"{label} (the year of {anchor.text})",
+        value=f"{label}{_OF_THE_STORY}{anchor.text})",
     )
 
 
