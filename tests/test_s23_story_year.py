@@ -12,7 +12,9 @@ from datetime import date
 
 import pytest
 
+from workbench.facts.time import compare, find_times
 from workbench.facts.time.find import find_times_in_document
+from workbench.model import Verdict
 
 PUB = date(2026, 11, 24)
 
@@ -77,3 +79,31 @@ def _timex(sentences: list[str], expr: str, published: date = PUB) -> str:
 )
 def test_a_yearless_day_takes_the_year_the_story_is_told_in(sentences, expr, timex):
     assert _timex(sentences, expr) == timex
+
+
+def _one(sentence: str, published: date):
+    (m,) = [t for t in find_times(sentence, published) if t.type == "DATE"]
+    return m
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The breach was discovered on 2 October.", "It discovered the breach on Oct. 2, 2025."),
+        ("Talks ended on March 3.", "Talks ended on 3 March 2024."),
+    ],
+)
+def test_the_same_day_a_year_apart_by_a_year_left_out_is_a_question(a, b):
+    c = compare(_one(a, PUB), _one(b, PUB), "A", "B")
+    assert c is not None and c.verdict is Verdict.UNRESOLVED
+    assert "states no year" in c.explanation
+
+
+def test_two_written_years_of_one_day_still_conflict():
+    c = compare(
+        _one("It was signed on 2 October 2024.", PUB),
+        _one("It was signed on 2 October 2025.", PUB),
+        "A",
+        "B",
+    )
+    assert c is not None and c.verdict is Verdict.CONFLICT

@@ -9,9 +9,10 @@ contradiction but two moments, and the editor is asked which is current. Found
 on the session-23 development clusters (a ferry's rescued and missing at the
 morning and evening briefings: judged false conflicts).
 
-A stamp is a time the sentence gives its figure: a clock time, a time after
-"as of", "by", "at", "until", or one that dates the statement ("the coast guard
-said on Wednesday morning"). A day of the happening itself ("capsized on
+A stamp is a time the sentence gives its figure: a time after "as of" or "by",
+one after "at" that follows a verb of the figure's level ("stood at 27 at
+midday"), or one that dates the statement ("the coast guard said on Wednesday
+morning"). A day of the happening itself ("capsized on
 Tuesday night") is no stamp: two tolls of one sinking still conflict. When a
 sentence gives a clock time and its day, the finer stamp counts.
 """
@@ -32,7 +33,13 @@ from .days import can_move
 from .family_helpers import TIME_KINDS
 from .stages import VALUE, Outcome, Rule
 
-_STAMP_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by|at|until|till)\s+(?:about\s+|around\s+)?)$")
+_STAMP_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by)\s+(?:about\s+|around\s+)?)$")
+# "at midday" stamps a figure only after a verb of its level ("the toll stood at 27 at
+# midday", "shares were down 5.3% at 1400 GMT"), not a happening ("left at 7am")
+_STATE_BEFORE = re.compile(
+    r"(?i:\b(?:stood|stands?|remained|remains?|was|were|is|are|had\s+been|has\s+been)\b)"
+    r"[^.;:]*$"
+)
 _Stamp = tuple[datetime, datetime, str]
 _RUNNING = frozenset({"count", "percent", "currency"})  # as days._MOVING
 
@@ -46,10 +53,11 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
         if m.type not in ("DATE", "TIME") or m.interval is None:
             continue
         lead = sentence[max(0, m.start - 12) : m.start]
+        at = m.signal.lower() == "at" or lead.rstrip().lower().endswith(" at")
         if (
-            m.type == "TIME"
-            or m.signal.lower() in ("by", "at", "until", "till", "as of")
+            m.signal.lower() in ("by", "as of")
             or _STAMP_BEFORE.search(lead)
+            or (at and _STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start))
             or statement_dated(sentence, m.start, m.end)
         ):
             found.append((m.interval[0], m.interval[1], m.text))

@@ -30,6 +30,7 @@ from .slack import (
 )
 
 _DAY = timedelta(days=1)
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 
 
 def _family(m: TimeMention) -> str:
@@ -72,8 +73,32 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
             if d.granularity not in ("day", "partofday"):
                 return None
         got = two_readings(a, b, left_name, right_name) or _cmp_points(a, b, left_name, right_name)
-        return _weekday_written_wrong(a, b, got) or got
+        return _weekday_written_wrong(a, b, got) or _year_not_stated(a, b, got) or got
     return None
+
+
+def _year_not_stated(a: TimeMention, b: TimeMention, got: Comparison) -> Comparison | None:
+    """'on 2 October' (no year: read from publication as 2026) against 'on Oct. 2,
+    2025': the same day of the year, a year apart only by the year one report left
+    out — a question, not a conflict (development cluster breach)."""
+    if got.verdict != Verdict.CONFLICT or a.granularity != "day" or b.granularity != "day":
+        return None
+    if a.interval is None or b.interval is None:
+        return None
+    da, db = a.interval[0], b.interval[0]
+    if (da.month, da.day) != (db.month, db.day) or da.year == db.year:
+        return None
+    guessed = [m for m in (a, b) if m.tense is not None and not _YEAR_WRITTEN.search(m.text)]
+    if not guessed:
+        return None
+    m = guessed[0]
+    return _result(
+        Verdict.UNRESOLVED,
+        a,
+        b,
+        f"the same day of the year; '{m.text}' states no year (read as "
+        f"{m.interval[0].year} from its report's date) — check which year is meant",
+    )
 
 
 def _weekday_written_wrong(a: TimeMention, b: TimeMention, got: Comparison) -> Comparison | None:
