@@ -159,9 +159,10 @@ def test_articles_compare_two_currencies_at_the_rate_one_of_them_states(tmp_path
         lead.format("$1.6bn"),
     )
     flags = _money_flags(analysis)
-    euro = [d for d in flags if "€2.1" in d.explanation and "£1.2" in d.explanation]
+    # the euro sum is compared with a's own euro gloss of its pounds (session 23: a
+    # figure glossed in brackets measures what the figure before it does)
+    euro = [d for d in flags if "€2.1" in d.explanation and "€1.4" in d.explanation]
     assert [d.verdict for d in euro] == [Verdict.CONFLICT]
-    assert "£1.2bn is €1.4bn as a converts it ('£1.2bn (€1.4bn)')" in euro[0].explanation
     dollars = [d for d in flags if "$1.6" in d.explanation]
     assert dollars and all(d.verdict == Verdict.UNRESOLVED for d in dollars)
     assert all("no exchange rate" in d.explanation for d in dollars)  # none stated for USD
