@@ -254,6 +254,7 @@ OWN_TESTS |= {"age_at_another_time"}  # s20_ages_and_titles
 OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
 OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_part_of_whole
 OWN_TESTS |= {"different_offers"}  # s21_offers
+OWN_TESTS |= {"owned_moments", "owned_figures_never_met"}  # s23_owned
 
 
 def test_every_rule_is_named_explained_and_motivated():
