@@ -33,7 +33,15 @@ from .numwords import word_number
 from .offers import offer_of
 from .whose import sentence_names
 
-__all__ = ["Owned", "later_between", "length_after", "owned_figure", "owner_head", "same_owner"]
+__all__ = [
+    "Owned",
+    "later_between",
+    "length_after",
+    "owned_figure",
+    "owner_head",
+    "owner_links",
+    "same_owner",
+]
 
 _S = r"[ \u00a0\n]+"
 
@@ -94,7 +102,7 @@ def owned_figure(text: str, start: int, end: int, kind: str, before: str = "") -
     per = _per(text, start, end, kind)
     if per is None:
         return None
-    signed = _CONTRACT_OF.match(text, end)
+    signed = _CONTRACT_OF.match(text, end) or _IN_CONTRACT.search(text, 0, start)
     if signed:  # "the $161 million (over seven years) that CC Sabathia received"
         owner = _words(signed.group(1))
         return Owned("contract", per, owner) if owner else None
@@ -114,14 +122,19 @@ def owned_figure(text: str, start: int, end: int, kind: str, before: str = "") -
 # "the $161 million (over seven years) that fellow free agent CC Sabathia received
 # from the Yankees", "the $21 million that left-hander CC Sabathia is close to
 # finalizing with the New York Yankees".
-_CONTRACT_OF = re.compile(
-    rf"(?:{_S}(?:a|an|per|each){_S}(?:season|year))?(?:[ \u00a0]*\([^()]{{0,40}}\))?"
-    rf"{_S}that{_S}(?:[a-z][\w-]*{_S}){{0,3}}"
-    rf"((?:[A-Z][\w.’'-]*{_S}){{0,3}}[A-Z][\w.’'-]*){_S}"
+_SIGNED_TO = (
+    rf"that{_S}(?:[a-z][\w-]*{_S}){{0,3}}((?:[A-Z][\w.’'-]*{_S}){{0,3}}[A-Z][\w.’'-]*){_S}"
     rf"(?:received|got|signed|accepted|agreed{_S}to|landed|earned|took|"
     rf"(?:is|was){_S}(?:close{_S}to{_S}finali[sz]ing|finali[sz]ing|set{_S}to{_S}receive|"
     rf"due{_S}to{_S}receive|getting))\b"
 )
+_CONTRACT_OF = re.compile(
+    rf"(?:{_S}(?:a|an|per|each){_S}(?:season|year))?(?:[ \u00a0]*\([^()]{{0,40}}\))?"
+    rf"{_S}{_SIGNED_TO}"
+)
+# A figure inside such a relative clause is of its player too: "… the $21 million
+# that CC Sabathia is close to finalizing with the Yankees for the next seven years".
+_IN_CONTRACT = re.compile(rf"\b{_SIGNED_TO}[^.;:()\u2014]*$")
 # The length a sum is spread over, right after it: "$184 million over eight years",
 # "$161 million (over seven years)", "$120 million over the next six seasons".
 _OVER = re.compile(
@@ -186,17 +199,48 @@ def owner_head(text: str, owner: tuple[str, ...]) -> tuple[str, ...]:
     return ()
 
 
-def same_owner(a: tuple[str, ...], b: tuple[str, ...], texts: tuple[str, ...]) -> bool:
-    """Whether two owners are one: they share a word, or a name phrase of one
-    of the texts holds the whole of one and a word of the other ("Boston Red
-    Sox" makes "the Boston offer" the Red Sox's)."""
-    if set(a) & set(b):
-        return True
+Links = dict[str, list[frozenset[str]]]  # a word -> the name groups holding it
+
+
+def owner_links(texts: tuple[str, ...]) -> Links:
+    """The groups of name words that name one party in ``texts``: a name
+    phrase ("Boston Red Sox"), a client and the agent who speaks for him
+    ("Teixeira's agent, Scott Boras"; "Scott Boras, Teixeira's agent")."""
+    groups: set[frozenset[str]] = set()
     for text in texts:
         for m in _NAME_RUN.finditer(text):
-            words = {w.lower().strip(".’'") for w in m.group(0).split()}
-            if (set(a) <= words and words & set(b)) or (set(b) <= words and words & set(a)):
-                return True
+            words = frozenset(w.lower().strip(".’'") for w in m.group(0).split())
+            if len(words) > 1:
+                groups.add(words)
+        for m in _AGENT.finditer(text):
+            client, agent = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            groups.add(frozenset(_words(client)) | frozenset(_words(agent)))
+    links: Links = {}
+    for g in groups:
+        for w in g:
+            links.setdefault(w, []).append(g)
+    return links
+
+
+# "Teixeira's agent, Scott Boras", "Scott Boras, Teixeira's agent"
+_A_NAME = r"(?:[A-Z][\w.’'-]*[ \u00a0]+){0,2}[A-Z][\w.’'-]*"
+_AGENT = re.compile(
+    rf"\b({_A_NAME})['’]s{_S}(?:[a-z]+{_S}){{0,2}}agent,?{_S}({_A_NAME})"
+    rf"|\b({_A_NAME}),{_S}({_A_NAME})['’]s{_S}(?:[a-z]+{_S}){{0,2}}agent\b"
+)
+
+
+def same_owner(a: tuple[str, ...], b: tuple[str, ...], links: Links) -> bool:
+    """Whether two owners are one: they share a word, or one group of
+    ``links`` holds the whole of one and a word of the other ("Boston Red
+    Sox" makes "the Boston offer" the Red Sox's)."""
+    if not a or not b:
+        return False
+    if set(a) & set(b):
+        return True
+    for g in [*links.get(a[0], ()), *links.get(b[0], ())]:
+        if (set(a) <= g and g & set(b)) or (set(b) <= g and g & set(a)):
+            return True
     return False
 
 

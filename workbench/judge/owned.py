@@ -31,7 +31,7 @@ import itertools
 from collections import defaultdict
 from typing import NamedTuple
 
-from ..facts.owned import Owned, later_between, owned_figure, same_owner
+from ..facts.owned import Links, Owned, later_between, owned_figure, owner_links, same_owner
 from ..model import Claim, Comparison, Fact, Verdict
 from .family_helpers import compare_facts, same_value
 from .owned_season import per_season
@@ -65,7 +65,7 @@ def owned_groups(run: Run, texts: dict[str, str]) -> dict[str, list[Group]]:
             owned = _owned(claim, f, before[-600:])
             if owned is not None:
                 found[claim.article].append((owned, Figure(claim, f, "")))
-    return {a: _groups(items, texts[a]) for a, items in found.items()}
+    return {a: _groups(items, owner_links((texts[a],))) for a, items in found.items()}
 
 
 def _owned(claim: Claim, f: Fact, before: str) -> Owned | None:
@@ -78,12 +78,12 @@ def _owned(claim: Claim, f: Fact, before: str) -> Owned | None:
     return owned
 
 
-def _groups(items: list[tuple[Owned, Figure]], text: str) -> list[Group]:
+def _groups(items: list[tuple[Owned, Figure]], links: Links) -> list[Group]:
     bins: list[tuple[Owned, list[Figure]]] = []
     for owned, figure in items:
         for held, figures in bins:
             if (held.measure, held.per) == (owned.measure, owned.per) and same_owner(
-                held.owner, owned.owner, (text,)
+                held.owner, owned.owner, links
             ):
                 figures.append(figure)
                 break
@@ -118,12 +118,14 @@ def owned_never_met(run: Run, add: Add) -> None:
     """Compare every two articles' figures of one named owner and measure."""
     texts: dict[str, str] = {}
     groups = owned_groups(run, texts)
+    # one party's names across the cluster: "Boston Red Sox", "Teixeira's agent, Scott Boras"
+    links = owner_links(tuple(texts.values())) if len(groups) > 1 else {}
     for a, b in itertools.combinations(sorted(groups), 2):
         for ga in groups[a]:
             for gb in groups[b]:
-                if _one_thing(ga, gb, (texts[a], texts[b])):
+                if _one_thing(ga, gb, links):
                     _judge(run, add, ga, gb)
-                elif _season_and_total(ga, gb, (texts[a], texts[b])):
+                elif _season_and_total(ga, gb, links):
                     season = ga.owned if ga.owned.per == "season" else gb.owned
                     pair = (ga.latest, gb.latest)
                     owner = " ".join(season.owner)
@@ -131,20 +133,20 @@ def owned_never_met(run: Run, add: Add) -> None:
                     per_season(run, add, pair, pers, what_of(season), owner)
 
 
-def _one_thing(ga: Group, gb: Group, texts: tuple[str, str]) -> bool:
+def _one_thing(ga: Group, gb: Group, links: Links) -> bool:
     oa, ob = ga.owned, gb.owned
     if (oa.measure, oa.per) != (ob.measure, ob.per):
         return False
-    return same_owner(oa.owner, ob.owner, texts)
+    return same_owner(oa.owner, ob.owner, links)
 
 
-def _season_and_total(ga: Group, gb: Group, texts: tuple[str, str]) -> bool:
+def _season_and_total(ga: Group, gb: Group, links: Links) -> bool:
     oa, ob = ga.owned, gb.owned
     return (
         oa.measure == ob.measure
         and {oa.per, ob.per} == {"season", "total"}
         and len(ga.figures) == len(gb.figures) == 1
-        and same_owner(oa.owner, ob.owner, texts)
+        and same_owner(oa.owner, ob.owner, links)
     )
 
 
