@@ -222,3 +222,41 @@ def test_an_ask_of_different_days_is_a_question(tmp_path):
     asked = [d for d in found.discrepancies if "asked for by" in d.explanation]
     assert asked and all(d.verdict.value == "unresolved" for d in asked)
     assert decided[("unmet_updated_count", "unresolved")] >= 1
+
+
+def test_two_figures_of_one_owner_without_a_later_moment_give_none(tmp_path):
+    # an article that gives one owner's offer as $80 million and as $95 million with
+    # nothing that makes one the later states no figure to hold against another's
+    found = analyse_bodies(
+        tmp_path,
+        _FILLER + "The Portland Pilots offered Okafor a deal worth $80 million. Rival "
+        "scouts said the Portland Pilots offered Okafor a deal worth $95 million.",
+        _FILLER + "Reports say the Portland Pilots made Okafor a $70 million offer on "
+        "the first day of the meetings.",
+    )
+    assert not any(d.rule.startswith("owned") for d in found.discrepancies)
+    assert not any("Pilots offer" in d.explanation for d in found.discrepancies)
+
+
+def test_the_latest_moment_agreeing_with_the_other_article_is_not_shown(tmp_path):
+    found = analyse_bodies(
+        tmp_path,
+        _FILLER + "Northwind Energy raised its initial bid of $2 billion to $2.4 billion "
+        "for the utility, bankers said.",
+        _FILLER + "People close to the talks said Northwind Energy had bid $2.4 billion in "
+        "cash for the company.",
+    )
+    assert not [d for d in found.discrepancies if "Northwind" in d.explanation]
+
+
+def test_a_lower_bound_far_below_the_other_funding_is_a_question(tmp_path):
+    # "more than $10m" allows $45 million, but an open bound alone never makes a
+    # fourfold difference agree: a question, whichever pass compares the two
+    found = analyse_bodies(
+        tmp_path,
+        _FILLER + "Lumio will buy privately held Quantrel, which raised more than $10m in funding.",
+        _FILLER + "Quantrel was founded in 2016 and is backed with $45 million in funding by "
+        "Northgate.",
+    )
+    funding = [d for d in found.discrepancies if "more than $10" in d.explanation]
+    assert [d.verdict.value for d in funding] == ["unresolved"]
