@@ -67,6 +67,10 @@ def test_what_a_figure_measures_of_whom(text, figure, kind, want):
         ("Quantrel raised $12m in venture funding and also got $3m in funding from the "
          "state.", "$3m"),
         ("No club has offered him more than $50 million.", "$50 million"),  # anyone's
+        # another party's deal held up as a yardstick, an add-on's price
+        ("The Kings made an offer that would top the $90 million deal they gave Silva.",
+         "$90 million"),
+        ("Apple also offers a matte screen on the 15-inch model for $50 extra.", "$50"),
     ],
 )  # fmt: skip
 def test_figures_without_a_named_owner_stay_out(text, figure):

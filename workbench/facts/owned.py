@@ -78,6 +78,15 @@ _FUNDING_IN_SENTENCE = re.compile(
 )
 # "and also got $9.3m", "an additional $5m", "another $20m": an addition, not the level
 _ADDITION = re.compile(r"\b(?:also|additional|another|extra)\b[^.;:$€£\d]{0,25}$", re.IGNORECASE)
+# another deal held up as a yardstick: "surpassing the $90 million deal they gave to
+# Guerrero", "more than the $21 million", "the largest since …" (judge/deal.py too)
+_YARDSTICK = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|top(?:s|ped|ping)?|eclips\w*|beat(?:s|ing)?|than|since|"
+    r"compared|record|dwarf\w*)\b[^.;:!?$€£\d]{0,30}$",
+    re.IGNORECASE,
+)
+# an add-on's price: "an anti-glare display … for $50 extra"
+_EXTRA_AFTER = re.compile(rf"{_S}(?:extra|more|additional|on{_S}top)\b", re.IGNORECASE)
 # "SeaMicro, which raised …": the name the relative clause follows
 _WHICH = re.compile(
     rf"((?:[A-Z][\w.’'-]*{_S}){{0,2}}[A-Z][\w.’'-]*),?{_S}(?:which|that|who){_S}"
@@ -106,6 +115,8 @@ def owned_figure(text: str, start: int, end: int, kind: str, before: str = "") -
     if signed:  # "the $161 million (over seven years) that CC Sabathia received"
         owner = _words(signed.group(1))
         return Owned("contract", per, owner) if owner else None
+    if _YARDSTICK.search(text[max(0, start - 40) : start]) or _EXTRA_AFTER.match(text, end):
+        return None  # another party's figure held up to it, or an add-on: no level of it
     offer = offer_of(text, start, end, before)
     if offer is not None:
         if offer.anyone or not offer.owner:
