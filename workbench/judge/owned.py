@@ -173,7 +173,9 @@ def _judge(run: Run, add: Add, ga: Group, gb: Group) -> None:
 def _told(g: Group, name: str) -> str:
     if len(g.figures) == 1:
         return f"{name} gives '{around(g.latest.claim, g.latest.fact)}'"
-    steps = " and later ".join(f"'{around(f.claim, f.fact)}'" for f in g.figures)
+    # each moment by its figure as written: the words around two figures of one
+    # sentence overlap ("$160 million -- to somewhere between" / "… $178 million")
+    steps = " and later ".join(f"'{f.fact.text}'" for f in g.figures)
     return f"{name} tells of two moments: first {steps}"
 
 
