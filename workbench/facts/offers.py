@@ -144,10 +144,18 @@ def _clause_start(text: str, start: int) -> int:
         if not _FIGURE_COMMA.search(text, max(0, m.start() - 20), m.end())
         and not _ASIDE.match(text, m.end())
         and not _ASIDE_END.search(text, max(0, m.start() - 40), m.start())
+        and not _NAME_LIST_TAIL.fullmatch(text, m.end(), start)
     ]
     return breaks[-1] if breaks else 0
 
 
+# "the Red Sox team of owner John Henry, COO Larry Lucchino and General Manager
+# Theo Epstein offered": a list of names (each perhaps after a title) goes on to
+# the verb, no new clause.
+_NAME_LIST_TAIL = re.compile(
+    r"(?:[a-z]+[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){1,4}and[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}"
+)
 _FIGURE_COMMA = re.compile(r"(?:\d|-year|-month|-game),[ \u00a0]$")
 _ASIDE_WORDS = r"according[ \u00a0]+to|sources[ \u00a0]+said|it[ \u00a0]+is[ \u00a0]+said"
 _ASIDE = re.compile(rf"(?i:{_ASIDE_WORDS})\b")

@@ -294,6 +294,10 @@ class UnmetCase:
     off_scale: bool  # far apart with different leading digits (family_helpers.different_scale)
     t: JudgeThresholds
     claims: tuple[Claim, Claim] | None = None  # the two sentences stating the figures
+    # a named owner's figure that one article tells at two moments (an offer upgraded),
+    # both named (judge/owned.py); "" otherwise
+    moments: str = ""
+    owner: str = ""  # the named owner both figures are of (judge/owned.py); "" otherwise
 
     @cached_property
     def modalities_differ(self) -> bool:

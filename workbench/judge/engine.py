@@ -31,6 +31,7 @@ from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
 from .ids import discrepancy_id, labels
 from .names import names_spelled_apart
+from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .residence import homes_apart
@@ -198,6 +199,7 @@ def _judge(
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)
     totals_never_met(story, flags.add)
+    owned_never_met(story, flags.add)
     aligned = {frozenset((al.left, al.right)) for al in alignments}
     names_spelled_apart(claims, run.names, aligned, flags.add, rules.decide)
     identifiers_apart(claims, run.names, aligned, flags.add, rules.decide)

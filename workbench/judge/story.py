@@ -291,9 +291,13 @@ def judge_figures(
     figures: tuple[Figure, Figure],
     cmp: Comparison,
     words: tuple[str, str],
+    moments: str = "",
+    owner: str = "",
 ) -> None:
     """Let the UNMET rows decide on two articles' figures of one happening and
-    add the flag they decide on (judge/deal.py compares deal prices so too)."""
+    add the flag they decide on (judge/deal.py compares deal prices so too;
+    ``moments``, ``owner``: judge/owned.py's two moments of one named owner's
+    figure, and that owner)."""
     x, y = figures
     names = (run.names[x.fact.article], run.names[y.fact.article])
     case = cases.UnmetCase(
@@ -308,6 +312,8 @@ def judge_figures(
         different_scale(x.fact, y.fact),
         run.t,
         (x.claim, y.claim),
+        moments,
+        owner,
     )
     rule = rules.decide(UNMET, case)
     if rule is None or rule.outcome == rules.Outcome.SKIP:

@@ -32,9 +32,14 @@ def _what(c: UnmetCase) -> str:
             f"the {c.happening} each article states once ({c.names[0]}: '{c.around[0]}' / "
             f"{c.names[1]}: '{c.around[1]}')"
         )
+    where = (
+        "in sentences whose figures were never compared"  # judge/owned.py
+        if c.owner
+        else "in sentences that differ and were never aligned"
+    )
     return (
-        f"the {c.happening} each article states once, in sentences that differ and were "
-        f"never aligned ({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}')"
+        f"the {c.happening} each article states once, {where} "
+        f"({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}')"
     )
 
 
@@ -55,6 +60,14 @@ def updated_note(c: UnmetCase) -> str:
     )
 
 
+def moments_note(c: UnmetCase) -> str:
+    return (
+        f"{_found(c)}; compared: the {c.happening}, the latest each article states "
+        f"({c.moments}): the other figure may be of the earlier moment — check which is "
+        "current — unresolved"
+    )
+
+
 UNMET_ROWS: tuple[Rule, ...] = (
     Rule(
         "unmet_different_modalities",
@@ -69,11 +82,25 @@ UNMET_ROWS: tuple[Rule, ...] = (
     Rule(
         "unmet_in_loosely_related_articles",
         UNMET,
-        lambda c: c.related < c.t.unmet_related,
+        lambda c: c.related < c.t.unmet_related and not c.owner,
         Outcome.SKIP,
         "two articles that share few aligned sentences may report different events: "
-        "their key figures are compared only when the articles report one story",
+        "their key figures are compared only when the articles report one story; a "
+        "figure of one named owner (an offer, funding: judge/owned.py) is that owner's "
+        "whatever the story",
         "tests/test_s12_unmet.py::test_unrelated_articles_compare_no_key_figures",
+    ),
+    Rule(
+        "owned_moments",
+        UNMET,
+        lambda c: bool(c.moments),
+        Outcome.UNRESOLVED,
+        "an article tells of a named owner's figure at two moments ('upgraded their "
+        "initial offer … to', 'subsequent rumors suggested'): another article's figure "
+        "that differs from the latest may be the earlier moment, so the difference is "
+        "never a conflict, only a question naming both moments",
+        "tests/test_s23_owned.py::test_an_upgraded_offer_is_a_question_naming_both_moments",
+        moments_note,
     ),
     Rule(
         "ages_far_apart_in_time",
@@ -118,16 +145,28 @@ UNMET_ROWS: tuple[Rule, ...] = (
         lambda c: (
             c.days_apart > 0
             and c.cmp.verdict == _CONFLICT
-            and c.x.kind not in TIME_KINDS
+            and (c.x.kind not in TIME_KINDS or bool(c.owner))
             and not _family_within_weeks(c)
         ),
         Outcome.UNRESOLVED,
         "a toll or count stated by reports published on different days may have been "
         "updated in between: the difference is shown as a question, both figures named; "
-        "a person's children stated by reports weeks apart are no such count",
+        "a person's children stated by reports weeks apart are no such count; a named "
+        "owner's offer or ask, its length too, moves in a negotiation (judge/owned.py)",
         "tests/test_s12_unmet.py::test_key_figures_of_different_days_are_a_question; "
-        "tests/test_s17_anchored.py::test_children_of_one_mother_never_met_are_compared",
+        "tests/test_s17_anchored.py::test_children_of_one_mother_never_met_are_compared; "
+        "tests/test_s23_owned.py::test_an_ask_of_different_days_is_a_question",
         updated_note,
+    ),
+    Rule(
+        "owned_figures_never_met",
+        UNMET,
+        lambda c: bool(c.owner) and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "the one figure of a named owner's offer, ask or funding (a sum, a sum per season, "
+        "a length) two articles each state, published the same day, differs: a conflict "
+        "even though the sentences stating it were never aligned (judge/owned.py)",
+        "tests/test_s23_owned.py::test_funding_of_one_company_stated_apart_is_compared",
     ),
     Rule(
         "figures_never_met",
