@@ -63,6 +63,26 @@ _ORDERED = re.compile(
     re.IGNORECASE,
 )
 _TRIAL = re.compile(r"\btrials?\b", re.IGNORECASE)
+# A stage undone: a court throwing out a conviction, a sentence or the charges
+# ("the Utah Supreme Court tossed out a 2008 conviction" against "held since his
+# arrest and eventual conviction": readers G4, G5 and G9 call the reversal another
+# happening than the conviction it undoes). The verb stands within a few words of
+# a stage's noun, either way round ("overturned his conviction", "the charges
+# against him were dropped").
+_UNDO = (
+    r"overturn\w*|(?:toss(?:es|ed|ing)?|thr(?:ew|own|ows?|owing))\s+out|"
+    r"vacat(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|quash\w*|struck\s+down|strikes?\s+down|"
+    r"set\s+aside|drop(?:s|ped|ping)|dismiss(?:es|ed|ing)"
+)
+_STAGE_NOUN = r"convictions?|sentences?|charges?|indictments?|verdicts?"
+# up to five words between, within one clause ("Shares dropped 5% after the
+# verdict" drops no verdict)
+_BREAK = r"after|before|when|while|as|because|since|until|and|but"
+_GAP = rf"(?:[^\w.;:]+(?!(?:{_BREAK})\b)\w+){{0,5}}?[^\w.;:]+"
+_UNDONE = re.compile(
+    rf"\b(?:(?:{_UNDO}){_GAP}(?:{_STAGE_NOUN})|(?:{_STAGE_NOUN}){_GAP}(?:{_UNDO}))\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 Apart = Callable[[str, str], bool]  # two claims (by id) that never state one claim
@@ -70,20 +90,26 @@ Apart = Callable[[str, str], bool]  # two claims (by id) that never state one cl
 
 def stages(text: str) -> frozenset[str]:
     """The stages of a case a sentence names (arrested, charged, ordered to
-    face trial, on trial, convicted, sentenced)."""
+    face trial, on trial, convicted, sentenced; "undone" for one thrown out)."""
     named = {name for name, rx in _STAGES if rx.search(text)}
     ordered = len(_ORDERED.findall(text))
     if ordered:
         named.add("ordered to trial")
     if len(_TRIAL.findall(text)) > ordered:
         named.add("on trial")
+    if _UNDONE.search(text):
+        named.add("undone")
     return frozenset(named)
 
 
 def other_stages(a: str, b: str) -> bool:
-    """Do two sentences tell different stages of a case (each names some, none in common)?"""
+    """Do two sentences tell different stages of a case (each names some, none in
+    common), or does one tell a stage undone (a conviction overturned, charges
+    dropped) that the other, naming a stage, does not?"""
     sa, sb = stages(a), stages(b)
-    return bool(sa) and bool(sb) and not sa & sb
+    if not sa or not sb:
+        return False
+    return not sa & sb or ("undone" in sa) != ("undone" in sb)
 
 
 def _words(quoted: str) -> tuple[str, ...]:

@@ -63,6 +63,14 @@ _SIDES = (
     # to a name ("Cheeks, the popular former player, as ...")
     re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
     re.compile(r"(?P<keep>\b[A-Z][\w'’.-]*),\s+(?:a|an|the)\s[^,;—–()]{1,60},(?=\s)"),
+    # a concession closing the sentence ("..., though some fans bemoaned his age,
+    # the age of Hartnell when he took the role"): subordinate to its end, its
+    # own commas included; a clause (three words before any comma), not "though
+    # tired"
+    re.compile(
+        r",\s+(?:even\s+)?(?:al)?though\s+(?=(?:[^\s,;—–()]+\s+){2}[^\s,;—–()]+)[^\n]*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE}|while|when)\s+\w+ing\b[^,;—–()]*?{_GERUNDS}",
         re.IGNORECASE,

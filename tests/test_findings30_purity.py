@@ -1,0 +1,111 @@
+"""Claim groups that hold one claim (issue 15, align30; impure groups of the
+development readers G4, G5 and G9): a stage of a case undone (a conviction
+overturned, charges dropped) is another happening than the stage itself, and a
+concession closing a sentence ("..., though fans bemoaned his age, the age of
+X when ...") is a side part to the sentence's end (``findings.apart``,
+``findings.passing``)."""
+
+from __future__ import annotations
+
+from workbench import findings
+from workbench.findings.apart import different_claims, other_stages, stages
+from workbench.findings.passing import in_passing, main_part
+from workbench.model import Alignment, Claim
+
+
+def _claims(spec: dict[str, list[str]]) -> list[Claim]:
+    out = []
+    for art, texts in spec.items():
+        pos = 0
+        for i, t in enumerate(texts):
+            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
+            pos += len(t) + 1
+    return out
+
+
+def _always(a: str, b: str) -> float:
+    return 1.0
+
+
+def test_a_stage_undone_is_read_either_way_round():
+    assert "undone" in stages("An appeals court overturned her 2015 fraud conviction.")
+    assert "undone" in stages("The charges against the two guards were dropped on Friday.")
+    assert "undone" in stages("A judge threw out the indictment, citing a faulty warrant.")
+    assert "undone" in stages("The high court set aside his sentence of twelve years.")
+    assert "undone" in stages("Her conviction was quashed by the Court of Appeal.")
+    # an undoing verb with no stage's noun near it undoes nothing
+    assert "undone" not in stages("The coach was dismissed after he was charged with assault.")
+    assert "undone" not in stages("The mayor threw out the first pitch before the trial.")
+    assert "undone" not in stages("Shares dropped 5% after the verdict was read.")
+
+
+def test_a_stage_undone_is_another_claim_than_the_stage():
+    convicted = "A jury convicted the former treasurer of embezzling $2 million in 2016."
+    overturned = "In March, an appeals court overturned the 2016 conviction of the treasurer."
+    held = "The treasurer has been in prison since his arrest and conviction for embezzlement."
+    assert other_stages(convicted, overturned)
+    assert other_stages(held, overturned)
+    # both tell the reversal: one claim, whatever else they name
+    assert not other_stages(
+        overturned, "The former treasurer's conviction was tossed out by an appeals panel."
+    )
+    # charges dropped against charges brought
+    assert other_stages(
+        "Prosecutors charged the driver with manslaughter.",
+        "Prosecutors dropped the manslaughter charges against the driver.",
+    )
+    # a sentence naming no stage is never kept apart by this rule
+    assert not other_stages("The treasurer left prison on Tuesday.", overturned)
+
+
+def test_a_group_keeps_the_reversal_apart_from_the_conviction():
+    claims = _claims(
+        {
+            "A": ["The state supreme court threw out the 2009 conviction of the pastor for fraud."],
+            "B": ["The pastor has been jailed since his arrest and conviction for fraud in 2009."],
+            "C": ["The pastor was convicted of fraud in 2009 and jailed."],
+        }
+    )
+    strong = [
+        Alignment("A:0", "B:0", 0.9),
+        Alignment("B:0", "C:0", 0.85),
+        Alignment("A:0", "C:0", 0.8),
+    ]
+    (together,) = findings.claim_groups(claims, strong, _always, join=strong)
+    assert len(together.members) == 3
+    apart = different_claims(claims, [])
+    groups = findings.claim_groups(claims, strong, _always, join=strong, apart=apart)
+    assert [sorted(m.article for m in g.members) for g in groups] == [["B", "C"]]
+
+
+def test_a_concession_closing_the_sentence_is_a_side_part_to_its_end():
+    said = (
+        "Early reviews are mostly warm, though several critics mocked the running time, "
+        "the longest of any film in the series, at 172 minutes."
+    )
+    assert main_part(said).strip() == "Early reviews are mostly warm"
+    assert main_part(
+        "The airline returned to profit, although fuel costs rose 12% in the quarter."
+    ).strip() == ("The airline returned to profit")
+    assert main_part(
+        "Turnout was high, even though heavy rain fell across the north all day."
+    ).strip() == ("Turnout was high")
+    # a few words between commas is no clause: the sentence goes on after it
+    assert "won the final" in main_part("The team, though tired, won the final on Sunday.")
+    # a concession inside a quotation is what was said
+    quoted = "“We will go on, though the money is running out,” the director said."
+    assert main_part(quoted) == quoted
+
+
+def test_a_claim_told_only_in_a_closing_concession_is_told_in_passing():
+    runtime = "The film runs 172 minutes, the longest of any film in the series."
+    reviews = (
+        "Early reviews are mostly warm, though several critics mocked the running time, "
+        "172 minutes, the longest of any film in the series."
+    )
+    assert in_passing(reviews, runtime)
+    fuel = "Fuel costs rose 12% in the quarter, the airline said."
+    profit = "The airline returned to profit, although its fuel costs rose 12% in the quarter."
+    assert in_passing(profit, fuel)
+    # both tell the profit: the concession keeps nothing apart
+    assert not in_passing(profit, "The airline returned to profit in the quarter.")
