@@ -109,3 +109,40 @@ def test_a_claim_told_only_in_a_closing_concession_is_told_in_passing():
     assert in_passing(profit, fuel)
     # both tell the profit: the concession keeps nothing apart
     assert not in_passing(profit, "The airline returned to profit in the quarter.")
+
+
+def test_an_apposition_a_relative_clause_goes_on_from_is_a_side_part_to_the_end():
+    # what the apposition names is what the relative clause tells of
+    film = (
+        "It was the last secret of Harwick House, the subject of the novel “The Quiet Room,” "
+        "which sold two million copies in its first year."
+    )
+    # (an apposition to a name, as the rule reads appositions)
+    assert main_part(film).strip() == "It was the last secret of Harwick House"
+    assert main_part(
+        "The prize went to Ilse Brandt, a chemist from Leipzig, who found the enzyme in 1998."
+    ).strip() == ("The prize went to Ilse Brandt")
+    # an apposition the sentence goes on from, without a relative clause: only it
+    assert "will lead the talks" in main_part(
+        "Ms Okafor, the former finance minister, will lead the talks."
+    )
+    # a relative clause ending the sentence with no apposition before it: kept
+    kept = "The club signed a new striker, who arrives from Porto for 20 million euros."
+    assert main_part(kept) == kept
+    novel = "The novel “The Quiet Room” sold two million copies in its first year."
+    assert in_passing(film, novel)
+
+
+def test_a_clause_of_time_inside_a_closing_relative_clause_is_a_side_part():
+    fired = (
+        "The board decided to dismiss Ortega, who still has three years left on the deal "
+        "he signed when he was appointed on March 3, 2019."
+    )
+    assert "appointed" not in main_part(fired)
+    assert "three years left on the deal" in main_part(fired)
+    appointed = "Ortega was appointed chief executive on March 3, 2019 and cut 400 jobs."
+    assert in_passing(fired, appointed)
+    # a clause of time in the main clause is no side part here ("when" is read
+    # aside only where two sentences may share only a side detail)
+    said = "Ortega was appointed when the founder retired on March 3, 2019."
+    assert "appointed" in main_part(said) and "retired" in main_part(said)
