@@ -10,6 +10,7 @@ from __future__ import annotations
 from workbench import findings
 from workbench.findings.apart import different_claims, other_stages, stages
 from workbench.findings.passing import in_passing, main_part
+from workbench.findings.ranks import other_scopes, scopes
 from workbench.model import Alignment, Claim
 
 
@@ -146,3 +147,51 @@ def test_a_clause_of_time_inside_a_closing_relative_clause_is_a_side_part():
     # aside only where two sentences may share only a side detail)
     said = "Ortega was appointed when the founder retired on March 3, 2019."
     assert "appointed" in main_part(said) and "retired" in main_part(said)
+
+
+def test_the_scope_a_rank_or_record_is_counted_over():
+    assert scopes("She is the club's all-time top scorer with 212 goals.") == {"team"}
+    assert scopes("He became the 14th Premier League manager sacked this season.") == {"league"}
+    assert scopes("Kim is the second Western Division coach to resign this year.") == {"conference"}
+    assert scopes("The 91 points were the most in franchise history.") == {"team"}
+    assert scopes("It is the country's third-largest bank by assets.") == {"country"}
+    # no scope: a rank of its own kind, a team's own name, "the first time"
+    assert scopes("Ruiz is the fourth manager sacked this season.") == frozenset()
+    assert scopes("She will be introduced as Leeds's 21st head coach on Tuesday.") == frozenset()
+    assert scopes("It was the first time the world champion lost at home.") == frozenset()
+    # after an ordinal a team's word is what is ranked, the league its scope
+    assert scopes("They are the 10th team in NBA history to win 70 games.") == {"league"}
+
+
+def test_ranks_over_different_scopes_are_different_claims():
+    league = "Ruiz is the fourth Premier League manager sacked this season."
+    division = "Ruiz is the second Northern Division manager to lose his job this season."
+    assert other_scopes(league, division)
+    assert other_scopes(
+        "Okafor remains the club's all-time leader in assists.",
+        "Okafor retired as the league's all-time leader in assists in 2011.",
+    )
+    # one scope, or one side without a scope: the aligner decides (the values
+    # may differ: "fourth" against "fifth" is a discrepancy of one claim)
+    assert not other_scopes(league, "Ruiz is the fifth Premier League manager sacked this season.")
+    assert not other_scopes(league, "Ruiz is the fourth manager sacked this season.")
+
+
+def test_a_group_keeps_a_rank_over_another_scope_out():
+    claims = _claims(
+        {
+            "A": ["Ruiz is the fourth manager sacked this season."],
+            "B": ["Ruiz becomes the fourth Premier League manager to be sacked this season."],
+            "C": ["Ruiz is the second Northern Division manager sacked this season."],
+        }
+    )
+    strong = [
+        Alignment("A:0", "B:0", 0.95),
+        Alignment("A:0", "C:0", 0.9),
+        Alignment("B:0", "C:0", 0.85),
+    ]
+    (together,) = findings.claim_groups(claims, strong, _always, join=strong)
+    assert len(together.members) == 3
+    apart = different_claims(claims, [])
+    groups = findings.claim_groups(claims, strong, _always, join=strong, apart=apart)
+    assert [sorted(m.article for m in g.members) for g in groups] == [["A", "B"]]

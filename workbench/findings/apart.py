@@ -27,6 +27,9 @@ judge those different claims (issue 15, readers G9 and G10):
   relative clause, "after ...") while the other states it as its main claim.
   A sentence joins a group only through its main claim (``passing``; three of
   reader G11's five impure groups).
+- **Another scope.** "the fifth NBA coach fired" and "the third Eastern
+  Conference coach fired"; "the franchise's all-time leader" and "the league's
+  all-time leader": ranks or records over different scopes (``ranks``).
 - **Another occasion.** "In January, undersea cables were also damaged" and
   "Cables were damaged, disrupting 70% of communications": a sentence opening
   with a month or year that says this happened also or again recalls an
@@ -43,6 +46,7 @@ from ..model import Claim, Fact
 from .evidence import is_phrase
 from .occasions import other_occasions
 from .passing import Close, in_passing
+from .ranks import other_scopes
 
 # The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
 # lexicon; the review log imports this package, and the log may not import the
@@ -136,10 +140,11 @@ def different_claims(
     claims: Sequence[Claim], facts: Sequence[Fact], close: Close | None = None
 ) -> Apart:
     """The test the grouping asks of every two claims it would put in one
-    group: different stages of a case, one stating in passing what the other
-    states as its main claim, one recalling another occasion, or, within one
-    source, two quoted statements (see the module). ``close``: how near in
-    meaning two texts are (``passing.side_detail``). Answers are kept per pair."""
+    group: different stages of a case, ranks over different scopes, one
+    stating in passing what the other states as its main claim, one recalling
+    another occasion, or, within one source, two quoted statements (see the
+    module). ``close``: how near in meaning two texts are
+    (``passing.side_detail``). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
     quoted: dict[str, list[str]] = defaultdict(list)
     dates: dict[str, list[Fact]] = defaultdict(list)
@@ -156,6 +161,7 @@ def different_claims(
             cx, cy = by_id[x], by_id[y]
             known[key] = (
                 other_stages(cx.text, cy.text)
+                or other_scopes(cx.text, cy.text)
                 or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
                 or in_passing(cx.text, cy.text, close)
                 or other_occasions(cx, cy, dates[x], dates[y])
