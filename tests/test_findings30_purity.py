@@ -159,6 +159,7 @@ def test_the_scope_a_rank_or_record_is_counted_over():
     assert scopes("Ruiz is the fourth manager sacked this season.") == frozenset()
     assert scopes("She will be introduced as Leeds's 21st head coach on Tuesday.") == frozenset()
     assert scopes("It was the first time the world champion lost at home.") == frozenset()
+    assert scopes("The Nationals' best offer was eight years.") == frozenset()
     # after an ordinal a team's word is what is ranked, the league its scope
     assert scopes("They are the 10th team in NBA history to win 70 games.") == {"league"}
 

@@ -55,7 +55,13 @@ _RANKED = (
 
 def scopes(text: str) -> frozenset[str]:
     """The scope classes a sentence ranks something over."""
-    return frozenset(_CLASS[m.group(1).lower()] for rx in _RANKED for m in rx.finditer(text))
+    return frozenset(
+        _CLASS[m.group(1).lower()]
+        for n, rx in enumerate(_RANKED)
+        for m in rx.finditer(text)
+        # a possessive capitalised as a name is a team's ("the Nationals' best chance")
+        if n or not m.group(1).istitle()
+    )
 
 
 def other_scopes(a: str, b: str) -> bool:
