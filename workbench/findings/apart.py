@@ -27,6 +27,9 @@ judge those different claims (issue 15, readers G9 and G10):
   relative clause, "after ...") while the other states it as its main claim.
   A sentence joins a group only through its main claim (``passing``; three of
   reader G11's five impure groups).
+- **Another scope.** "the fifth NBA coach fired" and "the third Eastern
+  Conference coach fired"; "the franchise's all-time leader" and "the league's
+  all-time leader": ranks or records over different scopes (``ranks``).
 - **Another occasion.** "In January, undersea cables were also damaged" and
   "Cables were damaged, disrupting 70% of communications": a sentence opening
   with a month or year that says this happened also or again recalls an
@@ -43,6 +46,7 @@ from ..model import Claim, Fact
 from .evidence import is_phrase
 from .occasions import other_occasions
 from .passing import Close, in_passing
+from .ranks import other_scopes
 
 # The stages of a case as ``facts.happenings.DATED`` reads them (the judge's
 # lexicon; the review log imports this package, and the log may not import the
@@ -63,6 +67,26 @@ _ORDERED = re.compile(
     re.IGNORECASE,
 )
 _TRIAL = re.compile(r"\btrials?\b", re.IGNORECASE)
+# A stage undone: a court throwing out a conviction, a sentence or the charges
+# ("the Utah Supreme Court tossed out a 2008 conviction" against "held since his
+# arrest and eventual conviction": readers G4, G5 and G9 call the reversal another
+# happening than the conviction it undoes). The verb stands within a few words of
+# a stage's noun, either way round ("overturned his conviction", "the charges
+# against him were dropped").
+_UNDO = (
+    r"overturn\w*|(?:toss(?:es|ed|ing)?|thr(?:ew|own|ows?|owing))\s+out|"
+    r"vacat(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|quash\w*|struck\s+down|strikes?\s+down|"
+    r"set\s+aside|drop(?:s|ped|ping)|dismiss(?:es|ed|ing)"
+)
+_STAGE_NOUN = r"convictions?|sentences?|charges?|indictments?|verdicts?"
+# up to five words between, within one clause ("Shares dropped 5% after the
+# verdict" drops no verdict)
+_BREAK = r"after|before|when|while|as|because|since|until|and|but"
+_GAP = rf"(?:[^\w.;:]+(?!(?:{_BREAK})\b)\w+){{0,5}}?[^\w.;:]+"
+_UNDONE = re.compile(
+    rf"\b(?:(?:{_UNDO}){_GAP}(?:{_STAGE_NOUN})|(?:{_STAGE_NOUN}){_GAP}(?:{_UNDO}))\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 Apart = Callable[[str, str], bool]  # two claims (by id) that never state one claim
@@ -70,20 +94,26 @@ Apart = Callable[[str, str], bool]  # two claims (by id) that never state one cl
 
 def stages(text: str) -> frozenset[str]:
     """The stages of a case a sentence names (arrested, charged, ordered to
-    face trial, on trial, convicted, sentenced)."""
+    face trial, on trial, convicted, sentenced; "undone" for one thrown out)."""
     named = {name for name, rx in _STAGES if rx.search(text)}
     ordered = len(_ORDERED.findall(text))
     if ordered:
         named.add("ordered to trial")
     if len(_TRIAL.findall(text)) > ordered:
         named.add("on trial")
+    if _UNDONE.search(text):
+        named.add("undone")
     return frozenset(named)
 
 
 def other_stages(a: str, b: str) -> bool:
-    """Do two sentences tell different stages of a case (each names some, none in common)?"""
+    """Do two sentences tell different stages of a case (each names some, none in
+    common), or does one tell a stage undone (a conviction overturned, charges
+    dropped) that the other, naming a stage, does not?"""
     sa, sb = stages(a), stages(b)
-    return bool(sa) and bool(sb) and not sa & sb
+    if not sa or not sb:
+        return False
+    return not sa & sb or ("undone" in sa) != ("undone" in sb)
 
 
 def _words(quoted: str) -> tuple[str, ...]:
@@ -110,10 +140,11 @@ def different_claims(
     claims: Sequence[Claim], facts: Sequence[Fact], close: Close | None = None
 ) -> Apart:
     """The test the grouping asks of every two claims it would put in one
-    group: different stages of a case, one stating in passing what the other
-    states as its main claim, one recalling another occasion, or, within one
-    source, two quoted statements (see the module). ``close``: how near in
-    meaning two texts are (``passing.side_detail``). Answers are kept per pair."""
+    group: different stages of a case, ranks over different scopes, one
+    stating in passing what the other states as its main claim, one recalling
+    another occasion, or, within one source, two quoted statements (see the
+    module). ``close``: how near in meaning two texts are
+    (``passing.side_detail``). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
     quoted: dict[str, list[str]] = defaultdict(list)
     dates: dict[str, list[Fact]] = defaultdict(list)
@@ -130,6 +161,7 @@ def different_claims(
             cx, cy = by_id[x], by_id[y]
             known[key] = (
                 other_stages(cx.text, cy.text)
+                or other_scopes(cx.text, cy.text)
                 or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
                 or in_passing(cx.text, cy.text, close)
                 or other_occasions(cx, cy, dates[x], dates[y])

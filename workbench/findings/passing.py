@@ -59,10 +59,29 @@ _GERUNDS = rf"(?={_END}|\s+(?:and|but)\s(?!\w+ing\b))"
 _SIDES = (
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
+    # a clause of time inside a relative clause closing the sentence ("fired
+    # O'Brien, who still has $8 million left on the contract he signed when he
+    # was hired on April 21, 2004"): subordinate twice over, to the end
+    re.compile(rf"(?P<keep>,\s+(?:{_RELATIVE})\b[^;—–()]*?)\s+when\b[^;—–()]*$", re.IGNORECASE),
     # a relative clause closed by a comma ("X, who ..., did"); an apposition
     # to a name ("Cheeks, the popular former player, as ...")
     re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
+    # an apposition a relative clause goes on from tells of what the apposition
+    # names, to the sentence's end ("the final mystery of Watergate, the subject of
+    # the movie 'All the President's Men,' which inspired a generation ...")
+    re.compile(
+        rf"(?P<keep>\b[A-Z][\w'’.-]*),\s+(?:a|an|the)\s[^,;—–()]{{1,60}},\s+(?:{_RELATIVE})\b"
+        r"[^;—–()]*$"
+    ),
     re.compile(r"(?P<keep>\b[A-Z][\w'’.-]*),\s+(?:a|an|the)\s[^,;—–()]{1,60},(?=\s)"),
+    # a concession closing the sentence ("..., though some fans bemoaned his age,
+    # the age of Hartnell when he took the role"): subordinate to its end, its
+    # own commas included; a clause (three words before any comma), not "though
+    # tired"
+    re.compile(
+        r",\s+(?:even\s+)?(?:al)?though\s+(?=(?:[^\s,;—–()]+\s+){2}[^\s,;—–()]+)[^\n]*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE}|while|when)\s+\w+ing\b[^,;—–()]*?{_GERUNDS}",
         re.IGNORECASE,
