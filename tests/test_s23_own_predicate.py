@@ -50,3 +50,16 @@ def test_the_missing_are_not_held_against_the_dead(tmp_path):
         frozenset(s.text.lower() for s in d.sides) for d in found if d.verdict.value == "conflict"
     }
     assert pairs == {frozenset({"fourteen", "sixteen"})}
+
+
+def test_a_previous_level_far_after_its_change_verb_is_the_earlier_figure():
+    """'raised its provision for breach-related costs to £52m in September, from
+    £35m': £35m is the level before the change, not a rival figure for the new one
+    (session-23 development cluster breach)."""
+    from workbench.facts.measure import measure_of
+
+    text = (
+        "The company raised its provision for breach-related costs to £52m in September, from £35m."
+    )
+    assert measure_of(text, text.index("£35m"), text.index("£35m") + 4).role == "before"
+    assert measure_of(text, text.index("£52m"), text.index("£52m") + 4).role == "level"
