@@ -85,3 +85,52 @@ def test_the_same_person_testifying_and_saying_is_no_attribution_flag(tmp_path: 
         f'"{words}," Hart told the jury.',
     )
     assert not [d for d in analysis.discrepancies if d.kind == "attribution"]
+
+
+# A surname credited alone is the person the story names in full (after a
+# descriptor or before an age), as "Mrs Armstead" already made it: read as an
+# organisation, "Lopez said" was never a person to set against another's.
+IN_FULL = [
+    (
+        'Andrew Lopez, 20, was convicted on Tuesday.\n"I did not fire," Lopez said.\n',
+        "Andrew Lopez",
+    ),
+    (
+        "Also shot was a woman named Unique Armstead.\n‘It was a brick,’ testified Armstead.\n",
+        "Unique Armstead",
+    ),
+    ("The jury heard prosecutor Seth Goldman.\n«He planned it,» Goldman argued.\n", "Seth Goldman"),
+    (
+        "A bystander, nurse Jo-Ann Pryce-Lowe, watched.\n'We ran,' Pryce-Lowe quietly answered.\n",
+        "Jo-Ann Pryce-Lowe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), IN_FULL)
+def test_a_surname_credited_alone_is_the_person_named_in_full(text: str, name: str) -> None:
+    speaker = find_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.is_person and speaker.name == name
+
+
+def test_a_team_or_place_is_not_made_a_person() -> None:
+    text = (
+        "The San Diego Chargers lost in New York on Sunday.\n"
+        '"We take this seriously," Chargers said in a statement.\n'
+        '"We are proud of the city," York said.\n'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker is not None and q.speaker.is_person for q in quotes] == [False, False]
+
+
+def test_the_same_quote_credited_by_surname_and_to_another_person_conflicts(
+    tmp_path: Path,
+) -> None:
+    words = "The gate was open all night and nobody checked it"
+    analysis = analyse_bodies(
+        tmp_path,
+        f'Guard Tom Hart, 45, gave evidence on Monday.\n"{words}," Hart testified.',
+        f'Jurors heard from a nurse on Monday.\n"{words}," said nurse Ann Lee.',
+    )
+    attributions = [d for d in analysis.discrepancies if d.kind == "attribution"]
+    assert [str(d.verdict) for d in attributions] == ["conflict"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
-from .names import is_organisation, is_title, name_parts, plain
+from .names import FUNCTION_WORDS, is_organisation, is_title, name_parts, plain
 from .runs import carry_over, join_runs
 from .singles import alternating, single_marks, single_runs
 from .speakers import (
@@ -230,11 +231,60 @@ def _titled_people(text: str) -> dict[str, str]:
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w)), default=0)
         if is_title(words[-1]) or is_organisation(words[-1]):
             continue  # "General Motors", "Secretary General"
-        name = " ".join(words[cut:])
-        surname = name_parts(name)[1]
-        if surname and len(name.split()) > len(people.get(surname, "").split()):
-            people[surname] = name
+        _add_person(people, " ".join(words[cut:]))
+    for m in _IN_FULL.finditer(text):
+        words = m.group("name").split()
+        if not m.group("age") and _not_a_descriptor(m.group("before")):
+            continue
+        if any(is_title(w) or is_organisation(w) or _not_a_name(w) for w in words):
+            continue
+        if _speaks_alone(text, words[-1]):
+            _add_person(people, " ".join(words))
     return people
+
+
+def _speaks_alone(text: str, surname: str) -> bool:
+    """``surname`` is credited with words on its own ("Armstead said",
+    "testified Armstead", "Armstead quietly answered"): only then is the name
+    in full its antecedent ("rival Young Guns crew" names no speaker)."""
+    word = re.escape(surname)
+    return bool(
+        re.search(rf"\b{word}(?:\s+[a-z]+ly)?\s+(?:{SPEECH_VERBS})\b", text)
+        or re.search(rf"\b(?:{SPEECH_VERBS})\s+{word}\b(?!\s+[A-Z])", text)
+    )
+
+
+def _add_person(people: dict[str, str], name: str) -> None:
+    surname = name_parts(name)[1]
+    if surname and len(name.split()) > len(people.get(surname, "").split()):
+        people[surname] = name
+
+
+# A person named in full in the story, not under a title: given name and
+# surname after a descriptor ("prosecutor Seth Goldman", "a woman named Unique
+# Armstead") or before an age ("Andrew Lopez, 20,"). Their surname alone
+# ("Armstead said") is then that person, as "Mrs Armstead" makes it: read as an
+# organisation, one source's "Armstead said" was never set against another's
+# "said Unique Armstead" (nor against another person credited with the words).
+_FULL_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_IN_FULL = re.compile(
+    rf"(?:(?P<before>\b[a-z]+)[ \u00a0]+)?(?<![\w'’-])"
+    rf"(?P<name>{_FULL_NAME}(?:[ \u00a0]+{_FULL_NAME}){{1,2}})(?![\w'’-]|[ \u00a0]+[A-Z])"
+    rf"(?P<age>,[ \u00a0]*\d{{1,3}}\b(?![,.]?\d))?"
+)
+
+
+def _not_a_name(word: str) -> bool:
+    """A month, a weekday or a function word ("Tuesday Andrew Lopez"); "June"
+    and "May" may be names."""
+    key = plain(word)
+    return (key in MONTHS and key not in AMBIGUOUS_MONTHS) or key in FUNCTION_WORDS
+
+
+def _not_a_descriptor(word: str | None) -> bool:
+    """No word before the name, or a function word ("in New York", "the San
+    Diego Chargers"): nothing says the capitalised words are a person."""
+    return word is None or word in FUNCTION_WORDS
 
 
 def _mentions(
