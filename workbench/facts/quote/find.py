@@ -232,26 +232,33 @@ def _titled_people(text: str) -> dict[str, str]:
         if is_title(words[-1]) or is_organisation(words[-1]):
             continue  # "General Motors", "Secretary General"
         _add_person(people, " ".join(words[cut:]))
+    in_full = []
     for m in _IN_FULL.finditer(text):
         words = m.group("name").split()
-        if not m.group("age") and _not_a_descriptor(m.group("before")):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not m.group("age") and _not_a_descriptor(before and before.group(1)):
             continue
-        if any(is_title(w) or is_organisation(w) or _not_a_name(w) for w in words):
-            continue
-        if _speaks_alone(text, words[-1]):
+        if not any(is_title(w) or is_organisation(w) or _not_a_name(w) for w in words):
+            in_full.append(words)
+    alone = _speaking_alone(text, {words[-1] for words in in_full})
+    for words in in_full:
+        if words[-1] in alone:
             _add_person(people, " ".join(words))
     return people
 
 
-def _speaks_alone(text: str, surname: str) -> bool:
-    """``surname`` is credited with words on its own ("Armstead said",
-    "testified Armstead", "Armstead quietly answered"): only then is the name
-    in full its antecedent ("rival Young Guns crew" names no speaker)."""
-    word = re.escape(surname)
-    return bool(
-        re.search(rf"\b{word}(?:\s+[a-z]+ly)?\s+(?:{SPEECH_VERBS})\b", text)
-        or re.search(rf"\b(?:{SPEECH_VERBS})\s+{word}\b(?!\s+[A-Z])", text)
+def _speaking_alone(text: str, surnames: set[str]) -> set[str]:
+    """Those of ``surnames`` credited with words on their own ("Armstead
+    said", "testified Armstead", "Armstead quietly answered"): only for those
+    is a name in full the antecedent ("rival Young Guns crew" names no speaker)."""
+    if not surnames:
+        return set()
+    names = "|".join(re.escape(s) for s in sorted(surnames))
+    alone = re.compile(
+        rf"(?<![\w'’-])(?P<who>{names})(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:{SPEECH_VERBS})\b"
+        rf"|\b(?:{SPEECH_VERBS})[ \u00a0]+(?:{_FULL_NAME}[ \u00a0]+)?(?P<who2>{names})\b"
     )
+    return {m.group("who") or m.group("who2") for m in alone.finditer(text)}
 
 
 def _add_person(people: dict[str, str], name: str) -> None:
@@ -267,9 +274,10 @@ def _add_person(people: dict[str, str], name: str) -> None:
 # organisation, one source's "Armstead said" was never set against another's
 # "said Unique Armstead" (nor against another person credited with the words).
 _FULL_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
 _IN_FULL = re.compile(
-    rf"(?:(?P<before>\b[a-z]+)[ \u00a0]+)?(?<![\w'’-])"
-    rf"(?P<name>{_FULL_NAME}(?:[ \u00a0]+{_FULL_NAME}){{1,2}})(?![\w'’-]|[ \u00a0]+[A-Z])"
+    rf"(?<![\w'’-])(?P<name>{_FULL_NAME}(?:[ \u00a0]+{_FULL_NAME}){{1,2}})"
+    rf"(?![\w'’-]|[ \u00a0]+[A-Z])"
     rf"(?P<age>,[ \u00a0]*\d{{1,3}}\b(?![,.]?\d))?"
 )
 
