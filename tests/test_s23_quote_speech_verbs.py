@@ -134,3 +134,16 @@ def test_the_same_quote_credited_by_surname_and_to_another_person_conflicts(
     )
     attributions = [d for d in analysis.discrepancies if d.kind == "attribution"]
     assert [str(d.verdict) for d in attributions] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Smith family said, "We forgive him."\n',
+        '"We forgive him," the Smith family quietly said.\n',
+        '"We forgive him," the Smith family testified.\n',
+    ],
+)
+def test_a_family_stays_a_descriptor(text: str) -> None:
+    speaker = find_quotes(text)[0].speaker
+    assert speaker is not None and not speaker.is_person and speaker.key.startswith("desc:")

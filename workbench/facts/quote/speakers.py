@@ -128,8 +128,15 @@ def _may_follow_a_name(run: str, word: str) -> bool:
     ("Chris Weafer commenting", "Dennis DesRosier believes"); a possessive may not."""
     if re.search(r"['’]s?$", run) or run.endswith("ing"):
         return False  # "GM's sales", "Regarding the …"
-    # an adverb before the verb: "Armstead quietly answered"
-    return word in _AFTER_A_NAME or word.endswith(("ing", "ed", "eves", "inks", "ays", "ly"))
+    # an adverb before the verb ("Armstead quietly answered"), not a noun in
+    # -ly ("the Smith family said" is a descriptor)
+    adverb = word.endswith("ly") and word not in _LY_NOUNS
+    return adverb or word in _AFTER_A_NAME or word.endswith(("ing", "ed", "eves", "inks", "ays"))
+
+
+_LY_NOUNS = frozenset(
+    {"family", "ally", "rally", "assembly", "supply", "daily", "weekly", "monthly", "bully"}
+)
 
 
 def _outlet_at(text: str, s: int, e: int) -> bool:
