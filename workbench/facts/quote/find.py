@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
-from .names import is_organisation, is_title, name_parts, plain
+from .names import FUNCTION_WORDS, is_organisation, is_title, name_parts, plain
 from .runs import carry_over, join_runs
 from .singles import alternating, single_marks, single_runs
 from .speakers import (
@@ -230,11 +231,68 @@ def _titled_people(text: str) -> dict[str, str]:
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w)), default=0)
         if is_title(words[-1]) or is_organisation(words[-1]):
             continue  # "General Motors", "Secretary General"
-        name = " ".join(words[cut:])
-        surname = name_parts(name)[1]
-        if surname and len(name.split()) > len(people.get(surname, "").split()):
-            people[surname] = name
+        _add_person(people, " ".join(words[cut:]))
+    in_full = []
+    for m in _IN_FULL.finditer(text):
+        words = m.group("name").split()
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not m.group("age") and _not_a_descriptor(before and before.group(1)):
+            continue
+        if not any(is_title(w) or is_organisation(w) or _not_a_name(w) for w in words):
+            in_full.append(words)
+    alone = _speaking_alone(text, {words[-1] for words in in_full})
+    for words in in_full:
+        if words[-1] in alone:
+            _add_person(people, " ".join(words))
     return people
+
+
+def _speaking_alone(text: str, surnames: set[str]) -> set[str]:
+    """Those of ``surnames`` credited with words on their own ("Armstead
+    said", "testified Armstead", "Armstead quietly answered"): only for those
+    is a name in full the antecedent ("rival Young Guns crew" names no speaker)."""
+    if not surnames:
+        return set()
+    names = "|".join(re.escape(s) for s in sorted(surnames))
+    alone = re.compile(
+        rf"(?<![\w'’-])(?P<who>{names})(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:{SPEECH_VERBS})\b"
+        rf"|\b(?:{SPEECH_VERBS})[ \u00a0]+(?:{_FULL_NAME}[ \u00a0]+)?(?P<who2>{names})\b"
+    )
+    return {m.group("who") or m.group("who2") for m in alone.finditer(text)}
+
+
+def _add_person(people: dict[str, str], name: str) -> None:
+    surname = name_parts(name)[1]
+    if surname and len(name.split()) > len(people.get(surname, "").split()):
+        people[surname] = name
+
+
+# A person named in full in the story, not under a title: given name and
+# surname after a descriptor ("prosecutor Seth Goldman", "a woman named Unique
+# Armstead") or before an age ("Andrew Lopez, 20,"). Their surname alone
+# ("Armstead said") is then that person, as "Mrs Armstead" makes it: read as an
+# organisation, one source's "Armstead said" was never set against another's
+# "said Unique Armstead" (nor against another person credited with the words).
+_FULL_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+_IN_FULL = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_FULL_NAME}(?:[ \u00a0]+{_FULL_NAME}){{1,2}})"
+    rf"(?![\w'’-]|[ \u00a0]+[A-Z])"
+    rf"(?P<age>,[ \u00a0]*\d{{1,3}}\b(?![,.]?\d))?"
+)
+
+
+def _not_a_name(word: str) -> bool:
+    """A month, a weekday or a function word ("Tuesday Andrew Lopez"); "June"
+    and "May" may be names."""
+    key = plain(word)
+    return (key in MONTHS and key not in AMBIGUOUS_MONTHS) or key in FUNCTION_WORDS
+
+
+def _not_a_descriptor(word: str | None) -> bool:
+    """No word before the name, or a function word ("in New York", "the San
+    Diego Chargers"): nothing says the capitalised words are a person."""
+    return word is None or word in FUNCTION_WORDS
 
 
 def _mentions(
