@@ -20,6 +20,7 @@ from .mention import REFS, TimeMention
 from .slack import (
     a_minute_apart,
     around_minutes,
+    hedges_meet,
     near,
     near_minutes,
     near_points,
@@ -197,7 +198,7 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
             # undated path said 9: session 18)
             return _result(Verdict.CONFLICT, a, b, _gap(a.interval, b.interval, True))
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
-    weak = small_hours_only(a, b)
+    weak = small_hours_only(a, b) or hedges_meet(a, b, _stated_apart(a, b))
     if weak:
         return _result(Verdict.UNRESOLVED, a, b, weak)
     if a.interval == b.interval and ea == eb:
@@ -340,6 +341,19 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
     return out
 
 
+def _stated_apart(a: TimeMention, b: TimeMention) -> float:
+    """Minutes between the starts of two clock times as written, hedges left out."""
+    if a.interval is None or b.interval is None:
+        return 0.0
+    return abs((a.interval[0] - b.interval[0]).total_seconds()) / 60
+
+
+def _marks_apart(a: TimeMention, b: TimeMention) -> float:
+    """The same for clock times without a day, across midnight too."""
+    gaps = [min((x[0] - y[0]) % 1440, (y[0] - x[0]) % 1440) for x in a.clock for y in b.clock]
+    return min(gaps, default=0.0)
+
+
 def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     """Clock times without a (shared) day: compare the time of day."""
     use_tz = a.tz is not None and b.tz is not None
@@ -348,6 +362,8 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     if _same_surface(a, b) and a.clock == b.clock and a.tz == b.tz:
         return _result(Verdict.IDENTICAL, a, b, "same time")
     if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
+        if weak := hedges_meet(a, b, _marks_apart(a, b)):
+            return _result(Verdict.UNRESOLVED, a, b, weak)
         same = ra == rb and len(ra) == 1
         why = "same time of day" if same else "the times can coincide"
         if same and a.tz != b.tz:
