@@ -89,6 +89,15 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|stop(?:s|ped|ping)?[ \u00a0]+(?:him|her|them|the[ \u00a0]+(?:car|vehicle|driver|"
             r"motorist|truck|van|suspect|man|woman))\b|traffic[ \u00a0]+stop\b",
         ),
+        # taken into a hospital, a clinic or rehab: "checked herself in on Tuesday" /
+        # "needed to be checked in" / "was admitted to hospital" (not "admitted he lied")
+        (
+            "admitted",
+            r"check(?:s|ed|ing)?[ \u00a0]+(?:(?:her|him|them|my|your)sel(?:f|ves)[ \u00a0]+)?"
+            r"in(?:to)?\b|admitted[ \u00a0]+(?:to|into)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+            r"(?:hospital|clinic|rehab|treatment|care)\w*"
+            r"|entered[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?(?:hospital|clinic|rehab)\w*",
+        ),
         # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
         # during the trial" one of its days
         ("trial", r"(?<!on )trial\b"),

@@ -42,7 +42,7 @@ from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
-from .simultaneous import own_verb_happening, when_happening
+from .simultaneous import fronted_happening, own_verb_happening, when_happening
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
 
@@ -275,6 +275,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
         or _nearest(text, end, end, end, hi, DATED, 4)
         or when_happening(text, end, hi)  # "at 1 a.m. when the police stopped him"
         or own_verb_happening(text, start, lo)  # "was pulled over … around 1:30 a.m."
+        or fronted_happening(text, start, end, hi)  # "Yesterday, on Friday, Reid checked in"
         or ("reported" if told else "")
     )
 

@@ -44,3 +44,27 @@ def own_verb_happening(text: str, start: int, lo: int) -> str:
     ("was pulled over for speeding in his Bentley on State Route 94 around
     1:30 a.m." -> stopped), or ""."""
     return nearest(text, start, start, lo, start, DATED, _OWN_VERB_REACH)
+
+
+# A short clause that is only a day set beside a fronted one: ", on Friday,"
+_APPOSED_DAY = re.compile(
+    r"\s*(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|today|tonight|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?\s*",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(r"\s*(?:(?:on|in|at|early|late|by)\s+)?", re.IGNORECASE)
+_FRONTED_REACH = 10  # words of the main clause read for its happening
+
+
+def fronted_happening(text: str, start: int, end: int, hi: int) -> str:
+    """The stage the main clause names after a day that opens the sentence set
+    off by a comma, past a day set beside it ("Yesterday, on Friday, Reid …
+    needed to be checked in" -> admitted), or ""."""
+    if not _OPENER.fullmatch(text, 0, start) or text[hi : hi + 1] != ",":
+        return ""
+    pos = hi + 1
+    while (comma := text.find(",", pos)) != -1 and _APPOSED_DAY.fullmatch(text, pos, comma):
+        pos = comma + 1
+    words = list(WORD.finditer(text, pos))[:_FRONTED_REACH]
+    stop = words[-1].end() if words else pos
+    return nearest(text, pos, pos, pos, stop, DATED, _FRONTED_REACH)

@@ -309,8 +309,9 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
     parts = []
     for m, name in ((a, ln), (b, rn)):
         if m.needs_published:
+            named = f" (= {m.value})" if m.fields and norm(m.value) not in norm(m.surface) else ""
             parts.append(
-                f"'{m.surface}' in {name} needs that article's publication date to resolve"
+                f"'{m.surface}'{named} in {name} needs that article's publication date to resolve"
             )
         else:
             parts.append(f"'{m.surface}' in {name} = {m.normalized()}")
