@@ -112,7 +112,9 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("voted", r"vot(?:e|ed|es|ing)\b|ballots?\b|polls\b"),
         (
             "opens",
-            r"begin\w*|began\b|start(?:s|ed|ing)?\b|open(?:s|ed|ing)?\b(?![ \u00a0]+fire\b)"
+            # (not a season's "start": "after a 5-9 start", "the start of")
+            r"begin\w*|began\b|(?<!\d )(?<!\ba )(?<!\bthe )start(?:s|ed|ing)?\b"
+            r"|open(?:s|ed|ing)?\b(?![ \u00a0]+fire\b)"
             r"|(?:went|goes|go|going)[ \u00a0]+on[ \u00a0]+trial\b"
             r"|pre-?orders?\b|registration\b"
             # a fire or fighting beginning: "broke out at about 2 a.m." / "the blaze
