@@ -61,6 +61,12 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
         ("Firefighters put out the blaze at 5 a.m.", "5 a.m.", "ended"),
         ("The fire was brought under control at 6 a.m.", "6 a.m.", "ended"),
         ("The fire was extinguished at 7:30 a.m.", "7:30 a.m.", "ended"),
+        # a season's start is no happening's start
+        (
+            "The Hawks dismissed their coach after a 5-9 start on Saturday morning.",
+            "Saturday morning",
+            "fired",
+        ),
         # not a police stop: a referee's, a machine's
         ("The referee stopped the fight at 2:56 of the sixth round.", "2:56", ""),
         ("The printer stopped working at 9 a.m.", "9 a.m.", ""),
