@@ -40,15 +40,16 @@ from .happenings import (
     told_to_act,
 )
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
+from .nearest import nearest as _nearest
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
+from .simultaneous import fronted_happening, own_verb_happening, when_happening
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
 
 # "ITAR-TASS reported September 26": the day of a report (not "reported a loss
 # for the quarter", where the date is the period reported on).
 _REPORTED_ON = re.compile(r"\breported[ \u00a0]+(?:on[ \u00a0]+)?$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A statement's verb and "that", a few words apart at most ("announced Friday
 # that", "told reporters that", "said on Thursday that"): what follows is what
 # was said, with its own dates
@@ -273,6 +274,9 @@ def dated_event_of(text: str, start: int, end: int) -> str:
         _nearest(text, end, end, end, hi, DATED, 1)
         or _nearest(text, start, start, lo, start, DATED, 10)
         or _nearest(text, end, end, end, hi, DATED, 4)
+        or when_happening(text, end, hi)  # "at 1 a.m. when the police stopped him"
+        or own_verb_happening(text, start, lo)  # "was pulled over … around 1:30 a.m."
+        or fronted_happening(text, start, end, hi)  # "Yesterday, on Friday, Reid checked in"
         or ("reported" if told else "")
     )
 
@@ -421,33 +425,6 @@ def _verb_after(text: str, end: int, hi: int) -> str:
     for name, rx in (*EVENTS, *_CASE_STAGES):
         if rx.fullmatch(m["verb"]):
             return name
-    return ""
-
-
-def _nearest(
-    text: str,
-    start: int,
-    end: int,
-    lo: int,
-    hi: int,
-    lexicon: tuple[tuple[str, re.Pattern[str]], ...],
-    reach: int,
-) -> str:
-    """The lexicon entry nearest the value within its clause, up to ``reach``
-    words away: words after it first at equal distance ("13 killed and 20
-    injured": 20 is injured)."""
-    after = [m.start() for m in _WORD.finditer(text, end, hi)][:reach]
-    before = [m.start() for m in _WORD.finditer(text, lo, start)][-reach:]
-    for d in range(reach):
-        spots = []
-        if d < len(after):
-            spots.append(after[d])
-        if d < len(before):
-            spots.append(before[-1 - d])
-        for pos in spots:
-            for name, rx in lexicon:
-                if rx.match(text, pos, hi):
-                    return name
     return ""
 
 

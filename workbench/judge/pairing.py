@@ -18,6 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.dated_things import date_reading, dated_things_apart, length_scope
+from ..facts.happenings import one_by_day
 from ..facts.measure import (
     LIFE_AFTER,
     Measure,
@@ -209,6 +210,8 @@ def _apart(
     "owner"), or "" when nothing says so (``taken``: the owners of each
     claim's other figures, apart.owners_differ)."""
     why = ma.differs(mb)
+    if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
+        why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
     if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text):

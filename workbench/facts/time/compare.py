@@ -12,25 +12,24 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ...model import Comparison, Verdict
-from ..lexicon import WEEKDAY_NAMES
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .lastday import two_readings
 from .lengths import different_things, open_at_figure, open_far_from_figure, vague_miss
 from .mention import REFS, TimeMention
-from .pastday import SAID_WEEKDAY
 from .slack import (
     a_minute_apart,
     around_minutes,
+    hedges_meet,
     near,
     near_minutes,
     near_points,
     part_of_day_edge,
     small_hours_only,
 )
+from .written import weekday_written_wrong, year_not_stated
 
 _DAY = timedelta(days=1)
-_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 
 
 def _family(m: TimeMention) -> str:
@@ -73,51 +72,8 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
             if d.granularity not in ("day", "partofday"):
                 return None
         got = two_readings(a, b, left_name, right_name) or _cmp_points(a, b, left_name, right_name)
-        return _weekday_written_wrong(a, b, got) or _year_not_stated(a, b, got) or got
+        return weekday_written_wrong(a, b, got) or year_not_stated(a, b, got) or got
     return None
-
-
-def _year_not_stated(a: TimeMention, b: TimeMention, got: Comparison) -> Comparison | None:
-    """'on 2 October' (no year: read from publication as 2026) against 'on Oct. 2,
-    2025': the same day of the year, a year apart only by the year one report left
-    out — a question, not a conflict (development cluster breach)."""
-    if got.verdict != Verdict.CONFLICT or a.granularity != "day" or b.granularity != "day":
-        return None
-    if a.interval is None or b.interval is None:
-        return None
-    da, db = a.interval[0], b.interval[0]
-    if (da.month, da.day) != (db.month, db.day) or da.year == db.year:
-        return None
-    guessed = [m for m in (a, b) if m.tense is not None and not _YEAR_WRITTEN.search(m.text)]
-    if not guessed:
-        return None
-    m = guessed[0]
-    return _result(
-        Verdict.UNRESOLVED,
-        a,
-        b,
-        f"the same day of the year; '{m.text}' states no year (read as "
-        f"{m.interval[0].year} from its report's date) — check which year is meant",
-    )
-
-
-def _weekday_written_wrong(a: TimeMention, b: TimeMention, got: Comparison) -> Comparison | None:
-    """'Monday, March 10' (a Tuesday in 2026) against 'Tuesday' or 'March 10': the
-    days agree, but one report writes a weekday its date does not fall on — one of
-    the two is wrong, which an editor corrects (the same slip in both: as compared)."""
-    wrong = [m for m in (a, b) if SAID_WEEKDAY in dict(m.fields)]
-    if len(wrong) != 1 or got.verdict not in (Verdict.CONSISTENT, Verdict.IDENTICAL):
-        return None
-    m = wrong[0]
-    said = WEEKDAY_NAMES[dict(m.fields)[SAID_WEEKDAY] + 1]
-    day = m.interval[0]
-    return _result(
-        Verdict.CONFLICT,
-        a,
-        b,
-        f"the days agree, but '{m.text}' names a {said}: {day:%-d %B %Y} is a {day:%A} "
-        "— the weekday or the date is wrong",
-    )
 
 
 def _result(verdict: Verdict, a: TimeMention, b: TimeMention, reason: str) -> Comparison:
@@ -244,7 +200,7 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
             # undated path said 9: session 18)
             return _result(Verdict.CONFLICT, a, b, _gap(a.interval, b.interval, True))
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
-    weak = small_hours_only(a, b)
+    weak = small_hours_only(a, b) or hedges_meet(a, b, _stated_apart(a, b))
     if weak:
         return _result(Verdict.UNRESOLVED, a, b, weak)
     if a.interval == b.interval and ea == eb:
@@ -355,8 +311,9 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
     parts = []
     for m, name in ((a, ln), (b, rn)):
         if m.needs_published:
+            named = f" (= {m.value})" if m.fields and norm(m.value) not in norm(m.surface) else ""
             parts.append(
-                f"'{m.surface}' in {name} needs that article's publication date to resolve"
+                f"'{m.surface}'{named} in {name} needs that article's publication date to resolve"
             )
         else:
             parts.append(f"'{m.surface}' in {name} = {m.normalized()}")
@@ -387,6 +344,19 @@ def _clock_ranges(m: TimeMention) -> list[tuple[float, float]]:
     return out
 
 
+def _stated_apart(a: TimeMention, b: TimeMention) -> float:
+    """Minutes between the starts of two clock times as written, hedges left out."""
+    if a.interval is None or b.interval is None:
+        return 0.0
+    return abs((a.interval[0] - b.interval[0]).total_seconds()) / 60
+
+
+def _marks_apart(a: TimeMention, b: TimeMention) -> float:
+    """The same for clock times without a day, across midnight too."""
+    gaps = [min((x[0] - y[0]) % 1440, (y[0] - x[0]) % 1440) for x in a.clock for y in b.clock]
+    return min(gaps, default=0.0)
+
+
 def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     """Clock times without a (shared) day: compare the time of day."""
     use_tz = a.tz is not None and b.tz is not None
@@ -395,6 +365,8 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     if _same_surface(a, b) and a.clock == b.clock and a.tz == b.tz:
         return _result(Verdict.IDENTICAL, a, b, "same time")
     if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
+        if weak := hedges_meet(a, b, _marks_apart(a, b)):
+            return _result(Verdict.UNRESOLVED, a, b, weak)
         same = ra == rb and len(ra) == 1
         why = "same time of day" if same else "the times can coincide"
         if same and a.tz != b.tz:

@@ -82,6 +82,7 @@ from datetime import date
 
 from ..textwin import ends_before
 from .anaphora import anchored, days_counted, one_unit_off, parts_counted
+from .apposed import relative_days_named
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
@@ -247,6 +248,7 @@ def find_times(
     day = context.narrative_day if context is not None else None
     out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
+    out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day
     return clocks_on_the_day(out, context.clock_day)

@@ -113,6 +113,8 @@ class TimeMention:
         """E.g. 'next month = July 2021 (published 2021-06-23)', 'July (year not stated)'."""
         head = self.surface
         if self.needs_published and (not self.fields or "weekday" in dict(self.fields)):
+            if self.fields and norm(self.value) not in norm(head):  # "Yesterday, on Friday,"
+                head = f"{head} = {self.value}"
             return f"{head} (publication date unknown)"
         val = self.normalized()
         same = norm(head) == norm(val) or norm(val).startswith(norm(head) + " (")

@@ -143,3 +143,29 @@ def part_of_day_edge(
             "is usually counted; check which is meant"
         )
     return None
+
+
+# The finest step a clock time is rounded to: two hedged times closer than
+# this are one time read by two people, not a question.
+_QUARTER = 15.0
+
+
+def hedges_meet(a: TimeMention, b: TimeMention, apart_minutes: float) -> str:
+    """Two hedged clock times ("at about 1:00 am" / "around 1:30 a.m."), each
+    stated mark outside the other's reach, whose ranges overlap only where the
+    two hedges meet: the same time only if both writers rounded toward each
+    other, which a writer who knew 1:20 would not have done ("about 1:30").
+    Why that is left to the editor, or "" ('about 1:00' / 'around 1:10': one
+    mark lies within the other's reach; session 23, ECB+ test half)."""
+    if a.type != "TIME" or b.type != "TIME" or not a.clock or not b.clock:
+        return ""
+    if a.modifier != "around" or b.modifier != "around":
+        return ""
+    reach = max(around_minutes(a.clock[0][0]), around_minutes(b.clock[0][0]), _QUARTER)
+    if apart_minutes < reach:
+        return ""
+    return (
+        f"'{a.surface}' and '{b.surface}' meet only at the edges of their hedges: each "
+        "writer's time lies outside the other's 'about'; one time rounded two ways, or "
+        "two times — check"
+    )

@@ -13,7 +13,9 @@ import re
 from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
 
 _FUTURE = (
-    r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)\s+due|due\s+to"
+    r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)\s+due"
+    # "due to arrive", not the cause "due to a damaged cable" (session 23)
+    r"|due\s+to(?!\s+(?:a|an|the|its|his|her|their|this|that|these|those)\b)"
     r"|(?:is|are|was|were)\s+(?:expected|set|scheduled|slated|poised|likely|planned|"
     r"planning|hoping|preparing|about)\s+to|expects?\s+to|expected\s+to|set\s+to"
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"

@@ -1,0 +1,70 @@
+"""The happening a time dates when no stage word stands near it: one told in
+a "when" clause after it, or by the verb its clause opens with.
+
+"He was driving his Bentley at about 1:00 am Sunday on highway 94 when the
+cops stopped him" dates the stop (the driving is only what he was doing);
+"was pulled over for speeding in his Bentley on State Route 94 around 1:30
+a.m." dates the stop too, though "pulled over" stands twelve words before the
+time. Read only four words after and ten before, both times dated nothing,
+their surrounding words shared none, and one stop's two times were never
+compared (ECB+ test half, 35_ecbplus: 'left out by different_measures').
+
+Only a "when" is read: "as", "before", "after" and "until" place the
+happening at another time or are no conjunction ("as part of").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .happenings import DATED
+from .nearest import WORD, nearest
+
+# "at 1 a.m. when the police stopped him", "around 2 p.m., when the fire broke out"
+_WHEN = re.compile(r"[ \u00a0,]+(?:[\w.'’-]+[ \u00a0]+){0,5}?(?:just[ \u00a0]+)?when\b", re.I)
+_WHEN_REACH = 6  # words of the "when" clause read for its happening
+_OWN_VERB_REACH = 25  # words back to the verb a long clause opens with
+
+
+def when_happening(text: str, end: int, hi: int) -> str:
+    """The stage (happenings.DATED) a "when" clause right after the time names
+    ("at 1 a.m. Sunday on highway 94 when the cops stopped him" -> stopped),
+    or "". The "when" clause may lie past the time's own clause ("at 2 a.m.,
+    when the fire broke out")."""
+    m = _WHEN.match(text, end)
+    if m is None:
+        return ""
+    words = list(WORD.finditer(text, m.end()))[:_WHEN_REACH]
+    stop = words[-1].end() if words else m.end()
+    return nearest(text, m.end(), m.end(), m.end(), stop, DATED, _WHEN_REACH)
+
+
+def own_verb_happening(text: str, start: int, lo: int) -> str:
+    """The stage the verb a long clause opens with names, far before its time
+    ("was pulled over for speeding in his Bentley on State Route 94 around
+    1:30 a.m." -> stopped), or ""."""
+    return nearest(text, start, start, lo, start, DATED, _OWN_VERB_REACH)
+
+
+# A short clause that is only a day set beside a fronted one: ", on Friday,"
+_APPOSED_DAY = re.compile(
+    r"\s*(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|today|tonight|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?\s*",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(r"\s*(?:(?:on|in|at|early|late|by)\s+)?", re.IGNORECASE)
+_FRONTED_REACH = 10  # words of the main clause read for its happening
+
+
+def fronted_happening(text: str, start: int, end: int, hi: int) -> str:
+    """The stage the main clause names after a day that opens the sentence set
+    off by a comma, past a day set beside it ("Yesterday, on Friday, Reid …
+    needed to be checked in" -> admitted), or ""."""
+    if not _OPENER.fullmatch(text, 0, start) or text[hi : hi + 1] != ",":
+        return ""
+    pos = hi + 1
+    while (comma := text.find(",", pos)) != -1 and _APPOSED_DAY.fullmatch(text, pos, comma):
+        pos = comma + 1
+    words = list(WORD.finditer(text, pos))[:_FRONTED_REACH]
+    stop = words[-1].end() if words else pos
+    return nearest(text, pos, pos, pos, stop, DATED, _FRONTED_REACH)
