@@ -261,7 +261,7 @@ OWN_TESTS |= {"age_at_another_time"}  # s20_ages_and_titles
 OWN_TESTS |= {"dates_of_different_things"}  # test_dated_things
 OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_part_of_whole
 OWN_TESTS |= {"different_offers"}  # s21_offers
-OWN_TESTS |= {"stamps_of_running_figures"}  # s23_running_figures
+OWN_TESTS |= {"stamps_of_running_figures", "stamp_against_a_day"}  # s23_running_figures
 OWN_TESTS |= {"owned_moments", "owned_figures_never_met"}  # s23_owned
 
 

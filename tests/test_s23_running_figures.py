@@ -87,3 +87,21 @@ def test_the_times_of_two_briefings_are_no_conflict(tmp_path):
         published="2026-03-11",
     ).discrepancies
     assert [d.rule for d in found] == ["figures_at_different_times"]
+
+
+def test_the_day_a_count_held_is_not_the_day_of_the_happening(tmp_path):
+    found = analyse_bodies(
+        tmp_path,
+        "Fourteen people died and eight were still missing on Wednesday night after a ferry "
+        "capsized off Andros, the coast guard said.",
+        "A ferry capsized off Andros late Tuesday, killing 14 people and leaving eight missing, "
+        "the coast guard said.",
+        published="2026-03-12",
+    ).discrepancies
+    assert [d for d in found if d.kind == "date"] == []
+
+
+def test_a_state_before_a_day_stamps_the_count():
+    stamped = stamps("Eight were still missing on Wednesday night after the ferry sank.", PUB)
+    assert [s[2] for s in stamped] == ["Wednesday night"]
+    assert stamps("Two were killed on Wednesday night when the ferry sank.", PUB) == ()

@@ -40,6 +40,12 @@ _STATE_BEFORE = re.compile(
     r"(?i:\b(?:stood|stands?|remained|remains?|was|were|is|are|had\s+been|has\s+been)\b)"
     r"[^.;:]*$"
 )
+# a state a count is in, right before its day: "eight were still missing on Wednesday
+# night", "19 people remain missing as of Friday" (not "was killed on Tuesday")
+_IN_STATE_BEFORE = re.compile(
+    r"(?i:\b(?:were|was|are|is|remain(?:ed|s)?)(?:\s+still)?\s+(?:missing|unaccounted\s+for"
+    r"|in\s+hospital|in\s+custody|homeless|without\s+power))\s+(?:on\s+)?$"
+)
 _Stamp = tuple[datetime, datetime, str]
 _RUNNING = frozenset({"count", "percent", "currency"})  # as days._MOVING
 
@@ -58,6 +64,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             m.signal.lower() in ("by", "as of")
             or _STAMP_BEFORE.search(lead)
             or (at and _STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start))
+            or _IN_STATE_BEFORE.search(sentence, max(0, m.start - 50), m.start)
             or statement_dated(sentence, m.start, m.end)
         ):
             found.append((m.interval[0], m.interval[1], m.text))
@@ -142,6 +149,31 @@ def two_stamps(c: ValueCase) -> bool:
     )
 
 
+def stamp_against_a_day(c: ValueCase) -> bool:
+    """A time a running figure held against a day the other sentence does not
+    give as such a time: the day of the happening and the day of a count differ."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.x.kind not in TIME_KINDS:
+        return False
+    if c.y.kind not in TIME_KINDS:
+        return False
+    (sa, sb), (pa, pb) = c.texts, c.published
+    stamped = [_stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb))]
+    return stamped[0] != stamped[1]
+
+
+STAMP_AGAINST_A_DAY = Rule(
+    "stamp_against_a_day",
+    VALUE,
+    stamp_against_a_day,
+    Outcome.SKIP,
+    "'eight were still missing on Wednesday night after a ferry capsized' / 'capsized "
+    "late Tuesday': one date is the time a count held, the other the day of the "
+    "happening; they date different things (session 23, development cluster ferry: "
+    "judged a different-events conflict)",
+    "tests/test_s23_running_figures.py::test_the_day_a_count_held_is_not_the_day_of_the_happening",
+)
+
+
 STAMPS_OF_RUNNING_FIGURES = Rule(
     "stamps_of_running_figures",
     VALUE,
@@ -162,4 +194,5 @@ MOVING_ROWS = (
     days.FIGURE_PINNED_TO_ITS_DAY,
     AT_DIFFERENT_TIMES,
     STAMPS_OF_RUNNING_FIGURES,
+    STAMP_AGAINST_A_DAY,
 )
