@@ -1,0 +1,103 @@
+"""Same counted thing, another scope (issue 11, point 2; session 23): two
+figures of one happening where one counts a wider area or more people than
+the other are not one figure misreported. "12 dead in Spain" / "20 dead in
+Spain and France", "40 homes in Kent" / "400 homes across the region", "15
+arrested in Manchester" / "60 arrested nationwide", "nine killed, including
+crew" / "seven killed", "40 passengers, excluding crew" / "52 passengers":
+the wider count may hold the narrower. The editor is asked, with both scopes
+named, never told of a conflict.
+
+The same scope written two ways ("in Spain" / "Spanish": the adjective is
+read as no scope), a place only one report names (a dateline, the story's own
+place) and two figures of unrelated named places (``different_periods``: not
+compared at all, as before) are no nested scope.
+"""
+
+from __future__ import annotations
+
+from ..facts.measure import Measure
+from ..facts.measure_words import PLACE_WORDS
+from ..facts.places import same_place
+from ..model import Verdict
+from .cases import CandidateCase
+from .stages import CANDIDATE, Outcome, Rule
+
+# Areas by size: a named place (a town, a county, a country) may lie inside any
+# area word but "in the county"; two area words nest by this order.
+_AREA = {"county": 1, "region": 2, "state": 3, "nation": 4, "world": 5}
+_INCLUSION = {
+    "more": "counting others in",
+    "others": "counting others in",
+    "less": "leaving some out",
+}
+
+
+def _named(m: Measure) -> str:
+    return " and ".join(w.capitalize() for w in m.where)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Every place of ``small`` is one of ``big``, which names more."""
+    return len(big) > len(small) and all(any(same_place(s, b) for b in big) for s in small)
+
+
+def _place_scope(a: Measure, b: Measure) -> tuple[str, str] | None:
+    """How each figure's place is named, when one place holds the other."""
+    if a.where and b.where:
+        if _contains(a.where, b.where) or _contains(b.where, a.where):
+            return f"in {_named(a)}", f"in {_named(b)}"
+        return None
+    area_a, area_b = _AREA.get(a.place, 0), _AREA.get(b.place, 0)
+    if a.where and not b.where and area_b > 1:
+        return f"in {_named(a)}", PLACE_WORDS[b.place]
+    if b.where and not a.where and area_a > 1:
+        return PLACE_WORDS[a.place], f"in {_named(b)}"
+    if area_a and area_b and area_a != area_b and not (a.where or b.where):
+        return PLACE_WORDS[a.place], PLACE_WORDS[b.place]
+    return None
+
+
+def nested_scopes(a: Measure, b: Measure) -> tuple[str, str] | None:
+    """Each figure's scope in words, when the two figures count one thing over
+    nested scopes (one place inside the other, or one count taking in or
+    leaving out others); None when nothing says so."""
+    if a.inclusion != b.inclusion and {a.inclusion, b.inclusion} & {"others", "less"}:
+        return (
+            _INCLUSION.get(a.inclusion, "no others counted in"),
+            _INCLUSION.get(b.inclusion, "no others counted in"),
+        )
+    return _place_scope(a, b)
+
+
+def wider_scope(c: CandidateCase) -> bool:
+    """A conflict between two figures of one happening whose scopes nest."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.measures is None or c.same_value:
+        return False
+    if c.measured_apart not in ("", "scope", "inclusion"):
+        return False
+    return nested_scopes(*c.measures) is not None
+
+
+def wider_scope_note(c: CandidateCase) -> str:
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    assert c.measures is not None
+    scopes = nested_scopes(*c.measures)
+    assert scopes is not None
+    return (
+        f"{found}; different scope: '{c.x.text}' {scopes[0]}, '{c.y.text}' {scopes[1]} — "
+        "the wider count may hold the other; check which each source counts — unresolved"
+    )
+
+
+WIDER_SCOPE = Rule(
+    "wider_scope",
+    CANDIDATE,
+    wider_scope,
+    Outcome.UNRESOLVED,
+    "two counts of one happening over nested scopes ('12 dead in Spain' / '20 dead in "
+    "Spain and France'; '40 homes in Kent' / '400 homes across the region'; 'nine killed, "
+    "including crew' / 'seven killed') differ as a part and its whole may: not a "
+    "conflict; both scopes are named for the editor",
+    "tests/test_s23_scope_and_bounds.py::test_counts_over_nested_scopes_are_a_question",
+    wider_scope_note,
+)
