@@ -95,6 +95,11 @@ def test_wider_scopes_are_read_from_the_clause(sentence, value, scope, place):
             ("in Spain", "in Spain and France"),
         ),
         (
+            "Floods killed 14 people in Spain and Portugal, officials said.",
+            "Floods killed 20 people in Spain and France, officials said.",
+            ("in Spain and Portugal", "in Spain and France"),
+        ),
+        (
             "The storm destroyed 40 homes in Kent, the council said.",
             "The storm destroyed 400 homes across the region, the council said.",
             ("in Kent", "across the region"),
@@ -150,6 +155,7 @@ def test_counts_over_nested_scopes_are_a_question(flags, a, b, scopes):
         ("Floods killed 12 people in Spain on Tuesday.", "Floods killed 20 people on Tuesday."),
         ("The blast killed 9 people, including two children.", "The blast killed 7 people."),
         ("Police arrested 15 people nationwide.", "Police arrested 60 people nationwide."),
+        ("Floods killed 12 in Spain and France.", "Floods killed 20 in France and Spain."),
     ],
 )
 def test_the_same_scope_still_conflicts(flags, a, b):

@@ -36,15 +36,17 @@ def _named(m: Measure) -> str:
     return " and ".join(w.capitalize() for w in m.where)
 
 
-def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    """Every place of ``small`` is one of ``big``, which names more."""
-    return len(big) > len(small) and all(any(same_place(s, b) for b in big) for s in small)
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two lists of places sharing one but not all: "in Spain" / "in Spain and
+    France", "in Spain and Portugal" / "in Spain and France"."""
+    shared = [x for x in a if any(same_place(x, y) for y in b)]
+    return bool(shared) and not (len(shared) == len(a) == len(b))
 
 
 def _place_scope(a: Measure, b: Measure) -> tuple[str, str] | None:
     """How each figure's place is named, when one place holds the other."""
     if a.where and b.where:
-        if _contains(a.where, b.where) or _contains(b.where, a.where):
+        if _overlap(a.where, b.where):
             return f"in {_named(a)}", f"in {_named(b)}"
         return None
     area_a, area_b = _AREA.get(a.place, 0), _AREA.get(b.place, 0)
@@ -59,8 +61,9 @@ def _place_scope(a: Measure, b: Measure) -> tuple[str, str] | None:
 
 def nested_scopes(a: Measure, b: Measure) -> tuple[str, str] | None:
     """Each figure's scope in words, when the two figures count one thing over
-    nested scopes (one place inside the other, or one count taking in or
-    leaving out others); None when nothing says so."""
+    nested scopes (places of which one names more, or an area against a place
+    in it, or one count taking in or leaving out others); None when nothing
+    says so."""
     if a.inclusion != b.inclusion and {a.inclusion, b.inclusion} & {"others", "less"}:
         return (
             _INCLUSION.get(a.inclusion, "no others counted in"),
