@@ -206,6 +206,15 @@ def test_two_bounds_in_one_direction_compare_their_bounds(flags, a, b):
         # an open bound near a figure agrees; far from it, it is a question
         ("The blast killed at least 30 people.", "The blast killed 32 people.", "consistent"),
         ("The blast killed at least 10 people.", "The blast killed 25 people.", "unresolved"),
+        # a ceiling more than twice above the figure is a question (session 23: three
+        # times before); at twice it is a ceiling and a figure under it
+        ("The blast killed up to 40 people.", "The blast killed 15 people.", "unresolved"),
+        ("Winds of up to 60 mph hit the coast.", "Winds of 25 mph hit the coast.", "unresolved"),
+        (
+            "The bill could rise by up to 40 percent.",
+            "The bill could rise by 20 percent.",
+            "consistent",
+        ),
         (
             "Rescuers searched for more than 10 hours.",
             "Rescuers searched for 25 hours.",

@@ -155,7 +155,7 @@ def _open_bound(
             continue
         if bound.hedge in LOWER and vpoint >= lower * vbound:
             times = vpoint / vbound
-        elif bound.hedge in UPPER and vbound >= ratio * vpoint:
+        elif bound.hedge in UPPER and vbound > ratio * vpoint * (1 + 1e-9):
             times = vbound / vpoint
         else:
             continue

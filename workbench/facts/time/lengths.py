@@ -171,7 +171,7 @@ def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
         if phi is None or not edge or plo <= 0:
             continue
         times = plo / edge if lower else edge / phi
-        if times < (limits.open_lower_bound_ratio if lower else limits.open_bound_ratio):
+        if times < limits.open_lower_bound_ratio if lower else times <= limits.open_bound_ratio:
             continue
         return (
             f"only a bound ('{bound.surface}') against a length {times:.{0 if times >= 3 else 1}f} "
