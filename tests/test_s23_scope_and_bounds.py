@@ -231,3 +231,39 @@ def test_bounds_that_agree_or_ask_stay_as_they_were(flags, a, b, verdict):
 def test_bounds_of_lengths_orders_apart_are_not_compared(flags):
     found = flags("The race took less than two seconds.", "The race took less than two weeks.")
     assert not any(f[0] == "conflict" for f in found)
+
+
+_OPENING = "Floods swept across the Iberian peninsula on Tuesday after days of torrential rain."
+_CLOSING = "Rescue teams were searching for survivors in the mountain villages near the river."
+
+
+def _story(middle: str) -> str:
+    return f"{_OPENING}\n{middle}\n{_CLOSING}"
+
+
+@pytest.mark.parametrize(
+    ("b", "want"),
+    [
+        # the other's place and another: a part and its whole
+        (
+            "Emergency services said on Wednesday evening that 20 people had died in Spain "
+            "and France as rivers burst their banks.",
+            [("unresolved", "unmet_wider_scope")],
+        ),
+        # another place altogether: two counts
+        (
+            "Emergency services said on Wednesday evening that 20 people had died in "
+            "Portugal as rivers burst their banks.",
+            [],
+        ),
+        # no place of its own: the story's place, one toll
+        (
+            "Emergency services said on Wednesday evening that 20 people had died as rivers "
+            "burst their banks.",
+            [("conflict", "figures_never_met")],
+        ),
+    ],
+)
+def test_key_figures_of_nested_places_are_a_question(flags, b, want):
+    a = _story("The floods killed 12 people in Spain, the interior ministry said.")
+    assert [f[:2] for f in flags(a, _story(b))] == want

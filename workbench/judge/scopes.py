@@ -15,12 +15,12 @@ compared at all, as before) are no nested scope.
 
 from __future__ import annotations
 
-from ..facts.measure import Measure
+from ..facts.measure import Measure, measure_of
 from ..facts.measure_words import PLACE_WORDS
 from ..facts.places import same_place
 from ..model import Verdict
-from .cases import CandidateCase
-from .stages import CANDIDATE, Outcome, Rule
+from .cases import CandidateCase, UnmetCase
+from .stages import CANDIDATE, UNMET, Outcome, Rule
 
 # Areas by size: a named place (a town, a county, a country) may lie inside any
 # area word but "in the county"; two area words nest by this order.
@@ -103,4 +103,62 @@ WIDER_SCOPE = Rule(
     "conflict; both scopes are named for the editor",
     "tests/test_s23_scope_and_bounds.py::test_counts_over_nested_scopes_are_a_question",
     wider_scope_note,
+)
+
+
+def _unmet_places(c: UnmetCase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The named places of two key figures stated in sentences never aligned."""
+    if c.claims is None:
+        return (), ()
+    found = []
+    for claim, f in zip(c.claims, (c.x, c.y), strict=True):
+        found.append(measure_of(claim.text, f.start - claim.start, f.end - claim.start).where)
+    return found[0], found[1]
+
+
+def unmet_wider_scope(c: UnmetCase) -> bool:
+    """Key figures never met whose named places share some but not all."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.happening.startswith("age of"):
+        return False
+    a, b = _unmet_places(c)
+    return bool(a and b) and _overlap(a, b)
+
+
+def unmet_other_places(c: UnmetCase) -> bool:
+    """Key figures never met, each of a named place the other does not name."""
+    a, b = _unmet_places(c)
+    return bool(a and b) and not any(same_place(x, y) for x in a for y in b)
+
+
+def unmet_wider_scope_note(c: UnmetCase) -> str:
+    a, b = _unmet_places(c)
+    found = c.cmp.explanation.rsplit(" — ", 1)[0]
+    return (
+        f"{found}; compared: the {c.happening} each article states once, in sentences "
+        f"never aligned ({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}'); "
+        f"different scope: '{c.x.text}' in {' and '.join(w.capitalize() for w in a)}, "
+        f"'{c.y.text}' in {' and '.join(w.capitalize() for w in b)} — the wider count may "
+        "hold the other; check which each source counts — unresolved"
+    )
+
+
+UNMET_WIDER_SCOPE = Rule(
+    "unmet_wider_scope",
+    UNMET,
+    unmet_wider_scope,
+    Outcome.UNRESOLVED,
+    "as wider_scope, for the key figures of two articles whose sentences never met: "
+    "'12 killed in Spain' / '20 dead in Spain and France' may be a part and its whole",
+    "tests/test_s23_scope_and_bounds.py::test_key_figures_of_nested_places_are_a_question",
+    unmet_wider_scope_note,
+)
+UNMET_OTHER_PLACES = Rule(
+    "unmet_other_places",
+    UNMET,
+    unmet_other_places,
+    Outcome.SKIP,
+    "as different_periods for named places: the key figures of two articles whose "
+    "sentences never met, each of a named place the other never names ('12 killed in "
+    "Spain' / '20 dead in Portugal'), count two things",
+    "tests/test_s23_scope_and_bounds.py::test_key_figures_of_nested_places_are_a_question",
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Verdict
 from .cases import UnmetCase
 from .family_helpers import TIME_KINDS
+from .scopes import UNMET_OTHER_PLACES, UNMET_WIDER_SCOPE
 from .stages import UNMET, Outcome, Rule
 
 _CONFLICT, _UNRESOLVED = Verdict.CONFLICT, Verdict.UNRESOLVED
@@ -75,6 +76,8 @@ UNMET_ROWS: tuple[Rule, ...] = (
         "their key figures are compared only when the articles report one story",
         "tests/test_s12_unmet.py::test_unrelated_articles_compare_no_key_figures",
     ),
+    UNMET_OTHER_PLACES,
+    UNMET_WIDER_SCOPE,
     Rule(
         "ages_far_apart_in_time",
         UNMET,
