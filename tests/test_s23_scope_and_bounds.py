@@ -55,7 +55,9 @@ def _measure(sentence: str, value: str):
         ("The gunman killed 13 people including himself.", "13", "others"),
         ("The ferry carried 40 passengers, excluding crew.", "40", "less"),
         ("The bombing killed 12 people, not counting the bomber.", "12", "less"),
-        ("The company employs 300 staff and contractors at the plant.", "300", "more"),
+        ("The company employs 300 staff and contractors at the plant.", "300", "others"),
+        ("The crash killed 150 passengers and crew.", "150", "others"),
+        ("About 40 students and teachers were evacuated.", "40", "more"),
         # members of the count named, not a group taken in
         ("Thomas missed 10 games, including the finale, with the injury.", "10", ""),
         ("The blast killed 9 people, including two children.", "9", ""),
@@ -75,6 +77,7 @@ def test_a_group_taken_in_or_left_out_is_read(sentence, value, want):
         ("Police arrested 60 people throughout the country.", "60", "", "nation"),
         ("The virus has infected 900 people across the state.", "900", "", "state"),
         ("The attack killed 25 people altogether.", "25", "total", ""),
+        ("The virus has killed 12 people since January.", "12", "total", ""),
         ("The two storms killed a combined 40 people.", "40", "total", ""),
         ("The floods killed 31 people overall.", "31", "total", ""),
         ("Combined with the rain, the wind damaged 30 homes.", "30", "", ""),
@@ -128,6 +131,21 @@ def test_wider_scopes_are_read_from_the_clause(sentence, value, scope, place):
             "The attack killed 13 people, including the gunman, police said.",
             "The attack killed 12 people, police said.",
             ("counting others in", "no others counted in"),
+        ),
+        (
+            "The crash killed 150 passengers and crew, the airline said.",
+            "The crash killed 140 passengers, the airline said.",
+            ("counting others in", "no others counted in"),
+        ),
+        (
+            "The bombing killed 25 people, including 4 in Lyon, police said.",
+            "The bombing killed 6 people in Lyon, police said.",
+            ("in all (a part of it in Lyon)", "in Lyon"),
+        ),
+        (
+            "The floods killed 31 people, 12 of them in Spain, officials said.",
+            "The floods killed 9 people in Spain, officials said.",
+            ("in all (a part of it in Spain)", "in Spain"),
         ),
         (
             "The ferry carried 40 passengers, excluding crew, when it sank.",

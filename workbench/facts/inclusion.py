@@ -37,9 +37,20 @@ _OTHERS = (
     r"attackers?|assailants?|bombers?|shooters?|suspects?|perpetrators?|hijackers?|"
     r"himself|herself|themselves)\b"
 )
-# "nine people, including crew", "13 dead including the gunman", "plus the pilot"
+# "nine people, including crew", "13 dead including the gunman", "plus the pilot",
+# "150 passengers and crew", "300 staff and contractors"
 _WITH_OTHERS = re.compile(
-    r"(?:" + _S + r"[a-z][\w-]*){0,2}?,?" + _S + r"(?:including|counting|plus|with)" + _S + _OTHERS,
+    r"(?:"
+    + _S
+    + r"[a-z][\w-]*){0,2}?,?"
+    + _S
+    + r"(?:including|counting|plus|and)"
+    + _S
+    + _OTHERS
+    # not the subject of a clause of its own: "12 men and the driver was later released"
+    + r"(?!"
+    + _S
+    + r"(?:was|were|is|are|has|have|had|will|would|later|then|also)\b)",
     re.IGNORECASE,
 )
 # "40 passengers, excluding crew", "12 people, not counting the bomber"
@@ -55,8 +66,8 @@ def inclusion_of(text: str, end: int) -> str:
     when it joins another noun to its own ("staff and contractors"), "others"
     when it names a group it takes in ("including crew"), "less" when it names
     one it leaves out ("excluding crew"), else ""."""
-    if _INCLUDING.match(text, end):
-        return "more"
     if _WITH_OTHERS.match(text, end):
         return "others"
+    if _INCLUDING.match(text, end):
+        return "more"
     return "less" if _WITHOUT_OTHERS.match(text, end) else ""

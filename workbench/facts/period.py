@@ -53,6 +53,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:altogether|all[ \u00a0]+told|overall|cumulatively|combined(?![ \u00a0]+with))\b"
             # "eleven deaths since the outbreak began": a running total (session 10)
             r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
+            # "12 deaths since January", "since last year" (session 23)
+            r"|\bsince[ \u00a0]+(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December|last[ \u00a0]+(?:year|month))\b"
             r"|\bsince[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+"
             r"(?:began|started|erupted|struck|hit)\b",
         ),

@@ -15,10 +15,12 @@ compared at all, as before) are no nested scope.
 
 from __future__ import annotations
 
+import re
+
 from ..facts.measure import Measure, measure_of
 from ..facts.measure_words import PLACE_WORDS
-from ..facts.places import same_place
-from ..model import Verdict
+from ..facts.places import same_place, scoped_places
+from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase, UnmetCase
 from .stages import CANDIDATE, UNMET, Outcome, Rule
 
@@ -72,19 +74,65 @@ def nested_scopes(a: Measure, b: Measure) -> tuple[str, str] | None:
     return _place_scope(a, b)
 
 
+_N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A whole followed by a part of it in a named place: "25 people, including 4 in
+# Lyon", "31 dead, 12 of them in Spain", "among them 3 in Kent".
+_S = r"[ \u00a0]+"
+_PART = re.compile(
+    r"(?:" + _S + r"[a-z][\w-]*){0,3}?,?" + _S
+    + r"(?:(?:including|among" + _S + r"them|of" + _S + r"whom)" + _S
+    + r"(?:at" + _S + r"least" + _S + r"|some" + _S + r")?(" + _N + r")\b"
+    + r"|(" + _N + r")" + _S + r"of" + _S + r"(?:them|whom)\b)",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def part_places(claim: Claim, f: Fact) -> tuple[str, ...]:
+    """The named place of the part a whole figure says it holds ("25 people,
+    including 4 in Lyon" -> ("lyon",)), or ()."""
+    text = claim.text
+    m = _PART.match(text, f.end - claim.start)
+    if m is None:
+        return ()
+    group = 1 if m.group(1) else 2
+    return scoped_places(text, m.start(group), m.end(group))
+
+
+def _whole_and_part(c: CandidateCase) -> tuple[str, str] | None:
+    """One figure a whole with a part in a named place, the other a figure of
+    that place: '25 people, including 4 in Lyon' / '6 people in Lyon'."""
+    if c.claims is None or c.measures is None:
+        return None
+    for (claim, f, m), other in (
+        ((c.claims[0], c.x, c.measures[0]), c.measures[1]),
+        ((c.claims[1], c.y, c.measures[1]), c.measures[0]),
+    ):
+        part = () if m.where else part_places(claim, f)
+        if part and other.where and all(any(same_place(w, p) for p in part) for w in other.where):
+            of_place = f"in {_named(other)}"
+            whole = f"in all (a part of it {of_place})"
+            return (whole, of_place) if f is c.x else (of_place, whole)
+    return None
+
+
+def _scopes(c: CandidateCase) -> tuple[str, str] | None:
+    if c.measures is None:
+        return None
+    return nested_scopes(*c.measures) or _whole_and_part(c)
+
+
 def wider_scope(c: CandidateCase) -> bool:
     """A conflict between two figures of one happening whose scopes nest."""
     if c.cmp.verdict != Verdict.CONFLICT or c.measures is None or c.same_value:
         return False
     if c.measured_apart not in ("", "scope", "inclusion"):
         return False
-    return nested_scopes(*c.measures) is not None
+    return _scopes(c) is not None
 
 
 def wider_scope_note(c: CandidateCase) -> str:
     found = c.cmp.explanation.rsplit(" — ", 1)[0]
-    assert c.measures is not None
-    scopes = nested_scopes(*c.measures)
+    scopes = _scopes(c)
     assert scopes is not None
     return (
         f"{found}; different scope: '{c.x.text}' {scopes[0]}, '{c.y.text}' {scopes[1]} — "
