@@ -135,4 +135,6 @@ def test_over_after_an_amount_spreads_it_and_is_no_bound(sentence, text, value):
 
 def test_two_open_bounds_are_judged_without_error():
     c = _judge("He served more than 8 years.", "He served over five years.")
-    assert c.verdict == Verdict.CONSISTENT
+    # session 23 (issue 11, point 3): two floors that differ are two figures, not
+    # "both allow more than 8 years" (consistent until then)
+    assert c.verdict == Verdict.CONFLICT and "different floors" in c.explanation

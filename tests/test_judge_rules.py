@@ -227,6 +227,7 @@ OWN_TESTS |= {"figures_never_met", "figures_never_met_question", "unmet_agreemen
 OWN_TESTS |= {"unmet_far_apart", "unmet_in_loosely_related_articles"}
 OWN_TESTS |= {"unmet_updated_count"}  # s12_unmet
 OWN_TESTS |= {"different_inclusion"}  # s12_scope
+OWN_TESTS |= {"wider_scope", "unmet_wider_scope", "unmet_other_places"}  # s23_scope_and_bounds
 OWN_TESTS |= {"different_modalities", "unmet_different_modalities"}  # test_modality
 OWN_TESTS |= {"ages_never_met", "ages_far_apart_in_time"}  # s13_unmet_ages
 OWN_TESTS |= {"different_things_changed"}  # s13_measured_apart

@@ -20,10 +20,11 @@ def _inclusion(sentence: str, value: str) -> str:
 @pytest.mark.parametrize(
     ("sentence", "value", "want"),
     [
-        ("The company employs 300 staff and contractors at the plant.", "300", "more"),
+        # a group another report often counts apart: "others" (session 23)
+        ("The company employs 300 staff and contractors at the plant.", "300", "others"),
         ("Thomas missed 10 games, including the finale, with the injury.", "10", ""),
         ("Some 40,000 acres of wheat and barley were damaged.", "40,000 acres", ""),
-        ("The flight had 180 passengers plus crew on board.", "180", "more"),
+        ("The flight had 180 passengers plus crew on board.", "180", "others"),
         ("About 40 students and teachers were evacuated.", "40", "more"),
         ("The blast killed 12 people and wounded 40 in the market.", "12", ""),
         ("Firefighters rescued 14 residents, two dogs and a cat.", "14", ""),
@@ -72,8 +73,10 @@ def flags(tmp_path, monkeypatch):
 )
 def test_a_count_with_others_counted_in_is_not_compared(flags, a, b):
     assert not any(f[2] == "conflict" for f in flags(a, b))
-    # the rule is what keeps them apart
-    assert any(f[2] == "conflict" for f in flags(a, b, without=("different_inclusion",)))
+    # the rules are what keep them apart (since session 23 a group another report
+    # often counts apart, "contractors", "crew", "staff", is a question: wider_scope)
+    rows = ("different_inclusion", "wider_scope")
+    assert any(f[2] == "conflict" for f in flags(a, b, without=rows))
 
 
 def test_the_same_noun_alone_still_conflicts(flags):

@@ -39,6 +39,7 @@ from .happenings import (
     own_predicate,
     told_to_act,
 )
+from .inclusion import inclusion_of
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
 from .period import PLACES, scope_of, year_of
@@ -169,7 +170,8 @@ class Measure:
     venue: str = ""  # the kind of court it is before: "crown", "magistrates" (whose.venue_of)
     reference: tuple[str, ...] = ()  # where a distance is measured from (whose.reference_of)
     # the counted thing joined by another ("300 staff and contractors", "180
-    # passengers plus crew"): "more", a count of more than its noun; "" otherwise
+    # passengers plus crew"): "more"; a group named taken in ("including crew"):
+    # "others"; one left out ("excluding crew"): "less"; "" otherwise (inclusion.py)
     inclusion: str = ""
     subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
@@ -197,7 +199,7 @@ class Measure:
         if self.reference:
             parts.append("from " + " ".join(w.capitalize() for w in self.reference))
         if self.inclusion:
-            parts.append("counting others in")
+            parts.append("leaving some out" if self.inclusion == "less" else "counting others in")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -324,7 +326,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
-    more = "more" if _INCLUDING.match(text, end) else ""
+    more = inclusion_of(text, end)
     subject = subject_of(text, start, end)
     thing = _changed_thing(text, lo, start)
     where = () if reference else scoped_places(text, start, end) or place_named(text, start, end)
@@ -358,19 +360,6 @@ _NO_THING = frozenset(
 def _changed_thing(text: str, lo: int, start: int) -> str:
     found = [m.group(1).lower() for m in _THING.finditer(text, lo, start)]
     return found[-1] if found and found[-1] not in _NO_THING else ""
-
-
-# A counted noun joined by another: "300 staff and contractors", "14 residents and
-# visitors", "40 passengers plus crew" (not "12 people and two dogs": a second
-# figure; not "3 people and injured 5": a second verb; not "10 games, including
-# the finale": members of the count named, not others added).
-_INCLUDING = re.compile(
-    r"[ \u00a0]+(?!of\b)(?:[a-z][\w-]*[ \u00a0]+)?(?!of\b)[a-z][\w-]*s?"
-    r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:[\w-]+ed|[\w-]+ing|the|a|an|an?other|\d+|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|more|then|was|were|is|are|has|have|had|"
-    r"will|would)\b)[a-z][\w-]*\b"
-    r"|,?[ \u00a0]+plus[ \u00a0]+(?!\d))",
-)
 
 
 # "five prior arrests", "two previous convictions": earlier ones, not this case's

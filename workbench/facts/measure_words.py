@@ -33,5 +33,6 @@ PLACE_WORDS = {
     "abroad": "abroad",
     "nation": "nationwide",
     "state": "statewide",
+    "region": "across the region",
     "county": "in the county",
 }

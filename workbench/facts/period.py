@@ -49,8 +49,13 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "total",
             r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"
+            # "25 people altogether", "a combined 40", "the overall toll" (session 23)
+            r"|\b(?:altogether|all[ \u00a0]+told|overall|cumulatively|combined(?![ \u00a0]+with))\b"
             # "eleven deaths since the outbreak began": a running total (session 10)
             r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
+            # "12 deaths since January", "since last year" (session 23)
+            r"|\bsince[ \u00a0]+(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December|last[ \u00a0]+(?:year|month))\b"
             r"|\bsince[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+"
             r"(?:began|started|erupted|struck|hit)\b",
         ),
@@ -87,8 +92,17 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:us|u\.s\.|united[ \u00a0]+states)(?:[ \u00a0]+and[ \u00a0]+canada)?)\b",
         ),
         ("abroad", r"\b(?:overseas|abroad|internationally|foreign[ \u00a0]+markets)\b"),
-        ("nation", r"\b(?:nationwide|nationally|across[ \u00a0]+the[ \u00a0]+country)\b"),
-        ("state", r"\bstatewide\b"),
+        (
+            "nation",
+            r"\b(?:nationwide|nationally|(?:across|throughout)[ \u00a0]+the[ \u00a0]+country)\b",
+        ),
+        ("state", r"\b(?:statewide|(?:across|throughout)[ \u00a0]+the[ \u00a0]+state)\b"),
+        # "400 homes across the region" (session 23)
+        (
+            "region",
+            r"\b(?:region-?wide|(?:across|throughout)[ \u00a0]+the[ \u00a0]+"
+            r"(?:region|province|area))\b",
+        ),
         ("county", r"\bin[ \u00a0]+the[ \u00a0]+county\b|\bcountywide\b"),
     )
 )

@@ -13,6 +13,7 @@ from datetime import date
 from functools import cached_property
 
 from ..facts import quote as quotes
+from ..facts.measure import Measure
 from ..facts.modality import judged_apart, modalities_differ
 from ..facts.negated import polarities_differ
 from ..facts.quote import reported
@@ -88,6 +89,7 @@ class CandidateCase:
     owners: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # each figure's own (Measure)
     before: tuple[str, str] = ("", "")  # each article's text before its sentence
     figures: bool = False  # both claims state a quantity besides (judge/unlike.py)
+    measures: tuple[Measure, Measure] | None = None  # what each figure measures (scopes.py)
 
     @cached_property
     def pronoun_owners_differ(self) -> bool:

@@ -333,6 +333,7 @@ def _candidate(
         (ma.owner or ma.subject, mb.owner or mb.subject),
         before,
         figures,
+        (ma, mb),
     )
 
 

@@ -27,17 +27,13 @@ from . import (
     rounded,
     running,
     same_thing,
+    scopes,
     spans,
     tally,
     unlike,
     unmet,
 )
-from .family_helpers import (
-    TIME_KINDS,
-    different_scale,
-    far_coarser,
-    years_apart,
-)
+from .family_helpers import TIME_KINDS, different_scale, far_coarser, years_apart
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
 from .residence import RESIDENCE_ROWS
@@ -144,6 +140,7 @@ RULES: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data "
         "(people shot vs people killed, a price cut read against a price)",
     ),
+    scopes.WIDER_SCOPE,
     Rule(
         "different_periods",
         CANDIDATE,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Verdict
 from .cases import UnmetCase
 from .family_helpers import TIME_KINDS
+from .scopes import UNMET_OTHER_PLACES, UNMET_WIDER_SCOPE
 from .stages import UNMET, Outcome, Rule
 
 _CONFLICT, _UNRESOLVED = Verdict.CONFLICT, Verdict.UNRESOLVED
@@ -90,6 +91,8 @@ UNMET_ROWS: tuple[Rule, ...] = (
         "whatever the story",
         "tests/test_s12_unmet.py::test_unrelated_articles_compare_no_key_figures",
     ),
+    UNMET_OTHER_PLACES,
+    UNMET_WIDER_SCOPE,
     Rule(
         "owned_moments",
         UNMET,

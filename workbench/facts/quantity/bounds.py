@@ -89,9 +89,10 @@ def bounds_verdict(
         both_lower = a.hedge in LOWER and b.hedge in LOWER
         both_upper = a.hedge in UPPER and b.hedge in UPPER
         if (both_lower or both_upper) and not _same_bound(a, b, va, vb):
-            side = "floors" if both_lower else "ceilings"
+            side = ("lower", "floors") if both_lower else ("upper", "ceilings")
             why = (
-                f"{left} vs {right}: bounds in the same direction with different {side} — conflict"
+                f"{left} vs {right}: both {side[0]} bounds, and they differ "
+                f"(different {side[1]}) — conflict"
             )
             return Comparison(Verdict.CONFLICT, why, left_full, right_full)
         opposite = (a.hedge in ABOVE and b.hedge in BELOW) or (
@@ -155,7 +156,7 @@ def _open_bound(
             continue
         if bound.hedge in LOWER and vpoint >= lower * vbound:
             times = vpoint / vbound
-        elif bound.hedge in UPPER and vbound >= ratio * vpoint:
+        elif bound.hedge in UPPER and vbound > ratio * vpoint * (1 + 1e-9):
             times = vbound / vpoint
         else:
             continue

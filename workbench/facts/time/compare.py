@@ -15,7 +15,13 @@ from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .lastday import two_readings
-from .lengths import different_things, open_at_figure, open_far_from_figure, vague_miss
+from .lengths import (
+    different_things,
+    open_at_figure,
+    open_far_from_figure,
+    same_side_bounds,
+    vague_miss,
+)
 from .mention import REFS, TimeMention
 from .slack import (
     a_minute_apart,
@@ -410,6 +416,9 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         if said[0] == said[1]:  # '4.6 months is shorter than 4.6 months': say what was stated
             said = (a.value, b.value) if ahi < blo else (b.value, a.value)
         return _result(Verdict.CONFLICT, a, b, f"{said[0]} is shorter than {said[1]}")
+    same_side = same_side_bounds(a, b)
+    if same_side:  # 'less than two seconds' / 'less than two weeks': two things
+        return None if different_things(a, b) else _result(Verdict.CONFLICT, a, b, same_side)
     at_bound = open_at_figure(a, b) or open_far_from_figure(a, b)
     if at_bound:
         return _result(Verdict.UNRESOLVED, a, b, at_bound)

@@ -25,6 +25,7 @@ The reading, decided here and used by :func:`.compare._cmp_duration`:
 
 from __future__ import annotations
 
+import math
 import re
 
 from ... import thresholds
@@ -129,6 +130,29 @@ _LOWER_WORDS = ("more than", "at least", "over")
 _UPPER_WORDS = ("less than", "up to", "under", "within")
 
 
+def same_side_bounds(a: TimeMention, b: TimeMention) -> str:
+    """Two lengths each stated only as a bound in the same direction, with
+    different bounds ('more than 10 hours' / 'more than 12 hours', 'within 48
+    hours' / 'within 24 hours'): each states a different floor or ceiling, which
+    an editor reads as two figures, not as 'both allow 12 hours' (issue 11, point
+    3). Why, or "" when the bounds are one (within half a per cent: 'up to 3
+    days' / 'up to 72 hours', 'over a decade' / 'more than 10 years'), a side is
+    vague, or the two are not bounds of one side."""
+    sides = []
+    for m in (a, b):
+        lower, upper = m.value.startswith(_LOWER_WORDS), m.value.startswith(_UPPER_WORDS)
+        if lower == upper or vague(m):
+            return ""
+        sides.append("lower" if lower else "upper")
+    if sides[0] != sides[1]:
+        return ""
+    edges = [m.amount[0] if sides[0] == "lower" else m.amount[1] for m in (a, b)]
+    if None in edges or not all(edges) or math.isclose(*edges, rel_tol=0.005):
+        return ""
+    which = "floors" if sides[0] == "lower" else "ceilings"
+    return f"both {sides[0]} bounds, and they differ (different {which})"
+
+
 def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
     """An open bound against a length many times beyond it ('more than three
     years' against '485 years', trial 27: called consistent): the bound allows
@@ -147,7 +171,7 @@ def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
         if phi is None or not edge or plo <= 0:
             continue
         times = plo / edge if lower else edge / phi
-        if times < (limits.open_lower_bound_ratio if lower else limits.open_bound_ratio):
+        if times < limits.open_lower_bound_ratio if lower else times <= limits.open_bound_ratio:
             continue
         return (
             f"only a bound ('{bound.surface}') against a length {times:.{0 if times >= 3 else 1}f} "
