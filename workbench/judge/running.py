@@ -157,8 +157,18 @@ def stamp_against_a_day(c: ValueCase) -> bool:
     if c.y.kind not in TIME_KINDS:
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
-    stamped = [_stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb))]
+    stamped = [
+        _stamp_of_a_figure(f, s, p) and not _said_on(f, s)
+        for f, s, p in ((c.x, sa, pa), (c.y, sb, pb))
+    ]
     return stamped[0] != stamped[1]
+
+
+def _said_on(f: Fact, sentence: str) -> bool:
+    """The day a statement was made ("the company said Friday"): it still compares
+    with the day another report says it was announced."""
+    at = sentence.find(f.text)
+    return at >= 0 and statement_dated(sentence, at, at + len(f.text))
 
 
 STAMP_AGAINST_A_DAY = Rule(
