@@ -1,0 +1,109 @@
+"""Issue 12, session 23 (time30): classes of news time expressions rarer in TimeBank.
+
+A count of units before "later" or "earlier" ("two days later", "three weeks
+earlier", "two years later") is the date it lands on, counted from the date told
+before it: in its sentence, else, when the phrase leads its sentence, the story's
+last day or date of an earlier sentence (:mod:`workbench.facts.time.laterby`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import value_of
+
+from workbench.facts.time import find_times_in_document
+
+THU = date(1998, 3, 5)
+AUG = date(2011, 8, 17)
+
+
+def doc_values(pub: date, *sentences: str) -> list[dict[str, str]]:
+    """Each sentence's expressions with their TimeML values, read as one document."""
+    return [{m.text: m.timex for m in ms} for ms in find_times_in_document(sentences, pub)]
+
+
+@pytest.mark.parametrize(
+    "text, pub, expr, want",
+    [
+        (
+            "The rebels attacked on Monday and two days later the army struck back.",
+            THU,
+            "two days later",
+            "1998-03-04",
+        ),
+        (
+            "The company was founded in 1960 and three decades later it went public.",
+            THU,
+            "three decades later",
+            "1990",
+        ),
+        (
+            "He was sentenced on July 2, 2009, and six months later he was freed.",
+            AUG,
+            "six months later",
+            "2010-01-02",
+        ),
+        (
+            "The dam broke on Aug. 14; four days earlier engineers had warned.",
+            AUG,
+            "four days earlier",
+            "2011-08-10",
+        ),
+    ],
+)
+def test_a_count_later_in_the_sentence_of_its_date(text, pub, expr, want) -> None:
+    assert value_of(text, pub, expr) == want
+
+
+@pytest.mark.parametrize(
+    "first, second, expr, want",
+    [
+        (
+            "The talks began Feb. 2.",
+            "Three weeks later they collapsed.",
+            "Three weeks later",
+            "1998-02-23",
+        ),
+        (
+            "Troops entered the city in 1995.",
+            "Two years later, they withdrew.",
+            "Two years later",
+            "1997",
+        ),
+        (
+            "Police arrested him in May 1997.",
+            "Eight months later, he was freed.",
+            "Eight months later",
+            "1998-01",
+        ),
+        (
+            "The quake struck on Feb. 10.",
+            "But two days later, rescuers found survivors.",
+            "two days later",
+            "1998-02-12",
+        ),
+    ],
+)
+def test_a_count_leading_its_sentence_counts_from_the_story(first, second, expr, want) -> None:
+    assert doc_values(THU, first, second)[1][expr] == want
+
+
+def test_a_count_inside_a_clause_or_after_a_statement_day_stays_a_length() -> None:
+    # the day a statement was made is not the story's date
+    said = {
+        m.text: m.timex
+        for m in find_times_in_document(
+            ["He said Monday that two days later he would resign."], THU
+        )[0]
+    }
+    assert "two days later" not in said and said["two days"] == "P2D"
+    # an earlier length is no date to count from; "than" compares
+    values = doc_values(
+        THU, "The ceasefire held for two days.", "Three days later, fighting resumed."
+    )
+    assert "Three days later" not in values[1]
+    assert (
+        "two weeks earlier"
+        not in doc_values(THU, "He arrived on Jan. 3, two weeks earlier than planned.")[0]
+    )
