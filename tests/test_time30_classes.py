@@ -3,7 +3,11 @@
 A count of units before "later" or "earlier" ("two days later", "three weeks
 earlier", "two years later") is the date it lands on, counted from the date told
 before it: in its sentence, else, when the phrase leads its sentence, the story's
-last day or date of an earlier sentence (:mod:`workbench.facts.time.laterby`)."""
+last day or date of an earlier sentence (:mod:`workbench.facts.time.laterby`).
+
+A clock written with the same instant in another zone in brackets and then the
+day ("at 10:40 a.m. (0740 GMT) Friday", the wire's style) takes that day, and so
+does the bracketed clock (:func:`workbench.facts.time.combine.attach_days`)."""
 
 from __future__ import annotations
 
@@ -106,4 +110,37 @@ def test_a_count_inside_a_clause_or_after_a_statement_day_stays_a_length() -> No
     assert (
         "two weeks earlier"
         not in doc_values(THU, "He arrived on Jan. 3, two weeks earlier than planned.")[0]
+    )
+
+
+# The wire's clock with the same instant in another zone in brackets, then the day:
+# both clocks take that day (the bracket no longer cuts the clock off from it).
+@pytest.mark.parametrize(
+    "text, expr, want",
+    [
+        ("The blast occurred at 10:40 a.m. (0740 GMT) Friday.", "10:40 a.m.", "1998-08-07T10:40"),
+        ("The blast occurred at 10:40 a.m. (0740 GMT) Friday.", "0740 GMT", "1998-08-07T07:40Z"),
+        ("Troops opened fire at about 9 p.m. (1400 GMT) on Sunday.", "9 p.m.", "1998-08-09T21:00"),
+        ("The talks resumed at noon (1600 GMT) Monday.", "noon", "1998-08-10T12:00"),
+        (
+            "The bomb went off at 10:30 a.m. local time (0730 GMT) Friday.",
+            "10:30 a.m. local time",
+            "1998-08-07T10:30",
+        ),
+        # the bracket names the other zone's own day: the local clock takes the day after it
+        ("The ferry sank at 2 a.m. (1800 GMT Saturday) Sunday.", "2 a.m.", "1998-08-09T02:00"),
+        ("The ferry sank at 2 a.m. (1800 GMT Saturday) Sunday.", "1800 GMT", "1998-08-08T18:00Z"),
+    ],
+)
+def test_a_clock_and_its_zone_aside_take_the_day_after_the_bracket(text, expr, want) -> None:
+    assert value_of(text, date(1998, 8, 12), expr) == want
+
+
+def test_a_bracket_followed_by_a_clause_gives_no_day() -> None:
+    # "officials said on Monday": the day of the statement, not of the clock
+    assert (
+        value_of(
+            "He spoke at 3 p.m. (2000 GMT), officials said on Monday.", date(1998, 8, 12), "3 p.m."
+        )
+        == "T15:00"
     )
