@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 from conftest import value_of
 
-from workbench.facts.time import find_times_in_document
+from workbench.facts.time import find_times, find_times_in_document
 
 THU = date(1998, 3, 5)
 AUG = date(2011, 8, 17)
@@ -144,3 +144,41 @@ def test_a_bracket_followed_by_a_clause_gives_no_day() -> None:
         )
         == "T15:00"
     )
+
+
+# The half of a year results copy reports on, named without its year ("profit fell in
+# the first half", "second-half sales"): the half of the year the tense points at; a
+# past verb tells of a half already over. Without a figure of business, or in a game
+# report, "the second half" is no half-year.
+FEB = date(1999, 2, 10)
+AUG = date(1998, 8, 12)
+
+
+@pytest.mark.parametrize(
+    "text, pub, expr, want",
+    [
+        ("Profit fell in the first half.", AUG, "the first half", "1998-H1"),
+        ("Sales in the second half are expected to improve.", AUG, "the second half", "1998-H2"),
+        ("First-half earnings rose 12 percent.", AUG, "First-half", "1998-H1"),
+        ("Profit fell in the second half, the company said.", FEB, "the second half", "1998-H2"),
+        ("Sales rose in the first half.", FEB, "the first half", "1998-H1"),
+        ("The company will report first-half results in July.", FEB, "first-half", "1999-H1"),
+        ("Net income for the first half was $5 million.", FEB, "the first half", "1998-H1"),
+    ],
+)
+def test_a_half_without_its_year_in_results_copy(text, pub, expr, want) -> None:
+    assert value_of(text, pub, expr) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored twice in the second half.",
+        "The film's second half drags, but sales were strong.",
+        "Shares lost a second half point before the close.",
+        "The company sold the first half of its stake.",
+    ],
+)
+def test_a_half_of_something_else_is_no_half_year(text) -> None:
+    found = [m.timex for m in find_times(text, AUG)]
+    assert not any(t.endswith(("H1", "H2")) for t in found), found
