@@ -182,3 +182,54 @@ def test_a_half_without_its_year_in_results_copy(text, pub, expr, want) -> None:
 def test_a_half_of_something_else_is_no_half_year(text) -> None:
     found = [m.timex for m in find_times(text, AUG)]
     assert not any(t.endswith(("H1", "H2")) for t in found), found
+
+
+# "At the time", "at that time" ending its clause, or after a statement verb, is the
+# time the story told of: a vague past reference (TimeBank's PAST_REF); before a clause
+# that defines it ("At the time Howes was captured, ...") it is no time of its own.
+@pytest.mark.parametrize(
+    "text, expr",
+    [
+        ("At the time, no one knew.", "the time"),
+        ("At that time, the town had 5,000 people.", "that time"),
+        ("It was the largest bridge in Europe at the time.", "the time"),
+        ("He spoke six weeks ago, saying at the time he was willing to withdraw.", "the time"),
+    ],
+)
+def test_at_the_time_told_is_a_past_reference(text, expr) -> None:
+    assert value_of(text, AUG, expr) == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time Howes was captured, the rebels were united.",
+        "He was in Paris at the time of the attack.",
+        "We will decide at the time that suits us.",
+    ],
+)
+def test_the_time_a_clause_defines_is_not_read(text) -> None:
+    assert not any(m.text.endswith("time") for m in find_times(text, AUG))
+
+
+# "Early that morning", "late that night" lead their sentence like "that night": the part
+# of the story's last day
+@pytest.mark.parametrize(
+    "first, second, expr, want",
+    [
+        (
+            "The vote was held on Sunday.",
+            "Early that morning, polls opened.",
+            "that morning",
+            "1998-08-09TMO",
+        ),
+        (
+            "He was arrested on June 3.",
+            "Late that evening, he was charged.",
+            "that evening",
+            "1998-06-03TEV",
+        ),
+    ],
+)
+def test_early_or_late_that_part_of_the_day(first, second, expr, want) -> None:
+    assert doc_values(AUG, first, second)[1][expr] == want
