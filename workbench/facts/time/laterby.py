@@ -73,6 +73,8 @@ def _anchor_in(
 ) -> TimeMention | None:
     told = [m for m in out if m.type == "DATE" and not _SAID_BEFORE.search(text, 0, m.start)]
     if any(m.end <= p.start() for m in told):
+        if any(m.part for m in told) or word_number(p.group("n")) == 1:
+            return None  # "in late March ... a year earlier": :mod:`.anaphora`'s, or nobody's
         return _anchor(told, p.start(), _ANCHOR_UNIT[unit])
     if any(m.end <= p.start() for m in out) or not _LEADS.match(text[: p.start()]):
         return None  # only a statement's day before it, or the phrase is inside a clause

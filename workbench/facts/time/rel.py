@@ -446,10 +446,10 @@ _SPAN_WORDS = (
     r"|in\s+(?:the\s+)?past\s+(?:weeks|months|quarters|years|decades)(?![-\w])"
     r"|(?:days|weeks|months|years|decades|centuries)\s+ago|(?<=\bthe\s)then[\s-]current(?=\s+[a-z])"
     r"|in\s+the\s+recent\s+past|the\s+other\s+day|at\s+one\s+point|(?:in|of)\s+the\s+past"
+    rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z])"
     # "saying at the time he was willing", "At that time, no one knew": the time told of
     r"|(?<=\bat\s)(?:the|that)\s+time(?=\s*[,.;:)]|\s+(?!of\b|when\b|that\b|being\b|to\b|"
-    r"for\b|than\b|and\b|in\b)[a-z])"
-    rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z]))"
+    r"for\b|than\b|and\b|in\b)[a-z]))"
     r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
     r"|for\s+the\s+time\s+being|(?<![-\w])now(?![-\w])"
     r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)"
