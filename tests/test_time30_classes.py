@@ -111,6 +111,9 @@ def test_a_count_inside_a_clause_or_after_a_statement_day_stays_a_length() -> No
         "two weeks earlier"
         not in doc_values(THU, "He arrived on Jan. 3, two weeks earlier than planned.")[0]
     )
+    # a part of a month is no date to count from ("in late March ... two years earlier")
+    late = doc_values(THU, "Prices rose in late March from two years earlier.")[0]
+    assert "-" not in late.get("two years earlier", "")
 
 
 # The wire's clock with the same instant in another zone in brackets, then the day:
