@@ -111,6 +111,13 @@ def test_a_count_inside_a_clause_or_after_a_statement_day_stays_a_length() -> No
         "two weeks earlier"
         not in doc_values(THU, "He arrived on Jan. 3, two weeks earlier than planned.")[0]
     )
+    # a count beside a date after a comma restates that date, reckoned from an earlier one
+    told = doc_values(
+        THU,
+        "The attack began on Jan. 10.",
+        "It was not discovered until Feb. 20, 41 days later, and was disclosed on Feb. 27.",
+    )[1]
+    assert "41 days later" not in told and told["41 days"] == "P41D"
     # a part of a month is no date to count from ("in late March ... two years earlier")
     late = doc_values(THU, "Prices rose in late March from two years earlier.")[0]
     assert "-" not in late.get("two years earlier", "")

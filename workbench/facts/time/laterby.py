@@ -10,7 +10,9 @@ the nearest one before the phrase in its sentence, else, when the phrase leads
 its sentence ("Two days later, ..."), the story's last day or date of an earlier
 sentence (:attr:`.context.TimeContext.narrative_day`, the dates of the last
 sentence that named any). The day a statement was made ("said Monday that two
-days later ...") is not counted from. With no such date the phrase keeps the
+days later ...") is not counted from, and a count set beside a date after a comma
+restates that date ("not discovered until 2 October, 49 days later"): it stays a
+length. With no such date the phrase keeps the
 reading it had; "a day later", "a year earlier" in one sentence are read by
 :mod:`.anaphora` already. The explanation says which date it was counted from.
 """
@@ -34,6 +36,9 @@ _LATER = re.compile(
 )
 # the phrase leads its sentence ("Two days later, ...", "But three weeks later the ...")
 _LEADS = re.compile(r"^\W*(?:(?:and|but|then|just|only|some|about|nearly|almost)\s+)*$", re.I)
+# a date and the count beside it after a comma: the count restates that date as
+# reckoned from an earlier one ("until 2 October, 49 days later"), it does not move on
+_APPOSED = re.compile(r"\s*[,(–—-]\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?")
 _ANCHOR_UNIT = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
 
 
@@ -71,6 +76,8 @@ def _anchor_in(
     before: tuple[TimeMention, ...],
     narrative: TimeMention | None,
 ) -> TimeMention | None:
+    if any(m.type == "DATE" and _APPOSED.fullmatch(text, m.end, p.start()) for m in out):
+        return None  # "not discovered until 2 October, 49 days later": restates that day
     told = [m for m in out if m.type == "DATE" and not _SAID_BEFORE.search(text, 0, m.start)]
     if any(m.end <= p.start() for m in told):
         if any(m.part for m in told) or word_number(p.group("n")) == 1:
