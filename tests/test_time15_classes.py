@@ -32,7 +32,9 @@ def read(text: str) -> list[tuple[str, str]]:
         # the ordinal qualifies its own noun: not a day
         ("In March third-quarter orders slipped.",
          [("March", "2003-03"), ("third-quarter", "2002-Q3")]),
-        ("By April first half results were known.", [("April", "2003-04")]),
+        # ... and "first half" before results is a half-year, as "third-quarter" is a quarter
+        ("By April first half results were known.",
+         [("April", "2003-04"), ("first half", "2002-H1")]),
     ],
 )  # fmt: skip
 def test_a_day_written_out_after_its_month(text: str, want: list[tuple[str, str]]):

@@ -111,7 +111,7 @@ _UNIT_WORD = re.compile(r"day|week|month|quarter|year|spring|summer|autumn|fall|
 # day one motions had been filed")
 _LEADS_THAT = re.compile(
     r"(?:^|\b(?:in|on|for|during|of|since|until|by|from|to|at|after|before|later|earlier"
-    r"|throughout|within)\s+)$",
+    r"|early|late|throughout|within)\s+)$",
     re.IGNORECASE,
 )
 
@@ -352,3 +352,20 @@ def _shifted(anchor: TimeMention, unit: str, step: int) -> Val:
     if gran == "quarter":
         return v_quarter(d.year, (d.month - 1) // 3 + 1)
     return v_year(d.year)
+
+
+# "saying at the time he was willing": the time of the statement told before
+_SAID_AT = re.compile(
+    r"\b(?:said|saying|says|told|telling|wrote|added|insisted|argued)\b[^,.;]{0,12}\bat\s+$",
+    re.IGNORECASE,
+)
+
+
+def the_time_told(text: str, start: int, end: int) -> bool:
+    """Is "the time" / "that time" after "at" (``text[start:end]``) the time a story
+    has told of ("At the time, no one knew", "saying at the time he was willing"),
+    a vague past reference, rather than the time a clause after it defines ("At the
+    time Howes was captured, ...")? Ending its clause, or after a statement verb."""
+    if re.match(r"\s*(?:[,.;:)]|$)", text[end:]):
+        return True
+    return bool(_SAID_AT.search(text, max(0, start - 30), start))

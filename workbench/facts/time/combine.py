@@ -109,6 +109,31 @@ def _end_of_day(m: TimeMention) -> bool:
     return bool(_MIDNIGHT.match(m.text)) and m.clock[:1] == ((0, 1),)
 
 
+_ASIDE_OPEN = re.compile(r"\s*\(\s*")
+_ASIDE_CLOSE = re.compile(r"\s*\)\s*(?:,\s*|on\s+)?", re.IGNORECASE)
+
+
+def _zone_aside(text: str, ms: list[TimeMention], i: int) -> int | None:
+    """The index of the day after ``ms[i]``, a clock followed by the same instant in
+    another zone in brackets: the wire's "at 10:40 a.m. (0740 GMT) Friday", "noon
+    (1600 GMT) Monday", "2 a.m. (1800 GMT Saturday) Sunday" (the bracketed day is the
+    other zone's own); None when ``ms[i]`` is no such clock."""
+    if i < 0 or i + 2 >= len(ms):
+        return None
+    clock, aside = ms[i], ms[i + 1]
+    if not (clock.type == aside.type == "TIME" and clock.clock and aside.clock):
+        return None
+    if not _ASIDE_OPEN.fullmatch(text, clock.end, aside.start):
+        return None
+    k = i + 2
+    if k + 1 < len(ms) and _is_day(ms[k]) and text[aside.end : ms[k].start].isspace():
+        k += 1  # "(1800 GMT Saturday)"
+    day = ms[k]
+    if day.type != "DATE" or not _ASIDE_CLOSE.fullmatch(text, ms[k - 1].end, day.start):
+        return None
+    return k
+
+
 def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     """Give a clock time the resolved day written next to it ('3pm on Tuesday')."""
     out = list(ms)
@@ -123,6 +148,8 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         day, j = None, i
         if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
             day, j = ms[i + 1], i + 1
+        elif (k := _zone_aside(text, ms, i) or _zone_aside(text, ms, i - 1)) is not None:
+            day, j = ms[k], k  # "at 10:40 a.m. (0740 GMT) Friday": both clocks take Friday
         elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
             day, j = ms[i - 1], i - 1
         if (

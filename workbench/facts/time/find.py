@@ -98,6 +98,7 @@ from .generic import bounds_over_an_event, editions, generic_days
 from .habitual import habitual_periods
 from .happened import names_a_happening_over
 from .inweek import weekdays_in_weeks
+from .laterby import units_later
 from .mention import TimeMention
 from .narrative import years_of_the_story
 from .race import mark_margins
@@ -241,6 +242,8 @@ def find_times(
     out = anchored(text, without_titles(text, out), before)
     out = years_of_the_story(out, before)  # "In 1996, he was arrested in April"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
+    narrative = context.narrative_day if context is not None else None
+    out = units_later(text, out, before, narrative)  # "on Monday ... two days later"
     out = without_adjective_article(with_determiners(text, out))  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"

@@ -38,6 +38,7 @@ from .base import (
 )
 from .cal import (
     dt,
+    half_iv,
     month_iv,
     nth_weekday,
     quarter_iv,
@@ -249,6 +250,44 @@ def r_half(m: re.Match, text: str) -> Builder | None:
         if env.published is None:
             return v_unknown(f"XXXX-H{h}", "half", f"H{h} (year not stated)")
         return v_half(year_of_rel(yrel, env.published), h, yrel != "the")
+
+    return build
+
+
+# the half of a year results copy reports on, its year left to the reader ("profit
+# fell in the first half", "second-half sales"): only beside a figure of business;
+# elsewhere "the second half" is of a game, a film, a book
+_BUSINESS = re.compile(
+    r"\b(?:profits?|earnings|sales|revenues?|net|income|loss(?:es)?|growth|economy|output"
+    r"|exports?|imports?|gdp|inflation|deficit|surplus|results|turnover|margins?|dividends?"
+    r"|production|shipments|orders|deliveries|operating)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b(?!\s+of\b|[\s-]+(?:time|century"
+    r"|decade|hour|season|dozen|point|percent|per\s+cent|million|billion)\b)",
+    2,
+    keys="half",
+)
+def r_bare_half(m: re.Match, text: str) -> Builder | None:
+    if _PLAY.search(text) or not _BUSINESS.search(text):
+        return None
+    bare = not m.group(0).lower().startswith("the") and "-" not in m.group(0)
+    if bare and not _BUSINESS.match(text, len(text) - len(text[m.end() :].lstrip())):
+        return None  # "the film's second half": a half of that thing; "first half profit" is one
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+
+    def build(env: Env) -> Val:
+        if env.published is None:
+            return v_unknown(f"XXXX-H{h}", "half", f"H{h} (year not stated)")
+        pub = env.published
+        if env.tense == "past":  # results told are of a half already over
+            y = pub.year if half_iv(pub.year, h)[1] <= dt(pub) else pub.year - 1
+        else:
+            y = pick_year(pub, env.tense, lambda k: half_iv(k, h), late=REPORTING_DAYS)
+        return v_half(y, h)
 
     return build
 

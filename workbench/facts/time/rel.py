@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..lexicon import WEEKDAY_NAMES, WEEKDAYS, words
 from ..textwin import LOOKBACK, ends_before, starts_at
+from .anaphora import the_time_told
 from .base import (
     DAY,
     PART,
@@ -445,7 +446,10 @@ _SPAN_WORDS = (
     r"|in\s+(?:the\s+)?past\s+(?:weeks|months|quarters|years|decades)(?![-\w])"
     r"|(?:days|weeks|months|years|decades|centuries)\s+ago|(?<=\bthe\s)then[\s-]current(?=\s+[a-z])"
     r"|in\s+the\s+recent\s+past|the\s+other\s+day|at\s+one\s+point|(?:in|of)\s+the\s+past"
-    rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z]))"
+    rf"(?!\s+(?:{_SPAN_WORDS})\b|[-\w])|(?<!most\s)(?<!more\s)recent(?=\s+[a-z])"
+    # "saying at the time he was willing", "At that time, no one knew": the time told of
+    r"|(?<=\bat\s)(?:the|that)\s+time(?=\s*[,.;:)]|\s+(?!of\b|when\b|that\b|being\b|to\b|"
+    r"for\b|than\b|and\b|in\b)[a-z]))"
     r"|(?P<present>right\s+now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days"
     r"|for\s+the\s+time\s+being|(?<![-\w])now(?![-\w])"
     r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)"
@@ -469,6 +473,8 @@ def r_vague(m: re.Match, text: str) -> Builder | None:
         m.group("future") or re.match(r"\s+as\b", text[m.end() : m.end() + 4])
     ):
         return None  # "as soon as"; "as recently as last week": the time is what follows
+    if m.group(0).lower().endswith(" time") and not the_time_told(text, m.start(), m.end()):
+        return None  # "At the time Howes was captured": the time of that clause
     if m.group("oneday") and not some_day_ahead(text, m.start(), m.end()):
         return None  # "one day" is a length or a past day unless a modal or a subject leads it
     ref = "PAST_REF" if m.group("past") else "PRESENT_REF" if m.group("present") else "FUTURE_REF"

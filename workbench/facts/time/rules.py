@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     periods.r_fy,
     periods.r_rel_quarter,
     periods.r_half,
+    periods.r_bare_half,
     periods.r_season,
     periods.r_week_of,
     periods.r_nth_week,
