@@ -87,3 +87,28 @@ def test_a_right_weekday_agrees_as_before():
         one("The ferry capsized on Tuesday, March 10."), one("It sank on March 10."), "A", "B"
     )
     assert c is not None and c.verdict in (Verdict.CONSISTENT, Verdict.IDENTICAL)
+
+
+def test_a_wrong_weekday_is_not_blamed_on_a_publication_date(tmp_path):
+    """Reports of different days: the explanation says the weekday or the date is
+    wrong, not that a publication date may be (readers found that muddling)."""
+    from conftest import write
+
+    from workbench.analysis import analyze_paths
+
+    a = write(
+        tmp_path,
+        "a.txt",
+        "---\ntitle: a\npublished: 2026-11-13\n---\nBrandt said on Thursday it would cut "
+        "8,200 jobs across Europe.\n",
+    )
+    b = write(
+        tmp_path,
+        "b.txt",
+        "---\ntitle: b\npublished: 2026-11-16\n---\nBrandt said on Wednesday, November 12, it "
+        "would cut 8,200 jobs across Europe.\n",
+    )
+    found = [d for d in analyze_paths([a, b]).discrepancies if d.kind == "date"]
+    assert [d.verdict for d in found] == [Verdict.CONFLICT]
+    assert "the weekday or the date is wrong" in found[0].explanation
+    assert "publication date is" not in found[0].explanation

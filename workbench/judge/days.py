@@ -20,6 +20,7 @@ from .. import thresholds
 from ..facts.lexicon import YEAR_DIGITS
 from ..facts.quantity.family import QUANTITY
 from ..facts.time.family import TIME
+from ..facts.time.pastday import SAID_WEEKDAY
 from ..model import Fact, Verdict
 from . import like, notes
 from .cases import ClaimPairCase, PairingCase, ValueCase
@@ -330,6 +331,8 @@ def counted_from_different_days(c: ValueCase) -> bool:
         return False
     if c.days_apart > thresholds.current().judge.same_event_days:  # published_far_apart's
         return False
+    if any(SAID_WEEKDAY in dict(getattr(f.mention, "fields", ())) for f in (c.x, c.y)):
+        return False  # a weekday its date does not fall on: the family says which is wrong
     return not like.owner_on_one_side_conflict(c)
 
 

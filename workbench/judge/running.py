@@ -140,13 +140,20 @@ def _stamp_of_a_figure(f: Fact, sentence: str, published: date | None) -> bool:
 
 
 def two_stamps(c: ValueCase) -> bool:
-    """Two differing times, each the time a running figure of its sentence held."""
+    """Two differing times, each the time a running figure of its sentence held, the
+    figures themselves different (two briefings, not one statement dated twice)."""
     if c.cmp.verdict != Verdict.CONFLICT or c.x.kind not in TIME_KINDS:
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
-    return c.y.kind in TIME_KINDS and all(
-        _stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb))
-    )
+    if c.y.kind not in TIME_KINDS or _figures(sa, pa) & _figures(sb, pb):
+        return False  # one figure told in both: one statement, whose days compare
+    return all(_stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb)))
+
+
+def _figures(sentence: str, published: date | None) -> set[tuple[str, float]]:
+    """The running figures a sentence states, by dimension and value."""
+    found = QUANTITY.find(sentence, published)
+    return {(m.dimension, m.value) for m in found if m.dimension in _RUNNING}
 
 
 def stamp_against_a_day(c: ValueCase) -> bool:
