@@ -20,6 +20,7 @@ and "the franchise's 21st coach" rank alike): only the classes' words count.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the scope classes a rank is counted over
 SCOPES: dict[str, tuple[str, ...]] = {
@@ -53,8 +54,15 @@ _RANKED = (
 )
 
 
+# a sentence with no scope word ranks over no scope: most sentences, one search
+_ANY_SCOPE = re.compile(rf"\b(?:{_SCOPE})", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
 def scopes(text: str) -> frozenset[str]:
     """The scope classes a sentence ranks something over."""
+    if _ANY_SCOPE.search(text) is None:
+        return frozenset()
     return frozenset(
         _CLASS[m.group(1).lower()]
         for n, rx in enumerate(_RANKED)
