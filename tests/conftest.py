@@ -59,6 +59,21 @@ def value_of(text: str, pub, expr: str) -> str:
     return found[expr]
 
 
+def claims_of(spec: dict[str, list[str]]):
+    """Claims of made-up articles, one per sentence, at consecutive offsets:
+    ``{"a": ["first sentence", "second"], "b": [...]}`` (the findings tests each
+    had a copy)."""
+    from workbench.model import Claim
+
+    out = []
+    for art, texts in spec.items():
+        pos = 0
+        for i, t in enumerate(texts):
+            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
+            pos += len(t) + 1
+    return out
+
+
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     p = tmp_path / name
     if isinstance(text, bytes):

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, claims_of
 
 from workbench import findings
 from workbench.analysis import analyze, regroup
@@ -26,15 +26,7 @@ from workbench.model import (
     Verdict,
 )
 
-
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _never(a: str, b: str) -> float:

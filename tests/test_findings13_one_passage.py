@@ -6,18 +6,12 @@ life terms." / "Judge Mead gave him seven consecutive life sentences."."""
 
 from __future__ import annotations
 
+from conftest import claims_of
+
 from workbench import findings
-from workbench.model import Alignment, Claim
+from workbench.model import Alignment
 
-
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _never(a: str, b: str) -> float:

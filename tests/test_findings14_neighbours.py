@@ -9,20 +9,14 @@ odd)."""
 
 from __future__ import annotations
 
+from conftest import claims_of
+
 from workbench import align, findings
 from workbench.findings.evidence import plain_wording
-from workbench.model import Alignment, Claim
+from workbench.model import Alignment
 from workbench.thresholds import current
 
-
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _groups(b0: str, b1: str, neighbours):

@@ -5,10 +5,11 @@ become one group whose members are two sentences."""
 from __future__ import annotations
 
 import pytest
+from conftest import claims_of
 
 from workbench import findings
 from workbench.findings.quotes import closes_first, cut, ends_open, join_cut_quotes
-from workbench.model import Alignment, Claim
+from workbench.model import Alignment
 
 
 @pytest.mark.parametrize(
@@ -38,14 +39,7 @@ def test_open_and_close_separately():
     assert not closes_first("“We will be back,” he said.")
 
 
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _never(a: str, b: str) -> float:

@@ -6,6 +6,8 @@ a member's source better than the member (``findings.apart``,
 
 from __future__ import annotations
 
+from conftest import claims_of
+
 from workbench import findings
 from workbench.facts.happenings import DATED
 from workbench.findings.apart import (
@@ -17,15 +19,7 @@ from workbench.findings.apart import (
 )
 from workbench.model import Alignment, Claim, Fact
 
-
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _always(a: str, b: str) -> float:

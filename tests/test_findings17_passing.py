@@ -6,10 +6,12 @@ when what they share sits in side parts of one and the main part of the other.""
 
 from __future__ import annotations
 
+from conftest import claims_of
+
 from workbench import findings
 from workbench.findings.apart import different_claims
 from workbench.findings.passing import in_passing, main_part
-from workbench.model import Alignment, Claim
+from workbench.model import Alignment
 
 
 def _words(text: str) -> str:
@@ -101,14 +103,7 @@ def test_a_shared_main_claim_is_not_stated_in_passing():
     )
 
 
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _always(a: str, b: str) -> float:

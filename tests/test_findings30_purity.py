@@ -7,21 +7,15 @@ X when ...") is a side part to the sentence's end (``findings.apart``,
 
 from __future__ import annotations
 
+from conftest import claims_of
+
 from workbench import findings
 from workbench.findings.apart import different_claims, other_stages, stages
 from workbench.findings.passing import in_passing, main_part
 from workbench.findings.ranks import other_scopes, scopes
-from workbench.model import Alignment, Claim
+from workbench.model import Alignment
 
-
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _always(a: str, b: str) -> float:

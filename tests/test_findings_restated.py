@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import claims_of
+
 from workbench import findings
 from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
 from workbench.store import ReviewLog
 
-
-def _claims(spec: dict[str, list[str]]) -> list[Claim]:
-    out = []
-    for art, texts in spec.items():
-        pos = 0
-        for i, t in enumerate(texts):
-            out.append(Claim(f"{art}:{i}", art, i, pos, pos + len(t), t))
-            pos += len(t) + 1
-    return out
+_claims = claims_of
 
 
 def _never(a: str, b: str) -> float:
