@@ -17,10 +17,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from conftest import courier_gazette
 
-from workbench import judge
-from workbench.analysis import analyze_paths
 from workbench.facts.inclusion import inclusion_of
 from workbench.facts.measure import measure_of
 
@@ -30,13 +28,7 @@ def flags(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
 
     def run(a: str, b: str, without=()):
-        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
-        paths = [
-            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
-            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
-        ]
-        with judge.rules.without(*without):
-            found = analyze_paths(paths).discrepancies
+        found = courier_gazette(tmp_path, a, b, without)
         return [(d.verdict.value, d.rule, d.explanation) for d in found]
 
     return run
