@@ -113,9 +113,9 @@ def total_against_one_count_note(c: CandidateCase) -> str:
     found = c.cmp.explanation.rsplit(" — ", 1)[0]
     total, other = (c.x, c.y) if c.scopes[0] == "total" else (c.y, c.x)
     return (
-        f"{found}; '{total.text}' is a running total ('so far', 'since' the start) and "
-        f"'{other.text}' names no period — it may count one day or one incident; check "
-        "which each source counts — unresolved"
+        f"{found}; '{total.text}' counts a total (so far, since a start, or all combined) "
+        f"and '{other.text}' names no such scope — it may count one day, one incident or "
+        "one part; check which each source counts — unresolved"
     )
 
 
