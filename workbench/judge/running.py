@@ -136,7 +136,7 @@ def _stamp_of_a_figure(f: Fact, sentence: str, published: date | None) -> bool:
     """A time that stamps a running figure of its sentence (a count, a share, money)."""
     if not any(f.text in s[2] or s[2] in f.text for s in stamps(sentence, published)):
         return False
-    return any(m.dimension in _RUNNING for m in QUANTITY.find(sentence, published))
+    return bool(_figures(sentence, published))
 
 
 def two_stamps(c: ValueCase) -> bool:
@@ -150,10 +150,12 @@ def two_stamps(c: ValueCase) -> bool:
     return all(_stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb)))
 
 
-def _figures(sentence: str, published: date | None) -> set[tuple[str, float]]:
-    """The running figures a sentence states, by dimension and value."""
+@lru_cache(maxsize=1 << 12)
+def _figures(sentence: str, published: date | None) -> frozenset[tuple[str, float]]:
+    """The running figures a sentence states, by dimension and value (read once per
+    sentence: every value pair of its claim pairs asks)."""
     found = QUANTITY.find(sentence, published)
-    return {(m.dimension, m.value) for m in found if m.dimension in _RUNNING}
+    return frozenset((m.dimension, m.value) for m in found if m.dimension in _RUNNING)
 
 
 def stamp_against_a_day(c: ValueCase) -> bool:
