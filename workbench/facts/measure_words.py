@@ -12,6 +12,7 @@ ROLE_WORDS = {
     "others": "others besides those named",
     "age": "an age",
     "capacity": "the most it accepts",
+    "member": "some of a count named within it",
 }
 SCOPE_WORDS = {
     "part": "the first or last few of a series",
@@ -20,6 +21,8 @@ SCOPE_WORDS = {
     "earlier": "of an earlier happening",
     "season": "over a season",
     "last-season": "over an earlier season",
+    "last-year": "over the year before",
+    "this-year": "over this year",
     "game": "in a game",
     "career": "over a career",
     "half": "in a half",

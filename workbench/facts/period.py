@@ -51,6 +51,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"
             # "25 people altogether", "a combined 40", "the overall toll" (session 23)
             r"|\b(?:altogether|all[ \u00a0]+told|overall|cumulatively|combined(?![ \u00a0]+with))\b"
+            # "fines totalling £410m", "a total of 40", "together the two won 48%" (session 24)
+            r"|\b(?:totall?(?:ing|ed)|(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|"
+            r"together(?![ \u00a0]+with)|jointly|between[ \u00a0]+them)\b"
             # "eleven deaths since the outbreak began": a running total (session 10)
             r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
             # "12 deaths since January", "since last year" (session 23)
@@ -59,6 +62,14 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bsince[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+"
             r"(?:began|started|erupted|struck|hit)\b",
         ),
+        # "raised £1.6m last year" / "£2.4m this year": two years' figures (session 24)
+        (
+            "last-year",
+            r"\b(?:last|previous|prior)[ \u00a0]+(?:(?:financial|fiscal)[ \u00a0]+)?year\b"
+            r"|\ba[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)\b"
+            r"|\bthe[ \u00a0]+(?:year[ \u00a0]+before|previous[ \u00a0]+year)\b",
+        ),
+        ("this-year", r"\bthis[ \u00a0]+(?:(?:financial|fiscal)[ \u00a0]+)?year\b"),
         (
             "half",
             r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|opening)[ \u00a0]+half\b"
@@ -156,3 +167,24 @@ def year_of(text: str, start: int, end: int) -> str:
     cut = text.rfind(" and ", lo, start)
     before = list(_YEAR.finditer(text, cut + 5 if cut >= 0 else lo, start))
     return before[-1].group(0) if before else ""
+
+
+# A total that adds several named things together, not a count run on over time:
+# "a combined total of nearly £23m" (two fines), "fines totalling $410m", "the two
+# parties together" — against "40 cases so far" or "deaths since the outbreak".
+_SUM = re.compile(
+    r"\b(?:combined(?![ \u00a0]+with)|totall?(?:ing|ed)|"
+    r"(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|in[ \u00a0]+total|in[ \u00a0]+all|"
+    r"altogether|all[ \u00a0]+told|together(?![ \u00a0]+with)|"
+    r"jointly|between[ \u00a0]+them)\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|since)\b", re.IGNORECASE)
+
+
+def sum_of_parts(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a sum of several things its
+    clause adds up ("fined … a combined total of nearly £23m"), not a running
+    total ("40 cases so far"): a figure of one of those things is a part of it."""
+    lo, hi = clause_bounds(text, start, end)
+    return bool(_SUM.search(text, lo, hi)) and not _RUNNING.search(text, lo, hi)

@@ -47,6 +47,7 @@ from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
     counted_alike,
+    counted_key,
     pins_own_day,
     same_figure,
     same_value,
@@ -210,6 +211,8 @@ def _apart(
     "owner"), or "" when nothing says so (``taken``: the owners of each
     claim's other figures, apart.owners_differ)."""
     why = ma.differs(mb)
+    if why == "role" and {ma.role, mb.role} == {"member", "level"} and counted_alike_key(x, y):
+        why = ""  # "including seven fires" / "seven fires were reported": the same group
     if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
         why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
     if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
@@ -249,6 +252,12 @@ def _apart(
     ):
         return "described"
     return why
+
+
+def counted_alike_key(x: Fact, y: Fact) -> bool:
+    """Both count one named noun ("seven fires" / "7 fires")."""
+    key = counted_key(x)
+    return bool(key) and key == counted_key(y)
 
 
 def _statement_against_happening(
