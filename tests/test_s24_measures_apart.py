@@ -271,3 +271,23 @@ def test_a_group_within_a_count_is_compared_with_the_same_group_told_alone(tmp_p
         "The firm has received 23 reports of overheating in Ohio, and nine fires were reported.",
     )
     assert [s for s in shown if (s[0], s[1]) == ("seven", "nine")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "want"),
+    [
+        ("The charity raised £1.6 million last year.", "£1.6 million", "last-year"),
+        ("Last year's profit of $410m was a record.", "$410m", "last-year"),
+        ("Sales were $9 million a year earlier.", "$9 million", "last-year"),
+        ("The charity raised £2.4 million this year.", "£2.4 million", "this-year"),
+        # "last year" dates the attack, not the fine; the fine is a combined total
+        (
+            "Regulators fined the firm a combined total of nearly 23 million pounds over a "
+            "cyber attack last year.",
+            "nearly 23 million pounds",
+            "total",
+        ),
+    ],
+)
+def test_the_year_a_figure_covers_is_read_beside_it(sentence, value, want):
+    assert measure_of(sentence, *_at(sentence, value)).scope == want

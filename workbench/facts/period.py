@@ -62,14 +62,6 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bsince[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+"
             r"(?:began|started|erupted|struck|hit)\b",
         ),
-        # "raised £1.6m last year" / "£2.4m this year": two years' figures (session 24)
-        (
-            "last-year",
-            r"\b(?:last|previous|prior)[ \u00a0]+(?:(?:financial|fiscal)[ \u00a0]+)?year\b"
-            r"|\ba[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)\b"
-            r"|\bthe[ \u00a0]+(?:year[ \u00a0]+before|previous[ \u00a0]+year)\b",
-        ),
-        ("this-year", r"\bthis[ \u00a0]+(?:(?:financial|fiscal)[ \u00a0]+)?year\b"),
         (
             "half",
             r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|opening)[ \u00a0]+half\b"
@@ -119,6 +111,30 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# "raised £1.6m last year" / "£2.4m this year": two years' figures (session 24),
+# read right beside the figure only ("fined £23m over an attack last year" dates
+# the attack): up to two words after it, or "last year's" right before it.
+_YEAR_WORDS = (
+    r"(?:(?P<last>last|previous|prior)|this)[ \u00a0]+(?:(?:financial|fiscal)[ \u00a0]+)?year"
+)
+_YEAR_AFTER = re.compile(
+    rf"(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+(?:{_YEAR_WORDS}\b|(?P<ago>a[ \u00a0]+year"
+    r"[ \u00a0]+(?:earlier|ago|before)\b))",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    rf"\b{_YEAR_WORDS}['’]s(?:[ \u00a0]+[a-z][\w-]*){{0,3}}?[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _year_scope(text: str, start: int, end: int, lo: int) -> str:
+    """ "last-year" or "this-year" when the words beside the figure say so, else ""."""
+    m = _YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text, max(lo, start - 30), start)
+    if m is None:
+        return ""
+    return "last-year" if m.group("last") or m.groupdict().get("ago") else "this-year"
+
+
 def scope_of(
     text: str, start: int, end: int, table: tuple[tuple[str, re.Pattern[str]], ...] = _SCOPES
 ) -> str:
@@ -139,6 +155,8 @@ def scope_of(
             break
     if best:
         return best[1]
+    if table is _SCOPES and (year := _year_scope(text, start, end, lo)):
+        return year
     cut = text.rfind(" and ", lo, start)
     lo = cut + 5 if cut >= 0 else lo
     best = None
