@@ -12,7 +12,6 @@ ROLE_WORDS = {
     "others": "others besides those named",
     "age": "an age",
     "capacity": "the most it accepts",
-    "member": "some of a count named within it",
 }
 SCOPE_WORDS = {
     "part": "the first or last few of a series",
