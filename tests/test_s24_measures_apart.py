@@ -291,3 +291,55 @@ def test_a_group_within_a_count_is_compared_with_the_same_group_told_alone(tmp_p
 )
 def test_the_year_a_figure_covers_is_read_beside_it(sentence, value, want):
     assert measure_of(sentence, *_at(sentence, value)).scope == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "want"),
+    [
+        ("Its shares closed down 4.2 percent in London.", "4.2 percent", "close"),
+        ("Shares recovered some ground to close 4.2% lower at 306p.", "4.2%", "close"),
+        ("The index ended the day 0.4% higher.", "0.4%", "close"),
+        ("Its shares were down 5.3% at 1400 GMT.", "5.3%", "during"),
+        ("Shares fell as much as 7.1% in London.", "7.1%", "during"),
+        ("The FTSE 100 was up 1.2% in early trading.", "1.2%", "during"),
+        ("Its shares fell 4.2% on Tuesday.", "4.2%", ""),
+        ("The rebels ended 12 years of rule.", "12 years", ""),  # no market move
+        # a move told beside another takes its moment when it names none of its own
+        ("Shares were down 5.3% at 1400 GMT, while the Dutch line fell 3.1%.", "3.1%", "during"),
+        ("Shares closed 4.2% lower on Tuesday, while the Dutch line lost 3.9%.", "3.9%", "close"),
+        ("Shares fell as much as 7.1% before recovering to close 4.2% lower.", "7.1%", "during"),
+    ],
+)
+def test_the_moment_of_a_market_day_is_read(sentence, value, want):
+    from workbench.facts.period import moment_of
+
+    assert moment_of(sentence, *_at(sentence, value)) == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compared"),
+    [
+        (
+            "Its London-listed shares were down 5.3% at 1400 GMT on Tuesday.",
+            "Its London-listed shares closed down 4.2 percent on Tuesday.",
+            False,
+        ),
+        (
+            "The FTSE 100 was up 1.2% in early trading on Monday.",
+            "The FTSE 100 ended the day 0.4% higher on Monday.",
+            False,
+        ),
+        (  # two closes, and a move told without its moment, still compare
+            "The company's shares closed down 4.2% on Tuesday, the exchange said.",
+            "The company's shares closed down 3.8% on Tuesday, the exchange said.",
+            True,
+        ),
+        (
+            "The company's shares fell 4.2% on Tuesday, the exchange said.",
+            "The company's shares closed down 3.8% on Tuesday, the exchange said.",
+            True,
+        ),
+    ],
+)
+def test_two_moments_of_a_market_day_are_two_measures(tmp_path, a, b, compared):
+    assert bool([s for s in _shown(tmp_path, a, b) if s[2] == "conflict"]) is compared

@@ -43,7 +43,7 @@ from .happenings import (
 from .inclusion import inclusion_of, named_within
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
-from .period import PLACES, scope_of, year_of
+from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .simultaneous import fronted_happening, own_verb_happening, when_happening
 from .venue import venue_of
@@ -329,6 +329,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
     scope = scope or ("earlier" if earlier_happening(text, start, end) else "")
+    scope = scope or moment_of(text, start, end)  # "closed down 4.2%" / "down 5.3% at 1400 GMT"
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)

@@ -28,6 +28,8 @@ SCOPE_WORDS = {
     "quarter": "in a quarter",
     "weekend": "over a weekend",
     "day": "on one day",
+    "close": "at the close",
+    "during": "before the close",
 }
 PLACE_WORDS = {
     "world": "worldwide",
