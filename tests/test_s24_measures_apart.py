@@ -343,3 +343,23 @@ def test_the_moment_of_a_market_day_is_read(sentence, value, want):
 )
 def test_two_moments_of_a_market_day_are_two_measures(tmp_path, a, b, compared):
     assert bool([s for s in _shown(tmp_path, a, b) if s[2] == "conflict"]) is compared
+
+
+def test_two_intervals_of_one_story_are_two_measures(tmp_path):
+    from workbench.facts.dated_things import length_aside_event
+
+    s = "The intrusion was not discovered until 2 October, 49 days later, and it was disclosed."
+    assert length_aside_event(s, *_at(s, "49 days")) == "discovered"
+    shown = _shown(
+        tmp_path,
+        "The intrusion was not discovered until 2 October, 49 days later, and the company "
+        "disclosed it publicly on 9 October.",
+        "The breach was discovered on 2 October and made public a week later, on 9 October.",
+    )
+    assert not [x for x in shown if (x[0], x[1]) == ("49 days", "a week")]
+    shown = _shown(  # the same interval told twice still compares
+        tmp_path,
+        "The intrusion was not discovered until 2 October, 49 days later, the regulator said.",
+        "The intrusion was not discovered until 2 October, 40 days later, the regulator said.",
+    )
+    assert ("49 days", "40 days", "conflict") in shown

@@ -17,7 +17,12 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from ..facts.dated_things import date_reading, dated_things_apart, length_scope
+from ..facts.dated_things import (
+    date_reading,
+    dated_things_apart,
+    length_aside_event,
+    length_scope,
+)
 from ..facts.happenings import one_by_day
 from ..facts.measure import (
     LIFE_AFTER,
@@ -133,7 +138,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
         whose = measure_of(text, s, e)
         return Measure(
-            event=dated_event_of(text, s, e),
+            event=dated_event_of(text, s, e) or length_aside_event(text, s, e),
             # "five rounds sooner than", "the seven-year history of the group" (session 21)
             role=whose.role if whose.role == "difference" or LIFE_AFTER.match(text, e) else "level",
             owner=whose.owner,
