@@ -32,6 +32,8 @@ NOT_IT = [
     "Nobody knew he had been badly hurt until the next morning.",
     "The driver was injured and taken to hospital.",
     "No one answered the door when police arrived.",
+    "He said most of the other 80 workers were able to get out safely.",
+    "Some passengers escaped unhurt; three are missing.",
 ]
 
 

@@ -53,6 +53,8 @@ _SAFE = re.compile(
 )
 # "if no one was hurt", "whether nobody else was injured": wondered, not stated
 _DOUBT = re.compile(rf"\b(?:whether|if|unless){_S}$", re.IGNORECASE)
+# "most of the other workers got out safely": some did not
+_SOME = re.compile(r"\b(?:most|some|many|several|few|half)\b[^,;.]*$", re.IGNORECASE)
 
 
 def nobody_hurt(text: str) -> bool:
@@ -61,7 +63,11 @@ def nobody_hurt(text: str) -> bool:
     if not found:
         return False
     # a statement the sentence makes, not one it wonders about
-    return any(not _DOUBT.search(text[max(0, m.start() - 12) : m.start()]) for m in found)
+    return any(
+        not _DOUBT.search(text[max(0, m.start() - 12) : m.start()])
+        and not (m.re is _SAFE and _SOME.search(text[max(0, m.start() - 60) : m.start()]))
+        for m in found
+    )
 
 
 def join_unhurt(
