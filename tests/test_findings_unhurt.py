@@ -22,6 +22,9 @@ SAY_IT = [
     "All 150 passengers escaped unharmed after the landing.",
     "No other people appear to have been hurt, a spokeswoman said.",
     "She could not say how the fire started but said nobody was injured.",
+    "The other 12 passengers were unhurt, the airline said.",
+    "Everyone else on the bus was reported safe.",
+    "The rest of the crew escaped injury.",
 ]
 
 NOT_IT = [
@@ -34,6 +37,8 @@ NOT_IT = [
     "No one answered the door when police arrived.",
     "He said most of the other 80 workers were able to get out safely.",
     "Some passengers escaped unhurt; three are missing.",
+    "Most of the other guests were unharmed.",
+    "All the other events of the day went ahead as planned.",
 ]
 
 

@@ -51,6 +51,13 @@ _SAFE = re.compile(
     rf"(?:safely|unhurt|unharmed|uninjured|unscathed|without{_S}(?:an{_S})?injur(?:y|ies))\b",
     re.IGNORECASE,
 )
+# "the other passengers were unhurt", "everyone else was safe", "others escaped injury"
+_ALL = re.compile(
+    rf"\b(?:everyone|everybody|all|others|the{_S}(?:other|remaining|rest))\b[^.;,]{{0,40}}?"
+    rf"(?:{_S}(?:was|were|are|is)(?:{_S}(?:all|reported|said{_S}to{_S}be))?{_S}"
+    rf"(?:unhurt|unharmed|uninjured|safe|not{_S}(?:hurt|injured|harmed))|{_S}escaped{_S}injury)\b",
+    re.IGNORECASE,
+)
 # "if no one was hurt", "whether nobody else was injured": wondered, not stated
 _DOUBT = re.compile(rf"\b(?:whether|if|unless){_S}$", re.IGNORECASE)
 # "most of the other workers got out safely": some did not
@@ -59,13 +66,13 @@ _SOME = re.compile(r"\b(?:most|some|many|several|few|half)\b[^,;.]*$", re.IGNORE
 
 def nobody_hurt(text: str) -> bool:
     """Does the sentence state that nobody (else) was hurt?"""
-    found = [m for rx in (_NOBODY, _NONE, _SAFE) for m in rx.finditer(text)]
+    found = [m for rx in (_NOBODY, _NONE, _SAFE, _ALL) for m in rx.finditer(text)]
     if not found:
         return False
     # a statement the sentence makes, not one it wonders about
     return any(
         not _DOUBT.search(text[max(0, m.start() - 12) : m.start()])
-        and not (m.re is _SAFE and _SOME.search(text[max(0, m.start() - 60) : m.start()]))
+        and not (m.re in (_SAFE, _ALL) and _SOME.search(text[max(0, m.start() - 60) : m.start()]))
         for m in found
     )
 
