@@ -300,6 +300,7 @@ class UnmetCase:
     # both named (judge/owned.py); "" otherwise
     moments: str = ""
     owner: str = ""  # the named owner both figures are of (judge/owned.py); "" otherwise
+    account: bool = False  # the moments are later accounts of one figure ("rumours suggested")
 
     @cached_property
     def modalities_differ(self) -> bool:

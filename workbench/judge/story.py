@@ -293,11 +293,13 @@ def judge_figures(
     words: tuple[str, str],
     moments: str = "",
     owner: str = "",
+    account: bool = False,
 ) -> None:
     """Let the UNMET rows decide on two articles' figures of one happening and
     add the flag they decide on (judge/deal.py compares deal prices so too;
     ``moments``, ``owner``: judge/owned.py's two moments of one named owner's
-    figure, and that owner)."""
+    figure, and that owner; ``account``: the moments are later accounts of one
+    figure, not changes of it)."""
     x, y = figures
     names = (run.names[x.fact.article], run.names[y.fact.article])
     case = cases.UnmetCase(
@@ -314,6 +316,7 @@ def judge_figures(
         (x.claim, y.claim),
         moments,
         owner,
+        account,
     )
     rule = rules.decide(UNMET, case)
     if rule is None or rule.outcome == rules.Outcome.SKIP:

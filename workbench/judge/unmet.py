@@ -69,6 +69,13 @@ def moments_note(c: UnmetCase) -> str:
     )
 
 
+def later_account_note(c: UnmetCase) -> str:
+    return (
+        f"{_found(c)}; compared: the {c.happening}, the latest each article states "
+        f"({c.moments}): a later account of one figure, not a change of it — conflict"
+    )
+
+
 UNMET_ROWS: tuple[Rule, ...] = (
     Rule(
         "unmet_different_modalities",
@@ -94,15 +101,29 @@ UNMET_ROWS: tuple[Rule, ...] = (
     UNMET_OTHER_PLACES,
     UNMET_WIDER_SCOPE,
     Rule(
+        "owned_later_account",
+        UNMET,
+        lambda c: bool(c.moments) and c.account and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "an article tells of a named owner's figure in two accounts ('reports pegged the "
+        "Boston offer to be as high as $184 million, though subsequent rumors suggested … "
+        "between $165 million and $180 million'): a later account changes no offer, so "
+        "another article's figure that differs from it is a conflict both accounts name "
+        "(session 24, ECB+ test half: the question judged borderline, 'a real disagreement')",
+        "tests/test_s24_settled_moments.py::test_a_later_account_against_a_figure_is_a_conflict",
+        later_account_note,
+    ),
+    Rule(
         "owned_moments",
         UNMET,
         lambda c: bool(c.moments),
         Outcome.UNRESOLVED,
         "an article tells of a named owner's figure at two moments ('upgraded their "
-        "initial offer … to', 'subsequent rumors suggested'): another article's figure "
-        "that differs from the latest may be the earlier moment, so the difference is "
-        "never a conflict, only a question naming both moments",
-        "tests/test_s23_owned.py::test_an_upgraded_offer_is_a_question_naming_both_moments",
+        "initial offer … to'): another article's figure that is none of its moments may "
+        "be a third, so the difference is a question naming both moments; one of its "
+        "earlier moments is settled by the article and not shown (judge/owned.py)",
+        "tests/test_s23_owned.py::test_an_upgraded_offer_another_names_first_is_settled; "
+        "tests/test_s24_settled_moments.py",
         moments_note,
     ),
     Rule(
