@@ -127,6 +127,31 @@ UNMET_ROWS: tuple[Rule, ...] = (
         moments_note,
     ),
     Rule(
+        "update_told_by_its_times_never_met",
+        UNMET,
+        lambda c: c.update_told and c.cmp.verdict in (_CONFLICT, _UNRESOLVED),
+        Outcome.SKIP,
+        "as update_told_by_its_times, for key figures whose sentences never met ('As of 8 "
+        "a.m. on Wednesday, 215 people had been rescued' / 'By Wednesday evening 221 people "
+        "had been rescued'): the times settle it as an update, and an agreement of sentences "
+        "that never met is not shown (unmet_agreement)",
+        "tests/test_s24_running_settled.py::test_an_update_never_met_is_not_shown",
+    ),
+    Rule(
+        "stale_figure",
+        UNMET,
+        lambda c: bool(c.stale) and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "a report published after another's stamped figure gives, with no time of its own, "
+        "the figure a third report stamped earlier still ('19 people remain missing' on "
+        "Friday; 19 was Wednesday morning's count, eight Wednesday night's): it repeats a "
+        "figure the story had moved past, a conflict that says so (session 24: readers "
+        "judged 'a count like this is often updated' too soft on the authored ferry "
+        "cluster)",
+        "tests/test_s24_running_settled.py::test_a_stale_figure_is_a_conflict_that_says_so",
+        lambda c: f"{_found(c)}; compared: {_what(c)}; {c.stale} — conflict",
+    ),
+    Rule(
         "ages_far_apart_in_time",
         UNMET,
         lambda c: c.happening.startswith("age of") and c.days_apart > c.t.age_days,
