@@ -67,6 +67,12 @@ def test_a_running_figure_moved_between_its_times(tmp_path, a, b):
             "By Monday evening, 17 people had died in the floods.",
             "unresolved",
         ),
+        # two currencies: a question of the currencies, whatever the times
+        (
+            "As of 10 a.m. on Monday, the fund had raised $5 million for the flood victims.",
+            "By Monday evening, the fund had raised €6 million for the flood victims.",
+            "unresolved",
+        ),
         # one stamp: nothing says they are two moments
         (
             "By Monday evening, 14 people had died in the floods, officials said.",

@@ -108,12 +108,18 @@ def update_told(c: ValueCase) -> bool:
         return False
     if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS or not (_runs(c.x) and _runs(c.y)):
         return False
+    if _measure(c.x) != _measure(c.y):
+        return False  # '$5m' / '€4m': a question of currencies, not of times
     (sa, sb), (pa, pb) = c.texts, c.published
     found = _apart(stamps(sa, pa), stamps(sb, pb))
     if found is None:
         return False
     x, y = (c.x, sa), (c.y, sb)
     return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
+
+
+def _measure(f: Fact) -> tuple[str, str]:
+    return getattr(f.mention, "dimension", ""), getattr(f.mention, "unit", "") or ""
 
 
 def update_note(c: ValueCase) -> str:
