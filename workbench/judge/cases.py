@@ -300,6 +300,9 @@ class UnmetCase:
     # both named (judge/owned.py); "" otherwise
     moments: str = ""
     owner: str = ""  # the named owner both figures are of (judge/owned.py); "" otherwise
+    account: bool = False  # the moments are later accounts of one figure ("rumours suggested")
+    update_told: bool = False  # the times each figure is given at tell an update (timeline.py)
+    stale: str = ""  # why one figure repeats one the story had moved past (timeline.py), or ""
 
     @cached_property
     def modalities_differ(self) -> bool:

@@ -195,6 +195,7 @@ def _judge(
         relatedness(claims, alignments),
         {frozenset((ca.id, cb.id)) for _, ca, cb, _, _ in compared},
         run.t,
+        run.published,
     )
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)

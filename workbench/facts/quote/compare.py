@@ -30,7 +30,7 @@ from .sentences import (
     shared_sentences,
     whole_sentences,
 )
-from .sentencewise import between_sentences, edges_harmless
+from .sentencewise import between_sentences, edges_harmless, negated_lead_in
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -381,6 +381,10 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
     i = is_sub(tb, ta) if len(tb) < len(ta) else is_sub(ta, tb) if len(ta) < len(tb) else -1
     if i < 0 or (i + n == len(long_t) and edges_harmless(long_t[:i])):
         return None  # not a cut, or only a lead-in cut that turns nothing
+    long_q = a if len(tb) < len(ta) else b
+    lead = long_t[max((k for k in sentence_breaks(long_q) if k <= i), default=0) : i]
+    if negated_lead_in(lead):
+        return _negation_cut(a, b, (a_name, b_name), lead)
     if len(tb) < len(ta):
         explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
     else:
@@ -393,6 +397,25 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
         (b.start, b.end),
         _short(ta, 20),
         _short(tb, 20),
+    )
+
+
+def _negation_cut(
+    a: QuoteMention, b: QuoteMention, names: tuple[str, str], lead: list[str]
+) -> QuoteDiff:
+    """The shorter version starts after a lead-in that negates it (negated_lead_in)."""
+    longer, shorter = names if len(b.tokens) < len(a.tokens) else names[::-1]
+    said = _short(lead[-8:])
+    return QuoteDiff(
+        Verdict.CONFLICT,
+        "truncated",
+        f"{shorter} quotes only the words after '{said}' in {longer}'s version: the cut "
+        "drops a negation that governs them, so the shorter quote says the opposite of "
+        "what was said — conflict",
+        (a.start, a.end),
+        (b.start, b.end),
+        _short(a.tokens, 20),
+        _short(b.tokens, 20),
     )
 
 
