@@ -5,6 +5,7 @@ eng68): a size written as a hyphenated unit of several words ("the
 from __future__ import annotations
 
 import pytest
+from conftest import analyse_bodies
 
 from workbench.facts.quantity import compare, find_quantities
 from workbench.model import Verdict
@@ -47,3 +48,55 @@ def test_gross_tonnage_and_tonnes_are_one_scale_of_a_ship():
 
 def test_a_hyphenated_word_that_is_no_unit_stays_unread():
     assert not [m for m in find_quantities("a 3-gross-error report") if m.kind == "quantity"]
+
+
+# ------------------------------------------------------- a toll told by its noun
+
+
+def _number_flags(analysis) -> list[tuple[str, str]]:
+    return [
+        (d.verdict.value, d.explanation)
+        for d in analysis.discrepancies
+        if d.verdict.value != "identical" and "people" in d.explanation
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "By Friday night officials had confirmed 23 deaths after the mine collapsed.",
+            "Twenty-one people died after the mine collapsed on Friday, officials said.",
+            "conflict",
+        ),
+        (
+            "Police made five arrests after the riot outside the stadium in Leeds on Saturday.",
+            "Seven people were arrested after the riot outside the stadium in Leeds on Saturday.",
+            "conflict",
+        ),
+        (
+            "The gas blast at the plant in Tula caused 40 injuries, the governor said.",
+            "Forty people were injured in the gas blast at the plant in Tula, the governor said.",
+            "consistent",
+        ),
+    ],
+)
+def test_a_toll_told_by_its_noun_meets_the_people_count(tmp_path, a, b, verdict):
+    flags = _number_flags(analyse_bodies(tmp_path, a, b))
+    assert [v for v, _ in flags] == [verdict], flags
+
+
+def test_a_part_of_the_people_is_not_read_as_the_toll():
+    from workbench.judge.tolls import told_by_noun
+    from workbench.model import Fact
+
+    def fact(text: str, word: str) -> Fact:
+        m = next(m for m in find_quantities(text) if m.text.startswith(word))
+        return Fact("f" + word, "c", "a", m.kind, m.start, m.end, m.text, m.to_json(), m)
+
+    deaths = fact("The fire caused 12 deaths.", "12")
+    children = fact("Three children died in the fire.", "Three")
+    people = fact("Twelve people died in the fire.", "Twelve")
+    assert told_by_noun(deaths, people, ("killed", "killed"), "A", "B") is not None
+    assert told_by_noun(deaths, children, ("killed", "killed"), "A", "B") is None
+    assert told_by_noun(deaths, people, ("killed", "injured"), "A", "B") is None

@@ -30,6 +30,7 @@ from . import (
     scopes,
     spans,
     tally,
+    tolls,
     unlike,
     unmet,
 )
@@ -118,6 +119,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[counted_nouns_differ]; "
         "tests/pairs/15_rsv_vaccine_trial",
     ),
+    tolls.TOLD_BY_NOUN,
     tally.DIFFERENT_SIDES,
     tally.ONE_SIDE,
     tally.HOURS_WITHIN_DAYS,
