@@ -1,6 +1,9 @@
 """Facts the authored development events showed never compared (session 24,
-eng68): a size written as a hyphenated unit of several words ("the
-3,850-gross-tonne ferry"), ... Made-up cases of each class."""
+eng68), each class with made-up cases: a size written as a hyphenated unit of
+several words ("the 3,850-gross-tonne ferry"); a toll told by its noun ("16
+deaths") against a count of people who died; the clock time of a call for
+help ("a mayday at 9.47pm" / "radioed for help at 10:47 p.m.") in sentences
+that never align."""
 
 from __future__ import annotations
 
@@ -100,3 +103,46 @@ def test_a_part_of_the_people_is_not_read_as_the_toll():
     assert told_by_noun(deaths, people, ("killed", "killed"), "A", "B") is not None
     assert told_by_noun(deaths, children, ("killed", "killed"), "A", "B") is None
     assert told_by_noun(deaths, people, ("killed", "injured"), "A", "B") is None
+
+
+# ------------------------------------------------- the clock time of a call for help
+
+
+def _called_for_help(analysis) -> list[str]:
+    return [d.verdict.value for d in analysis.discrepancies if "called for help" in d.explanation]
+
+
+_SANK = "The trawler Marianne sank in heavy seas off Brest on Sunday, with six crew aboard."
+_RESCUED = "Four fishermen were rescued after their trawler went down off Brest on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdicts"),
+    [
+        (
+            "Its skipper sent a mayday at 3.15am, the coastguard said.",
+            "The crew radioed for help at 4:15 a.m., according to French maritime officials.",
+            ["conflict"],
+        ),
+        (
+            "A distress call was picked up at 03:15 by the station at Corsen.",
+            "The crew radioed for help at 3.15am, officials in Paris said.",
+            [],  # the same minute: nothing to show (an agreement, not a flag to review)
+        ),
+        (
+            "Its skipper issued a distress signal at about 9pm local time.",
+            "The crew radioed for help at 11pm, a coastguard spokeswoman said.",
+            ["conflict"],
+        ),
+    ],
+)
+def test_the_time_of_a_call_for_help_is_a_key_figure(tmp_path, a, b, verdicts):
+    found = _called_for_help(analyse_bodies(tmp_path, f"{_SANK} {a}", f"{_RESCUED} {b}"))
+    assert [v for v in found if v != "consistent"] == verdicts, found
+
+
+def test_a_call_for_help_never_meets_another_moment(tmp_path):
+    a = f"{_SANK} A fire broke out in the engine room at 2.30am."
+    b = f"{_RESCUED} The crew radioed for help at 3:45 a.m., officials said."
+    found = _called_for_help(analyse_bodies(tmp_path, a, b))
+    assert found == [], found
