@@ -146,3 +146,109 @@ def test_a_call_for_help_never_meets_another_moment(tmp_path):
     b = f"{_RESCUED} The crew radioed for help at 3:45 a.m., officials said."
     found = _called_for_help(analyse_bodies(tmp_path, a, b))
     assert found == [], found
+
+
+# --------------------------------------- a quote lifted from after the speaker's denial
+
+
+def _quote_flags(tmp_path, full: str, lifted: str) -> list[tuple[str, str]]:
+    analysis = analyse_bodies(tmp_path, full, lifted)
+    return [(d.verdict.value, d.explanation) for d in analysis.discrepancies if d.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("full", "lifted"),
+    [
+        (
+            '"It would be wrong to say the council misled its residents, but it was far too '
+            'slow to warn them," said Marta Keane, the ombudsman.',
+            'Marta Keane, the ombudsman, said the council "misled its residents" about the flood.',
+        ),
+        (
+            '"I cannot say that the mine was unsafe when the shift went down," said the '
+            "inspector, Tom Adeyemi.",
+            'The inspector, Tom Adeyemi, admitted that "the mine was unsafe" on the day.',
+        ),
+        (
+            '"Nobody here ever said the referee cost us the match. We lost it ourselves," '
+            "the coach, Ivo Brandt, said.",
+            'The coach, Ivo Brandt, said "the referee cost us the match" after the game.',
+        ),
+    ],
+)
+def test_a_fragment_lifted_from_after_a_denial_is_a_conflict(tmp_path, full, lifted):
+    flags = _quote_flags(tmp_path, full, lifted)
+    assert [v for v, _ in flags] == ["conflict"], flags
+    assert "opposite" in flags[0][1]
+
+
+@pytest.mark.parametrize(
+    ("full", "lifted"),
+    [
+        (  # a bound in time cut from the lead-in narrows, it does not deny
+            '"We have since rebuilt the whole network from the ground up," said Ana Ruiz, '
+            "the chief executive.",
+            'Ana Ruiz, the chief executive, said the firm had "rebuilt the whole network from '
+            'the ground up".',
+        ),
+        (  # the denial belongs to the clause before "but"
+            '"It would be wrong to say the council misled its residents, but it was far too '
+            'slow to warn them," said Marta Keane, the ombudsman.',
+            'Marta Keane, the ombudsman, said the council had been "far too slow" to act.',
+        ),
+    ],
+)
+def test_a_fragment_after_no_denial_is_no_conflict(tmp_path, full, lifted):
+    flags = _quote_flags(tmp_path, full, lifted)
+    assert "conflict" not in [v for v, _ in flags], flags
+
+
+# ------------------------------------------- an age against the year it was built or born
+
+
+def _age_flags(tmp_path, a: str, b: str) -> list[str]:
+    analysis = analyse_bodies(tmp_path, a, b, published="2026-03-12")
+    return [d.verdict.value for d in analysis.discrepancies if d.rule == "age_against_its_year"]
+
+
+_SHIP = "The bulk carrier Marisol ran aground off Cebu on Monday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdicts"),
+    [
+        (
+            "The 22-year-old Marisol, a 40,000-tonne carrier, had been sailing for a Manila firm.",
+            "The Marisol was built in Japan in 1991 and had been sailing for a Manila firm.",
+            ["conflict"],
+        ),
+        (  # 2026 - 1991: 35, or 34 before the anniversary
+            "The 34-year-old Marisol, a 40,000-tonne carrier, had been sailing for a Manila firm.",
+            "The Marisol was built in Japan in 1991 and had been sailing for a Manila firm.",
+            [],
+        ),
+        (
+            "The 22-year-old Marisol, a 40,000-tonne carrier, had been sailing for a Manila firm.",
+            "The Marisol, a 1991-built bulk carrier, had been sailing for a Manila firm.",
+            ["conflict"],
+        ),
+        (  # a person: born in 1961, so 64 or 65 in 2026
+            "The ship's 58-year-old captain, Ian Ross, was arrested in Cebu on Tuesday.",
+            "The ship's captain, Ian Ross, who was born in 1961, was arrested in Cebu on Tuesday.",
+            ["conflict"],
+        ),
+        (  # the age qualifies someone the other sentence does not name
+            "The 22-year-old deckhand had been sailing for a Manila firm, its owners said.",
+            "The Marisol was built in Japan in 1991 and had been sailing for a Manila firm.",
+            [],
+        ),
+    ],
+)
+def test_an_age_meets_the_year_it_was_built(tmp_path, a, b, verdicts):
+    assert _age_flags(tmp_path, f"{_SHIP} {a}", f"{_SHIP} {b}") == verdicts
+
+
+def test_an_age_beside_its_own_year_is_left_to_like_with_like(tmp_path):
+    a = "The 22-year-old Marisol, built in 2004, had been sailing for a Manila firm."
+    b = "The Marisol was built in Japan in 1991 and had been sailing for a Manila firm."
+    assert _age_flags(tmp_path, f"{_SHIP} {a}", f"{_SHIP} {b}") == []

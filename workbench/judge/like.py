@@ -27,7 +27,7 @@ from .family_helpers import (
     years_apart,
 )
 from .notes import amount_in_hours
-from .stages import CANDIDATE, PAIRING, VALUE, Outcome, Rule
+from .stages import CANDIDATE, COMPARE, PAIRING, VALUE, Outcome, Rule
 
 _UPPER = re.compile(
     r"^(?:less[ \u00a0]+than|fewer[ \u00a0]+than|under|up[ \u00a0]+to|within|at[ \u00a0]+most"
@@ -390,4 +390,18 @@ ONE_STAGE_IN_OTHER_WORDS = Rule(
     "tests/test_s15_like_with_like.py::test_one_stage_told_in_other_words_is_compared; "
     "ECB+ development half in benchmarks/realcopy_data (36_ecb: an expulsion dated 2002 "
     "and 2003, judged a real discrepancy)",
+)
+
+
+# tolls.py: a toll told by its noun against a count of people whose clause names it
+TOLD_BY_NOUN = Rule(
+    "happening_told_by_its_noun",
+    COMPARE,
+    lambda c: c.by_noun is not None,
+    Outcome.KEEP,
+    "'16 deaths' vs 'Fourteen people died': a count of people told by the noun of "
+    "what befell them is compared with a count of people whose clause names that "
+    "happening (not with a part of them: 'three children died')",
+    "tests/test_s24_sizes_tolls_times.py::test_a_toll_told_by_its_noun_meets_the_people_count; "
+    "authored ferry D1",
 )

@@ -30,10 +30,10 @@ from . import (
     scopes,
     spans,
     tally,
-    tolls,
     unlike,
     unmet,
 )
+from .built import AGE_YEAR_ROWS
 from .family_helpers import TIME_KINDS, different_scale, far_coarser, years_apart
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[counted_nouns_differ]; "
         "tests/pairs/15_rsv_vaccine_trial",
     ),
-    tolls.TOLD_BY_NOUN,
+    like.TOLD_BY_NOUN,
     tally.DIFFERENT_SIDES,
     tally.ONE_SIDE,
     tally.HOURS_WITHIN_DAYS,
@@ -442,6 +442,7 @@ RULES: tuple[Rule, ...] = (
     *IDENTIFIER_ROWS,
     *PROPER_ROWS,
     *RESIDENCE_ROWS,
+    *AGE_YEAR_ROWS,
     *TITLE_ROWS,
     Rule(
         "identical_copy",

@@ -6,13 +6,13 @@ nouns ("deaths" / "people"), so a toll written both ways was never compared
 (authored ferry D1: "confirmed 16 deaths" vs "Fourteen people died").
 
 Only a general word for people meets the happening's noun: "three children
-died" is a part of the dead, not a rival toll."""
+died" is a part of the dead, not a rival toll. The COMPARE row is
+like.TOLD_BY_NOUN."""
 
 from __future__ import annotations
 
 from ..model import Comparison, Fact
 from .family_helpers import QUANTITY_KINDS, compare_as_one_count, counted_key
-from .stages import COMPARE, Outcome, Rule
 
 # The noun of a happening (canonical counted key) and the happening the
 # clause of the other figure must name (facts/measure: Measure.event).
@@ -37,16 +37,3 @@ def told_by_noun(x: Fact, y: Fact, events: tuple[str, str], ln: str, rn: str) ->
     if len(pair) != 2 or len(nouns) != 1 or not (pair - set(nouns)) <= _PEOPLE:
         return None
     return compare_as_one_count(x, y, ln, rn)
-
-
-TOLD_BY_NOUN = Rule(
-    "happening_told_by_its_noun",
-    COMPARE,
-    lambda c: c.by_noun is not None,
-    Outcome.KEEP,
-    "'16 deaths' vs 'Fourteen people died': a count of people told by the noun of "
-    "what befell them is compared with a count of people whose clause names that "
-    "happening (not with a part of them: 'three children died')",
-    "tests/test_s24_sizes_tolls_times.py::test_a_toll_told_by_its_noun_meets_the_people_count; "
-    "authored ferry D1",
-)
