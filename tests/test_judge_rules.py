@@ -264,7 +264,7 @@ OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_
 OWN_TESTS |= {"different_offers"}  # s21_offers
 OWN_TESTS |= {"stamps_of_running_figures", "stamp_against_a_day"}  # s23_running_figures
 OWN_TESTS |= {"owned_moments", "owned_figures_never_met"}  # s23_owned
-OWN_TESTS |= {"happening_told_by_its_noun", "age_against_its_year"}  # s24_sizes_tolls_times
+OWN_TESTS |= {"happening_told_by_its_noun", "age_against_its_year", "count_joined_to_a_person"}
 
 
 def test_every_rule_is_named_explained_and_motivated():

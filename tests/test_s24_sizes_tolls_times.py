@@ -252,3 +252,46 @@ def test_an_age_beside_its_own_year_is_left_to_like_with_like(tmp_path):
     a = "The 22-year-old Marisol, built in 2004, had been sailing for a Manila firm."
     b = "The Marisol was built in Japan in 1991 and had been sailing for a Manila firm."
     assert _age_flags(tmp_path, f"{_SHIP} {a}", f"{_SHIP} {b}") == []
+
+
+# ------------------------------------------------- a count joined to a person named before it
+
+_BUS = "when the bus overturned on the A64 near Leeds on Friday, police said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (  # (with "the driver" the inclusion rows keep the two apart: no flag)
+            f"The conductor and two passengers were injured {_BUS}",
+            f"Two people, including the conductor, were injured {_BUS}",
+            "conflict",
+        ),
+        (
+            f"The driver and two passengers were injured {_BUS}",
+            f"Three people were injured {_BUS}",
+            "consistent",
+        ),
+        (
+            f"The pilot, Jan Novak, 44, and two passengers were killed {_BUS}",
+            f"Three people were killed {_BUS}",
+            "consistent",
+        ),
+        (
+            f"Ms Ruiz and three others were arrested {_BUS}",
+            f"Three people were arrested {_BUS}",
+            "conflict",
+        ),
+    ],
+)
+def test_a_count_joined_to_a_person_counts_them_in(tmp_path, a, b, verdict):
+    analysis = analyse_bodies(tmp_path, a, b)
+    got = [d.verdict.value for d in analysis.discrepancies if d.kind != "date"]
+    assert got == [verdict], [d.explanation for d in analysis.discrepancies]
+
+
+def test_a_count_after_another_clause_is_joined_to_nobody(tmp_path):
+    a = f"Four people died and two were injured {_BUS}"
+    b = f"Two people were injured and four died {_BUS}"
+    analysis = analyse_bodies(tmp_path, a, b)
+    assert not [d for d in analysis.discrepancies if d.verdict.value == "conflict"]

@@ -393,7 +393,18 @@ ONE_STAGE_IN_OTHER_WORDS = Rule(
 )
 
 
-# tolls.py: a toll told by its noun against a count of people whose clause names it
+# tolls.py: counts of people told in other words
+JOINED_COUNT = Rule(
+    "count_joined_to_a_person",
+    COMPARE,
+    lambda c: c.joined is not None,
+    Outcome.KEEP,
+    "'the captain and two officers were arrested' counts three, the captain among them; "
+    "'two crew members, including the captain', two: plain counts of one happening "
+    "compared with the person joined to one of them counted in",
+    "tests/test_s24_sizes_tolls_times.py::test_a_count_joined_to_a_person_counts_them_in; "
+    "authored ferry D13",
+)
 TOLD_BY_NOUN = Rule(
     "happening_told_by_its_noun",
     COMPARE,
@@ -405,3 +416,4 @@ TOLD_BY_NOUN = Rule(
     "tests/test_s24_sizes_tolls_times.py::test_a_toll_told_by_its_noun_meets_the_people_count; "
     "authored ferry D1",
 )
+COUNT_ROWS = (JOINED_COUNT, TOLD_BY_NOUN)

@@ -370,7 +370,7 @@ def compare_claims(
             if (x.id, y.id) in barred:
                 continue
             events = (measure_a[x.id].event, measure_b[y.id].event)
-            case = cases.CompareCase(x, y, fa, fb, ln, rn, events)
+            case = cases.CompareCase(x, y, fa, fb, ln, rn, events, (ca, cb))
             how = rules.decide(rules.COMPARE, case)
             if how is None:
                 continue
