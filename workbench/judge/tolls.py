@@ -21,16 +21,16 @@ from __future__ import annotations
 import re
 
 from ..facts.numwords import word_number
+from ..facts.quantity.terms import PEOPLE_LIKE
 from ..model import Claim, Comparison, Fact, Verdict
 from .family_helpers import QUANTITY_KINDS, compare_as_one_count, counted_key
 
 # The noun of a happening (canonical counted key) and the happening the
 # clause of the other figure must name (facts/measure: Measure.event).
 _NOUN_OF = {"death": "killed", "injury": "injured", "arrest": "arrested"}
-# General words for people: not a part of them (children, crew, officers).
-_PEOPLE = frozenset(
-    ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]
-)
+# General words for people (the quantity family's): not a part of them
+# (children, crew, officers).
+_PEOPLE = PEOPLE_LIKE
 
 
 def told_by_noun(x: Fact, y: Fact, events: tuple[str, str], ln: str, rn: str) -> Comparison | None:
