@@ -140,11 +140,15 @@ STARTED = "started:"  # the key of the time a happening began: "started:broke ou
 # "broke out" (trial 25: "about 8.40pm" / "at 8.49pm" / "about 2045 GMT" in
 # sentences never aligned); both articles must name the same verb.
 # "began" and "started" are left out: anything begins ("they began returning at 10am").
+# A call for help is such a moment too (a ship's or a plane's mayday: "sent a
+# distress call at 21:47" / "radioed for help at 10:47 p.m."; authored ferry D11).
 _STARTED = re.compile(
-    r"\b(?:(br(?:oke|eaks?|eaking|oken))[ \u00a0]+out|(erupt(?:ed|s|ing)?))\b[^,;:]*$",
+    r"\b(?:(br(?:oke|eaks?|eaking|oken))[ \u00a0]+out|(erupt(?:ed|s|ing)?)"
+    r"|(distress[ \u00a0]+(?:calls?|signals?|messages?|beacons?)|maydays?|SOS"
+    r"|(?:radio(?:ed|s)?|call(?:ed|s)?|signall?ed)[ \u00a0]+for[ \u00a0]+help))\b[^,;:]*$",
     re.IGNORECASE,
 )
-_VERBS = ("broke out", "erupted")
+_VERBS = ("broke out", "erupted", "called for help")
 
 
 def started(claim: Claim, f: Fact) -> str:

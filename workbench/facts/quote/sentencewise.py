@@ -91,6 +91,54 @@ def negated_lead_in(dropped: list[str]) -> bool:
     )
 
 
+# Words that deny or disown what follows them in the speaker's own clause ("It
+# would be wrong to say …", "Nobody can say yet that …", "I deny that …"): a
+# fragment quoted from after them may say the opposite of the speaker. Narrower
+# than the turning words: a bound in time or a condition ("We have since …",
+# "Only if …") cut from a lead-in narrows what follows, it does not deny it.
+_DENYING = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "neither",
+        "nor",
+        "cannot",
+        "wrong",
+        "false",
+        "untrue",
+        "unfair",
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+    ]
+)
+# A clause of its own starts after these: "… ignored the warnings, but it was far
+# too slow" does not deny "far too slow".
+_NEW_CLAUSE = frozenset(["but", "although", "though", "however", "whereas"])
+# How far back a denial reaches: "Nobody can say yet that …" (5 words), "It would
+# be wrong to say the company …" (8).
+DENIAL_WORDS = 8
+
+
+def denied_before(tokens: list[str], i: int) -> str:
+    """The words right before token ``i`` of ``tokens`` (at most ``DENIAL_WORDS``,
+    within the clause they open) when they deny what follows; else ""."""
+    lead = tokens[max(0, i - DENIAL_WORDS) : i]
+    cut = max((k + 1 for k, w in enumerate(lead) if w in _NEW_CLAUSE and k > 0), default=0)
+    clause = lead[cut:]
+    if not any(w in _DENYING or w.endswith("n't") for w in clause):
+        return ""
+    negations = [w for w in clause if w not in _DOUBTING and (w in _DENYING or w.endswith("n't"))]
+    if negations and any(w in _DOUBTING for w in clause):
+        return ""  # "No one doubts that …", "Nobody denies that …" affirm what follows
+    return " ".join(lead)
+
+
 def between_sentences(op: Op, a: QuoteMention, b: QuoteMention) -> bool:
     """``op`` (a change of a's tokens into b's) only adds or drops on one side
     whole sentences between two sentences both quote, or the lead-in of a
