@@ -132,4 +132,16 @@ def test_one_party_in_full_and_in_initials(a, value, b, party):
 
 def test_a_source_or_an_opening_word_is_no_party():
     claim, fact = _price("The Journal said the buyer will pay $4 billion.", "$4 billion")
-    assert of_price(claim, fact) == frozenset()
+    assert of_price(claim, fact) == ()
+
+
+def test_prices_each_naming_a_party_the_other_never_names_are_two_deals():
+    # one seller in common, two buyers: two deals (MEANTIME airbus: Qatar and China)
+    a = "Qatar Airways will also purchase 20 of Boeing's larger 777 planes for $4.6 billion."
+    b = "Officials from China have agreed to purchase 60 Boeing 787 aircraft in a deal worth $7 bn."
+    keys_a, keys_b = of_price(*_price(a, "$4.6 billion")), of_price(*_price(b, "$7 bn"))
+    assert shared(keys_a, keys_b) == ""
+    # one side naming only the buyer, the other the buyer and the company bought: one deal
+    c = "Analysts believe Harlow-Dane's $6.4 billion acquisition of Quill Robotics is sound."
+    d = "HD will pay $5 billion, people close to the talks said."
+    assert shared(of_price(*_price(c, "$6.4 billion")), of_price(*_price(d, "$5 billion"))) == "HD"

@@ -21,6 +21,7 @@ Bloomberg") is no party of the deal.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import Claim, Fact
 
@@ -34,7 +35,10 @@ _NOT_NAMES = frozenset(
         *("the", "a", "an", "it", "its", "in", "on", "at", "for", "with", "by", "but"),
         *("and", "or", "as", "after", "before", "when", "while", "this", "that", "these"),
         *("those", "he", "she", "they", "his", "her", "their", "industry", "analysts"),
-        *("citing", "ceo", "chief", "executive"),
+        *("citing", "ceo", "chief", "executive", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday", "january", "february", "march"),
+        *("april", "may", "june", "july", "august", "september", "october", "november"),
+        *("december", "mr", "mrs", "ms", "dr"),
     )
 )
 # a source that tells of the deal: "the Journal said", "told Reuters"
@@ -42,19 +46,30 @@ _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:said|says|reported|reports|told|quoted
 _SOURCE_BEFORE = re.compile(r"\b(?:told|according[ \u00a0]+to|reported[ \u00a0]+by)[ \u00a0]+$")
 
 
-def of_price(claim: Claim, f: Fact) -> frozenset[str]:
-    """The keys of the parties named near the price ``f`` in its sentence:
-    each name's words (lower case) and its initials."""
+class Party(NamedTuple):
+    """A name near a price: its keys (the words, lower case, and initials), and
+    whether it is a single word opening the sentence ("Ostmark announced",
+    "Analysts believe"): that may be a common word, so it may make a party
+    shared but never marks one the other price leaves out."""
+
+    keys: frozenset[str]
+    opening: bool
+
+
+def of_price(claim: Claim, f: Fact) -> tuple[Party, ...]:
+    """The parties named near the price ``f`` in its sentence."""
     text, s, e = claim.text, f.start - claim.start, f.end - claim.start
     lo = max(0, s - _BEFORE)
-    keys: set[str] = set()
+    out: list[Party] = []
     for window, offset in ((text[lo:s], lo), (text[e : e + _AFTER], e)):
         for m in _NAME.finditer(window):
             start, end = offset + m.start(), offset + m.end()
             if _SOURCE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text[:start]):
                 continue
-            keys |= _keys(m.group())
-    return frozenset(keys)
+            if keys := _keys(m.group()):
+                opening = not text[:start].strip(" \u00a0\"'“‘(") and " " not in m.group()
+                out.append(Party(frozenset(keys), opening))
+    return tuple(out)
 
 
 def _keys(name: str) -> set[str]:
@@ -74,10 +89,22 @@ def _keys(name: str) -> set[str]:
     return out
 
 
-def shared(a: frozenset[str], b: frozenset[str]) -> str:
-    """A party both sets of keys name ("" when none): its initials, or a word."""
-    common = a & b
+def shared(a: tuple[Party, ...], b: tuple[Party, ...]) -> str:
+    """A party both prices name ("" when none): its initials, or a word. Two
+    prices that each name a party the other never names are two deals, one
+    party in common or not ("Qatar Airways … will purchase 20 of Boeing's
+    777 planes for $4.6 billion" / "officials from China have agreed to
+    purchase 60 Boeing 787 aircraft in a deal worth $7.2 billion")."""
+    keys_a = frozenset().union(*(p.keys for p in a))
+    keys_b = frozenset().union(*(p.keys for p in b))
+    common = keys_a & keys_b
     if not common:
+        return ""
+    if _leaves_out(a, keys_b) and _leaves_out(b, keys_a):
         return ""
     initials = sorted(k for k in common if k.startswith("#"))
     return initials[0][1:].upper() if initials else sorted(common)[0]
+
+
+def _leaves_out(parties: tuple[Party, ...], other: frozenset[str]) -> bool:
+    return any(not p.opening and not p.keys & other for p in parties)
