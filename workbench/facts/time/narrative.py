@@ -24,10 +24,17 @@ from .base import v_day
 from .mention import TimeMention
 
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_ALT})(?![a-z])", re.IGNORECASE)
+# a season is told on in the story's year as a month is ("The trial opened in January
+# 2008. ... It resumed in the spring": spring 2008)
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_YEARLESS_GRAINS = ("month", "day", "season")
 # the year written, or a word that counts the month from publication ("last April")
 _OWN_YEAR = re.compile(r"\d{4}|['’]\d\d\b|\b(?:last|next|this|coming|past|previous)\b", re.I)
 _RECENT_DAYS = 183
 _OF_THE_STORY = " (the year of "  # how a re-read value names its year's date
+# how a value counted from a date named before says so ("Two days later" after "March 3,
+# 2009"): it carries the year of the date it was counted from
+_COUNTED = " (counted from "
 _ANCHOR_GRAINS = ("year", "season", "half", "quarter", "month", "week", "day", "partofday")
 
 
@@ -43,7 +50,8 @@ def years_of_the_story(ms: list[TimeMention], before: tuple[TimeMention, ...]) -
             # an earlier sentence's date tells the story on only as an adjunct ("on 14
             # August 2025"), not naming a thing ("the August 1988 cease-fire")
             anchor = dated[-1] if dated else _last_date(before)
-            anchor = anchor if dated or (anchor is not None and anchor.signal) else None
+            adjunct = anchor is not None and (anchor.signal or _COUNTED in anchor.value)
+            anchor = anchor if dated or adjunct else None
             anchor = anchor if anchor is not None and _story_goes_on(m, anchor) else None
         else:
             anchor = None
@@ -55,13 +63,13 @@ def _yearless_this_year(m: TimeMention) -> bool:
     """A month or day without its year, read in the year of publication."""
     return (
         m.type == "DATE"
-        and m.granularity in ("month", "day")
+        and m.granularity in _YEARLESS_GRAINS
         and m.interval is not None
         and m.published is not None
         and not m.deictic
         and m.tense is not None
         and m.interval[0].year == m.published.year
-        and bool(_MONTH_WORD.search(m.text))
+        and bool(_MONTH_WORD.search(m.text) or _SEASON_WORD.search(m.text))
         and not _OWN_YEAR.search(m.text)
     )
 
@@ -77,7 +85,11 @@ def _story_goes_on(m: TimeMention, anchor: TimeMention) -> bool:
     2025 ... The intrusion was not discovered until 2 October, 49 days later").
     Read alone, the year of publication is kept (session 23, development cluster
     breach: two reports of one discovery called a year apart)."""
-    told = _WRITES_YEAR.search(anchor.text) or _OF_THE_STORY in anchor.value  # read so itself
+    told = (
+        _WRITES_YEAR.search(anchor.text)
+        or _OF_THE_STORY in anchor.value  # read so itself
+        or _COUNTED in anchor.value  # counted from such a date
+    )
     if anchor.interval is None or anchor.type != "DATE" or not told:
         return False
     if anchor.granularity not in ("day", "month"):
@@ -97,13 +109,13 @@ def _yearless_past(m: TimeMention) -> bool:
     publication."""
     return (
         m.type == "DATE"
-        and m.granularity in ("month", "day")
+        and m.granularity in _YEARLESS_GRAINS
         and m.interval is not None
         and m.published is not None
         and not m.deictic
         and m.tense is not None  # its year was chosen, not written ("nineteen ninety-seven")
         and m.interval[0].year < m.published.year
-        and bool(_MONTH_WORD.search(m.text))
+        and bool(_MONTH_WORD.search(m.text) or _SEASON_WORD.search(m.text))
         and not _OWN_YEAR.search(m.text)
     )
 

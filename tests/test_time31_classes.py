@@ -1,0 +1,178 @@
+"""Issue 12, session 24 (time31): classes of news time expressions, own cases.
+
+A story told about an earlier year goes on in that year: a month, day or season
+written without its year after a date counted from one that wrote the year ("On
+March 3, 2009 ... Two days later ... On March 10") or after a month of that year
+("The trial opened in January 2008 ... It resumed in the spring") is of the story's
+year, not the publication's (:mod:`workbench.facts.time.narrative`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.facts.time import find_times_in_document
+
+JUNE = date(2010, 6, 16)
+NOV = date(2012, 11, 20)
+
+
+def doc_values(pub: date, *sentences: str) -> list[dict[str, str]]:
+    """Each sentence's expressions with their TimeML values, read as one document."""
+    return [{m.text: m.timex for m in ms} for ms in find_times_in_document(sentences, pub)]
+
+
+@pytest.mark.parametrize(
+    "pub, sentences, expr, want",
+    [
+        (
+            JUNE,
+            (
+                "The storm struck on March 3, 2009.",
+                "Two days later, the river burst its banks.",
+                "On March 10, the army arrived.",
+            ),
+            "March 10",
+            "2009-03-10",
+        ),
+        (
+            NOV,
+            (
+                "The plant was seized on Feb. 2, 2011.",
+                "A week later the owners fled abroad.",
+                "Production stopped in April.",
+            ),
+            "April",
+            "2011-04",
+        ),
+        (
+            JUNE,
+            (
+                "The trial opened in January 2008.",
+                "A month later, the judge fell ill.",
+                "The case resumed in the spring.",
+            ),
+            "the spring",
+            "2008-SP",
+        ),
+        (
+            NOV,
+            ("Talks began on 4 March 2011.", "They collapsed in the summer."),
+            "the summer",
+            "2011-SU",
+        ),
+    ],
+)
+def test_the_story_goes_on_in_its_year(pub, sentences, expr, want) -> None:
+    assert doc_values(pub, *sentences)[-1][expr] == want
+
+
+@pytest.mark.parametrize(
+    "pub, sentences, expr, want",
+    [
+        # a date of the publication's own year: the month stays in it
+        (
+            JUNE,
+            ("The storm struck on March 3.", "Two days later it moved on.", "On May 10 it ended."),
+            "May 10",
+            "2010-05-10",
+        ),
+        # told ahead: a plan keeps the coming season
+        (
+            JUNE,
+            ("The trial opened in January 2008.", "It will resume in the spring."),
+            "the spring",
+            "2011-SP",
+        ),
+        # a year alone is a frame of comparison, not the story's day
+        (
+            NOV,
+            ("Sales doubled in 2009.", "The new model went on sale in the summer."),
+            "the summer",
+            "2012-SU",
+        ),
+    ],
+)
+def test_the_publication_year_is_kept(pub, sentences, expr, want) -> None:
+    assert doc_values(pub, *sentences)[-1][expr] == want
+
+
+# A year of hundreds written as a plural is the hundred years it opens; the 2000s
+# stay a decade (:mod:`workbench.facts.time.eras`).
+@pytest.mark.parametrize(
+    "text, expr, want",
+    [
+        ("The tradition dates back to the 1800s.", "the 1800s", "18"),
+        ("The mill was built in the late 1700s.", "the late 1700s", "17"),
+        ("Most of the houses went up in the early 1900s.", "the early 1900s", "19"),
+        ("The firm grew fast in the 2000s.", "the 2000s", "200"),
+        ("Unemployment peaked in the mid-1980s.", "the mid-1980s", "198"),
+        ("He was born in the 1910s.", "the 1910s", "191"),
+    ],
+)
+def test_hundreds_are_a_century_other_tens_a_decade(text, expr, want) -> None:
+    assert doc_values(JUNE, text)[0][expr] == want
+
+
+def test_the_late_part_of_a_century_is_its_last_part() -> None:
+    (m,) = find_times_in_document(["The mill was built in the late 1700s."], JUNE)[0]
+    assert (m.interval[0].year, m.interval[1].year) > (1750, 1750)
+    assert m.value.startswith("the late 1700s")
+
+
+# A quarter or half named by its months, as results copy from the wire writes it
+# (:mod:`workbench.facts.time.monthspan`).
+@pytest.mark.parametrize(
+    "text, expr, want",
+    [
+        (
+            "Profit fell 20 percent in the July-September quarter.",
+            "the July-September quarter",
+            "2009-Q3",
+        ),
+        (
+            "Sales jumped in the October-December period, it said.",
+            "the October-December period",
+            "2009-Q4",
+        ),
+        (
+            "The economy shrank in the January-March quarter of 2008.",
+            "the January-March quarter of 2008",
+            "2008-Q1",
+        ),
+        (
+            "Exports grew in the July-to-September quarter.",
+            "the July-to-September quarter",
+            "2009-Q3",
+        ),
+        (
+            "It lost money in the April through June period last year.",
+            "the April through June period last year",
+            "2009-Q2",
+        ),
+        (
+            "The firm expects profit in the October-December quarter to rise.",
+            "the October-December quarter",
+            "2010-Q4",
+        ),
+        ("The carmaker will report April-June results next month.", "April-June", "2010-Q2"),
+        ("Its January-June net profit rose 5 percent.", "January-June", "2010-H1"),
+        ("Its July-December sales slipped.", "July-December", "2009-H2"),
+    ],
+)
+def test_a_quarter_or_half_named_by_its_months(text, expr, want) -> None:
+    assert doc_values(JUNE, text)[0][expr] == want
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # no calendar quarter: a fiscal span keeps the months' own readings
+        ("Sales rose in the November-January quarter.", "the November-January quarter"),
+        # a range of months with no period noun is a range, read by its ends
+        ("The festival runs from April to June.", "April to June"),
+    ],
+)
+def test_other_spans_of_months_are_not_a_quarter(text, absent) -> None:
+    assert absent not in doc_values(JUNE, text)[0]
