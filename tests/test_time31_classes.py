@@ -4,7 +4,12 @@ A story told about an earlier year goes on in that year: a month, day or season
 written without its year after a date counted from one that wrote the year ("On
 March 3, 2009 ... Two days later ... On March 10") or after a month of that year
 ("The trial opened in January 2008 ... It resumed in the spring") is of the story's
-year, not the publication's (:mod:`workbench.facts.time.narrative`)."""
+year, not the publication's (:mod:`workbench.facts.time.narrative`). So is "the
+month" or "the year" of a past clause after the story's date ("struck on Oct. 3.
+By the end of the month, 500 had died": October), where "this month" would be the
+publication's. "A week earlier" leading its sentence and "a week later", "a month
+later" beside a date of the sentence are counted from that date
+(:mod:`workbench.facts.time.laterby`); they were left unread or read as lengths."""
 
 from __future__ import annotations
 
@@ -176,3 +181,106 @@ def test_a_quarter_or_half_named_by_its_months(text, expr, want) -> None:
 )
 def test_other_spans_of_months_are_not_a_quarter(text, absent) -> None:
     assert absent not in doc_values(JUNE, text)[0]
+
+
+@pytest.mark.parametrize(
+    "pub, sentences, expr, want",
+    [
+        (
+            NOV,
+            ("The quake struck on Oct. 3.", "By the end of the month, 500 had died."),
+            "the end of the month",
+            "2012-10",
+        ),
+        (
+            NOV,
+            ("The firm was founded in March 2001.", "By the end of the year it had 100 staff."),
+            "the end of the year",
+            "2001",
+        ),
+        (
+            NOV,
+            ("The dam burst on 4 September, and later in the month the valley was cleared.",),
+            "later in the month",
+            "2012-09",
+        ),
+        (
+            JUNE,
+            ("Troops landed in the summer of 2003.", "Earlier in the year, talks had failed."),
+            "Earlier in the year",
+            "2003",
+        ),
+    ],
+)
+def test_the_month_or_year_of_the_story(pub, sentences, expr, want) -> None:
+    assert doc_values(pub, *sentences)[-1][expr] == want
+
+
+@pytest.mark.parametrize(
+    "pub, sentences, expr, want",
+    [
+        # told ahead: the publication's month
+        (
+            NOV,
+            (
+                "The quake struck on Oct. 3.",
+                "By the end of the month, officials expect 500 deaths.",
+            ),
+            "the end of the month",
+            "2012-11",
+        ),
+        # the story's date is the publication's month already
+        (
+            NOV,
+            ("The quake struck on Nov. 2.", "By the end of the month, 500 had died."),
+            "the end of the month",
+            "2012-11",
+        ),
+        # a year-back comparison is no date of the story
+        (
+            NOV,
+            ("Profit rose from a year ago.", "Use was delayed earlier in the year by rain."),
+            "earlier in the year",
+            "2012",
+        ),
+    ],
+)
+def test_the_month_or_year_of_publication_is_kept(pub, sentences, expr, want) -> None:
+    assert doc_values(pub, *sentences)[-1][expr] == want
+
+
+@pytest.mark.parametrize(
+    "pub, sentences, expr, want",
+    [
+        (
+            NOV,
+            ("The quake struck on Oct. 3.", "A week earlier, scientists had warned of it."),
+            "A week earlier",
+            "2012-09-26",
+        ),
+        (
+            NOV,
+            ("The quake struck on Oct. 3, and a week later aid arrived.",),
+            "a week later",
+            "2012-10-10",
+        ),
+        (
+            JUNE,
+            ("The dam broke in March 2009, and a month later the town was empty.",),
+            "a month later",
+            "2009-04",
+        ),
+        (
+            NOV,
+            ("Sales rose 2 percent in September from a month earlier.",),
+            "a month earlier",
+            "2012-08",
+        ),
+    ],
+)
+def test_one_week_or_month_counted_from_the_story(pub, sentences, expr, want) -> None:
+    assert doc_values(pub, *sentences)[-1][expr] == want
+
+
+def test_a_week_earlier_with_no_date_told_stays_unread() -> None:
+    assert doc_values(NOV, "A week earlier, scientists had warned of it.") == [{}]

@@ -11,6 +11,11 @@ when that year is earlier still. TimeML values it so (its anchor is the
 preceding time expression), and so does a reader. A month read in the current
 year, or ahead of publication ("will reopen in April"), keeps its reading; so does
 one after a date that states no earlier year ("last week ... in December").
+
+The month or year of a story's date is also what a past clause means by "the
+month" or "the year" after it ("The earthquake struck on Oct. 3. By the end of the
+month, 500 had died": October; "founded in March 2001 ... later in the year": 2001),
+where "this month" would be the publication's (:func:`units_of_the_story`).
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..lexicon import MONTH_ALT
-from .base import v_day
+from .base import v_day, v_month, v_year
+from .cal import fmt_interval, narrow
 from .mention import TimeMention
+from .tense import tense_at, tense_cues
 
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_ALT})(?![a-z])", re.IGNORECASE)
 # a season is told on in the story's year as a month is ("The trial opened in January
@@ -156,3 +163,72 @@ def _in_year_of(m: TimeMention, anchor: TimeMention) -> TimeMention:
 
 def _shift(t: datetime, years: int) -> datetime:
     return t.replace(year=t.year + years)
+
+
+# "the end of the month", "later in the year": the unit without "this", which a past
+# clause after a story's date takes from that date
+_UNIT_OF_STORY = re.compile(
+    r"(?:the\s+)?(?:(?P<part>start|beginning|end|close|middle)\s+of|(?P<el>earlier|later)\s+in)"
+    r"\s+the\s+(?P<u>month|year)",
+    re.IGNORECASE,
+)
+# the story's date is written out: a month, a season or a year in digits
+_WRITES_A_DATE = re.compile(
+    rf"\d{{4}}|\b(?:{MONTH_ALT}|spring|summer|autumn|fall|winter)(?![a-z])", re.IGNORECASE
+)
+_PARTS = {"start": "start of", "beginning": "start of", "end": "end of", "close": "end of"}
+_FINER = {
+    "month": ("day", "partofday", "month"),
+    "year": ("day", "partofday", "month", "season", "quarter", "half", "year"),
+}
+
+
+def units_of_the_story(
+    text: str, ms: list[TimeMention], before: tuple[TimeMention, ...]
+) -> list[TimeMention]:
+    """Re-read "the end of the month", "later in the year" in a past clause as the
+    month or year of the date told just before (in the sentence, else the last earlier
+    sentence's), when that is not publication's."""
+    out: list[TimeMention] = []
+    cues = None
+    for m in ms:
+        p = _UNIT_OF_STORY.fullmatch(m.text)
+        unit = p.group("u").lower() if p else ""
+        dated = [d for d in out if d.type == "DATE" and d.end <= m.start]
+        anchor = (dated[-1] if dated else _last_date(before)) if p else None
+        if (
+            anchor is None
+            or anchor.interval is None
+            or anchor.granularity not in _FINER[unit]
+            or m.published is None
+            or not _WRITES_A_DATE.search(anchor.text)  # not "a year ago": a frame of comparison
+            or _in_publications(anchor, unit, m.published)
+        ):
+            out.append(m)
+            continue
+        cues = tense_cues(text) if cues is None else cues
+        past = tense_at(text, cues, m.start, m.end) == "past"
+        out.append(_of_the_story(m, p, anchor) if past else m)
+    return out
+
+
+def _in_publications(anchor: TimeMention, unit: str, published) -> bool:
+    a = anchor.interval[0]
+    return a.year == published.year and (unit == "year" or a.month == published.month)
+
+
+def _of_the_story(m: TimeMention, p: re.Match, anchor: TimeMention) -> TimeMention:
+    a = anchor.interval[0]
+    v = v_month(a.year, a.month) if p.group("u").lower() == "month" else v_year(a.year)
+    lo, hi = v.interval
+    if p.group("el"):
+        later = p.group("el").lower() == "later"
+        iv = (anchor.interval[1], hi) if later else (lo, anchor.interval[0])
+        word = f"{p.group('el').lower()} in"
+    else:
+        word = _PARTS.get(p.group("part").lower(), "mid")
+        iv = narrow((lo, hi), word)
+    if iv[0] >= iv[1]:
+        return m
+    label = f"{word} {v.value} ({fmt_interval(*iv)}, the {p.group('u').lower()} of {anchor.text})"
+    return replace(m, timex=v.timex, interval=iv, value=label, granularity=v.gran, deictic=False)
