@@ -284,3 +284,34 @@ def test_one_week_or_month_counted_from_the_story(pub, sentences, expr, want) ->
 
 def test_a_week_earlier_with_no_date_told_stays_unread() -> None:
     assert doc_values(NOV, "A week earlier, scientists had warned of it.") == [{}]
+
+
+# A unit with no number before "of" and something done ("months of talks", "after
+# years of war") or after a verb of taking with its "to" ("took years to rebuild") is
+# a length with no number, as TimeML marks it (:func:`workbench.facts.time.spans.r_bare_plural`).
+@pytest.mark.parametrize(
+    "text, expr, want",
+    [
+        ("The agreement follows months of talks.", "months", "PXM"),
+        ("After years of war, the country is rebuilding.", "years", "PXY"),
+        ("Decades of neglect left the city in ruins.", "Decades", "PXY"),
+        ("The deal came after weeks of negotiations.", "weeks", "PXW"),
+        ("It took years to recover.", "years", "PXY"),
+        ("It could take months to repair the bridge.", "months", "PXM"),
+    ],
+)
+def test_a_length_with_no_number(text, expr, want) -> None:
+    assert doc_values(NOV, text)[0][expr] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The years of his rule were hard.",  # a stretch named by whose it is
+        "Within days of the attack, troops arrived.",  # a bound from an event
+        "The rebels will fight for years to come.",
+        "She spent years of her life in prison.",
+    ],
+)
+def test_no_length_where_the_unit_names_a_stretch(text) -> None:
+    assert not any(v.startswith("PX") for v in doc_values(NOV, text)[0].values())
