@@ -315,3 +315,19 @@ def test_a_length_with_no_number(text, expr, want) -> None:
 )
 def test_no_length_where_the_unit_names_a_stretch(text) -> None:
     assert not any(v.startswith("PX") for v in doc_values(NOV, text)[0].values())
+
+
+# The month a reported period runs to ("the three months to September", British and
+# wire style) takes the year the verb's tense points at, as after "in"
+# (:func:`workbench.facts.time.dates.r_month`); it took the nearer year whatever the tense.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Production fell in the three months to September.", "2009-09"),
+        ("Exports rose 4 percent in the six months to October, the agency said.", "2009-10"),
+        ("The bank expects growth in the three months to September to slow.", "2010-09"),
+    ],
+)
+def test_the_month_a_period_runs_to(text, want) -> None:
+    months = [v for v in doc_values(JUNE, text)[0].values() if v[:2] in ("20", "19")]
+    assert months == [want]

@@ -333,12 +333,19 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         elif rel == "this":
             y = pub.year
         else:
-            tense = _signal_tense(env) if env.signal or env.over else None  # "July's figures"
+            ends = _PERIOD_TO.search(env.text, max(0, env.start - 30), env.start)
+            tense = _signal_tense(env) if env.signal or env.over or ends else None
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
             y = pick_year(pub, tense, iv_of, nearest=_lean(env))
         return with_part(v_month(y, mon, deictic), part, env)
 
     return build
+
+
+# the month a reported period runs to ("fell in the three months to September", "the
+# year to March"): its year is the one the verb's tense points at, as after "in"
+# ("July's figures", with no such word, take the nearer year)
+_PERIOD_TO = re.compile(r"\b(?:months|year|quarter|half|weeks)\s+(?:to|ending)\s+$", re.I)
 
 
 def _month_context(env: Env) -> bool:
