@@ -368,16 +368,36 @@ def score_event(event: dict, score: Score) -> None:
             continue
         score.items += 1
         found_any = False
+        missed_pairs = []
         for (ia, ib), spans in pairs.items():
             score.item_pairs += 1
             if any(_found(analysis, ia, ib, sa, sb) for sa, sb in spans):
                 score.item_pairs_found += 1
                 found_any = True
+            else:
+                missed_pairs.append((ia, ib))
         if found_any:
             score.items_found += 1
+            for ia, ib in missed_pairs:  # --why-missed: a pair missed of an item found
+                missed = _of_pair(item, by_file, {ia, ib})
+                score.missed_detail.append((event["event"], missed, analysis, by_file))
         else:
             score.missed.append((event["event"], item["what"]))
             score.missed_detail.append((event["event"], item, analysis, by_file))
+
+
+def _of_pair(item: dict, by_file: dict, ids: set[str]) -> dict:
+    """An item found in some article pairs, as missed in one: its statements in
+    the two articles ``ids`` only (--why-missed)."""
+    return {
+        **item,
+        "what": f"{item['what']} (found elsewhere; this article pair missed)",
+        "statements": [
+            st
+            for st in item["statements"]
+            if st["article"] in by_file and by_file[st["article"]].id in ids
+        ],
+    }
 
 
 def _found(analysis, ia: str, ib: str, sa, sb) -> bool:

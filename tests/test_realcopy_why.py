@@ -68,3 +68,25 @@ def test_tracing_leaves_the_judge_as_it_was(tmp_path):
     decide = rules.decide
     _traced(tmp_path, "Ten boats sank.", "Twelve boats sank.")
     assert rules.decide is decide
+
+
+def test_a_missed_pair_of_an_item_found_elsewhere_is_listed_with_its_two_articles():
+    # --why-missed shows each article pair an item was missed in, not only items
+    # missed everywhere: its statements in those two articles alone
+    from types import SimpleNamespace
+
+    from benchmarks.realcopy import _of_pair
+
+    by_file = {f"{n}.txt": SimpleNamespace(id=n) for n in ("x1", "x2", "x3")}
+    item = {
+        "what": "day of the hearing",
+        "statements": [
+            {"article": "x1.txt", "version": "A", "quote": "on Monday"},
+            {"article": "x2.txt", "version": "B", "quote": "on Tuesday"},
+            {"article": "x3.txt", "version": "A", "quote": "Monday's hearing"},
+        ],
+    }
+    missed = _of_pair(item, by_file, {"x2", "x3"})
+    assert [st["article"] for st in missed["statements"]] == ["x2.txt", "x3.txt"]
+    assert missed["what"].startswith("day of the hearing") and "missed" in missed["what"]
+    assert len(item["statements"]) == 3  # the item itself is left as it was

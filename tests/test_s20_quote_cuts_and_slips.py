@@ -43,15 +43,22 @@ def test_a_lead_in_cut_is_no_alteration(a_text, b_text):
 
 
 @pytest.mark.parametrize(
-    "lead",
-    ["I don't think", "Only if the council pays,", "Since Monday", "It is not true that"],
+    ("lead", "verdict"),
+    [
+        ("I don't think", Verdict.UNRESOLVED),
+        ("Only if the council pays,", Verdict.UNRESOLVED),
+        ("Since Monday", Verdict.UNRESOLVED),
+        # a negation then "that": the cut says the opposite (session 24,
+        # tests/test_s24_quote_cuts.py)
+        ("It is not true that", Verdict.CONFLICT),
+    ],
 )
-def test_a_lead_in_that_turns_the_rest_stays_a_question(lead):
+def test_a_lead_in_that_turns_the_rest_stays_a_question(lead, verdict):
     rest = "we will open the bridge to traffic on Friday"
     a = _one(f"“{lead} {rest},” Mills said.\n")
     b = _one(f"“{rest.capitalize()},” Mills said.\n")
     diff = compare_quotes(a, b, "A", "B")
-    assert diff is not None and diff.verdict == Verdict.UNRESOLVED
+    assert diff is not None and diff.verdict == verdict
 
 
 def test_a_quotation_continued_after_a_described_speaker_is_read_whole():

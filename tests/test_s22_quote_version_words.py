@@ -82,3 +82,52 @@ def test_one_quotation_credited_in_other_words_is_one_version(monkeypatch):
         ]
     )
     assert sorted(sources for _, sources in versions) == [["a1", "a2"], ["a3"]]
+
+
+# The seeds' first finding: a quotation the next paragraph continues after its
+# attribution ('“A,” he said. / “B …”'), the other source quoting B alone with a cut.
+CONTINUED = (
+    "The coach spoke after the game.\n“We lost our shape in the second half,” {who} said.\n"
+    "“We are looking at this every single day: {rest}.”\n"
+)
+ALONE = "The coach spoke after the game.\n“We are looking at this every single day,” {who} said.\n"
+
+
+@pytest.mark.parametrize(
+    ("who", "rest"),
+    [
+        ("Smith", "what went wrong, who was tired, what we change"),
+        ("coach Maria Lopez", "the fitness, the tactics and the selection"),
+    ],
+)
+def test_a_later_part_compared_is_named_from_that_part(monkeypatch, who, rest):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    versions = _quote_versions([CONTINUED.format(who=who, rest=rest), ALONE.format(who=who)])
+    labels = sorted(v for v, _ in versions)
+    continued = next(v for v in labels if rest.split()[1] in v)
+    assert continued.startswith("… We are looking at this")  # the compared words first
+    assert "second half" not in continued  # the part before the attribution is not shown
+    assert any(v.startswith("We are looking at this every single day") for v in labels)
+
+
+def test_a_first_part_compared_keeps_the_whole_quotation(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    texts = [CONTINUED.format(who="Smith", rest="the fitness and the tactics")] * 2
+    texts[1] = texts[1].replace("our shape", "all shape")
+    values = {v for v, _ in _quote_versions(texts)}
+    assert len(values) == 2
+    for v in values:
+        assert v.startswith("We lost") and "We are looking" in v and not v.startswith("…")
+
+
+def test_a_sentence_its_attribution_interrupts_is_named_whole(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    text = (
+        '"We ask everyone to save water," said Mr. Lang of Acme Water, '
+        '"because every {w} counts."\n'
+    )
+    values = {v for v, _ in _quote_versions([text.format(w=w) for w in ("drop", "litre")])}
+    assert values == {
+        "We ask everyone to save water, … because every drop counts.",
+        "We ask everyone to save water, … because every litre counts.",
+    }

@@ -8,9 +8,11 @@ their times left out as measuring different things).
    stands far before the time, and the verbs that name one happening (a
    police stop: "pulled over", "stopped him"; a collision: "collided"; a fire
    breaking out; a fire put out is its end, never its start).
-2. Two hedged clock times each outside the other's reach ("about 1:00 am" /
-   "around 1:30 a.m.") meet only at the edges of their hedges: a question,
-   not the same time.
+2. Two hedged clock times half an hour or more apart as written ("about 1:00
+   am" / "around 1:30 a.m.") are two times: a conflict (session 24: readers
+   judged the question borderline). Closer, each outside the other's reach
+   ("about 1:30" / "around 1:45"), they meet only at the edges of their
+   hedges: a question.
 3. A stop and the arrest after it date one night by their day, and stay two
    moments by the clock.
 
@@ -103,13 +105,13 @@ def _clock_flags(tmp_path, a: str, b: str) -> list[str]:
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
-        # one stop told through a "when" clause and a far verb: a question
+        # one stop told through a "when" clause and a far verb, half an hour apart
         (
             "He was driving his car at about 1:00 am Sunday on highway 94 when the cops "
             "stopped him.",
             "Smith, 32, was pulled over for speeding in his car on State Route 94 around "
             "1:30 a.m. on February 1.",
-            "unresolved",
+            "conflict",
         ),
         # one arrest in two verbs, 40 minutes apart
         (
@@ -180,13 +182,14 @@ def _one(text: str, published: date | None = PUB):
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
-        # each mark outside the other's reach: they meet only at the hedges' edges
-        (
-            "The fire broke out at about 1:00 am.",
-            "The fire broke out around 1:30 a.m.",
-            "unresolved",
-        ),
-        ("Shots rang out around 11 p.m.", "Shots rang out at about 11:30 p.m.", "unresolved"),
+        # half an hour or more apart as written: two times, whatever the hedges reach
+        ("The fire broke out at about 1:00 am.", "The fire broke out around 1:30 a.m.", "conflict"),
+        ("Shots rang out around 11 p.m.", "Shots rang out at about 11:30 p.m.", "conflict"),
+        ("The bus left at about 10:15 pm.", "The bus left around 10:45 pm.", "conflict"),
+        ("The alarm went off around 9 a.m.", "The alarm went off at about 10 a.m.", "conflict"),
+        ("The train stopped around 10:10 pm.", "The train stopped around 10:35 pm.", "conflict"),
+        # closer, each mark outside the other's reach: they meet only at the hedges' edges
+        ("The boat capsized at about 1:30 am.", "The boat capsized around 1:45 am.", "unresolved"),
         ("The ferry sank at about 6 a.m.", "The ferry sank at about 6:45 a.m.", "conflict"),
         # one mark within the other's reach: one time
         (
@@ -195,6 +198,7 @@ def _one(text: str, published: date | None = PUB):
             "consistent",
         ),
         ("The plane landed at about 4:15 pm.", "The plane landed at about 4:20 pm.", "consistent"),
+        ("The shop closed at about 10 pm.", "The shop closed around 10:15 pm.", "consistent"),
         # only one hedged: its reach decides alone (session 18)
         ("The fire broke out at about 1:00 am.", "The fire broke out at 1:20 a.m.", "consistent"),
         ("The fire broke out at about 1:00 am.", "The fire broke out at 1:30 a.m.", "conflict"),

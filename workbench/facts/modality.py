@@ -249,11 +249,21 @@ def _states_fact(words: list[str], i: int) -> bool:
         return True
     if before in _CHAIN or (i > 0 and _cue(words, i - 1)):
         return False  # "could be sentenced", "would cost", "to hire"
-    if before in _DETERMINERS:
-        return False  # "the updated machine": an adjective
+    if before in _DETERMINERS or _possessive(before):
+        return False  # "the updated machine", "Norvale's planned takeover": an adjective
     if w in _IRREGULAR:
         return True
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS
+
+
+# "he's", "it's": a pronoun and "is" or "has", no possessive
+_CONTRACTED = _words("he's she's it's that's there's what's who's here's where's let's")
+
+
+def _possessive(word: str) -> bool:
+    """Whether a lower-cased word is a possessive ("norvale's"), not a contraction."""
+    word = word.replace("’", "'")
+    return word.endswith("'s") and word not in _CONTRACTED
 
 
 # Modal verbs that are also names or months when capitalised ("in May", "Will Smith").
@@ -371,20 +381,49 @@ def _if_follows(words: list[str]) -> bool:
 # "the $13 billion acquisition", "its 60 delegates": a figure inside a definite
 # noun phrase, its head noun right after it
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|its|their|his|her|our)\s+$", re.IGNORECASE)
+# ... or a possessive, one adjective between: "Hewlett-Packard's forthcoming $13.9
+# billion acquisition" (not a contraction: "he's paid $5m", "it's worth $5m")
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:the|this|its|their|his|her|our)|(?<![\w'’])(?!(?:he|she|it|that|there|what|who|"
+    r"here|where|let)['’]s\b)[A-Za-z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+# a sum: a currency sign or word in the value ("$13.9 billion", "€40m", "40 euros")
+_SUM = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?)\b", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 # "will help", "will give": a future of what the thing does, not of its size
 _WILL_DO = re.compile(r"\b(?:will|'ll)\s+(?!be\b|not\b|have\b|cost\b)[a-z]+")
 
 
-def _sizes_a_named_thing(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """The figure sizes a thing the sentence names as known, and the future
-    is what that thing will do: "the $13 billion acquisition of EDS will help
-    HP build" states the price of an agreed deal, not a forecast of it (ECB+
-    dev2, 44_ecb: set against "$13.9 billion" it was never compared). "A $2bn
-    bridge will be built" and "60 people will attend" stay forecasts."""
-    if not _DEFINITE_BEFORE.search(text[lo:start]) or not _HEAD_AFTER.match(text, end):
+def _sizes_a_named_thing(text: str, at: tuple[int, int, int, int], how: str) -> bool:
+    """The figure sizes a thing the sentence names as known (``at``: the
+    clause's start, the value's start and end, the clause's end), and the
+    verb after it tells what that thing does or did, not what the figure is:
+
+    - a future ("open"): "the $13 billion acquisition of EDS will help HP
+      build" states the price of an agreed deal, not a forecast of it (ECB+
+      dev2, 44_ecb: set against "$13.9 billion" it was never compared). "A
+      $2bn bridge will be built" and "60 people will attend" stay forecasts;
+    - a past ("past"), of a sum only: "Hewlett-Packard's forthcoming $13.9
+      billion acquisition of EDS, announced on May 13" states the price as it
+      stands, not a sum paid then: set against "HP will pay $13 billion" it is
+      one price (session 24). "Its 60 delegates were elected" stays a count of
+      what happened, "the firm's $5m was paid back" a sum that was."""
+    lo, start, end, hi = at
+    if not (m := _HEAD_AFTER.match(text, end)):
+        return False
+    if how == "past":
+        named = _NAMED_BEFORE.search(text[lo:start]) and _SUM.search(text, start, end)
+        return bool(named) and not _verb_or_stop(m.group().strip().lower())
+    if how != "open" or not _DEFINITE_BEFORE.search(text[lo:start]):
         return False
     return _WILL_DO.search(text, end, hi) is not None
+
+
+def _verb_or_stop(word: str) -> bool:
+    """Whether the word right after a sum is no head noun it sizes: a verb
+    ("$5m was paid", "$5m fell") or a function word ("$5m to", "$5m in")."""
+    return word in _FINITE or word in _FORWARD_STOP or word in _LIGHT or _states_fact([word], 0)
 
 
 def reading(text: str, start: int, end: int) -> tuple[str, str]:
@@ -403,7 +442,7 @@ def reading(text: str, start: int, end: int) -> tuple[str, str]:
     lo, hi = clause_bounds(text, start, end)
     found = _walk_back(_clause_words(text, lo, start))
     kind, how = found if found is not None else _walk_on(_clause_words(text, end, hi))
-    if found is None and how == "open" and _sizes_a_named_thing(text, lo, start, end, hi):
+    if found is None and how and _sizes_a_named_thing(text, (lo, start, end, hi), how):
         return ACTUAL, ""
     opening = _IF_OPENING.match(text)
     conditional = _if_follows(_clause_words(text, end, hi)) or (

@@ -35,6 +35,7 @@ from .whose import sentence_names
 
 __all__ = [
     "Owned",
+    "account_between",
     "later_between",
     "length_after",
     "owned_figure",
@@ -278,3 +279,25 @@ def later_between(head: str, between: str) -> bool:
     if _LATER.search(between):
         return True
     return bool(_CHANGED_TO.search(head) and _TO.search(between))
+
+
+# Words of a later account of one figure, not of a change to it: "reports pegged
+# the offer as high as $184 million, though subsequent rumours suggested …"
+_ACCOUNT = re.compile(
+    r"\b(?:rumou?r\w*|reports?|reported(?:ly)?|suggest\w*|sources?|speculat\w*|pegged)\b",
+    re.IGNORECASE,
+)
+_CHANGE_WORD = re.compile(
+    r"\b(?:upgrad|rais|increas|improv|sweeten|boost|bump|revis|lowered|cut|reduc|trimm)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def account_between(head: str, between: str) -> bool:
+    """Whether a later moment (later_between) is a later account of one figure
+    ("though subsequent rumours suggested that the numbers are a little lower")
+    rather than a change of it told as a change ("upgraded their initial offer
+    … to"): the words between name a report or rumour and no verb of changing."""
+    if _CHANGE_WORD.search(between) or (_CHANGED_TO.search(head) and _TO.search(between)):
+        return False
+    return _ACCOUNT.search(between) is not None

@@ -9,7 +9,7 @@ what the judge found; it never changes a verdict.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,6 +26,7 @@ from .openings import join_openings
 from .owners import Read
 from .pairwise import Compare
 from .quotes import join_cut_quotes
+from .unhurt import join_unhurt
 
 __all__ = [
     "Compare",
@@ -84,11 +85,16 @@ def build(
     handed in by the analysis: ``owners``). ``stated``: a time's value stands in
     its own words (``agree``: agreements; ``workbench.as_written``). ``kept``:
     the last run's findings, their pairs kept one finding each (``build``)."""
-    groups = _claim_groups(analysis, similar, floor, group_score, embeddings)
+    apart = different_claims(
+        analysis.claims, analysis.facts, embedded_cosine if embeddings else None
+    )
+    groups = _claim_groups(analysis, similar, floor, group_score, embeddings, apart)
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
     if openings:  # a headline's group folded into its lead's (``openings``)
         groups = join_openings(groups, analysis.claims, similar)
+    # "no one else was injured" / "the others escaped unhurt": one claim (``unhurt``)
+    groups = join_unhurt(groups, analysis.claims, apart)
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,
@@ -112,7 +118,12 @@ def build(
 
 
 def _claim_groups(
-    analysis: Analysis, similar: Similar, floor: float, group_score: float, embeddings: bool
+    analysis: Analysis,
+    similar: Similar,
+    floor: float,
+    group_score: float,
+    embeddings: bool,
+    apart: Callable[[str, str], bool],
 ) -> tuple[ClaimGroup, ...]:
     """``claim_groups`` over the alignments that are grouping evidence
     (``evidence``), those of ``group_score`` or more building groups."""
@@ -140,9 +151,7 @@ def _claim_groups(
         floor,
         join=evidence,
         neighbours=neighbours,
-        apart=different_claims(
-            analysis.claims, analysis.facts, embedded_cosine if embeddings else None
-        ),
+        apart=apart,
         aligned=quoteless,
     )
 

@@ -359,20 +359,35 @@ def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
     best: dict[str, Side] = {}
     for side in sides:
         whole = _quote_holding(side, facts)
-        text = quoted_words(whole) if whole is not None else side.text
+        text = quoted_words(whole, side.start) if whole is not None else side.text
         if side.article not in best or len(text) > len(best[side.article].text):
             best[side.article] = replace(side, text=text)
     return list(best.values())
 
 
-def quoted_words(fact: Fact) -> str:
+# the attribution between two parts ends a sentence ('," he said. "'), not
+# 'said Mr. Lang, "and …' (only its last stop counts)
+_SENTENCE_ENDS = re.compile(r"[.!?]\s*[\"“‘']?\s*$|\n")
+
+
+def quoted_words(fact: Fact, compared: int | None = None) -> str:
     """A quotation's words (its ``parts``), an ellipsis where words outside
     the marks stood between two parts (the attribution: '“A,” said X. “B”' is
     'A, … B'); parts apart only by marks run on (a quotation carried over two
-    paragraphs, each opening with a mark). Without parts, its text unquoted."""
+    paragraphs, each opening with a mark). Without parts, its text unquoted.
+    From ``compared`` on, when the words compared start in a later part: the
+    seeds' first finding was labelled by the start of a quotation the next
+    paragraph continues ('If there needs to be changes…') while the words
+    compared were the next paragraph's ('We’re constantly…'); it opens with
+    '… ' so it is never taken for the whole quotation."""
     parts = [(s, e) for s, e in fact.value.get("parts") or () if fact.start <= s < e <= fact.end]
     if not parts:
         return unquoted(fact.text)
+    before = sum(1 for _, e in parts if compared is not None and e <= compared)
+    if 0 < before < len(parts) and _SENTENCE_ENDS.search(
+        fact.text[parts[before - 1][1] - fact.start : parts[before][0] - fact.start]
+    ):  # a new sentence: '“A,” he said. / “B”', not '“A,” said X, “and B”'
+        return "… " + quoted_words(replace(fact, value={**fact.value, "parts": parts[before:]}))
     out = fact.text[parts[0][0] - fact.start : parts[0][1] - fact.start]
     for (_, end), (start, stop) in pairwise(parts):
         between = fact.text[end - fact.start : start - fact.start]

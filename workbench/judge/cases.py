@@ -28,6 +28,7 @@ from .family_helpers import (
     same_value,
 )
 from .ids import surface
+from .tolls import joined_count, told_by_noun
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,20 @@ class CompareCase:
     fb: list[Fact]
     ln: str
     rn: str
+    events: tuple[str, str] = ("", "")  # the happening each figure counts (Measure.event)
+    claims: tuple[Claim, Claim] | None = None  # the two sentences (tolls.joined_count)
 
     @cached_property
     def module(self) -> Comparison | None:
         return compare_facts(self.x, self.y, self.ln, self.rn)
+
+    @cached_property
+    def joined(self) -> Comparison | None:
+        return joined_count(self.x, self.y, self.events, self.claims)
+
+    @cached_property
+    def by_noun(self) -> Comparison | None:
+        return told_by_noun(self.x, self.y, self.events, self.ln, self.rn)
 
     @cached_property
     def despite_nouns(self) -> Comparison | None:
@@ -300,6 +311,9 @@ class UnmetCase:
     # both named (judge/owned.py); "" otherwise
     moments: str = ""
     owner: str = ""  # the named owner both figures are of (judge/owned.py); "" otherwise
+    account: bool = False  # the moments are later accounts of one figure ("rumours suggested")
+    update_told: bool = False  # the times each figure is given at tell an update (timeline.py)
+    stale: str = ""  # why one figure repeats one the story had moved past (timeline.py), or ""
 
     @cached_property
     def modalities_differ(self) -> bool:

@@ -34,6 +34,7 @@ import itertools
 import re
 
 from ..model import Claim, Comparison, Fact
+from . import parties
 from .family_helpers import compare_facts
 from .pairing import around, measure_in
 from .story import Add, Figure, Run, judge_figures, key_figures
@@ -119,7 +120,10 @@ def _owned_apart(x: Figure, y: Figure) -> bool:
 
 
 def prices_never_met(run: Run, add: Add) -> None:
-    """Compare the deal prices of every two articles whose sentences never met."""
+    """Compare the deal prices of every two articles whose sentences never met.
+    Two prices whose clauses name one party of the deal (``party``) are that
+    party's deal, as an owner's figure is (judge/owned.py): compared however
+    few sentences the two articles share."""
     prices = deal_prices(run)
     for a, b in itertools.combinations(sorted(prices), 2):
         x, y = prices[a], prices[b]
@@ -129,4 +133,8 @@ def prices_never_met(run: Run, add: Add) -> None:
         cmp: Comparison | None = compare_facts(x.fact, y.fact, *names)
         if cmp is not None:
             words = (around(x.claim, x.fact), around(y.claim, y.fact))
-            judge_figures(run, add, "price of the deal (what the buyer pays)", (x, y), cmp, words)
+            what = "price of the deal (what the buyer pays)"
+            owner = parties.shared(
+                parties.of_price(x.claim, x.fact), parties.of_price(y.claim, y.fact)
+            )
+            judge_figures(run, add, what, (x, y), cmp, words, owner=owner)

@@ -38,7 +38,8 @@ def directed(
     opposite directions over different periods ("down 3% this year" / "rose
     3% on Monday") are a question, not a conflict."""
     ma, mb = measures
-    cmp = case.module if how == "fact_module" else case.despite_nouns
+    named = {"happening_told_by_its_noun": "by_noun", "count_joined_to_a_person": "joined"}
+    cmp = getattr(case, "module" if how == "fact_module" else named.get(how, "despite_nouns"))
     assert cmp is not None
     (da, wa), (db, wb) = _direction(ma, case.x), _direction(mb, case.y)
     if not da or not db:

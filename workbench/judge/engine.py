@@ -16,6 +16,7 @@ from ..thresholds import JudgeThresholds
 from . import cases, games, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
+from .built import ages_against_years
 from .days import differs_for_good
 from .deal import prices_never_met
 from .family_helpers import (
@@ -195,6 +196,7 @@ def _judge(
         relatedness(claims, alignments),
         {frozenset((ca.id, cb.id)) for _, ca, cb, _, _ in compared},
         run.t,
+        run.published,
     )
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)
@@ -206,6 +208,10 @@ def _judge(
     proper_names_apart(claims, run.names, flags.add, rules.decide)
     homes_apart(claims, run.names, flags.add, rules.decide)
     titles_apart(claims, run.names, flags.add, rules.decide)
+    ages_against_years(
+        alignments, run.claim_by_id, run.facts_by_claim, run.published, run.names, flags.add,
+        rules.decide,
+    )  # fmt: skip
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()

@@ -29,6 +29,7 @@ __all__ = [
     "TIME_KINDS",
     "bound_against_figure",
     "comparable_facts",
+    "compare_as_one_count",
     "compare_counting_apart",
     "compare_despite_nouns",
     "compare_facts",
@@ -169,6 +170,14 @@ def compare_counting_apart(x: Fact, y: Fact, ln: str, rn: str) -> Comparison | N
     if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
         return None
     return QUANTITY.compare_counting_apart(x.mention, y.mention, ln, rn)
+
+
+def compare_as_one_count(x: Fact, y: Fact, ln: str, rn: str) -> Comparison | None:
+    """Two counts naming different nouns compared as one ('16 deaths' / '14
+    people' who died); the caller decides when that is safe (tolls.py)."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS:
+        return None
+    return QUANTITY.compare_as_one_count(x.mention, y.mention, ln, rn)
 
 
 def counted_alike(x: Fact, y: Fact) -> bool:

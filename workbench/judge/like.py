@@ -27,7 +27,7 @@ from .family_helpers import (
     years_apart,
 )
 from .notes import amount_in_hours
-from .stages import CANDIDATE, PAIRING, VALUE, Outcome, Rule
+from .stages import CANDIDATE, COMPARE, PAIRING, VALUE, Outcome, Rule
 from .sums import PART_OF_A_SUM
 
 _UPPER = re.compile(
@@ -393,3 +393,29 @@ ONE_STAGE_IN_OTHER_WORDS = Rule(
     "ECB+ development half in benchmarks/realcopy_data (36_ecb: an expulsion dated 2002 "
     "and 2003, judged a real discrepancy)",
 )
+
+
+# tolls.py: counts of people told in other words
+JOINED_COUNT = Rule(
+    "count_joined_to_a_person",
+    COMPARE,
+    lambda c: c.joined is not None,
+    Outcome.KEEP,
+    "'the captain and two officers were arrested' counts three, the captain among them; "
+    "'two crew members, including the captain', two: plain counts of one happening "
+    "compared with the person joined to one of them counted in",
+    "tests/test_s24_sizes_tolls_times.py::test_a_count_joined_to_a_person_counts_them_in; "
+    "authored ferry D13",
+)
+TOLD_BY_NOUN = Rule(
+    "happening_told_by_its_noun",
+    COMPARE,
+    lambda c: c.by_noun is not None,
+    Outcome.KEEP,
+    "'16 deaths' vs 'Fourteen people died': a count of people told by the noun of "
+    "what befell them is compared with a count of people whose clause names that "
+    "happening (not with a part of them: 'three children died')",
+    "tests/test_s24_sizes_tolls_times.py::test_a_toll_told_by_its_noun_meets_the_people_count; "
+    "authored ferry D1",
+)
+COUNT_ROWS = (JOINED_COUNT, TOLD_BY_NOUN)

@@ -383,7 +383,8 @@ def compare_claims(
         for y in fb:
             if (x.id, y.id) in barred:
                 continue
-            case = cases.CompareCase(x, y, fa, fb, ln, rn)
+            events = (measure_a[x.id].event, measure_b[y.id].event)
+            case = cases.CompareCase(x, y, fa, fb, ln, rn, events, (ca, cb))
             how = rules.decide(rules.COMPARE, case)
             if how is None:
                 continue

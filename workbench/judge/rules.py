@@ -33,6 +33,7 @@ from . import (
     unlike,
     unmet,
 )
+from .built import AGE_YEAR_ROWS
 from .family_helpers import TIME_KINDS, different_scale, far_coarser, years_apart
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
         "MEANTIME clusters, 85 false conflicts in stock (commit 2b930e6)",
     ),
     floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
+    *like.COUNT_ROWS,  # before the module: 'the captain and two' is no 'two'
     Rule(
         "fact_module",
         COMPARE,
@@ -440,6 +442,7 @@ RULES: tuple[Rule, ...] = (
     *IDENTIFIER_ROWS,
     *PROPER_ROWS,
     *RESIDENCE_ROWS,
+    *AGE_YEAR_ROWS,
     *TITLE_ROWS,
     Rule(
         "identical_copy",

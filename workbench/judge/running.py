@@ -31,6 +31,7 @@ from . import days
 from .cases import ValueCase
 from .days import can_move
 from .family_helpers import TIME_KINDS
+from .grows import moved_as_it_may
 from .stages import VALUE, Outcome, Rule
 
 _STAMP_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by)\s+(?:about\s+|around\s+)?)$")
@@ -98,6 +99,59 @@ def at_different_times(c: ValueCase) -> bool:
     return _apart(stamps(sa, pa), stamps(sb, pb)) is not None
 
 
+def update_told(c: ValueCase) -> bool:
+    """Two figures that may move, stamped at times apart, the later the earlier
+    moved on as such a count may move (judge/grows.py): the times tell the
+    update. A bound against a figure beyond it is one too ("at least nine" on
+    Wednesday morning, 14 by the evening)."""
+    if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED):
+        return False
+    if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS or not (_runs(c.x) and _runs(c.y)):
+        return False
+    if _measure(c.x) != _measure(c.y):
+        return False  # '$5m' / '€4m': a question of currencies, not of times
+    (sa, sb), (pa, pb) = c.texts, c.published
+    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    if found is None:
+        return False
+    x, y = (c.x, sa), (c.y, sb)
+    return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
+
+
+def _measure(f: Fact) -> tuple[str, str]:
+    return getattr(f.mention, "dimension", ""), getattr(f.mention, "unit", "") or ""
+
+
+def update_note(c: ValueCase) -> str:
+    (sa, sb), (pa, pb) = c.texts, c.published
+    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    assert found is not None
+    compared = c.cmp.explanation.split(": ", 1)[0]
+    sides = sorted(((found[0], c.x.text), (found[1], c.y.text)), key=lambda side: side[0][0])
+    told = " and later ".join(f"'{v}' ('{s[2]}', {_when(s)})" for s, v in sides)
+    return (
+        f"{compared}: given at different times, first {told} — the figure moved between "
+        "the two times each report gives, an update, not a contradiction — consistent"
+    )
+
+
+UPDATE_TOLD_BY_ITS_TIMES = Rule(
+    "update_told_by_its_times",
+    VALUE,
+    update_told,
+    Outcome.CONSISTENT,
+    "two figures that may move, each stamped with the time it held, the stamps apart and "
+    "the later figure one the earlier may have moved to ('at least nine died …, the coast "
+    "guard said on Wednesday morning' / '14 deaths by Wednesday evening'; 19 missing in "
+    "the morning, eight by the evening): the text settles it as an update (session 24: "
+    "readers judged the questions borderline on the authored ferry cluster). A count "
+    "that only grows given lower at the later time stays a question "
+    "(figures_at_different_times)",
+    "tests/test_s24_running_settled.py::test_a_running_figure_moved_between_its_times",
+    update_note,
+)
+
+
 def different_times_note(c: ValueCase) -> str:
     (sa, sb), (pa, pb) = c.texts, c.published
     found = _apart(stamps(sa, pa), stamps(sb, pb))
@@ -122,9 +176,11 @@ AT_DIFFERENT_TIMES = Rule(
     Outcome.UNRESOLVED,
     "two figures that may move (a toll, the rescued or missing, a share price), each "
     "stamped with the time it held ('as of 8 a.m. on Wednesday' / 'by Wednesday evening', "
-    "'at 1400 GMT' / 'the coast guard said on Thursday'), the stamps apart: two moments "
-    "of a running story, not a contradiction; the editor checks which is current. A day "
-    "of the happening itself is no stamp: two tolls of one sinking still conflict",
+    "'at 1400 GMT' / 'the coast guard said on Thursday'), the stamps apart, the later "
+    "figure not one the earlier may have moved to (a toll lower at the later time; one "
+    "that may is update_told_by_its_times): revised, or one wrong; the editor checks "
+    "which is current. A day of the happening itself is no stamp: two tolls of one "
+    "sinking still conflict",
     "tests/test_judge_rules.py::test_rule_decides_its_case[figures_at_different_times]; "
     "tests/test_s23_running_figures.py; session-23 development clusters (ferry: the "
     "rescued and missing at the morning and evening briefings, judged false conflicts)",
@@ -211,6 +267,7 @@ STAMPS_OF_RUNNING_FIGURES = Rule(
 MOVING_ROWS = (
     days.COUNT_MOVED_BETWEEN_DAYS,
     days.FIGURE_PINNED_TO_ITS_DAY,
+    UPDATE_TOLD_BY_ITS_TIMES,
     AT_DIFFERENT_TIMES,
     STAMPS_OF_RUNNING_FIGURES,
     STAMP_AGAINST_A_DAY,

@@ -51,6 +51,7 @@ PROPER_NAME = "proper-name"  # a one-word name one article spells a letter off (
 RESIDENCE = "residence"  # one person's home stated two ways by two articles (residence.py)
 TITLE = "title"  # one person's title stated two ways by two articles (titles.py)
 IDENTIFIER = "identifier"  # a phone, case, flight or house number a digit apart (identifiers.py)
+AGE_YEAR = "age-year"  # an age and its bearer's year of origin in aligned sentences (built.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 

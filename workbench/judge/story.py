@@ -34,6 +34,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import NamedTuple
 
 from ..model import Claim, Comparison, Fact, Side, Verdict
@@ -54,6 +55,7 @@ from .family_helpers import (
 )
 from .pairing import around, measure_in
 from .stages import UNMET
+from .timeline import Stamped, stale, stamped, update_told
 from .unmet import never_met_note
 
 # The happenings whose figure is a key fact of a story (facts/happenings.EVENTS names).
@@ -138,11 +140,15 @@ STARTED = "started:"  # the key of the time a happening began: "started:broke ou
 # "broke out" (trial 25: "about 8.40pm" / "at 8.49pm" / "about 2045 GMT" in
 # sentences never aligned); both articles must name the same verb.
 # "began" and "started" are left out: anything begins ("they began returning at 10am").
+# A call for help is such a moment too (a ship's or a plane's mayday: "sent a
+# distress call at 21:47" / "radioed for help at 10:47 p.m."; authored ferry D11).
 _STARTED = re.compile(
-    r"\b(?:(br(?:oke|eaks?|eaking|oken))[ \u00a0]+out|(erupt(?:ed|s|ing)?))\b[^,;:]*$",
+    r"\b(?:(br(?:oke|eaks?|eaking|oken))[ \u00a0]+out|(erupt(?:ed|s|ing)?)"
+    r"|(distress[ \u00a0]+(?:calls?|signals?|messages?|beacons?)|maydays?|SOS"
+    r"|(?:radio(?:ed|s)?|call(?:ed|s)?|signall?ed)[ \u00a0]+for[ \u00a0]+help))\b[^,;:]*$",
     re.IGNORECASE,
 )
-_VERBS = ("broke out", "erupted")
+_VERBS = ("broke out", "erupted", "called for help")
 
 
 def started(claim: Claim, f: Fact) -> str:
@@ -251,11 +257,16 @@ class Run(NamedTuple):
     related: dict[tuple[str, str], float]
     compared: set[frozenset[str]]  # claim-id pairs the aligned comparison judged
     t: JudgeThresholds
+    published: dict[str, date | None]  # each article's publication date
 
 
 def figures_never_met(run: Run, add: Add) -> None:
     """Compare the key figures of every two articles whose sentences never met."""
     figures = key_figures(run.claims, run.facts_by_claim, run.t.unmet_lead)
+    lines: dict[Key, list[Stamped]] = defaultdict(list)  # each key's figures with their times
+    for article, keys in sorted(figures.items()):
+        for key, g in keys.items():
+            lines[key].append(stamped(g.fact, g.claim.text, article, run.published.get(article)))
     for a, b in itertools.combinations(sorted(figures), 2):
         for key in sorted(set(figures[a]) & set(figures[b])):
             x, y = figures[a][key], figures[b][key]
@@ -266,10 +277,10 @@ def figures_never_met(run: Run, add: Add) -> None:
             met = frozenset((x.claim.id, y.claim.id)) in run.compared
             if met and not key[0].startswith(AGE):
                 continue
-            _judge(run, add, key, x, y)
+            _judge(run, add, key, x, y, lines[key])
 
 
-def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
+def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stamped]) -> None:
     names = (run.names[x.fact.article], run.names[y.fact.article])
     # '6 victims' / '8 people': nouns the family keeps apart, one toll here (_ANYONE)
     if key[0].startswith(AGE):
@@ -281,7 +292,13 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure) -> None:
         )
         happening = _HAPPENING_WORDS.get(key[0]) or f"time it {key[0][len(STARTED) :]}"
     if cmp is not None:
-        judge_figures(run, add, happening, (x, y), cmp, (_around(key, x), _around(key, y)))
+        sx, sy = (
+            stamped(f.fact, f.claim.text, a, run.published.get(a))
+            for f, a in ((x, x.fact.article), (y, y.fact.article))
+        )
+        told = (update_told(sx, sy), stale(sx, sy, line, run.names))
+        words = (_around(key, x), _around(key, y))
+        judge_figures(run, add, happening, (x, y), cmp, words, told=told)
 
 
 def judge_figures(
@@ -293,11 +310,15 @@ def judge_figures(
     words: tuple[str, str],
     moments: str = "",
     owner: str = "",
+    account: bool = False,
+    told: tuple[bool, str] = (False, ""),
 ) -> None:
     """Let the UNMET rows decide on two articles' figures of one happening and
     add the flag they decide on (judge/deal.py compares deal prices so too;
     ``moments``, ``owner``: judge/owned.py's two moments of one named owner's
-    figure, and that owner)."""
+    figure, and that owner; ``account``: the moments are later accounts of one
+    figure, not changes of it; ``told``: whether the times each figure is given
+    at tell an update, and why one figure is stale, judge/timeline.py)."""
     x, y = figures
     names = (run.names[x.fact.article], run.names[y.fact.article])
     case = cases.UnmetCase(
@@ -314,6 +335,8 @@ def judge_figures(
         (x.claim, y.claim),
         moments,
         owner,
+        account,
+        *told,
     )
     rule = rules.decide(UNMET, case)
     if rule is None or rule.outcome == rules.Outcome.SKIP:

@@ -69,6 +69,13 @@ def moments_note(c: UnmetCase) -> str:
     )
 
 
+def later_account_note(c: UnmetCase) -> str:
+    return (
+        f"{_found(c)}; compared: the {c.happening}, the latest each article states "
+        f"({c.moments}): a later account of one figure, not a change of it — conflict"
+    )
+
+
 UNMET_ROWS: tuple[Rule, ...] = (
     Rule(
         "unmet_different_modalities",
@@ -94,16 +101,55 @@ UNMET_ROWS: tuple[Rule, ...] = (
     UNMET_OTHER_PLACES,
     UNMET_WIDER_SCOPE,
     Rule(
+        "owned_later_account",
+        UNMET,
+        lambda c: bool(c.moments) and c.account and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "an article tells of a named owner's figure in two accounts ('reports pegged the "
+        "Boston offer to be as high as $184 million, though subsequent rumors suggested … "
+        "between $165 million and $180 million'): a later account changes no offer, so "
+        "another article's figure that differs from it is a conflict both accounts name "
+        "(session 24, ECB+ test half: the question judged borderline, 'a real disagreement')",
+        "tests/test_s24_settled_moments.py::test_a_later_account_against_a_figure_is_a_conflict",
+        later_account_note,
+    ),
+    Rule(
         "owned_moments",
         UNMET,
         lambda c: bool(c.moments),
         Outcome.UNRESOLVED,
         "an article tells of a named owner's figure at two moments ('upgraded their "
-        "initial offer … to', 'subsequent rumors suggested'): another article's figure "
-        "that differs from the latest may be the earlier moment, so the difference is "
-        "never a conflict, only a question naming both moments",
-        "tests/test_s23_owned.py::test_an_upgraded_offer_is_a_question_naming_both_moments",
+        "initial offer … to'): another article's figure that is none of its moments may "
+        "be a third, so the difference is a question naming both moments; one of its "
+        "earlier moments is settled by the article and not shown (judge/owned.py)",
+        "tests/test_s23_owned.py::test_an_upgraded_offer_another_names_first_is_settled; "
+        "tests/test_s24_settled_moments.py",
         moments_note,
+    ),
+    Rule(
+        "update_told_by_its_times_never_met",
+        UNMET,
+        lambda c: c.update_told and c.cmp.verdict in (_CONFLICT, _UNRESOLVED),
+        Outcome.SKIP,
+        "as update_told_by_its_times, for key figures whose sentences never met ('As of 8 "
+        "a.m. on Wednesday, 215 people had been rescued' / 'By Wednesday evening 221 people "
+        "had been rescued'): the times settle it as an update, and an agreement of sentences "
+        "that never met is not shown (unmet_agreement)",
+        "tests/test_s24_running_settled.py::test_an_update_never_met_is_not_shown",
+    ),
+    Rule(
+        "stale_figure",
+        UNMET,
+        lambda c: bool(c.stale) and c.cmp.verdict == _CONFLICT,
+        Outcome.CONFLICT,
+        "a report published after another's stamped figure gives, with no time of its own, "
+        "the figure a third report stamped earlier still ('19 people remain missing' on "
+        "Friday; 19 was Wednesday morning's count, eight Wednesday night's): it repeats a "
+        "figure the story had moved past, a conflict that says so (session 24: readers "
+        "judged 'a count like this is often updated' too soft on the authored ferry "
+        "cluster)",
+        "tests/test_s24_running_settled.py::test_a_stale_figure_is_a_conflict_that_says_so",
+        lambda c: f"{_found(c)}; compared: {_what(c)}; {c.stale} — conflict",
     ),
     Rule(
         "ages_far_apart_in_time",

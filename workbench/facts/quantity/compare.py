@@ -296,6 +296,23 @@ def compare_ignoring_counted(
 _AGENT = re.compile(r"(?:er|or|ant|ent|ist|ee|ian)$")
 
 
+def compare_as_one_count(
+    a: QuantityMention, b: QuantityMention, left_name: str, right_name: str
+) -> Comparison | None:
+    """Two plain counts naming different nouns compared as one count ("16
+    deaths" / "14 people" who died), the two nouns named in the explanation;
+    the caller decides when that is safe (judge/tolls.py)."""
+    if a.dimension != "count" or b.dimension != "count" or not a.counted or not b.counted:
+        return None
+    cmp = compare(replace(a, counted=None), replace(b, counted=None), left_name, right_name)
+    if cmp is None:
+        return None
+    found, verdict = cmp.explanation.rsplit(" — ", 1)
+    names = f"{plural_of(a.counted, 2)} and {plural_of(b.counted, 2)}"
+    why = f"{found} ({names} read as one count) — {verdict}"
+    return Comparison(cmp.verdict, why, cmp.left, cmp.right)
+
+
 def counts_people(noun: str) -> bool:
     """Whether a counted noun names people, so that two such nouns may count
     one group in other words ("participants" / "volunteers")."""

@@ -14,6 +14,7 @@ from .adverbs import with_count_adverbs
 from .compare import (
     canonical_counted,
     compare,
+    compare_as_one_count,
     compare_ignoring_counted,
     counts_people,
     same_counted,
@@ -145,6 +146,13 @@ class QuantityFamily:
         if not a.counted or not b.counted or a.dimension != b.dimension:
             return None
         return compare_ignoring_counted(a, b, left, right)
+
+    def compare_as_one_count(
+        self, a: QuantityMention, b: QuantityMention, left: str, right: str
+    ) -> Comparison | None:
+        """Two plain counts naming different nouns ('16 deaths' / '14 people')
+        compared as one count; the judge decides when this is safe."""
+        return compare_as_one_count(a, b, left, right)
 
     def negative(self, m: object) -> bool:
         """A change or a result stated as a negative number ("-2.1%", "-$3m"):

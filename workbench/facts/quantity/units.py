@@ -233,6 +233,10 @@ _CI_SURFACES: dict[str, str] = {
     "square foot": "sq ft", "square feet": "sq ft",
     "tonne": "t", "tonnes": "t", "metric ton": "t", "metric tons": "t", "metric tonne": "t",
     "metric tonnes": "t", "ton": "ton", "tons": "ton",
+    # a ship's size: newsroom copy writes its gross tonnage as "tonnes" too
+    # ("the 3,850-tonne ferry" / "3,850-gross-tonne vessel"), so one scale
+    "gross tonne": "t", "gross tonnes": "t", "gross ton": "t", "gross tons": "t",
+    "gross registered tons": "t", "gross registered tonnes": "t", "gross register tons": "t",
     "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "kilo": "kg", "kilos": "kg", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
     "milligram": "mg", "milligrams": "mg", "pound": "lb", "pounds": "lb",
@@ -325,7 +329,9 @@ _unit_forms = sorted(set(_CS_SURFACES) | set(_CI_SURFACES), key=len, reverse=Tru
 
 
 def _form_pattern(form: str) -> str:
-    escaped = re.escape(form).replace(r"\ ", r"[ \u00a0]")
+    # a unit of several words is also hyphenated before a noun ("a 4-nautical-mile
+    # stretch", "the 3,850-gross-tonne ferry")
+    escaped = re.escape(form).replace(r"\ ", r"[ \u00a0-]")
     if form in _CI_SURFACES and form not in _CS_SURFACES:
         return f"(?i:{escaped})"
     return escaped
@@ -368,6 +374,8 @@ def lookup_unit(surface: str) -> Unit | None:
     """The unit a surface form names, or None. Case matters for abbreviations."""
     s = re.sub(r"[ \u00a0]+", " ", surface)
     sym = _CS_SURFACES.get(s) or _CI_SURFACES.get(s.lower())
+    if sym is None and "-" in s:  # "nautical-mile" as a hyphenated modifier
+        sym = _CI_SURFACES.get(s.lower().replace("-", " "))
     return UNITS.get(sym) if sym else None
 
 

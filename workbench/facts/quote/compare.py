@@ -30,7 +30,7 @@ from .sentences import (
     shared_sentences,
     whole_sentences,
 )
-from .sentencewise import between_sentences, edges_harmless
+from .sentencewise import between_sentences, denied_before, edges_harmless, negated_lead_in
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -58,6 +58,29 @@ def _truncation(
         f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' "
         f"({len(long) - n} more words). The shared wording matches — check that "
         "the cut does not change the meaning — unresolved"
+    )
+
+
+def _woven(q: QuoteMention) -> bool:
+    """A quote that opens in lower case: words woven into the reporter's sentence
+    ('conceded that "the ship should not have sailed"'), not a sentence of its own."""
+    first = next((ch for ch in q.text if ch.isalpha()), "")
+    return first.islower()
+
+
+def _denial_cut(
+    long_q: QuoteMention, short_q: QuoteMention, i: int, denied: str, names: tuple[str, str]
+) -> str:
+    """Explain that ``short_q`` lifts words the speaker said after denying or
+    turning them (``denied``: the words before, found at ``i`` of ``long_q``)."""
+    longer, shorter = names
+    n = len(short_q.tokens)
+    kept = as_written(short_q, 0, n, short_q.tokens)
+    lead = as_written(long_q, i - len(denied.split()), i, denied.split())
+    return (
+        f"{shorter} quotes only '{kept}'; in {longer} the speaker says '{lead} …' before "
+        "those words: cut from them, the quote may say the opposite of what was said — "
+        "conflict"
     )
 
 
@@ -381,18 +404,50 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
     i = is_sub(tb, ta) if len(tb) < len(ta) else is_sub(ta, tb) if len(ta) < len(tb) else -1
     if i < 0 or (i + n == len(long_t) and edges_harmless(long_t[:i])):
         return None  # not a cut, or only a lead-in cut that turns nothing
-    if len(tb) < len(ta):
-        explanation = _truncation(a, b, i, longer=a_name, shorter=b_name)
-    else:
-        explanation = _truncation(b, a, i, longer=b_name, shorter=a_name)
+    long_q, short_q, longer, shorter = (
+        (a, b, a_name, b_name) if len(tb) < len(ta) else (b, a, b_name, a_name)
+    )
+    lead = long_t[max((k for k in sentence_breaks(long_q) if k <= i), default=0) : i]
+    if negated_lead_in(lead):  # a quoted sentence cut after 'Nobody can say yet that'
+        return _negation_cut(a, b, (a_name, b_name), lead)
+    # words lifted from after a denial and woven into the reporter's sentence ('said
+    # the company "ignored the warnings"' / "It would be wrong to say the company
+    # ignored the warnings, but …"): the reporter makes the speaker say the opposite.
+    # A quoted sentence of its own that drops a turning lead-in stays a question
+    # (session 20: "I don't think we will open …" / "We will open …")
+    denied = denied_before(long_t, i) if i > 0 and _woven(short_q) else ""
+    explanation = (
+        _denial_cut(long_q, short_q, i, denied, (longer, shorter))
+        if denied
+        else _truncation(long_q, short_q, i, longer=longer, shorter=shorter)
+    )
     return QuoteDiff(
-        Verdict.UNRESOLVED,
+        Verdict.CONFLICT if denied else Verdict.UNRESOLVED,
         "truncated",
         explanation,
         (a.start, a.end),
         (b.start, b.end),
         _short(ta, 20),
         _short(tb, 20),
+    )
+
+
+def _negation_cut(
+    a: QuoteMention, b: QuoteMention, names: tuple[str, str], lead: list[str]
+) -> QuoteDiff:
+    """The shorter version starts after a lead-in that negates it (negated_lead_in)."""
+    longer, shorter = names if len(b.tokens) < len(a.tokens) else names[::-1]
+    said = _short(lead[-8:])
+    return QuoteDiff(
+        Verdict.CONFLICT,
+        "truncated",
+        f"{shorter} quotes only the words after '{said}' in {longer}'s version: the cut "
+        "drops a negation that governs them, so the shorter quote says the opposite of "
+        "what was said — conflict",
+        (a.start, a.end),
+        (b.start, b.end),
+        _short(a.tokens, 20),
+        _short(b.tokens, 20),
     )
 
 

@@ -22,6 +22,7 @@ from .names import same_person
 from .reorder import reordered
 from .samesense import loose
 from .sentences import Span, sentence_windows
+from .sentencewise import denied_before
 from .speakers import PRONOUNS
 
 
@@ -85,8 +86,14 @@ def _match_tokens(ta: list[str], tb: list[str]) -> float:
     if max(len(ta), len(tb)) > t.max_compared_words:
         return 0.0
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if is_sub(short, long_) >= 0 and len(short) >= 2 and len(short) >= len(long_) / 3:
+    at = is_sub(short, long_)
+    if at >= 0 and len(short) >= 2 and len(short) >= len(long_) / 3:
         return t.part_score  # one source quotes part of the other's quotation
+    if at > 0 and len(short) >= 3 and denied_before(long_, at):
+        # a few words lifted from after a denial ('"ignored the warnings"' / "It
+        # would be wrong to say the company ignored the warnings, but …"): the
+        # part that may say the opposite of the speaker
+        return t.part_score
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     longest = sm.find_longest_match(0, len(ta), 0, len(tb)).size
     # Same quotation, reworded: most words agree in order, and a run of

@@ -489,7 +489,7 @@ def with_part(v: Val, part: str | None, env: Env) -> Val:
         v.deictic = True
         return v
     v.interval = day_part(v.interval, v.gran, v.timex, part) or narrow(v.interval, part)
-    if v.gran == "decade" and part in ("early", "mid", "late"):
+    if v.gran in ("decade", "century") and part in ("early", "mid", "late"):
         v.value = v.value.replace("the ", f"the {part}{'-' if part == 'mid' else ' '}", 1)
     else:
         v.value = f"mid-{v.value}" if part == "mid" else f"{part} {v.value}"

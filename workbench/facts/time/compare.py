@@ -26,6 +26,7 @@ from .mention import REFS, TimeMention
 from .slack import (
     a_minute_apart,
     around_minutes,
+    hedges_apart,
     hedges_meet,
     near,
     near_minutes,
@@ -206,6 +207,8 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
             # undated path said 9: session 18)
             return _result(Verdict.CONFLICT, a, b, _gap(a.interval, b.interval, True))
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
+    if two := hedges_apart(a, b, _stated_apart(a, b)):
+        return _result(Verdict.CONFLICT, a, b, two)
     weak = small_hours_only(a, b) or hedges_meet(a, b, _stated_apart(a, b))
     if weak:
         return _result(Verdict.UNRESOLVED, a, b, weak)
@@ -371,6 +374,8 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     if _same_surface(a, b) and a.clock == b.clock and a.tz == b.tz:
         return _result(Verdict.IDENTICAL, a, b, "same time")
     if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
+        if two := hedges_apart(a, b, _marks_apart(a, b)):
+            return _result(Verdict.CONFLICT, a, b, two)
         if weak := hedges_meet(a, b, _marks_apart(a, b)):
             return _result(Verdict.UNRESOLVED, a, b, weak)
         same = ra == rb and len(ra) == 1

@@ -1,10 +1,9 @@
-"""Rules for calendar dates: days, months, years, decades, centuries, holidays.
+"""Rules for calendar dates: days, months, years (decades and centuries: :mod:`.eras`).
 
 "June 23, 2021", "23 June", "2021-06-23", "the 15th day of June", "January
-2005", "in July", "2001", "since '82", "dates back to 1865", "Expo 2020", "the
-1990s", "the 20th century", "Christmas Day". A month or day written without a
-year takes the publication year, or the nearest one in the direction of the
-verb's tense.
+2005", "in July", "2001", "since '82", "dates back to 1865", "Expo 2020". A month
+or day written without a year takes the publication year, or the nearest one in
+the direction of the verb's tense.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from .base import (
     MON_ALT,
     NEXT_YEAR_REACH_DAYS,
     PART,
-    PART_WORDS,
     WD_REL,
     WDA,
     Builder,
@@ -44,13 +42,12 @@ from .base import (
     sentence_initial,
     stale_leeway,
     v_day,
-    v_decade,
     v_month,
     v_unknown,
     v_year,
     with_part,
 )
-from .cal import add_months, fmt_day, month_iv, year_iv
+from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
 from .vehicles import names_a_thing
@@ -336,12 +333,19 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         elif rel == "this":
             y = pub.year
         else:
-            tense = _signal_tense(env) if env.signal or env.over else None  # "July's figures"
+            ends = _PERIOD_TO.search(env.text, max(0, env.start - 30), env.start)
+            tense = _signal_tense(env) if env.signal or env.over or ends else None
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
             y = pick_year(pub, tense, iv_of, nearest=_lean(env))
         return with_part(v_month(y, mon, deictic), part, env)
 
     return build
+
+
+# the month a reported period runs to ("fell in the three months to September", "the
+# year to March"): its year is the one the verb's tense points at, as after "in"
+# ("July's figures", with no such word, take the nearer year)
+_PERIOD_TO = re.compile(r"\b(?:months|year|quarter|half|weeks)\s+(?:to|ending)\s+$", re.I)
 
 
 def _month_context(env: Env) -> bool:
@@ -413,86 +417,3 @@ def r_short_year(m: re.Match, text: str) -> Builder | None:
         return v_year((2000 if yy <= limit else 1900) + yy)
 
     return build, (m.start(), m.end())
-
-
-@rule(
-    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
-    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b"
-    r"|(?P<bare>\bthe\s+(?:(?P<p1c>early|mid|late)[\s-]+)?|(?<=\d0s)\s+(?:and|or|to)\s+|(?<=\d0s),\s+)"
-    r"(?P<d3>[2-9]0)s\b",
-    2,
-    keys="#",
-)
-def r_decade(m: re.Match, text: str) -> Builder | None:
-    if m.group("d3"):
-        if _NOT_DECADE_RE.search(text):
-            return None  # "highs in the 70s", "a man in his 40s"
-        return _bare_decade(m)
-    part = PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
-    if m.group("dec"):
-        start = int(m.group("dec"))
-
-        def build(env: Env) -> Val:
-            return with_part(v_decade(start), part, env)
-
-        return build
-    d2 = int(m.group("d2"))
-
-    def build2(env: Env) -> Val:
-        limit = env.published.year if env.published else 2030
-        start = 2000 + d2 if 2000 + d2 <= limit else 1900 + d2
-        return with_part(v_decade(start), part, env)
-
-    return build2
-
-
-# "the 70s" is a decade unless the sentence speaks of temperatures, ages or scores.
-_NOT_DECADE_RE = re.compile(
-    r"degree|temperature|°|\bhighs?\b|\blows?\b|fahrenheit|celsius|\b(?:his|her|their|my|your|its)"
-    r"\s+(?:early\s+|mid\s+|late\s+)?\d0s|\baged?\b|\bscor|\bmph\b|\bpercent|%|\bpar\b",
-    re.IGNORECASE,
-)
-
-
-def _bare_decade(m: re.Match) -> Builder:
-    """'the 70s', '... 70s and 80s' (no apostrophe): the last such decade before 2000."""
-    start = 1900 + int(m.group("d3"))
-    part = PART_WORDS.get((m.group("p1c") or "").lower())
-    s = m.start("d3") if not m.group("bare").startswith(("t", "T")) else m.start()
-
-    def build(env: Env) -> Val:
-        return with_part(v_decade(start), part, env)
-
-    return build, (s, m.end())
-
-
-_CENT = {
-    "twentieth": 20,
-    "twenty-first": 21,
-    "nineteenth": 19,
-    "eighteenth": 18,
-    "twenty first": 21,
-}
-
-
-@rule(
-    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|twentieth"
-    r"|twenty[-\s]first|nineteenth|eighteenth)[\s-]+century\b",
-    2,
-    keys="century",
-)
-def r_century(m: re.Match, text: str) -> Builder | None:
-    c = m.group("c").lower()
-    n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _CENT[c.replace(" ", "-")]
-    if n < 1:
-        return None  # "the 0th century"
-    part = PART_WORDS.get((m.group("p1") or "").lower())
-    start = (n - 1) * 100
-    v = Val(
-        "DATE",
-        f"{n - 1:02d}",
-        year_iv(start, 100) if start >= 1 else None,  # the 1st century has no year 0
-        "century",
-        f"the {m.group('c')} century ({start}–{start + 99})",
-    )
-    return lambda env: with_part(v, part, env)

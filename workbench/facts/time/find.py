@@ -100,7 +100,7 @@ from .happened import names_a_happening_over
 from .inweek import weekdays_in_weeks
 from .laterby import units_later
 from .mention import TimeMention
-from .narrative import years_of_the_story
+from .narrative import units_of_the_story, years_of_the_story
 from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
@@ -202,7 +202,8 @@ def find_times(
             if found:
                 return found
         day = context.narrative_day
-        return parts_counted(text, days_counted(text, anchored(text, [], context.dates), day), day)
+        out = units_later(text, anchored(text, [], context.dates), context.dates, day)
+        return parts_counted(text, days_counted(text, out, day), day)  # "A week earlier, ..."
     tense_for = _tense_lookup(text)
     out: list[TimeMention] = []
     prev_end = 0
@@ -241,6 +242,7 @@ def find_times(
     before = context.dates if context is not None else ()
     out = anchored(text, without_titles(text, out), before)
     out = years_of_the_story(out, before)  # "In 1996, he was arrested in April"
+    out = units_of_the_story(text, out, before)  # "On Oct. 3 ... by the end of the month"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
     narrative = context.narrative_day if context is not None else None
     out = units_later(text, out, before, narrative)  # "on Monday ... two days later"

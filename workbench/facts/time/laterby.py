@@ -39,6 +39,10 @@ _LEADS = re.compile(r"^\W*(?:(?:and|but|then|just|only|some|about|nearly|almost)
 # a date and the count beside it after a comma: the count restates that date as
 # reckoned from an earlier one ("until 2 October, 49 days later"), it does not move on
 _APPOSED = re.compile(r"\s*[,(–—-]\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?")
+# one such unit beside a date of its sentence is :mod:`.anaphora`'s to read ("a day
+# later", "a year earlier"); "a week later", "a month earlier" read as a length there
+# are counted here ("struck on Oct. 3, and a week later aid arrived")
+_ONE_READ = ("day", "year")
 _ANCHOR_UNIT = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
 
 
@@ -80,7 +84,7 @@ def _anchor_in(
         return None  # "not discovered until 2 October, 49 days later": restates that day
     told = [m for m in out if m.type == "DATE" and not _SAID_BEFORE.search(text, 0, m.start)]
     if any(m.end <= p.start() for m in told):
-        if any(m.part for m in told) or word_number(p.group("n")) == 1:
+        if any(m.part for m in told) or (word_number(p.group("n")) == 1 and unit in _ONE_READ):
             return None  # "in late March ... a year earlier": :mod:`.anaphora`'s, or nobody's
         return _anchor(told, p.start(), _ANCHOR_UNIT[unit])
     if any(m.end <= p.start() for m in out) or not _LEADS.match(text[: p.start()]):

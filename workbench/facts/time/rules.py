@@ -8,12 +8,14 @@ tie between equally long, equally ranked matches.
 * :mod:`.cal` calendar arithmetic and the labels an editor reads
 * :mod:`.tense` the tense of the verb governing an expression
 * :mod:`.base` what the rules share: values, patterns, the :class:`~.base.Rule` shape
-* :mod:`.dates` calendar dates: days, months, years, decades, centuries
+* :mod:`.dates` calendar dates: days, months, years
+* :mod:`.eras` decades and centuries ("the 1990s", "the 1800s", "the 20th century")
 * :mod:`.spoken` years said in words ("nineteen ninety-six")
 * :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
 * :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
 * :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
 * :mod:`.ended` a period named by its last day ("the quarter ended Sept. 30")
+* :mod:`.monthspan` a quarter or half named by its months ("the April-June quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
 * :mod:`.overnight` "overnight" on its own (early and late parts of a day: :mod:`.daypart`)
@@ -32,10 +34,12 @@ from . import (
     clock,
     dates,
     ended,
+    eras,
     fiscal,
     fullyear,
     holidays,
     hours,
+    monthspan,
     ordinals,
     overnight,
     periods,
@@ -59,8 +63,8 @@ RULES: tuple[Rule, ...] = (
     dates.r_year,
     ranges.r_year_range,
     dates.r_short_year,
-    dates.r_decade,
-    dates.r_century,
+    eras.r_decade,
+    eras.r_century,
     spoken.r_spoken_year,
     spoken.r_spoken_decade,
     holidays.r_holiday,
@@ -71,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_the_nth,
     ordinals.r_weekday_after_next,
     ordinals.r_nth_day_today,
+    monthspan.r_month_span,
     periods.r_quarter,
     periods.r_quarter_and,
     periods.r_and_quarters,

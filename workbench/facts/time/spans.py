@@ -23,6 +23,7 @@ from .base import (
     Builder,
     Env,
     Val,
+    prev_word,
     rule,
     sentence_initial,
     v_day,
@@ -449,28 +450,41 @@ _OR_MORE = re.compile(
 )
 
 
+# a determiner before a unit or after its "of": a stretch named, not a length
+_OWNED_BEFORE_ALT = "the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every|age"
+_OWNED_BEFORE = frozenset(_OWNED_BEFORE_ALT.split("|"))
+_OF_A_DOING = re.compile(rf"\s+of\s+(?!(?:{_OWNED_BEFORE_ALT})\b)[a-z]", re.IGNORECASE)
+
+
 @rule(
     r"\b(?P<pre>within|for|over|in|after|over\s+the|takes?|took|taken|taking|lasts|lasted"
     r"|lasting)\s+(?:(?:just|only|mere)\s+)?"
     r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)\b"
-    r"|\b(?P<u2>days|weeks|months|years|decades)(?:-long\b|(?=\s+in\s+the\s+making\b))",
+    r"|\b(?P<u2>days|weeks|months|years|decades)(?:-long\b|(?=\s+in\s+the\s+making\b))"
+    r"|\b(?P<u3>weeks|months|years|decades)(?=\s+of\s+[a-z])",
     5,
     keys=UNIT_KEYS,
 )
 def r_bare_plural(m: re.Match, text: str) -> Builder | None:
     """'within days', 'in just minutes', 'decades-long', 'could take weeks', 'lasted
-    hours': durations with no number (PXD)."""
-    if m.group("u2"):
-        u2 = m.group("u2").lower()[:-1]
+    hours', 'months of talks', 'took years to rebuild': durations with no number (PXD)."""
+    if m.group("u3") and (
+        prev_word(text, m.start()) in _OWNED_BEFORE or not _OF_A_DOING.match(text, m.end())
+    ):
+        return None  # "the years of his rule", "months of the year": a named stretch
+    if m.group("u2") or m.group("u3"):
+        u2 = (m.group("u2") or m.group("u3")).lower()[:-1]
         return (
             lambda env: _duration(env, u2, 2.0, None, True, "", "", m.group(0)),
             (m.start(), m.end()),
         )
-    if starts_at(
-        r"\s+(?:of|off|to|ago|before|after|later|earlier|old)\b", text, m.end(), re.IGNORECASE
-    ):
-        return None
     pre = m.group("pre").lower()
+    took = pre.startswith(("tak", "took"))
+    after = r"off|ago|before|after|later|earlier|old|to\s+come" + ("" if took else "|to")
+    if not _OF_A_DOING.match(text, m.end()):
+        after += "|of"  # "after years of war" is a length, "within days of the attack" a bound
+    if starts_at(rf"\s+(?:{after})\b", text, m.end(), re.IGNORECASE):
+        return None  # not "took years to rebuild": a length all the same
     u = m.group("u").lower()
     if pre.startswith("over ") and u not in ("years", "decades", "centuries", "millennia"):
         return None
