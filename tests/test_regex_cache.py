@@ -163,3 +163,27 @@ def test_a_check_keeps_its_patterns_and_the_next_gives_the_same_output(tmp_path)
     assert len(kept) > 500
     for (pattern, flags), entry in kept.items():
         assert _sre.compile(pattern, *regex_cache._given(entry)) == _stdlib(pattern, flags)
+
+
+def test_an_entry_the_matcher_refuses_is_made_anew(installed):
+    """A whole file (its CRC right) whose code for a pattern is not valid code:
+    that pattern is compiled by the parser again, the same as re's own."""
+    import marshal
+
+    pattern, flags = VARIED[3][0], int(VARIED[3][1])
+    bad = (flags, b"\xff\xff\xff\xff" * 3, 2, {}, (None,) * 3)
+    path = installed / f"patterns-{regex_cache._tag()}.marshal"
+    regex_cache._write(path, marshal.dumps((regex_cache._tag(), {(pattern, flags): bad})))
+    regex_cache.uninstall()
+    assert regex_cache.install(installed)
+    assert regex_cache._table[(pattern, flags)] == bad
+    assert re.compile(pattern, flags) == _stdlib(pattern, flags)
+
+
+def test_a_bad_pattern_raises_as_re_does(installed):
+    with pytest.raises(re.error) as ours:
+        re.compile(r"(?P<x>a)(?P<x>b)")
+    regex_cache.uninstall()
+    with pytest.raises(re.error) as theirs:
+        re.compile(r"(?P<x>a)(?P<x>b)")
+    assert str(ours.value) == str(theirs.value)

@@ -93,12 +93,20 @@ def _compile(p, flags=0):
         return _original(p, flags)
     key = (p, int(flags))
     entry = _table.get(key)
-    if entry is None:
+    if entry is not None:
+        try:
+            compiled = _sre.compile(p, *_given(entry))
+        except Exception:  # noqa: BLE001 - an entry the matcher refuses is made anew
+            pass
+        else:
+            _used[key] = entry
+            return compiled
+    entry = _made(p, flags)  # a bad pattern raises re.error here, as re.compile does
+    if len(_table) < 2 * MAX_PATTERNS:  # a long session's patterns made from names: bounded
         global _new
-        entry = _made(p, flags)
         _table[key] = entry
+        _used[key] = entry
         _new += 1
-    _used[key] = entry
     return _sre.compile(p, *_given(entry))
 
 
