@@ -67,11 +67,11 @@ DEFAULT_PATHS = PATHS[:3]
 
 FIRST_PAINT = r"""
 import os, resource, sys, time
-try:  # the compiled patterns kept by earlier runs, as workbench.entry does (old trees: none)
+import workbench  # the compiled patterns kept by earlier runs, as workbench.entry does, on a
+# tree that has them (an older tree's import could find the editable install's module instead)
+if os.path.exists(os.path.join(os.path.dirname(workbench.__file__), "regex_cache.py")):
     from workbench import regex_cache
     regex_cache.install()
-except ImportError:
-    pass
 from workbench.embed_preload import start_for
 start_for(["open", *sys.argv[2:], "--db", sys.argv[1]])  # first, as workbench.entry does
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -111,12 +111,12 @@ sys.exit(main(["open", *sys.argv[2:], "--db", sys.argv[1]]))
 """
 
 STALL = r"""
-import json, resource, sys, threading, time, traceback
-try:  # the compiled patterns kept by earlier runs, as workbench.entry does (old trees: none)
+import json, os, resource, sys, threading, time, traceback
+import workbench  # the compiled patterns kept by earlier runs, as workbench.entry does, on a
+# tree that has them (an older tree's import could find the editable install's module instead)
+if os.path.exists(os.path.join(os.path.dirname(workbench.__file__), "regex_cache.py")):
     from workbench import regex_cache
     regex_cache.install()
-except ImportError:
-    pass
 from PySide6.QtCore import Qt, QTimer
 from workbench.ui.app import application
 from workbench.ui.window import MainWindow
