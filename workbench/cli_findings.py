@@ -193,7 +193,7 @@ def look_again(f) -> str:
     if f.strays:
         said += f"; {stray_words(f.strays)}: look again"
     if f.corrected:
-        said += f"; {corrected_words(f.corrected, not f.active)}"
+        said += f"; {corrected_words(f.corrected, not f.active, f.corrected_differing)}"
     return said
 
 
@@ -202,12 +202,16 @@ def marked(
     strays: tuple[str, ...],
     corrected: tuple[str, ...] = (),
     edited: tuple[str, ...] = (),
+    differing: tuple[str, ...] = (),
 ) -> str:
-    """Articles to correct, marked: stating none of its versions, or edited since."""
+    """Articles to correct, marked: stating none of its versions, or edited since
+    (``differing``: made, stating the version asked for, others still differing)."""
     parts = [a for joined in named for a in joined.split("\n") if a]  # several in one decision
     return ", ".join(
         f"{a} (states none of its versions: look again)"
         if a in strays
+        else f"{a} (edited since, now states the version asked for: the correction looks made)"
+        if a in differing
         else f"{a} (edited since, no longer differs: the correction looks made)"
         if a in corrected
         else f"{a} (edited since, still differs: the correction is not made yet)"
@@ -340,7 +344,8 @@ def show_finding(log, ident: str) -> list[str]:
             f"  Decision: {st}"
             + (f" by {who}" if who else "")
             + (
-                f" — to correct: {marked(named, f.strays, f.corrected, f.edited_unmade)}"
+                " — to correct: "
+                + marked(named, f.strays, f.corrected, f.edited_unmade, f.corrected_differing)
                 if named and st not in SETTLED
                 else ""
             )

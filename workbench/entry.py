@@ -32,6 +32,9 @@ QUICK_END = ("check",)
 def main() -> int:
     ahead: threading.Thread | None = None
     try:
+        from . import regex_cache
+
+        regex_cache.install()  # patterns compiled from the code kept by earlier runs
         # the sentence model loads on another core while the rest is imported (issue 14)
         from .embed_preload import start_for
 
@@ -48,6 +51,7 @@ def main() -> int:
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)
         status = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    regex_cache.save()
     finished = sys.argv[1:2] in ([c] for c in QUICK_END)
     return end(status, ahead, finished)
 

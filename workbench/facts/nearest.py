@@ -6,6 +6,7 @@ share it."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -22,7 +23,7 @@ def nearest(
     """The lexicon entry nearest the value within its clause, up to ``reach``
     words away: words after it first at equal distance ("13 killed and 20
     injured": 20 is injured)."""
-    after = [m.start() for m in WORD.finditer(text, end, hi)][:reach]
+    after = [m.start() for m in islice(WORD.finditer(text, end, hi), reach)]
     before = [m.start() for m in WORD.finditer(text, lo, start)][-reach:]
     for d in range(reach):
         spots = []

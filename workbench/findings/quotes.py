@@ -24,6 +24,7 @@ quotation cut twice stays in two groups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -32,6 +33,7 @@ from ..model import Claim, ClaimGroup, Member
 _OPEN = {"“": "d", "‘": "s", "«": "d"}
 _CLOSE = {"”": "d", "’": "s", "»": "d"}
 _STRAIGHT = {'"': "d", "'": "s"}
+_ANY = re.compile(f"[{re.escape(''.join(_OPEN) + ''.join(_CLOSE) + ''.join(_STRAIGHT))}]")
 
 
 def _marks(text: str) -> list[tuple[str, bool]]:
@@ -40,7 +42,8 @@ def _marks(text: str) -> list[tuple[str, bool]]:
     closes after a non-space. A single mark inside a word is an apostrophe
     ("it's", "Capaldi’s"), as is a closing single mark followed by a letter."""
     out = []
-    for n, ch in enumerate(text):
+    for m in _ANY.finditer(text):  # the marks only, not every character in Python
+        n, ch = m.start(), m.group()
         before = text[n - 1] if n else " "
         after = text[n + 1] if n + 1 < len(text) else " "
         if ch in _OPEN:

@@ -70,6 +70,14 @@ _STATED = (
         rf"(?<![\w-])(?P<town>{_TOWN})\s+(?:resident|native)\s+(?P<person>{_NAME})(?![\w-])"
     ),
 )
+# what each of _STATED cannot match without: a claim lacking it is not scanned
+# name by name (the names' pattern tried at every capital was most of the time)
+_NEEDS = (
+    re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s"),
+    re.compile(r",\s+(?:\d{1,3},\s+)?who\s"),
+    re.compile(r",\s+(?:\d{1,3},\s+)?an?\s"),
+    re.compile(r"\s(?:resident|native)\s"),
+)
 # a place with its own county offices holds towns: "Queens District Attorney",
 # "Queens Supreme Court", "the borough of Brooklyn", "Kings County"
 _JURISDICTION = re.compile(
@@ -131,7 +139,8 @@ def residences_in(claims: Sequence[Claim]) -> list[Residence]:
                 givens.setdefault(words[-1], set()).add(words[0].lower())
     out: dict[tuple[str, str], Residence] = {}
     for claim in claims:
-        for m in itertools.chain.from_iterable(p.finditer(claim.text) for p in _STATED):
+        stated = (p for p, need in zip(_STATED, _NEEDS, strict=True) if need.search(claim.text))
+        for m in itertools.chain.from_iterable(p.finditer(claim.text) for p in stated):
             found = {k: v for k, v in m.groupdict().items() if v}
             words = _name_words(found["person"])
             if not words or _not_a_place(found["town"]):

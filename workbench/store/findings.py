@@ -335,6 +335,13 @@ def _regrouped(log: ReviewLog, ident: str, found: list[FindingRecord]) -> list[s
         [f"decided on finding {ident.lower()}%"],
     ).fetchall()
     decided = {r[0] for r in rows}
+    todo = list(decided)
+    while todo:  # a decided flag reworded by an edit moved its review on (trial 32)
+        row = log.db.execute("SELECT moved_to FROM discrepancies WHERE id=?", [todo.pop()])
+        nxt = (row.fetchone() or [""])[0]
+        if nxt and nxt not in decided:
+            decided.add(nxt)
+            todo.append(nxt)
     return [f.id for f in found if decided & {m.id for m in f.members}]
 
 

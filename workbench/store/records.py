@@ -285,6 +285,20 @@ class FindingRecord:
                 out.setdefault(m.correct_article, None)
         return tuple(out)
 
+    @property
+    def corrected_differing(self) -> tuple[str, ...]:
+        """Of :attr:`corrected`, the articles another source still differs
+        from: made because they now state the version asked for (trial 32 read
+        "no longer differs from the other sources" beside a conflict that still
+        named the article)."""
+        differing = {
+            s.article
+            for m in self.members
+            if m.active and m.verdict != "consistent"
+            for s in m.sides
+        }
+        return tuple(a for a in self.corrected if a in differing) if self.active else ()
+
     def _states_the_asked(self, m: DiscrepancyRecord) -> bool:
         """The article now states the version the correction asks for (its
         value is in the proposed words), or the one more sources state than
@@ -387,12 +401,18 @@ class SaveResult:
     orphaned: int  # orphaned reviews kept
 
 
-def corrected_words(corrected: tuple[str, ...], gone: bool = False) -> str:
+def corrected_words(
+    corrected: tuple[str, ...], gone: bool = False, differing: tuple[str, ...] = ()
+) -> str:
     """What the window, the command line and the report say of a correction
-    that looks made (``gone``: the discrepancy is no longer found)."""
+    that looks made (``gone``: the discrepancy is no longer found;
+    ``differing``: the articles another source still differs from)."""
     were = "was" if len(corrected) == 1 else "were"
     if gone:
         now = "now reads as the proposed correction"
+    elif differing:
+        state = "states" if len(corrected) == 1 else "state"
+        now = f"now {state} the version asked for (other sources still differ: see its versions)"
     else:
         now = f"no longer {'differs' if len(corrected) == 1 else 'differ'} from the other sources"
     return (

@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import __version__, regex_cache
 from . import resources, settings
 from .window import MainWindow
 
@@ -84,6 +84,7 @@ def main(paths: list[str], db: str | None = None) -> int:
         QTimer.singleShot(0, window, lambda: window.open_paths(list(paths), db))
     closes_on_ctrl_c(window)
     code = app.exec()
+    regex_cache.save()  # the patterns this session compiled, for the next start
     # Everything is saved by now (the review log commits each change; closing
     # the window wrote the settings). Skip the interpreter's teardown: a
     # PySide6 object freed during the final garbage collection crashed once

@@ -45,6 +45,7 @@ class FindingRow:
     strays: tuple[str, ...] = ()
     # articles named to correct, edited since, that now agree: confirm
     corrected: tuple[str, ...] = ()
+    corrected_differing: tuple[str, ...] = ()  # made, another source still differing
     edited: tuple[str, ...] = ()  # to correct, edited since the decision, still differing
     # ... where such an article still states the value decided on (another sentence)
     still_says: tuple[tuple[str, str], ...] = ()
@@ -84,7 +85,7 @@ class FindingRow:
                 "of its versions: it was made on a finding a later check regrouped — look again"
             )
         if self.corrected:
-            said.append(corrected_words(self.corrected, self.orphaned))
+            said.append(corrected_words(self.corrected, self.orphaned, self.corrected_differing))
         if self.asked:
             said.append(
                 f"The correction asked of {', '.join(self.asked)} is no longer found (an edit, "
@@ -214,6 +215,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         uncompared=f.uncompared,
         strays=f.strays,
         corrected=f.corrected,
+        corrected_differing=f.corrected_differing,
         edited=f.edited_unmade,
         still_says=tuple(f.still_says.items()),
         asked=f.asked_unconfirmed,

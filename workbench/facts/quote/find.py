@@ -26,11 +26,14 @@ from .speakers import (
     speaker_before,
 )
 
+_MARK = re.compile(f"[{re.escape(OPEN + CLOSE + STRAIGHT)}]")
+
 
 def _marks(par: str) -> list[tuple[int, str]]:
     """Positions of double quote marks with their direction ('open'/'close')."""
     out = []
-    for i, ch in enumerate(par):
+    for m in _MARK.finditer(par):  # the marks only, not every character in Python
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             out.append((i, "open"))
         elif ch in CLOSE:
