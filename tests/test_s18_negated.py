@@ -82,3 +82,46 @@ def test_two_absences_are_still_compared(tmp_path):
     a = "Smith, who has not played for eight years, returned to the squad on Tuesday."
     b = "Smith, who had not played for six years, returned to the squad on Tuesday."
     assert _flags(tmp_path, a, b) == [("eight years", "six years")]
+
+
+# A subject that negates the whole clause, at the sentence's start, the figure
+# far from it (trial 32: "None of the other teams … has been reported to have
+# offered more than eight years" was read as an offer of more than eight years).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "None of the other teams in the sweepstakes -- the Red Sox, Orioles and Nationals "
+            "-- has been reported to have offered more than eight years.",
+            "eight years",
+        ),
+        (
+            "No other offer (including the one from the Nationals) was thought to be more "
+            "than seven years.",
+            "seven years",
+        ),
+        ("No other airline flies more than 20 routes out of the airport.", "20"),
+        ("Nobody on the council has ever asked for a $5 million budget.", "$5 million"),
+        ("Neither of the rival bidders has put more than €300m on the table.", "€300m"),
+        ("No bank was reported to have lent the club more than £40m last year.", "£40m"),
+    ],
+)
+def test_a_figure_under_a_negating_subject_is_negated(text, value):
+    assert _negated(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("None of the 40 miners was hurt.", "40"),  # the group counted
+        ("No one was hurt when the 12 cars collided on the bridge.", "12"),
+        ("Nobody disputes that the plant employs 300 people.", "300"),
+        ("No one was hurt, but 30 homes were evacuated.", "30"),
+        ("No more than 12 people were hurt in the blast.", "12"),
+        ("Nobody has lived in the house since 1998.", "1998"),
+        ("No other team came close; the Yankees offered eight years.", "eight years"),
+        ("Not one of the 14 ministers spoke.", "14"),
+    ],
+)
+def test_a_figure_beside_a_negating_subject_of_another_clause_is_not_negated(text, value):
+    assert not _negated(text, value)
