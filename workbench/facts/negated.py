@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .negbound import bounded_by_comparative
 from .whose import clause_bounds
 
 
@@ -101,6 +102,8 @@ def _subject_negated(text: str, start: int) -> bool:
     head = _ASIDE.sub(lambda m: " " * len(m.group()), text[:start])
     if not _SUBJECT_NEGATOR.match(head) or re.search(r"[;:,]", head):
         return False
+    if bounded_by_comparative(text, start):
+        return False  # "No bidder has offered more than $20m": at most $20m (negbound)
     words = _tokens(head, 0, len(head))
     return (
         len(words) <= _MAX_SUBJECT_WORDS
