@@ -188,6 +188,8 @@ class PairingCase:
     stages: tuple[str, str] = ("", "")  # the stage of the story each dates (Measure.event)
     # each is the only value of its claim whose clause names that happening
     only_of_stage: bool = False
+    # both figures say alike what they measure (floor.measured_alike)
+    measured_alike: bool = False
 
 
 @dataclass(frozen=True)

@@ -59,8 +59,10 @@ from .family_helpers import (
     whole_facts,
 )
 from .frames import _numeric, frame
+from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
 from .reads import read_pair
+from .shares import listed_places_differ
 
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
@@ -171,7 +173,7 @@ def _naming_what(
     ("Gazette: 'due to appear before the court on Tuesday'"). ``a``, ``b``:
     each side's article name, claim, value and measure."""
     (ln, ca, x, ma), (rn, cb, y, mb) = a, b
-    ma, mb = _named(x, ma), _named(y, mb)
+    ma, mb = as_labelled(ca.text, _named(x, ma)), as_labelled(cb.text, _named(y, mb))
     wa, wb = ma.describe(), mb.describe()
     act = cmp.verdict in (Verdict.CONFLICT, Verdict.UNRESOLVED)
     if not (wa or wb or act) or " — " not in cmp.explanation:
@@ -228,7 +230,9 @@ def _apart(
         why = dated_things_apart(ma, ca.text, mb, cb.text)  # one date written alike still pairs
     elif not why and things_differ(ma, ca.text, mb, cb.text):
         return "thing"
-    if not why and places_differ(ma, ca.text, mb, cb.text):
+    if not why and (
+        places_differ(ma, ca.text, mb, cb.text) or listed_places_differ((ca, x, ma), (cb, y, mb))
+    ):
         return "scope"
     if not why and x.kind == y.kind == "percent" and share_of_one_place(ma, ca.text, mb, cb.text):
         return "place"
@@ -422,7 +426,7 @@ def compare_claims(
 
         stages = (measure_a[x.id].event, measure_b[y.id].event)
         only = stages_a[stages[0]] == 1 and stages_b[stages[1]] == 1
-        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages, only)
+        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages, only, how_read[4])
         rule = rules.decide(rules.PAIRING, case)
         if rule is not None and rule.outcome == rules.Outcome.SKIP:
             continue

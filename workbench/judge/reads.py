@@ -12,6 +12,7 @@ from ..facts.whose import named_in
 from ..model import Claim, Fact
 from .floor import measured_alike
 from .same_thing import evidence
+from .shares import whole_of
 
 
 def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
@@ -40,6 +41,10 @@ def _owner_unknown(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Meas
     return not named_in(owner, claim.text) and not _REFERRED.search(before)
 
 
+def _whole(claim: Claim, f: Fact) -> str:
+    return whole_of(claim.text, f.start - claim.start, f.end - claim.start)
+
+
 def read_pair(
     a: tuple[Claim, Fact, Measure],
     b: tuple[Claim, Fact, Measure],
@@ -53,11 +58,14 @@ def read_pair(
     ``lone``: each the only value of its family in its claim)."""
     (ca, x, ma), (cb, y, mb) = a, b
     owned = bool(ma.owner) != bool(mb.owner)
+    wholes = ("", "")
+    if x.kind == y.kind == "percent":
+        wholes = (_whole(ca, x), _whole(cb, y))
     return (
         shared >= 2 or counted,
         _said_once(ca, x, ma, cb, y, mb),
         owned,
         owned and _owner_unknown(ca, x, ma, cb, y, mb),
-        measured_alike(x, y, ma, mb, counted, shared),
+        measured_alike(x, y, ma, mb, counted, shared, wholes),
         evidence(x, y, (ma, mb), shared, counted, lone),
     )

@@ -28,6 +28,7 @@ from . import (
     running,
     same_thing,
     scopes,
+    shares,
     spans,
     tally,
     unlike,
@@ -304,6 +305,7 @@ RULES: tuple[Rule, ...] = (
     days.A_DAY_OFF_IN_OTHER_WORDS,
     like.ONE_STAGE_IN_OTHER_WORDS,
     like.ONE_COUNT_IN_OTHER_WORDS,
+    shares.ONE_SHARE_IN_OTHER_WORDS,
     records.RECORD_PAIRED,
     Rule(
         "conflict_context",
@@ -464,17 +466,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 BY_NAME = {r.name: r for r in RULES}
-_BY_STAGE: dict[str, tuple[Rule, ...]] = {}
-for _rule in RULES:
-    _BY_STAGE[_rule.stage] = (*_BY_STAGE.get(_rule.stage, ()), _rule)
-
-_OFF = RULES_OFF
+_STAGES = {r.stage for r in RULES}
+_BY_STAGE = {s: tuple(r for r in RULES if r.stage == s) for s in _STAGES}
 
 
 def decide(stage: str, case: object, count: bool = True) -> Rule | None:
     """The first row of ``stage`` that applies to ``case``, or None
     (``count``: counted as a decision; repair.py only asks ahead)."""
-    off = _OFF.get()
+    off = RULES_OFF.get()
     for rule in _BY_STAGE.get(stage, ()):
         if off and rule.name in off:
             continue
@@ -493,8 +492,8 @@ def without(*names: str) -> Iterator[None]:
     unknown = set(names) - set(BY_NAME)
     if unknown:
         raise ValueError(f"no judge rule named {', '.join(sorted(unknown))}")
-    token = _OFF.set(frozenset(names))
+    token = RULES_OFF.set(frozenset(names))
     try:
         yield
     finally:
-        _OFF.reset(token)
+        RULES_OFF.reset(token)
