@@ -34,6 +34,7 @@ from ..facts.quote.names import FUNCTION_WORDS, TITLES
 from ..model import Claim, Side, Verdict
 from .spelled import Add, Decide, article_pairs, by_article, flagged, side_at
 from .stages import NAME, Outcome, Rule
+from .translit import NAME_TRANSLITERATED_TWO_WAYS, transliterated
 
 # a capitalised word ("O'Brien", "Smith-Jones"; not the "'s" of a possessive)
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
@@ -72,6 +73,8 @@ class NameCase:
     # the two mentions stand in sentences the aligner paired (or the two names did
     # in two other articles)
     aligned: bool
+    # the part that differs is one foreign name in two romanisations (translit.py)
+    transliterated: bool = False
 
 
 def spelled_alike(a: str, b: str) -> bool:
@@ -156,9 +159,10 @@ def cases_between(x: ArticleNames, y: ArticleNames, aligned: set[frozenset[str]]
         for kx, ky in itertools.product(x.by_part[(part, word)], y.by_part[(part, word)])
     ]
     for (gx, sx), (gy, sy) in shared:
-        if gx == gy and spelled_alike(sx, sy):
+        both = f"{gx} {sx} {gy} {sy}"
+        if gx == gy and (spelled_alike(sx, sy) or transliterated(sx, sy, both)):
             odd = (sx, sy)
-        elif sx == sy and spelled_alike(gx, gy):
+        elif sx == sy and (spelled_alike(gx, gy) or transliterated(gx, gy, both)):
             odd = (gx, gy)
         else:
             continue
@@ -166,7 +170,7 @@ def cases_between(x: ArticleNames, y: ArticleNames, aligned: set[frozenset[str]]
             continue  # an article writes both: two people, or it corrects itself
         nx, ny = x.full[(gx, sx)], y.full[(gy, sy)]
         together = frozenset((nx.claim.id, ny.claim.id)) in aligned
-        out.append(NameCase(nx, ny, sx == sy, together))
+        out.append(NameCase(nx, ny, sx == sy, together, transliterated(*odd, both)))
     return out
 
 
@@ -198,6 +202,12 @@ def names_spelled_apart(
             f"The same name is spelled ‘{x.text}’ in {names[a]} but ‘{y.text}’ in "
             f"{names[b]} — one spelling is wrong: check it — {rule.outcome}"
         )
+        if case.transliterated:
+            explanation = (
+                f"The same name is written ‘{x.text}’ in {names[a]} but ‘{y.text}’ in "
+                f"{names[b]}: one foreign name in two romanisations, house style rather "
+                f"than a fact — check which spelling the desk uses — {rule.outcome}"
+            )
         add("name", Verdict(str(rule.outcome)), explanation, (_side(x), _side(y)), rule.name)
 
 
@@ -210,6 +220,7 @@ def _side(n: Named) -> Side:
 
 
 NAME_ROWS: tuple[Rule, ...] = (
+    NAME_TRANSLITERATED_TWO_WAYS,
     Rule(
         "given_names_apart_in_other_claims",
         NAME,
