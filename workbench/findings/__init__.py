@@ -108,10 +108,17 @@ def build(
         groups, article_of, [(a.left, a.right) for a in analysis.alignments]
     )
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
+    limits = thresholds.current().align
+    strong = (limits.embedding if embeddings else limits.lexical).conflict
+    partners: dict[str, list[str]] = defaultdict(list)
+    for a in analysis.alignments:
+        if a.score >= strong:  # one claim, surely enough to carry a conflict
+            partners[a.left].append(a.right)
+            partners[a.right].append(a.left)
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links, compare, read, stated, kept),
+        findings=findings(analysis, groups, links, compare, read, stated, kept, partners),
         copies=links,
         credits=credited,
     )

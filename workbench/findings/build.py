@@ -152,6 +152,7 @@ def findings(
     read: Read | None = None,
     stated: Stated | None = None,
     kept: Mapping[str, frozenset[str]] | None = None,
+    partners: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
@@ -159,7 +160,8 @@ def findings(
     comparison reads of a figure's owner (``owners``), handed in by the analysis;
     ``stated``: a time's value stands in its own words (``agree``). ``kept``:
     the last run's findings (id → their discrepancies' ids), whose pairs found
-    again stay one finding each and apart (``clusters``)."""
+    again stay one finding each and apart (``clusters``). ``partners``: each claim's
+    partners aligned at the conflict floor or above (``fill.more_sides``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -201,6 +203,7 @@ def findings(
             lambda c: of_claim.get(c, ()),
             lambda s, kind=ds[0].kind: key_of(s, kind),
             read,
+            lambda c: (partners or {}).get(c, ()),
         )
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))

@@ -58,9 +58,15 @@ def more_sides(
     facts_of: Callable[[str], Sequence[Fact]],
     key_of: Callable[[Side], str],
     read: Read | None = None,
+    partners: Callable[[str], Iterable[str]] = lambda claim: (),
 ) -> list[Side]:
     """Sides of the members of ``groups`` (sources the finding does not hold
-    yet) stating a value of one of the finding's versions (``sides``).
+    yet) stating a value of one of the finding's versions (``sides``), then
+    of the sentences aligned with a version's sentence as one claim
+    (``partners``: a claim's partners aligned at the conflict floor or above)
+    in sources still not held: "three international underwater cables" aligned
+    with "three undersea cables" states its version although its sentence
+    is in no group with the others (trial 33: 3 sources counted of 5).
     ``read``: the comparison's reading of owners (``owners.measured_apart``)."""
     at = {(f.article, f.start, f.end): f for s in sides for f in facts_of(s.claim)}
     places = [(s.article, s.start, s.end) for s in sides]
@@ -103,22 +109,34 @@ def more_sides(
         for k, v in by_key.items()
         if k in whose
     }
+    members = [(m.article, (*m.claims, *m.restated)) for g in groups for m in g.members]
     out: list[Side] = []
-    for g in groups:
-        for m in g.members:
-            if m.article in held:
-                continue
-            found = [
-                side
-                for c in (*m.claims, *m.restated)
-                if c in claims
-                for side in _stating(
-                    claims[c], kinds, facts_of(c), key_of, near, (whose, reads, read_), by_key
-                )
-            ]
-            if len(found) == 1:  # two figures of the member fit: which one is unclear
-                out.append(found[0])
-                held.add(m.article)
+    for article, of_member in [*members, *_aligned(sides, partners, claims).items()]:
+        if article in held:
+            continue
+        found = [
+            side
+            for c in of_member
+            if c in claims
+            for side in _stating(
+                claims[c], kinds, facts_of(c), key_of, near, (whose, reads, read_), by_key
+            )
+        ]
+        if len(found) == 1:  # two figures of the member fit: which one is unclear
+            out.append(found[0])
+            held.add(article)
+    return out
+
+
+def _aligned(
+    sides: Sequence[Side], partners: Callable[[str], Iterable[str]], claims: dict[str, Claim]
+) -> dict[str, list[str]]:
+    """The sentences aligned with the sentence of any of ``sides``, by article."""
+    out: dict[str, list[str]] = {}
+    for s in sides:
+        for c in partners(s.claim):
+            if c in claims and c not in out.setdefault(claims[c].article, []):
+                out[claims[c].article].append(c)
     return out
 
 
