@@ -352,6 +352,8 @@ def show_finding(log, ident: str) -> list[str]:
             + (f" — note: {flat(note)}" if note else "")
             + (f" — correction: {flat(correction)}" if correction and st not in SETTLED else "")
         )
+    for a, where in f.still_says.items():  # trial 33: a partial fix of a finding gone
+        lines.append(f"  {a}, edited since, is not corrected yet: it still says {flat(where)}")
     lines.append(
         f"  Decide: workbench review {f.id} --status verified|disputed|needs-correction|"
         "dismissed [--article ID] [--note TEXT]; past decisions: --history"
