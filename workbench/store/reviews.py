@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import sqlite_utils
 
-from ..model import decided_key
+from ..model import DecidedFlags, decided_key
 from .disk import StoreError
 from .made import looks_made
 from .records import DiscrepancyRecord, Review, SideRecord
@@ -232,7 +232,31 @@ def decided_ids(db: sqlite_utils.Database) -> frozenset[str]:
     the key because an id is the wording compared, not the articles: a wire
     copy's identical sentence gives its pair the same wording, and a trial
     saw such a pair "kept because an editor decided on it" while open."""
-    return _pair_keys(db, "JOIN reviews r ON r.discrepancy = d.id WHERE r.status != 'open'")
+    keys = _pair_keys(db, "JOIN reviews r ON r.discrepancy = d.id WHERE r.status != 'open'")
+    return DecidedFlags(keys, _decided_pairs(db))
+
+
+def _decided_pairs(db: sqlite_utils.Database) -> list[tuple[str, str, str, str, float]]:
+    """The sentence pairs the last check compared decided flags in, with the
+    score it aligned them at (``DecidedFlags.pairs``): a pair the aligner
+    did not make (two quotes matched whatever their sentences) has none."""
+    scores = {
+        frozenset((left, right)): score
+        for left, right, score in db.execute('SELECT "left", "right", score FROM alignments')
+    }
+    out = []
+    for (sides,) in db.execute(
+        "SELECT d.sides FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
+        "WHERE r.status != 'open' AND d.active ORDER BY d.id"
+    ):
+        stored = json.loads(sides)
+        if len(stored) != 2:
+            continue
+        a, b = stored
+        score = scores.get(frozenset((a.get("claim"), b.get("claim"))))
+        if score is not None and a.get("claim_text") and b.get("claim_text"):
+            out.append((a["article"], a["claim_text"], b["article"], b["claim_text"], score))
+    return out
 
 
 def known_ids(db: sqlite_utils.Database) -> frozenset[str]:
