@@ -73,9 +73,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     given = given_dates(log.db)  # the dates an editor set, by article text
     claims = log.claim_texts()
     items = [_finding_item(f, articles, claims) for f in log.findings()]
-    for item in items:
-        if item["orphaned"]:
-            item["confirmed"] = _confirmed(log, item)
+    for item in (i for i in items if i["orphaned"]):  # before the summary counts them
+        item["confirmed"] = _confirmed(log, item)
     active = [i for i in items if not i["orphaned"]]
     disputed = [i for i in active if _disputed_unnamed(i, articles)]
     per_article = []

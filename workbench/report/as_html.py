@@ -114,9 +114,13 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
         f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>'
         for k, v in sorted(s["by_verdict"].items())
     ]
+    parts.append(
+        f'<tr><th colspan="2">Review status of the {s["findings"]} finding'
+        f"{'' if s['findings'] == 1 else 's'} found now (agreements apart):</th></tr>"
+    )
     for k, v in s["by_status"].items():
         if v or k != "mixed":
-            parts.append(f"<tr><th>status: {e(k)} (findings found now)</th><td>{v}</td></tr>")
+            parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
     for g in s.get("no_longer_found", []):
         parts.append(
             f"<tr><th>status: {e(g['status'])} (no longer found, listed under "
@@ -193,7 +197,7 @@ def to_html(data: dict[str, Any]) -> str:
         f"<code>{e(data['review_log'])}</code>.</p>",
         "<h2>Summary</h2><table>",
         f"<tr><th>Articles</th><td>{s['articles']}</td></tr>",
-        f"<tr><th>Findings found now (agreements apart)</th><td>{s['findings']}</td></tr>",
+        f"<tr><th>Findings</th><td>{s['findings']}</td></tr>",
         f"<tr><th>Discrepancies between pairs</th><td>{s['discrepancies']}</td></tr>",
     ]
     parts += _summary_rows(s)
