@@ -114,9 +114,9 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
         f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>'
         for k, v in sorted(s["by_verdict"].items())
     ]
-    parts.append(
-        f'<tr><th colspan="2">Review status of the {s["findings"]} finding'
-        f"{'' if s['findings'] == 1 else 's'} found now (agreements apart):</th></tr>"
+    parts.append(  # no attribute: the report's tags carry none but class (export safety)
+        f"<tr><th>Review status of the {s['findings']} finding"
+        f"{'' if s['findings'] == 1 else 's'} found now (agreements apart):</th><td></td></tr>"
     )
     for k, v in s["by_status"].items():
         if v or k != "mixed":
