@@ -44,6 +44,7 @@ from . import appearance, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
+from .focus_return import FocusReturn
 from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
@@ -112,6 +113,14 @@ class MainWindow(
         self._restore_state()
         self._update_actions()
         self._refresh()
+        # the keyboard back where the editor was when a prompt closes (trial: Ctrl+1
+        # did nothing after the reviewer-name prompt until the list was clicked)
+        self.focus_return = FocusReturn(self, self._keyboard_home)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # first start: the list
+
+    def _keyboard_home(self) -> QWidget:
+        """Where the keys go when the editor's widget cannot take them: the list shown."""
+        return self.coverage.view if self.list_tabs.currentIndex() == 1 else self.table
 
     # -- construction -------------------------------------------------------------
     def _build_table(self) -> None:
