@@ -32,16 +32,28 @@ def has_keyboard(qtbot, w, widget) -> None:
     assert QGuiApplication.focusWindow() == w.windowHandle()
 
 
+def when_a_prompt_is_up(act) -> None:
+    """``act`` on the next modal prompt once it is up (the window may still be
+    busy, its writer waited for, before the prompt opens)."""
+
+    def look() -> None:
+        prompt = QApplication.activeModalWidget()  # modal: it has the keyboard
+        if prompt is None or not prompt.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        act(prompt)
+
+    QTimer.singleShot(20, look)
+
+
 def answer_later(text: str) -> None:
     """Type ``text`` into the next prompt and press Enter, as an editor does."""
 
-    def answer() -> None:
-        prompt = QApplication.activeModalWidget()  # modal: it has the keyboard
-        assert prompt is not None
+    def answer(prompt) -> None:
         QTest.keyClicks(prompt.focusWidget(), text)
         QTest.keyClick(prompt.focusWidget(), Qt.Key.Key_Return)
 
-    QTimer.singleShot(50, answer)
+    when_a_prompt_is_up(answer)
 
 
 # the prompt itself (the tests' set-up answers it without a dialog)
@@ -81,12 +93,11 @@ def test_after_a_question_the_keys_go_back_to_the_note_being_written(qtbot, seed
     w.panel.note.setFocus()
     has_keyboard(qtbot, w, w.panel.note)
 
-    def close_it() -> None:
-        box = QApplication.activeModalWidget()
+    def close_it(box) -> None:
         assert isinstance(box, QMessageBox)
         QTest.keyClick(box, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(50, close_it)
+    when_a_prompt_is_up(close_it)
     QMessageBox.question(w, "A question", "Go on?")
     has_keyboard(qtbot, w, w.panel.note)
     keys(Qt.Key.Key_A)

@@ -116,7 +116,6 @@ class MainWindow(
         # the keyboard back where the editor was when a prompt closes (trial: Ctrl+1
         # did nothing after the reviewer-name prompt until the list was clicked)
         self.focus_return = FocusReturn(self, self._keyboard_home)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # first start: the list
 
     def _keyboard_home(self) -> QWidget:
         """Where the keys go when the editor's widget cannot take them: the list shown."""
@@ -312,6 +311,8 @@ class MainWindow(
             self.select(self._selected)
         elif self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self.focusWidget() in (None, self.columns):  # first start: the keys to the list
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def act_cancel(self) -> None:
         self._cancel_or_close_help()
