@@ -179,6 +179,7 @@ class MainWindow(
         self.session.progress.connect(self._progress)
         self.session.failed.connect(lambda m: self.messages.show_message(m, True))
         self.session.info.connect(self._note)
+        self.session.done.connect(lambda m: self.messages.show_message(m, False, done=True))
         self.session.withdrawn.connect(self.messages.withdraw)
         self.session.analysisFinished.connect(self._withdraw_notes_of_gone_articles)
         self.session.logChanged.connect(self._log_changed)

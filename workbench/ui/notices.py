@@ -1,0 +1,28 @@
+"""What the window's notices are news of.
+
+A notice about the same thing as one already up replaces it in the message
+bar instead of piling on (window41's trial: several notices stacked and pushed
+the columns up). These are the things several notices speak of; a notice
+without one is news only of its own text.
+"""
+
+from __future__ import annotations
+
+ELSEWHERE = "the log changed elsewhere"  # another window or the command line wrote to it
+REVIEW_LOG = "the review log open"  # which log is open, reopened, closed
+BOTH_KEPT = "a text changed elsewhere while typed"  # both versions kept
+REPLACED = "a decision replaced"  # another editor's decision decided over
+LINK = "a link made by hand"
+RECENT = "the recent logs"
+UNDO_HISTORY = "the undo history"
+
+
+def date_of(article: str) -> str:
+    """An article's publication date: a typo refused, a date questioned."""
+    return f"the date of {article}"
+
+
+CHANGED_ELSEWHERE = (
+    "This review log was changed elsewhere (another window or the command line); the list "
+    "shows the latest decisions"
+)
