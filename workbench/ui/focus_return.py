@@ -60,9 +60,14 @@ class FocusReturn(QObject):
         if now not in self._watching:
             self._watching.append(now)
             now.visibleChanged.connect(self._dialog_shown_or_hidden)
-            now.destroyed.connect(lambda *_: self._dialog_shown_or_hidden(False))
+            now.destroyed.connect(self._dialog_gone)  # a static question may only say this
+
+    def _dialog_gone(self, _window: object = None) -> None:
+        self._dialog_shown_or_hidden(False)
 
     def _dialog_shown_or_hidden(self, visible: bool) -> None:
+        if not isValid(self):  # the window is going: nothing to give the keys back to
+            return
         if not visible and not self._closing:  # once Qt has settled who has the keys
             self._closing = True
             QTimer.singleShot(0, self, self._after_close)
