@@ -28,7 +28,9 @@ import re
 from .dateline import dateline
 
 KEYS = ("title", "headline", "outlet", "source", "published", "date", "url", "author", "byline")
-_LINE = re.compile(rf"[ \t]*({'|'.join(KEYS)})[ \t]*:[ \t]*(\S[^\n]*?)[ \t\r]*", re.IGNORECASE)
+# the value greedy, its trailing spaces cut after: "[^\n]*?[ \t]*" tried every split of a
+# long run of spaces (quadratic)
+_LINE = re.compile(rf"[ \t]*({'|'.join(KEYS)})[ \t]*:[ \t]*(\S[^\n]*)", re.IGNORECASE)
 _BLANK = re.compile(r"[ \t\r]*(?:\n|\Z)")
 _MOST_LINES = 20  # a header is short: a long run of "key: value" lines is a table
 _ISO_OR_NUMERIC = re.compile(
@@ -93,7 +95,7 @@ def header_lines(raw: str) -> tuple[list[tuple[str, str]], int] | None:
         if m is None:
             break
         pos = stop + 1 if nl >= 0 else stop
-        lines.append((m[1].lower(), m[2], pos))
+        lines.append((m[1].lower(), m[2].rstrip(" \t\r"), pos))
     if not lines or len(lines) > _MOST_LINES:
         return None
     blank = _BLANK.match(raw, pos)
