@@ -129,3 +129,16 @@ def test_the_check_prints_the_ambiguity_on_one_line(tmp_path, capsys):
     assert code == 0 and "Traceback" not in err
     (line,) = [ln for ln in err.splitlines() if "can be 3 February" in ln]
     assert "quake.txt" in line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "02.29 " * 40,  # clock-like figures that never reach a date
+        "1/1/" * 50,
+        "Mon, 02/03 " * 20,
+        "Updated 4:15 PM EST, " * 12 + "29/02",
+    ],
+)
+def test_runs_of_date_parts_are_no_dateline(line):
+    assert dateline(line + "\nText.") is None
