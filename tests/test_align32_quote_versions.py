@@ -148,3 +148,57 @@ def test_a_shorter_quote_stays_a_version_and_the_explanation_says_so(tmp_path):
     # the verdict stands on 'public' for 'swimming'; Herald's cut is said too
     assert "'public'" in found.explanation
     assert "Herald stops the quote after" in found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'She signed on Friday. "I always dreamed of this shirt," Lena Vogt said. '
+            '"Now I want to win the league."',
+            "i always dreamed of this shirt now i want to win the league",
+        ),
+        (
+            "“The bridge is safe,” engineer Omar Haddad told reporters on Tuesday. "
+            "“We will reopen it to traffic next week.”",
+            "the bridge is safe we will reopen it to traffic next week",
+        ),
+    ],
+)
+def test_a_quotation_going_on_after_its_credit_sentence_is_one_quote(text, words):
+    (q,) = find_quotes(text)
+    assert q.words == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second run has a credit of its own: another speaker
+        '"I always dreamed of this shirt," Lena Vogt said. "Now we want the league," '
+        "coach Tom Berg added.",
+        # reporter's words between, not a credit sentence
+        '"It was close," Lena Vogt said after the match, which ended 2-1. She smiled. '
+        '"We held on."',
+        # a pronoun nobody was named for: left apart, as before
+        '"It was close," she said. "We held on."',
+    ],
+)
+def test_quotations_apart_stay_apart(text):
+    assert len(find_quotes(text)) == 2
+
+
+def test_runs_split_by_a_credit_sentence_are_one_version(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        'The striker signed a four-year contract with the club on Friday. "I always '
+        'dreamed of this shirt," Lena Vogt said. "Now I want to win the league."',
+        'Lena Vogt joined the club on a four-year deal on Friday. "I always dreamed of '
+        'this shirt. Now I want to win the league," she said.',
+        'On Friday the club signed striker Lena Vogt until 2029. "I always dreamed of '
+        'this shirt," she said, "now I want to win the league".',
+        'The club completed the signing of Lena Vogt on Friday. "I always dreamed of this '
+        'shirt. Now I want to win the cup," Vogt said.',
+    )
+    assert _quote_versions(analysis) == [[["a", "b", "c"], ["d"]]]
+    (found,) = [f for f in analysis.findings if f.kind == "quote"]
+    assert " / " not in found.versions[0].value  # one wording names the version

@@ -335,10 +335,11 @@ def _words(text: str) -> str:
 def _labelled(
     sides: list[Side], kind: str, facts: FactsAt, spelt: spellings.Spelt | None
 ) -> list[Side]:
-    """The sides a version is named by: a quote's whole quotations, a name's
-    whole names (not 'Mr. Heffner'), anything else all its sides."""
+    """The sides a version is named by: a quote's whole quotation (one: its
+    sources say the same words, however cut), a name's whole names (not 'Mr.
+    Heffner'), anything else all its sides."""
     if kind == "quote":
-        return quote_labels(sides, facts.quotes)
+        return quote_labels(sides, facts.quotes)[:1]
     return [s for s in sides if spelt.whole(s)] or sides if spelt else sides
 
 
