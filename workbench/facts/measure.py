@@ -42,6 +42,7 @@ from .happenings import (
 from .inclusion import inclusion_of
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
+from .parts import part_of, parts_differ, ratio_of
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
 from .simultaneous import fronted_happening, own_verb_happening, when_happening
@@ -177,6 +178,8 @@ class Measure:
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
     where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
     direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
+    part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts.py)
+    ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (parts.ratio_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -222,6 +225,10 @@ class Measure:
             return "role"
         if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
             return "role"
+        if parts_differ(self.part, other.part):  # "including $281m in cash" / "$334m"
+            return "part"
+        if self.ratio and other.ratio and self.ratio != other.ratio:  # "one sixth the space"
+            return "ratio"
         if self.event and other.event and self.event != other.event:
             return "event"
         # a rumoured day is never the day a clause stating no rumour gives, nor
@@ -346,6 +353,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         thing,
         where,
         direction_of(text, start, end, lo) if role == "change" else (),
+        part_of(text, start, end),
+        ratio_of(text, start, end, text[start:end]),
     )
 
 
