@@ -274,3 +274,37 @@ def test_ratios_of_one_measure_are_still_compared(flags, a, b, want):
     one, other = _both_orders(flags, PRODUCT, a, b)
     for found in (one, other):
         assert want in {f[:3] for f in found}, found
+
+
+FLOOD = "Officials gave new figures on the floods this week."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "At least 46 people have died in the province, officials said on Tuesday morning.",
+            "By Tuesday evening, 44 people had died nationwide, officials said.",
+        ),
+        (
+            "As of 8 a.m. on Wednesday, 215 people had been rescued in Kent.",
+            "By Wednesday evening 221 people had been rescued across the region.",
+        ),
+        (
+            "As of noon on Friday, 30 homes had been flooded across the state.",
+            "By Friday night 45 homes had been flooded nationwide.",
+        ),
+    ],
+)
+def test_an_update_needs_one_scope(flags, a, b):
+    for found in _both_orders(flags, FLOOD, a, b):
+        assert found, found
+        assert {f[3] for f in found} == {"wider_scope"}, found
+        assert {f[2] for f in found} == {"unresolved"}, found
+
+
+def test_an_update_of_one_scope_is_still_an_update(flags):
+    a = "As of 8 a.m. on Wednesday, 215 people had been rescued in Kent."
+    b = "By Wednesday evening 221 people had been rescued in Kent."
+    for found in _both_orders(flags, FLOOD, a, b):
+        assert {f[2:] for f in found} == {("consistent", "update_told_by_its_times")}, found
