@@ -81,6 +81,7 @@ def _read(sentence: str, value: str):
         ("The blast killed 18 people, including six children.", "six", "children"),
         ("Thirty-seven were hospitalized, including four members of the crew.", "four", "members"),
         ("Two others were hurt, including an 11-year-old girl.", "11-year-old", ""),
+        ("There were 23 reports of overheating, 7 of which led to fires.", "7", "part"),
         ("The loan is $5 million, including $2 million to repay the 2019 bond.", "2019", ""),
         ("Oracle will pay $7.4 billion in cash for Sun.", "$7.4 billion", "~cash"),
         ("Oracle will pay $7.4 billion for Sun.", "$7.4 billion", ""),
@@ -308,3 +309,17 @@ def test_an_update_of_one_scope_is_still_an_update(flags):
     b = "By Wednesday evening 221 people had been rescued in Kent."
     for found in _both_orders(flags, FLOOD, a, b):
         assert {f[2:] for f in found} == {("consistent", "update_told_by_its_times")}, found
+
+
+def test_a_conflict_of_parts_names_the_parts(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    a = "Oracle will pay $7.4 billion for Sun, including $5.6 billion in cash."
+    b = "Oracle will pay $7.4 billion for Sun, including $5.1 billion in cash."
+    paths = [
+        write(tmp_path, "a.md", front.format("Courier") + f"{DEAL} {a}\n"),
+        write(tmp_path, "b.md", front.format("Gazette") + f"{DEAL} {b}\n"),
+    ]
+    found = [d for d in analyze_paths(paths).discrepancies if d.verdict.value == "conflict"]
+    assert len(found) == 1
+    assert "Courier: the cash part / Gazette: the cash part" in found[0].explanation

@@ -203,6 +203,10 @@ class Measure:
             parts.append("from " + " ".join(w.capitalize() for w in self.reference))
         if self.inclusion:
             parts.append("leaving some out" if self.inclusion == "less" else "counting others in")
+        if self.part and not self.part.startswith("~"):  # "the cash part of a total"
+            parts.append("a part of a total" if self.part == "part" else f"the {self.part} part")
+        if self.ratio:
+            parts.append(f"a ratio of {self.ratio}")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:

@@ -91,7 +91,7 @@ _PAID_IN = re.compile(
     r"bonds|notes)|up[ \u00a0-]?front|upfront)\b",
     re.IGNORECASE,
 )
-# Some of a sum told right after it: "$12 million of which went to Ohio"
+# Some of a sum or count told right after it: "$12 million of which went to Ohio"
 _SOME_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom)\b", re.IGNORECASE)
 # A verb after a count and up to two words: the subject of a clause of its own ("…,
 # including seven fires, and two people suffered minor burns"), no part of a list
@@ -166,6 +166,8 @@ _COUNT_NOUN = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]{3,}s|children|p
 def _count_part(text: str, start: int, end: int, lo: int) -> str:
     """The counted noun of a count a count before it in its sentence is broken
     down into ("including four members of the crew": "members"), or ""."""
+    if _SOME_OF.match(text, end) and _AMOUNT.search(text, max(lo, start - 100), start):
+        return "part"  # "23 reports of overheating, 7 of which led to fires"
     marker = _COUNT_MARKER.search(text, max(lo, start - 40), start)
     if marker is None or text[end : end + 1] == "-" or text[start - 1 : start] == "-":
         return ""
