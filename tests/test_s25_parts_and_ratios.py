@@ -21,6 +21,7 @@ from conftest import write
 from workbench import judge
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import measure_of
+from workbench.facts.parts import parts_differ
 
 
 @pytest.fixture
@@ -45,6 +46,25 @@ def _both_orders(flags, lead, a, b, without=()):
     one = flags(lead, a, b, without)
     other = {(y, x, v, r) for x, y, v, r in flags(lead, b, a, without)}
     return one, other
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        ("cash", "", True),  # a part and the total
+        ("cash", "stock", True),  # two parts
+        ("cash", "cash", False),  # one part
+        ("cash", "~cash", False),  # the part told without a breakdown
+        ("cash", "~stock", True),
+        ("~cash", "", False),  # no part: a total told by what it is paid in
+        ("~previous poll", "~previous survey", False),  # no parts at all
+        ("part", "fires", False),  # a part no words name may be any part
+        ("part", "", True),
+    ],
+)
+def test_which_parts_differ(a, b, differ):
+    assert parts_differ(a, b) is differ
+    assert parts_differ(b, a) is differ
 
 
 def _read(sentence: str, value: str):
@@ -82,6 +102,12 @@ def _read(sentence: str, value: str):
         ("Thirty-seven were hospitalized, including four members of the crew.", "four", "members"),
         ("Two others were hurt, including an 11-year-old girl.", "11-year-old", ""),
         ("There were 23 reports of overheating, 7 of which led to fires.", "7", "part"),
+        (
+            "The $2.1bn budget is broken down into $1.4bn for schools and $700m for roads.",
+            "$700m",
+            "roads",
+        ),
+        ("The budget sets aside $600 million for roads.", "$600 million", "~roads"),
         ("The loan is $5 million, including $2 million to repay the 2019 bond.", "2019", ""),
         ("Oracle will pay $7.4 billion in cash for Sun.", "$7.4 billion", "~cash"),
         ("Oracle will pay $7.4 billion for Sun.", "$7.4 billion", ""),

@@ -42,7 +42,7 @@ from .happenings import (
 from .inclusion import inclusion_of
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
-from .parts import part_of, parts_differ, ratio_of
+from .parts import marked, part_of, parts_differ, ratio_of
 from .period import PLACES, scope_of, year_of
 from .places import scoped_places
 from .simultaneous import fronted_happening, own_verb_happening, when_happening
@@ -203,7 +203,7 @@ class Measure:
             parts.append("from " + " ".join(w.capitalize() for w in self.reference))
         if self.inclusion:
             parts.append("leaving some out" if self.inclusion == "less" else "counting others in")
-        if self.part and not self.part.startswith("~"):  # "the cash part of a total"
+        if marked(self.part):  # "the cash part of a total"
             parts.append("a part of a total" if self.part == "part" else f"the {self.part} part")
         if self.ratio:
             parts.append(f"a ratio of {self.ratio}")

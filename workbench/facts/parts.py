@@ -56,7 +56,7 @@ _END = re.compile(r"[;:!?]|\.(?![\d])[ \u00a0]")
 # What a part is paid in or made of, right after its amount ("$281 million in cash",
 # "£20m of new money", "€32m up front", "$9 million from the state").
 _QUALIFIER = re.compile(
-    r"[ \u00a0]+(?:(?:of[ \u00a0]+(?:it|that|which)[ \u00a0]+)?in|of|from|is|are|was|were|as)"
+    r"[ \u00a0]+(?:(?:of[ \u00a0]+(?:it|that|which)[ \u00a0]+)?in|of|from|for|is|are|was|were|as)"
     r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]*){1,2})"
     r"|[ \u00a0]+(up[ \u00a0-]?front|upfront)\b"
 )
@@ -85,12 +85,6 @@ _OTHER_PART = re.compile(
 # "… $281 million in cash and " right before an amount told by what it is paid in
 _PART_BEFORE = re.compile(r"\b(?i:in|of)" + _S + r"[a-z][\w-]*" + _S + r"and" + _S + r"$")
 
-_PAID_IN = re.compile(
-    r"[ \u00a0]+(?:in[ \u00a0]+(?:new[ \u00a0]+)?(?:cash|stock|shares|equity|debt|loans?|grants?|"
-    r"bonus(?:es)?|add-ons|incentives|fees|guaranteed[ \u00a0]+money|new[ \u00a0]+money|assets|"
-    r"bonds|notes)|up[ \u00a0-]?front|upfront)\b",
-    re.IGNORECASE,
-)
 # Some of a sum or count told right after it: "$12 million of which went to Ohio"
 _SOME_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom)\b", re.IGNORECASE)
 # A verb after a count and up to two words: the subject of a clause of its own ("…,
@@ -149,9 +143,9 @@ def part_of(text: str, start: int, end: int) -> str:
         return label  # "$281 million in cash and $53 million in stock"
     if label and _PART_BEFORE.search(text[max(lo, start - 60) : start]):
         return label  # "… in cash and $53 million in stock": the second amount
-    # no part, but told by what it is paid in ("$7.4 billion in cash", "€30m up front"):
-    # it compares with a total and with that part of a total
-    return "~" + label if label and _PAID_IN.match(text, end) else ""
+    # no part, but told by what it is for or paid in ("$7.4 billion in cash", "€30m up
+    # front", "$700 million for roads"): a total, or that part of a total
+    return "~" + label if label else ""
 
 
 # A count some of a count before it are: "37 people were hospitalized, including four
@@ -177,15 +171,21 @@ def _count_part(text: str, start: int, end: int, lo: int) -> str:
     return noun.group(1).lower() if noun else ""
 
 
+def marked(part: str) -> bool:
+    """Whether a figure's part (``part_of``) makes it a part of a total its sentence
+    breaks down, not a figure told by what it is for or paid in ("~cash")."""
+    return bool(part) and not part.startswith("~")
+
+
 def parts_differ(a: str, b: str) -> bool:
     """Whether two figures' parts (``part_of``) are different things: a part and
-    the total, or two parts; an amount told by what it is paid in ("~cash") is a
-    total or that part."""
-    if a == b or a.lstrip("~") == b.lstrip("~"):
+    a figure told as another thing, or two different parts. A figure no breakdown
+    makes a part but told by the same words ("~cash", "~roads") is that part."""
+    if not (marked(a) or marked(b)):
         return False
-    if "part" in (a, b) and "" not in (a, b) and not (a + b).startswith("~"):
-        return False  # a part no words name: any named part may be it
-    return not ({a[:1], b[:1]} == {"~", ""} and "" in (a, b))
+    if marked(a) and marked(b):
+        return a != b and "part" not in (a, b)  # a part no words name may be either
+    return a.lstrip("~") != b.lstrip("~")
 
 
 # What a ratio or multiple qualifies, right after it: "one sixth the space",

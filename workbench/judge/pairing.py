@@ -28,6 +28,7 @@ from ..facts.measure import (
     statement_dated,
     year_of,
 )
+from ..facts.parts import marked
 from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
@@ -213,7 +214,7 @@ def _apart(
     why = ma.differs(mb)
     if (
         why == "part"
-        and "" in (ma.part, mb.part)
+        and not (marked(ma.part) and marked(mb.part))
         and (same_figure(x, y) or told_part(x, ma, y, mb))
     ):
         why = ""  # '€80m cash' / 'including €80m in cash': the part told without its words

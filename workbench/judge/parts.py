@@ -14,6 +14,7 @@ otherwise still conflicts, and so does a part against the same part.
 from __future__ import annotations
 
 from ..facts.measure import Measure
+from ..facts.parts import marked
 from ..model import Fact
 from .stages import CANDIDATE, Outcome, Rule
 
@@ -30,12 +31,12 @@ def _rest(total: Fact, facts: list[Fact], measures: dict[str, Measure], other: F
     if total.kind != "money" or other.kind != "money":
         return False  # sums only: '9 killed, including two children' / '7 killed' conflict
     t, o = _amount(total), _amount(other)
-    if t is None or o is None or t[2] != o[2] or measures[total.id].part:
+    if t is None or o is None or t[2] != o[2] or marked(measures[total.id].part):
         return False
     parts = [
         a
         for f in facts
-        if f.id != total.id and measures.get(f.id, Measure()).part and f.start > total.start
+        if f.id != total.id and marked(measures.get(f.id, Measure()).part) and f.start > total.start
         for a in [_amount(f)]
         if a is not None and a[2] == t[2]
     ]
@@ -53,7 +54,7 @@ def rest_of_a_total(
     $281 million in cash" / "$53 million". Each side: the figure, its claim's
     facts and their measures."""
     (x, fa, ma), (y, fb, mb) = a, b
-    if mb.get(y.id, Measure()).part or ma.get(x.id, Measure()).part:
+    if marked(mb.get(y.id, Measure()).part) or marked(ma.get(x.id, Measure()).part):
         return False
     return _rest(x, fa, ma, y) or _rest(y, fb, mb, x)
 
@@ -63,7 +64,7 @@ def told_part(x: Fact, mx: Measure, y: Fact, my: Measure) -> bool:
     crew" / "five crew members were hurt"): that part, told without a breakdown."""
     for part, g in ((mx.part, y), (my.part, x)):
         counted = str(g.value.get("counted") or "").lower().split()
-        if part and not part.startswith("~") and part in counted:
+        if marked(part) and part in counted:
             return True
     return False
 
