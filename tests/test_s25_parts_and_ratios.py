@@ -169,6 +169,16 @@ DEAL = "The deal was announced on Monday after weeks of talks."
             "in add-ons.",
             "The club agreed a fee worth €8m in add-ons for the striker.",
         ),
+        (  # rupees, "consisting of", against one part told in shares
+            "Tata paid ₹900 crore for the plant, consisting of ₹600 crore in cash and ₹300 "
+            "crore in shares.",
+            "Tata paid ₹300 crore in shares for the plant.",
+        ),
+        (  # a breakdown in parentheses against one part
+            "Bayer will pay $63 billion ($48 billion in cash and $15 billion in stock) for "
+            "Monsanto.",
+            "Bayer will pay $15 billion in stock for Monsanto.",
+        ),
         (  # a part told without the words that make it one is that part, not the total
             "Ubisoft paid €120m for the studio, including €80m in cash.",
             "Ubisoft paid €80m cash and 2 million shares for the studio.",
@@ -228,6 +238,18 @@ def test_the_row_is_what_keeps_a_part_from_its_total(flags, a, b, hidden):
             "The bus crash killed 7 people near the border.",
             ("9", "7", "conflict"),
         ),
+        (
+            "Tata paid ₹900 crore for the plant, consisting of ₹600 crore in cash and ₹300 "
+            "crore in shares.",
+            "Tata paid ₹950 crore for the plant.",
+            ("₹900 crore", "₹950 crore", "conflict"),
+        ),
+        (
+            "Bayer will pay $63 billion ($48 billion in cash and $15 billion in stock) for "
+            "Monsanto.",
+            "Bayer will pay $66 billion for Monsanto.",
+            ("$63 billion", "$66 billion", "conflict"),
+        ),
         (  # a total not the sum of the rest: still a conflict
             "AMD paid $334 million for the chipmaker, including $281 million in cash.",
             "AMD paid $340 million for the chipmaker.",
@@ -263,6 +285,14 @@ PRODUCT = "The company showed its new products to reporters on Monday."
         (
             "The new battery is 40 percent cheaper than the old one.",
             "The new battery is 30 percent lighter than the old one.",
+        ),
+        (  # "twice" is read as no figure: nothing is compared
+            "The new train is three times faster than the old one.",
+            "The new train is twice as large as the old one.",
+        ),
+        (
+            "The new phone costs half the price of the old one.",
+            "The new phone weighs a third the weight of the old one.",
         ),
         (
             "The new engine is 2.5 times more efficient than the old one.",
