@@ -18,6 +18,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.monthspan` a quarter or half named by its months ("the April-June quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
+* :mod:`.previous` "the previous year" with nothing before it to count from, "the next century"
 * :mod:`.overnight` "overnight" on its own (early and late parts of a day: :mod:`.daypart`)
 * :mod:`.spans` durations, "ago", windows
 * :mod:`.race` race and elapsed times, winning margins
@@ -43,6 +44,7 @@ from . import (
     ordinals,
     overnight,
     periods,
+    previous,
     race,
     ranges,
     rel,
@@ -99,6 +101,8 @@ RULES: tuple[Rule, ...] = (
     rel.r_the_unit,
     rel.r_to_date,
     rel.r_year_end,
+    previous.r_previous_unit,
+    previous.r_next_century,
     fullyear.r_reporting_year,
     rel.r_earlier_later,
     rel.r_the_day,
