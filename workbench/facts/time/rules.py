@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_weekday_after_next,
     ordinals.r_nth_day_today,
     monthspan.r_month_span,
+    monthspan.r_month_quarter,
     periods.r_quarter,
     periods.r_quarter_and,
     periods.r_and_quarters,
