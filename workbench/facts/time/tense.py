@@ -72,6 +72,12 @@ _SCHEDULED_RE += (
     # day ("the show runs through Sunday", "talks run until Friday")
     r"|plays?|fl(?:y|ies)|leaves?(?!\s+(?:of|from)\b)|heads?\s+(?:to|for|home|back)"
     r"|go(?:es)?\s+to\s+the\s+polls"
+    # a day a few words on: "Albright testifies before Congress on Thursday", "Clinton
+    # goes to Moscow on Monday", "the court rules Friday" (not "holds 14.6% ... in July");
+    # the third person only where the word is a noun too ("in a radio address Saturday")
+    rf"|(?:go(?:es)?\s+to|testif(?:y|ies)|appears?\s+in\s+court|sits?\s+down|rules"
+    r"|signs|unveils|releases|delivers|addresses|announces)"
+    rf"(?=(?:\s+[\w'’-]+){{0,4}}?{_CLOCK_THEN_DAY})"
     rf"|(?:(?:re)?opens?|clos(?:es|e)|ends?|concludes?|finish(?:es)?)(?={_CLOCK_THEN_DAY})"
     r"|runs?\s+(?:through|thru|until|till)(?=\s+(?-i:[A-Z]|\d))"
 )
