@@ -18,7 +18,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.monthspan` a quarter or half named by its months ("the April-June quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
-* :mod:`.previous` "the previous year" with nothing before it to count from, "the next century"
+* :mod:`.nextcentury` "the next century" (the 21st in 1998)
 * :mod:`.overnight` "overnight" on its own (early and late parts of a day: :mod:`.daypart`)
 * :mod:`.spans` durations, "ago", windows
 * :mod:`.race` race and elapsed times, winning margins
@@ -41,10 +41,10 @@ from . import (
     holidays,
     hours,
     monthspan,
+    nextcentury,
     ordinals,
     overnight,
     periods,
-    previous,
     race,
     ranges,
     rel,
@@ -102,8 +102,7 @@ RULES: tuple[Rule, ...] = (
     rel.r_the_unit,
     rel.r_to_date,
     rel.r_year_end,
-    previous.r_previous_unit,
-    previous.r_next_century,
+    nextcentury.r_next_century,
     fullyear.r_reporting_year,
     rel.r_earlier_later,
     rel.r_the_day,
