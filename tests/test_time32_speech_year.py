@@ -4,7 +4,9 @@ grown this year" (1996), "He said in 1995 that he would run again next year" (19
 "Last year, he told reporters, 'This year will be better'" (the year before
 publication). They were read from publication. A year that dates something other
 than the saying ("the company, founded in 1995, said ...") or no saying at all
-("In 1997, sales rose, and this year they will rise again") changes nothing."""
+("In 1997, sales rose, and this year they will rise again"), or words after the
+writer turns back to the present ("...; this year it has", "but this year") change
+nothing."""
 
 from __future__ import annotations
 
@@ -77,6 +79,18 @@ def test_said_in_another_year(pub, sentence, expr, want):
             "2001",
         ),
         (OCT98, "Last year's winner said this year will be harder.", "this year", "1998"),
+        (
+            OCT98,
+            "In 1997, Intel said it would hire 5,000; this year it has hired 2,000.",
+            "this year",
+            "1998",
+        ),
+        (
+            OCT98,
+            "In 1996, he said growth would slow, but this year it has not.",
+            "this year",
+            "1998",
+        ),
     ],
 )
 def test_other_years_change_nothing(pub, sentence, expr, want):

@@ -34,6 +34,9 @@ _DEICTIC = re.compile(
     re.IGNORECASE,
 )
 _STEP = {"this": 0, "next": 1, "last": -1}
+# the saying's words end where the writer turns to the present ("...; this year it has",
+# "but this year", "while now")
+_TURN = re.compile(r";|\b(?:but|while|whereas|now|today|since\s+then)\b", re.IGNORECASE)
 
 
 def said_in_another_year(text: str, ms: list[TimeMention]) -> list[TimeMention]:
@@ -45,7 +48,14 @@ def said_in_another_year(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     out = []
     for m in ms:
         d = _DEICTIC.fullmatch(m.text.strip())
-        if d and m.start >= after and m.deictic and m.granularity == "year" and m.timex.isdigit():
+        if (
+            d
+            and m.start >= after
+            and not _TURN.search(text, after, m.start)
+            and m.deictic
+            and m.granularity == "year"
+            and m.timex.isdigit()
+        ):
             y = year + _STEP[d.group("rel").lower()]
             m = replace(
                 m,
