@@ -17,7 +17,12 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from ..facts.dated_things import date_reading, dated_things_apart, length_scope
+from ..facts.dated_things import (
+    date_reading,
+    dated_things_apart,
+    length_aside_event,
+    length_scope,
+)
 from ..facts.happenings import one_by_day
 from ..facts.measure import (
     LIFE_AFTER,
@@ -48,6 +53,7 @@ from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
     counted_alike,
+    counted_key,
     pins_own_day,
     same_figure,
     same_value,
@@ -134,7 +140,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
         whose = measure_of(text, s, e)
         return Measure(
-            event=dated_event_of(text, s, e),
+            event=dated_event_of(text, s, e) or length_aside_event(text, s, e),
             # "five rounds sooner than", "the seven-year history of the group" (session 21)
             role=whose.role if whose.role == "difference" or LIFE_AFTER.match(text, e) else "level",
             owner=whose.owner,
@@ -218,6 +224,8 @@ def _apart(
         and (same_figure(x, y) or told_part(x, ma, y, mb))
     ):
         why = ""  # '€80m cash' / 'including €80m in cash': the part told without its words
+    if why == "role" and {ma.role, mb.role} == {"member", "level"} and counted_alike_key(x, y):
+        why = ""  # "including seven fires" / "seven fires were reported": the same group
     if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
         why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
     if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
@@ -257,6 +265,12 @@ def _apart(
     ):
         return "described"
     return why
+
+
+def counted_alike_key(x: Fact, y: Fact) -> bool:
+    """Both count one named noun ("seven fires" / "7 fires")."""
+    key = counted_key(x)
+    return bool(key) and key == counted_key(y)
 
 
 def _statement_against_happening(
