@@ -98,10 +98,10 @@ def _read(sentence: str, value: str):
         ),
         ("Vodafone paid £2bn in cash and £1bn in shares.", "£2bn", "cash"),
         ("Vodafone paid £2bn in cash and £1bn in shares.", "£1bn", "stock"),
-        ("The blast killed 18 people, including six children.", "six", "children"),
-        ("Thirty-seven were hospitalized, including four members of the crew.", "four", "members"),
+        ("The blast killed 18 people, including six children.", "six", ""),  # a count: inclusion.py
+        ("Thirty-seven were hospitalized, including four members of the crew.", "four", ""),
         ("Two others were hurt, including an 11-year-old girl.", "11-year-old", ""),
-        ("There were 23 reports of overheating, 7 of which led to fires.", "7", "part"),
+        ("There were 23 reports of overheating, 7 of which led to fires.", "7", ""),
         (
             "The $2.1bn budget is broken down into $1.4bn for schools and $700m for roads.",
             "$700m",

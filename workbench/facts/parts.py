@@ -9,9 +9,9 @@ figure's sentence say (read for ``measure.Measure``; issue 11, session 25).
   breakdown in parentheses ("$334 million ($281 million in cash and $53
   million in stock)"), or two amounts told by what they are paid in ("$281
   million in cash and $53 million in stock"). A part is named by the words
-  that say what it is ("cash", "new money", "add-ons", "children"), or
-  "part" when none do; a count broken down ("37 hospitalized, including four
-  members of the crew") by its counted noun. The total itself is no part: it
+  that say what it is ("cash", "new money", "add-ons"), or "part" when none
+  do; sums of money only: a group within a count ("37 hospitalized, including
+  four members of the crew") is ``inclusion.named_within``'s. The total itself is no part: it
   compares with the total told elsewhere, and a part with the same part.
 - **ratio**: "one sixth the space", "one quarter the power", "three times
   faster", "40 percent cheaper": a ratio or multiple measures the thing it
@@ -120,7 +120,7 @@ def part_of(text: str, start: int, end: int) -> str:
     for m in _END.finditer(text, 0, start):
         lo = m.end()
     if not _MONEY.search(text[start:end]) and not _MONEY_AFTER.match(text, end):
-        return _count_part(text, start, end, lo)
+        return ""  # a group within a count: facts/inclusion.named_within (session 24)
     for m in _MARKER.finditer(text, lo, start):
         if not _MONEY_AMOUNT.search(text, lo, m.start()):  # a sum before the marker
             continue
@@ -146,29 +146,6 @@ def part_of(text: str, start: int, end: int) -> str:
     # no part, but told by what it is for or paid in ("$7.4 billion in cash", "€30m up
     # front", "$700 million for roads"): a total, or that part of a total
     return "~" + label if label else ""
-
-
-# A count some of a count before it are: "37 people were hospitalized, including four
-# members of the crew" (not "including an 11-year-old", "including a record of 139-119")
-_COUNT_MARKER = re.compile(
-    r"\b(?i:including|among[ \u00a0]+them|of[ \u00a0]+whom)[ \u00a0]+"
-    r"(?:(?i:about|some|at[ \u00a0]+least|nearly|almost|more[ \u00a0]+than)[ \u00a0]+)?$"
-)
-_COUNT_NOUN = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]{3,}s|children|people|men|women)\b")
-
-
-def _count_part(text: str, start: int, end: int, lo: int) -> str:
-    """The counted noun of a count a count before it in its sentence is broken
-    down into ("including four members of the crew": "members"), or ""."""
-    if _SOME_OF.match(text, end) and _AMOUNT.search(text, max(lo, start - 100), start):
-        return "part"  # "23 reports of overheating, 7 of which led to fires"
-    marker = _COUNT_MARKER.search(text, max(lo, start - 40), start)
-    if marker is None or text[end : end + 1] == "-" or text[start - 1 : start] == "-":
-        return ""
-    if not _AMOUNT.search(text, max(lo, marker.start() - 100), marker.start()):
-        return ""
-    noun = _COUNT_NOUN.match(text, end)
-    return noun.group(1).lower() if noun else ""
 
 
 def marked(part: str) -> bool:
