@@ -82,3 +82,69 @@ def test_two_absences_are_still_compared(tmp_path):
     a = "Smith, who has not played for eight years, returned to the squad on Tuesday."
     b = "Smith, who had not played for six years, returned to the squad on Tuesday."
     assert _flags(tmp_path, a, b) == [("eight years", "six years")]
+
+
+# A subject that negates the whole clause, at the sentence's start, the figure
+# far from it, asides left out (trial 32: "None of the other teams … has been
+# reported to have offered more than eight years" was read as an offer of more
+# than eight years). With a comparative before the figure the negation makes a
+# bound the other way (at most eight years: facts/negbound.py, below); without
+# one the figure is negated.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nobody on the council has ever asked for a $5 million budget.", "$5 million"),
+        ("No other airline flies 20 routes out of the airport.", "20"),
+        (
+            "Neither of the rival bidders -- both listed in Hong Kong -- has put €300m on the "
+            "table.",
+            "€300m",
+        ),
+        ("No one in the squad (the captain included) has played 100 games for the club.", "100"),
+        ("No rival has been reported to have offered a five-year deal.", "five-year"),
+    ],
+)
+def test_a_figure_under_a_negating_subject_is_negated(text, value):
+    assert _negated(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "None of the other teams in the sweepstakes -- the Red Sox, Orioles and Nationals "
+            "-- has been reported to have offered more than eight years.",
+            "eight years",
+        ),
+        (
+            "No other offer (including the one from the Nationals) was thought to be more "
+            "than seven years.",
+            "seven years",
+        ),
+        ("No bank was reported to have lent the club more than £40m last year.", "£40m"),
+        ("Nobody — not even the organisers — expected more than 5,000 runners.", "5,000"),
+    ],
+)
+def test_a_comparative_under_a_negating_subject_is_a_bound_not_a_negation(text, value):
+    from workbench.facts.quantity.detect import find_quantities
+
+    assert not _negated(text, value)
+    (hit,) = [m for m in find_quantities(text) if m.text.endswith(value)]
+    assert hit.hedge == "up to"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("None of the 40 miners was hurt.", "40"),  # the group counted
+        ("No one was hurt when the 12 cars collided on the bridge.", "12"),
+        ("Nobody disputes that the plant employs 300 people.", "300"),
+        ("No one was hurt, but 30 homes were evacuated.", "30"),
+        ("No more than 12 people were hurt in the blast.", "12"),
+        ("Nobody has lived in the house since 1998.", "1998"),
+        ("No other team came close; the Yankees offered eight years.", "eight years"),
+        ("Not one of the 14 ministers spoke.", "14"),
+    ],
+)
+def test_a_figure_beside_a_negating_subject_of_another_clause_is_not_negated(text, value):
+    assert not _negated(text, value)

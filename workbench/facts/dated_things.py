@@ -20,6 +20,7 @@ from dataclasses import replace
 from .happenings import DATED
 from .lexicon import words
 from .measure import Measure, date_measure
+from .nearest import nearest
 from .whose import clause_bounds, named_in
 from .windows import length_in_noun_phrase
 
@@ -137,3 +138,24 @@ def length_scope(text: str, start: int, end: int, scope: str) -> str:
     if length_in_noun_phrase(text, start):
         return "window"
     return "earlier" if scope == "earlier" else ""
+
+
+# A length set off after a clause: "was not discovered until 2 October, 49 days
+# later, and …" is the time before the discovery, not before the disclosure "made
+# public a week later" (session 24, authored breach: two intervals of one story).
+_ASIDE_AFTER = re.compile(r"[ \u00a0]+(?:later|afterwards|after|earlier|before)[ \u00a0]*[,;)]")
+
+
+# A happening found out, a stage of its own for a length only (as a stage of dates
+# it paired days of other things: "It had found the intrusion on 2 October").
+_FOUND_OUT = (("discovered", re.compile(r"discover\w*|detect(?:ed|ing)\b|uncover\w*", re.I)),)
+
+
+def length_aside_event(text: str, start: int, end: int) -> str:
+    """The stage a length set off by commas right after a clause dates (its
+    happening, DATED), or ""."""
+    head = text[:start].rstrip()
+    if not head.endswith(",") or not _ASIDE_AFTER.match(text, end):
+        return ""
+    c = len(head) - 1
+    return nearest(text, c, c, max(0, c - 100), c, _FOUND_OUT + DATED, 8)

@@ -104,7 +104,12 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
         # during the trial" one of its days
         ("trial", r"(?<!on )trial\b"),
-        ("announced", r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*"),
+        # "made public a week later" (session 24: against "discovered … 49 days later")
+        (
+            "announced",
+            r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*"
+            r"|(?:made|went|go(?:es|ing)?)[ \u00a0]+public\b",
+        ),
         # a product reaching buyers: "will launch in February", "hits stores on the
         # 24th", "on sale Friday" — not the day it was announced ("T-Mobile today
         # announced …" / "will make its way to T-Mobile some time in February" were

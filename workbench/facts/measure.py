@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .accounts import account_of
 from .background import earlier_happening
 from .capacity import capacity
 from .dated_noun import is_told, noun_dated, told_dated
@@ -39,10 +40,11 @@ from .happenings import (
     own_predicate,
     told_to_act,
 )
-from .inclusion import inclusion_of
+from .inclusion import inclusion_of, named_within
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
-from .period import PLACES, scope_of, year_of
+from .parts import marked, part_of, parts_differ, ratio_of
+from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .simultaneous import fronted_happening, own_verb_happening, when_happening
 from .venue import venue_of
@@ -119,7 +121,8 @@ _AGE_VERB_AFTER = re.compile(
 # the four victims died") and the group it is some of ("the four"): neither is a
 # count of the group told alike elsewhere ("eight people were arrested").
 _SHARE_AFTER = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these|us|the|its|their|his|her)\b", re.IGNORECASE
+    r"[ \u00a0]+of[ \u00a0]+(?:them|whom|which|those|these|us|the|its|their|his|her)\b",
+    re.IGNORECASE,
 )
 _COUNT = re.compile(
     r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -177,6 +180,8 @@ class Measure:
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
     where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
     direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
+    part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts.py)
+    ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (parts.ratio_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -200,6 +205,10 @@ class Measure:
             parts.append("from " + " ".join(w.capitalize() for w in self.reference))
         if self.inclusion:
             parts.append("leaving some out" if self.inclusion == "less" else "counting others in")
+        if marked(self.part):  # "the cash part of a total"
+            parts.append("a part of a total" if self.part == "part" else f"the {self.part} part")
+        if self.ratio:
+            parts.append(f"a ratio of {self.ratio}")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -218,10 +227,17 @@ class Measure:
             {"age", "difference", "others"} & roles and len(roles) == 2
         ):
             return "role"
-        if roles & {"share", "whole"} and len(roles) == 2:  # some of a group, the group
+        if "member" in roles and len(roles) == 2 and "share" not in roles:
+            return "role"  # a group named within a count ("including four crew"), any other
+        parts = {"share" if r == "member" else r for r in roles}
+        if parts & {"share", "whole"} and len(parts) == 2:  # some of a group, the group
             return "role"
         if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
             return "role"
+        if parts_differ(self.part, other.part):  # "including $281m in cash" / "$334m"
+            return "part"
+        if self.ratio and other.ratio and self.ratio != other.ratio:  # "one sixth the space"
+            return "ratio"
         if self.event and other.event and self.event != other.event:
             return "event"
         # a rumoured day is never the day a clause stating no rumour gives, nor
@@ -243,10 +259,11 @@ class Measure:
             return "scope"
         if self.inclusion != other.inclusion:
             return "inclusion"
-        if self.scope != other.scope and (
-            (self.scope and other.scope)
-            or {"part", "history", "earlier", "window"} & {self.scope, other.scope}
-        ):
+        # "this year" sets a figure apart from last year's only ("revenue of $1,200m
+        # for the first quarter of this year" is the quarter's revenue)
+        years = "last-year" in (self.scope, other.scope)
+        a, b = ("" if s == "this-year" and not years else s for s in (self.scope, other.scope))
+        if a != b and ((a and b) or {"part", "history", "earlier", "window"} & {a, b}):
             return "scope"
         return ""
 
@@ -323,12 +340,13 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
     scope = scope or ("earlier" if earlier_happening(text, start, end) else "")
+    scope = scope or moment_of(text, start, end)  # "closed down 4.2%" / "down 5.3% at 1400 GMT"
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
     more = inclusion_of(text, end)
     subject = subject_of(text, start, end)
-    thing = _changed_thing(text, lo, start)
+    thing = _changed_thing(text, lo, start) or account_of(text, lo, start)
     where = () if reference else scoped_places(text, start, end) or place_named(text, start, end)
     return Measure(
         event,
@@ -346,6 +364,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         thing,
         where,
         direction_of(text, start, end, lo) if role == "change" else (),
+        part_of(text, start, end),
+        ratio_of(text, start, end, text[start:end]),
     )
 
 
@@ -460,6 +480,8 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "share"
     if count and _WHOLE_BEFORE.search(text, max(0, start - 40), start):  # "of the four victims"
         return "whole"
+    if count and named_within(text, start, end):  # "37 hospitalised, including four crew"
+        return "member"
     # "has risen to 15%, from 11%": the change may lie before a comma
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"

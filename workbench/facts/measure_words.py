@@ -20,12 +20,16 @@ SCOPE_WORDS = {
     "earlier": "of an earlier happening",
     "season": "over a season",
     "last-season": "over an earlier season",
+    "last-year": "over the year before",
+    "this-year": "over this year",
     "game": "in a game",
     "career": "over a career",
     "half": "in a half",
     "quarter": "in a quarter",
     "weekend": "over a weekend",
     "day": "on one day",
+    "close": "at the close",
+    "during": "before the close",
 }
 PLACE_WORDS = {
     "world": "worldwide",

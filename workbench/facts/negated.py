@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .negbound import bounded_by_comparative
 from .whose import clause_bounds
 
 
@@ -55,7 +56,10 @@ _LIGHT = _words(
 # The most content words (the verb, an object) between the negator and the figure.
 _MAX_GAP = 3
 # "none of the 12 passengers survived" counts the passengers: a partitive group.
-_PARTITIVE_BEFORE = re.compile(r"\bnone[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her)?[ \u00a0]*$")
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:none|not[ \u00a0]+one|neither)[ \u00a0]+of[ \u00a0]+"
+    r"(?:the|its|their|his|her)?[ \u00a0]*$"
+)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[str]:
@@ -71,13 +75,55 @@ def _tokens(text: str, lo: int, hi: int) -> list[str]:
     return out
 
 
+# A subject that negates its whole clause, at the sentence's start: "None of
+# the other teams … has been reported to have offered more than eight years",
+# "No other offer … was thought to be more than seven years" (trial 32 read
+# both as offers of more than eight and seven years). "No" before a noun and
+# its verb; not a bound ("No more than 12"), nor "no longer" (read above).
+_SUBJECT_NEGATOR = re.compile(
+    r"^\W*(?:none[ \u00a0]+of|no[ \u00a0]+other|no[ \u00a0]+one|nobody|neither[ \u00a0]+of"
+    r"|no[ \u00a0]+(?!more\b|less\b|fewer\b|later\b|earlier\b|longer\b|sooner\b)[a-z]+"
+    r"[ \u00a0]+(?:has|have|had|was|were|is|are|will|would|could|did|can)"
+    r")\b",
+    re.I,
+)
+# An aside set off by paired dashes or brackets: not a clause of the sentence.
+_ASIDE = re.compile(
+    r"[ \u00a0]--[ \u00a0].*?[ \u00a0]--[ \u00a0]|[\u2014\u2013].*?[\u2014\u2013]|\([^()]*\)"
+)
+# The most words from the subject's negator to the figure.
+_MAX_SUBJECT_WORDS = 16
+
+
+def _subject_negated(text: str, start: int) -> bool:
+    """The sentence opens with a subject that negates it, and the figure
+    stands in that one clause (asides left out): no other clause, no clause
+    break, no time bound between (``negated``'s rules, read from the start)."""
+    head = _ASIDE.sub(lambda m: " " * len(m.group()), text[:start])
+    if not _SUBJECT_NEGATOR.match(head) or re.search(r"[;:,]", head):
+        return False
+    if bounded_by_comparative(text, start):
+        return False  # "No bidder has offered more than $20m": at most $20m (negbound)
+    words = _tokens(head, 0, len(head))
+    return (
+        len(words) <= _MAX_SUBJECT_WORDS
+        and not set(words) & (_OTHER_CLAUSE | _TIME_BOUNDS)
+        and words[-1:] != ["#"]  # "None of the 12 passengers": the group counted
+    )
+
+
 @lru_cache(maxsize=65536)
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the value at ``text[start:end]`` (text: its sentence) stands in
     a negated clause, as the module says."""
-    lo, _ = clause_bounds(text, start, end)
     if _PARTITIVE_BEFORE.search(text.lower(), max(0, start - 20), start):
         return False
+    return _negator_near(text, start, end) or _subject_negated(text, start)
+
+
+def _negator_near(text: str, start: int, end: int) -> bool:
+    """A negator a few content words before the figure, in its clause."""
+    lo, _ = clause_bounds(text, start, end)
     words = _tokens(text, lo, start)
     gap = 0
     for i in range(len(words) - 1, -1, -1):

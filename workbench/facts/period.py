@@ -51,6 +51,9 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|in[ \u00a0]+total|in[ \u00a0]+all)\b"
             # "25 people altogether", "a combined 40", "the overall toll" (session 23)
             r"|\b(?:altogether|all[ \u00a0]+told|overall|cumulatively|combined(?![ \u00a0]+with))\b"
+            # "fines totalling £410m", "a total of 40", "together the two won 48%" (session 24)
+            r"|\b(?:totall?(?:ing|ed)|(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|"
+            r"together(?![ \u00a0]+with)|jointly|between[ \u00a0]+them)\b"
             # "eleven deaths since the outbreak began": a running total (session 10)
             r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
             # "12 deaths since January", "since last year" (session 23)
@@ -101,11 +104,37 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "region",
             r"\b(?:region-?wide|(?:across|throughout)[ \u00a0]+the[ \u00a0]+"
-            r"(?:region|province|area))\b",
+            r"(?:region|province|area))\b"
+            # "46 dead in the province" (session 25)
+            r"|\bin[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?province\b",
         ),
         ("county", r"\bin[ \u00a0]+the[ \u00a0]+county\b|\bcountywide\b"),
     )
 )
+
+
+# "raised £1.6m last year" / "£2.4m this year": two years' figures (session 24),
+# read right beside the figure only ("fined £23m over an attack last year" dates
+# the attack): up to two words after it, or "last year's" right before it.
+_YEAR_WORDS = (
+    r"(?:(?P<last>last|previous|prior)|this)[ \u00a0]+(?:(?:financial|fiscal)[ \u00a0]+)?year"
+)
+_YEAR_AFTER = re.compile(
+    rf"(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+(?:{_YEAR_WORDS}\b|(?P<ago>a[ \u00a0]+year"
+    r"[ \u00a0]+(?:earlier|ago|before)\b))",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    rf"\b{_YEAR_WORDS}['’]s(?:[ \u00a0]+[a-z][\w-]*){{0,3}}?[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _year_scope(text: str, start: int, end: int, lo: int) -> str:
+    """ "last-year" or "this-year" when the words beside the figure say so, else ""."""
+    m = _YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text, max(lo, start - 30), start)
+    if m is None:
+        return ""
+    return "last-year" if m.group("last") or m.groupdict().get("ago") else "this-year"
 
 
 def scope_of(
@@ -128,6 +157,8 @@ def scope_of(
             break
     if best:
         return best[1]
+    if table is _SCOPES and (year := _year_scope(text, start, end, lo)):
+        return year
     cut = text.rfind(" and ", lo, start)
     lo = cut + 5 if cut >= 0 else lo
     best = None
@@ -156,3 +187,87 @@ def year_of(text: str, start: int, end: int) -> str:
     cut = text.rfind(" and ", lo, start)
     before = list(_YEAR.finditer(text, cut + 5 if cut >= 0 else lo, start))
     return before[-1].group(0) if before else ""
+
+
+# A total that adds several named things together, not a count run on over time:
+# "a combined total of nearly £23m" (two fines), "fines totalling $410m", "the two
+# parties together" — against "40 cases so far" or "deaths since the outbreak".
+_SUM = re.compile(
+    r"\b(?:combined(?![ \u00a0]+with)|totall?(?:ing|ed)|"
+    r"(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|in[ \u00a0]+total|in[ \u00a0]+all|"
+    r"altogether|all[ \u00a0]+told|together(?![ \u00a0]+with)|"
+    r"jointly|between[ \u00a0]+them)\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|since)\b", re.IGNORECASE)
+
+
+def sum_of_parts(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a sum of several things its
+    clause adds up ("fined … a combined total of nearly £23m"), not a running
+    total ("40 cases so far"): a figure of one of those things is a part of it."""
+    lo, hi = clause_bounds(text, start, end)
+    return bool(_SUM.search(text, lo, hi)) and not _RUNNING.search(text, lo, hi)
+
+
+# The moment of a market day a move is told at (session 24): "closed down 4.2%",
+# "to close 4.2% lower", "ended the day 0.4% higher" against "were down 5.3% at
+# 1400 GMT", "fell as much as 7.1%", "up 1.2% in early trading" — two moments of
+# one day, two measures (authored breach: 5.3% at 1400 GMT against 4.2% at the close).
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:clos(?:ed|e|ing)|end(?:ed|ing)?(?:[ \u00a0]+the[ \u00a0]+day)?|finish(?:ed|ing)?|"
+    r"settl(?:ed|e|ing))(?:[ \u00a0]+(?:down|up|lower|higher|at|by|off))?[ \u00a0]+"
+    r"(?:[$€£¥]|(?:US|A|C|NZ|HK)\$)?$",
+    re.IGNORECASE,
+)
+_CLOSE_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:lower|higher|down|up))?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?close\b",
+    re.IGNORECASE,
+)
+_DURING_BEFORE = re.compile(r"\bas[ \u00a0]+much[ \u00a0]+as[ \u00a0]+$", re.IGNORECASE)
+_DURING_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:lower|higher|down|up))?[ \u00a0]+(?:at[ \u00a0]+\d{1,2}[:.]?\d{2}"
+    r"(?:[ \u00a0]*(?:GMT|BST|CET|ET|EST|EDT|UTC|[ap]\.?m\.?))?|in[ \u00a0]+(?:early|late|"
+    r"morning|afternoon|midday|lunchtime)[ \u00a0]+(?:trading|trade|deals)|at[ \u00a0]+one"
+    r"[ \u00a0]+(?:point|stage)|at[ \u00a0]+midday|intraday)\b",
+    re.IGNORECASE,
+)
+
+
+_MOVE = re.compile(
+    r"(?:[$€£¥]|(?:US|A|C|NZ|HK)\$)|[\d.,]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent|p\b|pence|"
+    r"cents|points)",
+    re.IGNORECASE,
+)
+
+
+def moment_of(text: str, start: int, end: int) -> str:
+    """ "close" or "during" (a moment of the trading day before the close) when
+    the words right beside a market move (a share, a price, points) say which,
+    or else those beside every other move of its sentence that says one ("were
+    down 5.3% at 1400 GMT, while the Amsterdam line was 3.1% lower")."""
+    if not _MOVE.match(text, start, end):
+        return ""
+    if own := _own_moment(text, start, end):
+        return own
+    others = {
+        _own_moment(text, m.start(), m.end())
+        for m in _MOVES.finditer(text)
+        if m.end() <= start or m.start() >= end
+    } - {""}
+    return others.pop() if len(others) == 1 else ""
+
+
+_MOVES = re.compile(
+    r"\d[\d.,]*[ \u00a0]*(?:%|percent\b|per[ \u00a0]+cent\b|p\b|pence\b|cents\b|points\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_moment(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 40)
+    if _CLOSE_BEFORE.search(text, lo, start) or _CLOSE_AFTER.match(text, end):
+        return "close"
+    if _DURING_BEFORE.search(text, lo, start) or _DURING_AFTER.match(text, end):
+        return "during"
+    return ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.accounts import accounts_differ
 from ..facts.lines import lines_apart
 from ..facts.measure import Measure
 from ..facts.places import figure_places, names_place, same_place
@@ -16,7 +17,15 @@ from ..facts.whose import named_in, names_in_clause, pronoun_owner, sentence_nam
 def things_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
     """Two figures of changes of different things ("profit rose" / "revenue rose"),
     neither of which the other sentence names."""
-    if not a.thing or not b.thing or a.thing[:5] == b.thing[:5]:
+    if not a.thing or not b.thing:
+        return False
+    # "net profit" / "operating profit", "revenue" / "profit": two accounts, even
+    # when one sentence names both; "net profit" / "profit" may be one figure
+    # named less precisely (facts/accounts.py)
+    accounts = accounts_differ(a.thing, b.thing)
+    if accounts is not None:
+        return accounts
+    if a.thing[:5] == b.thing[:5]:
         return False
     return not named_in((a.thing,), text_b) and not named_in((b.thing,), text_a)
 

@@ -27,7 +27,9 @@ from .family_helpers import (
     years_apart,
 )
 from .notes import amount_in_hours
+from .parts import PART_ROWS
 from .stages import CANDIDATE, COMPARE, PAIRING, VALUE, Outcome, Rule
+from .sums import PART_OF_A_SUM
 
 _UPPER = re.compile(
     r"^(?:less[ \u00a0]+than|fewer[ \u00a0]+than|under|up[ \u00a0]+to|within|at[ \u00a0]+most"
@@ -132,6 +134,7 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
+    *PART_ROWS,
     Rule(
         "negated_against_stated",
         CANDIDATE,
@@ -228,6 +231,7 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         "tests/test_real13p_judge.py::test_bounds_far_apart_are_not_an_agreement; "
         "CLI trial of session 9 (two seconds against two weeks called consistent)",
     ),
+    PART_OF_A_SUM,
     Rule(
         "total_against_one_count",
         CANDIDATE,

@@ -17,7 +17,12 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from ..facts.dated_things import date_reading, dated_things_apart, length_scope
+from ..facts.dated_things import (
+    date_reading,
+    dated_things_apart,
+    length_aside_event,
+    length_scope,
+)
 from ..facts.happenings import one_by_day
 from ..facts.measure import (
     LIFE_AFTER,
@@ -28,6 +33,7 @@ from ..facts.measure import (
     statement_dated,
     year_of,
 )
+from ..facts.parts import marked
 from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
@@ -47,6 +53,7 @@ from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
     counted_alike,
+    counted_key,
     pins_own_day,
     same_figure,
     same_value,
@@ -54,6 +61,7 @@ from .family_helpers import (
 )
 from .frames import _numeric, frame
 from .lists import listed_ages, owners_by_elimination
+from .parts import rest_of_a_total, told_part
 from .reads import read_pair
 
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
@@ -132,7 +140,7 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
     if family == "duration":  # "a 12-year sentence imposed in 1997"; "the Nationals (eight years)"
         whose = measure_of(text, s, e)
         return Measure(
-            event=dated_event_of(text, s, e),
+            event=dated_event_of(text, s, e) or length_aside_event(text, s, e),
             # "five rounds sooner than", "the seven-year history of the group" (session 21)
             role=whose.role if whose.role == "difference" or LIFE_AFTER.match(text, e) else "level",
             owner=whose.owner,
@@ -210,6 +218,14 @@ def _apart(
     "owner"), or "" when nothing says so (``taken``: the owners of each
     claim's other figures, apart.owners_differ)."""
     why = ma.differs(mb)
+    if (
+        why == "part"
+        and not (marked(ma.part) and marked(mb.part))
+        and (same_figure(x, y) or told_part(x, ma, y, mb))
+    ):
+        why = ""  # '€80m cash' / 'including €80m in cash': the part told without its words
+    if why == "role" and {ma.role, mb.role} == {"member", "level"} and counted_alike_key(x, y):
+        why = ""  # "including seven fires" / "seven fires were reported": the same group
     if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
         why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
     if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
@@ -249,6 +265,12 @@ def _apart(
     ):
         return "described"
     return why
+
+
+def counted_alike_key(x: Fact, y: Fact) -> bool:
+    """Both count one named noun ("seven fires" / "7 fires")."""
+    key = counted_key(x)
+    return bool(key) and key == counted_key(y)
 
 
 def _statement_against_happening(
@@ -325,7 +347,8 @@ def _candidate(
         shared,
         lone,
         same_value(x, y),
-        _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id))),
+        _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id)))
+        or ("part" if rest_of_a_total((x, fa, measure_a), (y, fb, measure_b)) else ""),
         x.kind == "number" or y.kind == "number",
         _twin_elsewhere(a, b),
         (ma.scope, mb.scope),

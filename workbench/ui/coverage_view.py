@@ -85,19 +85,21 @@ class CoverageRow:
         return " · ".join(f"{v} ‘{value}’ ×{n} ({ind} ind.)" for v, value, n, ind in self.versions)
 
 
-def _label(found, claims: Mapping[str, Claim], head: Claim | None) -> str:
+def _label(found, claims: Mapping[str, Claim], head: str) -> str:
     """What a row reads as: a finding's values, then a sentence stating them;
     a claim without a finding, its group's first sentence. (A fresh window
     trial read three rows alike: one group's three findings, each labelled by
-    the group's first sentence, which was not even about the finding.)"""
+    the group's first sentence, which was not even about the finding.)
+    ``head``: the group's label (``findings.group_label``)."""
     if found is None or not found.versions:
-        return head.text if head else ""
+        return head
     values = " / ".join(v.value for v in found.versions[:3])
     if len(found.versions) > 3:
         values += " / …"
     side = found.versions[0].sides[0]
     sentence = claims.get(side.claim)
-    return f"{values} — {sentence.text if sentence else side.text}"
+    said = findings.readable(sentence.text) if sentence else ""
+    return f"{values} — {said or ' '.join(side.text.split())}"
 
 
 def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> list[CoverageRow]:
@@ -116,7 +118,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
             if first:
                 spans[m.article] = (first[0].start, first[-1].end)
                 texts[m.article] = " ".join(x.text for x in first)
-        head = claims.get(c.group.members[0].claims[0]) if c.group.members else None
+        head = findings.group_label(c.group, lambda i: claims[i].text if i in claims else None)
         for found in by_group.get(c.group.id) or [None]:
             cells = dict.fromkeys(c.carried, CARRIES)
             versions = []
@@ -177,7 +179,7 @@ def _loose_rows(
         out.append(
             CoverageRow(
                 NO_GROUP,
-                f"({NO_GROUP}) {_label(f, claims, None)}",
+                f"({NO_GROUP}) {_label(f, claims, '')}",
                 f.id,
                 f.kind,
                 tuple(versions),

@@ -16,7 +16,7 @@ import os
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -453,6 +453,9 @@ class MainWindow(
         panel the ~600 px it needs to show without scrolling (note, correction
         and history included); a small one keeps most of its height for reading."""
         super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            QTimer.singleShot(0, self._ask_at_open)  # who signs, before any typing
         if self._split_by_height and self.height() >= 1000:
             self.main_split.setSizes([self.main_split.height() - 600, 600])
         self._split_by_height = False

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
@@ -60,7 +60,9 @@ class ReviewMixin:
         again = row is not None and bool(row.decided_under) and "status" in fields
         if not again and all(current.get(k) == v for k, v in fields.items()):
             return
-        reviewer = self._signer(self.panel.reviewer.text().strip())
+        reviewer = self.panel.reviewer.text().strip()
+        if not merge:  # a save of typing never opens a dialog: keys would land in it
+            reviewer = self._signer(reviewer)
         self._say_who_signs(reviewer)
         if not self._name_chosen() and reviewer == settings.REVIEWER.default:
             self._login_signed = {*getattr(self, "_login_signed", ()), reviewer}
@@ -263,14 +265,32 @@ class ReviewMixin:
         """Whether the editor gave a name (saved, or in the environment)."""
         return settings.store().contains(settings.REVIEWER.key) or bool(settings.from_environment())
 
+    def _must_ask(self, reviewer: str) -> bool:
+        """Who signs is still to be asked this session: a system account
+        ("root") no one chose."""
+        asked = getattr(self, "_signer_asked", False) or self._name_chosen()
+        return not asked and settings.is_system_account(reviewer)
+
+    def _ask_at_open(self) -> None:
+        """A system account no one chose is asked who signs when the window
+        first shows, before anything is typed (trial 33: asked by the save a
+        second into a note, the rest of the note went into the name box and
+        Enter signed the decision with half a sentence)."""
+        if self._must_ask(self.panel.reviewer.text().strip()):
+            self._ask_then_return()
+
+    def _ask_then_return(self) -> None:
+        back = QApplication.focusWidget()
+        self._signer(self.panel.reviewer.text().strip())
+        if back is not None:  # the keyboard where it was
+            back.setFocus()
+
     def _signer(self, reviewer: str) -> str:
         """Before the first change of a session signed with a system account
         ("root") no one chose, ask once who is deciding (trial 26: decisions
         were signed "root" and only said so afterwards). Declined: the
         account's name, and the notice says where to change it."""
-        if getattr(self, "_signer_asked", False) or self._name_chosen():
-            return reviewer
-        if not settings.is_system_account(reviewer):
+        if not self._must_ask(reviewer):
             return reviewer
         self._signer_asked = True
         name = ask_signer(self, reviewer).strip()
