@@ -272,10 +272,8 @@ class ReviewMixin:
         return not asked and settings.is_system_account(reviewer)
 
     def _ask_at_open(self) -> None:
-        """A system account no one chose is asked who signs when the window
-        first shows, before anything is typed (trial 33: asked by the save a
-        second into a note, the rest of the note went into the name box and
-        Enter signed the decision with half a sentence)."""
+        """Who signs, asked of a system account when the window first shows (trial
+        33: asked by a save mid-note, the rest of the note signed the decision)."""
         if self._must_ask(self.panel.reviewer.text().strip()):
             self._ask_then_return()
 
