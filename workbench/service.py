@@ -132,8 +132,8 @@ def add_files(
         known_texts.setdefault(article.sha256, article)
         out.append(article)
     names = ", ".join(Path(p).name for p in already[:3]) + (", …" if len(already) > 3 else "")
-    if already and len(already) == len(new_paths):
-        # the review reopened with its own files ('open FOLDER --db LOG'): nothing
+    if already and len(already) == len(new_paths) == len(articles):
+        # the review reopened with all its own files ('open FOLDER --db LOG'): nothing
         # was refused (trial 33 read "not added again" at every open as an error)
         notes.insert(0, f"Reopened this review with its {len(already)} files ({names})")
     elif len(already) > 2:
