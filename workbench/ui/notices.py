@@ -26,3 +26,10 @@ CHANGED_ELSEWHERE = (
     "This review log was changed elsewhere (another window or the command line); the list "
     "shows the latest decisions"
 )
+
+
+def about_failure(text: str) -> str:
+    """What a failure is news of: a save refused because another writer
+    changed the log is news of that change (the "changed elsewhere" notice
+    that follows it says less, and must not cover it)."""
+    return ELSEWHERE if "changed elsewhere" in text else ""

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from . import appearance, resources, settings
+from . import appearance, notices, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
@@ -177,7 +177,9 @@ class MainWindow(
         self.session.analysisStarted.connect(self._analysis_started)
         self.session.analysisFinished.connect(self._analysis_finished)
         self.session.progress.connect(self._progress)
-        self.session.failed.connect(lambda m: self.messages.show_message(m, True))
+        self.session.failed.connect(
+            lambda m: self.messages.show_message(m, True, about=notices.about_failure(m))
+        )
         self.session.info.connect(self._note)
         self.session.done.connect(lambda m: self.messages.show_message(m, False, done=True))
         self.session.withdrawn.connect(self.messages.withdraw)
