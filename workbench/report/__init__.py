@@ -30,7 +30,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..findings import compared_in, compared_sources, coverage_of
+from ..findings import compared_in, compared_sources, coverage_of, group_label
 from ..store import FindingRecord, ReviewLog, now
 from ..store.findings import aligned_articles, standing
 from ..store.reviews import ASKS
@@ -347,11 +347,10 @@ def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[di
     compared = compared_in(f for f in log.findings() if f.active)
     for c in coverage_of(sources, groups, log.copies(), compared):
         if c.widely_carried and c.omitted:
-            first = c.group.members[0].claims[0]
             rows.append(
                 {
                     "group": c.group.id,
-                    "claim": claims.get(first, ""),
+                    "claim": group_label(c.group, claims.get),
                     "carried": list(c.carried),
                     "omitted": list(c.omitted),
                     "independent": c.independent,
