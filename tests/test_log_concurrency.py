@@ -96,7 +96,7 @@ def test_window_reopening_its_own_log_keeps_one_connection(qtbot, tmp_path):
     session = ReviewSession(runner)
     assert session.open_log(log_path)
     held = session.log
-    with qtbot.waitSignal(session.info, timeout=2000) as info:
+    with qtbot.waitSignal(session.done, timeout=2000) as info:  # news of a thing done
         assert session.open_log(Path(str(log_path)).resolve())
     assert session.log is held
     assert "already open" in info.args[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_window import WAIT, wait_analysis
 from test_window import seeded as seeded  # the fixture
 
-from workbench.ui.message_bar import SHOWN, MessageBar
+from workbench.ui.message_bar import MessageBar
 
 
 def test_a_date_warning_goes_when_the_date_is_undone_and_others_stay(qtbot, seeded):
@@ -26,18 +26,18 @@ def test_a_date_warning_goes_when_the_date_is_undone_and_others_stay(qtbot, seed
     assert "changed elsewhere" in w.messages.text()  # still true: still said
 
 
-def test_the_bar_shows_the_newest_messages_and_counts_the_rest(qtbot):
+def test_the_bar_shows_the_newest_message_and_counts_the_rest(qtbot):
+    """One message at a time since window41 (two and a count line stacked up)."""
     bar = MessageBar()
     qtbot.addWidget(bar)
     for i in range(5):
         bar.show_message(f"message {i}", i % 2 == 0)
     shown = bar.label.text().splitlines()
-    assert len(shown) == SHOWN + 1
-    assert shown[0].endswith("message 4") and shown[1].endswith("message 3")
-    assert shown[-1] == f"… and {5 - SHOWN} earlier (✕ clears all)"
+    assert len(shown) == 1 and shown[0].endswith("message 4")
+    assert bar.earlier.text() == "4 earlier (⚠ 2)"
     assert all(f"message {i}" in bar.toolTip() for i in range(5))  # none lost
     bar.withdraw("message 4")
-    assert bar.label.text().splitlines()[0].endswith("message 3")
+    assert bar.label.text().endswith("message 3")
     bar.show_message("message 1", False)  # said again: once, on top
     assert bar.toolTip().count("message 1") == 1
     bar.dismiss()

@@ -101,7 +101,13 @@ def asked(monkeypatch):
     return calls, answer
 
 
-def test_a_system_account_is_asked_about_before_the_first_decision(qtbot, seeded, asked):
+@pytest.fixture
+def declining(asked):
+    asked[1]["name"] = ""  # before the window opens: asked when it shows (trial 33)
+    return asked
+
+
+def test_a_system_account_is_asked_about_before_the_first_decision(qtbot, asked, seeded):
     calls, _answer = asked
     w, _db = seeded
     w.actions_by_name["advance"].setChecked(False)
@@ -116,9 +122,8 @@ def test_a_system_account_is_asked_about_before_the_first_decision(qtbot, seeded
     assert not [t for t, _e in w.messages.messages if "Decisions are signed" in t]
 
 
-def test_declining_signs_with_the_account_and_says_where_to_change_it(qtbot, seeded, asked):
-    calls, answer = asked
-    answer["name"] = ""
+def test_declining_signs_with_the_account_and_says_where_to_change_it(qtbot, declining, seeded):
+    calls, _answer = declining
     w, _db = seeded
     w.actions_by_name["advance"].setChecked(False)
     ident = find_row(w, "July", "next month")

@@ -46,6 +46,7 @@ def test_review_of_a_finding_says_which_source_states_two(monkeypatch):
         explanation="today vs mid-February",
         active=True,
         agreed=False,
+        still_says={},  # no partial correction (store/still.py)
     )
     import workbench.cli_findings as cf
     import workbench.store.findings as sf

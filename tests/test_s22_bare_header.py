@@ -1,8 +1,8 @@
 """A header written without its '---' lines (session 22): two or more
 "key: value" lines of an article header's keys at the top, then a blank line,
-are the article's title, outlet and date, not its first sentence. One such line
-alone, a line of another key, or a story that only opens with "Source:" stays
-text, as before."""
+are the article's title, outlet and date, not its first sentence. A line of
+another key, or a story that only opens with "Source:" stays text, as before
+(one header line alone is a header since session 25: test_s25_header_lines)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_a_bare_header_is_metadata(tmp_path, head, title, outlet, published):
 @pytest.mark.parametrize(
     "text",
     [
-        "title: Fire at mill\nThree crews attended the fire.\n",  # one line, no blank after
+        "Update: fire at mill\nThree crews attended the fire.\n",  # no header's key
         "Source: police said three crews attended.\nThe mill burned.\n",  # no blank line
         "Weather: heavy rain\nWind: strong\n\nThree crews attended the fire.\n",  # other keys
     ],

@@ -65,7 +65,16 @@ def test_reopening_a_review_with_all_its_files_says_so_in_one_line(tmp_path):
         first.articles, tuple(map(str, SEEDS)), no_progress, lambda: False
     )
     names = ", ".join(s.name for s in SEEDS)
-    assert again.notes == (f"3 files already open in this review ({names}): not added again",)
+    # all of them its own files: nothing refused, said as such (trial 33)
+    assert again.notes == (f"Reopened this review with its 3 files ({names})",)
+    extra = write(tmp_path, "extra.txt", "A fourth report. It says 12 people were hurt.\n")
+    more = service.load_and_analyze(
+        first.articles, (*map(str, SEEDS), str(extra)), no_progress, lambda: False
+    )
+    assert more.notes[0] == f"3 files already open in this review ({names}): not added again"
+    assert [a.path for a in more.articles][-1] == str(extra)
+    one = service.load_and_analyze(first.articles, (str(SEEDS[0]),), no_progress, lambda: False)
+    assert one.notes == (f"{SEEDS[0]}: already open in this review",)  # one file added again
 
 
 def test_the_window_says_once_when_a_web_address_contradicts_a_new_files_date(tmp_path):

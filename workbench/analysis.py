@@ -155,6 +155,40 @@ def _happenings(claims: Sequence[Claim], facts: Sequence[Fact]) -> dict[str, lis
     return out
 
 
+def _decided_kept(
+    alignments: list[Alignment],
+    claims: Sequence[Claim],
+    decided: frozenset[str],
+    removed: set[frozenset[str]],
+) -> list[Alignment]:
+    """The alignments, plus each sentence pair a decided flag was compared in
+    (``DecidedFlags.pairs``) that the aligner let go while both sentences
+    stand as they were, at the score it had: a decision is never left out
+    silently (trial 33: a publication date given made two dates of one
+    happening agree, and the pair they were compared in went with the
+    decision). A pair an editor unlinked stays apart."""
+    pairs = getattr(decided, "pairs", ())
+    if not pairs:
+        return alignments
+    by_text = {(c.article, c.text): c for c in claims}
+    order = {c.id: i for i, c in enumerate(claims)}
+    have = {frozenset((a.left, a.right)) for a in alignments}
+    out = list(alignments)
+    for left_article, left_text, right_article, right_text, score in pairs:
+        a, b = by_text.get((left_article, left_text)), by_text.get((right_article, right_text))
+        if a is None or b is None or a.article == b.article:
+            continue
+        key = frozenset((a.id, b.id))
+        if key in have or key in removed:
+            continue
+        first, second = sorted((a, b), key=lambda c: order[c.id])
+        out.append(Alignment(first.id, second.id, score))
+        have.add(key)
+    if len(out) > len(alignments):
+        out.sort(key=lambda x: (x.left, x.right))
+    return out
+
+
 def _links(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
     """Facts of different articles each family pairs before alignment (today
     only quotes: a quotation identifies its claim on its own)."""
@@ -251,6 +285,7 @@ def _analyze(
             _happenings(comparable, all_facts),
             runner_ups,
         )
+    alignments = _decided_kept(alignments, comparable, decided, removed)
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
     found = (alignments, links, limits.conflict, decided, known, runner_ups)

@@ -207,8 +207,11 @@ def _quoted(value: str) -> str:
 
 
 def _text(c, texts: dict[str, str]) -> str:
-    first = c.group.members[0].claims[0] if c.group.members else ""
-    text = " ".join(texts.get(first, "").split())
+    """The claim as its members word it (``findings.group_label``: never a
+    sentence without words), shortened to the row."""
+    from .findings import group_label
+
+    text = group_label(c.group, texts.get)
     return text if len(text) <= 72 else text[:71] + "…"
 
 

@@ -8,7 +8,7 @@ import sys
 from typing import TextIO
 
 from .cli_counts import print_agreed
-from .findings import coverage, independent_sources
+from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line
@@ -129,7 +129,7 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
             file=out,
         )
     for c in rows[:SHOWN_OMISSIONS]:
-        first = claims[c.group.members[0].claims[0]]
+        label = group_label(c.group, lambda i: claims[i].text if i in claims else None)
         left_out = ", ".join(names.get(a, a) for a in c.omitted)
         # a source with a sentence aligned to the claim does not omit it: say where to read
         near = ", ".join(names.get(a, a) for a in c.aligned)
@@ -138,7 +138,7 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
             one_line(
                 f"  {c.group.id} ({len(c.carried)} of {total} sources, {c.independent} of "
                 f"{c.sources} independent) left out by {left_out}{near}: "
-                f"{clip(first.text, 70)}"
+                f"{clip(label, 70)}"
             ),
             file=out,
         )
@@ -352,6 +352,8 @@ def show_finding(log, ident: str) -> list[str]:
             + (f" — note: {flat(note)}" if note else "")
             + (f" — correction: {flat(correction)}" if correction and st not in SETTLED else "")
         )
+    for a, where in f.still_says.items():  # trial 33: a partial fix of a finding gone
+        lines.append(f"  {a}, edited since, is not corrected yet: it still says {flat(where)}")
     lines.append(
         f"  Decide: workbench review {f.id} --status verified|disputed|needs-correction|"
         "dismissed [--article ID] [--note TEXT]; past decisions: --history"

@@ -1,7 +1,8 @@
 """``workbench link``, ``unlink`` and ``links``: an editor's manual alignment.
 
 A sentence is named as an editor reads it: ``ARTICLE:N``, the article's id
-(or an unambiguous prefix of four or more characters) and the sentence's
+(its id without the letters that end it, "11_1" for 11_1ecb, or an
+unambiguous prefix of four or more characters) and the sentence's
 number counted from 1 (``workbench links LOG ARTICLE`` prints them), or
 ``ARTICLE:words`` for the one sentence containing those words. The log keeps
 it by content (see ``workbench.manual_links``), so the number is only how
@@ -16,6 +17,7 @@ import json
 from datetime import date
 
 from .cli_args import CliError, default_reviewer
+from .cli_naming import by_stem
 from .manual_links import WITHDRAWN, Applied, resolve
 from .model import Analysis, Article, Claim
 from .naming import clip, norm
@@ -43,6 +45,8 @@ def _sentences(log) -> dict[str, list[tuple[str, str]]]:
 def _article(ident: str, known: list[str]) -> str:
     if ident in known:
         return ident
+    if len(stem := by_stem(ident, known)) == 1:  # "11_1" is 11_1ecb, not 11_10ecb
+        return stem[0]
     hits = [a for a in known if a.startswith(ident)] if len(ident) >= 4 else []
     if len(hits) == 1:
         return hits[0]

@@ -29,14 +29,17 @@ _CORRECTION_LINES = (
 
 def _by_article(found: list, attr: str, heading: str) -> list[str]:
     """A heading, then one line per article: the findings whose ``attr`` names it
-    (and, for a correction not made, where the article still states the value
-    decided on: trial 24 saw the fix called made while another sentence kept it)."""
+    (and, for a correction not made or to check, where the article still states
+    the value decided on: trial 24 saw the fix called made while another sentence
+    kept it)."""
     by: dict[str, list[str]] = {}
     still: dict[str, str] = {}
     for f in found:
         for article in getattr(f, attr):
             by.setdefault(article, []).append(f.id)
-            if attr == "edited_unmade" and article in f.still_says:
+            # a finding edited away (no longer found) is asked about too: trial
+            # 33 read only "no longer found" while line 9 still said "two"
+            if attr in ("edited_unmade", "asked_unconfirmed") and article in f.still_says:
                 still.setdefault(article, f.still_says[article])
     lines = [heading] if by else []
     for a, ids in by.items():

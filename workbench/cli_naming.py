@@ -38,6 +38,8 @@ def _one(value: str, sources: list[str], records: dict) -> str:
         lambda a: len(wanted) >= 3 and _key(a).startswith(wanted),
         lambda a: a in records and len(wanted) >= 3 and _key(records[a].outlet).startswith(wanted),
     )
+    if len(stem := by_stem(value, list(records) or sources)) == 1 and stem[0] in sources:
+        return stem[0]
     for how in (
         lambda a: _key(a) == wanted,
         lambda a: bool(real) and a in records and _real(records[a].path) == real,
@@ -64,6 +66,25 @@ def _one(value: str, sources: list[str], records: dict) -> str:
                 "give one of those ids"
             )
     raise CliError(f"--article {value}: not one of its sources ({', '.join(sources)})")
+
+
+def id_stem(article_id: str) -> str:
+    """An article id without the letters that end it after its last digit:
+    "11_1ecb" -> "11_1", "22_13ecbplus" -> "22_13" (an id with no digit, or
+    none before its end, is its own stem). Typed as such, it names the one
+    article whose id it begins exactly (trial 33: "11_1" was refused as
+    ambiguous between 11_1ecb, 11_10ecb and 11_11ecb)."""
+    at = len(article_id)
+    while at and article_id[at - 1].isalpha():
+        at -= 1
+    return article_id[:at] if at and article_id[at - 1].isdigit() else article_id
+
+
+def by_stem(ident: str, known: list[str]) -> list[str]:
+    """The articles whose id, its ending letters left out, is ``ident`` (its
+    case aside): "11_1" -> ["11_1ecb"], not 11_10ecb."""
+    want = ident.casefold()
+    return [a for a in known if id_stem(a).casefold() == want and id_stem(a) != a]
 
 
 def _key(text: str) -> str:

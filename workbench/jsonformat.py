@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .findings import coverage, independent_sources, minority_articles
+from .findings import coverage, group_label, independent_sources, minority_articles
 from .manual_links import Applied
 from .model import Analysis, Article, Fact, Finding, Side
 
@@ -134,6 +134,7 @@ def finding_record(f: Finding) -> dict[str, Any]:
 def across_sources(analysis: Analysis) -> dict[str, Any]:
     """Version 2's sections: groups, findings, coverage and independence."""
     sources = [a.id for a in analysis.articles]
+    texts = {c.id: c.text for c in analysis.claims}
     return {
         "groups": [
             {
@@ -153,6 +154,8 @@ def across_sources(analysis: Analysis) -> dict[str, Any]:
             "groups": [
                 {
                     "group": c.group.id,
+                    # what the claim reads as (its members' words; never empty)
+                    "label": group_label(c.group, texts.get),
                     "carried": list(c.carried),
                     "omitted": list(c.omitted),
                     "aligned": list(c.aligned),

@@ -6,7 +6,7 @@ new frozen values; nothing downstream mutates what it was given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -258,3 +258,26 @@ def decided_key(discrepancy: str, shas: Sequence[str]) -> str:
     hashes of its two articles. The id alone names the wording compared, which
     a wire copy repeats word for word in another pair of articles."""
     return "\x1f".join([discrepancy, *sorted(shas)])
+
+
+class DecidedFlags(frozenset):
+    """``decided_key`` of the flags an editor decided on (a frozenset of them),
+    and ``pairs``: the sentence pairs those flags were compared in, as
+    (article, sentence, article, sentence, alignment score). While both
+    sentences stand as they were, the analysis keeps such a pair aligned when
+    the aligner would now let it go: trial 33 gave two articles their
+    publication dates, "earlier this year" and "in September" (adopted) then
+    agreed, the aligner no longer took the second partner they were compared
+    in, and the disputed finding went to the orphaned reviews instead of
+    turning consistent, to look at again."""
+
+    pairs: tuple[tuple[str, str, str, str, float], ...]
+
+    def __new__(
+        cls,
+        keys: Iterable[str] = (),
+        pairs: Iterable[tuple[str, str, str, str, float]] = (),
+    ) -> DecidedFlags:
+        self = super().__new__(cls, keys)
+        self.pairs = tuple(pairs)
+        return self

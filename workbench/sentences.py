@@ -126,6 +126,7 @@ _CLOCK_WORDS = (
     " central mountain pacific atlantic"
 )
 _CONTINUES_CLOCK = frozenset(_CLOCK_WORDS.split())
+_PLACE_TIME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? time\b")
 # After a company or name suffix ("Apple Inc.", "Joseph Smith Jr.") a capital
 # is usually a name that continues the sentence ("Ltd. Christmas party"); a
 # new sentence starts with one of these words.
@@ -253,8 +254,8 @@ def _ends_after(abbrev: str, block: str, at: int) -> bool:
         return False
     nxt = re.match(r"[\"'“‘«]*+([A-Za-z]+)", block[at : at + _WORD_SCAN])
     word = nxt.group(1).lower() if nxt else ""
-    if abbrev in _CLOCK:
-        return word not in _CONTINUES_CLOCK
+    if abbrev in _CLOCK:  # "at 10:30 a.m. Beijing time", "3 p.m. Hong Kong time"
+        return word not in _CONTINUES_CLOCK and not _PLACE_TIME.match(block, at)
     if abbrev in _AFTER_SUFFIX:
         return word in _OPENERS or not nxt or nxt.group(0) != nxt.group(1)
     return True

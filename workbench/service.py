@@ -131,9 +131,13 @@ def add_files(
         known_paths.add(str(Path(os.path.realpath(path))))
         known_texts.setdefault(article.sha256, article)
         out.append(article)
-    if len(already) > 2:
+    names = ", ".join(Path(p).name for p in already[:3]) + (", …" if len(already) > 3 else "")
+    if already and len(already) == len(new_paths) == len(articles):
+        # the review reopened with all its own files ('open FOLDER --db LOG'): nothing
+        # was refused (trial 33 read "not added again" at every open as an error)
+        notes.insert(0, f"Reopened this review with its {len(already)} files ({names})")
+    elif len(already) > 2:
         # reopening a review with its files: one line, not one per file (fresh trial)
-        names = ", ".join(Path(p).name for p in already[:3]) + (", …" if len(already) > 3 else "")
         notes.insert(
             0, f"{len(already)} files already open in this review ({names}): not added again"
         )

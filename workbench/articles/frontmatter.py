@@ -7,18 +7,10 @@ import re
 import tomllib
 
 from .errors import ArticleError
+from .header_lines import header_lines
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 _TOML = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
-# A header written without the '---' lines: two or more "key: value" lines of
-# the keys an article header carries, then a blank line (session 22: a writer's
-# files opened "title: …", "outlet: …", "published: …"; the date was read from
-# its line but the title and outlet went into the text as a first sentence).
-_BARE = re.compile(
-    r"\A(?:[ \t]*(?:title|headline|outlet|source|published|date|url|author|byline)"
-    r"[ \t]*:[ \t]*\S[^\n]*\n){2,}(?:[ \t]*\n|\Z)",
-    re.IGNORECASE,
-)
 _DATE_LINE = re.compile(
     r"\A[ \t]*(?:date|published)[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE
 )
@@ -35,17 +27,13 @@ def _scalar(value: str) -> str:
     return value.strip("\"'")
 
 
-def _bare_header(block: str) -> dict[str, str]:
+def _bare_header(lines: list[tuple[str, str]]) -> dict[str, str]:
     """The keys of a header without '---' lines; a value is unquoted only when
     a quote closes it ("'He loved that line': tributes" keeps its quote)."""
     meta = {}
-    for line in block.splitlines():
-        key, _, value = line.partition(":")
-        value = value.strip()
-        if value:
-            quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
-            key = key.strip().lower()
-            meta["title" if key == "headline" else key] = _scalar(value) if quoted else value
+    for key, value in lines:
+        quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+        meta["title" if key == "headline" else key] = _scalar(value) if quoted else value
     return meta
 
 
@@ -71,14 +59,18 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, str], str]:
                 )
             meta[key] = _scalar(value.strip())
         body = raw[m.end() :]
-    elif m := _BARE.match(raw.lstrip("\ufeff")):
-        meta = _bare_header(m.group(0))
-        body = raw.lstrip("\ufeff")[m.end() :]
-    else:
-        m = _DATE_LINE.match(raw)
-        if m:
+    elif found := header_lines(raw.lstrip("\ufeff")):
+        lines, end = found
+        if len(lines) == 1 and (m := _DATE_LINE.match(raw)):
+            # a lone date line is cut where it always was: logs keep articles by their text
             meta["published"] = m.group(1)
             body = raw[m.end() :]
+        else:
+            meta = _bare_header(lines)
+            body = raw.lstrip("\ufeff")[end:]
+    elif m := _DATE_LINE.match(raw):
+        meta["published"] = m.group(1)
+        body = raw[m.end() :]
     return meta, body
 
 

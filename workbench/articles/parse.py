@@ -12,7 +12,7 @@ from datetime import date
 
 from ..model import Article
 from . import typography
-from .dateline import dateline
+from .dateline import Dateline, dateline
 from .dates import parse_date, url_date
 from .decoding import bom_contradicted, decode, decode_as, not_utf8
 from .documents import read_docx, read_pdf
@@ -106,7 +106,7 @@ def article_from_bytes(
         # "just some words" file went in as an article without a word
         warnings = (*warnings, f"only {words} word{'s' if words != 1 else ''}: is this an article?")
     lead = body.strip()
-    if found is not None and lead.startswith(found[1]) and "\n" in lead:
+    if found is not None and lead.startswith(found.line) and "\n" in lead:
         lead = lead.split("\n", 1)[1]  # a dateline on a line of its own is not the title
     title = meta.get("title") or _first_line_title(lead)
     return Article(
@@ -127,20 +127,40 @@ FEW_WORDS = 6  # fewer words than a short headline
 
 
 def _publication_date(
-    date_text: str | None, body: str, found: tuple[date, str] | None, url: str
+    date_text: str | None, body: str, found: Dateline | None, url: str
 ) -> tuple[date | None, tuple[str, ...]]:
     """The date an article states, and what to say about where it was read:
     its header, else its dateline (pasted copy: relative dates need it), else
-    the day its web address states; --published, given, wins over all."""
+    the day its web address states; --published, given, wins over all. A
+    dateline in figures whose order is not stated ("02.03.12") is no date: the
+    web address may settle it, else the article stays undated and says so."""
     if date_text:
         return _header_date(date_text, body, url)
-    if found is not None:
-        shown = found[1] if len(found[1]) <= 80 else found[1][:77].rstrip() + "…"
-        return found[0], (
-            f"publication date {found[0].isoformat()} read from its dateline "
-            f"“{shown}”; to change it, give --published or type it in its column",
+    if found is not None and found.day is not None:
+        return found.day, (
+            f"publication date {found.day.isoformat()} read from its dateline "
+            f"“{_shown(found.line)}”; to change it, give --published or type it in its column",
         )
-    if (day := url_date(url)) is not None:
+    day = url_date(url)
+    if found is not None:
+        if day in found.readings:
+            return day, (
+                f"publication date {day.isoformat()} read from its dateline "
+                f"“{_shown(found.line)}”, day and month in the order its web address states; "
+                "to change it, give "
+                "--published or type it in its column",
+            )
+        unsure = f"its dateline “{_shown(found.line)}” {_either(found.readings)}"
+        if day is None:
+            return None, (
+                f"{unsure}: read without a publication date; give one with "
+                "--published PATH=YYYY-MM-DD or type it in its column",
+            )
+        return day, (
+            f"{unsure}; publication date {day.isoformat()} read from its web address instead; "
+            "to change it, give --published or type it in its column",
+        )
+    if day is not None:
         return day, (
             f"publication date {day.isoformat()} read from its web address; "
             "to change it, give --published or type it in its column",
@@ -148,23 +168,38 @@ def _publication_date(
     return None, ()
 
 
+def _shown(line: str) -> str:
+    return line if len(line) <= 80 else line[:77].rstrip() + "…"
+
+
+def _either(readings: tuple[date, ...], why: bool = True) -> str:
+    """'can be 3 February or 2 March 2012 (the order of day and month is not stated)'."""
+    a, b = (f"{d.day} {d.strftime('%B')} {d.year}" for d in readings)
+    if readings[0].year == readings[1].year:
+        a = a.rsplit(" ", 1)[0]
+    return f"can be {a} or {b}" + (" (the order of day and month is not stated)" if why else "")
+
+
 def _header_date(text: str, body: str, url: str) -> tuple[date | None, tuple[str, ...]]:
     """The publication date a header states, and what to say about it. A date
-    written out ("November 19, 2019", "Tue, 19 Nov 2019") is read as the
-    dateline reader reads it; one that is no date ("2021-02-30", "9/8/2011":
-    which day?) leaves the article undated, said in one line, rather than
-    leaving the whole article out: one typo in one header stopped a check of
-    ten files, and the window can take the date in the article's column."""
+    written out ("November 19, 2019", "Tue, 19 Nov 2019") or in figures whose
+    order is certain ("29/02/2012") is read as the dateline reader reads it;
+    one that is no date ("2021-02-30", "9/8/2011": which day?) leaves the
+    article undated, said in one line, rather than leaving the whole article
+    out: one typo in one header stopped a check of ten files, and the window
+    can take the date in the article's column."""
     try:
         return parse_date(text), ()
     except ArticleError as exc:
         spelled = dateline(text.strip().strip("\"'"))
-        if spelled is not None:
-            return spelled[0], ()
+        if spelled is not None and spelled.day is not None:
+            return spelled.day, ()
         reason = str(exc).rpartition(": ")[2]
+        if spelled is not None:
+            reason += f"; it {_either(spelled.readings, why=False)}"
         why = f"its header's date {text.strip()!r} is not a date ({reason})"
         found = dateline(body)  # the text's own dateline, or its address, still dates it
-        for day, where in ((found and found[0], "dateline"), (url_date(url), "web address")):
+        for day, where in ((found and found.day, "dateline"), (url_date(url), "web address")):
             if day:
                 return day, (
                     f"{why}; publication date {day.isoformat()} read from its {where} "

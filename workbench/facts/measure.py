@@ -43,6 +43,7 @@ from .happenings import (
 from .inclusion import inclusion_of, named_within
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
+from .parts import marked, part_of, parts_differ, ratio_of
 from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .simultaneous import fronted_happening, own_verb_happening, when_happening
@@ -179,6 +180,8 @@ class Measure:
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
     where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
     direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
+    part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts.py)
+    ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (parts.ratio_of)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -202,6 +205,10 @@ class Measure:
             parts.append("from " + " ".join(w.capitalize() for w in self.reference))
         if self.inclusion:
             parts.append("leaving some out" if self.inclusion == "less" else "counting others in")
+        if marked(self.part):  # "the cash part of a total"
+            parts.append("a part of a total" if self.part == "part" else f"the {self.part} part")
+        if self.ratio:
+            parts.append(f"a ratio of {self.ratio}")
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -227,6 +234,10 @@ class Measure:
             return "role"
         if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
             return "role"
+        if parts_differ(self.part, other.part):  # "including $281m in cash" / "$334m"
+            return "part"
+        if self.ratio and other.ratio and self.ratio != other.ratio:  # "one sixth the space"
+            return "ratio"
         if self.event and other.event and self.event != other.event:
             return "event"
         # a rumoured day is never the day a clause stating no rumour gives, nor
@@ -353,6 +364,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         thing,
         where,
         direction_of(text, start, end, lo) if role == "change" else (),
+        part_of(text, start, end),
+        ratio_of(text, start, end, text[start:end]),
     )
 
 

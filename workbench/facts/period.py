@@ -104,7 +104,9 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "region",
             r"\b(?:region-?wide|(?:across|throughout)[ \u00a0]+the[ \u00a0]+"
-            r"(?:region|province|area))\b",
+            r"(?:region|province|area))\b"
+            # "46 dead in the province" (session 25)
+            r"|\bin[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?province\b",
         ),
         ("county", r"\bin[ \u00a0]+the[ \u00a0]+county\b|\bcountywide\b"),
     )

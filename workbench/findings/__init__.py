@@ -21,6 +21,7 @@ from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_cosine, embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
+from .labels import group_label, readable
 from .merge import merge_same_claims
 from .openings import join_openings
 from .owners import Read
@@ -41,9 +42,11 @@ __all__ = [
     "credits",
     "finding_id",
     "findings",
+    "group_label",
     "independent_sources",
     "merge_same_claims",
     "minority_articles",
+    "readable",
     "verbatim",
 ]
 

@@ -28,7 +28,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from itertools import pairwise
 
 from ..model import (
     Analysis,
@@ -42,7 +41,7 @@ from ..model import (
     Verdict,
     Version,
 )
-from ..naming import labels, quoted, surface, unquoted
+from ..naming import labels, quoted, surface
 from . import spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
@@ -51,6 +50,7 @@ from .days import within_days
 from .fill import more_sides
 from .owners import Read, apart_of
 from .pairwise import Compare, judge_rest, strongest, which_conflict
+from .quoted import how_others_differ, quote_holding, quote_labels, quote_words_key
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
 _QUANTITY_KEYS = ("si_unit", "low", "high", "hedge", "per")
@@ -78,13 +78,16 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
         return f"{kind}:{_NOT_WORD.sub('', surface(side.text))}"
-    if kind == "quote" and (whole := _quote_holding(side, facts)) is not None:
+    if kind == "quote" and (whole := quote_holding(side, facts.quotes(side.article))) is not None:
         # a quote's version is the source's whole quotation, not the words where
         # one pair differs: 'all of' (against b) and 'all of the' (against c) are
         # one version of a, or one misquote showed as two findings (trial 22);
         # its words only: two sources crediting one quotation in other words
-        # ('said Rory Read, president and CEO' / 'AMD's chief executive') are one
-        return f"{kind}:{surface(quoted_words(whole))}"
+        # ('said Rory Read, president and CEO' / 'AMD's chief executive') are one;
+        # its words after normalisation, not how the source cut or punctuated
+        # them: '"We're ready," he said, "to start."' / '"We're ready to
+        # start," he said.' / ‘We’re ready to start’ are one version (align32)
+        return f"{kind}:{quote_words_key(whole)}"
     return f"{kind}:{surface(side.text)}"
 
 
@@ -110,14 +113,6 @@ class FactsAt(dict):
 
 def facts_at(analysis: Analysis) -> FactsAt:
     return FactsAt(((f.article, f.start, f.end), f) for f in analysis.facts)
-
-
-def _quote_holding(side: Side, facts: FactsAt) -> Fact | None:
-    """The quotation of ``side``'s article that holds its span."""
-    return next(
-        (f for f in facts.quotes(side.article) if f.start <= side.start <= side.end <= f.end),
-        None,
-    )
 
 
 # kinds whose sides are a figure read whole (a quote's side may be a part of
@@ -343,60 +338,12 @@ def _words(text: str) -> str:
 def _labelled(
     sides: list[Side], kind: str, facts: FactsAt, spelt: spellings.Spelt | None
 ) -> list[Side]:
-    """The sides a version is named by: a quote's whole quotations, a name's
-    whole names (not 'Mr. Heffner'), anything else all its sides."""
+    """The sides a version is named by: a quote's whole quotation (one: its
+    sources say the same words, however cut), a name's whole names (not 'Mr.
+    Heffner'), anything else all its sides."""
     if kind == "quote":
-        return _quote_labels(sides, facts)
+        return quote_labels(sides, facts.quotes)[:1]
     return [s for s in sides if spelt.whole(s)] or sides if spelt else sides
-
-
-def _quote_labels(sides: list[Side], facts: FactsAt) -> list[Side]:
-    """One side per source to name a quote's version: the source's whole
-    quotation, its enclosing quotation marks left out (``naming.quoted`` adds
-    them). Never the words where one pair differs: trial 26 read ‘her,’ and
-    ‘there was any more I could give you,’ (its "If" and "I would" gone) as
-    versions, and an editor copies a version into a correction. Only the
-    quoted words: a quotation its attribution interrupts ('“A,” said Rory Read,
-    president and CEO, AMD. “B”') is 'A, … B' (trial 31 read the attribution
-    as the version)."""
-    best: dict[str, Side] = {}
-    for side in sides:
-        whole = _quote_holding(side, facts)
-        text = quoted_words(whole, side.start) if whole is not None else side.text
-        if side.article not in best or len(text) > len(best[side.article].text):
-            best[side.article] = replace(side, text=text)
-    return list(best.values())
-
-
-# the attribution between two parts ends a sentence ('," he said. "'), not
-# 'said Mr. Lang, "and …' (only its last stop counts)
-_SENTENCE_ENDS = re.compile(r"[.!?]\s*[\"“‘']?\s*$|\n")
-
-
-def quoted_words(fact: Fact, compared: int | None = None) -> str:
-    """A quotation's words (its ``parts``), an ellipsis where words outside
-    the marks stood between two parts (the attribution: '“A,” said X. “B”' is
-    'A, … B'); parts apart only by marks run on (a quotation carried over two
-    paragraphs, each opening with a mark). Without parts, its text unquoted.
-    From ``compared`` on, when the words compared start in a later part: the
-    seeds' first finding was labelled by the start of a quotation the next
-    paragraph continues ('If there needs to be changes…') while the words
-    compared were the next paragraph's ('We’re constantly…'); it opens with
-    '… ' so it is never taken for the whole quotation."""
-    parts = [(s, e) for s, e in fact.value.get("parts") or () if fact.start <= s < e <= fact.end]
-    if not parts:
-        return unquoted(fact.text)
-    before = sum(1 for _, e in parts if compared is not None and e <= compared)
-    if 0 < before < len(parts) and _SENTENCE_ENDS.search(
-        fact.text[parts[before - 1][1] - fact.start : parts[before][0] - fact.start]
-    ):  # a new sentence: '“A,” he said. / “B”', not '“A,” said X, “and B”'
-        return "… " + quoted_words(replace(fact, value={**fact.value, "parts": parts[before:]}))
-    out = fact.text[parts[0][0] - fact.start : parts[0][1] - fact.start]
-    for (_, end), (start, stop) in pairwise(parts):
-        between = fact.text[end - fact.start : start - fact.start]
-        out += " … " if re.search(r"\w", between) else " "
-        out += fact.text[start - fact.start : stop - fact.start]
-    return " ".join(out.split())
 
 
 def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:
@@ -446,8 +393,15 @@ def _explain(
         parts.append(f"{quoted(v.value, '‘', '’')} ({', '.join(sources)}{extra}{when})")
     top = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
     reason = top.explanation
+    spoken = next((r for r in relations if r.discrepancy == top.id), None)
     if top.verdict != verdict:  # the verdict stands on versions no discrepancy compared
-        reason = next(why[(r.left, r.right)] for r in relations if r.verdict == verdict)
+        spoken = next(r for r in relations if r.verdict == verdict)
+        reason = why[(spoken.left, spoken.right)]
     pairs = which_conflict(versions, relations, verdict) if verdict != Verdict.CONSISTENT else ""
     head = f"{verdict} between {pairs}" if pairs else str(verdict)
-    return f"{' vs '.join(parts)} — {head}: {reason}"
+    said = f"{' vs '.join(parts)} — {head}: {reason}"
+    if ds[0].kind == "quote" and len(versions) > 2:  # a shorter quote says it is shorter
+        shown = frozenset((spoken.left, spoken.right)) if spoken else frozenset()
+        if more := how_others_differ(ds, versions, relations, why, shown):
+            said += f" Also: {more}"
+    return said

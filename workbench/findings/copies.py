@@ -5,7 +5,9 @@ near-verbatim outside quotation marks (two outlets quoting one statement
 word for word are still two reporters; two outlets running one wire story
 are one), or when both credit the same news agency ("(AFP) -", "Reuters
 contributed to this report", "Copyright 2011 The Associated Press").
-Citing an agency ("Reuters reported") is not a credit.
+Citing an agency ("Reuters reported") is not a credit. Boilerplate both
+close with (``boilerplate``: a company's "About" blurb, a copyright line)
+proves nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from ..model import Alignment, Article, Claim, CopyLink
+from .boilerplate import boilerplate_claims
 
 VERBATIM = 80  # rapidfuzz ratio of two sentences' words outside quotes (an edited copy)
 MIN_CHARS = 40  # shorter remainders ("he said.") prove nothing
@@ -218,13 +221,19 @@ def copy_links(
     articles: Sequence[Article], claims: Sequence[Claim], alignments: Iterable[Alignment]
 ) -> tuple[tuple[CopyLink, ...], tuple[tuple[str, str], ...]]:
     """Pairs of articles that are not independent, and every (article,
-    agency) credit found. Only aligned sentences are compared (cheap)."""
+    agency) credit found. Only aligned sentences are compared (cheap), and
+    only those that report the event: boilerplate (a company's "About"
+    blurb, a press release's closing, a copyright or ticker line) shared by
+    two independent reports makes no copy (``boilerplate``; align32)."""
     by_id = {c.id: c for c in claims}
     quoted = _claim_quotes(articles, claims)
     shared: dict[tuple[str, str], int] = {}
+    blurbs = boilerplate_claims(articles, claims)
     for al in alignments:
         a, b = by_id.get(al.left), by_id.get(al.right)
         if a is None or b is None or a.article == b.article:
+            continue
+        if a.id in blurbs or b.id in blurbs:
             continue
         if verbatim(a.text, b.text, quoted.get(a.id, ()), quoted.get(b.id, ())):
             key = (a.article, b.article) if a.article < b.article else (b.article, a.article)

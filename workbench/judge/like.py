@@ -27,6 +27,7 @@ from .family_helpers import (
     years_apart,
 )
 from .notes import amount_in_hours
+from .parts import PART_ROWS
 from .stages import CANDIDATE, COMPARE, PAIRING, VALUE, Outcome, Rule
 from .sums import PART_OF_A_SUM
 
@@ -133,6 +134,7 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
+    *PART_ROWS,
     Rule(
         "negated_against_stated",
         CANDIDATE,

@@ -73,13 +73,17 @@ def owned_groups(run: Run, texts: dict[str, str]) -> dict[str, list[Group]]:
     a group whose figures differ with no later moment between them is left out.
     ``texts``: each article's text, filled here (its claims joined)."""
     found: dict[str, list[tuple[Owned, Figure]]] = defaultdict(list)
+    parts: dict[str, list[str]] = defaultdict(list)
+    tails: dict[str, str] = {}  # the last 600 characters joined so far, per article
     for claim in sorted(run.claims, key=lambda c: (c.article, c.start)):
-        before = texts.get(claim.article, "")
-        texts[claim.article] = before + " " + claim.text
+        before = tails.get(claim.article, "")
+        parts[claim.article] += [" ", claim.text]  # joined once: one long article was quadratic
+        tails[claim.article] = (before + " " + claim.text)[-600:]
         for f in run.facts_by_claim.get(claim.id, ()):
-            owned = _owned(claim, f, before[-600:])
+            owned = _owned(claim, f, before)
             if owned is not None:
                 found[claim.article].append((owned, Figure(claim, f, "")))
+    texts.update((a, "".join(p)) for a, p in parts.items())
     return {a: _groups(items, owner_links((texts[a],))) for a, items in found.items()}
 
 

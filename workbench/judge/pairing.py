@@ -33,6 +33,7 @@ from ..facts.measure import (
     statement_dated,
     year_of,
 )
+from ..facts.parts import marked
 from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
@@ -61,6 +62,7 @@ from .family_helpers import (
 from .frames import _numeric, frame
 from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
+from .parts import rest_of_a_total, told_part
 from .reads import read_pair
 from .shares import listed_places_differ
 
@@ -218,6 +220,12 @@ def _apart(
     "owner"), or "" when nothing says so (``taken``: the owners of each
     claim's other figures, apart.owners_differ)."""
     why = ma.differs(mb)
+    if (
+        why == "part"
+        and not (marked(ma.part) and marked(mb.part))
+        and (same_figure(x, y) or told_part(x, ma, y, mb))
+    ):
+        why = ""  # '€80m cash' / 'including €80m in cash': the part told without its words
     if why == "role" and {ma.role, mb.role} == {"member", "level"} and counted_alike_key(x, y):
         why = ""  # "including seven fires" / "seven fires were reported": the same group
     if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
@@ -343,7 +351,8 @@ def _candidate(
         shared,
         lone,
         same_value(x, y),
-        _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id))),
+        _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id)))
+        or ("part" if rest_of_a_total((x, fa, measure_a), (y, fb, measure_b)) else ""),
         x.kind == "number" or y.kind == "number",
         _twin_elsewhere(a, b),
         (ma.scope, mb.scope),

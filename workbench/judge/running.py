@@ -32,6 +32,7 @@ from .cases import ValueCase
 from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
+from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
 
 _STAMP_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by)\s+(?:about\s+|around\s+)?)$")
@@ -112,8 +113,8 @@ def update_told(c: ValueCase) -> bool:
         return False  # '$5m' / '€4m': a question of currencies, not of times
     (sa, sb), (pa, pb) = c.texts, c.published
     found = _apart(stamps(sa, pa), stamps(sb, pb))
-    if found is None:
-        return False
+    if found is None or scopes_differ(c.x, sa, c.y, sb):
+        return False  # '46 dead in the province' / '44 nationwide': two scopes, no update
     x, y = (c.x, sa), (c.y, sb)
     return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
 
@@ -144,7 +145,9 @@ UPDATE_TOLD_BY_ITS_TIMES = Rule(
     "the later figure one the earlier may have moved to ('at least nine died …, the coast "
     "guard said on Wednesday morning' / '14 deaths by Wednesday evening'; 19 missing in "
     "the morning, eight by the evening): the text settles it as an update (session 24: "
-    "readers judged the questions borderline on the authored ferry cluster). A count "
+    "readers judged the questions borderline on the authored ferry cluster). Only one "
+    "scope is updated: '46 dead in the province' / '44 nationwide' count two places "
+    "(session 25; the scope rows then ask, wider_scope). A count "
     "that only grows given lower at the later time stays a question "
     "(figures_at_different_times)",
     "tests/test_s24_running_settled.py::test_a_running_figure_moved_between_its_times",

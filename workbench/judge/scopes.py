@@ -74,6 +74,26 @@ def nested_scopes(a: Measure, b: Measure) -> tuple[str, str] | None:
     return _place_scope(a, b)
 
 
+def scopes_differ(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
+    """Whether two figures, each in its sentence, are counted over scopes their
+    clauses state differently: nested ones ("in Kent" / "across the region"),
+    two areas, two named places or two inclusions (an update of a running
+    figure needs one scope, running.update_told)."""
+    read = []
+    for f, text in ((x, text_x), (y, text_y)):
+        at = text.find(f.text)
+        if at < 0:
+            return False
+        read.append(measure_of(text, at, at + len(f.text)))
+    a, b = read
+    if nested_scopes(a, b) is not None or a.inclusion != b.inclusion:
+        return True
+    if a.place and b.place and a.place != b.place:
+        return True
+    shared = [p for p in a.where if any(same_place(p, q) for q in b.where)]
+    return bool(a.where and b.where) and len(shared) != max(len(a.where), len(b.where))
+
+
 _N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A whole followed by a part of it in a named place: "25 people, including 4 in
 # Lyon", "31 dead, 12 of them in Spain", "among them 3 in Kent".

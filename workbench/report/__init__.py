@@ -27,39 +27,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
 from typing import Any
 
 from .. import __version__
-from ..findings import compared_in, compared_sources, coverage_of
-from ..store import STATUSES, FindingRecord, ReviewLog, now
+from ..findings import compared_in, compared_sources, coverage_of, group_label
+from ..store import FindingRecord, ReviewLog, now
 from ..store.findings import aligned_articles, standing
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
-from .orphans import still_orphaned
+from .summary import gone_decided
+from .summary import summary as summary_of
 
 _csv_safe, _md_code = csv_safe, md_code  # the names tests and older callers use
 
 FORMATS = ("md", "html", "csv", "json")
 ACTION_STATUSES = ASKS  # an article is asked to correct or answer
-
-
-def _to_review(item: dict[str, Any]) -> bool:
-    """Some discrepancy of the finding is undecided, or its decision is to be
-    looked at again (the window's ``FindingRow.needs_review``). An agreement
-    nobody decided anything on is none (``FindingRecord.agreed``)."""
-    if item["agreed"]:
-        return False
-    if item["orphaned"]:  # a correction asked, never confirmed: check it was made
-        return bool(item["asked"] or item["corrected"])
-    return bool(
-        item["status"] in ("open", "mixed")  # mixed: decide the finding as one
-        or item["undecided"]
-        or item["decided_under"]
-        or item["strays"]
-        or item["corrected"]  # the correction looks made: an editor confirms it
-    )
 
 
 def _confirmed(log: ReviewLog, item: dict[str, Any]) -> dict[str, str] | None:
@@ -90,6 +73,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     given = given_dates(log.db)  # the dates an editor set, by article text
     claims = log.claim_texts()
     items = [_finding_item(f, articles, claims) for f in log.findings()]
+    for item in (i for i in items if i["orphaned"]):  # before the summary counts them
+        item["confirmed"] = _confirmed(log, item)
     active = [i for i in items if not i["orphaned"]]
     disputed = [i for i in active if _disputed_unnamed(i, articles)]
     per_article = []
@@ -118,6 +103,11 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 # since the decision, now agreeing; fresh trial: the corrected
                 # article stayed on the list and would be corrected twice)
                 "corrected": [_for(i, aid) for i in items if aid in i["corrected"]],
+                # decided findings no longer found that this article is a source
+                # of, listed under Orphaned reviews: named, never "nothing marked"
+                # (trial 33: a date given took a disputed finding away and the
+                # article read "No claims marked as … disputed")
+                "gone": [i["id"] for i in items if gone_decided(i) and aid in _sources(i)],
             }
         )
     # the articles that must act first, then those only named in a finding
@@ -137,9 +127,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         )
     )
     orphaned = [i for i in items if i["orphaned"]]
-    for item in orphaned:
-        item["confirmed"] = _confirmed(log, item)
-    summary = _summary(items, active, len(articles))
+    summary = summary_of(items, active, len(articles))
     return {
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
@@ -155,48 +143,6 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "coverage": _coverage(log, articles, claims),
         "discrepancies": [d for i in items for d in i["discrepancies"]],
         "manual_links": _manual_links(log),
-    }
-
-
-def _summary(
-    items: list[dict[str, Any]], active: list[dict[str, Any]], articles: int
-) -> dict[str, Any]:
-    """The report's counts, and the decided findings to look at again."""
-    # counted as ``check`` counts them (cli_counts.counts_line): the items to
-    # review, then the agreements apart (trial 29 read "24 findings … 1 more
-    # agreed" from check and "Findings: 25" in the report for one log)
-    items_ = [i for i in active if not i["agreed"]]
-    by_status = Counter(i["status"] for i in items_)
-    grown = [i["id"] for i in active if i["undecided"] and i["status"] not in ("open", "mixed")]
-    return {
-        "articles": articles,
-        "findings": len(items_),  # not counting the agreements
-        "agreed": len(active) - len(items_),
-        "discrepancies": sum(len(i["discrepancies"]) for i in active),
-        "by_verdict": dict(Counter(i["verdict"] for i in items_)),
-        "by_status": {s: by_status.get(s, 0) for s in (*STATUSES, "mixed")},
-        # decided findings a discrepancy joined since (a new source): counted
-        # under their decision above, named here once to be decided again
-        "decided_with_undecided": grown,
-        # decided findings whose verdict a later check changed: look again
-        "verdict_changed_since_decided": [i["id"] for i in active if i["decided_under"]],
-        # decided findings naming an article to correct that states none of
-        # their versions (a later check regrouped them): look again
-        "decided_before_regrouping": [i["id"] for i in active if i["strays"]],
-        # "needs correction" naming an article edited since that now agrees:
-        # listed apart, not as that article's correction still to make
-        "corrections_look_made": [i["id"] for i in items if i["corrected"]],
-        # corrections asked whose discrepancy is no longer found: to check
-        "corrections_to_check": [i["id"] for i in items if i["asked"]],
-        # decisions no longer found, but not a correction confirmed or looking
-        # made: those are listed as such (trial 31 read one correction under
-        # "Corrections that look made" and again as 11 orphaned reviews)
-        "orphaned_reviews": sum(len(i["discrepancies"]) for i in items if still_orphaned(i)),
-        # what the window's status bar counts "to review": open, partly
-        # decided, or decided before a change (the by_status counts say
-        # each finding's decision; a trial read "4 open" here and "9 open"
-        # in the window for the same log)
-        "to_review": sum(1 for i in items if _to_review(i)),
     }
 
 
@@ -297,6 +243,8 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
                 "correct_article": d.correct_article,
                 "orphaned": d.orphaned,
                 "decided_under": d.decided_under,
+                # edited since, another sentence still stating the value decided on
+                "still_says": d.still_says,
                 "sides": [source(s) for s in d.sides],
             }
         )
@@ -399,11 +347,10 @@ def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[di
     compared = compared_in(f for f in log.findings() if f.active)
     for c in coverage_of(sources, groups, log.copies(), compared):
         if c.widely_carried and c.omitted:
-            first = c.group.members[0].claims[0]
             rows.append(
                 {
                     "group": c.group.id,
-                    "claim": claims.get(first, ""),
+                    "claim": group_label(c.group, claims.get),
                     "carried": list(c.carried),
                     "omitted": list(c.omitted),
                     "independent": c.independent,
@@ -457,6 +404,8 @@ CSV_FIELDS = [
     "left_url",
     "right_outlet",
     "right_url",
+    # where the article to correct, edited since, still states the value decided on
+    "still_says",
 ]
 
 
@@ -472,6 +421,7 @@ def to_csv(data: dict[str, Any]) -> str:
     for item in data["discrepancies"]:
         row = {k: item[k] for k in CSV_FIELDS[: CSV_FIELDS.index("left_article")]}
         row["correct_side"] = ""
+        row["still_says"] = item.get("still_says", "")
         for prefix, side in zip(("left", "right"), item["sides"], strict=False):
             row[f"{prefix}_article"] = side["article"]
             row[f"{prefix}_claim"] = side["claim"]

@@ -13,9 +13,11 @@ from .as_markdown import (
     TO_CHECK,
     by_hand_line,
     gone,
+    gone_sources,
     outlets_of,
     published_line,
     questioned,
+    quiet_articles,
     stray_mark,
     undecided,
     what_names,
@@ -112,9 +114,18 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
         f'<tr><th class="{e(k)}">{e(k)}</th><td>{v}</td></tr>'
         for k, v in sorted(s["by_verdict"].items())
     ]
+    parts.append(  # no attribute: the report's tags carry none but class (export safety)
+        f"<tr><th>Review status of the {s['findings']} finding"
+        f"{'' if s['findings'] == 1 else 's'} found now (agreements apart):</th><td></td></tr>"
+    )
     for k, v in s["by_status"].items():
         if v or k != "mixed":
             parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+    for g in s.get("no_longer_found", []):
+        parts.append(
+            f"<tr><th>status: {e(g['status'])} (no longer found, listed under "
+            f"{e(g['section'])})</th><td>{g['count']}</td></tr>"
+        )
     parts.append(
         "<tr><th>Still to review (open, partly decided, or to look at again)</th>"
         f"<td>{s['to_review']}</td></tr>"
@@ -190,15 +201,11 @@ def to_html(data: dict[str, Any]) -> str:
         f"<tr><th>Discrepancies between pairs</th><td>{s['discrepancies']}</td></tr>",
     ]
     parts += _summary_rows(s)
-    parts.append(f"<tr><th>Orphaned reviews</th><td>{s['orphaned_reviews']}</td></tr></table>")
-    quiet = [
-        art
-        for art in data["articles"]
-        if not art["items"]
-        and not art["questioned"]
-        and not art.get("corrected")
-        and not art.get("to_check")
-    ]
+    parts.append(
+        "<tr><th>Orphaned reviews (decisions no longer found, counted by pair of articles)</th>"
+        f"<td>{s['orphaned_reviews']}</td></tr></table>"
+    )
+    quiet = quiet_articles(data["articles"])
     named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:
         if not art["items"] and not art.get("to_check"):  # named only in a disputed finding
@@ -221,6 +228,8 @@ def to_html(data: dict[str, Any]) -> str:
             for a in quiet
         )
         parts.append(f"<p>No claims marked as needing correction or disputed in: {names}.</p>")
+    if line := gone_sources(data["articles"]):
+        parts.append(f"<p>{e(line)}</p>")
     if data["disputed"]:
         parts.append(f"<h2>{e(DISPUTED)}</h2>")
         parts.append(

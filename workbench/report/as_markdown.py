@@ -55,6 +55,67 @@ def _grown(ids: list[str], changed: list[str]) -> list[str]:
     return out
 
 
+def _findings_now(s: dict[str, Any]) -> str:
+    n = s["findings"]
+    return f"{n} finding{'' if n == 1 else 's'} found now (agreements apart)"
+
+
+def gone_words(gone: list[dict[str, Any]]) -> str:
+    """ "1 verified (listed under Corrections confirmed); 1 disputed, 1
+    dismissed (listed under Orphaned reviews)": what ``by_status`` leaves out."""
+    by: dict[str, list[str]] = {}
+    for g in gone:
+        by.setdefault(g["section"], []).append(f"{g['count']} {g['status']}")
+    return "; ".join(f"{', '.join(counts)} (listed under {sec})" for sec, counts in by.items())
+
+
+def quiet_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The articles no finding, decision or correction names."""
+    return [
+        art
+        for art in articles
+        if not art["items"]
+        and not art["questioned"]
+        and not art.get("corrected")
+        and not art.get("to_check")
+        and not art.get("gone")
+    ]
+
+
+def _quiet(articles: list[dict[str, Any]]) -> list[str]:
+    out = []
+    if quiet := quiet_articles(articles):
+        names = ", ".join(
+            md_code(a["id"]) + (f" ({md(a['outlet'])})" if a["outlet"] else "") for a in quiet
+        )
+        out += [f"No claims marked as needing correction or disputed in: {names}.", ""]
+    return out + ([md(line), ""] if (line := gone_sources(articles)) else [])
+
+
+def gone_sources(articles: list[dict[str, Any]]) -> str:
+    """One sentence naming the articles that are sources of decided findings
+    no longer found, with those findings (listed under Orphaned reviews)."""
+    named = [
+        f"{a['id']} ({', '.join(a['gone'])})"
+        for a in articles
+        if a.get("gone") and not a["items"] and not a.get("to_check")
+    ]
+    if not named:
+        return ""
+    return (
+        "Decided findings no longer found (listed under Orphaned reviews, each "
+        f"with its decision) name as a source: {'; '.join(named)}."
+    )
+
+
+def _gone_line(gone: list[dict[str, Any]]) -> list[str]:
+    if not gone:
+        return []
+    n = sum(g["count"] for g in gone)
+    # statuses and section names are ours (no editor's text): not escaped
+    return [f"- Decided findings no longer found ({n}): {gone_words(gone)}"]
+
+
 def _made_line(ids: list[str]) -> list[str]:
     if not ids:
         return []
@@ -110,6 +171,12 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
             f" — edited since the decision{states}, still differs (the correction is not made "
             f"yet{still})"
         )
+    if still := d.get("still_says", {}).get(article):
+        # asked, then edited, and the finding is gone: another sentence still
+        # states the value decided on (trial 33: "two sub-sea cables" at line 9)
+        return (
+            f" — edited since the decision; it still says {still} (the correction is not made yet)"
+        )
     return ""
 
 
@@ -142,27 +209,21 @@ def _summary(data: dict[str, Any]) -> list[str]:
         f"- Articles: {s['articles']}",
         f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}{_agreed_more(s)}, from "
         f"{s['discrepancies']} discrepancies between pairs of articles",
-        "- Review status: "
+        f"- Review status of the {_findings_now(s)}: "
         + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
+        *_gone_line(s.get("no_longer_found", [])),
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
         *_made_line(s.get("corrections_look_made", [])),
         *_check_line(s.get("corrections_to_check", [])),
-        f"- Orphaned reviews (discrepancy no longer found): {s['orphaned_reviews']}",
+        f"- Orphaned reviews (decisions no longer found, counted by pair of articles): "
+        f"{s['orphaned_reviews']}",
         "",
     ]
 
 
 def to_markdown(data: dict[str, Any]) -> str:
     out = _summary(data)
-    quiet = [
-        art
-        for art in data["articles"]
-        if not art["items"]
-        and not art["questioned"]
-        and not art.get("corrected")
-        and not art.get("to_check")
-    ]
     # an article only named in a finding disputed without an article to correct
     # has nothing to do: one line under that finding, not a section of its own
     # (a trial's colleague read four such sections as four articles to act)
@@ -194,11 +255,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             names = "; ".join(", ".join(md(x) for x in what_names(a)) for a in named_only)
             out += [f"Sources these findings name, with nothing to correct yet: {names}.", ""]
     out += _corrections_made(data["articles"])
-    if quiet:
-        names = ", ".join(
-            md_code(a["id"]) + (f" ({md(a['outlet'])})" if a["outlet"] else "") for a in quiet
-        )
-        out += [f"No claims marked as needing correction or disputed in: {names}.", ""]
+    out += _quiet(data["articles"])
     out += _all_findings(data["findings"])
     out += _agreed(data.get("agreed", []))
     out += _coverage(data["coverage"])

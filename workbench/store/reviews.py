@@ -13,11 +13,11 @@ from typing import Any, Protocol
 
 import sqlite_utils
 
-from ..model import decided_key
-from ..naming import norm
+from ..model import DecidedFlags, decided_key
 from .disk import StoreError
 from .made import looks_made
 from .records import DiscrepancyRecord, Review, SideRecord
+from .still import still_says
 
 
 class ReviewLog(Protocol):
@@ -232,7 +232,31 @@ def decided_ids(db: sqlite_utils.Database) -> frozenset[str]:
     the key because an id is the wording compared, not the articles: a wire
     copy's identical sentence gives its pair the same wording, and a trial
     saw such a pair "kept because an editor decided on it" while open."""
-    return _pair_keys(db, "JOIN reviews r ON r.discrepancy = d.id WHERE r.status != 'open'")
+    keys = _pair_keys(db, "JOIN reviews r ON r.discrepancy = d.id WHERE r.status != 'open'")
+    return DecidedFlags(keys, _decided_pairs(db))
+
+
+def _decided_pairs(db: sqlite_utils.Database) -> list[tuple[str, str, str, str, float]]:
+    """The sentence pairs the last check compared decided flags in, with the
+    score it aligned them at (``DecidedFlags.pairs``): a pair the aligner
+    did not make (two quotes matched whatever their sentences) has none."""
+    scores = {
+        frozenset((left, right)): score
+        for left, right, score in db.execute('SELECT "left", "right", score FROM alignments')
+    }
+    out = []
+    for (sides,) in db.execute(
+        "SELECT d.sides FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
+        "WHERE r.status != 'open' AND d.active ORDER BY d.id"
+    ):
+        stored = json.loads(sides)
+        if len(stored) != 2:
+            continue
+        a, b = stored
+        score = scores.get(frozenset((a.get("claim"), b.get("claim"))))
+        if score is not None and a.get("claim_text") and b.get("claim_text"):
+            out.append((a["article"], a["claim_text"], b["article"], b["claim_text"], score))
+    return out
 
 
 def known_ids(db: sqlite_utils.Database) -> frozenset[str]:
@@ -352,74 +376,12 @@ def discrepancy_records(
                 made_as_asked=edited
                 and status == "needs-correction"
                 and _made_as_asked(r, stored, log),
-                still_says=_still_says(r, stored, log)
+                still_says=still_says(r, stored, log.db)
                 if edited and status == "needs-correction"
                 else "",
             )
         )
     return out
-
-
-def _still_says(row: dict[str, Any], stored: list[dict[str, Any]], log: ReviewLog) -> str:
-    """Where the edited article to correct still states the value decided on,
-    of the same counted thing, in another sentence (trial 24: "two undersea
-    cables" corrected to three, while "two sub-sea cables went down" stood a
-    paragraph below and the correction was called made): that sentence, or "".
-    Read from the facts of the latest analysis: the value's words and the
-    noun the other side counts (figures with a counted noun only)."""
-    article = row["correct_article"] or ""
-    mine = [s for s in stored if s.get("article") == article]
-    other = [s for s in stored if s.get("article") != article]
-    if len(mine) != 1 or len(other) != 1:
-        return ""
-    counted = _counted_at(log, other[0])
-    if not counted:
-        return ""
-    # the value decided on: the side's own on a flag no longer found; on one the
-    # decision followed to, the value before the edit its history names
-    if row["active"]:
-        values = {_plain(v) for v in _edited_from(log, row["id"], article)}
-    else:
-        values = {_plain(mine[0].get("text", ""))}
-    for claim_id, text, fact_value, claim in log.db.execute(
-        "SELECT f.claim, f.text, f.value, c.text FROM facts f JOIN claims c ON c.id = f.claim "
-        "WHERE f.article = ? AND f.kind = ?",
-        [article, row["kind"]],
-    ):
-        if row["active"] and claim_id == mine[0].get("claim"):
-            continue  # the sentence edited: it states what it states now
-        if _plain(text) in values and _counted(fact_value) == counted:
-            return f"‘{text}’ in “{claim}”"
-    return ""
-
-
-def _edited_from(log: ReviewLog, did: str, article: str) -> list[str]:
-    """The values an edit of ``article`` replaced, as the moves of this flag's
-    decision recorded them (store/follow.py: "a was edited: ‘30’ now reads ‘25’")."""
-    mark = f"{article} was edited: ‘"
-    out = []
-    for (event,) in log.db.execute(
-        "SELECT event FROM review_history WHERE discrepancy = ? AND event LIKE ?",
-        [did, f"%{mark}%"],
-    ):
-        out.append(event.split(mark, 1)[1].split("’ now reads", 1)[0])
-    return out
-
-
-def _counted_at(log: ReviewLog, side: dict[str, Any]) -> str:
-    found = log.db.execute(
-        'SELECT value FROM facts WHERE article = ? AND start = ? AND "end" = ?',
-        [side.get("article", ""), side.get("start", -1), side.get("end", -1)],
-    ).fetchone()
-    return _counted(found[0]) if found else ""
-
-
-def _counted(value_json: str) -> str:
-    try:
-        value = json.loads(value_json or "{}")
-    except ValueError:
-        return ""
-    return str(value.get("counted") or "") if isinstance(value, dict) else ""
 
 
 def _edited_since(row: dict[str, Any], names: dict[str, str], checked: set[str]) -> bool:
@@ -447,9 +409,3 @@ def _made_as_asked(row: dict[str, Any], stored: list[dict[str, Any]], log: Revie
         or side.get("article") == row["correct_article"]
     ]
     return looks_made(found[0] if found else "", row["correction"] or "", was)
-
-
-def _plain(text: str) -> str:
-    """Lower case, one space between words, no quotes, dots or ellipses at
-    either end: how a proposed correction is looked for in the text."""
-    return norm(text or "").strip(" .…\"'")

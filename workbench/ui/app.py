@@ -79,6 +79,9 @@ def main(paths: list[str], db: str | None = None) -> int:
         return 2
     window = MainWindow()
     window.show()
+    # the keyboard to the new window (the findings list in it): without a window
+    # manager that gives it, Ctrl+1 did nothing until a click (window41's trial)
+    window.activateWindow()
     if paths or db:
         # open once the window is on screen, so it paints before analysis starts
         QTimer.singleShot(0, window, lambda: window.open_paths(list(paths), db))

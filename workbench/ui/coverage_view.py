@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from .. import findings
 from ..model import Analysis, Claim
+from . import coverage_fit
 from .coverage_header import SourceHeader
 from .nway import best_aligned, letter
 
@@ -84,19 +85,21 @@ class CoverageRow:
         return " · ".join(f"{v} ‘{value}’ ×{n} ({ind} ind.)" for v, value, n, ind in self.versions)
 
 
-def _label(found, claims: Mapping[str, Claim], head: Claim | None) -> str:
+def _label(found, claims: Mapping[str, Claim], head: str) -> str:
     """What a row reads as: a finding's values, then a sentence stating them;
     a claim without a finding, its group's first sentence. (A fresh window
     trial read three rows alike: one group's three findings, each labelled by
-    the group's first sentence, which was not even about the finding.)"""
+    the group's first sentence, which was not even about the finding.)
+    ``head``: the group's label (``findings.group_label``)."""
     if found is None or not found.versions:
-        return head.text if head else ""
+        return head
     values = " / ".join(v.value for v in found.versions[:3])
     if len(found.versions) > 3:
         values += " / …"
     side = found.versions[0].sides[0]
     sentence = claims.get(side.claim)
-    return f"{values} — {sentence.text if sentence else side.text}"
+    said = findings.readable(sentence.text) if sentence else ""
+    return f"{values} — {said or ' '.join(side.text.split())}"
 
 
 def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> list[CoverageRow]:
@@ -115,7 +118,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
             if first:
                 spans[m.article] = (first[0].start, first[-1].end)
                 texts[m.article] = " ".join(x.text for x in first)
-        head = claims.get(c.group.members[0].claims[0]) if c.group.members else None
+        head = findings.group_label(c.group, lambda i: claims[i].text if i in claims else None)
         for found in by_group.get(c.group.id) or [None]:
             cells = dict.fromkeys(c.carried, CARRIES)
             versions = []
@@ -176,7 +179,7 @@ def _loose_rows(
         out.append(
             CoverageRow(
                 NO_GROUP,
-                f"({NO_GROUP}) {_label(f, claims, None)}",
+                f"({NO_GROUP}) {_label(f, claims, '')}",
                 f.id,
                 f.kind,
                 tuple(versions),
@@ -212,12 +215,15 @@ class CoverageModel(QAbstractTableModel):
         self.rows: list[CoverageRow] = []
         self.articles: list[str] = []
         self.labels: dict[str, str] = {}
+        self.short: dict[str, str] = {}  # the names in the narrow header
 
     def set_rows(
         self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
     ) -> None:
         self.beginResetModel()
         self.rows, self.articles, self.labels = list(rows), list(articles), dict(labels)
+        names = [self.labels.get(a, a) for a in self.articles]
+        self.short = dict(zip(self.articles, coverage_fit.short_names(names), strict=True))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -241,12 +247,15 @@ class CoverageModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         article = self.article_at(section)
+        name = self.labels.get(article, article)
         if role == Qt.ItemDataRole.DisplayRole:
             if article:
-                return self.labels.get(article, article)
+                return self.short.get(article, name)
             return ("Claim", *AFTER)[self._fixed(section)]
-        if role == Qt.ItemDataRole.ToolTipRole and article:
-            return article
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, where the header cuts it
+            if article:
+                return name if name == article else f"{name} ({article})"
+            return ("Claim", *AFTER)[self._fixed(section)]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
@@ -339,6 +348,13 @@ class CoveragePane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(28)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(coverage_fit.row_height(self.view.fontMetrics()))
+        self._from_the_start = coverage_fit.ReadFromTheStart(self.view)
+        self._fitting = False  # the widths are being set here, not dragged
+        self._dragged: set[int] = set()  # columns the editor sized by hand
+        header.sectionResized.connect(self._section_dragged)
         self.only = QCheckBox("Only claims the sources differ on")
         self.only.toggled.connect(self.proxy.set_only_findings)
         self.frozen = self._frozen_claims()
@@ -421,20 +437,48 @@ class CoveragePane(QWidget):
             QEvent.Type.Move,
             QEvent.Type.Show,
         ):
+            if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+                self.fit_columns()
             self._place_frozen()
         return False
 
     def set_rows(
         self, rows: list[CoverageRow], articles: Sequence[str], labels: Mapping[str, str]
     ) -> None:
+        if list(articles) != self.model.articles:
+            self._dragged.clear()  # other sources: the widths are fitted afresh
         self.model.set_rows(rows, articles, labels)
-        n = len(articles)
-        self.view.setColumnWidth(0, 240)
-        for col in range(1, n + 1):
-            self.view.setColumnWidth(col, 30)
-        self.view.setColumnWidth(n + 1, 150)
-        self.view.setColumnWidth(n + 2, 320)
+        for col in range(self.model.columnCount()):
+            self.view.setItemDelegateForColumn(col, None)
+        self.view.setItemDelegateForColumn(len(articles) + 2, self._from_the_start)
+        self.fit_columns()
         self._place_frozen()
+
+    def fit_columns(self) -> None:
+        """Source cells and "Carried by" as wide as their contents, the room
+        left shared by the claim and its versions (``coverage_fit``)."""
+        n, metrics = len(self.model.articles), self.view.fontMetrics()
+        cell = coverage_fit.cell_width(metrics)
+        said = [r.carried_text() for r in self.model.rows]
+        carried = coverage_fit.text_width(metrics, [AFTER[0], *said])
+        room = self.view.viewport().width()
+        claim, versions = coverage_fit.widths(room, n, cell, carried)
+        self._fitting = True
+        try:
+            for col, width in [(0, claim), *((c, cell) for c in range(1, n + 1))]:
+                self._fit(col, width)
+            self._fit(n + 1, carried)
+            self._fit(n + 2, versions)
+        finally:
+            self._fitting = False
+
+    def _fit(self, column: int, width: int) -> None:
+        if column not in self._dragged and self.view.columnWidth(column) != width:
+            self.view.setColumnWidth(column, width)
+
+    def _section_dragged(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self._dragged.add(column)
 
     def show_finding(self, finding: str) -> None:
         """Make the selected finding's row current (without going anywhere)."""

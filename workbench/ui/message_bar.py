@@ -2,31 +2,59 @@
 
 from __future__ import annotations
 
+import itertools
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QWidget,
 )
 
-from .plaintext import plain_label
+from .plaintext import menu_text, plain_label
 
-SHOWN = 2  # messages shown at once; the earlier ones are counted, and in the tooltip
+KEPT = 8  # messages kept (one shown, the rest counted and listed under "N earlier")
 # a notice (not an error) goes by itself after this long: trial 25 found notices
 # ("changed on disk …") still standing long after
 NOTICE_MS = 45_000
+# a notice that only reports something done goes sooner (window41: the editor
+# read it as it came; left up, it covered the next one)
+DONE_MS = 8_000
+LISTED = 110  # characters of an earlier message in the "N earlier" list (all in its tooltip)
+
+
+class Message(NamedTuple):
+    text: str
+    error: bool
+    about: str  # what it is news of: a later message about the same replaces it
+    done: bool  # it reports something done (a success): it goes sooner
+    serial: int
+
+    def line(self) -> str:
+        return ("⚠ " if self.error else "ℹ ") + self.text
+
+
+_serials = itertools.count(1)
 
 
 class MessageBar(QFrame):
     """Errors and notices inside the window; never modal, never lost.
 
-    Several messages in a row stack up (newest first) until dismissed (its
-    ✕, or Esc where no other part of the window claims the key). It takes
-    its own row in the layout, under the columns and the list: it never lies
-    over text the editor reads (trial 26: floating over the columns it hid
-    the article text until its ✕ was clicked, and Esc did nothing)."""
+    One message is shown at a time, the newest: several in a row stacked up
+    and pushed the columns up (window41's trial). The earlier ones are
+    counted on a button that lists them (choose one to show it again) and
+    are all in the tooltip. A message about the same thing as one already
+    up replaces it (``about``: a second "changed elsewhere", another date of
+    the same article) instead of adding another. Notices go by themselves,
+    those that report something done sooner; errors stay until dismissed
+    (the ✕ puts away the one shown, Esc where no other part of the window
+    claims the key all of them) or withdrawn. It takes its own row in the
+    layout, under the columns and the list: it never lies over text the
+    editor reads (trial 26)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,62 +64,111 @@ class MessageBar(QFrame):
         self.label = plain_label(QLabel())
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.earlier = QToolButton()
+        self.earlier.setObjectName("earlierMessages")
+        self.earlier.setAutoRaise(True)
+        self.earlier.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.earlier.setMenu(QMenu(self.earlier))
+        self.earlier.menu().aboutToShow.connect(self._fill_earlier)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.dismiss)
+        close.setToolTip("Dismiss this message (Esc dismisses them all)")
+        close.clicked.connect(self.dismiss_shown)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.earlier, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.messages: list[tuple[str, bool]] = []
+        self._items: list[Message] = []
         self.hide()
 
-    def show_message(self, text: str, error: bool = True) -> None:
-        if self.messages and self.messages[0] == (text, error):
+    @property
+    def messages(self) -> list[tuple[str, bool]]:
+        """Every message up, newest first, as (text, error)."""
+        return [(m.text, m.error) for m in self._items]
+
+    def show_message(
+        self, text: str, error: bool = True, *, about: str = "", done: bool = False
+    ) -> None:
+        """Show ``text`` over the others. ``about``: what it is news of
+        (a message up about the same, or with the same text, is replaced);
+        ``done``: it reports something done, and goes sooner."""
+        if self._items and self._items[0][:4] == (text, error, about or text, done):
             return  # the same news twice in a row is said once
-        self.messages = [m for m in self.messages if m[0] != text]  # said again: once, on top
-        self.messages.insert(0, (text, error))
-        del self.messages[8:]
+        key = about or text
+        if not error and any(m.error and m.about == key for m in self._items):
+            return  # an error up about the same says more (two writers: trial 28's warning)
+        self._items = [m for m in self._items if m.about != key and m.text != text]
+        message = Message(text, error, key, done and not error, next(_serials))
+        self._items.insert(0, message)
+        del self._items[KEPT:]
         self._render()
         if not error:
-            QTimer.singleShot(NOTICE_MS, self, lambda: self._expire(text))
+            ms = DONE_MS if message.done else NOTICE_MS
+            QTimer.singleShot(ms, self, lambda: self._expire(message.serial))
 
-    def _expire(self, text: str) -> None:
-        """A notice's time is up (unless it was said again as an error)."""
-        if (text, False) in self.messages:
-            self.withdraw(text)
+    def _expire(self, serial: int) -> None:
+        """A notice's time is up (unless it was said again since)."""
+        kept = [m for m in self._items if m.serial != serial]
+        if len(kept) != len(self._items):
+            self._items = kept
+            self._render()
 
     def withdraw(self, text: str) -> None:
         """Take back one message whose news no longer holds (a date warning
         after the date was undone stayed up: fresh trial)."""
-        kept = [m for m in self.messages if m[0] != text]
-        if len(kept) != len(self.messages):
-            self.messages = kept
+        kept = [m for m in self._items if m.text != text]
+        if len(kept) != len(self._items):
+            self._items = kept
+            self._render()
+
+    def bring_back(self, serial: int) -> None:
+        """Show an earlier message again (chosen from the "N earlier" list)."""
+        chosen = [m for m in self._items if m.serial == serial]
+        if chosen:
+            self._items = chosen + [m for m in self._items if m.serial != serial]
             self._render()
 
     def _render(self) -> None:
-        if not self.messages:
+        if not self._items:
             self.hide()
             return
-        error = any(e for _t, e in self.messages)
-        self.setProperty("kind", "error" if error else "info")
+        shown, rest = self._items[0], self._items[1:]
+        self.setProperty("kind", "error" if shown.error else "info")
         self.style().unpolish(self)  # the stylesheet keys on the property
         self.style().polish(self)
-        # the newest few: a pile of every message of the session covered the
-        # column headers and their date fields (fresh trial); the rest are counted
-        shown = self.messages[:SHOWN]
-        lines = [("⚠ " if e else "ℹ ") + t for t, e in shown]
-        if len(self.messages) > SHOWN:
-            lines.append(f"… and {len(self.messages) - SHOWN} earlier (✕ clears all)")
-        self.label.setText("\n".join(lines))
-        self.setToolTip("\n".join(("⚠ " if e else "ℹ ") + t for t, e in self.messages))
+        self.label.setText(shown.line())
+        errors = sum(m.error for m in rest)
+        count = f"{len(rest)} earlier" + (f" (⚠ {errors})" if errors else "")
+        self.earlier.setText(count)
+        self.earlier.setToolTip(f"{count}: choose one to show it again")
+        self.earlier.setVisible(bool(rest))
+        self.setToolTip("\n".join(m.line() for m in self._items))
         self.show()
 
+    def _fill_earlier(self) -> None:
+        menu = self.earlier.menu()
+        menu.clear()
+        menu.setToolTipsVisible(True)
+        for m in self._items[1:]:
+            line = m.line()
+            cut = line if len(line) <= LISTED else line[: LISTED - 1] + "…"
+            action = menu.addAction(menu_text(cut))
+            action.setToolTip(line)
+            action.triggered.connect(lambda _c=False, s=m.serial: self.bring_back(s))
+        menu.addSeparator()
+        menu.addAction("Dismiss all (Esc)").triggered.connect(self.dismiss)
+
     def text(self) -> str:
+        """The message shown ("" when the bar is hidden)."""
         return self.label.text() if self.isVisible() else ""
 
+    def dismiss_shown(self) -> None:
+        """The ✕: the message shown goes; the one before it shows."""
+        self._items = self._items[1:]
+        self._render()
+
     def dismiss(self) -> None:
-        self.messages.clear()
+        self._items.clear()
         self._render()

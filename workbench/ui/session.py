@@ -30,6 +30,7 @@ from ..store import Change, HistoryEntry, ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
+from .notices import CHANGED_ELSEWHERE, ELSEWHERE
 from .rows import FindingRow, finding_row, finding_rows
 from .run_notes import RunNotes
 from .tasks import Task, TaskRunner, collect_everything
@@ -51,7 +52,8 @@ class ReviewSession(QObject):
     analysisFinished = Signal()  # a new analysis is in place (or failed/cancelled)
     progress = Signal(int, int, str)
     failed = Signal(str)  # one line for the editor
-    info = Signal(str)
+    info = Signal(str, str)  # a notice, and what it is news of ("": its text)
+    done = Signal(str)  # a notice that something was done (it goes sooner)
     withdrawn = Signal(str)  # a notice of an earlier run that no longer holds
     logChanged = Signal(str)  # a different review log is open
     reviewed = Signal(str)  # a review was written (also by undo/redo): its id
@@ -71,7 +73,8 @@ class ReviewSession(QObject):
         self._generation = 0
         self._pending_log: str | Path | None = None
         self._adding: tuple[int, tuple[Article, ...]] | None = None  # (generation, articles before)
-        self._notes = RunNotes(self.info.emit, self.withdrawn.emit)  # a run's news of itself
+        # a run's news of itself
+        self._notes = RunNotes(lambda t: self.info.emit(t, ""), self.withdrawn.emit)
         self.writer = runner.writer
         self._side = WriterSide(lambda: self.log) if runner.synchronous else WriterSide()
         self.writer.at_stop(self._side.close)
@@ -176,7 +179,7 @@ class ReviewSession(QObject):
         if self.log is not None and self.log.is_file(path):
             self.rows = self._read_rows()
             self.changed.emit()
-            self.info.emit(f"{path}: this review log is already open")
+            self.done.emit(f"{path}: this review log is already open")
             return True
         try:
             log = ReviewLog(path, create=False)
@@ -256,7 +259,7 @@ class ReviewSession(QObject):
             self._task.cancel()
             self._task = None
             self._generation += 1  # a result that still arrives is ignored
-            self.info.emit("Analysis cancelled; the previous results are kept")
+            self.done.emit("Analysis cancelled; the previous results are kept")
             self.analysisFinished.emit()
 
     def _start(
@@ -299,7 +302,7 @@ class ReviewSession(QObject):
         for message in loaded.errors:
             self.failed.emit(message)
         for message in loaded.notes:
-            self.info.emit(message)
+            self.info.emit(message, "")
         # the first article that loads creates the review log (never an empty
         # one), on the writer, which saves into it next
         first = self.log is None and self._creating is None
@@ -436,7 +439,7 @@ class ReviewSession(QObject):
             return
         self._looking = False
         if isinstance(exc, Stale):  # texts or dates changed there: show and analyse theirs
-            self.info.emit(f"This review log was changed elsewhere: {exc.cause}")
+            self.info.emit(f"This review log was changed elsewhere: {exc.cause}", ELSEWHERE)
             self.set_articles(exc.articles, edited=False)
         if rows is None:
             return
@@ -444,10 +447,7 @@ class ReviewSession(QObject):
         self.elsewhere = True  # the views tell this change from the editor's own
         self.changed.emit()
         self.elsewhere = False
-        self.info.emit(
-            "This review log was changed elsewhere (another window or the command "
-            "line); the list shows the latest decisions"
-        )
+        self.info.emit(CHANGED_ELSEWHERE, ELSEWHERE)
 
     def set_review(self, ident: str, **fields: str) -> bool:
         """Write a decision on a finding (to each of its discrepancies) and

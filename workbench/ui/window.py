@@ -16,7 +16,7 @@ import os
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from . import appearance, resources, settings
+from . import appearance, notices, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
+from .focus_return import FocusReturn
 from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
@@ -112,6 +113,13 @@ class MainWindow(
         self._restore_state()
         self._update_actions()
         self._refresh()
+        # the keyboard back where the editor was when a prompt closes (trial: Ctrl+1
+        # did nothing after the reviewer-name prompt until the list was clicked)
+        self.focus_return = FocusReturn(self, self._keyboard_home)
+
+    def _keyboard_home(self) -> QWidget:
+        """Where the keys go when the editor's widget cannot take them: the list shown."""
+        return self.coverage.view if self.list_tabs.currentIndex() == 1 else self.table
 
     # -- construction -------------------------------------------------------------
     def _build_table(self) -> None:
@@ -169,8 +177,11 @@ class MainWindow(
         self.session.analysisStarted.connect(self._analysis_started)
         self.session.analysisFinished.connect(self._analysis_finished)
         self.session.progress.connect(self._progress)
-        self.session.failed.connect(lambda m: self.messages.show_message(m, True))
+        self.session.failed.connect(
+            lambda m: self.messages.show_message(m, True, about=notices.about_failure(m))
+        )
         self.session.info.connect(self._note)
+        self.session.done.connect(lambda m: self.messages.show_message(m, False, done=True))
         self.session.withdrawn.connect(self.messages.withdraw)
         self.session.analysisFinished.connect(self._withdraw_notes_of_gone_articles)
         self.session.logChanged.connect(self._log_changed)
@@ -303,6 +314,8 @@ class MainWindow(
             self.select(self._selected)
         elif self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self.focusWidget() in (None, self.columns):  # first start: the keys to the list
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def act_cancel(self) -> None:
         self._cancel_or_close_help()
@@ -442,6 +455,9 @@ class MainWindow(
         panel the ~600 px it needs to show without scrolling (note, correction
         and history included); a small one keeps most of its height for reading."""
         super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            QTimer.singleShot(0, self._ask_at_open)  # who signs, before any typing
         if self._split_by_height and self.height() >= 1000:
             self.main_split.setSizes([self.main_split.height() - 600, 600])
         self._split_by_height = False

@@ -17,6 +17,7 @@ from ..files import WriteError
 from ..store import StoreError
 from . import export, file_dialogs, log_for_files, settings
 from . import session as _session
+from .notices import RECENT, REVIEW_LOG
 from .plaintext import menu_text
 from .session import default_log_folder, is_review_log
 
@@ -102,10 +103,12 @@ class FilesMixin:
         if self.session.log is not None:
             held = []
         if len(held) > 1:
-            self.messages.show_message(log_for_files.ambiguous(held, len(files)), True)
+            said = log_for_files.ambiguous(held, len(files))
+            self.messages.show_message(said, True, about=REVIEW_LOG)
         elif held:
             if self.open_log(str(held[0])):
-                self.messages.show_message(log_for_files.reopened(held[0], len(files)), False)
+                said = log_for_files.reopened(held[0], len(files))
+                self.messages.show_message(said, False, about=REVIEW_LOG, done=True)
         else:
             self.session.add_files(files, None)
 
@@ -149,6 +152,8 @@ class FilesMixin:
                 f"Closed the review {closed}: every decision in it is kept; "
                 "File › Open recent brings it back",
                 False,
+                about=REVIEW_LOG,
+                done=True,
             )
 
     def act_open_log(self) -> None:
@@ -237,7 +242,8 @@ class FilesMixin:
     def _open_recent(self, path: str) -> None:
         if not Path(path).exists():
             settings.forget_recent(path)
-            self.messages.show_message(f"{path}: no longer exists; removed from recent files")
+            said = f"{path}: no longer exists; removed from recent files"
+            self.messages.show_message(said, False, about=RECENT)
             return
         self.open_log(path)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
 from ..manual_links import WITHDRAWN
 from ..model import Claim
 from ..naming import clip
+from .notices import LINK
 from .plaintext import menu_text
 from .session import ReviewSession
 
@@ -318,6 +319,7 @@ class LinksMixin:
                 "different things (who or what is counted, which event, whose figure); "
                 "read both and note it if they do disagree",
                 False,
+                about=LINK,
             )
             claim = self.session.claims.get(left)
             if claim is not None:

@@ -8,13 +8,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
 from ..store.reviews import SETTLED
 from . import settings
 from .models import ID_ROLE
+from .notices import BOTH_KEPT, REPLACED, UNDO_HISTORY, date_of
 from .states import STATUS_LABELS
 from .undo import ArticlesChange, ReviewChange, with_published, without
 
@@ -59,12 +60,14 @@ class ReviewMixin:
         again = row is not None and bool(row.decided_under) and "status" in fields
         if not again and all(current.get(k) == v for k, v in fields.items()):
             return
-        reviewer = self._signer(self.panel.reviewer.text().strip())
+        reviewer = self.panel.reviewer.text().strip()
+        if not merge:  # a save of typing never opens a dialog: keys would land in it
+            reviewer = self._signer(reviewer)
         self._say_who_signs(reviewer)
         if not self._name_chosen() and reviewer == settings.REVIEWER.default:
             self._login_signed = {*getattr(self, "_login_signed", ()), reviewer}
-        if fields.get("article") and NO_ARTICLE_YET in self.messages.text():
-            self.messages.dismiss()  # answered (a trial saw it stay after choosing)
+        if fields.get("article"):  # answered (a trial saw it stay after choosing)
+            self.messages.withdraw(NO_ARTICLE_YET)  # that one: the others still hold
         command = ReviewChange(self.session, ident, fields, text, merge, reviewer, expected)
         if command.conflicts:
             if self.panel.show_conflict(ident, command.conflicts):
@@ -72,6 +75,8 @@ class ReviewMixin:
                     "Your text was saved after the one written elsewhere meanwhile (another "
                     "window or the command line); both are kept",
                     False,
+                    about=BOTH_KEPT,
+                    done=True,
                 )
             else:
                 command.refuse_conflict()
@@ -109,6 +114,7 @@ class ReviewMixin:
             f"You replaced {who}'s decision ({STATUS_LABELS[was]}); both are kept in its "
             "history — Ctrl+Z puts theirs back",
             False,
+            about=REPLACED,
         )
 
     def set_status(self, status: str) -> None:
@@ -223,8 +229,7 @@ class ReviewMixin:
             self.messages.show_message(NO_ARTICLE_YET, True)
             self.panel.article.setFocus()
             return
-        if NO_ARTICLE_YET in self.messages.text():  # answered: it no longer covers the columns
-            self.messages.dismiss()
+        self.messages.withdraw(NO_ARTICLE_YET)  # answered: it no longer covers the columns
         self.set_status("needs-correction")
 
     def _no_article_to_correct(self) -> bool:
@@ -260,14 +265,30 @@ class ReviewMixin:
         """Whether the editor gave a name (saved, or in the environment)."""
         return settings.store().contains(settings.REVIEWER.key) or bool(settings.from_environment())
 
+    def _must_ask(self, reviewer: str) -> bool:
+        """Who signs is still to be asked this session: a system account
+        ("root") no one chose."""
+        asked = getattr(self, "_signer_asked", False) or self._name_chosen()
+        return not asked and settings.is_system_account(reviewer)
+
+    def _ask_at_open(self) -> None:
+        """Who signs, asked of a system account when the window first shows (trial
+        33: asked by a save mid-note, the rest of the note signed the decision)."""
+        if self._must_ask(self.panel.reviewer.text().strip()):
+            self._ask_then_return()
+
+    def _ask_then_return(self) -> None:
+        back = QApplication.focusWidget()
+        self._signer(self.panel.reviewer.text().strip())
+        if back is not None:  # the keyboard where it was
+            back.setFocus()
+
     def _signer(self, reviewer: str) -> str:
         """Before the first change of a session signed with a system account
         ("root") no one chose, ask once who is deciding (trial 26: decisions
         were signed "root" and only said so afterwards). Declined: the
         account's name, and the notice says where to change it."""
-        if getattr(self, "_signer_asked", False) or self._name_chosen():
-            return reviewer
-        if not settings.is_system_account(reviewer):
+        if not self._must_ask(reviewer):
             return reviewer
         self._signer_asked = True
         name = ask_signer(self, reviewer).strip()
@@ -382,7 +403,7 @@ class ReviewMixin:
                 # "… check the date (…) — check the year" read twice (a trial)
                 ask = "" if "check the" in said else " — check the date"
                 text = f"{self._label(article)}: {said}{ask} (Ctrl+Z undoes)"
-                self.messages.show_message(text, True)
+                self.messages.show_message(text, True, about=date_of(article))
                 if not hasattr(self, "_date_doubts"):
                     self._date_doubts: dict[str, tuple[str, date | None]] = {}
                     self.undo_stack.indexChanged.connect(self._withdraw_stale_doubts)
@@ -411,7 +432,7 @@ class ReviewMixin:
             self.messages.withdraw(before)  # that one only: others still hold
         if message:
             self._date_messages[column] = message
-            self.messages.show_message(message, True)
+            self.messages.show_message(message, True, about=date_of(column.article.id))
 
     def _withdraw_date_messages(self) -> None:
         """Another review opened: what was said of the last one's dates goes."""
@@ -421,10 +442,10 @@ class ReviewMixin:
         for kept in said:
             kept.clear()
 
-    def _note(self, text: str) -> None:
+    def _note(self, text: str, about: str = "") -> None:
         """A notice of the session's, kept in mind: one about an article (its
         path or id first) goes once the article has left the review."""
-        self.messages.show_message(text, False)
+        self.messages.show_message(text, False, about=about)
         if not hasattr(self, "_notes"):
             self._notes: list[str] = []
         self._notes.append(text)
@@ -453,6 +474,7 @@ class ReviewMixin:
                 "The review's articles were changed elsewhere, so this window's undo history was "
                 "cleared: undoing its earlier changes would overwrite theirs",
                 False,
+                about=UNDO_HISTORY,
             )
 
     def _remove_article(self, article: str) -> None:

@@ -13,6 +13,7 @@ from ..findings import agreeing_versions
 from . import other_writer
 from .columns import Link, Mark, Thread
 from .models import ID_ROLE
+from .notices import BOTH_KEPT, ELSEWHERE
 from .nway import Spread, badge, spread
 from .states import display_state, state_style
 
@@ -83,7 +84,7 @@ class SelectionMixin:
             # a colleague's note arrived while the editor types: said where it is
             # seen, not only in the panel's lower part (a fresh trial missed it,
             # typed on and saved over the note)
-            self.messages.show_message(self.panel.conflict.text(), True)
+            self.messages.show_message(self.panel.conflict.text(), True, about=ELSEWHERE)
             self.panel.ensureWidgetVisible(self.panel.conflict)
 
     def _conflicts_changed(self, fields: list[str]) -> None:
@@ -94,7 +95,7 @@ class SelectionMixin:
             self.messages.withdraw(text)
 
     def _both_kept(self, field: str) -> None:
-        self.messages.show_message(other_writer.kept_both(field), False)
+        self.messages.show_message(other_writer.kept_both(field), False, about=BOTH_KEPT)
 
     def _article_text(self, article: str) -> str:
         """An article's text (the panel marks a flag's value where it stands)."""

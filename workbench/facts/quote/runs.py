@@ -12,7 +12,9 @@ sentence a paragraph:
   season.');
 - the speaker is named after the first sentence and the quotation goes on in
   the next paragraph with no attribution of its own ('"This is a funny game,"
-  Manning said. / "We were completing some passes, but were down 14-0."').
+  Manning said. / "We were completing some passes, but were down 14-0."'),
+  or in the same paragraph after the credit sentence ('"I always dreamed of
+  this shirt," Vogt said. "Now I want to win the league."': align32).
 
 Read piece by piece, a quotation was paired in parts: a trial's editor met
 "This is a funny game" called a cut of "It was a funny game, we were
@@ -102,7 +104,7 @@ def _goes_on(text: str, q: QuoteMention, nxt: QuoteMention) -> bool:
     """``nxt`` is the rest of ``q``'s quotation."""
     between = text[q.end : nxt.start]
     if "\n" not in between:
-        return False  # one paragraph: its quotes were grouped where they were found
+        return _goes_on_after_credit(q, nxt, between)
     if q.text.rstrip()[-1:] not in CLOSE + STRAIGHT:
         return not between.strip(" \u00a0\n" + OPEN + STRAIGHT)  # left open, runs on
     # '"…," Manning said.' and the next paragraph opens a quotation credited to
@@ -113,6 +115,33 @@ def _goes_on(text: str, q: QuoteMention, nxt: QuoteMention) -> bool:
         return False
     same = nxt.speaker is None or (q.speaker is not None and nxt.speaker.key == q.speaker.key)
     return same and _CREDIT_THEN_BREAK.match(between) is not None
+
+
+# one paragraph: '"…," Vogt said. "…"': the credit sentence between, nothing else
+# (one sentence: a stop only after an abbreviation, 'Lt.', 'J.')
+_IN_SENTENCE = r"(?:[^\n\"“”.!?]|\b[A-Z][a-z]{0,3}\.)"
+_CREDIT_SENTENCE = re.compile(
+    rf"^[ \u00a0]*{_IN_SENTENCE}{{0,60}}?\b(?:{SPEECH_VERBS})\b{_IN_SENTENCE}{{0,100}}?"
+    r"[.][ \u00a0]+$"
+)
+
+
+def _goes_on_after_credit(q: QuoteMention, nxt: QuoteMention, between: str) -> bool:
+    """In one paragraph, ``nxt`` goes on with ``q``'s quotation when only
+    ``q``'s credit sentence stands between ('"I always dreamed of this
+    shirt," Vogt said. "Now I want to win the league."') and ``nxt`` has no
+    credit of its own: the speaker read for it is ``q``'s, by the same words.
+    Read apart, a source printing the two runs as one quotation ('"… shirt.
+    Now I want …," she said.') was called to quote more than the other, and
+    one quotation made two versions of a finding (align32)."""
+    if q.text.rstrip()[-1:] not in CLOSE + STRAIGHT or nxt.text[:1] not in OPEN + STRAIGHT:
+        return False
+    if q.speaker is None or not _named(q):
+        return False
+    credited_by_q = nxt.speaker is None or (
+        nxt.speaker.start == q.speaker.start and nxt.speaker.key == q.speaker.key
+    )
+    return credited_by_q and _CREDIT_SENTENCE.match(between) is not None
 
 
 def _joined(text: str, q: QuoteMention, nxt: QuoteMention) -> QuoteMention:

@@ -52,7 +52,7 @@ _TZ = {
 
 _TZ_RE = (
     r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time)(?![\w])"
+    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time|(?-i:(?:[A-Z][a-z]+\s){1,2})time)(?![\w])"
     r"(?:\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d\d))?)?"  # "GMT+1"; "GMT - 11:30" is a range
     r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?"
 )
@@ -312,7 +312,8 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder |
     tz: int | None = None
     tz_label = ""
     if tz_tok:
-        if tz_tok not in ("local time",) and not tz_tok.isupper():
+        place = tz_tok.endswith("time")  # "local time", "Beijing time", "Eastern time"
+        if not place and not tz_tok.isupper():
             return None
         tz = _TZ.get(tz_tok)
         off = gd.get("off") or gd.get("off2")
@@ -323,8 +324,8 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder |
         tz_label = " " + re.sub(
             r"\s+", "", m.group(0)[m.start("tz" if gd.get("tz") else "tz2") - m.start() :]
         ).strip("()")
-        if tz_tok == "local time":
-            tz_label = " local time"
+        if place:  # the zone named, its offset not (summer time or not)
+            tz_label = " " + " ".join(tz_tok.split())
     clock = tuple((h * 60 + mi, h * 60 + mi + 1) for h, mi in cands)
     sec = f":{gd['sec']}" if gd.get("sec") else ""  # "7:56:30 pm"
     label = " or ".join(f"{h:02d}:{mi:02d}{sec}" for h, mi in cands) + tz_label

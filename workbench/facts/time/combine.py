@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .asides import aside_day, other_day
 from .cal import day_iv, dt, fmt_day
 from .determiner import ADJECTIVE_PERIOD
 from .lex import PARTS_OF_DAY
@@ -134,6 +135,17 @@ def _zone_aside(text: str, ms: list[TimeMention], i: int) -> int | None:
     return k
 
 
+def _bracketed(local: TimeMention, m: TimeMention, day: TimeMention) -> TimeMention:
+    """The day for the bracketed clock ``m`` of "9 p.m. EDT (0100 GMT) Monday":
+    the outer day is the local clock's, the instant falls on Tuesday in GMT."""
+    if day.interval is None or len(local.clock) != 1 or day.granularity != "day":
+        return day
+    d = other_day(day.interval[0].date(), local.clock[0][0], local.tz, m)
+    if d is None or d == day.interval[0].date():
+        return day
+    return replace(day, interval=day_iv(d))
+
+
 def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     """Give a clock time the resolved day written next to it ('3pm on Tuesday')."""
     out = list(ms)
@@ -148,10 +160,15 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         day, j = None, i
         if i + 1 < len(ms) and _TIME_THEN_DAY.fullmatch(text[m.end : ms[i + 1].start]):
             day, j = ms[i + 1], i + 1
-        elif (k := _zone_aside(text, ms, i) or _zone_aside(text, ms, i - 1)) is not None:
+        elif (k := _zone_aside(text, ms, i)) is not None:
             day, j = ms[k], k  # "at 10:40 a.m. (0740 GMT) Friday": both clocks take Friday
+        elif (k := _zone_aside(text, ms, i - 1)) is not None:
+            day, j = _bracketed(ms[i - 1], m, ms[k]), k  # ... the GMT clock its own day
+            j = k if day is ms[k] else None
         elif i > 0 and _DAY_THEN_TIME.fullmatch(text[ms[i - 1].end : m.start]):
             day, j = ms[i - 1], i - 1
+        elif (aside := aside_day(text, ms, i)) is not None:
+            day, j = aside, None  # "at 9 p.m. EDT (0100 GMT Tuesday)": Monday
         if (
             day is None
             or day.interval is None
@@ -177,7 +194,10 @@ def attach_days(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if minutes == 24 * 60:
             label += f" (midnight at its end: 00:00 {fmt_day(lo.date())})"
             # the day written with it reaches that midnight too ('Friday' of 'midnight Friday')
-            out[j] = replace(day, interval=(day.interval[0], max(day.interval[1], lo + _MINUTE)))
+            if j is not None:
+                out[j] = replace(
+                    day, interval=(day.interval[0], max(day.interval[1], lo + _MINUTE))
+                )
         out[i] = replace(
             m,
             timex=f"{d.isoformat()}T{hh:02d}:{mm:02d}{sec or ''}{zone}",

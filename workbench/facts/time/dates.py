@@ -407,13 +407,41 @@ def r_year(m: re.Match, text: str) -> Builder | None:
 
 @rule(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])", 4, keys="#")
 def r_short_year(m: re.Match, text: str) -> Builder | None:
-    """ "since '82", "the class of '97": a year written with two digits after a prep."""
-    if prev_word(text, m.start()) not in ("since", "in", "of", "from", "until", "till", "by"):
+    """ "since '82", "the class of '97", "the '96 election", "fiscal '99": a year
+    written with two digits after a preposition, or before a noun it dates."""
+    prev = prev_word(text, m.start())
+    if prev not in _SHORT_YEAR_PREPS and not _dates_a_noun(text, m, prev):
         return None
     yy = int(m.group("yy"))
 
     def build(env: Env) -> Val:
-        limit = (env.published.year if env.published else 2030) % 100
-        return v_year((2000 if yy <= limit else 1900) + yy)
+        return v_year(short_year(yy, env.published))
 
     return build, (m.start(), m.end())
+
+
+_SHORT_YEAR_PREPS = words("since in of from until till by before after during through back")
+
+
+def _dates_a_noun(text: str, m: re.Match, prev: str) -> bool:
+    """ "the '96 election", "its '97 results", "fiscal '99": a determiner or "fiscal"
+    before, a lower-case word after that is not a count ("the '96 votes" aside)."""
+    if prev not in _YEAR_DETS and prev != "fiscal" and not prev.endswith(("'s", "’s")):
+        return False
+    nxt = re.match(r" ([a-z]+)\b", text[m.end() :])
+    if prev == "fiscal":
+        return not (nxt and nxt.group(1) in _COUNT_NOUNS)
+    return (
+        bool(nxt)
+        and nxt.group(1) not in _COUNT_NOUNS
+        and not names_a_thing(text, m.start(), m.end())
+    )
+
+
+def short_year(yy: int, published: date | None) -> int:
+    """The year '98 names read from ``published``: the one in the century that puts
+    it at most five years after publication ('98 in 1998 is 1998, not 2098; '02 in
+    1998 is 2002; '68 in 2026 is 1968)."""
+    pub = published.year if published else 2030
+    year = (pub + 5) // 100 * 100 + yy
+    return year if year <= pub + 5 else year - 100

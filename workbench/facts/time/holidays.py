@@ -15,7 +15,17 @@ from datetime import date, timedelta
 
 from ..lexicon import YEAR_DIGITS
 from ..textwin import LOOKAHEAD
-from .base import NEAREST_MARGIN_DAYS, Builder, Env, Val, pick_year, rule, v_day, v_unknown
+from .base import (
+    NEAREST_MARGIN_DAYS,
+    Builder,
+    Env,
+    Val,
+    pick_year,
+    rule,
+    v_day,
+    v_unknown,
+    v_weekend,
+)
 from .cal import day_iv, dt, easter, fmt_day, nth_weekday
 from .lunar import lunar_day, lunar_days
 
@@ -219,12 +229,22 @@ def _interval(name: str, d: date) -> tuple:
     return day_iv(d)
 
 
-@rule(rf"\b(?=[A-Z])(?P<h>{_NAMES})(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b", 2, 0, keys=_KEYS)
+# "the Spring Festival", "the Lunar New Year": names written with their article
+_WITH_THE = r"(?:[Tt]he\s+(?=(?:Spring\s+Festival|Lunar\s+New\s+Year|Chinese\s+New\s+Year)\b))?"
+
+
+@rule(
+    rf"\b{_WITH_THE}(?=[A-Z])(?P<h>{_NAMES})(?P<wk>\s+(?:holiday\s+)?weekend\b)?"
+    rf"(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?\b",
+    2,
+    0,
+    keys=_KEYS,
+)
 def r_holiday(m: re.Match, text: str) -> Builder | None:
     written = m.group("h")
     name = canonical(written)
     ys = m.group("y")
-    bare = name in _BARE
+    bare = name in _BARE and not m.group("wk")  # "the Thanksgiving weekend" is a time
     after = text[m.end() : m.end() + LOOKAHEAD]  # read only for "\s+[a-z]"
     names = ["eid al-fitr", "eid al-adha"] if name == "eid" else [name]
     finders = [day_finder(n) for n in names]
@@ -260,6 +280,8 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         if not days:
             return v_unknown("XXXX-XX-XX", "day", f"{written} (date not in the holiday table)")
         d = _nearest(days, env.published) if len(days) > 1 else days[0]
+        if m.group("wk"):  # a Monday's weekend is the one before it ("Memorial Day weekend")
+            return v_weekend(d - timedelta(days=d.weekday() == 0), deictic=not ys)
         v = v_day(d, deictic=not ys)  # with no year, counted from the publication date
         v.interval = _interval(name, d)
         v.value = fmt_day(d)

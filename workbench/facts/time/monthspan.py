@@ -83,3 +83,35 @@ def r_month_span(m: re.Match, text: str) -> Builder | None:
         return make(pick_year(env.published, env.tense, span, late=REPORTING_DAYS))
 
     return build
+
+
+# "the June quarter", "the September 1999 quarter", "the March quarter of 2000": the
+# quarter named by the month it ends in, as Australian and Asian results copy writes
+@rule(
+    rf"\b(?:the|its|their)\s+(?P<m1>{MON_ALT})(?![a-z])(?:\s+(?P<y>{YEAR_DIGITS})(?!\d))?"
+    rf"\s+quarter\b(?![\s-]+(?:of\s+the\s+)?(?:century|mile|inch|hour|point|pound|final))"
+    rf"{_YEAR_AFTER}",
+    2,
+    keys=MONTH_KEYS,
+)
+def r_month_quarter(m: re.Match, text: str) -> Builder | None:
+    last = month_num(m.group("m1"))
+    if last % 3:
+        return None  # "the May quarter": no calendar quarter ends in May
+    q = last // 3
+    ys, yrel = m.group("y") or m.group("y2"), m.group("yrel")
+
+    def build(env: Env) -> Val:
+        if ys:
+            return v_quarter(int(ys), q)
+        if env.published is None:
+            return v_unknown("XXXX", "quarter", m.group(0))
+        if yrel:
+            return v_quarter(year_of_rel(yrel, env.published), q)
+        return v_quarter(pick_year(env.published, env.tense, _span(q), late=REPORTING_DAYS), q)
+
+    return build
+
+
+def _span(q: int):
+    return lambda y: quarter_iv(y, q)

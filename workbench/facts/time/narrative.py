@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..lexicon import MONTH_ALT
-from .base import v_day, v_month, v_year
+from .base import v_day, v_decade, v_month, v_year
 from .cal import fmt_interval, narrow
 from .mention import TimeMention
 from .tense import tense_at, tense_cues
@@ -169,7 +169,7 @@ def _shift(t: datetime, years: int) -> datetime:
 # clause after a story's date takes from that date
 _UNIT_OF_STORY = re.compile(
     r"(?:the\s+)?(?:(?P<part>start|beginning|end|close|middle)\s+of|(?P<el>earlier|later)\s+in)"
-    r"\s+the\s+(?P<u>month|year)",
+    r"\s+the\s+(?P<u>month|year|decade)",
     re.IGNORECASE,
 )
 # the story's date is written out: a month, a season or a year in digits
@@ -180,6 +180,7 @@ _PARTS = {"start": "start of", "beginning": "start of", "end": "end of", "close"
 _FINER = {
     "month": ("day", "partofday", "month"),
     "year": ("day", "partofday", "month", "season", "quarter", "half", "year"),
+    "decade": ("day", "partofday", "month", "season", "quarter", "half", "year", "decade"),
 }
 
 
@@ -214,12 +215,16 @@ def units_of_the_story(
 
 def _in_publications(anchor: TimeMention, unit: str, published) -> bool:
     a = anchor.interval[0]
+    if unit == "decade":  # "In the 1990s ... by the end of the decade", told in 2000
+        return a.year // 10 == published.year // 10
     return a.year == published.year and (unit == "year" or a.month == published.month)
 
 
 def _of_the_story(m: TimeMention, p: re.Match, anchor: TimeMention) -> TimeMention:
     a = anchor.interval[0]
-    v = v_month(a.year, a.month) if p.group("u").lower() == "month" else v_year(a.year)
+    unit = p.group("u").lower()
+    v = v_month(a.year, a.month) if unit == "month" else v_year(a.year)
+    v = v_decade(a.year // 10 * 10) if unit == "decade" else v
     lo, hi = v.interval
     if p.group("el"):
         later = p.group("el").lower() == "later"

@@ -18,6 +18,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.monthspan` a quarter or half named by its months ("the April-June quarter")
 * :mod:`.periods` quarters, halves, seasons and weeks of a month or year
 * :mod:`.rel` dates counted from the publication date, vague references
+* :mod:`.nextcentury` "the next century" (the 21st in 1998)
 * :mod:`.overnight` "overnight" on its own (early and late parts of a day: :mod:`.daypart`)
 * :mod:`.spans` durations, "ago", windows
 * :mod:`.race` race and elapsed times, winning margins
@@ -40,6 +41,7 @@ from . import (
     holidays,
     hours,
     monthspan,
+    nextcentury,
     ordinals,
     overnight,
     periods,
@@ -76,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_weekday_after_next,
     ordinals.r_nth_day_today,
     monthspan.r_month_span,
+    monthspan.r_month_quarter,
     periods.r_quarter,
     periods.r_quarter_and,
     periods.r_and_quarters,
@@ -99,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     rel.r_the_unit,
     rel.r_to_date,
     rel.r_year_end,
+    nextcentury.r_next_century,
     fullyear.r_reporting_year,
     rel.r_earlier_later,
     rel.r_the_day,

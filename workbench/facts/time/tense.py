@@ -57,21 +57,28 @@ _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"
 # effect Monday", "the festival kicks off Saturday", "the series premieres Sunday".
 _SCHEDULED_RE += (
     r"|go(?:es)?\s+(?:on\s+(?:sale|trial|display|show|air|tour|strike)|live|ahead)"
-    r"|takes?\s+(?:effect|office)|comes?\s+into\s+(?:force|effect)|kicks?\s+off"
+    r"|takes?\s+(?:effect|office|place)|(?:comes?|go(?:es)?)\s+into\s+(?:force|effect|operation)"
+    r"|enters?\s+(?:into\s+)?force|appl(?:y|ies)\s+(?:from|as\s+of)|kicks?\s+off"
     r"|gets?\s+under\s*way|(?:faces?|stands?)\s+trial|premieres|debuts|reopens|airs"
     # a term or period that "ends in November" / "runs out on June 30": not "ends on a
     # high note" nor a market's close ("stocks end lower"): a month or day must follow
     r"|(?:ends|runs\s+out|lapses)(?=\s+(?:in|on|at\s+the\s+end\s+of)\s+(?-i:[A-Z]|\d))"
     # a trip, a match, a poll or an opening on a named day ("the team plays Saturday",
     # "Annan flies to Baghdad on Friday", "voters go to the polls Sunday", "the show
-    # opens Monday", "polls open at 7 a.m. Sunday", "schools reopen Monday"); "open"
-    # and "close" only right before the day or date (a clock time may come between),
-    # not a market's "closes at a six-year low", nor a timetable that comes round
-    # ("offices open Monday through Friday"); a run to a day ("the show runs through
-    # Sunday", "talks run until Friday")
+    # opens Monday", "polls open at 7 a.m. Sunday", "schools reopen Monday", "the talks
+    # end Friday"); "open", "close", "end" only right before the day or date (a clock
+    # time may come between), not a market's "closes at a six-year low", nor a
+    # timetable that comes round ("offices open Monday through Friday"); a run to a
+    # day ("the show runs through Sunday", "talks run until Friday")
     r"|plays?|fl(?:y|ies)|leaves?(?!\s+(?:of|from)\b)|heads?\s+(?:to|for|home|back)"
     r"|go(?:es)?\s+to\s+the\s+polls"
-    rf"|(?:(?:re)?opens?|clos(?:es|e))(?={_CLOCK_THEN_DAY})"
+    # a day a few words on: "Albright testifies before Congress on Thursday", "Clinton
+    # goes to Moscow on Monday", "the court rules Friday" (not "holds 14.6% ... in July");
+    # the third person only where the word is a noun too ("in a radio address Saturday")
+    rf"|(?:go(?:es)?\s+to|testif(?:y|ies)|appears?\s+in\s+court|sits?\s+down|rules"
+    r"|signs|unveils|releases|delivers|addresses|announces)"
+    rf"(?=(?:\s+[\w'’-]+){{0,4}}?{_CLOCK_THEN_DAY})"
+    rf"|(?:(?:re)?opens?|clos(?:es|e)|ends?|concludes?|finish(?:es)?)(?={_CLOCK_THEN_DAY})"
     r"|runs?\s+(?:through|thru|until|till)(?=\s+(?-i:[A-Z]|\d))"
 )
 _PAST_IRREGULAR = (
