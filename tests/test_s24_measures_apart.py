@@ -308,6 +308,17 @@ def test_the_year_a_figure_covers_is_read_beside_it(sentence, value, want):
         ("Shares were down 5.3% at 1400 GMT, while the Dutch line fell 3.1%.", "3.1%", "during"),
         ("Shares closed 4.2% lower on Tuesday, while the Dutch line lost 3.9%.", "3.9%", "close"),
         ("Shares fell as much as 7.1% before recovering to close 4.2% lower.", "7.1%", "during"),
+        ("The stock rose by as much as 12% after the results.", "12%", "during"),
+        ("Oil prices were down as much as 3 percent on Monday.", "3 percent", "during"),
+        # "as much as" with no price moving: a share, no moment of a trading day (trial 34)
+        (
+            "The cut disrupted as much as 55 percent of traffic in Saudi Arabia, 52 percent "
+            "in Egypt and 82 percent in India.",
+            "82 percent",
+            "",
+        ),
+        ("The firm may cut as much as 30% of its staff.", "30%", ""),
+        ("Turnout reached as much as 70% in some districts.", "70%", ""),
     ],
 )
 def test_the_moment_of_a_market_day_is_read(sentence, value, want):

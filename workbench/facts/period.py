@@ -224,7 +224,18 @@ _CLOSE_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:lower|higher|down|up))?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?close\b",
     re.IGNORECASE,
 )
-_DURING_BEFORE = re.compile(r"\bas[ \u00a0]+much[ \u00a0]+as[ \u00a0]+$", re.IGNORECASE)
+# "as much as" is a moment of the day only after a verb of a price moving ("fell
+# as much as 7.1%"); "as much as 55 percent of traffic" is a share (trial 34 read
+# "before the close" beside shares of internet traffic by country).
+_DURING_BEFORE = re.compile(
+    r"\b(?:f[ae]ll(?:s|ing)?|rose|ris(?:e|es|ing)|dropp(?:ed|ing)|drops?|slid(?:es|ing)?|"
+    r"sank|sinks?|sinking|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|"
+    r"los(?:t|es|ing)|slump(?:ed|s|ing)?|plung(?:ed|es|ing)|tumbl(?:ed|es|ing)|"
+    r"soar(?:ed|s|ing)?|surg(?:ed|es|ing)|rall(?:ied|ies|ying)|declin(?:ed|es|ing)|"
+    r"advanc(?:ed|es|ing)|down|up|lower|higher|off)[ \u00a0]+(?:by[ \u00a0]+)?"
+    r"as[ \u00a0]+much[ \u00a0]+as[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _DURING_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:lower|higher|down|up))?[ \u00a0]+(?:at[ \u00a0]+\d{1,2}[:.]?\d{2}"
     r"(?:[ \u00a0]*(?:GMT|BST|CET|ET|EST|EDT|UTC|[ap]\.?m\.?))?|in[ \u00a0]+(?:early|late|"
