@@ -11,7 +11,8 @@ discrepancies link (a middle initial, punctuation, case and a dropped accent
 aside — "José" and "Jose" is house style) make one person; the spelling most
 sources write is the person's usual one, and each other spelling (a variant)
 is one finding holding every discrepancy that compares it with the usual one.
-Two variants compared with each other go to the rarer one's finding; when no
+Two variants compared with each other are one finding with both (three
+romanisations of one foreign name: one item, not one finding inside another); when no
 spelling is written by more sources than every other, the person is one
 finding. Two people are never one finding unless a discrepancy links their
 spellings ("Hugh Hefner" and "Christie Hefner" share a surname, nothing else).
@@ -99,7 +100,8 @@ def name_clusters(discrepancies: Sequence[Discrepancy]) -> list[list[int]]:
         )
         alone = len(ranked) < 2 or len(sources[ranked[0]]) > len(sources[ranked[1]])
         usual[person] = ranked[0] if alone else None
-    out: dict[tuple[str, str], list[int]] = {}
+    variants = _Persons()  # variants compared with each other: one finding
+    chosen: list[tuple[int, str, str]] = []
     for n, d in names:
         keys = [spelling(s.text) for s in d.sides]
         person = persons.root(keys[0])
@@ -108,9 +110,13 @@ def name_clusters(discrepancies: Sequence[Discrepancy]) -> list[list[int]]:
             variant = ""  # no spelling stands out: the person is one finding
         elif main in keys:
             variant = next((k for k in keys if k != main), main)
-        else:  # two variants compared: the rarer one's finding
-            variant = min(keys, key=lambda k: (len(sources[k]), k))
-        out.setdefault((person, variant), []).append(n)
+        else:  # two variants compared: one finding shows both (trial 34: a second
+            variant = keys[0]  # finding repeated one of the first's three spellings)
+            variants.link(keys[0], keys[-1])
+        chosen.append((n, person, variant))
+    out: dict[tuple[str, str], list[int]] = {}
+    for n, person, variant in chosen:
+        out.setdefault((person, variants.root(variant) if variant else ""), []).append(n)
     return list(out.values())
 
 
