@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .negbound import bounded_by_comparative
+from .negbound import ASIDE, bounded_by_comparative
 from .whose import clause_bounds
 
 
@@ -87,10 +87,6 @@ _SUBJECT_NEGATOR = re.compile(
     r")\b",
     re.I,
 )
-# An aside set off by paired dashes or brackets: not a clause of the sentence.
-_ASIDE = re.compile(
-    r"[ \u00a0]--[ \u00a0].*?[ \u00a0]--[ \u00a0]|[\u2014\u2013].*?[\u2014\u2013]|\([^()]*\)"
-)
 # The most words from the subject's negator to the figure.
 _MAX_SUBJECT_WORDS = 16
 
@@ -99,7 +95,7 @@ def _subject_negated(text: str, start: int) -> bool:
     """The sentence opens with a subject that negates it, and the figure
     stands in that one clause (asides left out): no other clause, no clause
     break, no time bound between (``negated``'s rules, read from the start)."""
-    head = _ASIDE.sub(lambda m: " " * len(m.group()), text[:start])
+    head = ASIDE.sub(lambda m: " " * len(m.group()), text[:start])  # asides: no clause
     if not _SUBJECT_NEGATOR.match(head) or re.search(r"[;:,]", head):
         return False
     if bounded_by_comparative(text, start):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bounded_by_comparative", "negated_comparative"]
+__all__ = ["ASIDE", "bounded_by_comparative", "negated_comparative"]
 
 # Comparatives that bound a figure from below ("more than N") or from above
 # ("less than N") when stated plainly; "over"/"above"/"under"/"below" need no "than".
@@ -44,7 +44,7 @@ _CLAUSE_BREAK = re.compile(
 # ("None of the other teams -- the Red Sox, Orioles and Nationals -- has been
 # reported to have offered more than eight years": trial 32 read an offer of
 # more than eight years).
-_ASIDE = re.compile(
+ASIDE = re.compile(
     r"[ \u00a0]--[ \u00a0][^\n]*?[ \u00a0]--[ \u00a0]"
     r"|[\u2014\u2013][^\u2014\u2013]*?[\u2014\u2013]|\([^()]*\)"
 )
@@ -62,7 +62,7 @@ def negated_comparative(text: str, start: int) -> tuple[str, int] | None:
         return None
     if _ABSENCE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "hasn't won in more than eight years": an absence that long
-    head = _ASIDE.sub(" ", text[: m.start()])  # asides out, then reach back
+    head = ASIDE.sub(" ", text[: m.start()])  # asides out, then reach back
     lo = max(0, len(head) - _REACH)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head, lo)]
     lo = breaks[-1] if breaks else lo

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
@@ -274,14 +274,7 @@ class ReviewMixin:
     def _ask_at_open(self) -> None:
         """Who signs, asked of a system account when the window first shows (trial
         33: asked by a save mid-note, the rest of the note signed the decision)."""
-        if self._must_ask(self.panel.reviewer.text().strip()):
-            self._ask_then_return()
-
-    def _ask_then_return(self) -> None:
-        back = QApplication.focusWidget()
-        self._signer(self.panel.reviewer.text().strip())
-        if back is not None:  # the keyboard where it was
-            back.setFocus()
+        self._signer(self.panel.reviewer.text().strip())  # the keyboard: focus_return.py
 
     def _signer(self, reviewer: str) -> str:
         """Before the first change of a session signed with a system account
