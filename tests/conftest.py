@@ -59,6 +59,22 @@ def value_of(text: str, pub, expr: str) -> str:
     return found[expr]
 
 
+def sentence_values(pub, sentence: str) -> dict[str, str]:
+    """The expressions of one sentence read alone, with their TimeML values
+    (the time32 tests each had a copy)."""
+    from workbench.facts.time import find_times
+
+    return {m.text: m.timex for m in find_times(sentence, pub)}
+
+
+def doc_values(pub, *sentences: str) -> list[dict[str, str]]:
+    """Each sentence's expressions with their TimeML values, read as one document
+    (the time30, time31 and time32 tests each had a copy)."""
+    from workbench.facts.time import find_times_in_document
+
+    return [{m.text: m.timex for m in ms} for ms in find_times_in_document(sentences, pub)]
+
+
 def claims_of(spec: dict[str, list[str]]):
     """Claims of made-up articles, one per sentence, at consecutive offsets:
     ``{"a": ["first sentence", "second"], "b": [...]}`` (the findings tests each
@@ -97,6 +113,31 @@ def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     else:
         p.write_text(text, encoding="utf-8")
     return p
+
+
+def pair(tmp_path: Path, text_a: str, text_b: str, pub_a="2024-03-13", pub_b="2024-03-13"):
+    """Two made-up articles, by 'Courier' and 'Gazette', published on the days
+    given (no date line when None); moved from test_judge_rules.py, which most
+    rule tests imported it from."""
+
+    def front(outlet: str, pub: str | None) -> str:
+        return (
+            f"---\ntitle: T\noutlet: {outlet}\n" + (f"published: {pub}\n" if pub else "") + "---\n"
+        )
+
+    return [
+        write(tmp_path, "a.md", front("Courier", pub_a) + text_a),
+        write(tmp_path, "b.md", front("Gazette", pub_b) + text_b),
+    ]
+
+
+def name_flags(tmp_path: Path, a: str, b: str):
+    """The name discrepancies between two articles written by ``pair`` (the
+    name and transliteration tests each had a copy)."""
+    from workbench.analysis import analyze_paths
+
+    analysis = analyze_paths(pair(tmp_path, a, b))
+    return [d for d in analysis.discrepancies if d.kind == "name"]
 
 
 @pytest.fixture(autouse=True)

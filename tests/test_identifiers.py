@@ -11,7 +11,7 @@ different things, a date or a count that only looks like a number."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.identifiers import a_digit_apart, identifiers_in

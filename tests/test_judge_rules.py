@@ -8,10 +8,9 @@ path; ``judge.tracing()`` counts which rows decided what.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, write
+from conftest import ROOT, SEEDS, pair, write
 
 from workbench import judge, thresholds
 from workbench.analysis import analyze, analyze_paths
@@ -23,18 +22,6 @@ from workbench.model import Verdict
 @pytest.fixture(autouse=True)
 def _lexical(monkeypatch):
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
-
-
-def pair(tmp_path: Path, text_a: str, text_b: str, pub_a="2024-03-13", pub_b="2024-03-13"):
-    def front(outlet: str, pub: str | None) -> str:
-        return (
-            f"---\ntitle: T\noutlet: {outlet}\n" + (f"published: {pub}\n" if pub else "") + "---\n"
-        )
-
-    return [
-        write(tmp_path, "a.md", front("Courier", pub_a) + text_a),
-        write(tmp_path, "b.md", front("Gazette", pub_b) + text_b),
-    ]
 
 
 FIRE = "firefighters were treated for smoke inhalation at the warehouse on Tuesday.\n\n"

@@ -10,7 +10,7 @@ writing both spellings."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import name_flags, pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.names import full_names, spelled_alike
@@ -20,11 +20,6 @@ from workbench.model import Claim, Verdict
 @pytest.fixture(autouse=True)
 def _lexical(monkeypatch):
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
-
-
-def _names(tmp_path, a: str, b: str):
-    analysis = analyze_paths(pair(tmp_path, a, b))
-    return [d for d in analysis.discrepancies if d.kind == "name"]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def _names(tmp_path, a: str, b: str):
 def test_a_surname_spelled_two_ways_is_a_conflict(tmp_path, one, other):
     a = f"The report was written by Andrew {one}, a lawyer for the council.\n"
     b = f"Andrew {other}, who wrote the report, is a lawyer for the council.\n"
-    (d,) = _names(tmp_path, a, b)
+    (d,) = name_flags(tmp_path, a, b)
     assert d.verdict == Verdict.CONFLICT and d.rule == "name_spelled_two_ways"
     assert {s.text for s in d.sides} == {f"Andrew {one}", f"Andrew {other}"}
     assert f"‘Andrew {one}’" in d.explanation and "one spelling is wrong" in d.explanation
@@ -61,13 +56,13 @@ def test_the_side_is_where_the_article_writes_the_name(tmp_path):
 def test_given_names_apart_only_in_aligned_sentences(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    same_claim = _names(
+    same_claim = name_flags(
         tmp_path / "a",
         "Jonathon Baxter, the club's treasurer, resigned on Friday after the audit.\n",
         "Jonathan Baxter, the club's treasurer, resigned on Friday after the audit.\n",
     )
     assert [d.rule for d in same_claim] == ["name_spelled_two_ways"]
-    relatives = _names(
+    relatives = name_flags(
         tmp_path / "b",
         "The club's treasurer resigned on Friday.\n\nHis brother Jonathon Baxter runs a bakery.\n",
         "The club's treasurer resigned on Friday after the audit.\n\n"
@@ -107,7 +102,7 @@ def test_given_names_apart_only_in_aligned_sentences(tmp_path):
     ],
 )
 def test_names_that_are_not_one_name_misspelt_stay_quiet(tmp_path, a, b):
-    assert _names(tmp_path, a, b) == []
+    assert name_flags(tmp_path, a, b) == []
 
 
 def test_spelled_alike():

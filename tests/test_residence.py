@@ -9,7 +9,7 @@ people of one name decades apart in age, an organisation, "from" with no age."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.residence import residences_in

@@ -5,7 +5,7 @@ their hedged ranges' starts (a fresh reader, session 18: "about 8.40pm" against
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 

@@ -6,7 +6,7 @@ attribution conflict)."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.facts.quote.speakers import make_speaker

@@ -8,7 +8,7 @@ names whose age it is). Cases written for this test."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.lists import is_age

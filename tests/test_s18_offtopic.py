@@ -5,8 +5,7 @@ compared with nothing, without a word)."""
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS
-from test_judge_rules import pair
+from conftest import SEEDS, pair
 from test_window import make_window, wait_analysis
 
 from workbench.analysis import analyze_paths

@@ -11,7 +11,7 @@ no weight stay quiet."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.facts.quote.compare import compare_quotes

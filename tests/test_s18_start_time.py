@@ -9,7 +9,7 @@ articles must name it. Cases written for this test."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.model import Verdict

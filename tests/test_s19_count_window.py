@@ -5,7 +5,7 @@ year' was compared with 'Saturday night', the day of the fight)."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.family_helpers import count_windows

@@ -7,7 +7,7 @@ bound three times over, is a question."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 

@@ -7,7 +7,7 @@ conflict); further away, still a conflict."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 

@@ -8,7 +8,7 @@ conflict. Exact values still meet at their ends."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 

@@ -5,7 +5,7 @@ found by a fuzz run of the lead, session 20). The day alone compares."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 

@@ -8,7 +8,7 @@ them overlap. Made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.containment import inside_pairs, sharing_a_street

@@ -19,8 +19,8 @@ from __future__ import annotations
 import pytest
 from conftest import courier_gazette
 
-from workbench.facts.inclusion import inclusion_of
 from workbench.facts.measure import measure_of
+from workbench.facts.parts import inclusion_of
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ import pytest
 from conftest import courier_gazette
 
 from workbench.facts.accounts import account_of, accounts_differ
-from workbench.facts.inclusion import named_within
 from workbench.facts.measure import measure_of
-from workbench.facts.period import sum_of_parts
+from workbench.facts.parts import sum_of_parts
+from workbench.facts.parts.counts import named_within
 
 
 def _at(sentence: str, value: str) -> tuple[int, int]:

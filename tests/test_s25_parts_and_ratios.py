@@ -4,7 +4,7 @@ currencies and wordings, each pair in both orders.
 
 1. A part of a total against the total or another part ("$334 million,
    including $281 million in cash" / "$53 million in stock"): not compared
-   (facts/parts.py reads the part, judge/parts.py's row part_of_a_total,
+   (facts/parts/ reads the part, judge/parts.py's row part_of_a_total,
    the rest of a total by its sum). A total against the same total told
    otherwise, and a part against the same part, still conflict.
 2. Ratios or multiples of different measures ("one sixth the space" / "one
@@ -98,7 +98,7 @@ def _read(sentence: str, value: str):
         ),
         ("Vodafone paid £2bn in cash and £1bn in shares.", "£2bn", "cash"),
         ("Vodafone paid £2bn in cash and £1bn in shares.", "£1bn", "stock"),
-        ("The blast killed 18 people, including six children.", "six", ""),  # a count: inclusion.py
+        ("The blast killed 18 people, including six children.", "six", ""),  # a count: counts.py
         ("Thirty-seven were hospitalized, including four members of the crew.", "four", ""),
         ("Two others were hurt, including an 11-year-old girl.", "11-year-old", ""),
         ("There were 23 reports of overheating, 7 of which led to fires.", "7", ""),

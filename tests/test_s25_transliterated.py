@@ -9,9 +9,8 @@ English name ("Hefner" / "Heffner", "Jody" / "Jodi") stays a conflict."""
 from __future__ import annotations
 
 import pytest
-from test_judge_rules import pair
+from conftest import name_flags
 
-from workbench.analysis import analyze_paths
 from workbench.judge.translit import transliterated
 from workbench.model import Verdict
 
@@ -19,11 +18,6 @@ from workbench.model import Verdict
 @pytest.fixture(autouse=True)
 def _lexical(monkeypatch):
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
-
-
-def _names(tmp_path, a: str, b: str):
-    analysis = analyze_paths(pair(tmp_path, a, b))
-    return [d for d in analysis.discrepancies if d.kind == "name"]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def test_a_name_in_two_romanisations_is_a_question(tmp_path, one, other):
         "Opposition groups abroad called the vote a sham.\n\n"
         f"Critics say {other} has tightened his grip on the media since taking office.\n"
     )
-    (d,) = _names(tmp_path, a, b)
+    (d,) = name_flags(tmp_path, a, b)
     assert d.verdict == Verdict.UNRESOLVED and d.rule == "name_transliterated_two_ways"
     assert {s.text for s in d.sides} == {one, other}
     assert "romanisations" in d.explanation and "one spelling is wrong" not in d.explanation
@@ -60,14 +54,14 @@ def test_a_name_in_two_romanisations_is_a_question(tmp_path, one, other):
 def test_a_misspelt_english_name_stays_a_conflict(tmp_path, one, other):
     a = f"The report was written by Andrew {one}, a lawyer for the council.\n"
     b = f"Andrew {other}, who wrote the report, is a lawyer for the council.\n"
-    (d,) = _names(tmp_path, a, b)
+    (d,) = name_flags(tmp_path, a, b)
     assert d.verdict == Verdict.CONFLICT and d.rule == "name_spelled_two_ways"
 
 
 def test_given_names_y_and_i_in_an_english_name_stay_a_misspelling(tmp_path):
     a = "Jody Arias, the club's treasurer, resigned on Friday after the audit.\n"
     b = "Jodi Arias, the club's treasurer, resigned on Friday after the audit.\n"
-    (d,) = _names(tmp_path, a, b)
+    (d,) = name_flags(tmp_path, a, b)
     assert d.verdict == Verdict.CONFLICT and d.rule == "name_spelled_two_ways"
 
 

@@ -14,17 +14,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import value_of
+from conftest import doc_values, value_of
 
 from workbench.facts.time import find_times, find_times_in_document
 
 THU = date(1998, 3, 5)
 AUG = date(2011, 8, 17)
-
-
-def doc_values(pub: date, *sentences: str) -> list[dict[str, str]]:
-    """Each sentence's expressions with their TimeML values, read as one document."""
-    return [{m.text: m.timex for m in ms} for ms in find_times_in_document(sentences, pub)]
 
 
 @pytest.mark.parametrize(

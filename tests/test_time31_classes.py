@@ -16,16 +16,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import doc_values
 
 from workbench.facts.time import find_times_in_document
 
 JUNE = date(2010, 6, 16)
 NOV = date(2012, 11, 20)
-
-
-def doc_values(pub: date, *sentences: str) -> list[dict[str, str]]:
-    """Each sentence's expressions with their TimeML values, read as one document."""
-    return [{m.text: m.timex for m in ms} for ms in find_times_in_document(sentences, pub)]
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times_in_document
+from conftest import doc_values
 
 JAN00 = date(2000, 1, 4)
 JUN98 = date(1998, 6, 1)
-
-
-def last_values(pub: date, *sentences: str) -> dict[str, str]:
-    return {m.text: m.timex for m in find_times_in_document(sentences, pub)[-1]}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def last_values(pub: date, *sentences: str) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_the_decade_of_the_story(pub, sentences, expr, want):
-    assert last_values(pub, *sentences).get(expr) == want
+    assert doc_values(pub, *sentences)[-1].get(expr) == want
 
 
 @pytest.mark.parametrize(
@@ -47,4 +42,4 @@ def test_the_decade_of_the_story(pub, sentences, expr, want):
     ],
 )  # fmt: skip
 def test_ahead_or_in_publications_decade(pub, sentences, expr, want):
-    assert last_values(pub, *sentences).get(expr) == want
+    assert doc_values(pub, *sentences)[-1].get(expr) == want

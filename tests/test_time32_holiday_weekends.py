@@ -10,16 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times_in_document
+from conftest import doc_values
 
 DEC98 = date(1998, 12, 10)
 JAN99 = date(1999, 1, 20)
 APR00 = date(2000, 4, 3)
-
-
-def values(pub: date, sentence: str) -> dict[str, str]:
-    return {m.text: m.timex for m in find_times_in_document([sentence], pub)[0]}
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def values(pub: date, sentence: str) -> dict[str, str]:
     ],
 )
 def test_holiday_weekends_and_names_with_the(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert doc_values(pub, sentence)[0].get(expr) == want
 
 
 @pytest.mark.parametrize(
@@ -68,5 +63,5 @@ def test_holiday_weekends_and_names_with_the(pub, sentence, expr, want):
     ["Christmas shopping began early.", "She bought Easter eggs for the weekend."],
 )
 def test_holiday_words_as_nouns_stay_unread(sentence):
-    assert values(DEC98, sentence).get("Christmas") is None
-    assert values(DEC98, sentence).get("Easter") is None
+    assert doc_values(DEC98, sentence)[0].get("Christmas") is None
+    assert doc_values(DEC98, sentence)[0].get("Easter") is None

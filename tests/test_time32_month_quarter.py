@@ -8,16 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times
+from conftest import sentence_values
 
 JUL99 = date(1999, 7, 20)
 NOV99 = date(1999, 11, 20)
 FEB00 = date(2000, 2, 3)
-
-
-def values(pub: date, sentence: str) -> dict[str, str]:
-    return {m.text: m.timex for m in find_times(sentence, pub)}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def values(pub: date, sentence: str) -> dict[str, str]:
     ],
 )
 def test_quarter_named_by_its_last_month(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert sentence_values(pub, sentence).get(expr) == want
 
 
 @pytest.mark.parametrize(
@@ -54,4 +49,4 @@ def test_quarter_named_by_its_last_month(pub, sentence, expr, want):
     ],
 )
 def test_not_a_quarter(sentence):
-    assert not any("-Q" in v for v in values(JUL99, sentence).values())
+    assert not any("-Q" in v for v in sentence_values(JUL99, sentence).values())

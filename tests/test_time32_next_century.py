@@ -7,12 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times
-
-
-def values(pub: date, sentence: str) -> dict[str, str]:
-    return {m.text: m.timex for m in find_times(sentence, pub)}
+from conftest import sentence_values
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def values(pub: date, sentence: str) -> dict[str, str]:
     ],
 )
 def test_next_century(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert sentence_values(pub, sentence).get(expr) == want

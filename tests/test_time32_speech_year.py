@@ -13,15 +13,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times_in_document
+from conftest import doc_values
 
 OCT98 = date(1998, 10, 2)
 MAR00 = date(2000, 3, 15)
-
-
-def values(pub: date, sentence: str) -> dict[str, str]:
-    return {m.text: m.timex for m in find_times_in_document([sentence], pub)[0]}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def values(pub: date, sentence: str) -> dict[str, str]:
     ],
 )
 def test_said_in_another_year(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert doc_values(pub, sentence)[0].get(expr) == want
 
 
 @pytest.mark.parametrize(
@@ -94,4 +89,4 @@ def test_said_in_another_year(pub, sentence, expr, want):
     ],
 )
 def test_other_years_change_nothing(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert doc_values(pub, sentence)[0].get(expr) == want

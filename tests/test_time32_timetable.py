@@ -12,22 +12,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times_in_document
+from conftest import doc_values
 
 NOV98 = date(1998, 11, 20)  # a Friday
 APR99 = date(1999, 4, 14)  # a Wednesday
 JAN00 = date(2000, 1, 12)
 DEC26 = date(2026, 12, 5)
-
-
-def doc_values(pub: date, *sentences: str) -> list[dict[str, str]]:
-    """Each sentence's expressions with their TimeML values, read as one document."""
-    return [{m.text: m.timex for m in ms} for ms in find_times_in_document(sentences, pub)]
-
-
-def values(pub: date, sentence: str) -> dict[str, str]:
-    return doc_values(pub, sentence)[0]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +46,7 @@ def values(pub: date, sentence: str) -> dict[str, str]:
     ],
 )
 def test_timetable_verbs_look_ahead(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert doc_values(pub, sentence)[0].get(expr) == want
 
 
 @pytest.mark.parametrize(
@@ -78,4 +68,4 @@ def test_timetable_verbs_look_ahead(pub, sentence, expr, want):
     ],
 )
 def test_past_and_market_forms_still_look_back(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert doc_values(pub, sentence)[0].get(expr) == want

@@ -10,15 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from workbench.facts.time import find_times
+from conftest import sentence_values
 
 MON = date(1998, 8, 10)  # a Monday
 THU = date(1999, 11, 25)  # a Thursday
-
-
-def values(pub: date, sentence: str) -> dict[str, str]:
-    return {m.text: m.timex for m in find_times(sentence, pub)}
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def values(pub: date, sentence: str) -> dict[str, str]:
     ],
 )
 def test_local_clock_takes_its_day_from_the_bracketed_one(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert sentence_values(pub, sentence).get(expr) == want
 
 
 @pytest.mark.parametrize(
@@ -85,4 +80,4 @@ def test_local_clock_takes_its_day_from_the_bracketed_one(pub, sentence, expr, w
     ],
 )
 def test_bracketed_clock_takes_its_own_day(pub, sentence, expr, want):
-    assert values(pub, sentence).get(expr) == want
+    assert sentence_values(pub, sentence).get(expr) == want

@@ -40,12 +40,12 @@ from .happenings import (
     own_predicate,
     told_to_act,
 )
-from .inclusion import inclusion_of, named_within
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
-from .parts import marked, part_of, parts_differ, ratio_of
+from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_part
 from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
+from .ratios import ratio_of
 from .simultaneous import fronted_happening, own_verb_happening, when_happening
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
@@ -117,23 +117,6 @@ _AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of
 _AGE_VERB_AFTER = re.compile(
     r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
 )
-# A count of some of a group ("12 were arrested, eight of them charged"; "two of
-# the four victims died") and the group it is some of ("the four"): neither is a
-# count of the group told alike elsewhere ("eight people were arrested").
-_SHARE_AFTER = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:them|whom|which|those|these|us|the|its|their|his|her)\b",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(
-    r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|hundreds|thousands)"
-)
-_WHOLE_BEFORE = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|hundreds|all|both|none|most|some|many|several|each)[ \u00a0]+of[ \u00a0]+"
-    r"(?:the|its|their|his|her)[ \u00a0]+$",
-    re.IGNORECASE,
-)
 # An increment, not a total: "two more players" against "brought to 12 the
 # number of players"; "another 300 troops" (not "£8m more in add-ons").
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
@@ -174,14 +157,14 @@ class Measure:
     reference: tuple[str, ...] = ()  # where a distance is measured from (whose.reference_of)
     # the counted thing joined by another ("300 staff and contractors", "180
     # passengers plus crew"): "more"; a group named taken in ("including crew"):
-    # "others"; one left out ("excluding crew"): "less"; "" otherwise (inclusion.py)
+    # "others"; one left out ("excluding crew"): "less"; "" otherwise (parts/inclusion.py)
     inclusion: str = ""
     subject: tuple[str, ...] = ()  # the name opening its sentence that has it (subject_of)
     thing: str = ""  # what rose or fell: "profit" of "profit rose 12% to $4.1 billion"
     where: tuple[str, ...] = ()  # the named place it was counted in (whose.place_named)
     direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
-    part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts.py)
-    ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (parts.ratio_of)
+    part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts/)
+    ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (ratios.py)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -334,7 +317,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         # "a grandmother of 9" counts her grandchildren, not her children
         grand = parent is not None and parent.group().lower().startswith("grand")
         return Measure("grandchildren" if grand else "children", owner=owner, listed=listed)
-    role = _role(text, start, lo, end)
+    part = read_part(text, start, end)
+    role = _role(text, start, lo, end, part)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
@@ -364,7 +348,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         thing,
         where,
         direction_of(text, start, end, lo) if role == "change" else (),
-        part_of(text, start, end),
+        part.reading,
         ratio_of(text, start, end, text[start:end]),
     )
 
@@ -454,7 +438,7 @@ def _stat_added(text: str, start: int, end: int, lo: int) -> bool:
     return bool(_NAME_ADDED.search(text, lo, start)) and bool(_THINGS_AFTER.match(text, end))
 
 
-def _role(text: str, start: int, lo: int, end: int = -1) -> str:
+def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
     if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
         return "age"
     if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):
@@ -473,15 +457,10 @@ def _role(text: str, start: int, lo: int, end: int = -1) -> str:
         return "change"
     if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
         return "change"
-    # counts only: "1,000 feet of the highway", "three-quarters of", "some of the $700
-    # billion" are a measure, a share and a fund, not some of a group or the group
-    count = end >= 0 and _COUNT.fullmatch(text, start, end) is not None
-    if count and _SHARE_AFTER.match(text, end):  # "eight of them", "two of the four"
-        return "share"
-    if count and _WHOLE_BEFORE.search(text, max(0, start - 40), start):  # "of the four victims"
-        return "whole"
-    if count and named_within(text, start, end):  # "37 hospitalised, including four crew"
-        return "member"
+    # a count's place in a group (parts.count_part): "eight of them" (a share), "of the
+    # four victims" (the whole), "37 hospitalised, including four crew" (a member)
+    if part.kind in COUNT_KINDS:
+        return part.kind
     # "has risen to 15%, from 11%": the change may lie before a comma
     if _BEFORE_LEVEL.search(text, max(0, start - 100), start):
         return "before"

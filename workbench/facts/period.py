@@ -189,27 +189,6 @@ def year_of(text: str, start: int, end: int) -> str:
     return before[-1].group(0) if before else ""
 
 
-# A total that adds several named things together, not a count run on over time:
-# "a combined total of nearly £23m" (two fines), "fines totalling $410m", "the two
-# parties together" — against "40 cases so far" or "deaths since the outbreak".
-_SUM = re.compile(
-    r"\b(?:combined(?![ \u00a0]+with)|totall?(?:ing|ed)|"
-    r"(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|in[ \u00a0]+total|in[ \u00a0]+all|"
-    r"altogether|all[ \u00a0]+told|together(?![ \u00a0]+with)|"
-    r"jointly|between[ \u00a0]+them)\b",
-    re.IGNORECASE,
-)
-_RUNNING = re.compile(r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|since)\b", re.IGNORECASE)
-
-
-def sum_of_parts(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` is a sum of several things its
-    clause adds up ("fined … a combined total of nearly £23m"), not a running
-    total ("40 cases so far"): a figure of one of those things is a part of it."""
-    lo, hi = clause_bounds(text, start, end)
-    return bool(_SUM.search(text, lo, hi)) and not _RUNNING.search(text, lo, hi)
-
-
 # The moment of a market day a move is told at (session 24): "closed down 4.2%",
 # "to close 4.2% lower", "ended the day 0.4% higher" against "were down 5.3% at
 # 1400 GMT", "fell as much as 7.1%", "up 1.2% in early trading" — two moments of

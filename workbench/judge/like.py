@@ -27,9 +27,9 @@ from .family_helpers import (
     years_apart,
 )
 from .notes import amount_in_hours
-from .parts import PART_ROWS
+from .parts import PART_OF_A_SUM, PART_OF_A_TOTAL
+from .ratios import RATIO_OF_ANOTHER_MEASURE
 from .stages import CANDIDATE, COMPARE, PAIRING, VALUE, Outcome, Rule
-from .sums import PART_OF_A_SUM
 
 _UPPER = re.compile(
     r"^(?:less[ \u00a0]+than|fewer[ \u00a0]+than|under|up[ \u00a0]+to|within|at[ \u00a0]+most"
@@ -134,7 +134,8 @@ def years_apart_other_names(c: CandidateCase) -> bool:
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
-    *PART_ROWS,
+    PART_OF_A_TOTAL,
+    RATIO_OF_ANOTHER_MEASURE,
     Rule(
         "negated_against_stated",
         CANDIDATE,

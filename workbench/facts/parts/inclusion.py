@@ -1,6 +1,6 @@
 """Whether a count counts others besides its noun, or leaves some out, as the
 words right after it say (read for ``measure.Measure.inclusion``; split from
-measure.py, size).
+measure.py, size): the whole a count is, where a group within it is counts.py's.
 
 "300 staff and contractors" counts more than "180 staff"; so does "nine people,
 including crew" or "13 dead, including the gunman" against a count of the
@@ -9,7 +9,7 @@ passengers, excluding crew" counts fewer than a count of all on board. "10
 games, including the finale" names a member of the count, not others added,
 and "killed 9 people, including two children" names some of the nine: neither
 is a scope; such a named member ("including two children", "four crew members
-were among the injured") is some of the count before it: ``named_within``.
+were among the injured") is some of the count before it: ``counts.count_part``.
 """
 
 from __future__ import annotations
@@ -72,43 +72,3 @@ def inclusion_of(text: str, end: int) -> str:
     if _INCLUDING.match(text, end):
         return "more"
     return "less" if _WITHOUT_OTHERS.match(text, end) else ""
-
-
-# A group named within a count before it: "37 were taken to hospital, including four
-# crew members", "killed 12, among them three children", "Four crew members were among
-# the injured" (session 24): some of that count, another measure than it or than
-# another part of it ("16 were flown to Athens").
-_MEMBER_BEFORE = re.compile(
-    r"\b(?:including|among"
-    + _S
-    + r"(?:them|whom)|of"
-    + _S
-    + r"(?:whom|which))"
-    + _S
-    + r"(?:(?:some|about|around|at"
-    + _S
-    + r"least)"
-    + _S
-    + r")?$",
-    re.IGNORECASE,
-)
-_MEMBER_AFTER = re.compile(
-    r"(?:" + _S + r"[\w-]+){0,3}?" + _S + r"(?:were|was|are|is)" + _S + r"among" + _S + r"the\b",
-    re.IGNORECASE,
-)
-_A_COUNT = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
-    r"dozens|hundreds|thousands)\b",
-    re.IGNORECASE,
-)
-
-
-def named_within(text: str, start: int, end: int) -> bool:
-    """Whether the count at ``text[start:end]`` names a group within a count told
-    before it ("including four crew members" after "37 people"), or one "among"
-    a group ("four crew members were among the injured")."""
-    if _MEMBER_AFTER.match(text, end):
-        return True
-    found = _MEMBER_BEFORE.search(text, max(0, start - 30), start)
-    return found is not None and _A_COUNT.search(text, 0, found.start()) is not None
