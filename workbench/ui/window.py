@@ -45,6 +45,7 @@ from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
 from .focus_return import FocusReturn
+from .jump import JumpMixin
 from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
@@ -69,6 +70,7 @@ class MainWindow(
     ScrollSyncMixin,
     LinksMixin,
     CoverageMixin,
+    JumpMixin,
     QMainWindow,
 ):
     """The window; its parts live in the window_* mixins."""
@@ -384,6 +386,7 @@ class MainWindow(
             column.dateInvalid.connect(partial(self._date_invalid, column))
             column.removeRequested.connect(self._remove_article)
             self._wire_sync(column)
+            self._wire_jump(column)  # its header line goes to its sentence
             self._wire_links(column)  # right-click: link or unlink a sentence
         self._name_columns()
         self._paint_highlights()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..findings import agreeing_versions
 from . import other_writer
 from .columns import Link, Mark, Thread
+from .jump import place_sentences
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, ELSEWHERE
 from .nway import Spread, badge, spread
@@ -60,6 +61,8 @@ class SelectionMixin:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selected = ident or ""
         self._clicked = {}  # the finding is the anchor now, not a clicked sentence
+        if getattr(self, "_going_to", None) and self._going_to[0] != ident:
+            self._going_to = None  # a sentence asked for in another finding
         row = self.session.row(self._selected) if self._selected else None
         # what the selection holds, to follow it when a re-analysis renames it
         self._selected_members = {m.id for m in row.members} if row else set()
@@ -130,6 +133,7 @@ class SelectionMixin:
                 span = self._counterpart(row.sides[0].claim, column.article.id)
                 if span:
                     column.level_with(*span, y - column.viewport_y(self.columns.strip)[0])
+        self._after_levelling(row)  # a sentence the editor asked for stays in view
         for gutter in self.columns.gutters:
             gutter.update()
 
@@ -168,6 +172,7 @@ class SelectionMixin:
             if shown_claim is None:
                 for column in self.columns.columns:
                     column.set_badge("", "", None)
+                    column.badge.set_leads(False)
                 self.columns.set_threads([], self._dark)
                 return
             found, state = shown_claim[1], "aligned"
@@ -183,6 +188,7 @@ class SelectionMixin:
             own = agreeing if place is not None and place.agrees and state != "aligned" else style
             text, tip = badge(place, own.marker, own.label)
             column.set_badge(text, tip, own.color if place and place.version else None)
+            column.badge.set_leads(place is not None)
             if place is not None:
                 placed.append((index, place.span))
                 if place.version:
@@ -286,7 +292,9 @@ class SelectionMixin:
             key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
             if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
                 worst[key] = state
-        sentence: dict[str, tuple[int, int]] = {}
+        # every place of the finding shown, a similar sentence too (trial 34:
+        # "◌ a similar sentence" over a column where none was shaded)
+        sentence = place_sentences(self._shown_spread(), s.claims)
         selected_claims: set[str] = set()
         if selected is not None and not selected.orphaned:
             claims = s.claims
