@@ -127,3 +127,29 @@ def test_the_sentence_of_a_place_is_the_whole_claim_holding_it(qtbot, tmp_path):
     sentences = place_sentences(w._shown_spread(), claims)
     assert sentences["c"] == (start, end) and sentences["a"] == _sentence(w, "a:12")
     assert w.columns.column("c").text.mapTo(w, QPoint(0, 0)).y() > 0
+
+
+def test_places_an_analysis_adds_to_the_selected_finding_are_levelled(qtbot, tmp_path):
+    # reopening a log: its findings show before the analysis re-runs; the
+    # analysis then named a similar sentence in the header, but its column
+    # stayed at the top and the thread slanted to it (window42's own trial)
+    analysis = _with_similar({"a": {12: "24"}, "b": {12: "5"}, "c": {}}, {"c": 30})
+    w = show(qtbot, tmp_path, analysis)
+    s = w.session
+    s.analysis = None
+    s.changed.emit()
+    select_only_finding(qtbot, w)
+    assert "omits" in w.columns.column("c").badge.text()
+    s.analysis = analysis
+    s.changed.emit()
+    qtbot.wait(20)
+    column = w.columns.column("c")
+    assert "similar sentence" in column.badge.text()
+    start, end = _sentence(w, "c:30")
+    value = next(x for x in s.rows[0].sides if x.article == "a")
+    level = w.columns.column("a").span_y(value.start, value.end, w)[0]
+    assert abs(column.span_y(start, end, w)[0] - level) <= 2
+    # a write that moves no place levels nothing: a column scrolled alone stays
+    _scroll_alone(w, "c", 0)
+    s.changed.emit()
+    assert column.text.verticalScrollBar().value() == 0

@@ -361,6 +361,7 @@ class MainWindow(
         if self._selected and s.row(self._selected) is None:
             self._selected = self._successor(s.rows)
         self._paint_highlights()
+        self._level_if_moved()
         self._show_panel()
         self._update_counts()
         self._update_actions()

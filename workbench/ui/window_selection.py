@@ -116,6 +116,7 @@ class SelectionMixin:
         if row is None or row.orphaned:
             return
         spread = self._spread_of(row)
+        self._levelled = _places_key(row.id, spread)
         spans = []
         for place in spread.places:
             column = self.columns.column(place.article)
@@ -136,6 +137,18 @@ class SelectionMixin:
         self._after_levelling(row)  # a sentence the editor asked for stays in view
         for gutter in self.columns.gutters:
             gutter.update()
+
+    def _level_if_moved(self) -> None:
+        """After a write or an analysis: the selected finding levelled again
+        only when its places moved (reopening a log showed its findings before
+        the analysis re-ran; the analysis added similar sentences and the
+        headers named them, but their columns stayed at the top, the threads
+        slanting to them). A decision, a note: nothing moves."""
+        row = self.session.row(self._selected) if self._selected else None
+        if row is None or row.orphaned or self.columns.building():
+            return
+        if getattr(self, "_levelled", None) != _places_key(row.id, self._spread_of(row)):
+            self._scroll_to_selected()
 
     def _in_view_order(self, row, shown: list) -> list:
         """The columns to bring into view, the one to see surely last: a
@@ -352,3 +365,7 @@ def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
         for i in agreeing_versions(f)
         for side in f.versions[i].sides
     }
+
+
+def _places_key(finding: str, spread: Spread) -> tuple:
+    return finding, tuple((p.article, p.span) for p in spread.places)
