@@ -46,6 +46,7 @@ from .columns import ColumnsArea
 from .filter_bar import filter_bar
 from .focus_return import FocusReturn
 from .jump import JumpMixin
+from .list_fit import ValueFit
 from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
@@ -134,6 +135,7 @@ class MainWindow(
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         appearance.dress_table(self.table)  # no grid, sensible widths, Sources stretches
+        self.value_fit = ValueFit(self.table)  # values whole, Sources gives up the room
         # Tab leaves the list for the review panel, as in any form; moving
         # between cells with Tab changed the selected flag at a row's end.
         self.table.setTabKeyNavigation(False)
