@@ -11,13 +11,12 @@ other status move on as before.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-if TYPE_CHECKING:
-    from .window import MainWindow
+MainWindow = Any  # the window (its panel, actions, status bar); not imported: it imports us
 
 NEEDS = "needs-correction"
 

@@ -38,7 +38,7 @@ from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
 from .elided import ElidedLabel
 from .finding_ends import FindingEnds
-from .jump import JumpBadge
+from .jump_badge import JumpBadge
 from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
 from .plaintext import plain_label, plain_tooltip
 from .states import state_style
