@@ -46,7 +46,8 @@ def test_the_matrix_fits_the_view_and_its_text_is_not_squeezed(qtbot, tmp_path, 
         assert metrics.horizontalAdvance(row.carried_text()) < view.columnWidth(n + 1)
     for c in range(1, n + 1):  # a letter, and the source name upwards, fit a cell
         assert view.columnWidth(c) >= metrics.height() + 8
-    assert view.rowHeight(0) == metrics.lineSpacing() + 8
+    # a claim's two lines and a little air (window42: one line cut claims mid-word)
+    assert view.rowHeight(0) == coverage_fit.CLAIM_LINES * metrics.lineSpacing() + 8
 
 
 def test_a_cut_claim_and_a_cut_header_have_the_whole_text_in_a_tooltip(qtbot, tmp_path):
@@ -61,7 +62,9 @@ def test_a_cut_claim_and_a_cut_header_have_the_whole_text_in_a_tooltip(qtbot, tm
     option = QStyleOptionViewItem()  # versions cut at their end: the first ones read whole
     view.itemDelegateForColumn(last).initStyleOption(option, view.model().index(0, last))
     assert option.textElideMode == Qt.TextElideMode.ElideRight
-    assert view.itemDelegateForColumn(0) is None  # claims: the middle cut
+    # claims: two lines, cut in the middle at a word (window42)
+    assert isinstance(view.itemDelegateForColumn(0), coverage_fit.ClaimLines)
+    assert isinstance(pane.frozen.itemDelegateForColumn(0), coverage_fit.ClaimLines)
     for c, article in enumerate(model.articles, 1):
         tip = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert model.labels[article] in tip

@@ -296,6 +296,9 @@ def test_keyboard_navigation_and_decide_and_next(qtbot, seeded):
     w.select(order[0])
     first = w.session.row(order[0]).sides[0].article  # no version stands out: say which
     w.change_review(order[0], {"article": first}, "Choose article", "")
+    # its correction written (without one, the decision stays to ask for it:
+    # tests/test_window_ask_correction.py)
+    w.panel.correction.setPlainText("As it should read")
     press(qtbot, w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert ReviewLog(db).review(order[0]).status == "needs-correction"
     assert w.current_id() == order[2]  # skipped the dismissed one

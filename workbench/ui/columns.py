@@ -38,6 +38,7 @@ from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
 from .elided import ElidedLabel
 from .finding_ends import FindingEnds
+from .jump_badge import JumpBadge
 from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
 from .plaintext import plain_label, plain_tooltip
 from .states import state_style
@@ -120,7 +121,7 @@ class ArticleColumn(QFrame):
         date_row.addStretch(1)
         # the selected finding in this source: its version, or that it omits the
         # claim; one line always kept, so selecting moves nothing
-        self.badge = plain_label(QLabel())
+        self.badge = JumpBadge()  # a click goes to the sentence it names
         self.badge.setObjectName("findingBadge")
         self.badge.setMinimumHeight(self.badge.fontMetrics().height() + 2)
         self.text = ColumnText(self)

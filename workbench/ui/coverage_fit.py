@@ -16,13 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 CLAIM_MIN = 220  # about 35 characters: a claim's two ends, cut in the middle
 VERSIONS_MIN = 200  # two short versions with their counts
 CLAIM_SHARE = 0.6  # of the room the fixed columns leave
 PADDING = 16  # a cell's margins and its focus frame
+CLAIM_LINES = 2  # a claim wraps over two lines: its subject and its end both read
+ELLIPSIS = "…"
 
 
 def widths(room: int, sources: int, cell: int, carried: int) -> tuple[int, int]:
@@ -45,8 +47,8 @@ def text_width(metrics: QFontMetrics, texts: Iterable[str]) -> int:
 
 
 def row_height(metrics: QFontMetrics) -> int:
-    """One line of text and a little air (the default padded it to half again)."""
-    return metrics.lineSpacing() + 8
+    """A claim's lines and a little air (the default padded it to half again)."""
+    return CLAIM_LINES * metrics.lineSpacing() + 8
 
 
 def short_names(names: Sequence[str]) -> list[str]:
@@ -71,3 +73,75 @@ class ReadFromTheStart(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+def _wrap(words: Sequence[str], metrics: QFontMetrics, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(metrics.elidedText(word, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+def claim_lines(
+    text: str, metrics: QFontMetrics, width: int, lines: int = CLAIM_LINES
+) -> list[str]:
+    """A claim as shown in ``lines`` lines of ``width``: wrapped at words;
+    too long, cut in the middle at a word, so its opening words (who, what)
+    and its last words both read. Trial 34 at 1280×800 read "He secretly
+    guide…office buildings." in one line cut mid-word: which claim a row
+    was could not be told."""
+    words = text.split()
+    wrapped = _wrap(words, metrics, width)
+    if len(wrapped) <= lines:
+        return wrapped
+    tail: list[str] = []
+    for word in reversed(words[1:]):  # the end: up to about a third of a line
+        if tail and metrics.horizontalAdvance(" ".join([word, *tail])) > width * 0.35:
+            break
+        tail.insert(0, word)
+    head = _head(words, tail, metrics, width, lines)
+    if not head:  # too narrow for both ends: the opening words come first
+        tail, head = [], _head(words, [], metrics, width, lines)
+    return _wrap([*head, ELLIPSIS, *tail], metrics, width)
+
+
+def _head(
+    words: Sequence[str], tail: Sequence[str], metrics: QFontMetrics, width: int, lines: int
+) -> list[str]:
+    """The opening words that fit before "… ``tail``" in ``lines`` lines."""
+    head: list[str] = []
+    for word in words[: len(words) - len(tail)]:
+        if len(_wrap([*head, word, ELLIPSIS, *tail], metrics, width)) > lines:
+            break
+        head.append(word)
+    return head
+
+
+class ClaimLines(QStyledItemDelegate):
+    """The claim column: ``claim_lines`` painted in the cell (the whole claim
+    stays in the tooltip)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect.adjusted(PADDING // 2, 2, -PADDING // 2, -2)
+        shown = "\n".join(claim_lines(text, opt.fontMetrics, rect.width()))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+        painter.restore()

@@ -340,8 +340,7 @@ class CoveragePane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
-        # claims of one story often open alike ("X's attorney said Thursday …"):
-        # cut in the middle, both ends stay (fresh window trial, 1280×800)
+        # claims of one story open alike: both ends stay (coverage_fit.ClaimLines)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.verticalHeader().hide()
         self.view.setAccessibleName("Coverage of claims by source")
@@ -352,6 +351,7 @@ class CoveragePane(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(coverage_fit.row_height(self.view.fontMetrics()))
         self._from_the_start = coverage_fit.ReadFromTheStart(self.view)
+        self._claim_lines = coverage_fit.ClaimLines(self.view)  # two lines, cut at a word
         self._fitting = False  # the widths are being set here, not dragged
         self._dragged: set[int] = set()  # columns the editor sized by hand
         header.sectionResized.connect(self._section_dragged)
@@ -376,6 +376,7 @@ class CoveragePane(QWidget):
         frozen.verticalHeader().hide()
         frozen.setWordWrap(False)
         frozen.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        frozen.setItemDelegateForColumn(0, coverage_fit.ClaimLines(frozen))
         frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         frozen.horizontalHeader().setSectionsClickable(True)
         frozen.horizontalHeader().sectionClicked.connect(lambda _s: self._sort_by_claim())
@@ -450,7 +451,8 @@ class CoveragePane(QWidget):
         self.model.set_rows(rows, articles, labels)
         for col in range(self.model.columnCount()):
             self.view.setItemDelegateForColumn(col, None)
-        self.view.setItemDelegateForColumn(len(articles) + 2, self._from_the_start)
+        for col, delegate in ((0, self._claim_lines), (len(articles) + 2, self._from_the_start)):
+            self.view.setItemDelegateForColumn(col, delegate)
         self.fit_columns()
         self._place_frozen()
 

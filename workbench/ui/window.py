@@ -45,6 +45,8 @@ from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
 from .focus_return import FocusReturn
+from .jump import JumpMixin
+from .list_fit import ValueFit
 from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
@@ -69,6 +71,7 @@ class MainWindow(
     ScrollSyncMixin,
     LinksMixin,
     CoverageMixin,
+    JumpMixin,
     QMainWindow,
 ):
     """The window; its parts live in the window_* mixins."""
@@ -132,6 +135,7 @@ class MainWindow(
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         appearance.dress_table(self.table)  # no grid, sensible widths, Sources stretches
+        self.value_fit = ValueFit(self.table)  # values whole, Sources gives up the room
         # Tab leaves the list for the review panel, as in any form; moving
         # between cells with Tab changed the selected flag at a row's end.
         self.table.setTabKeyNavigation(False)
@@ -359,6 +363,7 @@ class MainWindow(
         if self._selected and s.row(self._selected) is None:
             self._selected = self._successor(s.rows)
         self._paint_highlights()
+        self._level_if_moved()
         self._show_panel()
         self._update_counts()
         self._update_actions()
@@ -384,6 +389,7 @@ class MainWindow(
             column.dateInvalid.connect(partial(self._date_invalid, column))
             column.removeRequested.connect(self._remove_article)
             self._wire_sync(column)
+            self._wire_jump(column)  # its header line goes to its sentence
             self._wire_links(column)  # right-click: link or unlink a sentence
         self._name_columns()
         self._paint_highlights()

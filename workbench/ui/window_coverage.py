@@ -66,7 +66,10 @@ class CoverageMixin:
         row, article = self.coverage.row_at(index)
         if row is None:
             return
-        if not (row.finding and self.select(row.finding)):
+        again = bool(row.finding) and row.finding == self._selected
+        if again:  # the finding already selected: levelled afresh, as a new one is
+            self._scroll_to_selected()
+        elif not (row.finding and self.select(row.finding)):
             # a claim the sources do not differ on: no finding is selected, the
             # columns show it as they show one (level, joined, omissions named)
             shown = claim_spread(row.spans, [a.id for a in self.session.articles], row.similar)
@@ -83,6 +86,8 @@ class CoverageMixin:
             if spans:
                 self.columns.reveal(spans[-1][0])
                 self.columns.reveal(spans[0][0])
+        # the clicked source's sentence in view and shaded, the finding already
+        # selected too (trial 34: a click on "◌" did nothing visible)
         column = self.columns.column(article) if article else None
-        if column is not None:
+        if column is not None and not self.go_to_sentence(article):
             self.columns.reveal(column)

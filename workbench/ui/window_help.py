@@ -28,6 +28,8 @@ COLUMNS_HELP = (
     "<tr><td><b>◌ a similar sentence, not compared</b></td><td>a sentence aligned with the "
     "claim that was not grouped with it: none of its values is a version; read it</td></tr>"
     "<tr><td><b>∅ omits this claim</b></td><td>the source leaves the claim out</td></tr>"
+    "<tr><td><b>click</b> a header's line</td><td>brings its sentence (shaded) into view in "
+    "that column; a cell of the coverage view does the same</td></tr>"
     "<tr><td><b>the band</b></td><td>joins the selected finding across every column that "
     "states it, level; the bar above the columns names the next column out of view that "
     "states a version (click it)</td></tr>"

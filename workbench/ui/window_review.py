@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from ..service import date_doubts
 from ..store.findings import no_version_stands_out
 from ..store.reviews import SETTLED
-from . import settings
+from . import ask_correction, settings
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, REPLACED, UNDO_HISTORY, date_of
 from .states import STATUS_LABELS
@@ -123,6 +123,7 @@ class ReviewMixin:
         self.panel.commit_pending()
         label = STATUS_LABELS[status]
         chosen = self.chosen_ids()
+        asks = ask_correction.wanted(self, status, len(chosen))
         advance = status != "open" and self.actions_by_name["advance"].isChecked()
         # where to go next, in the list as it is now: the decision may take the
         # finding out of a filtered list, and the list then moves on by itself
@@ -138,6 +139,8 @@ class ReviewMixin:
             self.change_review(self._selected, fields, f"Mark {label}", "")
         if not self.visible(deciding) and after:
             self.select(after)  # shown selected, never a silent neighbour
+        elif asks:  # stays: the correction it asks for is written here
+            ask_correction.ask(self)
         elif advance:
             self._go(+1, only_open=True)
 

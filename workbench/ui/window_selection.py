@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..findings import agreeing_versions
 from . import other_writer
 from .columns import Link, Mark, Thread
+from .jump import place_sentences
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, ELSEWHERE
 from .nway import Spread, badge, spread
@@ -60,6 +61,8 @@ class SelectionMixin:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selected = ident or ""
         self._clicked = {}  # the finding is the anchor now, not a clicked sentence
+        if getattr(self, "_going_to", None) and self._going_to[0] != ident:
+            self._going_to = None  # a sentence asked for in another finding
         row = self.session.row(self._selected) if self._selected else None
         # what the selection holds, to follow it when a re-analysis renames it
         self._selected_members = {m.id for m in row.members} if row else set()
@@ -113,6 +116,7 @@ class SelectionMixin:
         if row is None or row.orphaned:
             return
         spread = self._spread_of(row)
+        self._levelled = _places_key(row.id, spread)
         spans = []
         for place in spread.places:
             column = self.columns.column(place.article)
@@ -130,8 +134,21 @@ class SelectionMixin:
                 span = self._counterpart(row.sides[0].claim, column.article.id)
                 if span:
                     column.level_with(*span, y - column.viewport_y(self.columns.strip)[0])
+        self._after_levelling(row)  # a sentence the editor asked for stays in view
         for gutter in self.columns.gutters:
             gutter.update()
+
+    def _level_if_moved(self) -> None:
+        """After a write or an analysis: the selected finding levelled again
+        only when its places moved (reopening a log showed its findings before
+        the analysis re-ran; the analysis added similar sentences and the
+        headers named them, but their columns stayed at the top, the threads
+        slanting to them). A decision, a note: nothing moves."""
+        row = self.session.row(self._selected) if self._selected else None
+        if row is None or row.orphaned or self.columns.building():
+            return
+        if getattr(self, "_levelled", None) != _places_key(row.id, self._spread_of(row)):
+            self._scroll_to_selected()
 
     def _in_view_order(self, row, shown: list) -> list:
         """The columns to bring into view, the one to see surely last: a
@@ -168,6 +185,7 @@ class SelectionMixin:
             if shown_claim is None:
                 for column in self.columns.columns:
                     column.set_badge("", "", None)
+                    column.badge.set_leads(False)
                 self.columns.set_threads([], self._dark)
                 return
             found, state = shown_claim[1], "aligned"
@@ -183,6 +201,7 @@ class SelectionMixin:
             own = agreeing if place is not None and place.agrees and state != "aligned" else style
             text, tip = badge(place, own.marker, own.label)
             column.set_badge(text, tip, own.color if place and place.version else None)
+            column.badge.set_leads(place is not None)
             if place is not None:
                 placed.append((index, place.span))
                 if place.version:
@@ -286,7 +305,9 @@ class SelectionMixin:
             key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
             if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
                 worst[key] = state
-        sentence: dict[str, tuple[int, int]] = {}
+        # every place of the finding shown, a similar sentence too (trial 34:
+        # "◌ a similar sentence" over a column where none was shaded)
+        sentence = place_sentences(self._shown_spread(), s.claims)
         selected_claims: set[str] = set()
         if selected is not None and not selected.orphaned:
             claims = s.claims
@@ -344,3 +365,7 @@ def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
         for i in agreeing_versions(f)
         for side in f.versions[i].sides
     }
+
+
+def _places_key(finding: str, spread: Spread) -> tuple:
+    return finding, tuple((p.article, p.span) for p in spread.places)
