@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.findings import DATA, ROOT, _members, articles_of
+from benchmarks.findings import DATA, _members, articles_of
 
 BRIEF = """# Judging claim groups
 
@@ -111,4 +111,4 @@ def add_judgments(folder: Path, reader: str, size: int, skip: int = 0) -> None:
     DATA.mkdir(exist_ok=True)
     head = {"reader": reader, "size": size, **({"skip": skip} if skip else {})}
     out.write_text(json.dumps({**head, "groups": kept}, indent=1) + "\n")
-    print(f"kept {len(kept)} judged groups as {out.relative_to(ROOT)}")
+    print(f"kept {len(kept)} judged groups as {out}")
