@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from workbench import align, findings
-from workbench.findings.openings import BODY, OPENING
+from workbench.findings.openings import BODY, BODY_WORDS, OPENING
 from workbench.model import Alignment, Analysis, Article, Claim
+from workbench.text import content_tokens
 
 FAR = OPENING + 6  # a sentence well past the articles' openings
 
@@ -149,3 +150,17 @@ def test_a_body_group_with_a_source_the_opening_group_lacks_stays_apart():
     assert sorted(len(g.members) for g in built.groups) == [2, 3]
     # with d's sentence b's again, the two groups are one
     assert len(findings.build(analysis, align.similarity).groups) == 1
+
+
+def test_short_sentences_reading_alike_on_two_words_stay_apart():
+    """Short sentences read alike on a word or two ("Two female voices said
+    'OK.'" / "a female voice is heard"): past the opening a restatement shares
+    ``BODY_WORDS`` content words with its source's statement."""
+    opening = ["Two female voices said OK.", "Two female voices say OK.", "Two voices said OK."]
+    body = ["Jeffs and a female voice are heard.", "Jeffs and a female voice can be heard."]
+    assert all(align.similarity(opening[n], body[n]) >= BODY for n in range(2))
+    assert all(
+        len(set(content_tokens(opening[n])) & set(content_tokens(body[n]))) < BODY_WORDS
+        for n in range(2)
+    )
+    assert len(findings.build(_analysis(opening, body), align.similarity).groups) == 2

@@ -33,7 +33,8 @@ G4, G5 and G9 marked them one claim. The evidence is each source's own
 restatement: a smaller group all of whose sources state it again past the
 opening joins when each source's two sentences read alike at ``BODY`` (the
 lexical similarity a restatement needs in ``groups``, stricter than
-``ALIKE``), no two of its sentences are ``apart`` (two stages of a case, say),
+``ALIKE``) and share ``BODY_WORDS`` content words (short sentences read alike
+on two), no two of its sentences are ``apart`` (two stages of a case, say),
 and they do not quote two different statements ("I can't wait to get started"
 / "I can't wait to start this new adventure": two claims of one speaker). On
 the development readers' events (session 26, align33) it joins one pair of
@@ -57,6 +58,11 @@ OPENING = 3  # the last sentence index of an article's opening (headline, standf
 # lexical similarity each source's two statements need when either sits past the opening
 # (``groups.FLOOR``: what a restatement of a group needs in ``groups._join_groups``)
 BODY = FLOOR
+# content words each source's two statements share past the opening: short sentences
+# read alike on two words ("Two female voices said 'OK.'" / "... a female voice are
+# heard", two fragments of one speaker's quotation), a restated lead on five or more
+# (36_ecbplus: sentenced, life, prison, assault, Jeffs)
+BODY_WORDS = 4
 ALIKE = 0.2  # lexical similarity a restatement needs with its source's passage
 
 Similar = Callable[[str, str], float]
@@ -127,6 +133,7 @@ def _weakest(
         past = max(c.index for c in mine) > opening or min(c.index for c in them) > opening
         if past and (
             best < BODY
+            or _shared_words(mine, them) < BODY_WORDS
             or _other_statements(mine, them)
             or (apart is not None and any(apart(x.id, y) for x in mine for y in everyone))
         ):
@@ -168,6 +175,13 @@ def _quoted(text: str) -> set[str] | None:
     for a, b in zip(marks[::2], marks[1::2], strict=True):
         words |= set(content_tokens(text[a:b]))
     return words
+
+
+def _shared_words(mine: list[Claim], them: list[Claim]) -> int:
+    """The most content words a sentence of one side shares with one of the other."""
+    return max(
+        len(set(content_tokens(x.text)) & set(content_tokens(y.text))) for x in mine for y in them
+    )
 
 
 def _opens(text: str, at: int) -> bool:
