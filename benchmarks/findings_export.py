@@ -38,7 +38,8 @@ For every group fill in EVENT.json:
   have been one group with it (for example ["g4"]).
 - `note`: one short sentence when worth saying.
 
-Judge from the sentences shown; do not look anything up.
+Judge from the sentences shown; do not look anything up. Leave the folder
+`members/` as it is (it records what each group held).
 """
 
 
