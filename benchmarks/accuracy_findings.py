@@ -336,6 +336,22 @@ NOTES = [
     "(0.848, 8) unchanged. Items (5 articles 36 to review, 14 articles 149), real-copy flags",
     "on every half, authored flags and golden unchanged. It fires on 18_ecb only among the",
     "open ECB+ events (five and fourteen articles; 25 sentences of 12,385 read so).",
+    "",
+    "Session 26 (align33). The development readers' 16 pairs of split groups and 5 impure",
+    "groups, by class (benchmarks/findings_data/PROTOCOL.md): most splits are one outlet",
+    "stating a claim twice, and the aligner's one partner per article left no cross pair",
+    "of the two groups aligned. A group each of whose sources states its claim again in a",
+    "larger group past the opening (the lead, then the detail) joins it when each source's",
+    "two statements read alike at 0.3, share four content words and quote no two",
+    "statements (findings/openings.py; 36_ecbplus: splits G4 12 -> 10, G5 10 -> 8, G9 7 ->",
+    "5); a sentence putting its claim in",
+    "doubt ('might not make its November 22 release date') never groups with one stating it",
+    "(findings/doubt.py; G11 purity 0.980 -> 1.000). Held-out G12 (0.912, 4 splits) and G8",
+    "(0.848, 8) unchanged; items, real-copy and authored flags and golden identical. Other",
+    "evidence measured on every judged pair of groups does not separate the splits (a",
+    "finding across both groups: 2 one claim / 15 two claims). Every ECB+ event of five",
+    "articles or more has been judged, so the next fresh packet shows articles 6-10 of nine",
+    "events (--fresh --skip 5).",
 ]
 
 

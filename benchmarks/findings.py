@@ -12,6 +12,9 @@ kept some of their claims apart), copy links, and the time grouping took.
     python -m benchmarks.findings --export DIR     # groups as text, for readers
     python -m benchmarks.findings --fresh --events 10 --size 5 --export DIR
                                                    # events no reader has judged
+    python -m benchmarks.findings --fresh --skip 5 --events 10 --size 5 --export DIR
+                                                   # the next five articles of events
+                                                   # whose first five readers judged
     python -m benchmarks.findings --add-judgments DIR READER  # keep readers' JSON
     python -m benchmarks.findings --score          # purity of today's groups, judged data
     python -m benchmarks.findings --items --size 5 # what the findings are, by kind
@@ -60,22 +63,39 @@ def events(count: int, least: int = 10) -> list[tuple[str, list[Path]]]:
     return out
 
 
-def fresh_events(count: int, least: int = 10) -> list[tuple[str, list[Path]]]:
+def fresh_events(count: int, least: int = 10, skip: int = 0) -> list[tuple[str, list[Path]]]:
     """The first events of the hash order that no stored judgment (G*.json)
     and no real-copy event (realcopy_data/events.json) used: for new readers.
     ``least``: readable articles an event needs (session 10: only four events
-    of ten or more articles were left, so readers get events of five or more)."""
-    used = {g["event"] for p in DATA.glob("G*.json") for g in json.loads(p.read_text())["groups"]}
+    of ten or more articles were left, so readers get events of five or more).
+    ``skip``: the articles after the first ``skip`` (session 26: every event of
+    five articles or more had been judged): events whose judged articles all
+    come before them, ``least`` readable articles after them."""
+    used = {
+        g["event"]
+        for p in DATA.glob("G*.json")
+        for s in [json.loads(p.read_text())]
+        if s.get("skip", 0) + s["size"] > skip
+        for g in s["groups"]
+    }
     realcopy = ROOT / "benchmarks" / "realcopy_data" / "events.json"
     used |= {e["event"] for e in json.loads(realcopy.read_text(encoding="utf-8"))["events"]}
-    return [e for e in events(99, least) if e[0] not in used][:count]
+    return [e for e in events(99, skip + least) if e[0] not in used][:count]
+
+
+def articles_of(name: str, size: int, skip: int = 0) -> list[Path]:
+    """The articles of an event a reader judged: ``size`` of them after the
+    first ``skip``, in the fixed hash order."""
+    return dict(events(99, skip + size))[name][skip : skip + size]
 
 
 def _chosen(args, sizes) -> list[tuple[str, list[Path]]]:
     if args.only:
         names = set(args.only.split(","))
-        return [e for e in events(99, max(sizes)) if e[0] in names]
-    return fresh_events(args.events, max(sizes)) if args.fresh else events(args.events)
+        return [e for e in events(99, max(sizes) + args.skip) if e[0] in names]
+    if args.fresh:
+        return fresh_events(args.events, max(sizes), args.skip)
+    return events(args.events)
 
 
 def check_containment(analysis) -> None:
@@ -120,61 +140,6 @@ def run(files: list[Path]) -> tuple[dict, object]:
     }, analysis
 
 
-BRIEF = """# Judging claim groups
-
-You are a news editor. Each file EVENT.md lists the claim groups the tool found
-in five reports of one event; each line is one source's sentence (or two
-neighbouring sentences). A line marked "again" is the same source stating the
-claim a second time (a headline and its lead, say).
-
-For every group fill in EVENT.json:
-
-- `one_claim`: true if every line states the same claim — the same fact, event,
-  statement or detail. Lines may differ in wording, detail or even in the values
-  they give ("24 killed" vs "5 killed" about the same death toll is the same
-  claim). false if at least one line says something else (a different product or
-  person, say). A sentence that merely shares the topic, a word or a side mention
-  with the others is not the same claim.
-- `odd_members`: when false, the lines that do not belong with the rest: the
-  source id in brackets (for example "4_5ecb"), or "4_5ecb again" for that
-  source's "again" line only.
-- `same_as`: other groups of the same file that state the same claim and should
-  have been one group with it (for example ["g4"]).
-- `note`: one short sentence when worth saying.
-
-Judge from the sentences shown; do not look anything up.
-"""
-
-
-def export(analysis, folder: Path, name: str) -> None:
-    """Per event, for readers judging the grouping: every claim group with
-    each member's sentence (``EVENT.md``) and a template to fill
-    (``EVENT.json``: for each group, one_claim, odd_members, same_as, note)."""
-    claims = {c.id: c for c in analysis.claims}
-    outlets = {a.id: (a.outlet or a.id) for a in analysis.articles}
-    lines = [
-        f"# {name}: claim groups",
-        "",
-        "Each group should be ONE claim as stated by each source that carries it.",
-        "",
-    ]
-    template = []
-    for g in analysis.groups:
-        lines.append(f"## {g.id}")
-        for m in g.members:
-            text = " ".join(claims[c].text for c in m.claims)
-            lines.append(f"- [{m.article} · {outlets[m.article]}] {' '.join(text.split())}")
-            for c in m.restated:  # the same source stating the claim again
-                again = " ".join(claims[c].text.split())
-                lines.append(f"- [{m.article} · {outlets[m.article]}, again] {again}")
-        lines.append("")
-        template.append(
-            {"group": g.id, "one_claim": None, "odd_members": [], "same_as": [], "note": ""}
-        )
-    (folder / f"{name}.md").write_text("\n".join(lines), encoding="utf-8")
-    (folder / f"{name}.json").write_text(json.dumps(template, indent=1) + "\n", encoding="utf-8")
-
-
 DATA = ROOT / "benchmarks" / "findings_data"
 
 
@@ -188,35 +153,6 @@ def _members(analysis, group) -> list[list]:
     out = [[m.article, text(m.claims)] for m in group.members]
     out += [[m.article, text([c])] for m in group.members for c in m.restated]
     return out
-
-
-def add_judgments(folder: Path, reader: str, size: int) -> None:
-    """Store a reader's judgments with each group's members spelled out, so
-    they can score later groupings (group ids change; sentences do not)."""
-    out = DATA / f"{reader}.json"
-    kept = []
-    for path in sorted(folder.glob("*.json")):
-        name = path.stem
-        files = dict(events(99, size))[name][:size]
-        from workbench.analysis import analyze
-        from workbench.articles import load_articles
-
-        analysis = analyze(load_articles([str(f) for f in files]))
-        by_id = {g.id: _members(analysis, g) for g in analysis.groups}
-        for j in json.loads(path.read_text(encoding="utf-8")):
-            kept.append(
-                {
-                    "event": name,
-                    "members": by_id[j["group"]],
-                    "one_claim": j["one_claim"],
-                    "odd_members": j["odd_members"],
-                    "same_as": [by_id[g] for g in j["same_as"]],
-                    "note": j.get("note", ""),
-                }
-            )
-    DATA.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"reader": reader, "size": size, "groups": kept}, indent=1) + "\n")
-    print(f"kept {len(kept)} judged groups as {out.relative_to(ROOT)}")
 
 
 Judged = dict  # one stored judgment: members, one_claim, odd_members, same_as
@@ -343,7 +279,7 @@ def scores(merge_limit: float | None = None) -> list[dict]:
     from workbench.analysis import analyze
     from workbench.articles import load_articles
 
-    cache: dict[tuple[str, int], object] = {}
+    cache: dict[tuple[str, tuple[int, int]], object] = {}
     rows = []
     for s in stored:
         judged: dict[str, list[dict]] = {}
@@ -351,13 +287,14 @@ def scores(merge_limit: float | None = None) -> list[dict]:
             if g["event"] not in sealed:
                 judged.setdefault(g["event"], []).append(g)
         row = dict.fromkeys(("pure", "impure", "unjudged", "split", "restated"), 0)
+        seen = (s["size"], s.get("skip", 0))  # the articles judged
         for name in sorted(judged):
-            if (name, s["size"]) not in cache:
-                files = dict(events(99, s["size"]))[name][: s["size"]]
-                cache[name, s["size"]] = merged(
+            if (name, seen) not in cache:
+                files = articles_of(name, *seen)
+                cache[name, seen] = merged(
                     analyze(load_articles([str(f) for f in files])), merge_limit
                 )
-            analysis = cache[name, s["size"]]
+            analysis = cache[name, seen]
             members = [_members(analysis, g) for g in analysis.groups]
             for m in members:
                 v = _verdict(m, judged[name])
@@ -367,7 +304,15 @@ def scores(merge_limit: float | None = None) -> list[dict]:
         kept = [g for g in s["groups"] if g["event"] not in sealed]
         then = sum(bool(g["same_as"]) for g in kept) / max(len(kept), 1)
         row["sealed"] = len(s["groups"]) - len(kept)
-        rows.append({"reader": s["reader"], "events": len(judged), "split_then": then, **row})
+        rows.append(
+            {
+                "reader": s["reader"],
+                "events": len(judged),
+                "split_then": then,
+                "skip": seen[1],
+                **row,
+            }
+        )
     return rows
 
 
@@ -388,6 +333,7 @@ def score(merge_limit: float | None = None) -> None:
                 if r["sealed"]
                 else ""
             )
+            + (f"; the articles after the first {r['skip']}" if r["skip"] else "")
         )
 
 
@@ -398,6 +344,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--export", type=Path, help="write groups as text for readers")
     ap.add_argument("--json", action="store_true", help="print rows as JSON lines")
     ap.add_argument("--add-judgments", nargs=2, metavar=("DIR", "READER"))
+    ap.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="with --export/--fresh/--only: the articles after the first SKIP of each event",
+    )
     ap.add_argument("--score", action="store_true", help="purity of today's groups")
     ap.add_argument("--items", action="store_true", help="what the findings are, by kind")
     ap.add_argument("--grouping-cost", action="store_true", help="CPU of grouping, 50 articles")
@@ -429,7 +381,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     if args.add_judgments:
-        add_judgments(Path(args.add_judgments[0]), args.add_judgments[1], (args.size or [5])[0])
+        from benchmarks.findings_export import add_judgments
+
+        folder, reader = Path(args.add_judgments[0]), args.add_judgments[1]
+        add_judgments(folder, reader, (args.size or [5])[0], args.skip)
         return 0
     if args.score:
         for limit in [None, *(args.merge_limit or [])]:
@@ -456,15 +411,20 @@ def main(argv: list[str] | None = None) -> int:
                 count_release(args.count_release, [size], chosen)
             report(size, chosen)
         return 0
+    from benchmarks.findings_export import BRIEF, export
+
     if args.export:
         args.export.mkdir(parents=True, exist_ok=True)
         (args.export / "BRIEF.md").write_text(BRIEF, encoding="utf-8")
+        (args.export / "members").mkdir(exist_ok=True)
+        packet = {"size": sizes[0], "skip": args.skip}
+        (args.export / "members" / "_packet.json").write_text(json.dumps(packet) + "\n")
     print(f"load average {os.getloadavg()[0]:.2f}; events {args.events}; sizes {sizes}")
     for size in sizes:
         rows = []
         chosen = _chosen(args, sizes)
         for name, files in chosen:
-            row, analysis = run(files[:size])
+            row, analysis = run(files[args.skip : args.skip + size])
             row["event"] = name
             rows.append(row)
             if args.export and size == sizes[0]:

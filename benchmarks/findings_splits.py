@@ -94,17 +94,17 @@ def kind(d: dict) -> str:
 def why_split(verbose: bool = False, readers: set[str] | None = None) -> None:
     """Per reader, the split pairs by kind; ``verbose``: each pair (keep a
     held-out reader's, G8's, to the totals)."""
-    from benchmarks.findings import DATA, _cover, _members, events, test_events
+    from benchmarks.findings import DATA, _cover, _members, articles_of, test_events
     from workbench.analysis import analyze
     from workbench.articles import load_articles
 
     sealed = test_events()
-    cache: dict[tuple[str, int], tuple] = {}
+    cache: dict[tuple[str, int, int], tuple] = {}
     for path in sorted(DATA.glob("G*.json")):
         stored = json.loads(path.read_text(encoding="utf-8"))
         if readers and stored["reader"] not in readers:
             continue
-        size = stored["size"]
+        size, skip = stored["size"], stored.get("skip", 0)
         judged: dict[str, list[dict]] = {}
         for g in stored["groups"]:
             if g["event"] not in sealed:
@@ -112,11 +112,11 @@ def why_split(verbose: bool = False, readers: set[str] | None = None) -> None:
         tally: Counter = Counter()
         lines = []
         for name in sorted(judged):
-            if (name, size) not in cache:
-                files = dict(events(99, size))[name][:size]
+            if (name, size, skip) not in cache:
+                files = articles_of(name, size, skip)
                 analysis = analyze(load_articles([str(f) for f in files]))
-                cache[name, size] = analysis, evidence_of(analysis)
-            analysis, evidence = cache[name, size]
+                cache[name, size, skip] = analysis, evidence_of(analysis)
+            analysis, evidence = cache[name, size, skip]
             groups = analysis.groups
             covers = [_cover(_members(analysis, g), judged[name]) for g in groups]
             for n, m in split_pairs(covers):

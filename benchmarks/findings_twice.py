@@ -179,32 +179,33 @@ RULES = ("as well", "figure", "bridge", "next", "next 2", "half", "third")
 
 
 def scan(verbose: bool = False, readers: set[str] | None = None) -> None:
-    from benchmarks.findings import DATA, _cover, _members, events, test_events
+    from benchmarks.findings import DATA, _cover, _members, articles_of, test_events
     from benchmarks.findings_splits import evidence_of, split_pairs
     from workbench.analysis import analyze
     from workbench.articles import load_articles
     from workbench.findings.merge import with_embeddings
 
     sealed = test_events()
-    cache: dict[tuple[str, int], tuple] = {}
+    cache: dict[tuple[str, int, int], tuple] = {}
     for path in sorted(DATA.glob("G*.json")):
         stored = json.loads(path.read_text(encoding="utf-8"))
         if readers and stored["reader"] not in readers:
             continue
         size, tally, lines = stored["size"], Counter(), []
+        skip = stored.get("skip", 0)
         judged: dict[str, list[dict]] = {}
         for g in stored["groups"]:
             if g["event"] not in sealed:
                 judged.setdefault(g["event"], []).append(g)
         for name in sorted(judged):
-            if (name, size) not in cache:
-                files = dict(events(99, size))[name][:size]
+            if (name, size, skip) not in cache:
+                files = articles_of(name, size, skip)
                 an = analyze(load_articles([str(f) for f in files]))
-                cache[name, size] = (
+                cache[name, size, skip] = (
                     an,
                     candidates(an, _scorer(an, with_embeddings), evidence_of(an)),
                 )
-            an, found = cache[name, size]
+            an, found = cache[name, size, skip]
             covers = [_cover(_members(an, g), judged[name]) for g in an.groups]
             splits = set(split_pairs(covers))
             for (n, m), c in sorted(found.items()):

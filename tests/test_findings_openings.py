@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from workbench import align, findings
-from workbench.findings.openings import OPENING, join_openings
+from workbench.findings.openings import ALIKE, BODY, OPENING, join_openings
 from workbench.model import Alignment, Analysis, Article, Claim
 
 STORIES = {
@@ -68,9 +68,25 @@ def test_a_headline_group_joins_its_leads_group_as_restatements(story):
 
 
 @pytest.mark.parametrize("story", sorted(STORIES))
-def test_a_lead_beyond_the_opening_stays_apart(story):
+def test_a_lead_beyond_the_opening_joins_only_reading_alike_at_body(story):
+    """Past the opening a restatement must read as alike as ``BODY``: these
+    headlines do (``test_findings_said_again``); the ones below only reach
+    ``ALIKE`` and join only in the opening."""
     heads, leads = STORIES[story]
     far = OPENING + 2
+    built = findings.build(_analysis(_claims(heads, leads, far), far), align.similarity)
+    assert len(built.groups) == 1
+    heads = [
+        "Ex-mayor Reyes gets 12-year prison term for bribery",
+        "Reyes jailed for 12 years over bribes",
+    ]
+    leads = [
+        "The judge gave Reyes 12 years in prison for the bribes he took from builders.",
+        "Builders paid him, and on Monday a court sent former mayor Tom Reyes away for 12 years.",
+        "Tom Reyes will spend 12 years in prison for taking bribes.",
+    ]
+    assert all(ALIKE <= align.similarity(heads[n], leads[n]) < BODY for n in range(2))
+    assert len(findings.build(_analysis(_claims(heads, leads), 1), align.similarity).groups) == 1
     built = findings.build(_analysis(_claims(heads, leads, far), far), align.similarity)
     assert len(built.groups) == 2
 

@@ -30,6 +30,10 @@ judge those different claims (issue 15, readers G9 and G10):
 - **Another scope.** "the fifth NBA coach fired" and "the third Eastern
   Conference coach fired"; "the franchise's all-time leader" and "the league's
   all-time leader": ranks or records over different scopes (``ranks``).
+- **A claim put in doubt.** "The sequel has a release date of November 22"
+  and "why the sequel might not make its November 22 release date": one
+  sentence's main part says the claim may not hold, the other states it
+  (``doubt``; reader G11).
 - **Another occasion.** "In January, undersea cables were also damaged" and
   "Cables were damaged, disrupting 70% of communications": a sentence opening
   with a month or year that says this happened also or again recalls an
@@ -43,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
+from .doubt import doubt_apart
 from .evidence import is_phrase
 from .occasions import other_occasions
 from .passing import Close, in_passing
@@ -142,7 +147,8 @@ def different_claims(
     """The test the grouping asks of every two claims it would put in one
     group: different stages of a case, ranks over different scopes, one
     stating in passing what the other states as its main claim, one recalling
-    another occasion, or, within one source, two quoted statements (see the
+    another occasion, one putting in doubt what the other states, or, within
+    one source, two quoted statements (see the
     module). ``close``: how near in meaning two texts are
     (``passing.side_detail``). Answers are kept per pair."""
     by_id = {c.id: c for c in claims}
@@ -165,6 +171,7 @@ def different_claims(
                 or (cx.article == cy.article and other_statements(quoted[x], quoted[y]))
                 or in_passing(cx.text, cy.text, close)
                 or other_occasions(cx, cy, dates[x], dates[y])
+                or doubt_apart(cx.text, cy.text)
             )
         return known[key]
 
