@@ -165,6 +165,8 @@ def test_one_day_told_alike_keeps_the_pair(tmp_path, cluster):
     ("a_more", "b_more"),
     [
         (" and 40 of his followers", " against 12 men of the commune"),
+        (" over the deaths of two workers", ", where three people lived"),
+        (" over a $2 million fraud", ", where the sect keeps $5 million in gold"),
     ],
 )
 def test_a_pair_told_again_compares_the_day_only(tmp_path, a_more, b_more):
@@ -255,3 +257,28 @@ def test_what_a_figure_is_keyed_by(tmp_path, text, figure, keyed):
     facts = [f for f in found.facts if f.text.endswith(figure)]
     assert facts, [f.text for f in found.facts]
     assert (key(claim, facts[0]) is not None) is keyed
+
+
+@pytest.mark.parametrize("cluster", sorted(CLUSTERS))
+def test_a_date_edit_keeps_the_finding_of_the_day(tmp_path, cluster):
+    """The editor's view of trial 33: the first check (undated) asks about the
+    two days; a second check of the same log with both publication dates given
+    keeps that finding (now consistent), under the same id."""
+    files = _files(tmp_path, cluster, ("on Wednesday", "yesterday"))
+    days = ("Wednesday", "yesterday")  # one version once dated: "Wednesday / yesterday"
+    db, out = tmp_path / "log.sqlite", tmp_path / "out.json"
+
+    def finding(*extra: str) -> list[tuple[str, str]]:
+        assert main(["check", *files, "--db", str(db), "-q", "--json", str(out), *extra]) == 0
+        data = json.loads(out.read_text(encoding="utf-8"))
+        return [
+            (f["id"], f["verdict"])
+            for f in data["findings"]
+            if all(w in " / ".join(v["value"] for v in f["versions"]) for w in days)
+        ]
+
+    (before,) = finding()
+    out.unlink()
+    dated = [f"--published={path}=2024-03-07" for path in files]
+    (after,) = finding(*dated)
+    assert before[1] == "unresolved" and after == (before[0], "consistent")
