@@ -513,6 +513,22 @@ NOTES = [
     "its date does not fall on, a glossed figure in brackets, a count's own verb, people",
     "aboard, running figures stamped with their times, the story's year) moved no real-copy",
     "flag: their gains show on the authored clusters.",
+    "",
+    "Session 26 (eng72, issue 11). A claim pair no longer depends on whether its dates",
+    "resolve: a day of one named happening told again takes its second partner whether",
+    "the two days differ or agree (trial 33: the pair, and an editor's open finding, was",
+    "lost once publication dates made the days agree); a pair taken for agreeing days is",
+    "compared on its values measured alike only. Dev +2 consistent flags (unjudged), every",
+    "other half and the authored sets unchanged. Measured pairs (a runner-up's values keyed",
+    "alike by counted noun and happening, or a day's named stage, compared whatever names",
+    "the sentences share) and a whole-article search by that key were measured and left",
+    "off: no dev/dev2 item, +2 unjudged conflicts on test2 and +1 on heldout; their date",
+    "pairs were mostly two happenings of one kind ('fired March 2' of one coach / 'fired",
+    "today' of another), and the figure misses are read as two happenings ('13 shots in",
+    "Horton's death' is read as killed, '12 shots were fired' as shot). Alignment evidence",
+    "still uses days resolved against publication dates (a dated dev cluster aligns up to",
+    "17 pairs more than undated); read as written only, dev lost a right conflict and six",
+    "consistent flags: left as it is.",
 ]
 
 

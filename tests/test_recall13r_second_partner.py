@@ -8,7 +8,12 @@ in a later sentence ("filed charges on Wednesday against the leader ..." /
 "The criminal charges were filed Tuesday"), the later sentence was never
 compared. The sentences are made up; the pattern comes from the ECB+
 development half (readers listed such a day among the discrepancies never
-shown)."""
+shown).
+
+Session 26 (eng72): days that agree take the second partner too
+(``align.second_partner_agreeing``): the pair is what its days date, not whether
+they resolve (tests/test_s26_measured_pairs.py); such a pair is compared on its
+values measured alike only."""
 
 from __future__ import annotations
 
@@ -101,16 +106,18 @@ def test_without_a_second_partner_the_runner_up_still_asks_about_the_day(tmp_pat
     assert [str(d.verdict) for d in flagged] == ["unresolved"]
 
 
-def test_the_same_day_twice_adds_no_partner(tmp_path, path):
-    """Agreeing values tell the editor nothing: the alignment is what it is
-    without second partners. (In undated articles two weekdays have no value
-    to compare: they may pair, and the judge finds them the same.)"""
+def test_the_same_day_twice_adds_no_partner_when_only_differing_days_count(tmp_path, path):
+    """With ``second_partner_agreeing`` off (before session 26), agreeing values
+    take no partner: the alignment is what it is without second partners. (In
+    undated articles two weekdays have no value to compare: they may pair, and
+    the judge finds them the same.)"""
     a = [LEAD_A.format(when="on Tuesday "), TAIL]
     b = [LEAD_B, BETWEEN, "The criminal charges were filed Tuesday in Brentmoor.", TAIL]
     off = thresholds.with_value("align.second_partner", -1)
-    found = _run(tmp_path, a, b, published="2024-03-06")
+    differing_only = thresholds.with_value("align.second_partner_agreeing", False)
+    found = _run(tmp_path, a, b, differing_only, published="2024-03-06")
     assert found.alignments == _run(tmp_path, a, b, off, "2024-03-06").alignments
-    assert not _run(tmp_path, a, b).discrepancies
+    assert not _run(tmp_path, a, b, differing_only).discrepancies
 
 
 def test_a_day_of_another_stage_adds_no_partner(tmp_path, path):

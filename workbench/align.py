@@ -383,16 +383,7 @@ def _select(
     split_trust = t.split_trust
     second = limits.accept + t.second_partner if t.second_partner >= 0 else math.inf
     cands.sort(reverse=True)
-    used_i: dict[int, int] = {}
-    used_j: dict[int, int] = {}
-    chosen: list[tuple[float, int, int]] = []
-    for score, i, j in cands:
-        if score < limits.accept:
-            break
-        if i in used_i or j in used_j:
-            continue
-        used_i[i], used_j[j] = j, i
-        chosen.append((score, i, j))
+    used_i, used_j, chosen = _one_to_one(cands, limits.accept)
     # One sentence may say what the other article says in two neighbouring ones.
     partners_i: dict[int, set[int]] = defaultdict(set)
     partners_j: dict[int, set[int]] = defaultdict(set)
@@ -400,6 +391,7 @@ def _select(
         partners_i[i].add(j)
         partners_j[j].add(i)
     taken = {(i, j) for _, i, j in chosen}
+    told: set[tuple[int, int]] = set()  # second partners taken for days that agree
 
     def second_part(
         long: int, part: int, partners: set[int], part_used: bool, score: float
@@ -423,8 +415,7 @@ def _select(
             break
         if (i, j) in taken:
             continue
-
-        if (
+        other = (
             second_part(i, j, partners_i[i], j in used_j, score)
             or second_part(j, i, partners_j[j], i in used_i, score)
             or (
@@ -434,8 +425,11 @@ def _select(
                 and agree(i, j, strict=True)
                 and (i not in used_i or j not in used_j)
             )
-            or (score >= second and _told_again(about, i, j, t.second_partner_ratio))
-        ):
+        )
+        again = "" if other or score < second else _told_again(about, i, j, t)
+        if other or again:
+            if again == "agree":  # a pair for the day both date alike (model.Alignment)
+                told.add((i, j))
             partners_i[i].add(j)
             partners_j[j].add(i)
             used_i.setdefault(i, j)
@@ -443,11 +437,39 @@ def _select(
             taken.add((i, j))
             chosen.append((score, i, j))
     return [
-        Alignment(claims[i].id, claims[j].id, round(min(score, 1.0), 3)) for score, i, j in chosen
+        Alignment(claims[i].id, claims[j].id, round(min(score, 1.0), 3), days_agree=(i, j) in told)
+        for score, i, j in chosen
     ]
 
 
-def _told_again(about: Sequence[Sequence[Evidence]], i: int, j: int, ratio: float) -> bool:
+def _one_to_one(
+    cands: list[tuple[float, int, int]], accept: float
+) -> tuple[dict[int, int], dict[int, int], list[tuple[float, int, int]]]:
+    """Greedy one-to-one matching of the candidates (sorted, strongest first)
+    scoring ``accept`` or more: each claim's partner, both ways, and the pairs."""
+    used_i: dict[int, int] = {}
+    used_j: dict[int, int] = {}
+    chosen: list[tuple[float, int, int]] = []
+    for score, i, j in cands:
+        if score < accept:
+            break
+        if i in used_i or j in used_j:
+            continue
+        used_i[i], used_j[j] = j, i
+        chosen.append((score, i, j))
+    return used_i, used_j, chosen
+
+
+def _told_again(about: Sequence[Sequence[Evidence]], i: int, j: int, t: AlignThresholds) -> str:
     """One fact told twice, once by a sentence whose partner a neighbour took:
-    both claims give a value of one named thing, and the values differ."""
-    return bool(about) and differ_about(about[i], about[j], ratio)
+    both claims give a day of one named thing at one precision, not far apart:
+    "differ" when the days differ (or do not resolve), "agree" when they agree
+    (with ``second_partner_agreeing``: the pair must not depend on whether the
+    days resolve, trial 33), "" otherwise."""
+    if not about:
+        return ""
+    ratio = t.second_partner_ratio
+    if differ_about(about[i], about[j], ratio):
+        return "differ"
+    agree = t.second_partner_agreeing and differ_about(about[i], about[j], ratio, agreeing=True)
+    return "agree" if agree else ""

@@ -19,7 +19,9 @@ from collections.abc import Sequence
 Evidence = tuple[str, float, float]  # (dimension, low, high), as align.Evidence
 
 
-def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = math.inf) -> bool:
+def differ_about(
+    a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = math.inf, agreeing: bool = False
+) -> bool:
     """Do two claims give different days of one named happening ("charges
     filed Wednesday" / "charges were filed Tuesday"; "a 2008 conviction" /
     "the 2007 convictions")? Both at one precision (days, months, years) and
@@ -34,7 +36,12 @@ def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = ma
     16_ecb, trial 31: the pair was compared while the reports were undated and
     lost once their dates were given). Next to each other ("Monday" / "this
     morning" in a paper a time zone ahead) they are not: on the development
-    half such a partner was a sentence about other shootings (18_ecbplus)."""
+    half such a partner was a sentence about other shootings (18_ecbplus).
+    ``agreeing``: days that agree count too — what makes the two a pair is
+    that they date one named happening, not whether their dates resolve
+    (session 26, trial 33: a pair taken while the reports were undated was
+    lost once their publication dates made the days agree, and an editor's
+    open finding with it)."""
     for ka, la, ha in a:
         if not ka.startswith("when:"):
             continue
@@ -43,18 +50,25 @@ def differ_about(a: Sequence[Evidence], b: Sequence[Evidence], ratio: float = ma
                 continue
             if math.isnan(la + lb + ha + hb):
                 return True
-            if la <= hb and lb <= ha:
-                continue  # the days agree
             wa, wb = ha - la, hb - lb
+            if la <= hb and lb <= ha:  # the days agree: one pair at one precision
+                if agreeing and _same_precision(wa, wb):
+                    return True
+                continue
             if max(wa, wb) < _DAY and max(lb - ha, la - hb) > _DAY:  # a day between them
                 wa = wb = _DAY - 1
-            same_precision = abs(wa - wb) <= 0.1 * max(wa, wb)  # 2008 is a day longer
+            same_precision = _same_precision(wa, wb)
             if same_precision and abs(la - lb) <= ratio * max(wa, wb, 1.0):
                 return True
     return False
 
 
 _DAY = 86400.0  # seconds, as the time family's evidence counts
+
+
+def _same_precision(wa: float, wb: float) -> bool:
+    """Two spans at one precision (days, months, years): 2008 is a day longer."""
+    return abs(wa - wb) <= 0.1 * max(wa, wb)
 
 
 def covered(long: list[str], first: list[str], second: list[str]) -> bool:

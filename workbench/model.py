@@ -133,6 +133,10 @@ class Alignment:
     right: str
     score: float
     manual: bool = False  # an editor linked these claims (workbench.manual_links)
+    # a second partner taken because both claims date one named happening alike
+    # (align._told_again, days that agree): compared on its values measured
+    # alike only (judge), the day it is a pair for
+    days_agree: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

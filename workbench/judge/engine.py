@@ -31,6 +31,7 @@ from .flagbook import held_as as _held_as
 from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
 from .ids import discrepancy_id, labels
+from .measured import same_measure
 from .names import names_spelled_apart
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
@@ -238,6 +239,8 @@ def _compare_aligned(
         if aside is not None and not may_keep_values(aside.name):
             continue
         results = _paired(run, al.score, ca, cb, floor)
+        if al.days_agree:  # a pair for the day both date alike: that value only (align)
+            results = [p for p in results if p.measured_alike]
         if aside is not None:
             results = [p for p in results if _kept_aside(aside.name, ca, cb, p)]
             if not results:
@@ -279,19 +282,24 @@ def _judge_runner_ups(
     floor: float,
 ) -> None:
     """Compare each runner-up (``alignments``: the aligned pairs, the
-    runner-ups) on its anchored values only (runner_up.py), through the same
-    ALIGNMENT, CLAIM_PAIR and VALUE rows as an aligned pair."""
+    runner-ups) on its values keyed and measured alike (measured.py) and,
+    with ``runner_up_owned``, its anchored values of one named owner
+    (runner_up.py), through the same ALIGNMENT, CLAIM_PAIR and VALUE rows as
+    an aligned pair."""
     related = relatedness(claims, alignments[0])
     for al in alignments[1]:
         ca, cb = run.claim_by_id[al.left], run.claim_by_id[al.right]
         pair = tuple(sorted((ca.article, cb.article)))
         days = run.days_apart(ca.article, cb.article)
         case = cases.AlignmentCase(al.score, related.get(pair, 0.0), days, run.t)
-        if pair in dropped or not names_one_owner(ca.text, cb.text):
+        if pair in dropped or rules.decide(rules.ALIGNMENT, case, count=False):
             continue
-        if rules.decide(rules.ALIGNMENT, case, count=False):
-            continue
-        results = [p for p in _paired(run, al.score, ca, cb, floor) if anchored(ca, cb, p)]
+        one_owner = run.t.runner_up_owned and names_one_owner(ca.text, cb.text)
+        results = [
+            p
+            for p in _paired(run, al.score, ca, cb, floor)
+            if (one_owner and anchored(ca, cb, p)) or same_measure(ca, cb, p)
+        ]
         if not results:
             continue
         if rules.decide(rules.CLAIM_PAIR, _claim_pair_case(run, ca, cb, results), count=False):
