@@ -62,7 +62,7 @@ from .stages import (
     record,
 )
 from .titles import TITLE_ROWS
-from .wholes_apart import SHARES_OF_WHOLES_NAMED_APART
+from .unshown_alike import UNSHOWN_ALIKE_ROWS
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
@@ -406,7 +406,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_a_day_inside_a_year_is_not_shown; "
         "ECB+ development half in benchmarks/realcopy_data (5 wrong, 2 borderline, 0 right)",
     ),
-    SHARES_OF_WHOLES_NAMED_APART,
+    *UNSHOWN_ALIKE_ROWS,  # a question when nothing shows both measure one thing
     same_thing.DAYS_AGREE_WITHOUT_EVIDENCE,
     Rule(
         "written_differently",
