@@ -529,6 +529,15 @@ NOTES = [
     "still uses days resolved against publication dates (a dated dev cluster aligns up to",
     "17 pairs more than undated); read as written only, dev lost a right conflict and six",
     "consistent flags: left as it is.",
+    "",
+    "Session 26 (eng71, issue 11: held-out fact_module conflicts 8 right, 11 wrong) read",
+    "fresh ECB+ copy in no half (11/16/27/28/29/30/42/43_ecb, 11_ecbplus) and tried the",
+    "brief's classes with sentences of its own. Three became questions or stamps: two",
+    "shares of wholes named apart ('of web services' / 'of Internet services and call",
+    "centers'; shares_of_wholes_named_apart), two counts of different groups ('officers' /",
+    "'protesters', 'children' / 'people'; counted_groups_apart) and a day right after the",
+    "level a figure moved to ('rose to 85 on Wednesday') as a running figure's stamp. All",
+    "six halves identical: no held-out flag is of a kind these rows change.",
 ]
 
 

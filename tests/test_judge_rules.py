@@ -234,6 +234,7 @@ OWN_TESTS |= {"restated_alike_in_weakly_related_articles", "different_games"}  #
 OWN_TESTS |= {"dates_of_other_happenings", "multiplier_against_count"}  # s16_unlike
 OWN_TESTS |= {"name_spelled_two_ways", "given_names_apart_in_other_claims"}  # test_names
 OWN_TESTS |= {"one_share_in_other_words"}  # s25_shares
+OWN_TESTS |= {"shares_of_wholes_named_apart", "counted_groups_apart"}  # s26_*_apart
 OWN_TESTS |= {"name_transliterated_two_ways"}  # s25_transliterated
 OWN_TESTS |= {"prices_of_different_markets", "norm_against_instance"}  # s16_unlike
 OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored

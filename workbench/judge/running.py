@@ -48,6 +48,13 @@ _IN_STATE_BEFORE = re.compile(
     r"(?i:\b(?:were|was|are|is|remain(?:ed|s)?)(?:\s+still)?\s+(?:missing|unaccounted\s+for"
     r"|in\s+hospital|in\s+custody|homeless|without\s+power))\s+(?:on\s+)?$"
 )
+# a day right after the level a figure moved to: "cases rose to 85 on Wednesday", "the
+# toll had climbed to 31 by Monday evening", "reached 1,200 people on Friday" (eng71)
+_LEVEL_REACHED_BEFORE = re.compile(
+    r"(?i:\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|reached|hit)"
+    r"(?:\s+to)?\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[\d][\d,.]*%?"
+    r"(?:\s+(?:per\s*cent|percent|[a-z]+)){0,2}\s+(?:on\s+|at\s+)?)$"
+)
 _Stamp = tuple[datetime, datetime, str]
 _RUNNING = frozenset({"count", "percent", "currency"})  # as days._MOVING
 
@@ -67,6 +74,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or _STAMP_BEFORE.search(lead)
             or (at and _STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start))
             or _IN_STATE_BEFORE.search(sentence, max(0, m.start - 50), m.start)
+            or _LEVEL_REACHED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
             or statement_dated(sentence, m.start, m.end)
         ):
             found.append((m.interval[0], m.interval[1], m.text))
