@@ -50,6 +50,7 @@ from .base import (
 from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
+from .tense import plan_told_before
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -335,8 +336,11 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         else:
             ends = _PERIOD_TO.search(env.text, max(0, env.start - 30), env.start)
             tense = _signal_tense(env) if env.signal or env.over or ends else None
+            lean = _lean(env)
+            if tense == "past" and plan_told_before(env.text, env.start):
+                tense, lean = None, "either"  # "was to announce it in February": the nearest
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
-            y = pick_year(pub, tense, iv_of, nearest=_lean(env))
+            y = pick_year(pub, tense, iv_of, nearest=lean)
         return with_part(v_month(y, mon, deictic), part, env)
 
     return build
