@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from workbench.facts.time import find_times_in_document
+from workbench.facts.time.combine import timeml_extents
 
 WED = date(1998, 2, 11)  # a Wednesday
 MON = date(1998, 2, 9)
@@ -93,3 +94,35 @@ def test_still_back(pub, sentence, expr, want):
 )  # fmt: skip
 def test_bracketed_aside(pub, sentence, expr, want):
     assert value(pub, sentence, expr) == want
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, want",
+    [
+        # a signal before the day's clock time is the day's signal
+        ("Iraq has until 6 p.m. Tuesday to respond.", "6 p.m. Tuesday", "1998-02-10T18:00"),
+        ("Bids must be in by noon Friday.", "noon Friday", "1998-02-13T12:00"),
+        ("Fighting raged until 2 a.m. Sunday.", "2 a.m. Sunday", "1998-02-08T02:00"),
+        # a timetable told with a clock time, "called for" a time, "plan a"
+        ("The strike is called for 6 a.m. Tuesday.", "6 a.m. Tuesday", "1998-02-10T06:00"),
+        ("A news conference has been called for 2 p.m. Tuesday.", "2 p.m. Tuesday",
+         "1998-02-10T14:00"),
+        ("Officials plan a news conference at 2 p.m. Tuesday.", "2 p.m. Tuesday",
+         "1998-02-10T14:00"),
+        ("The shuttle lifts off at 6 a.m. Tuesday.", "6 a.m. Tuesday", "1998-02-10T06:00"),
+        ("The panel holds hearings Tuesday.", "Tuesday", "1998-02-10"),
+        ("The bill comes up for a vote Tuesday.", "Tuesday", "1998-02-10"),
+        ("He called for calm Tuesday.", "Tuesday", "1998-02-03"),
+        ("The plane took off at 6 a.m. Tuesday.", "6 a.m. Tuesday", "1998-02-03T06:00"),
+        # "from 4 to 8 p.m." is a range of hours, not 7:56
+        ("Visitation was from 4 to 8 p.m. Monday.", "8 p.m. Monday", "1998-02-09T20:00"),
+    ],
+)  # fmt: skip
+def test_clock_and_day(sentence, expr, want):
+    pub = MON
+    assert timeml(pub, sentence).get(expr) == want
+
+
+def timeml(pub: date, sentence: str) -> dict[str, str]:
+    found = find_times_in_document([sentence], pub)[0]
+    return {m.text: m.timex for m in timeml_extents(sentence, found)}

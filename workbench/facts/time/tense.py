@@ -25,6 +25,9 @@ _FUTURE = (
     r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|targeted|timed|pencil+ed\s+in)\s+for"
     # a forecast for a day ("rain is forecast for Tuesday", "snow is predicted on Friday")
     r"|(?:is|are)\s+(?:forecast|predicted)\s+(?:for|on)"
+    # "the strike is called for 6 a.m. Tuesday", "a news conference has been called for
+    # Friday" (not "he called for calm"); "officials plan a news conference at 2 p.m."
+    r"|(?:is|are|been)\s+called\s+for(?=\s+(?:\d|noon|midnight|(?-i:[A-Z])))|plans?\s+an?\b"
     r"|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
@@ -80,7 +83,8 @@ _SCHEDULED_RE += (
     # "talks continue Tuesday", "the Senate debates the bill Monday", "he faces sentencing
     # Friday", "Iraq faces a Tuesday deadline": only with the day a few words on
     rf"|(?:go(?:es)?\s+to|testif(?:y|ies)|appears?\s+in\s+court|sits?\s+down|rules"
-    r"|signs|unveils|releases|delivers|addresses|announces|continues?|debates?|faces)"
+    r"|signs|unveils|releases|delivers|addresses|announces|continues?|debates?|faces"
+    r"|(?:lift|blast|take)s?\s+off|comes?\s+up|holds)"
     rf"(?=(?:\s+[\w'’-]+){{0,4}}?{_CLOCK_THEN_DAY})"
     rf"|(?:(?:re)?opens?|clos(?:es|e)|ends?|concludes?|finish(?:es)?)(?={_CLOCK_THEN_DAY})"
     r"|runs?\s+(?:through|thru|until|till)(?=\s+(?-i:[A-Z]|\d))"
@@ -304,7 +308,11 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> tuple[int, int] | N
     return next(((a, b) for a, b in spans if a <= s and e <= b), None)
 
 
-_ASIDE_IN_GAP = re.compile(r"\s*\([^()]{1,40}\)")
+# only a clock time's aside in another zone: a longer aside may hold a clause of its own
+_ASIDE_IN_GAP = re.compile(
+    r"\s*\((?:\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|[A-Z]{2,4}T)?(?:\s+\w+day)?|\d{1,2}\s*[ap]\.?m\.?"
+    r"(?:\s+[A-Z]{2,4}T?)?(?:\s+\w+day)?)\)"
+)
 
 
 def tense_at(
@@ -333,8 +341,8 @@ def tense_at(
         if (s < end and e > start) or (strong and weak):
             continue
         a, b = (e, start) if e <= start else (end, s)
-        # a short aside in brackets ("came at 10:35 a.m. (0735 GMT) on Aug. 7", "fell
-        # (after two days of gains) on Monday") neither breaks the clause nor adds distance
+        # the same clock in another zone in brackets ("came at 10:35 a.m. (0735 GMT) on
+        # Aug. 7") neither breaks the clause nor adds distance
         gap = _ASIDE_IN_GAP.sub(" ", text[a:b])
         clause = _inside(relatives, s, e)
         if clause is not None and _inside([clause], start, end) is None:
@@ -396,3 +404,17 @@ _COPULA_BEFORE = re.compile(
 def copula_before(text: str, pos: int) -> bool:
     """A copula right before ``pos`` or before the clock time there ("is 5 p.m. Thursday")."""
     return bool(_COPULA_BEFORE.search(text, max(0, pos - 40), pos))
+
+
+# a signal word before the clock time of a day ("Iraq has until 6 p.m. Tuesday", "by noon
+# Friday"): the day's own signal, as "until Tuesday" would be
+_SIGNAL_BEFORE_CLOCK = re.compile(
+    r"\b(until|till|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4}T?)?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def signal_before_clock(text: str, pos: int) -> str:
+    m = _SIGNAL_BEFORE_CLOCK.search(text, max(0, pos - 50), pos)
+    return re.sub(r"\s+", " ", m.group(1).lower()) if m else ""
