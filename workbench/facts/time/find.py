@@ -92,7 +92,7 @@ from .dayoffset import counted_from_a_day
 from .daypart import PREDICATE_BEFORE
 from .determiner import with_determiners, without_adjective_article
 from .ended import periods_ended
-from .focusday import clock_day, clocks_on_the_day, the_day_in_focus
+from .focusday import clocks_on_the_day, the_day_in_focus
 from .fullyear import reporting_year_from_context
 from .generic import bounds_over_an_event, editions, generic_days
 from .habitual import habitual_periods
@@ -258,7 +258,7 @@ def find_times(
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day
-    return clocks_on_the_day(out, clock_day(context.dates, context.clock_day))
+    return clocks_on_the_day(out, context.clock_day)
 
 
 def find_times_in_document(

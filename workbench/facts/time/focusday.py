@@ -98,19 +98,6 @@ def clocks_on_the_day(ms: list[TimeMention], lede: TimeMention | None) -> list[T
     ]
 
 
-def clock_day(dates: tuple[TimeMention, ...], lede: TimeMention | None) -> TimeMention | None:
-    """The day a clock time with no day of its own is on: the last single day of the last
-    sentence that named a date when that day lies away from publication, a story told
-    about another day ("The embassy was bombed on Aug. 7. The blast came at 10:35 a.m.",
-    in a February paper: 7 August, as TimeML anchors it to the time named before);
-    else the lede's (:func:`clocks_on_the_day`)."""
-    days = [m for m in dates if named_day(m) or day_part(m)]
-    story = days[-1] if days else None
-    if story is not None and story.published is not None and news_day(story) is None:
-        return story
-    return lede
-
-
 def _a_day(m: TimeMention) -> bool:
     return m.type == "DATE" and m.granularity in ("day", "partofday")
 
