@@ -126,3 +126,30 @@ def test_clock_and_day(sentence, expr, want):
 def timeml(pub: date, sentence: str) -> dict[str, str]:
     found = find_times_in_document([sentence], pub)[0]
     return {m.text: m.timex for m in timeml_extents(sentence, found)}
+
+
+JUN = date(1998, 6, 8)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, want",
+    [
+        # the clock's zone, or its twin in brackets, between the verb and the day
+        ("The deadline is 5 p.m. EDT Tuesday.", "5 p.m. EDT Tuesday", "1998-06-09T17:00-04:00"),
+        ("The launch window opens at 6:06 a.m. EDT Tuesday.", "6:06 a.m. EDT Tuesday",
+         "1998-06-09T06:06-04:00"),
+        ("Polls close at 8 p.m. EDT (0000 GMT Wednesday).", "8 p.m. EDT",
+         "1998-06-09T20:00-04:00"),
+        ("Stocks closed at 4 p.m. EDT (2000 GMT) Friday.", "Friday", "1998-06-05"),
+        # a bound set ahead of the verb's own time, with a clock time
+        ("The court adjourned until 10 a.m. Tuesday.", "10 a.m. Tuesday", "1998-06-09T10:00"),
+        ("Judge Ito recessed the trial until 9 a.m. Tuesday.", "9 a.m. Tuesday",
+         "1998-06-09T09:00"),
+        ("The trial was adjourned until 10 a.m. Tuesday.", "10 a.m. Tuesday",
+         "1998-06-09T10:00"),
+        ("The hearing was recessed until Tuesday.", "Tuesday", "1998-06-09"),
+        ("Fighting raged until 2 a.m. Sunday.", "2 a.m. Sunday", "1998-06-07T02:00"),
+    ],
+)  # fmt: skip
+def test_zone_and_bound(sentence, expr, want):
+    assert timeml(JUN, sentence).get(expr) == want

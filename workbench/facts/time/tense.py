@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
+from .base import GRANTED_RE
 
 _FUTURE = (
     r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+due"
@@ -52,8 +53,12 @@ _DAY_AHEAD = rf"(?-i:{'|'.join(WEEKDAY_NAMES[1:])}|{MONTH_TITLE_ALT})\b"
 # the day (after "on", or after a clock time) a timetable verb names, not the first
 # day of a range of days that comes round every week ("Monday through Friday")
 _CLOCK = r"(?:[\d:.]+\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
+# the clock's zone and its bracketed twin in another zone ("at 8 p.m. EDT (0000 GMT
+# Wednesday)", "at 9 a.m. EDT (1300 GMT) Tuesday")
+_ZONE = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T)|\s+local\s+time)?"
+_TWIN = r"(?:\s*\(\s*\d{1,2}:?\d\d\s*(?-i:GMT|UTC)\s*\)?)?"
 _CLOCK_THEN_DAY = (
-    rf"\s+(?:on\s+|at\s+{_CLOCK}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
+    rf"\s+(?:on\s+|at\s+{_CLOCK}{_ZONE}{_TWIN}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
     r"(?!\s*(?:through|thru|to|till|until|and|-|–)\s*(?-i:[A-Z]))"
 )
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
@@ -395,8 +400,8 @@ def plan_told_before(text: str, pos: int) -> bool:
 # a copula right before the day, or before the clock time of that day ("the deadline is
 # Thursday", "the deadline is 5 p.m. Thursday", "the funeral is at noon Saturday")
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)\s+)?"
-    r"(?:on\s+)?$",
+    r"\b(?:is|are)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)"
+    rf"{_ZONE}{_TWIN}\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -415,6 +420,19 @@ _SIGNAL_BEFORE_CLOCK = re.compile(
 )
 
 
-def signal_before_clock(text: str, pos: int) -> str:
-    m = _SIGNAL_BEFORE_CLOCK.search(text, max(0, pos - 50), pos)
-    return re.sub(r"\s+", " ", m.group(1).lower()) if m else ""
+UNTIL = ("until", "till", "up until")
+_MERIDIEM_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+
+
+def day_signal(text: str, pos: int, own: str, tense: str | None) -> tuple[str, bool]:
+    """The signal of the day at ``pos``: its own, else one before its clock time ("Iraq
+    has until 6 p.m. Tuesday"; not after a past verb, "fighting raged until 2 a.m.
+    Sunday"); and whether a verb that sets a bound ahead of its own time governs an
+    "until" ("the court adjourned until 10 a.m. Tuesday": the day is ahead)."""
+    m = None if own else _SIGNAL_BEFORE_CLOCK.search(text, max(0, pos - 50), pos)
+    signal = re.sub(r"\s+", " ", m.group(1).lower()) if m else own
+    head = _MERIDIEM_DOTS.sub(r"\1m", text[max(0, pos - 90) : pos])
+    granted = signal in UNTIL and bool(GRANTED_RE.search(head))
+    if m and tense == "past" and not granted:
+        return "", False
+    return signal, granted
