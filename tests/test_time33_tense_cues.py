@@ -153,3 +153,28 @@ JUN = date(1998, 6, 8)  # a Monday
 )  # fmt: skip
 def test_zone_and_bound(sentence, expr, want):
     assert timeml(JUN, sentence).get(expr) == want
+
+
+THU = date(1998, 6, 11)
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, want",
+    [
+        # a happening as its clause's subject, its day right after it: the consequence
+        # the clause goes on to tell does not move the day ahead
+        ("The decision Wednesday could delay the project.", "Wednesday", "1998-06-10"),
+        ("The move Wednesday is expected to boost shares.", "Wednesday", "1998-06-10"),
+        ("The ruling Wednesday means the trial will proceed.", "Wednesday", "1998-06-10"),
+        ("After talks, the agreement Tuesday will let inspectors return.", "Tuesday",
+         "1998-06-09"),
+        # a verb and its adverb before the day
+        ("Shares fell sharply Wednesday and are likely to fall again.", "Wednesday",
+         "1998-06-10"),
+        # planned happenings keep the clause's tense
+        ("The meeting Wednesday will focus on Iraq.", "Wednesday", "1998-06-17"),
+        ("Talks will resume early Monday.", "early Monday", "1998-06-15"),
+    ],
+)  # fmt: skip
+def test_happening_and_adverb(sentence, expr, want):
+    assert timeml(THU, sentence).get(expr) == want

@@ -176,8 +176,8 @@ _OWN_PREPOSITION = re.compile(r"\b(?:after|before|since|until)\s+$", re.IGNORECA
 # A verb right before the expression, or before its "on" ("announced Tuesday a
 # plan to cut spending", "unveiled on Monday a bid to ..."): the expression is that
 # verb's adverb, whatever the words after it look ahead to. Wire copy puts the day
-# straight after the verb it dates.
-_ADJACENT = re.compile(r"\s+(?:on\s+)?")
+# straight after the verb it dates, or after its adverb ("fell sharply Wednesday").
+_ADJACENT = re.compile(r"\s+(?:(?!early|only|fly|rally|july|italy)[a-z]+ly\s+)?(?:on\s+)?")
 # A subject pronoun after the expression opens the reported clause ("said Tuesday
 # he will resign", "told reporters Wednesday they would return").
 _NEW_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
