@@ -178,3 +178,24 @@ THU = date(1998, 6, 11)
 )  # fmt: skip
 def test_happening_and_adverb(sentence, expr, want):
     assert timeml(THU, sentence).get(expr) == want
+
+
+JUN17 = date(1998, 6, 17)
+
+
+@pytest.mark.parametrize(
+    "sentence, expr, want",
+    [
+        # the month a change is measured from is a month gone by
+        ("Production is down 10 percent from December.", "December", "1997-12"),
+        ("Prices are up 3 percent over September.", "September", "1997-09"),
+        ("Sales were higher than in November.", "November", "1997-11"),
+        ("The rate is 5.1 percent, compared with 4.9 percent in August.", "August", "1997-08"),
+        # not a starting point ahead, nor a month a figure is forecast for
+        ("Exports are expected to rise from July.", "July", "1998-07"),
+        ("The jobless rate will be 5 percent in December.", "December", "1998-12"),
+        ("Inflation will fall from 5 percent to 3 percent by December.", "December", "1998-12"),
+    ],
+)  # fmt: skip
+def test_month_measured_from(sentence, expr, want):
+    assert value(JUN17, sentence, expr) == want

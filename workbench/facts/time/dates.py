@@ -106,6 +106,16 @@ def _future_only(env: Env) -> str | None:
 _DEADLINE = ("by", "until", "till", "up until", "through")
 
 
+# the month a change is measured from ("is down 10 percent from December", "up 3% over
+# January", "higher than in March", "compared with February"): a month gone by
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|higher|lower)\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b))"
+    r"[^.;:]{0,40}?\b(?:from|over|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _signal_tense(env: Env) -> str | None:
     """The verb's tense; a deadline ("by May", "through January") points ahead
     unless a past verb says otherwise ("had fallen by May")."""
@@ -339,6 +349,8 @@ def r_month(m: re.Match, text: str) -> Builder | None:
             lean = _lean(env)
             if tense == "past" and plan_told_before(env.text, env.start):
                 tense, lean = None, "either"  # "was to announce it in February": the nearest
+            if _BASELINE.search(env.text, max(0, env.start - 80), env.start):
+                tense = "past"  # "production is down 10 percent from December"
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
             y = pick_year(pub, tense, iv_of, nearest=lean)
         return with_part(v_month(y, mon, deictic), part, env)
