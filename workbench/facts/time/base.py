@@ -131,7 +131,7 @@ class Env:
 GRANTED_RE = re.compile(
     r"\b(?:gave|given|giving|extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|postpon(?:ed|es|ing)"
     r"|delay(?:ed|s|ing)|defer(?:red|s|ring)|adjourn(?:ed|s|ing)|suspend(?:ed|s|ing)"
-    r"|allow(?:ed|s|ing)|pushed\s+back|put\s+off|deadline)\b[^.;:]*$",
+    r"|allow(?:ed|s|ing)|pushed\s+back|put\s+off|recess(?:ed|es)?|deadline)\b[^.;:]*$",
     re.IGNORECASE,
 )
 

@@ -152,6 +152,8 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
     mw = re.sub(r"\s+", " ", m.group("mw").lower())
     if mw == "quarter" and prev_word(text, m.start()) in ("the", "this", "that", "each"):
         return None  # "rose in the quarter to 12 billion": a reporting quarter
+    if m.group("dir").lower() == "to" and prev_word(text, m.start()) in ("from", "between"):
+        return None  # "visitation is from 4 to 8 p.m.": a range of hours, not 7:56
     minutes = _MINUTE_WORDS.get(mw)
     named = _NAMED_HOURS.get(m.group("h").lower())
     at_clock = prev_word(text, m.start()) in _AT_WORDS

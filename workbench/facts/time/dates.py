@@ -50,6 +50,7 @@ from .base import (
 from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
+from .tense import plan_told_before
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -103,6 +104,16 @@ def _future_only(env: Env) -> str | None:
 
 
 _DEADLINE = ("by", "until", "till", "up until", "through")
+
+
+# the month a change is measured from ("is down 10 percent from December", "up 3% over
+# January", "higher than in March", "compared with February"): a month gone by
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|higher|lower)\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b))"
+    r"[^.;:]{0,40}?\b(?:from|over|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _signal_tense(env: Env) -> str | None:
@@ -335,8 +346,13 @@ def r_month(m: re.Match, text: str) -> Builder | None:
         else:
             ends = _PERIOD_TO.search(env.text, max(0, env.start - 30), env.start)
             tense = _signal_tense(env) if env.signal or env.over or ends else None
+            lean = _lean(env)
+            if tense == "past" and plan_told_before(env.text, env.start):
+                tense, lean = None, "either"  # "was to announce it in February": the nearest
+            if _BASELINE.search(env.text, max(0, env.start - 80), env.start):
+                tense = "past"  # "production is down 10 percent from December"
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
-            y = pick_year(pub, tense, iv_of, nearest=_lean(env))
+            y = pick_year(pub, tense, iv_of, nearest=lean)
         return with_part(v_month(y, mon, deictic), part, env)
 
     return build

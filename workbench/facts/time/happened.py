@@ -50,9 +50,22 @@ _BEFORE = re.compile(
 )
 
 
+# the subject of its clause, the happening with its day right after it and no "on" ("The
+# ruling Wednesday means the trial will proceed", "The decision Wednesday could delay
+# the project", "The move Monday is expected to lift shares"): what the clause says next
+# is its consequence, the day is the happening's
+_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)(?:the|an?|its|his|her|their)[ \u00a0]+(?:[A-Za-z][\w.'’-]*[ \u00a0]+)?"
+    rf"(?:{_OVER}|decisions?|moves?|announcements?|resignations?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 def names_a_happening_over(text: str, start: int, end: int) -> bool:
     """The time at text[start:end] dates a happening told as having taken place."""
-    return bool(_AFTER.match(text, end)) or bool(_BEFORE.search(text, max(0, start - 60), start))
+    if _AFTER.match(text, end) or _SUBJECT.search(text, max(0, start - 60), start):
+        return True
+    return bool(_BEFORE.search(text, max(0, start - 60), start))
 
 
 # A month and day with no preposition told as past by what is around it (a day that the

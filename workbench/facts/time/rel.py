@@ -42,7 +42,7 @@ from .daypart import PREDICATE_BEFORE
 from .lastday import or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
-from .tense import plan_told_before
+from .tense import UNTIL, copula_before, day_signal, plan_told_before
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -370,12 +370,13 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
                 env,
             )
         tense = env.tense
-        if tense == "present" and not re.search(
-            r"\b(?:is|are)\s+(?:on\s+)?$", env.text[max(0, env.start - 12) : env.start]
-        ):
+        if tense == "present" and not copula_before(env.text, env.start):
             tense = None  # only a copula right before makes "present" mean "this week"
-        if (env.signal in ("until", "till", "up until") and env.strong_tense() != "past") or (
-            env.signal in ("by", "no later than") and tense is None
+        signal, granted = day_signal(env.text, env.start, env.signal, tense)
+        if (
+            granted
+            or (signal in UNTIL and env.strong_tense() != "past")
+            or (signal in ("by", "no later than") and tense is None)
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, rel, tense)

@@ -11,18 +11,24 @@ import bisect
 import re
 
 from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
+from .base import GRANTED_RE
 
 _FUTURE = (
-    r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)\s+due"
+    r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+due"
     # "due to arrive", not the cause "due to a damaged cable" (session 23)
     r"|due\s+to(?!\s+(?:a|an|the|its|his|her|their|this|that|these|those)\b)"
-    r"|(?:is|are|was|were)\s+(?:expected|set|scheduled|slated|poised|likely|planned|"
+    r"|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+(?:expected|set|scheduled|slated|poised|(?:un)?likely|planned|"
     r"planning|hoping|preparing|about)\s+to|expects?\s+to|expected\s+to|set\s+to"
     r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
     r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
     r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
-    r"|next(?!\s+(?:to|door)\b)|(?:is|are)\s+to|(?:is|are)\s+(?:now\s+|widely\s+)?expected"
-    r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|pencil+ed\s+in)\s+for"
+    r"|next(?!\s+(?:to|door)\b)|(?:is|are)\s+to|(?:is|are)(?:n['’]t|\s+not)?\s+(?:now\s+|widely\s+)?expected"
+    r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|targeted|timed|pencil+ed\s+in)\s+for"
+    # a forecast for a day ("rain is forecast for Tuesday", "snow is predicted on Friday")
+    r"|(?:is|are)\s+(?:forecast|predicted)\s+(?:for|on)"
+    # "the strike is called for 6 a.m. Tuesday", "a news conference has been called for
+    # Friday" (not "he called for calm"); "officials plan a news conference at 2 p.m."
+    r"|(?:is|are|been)\s+called\s+for(?=\s+(?:\d|noon|midnight|(?-i:[A-Z])))|plans?\s+an?\b"
     r"|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
     r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
 )
@@ -46,9 +52,13 @@ _SCHEDULED = (
 _DAY_AHEAD = rf"(?-i:{'|'.join(WEEKDAY_NAMES[1:])}|{MONTH_TITLE_ALT})\b"
 # the day (after "on", or after a clock time) a timetable verb names, not the first
 # day of a range of days that comes round every week ("Monday through Friday")
-_CLOCK = r"[\d:.]+\s*(?:[ap]\.?m\b\.?)?"
+_CLOCK = r"(?:[\d:.]+\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
+# the clock's zone and its bracketed twin in another zone ("at 8 p.m. EDT (0000 GMT
+# Wednesday)", "at 9 a.m. EDT (1300 GMT) Tuesday")
+_ZONE = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T)|\s+local\s+time)?"
+_TWIN = r"(?:\s*\(\s*\d{1,2}:?\d\d\s*(?-i:GMT|UTC)\s*\)?)?"
 _CLOCK_THEN_DAY = (
-    rf"\s+(?:on\s+|at\s+{_CLOCK}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
+    rf"\s+(?:on\s+|at\s+{_CLOCK}{_ZONE}{_TWIN}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
     r"(?!\s*(?:through|thru|to|till|until|and|-|–)\s*(?-i:[A-Z]))"
 )
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
@@ -75,8 +85,11 @@ _SCHEDULED_RE += (
     # a day a few words on: "Albright testifies before Congress on Thursday", "Clinton
     # goes to Moscow on Monday", "the court rules Friday" (not "holds 14.6% ... in July");
     # the third person only where the word is a noun too ("in a radio address Saturday")
+    # "talks continue Tuesday", "the Senate debates the bill Monday", "he faces sentencing
+    # Friday", "Iraq faces a Tuesday deadline": only with the day a few words on
     rf"|(?:go(?:es)?\s+to|testif(?:y|ies)|appears?\s+in\s+court|sits?\s+down|rules"
-    r"|signs|unveils|releases|delivers|addresses|announces)"
+    r"|signs|unveils|releases|delivers|addresses|announces|continues?|debates?|faces"
+    r"|(?:lift|blast|take)s?\s+off|comes?\s+up|holds)"
     rf"(?=(?:\s+[\w'’-]+){{0,4}}?{_CLOCK_THEN_DAY})"
     rf"|(?:(?:re)?opens?|clos(?:es|e)|ends?|concludes?|finish(?:es)?)(?={_CLOCK_THEN_DAY})"
     r"|runs?\s+(?:through|thru|until|till)(?=\s+(?-i:[A-Z]|\d))"
@@ -163,11 +176,17 @@ _OWN_PREPOSITION = re.compile(r"\b(?:after|before|since|until)\s+$", re.IGNORECA
 # A verb right before the expression, or before its "on" ("announced Tuesday a
 # plan to cut spending", "unveiled on Monday a bid to ..."): the expression is that
 # verb's adverb, whatever the words after it look ahead to. Wire copy puts the day
-# straight after the verb it dates.
-_ADJACENT = re.compile(r"\s+(?:on\s+)?")
+# straight after the verb it dates, or after its adverb ("fell sharply Wednesday").
+_ADJACENT = re.compile(r"\s+(?:(?!early|only|fly|rally|july|italy)[a-z]+ly\s+)?(?:on\s+)?")
 # A subject pronoun after the expression opens the reported clause ("said Tuesday
 # he will resign", "told reporters Wednesday they would return").
 _NEW_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
+
+
+# A past form written with a capital inside a sentence is a name ("the Fed", "the Met",
+# "Led Zeppelin"), and "Fed" is the central bank wherever it stands.
+_NAME_NOT_VERB = re.compile(r"Fed\b")
+_MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
 
 def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
@@ -217,6 +236,10 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
             out.append((m.start(), m.end(), "present", 20))
         elif _participle_after_aux(text, m):
             continue  # "will be held", "is to be met": the auxiliary carries the tense
+        elif _NAME_NOT_VERB.match(m.group()) or (
+            m.group()[0].isupper() and _MID_SENTENCE.search(text, 0, m.start())
+        ):
+            continue  # "the Fed meets in March", "at the Met on Friday": a name, not a past verb
         else:
             out.append((m.start(), m.end(), "past", 0))
     return out
@@ -290,6 +313,13 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> tuple[int, int] | N
     return next(((a, b) for a, b in spans if a <= s and e <= b), None)
 
 
+# only a clock time's aside in another zone: a longer aside may hold a clause of its own
+_ASIDE_IN_GAP = re.compile(
+    r"\s*\((?:\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|[A-Z]{2,4}T)?(?:\s+\w+day)?|\d{1,2}\s*[ap]\.?m\.?"
+    r"(?:\s+[A-Z]{2,4}T?)?(?:\s+\w+day)?)\)"
+)
+
+
 def tense_at(
     text: str,
     cues: list[tuple[int, int, str, int]],
@@ -316,7 +346,9 @@ def tense_at(
         if (s < end and e > start) or (strong and weak):
             continue
         a, b = (e, start) if e <= start else (end, s)
-        gap = text[a:b]
+        # the same clock in another zone in brackets ("came at 10:35 a.m. (0735 GMT) on
+        # Aug. 7") neither breaks the clause nor adds distance
+        gap = _ASIDE_IN_GAP.sub(" ", text[a:b])
         clause = _inside(relatives, s, e)
         if clause is not None and _inside([clause], start, end) is None:
             continue  # "the minister, who might resign, faced questions Monday"
@@ -337,7 +369,7 @@ def tense_at(
             and not any(c[0] >= e for c in cues[hi:] + cues[lo:hi])
         ):
             breaks += 1  # "will be held Sunday, officials said" (nothing reported after it)
-        score = (b - a) + weak + 30 * breaks + 6 * gap.count(",")
+        score = len(gap) + weak + 30 * breaks + 6 * gap.count(",")
         if e <= start:
             score -= 3  # a verb before the time expression usually governs it
         if score <= reach and (best is None or score < best[0]):
@@ -348,9 +380,14 @@ def tense_at(
 # A plan told in the past ("was scheduled to arrive Tuesday", "were expected to return
 # Monday", "was supposed to land Friday but"): the story may be filed before or after
 # the day, so the weekday is the occurrence nearest publication, not the next one.
+# So is the future in the past of "was to" and of a past verb of intending ("the cabinet
+# was to vote Thursday", "Annan intended to return on Thursday", "he hoped to reach a
+# deal by Friday"), not its past perfect ("had hoped to", :data:`_PLAN_BEFORE`).
 _PLAN_TOLD_BEFORE = re.compile(
-    r"\b(?:was|were)\s+(?:(?:originally|initially|first|only)\s+)?(?:due|scheduled|slated"
-    r"|set|expected|supposed|planned|meant)\s+(?:to\b[^,;:.()]{0,40}|for\s+)(?:on\s+)?$",
+    r"(?:\b(?:was|were)\s+(?:(?:originally|initially|first|only)\s+)?(?:due|scheduled|slated"
+    r"|set|expected|supposed|planned|meant)\s+(?:to\b|for\s+)|\b(?:was|were)\s+to\b"
+    r"|(?<!\bhad\s)\b(?:intended|hoped|planned|wanted|aimed|meant)\s+to\b)"
+    r"(?:(?<=for\s)|[^,;:.()]{0,40})(?:(?:on|by|in|before|until|till)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -358,3 +395,44 @@ _PLAN_TOLD_BEFORE = re.compile(
 def plan_told_before(text: str, pos: int) -> bool:
     """A past-tense plan ("was due to meet", "were scheduled for") governs ``pos``."""
     return bool(_PLAN_TOLD_BEFORE.search(text, max(0, pos - 80), pos))
+
+
+# a copula right before the day, or before the clock time of that day ("the deadline is
+# Thursday", "the deadline is 5 p.m. Thursday", "the funeral is at noon Saturday")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)"
+    rf"{_ZONE}{_TWIN}\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def copula_before(text: str, pos: int) -> bool:
+    """A copula right before ``pos`` or before the clock time there ("is 5 p.m. Thursday")."""
+    return bool(_COPULA_BEFORE.search(text, max(0, pos - 40), pos))
+
+
+# a signal word before the clock time of a day ("Iraq has until 6 p.m. Tuesday", "by noon
+# Friday"): the day's own signal, as "until Tuesday" would be
+_SIGNAL_BEFORE_CLOCK = re.compile(
+    r"\b(until|till|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)"
+    r"(?:\s+[A-Z]{2,4}T?)?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+UNTIL = ("until", "till", "up until")
+_MERIDIEM_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+
+
+def day_signal(text: str, pos: int, own: str, tense: str | None) -> tuple[str, bool]:
+    """The signal of the day at ``pos``: its own, else one before its clock time ("Iraq
+    has until 6 p.m. Tuesday"; not after a past verb, "fighting raged until 2 a.m.
+    Sunday"); and whether a verb that sets a bound ahead of its own time governs an
+    "until" ("the court adjourned until 10 a.m. Tuesday": the day is ahead)."""
+    m = None if own else _SIGNAL_BEFORE_CLOCK.search(text, max(0, pos - 50), pos)
+    signal = re.sub(r"\s+", " ", m.group(1).lower()) if m else own
+    head = _MERIDIEM_DOTS.sub(r"\1m", text[max(0, pos - 90) : pos])
+    granted = signal in UNTIL and bool(GRANTED_RE.search(head))
+    if m and tense == "past" and not granted:
+        return "", False
+    return signal, granted
