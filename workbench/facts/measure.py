@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .accounts import account_of
 from .background import earlier_happening
@@ -306,8 +307,12 @@ def statement_dated(text: str, start: int, end: int) -> bool:
     return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
 
 
+@lru_cache(maxsize=1 << 14)
 def measure_of(text: str, start: int, end: int) -> Measure:
-    """What the value at ``text[start:end]`` measures (text: its sentence)."""
+    """What the value at ``text[start:end]`` measures (text: its sentence).
+    Read once per value (issue 14): the judge asks again for every pair and
+    row that meets it (50 articles: 735 calls, 323 values); a pure function
+    of its arguments, and a Measure is frozen, so a kept answer is the answer."""
     lo, hi = clause_bounds(text, start, end)
     parent = PARENT_OF.search(text, max(0, start - 30), start)
     if parent or (
