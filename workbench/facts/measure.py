@@ -252,9 +252,11 @@ class Measure:
         return ""
 
 
+@lru_cache(maxsize=1 << 14)
 def dated_event_of(text: str, start: int, end: int) -> str:
     """The stage of a story the date at ``text[start:end]`` dates: the noun it
-    stands inside of, or the nearest DATED word in its clause, or ""."""
+    stands inside of, or the nearest DATED word in its clause, or "" (kept per
+    date, as :func:`measure_of`: 552 calls for 304 dates at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
@@ -299,10 +301,12 @@ def date_measure(text: str, start: int, end: int) -> Measure:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def statement_dated(text: str, start: int, end: int) -> bool:
     """Whether a date or time sits beside a speech verb in its clause ("the union
     said on Thursday", "told reporters Monday", not an order: "were told to leave"):
-    it may date the same announcement another report calls 'announced'."""
+    it may date the same announcement another report calls 'announced' (kept
+    per value: 808 calls for 177 values at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
     return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
 
