@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .accounts import account_of
 from .background import earlier_happening
@@ -251,9 +252,11 @@ class Measure:
         return ""
 
 
+@lru_cache(maxsize=1 << 14)
 def dated_event_of(text: str, start: int, end: int) -> str:
     """The stage of a story the date at ``text[start:end]`` dates: the noun it
-    stands inside of, or the nearest DATED word in its clause, or ""."""
+    stands inside of, or the nearest DATED word in its clause, or "" (kept per
+    date, as :func:`measure_of`: 552 calls for 304 dates at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
@@ -298,16 +301,22 @@ def date_measure(text: str, start: int, end: int) -> Measure:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def statement_dated(text: str, start: int, end: int) -> bool:
     """Whether a date or time sits beside a speech verb in its clause ("the union
     said on Thursday", "told reporters Monday", not an order: "were told to leave"):
-    it may date the same announcement another report calls 'announced'."""
+    it may date the same announcement another report calls 'announced' (kept
+    per value: 808 calls for 177 values at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
     return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
 
 
+@lru_cache(maxsize=1 << 14)
 def measure_of(text: str, start: int, end: int) -> Measure:
-    """What the value at ``text[start:end]`` measures (text: its sentence)."""
+    """What the value at ``text[start:end]`` measures (text: its sentence).
+    Read once per value (issue 14): the judge asks again for every pair and
+    row that meets it (50 articles: 735 calls, 323 values); a pure function
+    of its arguments, and a Measure is frozen, so a kept answer is the answer."""
     lo, hi = clause_bounds(text, start, end)
     parent = PARENT_OF.search(text, max(0, start - 30), start)
     if parent or (

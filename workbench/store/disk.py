@@ -16,9 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import sqlite_utils
-
 from ..files import fsync_dir
+from .lite import database
 from .schema import migrate
 
 BUSY_TIMEOUT = 10.0  # seconds a writer waits for another one before giving up
@@ -148,7 +147,7 @@ def create_log(path: Path) -> None:
         conn = sqlite3.connect(tmp_name, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
-            db = sqlite_utils.Database(conn)
+            db = database(conn)
             conn.execute("BEGIN IMMEDIATE")
             migrate(db, 0)
             conn.execute("COMMIT")

@@ -11,6 +11,12 @@ another thread meanwhile (``embed_preload``), and a ``None`` put in
 ``sys.modules`` for everyone made its ``import numpy`` fail now and then;
 the check then ran on the lexical path without a word (session 17: 18
 aligned pairs of the seeds instead of 24 in half the runs).
+
+:func:`database` opens the log's connection without sqlite-utils' plugins:
+looking for them read the entry points of every installed distribution
+(``importlib.metadata`` and the ``email`` package imported for it), 0.012-0.016 s
+of CPU in every process that opens a log, and a plugin installed for another
+tool has no business in the review log's connection (issue 14, session 26).
 """
 
 from __future__ import annotations
@@ -20,6 +26,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.abc import MetaPathFinder
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    import sqlite_utils
 
 
 class _NotInThisThread(MetaPathFinder):
@@ -52,6 +64,13 @@ def load() -> None:
         return
     with without(("numpy", "pandas")):
         import sqlite_utils  # noqa: F401
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils' view of the log's connection, without plugins (see above)."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 load()

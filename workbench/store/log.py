@@ -26,8 +26,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from ..model import Analysis, ClaimGroup, CopyLink
 from .disk import (
     BUSY_TIMEOUT,
@@ -52,6 +50,7 @@ from .findings import (
     stored_copies,
     stored_groups,
 )
+from .lite import database
 from .log_links import ManualLinks
 from .records import (
     ArticleRecord,
@@ -118,7 +117,7 @@ class ReviewLog(ManualLinks):
         conn = self._connect()
         if not self.read_only:
             sweep_leftovers(self.path)  # what a creation killed half-way left
-        self.db = sqlite_utils.Database(conn)
+        self.db = database(conn)
         try:
             self._check_andmigrate()
         except BaseException:

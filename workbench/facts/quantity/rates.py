@@ -94,8 +94,7 @@ _WORDS = sorted(
     {form.split()[-1] for form in surfaces_after()}
     | {"euro", "euros", "dollar", "dollars", "pound", "pounds", "pence", "penny", "cents", "yen"}
     | {"yuan", "renminbi", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "real"},
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),  # one order in every process: its pattern is kept (units.py)
 )
 _MONEY_HINT = re.compile(
     r"[$€£¥₹₩₦₱₫]|\d\s*p\b|\b(?-i:[A-Z]{3})\b|\b(?:"
