@@ -41,7 +41,7 @@ def clocks(tmp_path):
         return [
             (d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule)
             for d in found
-            if "record fell" in d.explanation
+            if "game clock when the record" in d.explanation
         ]
 
     return run
@@ -60,21 +60,45 @@ def _clock(text: str, clock: str) -> tuple[Claim, Fact]:
         (
             "Okafor broke the club's 30-year-old scoring record with 7:41 left in the 1st half.",
             "7:41",
-            "first half",
+            "broken, first half",
         ),
         (
             "With 2:05 remaining in the third quarter, Reyes became the league's all-time "
             "leading rusher.",
             "2:05",
-            "third quarter",
+            "broken, third quarter",
         ),
         (
             "Lindqvist set a franchise record with 0:48 to go in the second period.",
             "0:48",
-            "second period",
+            "broken, second period",
         ),
         # a clock of another play, no record
         ("Okafor hit a three-pointer with 7:41 left in the first half.", "7:41", ""),
+        # a score tied is no record
+        (
+            "Okafor tied the game with 14:05 left in the first half, and the crowd roared.",
+            "14:05",
+            "",
+        ),
+        (
+            "Okafor tied the club record on a jumper with 14:05 left in the first half.",
+            "14:05",
+            "tied, first half",
+        ),
+        # a tie and a break in one sentence: which the clock is of is unsaid
+        (
+            "Okafor tied the record with 14:05 left in the first half and broke the record later.",
+            "14:05",
+            "",
+        ),
+        # the record set in another clause than the clock's (ECB+-like wording)
+        (
+            "Okafor tied Ford on a jumper from the left wing with 14:05 left in the first "
+            "half, then set the record with a bank shot with 7:41 to go.",
+            "14:05",
+            "",
+        ),
         # a record, but no period after the clock
         ("Okafor broke the record with 7:41 left.", "7:41", ""),
     ],
@@ -132,6 +156,9 @@ _OKAFOR = (
         "Fans had waited all season for the moment. With 7:40 remaining in the second half, "
         "the guard slipped a screen, fought through contact and became the Hawks' all-time "
         "leading scorer.",
+        # the record tied, not broken: an earlier moment
+        "Fans had waited all season for the moment. With 14:05 remaining in the first half, "
+        "the guard slipped a screen, fought through contact and tied the club record.",
         # a clock of another play
         "Fans had waited all season for the moment. With 2:15 remaining in the first half, the "
         "guard slipped a screen, fought through contact and hit a three-pointer to stretch the "

@@ -81,10 +81,22 @@ def _year(text: str, year: str) -> tuple[Claim, Fact]:
             ("print", "The Glass Orchard"),
         ),
         (
-            "She won an Oscar for “Silent Harbour” (2011) and a Bafta two years later.",
+            "She won an Oscar for the film “Silent Harbour” (2011) and a Bafta two years later.",
             "2011",
             ("screen", "Silent Harbour"),
         ),
+        (
+            "She starred in the film 'Schindler's Garden' (1994) before leaving for Paris.",
+            "1994",
+            ("screen", "Schindler's Garden"),
+        ),
+        (
+            "She was the model for a heroine in the 1982 comic series The Rocketeer.",
+            "1982",
+            ("print", "The Rocketeer"),
+        ),
+        # a quoted title with no work noun: a book or a film, unsaid
+        ("Woodward wrote in “Secret Man: The Story of Deep Throat” (2006).", "2006", None),
         ("The 2005 season of the show Lost was its best.", "2005", None),  # a season's year
         ("In 2005 the film was shown at Cannes.", "2005", None),  # no title
         ("The 2005 film about the strike won no prizes.", "2005", None),  # described, not named

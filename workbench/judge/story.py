@@ -308,7 +308,8 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
 
 def _moment(key: str) -> str:
     if key.startswith(CLOCK):
-        return f"game clock when the record fell ({key[len(CLOCK) :]})"
+        moment, period = key[len(CLOCK) :].split(", ", 1)
+        return f"game clock when the record was {moment} ({period})"
     return f"time it {key[len(STARTED) :]}"
 
 

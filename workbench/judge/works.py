@@ -15,9 +15,9 @@ It is keyed by the work, read only where the sentence states it firmly:
 - a year right before a work noun and the title in apposition after it ("the
   2006 HBO movie, The Notorious Bettie Page", "his 1994 album 'Dookie'"), or a
   work noun, "in"/"from" the year and the title ("a film in 2005, 'The
-  Notorious Bettie Page'"), or a quoted title and the year in brackets
-  ("'Brokeback Mountain' (2005)"); the title is quoted or a run of capitalised
-  words;
+  Notorious Bettie Page'"), or a work noun, a quoted title and the year in
+  brackets ("the film 'Brokeback Mountain' (2005)"); the title is quoted or a
+  run of capitalised words;
 - the key is the title's words and the kind of work (screen, record, print,
   stage): a film and its soundtrack album or the novel it adapts share a
   title and not a year;
@@ -46,7 +46,9 @@ _S = r"\s+"  # a title may run over a line break in the copy
 _KINDS = {
     "screen": r"film|movie|biopic|documentary|miniseries|mini-series|series|sitcom|show|drama",
     "record": r"album|LP|EP|single|song|record|soundtrack",
-    "print": r"book|novel|memoir|autobiography|biography|bestseller",
+    # "comic series", "graphic novel": print, not the screen's series
+    "print": r"book|novel|memoir|autobiography|biography|bestseller"
+    r"|comic(?:[ -]book)?(?:\s+series)?|comic[ -]strip|graphic\s+novel",
     "stage": r"play|musical|opera|ballet",
 }
 _WORDS = {"screen": "film or show", "record": "record", "print": "book", "stage": "stage work"}
@@ -63,8 +65,11 @@ _YEAR_FIRST = re.compile(rf"{_BETWEEN}{_S}(?:{_NOUN})s?\b,?{_S}{_TITLE}", re.UNI
 # "a film in 2005, 'The Notorious Bettie Page'": the noun before, the title after
 _NOUN_BEFORE = re.compile(rf"\b(?:{_NOUN}){_S}(?:released{_S})?(?:in|from){_S}$")
 _TITLE_AFTER = re.compile(rf",?{_S}{_TITLE}")
-# "'Brokeback Mountain' (2005)": a quoted title and the year in brackets
-_QUOTED_BEFORE = re.compile(r"[\"“‘'](?P<quoted>[^\"“”‘’']{2,80}?)[,.]?[\"”’'][ \u00a0]*\($")
+# "the film 'Brokeback Mountain' (2005)": a work noun, a quoted title and the year in
+# brackets (an apostrophe may stand inside the title: "the film 'Schindler's List'")
+_QUOTED_BEFORE = re.compile(
+    rf"\b(?:{_NOUN}){_S}[\"“‘'](?P<quoted>[^\"“”]{{2,80}}?)[,.]?[\"”’'][ \u00a0]*\($"
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -95,9 +100,9 @@ def work_of_year(claim: Claim, f: Fact) -> tuple[str, str] | None:
             return _kind(noun), _title(after)
     if found is not None:
         return _kind(found), _title(found)
-    quoted = _QUOTED_BEFORE.search(text, max(0, s - 90), s)
+    quoted = _QUOTED_BEFORE.search(text, max(0, s - 110), s)
     if quoted is not None and text.startswith(")", e):
-        return "screen", _title(quoted)
+        return _kind(quoted), _title(quoted)
     return None
 
 
