@@ -42,6 +42,7 @@ from .story import Run as StoryRun
 from .story import figures_never_met
 from .titles import titles_apart
 from .totals import totals_never_met
+from .works import works_never_met
 
 Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
 
@@ -201,6 +202,7 @@ def _judge(
     )
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)
+    works_never_met(story, flags.add)
     totals_never_met(story, flags.add)
     owned_never_met(story, flags.add)
     aligned = {frozenset((al.left, al.right)) for al in alignments}

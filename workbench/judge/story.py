@@ -23,7 +23,9 @@ whose sentences never met. It is conservative by construction:
 - pairs whose sentences were aligned are left to the aligned comparison;
 - a named person's age ("Zurana Horton, 34" / "the 35-year-old Zurana
   Horton", judge/ages.py) is a key figure keyed by the surname; two first
-  names that differ are two people of one family, never compared (session 13).
+  names that differ are two people of one family, never compared (session 13);
+- the game clock a record fell at ("broke … record with 7:41 left in the 1st
+  half", judge/clocks.py) is a key figure keyed by its period (session 26).
 
 The rows of ``unmet.UNMET_ROWS`` then decide what is shown.
 """
@@ -41,6 +43,7 @@ from ..model import Claim, Comparison, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
 from .ages import age_of
+from .clocks import CLOCK, record_clock
 from .family_helpers import (
     QUANTITY_KINDS,
     compare_counting_apart,
@@ -110,6 +113,8 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return None
     if f.kind in QUANTITY_KINDS and (aged := _aged(claim, f)) is not None:
         return (f"{AGE}{aged[0]}", "age")  # by surname; first names checked when compared
+    if f.kind == "duration" and (period := record_clock(claim, f)):
+        return (f"{CLOCK}{period}", "clock")  # the game clock a record fell at (clocks.py)
     if f.kind == "time":
         verb = started(claim, f)
         return (f"{STARTED}{verb}", "time") if verb else None
@@ -290,7 +295,7 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
         cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(
             x.fact, y.fact, *names
         )
-        happening = _HAPPENING_WORDS.get(key[0]) or f"time it {key[0][len(STARTED) :]}"
+        happening = _HAPPENING_WORDS.get(key[0]) or _moment(key[0])
     if cmp is not None:
         sx, sy = (
             stamped(f.fact, f.claim.text, a, run.published.get(a))
@@ -299,6 +304,13 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
         told = (update_told(sx, sy), stale(sx, sy, line, run.names))
         words = (_around(key, x), _around(key, y))
         judge_figures(run, add, happening, (x, y), cmp, words, told=told)
+
+
+def _moment(key: str) -> str:
+    if key.startswith(CLOCK):
+        moment, period = key[len(CLOCK) :].split(", ", 1)
+        return f"game clock when the record was {moment} ({period})"
+    return f"time it {key[len(STARTED) :]}"
 
 
 def judge_figures(

@@ -28,7 +28,7 @@ def _found(c: UnmetCase) -> str:
 
 
 def _what(c: UnmetCase) -> str:
-    if c.happening.startswith("age of"):  # compared in aligned sentences too (story.py)
+    if c.happening.startswith(("age of", "year of the")):  # compared in aligned sentences too
         return (
             f"the {c.happening} each article states once ({c.names[0]}: '{c.around[0]}' / "
             f"{c.names[1]}: '{c.around[1]}')"
