@@ -16,12 +16,13 @@ pytestmark = pytest.mark.skipif(not bench.CORPUS.is_dir(), reason="ECB+ corpus n
 
 def test_fresh_articles_after_the_judged_ones():
     fresh = bench.fresh_events(10, 5, skip=5)
-    assert fresh, "events of ten articles or more outside the real-copy set"
     judged = {}
     for p in bench.DATA.glob("G*.json"):
         s = json.loads(p.read_text())
         for g in s["groups"]:
             judged.setdefault(g["event"], set()).add(s.get("skip", 0) + s["size"])
+    if not fresh:  # every such event has had its articles 6-10 judged (G13, session 26)
+        assert any(max(seen) > 5 for seen in judged.values())
     for name, files in fresh:
         assert len(files) >= 10
         assert max(judged.get(name, {0})) <= 5  # no reader saw the 6th article on
