@@ -9,7 +9,7 @@ from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .diff import QuoteDiff
 from .diff import short_words as _short
-from .housestyle import house_style, name_house_style
+from .housestyle import house_style, name_house_style, trimmed
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
 from .paraphrase import (
@@ -276,7 +276,7 @@ def _altered(
         if op[0] != "equal" and not _editorial(op, in_a, in_b) and not between_sentences(op, a, b)
     ]
     style = name_house_style(core, a, b)
-    core = [op for op in core if not house_style(op, a, b)]
+    core = [t for op in core if not house_style(op, a, b) and (t := trimmed(op, ta, tb))]
     if not [op for op in core if not minor(op, ta, tb)]:
         if (tense := tense_question(tense_changed(core, ta, tb), a, b, names)) is not None:
             return tense  # the shared sentences in another tense: a question
