@@ -9,6 +9,7 @@ from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .diff import QuoteDiff
 from .diff import short_words as _short
+from .diverging import diverging
 from .housestyle import house_style, name_house_style, trimmed
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
@@ -284,6 +285,8 @@ def _altered(
             return None  # each quotes other whole sentences of one quotation
         if _lead_in_cut(a, b, (a0, a1, b0, b1)):
             return None  # one cut at its start, no word of the rest turned
+        if (parted := diverging(a, b, (a0, a1, b0, b1), names)) is not None:
+            return parted  # one sentence, both go on with other words
         return QuoteDiff(
             Verdict.UNRESOLVED,
             "overlap",
