@@ -22,11 +22,12 @@ def _diff(a: str, b: str):
 
 DIVERGING = [
     (
-        "\u201cThe water came faster than in 2020, and it came higher,\u201d the mayor said.",
-        "\u201cThe water came faster than in 2020, but it did not come as high,\u201d the "
-        "mayor said.",
-        "and it came higher",
-        "but it did not come as high",
+        "\u201cThe tide rose quicker than in the 2013 surge, and we lost every shop on the "
+        "seafront,\u201d the mayor said.",
+        "\u201cThe tide rose quicker than in the 2013 surge, yet nothing past harbour walls "
+        "got damaged,\u201d the mayor said.",
+        "and we lost every shop on the seafront",
+        "yet nothing past harbour walls got damaged",
     ),
     (
         '"Prices rose faster than last spring, and they rose further," she said.',
@@ -107,8 +108,9 @@ def test_continuations_that_differ_otherwise_are_a_question_showing_both(a, b):
     [
         # the other goes on into another sentence: another cut of a longer remark
         (
-            '"The water came faster than in 2020. It came higher too," the mayor said.',
-            '"The water came faster than in 2020. We have never seen anything like it," '
+            '"The tide rose quicker than in the 2013 surge. We lost every shop on the '
+            'seafront," the mayor said.',
+            '"The tide rose quicker than in the 2013 surge. We have never seen anything like it," '
             "the mayor said.",
         ),
         # one stops where the other goes on

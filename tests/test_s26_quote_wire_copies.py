@@ -90,12 +90,15 @@ CASES = [
         FLOOD_C,
         '"Five people are still missing and two bridges have collapsed," Mayor Ruth Cole said.',
     ),
-    (  # the attribution put another way; the third goes on differently
+    (  # the attribution put another way
         FLOOD,
-        '"The water came faster than in 2020, and it came higher," Mayor Ruth Cole said.',
-        '"The water came faster than in 2020, and it came higher," said Ruth Cole, the mayor.',
+        '"We have never seen the river this high, and we expect it to keep rising until '
+        'Thursday," Mayor Ruth Cole said.',
+        '"We have never seen the river this high, and we expect it to keep rising until '
+        'Thursday," said Ruth Cole, the mayor.',
         FLOOD_C,
-        '"The water came faster than in 2020, but it did not come as high," Mayor Ruth Cole said.',
+        '"We have seen the river this high before, and we expect it to fall by Thursday," '
+        "Mayor Ruth Cole said.",
     ),
 ]
 
@@ -115,9 +118,18 @@ def test_two_copies_against_a_third_are_one_finding_of_two_versions(
 
 
 def test_copies_that_really_differ_stay_two_versions(tmp_path):
-    qa = '"The water came faster than in 2020, and it came higher," Mayor Ruth Cole said.'
-    qb = '"The water came faster than in 2020, and it came much higher," Mayor Ruth Cole said.'
-    qc = '"The water came faster than in 2020, but it did not come as high," Mayor Ruth Cole said.'
+    qa = (
+        '"We have never seen the river this high, and we expect it to keep rising until '
+        'Thursday," Mayor Ruth Cole said.'
+    )
+    qb = (
+        '"We have never seen the river this high, and we expect it to keep rising until '
+        'late Thursday," Mayor Ruth Cole said.'
+    )
+    qc = (
+        '"We have seen the river this high before, and we expect it to fall by Thursday," '
+        "Mayor Ruth Cole said."
+    )
     analysis = _analyse(tmp_path, FLOOD.format(q=qa), FLOOD.format(q=qb), FLOOD_C.format(q=qc))
     found = [f for f in analysis.findings if f.kind == "quote"]
     assert len(found) == 1
