@@ -69,6 +69,16 @@ NOTES = [
     "flags): 200 -> 189, conflict 0.85 (n 68) -> 0.89 (n 65), unresolved n 12 -> 4 (borderline",
     "as right 0.17 -> 0.50), traps called a conflict 9/35 -> 7/35, key recall 22/26 both, no",
     "new flag; held out, real copy (six halves) and golden unchanged.",
+    "",
+    "Session 26 (quote33, quotations). Two versions that open alike and both go on in the",
+    "sentence with other words are no cut: a conflict when the continuations differ by a",
+    "negation, a direction or comparison turned, or a figure (both shown), else a question;",
+    "two wire copies in two house styles ('metres' / 'meters', 'per cent' / 'percent') are one",
+    "version of a quote finding, and their two flags against a third source one finding.",
+    "Development, real copy (six halves) and golden: unchanged. Held out: flags 442 both,",
+    "conflict 168 -> 170, unresolved 60 -> 58, 2 flags unjudged (verdicts changed), key recall",
+    "58/86 -> 57/86 until they are judged (58/86 with the divergence rule left out: an item a",
+    "question found is now shown by a new conflict), traps called a conflict 24/131 both.",
 ]
 
 

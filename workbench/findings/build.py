@@ -64,6 +64,8 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 
 
 def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
+    if kind == "quote" and (whole := quote_holding(side, facts.quotes(side.article))) is not None:
+        return _quote_version(whole)
     fact = facts.get((side.article, side.start, side.end))
     value = fact.value if fact is not None else {}
     if "timex" in value:
@@ -78,17 +80,22 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
         return f"{kind}:{_NOT_WORD.sub('', surface(side.text))}"
-    if kind == "quote" and (whole := quote_holding(side, facts.quotes(side.article))) is not None:
-        # a quote's version is the source's whole quotation, not the words where
-        # one pair differs: 'all of' (against b) and 'all of the' (against c) are
-        # one version of a, or one misquote showed as two findings (trial 22);
-        # its words only: two sources crediting one quotation in other words
-        # ('said Rory Read, president and CEO' / 'AMD's chief executive') are one;
-        # its words after normalisation, not how the source cut or punctuated
-        # them: '"We're ready," he said, "to start."' / '"We're ready to
-        # start," he said.' / ‘We’re ready to start’ are one version (align32)
-        return f"{kind}:{quote_words_key(whole)}"
     return f"{kind}:{surface(side.text)}"
+
+
+def _quote_version(whole: Fact) -> str:
+    """A quote side's version: the source's whole quotation, read before any
+    other fact at the side's place (the words one pair compares may be a
+    figure's own span, '4.2 meters', and were then read as a measure: two wire
+    copies' flags against one source made two findings, session 26); not the
+    words where one pair differs: 'all of' (against b) and 'all of the'
+    (against c) are one version of a, or one misquote showed as two findings
+    (trial 22); its words only: two sources crediting one quotation in other
+    words ('said Rory Read, president and CEO' / 'AMD's chief executive') are
+    one; its words after normalisation, not how the source cut or punctuated
+    them: '"We're ready," he said, "to start."' / '"We're ready to start," he
+    said.' / ‘We’re ready to start’ are one version (align32)."""
+    return f"quote:{quote_words_key(whole)}"
 
 
 class FactsAt(dict):

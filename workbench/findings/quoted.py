@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from ..house_style import house_words
 from ..model import Discrepancy, Fact, Relation, Side, Version
 from ..naming import quoted, unquoted
 
@@ -37,9 +38,12 @@ def quote_words_key(fact: Fact) -> str:
     words (``value['quote']``, else its text) in lower case, its apostrophes
     dropped ('we’re' = 'we're', as the quote family reads 'can't' = 'cant'),
     every mark, dash, ellipsis and stop left out; the runs the attribution
-    cut it into are joined."""
+    cut it into are joined; the house style outlets print one quotation in
+    taken out (``house_words``: 'metres' / 'meters', 'per cent' / 'percent',
+    'three' / '3': two wire copies of one quotation, sub-edited to two house
+    styles, were two versions of it, session 26)."""
     words = str(fact.value.get("quote") or unquoted(fact.text)).casefold()
-    return " ".join(_WORD.findall(_APOSTROPHES.sub("", words)))
+    return " ".join(house_words(_WORD.findall(_APOSTROPHES.sub("", words))))
 
 
 def quote_labels(sides: list[Side], quotes_of: Callable[[str], Iterable[Fact]]) -> list[Side]:

@@ -9,7 +9,8 @@ from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .diff import QuoteDiff
 from .diff import short_words as _short
-from .housestyle import house_style, name_house_style
+from .diverging import diverging
+from .housestyle import house_style, name_house_style, trimmed
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
 from .paraphrase import (
@@ -276,7 +277,7 @@ def _altered(
         if op[0] != "equal" and not _editorial(op, in_a, in_b) and not between_sentences(op, a, b)
     ]
     style = name_house_style(core, a, b)
-    core = [op for op in core if not house_style(op, a, b)]
+    core = [t for op in core if not house_style(op, a, b) and (t := trimmed(op, ta, tb))]
     if not [op for op in core if not minor(op, ta, tb)]:
         if (tense := tense_question(tense_changed(core, ta, tb), a, b, names)) is not None:
             return tense  # the shared sentences in another tense: a question
@@ -284,6 +285,8 @@ def _altered(
             return None  # each quotes other whole sentences of one quotation
         if _lead_in_cut(a, b, (a0, a1, b0, b1)):
             return None  # one cut at its start, no word of the rest turned
+        if (parted := diverging(a, b, (a0, a1, b0, b1), names)) is not None:
+            return parted  # one sentence, both go on with other words
         return QuoteDiff(
             Verdict.UNRESOLVED,
             "overlap",

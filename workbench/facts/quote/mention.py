@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ...house_style import spelling_key
+
 OPEN = "“«„"
 CLOSE = "”»"
 STRAIGHT = '"'
@@ -76,45 +78,6 @@ def normalise_words(s: str) -> str:
     s = re.sub(r"[^\w'\s]+", " ", s)
     s = re.sub(r"(?<!\w)'|'(?!\w)", " ", s)
     return " ".join(s.split())
-
-
-# British and American spellings of one word ("realised" / "realized",
-# "colour" / "color", "centre" / "center", "defence" / "defense", "programme"
-# / "program", "catalogue" / "catalog"). Both sides go through the same
-# rewriting, so a rewritten form need not be a real word; the patterns are
-# narrow so two different words never meet ("four" and "for" stay apart).
-_SPELLING = (
-    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w\w\w)our(s|ed|ing|ite|ites|able|hood|hoods|ful|less|ly)?$"), r"or\1"),
-    (re.compile(r"(?<=\w\w)(t|b)re(s|d)?$"), r"\1er\2"),
-    (re.compile(r"(fen|cen|ten)ce(s)?$"), r"\1se\2"),
-    (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),
-    (re.compile(r"(?<=\w\w\w)mme(s)?$"), r"m\1"),
-)
-
-
-# one word, two house spellings not caught by the patterns above ("OK" /
-# "okay": trial 22 saw a quote called altered for it)
-_VARIANTS = {
-    "okay": "ok",
-    "gray": "grey",
-    "toward": "towards",
-    "afterward": "afterwards",
-    "judgement": "judgment",
-    "whilst": "while",
-    "amongst": "among",
-    "cheque": "check",
-    "tyre": "tire",
-    "plough": "plow",
-}
-
-
-def spelling_key(word: str) -> str:
-    """One form for a word's British and American spellings, for comparison only."""
-    word = _VARIANTS.get(word, word)
-    for pattern, repl in _SPELLING:
-        word = pattern.sub(repl, word)
-    return word
 
 
 def same_wording(a: list[str], b: list[str]) -> bool:
