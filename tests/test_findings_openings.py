@@ -107,34 +107,3 @@ def test_a_group_with_a_source_the_other_lacks_stays_apart():
     lead = lead.__class__(lead.id, tuple(m for m in lead.members if m.article != "b"), ())
     assert len(join_openings([headline, lead], claims, align.similarity)) == 2
     assert len(join_openings([headline, *groups[1:]], claims, align.similarity)) == 1
-
-
-@pytest.mark.parametrize("story", sorted(STORIES))
-def test_groups_outside_the_opening_are_not_weighed(story, monkeypatch):
-    """A group with a sentence past the opening joins none, so it is never
-    weighed against another group (issue 14: every pair of groups was, again
-    after each fold); the groups that join are the same."""
-    from workbench.findings import openings
-
-    heads, leads = STORIES[story]
-    far = OPENING + 2
-    claims = _claims(heads, leads, far)
-    groups = findings.claim_groups(
-        claims, list(_analysis(claims, far).alignments), align.similarity
-    )
-    headline, lead = sorted(groups, key=lambda g: len(g.members))
-    # the lead's group without b: as large as the headline's, so it could be the one to join
-    lead = lead.__class__(lead.id, tuple(m for m in lead.members if m.article != "b"), ())
-    weighed: list[str] = []
-    weakest = openings._weakest
-
-    def recorded(small, large, *rest):
-        weighed.append(small.id)
-        return weakest(small, large, *rest)
-
-    monkeypatch.setattr(openings, "_weakest", recorded)
-    assert len(join_openings([headline, lead], claims, align.similarity)) == 2
-    assert weighed == [headline.id]  # the headline's group, in the opening, only
-    near = _claims(heads, leads)
-    near_groups = findings.claim_groups(near, list(_analysis(near, 1).alignments), align.similarity)
-    assert len(join_openings(near_groups, near, align.similarity)) == 1  # as before

@@ -87,8 +87,6 @@ def join_openings(
     while True:
         best: tuple[float, int, int] | None = None
         for i, small in enumerate(live):
-            if not _in_opening(small, by_id, opening):
-                continue  # it joins no group (_weakest is None against each): not asked
             for j, large in enumerate(live):
                 if i == j or len(small.members) > len(large.members):
                     continue
@@ -108,15 +106,6 @@ def join_openings(
     if len(live) == len(groups):
         return tuple(groups)
     return tuple(replace(g, id=f"g{n}") for n, g in enumerate(live, 1))
-
-
-def _in_opening(group: ClaimGroup, claims: dict[str, Claim], opening: int) -> bool:
-    """Whether every sentence of ``group`` sits in its article's opening: a
-    group with one outside joins no other (:func:`_weakest`), and most groups
-    have one. Every pair of groups was asked again after each fold: 0.14 s of
-    a 200-article check (issue 14, session 26), growing with the square of
-    the groups."""
-    return all(claims[c].index <= opening for m in group.members for c in (*m.claims, *m.restated))
 
 
 def _weakest(
