@@ -15,7 +15,7 @@ from .naming import clip, labels, quoted, shorten, twice_line
 from .store import by_decision
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
-from .store.records import corrected_words
+from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
 from .terminal import flat, one_line
 
@@ -77,8 +77,9 @@ def print_findings(
             support = ", ".join(names.get(a, a) for a in arts)
             if v.independent < len(arts):
                 support += f" ({v.independent} independent)"
-            if f.kind == "name" and len(v.sides) > len(arts):  # every place a name is written
-                support += f"; written {len(v.sides)} times"
+            written = len(occurrences(v.sides))  # each place, once (not once a pair)
+            if f.kind == "name" and written > len(arts):  # every place a name is written
+                support += f"; written {written} times"
             value = shorten(v.value, 70)
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
@@ -319,8 +320,9 @@ def show_finding(log, ident: str) -> list[str]:
     for k, v in enumerate(f.versions):
         letter = chr(ord("A") + k) if k < 26 else "?"
         extra = f" ({v.independent} independent)" if v.independent < len(v.sources) else ""
-        if f.kind == "name" and len(v.sides) > len(v.sources):  # every place it is written
-            extra += f"; written {len(v.sides)} times"
+        written = len(occurrences(v.sides))  # each place, once (not once a pair)
+        if f.kind == "name" and written > len(v.sources):  # every place it is written
+            extra += f"; written {written} times"
         lines.append(f"  {letter} {quote(v.value)} — {', '.join(v.sources)}{extra}")
         shown: set[str] = set()
         for side in v.sides:
