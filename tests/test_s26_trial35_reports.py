@@ -248,3 +248,20 @@ def test_occurrences_keep_each_place_once():
     pairs = [side("a", "a:1", 10)] * 4 + [side("a", "a:1", 30), side("b", "b:0", 10)]
     assert len(occurrences(pairs)) == 3
     assert occurrences([]) == []
+
+
+@pytest.mark.parametrize(
+    ("counts", "k", "said", "summed"),
+    [
+        ([9, 1], 0, 39, True),  # BlackBerry: nine articles, many sentences
+        ([9, 1], 1, 1, False),  # the misspelling: always quoted in full
+        ([3, 1], 0, 4, False),  # few sentences: every one quoted
+        ([3, 3], 0, 12, False),  # no majority: both sides quoted
+        ([5, 2, 1], 0, 5, True),
+        ([7], 0, 20, False),  # one version (an agreement): nothing to weigh it against
+    ],
+)
+def test_which_version_reads_as_a_count(counts, k, said, summed):
+    from workbench.report.majority import sums_up
+
+    assert sums_up(counts, k, said) is summed

@@ -12,6 +12,7 @@ from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line
+from .report.majority import sums_up
 from .store import by_decision
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
@@ -92,7 +93,8 @@ def print_findings(
                 print(one_line(f"      {where(side)}: {text}"), file=out)
             if len(arts) > len(shown):  # say that more sources state it (fresh CLI trial)
                 more = len(arts) - len(shown)
-                print(f"      … and {more} more (the report quotes every source)", file=out)
+                how = "names" if _summed(f, v) else "quotes"  # as report.majority does
+                print(f"      … and {more} more (the report {how} every source)", file=out)
         pairs = [(v.value, [s.article for s in v.sides]) for v in f.versions]
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
@@ -265,6 +267,13 @@ def _shared(what: str, texts: list[str]) -> str:
     if len(kinds) == 1:
         return f" — {what}: {flat(texts[0])}"
     return f" — {what}s differ between its discrepancies (kept; see --history)"
+
+
+def _summed(f, v) -> bool:
+    """The report sums this version up (a count and one example)."""
+    counts = [len({s.article for s in w.sides}) for w in f.versions]
+    said = len({(s.article, s.claim) for s in occurrences(v.sides)})
+    return sums_up(counts, list(f.versions).index(v), said)
 
 
 def finding_history(log, ident: str) -> list[str]:

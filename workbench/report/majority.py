@@ -23,14 +23,18 @@ def summed_up(item: dict[str, Any]) -> int | None:
     """The index of the version to sum up, if any: stated in more than MANY
     sentences by more sources than every other version."""
     versions = item["versions"]
-    if len(versions) < 2:
-        return None
     counts = [len(v["sources"]) for v in versions]
-    top = max(range(len(versions)), key=lambda k: counts[k])
-    others = counts[:top] + counts[top + 1 :]
-    if counts[top] <= max(others) or sentences(versions[top]) <= MANY:
-        return None
-    return top
+    for k, v in enumerate(versions):
+        if sums_up(counts, k, sentences(v)):
+            return k
+    return None
+
+
+def sums_up(counts: list[int], k: int, said: int) -> bool:
+    """Version ``k`` of versions stated by ``counts`` sources each, quoted
+    from ``said`` sentences, reads as a count and one example."""
+    others = counts[:k] + counts[k + 1 :]
+    return bool(others) and counts[k] > max(others) and said > MANY
 
 
 def example(version: dict[str, Any], aid: str | None) -> dict[str, Any]:
