@@ -38,12 +38,11 @@ def sums_up(counts: list[int], k: int, said: int) -> bool:
 
 
 def example(version: dict[str, Any], aid: str | None) -> dict[str, Any]:
-    """The one sentence quoted for a summed-up version: this article's own,
-    when the report is read under it, else the first source's."""
-    for src in version["sources"]:
-        if src["article"] == aid:
-            return src
-    return version["sources"][0]
+    """The one sentence quoted for a summed-up version: another source's
+    than the article the section is about (that this article also writes it
+    is said by the line on a source stating several versions)."""
+    others = [src for src in version["sources"] if src["article"] != aid]
+    return (others or version["sources"])[0]
 
 
 def tally(version: dict[str, Any]) -> str:
