@@ -280,7 +280,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     from collections import Counter
 
     from . import cli_findings as cf
-    from .cli_log import orphans_kept
+    from .cli_log import counted, orphans_kept
 
     out = sys.stdout
     verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
@@ -330,7 +330,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     print(
         "\n"
         + one_line(
-            f"Review log: {args.db} ({changes.new} new, {changes.gone} no longer found, "
+            f"Review log: {args.db} ({counted(changes)}, "
             + (
                 f"{changes.moved} review{'s' if changes.moved != 1 else ''} moved to a "
                 "reworded or edited flag (see review --history), "

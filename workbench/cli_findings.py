@@ -12,10 +12,11 @@ from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line
+from .report.majority import sums_up
 from .store import by_decision
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
-from .store.records import corrected_words
+from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
 from .terminal import flat, one_line
 
@@ -77,8 +78,9 @@ def print_findings(
             support = ", ".join(names.get(a, a) for a in arts)
             if v.independent < len(arts):
                 support += f" ({v.independent} independent)"
-            if f.kind == "name" and len(v.sides) > len(arts):  # every place a name is written
-                support += f"; written {len(v.sides)} times"
+            written = len(occurrences(v.sides))  # each place, once (not once a pair)
+            if f.kind == "name" and written > len(arts):  # every place a name is written
+                support += f"; written {written} times"
             value = shorten(v.value, 70)
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
@@ -91,7 +93,8 @@ def print_findings(
                 print(one_line(f"      {where(side)}: {text}"), file=out)
             if len(arts) > len(shown):  # say that more sources state it (fresh CLI trial)
                 more = len(arts) - len(shown)
-                print(f"      … and {more} more (the report quotes every source)", file=out)
+                how = "names" if _summed(f, v) else "quotes"  # as report.majority does
+                print(f"      … and {more} more (the report {how} every source)", file=out)
         pairs = [(v.value, [s.article for s in v.sides]) for v in f.versions]
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
@@ -266,6 +269,13 @@ def _shared(what: str, texts: list[str]) -> str:
     return f" — {what}s differ between its discrepancies (kept; see --history)"
 
 
+def _summed(f, v) -> bool:
+    """The report sums this version up (a count and one example)."""
+    counts = [len({s.article for s in w.sides}) for w in f.versions]
+    said = len({(s.article, s.claim) for s in occurrences(v.sides)})
+    return sums_up(counts, list(f.versions).index(v), said)
+
+
 def finding_history(log, ident: str) -> list[str]:
     """Every recorded change of the decisions on a finding's discrepancies,
     oldest first, one line each."""
@@ -319,8 +329,9 @@ def show_finding(log, ident: str) -> list[str]:
     for k, v in enumerate(f.versions):
         letter = chr(ord("A") + k) if k < 26 else "?"
         extra = f" ({v.independent} independent)" if v.independent < len(v.sources) else ""
-        if f.kind == "name" and len(v.sides) > len(v.sources):  # every place it is written
-            extra += f"; written {len(v.sides)} times"
+        written = len(occurrences(v.sides))  # each place, once (not once a pair)
+        if f.kind == "name" and written > len(v.sources):  # every place it is written
+            extra += f"; written {written} times"
         lines.append(f"  {letter} {quote(v.value)} — {', '.join(v.sources)}{extra}")
         shown: set[str] = set()
         for side in v.sides:

@@ -216,6 +216,18 @@ def orphans_kept(orphaned: int, log) -> str:
     """The orphaned reviews kept, those of a correction that looks made apart:
     listed below as such, as the report lists them (trial 31 read them under
     both headings, and "11 orphaned reviews" here)."""
-    made = sum(len(f.members) for f in log.findings() if f.orphaned and f.corrected)
-    rest = f"{orphaned - made} orphaned reviews kept"
+    kept = [f for f in log.findings() if f.orphaned]
+    made = sum(1 for f in kept if f.corrected)  # by finding, not pair (trial 35)
+    n = len(kept) - made if kept else orphaned
+    rest = f"{n} orphaned review{'s' if n != 1 else ''} kept"
     return rest + (f"; {made} of a correction that looks made, below)." if made else ").")
+
+
+def counted(changes) -> str:
+    """Say "5 new findings, 1 no longer found": what a check changed in the log,
+    by finding (trial 35 read "4 no longer found" for one finding of four
+    pairs); by pair only where findings were not counted."""
+    if changes.new_findings < 0:
+        return f"{changes.new} new, {changes.gone} no longer found"
+    n = changes.new_findings
+    return f"{n} new finding{'s' if n != 1 else ''}, {changes.gone_findings} no longer found"

@@ -33,9 +33,11 @@ from .. import __version__
 from ..findings import compared_in, compared_sources, coverage_of, group_label
 from ..store import FindingRecord, ReviewLog, now
 from ..store.findings import aligned_articles, standing
+from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
+from .majority import heading
 from .summary import gone_decided
 from .summary import summary as summary_of
 
@@ -83,6 +85,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
             {
                 "id": aid,
                 "title": a.title,
+                "heading": heading(a.title, aid, a.text),  # never its first sentence
                 "outlet": a.outlet,
                 "published": a.published,
                 # set by an editor, not stated by the article (fresh window trial:
@@ -92,9 +95,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 "url": a.url,
                 "items": [_for(i, aid) for i in active if _acts_on(i, aid, articles)],
                 # corrections asked of it whose discrepancy is no longer found
-                # (reworded, partly fixed, a source removed): to check, never
-                # dropped from its list (fresh trial 20: a fix in other words
-                # than proposed made the request vanish from the report)
+                # (reworded, partly fixed, a source removed): to check, never dropped
+                # (fresh trial 20: a fix in other words made the request vanish)
                 "to_check": [_for(i, aid) for i in items if aid in i["asked"]],
                 # findings disputed naming no article that involve this one:
                 # named here, listed once in full (``disputed``)
@@ -249,17 +251,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
             }
         )
     status, undecided = standing(f)
-    versions = []
-    for v in f.versions:
-        seen: dict[str, Any] = {}
-        for s in v.sides:
-            if s.article in seen:  # every other place the source writes it (a name)
-                also = {"claim": source(s)["claim"], "value": s.text}
-                seen[s.article].setdefault("also", []).append(also)
-            seen.setdefault(s.article, source(s))
-        versions.append(
-            {"value": v.value, "independent": v.independent, "sources": list(seen.values())}
-        )
+    versions = [_version(v, source) for v in f.versions]
     return {
         "id": f.id,
         "kind": f.kind,
@@ -285,6 +277,27 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "versions": versions,
         "decisions": [_marked(d, f) for d in _decisions(pairs)],
         "discrepancies": pairs,
+    }
+
+
+def _version(v, source) -> dict[str, Any]:
+    """One version: each source once with its sentence, each other sentence
+    where it writes the value (a name) once under it (trial 35 read one
+    sentence four times), and how many places write it."""
+    seen: dict[str, Any] = {}
+    quoted: set[tuple[str, str]] = set()
+    written = occurrences(v.sides)
+    for s in written:
+        if s.article in seen and (s.article, s.claim) not in quoted:
+            also = {"claim": source(s)["claim"], "value": s.text}
+            seen[s.article].setdefault("also", []).append(also)
+        seen.setdefault(s.article, source(s))
+        quoted.add((s.article, s.claim))
+    return {
+        "value": v.value,
+        "independent": v.independent,
+        "sources": list(seen.values()),
+        "times": len(written),  # each place it is written, once
     }
 
 

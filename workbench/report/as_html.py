@@ -23,6 +23,7 @@ from .as_markdown import (
     what_names,
 )
 from .escape import e, highlight
+from .majority import example, summed_up, tally
 from .orphans import still_orphaned
 
 _CSS = """
@@ -59,11 +60,21 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
         f"<code>{e(item['id'])}</code>{e(gone(item))}</h3>",
     ]
-    for v in item["versions"]:
+    brief = summed_up(item)
+    for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
             f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
         )
+        if k == brief:  # stated many times: a count and one example (trial 35)
+            src = example(v, aid)
+            here = " (this article)" if src["article"] == aid else ""
+            parts += [
+                f"<p><strong>{_q(v['value'])}</strong> — {e(tally(v))}: {names}{support}</p>",
+                f'<p class="meta">e.g. {_name(src)}{here}</p>',
+                f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
+            ]
+            continue
         parts.append(f"<p><strong>{_q(v['value'])}</strong> — {names}{support}</p>")
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
@@ -176,7 +187,7 @@ def _corrections_made(articles: list[dict[str, Any]]) -> list[str]:
         "decide again.</p>",
     ]
     for art in made:
-        parts += [f"<h3>{e(art['title'] or art['id'])}</h3>", _meta(art)]
+        parts += [f"<h3>{e(_heading(art))}</h3>", _meta(art)]
         for item in art["corrected"]:
             parts += _item(item, art["id"])
     return parts
@@ -210,7 +221,7 @@ def to_html(data: dict[str, Any]) -> str:
     for art in data["articles"]:
         if not art["items"] and not art.get("to_check"):  # named only in a disputed finding
             continue
-        parts.append(f"<h2>{e(art['title'] or art['id'])}</h2>")
+        parts.append(f"<h2>{e(_heading(art))}</h2>")
         parts.append(_meta(art))
         for item in art["items"]:
             parts += _item(item, art["id"])
@@ -344,3 +355,8 @@ def _by_hand(links: list[dict[str, str]]) -> list[str]:
         *(f"<li>{by_hand_line(m, code, e)}</li>" for m in links),
         "</ul>",
     ]
+
+
+def _heading(art: dict[str, Any]) -> str:
+    """The section heading of an article: never its first sentence."""
+    return art.get("heading") or art["title"] or art["id"]

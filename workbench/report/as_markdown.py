@@ -10,6 +10,7 @@ from ..naming import outlet_holds_id, twice_line
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
+from .majority import example, summed_up, tally
 from .orphans import still_orphaned
 
 
@@ -231,7 +232,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     for art in data["articles"]:
         if not art["items"] and not art.get("to_check"):
             continue
-        out += [f"## {md(art['title'] or art['id'])}", ""]
+        out += [f"## {md(_heading(art))}", ""]
         out += _meta(art)
         for item in art["items"]:
             out += _item(item, art["id"])
@@ -315,7 +316,7 @@ def _corrections_made(articles: list[dict[str, Any]]) -> list[str]:
         "",
     ]
     for art in made:
-        out += [f"### {md(art['title'] or art['id'])}", "", *_meta(art)]
+        out += [f"### {md(_heading(art))}", "", *_meta(art)]
         for item in art["corrected"]:
             out += _item(item, art["id"])
     return out
@@ -346,11 +347,18 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         "",
         "- **Versions:**",
     ]
-    for v in item["versions"]:
+    brief = summed_up(item)
+    for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
             f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
         )
+        if k == brief:  # stated many times: a count and one example (trial 35)
+            src = example(v, aid)
+            here = " (this article)" if src["article"] == aid else ""
+            out.append(f"  - {quoted(v['value'])} — {tally(v)}: {names}{support}")
+            out.append(f"    - e.g. **{_name(src)}{here}:** {md(src['claim'])}")
+            continue
         out.append(f"  - {quoted(v['value'])} — {names}{support}")
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
@@ -473,3 +481,8 @@ def outlets_of(item: dict[str, Any]) -> dict[str, str]:
     """The outlet of each source of a finding: an article to correct is named
     as the editor chose it, not only by its file's id (fresh window trial)."""
     return {s["article"]: s.get("outlet", "") for v in item["versions"] for s in v["sources"]}
+
+
+def _heading(art: dict[str, Any]) -> str:
+    """The section heading of an article: never its first sentence."""
+    return art.get("heading") or art["title"] or art["id"]

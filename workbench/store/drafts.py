@@ -41,6 +41,7 @@ def as_written(entries: list[HistoryEntry]) -> list[HistoryEntry]:
         by_flag.setdefault(e.discrepancy, []).append(e)
     kept: set[int] = set()
     saves: dict[int, int] = {}
+    earlier: dict[int, tuple[tuple[str, str], ...]] = {}
     for rows in by_flag.values():
         # a row that changes only a text: typing, which the next save may go on
         typing = [rows[0].status == "open"] + [_typed(a, b) for a, b in pairwise(rows)]
@@ -50,9 +51,25 @@ def as_written(entries: list[HistoryEntry]) -> list[HistoryEntry]:
             if k and typing[k - 1] and _typed(rows[k - 1], e):
                 kept.discard(rows[k - 1].id)  # still being typed: this one goes on from it
                 saves[e.id] += saves[rows[k - 1].id]
+                earlier[e.id] = earlier.get(rows[k - 1].id, ()) + _left(rows[k - 1], e)
     return [
-        replace(e, saves=saves[e.id]) if saves[e.id] > 1 else e for e in entries if e.id in kept
+        replace(e, saves=saves[e.id], earlier=earlier.get(e.id, ())) if saves[e.id] > 1 else e
+        for e in entries
+        if e.id in kept
     ]
+
+
+def _left(before: HistoryEntry, after: HistoryEntry) -> tuple[tuple[str, str], ...]:
+    """The texts ``before`` saved that ``after`` does not go on from: typed,
+    then deleted or replaced (not a word that typing went on to finish)."""
+    return tuple(
+        (name, a)
+        for name, a, b in (
+            ("note", before.note, after.note),
+            ("correction", before.correction, after.correction),
+        )
+        if a.strip() and a != b and not b.startswith(a)
+    )
 
 
 def _typed(before: HistoryEntry, after: HistoryEntry) -> bool:
@@ -90,5 +107,17 @@ def _seconds(a: str, b: str) -> float:
 
 
 def typed_in(entry: HistoryEntry) -> str:
-    """What a history line says of the saves an entry stands for ("" for one)."""
-    return f"as typed, in {entry.saves} saves" if entry.saves > 1 else ""
+    """What a history line says of the saves an entry stands for ("" for one),
+    with each text saved on the way that the last save does not keep: "as
+    typed, in 2 saves; saved before: correction ‘for about US$5.4-billion’
+    (now empty)"."""
+    if entry.saves <= 1:
+        return ""
+    said = f"as typed, in {entry.saves} saves"
+    if entry.earlier:
+        now = {"note": entry.note, "correction": entry.correction}
+        texts = [f"{name} ‘{text}’" for name, text in entry.earlier]
+        emptied = sorted({name for name, _ in entry.earlier if not now[name].strip()})
+        said += "; saved before: " + ", then ".join(texts)
+        said += "".join(f" ({name} now empty)" for name in emptied)
+    return said

@@ -69,7 +69,7 @@ from .reviews import (
     restored_sides,
     undo_event,
 )
-from .saving import save_run
+from .saving import save_counting
 from .schema import APP_ID, SCHEMA_VERSION, half_made_by_us, migrate, tables_of_version
 
 MIN_PREFIX = 4  # a shorter id prefix too easily picks a flag the editor did not mean
@@ -332,8 +332,9 @@ class ReviewLog(ManualLinks):
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
         with self._synchronous("FULL" if durable else "NORMAL"), self._write():
-            before, moved = save_run(self.db, analysis, stamp)
+            before, moved, by_finding = save_counting(self.db, analysis, stamp)
         return SaveResult(
+            **by_finding,
             new=max(0, len(current - before) - moved),  # a move onto a flag already there:
             gone=max(0, len(before - current) - moved),  # trial 23 read "-1 no longer found"
             moved=moved,

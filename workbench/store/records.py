@@ -55,6 +55,9 @@ class HistoryEntry:
     event: str = ""  # why the log changed it itself (a moved review, a followed article)
     saves: int = 1  # rows of one text being typed it stands for (``store.drafts``)
     whole: int = 0  # written whole (the command line): never joined with typing
+    # texts saved while typing that the kept text does not go on from (a text
+    # typed then cleared: trial 35 read "as typed, in 2 saves" and no text)
+    earlier: tuple[tuple[str, str], ...] = ()  # (field, text), oldest first
 
 
 @dataclass(frozen=True)
@@ -399,6 +402,21 @@ class SaveResult:
     gone: int  # no longer found
     moved: int  # reviews carried over to a reworded flag
     orphaned: int  # orphaned reviews kept
+    # the same, counted by finding (trial 35: "4 no longer found" for one
+    # finding of four pairs); -1 where not counted
+    new_findings: int = -1
+    gone_findings: int = -1
+
+
+def findings_changed(
+    last: dict[str, frozenset[str]], findings, before: set[str], current: set[str]
+) -> dict[str, int]:
+    """(new, gone) counted by finding: this run's findings none of whose pairs
+    was found before, and the last run's findings none of whose pairs is found
+    now (``last``: finding id -> its pairs)."""
+    new = sum(1 for f in findings if not before & set(f.discrepancies))
+    gone = sum(1 for members in last.values() if not members & current)
+    return {"new_findings": new, "gone_findings": gone}
 
 
 def corrected_words(
@@ -449,3 +467,14 @@ def _same_change(group: list[HistoryEntry], e: HistoryEntry) -> bool:
         and step == going
         and all(x.discrepancy != e.discrepancy for x in group)
     )
+
+
+def occurrences(sides: tuple[SideRecord, ...] | list[SideRecord]) -> list[SideRecord]:
+    """Each place a value is written, once: a finding's version keeps one
+    side per pair of articles compared, so a name written once in an article
+    compared with four others came back four times (trial 35: "Nvdidia …
+    written 4 times" for one misspelling)."""
+    seen: dict[tuple[str, str, int, int], SideRecord] = {}
+    for s in sides:
+        seen.setdefault((s.article, s.claim, s.start, s.end), s)
+    return list(seen.values())

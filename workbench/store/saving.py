@@ -18,8 +18,18 @@ from ..model import Analysis, Discrepancy
 from .findings import DECIDED_ON, save_findings, with_kept_ids
 from .follow import carry_over, follow_articles, follow_edited_values
 from .joined import decide_joined, finding_members
+from .records import findings_changed
 from .reviews import note_verdict_change
 from .schema import insert_rows
+
+
+def save_counting(db: sqlite_utils.Database, analysis: Analysis, stamp: str):
+    """:func:`save_run`, and what it changed counted by finding as well
+    (``SaveResult.new_findings``, ``gone_findings``)."""
+    last = finding_members(db)  # the last run's findings
+    before, moved = save_run(db, analysis, stamp)
+    current = {d.id for d in analysis.discrepancies}
+    return before, moved, findings_changed(last, analysis.findings, before, current)
 
 
 def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple[set[str], int]:
