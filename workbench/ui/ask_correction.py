@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 MainWindow = Any  # the window (its panel, actions, status bar); not imported: it imports us
 
@@ -36,4 +36,44 @@ def ask(window: MainWindow) -> None:
         "Needs correction: write the correction as it should read (saved as you type), "
         f"then go on with Next open ({keys})",
         10000,
+    )
+
+
+def wire(window: MainWindow) -> None:
+    window.panel.article.typingHeld.connect(lambda held: held_said(window, held))
+    window.panel.articleAnswered.connect(lambda held: answered(window, held))
+
+
+def held_said(window: MainWindow, held: str) -> None:
+    """Typing while the article is asked for is kept, and the editor sees it."""
+    shown = held if len(held) <= 60 else "…" + held[-59:]
+    window.statusBar().showMessage(
+        f"Choose the article to correct first (↓ opens the list, Enter picks); your typing "
+        f"“{shown}” is kept and goes into the Correction box",
+        15000,
+    )
+
+
+def answered(window: MainWindow, held: str) -> None:
+    """The article asked for was picked (and decided with it): what was typed
+    meanwhile goes into the Correction box, saved there, the keyboard after it."""
+    box = window.panel.correction
+    if held:
+        text = box.toPlainText()
+        box.setPlainText(f"{text} {held}".strip() if text.strip() else held)
+        box.moveCursor(QTextCursor.MoveOperation.End)
+    ask(window)
+
+
+def say_if_emptied(window: MainWindow, was: str) -> None:
+    """An Undo that empties the correction a "needs correction" asks for is
+    said, with the words and the way back (trial 35: an emptied correction
+    was saved as the decision's without a word)."""
+    ident = window.panel.ident
+    fields = window.session.review_fields(ident) if ident else {}
+    if not was.strip() or fields.get("status") != NEEDS or (fields.get("correction") or "").strip():
+        return
+    shown = was if len(was) <= 60 else was[:59] + "…"
+    window.messages.show_message(
+        f"The correction is empty now: Redo (Ctrl+Shift+Z) brings back “{shown}”", False
     )
