@@ -94,3 +94,22 @@ def test_deciding_otherwise_ends_the_question(qtbot, tmp_path):
     w.set_status("verified")
     w.panel.article.setCurrentIndex(1)
     assert w.session.review_fields(ident).get("status") == "verified"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
+def test_a_pick_in_the_open_list_leaves_the_keyboard_in_correction(qtbot, tmp_path):
+    """Under Xvfb the list, closing after Enter, gave the keyboard back to
+    'Correct in': the next keys would have searched its choices again."""
+    w, ident = _tie(qtbot, tmp_path, "verified")
+    w.act_needs_correction()
+    box = w.panel.article
+    qtbot.keyClicks(box, "US$5.4")
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # opens the list
+    qtbot.keyClick(box.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(box.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.panel.correction)
+    qtbot.keyClicks(w.panel.correction, "-billion")
+    w.panel.commit_pending()
+    fields = w.session.review_fields(ident)
+    assert fields.get("status") == NEEDS and fields.get("article")
+    assert fields.get("correction") == "US$5.4-billion"

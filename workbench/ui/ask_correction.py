@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QTextCursor
 
 MainWindow = Any  # the window (its panel, actions, status bar); not imported: it imports us
@@ -63,6 +63,9 @@ def answered(window: MainWindow, held: str) -> None:
         box.setPlainText(f"{text} {held}".strip() if text.strip() else held)
         box.moveCursor(QTextCursor.MoveOperation.End)
     ask(window)
+    # picked in the open list: closing it gives the keyboard back to the combo
+    # box afterwards (seen under Xvfb), where the next keys would search it again
+    QTimer.singleShot(0, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))
 
 
 def say_if_emptied(window: MainWindow, was: str) -> None:
