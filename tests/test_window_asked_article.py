@@ -113,3 +113,20 @@ def test_a_pick_in_the_open_list_leaves_the_keyboard_in_correction(qtbot, tmp_pa
     fields = w.session.review_fields(ident)
     assert fields.get("status") == NEEDS and fields.get("article")
     assert fields.get("correction") == "US$5.4-billion"
+
+
+@pytest.mark.parametrize("leave", ["another finding", "another decision"])
+def test_typing_held_for_a_question_left_unanswered_is_said(qtbot, tmp_path, leave):
+    """Asked, typed, then moved on without picking: the words had no
+    correction to go to; the window shows them rather than dropping them."""
+    w, ident = _tie(qtbot, tmp_path, "open")
+    w.act_needs_correction()
+    qtbot.keyClicks(w.panel.article, "Says 5.4bn")
+    if leave == "another finding":
+        other = next(r.id for r in w.session.rows if r.id != ident)
+        assert w.select(other)
+    else:
+        w.set_status("disputed")
+    said = [t for t, _e in w.messages.messages if "Says 5.4bn" in t]  # up, maybe under others
+    assert said and "not saved" in said[0].lower()
+    assert not w.panel.article.asking

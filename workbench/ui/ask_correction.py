@@ -42,6 +42,22 @@ def ask(window: MainWindow) -> None:
 def wire(window: MainWindow) -> None:
     window.panel.article.typingHeld.connect(lambda held: held_said(window, held))
     window.panel.articleAnswered.connect(lambda held: answered(window, held))
+    window.panel.heldDropped.connect(lambda held: dropped(window, held))
+
+
+def unasked(window: MainWindow) -> None:
+    """Another decision ends the question; typing held for it is said, not kept."""
+    if held := window.panel.article.stop():
+        dropped(window, held)
+
+
+def dropped(window: MainWindow, held: str) -> None:
+    """The question ended with no article picked: the words typed meanwhile
+    had no correction to go to; they are shown, to copy, never lost unsaid."""
+    window.messages.show_message(
+        f"Not saved (no article to correct was chosen): “{held}” — select the text to copy it",
+        False,
+    )
 
 
 def held_said(window: MainWindow, held: str) -> None:

@@ -70,6 +70,7 @@ class ReviewPanel(QScrollArea):
     bothKept = Signal(str)  # typing on kept another writer's text and the editor's
     # the article asked for was picked (held_typing.py): what was typed meanwhile
     articleAnswered = Signal(str)
+    heldDropped = Signal(str)  # ... or the question ended unanswered: what was typed
 
     def __init__(self, status_actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,7 +248,8 @@ class ReviewPanel(QScrollArea):
         line, not by this editor."""
         ident = row.id if row else ""
         if ident != self.ident:
-            self.article.stop()  # the question was about the finding left
+            if held := self.article.stop():  # the question was about the finding left
+                self.heldDropped.emit(held)
             self.commit_pending(leaving=True)
             self._conflicts.clear()
             self._show_conflicts()

@@ -121,7 +121,7 @@ class ReviewMixin:
         if not self._selected:
             return
         self.panel.commit_pending()
-        self.panel.article.stop()  # decided otherwise: no longer asking for an article
+        ask_correction.unasked(self)  # decided otherwise: no longer asking for an article
         label = STATUS_LABELS[status]
         chosen = self.chosen_ids()
         asks = ask_correction.wanted(self, status, len(chosen))
