@@ -61,4 +61,5 @@ def test_ctrl_z_in_a_text_box_is_the_windows_undo(qtbot, tmp_path, field, first,
     )
     assert w.session.review_fields(ident).get(field) == first + then
     assert box.toPlainText() == first + then
+    assert "empty now" not in w.messages.text()  # back: the notice went with it
     assert w.session.review_fields(ident).get("status") == NEEDS

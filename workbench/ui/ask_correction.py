@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 MainWindow = Any  # the window (its panel, actions, status bar); not imported: it imports us
 
 NEEDS = "needs-correction"
+EMPTIED = "The correction is empty now: Redo (Ctrl+Shift+Z) brings back “{}”"
 
 
 def wanted(window: MainWindow, status: str, chosen: int) -> bool:
@@ -43,6 +44,7 @@ def wire(window: MainWindow) -> None:
     window.panel.article.typingHeld.connect(lambda held: held_said(window, held))
     window.panel.articleAnswered.connect(lambda held: answered(window, held))
     window.panel.heldDropped.connect(lambda held: dropped(window, held))
+    window.undo_stack.indexChanged.connect(lambda _index: refilled(window))
 
 
 def unasked(window: MainWindow) -> None:
@@ -93,6 +95,13 @@ def say_if_emptied(window: MainWindow, was: str) -> None:
     if not was.strip() or fields.get("status") != NEEDS or (fields.get("correction") or "").strip():
         return
     shown = was if len(was) <= 60 else was[:59] + "…"
-    window.messages.show_message(
-        f"The correction is empty now: Redo (Ctrl+Shift+Z) brings back “{shown}”", False
-    )
+    window.emptied_said = EMPTIED.format(shown)
+    window.messages.show_message(window.emptied_said, False)
+
+
+def refilled(window: MainWindow) -> None:
+    """The emptied correction is back (Redo, or typed again): the notice goes."""
+    said = getattr(window, "emptied_said", "")
+    if said and window.panel.correction.toPlainText().strip():
+        window.messages.withdraw(said)
+        window.emptied_said = ""
