@@ -11,6 +11,7 @@ other status move on as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -44,7 +45,6 @@ def wire(window: MainWindow) -> None:
     window.panel.article.typingHeld.connect(lambda held: held_said(window, held))
     window.panel.articleAnswered.connect(lambda held: answered(window, held))
     window.panel.heldDropped.connect(lambda held: dropped(window, held))
-    window.undo_stack.indexChanged.connect(lambda _index: refilled(window))
 
 
 def unasked(window: MainWindow) -> None:
@@ -86,6 +86,15 @@ def answered(window: MainWindow, held: str) -> None:
     QTimer.singleShot(0, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))
 
 
+def stepping(window: MainWindow, done: str, text: str, step: Callable[[], None]) -> None:
+    """Undo or Redo (the window's ``_step``), saying when it empties the
+    correction a "needs correction" asks for, and unsaying it once it is back."""
+    was = window.panel.correction.toPlainText()
+    window._step(done, text, step)
+    say_if_emptied(window, was)
+    refilled(window)
+
+
 def say_if_emptied(window: MainWindow, was: str) -> None:
     """An Undo that empties the correction a "needs correction" asks for is
     said, with the words and the way back (trial 35: an emptied correction
@@ -100,7 +109,7 @@ def say_if_emptied(window: MainWindow, was: str) -> None:
 
 
 def refilled(window: MainWindow) -> None:
-    """The emptied correction is back (Redo, or typed again): the notice goes."""
+    """The emptied correction is back (Redo): the notice goes."""
     said = getattr(window, "emptied_said", "")
     if said and window.panel.correction.toPlainText().strip():
         window.messages.withdraw(said)

@@ -311,12 +311,10 @@ class ReviewMixin:
 
     def act_undo(self) -> None:
         self.panel.commit_pending()
-        was = self.panel.correction.toPlainText()
-        self._step("Undone", self.undo_stack.undoText(), self.undo_stack.undo)
-        ask_correction.say_if_emptied(self, was)
+        ask_correction.stepping(self, "Undone", self.undo_stack.undoText(), self.undo_stack.undo)
 
     def act_redo(self) -> None:
-        self._step("Redone", self.undo_stack.redoText(), self.undo_stack.redo)
+        ask_correction.stepping(self, "Redone", self.undo_stack.redoText(), self.undo_stack.redo)
 
     def _step(self, done: str, text: str, step: Callable[[], None]) -> None:
         """Undo or redo, and say what it did (trial 22: undoing 'Add 4
