@@ -11,14 +11,16 @@ other status move on as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 MainWindow = Any  # the window (its panel, actions, status bar); not imported: it imports us
 
 NEEDS = "needs-correction"
+EMPTIED = "The correction is empty now: Redo (Ctrl+Shift+Z) brings back “{}”"
 
 
 def wanted(window: MainWindow, status: str, chosen: int) -> bool:
@@ -37,3 +39,78 @@ def ask(window: MainWindow) -> None:
         f"then go on with Next open ({keys})",
         10000,
     )
+
+
+def wire(window: MainWindow) -> None:
+    window.panel.article.typingHeld.connect(lambda held: held_said(window, held))
+    window.panel.articleAnswered.connect(lambda held: answered(window, held))
+    window.panel.heldDropped.connect(lambda held: dropped(window, held))
+
+
+def unasked(window: MainWindow) -> None:
+    """Another decision ends the question; typing held for it is said, not kept."""
+    if held := window.panel.article.stop():
+        dropped(window, held)
+
+
+def dropped(window: MainWindow, held: str) -> None:
+    """The question ended with no article picked: the words typed meanwhile
+    had no correction to go to; they are shown, to copy, never lost unsaid."""
+    window.messages.show_message(
+        f"Not saved (no article to correct was chosen): “{held}” — select the text to copy it",
+        False,
+    )
+
+
+def held_said(window: MainWindow, held: str) -> None:
+    """Typing while the article is asked for is kept, and the editor sees it."""
+    shown = held if len(held) <= 60 else "…" + held[-59:]
+    window.statusBar().showMessage(
+        f"Choose the article to correct first (↓ opens the list, Enter picks); your typing "
+        f"“{shown}” is kept and goes into the Correction box",
+        15000,
+    )
+
+
+def answered(window: MainWindow, held: str) -> None:
+    """The article asked for was picked (and decided with it): what was typed
+    meanwhile goes into the Correction box, saved there, the keyboard after it."""
+    box = window.panel.correction
+    if held:
+        text = box.toPlainText()
+        box.setPlainText(f"{text} {held}".strip() if text.strip() else held)
+        box.moveCursor(QTextCursor.MoveOperation.End)
+    ask(window)
+    # picked in the open list: closing it gives the keyboard back to the combo
+    # box afterwards (seen under Xvfb), where the next keys would search it again
+    QTimer.singleShot(0, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))
+
+
+def stepping(window: MainWindow, done: str, text: str, step: Callable[[], None]) -> None:
+    """Undo or Redo (the window's ``_step``), saying when it empties the
+    correction a "needs correction" asks for, and unsaying it once it is back."""
+    was = window.panel.correction.toPlainText()
+    window._step(done, text, step)
+    say_if_emptied(window, was)
+    refilled(window)
+
+
+def say_if_emptied(window: MainWindow, was: str) -> None:
+    """An Undo that empties the correction a "needs correction" asks for is
+    said, with the words and the way back (trial 35: an emptied correction
+    was saved as the decision's without a word)."""
+    ident = window.panel.ident
+    fields = window.session.review_fields(ident) if ident else {}
+    if not was.strip() or fields.get("status") != NEEDS or (fields.get("correction") or "").strip():
+        return
+    shown = was if len(was) <= 60 else was[:59] + "…"
+    window.emptied_said = EMPTIED.format(shown)
+    window.messages.show_message(window.emptied_said, False)
+
+
+def refilled(window: MainWindow) -> None:
+    """The emptied correction is back (Redo): the notice goes."""
+    said = getattr(window, "emptied_said", "")
+    if said and window.panel.correction.toPlainText().strip():
+        window.messages.withdraw(said)
+        window.emptied_said = ""

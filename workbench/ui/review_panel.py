@@ -41,7 +41,8 @@ from ..naming import stated_twice
 from ..store import HistoryEntry
 from ..text import offset_in
 from . import other_writer
-from .combo import FocusedWheelComboBox
+from .field_undo import undo_is_the_windows
+from .held_typing import ArticleAsked
 from .models import HistoryModel
 from .panel_text import all_versions, heading, highlighted_sentence
 from .plaintext import plain_label
@@ -54,6 +55,7 @@ TEXT_COMMIT_MS = 300
 # ... and typing without a pause is saved at least this often (trial 25 typed for
 # seven seconds without pausing and lost it all to a kill: each key restarted the wait)
 TEXT_MAX_WAIT_MS = 1000
+NEEDS = "needs-correction"
 
 
 class ReviewPanel(QScrollArea):
@@ -66,6 +68,9 @@ class ReviewPanel(QScrollArea):
     # the fields whose save another writer refused, after each change of them
     conflictsChanged = Signal(list)
     bothKept = Signal(str)  # typing on kept another writer's text and the editor's
+    # the article asked for was picked (held_typing.py): what was typed meanwhile
+    articleAnswered = Signal(str)
+    heldDropped = Signal(str)  # ... or the question ended unanswered: what was typed
 
     def __init__(self, status_actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +170,7 @@ class ReviewPanel(QScrollArea):
     def _build_form(self) -> tuple[QFormLayout, QFormLayout]:
         """Status and article to correct, note, correction; then reviewer and history."""
         self.status = plain_label(QLabel())
-        self.article = FocusedWheelComboBox()
+        self.article = ArticleAsked()
         self.article.setToolTip("Which article needs the correction")
         self.article.currentIndexChanged.connect(self._article_chosen)
         self.note = QPlainTextEdit()
@@ -176,6 +181,7 @@ class ReviewPanel(QScrollArea):
         self.correction.setPlaceholderText("Proposed correction, as it should read")
         self.correction.setTabChangesFocus(True)
         self.correction.setMaximumHeight(44)
+        self._undo_keys = undo_is_the_windows(self.note, self.correction)
         self.conflict = plain_label(QLabel())
         self.conflict.setObjectName("conflict")
         self.conflict.setWordWrap(True)
@@ -242,6 +248,8 @@ class ReviewPanel(QScrollArea):
         line, not by this editor."""
         ident = row.id if row else ""
         if ident != self.ident:
+            if held := self.article.stop():  # the question was about the finding left
+                self.heldDropped.emit(held)
             self.commit_pending(leaving=True)
             self._conflicts.clear()
             self._show_conflicts()
@@ -457,6 +465,13 @@ class ReviewPanel(QScrollArea):
 
     def _article_chosen(self, _index: int) -> None:
         if self._loading or not self.ident:
+            return
+        if self.article.asking and self.article.currentData():
+            # the decision asked for, in one step: never the old status with an article
+            held = self.article.stop()
+            fields = {"status": NEEDS, "article": self.article.currentData()}
+            self.changeRequested.emit(self.ident, fields, f"Mark {STATUS_LABELS[NEEDS]}", "", {})
+            self.articleAnswered.emit(held)
             return
         self.changeRequested.emit(
             self.ident, {"article": self.article.currentData() or ""}, "Choose article", "", {}

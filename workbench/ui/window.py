@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from . import appearance, notices, resources, settings
+from . import appearance, ask_correction, notices, resources, settings
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
@@ -106,6 +106,7 @@ class MainWindow(
         self.panel.reviewerChanged.connect(self._set_reviewer)
         self.panel.conflictsChanged.connect(self._conflicts_changed)
         self.panel.bothKept.connect(self._both_kept)
+        ask_correction.wire(self)  # the article asked for, and typing meanwhile
         self.panel.article_text = self._article_text  # where a flag's value stands
         self.panel.reviewer.setText(settings.reviewer())
 

@@ -121,6 +121,7 @@ class ReviewMixin:
         if not self._selected:
             return
         self.panel.commit_pending()
+        ask_correction.unasked(self)  # decided otherwise: no longer asking for an article
         label = STATUS_LABELS[status]
         chosen = self.chosen_ids()
         asks = ask_correction.wanted(self, status, len(chosen))
@@ -230,6 +231,7 @@ class ReviewMixin:
     def act_needs_correction(self) -> None:
         if len(self.chosen_ids()) < 2 and self._no_article_to_correct():
             self.messages.show_message(NO_ARTICLE_YET, True)
+            self.panel.article.ask()  # typing meanwhile is held: held_typing.py
             self.panel.article.setFocus()
             return
         self.messages.withdraw(NO_ARTICLE_YET)  # answered: it no longer covers the columns
@@ -309,10 +311,10 @@ class ReviewMixin:
 
     def act_undo(self) -> None:
         self.panel.commit_pending()
-        self._step("Undone", self.undo_stack.undoText(), self.undo_stack.undo)
+        ask_correction.stepping(self, "Undone", self.undo_stack.undoText(), self.undo_stack.undo)
 
     def act_redo(self) -> None:
-        self._step("Redone", self.undo_stack.redoText(), self.undo_stack.redo)
+        ask_correction.stepping(self, "Redone", self.undo_stack.redoText(), self.undo_stack.redo)
 
     def _step(self, done: str, text: str, step: Callable[[], None]) -> None:
         """Undo or redo, and say what it did (trial 22: undoing 'Add 4
