@@ -32,7 +32,7 @@ def test_the_sources_stating_several_versions(versions, twice):
 
 
 def test_review_of_a_finding_says_which_source_states_two(monkeypatch):
-    side = NS(article="x", claim_text="", text="", claim="")
+    side = NS(article="x", claim_text="", text="", claim="", start=0, end=0)
     f = NS(
         id="F1",
         verdict="unresolved",
