@@ -90,14 +90,16 @@ def claims_of(spec: dict[str, list[str]]):
     return out
 
 
-def courier_gazette(tmp_path: Path, a: str, b: str, without: tuple[str, ...] = ()):
+def courier_gazette(
+    tmp_path: Path, a: str, b: str, without: tuple[str, ...] = (), published: str = "2024-03-04"
+):
     """The discrepancies between two one-paragraph reports published the same day
     by 'Courier' and 'Gazette', with the judge rules ``without`` switched off (the
     shape of many rule tests; session 23's tests share it)."""
     from workbench import judge
     from workbench.analysis import analyze_paths
 
-    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    front = "---\ntitle: T\noutlet: {}\npublished: " + published + "\n---\n"
     paths = [
         write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
         write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),

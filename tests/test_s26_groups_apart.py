@@ -12,11 +12,7 @@ explanation names both groups; words for whoever takes part ("participants" /
 from __future__ import annotations
 
 import pytest
-from conftest import write
-
-from workbench import judge
-from workbench.analysis import analyze
-from workbench.articles import load_articles
+from conftest import courier_gazette
 
 
 @pytest.fixture(autouse=True)
@@ -25,15 +21,7 @@ def _lexical(monkeypatch):
 
 
 def _flags(tmp_path, a: str, b: str, without: tuple[str, ...] = ()):
-    front = "---\ntitle: T\noutlet: {}\npublished: 2021-05-10\n---\n"
-    articles = load_articles(
-        [
-            write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
-            write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
-        ]
-    )
-    with judge.rules.without(*without):
-        found = analyze(articles).discrepancies
+    found = courier_gazette(tmp_path, a, b, without, published="2021-05-10")
     return [
         (str(d.verdict), d.rule, d.explanation) for d in found if d.kind in ("number", "percent")
     ]

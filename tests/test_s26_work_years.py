@@ -12,7 +12,7 @@ sentence states the year firmly, compared across articles.
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from conftest import pair
 
 from workbench.analysis import analyze_paths
 from workbench.judge.works import work_of_year
@@ -37,11 +37,7 @@ def years(tmp_path):
     """The flags two reports of one story show on a named work's year."""
 
     def run(a: str, b: str, days=("2024-03-04", "2024-03-04")):
-        front = "---\ntitle: T\noutlet: {}\npublished: {}\n---\n"
-        paths = [
-            write(tmp_path, "a.md", front.format("Courier", days[0]) + _STORY + a + "\n"),
-            write(tmp_path, "b.md", front.format("Gazette", days[1]) + _STORY + b + "\n"),
-        ]
+        paths = pair(tmp_path, _STORY + a + "\n", _STORY + b + "\n", *days)
         found = analyze_paths(paths).discrepancies
         return [
             (d.sides[0].text, d.sides[1].text, d.verdict.value, d.rule)
