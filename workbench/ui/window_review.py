@@ -52,6 +52,8 @@ class ReviewMixin:
         ``expected``: the stored values the edit started from; when the log
         has others (written elsewhere meanwhile) the edit is refused, not
         written over them."""
+        # an article to correct on a verified or dismissed finding: needs correction
+        fields, text, settled = ask_correction.on_settled(self, ident, fields, text)
         current = self.session.review_fields(ident)
         row = self.session.row(ident)
         # the same decision again confirms one whose verdict changed since
@@ -81,6 +83,8 @@ class ReviewMixin:
             return
         self.undo_stack.push(command)
         self._say_whose_decision_went(current, fields, reviewer)
+        if settled:
+            ask_correction.settled_said(self, settled)
 
     def say_while(self, text: str, holds: Callable[[], bool], ms: int) -> None:
         """A status message on the review's state, withdrawn as soon as the
