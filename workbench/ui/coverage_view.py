@@ -1,5 +1,5 @@
 """The coverage view: the claims × sources matrix of the findings, in a tab
-beside the list of findings (the columns keep their height).
+beside the list of findings (given room while shown: ``window_coverage``).
 
 One row per claim group (one per finding when the group has several): the
 claim, its versions with how many sources, and how many independent ones,
@@ -342,6 +342,11 @@ class CoveragePane(QWidget):
     def _section_dragged(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting:
             self._dragged.add(column)
+
+    def short_of(self, rows: int) -> int:
+        """How many pixels the matrix lacks to show ``rows`` claims whole."""
+        height = self.view.verticalHeader().defaultSectionSize()
+        return max(0, rows * height - self.view.viewport().height())
 
     def show_finding(self, finding: str) -> None:
         """Make the selected finding's row current (without going anywhere)."""

@@ -46,6 +46,7 @@ class WindowStateMixin:
             appearance.interactive(self.table.horizontalHeader())
 
     def save_window_state(self) -> None:
+        self.coverage_room_back()  # the layout of the list of findings is the one kept
         settings.save_state("geometry", self.saveGeometry())
         settings.save_state("windowState", self.saveState())
         for splitter in (self.main_split, self.bottom):
