@@ -3,7 +3,7 @@
 Editor's trial on ECB+ 42 (window44): selecting the finding "BlackBery" (one
 source) against "BlackBerry" (nine) painted every correctly spelled
 "BlackBerry" in every column as the conflict (✗, orange), and the source
-writing both spellings was headed by the usual one. The usual spelling (the
+writing both spellings was headed by the usual one (its coverage cell too). The usual spelling (the
 one more sources write than any other, as ``findings.spellings`` takes it) is
 drawn as agreeing; the variant keeps the finding's state. Two spellings with
 as many sources each, and figures (the majority of a count is no proof), keep
@@ -22,7 +22,8 @@ import pytest
 
 from workbench.analysis import analyze
 from workbench.articles import load_articles
-from workbench.ui.nway import shown_agreeing, spread, usual_spelling
+from workbench.ui.coverage_rows import coverage_rows
+from workbench.ui.nway import letter, shown_agreeing, spread, usual_spelling
 from workbench.ui.rows import FindingRow
 
 WAIT = 60_000
@@ -131,6 +132,11 @@ def test_a_source_writing_both_spellings_is_headed_by_its_variant(tmp_path):
     claims = {c.id: c for c in analysis.claims}
     place = spread(_row(found), analysis, claims, ["s0", "s1", "s2", "s3"]).place("s2")
     assert place is not None and place.value == "Andre Iguodola" and not place.agrees
+    # and its cell in the coverage matrix is the misspelling's letter, not the usual one's
+    variant = letter(1 - usual)
+    (row,) = [r for r in coverage_rows(analysis, claims) if r.finding == found.id]
+    assert row.cells["s2"] == variant
+    assert {a for a, mark in row.cells.items() if mark == variant} == {"s2"}
 
 
 def test_two_spellings_as_common_as_each_other_both_dissent(tmp_path):

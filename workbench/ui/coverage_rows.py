@@ -8,12 +8,12 @@ and its rows were one module until it reached the size limit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .. import findings
 from ..model import Analysis, Claim
-from .nway import best_aligned, letter
+from .nway import best_aligned, letter, shown_agreeing
 
 # the claim, one narrow column per source (the matrix), then the counts
 AFTER = ("Carried by", "Versions (sources, independent)")
@@ -92,6 +92,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
             cells = dict.fromkeys(c.carried, CARRIES)
             versions = []
             said = dict(texts)  # a version stated outside the group: its own sentence
+            taken = _in_dispute(found) if found else lambda _had, _n: False
             for n, v in enumerate(found.versions if found else ()):
                 stated = {s.article for s in v.sides}
                 for s in v.sides:
@@ -100,7 +101,7 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
                 versions.append((letter(n), v.value, len(stated), v.independent))
                 for article in stated:
                     cells.setdefault(article, CARRIES)
-                    if cells[article] == CARRIES:
+                    if cells[article] == CARRIES or taken(cells[article], n):
                         cells[article] = letter(n)
             for article in c.aligned:  # neither carries nor omits: an editor reads it
                 cells.setdefault(article, SIMILAR)
@@ -130,6 +131,17 @@ def coverage_rows(analysis: Analysis | None, claims: Mapping[str, Claim]) -> lis
     return out
 
 
+def _in_dispute(found) -> Callable[[str, int], bool]:
+    """Whether version ``n`` takes a source's cell from the version letter it
+    has: a source stating two versions shows the one in dispute, not one
+    drawn as agreeing (ECB+ 42_10ecb writes "BlackBery" and "BlackBerry": its
+    cell read A, the usual spelling, and the misspelling was nowhere in the
+    matrix). Else the first version it states keeps the cell, as before."""
+    agreeing = shown_agreeing(found)
+    agreeing_letters = {letter(i) for i in agreeing}
+    return lambda had, n: had in agreeing_letters and n not in agreeing
+
+
 def _loose_rows(
     analysis: Analysis, claims: Mapping[str, Claim], found: Sequence, sources: int
 ) -> list[CoverageRow]:
@@ -138,10 +150,11 @@ def _loose_rows(
     out = []
     for f in found:
         cells, spans, said, versions = {}, {}, {}, []
+        taken = _in_dispute(f)
         for n, v in enumerate(f.versions):
             for s in v.sides:
-                cells.setdefault(s.article, letter(n))
-                spans.setdefault(s.article, (s.start, s.end))
+                if s.article not in cells or taken(cells[s.article], n):
+                    cells[s.article], spans[s.article] = letter(n), (s.start, s.end)
                 if s.article not in said:
                     said[s.article] = claims[s.claim].text if s.claim in claims else s.text
             versions.append((letter(n), v.value, len({s.article for s in v.sides}), v.independent))
