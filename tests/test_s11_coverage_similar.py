@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from workbench.findings import Coverage
 from workbench.model import Alignment, Claim, ClaimGroup, Member
-from workbench.ui.coverage_view import _similar_spans
+from workbench.ui.coverage_rows import _similar_spans
 from workbench.ui.nway import badge, claim_spread
 
 

@@ -198,7 +198,7 @@ def test_a_row_reads_as_its_finding_and_a_cell_tip_quotes_the_source():
 def test_two_findings_of_one_group_are_labelled_apart():
     from types import SimpleNamespace as NS
 
-    from workbench.ui.coverage_view import _label
+    from workbench.ui.coverage_rows import _label
 
     head = NS(text="The trial of the gunman begins on Monday, two years after the shooting.")
     claims = {"x:1": head}

@@ -17,6 +17,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QTextCursor
 
+from ..store.reviews import SETTLED
+from .states import STATUS_LABELS
+
 MainWindow = Any  # the window (its panel, actions, status bar); not imported: it imports us
 
 NEEDS = "needs-correction"
@@ -114,3 +117,34 @@ def refilled(window: MainWindow) -> None:
     if said and window.panel.correction.toPlainText().strip():
         window.messages.withdraw(said)
         window.emptied_said = ""
+
+
+def on_settled(
+    window: MainWindow, ident: str, fields: dict[str, Any], text: str
+) -> tuple[dict[str, Any], str, str]:
+    """An article chosen in "Correct in" on a verified or dismissed finding,
+    outside the question: an article to correct belongs to "needs
+    correction" only, so the choice marks it so, one undo step with the
+    article (the editor's trial saved "verified … article: X"). Returns the
+    fields and the step's text to write, and the line that says so ("" when
+    the choice is no such case)."""
+    if set(fields) != {"article"} or not fields["article"]:
+        return fields, text, ""
+    was = window.session.review_fields(ident).get("status", "open")
+    if was not in SETTLED:
+        return fields, text, ""
+    label = STATUS_LABELS[was]
+    said = (
+        f"Choosing an article to correct marked this finding {STATUS_LABELS[NEEDS]} (it was "
+        f"{label}; Ctrl+Z puts {label} back): write the correction as it should read"
+    )
+    return {"status": NEEDS, "article": fields["article"]}, f"Mark {STATUS_LABELS[NEEDS]}", said
+
+
+def settled_said(window: MainWindow, said: str) -> None:
+    """The line ``on_settled`` wrote, and the keyboard in the Correction box
+    when no correction is written yet (as a "needs correction" asks)."""
+    window.statusBar().showMessage(said, 15000)
+    box = window.panel.correction
+    if not box.toPlainText().strip():
+        QTimer.singleShot(0, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))

@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..findings import agreeing_versions
-from ..model import Analysis, Claim
+from ..model import Analysis, Claim, Finding
 from .rows import FindingRow
+
+SPELLING = "name"  # a name spelled two ways: one finding per variant (findings/spellings.py)
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Place:
     independent: int  # of them, independent of each other
     similar: bool = False  # a sentence aligned with the claim that grouping kept apart
     agrees: bool = False  # consistent with every version it was compared with
+    usual: bool = False  # the spelling most sources write, of a name spelled two ways
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,27 @@ def _versions(row: FindingRow, analysis: Analysis | None) -> list[tuple[str, lis
     return [(sides[0].text, sides, len({s.article for s in sides})) for sides in out.values()]
 
 
-def _agreeing(row: FindingRow, analysis: Analysis | None) -> set[int]:
-    """The versions no other contradicts ('more than 200' beside 212 and 221:
-    a fresh window trial saw its source drawn as a conflicting version)."""
-    found = next((f for f in analysis.findings if f.id == row.id), None) if analysis else None
-    return agreeing_versions(found) if found is not None else set()
+def usual_spelling(kind: str, stated: Sequence[int]) -> int | None:
+    """The version of a name spelled two ways that more sources write than
+    any other (``stated``: each version's number of sources), as
+    ``findings.spellings`` takes a person's usual spelling; None for another
+    kind of finding or when no spelling leads. Editor's trial on ECB+ 42:
+    "BlackBery" in one source against "BlackBerry" in nine painted every
+    correct "BlackBerry" in every column as the conflict."""
+    if kind != SPELLING or len(stated) < 2:
+        return None
+    top = max(stated)
+    return stated.index(top) if stated.count(top) == 1 else None
+
+
+def shown_agreeing(found: Finding) -> set[int]:
+    """The versions drawn as agreeing rather than as a side of the finding's
+    verdict: those no other contradicts ('more than 200' beside 212 and 221:
+    a fresh window trial saw its source drawn as a conflicting version), and
+    a misspelt name's usual spelling (only the variant dissents)."""
+    stated = [len({s.article for s in v.sides}) for v in found.versions]
+    usual = usual_spelling(found.kind, stated)
+    return agreeing_versions(found) | ({usual} if usual is not None else set())
 
 
 def spread(
@@ -93,27 +112,33 @@ def spread(
     articles: Sequence[str],
 ) -> Spread:
     places: dict[str, Place] = {}
-    agreeing = _agreeing(row, analysis)
-    for n, (value, sides, independent) in enumerate(_versions(row, analysis)):
-        stated = {s.article for s in sides}
+    versions = _versions(row, analysis)
+    found = next((f for f in analysis.findings if f.id == row.id), None) if analysis else None
+    counts = [len({s.article for s in sides}) for _v, sides, _i in versions]
+    usual = usual_spelling(row.kind, counts)
+    # a log opened before its analysis re-ran: the usual spelling still agrees
+    alone = set() if usual is None else {usual}
+    agreeing = shown_agreeing(found) if found is not None else alone
+    for n, (value, sides, independent) in enumerate(versions):
         for side in sides:
-            places.setdefault(
-                side.article,
-                Place(
+            have = places.get(side.article)
+            # a column stating two versions shows the one in dispute: the
+            # source that writes "BlackBery" once and "BlackBerry" after is
+            # the variant's column (its header read "A · BlackBerry")
+            if have is None or (have.agrees and n not in agreeing):
+                places[side.article] = Place(
                     side.article,
                     (side.start, side.end),
                     letter(n),
                     value,
-                    len(stated),
+                    counts[n],
                     independent,
                     agrees=n in agreeing,
-                ),
-            )
+                    usual=n == usual,
+                )
     group = None
-    if analysis is not None:
-        found = next((f for f in analysis.findings if f.id == row.id), None)
-        if found is not None:
-            group = next((g for g in analysis.groups if g.id == found.group), None)
+    if analysis is not None and found is not None:
+        group = next((g for g in analysis.groups if g.id == found.group), None)
     for member in group.members if group else ():
         claim = claims.get(member.claims[0]) if member.claims else None
         if claim is not None and member.article not in places:
@@ -191,8 +216,9 @@ def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]
         )
     plural = "" if place.sources == 1 else "s"
     text = f"{marker} {place.version} · ‘{place.value}’"
+    said = "the spelling most sources write" if place.usual else state_label
     tip = (
         f"Version {place.version}: ‘{place.value}’ — stated by {place.sources} "
-        f"source{plural} ({place.independent} independent); {state_label}"
+        f"source{plural} ({place.independent} independent); {said}"
     )
     return text, tip

@@ -7,7 +7,9 @@ as a message bar instead of a traceback or a modal dialog.
 
 Its parts are mixins: ``window_files`` (opening, saving, exporting),
 ``window_selection`` (selection and highlights), ``window_review``
-(decisions, navigation, articles) and ``window_help`` (appearance, help).
+(decisions, navigation), ``window_articles`` (an article's date, removal),
+``window_state`` (the layout kept between sessions) and ``window_help``
+(appearance, help).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import os
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -54,12 +56,14 @@ from .review_panel import ReviewPanel
 from .rows import counts_text
 from .session import ReviewSession
 from .tasks import TaskRunner
+from .window_articles import ArticlesMixin
 from .window_coverage import CoverageMixin
 from .window_files import FilesMixin
 from .window_help import HelpMixin
 from .window_links import LinksMixin
 from .window_review import ReviewMixin
 from .window_selection import SelectionMixin
+from .window_state import WindowStateMixin
 from .window_sync import ScrollSyncMixin
 
 
@@ -67,11 +71,13 @@ class MainWindow(
     FilesMixin,
     SelectionMixin,
     ReviewMixin,
+    ArticlesMixin,
     HelpMixin,
     ScrollSyncMixin,
     LinksMixin,
     CoverageMixin,
     JumpMixin,
+    WindowStateMixin,
     QMainWindow,
 ):
     """The window; its parts live in the window_* mixins."""
@@ -440,45 +446,6 @@ class MainWindow(
         if ident == self._selected or self._many or not self.visible(ident):
             return
         self.select(ident)
-
-    # -- state ------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = settings.restore_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = settings.restore_state("windowState")
-        if state is not None:
-            self.restoreState(state)
-        defaults = {self.main_split: [460, 340], self.bottom: [740, 520]}
-        self._split_by_height = False
-        for splitter in (self.main_split, self.bottom):
-            sizes = settings.restore_state(splitter.objectName())
-            if sizes is None or not splitter.restoreState(sizes):
-                splitter.setSizes(defaults[splitter])
-                self._split_by_height |= splitter is self.main_split
-
-    def showEvent(self, event) -> None:
-        """First shown without a saved layout: a tall window gives the review
-        panel the ~600 px it needs to show without scrolling (note, correction
-        and history included); a small one keeps most of its height for reading."""
-        super().showEvent(event)
-        if not getattr(self, "_shown_once", False):
-            self._shown_once = True
-            QTimer.singleShot(0, self._ask_at_open)  # who signs, before any typing
-        if self._split_by_height and self.height() >= 1000:
-            self.main_split.setSizes([self.main_split.height() - 600, 600])
-        self._split_by_height = False
-        header = settings.restore_state("tableHeader")
-        if header is not None:  # widths as left; Sources no longer stretched (trial 26)
-            self.table.horizontalHeader().restoreState(header)
-            appearance.interactive(self.table.horizontalHeader())
-
-    def save_window_state(self) -> None:
-        settings.save_state("geometry", self.saveGeometry())
-        settings.save_state("windowState", self.saveState())
-        for splitter in (self.main_split, self.bottom):
-            settings.save_state(splitter.objectName(), splitter.saveState())
-        settings.save_state("tableHeader", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.commit_pending(leaving=True)  # typing not yet saved is saved, not lost

@@ -9,13 +9,12 @@ from itertools import pairwise
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..findings import agreeing_versions
 from . import other_writer
 from .columns import Link, Mark, Thread
 from .jump import place_sentences
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, ELSEWHERE
-from .nway import Spread, badge, spread
+from .nway import Spread, badge, shown_agreeing, spread
 from .states import display_state, state_style
 
 SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
@@ -295,7 +294,8 @@ class SelectionMixin:
             is_sel = r.id == self._selected
             for side in r.sides:
                 # a version no other contradicts ('more than 200' beside 212 and
-                # 221) is drawn as agreeing, not hatched as the conflict
+                # 221), a name's usual spelling beside a misspelling, is drawn
+                # as agreeing, not hatched as the conflict
                 own = (
                     "consistent"
                     if state == r.verdict and (r.id, side.article, side.start) in agrees
@@ -357,12 +357,13 @@ class SelectionMixin:
 
 
 def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
-    """(finding, article, start) of every side of a version no other
-    contradicts, in findings that are not consistent as a whole."""
+    """(finding, article, start) of every side of a version drawn as
+    agreeing: one no other contradicts, in findings that are not consistent
+    as a whole, or a misspelt name's usual spelling (``nway.shown_agreeing``)."""
     return {
         (f.id, side.article, side.start)
         for f in (analysis.findings if analysis is not None else ())
-        for i in agreeing_versions(f)
+        for i in shown_agreeing(f)
         for side in f.versions[i].sides
     }
 
