@@ -247,6 +247,8 @@ SYNONYMS = {
     "individual": "person", "fatality": "death", "kid": "child", "youngster": "child",
     "policeman": "police officer", "cop": "police officer", "fireman": "firefighter",
     "gunman": "attacker", "fighter": "militant", "insurgent": "militant",
+    # gunfire counted in other words ("13 shots" / "13 bullets"): one counted thing
+    "bullet": "shot", "gunshot": "shot",
 }  # fmt: skip
 PEOPLE_LIKE = frozenset(
     ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]
