@@ -53,6 +53,11 @@ def test_a_count_of_gunfire_is_read_from_its_noun(sentence, value, event):
         ("Lopez fired 13 shots, killing two people outside the school.", "two", "killed"),
         ("The attack left 13 dead and 40 wounded.", "13", "killed"),
         ("Casualties rose to 40 injured after the shooting.", "40", "injured"),
+        # dwellings lost outright and harmed are two happenings
+        ("The quake destroyed 300 homes in the province.", "300", "destroyed"),
+        ("Some 300 houses collapsed when the quake struck.", "300", "destroyed"),
+        ("Floodwaters razed 85 houses along the river.", "85", "destroyed"),
+        ("The floods damaged 1,200 homes in the valley.", "1,200", "damaged"),
         # shots and rounds of sport, and a firing from a job, count no gunfire
         ("Hansbrough made 7 of 12 shots in the game.", "12", ""),
         ("Woods won by four shots after four rounds at Augusta.", "four shots", ""),
@@ -101,6 +106,20 @@ def _conflicts(flags, left: str, right: str) -> list:
             "four",
             "three",
         ),
+        # homes and houses destroyed by a quake
+        (
+            "The earthquake destroyed 300 homes in Bam province on Sunday, officials said.",
+            "The earthquake flattened 250 houses in Bam province on Sunday, officials said.",
+            "300",
+            "250",
+        ),
+        # a flood's houses lost, told in the passive
+        (
+            "Floodwaters destroyed 85 houses along the Sava river this week, the mayor said.",
+            "Some 60 homes were destroyed along the Sava river this week, the mayor said.",
+            "85",
+            "60",
+        ),
     ],
 )
 def test_counts_of_one_counted_thing_meet(tmp_path, a, b, left, right):
@@ -131,6 +150,13 @@ def test_counts_of_one_counted_thing_meet(tmp_path, a, b, left, right):
             "The gunman killed 3 people at the party on Friday, police said.",
             "13",
             "3",
+        ),
+        # homes destroyed against homes damaged
+        (
+            "The quake destroyed 300 homes in the province on Sunday, officials said.",
+            "The quake damaged 1,200 houses in the province on Sunday, officials said.",
+            "300",
+            "1,200",
         ),
         # homes against people
         (
