@@ -40,6 +40,9 @@ def _event(sentence: str, value: str) -> str:
         ("200 rounds of ammunition were seized at the farm.", "200", "seized"),
         ("Police recovered 150 rounds from the dead gunman's car.", "150", "seized"),
         ("Troops found 5,000 bullets in a cache near the border.", "5,000", "seized"),
+        # "N of the X"
+        ("Four of the bullets struck her in the back, a doctor said.", "Four", "hit"),
+        ("Police said two of the shots were fired from the roof.", "two", "fired"),
     ],
 )
 def test_a_count_of_gunfire_is_read_from_its_noun(sentence, value, event):
@@ -58,6 +61,8 @@ def test_a_count_of_gunfire_is_read_from_its_noun(sentence, value, event):
         ("Some 300 houses collapsed when the quake struck.", "300", "destroyed"),
         ("Floodwaters razed 85 houses along the river.", "85", "destroyed"),
         ("The floods damaged 1,200 homes in the valley.", "1,200", "damaged"),
+        # a calibre is a measure, not a count of rounds
+        ("Police recovered 12 9-mm shell casings on the roof.", "9-mm", ""),
         # shots and rounds of sport, and a firing from a job, count no gunfire
         ("Hansbrough made 7 of 12 shots in the game.", "12", ""),
         ("Woods won by four shots after four rounds at Augusta.", "four shots", ""),

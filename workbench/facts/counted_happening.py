@@ -39,6 +39,8 @@ _NOUN_AFTER = re.compile(
     r"(?P<noun>(?:gun)?shots?|bullets?|rounds?|cartridges?|shell[ \u00a0]+casings?)\b",
     re.IGNORECASE,
 )
+# A figure with a unit or a currency of its own ("9-mm", "7.62mm", "$300").
+_MEASURED = re.compile(r"\d[ \u00a0-]?[A-Za-z%]|[$€£¥]")
 # Ammunition nouns that are gunfire wherever they stand.
 _ALWAYS = re.compile(r"(?:gunshots?|bullets?|cartridges?|shell[ \u00a0]+casings?)$", re.I)
 # Words of guns in the sentence: what makes "shots" and "rounds" gunfire.
@@ -90,6 +92,8 @@ def counted_happening(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The happening the counted noun right after the figure ``text[start:end]``
     tells ("hit", "seized", "fired"), read within the clause ``text[lo:hi]``;
     "" when the noun tells none (most nouns: their clause says)."""
+    if _MEASURED.search(text, start, end):
+        return ""  # a measure, not a count: "12 9-mm shell casings" is of a calibre
     m = _NOUN_AFTER.match(text, end, hi)
     if m is None:
         return ""
