@@ -28,7 +28,14 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # those aboard a ship, plane or bus are not its casualties ("a ferry carrying
         # 243 people" / "at least 14 killed"): a count of its own
         ("aboard", r"aboard\b|on[ \u00a0]+board\b|carr(?:ying|ied)\b|boarded\b"),
-        ("damaged", r"damag\w*|destroy\w*|destruct\w*|collaps\w*|flatten\w*"),
+        # what was lost outright and what was harmed are two counts ("destroyed 300
+        # homes" / "damaged 1,200"); "300 houses collapsed" is the first (session 27)
+        (
+            "destroyed",
+            r"destroy\w*|destruct\w*|collaps\w*|flatten\w*|razed\b"
+            r"|reduced[ \u00a0]+to[ \u00a0]+rubble\b|burn(?:ed|t)[ \u00a0]+down\b",
+        ),
+        ("damaged", r"damag\w*"),
         # what an earthquake is measured by: its size and how deep it struck
         # ("a magnitude 6.1 quake", "10 km deep"); never a count of anything
         ("magnitude", r"magnitude\b|richter\b"),

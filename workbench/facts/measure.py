@@ -26,6 +26,7 @@ from functools import lru_cache
 from .accounts import account_of
 from .background import earlier_happening
 from .capacity import capacity
+from .counted_happening import counted_happening
 from .dated_noun import is_told, noun_dated, told_dated
 from .direction import AFTER as _DIRECTION_AFTER
 from .direction import direction_of
@@ -391,7 +392,9 @@ _ASIDE = re.compile(
 
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    found = own_predicate(text, end, hi) or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
+    # the counted noun first ("13 shots in Horton's death" counts shots fired)
+    found = counted_happening(text, start, end, lo, hi) or own_predicate(text, end, hi)
+    found = found or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
     found = found or _verb_after(text, end, hi) or frequency_verb(text, start, end, lo)
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:

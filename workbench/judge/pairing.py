@@ -258,6 +258,8 @@ def _apart(
     if (
         not why
         and x.kind == y.kind == "number"  # counts: 'pledged' / 'promised' $12m is one pledge
+        # verbs of one happening ('destroyed' / 'flattened' 300 homes) say nothing more
+        and not (ma.event and ma.event == mb.event)
         and object_verbs_differ(ca.text, x.start - ca.start, cb.text, y.start - cb.start)
     ):
         return "verb"

@@ -25,7 +25,10 @@ whose sentences never met. It is conservative by construction:
   Horton", judge/ages.py) is a key figure keyed by the surname; two first
   names that differ are two people of one family, never compared (session 13);
 - the game clock a record fell at ("broke … record with 7:41 left in the 1st
-  half", judge/clocks.py) is a key figure keyed by its period (session 26).
+  half", judge/clocks.py) is a key figure keyed by its period (session 26);
+- gunfire is a key figure by what its counted noun tells (shots fired, bullets
+  that hit, rounds seized: facts/counted_happening.py), pairing only with the
+  same counted noun ("13 shots in Horton's death" / "12 shots were fired").
 
 The rows of ``unmet.UNMET_ROWS`` then decide what is shown.
 """
@@ -65,6 +68,9 @@ from .unmet import never_met_note
 KEY_HAPPENINGS = frozenset(
     {"killed", "injured", "arrested", "evacuated", "missing", "rescued", "magnitude", "depth"}
     | {"children"}  # "a mother of 12": a victim's family, told in other words (session 17)
+    # gunfire, by what its counted noun tells (facts/counted_happening.py): shots fired,
+    # bullets that hit, rounds seized; pairs only with the same counted noun (session 27)
+    | {"fired", "hit", "seized"}
 )
 # Of these, the ones that count people: a counted noun must name people.
 _PEOPLE = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "rescued"})
@@ -79,6 +85,9 @@ _HAPPENING_WORDS = {
     "magnitude": "magnitude",
     "depth": "depth",
     "children": "number of children (a mother or father of …)",
+    "fired": "number of shots fired",
+    "hit": "number of shots that hit",
+    "seized": "amount of ammunition seized",
     "incident": "day of the main event (an attack, shooting, crash, quake …)",
 }
 

@@ -247,6 +247,10 @@ SYNONYMS = {
     "individual": "person", "fatality": "death", "kid": "child", "youngster": "child",
     "policeman": "police officer", "cop": "police officer", "fireman": "firefighter",
     "gunman": "attacker", "fighter": "militant", "insurgent": "militant",
+    # gunfire counted in other words ("13 shots" / "13 bullets"): one counted thing
+    "bullet": "shot", "gunshot": "shot",
+    # a dwelling ("destroyed 300 homes" / "300 houses collapsed", session 27)
+    "house": "home",
 }  # fmt: skip
 PEOPLE_LIKE = frozenset(
     ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]
