@@ -47,7 +47,8 @@ from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_p
 from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
-from .simultaneous import fronted_happening, own_verb_happening, when_happening
+from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
+from .told_day import said_dated, telling_dated
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
 
@@ -258,6 +259,9 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     stands inside of, or the nearest DATED word in its clause, or "" (kept per
     date, as :func:`measure_of`: 552 calls for 304 dates at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
+    if told := telling_dated(text, start, end):  # "On Monday, we reported on rumors that"
+        return told
+    lo = joined_clause(text, lo, start, end)  # "… and tonight T-Mobile has made it official"
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
     # "his deadly 2005 rampage"; "rumors from December" (when they ran)
@@ -293,7 +297,9 @@ def date_measure(text: str, start: int, end: int) -> Measure:
     rumour, not a stage (a length is not: "reportedly worth $140m over seven
     years" is the deal's length)."""
     lo, _ = clause_bounds(text, start, end)
-    rumoured = RUMOURED.search(text, lo, start) is not None
+    # a day opening a clause joined by "and" dates that clause ("Rumors have been
+    # floating for weeks and tonight T-Mobile has made it official": not a rumour)
+    rumoured = RUMOURED.search(text, joined_clause(text, lo, start, end), start) is not None
     return Measure(
         event="rumoured" if rumoured else dated_event_of(text, start, end),
         venue=venue_of(text, start, end),
@@ -308,6 +314,8 @@ def statement_dated(text: str, start: int, end: int) -> bool:
     it may date the same announcement another report calls 'announced' (kept
     per value: 808 calls for 177 values at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
+    if said_dated(text, start, end):  # "Yesterday, officials explained that"
+        return True
     return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
 
 
