@@ -120,9 +120,16 @@ _AGE_VERB_AFTER = re.compile(
     r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
 )
 # An increment, not a total: "two more players" against "brought to 12 the
-# number of players"; "another 300 troops" (not "£8m more in add-ons").
+# number of players"; "another 300 troops" (not "£8m more in add-ons"); "20
+# additional monthly payments", "three extra buses", "a further 200 jobs".
 _ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
-_ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
+# (of a count only: "an extra $25,000 for the course record" is the bonus "a $25k bonus")
+_ADDED_WORD_BEFORE = re.compile(
+    r"\b(?:an[ \u00a0]+(?:additional|extra)|a[ \u00a0]+further)[ \u00a0]+$", re.IGNORECASE
+)
+_ADDED_AFTER = re.compile(
+    r"[ \u00a0]+(?:more|additional|extra|further)[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]"
+)
 # A difference from another figure: "eight fewer than Ford's total", "three years
 # older than his brother", "five rounds sooner than" (issue 11, session 21).
 _THAN_AFTER = re.compile(
@@ -464,6 +471,8 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "age"
     if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
         return "added"
+    if text[start : start + 1].isalnum() and _ADDED_WORD_BEFORE.search(text, lo, start):
+        return "added"  # "a further 200 jobs", "an additional 40 inspectors"
     if capacity(text, start, lo):  # "supports cards up to 16GB"
         return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
