@@ -55,7 +55,8 @@ _SPEAKER_VERB = re.compile(
 # Friday that", "explained Monday that", "said late on Thursday that"
 _VERB_BEFORE = re.compile(
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?P<verb>(?i:{_SAYING}))\b"
-    rf"(?:{_S}(?i:reporters|journalists|the{_S}press|a{_S}news{_S}conference|a{_S}press{_S}conference|[A-Z][\w'’.-]*))?"
+    rf"(?:{_S}(?i:reporters|journalists|the{_S}press|a{_S}news{_S}conference"
+    rf"|a{_S}press{_S}conference|[A-Z][\w'’.-]*))?"
     rf"{_S}(?:(?i:on|late|early|last){_S}){{0,2}}$"
 )
 _THAT_AFTER = re.compile(rf"(?:{_S}(?i:morning|afternoon|evening|night))?[ \u00a0,]+(?i:that)\b")
