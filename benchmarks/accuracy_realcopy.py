@@ -568,6 +568,18 @@ NOTES = [
     "no longer keep counts apart. Six halves and the authored sets identical: the dev",
     "item is also 'at least 12' against 13 (consistent by its bound) with its 12 past the",
     "lead. Of 958 development figures, 4 changed what they measure.",
+    "",
+    "Session 27 (eng75, issue 11: ECB+ 42_ecb, 43_ecb, 42_ecbplus) read four classes: the",
+    "day of a telling ('On Monday, we reported on rumors that …', 'told reporters on",
+    "Friday that the fire started …') dates the telling, the outlet's own report a stage",
+    "of its own (facts/told_day.py); a product 'coming' or 'arriving in shops' is its",
+    "launch, so 'coming sometime this month' meets 'next month'; a compound length before",
+    "a thing named by its term ('a one-year price target', 'a 30-year mortgage') is not",
+    "the length of the story's happening (horizon_against_length); an increment ('20",
+    "additional monthly payments') against a whole of the same noun is a question",
+    "(increment_against_total). Dev: the 24/20 payments conflict, judged right, is now",
+    "unresolved with its reason (1 flag unjudged); the other halves and the authored sets",
+    "identical (the 42/43_ecb pairs lie outside the judged selections).",
 ]
 
 

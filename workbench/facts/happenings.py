@@ -70,6 +70,15 @@ RELEASED = (
     r"|(?:hit|hits|hitting)[ \u00a0]+(?:the[ \u00a0]+)?(?:shelves|stores)\b"
     r"|roll(?:s|ed|ing)?[ \u00a0]+out\b"
     r"|(?:make|makes|made|making)[ \u00a0]+(?:its|their)[ \u00a0]+way\b"
+    # its arrival told as coming or arriving: "it's coming sometime this month",
+    # "arrives in shops this month", "coming to dealers later this year" (ECB+ 42_12ecb:
+    # 'coming sometime this month' named no stage and was never set against the
+    # launch month of the other reports); not "the coming months", "coming back"
+    r"|(?:(?<=\bis )|(?<=\bare )|(?<='s )|(?<=’s )|(?<=\bbe )|(?<='re )|(?<=’re ))coming\b"
+    r"(?![ \u00a0]+(?:back|home|from|under|off|down|up|out|after|for|together)\b)"
+    r"|(?:arriv(?:es|ed|ing|e)|com(?:es|ing|e))[ \u00a0]+(?:in|to|on|at)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:shops|stores|shelves|market|retailers|dealers|showrooms"
+    r"|customers|consumers|buyers)\b"
     # offered or sold to buyers, or from a day on by a shop or a carrier ("will be
     # offering the Curve this February"; not "offered him a seven-year deal", not
     # "a ferry carrying 212 passengers")
@@ -115,7 +124,10 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "announced",
             r"announc\w*|unveil\w*|confirm\w*|reveal\w*|disclos\w*"
-            r"|(?:made|went|go(?:es|ing)?)[ \u00a0]+public\b",
+            r"|(?:made|went|go(?:es|ing)?)[ \u00a0]+public\b"
+            # "tonight T-Mobile has made it official", "have finally gone official"
+            r"|(?:ma(?:de|kes?|king)[ \u00a0]+(?:it|this|that)|went|gone|go(?:es|ing)?)"
+            r"[ \u00a0]+official\b",
         ),
         # a product reaching buyers: "will launch in February", "hits stores on the
         # 24th", "on sale Friday" — not the day it was announced ("T-Mobile today

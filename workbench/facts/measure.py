@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .accounts import account_of
+from .added import is_added
 from .background import earlier_happening
 from .capacity import capacity
 from .counted_happening import counted_happening
@@ -48,7 +49,8 @@ from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_p
 from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
-from .simultaneous import fronted_happening, own_verb_happening, when_happening
+from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
+from .told_day import said_dated, telling_dated
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
 
@@ -119,10 +121,6 @@ _AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of
 _AGE_VERB_AFTER = re.compile(
     r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
 )
-# An increment, not a total: "two more players" against "brought to 12 the
-# number of players"; "another 300 troops" (not "£8m more in add-ons").
-_ADDED_BEFORE = re.compile(r"\banother[ \u00a0]+$", re.IGNORECASE)
-_ADDED_AFTER = re.compile(r"[ \u00a0]+more[ \u00a0]+(?!than\b|in\b|of\b|to\b|for\b)[a-z]")
 # A difference from another figure: "eight fewer than Ford's total", "three years
 # older than his brother", "five rounds sooner than" (issue 11, session 21).
 _THAN_AFTER = re.compile(
@@ -259,6 +257,9 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     stands inside of, or the nearest DATED word in its clause, or "" (kept per
     date, as :func:`measure_of`: 552 calls for 304 dates at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
+    if told := telling_dated(text, start, end):  # "On Monday, we reported on rumors that"
+        return told
+    lo = joined_clause(text, lo, start, end)  # "… and tonight T-Mobile has made it official"
     if _REPORTED_ON.search(text, lo, start):
         return "announced"
     # "his deadly 2005 rampage"; "rumors from December" (when they ran)
@@ -294,7 +295,9 @@ def date_measure(text: str, start: int, end: int) -> Measure:
     rumour, not a stage (a length is not: "reportedly worth $140m over seven
     years" is the deal's length)."""
     lo, _ = clause_bounds(text, start, end)
-    rumoured = RUMOURED.search(text, lo, start) is not None
+    # a day opening a clause joined by "and" dates that clause ("Rumors have been
+    # floating for weeks and tonight T-Mobile has made it official": not a rumour)
+    rumoured = RUMOURED.search(text, joined_clause(text, lo, start, end), start) is not None
     return Measure(
         event="rumoured" if rumoured else dated_event_of(text, start, end),
         venue=venue_of(text, start, end),
@@ -309,6 +312,8 @@ def statement_dated(text: str, start: int, end: int) -> bool:
     it may date the same announcement another report calls 'announced' (kept
     per value: 808 calls for 177 values at 50 articles)."""
     lo, hi = clause_bounds(text, start, end)
+    if said_dated(text, start, end):  # "Yesterday, officials explained that"
+        return True
     return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
 
 
@@ -457,7 +462,7 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "age"
     if _AGED.search(text, max(0, start - 30), start) or (end >= 0 and LIFE_AFTER.match(text, end)):
         return "age"
-    if _ADDED_BEFORE.search(text, lo, start) or (end >= 0 and _ADDED_AFTER.match(text, end)):
+    if is_added(text, start, lo, end):  # "two more players", "a further 200 jobs"
         return "added"
     if capacity(text, start, lo):  # "supports cards up to 16GB"
         return "capacity"

@@ -68,3 +68,20 @@ def fronted_happening(text: str, start: int, end: int, hi: int) -> str:
     words = list(WORD.finditer(text, pos))[:_FRONTED_REACH]
     stop = words[-1].end() if words else pos
     return nearest(text, pos, pos, pos, stop, DATED, _FRONTED_REACH)
+
+
+# A day that opens a clause joined by "and" or "but" dates that clause.
+_OPENS_JOINED = re.compile(r"\b(?:and|but)[ \u00a0]+(?:(?:on|then|now)[ \u00a0]+)?$", re.I)
+_DAY_WORD = re.compile(
+    r"(?i:to(?:day|night)|yesterday|(?:last|this)[ \u00a0]+(?:night|morning|evening|afternoon)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
+def joined_clause(text: str, lo: int, start: int, end: int) -> int:
+    """Where the clause a day opens after "and" or "but" starts ("Rumors have been
+    floating for weeks and tonight T-Mobile has made it official"), else ``lo``."""
+    if not _DAY_WORD.match(text, start, end):
+        return lo
+    opened = _OPENS_JOINED.search(text, lo, start)
+    return opened.end() if opened else lo

@@ -228,6 +228,8 @@ def _apart(
         why = ""  # '€80m cash' / 'including €80m in cash': the part told without its words
     if why == "role" and {ma.role, mb.role} == {"member", "level"} and counted_alike_key(x, y):
         why = ""  # "including seven fires" / "seven fires were reported": the same group
+    if why in ("role", "") and _increment(ma, mb) and counted_alike_key(x, y):
+        why = "added"  # "20 additional monthly payments" / "24 monthly payments": a question
     if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
         why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
     if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
@@ -271,6 +273,11 @@ def _apart(
     ):
         return "described"
     return why
+
+
+def _increment(ma: Measure, mb: Measure) -> bool:
+    """One figure an increment ("a further 200 jobs"), the other a whole or a change."""
+    return {ma.role, mb.role} in ({"added", "level"}, {"added", "change"})
 
 
 def counted_alike_key(x: Fact, y: Fact) -> bool:

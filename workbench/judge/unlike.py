@@ -26,6 +26,7 @@ from ..facts.measure import dated_event_of
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
 from .family_helpers import TIME_KINDS
+from .horizons import HORIZON_ROWS
 from .stages import CANDIDATE, Outcome, Rule
 
 _POINTS = frozenset(TIME_KINDS - {"duration"})
@@ -185,6 +186,7 @@ def norm_against_instance(c: CandidateCase) -> bool:
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
+    *HORIZON_ROWS,  # an increment against a total, a horizon against a length (session 27)
     Rule(
         "dates_of_different_things",
         CANDIDATE,
