@@ -121,4 +121,4 @@ def test_the_check_names_the_wording_two_sources_share(tmp_path, capsys):
     assert main(["check", *paths, "--db", str(tmp_path / "log.sqlite")]) == 0
     out = capsys.readouterr().out
     assert "Independence: 1 independent source among 2" in out
-    assert f"both carry the wording 'a {words}'" in out or words in out
+    assert "both carry the wording '" in out and words in out
