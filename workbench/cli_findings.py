@@ -9,7 +9,7 @@ from typing import TextIO
 
 from .cli_counts import print_agreed
 from .findings import coverage, group_label, independent_sources
-from .findings.copies import SAME_OUTLET
+from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line
 from .report.majority import sums_up
@@ -160,6 +160,9 @@ def copy_reasons(link) -> str:
     """Why two sources count as one story: shared sentences, a shared credit."""
     why = [f"{link.shared} near-verbatim sentences"] if link.shared else []
     for part in link.credit.split("; ") if link.credit else ():
+        if part.startswith(SHARED_WORDING):
+            why.append(f"both carry the wording '{part[len(SHARED_WORDING) :]}'")
+            continue
         same = part.startswith(SAME_OUTLET)
         why.append(f"both from {part[len(SAME_OUTLET) :]}" if same else f"both credit {part}")
     return "; ".join(why)

@@ -17,7 +17,8 @@ What is boilerplate, by form, never by wording of one company:
 - everything after a press release's end mark ("###", "# # #", "-30-",
   "- ends -");
 - a sentence that is a copyright or rights line, points readers elsewhere
-  for more ("For more information, visit …", "Media contact: …"), is a
+  for more ("For more information, visit …", "Media contact: …"), is a police
+  appeal for witnesses ("Anyone with information is asked to call …"), is a
   forward-looking statements notice, or is a line of exchange tickers and
   prices with hardly a word of its own ("NASDAQ: BRLP 4.12 -0.31").
 """
@@ -62,6 +63,8 @@ _SENTENCE_FORMS = (
     re.compile(r"(?i)^\W*(?:more|further) information (?:about|on)\b.{0,80}?\bis available\b"),
     re.compile(r"(?i)^\W*(?:media|press|investor)[^\S\n]+(?:contacts?|enquiries|inquiries)\b"),
     re.compile(r"(?i)\bforward-looking statements?\b"),
+    # a police appeal for witnesses: "Anyone with information is asked to call …"
+    re.compile(r"(?i)^\W*(?:anyone|those|people) (?:with|who (?:has|have)) (?:any )?information\b"),
     re.compile(r"(?i)^\W*safe harbou?r statement\b"),
 )
 # words of its own a ticker line may hold besides tickers, figures and signs

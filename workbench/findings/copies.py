@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from ..model import Alignment, Article, Claim, CopyLink
-from .boilerplate import boilerplate_claims
+from .boilerplate import boilerplate_claims, spans
+from .wording import tokens, wording_links
 
 VERBATIM = 80  # rapidfuzz ratio of two sentences' words outside quotes (an edited copy)
 MIN_CHARS = 40  # shorter remainders ("he said.") prove nothing
@@ -118,6 +119,10 @@ _CLOSING = re.compile(rf"\((?:{_ANY})(?:/[A-Za-z]{{1,5}})*\)[^\S\n]*$")
 # sentences is found on the whole text (see ``_quoted_spans``).
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?=\W|$)")
 _OPEN, _CLOSE = '"“', '"”'
+# in single marks: curly within a paragraph; straight from a mark no letter
+# precedes to one no letter follows ('We're pleased,' he said), so an
+# apostrophe inside a word opens and closes nothing
+_SINGLE = re.compile(r"‘[^‘’\n]*’(?=\W|$)|(?<!\w)'(?=\w)[^\n]*?(?<=[\w.,!?])'(?!\w)")
 
 
 def _literal_prefix(name: str) -> str:
@@ -240,6 +245,10 @@ def copy_links(
             shared[key] = shared.get(key, 0) + 1
     credited = {a.id: credits(a) for a in articles}
     house = {a.id: houses(a) for a in articles}
+    worded = wording_links(
+        {a.id: a.text for a in articles},
+        {a.id: tokens(a.text, _apart(a, claims, blurbs)) for a in articles},
+    )
     ids = sorted(a.id for a in articles)
     links = []
     for n, x in enumerate(ids):
@@ -249,13 +258,47 @@ def copy_links(
             common = sorted(set(credited[x]) & set(credited[y]))
             # the site when both share it, else the name ("bbc.co.uk" before "bbc news")
             same = min(house[x] & house[y], key=lambda k: ("." not in k, k), default="")
-            credit = "; ".join(p for p in (", ".join(common), same and SAME_OUTLET + same) if p)
+            run = worded.get((x, y), "")
+            parts = (", ".join(common), same and SAME_OUTLET + same, run and SHARED_WORDING + run)
+            credit = "; ".join(p for p in parts if p)
             if copied or credit:
                 links.append(CopyLink(x, y, k, credit))
     return tuple(links), tuple((a, c) for a in ids for c in credited[a])
 
 
+def _apart(article: Article, claims: Sequence[Claim], blurbs: frozenset[str]):
+    """The stretches of an article no shared wording is read in: quotations
+    (in double marks over the whole text, in single marks within a paragraph)
+    and boilerplate."""
+    quoted = _quoted_spans(article.text)
+    quoted += [m.span() for m in _SINGLE.finditer(article.text)]
+    blurb = [(c.start, c.end) for c in claims if c.article == article.id and c.id in blurbs]
+    said = [_attribution(article.text, s, e) for s, e in quoted]
+    return [*quoted, *said, *blurb, *spans(article)]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+ATTRIBUTION_WORDS = 25  # words around a quotation in its sentence read as its attribution
+
+
+def _attribution(text: str, start: int, end: int) -> tuple[int, int]:
+    """The rest of a quotation's sentence, before and after it, when short: who
+    said it and where ('Shinji Ogawa, an official at the agency's earthquake
+    and tsunami observation division, said at a press conference'). Reporters
+    at one briefing copy a speaker's title from one hand-out; it is no copy."""
+    after = _SENTENCE_END.search(text, end)
+    stop = after.end() if after else len(text)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    begin = before[-1] if before else max(0, start - 400)
+    if len(text[end:stop].split()) > ATTRIBUTION_WORDS:
+        stop = end
+    if len(text[begin:start].split()) > ATTRIBUTION_WORDS:
+        begin = start
+    return begin, stop
+
+
 SAME_OUTLET = "same outlet: "  # a CopyLink's credit part: two reports of one newsroom
+SHARED_WORDING = "shared wording: "  # … the words of a common source both carry (wording)
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"}
 # sites that host many outlets, each under its own name: a blog on blogspot,
 # ESPN and ABC News on go.com (espn.go.com, abcnews.go.com) are not one newsroom

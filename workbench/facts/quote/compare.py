@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from ... import thresholds
 from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
+from .cutwords import what_cut_carries
 from .diff import QuoteDiff
 from .diff import short_words as _short
 from .diverging import diverging
@@ -55,10 +56,11 @@ def _truncation(
         where = "quotes only part of it, from"
         anchor = as_written(short_q, 0, min(4, n), short[:4])
         omitted = _short([*long[:i], "…", *long[i + n :]])
+    dropped = [(0, i), (i + n, len(long))] if i else [(n, len(long))]
+    carries = what_cut_carries(long_q, [(s, e) for s, e in dropped if e > s], tail=True)
     return (
         f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' "
-        f"({len(long) - n} more words). The shared wording matches — check that "
-        "the cut does not change the meaning — unresolved"
+        f"({len(long) - n} more words). The shared wording matches; {carries} — unresolved"
     )
 
 
@@ -188,7 +190,9 @@ def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Quot
     if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
         return slip_question(slip, a, b, (a_name, b_name))
     if cut := elided(changes, a, b):
-        return elision(cut, a, b, a_name, b_name)
+        gone = [(j1, j2) if cut == "a" else (i1, i2) for _op, i1, i2, j1, j2 in changes]
+        carries = what_cut_carries(b if cut == "a" else a, gone, tail=False)
+        return elision(cut, a, b, (a_name, b_name), carries)
     return _altered(a, b, (a_name, b_name), changes)
 
 

@@ -71,16 +71,19 @@ def question_at(
     )
 
 
-def elision(cut: str, a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff:
-    """Side ``cut`` ("a" or "b") leaves words out and prints an ellipsis there."""
+def elision(
+    cut: str, a: QuoteMention, b: QuoteMention, names: tuple[str, str], carries: str
+) -> QuoteDiff:
+    """Side ``cut`` ("a" or "b") leaves words out and prints an ellipsis there;
+    ``carries``: what the words left out carry (``cutwords.what_cut_carries``)."""
     ta, tb = a.tokens, b.tokens
-    shorter, longer = (a_name, b_name) if cut == "a" else (b_name, a_name)
+    shorter, longer = names if cut == "a" else names[::-1]
     return QuoteDiff(
         Verdict.UNRESOLVED,
         "truncated",
         f"{shorter} leaves words out of the quote and marks the cut with an ellipsis; "
         f"{longer} quotes them ('{_short(ta if cut == 'b' else tb, 12)}'). The shared "
-        "wording matches — check that the cut does not change the meaning — unresolved",
+        f"wording matches; {carries} — unresolved",
         (a.start, a.end),
         (b.start, b.end),
         _short(ta, 20),

@@ -1,0 +1,108 @@
+"""What the words a shorter quote drops carry, said so an editor can check a cut.
+
+A quote one source cuts short stays a question (policy: "truncated:
+unresolved"), but the question must be answerable in seconds: the explanation
+says whether the dropped words carry anything that can turn or bound what was
+quoted — a negation ("…, not the crew"), a "but" ("…, but only for now"), a
+condition ("…, unless the talks fail"), a bound in time ("…, until March"), an
+exception ("…, except the north wing"), a qualifier ("…, at least for
+adults", "probably") or a hedge tagged on ("…, I think") — quoting the first
+words of each, or that they carry none of these.
+"""
+
+from __future__ import annotations
+
+from .mention import QuoteMention
+from .questions import as_written
+
+_NEGATION = "not no never nothing none nobody neither nor cannot without hardly barely scarcely"
+_CONTRAST = "but yet although though however whereas nevertheless nonetheless"
+_CONDITION = "if unless provided providing assuming once whether otherwise"
+_TIME = "until till before after since"
+_EXCEPTION = "except excluding barring"
+_QUALIFIER = (
+    "only probably perhaps maybe possibly likely unlikely partly partially mostly largely "
+    "almost nearly roughly"
+)
+# (what the words are, the single words that say it), in the order told
+_KINDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (kind, frozenset(words.split()))
+    for kind, words in (
+        ("a negation", _NEGATION),
+        ("a 'but'", _CONTRAST),
+        ("a condition", _CONDITION),
+        ("a bound in time", _TIME),
+        ("an exception", _EXCEPTION),
+        ("a qualifier", _QUALIFIER),
+    )
+)
+# Two words that say it together ("at least", "for now", "apart from")
+_PAIRS: dict[tuple[str, str], str] = {
+    ("at", "least"): "a qualifier",
+    ("at", "most"): "a qualifier",
+    ("in", "part"): "a qualifier",
+    ("in", "theory"): "a qualifier",
+    ("for", "now"): "a bound in time",
+    ("so", "far"): "a bound in time",
+    ("as", "yet"): "a bound in time",
+    ("as", "long"): "a condition",
+    ("apart", "from"): "an exception",
+    ("other", "than"): "an exception",
+}
+# A hedge tagged on at the end ("…, I think"): a short tail with one of these.
+_HEDGES_TEXT = "think believe guess suppose hope reckon"
+_HEDGES = frozenset(_HEDGES_TEXT.split())
+HEDGE_TAIL = 4
+SHOWN = 6  # words quoted from each cue on
+
+
+def _kind(words: list[str], k: int) -> tuple[str, int]:
+    """What word ``k`` of ``words`` says (and how many words say it), or ("", 0)."""
+    w = words[k]
+    if w.endswith("n't"):
+        return "a negation", 1
+    if k + 1 < len(words) and (words[k], words[k + 1]) in _PAIRS:
+        return _PAIRS[(words[k], words[k + 1])], 2
+    if w == "since" and k and words[k - 1] in {"have", "has", "had", "we've", "i've"}:
+        return "", 0  # "we have since rebuilt": since then, no bound
+    return next((kind for kind, ws in _KINDS if w in ws), ""), 1
+
+
+def cues(dropped: list[str], tail: bool) -> list[tuple[str, int]]:
+    """The first place (index into ``dropped``) of each kind of turning word it
+    holds, in order; ``tail``: the words were cut from the end (a short one
+    holding "think", "believe" … is a hedge tagged on)."""
+    found: dict[str, int] = {}
+    k = 0
+    while k < len(dropped):
+        kind, size = _kind(dropped, k)
+        if kind and kind not in found:
+            found[kind] = k
+        k += max(size, 1)
+    if tail and len(dropped) <= HEDGE_TAIL and "a hedge" not in found:
+        at = next((k for k, w in enumerate(dropped) if w in _HEDGES), -1)
+        if at >= 0:
+            found["a hedge"] = max(0, at - 1)
+    return sorted(found.items(), key=lambda kv: kv[1])
+
+
+def what_cut_carries(q: QuoteMention, spans: list[tuple[int, int]], tail: bool) -> str:
+    """A sentence on the words of ``q`` cut by the other version (``spans``:
+    token ranges of ``q``): the turning words they carry, quoted as printed, or
+    that they carry none — what the editor checks."""
+    found: list[str] = []
+    for t0, t1 in spans:
+        words = list(q.tokens[t0:t1])
+        for kind, at in cues(words, tail and t1 == len(q.tokens)):
+            if any(f.startswith(kind + ":") for f in found):
+                continue
+            stop = min(at + SHOWN, len(words))
+            shown = as_written(q, t0 + at, t0 + stop, words[at:stop])
+            found.append(f"{kind}: '{shown}{' …' if stop < len(words) else ''}'")
+    if not found:
+        return (
+            "the dropped words carry no negation, 'but', condition or qualifier — check "
+            "that the cut keeps the meaning"
+        )
+    said = "; ".join(found[:3])
+    return f"the dropped words carry {said} — check whether the cut changes the meaning"
