@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.facts.quantity.context import next_word
+from workbench.facts.quantity.currencies import SUM_ONLY, SUM_ONLY_SHORT_RE
 from workbench.facts.quantity.numbers import NumberSpan
 from workbench.facts.quantity.scalecode import code_after, code_before
 from workbench.facts.quantity.terms import (
@@ -132,6 +133,8 @@ def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     word = m.group(0).strip()
     if word in GLUED_ONLY and m.group(0) != word:
         return None, start  # "the euro 5 per cent": the prefix must touch ("euro5 billion")
+    if word in SUM_ONLY and SUM_ONLY_SHORT_RE.match(text, start):
+        return None, start  # "SR 520" is a road; "SR 3.5 billion" riyals
     unit = lookup_currency_prefix(word)
     return (unit, m.start()) if unit else (None, start)
 
@@ -232,10 +235,12 @@ def _surface_ok(
         n.form == "fraction" or value != int(value) or starts_at(r"[ \u00a0]+of\b", text, end)
     ):
         return False  # "won two cups" are trophies
+    # a sum as a hyphenated adjective names its currency in a word: "a 10-dollar bill",
+    # "a 500-rupee note", "a 1,000-riyal fine", "a 5-quid fix"; not a code or a symbol
     return not (
         unit.dimension == "currency"
         and sep == "-"
-        and low not in ("dollar", "euro", "pound", "cent", "yen", "penny")
+        and not (surface.isalpha() and surface.islower() and len(surface) >= 3)
     )
 
 
