@@ -332,7 +332,12 @@ NEXT_YEAR_REACH_DAYS = 183
 STALE_PLAN_DAYS = 31
 # ... but "will", "shall" or "next" assert the day is ahead ("will run until June 15",
 # "next Aug. 7"): a modal, a reported "would" or a bare deadline only quote a plan.
-_WILL = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+(?:[\w-]+\s+){0,6}$")
+# So does a plan told in the present ("is set to take effect on Jan. 1", "are due to
+# vote on May 3"): told as past it would be "was due to".
+_WILL = re.compile(
+    r"(?:\b(?:will|shall)|['’]ll|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to)"
+    r"\s+(?:[\w-]+\s+){0,6}$"
+)
 
 
 def stale_leeway(env: Env) -> int:

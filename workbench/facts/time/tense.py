@@ -399,9 +399,14 @@ def plan_told_before(text: str, pos: int) -> bool:
 
 # a copula right before the day, or before the clock time of that day ("the deadline is
 # Thursday", "the deadline is 5 p.m. Thursday", "the funeral is at noon Saturday")
+# A state after the copula ("the bank is closed 1-3 p.m. Friday", "polls are open from 7 a.m.
+# to 9 p.m. on Sunday") and an hour or range of hours between ("the meeting is at 4 on
+# Friday") leave the copula the day's.
+_CLOCK_BEFORE = r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?|noon|midnight)"
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)"
-    rf"{_ZONE}{_TWIN}\s+)?(?:on\s+)?$",
+    r"\b(?:is|are)\s+(?:(?:open|closed|shut)\s+)?"
+    rf"(?:(?:(?:at|from|between)\s+)?{_CLOCK_BEFORE}"
+    rf"(?:\s*(?:-|–|to|and|until|till)\s*{_CLOCK_BEFORE})?{_ZONE}{_TWIN}\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
