@@ -10,9 +10,10 @@ from ..numwords import word_number
 from .lex import VAGUE_COUNTS
 
 QTY = (
-    # "a quarter of an hour", "three-quarters of an hour", "quarter-hour", "half-hour" (a
+    # "a quarter of an hour", "a quarter hour", "three-quarters of an hour", "quarter-hour" (a
     # record's age, "its quarter-century low", stays unread: TimeBank leaves it unmarked)
-    r"(?P<q>(?:(?:an?|one|three)[\s-]+)?quarters?\s+of\s+an?(?=\s)"
+    r"(?P<q>(?<![\w-])(?:(?:an?|one|three)[\s-]+)?quarters?"
+    r"(?:\s+of\s+an?(?=\s)|(?=\s+(?:hour|minute)s?\b))"
     r"|(?<![\w-])(?:quarter(?=-(?:hour|minute|day|week)\b)|half(?=-[a-z]))"
     # "2 1/2", "2-1/2", "1/2"; "41/2" is 4 1/2 with its space lost (a proper fraction
     # in lowest terms glued to a whole number, a unit after it)

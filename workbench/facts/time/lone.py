@@ -90,12 +90,12 @@ def aged_end(text: str, pos: int) -> int | None:
 
 def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
     """ "a day" is a length only when hyphenated ("a day-long"), tied to what
-    follows ("a day later", "a year or two") or led by a word of duration
-    ("for a day", "took a year")."""
+    follows ("a day later", "a year or two", "a decade behind schedule") or led by a
+    word of duration ("for a day", "took a year")."""
     prev = text[max(0, m.start() - 25) : m.start()]
     hyphen = "-" in m.group(0)
     tied = re.match(
-        r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
+        r"\s+(?:earlier|later|before|after|ago|behind|ahead|and\s+a\s+half|or\s+(?:two|so|more"
         r"|less|longer)|long|from\s+now)\b|-long\b",
         after,
         re.IGNORECASE,
