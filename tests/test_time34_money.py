@@ -2,7 +2,7 @@
 
 Regional currencies, ISO codes and rupee forms; informal words, cents and a
 currency glued to its sum; read through the analysis as a check reads an
-article. What was wrong on main (4 of 43): "SR 3.5 billion" (the Saudi riyal's
+article, in two batches. What was wrong on main (4 of 67): "SR 3.5 billion" (the Saudi riyal's
 prefix; "SR 520" stays a road: the prefix is read only before a sum written as
 one), "Rs. 5,000" (the sentence was cut after "Rs."), "₹2.5 lakh crore" (read as
 2.5 lakh), "a 5-quid fix" (a sum as a hyphenated adjective named its currency only
@@ -155,6 +155,62 @@ CASES = [
         "Brussels fined Apple euro1.8 billion.",
         [("euro1.8 billion", ("EUR", 1800000000.0))],
     ),
+    (
+        "2025-03-04",
+        "The project costs 12 million Tunisian dinars.",
+        [("12 million Tunisian dinars", ("TND", 12000000.0))],
+    ),
+    (
+        "2024-08-12",
+        "Tehran set aside IRR 50 trillion.",
+        [("IRR 50 trillion", ("IRR", 50000000000000.0))],
+    ),
+    ("2023-01-20", "A barrel sold for 300 Saudi riyals.", [("300 Saudi riyals", ("SAR", 300))]),
+    ("2022-05-30", "The tender was worth AED 1.2bn.", [("AED 1.2bn", ("AED", 1200000000.0))]),
+    (
+        "2021-12-01",
+        "Salaries start at 2,000 Moroccan dirhams.",
+        [("2,000 Moroccan dirhams", ("MAD", 2000))],
+    ),
+    ("2020-10-10", "The subsidy is Rs 1,500 per family.", [("Rs 1,500", ("INR", 1500))]),
+    (
+        "2019-06-06",
+        "Lahore approved a budget of PKR 100 billion.",
+        [("PKR 100 billion", ("PKR", 100000000000.0))],
+    ),
+    (
+        "2025-09-09",
+        "The bond raised 2 billion Kenyan shillings.",
+        [("2 billion Kenyan shillings", ("KES", 2000000000.0))],
+    ),
+    ("2024-02-02", "The mall cost QR 4 billion.", [("QR 4 billion", ("QAR", 4000000000.0))]),
+    (
+        "2023-11-11",
+        "Egypt spent EGP 30 billion on wheat.",
+        [("EGP 30 billion", ("EGP", 30000000000.0))],
+    ),
+    ("2022-05-30", "The ministry paid 800 Omani rials.", [("800 Omani rials", ("OMR", 800))]),
+    (
+        "2021-12-01",
+        "Traders asked 20 lakh rupees for the land.",
+        [("20 lakh rupees", ("INR", 2000000.0))],
+    ),
+    ("2020-10-10", "The fund holds KD 3 billion.", [("KD 3 billion", ("KWD", 3000000000.0))]),
+    ("2019-06-06", "The ticket costs 150 Qatari riyals.", [("150 Qatari riyals", ("QAR", 150))]),
+    ("2025-03-04", "Milk now costs 89 cents a litre.", [("89 cents", ("USD", 0.89))]),
+    ("2024-08-12", "He owes the bank 5,000 bucks.", [("5,000 bucks", ("USD", 5000))]),
+    ("2023-01-20", "Brussels offered euro3bn in aid.", [("euro3bn", ("EUR", 3000000000.0))]),
+    ("2022-05-30", "The pint costs four quid.", [("four quid", ("GBP", 4))]),
+    ("2021-12-01", "Stamps cost 58¢.", [("58¢", ("USD", 0.58))]),
+    ("2020-10-10", "Eggs rose by 30 cents a dozen.", [("30 cents", ("USD", 0.3))]),
+    ("2019-06-06", "The club paid a hundred quid.", [("a hundred quid", ("GBP", 100))]),
+    (
+        "2025-09-09",
+        "Lottery winners took home 2 million bucks.",
+        [("2 million bucks", ("USD", 2000000.0))],
+    ),
+    ("2024-02-02", "The ECB lent euro500 million.", [("euro500 million", ("EUR", 500000000.0))]),
+    ("2023-11-11", "A 25¢ coin was found.", [("25¢", ("USD", 0.25))]),
 ]
 
 
@@ -197,3 +253,19 @@ def test_currency_abbreviation_before_a_sum_ends_no_sentence(text, sentences):
     from workbench.sentences import split_sentences
 
     assert len(split_sentences(text)) == sentences
+
+
+def test_currency_table_lists_every_currency_read():
+    """docs/accuracy.md's table of currencies is made from the unit table: every unit
+    of money the reader can produce has its row (pence were missing: a sub-unit not in
+    the symbol table), with a name and the symbol the workbench prints."""
+    from benchmarks.accuracy_quantity import NOTES
+
+    rows = [line.strip("| ").split(" | ") for line in NOTES if line.startswith("| ")]
+    table = {name: (symbol, iso) for name, symbol, iso in rows[1:]}  # after the header
+    read = [code for code, unit in UNITS.items() if unit.dimension == "currency"]
+    assert len(table) == len(read)
+    assert table["penny (pence)"] == ("p", "—")
+    assert table["US cent"] == ("¢", "—")
+    assert table["Saudi riyal"] == ("SAR", "SAR")
+    assert table["Kuwaiti dinar"] == ("KD", "KWD")
