@@ -3,10 +3,10 @@
 Each class of the issue (durations against points, the future, ranges with both
 ends, holidays, ordinal and relative weekdays, days of the month by ordinal, an
 hour beside its day, clock arithmetic, periods without "the", fractions of a unit)
-has twenty or more sentences written for this session in two batches (the second
-written after the first was fixed, to see the fixes carry), read through the
+has twenty or more sentences written for this session in three batches (the later
+ones written after the first was fixed, to see the fixes carry), read through the
 analysis (every fact family, as a check reads an article). What was wrong on main
-(30 of 245): a day of the month as a word ordinal ("on the fifteenth") or of a
+(35 of 291): a day of the month as a word ordinal ("on the fifteenth") or of a
 month counted from publication ("the 4th of next month"); "a quarter of an hour",
 "a quarter hour", "three-quarters of an hour", "quarter-hour" (read as 0.25 h, a
 quantity); a length after a verb of time spent ("served a decade as mayor"), made
@@ -15,8 +15,10 @@ whole ("a full week") or behind ("a decade behind schedule"); "next fortnight";
 a week after it); a copula with a state or hours before the day ("the bank is
 closed 1-3 p.m. on Friday", "the meeting is at 4 on Friday": last week's); the
 start of "1-3 p.m."; "ten to six this morning"; a past verb after a pronoun that
-is often an adjective ("he proposed on Valentine's Day": the coming one). Guards
-keep what must stay unread.
+is often an adjective ("he proposed on Valentine's Day": the coming one); a holiday
+as what is kept ("celebrated Mardi Gras", "will celebrate Hanukkah together") and
+as a near goal under a past verb ("lined up early for Black Friday": this year's).
+Guards keep what must stay unread.
 
 An expectation is (span, accepted values): some time fact overlapping the span
 has one of them as its TimeML value; "*T08:45" accepts any value ending so,
@@ -1481,6 +1483,272 @@ CASES = [
         "He slept only 4 1/2 hours.",
         [("4 1/2 hours", ["s=16200"])],
     ),
+    (
+        "holidays, named days",
+        "2025-02-10",
+        "Muslims will begin fasting for Ramadan next month.",
+        [("Ramadan", ["2025-02-28", "2025-03", "2025-03-01", "2025-03-02"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-05-20",
+        "Eid al-Adha falls in June this year.",
+        [("Eid al-Adha", ["2024-06-16", "2024-06-17"])],
+    ),
+    (
+        "holidays, named days",
+        "2023-09-01",
+        "The family will celebrate Hanukkah together.",
+        [("Hanukkah", ["2023-12-07", "2023-12-08"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-01-15",
+        "Markets close for Chinese New Year.",
+        [("Chinese New Year", ["2024-02-10"])],
+    ),
+    (
+        "holidays, named days",
+        "2025-04-01",
+        "Florists expect a rush before Mother's Day.",
+        [("Mother's Day", ["2025-03-30", "2025-05-11"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-06-01",
+        "Sales rise ahead of Father's Day.",
+        [("Father's Day", ["2024-06-16"])],
+    ),
+    (
+        "holidays, named days",
+        "2023-06-20",
+        "Paris will host a parade on Bastille Day.",
+        [("Bastille Day", ["2023-07-14"])],
+    ),
+    (
+        "holidays, named days",
+        "2022-06-10",
+        "Crowds gathered on Canada Day.",
+        [("Canada Day", ["2021-07-01"])],
+    ),
+    (
+        "holidays, named days",
+        "2025-01-10",
+        "Protests are planned for Australia Day.",
+        [("Australia Day", ["2025-01-26"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-10-01",
+        "Offices close on Columbus Day.",
+        [("Columbus Day", ["2024-10-14"])],
+    ),
+    (
+        "holidays, named days",
+        "2023-04-25",
+        "Unions will march on May Day.",
+        [("May Day", ["2023-05-01"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-09-15",
+        "The holiday falls on Yom Kippur.",
+        [("Yom Kippur", ["2024-10-12"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-12-30",
+        "Fireworks lit the sky on New Year's Eve.",
+        [("New Year's Eve", ["2023-12-31", "2024-12-31"])],
+    ),
+    (
+        "holidays, named days",
+        "2023-03-01",
+        "Revellers celebrated Mardi Gras last month.",
+        [("Mardi Gras", ["2023-02-21"])],
+    ),
+    (
+        "holidays, named days",
+        "2025-10-05",
+        "Diwali will be celebrated this month.",
+        [("Diwali", ["2025-10-20", "2025-10-21"])],
+    ),
+    (
+        "holidays, named days",
+        "2024-11-20",
+        "Shoppers lined up early for Black Friday.",
+        [("Black Friday", ["2024-11-29"])],
+    ),
+    (
+        "holidays, named days",
+        "2022-12-27",
+        "The storm struck on Christmas Eve.",
+        [("Christmas Eve", ["2022-12-24"])],
+    ),
+    (
+        "ordinal/relative weekdays",
+        "2023-03-15",
+        "Results come out this Thursday.",
+        [("this Thursday", ["2023-03-16"])],
+    ),
+    (
+        "ordinal/relative weekdays",
+        "2022-09-02",
+        "The vote is on Tuesday next week.",
+        [("Tuesday next week", ["2022-09-06"])],
+    ),
+    (
+        "ordinal/relative weekdays",
+        "2025-01-22",
+        "Talks ended last Friday.",
+        [("last Friday", ["2025-01-17"])],
+    ),
+    (
+        "ordinal/relative weekdays",
+        "2024-07-10",
+        "The fair opens on the first Saturday of August.",
+        [("first Saturday of August", ["2024-08-03"])],
+    ),
+    (
+        "ordinal/relative weekdays",
+        "2023-12-05",
+        "The market closed on Monday, Dec. 4.",
+        [("Monday, Dec. 4", ["2023-12-04"])],
+    ),
+    (
+        "hour next to a day",
+        "2024-05-08",
+        "The concert starts at 8 Saturday night.",
+        [("8 Saturday night", ["2024-05-11T20:00"])],
+    ),
+    (
+        "hour next to a day",
+        "2023-03-15",
+        "Voting closes at 5 today.",
+        [("5 today", ["2023-03-15T05:00", "2023-03-15T17:00"])],
+    ),
+    (
+        "hour next to a day",
+        "2022-09-02",
+        "The body was found at 7 on Thursday morning.",
+        [("7 on Thursday morning", ["2022-09-01T07:00"])],
+    ),
+    (
+        "clock arithmetic",
+        "2024-05-08",
+        "The strike ended at quarter past three.",
+        [("quarter past three", ["*T03:15", "*T15:15"])],
+    ),
+    (
+        "clock arithmetic",
+        "2023-03-15",
+        "He called at twenty-five past nine last night.",
+        [("twenty-five past nine", ["2023-03-14T21:25"])],
+    ),
+    (
+        "clock arithmetic",
+        "2022-09-02",
+        "The plane left at 5 minutes to midnight.",
+        [("5 minutes to midnight", ["*T23:55"])],
+    ),
+    (
+        "durations vs points",
+        "2024-05-08",
+        "The treaty expired after a decade.",
+        [("a decade", ["P10Y", "P1DE"])],
+    ),
+    (
+        "durations vs points",
+        "2023-03-15",
+        "He was jailed for a six-year term.",
+        [("six-year", ["P6Y"])],
+    ),
+    (
+        "durations vs points",
+        "2022-09-02",
+        "The company signed a 10-year lease.",
+        [("10-year", ["P10Y"])],
+    ),
+    (
+        "durations vs points",
+        "2025-01-22",
+        "The 90-day truce expires next week.",
+        [("90-day", ["P90D"])],
+    ),
+    (
+        "durations vs points",
+        "2024-07-10",
+        "Repairs will take several weeks.",
+        [("several weeks", ["P3W", "PXW"])],
+    ),
+    (
+        "period phrases without 'the'",
+        "2023-03-15",
+        "Over next decade, the city will grow.",
+        [("next decade", ["203", "P10Y", "P1DE"])],
+    ),
+    (
+        "period phrases without 'the'",
+        "2022-09-02",
+        "In past month alone, prices jumped.",
+        [("past month", ["P1M"])],
+    ),
+    (
+        "fractions of units",
+        "2024-05-08",
+        "The trip took 3 1/2 days.",
+        [("3 1/2 days", ["s=302400"])],
+    ),
+    (
+        "fractions of units",
+        "2023-03-15",
+        "The ban lasts half a century.",
+        [("half a century", ["P50Y", "P5DE"])],
+    ),
+    ("fractions of units", "2022-09-02", "The delay was 1.5 hours.", [("1.5 hours", ["s=5400"])]),
+    (
+        "ranges, both ends",
+        "2024-05-08",
+        "The show runs May 10-12.",
+        [("May 10-12", ["2024-05-10"]), ("May 10-12", ["2024-05-12"])],
+    ),
+    (
+        "ranges, both ends",
+        "2023-03-15",
+        "The sale runs through March 31 from March 20.",
+        [("March 31", ["2023-03-31"]), ("March 20", ["2023-03-20"])],
+    ),
+    (
+        "future tense",
+        "2024-05-08",
+        "The results are expected on Monday.",
+        [("Monday", ["2024-05-13"])],
+    ),
+    ("future tense", "2023-03-15", "The plant will reopen in January.", [("January", ["2024-01"])]),
+    (
+        "future tense",
+        "2022-09-02",
+        "Officials hope to finish by Oct. 1.",
+        [("Oct. 1", ["2022-10-01"])],
+    ),
+    (
+        "day-of-month ordinals",
+        "2024-05-08",
+        "The ship sails on the 3rd.",
+        [("3rd", ["2024-05-03", "2024-06-03"])],
+    ),
+    (
+        "day-of-month ordinals",
+        "2023-03-15",
+        "The council voted on the ninth.",
+        [("ninth", ["2023-03-09"])],
+    ),
+    (
+        "day-of-month ordinals",
+        "2022-09-02",
+        "Applications close on the 30th of this month.",
+        [("30th", ["2022-09-30"])],
+    ),
 ]
 
 
@@ -1506,6 +1774,9 @@ def test_class_case_reads_right(cls, pub, text, expected):
         ("1998-02-06", "The rate stayed just above its quarter-century low."),
         # "five to seven" without a clock word is a range of counts
         ("2026-02-21", "The score went from five to seven this morning."),
+        # a holiday naming a thing kept is no day: "Christmas trading", "Christmas dinner"
+        ("2024-11-20", "The market marked Christmas trading as strong."),
+        ("2024-11-20", "They celebrated Christmas dinner at home."),
     ],
 )
 def test_left_unread(pub, text):

@@ -2,12 +2,14 @@
 
 Regional currencies, ISO codes and rupee forms; informal words, cents and a
 currency glued to its sum; read through the analysis as a check reads an
-article, in two batches. What was wrong on main (4 of 67): "SR 3.5 billion" (the Saudi riyal's
-prefix; "SR 520" stays a road: the prefix is read only before a sum written as
-one), "Rs. 5,000" (the sentence was cut after "Rs."), "₹2.5 lakh crore" (read as
-2.5 lakh), "a 5-quid fix" (a sum as a hyphenated adjective named its currency only
-for dollar, euro, pound, cent, yen, penny). Each expectation is (span, (base
-currency, amount in it)).
+article, in three batches. What was wrong on main (5 of 80): "SR 3.5 billion"
+(the Saudi riyal's prefix; "SR 520" stays a road: the prefix is read only before
+a sum written as one), "Rs. 5,000" (the sentence was cut after "Rs."), "₹2.5 lakh
+crore" (read as 2.5 lakh), "a 5-quid fix" (a sum as a hyphenated adjective named
+its currency only for dollar, euro, pound, cent, yen, penny), "euro 2 billion" (a
+currency word apart from its sum is read before a scale word; "the euro 5 per
+cent rule" stays no money). Each expectation is (span, (base currency, amount in
+it)).
 """
 
 from __future__ import annotations
@@ -211,6 +213,27 @@ CASES = [
     ),
     ("2024-02-02", "The ECB lent euro500 million.", [("euro500 million", ("EUR", 500000000.0))]),
     ("2023-11-11", "A 25¢ coin was found.", [("25¢", ("USD", 0.25))]),
+    ("2024-05-08", "Fees rose to Dhs 500.", [("Dhs 500", ("AED", 500))]),
+    ("2023-03-15", "He was fined BD 1,000.", [("BD 1,000", ("BHD", 1000))]),
+    ("2022-09-02", "The plot sold for Rs 2 crore.", [("Rs 2 crore", ("INR", 20000000.0))]),
+    (
+        "2025-01-22",
+        "The wage is 15,000 Nepalese rupees.",
+        [("15,000 Nepalese rupees", ("NPR", 15000))],
+    ),
+    (
+        "2024-07-10",
+        "Iran's budget is 5,000 trillion rials.",
+        [("5,000 trillion rials", ("IRR", 5000000000000000.0))],
+    ),
+    ("2023-12-05", "The fine was SAR 10,000.", [("SAR 10,000", ("SAR", 10000))]),
+    ("2022-11-20", "Bread costs 2 Libyan dinars.", [("2 Libyan dinars", ("LYD", 2))]),
+    ("2024-02-14", "Jordan paid JOD 3 million.", [("JOD 3 million", ("JOD", 3000000.0))]),
+    ("2024-05-08", "The burger costs five bucks.", [("five bucks", ("USD", 5))]),
+    ("2023-03-15", "Gas rose 10¢ a gallon.", [("10¢", ("USD", 0.1))]),
+    ("2022-09-02", "The EU set aside euro 2 billion.", [("euro 2 billion", ("EUR", 2000000000.0))]),
+    ("2025-01-22", "A ticket costs 40 quid.", [("40 quid", ("GBP", 40))]),
+    ("2024-07-10", "Prices rose 3 cents.", [("3 cents", ("USD", 0.03))]),
 ]
 
 
@@ -234,6 +257,7 @@ def test_money_reads_right(pub, text, expected):
         "Take SR 520 east to the bridge.",
         "Drivers on SR 99 waited for hours.",
         "The euro 5 per cent rule was dropped.",
+        "The dollar 5 per cent band held.",
     ],
 )
 def test_no_money(text):

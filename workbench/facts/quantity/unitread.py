@@ -122,6 +122,11 @@ _NOT_A_RATE_AFTER_RE = re.compile(
 )
 
 
+# a sum with its scale word: "euro 2 billion", "dollar 5 million" name their currency
+# though the word stands apart
+_SCALED_SUM = re.compile(r"[\d.,]+[ \u00a0]?(?:million|billion|trillion|bn|mn)\b")
+
+
 def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     """The currency written just before ``start`` ("$", "US$", "EUR "), and where it starts."""
     coded = code_before(text, start)  # "MAUD 60": the scale is read by ambiguous_scale
@@ -131,7 +136,7 @@ def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     if not m:
         return None, start
     word = m.group(0).strip()
-    if word in GLUED_ONLY and m.group(0) != word:
+    if word in GLUED_ONLY and m.group(0) != word and not _SCALED_SUM.match(text, start):
         return None, start  # "the euro 5 per cent": the prefix must touch ("euro5 billion")
     if word in SUM_ONLY and SUM_ONLY_SHORT_RE.match(text, start):
         return None, start  # "SR 520" is a road; "SR 3.5 billion" riyals
