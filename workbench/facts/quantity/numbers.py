@@ -57,6 +57,7 @@ _MAX_NUMBER_WORDS = 24
 # "lakh crore" (10^12) is one scale in Indian copy: "Rs 2.5 lakh crore"
 _SCALE_ALT = (
     "thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakhs?[ \u00a0-]crores?|lakhs?|crores?"
+    "|(?-i:cr)(?=\\.?[ \u00a0]|\\.?$)"  # "Rs 5 cr", "₹500 cr." (crore)
 )
 _VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
 _GROUP_SPACE = "[\u00a0\u202f\u2009]"  # non-breaking/thin spaces group digits
@@ -109,6 +110,7 @@ _WORD_GAP_RE = re.compile(r"[ \u00a0]+|-")
 def _scale(word: str) -> float:
     """'million' -> 1e6; 'crores' -> 1e7; 'lakh crore' -> 1e12."""
     parts = [w.removesuffix("s") if w in ("lakhs", "crores") else w for w in word.lower().split()]
+    parts = ["crore" if p == "cr" else p for p in parts]
     parts = [p for w in parts for p in w.split("-")]
     mult = 1.0
     for p in parts:

@@ -21,7 +21,8 @@ QTY = (
     r"|(?<![\d.,/])\d{1,2}(?:1/[2348]|2/3|3/[48]|[57]/8)(?=[\s\u00a0-]+[a-z])"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
-    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+(?:hundred|thousand))?"
+    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)|-and-(?:a-)?(?:half|quarter))?"  # "one-and-a-half"
+    r"(?:\s+(?:hundred|thousand))?"
     r"|\d+\s+and\s+a\s+(?:half|quarter)|an?\s+(?:hundred|thousand)(?=\s)"  # "a hundred years"
     r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
     r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"

@@ -57,8 +57,10 @@ _CLOCK = r"(?:[\d:.]+\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
 # Wednesday)", "at 9 a.m. EDT (1300 GMT) Tuesday")
 _ZONE = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T)|\s+local\s+time)?"
 _TWIN = r"(?:\s*\(\s*\d{1,2}:?\d\d\s*(?-i:GMT|UTC)\s*\)?)?"
+# ("the new terminal opens in March": a month after "in")
 _CLOCK_THEN_DAY = (
-    rf"\s+(?:on\s+|at\s+{_CLOCK}{_ZONE}{_TWIN}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
+    rf"\s+(?:on\s+|in\s+(?=(?-i:{MONTH_TITLE_ALT})\b)|at\s+{_CLOCK}{_ZONE}{_TWIN}\s*(?:on\s+)?)?"
+    rf"(?:{_DAY_AHEAD})"
     r"(?!\s*(?:through|thru|to|till|until|and|-|–)\s*(?-i:[A-Z]))"
 )
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
