@@ -86,25 +86,36 @@ SECTION = "Quantities"
 
 
 def _currency_notes() -> list[str]:
-    """The table of currencies read (issue 12), from the unit table itself."""
+    """The table of currencies read (issue 12), from the unit table itself: every
+    unit of the currency dimension the reader can produce, sub-units (cents, pence)
+    included, with the symbol the workbench prints."""
     from workbench.facts.quantity.currencies import OTHER_NAMES, TABLE
+    from workbench.facts.quantity.mention import stated_text
     from workbench.facts.quantity.units import CURRENCY_SYMBOLS
 
     names = dict(OTHER_NAMES)
     for code, _, name, _, _ in TABLE:
         names.setdefault(code, name)
+
+    def printed(code: str) -> str:
+        if code in CURRENCY_SYMBOLS:
+            return CURRENCY_SYMBOLS[code].strip()
+        one = QuantityMention(0, 1, "1", "money", "currency", code, 1.0, None, None, 1.0, 1, 1)
+        return stated_text(one).replace("1", "", 1).strip()  # "1p" -> "p"
+
+    codes = [c for c, u in UNITS.items() if u.dimension == "currency"]
     out = [
         "### Currencies read",
         "",
-        f"{len(CURRENCY_SYMBOLS)} currencies (`workbench/facts/quantity/units.py` and",
+        f"{len(codes)} currencies and sub-units (`workbench/facts/quantity/units.py` and",
         "`currencies.py`); the symbol is the one the workbench prints.",
         "",
         "| name | symbol | ISO code |",
         "|---|---|---|",
     ]
-    for code, sym in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: names.get(kv[0], kv[0])):
+    for code in sorted(codes, key=lambda c: names.get(c, c)):
         iso = code if code.isupper() and len(code) == 3 else "—"
-        out.append(f"| {names.get(code, code)} | {sym.strip()} | {iso} |")
+        out.append(f"| {names.get(code, code)} | {printed(code)} | {iso} |")
     return out
 
 

@@ -75,6 +75,8 @@ ABBREVIATIONS = {
     "dec",
     "no",
     "nos",
+    "rs",
+    "tk",
     "vs",
     "v",
     "etc",
@@ -110,8 +112,9 @@ ABBREVIATIONS = {
     "l.a",
 }
 # Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): the word "no"
-# ends sentences too ("The council voted no.").
-_BEFORE_NUMBER = {"no", "nos"}
+# ends sentences too ("The council voted no."). A currency written before its
+# sum ("Rs. 5,000", "Tk. 500 crore") is one too.
+_BEFORE_NUMBER = {"no", "nos", "rs", "tk"}
 
 # Abbreviations that can still end a sentence when a capitalised word follows.
 SENTENCE_FINAL_OK = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "a.m", "p.m"}

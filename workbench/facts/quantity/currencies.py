@@ -14,6 +14,7 @@ for every code here by :mod:`.scalecode`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # code, symbol, name, forms after the number (any case), forms before it (as written)
@@ -30,9 +31,15 @@ TABLE: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("IRR", "IRR ", "Iranian rial", ("rial", "rials", "iranian rial", "iranian rials"), ()),
     ("OMR", "OMR ", "Omani rial", ("omani rial", "omani rials"), ("RO",)),
     ("YER", "YER ", "Yemeni rial", ("yemeni rial", "yemeni rials"), ()),
-    ("SAR", "SR", "Saudi riyal", ("riyal", "riyals", "saudi riyal", "saudi riyals"), ()),
+    ("SAR", "SR", "Saudi riyal", ("riyal", "riyals", "saudi riyal", "saudi riyals"), ("SR",)),
     ("QAR", "QR", "Qatari riyal", ("qatari riyal", "qatari riyals"), ("QR",)),
-    ("AED", "Dh", "UAE dirham", ("dirham", "dirhams", "uae dirham", "uae dirhams"), ("Dhs", "Dh")),
+    (
+        "AED",
+        "Dh",
+        "UAE dirham",
+        ("dirham", "dirhams", "uae dirham", "uae dirhams", "emirati dirham", "emirati dirhams"),
+        ("Dhs", "Dh"),
+    ),
     ("MAD", "MAD ", "Moroccan dirham", ("moroccan dirham", "moroccan dirhams"), ()),
     ("EGP", "E£", "Egyptian pound", ("egyptian pound", "egyptian pounds"), ("E£", "LE")),
     ("LBP", "LBP ", "Lebanese pound", ("lebanese pound", "lebanese pounds"), ()),
@@ -121,6 +128,13 @@ OTHER_NAMES = {
 
 # Ordinary words that name a currency before a number only when glued to it.
 GLUED_ONLY = frozenset({"euro", "Euro", "dollar"})
+# Prefixes that name a currency only before a sum written as one ("SR 3.5 billion",
+# "SR1,200", "SR 40m"), not before a short whole number: "SR 520" is a state route.
+SUM_ONLY = frozenset({"SR"})
+SUM_ONLY_SHORT_RE = re.compile(
+    r"[ \u00a0]?\d{1,3}(?![\d.,]"
+    r"|[ \u00a0]?(?:[mbkMBK]n?\b|mln|bln|million|billion|trillion|thousand))"
+)
 
 
 def surfaces_after() -> dict[str, str]:

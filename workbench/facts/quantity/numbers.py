@@ -54,7 +54,11 @@ _MAX_FRACTION_DIGITS = 12
 # twenty-five thousand ..."): a run of "one one one ..." is read in windows.
 _MAX_NUMBER_WORDS = 24
 
-_SCALE_ALT = "thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh|crore"
+# "lakh crore" (10^12) is one scale in Indian copy: "Rs 2.5 lakh crore"
+_SCALE_ALT = (
+    "thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakhs?[ \u00a0-]crores?|lakhs?|crores?"
+    "|(?-i:cr)(?=\\.?[ \u00a0]|\\.?$)"  # "Rs 5 cr", "₹500 cr." (crore)
+)
 _VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
 _GROUP_SPACE = "[\u00a0\u202f\u2009]"  # non-breaking/thin spaces group digits
 _DIGITS = (
@@ -101,6 +105,17 @@ _WORD_SEQ_RE = re.compile(
 )
 _WORD_SPLIT_RE = re.compile(r"[ \u00a0]+|-")
 _WORD_GAP_RE = re.compile(r"[ \u00a0]+|-")
+
+
+def _scale(word: str) -> float:
+    """'million' -> 1e6; 'crores' -> 1e7; 'lakh crore' -> 1e12."""
+    parts = [w.removesuffix("s") if w in ("lakhs", "crores") else w for w in word.lower().split()]
+    parts = ["crore" if p == "cr" else p for p in parts]
+    parts = [p for w in parts for p in w.split("-")]
+    mult = 1.0
+    for p in parts:
+        mult *= SCALE_WORDS[p]
+    return mult
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +226,7 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
     scaled = False
     mult = 1.0
     if m.group("scale"):
-        mult = SCALE_WORDS[m.group("scale").lower()]
+        mult = _scale(m.group("scale"))
         value *= mult
         precision *= mult
         scaled = True

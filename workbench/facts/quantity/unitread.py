@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.facts.quantity.context import next_word
+from workbench.facts.quantity.currencies import SUM_ONLY, SUM_ONLY_SHORT_RE
 from workbench.facts.quantity.numbers import NumberSpan
 from workbench.facts.quantity.scalecode import code_after, code_before
 from workbench.facts.quantity.terms import (
@@ -121,6 +122,11 @@ _NOT_A_RATE_AFTER_RE = re.compile(
 )
 
 
+# a sum with its scale word: "euro 2 billion", "dollar 5 million" name their currency
+# though the word stands apart
+_SCALED_SUM = re.compile(r"[\d.,]+[ \u00a0]?(?:million|billion|trillion|bn|mn)\b")
+
+
 def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     """The currency written just before ``start`` ("$", "US$", "EUR "), and where it starts."""
     coded = code_before(text, start)  # "MAUD 60": the scale is read by ambiguous_scale
@@ -130,8 +136,10 @@ def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     if not m:
         return None, start
     word = m.group(0).strip()
-    if word in GLUED_ONLY and m.group(0) != word:
+    if word in GLUED_ONLY and m.group(0) != word and not _SCALED_SUM.match(text, start):
         return None, start  # "the euro 5 per cent": the prefix must touch ("euro5 billion")
+    if word in SUM_ONLY and SUM_ONLY_SHORT_RE.match(text, start):
+        return None, start  # "SR 520" is a road; "SR 3.5 billion" riyals
     unit = lookup_currency_prefix(word)
     return (unit, m.start()) if unit else (None, start)
 
@@ -232,10 +240,12 @@ def _surface_ok(
         n.form == "fraction" or value != int(value) or starts_at(r"[ \u00a0]+of\b", text, end)
     ):
         return False  # "won two cups" are trophies
+    # a sum as a hyphenated adjective names its currency in a word: "a 10-dollar bill",
+    # "a 500-rupee note", "a 1,000-riyal fine", "a 5-quid fix"; not a code or a symbol
     return not (
         unit.dimension == "currency"
         and sep == "-"
-        and low not in ("dollar", "euro", "pound", "cent", "yen", "penny")
+        and not (surface.isalpha() and surface.islower() and len(surface) >= 3)
     )
 
 

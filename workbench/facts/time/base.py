@@ -325,23 +325,6 @@ def pick_year(
 # Aug. 7, and "the Jan. 5 deadline will pass" (December) next year's.
 NEXT_YEAR_REACH_DAYS = 183
 
-# A day without its year that fell at most this many days before publication is
-# this year's even under a future verb or a deadline ("the strike could end by March
-# 2" in a March 4 story, "said it would pay on Dec. 28" in January): quoted plans go
-# stale by a few days, and a day eleven months ahead would be written with its year.
-STALE_PLAN_DAYS = 31
-# ... but "will", "shall" or "next" assert the day is ahead ("will run until June 15",
-# "next Aug. 7"): a modal, a reported "would" or a bare deadline only quote a plan.
-_WILL = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+(?:[\w-]+\s+){0,6}$")
-
-
-def stale_leeway(env: Env) -> int:
-    """Days a future reading may still reach back for a day without its year."""
-    if env.prev in ("next", "coming") or _WILL.search(env.text, 0, env.start):
-        return 0
-    return STALE_PLAN_DAYS
-
-
 # With no tense to decide, the adjacent year's occurrence must be this much nearer
 # to publication to win: "Jan. 2" in a November article, "December" in January.
 NEAREST_MARGIN_DAYS = 90

@@ -144,7 +144,8 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
     r"|\s+at\s+night)?",
     2,
     # "ten to 9 a.m.": not every "to"
-    keys="past quarter half minute minutes pm am m noon midday midnight morning afternoon evening",
+    keys="past quarter half minute minutes pm am m noon midday midnight morning afternoon evening"
+    " night tonight",
 )
 def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six',
@@ -157,6 +158,7 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
     minutes = _MINUTE_WORDS.get(mw)
     named = _NAMED_HOURS.get(m.group("h").lower())
     at_clock = prev_word(text, m.start()) in _AT_WORDS
+    day_part = None if m.group("ap") else _DAY_PART_AFTER.match(text, m.end())
     if minutes is None:
         n = word_number(mw)
         if n is None or not 1 <= n < 60 or not float(n).is_integer():
@@ -166,7 +168,9 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
             return None  # "5 to 6" is a range of counts, "20 past 9" is chat shorthand
         meridiem = re.match(r"\s*[ap]\.?\s?m", m.group("ap") or "", re.IGNORECASE)
         told = m.group("mins") or m.group("oc") or meridiem or named is not None
-        if m.group("dir").lower() == "to" and not (told or (at_clock and m.group("ap"))):
+        if m.group("dir").lower() == "to" and not (
+            told or (at_clock and (m.group("ap") or day_part))
+        ):
             return None  # "five to seven" is a range; "ten to 9 a.m." is a clock time
         minutes = int(n)
     elif mw == "half" and m.group("dir").lower() == "to":
@@ -182,7 +186,7 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
     h = int(h) % 12
     if m.group("dir").lower() == "to":
         h, minutes = (h - 1) % 12, 60 - minutes
-    ap = m.group("ap") or ""
+    ap = m.group("ap") or (day_part.group("dp") or day_part.group("dp2") if day_part else "")
     if not ap:
         cands = ((h, minutes), (h + 12, minutes))
     elif _DAYPART_PM.search(ap) and not (ap.strip().lower().startswith("at") and h < 5):
@@ -219,6 +223,13 @@ def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
         h += 12
     return _clock_builder(((h, int(m.group("mi") or 0)),), m)
 
+
+# the part of a day named after a clock time with its day: "at ten to six this morning",
+# "at half past eight tomorrow evening", "at twenty to ten tonight"
+_DAY_PART_AFTER = re.compile(
+    r"\s+(?:(?:this|tomorrow|yesterday|(?:on\s+)?[A-Z][a-z]+day)\s+"
+    r"(?P<dp>morning|afternoon|evening|night)|(?P<dp2>tonight))\b"
+)
 
 _HOUR_SIGNALS = words("at around about until till by before after from since circa between and to")
 

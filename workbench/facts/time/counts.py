@@ -10,17 +10,25 @@ from ..numwords import word_number
 from .lex import VAGUE_COUNTS
 
 QTY = (
+    # "a quarter of an hour", "a quarter hour", "three-quarters of an hour", "quarter-hour" (a
+    # record's age, "its quarter-century low", stays unread: TimeBank leaves it unmarked)
+    r"(?P<q>(?<![\w-])(?:(?:an?|one|three)[\s-]+)?quarters?"
+    r"(?:\s+of\s+an?(?=\s)|(?=\s+(?:hour|minute)s?\b))"
+    r"|(?<![\w-])(?:quarter(?=-(?:hour|minute|day|week)\b)|half(?=-[a-z]))"
     # "2 1/2", "2-1/2", "1/2"; "41/2" is 4 1/2 with its space lost (a proper fraction
     # in lowest terms glued to a whole number, a unit after it)
-    r"(?P<q>(?<![\d.,])\d{1,3}(?:\s+|-)[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"
+    r"|(?<![\d.,])\d{1,3}(?:\s+|-)[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"
     r"|(?<![\d.,/])\d{1,2}(?:1/[2348]|2/3|3/[48]|[57]/8)(?=[\s\u00a0-]+[a-z])"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
-    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter))?(?:\s+(?:hundred|thousand))?"
+    + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)|-and-(?:a-)?(?:half|quarter))?"  # "one-and-a-half"
+    r"(?:\s+(?:hundred|thousand))?"
     r"|\d+\s+and\s+a\s+(?:half|quarter)|an?\s+(?:hundred|thousand)(?=\s)"  # "a hundred years"
     r"|an?\s+couple\s+of|an?\s+few|an?\s+dozen|couple\s+of|several|few|many|dozens\s+of"
     r"|hundreds\s+of|half\s+an?|an?\s+half|single(?=-)|another|an?)"
 )
+
+_QUARTER_OF = re.compile(r"(?:(?:an?|one|three)[\s-]+)?quarters?(?:\s+of\s+an?)?", re.IGNORECASE)
 
 # TimeML writes "a couple of years" as P2Y; its amount keeps the 2-3 an editor allows.
 COUPLE = re.compile(
@@ -47,8 +55,10 @@ def count_of(
     ):
         lo, hi = VAGUE_COUNTS.get(q.replace("an ", "a "), (2.0, None))
         return lo, hi, True
-    if q in ("half a", "half an", "a half", "an half"):
+    if q in ("half a", "half an", "a half", "an half", "half"):
         n = 0.5
+    elif _QUARTER_OF.fullmatch(q):  # "a quarter of an hour", "three-quarters of an hour"
+        n = 0.75 if q.startswith("three") else 0.25
     elif q in ("a dozen", "an dozen"):
         n = 12.0
     elif q in ("single", "another"):  # "a single-day fall", "for another day"

@@ -253,6 +253,8 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
         _after_a_dated_list(text, m.start())
         or bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()))
     )
+    kept = bare and bool(_KEPT_BEFORE.search(text, max(0, m.start() - 14), m.start()))
+    kept_alone = kept and (not re.match(r"\s+[a-z]", after) or bool(_AFTER_KEPT.match(after)))
 
     subject = (  # "Easter falls early this year", "..., but Thanksgiving was quiet"
         bare
@@ -261,11 +263,11 @@ def r_holiday(m: re.Match, text: str) -> Builder | None:
     )
 
     def build(env: Env) -> Val | None:
-        signalled = env.signal or listed or subject
+        signalled = env.signal or listed or subject or kept
         if bare and not ys and not (signalled or env.prev in ("this", "last", "next")):
             return None  # "Christmas shopping", "Easter eggs"
         lower_after = re.match(r"\s+(?!(?:and|or)\b)[a-z]", after)
-        if bare and not ys and lower_after and not (env.signal or subject):
+        if bare and not ys and lower_after and not (env.signal or subject or kept_alone):
             return None  # "for Christmas and Easter eggs"
         if ys:
             days = [f(int(ys)) for f in finders]
@@ -297,6 +299,16 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|was|will|would|falls?|fell|begins?|began|starts?|started|ends?|ended"
     r"|comes?|came|arrives?|arrived|approaches|approached|looms|loomed|lasts?|lasted)\b"
 )
+# The name as what is kept: "celebrated Mardi Gras", "will mark Diwali", "observe Ramadan"
+_KEPT_BEFORE = re.compile(
+    r"\b(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s+$", re.I
+)
+# ... with no noun after it ("celebrated Christmas dinner" is a meal): an adverb or a
+# preposition may follow ("celebrated Easter quietly", "will mark Diwali with lamps")
+_AFTER_KEPT = re.compile(
+    r"\s+(?:together|quietly|with|in|at|on|this|last|early|again|alone|abroad|here|there"
+    r"|across|around|without)\b"
+)
 # ... at the head of its clause ("The gap between Christmas sales and Easter was" is not)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:but|when|as|because|while|until|so))[\s\"“‘']*$", re.I)
 
@@ -321,7 +333,10 @@ def _occurrence(find: Callable[[int], date | None], env: Env) -> date | None:
         d = find(k)
         return day_iv(d) if d else None
 
-    y = pick_year(pub, tense, iv_of)
+    # a goal under a past verb lies ahead when it is near: "shoppers lined up for Black
+    # Friday", "stores stocked up before Thanksgiving" (as a date's "soon")
+    soon = 31 if tense == "past" and env.signal in ("for", "before", "ahead of") else 0
+    y = pick_year(pub, tense, iv_of, soon)
     return find(y)
 
 

@@ -90,12 +90,12 @@ def aged_end(text: str, pos: int) -> int | None:
 
 def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
     """ "a day" is a length only when hyphenated ("a day-long"), tied to what
-    follows ("a day later", "a year or two") or led by a word of duration
-    ("for a day", "took a year")."""
+    follows ("a day later", "a year or two", "a decade behind schedule") or led by a
+    word of duration ("for a day", "took a year")."""
     prev = text[max(0, m.start() - 25) : m.start()]
     hyphen = "-" in m.group(0)
     tied = re.match(
-        r"\s+(?:earlier|later|before|after|ago|and\s+a\s+half|or\s+(?:two|so|more"
+        r"\s+(?:earlier|later|before|after|ago|behind|ahead|and\s+a\s+half|or\s+(?:two|so|more"
         r"|less|longer)|long|from\s+now)\b|-long\b",
         after,
         re.IGNORECASE,
@@ -103,11 +103,23 @@ def lone_unit_is_length(m: re.Match, text: str, after: str) -> bool:
     led = re.search(
         r"\b(?:for|in|within|over|after|about|around|nearly|almost|than|just"
         r"|only|half|take|takes|took|taking|taken|spent|spend|spends|lasted|last"
-        r"|lasts|lasting|least)\s+$",
+        r"|lasts|lasting|least|" + _TIME_IN_A_ROLE + r")\s+$",
         prev,
         re.IGNORECASE,
     )
-    return bool(hyphen or tied or led or _allowed(prev, after) or _OF_ACTIVITY.match(after))
+    whole = _WHOLE_UNIT.search(m.group(0))  # "a full week", "an entire year"
+    return bool(
+        hyphen or tied or led or whole or _allowed(prev, after) or _OF_ACTIVITY.match(after)
+    )
+
+
+# verbs that spend a time in a state or a role: "served a decade as mayor", "waited a
+# week for news", "languished a year in jail" (not a rate: "earned $5 a week")
+_TIME_IN_A_ROLE = (
+    r"serve|serves|served|serving|wait|waits|waited|waiting|stayed|remained|lived"
+    r"|languished|reigned|ruled|worked|slept|endured"
+)
+_WHOLE_UNIT = re.compile(r"^an?\s+(?:full|whole|entire|solid)\s+[a-z]+$", re.IGNORECASE)
 
 
 _ALLOWED_BEFORE = re.compile(

@@ -198,19 +198,51 @@ _SIGNALS_BEFORE = re.compile(
 )
 
 
+# "of next month", "of this month": the month an ordinal day is of, counted from publication
+_OF_MONTH = (
+    r"(?:\s+of\s+(?P<rel>this|next|last|previous|the\s+(?:next|previous|following|coming))"
+    r"\s+month\b)"
+)
+_REL_MONTH = {"this": 0, "next": 1, "last": -1, "previous": -1, "the next": 1, "the following": 1,
+              "the coming": 1, "the previous": -1}  # fmt: skip
+# a day written as a bare word ordinal is read only from "third" on: "on the first", "by the
+# second" are as often a first round, a second half or a second vote as a day
+_NOT_BARE_DAY = ("first", "second")
+# ... nor where the sentence puts an ordinal word before a noun: "won on the second ballot
+# and lost on the third" leaves the noun out, it names no day
+_ORD_BEFORE_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+    + r"|last|next)\s+(?!of\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 @rule(
-    rf"\bthe\s+{_ORD_DIGITS}(?![\w-])(?!\s+(?:of\b|century|centuries|[a-z]))", 3, keys="st nd rd th"
+    rf"\bthe\s+(?:{_ORD_DIGITS}|{_ORD_WORD})(?![\w-]){_OF_MONTH}?"
+    r"(?!\s+(?:of\b|century|centuries|[a-z]))",
+    3,
+    keys="st nd rd th " + " ".join({w for k in _DAY_WORDS for w in k.split("-")}),
 )
 def r_the_nth(m: re.Match, text: str) -> Builder | None:
-    """'on the 4th', 'until the 21st': a day of a month the text does not name."""
-    if not _SIGNALS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    """'on the 4th', 'until the 21st', 'on the fifteenth': a day of a month the text
+    does not name; 'the 4th of next month', 'the 11th of this month': of the month
+    counted from publication."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower()) if m.group("rel") else None
+    word = m.group("dw").lower() if m.group("dw") else None
+    if rel is None and not _SIGNALS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    day = int(m.group("dd"))
+    if rel is None and word and (word in _NOT_BARE_DAY or _ORD_BEFORE_NOUN.search(text)):
+        return None
+    day = int(m.group("dd")) if m.group("dd") else _DAY_WORDS[word]
 
     def build(env: Env) -> Val | None:
         pub = env.published
         if pub is None:
             return v_unknown(f"XXXX-XX-{day:02d}", "day", m.group(0), (("day", day),))
+        if rel is not None:
+            y, mon = add_months(pub.year, pub.month, _REL_MONTH[rel])
+            return v_day(date(y, mon, day), deictic=True) if safe_day_iv(y, mon, day) else None
         cands = []
         for k in (-1, 0, 1):
             y, mon = add_months(pub.year, pub.month, k)

@@ -21,7 +21,9 @@ _DAY_AFTER = re.compile(
 )
 _DAY_BEFORE = re.compile(rf"(?<![\w.,:/$£€-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_LINK}$")
 _HOUR_BEFORE = re.compile(
-    r"\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+    # "from 2 to 4:30 p.m.", "between 9 and 11 a.m."; a dash alone: "1-3 p.m.", "9.30–11 a.m."
+    r"(?:\b(?:from|between)\s+|(?<![\w.,:/$£€–-])(?=[\d:.]+\s*[-–]\s*$))"
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
     r"\s*(?:-|–|to|and|until|till)\s*$",
     re.IGNORECASE,
 )
@@ -163,7 +165,7 @@ def _hour_start(text: str, m: TimeMention) -> TimeMention | None:
         timex=timex,
         interval=None,
         value=f"{hh:02d}:{mi:02d}",
-        signal=before.group(0).split()[0],
+        signal=before.group(0).split()[0] if before.group(0)[:1].isalpha() else "",
         modifier=None,
         clock=((start, start + 1),),
     )

@@ -462,6 +462,7 @@ _SPAN_WORDS = (
     r"not[\s-]too[\s-]distant\s+)?future|(?:into|about)\s+the\s+future(?!\s+of\b|[-\w])"
     r"|(?:in|over|for)\s+(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|quarters|years"
     r"|decades)|in\s+(?:the\s+)?(?:days|weeks|months|years)\s+ahead|in\s+the\s+near\s+term"
+    r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)(?=\s+(?:will|could|may|might|are)\b)"
     r"|before\s+long|at\s+(?:a|some)\s+(?:later|future|subsequent)\s+(?:date|time)(?!\s+than\b)"
     r"|(?P<oneday>(?:one|some)\s+day)(?![-\w'’])))\b",
     6,

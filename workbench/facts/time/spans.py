@@ -418,13 +418,15 @@ def r_all_unit(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?P<win>(?:the\s+)?(?:past|coming)|the\s+(?:last|next))\s+(?P<u>week|month|year|decade|century"
+    r"\b(?P<win>(?:the\s+)?(?:past|coming)|the\s+(?:last|next)|(?:next|last)(?=\s+fortnight))"
+    r"\s+(?P<u>week|month|year|decade|century"
     r"|quarter|fortnight|day|hour)\b(?!['’]s|-|\s+centur)",
     4,
     keys=UNIT_KEYS,
 )
 def r_window_unit(m: re.Match, text: str) -> Builder | None:
-    """'the past year', 'over the last decade', 'past month': a window of one unit ending now;
+    """'the past year', 'over the last decade', 'past month', 'next fortnight' (no calendar
+    fortnight for "next" to name): a window of one unit ending or starting now;
     'the past year or so' (about one), 'the last week or two' (one to two)."""
     more = _OR_MORE.match(text, m.end())
     if more is None and starts_at(r"\s+(?:of|or)\b", text, m.end(), re.IGNORECASE):

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
-from .base import GRANTED_RE
+from .base import GRANTED_RE, Env
 
 _FUTURE = (
     r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+due"
@@ -57,8 +57,10 @@ _CLOCK = r"(?:[\d:.]+\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
 # Wednesday)", "at 9 a.m. EDT (1300 GMT) Tuesday")
 _ZONE = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T)|\s+local\s+time)?"
 _TWIN = r"(?:\s*\(\s*\d{1,2}:?\d\d\s*(?-i:GMT|UTC)\s*\)?)?"
+# ("the new terminal opens in March": a month after "in")
 _CLOCK_THEN_DAY = (
-    rf"\s+(?:on\s+|at\s+{_CLOCK}{_ZONE}{_TWIN}\s*(?:on\s+)?)?(?:{_DAY_AHEAD})"
+    rf"\s+(?:on\s+|in\s+(?=(?-i:{MONTH_TITLE_ALT})\b)|at\s+{_CLOCK}{_ZONE}{_TWIN}\s*(?:on\s+)?)?"
+    rf"(?:{_DAY_AHEAD})"
     r"(?!\s*(?:through|thru|to|till|until|and|-|–)\s*(?-i:[A-Z]))"
 )
 _SCHEDULED_RE = "|".join(rf"{v}s?" if not v.endswith(("s", "ch", "sh")) else rf"{v}(?:es)?"
@@ -123,6 +125,13 @@ _ED_STOP = words(
     "experienced qualified concerned interested supposed used fixed mixed required "
     "renewed increased reduced estimated combined registered licensed owned listed"
 )
+# ... nor after a personal pronoun: "he proposed on Valentine's Day", "they reported on
+# Friday", "it increased in March" (not a plan or an expectation: "they expected Friday")
+_ED_VERB_AFTER_PRONOUN = _ED_STOP & words(
+    "united armed called named proposed alleged reported used fixed mixed renewed increased "
+    "reduced estimated combined registered licensed owned listed advanced"
+)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|i|it)\s+$", re.IGNORECASE)
 # ... unless an object follows: "reported a loss", "reduced its dividend" are the verb
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|net)\b", re.IGNORECASE)
 # "is calling for the redemption on Dec. 7": the progressive of a plan in hand
@@ -201,7 +210,11 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
         kind = m.lastgroup
         if kind in ("ed", "same"):
             w = m.group().lower()
-            if m.group()[0].isupper() or (w in _ED_STOP and not _OBJECT_AFTER.match(text, m.end())):
+            if m.group()[0].isupper() or (
+                w in _ED_STOP
+                and not _OBJECT_AFTER.match(text, m.end())
+                and not (w in _ED_VERB_AFTER_PRONOUN and _PRONOUN_BEFORE.search(text, 0, m.start()))
+            ):
                 continue
             if _ED_BLOCKERS.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -399,9 +412,14 @@ def plan_told_before(text: str, pos: int) -> bool:
 
 # a copula right before the day, or before the clock time of that day ("the deadline is
 # Thursday", "the deadline is 5 p.m. Thursday", "the funeral is at noon Saturday")
+# A state after the copula ("the bank is closed 1-3 p.m. Friday", "polls are open from 7 a.m.
+# to 9 p.m. on Sunday") and an hour or range of hours between ("the meeting is at 4 on
+# Friday") leave the copula the day's.
+_CLOCK_BEFORE = r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\b\.?)?|noon|midnight)"
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight)"
-    rf"{_ZONE}{_TWIN}\s+)?(?:on\s+)?$",
+    r"\b(?:is|are)\s+(?:(?:open|closed|shut)\s+)?"
+    rf"(?:(?:(?:at|from|between)\s+)?{_CLOCK_BEFORE}"
+    rf"(?:\s*(?:-|–|to|and|until|till)\s*{_CLOCK_BEFORE})?{_ZONE}{_TWIN}\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -436,3 +454,25 @@ def day_signal(text: str, pos: int, own: str, tense: str | None) -> tuple[str, b
     if m and tense == "past" and not granted:
         return "", False
     return signal, granted
+
+
+# A day without its year that fell at most this many days before publication is
+# this year's even under a future verb or a deadline ("the strike could end by March
+# 2" in a March 4 story, "said it would pay on Dec. 28" in January): quoted plans go
+# stale by a few days, and a day eleven months ahead would be written with its year.
+STALE_PLAN_DAYS = 31
+# ... but "will", "shall" or "next" assert the day is ahead ("will run until June 15",
+# "next Aug. 7"): a modal, a reported "would" or a bare deadline only quote a plan.
+# So does a plan told in the present ("is set to take effect on Jan. 1", "are due to
+# vote on May 3"): told as past it would be "was due to".
+_WILL = re.compile(
+    r"(?:\b(?:will|shall)|['’]ll|\b(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to)"
+    r"\s+(?:[\w-]+\s+){0,6}$"
+)
+
+
+def stale_leeway(env: Env) -> int:
+    """Days a future reading may still reach back for a day without its year."""
+    if env.prev in ("next", "coming") or _WILL.search(env.text, 0, env.start):
+        return 0
+    return STALE_PLAN_DAYS
