@@ -77,6 +77,9 @@ _MOMENT = frozenset(
         "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
+# a quotation set off by commas (held as a numbered mark, ``main_part``; "\x01,"
+# when the comma sits inside its closing mark)
+_SET_OFF = r",\s*\x00\d+\x00(?:\x01)?,"
 _SIDES = (
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
@@ -84,9 +87,11 @@ _SIDES = (
     # O'Brien, who still has $8 million left on the contract he signed when he
     # was hired on April 21, 2004"): subordinate twice over, to the end
     re.compile(rf"(?P<keep>,\s+(?:{_RELATIVE})\b[^;—–()]*?)\s+when\b[^;—–()]*$", re.IGNORECASE),
-    # a relative clause closed by a comma ("X, who ..., did"); an apposition
-    # to a name ("Cheeks, the popular former player, as ...")
-    re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
+    # a relative clause closed by a comma ("X, who ..., did"), a quotation set
+    # off by commas inside it ("Felt, who leaked information under the moniker,
+    # 'Deep Throat,' about the break-in, died": reader G13, 28_ecb); an
+    # apposition to a name ("Cheeks, the popular former player, as ...")
+    re.compile(rf",\s+(?:{_RELATIVE})\b(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE),
     # an apposition a relative clause goes on from tells of what the apposition
     # names, to the sentence's end ("the final mystery of Watergate, the subject of
     # the movie 'All the President's Men,' which inspired a generation ...")
