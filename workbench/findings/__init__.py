@@ -95,7 +95,14 @@ def build(
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
     if openings:  # a headline's group folded into its lead's (``openings``)
-        groups = join_openings(groups, analysis.claims, similar, apart=apart)
+        pairs = {frozenset((a.left, a.right)) for a in analysis.alignments}
+        groups = join_openings(
+            groups,
+            analysis.claims,
+            similar,
+            apart=apart,
+            aligned=lambda x, y: frozenset((x, y)) in pairs,
+        )
     # "no one else was injured" / "the others escaped unhurt": one claim (``unhurt``)
     groups = join_unhurt(groups, analysis.claims, apart)
     if merge_limit is not None:
