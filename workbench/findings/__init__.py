@@ -121,14 +121,18 @@ def build(
     limits = thresholds.current().align
     strong = (limits.embedding if embeddings else limits.lexical).conflict
     partners: dict[str, list[str]] = defaultdict(list)
+    loose: dict[str, list[str]] = defaultdict(list)  # any alignment: a figure with a unit
     for a in analysis.alignments:
+        loose[a.left].append(a.right)
+        loose[a.right].append(a.left)
         if a.score >= strong:  # one claim, surely enough to carry a conflict
             partners[a.left].append(a.right)
             partners[a.right].append(a.left)
+    found = findings(analysis, groups, links, compare, read, stated, kept, partners, loose)
     return replace(
         analysis,
         groups=groups,
-        findings=findings(analysis, groups, links, compare, read, stated, kept, partners),
+        findings=found,
         copies=links,
         credits=credited,
     )

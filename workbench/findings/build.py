@@ -127,6 +127,15 @@ def facts_at(analysis: Analysis) -> FactsAt:
 _FIGURES = frozenset({"number", "percent", "quantity", "money", "duration", "date", "time", "set"})
 
 
+# a figure with its unit ("a 512MHz processor", "up to 16GB"): the same value in
+# the same unit beside a word of the version's surroundings, in a sentence the
+# aligner paired with a version's (at accept, not only at the conflict floor),
+# states that version: spec lists told in different orders pair loosely (ECB+
+# 42_ecb: the 512 MHz agreement left out 42_3 and 42_10, aligned at 0.42-0.49).
+# A bare count, a date or a sum of money is too common a value for that
+MEASURED = frozenset({"quantity"})
+
+
 def figures_of(
     facts: FactsAt, of_claim: dict[str, list[Fact]], group_of: dict[str, str]
 ) -> Figures:
@@ -155,6 +164,7 @@ def findings(
     stated: Stated | None = None,
     kept: Mapping[str, frozenset[str]] | None = None,
     partners: Mapping[str, Sequence[str]] | None = None,
+    loose: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
@@ -163,7 +173,8 @@ def findings(
     ``stated``: a time's value stands in its own words (``agree``). ``kept``:
     the last run's findings (id → their discrepancies' ids), whose pairs found
     again stay one finding each and apart (``clusters``). ``partners``: each claim's
-    partners aligned at the conflict floor or above (``fill.more_sides``)."""
+    partners aligned at the conflict floor or above (``fill.more_sides``); ``loose``:
+    at the accept floor, for a figure with a unit (``MEASURED``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -205,7 +216,9 @@ def findings(
             lambda c: of_claim.get(c, ()),
             lambda s, kind=ds[0].kind: key_of(s, kind),
             read,
-            lambda c: (partners or {}).get(c, ()),
+            lambda c, kind=ds[0].kind: (
+                (loose if kind in MEASURED and loose is not None else partners) or {}
+            ).get(c, ()),
         )
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))
