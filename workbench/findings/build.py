@@ -152,7 +152,32 @@ def figures_of(
         fact = facts.get(place)
         return fact is not None and fact.claim in group_of and alone(place)
 
-    return Figures(alone, grouped)
+    def reading(place: tuple[str, int, int]) -> str:
+        fact = facts.get(place)
+        return _reading(fact) if fact is not None else ""
+
+    def beside(place: tuple[str, int, int]) -> tuple[str, ...]:
+        fact = facts.get(place)
+        if fact is None:
+            return ()
+        return tuple(
+            _reading(f)
+            for f in of_claim.get(fact.claim, ())
+            if f.kind == fact.kind and (f.start, f.end) != (fact.start, fact.end)
+        )
+
+    return Figures(alone, grouped, reading, beside)
+
+
+def _reading(fact: Fact) -> str:
+    """A figure's value comparable across sources: a time's TIMEX value, else
+    its normalised value, else its words."""
+    value = fact.value if isinstance(fact.value, dict) else {}
+    if value.get("timex"):
+        return str(value["timex"])
+    if "si_unit" in value:
+        return json.dumps([value.get(k) for k in _QUANTITY_KEYS])
+    return f"{fact.kind}:{surface(fact.text)}"
 
 
 def findings(
