@@ -196,10 +196,9 @@ def findings(
     without it a finding stands on its discrepancies alone. ``read``: what the
     comparison reads of a figure's owner (``owners``), handed in by the analysis;
     ``stated``: a time's value stands in its own words (``agree``). ``kept``:
-    the last run's findings (id → their discrepancies' ids), whose pairs found
-    again stay one finding each and apart (``clusters``). ``partners``: each claim's
-    partners aligned at the conflict floor or above (``fill.more_sides``); ``loose``:
-    at the accept floor, for a figure with a unit (``MEASURED``)."""
+    the last run's findings (id → their discrepancies' ids), whose pairs found again
+    stay one finding each and apart (``clusters``). ``partners``: each claim's partners
+    at the conflict floor (``fill.more_sides``); ``loose``: at any score (``MEASURED``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -241,9 +240,7 @@ def findings(
             lambda c: of_claim.get(c, ()),
             lambda s, kind=ds[0].kind: key_of(s, kind),
             read,
-            lambda c, kind=ds[0].kind: (
-                (loose if kind in MEASURED and loose is not None else partners) or {}
-            ).get(c, ()),
+            _partners_of(loose if ds[0].kind in MEASURED and loose is not None else partners),
         )
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))
@@ -263,6 +260,10 @@ def findings(
         return order.get(s.article, 0), s.start
 
     return tuple(sorted(out, key=lambda f: (*position(f), f.id)))
+
+
+def _partners_of(partners: Mapping[str, Sequence[str]] | None) -> Callable[[str], Sequence[str]]:
+    return lambda c: (partners or {}).get(c, ())
 
 
 def _other_than_names(
