@@ -372,6 +372,23 @@ NOTES = [
     "later released on bail'). Colleague-written sets (pairs found/false/missed): copies",
     "12/0/0 unchanged, copies-heldout 11/0/1 -> 12/0/0, copies-third 18/0/1 -> 19/0/0;",
     "readers' ECB+ pairs unchanged (precision 1.00 of 24, missed 0 of 16).",
+    "",
+    "Session 27 (align35, one claim one group). Reader G13's splits, by class: a setting",
+    "('was hit while walking in the crosswalk around 7 p.m.') read as a claim stated in",
+    "passing against 'was walking ... when she was struck around 7 p.m.' now counts as main",
+    "when the two date the same moment (findings/passing.py; without the shared moment it",
+    "joined 'fell while climbing' with 'one of four men trying to climb', G9's odd member);",
+    "a relative clause holding a quotation set off by commas is one side part (28_ecb: an",
+    "odd restatement); a headline group and a lead group sharing two sources take along a",
+    "source only one holds, aligned with the other group (findings/openings.py). G13",
+    "(articles 6-10): purity 0.956 -> 0.977 (impure 2 -> 1), splits 22% -> 14% (10 -> 6);",
+    "every other reader unchanged. One claim as several findings: a figure the judge picked",
+    "beside one that agrees with what its source gives in another finding ('On Monday we",
+    "reported rumours it would ship on February 11') no longer keeps two overlapping",
+    "findings apart (42_ecb, ten articles: the launch month in one finding, 5 findings and 2",
+    "agreements -> 3 and 1); a figure with its unit is read from loosely aligned sentences",
+    "(the 512 MHz agreement: 4 -> 6 sources). Items (48 and 187), real-copy and authored",
+    "flags and golden unchanged.",
 ]
 
 

@@ -95,7 +95,12 @@ def build(
     # the two halves of a quotation the sentence splitter cut: one passage
     groups = join_cut_quotes(groups, analysis.claims)
     if openings:  # a headline's group folded into its lead's (``openings``)
-        groups = join_openings(groups, analysis.claims, similar, apart=apart)
+        pairs = {frozenset((a.left, a.right)) for a in analysis.alignments}
+
+        def met(x: str, y: str) -> bool:
+            return frozenset((x, y)) in pairs
+
+        groups = join_openings(groups, analysis.claims, similar, apart=apart, aligned=met)
     # "no one else was injured" / "the others escaped unhurt": one claim (``unhurt``)
     groups = join_unhurt(groups, analysis.claims, apart)
     if merge_limit is not None:
@@ -111,20 +116,28 @@ def build(
         groups, article_of, [(a.left, a.right) for a in analysis.alignments]
     )
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
+    partners, loose = _partners(analysis, embeddings)
+    found = findings(analysis, groups, links, compare, read, stated, kept, partners, loose)
+    return replace(analysis, groups=groups, findings=found, copies=links, credits=credited)
+
+
+def _partners(
+    analysis: Analysis, embeddings: bool
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each claim's partners aligned at the conflict floor or above (one claim,
+    surely enough to carry a conflict), and at any score (``loose``: read for a
+    figure with its unit, ``build.MEASURED``)."""
     limits = thresholds.current().align
     strong = (limits.embedding if embeddings else limits.lexical).conflict
     partners: dict[str, list[str]] = defaultdict(list)
+    loose: dict[str, list[str]] = defaultdict(list)
     for a in analysis.alignments:
-        if a.score >= strong:  # one claim, surely enough to carry a conflict
+        loose[a.left].append(a.right)
+        loose[a.right].append(a.left)
+        if a.score >= strong:
             partners[a.left].append(a.right)
             partners[a.right].append(a.left)
-    return replace(
-        analysis,
-        groups=groups,
-        findings=findings(analysis, groups, links, compare, read, stated, kept, partners),
-        copies=links,
-        credits=credited,
-    )
+    return partners, loose
 
 
 def _claim_groups(

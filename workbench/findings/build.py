@@ -127,6 +127,15 @@ def facts_at(analysis: Analysis) -> FactsAt:
 _FIGURES = frozenset({"number", "percent", "quantity", "money", "duration", "date", "time", "set"})
 
 
+# a figure with its unit ("a 512MHz processor", "up to 16GB"): the same value in
+# the same unit beside a word of the version's surroundings, in a sentence the
+# aligner paired with a version's (at accept, not only at the conflict floor),
+# states that version: spec lists told in different orders pair loosely (ECB+
+# 42_ecb: the 512 MHz agreement left out 42_3 and 42_10, aligned at 0.42-0.49).
+# A bare count, a date or a sum of money is too common a value for that
+MEASURED = frozenset({"quantity"})
+
+
 def figures_of(
     facts: FactsAt, of_claim: dict[str, list[Fact]], group_of: dict[str, str]
 ) -> Figures:
@@ -143,7 +152,32 @@ def figures_of(
         fact = facts.get(place)
         return fact is not None and fact.claim in group_of and alone(place)
 
-    return Figures(alone, grouped)
+    def reading(place: tuple[str, int, int]) -> str:
+        fact = facts.get(place)
+        return _reading(fact) if fact is not None else ""
+
+    def beside(place: tuple[str, int, int]) -> tuple[str, ...]:
+        fact = facts.get(place)
+        if fact is None:
+            return ()
+        return tuple(
+            _reading(f)
+            for f in of_claim.get(fact.claim, ())
+            if f.kind == fact.kind and (f.start, f.end) != (fact.start, fact.end)
+        )
+
+    return Figures(alone, grouped, reading, beside)
+
+
+def _reading(fact: Fact) -> str:
+    """A figure's value comparable across sources: a time's TIMEX value, else
+    its normalised value, else its words."""
+    value = fact.value if isinstance(fact.value, dict) else {}
+    if value.get("timex"):
+        return str(value["timex"])
+    if "si_unit" in value:
+        return json.dumps([value.get(k) for k in _QUANTITY_KEYS])
+    return f"{fact.kind}:{surface(fact.text)}"
 
 
 def findings(
@@ -155,15 +189,16 @@ def findings(
     stated: Stated | None = None,
     kept: Mapping[str, frozenset[str]] | None = None,
     partners: Mapping[str, Sequence[str]] | None = None,
+    loose: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Finding, ...]:
     """Every discrepancy of ``analysis`` in exactly one finding, in reading order.
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
     without it a finding stands on its discrepancies alone. ``read``: what the
     comparison reads of a figure's owner (``owners``), handed in by the analysis;
     ``stated``: a time's value stands in its own words (``agree``). ``kept``:
-    the last run's findings (id → their discrepancies' ids), whose pairs found
-    again stay one finding each and apart (``clusters``). ``partners``: each claim's
-    partners aligned at the conflict floor or above (``fill.more_sides``)."""
+    the last run's findings (id → their discrepancies' ids), whose pairs found again
+    stay one finding each and apart (``clusters``). ``partners``: each claim's partners
+    at the conflict floor (``fill.more_sides``); ``loose``: at any score (``MEASURED``)."""
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
@@ -205,7 +240,7 @@ def findings(
             lambda c: of_claim.get(c, ()),
             lambda s, kind=ds[0].kind: key_of(s, kind),
             read,
-            lambda c: (partners or {}).get(c, ()),
+            _partners_of(loose if ds[0].kind in MEASURED and loose is not None else partners),
         )
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))
@@ -225,6 +260,10 @@ def findings(
         return order.get(s.article, 0), s.start
 
     return tuple(sorted(out, key=lambda f: (*position(f), f.id)))
+
+
+def _partners_of(partners: Mapping[str, Sequence[str]] | None) -> Callable[[str], Sequence[str]]:
+    return lambda c: (partners or {}).get(c, ())
 
 
 def _other_than_names(

@@ -42,6 +42,16 @@ groups, the one above (0.38); the nearest pair readers judged two claims
 reads alike at 0.29 (an acquisition's benefit told as the outlet's paraphrase
 and as an executive's quotation), and the other restated leads readers called
 one claim at 0.11-0.21 ("has fallen to his death" / "fell about 2,000 feet").
+
+A headline group and a lead group may each hold a source the other lacks: one
+outlet's headline met the other headlines, another outlet's lead the other
+leads ("Mark Felt was 95." only in the headlines' group, "W. Mark Felt Sr. ...
+died yesterday" only in the leads': reader G13, 28_ecb). When the two groups
+share ``SHARED`` sources or more, each stating the claim in both within the
+opening (as above), a source only one of them holds brings its member along as
+a passage of its own, provided that member sits in the opening too, was aligned
+with a sentence of the other group, and is ``apart`` from none of its claims.
+Needs the aligner's pairs (``aligned``); without them such groups stay two.
 """
 
 from __future__ import annotations
@@ -64,9 +74,13 @@ BODY = FLOOR
 # (36_ecbplus: sentenced, life, prison, assault, Jeffs)
 BODY_WORDS = 4
 ALIKE = 0.2  # lexical similarity a restatement needs with its source's passage
+# sources a headline group and a lead group must share, each stating the claim in
+# both within the opening, before a source only one of them holds comes along
+SHARED = 2
 
 Similar = Callable[[str, str], float]
 Apart = Callable[[str, str], bool]  # two claims (ids) never in one group (``apart``)
+Aligned = Callable[[str, str], bool]  # did the aligner pair two claims (ids)?
 
 
 def join_openings(
@@ -76,11 +90,14 @@ def join_openings(
     opening: int = OPENING,
     alike: float = ALIKE,
     apart: Apart | None = None,
+    aligned: Aligned | None = None,
 ) -> tuple[ClaimGroup, ...]:
     """``groups`` with each group restating another's claim in the articles'
     openings, or further on reading alike at ``BODY``, folded into it;
     renumbered g1, g2, … in their order. ``apart``: two claims (ids) that never
-    share a group (checked for restatements past the opening)."""
+    share a group (checked for restatements past the opening). ``aligned``:
+    the aligner's pairs, which let a source only one of two opening groups
+    holds come along (``SHARED``; None: never)."""
     by_id = {c.id: c for c in claims}
     live = list(groups)
     known: dict[tuple[str, str], float | None] = {}
@@ -92,14 +109,14 @@ def join_openings(
                     continue
                 key = (small.id, large.id)
                 if key not in known:
-                    known[key] = _weakest(small, large, by_id, similar, opening, apart)
+                    known[key] = _weakest(small, large, by_id, similar, opening, apart, aligned)
                 w = known[key]
                 if w is not None and w >= alike and (best is None or w > best[0]):
                     best = (w, i, j)
         if best is None:
             break
         _, i, j = best
-        live[j] = _fold(live[i], live[j], by_id)
+        live[j] = _fold(live[i], live[j], by_id, {c.id: n for n, c in enumerate(claims)})
         gone = {live[i].id, live[j].id}
         known = {k: v for k, v in known.items() if not set(k) & gone}
         del live[i]
@@ -115,18 +132,24 @@ def _weakest(
     similar: Similar,
     opening: int,
     apart: Apart | None = None,
+    aligned: Aligned | None = None,
 ) -> float | None:
     """The weakest similarity of ``small``'s members with ``large``'s member of
     the same source; None when ``small`` may not join (a source ``large``
-    lacks, or a sentence past the opening that reads less alike than ``BODY``,
-    quotes another statement or is ``apart`` from a claim of ``large``)."""
+    lacks, unless it may come along: ``_come_along``; or a sentence past the
+    opening that reads less alike than ``BODY``, quotes another statement or is
+    ``apart`` from a claim of ``large``)."""
     theirs = {m.article: m for m in large.members}
     everyone = [c for m in large.members for c in (*m.claims, *m.restated)]
+    if any(m.article not in theirs for m in small.members) and not _come_along(
+        small, large, claims, opening, apart, aligned
+    ):
+        return None
     weakest = 1.0
     for m in small.members:
         other = theirs.get(m.article)
         if other is None:
-            return None
+            continue  # a source coming along (``_come_along``)
         mine = [claims[c] for c in (*m.claims, *m.restated)]
         them = [claims[c] for c in other.claims]
         best = max(similar(x.text, y.text) for x in mine for y in them)
@@ -142,8 +165,49 @@ def _weakest(
     return weakest
 
 
-def _fold(small: ClaimGroup, large: ClaimGroup, claims: dict[str, Claim]) -> ClaimGroup:
-    """``large`` with ``small``'s sentences as its members' restatements."""
+def _come_along(
+    small: ClaimGroup,
+    large: ClaimGroup,
+    claims: dict[str, Claim],
+    opening: int,
+    apart: Apart | None,
+    aligned: Aligned | None,
+) -> bool:
+    """May the sources only one of two groups holds come along as passages of
+    their own? The groups share ``SHARED`` sources or more, every member of both
+    sits in the opening, and each member of a source only one group holds was
+    aligned with a claim of the other group and is ``apart`` from none."""
+    if aligned is None:
+        return False
+    mine = {m.article: m for m in small.members}
+    theirs = {m.article: m for m in large.members}
+    if len(mine.keys() & theirs.keys()) < SHARED:
+        return False
+
+    def ids(g: ClaimGroup) -> list[str]:
+        return [c for m in g.members for c in (*m.claims, *m.restated)]
+
+    if any(claims[c].index > opening for g in (small, large) for c in ids(g)):
+        return False
+    for one, other, held in ((small, large, theirs), (large, small, mine)):
+        for m in one.members:
+            if m.article in held:
+                continue
+            own = (*m.claims, *m.restated)
+            if not any(aligned(x, y) for x in own for y in ids(other)):
+                return False
+            if apart is not None and any(apart(x, y) for x in own for y in ids(other)):
+                return False
+    return True
+
+
+def _fold(
+    small: ClaimGroup, large: ClaimGroup, claims: dict[str, Claim], position: dict[str, int]
+) -> ClaimGroup:
+    """``large`` with ``small``'s sentences as its members' restatements, and
+    ``small``'s members of sources ``large`` lacks as members (``_come_along``),
+    members in reading order."""
+    have = {m.article for m in large.members}
     extra = {m.article: (*m.claims, *m.restated) for m in small.members}
     members = tuple(
         replace(
@@ -154,7 +218,9 @@ def _fold(small: ClaimGroup, large: ClaimGroup, claims: dict[str, Claim]) -> Cla
         else m
         for m in large.members
     )
-    have = {m.article for m in large.members}
+    members += tuple(m for m in small.members if m.article not in have)
+    members = tuple(sorted(members, key=lambda m: position.get(m.claims[0], 0)))
+    have |= {m.article for m in members}
     near = tuple(sorted((set(large.aligned) | set(small.aligned)) - have))
     return replace(large, members=members, aligned=near)
 

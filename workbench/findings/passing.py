@@ -56,6 +56,30 @@ _END = r"\s*[,;:—–(\[]|\s+-{1,2}\s|$"
 _STOP = rf"(?={_END}|\s+(?:and|but)\s)"
 # a clause of gerunds goes on over "and" another gerund ("after slipping and falling")
 _GERUNDS = rf"(?={_END}|\s+(?:and|but)\s(?!\w+ing\b))"
+# a setting: what the subject was doing at the moment of the main happening
+# ("was hit while walking in the crosswalk around 7 p.m."). A side part, except
+# in ``_only_aside`` against a sentence dating the same moment: the moment told
+# the other way round ("was walking in the crosswalk when she was struck around
+# 7 p.m.") or by its setting alone ("were walking out of the store about 7
+# p.m.") is the same claim (reader G13, 21_ecb); "fell while climbing to a hut
+# on Saturday" and "was one of four men trying to climb to the hut", no moment
+# shared, are two (reader G9, 23_ecbplus). A happening before or after ("fell
+# after the regulator opened an inquiry") is never a setting
+_SETTING = re.compile(
+    rf"(?:^|(?<=[\s,]))(?:while|when)\s+\w+ing\b[^,;—–()]*?{_GERUNDS}", re.IGNORECASE
+)
+# words (``content_tokens``) that date a moment: a clock time ("7 p.m."), a
+# day or a part of one
+_MOMENT = frozenset(
+    {
+        "pm", "am", "noon", "midnight", "morning", "afternoon", "evening", "night",
+        "tonight", "yesterday", "today", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+# a quotation set off by commas (held as a numbered mark, ``main_part``; "\x01,"
+# when the comma sits inside its closing mark)
+_SET_OFF = r",\s*\x00\d+\x00(?:\x01)?,"
 _SIDES = (
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
@@ -63,9 +87,11 @@ _SIDES = (
     # O'Brien, who still has $8 million left on the contract he signed when he
     # was hired on April 21, 2004"): subordinate twice over, to the end
     re.compile(rf"(?P<keep>,\s+(?:{_RELATIVE})\b[^;—–()]*?)\s+when\b[^;—–()]*$", re.IGNORECASE),
-    # a relative clause closed by a comma ("X, who ..., did"); an apposition
-    # to a name ("Cheeks, the popular former player, as ...")
-    re.compile(rf",\s+(?:{_RELATIVE})\b[^,;—–()]*,(?=\s)", re.IGNORECASE),
+    # a relative clause closed by a comma ("X, who ..., did"), a quotation set
+    # off by commas inside it ("Felt, who leaked information under the moniker,
+    # 'Deep Throat,' about the break-in, died": reader G13, 28_ecb); an
+    # apposition to a name ("Cheeks, the popular former player, as ...")
+    re.compile(rf",\s+(?:{_RELATIVE})\b(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE),
     # an apposition a relative clause goes on from tells of what the apposition
     # names, to the sentence's end ("the final mystery of Watergate, the subject of
     # the movie 'All the President's Men,' which inspired a generation ...")
@@ -83,9 +109,10 @@ _SIDES = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE}|while|when)\s+\w+ing\b[^,;—–()]*?{_GERUNDS}",
+        rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\s+\w+ing\b[^,;—–()]*?{_GERUNDS}",
         re.IGNORECASE,
     ),
+    _SETTING,
     re.compile(rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\b[^,;—–()]*?{_STOP}", re.IGNORECASE),
     # "While ..." opening the sentence; further on, ", while premises suffered
     # damage" may join a second main claim of equal weight
@@ -102,10 +129,11 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=16_384)
-def main_part(text: str, wide: bool = False) -> str:
+def main_part(text: str, wide: bool = False, settings: bool = True) -> str:
     """The sentence without its side parts (see the module); quotations are
     kept whole, or go with the side part that holds them. ``wide``: clauses of
-    time ("when ...") are side parts too."""
+    time ("when ...") are side parts too; ``settings``: so is a setting
+    ("while walking home", ``_SETTING``)."""
     quoted: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
@@ -115,7 +143,8 @@ def main_part(text: str, wide: bool = False) -> str:
 
     out = _QUOTED.sub(hold, text)
     for rx in (*_SIDES, _WHEN) if wide else _SIDES:
-        out = rx.sub(_cut, out)
+        if settings or rx is not _SETTING:
+            out = rx.sub(_cut, out)
     out = re.sub("\x00(\\d+)\x00(?:\x01,)?", lambda m: quoted[int(m.group(1))], out)
     return out.replace("\x01", "")
 
@@ -185,13 +214,13 @@ def _only_aside(text: str, other: str) -> bool:
     """``text`` holds what it shares with ``other`` in its side parts (at most
     a third of the shared words in its main part) while ``other`` states it in
     its main part (half of them or more there)."""
-    main = main_part(text)
+    shared = set(content_tokens(text)) & set(content_tokens(other))
+    main = main_part(text, settings=not shared & _MOMENT)
     if main == text:
         return False
     own = set(content_tokens(main))
     if len(own) < OWN:
         return False
-    shared = set(content_tokens(text)) & set(content_tokens(other))
     if len(shared) < SHARED or 3 * len(own & shared) > len(shared):
         return False
     return 2 * len(set(content_tokens(main_part(other))) & shared) >= len(shared)
