@@ -568,6 +568,21 @@ NOTES = [
     "no longer keep counts apart. Six halves and the authored sets identical: the dev",
     "item is also 'at least 12' against 13 (consistent by its bound) with its 12 past the",
     "lead. Of 958 development figures, 4 changed what they measure.",
+    "",
+    "Session 27 (eng76, issue 11): of the 14 misses in sentences never aligned, the",
+    "largest group with one key is a named person's past prison term (LaRue's, 3",
+    "pairs; HP's price, SeaMicro's chassis and cores, Teixeira's asks and offers, single",
+    "durations and an age are 2 pairs or fewer each). judge/served.py reads the time a named",
+    "person served in prison, keyed by the surname, only where the sentence states",
+    "it firmly (a past 'served' / 'spent' / 'after serving' right before the length,",
+    "prison named right after it or 'for his role in', the person named as the",
+    "subject; a term running, to come or asked for, a prison worker's years, two",
+    "defendants and a pronoun give none) and compares it across whole articles.",
+    "A length written as a mixed number that lost its fraction sign ('412 months'",
+    "for 4½, judged wrong by a reader) is not read. Test half: 61 -> 62 flags, +1",
+    "conflict unjudged ('41/2 months' / 'more than four years'), pairs 7/34 -> 8/34;",
+    "dev, dev2, heldout, test2, test3 and the authored sets identical. '4� months'",
+    "(read as the number 4) is left to the time reading.",
 ]
 
 
