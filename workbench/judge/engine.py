@@ -38,6 +38,7 @@ from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
+from .served import terms_never_met
 from .story import Run as StoryRun
 from .story import figures_never_met
 from .titles import titles_apart
@@ -203,6 +204,7 @@ def _judge(
     figures_never_met(story, flags.add)
     prices_never_met(story, flags.add)
     works_never_met(story, flags.add)
+    terms_never_met(story, flags.add)
     totals_never_met(story, flags.add)
     owned_never_met(story, flags.add)
     aligned = {frozenset((al.left, al.right)) for al in alignments}
