@@ -43,7 +43,7 @@ def stages_pass(files: list[str]) -> int:
         got[name] = [w - w0, c - c0]
         w0, c0 = w, c
 
-    from workbench import analysis, embed, embed_session, service  # noqa: F401 - as check does
+    from workbench import analysis, embed, embed_batches, embed_session, service  # noqa: F401
     from workbench.articles import load_articles
 
     mark("import the engine")
@@ -73,12 +73,9 @@ def stages_pass(files: list[str]) -> int:
     mark("tokenise")
     model._run(session, texts)
     mark(f"run the model ({len(texts)} sentences)")
-    order = sorted(len(s) for s in seqs)
-    run = sum(
-        max(order[k : k + embed.BATCH]) * len(order[k : k + embed.BATCH])
-        for k in range(0, len(order), embed.BATCH)
-    )
-    got["padding (tokens run / real)"] = [run / max(1, sum(order)), 0.0]
+    lengths = [len(s) for s in seqs]
+    run = embed_batches.positions(lengths)
+    got["padding (tokens run / real)"] = [run / max(1, sum(lengths)), 0.0]
     print(json.dumps(got))
     return 0
 
