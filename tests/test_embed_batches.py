@@ -34,17 +34,28 @@ def test_every_sentence_once_shortest_first_within_the_budget(lengths):
     assert positions(lengths) >= sum(lengths)
 
 
-def test_a_batch_is_as_full_as_the_budget_allows():
-    """Greedy: a batch is cut only when the next sentence would not fit."""
+def test_the_cuts_compute_fewest_positions_with_the_batches_own_cost():
+    """Short sentences fill a batch to the budget; a small set of unequal
+    lengths is not padded into one batch when two cost less."""
     lengths = [10] * 50 + [100] * 7 + [300, 301]
-    got = batches(lengths)
-    assert [len(b) for b in got] == [38, 12, 3, 3, 1, 1, 1]
+    assert [len(b) for b in batches(lengths)] == [38, 12, 3, 3, 1, 1, 1]
     assert batches([4, 4, 4], budget=8) == [[0, 1], [2]]
     assert batches([9], budget=8) == [[0]]  # longer than the budget: alone
+    # one batch: 4 x 40 positions + 8 = 168; two: 3 x 5 + 8 + 40 + 8 = 71
+    assert batches([5, 40, 5, 5], batch_cost=8) == [[0, 2, 3], [1]]
+    # equal lengths: one batch (another would only add its cost)
+    assert batches([7] * 12, batch_cost=8) == [list(range(12))]
+    # one batch of 4 x 5 (20 + 8) costs less than 2 x 3 + 8 and 2 x 5 + 8
+    assert batches([3, 5, 3, 5]) == [[0, 2, 1, 3]] and positions([3, 5, 3, 5]) == 20
+    # no cost of its own: no padding at all
+    lengths = [3, 5, 3, 5, 9, 1, 9]
+    got = batches(lengths, batch_cost=0)
+    assert sum(len(b) * max(lengths[i] for i in b) for b in got) == sum(lengths)
 
 
 def test_ties_keep_the_order_of_the_list():
-    assert batches([6, 2, 6, 2, 6], budget=100) == [[1, 3, 0, 2, 4]]
+    got = batches([6, 2, 6, 2, 6], budget=100)
+    assert [i for b in got for i in b] == [1, 3, 0, 2, 4]
 
 
 @needs_model
