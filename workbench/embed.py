@@ -31,9 +31,10 @@ their own, so a vector does not depend on its batch or the thread count
 (:mod:`workbench.embed_int8`; about half the CPU time of the float32 products
 ONNX Runtime otherwise makes from them). ``WORKBENCH_ONNX_INT8=0`` runs the
 float32 graph instead; the two have separate vector-cache identities.
-Sentences are sorted by length before batching, so padding is small, and
-vectors already known come from the sentence-vector cache
-(:mod:`workbench.vector_cache`), in the process and on disk.
+Sentences are sorted by length and batched by a budget of tokens
+(:mod:`workbench.embed_batches`), so padding is small, and vectors already
+known come from the sentence-vector cache (:mod:`workbench.vector_cache`), in
+the process and on disk.
 
 Measured on the 2-core development machine (2 intra-op threads,
 ``python -m benchmarks.accuracy_sts --speed``): loading takes 0.3-0.4 s,
@@ -62,7 +63,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import embed_graph, embed_int8, embed_session, vector_cache
+from . import embed_batches, embed_graph, embed_int8, embed_session, vector_cache
 from .embed_poll import POLL, polling  # noqa: F401 - polling is this module's to callers
 from .wordpiece import (  # noqa: F401 - re-exported: the tokenizer was part of this module
     MAX_TOKENS,
@@ -91,7 +92,6 @@ TOKENIZER_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c9920
 VOCAB_SHA256 = TOKENIZER_SHA256
 DESCRIPTION = f"{MODEL_NAME} int8 ONNX (mean pooling), from {DIST} {DIST_VERSION}, onnxruntime"
 
-BATCH = 8  # small batches: peak memory 376 -> 294 MB on 20 articles, and no slower
 DIM = 384
 THREADS = 2  # ONNX Runtime intra-op threads, at most (WORKBENCH_ONNX_THREADS overrides)
 CACHE_SIZE = 20_000  # sentence vectors kept in a process (about 30 MB)
@@ -475,14 +475,13 @@ class _Model:
         self._check(session)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         seqs = [self.tok.encode(t) for t in texts]
-        # Similar lengths together, so little padding is computed (batch size,
-        # graph optimisation level and int8 kernels were measured: issue 14).
-        order = sorted(range(len(texts)), key=lambda i: len(seqs[i]))
-        # a saved graph's probe is never stopped halfway (its failure discards the graph)
-        for start in range(0, len(order), BATCH):
+        # Similar lengths together, so little padding is computed, by a budget
+        # of tokens (embed_batches; graph optimisation level and int8 kernels
+        # were measured too: issue 14). A saved graph's probe is never stopped
+        # halfway (its failure discards the graph).
+        for idx in embed_batches.batches([len(s) for s in seqs]):
             if poll is not None:
                 poll()
-            idx = order[start : start + BATCH]
             width = max(len(seqs[i]) for i in idx)
             ids = np.full((len(idx), width), self.tok.pad_id, dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
