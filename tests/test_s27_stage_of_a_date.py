@@ -173,3 +173,47 @@ def test_formulaic_daily_reports_are_still_set_aside(tmp_path):
     b = "Shares in the miner fell 4% today as copper prices slid in London trading."
     found = analyze_paths(pair(tmp_path, a, b, "2024-03-12", "2024-03-13")).discrepancies
     assert not found
+
+
+# 5. Months named without their years, read in one year, months apart.
+
+FAR, YEAR_APART = ("2024-11-02", "2024-12-20"), ("2024-11-02", "2025-12-20")
+
+
+def _far(tmp_path, a: str, b: str, pubs=FAR, without=()):
+    from workbench import judge
+
+    with judge.rules.without(*without):
+        found = analyze_paths(pair(tmp_path, a, b, *pubs)).discrepancies
+    return [(d.verdict.value, *sorted(s.text for s in d.sides)) for d in found if d.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("In August, the state Supreme Court tossed out the pastor's fraud conviction.",
+         "The state Supreme Court overturned the pastor's fraud conviction in July, lawyers "
+         "said.",
+         ("conflict", "August", "July")),
+        ("The city council approved the new harbour budget on March 3 after two delays.",
+         "The city council approved the harbour budget on March 10, after months of debate.",
+         ("conflict", "March 10", "March 3")),
+        ("The airline grounded its fleet of new jets in October after an engine fault.",
+         "The airline grounded its new jets in September after an engine fault, regulators "
+         "said.",
+         ("conflict", "October", "September")),
+    ],
+)  # fmt: skip
+def test_months_of_one_year_are_compared_months_apart(tmp_path, a, b, expected):
+    assert expected in _far(tmp_path, a, b)
+    # read in two different years (the reports a year apart), they are set aside
+    assert expected not in _far(tmp_path, a, b, pubs=YEAR_APART)
+    assert expected in _far(tmp_path, a, b, pubs=YEAR_APART, without=("published_far_apart",))
+
+
+def test_weekdays_months_apart_stay_set_aside(tmp_path):
+    # each weekday is counted from its own report's day: two different days
+    a = "The city council approved the new harbour budget on Monday after two delays."
+    b = "The city council approved the harbour budget on Tuesday, after months of debate."
+    assert _far(tmp_path, a, b) == []
+    assert _far(tmp_path, a, b, without=("published_far_apart",))
