@@ -66,6 +66,11 @@ def test_an_examiner_or_a_cross_examination_is_no_examination(text, day):
     assert dated_event_of(*_at(text, day)) != "examined"
 
 
+def test_giving_in_is_no_death():
+    text = "The government succumbed to pressure from farmers on Monday."
+    assert dated_event_of(*_at(text, "Monday")) != "incident"
+
+
 # 2. Where a statement was made, between its verb and its day, keeps the day its own.
 
 

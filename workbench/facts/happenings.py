@@ -179,8 +179,11 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|collid\w*|derail\w*"
             # a death told in other words: "succumbed to complications yesterday" /
             # "died Thursday night"; "passed away on Sunday", "was pronounced dead at
-            # 9:12 p.m." (session 27, ECB+ dev2 04_ecb)
-            r"|succumb\w*|pass(?:ed|es)[ \u00a0]+away\b|pronounced[ \u00a0]+dead\b",
+            # 9:12 p.m." (session 27, ECB+ dev2 04_ecb); not a giving in ("succumbed
+            # to pressure on Monday")
+            r"|succumb(?:s|ed|ing)?\b(?![ \u00a0]+to[ \u00a0]+(?:(?:the|their|its)[ \u00a0]+)?"
+            r"(?:pressure|temptation|demands?|calls?|threats?)\b)"
+            r"|pass(?:ed|es)[ \u00a0]+away\b|pronounced[ \u00a0]+dead\b",
         ),
         ("born", r"born\b"),
         # a law or charter coming into force: "after the adoption of a new
