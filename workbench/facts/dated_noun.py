@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..text import STOPWORDS
-from .happenings import DATED
+from .happenings import DATED, TELLING_NOUN
 from .lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, YEAR_DIGITS
 
 _S = r"[ \u00a0]+"
@@ -73,17 +73,27 @@ def _noun_words(text: str, end: int, year: bool) -> tuple[list[str], bool]:
     return words, m.group(1) is not None
 
 
+# A day told from now owns the noun after it as a calendar day does: "Today's
+# admission", "yesterday's vote" (not "the attack this morning": no possessive)
+_OWNING_DAY = re.compile(r"(?i:today|yesterday|tonight|tomorrow)$")
+
+
 def noun_dated(text: str, start: int, end: int) -> str:
     """What the date at ``text[start:end]`` dates when it stands inside a noun
-    phrase: the stage its noun names ("a 2008 conviction" -> "convicted"),
+    phrase: the stage its noun names ("a 2008 conviction" -> "convicted"; an
+    act of telling, "Tuesday's statement", "today's admission" -> "announced"),
     else the noun ("the 2005 season" -> "season"); "" when the date is not
     inside a noun phrase."""
     value = text[start:end]
-    if not _CALENDAR.match(value):
+    if not _CALENDAR.match(value) and not (
+        _OWNING_DAY.match(value) and text[end : end + 1] in ("'", "’")
+    ):
         return ""
     words, owned = _noun_words(text, end, "," in value and value[-4:].isdigit())
     if not words or not (owned or _OPENS.search(text, max(0, start - 40), start)):
         return ""
+    if TELLING_NOUN.fullmatch(words[0]):
+        return "announced"
     for w in words:
         for name, rx in DATED:
             if rx.fullmatch(w) or rx.match(w):

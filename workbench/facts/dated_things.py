@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .happenings import DATED
+from .happenings import DATED, TELLING_NOUN
 from .lexicon import words
 from .measure import Measure, date_measure
 from .nearest import nearest
@@ -65,9 +65,13 @@ def dated_thing(text: str, start: int, end: int) -> tuple[str, ...]:
 
 def _names_happening(text: str, lo: int, hi: int) -> bool:
     """Whether the phrase after the date holds a happening of the DATED lexicon
-    ("the Monday attack", "Friday's announcement")."""
+    ("the Monday attack", "Friday's announcement") or an act of telling
+    ("today's admission")."""
     spots = [m.start(1) for m in _WORD.finditer(text, lo, hi)]
-    return any(rx.match(text, pos, hi) for pos in spots for _, rx in DATED)
+    return any(
+        TELLING_NOUN.match(text, pos, hi) or any(rx.match(text, pos, hi) for _, rx in DATED)
+        for pos in spots
+    )
 
 
 def things_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -117,6 +117,15 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:hospital|clinic|rehab|treatment|care)\w*"
             r"|entered[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?(?:hospital|clinic|rehab)\w*",
         ),
+        # a medical examination: "underwent an MRI earlier this week" / "the knee
+        # was examined over the weekend" / "a scan on Monday" date one examination
+        # (session 27, ECB+ dev2 25_ecb); not the "medical examiner" nor a witness
+        # "cross-examined" at a trial
+        (
+            "examined",
+            r"MRIs?\b|(?:CT|CAT|PET)[ \u00a0]+scans?\b|x-?rays?\b|ultrasound\b"
+            r"|(?<!cross-)(?<!cross )examin(?:ed|ation|ations|ing)\b|scann(?:ed|ing)\b",
+        ),
         # "went on trial Wednesday" dates the start of a trial (opens), "on Thursday
         # during the trial" one of its days
         ("trial", r"(?<!on )trial\b"),
@@ -167,7 +176,14 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|collision\b|escap(?:e|ed)\b|hit-and-run\b|open(?:s|ed|ing)?[ \u00a0]+fire\b"
             # a collision told as a verb: "the trains collided at 4:15 p.m." / "the
             # crash happened at 4.15pm" (session 23)
-            r"|collid\w*|derail\w*",
+            r"|collid\w*|derail\w*"
+            # a death told in other words: "succumbed to complications yesterday" /
+            # "died Thursday night"; "passed away on Sunday", "was pronounced dead at
+            # 9:12 p.m." (session 27, ECB+ dev2 04_ecb); not a giving in ("succumbed
+            # to pressure on Monday")
+            r"|succumb(?:s|ed|ing)?\b(?![ \u00a0]+to[ \u00a0]+(?:(?:the|their|its)[ \u00a0]+)?"
+            r"(?:pressure|temptation|demands?|calls?|threats?)\b)"
+            r"|pass(?:ed|es)[ \u00a0]+away\b|pronounced[ \u00a0]+dead\b",
         ),
         ("born", r"born\b"),
         # a law or charter coming into force: "after the adoption of a new
@@ -208,6 +224,16 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:mov(?:e|es|ed|ing)|c[oa]me|coming|went|go(?:es|ing)?)[ \u00a0]+back\b",
         ),
     )
+)
+# An act of telling named as a noun: "Today's admission from the company",
+# "Tuesday's statement", "yesterday's remarks" date the telling, the stage
+# "announced" as "announced today" (session 27, ECB+ dev 27_ecbplus: read as the
+# edition of a thing, 'this year's Oscars', and never compared).
+TELLING_NOUN = re.compile(
+    r"(?:admissions?|statements?|remarks|comments|briefings?|press[ \u00a0]+conferences?"
+    r"|news[ \u00a0]+conferences?|speech|testimony|confession|apology|denial|warnings?"
+    r"|advisory|concession)\b",
+    re.IGNORECASE,
 )
 # Stages of one happening a day apart at most, told as one happening by their
 # day: "was pulled over for speeding early Sunday" / "was arrested on suspicion

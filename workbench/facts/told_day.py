@@ -52,11 +52,18 @@ _SPEAKER_VERB = re.compile(
     rf"(?P<verb>(?i:{_SAYING}))\b(?!{_S}(?i:missing|dead|killed|injured|wounded|stolen)\b)"
 )
 # a verb of saying right before the day, its "that" right after: "told reporters on
-# Friday that", "explained Monday that", "said late on Thursday that"
+# Friday that", "explained Monday that", "said late on Thursday that"; also where
+# or how it was said, between the two: "said at practice on Wednesday that", "said
+# in a statement Friday that", "told the BBC on Sunday that" (session 27, ECB+
+# dev2 25_ecb: 'Wednesday' was read as the day of the examination before 'and')
+_WHERE_SAID = (
+    rf"(?i:at|in|to|during|via|through|before|after){_S}(?:(?i:a|an|the|his|her|its|their)"
+    rf"{_S})?[\w'’.-]+(?:{_S}(?!(?i:on|late|early|last|that)\b)[\w'’.-]+)?"
+)
 _VERB_BEFORE = re.compile(
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?P<verb>(?i:{_SAYING}))\b"
     rf"(?:{_S}(?i:reporters|journalists|the{_S}press|a{_S}news{_S}conference"
-    rf"|a{_S}press{_S}conference|[A-Z][\w'’.-]*))?"
+    rf"|a{_S}press{_S}conference|(?:the{_S})?[A-Z][\w'’.-]*|{_WHERE_SAID}))?"
     rf"{_S}(?:(?i:on|late|early|last){_S}){{0,2}}$"
 )
 _THAT_AFTER = re.compile(rf"(?:{_S}(?i:morning|afternoon|evening|night))?[ \u00a0,]+(?i:that)\b")

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from .. import thresholds
-from ..facts.lexicon import YEAR_DIGITS
+from ..facts.lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, YEAR_DIGITS
 from ..facts.quantity.family import QUANTITY
 from ..facts.time.family import TIME
 from ..facts.time.pastday import SAID_WEEKDAY
@@ -132,7 +132,38 @@ def not_comparable_far_apart(c: ValueCase) -> bool:
         return False  # 'ten minutes' / 'less than ten minutes': one figure, no day counted
     if c.cmp.verdict != _CONFLICT:
         return True
-    return not (fixed(c.x) and fixed(c.y)) and not moved(c)
+    return not (fixed(c.x) and fixed(c.y)) and not moved(c) and not months_of_one_year(c.x, c.y)
+
+
+_MONTH = re.compile(rf"\b(?:{MONTH_TITLE_ALT})\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES[1:])})\b", re.IGNORECASE)
+
+
+def _month_named(f: Fact) -> bool:
+    """A month, perhaps with its day, named without its year and counted from no
+    day ("In August", "on March 3"; not "last March", "on Monday, March 1")."""
+    m = f.mention
+    return (
+        f.kind in TIME_KINDS
+        and f.kind != "duration"
+        and m is not None
+        and getattr(m, "interval", None) is not None
+        and not TIME.relative(m)
+        and _MONTH.search(f.text) is not None
+        and _WEEKDAY.search(f.text) is None
+        and _STATES_A_YEAR.search(f.text) is None
+    )
+
+
+def months_of_one_year(x: Fact, y: Fact) -> bool:
+    """Two months named without their years that each report's day puts in one
+    year ("In August" / "In July", both read as 2010, in reports eleven months
+    apart): the publication days chose only the year, the same for both, so the
+    months differ whenever each report appeared (session 27, ECB+ 36_ecbplus: the
+    month a court overturned a conviction, told as July and as August)."""
+    if not (_month_named(x) and _month_named(y)):
+        return False
+    return x.mention.interval[0].year == y.mention.interval[0].year
 
 
 def moved_note(c: ValueCase) -> str:
@@ -192,8 +223,11 @@ PUBLISHED_FAR_APART = Rule(
     "A question about one length or figure, bounded or hedged on one side ('ten minutes' / "
     "'less than ten minutes'), is shown: neither reason holds for it (session 22: on dev, "
     "dev2 and test it hid one listed discrepancy and nothing else; any question about two "
-    "figures also showed two far bounds on MEANTIME: 'up to 60' orders / '18')",
+    "figures also showed two far bounds on MEANTIME: 'up to 60' orders / '18'). Nor two "
+    "months named without their years that both reports' days put in one year ('In "
+    "August' / 'In July', both 2010): the days chose only the year (session 27)",
     "tests/test_judge_rules.py::test_rule_decides_its_case[published_far_apart]; "
+    "tests/test_s27_stage_of_a_date.py (36_ecbplus: the month a conviction was overturned); "
     "tests/test_s22_far_apart.py; "
     "tests/test_recall13r_days.py::test_an_agreement_months_apart_is_not_shown; "
     "tests/test_recall13r_days.py::test_a_year_written_out_is_compared_months_apart; "

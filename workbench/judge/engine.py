@@ -17,6 +17,7 @@ from . import cases, games, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .built import ages_against_years
+from .daily import formulaic_pair
 from .days import differs_for_good
 from .deal import prices_never_met
 from .family_helpers import (
@@ -24,7 +25,6 @@ from .family_helpers import (
     family_kind,
     quoted_relative_times,
     rates_stated,
-    same_words_different_days,
 )
 from .flagbook import Flags as _Flags
 from .flagbook import held_as as _held_as
@@ -250,7 +250,7 @@ def _compare_aligned(
             if not results:
                 continue
             run.set_aside.add((al.left, al.right))
-        if any(same_words_different_days(p.x, p.y, p.cmp) for p in results):
+        if any(formulaic_pair(ca, cb, p, days) for p in results):
             formulaic.add(pair)
         compared.append((al, ca, cb, pair, results))
         for p in results:

@@ -323,9 +323,9 @@ RULES: tuple[Rule, ...] = (
         lambda c: c.formulaic,
         Outcome.SKIP,
         "'today' vs 'today' resolving to different days: formulaic reports of different "
-        "days (daily market reports); none of their look-alike sentences is one claim",
+        "days (daily market reports), unless both date one stage of the story (daily.py)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[formulaic_daily_reports]; "
-        "MEANTIME stock daily market reports (commit 2b930e6)",
+        "MEANTIME stock (commit 2b930e6); tests/test_s27_stage_of_a_date.py (27_ecbplus)",
     ),
     Rule(
         "mostly_conflicting_articles",
