@@ -66,3 +66,37 @@ def test_a_count_of_another_happening_is_no_source_of_a_version(story):
     f, value = _found(story)
     versions = {v.value: {s.article for s in v.sides} for v in f.versions}
     assert versions[value] == {"a", "e"}  # c's figure counts another happening
+
+
+# -- one count of one happening, one finding, wherever its sentences were grouped
+
+WOUNDED = r"\b(?:2|two|one|another|a third)\b"
+
+
+def _wounded(e_sentence: str):
+    """Each sentence counts the killed and the wounded (so no figure is its
+    sentence's only count); a's in no group with the others' (22_11's lead)."""
+    s = Story(
+        {
+            "a": ["Police said the gunman killed two workers and wounded 2 others."],
+            "b": ["Officials said the gunman killed two workers and wounded one other."],
+            "c": ["Officials said two workers were killed and another wounded."],
+            "e": [e_sentence],
+        },
+        WOUNDED,
+        "number",
+    )
+    discs = [
+        s.d("d1", Verdict.CONFLICT, ("a:0", "2"), ("b:0", "one")),
+        s.d("d2", Verdict.CONFLICT, ("a:0", "2"), ("c:0", "another")),
+        s.d("d3", Verdict.CONSISTENT, ("b:0", "one"), ("c:0", "another")),
+        s.d("d4", Verdict.CONSISTENT, ("e:0", "a third"), ("c:0", "another")),
+    ]
+    return sorted(f.discrepancies for f in s.found(discs, [["b:0", "c:0", "e:0"]]))
+
+
+def test_counts_of_one_happening_sharing_a_figure_are_one_finding():
+    """The wounded count was a conflict (22_11 against 22_12, 22_2, 22_8) and,
+    apart, an agreement of 22_3's 'a third' with 22_8's 'another' (trial 36)."""
+    out = _wounded("The gunman killed two workers and wounded a third, officials said.")
+    assert out == [("d1", "d2", "d3", "d4")]
