@@ -100,3 +100,21 @@ def test_counts_of_one_happening_sharing_a_figure_are_one_finding():
     apart, an agreement of 22_3's 'a third' with 22_8's 'another' (trial 36)."""
     out = _wounded("The gunman killed two workers and wounded a third, officials said.")
     assert out == [("d1", "d2", "d3", "d4")]
+
+
+def test_a_measure_with_its_unit_is_no_count_of_a_happening():
+    """An age is its person's whatever the verb: 18_9's "a 61-year-old man
+    carrying a firearm" states the age 18_12's "The sixty-one-year-old was
+    arrested" does (ECB+ 18_ecb, fourteen articles)."""
+    s = Story(
+        {
+            "a": ["A 61-year-old man was charged with murder, police said."],
+            "b": ["The sixty-one-year-old man was arrested Friday, police said."],
+            "c": ["Police said a 61-year-old man carrying a firearm had confronted the crowd."],
+        },
+        r"\b(?:61|sixty-one)-year\b",
+        "quantity",
+    )
+    d = s.d("d1", Verdict.CONSISTENT, ("a:0", "61-year"), ("b:0", "sixty-one-year"))
+    (f,) = s.found([d], [["a:0", "b:0", "c:0"]])
+    assert {s.article for v in f.versions for s in v.sides} == {"a", "b", "c"}

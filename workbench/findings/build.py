@@ -49,7 +49,7 @@ from .clusters import Figures, clusters
 from .copies import independent_sources
 from .days import within_days
 from .fill import more_sides
-from .owners import OWNED_KINDS, Read, apart_of, measure_at
+from .owners import COUNTED_KINDS, Read, apart_of, measure_at
 from .pairwise import Compare, judge_rest, strongest, which_conflict
 from .quoted import how_others_differ, quote_holding, quote_labels, quote_words_key
 
@@ -192,7 +192,7 @@ def _counted(claims: Mapping[str, Claim], read: Read | None) -> Callable[[Fact],
 
     def counted(fact: Fact) -> str:
         claim = claims.get(fact.claim)
-        if read is None or claim is None or fact.kind not in OWNED_KINDS:
+        if read is None or claim is None or fact.kind not in COUNTED_KINDS:
             return ""
         return measure_at(read, claim, fact.start, fact.end)[0].event
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..model import Claim, ClaimGroup, Fact, Side
 from ..text import content_tokens
 from .owners import (
+    COUNTED_KINDS,
     OWNED_KINDS,
     Owned,
     Read,
@@ -183,7 +184,7 @@ def _stating(
             measured_apart(*measure_at(read, claim, f.start, f.end), *r) for r in reads.get(key, ())
         ):
             continue  # the comparison reads another owner's figure
-        if key in whose and any(
+        if f.kind in COUNTED_KINDS and any(
             happenings_differ(measure_at(read, claim, f.start, f.end)[0], r) for r, _ in compared
         ):
             continue  # a count of another happening: "killed two" is no "wounded two"

@@ -186,6 +186,12 @@ def measured_apart(a: Owned, text_a: str, b: Owned, text_b: str) -> bool:
     return False
 
 
+# kinds whose figures count a happening ("killed 2", "arrested 5"); a measure
+# with its unit ("a 61-year-old man carrying a firearm", "was arrested") is
+# a property of its thing, whatever verb its clause has
+COUNTED_KINDS = frozenset({"number"})
+
+
 def happenings_differ(a: Owned, b: Owned) -> bool:
     """Two figures the comparison reads as counts of different happenings:
     both clauses name one, and not the same ("killing two" / "wounding two
