@@ -389,6 +389,15 @@ NOTES = [
     "agreements -> 3 and 1); a figure with its unit is read from loosely aligned sentences",
     "(the 512 MHz agreement: 4 -> 6 sources). Items (48 and 187), real-copy and authored",
     "flags and golden unchanged.",
+    "Session 27 (find42, issue 15, trial 36 on 22_1..22_12ecbplus): a version holds only",
+    "counts of the finding's own happening (findings/fill.py: 'killed two' no longer",
+    "joins the wounded count's 'two': 5 sources against 3 became 1 against 6, and the",
+    "correction goes to 22_11); two findings sharing a figure join when both read counts",
+    "of one named happening, each its sentence's only count of it (the wounded count's",
+    "agreement 22_3/22_8 joined the conflict; a judge pair 22_6 'one' vs 22_9 'a third'",
+    "keeps an agreement row); a correction that takes a finding's pairs away keeps its",
+    "decision on that finding (no second id). Items (49 and 186), purity, real-copy and",
+    "authored flags and golden unchanged.",
 ]
 
 

@@ -109,9 +109,15 @@ def test_after_the_asked_article_is_edited_no_stray_request_remains(blast, capsy
     out = capsys.readouterr().out
     live = _toll(db)
     # b (30) still differs from a and c (24): the pair b vs c keeps the
-    # decision (naming a, whose correction looks made); a vs b is new since
+    # decision (naming a, whose correction looks made); a vs b is new since;
+    # a vs c, gone with the edit, stays on the finding (trial 36)
     assert {a for v in live.versions for a in v.sources} == {"a", "b", "c"}
-    assert _pairs(live) == {("b", "c"): ("needs-correction", "a"), ("a", "b"): ("open", "")}
+    assert _pairs(live) == {
+        ("b", "c"): ("needs-correction", "a"),
+        ("a", "b"): ("open", ""),
+        ("a", "c"): ("needs-correction", "a"),
+    }
+    assert [m.active for m in live.members if {s.article for s in m.sides} == {"a", "c"}] == [False]
     assert live.corrected == ("a",) and not live.corrections and not live.strays
     assert standing(live) == ("needs-correction", 1)  # a vs b: made by the edit
     looks_made = out.split("Corrections that look made", 1)[1]

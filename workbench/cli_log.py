@@ -216,9 +216,12 @@ def orphans_kept(orphaned: int, log) -> str:
     """The orphaned reviews kept, those of a correction that looks made apart:
     listed below as such, as the report lists them (trial 31 read them under
     both headings, and "11 orphaned reviews" here)."""
-    kept = [f for f in log.findings() if f.orphaned]
+    every = log.findings()
+    kept = [f for f in every if f.orphaned]
     made = sum(1 for f in kept if f.corrected)  # by finding, not pair (trial 35)
-    n = len(kept) - made if kept else orphaned
+    # pairs no longer found that their finding, still found, holds are no orphans
+    held = sum(1 for f in every if f.active for m in f.members if not m.active)
+    n = len(kept) - made if kept else max(orphaned - held, 0)
     rest = f"{n} orphaned review{'s' if n != 1 else ''} kept"
     return rest + (f"; {made} of a correction that looks made, below)." if made else ").")
 

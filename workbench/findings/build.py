@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from ..model import (
     Analysis,
+    Claim,
     ClaimGroup,
     CopyLink,
     Discrepancy,
@@ -48,7 +49,7 @@ from .clusters import Figures, clusters
 from .copies import independent_sources
 from .days import within_days
 from .fill import more_sides
-from .owners import Read, apart_of
+from .owners import COUNTED_KINDS, Read, apart_of, measure_at
 from .pairwise import Compare, judge_rest, strongest, which_conflict
 from .quoted import how_others_differ, quote_holding, quote_labels, quote_words_key
 
@@ -137,10 +138,14 @@ MEASURED = frozenset({"quantity"})
 
 
 def figures_of(
-    facts: FactsAt, of_claim: dict[str, list[Fact]], group_of: dict[str, str]
+    facts: FactsAt,
+    of_claim: dict[str, list[Fact]],
+    group_of: dict[str, str],
+    counted: Callable[[Fact], str] = lambda fact: "",
 ) -> Figures:
     """Which places hold their sentence's only figure of its kind, and which
-    of those sit in a claim group's member (``clusters``: one measured thing)."""
+    of those sit in a claim group's member (``clusters``: one measured thing);
+    ``counted``: the happening the comparison reads a count as counting."""
 
     def alone(place: tuple[str, int, int]) -> bool:
         fact = facts.get(place)
@@ -166,7 +171,32 @@ def figures_of(
             if f.kind == fact.kind and (f.start, f.end) != (fact.start, fact.end)
         )
 
-    return Figures(alone, grouped, reading, beside)
+    def happening(place: tuple[str, int, int]) -> str:
+        fact = facts.get(place)
+        mine = counted(fact) if fact is not None else ""
+        if not mine:
+            return ""
+        others = [
+            f
+            for f in of_claim.get(fact.claim, ())
+            if f.kind == fact.kind and (f.start, f.end) != (fact.start, fact.end)
+        ]
+        return "" if any(counted(f) == mine for f in others) else mine
+
+    return Figures(alone, grouped, reading, beside, happening)
+
+
+def _counted(claims: Mapping[str, Claim], read: Read | None) -> Callable[[Fact], str]:
+    """The happening the comparison reads a count as counting ("" for another
+    kind, or none named)."""
+
+    def counted(fact: Fact) -> str:
+        claim = claims.get(fact.claim)
+        if read is None or claim is None or fact.kind not in COUNTED_KINDS:
+            return ""
+        return measure_at(read, claim, fact.start, fact.end)[0].event
+
+    return counted
 
 
 def _reading(fact: Fact) -> str:
@@ -223,7 +253,7 @@ def findings(
     of_claim: dict[str, list[Fact]] = defaultdict(list)
     for f in analysis.facts:
         of_claim[f.claim].append(f)
-    figures = figures_of(facts, of_claim, group_of)
+    figures = figures_of(facts, of_claim, group_of, _counted(claims, read))
 
     def cluster(ds: list[Discrepancy], last: list[list[int]]) -> list[list[int]]:
         return clusters(ds, related, group_of, key_of, apart, figures, last)

@@ -59,12 +59,15 @@ class Figures:
     of a claim group (a figure findings may join through); ``reading`` — what
     the figure states, comparable across sources (a time's TIMEX value, else
     its normalised value); ``beside`` — the readings of the other figures of
-    its kind in its sentence."""
+    its kind in its sentence; ``happening`` — the happening a count counts as
+    the comparison reads it ("killed", "injured"), when it is the only count
+    of it in its sentence, else ""."""
 
     alone: Callable[[Place], bool]
     grouped: Callable[[Place], bool]
     reading: Callable[[Place], str] = lambda place: ""
     beside: Callable[[Place], tuple[str, ...]] = lambda place: ()
+    happening: Callable[[Place], str] = lambda place: ""
 
 
 class _Linkage:
@@ -115,7 +118,18 @@ class _Linkage:
         return not any(self.apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :])
 
     def _fits(self, p: tuple, q: tuple) -> bool:
-        return p[1] == q[1] or self.related(p[0], q[0])
+        return p[1] == q[1] or self.related(p[0], q[0]) or self._one_happening(p[2], q[2])
+
+    def _one_happening(self, a: Place, b: Place) -> bool:
+        """Two counts of one named happening, each its sentence's only count
+        of it: "wounding two others" and "another wounded" count the wounded
+        wherever the grouping put their sentences (trial 36: 22_11's lead sat
+        in another claim group, and the wounded count was a conflict and,
+        apart, an agreement)."""
+        if self.figures is None:
+            return False
+        happening = self.figures.happening(a)
+        return bool(happening) and happening == self.figures.happening(b)
 
     def _star(self, ra: int, rb: int) -> bool:
         both = self.held[ra] + self.held[rb]

@@ -10,7 +10,11 @@ read too: a member's figure joins a version when it is that version's value
 (after normalising), of the finding's kind, measures the same thing — it
 shares a word of its surroundings with the version's sources ("mother of 12"
 / "a mother of 12 children") and is not tied to another owner (``owners``) —
-and it is the only figure of its sentence that does. A finding whose own
+and it is the only figure of its sentence that does. Nor does a figure
+counting another happening than the finding's own sides (what the pair
+flags compared): a finding over "wounding two others" against "wounded a
+third" listed four sources' "killed two" as its 'two' and aimed the
+correction at the three right articles (trial 36). A finding whose own
 sides are tied to two owners (a pair flag comparing Egypt's share with
 India's) gets no sources this way: what it compares is unclear. Only values
 a version already has are added: a value no source was compared with is the
@@ -26,7 +30,17 @@ from dataclasses import dataclass
 
 from ..model import Claim, ClaimGroup, Fact, Side
 from ..text import content_tokens
-from .owners import OWNED_KINDS, Owned, Read, differ, measure_at, measured_apart, owners
+from .owners import (
+    COUNTED_KINDS,
+    OWNED_KINDS,
+    Owned,
+    Read,
+    differ,
+    happenings_differ,
+    measure_at,
+    measured_apart,
+    owners,
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,7 @@ class _Unowned:
     owner: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     listed: bool = False
+    event: str = ""
 
 
 _NO_OWNER = _Unowned()  # no reading handed in: no figure's owner read
@@ -119,7 +134,7 @@ def more_sides(
             for c in of_member
             if c in claims
             for side in _stating(
-                claims[c], kinds, facts_of(c), key_of, near, (whose, reads, read_), by_key
+                claims[c], kinds, facts_of(c), key_of, near, (whose, reads, read_, seen), by_key
             )
         ]
         if len(found) == 1:  # two figures of the member fit: which one is unclear
@@ -146,12 +161,15 @@ def _stating(
     facts: Sequence[Fact],
     key_of: Callable[[Side], str],
     near: dict[str, set[str]],
-    owned: tuple[dict[str, frozenset[str]], dict[str, list[tuple[Owned, str]]], Read],
+    owned: tuple[
+        dict[str, frozenset[str]], dict[str, list[tuple[Owned, str]]], Read, list[tuple[Owned, str]]
+    ],
     by_key: dict[str, list[Side]],
 ) -> list[Side]:
     """The figures of ``claim`` stating a version's value; ``owned``: each
-    version's owners and what the comparison reads of its sides."""
-    whose, reads, read = owned
+    version's owners, what the comparison reads of its sides, and of every
+    side of the finding (what the finding compares)."""
+    whose, reads, read, compared = owned
     out = []
     for f in facts:
         if f.kind not in kinds:
@@ -166,6 +184,10 @@ def _stating(
             measured_apart(*measure_at(read, claim, f.start, f.end), *r) for r in reads.get(key, ())
         ):
             continue  # the comparison reads another owner's figure
+        if f.kind in COUNTED_KINDS and any(
+            happenings_differ(measure_at(read, claim, f.start, f.end)[0], r) for r, _ in compared
+        ):
+            continue  # a count of another happening: "killed two" is no "wounded two"
         model = next((s for s in by_key[key] if s.text == f.text), by_key[key][0])
         out.append(Side(f.article, f.claim, f.start, f.end, f.text, model.normalized))
     return out

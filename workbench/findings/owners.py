@@ -157,6 +157,7 @@ class Owned(Protocol):
     owner: tuple[str, ...]
     subject: tuple[str, ...]
     listed: bool
+    event: str  # the happening it counts ("killed", "injured", "arrested"), or ""
 
 
 # a figure's sentence and its offsets in it -> what the comparison reads of its owner
@@ -183,6 +184,19 @@ def measured_apart(a: Owned, text_a: str, b: Owned, text_b: str) -> bool:
         ):
             return True
     return False
+
+
+# kinds whose figures count a happening ("killed 2", "arrested 5"); a measure
+# with its unit ("a 61-year-old man carrying a firearm", "was arrested") is
+# a property of its thing, whatever verb its clause has
+COUNTED_KINDS = frozenset({"number"})
+
+
+def happenings_differ(a: Owned, b: Owned) -> bool:
+    """Two figures the comparison reads as counts of different happenings:
+    both clauses name one, and not the same ("killing two" / "wounding two
+    others": the killed and the injured)."""
+    return bool(a.event) and bool(b.event) and a.event != b.event
 
 
 def _alike(x: str, y: str) -> bool:

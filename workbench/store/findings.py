@@ -155,24 +155,40 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
     rest = [r for r in records.values() if r.id not in covered]
     links = stored_copies(log)
     out.extend(_single(r, links) for r in rest if r.active)
-    out.extend(_gone_together(events, [r for r in rest if not r.active], links))
+    gone = _gone_by_decision(events, [r for r in rest if not r.active])
+    at = {f.id: n for n, f in enumerate(out) if f.stored}
+    checked = {ident for (ident,) in log.db.execute("SELECT id FROM articles")}
+    for fid, members in list(gone.items()):
+        # its finding is still found and both articles of each pair are still
+        # checked (an edit took the pairs away, not an article left out): the
+        # decision stays on that finding
+        f = out[at[fid]] if fid in at else None
+        if f is not None and all({m.left_article, m.right_article} <= checked for m in members):
+            out[at[fid]] = replace(f, members=(*f.members, *members))
+            del gone[fid]
+    out.extend(_as_one(g, active=False, links=links) for g in gone.values())
     return out
 
 
-def _gone_together(
-    events: dict[str, list[str]], gone: list[DiscrepancyRecord], links: tuple[CopyLink, ...] = ()
-) -> list[FindingRecord]:
-    """Reviews no longer found, one finding for those decided on one finding
-    (a fresh trial removed an article and read eleven "no longer found" rows,
-    one per pair, of one decision); the others one each. A group of one is
-    the finding ``_single`` makes, with its id."""
+def _gone_by_decision(
+    events: dict[str, list[str]], gone: list[DiscrepancyRecord]
+) -> dict[str, list[DiscrepancyRecord]]:
+    """Reviews no longer found, by the finding they were decided on (a fresh
+    trial removed an article and read eleven "no longer found" rows, one per
+    pair, of one decision); the others one each, by their own id. A finding
+    still found keeps its gone pairs of articles still checked
+    (``finding_records``): the pairs a
+    correction removed ("two" edited to "a third") made a second finding of
+    one decision, never seen before, listed twice as corrected and marked
+    verified with the first (trial 36). A group of one is the finding
+    ``_single`` makes, with its id."""
     groups: dict[str, list[DiscrepancyRecord]] = {}
     for r in gone:
         # the editor's latest decision on it: on a finding, or on the pair alone ("")
         on = [e for e in events.get(r.id, []) if not e or e.startswith(DECIDED_ON)]
         latest = on[-1] if on else ""
         groups.setdefault(latest[len(DECIDED_ON) :] if latest else r.id, []).append(r)
-    return [_as_one(g, active=False, links=links) for g in groups.values()]
+    return groups
 
 
 def _single(r: DiscrepancyRecord, links: tuple[CopyLink, ...] = ()) -> FindingRecord:
@@ -352,8 +368,9 @@ def decide_finding(
     articles: tuple[str, ...] | None,
     stamp: str,
 ) -> tuple[FindingRecord, list[Review]]:
-    """Write one decision to every discrepancy of a finding (its active ones;
-    all of them when none is active), inside the caller's transaction.
+    """Write one decision to every discrepancy of a finding, inside the
+    caller's transaction: the pairs a correction removed that it still holds
+    (``finding_records``) too, so its decision stays one (trial 36).
 
     ``articles`` are the articles to correct; None keeps each discrepancy's
     own, except that "needs correction" without articles names the
@@ -382,7 +399,7 @@ def decide_finding(
                 f"article {unknown[0]!r} is not one of this finding's sources "
                 f"({', '.join(finding.sources)})"
             )
-    members = [m for m in finding.members if m.active] or list(finding.members)
+    members = list(finding.members)
     change = _with_the_findings_words(finding, change)
     sides_of = {m.id: log._sides(m.id) for m in members}
     every_side = [s for sides in sides_of.values() for s in sides]
