@@ -74,7 +74,10 @@ def test_an_article_that_shares_nothing_is_not_counted_in_coverage(with_stray):
     ]
 
 
-BRIDGE = {  # outlet, then its paragraphs
+# outlet, then its paragraphs; each outlet words the claims its own way, as
+# independent reports do (a long run of shared words outside quotes makes two
+# articles copies since session 27's indep36, and copies are not counted apart)
+BRIDGE = {
     "a": (
         "Alpha News",
         "A road bridge over the river Tern collapsed on Monday evening, killing four people.",
@@ -83,14 +86,13 @@ BRIDGE = {  # outlet, then its paragraphs
     ),
     "b": (
         "Beta Times",
-        "Four people were killed when the road bridge over the river Tern collapsed on "
-        "Monday evening.",
+        "Four people were killed when the Tern road bridge gave way on Monday evening.",
         "Divers searched the river overnight for two drivers who are still missing.",
         "Police closed the main road into Ternbury until further notice.",
     ),
     "c": (
         "Gamma Post",
-        "The road bridge over the river Tern collapsed on Monday evening and four people died.",
+        "Four people died as the Tern road bridge fell into the river late on Monday.",
         "Ternbury's mayor said the bridge was inspected in January and found safe.",
         "Police have closed the main road into Ternbury.",
     ),
@@ -98,7 +100,7 @@ BRIDGE = {  # outlet, then its paragraphs
         "Delta Wire",
         "Engineers will examine the remains of the Tern bridge this week.",
         "The mayor said the bridge had been inspected in January.",
-        "Police closed the main road into Ternbury until further notice.",
+        "The main road into Ternbury has been shut by police for now.",
     ),
 }
 
