@@ -21,6 +21,7 @@ from . import (
     like,
     names,
     notes,
+    place_parts,
     records,
     rounded,
     running,
@@ -261,6 +262,7 @@ RULES: tuple[Rule, ...] = (
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
     floor.CONFLICT_FLOOR,
+    place_parts.PLACE_PART_AGAINST_WHOLE,
     Rule(
         "measured_on_one_side_in_other_words",
         VALUE,
