@@ -79,6 +79,22 @@ NOTES = [
     "conflict 168 -> 170, unresolved 60 -> 58, 2 flags unjudged (verdicts changed), key recall",
     "58/86 -> 57/86 until they are judged (58/86 with the divergence rule left out: an item a",
     "question found is now shown by a new conflict), traps called a conflict 24/131 both.",
+    "",
+    "Session 27 (eng78, traps called a conflict). The development sets' wrong conflicts and",
+    "traps called a conflict, by what made two figures look alike: one place's figure against",
+    "a whole (5: a breakdown's '6.1 million in Britain' against '9.4 million records', '130",
+    "stores in the Netherlands and Belgium' against '520 stores, most of them in Britain'),",
+    "a date counted from the wrong day (2, left to the date rules), two listings of one share",
+    "('London-listed … 5.3%' against '3.9% in Amsterdam', 1), and in real copy one each: two",
+    "models' ceilings, two stages of a career or a case dated apart, a sourced estimate",
+    "against the announced price, a fraction lost in the text ('41/2 months'). Fixed: a place",
+    "before the figure naming a listing or an arm ('London-listed', 'the Amsterdam line') is",
+    "its place; a place's part of a breakdown, or a place's figure against a whole spread",
+    "over other places, is not shown as a conflict (a VALUE row that keeps the figures'",
+    "partners: as a pairing or CANDIDATE row the freed figures met worse partners on the",
+    "held totals, conflicts 168 -> 172, two of them judged wrong). Development: conflict",
+    "0.89 (n 65) -> 0.95 (n 61), traps called a conflict 7/35 -> 3/35, others unchanged, no",
+    "new flag; held out, real copy (six halves) and golden unchanged.",
 ]
 
 
