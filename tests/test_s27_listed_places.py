@@ -128,3 +128,44 @@ def test_one_listings_figures_still_compare(flags):
         "Madrid.",
     )
     assert ("7.5%", "6.8%", "conflict") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("The group's US business grew 8% last year.", "8%", ("us",)),
+        ("Halden's UK sales fell 3% in the quarter.", "3%", ("uk",)),
+        ("Brisco's Brazil unit lifted revenue 12% in the first half.", "12%", ("brazil",)),
+        ("Its Canada operations lost 4 percent of their staff.", "4 percent", ("canada",)),
+        # an owner's business named by a person is no place
+        ("Chief executive Tim Cook's business grew 3%.", "3%", ()),
+        ("The company's sales grew 5% last year.", "5%", ()),
+    ],
+)
+def test_a_place_naming_an_owner_s_business_or_sales_is_its_place(text, figure, place):
+    assert _places(text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        (
+            "Corvan Group's US business grew 8% last year, while sales in Europe fell 3%.",
+            "Corvan Group's sales grew 5% last year.",
+            ("8%", "5%"),
+        ),
+        (
+            "Halden's UK sales fell 3% in the quarter, while its German sales rose 2%.",
+            "Halden's sales fell 1% in the quarter.",
+            ("3%", "1%"),
+        ),
+        (
+            "Brisco's Brazil unit lifted revenue 12% in the first half.",
+            "Brisco lifted revenue 7% in the first half.",
+            ("12%", "7%"),
+        ),
+    ],
+)
+def test_one_place_s_business_is_not_the_whole_group_s(flags, a, b, pair):
+    found = flags(a, b)
+    assert not [f for f in found if (f[0], f[1]) == pair and f[2] == "conflict"], found
