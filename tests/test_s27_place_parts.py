@@ -30,13 +30,15 @@ def _at(text: str, figure: str) -> tuple[str, int, int]:
         ("about 310,000 owners – 220,000 in Germany and 90,000 in Austria – said", "220,000", True),
         ("about 310,000 owners – 220,000 in Germany and 90,000 in Austria – said", "90,000", True),
         ("It paid 12,000 farmers, 8,500 in Kenya and 3,500 in Uganda, last year.", "8,500", True),
+        ("Turnout was 61% in Leeds, 58% in York and 49% in Hull.", "58%", True),
+        # a whole, a lone place, a sibling's place and a clause joined on are no part of one
         (
             "It affected 2.3 million British customers and 6.1 million in Norway.",
             "2.3 million",
-            True,
+            False,
         ),
-        ("Turnout was 61% in Leeds, 58% in York and 49% in Hull.", "58%", True),
-        # a whole, a lone place and a date are no part of a breakdown
+        ("It had 23 reports in Ohio, and 9 fires were reported.", "23", False),
+        ("It had 23 reports in Ohio, and 9 fires were reported.", "9", False),
         (
             "about 310,000 owners – 220,000 in Germany and 90,000 in Austria – said",
             "310,000",

@@ -56,10 +56,10 @@ def _spread_places(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# A figure one of a breakdown by place, its sibling joined by "and" or a comma:
-# "6.1 million in Britain and 2.3 million in the Netherlands" (each of them),
-# "2.3 million British customers and 6.1 million in the Netherlands" (the 2.3:
-# its sibling is of a named place).
+# A figure one of a breakdown by place: its own place right after it, and a
+# sibling figure of another place joined by "and" or a comma: "6.1 million in
+# Britain and 2.3 million in the Netherlands" (each of them); not "23 reports
+# in Ohio, and 9 fires were reported" (the 9 has no place of its own).
 _NUM = (
     r"(?:(?:about|some|nearly|almost|around|roughly)" + _S + r")?\d[\d,.]*"
     r"(?:" + _S + r"(?:million|billion|thousand)|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?"
@@ -69,10 +69,8 @@ _IN_PLACE = (
 )
 _JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and" + _S + r")?|" + _S + r"and" + _S + r")"
 _WORDS = r"(?:" + _S + r"[A-Za-z][\w'’-]*){0,3}?"
-_SIBLING_AFTER = re.compile(
-    r"(?:" + _WORDS + _IN_PLACE + _JOIN + _NUM + r"|" + _WORDS + _JOIN + _NUM + _WORDS
-    + _IN_PLACE + r")"
-)  # fmt: skip
+_OWN_PLACE = re.compile(_WORDS + _IN_PLACE)
+_SIBLING_AFTER = re.compile(_WORDS + _IN_PLACE + _JOIN + _NUM + _WORDS + _IN_PLACE)
 _SIBLING_BEFORE = re.compile(_NUM + _WORDS + _IN_PLACE + _JOIN + r"$")
 
 
@@ -80,6 +78,8 @@ def in_breakdown(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is one of a breakdown by place."""
     if _SIBLING_AFTER.match(text, end):
         return True
+    if _OWN_PLACE.match(text, end) is None:
+        return False
     return _SIBLING_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
