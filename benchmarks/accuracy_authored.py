@@ -94,7 +94,14 @@ NOTES = [
     "partners: as a pairing or CANDIDATE row the freed figures met worse partners on the",
     "held totals, conflicts 168 -> 172, two of them judged wrong). Development: conflict",
     "0.89 (n 65) -> 0.95 (n 61), traps called a conflict 7/35 -> 3/35, others unchanged, no",
-    "new flag; held out, real copy (six halves) and golden unchanged.",
+    "new flag; held out, real copy (six halves) and golden unchanged. Probed further with the",
+    "helper's own cases of the same classes: a place naming an owner's business or sales ('the",
+    "group's US business grew 8%') is its place, and a count at home or abroad ('on its",
+    "domestic routes', 'abroad', 'from overseas') against one naming neither is a question",
+    "naming both scopes; neither changed any benchmark set. Left: a past happening's toll",
+    "dated in its own words ('flooding last year killed 40') read as background also took the",
+    "breach's '… over a cyber attack last year' lead, dating the fine 'on Tuesday' as",
+    "background (two right agreements lost): not merged.",
 ]
 
 
