@@ -267,6 +267,7 @@ OWN_TESTS |= {"update_told_by_its_times_never_met", "stale_figure"}  # s24_runni
 OWN_TESTS |= {"happening_told_by_its_noun", "age_against_its_year", "count_joined_to_a_person"}
 OWN_TESTS |= {"part_of_a_total", "ratios_of_different_measures"}  # s25_parts_and_ratios
 OWN_TESTS |= {"increment_against_total", "horizon_against_length"}  # s27_told_days_horizons
+OWN_TESTS |= {"place_part_against_whole"}  # s27_place_parts
 
 
 def test_every_rule_is_named_explained_and_motivated():

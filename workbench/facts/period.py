@@ -91,7 +91,10 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("world", r"\b(?:worldwide|globally|around[ \u00a0]+the[ \u00a0]+(?:world|globe))\b"),
         (
             "home",
-            r"\b(?:domestic(?:ally)?|in[ \u00a0]+north[ \u00a0]+america|in[ \u00a0]+the[ \u00a0]+"
+            # "gross domestic product", "domestic violence" count nothing at home
+            r"\b(?:domestic(?:ally)?(?![ \u00a0]+(?:product|violence|abuse|partners?|workers?|"
+            r"helpers?|disputes?|affairs|politics|policy))|in[ \u00a0]+north[ \u00a0]+america|"
+            r"in[ \u00a0]+the[ \u00a0]+"
             r"(?:us|u\.s\.|united[ \u00a0]+states)(?:[ \u00a0]+and[ \u00a0]+canada)?)\b",
         ),
         ("abroad", r"\b(?:overseas|abroad|internationally|foreign[ \u00a0]+markets)\b"),

@@ -88,7 +88,25 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     if _DIGIT.search(head):
         head = head[max(m.end() for m in _DIGIT.finditer(head)) :]
     m = _BEFORE.search(head)
-    return _words(m.group(1)) if m and not _OWNS.search(m.group(1)) else ()
+    if m and not _OWNS.search(m.group(1)):
+        return _words(m.group(1))
+    m = _LISTED.search(head) or _PLACE_LINE.search(head)
+    return _words(m.group(1)) if m else ()
+
+
+# A place that names which of a company's listings or arms a figure is of, in
+# the figure's own clause before it (issue 11, session 27): "its London-listed
+# shares were down 5.3%", "the Amsterdam line was 3.1% lower", "the Dutch-listed
+# stock", "the Hong Kong arm's sales rose 4%", "the group's US business grew 8%",
+# "its UK sales fell 3%". A company's home ("the Hong
+# Kong-based company") is no scope of its figures, and is not read.
+_SHORT_NAME = r"((?:[A-Z][\w.]*" + _S + r"){0,2}[A-Z][\w.]*)"
+_LISTED = re.compile(r"(?<![\w'’])" + _SHORT_NAME + r"-(?:listed|traded|quoted)\b")
+_PLACE_LINE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|(?<![\w'’])[A-Za-z][\w.]*['’]s?)" + _S + _SHORT_NAME + _S
+    + r"(?:line|listing|arm|unit|subsidiary|division|branch|operations?|business|sales|"
+    + r"revenues?|profits?|turnover)(?:['’]s)?\b"
+)  # fmt: skip
 
 
 # A name that owns a noun is no place: "a premium of 32 per cent to Greywell's

@@ -27,6 +27,7 @@ from .stages import CANDIDATE, UNMET, Outcome, Rule
 # Areas by size: a named place (a town, a county, a country) may lie inside any
 # area word but "in the county"; two area words nest by this order.
 _AREA = {"county": 1, "region": 2, "state": 3, "nation": 4, "world": 5}
+_SIDES = ("home", "abroad")  # a count at home or abroad: some of one counted everywhere
 _INCLUSION = {
     "more": "counting others in",
     "others": "counting others in",
@@ -58,6 +59,12 @@ def _place_scope(a: Measure, b: Measure) -> tuple[str, str] | None:
         return PLACE_WORDS[a.place], f"in {_named(b)}"
     if area_a and area_b and area_a != area_b and not (a.where or b.where):
         return PLACE_WORDS[a.place], PLACE_WORDS[b.place]
+    # "9 million passengers on its domestic routes" / "41 million passengers": a count
+    # at home or abroad is some of a count that names neither (session 27, eng78)
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if x.place in _SIDES and not (y.place or y.where or x.where):
+            pair = PLACE_WORDS[x.place], "with no place named (home and abroad may both be in it)"
+            return pair[::-1] if flip else pair
     return None
 
 
