@@ -9,6 +9,7 @@ import re
 from ..model import Fact, Verdict
 from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
 from .family_helpers import TIME_KINDS, pins_own_day
+from .misspelled import misspelled_alike
 
 
 def day_anchor_note(c: ValueCase) -> str:
@@ -56,8 +57,11 @@ def scare_quoted(f: Fact) -> bool:
 
 def credited_differently(c: AttributionCase) -> bool:
     """One statement credited to named people of whom the two sentences share
-    no one (not two people making one point: the statement must be shared)."""
-    return c.credited == "apart"
+    no one (not two people making one point: the statement must be shared),
+    and not one person whose name one of them misspells ("director Magdalena
+    Kowalczyk" / "director Magdalena Kowalcyzk": the spelling is the finding,
+    ``name_spelled_two_ways``, not who said it)."""
+    return c.credited == "apart" and not misspelled_alike(*c.credits)
 
 
 def credited_to_fewer(c: AttributionCase) -> bool:

@@ -26,10 +26,11 @@ SAID_ROWS: tuple[Rule, ...] = (
         "'X said …' vs 'Y said …' in aligned claims: the statement both credit (the words "
         "after the speech verb, or before an attribution at the end) is one, and the named "
         "people credited with it share no one; a descriptor, an institution or an outlet "
-        "is never one of them",
+        "is never one of them, and one person whose name one side misspells is one person "
+        "(the spelling rows flag the name)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[claim_credited_differently]; "
         "tests/test_s22_reported_speech.py; ECB+ development half (18_ecbplus: the sheriff "
-        "and the undersheriff)",
+        "and the undersheriff); tests/test_s27_misspelled_speaker.py",
     ),
     Rule(
         "claim_credited_to_fewer",
