@@ -229,3 +229,36 @@ def test_words_that_agree_only_by_their_publication_dates_stay_to_review(pair, d
 )
 def test_conversions_bounds_and_roundings_stay_to_review(pair) -> None:
     assert not is_agreement(*_finding(list(pair), published=FRI))
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # trial 36, c18: which two hours places the length; the length is one figure
+        (
+            ("What followed was a tense two hours.", "two"),
+            ("He spent the next two hours inside.", "the"),
+        ),
+        (("The talks took three days.", "three"), ("The first three days were calm.", "first")),
+        (
+            ("After 45 minutes the fire was out.", "45"),
+            ("For the next 45 minutes it burned.", "the"),
+        ),
+    ],
+)
+def test_a_length_placed_in_the_story_is_the_same_figure(pair) -> None:
+    assert is_agreement(*_finding(list(pair), published=None))
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        (
+            ("About two hours later he left.", "About"),
+            ("He spent the next two hours inside.", "the"),
+        ),
+        (("Nearly three days passed.", "Nearly"), ("The first three days were calm.", "first")),
+    ],
+)
+def test_a_placed_length_with_a_hedge_on_one_side_stays_to_review(pair) -> None:
+    assert not is_agreement(*_finding(list(pair), published=None))

@@ -88,7 +88,8 @@ def as_written(fact: Fact, stated: Stated | None, siblings: Siblings | None = No
     if needed and not published:
         return None
     deictic = _deictic(fact) if needed else None  # "last Thursday" is not "Thursday"
-    return json.dumps(["time", *(value.get(k) for k in _TIME), alone, day, published, deictic])
+    shown = [value.get(k) for k in _TIME if not (k == "part" and _length(value))]
+    return json.dumps(["time", *shown, alone, day, published, deictic])
 
 
 def _day_words(fact: Fact, day: str, stated: Stated, siblings: Siblings | None) -> str | None:
@@ -122,3 +123,9 @@ def _day_of_lede(fact: Fact) -> bool:
 def _deictic(fact: Fact) -> bool:
     """Counted from the publication date ("last Thursday", "yesterday")."""
     return bool(getattr(fact.mention, "deictic", False))
+
+
+def _length(value: dict) -> bool:
+    """A length read alone ("two hours"): which two hours ("the next", "the
+    first") places it in the story and is no other figure."""
+    return value.get("type") == "DURATION" and str(value.get("timex", "")).startswith("P")
