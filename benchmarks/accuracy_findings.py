@@ -398,6 +398,16 @@ NOTES = [
     "keeps an agreement row); a correction that takes a finding's pairs away keeps its",
     "decision on that finding (no second id). Items (49 and 186), purity, real-copy and",
     "authored flags and golden unchanged.",
+    "Session 27 (find43, trial 36 problem 9): a time agrees as written when its words,",
+    "read alone, state the same value on every side and, where those words need the",
+    "publication date ('Thursday', 'yesterday', 'April 29'), every paper has the same",
+    "date and none counts back where another names the day ('last Thursday'); a clock",
+    "time's day is its sentence's day, compared the same way ('shortly after 8:30 p.m.",
+    "Thursday' / 'just after 8:30pm Thursday night' in two papers of 10 Sep 2010); a length",
+    "read alone is one figure whichever stretch it names ('a tense two hours' / 'the next",
+    "two hours', trial 36's c18).",
+    "Agreements 12 -> 14 at 5 articles, 35 -> 38 at 14 (items to review 38 -> 36, 152 ->",
+    "149); purity, real-copy and authored flags and golden unchanged.",
 ]
 
 

@@ -1,11 +1,12 @@
-"""Whether a time's value stands in its own words (``findings.agree``).
+"""What a time's own words state, read alone (``findings.agree``).
 
 "22 November 2013" reads the same with or without the date of publication;
 "yesterday", "June 22" (its year) and "Saturday" take something from it, and
-a clock time may take its day from the lede. A time is as written when its
-family, reading its words alone with no publication date, finds one value and
-it is the value the analysis gave it. Handed to the findings by the analysis:
-the review log imports the findings package and must not reach the families.
+a clock time may take its day from the lede or from its sentence's day. The
+findings compare these readings: two sources agree as written when their
+words, read alone, say the same thing (``findings.agree``). Handed to the
+findings by the analysis: the review log imports the findings package and
+must not reach the families.
 """
 
 from __future__ import annotations
@@ -14,15 +15,18 @@ from .facts.registry import family_of
 from .model import Fact
 
 
-def stated(fact: Fact) -> bool:
-    """Read again alone, with the word that introduced it when it had one: a
-    bare month is read as a date only after "in" ("may" alone is a verb), and
-    trial 30's "in May" and "last May" were counted to review for that."""
+def stated(fact: Fact) -> str | None:
+    """The timex its family finds in the fact's words alone, with no
+    publication date (None when it finds none or several). Read again with the
+    word that introduced it when it had one: a bare month is read as a date
+    only after "in" ("may" alone is a verb), and trial 30's "in May" and "last
+    May" were counted to review for that."""
     family = family_of(fact.kind)
     again = family.find(fact.text, None)
     signal = fact.value.get("signal") if isinstance(fact.value, dict) else None
     if not again and isinstance(signal, str) and signal:
         again = family.find(f"{signal} {fact.text}", None)
     if len(again) != 1:
-        return False
-    return again[0].to_json().get("timex") == fact.value.get("timex")
+        return None
+    timex = again[0].to_json().get("timex")
+    return timex if isinstance(timex, str) else None

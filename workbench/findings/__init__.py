@@ -85,8 +85,8 @@ def build(
     ``openings``: a group restating another's claim in the articles'
     openings (a headline and its lead) joins it as restatements. ``read``:
     what the comparison reads of a figure's owner (``facts.measure.measure_of``,
-    handed in by the analysis: ``owners``). ``stated``: a time's value stands in
-    its own words (``agree``: agreements; ``workbench.as_written``). ``kept``:
+    handed in by the analysis: ``owners``). ``stated``: what a time's words state
+    read alone (``agree``: agreements; ``workbench.as_written``). ``kept``:
     the last run's findings, their pairs kept one finding each (``build``)."""
     apart = different_claims(
         analysis.claims, analysis.facts, embedded_cosine if embeddings else None

@@ -225,7 +225,7 @@ def findings(
     ``compare`` judges two versions no discrepancy compared (``pairwise``);
     without it a finding stands on its discrepancies alone. ``read``: what the
     comparison reads of a figure's owner (``owners``), handed in by the analysis;
-    ``stated``: a time's value stands in its own words (``agree``). ``kept``:
+    ``stated``: what a time's words state alone (``agree``). ``kept``:
     the last run's findings (id → their discrepancies' ids), whose pairs found again
     stay one finding each and apart (``clusters``). ``partners``: each claim's partners
     at the conflict floor (``fill.more_sides``); ``loose``: at any score (``MEASURED``)."""
@@ -273,7 +273,7 @@ def findings(
             _partners_of(loose if ds[0].kind in MEASURED and loose is not None else partners),
         )
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
-        out.append(replace(found, agreement=is_agreement(found, facts.get, stated)))
+        out.append(replace(found, agreement=is_agreement(found, facts.get, stated, of_claim.get)))
     for members in spellings.name_clusters(analysis.discrepancies):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]
