@@ -134,7 +134,6 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "generated": now(),
         "tool": f"Claim Workbench {__version__}",
         "review_log": str(log.path),
-        # in the order of SECTIONS, as every format lists them
         "summary": summary,
         "articles": per_article,
         "disputed": disputed,
