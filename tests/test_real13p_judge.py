@@ -161,7 +161,10 @@ def test_a_close_paraphrase_owned_on_one_side_still_conflicts(flags):
     assert [d.verdict.value for d in found if d.kind == "number"] == ["conflict"]
 
 
-def test_a_conflict_names_what_was_compared_on_both_sides(flags):
+def test_a_conflict_says_nothing_of_what_neither_side_is_known_to_measure(flags):
+    # trial 36 replaced the window of words around each value (this test once
+    # asked for "Courier: 'left the harbour at 7am'"): it repeated the quoted
+    # sentences and read as a measure; with nothing known, nothing is said
     found = flags(
         "The ferry left the harbour at 7am on Friday with 212 passengers aboard.",
         "The ferry, which left the harbour at 9am on Friday, was carrying 212 passengers.",
@@ -169,9 +172,7 @@ def test_a_conflict_names_what_was_compared_on_both_sides(flags):
     conflicts = [d for d in found if d.verdict.value == "conflict"]
     assert conflicts
     for d in conflicts:
-        what = d.explanation.rsplit("(what each measures: ", 1)[1]
-        assert "Courier: '" in what and "Gazette: '" in what, d.explanation
-        assert "left the harbour at 7am" in what and "left the harbour at 9am" in what
+        assert "left the harbour at" not in d.explanation, d.explanation
 
 
 def test_an_agreement_is_not_lengthened_with_the_words_around_it(flags):

@@ -11,7 +11,7 @@ from .cli_counts import print_agreed
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .model import Analysis
-from .naming import clip, labels, quoted, shorten, twice_line
+from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .report.majority import sums_up
 from .store import by_decision
 from .store.drafts import as_written, typed_in
@@ -73,7 +73,10 @@ def print_findings(
             ),
             file=out,
         )
-        for v in f.versions:
+        shown_as = [shorten(v.value, 70) for v in f.versions]
+        if f.kind == "quote":  # where the versions differ, not their shared start
+            shown_as = where_they_differ([v.value for v in f.versions])
+        for v, value in zip(f.versions, shown_as, strict=True):
             arts = list(dict.fromkeys(s.article for s in v.sides))
             support = ", ".join(names.get(a, a) for a in arts)
             if v.independent < len(arts):
@@ -81,7 +84,6 @@ def print_findings(
             written = len(occurrences(v.sides))  # each place, once (not once a pair)
             if f.kind == "name" and written > len(arts):  # every place a name is written
                 support += f"; written {written} times"
-            value = shorten(v.value, 70)
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
             for side in v.sides:

@@ -473,7 +473,9 @@ def _explain(
     if top.verdict != verdict:  # the verdict stands on versions no discrepancy compared
         spoken = next(r for r in relations if r.verdict == verdict)
         reason = why[(spoken.left, spoken.right)]
-    pairs = which_conflict(versions, relations, verdict) if verdict != Verdict.CONSISTENT else ""
+    whose = names if ds[0].kind == "quote" else None  # each quotation said once
+    pairs = which_conflict(versions, relations, verdict, whose)
+    pairs = "" if verdict == Verdict.CONSISTENT else pairs
     head = f"{verdict} between {pairs}" if pairs else str(verdict)
     said = f"{' vs '.join(parts)} — {head}: {reason}"
     if ds[0].kind == "quote" and len(versions) > 2:  # a shorter quote says it is shorter

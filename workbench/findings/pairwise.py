@@ -53,14 +53,23 @@ def strongest(relations: Sequence[Relation]) -> Verdict:
 
 
 def which_conflict(
-    versions: Sequence[Version], relations: Sequence[Relation], verdict: Verdict
+    versions: Sequence[Version],
+    relations: Sequence[Relation],
+    verdict: Verdict,
+    names: dict[str, str] | None = None,
 ) -> str:
     """The versions the finding's verdict stands on: "‘$13.9bn’ and ‘$13.2bn’"
-    (several pairs joined by "; "), each pair once, versions in order."""
+    (several pairs joined by "; "), each pair once, versions in order. With
+    ``names`` (a quote's versions, each a whole quotation) a version is named
+    by its sources ("ECB+ 18_6ecb and ECB+ 18_3ecb"): trial 36 read one
+    quotation six times in one explanation."""
+
+    def said(v: Version) -> str:
+        if names is None:
+            return quoted(v.value, "‘", "’")
+        return " / ".join(sorted({names.get(s.article, s.article) for s in v.sides}))
+
     pairs = sorted(
         {(r.left, r.right) for r in relations if r.verdict == verdict and r.left != r.right}
     )
-    return "; ".join(
-        f"{quoted(versions[i].value, '‘', '’')} and {quoted(versions[j].value, '‘', '’')}"
-        for i, j in pairs
-    )
+    return "; ".join(f"{said(versions[i])} and {said(versions[j])}" for i, j in pairs)

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from ..house_style import house_words
 from ..model import Discrepancy, Fact, Relation, Side, Version
-from ..naming import quoted, unquoted
+from ..naming import unquoted
 
 
 def quote_holding(side: Side, quotes: Iterable[Fact]) -> Fact | None:
@@ -122,6 +122,6 @@ def how_others_differ(
         for r in with_k:
             reason = said.get(r.discrepancy) if r.discrepancy else why.get((r.left, r.right))
             if reason:
-                out.append(f"{quoted(versions[k].value, '‘', '’')}: {reason}")
+                out.append(reason)  # it names the sources; the quotation is said once
                 break
     return "; ".join(out)

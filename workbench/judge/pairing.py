@@ -170,19 +170,17 @@ def _naming_what(
 ) -> Comparison:
     """The explanation, saying what each figure measures when either clause
     says ("… (Courier: killed; in 1997 / Gazette: not stated) — conflict").
-    A conflict or a question names what was compared on both sides: a side
-    whose clause says nothing is shown by the words around its value
-    ("Gazette: 'due to appear before the court on Tuesday'"). ``a``, ``b``:
-    each side's article name, claim, value and measure."""
+    When neither says, it says nothing: a window of words around each value
+    ("what each measures: 'with Tajikistan was on Tuesday one of the
+    Taliban's' / …", trial 36) only repeated the sentences the finding quotes
+    and read as if it were a measure. ``a``, ``b``: each side's article name,
+    claim, value and measure."""
     (ln, ca, x, ma), (rn, cb, y, mb) = a, b
     ma, mb = as_labelled(ca.text, _named(x, ma)), as_labelled(cb.text, _named(y, mb))
     wa, wb = ma.describe(), mb.describe()
-    act = cmp.verdict in (Verdict.CONFLICT, Verdict.UNRESOLVED)
-    if not (wa or wb or act) or " — " not in cmp.explanation:
+    if not (wa or wb) or " — " not in cmp.explanation:
         return cmp
     found, verdict = cmp.explanation.rsplit(" — ", 1)
-    if act:
-        wa, wb = wa or f"'{around(ca, x)}'", wb or f"'{around(cb, y)}'"
     what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
     return Comparison(
         cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right

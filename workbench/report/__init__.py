@@ -136,16 +136,37 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "review_log": str(log.path),
         "summary": summary,
         "articles": per_article,
+        "disputed": disputed,
         # agreements (every source states the same figure as written) nobody
         # decided anything on: listed apart, short, as no item to review
         "findings": [i for i in active if not i["agreed"]],
         "agreed": [i for i in active if i["agreed"]],
-        "disputed": disputed,
-        "orphaned": orphaned,
         "coverage": _coverage(log, articles, claims),
-        "discrepancies": [d for i in items for d in i["discrepancies"]],
         "manual_links": _manual_links(log),
+        "orphaned": orphaned,
+        "discrepancies": [d for i in items for d in i["discrepancies"]],
     }
+
+
+# The report's sections in the one order every format lists them (trial 36:
+# Markdown put "Disputed, no article named" before "Corrections that look
+# made" and HTML after): the articles to correct, the findings disputed with
+# no article named, the corrections that look made (to confirm), then every
+# finding, the agreements, coverage, links by hand, the corrections confirmed
+# and the orphaned reviews. JSON keys follow it ("articles" holds the
+# corrections that look made, "orphaned" the confirmed ones); CSV has rows only.
+SECTIONS = (
+    "Summary",
+    "articles",
+    "Disputed, no article named",
+    "Corrections that look made",
+    "All findings",
+    "Agreed",
+    "Claims some sources leave out",
+    "Sentences linked or unlinked by an editor",
+    "Corrections confirmed",
+    "Orphaned reviews",
+)
 
 
 def _manual_links(log: ReviewLog) -> list[dict[str, str]]:

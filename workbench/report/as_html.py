@@ -232,15 +232,6 @@ def to_html(data: dict[str, Any]) -> str:
         if art["questioned"]:
             ids = ", ".join(f"<code>{e(i)}</code>" for i in art["questioned"])
             parts.append(f"<p>{e(questioned(art))}{ids}.</p>")
-    parts += _corrections_made(data["articles"])
-    if quiet:
-        names = ", ".join(
-            f"<code>{e(a['id'])}</code>" + (f" ({e(a['outlet'])})" if a["outlet"] else "")
-            for a in quiet
-        )
-        parts.append(f"<p>No claims marked as needing correction or disputed in: {names}.</p>")
-    if line := gone_sources(data["articles"]):
-        parts.append(f"<p>{e(line)}</p>")
     if data["disputed"]:
         parts.append(f"<h2>{e(DISPUTED)}</h2>")
         parts.append(
@@ -253,6 +244,15 @@ def to_html(data: dict[str, Any]) -> str:
             names = "; ".join(", ".join(e(x) for x in what_names(a)) for a in named_only)
             said = "Sources these findings name, with nothing to correct yet"
             parts.append(f"<p>{said}: {names}.</p>")
+    parts += _corrections_made(data["articles"])
+    if quiet:
+        names = ", ".join(
+            f"<code>{e(a['id'])}</code>" + (f" ({e(a['outlet'])})" if a["outlet"] else "")
+            for a in quiet
+        )
+        parts.append(f"<p>No claims marked as needing correction or disputed in: {names}.</p>")
+    if line := gone_sources(data["articles"]):
+        parts.append(f"<p>{e(line)}</p>")
     parts += _all_findings(data["findings"])
     parts += _agreed(data.get("agreed", []))
     parts += _coverage(data["coverage"])

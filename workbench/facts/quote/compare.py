@@ -11,6 +11,7 @@ from .cutwords import what_cut_carries
 from .diff import QuoteDiff
 from .diff import short_words as _short
 from .diverging import diverging
+from .dropped import changed_words
 from .housestyle import house_style, name_house_style, trimmed
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
@@ -318,8 +319,6 @@ def _altered(
             "a spelling differs (one letter); the words otherwise match — check which "
             "is verbatim",
         )  # fmt: skip
-    a_changed = " / ".join(" ".join(ta[i1:i2]) or "—" for _, i1, i2, _j1, _j2 in core)
-    b_changed = " / ".join(" ".join(tb[j1:j2]) or "—" for _, _i1, _i2, j1, j2 in core)
     i1, i2, j1, j2 = _whole_words(_like_spans(core, len(ta), len(tb)), ta, tb)
     a_span = token_span(a, i1, i2) or (a.start, a.end)
     b_span = token_span(b, j1, j2) or (b.start, b.end)
@@ -328,7 +327,7 @@ def _altered(
     return QuoteDiff(
         Verdict.CONFLICT,
         "altered",
-        f"Quote wording differs: {a_name} has '{a_changed}' where {b_name} has '{b_changed}' "
+        f"Quote wording differs: {changed_words(core, ta, tb, a_name, b_name)} "
         f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}{style}) — conflict",
         a_span,
         b_span,

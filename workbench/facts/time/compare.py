@@ -34,6 +34,7 @@ from .slack import (
     part_of_day_edge,
     small_hours_only,
 )
+from .stated import shorter_said
 from .written import weekday_written_wrong, year_not_stated
 
 _DAY = timedelta(days=1)
@@ -417,10 +418,12 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         why = vague_miss(a, b, short, long_) or open_at_figure(a, b)
         if why:
             return _result(Verdict.UNRESOLVED, a, b, why)
+        values = (a.value, b.value) if ahi < blo else (b.value, a.value)
         said = (fmt_seconds(short), fmt_seconds(long_))
         if said[0] == said[1]:  # '4.6 months is shorter than 4.6 months': say what was stated
-            said = (a.value, b.value) if ahi < blo else (b.value, a.value)
-        return _result(Verdict.CONFLICT, a, b, f"{said[0]} is shorter than {said[1]}")
+            said = values
+        # the figures stated, not the bounds with their slack (trial 36)
+        return _result(Verdict.CONFLICT, a, b, shorter_said(*values, said))
     same_side = same_side_bounds(a, b)
     if same_side:  # 'less than two seconds' / 'less than two weeks': two things
         return None if different_things(a, b) else _result(Verdict.CONFLICT, a, b, same_side)
