@@ -70,20 +70,23 @@ def _weakest(b: _Best, ga: ClaimGroup, gb: ClaimGroup, apart: Apart) -> float | 
     """The weakest cross score of two groups that may join (None: they may not)."""
     if {m.article for m in ga.members} & {m.article for m in gb.members}:
         return None
-    every = [c for g in (ga, gb) for m in g.members for c in (*m.claims, *m.restated)]
-    left = {c for m in ga.members for c in (*m.claims, *m.restated)}
-    if any(apart(x, y) for x in left for y in every if y not in left):
+    # each member's best with every member of the other group, before any
+    # source is read whole (most pairs of groups fail here, cheaply)
+    cross = [
+        (x, o.claims)
+        for one, other in ((ga, gb), (gb, ga))
+        for m in one.members
+        for x in m.claims
+        for o in other.members
+    ]
+    got = [max(b.pair(x, y) for y in ys) for x, ys in cross]
+    if min(got) < LEAST or any(b.near_best(x, ys) is None for x, ys in cross):
         return None
-    weakest = 1.0
-    for one, other in ((ga, gb), (gb, ga)):
-        for m in one.members:
-            for x in m.claims:
-                for o in other.members:
-                    got = b.near_best(x, o.claims)
-                    if got is None or got < LEAST:
-                        return None
-                    weakest = min(weakest, got)
-    return weakest
+    left = [c for m in ga.members for c in (*m.claims, *m.restated)]
+    right = [c for m in gb.members for c in (*m.claims, *m.restated)]
+    if any(apart(x, y) for x in left for y in right):
+        return None
+    return min(got)
 
 
 def join_near_best(
