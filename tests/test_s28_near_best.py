@@ -195,3 +195,52 @@ def test_joined_groups_keep_reading_order_and_others_stay() -> None:
         {"y:1", "z:0"},
     ]
     assert [g.id for g in out] == ["g1", "g2", "g3"]
+
+
+def test_the_analysis_joins_them_and_keeps_every_discrepancy_in_one_finding() -> None:
+    """Through ``findings.build``: two aligned pairs of outlets telling a
+    factory fire's toll in other words become one group, and the two pair
+    flags over the toll (aligned within each pair only) one finding."""
+    from datetime import date
+
+    from workbench import findings
+    from workbench.model import Alignment, Analysis, Article, Discrepancy, Side, Verdict
+
+    spec = {
+        "e": ["Fire gutted the paint factory on Monday.", "Four workers died in the factory fire."],
+        "f": ["Four workers died when fire swept the factory.", "The paint factory was gutted."],
+        "g": ["The blaze killed five factory workers, police said.", "Smoke was seen for miles."],
+        "h": ["Smoke rose over the town.", "Five factory workers were killed by the blaze."],
+    }
+    claims = tuple(_articles(spec))
+    aligned = (
+        Alignment("e:1", "f:0", 0.8),
+        Alignment("g:0", "h:1", 0.8),
+        Alignment("e:0", "f:1", 0.8),
+    )
+    sides = [("e", "e:1", "Four"), ("f", "f:0", "Four"), ("g", "g:0", "five"), ("h", "h:1", "Five")]
+    discs = tuple(
+        Discrepancy(
+            f"d{n}",
+            "number",
+            Verdict.CONFLICT,
+            "differ",
+            tuple(
+                Side(a, c, 0, len(v), v, "4" if v.lower() == "four" else "5") for a, c, v in pair
+            ),
+        )
+        for n, pair in enumerate([(sides[0], sides[2]), (sides[1], sides[3])])
+    )
+    arts = tuple(Article(a, f"{a}.txt", a, a, date(2024, 1, 1), "", "x", a) for a in spec)
+    analysis = Analysis(arts, claims, (), aligned, discs)
+
+    def table(a: str, b: str) -> float:
+        # the toll sentences read alike across the pairs, nothing else does
+        toll = {spec["e"][1], spec["f"][0], spec["g"][0], spec["h"][1]}
+        return 0.5 if a in toll and b in toll else overlap(a, b) / 4
+
+    out = findings.build(analysis, table)
+    toll = [g for g in out.groups if {"e:1", "g:0"} <= {c for m in g.members for c in m.claims}]
+    assert len(toll) == 1 and {m.article for m in toll[0].members} == set("efgh")
+    held = sorted(d for f in out.findings for d in f.discrepancies)
+    assert held == ["d0", "d1"]
