@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.findings.nearbest import LEAST, join_near_best
+from workbench.findings.nearbest import LEAST, MARGIN, join_near_best
 from workbench.model import Claim, ClaimGroup, Member
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -104,17 +104,21 @@ def test_groups_whose_members_are_each_others_best_join() -> None:
 
 
 def test_a_member_another_sentence_fits_better_keeps_them_apart() -> None:
-    # the second group's "c" sentence tells the stop, which the first group's
-    # members do not: in source c their best is the stun-gun sentence left out
+    # the second group's "c" sentence tells the stop: it reads like the first
+    # group's members (over ``LEAST``), but in source c their best is the
+    # stun-gun sentence the second group left out
     spec = {
         **STUN,
         "c": [
-            "Deputies stopped the driver two miles away after a chase.",
-            "Deputies had to use a stun gun to get the driver out of the truck.",
+            "Deputies stopped the driver near the bar.",
+            "Deputies used a stun gun to subdue the driver, then took him away.",
         ],
     }
     claims = _articles(spec)
     groups = (_group("g1", "a:1", "b:1"), _group("g2", "c:0", "d:0"))
+    text = {c.id: c.text for c in claims}
+    assert overlap(text["a:1"], text["c:0"]) >= LEAST
+    assert overlap(text["a:1"], text["c:1"]) > overlap(text["a:1"], text["c:0"]) + MARGIN
     out = join_near_best(groups, claims, overlap, never)
     assert len(out) == 2
 
