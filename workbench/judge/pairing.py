@@ -38,7 +38,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, cases, rules
+from . import assign, cases, rules, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
     owners_differ,
@@ -426,7 +426,7 @@ def compare_claims(
             read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
-    best = assign.chosen([assign.Candidate(c[2].id, c[3].id, c[7], c[0], -c[1]) for c in cands], t)
+    best = assign.chosen([weekdays.assigned(c) for c in cands], t)
     cands.sort(key=lambda c: ((c[2].id, c[3].id) not in best, c[0], c[1]))
     used: set[str] = set()
     out = []

@@ -60,6 +60,7 @@ from .stages import (
 )
 from .titles import TITLE_ROWS
 from .unshown_alike import UNSHOWN_ALIKE_ROWS
+from .weekdays import WEEKDAY_AGAINST_ITS_DATE, WEEKDAY_AGAINST_ITS_DATE_KEPT
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
@@ -174,6 +175,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_real11_measure.py::test_dates_years_apart_in_other_words_are_not_compared; "
         "ECB+ events outside the judged set (26_ecbplus: a death against a 1988 summit)",
     ),
+    WEEKDAY_AGAINST_ITS_DATE,
     Rule(
         "only_values_in_other_words",
         CANDIDATE,
@@ -226,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     like.ONE_COUNT_IN_OTHER_WORDS,
     shares.ONE_SHARE_IN_OTHER_WORDS,
     records.RECORD_PAIRED,
+    WEEKDAY_AGAINST_ITS_DATE_KEPT,
     Rule(
         "conflict_context",
         PAIRING,
