@@ -269,6 +269,7 @@ OWN_TESTS |= {"part_of_a_total", "ratios_of_different_measures"}  # s25_parts_an
 OWN_TESTS |= {"increment_against_total", "horizon_against_length"}  # s27_told_days_horizons
 OWN_TESTS |= {"place_part_against_whole"}  # s27_place_parts
 OWN_TESTS |= {"weekday_against_its_date", "weekday_against_its_date_kept"}  # s28_weekday_dates
+OWN_TESTS |= {"weekday_against_its_date_value", "weekday_fits_the_other_day"}  # s28_weekday_dates
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -150,3 +150,80 @@ def test_two_different_days_in_other_words_stay_apart(tmp_path):
         "2026-06-15",
     )
     assert found.get(frozenset(("Friday, June 12", "Sunday night"))) != "conflict", found
+
+
+# class 3: the weekday is the other report's day, the date is not ("announced on
+# Monday 24 November" in 2026, a Tuesday, against "on Monday", the 23rd)
+OFF_ITS_WEEKDAY = [
+    (
+        "Harbour Foods' agreed takeover of Millbrook Dairies, announced on Wednesday 17 "
+        "March, brings together two firms that have competed for the same supermarket "
+        "shelves for a decade.",
+        "2026-03-24",
+        "Harbour Foods on Wednesday agreed to buy Millbrook Dairies, its long-time rival "
+        "on supermarket shelves, for about \u00a3300m in cash.",
+        "2026-03-19",
+        "Wednesday 17 March",
+        "Wednesday",
+    ),
+    (
+        "The ceasefire signed in Doha on Saturday, August 14, has so far held along most "
+        "of the front line, monitors said.",
+        "2026-08-20",
+        "The ceasefire signed in Doha yesterday was holding along most of the front line,"
+        " monitors said.",
+        "2026-08-16",
+        "Saturday, August 14",
+        "yesterday",
+    ),
+    (
+        "Ms Okoro was sworn in as chief constable on Tuesday 26 October, and promised to "
+        "put 200 more officers on the streets. Her first task is the review of the "
+        "force's budget.",
+        "2026-10-30",
+        "The new chief constable, sworn in on Tuesday, promised 200 more officers on the "
+        "streets and said her first task would be a review of the budget.",
+        "2026-10-28",
+        "Tuesday 26 October",
+        "Tuesday",
+    ),
+    (
+        "Strikes at the port, which began at dawn on Monday, October 27, have left 40 "
+        "ships waiting at anchor. The union said talks had broken down.",
+        "2026-10-29",
+        "Dock workers walked out at dawn on Monday, leaving 40 ships waiting at anchor, "
+        "and the union said talks had broken down.",
+        "2026-10-27",
+        "Monday, October 27",
+        "Monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb", "wrong", "day"), OFF_ITS_WEEKDAY)
+def test_a_date_off_its_weekday_is_a_conflict(tmp_path, a, pa, b, pb, wrong, day):
+    fa = write(tmp_path, "a.txt", f"---\npublished: {pa}\n---\n{a}\n")
+    fb = write(tmp_path, "b.txt", f"---\npublished: {pb}\n---\n{b}\n")
+    found = {frozenset(s.text for s in d.sides): d for d in analyze_paths([fa, fb]).discrepancies}
+    flag = found.get(frozenset((wrong, day)))
+    assert flag is not None and str(flag.verdict) == "conflict", found
+    assert "the date or the weekday is wrong" in flag.explanation, flag.explanation
+
+
+def test_a_date_on_its_weekday_a_week_off_says_nothing_of_the_weekday(tmp_path):
+    # "Wednesday 11 March" is a Wednesday: a week from the other's Wednesday, no calendar slip
+    fa = write(
+        tmp_path,
+        "a.txt",
+        "---\npublished: 2026-03-24\n---\nHarbour Foods' agreed takeover of Millbrook "
+        "Dairies, announced on Wednesday 11 March, brings together two firms that have "
+        "competed for the same supermarket shelves for a decade.\n",
+    )
+    fb = write(
+        tmp_path,
+        "b.txt",
+        "---\npublished: 2026-03-19\n---\nHarbour Foods on Wednesday agreed to buy "
+        "Millbrook Dairies, its long-time rival on supermarket shelves, for about £300m.\n",
+    )
+    for d in analyze_paths([fa, fb]).discrepancies:
+        assert "weekday is wrong" not in d.explanation, d.explanation

@@ -60,7 +60,12 @@ from .stages import (
 )
 from .titles import TITLE_ROWS
 from .unshown_alike import UNSHOWN_ALIKE_ROWS
-from .weekdays import WEEKDAY_AGAINST_ITS_DATE, WEEKDAY_AGAINST_ITS_DATE_KEPT
+from .weekdays import (
+    WEEKDAY_AGAINST_ITS_DATE,
+    WEEKDAY_AGAINST_ITS_DATE_KEPT,
+    WEEKDAY_AGAINST_ITS_DATE_VALUE,
+    WEEKDAY_FITS_THE_OTHER_DAY,
+)
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
@@ -175,6 +180,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_real11_measure.py::test_dates_years_apart_in_other_words_are_not_compared; "
         "ECB+ events outside the judged set (26_ecbplus: a death against a 1988 summit)",
     ),
+    WEEKDAY_FITS_THE_OTHER_DAY,
     WEEKDAY_AGAINST_ITS_DATE,
     Rule(
         "only_values_in_other_words",
@@ -266,6 +272,7 @@ RULES: tuple[Rule, ...] = (
     days.A_DAY_OFF_BY_THE_CLOCK,
     floor.CONFLICT_FLOOR,
     place_parts.PLACE_PART_AGAINST_WHOLE,
+    WEEKDAY_AGAINST_ITS_DATE_VALUE,
     Rule(
         "measured_on_one_side_in_other_words",
         VALUE,
