@@ -33,6 +33,7 @@ from . import (
 )
 from .built import AGE_YEAR_ROWS
 from .family_helpers import TIME_KINDS, different_scale, far_coarser, years_apart
+from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
 from .residence import RESIDENCE_ROWS
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     ),
     floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
     *like.COUNT_ROWS,  # before the module: 'the captain and two' is no 'two'
+    LENGTH_AGAINST_TWO_DAYS,  # a duration against a date: the module compares neither
     Rule(
         "fact_module",
         COMPARE,
