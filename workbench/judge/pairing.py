@@ -38,7 +38,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, cases, rules, weekdays
+from . import assign, cases, rules, twins, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
     owners_differ,
@@ -52,6 +52,7 @@ from .directions import directed
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
+    compare_facts,
     counted_alike,
     counted_key,
     pins_own_day,
@@ -450,6 +451,9 @@ def compare_claims(
         used.add(y.id)
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
+    out = twins.with_twins(
+        out, ((ca, fa, ln), (cb, fb, rn)), lambda x, y: compare_facts(x, y, ln, rn)
+    )
     return owners_by_elimination(ca, cb, fa, fb, out)
 
 
