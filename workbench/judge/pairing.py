@@ -52,7 +52,6 @@ from .directions import directed
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
-    compare_facts,
     counted_alike,
     counted_key,
     pins_own_day,
@@ -386,11 +385,10 @@ def compare_claims(
     each pair ('50 of 370 districts' vs '50 districts' pairs 50 with 50).
     ``before``: each article's text before its claim (whom a "He" refers to);
     ``barred``: (left, right) fact ids never paired (repair.py: a pair the
-    VALUE rules drop spends neither value)."""
+    VALUE rules drop spends neither value); twins.py: a twin in parentheses."""
     ln, rn = names[ca.article], names[cb.article]
     cands = []
     fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
-    # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
     measure_a = {x.id: measure_in(ca, x) for x in fa}
@@ -451,9 +449,7 @@ def compare_claims(
         used.add(y.id)
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
-    out = twins.with_twins(
-        out, ((ca, fa, ln), (cb, fb, rn)), lambda x, y: compare_facts(x, y, ln, rn)
-    )
+    out = twins.with_twins(out, ((ca, fa, ln), (cb, fb, rn)))
     return owners_by_elimination(ca, cb, fa, fb, out)
 
 

@@ -17,12 +17,12 @@ whose rates the reports choose.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..model import Claim, Comparison, Fact, Verdict
-from .family_helpers import QUANTITY_KINDS
+from .family_helpers import QUANTITY_KINDS, compare_facts
 
 if TYPE_CHECKING:
     from .pairing import Paired
@@ -54,7 +54,6 @@ def twins(claim: Claim, facts: Sequence[Fact]) -> dict[str, Fact]:
 def with_twins(
     out: list[Paired],
     sides: tuple[tuple[Claim, Sequence[Fact], str], tuple[Claim, Sequence[Fact], str]],
-    compare: Callable[[Fact, Fact], Comparison | None],
 ) -> list[Paired]:
     """``out`` and, for each agreeing pair one of whose values has a twin left
     unpaired, that twin against the same value when the two differ."""
@@ -74,7 +73,7 @@ def with_twins(
             if twin is None or twin.id in used:
                 continue
             left, right = (twin, y) if x is None else (x, twin)
-            cmp = compare(left, right)
+            cmp = compare_facts(left, right, ln, rn)
             if cmp is None or cmp.verdict != Verdict.CONFLICT:
                 continue
             written = (p.x if x is None else p.y).text
