@@ -19,13 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from ..model import Claim, Comparison, Fact, Verdict
 from .family_helpers import QUANTITY_KINDS, compare_facts
-
-if TYPE_CHECKING:
-    from .pairing import Paired
 
 _OPENS = re.compile(r"^\s*\(\s*$")
 _AGREE = (Verdict.IDENTICAL, Verdict.CONSISTENT)
@@ -52,9 +48,9 @@ def twins(claim: Claim, facts: Sequence[Fact]) -> dict[str, Fact]:
 
 
 def with_twins(
-    out: list[Paired],
+    out: list,  # pairing.Paired (not imported: pairing imports this module)
     sides: tuple[tuple[Claim, Sequence[Fact], str], tuple[Claim, Sequence[Fact], str]],
-) -> list[Paired]:
+) -> list:
     """``out`` and, for each agreeing pair one of whose values has a twin left
     unpaired, that twin against the same value when the two differ."""
     (ca, fa, ln), (cb, fb, rn) = sides
