@@ -27,6 +27,7 @@ from .family_helpers import (
     same_figure,
     same_value,
 )
+from .gaps import length_against_days
 from .ids import surface
 from .tolls import joined_count, told_by_noun
 
@@ -76,6 +77,10 @@ class CompareCase:
     @cached_property
     def by_noun(self) -> Comparison | None:
         return told_by_noun(self.x, self.y, self.events, self.ln, self.rn)
+
+    @cached_property
+    def gap(self) -> Comparison | None:
+        return length_against_days(self.x, self.y, self.fa, self.fb, self.claims, self.ln, self.rn)
 
     @cached_property
     def despite_nouns(self) -> Comparison | None:

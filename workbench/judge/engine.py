@@ -13,7 +13,7 @@ from datetime import date
 from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
-from . import cases, games, memo, repair, rules
+from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution, quote_attribution
 from .built import ages_against_years
@@ -335,6 +335,7 @@ def _kept_aside(by: str, ca: Claim, cb: Claim, p: Paired) -> bool:
     """Whether a value pair of a claim pair set aside by the ALIGNMENT row ``by``
     is still compared (a SET_ASIDE row keeps it)."""
     alike = restated_alike(p.x, p.y, measure_in(ca, p.x), measure_in(cb, p.y))
+    alike = alike or (gaps.compared_as_gap(p.route) and names_one_owner(ca.text, cb.text))
     return rules.decide(rules.SET_ASIDE, cases.SetAsideCase(by, alike)) is not None
 
 

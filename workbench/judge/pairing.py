@@ -38,7 +38,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, cases, rules
+from . import assign, cases, rules, twins, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
     owners_differ,
@@ -385,11 +385,10 @@ def compare_claims(
     each pair ('50 of 370 districts' vs '50 districts' pairs 50 with 50).
     ``before``: each article's text before its claim (whom a "He" refers to);
     ``barred``: (left, right) fact ids never paired (repair.py: a pair the
-    VALUE rules drop spends neither value)."""
+    VALUE rules drop spends neither value); twins.py: a twin in parentheses."""
     ln, rn = names[ca.article], names[cb.article]
     cands = []
     fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
-    # The words around each value, read once per fact rather than once per pair.
     words_a = {x.id: _context_words(ca, x) for x in fa}
     words_b = {y.id: _context_words(cb, y) for y in fb}
     measure_a = {x.id: measure_in(ca, x) for x in fa}
@@ -426,7 +425,7 @@ def compare_claims(
             read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
-    best = assign.chosen([assign.Candidate(c[2].id, c[3].id, c[7], c[0], -c[1]) for c in cands], t)
+    best = assign.chosen([weekdays.assigned(c) for c in cands], t)
     cands.sort(key=lambda c: ((c[2].id, c[3].id) not in best, c[0], c[1]))
     used: set[str] = set()
     out = []
@@ -450,6 +449,7 @@ def compare_claims(
         used.add(y.id)
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
+    out = twins.with_twins(out, ((ca, fa, ln), (cb, fb, rn)))
     return owners_by_elimination(ca, cb, fa, fb, out)
 
 

@@ -33,6 +33,7 @@ from . import (
 )
 from .built import AGE_YEAR_ROWS
 from .family_helpers import TIME_KINDS, different_scale, far_coarser, years_apart
+from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
 from .residence import RESIDENCE_ROWS
@@ -60,6 +61,12 @@ from .stages import (
 )
 from .titles import TITLE_ROWS
 from .unshown_alike import UNSHOWN_ALIKE_ROWS
+from .weekdays import (
+    WEEKDAY_AGAINST_ITS_DATE,
+    WEEKDAY_AGAINST_ITS_DATE_KEPT,
+    WEEKDAY_AGAINST_ITS_DATE_VALUE,
+    WEEKDAY_FITS_THE_OTHER_DAY,
+)
 
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
@@ -99,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     ),
     floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
     *like.COUNT_ROWS,  # before the module: 'the captain and two' is no 'two'
+    LENGTH_AGAINST_TWO_DAYS,  # a duration against a date: the module compares neither
     Rule(
         "fact_module",
         COMPARE,
@@ -174,6 +182,8 @@ RULES: tuple[Rule, ...] = (
         "tests/test_real11_measure.py::test_dates_years_apart_in_other_words_are_not_compared; "
         "ECB+ events outside the judged set (26_ecbplus: a death against a 1988 summit)",
     ),
+    WEEKDAY_FITS_THE_OTHER_DAY,
+    WEEKDAY_AGAINST_ITS_DATE,
     Rule(
         "only_values_in_other_words",
         CANDIDATE,
@@ -226,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     like.ONE_COUNT_IN_OTHER_WORDS,
     shares.ONE_SHARE_IN_OTHER_WORDS,
     records.RECORD_PAIRED,
+    WEEKDAY_AGAINST_ITS_DATE_KEPT,
     Rule(
         "conflict_context",
         PAIRING,
@@ -263,6 +274,7 @@ RULES: tuple[Rule, ...] = (
     days.A_DAY_OFF_BY_THE_CLOCK,
     floor.CONFLICT_FLOOR,
     place_parts.PLACE_PART_AGAINST_WHOLE,
+    WEEKDAY_AGAINST_ITS_DATE_VALUE,
     Rule(
         "measured_on_one_side_in_other_words",
         VALUE,

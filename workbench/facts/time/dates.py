@@ -70,6 +70,14 @@ _YEAR_PREPS = words(
 
 _YEAR_DETS = words("the its his her their our a an this that whose my your")
 _BACK_TO_RE = re.compile(r"\b(?:back|dat(?:e|es|ed|ing))\s+(?:back\s+)?to\s+$", re.IGNORECASE)
+# a year before 1900 dating what was made, begun or ended ("built in 1847", "was
+# completed in 1874", "founded in 1795"): a date, as "dates back to 1865" is
+_MADE_IN_RE = re.compile(
+    r"\b(?:built|rebuilt|completed|constructed|erected|founded|established|opened|"
+    r"consecrated|dug|laid|begun|started|born|died|designed|restored|demolished|"
+    r"closed|signed|published|written|painted|discovered|invented)\s+in\s+$",
+    re.IGNORECASE,
+)
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:Conference|Summit|Games|Olympics|Cup|Expo|Festival|Championships?|Awards|Elections?"
     r"|Census|Budget|Fair|Forum|Congress|Convention|Assembly|[A-Z]{3,6})\s+$"
@@ -380,6 +388,7 @@ def _month_context(env: Env) -> bool:
 def r_year(m: re.Match, text: str) -> Builder | None:
     y = int(m.group("y"))
     back = bool(_BACK_TO_RE.search(text, max(0, m.start() - 20), m.start()))
+    back = back or bool(_MADE_IN_RE.search(text, max(0, m.start() - 30), m.start()))
     if not 1900 <= y <= 2099 and not m.group("p1") and not m.group("p2") and not back:
         return None
     part = part_of(m)
