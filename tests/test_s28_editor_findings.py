@@ -27,7 +27,7 @@ from workbench.model import Claim, Verdict
 from workbench.report import build_report, render
 from workbench.store import SCHEMA_VERSION, ReviewLog
 from workbench.store import schema as schema_module
-from workbench.store.reviews import Change
+from workbench.store.reviews import Change, decided_ids
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COURIER = (
@@ -173,6 +173,8 @@ def test_decided_like_any_finding_kept_across_an_added_article_and_in_every_repo
     assert (f.id, f.raised_by, f.kind) == (raised.finding_id(link.id), "ana", "editor")
     change = Change("needs-correction", "police say hospital", "died in hospital", "ben", "courier")
     log.decide(f.id, change)
+    # its pair is kept aligned by its link, not by the decision (withdrawn, let go)
+    assert not [p for p in decided_ids(log.db).pairs if "died at the scene" in p[1] + p[3]]
     # a third report: the finding keeps its id and its decision
     _again(log, tmp_path, {**texts, "radio": RADIO})
     (g,) = _raised(log)
@@ -309,6 +311,8 @@ def test_the_command_line_links_with_what_differs_reviews_and_withdraws(tmp_path
     assert f"{fid}: an editor's finding, raised by eve — These differ: where he died" in said
     assert f"workbench review {fid} --db {db}" in said
     assert "no flag between these two sentences" not in said
+    assert cli.main(["check", *paths, "--db", db]) == 0
+    assert "1 raised by an editor" in capsys.readouterr().out
     review = ["review", fid, "--db", db, "--status", "disputed", "--note", "two accounts"]
     assert cli.main([*review, "--reviewer", "eve"]) == 0
     assert cli.main(["review", fid, "--db", db]) == 0

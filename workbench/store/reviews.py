@@ -247,8 +247,9 @@ def _decided_pairs(db: sqlite_utils.Database) -> list[tuple[str, str, str, str, 
     }
     out = []
     for (sides,) in db.execute(
+        # an editor's finding's pair is kept by its link, and let go with it
         "SELECT d.sides FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
-        "WHERE r.status != 'open' AND d.active ORDER BY d.id"
+        "WHERE r.status != 'open' AND d.active AND d.verdict != 'raised' ORDER BY d.id"
     ):
         stored = json.loads(sides)
         if len(stored) != 2:
