@@ -12,7 +12,7 @@ from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
-from .raised import shown_verdict
+from .raised import verdict_of
 from .report.majority import sums_up
 from .store import by_decision
 from .store.drafts import as_written, typed_in
@@ -68,7 +68,7 @@ def print_findings(
         print(
             "\n"
             + one_line(
-                f"[{f.id}] {shown_verdict(f.verdict, f.raised_by).upper()} {f.kind} — "
+                f"[{f.id}] {verdict_of(f).upper()} {f.kind} — "
                 f"{len(f.versions)} version"
                 f"{'s' if len(f.versions) != 1 else ''} in {len(sources)} sources "
                 f"(status: {status})"
@@ -326,7 +326,7 @@ def show_finding(log, ident: str) -> list[str]:
     status, undecided = standing(f)
     n = len(f.members)
     lines = [
-        f"{f.id}: {shown_verdict(f.verdict, f.raised_by).upper()} {f.kind} — "
+        f"{f.id}: {verdict_of(f).upper()} {f.kind} — "
         f"{len(f.versions)} version"
         f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")

@@ -58,6 +58,12 @@ def shown_verdict(verdict: str, raised_by: str) -> str:
     return f"raised by {raised_by}" if raised_by else "raised by an editor"
 
 
+def verdict_of(finding) -> str:
+    """A finding's verdict as shown (any record with ``verdict``, and
+    ``raised_by`` when it is an editor's)."""
+    return shown_verdict(finding.verdict, getattr(finding, "raised_by", ""))
+
+
 def _raising(applied: Iterable[Applied]) -> list[Applied]:
     return [a for a in applied if a.claims and a.link.raises]
 
