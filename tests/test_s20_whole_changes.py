@@ -71,7 +71,7 @@ def test_a_log_of_the_earlier_schema_migrates_and_its_rows_read_as_before(tmp_pa
     con.close()
     log = ReviewLog(db)
     try:
-        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 7
         shown = as_written(log.history(flag))
         assert [(e.note, e.saves) for e in shown] == [("Aligned with police", 3)]
     finally:

@@ -17,12 +17,32 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import align, as_written, embed_ahead, facts_memo, findings, judge, manual_links, versus
+from . import (
+    align,
+    as_written,
+    embed_ahead,
+    facts_memo,
+    findings,
+    judge,
+    manual_links,
+    raised,
+    versus,
+)
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
 from .manual_links import ManualLink
-from .model import Alignment, Analysis, Article, Cancelled, Claim, Fact, Mention, Progress
+from .model import (
+    Alignment,
+    Analysis,
+    Article,
+    Cancelled,
+    Claim,
+    Fact,
+    Mention,
+    Progress,
+    Verdict,
+)
 from .sentences import split_sentences
 from .thresholds import DEFAULT, Thresholds, current, use
 
@@ -290,6 +310,7 @@ def _analyze(
     step(0, "Comparing facts", unknown=True)
     found = (alignments, links, limits.conflict, decided, known, runner_ups)
     discrepancies = judge.judge(articles, all_claims, all_facts, *found)
+    discrepancies = [*discrepancies, *raised.discrepancies(applied, all_claims)]
     step(0, "Grouping claims across sources", unknown=True)
     analysis = Analysis(
         tuple(articles),
@@ -347,8 +368,13 @@ def regroup(analysis: Analysis, kept: Mapping[str, frozenset[str]] | None = None
     limits = current().align.embedding if wanted else current().align.lexical
     given = analysis.articles  # grouped in the canonical order too (``analyze``)
     inside = _canonical(given)
+    # editors' findings (``raised``) stay out of the engine's grouping
+    by_editor = {d.id for d in analysis.discrepancies if d.verdict == Verdict.RAISED}
+    engine = tuple(d for d in analysis.discrepancies if d.id not in by_editor)
+    if kept is not None and by_editor:
+        kept = {f: pairs for f, pairs in kept.items() if not pairs <= by_editor}
     built = findings.build(
-        dataclasses.replace(analysis, articles=inside),
+        dataclasses.replace(analysis, articles=inside, discrepancies=engine),
         _similarity,
         group_score=limits.group,
         embeddings=wanted,
@@ -356,6 +382,12 @@ def regroup(analysis: Analysis, kept: Mapping[str, frozenset[str]] | None = None
         read=measure_of,
         stated=as_written.stated,
         kept=kept,
+    )
+    built = dataclasses.replace(
+        built,
+        discrepancies=analysis.discrepancies,
+        findings=built.findings
+        + raised.findings(analysis.manual, analysis.discrepancies, built.copies, built.groups),
     )
     return built if inside == given else dataclasses.replace(built, articles=given)
 

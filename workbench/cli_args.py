@@ -290,6 +290,14 @@ def _add_links(sub: Commands) -> None:
         c.add_argument("log", metavar="LOG", help="the review log (.sqlite)")
         c.add_argument("left", metavar="ARTICLE:SENTENCE", help=SENTENCE_HELP)
         c.add_argument("right", metavar="ARTICLE:SENTENCE", help="the other sentence, likewise")
+        if kind == "link":
+            c.add_argument(
+                "--differs",
+                metavar="WHAT",
+                help='they state it differently: what differs ("where the victim died"). '
+                "Makes an editor's finding, decided like any other ('workbench review F…'); "
+                "--differs '' says nothing differs (the finding is withdrawn, its reviews kept)",
+            )
         _link_options(c)
     s = sub.add_parser(
         "links",

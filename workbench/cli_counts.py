@@ -37,7 +37,9 @@ def counts_line(
     held = (
         f" (from {n} difference{'s' if n != 1 else ''} between pairs of articles: "
         f"{by.get('conflict', 0)} conflict, {by.get('consistent', 0)} consistent, "
-        f"{by.get('unresolved', 0)} unresolved)"
+        f"{by.get('unresolved', 0)} unresolved"
+        + (f", {by['raised']} raised by an editor" if by.get("raised") else "")
+        + ")"
         if pairs is not None
         else ""
     )
@@ -46,11 +48,14 @@ def counts_line(
         if agreed
         else ""
     )
+    # editors' findings (``workbench.raised``), counted only when there are any
+    raised = verdicts.get("raised", 0)
+    raised_said = f", {raised} raised by an editor" if raised else ""
     return (
         f"{len(items)} finding{'s' if len(items) != 1 else ''} "
         f"across all sources: {verdicts.get('conflict', 0)} conflict, "
         f"{verdicts.get('consistent', 0)} consistent, {verdicts.get('unresolved', 0)} "
-        f"unresolved{more}{held}."
+        f"unresolved{raised_said}{more}{held}."
     )
 
 

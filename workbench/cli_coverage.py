@@ -20,6 +20,7 @@ from collections import defaultdict
 from .cli_args import CARRIES, LEAVES_OUT, NEAR, CliError
 from .cli_output import one_line
 from .naming import outlet_holds_id, quoted, shorten
+from .raised import verdict_of
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STRENGTH = {"conflict": 0, "unresolved": 1, "consistent": 2}
@@ -192,7 +193,7 @@ def _finding(f, number: dict[str, int]) -> str:
         f"{LETTERS[n]} {_quoted(v.value)} ({', '.join(_numbers(v.sources, number))})"
         for n, v in enumerate(f.versions[: len(LETTERS)])
     )
-    return f"{f.id} {f.verdict} {f.kind}: {versions} — workbench review {f.id}"
+    return f"{f.id} {verdict_of(f)} {f.kind}: {versions} — workbench review {f.id}"
 
 
 def _numbers(sources, number: dict[str, int]) -> list[str]:

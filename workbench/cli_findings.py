@@ -12,6 +12,7 @@ from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
+from .raised import verdict_of
 from .report.majority import sums_up
 from .store import by_decision
 from .store.drafts import as_written, typed_in
@@ -20,7 +21,7 @@ from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
 from .terminal import flat, one_line
 
-ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
+ORDER = {"conflict": 0, "raised": 0, "unresolved": 1, "consistent": 2}
 SHOWN_OMISSIONS = 10  # coverage lines printed before "… and N more"
 SHOWN_SENTENCES = 3  # sources whose sentence is printed under a version
 
@@ -67,7 +68,8 @@ def print_findings(
         print(
             "\n"
             + one_line(
-                f"[{f.id}] {str(f.verdict).upper()} {f.kind} — {len(f.versions)} version"
+                f"[{f.id}] {verdict_of(f).upper()} {f.kind} — "
+                f"{len(f.versions)} version"
                 f"{'s' if len(f.versions) != 1 else ''} in {len(sources)} sources "
                 f"(status: {status})"
             ),
@@ -324,7 +326,8 @@ def show_finding(log, ident: str) -> list[str]:
     status, undecided = standing(f)
     n = len(f.members)
     lines = [
-        f"{f.id}: {f.verdict.upper()} {f.kind} — {len(f.versions)} version"
+        f"{f.id}: {verdict_of(f).upper()} {f.kind} — "
+        f"{len(f.versions)} version"
         f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
         + look_again(f)

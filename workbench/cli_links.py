@@ -16,6 +16,7 @@ import argparse
 import json
 from datetime import date
 
+from . import raised
 from .cli_args import CliError, default_reviewer
 from .cli_naming import by_stem
 from .manual_links import WITHDRAWN, Applied, resolve
@@ -94,20 +95,26 @@ def cmd_link(args: argparse.Namespace) -> int:
             raise CliError(f"{args.log}: no analysis to link in yet; run 'workbench check' first")
         left, right = sentence(args.left, sentences), sentence(args.right, sentences)
         score = log.alignment_score(left, right)
-        link, before = log.set_link(kind, left, right, default_reviewer(args.reviewer))
+        differs = getattr(args, "differs", None)
+        was = log.link_between(left, right)
+        link, before = log.set_link(kind, left, right, default_reviewer(args.reviewer), "", differs)
         what = "linked" if kind == "link" else "unlinked"
-        again = f" (it was already {what})" if before == kind else ""
+        same = before == kind and (was is None or was.differs == link.differs)
+        again = f" (it was already {what})" if same else ""
         print(
             one_line(
                 f"{link.id}: {what} {_name(left, sentences)} and {_name(right, sentences)}{again}"
             )
         )
-        if before != kind:
+        if before != kind and not link.raises:
             said = what_it_changes(kind, score)
             if said:
                 print(said)
         if not args.no_check:
-            _reanalyse(log, (left, right) if kind == "link" else None)
+            _reanalyse(log, (left, right) if kind == "link" and not link.raises else None)
+        fid = log.raised_finding(link.id) or raised.finding_id(link.id)
+        for line in raised_lines(link, was, fid, args.log):
+            print(one_line(line))
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -178,7 +185,9 @@ def _reanalyse(log, linked: tuple[str, str] | None = None) -> None:
     if pair and not any(pair <= {s.claim for s in d.sides} for d in loaded.analysis.discrepancies):
         print(
             "Linked and compared: no flag between these two sentences (their values agree, "
-            "none is of one kind, or the words around them say they measure different things)."
+            "none is of one kind, or the words around them say they measure different things). "
+            "If they do differ, say what and it becomes a finding to decide: "
+            "workbench link LOG A:N B:N --differs 'what differs'"
         )
 
 
@@ -216,14 +225,19 @@ def _change(log, args: argparse.Namespace) -> int:
     editor = default_reviewer(args.reviewer)
     if args.withdraw:
         ident = log.resolve_link(args.withdraw)
+        fid = log.raised_finding(ident) or raised.finding_id(ident)
         link = log.restore_link(ident, WITHDRAWN, editor, "withdrawn")
         print(one_line(f"{link.id}: withdrawn; the engine decides that pair again"))
+        if link.differs:
+            print(
+                one_line(f"{fid}: the editor's finding is withdrawn; its reviews stay in the log.")
+            )
     else:
         step = last_change(log.link_history())
         if step is None:
             raise CliError(f"{args.log}: no manual link change to undo")
-        entry, previous = step
-        link = log.restore_link(entry.link, previous, editor, f"undo of #{entry.id}")
+        entry, previous, differs = step
+        link = log.restore_link(entry.link, previous, editor, f"undo of #{entry.id}", differs)
         shown = previous or "no manual link"
         print(
             one_line(f"{link.id}: undid #{entry.id} ({entry.kind or 'withdrawn'}); back to {shown}")
@@ -233,17 +247,35 @@ def _change(log, args: argparse.Namespace) -> int:
     return 0
 
 
-def last_change(history) -> tuple[object, str] | None:
+def last_change(history) -> tuple[object, str, str] | None:
     """The latest change not yet undone (undos themselves are not undone
-    again: link the pair anew) and the kind its link had before it."""
+    again: link the pair anew), the kind its link had before it and what it
+    said differs then."""
     undone = {int(h.event.split("#")[1]) for h in history if h.event.startswith("undo of #")}
     for k in range(len(history) - 1, -1, -1):
         h = history[k]
         if h.id in undone or h.event.startswith("undo of #"):
             continue
         before = [p for p in history[:k] if p.link == h.link]
-        return h, (before[-1].kind if before else WITHDRAWN)
+        if not before:
+            return h, WITHDRAWN, ""
+        return h, before[-1].kind, before[-1].differs
     return None
+
+
+def raised_lines(link, was, fid: str, path: str) -> list[str]:
+    """What a link's "differs" made of it: an editor's finding, changed or withdrawn."""
+    said = was.differs if was is not None and was.kind == "link" else ""
+    if link.raises and link.differs != said:
+        return [
+            f"{fid}: an editor's finding, raised by {link.editor or 'an editor'} — "
+            f"{raised.explanation(link.differs)}",
+            f"Decide it like any finding: workbench review {fid} --db {path} --status "
+            "needs-correction --correction '...' --article ARTICLE (or --note, --status …)",
+        ]
+    if said and not link.raises:
+        return [f"{fid}: the editor's finding is withdrawn; its reviews stay in the log."]
+    return []
 
 
 def applied_in_log(log) -> tuple[Applied, ...]:
@@ -267,6 +299,9 @@ def _print_links(log, sentences) -> None:
         else:
             where = f"{link.left.article} ↔ {link.right.article} — ORPHANED: a sentence is gone"
         print(one_line(f"{link.id}  {link.kind:6s} {where}  by {link.editor or '—'} at {link.at}"))
+        if link.raises:
+            fid = log.raised_finding(link.id) or raised.finding_id(link.id)
+            print(one_line(f"      {fid}: these differ: {link.differs}"))
         for ref in (link.left, link.right):
             print(one_line(f"      {ref.article}: {clip(ref.text)}"))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from .findings import coverage, group_label, independent_sources, minority_articles
 from .manual_links import Applied
-from .model import Analysis, Article, Fact, Finding, Side
+from .model import Analysis, Article, Fact, Finding, Side, Verdict
 
 FORMAT_VERSION = 2
 
@@ -97,7 +97,7 @@ def manual_link_record(applied: Applied) -> dict[str, Any]:
         "sentences": [{"article": r.article, "text": r.text} for r in (link.left, link.right)],
         "claims": list(applied.claims) if applied.claims else None,
         "orphaned": applied.orphaned,
-    }
+    } | ({"differs": link.differs} if link.differs else {})
 
 
 def _side(s: Side) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def finding_record(f: Finding) -> dict[str, Any]:
         "discrepancies": list(f.discrepancies),
         "correct": list(minority_articles(f)),
         "agreement": f.agreement,
-    }
+    } | ({"raised_by": f.raised_by} if f.verdict == Verdict.RAISED else {})
 
 
 def across_sources(analysis: Analysis) -> dict[str, Any]:

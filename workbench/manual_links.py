@@ -57,6 +57,15 @@ class ManualLink:
     right: SentenceRef
     editor: str = ""
     at: str = ""
+    # what an editor says differs between the two sentences ("where the victim
+    # died"); "" for a plain link. A link saying so is an editor's finding
+    # (``workbench.raised``); kept while the pair is unlinked or withdrawn, so
+    # linking it again (an undo, a redo) brings the finding back.
+    differs: str = ""
+
+    @property
+    def raises(self) -> bool:
+        return self.kind == "link" and bool(self.differs.strip())
 
 
 @dataclass(frozen=True)
@@ -95,15 +104,17 @@ def pair_id(a: SentenceRef, b: SentenceRef) -> str:
 
 
 def make_link(
-    kind: str, a: SentenceRef, b: SentenceRef, editor: str = "", at: str = ""
+    kind: str, a: SentenceRef, b: SentenceRef, editor: str = "", at: str = "", differs: str = ""
 ) -> ManualLink:
-    """A link between two sentences of different articles, sides in key order."""
+    """A link between two sentences of different articles, sides in key order
+    (``differs``: what the editor says differs between them)."""
     if kind not in (*KINDS, WITHDRAWN):
         raise ValueError(f"unknown kind of manual link {kind!r}: use link or unlink")
     if a.article == b.article:
         raise ValueError("both sentences are in the same article; link sentences of two articles")
     left, right = sorted((a, b), key=lambda r: r.key)
-    return ManualLink(pair_id(a, b), kind, left, right, editor, at)
+    what = " ".join(differs.split())
+    return ManualLink(pair_id(a, b), kind, left, right, editor, at, what)
 
 
 def resolve(

@@ -24,6 +24,9 @@ class Verdict(StrEnum):
     CONSISTENT = "consistent"
     UNRESOLVED = "unresolved"
     IDENTICAL = "identical"
+    # not the engine's: an editor's finding, two sentences an editor linked
+    # and said differ (``workbench.raised``); shown as "raised by <editor>"
+    RAISED = "raised"
 
 
 Progress = Callable[[int, int, str], None]  # (done, total, message); total 0: length unknown
@@ -229,6 +232,7 @@ class Finding:
     relations: tuple[Relation, ...]
     discrepancies: tuple[str, ...]
     agreement: bool = False
+    raised_by: str = ""  # an editor's finding: who said the sentences differ
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ from typing import Any
 
 from .. import __version__
 from ..findings import compared_in, compared_sources, coverage_of, group_label
+from ..model import Verdict
+from ..raised import shown_verdict
 from ..store import FindingRecord, ReviewLog, now
 from ..store.findings import aligned_articles, standing
 from ..store.records import occurrences
@@ -249,6 +251,8 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
             "normalized": s.normalized,
         }
 
+    # an editor's finding: who raised it (shown as its verdict, "raised by …")
+    raiser = {"raised_by": f.raised_by} if f.verdict == Verdict.RAISED else {}
     pairs = []
     for d in f.members:
         pairs.append(
@@ -257,6 +261,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
                 "finding": f.id,
                 "kind": d.kind,
                 "verdict": d.verdict,
+                **raiser,
                 "explanation": d.explanation,
                 "status": d.status,
                 "note": d.note,
@@ -277,6 +282,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
         "id": f.id,
         "kind": f.kind,
         "verdict": f.verdict,
+        **raiser,
         "explanation": f.explanation,
         "status": status,
         "undecided": undecided,  # discrepancies no decision covers yet (joined since)
@@ -454,6 +460,7 @@ def to_csv(data: dict[str, Any]) -> str:
     w.writeheader()
     for item in data["discrepancies"]:
         row = {k: item[k] for k in CSV_FIELDS[: CSV_FIELDS.index("left_article")]}
+        row["verdict"] = shown_verdict(item["verdict"], item.get("raised_by", ""))
         row["correct_side"] = ""
         row["still_says"] = item.get("still_says", "")
         for prefix, side in zip(("left", "right"), item["sides"], strict=False):

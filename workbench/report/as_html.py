@@ -20,6 +20,7 @@ from .as_markdown import (
     quiet_articles,
     stray_mark,
     undecided,
+    verdict_text,
     what_names,
 )
 from .escape import e, highlight
@@ -57,7 +58,7 @@ def _name(src: dict[str, Any]) -> str:
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     parts = [
         f"<h3>{e(item['status'])}{e(undecided(item))}: {e(item['kind'])} — "
-        f'<span class="badge {e(item["verdict"])}">{e(item["verdict"])}</span> '
+        f'<span class="badge {e(item["verdict"])}">{e(verdict_text(item))}</span> '
         f"<code>{e(item['id'])}</code>{e(gone(item))}</h3>",
     ]
     brief = summed_up(item)
@@ -301,7 +302,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         versions = "; ".join(f"{_q(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         parts.append(
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
-            f'<td class="{e(f["verdict"])}">{e(f["verdict"])}</td>'
+            f'<td class="{e(f["verdict"])}">{e(verdict_text(f))}</td>'
             f"<td>{e(f['status'] + undecided(f))}</td>"
             f"<td>{versions}</td></tr>"
         )

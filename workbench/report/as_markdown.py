@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..naming import outlet_holds_id, twice_line
+from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
@@ -339,10 +340,15 @@ def _name(source: dict[str, Any]) -> str:
     return md(source["outlet"] or source["article"])
 
 
+def verdict_text(item: dict[str, Any]) -> str:
+    """A finding's verdict as an editor reads it ("raised by Ann" for an editor's)."""
+    return shown_verdict(item["verdict"], item.get("raised_by", ""))
+
+
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     """One finding; under an article, that article's sources are marked."""
     out = [
-        f"### {md(item['status'])}{undecided(item)}: {md(item['kind'])} — {md(item['verdict'])} "
+        f"### {md(item['status'])}{undecided(item)}: {md(item['kind'])} — {md(verdict_text(item))} "
         f"({md_code(item['id'])})" + gone(item),
         "",
         "- **Versions:**",
@@ -408,7 +414,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
     for f in findings:
         versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         out.append(
-            f"| {md_code(f['id'])} | {md(f['kind'])} | {md(f['verdict'])} | "
+            f"| {md_code(f['id'])} | {md(f['kind'])} | {md(verdict_text(f))} | "
             f"{md(f['status'])}{undecided(f)} | {versions} |"
         )
     return [*out, ""]

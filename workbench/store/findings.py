@@ -23,10 +23,12 @@ from ..findings import finding_id, minority_articles, with_aligned_sources
 from ..findings.copies import independent_sources
 from ..findings.keep import keep_ids
 from ..findings.pairwise import STRENGTH
-from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member
+from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member, Verdict
 from ..naming import surface
+from ..raised import finding_id as raised_id
 from .disk import StoreError
 from .joined import finding_members
+from .links import with_raisers
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
 from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
@@ -166,8 +168,8 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
         if f is not None and all({m.left_article, m.right_article} <= checked for m in members):
             out[at[fid]] = replace(f, members=(*f.members, *members))
             del gone[fid]
-    out.extend(_as_one(g, active=False, links=links) for g in gone.values())
-    return out
+    out.extend(_as_one(g, active=False, links=links, key=k) for k, g in gone.items())
+    return with_raisers(log.db, out)
 
 
 def _gone_by_decision(
@@ -197,7 +199,10 @@ def _single(r: DiscrepancyRecord, links: tuple[CopyLink, ...] = ()) -> FindingRe
 
 
 def _as_one(
-    members: list[DiscrepancyRecord], active: bool, links: tuple[CopyLink, ...] = ()
+    members: list[DiscrepancyRecord],
+    active: bool,
+    links: tuple[CopyLink, ...] = (),
+    key: str = "",
 ) -> FindingRecord:
     """Flags as one finding (not stored): one version per distinct wording,
     the strongest verdict, explained by the flag that has it. Each version's
@@ -228,8 +233,11 @@ def _as_one(
         if r.sides
     )
     top = max(members, key=lambda r: STRENGTH.get(r.verdict, 0))
+    ident = finding_id([r.id for r in members])
+    if top.verdict == Verdict.RAISED:  # an editor's finding keeps its id: decided on, or its link's
+        ident = key if key.startswith("F") else raised_id(key or members[0].id)
     return FindingRecord(
-        id=finding_id([r.id for r in members]),
+        id=ident,
         kind=top.kind,
         verdict=top.verdict,
         explanation=top.explanation,

@@ -9,14 +9,15 @@ never deleted; every change, an undo included, appends a row to
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
 
 from ..manual_links import WITHDRAWN, ManualLink, SentenceRef, sentence_ref
-from ..model import Claim
+from ..model import Claim, Verdict
 from .disk import StoreError
-from .records import LinkHistoryEntry
+from .records import FindingRecord, LinkHistoryEntry
 from .schema import insert_rows
 
 SIDE = ("article", "digest", "occurrence", "text", "sha")
@@ -39,7 +40,13 @@ def _ref(row: dict[str, Any], side: str) -> SentenceRef:
 
 def _link(row: dict[str, Any]) -> ManualLink:
     return ManualLink(
-        row["id"], row["kind"], _ref(row, "left"), _ref(row, "right"), row["editor"], row["updated"]
+        row["id"],
+        row["kind"],
+        _ref(row, "left"),
+        _ref(row, "right"),
+        row["editor"],
+        row["updated"],
+        row.get("differs") or "",
     )
 
 
@@ -86,7 +93,8 @@ def write_link(db: sqlite_utils.Database, link: ManualLink, stamp: str, event: s
     command recorded as a change was what the next undo took back, and
     nothing visible changed (fresh CLI trial)."""
     before = stored_link(db, link.id)
-    if before is not None and before.kind == link.kind and not event.startswith("undo of"):
+    same = before is not None and (before.kind, before.differs) == (link.kind, link.differs)
+    if same and not event.startswith("undo of"):
         return before.kind
     sides = {
         f"{name}_{k}": getattr(ref, "article_sha" if k == "sha" else k)
@@ -95,18 +103,38 @@ def write_link(db: sqlite_utils.Database, link: ManualLink, stamp: str, event: s
     }
     if before is None:
         row = {"id": link.id, "kind": link.kind, **sides, "editor": link.editor}
+        row |= {"differs": link.differs}
         insert_rows(db, "manual_links", [{**row, "created": stamp, "updated": stamp}])
     else:
         db.execute(
-            "UPDATE manual_links SET kind=?, editor=?, updated=? WHERE id=?",
-            [link.kind, link.editor, stamp, link.id],
+            "UPDATE manual_links SET kind=?, editor=?, updated=?, differs=? WHERE id=?",
+            [link.kind, link.editor, stamp, link.differs, link.id],
         )
-    insert_rows(
-        db,
-        "manual_link_history",
-        [{"link": link.id, "kind": link.kind, "editor": link.editor, "at": stamp, "event": event}],
-    )
+    entry = {"link": link.id, "kind": link.kind, "editor": link.editor, "at": stamp}
+    insert_rows(db, "manual_link_history", [entry | {"event": event, "differs": link.differs}])
     return before.kind if before is not None else WITHDRAWN
+
+
+def raising_links(db: sqlite_utils.Database) -> dict[str, str]:
+    """Link id → its editor, for every link that says its sentences differ
+    (an editor's finding stands while its link does)."""
+    if not has_links(db) or "differs" not in db["manual_links"].columns_dict:
+        return {}
+    return dict(
+        db.execute(
+            "SELECT id, editor FROM manual_links WHERE kind = 'link' AND trim(differs) != ''"
+        ).fetchall()
+    )
+
+
+def with_raisers(db: sqlite_utils.Database, out: list[FindingRecord]) -> list[FindingRecord]:
+    """Each editor's finding with who raised it (its links' editors)."""
+    editors = raising_links(db)
+    for n, f in enumerate(out):
+        if f.verdict == Verdict.RAISED:
+            who = dict.fromkeys(editors.get(m.id) or "" for m in f.members)
+            out[n] = replace(f, raised_by=", ".join(w for w in who if w))
+    return out
 
 
 def link_history(db: sqlite_utils.Database, ident: str | None = None) -> list[LinkHistoryEntry]:

@@ -70,6 +70,7 @@ class LinkHistoryEntry:
     editor: str
     at: str
     event: str = ""  # "undo", "redo", "withdrawn", or "" for the editor's own change
+    differs: str = ""  # what the editor said differs then ("" a plain link)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class FindingRecord:
     last_seen: str
     stored: bool = True
     agreement: bool = False  # every source states the same figure as written
+    raised_by: str = ""  # an editor's finding (verdict "raised"): who said they differ
 
     @property
     def agreed(self) -> bool:

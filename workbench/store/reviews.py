@@ -15,6 +15,7 @@ import sqlite_utils
 
 from ..model import DecidedFlags, decided_key
 from .disk import StoreError
+from .links import raising_links
 from .made import looks_made
 from .records import DiscrepancyRecord, Review, SideRecord
 from .still import still_says
@@ -246,8 +247,9 @@ def _decided_pairs(db: sqlite_utils.Database) -> list[tuple[str, str, str, str, 
     }
     out = []
     for (sides,) in db.execute(
+        # an editor's finding's pair is kept by its link, and let go with it
         "SELECT d.sides FROM discrepancies d JOIN reviews r ON r.discrepancy = d.id "
-        "WHERE r.status != 'open' AND d.active ORDER BY d.id"
+        "WHERE r.status != 'open' AND d.active AND d.verdict != 'raised' ORDER BY d.id"
     ):
         stored = json.loads(sides)
         if len(stored) != 2:
@@ -329,9 +331,14 @@ def discrepancy_records(
     events = history_events(log) if events is None else events
     checked = {ident for (ident,) in log.db.execute("SELECT id FROM articles")}
     out = []
+    raising = raising_links(log.db)
     for r in rows:
         status = r["status"] or "open"
         touched = status != "open" or r["note"] or r["correction"]
+        if r["verdict"] == "raised":  # an editor's finding stands while its link says so,
+            touched = r["id"] in raising  # orphaned or not; withdrawn, its reviews stay in the log
+            if not touched:
+                continue
         if not (r["active"] or (include_orphaned and touched and not r["moved_to"])):
             continue
         stored = json.loads(r["sides"])

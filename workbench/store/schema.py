@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
@@ -289,6 +289,17 @@ def _to_version_7(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE review_history ADD COLUMN whole INTEGER NOT NULL DEFAULT 0")
 
 
+def _to_version_8(db: sqlite_utils.Database) -> None:
+    """An editor's finding (trial 37): a link may say what differs between its
+    two sentences ("where the victim died"), kept on the link and in each row
+    of its history. The finding's decisions are reviews like any other, keyed
+    by the link's id. One column in each table; every link of an older log
+    reads as a plain link. No row is touched."""
+    for table in ("manual_links", "manual_link_history"):
+        if "differs" not in db[table].columns_dict:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN differs TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS = [
     _to_version_1,
     _to_version_2,
@@ -297,6 +308,7 @@ MIGRATIONS = [
     _to_version_5,
     _to_version_6,
     _to_version_7,
+    _to_version_8,
 ]  # MIGRATIONS[v] takes a log from v to v + 1
 
 

@@ -19,6 +19,7 @@ def filter_bar(self) -> QHBoxLayout:
     self.filter_verdict.addItem("All verdicts", "")
     for v in ("conflict", "unresolved", "consistent"):
         self.filter_verdict.addItem(v.capitalize(), v)
+    self.filter_verdict.addItem("Raised by an editor", "raised")  # an editor's finding
     self.filter_status = QComboBox()
     self.filter_status.addItem("All statuses", "")
     self.filter_status.addItem("Decided (not open)", "decided")

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from ..raised import shown_verdict
 from ..store import HistoryEntry, by_decision
 from ..store.joined import CARRIED, JOINED
 from ..store.reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED
@@ -39,7 +40,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 6
 AGREED_ROLE = Qt.ItemDataRole.UserRole + 7  # an agreement nobody decided on
 
 COLUMNS = ("Kind", "Value", "Other value", "Sources", "Verdict", "Status", "Reviewer")
-VERDICT_ORDER = {"conflict": 0, "unresolved": 1, "consistent": 2}
+VERDICT_ORDER = {"conflict": 0, "raised": 0, "unresolved": 1, "consistent": 2}
 STATUS_ORDER = {
     "open": 0,
     "mixed": 1,
@@ -203,7 +204,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col == 4:
             if r.orphaned:
                 return "no longer compared" if r.uncompared else "no longer found"
-            return r.verdict
+            return shown_verdict(r.verdict, r.raised_by)
         if col == 5:
             label = STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:

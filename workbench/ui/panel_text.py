@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from ..naming import twice_line
+from ..raised import shown_verdict
 from ..text import value_at
 from .rows import FindingRow
 from .states import state_style
@@ -53,6 +54,11 @@ def heading(row: FindingRow, dark: bool) -> str:
     return (
         f"<b>{html.escape(row.kind.capitalize())}</b> · "
         f'<span style="color:{style.color.name()}">{style.marker} '
-        f"<b>{html.escape(style.label)}</b></span>{gone}"
+        f"<b>{html.escape(_label(row, style.label))}</b></span>{gone}"
         f" · <small>id {html.escape(row.id)}</small>"
     )
+
+
+def _label(row: FindingRow, label: str) -> str:
+    """The verdict's word: an editor's finding says who raised it."""
+    return shown_verdict(row.verdict, row.raised_by).capitalize() if row.raised_by else label

@@ -53,6 +53,7 @@ class FindingRow:
     # every source states the same figure as written and nobody decided on it:
     # hidden from the list unless asked for, and no item to review
     agreed: bool = False
+    raised_by: str = ""  # an editor's finding: who said its sentences differ
 
     @property
     def needs_review(self) -> bool:
@@ -197,6 +198,7 @@ def finding_row(f: FindingRecord) -> FindingRow:
         id=f.id,
         kind=f.kind,
         verdict=f.verdict,
+        raised_by=f.raised_by,
         explanation=f.explanation,
         sides=_sides(f),
         status=status,

@@ -125,6 +125,18 @@ _LIGHT = {
         False,
         True,
     ),
+    # an editor's finding (``workbench.raised``): the whole sentence, an
+    # editor's word that it differs, not the engine's
+    "raised": (
+        "Raised by an editor",
+        "#8A3FB0",
+        U.DashUnderline,
+        "✎",
+        "plain tint, dashed underline, ✎",
+        B.SolidPattern,
+        False,
+        False,
+    ),
     "aligned": (
         "Same claim",
         "#8A8A8A",
@@ -142,6 +154,7 @@ _DARK_COLORS = {
     "consistent": "#3CCB9E",
     "verified": "#6CB8F0",
     "dismissed": "#A0A0A0",
+    "raised": "#C58AE6",
     "aligned": "#9A9A9A",
 }
 

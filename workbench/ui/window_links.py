@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QUndoCommand,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QTextEdit
 
 from ..manual_links import WITHDRAWN
 from ..model import Claim
@@ -33,6 +33,13 @@ from .plaintext import menu_text
 from .session import ReviewSession
 
 LINK_TEXT = "Link with a sentence in another article…"
+DIFFERS_LINK_TEXT = "Link with a sentence in another article that differs…"
+DIFFERS_LABEL = (
+    "{left}\n{right}\n\n"
+    "Say what these two sentences state differently: an editor's finding, listed, reported\n"
+    "and decided like any other. Empty: nothing differs (the finding is withdrawn, its\n"
+    "reviews kept).\n\nThey differ:"
+)
 
 
 class LinkChange(QUndoCommand):
@@ -51,6 +58,7 @@ class LinkChange(QUndoCommand):
         who: str,
         text: str,
         done=None,
+        differs: str | None = None,
     ) -> None:
         super().__init__(text)
         self.session = session
@@ -58,6 +66,9 @@ class LinkChange(QUndoCommand):
         self.link_id = ""
         self.before = WITHDRAWN
         self.done = done or (lambda _message: None)
+        # what the editor says differs (an editor's finding; None: unchanged),
+        # and what the link said before, for the undo
+        self.differs, self.said_before = differs, None
 
     def _run(self, write, message: str) -> None:
         if self.session.log is None:
@@ -76,15 +87,24 @@ class LinkChange(QUndoCommand):
 
     def redo(self) -> None:
         said = "Linked" if self.kind == "link" else "Unlinked"
+        if self.differs:
+            said = "Raised: they differ"
         if self.link_id:
             self._run(
-                lambda log: log.restore_link(self.link_id, self.kind, self.who, "redo"),
+                lambda log: log.restore_link(
+                    self.link_id, self.kind, self.who, "redo", self.differs
+                ),
                 f"{said} again",
             )
             return
 
         def first(log) -> None:
-            link, self.before = log.set_link(self.kind, self.left, self.right, self.who)
+            if self.differs is not None:
+                was = log.link_between(self.left, self.right)
+                self.said_before = was.differs if was is not None else ""
+            link, self.before = log.set_link(
+                self.kind, self.left, self.right, self.who, "", self.differs
+            )
             self.link_id = link.id
 
         self._run(first, said)
@@ -92,7 +112,7 @@ class LinkChange(QUndoCommand):
     def undo(self) -> None:
         def back(log) -> None:
             if self.link_id:  # else the first write failed: nothing to take back
-                log.restore_link(self.link_id, self.before, self.who, "undo")
+                log.restore_link(self.link_id, self.before, self.who, "undo", self.said_before)
 
         self._run(back, f"Undid: {self.text()}")
 
@@ -140,6 +160,7 @@ class LinksMixin:
     _link_from: str = ""  # the claim a link is being made from
     _menu_claim: str = ""  # the claim whose context menu is open
     _picker: _LinkPicker | None = None
+    _link_differs: bool = False  # the link being made will ask what differs
 
     def _wire_links(self, column) -> None:
         text = column.text
@@ -188,7 +209,10 @@ class LinksMixin:
         busy = self.session.busy() or self.session.log.read_only
         link = menu.addAction(LINK_TEXT, lambda: self.start_link(claim.id))
         link.setEnabled(not busy and len(self.session.articles) > 1)
-        for other, manual in self.aligned_with(claim.id):
+        differs = menu.addAction(DIFFERS_LINK_TEXT, lambda: self.start_link(claim.id, True))
+        differs.setEnabled(not busy and len(self.session.articles) > 1)
+        partners = self.aligned_with(claim.id)
+        for other, manual in partners:
             name = self._labels.get(other.article, other.article)
             label = f"Unlink from {name}: {clip(other.text, 50)}"
             action = menu.addAction(
@@ -196,7 +220,40 @@ class LinksMixin:
                 lambda o=other.id: self.push_link("unlink", claim.id, o),
             )
             action.setEnabled(not busy)
+        for other, _manual in partners:  # an aligned pair the engine saw no difference in
+            name = self._labels.get(other.article, other.article)
+            said = " (said)" if self.differs_between(claim.id, other.id) else ""
+            action = menu.addAction(
+                menu_text(f"They differ from {name}{said}: {clip(other.text, 50)}…"),
+                lambda o=other.id: self.ask_differs(claim.id, o),
+            )
+            action.setEnabled(not busy)
         return menu
+
+    def differs_between(self, left: str, right: str) -> str:
+        """What an editor's link between two claims says differs ("" nothing)."""
+        analysis = self.session.analysis
+        for a in analysis.manual if analysis is not None else ():
+            if a.claims and set(a.claims) == {left, right} and a.link.raises:
+                return a.link.differs
+        return ""
+
+    def ask_differs(self, left: str, right: str) -> None:
+        """The link dialog's "They differ: ___": what differs between two
+        sentences, recorded as a link that is an editor's finding."""
+        was = self.differs_between(left, right)
+        claims = self.session.claims
+        named = [
+            f"{self._labels.get(claims[c].article, claims[c].article)}: {clip(claims[c].text, 90)}"
+            if c in claims
+            else c
+            for c in (left, right)
+        ]
+        label = DIFFERS_LABEL.format(left=named[0], right=named[1])
+        what, ok = QInputDialog.getText(self, "They differ", label, text=was)
+        what = " ".join(what.split())
+        if ok and what != was:
+            self.push_link("link", left, right, what)
 
     def _sentence_menu(self, column, point: QPoint) -> None:
         pos = column.text.cursorForPosition(point).position()
@@ -219,10 +276,12 @@ class LinksMixin:
         for claim in {self._link_from, self._menu_claim} - {""}:
             self._mark_source(claim)
 
-    def start_link(self, claim: str) -> None:
-        """Link mode: the next click on a sentence of another article links it."""
+    def start_link(self, claim: str, differs: bool = False) -> None:
+        """Link mode: the next click on a sentence of another article links it
+        (``differs``: then asks what differs, an editor's finding)."""
         self.cancel_link()
         self._link_from = claim
+        self._link_differs = differs
         self._picker = _LinkPicker(self)
         QApplication.instance().installEventFilter(self._picker)
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.CrossCursor))
@@ -292,8 +351,12 @@ class LinksMixin:
                 "Link: choose a sentence in another article, not the same one (Esc cancels)"
             )
             return
+        differs = self._link_differs
         self.cancel_link(by_click=True)
-        self.push_link("link", source, claim.id)
+        if differs:
+            self.ask_differs(source, claim.id)
+        else:
+            self.push_link("link", source, claim.id)
 
     def _follow_link(self, left: str, right: str) -> None:
         """Once the analysis has used a new link: its finding selected, or,
@@ -317,7 +380,7 @@ class LinksMixin:
                 "Linked and compared: no flag between these two sentences. Their values "
                 "agree, or none is of one kind, or the words around them say they measure "
                 "different things (who or what is counted, which event, whose figure); "
-                "read both and note it if they do disagree",
+                "if they do differ, right-click a sentence › They differ… to raise it",
                 False,
                 about=LINK,
             )
@@ -327,9 +390,11 @@ class LinksMixin:
 
         self.session.analysisFinished.connect(arrived)
 
-    def push_link(self, kind: str, left: str, right: str) -> None:
+    def push_link(self, kind: str, left: str, right: str, differs: str | None = None) -> None:
         who = self.panel.reviewer.text().strip()
         text = "Link sentences" if kind == "link" else "Unlink sentences"
+        if differs is not None:
+            text = "They differ" if differs else "Nothing differs"
         claims = self.session.claims
         pair = " with " if kind == "link" else " from "
         named = pair.join(
@@ -344,4 +409,5 @@ class LinksMixin:
             if kind == "link":
                 self._follow_link(left, right)
 
-        self.undo_stack.push(LinkChange(self.session, kind, left, right, who, text, done))
+        change = LinkChange(self.session, kind, left, right, who, text, done, differs)
+        self.undo_stack.push(change)
