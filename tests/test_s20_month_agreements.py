@@ -25,11 +25,11 @@ from workbench.findings.agree import is_agreement
     ],
 )
 def test_a_month_stated_alike_without_a_publication_date_is_an_agreement(pair):
-    found, fact_at, how = _finding(list(pair), published=None)
-    assert is_agreement(found, fact_at, how)
+    found, fact_at, how, days = _finding(list(pair), published=None)
+    assert is_agreement(found, fact_at, how, days)
 
 
 def test_a_month_given_its_year_by_the_publication_date_is_still_to_review():
     pair = [("She was killed in May in Albany.", "May"), ("She was killed in May 2019.", "May")]
-    found, fact_at, how = _finding(pair, published=date(2019, 6, 23))
-    assert not is_agreement(found, fact_at, how)
+    found, fact_at, how, days = _finding(pair, published=date(2019, 6, 23))
+    assert not is_agreement(found, fact_at, how, days)
