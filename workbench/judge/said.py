@@ -67,6 +67,22 @@ SAID_ROWS: tuple[Rule, ...] = (
         "tests/test_seeds.py::test_truncated_quote",
     ),
     Rule(
+        "quote_speaker_misspelled",
+        QUOTE_SPEAKER,
+        lambda c: (
+            speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker)
+            and misspelled_speaker(c.qa.mention.speaker, c.qb.mention.speaker)
+        ),
+        Outcome.CONFLICT,
+        "the same quotation credited to one person whose surname one side misspells "
+        "('Jonathan Pryce' / 'Jonathan Price'): no misattribution but a name to correct, "
+        "flagged as the spelling it is (the spelling rows skip a surname the articles also "
+        "write as a word, 'price')",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_speaker_misspelled]; "
+        "tests/test_s28_quote_credited.py::test_a_misspelled_speaker_is_a_spelling_to_correct",
+        explain=notes.speaker_misspelled,
+    ),
+    Rule(
         "quote_credited_differently",
         QUOTE_SPEAKER,
         lambda c: (
@@ -78,6 +94,7 @@ SAID_ROWS: tuple[Rule, ...] = (
         "share nothing) is an attribution conflict; one person whose name one side "
         "misspells is one person (the spelling rows flag the name)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
-        "tests/pairs/03_mayoral_election; tests/test_s28_quote_credited.py",
+        "tests/pairs/03_mayoral_election; "
+        "tests/test_s28_quote_credited.py::test_a_quote_credited_to_another_person_is_a_conflict",
     ),
 )

@@ -315,7 +315,8 @@ def _office(sp: Speaker) -> str:
     """The office the words crediting ``sp`` give: a descriptor's head ("the
     state governor"), a person's title before the name ("Mayor Linda …")."""
     if sp.is_descriptor:
-        return _OFFICES.get(sp.key.removeprefix("desc:").split()[-1:][0], "")
+        head = sp.key.removeprefix("desc:").split()[-1:]
+        return _OFFICES.get(head[0], "") if head else ""
     name_words = set(sp.name.lower().split())
     words = [w.strip(".,").lower() for w in sp.text.split()]
     return next((_OFFICES[w] for w in words if w in _OFFICES and w not in name_words), "")
