@@ -196,8 +196,8 @@ CASES = {
         "conflict",
     ),
     "quote_speaker_misspelled": (
-        '"The roof collapsed within minutes," said fire chief Maria Lopez-Carreno.\n',
-        '"The roof collapsed within minutes," said fire chief Maria Lopez-Carerno.\n',
+        '"The roof collapsed within minutes," said fire chief Maria Price. Prices rose.\n',
+        '"The roof collapsed within minutes," said fire chief Maria Pryce. The price rose.\n',
         "2024-03-13",
         "2024-03-13",
         "conflict",

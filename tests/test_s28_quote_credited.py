@@ -144,15 +144,25 @@ def test_he_resolved_to_someone_the_sentence_before_does_not_name_is_a_guess(tmp
             '"Our engineers will stay right here in Leeds," said chief executive Jonathan Price.',
         ),
         (
-            '"What people need most now is water and tents," said Andrés Cevallos of the '
-            "Red Cross.",
-            '"What people need most now is water and tents," said Andrés Ceballos of the '
-            "Red Cross.",
+            '"The ward will open in May," said chief nurse Helen Baker. Bread and a baker '
+            "were brought in.",
+            '"The ward will open in May," said chief nurse Helen Bakker.',
         ),
     ],
 )
 def test_a_misspelled_speaker_is_a_spelling_to_correct(tmp_path, a, b):
+    """Where the spelling rows pass over the name (a surname also written as a
+    word), the quote shows the misspelling — as a spelling, not two people."""
     said = _credited(tmp_path, a, b)
     assert said, said
     assert all("one person, the name spelled two ways" in s for s in said), said
     assert not any(" but to " in s for s in said), said
+
+
+def test_a_misspelled_speaker_the_spelling_rows_flag_is_flagged_once(tmp_path):
+    a = '"What people need most now is water and tents," said Andrés Cevallos of the Red Cross.'
+    b = '"What people need most now is water and tents," said Andrés Ceballos of the Red Cross.'
+    found = analyse_bodies(tmp_path, a, b).discrepancies
+    assert [d.kind for d in found if d.verdict.value == "conflict"] == ["name"], [
+        (d.kind, d.explanation) for d in found
+    ]

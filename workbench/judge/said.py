@@ -72,12 +72,14 @@ SAID_ROWS: tuple[Rule, ...] = (
         lambda c: (
             speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker)
             and misspelled_speaker(c.qa.mention.speaker, c.qb.mention.speaker)
+            and c.surname_a_word
         ),
         Outcome.CONFLICT,
         "the same quotation credited to one person whose surname one side misspells "
         "('Jonathan Pryce' / 'Jonathan Price'): no misattribution but a name to correct, "
-        "flagged as the spelling it is (the spelling rows skip a surname the articles also "
-        "write as a word, 'price')",
+        "flagged as the spelling it is where the spelling rows pass over the name (a "
+        "surname the articles also write as a word, 'price'); elsewhere the spelling rows "
+        "flag it and the quote adds nothing",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_speaker_misspelled]; "
         "tests/test_s28_quote_credited.py::test_a_misspelled_speaker_is_a_spelling_to_correct",
         explain=notes.speaker_misspelled,
