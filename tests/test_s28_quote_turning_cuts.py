@@ -131,6 +131,11 @@ KEPT = [
         Verdict.UNRESOLVED,
     ),
     (
+        '"We have been left with no choice but to strike," the union said.',
+        '"We have been left with no choice," the union said.',
+        Verdict.UNRESOLVED,
+    ),
+    (
         '"We will go ahead, even if it rains," the organiser said.',
         '"We will go ahead," the organiser said.',
         Verdict.UNRESOLVED,

@@ -95,11 +95,18 @@ def lead_turns(lead: list[str]) -> str:
     return ""
 
 
-def tail_turns(tail: list[str], next_sentence: bool) -> tuple[str, int]:
+# "but" after these is "except": "no choice but to strike", "nothing but praise"
+_BUT_EXCEPT = frozenset(
+    ["choice", "alternative", "option", "nothing", "anything", "everything", "all", "none"]
+)
+
+
+def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[str, int]:
     """What the words cut after the kept ones (``tail``: the rest of their
-    sentence, or the next sentence when ``next_sentence``) do to them, and
-    where the cue is: ("a condition" | "a contrast" | "a hedge" | "", index)."""
-    if not tail:
+    sentence, or the next sentence when ``next_sentence``; ``before``: the last
+    word kept) do to them, and where the cue is: ("a condition" | "a contrast"
+    | "a hedge" | "", index)."""
+    if not tail or (tail[0] == "but" and before in _BUT_EXCEPT):
         return "", 0
     if next_sentence:  # "…. But it is a start."
         return ("a contrast", 0) if tail[0] in _CONTRAST or tail[0] == "however" else ("", 0)
@@ -138,7 +145,7 @@ def turning_cut(long_q: QuoteMention, i: int, n: int) -> tuple[str, str] | None:
     if end >= len(toks):
         return None
     after = min((k for k in breaks if k > end), default=len(toks))
-    kind, at = tail_turns(toks[end:after], end in breaks)
+    kind, at = tail_turns(toks[end:after], end in breaks, toks[end - 1] if end else "")
     if not kind:
         return None
     stop = min(after, end + at + 8)
