@@ -195,6 +195,13 @@ CASES = {
         "2024-03-13",
         "conflict",
     ),
+    "quote_speaker_misspelled": (
+        '"The roof collapsed within minutes," said fire chief Maria Price. Prices rose.\n',
+        '"The roof collapsed within minutes," said fire chief Maria Pryce. The price rose.\n',
+        "2024-03-13",
+        "2024-03-13",
+        "conflict",
+    ),
     "quote_credited_differently": (
         '"The roof collapsed within minutes," fire chief Maria Lopez said.\n',
         '"The roof collapsed within minutes," said police spokesman John Smith.\n',

@@ -45,8 +45,10 @@ def test_a_lead_in_cut_is_no_alteration(a_text, b_text):
 @pytest.mark.parametrize(
     ("lead", "verdict"),
     [
-        ("I don't think", Verdict.UNRESOLVED),
-        ("Only if the council pays,", Verdict.UNRESOLVED),
+        # a negation over the rest, or a condition: the cut turns it (session 28,
+        # tests/test_s28_quote_turning_cuts.py)
+        ("I don't think", Verdict.CONFLICT),
+        ("Only if the council pays,", Verdict.CONFLICT),
         ("Since Monday", Verdict.UNRESOLVED),
         # a negation then "that": the cut says the opposite (session 24,
         # tests/test_s24_quote_cuts.py)

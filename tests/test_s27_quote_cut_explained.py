@@ -18,33 +18,16 @@ def _diff(a: str, b: str):
     return compare_quotes(find_quotes(a)[0], find_quotes(b)[0], "Courier", "Herald")
 
 
-# (full, cut short, what the explanation must name, words it must quote)
+# (full, cut short, what the explanation must name, words it must quote). A cut
+# dropping a condition, a contrast or a hedge is a conflict since session 28
+# (tests/test_s28_quote_turning_cuts.py); these stay questions.
 TURNING = [
-    (
-        '"The port will reopen on Monday unless the swell picks up again," the harbour '
-        "master said.",
-        '"The port will reopen on Monday," the harbour master said.',
-        "a condition",
-        "unless the swell picks up again",
-    ),
-    (
-        '"Classes resume next week, but not for the youngest pupils," the head teacher said.',
-        '"Classes resume next week," the head teacher said.',
-        "a 'but'",
-        "but not for the youngest pupils",
-    ),
     (
         '"The bank will repay every saver in full, at least those with accounts under '
         '£85,000," the regulator said.',
         '"The bank will repay every saver in full," the regulator said.',
         "a qualifier",
         "at least those with accounts under",
-    ),
-    (
-        '"The vaccine is safe for adults, if they have no history of allergies," the agency said.',
-        '"The vaccine is safe for adults," the agency said.',
-        "a condition",
-        "if they have no history of",
     ),
     (
         '"The bridge stays closed to lorries until the repairs are finished in March," '
@@ -54,24 +37,11 @@ TURNING = [
         "until the repairs are finished in",
     ),
     (
-        '"He will play on Saturday, I think," the manager said of his striker.',
-        '"He will play on Saturday," the manager said of his striker.',
-        "a hedge",
-        "I think",
-    ),
-    (
         '"Every miner has been brought to the surface, except two men on the night shift," '
         "the company said.",
         '"Every miner has been brought to the surface," the company said.',
         "an exception",
         "except two men on the night",
-    ),
-    (
-        '"The budget is balanced, though we have not counted the pension costs yet," the '
-        "minister said.",
-        '"The budget is balanced," the minister said.',
-        "a 'but'",
-        "though we have not counted the",
     ),
 ]
 

@@ -24,7 +24,9 @@ def quote_attribution(case: cases.QuoteCase, add: Add) -> None:
     add(
         "attribution",
         Verdict.CONFLICT,
-        f"The same quote (“{words}”) is credited to {sa.name} in {case.ln} "
+        rule.explain(case)
+        if rule.explain is not None
+        else f"The same quote (“{words}”) is credited to {sa.name} in {case.ln} "
         f"but to {sb.name} in {case.rn} — conflict",
         (speaker_side(qa, sa), speaker_side(qb, sb)),
         rule.name,

@@ -7,6 +7,7 @@ computed on first use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -293,6 +294,19 @@ class QuoteCase:
     ln: str
     rn: str
     reported: bool = True  # a speech verb in either quote's sentence ("X said …")
+    texts: tuple[str, str] = ("", "")  # the two articles' texts
+
+    @cached_property
+    def surname_a_word(self) -> bool:
+        """Either speaker's surname is a word the articles also write in lower
+        case ("Price" / "the share price"): the spelling rows (names.py) pass
+        over such a name, so a quote credited to it spelled two ways is the one
+        place the misspelling shows."""
+        words = set()
+        for sp in (self.qa.mention.speaker, self.qb.mention.speaker):
+            if sp is not None and sp.name.split():
+                words.add(sp.name.split()[-1].lower())
+        return any(re.search(rf"\b{re.escape(w)}\b", t) for w in words for t in self.texts)
 
     @cached_property
     def diff(self) -> quotes.QuoteDiff | None:

@@ -443,7 +443,8 @@ def _keep_decided(
 
 def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
     reported = any(cases.reported_speech(run.claim_by_id[f.claim].text) for f in (qa, qb))
-    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article], reported)
+    texts = (run.texts[qa.article], run.texts[qb.article])
+    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article], reported, texts)
     rule = rules.decide(rules.QUOTE, case)
     diff = case.diff
     if rule is not None and rule.outcome == rules.Outcome.SKIP:

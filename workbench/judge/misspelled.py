@@ -6,6 +6,7 @@ correct, which the spelling rows flag; no attribution conflict as well."""
 
 from __future__ import annotations
 
+from ..facts.quote import Speaker
 from ..facts.quote.names import name_parts
 from ..facts.quote.reported import Credit
 from .names import spelled_alike
@@ -28,3 +29,11 @@ def misspelled_alike(a: Credit, b: Credit) -> bool:
     return all(
         any(_one_person_misspelled(x.name, y.name) for y in b.speakers) for x in a.speakers
     ) and all(any(_one_person_misspelled(y.name, x.name) for x in a.speakers) for y in b.speakers)
+
+
+def misspelled_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    """Two speakers of one quotation who are one person, a surname misspelled
+    ("Jonathan Pryce" / "Jonathan Price"): no misattribution."""
+    if a is None or b is None or not a.is_person or not b.is_person:
+        return False
+    return _one_person_misspelled(a.name or a.key, b.name or b.key)

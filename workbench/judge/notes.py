@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Verdict
-from .cases import AttributionCase, CandidateCase, PairingCase, ValueCase
+from .cases import AttributionCase, CandidateCase, PairingCase, QuoteCase, ValueCase
 from .family_helpers import TIME_KINDS, pins_own_day
 from .misspelled import misspelled_alike
 
@@ -176,3 +176,15 @@ def same_weekday(c: ValueCase) -> bool:
     a = {w.lower() for w in _WEEKDAY.findall(c.x.text)}
     b = {w.lower() for w in _WEEKDAY.findall(c.y.text)}
     return bool(a) and a == b
+
+
+def speaker_misspelled(c: QuoteCase) -> str:
+    """A quote credited to one person, a surname spelled two ways (said.py)."""
+    sa, sb = c.qa.mention.speaker, c.qb.mention.speaker
+    words = c.qa.mention.words
+    words = words if len(words) <= 60 else words[:57] + "…"
+    return (
+        f"The same quote (“{words}”) is credited to ‘{sa.name}’ in {c.ln} and to "
+        f"‘{sb.name}’ in {c.rn}: one person, the name spelled two ways — one spelling is "
+        "wrong: check it — conflict"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import notes
 from .family_helpers import speakers_differ
+from .misspelled import misspelled_speaker
 from .stages import ATTRIBUTION, QUOTE, QUOTE_SPEAKER, Outcome, Rule
 
 SAID_ROWS: tuple[Rule, ...] = (
@@ -66,13 +67,36 @@ SAID_ROWS: tuple[Rule, ...] = (
         "tests/test_seeds.py::test_truncated_quote",
     ),
     Rule(
+        "quote_speaker_misspelled",
+        QUOTE_SPEAKER,
+        lambda c: (
+            speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker)
+            and misspelled_speaker(c.qa.mention.speaker, c.qb.mention.speaker)
+            and c.surname_a_word
+        ),
+        Outcome.CONFLICT,
+        "the same quotation credited to one person whose surname one side misspells "
+        "('Jonathan Pryce' / 'Jonathan Price'): no misattribution but a name to correct, "
+        "flagged as the spelling it is where the spelling rows pass over the name (a "
+        "surname the articles also write as a word, 'price'); elsewhere the spelling rows "
+        "flag it and the quote adds nothing",
+        "tests/test_judge_rules.py::test_rule_decides_its_case[quote_speaker_misspelled]; "
+        "tests/test_s28_quote_credited.py::test_a_misspelled_speaker_is_a_spelling_to_correct",
+        explain=notes.speaker_misspelled,
+    ),
+    Rule(
         "quote_credited_differently",
         QUOTE_SPEAKER,
-        lambda c: speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker),
+        lambda c: (
+            speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker)
+            and not misspelled_speaker(c.qa.mention.speaker, c.qb.mention.speaker)
+        ),
         Outcome.CONFLICT,
         "the same quotation credited to two different people (or organisations that "
-        "share nothing) is an attribution conflict",
+        "share nothing) is an attribution conflict; one person whose name one side "
+        "misspells is one person (the spelling rows flag the name)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
-        "tests/pairs/03_mayoral_election",
+        "tests/pairs/03_mayoral_election; "
+        "tests/test_s28_quote_credited.py::test_a_quote_credited_to_another_person_is_a_conflict",
     ),
 )

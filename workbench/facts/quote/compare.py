@@ -34,6 +34,13 @@ from .sentences import (
     whole_sentences,
 )
 from .sentencewise import between_sentences, denied_before, edges_harmless, negated_lead_in
+from .turncut import (
+    dating_only,
+    dropped_contrast,
+    next_sentence_contrast,
+    turning_cut,
+    turning_explanation,
+)
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
@@ -42,9 +49,15 @@ ALTERED_AGREEMENT = 0.4
 
 
 def _truncation(
-    long_q: QuoteMention, short_q: QuoteMention, i: int, longer: str, shorter: str
+    long_q: QuoteMention,
+    short_q: QuoteMention,
+    i: int,
+    names: tuple[str, str],
+    turn: tuple[str, str] | None = None,
 ) -> str:
-    """Explain that ``short_q`` is ``long_q`` cut at one or both ends (found at ``i``)."""
+    """Explain that ``short_q`` is ``long_q`` cut at one or both ends (found at
+    ``i``); ``turn``: what the cut words do to the kept ones (turncut.py)."""
+    longer, shorter = names
     long, short = long_q.tokens, short_q.tokens
     n = len(short)
     if i == 0:
@@ -58,11 +71,12 @@ def _truncation(
         anchor = as_written(short_q, 0, min(4, n), short[:4])
         omitted = _short([*long[:i], "…", *long[i + n :]])
     dropped = [(0, i), (i + n, len(long))] if i else [(n, len(long))]
+    more = len(long) - n
+    said = f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' ({more} more words)"
+    if turn is not None:
+        return f"{said}. {turning_explanation(*turn, shorter, longer)}"
     carries = what_cut_carries(long_q, [(s, e) for s, e in dropped if e > s], tail=True)
-    return (
-        f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' "
-        f"({len(long) - n} more words). The shared wording matches; {carries} — unresolved"
-    )
+    return f"{said}. The shared wording matches; {carries} — unresolved"
 
 
 def _woven(q: QuoteMention) -> bool:
@@ -119,6 +133,8 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
         # comparison is of the sentences both quote
         window = _run_on(shared_sentences(a, b), len(a.tokens), len(b.tokens))
     if window is not None:
+        if (cut := dropped_contrast(a, b, window, (a_name, b_name))) is not None:
+            return cut  # "This is not enough." / "… not enough. But it is a start."
         a0, a1, b0, b1 = window
         a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
     return _by_sentence(a, b, (a_name, b_name))
@@ -313,6 +329,12 @@ def _altered(
             f"{'; '.join(kept)}; the words otherwise match and say the same — check which "
             "is verbatim",
         )  # fmt: skip
+    if dating_only(core, ta, tb):
+        return question_at(
+            _like_spans(core, len(ta), len(tb)), a, b, names,
+            "the words one drops only date the remark; the rest match — check that the "
+            "cut keeps the meaning",
+        )  # fmt: skip
     if all(misspelt(op, ta, tb) for op in core):
         return question_at(
             _like_spans(core, len(ta), len(tb)), a, b, names,
@@ -408,11 +430,14 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
     ta, tb = a.tokens, b.tokens
     long_t, n = (ta, len(tb)) if len(tb) < len(ta) else (tb, len(ta))
     i = is_sub(tb, ta) if len(tb) < len(ta) else is_sub(ta, tb) if len(ta) < len(tb) else -1
-    if i < 0 or (i + n == len(long_t) and edges_harmless(long_t[:i])):
-        return None  # not a cut, or only a lead-in cut that turns nothing
+    if i < 0:
+        return None  # not a cut
     long_q, short_q, longer, shorter = (
         (a, b, a_name, b_name) if len(tb) < len(ta) else (b, a, b_name, a_name)
     )
+    turn = turning_cut(long_q, i, n)
+    if turn is None and i + n == len(long_t) and edges_harmless(long_t[:i]):
+        return None  # only a lead-in cut that turns nothing
     lead = long_t[max((k for k in sentence_breaks(long_q) if k <= i), default=0) : i]
     if negated_lead_in(lead):  # a quoted sentence cut after 'Nobody can say yet that'
         return _negation_cut(a, b, (a_name, b_name), lead)
@@ -425,10 +450,10 @@ def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
     explanation = (
         _denial_cut(long_q, short_q, i, denied, (longer, shorter))
         if denied
-        else _truncation(long_q, short_q, i, longer=longer, shorter=shorter)
+        else _truncation(long_q, short_q, i, (longer, shorter), turn)
     )
     return QuoteDiff(
-        Verdict.CONFLICT if denied else Verdict.UNRESOLVED,
+        Verdict.CONFLICT if denied or turn else Verdict.UNRESOLVED,
         "truncated",
         explanation,
         (a.start, a.end),
@@ -465,6 +490,8 @@ def _fewer_sentences(a: QuoteMention, b: QuoteMention) -> bool:
     long_q, short = (a, tb) if len(tb) < len(ta) else (b, ta)
     if len(short) == len(long_q.tokens) or (i := is_sub(short, long_q.tokens)) < 0:
         return False
+    if next_sentence_contrast(long_q, i + len(short)):
+        return False  # "… not enough." / "… not enough. But it is a start.": a cut
     return whole_sentences(long_q, i, i + len(short))
 
 

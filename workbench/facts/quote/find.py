@@ -16,6 +16,7 @@ import re
 from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
 from .names import FUNCTION_WORDS, is_organisation, is_title, name_parts, plain
+from .nearby import resolve_pronoun
 from .runs import carry_over, join_runs
 from .singles import alternating, single_marks, single_runs
 from .speakers import (
@@ -145,12 +146,7 @@ def find_quotes(text: str) -> list[QuoteMention]:
             if speaker is None:
                 speaker = speaker_before(text, p_start, q_start, people)
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
-                if nearest is not None and speaker.text.lower() in ("he", "she"):
-                    speaker = Speaker(
-                        speaker.text, speaker.start, speaker.end, nearest.name, nearest.key, True
-                    )
-                else:
-                    speaker = None
+                speaker = resolve_pronoun(text, speaker, nearest, q_start, people)
             speaker = _joint(text, speaker)
             if speaker is not None and speaker.is_person:
                 last_person = speaker

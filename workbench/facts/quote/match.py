@@ -19,6 +19,7 @@ from ...model import Fact
 from ...text import STOPWORDS
 from .mention import QuoteMention, Speaker
 from .names import same_person
+from .paraphrase import expanded
 from .reorder import reordered
 from .samesense import loose
 from .sentences import Span, sentence_windows
@@ -77,8 +78,9 @@ def matched_sentences(a: QuoteMention, b: QuoteMention) -> tuple[float, Span]:
 
 
 def _match_tokens(ta: list[str], tb: list[str]) -> float:
-    """:func:`match_quotes` on two versions' tokens."""
+    """:func:`match_quotes` on two versions' tokens, contractions written out."""
     t = thresholds.current().quote
+    ta, tb = expanded(ta), expanded(tb)
     if ta == tb:
         return 1.0
     if reordered(ta, tb):  # one quotation, its words in another order (reorder.py)
@@ -274,8 +276,10 @@ def speakers_differ(a: Speaker | None, b: Speaker | None) -> bool:
         return False
     if _joint(a) or _joint(b):  # "Zadan and Meron" against "Meron": one of them said it
         return False
-    if a.is_outlet or b.is_outlet or a.is_descriptor or b.is_descriptor:
+    if a.is_outlet or b.is_outlet:
         return False
+    if a.is_descriptor or b.is_descriptor:
+        return offices_differ(a, b)
     if a.is_person and b.is_person:
         return not same_person(a.name or a.key, b.name or b.key)
     if not a.is_person and not b.is_person:
@@ -284,9 +288,54 @@ def speakers_differ(a: Speaker | None, b: Speaker | None) -> bool:
     return False
 
 
+# Offices one person holds at a time in a story: "the governor said" is not the
+# mayor. Titles that many people share or that read as rank ("chief", "officer",
+# "director") name no office here.
+_OFFICES = {
+    w: w
+    for w in [
+        "mayor",
+        "governor",
+        "president",
+        "minister",
+        "prosecutor",
+        "judge",
+        "sheriff",
+        "senator",
+        "premier",
+        "chancellor",
+        "coroner",
+        "ambassador",
+    ]
+}
+_OFFICES.update({"justice": "judge", "gov": "governor", "sen": "senator"})
+
+
+def _office(sp: Speaker) -> str:
+    """The office the words crediting ``sp`` give: a descriptor's head ("the
+    state governor"), a person's title before the name ("Mayor Linda …")."""
+    if sp.is_descriptor:
+        head = sp.key.removeprefix("desc:").split()[-1:]
+        return _OFFICES.get(head[0], "") if head else ""
+    name_words = set(sp.name.lower().split())
+    words = [w.strip(".,").lower() for w in sp.text.split()]
+    return next((_OFFICES[w] for w in words if w in _OFFICES and w not in name_words), "")
+
+
+def offices_differ(a: Speaker, b: Speaker) -> bool:
+    """The same words credited under a title alone to one office ("the governor
+    said") and to a holder of another ("said Mayor Linda Castellanos", "the
+    mayor"): two people. Both must be credited where the words are."""
+    if not (_named_here(a) and _named_here(b)) or not a.key.strip(":") or not b.key.strip(":"):
+        return False
+    oa, ob = _office(a), _office(b)
+    return bool(oa and ob and oa != ob)
+
+
 def _named_here(sp: Speaker) -> bool:
-    """Named in the attribution of these words, not inherited or a pronoun."""
-    return sp.start >= 0 and sp.text.strip().lower() not in PRONOUNS
+    """Named in the attribution of these words, not inherited or a pronoun; or
+    "he" / "she" whose person the sentence right before names (nearby.py)."""
+    return sp.start >= 0 and (sp.near or sp.text.strip().lower() not in PRONOUNS)
 
 
 def _joint(sp: Speaker) -> bool:
@@ -308,6 +357,13 @@ def _who(sp: Speaker | None) -> str:
     return key if key and " " not in key else ""
 
 
+# Share of words (SequenceMatcher ratio, contractions written out) at which two
+# versions under two names are one quotation lightly reworded ("We will not rest
+# until the last family is home" / "We won't rest until every family is home":
+# 0.84), not each speaker's own remark (Locke / Obama on the Act: 0.6).
+LIGHTLY_REWORDED = 0.8
+
+
 def two_remarks(a: QuoteMention, b: QuoteMention) -> bool:
     """Reworded quotations of two different speakers are each one's own remark
     ("For decades, the Act has protected threatened species," said Locke /
@@ -315,9 +371,11 @@ def two_remarks(a: QuoteMention, b: QuoteMention) -> bool:
     nation's most threatened wildlife," Obama said), not one quote altered.
     The same words under two names stay a pair: that is a misattribution. Only
     speakers named where the words are credited count (:func:`_who`)."""
-    wa, wb = a.tokens, b.tokens
+    wa, wb = expanded(a.tokens), expanded(b.tokens)
     if a.words == b.words or is_sub(wa, wb) >= 0 or is_sub(wb, wa) >= 0:
         return False
+    if SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= LIGHTLY_REWORDED:
+        return False  # a word or two changed: one quotation, credited to two people
     ka, kb = _who(a.speaker), _who(b.speaker)
     if not ka or not kb or ka == kb:
         return False

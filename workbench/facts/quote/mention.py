@@ -23,6 +23,8 @@ class Speaker:
     name: str  # best full name known in the article ("John Kirby") or descriptor
     key: str  # surname in lower case, "" when unknown (pronoun with no antecedent)
     is_person: bool
+    # "he" / "she" whose person the sentence right before the quote names (nearby.py)
+    near: bool = False
 
     @property
     def is_outlet(self) -> bool:

@@ -14,6 +14,7 @@ article and no quote.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Words before a surname that are a title or a post, not a given name
 # ("Genesee County Undersheriff James Gage", "CHP Officer Baehr",
@@ -111,11 +112,19 @@ _OUTLET_ENDS = _BROADCAST_ENDS | frozenset(_PAPER_WORDS.split())
 
 
 def plain(word: str) -> str:
-    """A name word compared without case, dots or a possessive ending."""
-    w = word.lower().replace("’", "'").strip(".,;:")
+    """A name word compared without case, accents, dots or a possessive ending
+    ("Sigrún" and "Sigrun" are one name in two house styles)."""
+    w = _unaccented(word).lower().replace("’", "'").strip(".,;:")
     if w.endswith("'s"):
         return w[:-2]
     return w[:-1] if w.endswith("'") else w
+
+
+def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_title(word: str) -> bool:

@@ -167,6 +167,12 @@ def _expanded(words: list[str]) -> list[str]:
     return text.replace("cannot", "can not").replace("ca not", "can not").split()
 
 
+def expanded(words: list[str]) -> list[str]:
+    """``words`` with their contractions written out ("we'll" → "we will"):
+    a quotation printed "we'll" by one source and "we will" by another is one."""
+    return _expanded(words) if any("'" in w or w == "cannot" for w in words) else words
+
+
 # "'s" and "'d" stand for more than one word ("she's" is "she is" or "she has";
 # "he'd", "he had" or "he would"; "daughter's" may be a possessive): written
 # out, they are the same words only where the other side prints one of them.

@@ -1,0 +1,234 @@
+"""A cut that turns what the kept words say: a conflict, not a question.
+
+A quote one source cuts short stays a question ("truncated: unresolved") when
+the tool cannot know whether the cut matters (a dropped "tonight", a clause
+that adds a fact). It can know when the words cut off govern the words kept:
+
+- a condition: "If negligence is found, we will act" / "we will act"; "The port
+  reopens on Monday unless the swell picks up" / "The port reopens on Monday";
+- a negation or a hedge over them: "I honestly don't know if I'll rebuild" /
+  "I'll rebuild"; "I am not sure the plant will reopen"; "Perhaps the fire will
+  be out by Sunday"; "We may close the school" — the kept words become a
+  statement the speaker did not make;
+- a contrast that follows them: "This is not enough, but it is a start" /
+  "This is not enough"; "…. But it is a start." as the next sentence;
+- a hedge tagged on: "He will play on Saturday, I think".
+
+A bound in time, an exception or a qualifier ("until March", "except two
+men", "at least for adults") stays a question, as does any other cut.
+"""
+
+from __future__ import annotations
+
+from ...model import Verdict
+from .cutwords import HEDGE_TAIL
+from .diff import QuoteDiff, short_words
+from .mention import QuoteMention
+from .questions import as_written
+from .sentences import sentence_breaks
+
+_CONDITION = frozenset(["if", "unless", "whether", "provided", "providing", "assuming"])
+_CONTRAST = frozenset(["but", "although", "though", "whereas"])
+_NEGATION = frozenset(
+    ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"]
+)
+_HEDGE = frozenset(["perhaps", "maybe", "possibly", "may", "might", "could"])
+_TAIL_HEDGE = frozenset(["think", "believe", "guess", "suppose", "hope", "reckon"])
+# "No one doubts that …", "Nobody denies …": a negation that affirms what follows
+_AFFIRMING = frozenset(
+    ["doubt", "doubts", "doubted", "deny", "denies", "denied", "dispute", "disputes"]
+)
+# A negation in the words cut before the kept ones governs them only when its
+# clause leads into them: it ends in "that", "if", a verb of knowing or saying
+# ("I don't think we will …"), not "Nobody was hurt when the wall fell".
+_LEADS_INTO = frozenset(
+    [
+        "that",
+        "if",
+        "whether",
+        "think",
+        "believe",
+        "say",
+        "know",
+        "sure",
+        "expect",
+        "true",
+        "clear",
+        "certain",
+    ]
+)
+# Words that start a clause of its own: a cue before them belongs to another clause
+_JOINS = frozenset(["and", "but", "or", "so", "because", "while", "although", "though", "however"])
+# A condition or contrast counts in the words cut after the kept ones only when
+# their clause starts with it (", unless …", ", but …"), not one further on.
+TAIL_CUE = 2
+
+
+def _negated(w: str) -> bool:
+    return w in _NEGATION or w.endswith("n't")
+
+
+def _lead_clause(lead: list[str]) -> list[str]:
+    """The words of the clause the kept words continue: those after the last
+    word that opens a clause of its own ("It was hard, but we will rebuild")."""
+    joins = [k for k, w in enumerate(lead) if w in _JOINS]
+    return lead[joins[-1] + 1 :] if joins else lead
+
+
+def lead_turns(lead: list[str]) -> str:
+    """What the words cut before the kept ones (``lead``, from the start of
+    their sentence) do to them: "a condition", "a negation", "a hedge" or ""."""
+    clause = _lead_clause(lead)
+    if not clause or any(w in _AFFIRMING for w in clause):
+        return ""
+    negated = any(_negated(w) for w in clause)
+    if clause[-1] in ("if", "whether") and len(clause) > 1:
+        # "I don't know if …", "I wonder whether …": the kept words are a question
+        return "a negation" if negated else "a hedge"
+    for k, w in enumerate(clause):
+        if w in _CONDITION and not (k and clause[k - 1] in ("even", "as")):
+            return "a condition"
+    if negated and clause[-1] in _LEADS_INTO:
+        return "a negation"
+    if any(w in _HEDGE for w in clause):
+        return "a hedge"
+    return ""
+
+
+# "but" after these is "except": "no choice but to strike", "nothing but praise"
+_BUT_EXCEPT = frozenset(
+    ["choice", "alternative", "option", "nothing", "anything", "everything", "all", "none"]
+)
+
+
+def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[str, int]:
+    """What the words cut after the kept ones (``tail``: the rest of their
+    sentence, or the next sentence when ``next_sentence``; ``before``: the last
+    word kept) do to them, and where the cue is: ("a condition" | "a contrast"
+    | "a hedge" | "", index)."""
+    if not tail or (tail[0] == "but" and before in _BUT_EXCEPT):
+        return "", 0
+    if next_sentence:  # "…. But it is a start."
+        return ("a contrast", 0) if tail[0] in _CONTRAST or tail[0] == "however" else ("", 0)
+    for k, w in enumerate(tail[: TAIL_CUE + 1]):
+        if k and tail[k - 1] == "even":
+            continue
+        if w in _CONDITION:
+            return "a condition", k
+        if w in _CONTRAST:
+            return "a contrast", k
+    if len(tail) <= HEDGE_TAIL and any(w in _TAIL_HEDGE for w in tail[:3]):
+        return "a hedge", 0
+    return "", 0
+
+
+_DID = {
+    "a condition": "the speaker said it on a condition the shorter quote drops, so it "
+    "reads as unconditional",
+    "a negation": "the speaker said it under a negation the shorter quote drops, so it "
+    "reads as the speaker's own statement",
+    "a hedge": "the speaker hedged it, and the shorter quote turns it into a statement",
+    "a contrast": "the speaker turned it with what followed, and the shorter quote keeps "
+    "only the first half",
+}
+
+
+def turning_cut(long_q: QuoteMention, i: int, n: int) -> tuple[str, str] | None:
+    """(the kind, the words as printed) when cutting ``long_q`` down to its
+    tokens i..i+n-1 drops words that govern them; None otherwise."""
+    toks = list(long_q.tokens)
+    breaks = sentence_breaks(long_q)
+    start = max((k for k in breaks if k <= i), default=0)
+    if i > start and (kind := lead_turns(toks[start:i])):
+        return kind, as_written(long_q, start, i, toks[start:i])
+    end = i + n
+    if end >= len(toks):
+        return None
+    after = min((k for k in breaks if k > end), default=len(toks))
+    kind, at = tail_turns(toks[end:after], end in breaks, toks[end - 1] if end else "")
+    if not kind:
+        return None
+    stop = min(after, end + at + 8)
+    shown = as_written(long_q, end + at, stop, toks[end + at : stop])
+    return kind, shown + (" …" if stop < after else "")
+
+
+def turning_explanation(kind: str, words: str, shorter: str, _longer: str) -> str:
+    """The sentence a conflict's explanation closes with."""
+    return f"The words {shorter} cuts carry {kind}, '{words}': {_DID[kind]} — conflict"
+
+
+def next_sentence_contrast(long_q: QuoteMention, end: int) -> bool:
+    """The sentence right after token ``end`` of ``long_q`` (a sentence break)
+    opens with a contrast ("But it is a start."): quoting the sentences before
+    it alone turns them."""
+    toks = long_q.tokens
+    return (
+        end < len(toks)
+        and end in sentence_breaks(long_q)
+        and tail_turns(list(toks[end : end + 1]), True)[0] == "a contrast"
+    )
+
+
+def dropped_contrast(
+    a: QuoteMention, b: QuoteMention, window: tuple[int, int, int, int], names: tuple[str, str]
+) -> QuoteDiff | None:
+    """One version stops where the other goes on into a sentence that turns the
+    ones both quote ("But it is a start."): a conflict, at the sentences both
+    quote; ``window``: the token ranges of each that are one quotation."""
+    _a0, a1, _b0, b1 = window
+    sides = ((a, a1, b, b1, names[0], names[1]), (b, b1, a, a1, names[1], names[0]))
+    for long_q, end, short_q, short_end, longer, shorter in sides:
+        if short_end != len(short_q.tokens) or not next_sentence_contrast(long_q, end):
+            continue
+        breaks = sentence_breaks(long_q)
+        after = min((k for k in breaks if k > end), default=len(long_q.tokens))
+        stop = min(after, end + 8)
+        words = as_written(long_q, end, stop, list(long_q.tokens[end:stop]))
+        kept = as_written(short_q, max(0, short_end - 4), short_end, [])
+        return QuoteDiff(
+            Verdict.CONFLICT,
+            "truncated",
+            f"{shorter} stops the quote after '{kept}'; {longer} goes on: "
+            f"'{words}{' …' if stop < after else ''}'. "
+            + turning_explanation("a contrast", words, shorter, longer),
+            (a.start, a.end),
+            (b.start, b.end),
+            short_words(a.tokens, 20),
+            short_words(b.tokens, 20),
+        )
+    return None
+
+
+# Words that only date a remark ("… no roof tonight."): dropped inside a
+# quotation they turn nothing, an ordinary shortening (session 28, authored
+# ecuador_quake: "drops 'tonight'" called a conflict, judged wrong).
+_DATING = frozenset(
+    [
+        "tonight",
+        "today",
+        "now",
+        "yesterday",
+        "tomorrow",
+        "still",
+        "already",
+        "currently",
+        "this",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+    ]
+)
+
+
+def dating_only(core: list[tuple[str, int, int, int, int]], ta: list[str], tb: list[str]) -> bool:
+    """Every change in ``core`` only drops, on one side, words that date the
+    remark ("tonight", "this morning"): one quotation shortened."""
+    for tag, i1, i2, j1, j2 in core:
+        if tag not in ("delete", "insert"):
+            return False
+        words = ta[i1:i2] if tag == "delete" else tb[j1:j2]
+        if len(words) > 2 or not all(w in _DATING for w in words) or words == ["this"]:
+            return False
+    return bool(core)
