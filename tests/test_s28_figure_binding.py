@@ -18,6 +18,7 @@ from conftest import write
 from workbench.analysis import analyze_paths
 from workbench.facts.bound_subject import bound_subject
 from workbench.facts.measure import measure_of
+from workbench.judge.names import spelled_alike
 from workbench.model import Verdict
 
 
@@ -244,3 +245,30 @@ def test_distances_from_two_places_named_in_one_sentence_are_not_compared(confli
     pairs = conflicts(_QUAKE, b)
     assert {"30 miles", "12 miles"} not in pairs
     assert {"about 7 miles", "about 19 km"} in pairs  # one place's two distances do differ
+
+
+# --- a German name with its umlaut written out -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jürgen", "Juergen"),
+        ("Schröder", "Schroeder"),
+        ("Strauß", "Strauss"),
+        ("Mädler", "Maedler"),
+    ],
+)
+def test_an_umlaut_written_out_is_one_spelling(a, b):
+    assert not spelled_alike(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Schröder", "Schrader"), ("Juergen", "Jeurgen")])
+def test_a_letter_changed_beside_an_umlaut_is_still_a_misspelling(a, b):
+    assert spelled_alike(a, b)
+
+
+def test_a_german_given_name_written_out_is_not_flagged(conflicts):
+    a = "Plant manager Jürgen Hofbauer said 300 workers would be moved to the new site."
+    b = "Plant manager Juergen Hofbauer said 300 workers would be moved to the new site."
+    assert not any("Hofbauer" in " ".join(pair) for pair in conflicts(a, b))
