@@ -93,3 +93,46 @@ def thing_of(text: str, lo: int, start: int, depth: int = 0) -> str:
         before, _ = clause_bounds(text, figure.start(), figure.end())
         return thing_of(text, before, figure.start(), 1)
     return ""
+
+
+# The period a change is counted from, told after it: "down 41% on a year earlier",
+# "fell to 3.5% from 5.6% a year earlier", "higher than a year ago", "compared
+# with the previous quarter", "compared to the same time in 2008" (the base of a
+# change, never the period it covers).
+_BASE_PERIOD = re.compile(
+    r"(?i:(?:a|one|the)[ \u00a0]+(?:same[ \u00a0]+(?:period|quarter|month)[ \u00a0]+)?"
+    r"(?:year|quarter|month|period)[ \u00a0]+(?:earlier|ago|before)"
+    r"|(?:the[ \u00a0]+)?(?:previous|prior|preceding)[ \u00a0]+(?:year|quarter|month)"
+    r"|last[ \u00a0]+year)"
+)
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:on|than|against|versus)|\bcompared[ \u00a0]+(?:with|to)"
+    r"|\bfrom(?:[ \u00a0]+(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d[\d.,]*(?:[ \u00a0]*(?:%|percent|"
+    r"per[ \u00a0]+cent|[a-z]+))?)?)[ \u00a0]+(?:the[ \u00a0]+same[ \u00a0]+\w+[ \u00a0]+)?"
+    r"(?:in[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# A year is a base only after words of comparing ("compared to the same time in
+# 2008"; "lasted from 1951" is a span's start).
+_BASE_YEAR = re.compile(r"(?:in[ \u00a0]+)?(?:1[89]|20)\d\d")
+_COMPARED = re.compile(
+    r"(?:\b(?:than|against|versus)|\bcompared[ \u00a0]+(?:with|to))[ \u00a0]+"
+    r"(?:the[ \u00a0]+same[ \u00a0]+\w+[ \u00a0]+)?(?:in[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(rf"(?<![\w-])(?:{CHANGE_VERB}|up|down|higher|lower)\b", re.IGNORECASE)
+
+
+def base_period(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the period a change stated
+    before it is counted from ("down 41% on a year earlier")."""
+    if _BASE_YEAR.fullmatch(text, start, end):
+        before = _COMPARED.search(text, max(0, start - 40), start)
+    elif _BASE_PERIOD.fullmatch(text, start, end):
+        before = _BASE_BEFORE.search(text, max(0, start - 40), start)
+    else:
+        return False
+    return (
+        before is not None
+        and _CHANGED.search(text, max(0, before.start() - 80), before.start()) is not None
+    )

@@ -92,7 +92,8 @@ CHANGE_AMOUNT = re.compile(
 # The earlier figure of a change: "up from 40", "rose from 40 to 52",
 # "compared with 40", "doubled from 2 to 4 GB".
 _BEFORE_LEVEL = re.compile(
-    rf"(?:\b(?:up|down|{_CHANGE_VERB}|doubl\w*|tripl\w*|halv\w*|jump\w*)\b[^.;:!?]{{0,100}}\bfrom"
+    rf"(?:\b(?:up|down|{_CHANGE_VERB}|doubl\w*|tripl\w*|halv\w*|jump\w*)\b"
+    r"(?:[^.;:!?]|\.(?=\d)){0,100}\bfrom"
     r"|\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?)"
     r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just)[ \u00a0]+)?"
     r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",

@@ -24,6 +24,8 @@ APART_ROWS: tuple[Rule, ...] = (
         "tests/test_measure.py::test_the_shot_are_not_compared_with_the_dead; "
         "tests/test_measure.py::test_a_price_cut_is_not_compared_with_a_price; "
         "tests/test_measure.py::test_days_of_different_stages_are_not_compared; "
+        "tests/test_s28_bases_and_background.py::test_a_base_period_is_not_compared_with_the_"
+        "period_reported; "
         "ECB+ development half in benchmarks/realcopy_data "
         "(people shot vs people killed, a price cut read against a price)",
     ),
@@ -41,6 +43,8 @@ APART_ROWS: tuple[Rule, ...] = (
         "tests/test_real11_measure.py::test_statistics_of_different_periods_are_not_compared; "
         "tests/test_s13_measured_apart.py::test_counts_made_in_different_named_places_are_not_"
         "compared; "
+        "tests/test_s28_bases_and_background.py::test_an_earlier_storms_toll_is_not_compared_"
+        "with_this_ones; "
         "ECB+ development half in benchmarks/realcopy_data (a season's home runs read "
         "against one stint's runs batted in)",
     ),
