@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbench.analysis import analyze_paths
-from workbench.findings import coverage, coverage_of
+from workbench.findings import compared_in, coverage, coverage_of
 from workbench.store import ReviewLog
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "ecbplus_dev" / "18_ecbplus"
@@ -28,7 +28,12 @@ def test_the_analysis_and_the_log_give_one_coverage(tmp_path, monkeypatch):
     log = ReviewLog(tmp_path / "log.sqlite")
     try:
         log.save_analysis(analysis)
-        stored = coverage_of([a.id for a in analysis.articles], log.groups(), log.copies())
+        # as the report and `workbench coverage` read it: with the sources the
+        # log's findings compared (compared_in), which the analysis counts too
+        found = [f for f in log.findings() if f.active]
+        stored = coverage_of(
+            [a.id for a in analysis.articles], log.groups(), log.copies(), compared_in(found)
+        )
     finally:
         log.close()
     assert _rows(coverage(analysis)) == _rows(stored)

@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 
 _S = r"[ \u00a0]+"
-_QUALIFIER = r"net|operating|pre-?tax|gross|underlying|adjusted|core|after-tax"
-_HEAD = r"profits?|revenues?|sales|turnover|earnings|income|loss(?:es)?|ebitda"
+QUALIFIER = r"net|operating|pre-?tax|gross|underlying|adjusted|core|after-tax"
+HEAD = r"profits?|revenues?|sales|turnover|earnings|income|loss(?:es)?|ebitda"
 _LINK = (
     r"of|was|were|is|are|reached|totall?ed|came" + _S + r"to|stood" + _S + r"at|at|to|"
     r"rose" + _S + r"to|fell" + _S + r"to|grew" + _S + r"to|climbed" + _S + r"to"
 )
 _HEDGE = r"about|around|nearly|almost|some|roughly|more" + _S + r"than|just" + _S + r"over"
 _ACCOUNT = re.compile(
-    rf"\b(?:({_QUALIFIER}){_S})?({_HEAD})(?:{_S}(?:{_LINK}))?(?:{_S}(?:{_HEDGE}))?{_S}?"
+    rf"\b(?:({QUALIFIER}){_S})?({HEAD})(?:{_S}(?:{_LINK}))?(?:{_S}(?:{_HEDGE}))?{_S}?"
     r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",
     re.IGNORECASE,
 )
@@ -32,7 +32,7 @@ _ACCOUNT = re.compile(
 # One account under two names: "hardware sales slipped 4%" / "hardware revenue fell
 # 6 per cent"; "net income" / "net profit" (tests/pairs/04_quarterly_results).
 _SAME = {"sales": "revenue", "turnover": "revenue", "earnings": "profit", "income": "profit"}
-_HEAD_WORD = re.compile(rf"(?:{_HEAD})", re.IGNORECASE)
+_HEAD_WORD = re.compile(rf"(?:{HEAD})", re.IGNORECASE)
 _SINGULAR = {"profits": "profit", "revenues": "revenue", "losses": "loss"}
 
 

@@ -71,6 +71,22 @@ _LAST_OCCASION = re.compile(
 )  # fmt: skip
 _FOR_THE_LAST = re.compile(r"\b(?i:for" + _S + r"the" + _S + r"last" + _S + r"time)\b")
 
+# A sentence opening on a year ("In 2021 a station at Rossiglione recorded more than
+# 700mm"), a clause of a year's happening ("memories of April 2016, when a quake …
+# killed more than 650"), a relative clause dated years back ("Storm Alex, which
+# killed at least 10 people five years ago"; not "Turnout at the last election four
+# years ago was 29 per cent", told as "at the last election, in 2020", elsewhere):
+# an earlier happening's figures (session 28, eng80).
+_IN_YEAR = re.compile(
+    r"[\"'“‘ \u00a0]*In" + _S + r"(?:(?:" + _MONTH + r")" + _S + r")?(?:1[89]|20)\d\d\b"
+)
+_WHEN_OF_YEAR = re.compile(r"\b(?:1[89]|20)\d\d," + _S + r"when\b")
+_RELATIVE = re.compile(r"[ \u00a0]*(?:which|who|that|when)\b")
+_YEARS_AGO = re.compile(
+    r"\b(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
+    + _S + r"years?" + _S + r"ago|a" + _S + r"decade" + _S + r"ago)\b"
+)  # fmt: skip
+
 
 def earlier_happening(text: str, start: int, end: int) -> bool:
     """Whether the value at ``text[start:end]`` (text: its sentence) is of an
@@ -85,7 +101,13 @@ def earlier_happening(text: str, start: int, end: int) -> bool:
     opening = _EARLIER_OPENING.match(text)
     if opening and start >= opening.end():  # the opening's own words date it
         return True
+    in_year = _IN_YEAR.match(text)
+    if (in_year and start >= in_year.end()) or _WHEN_OF_YEAR.search(text, 0, start):
+        return True  # "In 2021 a station recorded …", "memories of April 2016, when … killed"
     lo, hi = clause_bounds(text, start, end)
     if _EARLIER_HAPPENING.search(text, lo, hi):
         return True
+    ago = _YEARS_AGO.search(text, lo, hi) if _RELATIVE.match(text, lo, start) else None
+    if ago is not None and (ago.end() <= start or ago.start() >= end):
+        return True  # "Storm Alex, which killed at least 10 people … five years ago"
     return bool(_IN_MONTH.match(text)) and bool(_ALSO.search(text))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .changed import base_period
 from .happenings import DATED, TELLING_NOUN
 from .lexicon import words
 from .measure import Measure, date_measure
@@ -114,6 +115,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
     """What a date dates (:func:`facts.measure.date_measure`), with the thing it
     names as ``thing`` (its words, spaced) and the end of a term as its stage."""
     m = date_measure(text, start, end)
+    if base_period(text, start, end):  # "down 41% on a year earlier": a change's base
+        m = replace(m, role="before")
     if term_end(text, start, end):
         m = replace(m, event=TERM_ENDS)
     thing = dated_thing(text, start, end)

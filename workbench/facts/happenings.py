@@ -318,11 +318,23 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 
+# A count taken to hospital, its auxiliary perhaps left out ("and 33 taken to
+# hospital", "12 people were rushed to hospital"): a count of the injured.
+_TO_HOSPITAL = re.compile(
+    r"(?:[ \u00a0]+(?!and\b|or\b|but\b)[a-z][\w'’-]*){0,2}?"
+    r"(?:[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been|being))?"
+    r"[ \u00a0]+(?:taken|rushed|airlifted|flown|admitted|brought|sent)[ \u00a0]+(?:in[ \u00a0]*)?to"
+    r"[ \u00a0]+(?:(?:a|the|local|nearby)[ \u00a0]+){0,2}hospitals?\b",
+    re.IGNORECASE,
+)
+
 
 def own_predicate(text: str, end: int, hi: int) -> str:
     """The happening a count states of itself with a verb of its own right after
     it ("Fourteen people died and eight are still missing": eight are missing,
     not dead — the nearest happening word was the first clause's 'died')."""
+    if _TO_HOSPITAL.match(text, end, hi):  # "Four were killed and 33 taken to hospital"
+        return "injured"
     m = _OWN_PREDICATE.match(text, end, hi)
     if m is None:
         return ""

@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .accounts import account_of
 from .added import is_added
 from .background import earlier_happening
 from .capacity import capacity
+from .changed import CHANGE_VERB as _CHANGE_VERB
+from .changed import thing_of
 from .counted_happening import counted_happening
 from .dated_noun import is_told, noun_dated, told_dated
 from .direction import AFTER as _DIRECTION_AFTER
@@ -75,12 +76,6 @@ _VERB_NEXT = re.compile(
 # Words either side of a value within which an event word is read.
 _REACH = 4
 
-_CHANGE_VERB = (
-    r"rose|rise[sn]?|rising|fell|falls?|falling|increas\w*|decreas\w*|grew|grow\w*|"
-    r"drop\w*|climb\w*|jump\w*|cuts?|cutting|reduc\w*|rais\w*|lower\w*|slash\w*|"
-    r"boost\w*|soar\w*|plung\w*|slump\w*|surg\w*|tumbl\w*|declin\w*|sank|sink\w*|"
-    r"slid\w*|slipp?\w*|dipp?\w*|shed|gain\w*|los[te]s?|losing|added|adds?|trimm?\w*|hik\w*"
-)
 # The same as a noun: "a rise of 15 per cent", "an increase of $3m".
 _CHANGE_NOUN = (
     r"(?:rise|increase|drop|fall|decline|gain|loss|cut|jump|growth|reduction|climb|"
@@ -97,7 +92,8 @@ CHANGE_AMOUNT = re.compile(
 # The earlier figure of a change: "up from 40", "rose from 40 to 52",
 # "compared with 40", "doubled from 2 to 4 GB".
 _BEFORE_LEVEL = re.compile(
-    rf"(?:\b(?:up|down|{_CHANGE_VERB}|doubl\w*|tripl\w*|halv\w*|jump\w*)\b[^.;:!?]{{0,100}}\bfrom"
+    rf"(?:\b(?:up|down|{_CHANGE_VERB}|doubl\w*|tripl\w*|halv\w*|jump\w*)\b"
+    r"(?:[^.;:!?]|\.(?=\d)){0,100}\bfrom"
     r"|\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?)"
     r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just)[ \u00a0]+)?"
     r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",
@@ -223,6 +219,9 @@ class Measure:
             return "ratio"
         if self.event and other.event and self.event != other.event:
             return "event"
+        # a distance from a named place is no depth ("34 miles south of X" / "a depth of 12km")
+        if "depth" in (self.event, other.event) and bool(self.reference) != bool(other.reference):
+            return "event"
         # a rumoured day is never the day a clause stating no rumour gives, nor
         # is the day a told thing ran ("rumors from December": ``told_dated``)
         if (self.event == "rumoured") != (other.event == "rumoured"):
@@ -345,7 +344,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     reference = reference_of(text, start, end)
     more = inclusion_of(text, end)
     subject = subject_of(text, start, end)
-    thing = _changed_thing(text, lo, start) or account_of(text, lo, start)
+    thing = thing_of(text, lo, start)
     where = () if reference else scoped_places(text, start, end) or place_named(text, start, end)
     return Measure(
         event,
@@ -366,19 +365,6 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         part.reading,
         ratio_of(text, start, end, text[start:end]),
     )
-
-
-# What changed, the noun before the verb of a change in the figure's clause: "profit
-# rose 12% to $4.1 billion" / "revenue rose 8%" measure two things ("it rose": none).
-_THING = re.compile(rf"\b([A-Za-z][a-z]{{2,}})[ \u00a0]+(?:{_CHANGE_VERB})\b")
-_NO_THING = frozenset(
-    ("its", "their", "his", "her", "also", "has", "have", "had", "was", "were", "which", "that")
-)
-
-
-def _changed_thing(text: str, lo: int, start: int) -> str:
-    found = [m.group(1).lower() for m in _THING.finditer(text, lo, start)]
-    return found[-1] if found and found[-1] not in _NO_THING else ""
 
 
 # "five prior arrests", "two previous convictions": earlier ones, not this case's

@@ -368,13 +368,18 @@ _FROM_PLACE = re.compile(
 )
 
 
+_CONVERTED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)|\)")
+
+
 def reference_of(text: str, start: int, end: int) -> tuple[str, ...]:
     """The named place a distance at ``text[start:end]`` is measured from, as
     name words ("two miles from Dunmore" -> ("dunmore",)), or () when the value
     is not a distance or names no place right after it."""
     if not _DISTANCE.search(text, start, end):
         return ()
-    m = _FROM_PLACE.match(text, end)
+    # past a conversion: "28 km (17 miles) south-west of Guamote", and "(17 miles)"
+    aside = _CONVERTED.match(text, end)
+    m = _FROM_PLACE.match(text, aside.end() if aside else end)
     return _name_words(m.group(1)) if m else ()
 
 

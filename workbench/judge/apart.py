@@ -8,10 +8,17 @@ from __future__ import annotations
 import re
 
 from ..facts.accounts import accounts_differ
+from ..facts.bound_subject import bound_subject
 from ..facts.lines import lines_apart
 from ..facts.measure import Measure
 from ..facts.places import figure_places, names_place, same_place
-from ..facts.whose import named_in, names_in_clause, pronoun_owner, sentence_names
+from ..facts.whose import (
+    clause_bounds,
+    named_in,
+    names_in_clause,
+    pronoun_owner,
+    sentence_names,
+)
 
 
 def things_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
@@ -71,12 +78,37 @@ def _named_apart(
     return not named_in(free_a, text_b) and not named_in(free_b, text_a)
 
 
-def references_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
+def references_differ(
+    a: Measure,
+    text_a: str,
+    b: Measure,
+    text_b: str,
+    taken: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> bool:
     """Two distances measured from different named places, neither of which the
-    other sentence names ("two miles from Dunmore" / "three miles from Kilbeg")."""
-    if not a.reference or not b.reference or set(a.reference) & set(b.reference):
+    other sentence names ("two miles from Dunmore" / "three miles from Kilbeg")
+    except as the place another of its figures is measured from (``taken``:
+    "11 miles southwest of Guamote and 34 miles south of Riobamba" names
+    Guamote for the 11 miles, not for the 34)."""
+    return _named_apart(a.reference, text_a, b.reference, text_b, taken)
+
+
+def bound_subjects_differ(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
+) -> bool:
+    """Two figures each bound by its own clause to a name (facts/bound_subject.py:
+    "Veldhoven shares fell 2.1%", "Shares in Caldera jumped 34%"; "The United
+    States pledged $1.5 million" / "The European Union pledged $2.9 million")
+    that share no word, neither named in the other figure's own clause: two
+    owners' figures, even when the other sentence names the owner in a clause
+    of its own ("…, while Veldhoven shares rose 2.1%"; "…, and Britain, the
+    United States and Japan also announced assistance")."""
+    own_a, own_b = bound_subject(text_a, *span_a), bound_subject(text_b, *span_b)
+    if not own_a or not own_b or set(own_a) & set(own_b):
         return False
-    return not named_in(a.reference, text_b) and not named_in(b.reference, text_a)
+    lo_a, hi_a = clause_bounds(text_a, *span_a)
+    lo_b, hi_b = clause_bounds(text_b, *span_b)
+    return not named_in(own_a, text_b[lo_b:hi_b]) and not named_in(own_b, text_a[lo_a:hi_a])
 
 
 def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:

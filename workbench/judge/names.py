@@ -83,7 +83,11 @@ def spelled_alike(a: str, b: str) -> bool:
     other (plurals, possessives, "Jack"/"Jackie") and not British and
     American spellings of one word. Accents are left out first: "José" and
     "Jose", "Müller" and "Muller" are one spelling in two house styles (many
-    English-language outlets drop accents), not a misspelling to correct."""
+    English-language outlets drop accents), not a misspelling to correct; so
+    are "Jürgen" and "Juergen", "Schröder" and "Schroeder", "Strauß" and
+    "Strauss": the German letters written out, a house style too."""
+    if _umlauts_written_out(a) == _umlauts_written_out(b):
+        return False
     a, b = _unaccented(a), _unaccented(b)
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
         return False
@@ -91,6 +95,13 @@ def spelled_alike(a: str, b: str) -> bool:
         return False
     distance = Levenshtein.distance(a, b)
     return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 5)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _umlauts_written_out(word: str) -> str:
+    return word.lower().translate(_UMLAUTS)
 
 
 def _unaccented(word: str) -> str:

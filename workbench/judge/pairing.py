@@ -41,6 +41,7 @@ from ..thresholds import JudgeThresholds
 from . import assign, cases, rules, twins, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
+    bound_subjects_differ,
     owners_differ,
     places_differ,
     pronouns_differ,
@@ -230,9 +231,13 @@ def _apart(
         why = "added"  # "20 additional monthly payments" / "24 monthly payments": a question
     if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
         why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
-    if not why and owners_differ(ma, ca.text, mb, cb.text, taken):
+    span_a, span_b = (x.start - ca.start, x.end - ca.start), (y.start - cb.start, y.end - cb.start)
+    if not why and (
+        owners_differ(ma, ca.text, mb, cb.text, taken)
+        or bound_subjects_differ(ca.text, span_a, cb.text, span_b)
+    ):
         return "owner"
-    if not why and references_differ(ma, ca.text, mb, cb.text):
+    if not why and references_differ(ma, ca.text, mb, cb.text, taken):
         return "reference"
     if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS and x.text != y.text:
         why = dated_things_apart(ma, ca.text, mb, cb.text)  # one date written alike still pairs
@@ -334,8 +339,11 @@ def _twin_elsewhere(a: _Side, b: _Side) -> bool:
 
 
 def _taken(measures: dict[str, Measure], fid: str) -> frozenset[str]:
-    """The owner words of a claim's figures other than ``fid``."""
-    return frozenset(w for k, m in measures.items() if k != fid for w in m.owner or m.subject)
+    """The owner words of a claim's figures other than ``fid``, and the places
+    they are measured from."""
+    return frozenset(
+        w for k, m in measures.items() if k != fid for w in (*(m.owner or m.subject), *m.reference)
+    )
 
 
 def _candidate(
