@@ -37,6 +37,7 @@ from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
+from .independence import independence
 from .majority import heading
 from .summary import gone_decided
 from .summary import summary as summary_of
@@ -74,7 +75,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     articles = {a.id: a for a in log.articles()}
     given = given_dates(log.db)  # the dates an editor set, by article text
     claims = log.claim_texts()
-    items = [_finding_item(f, articles, claims) for f in log.findings()]
+    independent, said = independence(log, articles)
+    items = [_finding_item(f, articles, claims, said) for f in log.findings()]
     for item in (i for i in items if i["orphaned"]):  # before the summary counts them
         item["confirmed"] = _confirmed(log, item)
     active = [i for i in items if not i["orphaned"]]
@@ -135,6 +137,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "tool": f"Claim Workbench {__version__}",
         "review_log": str(log.path),
         "summary": summary,
+        "independence": independent,  # sources counted once, and why (trial 37)
         "articles": per_article,
         "disputed": disputed,
         # agreements (every source states the same figure as written) nobody
@@ -235,7 +238,9 @@ def _for(item: dict[str, Any], aid: str) -> dict[str, Any]:
     return {**item, "decisions": mine or item["decisions"]}
 
 
-def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> dict[str, Any]:
+def _finding_item(
+    f: FindingRecord, articles: dict, claims: dict[str, str], said=lambda _v: ""
+) -> dict[str, Any]:
     def source(s) -> dict[str, Any]:
         article = articles.get(s.article)
         return {
@@ -272,7 +277,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
             }
         )
     status, undecided = standing(f)
-    versions = [_version(v, source) for v in f.versions]
+    versions = [{**_version(v, source), "independent_why": said(v)} for v in f.versions]
     return {
         "id": f.id,
         "kind": f.kind,
