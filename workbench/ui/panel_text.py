@@ -32,7 +32,7 @@ def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
     """Every version of a finding with the sources stating it, one a line,
     and how many of them are independent and why, as check and the report
     say it (trial 37 read "2 independent" and could not see why)."""
-    lines = [f"All {row.versions} versions:"]
+    lines = [f"All {row.versions} versions:" if row.versions > 2 else "Both versions:"]
     counts = row.independent or tuple(len(a) for _v, a in row.version_sources)
     for (value, articles), count in zip(row.version_sources, counts, strict=False):
         names = ", ".join(labels.get(a, a) for a in articles)
