@@ -75,7 +75,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     articles = {a.id: a for a in log.articles()}
     given = given_dates(log.db)  # the dates an editor set, by article text
     claims = log.claim_texts()
-    independent, said = independence(log, articles)
+    independent, said = independence(log, articles)  # sources counted once, and why
     items = [_finding_item(f, articles, claims, said) for f in log.findings()]
     for item in (i for i in items if i["orphaned"]):  # before the summary counts them
         item["confirmed"] = _confirmed(log, item)
@@ -119,17 +119,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     # at the end (fresh CLI trial: 13 of 15 sections said only "No claims
     # marked …"; a later one read two sources with nothing to do listed before
     # the one that needed a correction)
-    per_article.sort(
-        key=lambda x: (
-            0
-            if x["items"] or x["to_check"]
-            else 1
-            if x["questioned"]
-            else 2
-            if x["corrected"]
-            else 3
-        )
-    )
+    per_article.sort(key=_article_order)
     orphaned = [i for i in items if i["orphaned"]]
     summary = summary_of(items, active, len(articles))
     return {
@@ -137,7 +127,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "tool": f"Claim Workbench {__version__}",
         "review_log": str(log.path),
         "summary": summary,
-        "independence": independent,  # sources counted once, and why (trial 37)
+        "independence": independent,
         "articles": per_article,
         "disputed": disputed,
         # agreements (every source states the same figure as written) nobody
@@ -170,6 +160,13 @@ SECTIONS = (
     "Corrections confirmed",
     "Orphaned reviews",
 )
+
+
+def _article_order(x: dict[str, Any]) -> int:
+    """To act first, then only questioned, then corrected, then the rest."""
+    if x["items"] or x["to_check"]:
+        return 0
+    return 1 if x["questioned"] else 2 if x["corrected"] else 3
 
 
 def _manual_links(log: ReviewLog) -> list[dict[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from ..findings.copy_words import independent_words
-from ..naming import twice_line
+from ..naming import stated_twice, twice_line
 from ..text import value_at
 from .rows import FindingRow
 from .states import state_style
@@ -48,6 +48,12 @@ def copied(row: FindingRow) -> bool:
     """Some version is stated by sources that count once (copies)."""
     counts = zip(row.independent, row.version_sources, strict=False)
     return any(n < len(set(a)) for n, (_v, a) in counts)
+
+
+def versions_worth_showing(row: FindingRow) -> bool:
+    """The panel lists every version when its pair does not show them all, one
+    source states two, or some count once (copies: the panel says why)."""
+    return row.versions > 2 or bool(stated_twice(row.version_sources)) or copied(row)
 
 
 def heading(row: FindingRow, dark: bool) -> str:
