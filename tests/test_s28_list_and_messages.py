@@ -233,6 +233,11 @@ def test_one_list_of_file_kinds_everywhere():
     assert kinds_named() in EMPTY_HINT
     tip = next(a.tip for a in ACTIONS if a.name == "add_articles")
     assert kinds_named() in tip
+    from workbench.cli_args import parser  # written out there: it loads no article code
+
+    (commands,) = parser()._subparsers._group_actions
+    described = commands.choices["check"].description
+    assert all(f"{kind}," in described for kind in NAMED_KINDS)
     with pytest.raises(ArticleError) as refused:
         load_article(str(Path(__file__).with_suffix(".png")))
     assert NO_SUCH in str(refused.value) or kinds_named() in str(refused.value)
