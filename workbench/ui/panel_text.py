@@ -33,10 +33,12 @@ def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
     and how many of them are independent and why, as check and the report
     say it (trial 37 read "2 independent" and could not see why)."""
     lines = [f"All {row.versions} versions:" if row.versions > 2 else "Both versions:"]
-    counts = row.independent or tuple(len(a) for _v, a in row.version_sources)
+    # a row of an older caller may carry neither: every source counts then
+    copies = getattr(row, "copies", ())
+    counts = getattr(row, "independent", ()) or tuple(len(a) for _v, a in row.version_sources)
     for (value, articles), count in zip(row.version_sources, counts, strict=False):
         names = ", ".join(labels.get(a, a) for a in articles)
-        why = independent_words(count, articles, row.copies, labels)
+        why = independent_words(count, articles, copies, labels)
         lines.append(f"• ‘{value}’ — {names}" + (f" ({why})" if why else ""))
     # one source under two versions, said (trial 31)
     if twice := twice_line(row.version_sources, lambda a: labels.get(a, a)):
@@ -46,7 +48,7 @@ def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
 
 def copied(row: FindingRow) -> bool:
     """Some version is stated by sources that count once (copies)."""
-    counts = zip(row.independent, row.version_sources, strict=False)
+    counts = zip(getattr(row, "independent", ()), row.version_sources, strict=False)
     return any(n < len(set(a)) for n, (_v, a) in counts)
 
 
