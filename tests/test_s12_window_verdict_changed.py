@@ -36,10 +36,11 @@ def test_the_window_marks_and_settles_a_decision_whose_verdict_changed(qtbot, tm
     cell = model.index(0, 5)
     assert model.data(cell) == "verified ⚠"
     tip = model.data(cell, Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Decided when it was consistent; it is now conflict: look again"
+    # the status word in full first (trial 37: the list shows short words)
+    assert "Decided when it was consistent; it is now conflict: look again" in tip
     w.select(ident)
     assert w.panel.status.text() == "verified ⚠"
-    assert w.panel.again.text() == tip and w.panel.again.isVisible()
+    assert w.panel.again.text() in tip and w.panel.again.isVisible()
     w.change_review(ident, {"status": "verified"}, "Verified", "")  # the same decision, again
     qtbot.waitUntil(lambda: w.session.row(ident).decided_under == "", timeout=WAIT)
     assert w.session.row(ident).status == "verified"

@@ -49,6 +49,6 @@ def test_a_failed_check_says_not_saved_first_and_no_log_was_made(tmp_path, capsy
     db = tmp_path / "never.sqlite"
     assert main(["check", *good, str(tmp_path / "missing.md"), "--db", str(db)]) == 2
     out, err = capsys.readouterr()
-    assert out.startswith("Not saved: 1 of 3 files could not be read.")
+    assert out.startswith(f"Nothing was saved ({db} was not created) — 1 of 3 files could not")
     assert err.strip().splitlines()[-1].endswith(f"nothing was saved ({db} was not created)")
     assert not db.exists()

@@ -58,8 +58,8 @@ def test_the_list_names_sources_apart_and_in_full_in_the_tooltip(qtbot, seeded):
     for row in range(model.rowCount()):
         shown = model.data(model.index(row, SOURCES))
         tip = model.data(model.index(row, SOURCES), Qt.ItemDataRole.ToolTipRole)
-        assert "ECB+" not in shown
-        assert all(s.article in shown and f"ECB+ {s.article}" in tip for s in rows[row].sides)
+        assert "ECB+" not in shown  # a count since trial 37, the names in full in the tooltip
+        assert all(f"ECB+ {s.article}" in tip for s in rows[row].sides)
     header = w.table.horizontalHeader()
     assert header.sectionResizeMode(SOURCES) == QHeaderView.ResizeMode.Interactive
     before = header.sectionSize(SOURCES)
@@ -172,7 +172,7 @@ def test_a_correction_that_looks_made_is_marked_in_the_list_and_panel(qtbot, see
     model = w.table_model
     at = model.index(0, STATUS)
     assert "⚠" in model.data(at)
-    assert model.data(at, Qt.ItemDataRole.ToolTipRole) == made.look_again
+    assert made.look_again in model.data(at, Qt.ItemDataRole.ToolTipRole)
     assert "⚠" not in model.data(model.index(1, STATUS))  # an open one is not marked
     w.panel.set_discrepancy(made, {}, [], False)
     assert "⚠" in w.panel.status.text()

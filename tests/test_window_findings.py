@@ -38,7 +38,8 @@ def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
     model = DiscrepancyTableModel()
     model.set_rows(session.rows, {})
     assert model.rowCount() == 1
-    assert model.index(0, 3).data() == "a, b, c vs d"  # every source, by version
+    assert model.index(0, 3).data() == "4"  # a count (trial 37); by version in the tooltip
+    assert "— a, b, c" in model.index(0, 3).data(3) and "— d" in model.index(0, 3).data(3)
     assert model.index(0, 5).data() == "verified ✎ · 2 open"
     tip = model.index(0, 5).data(TOOLTIP)
     assert "2 of its 3 source pairs not decided yet: " in tip

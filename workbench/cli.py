@@ -227,25 +227,24 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     for line in [*service.size_doubts(articles), *service.date_doubts(articles)]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     loaded = service.analyse(articles, progress=_progress_printer())
-    # said first too: a summary alone read as a check that worked (trial 27)
-    print(
-        f"Not saved: {len(unread)} of {total} files could not be read. "
-        f"What the other {len(articles)} say, for a look only:\n"
-    )
+    # said first, in the words said last: a summary alone read as a check that
+    # worked (trial 27), and "for a look only" above a whole analysis hid that
+    # nothing was saved until its last line (trial 37)
+    why, saved = not_saved(unread, total, args.db)
+    first = f"{saved[0].upper()}{saved[1:]} — {why}."
+    print(one_line(f"{first} What the other {len(articles)} say, for a look only:") + "\n")
     _print_summary(loaded.analysis, None, None, args)
-    first = unread[0] if len(unread) == 1 else f"{unread[0]}; and {len(unread) - 1} more"
-    print(
-        one_line(
-            f"workbench: error: {len(unread)} of {total} files could not be read ({first}); "
-            + (
-                f"nothing was saved: {args.db} is unchanged"
-                if os.path.exists(args.db)
-                else f"nothing was saved ({args.db} was not created)"
-            )
-        ),
-        file=sys.stderr,
-    )
+    print(one_line(f"workbench: error: {why}; {saved}"), file=sys.stderr)
     return EXIT_ERROR
+
+
+def not_saved(unread: list[str], total: int, db: str) -> tuple[str, str]:
+    """Why a check that read only some files saved nothing, and that it saved
+    nothing: said in one line before its summary and again after it."""
+    first = unread[0] if len(unread) == 1 else f"{unread[0]}; and {len(unread) - 1} more"
+    why = f"{len(unread)} of {total} files could not be read ({first})"
+    kept = f"nothing was saved: {db} is unchanged" if os.path.exists(db) else ""
+    return why, kept or f"nothing was saved ({db} was not created)"
 
 
 def _progress_printer():

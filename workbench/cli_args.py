@@ -372,7 +372,7 @@ def unfold(args: list[str]) -> tuple[list[str], list[str]]:
     folder (fresh CLI trial: ``check ../sams`` said "need at least two
     different articles", as if the folder were one; trial 24: ``open`` refused
     the folder ``check`` took). A folder with no article file raises CliError."""
-    from .articles import SUFFIXES
+    from .articles import SUFFIXES, kinds_named
     from .articles.address import is_url
 
     out, notes = [], []
@@ -386,9 +386,7 @@ def unfold(args: list[str]) -> tuple[list[str], list[str]]:
             if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUFFIXES
         )
         if not found:
-            raise CliError(
-                f"{arg} is a folder with no .txt, .md, .html, .pdf or .docx file to compare"
-            )
+            raise CliError(f"{arg} is a folder with no {kinds_named()} file to compare")
         notes.append(f"{arg}: a folder; comparing its {len(found)} article files")
         out.extend(found)
     return out, notes

@@ -10,6 +10,7 @@ from typing import TextIO
 from .cli_counts import print_agreed
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
+from .findings.copy_words import counted_once, independent_words
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import verdict_of
@@ -81,8 +82,8 @@ def print_findings(
         for v, value in zip(f.versions, shown_as, strict=True):
             arts = list(dict.fromkeys(s.article for s in v.sides))
             support = ", ".join(names.get(a, a) for a in arts)
-            if v.independent < len(arts):
-                support += f" ({v.independent} independent)"
+            if v.independent < len(arts):  # and why, as the report and the window say it
+                support += f" ({independent_words(v.independent, arts, analysis.copies, names)})"
             written = len(occurrences(v.sides))  # each place, once (not once a pair)
             if f.kind == "name" and written > len(arts):  # every place a name is written
                 support += f"; written {written} times"
@@ -155,9 +156,14 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     plural = "s" if independent != 1 else ""
     line = f"Independence: {independent} independent source{plural} among {total}"
     print("\n" + one_line(line + (":" if analysis.copies else ".")), file=out)
+    # in the editor's words first, as the report and the window say it (trial 37
+    # read "5 independent among 6" above three links of The Age and could not
+    # see why), then what each link stands on
+    for said in counted_once([a.id for a in analysis.articles], analysis.copies, names):
+        print(one_line(f"  {said}"), file=out)
     for link in analysis.copies:
         pair = f"{names.get(link.left, link.left)} and {names.get(link.right, link.right)}"
-        print(one_line(f"  {pair}: {copy_reasons(link)}"), file=out)
+        print(one_line(f"    {pair}: {copy_reasons(link)}"), file=out)
 
 
 def copy_reasons(link) -> str:

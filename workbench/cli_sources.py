@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articles import ArticleError, article_from_bytes, distinct_id
+from .articles import NO_SUCH, ArticleError, article_from_bytes, distinct_id
 from .articles.address import is_url
 from .model import Article
 from .service import load
@@ -39,7 +39,7 @@ def too_few(given: list[str], files: list[str]) -> str:
     nothing and one file named twice all said only "need at least two")."""
     missing = [f for f in given if not is_url(f) and not os.path.exists(f)]
     if missing:
-        return f"{missing[0]}: no such file or folder"
+        return f"{missing[0]}: {NO_SUCH}"
     if len(given) > len(files) and files:
         return f"need at least two different articles to compare ({files[0]} was given twice)"
     if len(files) == 1:  # trial 26: 'check empty.txt' did not say which file it had

@@ -25,7 +25,15 @@ from ..model import Article
 from .dates import parse_date
 from .decoding import decode
 from .documents import page_of
-from .errors import ArticleError, LeftOut, OwnOutput, display_name
+from .errors import (
+    NAMED_KINDS,
+    NO_SUCH,
+    ArticleError,
+    LeftOut,
+    OwnOutput,
+    display_name,
+    kinds_named,
+)
 from .frontmatter import split_front_matter
 from .html import html_main_text
 from .ids import article_id, distinct_id
@@ -37,6 +45,8 @@ from .webpage import read_page
 __all__ = [
     "FRONT_KEYS",
     "MAX_BYTES",
+    "NAMED_KINDS",
+    "NO_SUCH",
     "SUFFIXES",
     "ArticleError",
     "LeftOut",
@@ -46,6 +56,7 @@ __all__ = [
     "decode",
     "distinct_id",
     "html_main_text",
+    "kinds_named",
     "load_article",
     "load_articles",
     "markdown_text",
@@ -59,7 +70,7 @@ __all__ = [
 # ``workbench.articles.MAX_BYTES`` changes it for every read.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # PDF and Word files: their text is capped apart
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+SUFFIXES = {*NAMED_KINDS, ".markdown", ".htm"}
 FRONT_KEYS = {"title", "outlet", "published", "url", "date", "source", "author"}
 
 
@@ -84,8 +95,7 @@ def load_article(
     if suffix not in SUFFIXES:
         raise ArticleError(
             f"{name}: unsupported file type {p.suffix or '(none)'!r}: "
-            "use .txt, .md, .html, .pdf or .docx"
-            + ("" if p.suffix else " (this one is not plain text)")
+            f"use {kinds_named()}" + ("" if p.suffix else " (this one is not plain text)")
         )
     limit = MAX_DOCUMENT_BYTES if suffix in DOCUMENTS else MAX_BYTES
     if info.st_size > limit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import ArticleError
+from .errors import ArticleError, kinds_named
 
 
 class _Undecodable(Exception):
@@ -105,8 +105,8 @@ def decode(data: bytes, name: str) -> str:
     ):
         if data.startswith(magic):
             raise ArticleError(
-                f"{name}: {kind}, not an article: save it as .txt, .md or .html "
-                "(a PDF or Word file is read when named .pdf or .docx)"
+                f"{name}: {kind}, not an article: save it as {kinds_named()} "
+                "(a PDF or Word file is read only when named .pdf or .docx)"
             )
     if b"\x00" in data:
         codec = _utf16_without_bom(data)

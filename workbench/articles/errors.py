@@ -5,6 +5,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+# the file kinds an article is read from, as every message names them (the
+# window's hint named three while the command line and the guide named five:
+# trial 37); ``SUFFIXES`` adds the other spellings of the same kinds
+NAMED_KINDS = (".txt", ".md", ".html", ".pdf", ".docx")
+# a path that names nothing, as the window and the command line both say it
+# (trial 37: "no such file" in one, "no such file or folder" in the other)
+NO_SUCH = "no such file or folder"
+
+
+def kinds_named(last: str = "or") -> str:
+    """The file kinds read as articles, in words: ".txt, .md, .html, .pdf or .docx"."""
+    return f"{', '.join(NAMED_KINDS[:-1])} {last} {NAMED_KINDS[-1]}"
+
 
 class ArticleError(ValueError):
     """A file that cannot be read as an article; ``str()`` is one line."""

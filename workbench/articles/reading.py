@@ -8,7 +8,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import ArticleError
+from .errors import NO_SUCH, ArticleError
 
 _FILE_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
@@ -21,8 +21,8 @@ _FILE_KINDS = (
 def os_error(name: str, exc: OSError, doing: str = "cannot read") -> ArticleError:
     """Map the errors people meet to words; others keep the system's wording."""
     known = {
-        errno.ENOENT: "no such file",
-        errno.ENOTDIR: "no such file (a folder in the path is a file)",
+        errno.ENOENT: NO_SUCH,
+        errno.ENOTDIR: f"{NO_SUCH} (a folder in the path is a file)",
         errno.ELOOP: "symbolic link loop",
         errno.EACCES: "permission denied",
         errno.EPERM: "permission denied",
@@ -57,10 +57,10 @@ def file_info(path: Path, name: str) -> os.stat_result:
         return os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ENOENT and os.path.islink(path):
-            raise ArticleError(f"{name}: no such file (broken symbolic link)") from None
+            raise ArticleError(f"{name}: {NO_SUCH} (broken symbolic link)") from None
         raise os_error(name, exc) from None
     except ValueError:  # an embedded NUL in the name
-        raise ArticleError(f"{name}: no such file (invalid file name)") from None
+        raise ArticleError(f"{name}: {NO_SUCH} (invalid file name)") from None
 
 
 def read_capped(path: Path, name: str, limit: int) -> bytes:

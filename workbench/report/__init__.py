@@ -39,6 +39,7 @@ from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from .escape import JSON_RAW, csv_safe, md_code
+from .independence import independence
 from .majority import heading
 from .summary import gone_decided
 from .summary import summary as summary_of
@@ -76,7 +77,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     articles = {a.id: a for a in log.articles()}
     given = given_dates(log.db)  # the dates an editor set, by article text
     claims = log.claim_texts()
-    items = [_finding_item(f, articles, claims) for f in log.findings()]
+    independent, said = independence(log, articles)  # sources counted once, and why
+    items = [_finding_item(f, articles, claims, said) for f in log.findings()]
     for item in (i for i in items if i["orphaned"]):  # before the summary counts them
         item["confirmed"] = _confirmed(log, item)
     active = [i for i in items if not i["orphaned"]]
@@ -119,17 +121,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
     # at the end (fresh CLI trial: 13 of 15 sections said only "No claims
     # marked …"; a later one read two sources with nothing to do listed before
     # the one that needed a correction)
-    per_article.sort(
-        key=lambda x: (
-            0
-            if x["items"] or x["to_check"]
-            else 1
-            if x["questioned"]
-            else 2
-            if x["corrected"]
-            else 3
-        )
-    )
+    per_article.sort(key=_article_order)
     orphaned = [i for i in items if i["orphaned"]]
     summary = summary_of(items, active, len(articles))
     return {
@@ -137,6 +129,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "tool": f"Claim Workbench {__version__}",
         "review_log": str(log.path),
         "summary": summary,
+        "independence": independent,
         "articles": per_article,
         "disputed": disputed,
         # agreements (every source states the same figure as written) nobody
@@ -169,6 +162,13 @@ SECTIONS = (
     "Corrections confirmed",
     "Orphaned reviews",
 )
+
+
+def _article_order(x: dict[str, Any]) -> int:
+    """To act first, then only questioned, then corrected, then the rest."""
+    if x["items"] or x["to_check"]:
+        return 0
+    return 1 if x["questioned"] else 2 if x["corrected"] else 3
 
 
 def _manual_links(log: ReviewLog) -> list[dict[str, str]]:
@@ -237,7 +237,9 @@ def _for(item: dict[str, Any], aid: str) -> dict[str, Any]:
     return {**item, "decisions": mine or item["decisions"]}
 
 
-def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> dict[str, Any]:
+def _finding_item(
+    f: FindingRecord, articles: dict, claims: dict[str, str], said=lambda _v: ""
+) -> dict[str, Any]:
     def source(s) -> dict[str, Any]:
         article = articles.get(s.article)
         return {
@@ -277,7 +279,7 @@ def _finding_item(f: FindingRecord, articles: dict, claims: dict[str, str]) -> d
             }
         )
     status, undecided = standing(f)
-    versions = [_version(v, source) for v in f.versions]
+    versions = [{**_version(v, source), "independent_why": said(v)} for v in f.versions]
     return {
         "id": f.id,
         "kind": f.kind,

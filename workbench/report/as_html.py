@@ -24,6 +24,7 @@ from .as_markdown import (
     what_names,
 )
 from .escape import e, highlight
+from .independence import independence_line
 from .majority import example, summed_up, tally
 from .orphans import still_orphaned
 
@@ -65,7 +66,9 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
-            f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
+            f" ({v.get('independent_why') or str(v['independent']) + ' independent'})"
+            if v["independent"] < len(v["sources"])
+            else ""
         )
         if k == brief:  # stated many times: a count and one example (trial 35)
             src = example(v, aid)
@@ -209,6 +212,11 @@ def to_html(data: dict[str, Any]) -> str:
         f"<code>{e(data['review_log'])}</code>.</p>",
         "<h2>Summary</h2><table>",
         f"<tr><th>Articles</th><td>{s['articles']}</td></tr>",
+        *(
+            [f"<tr><th>Independence</th><td>{e(line)}</td></tr>"]
+            if (line := independence_line(data))
+            else []
+        ),
         f"<tr><th>Findings</th><td>{s['findings']}</td></tr>",
         f"<tr><th>Discrepancies between pairs</th><td>{s['discrepancies']}</td></tr>",
     ]

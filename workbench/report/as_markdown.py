@@ -11,6 +11,7 @@ from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
+from .independence import independence_line
 from .majority import example, summed_up, tally
 from .orphans import still_orphaned
 
@@ -209,6 +210,7 @@ def _summary(data: dict[str, Any]) -> list[str]:
         "## Summary",
         "",
         f"- Articles: {s['articles']}",
+        *([f"- Independence: {md(line)}"] if (line := independence_line(data)) else []),
         f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}{_agreed_more(s)}, from "
         f"{s['discrepancies']} discrepancies between pairs of articles",
         f"- Review status of the {_findings_now(s)}: "
@@ -357,7 +359,9 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
-            f" ({v['independent']} independent)" if v["independent"] < len(v["sources"]) else ""
+            f" ({v.get('independent_why') or str(v['independent']) + ' independent'})"
+            if v["independent"] < len(v["sources"])
+            else ""
         )
         if k == brief:  # stated many times: a count and one example (trial 35)
             src = example(v, aid)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from ..articles.errors import kinds_named
 from . import resources
 
 MENUS = ("File", "Edit", "Review", "View", "Help")
@@ -57,8 +58,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
         "&Add articles…",
         ("Ctrl+Shift+O",),
-        "Add article files (.txt, .md, .html, .pdf, .docx) to this review; "
-        "you can also drop them on the window",
+        f"Add article files ({kinds_named()}) to this review; you can also drop them on the window",
         short="Add articles",
     ),
     ActionSpec(

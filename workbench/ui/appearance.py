@@ -80,9 +80,10 @@ def is_dark() -> bool:
 
 
 # Kind, Value, Other value, Sources, Verdict, Status, Reviewer: each can be
-# widened, the last takes what is left, all in sight at 1280 wide (names are
-# elided, every source is in the tooltip; Status holds "needs correction · 2 open")
-LIST_WIDTHS = (72, 96, 96, 130, 100, 150, 84)
+# widened, the last takes what is left, all in sight at 1280 wide (Sources is a
+# count, every source in its tooltip; Status a short word; ``list_fit`` fits
+# them to the list's width)
+LIST_WIDTHS = (76, 120, 120, 60, 104, 124, 64)
 
 
 def dress_table(table: QTableView) -> None:
@@ -92,7 +93,8 @@ def dress_table(table: QTableView) -> None:
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    # a long value keeps both ends ("Genesee Co…James Gage"), whole in its tooltip
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..articles import ArticleError, parse_date
+from ..articles import ArticleError, kinds_named, parse_date
 from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
 from .elided import ElidedLabel
@@ -61,7 +61,7 @@ BUILD_BATCH = 1  # columns built per event-loop turn after those
 
 
 EMPTY_HINT = (
-    "Drop article files (.txt, .md, .html) here, or use File › Add articles… "
+    f"Drop article files ({kinds_named()}) here, or use File › Add articles… "
     "(Ctrl+Shift+O).\nA saved review log (.sqlite) opens with File › Open review log… "
     "(Ctrl+O)."
 )

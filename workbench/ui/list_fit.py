@@ -1,29 +1,40 @@
-"""The findings list's Value and Other value as wide as their values.
+"""The findings list's columns fitted to the room the list has.
 
-Window42's trial at 1280×800 (ECB+ 28): the list read "More than 3…" for
-"More than 30 years" and could not tell the duration finding from another
-one; the values are what names a finding in the list, while Sources lists
-names the columns' headers and the tooltip give in full. So the two value
-columns widen to their longest value (up to ``VALUE_MAX``) and Sources gives
-up that room (down to ``SOURCES_MIN``): the list as a whole keeps its width.
-A column the editor dragged keeps its width.
+Window42's trial at 1280×800 (ECB+ 28) read "More than 3…" for "More than 30
+years": the values are what names a finding in the list, so Value and Other
+value widen to their longest value. Trial 37 at 1280×800 then read Status as
+an icon and two letters ("ne", "di"), Reviewer off screen and Sources cut to
+"Fox News,…": the values had widened past the list's width. So every column
+but the values takes the width its words need (Kind, Verdict and Status words,
+Sources a count — the names are in its tooltip), the values share what is
+left of the list's width (each up to its longest value, at most
+``VALUE_MAX``; a longer one is elided in the middle, whole in its tooltip)
+and Reviewer, the last, takes the rest. A column the editor dragged keeps
+its width, kept between sessions (``saved``/``restore``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import json
+
+from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
 from .appearance import LIST_WIDTHS
+from .models import COLUMNS
 
-VALUES = (1, 2)  # Value, Other value
-SOURCES = 3
-VALUE_MAX = 220  # a long value ("more than three decades") without crowding the rest out
-SOURCES_MIN = 80  # two short source names
+KIND, VALUES, SOURCES, VERDICT, STATUS, REVIEWER = 0, (1, 2), 3, 4, 5, 6
+VALUE_MAX = 320  # a long value ("more than three decades") without crowding the rest out
+VALUE_MIN = 96  # "up to 12…an hour": both ends of a value
+SOURCES_MIN = 56  # "12 of 12"
+REVIEWER_MIN = 64  # a short name; the last column takes what is left
+ICON = 28  # a status icon and its margins
+# the longest word each narrow column shows (``models``: short status words)
+WIDEST = {KIND: "attribution", VERDICT: "unresolved", STATUS: "to correct ✎ ⚠", SOURCES: "12 of 12"}
 
 
 class ValueFit(QObject):
-    """Keeps the list's value columns fitted as its rows change."""
+    """Keeps the list's columns fitted as its rows and its width change."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
@@ -35,22 +46,44 @@ class ValueFit(QObject):
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(lambda *_: self.fit())
         model.dataChanged.connect(lambda *_: self.fit())
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit()
+        return False
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting:
+        if not self._fitting and column != REVIEWER:  # the last one stretches
             self.dragged.add(column)
 
+    def needed(self, column: int) -> int:
+        """The width a narrow column's longest word takes (with its icon)."""
+        words = self.table.fontMetrics().horizontalAdvance(WIDEST[column]) + 16
+        icon = ICON if column in (VERDICT, STATUS) else 0
+        header = self.table.horizontalHeader()
+        title = header.fontMetrics().horizontalAdvance(COLUMNS[column])
+        return max(words + icon, title + 24, SOURCES_MIN if column == SOURCES else 0)
+
     def widths(self) -> dict[int, int]:
-        """The widths the value columns and Sources take now."""
+        """The widths of the columns not dragged: the narrow ones as their
+        words need, the values sharing what is left of the list's width."""
         t = self.table
-        out = {
-            c: min(VALUE_MAX, max(LIST_WIDTHS[c], t.sizeHintForColumn(c)))
-            for c in VALUES
-            if c not in self.dragged
-        }
-        taken = sum(w - LIST_WIDTHS[c] for c, w in out.items())
-        if SOURCES not in self.dragged:
-            out[SOURCES] = max(SOURCES_MIN, LIST_WIDTHS[SOURCES] - taken)
+        out = {c: self.needed(c) for c in (KIND, SOURCES, VERDICT, STATUS) if c not in self.dragged}
+        taken = sum(out.get(c, t.columnWidth(c)) for c in (KIND, SOURCES, VERDICT, STATUS))
+        fixed = [c for c in VALUES if c in self.dragged]
+        room = t.viewport().width() - taken - REVIEWER_MIN - sum(t.columnWidth(c) for c in fixed)
+        free = [c for c in VALUES if c not in self.dragged]
+        want = {c: min(VALUE_MAX, max(LIST_WIDTHS[c], t.sizeHintForColumn(c))) for c in free}
+        if free and sum(want.values()) > room:  # share it: a short value leaves its rest
+            share = max(VALUE_MIN, room // len(free))
+            short = {c: w for c, w in want.items() if w <= share}
+            rest = [c for c in free if c not in short]
+            if rest:
+                left = room - sum(short.values())
+                share = max(VALUE_MIN, left // len(rest))
+            want = {c: min(w, share) for c, w in want.items()}
+        out.update(want)
         return out
 
     def fit(self) -> None:
@@ -61,3 +94,26 @@ class ValueFit(QObject):
                     self.table.setColumnWidth(column, width)
         finally:
             self._fitting = False
+
+    def saved(self) -> QByteArray:
+        """The widths the editor dragged, by column title (kept between sessions)."""
+        kept = {COLUMNS[c]: self.table.columnWidth(c) for c in self.dragged}
+        return QByteArray(json.dumps(kept, sort_keys=True).encode())
+
+    def restore(self, data: QByteArray | None) -> None:
+        """The widths an earlier session's editor dragged, then the rest fitted."""
+        try:
+            kept = json.loads(bytes(data.data()).decode()) if data is not None else {}
+        except (ValueError, UnicodeDecodeError):
+            kept = {}
+        titles = {title: c for c, title in enumerate(COLUMNS)}
+        self._fitting = True
+        try:
+            for title, width in kept.items() if isinstance(kept, dict) else ():
+                column = titles.get(title)
+                if column is not None and column != REVIEWER and isinstance(width, int):
+                    self.table.setColumnWidth(column, max(width, 32))
+                    self.dragged.add(column)
+        finally:
+            self._fitting = False
+        self.fit()

@@ -41,6 +41,9 @@ AGREED_ROLE = Qt.ItemDataRole.UserRole + 7  # an agreement nobody decided on
 
 COLUMNS = ("Kind", "Value", "Other value", "Sources", "Verdict", "Status", "Reviewer")
 VERDICT_ORDER = {"conflict": 0, "raised": 0, "unresolved": 1, "consistent": 2}
+# the list's Status words, short enough for the column at 1280×800 (trial 37
+# read "ne" and "di"); the tooltip, the filter and the panel say them in full
+LIST_STATUS = {"needs-correction": "to correct", "mixed": "mixed"}
 STATUS_ORDER = {
     "open": 0,
     "mixed": 1,
@@ -130,12 +133,15 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 )
             if r.orphaned:
                 return "No longer found in the current articles; the review is kept."
-            if col == 5 and r.look_again:
-                return r.look_again
+            if col == 5:  # the short word in full, and what to look at again
+                full = STATUS_LABELS.get(r.status, r.status)
+                return plain_tooltip(
+                    f"Status: {full}" + (f"\n\n{r.look_again}" if r.look_again else "")
+                )
             if col in (1, 2):
                 side = r.sides[col - 1]
                 return plain_tooltip(f"{side.normalized}\n\n{side.claim_text}")
-            if col == 3:  # the cell is elided: every source, by version
+            if col == 3:  # the cell is a count: every source, by version
                 lines = [f"‘{v}’ — {', '.join(names)}" for v, names in self._versions(r)]
                 return plain_tooltip("\n".join(lines) + f"\n\n{r.explanation}")
             return plain_tooltip(r.explanation)
@@ -168,6 +174,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 return VERDICT_ORDER.get(r.verdict, 9)
             if col == 5:
                 return STATUS_ORDER.get(r.status, 9)
+            if col == 3:
+                return f"{self._sources(r):04d}"
             return (self._display(r, col) or "").lower()
         if role == Qt.ItemDataRole.DecorationRole and col == 4 and not r.orphaned:
             return resources.status_icon(r.verdict)
@@ -193,20 +201,27 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 names.append(name)
         return list(by_value.items())
 
+    def _sources(self, r: FindingRow) -> int:
+        """How many sources state one of its versions."""
+        if r.version_sources:
+            return len({a for _v, sources in r.version_sources for a in sources})
+        return len({s.article for s in r.sides})
+
     def _display(self, r: FindingRow, col: int) -> str:
         sides = r.sides
         if col == 0:
             return r.kind
         if col in (1, 2):
             return sides[col - 1].text
-        if col == 3:
-            return " vs ".join(", ".join(names) for _value, names in self._versions(r, True))
+        if col == 3:  # a count, the names in the tooltip (trial 37 read "Fox News,…")
+            of = len(self._labels)
+            return f"{self._sources(r)} of {of}" if of else str(self._sources(r))
         if col == 4:
             if r.orphaned:
                 return "no longer compared" if r.uncompared else "no longer found"
             return shown_verdict(r.verdict, r.raised_by)
         if col == 5:
-            label = STATUS_LABELS.get(r.status, r.status)
+            label = LIST_STATUS.get(r.status) or STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:
                 label += " ✎"
             if r.undecided and r.status not in ("open", "mixed"):

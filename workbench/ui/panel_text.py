@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from ..naming import twice_line
+from ..findings.copy_words import independent_words
+from ..naming import stated_twice, twice_line
 from ..raised import shown_verdict
 from ..text import value_at
 from .rows import FindingRow
@@ -29,15 +30,33 @@ def highlighted_sentence(sentence: str, value: str, color: str, hint: int | None
 
 
 def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
-    """Every version of a finding with the sources stating it, one a line."""
-    lines = [f"All {row.versions} versions:"]
-    for value, articles in row.version_sources:
+    """Every version of a finding with the sources stating it, one a line,
+    and how many of them are independent and why, as check and the report
+    say it (trial 37 read "2 independent" and could not see why)."""
+    lines = [f"All {row.versions} versions:" if row.versions > 2 else "Both versions:"]
+    # a row of an older caller may carry neither: every source counts then
+    copies = getattr(row, "copies", ())
+    counts = getattr(row, "independent", ()) or tuple(len(a) for _v, a in row.version_sources)
+    for (value, articles), count in zip(row.version_sources, counts, strict=False):
         names = ", ".join(labels.get(a, a) for a in articles)
-        lines.append(f"• ‘{value}’ — {names}")
+        why = independent_words(count, articles, copies, labels)
+        lines.append(f"• ‘{value}’ — {names}" + (f" ({why})" if why else ""))
     # one source under two versions, said (trial 31)
     if twice := twice_line(row.version_sources, lambda a: labels.get(a, a)):
         lines.append(twice)
     return "\n".join(lines)
+
+
+def copied(row: FindingRow) -> bool:
+    """Some version is stated by sources that count once (copies)."""
+    counts = zip(getattr(row, "independent", ()), row.version_sources, strict=False)
+    return any(n < len(set(a)) for n, (_v, a) in counts)
+
+
+def versions_worth_showing(row: FindingRow) -> bool:
+    """The panel lists every version when its pair does not show them all, one
+    source states two, or some count once (copies: the panel says why)."""
+    return row.versions > 2 or bool(stated_twice(row.version_sources)) or copied(row)
 
 
 def heading(row: FindingRow, dark: bool) -> str:

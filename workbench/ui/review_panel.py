@@ -37,14 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..naming import stated_twice
 from ..store import HistoryEntry
 from ..text import offset_in
 from . import other_writer
 from .field_undo import undo_is_the_windows
 from .held_typing import ArticleAsked
 from .models import HistoryModel
-from .panel_text import all_versions, heading, highlighted_sentence
+from .panel_text import all_versions, heading, highlighted_sentence, versions_worth_showing
 from .plaintext import plain_label
 from .rows import FindingRow, several
 from .states import STATUS_LABELS
@@ -300,7 +299,7 @@ class ReviewPanel(QScrollArea):
             self.again.setText(row.look_again)
             self.again.setVisible(bool(row.look_again))
             self.versions.setText(all_versions(row, labels))
-            self.versions.setVisible(row.versions > 2 or bool(stated_twice(row.version_sources)))
+            self.versions.setVisible(versions_worth_showing(row))
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
             self.article.clear()

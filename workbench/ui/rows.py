@@ -11,11 +11,13 @@ The decision fields are those of the latest decision on its discrepancies;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..model import CopyLink
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
 from ..store.findings import finding_review, standing
-from ..store.records import corrected_words
+from ..store.records import VersionRecord, corrected_words
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ class FindingRow:
     # hidden from the list unless asked for, and no item to review
     agreed: bool = False
     raised_by: str = ""  # an editor's finding: who said its sentences differ
+    # each version's independent sources, and the copy links among its sources:
+    # the panel says why some count once, as check and the report do (trial 37)
+    independent: tuple[int, ...] = ()
+    copies: tuple[CopyLink, ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -153,7 +159,7 @@ def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
         # first: the list's two values and the panel's pair show the conflict
         # (212 / 221), not a version that agrees with both ('more than 200':
         # a fresh window trial went after that outlet)
-        i, j = next(((a, b) for a, b, v, _d in f.relations if v == f.verdict), (0, 1))
+        i, j = shown_pair(f)
         ordered += [f.versions[i].sides[0], f.versions[j].sides[0]]
     ordered += [s for v in f.versions for s in v.sides]
     if not f.versions:  # never stored without versions; keep the members' sides
@@ -162,6 +168,32 @@ def _sides(f: FindingRecord) -> tuple[SideRecord, ...]:
     for s in ordered:
         seen.setdefault((s.article, s.start, s.end), s)
     return tuple(seen.values())
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figure(version: VersionRecord) -> str:
+    """What a version states, for telling two versions apart: the figures of
+    its normalised value (the part after "=" when it was resolved: "last week
+    = 2–8 Apr 2007"), else its words; a range or bound in parentheses left out."""
+    said = version.sides[0].normalized if version.sides else version.value
+    said = said.split(" = ", 1)[-1].split(" (", 1)[0]
+    figures = _NUMBER.findall(said)
+    return " ".join(figures) if figures else said.casefold()
+
+
+def shown_pair(f: FindingRecord) -> tuple[int, int]:
+    """The two versions a row shows: two different versions (a discrepancy
+    between two spellings of one version, "miles an hour" / "miles per hour",
+    is never the pair: trial 37's row read "up to 120 miles an hour | up to 120
+    miles per hour" while the figures that differ were in the panel only),
+    related by the finding's verdict, those whose figures differ first
+    ("120 mph" / "more than 100 mph" before "120 mph" / "up to 120 mph"),
+    then the most supported."""
+    pairs = [(a, b) for a, b, v, _d in f.relations if a != b and v == f.verdict]
+    pairs = pairs or [(a, b) for a, b, _v, _d in f.relations if a != b] or [(0, 1)]
+    return min(pairs, key=lambda p: (_figure(f.versions[p[0]]) == _figure(f.versions[p[1]]), p))
 
 
 def several(articles) -> str:
@@ -188,7 +220,7 @@ def _to_correct(f: FindingRecord) -> str:
     return several(named) if len(named) > 1 else ""
 
 
-def finding_row(f: FindingRecord) -> FindingRow:
+def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingRow:
     decision = finding_review(f)  # the latest decision on its discrepancies
     # its decision as an editor reads it: a decided finding that gained a
     # source is "verified" with one discrepancy to decide, not "mixed"
@@ -222,11 +254,13 @@ def finding_row(f: FindingRecord) -> FindingRow:
         still_says=tuple(f.still_says.items()),
         asked=f.asked_unconfirmed,
         agreed=f.agreed,
+        independent=tuple(v.independent for v in f.versions),
+        copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
     )
 
 
-def finding_rows(found: list[FindingRecord]) -> list[FindingRow]:
-    return [finding_row(f) for f in found]
+def finding_rows(found: list[FindingRecord], copies: tuple[CopyLink, ...] = ()) -> list[FindingRow]:
+    return [finding_row(f, copies) for f in found]
 
 
 def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:

@@ -379,7 +379,7 @@ class ReviewSession(QObject):
     # -- reviews ------------------------------------------------------------------
     def _read_rows(self) -> list[FindingRow]:
         """One row per finding (its discrepancies and their decisions)."""
-        return finding_rows(self.log.findings()) if self.log else []
+        return finding_rows(self.log.findings(), self.log.copies()) if self.log else []
 
     def row(self, ident: str) -> FindingRow | None:
         return next((r for r in self.rows if r.id == ident), None)
@@ -392,7 +392,7 @@ class ReviewSession(QObject):
             found = next((f for f in self.log.findings() if f.id == ident), None)
         except (StoreError, sqlite3.Error):
             return None
-        return finding_row(found) if found is not None else None
+        return finding_row(found, self.log.copies()) if found is not None else None
 
     def review_fields(self, ident: str) -> dict[str, str]:
         """The decision as the log has it now: the latest one on the finding's

@@ -80,7 +80,8 @@ class FilesMixin:
         none holds them: they start a new review; two such logs: said, none
         opened and nothing created. Looking reads the disk, so it runs on a
         worker and the window goes on painting (issue 14)."""
-        self.statusBar().showMessage(f"Looking for the review of these {len(files)} files…")
+        these = "this file" if len(files) == 1 else f"these {len(files)} files"
+        self.statusBar().showMessage(f"Looking for the review of {these}…")
         self.session.finding_log += 1
         tasks = []  # a synchronous runner answers before submit returns
         tasks.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from . import appearance, settings
+from . import settings
 
 
 class WindowStateMixin:
@@ -40,10 +40,12 @@ class WindowStateMixin:
         if self._split_by_height and self.height() >= 1000:
             self.main_split.setSizes([self.main_split.height() - 600, 600])
         self._split_by_height = False
-        header = settings.restore_state("tableHeader")
-        if header is not None:  # widths as left; Sources no longer stretched (trial 26)
-            self.table.horizontalHeader().restoreState(header)
-            appearance.interactive(self.table.horizontalHeader())
+        # the widths the editor dragged, the others fitted to the list's width
+        # (the whole header's state restored marked every column as dragged, and
+        # the values' widths of an earlier story pushed Status off: trial 37)
+        if not getattr(self, "_widths_restored", False):
+            self._widths_restored = True
+            self.value_fit.restore(settings.restore_state("listColumns"))
 
     def save_window_state(self) -> None:
         self.coverage_room_back()  # the layout of the list of findings is the one kept
@@ -51,4 +53,4 @@ class WindowStateMixin:
         settings.save_state("windowState", self.saveState())
         for splitter in (self.main_split, self.bottom):
             settings.save_state(splitter.objectName(), splitter.saveState())
-        settings.save_state("tableHeader", self.table.horizontalHeader().saveState())
+        settings.save_state("listColumns", self.value_fit.saved())

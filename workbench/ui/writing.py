@@ -158,7 +158,8 @@ class WriterSide:
         return log
 
     def rows(self) -> tuple[FindingRow, ...]:
-        return tuple(finding_rows(self._log().findings()))
+        log = self._log()
+        return tuple(finding_rows(log.findings(), log.copies()))
 
     def save(self, loaded: Loaded) -> Saved:
         """Save an analysis in one transaction; raises SaveFailed with the
