@@ -268,6 +268,7 @@ OWN_TESTS |= {"happening_told_by_its_noun", "age_against_its_year", "count_joine
 OWN_TESTS |= {"part_of_a_total", "ratios_of_different_measures"}  # s25_parts_and_ratios
 OWN_TESTS |= {"increment_against_total", "horizon_against_length"}  # s27_told_days_horizons
 OWN_TESTS |= {"place_part_against_whole"}  # s27_place_parts
+OWN_TESTS |= {"part_within_whole", "count_at_two_moments", "state_at_two_moments"}  # s28
 
 
 def test_every_rule_is_named_explained_and_motivated():
