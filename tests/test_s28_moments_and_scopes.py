@@ -348,3 +348,26 @@ def test_the_day_holding_a_briefing_s_clock_time_stamps_its_figures(sentence, da
     m = next(m for m in TIME.find(sentence, published) if day in m.text)
     fact = SimpleNamespace(text=m.text, mention=m)
     assert _stamp_of_a_figure(fact, sentence, published) is stamped
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It said 46 people had died in Chimborazo province, nine in neighbouring Bolivar.", "46"),
+        ("Some 30 homes burned in Kent county and 12 in nearby Sussex.", "Some 30"),
+    ],
+)
+def test_a_breakdown_by_place_with_kinds_of_area(text, figure):
+    assert in_breakdown(*_at(text, figure))
+
+
+def test_a_count_of_one_place_does_not_update_the_whole(flags):
+    found = flags(
+        (_SUNDAY[0], "The agency said at 9pm on Sunday that 40 people had died.", _SUNDAY[1]),
+        (
+            _TUESDAY_OPENING,
+            "Some 45 people had died in Oreto province, the agency said.",
+            "2024-03-05",
+        ),
+    )
+    assert not [f for f in _about(found, "40", "Some 45") if "two moments" in f[3]], found

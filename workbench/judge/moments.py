@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..facts.measure import statement_dated
+from ..facts.measure import measure_of, statement_dated
 from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from .cases import ValueCase
@@ -85,6 +85,16 @@ def _count(f: Fact) -> bool:
     return f.kind not in TIME_KINDS and runs(f) and getattr(f.mention, "dimension", "") == "count"
 
 
+def _one_place(c: ValueCase) -> bool:
+    """Only one of the two figures is counted in a named place: one count of
+    the whole is not updated by a count of one place."""
+    places = [
+        measure_of(text, text.find(f.text), text.find(f.text) + len(f.text)).where
+        for f, text in zip((c.x, c.y), c.texts, strict=True)
+    ]
+    return bool(places[0]) != bool(places[1])
+
+
 def count_at_two_moments(c: ValueCase) -> bool:
     """Two figures of one running count, at least one holding at its report's
     moment, the moments apart and the later figure one the earlier may have
@@ -95,6 +105,8 @@ def count_at_two_moments(c: ValueCase) -> bool:
         return False  # a share or a sum of money moves for other reasons than a count
     if not same_measure(c.x, c.y) or scopes_differ(c.x, c.texts[0], c.y, c.texts[1]):
         return False
+    if _one_place(c):
+        return False  # '44 people had died' / '46 … in Chimborazo province': two scopes
     found = _ordered(c)
     if found is None:
         return False

@@ -66,7 +66,10 @@ _NUM = (
     r"(?:" + _S + r"(?:million|billion|thousand)|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?"
 )
 _IN_PLACE = (
-    _S + r"(?:in|across)" + _S + r"(?:the" + _S + r")?[A-Z][\w'’.-]*(?:" + _S + r"[A-Z][\w'’.-]*)*"
+    _S + r"(?:in|across)" + _S + r"(?:the" + _S + r")?(?:(?:neighbou?ring|nearby|northern|southern|"
+    r"eastern|western|central)" + _S + r")?[A-Z][\w'’.-]*(?:" + _S + r"[A-Z][\w'’.-]*)*"
+    # "in Chimborazo province", "in Kent county": the kind of area after its name
+    r"(?:" + _S + r"(?:province|region|county|state|district|department|valley))?"
 )
 _JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and" + _S + r")?|" + _S + r"and" + _S + r")"
 _WORDS = r"(?:" + _S + r"[A-Za-z][\w'’-]*){0,3}?"
