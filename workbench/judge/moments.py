@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..facts.measure import measure_of, statement_dated
 from ..facts.time.family import TIME
@@ -35,6 +36,7 @@ _S = r"[ \u00a0]+"
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 
 
+@lru_cache(maxsize=1 << 10)
 def report_moment(text: str, published: date | None) -> tuple[Stamp, ...]:
     """The moment a report's figures are of, as its opening paragraph stamps
     them ("…, the government said on Monday"; "officials said late Sunday"),
