@@ -371,3 +371,11 @@ def test_a_count_of_one_place_does_not_update_the_whole(flags):
         ),
     )
     assert not [f for f in _about(found, "40", "Some 45") if "two moments" in f[3]], found
+
+
+def test_a_state_expected_to_end_on_two_days_is_still_compared(flags):
+    found = flags(
+        ("Report.", "The Severn bridge will remain closed until Friday, the agency said.", _DAY),
+        ("Report.", "The Severn bridge will remain closed until Monday, the agency said.", _DAY),
+    )
+    assert not [f for f in _about(found, "Friday", "Monday") if "a state at two" in f[3]], found

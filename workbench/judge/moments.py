@@ -165,7 +165,9 @@ _STATE_BEFORE = re.compile(
     + r"(?:closed|shut|open|blocked|cut|suspended|flooded|cordoned" + _S + r"off|"
     + r"without" + _S + r"power|out" + _S + r"of" + _S + r"service|in" + _S + r"place|"
     + r"in" + _S + r"force|on" + _S + r"strike)"
-    + r"(?:" + _S + r"[\w'’-]+){0,6}?" + _S + r"(?:on|as" + _S + r"of|until|at|by)?" + _S + r"?$",
+    # not a day it is expected to end: "remain closed until Friday", "reopened by Monday"
+    + r"(?:" + _S + r"(?!(?:until|till|by|before|after)\b)[\w'’-]+){0,6}?"
+    + r"(?:" + _S + r"(?:on|as" + _S + r"of|at))?" + _S + r"$",
     re.IGNORECASE,
 )  # fmt: skip
 
