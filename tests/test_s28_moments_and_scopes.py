@@ -137,8 +137,8 @@ _DAY = "2024-03-05"
             ("14", "At least 30"),
         ),
         (
-            "Halvern Motors will shut its Swindon factory with the loss of 900 jobs, it said.",
-            "Halvern Motors will cut 4,000 jobs across Europe by 2027, it said.",
+            "Halvern Motors said on Monday it would cut 900 jobs at its Swindon factory by 2027.",
+            "Halvern Motors said on Monday it would cut 4,000 jobs across Europe by 2027.",
             ("900", "4,000"),
         ),
         (
@@ -148,9 +148,8 @@ _DAY = "2024-03-05"
             ("Some 2,100", "About 700"),
         ),
         (
-            "The floods killed 11 people, officials said.",
-            "Five people were still missing in Greece on Monday and two in Turkey. The floods "
-            "killed 11 people, officials said. Seven people remain missing.",
+            "Seven people were still missing after the floods on Monday, officials said.",
+            "Five people were still missing in Greece on Monday and two in Turkey, officials said.",
             ("Five", "Seven"),
         ),
     ],
