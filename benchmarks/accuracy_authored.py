@@ -102,6 +102,20 @@ NOTES = [
     "dated in its own words ('flooding last year killed 40') read as background also took the",
     "breach's '… over a cyber attack last year' lead, dating the fine 'on Tuesday' as",
     "background (two right agreements lost): not merged.",
+    "",
+    "Session 28: new held-out events. The six held-out events had steered five sessions",
+    "through their totals, so they were opened for development (eight development events in",
+    "all) and six reporters who never saw the code wrote six new events (a wildfire, a mine",
+    "rescue, a drug recall, an emergency landing, an election count, a stadium crush: 81",
+    "planted discrepancies, 136 traps, 12 unclear items). Six fresh readers (R28a-f) judged",
+    "every flag of the session-start engine (b0e7811) against the articles and the keys:",
+    "446 flags, conflict precision 0.53 (n 132; 0.66 on the first three events), consistent",
+    "0.86, unresolved 0.07 (n 57), key recall 47/93, traps called a conflict 20/136 - the",
+    "level the old held-out set showed (0.67) and lower: precision on copy nobody tuned on",
+    "is still the weakest figure. The readers' causes: running totals stamped at different",
+    "times called conflicts, figures bound to the wrong thing in long sentences, quotes and",
+    "speakers never compared, a bare '$' read as US dollars in a Canadian story, accents in",
+    "a name read as two people.",
 ]
 
 

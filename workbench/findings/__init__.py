@@ -22,7 +22,8 @@ from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_cosine, embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .labels import group_label, readable
-from .merge import merge_same_claims
+from .merge import merge_same_claims, with_embeddings
+from .nearbest import join_near_best
 from .openings import join_openings
 from .owners import Read
 from .pairwise import Compare
@@ -103,6 +104,10 @@ def build(
         groups = join_openings(groups, analysis.claims, similar, apart=apart, aligned=met)
     # "no one else was injured" / "the others escaped unhurt": one claim (``unhurt``)
     groups = join_unhurt(groups, analysis.claims, apart)
+    # groups of different sources whose members are each other's best match (``nearbest``)
+    groups = join_near_best(
+        groups, analysis.claims, with_embeddings(analysis.claims, similar, embeddings), apart
+    )
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,
