@@ -169,6 +169,8 @@ def _whole_side(a: Measure, b: Measure) -> int | None:
     two areas; None when the places only overlap or an inclusion differs."""
     if a.inclusion != b.inclusion or _place_scope(a, b) is None:
         return None
+    if a.place in _SIDES or b.place in _SIDES:
+        return None  # at home or abroad against all: a question (session 27, eng78)
     if a.where and b.where:
         return None if len(a.where) == len(b.where) else int(len(b.where) > len(a.where))
     area_a, area_b = _AREA.get(a.place, 0), _AREA.get(b.place, 0)
