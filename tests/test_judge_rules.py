@@ -278,6 +278,7 @@ OWN_TESTS |= {"place_part_against_whole"}  # s27_place_parts
 OWN_TESTS |= {"weekday_against_its_date", "weekday_against_its_date_kept"}  # s28_weekday_dates
 OWN_TESTS |= {"weekday_against_its_date_value", "weekday_fits_the_other_day"}  # s28_weekday_dates
 OWN_TESTS |= {"length_against_two_days"}  # s28_length_against_days
+OWN_TESTS |= {"part_within_whole", "count_at_two_moments", "state_at_two_moments"}  # s28
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -85,7 +85,7 @@ def test_wider_scopes_are_read_from_the_clause(sentence, value, scope, place):
     ("a", "b", "scopes"),
     [
         (
-            "Floods killed 12 people in Spain on Tuesday, officials said.",
+            "Floods killed 24 people in Spain on Tuesday, officials said.",
             "Floods killed 20 people in Spain and France on Tuesday, officials said.",
             ("in Spain", "in Spain and France"),
         ),
@@ -95,22 +95,22 @@ def test_wider_scopes_are_read_from_the_clause(sentence, value, scope, place):
             ("in Spain and Portugal", "in Spain and France"),
         ),
         (
-            "The storm destroyed 40 homes in Kent, the council said.",
+            "The storm destroyed 450 homes in Kent, the council said.",
             "The storm destroyed 400 homes across the region, the council said.",
             ("in Kent", "across the region"),
         ),
         (
-            "Police arrested 15 people in Manchester on Saturday.",
+            "Police arrested 75 people in Manchester on Saturday.",
             "Police arrested 60 people nationwide on Saturday.",
             ("in Manchester", "nationwide"),
         ),
         (
-            "Health officials reported 1,200 cases in the county on Monday.",
+            "Health officials reported 4,200 cases in the county on Monday.",
             "Health officials reported 3,400 cases statewide on Monday.",
             ("in the county", "statewide"),
         ),
         (
-            "The quake damaged 80 schools in Sichuan, the ministry said.",
+            "The quake damaged 380 schools in Sichuan, the ministry said.",
             "The quake damaged 300 schools worldwide, the ministry said.",
             ("in Sichuan", "worldwide"),
         ),
@@ -147,6 +147,9 @@ def test_wider_scopes_are_read_from_the_clause(sentence, value, scope, place):
     ],
 )
 def test_counts_over_nested_scopes_are_a_question(flags, a, b, scopes):
+    """(Session 28: the places nest with the part larger than the whole it sits in;
+    a part no larger than its whole is no flag, test_a_part_no_larger_than_its_whole_
+    place_is_not_compared.)"""
     found = flags(a, b)
     assert [f[:2] for f in found] == [("unresolved", "wider_scope")]
     assert "different scope" in found[0][2] and all(s in found[0][2] for s in scopes)
@@ -277,3 +280,38 @@ def _story(middle: str) -> str:
 def test_key_figures_of_nested_places_are_a_question(flags, b, want):
     a = _story("The floods killed 12 people in Spain, the interior ministry said.")
     assert [f[:2] for f in flags(a, _story(b))] == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Floods killed 12 people in Spain on Tuesday, officials said.",
+            "Floods killed 20 people in Spain and France on Tuesday, officials said.",
+        ),
+        (
+            "The storm destroyed 40 homes in Kent, the council said.",
+            "The storm destroyed 400 homes across the region, the council said.",
+        ),
+        (
+            "Police arrested 15 people in Manchester on Saturday.",
+            "Police arrested 60 people nationwide on Saturday.",
+        ),
+        (
+            "Health officials reported 1,200 cases in the county on Monday.",
+            "Health officials reported 3,400 cases statewide on Monday.",
+        ),
+        (
+            "The quake damaged 80 schools in Sichuan, the ministry said.",
+            "The quake damaged 300 schools worldwide, the ministry said.",
+        ),
+    ],
+)
+def test_a_part_no_larger_than_its_whole_place_is_not_compared(flags, a, b):
+    """Session 28 (eng79, the brief's rule): a count of one place within a count
+    over a whole that holds it, the part no larger, measures a part and its whole
+    — not comparable, no flag (part_within_whole); before, a question."""
+    assert flags(a, b) == []
+    assert [f[:2] for f in flags(a, b, without=("part_within_whole",))] == [
+        ("unresolved", "wider_scope")
+    ]

@@ -337,24 +337,32 @@ FLOOD = "Officials gave new figures on the floods this week."
 
 
 @pytest.mark.parametrize(
-    ("a", "b"),
+    ("a", "b", "asked"),
     [
         (
             "At least 46 people have died in the province, officials said on Tuesday morning.",
             "By Tuesday evening, 44 people had died nationwide, officials said.",
+            True,
         ),
+        # session 28 (eng79, part_within_whole): a part no larger than its whole is no
+        # flag at all — still no update
         (
             "As of 8 a.m. on Wednesday, 215 people had been rescued in Kent.",
             "By Wednesday evening 221 people had been rescued across the region.",
+            False,
         ),
         (
             "As of noon on Friday, 30 homes had been flooded across the state.",
             "By Friday night 45 homes had been flooded nationwide.",
+            False,
         ),
     ],
 )
-def test_an_update_needs_one_scope(flags, a, b):
+def test_an_update_needs_one_scope(flags, a, b, asked):
     for found in _both_orders(flags, FLOOD, a, b):
+        if not asked:
+            assert not found, found
+            continue
         assert found, found
         assert {f[3] for f in found} == {"wider_scope"}, found
         assert {f[2] for f in found} == {"unresolved"}, found

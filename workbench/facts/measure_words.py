@@ -39,4 +39,6 @@ PLACE_WORDS = {
     "state": "statewide",
     "region": "across the region",
     "county": "in the county",
+    "countries": "across the countries named",
+    "site": "at one site",
 }

@@ -85,6 +85,7 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Where a figure was counted, when its clause says: "$152 million in North America"
 # against "$214 million worldwide"; "1,200 cases in the county" / "statewide".
+_SITE = r"(?:plant|factory|works|site|mine|mill|refinery|smelter|depot|warehouse|store)\b"
 PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
     for name, rx in (
@@ -111,7 +112,25 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "46 dead in the province" (session 25)
             r"|\bin[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?province\b",
         ),
-        ("county", r"\bin[ \u00a0]+the[ \u00a0]+county\b|\bcountywide\b"),
+        # "21 injured in the department" (session 28, eng79: a French département)
+        ("county", r"\bin[ \u00a0]+the[ \u00a0]+(?:county|department)\b|\bcountywide\b"),
+        # one site of a company's: "1,400 jobs at the Telford plant", "close the factory
+        # in 2028 with the loss of 1,400 jobs" (session 28, eng79)
+        (
+            "site",
+            r"\bat[ \u00a0]+(?:the|its|their|a)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}"
+            + _SITE
+            + r"|\b(?:clos|shut)\w*(?:[ \u00a0]+down)?[ \u00a0]+(?:the|its|a)[ \u00a0]+"
+            r"(?:[\w'’-]+[ \u00a0]+){0,3}" + _SITE + r"[^,;.]*?\bwith[ \u00a0]+the[ \u00a0]+"
+            r"loss[ \u00a0]+of\b",
+        ),
+        # "at least 50 injured in the two countries", "on both sides of the border" (eng79)
+        (
+            "countries",
+            r"\b(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?(?:two|three|"
+            r"four|both|several)[ \u00a0]+(?:countries|nations|states)\b"
+            r"|\bon[ \u00a0]+both[ \u00a0]+sides[ \u00a0]+of[ \u00a0]+the[ \u00a0]+border\b",
+        ),
     )
 )
 

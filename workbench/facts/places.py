@@ -32,6 +32,21 @@ _PREP = r"(?:in|for|to|with|across|throughout|around|between|inside|within)"
 _AFTER = re.compile(
     r"(?:" + _S + r"[\w'’-]+){0,6}?" + _S + _PREP + _S + r"(?:the" + _S + ")?" + _NAME
 )
+# "evacuated from the Roya and Vésubie valleys", "fled from Kherson": where people
+# were moved from is where they were counted (session 28, eng79)
+_FROM = re.compile(
+    r"(?:" + _S + r"[\w'’-]+){0,4}?" + _S
+    + r"(?:evacuated|fled|displaced|rescued|airlifted|removed|relocated)" + _S
+    + r"from" + _S + r"(?:the" + _S + ")?" + _NAME
+)  # fmt: skip
+# A place fronted before the sentence's first clause scopes what the clause
+# counts: "In Italy, 38 people were injured", "Across the border in Italy, seven
+# people were killed", "Elsewhere in France, two died" (session 28, eng79).
+_FRONTED = re.compile(
+    r"^[ \u00a0]*(?:[A-Z][a-z]+(?:" + _S + r"[a-z]+){0,3}" + _S + r")?"
+    + r"(?i:in|across|throughout|inside|within)" + _S
+    + r"(?:the" + _S + ")?" + _NAME + r"[ \u00a0]*,"
+)  # fmt: skip
 # "of India's voice traffic", "of the Maldives' traffic"
 _OF_OWNER = re.compile(
     _S + r"of" + _S + r"(?:all" + _S + r")?(?:the" + _S + r")?" + _NAME + r"['’]s?(?![\w])"
@@ -79,7 +94,7 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     lo, hi = clause_bounds(text, start, end)
     nxt = _DIGIT.search(text, end, hi)  # the next figure's words are its own
     stop = nxt.start() if nxt else hi
-    for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER):
+    for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER, _FROM):
         m = rx.match(text, end, stop)
         if m and _words(m.group(1)) and (rx is _OF_OWNER or not _OWNS.search(m.group(1))):
             # "in Utah, Arizona, and Texas": a list of places, read as none of them
@@ -91,7 +106,31 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     if m and not _OWNS.search(m.group(1)):
         return _words(m.group(1))
     m = _LISTED.search(head) or _PLACE_LINE.search(head)
-    return _words(m.group(1)) if m else ()
+    if m:
+        return _words(m.group(1))
+    return _fronted(text, start, end)
+
+
+# A bare count, perhaps hedged: "38", "seven", "about 1,300", "at least 50" (not
+# "52 F", "18C", "a 23-year-old": a fronted place scopes what a clause counts)
+_BARE_COUNT = re.compile(
+    r"(?i:(?:about|some|around|nearly|almost|roughly|over|more" + _S + r"than|at" + _S
+    + r"least|fewer" + _S + r"than|up" + _S + r"to)" + _S + r")?(?:\d[\d,]*|(?i:one|two|three|"
+    + r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))"
+)  # fmt: skip
+
+
+def _fronted(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The place fronted before the sentence's first clause ("In Italy, 38 people
+    were injured"), when the figure, a bare count, stands in that clause."""
+    if not _BARE_COUNT.fullmatch(text, start, end) or text.startswith("-", end):
+        return ()
+    m = _FRONTED.match(text)
+    if m is None or m.end() > start or _OWNS.search(m.group(1)):
+        return ()
+    if re.search(r"[;:.]|\band\b", text[m.end() : start]):
+        return ()  # another clause's figure: "In Italy, seven died and two in France"
+    return _words(m.group(1))
 
 
 # A place that names which of a company's listings or arms a figure is of, in

@@ -150,8 +150,24 @@ def age_then(text: str, start: int, end: int) -> bool:
     if not year_old and not _LONE_AGE.fullmatch(figure):
         return False
     then = _THEN_BEFORE.search(text, max(0, start - 12), start) or _THEN_AFTER.match(text, end)
+    if then and not year_old and _LONE_THEN.search(text, max(0, start - 12), start):
+        # "Jordan Haig, then 22, drove", "who was 32 at the time": a lone number set
+        # off as a person's age at another time (session 28, eng79)
+        return int(figure) <= 120 and _APPOSED_END.match(text, end) is not None
     # what a bare number measures is asked only when a "then" is there to read
     return bool(then) and (year_old or measure_of(text, start, end).role == "age")
+
+
+# A lone number told as an age then: right after ", then" or "who was", and ending
+# its apposition (a comma, a parenthesis) or followed by "at the time".
+_LONE_THEN = re.compile(
+    r"(?:,[ \u00a0]*then[ \u00a0]+(?:aged[ \u00a0]+)?"
+    r"|\b(?:who|which)[ \u00a0]+(?:was|were)[ \u00a0]+)$",
+    re.I,
+)
+_APPOSED_END = re.compile(
+    r"[ \u00a0]*(?:[,;)\u2014\u2013]|[ \u00a0]at[ \u00a0]+the[ \u00a0]+time\b)", re.I
+)
 
 
 def ages_apart(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> str:

@@ -29,6 +29,7 @@ APART_ROWS: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data "
         "(people shot vs people killed, a price cut read against a price)",
     ),
+    scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,
     Rule(
         "different_periods",

@@ -238,6 +238,8 @@ class ValueCase:
     measured_alike: bool = False  # both figures say alike what they measure (floor.measured_alike)
     below_floor: float = 0.0  # how far below ``floor`` such figures may still conflict
     evidence: tuple[str, ...] = ()  # why both may measure one thing (judge/same_thing.py)
+    # the moment each report's figures are of, as its opening stamps them (judge/moments.py)
+    moments: tuple[tuple, tuple] = ((), ())
 
     @cached_property
     def named_apart(self) -> bool:

@@ -32,6 +32,7 @@ from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
 from .ids import discrepancy_id, labels
 from .measured import same_measure
+from .moments import report_moment
 from .names import names_spelled_apart
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
@@ -100,6 +101,10 @@ class _Run:
 
     def dated(self, article: str) -> bool:
         return self.published[article] is not None
+
+    def moment(self, article: str) -> tuple:
+        """The moment the article's figures are of, as its opening stamps them."""
+        return report_moment(self.texts[article], self.published[article])
 
 
 def judge(
@@ -393,6 +398,7 @@ def _value_case(
         p.measured_alike,
         run.t.below_floor,
         p.evidence,
+        (run.moment(x.article), run.moment(y.article)),
     )
 
 

@@ -14,7 +14,7 @@ from ..model import Fact
 # hospital move either way.
 _GROWS = re.compile(
     r"\b(?:dead|deaths?|died|die|killed|kill(?:s|ing)?|toll|fatalit\w+|bodies|rescued|"
-    r"saved|pulled\s+alive|injur\w+|wounded|hurt|arrest\w*|detained)\b",
+    r"saved|pulled\s+alive|injur\w+|wounded|hurt|arrest\w*|detained|aftershocks?)\b",
     re.IGNORECASE,
 )
 _EITHER = re.compile(

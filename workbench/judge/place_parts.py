@@ -61,16 +61,26 @@ def _spread_places(text: str) -> tuple[str, ...]:
 # Britain and 2.3 million in the Netherlands" (each of them); not "23 reports
 # in Ohio, and 9 fires were reported" (the 9 has no place of its own).
 _NUM = (
-    r"(?:(?:about|some|nearly|almost|around|roughly)" + _S + r")?\d[\d,.]*"
+    r"(?:(?:about|some|nearly|almost|around|roughly)" + _S + r")?(?:\d[\d,.]*|(?i:one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     r"(?:" + _S + r"(?:million|billion|thousand)|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent))?"
 )
 _IN_PLACE = (
-    _S + r"(?:in|across)" + _S + r"(?:the" + _S + r")?[A-Z][\w'’.-]*(?:" + _S + r"[A-Z][\w'’.-]*)*"
+    _S + r"(?:in|across)" + _S + r"(?:the" + _S + r")?(?:(?:neighbou?ring|nearby|northern|southern|"
+    r"eastern|western|central)" + _S + r")?[A-Z][\w'’.-]*(?:" + _S + r"[A-Z][\w'’.-]*)*"
+    # "in Chimborazo province", "in Kent county": the kind of area after its name
+    r"(?:" + _S + r"(?:province|region|county|state|district|department|valley))?"
 )
 _JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and" + _S + r")?|" + _S + r"and" + _S + r")"
 _WORDS = r"(?:" + _S + r"[A-Za-z][\w'’-]*){0,3}?"
-_OWN_PLACE = re.compile(_WORDS + _IN_PLACE)
-_SIBLING_AFTER = re.compile(_WORDS + _IN_PLACE + _JOIN + _NUM + _WORDS + _IN_PLACE)
+# the words of its own clause before its place: "people were still missing in Italy"
+_OWN_WORDS = r"(?:" + _S + r"[A-Za-z][\w'’-]*){0,5}?"
+# a time after the place, before the sibling: "in Italy last night and one in France"
+_TIME_AFTER = r"(?:" + _S + r"(?:last|on|this|by|early|late)(?:" + _S + r"[A-Za-z]+)?)?"
+_OWN_PLACE = re.compile(_OWN_WORDS + _IN_PLACE)
+_SIBLING_AFTER = re.compile(
+    _OWN_WORDS + _IN_PLACE + _TIME_AFTER + _JOIN + _NUM + _WORDS + _IN_PLACE
+)
 _SIBLING_BEFORE = re.compile(_NUM + _WORDS + _IN_PLACE + _JOIN + r"$")
 
 

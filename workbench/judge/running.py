@@ -20,7 +20,7 @@ sentence gives a clock time and its day, the finer stamp counts.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ..facts.measure import statement_dated
@@ -56,6 +56,7 @@ _LEVEL_REACHED_BEFORE = re.compile(
     r"(?:\s+(?:per\s*cent|percent|[a-z]+)){0,2}\s+(?:on\s+|at\s+)?)$"
 )
 _Stamp = tuple[datetime, datetime, str]
+Stamp = _Stamp
 _RUNNING = frozenset({"count", "percent", "currency"})  # as days._MOVING
 
 
@@ -65,6 +66,8 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
     that holds another ("8 a.m." on "Wednesday": the clock time)."""
     found = []
     for m in TIME.find(sentence, published):
+        if m.type == "TIME" and m.interval is None and published is not None:
+            found += _clock_by(m, sentence, published)
         if m.type not in ("DATE", "TIME") or m.interval is None:
             continue
         lead = sentence[max(0, m.start - 12) : m.start]
@@ -83,6 +86,16 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
         for s in found
         if not any(o is not s and s[0] <= o[0] and o[1] <= s[1] and o != s for o in found)
     )
+
+
+def _clock_by(m, sentence: str, published: date) -> list[_Stamp]:
+    """A clock time with no day of its own that a count was reached by ("had
+    recorded 46 aftershocks by 6pm"): on its report's day (session 28, eng79)."""
+    lead = sentence[max(0, m.start - 12) : m.start]
+    if m.signal.lower() not in ("by", "as of") and not _STAMP_BEFORE.search(lead):
+        return []
+    day = datetime(published.year, published.month, published.day)
+    return [(day, day + timedelta(days=1), m.text)]
 
 
 def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:
@@ -131,13 +144,21 @@ def _measure(f: Fact) -> tuple[str, str]:
     return getattr(f.mention, "dimension", ""), getattr(f.mention, "unit", "") or ""
 
 
+def same_measure(x: Fact, y: Fact) -> bool:
+    """Two figures of one dimension and unit ('$5m' / '€4m' are not)."""
+    return _measure(x) == _measure(y)
+
+
+runs = _runs
+
+
 def update_note(c: ValueCase) -> str:
     (sa, sb), (pa, pb) = c.texts, c.published
     found = _apart(stamps(sa, pa), stamps(sb, pb))
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     sides = sorted(((found[0], c.x.text), (found[1], c.y.text)), key=lambda side: side[0][0])
-    told = " and later ".join(f"'{v}' ('{s[2]}', {_when(s)})" for s, v in sides)
+    told = " and later ".join(f"'{v}' ('{s[2]}', {when(s)})" for s, v in sides)
     return (
         f"{compared}: given at different times, first {told} — the figure moved between "
         "the two times each report gives, an update, not a contradiction — consistent"
@@ -169,13 +190,13 @@ def different_times_note(c: ValueCase) -> str:
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     return (
-        f"{compared}: given at different times ('{found[0][2]}', {_when(found[0])} / "
-        f"'{found[1][2]}', {_when(found[1])}) — a running figure may have moved in between; "
+        f"{compared}: given at different times ('{found[0][2]}', {when(found[0])} / "
+        f"'{found[1][2]}', {when(found[1])}) — a running figure may have moved in between; "
         "check which is current — unresolved"
     )
 
 
-def _when(stamp: _Stamp) -> str:
+def when(stamp: _Stamp) -> str:
     lo, hi, _ = stamp
     return f"{lo:%a %-d %b %H:%M}" if (hi - lo).total_seconds() <= 3600 else f"{lo:%a %-d %b}"
 
@@ -201,7 +222,12 @@ AT_DIFFERENT_TIMES = Rule(
 
 def _stamp_of_a_figure(f: Fact, sentence: str, published: date | None) -> bool:
     """A time that stamps a running figure of its sentence (a count, a share, money)."""
-    if not any(f.text in s[2] or s[2] in f.text for s in stamps(sentence, published)):
+    iv = getattr(f.mention, "interval", None)
+    # "at 8pm on Sunday": the day holds the clock time that stamps the figure (eng79)
+    if not any(
+        f.text in s[2] or s[2] in f.text or (iv and iv[0] <= s[0] and s[1] <= iv[1])
+        for s in stamps(sentence, published)
+    ):
         return False
     return bool(_figures(sentence, published))
 

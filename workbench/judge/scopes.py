@@ -26,7 +26,7 @@ from .stages import CANDIDATE, UNMET, Outcome, Rule
 
 # Areas by size: a named place (a town, a county, a country) may lie inside any
 # area word but "in the county"; two area words nest by this order.
-_AREA = {"county": 1, "region": 2, "state": 3, "nation": 4, "world": 5}
+_AREA = {"county": 1, "region": 2, "state": 3, "nation": 4, "countries": 5, "world": 6}
 _SIDES = ("home", "abroad")  # a count at home or abroad: some of one counted everywhere
 _INCLUSION = {
     "more": "counting others in",
@@ -59,6 +59,12 @@ def _place_scope(a: Measure, b: Measure) -> tuple[str, str] | None:
         return PLACE_WORDS[a.place], f"in {_named(b)}"
     if area_a and area_b and area_a != area_b and not (a.where or b.where):
         return PLACE_WORDS[a.place], PLACE_WORDS[b.place]
+    # "1,400 jobs at the Telford plant" / "8,500 jobs across Europe": one site's
+    # figure against one over a named place or an area (session 28, eng79)
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if x.place == "site" and not x.where and (y.where or _AREA.get(y.place, 0) > 1):
+            pair = PLACE_WORDS["site"], f"in {_named(y)}" if y.where else PLACE_WORDS[y.place]
+            return pair[::-1] if flip else pair
     # "9 million passengers on its domestic routes" / "41 million passengers": a count
     # at home or abroad is some of a count that names neither (session 27, eng78)
     for x, y, flip in ((a, b, False), (b, a, True)):
@@ -157,6 +163,62 @@ def wider_scope(c: CandidateCase) -> bool:
     return _scopes(c) is not None
 
 
+def _whole_side(a: Measure, b: Measure) -> int | None:
+    """Which of two figures over nested places counts the whole (0 or 1): the one
+    naming more places, an area against a place or a site in it, the wider of
+    two areas; None when the places only overlap or an inclusion differs."""
+    if a.inclusion != b.inclusion or _place_scope(a, b) is None:
+        return None
+    if a.place in _SIDES or b.place in _SIDES:
+        return None  # at home or abroad against all: a question (session 27, eng78)
+    if a.where and b.where:
+        return None if len(a.where) == len(b.where) else int(len(b.where) > len(a.where))
+    area_a, area_b = _AREA.get(a.place, 0), _AREA.get(b.place, 0)
+    if a.where or a.place == "site" or a.place in _SIDES:
+        return 1 if (area_b > 1 or b.where or not b.place) else None
+    if b.where or b.place == "site" or b.place in _SIDES:
+        return 0 if (area_a > 1 or a.where or not a.place) else None
+    return None if area_a == area_b else int(area_b > area_a)
+
+
+def _bounds(f: Fact) -> tuple[float, float] | None:
+    lo, hi = getattr(f.mention, "low", None), getattr(f.mention, "high", None)
+    return None if lo is None or hi is None else (float(lo), float(hi))
+
+
+def part_within_whole(c: CandidateCase) -> bool:
+    """A conflict between a count of a part (a place, a site) and a count of a
+    whole that holds it ('In Italy, 38 injured' / 'at least 50 injured in the two
+    countries'; '1,400 jobs at the Telford plant' / '8,500 jobs across Europe'),
+    the part no larger than the whole: two measures, not one figure misreported."""
+    if c.cmp.verdict != Verdict.CONFLICT or c.measures is None or c.same_value:
+        return False
+    if c.measured_apart not in ("", "scope"):
+        return False
+    whole = _whole_side(*c.measures)
+    if whole is None:
+        return False
+    part_f, whole_f = (c.y, c.x) if whole == 0 else (c.x, c.y)
+    pb, wb = _bounds(part_f), _bounds(whole_f)
+    return pb is not None and wb is not None and pb[0] <= wb[1]
+
+
+PART_WITHIN_WHOLE = Rule(
+    "part_within_whole",
+    CANDIDATE,
+    part_within_whole,
+    Outcome.SKIP,
+    "a count of one place or site against a count over a whole that holds it ('In "
+    "Italy, 38 people were injured' / 'at least 50 people were injured in the two "
+    "countries'; '1,400 jobs at the Telford plant' / '8,500 jobs across Europe'; 'some "
+    "4,200 evacuated in Liguria' / 'more than 5,000 across the two countries'), the part "
+    "no larger than the whole: a part and its whole measure different things — no flag. "
+    "A part larger than its whole stays a question (wider_scope)",
+    "tests/test_s28_moments_and_scopes.py::test_a_part_within_its_whole_is_not_compared; "
+    "authored storm and carmaker_cuts (development: readers' cause different-scope)",
+)
+
+
 def wider_scope_note(c: CandidateCase) -> str:
     found = c.cmp.explanation.rsplit(" — ", 1)[0]
     scopes = _scopes(c)
@@ -181,22 +243,36 @@ WIDER_SCOPE = Rule(
 )
 
 
-def _unmet_places(c: UnmetCase) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The named places of two key figures stated in sentences never aligned."""
+def _unmet_measures(c: UnmetCase) -> tuple[Measure, Measure] | None:
+    """What two key figures stated in sentences never aligned measure."""
     if c.claims is None:
-        return (), ()
-    found = []
-    for claim, f in zip(c.claims, (c.x, c.y), strict=True):
-        found.append(measure_of(claim.text, f.start - claim.start, f.end - claim.start).where)
+        return None
+    found = [
+        measure_of(claim.text, f.start - claim.start, f.end - claim.start)
+        for claim, f in zip(c.claims, (c.x, c.y), strict=True)
+    ]
     return found[0], found[1]
 
 
+def _unmet_places(c: UnmetCase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The named places of two key figures stated in sentences never aligned."""
+    found = _unmet_measures(c)
+    return ((), ()) if found is None else (found[0].where, found[1].where)
+
+
+def _unmet_scopes(c: UnmetCase) -> tuple[str, str] | None:
+    """Each key figure's scope in words, when the scopes nest: named places that
+    share some ("in Spain" / "in Spain and France"), or a named place against an
+    area that holds it ("In Italy" / "in the two countries", session 28)."""
+    found = _unmet_measures(c)
+    return None if found is None else _place_scope(*found)
+
+
 def unmet_wider_scope(c: UnmetCase) -> bool:
-    """Key figures never met whose named places share some but not all."""
+    """Key figures never met whose scopes nest."""
     if c.cmp.verdict != Verdict.CONFLICT or c.happening.startswith("age of"):
         return False
-    a, b = _unmet_places(c)
-    return bool(a and b) and _overlap(a, b)
+    return _unmet_scopes(c) is not None
 
 
 def unmet_other_places(c: UnmetCase) -> bool:
@@ -206,14 +282,14 @@ def unmet_other_places(c: UnmetCase) -> bool:
 
 
 def unmet_wider_scope_note(c: UnmetCase) -> str:
-    a, b = _unmet_places(c)
+    scopes = _unmet_scopes(c)
+    assert scopes is not None
     found = c.cmp.explanation.rsplit(" — ", 1)[0]
     return (
         f"{found}; compared: the {c.happening} each article states once, in sentences "
         f"never aligned ({c.names[0]}: '{c.around[0]}' / {c.names[1]}: '{c.around[1]}'); "
-        f"different scope: '{c.x.text}' in {' and '.join(w.capitalize() for w in a)}, "
-        f"'{c.y.text}' in {' and '.join(w.capitalize() for w in b)} — the wider count may "
-        "hold the other; check which each source counts — unresolved"
+        f"different scope: '{c.x.text}' {scopes[0]}, '{c.y.text}' {scopes[1]} — the wider "
+        "count may hold the other; check which each source counts — unresolved"
     )
 
 
