@@ -394,3 +394,16 @@ def test_the_window_asks_what_differs_lists_it_raised_by_its_editor_and_undoes_i
     w.undo_stack.redo()
     wait_analysis(qtbot, w)
     qtbot.waitUntil(lambda: any(r.verdict == "raised" for r in w.session.rows))
+
+
+def test_the_panel_heading_keeps_the_signed_name_as_written():
+    """The lead's look at the window: 'Raised by lead editor' lowered the name
+    an editor signed with; only the first word takes a capital."""
+    from types import SimpleNamespace
+
+    from workbench.ui.panel_text import _label
+
+    for name in ("Lead Editor", "ana", "Mara de la Cruz"):
+        row = SimpleNamespace(verdict="raised", raised_by=name)
+        assert _label(row, "conflict") == f"Raised by {name}"
+    assert _label(SimpleNamespace(verdict="conflict", raised_by=""), "Conflict") == "Conflict"

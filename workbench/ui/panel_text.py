@@ -80,4 +80,7 @@ def heading(row: FindingRow, dark: bool) -> str:
 
 def _label(row: FindingRow, label: str) -> str:
     """The verdict's word: an editor's finding says who raised it."""
-    return shown_verdict(row.verdict, row.raised_by).capitalize() if row.raised_by else label
+    if not row.raised_by:
+        return label
+    said = shown_verdict(row.verdict, row.raised_by)
+    return said[:1].upper() + said[1:]  # "Raised by Lead Editor": the name as signed
