@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .whose import clause_bounds
 
 _S = r"[ \u00a0]+"
@@ -93,29 +94,8 @@ _NO_NAME = frozenset(
         "authorities",
     }
 )
-_MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
-)
+# month and weekday names (the lexicon's): a date is no subject
+_MONTHS = frozenset([n.lower() for n in MONTH_NAMES[1:]] + [n.lower() for n in WEEKDAY_NAMES[1:]])
 
 
 def _words(phrase: str) -> tuple[str, ...]:
