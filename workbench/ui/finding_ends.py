@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from .plaintext import plain_label
+from .plaintext import menu_text, plain_label
 
 TOGETHER = "Columns scroll together, the selected finding level · Alt+wheel scrolls one column"
 ALONE = "Columns scroll one by one (View › Scroll columns together)"
@@ -67,7 +67,8 @@ class FindingEnds(QWidget):
             )
             leads_to_version = bool(stated) or not versions
             label = name if leads_to_version else f"{name} (no version)"
-            button.setText(f"{label} →" if rightward else f"← {label}")
+            shown = menu_text(label)  # "Claims & Cover Weekly" must not turn "&C" into Alt+C
+            button.setText(f"{shown} →" if rightward else f"← {shown}")
             side = "right" if rightward else "left"
             what = (
                 "a version of the selected finding"
