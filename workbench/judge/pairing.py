@@ -47,7 +47,6 @@ from .apart import (
     pronouns_differ,
     references_differ,
     share_of_one_place,
-    things_differ,
 )
 from .directions import directed
 from .family_helpers import (
@@ -63,6 +62,7 @@ from .family_helpers import (
 from .frames import _numeric, frame
 from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
+from .measures_apart import things_apart
 from .parts import rest_of_a_total, told_part
 from .reads import read_pair
 from .shares import listed_places_differ
@@ -241,7 +241,7 @@ def _apart(
         return "reference"
     if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS and x.text != y.text:
         why = dated_things_apart(ma, ca.text, mb, cb.text)  # one date written alike still pairs
-    elif not why and things_differ(ma, ca.text, mb, cb.text):
+    elif not why and things_apart(ma, ca.text, mb, cb.text, span_a, span_b):
         return "thing"
     if not why and (
         places_differ(ma, ca.text, mb, cb.text) or listed_places_differ((ca, x, ma), (cb, y, mb))

@@ -12,6 +12,7 @@ from ..family import Evidence, Scope
 from .compare import compare
 from .find import find_times, find_times_in_document
 from .mention import TIME_KIND, TimeMention
+from .zones import with_zones
 
 # Granularities from fine to coarse.
 _GRAINS = "second minute hour partofday day weekend week month quarter season half year"
@@ -33,9 +34,8 @@ class TimeFamily:
         is compared where it is named. Compared, it paired other events'
         days and figures of speech ("finished the day") on real copy (four
         flags, all judged wrong); the time benchmarks still read its value."""
-        return [
-            [m for m in ms if not m.refers_to] for ms in find_times_in_document(texts, published)
-        ]
+        found = with_zones(texts, find_times_in_document(texts, published))
+        return [[m for m in ms if not m.refers_to] for ms in found]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The TimeML value when fully resolved, and dates and clock times as
