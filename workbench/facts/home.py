@@ -41,6 +41,8 @@ class Place:
 _QLD = Place("Queensland", "AUD", "AEST", 600)
 _AU_EAST = Place("eastern Australia", "AUD", "AEST", 600, "AEDT", "au")
 _AU_WEST = Place("Western Australia", "AUD", "AWST", 480)
+_AU_SOUTH = Place("South Australia", "AUD", "ACST", 570, "ACDT", "au")
+_AU_NORTH = Place("Northern Territory", "AUD", "ACST", 570)
 _AU = Place("Australia", "AUD", "AEST", 600, "AEDT", "au")
 _CA_EAST = Place("eastern Canada", "CAD", "EST", -300, "EDT", "us")
 _CA_WEST = Place("British Columbia", "CAD", "PST", -480, "PDT", "us")
@@ -57,13 +59,15 @@ _JP = Place("Japan", "", "JST", 540)
 # Names as copy writes them (datelines' abbreviations too), most specific first.
 _NAMES: tuple[tuple[str, Place], ...] = (
     (r"Queensland|Qld\.?|Brisbane|Townsville|Cairns|Gold Coast", _QLD),
-    (r"New South Wales|NSW|Sydney|Melbourne|Canberra|ACT|Tasmania|Tas\.|Hobart|Vic\.", _AU_EAST),
-    (r"Western Australia|Perth, WA|WA", _AU_WEST),
+    (r"New South Wales|NSW|Sydney|Melbourne|Canberra|Tasmania|Tas\.|Hobart|Vic\.", _AU_EAST),
+    (r"Western Australia|Perth", _AU_WEST),
+    (r"South Australia|Adelaide", _AU_SOUTH),
+    (r"Northern Territory|Darwin", _AU_NORTH),
     (r"Australian?s?", _AU),
-    (r"Ontario|Ont\.|Toronto|Ottawa|Quebec|Que\.|Montreal|Nova Scotia|N\.S\.|Halifax", _CA_EAST),
-    (r"British Columbia|B\.C\.|Vancouver", _CA_WEST),
+    (r"Ontario|Ont\.|Toronto|Ottawa|Quebec|Que\.|Montreal|Nova Scotia|Halifax", _CA_EAST),
+    (r"British Columbia|Vancouver", _CA_WEST),
     (r"Alberta|Alta\.|Calgary|Edmonton", _CA_MOUNTAIN),
-    (r"Canadian?s?|Manitoba|Saskatchewan|Winnipeg", _CA),
+    (r"Canada|Canadians?|Manitoba|Saskatchewan|Winnipeg", _CA),
     (r"Hong Kong", _HK),
     (r"Singapore(?:an)?", _SG),
     (r"New Zealand|Auckland|Wellington|Christchurch", _NZ),
@@ -72,6 +76,19 @@ _NAMES: tuple[tuple[str, Place], ...] = (
     (r"Britain|British(?! Columbia)|England|Scotland|(?<!South )Wales|London", _UK),
     (r"Japan|Japanese|Tokyo", _JP),
 )
+# Abbreviations read only in a dateline ("PERTH, WA -"): elsewhere "SA" closes a
+# company's name, "WA" a US state's, "B.C." a year
+_DATELINE_NAMES: tuple[tuple[str, Place], ...] = (
+    (r"WA", _AU_WEST),
+    (r"SA", _AU_SOUTH),
+    (r"NT", _AU_NORTH),
+    (r"ACT", _AU_EAST),
+    (r"N\.S\.", _CA_EAST),
+    (r"B\.C\.", _CA_WEST),
+)
+_DATELINE_RE = [
+    (re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), place) for pat, place in _DATELINE_NAMES
+]
 _NAME_RE = [(re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), place) for pat, place in _NAMES]
 # "PORT DENHOLM, Qld -", "HONG KONG, March 13 (CPA) -", "MORAVLI (Gujarat), Nov 6",
 # "CARRICK FALLS, Ont. (BPA) —", "SINGAPORE:": a place in capitals opening the story
@@ -82,10 +99,11 @@ _DATELINE = re.compile(
 )
 
 
-def places_in(text: str) -> list[Place]:
-    """The places a text names, each once, in the table's order."""
+def places_in(text: str, dateline: bool = False) -> list[Place]:
+    """The places a text names, each once, in the table's order (a dateline's
+    abbreviations too when ``dateline``)."""
     out: list[Place] = []
-    for pattern, place in _NAME_RE:
+    for pattern, place in _NAME_RE + (_DATELINE_RE if dateline else []):
         if place not in out and pattern.search(text):
             out.append(place)
     return out
@@ -109,7 +127,7 @@ def dateline_place(first: str) -> Place | None:
         return None
     city, rest = m.group("city"), m.group("rest")
     for written in (f"{city.title()} {rest}", f"{city.title()} {rest.title()}", city):
-        found = _one(places_in(written))
+        found = _one(places_in(written, dateline=True))
         if found is not None:
             return found
     return None
