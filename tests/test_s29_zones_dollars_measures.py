@@ -157,11 +157,6 @@ def _money(sentences: list[str]):
         (["HAMILTON, Ont. (CP) - The city will spend $12.5 million on buses."], "CAD"),
         (["The Singapore government set aside $1.2 billion for the scheme."], "SGD"),
         (["WELLINGTON - The insurer paid out $310,000 to the club."], "NZD"),
-        # "US$" written beside the bare "$": the bare sums are the local dollar
-        (
-            ["VANCOUVER - The mine cost $2.3 billion.", "Its owner raised US$400 million."],
-            "CAD",
-        ),
     ],
 )
 def test_a_bare_dollar_in_a_story_from_a_dollar_country_is_its_dollar(sentences, unit):
@@ -175,13 +170,15 @@ def test_a_bare_dollar_in_a_story_from_a_dollar_country_is_its_dollar(sentences,
         # the local prefix written: the bare "$" is the conversion in US dollars
         ["HONG KONG - The HK$780 million ($100 million) terminal opened."],
         ["SYDNEY - Shares rose to A$14.20.", "The deal is worth $3 billion."],
+        # "US$" written beside it: the story does not say which dollar it is
+        ["VANCOUVER - The mine cost $2.3 billion.", "Its owner raised US$400 million."],
         # no dollar country
         ["WASHINGTON - The bill adds $40 billion in spending."],
         ["The company paid $75 million for the site."],
     ],
 )
 def test_a_bare_dollar_stays_the_us_dollar_otherwise(sentences):
-    bare = [m for m in _money(sentences) if not any(p in m.text for p in ("HK$", "A$"))]
+    bare = [m for m in _money(sentences) if not any(p in m.text for p in ("HK$", "A$", "US$"))]
     assert bare and all(m.unit == "USD" for m in bare)
 
 

@@ -12,10 +12,13 @@ one place its opening names). The story's own money decides how a bare "$"
 reads in it:
 
 - it writes the local dollar with its prefix ("HK$330 million ($42.4
-  million)", "A$1.4bn") and never "US$": the prefix marks the local sums, a
-  bare "$" is the US dollar, as written;
-- it writes both prefixes ("C$85 million … US$61 million"): left as written;
-- otherwise (bare "$" only, or "US$" beside bare "$"): the local dollar.
+  million)", "A$1.4bn"): the prefix marks the local sums, a bare "$" is the
+  US dollar, as written;
+- it writes "US$" beside a bare "$" ("US$61 million" … "$410 million" in a
+  wire's Ontario story): which dollar the bare "$" is, the story does not
+  settle; left as written, it meets another report's local dollars as a
+  question (different currencies), never as one figure;
+- otherwise (bare "$" only): the local dollar.
 
 A sum so read keeps its words ("$3 billion") and says how it was read ("A$ in
 a story from Australia").
@@ -61,9 +64,7 @@ def with_local_dollars(
         return found
     story = " ".join(sentences)
     local = re.search(r"(?<![A-Za-z])(?:" + _PREFIX[home.dollar] + r")", story)
-    if local and _US.search(story):
-        return found
-    if local:  # "HK$330 million ($42.4 million)": the bare sums are the conversions
+    if local or _US.search(story):  # the story tells its dollars apart itself
         return found
     country = _COUNTRY[home.dollar]
     return [
