@@ -299,3 +299,15 @@ def test_a_payment_to_the_injured_is_not_held_against_one_to_the_dead(tmp_path):
     )
     bad = [pair for pair, v in found.items() if "60,000 pesos" in pair and v == "conflict"]
     assert not bad, found
+
+
+def test_the_times_of_two_levels_told_in_one_sentence_are_read_apart():
+    a = "The fire went to a No 2 alarm at 9.05am and a No 3 alarm at 9.40am, officials said."
+    b = "It became a No. 3 alarm fire at 10.40am."
+    c = "The hurricane strengthened to Category 3 at 2am and Category 4 by 11am on Monday."
+    span = {w: (t.index(w), t.index(w) + len(w)) for t, w in ((a, "9.05am"), (a, "9.40am"))}
+    i = b.index("10.40am")
+    assert measures_differ(a, span["9.05am"], b, (i, i + 7))  # No 2 against No 3
+    assert not measures_differ(a, span["9.40am"], b, (i, i + 7))  # No 3 against No 3
+    assert _noun(c, "11am") == ("level", "4")
+    assert _noun(c, "2am") == ("level", "3")

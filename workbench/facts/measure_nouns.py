@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 _S = r"[ \u00a0]+"
+_S0 = r"[ \u00a0]?"
 _EACH = (
     r"(?:each|every|per|a)" + _S + r"(?:one" + _S + r"of" + _S + r"the" + _S + r"|of" + _S
     + r"the" + _S + r")?"
@@ -48,6 +49,12 @@ _CLASSES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"|worker|employee|student|pensioner|home|flat)s?\b",
             re.I,
         ),
+    ),
+    # a level of a scale: "a No 4 alarm at 3.47pm", "upgraded to Category 5 at 2am"
+    (
+        "level",
+        "",
+        re.compile(r"\b(?:No\.?|(?i:category|cat\.|level|stage|phase))[ \u00a0]?(\d{1,2})\b"),
     ),
 )
 # Where a figure's clause ends: a comma, a semicolon, a dash, "and", "while",
@@ -76,29 +83,36 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, stop
 
 
-def measure_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The (class, word) the figure at ``text[start:end]`` is a measure of, or None."""
+def measure_nouns(text: str, start: int, end: int) -> dict[str, str]:
+    """Each contrast class the clause of the figure at ``text[start:end]`` names,
+    with its word nearest the figure: {"wind": "gust"}, {"level": "4"}."""
     own = _own_span(text, start)
     if own != start:
         end = text.rfind("(", 0, start)
         start = own
     lo, hi = _clause(text, start, end)
-    best: tuple[int, str, str] | None = None
+    best: dict[str, tuple[int, str]] = {}
     for cls, word, pattern in _CLASSES:
         for m in pattern.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 continue
             far = start - m.end() if m.end() <= start else m.start() - end
-            got = word or m.group(1).lower()
-            if best is None or far < best[0]:
-                best = (far, cls, got)
-    return None if best is None else (best[1], best[2])
+            if cls not in best or far < best[cls][0]:
+                best[cls] = (far, word or m.group(1).lower())
+    return {cls: word for cls, (_, word) in best.items()}
+
+
+def measure_noun(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The (class, word) nearest the figure at ``text[start:end]``, or None."""
+    got = measure_nouns(text, start, end)
+    return next(iter(sorted(got.items())), None) if len(got) == 1 else None
 
 
 def measures_differ(
     text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
 ) -> bool:
     """Two figures whose clauses name different measures of one class: a gust
-    and a sustained wind, a payment to each of the dead and to each injured."""
-    a, b = measure_noun(text_a, *span_a), measure_noun(text_b, *span_b)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+    and a sustained wind, a payment to each of the dead and to each injured, a
+    No 3 alarm's time and a No 4's."""
+    a, b = measure_nouns(text_a, *span_a), measure_nouns(text_b, *span_b)
+    return any(b.get(cls, word) != word for cls, word in a.items())
