@@ -311,3 +311,11 @@ def test_the_times_of_two_levels_told_in_one_sentence_are_read_apart():
     assert not measures_differ(a, span["9.40am"], b, (i, i + 7))  # No 3 against No 3
     assert _noun(c, "11am") == ("level", "4")
     assert _noun(c, "2am") == ("level", "3")
+
+
+def test_a_zone_read_from_the_story_is_marked_as_such():
+    got = _clocks(
+        ["DUBLIN - The ferry docked at 7.10pm local time.", "It left at 9am ET on Monday."],
+        date(2026, 7, 7),
+    )
+    assert [(m.zone, m.zone_of_story) for m in got] == [("IST", True), ("EDT", False)]

@@ -109,7 +109,7 @@ class TimeFamily:
         classic relative-date error, and stays a conflict."""
         own_day = [m for m in (a, b) if m.deictic and m.interval and m.published
                    and m.interval[0].date() == m.published]  # fmt: skip
-        if not own_day or a.tz is not None or b.tz is not None:
+        if not own_day or _zone_stated(a) or _zone_stated(b):
             return False
         if a.interval is None or b.interval is None:
             return False
@@ -124,6 +124,11 @@ class TimeFamily:
 
 
 _DAY_PREFIX = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)")
+
+
+def _zone_stated(m: TimeMention) -> bool:
+    """A clock written with its zone ("GMT", "ET"), not read in its story's (zones.py)."""
+    return m.tz is not None and not m.zone_of_story
 
 
 def stated_timex(m: TimeMention) -> str:

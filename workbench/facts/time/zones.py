@@ -62,9 +62,9 @@ def _zoned(text: str, m: TimeMention, home: Place | None) -> TimeMention:
         place = US_ZONES[z.group("code") or z.group("word")]
     if place is None:
         return m
-    return _in(m, place, day)
+    return _in(m, place, day, z is None or bool(z.group("local")))
 
 
-def _in(m: TimeMention, place: Place, day: date | None) -> TimeMention:
+def _in(m: TimeMention, place: Place, day: date | None, of_story: bool) -> TimeMention:
     offset, name = place.on(day)
-    return replace(m, tz=offset, zone=name)
+    return replace(m, tz=offset, zone=name, zone_of_story=of_story)
