@@ -19,7 +19,6 @@ from rapidfuzz import fuzz
 
 from ..facts.dated_things import (
     date_reading,
-    dated_things_apart,
     length_aside_event,
     length_scope,
 )
@@ -47,7 +46,6 @@ from .apart import (
     pronouns_differ,
     references_differ,
     share_of_one_place,
-    things_differ,
 )
 from .directions import directed
 from .family_helpers import (
@@ -63,6 +61,7 @@ from .family_helpers import (
 from .frames import _numeric, frame
 from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
+from .measures_apart import dated_apart, things_apart
 from .parts import rest_of_a_total, told_part
 from .reads import read_pair
 from .shares import listed_places_differ
@@ -240,8 +239,8 @@ def _apart(
     if not why and references_differ(ma, ca.text, mb, cb.text, taken):
         return "reference"
     if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS and x.text != y.text:
-        why = dated_things_apart(ma, ca.text, mb, cb.text)  # one date written alike still pairs
-    elif not why and things_differ(ma, ca.text, mb, cb.text):
+        why = dated_apart(ma, ca.text, mb, cb.text, span_a, span_b)  # one date written alike pairs
+    elif not why and things_apart(ma, ca.text, mb, cb.text, span_a, span_b):
         return "thing"
     if not why and (
         places_differ(ma, ca.text, mb, cb.text) or listed_places_differ((ca, x, ma), (cb, y, mb))

@@ -20,6 +20,7 @@ from .compare import (
     same_counted,
 )
 from .detect import find_quantities
+from .local_dollars import with_local_dollars
 from .mention import QuantityMention
 from .onemore import with_one_more
 from .records import with_records
@@ -44,7 +45,7 @@ class QuantityFamily:
     def find_each(
         self, texts: Sequence[str], published: date | None
     ) -> list[list[QuantityMention]]:
-        return [self.find(t, published) for t in texts]
+        return with_local_dollars(texts, [self.find(t, published) for t in texts])
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The interval the statement allows, in base units (per currency)."""

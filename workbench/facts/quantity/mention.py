@@ -59,6 +59,7 @@ class QuantityMention:
     written: str | None = None  # a share written as words or a ratio: "half", "four in five"
     per: str | None = None
     record: bool = False  # a count of a fighter's or team's record: "52" of "(52-3)"
+    home: str = ""  # a bare "$" read as the dollar of the place a story is from: local_dollars
 
     @property
     def si_unit(self) -> str:
@@ -96,7 +97,9 @@ class QuantityMention:
         stated = stated_text(self)
         per = per_text(self)
         if self.kind == "money":
-            return f"{prefix}{stated}{per} ({self.si_unit} {_sci(self.base_value())})"
+            sym = CURRENCY_SYMBOLS.get(self.unit or "", self.si_unit)
+            local = f"{sym.strip()} in a story from {self.home}; " if self.home else ""
+            return f"{prefix}{stated}{per} ({local}{self.si_unit} {_sci(self.base_value())})"
         if self.unit is None:
             noun = plural_of(self.counted, self.value_high or self.value) if self.counted else ""
             return f"{prefix}{stated}{' ' + noun if noun else ''}{per}"
@@ -167,7 +170,7 @@ def stated_text(m: QuantityMention) -> str:
 
 
 def _money(m: QuantityMention, val: str) -> str:
-    sym = CURRENCY_SYMBOLS.get(m.unit or "")
+    sym = "$" if m.home else CURRENCY_SYMBOLS.get(m.unit or "")
     if m.unit == "GBp":
         return f"{val}p"
     if m.unit == "USc":

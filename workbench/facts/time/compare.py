@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
+from .instants import as_utc, noted, zones_differ
 from .lastday import two_readings
 from .lengths import (
     different_things,
@@ -61,7 +62,7 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
     ("won by 12 seconds") against a length that is not one.
     """
     fa, fb = _family(a), _family(b)
-    pair = {fa, fb}
+    pair, names = {fa, fb}, (left_name, right_name)
     if fa == fb == "set":
         return _cmp_set(a, b)
     if fa == fb == "duration":
@@ -70,6 +71,11 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
         return _cmp_duration(a, b)
     if fa == fb == "vague":
         return _cmp_vague(a, b, left_name, right_name)
+    if pair <= {"clock", "timepoint"} and zones_differ(
+        a, b
+    ):  # "10.40pm AEST" / "12.40pm GMT": one instant, both readings
+        got = _cmp_clock(a, b) if "clock" in pair else _cmp_points(as_utc(a), as_utc(b), *names)
+        return noted(got, a, b)
     if pair <= {"clock", "timepoint"} and "clock" in pair:
         return _cmp_clock(a, b)
     if pair <= {"date", "timepoint"}:
@@ -372,7 +378,7 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     use_tz = a.tz is not None and b.tz is not None
     ra = _clock_ranges(a) if use_tz else _clock_ranges(replace(a, tz=None))
     rb = _clock_ranges(b) if use_tz else _clock_ranges(replace(b, tz=None))
-    if _same_surface(a, b) and a.clock == b.clock and a.tz == b.tz:
+    if _same_surface(a, b) and a.clock == b.clock and (a.tz == b.tz or not use_tz):
         return _result(Verdict.IDENTICAL, a, b, "same time")
     if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
         if two := hedges_apart(a, b, _marks_apart(a, b)):
@@ -381,7 +387,7 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
             return _result(Verdict.UNRESOLVED, a, b, weak)
         same = ra == rb and len(ra) == 1
         why = "same time of day" if same else "the times can coincide"
-        if same and a.tz != b.tz:
+        if same and use_tz and a.tz != b.tz:
             why = "same moment once the time zones are applied"
         return _result(Verdict.CONSISTENT, a, b, why)
     # how far apart the times as written are, not their hedged ranges' starts ("about

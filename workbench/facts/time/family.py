@@ -12,6 +12,7 @@ from ..family import Evidence, Scope
 from .compare import compare
 from .find import find_times, find_times_in_document
 from .mention import TIME_KIND, TimeMention
+from .zones import with_zones
 
 # Granularities from fine to coarse.
 _GRAINS = "second minute hour partofday day weekend week month quarter season half year"
@@ -33,9 +34,8 @@ class TimeFamily:
         is compared where it is named. Compared, it paired other events'
         days and figures of speech ("finished the day") on real copy (four
         flags, all judged wrong); the time benchmarks still read its value."""
-        return [
-            [m for m in ms if not m.refers_to] for ms in find_times_in_document(texts, published)
-        ]
+        found = with_zones(texts, find_times_in_document(texts, published))
+        return [[m for m in ms if not m.refers_to] for ms in found]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The TimeML value when fully resolved, and dates and clock times as
@@ -109,7 +109,7 @@ class TimeFamily:
         classic relative-date error, and stays a conflict."""
         own_day = [m for m in (a, b) if m.deictic and m.interval and m.published
                    and m.interval[0].date() == m.published]  # fmt: skip
-        if not own_day or a.tz is not None or b.tz is not None:
+        if not own_day or _zone_stated(a) or _zone_stated(b):
             return False
         if a.interval is None or b.interval is None:
             return False
@@ -124,6 +124,11 @@ class TimeFamily:
 
 
 _DAY_PREFIX = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)")
+
+
+def _zone_stated(m: TimeMention) -> bool:
+    """A clock written with its zone ("GMT", "ET"), not read in its story's (zones.py)."""
+    return m.tz is not None and not m.zone_of_story
 
 
 def stated_timex(m: TimeMention) -> str:

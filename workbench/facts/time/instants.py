@@ -1,0 +1,85 @@
+"""Two clock times in different zones compared as instants (issue 11, session 29).
+
+"10.40pm AEST" against "12.40pm GMT" is one moment, and the explanation says
+so with both readings: "22:40 AEST = 12:40 GMT". A clock with a day is moved
+to UTC before the days are compared (:func:`as_utc`); one without a day is
+already compared in UTC by :mod:`.compare` when both zones are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from ...model import Comparison, Verdict
+from .mention import TimeMention
+
+_WRITTEN_ZONE = re.compile(r"\b([A-Z]{2,5})(?:\s?[+-]\d{1,2}(?::?\d\d)?)?\)?$")
+
+
+def zones_differ(a: TimeMention, b: TimeMention) -> bool:
+    """Two clock times whose zones are known and differ."""
+    return (
+        a.type == b.type == "TIME"
+        and a.tz is not None
+        and b.tz is not None
+        and a.tz != b.tz
+        and len(a.clock) == 1
+        and len(b.clock) == 1
+    )
+
+
+def as_utc(m: TimeMention) -> TimeMention:
+    """The mention with its interval moved to UTC (its clock as written kept)."""
+    if m.interval is None or m.tz is None:
+        return m
+    shift = timedelta(minutes=m.tz)
+    return replace(m, interval=(m.interval[0] - shift, m.interval[1] - shift))
+
+
+def zone_name(m: TimeMention) -> str:
+    """The zone as read ("EDT" for "ET" in March) or as written ("AEST")."""
+    if m.zone:
+        return m.zone
+    z = _WRITTEN_ZONE.search(m.text)
+    if z:
+        return z.group(1)
+    tz = m.tz or 0
+    return f"UTC{'+' if tz >= 0 else '-'}{abs(tz) // 60}" + (
+        f":{abs(tz) % 60:02d}" if tz % 60 else ""
+    )
+
+
+def _hhmm(minutes: int) -> str:
+    minutes %= 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def readings(a: TimeMention, b: TimeMention) -> str:
+    """'22:40 AEST = 12:40 GMT': the first clock told in the second's zone, and
+    the second as written when it is not that moment."""
+    at = a.clock[0][0]
+    there = at - (a.tz or 0) + (b.tz or 0)
+    za, zb = zone_name(a), zone_name(b)
+    out = f"{_hhmm(at)} {za} = {_hhmm(there)} {zb}"
+    if (there - b.clock[0][0]) % 1440:
+        out += f", not {_hhmm(b.clock[0][0])} {zb}"
+    return out + " (compared in one zone)"
+
+
+def noted(got: Comparison | None, a: TimeMention, b: TimeMention) -> Comparison | None:
+    """The comparison with both readings of the zones put in its explanation."""
+    if got is None:
+        return None
+    tail = f" — {got.verdict.value}"
+    head = got.explanation.removesuffix(tail)
+    if got.verdict in (Verdict.CONSISTENT, Verdict.IDENTICAL) and head.startswith(_start(got)):
+        # the days were compared in UTC: say so, not "06:52 falls within 14:52"
+        same = (a.clock[0][0] - a.tz - b.clock[0][0] + b.tz) % 1440 == 0  # type: ignore[operator]
+        head = _start(got) + ("the same moment" if same else "the times can coincide")
+    return replace(got, explanation=f"{head}; {readings(a, b)}{tail}")
+
+
+def _start(got: Comparison) -> str:
+    return f"{got.left} vs {got.right}: "

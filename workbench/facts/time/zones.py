@@ -1,0 +1,70 @@
+"""The zone of a clock time its words leave to the story (issue 11, session 29).
+
+"8:40 a.m. ET" is Eastern Daylight Time on a day of US summer time (UTC-4)
+and Eastern Standard Time otherwise (UTC-5); "3pm Eastern time" the same.
+"6.43am local time" is the clock of the place the sentence names, else of
+the place the story is told from (its dateline, or the one place its opening
+names: :mod:`..home`), and so is a clock time with no zone at all in a story
+told from a place with one zone ("2:52 p.m." under a HONG KONG dateline is
+14:52 HKT). "IST" is India's time (UTC+5:30) unless the story is Irish.
+
+Each such clock takes the offset (``tz``) and the zone's name (``zone``), so
+that two reports' clocks in different zones are compared as instants
+(:mod:`.compare`): "10.40pm AEST" and "12.40pm GMT" are one moment, and
+"8:40 a.m. ET" on 11 March 2025 (summer time began on the 9th) is too.
+A clock whose zone is written with its offset ("GMT", "AEST") keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..home import INDIA, IRELAND, US_ZONES, Place, home_of, places_in
+from .mention import TimeMention
+
+_ZONE_AT_END = re.compile(
+    r"(?:(?<![\w])(?P<code>ET|CT|MT|PT|IST)"
+    r"|(?P<word>Eastern|Central|Mountain|Pacific)(?:\s+(?:[Dd]aylight|[Ss]tandard))?\s+[Tt]ime"
+    r"|(?P<local>local\s+time))$"
+)
+
+
+def with_zones(sentences: Sequence[str], found: list[list[TimeMention]]) -> list[list[TimeMention]]:
+    """Each sentence's mentions, clock times given the zone their story implies."""
+    home = home_of(sentences)
+    out = []
+    for text, ms in zip(sentences, found, strict=False):
+        out.append([_zoned(text, m, home) for m in ms])
+    return out + found[len(out) :]
+
+
+def _point_clock(m: TimeMention) -> bool:
+    """A clock time as written ("2:52 p.m."), not a part of the day's range."""
+    return m.type == "TIME" and bool(m.clock) and all(hi - lo == 1 for lo, hi in m.clock)
+
+
+def _zoned(text: str, m: TimeMention, home: Place | None) -> TimeMention:
+    if not _point_clock(m) or m.tz is not None:
+        return m
+    day = m.interval[0].date() if m.interval is not None else m.published
+    z = _ZONE_AT_END.search(m.text)
+    if z is None:
+        place = home if home is not None and home.zone else None
+    elif z.group("code") == "IST":
+        place = IRELAND if home is IRELAND else INDIA
+    elif z.group("local"):
+        here = [p for p in places_in(text) if p.zone]
+        place = here[0] if len(here) == 1 else home if home is not None and home.zone else None
+    else:
+        place = US_ZONES[z.group("code") or z.group("word")]
+    if place is None:
+        return m
+    return _in(m, place, day, z is None or bool(z.group("local")))
+
+
+def _in(m: TimeMention, place: Place, day: date | None, of_story: bool) -> TimeMention:
+    offset, name = place.on(day)
+    return replace(m, tz=offset, zone=name, zone_of_story=of_story)

@@ -1,0 +1,34 @@
+"""Two figures of changed things, or of two measures of one kind told in one
+sentence, are figures of different things (the "thing" reason of
+``pairing._apart``; the row is ``different_things_changed`` in apart_rows.py).
+
+``things_differ`` (apart.py): "profit rose 12%" / "revenue rose 8%".
+``measures_differ`` (facts/measure_nouns.py, issue 11, session 29): "sustained
+winds of about 175km/h … and gusts up to 232km/h" / "a gust of 232 km/h (about
+160 mph)": the sustained wind is never held against the gust's conversion;
+"Rs 50,000 for each of the injured" / "400,000 rupees ($4,500) for each
+victim's family": two payments. ``dated_apart``: the same for two times,
+"a No 3 alarm at 3.20pm" / "a No. 4 alarm at 4.47pm".
+"""
+
+from __future__ import annotations
+
+from ..facts.dated_things import dated_things_apart
+from ..facts.measure import Measure
+from ..facts.measure_nouns import measures_differ
+from .apart import things_differ
+
+Span = tuple[int, int]
+
+
+def things_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb: Span) -> bool:
+    """Figures of different changed things, or of different measures of one kind."""
+    return things_differ(a, text_a, b, text_b) or measures_differ(text_a, sa, text_b, sb)
+
+
+def dated_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb: Span) -> str:
+    """Why two times date different things (dated_things.dated_things_apart), or
+    "thing" for the times of two levels told in one sentence ("raised to a No 3
+    alarm at 3.20pm and a No 4 alarm at 3.47pm" / "a No. 4 alarm at 4.47pm")."""
+    why = dated_things_apart(a, text_a, b, text_b)
+    return why or ("thing" if measures_differ(text_a, sa, text_b, sb) else "")
