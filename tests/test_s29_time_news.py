@@ -15,11 +15,15 @@ publication on different weekdays) through the analysis:
   morning", "3 a.m. Tuesday morning") is one TimeML TIMEX3, as "10 p.m. Wednesday"
   already was (TimeBank's "mid-afternoon yesterday");
 * "the past weekend", "the last weekend", "this past week" lost their first word
-  ("past weekend", "past week") from the extent.
+  ("past weekend", "past week") from the extent;
+* two units back or ahead ("the week before last", "the year after next", "the
+  weekend before last", "Thursday before last") were unread or read as one unit
+  ("the weekend" of last week).
 
 Guards keep what must stay as it was: a day with no verb before it still takes the
 verb after "and"; "the last weekend of August" is no weekend of publication; a
-comma-set phrase without a participle does not hide the main verb.
+comma-set participle phrase does not hide a plan inside it; "before last year's
+election" is no week before last.
 """
 
 from __future__ import annotations
@@ -212,3 +216,26 @@ def test_window_keeps_its_first_word(text, pub, extent, value):
 def test_last_weekend_of_a_month_is_not_publications():
     got = marked("The race is held on the last weekend of August.", WED)
     assert not any("WE" in v for _, v in got)
+
+
+# --- two units back or ahead --------------------------------------------------------
+
+TWO_UNITS = [
+    ("The talks collapsed the week before last.", WED, "the week before last", "1998-W31"),
+    ("The vote is set for the week after next.", MON, "the week after next", "2003-W13"),
+    ("Prices fell the year before last.", FRI, "the year before last", "2009"),
+    ("The ruling is due the month after next.", WED, "the month after next", "1998-10"),
+    ("He was last seen the weekend before last.", FRI, "the weekend before last", "2011-W22-WE"),
+    ("The fire broke out Thursday before last.", WED, "Thursday before last", "1998-07-30"),
+    ("The two men met on the Sunday before last.", MON, "the Sunday before last", "2003-03-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "extent", "value"), TWO_UNITS)
+def test_two_units_back_or_ahead(text, pub, extent, value):
+    assert (extent, value) in marked(text, pub)
+
+
+def test_before_last_years_event_is_not_two_weeks_back():
+    got = marked("Turnout fell the week before last year's election.", WED)
+    assert not any("before last" in t for t, _ in got)
