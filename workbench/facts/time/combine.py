@@ -261,7 +261,9 @@ _SIDE_BY_SIDE = re.compile(r"\s+")  # a space only: no comma, no word between
 def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     """The mentions as TimeML marks them: a clock time written right beside the
     day it took ("10 p.m. Wednesday", "noon Thursday", "Tuesday 3pm") is one
-    TIMEX3 with the clock's value.
+    TIMEX3 with the clock's value, and so is a clock beside a part of its day ("11
+    p.m. last night", "7:40 a.m. this morning", "3 a.m. Tuesday morning"), as
+    TimeBank marks "mid-afternoon yesterday".
 
     For export and scoring only: the analysis keeps the two apart so that the
     clock and the day are compared separately ("2am on Tuesday" vs "2am
@@ -290,7 +292,6 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 clock.type == "TIME"
                 and clock.clock
                 and _is_day(day)
-                and day.granularity == "day"
                 and clock.timex.startswith(day.interval[0].date().isoformat() + "T")
             ):
                 out[-1] = replace(clock, start=p.start, end=m.end, text=text[p.start : m.end])

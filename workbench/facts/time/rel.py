@@ -391,13 +391,15 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    rf"\b{PART}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the)\s+)?"
-    r"weekend(?P<poss>['’]s)?(?!s)\b",
+    rf"\b{PART}(?:(?P<the>the\s+(?=(?:past|last|coming)\s))?(?P<rel>this\s+past|this\s+coming"
+    r"|this|last|next|coming|past|the)\s+)?weekend(?P<poss>['’]s)?(?!s)\b",
     3,
     keys="weekend",
 )
 def r_weekend(m: re.Match, text: str) -> Builder | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if m.group("the") and starts_at(r"\s+(?:of|in)\b", text, m.end()):
+        return None  # "the last weekend of August": the month's, not publication's
     part = part_of(m)
     if not rel and not part:
         return None

@@ -13,6 +13,7 @@ tie between equally long, equally ranked matches.
 * :mod:`.spoken` years said in words ("nineteen ninety-six")
 * :mod:`.holidays` named days: fixed, n-th weekday, from Easter, lunar (:mod:`.lunar`)
 * :mod:`.ordinals` days named by an ordinal ("the second Monday of March")
+* :mod:`.beforelast` two units back or ahead ("the week before last", "the year after next")
 * :mod:`.fiscal` reporting quarters counted from publication ("the latest quarter")
 * :mod:`.ended` a period named by its last day ("the quarter ended Sept. 30")
 * :mod:`.monthspan` a quarter or half named by its months ("the April-June quarter")
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 
 from . import (
+    beforelast,
     clock,
     dates,
     ended,
@@ -76,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_month_nth_word,
     ordinals.r_the_nth,
     ordinals.r_weekday_after_next,
+    beforelast.r_weekday_before_last,
     ordinals.r_nth_day_today,
     monthspan.r_month_span,
     monthspan.r_month_quarter,
@@ -98,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     periods.r_season,
     periods.r_week_of,
     periods.r_nth_week,
+    beforelast.r_unit_before_last,
     rel.r_rel_unit,
     rel.r_the_unit,
     rel.r_to_date,

@@ -418,7 +418,7 @@ def r_all_unit(m: re.Match, text: str) -> Builder | None:
 
 
 @rule(
-    r"\b(?P<win>(?:the\s+)?(?:past|coming)|the\s+(?:last|next)|(?:next|last)(?=\s+fortnight))"
+    r"\b(?P<win>(?:the\s+|this\s+)?(?:past|coming)|the\s+(?:last|next)|(?:next|last)(?=\s+fortnight))"
     r"\s+(?P<u>week|month|year|decade|century"
     r"|quarter|fortnight|day|hour)\b(?!['’]s|-|\s+centur)",
     4,

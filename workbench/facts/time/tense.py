@@ -175,8 +175,9 @@ _REDUCED_PASSIVE = re.compile(
     r"|roughly|an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)",
     re.IGNORECASE,
 )
+# (not the colon of a clock: "left at 10:15 p.m. Thursday" is one clause)
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()\"“”]|\b(?:but|while|whereas|after|before|that|which"
+    r"[;—–()\"“”]|(?<!\d):(?!\d\d)|\b(?:but|while|whereas|after|before|that|which"
     r"|who|when|because|although|though|if)\b"
 )
 
@@ -190,6 +191,13 @@ _ADJACENT = re.compile(r"\s+(?:(?!early|only|fly|rally|july|italy)[a-z]+ly\s+)?(
 # A subject pronoun after the expression opens the reported clause ("said Tuesday
 # he will resign", "told reporters Wednesday they would return").
 _NEW_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
+# A second predicate joined by "and" after the expression ("arrived on Monday and will
+# leave Friday", "arrested him Tuesday, and he will appear in court"): its verb tells
+# of what comes next, not of the day before the "and".
+_COORDINATED = re.compile(
+    r"\s*,?\s*and\s+(?:(?:he|she|it|they|we|i|you|then|later|also|now|still)\s+)*",
+    re.IGNORECASE,
+)
 
 
 # A past form written with a capital inside a sentence is a name ("the Fed", "the Met",
@@ -293,8 +301,14 @@ def _participle_after_aux(text: str, m: re.Match) -> bool:
 
 
 # the expression inside a relative clause set off by commas ("the suspect, who will be
-# arraigned Monday, was ..."): the verb after the closing comma is not its verb
-_IN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:()]*$", re.IGNORECASE)
+# arraigned Monday, was ..."), or in a participle phrase set off so ("the measure,
+# approved by the Senate on Monday, will go to the House"): the verb after the closing
+# comma is not its verb
+_IN_RELATIVE = re.compile(
+    r",\s+(?:who|which|(?-i:[a-z]{3,}ed|held|hit|shot|taken|signed|won|lost|sent|seen))\b"
+    r"[^,;:()]*$",
+    re.IGNORECASE,
+)
 
 
 # A verb of agreeing or promising in the past governs the day before it ("Iraq on
@@ -373,7 +387,7 @@ def tense_at(
             return tense  # "announced Tuesday a plan to cut": the verb it follows governs it
         # "will be cut before year end": the expression's own preposition is no clause break
         breaks = len(_CLAUSE_BREAK.findall(_OWN_PREPOSITION.sub("", gap) if b == start else gap))
-        if b == s and _NEW_SUBJECT.match(gap):
+        if b == s and (_NEW_SUBJECT.match(gap) or _COORDINATED.fullmatch(gap)):
             breaks += 1  # "told reporters Wednesday he will resign": a clause with no "that"
         if (
             b == s
