@@ -23,7 +23,10 @@ from conftest import write
 
 from workbench.analysis import analyze_paths
 from workbench.facts.places import scoped_places
+from workbench.facts.time.family import TIME
+from workbench.judge.family_helpers import lengths_of_different_scale
 from workbench.judge.frames import _frame, root
+from workbench.model import Fact
 
 
 @pytest.fixture(autouse=True)
@@ -114,6 +117,25 @@ def test_a_length_meets_the_length_of_its_happening_not_the_far_one(flags, a, b,
     assert f[2] == "conflict"
     assert "counted from its report's date" not in f[3]  # a length counts from no day
     assert not [f for f in found if "week" in f[0] + f[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "apart"),
+    [
+        ("It took 16 hours over a four-week trial.", "16 hours", "four-week", True),
+        ("He served 41/2 months, not 412 months.", "41/2 months", "412 months", True),
+        ("It lasted 90 minutes of a two-day summit.", "90 minutes", "two-day", True),
+        ("It took nine days, not three weeks.", "nine days", "three weeks", False),
+        ("Ten minutes later, after nine minutes outside.", "Ten minutes", "nine minutes", False),
+    ],
+)
+def test_lengths_far_apart_are_of_different_scale(text, a, b, apart):
+    facts = {f.text: f for f in TIME.find(text, None) if f.kind == "duration"}
+    found = [
+        Fact("x", "c", "art", f.kind, f.start, f.end, f.text, {}, mention=f) for f in facts.values()
+    ]
+    x, y = (next(f for f in found if f.text == w) for w in (a, b))
+    assert lengths_of_different_scale(x, y) is apart
 
 
 def test_lengths_of_one_scale_are_still_compared(flags):

@@ -117,7 +117,6 @@ def _context_words(claim: Claim, f: Fact) -> str:
 @lru_cache(maxsize=1 << 16)
 def _context_words_at(text: str, s: int, e: int, width: int = 40) -> str:
     around = text[max(0, s - width) : s] + " " + text[e : e + width]
-    # a verb's "-at" folded onto its noun's stem ("deliberating" / "deliberation")
     return " ".join(root(t) for t in content_tokens(around) if not _numeric(t, stems=False))
 
 
