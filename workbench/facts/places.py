@@ -96,7 +96,7 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     stop = nxt.start() if nxt else hi
     for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER, _FROM):
         m = rx.match(text, end, stop)
-        if m and rx is not _OF_OWNER and _DESCRIBES.match(text, m.end()):
+        if m and rx in (_AFTER, _FROM) and _DESCRIBES.match(text, m.end()):
             continue  # "to the British company's closing price": the company's country
         if m and _words(m.group(1)) and (rx is _OF_OWNER or not _OWNS.search(m.group(1))):
             # "in Utah, Arizona, and Texas": a list of places, read as none of them
