@@ -96,9 +96,14 @@ def scoped_places(text: str, start: int, end: int) -> tuple[str, ...]:
     stop = nxt.start() if nxt else hi
     for rx in (_OF_OWNER, _OF_PEOPLE, _AFTER, _FROM):
         m = rx.match(text, end, stop)
+        if m and rx in (_AFTER, _FROM) and _DESCRIBES.match(text, m.end()):
+            continue  # "to the British company's closing price": the company's country
         if m and _words(m.group(1)) and (rx is _OF_OWNER or not _OWNS.search(m.group(1))):
             # "in Utah, Arizona, and Texas": a list of places, read as none of them
             return () if _MORE_PLACES.match(text, m.end()) else _words(m.group(1))
+    m = _PEOPLE_AFTER.match(text, end, stop)
+    if m and _PLACED_FIGURE.search(text[:start] + " " * (end - start) + text[end:]):
+        return _words(m.group(1))  # "2.3 million British customers and 6.1 million in …"
     head = text[lo:start]
     if _DIGIT.search(head):
         head = head[max(m.end() for m in _DIGIT.finditer(head)) :]
@@ -148,6 +153,36 @@ _PLACE_LINE = re.compile(
 )  # fmt: skip
 
 
+# A people word right after a figure, before what it counts: "2.3 million British
+# customers", "40 French nationals". Read as the figure's place only in a
+# sentence that breaks its figures down by place ("… and 6.1 million in the
+# Netherlands"): there the people word is the part's place, and read as none the
+# breakdown swapped between two reports ("6.1 million in Britain and 2.3 million
+# in the Netherlands") paired by equal values, one place's figure with the
+# other's, and showed nothing (session 29, eng83). Alone ("three American
+# soldiers") it may only describe who was counted, and is not read.
+_PEOPLE_AFTER = re.compile(
+    r"(?:" + _S + r"(?:million|billion|thousand|hundred))?" + _S
+    + r"((?:[A-Z][a-z]+(?:ian|an|ese|ish|i))|Dutch|French|Czech|Greek|Thai|Swiss)"
+    + _S + r"[a-z]"
+)  # fmt: skip
+# Another figure of the sentence scoped by a place after it: "6.1 million in the
+# Netherlands", "12 across Spain".
+_PLACED_FIGURE = re.compile(
+    r"\d[\d,.]*(?:" + _S + r"[a-z]+){0,3}?" + _S + r"(?:in|across|throughout)" + _S
+    + r"(?:the" + _S + r")?[A-Z]"
+)  # fmt: skip
+# A people or country word describing the one who owns what a figure is of is
+# no place the figure is of: "a premium of 28% to the British company's closing
+# price", "to the Dutch group's share price", "a 5% stake in the German
+# carmaker" tell the company's country (session 29, eng83: "28%" to "the
+# British company's" price was kept from "a 38 per cent premium to Caldera's",
+# a share of one place against a share of none).
+_DESCRIBES = re.compile(
+    _S + r"(?:[a-z][\w-]*['’]s?(?![\w])|(?:company|group|firm|carmaker|maker|retailer|"
+    r"bank|lender|insurer|airline|chain|conglomerate|giant|rival|owner|parent|"
+    r"operator|producer|manufacturer|supplier|distributor|brand|start-?up)s?\b)"
+)
 # A name that owns a noun is no place: "a premium of 32 per cent to Greywell's
 # closing price" is a share of a price, not of Greywell.
 _OWNS = re.compile(r"['’]s?$")
@@ -164,9 +199,33 @@ def figure_places(text: str) -> frozenset[str]:
     return frozenset(w for m in _FIGURE.finditer(text) for w in scoped_places(text, *m.span()))
 
 
+# People words that do not start as their country does (session 29: "1.2 million
+# French users" against "in France").
+_DEMONYMS = {
+    "french": "france",
+    "dutch": "netherlands",
+    "spanish": "spain",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "scottish": "scotland",
+    "irish": "ireland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "polish": "poland",
+    "turkish": "turkey",
+    "english": "england",
+    "portuguese": "portugal",
+    "thai": "thailand",
+    "filipino": "philippines",
+}
+
+
 def same_place(a: str, b: str) -> bool:
-    """One place named two ways: "australia" / "australian", "egypt" / "egyptian"
-    (a short word only as itself: "us" is not "usa", "in" not "india")."""
+    """One place named two ways: "australia" / "australian", "egypt" / "egyptian",
+    "french" / "france" (a short word only as itself: "us" is not "usa", "in"
+    not "india")."""
+    a, b = _DEMONYMS.get(a, a), _DEMONYMS.get(b, b)
     if min(len(a), len(b)) < 4:
         return a == b
     return b.startswith(_stem(a)) or a.startswith(_stem(b))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..facts.measure import Measure
+from ..facts.places import same_place
 from ..thresholds import JudgeThresholds
 
 
@@ -34,13 +35,17 @@ def likeness(same_kind: bool, counted_alike: bool, a: Measure, b: Measure) -> in
     """One for each thing both say alike: the kind of value (a day against a
     day, not against a clock time), the counted thing ("people"), the
     happening counted or dated (killed, injured, sentenced …), the place a
-    distance is measured from, and the period or place a figure covers."""
+    distance is measured from, the period or place a figure covers, and the
+    named place it was counted in."""
     alike = (
         same_kind,
         counted_alike,
         bool(a.event) and a.event == b.event,
         bool(a.reference) and a.reference == b.reference,
         bool(a.scope or a.place) and (a.scope, a.place) == (b.scope, b.place),
+        # one named place ("2.3 million British" / "6.1 million in Britain"): a
+        # breakdown by place pairs by its places, not by equal values (session 29)
+        any(same_place(x, y) for x in a.where for y in b.where),
     )
     return sum(alike)
 

@@ -14,6 +14,7 @@ whenever it was published (issue 11, real copy).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from .. import thresholds
@@ -24,7 +25,7 @@ from ..facts.time.pastday import SAID_WEEKDAY
 from ..model import Fact, Verdict
 from . import like, notes
 from .cases import ClaimPairCase, PairingCase, ValueCase
-from .family_helpers import TIME_KINDS, a_day_off_by_the_clock, same_figure
+from .family_helpers import TIME_KINDS, a_day_off_by_the_clock, same_figure, same_value
 from .stages import CLAIM_PAIR, PAIRING, VALUE, Outcome, Rule
 
 _CONFLICT = Verdict.CONFLICT
@@ -198,6 +199,21 @@ def in_step(x: Fact, y: Fact) -> bool:
     return ix[0].date() - px == iy[0].date() - py
 
 
+def swapped(results: Sequence) -> bool:
+    """Whether two or more conflicting value pairs hold the same figures on
+    both sides, each given to another's place ("2.3 million British customers
+    and 6.1 million in the Netherlands" / "6.1 million in Britain and 2.3
+    million in the Netherlands"): no day-to-day change swaps two figures
+    (session 29, eng83). ``results``: the claim pair's value pairs."""
+    conflicts = [p for p in results if p.cmp.verdict == _CONFLICT]
+    if len(conflicts) < 2:
+        return False
+    xs, ys = [p.x for p in conflicts], [p.y for p in conflicts]
+    return all(any(same_value(x, y) for y in ys) for x in xs) and all(
+        any(same_value(x, y) for x in xs) for y in ys
+    )
+
+
 def differs_for_good(x: Fact, y: Fact) -> bool:
     """A disagreement that reports of different days do not explain: not two
     figures that may move, nor two days counted alike from each report's
@@ -275,6 +291,8 @@ def one_weekday_weeks_apart(c: ValueCase) -> bool:
     each was counted back from its own report's date."""
     if c.cmp.verdict != _CONFLICT or c.x.kind not in TIME_KINDS or c.y.kind not in TIME_KINDS:
         return False
+    if c.x.kind == c.y.kind == "duration":
+        return False  # two lengths ("13 hours and 40 minutes" of deliberation) count from no day
     pa, pb = c.published
     if pa is None or pb is None or pa == pb or not notes.same_weekday(c):
         return False
@@ -360,6 +378,8 @@ def counted_from_different_days(c: ValueCase) -> bool:
     publication date wrong."""
     if c.cmp.verdict != _CONFLICT or c.x.kind not in TIME_KINDS or c.y.kind not in TIME_KINDS:
         return False
+    if c.x.kind == c.y.kind == "duration":
+        return False  # two lengths ("13 hours and 40 minutes" of deliberation) count from no day
     pa, pb = c.published
     if pa is None or pb is None or pa == pb or fixed(c.x) or fixed(c.y):
         return False

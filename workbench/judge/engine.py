@@ -276,8 +276,9 @@ def _claim_pair_case(
     fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
     # within the weeks one event is reported in; months apart, sentences
     # whose every figure differs are rather about two things (two aircraft)
-    differs = days <= run.t.same_event_days and any(
-        p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results
+    differs = days <= run.t.same_event_days and (
+        any(p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results)
+        or days_rules.swapped(results)  # two places' figures given each to the other
     )
     return cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
 

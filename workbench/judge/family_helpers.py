@@ -304,6 +304,25 @@ def different_scale(x: Fact, y: Fact) -> bool:
     return QUANTITY.off_scale(x.mention, y.mention)
 
 
+# How many times longer one length of time must be than another to be another
+# thing's length, not one length misreported: "a four-week trial" / "more than
+# 15 hours" of deliberation (45 times), "a 30-year hold" / "7:41 left".
+LENGTH_SCALE = 20
+
+
+def lengths_of_different_scale(x: Fact, y: Fact) -> bool:
+    """Two lengths of time over twenty-fold apart (each read at its shortest:
+    "more than 15 hours" is at least 15): the hours of a jury's deliberation and
+    the weeks of its trial, never one length written two ways (session 29)."""
+    if x.kind != "duration" or y.kind != "duration":
+        return False
+    ax, ay = getattr(x.mention, "amount", None), getattr(y.mention, "amount", None)
+    if not ax or not ay or not ax[0] or not ay[0]:
+        return False
+    short, long = sorted((ax[0], ay[0]))
+    return long >= LENGTH_SCALE * short
+
+
 def family_kind(a: str, b: str) -> str:
     """The kind a flag between two facts of one family is filed under."""
     for k in ("money", "percent", "quantity", "date", "duration", "time"):

@@ -46,6 +46,22 @@ def _numeric(token: str, stems: bool = True, qualifiers: bool = True) -> bool:
     return stems and token in NUMBER_STEMS
 
 
+# A verb in "-ate" and its noun in "-ation" stem apart: "deliberating" ->
+# "deliberat", "deliberation" -> "deliber" (so "negotiating" / "negotiations",
+# "investigated" / "investigation", "evacuated" / "evacuation"). Two frames
+# naming one happening, one by its verb and one by its noun, shared no word and
+# their figures never paired ("after deliberating for more than 15 hours" /
+# "after 13 hours and 40 minutes of deliberation"; session 29, eng83). Not
+# "-eat", "-oat" ("defeat", "threat", "float"), and only stems of six letters
+# or more ("combat" is the one word this folds wrongly: "comb").
+_ATE_VERB = re.compile(r"[a-z]{3,}[^aeo]at")
+
+
+def root(token: str) -> str:
+    """A frame word with a verb's "-at" folded onto its noun's stem."""
+    return token[:-2] if _ATE_VERB.fullmatch(token) else token
+
+
 def frame(claim: Claim, f: Fact, width: int) -> frozenset[str]:
     """What a value measures, as far as its words say: up to ``width`` stemmed
     content words either side of it within its clause, numbers left out
@@ -100,7 +116,8 @@ def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
     words = [t for t in ahead if not _numeric(t, qualifiers=not listed)][-width:]
     main = None if ahead else _main_clause(text[e:])
     if main is not None:  # the whole of a short main clause: its verb may come late
-        return frozenset(words + [t for t in main if not _numeric(t)][: 2 * width])
-    after = _CLAUSE_AFTER.split(text[e:])[0]
-    words += [t for t in content_tokens(after) if not _numeric(t)][:width]
-    return frozenset(words)
+        words += [t for t in main if not _numeric(t)][: 2 * width]
+    else:
+        after = _CLAUSE_AFTER.split(text[e:])[0]
+        words += [t for t in content_tokens(after) if not _numeric(t)][:width]
+    return frozenset(root(t) for t in words)

@@ -58,7 +58,7 @@ from .family_helpers import (
     same_value,
     whole_facts,
 )
-from .frames import _numeric, frame
+from .frames import _numeric, frame, root
 from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
 from .measures_apart import dated_apart, things_apart
@@ -116,7 +116,7 @@ def _context_words(claim: Claim, f: Fact) -> str:
 @lru_cache(maxsize=1 << 16)
 def _context_words_at(text: str, s: int, e: int, width: int = 40) -> str:
     around = text[max(0, s - width) : s] + " " + text[e : e + width]
-    return " ".join(t for t in content_tokens(around) if not _numeric(t, stems=False))
+    return " ".join(root(t) for t in content_tokens(around) if not _numeric(t, stems=False))
 
 
 def _agreement(wa: str, wb: str) -> float:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.measure import Measure, statement_dated
+from ..facts.tenure import clause_names
 from ..facts.whose import named_in
 from ..model import Claim, Fact
 from .floor import measured_alike
@@ -23,6 +24,8 @@ def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure)
         return False
     claim, f, other = (cb, y, ma) if ma.event else (ca, x, mb)
     s, e = f.start - claim.start, f.end - claim.start
+    if clause_names(claim.text, s, e, other.event):
+        return False  # "after deliberating for 15 hours" names the "hours of deliberation"
     return not (other.event == "announced" and statement_dated(claim.text, s, e))
 
 

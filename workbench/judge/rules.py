@@ -33,7 +33,13 @@ from . import (
     unmet,
 )
 from .built import AGE_YEAR_ROWS
-from .family_helpers import TIME_KINDS, different_scale, far_coarser, years_apart
+from .family_helpers import (
+    TIME_KINDS,
+    different_scale,
+    far_coarser,
+    lengths_of_different_scale,
+    years_apart,
+)
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
@@ -162,6 +168,20 @@ RULES: tuple[Rule, ...] = (
         "leading digits measure different things, not one figure misreported",
         "tests/test_judge_rules.py::test_rule_decides_its_case[different_scale]; "
         "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
+    ),
+    Rule(
+        "lengths_of_different_scale",
+        CANDIDATE,
+        lambda c: not c.lone and lengths_of_different_scale(c.x, c.y),
+        Outcome.SKIP,
+        "'a four-week trial' / 'more than 15 hours' of deliberation: in claims holding other "
+        "lengths, two lengths of time over twenty-fold apart are the lengths of two things, "
+        "not one misreported; compared, the question the far one raises took the partner of "
+        "the length it should have met ('13 hours and 40 minutes'). Each the only length of "
+        "its claim, they stay a question (open_length: 'more than three years' / '485 years')",
+        "tests/test_s29_scale_and_words.py::test_a_length_meets_the_length_of_its_happening_"
+        "not_the_far_one; tests/test_s29_scale_and_words.py::test_lengths_far_apart_are_of_"
+        "different_scale; authored development (trial D11)",
     ),
     *like.CANDIDATE_ROWS,
     *unlike.CANDIDATE_ROWS,
