@@ -193,13 +193,20 @@ class _Linkage:
         # finding does not count ("On Monday we reported rumours it would ship
         # on February 11": Monday compared with the launch month, February in
         # the source's other sentence, kept one launch in three findings, 42_ecb)
+        # A source telling the figure twice, once in each finding, in words the
+        # versions tell apart but reading the same ("on April 29" / "Beginning
+        # April 29th": one registration day, 42_ecbplus) states the same in both
         a, b = self._values_by_source(ra, rb), self._values_by_source(rb, ra)
-        return all(a[s] <= b[s] or b[s] <= a[s] for s in a.keys() & b.keys())
+        ra_, rb_ = self._values_by_source(ra, rb, True), self._values_by_source(rb, ra, True)
+        return all(
+            a[s] <= b[s] or b[s] <= a[s] or _read_alike(ra_[s], rb_[s]) for s in a.keys() & b.keys()
+        )
 
-    def _values_by_source(self, r: int, other: int) -> dict[str, set[str]]:
-        """Each source's values in finding ``r``, but a figure not alone in
-        its sentence whose sentence holds another figure agreeing with what
-        the source states in finding ``other`` (``_within``)."""
+    def _values_by_source(self, r: int, other: int, read: bool = False) -> dict[str, set[str]]:
+        """Each source's values in finding ``r`` (``read``: what each figure
+        reads, ``Figures.reading``), but a figure not alone in its sentence
+        whose sentence holds another figure agreeing with what the source
+        states in finding ``other`` (``_within``)."""
         figures = self.figures
         theirs: dict[str, set[str]] = {}
         if figures is not None:
@@ -211,7 +218,9 @@ class _Linkage:
                 told = theirs.get(place[0], set())
                 if any(_within(x, y) for x in figures.beside(place) for y in told):
                     continue
-            out.setdefault(place[0], set()).add(value)
+            out.setdefault(place[0], set()).add(
+                figures.reading(place) if read and figures is not None else value
+            )
         return out
 
     def _each_alone(self, ra: int, rb: int) -> bool:
@@ -228,6 +237,12 @@ class _Linkage:
 
     def _values(self, r: int) -> frozenset[str]:
         return frozenset(v for _, v, _ in self.sides[r])
+
+
+def _read_alike(a: set[str], b: set[str]) -> bool:
+    """One source's figures in two findings read the same: one reading each,
+    the same and naming a figure (a digit)."""
+    return len(a) == len(b) == 1 and a == b and any(ch.isdigit() for ch in next(iter(a)))
 
 
 def _within(x: str, y: str) -> bool:

@@ -46,10 +46,13 @@ Where = tuple[str, int, int]  # a side's article and offsets
 # times are left alone (a day is not a place's)
 OWNED_KINDS = frozenset({"number", "percent", "quantity", "money"})
 
-# words that end a value's stretch: punctuation of clauses, and clause words
+# words that end a value's stretch: punctuation of clauses, clause words, and
+# "and" opening a second predicate ("EYP MCF is headquartered in New York and has
+# approximately 350 employees": New York is where it sits, not whose the 350 are;
+# "in Egypt and India were down" joins two names and ends nothing)
 _BREAK = re.compile(
     r"[,;:()\[\]–—]|\s-\s|\b(?:that|which|who|where|while|but|although|though|whereas|"
-    r"said|says|according)\b",
+    r"said|says|according)\b|\band(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b)",
     re.I,
 )
 _PREP = r"(?i:in|to|with|for|at|from|across|inside|within)"

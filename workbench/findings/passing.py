@@ -52,6 +52,13 @@ _CIRCUMSTANCE = (
     r"although|though"
 )
 _RELATIVE = r"who|whom|whose|which|where"
+# a phrase a relative pronoun opens with, a preposition's ("who as a senior official,"),
+# whose comma need not close the clause (``_cut``)
+_INTERJECTED = re.compile(
+    r",\s+\w+\s+(?:as|in|at|on|during|despite|like|unlike|under|until|since|with|without|"
+    r"for|from|after|before|according\s+to)\b",
+    re.IGNORECASE,
+)
 _END = r"\s*[,;:—–(\[]|\s+-{1,2}\s|$"
 _STOP = rf"(?={_END}|\s+(?:and|but)\s)"
 # a clause of gerunds goes on over "and" another gerund ("after slipping and falling")
@@ -80,6 +87,12 @@ _MOMENT = frozenset(
 # a quotation set off by commas (held as a numbered mark, ``main_part``; "\x01,"
 # when the comma sits inside its closing mark)
 _SET_OFF = r",\s*\x00\d+\x00(?:\x01)?,"
+# a relative clause closed by a comma ("X, who ..., did"), a quotation set off by
+# commas inside it ("Felt, who leaked information under the moniker, 'Deep Throat,'
+# about the break-in, died": reader G13, 28_ecb)
+_RELATIVE_CLAUSE = re.compile(
+    rf",\s+(?:{_RELATIVE})\b(?!,)(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE
+)
 _SIDES = (
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
@@ -87,11 +100,13 @@ _SIDES = (
     # O'Brien, who still has $8 million left on the contract he signed when he
     # was hired on April 21, 2004"): subordinate twice over, to the end
     re.compile(rf"(?P<keep>,\s+(?:{_RELATIVE})\b[^;—–()]*?)\s+when\b[^;—–()]*$", re.IGNORECASE),
-    # a relative clause closed by a comma ("X, who ..., did"), a quotation set
-    # off by commas inside it ("Felt, who leaked information under the moniker,
-    # 'Deep Throat,' about the break-in, died": reader G13, 28_ecb); an
-    # apposition to a name ("Cheeks, the popular former player, as ...")
-    re.compile(rf",\s+(?:{_RELATIVE})\b(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE),
+    # a relative clause closed by a comma (``_RELATIVE_CLAUSE``); an apposition to
+    # a name ("Cheeks, the popular former player, as ...", below). The pronoun may
+    # open with a phrase set off by commas of its own ("Felt, who, as a senior FBI
+    # official, served as the source, died"): the clause runs on past it; with no
+    # comma closing the clause after it, the clause closes the sentence
+    re.compile(rf",\s+(?:{_RELATIVE}),[^,;—–()]*,(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE),
+    _RELATIVE_CLAUSE,
     # an apposition a relative clause goes on from tells of what the apposition
     # names, to the sentence's end ("the final mystery of Watergate, the subject of
     # the movie 'All the President's Men,' which inspired a generation ...")
@@ -123,6 +138,8 @@ _SIDES = (
 # seizure; "Felt was deputy director in 1972 when he began supplying tips" may
 # tell the tips, so a sentence is never held to state its claim in passing by it
 _WHEN = re.compile(r"(?:^|(?<=[\s,]))when\b[^,;—–()]*?" + _STOP, re.IGNORECASE)
+# the side parts that open with a word of circumstance or time (``_outer_predicate``)
+_OPENERS = frozenset({_SIDES[-2], _SIDES[-4], _WHEN})
 Close = Callable[[str, str], float]  # how near in meaning two texts are, 0..1
 # a quotation is what was said, not the sentence's side parts: kept whole
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -150,7 +167,46 @@ def main_part(text: str, wide: bool = False, settings: bool = True) -> str:
 
 
 def _cut(m: re.Match[str]) -> str:
-    return (m.group("keep") if "keep" in m.re.groupindex else "") + " "
+    if (
+        m.re is _RELATIVE_CLAUSE
+        and _INTERJECTED.match(m.group(0))
+        and "," not in m.string[m.end() :]
+    ):
+        # "…the death of W. Mark Felt, who as a senior FBI official, served as the
+        # source …": the comma closes the pronoun's phrase, not the clause, which runs
+        # to the sentence's end; what follows it is no main claim
+        return m.group(0)
+    kept = m.group("keep") if "keep" in m.re.groupindex else ""
+    if m.re in _OPENERS:
+        return kept + " " + _outer_predicate(m)
+    return kept + " "
+
+
+# a clause of circumstance or time told inside the subject, within a relative
+# clause the sentence's predicate follows ("The singer who shot to fame after
+# she won a talent show has died at 41", "The official who ended the mystery
+# when he named himself has died"): nothing ends it before that predicate, so it
+# would run to the sentence's end and swallow the main claim. It ends where an
+# auxiliary follows a word that is no pronoun ("a president has died"; "after he
+# was arrested" is the clause's own verb)
+_IN_SUBJECT = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:—–()]*$", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"(?<=\s)(?P<before>\S+)\s+(?=(?:has|have|had|is|was|were|are|will)\s)", re.IGNORECASE
+)
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
+
+
+def _outer_predicate(m: re.Match[str]) -> str:
+    """What of a side part is the sentence's own predicate (see ``_IN_SUBJECT``):
+    the words from its auxiliary on, when the part opens inside a relative clause
+    of the subject and runs to the sentence's end; "" otherwise."""
+    text = m.string
+    if text[m.end() :].strip() or not _IN_SUBJECT.search(text, 0, m.start()):
+        return ""
+    for aux in _AUXILIARY.finditer(text, m.start(), m.end()):
+        if aux.group("before").lower().strip("\x00\x01") not in _PRONOUNS:
+            return text[aux.end() : m.end()]
+    return ""
 
 
 def in_passing(a: str, b: str, close: Close | None = None) -> bool:
