@@ -285,8 +285,14 @@ def _stamp_of_a_figure(f: Fact, sentence: str, published: date | None) -> bool:
 
 def two_stamps(c: ValueCase) -> bool:
     """Two differing times, each the time a running figure of its sentence held, the
-    figures themselves different (two briefings, not one statement dated twice)."""
-    if c.cmp.verdict != Verdict.CONFLICT or c.x.kind not in TIME_KINDS:
+    figures themselves different (two briefings, not one statement dated twice).
+    Two cut-offs a count was reached by ('6,800 claims by yesterday afternoon' /
+    '14,200 by Monday 17 March') agree no more than they differ (eng81)."""
+    if c.x.kind not in TIME_KINDS:
+        return False
+    if c.cmp.verdict != Verdict.CONFLICT and not (
+        c.cmp.verdict == Verdict.CONSISTENT and _cut_off(c.x) and _cut_off(c.y)
+    ):
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
     if c.y.kind not in TIME_KINDS:
@@ -294,6 +300,14 @@ def two_stamps(c: ValueCase) -> bool:
     if _figures(sa, pa) & _figures(sb, pb) and not (_in_state(c.x, sa) and _in_state(c.y, sb)):
         return False  # one figure told in both: one statement, whose days compare
     return all(_stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb)))
+
+
+def _cut_off(f: Fact) -> bool:
+    """A time a count was reached by: 'by Monday 17 March', 'as of yesterday evening'."""
+    mention = f.mention
+    return str(getattr(mention, "modifier", "")).lower() == "by" or str(
+        getattr(mention, "signal", "")
+    ).lower() in ("by", "as of")
 
 
 def _in_state(f: Fact, sentence: str) -> bool:
@@ -357,7 +371,9 @@ STAMPS_OF_RUNNING_FIGURES = Rule(
     "differ is no discrepancy (the figures themselves are asked about, "
     "figures_at_different_times). The times a count's state held ('four were in critical "
     "condition on Tuesday afternoon' / 'in a critical condition last night') are none "
-    "even when the count is the same: the state held at both (session 29)",
+    "even when the count is the same: the state held at both; two cut-offs a count was "
+    "reached by ('6,800 claims by yesterday afternoon' / '14,200 by Monday 17 March') agree "
+    "no more than they differ, and that one falls before the other is not shown (session 29)",
     "tests/test_s23_running_figures.py::test_the_times_of_two_briefings_are_no_conflict; "
     "session-23 development clusters (ferry: the morning and evening briefings' times "
     "called conflicting dates, judged wrong); tests/test_s29_moments_told.py::test_the_"
