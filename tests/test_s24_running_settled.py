@@ -148,7 +148,11 @@ def test_a_later_figure_no_earlier_report_gave_is_not_called_stale(tmp_path):
     )
     found = _articles(tmp_path, _MORNING, _NIGHT, friday).discrepancies
     assert not [d for d in found if d.rule == "stale_figure"]
-    assert [d.verdict.value for d in found if "11" in d.explanation and "missing" in d.explanation]
+    # session 29 (eng81): Friday's 11 with no time of its own holds at its report's
+    # date, after Wednesday's counts: the missing move either way, an update the
+    # moments settle (timeline.by_report_date), no conflict
+    eleven = [d for d in found if "11" in d.explanation and "missing" in d.explanation]
+    assert not [d for d in eleven if d.verdict.value == "conflict"]
 
 
 def _fact(sentence: str, text: str) -> Fact:

@@ -46,6 +46,18 @@ def only_grows(f: Fact, sentence: str) -> bool:
     return False
 
 
+def running_word(f: Fact, sentence: str) -> str:
+    """The kind of running count the words near a figure name: "grows" (the
+    dead), "either" (the missing), "" when none do (an age, a magnitude)."""
+    at = sentence.find(f.text)
+    if at < 0:
+        return ""
+    near = sentence[max(0, at - _NEAR) : at + len(f.text) + _NEAR]
+    if not _words(near):
+        return ""
+    return "grows" if only_grows(f, sentence) else "either"
+
+
 def _words(window: str) -> list[re.Match[str]]:
     return sorted([*_GROWS.finditer(window), *_EITHER.finditer(window)], key=lambda m: m.start())
 

@@ -26,8 +26,8 @@ from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from .cases import ValueCase
 from .family_helpers import TIME_KINDS
-from .grows import moved_as_it_may, only_grows
-from .running import Stamp, runs, same_measure, stamps, when
+from .grows import moved_as_it_may, only_grows, running_word
+from .running import Stamp, published_moment, runs, same_measure, stamps, when
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
 
@@ -61,23 +61,49 @@ def _moment(f: Fact, sentence: str, published: date | None, report: tuple[Stamp,
 
 def _ordered(c: ValueCase) -> tuple[tuple[int, Stamp, bool], tuple[int, Stamp, bool]] | None:
     """(side, stamp, the report's) of the earlier and the later figure, when at
-    least one takes its report's moment and the moments never meet."""
+    least one takes its report's moment and the moments never meet. A figure
+    with no moment at all holds within its report's day (``running.published_moment``) against
+    a figure its own sentence stamps wholly before or after it, both named as one
+    kind of running count: a report of Wednesday cannot tell Thursday evening's
+    count."""
     (sa, sb), (pa, pb) = c.texts, c.published
     a, ra = _moment(c.x, sa, pa, c.moments[0])
     b, rb = _moment(c.y, sb, pb, c.moments[1])
-    if not (ra or rb) or not a or not b:
+    if not (ra or rb):
         return None  # both stamped in their sentences: running.update_told reads them
-    if _before(a, b):
+    strict = (not a) != (not b) and _named_alike(c)
+    dated = -1  # the side whose moment is its report's date
+    if strict and not a and not rb:
+        a, dated = published_moment(pa), 0
+    elif strict and not b and not ra:
+        b, dated = published_moment(pb), 1
+    if not a or not b:
+        return None
+    # a report's date tells a later moment only when it is later than the other report's:
+    # two reports of Wednesday may both tell Monday evening's toll
+    later_ok = dated < 0 or bool(pa and pb and (pa, pb)[dated] > (pa, pb)[1 - dated])
+    if _before(a, b, strict) and (dated != 1 or later_ok):
         return (0, a[0], ra), (1, b[0], rb)
-    if _before(b, a):
+    if _before(b, a, strict) and (dated != 0 or later_ok):
         return (1, b[0], rb), (0, a[0], ra)
     return None
 
 
-def _before(a: tuple[Stamp, ...], b: tuple[Stamp, ...]) -> bool:
+def _named_alike(c: ValueCase) -> bool:
+    """Both figures' words name a running count of one kind: the dead, the injured
+    (what only grows) or the missing, those without power (either way); not an age
+    or a magnitude, which no report's date moves."""
+    words = [running_word(f, text) for f, text in zip((c.x, c.y), c.texts, strict=True)]
+    return bool(words[0]) and words[0] == words[1]
+
+
+def _before(a: tuple[Stamp, ...], b: tuple[Stamp, ...], strict: bool = False) -> bool:
     """Every stamp of ``a`` begins and ends before every stamp of ``b`` does:
     'late Sunday' (Sun 16:00 – Mon 04:00) before 'on Monday'; not a stamp
-    that holds the other ('on Monday' / 'by Monday afternoon')."""
+    that holds the other ('on Monday' / 'by Monday afternoon'). ``strict``: every
+    stamp of ``a`` ends before any of ``b`` begins."""
+    if strict:
+        return max(x[1] for x in a) <= min(y[0] for y in b)
     return max(x[0] for x in a) < min(y[0] for y in b) and max(x[1] for x in a) < min(
         y[1] for y in b
     )
@@ -123,6 +149,9 @@ def count_at_two_moments_note(c: ValueCase) -> str:
     facts, texts = (c.x, c.y), c.texts
     told = []
     for side, stamp, of_report in found:
+        if stamp[2].startswith("published "):
+            told.append(f"'{facts[side].text}' (no time of its own, its report {stamp[2]})")
+            continue
         whose = "its report's moment, " if of_report else ""
         told.append(f"'{facts[side].text}' ({whose}'{stamp[2]}', {when(stamp)})")
     e, later = found[0][0], found[1][0]
@@ -135,7 +164,7 @@ def count_at_two_moments_note(c: ValueCase) -> str:
     compared = c.cmp.explanation.split(": ", 1)[0]
     return (
         f"{compared}: two moments, first {told[0]} and later {told[1]} (a figure with no "
-        f"time of its own holds when its report's opening says); {rule}: an update, "
+        f"time of its own holds when its report's opening or date says); {rule}: an update, "
         "not a contradiction — consistent"
     )
 
@@ -150,9 +179,16 @@ COUNT_AT_TWO_MOMENTS = Rule(
     "moment ('at 8pm on Sunday … 390 had been injured' / 'more than 600 people were "
     "injured'), a count of what only grows not lower later, or one that moves either way "
     "(the missing: 23 / 19), is an update told by the moments, not a conflict; lower "
-    "later stays a question (figures_at_different_times)",
+    "later stays a question (figures_at_different_times). When its opening gives no "
+    "moment either, the figure holds at its report's date, against a figure of one kind "
+    "of running count its own sentence stamps wholly after that date (26 missing in a "
+    "report of Thursday / 15 'on Friday (March 14)'), or wholly before it when its "
+    "report is the later one (two killed 'as of late Tuesday night' / three in a weekly "
+    "six days on)",
     "tests/test_s28_moments_and_scopes.py::test_a_count_at_its_reports_moment_is_an_update; "
-    "authored ecuador_quake (development: 390 / more than 600, 23 / 19 missing)",
+    "authored ecuador_quake (development: 390 / more than 600, 23 / 19 missing); "
+    "tests/test_s29_moments_told.py::test_a_figure_at_its_report_s_date_against_a_stamped_one; "
+    "authored tower_fire, plant_explosion (session 29)",
     count_at_two_moments_note,
 )
 

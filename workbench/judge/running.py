@@ -45,9 +45,16 @@ _STATE_BEFORE = re.compile(
 # a state a count is in, right before its day: "eight were still missing on Wednesday
 # night", "19 people remain missing as of Friday" (not "was killed on Tuesday")
 _IN_STATE_BEFORE = re.compile(
-    r"(?i:\b(?:were|was|are|is|remain(?:ed|s)?)(?:\s+still)?\s+(?:missing|unaccounted\s+for"
-    r"|in\s+hospital|in\s+custody|homeless|without\s+power))\s+(?:on\s+)?$"
+    r"(?i:\b(?:were|was|are|is|remain(?:ed|s)?|(?:were|was|are|is)\s+said\s+to\s+be)"
+    r"(?:\s+still)?\s+(?:missing|unaccounted\s+for|in\s+hospital|in\s+custody|homeless"
+    # "four were in a critical condition last night", "164,000 were still without supply
+    # at 2pm" (session 29, eng81: the critical count's and the outage's moments)
+    r"|in\s+(?:an?\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition"
+    r"|without\s+(?:power|electricity|supply|water)))\s+(?:on\s+|at\s+)?$"
 )
+# a date told again in parentheses right after a weekday: "by Thursday afternoon (13
+# March)", "on Friday (March 14)": the date written out says which Thursday (eng81)
+_APPOSED_DATE = re.compile(r"\s*\(\s*$")
 # a day right after the level a figure moved to: "cases rose to 85 on Wednesday", "the
 # toll had climbed to 31 by Monday evening", "reached 1,200 people on Friday" (eng71)
 _LEVEL_REACHED_BEFORE = re.compile(
@@ -65,11 +72,13 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
     """The times a sentence stamps its figures with, finest first dropped of any
     that holds another ("8 a.m." on "Wednesday": the clock time)."""
     found = []
-    for m in TIME.find(sentence, published):
+    mentions = TIME.find(sentence, published)
+    for i, m in enumerate(mentions):
         if m.type == "TIME" and m.interval is None and published is not None:
-            found += _clock_by(m, sentence, published)
+            found += _clock_by(m, sentence, _day_of(mentions[:i], published))
         if m.type not in ("DATE", "TIME") or m.interval is None:
             continue
+        interval = _apposed(m, mentions[i + 1 : i + 2], sentence)
         lead = sentence[max(0, m.start - 12) : m.start]
         at = m.signal.lower() == "at" or lead.rstrip().lower().endswith(" at")
         if (
@@ -80,7 +89,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or _LEVEL_REACHED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
             or statement_dated(sentence, m.start, m.end)
         ):
-            found.append((m.interval[0], m.interval[1], m.text))
+            found.append((interval[0], interval[1], m.text))
     return tuple(
         s
         for s in found
@@ -88,14 +97,56 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
     )
 
 
-def _clock_by(m, sentence: str, published: date) -> list[_Stamp]:
-    """A clock time with no day of its own that a count was reached by ("had
-    recorded 46 aftershocks by 6pm"): on its report's day (session 28, eng79)."""
-    lead = sentence[max(0, m.start - 12) : m.start]
-    if m.signal.lower() not in ("by", "as of") and not _STAMP_BEFORE.search(lead):
-        return []
+def published_moment(published: date | None) -> tuple[_Stamp, ...]:
+    """The moment a figure with no time of its own, in a report whose opening gives
+    none, may be of: from the afternoon before its report's day (a morning paper
+    prints the evening's figures) to that day's end (session 29, eng81)."""
+    if published is None:
+        return ()
     day = datetime(published.year, published.month, published.day)
-    return [(day, day + timedelta(days=1), m.text)]
+    return ((day - timedelta(hours=12), day + timedelta(days=1), f"published {day:%-d %b}"),)
+
+
+def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
+    """A clock time with no day of its own that a count was reached by ("had
+    recorded 46 aftershocks by 6pm"): on its report's day (session 28, eng79), or
+    the day its sentence gave before it; so is one a count's state held at
+    ("164,000 were still without supply at 2pm", eng81)."""
+    lead = sentence[max(0, m.start - 12) : m.start]
+    if (
+        m.signal.lower() not in ("by", "as of")
+        and not _STAMP_BEFORE.search(lead)
+        and not _IN_STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+    ):
+        return []
+    start = datetime(day.year, day.month, day.day)
+    return [(start, start + timedelta(days=1), m.text)]
+
+
+def _day_of(before, published: date) -> date:
+    """The day the last dated mention before a clock time gives ("at 6am on
+    Wednesday, and … at 2pm"), else the report's day."""
+    days = [
+        m.interval[0].date()
+        for m in before
+        if m.type == "DATE" and m.interval and m.interval[1] - m.interval[0] <= timedelta(days=1)
+    ]
+    return days[-1] if days else published
+
+
+def _apposed(m, following, sentence: str) -> tuple[datetime, datetime]:
+    """A day's interval moved to the date its parentheses write out ("Thursday
+    afternoon (13 March)" read a week late is the 13th's afternoon)."""
+    lo, hi = m.interval
+    if not following or hi - lo > timedelta(days=1):
+        return lo, hi
+    n = following[0]
+    if n.type != "DATE" or not n.interval or n.interval[1] - n.interval[0] != timedelta(days=1):
+        return lo, hi
+    if not _APPOSED_DATE.fullmatch(sentence[m.end : n.start]):
+        return lo, hi
+    shift = n.interval[0].date() - lo.date()
+    return lo + shift, hi + shift
 
 
 def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:
@@ -234,13 +285,37 @@ def _stamp_of_a_figure(f: Fact, sentence: str, published: date | None) -> bool:
 
 def two_stamps(c: ValueCase) -> bool:
     """Two differing times, each the time a running figure of its sentence held, the
-    figures themselves different (two briefings, not one statement dated twice)."""
-    if c.cmp.verdict != Verdict.CONFLICT or c.x.kind not in TIME_KINDS:
+    figures themselves different (two briefings, not one statement dated twice).
+    Two cut-offs a count was reached by ('6,800 claims by yesterday afternoon' /
+    '14,200 by Monday 17 March') agree no more than they differ (eng81)."""
+    if c.x.kind not in TIME_KINDS:
+        return False
+    if c.cmp.verdict != Verdict.CONFLICT and not (
+        c.cmp.verdict == Verdict.CONSISTENT and _cut_off(c.x) and _cut_off(c.y)
+    ):
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
-    if c.y.kind not in TIME_KINDS or _figures(sa, pa) & _figures(sb, pb):
+    if c.y.kind not in TIME_KINDS:
+        return False
+    if _figures(sa, pa) & _figures(sb, pb) and not (_in_state(c.x, sa) and _in_state(c.y, sb)):
         return False  # one figure told in both: one statement, whose days compare
     return all(_stamp_of_a_figure(f, s, p) for f, s, p in ((c.x, sa, pa), (c.y, sb, pb)))
+
+
+def _cut_off(f: Fact) -> bool:
+    """A time a count was reached by: 'by Monday 17 March', 'as of yesterday evening'."""
+    mention = f.mention
+    return str(getattr(mention, "modifier", "")).lower() == "by" or str(
+        getattr(mention, "signal", "")
+    ).lower() in ("by", "as of")
+
+
+def _in_state(f: Fact, sentence: str) -> bool:
+    """The time a count's state held ("four were in critical condition on Tuesday
+    afternoon" / "last night"): the state holds at both times, whatever the count
+    (session 29, eng81), unlike one statement dated twice ("said on Monday")."""
+    at = sentence.find(f.text)
+    return at >= 0 and _IN_STATE_BEFORE.search(sentence, max(0, at - 60), at) is not None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -294,10 +369,15 @@ STAMPS_OF_RUNNING_FIGURES = Rule(
     "'as of 8 a.m.' / 'by Wednesday evening', 'the coast guard said on Wednesday morning' / "
     "'said last night': each report says when its running figure held; that the times "
     "differ is no discrepancy (the figures themselves are asked about, "
-    "figures_at_different_times)",
+    "figures_at_different_times). The times a count's state held ('four were in critical "
+    "condition on Tuesday afternoon' / 'in a critical condition last night') are none "
+    "even when the count is the same: the state held at both; two cut-offs a count was "
+    "reached by ('6,800 claims by yesterday afternoon' / '14,200 by Monday 17 March') agree "
+    "no more than they differ, and that one falls before the other is not shown (session 29)",
     "tests/test_s23_running_figures.py::test_the_times_of_two_briefings_are_no_conflict; "
     "session-23 development clusters (ferry: the morning and evening briefings' times "
-    "called conflicting dates, judged wrong)",
+    "called conflicting dates, judged wrong); tests/test_s29_moments_told.py::test_the_"
+    "times_a_count_s_state_held_are_no_conflict (authored plant_explosion, cyclone)",
 )
 
 # The rows for figures that move, in the order the VALUE table meets them.

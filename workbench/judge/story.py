@@ -310,7 +310,8 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
             stamped(f.fact, f.claim.text, a, run.published.get(a))
             for f, a in ((x, x.fact.article), (y, y.fact.article))
         )
-        told = (update_told(sx, sy), stale(sx, sy, line, run.names))
+        past = stale(sx, sy, line, run.names)
+        told = (not past and update_told(sx, sy), past)
         words = (_around(key, x), _around(key, y))
         judge_figures(run, add, happening, (x, y), cmp, words, told=told)
 

@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 from ..model import Fact
 from .family_helpers import same_value
-from .grows import moved_as_it_may
-from .running import stamps
+from .grows import moved_as_it_may, running_word
+from .running import published_moment, stamps
 
 _Stamp = tuple[datetime, datetime, str]
 
@@ -67,12 +67,30 @@ def stamped(fact: Fact, sentence: str, article: str, published: date | None) -> 
 
 def update_told(x: Stamped, y: Stamped) -> bool:
     """Two figures each stamped, the stamps apart, the later the earlier moved
-    on as such a count may move: an update the times tell."""
-    order = ordered(x.stamps, y.stamps)
+    on as such a count may move: an update the times tell. One figure with no
+    time of its own holds at its report's date (``by_report_date``)."""
+    order = ordered(x.stamps, y.stamps) or by_report_date(x, y)
     if order == 0:
         return False
     earlier, later = (x, y) if order < 0 else (y, x)
     return moved_as_it_may((earlier.fact, earlier.sentence), (later.fact, later.sentence))
+
+
+def by_report_date(x: Stamped, y: Stamped) -> int:
+    """As ``ordered``, when only one figure is stamped and both name one kind of
+    running count (the dead, the missing): the other holds at its report's date
+    (running.published_moment). A report cannot tell a count of a moment after
+    its date; it tells a moment after the other's stamp only when it is itself
+    the later report (two reports of Wednesday may both tell Monday's toll)."""
+    if bool(x.stamps) == bool(y.stamps) or x.published is None or y.published is None:
+        return 0
+    kinds = {running_word(f.fact, f.sentence) for f in (x, y)}
+    if len(kinds) != 1 or "" in kinds:
+        return 0
+    if x.stamps:
+        return -by_report_date(y, x)
+    order = ordered(published_moment(x.published), y.stamps)
+    return order if order < 0 or x.published > y.published else 0
 
 
 def stale(x: Stamped, y: Stamped, line: Iterable[Stamped], names: dict[str, str]) -> str:
