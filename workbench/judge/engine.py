@@ -255,9 +255,11 @@ def _compare_aligned(
             if not results:
                 continue
             run.set_aside.add((al.left, al.right))
+        compared.append((al, ca, cb, pair, results))
+        if al.opening:  # two openings left apart (align_openings): no say on the articles
+            continue
         if any(formulaic_pair(ca, cb, p, days) for p in results):
             formulaic.add(pair)
-        compared.append((al, ca, cb, pair, results))
         for p in results:
             tally[pair][p.cmp.verdict == Verdict.CONFLICT] += 1
         # sentences of two games (games.DIFFERENT_GAMES drops their figures) still
