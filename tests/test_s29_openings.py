@@ -161,3 +161,45 @@ def test_the_pipeline_aligns_two_openings_left_apart(tmp_path, monkeypatch, embe
     after = _run(tmp_path, thresholds.DEFAULT)
     assert _aligned(after, TAKEOVER_A[0], TAKEOVER_B[0])
     assert _aligned(after, TAKEOVER_A[2], TAKEOVER_B[0])  # the partners stay
+
+
+# --- the judge: an opening pair has no say on the article pair -----------------------
+
+# a council budget told twice, every figure different: three sentence pairs in
+# conflict make the two reports look like reports of different events
+# (mostly_conflicting_articles) unless one of the pairs is a second look at the
+# openings
+BUDGET_A = [
+    "The new ring road at Ashvale will cost £48m, the county council said.",
+    "The footbridge over the Leam will cost £6m.",
+    "Resurfacing the market square will cost £2m.",
+]
+BUDGET_B = [
+    "Ashvale's new ring road will cost £61m, according to the county council.",
+    "The footbridge over the Leam is to cost £9m.",
+    "Resurfacing the market square is to cost £4m.",
+]
+
+
+def _judged(tmp_path, opening: bool) -> list:
+    from dataclasses import replace
+
+    from workbench.judge import judge
+
+    paths = [
+        write(tmp_path, "a.md", "\n".join(BUDGET_A) + "\n"),
+        write(tmp_path, "b.md", "\n".join(BUDGET_B) + "\n"),
+    ]
+    base = analyze(load_articles(paths), thresholds=thresholds.DEFAULT)
+    ids = {(c.article, c.text): c.id for c in base.claims}
+    pairs = [(ids["a", a], ids["b", b]) for a, b in zip(BUDGET_A, BUDGET_B, strict=True)]
+    alignments = [Alignment(a, b, 0.8) for a, b in pairs]
+    alignments[0] = replace(alignments[0], opening=opening)
+    return judge(base.articles, base.claims, base.facts, alignments, [], 0.5)
+
+
+def test_an_opening_pair_does_not_make_two_reports_look_like_two_events(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    assert not [d for d in _judged(tmp_path, opening=False) if str(d.verdict) == "conflict"]
+    shown = [d for d in _judged(tmp_path, opening=True) if str(d.verdict) == "conflict"]
+    assert len(shown) == 3  # every pair compared, the openings' too
