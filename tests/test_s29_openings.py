@@ -203,3 +203,40 @@ def test_an_opening_pair_does_not_make_two_reports_look_like_two_events(tmp_path
     assert not [d for d in _judged(tmp_path, opening=False) if str(d.verdict) == "conflict"]
     shown = [d for d in _judged(tmp_path, opening=True) if str(d.verdict) == "conflict"]
     assert len(shown) == 3  # every pair compared, the openings' too
+
+
+# two ledes give different counts of the injured; their pair scores under the
+# conflict floor, where the floor drops the difference: a pair of openings still
+# leaves the count to the story's rows (the count of sentences never met)
+FIRE_A = [
+    "Twenty-nine people were injured when fire swept through a warehouse in Telmouth on Monday.",
+    "The fire started in a loading bay at the Ordway Logistics depot.",
+    "Firefighters from four stations fought the blaze for six hours.",
+]
+FIRE_B = [
+    "At least 44 people were hurt in a warehouse fire in Telmouth on Monday, officials said.",
+    "The blaze began in a loading bay of the Ordway Logistics depot.",
+    "Crews from four stations took six hours to bring it under control.",
+]
+
+
+def _fire(tmp_path, opening: bool) -> list:
+    from workbench.judge import judge
+
+    paths = [
+        write(tmp_path, "a.md", "\n".join(FIRE_A) + "\n"),
+        write(tmp_path, "b.md", "\n".join(FIRE_B) + "\n"),
+    ]
+    base = analyze(load_articles(paths), thresholds=thresholds.DEFAULT)
+    ids = {(c.article, c.text): c.id for c in base.claims}
+    pairs = [(ids["a", a], ids["b", b]) for a, b in zip(FIRE_A, FIRE_B, strict=True)]
+    alignments = [Alignment(*pairs[0], 0.38, opening=opening)]  # lexical accept 0.32
+    alignments += [Alignment(a, b, 0.8) for a, b in pairs[1:]]
+    flags = judge(base.articles, base.claims, base.facts, alignments, [], 0.5)
+    return [d for d in flags if "44" in d.explanation]
+
+
+def test_a_pair_of_openings_under_the_floor_leaves_their_counts_to_the_story(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+    assert not _fire(tmp_path, opening=False)  # met, and the floor dropped the difference
+    assert _fire(tmp_path, opening=True)
