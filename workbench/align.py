@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from . import thresholds
 from .align_copies import through_copies
+from .align_openings import opening_partners
 from .align_partners import common_words, covered, differ_about, left_apart, lone_partners
 from .model import Alignment, Claim
 from .text import STOPWORDS, content_tokens, stem  # noqa: F401 - re-exported for callers
@@ -215,6 +216,9 @@ def align(
         for cands_ in kept:
             got = lone_partners(cands_, tokens, floor, t.lone_words, common, partners, article)
             out += [Alignment(claims[i].id, claims[j].id, round(min(s, 1.0), 3)) for s, i, j in got]
+    if t.opening_partner >= 0:  # two openings that state a value of one kind
+        floor = limits.accept + t.opening_partner
+        out += opening_partners(out, kept, claims, evidence, floor, t.opening_sentences)
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
     if runner_ups is not None and t.runner_up >= 0:

@@ -140,6 +140,10 @@ class Alignment:
     # (align._told_again, days that agree): compared on its values measured
     # alike only (judge), the day it is a pair for
     days_agree: bool = field(default=False, compare=False)
+    # a pair of two reports' opening sentences the one-to-one matching left apart
+    # (align_openings): its values are compared, but it does not count towards
+    # whether two articles disagree on most values (judge, ARTICLE_PAIR rows)
+    opening: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

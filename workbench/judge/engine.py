@@ -202,7 +202,7 @@ def _judge(
         run.names,
         run.days_apart,
         relatedness(claims, alignments),
-        {frozenset((ca.id, cb.id)) for _, ca, cb, _, _ in compared},
+        {frozenset((al.left, al.right)) for al, *_ in compared if _met(al, conflict_floor)},
         run.t,
         run.published,
     )
@@ -225,6 +225,13 @@ def _judge(
     for qa, qb in quote_pairs:
         _judge_quotes(run, flags, qa, qb)
     return flags.sorted()
+
+
+def _met(al: Alignment, floor: float) -> bool:
+    """Whether an aligned pair counts as met for the story's rows: not a pair of
+    openings (align_openings) below the conflict floor, whose differing figures
+    the floor may drop — told in two openings, they are compared as never met."""
+    return not al.opening or al.score >= floor
 
 
 def _compare_aligned(
@@ -255,9 +262,11 @@ def _compare_aligned(
             if not results:
                 continue
             run.set_aside.add((al.left, al.right))
+        compared.append((al, ca, cb, pair, results))
+        if al.opening:  # two openings left apart (align_openings): no say on the articles
+            continue
         if any(formulaic_pair(ca, cb, p, days) for p in results):
             formulaic.add(pair)
-        compared.append((al, ca, cb, pair, results))
         for p in results:
             tally[pair][p.cmp.verdict == Verdict.CONFLICT] += 1
         # sentences of two games (games.DIFFERENT_GAMES drops their figures) still
