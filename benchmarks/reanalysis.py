@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import meantime
-from benchmarks.speed import _load_line
+from benchmarks.speed import _load_line, compiled
 
 
 def _timed(stages: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -144,16 +144,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(_load_line("before"))
     if not args.against:
+        compiled(ROOT)  # from bytecode, as an installed copy imports
         got = measure(args.articles, args.runs)
         print(f"{got['articles']} articles, {got['path']} path")
         _report("this checkout", [got])
         print(_load_line("after"))
         return 0
-    import compileall
-
     trees = {"this checkout": ROOT, f"against {args.against}": Path(args.against).resolve()}
-    for tree in trees.values():  # both import from bytecode, as an installed copy does
-        compileall.compile_dir(tree / "workbench", quiet=1)
+    compiled(*trees.values())  # both import from bytecode, as an installed copy does
     results: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     loads = []
     for _ in range(args.rounds):
