@@ -279,6 +279,7 @@ OWN_TESTS |= {"weekday_against_its_date", "weekday_against_its_date_kept"}  # s2
 OWN_TESTS |= {"weekday_against_its_date_value", "weekday_fits_the_other_day"}  # s28_weekday_dates
 OWN_TESTS |= {"length_against_two_days"}  # s28_length_against_days
 OWN_TESTS |= {"part_within_whole", "count_at_two_moments", "state_at_two_moments"}  # s28
+OWN_TESTS |= {"one_sum_converted"}  # s29_converted_sums
 
 
 def test_every_rule_is_named_explained_and_motivated():
