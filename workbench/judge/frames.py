@@ -98,6 +98,11 @@ _OPEN_GLOSS = re.compile(
     r"\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$"
 )
 _CLOSE_GLOSS = re.compile(r"\s*\)")
+# A figure set off by a dash after the clause it restates, to the next dash or the
+# clause's end: "11 — nearly a third — remained in a critical condition", "11 of the
+# 63 were critical — roughly one in six;" — a gloss of the count before it (session 29)
+_OPEN_DASH = re.compile(r"\S\s*(?:\u2014|\u2013|\s-)\s*$")
+_CLOSE_DASH = re.compile(r"\s*(?:\u2014|\u2013|-\s|(?=[;:.!?]|$))")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -108,6 +113,9 @@ def _frame(text: str, s: int, e: int, width: int) -> frozenset[str]:
         # the words around the brackets are its frame (read inside them it had
         # none, and an empty frame shares nothing: "(4.6 km)" never met "(7.4 km)")
         s, e, text = opened.start(), opened.start(), text[: opened.start()] + text[closed.end() :]
+    elif (dashed := _OPEN_DASH.search(text, 0, s)) and (ends := _CLOSE_DASH.match(text, e)):
+        cut = dashed.start() + 1  # the words either side of the dashes are its frame
+        s, e, text = cut, cut, text[:cut] + " " + text[ends.end() :]
     before = _CLAUSE_BEFORE.split(text[:s])[-1]
     ahead = content_tokens(before)
     # after another figure, a qualifier before this one is that figure's ("$15

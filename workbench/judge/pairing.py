@@ -37,7 +37,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, cases, rules, twins, weekdays
+from . import assign, cases, converted, rules, twins, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
     bound_subjects_differ,
@@ -456,7 +456,7 @@ def compare_claims(
         used.add(y.id)
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
-    out = twins.with_twins(out, ((ca, fa, ln), (cb, fb, rn)))
+    out = converted.alike(twins.with_twins(out, s := ((ca, fa, ln), (cb, fb, rn))), s)
     return owners_by_elimination(ca, cb, fa, fb, out)
 
 

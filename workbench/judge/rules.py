@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from ..model import Verdict
 from . import (
     apart_rows,
+    converted,
     days,
     floor,
     like,
@@ -294,6 +295,7 @@ RULES: tuple[Rule, ...] = (
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
     floor.CONFLICT_FLOOR,
+    converted.ONE_SUM_CONVERTED,
     place_parts.PLACE_PART_AGAINST_WHOLE,
     WEEKDAY_AGAINST_ITS_DATE_VALUE,
     Rule(

@@ -84,6 +84,7 @@ from ..textwin import ends_before
 from .anaphora import anchored, days_counted, one_unit_off, parts_counted
 from .apposed import relative_days_named
 from .base import SIGNAL_RE, WORD_RE, Builder, Env, Val, prev_word, with_part
+from .bracketed import bracketed_dates
 from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
@@ -254,6 +255,7 @@ def find_times(
     out = the_day_in_focus(out, context.day if context is not None else None)
     day = context.narrative_day if context is not None else None
     out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
+    out = bracketed_dates(text, out)  # "Thursday afternoon (13 March)": that date's day
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:
