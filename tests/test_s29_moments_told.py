@@ -59,7 +59,8 @@ def _about(found, x: str, y: str):
             "- Claims lodged by Thursday afternoon (13 March): 8,600",
             date(2025, 3, 18),
             13,
-            "Thursday afternoon",
+            # one mention with its date since time/bracketed.py (eng84)
+            "Thursday afternoon (13 March)",
         ),
         (
             "Insurers had paid 410 claims by Friday (October 3), the council said.",
