@@ -55,30 +55,41 @@ _IN = Place("India", "", "IST", 330)
 _UK = Place("Britain", "", "GMT", 0, "BST", "eu")
 _IE = Place("Ireland", "", "GMT", 0, "IST", "eu")
 _JP = Place("Japan", "", "JST", 540)
+_US = Place("the United States", "", "", 0)  # six zones; its dollar is "$" as written
 
 # Names as copy writes them (datelines' abbreviations too), most specific first.
 _NAMES: tuple[tuple[str, Place], ...] = (
-    (r"Queensland|Qld\.?|Brisbane|Townsville|Cairns|Gold Coast", _QLD),
+    (r"Queensland|Qld\.?|Brisbane|Townsville|Gold Coast", _QLD),
     (r"New South Wales|NSW|Sydney|Melbourne|Canberra|Tasmania|Tas\.|Hobart|Vic\.", _AU_EAST),
-    (r"Western Australia|Perth", _AU_WEST),
+    (r"Western Australia", _AU_WEST),
     (r"South Australia|Adelaide", _AU_SOUTH),
-    (r"Northern Territory|Darwin", _AU_NORTH),
+    (r"Northern Territory", _AU_NORTH),
     (r"Australian?s?", _AU),
-    (r"Ontario|Ont\.|Toronto|Ottawa|Quebec|Que\.|Montreal|Nova Scotia|Halifax", _CA_EAST),
+    (r"Ontario|Ont\.|Toronto|Ottawa|Quebec|Que\.|Montreal|Nova Scotia", _CA_EAST),
     (r"British Columbia|Vancouver", _CA_WEST),
     (r"Alberta|Alta\.|Calgary|Edmonton", _CA_MOUNTAIN),
     (r"Canada|Canadians?|Manitoba|Saskatchewan|Winnipeg", _CA),
     (r"Hong Kong", _HK),
     (r"Singapore(?:an)?", _SG),
-    (r"New Zealand|Auckland|Wellington|Christchurch", _NZ),
+    (r"New Zealand|Auckland", _NZ),
     (r"India|New Delhi|Mumbai|Gujarat|Kolkata|Chennai|Bengaluru|Bangalore", _IN),
     (r"Ireland|Irish|Dublin", _IE),
     (r"Britain|British(?! Columbia)|England|Scotland|(?<!South )Wales|London", _UK),
     (r"Japan|Japanese|Tokyo", _JP),
+    # the US last: named beside another country it makes the opening's place two
+    # countries ("its US and Canadian production"), never a home of its own
+    (r"United States|U\.S\.?|US|USA|American?s?|Washington", _US),
 )
 # Abbreviations read only in a dateline ("PERTH, WA -"): elsewhere "SA" closes a
-# company's name, "WA" a US state's, "B.C." a year
+# company's name, "WA" a US state's, "B.C." a year; and towns whose names are
+# also people's, words or other places' ("Darwin" the naturalist or an operating
+# system's kernel, Perth and Halifax in Britain, the Duke of Wellington)
 _DATELINE_NAMES: tuple[tuple[str, Place], ...] = (
+    (r"Perth", _AU_WEST),
+    (r"Darwin", _AU_NORTH),
+    (r"Cairns", _QLD),
+    (r"Halifax", _CA_EAST),
+    (r"Wellington|Christchurch", _NZ),
     (r"WA", _AU_WEST),
     (r"SA", _AU_SOUTH),
     (r"NT", _AU_NORTH),
@@ -135,13 +146,16 @@ def dateline_place(first: str) -> Place | None:
 
 def home_of(sentences: Sequence[str]) -> Place | None:
     """The place a story is told from: its dateline's, else the one place its
-    first two sentences name (None when they name none or two countries)."""
+    first two sentences name (None when they name none or two countries, the
+    United States among them: "Stock prices dropped … fears of problems in the
+    United States" / "In Hong Kong, the Hang Seng fell" is no Hong Kong story)."""
     if not sentences:
         return None
     by_dateline = dateline_place(sentences[0])
     if by_dateline is not None:
-        return by_dateline
-    return _one(places_in(" ".join(sentences[:2])))
+        return None if by_dateline is _US else by_dateline
+    found = _one(places_in(" ".join(sentences[:2])))
+    return None if found is _US else found
 
 
 def _nth_sunday(year: int, month: int, n: int) -> date:

@@ -183,6 +183,17 @@ def _cover_phrase(m: QuantityMention) -> str:
     return "within the rounding of"
 
 
+def one_dollar(m: QuantityMention, other: QuantityMention) -> QuantityMention:
+    """``m`` read in ``other``'s dollar when both are written "$" and only
+    ``other``'s story says which dollar: "$1,500" in a Canadian-datelined story
+    is C$1,500, and "$1,500" in a report naming no country is the same "$" —
+    read as US dollars only by default, it made a false "one of the currencies
+    is wrong" (session 29)."""
+    if m.loose_dollar and other.home and other.unit and other.unit != m.unit:
+        return replace(m, unit=other.unit, home=other.home, loose_dollar=False)
+    return m
+
+
 def _width(m: QuantityMention) -> float:
     return m.high - m.low
 
@@ -199,6 +210,7 @@ def compare(
         return None  # "$15 an hour" and "$31,000 a year" are different rates
     if bool(a.per) != bool(b.per) and not _same_amount(a, b):
         return None  # "at least $20 million per season" is a rate, "$140 million" a total
+    a, b = one_dollar(a, b), one_dollar(b, a)
     target = _target_unit(a, b)
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"

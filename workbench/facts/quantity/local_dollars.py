@@ -40,6 +40,7 @@ _PREFIX = {
     "SGD": r"S\$|SGD|Singapore dollars?",
     "NZD": r"NZ\$|NZD|New Zealand dollars?",
 }
+_ANY_PREFIX = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_PREFIX.values()) + r")")
 _COUNTRY = {
     "AUD": "Australia",
     "CAD": "Canada",
@@ -47,7 +48,8 @@ _COUNTRY = {
     "SGD": "Singapore",
     "NZD": "New Zealand",
 }
-_US = re.compile(r"(?<![A-Za-z])(?:US\$|U\.S\.\s?\$|USD|US dollars?|U\.S\. dollars?)")
+_US = re.compile(r"(?<![A-Za-z])(?:US\s?\$|U\.S\.\s?\$|USD|US dollars?|U\.S\. dollars?)")
+_US_WRITTEN = re.compile(r"\s*(?:US|U\.S\.)\s?\$")  # "US $129": the mention's own words
 # a "$" with no letters glued before it ("$3 billion", "about $400"), or "dollars"
 # with no country before it ("500 dollars")
 _BARE = re.compile(r"(?:^|[^A-Za-z$.])\$|^\$")
@@ -60,9 +62,14 @@ def with_local_dollars(
 ) -> list[list[QuantityMention]]:
     """Each sentence's mentions, bare dollars read as the story's own."""
     home = home_of(sentences)
-    if home is None or not home.dollar:
-        return found
     story = " ".join(sentences)
+    if home is None or not home.dollar:
+        if _US.search(story) or _ANY_PREFIX.search(story):
+            return found  # the story tells its dollars apart itself
+        return [
+            [replace(m, loose_dollar=True) if _bare(text, m) else m for m in ms]
+            for text, ms in zip(sentences, found, strict=False)
+        ] + found[len(sentences) :]
     local = re.search(r"(?<![A-Za-z])(?:" + _PREFIX[home.dollar] + r")", story)
     if local or _US.search(story):  # the story tells its dollars apart itself
         return found
@@ -78,8 +85,8 @@ def _bare(text: str, m: QuantityMention) -> bool:
     if m.kind != "money" or m.unit != "USD":
         return False
     before = text[max(0, m.start - 6) : m.start]
-    if re.search(r"(?:US|U\.S\.)\s?$", before):
-        return False  # "US $150"
+    if re.search(r"(?:US|U\.S\.)\s?$", before) or _US_WRITTEN.match(m.text):
+        return False  # "US $150", before the mention or inside it
     if _BARE.search(m.text):
         return True
     word = _BARE_WORD.search(m.text)

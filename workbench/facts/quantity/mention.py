@@ -60,6 +60,10 @@ class QuantityMention:
     per: str | None = None
     record: bool = False  # a count of a fighter's or team's record: "52" of "(52-3)"
     home: str = ""  # a bare "$" read as the dollar of the place a story is from: local_dollars
+    # a bare "$" read as the US dollar only by default: its story names no dollar
+    # country and writes no other dollar (local_dollars); such a "$" meets another
+    # report's "$" read as its story's own dollar as the same dollar
+    loose_dollar: bool = False
 
     @property
     def si_unit(self) -> str:
