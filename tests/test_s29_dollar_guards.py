@@ -126,3 +126,32 @@ def test_a_story_that_tells_its_dollars_apart_keeps_its_us_dollar(tmp_path):
     sums = _money(["The province pays C$1,500 ($1,100) to each household."])
     bare = [m for m in sums if m.text.startswith("$")]
     assert bare and all(m.unit == "USD" and not m.loose_dollar for m in bare)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The premier has warned the damage bill could exceed $3 billion, the worst on record.",
+            "The premier said the damage bill could exceed A$3 billion (about US$1.9 "
+            "billion), the worst on record.",
+        ),
+        (
+            "The city will spend $45 million on a new ferry terminal, the mayor said.",
+            "The city will spend C$45 million (US$33 million) on a new ferry terminal, the "
+            "mayor said.",
+        ),
+    ],
+)
+def test_a_bare_dollar_sum_against_the_same_sum_in_a_named_dollar_is_no_conflict(tmp_path, a, b):
+    found = _found(tmp_path, a, b)
+    assert "conflict" not in found.values(), found
+
+
+def test_a_bare_dollar_sum_against_a_different_sum_in_a_named_dollar_is_not_agreed(tmp_path):
+    found = _found(
+        tmp_path,
+        "The premier has warned the damage bill could exceed $3 billion, the worst on record.",
+        "The premier said the damage bill could exceed A$2 billion, the worst on record.",
+    )
+    assert found and "consistent" not in found.values(), found

@@ -183,14 +183,25 @@ def _cover_phrase(m: QuantityMention) -> str:
     return "within the rounding of"
 
 
+_LOCAL_DOLLARS = frozenset({"AUD", "CAD", "NZD", "HKD", "SGD"})
+
+
 def one_dollar(m: QuantityMention, other: QuantityMention) -> QuantityMention:
     """``m`` read in ``other``'s dollar when both are written "$" and only
     ``other``'s story says which dollar: "$1,500" in a Canadian-datelined story
     is C$1,500, and "$1,500" in a report naming no country is the same "$" —
     read as US dollars only by default, it made a false "one of the currencies
     is wrong" (session 29)."""
-    if m.loose_dollar and other.home and other.unit and other.unit != m.unit:
+    if not m.loose_dollar or not other.unit or other.unit == m.unit:
+        return m
+    if other.home:
         return replace(m, unit=other.unit, home=other.home, loose_dollar=False)
+    same_sum = (m.value, m.value_high) == (other.value, other.value_high)
+    if other.unit in _LOCAL_DOLLARS and same_sum:
+        # "$3 billion" in a report naming no country / "A$3 billion (about US$1.9
+        # billion)": the same sum in the dollar the other report names, not a US
+        # figure set against the other's conversion
+        return replace(m, unit=other.unit, as_other=True, loose_dollar=False)
     return m
 
 

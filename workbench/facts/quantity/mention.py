@@ -64,6 +64,7 @@ class QuantityMention:
     # country and writes no other dollar (local_dollars); such a "$" meets another
     # report's "$" read as its story's own dollar as the same dollar
     loose_dollar: bool = False
+    as_other: bool = False  # a loose "$" read as the other report's own dollar, same sum
 
     @property
     def si_unit(self) -> str:
@@ -103,6 +104,8 @@ class QuantityMention:
         if self.kind == "money":
             sym = CURRENCY_SYMBOLS.get(self.unit or "", self.si_unit)
             local = f"{sym.strip()} in a story from {self.home}; " if self.home else ""
+            if self.as_other:
+                local = f"{sym.strip()} as the other report writes it; "
             return f"{prefix}{stated}{per} ({local}{self.si_unit} {_sci(self.base_value())})"
         if self.unit is None:
             noun = plural_of(self.counted, self.value_high or self.value) if self.counted else ""
@@ -174,7 +177,7 @@ def stated_text(m: QuantityMention) -> str:
 
 
 def _money(m: QuantityMention, val: str) -> str:
-    sym = "$" if m.home else CURRENCY_SYMBOLS.get(m.unit or "")
+    sym = "$" if m.home or m.as_other else CURRENCY_SYMBOLS.get(m.unit or "")
     if m.unit == "GBp":
         return f"{val}p"
     if m.unit == "USc":
