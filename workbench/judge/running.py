@@ -52,9 +52,6 @@ _IN_STATE_BEFORE = re.compile(
     r"|in\s+(?:an?\s+)?(?:critical|serious|stable|grave|life-threatening)\s+condition"
     r"|without\s+(?:power|electricity|supply|water)))\s+(?:on\s+|at\s+)?$"
 )
-# a date told again in parentheses right after a weekday: "by Thursday afternoon (13
-# March)", "on Friday (March 14)": the date written out says which Thursday (eng81)
-_APPOSED_DATE = re.compile(r"\s*\(\s*$")
 # a day right after the level a figure moved to: "cases rose to 85 on Wednesday", "the
 # toll had climbed to 31 by Monday evening", "reached 1,200 people on Friday" (eng71)
 _LEVEL_REACHED_BEFORE = re.compile(
@@ -78,7 +75,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             found += _clock_by(m, sentence, _day_of(mentions[:i], published))
         if m.type not in ("DATE", "TIME") or m.interval is None:
             continue
-        interval = _apposed(m, mentions[i + 1 : i + 2], sentence)
+        interval = m.interval
         lead = sentence[max(0, m.start - 12) : m.start]
         at = m.signal.lower() == "at" or lead.rstrip().lower().endswith(" at")
         if (
@@ -132,21 +129,6 @@ def _day_of(before, published: date) -> date:
         if m.type == "DATE" and m.interval and m.interval[1] - m.interval[0] <= timedelta(days=1)
     ]
     return days[-1] if days else published
-
-
-def _apposed(m, following, sentence: str) -> tuple[datetime, datetime]:
-    """A day's interval moved to the date its parentheses write out ("Thursday
-    afternoon (13 March)" read a week late is the 13th's afternoon)."""
-    lo, hi = m.interval
-    if not following or hi - lo > timedelta(days=1):
-        return lo, hi
-    n = following[0]
-    if n.type != "DATE" or not n.interval or n.interval[1] - n.interval[0] != timedelta(days=1):
-        return lo, hi
-    if not _APPOSED_DATE.fullmatch(sentence[m.end : n.start]):
-        return lo, hi
-    shift = n.interval[0].date() - lo.date()
-    return lo + shift, hi + shift
 
 
 def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:
