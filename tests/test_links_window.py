@@ -61,9 +61,9 @@ def test_link_two_sentences_with_the_mouse_then_undo_and_redo(qtbot, tmp_path):
     link = _action(menu, "Link with")
     assert link.text() == LINK_TEXT and link.isEnabled()
     link.trigger()
-    assert w.linking() and "(Esc cancels)" in w.statusBar().currentMessage()
+    assert w.linking() and "(Esc cancels)" in w.statusBar().whole_message()
     w.statusBar().clearMessage()  # as a status tip does when a column scrolls
-    assert "(Esc cancels)" in w.statusBar().currentMessage()  # still linking: still said
+    assert "(Esc cancels)" in w.statusBar().whole_message()  # still linking: still said
     viewport, point = _point(w, "beta:1")
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
     assert not w.linking()
@@ -74,7 +74,7 @@ def test_link_two_sentences_with_the_mouse_then_undo_and_redo(qtbot, tmp_path):
     row = w.session.row(w.current_id())
     assert {"alpha:1", "beta:1"} <= {s.claim for s in row.sides}
     w.statusBar().clearMessage()
-    assert w.statusBar().currentMessage() == ""  # no longer linking: not said again
+    assert w.statusBar().whole_message() == ""  # no longer linking: not said again
     assert any(a.manual for a in w.session.analysis.alignments)
     assert w.actions_by_name["undo"].text() == "&Undo Link sentences"
     log = ReviewLog(db, create=False)
@@ -104,9 +104,9 @@ def test_escape_cancels_a_link_and_a_click_in_the_same_article_does_not_link(qtb
     w.start_link("alpha:1")
     viewport, point = _point(w, "alpha:2")
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
-    assert w.linking() and "not the same one" in w.statusBar().currentMessage()
+    assert w.linking() and "not the same one" in w.statusBar().whole_message()
     qtbot.keyClick(w.table, Qt.Key.Key_Escape)
-    assert not w.linking() and w.statusBar().currentMessage() == "Link cancelled"
+    assert not w.linking() and w.statusBar().whole_message() == "Link cancelled"
     viewport, point = _point(w, "beta:1")
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)  # an ordinary click now
     assert w.undo_stack.count() == 0

@@ -141,5 +141,5 @@ def test_the_window_decides_the_whole_finding_naming_the_article_chosen(qtbot, t
     qtbot.waitUntil(lambda: w.session.row(toll.id).status == "needs-correction")
     row = w.session.row(toll.id)
     assert row.undecided == 0 and not row.needs_review
-    assert "left open" not in w.statusBar().currentMessage()
+    assert "left open" not in w.statusBar().whole_message()
     assert w.session.review_fields(toll.id).get("article") == "a"

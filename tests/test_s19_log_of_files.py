@@ -111,7 +111,7 @@ def test_the_logs_are_read_off_the_gui_thread(reviewed, qtbot, monkeypatch):
     monkeypatch.setattr(log_for_files, "logs_holding", watched)
     w = make_window(qtbot)
     w.open_paths([str(f) for f in files])
-    assert "Looking for the review" in w.statusBar().currentMessage()  # said at once
+    assert "Looking for the review" in w.statusBar().whole_message()  # said at once
     wait_analysis(qtbot, w)
     assert seen and all(t is not threading.main_thread() for t in seen)
     assert w.session.log is not None and w.session.log.path.resolve() == db.resolve()

@@ -22,11 +22,11 @@ def _decide_all(w) -> None:
 def test_no_open_findings_left_goes_when_one_is_reopened(seeded, qtbot):
     w, _db = seeded
     _decide_all(w)
-    assert w.statusBar().currentMessage() == LEFT  # true when said
+    assert w.statusBar().whole_message() == LEFT  # true when said
     reopened = w.current_id()
     w.set_status("open")  # Ctrl+0
     assert w.session.row(reopened).needs_review
-    assert w.statusBar().currentMessage() != LEFT
+    assert w.statusBar().whole_message() != LEFT
     assert "1 to review" in w.counts.text()  # the count, no longer hidden
 
 
@@ -35,7 +35,7 @@ def test_no_open_findings_left_stays_while_true(seeded, qtbot):
     _decide_all(w)
     w.set_status("verified")  # another decision: still none open
     w.recheck_said()
-    assert w.statusBar().currentMessage() == LEFT
+    assert w.statusBar().whole_message() == LEFT
 
 
 def test_undo_reopening_withdraws_it_too(seeded, qtbot):
@@ -43,4 +43,4 @@ def test_undo_reopening_withdraws_it_too(seeded, qtbot):
     _decide_all(w)
     w.act_undo()  # the last decision taken back: that finding is open again
     assert any(r.needs_review for r in w.session.rows)
-    assert w.statusBar().currentMessage() != LEFT
+    assert w.statusBar().whole_message() != LEFT

@@ -53,7 +53,7 @@ def test_an_article_chosen_on_a_settled_finding_marks_it_needs_correction(
     qtbot.waitUntil(lambda: _row(w, row.id).status == "needs-correction")
     assert _row(w, row.id).correct_article == article
     assert w.undo_stack.count() == steps + 1  # one step: status and article together
-    said = w.statusBar().currentMessage()
+    said = w.statusBar().whole_message()
     assert "needs correction" in said and f"it was {was}" in said and "Ctrl+Z" in said
     assert "\n" not in said
     history = w.session.history(row.id)

@@ -490,7 +490,7 @@ def test_undo_brings_the_changed_flag_into_view(qtbot, seeded):
     assert w.current_id() != first  # moved on to the next open one
     w.act_undo()
     assert w.current_id() == first
-    assert w.statusBar().currentMessage().startswith("Undone: ")  # done, and said
+    assert w.statusBar().whole_message().startswith("Undone: ")  # done, and said
     assert ReviewLog(db).review(first).status == "open"
 
 
@@ -515,7 +515,7 @@ def test_two_windows_on_one_log_see_each_other_and_undo_never_erases(qtbot, seed
     assert "not undone" in w.messages.text() and "the command line" in w.messages.text()
     # one says what happened (trial 29: the status bar read "Undone: Mark
     # dismissed" beside the banner's "not undone")
-    assert not w.statusBar().currentMessage().startswith("Undone")
+    assert not w.statusBar().whole_message().startswith("Undone")
     # the refused step leaves Undo/Redo: Redo must not offer to dismiss again
     assert w.undo_stack.count() == count - 1
     assert not w.undo_stack.canRedo()

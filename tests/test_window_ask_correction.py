@@ -22,7 +22,7 @@ def test_needs_correction_stays_and_asks_for_the_correction(seeded, qtbot):
     assert w.current_id() == first  # not moved on
     assert w.session.row(first).status == "needs-correction"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is w.panel.correction)
-    assert "write the correction" in w.statusBar().currentMessage()
+    assert "write the correction" in w.statusBar().whole_message()
     qtbot.keyClicks(w.panel.correction, "Two years, not three.")
     w.panel.commit_pending()
     qtbot.waitUntil(lambda: "Two years" in (w.session.review_fields(first).get("correction") or ""))

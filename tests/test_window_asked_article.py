@@ -55,7 +55,7 @@ def test_typing_while_the_article_is_asked_is_kept_and_the_pick_decides(
     assert w.session.review_fields(ident).get("article", "") == ""
     assert w.session.review_fields(ident).get("status", "open") == before
     # ... and the editor sees the words are kept
-    assert typed in w.statusBar().currentMessage()
+    assert typed in w.statusBar().whole_message()
     qtbot.keyClick(box, Qt.Key.Key_Down)  # opens the list; chooses nothing yet
     assert box.currentData() == ""
     box.hidePopup()

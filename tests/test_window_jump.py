@@ -65,7 +65,7 @@ def test_a_similar_sentence_is_shaded_and_its_header_line_goes_to_it(qtbot, tmp_
     qtbot.mouseClick(column.badge, Qt.MouseButton.LeftButton)
     assert _in_view(w, "c", span)
     assert _shaded(w, "c", span)
-    assert "similar sentence" in w.statusBar().currentMessage()
+    assert "similar sentence" in w.statusBar().whole_message()
     # the other columns kept their places
     assert _in_view(w, "a", _sentence(w, "a:12"))
 

@@ -38,7 +38,7 @@ def test_one_decision_for_every_selected_finding_undone_as_one_step(qtbot, seede
     assert all(_status(w, i) == "open" for i in others)
     assert w.undo_stack.count() == before + 1  # one step
     assert "3 findings" in w.actions_by_name["undo"].text()
-    assert "Marked 3 findings" in w.statusBar().currentMessage()
+    assert "Marked 3 findings" in w.statusBar().whole_message()
     w.act_undo()
     assert [_status(w, i) for i in chosen] == ["open"] * 3
     w.act_redo()

@@ -55,6 +55,7 @@ from .plaintext import menu_text, plain_label, plain_tooltip
 from .review_panel import ReviewPanel
 from .rows import counts_text
 from .session import ReviewSession
+from .status_bar import ElidingStatusBar
 from .tasks import TaskRunner
 from .window_articles import ArticlesMixin
 from .window_coverage import CoverageMixin
@@ -275,7 +276,8 @@ class MainWindow(
         return filter_bar(self)
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = ElidingStatusBar(self)
+        self.setStatusBar(bar)
         self.counts = plain_label(QLabel())
         self.log_label = plain_label(QLabel())
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
