@@ -14,14 +14,13 @@ import os
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache, partial
-
-from rapidfuzz import fuzz
+from functools import partial
 
 from . import thresholds
 from .align_copies import through_copies
 from .align_openings import opening_partners
 from .align_partners import common_words, covered, differ_about, left_apart, lone_partners
+from .lexical import _combine, _mix, _vectors, similarity  # noqa: F401 - callers' names
 from .model import Alignment, Claim
 from .text import STOPWORDS, content_tokens, stem  # noqa: F401 - re-exported for callers
 from .thresholds import AlignLimits, AlignThresholds
@@ -29,50 +28,6 @@ from .thresholds import AlignLimits, AlignThresholds
 # Every tunable number (candidate floors, accept/split/conflict limits, the
 # fact bonus and the embedding weight) is read from thresholds.current().align
 # when align() runs, so a benchmark can sweep one without editing code.
-
-
-def _vectors(token_lists: Sequence[list[str]]) -> tuple[list[dict[str, float]], dict[str, float]]:
-    df: dict[str, int] = defaultdict(int)
-    for toks in token_lists:
-        for t in set(toks):
-            df[t] += 1
-    n = max(len(token_lists), 1)
-    idf = {t: math.log((n + 1) / (d + 0.5)) + 0.1 for t, d in df.items()}
-    vecs = []
-    for toks in token_lists:
-        v: dict[str, float] = defaultdict(float)
-        for t in toks:
-            v[t] += idf[t]
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs.append({t: x / norm for t, x in v.items()})
-    return vecs, idf
-
-
-def similarity(a: str, b: str) -> float:
-    """Lexical similarity of two isolated sentences in 0..1 (used by benchmarks)."""
-    ta, tb = content_tokens(a), content_tokens(b)
-    vecs, _ = _vectors([ta, tb])
-    cos = sum(w * vecs[1].get(t, 0.0) for t, w in vecs[0].items())
-    return _combine(cos, ta, tb)
-
-
-def _combine(cos: float, ta: list[str], tb: list[str]) -> float:
-    # not through _mix's cache: its callers remember whole pairs already
-    # (analysis._similarity, the near-best pass), and the two texts joined
-    # anew for every pair kept 22 MB of keys at 200 articles (issue 14)
-    return _mix.__wrapped__(cos, " ".join(ta), " ".join(tb), len(set(ta)), len(set(tb)))
-
-
-@lru_cache(maxsize=65_536)  # a re-analysis asks again for the same pairs (issue 14)
-def _mix(cos: float, ja: str, jb: str, na: int, nb: int) -> float:
-    """:func:`_combine` on the joined tokens and the distinct-token counts,
-    which the aligner computes once a claim instead of once a pair."""
-    lex = fuzz.token_set_ratio(ja, jb) / 100.0 if ja and jb else 0.0
-    short = min(na, nb)
-    # token_set_ratio rewards containment; damp it for very short claims.
-    if short < 4:
-        lex *= short / 4
-    return 0.65 * cos + 0.35 * lex
 
 
 GENERIC = {"count", "percent", "date"}  # too common to join sentences on their own

@@ -174,7 +174,7 @@ class VectorCache:
         try:
             db.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
             if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA journal_mode=WAL").fetchall()  # to its end (store.disk)
             # A lost write costs one re-encode, never a wrong vector.
             db.execute("PRAGMA synchronous=NORMAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]

@@ -29,6 +29,20 @@ COMPANIONS = {
 }
 
 
+def run_through(conn: sqlite3.Connection, sql: str) -> list[tuple]:
+    """Run a statement that writes and returns rows (``PRAGMA journal_mode=WAL``,
+    ``PRAGMA wal_checkpoint``) to its end. Python's sqlite3 steps a statement
+    once when it runs it and resets it only when its cursor is exhausted, closed
+    or freed; a cursor kept alive meanwhile (a local of a frame a profiler or a
+    traceback holds) leaves a write in progress, and the next COMMIT or savepoint
+    fails with "SQL statements in progress": the window's next save was lost."""
+    cursor = conn.execute(sql)
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def refuse_log_in_use(target: Path) -> None:
     """An existing file about to be replaced by a copy of a log: not while
     SQLite keeps files beside it (open in another window, or left by a crash
@@ -146,7 +160,7 @@ def create_log(path: Path) -> None:
     try:
         conn = sqlite3.connect(tmp_name, isolation_level=None)
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
+            run_through(conn, "PRAGMA journal_mode=WAL")
             db = database(conn)
             conn.execute("BEGIN IMMEDIATE")
             migrate(db, 0)

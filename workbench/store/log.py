@@ -37,6 +37,7 @@ from .disk import (
     reason,
     refuse_companion_name,
     remove_with_companions,
+    run_through,
     same_file,
     stat_of,
     sweep_leftovers,
@@ -197,8 +198,7 @@ class ReviewLog(ManualLinks):
             return
         try:
             self.db.execute("PRAGMA foreign_keys=ON")
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode=WAL")
+            run_through(self.db.conn, "PRAGMA journal_mode=WAL")  # a no-op when it is
             if version < SCHEMA_VERSION:
                 with self._write():
                     # another process may have migrated while we waited for the lock

@@ -26,6 +26,7 @@ from ..model import Article
 from ..service import Checked, Loaded, SaveFailed, kept_ids
 from ..store import ArticleRecord, Change, ReviewLog, StoreError
 from ..store.dates import record_dates
+from ..store.disk import run_through
 from .rows import FindingRow, finding_rows
 
 
@@ -37,7 +38,7 @@ def _into_the_file(log: ReviewLog) -> None:
     (fresh trial). Busy or read-only: the next write tries again, and
     nothing is lost either way: the write-ahead log still holds it."""
     with contextlib.suppress(sqlite3.DatabaseError):
-        log.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        run_through(log.db.conn, "PRAGMA wal_checkpoint(PASSIVE)")  # to its end: see run_through
 
 
 class Stale(SaveFailed):
