@@ -210,10 +210,13 @@ def if_aligned(trace: Trace, analysis, left: str, right: str, score: float) -> l
 
 def blocking_rows(trace: Trace, pairs: Sequence[tuple]) -> Counter:
     """How often each judge row left out the values of the forced ``pairs``
-    ("no compare row" when the two values were never comparable)."""
+    ("no compare row" when the two values were never comparable); two values
+    written alike (``identical``) are no loss and are not counted."""
     out: Counter = Counter()
     for a, b, _ in pairs:
         for line in value_fates(trace, a, b):
+            if "left out by identical " in line:
+                continue
             if "left out by " in line:
                 out[line.rsplit("left out by ", 1)[1]] += 1
             elif "not comparable" in line:

@@ -121,3 +121,20 @@ def test_a_forced_pair_of_claims_not_in_the_analysis_is_ignored(tmp_path):
     _, plain = _analysed(tmp_path, *FERRY)
     _, forced = _analysed(tmp_path, *FERRY, pairs=[("zz:0", "yy:1", 0.3)])
     assert forced.alignments == plain.alignments
+
+
+def test_values_written_alike_are_no_row_in_the_way(tmp_path):
+    texts = (
+        "Forty-one miners were trapped when the Kestrel pit flooded on Monday; 12 were "
+        "brought up by noon.",
+        "Rescuers brought 12 men up from the Kestrel pit by noon, an official said.",
+    )
+    _, analysis = _analysed(tmp_path, *texts)
+    a, b = _claim(analysis, 0, "Kestrel"), _claim(analysis, 1, "Kestrel")
+    pairs = [(a, b, 0.3)]
+    trace, _ = _analysed(tmp_path, *texts, pairs=pairs)
+    fates = realcopy_why.value_fates(trace, a, b)
+    rows = realcopy_why.blocking_rows(trace, pairs)
+    assert any("left out by identical" in f for f in fates), fates  # 12 and 12
+    assert "identical (value)" not in rows
+    assert sum(rows.values()) <= len(fates)
