@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from benchmarks import realcopy_why
+from benchmarks import realcopy_ceiling, realcopy_why
 from benchmarks.pairs import occurrences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -329,7 +329,8 @@ def _touches(side, spans: list[tuple[int, int]]) -> bool:
     return any(side.start < e and s < side.end for s, e in spans)
 
 
-def score_event(event: dict, score: Score) -> None:
+def score_event(event: dict, score: Score):
+    """Score one event's flags and inventory into ``score``; its analysis."""
     analysis = run_event(event)
     by_file = {Path(a.path).name: a for a in analysis.articles}
     n = len(analysis.articles)
@@ -353,7 +354,7 @@ def score_event(event: dict, score: Score) -> None:
             score.wrong.append((event["event"], d, analysis, j))
     ipath = DATA / "inventory" / f"{event['event']}.json"
     if not ipath.exists():
-        return
+        return analysis
     for item in json.loads(ipath.read_text(encoding="utf-8"))["items"]:
         stated = []  # (article id, version, spans) — an article may state two versions
         for st in item["statements"]:
@@ -384,6 +385,7 @@ def score_event(event: dict, score: Score) -> None:
         else:
             score.missed.append((event["event"], item["what"]))
             score.missed_detail.append((event["event"], item, analysis, by_file))
+    return analysis
 
 
 def _of_pair(item: dict, by_file: dict, ids: set[str]) -> dict:
@@ -528,6 +530,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--why-missed", action="store_true", help="show what the engine saw of each missed item"
     )
+    ap.add_argument(
+        "--if-aligned",
+        action="store_true",
+        help="score again with each missed item's left-apart sentence pairs aligned "
+        "(development halves): the ceiling of aligning them, and the judge rows in the way",
+    )
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -556,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         score = Score()
         with rules.without(*args.without):
             for event in load_events(half):
-                if args.why_missed and half in DETAILED:
+                if (args.why_missed or args.if_aligned) and half in DETAILED:
                     with realcopy_why.tracing() as trace:
                         score_event(event, score)
                     score.traces[event["event"]] = trace
@@ -567,7 +575,7 @@ def main(argv: list[str] | None = None) -> int:
         verbose = args.verbose and half in DETAILED
         report(score, f"{half} ({len(load_events(half))} events)", verbose)
         if half not in DETAILED:
-            if args.unjudged or args.why_missed or args.wrong or args.verbose:
+            if args.unjudged or args.why_missed or args.wrong or args.verbose or args.if_aligned:
                 print("  (held-out: totals only; export its unjudged flags for fresh readers)")
             continue
         if args.unjudged:
@@ -579,6 +587,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.wrong:
             for event, d, analysis, j in score.wrong:
                 print_flag(event, d, analysis, j)
+        if args.if_aligned:
+            ceiling, said = realcopy_ceiling.run(load_events(half), score, score_event, Score)
+            report(ceiling, f"{half} with every missed left-apart pair aligned", False)
+            print("\n".join(said))
     return 0
 
 

@@ -5,17 +5,26 @@ sentences, what became of each pair of their values — not comparable (no
 COMPARE row), or left out by a named rule of the judge's table.
 
 The judge and the aligner are watched, never changed: ``tracing`` wraps
-``rules.decide`` and ``align._candidates`` while one event is analysed."""
+``rules.decide`` and ``align._candidates`` while one event is analysed.
+
+``--if-aligned`` asks what aligning would win (session 30): every sentence pair
+of a missed item that was scored but left apart — below accept, or its
+sentences' partners taken — is aligned at its own score (``forcing``), marked as
+a pair the matching left apart (``opening``: no say on whether the articles
+disagree on most values), and the half is scored again: the items and article
+pairs found then bound what any rule that aligns those pairs can gain, and each
+pair's values show the judge's row that would still leave them out."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from workbench import align
 from workbench.judge import engine, rules
+from workbench.model import Alignment
 
 
 @dataclass
@@ -141,4 +150,75 @@ def lines(trace: Trace, analysis, stated: Sequence[tuple[str, str]]) -> list[str
                 out += fates
             else:
                 out.append(unaligned(trace, a, b, partners))
+    return out
+
+
+@contextmanager
+def forcing(pairs: Sequence[tuple[str, str, float]]) -> Iterator[None]:
+    """Align each (claim id, claim id, score) of ``pairs`` besides what the
+    aligner aligns, at that score, as a pair the matching left apart
+    (``Alignment.opening``), while the block runs."""
+    run = align.align
+
+    def forced(claims, *args, **kwargs):
+        out = run(claims, *args, **kwargs)
+        order = {c.id: k for k, c in enumerate(claims)}
+        have = {frozenset((a.left, a.right)) for a in out}
+        for a, b, score in pairs:
+            if a in order and b in order and frozenset((a, b)) not in have:
+                left, right = sorted((a, b), key=order.__getitem__)
+                out.append(Alignment(left, right, score, opening=True))
+                have.add(frozenset((a, b)))
+        return out
+
+    align.align = forced
+    try:
+        yield
+    finally:
+        align.align = run
+
+
+def left_apart(trace: Trace, analysis, stated: Sequence[tuple[str, str]]) -> list[tuple]:
+    """The sentence pairs of one missed item (``stated`` as for :func:`lines`)
+    that were scored but not aligned, with their scores: what ``forcing`` aligns."""
+    aligned = {frozenset((al.left, al.right)) for al in analysis.alignments}
+    out = []
+    for i, (va, a) in enumerate(stated):
+        for vb, b in stated[i + 1 :]:
+            key = frozenset((a, b))
+            if va == vb or a.rsplit(":", 1)[0] == b.rsplit(":", 1)[0] or key in aligned:
+                continue
+            if key in trace.scores:
+                out.append((a, b, round(trace.scores[key], 3)))
+    return out
+
+
+def if_aligned(trace: Trace, analysis, left: str, right: str, score: float) -> list[str]:
+    """What the judge made of a pair ``forcing`` aligned: its flags, or each
+    pair of its values and the row that left it out."""
+    head = f"if aligned {left} ~ {right} at {score:.2f}:"
+    flags = [
+        f"  flag {d.verdict} ({d.rule}): {d.explanation[:140]}"
+        for d in analysis.discrepancies
+        if {s.claim for s in d.sides} == {left, right}
+    ]
+    fates = ["  " + f for f in value_fates(trace, left, right)]
+    if not flags and not fates:
+        fates = ["  no pair of values compared"]
+    return [head, *flags, *fates]
+
+
+def blocking_rows(trace: Trace, pairs: Sequence[tuple]) -> Counter:
+    """How often each judge row left out the values of the forced ``pairs``
+    ("no compare row" when the two values were never comparable); two values
+    written alike (``identical``) are no loss and are not counted."""
+    out: Counter = Counter()
+    for a, b, _ in pairs:
+        for line in value_fates(trace, a, b):
+            if "left out by identical " in line:
+                continue
+            if "left out by " in line:
+                out[line.rsplit("left out by ", 1)[1]] += 1
+            elif "not comparable" in line:
+                out["no compare row"] += 1
     return out
