@@ -25,8 +25,7 @@ def _diff(long_text: str, short_text: str):
     ("long_text", "short_text"),
     [
         (  # a clause after a semicolon
-            "“We are not closing the depot to save money; we are moving it to grow,” "
-            "Hale said.\n",
+            "“We are not closing the depot to save money; we are moving it to grow,” Hale said.\n",
             "“We are not closing the depot to save money,” Hale said.\n",
         ),
         (  # a trailing 'however' of degree
@@ -35,8 +34,7 @@ def _diff(long_text: str, short_text: str):
             "“The pier stays shut until the engineers sign it off,” the mayor said.\n",
         ),
         (  # a refusal to comment tagged on
-            "“The cause of the fire is not yet known, and we will not speculate,” "
-            "Ortiz said.\n",
+            "“The cause of the fire is not yet known, and we will not speculate,” Ortiz said.\n",
             "“The cause of the fire is not yet known,” Ortiz said.\n",
         ),
         (  # the subject the reporter gives before the marks, a comma tail cut
@@ -46,8 +44,7 @@ def _diff(long_text: str, short_text: str):
         (  # the turning word 'without' is the reporter's, just outside the marks
             "“Farmers in the northern valleys should be ready to be without water "
             "for ten days or longer,” Pryor said.\n",
-            "Pryor said farmers in the north could be without water “for ten days or "
-            "longer”.\n",
+            "Pryor said farmers in the north could be without water “for ten days or longer”.\n",
         ),
     ],
 )
@@ -71,8 +68,7 @@ def test_a_faithful_shortening_is_consistent(long_text, short_text):
             "“Trains will run on the coast line,” Tamsin Roe said.\n",
         ),
         (  # a negation that is no refusal to comment
-            "“The water is safe to drink, and we cannot rule out another leak,” "
-            "Vance said.\n",
+            "“The water is safe to drink, and we cannot rule out another leak,” Vance said.\n",
             "“The water is safe to drink,” Vance said.\n",
         ),
     ],
