@@ -67,6 +67,11 @@ def test_a_faithful_shortening_is_consistent(long_text, short_text):
             "Tamsin Roe said.\n",
             "“Trains will run on the coast line,” Tamsin Roe said.\n",
         ),
+        (  # a clause adding a statement of its own, joined by 'and'
+            "“The crew did exactly what they were trained to do, and the pupils stayed "
+            "calm,” Moray said.\n",
+            "“The crew did exactly what they were trained to do,” Moray said.\n",
+        ),
         (  # a negation that is no refusal to comment
             "“The water is safe to drink, and we cannot rule out another leak,” Vance said.\n",
             "“The water is safe to drink,” Vance said.\n",

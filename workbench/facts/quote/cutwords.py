@@ -96,6 +96,11 @@ def _kind(words: list[str], k: int) -> tuple[str, int]:
     return next((kind for kind, ws in _KINDS if w in ws), ""), 1
 
 
+def refusal_in(words: list[str]) -> bool:
+    """The words hold a refusal to comment ("and we will not speculate")."""
+    return any(_refusal(words, k) for k in range(len(words)))
+
+
 def _refusal(words: list[str], k: int) -> bool:
     """Word ``k`` negates a verb of commenting a word or three on: "not
     speculate", "won't comment", "not to speculate"."""

@@ -9,6 +9,8 @@ settles it. A cut is faithful when each end it drops
   exception, qualifier or hedge) that the shorter source does not write itself
   just outside its quote marks (said customers should be without power "for a
   week or more": the 'without' is the reporter's, not lost), and
+- adds no statement of its own (", and the passengers stayed calm" does; a
+  refusal to comment, ", and we will not speculate", does not), and
 - is cut where a clause ends: after a comma, semicolon, colon, dash or
   sentence break of the longer version ("… to cut it; we are buying it to grow
   it"), or where the shorter source tells the words cut itself: before its
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .cutwords import cues
+from .cutwords import cues, refusal_in
 from .mention import QuoteMention, normalise_words
 from .sentences import sentence_breaks, word_offsets
 
@@ -71,6 +73,17 @@ def _untold_cues(dropped: list[str], tail: bool, outside: list[str]) -> list[str
     return [dropped[at] for _kind, at in cues(dropped, tail) if dropped[at] not in outside]
 
 
+# Words that open a clause adding something of its own: ", and the fans deserve
+# every minute of it" is another statement the shorter quote leaves out, a
+# question as before (labelled pairs: truncation is unresolved); a refusal to
+# comment so joined (", and we will not speculate") adds nothing.
+_ADDING = frozenset(["and", "or", "so", "then", "while", "because", "as", "plus"])
+
+
+def _adds_a_fact(tail: list[str]) -> bool:
+    return bool(tail) and tail[0] in _ADDING and not refusal_in(tail)
+
+
 def _written(dropped: list[str], outside: list[str]) -> bool:
     """A word of ``dropped`` the reporter writes outside the marks, as it is or
     in another form of one stem ("I hope" / "hoped")."""
@@ -95,7 +108,7 @@ def faithful_cut(long_q: QuoteMention, short_q: QuoteMention, i: int, short_text
         told += [w for _k, at in cues(head, False) if (w := head[at]) in before]
     if i + n < len(toks):
         tail = list(toks[i + n :])
-        if _untold_cues(tail, True, after):
+        if _untold_cues(tail, True, after) or _adds_a_fact(tail):
             return ""
         if i + n not in breaks and not (after and after[0] == tail[0]):
             return ""  # cut inside a clause the reporter does not go on with
