@@ -142,6 +142,24 @@ def name_flags(tmp_path: Path, a: str, b: str):
     return [d for d in analysis.discrepancies if d.kind == "name"]
 
 
+def opening_body_flags(tmp_path: Path, a: tuple[str, str, str], b: tuple[str, str, str]):
+    """The flags of two made-up reports by 'Courier' and 'Gazette', each given as
+    (opening, body, published), the opening set off by a blank line, as
+    (side A text, side B text, verdict, explanation) - the shape the session 28
+    and 29 moment and scope tests share (each file had its own copy)."""
+    from workbench.analysis import analyze_paths
+
+    paths = []
+    for name, outlet, (opening, body, published) in (
+        ("a.md", "Courier", a),
+        ("b.md", "Gazette", b),
+    ):
+        front = f"---\ntitle: T\noutlet: {outlet}\npublished: {published}\n---\n"
+        paths.append(write(tmp_path, name, front + opening + "\n\n" + body + "\n"))
+    found = analyze_paths(paths).discrepancies
+    return [(d.sides[0].text, d.sides[1].text, d.verdict.value, d.explanation) for d in found]
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, monkeypatch):
     """Qt settings, new review logs and the sentence-vector cache go to a temp

@@ -19,9 +19,8 @@ other words, numbers and places:
 """
 
 import pytest
-from conftest import write
+from conftest import opening_body_flags
 
-from workbench.analysis import analyze_paths
 from workbench.facts.places import scoped_places
 from workbench.facts.time.family import TIME
 from workbench.judge.family_helpers import lengths_of_different_scale
@@ -43,18 +42,7 @@ def _at(text: str, figure: str) -> tuple[str, int, int]:
 def flags(tmp_path):
     """Flags of two made-up reports: (opening, body, published) each."""
 
-    def run(a: tuple[str, str, str], b: tuple[str, str, str]):
-        paths = []
-        for name, outlet, (opening, body, published) in (
-            ("a.md", "Courier", a),
-            ("b.md", "Gazette", b),
-        ):
-            front = f"---\ntitle: T\noutlet: {outlet}\npublished: {published}\n---\n"
-            paths.append(write(tmp_path, name, front + opening + "\n\n" + body + "\n"))
-        found = analyze_paths(paths).discrepancies
-        return [(d.sides[0].text, d.sides[1].text, d.verdict.value, d.explanation) for d in found]
-
-    return run
+    return lambda a, b: opening_body_flags(tmp_path, a, b)
 
 
 def _about(found, x: str, y: str):

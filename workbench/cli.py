@@ -192,10 +192,13 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         raise CliError(problem)
     loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by
     if args.json:
-        atomic_write(
-            args.json,
-            json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
-        )
+        try:
+            atomic_write(
+                args.json,
+                json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
+            )
+        except CliError as exc:
+            raise CliError(f"{exc}; nothing was saved, the review log is unchanged") from None
     before = log.articles()  # to say what a date change moved
     try:
         checked = service.save(log, loaded)

@@ -158,6 +158,14 @@ def guarded(log, fresh: bool, report: str | None) -> Iterator[Progress]:
     done = Progress()
     try:
         yield done
+    except CliError as exc:  # an output that could not be written, a source refused ...
+        if done.saved:  # the results are in the log: say so, and how to get the report
+            again = f"workbench report --db {log.path} -o FILE"
+            saved = f"the review log {log.path} was saved ({again} writes it)"
+            raise CliError(f"{exc}; {saved}") from None
+        if fresh:  # a trial's "--report /sys/r.md" left an empty log nobody asked for
+            _forget(log)
+        raise
     except KeyboardInterrupt:
         if done.saved:
             rest = f"; {report} was not written" if report else ""

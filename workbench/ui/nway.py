@@ -70,12 +70,22 @@ def letter(n: int) -> str:
 
 def _versions(row: FindingRow, analysis: Analysis | None) -> list[tuple[str, list, int]]:
     """(value, sides, independent) per version: the analysis's when it has
-    the finding, else the row's sides by normalised value (a log opened
-    before its analysis re-ran)."""
+    the finding, else the versions the log keeps (a log opened before its
+    analysis re-ran: a fresh user trial saw the columns name three versions
+    of a name for five seconds, then two, when the row's sides were grouped
+    by their normalised values), else the row's sides by normalised value."""
     if analysis is not None:
         found = next((f for f in analysis.findings if f.id == row.id), None)
         if found is not None:
             return [(v.value, list(v.sides), v.independent) for v in found.versions]
+    if row.version_sides and all(row.version_sides):  # as the log's check found them
+        counts = row.independent or tuple(len(a) for _v, a in row.version_sources)
+        return [
+            (value, list(sides), n)
+            for (value, _a), sides, n in zip(
+                row.version_sources, row.version_sides, counts, strict=False
+            )
+        ]
     out: dict[str, list] = {}
     for side in row.sides:
         out.setdefault(side.normalized or side.text, []).append(side)

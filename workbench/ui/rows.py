@@ -60,6 +60,9 @@ class FindingRow:
     # the panel says why some count once, as check and the report do (trial 37)
     independent: tuple[int, ...] = ()
     copies: tuple[CopyLink, ...] = ()
+    # each version's sides as the log keeps them: the columns mark a log's
+    # versions as its check found them while the window's analysis re-runs
+    version_sides: tuple[tuple[SideRecord, ...], ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -255,6 +258,7 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         asked=f.asked_unconfirmed,
         agreed=f.agreed,
         independent=tuple(v.independent for v in f.versions),
+        version_sides=tuple(v.sides for v in f.versions),
         copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
     )
 
