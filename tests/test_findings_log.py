@@ -81,7 +81,10 @@ def test_a_released_log_checked_again_shows_its_reviews_under_the_new_findings(t
     for did, status in decided:
         # each decision still there, orphans included, or on the flag it moved to
         assert statuses.get(moved.get(did, did)) == status
-    assert len(history) == len(before) + len(moved)  # a move is a history row of its own
+    # a move is a history row of its own, and so is a verdict that changed after the
+    # decision (session 30: the seeds' quote cut at a colon is consistent now)
+    changed = [h for h in history if h.event.startswith("the verdict changed")]
+    assert len(history) == len(before) + len(moved) + len(changed)
 
 
 def _toll(members: str = "abc") -> Analysis:

@@ -116,9 +116,11 @@ KEPT = [
         Verdict.UNRESOLVED,
     ),
     (
+        # 'however' of degree after a comma: a faithful shortening (session 30,
+        # authored derailment, tests/test_s30_faithful_cuts.py)
         '"We will reopen the line when it is safe, however long that takes," he said.',
         '"We will reopen the line when it is safe," he said.',
-        Verdict.UNRESOLVED,
+        Verdict.CONSISTENT,
     ),
     (
         '"The dam held overnight and the water is falling," the engineer said.',
@@ -143,12 +145,14 @@ KEPT = [
 ]
 
 
-def test_a_word_dropped_inside_that_only_dates_the_remark_is_a_question():
+def test_a_word_dropped_inside_that_only_dates_the_remark_is_a_shortening():
+    """Session 30 readers (authored ecuador_quake): 'check the cut' was noise;
+    a dropped 'tonight' is a shortening that keeps the meaning."""
     full = '"Half the village has no power tonight. People are cold," the mayor said.'
     cut = '"Half the village has no power. People are cold," the mayor said.'
     for x, y in ((full, cut), (cut, full)):
         d = _diff(x, y)
-        assert d is not None and d.verdict == Verdict.UNRESOLVED, d
+        assert d is not None and d.verdict == Verdict.CONSISTENT, d
         assert "only date the remark" in d.explanation
 
 

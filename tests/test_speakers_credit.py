@@ -158,7 +158,7 @@ def test_an_ellipsis_is_a_cut_not_an_alteration():
             Verdict.CONFLICT,
         ),
         (  # cut short
-            '"We will rebuild the whole town within two years, whatever it costs," Ruiz said.',
+            '"We will rebuild the whole town within two years for the families," Ruiz said.',
             '"We will rebuild the whole town within two years," Ruiz said.',
             Verdict.UNRESOLVED,
         ),

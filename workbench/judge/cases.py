@@ -312,7 +312,7 @@ class QuoteCase:
 
     @cached_property
     def diff(self) -> quotes.QuoteDiff | None:
-        return quotes.compare_quotes(self.qa.mention, self.qb.mention, self.ln, self.rn)
+        return quotes.compare_quotes(self.qa.mention, self.qb.mention, self.ln, self.rn, self.texts)
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,10 @@ def rounded_elsewhere(x: Fact, y: Fact) -> tuple[Fact, Fact, float] | None:
     (hf, h), (pf, p) = ((x, a), (y, b)) if a.hedge in _HEDGES else ((y, b), (x, a))
     if not p.precision < h.precision:
         return None  # "about 300" / "400": two figures at one precision (the family's call)
-    rounds = math.floor(p.value / h.precision + 0.5) * h.precision
+    if _fraction(h):
+        rounds = _nearest_fraction(p.value, h.form)  # "about one in seven": 14% is 1/7
+    else:
+        rounds = math.floor(p.value / h.precision + 0.5) * h.precision
     if math.isclose(rounds, h.value, rel_tol=1e-9):
         return None
     return hf, pf, rounds
@@ -71,6 +74,24 @@ def apart_at_one_precision(x: Fact, y: Fact) -> tuple[Fact, Fact] | None:
     if not math.isclose(p.precision, h.precision) or math.isclose(p.value, h.value):
         return None
     return hf, pf
+
+
+def _fraction(m: Any) -> bool:
+    """A share written in words ("one in seven", "a third"): it rounds to the
+    nearest simple fraction, not to its interval's step of ten points."""
+    return m.dimension == "percent" and str(getattr(m, "form", "")).isalpha()
+
+
+# The fractions a writer rounds a share to: one in N ("one in seven"), or a
+# few parts of a small whole ("a third", "three quarters").
+_ONE_IN = sorted({1 / n for n in (*range(2, 11), 12, 15, 20)})
+_PARTS = sorted({k / n for n in range(2, 6) for k in range(1, n)})
+
+
+def _nearest_fraction(percent: float, form: str = "onein") -> float:
+    share = percent / 100
+    grid = _ONE_IN if form.startswith("onein") else _PARTS
+    return 100 * min(grid, key=lambda f: (abs(f - share), f))
 
 
 def both_hedged_apart(x: Fact, y: Fact) -> bool:
@@ -111,6 +132,12 @@ def rounded_elsewhere_note(c: ValueCase) -> str:
     found = rounded_elsewhere(c.x, c.y)
     assert found is not None  # the row applied
     hedged, precise, rounds = found
+    if _fraction(hedged.mention):
+        return (
+            f"'{c.x.text}' vs '{c.y.text}': {precise.text} is nearer {rounds:.3g}% than the "
+            f"{hedged.mention.value:.3g}% '{hedged.text}' says — the two reports may state "
+            "different figures; check which is right — unresolved"
+        )
     return (
         f"'{c.x.text}' vs '{c.y.text}': {precise.text} rounds to about "
         f"{_sign(hedged.text)}{_figure(rounds)}, not '{hedged.text}' — the two reports may "

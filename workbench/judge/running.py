@@ -31,7 +31,7 @@ from . import days
 from .cases import ValueCase
 from .days import can_move
 from .family_helpers import TIME_KINDS
-from .grows import moved_as_it_may
+from .grows import moved_as_it_may, running_word
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
 
@@ -101,7 +101,10 @@ def published_moment(published: date | None) -> tuple[_Stamp, ...]:
     if published is None:
         return ()
     day = datetime(published.year, published.month, published.day)
-    return ((day - timedelta(hours=12), day + timedelta(days=1), f"published {day:%-d %b}"),)
+    # the afternoon before begins after midday: "by midday on Wednesday" is before a
+    # Thursday paper's moment (session 30, authored storm)
+    start = day - timedelta(hours=12) + timedelta(minutes=1)
+    return ((start, day + timedelta(days=1), f"published {day:%-d %b}"),)
 
 
 def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
@@ -166,11 +169,45 @@ def update_told(c: ValueCase) -> bool:
     if _measure(c.x) != _measure(c.y):
         return False  # '$5m' / '€4m': a question of currencies, not of times
     (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    found = _apart(stamps(sa, pa), stamps(sb, pb)) or _report_days(c)
     if found is None or scopes_differ(c.x, sa, c.y, sb):
         return False  # '46 dead in the province' / '44 nationwide': two scopes, no update
     x, y = (c.x, sa), (c.y, sb)
     return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
+
+
+_AT_LEAST = frozenset(["at least", "more than", "over"])
+
+
+def _report_days(c: ValueCase) -> tuple[_Stamp, _Stamp] | None:
+    """Each report's day, as the moment of a figure neither sentence stamps, when
+    the reports appeared on different days, both figures count what only grows
+    (the dead), and the earlier report's is a floor the later's count has passed
+    ('At least 17 people were killed' on Wednesday / 'Thirty-one people have
+    died' on Thursday, session 30: readers judged the question borderline, a
+    toll that rose). Two exact counts of two days are not so ordered: the
+    later report may tell an older toll (authored derailment: 2 / 4 killed)."""
+    (sa, sb), (pa, pb) = c.texts, c.published
+    if c.cmp.verdict != Verdict.UNRESOLVED or pa is None or pb is None or pa == pb:
+        return None  # two exact counts of two days stay a question or a conflict
+    if (
+        stamps(sa, pa)
+        or stamps(sb, pb)
+        or {running_word(c.x, sa), running_word(c.y, sb)} != {"grows"}
+    ):
+        return None
+    earlier, later = (c.x, c.y) if pa < pb else (c.y, c.x)
+    if getattr(earlier.mention, "hedge", None) not in _AT_LEAST or not (
+        getattr(later.mention, "low", 0) > getattr(earlier.mention, "value", 0)
+    ):
+        return None  # only a floor the later report's count has passed
+    day_a, day_b = (datetime(d.year, d.month, d.day) for d in (pa, pb))
+    one = timedelta(days=1)
+    return (day_a, day_a + one, f"published {pa:%-d %b}"), (
+        day_b,
+        day_b + one,
+        f"published {pb:%-d %b}",
+    )
 
 
 def _measure(f: Fact) -> tuple[str, str]:
@@ -187,7 +224,7 @@ runs = _runs
 
 def update_note(c: ValueCase) -> str:
     (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    found = _apart(stamps(sa, pa), stamps(sb, pb)) or _report_days(c)
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     sides = sorted(((found[0], c.x.text), (found[1], c.y.text)), key=lambda side: side[0][0])

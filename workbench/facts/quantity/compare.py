@@ -33,6 +33,7 @@ from workbench.facts.quantity.mention import (
     unit_label,
 )
 from workbench.facts.quantity.rates import stated_counterpart, through_rate
+from workbench.facts.quantity.routes import chained_counterpart
 from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
     LOWER_CLOSED,
@@ -274,7 +275,7 @@ def _as_stated(
     """A sum an article converts itself ("£1.2bn (€1.4bn)"), against the same
     figure in the other currency elsewhere ("€1.5bn"): the conversion as the
     article states it is compared, so two roundings do not widen it."""
-    found = stated_counterpart(a, b)
+    found = stated_counterpart(a, b) or chained_counterpart(a, b)
     if found is None:
         return None
     which, told, rate = found
@@ -285,7 +286,8 @@ def _as_stated(
     if cmp is None or " — " not in cmp.explanation:
         return None
     converted, other = (a, told) if which == 0 else (b, told)
-    head = (f"{converted.text} is {other.text} as {rate.source or 'an article'} converts it "
+    verb = "convert" if rate.chained and " and " in rate.source else "converts"
+    head = (f"{converted.text} is {other.text} as {rate.source or 'an article'} {verb} it "
             f"('{rate.words}')")  # fmt: skip
     found_text, verdict = cmp.explanation.rsplit(" — ", 1)
     if cmp.verdict == Verdict.IDENTICAL:

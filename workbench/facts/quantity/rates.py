@@ -52,6 +52,7 @@ class StatedRate:
     # the two sums as stated ("£1.2bn", "€1.4bn"): a sum of the same figure
     # elsewhere is converted as the article converted it, not through the rate
     sums: tuple[QuantityMention, ...] = ()
+    chained: bool = False  # two stated conversions through a third currency (routes.py)
 
     def toward(self, code: str) -> tuple[float, float]:
         """The interval converting this rate's other currency into ``code``."""
@@ -97,7 +98,7 @@ _WORDS = sorted(
     key=lambda w: (-len(w), w),  # one order in every process: its pattern is kept (units.py)
 )
 _MONEY_HINT = re.compile(
-    r"[$€£¥₹₩₦₱₫]|\d\s*p\b|\b(?-i:[A-Z]{3})\b|\b(?:"
+    r"[$€£¥₹₩₦₱₫]|\d\s*p\b|\b(?-i:[A-Z]{3})\b|\b(?-i:Rs)\.?\s?\d|\b(?:"
     + "|".join(re.escape(w) for w in _WORDS if w.isalpha())
     + r")\b",
     re.IGNORECASE,
@@ -223,6 +224,15 @@ def _short(m: QuantityMention) -> str:
     return f"{m.hedge} {stated_text(m)}" if m.hedge else stated_text(m)
 
 
+# One-sided hedges that still say about how much: "nearly £23m" is £20.7m–£23m,
+# a sum that converts; "more than £23m", "up to £23m" are bounds (bounds.py).
+_NEAR = frozenset(["nearly", "almost", "just over"])
+
+
+def _bound(m: QuantityMention) -> bool:
+    return m.hedge in ONE_SIDED and m.hedge not in _NEAR
+
+
 def through_rate(a: QuantityMention, b: QuantityMention) -> Comparison | None:
     """Two sums in different currencies compared through the rates the articles
     state; None when no article states a rate between the two currencies, or
@@ -230,7 +240,7 @@ def through_rate(a: QuantityMention, b: QuantityMention) -> Comparison | None:
     if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
         return None
     rates = _between(a.si_unit, b.si_unit)
-    if not rates or a.hedge in ONE_SIDED or b.hedge in ONE_SIDED:
+    if not rates or _bound(a) or _bound(b):
         return None
     if math.isinf(a.high) or math.isinf(b.high) or a.low < 0 or b.low < 0:
         return None
@@ -250,6 +260,12 @@ def through_rate(a: QuantityMention, b: QuantityMention) -> Comparison | None:
     if gap <= 1e-9 * max(1.0, b.high):
         return Comparison(Verdict.CONSISTENT, f"{head}, which {shown_b} meets — consistent",
                           a.display(), b.display())  # fmt: skip
+    if a.value == b.value and a.value_high == b.value_high:
+        # "£85m" / "€85m": the same digits under another symbol, at a rate the
+        # articles state that keeps them apart — the classic slip of a currency
+        why = (f"{head}, not {shown_b}: the same figure in two currencies the articles' "
+               "own rate keeps apart — one of the currencies is wrong — conflict")  # fmt: skip
+        return Comparison(Verdict.CONFLICT, why, a.display(), b.display())
     # beyond both roundings, and beyond the few per cent outlets' rates differ by
     drift = current().quantity.stated_rate_drift * max(b.high, lo)
     margin = max(((hi - lo) + (b.high - b.low)) / 2, drift)

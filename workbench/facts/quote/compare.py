@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from ... import thresholds
 from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
+from .cutshort import cut_short
 from .cutwords import what_cut_carries
 from .diff import QuoteDiff
 from .diff import short_words as _short
@@ -24,7 +25,7 @@ from .paraphrase import (
     reported_speech,
     tense_changed,
 )
-from .questions import as_written, elision, question_at, slip_question, tense_question, token_span
+from .questions import elision, question_at, slip_question, tense_question, token_span
 from .reorder import moved_words, reordered
 from .samesense import meaning_kept
 from .sentences import (
@@ -33,73 +34,17 @@ from .sentences import (
     shared_sentences,
     whole_sentences,
 )
-from .sentencewise import between_sentences, denied_before, edges_harmless, negated_lead_in
+from .sentencewise import between_sentences, edges_harmless
 from .turncut import (
     dating_only,
     dropped_contrast,
     next_sentence_contrast,
-    turning_cut,
-    turning_explanation,
 )
 
 # Share of words two versions must have in common for one to be the other altered:
 # "it is not in his DNA to stay in prison" / "he said it's not his DNA to stay in
 # jail, which is …" agree on 47%; a short phrase matched into a long quote, 30-34%.
 ALTERED_AGREEMENT = 0.4
-
-
-def _truncation(
-    long_q: QuoteMention,
-    short_q: QuoteMention,
-    i: int,
-    names: tuple[str, str],
-    turn: tuple[str, str] | None = None,
-) -> str:
-    """Explain that ``short_q`` is ``long_q`` cut at one or both ends (found at
-    ``i``); ``turn``: what the cut words do to the kept ones (turncut.py)."""
-    longer, shorter = names
-    long, short = long_q.tokens, short_q.tokens
-    n = len(short)
-    if i == 0:
-        where = "stops the quote after"
-        anchor = as_written(short_q, max(0, n - 4), n, short[-4:])
-        omitted = as_written(long_q, n, min(len(long), n + 12), long[n : n + 12])
-        if len(long) > n + 12:
-            omitted += " …"
-    else:
-        where = "quotes only part of it, from"
-        anchor = as_written(short_q, 0, min(4, n), short[:4])
-        omitted = _short([*long[:i], "…", *long[i + n :]])
-    dropped = [(0, i), (i + n, len(long))] if i else [(n, len(long))]
-    more = len(long) - n
-    said = f"{shorter} {where} '{anchor}'; {longer} goes on: '{omitted}' ({more} more words)"
-    if turn is not None:
-        return f"{said}. {turning_explanation(*turn, shorter, longer)}"
-    carries = what_cut_carries(long_q, [(s, e) for s, e in dropped if e > s], tail=True)
-    return f"{said}. The shared wording matches; {carries} — unresolved"
-
-
-def _woven(q: QuoteMention) -> bool:
-    """A quote that opens in lower case: words woven into the reporter's sentence
-    ('conceded that "the ship should not have sailed"'), not a sentence of its own."""
-    first = next((ch for ch in q.text if ch.isalpha()), "")
-    return first.islower()
-
-
-def _denial_cut(
-    long_q: QuoteMention, short_q: QuoteMention, i: int, denied: str, names: tuple[str, str]
-) -> str:
-    """Explain that ``short_q`` lifts words the speaker said after denying or
-    turning them (``denied``: the words before, found at ``i`` of ``long_q``)."""
-    longer, shorter = names
-    n = len(short_q.tokens)
-    kept = as_written(short_q, 0, n, short_q.tokens)
-    lead = as_written(long_q, i - len(denied.split()), i, denied.split())
-    return (
-        f"{shorter} quotes only '{kept}'; in {longer} the speaker says '{lead} …' before "
-        "those words: cut from them, the quote may say the opposite of what was said — "
-        "conflict"
-    )
 
 
 def _reordered(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
@@ -120,7 +65,13 @@ def _reordered(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Qu
     )
 
 
-def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
+def compare_quotes(
+    a: QuoteMention,
+    b: QuoteMention,
+    a_name: str,
+    b_name: str,
+    texts: tuple[str, str] = ("", ""),
+) -> QuoteDiff | None:
     """None when the wording is the same; otherwise what changed, and where.
     Two versions that are one quotation only in some of their sentences (each
     read whole across paragraphs, joined with neighbours the other did not
@@ -137,10 +88,12 @@ def compare_quotes(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -
             return cut  # "This is not enough." / "… not enough. But it is a start."
         a0, a1, b0, b1 = window
         a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
-    return _by_sentence(a, b, (a_name, b_name))
+    return _by_sentence(a, b, (a_name, b_name), texts)
 
 
-def _by_sentence(a: QuoteMention, b: QuoteMention, names: tuple[str, str]) -> QuoteDiff | None:
+def _by_sentence(
+    a: QuoteMention, b: QuoteMention, names: tuple[str, str], texts: tuple[str, str]
+) -> QuoteDiff | None:
     """Each sentence compared with its counterpart (:mod:`.bysentence`): a
     sentence one version leaves out is an omission, never a change of words,
     and an attribution between two sentences is never read across."""
@@ -149,10 +102,10 @@ def _by_sentence(a: QuoteMention, b: QuoteMention, names: tuple[str, str]) -> Qu
         return None
     pairs = pair_sentences(a, b)
     if not pairs or one_to_one(pairs, a, b):
-        return _compare(a, b, *names)  # every sentence has its own: read whole, as before
+        return _compare(a, b, *names, texts)  # every sentence has its own: read whole, as before
     diffs = []
     for a0, a1, b0, b1 in pairs:
-        diff = _compare(sentences_of(a, a0, a1), sentences_of(b, b0, b1), *names)
+        diff = _compare(sentences_of(a, a0, a1), sentences_of(b, b0, b1), *names, texts)
         if diff is not None:
             diffs.append(diff)
     if not diffs:
@@ -175,7 +128,13 @@ def _run_on(window: tuple[int, int, int, int], na: int, nb: int) -> tuple[int, i
     return a0, a1, b0, b1
 
 
-def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
+def _compare(
+    a: QuoteMention,
+    b: QuoteMention,
+    a_name: str,
+    b_name: str,
+    texts: tuple[str, str] = ("", ""),
+) -> QuoteDiff | None:
     ta, tb = a.tokens, b.tokens
     if ta == tb or same_wording(ta, tb):
         return None
@@ -200,8 +159,8 @@ def _compare(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> Quot
         return tense_question(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
     if _fewer_sentences(a, b):
         return None  # fewer whole sentences of one quotation: no word altered
-    if (cut_short := _cut_short(a, b, a_name, b_name)) is not None:
-        return cut_short
+    if (cut := cut_short(a, b, (a_name, b_name), texts)) is not None:
+        return cut
     if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
         return None  # one remark in indirect speech, or the editor's words in brackets
     if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
@@ -332,8 +291,8 @@ def _altered(
     if dating_only(core, ta, tb):
         return question_at(
             _like_spans(core, len(ta), len(tb)), a, b, names,
-            "the words one drops only date the remark; the rest match — check that the "
-            "cut keeps the meaning",
+            "the words one drops only date the remark and the rest match: shortened; "
+            "meaning kept", Verdict.CONSISTENT,
         )  # fmt: skip
     if all(misspelt(op, ta, tb) for op in core):
         return question_at(
@@ -422,64 +381,6 @@ def _lead_in_cut(a: QuoteMention, b: QuoteMention, stretch: tuple[int, int, int,
         b1 == len(b.tokens) or b1 in sentence_breaks(b)
     )
     return ends and edges_harmless([*a.tokens[:a0], *b.tokens[:b0]])
-
-
-def _cut_short(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
-    """One version is the other's words cut at one or both ends: a question,
-    unless only a lead-in is cut that turns nothing (:func:`edges_harmless`)."""
-    ta, tb = a.tokens, b.tokens
-    long_t, n = (ta, len(tb)) if len(tb) < len(ta) else (tb, len(ta))
-    i = is_sub(tb, ta) if len(tb) < len(ta) else is_sub(ta, tb) if len(ta) < len(tb) else -1
-    if i < 0:
-        return None  # not a cut
-    long_q, short_q, longer, shorter = (
-        (a, b, a_name, b_name) if len(tb) < len(ta) else (b, a, b_name, a_name)
-    )
-    turn = turning_cut(long_q, i, n)
-    if turn is None and i + n == len(long_t) and edges_harmless(long_t[:i]):
-        return None  # only a lead-in cut that turns nothing
-    lead = long_t[max((k for k in sentence_breaks(long_q) if k <= i), default=0) : i]
-    if negated_lead_in(lead):  # a quoted sentence cut after 'Nobody can say yet that'
-        return _negation_cut(a, b, (a_name, b_name), lead)
-    # words lifted from after a denial and woven into the reporter's sentence ('said
-    # the company "ignored the warnings"' / "It would be wrong to say the company
-    # ignored the warnings, but …"): the reporter makes the speaker say the opposite.
-    # A quoted sentence of its own that drops a turning lead-in stays a question
-    # (session 20: "I don't think we will open …" / "We will open …")
-    denied = denied_before(long_t, i) if i > 0 and _woven(short_q) else ""
-    explanation = (
-        _denial_cut(long_q, short_q, i, denied, (longer, shorter))
-        if denied
-        else _truncation(long_q, short_q, i, (longer, shorter), turn)
-    )
-    return QuoteDiff(
-        Verdict.CONFLICT if denied or turn else Verdict.UNRESOLVED,
-        "truncated",
-        explanation,
-        (a.start, a.end),
-        (b.start, b.end),
-        _short(ta, 20),
-        _short(tb, 20),
-    )
-
-
-def _negation_cut(
-    a: QuoteMention, b: QuoteMention, names: tuple[str, str], lead: list[str]
-) -> QuoteDiff:
-    """The shorter version starts after a lead-in that negates it (negated_lead_in)."""
-    longer, shorter = names if len(b.tokens) < len(a.tokens) else names[::-1]
-    said = _short(lead[-8:])
-    return QuoteDiff(
-        Verdict.CONFLICT,
-        "truncated",
-        f"{shorter} quotes only the words after '{said}' in {longer}'s version: the cut "
-        "drops a negation that governs them, so the shorter quote says the opposite of "
-        "what was said — conflict",
-        (a.start, a.end),
-        (b.start, b.end),
-        _short(a.tokens, 20),
-        _short(b.tokens, 20),
-    )
 
 
 def _fewer_sentences(a: QuoteMention, b: QuoteMention) -> bool:

@@ -54,18 +54,60 @@ _HEDGES_TEXT = "think believe guess suppose hope reckon"
 _HEDGES = frozenset(_HEDGES_TEXT.split())
 HEDGE_TAIL = 4
 SHOWN = 6  # words quoted from each cue on
+# "however long that takes", "however hard it is": however of degree, no 'but'
+_HOWEVER_OF_DEGREE = frozenset(
+    [
+        "long",
+        "much",
+        "many",
+        "far",
+        "hard",
+        "bad",
+        "big",
+        "small",
+        "often",
+        "soon",
+        "difficult",
+        "painful",
+    ]
+)
+# A refusal to comment ("we will not speculate", "urge people not to speculate",
+# "would not comment further"): the negation governs the comment withheld, not
+# the words quoted beside it.
+_COMMENTING = frozenset(
+    ["speculate", "speculating", "comment", "commenting", "elaborate", "discuss", "disclose"]
+)
+REFUSAL_REACH = 3
 
 
 def _kind(words: list[str], k: int) -> tuple[str, int]:
     """What word ``k`` of ``words`` says (and how many words say it), or ("", 0)."""
     w = words[k]
+    if _refusal(words, k):
+        return "", 0
     if w.endswith("n't"):
         return "a negation", 1
     if k + 1 < len(words) and (words[k], words[k + 1]) in _PAIRS:
         return _PAIRS[(words[k], words[k + 1])], 2
     if w == "since" and k and words[k - 1] in {"have", "has", "had", "we've", "i've"}:
         return "", 0  # "we have since rebuilt": since then, no bound
+    if w == "however" and k + 1 < len(words) and words[k + 1] in _HOWEVER_OF_DEGREE:
+        return "", 0
     return next((kind for kind, ws in _KINDS if w in ws), ""), 1
+
+
+def refusal_in(words: list[str]) -> bool:
+    """The words hold a refusal to comment ("and we will not speculate")."""
+    return any(_refusal(words, k) for k in range(len(words)))
+
+
+def _refusal(words: list[str], k: int) -> bool:
+    """Word ``k`` negates a verb of commenting a word or three on: "not
+    speculate", "won't comment", "not to speculate"."""
+    w = words[k]
+    if not (w in ("not", "never", "cannot") or w.endswith("n't")):
+        return False
+    return any(x in _COMMENTING for x in words[k + 1 : k + 1 + REFUSAL_REACH])
 
 
 def cues(dropped: list[str], tail: bool) -> list[tuple[str, int]]:

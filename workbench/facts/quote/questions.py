@@ -53,17 +53,19 @@ def question_at(
     b: QuoteMention,
     names: tuple[str, str],
     why: str,
+    verdict: Verdict = Verdict.UNRESOLVED,
 ) -> QuoteDiff:
-    """An altered quote left to the editor, at the words ``at`` marks on each side."""
+    """An altered quote left to the editor, at the words ``at`` marks on each side
+    (``verdict``: consistent for a shortening that keeps the meaning)."""
     ta, tb = a.tokens, b.tokens
     a_span = token_span(a, at[0], at[1]) or (a.start, a.end)
     b_span = token_span(b, at[2], at[3]) or (b.start, b.end)
     a_words = as_written(a, at[0], at[1], ta[at[0] : at[1]])
     b_words = as_written(b, at[2], at[3], tb[at[2] : at[3]])
     return QuoteDiff(
-        Verdict.UNRESOLVED,
+        verdict,
         "altered",
-        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': {why} — unresolved",
+        f"{names[0]} quotes '{a_words}' where {names[1]} quotes '{b_words}': {why} — {verdict}",
         a_span,
         b_span,
         _short(ta, 20),

@@ -101,6 +101,28 @@ _BUT_EXCEPT = frozenset(
 )
 
 
+# Words that only bound the kept ones in time before the clause that turns them
+# ("below levels of concern at this point, but that could change if …"): the
+# contrast after them still opens the clause the cut drops.
+_BOUND_LEADS: tuple[tuple[str, ...], ...] = (
+    ("at", "this", "point"),
+    ("at", "the", "moment"),
+    ("at", "present"),
+    ("for", "the", "time", "being"),
+    ("for", "now"),
+    ("right", "now"),
+    ("so", "far"),
+    ("as", "yet"),
+    ("yet",),
+    ("now",),
+)
+
+
+def _bound_lead(tail: list[str]) -> int:
+    """How many words of ``tail`` only bound the kept words in time, 0 if none."""
+    return next((len(p) for p in _BOUND_LEADS if tuple(tail[: len(p)]) == p), 0)
+
+
 def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[str, int]:
     """What the words cut after the kept ones (``tail``: the rest of their
     sentence, or the next sentence when ``next_sentence``; ``before``: the last
@@ -110,7 +132,8 @@ def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[
         return "", 0
     if next_sentence:  # "…. But it is a start."
         return ("a contrast", 0) if tail[0] in _CONTRAST or tail[0] == "however" else ("", 0)
-    for k, w in enumerate(tail[: TAIL_CUE + 1]):
+    skip = _bound_lead(tail)
+    for k, w in enumerate(tail[: skip + TAIL_CUE + 1]):
         if k and tail[k - 1] == "even":
             continue
         if w in _CONDITION:

@@ -110,13 +110,26 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[\w\"“]")
 _INCLUSIVE = {"before": "by", "after": "as early as"}
 
 
+# "after third-quarter profit fell", "before full-year results": a period
+# written as one hyphenated word before a noun qualifies that noun (session 30,
+# authored carmaker_cuts: read as 'after Q3', judged a misread)
+_ATTRIBUTIVE = re.compile(r"[\w]+-[\w]+")
+_NOUN_AFTER = re.compile(r"\s+(?!of\b|in\b|on\b|and\b|or\b|to\b)[a-z][\w-]*")
+
+
+def _attributive(text: str, m: TimeMention) -> bool:
+    return bool(_ATTRIBUTIVE.fullmatch(m.text)) and _NOUN_AFTER.match(text, m.end) is not None
+
+
 def bounds_over_an_event(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     """'Speaking after last night's announcement', 'shares fell before Tuesday's
     vote': the preposition bounds the event ('the announcement', 'the vote') and
     the time dates that event, so the clause's own time may fall within it. The
     bound takes the time in ("from last night", "no later than Tuesday")
     instead of leaving it out ("after last night" would say the announcement was
-    after last night)."""
+    after last night). A period written as one hyphenated word before a noun
+    ("after third-quarter profit fell") dates the event the noun names and is
+    no bound at all."""
     out = []
     for m in ms:
         if (
@@ -126,5 +139,9 @@ def bounds_over_an_event(text: str, ms: list[TimeMention]) -> list[TimeMention]:
             and _POSSESSIVE_NOUN.match(text, m.end)
         ):
             m = replace(m, modifier=_INCLUSIVE[m.modifier])
+        elif m.modifier in ("after", "before") and m.type == "DATE" and _attributive(text, m):
+            # the event the noun names ("profit fell") is of that period, and the
+            # preposition bounds the event, not the period
+            m = replace(m, modifier=None, value=m.value.removeprefix(f"{m.modifier} "))
         out.append(m)
     return out

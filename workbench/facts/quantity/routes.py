@@ -1,0 +1,82 @@
+"""Sums the articles convert by way of a third currency (issue 11, session 30).
+
+Rates the articles state (rates.py) convert one pair of currencies. Readers
+found two kinds of comparison left as "different currencies, no exchange rate"
+that the articles settle themselves:
+
+- a chain of stated conversions: "1.2 billion pounds (1.4 billion euros)" in
+  one article and "£1.2bn ($1.6bn)" in another make "about €1.4 billion" the
+  $1.6bn the second states, which another report's "$1.9 billion" is then
+  compared with (:func:`chained_counterpart`);
+- two conversions of one sum: "€33.6bn ($39bn)" / "€33.6bn (£29.5bn)" — each
+  report converts the same euro figure, one into dollars, one into pounds: the
+  same route, "$39bn" is the £29.5bn the other states.
+
+A sum between that the articles convert back two ways ("2.15 crore rupees, or
+about $2.4 million" / "Rs 215 lakh (roughly $243,000)") is no route: one
+conversion is wrong (judge/converted.py), and nothing is settled through it.
+A rate stated between the two currencies themselves is used instead
+(rates.through_rate).
+
+Only what the articles state, sums matched as written (rates.StatedRate.sums).
+"""
+
+from __future__ import annotations
+
+import math
+
+from .mention import QuantityMention
+from .rates import StatedRate, in_force
+
+
+def _same_sum(m: QuantityMention, stated: QuantityMention) -> bool:
+    return m.si_unit == stated.si_unit and math.isclose(m.base_value(), stated.base_value())
+
+
+def _direct(x: str, y: str) -> bool:
+    return any({r.base, r.quote} == {x, y} for r in in_force())
+
+
+def _conversions_of(m: QuantityMention) -> list[tuple[QuantityMention, StatedRate]]:
+    """Each sum an article states as ``m``'s figure converted, or as the figure
+    ``m`` converts, with the rate that states it."""
+    out = []
+    for r in in_force():
+        for k, stated in enumerate(r.sums):
+            if len(r.sums) == 2 and _same_sum(m, stated):
+                out.append((r.sums[1 - k], r))
+    return out
+
+
+def _unique(m: QuantityMention, code: str) -> bool:
+    """The articles convert ``m`` into ``code`` one way only (or not at all)."""
+    found = {round(c.base_value(), 9) for c, _r in _conversions_of(m) if c.si_unit == code}
+    return len(found) <= 1
+
+
+def chained_counterpart(
+    a: QuantityMention, b: QuantityMention
+) -> tuple[int, QuantityMention, StatedRate] | None:
+    """(which of the two is converted, 0 or 1, the sum it comes to in the
+    other's currency, a rate naming both conversions) when two stated
+    conversions lead from one of them through a third currency to the other's;
+    None when no chain, or chains that disagree."""
+    if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
+        return None
+    if _direct(a.si_unit, b.si_unit):
+        return None  # a rate stated between the two: through it (rates.through_rate)
+    for side, (own, other) in enumerate(((a, b), (b, a))):
+        ends = {}
+        for mid, r1 in _conversions_of(own):
+            if mid.si_unit in (own.si_unit, other.si_unit) or not _unique(mid, own.si_unit):
+                continue  # the sum between is converted back two ways: no route
+            for end, r2 in _conversions_of(mid):
+                if end.si_unit == other.si_unit:
+                    ends[round(end.base_value(), 9)] = (mid, end, r1, r2)
+        if len(ends) == 1:
+            mid, end, r1, r2 = next(iter(ends.values()))
+            words = f"{r1.words}' and '{r2.words}"
+            source = " and ".join(dict.fromkeys(s for s in (r1.source, r2.source) if s))
+            rate = StatedRate(own.si_unit, end.si_unit, 0.0, 0.0, words, source, (), True)
+            return side, end, rate
+    return None
