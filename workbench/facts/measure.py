@@ -41,8 +41,10 @@ from .happenings import (
     PARENT_OF,
     RUMOURED,
     SAID,
+    gapped_count,
     own_predicate,
     told_to_act,
+    toll_level,
 )
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
@@ -51,6 +53,7 @@ from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
+from .standing import standing_count
 from .told_day import said_dated, telling_dated
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
@@ -385,8 +388,11 @@ _ASIDE = re.compile(
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # the counted noun first ("13 shots in Horton's death" counts shots fired)
     found = counted_happening(text, start, end, lo, hi) or own_predicate(text, end, hi)
+    found = found or standing_count(text, start, end, lo) or toll_level(text, start, end, lo)
     found = found or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
     found = found or _verb_after(text, end, hi) or frequency_verb(text, start, end, lo)
+    if not found and (gapped := gapped_count(text, start, end)) is not None:
+        return measure_of(text, *gapped).event  # "17 deaths by Wednesday and 33 by noon"
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:
         return found
@@ -398,8 +404,8 @@ def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # count's verb follows its noun and auxiliaries, past the reach of _nearest
 _VERB_AFTER = re.compile(
     r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|has[ \u00a0]+been|"
-    r"had[ \u00a0]+been|are|is|had|have|has)[ \u00a0]+(?:(?:tried|later|also|since|all)[ \u00a0]+"
-    r"(?:and[ \u00a0]+)?)*(?P<verb>[\w'’-]+)",
+    r"had[ \u00a0]+been|are|is|had|have|has)[ \u00a0]+"
+    r"(?:(?:tried|later|also|since|all|being)[ \u00a0]+(?:and[ \u00a0]+)?)*(?P<verb>[\w'’-]+)",
     re.IGNORECASE,
 )
 
@@ -419,7 +425,8 @@ def _verb_after(text: str, end: int, hi: int) -> str:
     if m is None:
         return ""
     for name, rx in (*EVENTS, *_CASE_STAGES):
-        if rx.fullmatch(m["verb"]):
+        # (a verb read with its words: "were being treated in hospitals")
+        if rx.fullmatch(m["verb"]) or (name == "injured" and rx.match(text, m.start("verb"), hi)):
             return name
     return ""
 
