@@ -197,3 +197,50 @@ def test_the_ages_of_a_man_and_a_woman_are_two_ages(a, va, b, vb, apart):
     ia, ib = a.index(va), b.index(vb)
     why = ages_apart(a, (ia, ia + len(va)), b, (ib, ib + len(vb)))
     assert (why == "owner") is apart
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("The lorry was doing about 48mph, well below the 70mph limit on that road.", "70mph",
+         "capacity"),
+        ("The lane has a speed limit of 30 km/h near the school.", "30 km/h", "capacity"),
+        ("Rent rises are capped at 5% a year under the new law.", "5%", "capacity"),
+        ("Crowds were limited to 2,000 people for the final.", "2,000", "capacity"),
+        ("The lorry was doing about 48mph, well below the 70mph limit on that road.",
+         "about 48mph", "level"),
+    ],
+)  # fmt: skip
+def test_a_limit_is_not_the_amount_a_thing_had(sentence, value, role):
+    i = sentence.index(value)
+    assert measure_of(sentence, i, i + len(value)).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "want"),
+    [
+        # a conversion in parentheses counts what the figure it converts counts
+        ("The quake struck at a depth of 35 kilometres (about 22 miles) below the coast.",
+         "about 22 miles", "depth"),
+        ("Rescuers said 41 people (about half of the passengers) were rescued.",
+         "about half", "rescued"),
+        # a count listed with another before their one verb
+        ("By Monday, 18 passengers and four crew had been arrested at the port.", "18",
+         "arrested"),
+        ("Some 60 pupils and 5 teachers were being treated in hospital last night.", "60",
+         "injured"),
+        # an aside after the noun: "At least 47 people, among them 17 children, were killed"
+        ("At least 23 people, among them six firefighters, were injured in the blast.",
+         "At least 23", "injured"),
+    ],
+)  # fmt: skip
+def test_a_conversion_and_an_aside_keep_what_the_count_counts(sentence, value, want):
+    assert _event(sentence, value) == want
+
+
+def test_a_limit_meets_no_speed_and_the_speeds_meet(tmp_path):
+    a = "The coach was travelling at about 50mph, below the 60mph limit, police said."
+    b = "The coach was travelling at about 75 mph, below the limit, police said."
+    shown = _shown(tmp_path, a, b)
+    assert ("60mph", "about 75 mph") not in shown, shown
+    assert ("about 50mph", "about 75 mph") in shown, shown

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .added import is_added
 from .background import earlier_happening
-from .capacity import capacity
+from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
 from .changed import thing_of
 from .counted_happening import counted_happening
@@ -46,6 +46,7 @@ from .happenings import (
     told_to_act,
     toll_level,
 )
+from .measure_nouns import converted_span
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_part
@@ -380,7 +381,8 @@ _HISTORY = re.compile(r"[ \u00a0]+(?:prior|previous|earlier)[ \u00a0]+[a-z]", re
 # voted (the verb lies past the aside's closing comma).
 _ASIDE = re.compile(
     r"[ \u00a0]*(?:[\w-]+[ \u00a0]+){0,2}?[\w-]*,[ \u00a0]+"
-    r"(?:(?i:accounting|including|representing|or|about|roughly|nearly|almost|mostly)\b|\w+ing\b)"
+    r"(?:(?i:accounting|including|representing|or|about|roughly|nearly|almost|mostly|among)\b"
+    r"|\w+ing\b)"
     r"(?:[^,;:.()]|\.(?=\d)){0,120},[ \u00a0]+"
 )
 
@@ -393,6 +395,8 @@ def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     found = found or _verb_after(text, end, hi) or frequency_verb(text, start, end, lo)
     if not found and (gapped := gapped_count(text, start, end)) is not None:
         return measure_of(text, *gapped).event  # "17 deaths by Wednesday and 33 by noon"
+    if not found and (twin := converted_span(text, start)) is not None:
+        return measure_of(text, *twin).event  # "a depth of 12 km (about 19 miles)"
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:
         return found
@@ -415,6 +419,13 @@ _CASE_STAGES = tuple(
 )
 
 
+# A count listed with another before their one verb (session 30).
+_LISTED = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w'’-]*){1,2}?[ \u00a0]+and[ \u00a0]+(?:\d[\d,]*|(?i:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|dozens|hundreds))(?=[ \u00a0])"
+)
+
+
 def _verb_after(text: str, end: int, hi: int) -> str:
     """The happening of a count told by the verb of its clause after the noun
     and an auxiliary ("Eleven other FLDS men were charged" is a count of the
@@ -422,6 +433,8 @@ def _verb_after(text: str, end: int, hi: int) -> str:
     stages of a case (charged, convicted, sentenced) are different happenings
     (a trial's 11 charged against 7 convicted was called a conflict)."""
     m = _VERB_AFTER.match(text, end, hi)
+    listed = _LISTED.match(text, end, hi)  # "35 residents and nine firefighters had been"
+    m = m or (_VERB_AFTER.match(text, listed.end(), hi) if listed else None)
     if m is None:
         return ""
     for name, rx in (*EVENTS, *_CASE_STAGES):
@@ -457,7 +470,7 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "age"
     if is_added(text, start, lo, end):  # "two more players", "a further 200 jobs"
         return "added"
-    if capacity(text, start, lo):  # "supports cards up to 16GB"
+    if capacity(text, start, lo) or limit(text, start, end, lo):  # "up to 16GB", "60mph limit"
         return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
         return "difference"
