@@ -244,3 +244,28 @@ def test_a_limit_meets_no_speed_and_the_speeds_meet(tmp_path):
     shown = _shown(tmp_path, a, b)
     assert ("60mph", "about 75 mph") not in shown, shown
     assert ("about 50mph", "about 75 mph") in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "change", "level"),
+    [
+        (
+            "Temperatures in Lyon plunged by 14C within four hours on Monday evening.",
+            "In Lyon, the temperature fell from 31C to 17C within four hours on Monday evening.",
+            "14C",
+            "17C",
+        ),
+        (
+            "The river at Kelso rose by 2.1 metres overnight, the agency said.",
+            "The river at Kelso rose from 1.4 metres to 3.5 metres overnight, the agency said.",
+            "2.1 metres",
+            "3.5 metres",
+        ),
+    ],
+)
+def test_the_amount_of_a_change_never_meets_the_level_it_went_to(tmp_path, a, b, change, level):
+    shown = _shown(tmp_path, a, b)
+    assert (change, level) not in shown and (level, change) not in shown, shown
+    sentence = b
+    i = sentence.index(level)
+    assert measure_of(sentence, i, i + len(level)).to_level

@@ -27,7 +27,7 @@ from .added import is_added
 from .background import earlier_happening
 from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
-from .changed import thing_of
+from .changed import reached_level, thing_of
 from .counted_happening import counted_happening
 from .dated_noun import is_told, noun_dated, told_dated
 from .direction import AFTER as _DIRECTION_AFTER
@@ -145,7 +145,8 @@ _TO_LEVEL = re.compile(
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
     role: str = "level"  # "level", "before", "change", "added" ("two more"), "age"
-    to_level: bool = False  # a change whose clause states the level it reached
+    # a change whose clause states the level it reached, or that level itself ("from 75F to 52F")
+    to_level: bool = False
     owner: tuple[str, ...] = ()  # whose figure, as name words in the clause's order (owner_of)
     # the period it covers: "game", "season", "career", "total", "part" (a first
     # or last few of a series: "his first 17 passes"), "window" (a count's) or ""
@@ -338,6 +339,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     part = read_part(text, start, end)
     role = _role(text, start, lo, end, part)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
+    to_level = to_level or (role == "level" and reached_level(text, start, lo))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
