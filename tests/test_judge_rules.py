@@ -36,14 +36,26 @@ CASES = {
         "2007-04-10",
         "unresolved",
     ),
+    # (session 30: two years in other words, 'disowned in 2002' / 'shunned in 2003',
+    # are no longer asked about: the only days of two claims date two happenings)
     "only_values_in_other_words": (
-        "Blackmore ran the Canadian arm of the polygamous group in Bountiful until he was "
-        "disowned by angry church elders in 2002.\n",
-        "Blackmore ran the Canadian arm of the polygamous group in Bountiful until he was "
-        "shunned by its prophet Warren Jeffs in 2003.\n",
-        "2008-01-08",
-        "2008-01-08",
+        "Lifeboat crews and a coastguard helicopter took part in the rescue of the ferry "
+        "passengers, which lasted nearly three hours.\n",
+        "Lifeboat crews and a coastguard helicopter took part in the rescue of the ferry "
+        "passengers; the whole operation took about 90 minutes.\n",
+        "2024-09-15",
+        "2024-09-15",
         "unresolved",
+    ),
+    # the only times of two claims in other words: an order given / lifted (session 30)
+    "days_of_two_happenings": (
+        "At 5:10 a.m., police told residents within two miles of the depot to keep their "
+        "windows shut.\n",
+        "An order for residents within two miles of the depot to stay indoors was lifted "
+        "at 9.45pm.\n",
+        "2026-06-10",
+        "2026-06-10",
+        None,
     ),
     "scare_quotes": (
         'The big news is the "next generation" laptop, which is as thin as a tablet.\n',

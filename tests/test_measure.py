@@ -38,7 +38,8 @@ def _measure(sentence: str, value: str) -> Measure:
         ("The epicentre lay at a depth of 10 km, seismologists said.", "10 km", "depth"),
         ("A magnitude 6.4 quake killed 20 people on the island.", "20", "killed"),
         ("The bridge is 300 metres long.", "300", ""),
-        ("The company employs 2,000 staff in the region.", "2,000", ""),
+        # (session 30: a workforce is read as such, never met by a count of a happening)
+        ("The company employs 2,000 staff in the region.", "2,000", "workforce"),
     ],
 )
 def test_a_count_is_of_the_happening_named_in_its_clause(sentence, value, event):

@@ -200,4 +200,5 @@ def test_a_measure_describes_itself_for_an_editor():
     s = "Smith's 86-yard run in 2011 won the game."
     assert _measure("The blast killed 13 people in 1997.", "13").describe() == "killed; in 1997"
     assert _measure(s, "86-yard").describe() == "of Smith; in 2011"
-    assert _measure("The firm employs 40 staff.", "40").describe() == ""
+    # (session 30: a workforce says what it counts)
+    assert _measure("The firm employs 40 staff.", "40").describe() == "workforce"

@@ -32,3 +32,24 @@ def capacity(text: str, start: int, lo: int) -> bool:
     if m["bound"] or verb.startswith(("capable", "can", "could")):
         return True
     return _UP_TO.match(text, start) is not None  # the figure's own words: "up to 16GB"
+
+
+# A limit, the most allowed ("below the 60mph limit", "a speed limit of 50 km/h",
+# "capped at 3%", "limited to 200 people"): never the amount a thing had or did
+# ("travelling at about 55mph"; session 30, authored derailment).
+_LIMIT_AFTER = re.compile(
+    r"[ \u00a0-]*(?:[a-z]+[ \u00a0]+)?(?:speed[ \u00a0]+)?(?:limit|cap|ceiling)s?\b", re.IGNORECASE
+)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:speed[ \u00a0]+)?limit|cap|ceiling|maximum)[ \u00a0]+(?:of|is|was|at|set[ \u00a0]+at)"
+    r"[ \u00a0]+$|\b(?:limited|restricted|capped)[ \u00a0]+(?:to|at)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def limit(text: str, start: int, end: int, lo: int) -> bool:
+    """A limit on what may be: its noun right after the figure ("the 60mph limit")
+    or before it ("a speed limit of 60mph", "capped at 3%")."""
+    if _LIMIT_BEFORE.search(text, max(lo, start - 40), start):
+        return True
+    return end >= 0 and _LIMIT_AFTER.match(text, end) is not None

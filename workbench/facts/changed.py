@@ -136,3 +136,16 @@ def base_period(text: str, start: int, end: int) -> bool:
         before is not None
         and _CHANGED.search(text, max(0, before.start() - 80), before.start()) is not None
     )
+
+
+# The level a change went to from another ("fell from 75 F to 52 F"): never the
+# amount of a change told elsewhere ("plunged by 18C"; session 30).
+_FROM_TO = re.compile(
+    r"\bfrom[ \u00a0]+(?:[$€£¥₹])?\d[\d,.]*(?:[ \u00a0]?[^\s\d,;]{1,12})?[ \u00a0]+to[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def reached_level(text: str, start: int, lo: int) -> bool:
+    """Whether the figure at ``start`` is the level a from–to change reached."""
+    return _FROM_TO.search(text, max(lo, start - 40), start) is not None

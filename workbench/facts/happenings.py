@@ -19,12 +19,29 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|fatally\b|kill(?:s|ed|ing)?\b|dead\b|died\b|dies\b|deaths?\b|fatalit\w*"
             r"|lives\b|slain\b|murder(?:s|ed|ing)?\b|perish\w*|(?:death[ \u00a0]+)?toll\b|bodies\b",
         ),
-        ("injured", r"injur\w*|wound\w*|hurt\b|hospitali[sz]\w*|maimed\b"),
+        # (and treated in hospital: "dozens were being treated in hospitals", "treated
+        # for injuries"; not "three firefighters treated for heat exhaustion")
+        (
+            "injured",
+            r"injur\w*|wound\w*|hurt\b|hospitali[sz]\w*|maimed\b"
+            r"|treated[ \u00a0]+(?:(?:in|at)[ \u00a0]+(?:(?:a|the|local|nearby)[ \u00a0]+)?"
+            r"hospitals?|for[ \u00a0]+(?:their[ \u00a0]+)?(?:injuries|wounds|burns))\b",
+        ),
         ("shot", r"shot\b|shoot\w*|gunned[ \u00a0]+down\b|opened[ \u00a0]+fire\b"),
         ("missing", r"missing\b|unaccounted\b"),
         ("arrested", r"arrest\w*|detain\w*|in[ \u00a0]+custody\b"),
         ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
-        ("rescued", r"rescu\w*"),
+        # (and brought out alive: "pulled out dozens of people", "pulled 177 people out
+        # of the river", "he brought out 14 people himself"; session 30)
+        (
+            "rescued",
+            r"rescu\w*|(?:pull(?:s|ed|ing)?|brought|brings?|bringing|dragg(?:ed|ing))"
+            r"[ \u00a0]+(?:out|to[ \u00a0]+safety)\b"
+            r"|pulled\b(?=(?:[ \u00a0]+[\w,-]+){1,3}[ \u00a0]+out[ \u00a0]+of\b)",
+        ),
+        # those a collapse or a wave threw into the water are not its dead ("throwing
+        # hundreds of people into the water" / "killing at least 32"; session 30)
+        ("thrown", r"thr(?:ew|own)\b|throw(?:s|ing)?\b"),
         # those aboard a ship, plane or bus are not its casualties ("a ferry carrying
         # 243 people" / "at least 14 killed"): a count of its own
         ("aboard", r"aboard\b|on[ \u00a0]+board\b|carr(?:ying|ied)\b|boarded\b"),
@@ -339,3 +356,59 @@ def own_predicate(text: str, end: int, hi: int) -> str:
     if m is None:
         return ""
     return next((name for name, rx in EVENTS if rx.fullmatch(m["verb"])), "")
+
+
+# The level a toll reached, its subject told with a modifier of its own between:
+# "The death toll from a fire that engulfed three towers of an estate under
+# renovation rose to 31" counts the dead ('toll' lay past the reach of the
+# nearest word; session 30, issue 11).
+_TOLL = re.compile(
+    r"\b(?:death[ \u00a0]+)?toll\b|\bnumber[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:dead|deaths|fatalities|people[ \u00a0]+killed)\b",
+    re.IGNORECASE,
+)
+_TOLL_VERB = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|"
+    r"hit|hits|increased|grew|has[ \u00a0]+grown|is[ \u00a0]+now|was|is)"
+    r"(?:[ \u00a0]+(?:to|at))?[ \u00a0]+(?:(?:about|around|some|nearly|almost|at[ \u00a0]+least|"
+    r"more[ \u00a0]+than|over)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+
+
+def toll_level(text: str, start: int, end: int, lo: int) -> str:
+    """ "killed" when the figure at ``text[start:end]`` is the level its
+    sentence's toll reached, the toll named earlier in the sentence with no
+    other figure between ("The death toll from the fire … rose to 31")."""
+    if not _TOLL_VERB.search(text, max(0, start - 40), start):
+        return ""
+    tolls = list(_TOLL.finditer(text, max(0, start - 200), start))
+    if not tolls or _FIGURE.search(text, tolls[-1].end(), start):
+        return ""
+    return "killed"
+
+
+# A count whose noun its sentence leaves out, told after "and" with only its
+# moment or place: "17 deaths had been confirmed by Wednesday morning and 33 by
+# noon on Thursday" (33 deaths), "12 were arrested on Friday and 30 on Saturday".
+_GAPPED_BEFORE = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|then)[ \u00a0]+$", re.IGNORECASE)
+_GAPPED_AFTER = re.compile(
+    r"[ \u00a0]+(?:by|on|at|as[ \u00a0]+of|until|a[ \u00a0]+day|the[ \u00a0]+next)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"(?<![\w.,])\d[\d,]*(?![\w,]*\d)")
+
+
+def gapped_count(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the count whose noun the figure at ``text[start:end]`` leaves out
+    stands (the figure before it in its sentence), or None when it names its own
+    noun or follows no "and"."""
+    if end < 0 or not _GAPPED_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    if not _GAPPED_AFTER.match(text, end):
+        return None
+    before = list(_COUNT.finditer(text, max(0, start - 160), start))
+    if not before:
+        return None
+    return before[-1].start(), before[-1].end()

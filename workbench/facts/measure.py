@@ -25,9 +25,9 @@ from functools import lru_cache
 
 from .added import is_added
 from .background import earlier_happening
-from .capacity import capacity
+from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
-from .changed import thing_of
+from .changed import reached_level, thing_of
 from .counted_happening import counted_happening
 from .dated_noun import is_told, noun_dated, told_dated
 from .direction import AFTER as _DIRECTION_AFTER
@@ -41,9 +41,12 @@ from .happenings import (
     PARENT_OF,
     RUMOURED,
     SAID,
+    gapped_count,
     own_predicate,
     told_to_act,
+    toll_level,
 )
+from .measure_nouns import converted_span
 from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_part
@@ -51,6 +54,7 @@ from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
+from .standing import standing_count
 from .told_day import said_dated, telling_dated
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
@@ -141,7 +145,8 @@ _TO_LEVEL = re.compile(
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
     role: str = "level"  # "level", "before", "change", "added" ("two more"), "age"
-    to_level: bool = False  # a change whose clause states the level it reached
+    # a change whose clause states the level it reached, or that level itself ("from 75F to 52F")
+    to_level: bool = False
     owner: tuple[str, ...] = ()  # whose figure, as name words in the clause's order (owner_of)
     # the period it covers: "game", "season", "career", "total", "part" (a first
     # or last few of a series: "his first 17 passes"), "window" (a count's) or ""
@@ -334,6 +339,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     part = read_part(text, start, end)
     role = _role(text, start, lo, end, part)
     to_level = role == "change" and bool(_TO_LEVEL.match(text, end, min(len(text), end + 120)))
+    to_level = to_level or (role == "level" and reached_level(text, start, lo))
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
@@ -377,7 +383,8 @@ _HISTORY = re.compile(r"[ \u00a0]+(?:prior|previous|earlier)[ \u00a0]+[a-z]", re
 # voted (the verb lies past the aside's closing comma).
 _ASIDE = re.compile(
     r"[ \u00a0]*(?:[\w-]+[ \u00a0]+){0,2}?[\w-]*,[ \u00a0]+"
-    r"(?:(?i:accounting|including|representing|or|about|roughly|nearly|almost|mostly)\b|\w+ing\b)"
+    r"(?:(?i:accounting|including|representing|or|about|roughly|nearly|almost|mostly|among)\b"
+    r"|\w+ing\b)"
     r"(?:[^,;:.()]|\.(?=\d)){0,120},[ \u00a0]+"
 )
 
@@ -385,8 +392,13 @@ _ASIDE = re.compile(
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # the counted noun first ("13 shots in Horton's death" counts shots fired)
     found = counted_happening(text, start, end, lo, hi) or own_predicate(text, end, hi)
+    found = found or standing_count(text, start, end, lo) or toll_level(text, start, end, lo)
     found = found or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
     found = found or _verb_after(text, end, hi) or frequency_verb(text, start, end, lo)
+    if not found and (gapped := gapped_count(text, start, end)) is not None:
+        return measure_of(text, *gapped).event  # "17 deaths by Wednesday and 33 by noon"
+    if not found and (twin := converted_span(text, start)) is not None:
+        return measure_of(text, *twin).event  # "a depth of 12 km (about 19 miles)"
     aside = None if found else _ASIDE.match(text, end)
     if aside is None:
         return found
@@ -398,14 +410,21 @@ def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # count's verb follows its noun and auxiliaries, past the reach of _nearest
 _VERB_AFTER = re.compile(
     r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|has[ \u00a0]+been|"
-    r"had[ \u00a0]+been|are|is|had|have|has)[ \u00a0]+(?:(?:tried|later|also|since|all)[ \u00a0]+"
-    r"(?:and[ \u00a0]+)?)*(?P<verb>[\w'’-]+)",
+    r"had[ \u00a0]+been|are|is|had|have|has)[ \u00a0]+"
+    r"(?:(?:tried|later|also|since|all|being)[ \u00a0]+(?:and[ \u00a0]+)?)*(?P<verb>[\w'’-]+)",
     re.IGNORECASE,
 )
 
 
 _CASE_STAGES = tuple(
     (name, rx) for name, rx in DATED if name in ("sentenced", "convicted", "charged", "arrested")
+)
+
+
+# A count listed with another before their one verb (session 30).
+_LISTED = re.compile(
+    r"(?:[ \u00a0]+[a-z][\w'’-]*){1,2}?[ \u00a0]+and[ \u00a0]+(?:\d[\d,]*|(?i:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|dozens|hundreds))(?=[ \u00a0])"
 )
 
 
@@ -416,10 +435,13 @@ def _verb_after(text: str, end: int, hi: int) -> str:
     stages of a case (charged, convicted, sentenced) are different happenings
     (a trial's 11 charged against 7 convicted was called a conflict)."""
     m = _VERB_AFTER.match(text, end, hi)
+    listed = _LISTED.match(text, end, hi)  # "35 residents and nine firefighters had been"
+    m = m or (_VERB_AFTER.match(text, listed.end(), hi) if listed else None)
     if m is None:
         return ""
     for name, rx in (*EVENTS, *_CASE_STAGES):
-        if rx.fullmatch(m["verb"]):
+        # (a verb read with its words: "were being treated in hospitals")
+        if rx.fullmatch(m["verb"]) or (name == "injured" and rx.match(text, m.start("verb"), hi)):
             return name
     return ""
 
@@ -450,7 +472,7 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "age"
     if is_added(text, start, lo, end):  # "two more players", "a further 200 jobs"
         return "added"
-    if capacity(text, start, lo):  # "supports cards up to 16GB"
+    if capacity(text, start, lo) or limit(text, start, end, lo):  # "up to 16GB", "60mph limit"
         return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
         return "difference"

@@ -73,6 +73,16 @@ def _own_span(text: str, start: int) -> int:
     return before.start() if before else start
 
 
+def converted_span(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the figure a parenthesised conversion at ``start`` converts
+    ("12 kilometres (about 19 miles)" for the 19), else None."""
+    base = _own_span(text, start)
+    if base == start:
+        return None
+    k = text.rfind("(", 0, start)
+    return base, len(text[:k].rstrip())
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
     hi = _BREAK.search(text, end)

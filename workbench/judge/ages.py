@@ -109,10 +109,76 @@ def ages_of_different_people(
     pa, pb = aged_person(a, *a_span), aged_person(b, *b_span)
     if pa and pb and not pa & pb:
         return True
+    # a man and a woman, past a place's name: "a 67-year-old man" / "the
+    # 34-year-old Coorinda woman", "a 34-year-old Coorinda mother of two" (session 30)
+    sa, sb = sex_of(a, *a_span), sex_of(b, *b_span)
+    if sa and sb and sa != sb:
+        return True
     # two named people's ages: "Jonathan Carrasquillo, 24" / "Andrew Lopez, 20";
     # either way of writing it: "Kathina Thomas, 10," / "then-15-year-old Timmons"
     na, nb = age_owner(a, *a_span), age_owner(b, *b_span)
     return bool(na and nb and not na & nb)
+
+
+_MALE = frozenset(
+    [
+        "man",
+        "men",
+        "boy",
+        "boys",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "grandson",
+        "uncle",
+        "nephew",
+        "male",
+        "gentleman",
+        "dad",
+        "widower",
+    ]
+)
+_FEMALE = frozenset(
+    [
+        "woman",
+        "women",
+        "girl",
+        "girls",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "granddaughter",
+        "aunt",
+        "niece",
+        "female",
+        "lady",
+        "mum",
+        "mom",
+        "widow",
+    ]
+)
+_WORDS_AFTER_OLD = re.compile(r"(?:[-\u2010]|[ \u00a0]+)old((?:[ \u00a0]+[\w'’-]+){1,3})")
+
+
+def sex_of(text: str, start: int, end: int) -> str:
+    """ "m" or "f" when the person an "N-year-old" age describes is told as a man
+    or a woman ("a 67-year-old man", "the 34-year-old Coorinda woman": a place's
+    name may stand between), else ""."""
+    if not _YEAR_OLD.fullmatch(text[start:end]):
+        return ""
+    m = _WORDS_AFTER_OLD.match(text, end)
+    if m is None:
+        return ""
+    for w in m.group(1).split():
+        if w[:1].isupper():
+            continue  # "Coorinda", "Brooklyn"
+        w = w.lower()
+        return "m" if w in _MALE else "f" if w in _FEMALE else ""
+    return ""
 
 
 def age_owner(text: str, start: int, end: int) -> frozenset[str]:

@@ -240,6 +240,7 @@ class ValueCase:
     evidence: tuple[str, ...] = ()  # why both may measure one thing (judge/same_thing.py)
     # the moment each report's figures are of, as its opening stamps them (judge/moments.py)
     moments: tuple[tuple, tuple] = ((), ())
+    route: tuple[str, ...] = ()  # the rules that admitted the pair (pairing.Paired.route)
 
     @cached_property
     def named_apart(self) -> bool:

@@ -283,8 +283,7 @@ def _claim_pair_case(
     ages = any(measure_in(ca, p.x).role == "age" for p in results)
     days = run.days_apart(ca.article, cb.article)
     fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
-    # within the weeks one event is reported in; months apart, sentences
-    # whose every figure differs are rather about two things (two aircraft)
+    # within an event's weeks; months apart, every figure differing: two things (two aircraft)
     differs = days <= run.t.same_event_days and (
         any(p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results)
         or days_rules.swapped(results)  # two places' figures given each to the other
@@ -409,6 +408,7 @@ def _value_case(
         run.t.below_floor,
         p.evidence,
         (run.moment(x.article), run.moment(y.article)),
+        p.route,
     )
 
 

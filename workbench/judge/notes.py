@@ -188,3 +188,22 @@ def speaker_misspelled(c: QuoteCase) -> str:
         f"‘{sb.name}’ in {c.rn}: one person, the name spelled two ways — one spelling is "
         "wrong: check it — conflict"
     )
+
+
+# Days and times of day (a length of time is an amount: 'nearly three hours' /
+# 'about 90 minutes' may be one length told in other words).
+_TIME_POINTS = frozenset(TIME_KINDS - {"duration"})
+
+
+def days_of_two_happenings(c: ValueCase) -> bool:
+    """The only days or times of two claims, differing with no word in common
+    (only_values_in_other_words let them through as a question): they date two
+    happenings of one story, not one happening misdated (session 30). Two parts
+    of one weekday ('Reports on Tuesday morning' / 'disrupted on Tuesday
+    afternoon') may tell one happening loosely: still a question."""
+    return (
+        bool(c.route)
+        and c.route[-1] == "only_values_in_other_words"
+        and c.x.kind in _TIME_POINTS
+        and not same_weekday(c)
+    )

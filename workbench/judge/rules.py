@@ -211,15 +211,17 @@ RULES: tuple[Rule, ...] = (
         CANDIDATE,
         notes.only_values_in_other_words,
         Outcome.UNRESOLVED,
-        "the only values of their family in two aligned claims differ, but the words "
-        "around them share nothing ('shunned in 2003' / 'disowned in 2002'): they "
-        "may date or count one thing told in other words, or two different things — "
-        "a question for the editor, not a conflict. Bare counts ('two leaders' / 'dozens "
-        "of children') are left out: without a shared word they count different things; "
-        "so are amounts more than twice apart ('almost seven hours' of "
+        "the only amounts of their family in two aligned claims differ, but the words "
+        "around them share nothing ('more than 3 inches of rain' / '68mm'; 'nearly three "
+        "hours' / 'about 90 minutes'): they may measure one thing told in other words, "
+        "or two different things — a question for the editor, not a conflict (days and "
+        "times of day so let through are dropped by days_of_two_happenings). Bare counts "
+        "('two leaders' / 'dozens of children') are left out: without a shared word they "
+        "count different things; so are amounts more than twice apart ('almost seven hours' of "
         "deliberation / a '12 week' pregnancy): two different figures, not one misreported",
         "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
-        "ECB+ development half in benchmarks/realcopy_data",
+        "tests/test_s30_things_apart.py::test_the_only_days_of_two_claims_in_other_words_"
+        "are_not_compared; ECB+ development half in benchmarks/realcopy_data",
         notes.in_other_words_note,
     ),
     Rule(
@@ -288,6 +290,20 @@ RULES: tuple[Rule, ...] = (
         "disagree on most of them describe different events",
         "tests/test_judge_rules.py::test_rule_decides_its_case[mostly_conflicting_articles]; "
         "MEANTIME stock (commit 2b930e6)",
+    ),
+    Rule(
+        "days_of_two_happenings",
+        VALUE,
+        notes.days_of_two_happenings,
+        Outcome.SKIP,
+        "the only days or times of two claims differ and the words around them share "
+        "nothing ('a notice of intent issued in May' / 'a fine imposed the same day'; "
+        "'charges booked in the fourth quarter' / 'savings from 2028'; an order given "
+        "'at 7:25 a.m.' / lifted 'at 8.10pm'): they date two happenings of one story, "
+        "not one misdated — no flag (session 30: none of ten such questions readers "
+        "judged was right). The pair still counts as compared for the articles' tally",
+        "tests/test_s30_things_apart.py::test_the_only_days_of_two_claims_in_other_words_"
+        "are_not_compared; authored development (breach, carmaker_cuts, plant_explosion)",
     ),
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
