@@ -196,3 +196,27 @@ def test_counts_shares_sums_and_ages_are_left_to_the_words(monkeypatch):
         assert not lone.lone_of_its_kind_conflict(case), kind
     monkeypatch.setattr(lone, "dimension_of", lambda f: "length")
     assert lone.lone_of_its_kind_conflict(_case((("quantity", "m"), ("quantity", "m"))))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "stage"),
+    [
+        ("The embankment, built in 1847, carries the line over a culvert.", "1847", "built"),
+        ("The stadium was completed in 1923 for the cup final.", "1923", "built"),
+        ("The lighthouse was constructed in 1851 on the reef.", "1851", "built"),
+        ("The spire was erected in 1702 after the fire.", "1702", "built"),
+        # a deal or a sale completed is no structure's making
+        ("The takeover was completed in 2019, the company said.", "2019", ""),
+        ("The deal was completed in 2021.", "2021", ""),
+        ("Opel completed the sale in 2017.", "2017", ""),
+        # made again: another stage of the structure's story
+        ("The tower, rebuilt in 1950, reopened on Monday.", "1950", ""),
+    ],
+)
+def test_the_year_a_structure_was_made_is_one_stage(text, value, stage):
+    # 'built in 1847' / 'was completed in 1874' date one thing (authored derailment
+    # D12): read alike, a year far apart in loosely aligned sentences is asked about
+    from workbench.facts.measure import dated_event_of
+
+    i = text.index(value)
+    assert dated_event_of(text, i, i + len(value)) == stage
