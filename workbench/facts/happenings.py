@@ -207,6 +207,16 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # constitution earlier this year" dates the constitution, not the vote
         ("adopted", r"adopt\w*|ratif\w*|enact\w*|approved\b"),
         ("founded", r"found(?:ed|ing)\b|establish(?:ed|ing)\b|formed\b|incorporated\b"),
+        # a structure's making: "the embankment, built in 1847" / "was completed in
+        # 1874" date one thing (session 30, authored derailment D12); not a deal,
+        # a sale or a course "completed"
+        (
+            "built",
+            r"(?<!re)built\b|(?<!re)construct(?:ed|ion)\b|erected\b"
+            r"|(?<=\bwas )(?<!deal was )(?<!sale was )(?<!takeover was )(?<!merger was )"
+            r"(?<!acquisition was )(?<!purchase was )(?<!transaction was )(?<!transfer was )"
+            r"completed\b(?![ \u00a0]+(?:the|its|his|her|their|a|an)\b)",
+        ),
         # "had his No. 10 jersey retired" honours a player; it is not his retirement
         (
             "honoured",

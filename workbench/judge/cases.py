@@ -187,7 +187,8 @@ def _modalities_differ(claims: tuple[Claim, Claim] | None, x: Fact, y: Fact) -> 
 class PairingCase:
     cmp: Comparison
     context: float  # how much the words around the two values agree
-    lone: Callable[[], bool]  # the only values of their family left in both claims
+    # the only values of their family (or, given True, of their kind and unit) left
+    lone: Callable[..., bool]
     t: JudgeThresholds
     x: Fact | None = None  # the two values (judge/days.py)
     y: Fact | None = None

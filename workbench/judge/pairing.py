@@ -61,6 +61,7 @@ from .family_helpers import (
 from .frames import _numeric, frame, root
 from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
+from .lone import lone_left
 from .measures_apart import dated_apart, things_apart
 from .parts import rest_of_a_total, told_part
 from .reads import read_pair
@@ -440,11 +441,8 @@ def compare_claims(
         if x.id in used or y.id in used:
             continue
 
-        def lone(x: Fact = x) -> bool:
-            family = _family_kinds(x)
-            left = [f for f in fa if f.kind in family and f.id not in used]
-            right = [f for f in fb if f.kind in family and f.id not in used]
-            return len(left) == 1 and len(right) == 1
+        def lone(of_kind: bool = False, x: Fact = x, y: Fact = y) -> bool:
+            return lone_left(x, y, ((ca, fa), (cb, fb)), used, of_kind)
 
         stages = (measure_a[x.id].event, measure_b[y.id].event)
         only = stages_a[stages[0]] == 1 and stages_b[stages[1]] == 1

@@ -20,6 +20,7 @@ from . import (
     days,
     floor,
     like,
+    lone,
     moments,
     names,
     notes,
@@ -254,6 +255,18 @@ RULES: tuple[Rule, ...] = (
         "thing even when the words around them agree only half as much",
         "tests/test_judge_rules.py::test_pairing_rules_weigh_the_words_around_a_conflict; "
         "tests/pairs/10_cocaine_sentencing (commit 1508ee4)",
+    ),
+    Rule(
+        "lone_of_its_kind_conflict",
+        PAIRING,
+        lone.lone_of_its_kind_conflict,
+        Outcome.KEEP,
+        "two differing values written in one unit, each the only one of its kind left in "
+        "its claim ('after a nine-month closure' / 'after a seven-month closure' beside "
+        "their days), are one thing told twice even when the words around them agree "
+        "only half as much: a plain clash with nothing to convert",
+        "tests/test_s30_plain_clashes.py::test_a_plain_clash_beside_other_values_is_shown; "
+        "authored bridge_collapse D13, trial D1",
     ),
     days.A_DAY_OFF_IN_OTHER_WORDS,
     like.ONE_STAGE_IN_OTHER_WORDS,
