@@ -26,6 +26,8 @@ _FUTURE = (
     r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|targeted|timed|pencil+ed\s+in)\s+for"
     # a forecast for a day ("rain is forecast for Tuesday", "snow is predicted on Friday")
     r"|(?:is|are)\s+(?:forecast|predicted)\s+(?:for|on)"
+    # a forecast of a happening ("the storm is forecast to hit the coast late Thursday")
+    r"|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+(?:forecast|predicted|projected)\s+to"
     # "the strike is called for 6 a.m. Tuesday", "a news conference has been called for
     # Friday" (not "he called for calm"); "officials plan a news conference at 2 p.m."
     r"|(?:is|are|been)\s+called\s+for(?=\s+(?:\d|noon|midnight|(?-i:[A-Z])))|plans?\s+an?\b"
@@ -109,7 +111,10 @@ _PAST_IRREGULAR = (
 # Past forms written as their present: a weak past cue, like a bare "-ed" word ("the
 # storm hit the island on Aug. 6", "its record high set on Aug. 6"); not "set for"
 # (a schedule) and not after an auxiliary, "to" or a determiner ("will hit", "a cut").
-_SAME_FORM_PAST = r"hit|cut|set(?!\s+for\b)|put|shut|quit|spread|split|hurt|upset|burst"
+_SAME_FORM_PAST = (
+    r"hit|cut|set(?!\s+for\b)|put|shut|quit|spread|split|hurt|upset|burst"
+    r"|(?:fore|broad)cast(?!\s+(?:for|to)\b)"  # "he forecast on Monday that ..."
+)
 # the noun before that makes it a noun too: "a rate cut on Aug. 6", "the stock split"
 _NOUN_BEFORE_SAME = re.compile(
     r"\b(?:rates?|tax|jobs?|prices?|budget|spending|pay|wages?|interest|output|production"
