@@ -26,6 +26,13 @@ _FUTURE = (
     r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|targeted|timed|pencil+ed\s+in)\s+for"
     # a forecast for a day ("rain is forecast for Tuesday", "snow is predicted on Friday")
     r"|(?:is|are)\s+(?:forecast|predicted)\s+(?:for|on)"
+    # a threat or vow of what is to come ("the union threatened to strike Monday")
+    r"|(?:threat|vow|pledg)(?:en|ens|ened|s|ed|es|e)?\s+to"
+    # a happening called or set for a day ("has called a general strike for Monday",
+    # "set a vote for Thursday"): not "called for calm"
+    r"|(?:called|set|scheduled|planned|announced)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strike|rally|protest|vote|ballot|election|referendum|meeting|summit|hearing|march"
+    r"|walkout|deadline|session|debate|conference)\s+for(?=\s+(?-i:[A-Z]|\d))"
     # a forecast of a happening ("the storm is forecast to hit the coast late Thursday")
     r"|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+(?:forecast|predicted|projected)\s+to"
     # "the strike is called for 6 a.m. Tuesday", "a news conference has been called for
