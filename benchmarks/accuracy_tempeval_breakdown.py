@@ -3,7 +3,8 @@
 Found / strict / right value / right type per gold TIMEX3 type and per coarse class
 of gold value (:func:`coarse_class`), gold days by their distance from the
 publication date, the wrong values by class and by gold class against ours, and the
-unmatched on either side by kind. Counts only, never an expression or a document:
+unmatched on either side by kind, our
+lengths by form (:func:`duration_forms`). Counts only, never an expression or a document:
 AQUAINT, held out, may be looked at this way.
 """
 
@@ -109,7 +110,37 @@ def breakdown(res: Result) -> dict[str, Counter]:
         if id(g) not in matched:
             lone = f"{res.types[id(g)]} {coarse_class(g.value)}: {lone_class(g)}"
             out.setdefault("missed", Counter())[lone] += 1
+    strict_p = {id(p) for _, p in res.strict}
+    for p in res.pred:
+        if res.types[id(p)] == "DURATION":
+            how = (
+                "strict" if id(p) in strict_p else "relaxed" if id(p) in matched_p else "unmatched"
+            )
+            for form in duration_forms(p):
+                out.setdefault("durations", Counter())[f"{how:9s} {form}"] += 1
     return out
+
+
+_HEDGE = re.compile(
+    r"(?:about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|some|over"
+    r"|under|roughly|approximately)\b",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"(?:the|its|their|this|that|these|those)\s", re.IGNORECASE)
+_QUOTES = re.compile(r"[\"“”]|``|''")
+
+
+def duration_forms(p: Span) -> list[str]:
+    """Closed classes of our DURATION's form (counts only): vague, hedged, a modifier
+    ('30-year'), with a determiner ('the past year'), inside a quotation."""
+    t = p.text
+    forms = ["vague (X)" if "X" in p.value else "numbered"]
+    forms += ["hedged"] if _HEDGE.match(t) else []
+    forms += ["modifier (N-unit)"] if re.search(r"\w-[a-z]+$", t) else []
+    forms += ["determiner"] if _DETERMINER.match(t) else []
+    before = p.sentence[: max(0, p.sentence.find(t))] if p.sentence else ""
+    forms += ["in a quotation"] if len(_QUOTES.findall(before)) % 2 else []
+    return forms
 
 
 _COUNTED = {
@@ -118,6 +149,7 @@ _COUNTED = {
     "shift": "wrong values naming a day: our day against gold's",
     "spurious": "ours unmatched, by type, value class and kind",
     "missed": "gold unmatched, by type, value class and kind",
+    "durations": "our DURATIONs by extent match and form (a DURATION may count in several)",
 }
 
 

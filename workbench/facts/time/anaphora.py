@@ -24,7 +24,7 @@ from .lex import PARTS_OF_DAY, POD_NAMES
 from .mention import TimeMention
 
 _PHRASE = re.compile(
-    r"\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)|(?P<that>that))\s+"
+    r"\b(?:the\s+(?P<dir>following|next|previous|preceding|prior)|(?P<that>that)(?:\s+same)?)\s+"
     r"(?P<u>day|weekend|week|month|quarter|year|spring|summer|autumn|fall|winter)\b"
     r"(?!['’]s|-|\s+(?:or|and|of|to|before|after)\b)",
     re.IGNORECASE,
@@ -247,12 +247,20 @@ _BACK = ("previous", "preceding", "prior", "before", "earlier")
 # "That night, rebels shelled the town", "the next morning", "later that evening": a
 # part of the day named before (in the sentence, else the narrative's last day)
 _PART_PHRASE = re.compile(
-    r"\b(?:(?P<that>[Tt]hat)|[Tt]he\s+(?P<dir>next|following|previous))\s+"
+    r"\b(?:(?P<that>[Tt]hat)(?:\s+same)?|[Tt]he\s+(?P<dir>next|following|previous))\s+"
     r"(?P<pod>morning|afternoon|evening|night)\b(?!['’]s|-|\s+(?:of|before|after|and|or)\b)"
 )
 
 
 _POD_WORD = re.compile(r"morning|afternoon|evening|night")
+# "ended that afternoon.", "died that night in hospital": after a verb "that" still
+# leads the phrase when nothing a clause would need follows it (not "warned that
+# night would fall")
+_ADVERBIAL_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:and|but|when|as|while|in|at|after|before|with|near"
+    r"|outside|inside|on|to|from|for|because|until)\b",
+    re.IGNORECASE,
+)
 
 
 def parts_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) -> list[TimeMention]:
@@ -267,7 +275,9 @@ def parts_counted(text: str, ms: list[TimeMention], focus: TimeMention | None) -
     for p in _PART_PHRASE.finditer(text):
         if any(m.start < p.end() and p.start() < m.end for m in out):
             continue  # read already
-        if p.group("that") and not _LEADS_THAT.search(text, 0, p.start()):
+        if p.group("that") and not (
+            _LEADS_THAT.search(text, 0, p.start()) or _ADVERBIAL_AFTER.match(text, p.end())
+        ):
             continue
         anchor = _anchor([m for m in out if m.end <= p.start()], p.start(), "day") or focus
         if (

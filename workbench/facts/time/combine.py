@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from . import timeml_marks as marks
 from .asides import aside_day, other_day
 from .cal import day_iv, dt, fmt_day
 from .determiner import ADJECTIVE_PERIOD
@@ -278,10 +279,11 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
     recent years", "in coming weeks" are TimeML lengths (:func:`_vague_length`). A
     focus adverb ("only six months", "just five days") is outside the TIMEX3, as
     TimeBank always leaves it; the analysis keeps it in the wording it compares.
+    A range of lengths ("two to six days") is two TIMEX3s, and "around", "or later",
+    "more recently" and "at one point" are marked as :mod:`.timeml_marks` says.
     """
     out: list[TimeMention] = []
-    for m in ms:
-        m = _without_focus(_vague_length(_with_fiscal(text, m)))
+    for m in (e for m0 in ms for e in marks.range_ends(_marked(text, m0))):
         p = out[-1] if out else None
         if p is not None and _same_day_apposed(text, p, m):
             out[-1] = replace(p, end=m.end, text=text[p.start : m.end])  # "Sunday, March 8th"
@@ -298,6 +300,13 @@ def timeml_extents(text: str, ms: list[TimeMention]) -> list[TimeMention]:
                 continue
         out.append(m)
     return out
+
+
+def _marked(text: str, m: TimeMention) -> TimeMention:
+    """One mention's extent and value as TimeML writes them (:mod:`.timeml_marks`)."""
+    m = _without_focus(_vague_length(_with_fiscal(text, m)))
+    m = marks.with_open_end(text, marks.with_approx(text, m))
+    return marks.without_at(marks.with_degree(text, m))
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -11,27 +11,9 @@ import bisect
 import re
 
 from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
+from .ahead import FUTURE
 from .base import GRANTED_RE, Env
 
-_FUTURE = (
-    r"will|won't|wo|'ll|’ll|shall|going\s+to|gonna|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+due"
-    # "due to arrive", not the cause "due to a damaged cable" (session 23)
-    r"|due\s+to(?!\s+(?:a|an|the|its|his|her|their|this|that|these|those)\b)"
-    r"|(?:is|are|was|were)(?:n['’]t|\s+not)?\s+(?:expected|set|scheduled|slated|poised|(?:un)?likely|planned|"
-    r"planning|hoping|preparing|about)\s+to|expects?\s+to|expected\s+to|set\s+to"
-    r"|scheduled\s+(?:to|for)|slated\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to"
-    r"|aims?\s+to|hopes?\s+to|would|should|might|could|must|upcoming|forthcoming|tomorrow"
-    r"|(?:agreement|agreed|deal|offer|bid|proposal|supposed|obliged|ready|promised?)\s+to"
-    r"|next(?!\s+(?:to|door)\b)|(?:is|are)\s+to|(?:is|are)(?:n['’]t|\s+not)?\s+(?:now\s+|widely\s+)?expected"
-    r"|(?:is|are)\s+(?:now\s+)?(?:set|planned|slated|scheduled|targeted|timed|pencil+ed\s+in)\s+for"
-    # a forecast for a day ("rain is forecast for Tuesday", "snow is predicted on Friday")
-    r"|(?:is|are)\s+(?:forecast|predicted)\s+(?:for|on)"
-    # "the strike is called for 6 a.m. Tuesday", "a news conference has been called for
-    # Friday" (not "he called for calm"); "officials plan a news conference at 2 p.m."
-    r"|(?:is|are|been)\s+called\s+for(?=\s+(?:\d|noon|midnight|(?-i:[A-Z])))|plans?\s+an?\b"
-    r"|to\s+be\s+(?:held|released|launched|delivered|completed|opened"
-    r"|announced|published|built|finished|introduced|unveiled|shown|sold)|to\s+take\s+place"
-)
 _PRESENT = r"is|are|am|'re|’re|says|say"
 # The past perfect of a plan ("had been scheduled to expire Friday", "had been due
 # to", "had planned to") tells of a plan as it stood before publication: the time
@@ -109,7 +91,10 @@ _PAST_IRREGULAR = (
 # Past forms written as their present: a weak past cue, like a bare "-ed" word ("the
 # storm hit the island on Aug. 6", "its record high set on Aug. 6"); not "set for"
 # (a schedule) and not after an auxiliary, "to" or a determiner ("will hit", "a cut").
-_SAME_FORM_PAST = r"hit|cut|set(?!\s+for\b)|put|shut|quit|spread|split|hurt|upset|burst"
+_SAME_FORM_PAST = (
+    r"hit|cut|set(?!\s+for\b)|put|shut|quit|spread|split|hurt|upset|burst"
+    r"|(?:fore|broad)cast(?!\s+(?:for|to)\b)"  # "he forecast on Monday that ..."
+)
 # the noun before that makes it a noun too: "a rate cut on Aug. 6", "the stock split"
 _NOUN_BEFORE_SAME = re.compile(
     r"\b(?:rates?|tax|jobs?|prices?|budget|spending|pay|wages?|interest|output|production"
@@ -143,7 +128,7 @@ _PROGRESSIVE = (
 # "GM has a June 1 deadline", "they have to file by Friday" look ahead, not back
 _HAVE_NOT_PERFECT = r"until|till|to|a|an|no|the|its|their|his|her|only|just\s+until"
 _TENSE_RE = re.compile(
-    rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{_FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
+    rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     r"|(?P<didnt>\bdidn['’]t\b)|(?P<does>\b(?:does|doesn['’]t|don['’]t)\b)"
     rf"|(?P<past>\b(?:{'|'.join(_PAST_IRREGULAR.split())})\b)|(?P<may>\bmay\b)"
     rf"|(?P<perf>\b(?:has|have|'ve|’ve)\b(?!\s+(?:{_HAVE_NOT_PERFECT})\b))"
