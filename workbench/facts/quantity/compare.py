@@ -33,7 +33,7 @@ from workbench.facts.quantity.mention import (
     unit_label,
 )
 from workbench.facts.quantity.rates import stated_counterpart, through_rate
-from workbench.facts.quantity.routes import chained_counterpart
+from workbench.facts.quantity.routes import chained_counterpart, one_sum_twice
 from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
     LOWER_CLOSED,
@@ -352,6 +352,11 @@ def _different_scales(a: QuantityMention, b: QuantityMention) -> Comparison | No
     left_m, right_m = a.display(), b.display()
     if a.dimension == "currency":
         why = f"{left_m} vs {right_m}: different currencies, no exchange rate — unresolved"
+        if (mid := one_sum_twice(a, b)) is not None:  # each article's own conversion
+            why = (
+                f"{left_m} vs {right_m}: both convert {mid.display()}, one into each currency; "
+                "the texts give no rate between the two to check either conversion — unresolved"
+            )
     elif a.dimension == "temperature":
         why = f"{left_m} vs {right_m}: one does not say Celsius or Fahrenheit — unresolved"
     else:

@@ -8,9 +8,14 @@ that the articles settle themselves:
   one article and "£1.2bn ($1.6bn)" in another make "about €1.4 billion" the
   $1.6bn the second states, which another report's "$1.9 billion" is then
   compared with (:func:`chained_counterpart`);
-- two conversions of one sum: "€33.6bn ($39bn)" / "€33.6bn (£29.5bn)" — each
-  report converts the same euro figure, one into dollars, one into pounds: the
-  same route, "$39bn" is the £29.5bn the other states.
+- a third report's figure set against two stated conversions of one sum.
+
+Two conversions of one sum are not checked against each other through it:
+"€33.6bn ($39bn)" / "€33.6bn (£29.5bn)" - each report's own conversion would
+be the rate that "confirms" it, so any two figures would agree (session 30
+readers: "HK$300m (S$72m)", a planted wrong conversion, came out consistent
+with "HK$300m ($38.5m)" by way of its own rate). They stay a question: the
+texts give no rate between dollars and pounds.
 
 A sum between that the articles convert back two ways ("2.15 crore rupees, or
 about $2.4 million" / "Rs 215 lakh (roughly $243,000)") is no route: one
@@ -75,8 +80,23 @@ def chained_counterpart(
                     ends[round(end.base_value(), 9)] = (mid, end, r1, r2)
         if len(ends) == 1:
             mid, end, r1, r2 = next(iter(ends.values()))
+            if _same_sum(other, end):
+                continue  # the other figure is that conversion itself: nothing checked
             words = f"{r1.words}' and '{r2.words}"
             source = " and ".join(dict.fromkeys(s for s in (r1.source, r2.source) if s))
             rate = StatedRate(own.si_unit, end.si_unit, 0.0, 0.0, words, source, (), True)
             return side, end, rate
+    return None
+
+
+def one_sum_twice(a: QuantityMention, b: QuantityMention) -> QuantityMention | None:
+    """The sum ``a`` and ``b`` both convert, one into each currency ("¥900bn
+    ($6bn)" / "¥900bn (£4.7bn)"), when the articles state both conversions;
+    None otherwise. Said when they stay a question: no rate checks either."""
+    if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
+        return None
+    of_b = [mid for mid, _r in _conversions_of(b)]
+    for mid, _r in _conversions_of(a):
+        if any(_same_sum(mid, other) for other in of_b):
+            return mid
     return None
