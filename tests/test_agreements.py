@@ -1,7 +1,8 @@
 """Agreements (workbench/findings/agree.py): a consistent finding whose
-sources all state the same figure as written is no item to review; one that
-needed converting, resolving against a publication date, rounding or
-bounding stays one. Decided from the facts' normalised values."""
+sources all state the same figure as written is no item to review; since
+session 30 neither is one whose figures, each read from its own words, agree
+by conversion, bound, hedge or rounding; one that needed resolving against a
+publication date stays one. Decided from the facts' normalised values."""
 
 from __future__ import annotations
 
@@ -97,15 +98,10 @@ def test_the_same_figure_as_written_is_an_agreement(pair) -> None:
 @pytest.mark.parametrize(
     "pair",
     [
-        # converted: the same distance in another unit
-        (("The fire spread 30 miles.", "30"), ("The fire spread 48 km.", "48")),
-        # resolved against the publication date
+        # resolved against the publication date (session 30: conversions,
+        # roundings and hedges agree by arithmetic, tests/test_s30_agreements.py)
         (("He was arrested yesterday.", "yesterday"), ("He was arrested on June 22.", "June")),
         (("It opened today.", "today"), ("It opened on Monday.", "Monday")),
-        # rounded: a dozen is not stated as 12
-        (("A dozen people died.", "dozen"), ("12 people died.", "12")),
-        # hedged on one side only
-        (("About 30 people died.", "About"), ("30 people died.", "30")),
     ],
 )
 def test_a_figure_that_needed_normalising_is_no_agreement(pair) -> None:
@@ -125,16 +121,19 @@ def test_only_consistent_findings_of_one_version_agree() -> None:
     pair = [("Two people died.", "Two"), ("2 people died.", "2")]
     found, fact_at, how, days = _finding(pair, verdict=Verdict.UNRESOLVED)
     assert not is_agreement(found, fact_at, how, days)
-    three = [("Two people died.", "Two"), ("2 people died.", "2"), ("Three people died.", "Three")]
-    found, fact_at, how, days = _finding(three, versions=2)
+    found, fact_at, how, days = _finding(pair, verdict=Verdict.CONFLICT)
     assert not is_agreement(found, fact_at, how, days)
 
 
-def test_three_sources_agree_only_when_every_one_states_it_as_written() -> None:
+def test_three_sources_agree_only_when_every_one_states_it_alone() -> None:
     same = [("Two people died.", "Two"), ("2 people died.", "2"), ("Two died.", "Two")]
     assert is_agreement(*_finding(same))
-    one_about = [("Two people died.", "Two"), ("2 people died.", "2"), ("About 2 died.", "About")]
-    assert not is_agreement(*_finding(one_about))
+    one_day = [
+        ("He was freed on 9 September 2010.", "9"),
+        ("He was freed on 9 September 2010.", "9"),
+        ("He was freed yesterday.", "yesterday"),
+    ]
+    assert not is_agreement(*_finding(one_day, published=FRI))
 
 
 def test_a_side_without_a_figure_is_no_agreement() -> None:
@@ -227,8 +226,11 @@ def test_words_that_agree_only_by_their_publication_dates_stay_to_review(pair, d
         (("Half an hour later it ended.", "Half"), ("30 minutes later it ended.", "30")),
     ],
 )
-def test_conversions_bounds_and_roundings_stay_to_review(pair) -> None:
-    assert not is_agreement(*_finding(list(pair), published=FRI))
+def test_conversions_bounds_and_roundings_agree_by_arithmetic(pair) -> None:
+    """Session 30 (find46) reversed session 28's call: a consistent finding
+    whose figures are read from their own words agrees by arithmetic (no
+    publication date), listed with the agreements, no item to review."""
+    assert is_agreement(*_finding(list(pair), published=FRI))
 
 
 @pytest.mark.parametrize(
@@ -260,5 +262,5 @@ def test_a_length_placed_in_the_story_is_the_same_figure(pair) -> None:
         (("Nearly three days passed.", "Nearly"), ("The first three days were calm.", "first")),
     ],
 )
-def test_a_placed_length_with_a_hedge_on_one_side_stays_to_review(pair) -> None:
-    assert not is_agreement(*_finding(list(pair), published=None))
+def test_a_placed_length_with_a_hedge_on_one_side_agrees_by_arithmetic(pair) -> None:
+    assert is_agreement(*_finding(list(pair), published=None))

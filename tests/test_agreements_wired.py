@@ -2,8 +2,8 @@
 out of ``check``'s count, the report's "Still to review" and the window's
 list by default, listed short ("Agreed"); a decision already made on one
 keeps it in view. Three articles: three figures stated alike (agreements),
-a distance that agrees only after conversion and a hedge (to review), and a
-count that differs (a conflict)."""
+a distance that agrees by conversion and a hedge (an agreement by arithmetic
+since session 30), and a count and a length that differ (two conflicts)."""
 
 from __future__ import annotations
 
@@ -20,15 +20,18 @@ TEXTS = {
     "a": "Two firefighters were injured in Riverton on 22 November 2013.\n"
     "The blaze spread 30 miles before it was contained, officials said.\n"
     "The fire destroyed 40 homes, the mayor said.\n"
-    "Damage was estimated at $13.9 billion by the insurer.\n",
+    "Damage was estimated at $13.9 billion by the insurer.\n"
+    "Crews fought the fire for three days, the chief said.\n",
     "b": "2 firefighters were injured in Riverton on November 22, 2013.\n"
     "The blaze spread 48 km before it was contained, officials said.\n"
     "The fire destroyed 45 homes, the mayor said.\n"
-    "Damage was estimated at $13.9bn by the insurer.\n",
+    "Damage was estimated at $13.9bn by the insurer.\n"
+    "Crews fought the fire for five days, the chief said.\n",
     "c": "Two firefighters were injured in Riverton on November 22, 2013.\n"
     "The blaze spread about 30 miles before it was contained, officials said.\n"
     "The fire destroyed 40 homes, the mayor said.\n"
-    "Damage was estimated at $13.9 billion by the insurer.\n",
+    "Damage was estimated at $13.9 billion by the insurer.\n"
+    "Crews fought the fire for three days, the chief said.\n",
 }
 
 
@@ -53,8 +56,8 @@ def test_the_json_marks_agreements_and_only_them(checked) -> None:
     assert any("$13.9bn" in k for k in agreed) and any("2" in k.split(" / ") for k in agreed)
     assert any("November" in k for k in agreed)
     kept = [f for f in data["findings"] if not f["agreement"]]
-    assert {f["verdict"] for f in kept} == {"conflict", "consistent"}
-    assert any("48 km" in k for k, f in _by_value(data).items() if not f["agreement"])
+    assert {f["verdict"] for f in kept} == {"conflict"}
+    assert any("48 km" in k for k, f in _by_value(data).items() if f["agreement"])
 
 
 def test_check_counts_agreements_apart_and_lists_them_short(checked) -> None:
@@ -62,8 +65,8 @@ def test_check_counts_agreements_apart_and_lists_them_short(checked) -> None:
     n = sum(f["agreement"] for f in data["findings"])
     items = len(data["findings"]) - n
     assert f"{items} findings across all sources" in out
-    assert f"{n} more where every source states the same figure" in out
-    listed = out.split("Agreed (every source states")[1].split("\n\n")[0]
+    assert f"{n} more where every source agrees" in out
+    listed = out.split("Agreed (every source")[1].split("\n\n")[0]
     for f in data["findings"]:
         assert (f"[{f['id']}]" in listed) == f["agreement"]
 
@@ -135,7 +138,7 @@ def test_check_the_report_and_the_window_count_findings_the_same_way(checked) ->
         rows = finding_rows(log.findings())
     finally:
         log.close()
-    more = f"{n} more where every source states the same figure (agreed, not to review)"
+    more = f"{n} more where every source agrees (agreed, not to review)"
     assert f"{items} findings across all sources" in out and more in out
     assert built["summary"]["findings"] == items and built["summary"]["agreed"] == n
     assert sum(built["summary"]["by_verdict"].values()) == items

@@ -27,7 +27,7 @@ def counts_line(
     analysis: Analysis, pairs: Counter | None = None, agreed: set[str] | None = None
 ) -> str:
     """'7 findings across all sources: 1 conflict, ...; 3 more where every
-    source states the same figure (agreed, not to review) (from 24
+    source agrees (agreed, not to review) (from 24
     differences between pairs of articles: 3 conflict, ...)'. ``agreed``:
     agreements nobody decided on, counted apart (``agreed_ids``)."""
     agreed = agreed or set()
@@ -44,9 +44,7 @@ def counts_line(
         else ""
     )
     more = (
-        f"; {len(agreed)} more where every source states the same figure (agreed, not to review)"
-        if agreed
-        else ""
+        f"; {len(agreed)} more where every source agrees (agreed, not to review)" if agreed else ""
     )
     # editors' findings (``workbench.raised``), counted only when there are any
     raised = verdicts.get("raised", 0)
@@ -63,8 +61,13 @@ def print_agreed(found, names: dict[str, str], out: TextIO) -> None:
     """Agreements, one line each: the figure and the sources stating it."""
     if not found:
         return
-    print("\nAgreed (every source states the same figure as written; not to review):", file=out)
+    print(
+        "\nAgreed (every source states the same figure as written, or figures that agree by "
+        "conversion, bound or rounding; not to review):",
+        file=out,
+    )
     for f in found:
-        v = f.versions[0]
-        sources = ", ".join(names.get(a, a) for a in dict.fromkeys(s.article for s in v.sides))
-        print(one_line(f"  [{f.id}] {f.kind} {quoted(v.value, '‘', '’')} — {sources}"), file=out)
+        said = " ≈ ".join(quoted(v.value, "‘", "’") for v in f.versions)
+        every = dict.fromkeys(s.article for v in f.versions for s in v.sides)
+        sources = ", ".join(names.get(a, a) for a in every)
+        print(one_line(f"  [{f.id}] {f.kind} {said} — {sources}"), file=out)

@@ -338,7 +338,7 @@ def show_finding(log, ident: str) -> list[str]:
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
         + look_again(f)
         + ("" if f.active else f" ({_gone(f)})")
-        + ("; agreed: every source states the same figure, not to review" if f.agreed else "")
+        + ("; agreed: every source agrees, not to review" if f.agreed else "")
     ]
     for k, v in enumerate(f.versions):
         letter = chr(ord("A") + k) if k < 26 else "?"

@@ -224,8 +224,9 @@ class Finding:
     of its relations: conflict, then unresolved, then consistent).
     ``discrepancies`` are the pair-level flags it contains; every pair-level
     discrepancy is in exactly one finding. ``agreement``: consistent, and
-    every source states the same figure as written (``findings.agree``):
-    kept and shown, but no item to review."""
+    every source states the same figure as written, or figures read from
+    their own words that agree by arithmetic (``findings.agree``): kept and
+    shown, but no item to review."""
 
     id: str
     kind: str

@@ -15,8 +15,20 @@ paper, or "yesterday" against "Thursday", agree only after resolving, and the
 editor must check that step. A clock time reads its day from its sentence's
 day ("8:30 p.m. Thursday"), whose words are compared the same way; one dated
 by the lede states no day and is no agreement. Consistent findings that needed
-any of that stay items to review: that two reports agree only after
-normalising is what the workbench is for.
+any of that stay items to review.
+
+Session 30 (find46, issue 15: what an editor reviews): a consistent finding
+whose every figure is read from its own words alone agrees by arithmetic and
+is an agreement too, of any number of versions: a conversion ("30 miles" /
+"48 km"), a bound or hedge ("at least a dozen" / "a dozen"), a rounding
+("over 350 yards" / "352 yards"). Nothing in such a finding asks for a
+correction, and the step the workbench took is arithmetic on what each
+source wrote, not a reading the editor must check: trial 37's editor verified
+each such finding one by one and found every one right, while the wrong
+consistent pair flags judged on real copy (dev, dev2) paired two different
+things, which no article needs corrected for. Every version is listed with
+the agreements ("‘2.5cm’ ≈ ‘0.98”’"). Money in two currencies (a rate), a
+date, and any words read against a publication date stay items.
 
 Decided from the facts' normalised values (``Fact.value``), never from the
 wording; quotes, names and speakers are never agreements (no figure). What a
@@ -52,16 +64,52 @@ def is_agreement(
     """``fact_at``: the fact at (article, start, end) of a finding's side;
     ``stated``: what a time's words state alone (``as_written``);
     ``siblings``: the facts of a claim (a clock time's day in its sentence)."""
-    if finding.verdict != Verdict.CONSISTENT or len(finding.versions) != 1:
+    if finding.verdict != Verdict.CONSISTENT:
         return False
-    found = [fact_at((s.article, s.start, s.end)) for s in finding.versions[0].sides]
-    if len({s.article for s in finding.versions[0].sides}) < 2:
+    sides = [s for v in finding.versions for s in v.sides]
+    if len({s.article for s in sides}) < 2:
         return False
-    forms = {
-        as_written(f, stated, siblings) if f is not None and f.kind in _FIGURES else None
-        for f in found
-    }
-    return len(forms) == 1 and None not in forms
+    found = [fact_at((s.article, s.start, s.end)) for s in sides]
+    if len(finding.versions) == 1:
+        forms = {
+            as_written(f, stated, siblings) if f is not None and f.kind in _FIGURES else None
+            for f in found
+        }
+        if len(forms) == 1 and None not in forms:
+            return True
+    return by_arithmetic(found, stated)
+
+
+def by_arithmetic(found: list[Fact | None], stated: Stated | None) -> bool:
+    """Session 30 (find46): every figure read from its own words alone — a
+    measure in any unit (money in one currency: a rate is no arithmetic), a
+    length of time or a clock time whose words give its value with no
+    publication date, no other mention and no lede's day — so the versions
+    agree by arithmetic the editor need not redo: a conversion ("2.5cm" /
+    "0.98in"), a bound or hedge ("at least a dozen" / "a dozen", "up to
+    2.7GHz" / "2.3GHz"), a rounding ("over 350 yards" / "352 yards"). Trial 37's
+    editor verified every such finding one by one and found each right; a
+    date, or any word read against a publication date, stays to review."""
+    if not found or any(f is None or f.kind not in _FIGURES for f in found):
+        return False
+    currencies = {f.value.get("unit") for f in found if f.kind == "money"}
+    if len(currencies) > 1:
+        return False
+    return all(_read_alone(f, stated) for f in found)  # type: ignore[arg-type]
+
+
+def _read_alone(fact: Fact, stated: Stated | None) -> bool:
+    value = fact.value
+    if not isinstance(value, dict):
+        return False
+    if "si_unit" in value:
+        return True
+    if value.get("type") not in ("DURATION", "TIME") or stated is None:
+        return False
+    if getattr(fact.mention, "refers_to", "") or _day_of_lede(fact) or _deictic(fact):
+        return False
+    timex = value.get("timex")
+    return isinstance(timex, str) and stated(fact) == timex
 
 
 def as_written(fact: Fact, stated: Stated | None, siblings: Siblings | None = None) -> str | None:

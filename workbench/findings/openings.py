@@ -52,6 +52,17 @@ opening (as above), a source only one of them holds brings its member along as
 a passage of its own, provided that member sits in the opening too, was aligned
 with a sentence of the other group, and is ``apart`` from none of its claims.
 Needs the aligner's pairs (``aligned``); without them such groups stay two.
+
+Session 30 (find46): a headline group and a lead group sharing only one source
+(its headline in one, its lead in the other: reader G13's 30_ecb, "Undersea
+cables damage disrupts Internet services in Egypt" with one outlet's headline,
+"... experienced Internet and telephone outages Friday when three undersea
+cables ... were damaged" with its lead and another's) join the same way when
+every source only one of them holds agrees on its anchors with the other group:
+``ANCHORS`` names or figures in common, one of them a value (a figure, a day, a
+month) — the headline shares few words with a lead, so the lexical scores treat
+it like any sentence. A brand every sentence names is no agreement (42_ecb,
+reader G6: "design cues from the BlackBerry Bold" stays out of the launch).
 """
 
 from __future__ import annotations
@@ -77,6 +88,12 @@ ALIKE = 0.2  # lexical similarity a restatement needs with its source's passage
 # sources a headline group and a lead group must share, each stating the claim in
 # both within the opening, before a source only one of them holds comes along
 SHARED = 2
+# session 30 (find46): a headline group and a lead group sharing one source
+# (that source's headline in one, its lead in the other) join when each source
+# only one of them holds agrees on its anchors with the other group: ``ANCHORS``
+# names or figures in common (who, where, what value, which day; ``anchors_of``)
+ANCHORED = 1
+ANCHORS = 2
 
 Similar = Callable[[str, str], float]
 Apart = Callable[[str, str], bool]  # two claims (ids) never in one group (``apart``)
@@ -176,12 +193,17 @@ def _come_along(
     """May the sources only one of two groups holds come along as passages of
     their own? The groups share ``SHARED`` sources or more, every member of both
     sits in the opening, and each member of a source only one group holds was
-    aligned with a claim of the other group and is ``apart`` from none."""
+    aligned with a claim of the other group and is ``apart`` from none. Sharing
+    one source (``ANCHORED``), each such member must instead agree with the
+    other group on its anchors (``_agree``: a headline shares few words with a
+    lead, and the aligner paired 30_ecb's "traffic ... was hampered Friday after
+    three major underwater data lines were cut" with neither headline)."""
     if aligned is None:
         return False
     mine = {m.article: m for m in small.members}
     theirs = {m.article: m for m in large.members}
-    if len(mine.keys() & theirs.keys()) < SHARED:
+    shared = len(mine.keys() & theirs.keys())
+    if shared < min(SHARED, ANCHORED):
         return False
 
     def ids(g: ClaimGroup) -> list[str]:
@@ -190,11 +212,15 @@ def _come_along(
     if any(claims[c].index > opening for g in (small, large) for c in ids(g)):
         return False
     for one, other, held in ((small, large, theirs), (large, small, mine)):
+        marks = anchors_of(claims[c].text for c in ids(other))
         for m in one.members:
             if m.article in held:
                 continue
             own = (*m.claims, *m.restated)
-            if not any(aligned(x, y) for x in own for y in ids(other)):
+            if shared < SHARED:  # one source shared: the anchors must agree
+                if not _agree(anchors_of(claims[c].text for c in own), marks):
+                    return False
+            elif not any(aligned(x, y) for x in own for y in ids(other)):
                 return False
             if apart is not None and any(apart(x, y) for x in own for y in ids(other)):
                 return False
@@ -270,3 +296,48 @@ def _other_statements(mine: list[Claim], them: list[Claim]) -> bool:
             if qx and qy and not (qx <= qy or qy <= qx):
                 return True
     return False
+
+
+_NAME = re.compile(r"\b([A-Z][\w'’-]+)")
+_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_NOT_NAMES = frozenset(
+    {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its",
+        "their", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to",
+        "and", "but", "or", "by", "as", "with", "from", "after", "before", "when",
+        "while", "who", "what", "where",
+    }
+)  # fmt: skip
+
+
+_DAYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)  # fmt: skip
+
+
+def _agree(mine: set[str], theirs: set[str]) -> bool:
+    """``ANCHORS`` anchors in common, one of them a value (a figure, a day or a
+    month): a brand or a place every sentence of the story names is no
+    agreement on the claim (42_ecb: "the BlackBerry Bold's design cues" / "the
+    BlackBerry Curve 8900, the thinnest BlackBerry")."""
+    common = mine & theirs
+    return len(common) >= ANCHORS and any(a in _DAYS or a[:1].isdigit() for a in common)
+
+
+def anchors_of(texts) -> set[str]:
+    """The anchors of sentences: names (capitalised words but articles,
+    pronouns and the like: "Felt", "Egypt", "Friday", "FBI") and figures ("95", "2,000"),
+    lowercased; what a short headline shares with a lead when it shares few
+    other words."""
+    out: set[str] = set()
+    for text in texts:
+        for m in _NAME.finditer(text):
+            word = m.group(1).lower().strip("'’-")
+            if word not in _NOT_NAMES and len(word) > 1:
+                out.add(word)
+        out |= {m.group(0).rstrip(".,") for m in _FIGURE.finditer(text)}
+    return out

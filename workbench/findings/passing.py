@@ -94,6 +94,14 @@ _RELATIVE_CLAUSE = re.compile(
     rf",\s+(?:{_RELATIVE})\b(?!,)(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE
 )
 _SIDES = (
+    # session 30: a subject told by a restrictive relative clause, the sentence
+    # ending on its short predicate ("The former FBI second-in-command who
+    # revealed himself as 'Deep Throat' ... has died."): the clause names who,
+    # the predicate is the claim (reader G15, 28_ecb)
+    re.compile(
+        r"^(?P<keep>(?:The|A|An)\s[^,;:—–()]{1,60}?)\s(?:who|which|that)\s[^,;:—–()]*?"
+        r"(?=\s(?:has|have|had|is|was|were|are)\s+(?:\w+\s+){0,2}\w+\W*$)"
+    ),
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
     # a clause of time inside a relative clause closing the sentence ("fired

@@ -301,7 +301,7 @@ def _finding_item(
         "statuses": f.statuses,
         "orphaned": f.orphaned,
         "uncompared": f.uncompared,  # orphaned though its articles' texts are still checked
-        "agreement": f.agreement,  # every source states the same figure as written
+        "agreement": f.agreement,  # every source agrees, as written or by arithmetic
         "agreed": f.agreed,  # ... and nobody decided anything on it: no item to review
         "versions": versions,
         "decisions": [_marked(d, f) for d in _decisions(pairs)],

@@ -147,7 +147,7 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
     )
     if s.get("agreed"):
         parts.append(
-            "<tr><th>More where every source states the same figure (agreed, not to review)"
+            "<tr><th>More where every source agrees (agreed, not to review)"
             f"</th><td>{s['agreed']}</td></tr>"
         )
     again = (
@@ -323,14 +323,13 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
         return []
     parts = [
         "<h2>Agreed</h2>",
-        "<p>Every source states the same figure as written; nothing to review.</p><ul>",
+        "<p>Every source states the same figure as written, or figures that agree by "
+        "conversion, bound or rounding, each read from its own words; nothing to review.</p><ul>",
     ]
     for f in items:
-        v = f["versions"][0]
-        parts.append(
-            f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {_q(v['value'])} "
-            f"({len(v['sources'])} sources)</li>"
-        )
+        said = " ≈ ".join(_q(v["value"]) for v in f["versions"])
+        n = len({s["article"] for v in f["versions"] for s in v["sources"]})
+        parts.append(f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {said} ({n} sources)</li>")
     return [*parts, "</ul>"]
 
 

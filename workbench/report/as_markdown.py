@@ -427,9 +427,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
 def _agreed_more(s: dict[str, Any]) -> str:
     """The agreements, counted apart as ``check`` counts them."""
     n = s.get("agreed", 0)
-    return (
-        f"; {n} more where every source states the same figure (agreed, not to review)" if n else ""
-    )
+    return f"; {n} more where every source agrees (agreed, not to review)" if n else ""
 
 
 def _agreed(items: list[dict[str, Any]]) -> list[str]:
@@ -439,15 +437,14 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
     out = [
         "## Agreed",
         "",
-        "Every source states the same figure as written; nothing to review.",
+        "Every source states the same figure as written, or figures that agree by conversion, "
+        "bound or rounding, each read from its own words; nothing to review.",
         "",
     ]
     for f in items:
-        v = f["versions"][0]
-        out.append(
-            f"- {md_code(f['id'])} {md(f['kind'])}: {quoted(v['value'])} "
-            f"({len(v['sources'])} sources)"
-        )
+        said = " ≈ ".join(quoted(v["value"]) for v in f["versions"])
+        n = len({s["article"] for v in f["versions"] for s in v["sources"]})
+        out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said} ({n} sources)")
     return [*out, ""]
 
 

@@ -172,7 +172,7 @@ class FindingRecord:
     first_seen: str
     last_seen: str
     stored: bool = True
-    agreement: bool = False  # every source states the same figure as written
+    agreement: bool = False  # every source agrees as written or by arithmetic (findings.agree)
     raised_by: str = ""  # an editor's finding (verdict "raised"): who said they differ
 
     @property

@@ -46,8 +46,9 @@ def filter_bar(self) -> QHBoxLayout:
     # out of the list until asked for (trials 24 and 25)
     self.filter_agreed = QCheckBox("Show agreements")
     self.filter_agreed.setToolTip(
-        "Findings where every source states the same figure as written "
-        "(nothing converted, resolved or rounded): not to review"
+        "Findings where every source states the same figure as written, or figures "
+        "that agree by conversion, bound or rounding (nothing resolved against a "
+        "publication date): not to review"
     )
     self.filter_agreed.toggled.connect(lambda on: self._filter(agreements="1" if on else ""))
     row.addWidget(self.filter_agreed)
