@@ -60,7 +60,9 @@ def test_a_linked_pair_is_aligned_compared_and_grouped(tmp_path):
     articles = load_articles(_articles(tmp_path))
     before = analyze(articles)
     toll = frozenset(("alpha:1", "beta:1"))
-    assert toll not in _pairs(before) and toll not in _compared(before)  # the engine missed it
+    # the aligner missed it (since session 30 the story's toll rows compare the two
+    # never-aligned figures; the link makes them an aligned pair of sentences)
+    assert toll not in _pairs(before)
     after = analyze(articles, manual=[_link(before, "link", "alpha:1", "beta:1")])
     assert toll in _pairs(after)
     assert [a.manual for a in after.alignments if frozenset((a.left, a.right)) == toll] == [True]

@@ -45,25 +45,28 @@ def _dates(analysis):
 
 
 def test_a_pair_a_rule_leaves_out_is_kept_as_a_question_when_decided(paths):
-    with judge.rules.without(RULE):
+    with judge.rules.without(RULE, "days_of_two_happenings"):
         (shown,) = _dates(analyze_paths(paths))  # what an editor decided on, earlier
     assert _dates(analyze_paths(paths)) == []  # the rule leaves it out
     articles = load_articles(paths)
     (kept,) = _dates(analyze(articles, decided=frozenset({shown.id})))
     assert kept.id == shown.id and str(kept.verdict) == "unresolved"
-    assert kept.rule == RULE
+    # since session 30 the row that drops two claims' only, differing dates
+    # with no word in common leaves it out first
+    skipper = "days_of_two_happenings"
+    assert kept.rule == skipper
     assert kept.explanation.endswith(
         "kept as a question because an editor decided on it: the comparison would now "
-        f"leave it out ({reason_of(next(r for r in judge.rules.RULES if r.name == RULE))})"
+        f"leave it out ({reason_of(next(r for r in judge.rules.RULES if r.name == skipper))})"
     )
-    assert RULE not in kept.explanation  # a rule's name is not an editor's word (trial 22)
+    assert skipper not in kept.explanation  # a rule's name is not an editor's word (trial 22)
     # other decided ids change nothing
     assert _dates(analyze(articles, decided=frozenset({"0123456789"}))) == []
 
 
 def _decided(paths, db: str, status: str):
     """The date finding as a check without the rule showed it, decided."""
-    with judge.rules.without(RULE):
+    with judge.rules.without(RULE, "days_of_two_happenings"):
         assert main(["check", *paths, "--db", db, "-q"]) == 0
     log = ReviewLog(db, create=False)
     try:

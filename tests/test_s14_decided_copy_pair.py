@@ -53,7 +53,7 @@ def _dates(log: ReviewLog):
 def test_a_decision_on_one_pair_keeps_that_pair_only(tmp_path):
     db = str(tmp_path / "log.sqlite")
     two = _paths(tmp_path, copy=False)
-    with judge.rules.without(RULE):
+    with judge.rules.without(RULE, "days_of_two_happenings"):
         assert main(["check", *two, "--db", db, "-q"]) == 0
     log = ReviewLog(db, create=False)
     try:
@@ -80,7 +80,7 @@ def test_a_decision_on_one_pair_keeps_that_pair_only(tmp_path):
 def test_the_copy_pair_is_kept_when_it_was_decided_itself(tmp_path):
     db = str(tmp_path / "log.sqlite")
     three = _paths(tmp_path, copy=True)
-    with judge.rules.without(RULE):
+    with judge.rules.without(RULE, "days_of_two_happenings"):
         assert main(["check", *three, "--db", db, "-q"]) == 0
     log = ReviewLog(db, create=False)
     try:
@@ -120,7 +120,7 @@ def test_a_pair_keeps_its_id_when_a_copy_met_first_arrives(tmp_path):
     a, b, c = _paths(tmp_path, copy=True)
     early = str(tmp_path / "0-copy.md")  # the copy, named to be met before b
     Path(early).write_text(Path(c).read_text(encoding="utf-8"), encoding="utf-8")
-    with judge.rules.without(RULE):
+    with judge.rules.without(RULE, "days_of_two_happenings"):
         assert main(["check", a, b, "--db", db, "-q"]) == 0
         (before,) = _ids_by_pair(db).items()
         assert main(["check", a, b, early, "--db", db, "-q"]) == 0
@@ -136,7 +136,7 @@ def test_each_pair_keeps_its_id_whichever_copy_is_met_first(tmp_path, order):
     added) never changes which pair holds which id."""
     db = str(tmp_path / "log.sqlite")
     three = _paths(tmp_path, copy=True)
-    with judge.rules.without(RULE):
+    with judge.rules.without(RULE, "days_of_two_happenings"):
         assert main(["check", *three, "--db", db, "-q"]) == 0
         first = _ids_by_pair(db)
         assert len(first) == 2 and len(set(first.values())) == 2

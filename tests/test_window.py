@@ -90,7 +90,9 @@ def test_seeds_full_editor_flow(qtbot, seeded, tmp_path):
     w, db = seeded
     assert len(w.session.rows) == 4
     assert [c.article.id for c in w.columns.columns] == [Path(s).stem for s in SEEDS]
-    assert "4 findings · 0 conflicts · 4 to review" in w.counts.text()
+    # since session 30 the distance agreeing by arithmetic is an agreement, no item
+    assert "3 findings · 0 conflicts · 3 to review · 1 more agreed" in w.counts.text()
+    w.filter_agreed.setChecked(True)  # listed when asked for, and reviewed all the same
 
     # find 30 miles / 50km in the table and select it as a user would: click its row
     ident = find_row(w, "about 30 miles", "about 50km")
@@ -342,7 +344,10 @@ def test_filters_and_status_bar_counts(qtbot, seeded):
     assert "showing 2" in w.counts.text()
     w.filter_verdict.setCurrentIndex(0)
     w.filter_text.setText("miles")
+    assert w.proxy.rowCount() == 0  # the distance agrees by arithmetic: an agreement
+    w.filter_agreed.setChecked(True)
     assert w.proxy.rowCount() == 1
+    w.filter_agreed.setChecked(False)
     w.filter_text.clear()
     w.filter_kind.setCurrentIndex(w.filter_kind.findData("quote"))
     assert w.proxy.rowCount() == 1

@@ -115,6 +115,8 @@ def test_discrepancy_models_pass_the_model_tester(qtmodeltester, log):
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 2
     proxy.set_filter(verdict="", text="miles")
+    assert proxy.rowCount() == 0  # an agreement (by arithmetic) is listed when asked for
+    proxy.set_filter(agreements="1")
     assert proxy.rowCount() == 1
     assert proxy.index(0, 1).data() == "about 30 miles"
 
