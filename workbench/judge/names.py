@@ -86,12 +86,10 @@ def spelled_alike(a: str, b: str) -> bool:
     English-language outlets drop accents), not a misspelling to correct; so
     are "Jürgen" and "Juergen", "Schröder" and "Schroeder", "Strauß" and
     "Strauss": the German letters written out, a house style too."""
-    if _umlauts_written_out(a) == _umlauts_written_out(b):
+    if _house_styles(a, b):
         return False
     a, b = _unaccented(a), _unaccented(b)
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
-        return False
-    if regional(a) == regional(b):
         return False
     distance = Levenshtein.distance(a, b)
     return distance == 1 or (distance == 2 and min(len(a), len(b)) >= 5)
@@ -118,10 +116,10 @@ def sounded_alike(a: str, b: str) -> bool:
     trial saw "Catherine Gomes", "Katherine Gomes" and "Kathryn Gomes" in five
     reports of one murder never shown: the first-letter test left them out.
     Not "Colin"/"Kevin" or "Carla"/"Karen": their consonants differ."""
-    if _umlauts_written_out(a) == _umlauts_written_out(b):
-        return False  # house styles, as in spelled_alike
+    if _house_styles(a, b):
+        return False
     a, b = _unaccented(a), _unaccented(b)
-    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a) or regional(a) == regional(b):
+    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
         return False
     ka, kb = _sound(a), _sound(b)
     if ka == kb:
@@ -134,6 +132,14 @@ def _sound(word: str) -> str:
     for pattern, into in _SOUNDS:
         word = pattern.sub(into, word)
     return word
+
+
+def _house_styles(a: str, b: str) -> bool:
+    """One word in two house styles: German letters written out, accents left
+    out, British and American spelling ("Jürgen"/"Juergen", "Centre"/"Center")."""
+    return _umlauts_written_out(a) == _umlauts_written_out(b) or regional(
+        _unaccented(a)
+    ) == regional(_unaccented(b))
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

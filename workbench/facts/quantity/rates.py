@@ -180,11 +180,11 @@ def in_force() -> tuple[StatedRate, ...]:
     return _RATES.get()
 
 
-def _between(x: str, y: str) -> list[StatedRate]:
+def between(x: str, y: str) -> list[StatedRate]:
     return [r for r in _RATES.get() if {r.base, r.quote} == {x, y}]
 
 
-def _same_sum(m: QuantityMention, stated: QuantityMention) -> bool:
+def same_sum(m: QuantityMention, stated: QuantityMention) -> bool:
     return m.si_unit == stated.si_unit and math.isclose(m.base_value(), stated.base_value())
 
 
@@ -199,10 +199,10 @@ def stated_counterpart(
     if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
         return None
     found = []
-    for r in _between(a.si_unit, b.si_unit):
+    for r in between(a.si_unit, b.si_unit):
         for i, (own, other) in enumerate(((a, b), (b, a))):
             for k, stated in enumerate(r.sums):
-                if _same_sum(own, stated) and r.sums[1 - k].si_unit == other.si_unit:
+                if same_sum(own, stated) and r.sums[1 - k].si_unit == other.si_unit:
                     found.append((i, r.sums[1 - k], r))
     for side in (0, 1):
         mine = [f for f in found if f[0] == side]
@@ -239,7 +239,7 @@ def through_rate(a: QuantityMention, b: QuantityMention) -> Comparison | None:
     either sum is no single figure (a bound, a range)."""
     if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
         return None
-    rates = _between(a.si_unit, b.si_unit)
+    rates = between(a.si_unit, b.si_unit)
     if not rates or _bound(a) or _bound(b):
         return None
     if math.isinf(a.high) or math.isinf(b.high) or a.low < 0 or b.low < 0:

@@ -28,18 +28,8 @@ Only what the articles state, sums matched as written (rates.StatedRate.sums).
 
 from __future__ import annotations
 
-import math
-
 from .mention import QuantityMention
-from .rates import StatedRate, in_force
-
-
-def _same_sum(m: QuantityMention, stated: QuantityMention) -> bool:
-    return m.si_unit == stated.si_unit and math.isclose(m.base_value(), stated.base_value())
-
-
-def _direct(x: str, y: str) -> bool:
-    return any({r.base, r.quote} == {x, y} for r in in_force())
+from .rates import StatedRate, between, in_force, same_sum
 
 
 def _conversions_of(m: QuantityMention) -> list[tuple[QuantityMention, StatedRate]]:
@@ -48,7 +38,7 @@ def _conversions_of(m: QuantityMention) -> list[tuple[QuantityMention, StatedRat
     out = []
     for r in in_force():
         for k, stated in enumerate(r.sums):
-            if len(r.sums) == 2 and _same_sum(m, stated):
+            if len(r.sums) == 2 and same_sum(m, stated):
                 out.append((r.sums[1 - k], r))
     return out
 
@@ -68,7 +58,7 @@ def chained_counterpart(
     None when no chain, or chains that disagree."""
     if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
         return None
-    if _direct(a.si_unit, b.si_unit):
+    if between(a.si_unit, b.si_unit):
         return None  # a rate stated between the two: through it (rates.through_rate)
     for side, (own, other) in enumerate(((a, b), (b, a))):
         ends = {}
@@ -80,7 +70,7 @@ def chained_counterpart(
                     ends[round(end.base_value(), 9)] = (mid, end, r1, r2)
         if len(ends) == 1:
             mid, end, r1, r2 = next(iter(ends.values()))
-            if _same_sum(other, end):
+            if same_sum(other, end):
                 continue  # the other figure is that conversion itself: nothing checked
             words = f"{r1.words}' and '{r2.words}"
             source = " and ".join(dict.fromkeys(s for s in (r1.source, r2.source) if s))
@@ -97,6 +87,6 @@ def one_sum_twice(a: QuantityMention, b: QuantityMention) -> QuantityMention | N
         return None
     of_b = [mid for mid, _r in _conversions_of(b)]
     for mid, _r in _conversions_of(a):
-        if any(_same_sum(mid, other) for other in of_b):
+        if any(same_sum(mid, other) for other in of_b):
             return mid
     return None
