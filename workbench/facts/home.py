@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .home_world import WORLD_NAMES
+
 
 @dataclass(frozen=True)
 class Place:
@@ -56,6 +58,15 @@ _UK = Place("Britain", "", "GMT", 0, "BST", "eu")
 _IE = Place("Ireland", "", "GMT", 0, "IST", "eu")
 _JP = Place("Japan", "", "JST", 540)
 _US = Place("the United States", "", "", 0)  # six zones; its dollar is "$" as written
+
+_WORLD: dict[tuple, Place] = {}
+
+
+def _world(zone: tuple) -> Place:
+    """One Place per zone of :mod:`.home_world` (two of its countries are one place)."""
+    name, *rest = zone
+    return _WORLD.setdefault(zone, Place(name, "", *rest))
+
 
 # Names as copy writes them (datelines' abbreviations too), most specific first.
 _NAMES: tuple[tuple[str, Place], ...] = (
@@ -101,6 +112,12 @@ _DATELINE_RE = [
     (re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), place) for pat, place in _DATELINE_NAMES
 ]
 _NAME_RE = [(re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), place) for pat, place in _NAMES]
+# The countries of one zone (clocks only): read in a dateline and beside "local
+# time" in its own sentence, never from an opening's mentions ("Kenya's Daniel
+# Kiprop won the marathon" is not told from Kenya).
+_WORLD_RE = [
+    (re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), _world(zone)) for pat, zone in WORLD_NAMES
+]
 # "PORT DENHOLM, Qld -", "HONG KONG, March 13 (CPA) -", "MORAVLI (Gujarat), Nov 6",
 # "CARRICK FALLS, Ont. (BPA) —", "SINGAPORE:": a place in capitals opening the story
 _DATELINE = re.compile(
@@ -110,11 +127,13 @@ _DATELINE = re.compile(
 )
 
 
-def places_in(text: str, dateline: bool = False) -> list[Place]:
+def places_in(text: str, dateline: bool = False, world: bool = False) -> list[Place]:
     """The places a text names, each once, in the table's order (a dateline's
-    abbreviations too when ``dateline``)."""
+    abbreviations and the one-zone countries too when ``dateline``; those
+    countries when ``world``)."""
     out: list[Place] = []
-    for pattern, place in _NAME_RE + (_DATELINE_RE if dateline else []):
+    wide = _WORLD_RE if dateline or world else []
+    for pattern, place in _NAME_RE[:-1] + wide + _NAME_RE[-1:] + (_DATELINE_RE if dateline else []):
         if place not in out and pattern.search(text):
             out.append(place)
     return out

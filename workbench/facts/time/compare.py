@@ -36,6 +36,7 @@ from .slack import (
     small_hours_only,
 )
 from .stated import shorter_said
+from .unzoned import zone_unknown
 from .written import weekday_written_wrong, year_not_stated
 
 _DAY = timedelta(days=1)
@@ -71,6 +72,8 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
         return _cmp_duration(a, b)
     if fa == fb == "vague":
         return _cmp_vague(a, b, left_name, right_name)
+    if pair <= {"clock", "timepoint"} and (unknown := zone_unknown(a, b)):
+        return unknown  # "09:15 GMT" / "11:15 local time" in a place of no known zone
     if pair <= {"clock", "timepoint"} and zones_differ(
         a, b
     ):  # "10.40pm AEST" / "12.40pm GMT": one instant, both readings

@@ -56,7 +56,7 @@ def _zoned(text: str, m: TimeMention, home: Place | None) -> TimeMention:
     elif z.group("code") == "IST":
         place = IRELAND if home is IRELAND else INDIA
     elif z.group("local"):
-        here = [p for p in places_in(text) if p.zone]
+        here = [p for p in places_in(text, world=True) if p.zone]
         place = here[0] if len(here) == 1 else home if home is not None and home.zone else None
     else:
         place = US_ZONES[z.group("code") or z.group("word")]
