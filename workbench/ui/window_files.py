@@ -289,8 +289,13 @@ class FilesMixin:
             tuple(links),
             folder,
             on_result=self._links_fetched,
-            on_error=lambda exc: self.messages.show_message(f"Could not fetch: {exc}", True),
+            on_error=self._links_failed,
         )
+
+    def _links_failed(self, exc: BaseException) -> None:
+        """The fetch failed as a whole: "Fetching…" goes (it stood on for good)."""
+        self.statusBar().clearMessage()
+        self.messages.show_message(f"Could not fetch: {exc}", True)
 
     def _links_fetched(self, result: tuple[list[str], list[str]]) -> None:
         paths, errors = result
