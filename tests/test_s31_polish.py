@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QStyleOptionHeader, QStyleOptionViewItem
 from test_window import seeded as seeded  # the fixture
 
 from workbench.store import ReviewLog
-from workbench.ui.coverage_view import CoveragePane, CoverageRow
 from workbench.ui import list_fit
+from workbench.ui.coverage_view import CoveragePane, CoverageRow
 from workbench.ui.list_fit import REVIEWER
 from workbench.ui.message_bar import MessageBar
 from workbench.ui.notices import REPLACED
@@ -239,7 +239,7 @@ def test_no_arrow_over_the_names_in_the_articles_order(qtbot, names):
 
 @pytest.mark.parametrize("names", SOURCES)
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
-def test_the_sorted_sources_arrow_sits_above_its_name(qtbot, names, order):
+def test_the_sorted_sources_arrow_sits_under_its_name(qtbot, names, order):
     pane = _pane(qtbot, names)
     header = pane.view.horizontalHeader()
     section, rect = _sections(header)[-1]
@@ -247,20 +247,20 @@ def test_the_sorted_sources_arrow_sits_above_its_name(qtbot, names, order):
     assert header.sorted_by(section)
     arrow = header.arrow_rect(rect)
     name = str(header.model().headerData(section, Qt.Orientation.Horizontal))
-    shown = header.fontMetrics().elidedText(
-        name, Qt.TextElideMode.ElideLeft, header.name_room(rect, section)
-    )
-    top_of_name = rect.bottom() - 18 - header.fontMetrics().horizontalAdvance(shown)
-    assert arrow.bottom() < top_of_name  # the name written upwards ends below the arrow
-    # painted: with the arrow and without it, the section differs only in the arrow's square
+    room = header.name_room(rect)
+    shown = header.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, room)
+    start_of_name = rect.bottom() - 18  # written upwards from there
+    assert rect.top() <= start_of_name - header.fontMetrics().horizontalAdvance(shown)
+    assert start_of_name < arrow.top() and arrow.bottom() <= rect.bottom()
+    # painted: with the arrow and without it, the section differs only under the name
     sorted_ = header.grab(rect).toImage()
     header.setSortIndicatorShown(False)
     plain = header.grab(rect).toImage()
     header.setSortIndicatorShown(True)
-    below = arrow.bottom() + 2
-    assert sorted_.copy(0, below, rect.width(), rect.height() - below) == plain.copy(
-        0, below, rect.width(), rect.height() - below
-    ), "the arrow is painted over the name"
+    above = arrow.top() - 1 - rect.top()
+    assert sorted_.copy(0, 0, rect.width(), above) == plain.copy(0, 0, rect.width(), above), (
+        "the arrow is painted over the name"
+    )
     assert sorted_ != plain  # the arrow is there
 
 
