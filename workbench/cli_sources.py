@@ -42,7 +42,7 @@ def too_few(given: list[str], files: list[str], twice: Sequence[str] = ()) -> st
     if missing:
         return f"{missing[0]}: {NO_SUCH}"
     if twice and files:
-        return f"need at least two different articles to compare ({twice[0]})"
+        return f"need at least two different articles to compare: {twice[0]}"
     if len(files) == 1:  # trial 26: 'check empty.txt' did not say which file it had
         empty = os.path.isfile(files[0]) and os.path.getsize(files[0]) == 0
         return f"need at least two articles to compare; only {files[0]} was given" + (
