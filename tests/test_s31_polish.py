@@ -3,8 +3,8 @@
 
 1. What one step said stood after the next had finished: the status bar's
    passing message and the message bar's notices of a step done now go when
-   the next step begins, and the counts (a lasting state) sit in a permanent
-   widget no message hides.
+   the next step begins; pages being fetched, a lasting state, show in the
+   progress bar (a permanent widget), not as a message a step takes away.
 2. The Coverage tab's sort arrow was drawn across every rotated source name.
 3. The Reviewer column read "Ann…tor": a name is cut at its end, and the
    column keeps the room its longest name needs.
@@ -148,28 +148,25 @@ def test_an_error_is_never_withdrawn_by_a_step(qtbot):
     assert bar.messages == [("could not save the link: disk full", True)]
 
 
-def test_the_counts_stay_in_sight_under_a_passing_message(seeded):
+def test_fetching_is_a_lasting_state_no_step_or_message_takes_away(seeded, monkeypatch):
     w, _db = seeded
     (first,) = _ids(w, 1)
+    held: list = []
+    monkeypatch.setattr(w.runner, "submit", lambda *a, **k: held.append(k))
+    w.add_links(["https://example.org/a", "https://example.org/b"])
+    fetching = "Fetching 2 web page(s)…"
+    assert w.progress.isVisible() and w.progress.format() == fetching
     assert w.select(first)
-    w.set_status("verified")
-    w.act_undo()
-    assert w.statusBar().currentMessage()
-    assert w.counts.isVisible() and "to review" in w.counts.text()
-    w.statusBar().showMessage("a long passing message " * 12, 5000)
-    assert w.counts.isVisible()
-    # the message is cut to the room beside the counts and the log's name
-    shown = w.statusBar().currentMessage()
-    room = w.statusBar().width() - w.counts.width() - w.log_label.width()
-    assert w.statusBar().fontMetrics().horizontalAdvance(shown) <= room
-
-
-def test_a_failed_fetch_takes_fetching_away(seeded):
-    w, _db = seeded
-    w.statusBar().showMessage("Fetching 2 web page(s)…")
-    w._links_failed(OSError("network is unreachable"))
-    assert w.statusBar().currentMessage() == ""
+    w.set_status("verified")  # a step while the pages are fetched
+    w.statusBar().showMessage("a status tip", 100)
+    w.statusBar().clearMessage()
+    assert w.progress.isVisible() and w.progress.format() == fetching
+    held[0]["on_error"](OSError("network is unreachable"))  # failed as a whole
+    assert not w.progress.isVisible()
     assert any("network is unreachable" in t for t, _e in w.messages.messages)
+    w.add_links(["https://example.org/c"])
+    held[1]["on_result"](([], ["https://example.org/c: 404 Not Found"]))
+    assert not w.progress.isVisible()
 
 
 # -- 2. the coverage header's sort arrow ---------------------------------------

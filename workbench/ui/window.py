@@ -287,10 +287,7 @@ class MainWindow(
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.act_cancel)
-        # the counts are the review's lasting state: a permanent widget, which
-        # a passing message never hides (a user trial lost them under one)
-        self.counts.setContentsMargins(0, 0, 12, 0)  # apart from the log's name
-        bar.addPermanentWidget(self.counts)
+        bar.addWidget(self.counts, 1)
         bar.addPermanentWidget(self.log_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
