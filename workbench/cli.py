@@ -115,7 +115,7 @@ def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .cli_log import guarded, remove_fresh
-    from .cli_sources import Sources, distinct, too_few
+    from .cli_sources import Sources, once_each
     from .service import shell_order
     from .store import ReviewLog, StoreError
 
@@ -123,12 +123,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
     published = parse_published(args.published)
     files, unfolded = unfold(args.files)
-    files = distinct(shell_order(files))  # a file named twice (or a URL) is compared once
     for line in unfolded:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
+    files = once_each(args.files, shell_order(files))  # a file named twice: compared once, said
     published = _published_files(published, files)
-    if len(files) < 2:
-        raise CliError(too_few(args.files, files))
     unread: list[str] = []
     sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
     articles = sources.articles
@@ -360,7 +358,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
     from .cli_output import signed
-    from .cli_review import print_history, replaced
+    from .cli_review import cleared, print_history, replaced
     from .store import STATUSES, Change, ReviewLog, StoreError
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
@@ -396,6 +394,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         log = ReviewLog(args.db, create=False)
         try:
             args.article = named_articles(log, args.id, args.article)  # outlet, prefix, file
+            said = cleared(log.review(args.id), args)  # a note emptied: said, before set_aside
             aside = cf.set_aside(log, args)  # verified/dismissed: no correction pending
             aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
@@ -404,7 +403,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                 articles = () if aside else tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer, whole=True)
                 finding, reviews = log.decide(args.id, change, articles)
-                print(one_line(cf.describe_decision(finding, reviews, reviewer) + aside))
+                print(one_line(cf.describe_decision(finding, reviews, reviewer) + aside + said))
                 say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None
@@ -426,6 +425,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             + (f" — correction: {flat(r.correction)}" if r.correction else "")
             + (f" (in {r.article})" if r.article else "")
             + aside
+            + said
         )
     )
     return 0

@@ -1,5 +1,6 @@
-"""The review command's history and the note when a decision replaces
-another editor's (``workbench review ID``)."""
+"""The review command's history, the note when a decision replaces
+another editor's and the note when an empty text clears one
+(``workbench review ID``)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,22 @@ def replaced(before: dict[str, str], status: str | None, reviewer: str) -> str:
         f" — this replaces {who}'s decision ({was}); both are kept in its history "
         "(--undo puts theirs back)"
     )
+
+
+def cleared(before, args) -> str:
+    """Said when ``--note ""`` or ``--correction ""`` (or blanks) clears the
+    text the decision had: a user trial cleared a note without a word. An
+    editor clears a note this way on purpose, so it is done, said with the
+    text it had, and kept in the history (``--undo`` puts it back). Blanks
+    are written as nothing. Call before ``set_aside`` empties a correction."""
+    said = ""
+    for field in ("note", "correction"):
+        given = getattr(args, field)
+        if given is None or given.strip():
+            continue
+        setattr(args, field, "")
+        was = getattr(before, field, "")
+        if was:
+            shown = flat(was) if len(was) <= 60 else flat(was[:59]) + "…"
+            said += f" — {field} cleared (was ‘{shown}’; --undo puts it back)"
+    return said

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,15 +34,15 @@ if TYPE_CHECKING:
     from .articles import snapshots
 
 
-def too_few(given: list[str], files: list[str]) -> str:
+def too_few(given: list[str], files: list[str], twice: Sequence[str] = ()) -> str:
     """Why fewer than two articles are left to compare, in the editor's
     terms (fresh CLI trial: a mistyped folder, a pattern that matched
     nothing and one file named twice all said only "need at least two")."""
     missing = [f for f in given if not is_url(f) and not os.path.exists(f)]
     if missing:
         return f"{missing[0]}: {NO_SUCH}"
-    if len(given) > len(files) and files:
-        return f"need at least two different articles to compare ({files[0]} was given twice)"
+    if twice and files:
+        return f"need at least two different articles to compare: {twice[0]}"
     if len(files) == 1:  # trial 26: 'check empty.txt' did not say which file it had
         empty = os.path.isfile(files[0]) and os.path.getsize(files[0]) == 0
         return f"need at least two articles to compare; only {files[0]} was given" + (
@@ -50,16 +51,39 @@ def too_few(given: list[str], files: list[str]) -> str:
     return "need at least two different articles to compare"
 
 
-def distinct(args: list[str]) -> list[str]:
-    """Each file (by where its path leads) and each address once, in order."""
-    seen: set[str] = set()
-    out = []
+def distinct(args: list[str]) -> tuple[list[str], list[str]]:
+    """Each file (by where its path leads: "./a.txt", "a.txt", its full path
+    and a link to it are one file) and each address once, in order, and one
+    line for each given more than once, naming its other spellings. A user
+    trial saw "a.txt a.txt" refused while "a.txt ./a.txt b.txt" compared
+    a.txt once without a word: every spelling now gets the same line."""
+    spelt: dict[str, list[str]] = {}
     for arg in args:
         key = arg if is_url(arg) else str(Path(os.path.realpath(arg)))
-        if key not in seen:
-            seen.add(key)
-            out.append(arg)
-    return out
+        spelt.setdefault(key, []).append(arg)
+    out = [names[0] for names in spelt.values()]
+    return out, [_given_twice(names) for names in spelt.values() if len(names) > 1]
+
+
+def _given_twice(names: list[str]) -> str:
+    times = "twice" if len(names) == 2 else f"{len(names)} times"
+    others = list(dict.fromkeys(n for n in names[1:] if n != names[0]))
+    also = f" (also as {', '.join(others)})" if others else ""
+    return f"{names[0]} was given {times}{also}"
+
+
+def once_each(given: list[str], files: list[str]) -> list[str]:
+    """The files of ``check``, each once: a file given twice is one line,
+    a note when two or more articles are left to compare, else the reason
+    the check is refused."""
+    from .cli_args import CliError
+
+    kept, twice = distinct(files)
+    if len(kept) < 2:
+        raise CliError(too_few(given, kept, twice))
+    for line in twice:
+        print(one_line(f"workbench: note: {line}; compared once"), file=sys.stderr)
+    return kept
 
 
 class Sources:

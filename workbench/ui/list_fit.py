@@ -11,6 +11,11 @@ left of the list's width (each up to its longest value, at most
 ``VALUE_MAX``; a longer one is elided in the middle, whole in its tooltip)
 and Reviewer, the last, takes the rest. A column the editor dragged keeps
 its width, kept between sessions (``saved``/``restore``).
+
+A user trial read "Ann…tor" for "Ann Editor": the list's middle cut, right
+for a value, leaves a name neither its first nor its last name. Reviewer is
+cut at its end ("Ann Edi…") and keeps the room its longest name needs (up to
+``REVIEWER_MAX``) before the values share the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
 from .appearance import LIST_WIDTHS
+from .coverage_fit import ReadFromTheStart
 from .models import COLUMNS
 
 KIND, VALUES, SOURCES, VERDICT, STATUS, REVIEWER = 0, (1, 2), 3, 4, 5, 6
@@ -28,6 +34,7 @@ VALUE_MAX = 320  # a long value ("more than three decades") without crowding the
 VALUE_MIN = 96  # "up to 12…an hour": both ends of a value
 SOURCES_MIN = 56  # "12 of 12"
 REVIEWER_MIN = 64  # a short name; the last column takes what is left
+REVIEWER_MAX = 160  # a long name is cut at its end past this, whole in its tooltip
 ICON = 28  # a status icon and its margins
 # the longest word each narrow column shows (``models``: short status words)
 WIDEST = {KIND: "attribution", VERDICT: "unresolved", STATUS: "to correct ✎ ⚠", SOURCES: "12 of 12"}
@@ -47,6 +54,8 @@ class ValueFit(QObject):
             signal.connect(lambda *_: self.fit())
         model.dataChanged.connect(lambda *_: self.fit())
         table.viewport().installEventFilter(self)
+        # a name reads from its start: cut at its end, not in its middle
+        table.setItemDelegateForColumn(REVIEWER, ReadFromTheStart(table))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
@@ -65,6 +74,15 @@ class ValueFit(QObject):
         title = header.fontMetrics().horizontalAdvance(COLUMNS[column])
         return max(words + icon, title + 24, SOURCES_MIN if column == SOURCES else 0)
 
+    def reviewer_room(self) -> int:
+        """The width the longest reviewer's name in the list takes, kept
+        for the last column before the values share the rest."""
+        t = self.table
+        model = t.model()
+        names = {str(model.index(r, REVIEWER).data() or "") for r in range(model.rowCount())}
+        longest = max((t.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        return max(REVIEWER_MIN, min(REVIEWER_MAX, longest + 16))
+
     def widths(self) -> dict[int, int]:
         """The widths of the columns not dragged: the narrow ones as their
         words need, the values sharing what is left of the list's width."""
@@ -72,7 +90,8 @@ class ValueFit(QObject):
         out = {c: self.needed(c) for c in (KIND, SOURCES, VERDICT, STATUS) if c not in self.dragged}
         taken = sum(out.get(c, t.columnWidth(c)) for c in (KIND, SOURCES, VERDICT, STATUS))
         fixed = [c for c in VALUES if c in self.dragged]
-        room = t.viewport().width() - taken - REVIEWER_MIN - sum(t.columnWidth(c) for c in fixed)
+        room = t.viewport().width() - taken - self.reviewer_room()
+        room -= sum(t.columnWidth(c) for c in fixed)
         free = [c for c in VALUES if c not in self.dragged]
         want = {c: min(VALUE_MAX, max(LIST_WIDTHS[c], t.sizeHintForColumn(c))) for c in free}
         if free and sum(want.values()) > room:  # share it: a short value leaves its rest

@@ -33,6 +33,9 @@ class Message(NamedTuple):
     about: str  # what it is news of: a later message about the same replaces it
     done: bool  # it reports something done (a success): it goes sooner
     serial: int
+    # it reports one step of the editor's (done, or ``step``): it goes when
+    # the next step begins (``withdraw_steps``), its news about an earlier action
+    step: bool = False
 
     def line(self) -> str:
         return ("⚠ " if self.error else "ℹ ") + self.text
@@ -89,18 +92,26 @@ class MessageBar(QFrame):
         return [(m.text, m.error) for m in self._items]
 
     def show_message(
-        self, text: str, error: bool = True, *, about: str = "", done: bool = False
+        self,
+        text: str,
+        error: bool = True,
+        *,
+        about: str = "",
+        done: bool = False,
+        step: bool = False,
     ) -> None:
         """Show ``text`` over the others. ``about``: what it is news of
         (a message up about the same, or with the same text, is replaced);
-        ``done``: it reports something done, and goes sooner."""
+        ``done``: it reports something done, and goes sooner; ``done`` or
+        ``step``: it reports a step, and goes when the next one begins."""
         if self._items and self._items[0][:4] == (text, error, about or text, done):
             return  # the same news twice in a row is said once
         key = about or text
         if not error and any(m.error and m.about == key for m in self._items):
             return  # an error up about the same says more (two writers: trial 28's warning)
         self._items = [m for m in self._items if m.about != key and m.text != text]
-        message = Message(text, error, key, done and not error, next(_serials))
+        ended = not error and (done or step)
+        message = Message(text, error, key, done and not error, next(_serials), ended)
         self._items.insert(0, message)
         del self._items[KEPT:]
         self._render()
@@ -111,6 +122,13 @@ class MessageBar(QFrame):
     def _expire(self, serial: int) -> None:
         """A notice's time is up (unless it was said again since)."""
         kept = [m for m in self._items if m.serial != serial]
+        if len(kept) != len(self._items):
+            self._items = kept
+            self._render()
+
+    def withdraw_steps(self) -> None:
+        """The next step begins: the notices reporting earlier ones go."""
+        kept = [m for m in self._items if not m.step]
         if len(kept) != len(self._items):
             self._items = kept
             self._render()

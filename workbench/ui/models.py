@@ -144,6 +144,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
             if col == 3:  # the cell is a count: every source, by version
                 lines = [f"‘{v}’ — {', '.join(names)}" for v, names in self._versions(r)]
                 return plain_tooltip("\n".join(lines) + f"\n\n{r.explanation}")
+            if col == 6 and r.reviewer:  # a long name cut at its end: whole here
+                return plain_tooltip(f"Decided by {r.reviewer}\n\n{r.explanation}")
             return plain_tooltip(r.explanation)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(state_style(r.verdict, self.dark).color)

@@ -78,14 +78,9 @@ def _versions(row: FindingRow, analysis: Analysis | None) -> list[tuple[str, lis
         found = next((f for f in analysis.findings if f.id == row.id), None)
         if found is not None:
             return [(v.value, list(v.sides), v.independent) for v in found.versions]
-    if row.version_sides and all(row.version_sides):  # as the log's check found them
-        counts = row.independent or tuple(len(a) for _v, a in row.version_sources)
-        return [
-            (value, list(sides), n)
-            for (value, _a), sides, n in zip(
-                row.version_sources, row.version_sides, counts, strict=False
-            )
-        ]
+    kept = row.kept_versions
+    if kept and all(v.sides for v in kept):  # as the log's check found them
+        return [(v.value, list(v.sides), v.independent) for v in kept]
     out: dict[str, list] = {}
     for side in row.sides:
         out.setdefault(side.normalized or side.text, []).append(side)

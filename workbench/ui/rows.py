@@ -37,8 +37,12 @@ class FindingRow:
     members: tuple[DiscrepancyRecord, ...]
     versions: int
     sources: int
-    # each version's wording with the articles stating it, most supported first
-    version_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # each version as the log keeps it — its wording, the articles stating it,
+    # how many of them are independent and where each states it — most
+    # supported first: the one source of what the list, the panel and the
+    # columns read of its versions (``version_sources``, ``version_sides``,
+    # ``independent``)
+    kept_versions: tuple[VersionRecord, ...] = ()
     # the verdict its decision was made under, when a later check changed it
     decided_under: str = ""
     undecided: int = 0  # discrepancies of a decided finding no decision covers (a new source)
@@ -56,13 +60,25 @@ class FindingRow:
     # hidden from the list unless asked for, and no item to review
     agreed: bool = False
     raised_by: str = ""  # an editor's finding: who said its sentences differ
-    # each version's independent sources, and the copy links among its sources:
-    # the panel says why some count once, as check and the report do (trial 37)
-    independent: tuple[int, ...] = ()
+    # the copy links among its sources: the panel says why some count once,
+    # as check and the report do (trial 37)
     copies: tuple[CopyLink, ...] = ()
-    # each version's sides as the log keeps them: the columns mark a log's
-    # versions as its check found them while the window's analysis re-runs
-    version_sides: tuple[tuple[SideRecord, ...], ...] = ()
+
+    @property
+    def version_sources(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each version's wording with the articles stating it."""
+        return tuple((v.value, tuple(v.sources)) for v in self.kept_versions)
+
+    @property
+    def independent(self) -> tuple[int, ...]:
+        """Each version's independent sources."""
+        return tuple(v.independent for v in self.kept_versions)
+
+    @property
+    def version_sides(self) -> tuple[tuple[SideRecord, ...], ...]:
+        """Each version's sides as the log keeps them: the columns mark a
+        log's versions as its check found them while the analysis re-runs."""
+        return tuple(v.sides for v in self.kept_versions)
 
     @property
     def needs_review(self) -> bool:
@@ -246,7 +262,7 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         members=f.members,
         versions=len(f.versions),
         sources=len(f.sources),
-        version_sources=tuple((v.value, tuple(v.sources)) for v in f.versions),
+        kept_versions=tuple(f.versions),
         decided_under=f.decided_under,
         undecided=undecided,
         uncompared=f.uncompared,
@@ -257,8 +273,6 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         still_says=tuple(f.still_says.items()),
         asked=f.asked_unconfirmed,
         agreed=f.agreed,
-        independent=tuple(v.independent for v in f.versions),
-        version_sides=tuple(v.sides for v in f.versions),
         copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
     )
 

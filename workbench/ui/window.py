@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from . import appearance, ask_correction, notices, resources, settings
+from . import appearance, ask_correction, notices, resources, settings, steps
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .filter_bar import filter_bar
@@ -56,6 +55,7 @@ from .review_panel import ReviewPanel
 from .rows import counts_text
 from .session import ReviewSession
 from .status_bar import ElidingStatusBar
+from .steps import StepStack
 from .tasks import TaskRunner
 from .window_articles import ArticlesMixin
 from .window_coverage import CoverageMixin
@@ -90,7 +90,7 @@ class MainWindow(
         self.setMinimumSize(800, 560)  # below this the panel and columns stop being usable
         self.runner = runner or TaskRunner(self)
         self.session = ReviewSession(self.runner, self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = StepStack(self)
         self.actions_by_name: dict[str, QAction] = {}
         self._selected = ""
         self._many = False  # one decision on several findings is being written
@@ -203,6 +203,7 @@ class MainWindow(
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for again in (self.table.clicked, self.table.activated):  # the selected row again
             again.connect(self._row_again)
+        steps.wire(self)  # what the last step said goes when the next begins
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.undo_stack.undoTextChanged.connect(

@@ -283,18 +283,36 @@ class FilesMixin:
 
         log = self.session.log_path
         folder = snapshots.folder_for(log if log else _session.default_log_folder() / "log")
-        self.statusBar().showMessage(f"Fetching {len(links)} web page(s)…")
+        self._fetching(f"Fetching {len(links)} web page(s)…")
         self.runner.submit(
             _fetch_links,
             tuple(links),
             folder,
             on_result=self._links_fetched,
-            on_error=lambda exc: self.messages.show_message(f"Could not fetch: {exc}", True),
+            on_error=self._links_failed,
         )
+
+    def _fetching(self, text: str) -> None:
+        """Pages being fetched is a lasting state, shown in the progress bar
+        (a permanent widget) while it lasts: as a status message it went
+        with the next step or a status tip while the fetch went on, and
+        stood for good when the fetch failed as a whole."""
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+        self.progress.setToolTip(text)
+        self.progress.show()
+
+    def _fetched(self) -> None:
+        if not self.session.busy():  # an analysis running shows its own progress
+            self.progress.hide()
+
+    def _links_failed(self, exc: BaseException) -> None:
+        self._fetched()
+        self.messages.show_message(f"Could not fetch: {exc}", True)
 
     def _links_fetched(self, result: tuple[list[str], list[str]]) -> None:
         paths, errors = result
-        self.statusBar().clearMessage()
+        self._fetched()
         for error in errors:
             self.messages.show_message(error, True)
         if paths:

@@ -117,6 +117,7 @@ class ReviewMixin:
             "history — Ctrl+Z puts theirs back",
             False,
             about=REPLACED,
+            step=True,  # Ctrl+Z means another step once the next is taken
         )
 
     def set_status(self, status: str) -> None:
