@@ -360,6 +360,20 @@ def _contained_once(analysis: Analysis) -> None:
         for d in f.discrepancies:
             held[d] = held.get(d, 0) + 1
     assert held == {d.id: 1 for d in analysis.discrepancies}
+    # and no other finding shows its two places as two versions: "12-year vs
+    # 11-year" twice (user trial 38, tests/test_s31_groups.py)
+    holder = {d: f.id for f in analysis.findings for d in f.discrepancies}
+    version_of = [
+        {(s.article, s.start, s.end): n for n, v in enumerate(f.versions) for s in v.sides}
+        for f in analysis.findings
+    ]
+    twice = []
+    for d in analysis.discrepancies:
+        a, b = ((s.article, s.start, s.end) for s in d.sides)
+        for f, at in zip(analysis.findings, version_of, strict=True):
+            if f.id != holder[d.id] and a in at and b in at and at[a] != at[b]:
+                twice.append(d.id)
+    assert twice == [], f"{len(twice)} pairs shown by a second finding"
     assert regroup(analysis).findings == analysis.findings
 
 
@@ -378,7 +392,9 @@ def test_every_labelled_pair_discrepancy_is_in_exactly_one_finding():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("event", ["29_ecbplus", "40_ecbplus", "22_ecbplus"])
+@pytest.mark.parametrize(
+    "event", ["29_ecbplus", "40_ecbplus", "22_ecbplus", "36_ecbplus", "18_ecb"]
+)
 def test_every_discrepancy_of_a_real_cluster_is_in_exactly_one_finding(event):
     folder = SHARED / "eval" / "ecbplus_dev" / event
     if not folder.is_dir():

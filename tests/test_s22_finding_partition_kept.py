@@ -75,7 +75,9 @@ def test_the_last_runs_findings_are_kept_and_the_new_pair_joins_one_at_most():
     [
         ([], [[0, 1], [2]]),  # by the keys alone: the two tolls of d's "5" join
         ([[0], [1]], [[0], [1], [2]]),  # two the keys would join stay two
-        ([[0, 2]], [[0, 2], [1]]),  # two the keys would keep apart stay one
+        # two the keys would keep apart stay one; b~d then compares d's figure
+        # with a value that finding shows (a's): it joins (session 31)
+        ([[0, 2]], [[0, 1, 2]]),
         ([[0], [2]], [[0, 1], [2]]),  # a pair of no last finding joins where it fits
     ],
 )

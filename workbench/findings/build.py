@@ -48,7 +48,7 @@ from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
 from .days import within_days
-from .fill import more_sides
+from .fill import compared_places, more_sides, shown_once
 from .owners import COUNTED_KINDS, Read, apart_of, measure_at
 from .pairwise import Compare, judge_rest, strongest, which_conflict
 from .quoted import how_others_differ, quote_holding, quote_labels, quote_words_key
@@ -239,14 +239,7 @@ def findings(
     def key_of(side: Side, kind: str) -> str:
         return _version_key(side, kind, facts)
 
-    aligned = {(a.left, a.right) for a in analysis.alignments}
-
-    def related(x: str, y: str) -> bool:
-        if x == y or (x, y) in aligned or (y, x) in aligned:
-            return True
-        gx = group_of.get(x)
-        return gx is not None and gx == group_of.get(y)
-
+    related = _related(analysis, group_of)
     claims = {c.id: c for c in analysis.claims}
     apart = apart_of(analysis.discrepancies, claims, analysis.facts, read)
     by_id = {g.id: g for g in groups}
@@ -258,6 +251,7 @@ def findings(
     def cluster(ds: list[Discrepancy], last: list[list[int]]) -> list[list[int]]:
         return clusters(ds, related, group_of, key_of, apart, figures, last)
 
+    compared = compared_places(analysis.discrepancies)
     for members in _other_than_names(analysis.discrepancies, kept, cluster):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]
@@ -272,6 +266,7 @@ def findings(
             read,
             _partners_of(loose if ds[0].kind in MEASURED and loose is not None else partners),
         )
+        extra = shown_once(extra, sides, members, compared, lambda s, k=ds[0].kind: key_of(s, k))
         found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated, of_claim.get)))
     for members in spellings.name_clusters(analysis.discrepancies):
@@ -290,6 +285,19 @@ def findings(
         return order.get(s.article, 0), s.start
 
     return tuple(sorted(out, key=lambda f: (*position(f), f.id)))
+
+
+def _related(analysis: Analysis, group_of: dict[str, str]) -> Callable[[str, str], bool]:
+    """Are two claims related: one, aligned, or of one claim group?"""
+    aligned = {(a.left, a.right) for a in analysis.alignments}
+
+    def related(x: str, y: str) -> bool:
+        if x == y or (x, y) in aligned or (y, x) in aligned:
+            return True
+        gx = group_of.get(x)
+        return gx is not None and gx == group_of.get(y)
+
+    return related
 
 
 def _partners_of(partners: Mapping[str, Sequence[str]] | None) -> Callable[[str], Sequence[str]]:

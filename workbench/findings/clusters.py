@@ -38,6 +38,12 @@ The sentences stating one claim spread over several claim groups give
 overlapping findings of aligned sentences (a patch's release day in three
 findings sharing four sources' figures: fresh editor trial 24); one shared
 figure, or one beside another of its kind, joins nothing.
+
+One comparison, one finding (session 31, user trial 38: "12-year vs 11-year"
+shown as two findings of one group): a finding whose every pair compares a
+figure another finding holds (the very place) with a value that finding
+shows, or one that another finding shows as two of its versions, joins it,
+unless a source both hold states another value in each (``_compared_again``).
 """
 
 from __future__ import annotations
@@ -89,6 +95,7 @@ class _Linkage:
             for d in discrepancies
         ]
         self.where = [{(s.article, s.start, s.end) for s in d.sides} for d in discrepancies]
+        self.own = [frozenset(sides) for sides in self.sides]  # each pair's, never unioned
         self.held = [[n] for n in range(len(discrepancies))]
         self.last: list[int | None] = [None] * len(discrepancies)  # the last run's finding
 
@@ -155,7 +162,7 @@ class _Linkage:
         # one figure compared by both is one measured thing (``Figures``); two
         # figures of two sources held by both, too (``_two_shared``)
         if overlap:
-            if not self._two_shared(ra, rb):
+            if not (self._two_shared(ra, rb) or self._compared_again(ra, rb)):
                 return
         elif not (self._each_alone(ra, rb) if figure else self._linked(ra, rb, pair, hub)):
             return
@@ -196,10 +203,51 @@ class _Linkage:
         # A source telling the figure twice, once in each finding, in words the
         # versions tell apart but reading the same ("on April 29" / "Beginning
         # April 29th": one registration day, 42_ecbplus) states the same in both
+        return self._sources_agree(ra, rb)
+
+    def _sources_agree(self, ra: int, rb: int) -> bool:
+        """Each source both findings hold states in one what it states in the
+        other, or a part of it (``_two_shared``)."""
         a, b = self._values_by_source(ra, rb), self._values_by_source(rb, ra)
         ra_, rb_ = self._values_by_source(ra, rb, True), self._values_by_source(rb, ra, True)
         return all(
             a[s] <= b[s] or b[s] <= a[s] or _read_alike(ra_[s], rb_[s]) for s in a.keys() & b.keys()
+        )
+
+    def _compared_again(self, ra: int, rb: int) -> bool:
+        """Every pair of one finding compares a figure the other holds (the
+        very place) with a value the other already shows: the other finding
+        shows that comparison as two of its versions, so the pair is one item
+        (ECB+ 36_ecbplus: one source's '11-year' against two wire copies'
+        '12-year' in one finding, against a third source's '12-year' in
+        another - "12-year vs 11-year" shown twice, user trial 38)."""
+        if self.ds[ra].kind != self.ds[rb].kind:
+            return False
+        # a source stating another value in each is two measured things (a
+        # death's day in one, the scandal's year in the other: ``_two_shared``)
+        if not self._sources_agree(ra, rb):
+            return False
+        if self._compares_within(ra, rb) or self._compares_within(rb, ra):
+            return True
+        return self._shows_a_pair(ra, rb) or self._shows_a_pair(rb, ra)
+
+    def _shows_a_pair(self, r: int, other: int) -> bool:
+        """``other`` shows a pair of ``r`` as two of its versions: both its
+        figures (the very places) in ``other`` with different values (one
+        source's 'yesterday' against two sources' 'Friday' in one finding,
+        against 'Friday' and 'Saturday' in another, ECB+ 18_ecb)."""
+        places = self.places(other)
+        return any(
+            all(p in places for _, _, p in self.own[n]) and len({v for _, v, _ in self.own[n]}) == 2
+            for n in self.held[r]
+        )
+
+    def _compares_within(self, r: int, other: int) -> bool:
+        places, values = self.places(other), self._values(other)
+        return all(
+            any(p in places for _, _, p in self.own[n])
+            and all(v in values for _, v, _ in self.own[n])
+            for n in self.held[r]
         )
 
     def _values_by_source(self, r: int, other: int, read: bool = False) -> dict[str, set[str]]:

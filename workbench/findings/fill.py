@@ -191,3 +191,41 @@ def _stating(
         model = next((s for s in by_key[key] if s.text == f.text), by_key[key][0])
         out.append(Side(f.article, f.claim, f.start, f.end, f.text, model.normalized))
     return out
+
+
+Place = tuple[str, int, int]
+
+
+def compared_places(discrepancies: Sequence) -> dict[Place, list[tuple[Place, int]]]:
+    """Each place a pair-level discrepancy compares: the place it is compared
+    with, and the discrepancy's index (read by ``shown_once``)."""
+    out: dict[Place, list[tuple[Place, int]]] = {}
+    for n, d in enumerate(discrepancies):
+        a, b = ((s.article, s.start, s.end) for s in d.sides)
+        out.setdefault(a, []).append((b, n))
+        out.setdefault(b, []).append((a, n))
+    return out
+
+
+def shown_once(
+    extra: Sequence[Side],
+    sides: Sequence[Side],
+    members: Iterable[int],
+    compared: dict[Place, list[tuple[Place, int]]],
+    key_of: Callable[[Side], str],
+) -> list[Side]:
+    """``extra`` but a side another finding's discrepancy compares with a side
+    of another value this finding shows: the two places listed as two versions
+    here too, the pair would read as two findings' ("12-year vs 11-year"
+    twice, user trial 38). Sides are weighed in order; one kept is shown for
+    those after it."""
+    mine = set(members)
+    shown = {(s.article, s.start, s.end): key_of(s) for s in sides}
+    out = []
+    for s in extra:
+        place, key = (s.article, s.start, s.end), key_of(s)
+        if any(n not in mine and shown.get(q, key) != key for q, n in compared.get(place, ())):
+            continue
+        shown[place] = key
+        out.append(s)
+    return out
