@@ -165,3 +165,46 @@ def test_a_rent_per_month_and_a_price_per_year_raise_no_flag(tmp_path):
     )
     assert ("$3,000", "$30,000") not in flags
 
+
+# different_scale reads a range at its own digits (facts/quantity/scale.py): a
+# range's unit factor was its middle over its low end ("128GB or 256GB" read
+# at 192GB's digits), so a range against the same digits in a unit a
+# thousandfold off — the classic slip, '$1.2m' / '$1.2bn' — was left out as
+# figures of different scales.
+
+
+def _first(sentence: str):
+    return QUANTITY.find(sentence, None)[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It ships with a 128GB or 256GB solid-state drive.", "The drive comes as 128MB."),
+        ("Repairs will cost between $3 million and $5 million.", "Repairs will cost $5 billion."),
+        ("The tanks hold 40 to 60 litres each.", "The tanks hold 60ml each."),
+        ("The site covers 2-3 hectares.", "The site covers 200 square metres."),
+    ],
+)
+def test_a_range_against_its_own_digits_a_unit_off_is_compared(a, b):
+    from workbench.facts.quantity.scale import different_scale
+
+    x, y = _first(a), _first(b)
+    assert not different_scale(x, y)
+    got = QUANTITY.compare(x, y, "A", "B")
+    assert got is not None and got.verdict == Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The fund raised between $25,000 and $40,000.", "The fund raised $18 billion."),
+        ("The tanks hold 40 to 60 litres each.", "The tanks hold 7ml each."),
+        ("The deal is worth $25,000.", "The deal is worth $18 billion."),
+    ],
+)
+def test_figures_of_different_scales_stay_apart(a, b):
+    from workbench.facts.quantity.scale import different_scale
+
+    assert different_scale(_first(a), _first(b))
+
