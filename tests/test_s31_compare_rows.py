@@ -208,3 +208,101 @@ def test_figures_of_different_scales_stay_apart(a, b):
 
     assert different_scale(_first(a), _first(b))
 
+
+# One person's age told two ways (judge/ages_told.py): "N-year-old" read as a
+# length in years, "Name, N," as a bare number; each its sentence's only age.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ages"),
+    [
+        (
+            "A 31-year-old mother was shot in the arm during the attack on Friday, police said.",
+            "Unique Armstead, 32, was shot in the arm during the attack on Friday, police said.",
+            ("31-year", "32"),
+        ),
+        (
+            "The 40-year-old Thompson was stopped in the sixth round on Saturday night.",
+            "Tony Thompson, 41, was stopped in the sixth round on Saturday night.",
+            ("40-year", "41"),
+        ),
+        (
+            "Councillor Priya Nair, 58, resigned from the planning board on Tuesday evening.",
+            "The 56-year-old councillor resigned from the planning board on Tuesday evening.",
+            ("58", "56-year"),
+        ),
+        (
+            "The driver, Albert Crane, who is 67 years old, was taken to Leeds General "
+            "Infirmary on Sunday after the crash.",
+            "Albert Crane, 76, was taken to Leeds General Infirmary on Sunday after the crash.",
+            ("67 years", "76"),
+        ),
+    ],
+)
+def test_one_age_told_two_ways_is_compared(tmp_path, a, b, ages):
+    flags = _flags(tmp_path, a, b)
+    assert flags.get(ages) == Verdict.CONFLICT, flags
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one age written alike in two forms: an agreement the words tell, no flag
+        (
+            "A 43-year-old woman was arrested at the plant on Friday after the shooting.",
+            "Yvonne Hiller, 43, was arrested at the plant on Friday after the shooting.",
+        ),
+        # two ages in a sentence: whose is whose is not told by the alignment
+        (
+            "Police arrested Tom Baker, 27, and Ann Lee, 30, on Friday after the raid.",
+            "Police arrested a 29-year-old man and a 30-year-old woman on Friday after the raid.",
+        ),
+        # two names: two people's ages
+        (
+            "The 52-year-old Martin Lowe was arrested at the scene on Monday, officers said.",
+            "Joan Doyle, 49, was arrested at the scene on Monday, officers said.",
+        ),
+        # an age against a count of people
+        (
+            "The 31-year-old driver was arrested near the stadium on Monday, officers said.",
+            "Officers arrested 30 fans near the stadium on Monday, the force said.",
+        ),
+    ],
+)
+def test_ages_that_are_no_one_age_told_two_ways_raise_no_flag(tmp_path, a, b):
+    flags = _flags(tmp_path, a, b)
+    assert not [k for k in flags if any("year" in v for v in k)], flags
+
+
+def test_an_age_is_read_as_an_age_in_either_form():
+    from workbench.facts.measure import measure_of
+
+    for text, span in (
+        ("a 31-year-old Brooklyn mom", (2, 9)),
+        ("She is 34 years old now.", (7, 15)),
+        ("Andrew Lopez, 20, was found guilty", (14, 16)),
+    ):
+        assert measure_of(text, *span).role == "age", text
+    # a length in years is no age
+    assert measure_of("broke a 30-year hold on the record", 8, 15).role != "age"
+
+
+def test_two_bare_ages_keep_their_words_say():
+    """Only the pair the age row admits — an age in years against a bare number
+    — is kept past different_measures: 'Denise Pryce, 58,' / 'would have turned
+    eight' are two people's ages whose words share nothing."""
+    from types import SimpleNamespace
+
+    from workbench.judge.ages_told import only_ages
+
+    age = SimpleNamespace(role="age")
+
+    def case(kx: str, ky: str, lone: bool = True):
+        x, y = SimpleNamespace(kind=kx), SimpleNamespace(kind=ky)
+        return SimpleNamespace(x=x, y=y, lone=lone, measures=(age, age))
+
+    assert only_ages(case("quantity", "number"))
+    assert only_ages(case("number", "duration"))
+    assert not only_ages(case("number", "number"))
+    assert not only_ages(case("quantity", "quantity"))
+    assert not only_ages(case("quantity", "number", lone=False))

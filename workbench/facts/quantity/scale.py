@@ -19,6 +19,8 @@ def different_scale(a: QuantityMention, b: QuantityMention) -> bool:
     """'$25,000' vs '$18 billion' are not one figure misreported: values more
     than twenty-fold apart whose leading digits differ measure different
     things. ('$1.2m' vs '$1.2bn' keeps its conflict: the classic slip.)"""
+    if a.dimension != b.dimension:
+        return False  # no common scale: an age in years against one told as a bare number
     try:
         xs = [abs(float(v)) * scale_of(a) for v in _ends(a)]
         ys = [abs(float(v)) * scale_of(b) for v in _ends(b)]
