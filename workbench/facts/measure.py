@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .added import is_added
+from .aged import years_old
 from .background import earlier_happening
 from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
@@ -129,9 +130,6 @@ _THAN_AFTER = re.compile(
     r"further|farther|heavier|lighter|cheaper|costlier|taller|deeper|wider)[ \u00a0]+than\b"
 )
 # The age of a body: "the seven-year history of the ownership group".
-# an age written as a length in years: "31-year" of "a 31-year-old", "34 years" old
-_IN_YEARS = re.compile(r"\w[ \u00a0-]*years?$")
-_OLD = re.compile(r"(?:[-\u2010]|[ \u00a0]+)old\b")
 LIFE_AFTER = re.compile(r"[ \u00a0]+(?:history|existence|lifespan|lifetime)\b", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"[ \u00a0]+other[ \u00a0]+[a-z]", re.IGNORECASE)
 # A change followed by the level it reached: "dropped $100 to $1,199".
@@ -467,8 +465,8 @@ def _stat_added(text: str, start: int, end: int, lo: int) -> bool:
 
 
 def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
-    if end >= 0 and _IN_YEARS.search(text, start, end) and _OLD.match(text, end):
-        return "age"  # "a 31-year-old mom", "34 years old": as "Armstead, 32," (session 31)
+    if end >= 0 and years_old(text, start, end):  # "a 31-year-old mom", as "Armstead, 32,"
+        return "age"
     if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
         return "age"
     if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):

@@ -13,7 +13,9 @@ followed by "-old", or a bare number the sentence's words make a person's age
 person's. Only a difference is shown: ages written alike in two forms ("a
 43-year-old woman" / "Yvonne Hiller, 43,") are an agreement the words tell, no
 flag. The rows after COMPARE still keep two people's ages apart (two names,
-a man and a woman, an age "then").
+a man and a woman, an age "then"). Two ages both named ("the 52-year-old
+Petra Lund" / "Petra Lund, 53,") are left to story.py, whose explanation names
+the person.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from ..facts.measure import measure_of
 from ..model import Claim, Comparison, Fact, Verdict
+from .ages import age_of
 from .stages import COMPARE, Outcome, Rule
 
 _YEAR_OLD = re.compile(r"(\d{1,3})(?:[-\u2010]|[ \u00a0]+)years?$")
@@ -42,6 +45,12 @@ def _age(claim: Claim, f: Fact) -> int | None:
     if f.kind == "number" and _LONE.fullmatch(figure):
         return int(figure) if measure_of(claim.text, s, e).role == "age" else None
     return None
+
+
+def _named(claim: Claim, f: Fact) -> bool:
+    """Whether the sentence names whose age it is ("Petra Lund, 53,", "the
+    52-year-old Petra Lund"): two named ages are story.py's, which names them."""
+    return age_of(claim.text, f.start - claim.start, f.end - claim.start) is not None
 
 
 def _only_age(claim: Claim, f: Fact, facts: list[Fact]) -> int | None:
@@ -65,8 +74,8 @@ def age_told_two_ways(
         return None
     ca, cb = claims
     ax, ay = _only_age(ca, x, fa), _only_age(cb, y, fb)
-    if ax is None or ay is None or ax == ay:
-        return None
+    if ax is None or ay is None or ax == ay or (_named(ca, x) and _named(cb, y)):
+        return None  # both named: story.py compares the named person's age
     left, right = f"{ax} years old", f"{ay} years old"
     why = (
         f"{ax} vs {ay} years old: {ln} writes '{_written(ca, x)}', {rn} '{_written(cb, y)}' "
