@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .added import is_added
+from .aged import years_old
 from .background import earlier_happening
 from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
@@ -464,6 +465,8 @@ def _stat_added(text: str, start: int, end: int, lo: int) -> bool:
 
 
 def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
+    if end >= 0 and years_old(text, start, end):  # "a 31-year-old mom", as "Armstead, 32,"
+        return "age"
     if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
         return "age"
     if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):

@@ -20,6 +20,7 @@ from ..facts.negated import polarities_differ
 from ..facts.quote import reported
 from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
+from .ages_told import age_told_two_ways
 from .apart import names_apart, resolved_owners_differ, sentences_name_apart
 from .family_helpers import (
     bound_against_figure,
@@ -82,6 +83,10 @@ class CompareCase:
     @cached_property
     def gap(self) -> Comparison | None:
         return length_against_days(self.x, self.y, self.fa, self.fb, self.claims, self.ln, self.rn)
+
+    @cached_property
+    def age(self) -> Comparison | None:
+        return age_told_two_ways(self.x, self.y, self.fa, self.fb, self.claims, self.ln, self.rn)
 
     @cached_property
     def despite_nouns(self) -> Comparison | None:

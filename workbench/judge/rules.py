@@ -34,6 +34,7 @@ from . import (
     unlike,
     unmet,
 )
+from .ages_told import AGE_TOLD_TWO_WAYS, only_ages
 from .built import AGE_YEAR_ROWS
 from .family_helpers import (
     TIME_KINDS,
@@ -116,6 +117,7 @@ RULES: tuple[Rule, ...] = (
     floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
     *like.COUNT_ROWS,  # before the module: 'the captain and two' is no 'two'
     LENGTH_AGAINST_TWO_DAYS,  # a duration against a date: the module compares neither
+    AGE_TOLD_TWO_WAYS,  # "a 31-year-old" / "Armstead, 32,": a length against a count
     Rule(
         "fact_module",
         COMPARE,
@@ -233,6 +235,7 @@ RULES: tuple[Rule, ...] = (
             and not c.same_value
             and c.cmp.verdict != _IDENTICAL
             and (c.cmp.verdict == _CONFLICT or not c.lone)
+            and not only_ages(c)
         ),
         Outcome.SKIP,
         "in claims holding several values of one family, two values whose surrounding "
@@ -240,7 +243,9 @@ RULES: tuple[Rule, ...] = (
         "measure different things: memory vs storage, one team's offer vs another's. "
         "One value stated twice ('4am' / '04:00', 'six miles' / '10km') still pairs, "
         "and the only values of their family in both claims may agree (the day of the "
-        "event told in other words) but never conflict without a shared word",
+        "event told in other words) but never conflict without a shared word. Two ages, "
+        "each the only figure of its sentence, measure one thing whatever the words "
+        "('a 31-year-old mother was shot' / 'Unique Armstead, 32, was shot')",
         "tests/test_judge_rules.py::test_values_that_measure_different_things_do_not_pair; "
         "tests/test_judge_rules.py::test_a_frame_is_the_words_around_a_value_in_its_clause; "
         "ECB+ development half in benchmarks/realcopy_data (dropped 31 wrong and 3 right "

@@ -49,6 +49,7 @@ from workbench.facts.quantity.terms import (
 )
 from workbench.facts.quantity.units import UNITS, Unit, format_number
 from workbench.facts.quantity.vague import is_vague, vague_miss
+from workbench.facts.quantity.yearly import year_rate
 from workbench.model import Comparison, Verdict
 
 __all__ = ["compare"]
@@ -164,6 +165,13 @@ def _apart(a: QuantityMention, b: QuantityMention, target: Unit | None) -> str:
     return f"{format_number(pct, 2)}% apart"
 
 
+def _rate(m: QuantityMention) -> str | None:
+    """The denominator a rate is compared by: a year however told ("per annum",
+    "a season" of pay, "an annual salary of"), else the written one."""
+    per = year_rate(m)
+    return None if per is None else _canonical_counted(per)
+
+
 def _same_amount(a: QuantityMention, b: QuantityMention) -> bool:
     """Two closed statements that allow a common value ("$15 an hour" / "$15")."""
     if a.hedge in ONE_SIDED or b.hedge in ONE_SIDED:
@@ -218,9 +226,10 @@ def compare(
         return None
     if a.counted and b.counted and not same_counted(a.counted, b.counted):
         return None
-    if a.per and b.per and _canonical_counted(a.per) != _canonical_counted(b.per):
+    rate_a, rate_b = _rate(a), _rate(b)  # a year told in other words is one (yearly.py)
+    if rate_a and rate_b and rate_a != rate_b:
         return None  # "$15 an hour" and "$31,000 a year" are different rates
-    if bool(a.per) != bool(b.per) and not _same_amount(a, b):
+    if bool(a.per) != bool(b.per) and not (rate_a and rate_b) and not _same_amount(a, b):
         return None  # "at least $20 million per season" is a rate, "$140 million" a total
     a, b = one_dollar(a, b), one_dollar(b, a)
     target = _target_unit(a, b)

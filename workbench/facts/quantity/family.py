@@ -28,6 +28,7 @@ from .scale import different_scale
 from .terms import ONE_SIDED
 from .units import UNITS
 from .vague import is_vague
+from .yearly import with_yearly
 
 # An open interval above ("more than 2") would agree with every larger value.
 _NO_OPEN_EVIDENCE = ("count", "percent", "currency")
@@ -40,7 +41,7 @@ class QuantityFamily:
 
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
         found = with_records(text, with_one_more(text, find_quantities(text)))
-        return with_count_adverbs(text, found)
+        return with_yearly(text, with_count_adverbs(text, found))
 
     def find_each(
         self, texts: Sequence[str], published: date | None

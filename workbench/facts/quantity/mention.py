@@ -65,6 +65,9 @@ class QuantityMention:
     # report's "$" read as its story's own dollar as the same dollar
     loose_dollar: bool = False
     as_other: bool = False  # a loose "$" read as the other report's own dollar, same sum
+    # a sum of one year its clause tells with no denominator after it: "an annual
+    # salary of $5 million", "$39 billion in annual revenue" (yearly.py)
+    yearly: bool = False
 
     @property
     def si_unit(self) -> str:
