@@ -37,20 +37,20 @@ def _verdicts(tmp_path, a: str, pa: str, b: str, pb: str) -> list[tuple[str, str
 
 
 def _clock(sentences: list[str], published: date):
-    return [m for ms in TIME.find_each(sentences, published) for m in ms if m.type == "TIME"][0]
+    return next(m for ms in TIME.find_each(sentences, published) for m in ms if m.type == "TIME")
 
 
 @pytest.mark.parametrize(
     ("sentences", "published", "offset"),
     [
-        (["The ferry sank at 04:20 local time off Crete, coastguards said."], date(2027, 2, 3), 120),
-        (["The ferry sank at 04:20 local time off Crete, coastguards said."], date(2027, 8, 3), 180),
+        (["The ferry sank at 04:20 local time off Crete."], date(2027, 2, 3), 120),
+        (["The ferry sank at 04:20 local time off Crete."], date(2027, 8, 3), 180),
         (["Voting closed at 8pm local time in Lisbon."], date(2028, 1, 20), 0),
         (["Voting closed at 8pm local time in Lisbon."], date(2028, 6, 20), 60),
         (["The blast was heard at 6.05am local time in Karachi."], date(2027, 7, 1), 300),
         (["The tremor hit at 3:10 p.m. local time near Kathmandu."], date(2026, 4, 25), 345),
         (["The first flight left Bangkok at 23:55 local time."], date(2029, 12, 1), 420),
-        (["WARSAW, Oct 2 (Reuters) - The strike began at 06:00 on Tuesday."], date(2030, 10, 2), 120),
+        (["WARSAW, Oct 2 (Reuters) - The strike began at 06:00."], date(2030, 10, 2), 120),
         (["NAIROBI, May 9 - Police fired tear gas at 10.30am."], date(2030, 5, 9), 180),
     ],
 )
