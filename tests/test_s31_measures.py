@@ -58,6 +58,10 @@ def _event(sentence: str, value: str) -> str:
          "sheltered"),
         ("Five men remain in custody after the raid, police said.", "Five", "held"),
         ("Police said 22 people were still being held on Monday.", "22", "held"),
+        # past an aside between dashes or in brackets
+        ("Of the 40 injured, nine — almost a quarter — remain in critical condition.", "nine",
+         "critical"),
+        ("Of the 52 hurt, 14 (about a quarter) were taken to hospital.", "14", "hospitalised"),
         # the stage each count's own predicate names, not its neighbour's
         ("Forty were injured and three were in critical condition.", "Forty", "injured"),
         ("Forty were injured and three were in critical condition.", "three", "critical"),
@@ -241,3 +245,25 @@ def test_lengths_of_one_thing_are_still_compared(tmp_path):
         "The two potholers were stuck 70 metres below the surface on Tuesday.",
     )
     assert got.get(("45 metres", "70 metres")) == "conflict"
+
+
+def test_the_count_of_a_group_named_within_a_total_is_that_group(tmp_path):
+    total = (
+        "Nine people died when the minibus left the road near Askern, among them four "
+        "pensioners, police said."
+    )
+    # the other sentence names the group before its count: that count is the group's
+    assert not _shown(
+        tmp_path,
+        total,
+        "Of the pensioners on the day trip, four died when the minibus left the road near "
+        "Askern, police said.",
+    )
+    # a count of all the dead that only says afterwards who they were still meets the total
+    got = _verdicts(
+        tmp_path,
+        total,
+        "Four people died when the minibus left the road near Askern, all of them "
+        "pensioners, police said.",
+    )
+    assert got.get(("Nine", "Four")) == "conflict"

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .whose import clause_bounds
+
 _S = r"[ \u00a0]+"
 # Where a count's own predicate ends: a comma or a stronger break, or a word
 # that opens another clause ("40 were injured and three …", "… after 40 were …")
@@ -100,6 +102,11 @@ STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# An aside between dashes or in brackets right after the figure, its predicate past it.
+_ASIDE = re.compile(
+    r"[ \u00a0]*(?:[—–]|[ \u00a0]-[ \u00a0])[^—–()]{1,40}?(?:[—–]|[ \u00a0]-[ \u00a0])"
+    r"|[ \u00a0]*\([^()]{1,40}\)"
+)
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|deaths?|fatal\w*|succumb\w*)\b", re.IGNORECASE)
 
 
@@ -110,6 +117,9 @@ def undergone(text: str, end: int, hi: int) -> str:
     "sheltered", or "" when its predicate names none."""
     if end < 0:
         return ""
+    aside = _ASIDE.match(text, end)  # "11 — nearly a third — remained in …"
+    if aside:
+        end, hi = aside.end(), clause_bounds(text, aside.end(), aside.end())[1]
     stop = min(hi, end + _REACH)
     brk = _PREDICATE_END.search(text, end, stop)
     window = text[end : brk.start() if brk else stop]

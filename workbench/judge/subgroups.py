@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 
+from ..facts.quantity.compare import canonical_counted, plural_of
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
-from .family_helpers import counted_key
+from .family_helpers import counted_key, same_value
 from .parts import rest_of_a_total
 from .stages import CANDIDATE, Outcome, Rule
 
@@ -65,8 +66,9 @@ def joined_whole(c: CandidateCase) -> bool:
             continue
         if not _JOINED.match(cw.text, whole.end - cw.start):
             continue
-        pb, wb = _bounds(part), _bounds(whole)
-        if pb is not None and wb is not None and pb[0] <= wb[1]:
+        # as written, not within rounding: "160 passengers" is more than "150 … and crew"
+        pv, wv = getattr(part.mention, "value", None), getattr(whole.mention, "value", None)
+        if isinstance(pv, (int, float)) and isinstance(wv, (int, float)) and pv <= wv:
             return True
     return False
 
@@ -134,13 +136,47 @@ SUBGROUP_OF_TOTAL = Rule(
 
 
 _Side = tuple[Claim, Fact, list[Fact], dict]
+# How far before a count its sentence may name the group it is some of ("Among
+# the children on board, three died").
+_GROUP_REACH = 80
+
+
+def _names_group(claim: Claim, f: Fact, noun: str) -> bool:
+    """Whether ``f``'s sentence names the group ``noun`` right before it or as
+    its own noun ("Among the children on board, three died"; "three children")."""
+    words = {noun, plural_of(noun, 2)}
+    start = f.start - claim.start
+    before = claim.text[max(0, start - _GROUP_REACH) : start].lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words):
+        return True
+    return canonical_counted(str(getattr(f.mention, "counted", "") or "")) == noun
+
+
+def member_told_apart(a: _Side, b: _Side) -> bool:
+    """One sentence names a group within its count ("Twelve died, including
+    three children"), the other gives that group's count, naming the group
+    ("Among the children on board, three died"): that figure is the group, not
+    the whole misreported."""
+    for (_, x, fa, ma), (cb, y, _, mb) in ((a, b), (b, a)):
+        if mb.get(y.id) is not None and mb[y.id].role == "member":
+            continue
+        for g in fa:
+            if g.id == x.id or g.start < x.end or ma.get(g.id) is None:
+                continue
+            if ma[g.id].role != "member" or not same_value(g, y):
+                continue
+            noun = canonical_counted(str(getattr(g.mention, "counted", "") or ""))
+            if noun and _names_group(cb, y, noun):
+                return True
+    return False
 
 
 def part_reason(a: _Side, b: _Side) -> str:
     """ "part" when one figure is the other's total less the parts its sentence
-    states (parts.rest_of_a_total: sums of money) or one item of a list of
-    counts that adds up to the other (``listed_part``), else ""."""
+    states (parts.rest_of_a_total: sums of money), one item of a list of counts
+    that adds up to the other (``listed_part``), or the count of a group the
+    other's sentence names within its total (``member_told_apart``), else ""."""
     (ca, x, fa, ma), (cb, y, fb, mb) = a, b
     if rest_of_a_total((x, fa, ma), (y, fb, mb)) or listed_part((ca, x, fa), (cb, y, fb)):
         return "part"
-    return ""
+    return "part" if member_told_apart(a, b) else ""
