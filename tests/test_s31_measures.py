@@ -84,8 +84,14 @@ def test_what_the_counted_people_underwent_is_read(sentence, value, want):
 
 def test_no_stage_is_read_past_its_own_predicate():
     text = "Twenty were hurt, most of them critically."
-    assert undergone(text, text.index(" were"), len(text)) == ""
-    assert undergone(text, -1, len(text)) == ""
+    assert undergone(text, 0, text.index(" were"), len(text)) == ""
+    assert undergone(text, 0, -1, len(text)) == ""
+    # a sum of money given to hospitals counts no one taken in
+    text = "The fund gave $2 million to hospitals in the region."
+    i = text.index("$2 million")
+    assert undergone(text, i, i + len("$2 million"), len(text)) == ""
+    text = "About 1.2 million people were displaced by the floods."
+    assert undergone(text, 6, 17, len(text)) == "displaced"
 
 
 def _shown(tmp_path, a: str, b: str) -> set[tuple[str, str]]:

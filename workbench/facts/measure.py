@@ -392,7 +392,7 @@ _ASIDE = re.compile(
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # the counted noun first ("13 shots in Horton's death" counts shots fired)
-    found = counted_happening(text, start, end, lo, hi) or undergone(text, end, hi)
+    found = counted_happening(text, start, end, lo, hi) or undergone(text, start, end, hi)
     found = found or own_predicate(text, end, hi)
     found = found or standing_count(text, start, end, lo) or toll_level(text, start, end, lo)
     found = found or _nearest(text, start, end, lo, hi, EVENTS, _REACH)

@@ -110,12 +110,26 @@ _ASIDE = re.compile(
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|deaths?|fatal\w*|succumb\w*)\b", re.IGNORECASE)
 
 
-def undergone(text: str, end: int, hi: int) -> str:
-    """The stage the count ending at ``text[end]`` tells of those it counts, from
+# A count as written: digits or number words, perhaps "1.2 million" (not a sum of
+# money, a length or a share: "$2 million to hospitals" counts no one taken in).
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+    r"|dozens?|scores|hundreds|thousands|millions)"
+)
+# (its hedge before it, as written: "Around 1,200", "at least 40")
+_A_COUNT = re.compile(
+    r"(?:[A-Za-z]+[ \u00a0]+){0,3}(?:\d[\d,.]*|(?i:" + _NUMBER_WORD + r"))"
+    r"(?:[ \u00a0](?:hundred|thousand|million))?"
+)
+
+
+def undergone(text: str, start: int, end: int, hi: int) -> str:
+    """The stage the count at ``text[start:end]`` tells of those it counts, from
     its own predicate before ``hi`` (its clause's end): "critical", "serious",
     "treated" (at the scene), "hospitalised", "held", "indoors", "displaced",
-    "sheltered", or "" when its predicate names none."""
-    if end < 0:
+    "sheltered", or "" when its predicate names none or the figure is no count."""
+    if end < 0 or not _A_COUNT.fullmatch(text, start, end):
         return ""
     aside = _ASIDE.match(text, end)  # "11 — nearly a third — remained in …"
     if aside:
