@@ -295,6 +295,7 @@ OWN_TESTS |= {"lengths_of_different_scale"}  # s29: tests/test_s29_scale_and_wor
 OWN_TESTS |= {"one_sum_converted"}  # s29_converted_sums
 OWN_TESTS |= {"lone_of_its_kind_conflict"}  # s30_plain_clashes
 OWN_TESTS |= {"one_age_told_two_ways"}  # s31_compare_rows
+OWN_TESTS |= {"subgroup_of_total"}  # s31_measures
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -201,8 +201,14 @@ def test_two_donors_sums_are_not_compared(conflicts):
 @pytest.mark.parametrize(
     ("sentence", "value", "event"),
     [
-        ("Six people died and 41 taken to hospital after the bus overturned.", "41", "injured"),
-        ("Two were killed and 19 were rushed to a nearby hospital.", "19", "injured"),
+        # (since session 31 those a hospital took in are a stage of their own, not
+        # every injured: facts/undergone.py)
+        (
+            "Six people died and 41 taken to hospital after the bus overturned.",
+            "41",
+            "hospitalised",
+        ),
+        ("Two were killed and 19 were rushed to a nearby hospital.", "19", "hospitalised"),
         ("Two were killed and 19 injured.", "19", "injured"),
         ("Two were killed and 19 taken into custody.", "Two", "killed"),
     ],

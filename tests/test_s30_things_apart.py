@@ -62,9 +62,10 @@ def test_a_count_of_those_who_live_work_or_stand_somewhere_is_read(sentence, val
         ("Neighbours pulled out 11 people before the engines arrived.", "11", "rescued"),
         ("Divers pulled 64 passengers out of the lake alive.", "64", "rescued"),
         ("A farmer said he brought out six children himself.", "six", "rescued"),
+        # (session 31: in hospital and at the scene are stages of their own, undergone.py)
         ("Scores of people were being treated in hospital on Sunday night.", "Scores",
-         "injured"),
-        ("Nine miners were treated for their injuries at the scene.", "Nine", "injured"),
+         "hospitalised"),
+        ("Nine miners were treated for their injuries at the scene.", "Nine", "treated"),
         # treated for something else than an injury is no count of the injured
         ("Three firefighters treated for exhaustion were released the same day.", "Three", ""),
     ],
@@ -228,7 +229,7 @@ def test_a_limit_is_not_the_amount_a_thing_had(sentence, value, role):
         ("By Monday, 18 passengers and four crew had been arrested at the port.", "18",
          "arrested"),
         ("Some 60 pupils and 5 teachers were being treated in hospital last night.", "60",
-         "injured"),
+         "hospitalised"),
         # an aside after the noun: "At least 47 people, among them 17 children, were killed"
         ("At least 23 people, among them six firefighters, were injured in the blast.",
          "At least 23", "injured"),

@@ -21,16 +21,24 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # (and treated in hospital: "dozens were being treated in hospitals", "treated
         # for injuries"; not "three firefighters treated for heat exhaustion")
+        # (taken in by a hospital is a stage of its own, narrower than hurt:
+        # "40 injured" / "12 hospitalised" count different people; undergone.py)
+        (
+            "hospitalised",
+            r"hospitali[sz]\w*|treated[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:a|the|local|nearby)"
+            r"[ \u00a0]+)?hospitals?\b",
+        ),
         (
             "injured",
-            r"injur\w*|wound\w*|hurt\b|hospitali[sz]\w*|maimed\b"
-            r"|treated[ \u00a0]+(?:(?:in|at)[ \u00a0]+(?:(?:a|the|local|nearby)[ \u00a0]+)?"
-            r"hospitals?|for[ \u00a0]+(?:their[ \u00a0]+)?(?:injuries|wounds|burns))\b",
+            r"injur\w*|wound\w*|hurt\b|maimed\b"
+            r"|treated[ \u00a0]+for[ \u00a0]+(?:their[ \u00a0]+)?(?:injuries|wounds|burns)\b",
         ),
         ("shot", r"shot\b|shoot\w*|gunned[ \u00a0]+down\b|opened[ \u00a0]+fire\b"),
         ("missing", r"missing\b|unaccounted\b"),
         ("arrested", r"arrest\w*|detain\w*|in[ \u00a0]+custody\b"),
-        ("evacuated", r"evacuat\w*|displac\w*|homeless\b|fled\b|flee\w*"),
+        # (moved out ahead, not left without a home: "displaced", undergone.py)
+        ("evacuated", r"evacuat\w*|fled\b|flee\w*"),
+        ("displaced", r"displac\w*|homeless\b"),
         # (and brought out alive: "pulled out dozens of people", "pulled 177 people out
         # of the river", "he brought out 14 people himself"; session 30)
         (
@@ -346,7 +354,7 @@ _OWN_PREDICATE = re.compile(
 )
 
 # A count taken to hospital, its auxiliary perhaps left out ("and 33 taken to
-# hospital", "12 people were rushed to hospital"): a count of the injured.
+# hospital", "12 people were rushed to hospital"): a count of the hospitalised.
 _TO_HOSPITAL = re.compile(
     r"(?:[ \u00a0]+(?!and\b|or\b|but\b)[a-z][\w'’-]*){0,2}?"
     r"(?:[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been|being))?"
@@ -361,7 +369,7 @@ def own_predicate(text: str, end: int, hi: int) -> str:
     it ("Fourteen people died and eight are still missing": eight are missing,
     not dead — the nearest happening word was the first clause's 'died')."""
     if _TO_HOSPITAL.match(text, end, hi):  # "Four were killed and 33 taken to hospital"
-        return "injured"
+        return "hospitalised"
     m = _OWN_PREDICATE.match(text, end, hi)
     if m is None:
         return ""

@@ -48,7 +48,7 @@ from .happenings import (
     toll_level,
 )
 from .measure_nouns import converted_span
-from .measure_words import PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
+from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_part
 from .period import PLACES, moment_of, scope_of, year_of
@@ -57,6 +57,7 @@ from .ratios import ratio_of
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
 from .standing import standing_count
 from .told_day import said_dated, telling_dated
+from .undergone import undergone
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
 
@@ -173,7 +174,7 @@ class Measure:
         "killed; Boston Red Sox; in 1997", or "" when it says nothing."""
         parts = []
         if self.event:
-            parts.append(self.event)
+            parts.append(EVENT_WORDS.get(self.event, self.event))
         if self.role in ROLE_WORDS:  # a share's words say of what better than a role name
             parts.append(ROLE_WORDS[self.role])
         if self.owner:
@@ -392,7 +393,8 @@ _ASIDE = re.compile(
 
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # the counted noun first ("13 shots in Horton's death" counts shots fired)
-    found = counted_happening(text, start, end, lo, hi) or own_predicate(text, end, hi)
+    found = counted_happening(text, start, end, lo, hi) or undergone(text, start, end, hi)
+    found = found or own_predicate(text, end, hi)
     found = found or standing_count(text, start, end, lo) or toll_level(text, start, end, lo)
     found = found or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
     found = found or _verb_after(text, end, hi) or frequency_verb(text, start, end, lo)
@@ -442,7 +444,9 @@ def _verb_after(text: str, end: int, hi: int) -> str:
         return ""
     for name, rx in (*EVENTS, *_CASE_STAGES):
         # (a verb read with its words: "were being treated in hospitals")
-        if rx.fullmatch(m["verb"]) or (name == "injured" and rx.match(text, m.start("verb"), hi)):
+        if rx.fullmatch(m["verb"]) or (
+            name in ("injured", "hospitalised") and rx.match(text, m.start("verb"), hi)
+        ):
             return name
     return ""
 

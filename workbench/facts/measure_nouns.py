@@ -109,7 +109,74 @@ def measure_nouns(text: str, start: int, end: int) -> dict[str, str]:
             far = start - m.end() if m.end() <= start else m.start() - end
             if cls not in best or far < best[cls][0]:
                 best[cls] = (far, word or m.group(1).lower())
-    return {cls: word for cls, (_, word) in best.items()}
+    got = {cls: word for cls, (_, word) in best.items()}
+    kind = length_kind(text, start, end)
+    return {**got, "length": kind} if kind else got
+
+
+# A length, as written with its unit: "20 metres", "3,500-foot", "1.5km".
+_LENGTH_UNIT = re.compile(
+    r"(?i:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|mi|f(?:oo|ee)t|ft|yards?|yds?)$"
+)
+_HEDGED = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|more" + _S + r"than|over|just)" + _S + r")?"
+)
+# What a length is a length of (issue 11, session 31): a thing's size ("a 200-metre
+# tanker", "40 metres long"), a distance travelled ("drifted 500 metres", "a
+# 3,500-foot descent"), a height flown at ("flying at 3,000 feet"), or a level
+# below or above a named reference ("20 metres below the surface", "300 metres
+# down the shaft"). Two lengths of different kinds, or pinned to different
+# references, measure two things.
+_MOVED = (
+    r"(?:drift\w*|fell|fall|falls|falling|plunged?|plunging|dropp?(?:ed|ing)?|descend\w*|"
+    r"climb\w*|travel\w*|moved|slid|swept|carried|dragged|walked|swam|flew|sank|sinking|"
+    r"skidded|rolled|tumbled|slipped)"
+)
+_MOVED_BEFORE = re.compile(r"\b(?i:" + _MOVED + r")" + _S + r"(?i:" + _HEDGED + r")$")
+_MOTION_NOUN = re.compile(
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?i:descent|fall|drop|plunge|dive|climb|ascent|slide|"
+    r"journey|trek|walk|swim|drift|flight|trip)s?\b"
+)
+_SIZE_AFTER = re.compile(
+    r"[ \u00a0]+(?i:long|tall|wide|across|in[ \u00a0]+(?:length|diameter|height))\b"
+)
+_ALTITUDE_BEFORE = re.compile(
+    r"\b(?i:(?:flying|cruising|flew|hovering|climbing)" + _S + r"(?:at" + _S + r")?|"
+    r"(?:altitude|height)" + _S + r"of" + _S + r")(?i:" + _HEDGED + r")$"
+)
+_LEVEL_AFTER = re.compile(
+    r"[ \u00a0]+(?i:(below|beneath|under|above|down|up|into)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(surface|ground|sea[ \u00a0]+level|sea|seabed|shaft|mine|well|cave|river|water|street|"
+    r"valley|slope|mountain|hill|cliff|road)|(underground|undersea|underwater))\b"
+)
+_BELOW_GROUND = {"below ground", "below surface", "beneath ground", "beneath surface",
+                 "under ground", "under surface", "underground"}  # fmt: skip
+
+
+def length_kind(text: str, start: int, end: int) -> str:
+    """What the length at ``text[start:end]`` measures: "size", "travelled",
+    "altitude", a level against its reference ("below ground", "down shaft"), or
+    "" when it is no length or its clause does not say."""
+    if not _LENGTH_UNIT.search(text, start, end):
+        return ""
+    level = _LEVEL_AFTER.match(text, end)
+    if level:
+        words = " ".join(w.lower() for w in level.group(1, 2, 3) if w)
+        words = " ".join(words.split())
+        if words in _BELOW_GROUND:
+            return "below ground"
+        return "altitude" if words == "above sea level" else words
+    if _ALTITUDE_BEFORE.search(text, max(0, start - 40), start):
+        return "altitude"
+    if _MOVED_BEFORE.search(text, max(0, start - 40), start) or (
+        "-" in text[start:end] and _MOTION_NOUN.match(text, end)
+    ):
+        return "travelled"
+    if ("-" in text[start:end] and re.match(r"[ \u00a0]+[a-z]", text[end : end + 3])) or (
+        _SIZE_AFTER.match(text, end)
+    ):
+        return "size"
+    return ""
 
 
 def measure_noun(text: str, start: int, end: int) -> tuple[str, str] | None:

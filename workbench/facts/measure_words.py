@@ -4,6 +4,16 @@ measure.py (size)."""
 
 from __future__ import annotations
 
+# The stages of those counted (undergone.py) whose names alone read badly.
+EVENT_WORDS = {
+    "critical": "in critical condition",
+    "serious": "seriously hurt",
+    "treated": "treated at the scene",
+    "hospitalised": "taken to hospital",
+    "held": "still held",
+    "sheltered": "in shelters",
+    "indoors": "told to stay indoors",
+}
 ROLE_WORDS = {
     "before": "the earlier figure",
     "change": "the amount of a change",

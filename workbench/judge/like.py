@@ -345,9 +345,10 @@ def one_stage_in_other_words(c: PairingCase) -> bool:
 # Happenings narrow enough that two counts of one story naming them count one
 # thing: its dead, its injured, those arrested, missing, rescued or evacuated,
 # and a person's children ("mother of 13").
+# (and those taken to hospital or displaced, read apart since session 31: undergone.py)
 _COUNTED_HAPPENINGS = frozenset(
     ("killed", "injured", "arrested", "missing", "rescued", "evacuated", "children")
-)
+) | {"hospitalised", "displaced"}
 
 
 def one_count_in_other_words(c: PairingCase) -> bool:

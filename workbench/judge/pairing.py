@@ -63,9 +63,10 @@ from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
 from .lone import lone_left
 from .measures_apart import dated_apart, things_apart
-from .parts import rest_of_a_total, told_part
+from .parts import told_part
 from .reads import read_pair
 from .shares import listed_places_differ
+from .subgroups import part_reason
 
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
@@ -367,7 +368,7 @@ def _candidate(
         lone,
         same_value(x, y),
         _apart(ca, x, ma, cb, y, mb, (_taken(measure_a, x.id), _taken(measure_b, y.id)))
-        or ("part" if rest_of_a_total((x, fa, measure_a), (y, fb, measure_b)) else ""),
+        or part_reason(a, b),
         x.kind == "number" or y.kind == "number",
         _twin_elsewhere(a, b),
         (ma.scope, mb.scope),

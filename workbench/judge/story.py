@@ -67,19 +67,26 @@ from .unmet import never_met_note
 # The happenings whose figure is a key fact of a story (facts/happenings.EVENTS names).
 KEY_HAPPENINGS = frozenset(
     {"killed", "injured", "arrested", "evacuated", "missing", "rescued", "magnitude", "depth"}
+    # stages read apart from the injured and the evacuated (facts/undergone.py, session 31)
+    | {"hospitalised", "displaced"}
     | {"children"}  # "a mother of 12": a victim's family, told in other words (session 17)
     # gunfire, by what its counted noun tells (facts/counted_happening.py): shots fired,
     # bullets that hit, rounds seized; pairs only with the same counted noun (session 27)
     | {"fired", "hit", "seized"}
 )
 # Of these, the ones that count people: a counted noun must name people.
-_PEOPLE = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "rescued"})
+_PEOPLE = frozenset(
+    {"killed", "injured", "arrested", "evacuated", "missing", "rescued"}
+    | {"hospitalised", "displaced"}
+)
 
 _HAPPENING_WORDS = {
     "killed": "number killed",
     "injured": "number injured",
     "arrested": "number arrested",
-    "evacuated": "number evacuated or displaced",
+    "evacuated": "number evacuated",
+    "displaced": "number displaced or left homeless",
+    "hospitalised": "number taken to hospital",
     "missing": "number missing",
     "rescued": "number rescued",
     "magnitude": "magnitude",
