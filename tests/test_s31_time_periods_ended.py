@@ -1,7 +1,8 @@
 """Session 31 (time38): a reporting period named by the day it ends, that day written
 as a weekday or counted from publication ("the quarter ended Saturday", "the year
-ending tomorrow", "the week ended Friday"), and a week so named ("the week ended
-Oct. 21", "the week to Friday").
+ending tomorrow", "the week ended Friday"), or as a month alone ("the year to June",
+"the quarter to September", "the year through March": British and wire business
+copy), and a week so named ("the week ended Oct. 21", "the week to Friday").
 
 On main the period was dropped and only its day read, so "earned $5 million in the
 quarter ended Saturday" stated no quarter at all, and weekly data ("claims fell in
@@ -110,6 +111,39 @@ def days(m) -> tuple[date, date]:
             "2014-07-19",
             "2014-W29",  # 14-19 July of the seven days
         ),
+        # a period running to a month: the months ending with it
+        (
+            "2012-08-15",
+            "Consumer prices rose 2.8% in the year to June.",
+            "year",
+            "2011-07-01",
+            "2012-06-30",
+            "P1Y",
+        ),
+        (
+            "2017-11-02",
+            "Like-for-like sales grew 4% in the quarter to September.",
+            "quarter",
+            "2017-07-01",
+            "2017-09-30",
+            "2017-Q3",
+        ),
+        (
+            "2005-05-20",
+            "Home sales fell in the year through March, the realtors said.",
+            "year",
+            "2004-04-01",
+            "2005-03-31",
+            "P1Y",
+        ),
+        (
+            "2020-02-27",
+            "The airline lost money in the half to December.",
+            "half",
+            "2019-07-01",
+            "2019-12-31",
+            "2019-H2",
+        ),
     ],
 )
 def test_a_period_named_by_a_day_it_ends_on(pub, text, head, first, last, timex):
@@ -150,3 +184,16 @@ def test_a_quarter_ended_on_a_weekday_agrees_with_its_calendar_quarter():
     ma, mb, mc = (find_times(t, pub)[0] for t in (a, b, c))
     assert compare(ma, mb, a, b).verdict == "consistent"
     assert compare(ma, mc, a, c).verdict == "conflict"
+
+
+def test_two_years_ended_on_different_days_conflict():
+    """Two fiscal years are compared by their months, not as lengths (on main two
+    different fiscal years were "identical": the same length)."""
+    pub = date(2012, 8, 15)
+    a = "Consumer prices rose 2.8% in the year to June."
+    b = "Consumer prices rose 2.8% in the year to June 2011."
+    c = "Consumer prices rose 2.8% in the year ended June 30."
+    ma, mb, mc = (find_times(t, pub)[0] for t in (a, b, c))
+    assert (ma.timex, mb.timex, mc.timex) == ("P1Y", "P1Y", "P1Y")
+    assert compare(ma, mb, a, b).verdict == "conflict"
+    assert compare(ma, mc, a, c).verdict == "identical"

@@ -35,7 +35,7 @@ from .mention import TimeMention
 
 _PENDING = "period ended"  # ``part`` of a period whose day is not read yet
 _MONTHS = {"quarter": 3, "half": 6, "year": 12}
-_AFTER = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?"
+_AFTER = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
 _GAP = re.compile(_AFTER + r"$", re.IGNORECASE)
 _HEADS = ("the quarter ended ", "the half ended ", "the year ended ", "the week ended ")
 # a day counted from publication or a weekday: "ended Saturday", "ending tomorrow"
@@ -45,7 +45,7 @@ _RELATIVE_DAY = rf"(?:(?:last|this|next)\s+)?(?:{WEEKDAY_ALT})\b|(?:today|tomorr
 @rule(
     r"\b(?:the|its|their)\s+(?:(?:latest|most\s+recent|full|fiscal|financial)\s+){0,2}"
     r"(?P<u>quarter|half|year|week)"
-    rf"(?={_AFTER}(?:{MONTH_ALT})\s*\d|{_AFTER}\d{{1,2}}\s+(?:{MONTH_ALT})"
+    rf"(?={_AFTER}(?:{MONTH_ALT})(?:\s*\d|\b)|{_AFTER}\d{{1,2}}\s+(?:{MONTH_ALT})"
     rf"|{_AFTER}(?:{_RELATIVE_DAY}))",
     2,
     keys="quarter half year week",
@@ -76,7 +76,7 @@ def periods_ended(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if (
             day is None
             or day.type != "DATE"
-            or day.granularity != "day"
+            or day.granularity not in ("day", "month")
             or day.interval is None
             or not _GAP.fullmatch(text[m.end : day.start])
         ):
