@@ -1,6 +1,9 @@
 """A day counted on from a day named beside it: "a week on Monday", "Tuesday
 week", "two weeks from Friday", "a fortnight on Saturday", "a week tomorrow",
-"three days after Monday"; and back, "a week ago Monday".
+"three days after Monday"; and back, "a week ago Monday". A day named otherwise
+(a holiday, a date) with a count of days or weeks and "after" or "before" right
+before it is the day so counted ("the day after Thanksgiving", "two days before
+Christmas", "a week after March 3"; session 31: the named day itself was read).
 
 The weekday alone would be read by tense around the publication date; with a
 count before it ("a week on ...", "... from ...", "... after ...") or "week"
@@ -37,6 +40,11 @@ _AGO_BEFORE = re.compile(
     r"(?P<u>days?|weeks?|fortnights?)\s+ago\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_FROM_A_DAY = re.compile(
+    r"\b(?:the\s+(?P<the>day)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2})\s+(?P<u>days?|weeks?|fortnights?))\s+(?P<p>after|before)\s+$",
+    re.IGNORECASE,
+)
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _DEICTIC_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
@@ -61,8 +69,12 @@ def _last(pub: date, wd: int) -> date:
 
 def _counted(m: TimeMention, start: int, d: date, base: date, text: str) -> TimeMention:
     label = f"{fmt_day(d)} (counted from {fmt_day(base)}, published {fmt_day(m.published)})"
+    mod = m.modifier
+    if mod in ("after", "before") and re.search(rf"\b{mod}\b", text[start : m.start], re.I):
+        mod = None  # "three days after Monday": the word counts the days, it bounds nothing
     return replace(
         m,
+        modifier=mod,
         start=start,
         text=text[start : m.end],
         type="DATE",
@@ -82,6 +94,8 @@ def _one(text: str, m: TimeMention) -> TimeMention | None:
     pub = m.published
     if text.startswith(("'s", "’s"), m.end):
         return None  # "three days from today's vote": the count runs from the vote
+    if word not in WEEKDAYS and word not in _DEICTIC_DAYS:
+        return _from_a_named_day(text, m)
     before = _COUNT_BEFORE.search(text, max(0, m.start - 40), m.start)
     ago = _AGO_BEFORE.search(text, max(0, m.start - 40), m.start)
     if word in WEEKDAYS and ago is not None:  # American "a week ago Monday": counted back
@@ -111,6 +125,19 @@ def _one(text: str, m: TimeMention) -> TimeMention | None:
         d = base - timedelta(days) if back else base + timedelta(days)
         return _counted(m, before.start(), d, base, text)
     return None
+
+
+def _from_a_named_day(text: str, m: TimeMention) -> TimeMention | None:
+    """'the day after Thanksgiving', 'two days before Christmas', 'a week after March 3'."""
+    c = _FROM_A_DAY.search(text, max(0, m.start - 40), m.start)
+    if c is None:
+        return None
+    days = 1 if c.group("the") else _count(c)
+    if days is None:
+        return None
+    base = m.interval[0].date()
+    sign = 1 if c.group("p").lower() == "after" else -1
+    return _counted(m, c.start(), base + timedelta(days=sign * days), base, text)
 
 
 def counted_from_a_day(text: str, ms: list[TimeMention]) -> list[TimeMention]:
