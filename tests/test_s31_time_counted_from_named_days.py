@@ -3,7 +3,9 @@ Thanksgiving", "two days before Christmas", "a week after March 3") was read as 
 named day itself: "shoppers crowded malls the day after Thanksgiving" dated the crowds
 to Thanksgiving, so another report's "Black Friday" looked a day off. Counted from a
 weekday or "today" it was already right ("three days after Monday", "a week
-tomorrow"). Own cases; the explanation says which day it was counted from.
+tomorrow"). And "this time last year", "the same time next week" were the whole of
+last year or next week ("last year" alone): now about the publication day a unit off.
+Own cases; the explanation says which day it was counted from.
 """
 
 from __future__ import annotations
@@ -96,3 +98,48 @@ def test_the_word_that_counts_the_days_bounds_nothing():
     ma, mb = find_times(a, pub)[0], find_times(b, pub)[0]
     assert ma.modifier is None
     assert compare(ma, mb, a, b).verdict in ("identical", "consistent")
+
+
+@pytest.mark.parametrize(
+    "pub, text, span, timex",
+    [
+        ("2024-05-08", "Sales were strong this time last year.", "this time last year", "2023-05"),
+        (
+            "2019-02-11",
+            "At the same time last year the river was frozen solid.",
+            "the same time last year",
+            "2018-02",
+        ),
+        (
+            "2015-09-30",
+            "By this time next year the bridge will be open.",
+            "this time next year",
+            "2016-09",
+        ),
+        ("2022-06-15", "This time last week he was in Kyiv.", "This time last week", "2022-06-08"),
+        (
+            "2021-03-31",
+            "This time last month the shares were half the price.",
+            "This time last month",
+            "2021-02-28",
+        ),
+    ],
+)
+def test_this_time_last_year_is_about_the_publication_day_a_unit_off(pub, text, span, timex):
+    """'this time last year' was the whole of last year ("last year" alone)."""
+    ms = find_times(text, date.fromisoformat(pub))
+    assert [(m.text, m.timex) for m in ms] == [(span, timex)]
+
+
+def test_this_time_last_year_conflicts_with_a_month_far_from_it():
+    pub = date(2024, 5, 8)
+    a = "Reservoirs were full this time last year."
+    b, c = "Reservoirs were full in June 2023.", "Reservoirs were full in December 2023."
+    ma, mb, mc = (find_times(t, pub)[0] for t in (a, b, c))
+    assert compare(ma, mb, a, b).verdict == "consistent"
+    assert compare(ma, mc, a, c).verdict == "conflict"
+
+
+def test_last_year_after_this_time_and_a_comma_is_the_year():
+    ms = find_times("This time, last year's champion lost.", date(2024, 5, 8))
+    assert [(m.text, m.timex) for m in ms] == [("last year", "2023")]
