@@ -127,6 +127,18 @@ class Env:
         return bool(GRANTED_RE.search(self.text, max(0, self.start - 90), self.start))
 
 
+DEADLINE = ("by", "until", "till", "up until", "through")
+
+
+def signal_tense(env: Env) -> str | None:
+    """The verb's tense; a deadline ("by May", "through January", "until Christmas")
+    points ahead unless a past verb says otherwise ("had fallen by May")."""
+    tense = env.tense
+    if env.signal in DEADLINE and tense != "past" and env.strong_tense() != "past":
+        return "future"
+    return tense
+
+
 # verbs that set a bound ahead of their own time: "extended the loans through January"
 GRANTED_RE = re.compile(
     r"\b(?:gave|given|giving|extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|postpon(?:ed|es|ing)"

@@ -14,7 +14,11 @@ from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
 from .ahead import FUTURE
 from .base import GRANTED_RE, Env
 
-_PRESENT = r"is|are|am|'re|’re|says|say"
+_PRESENT = (
+    r"is|are|am|'re|’re|says|say"
+    # a state that holds now: "stays shut until June", "remain in force"
+    r"|(?:stays?|remains?)(?=\s+(?:[a-z]+ed|shut|open|in\s+(?:force|place|effect))\b)"
+)
 # The past perfect of a plan ("had been scheduled to expire Friday", "had been due
 # to", "had planned to") tells of a plan as it stood before publication: the time
 # lies back, like the past, not ahead as "is scheduled to" says.
@@ -147,7 +151,9 @@ _DID_BEFORE = re.compile(
 )
 _ED_BLOCKERS = re.compile(
     r"(?:\b(?:is|are|am|be|been|being|will|would|to|get|gets|the|a|an|its|their|his|her|"
-    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$"
+    r"this|that|these|those|our|my|your|'s|’s|'re|’re"
+    # a state after a linking verb: "will stay closed until March", "remains shut"
+    r"|stay|stays|staying|remain|remains|remaining|become|becomes|seem|seems))\s+$"
     # an adverb between: "a still unspecified date", "the newly elected mayor"
     r"|\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s+"
     r"(?:[a-z]+ly|still|yet|not|long|once|now|so|very|most|more|less)\s+$",
@@ -225,8 +231,9 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
                 out.append((m.start(), m.end(), "future", 0))
         elif kind == "perf":
             out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
-        elif kind == "pres":
-            out.append((m.start(), m.end(), "present", 20))
+        elif kind == "pres":  # weak but for a state that holds now ("stays shut")
+            strong = m.group().lower().startswith(("stay", "remain"))
+            out.append((m.start(), m.end(), "present", 0 if strong else 20))
         elif kind == "prog":
             out.append((m.start(), m.end(), "present", 4))
         elif kind == "sched":
