@@ -41,7 +41,10 @@ _DAY_AHEAD = rf"(?-i:{'|'.join(WEEKDAY_NAMES[1:])}|{MONTH_TITLE_ALT})\b"
 _CLOCK = r"(?:[\d:.]+\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
 # the clock's zone and its bracketed twin in another zone ("at 8 p.m. EDT (0000 GMT
 # Wednesday)", "at 9 a.m. EDT (1300 GMT) Tuesday")
-_ZONE = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T)|\s+local\s+time)?"
+_ZONE = (
+    r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]?T)|\s+local\s+time"
+    r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+time)?)?"
+)
 _TWIN = r"(?:\s*\(\s*\d{1,2}:?\d\d\s*(?-i:GMT|UTC)\s*\)?)?"
 # ("the new terminal opens in March": a month after "in")
 _CLOCK_THEN_DAY = (
