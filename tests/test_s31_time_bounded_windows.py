@@ -3,8 +3,9 @@
 the next two years") was dropped: the window was read as exactly that long, so "for
 at least the past 18 months" conflicted with "for the past two years". And "the
 better part of two years", "the best part of a decade" were exactly two and ten
-years ("two years" alone was read). "Over the past 18 months", "about the past two
-years" keep "over" and "about" as prepositions. Own cases.
+years ("two years" alone was read), "most of the past five years" five. "Over the past
+18 months", "about the past two years" keep "over" and "about" as prepositions. Own
+cases.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ def one(text: str, pub: date):
             1.99 * YEAR,
             2.01 * YEAR,
             None,
+        ),
+        (
+            "The coalition has governed for most of the past five years.",
+            "most of the past five years",
+            2.4 * YEAR,
+            2.6 * YEAR,
+            5.02 * YEAR,
         ),
         (
             "She ran the agency for the better part of two years.",
@@ -116,3 +124,17 @@ def test_most_of_a_decade_is_under_ten_years_and_over_five():
     ma, mb, mc = (one(t, pub) for t in (a, b, c))
     assert compare(ma, mb, a, b).verdict == "consistent"
     assert compare(ma, mc, a, c).verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The drought is the worst in half a century.", "50 years"),
+        ("The abbey stood for two centuries.", "2 centuries"),
+        ("The dynasty lasted a millennium and a half.", "1500 years"),
+    ],
+)
+def test_centuries_are_named_in_words_an_editor_reads(text, label):
+    """The explanation said '0.5 centurys', '2 centurys'."""
+    m = one(text, date(2022, 9, 14))
+    assert m.value == label

@@ -85,7 +85,7 @@ _HEDGE = (
 )
 # a bound before a window ("at least the past 18 months"; not "over", "about": prepositions)
 _WINDOW = (
-    r"(?:(?P<hedge0>at\s+least|more\s+than|less\s+than|nearly|almost|up\s+to|at\s+most"
+    r"(?:(?P<hedge0>at\s+least|more\s+than|less\s+than|nearly|almost|up\s+to|at\s+most|most\s+of"
     r"|no\s+more\s+than|no\s+less\s+than|just\s+under|just\s+over)\s+(?=the\s))?"
     r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?"
 )
@@ -203,7 +203,7 @@ def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, 
         return a * (1 + 1e-9), None
     if hedge in ("at least", "no less than"):
         return a, None
-    if hedge.endswith(" part of"):  # "the better part of a decade": most of it
+    if hedge.endswith(" part of") or hedge == "most of":  # "the better part of a decade"
         return a * 0.5, b
     if hedge in ("less than", "fewer than", "under"):
         return 0.0, None if b is None else b * (1 - 1e-9)
@@ -231,13 +231,16 @@ def _dur_timex(unit: str, n: float | None) -> str:
 def _unit_label(unit: str, lo: float, hi: float | None, vague: bool) -> str:
     if unit == "fortnight":
         unit, lo, hi = "week", lo * 2, None if hi is None else hi * 2
+    if unit in ("century", "millennium") and not vague and hi in (lo, None) and lo % 1:
+        unit, lo, hi = "year", lo * _UNITS[unit][4], None if hi is None else lo * _UNITS[unit][4]
+    units = {"century": "centuries", "millennium": "millennia"}.get(unit, f"{unit}s")
     if vague:
         if hi is None:
-            return f"an unstated number of {unit}s"
-        return f"{fmt_num(lo)}–{fmt_num(hi)} {unit}s"
+            return f"an unstated number of {units}"
+        return f"{fmt_num(lo)}–{fmt_num(hi)} {units}"
     if hi is not None and hi != lo:
-        return f"{fmt_num(lo)}–{fmt_num(hi)} {unit}s"
-    return f"{fmt_num(lo)} {unit}{'' if lo == 1 else 's'}"
+        return f"{fmt_num(lo)}–{fmt_num(hi)} {units}"
+    return f"{fmt_num(lo)} {unit if lo == 1 else units}"
 
 
 _HEDGE_LABEL = {
@@ -250,7 +253,7 @@ _HEDGE_LABEL = {
     **dict.fromkeys(("at least", "no less than"), "at least"),
     **dict.fromkeys(("less than", "fewer than", "under"), "less than"),
     **dict.fromkeys(("up to", "at most", "no more than"), "up to"),
-    **dict.fromkeys(("the better part of", "the best part of"), "most of"),
+    **dict.fromkeys(("the better part of", "the best part of", "most of"), "most of"),
 }
 
 
