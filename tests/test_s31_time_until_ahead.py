@@ -7,6 +7,10 @@
   should close by Christmas") took the nearest occurrence, so in May it was the
   Christmas just gone; a month or date after the same words already pointed ahead.
 
+- A day a verb of putting off moves something to, after "to" ("the hearing was
+  adjourned to January 15", "the vote was pushed back to February", in December) was
+  read under the past verb, in the year gone; after "until" it was already ahead.
+
 Own cases; a past verb still reads the past ("the port remained closed until March",
 "sales had doubled by Christmas").
 """
@@ -51,3 +55,30 @@ def test_a_bound_ahead_is_ahead(pub, text, timex):
 def test_a_past_verb_still_reads_the_past(pub, text, timex):
     ms = find_times(text, date.fromisoformat(pub))
     assert [m.timex for m in ms] == [timex], [(m.text, m.timex) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "pub, text, timex",
+    [
+        ("2024-12-10", "The hearing was adjourned to January 15.", "2025-01-15"),
+        ("2018-11-20", "The vote was pushed back to February.", "2019-02"),
+        ("2021-10-05", "The launch has been postponed to early January.", "2022-01"),
+        ("2016-12-01", "Regulators extended the deadline to March 31.", "2017-03-31"),
+        ("2024-03-14", "The final was brought forward to June 2.", "2024-06-02"),
+    ],
+)
+def test_a_day_something_was_put_off_to_lies_ahead(pub, text, timex):
+    ms = find_times(text, date.fromisoformat(pub))
+    assert [m.timex for m in ms] == [timex], [(m.text, m.timex) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text, timex",
+    [
+        ("Prices fell to January 15 levels.", "2024-01-15"),
+        ("He returned to Paris on January 15.", "2024-01-15"),
+    ],
+)
+def test_to_after_other_verbs_keeps_the_past(text, timex):
+    ms = find_times(text, date(2024, 12, 10))
+    assert [m.timex for m in ms] == [timex]

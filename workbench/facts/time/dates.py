@@ -40,7 +40,6 @@ from .base import (
     rule,
     safe_day_iv,
     sentence_initial,
-    signal_tense,
     v_day,
     v_month,
     v_unknown,
@@ -50,7 +49,7 @@ from .base import (
 from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
-from .tense import plan_told_before, stale_leeway
+from .tense import plan_told_before, signal_tense, stale_leeway
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 

@@ -22,13 +22,13 @@ from .base import (
     Val,
     pick_year,
     rule,
-    signal_tense,
     v_day,
     v_unknown,
     v_weekend,
 )
 from .cal import day_iv, dt, easter, fmt_day, nth_weekday
 from .lunar import lunar_day, lunar_days
+from .tense import signal_tense
 
 _FIXED = {
     "christmas day": (12, 25),

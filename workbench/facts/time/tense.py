@@ -485,3 +485,15 @@ def stale_leeway(env: Env) -> int:
     if env.prev in ("next", "coming") or _WILL.search(env.text, 0, env.start):
         return 0
     return STALE_PLAN_DAYS
+
+
+DEADLINE = ("by", "until", "till", "up until", "through")
+
+
+def signal_tense(env: Env) -> str | None:
+    """The verb's tense; a deadline ("by May", "through January", "until Christmas")
+    points ahead unless a past verb says otherwise ("had fallen by May")."""
+    tense = env.tense
+    if env.signal in DEADLINE and tense != "past" and env.strong_tense() != "past":
+        return "future"
+    return tense
