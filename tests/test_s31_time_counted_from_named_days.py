@@ -143,3 +143,38 @@ def test_this_time_last_year_conflicts_with_a_month_far_from_it():
 def test_last_year_after_this_time_and_a_comma_is_the_year():
     ms = find_times("This time, last year's champion lost.", date(2024, 5, 8))
     assert [(m.text, m.timex) for m in ms] == [("last year", "2023")]
+
+
+@pytest.mark.parametrize(
+    "pub, text, year",
+    [
+        ("2024-12-10", "The shop reopens in the new year.", "2025"),
+        ("2019-11-28", "Talks will resume after the new year, officials said.", "2020"),
+        ("2016-10-20", "The law takes effect early in the new year.", "2017"),
+        ("2025-01-10", "Sales slumped in the new year.", "2025"),
+    ],
+)
+def test_the_new_year_is_the_early_part_of_the_year_ahead(pub, text, year):
+    """'in the new year' was not read; told late in a year it is early next year."""
+    ms = find_times(text, date.fromisoformat(pub))
+    assert [(m.text, m.timex, m.part) for m in ms] == [("the new year", year, "early")]
+
+
+@pytest.mark.parametrize(
+    "pub, text",
+    [
+        ("2024-06-10", "The shop reopens in the new year."),  # which year: unsaid in June
+        ("2024-12-10", "Happy New Year to all our readers."),
+    ],
+)
+def test_the_new_year_is_unread_far_from_it(pub, text):
+    assert find_times(text, date.fromisoformat(pub)) == []
+
+
+def test_in_the_new_year_agrees_with_january_and_not_with_the_summer():
+    pub = date(2024, 12, 10)
+    a = "The shop reopens in the new year."
+    b, c = "The shop reopens in January.", "The shop reopens in July 2025."
+    ma, mb, mc = (find_times(t, pub)[0] for t in (a, b, c))
+    assert compare(ma, mb, a, b).verdict == "consistent"
+    assert compare(ma, mc, a, c).verdict == "conflict"

@@ -455,3 +455,22 @@ def r_nth_week(m: re.Match, text: str) -> Builder | None:
         return _with_month_days(v, lo, hi, n) if tok else v
 
     return build
+
+
+@rule(r"\b(?:in|into|after|by|until|till|early\s+in)\s+(?-i:the\s+new\s+year)\b", 3, keys="new")
+def r_the_new_year(m: re.Match, text: str) -> Builder | None:
+    """'reopens in the new year', 'talks resume after the new year': told from October
+    to December, the early part of the next year; in January or February the early
+    part of the one begun. Unread otherwise (session 31: it was not read at all)."""
+    span = (m.end() - len("the new year"), m.end())
+
+    def build(env: Env) -> Val | None:
+        pub = env.published
+        if pub is None or pub.month not in (10, 11, 12, 1, 2):
+            return None
+        y = pub.year + 1 if pub.month >= 10 else pub.year
+        v = with_part(v_year(y, deictic=True), "early", env)
+        v.value = f"{v.value} (the new year)"
+        return v
+
+    return build, span
