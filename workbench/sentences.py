@@ -76,6 +76,7 @@ ABBREVIATIONS = {
     "no",
     "nos",
     "rs",
+    "re",
     "tk",
     "vs",
     "v",
@@ -113,8 +114,8 @@ ABBREVIATIONS = {
 }
 # Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): the word "no"
 # ends sentences too ("The council voted no."). A currency written before its
-# sum ("Rs. 5,000", "Tk. 500 crore") is one too.
-_BEFORE_NUMBER = {"no", "nos", "rs", "tk"}
+# sum ("Rs. 5,000", "Re. 1", "Tk. 500 crore") is one too.
+_BEFORE_NUMBER = {"no", "nos", "rs", "re", "tk"}
 
 # Abbreviations that can still end a sentence when a capitalised word follows.
 SENTENCE_FINAL_OK = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "a.m", "p.m"}

@@ -45,7 +45,13 @@ TABLE: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("LBP", "LBP ", "Lebanese pound", ("lebanese pound", "lebanese pounds"), ()),
     ("SYP", "SYP ", "Syrian pound", ("syrian pound", "syrian pounds"), ()),
     ("SDG", "SDG ", "Sudanese pound", ("sudanese pound", "sudanese pounds"), ()),
-    ("INR", "₹", "Indian rupee", ("rupee", "rupees", "indian rupee", "indian rupees"), ("Rs",)),
+    (
+        "INR",
+        "₹",
+        "Indian rupee",
+        ("rupee", "rupees", "indian rupee", "indian rupees"),
+        ("Rs", "Re", "Re."),  # "Re 1", "Re. 0.50": the singular
+    ),
     ("PKR", "PKR ", "Pakistani rupee", ("pakistani rupee", "pakistani rupees"), ()),
     ("LKR", "LKR ", "Sri Lankan rupee", ("sri lankan rupee", "sri lankan rupees"), ()),
     ("NPR", "NPR ", "Nepalese rupee", ("nepalese rupee", "nepalese rupees", "nepali rupees"), ()),
@@ -120,6 +126,7 @@ OTHER_NAMES = {
     "NZD": "New Zealand dollar", "SGD": "Singapore dollar", "CHF": "Swiss franc",
     "RUB": "Russian rouble", "BRL": "Brazilian real", "MXN": "Mexican peso",
     "TRY": "Turkish lira", "ILS": "Israeli shekel", "BTC": "bitcoin", "GBp": "penny (pence)",
+    "EUc": "euro cent",
     "FRF": "French franc", "BEF": "Belgian franc", "DEM": "Deutsche Mark",
     "ITL": "Italian lira", "ESP": "Spanish peseta", "NLG": "Dutch guilder",
     "FIM": "Finnish markka", "PTE": "Portuguese escudo", "GRD": "Greek drachma",

@@ -185,6 +185,8 @@ def _money(m: QuantityMention, val: str) -> str:
         return f"{val}p"
     if m.unit == "USc":
         return f"{val} cents"
+    if m.unit == "EUc":
+        return f"{val} euro cents"
     return f"{sym}{val}" if sym else f"{m.unit} {val}"
 
 

@@ -70,12 +70,14 @@ _DIGITS = (
     # would otherwise be rescanned from every group)
     r"|\d{1,3}(?=(?:[ ][1-9]\d\d){0,8}+[ ]0\d\d(?!\d))(?:[ ]\d{3}(?!\d))+(?:\.\d+)?"
     rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian grouping: 12,34,567
-    rf"|\d+(?:\.\d+)?|\.\d+)"
+    # a bare decimal (".45 caliber", "$.50") never starts right after a letter: the
+    # stop of "Rs.500", "Tk.50 crore" ends the currency's abbreviation
+    rf"|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+)"
 )
 
 _NUMERIC_RE = re.compile(
     rf"""
-    (?<![\d.,/:_])
+    (?<![\d,/:_])(?<![\d.]\.)(?<!\.\.)
     (?P<neg>(?<![^\s(\[$£€¥])[-−](?=\d))?
     (?:
         (?P<mixed>\d+)[ \u00a0](?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])

@@ -187,6 +187,8 @@ for _code in _CURRENCIES:
     UNITS.setdefault(_code, Unit(_code, "currency", 1.0, _code, _code))
 UNITS["USc"] = Unit("USc", "currency", 0.01, "cent", "USD")
 UNITS["GBp"] = Unit("GBp", "currency", 0.01, "penny", "GBP")
+# "20 euro cents": a hundredth of a euro (read as 20 euros when only "euro" was known)
+UNITS["EUc"] = Unit("EUc", "currency", 0.01, "euro cent", "EUR")
 
 # Surface forms. Case-sensitive abbreviations first, then case-insensitive names.
 _CS_SURFACES: dict[str, str] = {
@@ -289,7 +291,8 @@ _CI_SURFACES: dict[str, str] = {
     "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
     "singapore dollars": "SGD", "cent": "USc", "cents": "USc",
     "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
-    "pence": "GBp", "penny": "GBp",
+    "pence": "GBp", "penny": "GBp", "euro cent": "EUc", "euro cents": "EUc",
+    "euro-cent": "EUc", "euro-cents": "EUc", "eurocent": "EUc", "eurocents": "EUc",
     "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
     "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "pakistani rupees": "PKR",
     "sol": "PEN", "soles": "PEN", "nuevos soles": "PEN", "swiss francs": "CHF",

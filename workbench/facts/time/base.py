@@ -122,11 +122,19 @@ class Env:
     def _forward_bound(self) -> bool:
         if self.signal == "effective":
             return True
+        if not self.signal and self.prev == "to":  # "adjourned to January 15"
+            return bool(_PUT_OFF_TO.search(self.text, max(0, self.start - 50), self.start))
         if self.signal not in ("until", "till", "up until", "through"):
             return False  # "lasted until October" ended then: the past tense stands
         return bool(GRANTED_RE.search(self.text, max(0, self.start - 90), self.start))
 
 
+# verbs that move a day to another: "was adjourned to Jan. 15", "pushed back to March"
+_PUT_OFF_TO = re.compile(
+    r"\b(?:postpon|delay|defer|adjourn|extend|pushed\s+back|put\s+off|brought\s+forward)"
+    r"\w*(?:\s+(?!to\b)\w+){0,2}\s+to\s+$",
+    re.IGNORECASE,
+)
 # verbs that set a bound ahead of their own time: "extended the loans through January"
 GRANTED_RE = re.compile(
     r"\b(?:gave|given|giving|extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|postpon(?:ed|es|ing)"

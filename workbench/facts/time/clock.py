@@ -48,11 +48,15 @@ _TZ = {
     "WIB": 420,
 }
 
+_US_ZONE_WORDS = ("Eastern", "Central", "Mountain", "Pacific")
+
 # --- clock times -------------------------------------------------------------------
 
 _TZ_RE = (
     r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time|(?-i:(?:[A-Z][a-z]+\s){1,2})time)(?![\w])"
+    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time|(?-i:(?:[A-Z][a-z]+\s){1,2})time"
+    # US copy's zone word alone: "7 p.m. Eastern", "10:30 a.m. Pacific" (not "Central Park")
+    r"|(?-i:Eastern|Central|Mountain|Pacific)(?!\s+(?-i:[A-Z]))(?=\s*(?:[.,;:)]|$|\s+[a-z])))(?![\w])"
     r"(?:\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d\d))?)?"  # "GMT+1"; "GMT - 11:30" is a range
     r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?"
 )
@@ -189,7 +193,7 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
     ap = m.group("ap") or (day_part.group("dp") or day_part.group("dp2") if day_part else "")
     if not ap:
         cands = ((h, minutes), (h + 12, minutes))
-    elif _DAYPART_PM.search(ap) and not (ap.strip().lower().startswith("at") and h < 5):
+    elif _DAYPART_PM.search(ap) and not ("night" in ap.lower() and h < 5):  # small hours
         cands = ((h + 12, minutes),)
     else:
         cands = ((h, minutes),)
@@ -228,7 +232,7 @@ def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
 # "at half past eight tomorrow evening", "at twenty to ten tonight"
 _DAY_PART_AFTER = re.compile(
     r"\s+(?:(?:this|tomorrow|yesterday|(?:on\s+)?[A-Z][a-z]+day)\s+"
-    r"(?P<dp>morning|afternoon|evening|night)|(?P<dp2>tonight))\b"
+    r"(?P<dp>morning|afternoon|evening|night)|(?P<dp2>tonight|last\s+night))\b"
 )
 
 _HOUR_SIGNALS = words("at around about until till by before after from since circa between and to")
@@ -325,7 +329,7 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder |
     tz: int | None = None
     tz_label = ""
     if tz_tok:
-        place = tz_tok.endswith("time")  # "local time", "Beijing time", "Eastern time"
+        place = tz_tok.endswith("time") or tz_tok in _US_ZONE_WORDS  # "Eastern (time)"
         if not place and not tz_tok.isupper():
             return None
         tz = _TZ.get(tz_tok)

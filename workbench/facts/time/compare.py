@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from ...model import Comparison, Verdict
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
+from .ended import ends_on_its_day
 from .instants import as_utc, noted, zones_differ
 from .lastday import two_readings
 from .lengths import (
@@ -413,7 +414,12 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
 
 
 def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
-    """Lengths compared as ranges of seconds ('within 48 hours' allows 0–48 h)."""
+    """Lengths compared as ranges of seconds ('within 48 hours' allows 0–48 h); two
+    fiscal years named by the days they ended on are the same year or two years."""
+    if ends_on_its_day(a) and ends_on_its_day(b) and a.interval and b.interval:
+        if a.interval != b.interval:  # 'the year to June' / 'the year to May'
+            return _result(Verdict.CONFLICT, a, b, "different twelve months")
+        return _result(Verdict.IDENTICAL, a, b, "the same twelve months")
     if _same_surface(a, b) and a.timex == b.timex and a.amount == b.amount:
         return _result(Verdict.IDENTICAL, a, b, "same length")
     inf = float("inf")

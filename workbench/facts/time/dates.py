@@ -49,7 +49,7 @@ from .base import (
 from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
-from .tense import plan_told_before, stale_leeway
+from .tense import plan_told_before, signal_tense, stale_leeway
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -110,9 +110,6 @@ def _future_only(env: Env) -> str | None:
     return "future" if env.strong_tense() == "future" else None
 
 
-_DEADLINE = ("by", "until", "till", "up until", "through")
-
-
 # the month a change is measured from ("is down 10 percent from December", "up 3% over
 # January", "higher than in March", "compared with February"): a month gone by
 _BASELINE = re.compile(
@@ -121,15 +118,6 @@ _BASELINE = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:in\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _signal_tense(env: Env) -> str | None:
-    """The verb's tense; a deadline ("by May", "through January") points ahead
-    unless a past verb says otherwise ("had fallen by May")."""
-    tense = env.tense
-    if env.signal in _DEADLINE and tense != "past" and env.strong_tense() != "past":
-        return "future"
-    return tense
 
 
 @rule(
@@ -210,7 +198,7 @@ def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Bui
             )
         # no preposition: a future auxiliary or the words around it (:func:`no_signal_past`),
         # as "the year ended March 31", "was shot early Aug. 2 outside": the last such day
-        tense = _signal_tense(env) if env.signal or env.over else _future_only(env)
+        tense = signal_tense(env) if env.signal or env.over else _future_only(env)
         if not env.signal and no_signal_past(env):
             tense = "past"
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
@@ -352,7 +340,7 @@ def r_month(m: re.Match, text: str) -> Builder | None:
             y = pub.year
         else:
             ends = _PERIOD_TO.search(env.text, max(0, env.start - 30), env.start)
-            tense = _signal_tense(env) if env.signal or env.over or ends else None
+            tense = signal_tense(env) if env.signal or env.over or ends else None
             lean = _lean(env)
             if tense == "past" and plan_told_before(env.text, env.start):
                 tense, lean = None, "either"  # "was to announce it in February": the nearest

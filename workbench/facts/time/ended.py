@@ -11,6 +11,14 @@ ending on 31 December is that year; a fiscal year ending on another day is a
 year-long DURATION (``P1Y``, as TimeBank values it) whose interval is those
 twelve months, as "the past year" is a year ending on the publication day.
 Without a resolved day next to it, the period is left unread.
+
+The day may be written as a weekday or a day counted from publication, as
+results and weekly data copy write it ("the quarter ended Saturday", "the year
+ending tomorrow", "the week ended Friday"): that day is read with its tense by
+the date rules as any other, and the period ends on it (session 31; the period
+was dropped, only the day read). A week so named is the seven days ending on
+that day, named by the ISO week holding most of them (the ISO week itself when
+the day is a Sunday), as a fiscal quarter is named by its calendar quarter.
 """
 
 from __future__ import annotations
@@ -20,24 +28,27 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from ..lexicon import MONTH_ALT
+from ..lexicon import MONTH_ALT, WEEKDAY_ALT
 from .base import Builder, Val, rule
-from .cal import add_months, fmt_day, fmt_interval, quarter_iv
+from .cal import add_months, fmt_day, fmt_interval, iso_week, quarter_iv
 from .mention import TimeMention
 
 _PENDING = "period ended"  # ``part`` of a period whose day is not read yet
 _MONTHS = {"quarter": 3, "half": 6, "year": 12}
-_AFTER = r"\s+(?:that\s+|which\s+)?(?:ended|ending|to)\s+(?:on\s+)?"
+_AFTER = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
 _GAP = re.compile(_AFTER + r"$", re.IGNORECASE)
-_HEADS = ("the quarter ended ", "the half ended ", "the year ended ")
+_HEADS = ("the quarter ended ", "the half ended ", "the year ended ", "the week ended ")
+# a day counted from publication or a weekday: "ended Saturday", "ending tomorrow"
+_RELATIVE_DAY = rf"(?:(?:last|this|next)\s+)?(?:{WEEKDAY_ALT})\b|(?:today|tomorrow|yesterday)\b"
 
 
 @rule(
     r"\b(?:the|its|their)\s+(?:(?:latest|most\s+recent|full|fiscal|financial)\s+){0,2}"
-    r"(?P<u>quarter|half|year)"
-    rf"(?={_AFTER}(?:{MONTH_ALT})\s*\d|{_AFTER}\d{{1,2}}\s+(?:{MONTH_ALT}))",
+    r"(?P<u>quarter|half|year|week)"
+    rf"(?={_AFTER}(?:{MONTH_ALT})(?:\s*\d|\b)|{_AFTER}\d{{1,2}}\s+(?:{MONTH_ALT})"
+    rf"|{_AFTER}(?:{_RELATIVE_DAY}))",
     2,
-    keys="quarter half year",
+    keys="quarter half year week",
 )
 def r_period_ended(m: re.Match, text: str) -> Builder | None:
     unit = m.group("u").lower()
@@ -65,7 +76,7 @@ def periods_ended(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         if (
             day is None
             or day.type != "DATE"
-            or day.granularity != "day"
+            or day.granularity not in ("day", "month")
             or day.interval is None
             or not _GAP.fullmatch(text[m.end : day.start])
         ):
@@ -75,6 +86,8 @@ def periods_ended(text: str, ms: list[TimeMention]) -> list[TimeMention]:
 
 
 def _resolved(m: TimeMention, end: datetime) -> TimeMention:
+    if m.granularity == "week":
+        return _week_ended(m, end)
     months = _MONTHS[m.granularity]
     y, mo = add_months(end.year, end.month, -months)
     start = end.replace(year=y, month=mo, day=min(end.day, monthrange(y, mo)[1]))
@@ -99,3 +112,16 @@ def _resolved(m: TimeMention, end: datetime) -> TimeMention:
         start, _ = quarter_iv(mid.year, q)
         base = replace(base, interval=(start, end))
     return replace(base, timex=f"{mid.year:04d}-Q{q}", granularity="quarter")
+
+
+def _week_ended(m: TimeMention, end: datetime) -> TimeMention:
+    """'the week ended Friday', 'the week ending Oct. 21': the seven days ending on
+    that day, named by the ISO week holding most of them (as a fiscal quarter is
+    named by its calendar quarter)."""
+    start = end - timedelta(days=7)
+    last = (end - timedelta(days=1)).date()
+    value = f"the week ended {fmt_day(last)} ({fmt_interval(start, end)})"
+    mid = (start + timedelta(days=3)).date()
+    return replace(
+        m, part=None, modifier=None, interval=(start, end), value=value, timex=iso_week(mid)
+    )

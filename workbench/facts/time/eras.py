@@ -1,5 +1,5 @@
 """Rules for decades and centuries: "the 1990s", "the late '70s", "the 70s and 80s",
-"the 20th century", "the early nineteenth century".
+"the 20th century", "the early nineteenth century", "the second half of the 1990s".
 
 A year of hundreds written as a plural ("the 1800s", "the late 1900s") is the
 hundred years it opens (TimeML ``18``, ``19``), as news means it; "the 2000s" stays
@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
-from .base import PART_WORDS, Builder, Env, Val, rule, v_decade, with_part
+from .base import PART_WORDS, Builder, Env, Val, rule, v_decade
+from .base import with_part as _with_part
 from .cal import year_iv
+
+# "the second half of the 1990s", "the last half of the '80s": a half of the decade
+# written in digits (the half was dropped, the whole decade read; session 31)
+_HALF = r"(?P<{}>(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)"
 
 
 @rule(
-    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
-    r"|(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b"
+    rf"\b(?:{_HALF.format('h1')})?(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?"
+    r"(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
+    rf"|(?:\b{_HALF.format('h2')})?(?:\bthe\s+)?(?:(?P<p1b>early|mid|late)[\s-]+)?['’](?P<d2>\d0)s\b"
     r"|(?P<bare>\bthe\s+(?:(?P<p1c>early|mid|late)[\s-]+)?|(?<=\d0s)\s+(?:and|or|to)\s+|(?<=\d0s),\s+)"
     r"(?P<d3>[2-9]0)s\b",
     2,
@@ -28,6 +34,9 @@ def r_decade(m: re.Match, text: str) -> Builder | None:
             return None  # "highs in the 70s", "a man in his 40s"
         return _bare_decade(m)
     part = PART_WORDS.get((m.group("p1") or m.group("p1b") or "").lower())
+    half = (m.group("h1") or m.group("h2") or "").lower()
+    if half:
+        part = "first half" if "first" in half else "second half"
     if m.group("dec"):
         start = int(m.group("dec"))
         if start % 100 == 0 and start < 2000:
@@ -48,6 +57,19 @@ def r_decade(m: re.Match, text: str) -> Builder | None:
         return with_part(v_decade(start), part, env)
 
     return build2
+
+
+def with_part(v: Val, part: str | None, env: Env) -> Val:
+    """The part of a decade or century; a half of one is its years exactly (1995-1999),
+    where a fraction of its days was a day off at either end."""
+    iv = v.interval
+    v = _with_part(v, part, env)
+    if part in ("first half", "second half") and iv is not None:
+        lo, hi = iv[0].year, iv[1].year
+        mid = lo + (hi - lo) // 2
+        a, b = (lo, mid) if part == "first half" else (mid, hi)
+        v.interval = (iv[0].replace(year=a), iv[0].replace(year=b))
+    return v
 
 
 def _hundreds(start: int) -> str:
@@ -84,7 +106,8 @@ _CENT = {
 
 
 @rule(
-    r"\b(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|twentieth"
+    rf"\b(?:{_HALF.format('h')})?(?:the\s+)?(?:(?P<p1>early|mid|late)[\s-]+)?"
+    r"(?P<c>\d{1,2}(?:st|nd|rd|th)|twentieth"
     r"|twenty[-\s]first|nineteenth|eighteenth)[\s-]+century\b",
     2,
     keys="century",
@@ -95,6 +118,8 @@ def r_century(m: re.Match, text: str) -> Builder | None:
     if n < 1:
         return None  # "the 0th century"
     part = PART_WORDS.get((m.group("p1") or "").lower())
+    if m.group("h"):
+        part = "first half" if "first" in m.group("h").lower() else "second half"
     start = (n - 1) * 100
     v = Val(
         "DATE",

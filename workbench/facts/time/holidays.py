@@ -28,6 +28,7 @@ from .base import (
 )
 from .cal import day_iv, dt, easter, fmt_day, nth_weekday
 from .lunar import lunar_day, lunar_days
+from .tense import signal_tense
 
 _FIXED = {
     "christmas day": (12, 25),
@@ -327,7 +328,7 @@ def _after_a_dated_list(text: str, start: int) -> bool:
 def _occurrence(find: Callable[[int], date | None], env: Env) -> date | None:
     pub = env.published
     rel = env.prev if env.prev in ("this", "last", "next") else None
-    tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
+    tense = {"last": "past", "next": "future"}.get(rel or "", signal_tense(env))
 
     def iv_of(k: int) -> tuple | None:
         d = find(k)
@@ -347,7 +348,7 @@ def _lunar_occurrence(name: str, env: Env) -> date | None:
     31 December 1997) and one year's first occurrence is not always the one meant."""
     pub = env.published
     rel = env.prev if env.prev in ("this", "last", "next") else None
-    tense = {"last": "past", "next": "future"}.get(rel or "", env.tense)
+    tense = {"last": "past", "next": "future"}.get(rel or "", signal_tense(env))
     p0 = dt(pub)
     ivs = [(d, _interval(name, d)) for d in lunar_days(_LUNAR[name])]
     if not ivs:

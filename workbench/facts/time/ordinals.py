@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..lexicon import MONTH_KEYS, MONTH_NAMES, WEEKDAY_ALT, WEEKDAY_NAMES, WEEKDAYS, YEAR_DIGITS
 from .base import (
     MON,
+    MON_ALT,
     WD_REL,
     WDA,
     Builder,
@@ -213,14 +214,25 @@ _NOT_BARE_DAY = ("first", "second")
 _ORD_BEFORE_NOUN = re.compile(
     r"\b(?:"
     + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
-    + r"|last|next)\s+(?!of\b)[a-z]+",
+    + r"|last|next)\s+(?!of\b|to\b|until\b|till\b|through\b)[a-z]+",
     re.IGNORECASE,
 )
 
 
+# the first end of a range whose far end names the month: "from the 3rd to the 5th of
+# June" is 3 June (the first end was dropped, session 31)
+_RANGE_TO_MONTH = (
+    r"(?=\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?(?:"
+    + _ORD_DIGITS.replace("?P<dd>", "?P<dd2>")
+    + "|"
+    + _ORD_WORD.replace("?P<dw>", "?P<dw2>")
+    + rf")\s+of\s+(?P<mon2>{MON_ALT})\b)?"
+)
+
+
 @rule(
-    rf"\bthe\s+(?:{_ORD_DIGITS}|{_ORD_WORD})(?![\w-]){_OF_MONTH}?"
-    r"(?!\s+(?:of\b|century|centuries|[a-z]))",
+    rf"\bthe\s+(?:{_ORD_DIGITS}|{_ORD_WORD})(?![\w-]){_OF_MONTH}?{_RANGE_TO_MONTH}"
+    r"(?!\s+(?!(?:to|until|till|through|and)\s+the\s)(?:of\b|century|centuries|[a-z]))",
     3,
     keys="st nd rd th " + " ".join({w for k in _DAY_WORDS for w in k.split("-")}),
 )
@@ -235,6 +247,10 @@ def r_the_nth(m: re.Match, text: str) -> Builder | None:
     if rel is None and word and (word in _NOT_BARE_DAY or _ORD_BEFORE_NOUN.search(text)):
         return None
     day = int(m.group("dd")) if m.group("dd") else _DAY_WORDS[word]
+    if m.group("mon2") and cap(m.group("mon2")):
+        end = int(m.group("dd2")) if m.group("dd2") else _DAY_WORDS[m.group("dw2").lower()]
+        mon = month_num(m.group("mon2"))
+        return _day_of(mon if day <= end else (mon - 2) % 12 + 1, day, None)  # "28th to 2nd"
 
     def build(env: Env) -> Val | None:
         pub = env.published

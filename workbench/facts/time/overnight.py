@@ -64,7 +64,11 @@ def r_overnight(m: re.Match, text: str) -> Builder | None:
 _EDGES = {"dawn": ("MO", 5, 7), "daybreak": ("MO", 5, 7), "first light": ("MO", 5, 7)}
 _EDGES |= {"dusk": ("EV", 17, 20), "nightfall": ("EV", 17, 20), "sundown": ("EV", 17, 20)}
 _EDGE_BEFORE = re.compile(
-    r"\b(?:at|before|after|until|till|by|around|near|since|from|toward|towards)\s+$", re.I
+    r"\b(?:at|before|after|until|till|by|around|near|since|from|between|toward|towards)\s+$"
+    # the far end of a range of them: "from dusk to dawn", "between dawn and dusk"
+    r"|\b(?:from|between)\s+(?:dawn|daybreak|first\s+light|dusk|nightfall|sundown)"
+    r"\s+(?:to|and)\s+$",
+    re.I,
 )
 
 

@@ -9,7 +9,7 @@ publication year, or the nearest one in the direction of the verb's tense.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..lexicon import YEAR, YEAR_DIGITS
 from ..textwin import LOOKAHEAD, ends_before, starts_at
@@ -38,6 +38,7 @@ from .base import (
 )
 from .cal import (
     dt,
+    fmt_range,
     half_iv,
     month_iv,
     nth_weekday,
@@ -398,6 +399,16 @@ def r_week_of(m: re.Match, text: str) -> Builder | None:
     return build
 
 
+def _with_month_days(v: Val, lo: datetime, hi: datetime, n: int) -> Val:
+    """The n-th week of a month also allows its own n-th seven days: 'the first week
+    of June' takes in Saturday 1 June when the ISO week starts on the 3rd (session
+    31: a day there was a conflict), 'the last week of January' its last seven days."""
+    own = (lo + 7 * (n - 1) * DAY, lo + 7 * n * DAY) if n > 0 else (hi - 7 * DAY, hi)
+    v.interval = (min(v.interval[0], own[0]), max(v.interval[1], own[1]))
+    v.value = f"{fmt_range(v.interval[0].date(), (v.interval[1] - DAY).date())} ({v.timex})"
+    return v
+
+
 _ORD_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 
 
@@ -440,6 +451,26 @@ def r_nth_week(m: re.Match, text: str) -> Builder | None:
             lo, hi = month_iv(y, mon)
         else:
             lo, hi = year_iv(int(ys))
-        return v_week(thursday(lo.date(), (hi - DAY).date()), deictic=False)
+        v = v_week(thursday(lo.date(), (hi - DAY).date()), deictic=False)
+        return _with_month_days(v, lo, hi, n) if tok else v
 
     return build
+
+
+@rule(r"\b(?:in|into|after|by|until|till|early\s+in)\s+(?-i:the\s+new\s+year)\b", 3, keys="new")
+def r_the_new_year(m: re.Match, text: str) -> Builder | None:
+    """'reopens in the new year', 'talks resume after the new year': told from October
+    to December, the early part of the next year; in January or February the early
+    part of the one begun. Unread otherwise (session 31: it was not read at all)."""
+    span = (m.end() - len("the new year"), m.end())
+
+    def build(env: Env) -> Val | None:
+        pub = env.published
+        if pub is None or pub.month not in (10, 11, 12, 1, 2):
+            return None
+        y = pub.year + 1 if pub.month >= 10 else pub.year
+        v = with_part(v_year(y, deictic=True), "early", env)
+        v.value = f"{v.value} (the new year)"
+        return v
+
+    return build, span

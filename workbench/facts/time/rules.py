@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     periods.r_season,
     periods.r_week_of,
     periods.r_nth_week,
+    periods.r_the_new_year,
     beforelast.r_unit_before_last,
     rel.r_rel_unit,
     rel.r_the_unit,

@@ -81,9 +81,14 @@ _HEDGE = (
     r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
     r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
     r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
-    r"|in\s+excess\s+of|an\s+estimated|barely|only|just)\s+)?"
+    r"|in\s+excess\s+of|an\s+estimated|barely|only|just|the\s+(?:better|best)\s+part\s+of)\s+)?"
 )
-_WINDOW = r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?"
+# a bound before a window ("at least the past 18 months"; not "over", "about": prepositions)
+_WINDOW = (
+    r"(?:(?P<hedge0>at\s+least|more\s+than|less\s+than|nearly|almost|up\s+to|at\s+most|most\s+of"
+    r"|no\s+more\s+than|no\s+less\s+than|just\s+under|just\s+over)\s+(?=the\s))?"
+    r"(?:(?P<win>the\s+(?:past|last|next|coming|previous)|past|next|last)\s+)?"
+)
 
 # --- durations, "ago", windows ----------------------------------------------------
 
@@ -108,7 +113,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     if not_a_length(m, text, after, unit_tok, unit, plural):
         return None
     win = re.sub(r"\s+", " ", (m.group("win") or "").lower())
-    hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+    hedge = re.sub(r"\s+", " ", (m.group("hedge") or m.group("hedge0") or "").lower())
     if m.group("orso") and not hedge:
         hedge = "about"  # "a week or so ago", "the next two years or so"
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
@@ -198,6 +203,8 @@ def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, 
         return a * (1 + 1e-9), None
     if hedge in ("at least", "no less than"):
         return a, None
+    if hedge.endswith(" part of") or hedge == "most of":  # "the better part of a decade"
+        return a * 0.5, b
     if hedge in ("less than", "fewer than", "under"):
         return 0.0, None if b is None else b * (1 - 1e-9)
     if hedge in ("up to", "at most", "no more than"):
@@ -224,40 +231,29 @@ def _dur_timex(unit: str, n: float | None) -> str:
 def _unit_label(unit: str, lo: float, hi: float | None, vague: bool) -> str:
     if unit == "fortnight":
         unit, lo, hi = "week", lo * 2, None if hi is None else hi * 2
+    if unit in ("century", "millennium") and not vague and hi in (lo, None) and lo % 1:
+        unit, lo, hi = "year", lo * _UNITS[unit][4], None if hi is None else lo * _UNITS[unit][4]
+    units = {"century": "centuries", "millennium": "millennia"}.get(unit, f"{unit}s")
     if vague:
         if hi is None:
-            return f"an unstated number of {unit}s"
-        return f"{fmt_num(lo)}–{fmt_num(hi)} {unit}s"
+            return f"an unstated number of {units}"
+        return f"{fmt_num(lo)}–{fmt_num(hi)} {units}"
     if hi is not None and hi != lo:
-        return f"{fmt_num(lo)}–{fmt_num(hi)} {unit}s"
-    return f"{fmt_num(lo)} {unit}{'' if lo == 1 else 's'}"
+        return f"{fmt_num(lo)}–{fmt_num(hi)} {units}"
+    return f"{fmt_num(lo)} {unit if lo == 1 else units}"
 
 
 _HEDGE_LABEL = {
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "some": "about",
-    "an estimated": "about",
-    "close to": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "just under": "nearly",
-    "barely": "nearly",
-    "more than": "more than",
-    "over": "more than",
-    "just over": "more than",
-    "in excess of": "more than",
-    "upwards of": "more than",
-    "at least": "at least",
-    "no less than": "at least",
-    "less than": "less than",
-    "fewer than": "less than",
-    "under": "less than",
-    "up to": "up to",
-    "at most": "up to",
-    "no more than": "up to",
+    **dict.fromkeys(
+        ("about", "around", "approximately", "roughly", "some", "an estimated", "close to"),
+        "about",
+    ),
+    **dict.fromkeys(("nearly", "almost", "just under", "barely"), "nearly"),
+    **dict.fromkeys(("more than", "over", "just over", "in excess of", "upwards of"), "more than"),
+    **dict.fromkeys(("at least", "no less than"), "at least"),
+    **dict.fromkeys(("less than", "fewer than", "under"), "less than"),
+    **dict.fromkeys(("up to", "at most", "no more than"), "up to"),
+    **dict.fromkeys(("the better part of", "the best part of", "most of"), "most of"),
 }
 
 

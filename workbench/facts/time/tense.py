@@ -14,7 +14,11 @@ from ..lexicon import MONTH_TITLE_ALT, WEEKDAY_NAMES, words
 from .ahead import FUTURE
 from .base import GRANTED_RE, Env
 
-_PRESENT = r"is|are|am|'re|’re|says|say"
+_PRESENT = (
+    r"is|are|am|'re|’re|says|say"
+    # a state that holds now: "stays shut until June", "remain in force"
+    r"|(?:stays?|remains?)(?=\s+(?:[a-z]+ed|shut|open|in\s+(?:force|place|effect))\b)"
+)
 # The past perfect of a plan ("had been scheduled to expire Friday", "had been due
 # to", "had planned to") tells of a plan as it stood before publication: the time
 # lies back, like the past, not ahead as "is scheduled to" says.
@@ -37,7 +41,10 @@ _DAY_AHEAD = rf"(?-i:{'|'.join(WEEKDAY_NAMES[1:])}|{MONTH_TITLE_ALT})\b"
 _CLOCK = r"(?:[\d:.]+\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
 # the clock's zone and its bracketed twin in another zone ("at 8 p.m. EDT (0000 GMT
 # Wednesday)", "at 9 a.m. EDT (1300 GMT) Tuesday")
-_ZONE = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T)|\s+local\s+time)?"
+_ZONE = (
+    r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]?T)|\s+local\s+time"
+    r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+time)?)?"
+)
 _TWIN = r"(?:\s*\(\s*\d{1,2}:?\d\d\s*(?-i:GMT|UTC)\s*\)?)?"
 # ("the new terminal opens in March": a month after "in")
 _CLOCK_THEN_DAY = (
@@ -147,7 +154,9 @@ _DID_BEFORE = re.compile(
 )
 _ED_BLOCKERS = re.compile(
     r"(?:\b(?:is|are|am|be|been|being|will|would|to|get|gets|the|a|an|its|their|his|her|"
-    r"this|that|these|those|our|my|your|'s|’s|'re|’re))\s+$"
+    r"this|that|these|those|our|my|your|'s|’s|'re|’re"
+    # a state after a linking verb: "will stay closed until March", "remains shut"
+    r"|stay|stays|staying|remain|remains|remaining|become|becomes|seem|seems))\s+$"
     # an adverb between: "a still unspecified date", "the newly elected mayor"
     r"|\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s+"
     r"(?:[a-z]+ly|still|yet|not|long|once|now|so|very|most|more|less)\s+$",
@@ -225,8 +234,9 @@ def tense_cues(text: str) -> list[tuple[int, int, str, int]]:
                 out.append((m.start(), m.end(), "future", 0))
         elif kind == "perf":
             out.append((m.start(), m.end(), "past", 10))  # present perfect looks back
-        elif kind == "pres":
-            out.append((m.start(), m.end(), "present", 20))
+        elif kind == "pres":  # weak but for a state that holds now ("stays shut")
+            strong = m.group().lower().startswith(("stay", "remain"))
+            out.append((m.start(), m.end(), "present", 0 if strong else 20))
         elif kind == "prog":
             out.append((m.start(), m.end(), "present", 4))
         elif kind == "sched":
@@ -475,3 +485,15 @@ def stale_leeway(env: Env) -> int:
     if env.prev in ("next", "coming") or _WILL.search(env.text, 0, env.start):
         return 0
     return STALE_PLAN_DAYS
+
+
+DEADLINE = ("by", "until", "till", "up until", "through")
+
+
+def signal_tense(env: Env) -> str | None:
+    """The verb's tense; a deadline ("by May", "through January", "until Christmas")
+    points ahead unless a past verb says otherwise ("had fallen by May")."""
+    tense = env.tense
+    if env.signal in DEADLINE and tense != "past" and env.strong_tense() != "past":
+        return "future"
+    return tense

@@ -27,7 +27,7 @@ from .mention import TimeMention
 
 _ZONE_AT_END = re.compile(
     r"(?:(?<![\w])(?P<code>ET|CT|MT|PT|IST)"
-    r"|(?P<word>Eastern|Central|Mountain|Pacific)(?:\s+(?:[Dd]aylight|[Ss]tandard))?\s+[Tt]ime"
+    r"|(?P<word>Eastern|Central|Mountain|Pacific)(?:(?:\s+(?:[Dd]aylight|[Ss]tandard))?\s+[Tt]ime)?"
     r"|(?P<local>local\s+time))$"
 )
 
