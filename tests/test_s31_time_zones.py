@@ -138,3 +138,40 @@ def test_clocks_written_alike_stay_as_before(tmp_path):
     b = "The strike began at 09:15 on Monday, union leaders said."
     got = _verdicts(tmp_path, a, "2030-11-04", b, "2030-11-04")
     assert all(v != "conflict" and v != "unresolved" for v, _ in got), got
+
+
+# --- a report's own conversion tells its zone -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "zones"),
+    [
+        # the converted clock and the report's other bare clocks take the stated offset
+        (["Polls closed at 20:00 (1800 GMT) on Sunday.", "Results came at 23:30."], [120, 0, 120]),
+        (["The record came at 4.40pm local time (1440 GMT)."], [120, 0]),
+        (
+            ["The alarm sounded at 2:52 p.m., or 0652 GMT.", "It was raised at 6.22pm."],
+            [480, 0, 480],
+        ),
+        (["Trading opened at 9.30am (0130 GMT).", "It closed at 4pm."], [480, 0, 480]),
+        # two conversions stating two offsets: only each converted clock is read
+        (
+            ["Kick-off was 18:00 (1600 GMT).", "It ended 21:00 (1800 GMT).", "Fans left at 22:10."],
+            [120, 0, 180, 0, None],
+        ),
+    ],
+)
+def test_a_conversion_in_the_report_gives_its_zone(sentences, zones):
+    found = TIME.find_each(sentences, date(2030, 7, 16))
+    got = [m.tz for ms in found for m in ms if m.type == "TIME"]
+    assert got == zones
+
+
+def test_converted_clock_against_another_zone(tmp_path):
+    a = "Polls closed at 20:00 (1800 GMT) on Sunday, the electoral commission said."
+    b = "Polls closed at 2 p.m. ET on Sunday, the electoral commission said."
+    got = _verdicts(tmp_path, a, "2030-07-15", b, "2030-07-15")
+    assert [v for v, _ in got] in ([], ["consistent"]), got
+    c = "Polls closed at 3 p.m. ET on Sunday, the electoral commission said."
+    got = _verdicts(tmp_path, a, "2030-07-15", c, "2030-07-15")
+    assert [v for v, _ in got] == ["conflict"], got

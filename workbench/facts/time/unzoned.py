@@ -61,7 +61,8 @@ def _implied(known: TimeMention, unknown: TimeMention) -> int | None:
     return off - 1440 if off > 840 else off
 
 
-def _offset(minutes: int) -> str:
+def offset_name(minutes: int) -> str:
+    """'UTC+2', 'UTC-3:30'."""
     sign = "+" if minutes >= 0 else "-"
     h, m = divmod(abs(minutes), 60)
     return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
@@ -89,7 +90,7 @@ def zone_unknown(a: TimeMention, b: TimeMention) -> Comparison | None:
         why = f"“{lu}” states no zone and its story's place has none the workbench knows"
     return Comparison(
         Verdict.UNRESOLVED,
-        f"{la} vs {lb}: {why}; they are one moment if that clock is {_offset(off)} — "
+        f"{la} vs {lb}: {why}; they are one moment if that clock is {offset_name(off)} — "
         f"check the zone — {Verdict.UNRESOLVED.value}",
         la,
         lb,

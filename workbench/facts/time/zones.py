@@ -21,9 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from ..home import INDIA, IRELAND, US_ZONES, Place, home_of, places_in
 from .mention import TimeMention
+from .unzoned import REAL_OFFSETS, offset_name
 
 _ZONE_AT_END = re.compile(
     r"(?:(?<![\w])(?P<code>ET|CT|MT|PT|IST)"
@@ -35,10 +37,39 @@ _ZONE_AT_END = re.compile(
 def with_zones(sentences: Sequence[str], found: list[list[TimeMention]]) -> list[list[TimeMention]]:
     """Each sentence's mentions, clock times given the zone their story implies."""
     home = home_of(sentences)
+    twins = _twinned(sentences, found)
+    offsets = set(twins.values())
+    # a report that converts its clocks once ("20:00 (1800 GMT)") tells its own zone
+    stated = _stated_zone(offsets.pop()) if len(offsets) == 1 else None
     out = []
     for text, ms in zip(sentences, found, strict=False):
-        out.append([_zoned(text, m, home) for m in ms])
+        out.append([_zoned(text, m, home, twins.get(id(m)), stated) for m in ms])
     return out + found[len(out) :]
+
+
+def _twinned(sentences: Sequence[str], found: list[list[TimeMention]]) -> dict[int, int]:
+    """The offset of each clock written with its conversion into a stated zone
+    beside it: "20:00 (1800 GMT)", "4.40pm local time (1440 GMT)", "at 2:52 p.m.,
+    or 0652 GMT" (keyed by the mention's id)."""
+    out: dict[int, int] = {}
+    for text, ms in zip(sentences, found, strict=False):
+        clocks = [m for m in ms if _point_clock(m)]
+        for x, y in pairwise(clocks):
+            if x.tz is not None or y.tz is None or not _TWIN.fullmatch(text[x.end : y.start]):
+                continue
+            off = (x.clock[0][0] - y.clock[0][0] + y.tz) % 1440
+            off = off - 1440 if off > 840 else off
+            if off in REAL_OFFSETS:
+                out[id(x)] = off
+    return out
+
+
+_TWIN = re.compile(r"[\s,]*(?:local\s+time)?[\s,]*(?:\(|\[|or\b|i\.e\.)\s*")
+
+
+def _stated_zone(offset: int) -> Place:
+    """The zone a report's own conversion states, as a place with no name."""
+    return Place("", "", offset_name(offset), offset)
 
 
 def _point_clock(m: TimeMention) -> bool:
@@ -46,9 +77,15 @@ def _point_clock(m: TimeMention) -> bool:
     return m.type == "TIME" and bool(m.clock) and all(hi - lo == 1 for lo, hi in m.clock)
 
 
-def _zoned(text: str, m: TimeMention, home: Place | None) -> TimeMention:
+def _zoned(
+    text: str, m: TimeMention, home: Place | None, twin: int | None, stated: Place | None
+) -> TimeMention:
     if not _point_clock(m) or m.tz is not None:
         return m
+    if twin is not None:  # its own conversion says its zone
+        return replace(m, tz=twin, zone=offset_name(twin), zone_of_story=False)
+    if home is None or not home.zone:
+        home = stated
     day = m.interval[0].date() if m.interval is not None else m.published
     z = _ZONE_AT_END.search(m.text)
     if z is None:
