@@ -22,6 +22,7 @@ import math
 import re
 from typing import Any
 
+from ..facts.quantity.granularity import hedged_pair, round_to_each_other
 from ..model import Fact, Verdict
 from .cases import ValueCase
 from .family_helpers import QUANTITY_KINDS
@@ -97,11 +98,17 @@ def _nearest_fraction(percent: float, form: str = "onein") -> float:
 def both_hedged_apart(x: Fact, y: Fact) -> bool:
     """Both figures hedged ("about 6.2" / "around 6.3", "some 300" / "about
     400"), stated at one precision in one unit, with different values: each
-    writer rounded to the same step, so each knew another figure (session 21)."""
+    writer rounded to the same step, so each knew another figure (session 21).
+    Since session 31 the family calls such figures a conflict itself
+    (facts/quantity/granularity.py); what reaches this row consistent is a pair
+    one of which rounds to the other at the coarser step ("about 95 miles" /
+    "some 93 miles"), and that is an agreement, not this question."""
     a, b = _point(x), _point(y)
     if a is None or b is None or a.unit != b.unit or a.dimension != b.dimension:
         return False
     if a.hedge not in _HEDGES or b.hedge not in _HEDGES:
+        return False
+    if hedged_pair(a, b) and round_to_each_other(a, b):
         return False
     return math.isclose(a.precision, b.precision) and not math.isclose(a.value, b.value)
 

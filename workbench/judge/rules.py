@@ -19,6 +19,7 @@ from . import (
     converted,
     days,
     floor,
+    floor_rows,
     like,
     lone,
     moments,
@@ -344,6 +345,7 @@ RULES: tuple[Rule, ...] = (
         "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
     ),
     days.PUBLISHED_FAR_APART,
+    floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     *moments.ROWS,
     *running.MOVING_ROWS,
     days.COUNTED_FROM_DIFFERENT_DAYS,

@@ -31,7 +31,8 @@ from . import days
 from .cases import ValueCase
 from .days import can_move
 from .family_helpers import TIME_KINDS
-from .grows import moved_as_it_may, running_word
+from .grows import moved_as_it_may
+from .risen import below_a_floor, by_report_days
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
 
@@ -54,10 +55,20 @@ _IN_STATE_BEFORE = re.compile(
 )
 # a day right after the level a figure moved to: "cases rose to 85 on Wednesday", "the
 # toll had climbed to 31 by Monday evening", "reached 1,200 people on Friday" (eng71)
+# (and the level it stood at: "the toll stood at 61 on Friday", "arrests stood at more
+# than 300 by Friday"; session 31)
 _LEVEL_REACHED_BEFORE = re.compile(
-    r"(?i:\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|reached|hit)"
-    r"(?:\s+to)?\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[\d][\d,.]*%?"
-    r"(?:\s+(?:per\s*cent|percent|[a-z]+)){0,2}\s+(?:on\s+|at\s+)?)$"
+    r"(?i:\b(?:(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|reached|hit)"
+    r"(?:\s+to)?|(?:stood|stands|remained|remains|(?:was|were|is|are)\s+put)\s+at)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?"
+    r"[\d][\d,.]*%?(?:\s+(?:per\s*cent|percent|[a-z]+)){0,2}\s+(?:on\s+|at\s+)?)$"
+)
+# the day the figures of a sentence were given: "updated figures on Friday showed",
+# "the latest count on Saturday", "figures released late Thursday" (session 31)
+_FIGURES_DATED_BEFORE = re.compile(
+    r"(?i:\b(?:(?:updated|latest|new|revised|official|fresh)\s+)?(?:figures|count|tally|"
+    r"numbers|estimates?)(?:\s+(?:released|issued|published|given|announced|updated))?"
+    r"\s+(?:on\s+|at\s+|by\s+)?)$"
 )
 _Stamp = tuple[datetime, datetime, str]
 Stamp = _Stamp
@@ -84,6 +95,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or (at and _STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start))
             or _IN_STATE_BEFORE.search(sentence, max(0, m.start - 50), m.start)
             or _LEVEL_REACHED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+            or _FIGURES_DATED_BEFORE.search(sentence, max(0, m.start - 45), m.start)
             or statement_dated(sentence, m.start, m.end)
         ):
             found.append((interval[0], interval[1], m.text))
@@ -154,7 +166,11 @@ def at_different_times(c: ValueCase) -> bool:
     if not (_runs(c.x) and _runs(c.y)):
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
-    return _apart(stamps(sa, pa), stamps(sb, pb)) is not None
+    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    if found is None:
+        return False
+    first, then = ((c.x, sa), (c.y, sb)) if found[0][0] < found[1][0] else ((c.y, sb), (c.x, sa))
+    return not below_a_floor(first, then)  # a floor a later count is below stays a conflict
 
 
 def update_told(c: ValueCase) -> bool:
@@ -176,30 +192,22 @@ def update_told(c: ValueCase) -> bool:
     return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
 
 
-_AT_LEAST = frozenset(["at least", "more than", "over"])
-
-
 def _report_days(c: ValueCase) -> tuple[_Stamp, _Stamp] | None:
     """Each report's day, as the moment of a figure neither sentence stamps, when
-    the reports appeared on different days, both figures count what only grows
-    (the dead), and the earlier report's is a floor the later's count has passed
-    ('At least 17 people were killed' on Wednesday / 'Thirty-one people have
-    died' on Thursday, session 30: readers judged the question borderline, a
-    toll that rose). Two exact counts of two days are not so ordered: the
-    later report may tell an older toll (authored derailment: 2 / 4 killed)."""
+    the reports appeared on different days and the earlier report's figure is a
+    floor the later's count has passed (risen.floor_passed): 'At least 17 people
+    were killed' on Wednesday / 'Thirty-one people have died' on Thursday
+    (session 30: readers judged the question borderline, a toll that rose);
+    'killing at least 32' / 'At least 47 people have died' the next day, two
+    floors the family calls different (session 31: readers judged the conflict
+    wrong). Two exact counts of two days are not so ordered: the later report
+    may tell an older toll (authored derailment: 2 / 4 killed)."""
     (sa, sb), (pa, pb) = c.texts, c.published
-    if c.cmp.verdict != Verdict.UNRESOLVED or pa is None or pb is None or pa == pb:
-        return None  # two exact counts of two days stay a question or a conflict
-    if (
-        stamps(sa, pa)
-        or stamps(sb, pb)
-        or {running_word(c.x, sa), running_word(c.y, sb)} != {"grows"}
-    ):
+    if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED) or pa is None or pb is None:
         return None
-    earlier, later = (c.x, c.y) if pa < pb else (c.y, c.x)
-    if getattr(earlier.mention, "hedge", None) not in _AT_LEAST or not (
-        getattr(later.mention, "low", 0) > getattr(earlier.mention, "value", 0)
-    ):
+    if stamps(sa, pa) or stamps(sb, pb):
+        return None
+    if not by_report_days((c.x, sa, pa), (c.y, sb, pb)):
         return None  # only a floor the later report's count has passed
     day_a, day_b = (datetime(d.year, d.month, d.day) for d in (pa, pb))
     one = timedelta(days=1)

@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from ..model import Fact
 from .family_helpers import same_value
-from .grows import moved_as_it_may, running_word
+from .grows import moved_as_it_may
+from .risen import by_report_days, count_kind
 from .running import published_moment, stamps
 
 _Stamp = tuple[datetime, datetime, str]
@@ -81,10 +82,16 @@ def by_report_date(x: Stamped, y: Stamped) -> int:
     running count (the dead, the missing): the other holds at its report's date
     (running.published_moment). A report cannot tell a count of a moment after
     its date; it tells a moment after the other's stamp only when it is itself
-    the later report (two reports of Wednesday may both tell Monday's toll)."""
-    if bool(x.stamps) == bool(y.stamps) or x.published is None or y.published is None:
+    the later report (two reports of Wednesday may both tell Monday's toll).
+    Neither stamped: the reports' days order a floor the later report's count
+    has passed ('at least 47' on Thursday / 'at least 55' a week on, session 31)."""
+    if x.published is None or y.published is None:
         return 0
-    kinds = {running_word(f.fact, f.sentence) for f in (x, y)}
+    if not x.stamps and not y.stamps:  # a floor the later report's count passed (risen.py)
+        return by_report_days((x.fact, x.sentence, x.published), (y.fact, y.sentence, y.published))
+    if bool(x.stamps) == bool(y.stamps):
+        return 0
+    kinds = {count_kind(f.fact, f.sentence) for f in (x, y)}
     if len(kinds) != 1 or "" in kinds:
         return 0
     if x.stamps:
