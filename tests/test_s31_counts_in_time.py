@@ -38,6 +38,15 @@ RISEN = {
         "2026-06-01",
         "2026-06-03",
     ),
+    # the earlier floor told late on its report's day, the later in the next day's
+    # report with no time of its own
+    "killed-told-late-wednesday": (
+        "A footbridge gave way over the Sarn, killing at least 32 people, officials said "
+        "late Wednesday.",
+        "At least 47 people have died after a footbridge gave way over the Sarn.",
+        "2025-11-05",
+        "2025-11-06",
+    ),
     # the floor's happening told past the reach of the words beside it
     "killed-told-late": (
         "At least 18 people, among them six firefighters, were killed when a warehouse "
@@ -94,6 +103,14 @@ ONE_MOMENT = {
         "2026-04-08",
         "2026-04-08",
     ),
+    # the next day's report stamps its floor within the first report's day
+    "next-days-report-stamped-the-same-evening": (
+        "Floods swept the Orla valley on Sunday, killing at least 44 people, the government said.",
+        "Floods swept the Orla valley early Sunday, killing at least 51 people, "
+        "officials said late Sunday.",
+        "2026-11-22",
+        "2026-11-23",
+    ),
     # a report of the day, no time of its own, against a stamp within that day
     "stamp-within-the-report-day": (
         "As of 6pm on Tuesday, at least 120 people had been arrested in the protests.",
@@ -140,6 +157,20 @@ def test_a_later_count_below_an_earlier_floor_stays_a_conflict(tmp_path, case):
     (d,) = flags
     assert d.rule == "later_count_below_an_earlier_floor"
     assert "first" in d.explanation and "later" in d.explanation
+
+
+def test_a_later_reports_figure_stamped_before_the_earlier_is_no_update(tmp_path):
+    """The later report tells an older moment: its stamp is not overruled."""
+    flags = _counts(
+        tmp_path,
+        "At least 32 people were killed in the collapse of a footbridge over the Sarn, "
+        "officials said.",
+        "At least 47 people were killed in the collapse of a footbridge over the Sarn, "
+        "officials said on Monday.",
+        "2025-11-05",
+        "2025-11-06",
+    )
+    assert flags and all(d.verdict != "consistent" for d in flags), [d.explanation for d in flags]
 
 
 def test_two_exact_counts_of_two_days_are_not_ordered_by_the_days(tmp_path):

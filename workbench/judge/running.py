@@ -193,29 +193,52 @@ def update_told(c: ValueCase) -> bool:
 
 
 def _report_days(c: ValueCase) -> tuple[_Stamp, _Stamp] | None:
-    """Each report's day, as the moment of a figure neither sentence stamps, when
-    the reports appeared on different days and the earlier report's figure is a
-    floor the later's count has passed (risen.floor_passed): 'At least 17 people
-    were killed' on Wednesday / 'Thirty-one people have died' on Thursday
-    (session 30: readers judged the question borderline, a toll that rose);
-    'killing at least 32' / 'At least 47 people have died' the next day, two
-    floors the family calls different (session 31: readers judged the conflict
-    wrong). Two exact counts of two days are not so ordered: the later report
-    may tell an older toll (authored derailment: 2 / 4 killed)."""
+    """The moments of two figures the reports' days order (``report_days``), when
+    the family left them a conflict or a question."""
+    if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED):
+        return None
     (sa, sb), (pa, pb) = c.texts, c.published
-    if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED) or pa is None or pb is None:
+    return report_days((c.x, sa, pa), (c.y, sb, pb))
+
+
+def _day(published: date) -> tuple[_Stamp, ...]:
+    day = datetime(published.year, published.month, published.day)
+    return ((day, day + timedelta(days=1), f"published {published:%-d %b}"),)
+
+
+def report_days(
+    x: tuple[Fact, str, date | None], y: tuple[Fact, str, date | None]
+) -> tuple[_Stamp, _Stamp] | None:
+    """Each figure's moment, ``x``'s first, when the reports appeared on different
+    days and the earlier report's figure is a floor the later's count has passed
+    (risen.floor_passed): 'At least 17 people were killed' on Wednesday /
+    'Thirty-one people have died' on Thursday (session 30: readers judged the
+    question borderline, a toll that rose); 'killing at least 32, officials said
+    late Wednesday' / 'At least 47 people have died' the next day, two floors the
+    family calls different (session 31: readers judged the conflict wrong). A
+    figure its sentence stamps keeps its stamp, a figure with none its report's
+    day; the later report's own stamp must fall after the earlier's moment ('late
+    Sunday' in Monday's paper is the moment of Sunday's report: authored
+    ecuador_quake, 44 / 47 a right conflict), and two stamped figures are left
+    to their stamps. Two exact
+    counts of two days are not so ordered: the later report may tell an older
+    toll (authored derailment: 2 / 4 killed)."""
+    (fx, sx, px), (fy, sy, py) = x, y
+    if px is None or py is None:
         return None
-    if stamps(sa, pa) or stamps(sb, pb):
+    ax, ay = stamps(sx, px), stamps(sy, py)
+    if ax and ay:
         return None
-    if not by_report_days((c.x, sa, pa), (c.y, sb, pb)):
+    order = by_report_days((fx, sx, px), (fy, sy, py))
+    if not order:
         return None  # only a floor the later report's count has passed
-    day_a, day_b = (datetime(d.year, d.month, d.day) for d in (pa, pb))
-    one = timedelta(days=1)
-    return (day_a, day_a + one, f"published {pa:%-d %b}"), (
-        day_b,
-        day_b + one,
-        f"published {pb:%-d %b}",
-    )
+    mx, my = ax or _day(px), ay or _day(py)
+    earlier, later = (mx, my) if order < 0 else (my, mx)
+    if (ay if order < 0 else ax) and min(s[0] for s in later) < max(s[1] for s in earlier):
+        return None  # the later report stamps its figure within the earlier's moment
+    if min(s[0] for s in later) <= max(s[0] for s in earlier):
+        return None
+    return mx[0], my[0]
 
 
 def _measure(f: Fact) -> tuple[str, str]:
