@@ -118,3 +118,29 @@ def test_a_lone_five_is_rounded_to_its_own_place():
     assert granularity(_one("about 500 guests")) == 100
     cmp = compare(_one("about 500 guests"), _one("some 400 guests"), "Courier", "Gazette")
     assert cmp is not None and cmp.verdict == "conflict"
+
+
+def _case(a: str, b: str, score: float):
+    from workbench.judge.cases import ValueCase
+    from workbench.model import Fact
+
+    ma, mb = _one(a), _one(b)
+    facts = [
+        Fact(f"f{i}", f"c{i}", f"a{i}", m.kind, m.start, m.end, m.text, {}, m)
+        for i, m in enumerate((ma, mb))
+    ]
+    cmp = compare(ma, mb, "Courier", "Gazette")
+    return ValueCase(facts[0], facts[1], cmp, score, 0.5, "", True)
+
+
+def test_hedged_figures_apart_below_the_conflict_floor_are_a_question():
+    """Below the alignment a conflict needs, the floor would drop the family's
+    conflict; the two were shown before session 31 (their hedges meet), so they
+    stay shown, as a question."""
+    from workbench.judge.rounded import HEDGED_APART_BELOW_THE_FLOOR as row
+
+    assert row.applies(_case("about 55 mph", "about 65 mph", 0.4))
+    assert not row.applies(_case("about 55 mph", "about 65 mph", 0.7))  # a conflict
+    assert not row.applies(_case("about 95 miles", "some 93 miles", 0.4))  # they agree
+    assert not row.applies(_case("about 300 homes", "about 900 homes", 0.4))  # never met
+    assert "unresolved" in row.explain(_case("about 55 mph", "about 65 mph", 0.4))

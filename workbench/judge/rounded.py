@@ -122,6 +122,40 @@ def both_hedged_note(c: ValueCase) -> str:
     )
 
 
+def hedged_apart_below_the_floor(c: ValueCase) -> bool:
+    """Two figures hedged with "about" that no rounding joins (the family's
+    conflict, facts/quantity/granularity.py) whose hedges still reach each other,
+    in sentences aligned below the conflict floor."""
+    if c.cmp.verdict != Verdict.CONFLICT or not c.score < c.floor:
+        return False
+    a, b = _point(c.x), _point(c.y)
+    if a is None or b is None or not hedged_pair(a, b) or round_to_each_other(a, b):
+        return False
+    return max(a.low, b.low) <= min(a.high, b.high)
+
+
+def hedged_apart_note(c: ValueCase) -> str:
+    return (
+        f"'{c.x.text}' vs '{c.y.text}': both hedged, and no rounding gives one for the other "
+        "— different figures if both state one thing, but the sentences align only weakly; "
+        "check they do — unresolved"
+    )
+
+
+HEDGED_APART_BELOW_THE_FLOOR = Rule(
+    "hedged_apart_below_the_floor",
+    VALUE,
+    hedged_apart_below_the_floor,
+    Outcome.UNRESOLVED,
+    "two figures hedged with 'about' in one unit that no rounding joins ('about 55 mph' / "
+    "'about 65 mph') are a conflict (session 31), but in sentences aligned below the "
+    "conflict floor they are a question, as they were before: their hedges reach each "
+    "other, and the weak alignment leaves open whether both state one thing",
+    "tests/test_s31_hedges.py::test_hedged_figures_apart_below_the_conflict_floor_are_a_question",
+    hedged_apart_note,
+)
+
+
 def _figure(value: float) -> str:
     for size, word in _SCALES:
         if abs(value) >= size:

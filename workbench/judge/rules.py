@@ -324,6 +324,7 @@ RULES: tuple[Rule, ...] = (
     days.ONE_WEEKDAY_WEEKS_APART,
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
+    rounded.HEDGED_APART_BELOW_THE_FLOOR,  # a question where the floor drops a conflict
     floor.CONFLICT_FLOOR,
     converted.ONE_SUM_CONVERTED,
     place_parts.PLACE_PART_AGAINST_WHOLE,

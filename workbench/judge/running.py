@@ -198,7 +198,7 @@ def _report_days(c: ValueCase) -> tuple[_Stamp, _Stamp] | None:
     if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED):
         return None
     (sa, sb), (pa, pb) = c.texts, c.published
-    return report_days((c.x, sa, pa), (c.y, sb, pb))
+    return report_days((c.x, sa, pa), (c.y, sb, pb), c.moments)
 
 
 def _day(published: date) -> tuple[_Stamp, ...]:
@@ -207,7 +207,9 @@ def _day(published: date) -> tuple[_Stamp, ...]:
 
 
 def report_days(
-    x: tuple[Fact, str, date | None], y: tuple[Fact, str, date | None]
+    x: tuple[Fact, str, date | None],
+    y: tuple[Fact, str, date | None],
+    openings: tuple[tuple, tuple] = ((), ()),
 ) -> tuple[_Stamp, _Stamp] | None:
     """Each figure's moment, ``x``'s first, when the reports appeared on different
     days and the earlier report's figure is a floor the later's count has passed
@@ -216,17 +218,18 @@ def report_days(
     question borderline, a toll that rose); 'killing at least 32, officials said
     late Wednesday' / 'At least 47 people have died' the next day, two floors the
     family calls different (session 31: readers judged the conflict wrong). A
-    figure its sentence stamps keeps its stamp, a figure with none its report's
-    day; the later report's own stamp must fall after the earlier's moment ('late
-    Sunday' in Monday's paper is the moment of Sunday's report: authored
-    ecuador_quake, 44 / 47 a right conflict), and two stamped figures are left
-    to their stamps. Two exact
-    counts of two days are not so ordered: the later report may tell an older
+    figure its sentence or its report's opening stamps keeps that moment, a
+    figure with none its report's day; the later report's own stamp must fall
+    after the earlier's moment ('late Sunday' in Monday's paper is the moment of
+    Sunday's report: authored ecuador_quake, 44 / 47 a right conflict), and two
+    stamped figures are left to their stamps. Two exact counts of two days are
+    not so ordered: the later report may tell an older
     toll (authored derailment: 2 / 4 killed)."""
     (fx, sx, px), (fy, sy, py) = x, y
     if px is None or py is None:
         return None
-    ax, ay = stamps(sx, px), stamps(sy, py)
+    # a figure with no time of its own holds when its report's opening says (moments.py)
+    ax, ay = stamps(sx, px) or openings[0], stamps(sy, py) or openings[1]
     if ax and ay:
         return None
     order = by_report_days((fx, sx, px), (fy, sy, py))
