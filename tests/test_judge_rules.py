@@ -296,6 +296,8 @@ OWN_TESTS |= {"one_sum_converted"}  # s29_converted_sums
 OWN_TESTS |= {"lone_of_its_kind_conflict"}  # s30_plain_clashes
 OWN_TESTS |= {"one_age_told_two_ways"}  # s31_compare_rows
 OWN_TESTS |= {"subgroup_of_total"}  # s31_measures
+OWN_TESTS |= {"later_count_below_an_earlier_floor"}  # s31_counts_in_time
+OWN_TESTS |= {"hedged_apart_below_the_floor"}  # s31_hedges
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -1,7 +1,8 @@
 """Two hedged figures at one precision (issue 11 point 5, session 21:
 judge/rounded.py). "about 6.2" and "around 6.3" reach each other through
 their hedges, but two writers rounding one figure to one decimal would have
-written the same: a question. The same figure hedged in other words still
+written the same: a question (session 31: a conflict, decided by the family
+from each figure's granularity). The same figure hedged in other words still
 agrees; figures at different precisions are left to the other rows.
 """
 
@@ -50,9 +51,12 @@ APART = {
 
 @pytest.mark.parametrize("pair", APART.values(), ids=APART.keys())
 def test_two_hedged_figures_apart_at_one_precision_are_a_question(tmp_path, pair):
-    assert _found(tmp_path, *pair) == [("unresolved", "hedged_figures_apart_at_one_precision")]
+    """Session 31: readers call such figures different ('about' rounds, it does not
+    stretch): the family itself now calls them a conflict by the coarser figure's
+    step (facts/quantity/granularity.py, tests/test_s31_hedges.py), before this row."""
+    assert [v for v, _ in _found(tmp_path, *pair)] == ["conflict"]
     with judge.rules.without("hedged_figures_apart_at_one_precision"):
-        assert [v for v, _ in _found(tmp_path, *pair)] == ["consistent"]
+        assert [v for v, _ in _found(tmp_path, *pair)] == ["conflict"]
 
 
 ALIKE = {

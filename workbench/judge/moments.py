@@ -27,7 +27,8 @@ from ..model import Fact, Verdict
 from ..sentences import split_sentences
 from .cases import ValueCase
 from .family_helpers import TIME_KINDS
-from .grows import moved_as_it_may, only_grows, running_word
+from .grows import moved_as_it_may, only_grows
+from .risen import count_kind
 from .running import Stamp, published_moment, runs, same_measure, stamps, when
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
@@ -118,8 +119,10 @@ def _ordered(c: ValueCase) -> tuple[tuple[int, Stamp, bool], tuple[int, Stamp, b
 def _named_alike(c: ValueCase) -> bool:
     """Both figures' words name a running count of one kind: the dead, the injured
     (what only grows) or the missing, those without power (either way); not an age
-    or a magnitude, which no report's date moves."""
-    words = [running_word(f, text) for f, text in zip((c.x, c.y), c.texts, strict=True)]
+    or a magnitude, which no report's date moves. Words that name nothing near the
+    figure leave it to the happening its clause tells ("At least 47 people, among
+    them 17 children, were killed": risen.count_kind, session 31)."""
+    words = [count_kind(f, text) for f, text in zip((c.x, c.y), c.texts, strict=True)]
     return bool(words[0]) and words[0] == words[1]
 
 

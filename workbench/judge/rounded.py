@@ -22,6 +22,7 @@ import math
 import re
 from typing import Any
 
+from ..facts.quantity.granularity import hedged_pair, round_to_each_other
 from ..model import Fact, Verdict
 from .cases import ValueCase
 from .family_helpers import QUANTITY_KINDS
@@ -97,11 +98,17 @@ def _nearest_fraction(percent: float, form: str = "onein") -> float:
 def both_hedged_apart(x: Fact, y: Fact) -> bool:
     """Both figures hedged ("about 6.2" / "around 6.3", "some 300" / "about
     400"), stated at one precision in one unit, with different values: each
-    writer rounded to the same step, so each knew another figure (session 21)."""
+    writer rounded to the same step, so each knew another figure (session 21).
+    Since session 31 the family calls such figures a conflict itself
+    (facts/quantity/granularity.py); what reaches this row consistent is a pair
+    one of which rounds to the other at the coarser step ("about 95 miles" /
+    "some 93 miles"), and that is an agreement, not this question."""
     a, b = _point(x), _point(y)
     if a is None or b is None or a.unit != b.unit or a.dimension != b.dimension:
         return False
     if a.hedge not in _HEDGES or b.hedge not in _HEDGES:
+        return False
+    if hedged_pair(a, b) and round_to_each_other(a, b):
         return False
     return math.isclose(a.precision, b.precision) and not math.isclose(a.value, b.value)
 
@@ -113,6 +120,40 @@ def both_hedged_note(c: ValueCase) -> str:
         "step would have written the same — the two reports may state different figures; "
         "check which is right — unresolved"
     )
+
+
+def hedged_apart_below_the_floor(c: ValueCase) -> bool:
+    """Two figures hedged with "about" that no rounding joins (the family's
+    conflict, facts/quantity/granularity.py) whose hedges still reach each other,
+    in sentences aligned below the conflict floor."""
+    if c.cmp.verdict != Verdict.CONFLICT or not c.score < c.floor:
+        return False
+    a, b = _point(c.x), _point(c.y)
+    if a is None or b is None or not hedged_pair(a, b) or round_to_each_other(a, b):
+        return False
+    return max(a.low, b.low) <= min(a.high, b.high)
+
+
+def hedged_apart_note(c: ValueCase) -> str:
+    return (
+        f"'{c.x.text}' vs '{c.y.text}': both hedged, and no rounding gives one for the other "
+        "— different figures if both state one thing, but the sentences align only weakly; "
+        "check they do — unresolved"
+    )
+
+
+HEDGED_APART_BELOW_THE_FLOOR = Rule(
+    "hedged_apart_below_the_floor",
+    VALUE,
+    hedged_apart_below_the_floor,
+    Outcome.UNRESOLVED,
+    "two figures hedged with 'about' in one unit that no rounding joins ('about 55 mph' / "
+    "'about 65 mph') are a conflict (session 31), but in sentences aligned below the "
+    "conflict floor they are a question, as they were before: their hedges reach each "
+    "other, and the weak alignment leaves open whether both state one thing",
+    "tests/test_s31_hedges.py::test_hedged_figures_apart_below_the_conflict_floor_are_a_question",
+    hedged_apart_note,
+)
 
 
 def _figure(value: float) -> str:

@@ -19,6 +19,7 @@ from . import (
     converted,
     days,
     floor,
+    floor_rows,
     like,
     lone,
     moments,
@@ -328,6 +329,7 @@ RULES: tuple[Rule, ...] = (
     days.ONE_WEEKDAY_WEEKS_APART,
     days.DAY_SHIFT_TOLD_ONCE,
     days.A_DAY_OFF_BY_THE_CLOCK,
+    rounded.HEDGED_APART_BELOW_THE_FLOOR,  # a question where the floor drops a conflict
     floor.CONFLICT_FLOOR,
     converted.ONE_SUM_CONVERTED,
     place_parts.PLACE_PART_AGAINST_WHOLE,
@@ -349,6 +351,7 @@ RULES: tuple[Rule, ...] = (
         "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
     ),
     days.PUBLISHED_FAR_APART,
+    floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     *moments.ROWS,
     *running.MOVING_ROWS,
     days.COUNTED_FROM_DIFFERENT_DAYS,

@@ -31,7 +31,8 @@ from . import days
 from .cases import ValueCase
 from .days import can_move
 from .family_helpers import TIME_KINDS
-from .grows import moved_as_it_may, running_word
+from .grows import moved_as_it_may
+from .risen import below_a_floor, by_report_days
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
 
@@ -54,10 +55,20 @@ _IN_STATE_BEFORE = re.compile(
 )
 # a day right after the level a figure moved to: "cases rose to 85 on Wednesday", "the
 # toll had climbed to 31 by Monday evening", "reached 1,200 people on Friday" (eng71)
+# (and the level it stood at: "the toll stood at 61 on Friday", "arrests stood at more
+# than 300 by Friday"; session 31)
 _LEVEL_REACHED_BEFORE = re.compile(
-    r"(?i:\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|reached|hit)"
-    r"(?:\s+to)?\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[\d][\d,.]*%?"
-    r"(?:\s+(?:per\s*cent|percent|[a-z]+)){0,2}\s+(?:on\s+|at\s+)?)$"
+    r"(?i:\b(?:(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|reached|hit)"
+    r"(?:\s+to)?|(?:stood|stands|remained|remains|(?:was|were|is|are)\s+put)\s+at)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?"
+    r"[\d][\d,.]*%?(?:\s+(?:per\s*cent|percent|[a-z]+)){0,2}\s+(?:on\s+|at\s+)?)$"
+)
+# the day the figures of a sentence were given: "updated figures on Friday showed",
+# "the latest count on Saturday", "figures released late Thursday" (session 31)
+_FIGURES_DATED_BEFORE = re.compile(
+    r"(?i:\b(?:(?:updated|latest|new|revised|official|fresh)\s+)?(?:figures|count|tally|"
+    r"numbers|estimates?)(?:\s+(?:released|issued|published|given|announced|updated))?"
+    r"\s+(?:on\s+|at\s+|by\s+)?)$"
 )
 _Stamp = tuple[datetime, datetime, str]
 Stamp = _Stamp
@@ -84,6 +95,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or (at and _STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start))
             or _IN_STATE_BEFORE.search(sentence, max(0, m.start - 50), m.start)
             or _LEVEL_REACHED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+            or _FIGURES_DATED_BEFORE.search(sentence, max(0, m.start - 45), m.start)
             or statement_dated(sentence, m.start, m.end)
         ):
             found.append((interval[0], interval[1], m.text))
@@ -154,7 +166,11 @@ def at_different_times(c: ValueCase) -> bool:
     if not (_runs(c.x) and _runs(c.y)):
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
-    return _apart(stamps(sa, pa), stamps(sb, pb)) is not None
+    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    if found is None:
+        return False
+    first, then = ((c.x, sa), (c.y, sb)) if found[0][0] < found[1][0] else ((c.y, sb), (c.x, sa))
+    return not below_a_floor(first, then)  # a floor a later count is below stays a conflict
 
 
 def update_told(c: ValueCase) -> bool:
@@ -176,38 +192,56 @@ def update_told(c: ValueCase) -> bool:
     return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
 
 
-_AT_LEAST = frozenset(["at least", "more than", "over"])
-
-
 def _report_days(c: ValueCase) -> tuple[_Stamp, _Stamp] | None:
-    """Each report's day, as the moment of a figure neither sentence stamps, when
-    the reports appeared on different days, both figures count what only grows
-    (the dead), and the earlier report's is a floor the later's count has passed
-    ('At least 17 people were killed' on Wednesday / 'Thirty-one people have
-    died' on Thursday, session 30: readers judged the question borderline, a
-    toll that rose). Two exact counts of two days are not so ordered: the
-    later report may tell an older toll (authored derailment: 2 / 4 killed)."""
-    (sa, sb), (pa, pb) = c.texts, c.published
-    if c.cmp.verdict != Verdict.UNRESOLVED or pa is None or pb is None or pa == pb:
-        return None  # two exact counts of two days stay a question or a conflict
-    if (
-        stamps(sa, pa)
-        or stamps(sb, pb)
-        or {running_word(c.x, sa), running_word(c.y, sb)} != {"grows"}
-    ):
+    """The moments of two figures the reports' days order (``report_days``), when
+    the family left them a conflict or a question."""
+    if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED):
         return None
-    earlier, later = (c.x, c.y) if pa < pb else (c.y, c.x)
-    if getattr(earlier.mention, "hedge", None) not in _AT_LEAST or not (
-        getattr(later.mention, "low", 0) > getattr(earlier.mention, "value", 0)
-    ):
+    (sa, sb), (pa, pb) = c.texts, c.published
+    return report_days((c.x, sa, pa), (c.y, sb, pb), c.moments)
+
+
+def _day(published: date) -> tuple[_Stamp, ...]:
+    day = datetime(published.year, published.month, published.day)
+    return ((day, day + timedelta(days=1), f"published {published:%-d %b}"),)
+
+
+def report_days(
+    x: tuple[Fact, str, date | None],
+    y: tuple[Fact, str, date | None],
+    openings: tuple[tuple, tuple] = ((), ()),
+) -> tuple[_Stamp, _Stamp] | None:
+    """Each figure's moment, ``x``'s first, when the reports appeared on different
+    days and the earlier report's figure is a floor the later's count has passed
+    (risen.floor_passed): 'At least 17 people were killed' on Wednesday /
+    'Thirty-one people have died' on Thursday (session 30: readers judged the
+    question borderline, a toll that rose); 'killing at least 32, officials said
+    late Wednesday' / 'At least 47 people have died' the next day, two floors the
+    family calls different (session 31: readers judged the conflict wrong). A
+    figure its sentence or its report's opening stamps keeps that moment, a
+    figure with none its report's day; the later report's own stamp must fall
+    after the earlier's moment ('late Sunday' in Monday's paper is the moment of
+    Sunday's report: authored ecuador_quake, 44 / 47 a right conflict), and two
+    stamped figures are left to their stamps. Two exact counts of two days are
+    not so ordered: the later report may tell an older
+    toll (authored derailment: 2 / 4 killed)."""
+    (fx, sx, px), (fy, sy, py) = x, y
+    if px is None or py is None:
+        return None
+    # a figure with no time of its own holds when its report's opening says (moments.py)
+    ax, ay = stamps(sx, px) or openings[0], stamps(sy, py) or openings[1]
+    if ax and ay:
+        return None
+    order = by_report_days((fx, sx, px), (fy, sy, py))
+    if not order:
         return None  # only a floor the later report's count has passed
-    day_a, day_b = (datetime(d.year, d.month, d.day) for d in (pa, pb))
-    one = timedelta(days=1)
-    return (day_a, day_a + one, f"published {pa:%-d %b}"), (
-        day_b,
-        day_b + one,
-        f"published {pb:%-d %b}",
-    )
+    mx, my = ax or _day(px), ay or _day(py)
+    earlier, later = (mx, my) if order < 0 else (my, mx)
+    if (ay if order < 0 else ax) and min(s[0] for s in later) < max(s[1] for s in earlier):
+        return None  # the later report stamps its figure within the earlier's moment
+    if min(s[0] for s in later) <= max(s[0] for s in earlier):
+        return None
+    return mx[0], my[0]
 
 
 def _measure(f: Fact) -> tuple[str, str]:

@@ -13,7 +13,10 @@ Overlapping intervals are necessary for agreement, not sufficient:
   different figures even when their rounding intervals touch (6.2 / 6.3);
 * two ranges of one thing compare their ends ("7 to 75 years" / "six to 75
   years": a conflict at the low end);
-* the same amount in two currencies is a conflict: one currency is wrong.
+* the same amount in two currencies is a conflict: one currency is wrong;
+* two figures hedged with "about" in one unit agree only when one rounds to
+  the other at the coarser one's step (granularity.py): "about 55 mph" /
+  "about 65 mph" are different figures, "about 95" / "some 93" agree.
 
 ``bounds_verdict`` returns None when none of these applies, and the ordinary
 interval comparison decides.
@@ -25,6 +28,7 @@ import math
 
 from ...model import Comparison, Verdict
 from ...thresholds import current
+from .granularity import hedged_explanation, hedged_pair, round_to_each_other
 from .mention import QuantityMention
 from .terms import LOWER_CLOSED, LOWER_OPEN, UPPER_CLOSED, UPPER_OPEN
 from .units import UNITS, to_base
@@ -107,6 +111,9 @@ def bounds_verdict(
     open_verdict = _open_bound(a, b, va, vb, left, right, left_full, right_full)
     if open_verdict is not None:
         return open_verdict
+    if hedged_pair(a, b) and not math.isclose(a.value, b.value):
+        verdict = Verdict.CONSISTENT if round_to_each_other(a, b) else Verdict.CONFLICT
+        return Comparison(verdict, hedged_explanation(a, b, left, right), left_full, right_full)
     if (
         a.hedge is None and b.hedge is None and a.value_high is None and b.value_high is None
         and not (a.exact or b.exact) and a.unit == b.unit

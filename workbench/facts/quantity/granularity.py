@@ -1,0 +1,86 @@
+"""Two hedged figures of one unit, as an editor reads them (issue 11, session 31).
+
+"about 55 mph" / "about 65 mph", "around 1,200" / "around 1,400": each hedge
+widens its figure by a tenth either side, so the intervals meet and the two
+were called consistent. An editor reads a hedge as a rounding, not a stretch:
+a writer who knew 65 mph would not have written "about 55 mph". Two hedged
+figures agree only when one could be written for the other at the step the
+coarser of them is rounded to — its own granularity ("9,000" is given to the
+thousand, "150" to the fifty, "55" to the five, "6.2" to the tenth):
+
+* "about 9,400" / "about 9,000": 9,400 rounds to 9,000 at the thousand — agree;
+* "about 95 miles" / "some 93 miles": 93 rounds to 95 at the five — agree;
+* "about 55 mph" / "about 65 mph": at the five, 65 never rounds to 55 — two
+  different figures, a conflict;
+* "about 6.2" / "around 6.3", "around 1,200" / "around 1,400": the same.
+
+Only two single figures hedged with "about" (around, roughly, some …) in one
+unit: a conversion ("about 30 miles" / "50km") keeps the family's intervals,
+and so does a range, a bound or a vague amount ("hundreds").
+"""
+
+from __future__ import annotations
+
+from .mention import QuantityMention
+from .terms import ABOUT
+from .vague import is_vague
+
+
+def granularity(m: QuantityMention) -> float:
+    """The step a stated figure is rounded to, in its unit: its last significant
+    digit's place, five times that when that digit is a 5 after another ("55" ->
+    5, "150" -> 50, "2.5 million" -> 500,000, "9,400" -> 100, "6.2" -> 0.1); a
+    lone 5 is its own place ("500" -> 100: 'about 500' is not 'some 400')."""
+    step = m.precision
+    if step <= 0:
+        return 0.0
+    digits = round(abs(m.value) / step)
+    return step * 5 if digits % 10 == 5 and digits > 10 else step
+
+
+def _hedged_point(m: QuantityMention) -> bool:
+    written = str(m.form or "")
+    return (
+        m.hedge in ABOUT
+        and m.value_high is None
+        and m.precision > 0
+        and not m.exact
+        and not is_vague(m)
+        and not (m.dimension == "percent" and written.isalpha())  # "about a third"
+    )
+
+
+def hedged_pair(a: QuantityMention, b: QuantityMention) -> bool:
+    """Two single figures, each hedged with "about", stated in one unit."""
+    return a.unit == b.unit and a.dimension == b.dimension and _hedged_point(a) and _hedged_point(b)
+
+
+def coarser_step(a: QuantityMention, b: QuantityMention) -> float:
+    return max(granularity(a), granularity(b))
+
+
+def round_to_each_other(a: QuantityMention, b: QuantityMention) -> bool:
+    """Whether either figure, rounded to the coarser figure's step, gives the other
+    (half a step away is no rounding: 'about 25%' is not written 'about 20%')."""
+    step = coarser_step(a, b)
+    gap = abs(a.value - b.value)
+    return gap < step / 2 - 1e-9 * max(1.0, abs(a.value), abs(b.value))
+
+
+def _step_text(step: float) -> str:
+    return f"{int(step):,}" if step >= 1 and step == int(step) else f"{step:g}"
+
+
+def hedged_explanation(a: QuantityMention, b: QuantityMention, left: str, right: str) -> str:
+    """Why two hedged figures agree or differ, by the coarser one's step."""
+    step = _step_text(coarser_step(a, b))
+    if round_to_each_other(a, b):
+        return (
+            f"{left} vs {right}: both hedged; '{a.text}' and '{b.text}' round to each other at "
+            f"the step of {step} the coarser is given to — consistent"
+        )
+    return (
+        f"{left} vs {right}: both hedged, but no rounding gives one for the other: at the "
+        f"step of {step} the coarser is given to, '{a.text}' and '{b.text}' are different "
+        "figures ('about' rounds a figure, it does not stretch to another) — conflict"
+    )
