@@ -141,6 +141,13 @@ _DESCRIPTOR_TEXT = """official officials police authorities witnesses witness re
 _DESCRIPTOR_WORDS = frozenset(_DESCRIPTOR_TEXT.split())
 
 
+def describes_only(name: str) -> bool:
+    """A capitalised run of words that only describe people ("Officials",
+    "Police", "Witnesses"): no name, however it is capitalised."""
+    words = [plain(w) for w in name.split()]
+    return bool(words) and all(w in _DESCRIPTOR_WORDS or w in FUNCTION_WORDS for w in words)
+
+
 def names_something(raw: str) -> bool:
     """Whether words that hold no person's name still name an organisation
     ("the Pentagon", "the Interior Ministry") rather than describe someone
@@ -163,7 +170,8 @@ _ORGANISATION_TEXT = """university college institute school academy company corp
     agency association union federation board authority office service services army navy
     police party government administration court hospital clinic center centre foundation
     church airlines airways airplanes motors industries international reserve capital fund
-    exchange securities partners advisors advisers associates holdings trust"""
+    exchange securities partners advisors advisers associates holdings trust branch bureau
+    division directorate inspectorate railway railways"""
 _ORGANISATIONS = frozenset(_ORGANISATION_TEXT.split())
 
 

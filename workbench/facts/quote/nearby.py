@@ -87,6 +87,34 @@ def _only_name_before(text: str, q_start: int, people: dict[str, str]) -> Speake
     return sp if sp is not None and sp.is_person else None
 
 
+def _one_named_before(text: str, q_start: int, people: dict[str, str]) -> Speaker | None:
+    """The one person the sentence right before the quote names, whether or not
+    it credits them with speech ("Anna Ruiz toured the site on Monday. "…," she
+    said."): who "she" reads as, though too loosely to set against another
+    source's speaker (``near`` stays False)."""
+    start, sentence = sentence_before(text, q_start)
+    if sentence.split()[:1] and sentence.split()[0].lower() in PRONOUNS:
+        return None  # "She praised Mr Doherty": the person is further back
+    people_named = [(pos, name) for pos, name in _names(sentence) if not _place_or_time(name)]
+    if len(people_named) != 1 or not _opens(sentence, people_named[0][0]):
+        return None
+    pos, name = people_named[0]
+    sp = make_speaker(name, start + pos, dict(people))
+    return sp if sp is not None and sp.is_person else None
+
+
+def _opens(sentence: str, pos: int) -> bool:
+    """The name at ``pos`` is who the sentence is about: nothing but a
+    description or a title before it ("Chief executive Anna Ruiz toured …"),
+    not a thing named after another word ("Jobs announced … the App Store")."""
+    return all(w.islower() or is_title(w) for w in sentence[:pos].split())
+
+
+def _place_or_time(name: str) -> bool:
+    """Capitalised words that are no person: "New York", "Monday Morning"."""
+    return any(plain(w) in FUNCTION_WORDS for w in name.split()) or not name[:1].isupper()
+
+
 def resolve_pronoun(
     text: str, pronoun: Speaker, nearest: Speaker | None, q_start: int, people: dict[str, str]
 ) -> Speaker | None:
@@ -97,15 +125,19 @@ def resolve_pronoun(
     if pronoun.text.lower() not in ("he", "she"):
         return None
     q_start = min(q_start, pronoun.start)  # 'She said Marlowe Hart had "rebuilt …"'
-    if nearest is None:
-        found = _only_name_before(text, q_start, people)
-        if found is None:
+    found = _only_name_before(text, q_start, people)
+    if nearest is None and found is None:
+        named = _one_named_before(text, q_start, people)
+        if named is None:
             return None
+        return Speaker(pronoun.text, pronoun.start, pronoun.end, named.name, named.key, True)
+    if nearest is None:
+        assert found is not None
         return Speaker(
             pronoun.text, pronoun.start, pronoun.end, found.name, found.key, True, near=True
         )
     near = named_just_before(text, q_start, nearest.key)
-    if not near and (found := _only_name_before(text, q_start, people)) is not None:
+    if not near and found is not None:
         # the sentence before names another source: "The head of civil protection,
         # Paolo Dellera, said … "Nobody should …," he told reporters."
         return Speaker(
