@@ -64,6 +64,19 @@ FRAMED = [
         "every pump",
         "walsh",
     ),
+    # the verb, a descriptor, then the name in apposition
+    (
+        '"The school will open its doors to every family," said the trust\'s chair, Hamid Qureshi.',
+        "the school will",
+        "qureshi",
+    ),
+    # a document the words are read from is no speaker: the person the frame names is
+    (
+        "Minister Sofia Brandt told parliament, according to the official record, that "
+        '"no ward will close this winter".',
+        "no ward will",
+        "brandt",
+    ),
     # the name first, two clauses saying who she is, then the verb
     (
         "Ines Vidal, head of the Lakeside school board, a body elected last spring, "

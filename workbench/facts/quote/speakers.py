@@ -56,7 +56,10 @@ _ABBR_DOT = "(?:" + "|".join([r"(?<=\b[A-Z])", *(rf"(?<=\b{a})" for a in _ABBREV
 _W = rf"(?:[^,.;:!?\"“”]|{_ABBR_DOT})"  # a character of an attribution
 _AFTER = re.compile(
     rf"^[\s,.!?…—–-]*(?:(?P<pro>he|she|they|I|we)\s+(?:{SPEECH_VERBS})"
-    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?)(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
+    # the verb, then who; a descriptor may be followed by the name in apposition
+    # ('," said the company's chief executive, Anna Ruiz.')
+    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
+    rf"(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
     rf"|(?P<name3>{NAME}),{_W}{{2,80}},\s+(?:{SPEECH_VERBS})\b"
     # a descriptor, then the name in apposition: '," the mayor of Guamote, Segundo
     # Yautibug, said' (read by name_span from the clause that names someone)
@@ -335,8 +338,15 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
             return Speaker(last, s, s + len(last), "", "", True)
         return make_speaker(raw, base + m.start("who"), people, verb_after=True)
     m = _ACCORDING.search(head)
-    if m:
-        return make_speaker(m.group("who"), base + m.start("who"), people)
+    according = make_speaker(m.group("who"), base + m.start("who"), people) if m else None
+    if according is not None and (according.is_person or according.is_outlet):
+        return according
+    framed = _frame(text, base, head, stop, people)
+    return framed if framed is not None and framed.key else according or framed
+
+
+def _frame(text: str, base: int, head: str, stop: int, people: dict[str, str]) -> Speaker | None:
+    """The speaker of the reporting frame the quote's sentence opens with."""
     # the frame is the clause the quote's sentence opens with, or the one after a
     # semicolon ('…; he first observed that the government had "no real interest"')
     at = base + head.rfind("; ") + 2 if "; " in head else base
