@@ -257,3 +257,20 @@ def test_a_shortened_quote_credited_to_a_named_and_to_a_framed_person_conflicts(
     credited = [d for d in found if d.kind == "attribution"]
     assert credited and "Omar Reyes" in credited[0].explanation
     assert not [d for d in found if d.kind == "quote" and d.verdict == Verdict.CONSISTENT]
+
+
+def test_she_after_a_sentence_opening_with_her_is_her_not_the_last_source():
+    text = (
+        "Rescue chief Tomas Herrera said the teams were close to the lower level.\n\n"
+        "Catherine Ellery, the mine's owner, apologised to the families on Monday.\n\n"
+        '"We should have closed the shaft in March," she said.'
+    )
+    assert _speaker(text, "we should have closed").key == "ellery"
+
+
+def test_he_is_not_someone_the_sentence_before_only_acts_on():
+    text = (
+        "Colonel Ravi Mehta said the convoy would leave at dawn. The blast injured "
+        'Tomasz Nowak near the gate. "We will not be stopped," he said.'
+    )
+    assert _speaker(text, "we will not be stopped").key == "mehta"

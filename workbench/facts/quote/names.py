@@ -137,7 +137,11 @@ def is_title(word: str) -> bool:
 # said", "Police told Reuters", "Witnesses said").
 _DESCRIPTOR_TEXT = """official officials police authorities witnesses witness residents resident
     sources source experts analysts investigators prosecutors officers doctors neighbours
-    neighbors relatives friends family aides spokesman spokeswoman spokesperson"""
+    neighbors relatives friends family aides spokesman spokeswoman spokesperson
+    patients passengers survivors victims parents students workers employees staff fans
+    locals villagers protesters demonstrators activists lawmakers critics supporters
+    observers scientists researchers engineers firefighters rescuers volunteers nurses
+    teachers customers tourists visitors diplomats traders economists"""
 _DESCRIPTOR_WORDS = frozenset(_DESCRIPTOR_TEXT.split())
 
 

@@ -130,7 +130,7 @@ def _name_in_clause(head: str) -> tuple[int, int, int] | None:
             continue
         after = head[m.end() :].lstrip()
         next_word = after.split(maxsplit=1)[0] if after else ""
-        if next_word[:1].islower() and not _may_follow_a_name(run, next_word):
+        if next_word[:1].islower() and not may_follow_a_name(run, next_word):
             continue  # a modifier: "Pentagon spokesman", "Lohan's lawyer", "Canadian diplomat"
         words = list(re.finditer(r"\S+", run))
         if is_title(words[-1].group(0)) or is_organisation(words[-1].group(0)):
@@ -154,7 +154,7 @@ _AFTER_A_NAME = frozenset(
 )
 
 
-def _may_follow_a_name(run: str, word: str) -> bool:
+def may_follow_a_name(run: str, word: str) -> bool:
     """A name may go on with an apposition, a preposition, an adverb or a verb
     ("Chris Weafer commenting", "Dennis DesRosier believes"); a possessive may not."""
     if re.search(r"['’]s?$", run) or run.endswith("ing"):
