@@ -274,3 +274,19 @@ def test_he_is_not_someone_the_sentence_before_only_acts_on():
         'Tomasz Nowak near the gate. "We will not be stopped," he said.'
     )
     assert _speaker(text, "we will not be stopped").key == "mehta"
+
+
+def test_a_quote_after_a_source_of_its_own_paragraph_is_that_sources():
+    text = (
+        '"The water came up to the second floor," said Mayor Tomas Reyes.\n\n'
+        "Lucia Paz, 71, who runs a bakery on the square, said she had lost her ovens. "
+        '"I have nothing left to sell," she told us, then: "Nothing at all."\n\n'
+        "Dolores Vega, 64, a retired nurse, said she slept on the roof. "
+        '"We waited for the boats all night."'
+    )
+    assert _speaker(text, "we waited for the boats").key == "vega"
+
+
+def test_a_counsels_letters_are_no_surname():
+    text = 'Prosecutor Nicholas Brandreth KC told the jury: "He planned every step."'
+    assert _speaker(text, "he planned").key == "brandreth"

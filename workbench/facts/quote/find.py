@@ -161,8 +161,8 @@ def find_quotes(text: str) -> list[QuoteMention]:
             )
         fixed = []
         for q in par_quotes:
-            if q.speaker is None and par_speaker is not None:
-                q = QuoteMention(q.start, q.end, q.text, q.parts, q.words, par_speaker)
+            if q.speaker is None and (source := _source_before(named_here, q.start, par_speaker)):
+                q = QuoteMention(q.start, q.end, q.text, q.parts, q.words, source)
             fixed.append(q)
         out.extend(fixed)
         prev_par_quote_speaker = par_speaker if par_quotes else None
@@ -374,6 +374,23 @@ def _nearest(
 _SOURCE = re.compile(
     rf"({NAME}){AFFILIATION}(?:(?:,[^,\"“”.!?]{{2,140}}){{1,3}},)?\s+(?:{SPEECH_VERBS})\b"
 )
+
+
+def _source_before(
+    named: list[Speaker], q_start: int, par_speaker: Speaker | None
+) -> Speaker | None:
+    """Whose a quote with no attribution of its own is: the source its paragraph
+    credits before it, else the source it names before it ("María Guamán, 68,
+    …, said she was woken by a roar. "The whole house jumped …""), else the
+    speaker carried over from the paragraph before. Either way a reading, not a credit: it never
+    sets the quote against another source's speaker (start -1)."""
+    if par_speaker is not None and par_speaker.start >= 0:
+        return par_speaker  # credited in this paragraph
+    before = [sp for sp in named if sp.end <= q_start]
+    if not before:
+        return par_speaker
+    sp = before[-1]
+    return Speaker("", -1, -1, sp.name, sp.key, sp.is_person)
 
 
 def _named_sources(par: str, p_start: int, people: dict[str, str]) -> list[Speaker]:

@@ -41,8 +41,8 @@ _FUNCTION_WORDS = """a an the and but or nor so yet then also as if when while a
     several other others another one two three such what who whom whose which where why how"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
-# Name suffixes that are not the surname ("Martin Luther King Jr.").
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})
+# Name suffixes that are not the surname ("Martin Luther King Jr.", "Nicholas Brandreth KC").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md", "kc", "qc", "sc"})
 
 # News agencies and outlets, and the words that end an outlet's name ("The
 # New York Post", "Los Angeles Times", "People magazine"): they report what
