@@ -117,9 +117,10 @@ KEPT = [
     ),
     (
         # 'however' of degree after a comma: a faithful shortening (session 30,
-        # authored derailment, tests/test_s30_faithful_cuts.py)
-        '"We will reopen the line when it is safe, however long that takes," he said.',
-        '"We will reopen the line when it is safe," he said.',
+        # authored derailment, tests/test_s30_faithful_cuts.py); both credit one
+        # speaker (session 31: "he" read as nobody leaves it a question)
+        '"We will reopen the line when it is safe, however long that takes," the chief said.',
+        '"We will reopen the line when it is safe," the chief said.',
         Verdict.CONSISTENT,
     ),
     (

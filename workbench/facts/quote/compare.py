@@ -16,6 +16,7 @@ from .dropped import changed_words
 from .housestyle import house_style, name_house_style, trimmed
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
+from .onespeaker import kept_only_for_one_speaker
 from .paraphrase import (
     bracketed_tokens,
     dropped_in_transcription,
@@ -73,6 +74,20 @@ def compare_quotes(
     texts: tuple[str, str] = ("", ""),
 ) -> QuoteDiff | None:
     """None when the wording is the same; otherwise what changed, and where.
+    A faithful shortening is consistent only when both versions are surely one
+    speaker's words (:mod:`.onespeaker`); otherwise it is a question."""
+    diff = _compare_quotes(a, b, a_name, b_name, texts)
+    return kept_only_for_one_speaker(diff, a, b, (a_name, b_name))
+
+
+def _compare_quotes(
+    a: QuoteMention,
+    b: QuoteMention,
+    a_name: str,
+    b_name: str,
+    texts: tuple[str, str] = ("", ""),
+) -> QuoteDiff | None:
+    """The wording compared, whoever is credited with it.
     Two versions that are one quotation only in some of their sentences (each
     read whole across paragraphs, joined with neighbours the other did not
     quote: :func:`.match.matched_window`) are compared on those sentences."""

@@ -142,9 +142,7 @@ def find_quotes(text: str) -> list[QuoteMention]:
             if len(group) > 1:  # '"…," she said, "…"': the attribution sits in the gap
                 speaker = speaker_after(text, group[0][1], group[1][0], people)
             if speaker is None:
-                speaker = speaker_after(text, q_end, p_end, people)
-            if speaker is None:
-                speaker = speaker_before(text, p_start, q_start, people)
+                speaker = _credited(text, (p_start, p_end), (q_start, q_end), people)
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
                 speaker = resolve_pronoun(text, speaker, nearest, q_start, people)
             speaker = _joint(text, speaker)
@@ -163,8 +161,8 @@ def find_quotes(text: str) -> list[QuoteMention]:
             )
         fixed = []
         for q in par_quotes:
-            if q.speaker is None and par_speaker is not None:
-                q = QuoteMention(q.start, q.end, q.text, q.parts, q.words, par_speaker)
+            if q.speaker is None and (source := _source_before(named_here, q.start, par_speaker)):
+                q = QuoteMention(q.start, q.end, q.text, q.parts, q.words, source)
             fixed.append(q)
         out.extend(fixed)
         prev_par_quote_speaker = par_speaker if par_quotes else None
@@ -172,6 +170,33 @@ def find_quotes(text: str) -> list[QuoteMention]:
         if named_here and (last_person is None or named_here[-1].end > last_person.end):
             last_person = named_here[-1]
     return join_runs(text, _run_on_speakers(text, out))
+
+
+# The quote's sentence ends at its closing mark: a stop outside the marks
+# ('said it was "too early to say". A spokesman for …'), or one inside them
+# followed by a new sentence ('"… every home." The mayor …').
+_MARK_AFTER = f"[{re.escape(CLOSE + STRAIGHT)}’']"
+_STOP_OUTSIDE = re.compile(rf"{_MARK_AFTER}?[ \u00a0]*[.!?]")
+_STOP_INSIDE = re.compile(rf"[.!?]{_MARK_AFTER}\s+[A-Z]")
+
+
+def _sentence_ends(text: str, q_end: int) -> bool:
+    return bool(_STOP_OUTSIDE.match(text, q_end) or _STOP_INSIDE.match(text, q_end - 1))
+
+
+def _credited(
+    text: str, par: tuple[int, int], quote: tuple[int, int], people: dict[str, str]
+) -> Speaker | None:
+    """Who the attribution after the quote names, else the one before it; but
+    a quote woven into a reporting frame whose sentence ends at the closing
+    mark is the frame's speaker's, not the next sentence's subject ('Adrian
+    Colfax … said it was "too early to say". A spokesman for … said …')."""
+    (p_start, p_end), (q_start, q_end) = par, quote
+    after = speaker_after(text, q_end, p_end, people)
+    if after is not None and not _sentence_ends(text, q_end):
+        return after
+    before = speaker_before(text, p_start, q_start, people)
+    return before if before is not None else after
 
 
 _NAME_WORDS = r"(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’.-]*"
@@ -220,6 +245,10 @@ _HONORIFIC_TEXT = """Mr Mrs Ms Miss Dr Prof President Senator Sen Rep Gov Govern
     Justice Secretary Minister Chancellor Premier King Queen Prince Princess Pope Sheriff
     Officer Detective Lt Sgt Capt Captain Col Colonel"""
 _TITLED = re.compile(rf"\b(?:{'|'.join(_HONORIFIC_TEXT.split())})\b\.?\s+({NAME})")
+# A post written with a hyphen, each part a title ("Secretary-General António
+# Guterres", "Attorney-General", "Vice-President"): read as one word, it was no
+# honorific, and "Guterres said" was read as an organisation.
+_POSTED = re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z]+)+)\s+({NAME})")
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")
 
 
@@ -228,8 +257,10 @@ def _titled_people(text: str) -> dict[str, str]:
     Obama", "Mr Kirby"): their surname alone ("Obama said") is then a person,
     not an organisation."""
     people: dict[str, str] = {}
-    for m in _TITLED.finditer(text):
-        words = m.group(1).split()
+    titled = [m.group(1) for m in _TITLED.finditer(text)]
+    titled += [m.group(2) for m in _POSTED.finditer(text) if is_title(m.group(1))]
+    for name in titled:
+        words = name.split()
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w)), default=0)
         if is_title(words[-1]) or is_organisation(words[-1]):
             continue  # "General Motors", "Secretary General"
@@ -337,10 +368,37 @@ def _nearest(
     return Speaker(name, pos, pos + len(key), name, key, True)
 
 
+# A person named as a source: the name, where they work, and up to three
+# clauses saying who they are ("Helen Ashdown, chief inspector of the Rail
+# Accident Investigation Branch, an independent body, said …").
+_SOURCE = re.compile(
+    rf"({NAME}){AFFILIATION}(?:(?:,[^,\"“”.!?]{{2,140}}){{1,3}},)?\s+(?:{SPEECH_VERBS})\b"
+)
+
+
+def _source_before(
+    named: list[Speaker], q_start: int, par_speaker: Speaker | None
+) -> Speaker | None:
+    """Whose a quote with no attribution of its own is: the source its paragraph
+    credits before it, else the source it names before it ("María Guamán, 68,
+    …, said she was woken by a roar. "The whole house jumped …""), else the
+    speaker carried over from the paragraph before. Either way a reading, not a credit: it never
+    sets the quote against another source's speaker (start -1)."""
+    if par_speaker is not None and par_speaker.start >= 0:
+        return par_speaker  # credited in this paragraph
+    before = [sp for sp in named if sp.end <= q_start]
+    if not before:
+        return par_speaker
+    sp = before[-1]
+    return Speaker("", -1, -1, sp.name, sp.key, sp.is_person)
+
+
 def _named_sources(par: str, p_start: int, people: dict[str, str]) -> list[Speaker]:
     """People named as a source in a paragraph ("Mr Kirby said …"), in order."""
     out = []
-    for m in re.finditer(rf"({NAME}){AFFILIATION}(?:,[^,]{{2,60}},)?\s+(?:{SPEECH_VERBS})\b", par):
+    for name in re.finditer(NAME, par):  # at each name: a match may not swallow the next
+        if (m := _SOURCE.match(par, name.start())) is None:
+            continue
         sp = make_speaker(m.group(1), p_start + m.start(1), people)
         if sp and sp.is_person:
             out.append(sp)

@@ -41,8 +41,8 @@ _FUNCTION_WORDS = """a an the and but or nor so yet then also as if when while a
     several other others another one two three such what who whom whose which where why how"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
-# Name suffixes that are not the surname ("Martin Luther King Jr.").
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})
+# Name suffixes that are not the surname ("Martin Luther King Jr.", "Nicholas Brandreth KC").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md", "kc", "qc", "sc"})
 
 # News agencies and outlets, and the words that end an outlet's name ("The
 # New York Post", "Los Angeles Times", "People magazine"): they report what
@@ -137,8 +137,19 @@ def is_title(word: str) -> bool:
 # said", "Police told Reuters", "Witnesses said").
 _DESCRIPTOR_TEXT = """official officials police authorities witnesses witness residents resident
     sources source experts analysts investigators prosecutors officers doctors neighbours
-    neighbors relatives friends family aides spokesman spokeswoman spokesperson"""
+    neighbors relatives friends family aides spokesman spokeswoman spokesperson
+    patients passengers survivors victims parents students workers employees staff fans
+    locals villagers protesters demonstrators activists lawmakers critics supporters
+    observers scientists researchers engineers firefighters rescuers volunteers nurses
+    teachers customers tourists visitors diplomats traders economists"""
 _DESCRIPTOR_WORDS = frozenset(_DESCRIPTOR_TEXT.split())
+
+
+def describes_only(name: str) -> bool:
+    """A capitalised run of words that only describe people ("Officials",
+    "Police", "Witnesses"): no name, however it is capitalised."""
+    words = [plain(w) for w in name.split()]
+    return bool(words) and all(w in _DESCRIPTOR_WORDS or w in FUNCTION_WORDS for w in words)
 
 
 def names_something(raw: str) -> bool:
@@ -163,7 +174,8 @@ _ORGANISATION_TEXT = """university college institute school academy company corp
     agency association union federation board authority office service services army navy
     police party government administration court hospital clinic center centre foundation
     church airlines airways airplanes motors industries international reserve capital fund
-    exchange securities partners advisors advisers associates holdings trust"""
+    exchange securities partners advisors advisers associates holdings trust branch bureau
+    division directorate inspectorate railway railways"""
 _ORGANISATIONS = frozenset(_ORGANISATION_TEXT.split())
 
 

@@ -17,12 +17,15 @@ import re
 
 from .mention import OPEN, STRAIGHT, Speaker
 from .names import FUNCTION_WORDS, is_organisation, is_title, plain
-from .speakers import PRONOUNS, SPEECH_RE, make_speaker
+from .speakers import PRONOUNS, SPEECH_RE, make_speaker, may_follow_a_name
 
 # The sentence before a place: back to the previous sentence's stop (a stop, a
 # closing mark after it, then space) or the start of the window.
 _STOP = re.compile(r"[.!?][\"”’')]*\s+")
-_CAPS = re.compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+)+")
+_CAPS = re.compile(
+    r"[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:van|von|de|da|del|der|den|la|le|du|bin|al)\s+)?"
+    r"[A-ZÀ-Þ][\w'’\-]+)+"
+)
 REACH = 400  # characters looked back for that sentence
 
 
@@ -87,6 +90,69 @@ def _only_name_before(text: str, q_start: int, people: dict[str, str]) -> Speake
     return sp if sp is not None and sp.is_person else None
 
 
+def _one_named_before(text: str, q_start: int, people: dict[str, str]) -> Speaker | None:
+    """The one person the sentence right before the quote opens with, whether or
+    not it credits them with speech ("Anna Ruiz toured the site on Monday. "…,"
+    she said."; "Catherine Ellery, the chief executive, apologised."): who "she"
+    reads as, though too loosely to set against another source's speaker
+    (``near`` stays False)."""
+    start, sentence = sentence_before(text, q_start)
+    first = sentence.split()[:1]
+    if not first or first[0].lower() in PRONOUNS:
+        return None  # "She praised Mr Doherty": the person is further back
+    named = [(pos, name) for pos, name in _names(sentence) if not _place_or_time(name)]
+    if not named:
+        # a surname alone the story has introduced: "Brankov, 63, conceded defeat."
+        key = plain(first[0].rstrip(","))
+        lead = len(sentence) - len(sentence.lstrip())
+        if key in people:
+            return make_speaker(people[key], start + lead, dict(people))
+        return None
+    if len(named) != 1 or not _opens(sentence, named[0][0]) or _modifies(sentence, named[0][0]):
+        return None
+    pos, name = named[0]
+    sp = make_speaker(name, start + pos, dict(people))
+    return sp if sp is not None and sp.is_person else None
+
+
+def _opens(sentence: str, pos: int) -> bool:
+    """The name at ``pos`` is who the sentence is about: a few words of
+    description or a title at most before it ("Chief executive Anna Ruiz
+    toured …", "Green-Liberal leader Ana Petrescu-Vorn, speaking …"), not
+    someone a verb acted on ("The blast killed John Smith") or a thing named
+    further on ("Jobs announced … the App Store")."""
+    words = sentence[:pos].split()
+    return len(words) <= 4 and all(
+        (w.islower() and not w.endswith("ed")) or is_title(w) or (i == 0 and w[:1].isupper())
+        for i, w in enumerate(words)
+    )
+
+
+def _modifies(sentence: str, pos: int) -> bool:
+    """The capitalised words at ``pos`` qualify the noun after them ("Current
+    PowerPC programs can be run …"): no person."""
+    m = _CAPS.match(sentence, pos)
+    after = sentence[m.end() :].split()[:1] if m else []
+    return bool(m and after and after[0][:1].islower()) and not may_follow_a_name(
+        m.group(0), after[0]
+    )
+
+
+# The last word of capitalised words that name a place, never a person.
+_PLACE_TEXT = "road street avenue lane square drive boulevard bridge park station airport river"
+_PLACE_ENDS = frozenset(_PLACE_TEXT.split())
+
+
+def _place_or_time(name: str) -> bool:
+    """Capitalised words that are no person: "New York", "Ridgeback Road"."""
+    words = name.split()
+    return (
+        any(plain(w) in FUNCTION_WORDS for w in words)
+        or not name[:1].isupper()
+        or plain(words[-1]) in _PLACE_ENDS
+    )
+
+
 def resolve_pronoun(
     text: str, pronoun: Speaker, nearest: Speaker | None, q_start: int, people: dict[str, str]
 ) -> Speaker | None:
@@ -97,20 +163,28 @@ def resolve_pronoun(
     if pronoun.text.lower() not in ("he", "she"):
         return None
     q_start = min(q_start, pronoun.start)  # 'She said Marlowe Hart had "rebuilt …"'
-    if nearest is None:
-        found = _only_name_before(text, q_start, people)
-        if found is None:
+    found = _only_name_before(text, q_start, people)
+    if nearest is None and found is None:
+        named = _one_named_before(text, q_start, people)
+        if named is None:
             return None
+        return Speaker(pronoun.text, pronoun.start, pronoun.end, named.name, named.key, True)
+    if nearest is None:
+        assert found is not None
         return Speaker(
             pronoun.text, pronoun.start, pronoun.end, found.name, found.key, True, near=True
         )
     near = named_just_before(text, q_start, nearest.key)
-    if not near and (found := _only_name_before(text, q_start, people)) is not None:
+    if not near and found is not None:
         # the sentence before names another source: "The head of civil protection,
         # Paolo Dellera, said … "Nobody should …," he told reporters."
         return Speaker(
             pronoun.text, pronoun.start, pronoun.end, found.name, found.key, True, near=True
         )
+    if not near and (named := _one_named_before(text, q_start, people)) is not None:
+        # the sentence before opens with another person than the last source:
+        # "Catherine Ellery, the chief executive, apologised. "We accept …," she said."
+        return Speaker(pronoun.text, pronoun.start, pronoun.end, named.name, named.key, True)
     return Speaker(
         pronoun.text, pronoun.start, pronoun.end, nearest.name, nearest.key, True, near=near
     )

@@ -8,11 +8,14 @@ import re
 
 from .mention import CLOSE, OPEN, STRAIGHT, Speaker
 from .names import (
+    FUNCTION_WORDS,
+    describes_only,
     is_organisation,
     is_title,
     name_parts,
     names_something,
     outlet_key,
+    plain,
     strip_function_words,
 )
 
@@ -53,14 +56,31 @@ _ABBR_DOT = "(?:" + "|".join([r"(?<=\b[A-Z])", *(rf"(?<=\b{a})" for a in _ABBREV
 _W = rf"(?:[^,.;:!?\"“”]|{_ABBR_DOT})"  # a character of an attribution
 _AFTER = re.compile(
     rf"^[\s,.!?…—–-]*(?:(?P<pro>he|she|they|I|we)\s+(?:{SPEECH_VERBS})"
-    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?)(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
+    # the verb, then who; a descriptor may be followed by the name in apposition
+    # ('," said the company's chief executive, Anna Ruiz.')
+    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
+    rf"(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
     rf"|(?P<name3>{NAME}),{_W}{{2,80}},\s+(?:{SPEECH_VERBS})\b"
+    # a descriptor, then the name in apposition: '," the mayor of Guamote, Segundo
+    # Yautibug, said' (read by name_span from the clause that names someone)
+    rf"|(?P<name4>(?:the\s+|an?\s+)?{_W}{{2,80}},\s*{NAME},)\s+(?:{SPEECH_VERBS})\b"
     rf"|(?P<name2>{_W}{{2,90}}?)\s+(?:{SPEECH_VERBS})\b)",
 )
 _BEFORE = re.compile(
     rf"(?P<who>(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?)\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
 )
-_ACCORDING = re.compile(rf"according to\s+(?P<who>(?:the\s+)?{_W}{{2,80}})")
+# "according to Ruiz, who spoke to AFP," at the start of a sentence as well as inside it
+_ACCORDING = re.compile(rf"[Aa]ccording to\s+(?P<who>(?:the\s+)?{_W}{{2,80}})")
+# A reporting frame before a quote woven into its sentence: the speaker, the
+# verb, then whatever the frame tells before the quoted words — to whom, when,
+# where, how, and "that" with the reporter's words ('Chief executive Anna Ruiz
+# told reporters on Tuesday that it was "…"', 'Ruiz said in a statement late on
+# Monday that "…"'). Read only when the attribution right before the marks
+# (``_BEFORE``, a few words after the verb) is not there.
+_FRAME = re.compile(
+    rf"\s*(?P<who>(?:[^\"“”.!?;]|{_ABBR_DOT}){{2,160}}?)\s+(?:{SPEECH_VERBS})\b"
+    rf"(?:[^\"“”.!?;]|{_ABBR_DOT}){{0,240}}$"
+)
 
 
 def name_span(raw: str, verb_after: bool = False) -> tuple[int, int, int] | None:
@@ -76,11 +96,19 @@ def name_span(raw: str, verb_after: bool = False) -> tuple[int, int, int] | None
     descriptor ('Lohan's lawyer'). (start with its titles, start of the name,
     end), or None when the words name nobody."""
     clauses = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", raw)]
+    while verb_after and len(clauses) > 1 and _ASIDE.match(clauses[-1][1]):
+        clauses.pop()  # "the governor, speaking at a briefing in Salem, said": not Salem
     last = clauses[-1][1] if clauses else ""
     if (
         verb_after
         and len(clauses) > 1
-        and (last.strip()[:1].islower() or not _name_in_clause(last))
+        and (
+            last.strip()[:1].islower()
+            or not _name_in_clause(last)
+            # "Dimitra Vlachou, chief executive of the operator, Kyklades Maritime,
+            # said": the name first, then what she is; the last clause is her employer
+            or any(c.strip()[:1].islower() for _, c in clauses[1:-1])
+        )
     ):
         # "Art Levinson, chairman of Genentech, said": the name before its description.
         for offset, clause in clauses[:-1]:
@@ -102,7 +130,7 @@ def _name_in_clause(head: str) -> tuple[int, int, int] | None:
             continue
         after = head[m.end() :].lstrip()
         next_word = after.split(maxsplit=1)[0] if after else ""
-        if next_word[:1].islower() and not _may_follow_a_name(run, next_word):
+        if next_word[:1].islower() and not may_follow_a_name(run, next_word):
             continue  # a modifier: "Pentagon spokesman", "Lohan's lawyer", "Canadian diplomat"
         words = list(re.finditer(r"\S+", run))
         if is_title(words[-1].group(0)) or is_organisation(words[-1].group(0)):
@@ -120,10 +148,13 @@ def _name_in_clause(head: str) -> tuple[int, int, int] | None:
 # Lower-case words that may follow a name in an attribution.
 _AFTER_A_NAME = frozenset(
     {"of", "at", "from", "for", "and", "who", "with", "in", "on", "later", "a", "an", "the"}
+    # an auxiliary or an adverb before the speech verb: "Chief Minister Naresh
+    # Trivedi has said", "Ruiz had told", "Dupont also said", "Berg would say"
+    | {"has", "had", "have", "was", "is", "also", "would", "will", "then", "again", "once"}
 )
 
 
-def _may_follow_a_name(run: str, word: str) -> bool:
+def may_follow_a_name(run: str, word: str) -> bool:
     """A name may go on with an apposition, a preposition, an adverb or a verb
     ("Chris Weafer commenting", "Dennis DesRosier believes"); a possessive may not."""
     if re.search(r"['’]s?$", run) or run.endswith("ing"):
@@ -167,11 +198,19 @@ def make_speaker(
         return None  # "Meanwhile said …": nobody
     span = name_span(raw, verb_after)
     if span is None:
+        at, raw = _subject(raw)
+        start += at
         outlet = outlet_key(raw, the=True)
         key = "outlet:" + outlet if outlet else _org_key(raw)
         return Speaker(raw, start, start + len(raw), raw, key, False)
     name = _without_possessive(raw[span[1] : span[2]])
+    if _ORG_BEFORE.search(raw, 0, span[0]):
+        # "The operator, Kyklades Maritime, said": the name of a body, not a person's
+        return Speaker(name, start + span[1], start + span[2], name, _org_key(name), False)
     given, surname = name_parts(name)
+    if describes_only(name):
+        # "Officials said", "Police told Reuters": people described, never named
+        return Speaker(raw, start, start + len(raw), raw, _org_key(raw), False)
     if not surname or re.fullmatch(r"(?:[A-Z]\.?)+", name) or _COMPANY.search(name):
         # initials, or a company's legal form ("France Telecom SA" is no person
         # whose surname is "SA": trial 24 saw it credited apart from France Telecom)
@@ -186,6 +225,46 @@ def make_speaker(
         people[surname] = name
         full = name
     return Speaker(written, s, e, full or name, surname, True)
+
+
+# A clause of an attribution that is not who spoke: an opening phrase ("In a
+# statement", "On Monday", "Speaking to reporters") or one describing the
+# speaker after the head ("the mayor, speaking at a news conference, said",
+# "the agency, which runs the port, said").
+_ASIDE = re.compile(
+    r"\s*(?:[a-z]+ing\b|[a-z]+ly\b|who\b|which\b|whose\b|where\b"
+    # a participle or an adverb opening the attribution: "Speaking to reporters,"
+    # ("Boeing, …" is a name: a capital word in -ing alone or before a capital)
+    r"|[A-Z][a-z]+(?:ing|ly)\s+[a-z])"
+)
+
+
+def _subject(raw: str) -> tuple[int, str]:
+    """(offset, words) of the clause of an attribution naming nobody that says
+    who spoke: 'The mayor' of 'The mayor, speaking at a news conference', 'the
+    minister' of 'In Paris on Saturday, the minister'."""
+    clauses = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", raw)]
+    keep = [
+        (at, c)
+        for at, c in clauses
+        if c.strip()
+        and not _ASIDE.match(c)
+        and plain(c.split()[0]) not in FUNCTION_WORDS - {"the", "a", "an"}
+    ]
+    if not keep or len(keep) == len(clauses):
+        return 0, raw
+    at, clause = keep[0]
+    lead = len(clause) - len(clause.lstrip())
+    return at + lead, clause.strip()
+
+
+# A name in apposition to a body ("the operator, Kyklades Maritime,"; "the
+# airline, Aerolinea Sur,") names that body: read as a person, the operator's
+# statement was set against its chief executive's words as a misattribution.
+_ORG_HEADS = """operator company firm carrier airline manufacturer maker insurer lender bank
+    retailer developer contractor utility regulator union charity broadcaster supplier
+    group conglomerate subsidiary owner-operator"""
+_ORG_BEFORE = re.compile(rf"\b(?:{'|'.join(_ORG_HEADS.split())})[ \u00a0]*,[ \u00a0]*$")
 
 
 # the legal forms that end a company's name
@@ -230,13 +309,14 @@ def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> 
     if m.group("pro"):
         s = tail_start + m.start("pro")
         return Speaker(m.group("pro"), s, s + len(m.group("pro")), "", "", True)
-    for g in ("name1", "name3", "name2"):
+    for g in ("name1", "name3", "name4", "name2"):
         if m.group(g):
             raw = m.group(g)
             if raw.strip().lower() in PRONOUNS:
                 s = tail_start + m.start(g)
                 return Speaker(raw.strip(), s, s + len(raw.strip()), "", "", True)
-            return make_speaker(raw, tail_start + m.start(g), people, verb_after=g == "name2")
+            verb_after = g in ("name2", "name4")
+            return make_speaker(raw, tail_start + m.start(g), people, verb_after=verb_after)
     return None
 
 
@@ -248,6 +328,8 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
     base = cut + 2 if cut >= 0 else lo
     head = text[base:stop]
     m = _BEFORE.search(head)
+    if m and _PASSIVE.search(m.group("who")):
+        return None  # "Residents were told:": told by someone the sentence does not name
     if m:
         raw = m.group("who")
         last = re.split(r"[\s,]+", raw.strip())[-1]  # "In a message to employees, he said:"
@@ -256,9 +338,52 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
             return Speaker(last, s, s + len(last), "", "", True)
         return make_speaker(raw, base + m.start("who"), people, verb_after=True)
     m = _ACCORDING.search(head)
-    if m:
-        return make_speaker(m.group("who"), base + m.start("who"), people)
-    return None
+    according = make_speaker(m.group("who"), base + m.start("who"), people) if m else None
+    if according is not None and (according.is_person or according.is_outlet):
+        return according
+    framed = _frame(text, base, head, stop, people)
+    return framed if framed is not None and framed.key else according or framed
+
+
+def _frame(text: str, base: int, head: str, stop: int, people: dict[str, str]) -> Speaker | None:
+    """The speaker of the reporting frame the quote's sentence opens with."""
+    # the frame is the clause the quote's sentence opens with, or the one after a
+    # semicolon ('…; he first observed that the government had "no real interest"')
+    at = base + head.rfind("; ") + 2 if "; " in head else base
+    m = _FRAME.match(text, at, stop)
+    return _framed(m.group("who"), m.start("who"), people) if m else None
+
+
+# A speech verb in the passive: its subject is who was told or asked, not who spoke.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$")
+
+
+# The end of a frame's subject that credits nobody: a passive ("Residents were
+# told that"), a negation ("He didn't say where, but wanted … "very soon"") or a
+# conjunction after another clause ("He pointed to …, but stated that").
+_NO_SPEAKER = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|be|get|gets|got|not|never|but|and|yet|or|while)"
+    r"|n['’]t)\s*$"
+)
+
+
+def _framed(raw: str, start: int, people: dict[str, str]) -> Speaker | None:
+    """The speaker of a reporting frame: a pronoun left to the caller."""
+    if _NO_SPEAKER.search(raw):
+        return None
+    if (m := re.search(r".*\bthat\s+", raw)) is not None:
+        # "The New York Times reported that someone familiar with it said": the
+        # subject of the speech verb is in the clause "that" opens
+        raw, start = raw[m.end() :], start + m.end()
+    words = raw.split()
+    if words[0].lower() in PRONOUNS and all(w.islower() for w in words[1:]):
+        # "he first observed that", "she later told reporters"
+        return Speaker(words[0], start, start + len(words[0]), "", "", True)
+    last = re.split(r"[\s,]+", raw.strip())[-1]
+    if last.lower() in PRONOUNS and name_span(raw, verb_after=True) is None:
+        s = start + len(raw.rstrip()) - len(last)
+        return Speaker(last, s, s + len(last), "", "", True)
+    return make_speaker(raw, start, people, verb_after=True)
 
 
 def claim_source(sentence: str, offset: int, people: dict[str, str]) -> Speaker | None:
