@@ -15,15 +15,15 @@ the editor writes it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMainWindow
 
 from .undo import TEXT_EDIT_ID
 
-if TYPE_CHECKING:
-    from .window import MainWindow
+# the window is typed as Qt's main window (with our undo stack, status bar and
+# message bar): this module is imported by ui/window.py, never the reverse
+MainWindow = QMainWindow
 
 
 class StepStack(QUndoStack):
