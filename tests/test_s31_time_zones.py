@@ -175,3 +175,27 @@ def test_converted_clock_against_another_zone(tmp_path):
     c = "Polls closed at 3 p.m. ET on Sunday, the electoral commission said."
     got = _verdicts(tmp_path, a, "2030-07-15", c, "2030-07-15")
     assert [v for v, _ in got] == ["conflict"], got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gmt_conflict"),
+    [
+        # one local time, written alike; the first report's GMT conversion is wrong:
+        # the local clocks agree, the GMT figure is what conflicts
+        (
+            "The quake struck at 4:17am (0817 GMT) on Sunday, the institute said.",
+            "The quake struck at 4.17am on Sunday near Quito, the institute said.",
+            False,
+        ),
+        (
+            "The span fell at 6.40pm (2240 GMT) on Tuesday, police said.",
+            "The span fell at 6:40 p.m. (2340 GMT) on Tuesday, police said.",
+            True,
+        ),
+    ],
+)
+def test_a_wrong_conversion_is_not_two_local_times(tmp_path, a, b, gmt_conflict):
+    got = _verdicts(tmp_path, a, "2031-02-09", b, "2031-02-09")
+    local = [v for v, e in got if "GMT" not in e.split(":")[0]]
+    assert set(local) <= {"consistent"}, got
+    assert any(v == "conflict" and "GMT" in e for v, e in got) is gmt_conflict, got

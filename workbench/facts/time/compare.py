@@ -379,7 +379,7 @@ def _marks_apart(a: TimeMention, b: TimeMention) -> float:
 
 def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     """Clock times without a (shared) day: compare the time of day."""
-    use_tz = a.tz is not None and b.tz is not None
+    use_tz = a.tz is not None and b.tz is not None and (a.tz == b.tz or zones_differ(a, b))
     ra = _clock_ranges(a) if use_tz else _clock_ranges(replace(a, tz=None))
     rb = _clock_ranges(b) if use_tz else _clock_ranges(replace(b, tz=None))
     if _same_surface(a, b) and a.clock == b.clock and (a.tz == b.tz or not use_tz):

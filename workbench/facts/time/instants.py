@@ -19,7 +19,11 @@ _WRITTEN_ZONE = re.compile(r"\b([A-Z]{2,5})(?:\s?[+-]\d{1,2}(?::?\d\d)?)?\)?$")
 
 
 def zones_differ(a: TimeMention, b: TimeMention) -> bool:
-    """Two clock times whose zones are known and differ."""
+    """Two clock times whose zones are known and differ - but not two clocks
+    written alike whose zones were both inferred (a story's place, a report's
+    own conversion): "4:17am" and "4.17am" are one local time, and a report
+    that converted it wrong ("4:17am (0817 GMT)") is wrong in its GMT figure,
+    which is compared on its own (fresh reader R31f, session 31)."""
     return (
         a.type == b.type == "TIME"
         and a.tz is not None
@@ -27,6 +31,7 @@ def zones_differ(a: TimeMention, b: TimeMention) -> bool:
         and a.tz != b.tz
         and len(a.clock) == 1
         and len(b.clock) == 1
+        and not (a.zone_of_story and b.zone_of_story and a.clock == b.clock)
     )
 
 

@@ -83,7 +83,7 @@ def _zoned(
     if not _point_clock(m) or m.tz is not None:
         return m
     if twin is not None:  # its own conversion says its zone
-        return replace(m, tz=twin, zone=offset_name(twin), zone_of_story=False)
+        return replace(m, tz=twin, zone=offset_name(twin), zone_of_story=True)
     if home is None or not home.zone:
         home = stated
     day = m.interval[0].date() if m.interval is not None else m.published
