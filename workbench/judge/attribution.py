@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..facts.quote import reported
+from ..facts.quote.diff import QuoteDiff
+from ..facts.quote.onespeaker import NOT_ONE_REMARK
 from ..model import Claim, Fact, Side, Verdict
 from . import cases, rules
 from .family_helpers import speaker_side
@@ -30,6 +32,19 @@ def quote_attribution(case: cases.QuoteCase, add: Add) -> None:
         f"but to {sb.name} in {case.rn} — conflict",
         (speaker_side(qa, sa), speaker_side(qb, sb)),
         rule.name,
+    )
+
+
+def settles(case: cases.QuoteCase, diff: QuoteDiff) -> bool:
+    """A quote question that asks only whether its two credited speakers are
+    one, when the attribution row finds them two people: the attribution
+    conflict is the one flag. Fresh readers (R31f-g, session 31) met a hedged
+    quote flag ("may not be one speaker") beside an attribution conflict on
+    the same words, two verdicts on one misattribution."""
+    return (
+        diff.verdict == Verdict.UNRESOLVED
+        and NOT_ONE_REMARK in diff.explanation
+        and rules.decide(rules.QUOTE_SPEAKER, case) is not None
     )
 
 

@@ -15,7 +15,7 @@ from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
-from .attribution import claim_attribution, quote_attribution
+from .attribution import claim_attribution, quote_attribution, settles
 from .built import ages_against_years
 from .daily import formulaic_pair
 from .days import differs_for_good
@@ -465,7 +465,7 @@ def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
     diff = case.diff
     if rule is not None and rule.outcome == rules.Outcome.SKIP:
         return
-    if rule is not None and diff is not None:
+    if rule is not None and diff is not None and not settles(case, diff):
         sides = (
             _side(qa, diff.a_span, diff.a_norm, run.texts, _claim_at(run, qa, diff.a_span[0])),
             _side(qb, diff.b_span, diff.b_norm, run.texts, _claim_at(run, qb, diff.b_span[0])),

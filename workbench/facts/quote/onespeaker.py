@@ -28,6 +28,9 @@ from .diff import QuoteDiff
 from .mention import QuoteMention, Speaker
 from .names import name_parts, plain, same_person
 
+# the words a speaker question ends on (judge/attribution.py reads them)
+NOT_ONE_REMARK = "the same words may not be the same remark"
+
 
 def _known(sp: Speaker | None) -> Speaker | None:
     """The speaker when the words are credited to someone, None when to nobody."""
@@ -112,5 +115,5 @@ def kept_only_for_one_speaker(
     return replace(
         diff,
         verdict=Verdict.UNRESOLVED,
-        explanation=f"{said}; but {doubt}: the same words may not be the same remark — unresolved",
+        explanation=f"{said}; but {doubt}: {NOT_ONE_REMARK} — unresolved",
     )
