@@ -206,13 +206,14 @@ NOTES = [
     "end, bounds ahead, clock words, money forms), and the lead's time zones (a clock in GMT",
     "against one of unknown zone is a question naming the offset; the one-zone countries of",
     "international copy; a report's own conversion states its zone; one misattribution, one",
-    "flag). Every new or changed flag was judged by fresh readers (R31b-h). Development (12",
+    "flag; a dateline's date is the filing date, not a claim's). Every new or changed flag was",
+    "judged by fresh readers (R31b-i). Development (12",
     "events) start -> end: flags 915 -> 911, conflict 0.89 (n 308) -> 0.92 (n 306), consistent",
     "0.90 both, unresolved 0.46 (n 46) -> 0.46 (n 41), key recall 135/171 both, traps 13/257 ->",
     "10/257. Held out (nine events,",
-    "totals only): flags 723 -> 716, conflict 0.56 (n 212) -> 0.57 (n 210), consistent 0.84",
-    "both, unresolved 0.08 (n 76) -> 0.08 (n 75), key recall 73/135 both, traps 29/196 ->",
-    "28/196: again the development gains barely reached copy nobody tuned on.",
+    "totals only): flags 723 -> 713, conflict 0.56 (n 212) -> 0.57 (n 211), consistent 0.84",
+    "-> 0.85, unresolved 0.08 (n 76) -> 0.08 (n 75), key recall 73/135 -> 74/135, traps 29/196",
+    "-> 28/196: again the development gains barely reached copy nobody tuned on.",
 ]
 
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
 from .compare import compare
+from .dateline import without_dateline_dates
 from .find import find_times, find_times_in_document
 from .mention import TIME_KIND, TimeMention
 from .zones import with_zones
@@ -35,6 +36,7 @@ class TimeFamily:
         days and figures of speech ("finished the day") on real copy (four
         flags, all judged wrong); the time benchmarks still read its value."""
         found = with_zones(texts, find_times_in_document(texts, published))
+        found = without_dateline_dates(texts, found)  # a filing date, not a claim's
         return [[m for m in ms if not m.refers_to] for ms in found]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
