@@ -120,8 +120,9 @@ _WORLD_RE = [
 ]
 # "PORT DENHOLM, Qld -", "HONG KONG, March 13 (CPA) -", "MORAVLI (Gujarat), Nov 6",
 # "CARRICK FALLS, Ont. (BPA) —", "SINGAPORE:": a place in capitals opening the story
+CITY_IN_CAPITALS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"  # a dateline's "PORT DENHOLM"
 _DATELINE = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"\A\s*(?P<city>" + CITY_IN_CAPITALS + r")"
     r"(?P<rest>(?:\s*\([^)]{1,40}\)|,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?"
     r"|,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}){0,3})\s*(?:—|–|-|:|\()"
 )

@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..home import CITY_IN_CAPITALS
 from .mention import TimeMention
 
 _MONTH_DAY = (
     r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s[A-Z][a-z]{2,8})(?:,?\s\d{4})?"
 )
 _DATELINE_DATE = re.compile(
-    r"\A\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"  # the city in capitals
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?)?"  # a state or country: ", Ecuador"
+    r"\A\s*"
+    + CITY_IN_CAPITALS  # the city in capitals
+    + r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?)?"  # a state or country: ", Ecuador"
     r",\s*" + _MONTH_DAY + r"(?:\s*\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)"
 )
 OPENING = 3  # a headline and a byline may come before the dateline's sentence

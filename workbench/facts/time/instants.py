@@ -50,10 +50,14 @@ def zone_name(m: TimeMention) -> str:
     z = _WRITTEN_ZONE.search(m.text)
     if z:
         return z.group(1)
-    tz = m.tz or 0
-    return f"UTC{'+' if tz >= 0 else '-'}{abs(tz) // 60}" + (
-        f":{abs(tz) % 60:02d}" if tz % 60 else ""
-    )
+    return offset_name(m.tz or 0)
+
+
+def offset_name(minutes: int) -> str:
+    """'UTC+2', 'UTC-3:30'."""
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
 
 
 def _hhmm(minutes: int) -> str:

@@ -17,7 +17,7 @@ as written, as before; so are two clocks written alike.
 from __future__ import annotations
 
 from ...model import Comparison, Verdict
-from .instants import zone_name
+from .instants import offset_name, zone_name
 from .mention import TimeMention
 
 # Every UTC offset in use, in minutes (whole hours from UTC-12 to UTC+14, and
@@ -57,15 +57,13 @@ def _implied(known: TimeMention, unknown: TimeMention) -> int | None:
         minutes = (unknown.interval[0] - known.interval[0]).total_seconds() // 60
         off = int(minutes) + (known.tz or 0)
         return off if -720 <= off <= 840 else None
-    off = (unknown.clock[0][0] - utc) % 1440
+    return wrapped(unknown.clock[0][0] - utc)
+
+
+def wrapped(minutes: int) -> int:
+    """A difference of two clocks (minutes) as an offset between UTC-12 and UTC+14."""
+    off = minutes % 1440
     return off - 1440 if off > 840 else off
-
-
-def offset_name(minutes: int) -> str:
-    """'UTC+2', 'UTC-3:30'."""
-    sign = "+" if minutes >= 0 else "-"
-    h, m = divmod(abs(minutes), 60)
-    return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
 
 
 def zone_unknown(a: TimeMention, b: TimeMention) -> Comparison | None:

@@ -24,8 +24,9 @@ from datetime import date
 from itertools import pairwise
 
 from ..home import INDIA, IRELAND, US_ZONES, Place, home_of, places_in
+from .instants import offset_name
 from .mention import TimeMention
-from .unzoned import REAL_OFFSETS, offset_name
+from .unzoned import REAL_OFFSETS, wrapped
 
 _ZONE_AT_END = re.compile(
     r"(?:(?<![\w])(?P<code>ET|CT|MT|PT|IST)"
@@ -57,8 +58,7 @@ def _twinned(sentences: Sequence[str], found: list[list[TimeMention]]) -> dict[i
         for x, y in pairwise(clocks):
             if x.tz is not None or y.tz is None or not _TWIN.fullmatch(text[x.end : y.start]):
                 continue
-            off = (x.clock[0][0] - y.clock[0][0] + y.tz) % 1440
-            off = off - 1440 if off > 840 else off
+            off = wrapped(x.clock[0][0] - y.clock[0][0] + y.tz)
             if off in REAL_OFFSETS:
                 out[id(x)] = off
     return out
