@@ -6,8 +6,10 @@ a man they believe to be the driver who killed a 66-year-old woman" tells the
 arrest, the killing only naming who was arrested; "Those who knew Banky, 40,
 were still in shock three days after he was gunned down" tells the grief. The
 grouping reads a sentence's main part (``findings.passing``): a restrictive
-relative clause on a noun past the sentence's verb, to the end, and "Those
-who ..." opening a subject are side parts.
+relative clause on a noun past the sentence's verb, to the end, "Those
+who ..." opening a subject, and what befell a speaker's kin ("The mother of a
+girl killed by a stray bullet last year said ...", reader G12, 33_ecb) are side
+parts.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ from workbench.findings.passing import in_passing, main_part
         (
             "Those who knew Maria Lopez, 52, were still grieving a week later.",
             "Those were still grieving a week later.",
+        ),
+        (
+            "The father of a teenager shot by police in Leeds on Friday told reporters his "
+            "son was unarmed.",
+            "The father of a teenager told reporters his son was unarmed.",
+        ),
+        (
+            "The widow of a soldier killed in Helmand last year said the inquiry had failed her.",
+            "The widow of a soldier said the inquiry had failed her.",
         ),
     ],
 )
@@ -76,6 +87,11 @@ def test_a_clause_that_carries_the_claim_stays(sentence: str) -> None:
             "Maria Lopez, 52, drowned off the pier on Sunday.",
         ),
         (
+            "The widow of a soldier killed in Helmand last year said the inquiry had failed "
+            "her family.",
+            "A British soldier was killed in Helmand last year by a roadside bomb.",
+        ),
+        (
             "Prosecutors charged a nurse who gave 11 patients fatal doses of insulin at the "
             "clinic.",
             "At the clinic, 11 patients were given fatal doses of insulin by a nurse.",
@@ -99,6 +115,11 @@ def test_a_member_naming_the_claim_only_as_who_is_apart(side: str, stated: str) 
         (
             "Jackman is the first Australian who will host the Academy Awards ceremony.",
             "Hugh Jackman will host the Academy Awards ceremony in February.",
+        ),
+        # what the speaker said is the claim both tell
+        (
+            "The head of a company fined by regulators said the penalty was unfair.",
+            "Regulators said the company was fined because its penalty was unfair.",
         ),
         # a subject's clause, the arrest told by both
         (

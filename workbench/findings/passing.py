@@ -119,6 +119,14 @@ _SIDES = (
     # "Those who knew Banky, 40, were still in shock": the people the subject
     # names by what they did; the predicate is the claim (reader G4, 18_ecb)
     re.compile(r"^(?P<keep>Those)\s+who\s[^;:—–()]*?(?=\s(?:were|are|have|had)\s)"),
+    # "The mother of a girl killed by a stray bullet last year said ...": who
+    # the speaker is, told by what befell her kin; what she said is the claim
+    # (reader G12, 33_ecb)
+    re.compile(
+        r"^(?P<keep>(?:The|A|An)\s+\w+\s+of\s+(?:a|an|the)\s[^,;:—–()]{0,40}?\w)\s+"
+        r"(?:\w+ed|shot|hit|struck|slain|held|taken)\s+(?:by|in|at|on|during|near)\s"
+        r"[^,;:—–()]*?(?=\s(?:said|says|told|testified|recalled)\b)"
+    ),
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
     # a clause of time inside a relative clause closing the sentence ("fired
