@@ -85,3 +85,24 @@ def joined_clause(text: str, lo: int, start: int, end: int) -> int:
         return lo
     opened = _OPENS_JOINED.search(text, lo, start)
     return opened.end() if opened else lo
+
+
+# What ends the words after a time that may tell its happening (session 32): a
+# conjunction placing another happening at another time ("on Wednesday after his
+# arrest", "overnight after it broke out", "hours before the vote"), or a clause
+# joined by "and"/"but" with a subject of its own ("on Tuesday night and officials
+# confirmed …"); "at 1 a.m. when the police stopped him" is one moment (above).
+_ANOTHER_TIME = re.compile(
+    r"[ \u00a0,]+(?:(?:just|shortly|soon|hours|days|weeks|minutes|a[ \u00a0]+day"
+    r"|a[ \u00a0]+week|the[ \u00a0]+day|one[ \u00a0]+day)[ \u00a0]+)?"
+    r"(?:after|before|following|since|until|till|ahead[ \u00a0]+of|prior[ \u00a0]+to)\b"
+    r"|[ \u00a0,]+(?:and|but)[ \u00a0]+(?:the|a|an|his|her|its|their|he|she|they|it|we|I"
+    r"|police|officials|authorities|(?-i:[A-Z][a-z]+(?<!day)))\b",
+    re.I,
+)
+
+
+def ahead(text: str, end: int, hi: int) -> int:
+    """How far after a time its own happening may be read: up to another
+    happening's conjunction right after it, else the clause's end ``hi``."""
+    return end if _ANOTHER_TIME.match(text, end) else hi

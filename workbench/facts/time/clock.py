@@ -149,7 +149,7 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
     2,
     # "ten to 9 a.m.": not every "to"
     keys="past quarter half minute minutes pm am m noon midday midnight morning afternoon evening"
-    " night tonight",
+    " night tonight five ten twenty twenty-five",  # "at twenty to six": minutes in words
 )
 def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six',
@@ -173,7 +173,13 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
         meridiem = re.match(r"\s*[ap]\.?\s?m", m.group("ap") or "", re.IGNORECASE)
         told = m.group("mins") or m.group("oc") or meridiem or named is not None
         if m.group("dir").lower() == "to" and not (
-            told or (at_clock and (m.group("ap") or day_part))
+            told
+            or (at_clock and (m.group("ap") or day_part))
+            or (
+                words_only
+                and prev_word(text, m.start()) == "at"
+                and _CLOCK_ENDS.match(text, m.end())
+            )
         ):
             return None  # "five to seven" is a range; "ten to 9 a.m." is a clock time
         minutes = int(n)
@@ -230,6 +236,12 @@ def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
 
 # the part of a day named after a clock time with its day: "at ten to six this morning",
 # "at half past eight tomorrow evening", "at twenty to ten tonight"
+# What may follow "at twenty to six" for it to be a clock time, not a range of counts
+# ("at five to ten people"): the sentence's end or a pause, or a day or time word
+_CLOCK_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:on|yesterday|today|tomorrow|tonight|this|last|that"
+    r"|when|as|and|after|before|local|in\s+the|at\s+night|[A-Z][a-z]+day|[A-Z]{2,4}\b)"
+)
 _DAY_PART_AFTER = re.compile(
     r"\s+(?:(?:this|tomorrow|yesterday|(?:on\s+)?[A-Z][a-z]+day)\s+"
     r"(?P<dp>morning|afternoon|evening|night)|(?P<dp2>tonight|last\s+night))\b"

@@ -79,6 +79,8 @@ RULES: tuple[Rule, ...] = (
     ordinals.r_the_nth,
     ordinals.r_weekday_after_next,
     beforelast.r_weekday_before_last,
+    beforelast.r_weekday_week_before_last,
+    beforelast.r_weekday_of_a_week,
     ordinals.r_nth_day_today,
     monthspan.r_month_span,
     monthspan.r_month_quarter,
