@@ -177,6 +177,14 @@ def test_weeks_resolved_against_each_report_date(tmp_path, left, pa, right, pb, 
         ("He was driving home at 1 a.m. on Sunday when police stopped him.", "1 a.m.",
          "stopped"),
         ("The gunman opened fire on Tuesday and killed five people.", "Tuesday", "incident"),
+        # a pronoun mostly goes on with the same people's story (ECB+ dev 32_ecbplus)
+        ("They had lived in Leeds for the past three years and they had moved back to York "
+         "six weeks ago.", "the past three years", "returned"),
+        # a length is measured to or from the happening after "before"/"after"
+        ("Crews fought the fire for more than 12 hours before it was brought under control.",
+         "more than 12 hours", "ended"),
+        ("Haig was jailed for nine years after being convicted of manslaughter.", "nine years",
+         "convicted"),
     ],
 )  # fmt: skip
 def test_a_time_dates_the_happening_of_its_own_clause(text, time, stage):
