@@ -5,7 +5,8 @@
    read as the midnight closing Sunday, a day late.
 2. Weeks named by their relation: "Wednesday of last week" is one day (the week
    was left to meet another report's day on its own); "last Thursday week" and "a
-   week last Thursday" were read as "last Thursday"; "Thursday before last" takes
+   week last Thursday" were read as "last Thursday" ("next Thursday week" as "next
+   Thursday", "Friday fortnight" as "Friday"); "Thursday before last" takes
    the reading counted from the most recent Thursday along, as "last Thursday" does.
 3. A relative time belongs to the happening of its own clause: the words after a
    time are not read past another happening's conjunction ("on Wednesday after his
@@ -115,6 +116,9 @@ def test_after_midnight_is_the_start_of_the_day_named():
         ("2031-02-12", "The plant closed a week last Monday.", "a week last Monday", "2031-01-27"),
         ("2030-05-08", "It sank a week ago last Friday.", "a week ago last Friday", "2030-04-26"),
         ("2030-05-08", "The plant will close a week on Friday.", "a week on Friday", "2030-05-17"),
+        ("2030-05-08", "The plant shuts on Friday fortnight.", "Friday fortnight", "2030-05-24"),
+        ("2030-05-08", "Talks resume next Wednesday week.", "next Wednesday week", "2030-05-22"),
+        ("2031-02-12", "Talks resume next Monday week.", "next Monday week", "2031-02-24"),
     ],
 )  # fmt: skip
 def test_a_week_named_by_its_relation(pub, text, span, timex):

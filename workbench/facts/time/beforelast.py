@@ -58,7 +58,8 @@ def r_weekday_before_last(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     rf"\b(?:a\s+week\s+(?:ago\s+)?last\s+(?P<wd>{WEEKDAY_ALT})\b"
-    rf"|last\s+(?P<wd2>{WEEKDAY_ALT})\s+week(?![-'’\w]|\s+(?:ago|earlier|before|later)\b))",
+    rf"|(?P<rel>last|next)\s+(?P<wd2>{WEEKDAY_ALT})\s+week"
+    r"(?![-'’\w]|\s+(?:ago|earlier|before|later)\b))",
     1,
     keys=" ".join(WEEKDAY_NAMES[1:]).lower(),
 )
@@ -66,11 +67,23 @@ def r_weekday_week_before_last(m: re.Match, text: str) -> Builder | None:
     """'last Thursday week', 'a week last Thursday', 'a week ago last Thursday' (session
     32): a week before last Thursday, which is the Thursday of last week - so the
     Thursday of the week before last, as 'Thursday before last' (read as 'last
-    Thursday' alone, a week late)."""
+    Thursday' alone, a week late); 'next Thursday week' a week after next Thursday."""
     wd = m.group("wd") or m.group("wd2")
     if not cap(wd):
         return None
+    if (m.group("rel") or "").lower() == "next":
+        return _weekday_after_next(m, WEEKDAYS[wd.lower()])
     return _weekday_two_weeks_back(m, WEEKDAYS[wd.lower()])
+
+
+def _weekday_after_next(m: re.Match, wd: int) -> Builder:
+    def build(env: Env) -> Val:
+        pub = env.published
+        if pub is None:
+            return v_unknown("XXXX-XX-XX", "day", m.group(0))
+        return v_day(monday(pub) + timedelta(days=14 + wd - 1), deictic=True)
+
+    return build
 
 
 def _weekday_two_weeks_back(m: re.Match, wd: int) -> Builder:
