@@ -1,8 +1,9 @@
 """Session 32 (time39): times fresh readers saw misread (issues 11, 12). Own cases.
 
 1. Clock words: "at twenty to six" (minutes to the hour in words after "at", with
-   no part of the day) was not read at all; "just after midnight on Sunday" was
-   read as the midnight closing Sunday, a day late.
+   no part of the day), "at half six", "at six thirty" were not read at all, "at
+   1800 hours" was read as a length; "just after midnight on Sunday" was read as
+   the midnight closing Sunday, a day late.
 2. Weeks named by their relation: "Wednesday of last week" is one day (the week
    was left to meet another report's day on its own); "last Thursday week" and "a
    week last Thursday" were read as "last Thursday" ("next Thursday week" as "next
@@ -58,6 +59,39 @@ def _verdicts(tmp_path, a: str, pa: str, b: str, pb: str) -> list[tuple[str, str
 )
 def test_minutes_to_the_hour_in_words_after_at(text, span, timex):
     assert (span, timex) in _found(text, "2030-05-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("The bus left at half six on Monday.", "half six", "2030-05-06T06:30"),
+        ("The bus left at half seven last night.", "half seven", "2030-05-07T19:30"),
+        ("The polls closed at six thirty on Monday evening.", "six thirty", "2030-05-06T18:30"),
+        ("The train left at eleven fifteen on Monday night.", "eleven fifteen",
+         "2030-05-06T23:15"),
+        ("The alarm rang at seven oh five.", "seven oh five", "T07:05"),
+        ("The curfew began at 1800 hours on Monday.", "1800 hours", "2030-05-06T18:00"),
+        ("Troops withdrew by 0600 hrs.", "0600 hrs", "T06:00"),
+    ],
+)  # fmt: skip
+def test_clocks_said_as_they_are_spoken(text, span, timex):
+    """British "half six", hour and minutes in words, the military "1800 hours"
+    (read as a length of 1,800 hours)."""
+    assert (span, timex) in _found(text, "2030-05-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They cut the loaf in half six times.", None),
+        ("Shares closed at five fifty.", None),
+        ("The siege lasted 1800 hours.", "PT1800H"),
+        ("Prices fell at six thirty percent.", None),
+    ],
+)
+def test_spoken_numbers_that_are_no_clock(text, value):
+    found = [v for _, v in _found(text, "2030-05-08")]
+    assert found == ([value] if value else []), found
 
 
 @pytest.mark.parametrize(
