@@ -54,6 +54,7 @@ from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_p
 from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
+from .simultaneous import ahead as _ahead
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
 from .standing import standing_count
 from .told_day import said_dated, telling_dated
@@ -286,7 +287,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     return (
         _nearest(text, end, end, end, hi, DATED, 1)
         or _nearest(text, start, start, lo, start, DATED, 10)
-        or _nearest(text, end, end, end, hi, DATED, 4)
+        or _nearest(text, end, end, end, _ahead(text, start, end, hi), DATED, 4)
         or when_happening(text, end, hi)  # "at 1 a.m. when the police stopped him"
         or own_verb_happening(text, start, lo)  # "was pulled over … around 1:30 a.m."
         or fronted_happening(text, start, end, hi)  # "Yesterday, on Friday, Reid checked in"
