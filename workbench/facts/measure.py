@@ -345,7 +345,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
-    scope = scope or ("earlier" if earlier_happening(text, start, end) else "")
+    if scope in ("", "last-year") and earlier_happening(text, start, end):
+        scope = "earlier"  # "last year's flood displaced 3,000": that flood's
     scope = scope or moment_of(text, start, end)  # "closed down 4.2%" / "down 5.3% at 1400 GMT"
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)
