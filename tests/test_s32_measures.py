@@ -71,6 +71,9 @@ def _conflicts(tmp_path, a: str, b: str) -> set[tuple[str, str]]:
         # a plain count names no measure of its own
         ("The floods killed 64 people in the north.", "64", {}),
         ("Police recorded 310 burglaries in the borough last month.", "310", {}),
+        # a group counted is no source of the count
+        ("Police detained 14 activists after the march in Tbilisi.", "14", {}),
+        ("Estimates by aid groups put the toll at 900.", "900", {"source": "unofficial"}),
     ],
 )  # fmt: skip
 def test_the_measure_of_an_outcome_is_read_from_the_figures_clause(sentence, value, want):

@@ -27,6 +27,12 @@ from functools import lru_cache
 
 _S = r"[ \u00a0]+"
 _H = r"[ \u00a0-]"
+# Who may give an unofficial toll: "aid groups", "rights monitors", "activists"
+# (a source only as the sayer: "police arrested 12 activists" counts activists).
+_GROUPS = (
+    r"(?:(?:aid|relief|rights|humanitarian|charity|activist|opposition)" + _S
+    + r"(?:groups?|agencies|organi[sz]ations?|workers|monitors?)|activists|NGOs?|charities)"
+)  # fmt: skip
 # (class, value, pattern) — the nearest match to the figure in its clause wins per class
 _CLASSES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("certainty", "confirmed", re.compile(r"\b(?:(?:laboratory|lab)-)?confirmed\b", re.I)),
@@ -95,9 +101,9 @@ _CLASSES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:unofficial|independent)" + _S + r"(?:\w+" + _S + r")?(?:estimates?|tolls?|"
             r"figures?|counts?|tallies|tally)\b"
-            r"|\b(?:aid|relief|rights|humanitarian|charity|activist|opposition)" + _S
-            + r"(?:groups?|agencies|organi[sz]ations?|workers|monitors?)\b"
-            r"|\b(?:activists|NGOs?|charities)\b",
+            r"|\b(?:according" + _S + r"to|by|from)" + _S + r"(?:local" + _S + r")?" + _GROUPS
+            + r"|" + _GROUPS + _S + r"(?:said|say|says|estimated?|estimates|put|counted|"
+            r"reported|believe|fear)\b",
             re.I,
         ),
     ),
