@@ -89,6 +89,18 @@ def test_a_measure_named_for_another_figure_is_not_read():
     assert bases(text, *_span(text, "230")) == {"certainty": "suspected"}
 
 
+def test_a_sum_insurers_paid_and_its_conversion_are_insured_losses():
+    a = "The storm did damage worth $2.1 billion, or about 1.9 billion euros, a broker said."
+    b = "The A$3 billion insurers paid out after the 2011 floods was a record."
+    c = "Brokers put insured losses at A$800m (£410m)."
+    assert bases(a, *_span(a, "1.9 billion euros")) == {}
+    assert bases(b, *_span(b, "A$3 billion")) == {"insurance": "insured"}
+    assert bases(c, *_span(c, "£410m")) == {"insurance": "insured"}
+    d = "Insured losses reached $2.1 billion, or about 1.9 billion euros, a broker said."
+    assert bases(d, *_span(d, "1.9 billion euros")) == {"insurance": "insured"}
+    assert not bases_differ(b, _span(b, "A$3 billion"), c, _span(c, "A$800m"))
+
+
 def test_a_default_measure_is_the_plain_one():
     a = "Health officials confirmed 48 measles cases in the county."
     b = "Health officials reported 52 measles cases in the county."

@@ -70,7 +70,13 @@ _CLASSES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "insurance",
         "insured",
-        re.compile(r"\binsured" + _S + r"(?:\w+" + _S + r")?(?:loss|losses|damage|cost)", re.I),
+        re.compile(
+            r"\binsured" + _S + r"(?:\w+" + _S + r")?(?:loss|losses|damage|cost)"
+            r"|\binsurers?(?:['’]s?)?" + _S + r"(?:\w+" + _S + r")?(?:paid|pay|payouts?|bill)\b"
+            r"|\bpaid" + _S + r"out" + _S + r"by" + _S + r"insurers\b"
+            r"|\binsurance" + _S + r"(?:payouts?|claims|bill)\b",
+            re.I,
+        ),
     ),
     (
         "insurance",
@@ -119,7 +125,7 @@ _DEFAULT = {
 # Where a figure's clause ends: a semicolon, a dash, a comma not before a
 # relative or a reporting verb, "and"/"while"/"but"/"whereas" before another figure.
 _BREAK = re.compile(
-    r"[;:—–]|\s-\s|,(?!\d)(?![ \u00a0]+(?:which|that|who|according|said|says|estimates?|"
+    r"[;:—–]|\s-\s|,(?!\d)(?![ \u00a0]+(?:which|that|who|or|according|said|says|estimates?|"
     r"the[ \u00a0]+\w+[ \u00a0]+(?:said|says|estimated?)))"
     r"|\s(?:while|but|whereas|compared" + _S + r"with)\s"
     r"|\sand\s(?=(?:\w+\s){0,3}?(?:\d|an?\s|some\s|about\s))",
