@@ -201,6 +201,13 @@ def test_the_year_a_superlative_reaches_back_to_dates_an_earlier_one():
     assert date_measure(text, *_span(text, "since 1999")).scope == "earlier"
     text = "The tremor struck the region in 1999."
     assert not earlier_happening(text, *_span(text, "1999"))
+    text = "It was the wettest month in the valley since the year 2000."
+    assert earlier_happening(text, *_span(text, "2000"))
+    # a period's start is no earlier happening, nor a noun ending in -est
+    text = "He had been in custody since 2019, the court heard."
+    assert not earlier_happening(text, *_span(text, "since 2019"))
+    text = "The protest since 2019 has drawn thousands."
+    assert not earlier_happening(text, *_span(text, "2019"))
 
 
 @pytest.mark.parametrize(

@@ -112,12 +112,14 @@ _THIS = re.compile(
 )
 # "the strongest since 1999", "the worst flooding since 2013": the year a superlative
 # reaches back to is another happening's (a date read as "since 1999", or "1999").
-_SINCE_BEFORE = re.compile(
-    r"\b(?i:[a-z]+est|most" + _S + r"[a-z]+|biggest|worst|first|highest|lowest)\b"
-    r"(?:" + _S + r"[\w'’-]+){0,4}?" + _S + r"(?i:since)" + _S + r"(?:(?i:the" + _S + r"year)"
-    + _S + r")?$"
+_SUPERLATIVE = re.compile(
+    r"\b(?i:(?!(?:protest|arrest|interest|request|forest|contest|rest|west|test|chest|nest|"
+    r"guest|quest)\b)[a-z]+est|most" + _S + r"[a-z]+|biggest|worst|first|highest|lowest)\b"
+    r"(?:" + _S + r"[\w'’-]+){0,4}?(?:" + _S + r"(?i:since)(?:" + _S + r"(?i:the" + _S
+    + r"year))?)?" + _S + r"?$"
 )  # fmt: skip
-_SINCE_IN = re.compile(r"(?i:since)" + _S + r"(?:1[89]|20)\d\d$")
+_SINCE_YEAR = re.compile(r"(?:(?i:since)" + _S + r")?(?:1[89]|20)\d\d")
+_SINCE_END = re.compile(r"(?i:since)(?:" + _S + r"(?i:the" + _S + r"year))?" + _S + r"$")
 # An old record: "the previous record of 47.3C", "beating the old high of 46",
 # "the 2013 record of 12.9 metres", "the record of 46C set in 2021", "the 47.3C
 # recorded in 2017" (old records meet old records only; a new peak never).
@@ -145,12 +147,12 @@ def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
     ):
         if _TOLD.match(text, m.end()) and not _THIS.search(text, m.end(), start):
             return True  # "The previous storm, in 2017, caused $4 billion"
-    if _SINCE_IN.fullmatch(text, start, end) or (
-        _SINCE_BEFORE.search(text, max(0, start - 80), start)
-        and text[start:end][:1].isdigit()
-        and re.fullmatch(r"(?:1[89]|20)\d\d", text[start:end])
-    ):
-        return True
+    year = _SINCE_YEAR.fullmatch(text, start, end)
+    since = year is not None and (
+        text[start:end][:1].isalpha() or bool(_SINCE_END.search(text, max(0, start - 20), start))
+    )
+    if since and _SUPERLATIVE.search(text, max(0, start - 80), start):
+        return True  # "the strongest since 1999", not "in custody since 2019"
     if _OLD_RECORD_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(_SET_IN_AFTER.match(text, end))
