@@ -99,6 +99,11 @@ def test_a_sum_insurers_paid_and_its_conversion_are_insured_losses():
     d = "Insured losses reached $2.1 billion, or about 1.9 billion euros, a broker said."
     assert bases(d, *_span(d, "1.9 billion euros")) == {"insurance": "insured"}
     assert not bases_differ(b, _span(b, "A$3 billion"), c, _span(c, "A$800m"))
+    # plain losses may be the insured ones: insurance is compared only when both name it
+    e = "Losses from the storm reached $2.6 billion, a broker said."
+    assert not bases_differ(d, _span(d, "$2.1 billion"), e, _span(e, "$2.6 billion"))
+    f = "Total losses from the storm reached $7 billion, a broker said."
+    assert bases_differ(d, _span(d, "$2.1 billion"), f, _span(f, "$7 billion")) == "insured / total"
 
 
 def test_a_default_measure_is_the_plain_one():

@@ -13,11 +13,12 @@ a conflict).
 :func:`bases` gives, per class, the value the figure's own clause names:
 {"certainty": "suspected"}, {"attribution": "excess"}, {"insurance":
 "insured"}, {"reach": "indirect"}, {"source": "unofficial"}. A class left
-unnamed reads as its default — a count is confirmed, direct, total and
-official unless its words say otherwise — save attribution, where a plain
-"died in the storm" is neither the deaths *linked to* it nor the *excess*
-deaths. :func:`bases_differ`: two figures of different values in one class
-measure two things.
+unnamed reads as its default — a count is confirmed, direct and official
+unless its words say otherwise — save attribution, where a plain "died in
+the storm" is neither the deaths *linked to* it nor the *excess* deaths, and
+insurance, compared only when both clauses name one (plain "losses" may be
+the insured losses another report names). :func:`bases_differ`: two figures
+of different values in one class measure two things.
 """
 
 from __future__ import annotations
@@ -119,9 +120,11 @@ _CLASSES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 _DEFAULT = {
     "certainty": "confirmed",
     "reach": "direct",
-    "insurance": "total",
     "source": "official",
 }
+# Classes compared only when both clauses name a value: plain "losses" or "the
+# A$1.7bn paid out" may well be the insured losses another report names.
+_BOTH_NAMED = {"insurance"}
 # Where a figure's clause ends: a semicolon, a dash, a comma not before a
 # relative or a reporting verb, "and"/"while"/"but"/"whereas" before another figure.
 _BREAK = re.compile(
@@ -159,7 +162,11 @@ def marked(text: str, start: int, end: int) -> bool:
     """Whether the figure is a measure other than its class's default (a
     suspected count, excess or linked deaths, indirect or insured losses, an
     unofficial estimate): not a story's plain key figure."""
-    return any(_DEFAULT.get(cls) != value for cls, value in bases(text, start, end).items())
+    return any(
+        _DEFAULT.get(cls) != value
+        for cls, value in bases(text, start, end).items()
+        if cls not in _BOTH_NAMED
+    )
 
 
 def bases_differ(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> str:
@@ -167,7 +174,7 @@ def bases_differ(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tupl
     different measures of one outcome (a class's default standing for a clause
     that names none), else ""."""
     a, b = bases(text_a, *span_a), bases(text_b, *span_b)
-    for cls in sorted(a.keys() | b.keys()):
+    for cls in sorted((a.keys() | b.keys()) - (_BOTH_NAMED - (a.keys() & b.keys()))):
         va, vb = a.get(cls, _DEFAULT.get(cls, "")), b.get(cls, _DEFAULT.get(cls, ""))
         if va != vb:
             return f"{va or 'not stated'} / {vb or 'not stated'}"
