@@ -316,3 +316,12 @@ def test_records_of_other_places_days_or_years_are_not_compared(tmp_path, a, b):
 )  # fmt: skip
 def test_one_places_peak_on_one_day_is_still_compared(tmp_path, a, b, left, right):
     assert _verdicts(tmp_path, a, b).get((left, right)) == "conflict"
+
+
+def test_the_days_of_readings_of_different_places_are_not_compared(tmp_path):
+    a = "Temperatures hit 48.1C in Seville on Monday, the highest of the heatwave."
+    b = "Temperatures hit 120F in Cordoba on Tuesday, the highest of the heatwave."
+    assert not _verdicts(tmp_path, a, b)
+    # one place's reading on two days is still a question of the day
+    c = "Temperatures hit 48.3C in Seville on Tuesday, the highest of the heatwave."
+    assert ("Monday", "Tuesday") in _verdicts(tmp_path, a, c)

@@ -93,3 +93,31 @@ def readings_apart(
         return False
     (pa, da), (pb, db) = reading_where(text_a, *span_a), reading_where(text_b, *span_b)
     return bool(pa and pb and pa != pb) or bool(da and db and da != db)
+
+
+# A figure with its unit, as a reading may be written: "48.1C", "120 F", "7.9 metres".
+_FIGURE = re.compile(
+    r"\d[\d,.]*(?:[ \u00a0]?(?:°[ \u00a0]?[CF]?|º[CF]?|[CF]\b)|[ \u00a0]?(?i:degrees(?:"
+    + _S + r"(?:celsius|fahrenheit))?|met(?:re|er)s?|cm|mm|f(?:ee|oo)t|ft|inch(?:es)?|km/h|"
+    r"kph|mph|knots)\b)"
+)  # fmt: skip
+
+
+def _reading_place(text: str, start: int, end: int) -> str:
+    """The place of the reading the clause of the date at ``text[start:end]``
+    tells ("Temperatures hit 48.1C in Seville on Monday"), or ""."""
+    lo, hi = _clause(text, start, end)
+    for m in _FIGURE.finditer(text, lo, hi):
+        if is_reading(text, m.start(), m.end()):
+            return reading_where(text, m.start(), m.end())[0]
+    return ""
+
+
+def dated_readings_apart(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
+) -> bool:
+    """Two days that date readings of different places ("48.1C in Seville on
+    Monday" / "120F in Cordoba on Tuesday"): two readings' days, not one day
+    misreported."""
+    pa, pb = _reading_place(text_a, *span_a), _reading_place(text_b, *span_b)
+    return bool(pa and pb and pa != pb)
