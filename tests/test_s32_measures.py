@@ -325,3 +325,25 @@ def test_the_days_of_readings_of_different_places_are_not_compared(tmp_path):
     # one place's reading on two days is still a question of the day
     c = "Temperatures hit 48.3C in Seville on Tuesday, the highest of the heatwave."
     assert ("Monday", "Tuesday") in _verdicts(tmp_path, a, c)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "read"),
+    [
+        ("Madrid hit 44.9C on Friday, beating the record set in 2017.", "2017", date_measure),
+        ("The old record, 7.1 metres, was reached at Koblenz on 2 June 2013.", "2 June 2013",
+         date_measure),
+        ("The old record, 7.1 metres, was reached at Koblenz on 2 June 2013.", "7.1 metres",
+         measure_of),
+    ],
+)  # fmt: skip
+def test_the_day_and_figure_of_an_old_record_are_earlier(sentence, value, read):
+    assert read(sentence, *_span(sentence, value)).scope == "earlier"
+
+
+def test_the_day_a_record_was_broken_is_the_events(tmp_path):
+    text = "The heat broke the previous record of 45.8C in Lisbon on Sunday."
+    assert date_measure(text, *_span(text, "Sunday")).scope == ""
+    a = "The previous record, 45.9C, was set in Lisbon on August 4, 2018."
+    b = "The new record, 46.2C, was set in Lisbon on Sunday."
+    assert not _conflicts(tmp_path, a, b)

@@ -137,6 +137,19 @@ _SET_IN_AFTER = re.compile(
 )  # fmt: skip
 
 
+# A sentence about an old record ("The previous record, 45.9C, was set in Lisbon on
+# August 4, 2018"), and the day a record was set ("beating the record set in 2018").
+_OLD_RECORD_OPENING = re.compile(
+    r"[\"'“‘ \u00a0]*(?i:the|its|their|[a-z]+['’]s)" + _S + r"(?i:previous|old|former|earlier|"
+    r"prior|existing|standing)" + _S + r"(?:[\w-]+" + _S + r"){0,2}?(?i:records?|highs?|peaks?|"
+    r"best|marks?|lows?|maximum|crest)\b"
+)
+_RECORD_SET_BEFORE = re.compile(
+    r"\b(?i:records?|highs?|marks?|best|peaks?)" + _S + r"(?i:set|recorded|reached|registered)"
+    + _S + r"(?:(?i:in|on|back" + _S + r"in)" + _S + r")?$"
+)  # fmt: skip
+
+
 def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
     """A year's happening told before the figure ("the 2012 fire, which killed
     40"), a year a superlative reaches back to ("the strongest since 1999"), or
@@ -155,6 +168,11 @@ def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
         return True  # "the strongest since 1999", not "in custody since 2019"
     if _OLD_RECORD_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _RECORD_SET_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "beating the record set in 2018"
+    opening = _OLD_RECORD_OPENING.match(text)
+    if opening and start >= opening.end() and not _THIS.search(text, opening.end(), start):
+        return True  # "The previous record, 45.9C, was set in Lisbon on August 4, 2018"
     return bool(_SET_IN_AFTER.match(text, end))
 
 
