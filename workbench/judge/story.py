@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from ..facts.measure_basis import marked as basis_marked
 from ..model import Claim, Comparison, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
@@ -147,6 +148,8 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return None
     if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference or m.inclusion:
         return None
+    if basis_marked(claim.text, f.start - claim.start, f.end - claim.start):
+        return None  # "1,180 excess deaths", "210 suspected cases": not the plain toll
     if m.event in _PEOPLE and (
         dimension_of(f) != "count" or (counted_key(f) and not counts_people(f))
     ):
