@@ -319,3 +319,58 @@ def test_the_speaker_row_is_decided_once_per_quote_pair(tmp_path):
 def test_a_surname_alone_misspelled_is_no_misattribution(tmp_path, a, b):
     found = _analyse(tmp_path, a, b)
     assert not [f for f in _flags(found, "attribution") if str(f.verdict) == "conflict"]
+
+
+# ---------------------------------------------------------------- copies credit an agency
+
+EDITED_WIRE = (
+    "HARTLEY, April 7 (XPA) - Flooding closed the main road into Hartley after the river "
+    'burst its banks.\n\n"{quote}," said council leader Ruth Cole.\n\nAbout 300 homes were '
+    "evacuated overnight."
+)
+EDITED_REPRINT = (
+    "Families in Hartley spent the night in school halls after floodwater swept into the town "
+    'centre.\n\n"{quote}," said council leader Ruth Cole.\n\nThe council said 300 homes had '
+    "been emptied.\n\n{credit} contributed to this report."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("XPA", "Courier"),  # the dateline's code
+        ("Xander Press Agency", "Courier"),  # the code's words written out
+        ("Hartley News", "Hartley News"),  # the wire's own outlet credited by name
+    ],
+)
+def test_an_edited_reprint_crediting_the_wire_is_no_second_speaker(tmp_path, credit, outlet):
+    quote = "We have never seen the water this high and the pumps cannot cope"
+    wire = EDITED_WIRE.format(quote=quote)
+    if outlet != "Courier":
+        wire = wire.replace("HARTLEY, April 7 (XPA) - ", "HARTLEY - ")
+    reprint = EDITED_REPRINT.format(quote=quote, credit=credit)
+    third = THIRD.format(quote=quote, who="fire chief Alan Brook")
+    paths = []
+    for n, (body, name) in enumerate(((wire, outlet), (reprint, "Gazette"), (third, "Herald"))):
+        front = f"---\ntitle: t{n}\noutlet: {name}\npublished: 2030-04-07\n---\n"
+        paths.append(write(tmp_path, f"{'abc'[n]}.txt", front + body + "\n"))
+    found = analyze_paths(paths)
+    assert [(c.left, c.right) for c in found.copies] == [("a", "b")], found.copies
+    findings = [f for f in found.findings if f.kind == "attribution"]
+    cole = [v for f in findings for v in f.versions if v.value == "Ruth Cole"]
+    assert cole and all(v.independent == 1 for v in cole), cole
+
+
+def test_a_reporter_credited_by_both_is_no_agency(tmp_path):
+    from workbench.findings.wire_credits import one_wire
+    from workbench.model import Article
+
+    def article(outlet: str, text: str) -> Article:
+        return Article(outlet, "", "", outlet, None, "", text, "")
+
+    a = article("Courier", "The road closed.\n\nTom Reed contributed to this report.")
+    b = article("Gazette", "The road was shut.\n\nTom Reed contributed to this report.")
+    assert one_wire(a, b) == ""
+    c = article("Star", "LONDON (XPA) - The road closed.")
+    d = article("Post", "The road was shut.\n\nThe XPA contributed reporting.")
+    assert one_wire(c, d) == "XPA"
