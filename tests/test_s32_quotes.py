@@ -374,3 +374,40 @@ def test_a_reporter_credited_by_both_is_no_agency(tmp_path):
     c = article("Star", "LONDON (XPA) - The road closed.")
     d = article("Post", "The road was shut.\n\nThe XPA contributed reporting.")
     assert one_wire(c, d) == "XPA"
+
+
+# ---------------------------------------------------------------- two people making one point
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            '"The blaze started in the kitchen," fire chief Dan Moore said, and Mayor Sue '
+            "Park agreed.",
+            '"The blaze started in the kitchen," said Mayor Sue Park.',
+        ),
+        (
+            'Governor Paula Ruiz and her deputy Marco Lentz both said: "Nobody will be left '
+            'behind in this valley."',
+            '"Nobody will be left behind in this valley," Lentz told reporters.',
+        ),
+        (
+            '"The harbour will reopen within a week," port director Hannah Kirby said, a '
+            "view union leader Tom Baird echoed.",
+            'Union leader Tom Baird said: "The harbour will reopen within a week."',
+        ),
+    ],
+)
+def test_two_people_making_one_point_is_no_misattribution(tmp_path, a, b):
+    assert not _flags(_analyse(tmp_path, a, b), "attribution")
+
+
+def test_a_speaker_named_only_in_the_next_sentence_is_still_a_misattribution(tmp_path):
+    a = (
+        '"The blaze started in the kitchen," fire chief Dan Moore said. Mayor Sue Park '
+        "visited the scene."
+    )
+    b = '"The blaze started in the kitchen," said Mayor Sue Park.'
+    flags = _flags(_analyse(tmp_path, a, b), "attribution")
+    assert len(flags) == 1 and str(flags[0].verdict) == "conflict"
