@@ -403,11 +403,18 @@ def test_two_people_making_one_point_is_no_misattribution(tmp_path, a, b):
     assert not _flags(_analyse(tmp_path, a, b), "attribution")
 
 
-def test_a_speaker_named_only_in_the_next_sentence_is_still_a_misattribution(tmp_path):
-    a = (
+@pytest.mark.parametrize(
+    "a",
+    [
         '"The blaze started in the kitchen," fire chief Dan Moore said. Mayor Sue Park '
-        "visited the scene."
-    )
+        "visited the scene.",
+        # the quotation ends its sentence inside its marks (authored storm: the next
+        # sentence named the other speaker, and a right conflict was lost)
+        'The fire chief, Dan Moore, said: "The blaze started in the kitchen." Mayor Sue '
+        'Park defended the inspectors. "They did their job," she said.',
+    ],
+)
+def test_a_speaker_named_only_in_the_next_sentence_is_still_a_misattribution(tmp_path, a):
     b = '"The blaze started in the kitchen," said Mayor Sue Park.'
     flags = _flags(_analyse(tmp_path, a, b), "attribution")
     assert len(flags) == 1 and str(flags[0].verdict) == "conflict"

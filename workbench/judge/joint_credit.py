@@ -22,7 +22,8 @@ def _own_sentence(text: str, start: int, end: int) -> str:
     left out."""
     before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
     begin = before[-1] if before else max(0, start - 300)
-    after = _SENTENCE_END.search(text, end)
+    # a quotation that ends its sentence inside its marks ('… on those roads."')
+    after = _SENTENCE_END.search(text, max(start, end - 3))
     stop = after.end() if after else min(len(text), end + 300)
     return text[begin:start] + " " + text[end:stop]
 
