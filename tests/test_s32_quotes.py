@@ -418,3 +418,52 @@ def test_a_speaker_named_only_in_the_next_sentence_is_still_a_misattribution(tmp
     b = '"The blaze started in the kitchen," said Mayor Sue Park.'
     flags = _flags(_analyse(tmp_path, a, b), "attribution")
     assert len(flags) == 1 and str(flags[0].verdict) == "conflict"
+
+
+# ---------------------------------------------------------------- "quoted X as saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We have never seen the water this high," XPA quoted council leader Ruth Cole '
+            "as saying.",
+            "Ruth Cole",
+        ),
+        (
+            'XPA quoted council leader Ruth Cole as saying: "We have never seen the water '
+            'this high."',
+            "Ruth Cole",
+        ),
+        (
+            '"It is over," state television quoted President Ali Ben Salem as saying on Monday.',
+            "Ali Ben Salem",
+        ),
+        (
+            'The agency quoted the harbour master as saying that "no ship will sail tonight".',
+            "the harbour master",
+        ),
+    ],
+)
+def test_the_one_a_wire_quoted_as_saying_is_the_speaker(text, speaker):
+    from workbench.facts.quote import find_quotes
+
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.name == speaker, q.speaker
+
+
+def test_a_wire_quoting_its_speaker_as_saying_is_one_speaker_with_a_later_cut(tmp_path):
+    wire = (
+        "Flooding closed the main road into Hartley.\n\n"
+        '"We have never seen the water this high, and we have asked the army for pumps," '
+        "XPA quoted council leader Ruth Cole as saying."
+    )
+    third = (
+        "The river at Hartley burst its banks.\n\n"
+        '"We have never seen the water this high," said council leader Ruth Cole.'
+    )
+    flags = _flags(_analyse(tmp_path, wire, third), "quote")
+    assert flags and all("not stated" not in f.explanation for f in flags), [
+        f.explanation for f in flags
+    ]
