@@ -467,3 +467,13 @@ def test_a_wire_quoting_its_speaker_as_saying_is_one_speaker_with_a_later_cut(tm
     assert flags and all("not stated" not in f.explanation for f in flags), [
         f.explanation for f in flags
     ]
+
+
+def test_the_day_named_may_come_first(tmp_path):
+    """The earlier report names the day, the later counts it from its own."""
+    first = LATER.format(quote="The last pumps were switched on on Tuesday night")
+    later = WIRE.format(day="Wednesday", quote="The last pumps were switched on last night")
+    found = _analyse(tmp_path, first, later, days=("2030-04-09", "2030-04-10"))
+    flags = _flags(found, "quote")
+    assert len(flags) == 1 and str(flags[0].verdict) == "consistent", [f.explanation for f in flags]
+    assert "Tuesday 9 April" in flags[0].explanation
