@@ -15,7 +15,7 @@ from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
-from .attribution import claim_attribution, quote_attribution, settles
+from .attribution import claim_attribution
 from .built import ages_against_years
 from .daily import formulaic_pair
 from .days import differs_for_good
@@ -37,6 +37,7 @@ from .names import names_spelled_apart
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
+from .quote_flags import judge_quotes
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
 from .served import terms_never_met
@@ -223,7 +224,7 @@ def _judge(
         rules.decide,
     )  # fmt: skip
     for qa, qb in quote_pairs:
-        _judge_quotes(run, flags, qa, qb)
+        judge_quotes(run, flags.add, qa, qb)
     return flags.sorted()
 
 
@@ -455,40 +456,6 @@ def _keep_decided(
             f"the comparison would now leave it out ({reason_of(skipped_by)})"
         )
         flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by.name, known)
-
-
-def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
-    reported = any(cases.reported_speech(run.claim_by_id[f.claim].text) for f in (qa, qb))
-    texts = (run.texts[qa.article], run.texts[qb.article])
-    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article], reported, texts)
-    rule = rules.decide(rules.QUOTE, case)
-    diff = case.diff
-    if rule is not None and rule.outcome == rules.Outcome.SKIP:
-        return
-    if rule is not None and diff is not None and not settles(case, diff):
-        sides = (
-            _side(qa, diff.a_span, diff.a_norm, run.texts, _claim_at(run, qa, diff.a_span[0])),
-            _side(qb, diff.b_span, diff.b_norm, run.texts, _claim_at(run, qb, diff.b_span[0])),
-        )
-        flags.add("quote", diff.verdict, diff.explanation, sides, rule.name)
-    quote_attribution(case, flags.add)
-
-
-def _side(
-    f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str], claim: str | None = None
-) -> Side:
-    text = texts[f.article][span[0] : span[1]]
-    return Side(f.article, claim or f.claim, span[0], span[1], text, norm)
-
-
-def _claim_at(run: _Run, f: Fact, offset: int) -> str:
-    """The sentence of ``f``'s article where the compared words begin: a
-    quotation read across sentences is a fact of its first one, and its
-    differing words were shown under a sentence that does not hold them."""
-    for c in run.claim_by_id.values():
-        if c.article == f.article and c.start <= offset < c.end:
-            return c.id
-    return f.claim
 
 
 def reason_of(rule: rules.Rule) -> str:
