@@ -1,7 +1,8 @@
 """An age written as a length in years (issue 11, session 31): "a 31-year-old
 mom", "sixty-one-year-old", "34 years old", and the ages listed before one
 ("68" of "68 and 48-years-old", "27" of "27 and 31 years old"); session 32:
-an age in brackets after a name, "John Smith (34)", "Ms Okafor (61)". Read by
+an age in brackets after a name, "John Smith (34)", "Ms Okafor (61)", and a
+decade of life, "in his thirties" (quantity/decades.py reads it). Read by
 ``measure._role`` as the role "age", as "Unique Armstead, 32," is, so the two
 ways of writing one person's age measure one thing (judge/ages_told.py)."""
 
@@ -21,13 +22,20 @@ _LISTED_OLD = re.compile(
 # right before the bracket, the bracket holding the figure only
 _NAME_BRACKET = re.compile(r"(?:\b[A-Z][\w'’.-]+|\b(?:wife|husband|son|daughter))[ \u00a0]*\($")
 _LONE = re.compile(r"\d{1,3}")
+_DECADE = re.compile(
+    r"(?i:in)[ \u00a0]+(?i:his|her|their)[ \u00a0]+(?:[A-Za-z]+[ \u00a0-]+)?"
+    r"(?:[A-Za-z]+ties|teens|\d0['’]?s)"
+)
 
 
 def years_old(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is an age in years: written
     "N-year" or "N years" before "-old" / " old", or listed before one, or a
-    bare number in brackets after a name ("Sarah Kemp (34)")."""
+    bare number in brackets after a name ("Sarah Kemp (34)"), or a decade of
+    life ("in her early 40s")."""
     if _IN_YEARS.search(text, start, end) and _OLD.match(text, end):
+        return True
+    if _DECADE.fullmatch(text, start, end):  # "a man in his thirties"
         return True
     if _LONE.fullmatch(text, start, end) and text.startswith(")", end):
         return bool(_NAME_BRACKET.search(text, max(0, start - 40), start))

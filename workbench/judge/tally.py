@@ -143,12 +143,14 @@ def _length(f: Fact) -> tuple[str, float, float] | None:
 def hours_within_days(c: CandidateCase) -> bool:
     """A conflict between one length counted on the clock and one in calendar
     days, the clock's length no more than the days hold ("48 hours" / "two
-    days" that agree are still shown agreeing)."""
+    days" that agree are still shown agreeing). A ceiling of hours ("up to 96
+    hours", "within 48 hours", "no more than 90 minutes": a length from zero)
+    is a limit, not hours of an activity: it meets the days (session 32)."""
     a, b = _length(c.x), _length(c.y)
     if a is None or b is None or c.cmp.verdict != "conflict":
         return False
     clock, days = (a, b) if a[0] in _CLOCK else (b, a)
-    if clock[0] not in _CLOCK or days[0] not in _CALENDAR:
+    if clock[0] not in _CLOCK or days[0] not in _CALENDAR or clock[1] == 0:
         return False
     return clock[2] <= days[2] * 1.01
 

@@ -1,0 +1,187 @@
+"""What the engine never read or never compared (issue 11, session 32).
+Made-up sentences in several domains; fresh readers of held-out events named
+the classes, not these cases.
+
+- A price per unit written over another unit of one kind: "0.25 euros per
+  kWh" / "€310/MWh", "$3.50 a gallon" / "70 cents a litre", "$250 per tonne" /
+  "31 cents a kilogram", "£4 per square foot" / "£60 per square metre". Two
+  denominators were two rates, never compared; now one is put over the
+  other's unit (facts/quantity/unit_prices.py), and the scale check reads the
+  converted figure (scale.py).
+- A percentage right before the noun of a change, "a 4.5% rise", "a 12 per
+  cent drop", was read as a level, never met "up four per cent" (a change):
+  facts/direction.AFTER reads the noun, and its direction.
+- An age in brackets after a name, "John Smith (34)", was a bare count, kept
+  from "John Smith, 38," (an age): facts/aged.years_old reads it as an age,
+  judge/ages.age_of names whose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pair
+
+from workbench.analysis import analyze_paths
+from workbench.facts.direction import direction_of
+from workbench.facts.measure import measure_of
+from workbench.facts.quantity.compare import compare
+from workbench.facts.quantity.family import QUANTITY
+from workbench.facts.quantity.scale import different_scale
+from workbench.facts.quantity.unit_prices import over_the_same_unit
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def _one(text: str):
+    (m,) = QUANTITY.find(text, None)
+    return m
+
+
+def _cmp(a: str, b: str):
+    return compare(_one(a), _one(b), "Courier", "Gazette")
+
+
+# --- prices per unit -------------------------------------------------------
+
+PRICES_APART = [
+    ("0.25 euros per kWh", "310 euros per MWh", "250"),
+    ("$3.50 a gallon", "70 cents a litre", "0.9246"),
+    ("$250 per tonne", "31 cents a kilogram", "0.25"),
+    ("£4 per square foot", "£60 per square metre", "43.06"),
+    ("9 cents/kWh", "$120/MWh", "9,000"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "converted"), PRICES_APART)
+def test_a_price_over_another_unit_of_one_kind_is_compared_and_differs(a, b, converted):
+    cmp = _cmp(a, b)
+    assert cmp is not None and cmp.verdict.value == "conflict", cmp
+    assert converted in cmp.explanation.split(";")[0], cmp.explanation
+    assert not different_scale(_one(a), _one(b))  # one scale once converted
+
+
+PRICES_ALIKE = [
+    ("0.25 euros per kWh", "€250/MWh"),
+    ("$3.50 a gallon", "92 cents a litre"),
+    ("$250 per tonne", "25 cents a kilo"),
+    ("8 cents per kilowatt-hour", "$80 per megawatt hour"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PRICES_ALIKE)
+def test_a_price_over_another_unit_that_converts_agrees(a, b):
+    cmp = _cmp(a, b)
+    assert cmp is not None and cmp.verdict.value == "consistent", cmp
+    assert " = " in cmp.explanation.split(";")[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("£120 per night", "£120 per head"),  # nouns: not one unit
+        ("$15 an hour", "$31,000 a year"),  # lengths of time: pay of other periods
+        ("$2 a share", "$2 per kWh"),
+    ],
+)
+def test_rates_over_things_of_other_kinds_stay_apart(a, b):
+    ma, mb = _one(a), _one(b)
+    assert over_the_same_unit(ma, mb) == (ma, "")
+    assert _cmp(a, b) is None
+
+
+# --- a change named by a noun after its percentage ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "way"),
+    [
+        ("Sales saw a 4.5% rise in March.", "up"),
+        ("There was a 12 per cent drop in bookings.", "down"),
+        ("Nurses were offered a 2% pay rise.", "up"),
+        ("The firm reported a 7.5 percent increase in orders.", "up"),
+        ("Exports suffered a 3% decline last year.", "down"),
+    ],
+)
+def test_a_percentage_before_a_change_noun_is_a_change(sentence, way):
+    m = next(q for q in QUANTITY.find(sentence, None) if q.kind == "percent")
+    assert measure_of(sentence, m.start, m.end).role == "change"
+    lo = 0
+    assert direction_of(sentence, m.start, m.end, lo)[0] == way
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The climber survived a 30-foot fall.",  # a height, not a change
+        "The bank took a 20% stake in the start-up.",
+        "Turnout was 41%, higher than in 2019.",
+    ],
+)
+def test_other_figures_before_such_words_are_no_change(sentence):
+    m = QUANTITY.find(sentence, None)[0]
+    assert measure_of(sentence, m.start, m.end).role != "change"
+
+
+# --- an age in brackets ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The driver, John Smith (34), was arrested at the scene.", "34"),
+        ("Mrs Okafor (61) was treated for smoke inhalation.", "61"),
+        ("Mr Doyle (72) and his wife (68) were rescued by neighbours.", "68"),
+    ],
+)
+def test_a_bare_number_in_brackets_after_a_name_is_an_age(sentence, figure):
+    start = sentence.index(f"({figure})") + 1
+    assert measure_of(sentence, start, start + len(figure)).role == "age"
+
+
+def test_other_bracketed_figures_are_no_age():
+    s = "Turnout (34%) was low, and the index rose (12 points)."
+    for m in QUANTITY.find(s, None):
+        assert measure_of(s, m.start, m.end).role != "age", m.text
+
+
+# --- the verdict an editor sees ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "Household electricity rose to 0.25 euros per kWh this winter, the regulator said.",
+            "Household electricity rose to 310 euros per MWh this winter, the regulator said.",
+            "conflict",
+        ),
+        (
+            "Diesel sold for $3.50 a gallon across the state on Monday, the motoring club said.",
+            "Diesel sold for 92 cents a litre across the state on Monday, the motoring club said.",
+            "consistent",
+        ),
+        (
+            "Growers were paid $250 per tonne for their barley, the co-operative said.",
+            "Growers were paid 31 cents a kilogram for their barley, the co-operative said.",
+            "conflict",
+        ),
+        (
+            "Passenger numbers showed a 4.5% rise in March, the airport said.",
+            "Passenger numbers were up four per cent in March, the airport said.",
+            "conflict",
+        ),
+        (
+            "The cyclist, Anna Berg (29), was taken to hospital, police said.",
+            "The cyclist, Anna Berg, 32, was taken to hospital, police said.",
+            "conflict",
+        ),
+    ],
+)
+def test_the_verdict_an_editor_sees(tmp_path, a, b, verdict):
+    found = analyze_paths(pair(tmp_path, a, b))
+    assert [d.verdict.value for d in found.discrepancies] == [verdict], [
+        d.explanation for d in found.discrepancies
+    ]
