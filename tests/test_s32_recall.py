@@ -13,7 +13,16 @@ the classes, not these cases.
   facts/direction.AFTER reads the noun, and its direction.
 - An age in brackets after a name, "John Smith (34)", was a bare count, kept
   from "John Smith, 38," (an age): facts/aged.years_old reads it as an age,
-  judge/ages.age_of names whose.
+  judge/ages.age_of names whose. A decade of life, "a man in his thirties",
+  was never read (facts/quantity/decades.py): an age over the decade's years.
+- A ceiling of hours ("up to 96 hours", "within 48 hours") against calendar
+  days was left out as hours of an activity within the days
+  (judge/tally.hours_within_days): a limit meets the days.
+- A figure in a that-clause after a verb of evidence in the future ("the
+  record will show that with 7:42 remaining ... he became") was read as a
+  forecast, kept from the same figure told as what happened (ECB+ 31_ecb, dev2:
+  unmet_different_modalities): the clause it introduces decides, as after
+  "said" (facts/modality.py).
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from conftest import pair
 from workbench.analysis import analyze_paths
 from workbench.facts.direction import direction_of
 from workbench.facts.measure import measure_of
+from workbench.facts.modality import modality_of
 from workbench.facts.quantity.compare import compare
 from workbench.facts.quantity.family import QUANTITY
 from workbench.facts.quantity.scale import different_scale
@@ -147,6 +157,47 @@ def test_other_bracketed_figures_are_no_age():
         assert measure_of(s, m.start, m.end).role != "age", m.text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The victim, a man in his thirties, died at the scene.", 30, 39),
+        ("A woman in her early 40s was arrested.", 40, 44),
+        ("Both suspects are in their late twenties.", 26, 29),
+        ("The driver, in his mid-50s, was unhurt.", 53, 57),
+    ],
+)
+def test_a_decade_of_life_is_an_age_over_its_years(sentence, low, high):
+    (m,) = [q for q in QUANTITY.find(sentence, None) if q.written]
+    assert (m.low, m.high) == (low, high)
+    assert measure_of(sentence, m.start, m.end).role == "age"
+
+
+def test_a_decade_of_something_else_is_no_age():
+    assert not QUANTITY.find("Prices were high in the thirties and in the 1970s.", None)
+
+
+# --- a that-clause after a verb of evidence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "modality"),
+    [
+        (
+            "The record will show that with 7:42 remaining, Lund became the top scorer.",
+            "7:42",
+            "actual",
+        ),
+        ("Records will show that 12 people died in the blaze.", "12", "actual"),
+        ("Tests will prove that 30 guests were poisoned.", "30", "actual"),
+        ("The survey will confirm that turnout will reach 70%.", "70", "expected"),
+        ("The budget will show a surplus of $3 million next year.", "3", "expected"),
+    ],
+)
+def test_a_figure_after_a_verb_of_evidence_takes_its_own_clause(sentence, figure, modality):
+    i = sentence.index(figure)
+    assert modality_of(sentence, i, i + len(figure)) == modality
+
+
 # --- the verdict an editor sees ---------------------------------------------------
 
 
@@ -171,6 +222,16 @@ def test_other_bracketed_figures_are_no_age():
         (
             "Passenger numbers showed a 4.5% rise in March, the airport said.",
             "Passenger numbers were up four per cent in March, the airport said.",
+            "conflict",
+        ),
+        (
+            "The suspect can be held for up to 96 hours without charge under the new law.",
+            "The suspect can be held for 14 days without charge under the new law.",
+            "conflict",
+        ),
+        (
+            "The victim, a man in his thirties, died at the scene, police said on Sunday.",
+            "The victim, aged 52, died at the scene, police said on Sunday.",
             "conflict",
         ),
         (

@@ -45,12 +45,11 @@ def find_decade_ages(text: str) -> list[QuantityMention]:
     for m in DECADE_AGE.finditer(text):
         low, high = _span(m.group("tens"), m.group("part") or "")
         written = " ".join(m.group().split())
-        out.append(
-            QuantityMention(
-                start=m.start(), end=m.end(), text=m.group(), kind="number",
-                dimension="count", unit=None, value=low, value_high=None, hedge=None,
-                precision=1.0, low=low, high=high, counted=None, exact=False,
-                form=written.lower(), written=written,
-            )  # fmt: skip
-        )
+        mention = QuantityMention(
+            start=m.start(), end=m.end(), text=m.group(), kind="number",
+            dimension="count", unit=None, value=low, value_high=None, hedge=None,
+            precision=1.0, low=low, high=high, counted=None, exact=False,
+            form=written.lower(), written=written,
+        )  # fmt: skip
+        out.append(mention)
     return out

@@ -71,7 +71,7 @@ def _shown(m: QuantityMention) -> str:
 def _step(value: float) -> float:
     """A precision that shows ``value`` to four significant digits."""
     digits = format_number(abs(value), 4)
-    whole, _, frac = digits.replace(",", "").partition(".")
+    frac = digits.replace(",", "").partition(".")[2]
     return 10.0 ** -len(frac) if frac else 1.0
 
 
