@@ -8,6 +8,10 @@ the classes, not these cases.
   denominators were two rates, never compared; now one is put over the
   other's unit (facts/quantity/unit_prices.py), and the scale check reads the
   converted figure (scale.py).
+- Points that move a percentage the sentence gives, "up 3 points to 41%",
+  were a count of points, never meeting "three percentage points" (a share's
+  change): read as percentage points (facts/quantity/points.py); a game's or
+  an index's points stay counts.
 - A percentage right before the noun of a change, "a 4.5% rise", "a 12 per
   cent drop", was read as a level, never met "up four per cent" (a change):
   facts/direction.AFTER reads the noun, and its direction.
@@ -102,6 +106,44 @@ def test_rates_over_things_of_other_kinds_stay_apart(a, b):
     assert _cmp(a, b) is None
 
 
+# --- points of a percentage --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points"),
+    [
+        ("Support for the Greens was up 3 points to 41 per cent.", 3),
+        ("Approval fell 2.5 points from 45% in May.", 2.5),
+        ("The party's share rose by five points, to 38%.", 5),
+    ],
+)
+def test_points_that_move_a_stated_percentage_are_percentage_points(sentence, points):
+    (m,) = [q for q in QUANTITY.find(sentence, None) if q.unit == "pp"]
+    assert m.value == points and m.text.endswith("points")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guard scored 30 points as the Lakers won 101-99.",
+        "The FTSE 100 fell 40 points to 7,400.",
+        "He scored 30 points to 41% shooting.",
+    ],
+)
+def test_other_points_stay_counts(sentence):
+    assert not [q for q in QUANTITY.find(sentence, None) if q.unit == "pp"]
+
+
+def test_points_meet_percentage_points_and_question_a_percentage():
+    up5 = "Support was up 5 points to 41%."
+    three_pp = "Support rose three percentage points to 41 per cent."
+    m5 = next(q for q in QUANTITY.find(up5, None) if q.unit == "pp")
+    m3 = next(q for q in QUANTITY.find(three_pp, None) if q.unit == "pp")
+    assert compare(m5, m3, "Courier", "Gazette").verdict.value == "conflict"
+    m3pct = _one("prices rose 5%")
+    assert compare(m5, m3pct, "Courier", "Gazette").verdict.value == "unresolved"
+
+
 # --- a change named by a noun after its percentage ----------------------------
 
 
@@ -113,6 +155,7 @@ def test_rates_over_things_of_other_kinds_stay_apart(a, b):
         ("Nurses were offered a 2% pay rise.", "up"),
         ("The firm reported a 7.5 percent increase in orders.", "up"),
         ("Exports suffered a 3% decline last year.", "down"),
+        ("House prices showed a 4.5pc rise over the year.", "up"),
     ],
 )
 def test_a_percentage_before_a_change_noun_is_a_change(sentence, way):
@@ -232,6 +275,11 @@ def test_a_figure_after_a_verb_of_evidence_takes_its_own_clause(sentence, figure
         (
             "The victim, a man in his thirties, died at the scene, police said on Sunday.",
             "The victim, aged 52, died at the scene, police said on Sunday.",
+            "conflict",
+        ),
+        (
+            "Labour's support rose three percentage points to 41 per cent in the poll.",
+            "Labour's support rose five points to 41 per cent in the poll.",
             "conflict",
         ),
         (

@@ -33,7 +33,7 @@ _UP_NOUN = r"rise|increase|jump|gain|climb|hike|surge|boost|growth|uptick"
 _DOWN_NOUN = r"drop|fall|decline|decrease|cut|reduction|dip|slump|slide|plunge"
 AFTER = re.compile(
     r"(?:[ \u00a0]+(?P<word>higher|lower)\b(?![ \u00a0]+than\b)"
-    r"|(?:(?<=%)|(?<=cent)|(?<=point)|(?<=points))[ \u00a0-]+"
+    r"|(?:(?<=%)|(?<=cent)|(?<=pc)|(?<=point)|(?<=points))[ \u00a0-]+"
     r"(?:(?:pay|price|rate|year-on-year|annual)[ \u00a0]+)?"
     rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))\b)",
     re.IGNORECASE,
