@@ -17,8 +17,11 @@ the classes, not these cases.
   facts/direction.AFTER reads the noun, and its direction.
 - An age in brackets after a name, "John Smith (34)", was a bare count, kept
   from "John Smith, 38," (an age): facts/aged.years_old reads it as an age,
-  judge/ages.age_of names whose. A decade of life, "a man in his thirties",
-  was never read (facts/quantity/decades.py): an age over the decade's years.
+  judge/ages.age_of names whose; so are "Name, who is 34," and, across
+  articles whose sentences never met, "Name, aged 34," (its "aged" made a
+  counted noun that kept it from "Name, 38," in judge/story.py). A decade of
+  life, "a man in his thirties", was never read (facts/quantity/decades.py):
+  an age over the decade's years.
 - A ceiling of hours ("up to 96 hours", "within 48 hours") against calendar
   days was left out as hours of an activity within the days
   (judge/tally.hours_within_days): a limit meets the days.
@@ -292,5 +295,32 @@ def test_a_figure_after_a_verb_of_evidence_takes_its_own_clause(sentence, figure
 def test_the_verdict_an_editor_sees(tmp_path, a, b, verdict):
     found = analyze_paths(pair(tmp_path, a, b))
     assert [d.verdict.value for d in found.discrepancies] == [verdict], [
+        d.explanation for d in found.discrepancies
+    ]
+
+
+_FIRE_A = (
+    "A fire destroyed a warehouse in Leeds on Monday night. Firefighters fought the "
+    "blaze for six hours. The cause of the fire is being investigated by police. "
+)
+_FIRE_B = (
+    "A fire destroyed a warehouse in Leeds on Monday night. Firefighters fought the "
+    "blaze for six hours. Police are investigating the cause of the fire. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Daniel Price (34), of Armley, was charged with arson on Wednesday.",
+        "Daniel Price, aged 34, of Armley, was charged with arson on Wednesday.",
+        "Daniel Price, who is 34, was charged with arson on Wednesday.",
+    ],
+)
+def test_one_named_persons_age_differing_across_articles_is_found(tmp_path, told):
+    other = "The owner's nephew, Daniel Price, 38, appeared before magistrates on Thursday."
+    found = analyze_paths(pair(tmp_path, _FIRE_A + told, _FIRE_B + other))
+    ages = [d for d in found.discrepancies if "age of Daniel Price" in d.explanation]
+    assert [d.verdict.value for d in ages] == ["conflict"], [
         d.explanation for d in found.discrepancies
     ]
