@@ -257,8 +257,9 @@ def key_figures(
         for f in facts_by_claim.get(claim.id, ()):
             key = key_of(claim, f)
             if key is not None:
-                # "her 12 children" and "a mother of 13" count the children both
-                counted = "" if key[0] == "children" else _counted(f)
+                # "her 12 children" and "a mother of 13" count the children both; an
+                # age counts nothing ("Price, aged 34," read "34 ages": session 32)
+                counted = "" if key[0] == "children" or key[0].startswith(AGE) else _counted(f)
                 seen[claim.article][key].append(Figure(claim, f, counted))
     out: dict[str, dict[Key, Figure]] = {}
     for article, keys in seen.items():
