@@ -457,3 +457,29 @@ def test_the_count_told_otherwise_is_not_what_is_left_of_it(tmp_path):
     assert [d.verdict for d in flags] == ["conflict"], [d.explanation for d in flags]
     assert flags[0].rule == "a_count_none_of_its_parts"
     assert "names no group apart from the whole" in flags[0].explanation
+
+
+OPEN_PARTS = {
+    "more-than-part": (
+        "Eighteen people were arrested, as well as more than three minors, police said.",
+        "Twenty-six people were arrested, police said.",
+    ),
+    "wives-and-children": (
+        "Tarrant, who has had 26 wives and more than 100 children, spoke to reporters.",
+        "Officials removed 439 children from the compound last April.",
+    ),
+    "at-least-part": (
+        "Forty people were evacuated, plus at least 12 patients, the hospital said.",
+        "Seventy people were evacuated, the hospital said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OPEN_PARTS.values(), ids=OPEN_PARTS.keys())
+def test_a_part_with_an_open_bound_is_no_figure_to_add(tmp_path, case):
+    """A trial crashed the analysis (ECB+ 36_ecb: 'more than 100 children' as a
+    part, OverflowError adding infinity): an open part is not added up."""
+    flags = _counts(tmp_path, *case, "2026-03-10", "2026-03-10")
+    assert all(
+        d.rule not in ("a_count_and_its_named_parts", "a_count_none_of_its_parts") for d in flags
+    ), [(d.rule, d.explanation) for d in flags]

@@ -15,6 +15,7 @@ sees what was added up.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from functools import lru_cache
@@ -104,6 +105,8 @@ def parts_of(f: Fact, sentence: str, published: date | None) -> Parts | None:
 def _alike(sentence: str, at: int, f: Fact, z) -> bool:
     """The part counts what the count counts: no other happening ("14 dead and 30
     injured" are two counts, not a count and its part)."""
+    if not (math.isfinite(z.low) and math.isfinite(z.high)):
+        return False  # an open part, 'more than 40 soldiers', is no figure to add up
     mine = measure_of(sentence, at, at + len(f.text)).event
     theirs = measure_of(sentence, z.start, z.end).event
     return not mine or not theirs or mine == theirs
@@ -218,6 +221,8 @@ def unmatched_note(c: ValueCase) -> str:
 
 
 def _n(v: float) -> str:
+    if not math.isfinite(v):
+        return "no stated limit"
     return f"{v:,.0f}" if v == int(v) else f"{v:,.1f}"
 
 
