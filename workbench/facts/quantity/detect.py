@@ -48,7 +48,7 @@ from workbench.facts.quantity.context import (
     nogo_spans,
 )
 from workbench.facts.quantity.hedges import hedge_before
-from workbench.facts.quantity.interval import statement_interval
+from workbench.facts.quantity.interval import read_to_the_unit, statement_interval
 from workbench.facts.quantity.mention import QuantityMention
 from workbench.facts.quantity.numbers import NumberSpan, find_numbers
 from workbench.facts.quantity.terms import (
@@ -167,6 +167,8 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
     lo, hi = statement_interval(
         r.value, r.value_high, precision, exact, r.hedge, dimension, fraction or ratio
     )
+    if dimension in ("percent", "duration", "temperature") and not (fraction or ratio):
+        precision = read_to_the_unit(r.value, r.value_high, precision)
     if unit is not None:
         lo = to_base(lo, unit, "low") if not math.isinf(lo) else lo
         hi = to_base(hi, unit, "high") if not math.isinf(hi) else hi

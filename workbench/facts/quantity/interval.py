@@ -91,3 +91,15 @@ def statement_interval(
     if hedge in UPPER_OPEN:
         return floor, hi_v - one
     return v1 - rounding(v1), hi_v + rounding(hi_v)
+
+
+def read_to_the_unit(v1: float, v2: float | None, precision: float) -> float:
+    """The precision of a percentage, duration or temperature its interval reads
+    to the unit (integers below 100): "60 years" is read as 59.5-60.5, so it is
+    stated to the year, not to the ten its trailing zero suggests. A precision of
+    ten beside an interval of one let "a 60-year-old" and "a 61-year-old" (one
+    woman, a new-user trial on ECB+ 22_ecb) pass as rounding of each other."""
+    ends = (v1,) if v2 is None else (v1, v2)
+    if all(v == int(v) and abs(v) < 100 for v in ends):
+        return min(precision, 1.0)
+    return precision
