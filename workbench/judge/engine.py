@@ -20,7 +20,12 @@ from .built import ages_against_years
 from .daily import formulaic_pair
 from .days import differs_for_good
 from .deal import prices_never_met
-from .family_helpers import count_windows, family_kind, quoted_relative_times
+from .family_helpers import (
+    count_windows,
+    family_kind,
+    quoted_relative_times,
+    rates_stated,
+)
 from .flagbook import Flags as _Flags
 from .flagbook import held_as as _held_as
 from .floor import may_keep_values, restated_alike
@@ -39,7 +44,6 @@ from .served import terms_never_met
 from .story import Run as StoryRun
 from .story import figures_never_met
 from .titles import titles_apart
-from .told import told_in
 from .totals import totals_never_met
 from .works import works_never_met
 
@@ -132,7 +136,7 @@ def judge(
     articles state ("£1.2bn (€1.4bn)"; facts/quantity/rates.py), never an
     outside rate."""
     # sums in two currencies compare through the rates these articles state
-    with told_in(articles, claims, facts):  # the rates the articles state, the counts they tell
+    with rates_stated([(name, a.text) for a, name in zip(articles, _names(articles), strict=True)]):
         return _judge(
             articles,
             claims,
@@ -144,6 +148,11 @@ def judge(
             known,
             runner_ups,
         )
+
+
+def _names(articles: Sequence[Article]) -> list[str]:
+    named = labels(articles)
+    return [named[a.id] for a in articles]
 
 
 def _judge(
