@@ -217,3 +217,48 @@ def test_the_analysis_aligns_on_the_half_it_prepared_and_finds_the_same(monkeypa
     assert len(walks) == 3
     assert got.alignments == again.alignments and got.alignments
     assert got.discrepancies == again.discrepancies
+
+
+WIRE = (
+    "PARIS (AFP) - Riot police fired tear gas at protesters who set fire to cars in the "
+    "centre of the city on Saturday evening, the interior ministry said. "
+    '"The situation is under control," a spokesman told reporters near the square.'
+)
+
+
+def _copies(texts: dict[str, str]):
+    from workbench.analysis import claims_of
+
+    arts = tuple(_article(k, v) for k, v in sorted(texts.items()))
+    claims = tuple(c for a in arts for c in claims_of(a))
+    aligned = [
+        analysis.Alignment(a.id, b.id, 0.9)
+        for a in claims
+        for b in claims
+        if a.article < b.article and a.index == b.index
+    ]
+    return arts, claims, aligned
+
+
+def test_copies_read_what_was_worked_out_ahead_and_only_for_the_same_articles():
+    from workbench.findings import copies
+
+    texts = {
+        "wire": WIRE,
+        "paper": WIRE.replace("(AFP) -", "-") + " Agence France-Presse contributed.",
+        "own": "Cars burned in central Paris on Saturday as police used tear gas, "
+        "officials said. A spokesman said the situation was under control.",
+    }
+    arts, claims, aligned = _copies(texts)
+    copies._basis.clear()
+    alone = copies.copy_links(arts, claims, aligned)  # worked out inside
+    assert alone[0] and alone[1]  # a copy and the agency credits: the case is not empty
+    kept = copies.basis(arts, claims)
+    assert copies.copy_links(arts, claims, aligned) == alone
+    assert copies.basis(arts, claims) is kept  # the one worked out ahead is read
+    other, other_claims, other_aligned = _copies({**texts, "own": texts["own"] + " More."})
+    assert copies.basis(other, other_claims) is not kept  # other text: worked out anew
+    copies._basis.clear()
+    assert copies.copy_links(other, other_claims, other_aligned) == copies.copy_links(
+        other, other_claims, other_aligned
+    )

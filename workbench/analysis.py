@@ -32,6 +32,7 @@ from . import (
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
+from .findings.copies import basis as copy_basis
 from .manual_links import ManualLink
 from .model import (
     Alignment,
@@ -287,6 +288,7 @@ def _analyze(
         step(0, "Aligning claims", unknown=True)
         # while the model may still be encoding: what the aligner reads besides vectors
         links, evidence, worked = _before_vectors(all_facts, comparable, repeats, removed)
+        copy_basis(articles, all_claims)  # what the copies read whatever is aligned (regroup)
     finally:
         if ahead is not None:
             ahead.join()
