@@ -306,6 +306,7 @@ def _analyze(
             runner_ups,
             worked.lexical,
         )
+    del worked  # its candidate lists (~250,000 at 200 articles) are not kept through judging
     alignments = _decided_kept(alignments, comparable, decided, removed)
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
