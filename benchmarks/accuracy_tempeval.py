@@ -222,12 +222,14 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _spelling(v: str) -> str:
-    """One spelling of a TimeML value: lengths in years, clocks with minutes, no zone."""
+    """One spelling of a TimeML value: lengths in years, clocks with minutes, no zone,
+    weeks of two digits."""
     d = _DUR.fullmatch(v)
     if d:
         years = float(d.group("n")) * _LONG.get(d.group("u"), 1) + int(d.group("m") or 0) / 12
         return f"P{years:g}Y"
     v = _ZONE.sub("", v)
+    v = re.sub(r"-W(\d)(?=$|-)", r"-W0\1", v)  # an ISO week has two digits: 1998-W3 is W03
     return re.sub(r"T(\d\d)$", r"T\1:00", v)
 
 

@@ -423,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         rows = []
         chosen = _chosen(args, sizes)
+        if not chosen:
+            sys.exit(
+                f"no event left for this choice at {size} articles (--fresh: every event of that"
+                " size was judged or used by the real-copy set; try --skip or --only)"
+            )
         for name, files in chosen:
             row, analysis = run(files[args.skip : args.skip + size])
             row["event"] = name

@@ -297,6 +297,8 @@ OWN_TESTS |= {"lone_of_its_kind_conflict"}  # s30_plain_clashes
 OWN_TESTS |= {"one_age_told_two_ways"}  # s31_compare_rows
 OWN_TESTS |= {"subgroup_of_total"}  # s31_measures
 OWN_TESTS |= {"later_count_below_an_earlier_floor"}  # s31_counts_in_time
+OWN_TESTS |= {"update_the_story_rules_out", "count_recounted_between_days"}  # s32_counts
+OWN_TESTS |= {"a_count_and_its_named_parts", "a_count_none_of_its_parts"}  # s32_counts
 OWN_TESTS |= {"hedged_apart_below_the_floor"}  # s31_hedges
 
 

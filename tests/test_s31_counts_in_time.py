@@ -173,15 +173,19 @@ def test_a_later_reports_figure_stamped_before_the_earlier_is_no_update(tmp_path
     assert flags and all(d.verdict != "consistent" for d in flags), [d.explanation for d in flags]
 
 
-def test_two_exact_counts_of_two_days_are_not_ordered_by_the_days(tmp_path):
-    """The later report may tell an older toll: only a floor is passed."""
-    flags = _counts(
-        tmp_path,
+def test_two_exact_counts_of_two_days_are_ordered_by_the_days(tmp_path):
+    """Session 32 (issue 11) reverses session 31 here: two single counts of what
+    only grows, the later report's higher, are an update naming both days
+    (judge/recount.py), unless a report of the earlier day told more
+    (tests/test_s32_counts.py); the later report's lower count stays a conflict."""
+    texts = (
         "Three climbers were killed in an avalanche near Vell, rescuers said.",
         "Five climbers were killed in an avalanche near Vell, rescuers said.",
-        "2026-01-20",
-        "2026-01-21",
     )
+    flags = _counts(tmp_path, *texts, "2026-01-20", "2026-01-21")
+    assert [d.verdict for d in flags] == ["consistent"]
+    assert flags[0].rule == "count_recounted_between_days"
+    flags = _counts(tmp_path, *texts, "2026-01-21", "2026-01-20")
     assert [d.verdict for d in flags] == ["conflict"]
 
 

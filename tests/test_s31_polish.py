@@ -245,7 +245,7 @@ def test_the_sorted_sources_arrow_sits_under_its_name(qtbot, names, order):
     arrow = header.arrow_rect(rect)
     name = str(header.model().headerData(section, Qt.Orientation.Horizontal))
     room = header.name_room(rect)
-    shown = header.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, room)
+    shown = header.shown_name(name, room)
     start_of_name = rect.bottom() - 18  # written upwards from there
     assert rect.top() <= start_of_name - header.fontMetrics().horizontalAdvance(shown)
     assert start_of_name < arrow.top() and arrow.bottom() <= rect.bottom()

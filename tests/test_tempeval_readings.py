@@ -64,3 +64,19 @@ def test_week_unit_reading_writes_a_count_of_weeks_as_its_week():
     assert week("two weeks", "P2W", "DURATION") == ("P2W", "DURATION")
     assert week("last week", "1998-W32", "DATE") == ("1998-W32", "DATE")
     assert week("the weekend ago", "1998-08-08", "DATE") == ("1998-08-08", "DATE")
+
+
+@pytest.mark.parametrize(
+    "gold, ours, want",
+    [
+        ("1998-W3", "1998-W03", True),  # an ISO week written without its leading zero
+        ("1998-W3-WE", "1998-W03-WE", True),
+        ("1998-W3", "1998-W33", False),
+        ("1998-W3", "1998-W04", False),
+    ],
+)
+def test_a_week_written_with_one_digit_is_spelt_differently(gold, ours, want):
+    """Session 32 (time39): gold's one-digit week numbers are the same week, spelt
+    differently, in the editor's reading (the TempEval-3 score compares strings)."""
+    assert same_for_an_editor(gold, ours) is want
+    assert value_class(gold, ours).startswith("same value spelt differently") is want

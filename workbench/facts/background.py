@@ -28,7 +28,8 @@ _HAPPENING = (
     r"(?:incident|outage|cut|break|breakdown|disruption|attack|accident|crash|quake|"
     r"earthquake|tremor|storm|hurricane|cyclone|typhoon|flood|fire|blaze|blast|explosion|"
     r"bombing|shooting|failure|damage|outbreak|disaster|collapse|spill|leak|strike|raid|"
-    r"breach|hack|event|episode)s?"
+    r"breach|hack|event|episode|heat[ \u00a0]?wave|drought|epidemic|pandemic|tsunami|landslide|"
+    r"mudslide|avalanche|eruption|derailment|wildfire|bushfire|riot|massacre|cold[ \u00a0]snap)s?"
 )
 # "the January incident", "a previous cut", "last year's outage", "a similar outage"
 _EARLIER_HAPPENING = re.compile(
@@ -88,6 +89,93 @@ _YEARS_AGO = re.compile(
 )  # fmt: skip
 
 
+# "the 2012 fire, which killed 40", "since the 2019 outbreak", "2003's heatwave killed
+# 70,000": a happening named by its year, told before the figure in its sentence,
+# is another happening (session 32: "the 2012 shooting death of his girlfriend", a
+# year's happening before another noun, may be the story's own, and is not read).
+_TOLD_AFTER = (
+    r"[,;)]|" + _S + r"(?:which|that|when|in" + _S + r"which|had|has|was|were|killed|left|"
+    r"claimed|caused|displaced|destroyed|forced|affected|infected|cost|[a-z]+ed)\b"
+)
+_TOLD = re.compile(_TOLD_AFTER)
+_YEAR_HAPPENING = re.compile(
+    r"\b(?:(?i:the)" + _S + r"(?:1[89]|20)\d\d|(?:1[89]|20)\d\d['’]s)" + _S
+    + r"(?:[a-z]+" + _S + r")?(?i:" + _HAPPENING + r")(?:" + _S + r"of" + _S + r"[a-z]+)?"
+    + r"(?=" + _TOLD_AFTER + r")"
+)  # fmt: skip
+# What stops a year's happening from reaching a figure after it: a new clause on
+# this happening ("Unlike the 2012 fire, this blaze killed 23"), another sentence part.
+_THIS = re.compile(
+    r"[;.!?]\s|\b(?i:this|these|the"
+    + _S
+    + r"(?:current|latest|new)|today['’]s|while|but|whereas)\b"
+)
+# "the strongest since 1999", "the worst flooding since 2013": the year a superlative
+# reaches back to is another happening's (a date read as "since 1999", or "1999").
+_SUPERLATIVE = re.compile(
+    r"\b(?i:(?!(?:protest|arrest|interest|request|forest|contest|rest|west|test|chest|nest|"
+    r"guest|quest)\b)[a-z]+est|most" + _S + r"[a-z]+|biggest|worst|first|highest|lowest)\b"
+    r"(?:" + _S + r"[\w'’-]+){0,4}?(?:" + _S + r"(?i:since)(?:" + _S + r"(?i:the" + _S
+    + r"year))?)?" + _S + r"?$"
+)  # fmt: skip
+_SINCE_YEAR = re.compile(r"(?:(?i:since)" + _S + r")?(?:1[89]|20)\d\d")
+_SINCE_END = re.compile(r"(?i:since)(?:" + _S + r"(?i:the" + _S + r"year))?" + _S + r"$")
+# An old record: "the previous record of 47.3C", "beating the old high of 46",
+# "the 2013 record of 12.9 metres", "the record of 46C set in 2021", "the 47.3C
+# recorded in 2017" (old records meet old records only; a new peak never).
+_OLD_RECORD_BEFORE = re.compile(
+    r"\b(?i:previous|old|former|earlier|prior|existing|standing|last|(?:1[89]|20)\d\d(?:['’]s)?)"
+    + _S + r"(?:[\w-]+" + _S + r"){0,2}?(?i:records?|highs?|peaks?|best|marks?|lows?|maximum|"
+    r"minimum|crest|benchmark)(?:" + _S + r"(?i:of|was|stood" + _S + r"at|had" + _S + r"been|"
+    r"being|is|set" + _S + r"in" + _S + r"\d{4}" + _S + r"(?:of|at|was)))?" + _S
+    + r"(?:(?i:about|around|some|nearly|almost|roughly|just|at)" + _S + r")?$"
+)  # fmt: skip
+_SET_IN_AFTER = re.compile(
+    r"(?:[ \u00a0]*\([^)]{0,30}\))?,?" + _S + r"(?i:set|recorded|reached|registered|measured|"
+    r"logged|seen)" + _S + r"(?:(?i:in|on|back" + _S + r"in)" + _S + r")(?:[A-Za-z]+" + _S
+    + r")?(?:\d{1,2}" + _S + r"[A-Za-z]+" + _S + r")?(?:1[89]|20)\d\d\b"
+)  # fmt: skip
+
+
+# A sentence about an old record ("The previous record, 45.9C, was set in Lisbon on
+# August 4, 2018"), and the day a record was set ("beating the record set in 2018").
+_OLD_RECORD_OPENING = re.compile(
+    r"[\"'“‘ \u00a0]*(?i:the|its|their|[a-z]+['’]s)" + _S + r"(?i:previous|old|former|earlier|"
+    r"prior|existing|standing)" + _S + r"(?:[\w-]+" + _S + r"){0,2}?(?i:records?|highs?|peaks?|"
+    r"best|marks?|lows?|maximum|crest)\b"
+)
+_RECORD_SET_BEFORE = re.compile(
+    r"\b(?i:records?|highs?|marks?|best|peaks?)" + _S + r"(?i:set|recorded|reached|registered)"
+    + _S + r"(?:(?i:in|on|back" + _S + r"in)" + _S + r")?$"
+)  # fmt: skip
+
+
+def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
+    """A year's happening told before the figure ("the 2012 fire, which killed
+    40"), a year a superlative reaches back to ("the strongest since 1999"), or
+    an old record ("the previous record of 47.3C", "46C, set in 2021")."""
+    for m in (
+        *_YEAR_HAPPENING.finditer(text, 0, start),
+        *_EARLIER_HAPPENING.finditer(text, 0, start),
+    ):
+        if _TOLD.match(text, m.end()) and not _THIS.search(text, m.end(), start):
+            return True  # "The previous storm, in 2017, caused $4 billion"
+    year = _SINCE_YEAR.fullmatch(text, start, end)
+    since = year is not None and (
+        text[start:end][:1].isalpha() or bool(_SINCE_END.search(text, max(0, start - 20), start))
+    )
+    if since and _SUPERLATIVE.search(text, max(0, start - 80), start):
+        return True  # "the strongest since 1999", not "in custody since 2019"
+    if _OLD_RECORD_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _RECORD_SET_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "beating the record set in 2018"
+    opening = _OLD_RECORD_OPENING.match(text)
+    if opening and start >= opening.end() and not _THIS.search(text, opening.end(), start):
+        return True  # "The previous record, 45.9C, was set in Lisbon on August 4, 2018"
+    return bool(_SET_IN_AFTER.match(text, end))
+
+
 def earlier_happening(text: str, start: int, end: int) -> bool:
     """Whether the value at ``text[start:end]`` (text: its sentence) is of an
     earlier happening the story recalls: its clause names one ("the January
@@ -95,6 +183,8 @@ def earlier_happening(text: str, start: int, end: int) -> bool:
     outage"), or its sentence opens on an earlier year ("Earlier this year,
     five cables were cut") or tells, with "also", of a month's happening ("In
     January, cables were also damaged")."""
+    if _of_an_earlier_one(text, start, end):
+        return True
     last = _LAST_OCCASION.search(text, 0, start)
     if last is not None and not _FOR_THE_LAST.search(text, 0, last.end()):
         return True  # "The last time a jury did so was eight years ago"

@@ -25,10 +25,19 @@ _DOWN = (
     r"los[te]s?|losing|loss|trimm?\w*|down|retreat\w*|eased|shrank|shrunk|shrink\w*"
 )
 _WORD = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
-# "closed 2.1% lower", "ended the day 3 per cent higher" (not "higher than")
+# "closed 2.1% lower", "ended the day 3 per cent higher" (not "higher than");
+# a change of a share named by the noun right after it (session 32): "a 4.5%
+# rise", "a 12 per cent drop", "a 2% pay rise" (only after a percentage: "a
+# 30-foot fall" is a height, "a $2bn loss" an account)
+_UP_NOUN = r"rise|increase|jump|gain|climb|hike|surge|boost|growth|uptick"
+_DOWN_NOUN = r"drop|fall|decline|decrease|cut|reduction|dip|slump|slide|plunge"
 AFTER = re.compile(
-    r"[ \u00a0]+(?P<word>higher|lower)\b(?![ \u00a0]+than\b)", re.IGNORECASE
-)  # fmt: skip
+    r"(?:[ \u00a0]+(?P<word>higher|lower)\b(?![ \u00a0]+than\b)"
+    r"|(?:(?<=%)|(?<=cent)|(?<=pc)|(?<=point)|(?<=points))[ \u00a0-]+"
+    r"(?:(?:pay|price|rate|year-on-year|annual)[ \u00a0]+)?"
+    rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))\b)",
+    re.IGNORECASE,
+)
 _REACH = 40  # characters before the value a change's word stands within
 
 
@@ -37,8 +46,8 @@ def direction_of(text: str, start: int, end: int, lo: int) -> tuple[str, str]:
     ``text[start:end]`` (``lo``: its clause's start), or () when no word says."""
     after = AFTER.match(text, end)
     if after is not None:
-        word = after.group("word")
-        return ("up" if word.lower() == "higher" else "down", word)
+        word = after.group("word") or after.group("up") or after.group("down")
+        return ("up" if word.lower() == "higher" or after.group("up") else "down", word)
     found = list(_WORD.finditer(text, max(lo, start - _REACH), start))
     if not found:
         return ()

@@ -41,10 +41,8 @@ from .happenings import (
     OWN_CHILDREN,
     PARENT_OF,
     RUMOURED,
-    SAID,
     gapped_count,
     own_predicate,
-    told_to_act,
     toll_level,
 )
 from .measure_nouns import converted_span
@@ -54,9 +52,11 @@ from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_p
 from .period import PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
+from .simultaneous import ahead as _ahead
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
 from .standing import standing_count
-from .told_day import said_dated, telling_dated
+from .told_day import statement_dated as statement_dated  # read from here by the judge
+from .told_day import telling_dated
 from .undergone import undergone
 from .venue import venue_of
 from .whose import clause_bounds, owner_of, place_named, reference_of, subject_of
@@ -286,7 +286,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     return (
         _nearest(text, end, end, end, hi, DATED, 1)
         or _nearest(text, start, start, lo, start, DATED, 10)
-        or _nearest(text, end, end, end, hi, DATED, 4)
+        or _nearest(text, end, end, end, _ahead(text, start, end, hi), DATED, 4)
         or when_happening(text, end, hi)  # "at 1 a.m. when the police stopped him"
         or own_verb_happening(text, start, lo)  # "was pulled over … around 1:30 a.m."
         or fronted_happening(text, start, end, hi)  # "Yesterday, on Friday, Reid checked in"
@@ -312,18 +312,6 @@ def date_measure(text: str, start: int, end: int) -> Measure:
 
 
 @lru_cache(maxsize=1 << 14)
-def statement_dated(text: str, start: int, end: int) -> bool:
-    """Whether a date or time sits beside a speech verb in its clause ("the union
-    said on Thursday", "told reporters Monday", not an order: "were told to leave"):
-    it may date the same announcement another report calls 'announced' (kept
-    per value: 808 calls for 177 values at 50 articles)."""
-    lo, hi = clause_bounds(text, start, end)
-    if said_dated(text, start, end):  # "Yesterday, officials explained that"
-        return True
-    return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])
-
-
-@lru_cache(maxsize=1 << 14)
 def measure_of(text: str, start: int, end: int) -> Measure:
     """What the value at ``text[start:end]`` measures (text: its sentence).
     Read once per value (issue 14): the judge asks again for every pair and
@@ -345,7 +333,8 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     event = _event(text, start, end, lo, hi)
     owner, listed = owner_of(text, start, end)
     scope = "history" if _HISTORY.match(text, end) else scope_of(text, start, end)
-    scope = scope or ("earlier" if earlier_happening(text, start, end) else "")
+    if scope in ("", "last-year") and earlier_happening(text, start, end):
+        scope = "earlier"  # "last year's flood displaced 3,000": that flood's
     scope = scope or moment_of(text, start, end)  # "closed down 4.2%" / "down 5.3% at 1400 GMT"
     place = scope_of(text, start, end, PLACES)
     year = year_of(text, start, end)

@@ -139,7 +139,8 @@ _IRREGULAR = _words(
 _SPEECH = _words(
     "said says say saying told tells reported reports reporting announced announces "
     "stated states estimated estimates according warned warns added adds noted notes"
-)
+)  # and a verb of evidence before "that": "the record will show that with 7:42 left"
+_EVIDENCE = _words("show shows showed shown confirm confirms confirmed prove proves proved")
 # Words the walk after a value stops at: another clause or figure begins.
 _FORWARD_STOP = _words(
     "and or but that which who whom whose when while after before because since although "
@@ -336,7 +337,8 @@ def _walk_back(words: list[str]) -> tuple[str, str] | None:
             # counts": the forecast is of the hearing, the figure counts charges
             return _cue_read(words, i, kind) if gap <= _MAX_GAP else (ACTUAL, "")
         gap += w not in _LIGHT
-        if w in _SPEECH and not (i > 0 and words[i - 1] in _CHAIN):
+        said = w in _SPEECH or (w in _EVIDENCE and words[i + 1 : i + 2] == ["that"])
+        if said and not (i > 0 and words[i - 1] in _CHAIN):
             return None
         if w in _FINITE:
             # a copula: "the maximum penalty is 20 years" takes its subject's cue

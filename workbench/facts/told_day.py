@@ -26,6 +26,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .happenings import SAID, told_to_act
+from .nearest import nearest as _nearest
+from .whose import clause_bounds
+
 # the stage an outlet's own earlier report dates: no other report's stage
 OWN_REPORT = "own report"
 ANNOUNCED = "announced"
@@ -117,3 +121,15 @@ def _comma_after(text: str, end: int) -> int:
     when no comma follows the day ("On Monday night, " has one)."""
     m = _COMMA.match(text, end)
     return m.end() if m else end
+
+
+@lru_cache(maxsize=1 << 14)
+def statement_dated(text: str, start: int, end: int) -> bool:
+    """Whether a date or time sits beside a speech verb in its clause ("the union
+    said on Thursday", "told reporters Monday", not an order: "were told to leave"):
+    it may date the same announcement another report calls 'announced' (kept
+    per value: 808 calls for 177 values at 50 articles)."""
+    lo, hi = clause_bounds(text, start, end)
+    if said_dated(text, start, end):  # "Yesterday, officials explained that"
+        return True
+    return bool(_nearest(text, start, end, lo, hi, SAID, 3)) and not told_to_act(text[lo:hi])

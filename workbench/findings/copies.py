@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from ..model import Alignment, Article, Claim, CopyLink
 from .boilerplate import boilerplate_claims, spans
+from .wire_credits import one_wire
 from .wording import tokens, wording_links
 
 VERBATIM = 80  # rapidfuzz ratio of two sentences' words outside quotes (an edited copy)
@@ -288,6 +289,7 @@ def copy_links(
             key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
             shared[key] = shared.get(key, 0) + 1
     credited, house, worded = kept.credited, kept.house, kept.worded
+    by_article = {a.id: a for a in articles}
     ids = sorted(a.id for a in articles)
     links = []
     for n, x in enumerate(ids):
@@ -295,6 +297,8 @@ def copy_links(
             k = shared.get((x, y), 0)
             copied = k >= MIN_SHARED
             common = sorted(set(credited[x]) & set(credited[y]))
+            if (wire := one_wire(by_article[x], by_article[y])) and wire not in common:
+                common.append(wire)  # an agency the known list does not name
             # the site when both share it, else the name ("bbc.co.uk" before "bbc news")
             same = min(house[x] & house[y], key=lambda k: ("." not in k, k), default="")
             run = worded.get((x, y), "")

@@ -93,6 +93,20 @@ _SET_OFF = r",\s*\x00\d+\x00(?:\x01)?,"
 _RELATIVE_CLAUSE = re.compile(
     rf",\s+(?:{_RELATIVE})\b(?!,)(?:[^,;—–()]|{_SET_OFF})*,(?=\s)", re.IGNORECASE
 )
+# a restrictive relative clause on a noun past the sentence's verb, to the end:
+# "Police arrested a man they believe to be the driver who killed a 66-year-old
+# woman outside the store" tells the arrest; the killing names who was arrested
+# (reader G15, 21_ecb). Not on a noun a copula predicates ("He is the first
+# Australian who will host the Oscars": the clause is the news), nor "that" (a
+# clause a verb of saying opens), nor a clause an auxiliary follows: the noun is
+# then a subject ("Police said the man who shot him was arrested on Friday")
+_AUX = r"\b(?:is|are|was|were|has|have|had|will|would)\b"
+_OBJECT_CLAUSE = re.compile(
+    r"(?<=[a-z])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+    rf"(?P<keep>\s+(?:the|a|an)\s[^,;:—–()]{{0,60}}?\w)\s(?:who|which)\s"
+    rf"(?:(?!{_AUX})[^,;:—–()])*$",
+    re.IGNORECASE,
+)
 _SIDES = (
     # session 30: a subject told by a restrictive relative clause, the sentence
     # ending on its short predicate ("The former FBI second-in-command who
@@ -101,6 +115,17 @@ _SIDES = (
     re.compile(
         r"^(?P<keep>(?:The|A|An)\s[^,;:—–()]{1,60}?)\s(?:who|which|that)\s[^,;:—–()]*?"
         r"(?=\s(?:has|have|had|is|was|were|are)\s+(?:\w+\s+){0,2}\w+\W*$)"
+    ),
+    # "Those who knew Banky, 40, were still in shock": the people the subject
+    # names by what they did; the predicate is the claim (reader G4, 18_ecb)
+    re.compile(r"^(?P<keep>Those)\s+who\s[^;:—–()]*?(?=\s(?:were|are|have|had)\s)"),
+    # "The mother of a girl killed by a stray bullet last year said ...": who
+    # the speaker is, told by what befell her kin; what she said is the claim
+    # (reader G12, 33_ecb)
+    re.compile(
+        r"^(?P<keep>(?:The|A|An)\s+\w+\s+of\s+(?:a|an|the)\s[^,;:—–()]{0,40}?\w)\s+"
+        r"(?:\w+ed|shot|hit|struck|slain|held|taken)\s+(?:by|in|at|on|during|near)\s"
+        r"[^,;:—–()]*?(?=\s(?:said|says|told|testified|recalled)\b)"
     ),
     re.compile(r"\([^()]*\)|\[[^\[\]]*\]"),  # brackets
     re.compile(r"\s(?:—|–|--?)\s?[^—–]*?\s?(?:—|–|--?)(?=\s)"),  # between two dashes
@@ -136,6 +161,7 @@ _SIDES = (
         re.IGNORECASE,
     ),
     _SETTING,
+    _OBJECT_CLAUSE,
     re.compile(rf"(?:^|(?<=[\s,]))(?:{_CIRCUMSTANCE})\b[^,;—–()]*?{_STOP}", re.IGNORECASE),
     # "While ..." opening the sentence; further on, ", while premises suffered
     # damage" may join a second main claim of equal weight

@@ -11,7 +11,10 @@ from ..facts.measure import measure_of
 # Whose age a figure is: "Zurana Horton, 34," (a name right
 # before it) or "the 43-year-old Yvonne Hiller" (a full name right after it;
 # "a 31-year-old Brooklyn mom" names a place, not her).
-_AGE_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+),[ \u00a0]+$")
+_AGE_NAME_BEFORE = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+)"
+    r"(?:,[ \u00a0]+(?:aged[ \u00a0]+|who[ \u00a0]+(?:is|was)[ \u00a0]+)?|[ \u00a0]*\()$"
+)  # "Zurana Horton, 34," / "Horton (34)" / "Horton, aged 34," / "Horton, who is 34,"
 # Lower-case words that may follow a name but never a place or brand naming
 # someone ("killing 10-year-old Kathina Thomas last May"; not "a 31-year-old
 # Brooklyn mom"): adverbs of time, conjunctions, prepositions.

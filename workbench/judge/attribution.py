@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from ..facts.quote import reported
 from ..facts.quote.diff import QuoteDiff
+from ..facts.quote.mention import QuoteMention
 from ..facts.quote.onespeaker import NOT_ONE_REMARK
+from ..facts.quote.shared import credit_as_written, shared_words
 from ..model import Claim, Fact, Side, Verdict
 from . import cases, rules
 from .family_helpers import speaker_side
@@ -14,37 +16,57 @@ from .family_helpers import speaker_side
 Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
 
 
-def quote_attribution(case: cases.QuoteCase, add: Add) -> None:
-    """The same quotation credited to different people."""
-    rule = rules.decide(rules.QUOTE_SPEAKER, case)
+def speaker_rule(case: cases.QuoteCase) -> rules.Rule | None:
+    """The QUOTE_SPEAKER row that decides ``case``, asked once per quote pair:
+    :func:`settles` and :func:`quote_attribution` both read it (session 32: the
+    row was decided twice, and counted twice in the rule counts)."""
+    return rules.decide(rules.QUOTE_SPEAKER, case)
+
+
+def quote_attribution(case: cases.QuoteCase, rule: rules.Rule | None, add: Add) -> None:
+    """The same quotation credited to different people (``rule``: :func:`speaker_rule`)."""
     if rule is None:
         return
     qa, qb = case.qa, case.qb
     sa, sb = qa.mention.speaker, qb.mention.speaker
-    words = qa.mention.words
-    words = words if len(words) <= 60 else words[:57] + "…"
     add(
         "attribution",
         Verdict.CONFLICT,
-        rule.explain(case)
-        if rule.explain is not None
-        else f"The same quote (“{words}”) is credited to {sa.name} in {case.ln} "
-        f"but to {sb.name} in {case.rn} — conflict",
+        rule.explain(case) if rule.explain is not None else credited_to_two(case),
         (speaker_side(qa, sa), speaker_side(qb, sb)),
         rule.name,
     )
 
 
-def settles(case: cases.QuoteCase, diff: QuoteDiff) -> bool:
+def credited_to_two(case: cases.QuoteCase) -> str:
+    """The words both sides quote, as each prints them, and each side's speaker
+    as written there: an editor checks the misattribution in seconds (session
+    32: the first words of one side's quotation were shown, often not the part
+    the other prints)."""
+    a, b = case.qa.mention, case.qb.mention
+    wa, wb = shared_words(a, b)
+    return (
+        f"The same quote is credited to {_credit(a)} in {case.ln} (“{wa}”) but to "
+        f"{_credit(b)} in {case.rn} (“{wb}”) — conflict"
+    )
+
+
+def _credit(q: QuoteMention) -> str:
+    sp = q.speaker
+    return credit_as_written(sp.name, sp.text) if sp is not None else "nobody"
+
+
+def settles(diff: QuoteDiff, speaker: rules.Rule | None) -> bool:
     """A quote question that asks only whether its two credited speakers are
-    one, when the attribution row finds them two people: the attribution
-    conflict is the one flag. Fresh readers (R31f-g, session 31) met a hedged
-    quote flag ("may not be one speaker") beside an attribution conflict on
-    the same words, two verdicts on one misattribution."""
+    one, when the attribution row (``speaker``: :func:`speaker_rule`) finds
+    them two people: the attribution conflict is the one flag. Fresh readers
+    (R31f-g, session 31) met a hedged quote flag ("may not be one speaker")
+    beside an attribution conflict on the same words, two verdicts on one
+    misattribution."""
     return (
         diff.verdict == Verdict.UNRESOLVED
         and NOT_ONE_REMARK in diff.explanation
-        and rules.decide(rules.QUOTE_SPEAKER, case) is not None
+        and speaker is not None
     )
 
 

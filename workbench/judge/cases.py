@@ -304,6 +304,7 @@ class QuoteCase:
     rn: str
     reported: bool = True  # a speech verb in either quote's sentence ("X said …")
     texts: tuple[str, str] = ("", "")  # the two articles' texts
+    days: tuple[date | None, date | None] = (None, None)  # the two articles' publication days
 
     @cached_property
     def surname_a_word(self) -> bool:
@@ -319,7 +320,9 @@ class QuoteCase:
 
     @cached_property
     def diff(self) -> quotes.QuoteDiff | None:
-        return quotes.compare_quotes(self.qa.mention, self.qb.mention, self.ln, self.rn, self.texts)
+        return quotes.compare_quotes(
+            self.qa.mention, self.qb.mention, self.ln, self.rn, self.texts, self.days
+        )
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,12 @@ from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
-from .attribution import claim_attribution, quote_attribution, settles
+from .attribution import claim_attribution
 from .built import ages_against_years
 from .daily import formulaic_pair
 from .days import differs_for_good
 from .deal import prices_never_met
-from .family_helpers import (
-    count_windows,
-    family_kind,
-    quoted_relative_times,
-    rates_stated,
-)
+from .family_helpers import count_windows, family_kind, quoted_relative_times
 from .flagbook import Flags as _Flags
 from .flagbook import held_as as _held_as
 from .floor import may_keep_values, restated_alike
@@ -37,12 +32,14 @@ from .names import names_spelled_apart
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
+from .quote_flags import judge_quotes
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
 from .served import terms_never_met
 from .story import Run as StoryRun
 from .story import figures_never_met
 from .titles import titles_apart
+from .told import told_in
 from .totals import totals_never_met
 from .works import works_never_met
 
@@ -135,7 +132,7 @@ def judge(
     articles state ("£1.2bn (€1.4bn)"; facts/quantity/rates.py), never an
     outside rate."""
     # sums in two currencies compare through the rates these articles state
-    with rates_stated([(name, a.text) for a, name in zip(articles, _names(articles), strict=True)]):
+    with told_in(articles, claims, facts):  # the rates the articles state, the counts they tell
         return _judge(
             articles,
             claims,
@@ -147,11 +144,6 @@ def judge(
             known,
             runner_ups,
         )
-
-
-def _names(articles: Sequence[Article]) -> list[str]:
-    named = labels(articles)
-    return [named[a.id] for a in articles]
 
 
 def _judge(
@@ -223,7 +215,7 @@ def _judge(
         rules.decide,
     )  # fmt: skip
     for qa, qb in quote_pairs:
-        _judge_quotes(run, flags, qa, qb)
+        judge_quotes(run, flags.add, qa, qb)
     return flags.sorted()
 
 
@@ -455,40 +447,6 @@ def _keep_decided(
             f"the comparison would now leave it out ({reason_of(skipped_by)})"
         )
         flags.add(kind, Verdict.UNRESOLVED, explanation, sides, skipped_by.name, known)
-
-
-def _judge_quotes(run: _Run, flags: _Flags, qa: Fact, qb: Fact) -> None:
-    reported = any(cases.reported_speech(run.claim_by_id[f.claim].text) for f in (qa, qb))
-    texts = (run.texts[qa.article], run.texts[qb.article])
-    case = cases.QuoteCase(qa, qb, run.names[qa.article], run.names[qb.article], reported, texts)
-    rule = rules.decide(rules.QUOTE, case)
-    diff = case.diff
-    if rule is not None and rule.outcome == rules.Outcome.SKIP:
-        return
-    if rule is not None and diff is not None and not settles(case, diff):
-        sides = (
-            _side(qa, diff.a_span, diff.a_norm, run.texts, _claim_at(run, qa, diff.a_span[0])),
-            _side(qb, diff.b_span, diff.b_norm, run.texts, _claim_at(run, qb, diff.b_span[0])),
-        )
-        flags.add("quote", diff.verdict, diff.explanation, sides, rule.name)
-    quote_attribution(case, flags.add)
-
-
-def _side(
-    f: Fact, span: tuple[int, int], norm: str, texts: dict[str, str], claim: str | None = None
-) -> Side:
-    text = texts[f.article][span[0] : span[1]]
-    return Side(f.article, claim or f.claim, span[0], span[1], text, norm)
-
-
-def _claim_at(run: _Run, f: Fact, offset: int) -> str:
-    """The sentence of ``f``'s article where the compared words begin: a
-    quotation read across sentences is a fact of its first one, and its
-    differing words were shown under a sentence that does not hold them."""
-    for c in run.claim_by_id.values():
-        if c.article == f.article and c.start <= offset < c.end:
-            return c.id
-    return f.claim
 
 
 def reason_of(rule: rules.Rule) -> str:

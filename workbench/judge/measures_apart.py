@@ -15,20 +15,36 @@ from __future__ import annotations
 
 from ..facts.dated_things import dated_things_apart
 from ..facts.measure import Measure
+from ..facts.measure_basis import bases_differ
 from ..facts.measure_nouns import measures_differ
+from ..facts.peaks import dated_readings_apart, readings_apart
 from .apart import things_differ
 
 Span = tuple[int, int]
 
 
 def things_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb: Span) -> bool:
-    """Figures of different changed things, or of different measures of one kind."""
-    return things_differ(a, text_a, b, text_b) or measures_differ(text_a, sa, text_b, sb)
+    """Figures of different changed things, or of different measures of one kind
+    or of one outcome ("suspected" / "confirmed" cases, "excess" / "heatstroke"
+    deaths, "insured" / "total" losses: facts/measure_basis.py, session 32), or
+    readings of different places or days (facts/peaks.py)."""
+    return (
+        things_differ(a, text_a, b, text_b)
+        or measures_differ(text_a, sa, text_b, sb)
+        or bool(bases_differ(text_a, sa, text_b, sb))
+        or readings_apart(text_a, sa, text_b, sb)  # "48.1C in Seville" / "120F in Cordoba"
+    )
 
 
 def dated_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb: Span) -> str:
     """Why two times date different things (dated_things.dated_things_apart), or
     "thing" for the times of two levels told in one sentence ("raised to a No 3
-    alarm at 3.20pm and a No 4 alarm at 3.47pm" / "a No. 4 alarm at 4.47pm")."""
+    alarm at 3.20pm and a No 4 alarm at 3.47pm" / "a No. 4 alarm at 4.47pm"), or
+    for the days of readings of different places ("48.1C in Seville on Monday" /
+    "120F in Cordoba on Tuesday", facts/peaks.py)."""
     why = dated_things_apart(a, text_a, b, text_b)
-    return why or ("thing" if measures_differ(text_a, sa, text_b, sb) else "")
+    return why or (
+        "thing"
+        if measures_differ(text_a, sa, text_b, sb) or dated_readings_apart(text_a, sa, text_b, sb)
+        else ""
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.quote.shared import shared_words
 from ..model import Fact, Verdict
 from .cases import AttributionCase, CandidateCase, PairingCase, QuoteCase, ValueCase
 from .family_helpers import TIME_KINDS, pins_own_day
@@ -179,14 +180,14 @@ def same_weekday(c: ValueCase) -> bool:
 
 
 def speaker_misspelled(c: QuoteCase) -> str:
-    """A quote credited to one person, a surname spelled two ways (said.py)."""
+    """A quote credited to one person, a surname spelled two ways (said.py):
+    the words both quote, as each prints them (session 32)."""
     sa, sb = c.qa.mention.speaker, c.qb.mention.speaker
-    words = c.qa.mention.words
-    words = words if len(words) <= 60 else words[:57] + "…"
+    wa, wb = shared_words(c.qa.mention, c.qb.mention)
     return (
-        f"The same quote (“{words}”) is credited to ‘{sa.name}’ in {c.ln} and to "
-        f"‘{sb.name}’ in {c.rn}: one person, the name spelled two ways — one spelling is "
-        "wrong: check it — conflict"
+        f"The same quote is credited to ‘{sa.name}’ in {c.ln} (“{wa}”) and to "
+        f"‘{sb.name}’ in {c.rn} (“{wb}”): one person, the name spelled two ways — one "
+        "spelling is wrong: check it — conflict"
     )
 
 

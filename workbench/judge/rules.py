@@ -23,10 +23,12 @@ from . import (
     like,
     lone,
     moments,
+    named_parts,
     names,
     notes,
     place_parts,
     records,
+    recount,
     rounded,
     running,
     same_thing,
@@ -333,6 +335,7 @@ RULES: tuple[Rule, ...] = (
     floor.CONFLICT_FLOOR,
     converted.ONE_SUM_CONVERTED,
     place_parts.PLACE_PART_AGAINST_WHOLE,
+    named_parts.A_COUNT_AND_ITS_NAMED_PARTS,  # '18, not counting three minors' / '21'
     WEEKDAY_AGAINST_ITS_DATE_VALUE,
     Rule(
         "measured_on_one_side_in_other_words",
@@ -352,8 +355,10 @@ RULES: tuple[Rule, ...] = (
     ),
     days.PUBLISHED_FAR_APART,
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
+    recount.UPDATE_THE_STORY_RULES_OUT,  # nor one another count of the story rules out
     *moments.ROWS,
     *running.MOVING_ROWS,
+    recount.COUNT_RECOUNTED_BETWEEN_DAYS,  # after them: a time of its own decides first
     days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
     Rule(
@@ -401,6 +406,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *UNSHOWN_ALIKE_ROWS,  # a question when nothing shows both measure one thing
     same_thing.DAYS_AGREE_WITHOUT_EVIDENCE,
+    named_parts.A_COUNT_NONE_OF_ITS_PARTS,  # a conflict every row before left one: name the parts
     Rule(
         "written_differently",
         VALUE,

@@ -223,8 +223,9 @@ def report_days(
     after the earlier's moment ('late Sunday' in Monday's paper is the moment of
     Sunday's report: authored ecuador_quake, 44 / 47 a right conflict), and two
     stamped figures are left to their stamps. Two exact counts of two days are
-    not so ordered: the later report may tell an older
-    toll (authored derailment: 2 / 4 killed)."""
+    not so ordered here: the later report may tell an older
+    toll (authored derailment: 2 / 4 killed); recount.py orders them when no
+    report of the earlier day told more (session 32)."""
     (fx, sx, px), (fy, sy, py) = x, y
     if px is None or py is None:
         return None

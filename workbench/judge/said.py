@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import notes
 from .family_helpers import speakers_differ
+from .joint_credit import credited_jointly
 from .misspelled import misspelled_speaker
 from .stages import ATTRIBUTION, QUOTE, QUOTE_SPEAKER, Outcome, Rule
 
@@ -90,13 +91,17 @@ SAID_ROWS: tuple[Rule, ...] = (
         lambda c: (
             speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker)
             and not misspelled_speaker(c.qa.mention.speaker, c.qb.mention.speaker)
+            and not credited_jointly(c.qa, c.qb, c.texts)
         ),
         Outcome.CONFLICT,
         "the same quotation credited to two different people (or organisations that "
         "share nothing) is an attribution conflict; one person whose name one side "
-        "misspells is one person (the spelling rows flag the name)",
+        "misspells is one person (the spelling rows flag the name); a sentence that "
+        "names the other source's speaker beside its own ('…, Moore said, and Mayor Park "
+        "agreed') tells two people making one point (joint_credit.py)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
         "tests/pairs/03_mayoral_election; "
-        "tests/test_s28_quote_credited.py::test_a_quote_credited_to_another_person_is_a_conflict",
+        "tests/test_s28_quote_credited.py::test_a_quote_credited_to_another_person_is_a_conflict; "
+        "tests/test_s32_quotes.py::test_two_people_making_one_point_is_no_misattribution",
     ),
 )

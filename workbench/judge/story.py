@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from ..facts.measure_basis import marked as basis_marked
 from ..model import Claim, Comparison, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
@@ -147,6 +148,8 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return None
     if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference or m.inclusion:
         return None
+    if basis_marked(claim.text, f.start - claim.start, f.end - claim.start):
+        return None  # "1,180 excess deaths", "210 suspected cases": not the plain toll
     if m.event in _PEOPLE and (
         dimension_of(f) != "count" or (counted_key(f) and not counts_people(f))
     ):
@@ -254,8 +257,9 @@ def key_figures(
         for f in facts_by_claim.get(claim.id, ()):
             key = key_of(claim, f)
             if key is not None:
-                # "her 12 children" and "a mother of 13" count the children both
-                counted = "" if key[0] == "children" else _counted(f)
+                # "her 12 children" and "a mother of 13" count the children both; an
+                # age counts nothing ("Price, aged 34," read "34 ages": session 32)
+                counted = "" if key[0] == "children" or key[0].startswith(AGE) else _counted(f)
                 seen[claim.article][key].append(Figure(claim, f, counted))
     out: dict[str, dict[Key, Figure]] = {}
     for article, keys in seen.items():

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..model import Fact
 from .cases import CandidateCase
+from .family_helpers import LENGTH_SCALE
 from .stages import CANDIDATE, Outcome, Rule
 
 _S = r"[ \u00a0]+"
@@ -143,13 +144,18 @@ def _length(f: Fact) -> tuple[str, float, float] | None:
 def hours_within_days(c: CandidateCase) -> bool:
     """A conflict between one length counted on the clock and one in calendar
     days, the clock's length no more than the days hold ("48 hours" / "two
-    days" that agree are still shown agreeing)."""
+    days" that agree are still shown agreeing). A ceiling of hours ("up to 96
+    hours", "within 48 hours", "no more than 90 minutes": a length from zero)
+    within twenty-fold of the days is a limit, not hours of an activity: it
+    meets the days (session 32); "less than two seconds" / "two weeks" stay apart."""
     a, b = _length(c.x), _length(c.y)
     if a is None or b is None or c.cmp.verdict != "conflict":
         return False
     clock, days = (a, b) if a[0] in _CLOCK else (b, a)
     if clock[0] not in _CLOCK or days[0] not in _CALENDAR:
         return False
+    if clock[1] == 0 and days[2] <= LENGTH_SCALE * clock[2]:
+        return False  # a ceiling of hours near the days: a limit, compared
     return clock[2] <= days[2] * 1.01
 
 

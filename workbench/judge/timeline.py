@@ -28,6 +28,7 @@ from typing import NamedTuple
 from ..model import Fact
 from .family_helpers import same_value
 from .grows import moved_as_it_may
+from .recount import recount_order
 from .risen import count_kind
 from .running import published_moment, report_days, stamps
 
@@ -92,6 +93,9 @@ def by_report_date(x: Stamped, y: Stamped) -> int:
     found = report_days((x.fact, x.sentence, x.published), (y.fact, y.sentence, y.published))
     if found is not None:
         return -1 if found[0][0] < found[1][0] else 1
+    # two single counts of reports of two days, neither stamped (recount.py, session 32)
+    if order := recount_order((x.fact, x.sentence, x.published), (y.fact, y.sentence, y.published)):
+        return order
     if bool(x.stamps) == bool(y.stamps):
         return 0
     kinds = {count_kind(f.fact, f.sentence) for f in (x, y)}

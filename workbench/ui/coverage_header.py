@@ -11,12 +11,50 @@ height (a third of a short matrix, trial 31)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 ARROW = 12  # the sort arrow's square under the sorted source's name
 NAME_FOOT = 18  # the name starts this far above the section's foot
+
+
+def _kind(ch: str) -> int:
+    return 0 if ch.isdigit() else 1 if ch.isalpha() else 2
+
+
+def _common_start(names: Sequence[str]) -> str:
+    """The characters every name begins with."""
+    first = min(names, key=len)
+    for i, ch in enumerate(first):
+        if any(n[i] != ch for n in names):
+            return first[:i]
+    return first
+
+
+def _whole(shared: str, names: Sequence[str]) -> str:
+    """``shared`` cut back until no name goes on with its last run of digits
+    or letters ("41_3ecbplus", "41_13ecbplus" read backwards share "ecbplus",
+    not "3ecbplus")."""
+    while shared and any(
+        len(n) > len(shared) and _kind(n[len(shared)]) == _kind(shared[-1]) != 2 for n in names
+    ):
+        shared = shared[:-1]
+    return shared
+
+
+def shared_ends(names: Sequence[str]) -> tuple[str, str]:
+    """The opening and the end every name shares, at whole runs of digits or
+    letters, leaving each name at least one character of its own."""
+    if len(names) < 2:
+        return "", ""
+    shortest = min(len(n) for n in names)
+    begin = _whole(_common_start(names)[: shortest - 1], names)
+    flipped = [n[::-1] for n in names]
+    end = _whole(_common_start(flipped)[: max(0, shortest - len(begin) - 1)], flipped)
+    return begin, end[::-1]
 
 
 class SourceHeader(QHeaderView):
@@ -35,15 +73,10 @@ class SourceHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        model = self.model()
-        names = [
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            for c in range(model.columnCount() if model else 0)
-            if self._is_source(c)
-        ]
+        names = self.source_names()
         longest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0)
-        # at most a third of a short matrix: names are cut from the left
-        # (their distinct ends stay) before claim rows are (trial 31: a
+        # at most a third of a short matrix: names are cut in the middle
+        # (their opening and end stay) before claim rows are (trial 31: a
         # 120-pixel header left four or five claims in view)
         view = self.parentWidget()
         room = max(hint.height() + 75, view.height() // 3) if view is not None else 120
@@ -64,6 +97,29 @@ class SourceHeader(QHeaderView):
     def name_room(self, rect: QRect) -> int:
         """The length the upward name may take."""
         return rect.height() - 22
+
+    def source_names(self) -> list[str]:
+        model = self.model()
+        return [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(model.columnCount() if model else 0)
+            if self._is_source(c)
+        ]
+
+    def shown_name(self, name: str, room: int, names: Sequence[str] = ()) -> str:
+        """``name`` in ``room`` pixels, cut where it says least: first the end
+        every source name shares ("ecbplus"), then the opening they share,
+        then the middle. Cut from the left, "1_10ecbplus" and "1_11ecbplus"
+        both read "…ecbplus" (session 31's trial): what told them apart went."""
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(name) <= room:
+            return name
+        begin, end = shared_ends(names or [name])
+        core = name[len(begin) : len(name) - len(end)]
+        for text in (f"{begin}{core}…" if end else "", f"…{core}…" if begin and end else ""):
+            if text and core and metrics.horizontalAdvance(text) <= room:
+                return text
+        return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
 
     def frame_option(self, rect: QRect, section: int) -> QStyleOptionHeader:
         """The section's frame as the style draws it, with no text and no arrow."""
@@ -98,6 +154,5 @@ class SourceHeader(QHeaderView):
         painter.translate(rect.left() + rect.width() / 2 + 5, rect.bottom() - NAME_FOOT)
         painter.rotate(-90)
         painter.setPen(self.palette().windowText().color())
-        text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, self.name_room(rect))
-        painter.drawText(0, 0, text)
+        painter.drawText(0, 0, self.shown_name(name, self.name_room(rect), self.source_names()))
         painter.restore()

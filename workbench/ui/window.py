@@ -293,6 +293,7 @@ class MainWindow(
         bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        self._fetch_text = ""  # pages being fetched, shown in the bar while they are
 
     # -- analysis -----------------------------------------------------------------
     def _analysis_started(self) -> None:
@@ -321,7 +322,7 @@ class MainWindow(
 
     def _analysis_finished(self) -> None:
         self.columns.show_busy(False)
-        self.progress.hide()
+        self._progress_after_analysis()
         self.cancel_button.hide()
         self._update_actions()  # the views already followed the session's `changed`
         if self._selected:

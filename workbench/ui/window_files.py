@@ -297,13 +297,24 @@ class FilesMixin:
         (a permanent widget) while it lasts: as a status message it went
         with the next step or a status tip while the fetch went on, and
         stood for good when the fetch failed as a whole."""
+        self._fetch_text = text  # an analysis that ends meanwhile shows it again
         self.progress.setRange(0, 0)
         self.progress.setFormat(text)
         self.progress.setToolTip(text)
         self.progress.show()
 
     def _fetched(self) -> None:
+        self._fetch_text = ""
         if not self.session.busy():  # an analysis running shows its own progress
+            self.progress.hide()
+
+    def _progress_after_analysis(self) -> None:
+        """An analysis ends: the bar goes, unless pages are still being
+        fetched (session 31's trial: an analysis finishing during a fetch
+        hid the bar, and the fetch went on unseen)."""
+        if self._fetch_text:
+            self._fetching(self._fetch_text)
+        else:
             self.progress.hide()
 
     def _links_failed(self, exc: BaseException) -> None:

@@ -47,6 +47,7 @@ from workbench.facts.quantity.terms import (
     plural_of,
     singular_of,
 )
+from workbench.facts.quantity.unit_prices import over_the_same_unit, with_conversion
 from workbench.facts.quantity.units import UNITS, Unit, format_number
 from workbench.facts.quantity.vague import is_vague, vague_miss
 from workbench.facts.quantity.yearly import year_rate
@@ -226,6 +227,9 @@ def compare(
         return None
     if a.counted and b.counted and not same_counted(a.counted, b.counted):
         return None
+    a, over = over_the_same_unit(a, b)  # "0.25 euros per kWh" / "€250/MWh" (unit_prices)
+    if over:
+        return with_conversion(compare(a, b, left_name, right_name), over)
     rate_a, rate_b = _rate(a), _rate(b)  # a year told in other words is one (yearly.py)
     if rate_a and rate_b and rate_a != rate_b:
         return None  # "$15 an hour" and "$31,000 a year" are different rates

@@ -23,6 +23,7 @@ from .detect import find_quantities
 from .local_dollars import with_local_dollars
 from .mention import QuantityMention
 from .onemore import with_one_more
+from .points import with_points
 from .records import with_records
 from .scale import different_scale
 from .terms import ONE_SIDED
@@ -41,6 +42,7 @@ class QuantityFamily:
 
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
         found = with_records(text, with_one_more(text, find_quantities(text)))
+        found = with_points(text, found)  # "up 3 points to 41%": percentage points
         return with_yearly(text, with_count_adverbs(text, found))
 
     def find_each(

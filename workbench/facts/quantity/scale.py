@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from .mention import QuantityMention
+from .unit_prices import over_the_same_unit
 from .units import UNITS
 
 # Values more than this many times apart whose leading digits differ measure
@@ -21,6 +22,7 @@ def different_scale(a: QuantityMention, b: QuantityMention) -> bool:
     things. ('$1.2m' vs '$1.2bn' keeps its conflict: the classic slip.)"""
     if a.dimension != b.dimension:
         return False  # no common scale: an age in years against one told as a bare number
+    a, _ = over_the_same_unit(a, b)  # "0.25 euros per kWh" / "€310/MWh": one scale
     try:
         xs = [abs(float(v)) * scale_of(a) for v in _ends(a)]
         ys = [abs(float(v)) * scale_of(b) for v in _ends(b)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from workbench.facts.quantity.context import counted_tail
+from workbench.facts.quantity.decades import find_decade_ages
 from workbench.facts.quantity.mention import QuantityMention
 from workbench.facts.quantity.units import UNITS, Unit, lookup_unit
 
@@ -91,8 +92,8 @@ def _find_few(text: str) -> list[QuantityMention]:
 
 def find_vague(text: str) -> list[QuantityMention]:
     """Vague plural amounts in one sentence ("thousands of", "Dozens were hurt",
-    "several hundred people")."""
-    out = _find_few(text)
+    "several hundred people"), and a person's decade of life ("in his thirties")."""
+    out = _find_few(text) + find_decade_ages(text)
     for m in _VAGUE_RE.finditer(text):
         words = m.group("w").lower().split()
         happened = m.group("of") is None and bool(

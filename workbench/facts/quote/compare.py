@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from difflib import SequenceMatcher
 
 from ... import thresholds
@@ -9,6 +10,7 @@ from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .cutshort import cut_short
 from .cutwords import what_cut_carries
+from .daytold import dated_two_ways, day_told, with_parts_of_day
 from .diff import QuoteDiff
 from .diff import short_words as _short
 from .diverging import diverging
@@ -47,6 +49,8 @@ from .turncut import (
 # jail, which is …" agree on 47%; a short phrase matched into a long quote, 30-34%.
 ALTERED_AGREEMENT = 0.4
 
+Days = tuple[date | None, date | None]
+
 
 def _reordered(a: QuoteMention, b: QuoteMention, a_name: str, b_name: str) -> QuoteDiff | None:
     """The same words in another order (reorder.py): at most one is verbatim."""
@@ -72,11 +76,14 @@ def compare_quotes(
     a_name: str,
     b_name: str,
     texts: tuple[str, str] = ("", ""),
+    days: Days = (None, None),
 ) -> QuoteDiff | None:
     """None when the wording is the same; otherwise what changed, and where.
     A faithful shortening is consistent only when both versions are surely one
-    speaker's words (:mod:`.onespeaker`); otherwise it is a question."""
-    diff = _compare_quotes(a, b, a_name, b_name, texts)
+    speaker's words (:mod:`.onespeaker`); otherwise it is a question.
+    ``days``: the two articles' publication days (a word counted from the
+    report's day read against a day named: :mod:`.daytold`)."""
+    diff = _compare_quotes(a, b, a_name, b_name, texts, days)
     return kept_only_for_one_speaker(diff, a, b, (a_name, b_name))
 
 
@@ -86,6 +93,7 @@ def _compare_quotes(
     a_name: str,
     b_name: str,
     texts: tuple[str, str] = ("", ""),
+    days: Days = (None, None),
 ) -> QuoteDiff | None:
     """The wording compared, whoever is credited with it.
     Two versions that are one quotation only in some of their sentences (each
@@ -103,11 +111,15 @@ def _compare_quotes(
             return cut  # "This is not enough." / "… not enough. But it is a start."
         a0, a1, b0, b1 = window
         a, b = sentences_of(a, a0, a1), sentences_of(b, b0, b1)
-    return _by_sentence(a, b, (a_name, b_name), texts)
+    return _by_sentence(a, b, (a_name, b_name), texts, days)
 
 
 def _by_sentence(
-    a: QuoteMention, b: QuoteMention, names: tuple[str, str], texts: tuple[str, str]
+    a: QuoteMention,
+    b: QuoteMention,
+    names: tuple[str, str],
+    texts: tuple[str, str],
+    days: Days = (None, None),
 ) -> QuoteDiff | None:
     """Each sentence compared with its counterpart (:mod:`.bysentence`): a
     sentence one version leaves out is an omission, never a change of words,
@@ -117,10 +129,11 @@ def _by_sentence(
         return None
     pairs = pair_sentences(a, b)
     if not pairs or one_to_one(pairs, a, b):
-        return _compare(a, b, *names, texts)  # every sentence has its own: read whole, as before
+        # every sentence has its own: read whole, as before
+        return _compare(a, b, *names, texts, days)
     diffs = []
     for a0, a1, b0, b1 in pairs:
-        diff = _compare(sentences_of(a, a0, a1), sentences_of(b, b0, b1), *names, texts)
+        diff = _compare(sentences_of(a, a0, a1), sentences_of(b, b0, b1), *names, texts, days)
         if diff is not None:
             diffs.append(diff)
     if not diffs:
@@ -149,6 +162,7 @@ def _compare(
     a_name: str,
     b_name: str,
     texts: tuple[str, str] = ("", ""),
+    days: Days = (None, None),
 ) -> QuoteDiff | None:
     ta, tb = a.tokens, b.tokens
     if ta == tb or same_wording(ta, tb):
@@ -184,7 +198,7 @@ def _compare(
         gone = [(j1, j2) if cut == "a" else (i1, i2) for _op, i1, i2, j1, j2 in changes]
         carries = what_cut_carries(b if cut == "a" else a, gone, tail=False)
         return elision(cut, a, b, (a_name, b_name), carries)
-    return _altered(a, b, (a_name, b_name), changes)
+    return _altered(a, b, (a_name, b_name), changes, days)
 
 
 # Words both sides quote before the first (after the last) run they share:
@@ -253,7 +267,7 @@ def _editorial(op: Op, in_a: set[int], in_b: set[int]) -> bool:
 
 
 def _altered(
-    a: QuoteMention, b: QuoteMention, names: tuple[str, str], changes: list[Op]
+    a: QuoteMention, b: QuoteMention, names: tuple[str, str], changes: list[Op], days: Days
 ) -> QuoteDiff | None:
     """The words of one quotation changed inside the stretch both versions
     quote; where one runs on past the other is a different cut, left out of
@@ -303,6 +317,8 @@ def _altered(
             f"{'; '.join(kept)}; the words otherwise match and say the same — check which "
             "is verbatim",
         )  # fmt: skip
+    if (told := _day_told(core, a, b, names, days)) is not None:
+        return told  # "this morning" / "Sunday morning": one remark dated two ways
     if dating_only(core, ta, tb):
         return question_at(
             _like_spans(core, len(ta), len(tb)), a, b, names,
@@ -330,6 +346,18 @@ def _altered(
         _short(ta, 20),
         _short(tb, 20),
     )
+
+
+def _day_told(
+    core: list[Op], a: QuoteMention, b: QuoteMention, names: tuple[str, str], days: Days
+) -> QuoteDiff | None:
+    """The only change swaps a day counted from the report for the day named
+    (:mod:`.daytold`): one remark dated by two reports, never altered words."""
+    told = day_told(core, a.tokens, b.tokens)
+    if told is None:
+        return None
+    verdict, why = dated_two_ways(told, days, names)
+    return question_at(with_parts_of_day(core, a.tokens, b.tokens), a, b, names, why, verdict)
 
 
 def _like_spans(core: list[Op], na: int, nb: int) -> tuple[int, int, int, int]:

@@ -54,8 +54,15 @@ _ABBREVIATED_TEXT = "Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Det Jr Sr P
 _ABBREVIATED = _ABBREVIATED_TEXT.split()
 _ABBR_DOT = "(?:" + "|".join([r"(?<=\b[A-Z])", *(rf"(?<=\b{a})" for a in _ABBREVIATED)]) + r")\."
 _W = rf"(?:[^,.;:!?\"“”]|{_ABBR_DOT})"  # a character of an attribution
+# "XPA quoted Ruth Cole as saying", "the agency quoted the mayor as saying that":
+# who the words are credited to is the one quoted, not who quoted them (session 32)
+_QUOTED_AS = (
+    rf"(?:[^\"“”.!?;]{{1,60}}?\s)?quoted\s+(?P<name5>{_W}{{2,80}}?)\s+as\s+(?:saying|telling)\b"
+)
 _AFTER = re.compile(
     rf"^[\s,.!?…—–-]*(?:(?P<pro>he|she|they|I|we)\s+(?:{SPEECH_VERBS})"
+    # a wire's idiom: '," XPA quoted council leader Ruth Cole as saying.'
+    rf"|{_QUOTED_AS}"
     # the verb, then who; a descriptor may be followed by the name in apposition
     # ('," said the company's chief executive, Anna Ruiz.')
     rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
@@ -69,6 +76,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?P<who>(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?)\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
 )
+_QUOTED_BEFORE = re.compile(rf"{_QUOTED_AS}(?:\s+\w+){{0,3}}?(?:\s+that)?\s*[:,]?\s*$")
 # "according to Ruiz, who spoke to AFP," at the start of a sentence as well as inside it
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+(?P<who>(?:the\s+)?{_W}{{2,80}})")
 # A reporting frame before a quote woven into its sentence: the speaker, the
@@ -309,7 +317,7 @@ def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> 
     if m.group("pro"):
         s = tail_start + m.start("pro")
         return Speaker(m.group("pro"), s, s + len(m.group("pro")), "", "", True)
-    for g in ("name1", "name3", "name4", "name2"):
+    for g in ("name5", "name1", "name3", "name4", "name2"):
         if m.group(g):
             raw = m.group(g)
             if raw.strip().lower() in PRONOUNS:
@@ -327,6 +335,8 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
     cut = max(text.rfind(". ", lo, stop), text.rfind("? ", lo, stop), text.rfind("! ", lo, stop))
     base = cut + 2 if cut >= 0 else lo
     head = text[base:stop]
+    if (m := _QUOTED_BEFORE.search(head)) is not None:
+        return make_speaker(m.group("name5"), base + m.start("name5"), people)
     m = _BEFORE.search(head)
     if m and _PASSIVE.search(m.group("who")):
         return None  # "Residents were told:": told by someone the sentence does not name

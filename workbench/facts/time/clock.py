@@ -149,7 +149,7 @@ _DAYPART_PM = re.compile(r"p|afternoon|evening|night", re.IGNORECASE)
     2,
     # "ten to 9 a.m.": not every "to"
     keys="past quarter half minute minutes pm am m noon midday midnight morning afternoon evening"
-    " night tonight",
+    " night tonight five ten twenty twenty-five",  # "at twenty to six": minutes in words
 )
 def r_clock_words(m: re.Match, text: str) -> Builder | None:
     """'half past seven', 'a quarter to five', 'ten past nine', '20 minutes to six',
@@ -173,7 +173,13 @@ def r_clock_words(m: re.Match, text: str) -> Builder | None:
         meridiem = re.match(r"\s*[ap]\.?\s?m", m.group("ap") or "", re.IGNORECASE)
         told = m.group("mins") or m.group("oc") or meridiem or named is not None
         if m.group("dir").lower() == "to" and not (
-            told or (at_clock and (m.group("ap") or day_part))
+            told
+            or (at_clock and (m.group("ap") or day_part))
+            or (
+                words_only
+                and prev_word(text, m.start()) == "at"
+                and _CLOCK_ENDS.match(text, m.end())
+            )
         ):
             return None  # "five to seven" is a range; "ten to 9 a.m." is a clock time
         minutes = int(n)
@@ -228,8 +234,84 @@ def r_hour_of_daypart(m: re.Match, text: str) -> Builder | None:
     return _clock_builder(((h, int(m.group("mi") or 0)),), m)
 
 
+# --- clock times said as they are spoken (session 32) ------------------------------
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_AT = words("at around about by until till from before after since")
+
+
+@rule(
+    rf"\bhalf[\s-](?P<h>{_HOUR_WORDS}|1[0-2]|[1-9])\b(?![-'’]|\s*(?:[%:.]\d|percent|per\b))",
+    2,
+    keys="half",
+)
+def r_half_hour(m: re.Match, text: str) -> Builder | None:
+    """British "at half six" (06:30 or 18:30, a part of the day after it decides): read
+    only after "at" and the like ("cut in half six times" is no clock)."""
+    if prev_word(text, m.start()) not in _SPOKEN_AT:
+        return None
+    h = word_number(m.group("h"))
+    if h is None or not 1 <= h <= 12:
+        return None
+    return _spoken(int(h) % 12, 30, m, text)
+
+
+@rule(
+    rf"\b(?P<h>{_HOUR_WORDS})[\s-](?P<mi>oh[\s-](?:{_UNIT_WORDS})|ten|fifteen|twenty|thirty"
+    rf"|forty|fifty|(?:twenty|thirty|forty|fifty)[\s-](?:{_UNIT_WORDS}))\b(?![-'’])",
+    2,
+    keys="fifteen twenty thirty forty fifty oh",
+)
+def r_hour_minutes_words(m: re.Match, text: str) -> Builder | None:
+    """ "at six thirty", "at eleven fifteen on Monday night", "at seven oh five": hour
+    and minutes in words, after "at" and before a pause or a day word ("at six thirty
+    people" would be counts)."""
+    if prev_word(text, m.start()) not in _SPOKEN_AT or _PRICE_WORDS.search(text):
+        return None  # "shares closed at five fifty": a price
+    if not (_CLOCK_ENDS.match(text, m.end()) or _DAY_PART_AFTER.match(text, m.end())):
+        return None
+    h = word_number(m.group("h"))
+    mi = word_number(re.sub(r"^oh[\s-]", "", m.group("mi").lower()).replace("-", " "))
+    if h is None or mi is None or not 1 <= h <= 12 or not 1 <= mi < 60:
+        return None
+    return _spoken(int(h) % 12, int(mi), m, text)
+
+
+def _spoken(h: int, minutes: int, m: re.Match, text: str) -> Builder | None:
+    """Both readings of a spoken clock, or the one a part of the day after it gives."""
+    after = _DAY_PART_AFTER.match(text, m.end()) or _IN_THE_DAYPART.match(text, m.end())
+    ap = (after.group("dp") or after.group("dp2") or "") if after else ""
+    if not ap:
+        cands = ((h, minutes), (h + 12, minutes))
+    elif _DAYPART_PM.search(ap) and not ("night" in ap.lower() and h < 5):
+        cands = ((h + 12, minutes),)
+    else:
+        cands = ((h, minutes),)
+    return _clock_builder(cands, m)
+
+
+_IN_THE_DAYPART = re.compile(
+    r"\s+(?:in\s+the\s+(?P<dp>morning|afternoon|evening)|at\s+(?P<dp2>night))\b"
+)
+
+
+@rule(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b", 0, keys="#")
+def r_clock_hours(m: re.Match, text: str) -> Builder | None:
+    """ "at 1800 hours", "until 0600 hrs": a 24-hour clock, not a length of 1,800
+    hours, after a word that places a time."""
+    if prev_word(text, m.start()) not in _SPOKEN_AT:
+        return None
+    return _clock_builder(((int(m.group("h")), int(m.group("mi"))),), m)
+
+
 # the part of a day named after a clock time with its day: "at ten to six this morning",
 # "at half past eight tomorrow evening", "at twenty to ten tonight"
+# What may follow "at twenty to six" for it to be a clock time, not a range of counts
+# ("at five to ten people"): the sentence's end or a pause, or a day or time word
+_CLOCK_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:on|yesterday|today|tomorrow|tonight|this|last|that"
+    r"|when|as|and|after|before|local|in\s+the|at\s+night|[A-Z][a-z]+day|[A-Z]{2,4}\b)"
+)
 _DAY_PART_AFTER = re.compile(
     r"\s+(?:(?:this|tomorrow|yesterday|(?:on\s+)?[A-Z][a-z]+day)\s+"
     r"(?P<dp>morning|afternoon|evening|night)|(?P<dp2>tonight|last\s+night))\b"

@@ -107,8 +107,10 @@ _DAY = timedelta(days=1)
 
 def _end_of_day(m: TimeMention) -> bool:
     """'midnight Friday', 'Friday at midnight': newswire means the midnight at the end
-    of Friday (24:00, the start of Saturday), so it falls inside 'early Saturday'."""
-    return bool(_MIDNIGHT.match(m.text)) and m.clock[:1] == ((0, 1),)
+    of Friday (24:00, the start of Saturday), so it falls inside 'early Saturday'. But
+    "just after midnight on Sunday" is Sunday's first minutes: nothing of Sunday lies
+    after its closing midnight (session 32)."""
+    return bool(_MIDNIGHT.match(m.text)) and m.clock[:1] == ((0, 1),) and m.modifier != "after"
 
 
 _ASIDE_OPEN = re.compile(r"\s*\(\s*")

@@ -36,7 +36,8 @@ _COUNT_BEFORE = re.compile(
 )
 # "Tuesday week" ends its phrase: "meet on Tuesday week to talk", not "Monday week two of"
 _WEEK_AFTER = re.compile(
-    r"\s+week(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|at|in|on|when|to|for|if|unless)\b)"
+    r"\s+(?P<u>week|fortnight)"  # "Friday fortnight" (session 32) as "Friday week"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|at|in|on|when|to|for|if|unless)\b)"
 )
 _AGO_BEFORE = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -117,7 +118,8 @@ def _one(text: str, m: TimeMention) -> TimeMention | None:
         after = _WEEK_AFTER.match(text, m.end)
         if after is not None and m.text[0].isupper():
             grown = replace(m, end=after.end())
-            return _counted(grown, m.start, base + timedelta(days=7), base, text)
+            days = _UNIT_DAYS[after.group("u")]
+            return _counted(grown, m.start, base + timedelta(days=days), base, text)
         return None
     if word in _DEICTIC_DAYS and before is not None:
         days = _count(before)

@@ -5,6 +5,7 @@ along as a field; against a source stating it, a pair is unresolved."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ from .mention import TimeMention
 # The other reading of 'last week' in a paper of Thursday to Sunday: the days
 # of the publication's own week told loosely (two date ordinals, both ends in).
 OR_FROM, OR_TO = "or_from", "or_to"
+_TWO_BACK = re.compile(r"before\s+last|\bweek\b", re.IGNORECASE)
 
 
 def or_this_weeks(v: Val, d: date, pub: date, wd: int) -> Val:
@@ -53,6 +55,8 @@ def _other_reading(m: TimeMention, other: TimeMention) -> str | None:
     day = other.interval[0].date()
     alt = f.get(OR_DAY)
     if alt is not None and day == date.fromordinal(alt):
+        if _TWO_BACK.search(m.surface):  # 'Thursday before last', 'last Thursday week'
+            return f"some count back from the most recent one, {fmt_day(day)}"
         return f"some mean the one that week, {fmt_day(day)}"
     lo, hi = f.get(OR_FROM), f.get(OR_TO)
     if lo is not None and hi is not None and lo <= day.toordinal() <= hi:

@@ -28,7 +28,10 @@ _DAY_WORDS = "|".join([*WEEKDAYS, "today", "tonight", "tomorrow", "yesterday"])
 _AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)\"'”’—–-]|(?:in|on|at|to|into|and|or|but|as|after|before|while|when"
     r"|with|from|by|for|amid|because|until|near|across|outside|inside|off|out|up|down"
-    r"|under|over|through|following|during|despite|so|then|without|since|local)\b)",
+    r"|under|over|through|following|during|despite|so|then|without|since|local"
+    # a verb or a clause of its own after it (session 32): "the fire that broke out
+    # overnight was brought under control", "said overnight that"
+    r"|was|were|is|are|has|have|had|will|would|could|that|which|who)\b)",
 )
 _NAMED_DAY = re.compile(rf"\s+(?:(?:on|into|to|from)\s+)?(?:{_DAY_WORDS})\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:an?|the|their|its|his|her|our|this|that)\s+$", re.IGNORECASE)

@@ -12,6 +12,12 @@ in seconds. Against a region's zone ("AEST") a bare clock up to two hours off
 is that region's clock read an hour out (compared as written); against GMT or
 UTC it may be local time anywhere. A difference no zone explains ("09:15 GMT" / "10:40") is compared
 as written, as before; so are two clocks written alike.
+
+Session 32 (time39): the question needs a zone written with the clock itself. A
+clock whose zone was only read from its story (a LONDON dateline, a report's
+conversion elsewhere) against "15:30 local time" are two local clocks of one
+event: a difference is compared as written, a conflict (fresh readers: "at 14:30"
+/ "at 15:30 local time" was called one moment if UTC+1).
 """
 
 from __future__ import annotations
@@ -74,8 +80,10 @@ def zone_unknown(a: TimeMention, b: TimeMention) -> Comparison | None:
     known, unknown = (a, b) if b.tz is None else (b, a)
     if known.clock[0][0] == unknown.clock[0][0]:
         return None  # written alike: compared as written
-    if known.zone_of_story and not _written_local(unknown):
-        return None  # neither writes a zone: both are most likely the story's clock
+    if known.zone_of_story:
+        # no zone written with either clock - one read from its story's place or its
+        # report's own conversion: two local clocks of one event, compared as written
+        return None
     off = _implied(known, unknown)
     if off is None or off == 0 or off not in REAL_OFFSETS:
         return None
