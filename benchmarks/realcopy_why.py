@@ -57,8 +57,8 @@ def tracing() -> Iterator[Trace]:
             )
         return rule
 
-    def watched_candidates(claims, tokens, forced, evidence, emb, t):
-        pairs = candidates(claims, tokens, forced, evidence, emb, t)
+    def watched_candidates(claims, tokens, forced, evidence, emb, t, *rest):
+        pairs = candidates(claims, tokens, forced, evidence, emb, t, *rest)
         trace.accept = (t.embedding if emb is not None else t.lexical).accept
         for found in pairs.values():
             for score, i, j in found:

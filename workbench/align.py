@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 import os
-from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 from . import thresholds
 from .align_copies import through_copies
+from .align_lexical import Lexical, forced_pairs, prepare, shared_values
+from .align_lexical import cosines as _cosines  # noqa: F401 - its name in tests
 from .align_openings import opening_partners
 from .align_partners import common_words, covered, differ_about, left_apart, lone_partners
 from .lexical import _combine, _mix, _vectors, similarity  # noqa: F401 - callers' names
@@ -33,16 +34,6 @@ from .thresholds import AlignLimits, AlignThresholds
 GENERIC = {"count", "percent", "date"}  # too common to join sentences on their own
 PHYSICAL = {"length", "area", "mass", "volume", "temperature", "speed"}
 Evidence = tuple[str, float, float]  # (dimension, low, high) of a value in a claim
-
-
-def shared_values(a: Sequence[Evidence], b: Sequence[Evidence]) -> int:
-    """How many values of claim a agree with some value of claim b
-    ("10 miles" and "16km" both cover 16 km)."""
-    n = 0
-    for dim, lo, hi in a:
-        if any(d == dim and lo <= h2 and l2 <= hi for d, l2, h2 in b):
-            n += 1
-    return n
 
 
 def embeddings_wanted() -> bool:
@@ -116,6 +107,7 @@ def align(
     removed: Iterable[frozenset[str]] = (),
     happenings: dict[str, list[Evidence]] | None = None,
     runner_ups: list[Alignment] | None = None,
+    lexical: Lexical | None = None,
 ) -> list[Alignment]:
     """Align claims of different articles.
 
@@ -137,6 +129,8 @@ def align(
 
     ``runner_ups``, when given, receives the pairs scoring at least
     ``accept - runner_up`` that were left unaligned (``align_partners.left_apart``).
+
+    ``lexical``: the word candidates, found before the vectors (``align_lexical``).
     """
     t = thresholds.current().align
     evidence = evidence or {}
@@ -144,15 +138,14 @@ def align(
         use_embeddings = embeddings_wanted()
     emb = _embedding_scores(claims) if use_embeddings and claims else None
     limits = t.embedding if emb is not None else t.lexical
-    tokens = [content_tokens(c.text) for c in claims]
     by_id = {c.id: i for i, c in enumerate(claims)}
-    forced = set()
-    for a, b in linked:
-        if a in by_id and b in by_id:
-            forced.add((min(by_id[a], by_id[b]), max(by_id[a], by_id[b])))
+    forced = forced_pairs(claims, linked)
+    if lexical is None or not lexical.fits(claims, forced, t):
+        lexical = prepare(claims, evidence, forced, t=t)
+    tokens = lexical.tokens
     happenings = happenings or {}
     about = [happenings.get(c.id, []) for c in claims]
-    pairs = _candidates(claims, tokens, forced, evidence, emb, t)
+    pairs = _candidates(claims, tokens, forced, evidence, emb, t, lexical)
     removed = set(removed)
     agree = partial(_agree, claims, evidence)
     out: list[Alignment] = []
@@ -216,96 +209,44 @@ def _candidates(
     evidence: dict[str, list[Evidence]],
     emb: _EmbeddingScores | None,
     t: AlignThresholds,
+    lexical: Lexical | None = None,
 ) -> dict[tuple[str, str], list[tuple[float, int, int]]]:
     """Scores for every candidate pair, grouped by article pair.
 
     A pair is scored when its lexical cosine reaches ``min_candidate`` and
     either reaches ``weak_candidate`` too or the two claims share a value, when
     the embeddings make it a candidate, or when a quotation links it. The
-    order in which pairs are found does not matter: ``_select`` sorts them."""
-    vecs, _ = _vectors(tokens)
-    joined = [" ".join(toks) for toks in tokens]
-    distinct = [len(set(toks)) for toks in tokens]
-    evs = [evidence.get(c.id) for c in claims]
-    dims = [{e[0] for e in ev} if ev else set() for ev in evs]  # no dimension in common: 0
-
-    def share(i: int, j: int) -> bool:
-        return not dims[i].isdisjoint(dims[j]) and shared_values(evs[i], evs[j]) > 0
-
+    order in which pairs are found does not matter: ``_select`` sorts them.
+    ``lexical``: the word candidates and their lexical scores, found before
+    (``align_lexical.prepare``); the embedding's pairs are added to them."""
+    if lexical is None or not lexical.fits(claims, forced, t):
+        lexical = prepare(claims, evidence, forced, tokens, t)
     forced_of: dict[int, list[int]] = defaultdict(list)
     for a, b in forced:
         forced_of[a].append(b)
-    floor = t.min_candidate
-    top = max(floor, t.weak_candidate)  # above this a pair needs no shared value
     pairs: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
-    for i, acc in enumerate(_cosines(claims, vecs)):
-        ev_i = evs[i]
-        if ev_i:
-            cands = [
-                j
-                for j, cos in acc.items()
-                if cos >= top or (cos >= floor and evs[j] and share(i, j))
-            ]
-        else:  # nothing to share: a weak pair is never scored
-            cands = [j for j, cos in acc.items() if cos >= top]
+    for i, found in enumerate(lexical.found):
         strong = emb.strong.get(i, {}) if emb is not None else {}
-        cands += strong
-        cands += forced_of.get(i, ())
-        for j in dict.fromkeys(cands):
-            cos = acc.get(j, 0.0)
-            ev_j = evs[j]
-            score = _mix(cos, joined[i], joined[j], distinct[i], distinct[j])
+        seen = {j for j, *_ in found}
+        more = [j for j in dict.fromkeys([*strong, *forced_of.get(i, ())]) if j not in seen]
+        for j, _, mix, bonus in [*found, *((j, *_scored(lexical, i, j)) for j in more)]:
+            score = mix
             if emb is not None:
                 e = strong.get(j)  # what emb(i, j) returns, without the call
                 score = t.emb_weight * (emb(i, j) if e is None else e) + (1 - t.emb_weight) * score
-            if ev_i and ev_j:
-                score += t.fact_bonus * min(shared_values(ev_i, ev_j), 2)
+            if bonus is not None:
+                score += bonus
             if (i, j) in forced:
                 score = max(score, 0.9)
             pairs[(claims[i].article, claims[j].article)].append((score, i, j))
     return pairs
 
 
-def _cosines(claims: Sequence[Claim], vecs: list[dict[str, float]]) -> Iterator[dict[int, float]]:
-    """For each claim i, its cosine with every later claim j of another article
-    that shares a word (j -> cosine).
-
-    Postings hold claim numbers in ascending order; a claim's article is one
-    contiguous run of numbers, so the walk starts past the end of its own
-    article: no posting of the same article or of an earlier claim is visited
-    (one long article repeating its words is not quadratic, and the pairs are
-    not walked twice). The sums are added in the same order as a plain walk."""
-    n = len(claims)
-    end = list(range(1, n + 1))  # first claim after i's article
-    runs: dict[str, int] = {}
-    for i in range(n - 1, -1, -1):
-        art = claims[i].article
-        end[i] = runs.get(art, n) if i + 1 < n and claims[i + 1].article == art else i + 1
-        runs[art] = end[i]
-    contiguous = len({c.article for c in claims}) == 1 + sum(
-        claims[i].article != claims[i + 1].article for i in range(n - 1)
-    )
-    index: dict[str, tuple[list[int], list[float]]] = {}
-    for i, v in enumerate(vecs):
-        for tok, w in v.items():
-            ids, ws = index.setdefault(tok, ([], []))
-            ids.append(i)
-            ws.append(w)
-    for i, v in enumerate(vecs):
-        acc: dict[int, float] = defaultdict(float)
-        art = claims[i].article
-        first = end[i] if contiguous else i + 1
-        for tok, w in v.items():
-            ids, ws = index[tok]
-            k = bisect_left(ids, first)
-            if contiguous:
-                for j, x in zip(ids[k:], ws[k:], strict=True):
-                    acc[j] += w * x
-            else:
-                for j, x in zip(ids[k:], ws[k:], strict=True):
-                    if claims[j].article != art:
-                        acc[j] += w * x
-        yield acc
+def _scored(lexical: Lexical, i: int, j: int) -> tuple[float, float, float | None]:
+    """A pair only the embedding or a quotation makes a candidate: its word
+    cosine, lexical score and fact bonus, as the walk would have found them."""
+    cos = lexical.cosine(i, j)
+    return (cos, *lexical.score(i, j, cos))
 
 
 def _agree(

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import (
     align,
+    align_lexical,
     as_written,
     embed_ahead,
     facts_memo,
@@ -31,6 +32,7 @@ from . import (
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
+from .findings.copies import basis as copy_basis
 from .manual_links import ManualLink
 from .model import (
     Alignment,
@@ -281,30 +283,30 @@ def _analyze(
             step(i, f"Reading {article.id}")
             read = functools.partial(facts_of, poll=poll)
             all_facts.extend(facts_memo.facts(article, claims, read))  # issue 14
+        # The stages after reading have no count to report: total 0 says "busy,
+        # length unknown" (a bar standing at 20/22 for most of a run misled).
+        step(0, "Aligning claims", unknown=True)
+        # while the model may still be encoding: what the aligner reads besides vectors
+        links, evidence, worked = _before_vectors(all_facts, comparable, repeats, removed)
+        copy_basis(articles, all_claims)  # what the copies read whatever is aligned (regroup)
     finally:
         if ahead is not None:
             ahead.join()
-    # The stages after reading have no count to report: total 0 says "busy,
-    # length unknown" (a bar standing at 20/22 for most of a run misled).
-    step(0, "Aligning claims", unknown=True)
-    links = [
-        (a, b)
-        for a, b in _links([f for f in all_facts if f.claim not in repeats])
-        if frozenset((a.claim, b.claim)) not in removed
-    ]
     linked = [(a.claim, b.claim) for a, b in links]
     runner_ups: list[Alignment] = []  # compared on anchored values only (judge)
     with _stoppable(cancelled, use_embeddings):  # the model polls between batches
         alignments = align.align(
             comparable,
             linked,
-            _evidence(all_facts),
+            evidence,
             use_embeddings,
             forced,
             removed,
-            _happenings(comparable, all_facts),
+            worked.happenings,
             runner_ups,
+            worked.lexical,
         )
+    del worked  # its candidate lists (~250,000 at 200 articles) are not kept through judging
     alignments = _decided_kept(alignments, comparable, decided, removed)
     limits = current().align.embedding if use_embeddings else current().align.lexical
     step(0, "Comparing facts", unknown=True)
@@ -323,6 +325,38 @@ def _analyze(
     analysis = regroup(analysis)
     step(total, "Done")
     return analysis
+
+
+def _before_vectors(
+    facts: Sequence[Fact],
+    comparable: Sequence[Claim],
+    repeats: set[str],
+    removed: set[frozenset[str]],
+) -> tuple[list[tuple[Fact, Fact]], dict[str, list[align.Evidence]], BeforeVectors]:
+    """What the aligner reads besides the sentence vectors: the quote links
+    (an editor's unlink kept apart), each claim's values, what its dates are
+    of, and the lexical half of its candidate search (``align_lexical``).
+    None of it reads a vector, so it is worked out while the model still
+    encodes on the other core (``embed_ahead``, ``embed_preload``; issue 14:
+    at 200 articles the quote links and the word candidates were 1-2 s of
+    CPU after the vectors); the same values in the same order either way."""
+    links = [
+        (a, b)
+        for a, b in _links([f for f in facts if f.claim not in repeats])
+        if frozenset((a.claim, b.claim)) not in removed
+    ]
+    evidence = _evidence(facts)
+    forced = align_lexical.forced_pairs(comparable, [(a.claim, b.claim) for a, b in links])
+    lexical = align_lexical.prepare(comparable, evidence, forced)
+    return links, evidence, BeforeVectors(_happenings(comparable, facts), lexical)
+
+
+@dataclasses.dataclass(frozen=True)
+class BeforeVectors:
+    """What :func:`_before_vectors` worked out for the aligner besides the links."""
+
+    happenings: dict[str, list[align.Evidence]]
+    lexical: align_lexical.Lexical
 
 
 def _first_statements(claims: list[Claim], by_hand: set[str]) -> tuple[list[Claim], set[str]]:

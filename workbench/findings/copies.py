@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -223,6 +225,48 @@ def _claim_quotes(articles: Sequence[Article], claims: Sequence[Claim]):
     return out
 
 
+@dataclass(frozen=True)
+class Basis:
+    """What :func:`copy_links` reads of the articles whatever was aligned:
+    each claim's quoted spans, the boilerplate claims, each article's agency
+    credits and houses, and the runs of wording two articles share."""
+
+    quoted: Mapping[str, list[tuple[int, int]]]
+    blurbs: frozenset[str]
+    credited: Mapping[str, tuple[str, ...]]
+    house: Mapping[str, frozenset[str] | set[str]]
+    worded: Mapping[tuple[str, str], str]
+
+
+_basis_lock = threading.Lock()
+_basis: list[tuple[tuple, Basis]] = []  # the last one worked out: (its key, it)
+
+
+def basis(articles: Sequence[Article], claims: Sequence[Claim]) -> Basis:
+    """The :class:`Basis` of ``articles`` and their ``claims``, the last one
+    kept: the analysis works it out while the model still encodes (issue 14:
+    at 200 articles it was most of the copies' second of CPU, spent after the
+    vectors), and :func:`copy_links` finds it for the same articles and claims."""
+    key = (tuple(articles), tuple(claims))
+    with _basis_lock:
+        if _basis and _basis[0][0] == key:
+            return _basis[0][1]
+    blurbs = boilerplate_claims(articles, claims)
+    got = Basis(
+        _claim_quotes(articles, claims),
+        blurbs,
+        {a.id: credits(a) for a in articles},
+        {a.id: houses(a) for a in articles},
+        wording_links(
+            {a.id: a.text for a in articles},
+            {a.id: tokens(a.text, _apart(a, claims, blurbs)) for a in articles},
+        ),
+    )
+    with _basis_lock:
+        _basis[:] = [(key, got)]
+    return got
+
+
 def copy_links(
     articles: Sequence[Article], claims: Sequence[Claim], alignments: Iterable[Alignment]
 ) -> tuple[tuple[CopyLink, ...], tuple[tuple[str, str], ...]]:
@@ -232,9 +276,9 @@ def copy_links(
     blurb, a press release's closing, a copyright or ticker line) shared by
     two independent reports makes no copy (``boilerplate``; align32)."""
     by_id = {c.id: c for c in claims}
-    quoted = _claim_quotes(articles, claims)
+    kept = basis(articles, claims)
+    quoted, blurbs = kept.quoted, kept.blurbs
     shared: dict[tuple[str, str], int] = {}
-    blurbs = boilerplate_claims(articles, claims)
     for al in alignments:
         a, b = by_id.get(al.left), by_id.get(al.right)
         if a is None or b is None or a.article == b.article:
@@ -244,13 +288,8 @@ def copy_links(
         if verbatim(a.text, b.text, quoted.get(a.id, ()), quoted.get(b.id, ())):
             key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
             shared[key] = shared.get(key, 0) + 1
-    credited = {a.id: credits(a) for a in articles}
+    credited, house, worded = kept.credited, kept.house, kept.worded
     by_article = {a.id: a for a in articles}
-    house = {a.id: houses(a) for a in articles}
-    worded = wording_links(
-        {a.id: a.text for a in articles},
-        {a.id: tokens(a.text, _apart(a, claims, blurbs)) for a in articles},
-    )
     ids = sorted(a.id for a in articles)
     links = []
     for n, x in enumerate(ids):
