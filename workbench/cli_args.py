@@ -102,11 +102,12 @@ def _add_check(sub: Commands) -> None:
     )
     c.add_argument(
         "--published",
-        metavar="PATH=YYYY-MM-DD",
+        metavar="[PATH=]YYYY-MM-DD",
         action="append",
         default=[],
         help="publication date of an article whose file does not give one or gives a wrong "
-        "one; PATH may be the file's name, with or without its extension (repeatable)",
+        "one; PATH may be the file's name, with or without its extension (repeatable). A date "
+        "alone dates every article whose file gives none (one whose file gives a date keeps it)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
     c.add_argument(
