@@ -132,3 +132,197 @@ def test_a_hint_stays_while_its_finding_is_selected(seeded):
     w.statusBar().show_about("About the second", second)
     assert w.select(second)
     assert w.statusBar().whole_message() == "About the second"
+
+
+# -- 4. wording: counts in agreement, one word for an agreement, hints ---------------
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "nouns", "said"),
+    [
+        (1, "near-verbatim sentence", "", "1 near-verbatim sentence"),
+        (3, "near-verbatim sentence", "", "3 near-verbatim sentences"),
+        (0, "claim", "", "0 claims"),
+        (1, "discrepancy", "discrepancies", "1 discrepancy"),
+        (2, "discrepancy", "discrepancies", "2 discrepancies"),
+        (1, "aligned claim pair", "", "1 aligned claim pair"),
+    ],
+)
+def test_a_count_agrees_with_its_noun(n, noun, nouns, said):
+    from workbench.cli_counts import many
+
+    assert many(n, noun, nouns) == said
+
+
+def test_the_undated_note_agrees_with_its_count():
+    from workbench.cli_counts import undated_note
+
+    assert "1 article has no" in undated_note(1) and "in it stay" in undated_note(1)
+    assert "4 articles have no" in undated_note(4) and "in them stay" in undated_note(4)
+    assert "(s)" not in undated_note(1) + undated_note(2)
+
+
+def test_copy_reasons_say_one_sentence():
+    from types import SimpleNamespace
+
+    from workbench.cli_findings import copy_reasons
+
+    assert copy_reasons(SimpleNamespace(shared=1, credit="")) == "1 near-verbatim sentence"
+    assert copy_reasons(SimpleNamespace(shared=7, credit="")) == "7 near-verbatim sentences"
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("checked")
+    db = folder / "story.sqlite"
+    assert main(["check", *map(str, SEEDS), "--db", str(db), "-q"]) == 0
+    return db
+
+
+def test_coverage_says_agreed_and_keys_its_columns_first(checked, capsys):
+    assert main(["coverage", "--db", str(checked)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.endswith("  claim"))
+    keys = [i for i, line in enumerate(lines) if line.startswith("#")]
+    assert len(keys) == 3 and max(keys) < header  # the key before the table
+    store = ReviewLog(checked, create=False)
+    try:
+        agreed = [f.id for f in store.findings() if f.agreed]
+    finally:
+        store.close()
+    assert agreed
+    for ident in agreed:
+        line = next(line for line in lines if line.strip().startswith(ident))
+        assert f"{ident} agreed " in line and "consistent" not in line
+
+
+def test_check_ends_with_the_next_commands(tmp_path, capsys):
+    db = tmp_path / "other.sqlite"
+    assert main(["check", *map(str, SEEDS), "--db", str(db)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("Next: ")
+    for said in ("workbench review F", "workbench report", "workbench open", f"--db {db}"):
+        assert said in last
+
+
+@pytest.mark.parametrize("command", [["report", "--format", "md"], ["coverage"]])
+def test_no_default_log_hints_at_db(tmp_path, monkeypatch, capsys, command):
+    monkeypatch.chdir(tmp_path)
+    assert main(command) == 2
+    assert "(give the log with --db PATH)" in capsys.readouterr().err
+    assert main([*command, "--db", "elsewhere.sqlite"]) == 2
+    err = capsys.readouterr().err
+    assert "no such review log" in err and "--db PATH" not in err  # named: no hint
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [
+        (["check", "a.txt", "b.txt", "--reprot", "r.md"], "--report"),
+        (["report", "--fromat", "md"], "--format"),
+        (["review", "F1", "--stauts", "verified"], "--status"),
+        (["coverage", "--omited"], "--omitted"),
+        (["report", "--format", "md", "--outptu=x.md"], "--output"),
+    ],
+)
+def test_an_unknown_option_close_to_one_is_named(argv, meant, capsys):
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert f"did you mean {meant}?" in err and err.count("\n") == 1
+
+
+def test_an_unknown_option_like_none_gets_no_guess(capsys):
+    with pytest.raises(SystemExit):
+        main(["report", "--zebra"])
+    assert "did you mean" not in capsys.readouterr().err
+
+
+# -- 5. one date for every undated article ----------------------------------------------
+
+
+def _undated(folder, names, dated=()):
+    paths = []
+    for i, name in enumerate(names):
+        head = "---\npublished: 2020-05-04\n---\n" if name in dated else ""
+        body = f"The council voted {i + 5} to 2 on Tuesday to close the pool, the mayor said.\n"
+        p = folder / f"{name}.txt"
+        p.write_text(head + "Pool to close\n\n" + body, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def _dates(db) -> dict[str, str]:
+    store = ReviewLog(db, create=False)
+    try:
+        return {a.id: str(a.published) for a in store.articles()}
+    finally:
+        store.close()
+
+
+def test_a_date_alone_dates_every_undated_article(tmp_path):
+    paths = _undated(tmp_path, ["ward", "gazette", "courier", "herald"], dated={"herald"})
+    db = tmp_path / "r.sqlite"
+    assert main(["check", *paths, "--db", str(db), "-q", "--published", "2019-11-19"]) == 0
+    assert _dates(db) == {
+        "ward": "2019-11-19",
+        "gazette": "2019-11-19",
+        "courier": "2019-11-19",
+        "herald": "2020-05-04",  # its file gives a date: kept
+    }
+
+
+def test_a_date_by_file_and_alone_together(tmp_path, capsys):
+    paths = _undated(tmp_path, ["ward", "gazette", "herald"], dated={"herald"})
+    db = tmp_path / "r.sqlite"
+    # the same date both ways, and another for a file that gives its own: fine
+    argv = ["check", *paths, "--db", str(db), "-q", "--published", "2019-11-19"]
+    assert main([*argv, "--published", "ward=2019-11-19", "--published", "herald=2020-05-05"]) == 0
+    assert _dates(db) == {"ward": "2019-11-19", "gazette": "2019-11-19", "herald": "2020-05-05"}
+    capsys.readouterr()
+    # two dates for a file that gives none: refused, in one line, nothing saved
+    other = tmp_path / "other.sqlite"
+    argv = ["check", *paths, "--db", str(other), "--published", "gazette=2019-11-18"]
+    assert main([*argv, "--published", "2019-11-19"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "gazette" in err and "2019-11-18" in err
+    assert not other.exists()
+
+
+def test_two_dates_alone_are_refused(tmp_path, capsys):
+    paths = _undated(tmp_path, ["ward", "gazette"])
+    argv = ["check", *paths, "--db", str(tmp_path / "r.sqlite")]
+    assert main([*argv, "--published", "2019-11-19", "--published", "2019-11-20"]) == 2
+    assert "two dates alone" in capsys.readouterr().err
+    assert main([*argv, "--published", "2019-11-19", "--published", "2019-11-19", "-q"]) == 0
+
+
+# -- 3. the README's tour reviews findings a user would review -----------------------
+
+
+def test_the_readme_tour_reviews_items_not_agreements(tmp_path):
+    import re
+    import shutil
+
+    from conftest import ROOT
+
+    tour = (ROOT / "README.md").read_text(encoding="utf-8")
+    asked = set(re.findall(r"workbench review (F[0-9a-f]+) ", tour))
+    assert asked
+    for seed in SEEDS:
+        shutil.copy(seed, tmp_path / seed.name)
+    db = tmp_path / "review.sqlite"
+    files = [str(tmp_path / s.name) for s in SEEDS]
+    first = str(tmp_path / SEEDS[0].name)
+    assert main(["check", *files, "--db", str(db), "-q"]) == 0
+    assert main(["check", *files, "--db", str(db), "-q", "--published", f"{first}=2021-06-23"]) == 0
+    store = ReviewLog(db, create=False)
+    try:
+        found = store.findings()
+    finally:
+        store.close()
+    for prefix in asked:
+        (finding,) = [f for f in found if f.id.startswith(prefix)]
+        assert not finding.agreed, prefix  # listed under "Agreed … not to review"

@@ -30,6 +30,7 @@ from .cli_output import (
     atomic_write,
     check_writable,
     cmd_report,
+    db_hint,
     format_from_suffix,
 )
 from .terminal import flat, one_line
@@ -427,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except CliError as exc:
-        print(one_line(f"workbench: error: {exc}"), file=sys.stderr)
+        print(one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as exc:
         said = str(exc) if isinstance(exc, Interrupted) else ""
