@@ -118,7 +118,8 @@ def test_a_finished_check_skips_the_teardown_with_everything_written(tmp_path):
     assert got.returncode == 0, got.stderr
     assert not marker.exists()  # no teardown ran
     assert "orphaned reviews kept)." in got.stdout  # the summary, all of it
-    assert got.stdout.endswith(f"JSON: {out}\n")
+    assert f"\nJSON: {out}\n" in got.stdout
+    assert got.stdout.splitlines()[-1].startswith("Next: ")  # then what to do next
     assert json.loads(out.read_text())["articles"]
     log = ReviewLog(db, create=False)
     assert len(log.articles()) == len(SEEDS) and log.findings()

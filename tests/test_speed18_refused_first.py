@@ -48,7 +48,7 @@ def _seeds() -> list[str]:
     [
         (["--published", f"{SEEDS[0].name}=2021-13-45"], "invalid date"),
         (["--published", "nosuchfile.txt=2021-06-01"], "not one of the files"),
-        (["--published", "2021-06-01"], "expected PATH=YYYY-MM-DD"),
+        (["--published", "June 2021"], "expected PATH=YYYY-MM-DD"),  # a date alone is read
     ],
     ids=["bad day", "unknown file", "no file named"],
 )

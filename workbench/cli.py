@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from . import cli_counts, cli_links
@@ -23,61 +22,18 @@ from .cli_args import (
     unfold,
 )
 from .cli_args import parser as _parser
+from .cli_counts import many
+from .cli_dates import dated_by_default, parse_published
+from .cli_dates import published_files as _published_files
 from .cli_log import Interrupted, left_out
 from .cli_output import (
     atomic_write,
     check_writable,
     cmd_report,
+    db_hint,
     format_from_suffix,
 )
 from .terminal import flat, one_line
-
-
-def parse_published(values: list[str]) -> dict[str, date]:
-    from .articles import ArticleError, parse_date
-
-    out: dict[str, date] = {}
-    for v in values:
-        path, sep, d = v.rpartition("=")
-        if not sep or not path:
-            raise CliError(f"--published {v!r}: expected PATH=YYYY-MM-DD")
-        if any(os.path.realpath(path) == os.path.realpath(seen) for seen in out):
-            raise CliError(f"--published {path}: given twice; give one date per article")
-        try:
-            out[path] = parse_date(d, f"--published {path}: ")
-        except ArticleError as exc:
-            raise CliError(str(exc)) from None
-    return out
-
-
-def _published_files(published: dict[str, date], files: list[str]) -> dict[str, date]:
-    """--published keyed by the files checked: a path, or a file's name or
-    name without its extension when one file has it (fresh CLI trial:
-    '42_1ecbplus=2013-04-24' was "not one of the files being checked"), or the
-    start of one file's name (4+ characters), as ids may be shortened."""
-    known = {str(Path(os.path.realpath(f))): f for f in files}
-    out: dict[str, date] = {}
-    for path, day in published.items():
-        if str(Path(os.path.realpath(path))) in known:
-            out[path] = day
-            continue
-        named = [f for f in files if path in (Path(f).name, Path(f).stem)]
-        if not named and len(path) >= 4 and os.sep not in path:
-            named = [f for f in files if Path(f).name.startswith(path)]
-        if len(named) != 1:
-            starts = [f for f in files if os.sep not in path and Path(f).name.startswith(path)]
-            why = (
-                "names several of them"
-                if named
-                else f"begins {len(starts)} of the files' names: give more of one name"
-                if starts  # "18_" of ten files (trial 22: "not one of the files")
-                else "not one of the files being checked"
-            )
-            raise CliError(f"--published {path}: {why}")
-        if named[0] in out:
-            raise CliError(f"--published {path}: given twice; give one date per article")
-        out[named[0]] = day
-    return out
 
 
 def _require_text(what: str, value: str | None) -> None:
@@ -121,7 +77,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     for f in args.files:
         _require_text(f"file name {f.encode('utf-8', 'surrogateescape')!r}", f)
-    published = parse_published(args.published)
+    published, every = parse_published(args.published)  # every: --published DATE alone
     files, unfolded = unfold(args.files)
     for line in unfolded:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
@@ -129,7 +85,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     published = _published_files(published, files)
     unread: list[str] = []
     sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
-    articles = sources.articles
+    articles = dated_by_default(sources.articles, every, published)
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
@@ -285,8 +241,9 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     out = sys.stdout
     verdicts = Counter(str(d.verdict) for d in analysis.discrepancies)
     print(
-        f"Checked {len(analysis.articles)} articles: {len(analysis.claims)} claims, "
-        f"{len(analysis.facts)} facts, {len(analysis.alignments)} aligned claim pairs.",
+        f"Checked {many(len(analysis.articles), 'article')}: {many(len(analysis.claims), 'claim')}"
+        f", {many(len(analysis.facts), 'fact')}, "
+        f"{many(len(analysis.alignments), 'aligned claim pair')}.",
         file=out,
     )
     for a in [] if args.quiet else analysis.articles:
@@ -308,11 +265,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
         first_with.setdefault(a.sha256, a.id)
     missing = [a for a in analysis.articles if a.published is None]
     if missing and not args.quiet:
-        print(
-            f"  Note: {len(missing)} article(s) have no publication date; relative dates in "
-            "them stay unresolved. Give one with --published PATH=YYYY-MM-DD.",
-            file=out,
-        )
+        print(cli_counts.undated_note(len(missing)), file=out)
     # the findings are what an editor reviews; the pair count says what they hold
     # (trial 20 read "24 discrepancies" and "7 findings" and could not tell which mattered)
     agreed = cli_counts.agreed_ids(analysis, log)  # no items to review, listed short
@@ -352,6 +305,8 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
         print(one_line(line), file=out)
     for line in look_again_lines(log):
         print(one_line(line), file=out)
+    if not args.quiet:
+        print(one_line(cli_counts.next_line(analysis, agreed, args.db)), file=out)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -473,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except CliError as exc:
-        print(one_line(f"workbench: error: {exc}"), file=sys.stderr)
+        print(one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as exc:
         said = str(exc) if isinstance(exc, Interrupted) else ""

@@ -31,6 +31,36 @@ class _Parser(argparse.ArgumentParser):
             f"workbench: error: {one_line(message)} (see '{self.prog} --help')\n",
         )
 
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """An unknown option close to one of its command's is named: "did you
+        mean --report?" (argparse's suggest_on_error is Python 3.14's only)."""
+        got, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = self._commands().get(getattr(got, "command", None) or "", self)
+            self.error(f"unrecognized arguments: {' '.join(extras)}{meant(extras, command)}")
+        return got
+
+    def _commands(self) -> dict[str, argparse.ArgumentParser]:
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
+
+
+def meant(extras: list[str], command: argparse.ArgumentParser) -> str:
+    """ "; did you mean --report?" for the first unknown option one of the
+    command's own option strings is close to ("" when none is)."""
+    import difflib
+
+    options = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    for extra in extras:
+        word = extra.split("=", 1)[0]
+        if not word.startswith("--"):
+            continue
+        if close := difflib.get_close_matches(word, options, n=1, cutoff=0.7):
+            return f"; did you mean {close[0]}?"
+    return ""
+
 
 CARRIES, NEAR, LEAVES_OUT = "●", "◌", "∅"  # coverage cells, as the window draws them
 
@@ -102,11 +132,12 @@ def _add_check(sub: Commands) -> None:
     )
     c.add_argument(
         "--published",
-        metavar="PATH=YYYY-MM-DD",
+        metavar="[PATH=]YYYY-MM-DD",
         action="append",
         default=[],
         help="publication date of an article whose file does not give one or gives a wrong "
-        "one; PATH may be the file's name, with or without its extension (repeatable)",
+        "one; PATH may be the file's name, with or without its extension (repeatable). A date "
+        "alone dates every article whose file gives none (one whose file gives a date keeps it)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
     c.add_argument(

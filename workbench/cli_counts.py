@@ -71,3 +71,38 @@ def print_agreed(found, names: dict[str, str], out: TextIO) -> None:
         every = dict.fromkeys(s.article for v in f.versions for s in v.sides)
         sources = ", ".join(names.get(a, a) for a in every)
         print(one_line(f"  [{f.id}] {f.kind} {said} — {sources}"), file=out)
+
+
+def many(n: int, noun: str, nouns: str = "") -> str:
+    """``1 sentence``, ``2 sentences``: a count with its noun in agreement (a new
+    user's trial read "1 near-verbatim sentences")."""
+    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
+
+
+def undated_note(n: int) -> str:
+    """The check's note on articles with no publication date, in agreement."""
+    which = "1 article has" if n == 1 else f"{n} articles have"
+    them = "it stay" if n == 1 else "them stay"
+    return (
+        f"  Note: {which} no publication date; relative dates in {them} unresolved. Give "
+        "one with --published PATH=YYYY-MM-DD (or --published YYYY-MM-DD for every undated one)."
+    )
+
+
+def next_line(analysis: Analysis, agreed: set[str], db: str) -> str:
+    """What to do after a check, one line: decide, write the report, open the
+    window (a new user's trial ended the summary not knowing the next command)."""
+    import shlex
+
+    given = "" if db == "review.sqlite" else f" --db {shlex.quote(db)}"
+    items = [f.id for f in analysis.findings if f.id not in agreed]
+    decide = (
+        f"decide a finding with workbench review {items[0]} --status verified|disputed|"
+        f"needs-correction|dismissed [--note TEXT]{given}; "
+        if items
+        else ""
+    )
+    return (
+        f"Next: {decide}write the report with workbench report --format html -o report.html"
+        f"{given}; or review in the window: workbench open {shlex.quote(db)}"
+    )

@@ -68,17 +68,16 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     _head(args, ids, rows, out, len(loose))
     width = len(str(len(ids)))
     number = {a: n for n, a in enumerate(ids, 1)}
+    _key(articles, width, out)
+    print(f"{_numbers_row(ids, width)}  claim" if rows else "(none)", file=out)
     for c in rows:
         mine = by_group.get(c.group.id, [])
         print(one_line(f"{_cells(c, ids, mine, width)}  {c.group.id}: {_text(c, texts)}"), file=out)
         for f in mine:
             print(one_line(" " * (len(ids) * (width + 1) + 1) + _finding(f, number)), file=out)
     _loose(loose, ids, number, width, out)
-    print("", file=out)
-    for n, a in enumerate(articles, 1):
-        told = outlet_holds_id(a.id, a.outlet)
-        label = a.outlet if told else f"{a.id} ({a.outlet})" if a.outlet else a.id
-        print(one_line(f"#{str(n).ljust(width)} = {label}"), file=out)
+    if apart:
+        print("", file=out)
     for a in apart:
         print(
             one_line(
@@ -153,9 +152,21 @@ def _head(args, ids: list[str], rows: list, out, loose: int = 0) -> None:
         file=out,
     )
     print("", file=out)
-    width = len(str(len(ids)))
-    head = " ".join(str(n).rjust(width) for n in range(1, len(ids) + 1))
-    print(f"{head}  claim" if rows else "(none)", file=out)
+
+
+def _key(articles, width: int, out) -> None:
+    """Which file each column number is, before the table: the columns are
+    #1..#6 while the files are named 36_1, 36_3 … (a new user's trial read the
+    table before finding its key under it)."""
+    for n, a in enumerate(articles, 1):
+        told = outlet_holds_id(a.id, a.outlet)
+        label = a.outlet if told else f"{a.id} ({a.outlet})" if a.outlet else a.id
+        print(one_line(f"#{str(n).ljust(width)} = {label}"), file=out)
+    print("", file=out)
+
+
+def _numbers_row(ids: list[str], width: int) -> str:
+    return " ".join(str(n).rjust(width) for n in range(1, len(ids) + 1))
 
 
 def _cells(c, ids: list[str], findings: list, width: int) -> str:
@@ -193,7 +204,10 @@ def _finding(f, number: dict[str, int]) -> str:
         f"{LETTERS[n]} {_quoted(v.value)} ({', '.join(_numbers(v.sources, number))})"
         for n, v in enumerate(f.versions[: len(LETTERS)])
     )
-    return f"{f.id} {verdict_of(f)} {f.kind}: {versions} — workbench review {f.id}"
+    # an agreement is "agreed" here as in check's summary, report and window
+    # (a new user's trial read "agreed" there and "consistent" here for one finding)
+    said = "agreed" if getattr(f, "agreed", False) else verdict_of(f)
+    return f"{f.id} {said} {f.kind}: {versions} — workbench review {f.id}"
 
 
 def _numbers(sources, number: dict[str, int]) -> list[str]:

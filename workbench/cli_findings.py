@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from .cli_counts import print_agreed
+from .cli_counts import many, print_agreed
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_words import counted_once, independent_words
@@ -168,7 +168,7 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
 
 def copy_reasons(link) -> str:
     """Why two sources count as one story: shared sentences, a shared credit."""
-    why = [f"{link.shared} near-verbatim sentences"] if link.shared else []
+    why = [many(link.shared, "near-verbatim sentence")] if link.shared else []
     for part in link.credit.split("; ") if link.credit else ():
         if part.startswith(SHARED_WORDING):
             why.append(f"both carry the wording '{part[len(SHARED_WORDING) :]}'")

@@ -18,6 +18,7 @@ from datetime import date
 
 from . import raised
 from .cli_args import CliError, default_reviewer
+from .cli_counts import many
 from .cli_naming import by_stem
 from .manual_links import WITHDRAWN, Applied, resolve
 from .model import Analysis, Article, Claim
@@ -176,9 +177,11 @@ def _reanalyse(log, linked: tuple[str, str] | None = None) -> None:
     manual = sum(1 for a in loaded.analysis.alignments if a.manual)
     print(
         one_line(
-            f"Analysed again: {len(loaded.analysis.discrepancies)} discrepancies "
-            f"({changes.new} new, {changes.gone} no longer found), {manual} alignment"
-            f"{'s' if manual != 1 else ''} made by hand, {changes.orphaned} orphaned reviews kept."
+            "Analysed again: "
+            + many(len(loaded.analysis.discrepancies), "discrepancy", "discrepancies")
+            + f" ({changes.new} new, {changes.gone} no longer found), {manual} alignment"
+            f"{'s' if manual != 1 else ''} made by hand, "
+            f"{many(changes.orphaned, 'orphaned review')} kept."
         )
     )
     pair = set(linked or ())

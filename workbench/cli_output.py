@@ -114,3 +114,14 @@ def signed(decider: str, by: str) -> str:
     if not by or by == decider:
         return f" by {decider}" if decider else ""
     return f" (decided by {decider}; this change by {by})" if decider else f" by {by}"
+
+
+def db_hint(message: str, args) -> str:
+    """ " (give the log with --db PATH)" after "review.sqlite: no such review
+    log" when the command looked for its default log, no --db given (a new
+    user's trial ran ``report`` in another folder and did not know how to
+    name the log)."""
+    given = getattr(args, "_given_once", {})
+    if message.endswith("no such review log") and hasattr(args, "db") and "db" not in given:
+        return " (give the log with --db PATH)"
+    return ""

@@ -26,6 +26,7 @@ from .as_markdown import (
 from .escape import e, highlight
 from .independence import independence_line
 from .majority import example, summed_up, tally
+from .notes import finding_notes
 from .orphans import still_orphaned
 
 _CSS = """
@@ -304,7 +305,8 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         return []
     parts = [
         "<h2>All findings</h2><table>",
-        "<tr><th>finding</th><th>kind</th><th>verdict</th><th>status</th><th>versions</th></tr>",
+        "<tr><th>finding</th><th>kind</th><th>verdict</th><th>status</th><th>versions</th>"
+        "<th>notes</th></tr>",
     ]
     for f in findings:
         versions = "; ".join(f"{_q(v['value'])} ({len(v['sources'])})" for v in f["versions"])
@@ -312,7 +314,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
             f'<td class="{e(f["verdict"])}">{e(verdict_text(f))}</td>'
             f"<td>{e(f['status'] + undecided(f))}</td>"
-            f"<td>{versions}</td></tr>"
+            f"<td>{versions}</td><td>{'<br>'.join(e(n) for n in finding_notes(f))}</td></tr>"
         )
     return [*parts, "</table>"]
 
@@ -329,7 +331,10 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
     for f in items:
         said = " ≈ ".join(_q(v["value"]) for v in f["versions"])
         n = len({s["article"] for v in f["versions"] for s in v["sources"]})
-        parts.append(f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {said} ({n} sources)</li>")
+        notes = "".join(f" — note: {e(t)}" for t in finding_notes(f))
+        parts.append(
+            f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {said} ({n} sources){notes}</li>"
+        )
     return [*parts, "</ul>"]
 
 

@@ -13,6 +13,7 @@ from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
 from .independence import independence_line
 from .majority import example, summed_up, tally
+from .notes import finding_notes
 from .orphans import still_orphaned
 
 
@@ -412,14 +413,15 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
     out = [
         "## All findings",
         "",
-        "| finding | kind | verdict | status | versions |",
-        "|---|---|---|---|---|",
+        "| finding | kind | verdict | status | versions | notes |",
+        "|---|---|---|---|---|---|",
     ]
     for f in findings:
         versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         out.append(
             f"| {md_code(f['id'])} | {md(f['kind'])} | {md(verdict_text(f))} | "
-            f"{md(f['status'])}{undecided(f)} | {versions} |"
+            f"{md(f['status'])}{undecided(f)} | {versions} | "
+            f"{'; '.join(md(n) for n in finding_notes(f))} |"
         )
     return [*out, ""]
 
@@ -444,7 +446,8 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
     for f in items:
         said = " ≈ ".join(quoted(v["value"]) for v in f["versions"])
         n = len({s["article"] for v in f["versions"] for s in v["sources"]})
-        out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said} ({n} sources)")
+        notes = "".join(f" — note: {md(t)}" for t in finding_notes(f))
+        out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said} ({n} sources){notes}")
     return [*out, ""]
 
 

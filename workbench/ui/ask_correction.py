@@ -31,13 +31,19 @@ def wanted(window: MainWindow, status: str, chosen: int) -> bool:
     return status == NEEDS and chosen <= 1 and not window.panel.correction.toPlainText().strip()
 
 
+def say(window: MainWindow, text: str, timeout: int) -> None:
+    """A hint about the finding in the panel: it goes when another is selected."""
+    window.statusBar().show_about(text, window.panel.ident, timeout)
+
+
 def ask(window: MainWindow) -> None:
     box = window.panel.correction
     box.setFocus(Qt.FocusReason.OtherFocusReason)
     window.panel.ensureWidgetVisible(box)
     shortcut = window.actions_by_name["next_open"].shortcut()
     keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-    window.statusBar().showMessage(
+    say(
+        window,
         "Needs correction: write the correction as it should read (saved as you type), "
         f"then go on with Next open ({keys})",
         10000,
@@ -68,7 +74,8 @@ def dropped(window: MainWindow, held: str) -> None:
 def held_said(window: MainWindow, held: str) -> None:
     """Typing while the article is asked for is kept, and the editor sees it."""
     shown = held if len(held) <= 60 else "…" + held[-59:]
-    window.statusBar().showMessage(
+    say(
+        window,
         f"Choose the article to correct first (↓ opens the list, Enter picks); your typing "
         f"“{shown}” is kept and goes into the Correction box",
         15000,
@@ -144,7 +151,7 @@ def on_settled(
 def settled_said(window: MainWindow, said: str) -> None:
     """The line ``on_settled`` wrote, and the keyboard in the Correction box
     when no correction is written yet (as a "needs correction" asks)."""
-    window.statusBar().showMessage(said, 15000)
+    say(window, said, 15000)
     box = window.panel.correction
     if not box.toPlainText().strip():
         QTimer.singleShot(0, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))

@@ -59,6 +59,7 @@ class SelectionMixin:
             # review, and Ctrl+Z would undo text instead of the decision just made.
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._selected = ident or ""
+        self.statusBar().selection_moved(self._selected)  # a hint about another goes
         self._clicked = {}  # the finding is the anchor now, not a clicked sentence
         if getattr(self, "_going_to", None) and self._going_to[0] != ident:
             self._going_to = None  # a sentence asked for in another finding
