@@ -48,7 +48,7 @@ from .base import (
 )
 from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
-from .pastday import no_signal_past, told_as_done, weekday_year, with_weekday
+from .pastday import no_signal_past, plan_follows, told_as_done, weekday_year, with_weekday
 from .tense import plan_told_before, signal_tense, stale_leeway
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
@@ -201,6 +201,8 @@ def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Bui
         tense = signal_tense(env) if env.signal or env.over else _future_only(env)
         if not env.signal and no_signal_past(env):
             tense = "past"
+        if tense == "past" and plan_follows(env):
+            tense = None  # "announced a walkout from March 24 if no deal is reached"
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         ahead = env.prev in ("next", "coming")  # "next Aug. 7": not the one just past
         reach = NEXT_YEAR_REACH_DAYS if not env.signal and not ahead else 0  # "Aug. 7 bombings"
@@ -346,6 +348,8 @@ def r_month(m: re.Match, text: str) -> Builder | None:
                 tense, lean = None, "either"  # "was to announce it in February": the nearest
             if _BASELINE.search(env.text, max(0, env.start - 80), env.start):
                 tense = "past"  # "production is down 10 percent from December"
+            if tense == "past" and plan_follows(env):
+                tense, lean = None, "either"  # "has not ruled out dates in April if ..."
             iv_of = lambda k: month_iv(k, mon)  # noqa: E731
             y = pick_year(pub, tense, iv_of, nearest=lean)
         return with_part(v_month(y, mon, deictic), part, env)

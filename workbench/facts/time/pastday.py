@@ -44,13 +44,48 @@ _BACK = 70
 
 def told_as_done(env: Env) -> bool:
     """A past verb dates the day and no plan comes between: the latest such day."""
-    if env.tense != "past" or env.strong_tense() == "future":
+    if env.tense != "past" or env.strong_tense() == "future" or plan_follows(env):
         return False
+    if env.prev in _STARTS and _ANNOUNCED.search(env.text, max(0, env.start - 90), env.start):
+        return False  # "announced a ban from March 24": the start of what was announced
     if env.prev in _BOUNDS and GRANTED_RE.search(env.text, max(0, env.start - 90), env.start):
         return False  # "the bid was extended to Nov. 16": a bound set ahead of the verb
     if _UNSETTLED.search(env.text, _sentence_start(env.text, env.start), env.start):
         return False  # "unclear whether ... can be kept", "a deadline set at June 1"
     return not _INFINITIVE.search(env.text, max(0, env.start - _BACK), env.start)
+
+
+def plan_follows(env: Env) -> bool:
+    """A condition right after the day or month ("a walkout from March 24 if no
+    agreement is reached", "further dates in April unless the offer improves"): the
+    clause tells of a plan, whatever tense the verb before it has ("has announced",
+    "has not ruled out"), so the year is the nearest, not the last one past. A
+    reporting verb or "that" between the two ("said on March 3 that if ...") leaves
+    the day to the verb before it, and so does a new clause ("since December, and if
+    ...")."""
+    if env.prev in ("since", "ago", "after"):
+        return False  # "since December, and if this bid succeeds": a day gone by
+    return bool(_CONDITION_AFTER.match(env.text, env.end))
+
+
+# the rest of the day's clause, up to "if"/"unless"/"should ... fail", with no sentence
+# end, no "that" and no reporting verb between
+_CONDITION_AFTER = re.compile(
+    r"(?:(?!\b(?:that|said|says|told|announced|added|and|but|or|while|as)\b)[^.;:!?])"
+    r"{0,40}?\b(?:if|unless|should\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:fail|collapse))\b",
+    re.IGNORECASE,
+)
+
+
+# the start of something announced or set ("announced a walkout from March 24", "set a
+# curfew starting June 2"): a plan when the day is a few weeks ahead (``soon``)
+_STARTS = frozenset(("from", "starting", "beginning", "effective"))
+_ANNOUNCED = re.compile(
+    r"\b(?:announc|call|plann|schedul|set|named|declar|order|impos)\w*"
+    r"(?:[\s,-]+(?!(?:ran|run|was|were|had|lasted|began|started|ended|took|last|ago)\b)"
+    r"[\w'’-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(text: str, pos: int) -> int:
