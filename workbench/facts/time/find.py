@@ -319,6 +319,26 @@ def _PAST() -> str:
     return "past"
 
 
+# how far a governing verb may lie when none is within the usual reach ("Salvors hope
+# to begin pumping the remaining 85,600 tonnes of cargo into a tanker at the weekend")
+FAR_REACH = 140
+
+
+def _far_plan(text: str, cues: list, s: int) -> str | None:
+    """"future" when the last verb before ``s`` within :data:`FAR_REACH` is a future
+    cue and only words, no punctuation, lie between: one clause with a long object.
+    A far past verb is not taken (measured: it cost TimeBank and MEANTIME), nor a
+    future one across a comma ("will pay 640p, a premium to the closing price on
+    Friday": the price was Friday's)."""
+    before = [c for c in cues if s - FAR_REACH <= c[1] <= s]
+    if not before or before[-1][2] != "future":
+        return None
+    return "future" if not _PUNCT.search(text, before[-1][1], s) else None
+
+
+_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”]")  # not "85,600"
+
+
 def _tense_lookup(text: str) -> Callable[..., Callable[[], str | None]]:
     """``tense_for(s, e, strong=False)``: a function giving the tense governing
     s..e, reading the sentence's tense cues once, on first use."""
@@ -329,7 +349,10 @@ def _tense_lookup(text: str) -> Callable[..., Callable[[], str | None]]:
             nonlocal cues
             if cues is None:
                 cues = tense_cues(text)
-            return tense_at(text, cues, s, e, strong=strong)
+            near = tense_at(text, cues, s, e, strong=strong)
+            if near is None:  # a plan's verb before a long object ("hope to begin pumping ...")
+                near = _far_plan(text, cues, s)
+            return near
 
         return get
 
