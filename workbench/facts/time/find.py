@@ -325,7 +325,7 @@ FAR_REACH = 140
 
 
 def _far_plan(text: str, cues: list, s: int) -> str | None:
-    """"future" when the last verb before ``s`` within :data:`FAR_REACH` is a future
+    """ "future" when the last verb before ``s`` within :data:`FAR_REACH` is a future
     cue and only words, no punctuation, lie between: one clause with a long object.
     A far past verb is not taken (measured: it cost TimeBank and MEANTIME), nor a
     future one across a comma ("will pay 640p, a premium to the closing price on
