@@ -1,0 +1,134 @@
+"""What new users still tripped on (trial 39, session 33): a failed first
+check left an empty review log behind; usage mistakes of a command pointed
+to the list of commands instead of the command's own help."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from workbench import service
+from workbench.cli import main
+
+
+def _boom(*args, **kwargs):
+    raise RuntimeError("the analysis could not take this input")
+
+
+@pytest.mark.parametrize("crash", [RuntimeError, ValueError, UnicodeDecodeError, MemoryError])
+def test_a_first_check_that_fails_in_its_analysis_leaves_no_log(
+    tmp_path, capsys, monkeypatch, crash
+):
+    def failing(*args, **kwargs):
+        if crash is UnicodeDecodeError:
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+        raise crash("the analysis could not take this input")
+
+    monkeypatch.setattr(service, "analyse", failing)
+    db = tmp_path / "new.sqlite"
+    assert main(["check", *map(str, SEEDS), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == []  # no log, no -wal, no -shm
+    assert len(err.strip().splitlines()) == 1  # one line
+    assert "internal error" in err and f"nothing was saved ({db} was not created)" in err
+
+
+def test_a_failed_check_never_removes_a_log_that_was_there_before(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "kept.sqlite"
+    assert main(["check", *map(str, SEEDS[:2]), "--db", str(db)]) == 0
+    before = db.read_bytes()
+    monkeypatch.setattr(service, "analyse", _boom)
+    assert main(["check", *map(str, SEEDS), "--db", str(db)]) == 1
+    assert db.exists()
+    err = capsys.readouterr().err
+    assert "was not created" not in err
+    from workbench.store import ReviewLog
+
+    log = ReviewLog(db, create=False)
+    try:
+        assert len(log.articles()) == 2  # the earlier check is still there
+    finally:
+        log.close()
+    assert len(db.read_bytes()) >= len(before) // 2
+
+
+def test_a_first_check_that_fails_while_saving_leaves_no_log(tmp_path, monkeypatch, capsys):
+    def no_save(log, loaded):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(service, "save", no_save)
+    db = tmp_path / "fresh.sqlite"
+    assert main(["check", *map(str, SEEDS), "--db", str(db)]) == 2
+    assert not db.exists()
+    assert "could not save" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["binary.txt", "scan.md", "page.html"],
+)
+def test_a_file_that_is_not_text_stops_the_check_before_a_log_exists(tmp_path, capsys, name):
+    bad = tmp_path / name
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    db = tmp_path / "new.sqlite"
+    assert main(["check", *map(str, SEEDS[:2]), str(bad), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert not db.exists()
+    assert f"{name}:" in err and "was not created" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["check", "a.txt", "b.txt", "--bogus"], "check"),
+        (["check", "a.txt", "b.txt", "--repot", "x.md"], "check"),
+        (["review", "F1", "--db", "x.sqlite", "--stauts", "verified"], "review"),
+        (["report", "--db", "x.sqlite", "--fromat", "md"], "report"),
+        (["coverage", "--db", "x.sqlite", "extra", "--wide"], "coverage"),
+        (["open", "--what"], "open"),
+        (["serve", "x.sqlite", "--port", "1", "--bogus"], "serve"),
+        (["link", "x.sqlite", "a:1", "b:2", "--x"], "link"),
+        (["unlink", "x.sqlite", "a:1", "b:2", "--x"], "unlink"),
+        (["links", "x.sqlite", "--nope"], "links"),
+        (["review", "--db"], "review"),
+        (["check", "--published"], "check"),
+    ],
+)
+def test_a_usage_mistake_points_to_its_command_s_help(argv, command, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.rstrip().endswith(f"(see 'workbench {command} --help')")
+
+
+def test_a_mistake_with_no_command_points_to_the_list_of_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--bogus"])
+    assert capsys.readouterr().err.rstrip().endswith("(see 'workbench --help')")
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["check", "a.txt", "b.txt", "--published", "last tuesday"], "check"),
+        (["check", "{s0}", "{s1}", "--report", "out.docx", "--db", "{db}"], "check"),
+        (["review", "F1", "--db", "{db}", "--status", "fixed"], "review"),
+        (["review", "d41d8cd9", "--db", "{db}"], "review"),
+        (["review", "F1", "--db", "{db}", "--undo", "--redo"], "review"),
+    ],
+)
+def test_a_value_given_wrongly_points_to_its_command_s_help(argv, command, tmp_path, capsys):
+    given = {"{db}": str(tmp_path / "r.sqlite"), "{s0}": str(SEEDS[0]), "{s1}": str(SEEDS[1])}
+    argv = [given.get(a, a) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.rstrip().endswith(f"(see 'workbench {command} --help')")
+    assert not (tmp_path / "r.sqlite").exists()
+
+
+def test_an_error_that_is_no_usage_mistake_has_no_help_pointer(tmp_path, capsys):
+    assert main(["report", "--db", str(tmp_path / "none.sqlite")]) == 2
+    assert "--help" not in capsys.readouterr().err
