@@ -132,3 +132,60 @@ def test_a_value_given_wrongly_points_to_its_command_s_help(argv, command, tmp_p
 def test_an_error_that_is_no_usage_mistake_has_no_help_pointer(tmp_path, capsys):
     assert main(["report", "--db", str(tmp_path / "none.sqlite")]) == 2
     assert "--help" not in capsys.readouterr().err
+
+
+# -- the review panel: every source's sentence of the selected finding ----------
+
+_SAID = {
+    "north": "The storm killed {} people in the coastal town of Marlow on Sunday, officials said.",
+    "south": "Officials said {} people died when the storm hit the town of Marlow on Sunday.",
+    "east": "The storm that hit the town of Marlow on Sunday killed {} people, police said.",
+    "west": "On Sunday the storm killed {} people in the coastal town of Marlow, officials said.",
+}
+
+
+@pytest.mark.parametrize("figures", [(24, 5, 12, 24), (7, 9, 11, 13), (300, 310, 300, 290)])
+def test_the_panel_shows_the_sentence_of_every_source_of_a_finding(qtbot, tmp_path, figures):
+    from test_s12_verdict_changed import _write
+    from test_window import make_window, wait_analysis
+
+    paths = [
+        _write(tmp_path, f"{name}.txt", "2021-06-21", said.format(n) + "\n")
+        for (name, said), n in zip(_SAID.items(), figures, strict=True)
+    ]
+    w = make_window(qtbot)
+    w.open_paths(paths, str(tmp_path / "log.sqlite"))
+    wait_analysis(qtbot, w)
+    rows = [r for r in w.session.rows if r.kind == "number" and r.sources > 2]
+    assert rows
+    for row in rows:
+        w.select(row.id)
+        panel = w.panel
+        shown = " ".join(label.text() for label in panel.sides) + panel.others.text()
+        for sides in row.version_sides:
+            for side in sides:
+                sentence = side.claim_text or side.text
+                # every sentence, its value marked, whichever side it is on
+                assert sentence.split(str(side.text))[0].strip()[:30] in shown
+        named = {label.text() for label in panel.sources} | {
+            a for a in ("north", "south", "east", "west") if f"<b>{a}</b>" in panel.others.text()
+        }
+        assert {s.article for sides in row.version_sides for s in sides} <= named
+        assert panel.others.isVisible() == bool(panel.others.text())
+
+
+def test_a_two_source_finding_shows_no_further_sentences(qtbot, tmp_path):
+    from test_s12_verdict_changed import _write
+    from test_window import make_window, wait_analysis
+
+    paths = [
+        _write(tmp_path, f"{name}.txt", "2021-06-21", _SAID[name].format(n) + "\n")
+        for name, n in (("north", 24), ("south", 5))
+    ]
+    w = make_window(qtbot)
+    w.open_paths(paths, str(tmp_path / "log.sqlite"))
+    wait_analysis(qtbot, w)
+    (row,) = [r for r in w.session.rows if r.kind == "number"]
+    w.select(row.id)
+    assert w.panel.others.text() == ""
+    assert not w.panel.others.isVisible()

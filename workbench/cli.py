@@ -430,9 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args)
     except CliError as exc:
         hint = f" (see 'workbench {args.command} --help')" if isinstance(exc, UsageError) else ""
-        print(
-            one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}{hint}"), file=sys.stderr
-        )
+        print(one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}{hint}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as exc:
         said = str(exc) if isinstance(exc, Interrupted) else ""

@@ -450,7 +450,9 @@ def undo_cli(args, changing: bool) -> int:
     if args.undo and args.redo:
         raise UsageError("--undo and --redo: give one of them")
     if changing:
-        raise UsageError(f"{option} takes back or puts back a change; give it without other changes")
+        raise UsageError(
+            f"{option} takes back or puts back a change; give it without other changes"
+        )
     editor = default_reviewer(args.reviewer)
     step = redo_last if args.redo else undo_last
     try:
