@@ -189,3 +189,146 @@ def test_a_two_source_finding_shows_no_further_sentences(qtbot, tmp_path):
     w.select(row.id)
     assert w.panel.others.text() == ""
     assert not w.panel.others.isVisible()
+
+
+# -- one wording for the distance between dates and times ----------------------
+
+
+def _distance(left: str, right: str, published=None) -> str:
+    from datetime import date
+
+    from workbench.facts.time.family import TIME
+
+    day = published or date(2021, 6, 23)  # a Wednesday
+    (a,), (b,) = TIME.find(left, day)[:1], TIME.find(right, day)[:1]
+    got = TIME.compare(a, b, "L", "R")
+    assert got is not None and got.verdict.value == "conflict", got
+    return got.explanation
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "said"),
+    [
+        # a day against a part of the next day: calendar days, not "5 hours"
+        ("The crash happened on Tuesday.", "The crash happened on Wednesday morning.", "1 day"),
+        ("It closed on Tuesday morning.", "It closed on Wednesday.", "1 day"),
+        ("Police came on Monday.", "Police came on Friday evening.", "3 days"),
+        ("The vote was on June 1.", "The vote was on the afternoon of June 4.", "3 days"),
+        ("Talks ended Sunday afternoon.", "Talks ended Tuesday.", "2 days"),
+        ("He was held on Thursday night.", "He was held on Saturday.", "2 days"),
+    ],
+)
+def test_a_day_against_a_part_of_another_day_is_said_in_days(left, right, said):
+    text = _distance(left, right)
+    assert f"no overlap ({said} apart)" in text
+    assert "hour" not in text and "minute" not in text
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The shop shut on Wednesday morning.", "The shop shut on Wednesday evening."),
+        ("It began on Monday afternoon.", "It began on Monday morning."),
+    ],
+)
+def test_two_parts_of_one_day_are_not_given_hours(left, right):
+    text = _distance(left, right)
+    assert "no overlap (different times of the same day)" in text
+    assert "hour" not in text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "said"),
+    [
+        ("The train left at 9:15 a.m.", "The train left at 3pm.", "5 hours 45 minutes"),
+        ("The shot was fired at 10 p.m.", "The shot was fired at 7 p.m.", "3 hours"),
+    ],
+)
+def test_two_clock_times_are_still_said_in_hours(left, right, said):
+    assert f"({said} apart)" in _distance(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "said"),
+    [
+        ("It opened on Tuesday.", "It opened on Wednesday.", "1 day"),
+        ("It was signed on June 1.", "It was signed on June 15.", "2 weeks"),
+        ("It was built in 2004.", "It was built in 2006.", "2 years"),
+    ],
+)
+def test_whole_days_months_and_years_read_as_before(left, right, said):
+    assert f"no overlap ({said} apart)" in _distance(left, right)
+
+
+# -- an age bound after "who was under N" ---------------------------------------
+
+
+def _roles(sentence: str) -> dict[str, str]:
+    from datetime import date
+
+    from workbench.facts.measure import measure_of
+    from workbench.facts.registry import FAMILIES
+
+    (quantity,) = [f for f in FAMILIES if f.name == "quantity"]
+    found = quantity.find(sentence, date(2021, 6, 23))
+    return {m.text: measure_of(sentence, m.start, m.end).role for m in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("He had several young wives, including one who was under 16.", "under 16"),
+        ("The girl, who is under 18, cannot be named.", "under 18"),
+        ("Three of the pupils, who were under 14, were taken to hospital.", "under 14"),
+        ("A man who was over 40 was arrested on Friday.", "over 40"),
+        ("He married a girl who was under 15 at the time.", "under 15"),
+        ("Five residents who were over 80 died in the heat.", "over 80"),
+        ("Voters who are over sixty-five and live alone get a visit.", "over sixty-five"),
+        ("Two of the victims were aged under 12.", "under 12"),
+        ("Anyone aged over 70 was told to stay home.", "over 70"),
+        ("Children aged under five were vaccinated first.", "under five"),
+    ],
+)
+def test_an_age_bound_after_who_was_or_aged_is_an_age(sentence, figure):
+    assert _roles(sentence)[figure] == "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Sales that were under 5% of the total were written off.", "under 5%"),
+        ("The climber, who was over 6 feet tall, fell.", "over 6 feet"),
+        ("The 16 children who were freed are safe.", "16"),
+        ("Of the 40 people who were held, 12 were freed.", "40"),
+        ("The toll was over 60 by Friday.", "over 60"),
+        ("The crowd, which was over 200, marched.", "over 200"),
+    ],
+)
+def test_other_bounds_and_counts_stay_what_they_were(sentence, figure):
+    assert _roles(sentence).get(figure, "level") != "age"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "He openly admits to having dozens of children with his wives.",
+            "He admitted he had several young wives, including one who was under 16.",
+        ),
+        (
+            "Police said 14 girls were rescued from the compound on Sunday.",
+            "Police said girls were rescued from the compound on Sunday, one who was under 12.",
+        ),
+    ],
+)
+def test_an_age_bound_is_not_held_against_a_count(left, right, tmp_path):
+    from workbench.analysis import analyze_paths
+
+    paths = []
+    for name, body in (("one", left), ("two", right)):
+        p = tmp_path / f"{name}.txt"
+        p.write_text(f"---\npublished: 2021-06-21\n---\n{body}\n", encoding="utf-8")
+        paths.append(str(p))
+    for d in analyze_paths(paths).discrepancies:
+        values = [side.text for side in d.sides]
+        assert not any(v.startswith(("under", "over")) for v in values), d.explanation
