@@ -17,6 +17,7 @@ from . import cli_counts, cli_links
 from .cli_args import (
     EXIT_ERROR,
     CliError,
+    UsageError,
     default_reviewer,
     display_problem,
     unfold,
@@ -60,12 +61,12 @@ def _outputs_writable(args: argparse.Namespace, files: list[str]) -> str | None:
     if args.report:
         report_fmt = format_from_suffix(args.report)
         if report_fmt is None:
-            raise CliError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
+            raise UsageError(f"--report {args.report}: use a .md, .html, .csv or .json file name")
         check_writable(args.report, protected)
     if args.json:
         check_writable(args.json, protected, suffix=".json")
         if args.report and same_path(args.json, args.report):
-            raise CliError(f"--json and --report name the same file ({args.json})")
+            raise UsageError(f"--json and --report name the same file ({args.json})")
     return report_fmt
 
 
@@ -330,21 +331,21 @@ def cmd_review(args: argparse.Namespace) -> int:
     if not changing and cf.is_finding_id(args.id):  # 'review F…' alone shows the finding
         return cf.show_finding_cli(args)
     if not changing:
-        raise CliError(
+        raise UsageError(
             "nothing to change: give --status, --note, --correction or --article "
             "(or --history to see past decisions)"
         )
     if args.status is not None:  # 'Verified', 'NEEDS-CORRECTION' as typed
         args.status = args.status.strip().lower().replace("_", "-").replace(" ", "-")
     if args.status is not None and args.status not in STATUSES:
-        raise CliError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
+        raise UsageError(f"unknown status {args.status!r}: use one of {', '.join(STATUSES)}")
     for option in ("id", "note", "correction", "reviewer"):
         _require_text(f"--{option}" if option != "id" else "the id", getattr(args, option))
     for article in args.article or []:
         _require_text("--article", article)
     reviewer = default_reviewer(args.reviewer)
     if len(args.article or []) > 1 and not cf.is_finding_id(args.id):
-        raise CliError("--article: a discrepancy has one article to correct; give it once")
+        raise UsageError("--article: a discrepancy has one article to correct; give it once")
     try:
         log = ReviewLog(args.db, create=False)
         try:
@@ -428,7 +429,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except CliError as exc:
-        print(one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}"), file=sys.stderr)
+        hint = f" (see 'workbench {args.command} --help')" if isinstance(exc, UsageError) else ""
+        print(one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}{hint}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as exc:
         said = str(exc) if isinstance(exc, Interrupted) else ""
@@ -440,9 +442,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
+        said = "".join(f"; {note}" for note in getattr(exc, "__notes__", ()))
         print(
             one_line(
-                f"workbench: internal error: {type(exc).__name__}: {exc} "
+                f"workbench: internal error: {type(exc).__name__}: {exc}{said} "
                 "(set WORKBENCH_DEBUG=1 for details)"
             ),
             file=sys.stderr,

@@ -22,6 +22,12 @@ class CliError(Exception):
     """An expected failure; the message is shown as it is."""
 
 
+class UsageError(CliError):
+    """A mistake in how an option was given that argparse cannot see (a
+    status not known, a report's suffix, a date's form): shown with a pointer
+    to the command's own help, as argparse's own mistakes are."""
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage mistakes are one line too, like every other error."""
 
@@ -36,8 +42,10 @@ class _Parser(argparse.ArgumentParser):
         mean --report?" (argparse's suggest_on_error is Python 3.14's only)."""
         got, extras = self.parse_known_args(args, namespace)
         if extras:
+            # the command's own parser says it, so the line points to its help:
+            # "see 'workbench check --help'", not the list of commands (trial 39)
             command = self._commands().get(getattr(got, "command", None) or "", self)
-            self.error(f"unrecognized arguments: {' '.join(extras)}{meant(extras, command)}")
+            command.error(f"unrecognized arguments: {' '.join(extras)}{meant(extras, command)}")
         return got
 
     def _commands(self) -> dict[str, argparse.ArgumentParser]:

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from .cli_args import CliError
+from .cli_args import CliError, UsageError
 from .model import Article
 
 _DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -45,9 +45,9 @@ def parse_published(values: list[str]) -> tuple[dict[str, date], date | None]:
             every = day
             continue
         if not sep or not path:
-            raise CliError(f"--published {v!r}: expected PATH=YYYY-MM-DD or YYYY-MM-DD")
+            raise UsageError(f"--published {v!r}: expected PATH=YYYY-MM-DD or YYYY-MM-DD")
         if any(os.path.realpath(path) == os.path.realpath(seen) for seen in out):
-            raise CliError(f"--published {path}: given twice; give one date per article")
+            raise UsageError(f"--published {path}: given twice; give one date per article")
         try:
             out[path] = parse_date(d, f"--published {path}: ")
         except ArticleError as exc:
@@ -80,7 +80,7 @@ def published_files(published: dict[str, date], files: list[str]) -> dict[str, d
             )
             raise CliError(f"--published {path}: {why}")
         if named[0] in out:
-            raise CliError(f"--published {path}: given twice; give one date per article")
+            raise UsageError(f"--published {path}: given twice; give one date per article")
         out[named[0]] = day
     return out
 

@@ -442,15 +442,17 @@ def set_aside(log, args) -> str:
 def undo_cli(args, changing: bool) -> int:
     """``review ID --undo`` / ``--redo``: take back the last change of a
     decision still in force, or put back the one undone last."""
-    from .cli_args import CliError, default_reviewer
+    from .cli_args import CliError, UsageError, default_reviewer
     from .store import ReviewLog, StoreError
     from .store.undo import redo_last, undo_last
 
     option = "--redo" if args.redo else "--undo"
     if args.undo and args.redo:
-        raise CliError("--undo and --redo: give one of them")
+        raise UsageError("--undo and --redo: give one of them")
     if changing:
-        raise CliError(f"{option} takes back or puts back a change; give it without other changes")
+        raise UsageError(
+            f"{option} takes back or puts back a change; give it without other changes"
+        )
     editor = default_reviewer(args.reviewer)
     step = redo_last if args.redo else undo_last
     try:

@@ -173,6 +173,18 @@ def guarded(log, fresh: bool, report: str | None) -> Iterator[Progress]:
         if fresh:
             _forget(log)
         raise Interrupted("interrupted; the review log is unchanged") from None
+    except Exception as exc:
+        # a check that failed during its analysis (a bug, an input the readers
+        # let through that the analysis could not take) left the log it had
+        # just created empty, and the next command said "no check saved in it
+        # yet" (trial 39): the log goes, and the error line says so
+        if not done.saved and fresh:
+            path = str(log.path)
+            with contextlib.suppress(Exception):  # the error said is the first one
+                _forget(log)
+            if not os.path.exists(path):
+                exc.add_note(f"nothing was saved ({path} was not created)")
+        raise
 
 
 def remove_fresh(path: str) -> None:

@@ -3,7 +3,8 @@ mom", "sixty-one-year-old", "34 years old", and the ages listed before one
 ("68" of "68 and 48-years-old", "27" of "27 and 31 years old"); session 32:
 an age in brackets after a name, "John Smith (34)", "Ms Okafor (61)", or
 after "who is" ("Price, who is 34,"), and a
-decade of life, "in his thirties" (quantity/decades.py reads it). Read by
+decade of life, "in his thirties" (quantity/decades.py reads it); session 33:
+a bound on an age after "who was", "one who was under 16". Read by
 ``measure._role`` as the role "age", as "Unique Armstead, 32," is, so the two
 ways of writing one person's age measure one thing (judge/ages_told.py)."""
 
@@ -25,6 +26,26 @@ _NAME_BRACKET = re.compile(r"(?:\b[A-Z][\w'’.-]+|\b(?:wife|husband|son|daughte
 _LONE = re.compile(r"\d{1,3}")
 # "Daniel Price, who is 34, was charged": an age between commas after a name
 _WHO_IS = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+who[ \u00a0]+(?:is|was)[ \u00a0]+$")
+# "one who was under 16", "pupils who are over 11", "a girl who was younger than
+# 14": a bound on a person's age after "who is/was/are/were" (trial 39 read
+# "under 16" as a count and held it against "dozens of children"); the figure
+# bare (no unit, no noun after it), the bound word inside the mention or just
+# before it. "aged under 12" measure.py already reads.
+_BOUND = r"(?:under|over|below|above|younger[ \u00a0]+than|older[ \u00a0]+than)"
+_WHO_WAS_BOUND = re.compile(
+    r"\bwho[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:" + _BOUND + r"[ \u00a0]+)?$", re.IGNORECASE
+)
+_BOUND_AGE = re.compile(
+    r"(?:" + _BOUND + r"[ \u00a0]+)?(?:\d{1,3}|[a-z]+(?:[ -][a-z]+)?)", re.IGNORECASE
+)
+_BOUND_STARTS = re.compile(_BOUND + r"[ \u00a0]", re.IGNORECASE)
+_BOUND_WORDS = ("under", "over", "below", "above", "than")
+# what may follow an age bound: the clause goes on or ends, no noun or unit
+_AFTER_BOUND = re.compile(
+    r"[ \u00a0]*(?:[.,;:)!?\u2014\u2013]|$)|[ \u00a0]+(?:at|when|and|or|but|in|on|then|"
+    r"by|were|was|are|is|had|have|has|years?|died|say|said|live[sd]?|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
 _DECADE = re.compile(
     r"(?i:in)[ \u00a0]+(?i:his|her|their)[ \u00a0]+(?:[A-Za-z]+[ \u00a0-]+)?"
     r"(?:[A-Za-z]+ties|teens|\d0['’]?s)"
@@ -36,13 +57,38 @@ def years_old(text: str, start: int, end: int) -> bool:
     "N-year" or "N years" before "-old" / " old", or listed before one, or a
     bare number in brackets after a name ("Sarah Kemp (34)") or set off after
     "Name, who is" ("Sarah Kemp, who is 34,"), or a decade of life ("in her
-    early 40s")."""
+    early 40s"), or a bound after "who was" ("one who was under 16")."""
     if _IN_YEARS.search(text, start, end) and _OLD.match(text, end):
         return True
     if _DECADE.fullmatch(text, start, end):  # "a man in his thirties"
+        return True
+    if _age_bound(text, start, end):  # "one who was under 16"
         return True
     if _LONE.fullmatch(text, start, end) and text.startswith(")", end):
         return bool(_NAME_BRACKET.search(text, max(0, start - 40), start))
     if _LONE.fullmatch(text, start, end) and text.startswith(",", end):
         return bool(_WHO_IS.search(text, max(0, start - 40), start))
     return bool(_LISTED_OLD.match(text, end))
+
+
+def _age_bound(text: str, start: int, end: int) -> bool:
+    """A bound on a person's age after "who was": "who was under 16", "who
+    were over 80,", "who is younger than 14 at the time"; the bound word in
+    the figure ("under 16") or just before it, and a number with nothing
+    counted after it."""
+    if not _BOUND_AGE.fullmatch(text, start, end) or not _AFTER_BOUND.match(text, end):
+        return False
+    before = _WHO_WAS_BOUND.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    said = before.group().rstrip().lower()
+    if not (_BOUND_STARTS.match(text, start) or said.endswith(_BOUND_WORDS)):
+        return False  # "who was 16" is no bound (years_old's other readings)
+    return any(c.isdigit() for c in text[start:end]) or _is_number_word(text[start:end])
+
+
+def _is_number_word(figure: str) -> bool:
+    from .numwords import word_number
+
+    words = _BOUND_STARTS.sub("", figure.lower()).strip()
+    return word_number(words) is not None

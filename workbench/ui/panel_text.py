@@ -84,3 +84,29 @@ def _label(row: FindingRow, label: str) -> str:
         return label
     said = shown_verdict(row.verdict, row.raised_by)
     return said[:1].upper() + said[1:]  # "Raised by Lead Editor": the name as signed
+
+
+def other_sentences(row: FindingRow, labels: dict[str, str], color: str, text_of) -> str:
+    """Every source's sentence the pair above does not show, as HTML: its
+    source in bold, its sentence with the value marked, the value after
+    normalisation (trial 39: a three-source finding showed two sentences, and
+    the third source's was in no part of the panel). "" when the pair shows
+    them all. ``text_of``: an article's text by id, to mark the value where
+    the flag found it."""
+    from ..text import offset_in
+
+    shown = {(s.article, s.claim_text or s.text) for s in row.sides[:2]}
+    parts = []
+    for sides in row.version_sides:
+        for side in sides:
+            sentence = side.claim_text or side.text
+            if (side.article, sentence) in shown:
+                continue
+            shown.add((side.article, sentence))
+            hint = offset_in(text_of(side.article), side.claim_text, side.start)
+            parts.append(
+                f"<b>{html.escape(labels.get(side.article, side.article))}</b><br>"
+                f"{highlighted_sentence(sentence, side.text, color, hint)}<br>"
+                f"&nbsp;&nbsp;&nbsp;→ {html.escape(side.normalized)}"
+            )
+    return "<br><br>".join(parts)

@@ -43,7 +43,13 @@ from . import other_writer
 from .field_undo import undo_is_the_windows
 from .held_typing import ArticleAsked
 from .models import HistoryModel
-from .panel_text import all_versions, heading, highlighted_sentence, versions_worth_showing
+from .panel_text import (
+    all_versions,
+    heading,
+    highlighted_sentence,
+    other_sentences,
+    versions_worth_showing,
+)
 from .plaintext import plain_label
 from .rows import FindingRow, several
 from .states import STATUS_LABELS
@@ -146,6 +152,12 @@ class ReviewPanel(QScrollArea):
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.versions.setObjectName("versions")
         grid.addWidget(self.versions)
+        self.others = QLabel()  # every other source's sentence: one finding read whole
+        self.others.setTextFormat(Qt.TextFormat.RichText)
+        self.others.setWordWrap(True)
+        self.others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.others.setObjectName("others")
+        grid.addWidget(self.others)
         # the explanation quotes both articles' values: plain text
         self.explanation = plain_label(QLabel())
         self.explanation.setWordWrap(True)
@@ -263,20 +275,7 @@ class ReviewPanel(QScrollArea):
             for w in (self.note, self.correction, self.article):
                 w.setEnabled(enabled)
             if row is None:
-                self.heading.setText("Select a finding to review it.")
-                for i in range(2):
-                    self.sides[i].clear()
-                    self.sources[i].clear()
-                    self.values[i].clear()
-                self.explanation.clear()
-                self.explanation.hide()
-                self.status.clear()
-                self.again.hide()
-                self.versions.hide()
-                self._set_text(self.note, "")
-                self._set_text(self.correction, "")
-                self.article.clear()
-                self.history_model.set_entries([])
+                self._show_none()
                 return
             self.heading.setText(heading(row, dark))
             mark = "#ffd24d"
@@ -300,6 +299,8 @@ class ReviewPanel(QScrollArea):
             self.again.setVisible(bool(row.look_again))
             self.versions.setText(all_versions(row, labels))
             self.versions.setVisible(versions_worth_showing(row))
+            self.others.setText(other_sentences(row, labels, mark, self.article_text))
+            self.others.setVisible(bool(self.others.text()))
             for field, editor in (("note", self.note), ("correction", self.correction)):
                 self._load_text(field, editor, getattr(row, field) or "", elsewhere)
             self.article.clear()
@@ -313,6 +314,18 @@ class ReviewPanel(QScrollArea):
             self.history.scrollToTop()  # the newest decision first, in sight
         finally:
             self._loading = False
+
+    def _show_none(self) -> None:
+        self.heading.setText("Select a finding to review it.")
+        for label in (*self.sides, *self.sources, *self.values, self.explanation, self.others):
+            label.clear()
+        for label in (self.explanation, self.again, self.versions, self.others):
+            label.hide()
+        self.status.clear()
+        self._set_text(self.note, "")
+        self._set_text(self.correction, "")
+        self.article.clear()
+        self.history_model.set_entries([])
 
     def _add_groups(self, row: FindingRow, labels: dict[str, str]) -> None:
         """Beside each source, every source stating one version together (a

@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ...model import Comparison, Verdict
+from .apart import gap_words as _gap
+from .apart import midnight as _midnight
 from .base import norm
 from .cal import fmt_interval, fmt_seconds
 from .ended import ends_on_its_day
@@ -157,29 +159,6 @@ def _describe(iv: tuple) -> str:
     return f"dates from {first}"
 
 
-def _midnight(x: datetime) -> bool:
-    return (x.hour, x.minute, x.second, x.microsecond) == (0, 0, 0, 0)
-
-
-def _gap(a: tuple, b: tuple, like: bool) -> str:
-    """'no overlap (1 day apart)': starts of like periods compared, else the gap between."""
-    if like and None not in a and None not in b:
-        x, y = sorted((a[0], b[0]))
-    elif a[1] is not None and b[0] is not None and a[1] <= b[0]:
-        x, y = a[1], b[0]
-    elif b[1] is not None and a[0] is not None and b[1] <= a[0]:
-        x, y = b[1], a[0]
-    else:
-        return "no overlap"
-    if x >= y:
-        return "no overlap"
-    months = (y.year - x.year) * 12 + y.month - x.month
-    if x.day == y.day == 1 and _midnight(x) and _midnight(y) and months:
-        n, unit = (months // 12, "year") if months % 12 == 0 else (months, "month")
-        return f"no overlap ({n} {unit}{'' if n == 1 else 's'} apart)"
-    return f"no overlap ({fmt_seconds((y - x).total_seconds())} apart)"
-
-
 def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
     same_text = _same_surface(a, b)
     # No interval without needing the publication date: a value datetime cannot
@@ -217,7 +196,8 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
             # ranges ("about 8.40pm" vs "8.49pm" read "4 minutes apart"; the
             # undated path said 9: session 18)
             return _result(Verdict.CONFLICT, a, b, _gap(a.interval, b.interval, True))
-        return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like))
+        clocks = a.type == b.type == "TIME"
+        return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like, clocks))
     if two := hedges_apart(a, b, _stated_apart(a, b)):
         return _result(Verdict.CONFLICT, a, b, two)
     weak = small_hours_only(a, b) or hedges_meet(a, b, _stated_apart(a, b))
