@@ -111,13 +111,16 @@ class Env:
         verb set ("extended the loans through January", "gave them until
         mid-November", "created the post, effective Feb. 1") lies after that
         verb's time: the past tense says nothing of it, the nearer year decides."""
-        if self.signal == "since":
+        if self.signal == "since" or self._since_clock():
             self.seen_tense = "past"
         else:
             self.seen_tense = self.tense_fn()
             if self.seen_tense == "past" and self._forward_bound():
                 self.seen_tense = None
         return self.seen_tense
+
+    def _since_clock(self) -> bool:  # "shut since 2pm on Tuesday": Tuesday gone
+        return bool(_SINCE_CLOCK.search(self.text, max(0, self.start - 40), self.start))
 
     def _forward_bound(self) -> bool:
         if self.signal == "effective":
@@ -127,6 +130,13 @@ class Env:
         if self.signal not in ("until", "till", "up until", "through"):
             return False  # "lasted until October" ended then: the past tense stands
         return bool(GRANTED_RE.search(self.text, max(0, self.start - 90), self.start))
+
+
+# a clock after "since" that the day beside it completes ("since 2pm on Tuesday")
+_SINCE_CLOCK = re.compile(
+    r"(?i)\bsince\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|h(?:rs)?)?"
+    r"(?:\s+[A-Z]{2,5})?,?\s+(?:on\s+|last\s+)?$"
+)
 
 
 # verbs that move a day to another: "was adjourned to Jan. 15", "pushed back to March"
