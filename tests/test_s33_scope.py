@@ -382,3 +382,51 @@ def test_a_locality_may_be_the_other_reports_named_town(flags):
         ),
     )
     assert [f[2] for f in _pairs(found, "800", "1,200")] == ["conflict"]
+
+
+# --- an earlier happening told with its year ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "earlier"),
+    [
+        ("The mill had a fire in 2009 that injured five staff.", "five", True),
+        ("The mill had a fire in 2009 that injured five staff.", "2009", True),
+        (
+            "It was not the deep fault that caused the country's deadliest quake, in 1999.",
+            "1999",
+            True,
+        ),
+        ("The region's worst flood in living memory, in 1968, killed 31 people.", "31", True),
+        (
+            "The worst was a 1987 storm on the Channel coast, which felled 15 million trees.",
+            "15 million",
+            True,
+        ),
+        ("The worst was a 1994 crash at the Marlow Junction, in which 7 died.", "7", True),
+        # the story's own happening, dated by its day or month, stays the story's
+        ("The fire on Tuesday injured five staff.", "five", False),
+        ("The explosion in March injured five staff.", "five", False),
+        ("A fire broke out at the mill on Tuesday, injuring five staff.", "five", False),
+    ],
+)
+def test_a_happening_told_with_its_year_is_an_earlier_one(text, value, earlier):
+    from workbench.facts.background import earlier_happening
+
+    assert earlier_happening(*_at(text, value)) is earlier
+
+
+def test_an_earlier_fires_toll_is_not_this_ones(flags):
+    found = flags(
+        (
+            "Mill fire",
+            "Fire gutted the mill on Tuesday. The mill had a fire in 2009 that injured five staff.",
+            "2026-03-11",
+        ),
+        (
+            "Mill fire",
+            "Fire gutted the mill on Tuesday. The blaze injured 14 staff, the fire service said.",
+            "2026-03-11",
+        ),
+    )
+    assert [f for f in found if "five" in f[0] + f[1] or "2009" in f[0] + f[1]] == []
