@@ -1,0 +1,167 @@
+"""Compared only when shown to be one thing (issue 11, session 33).
+Made-up reports in several domains.
+
+Two figures of the quantity family in aligned claims are compared, with any
+verdict, only on positive evidence that both measure one thing
+(judge/shown_same.py, the CANDIDATE row ``not_shown_one_thing``): one counted
+thing, one happening, two words around both in common, distances from a
+place, one owner, one value stated twice or converted alike, two ages, or
+each the only figure of its dimension in its sentence. Without it the pair is
+no candidate: no flag, and each figure stays free for its real partner.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import courier_gazette
+
+from workbench.facts.measure import Measure
+from workbench.judge import rules
+from workbench.judge.shown_same import (
+    _HAPPENINGS,
+    NOT_SHOWN_ONE_THING,
+    happenings,
+)
+from workbench.model import Claim, Fact
+
+RULE = NOT_SHOWN_ONE_THING.name
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def _pairs(tmp_path, a: str, b: str, without: tuple[str, ...] = ()) -> dict:
+    found = courier_gazette(tmp_path, a, b, without)
+    return {frozenset((d.sides[0].text, d.sides[1].text)): str(d.verdict) for d in found}
+
+
+def test_the_row_is_a_candidate_row_with_no_flag():
+    assert NOT_SHOWN_ONE_THING in rules.RULES
+    assert NOT_SHOWN_ONE_THING.stage == rules.CANDIDATE
+    assert NOT_SHOWN_ONE_THING.outcome == rules.Outcome.SKIP
+    # asked after every row that keeps figures apart for a reason of its own
+    candidates = [r.name for r in rules.RULES if r.stage == rules.CANDIDATE]
+    assert candidates[-1] == RULE
+
+
+# A sum against a sum of another thing (a fine against what the payer is
+# worth), in sentences holding several sums and one word around them in
+# common: compared without the row, not with it.
+NOT_SHOWN = [
+    (  # sport
+        "The league fined the club €450,000 on Monday, while the national federation "
+        "fined the club £120,000.",
+        "For a club worth about £90 million, the fines from the league and the national "
+        "federation on Monday look small.",
+        "€450,000",
+        "about £90 million",
+    ),
+    (  # health
+        "The health ministry paid the supplier €3.2 million on Friday, while the county "
+        "council paid the supplier £800,000.",
+        "For a supplier with sales of about £65 million, the payments from the health "
+        "ministry and the county council on Friday are small.",
+        "€3.2 million",
+        "about £65 million",
+    ),
+    (  # crime
+        "The court ordered the gang to repay €1.4 million on Thursday, while the tax office "
+        "seized £250,000 from the gang.",
+        "For a gang said to have laundered about £30 million, the sums the court and the "
+        "tax office took on Thursday are small.",
+        "€1.4 million",
+        "about £30 million",
+    ),
+    (  # economics
+        "The regulator fined the retailer €9.8 million on Tuesday, while the British "
+        "watchdog fined the retailer £14.2 million.",
+        "For a retailer worth about £2.4 billion, the fines from the regulator and the "
+        "British watchdog on Tuesday look small.",
+        "€9.8 million",
+        "about £2.4 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), NOT_SHOWN)
+def test_figures_not_shown_to_be_one_thing_are_not_compared(tmp_path, a, b, left, right):
+    pair = frozenset((left, right))
+    assert pair in _pairs(tmp_path, a, b, without=(RULE,))  # the row is what decides
+    assert pair not in _pairs(tmp_path, a, b)
+
+
+# Evidence of one thing keeps the comparison (any verdict).
+SHOWN = [
+    (  # disaster: one counted thing, beside figures of other things
+        "Rescuers pulled 14 residents and 2 dogs from the flooded block on Elm Street on Sunday.",
+        "Rescuers pulled 3 cats and 9 residents from the flooded block on Elm Street on Sunday.",
+        "14",
+        "9",
+        "conflict",
+    ),
+    (  # crime: one counted thing, the sentences' other figures counting other things
+        "Police arrested 17 men and seized 4 rifles in raids across Dorrow on Tuesday, "
+        "officials said.",
+        "Police seized 6 pistols and arrested 21 men in raids across Dorrow on Tuesday, "
+        "officials said.",
+        "17",
+        "21",
+        "conflict",
+    ),
+    (  # transport: crew against crew and lifeboats against lifeboats, never across
+        "The ship carried 40 crew and 12 lifeboats when it sank off Skerry Point.",
+        "The ship had 9 lifeboats and 38 crew when it sank off Skerry Point.",
+        "40",
+        "38",
+        "conflict",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "verdict"), SHOWN)
+def test_figures_shown_to_be_one_thing_are_compared(tmp_path, a, b, left, right, verdict):
+    assert _pairs(tmp_path, a, b).get(frozenset((left, right))) == verdict
+
+
+def test_the_only_counts_of_two_sentences_are_compared(tmp_path):
+    # health: one count in each sentence, the second with its noun left out
+    a = "The outbreak at the Marsh Lane care home has killed 11 residents, officials said."
+    b = "Officials said on Monday that the outbreak at the Marsh Lane care home had now claimed 13."
+    assert _pairs(tmp_path, a, b).get(frozenset(("11", "13"))) == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "want"),
+    [
+        (
+            "The death toll from Sunday's quake has risen to 58, the government said.",
+            "58",
+            "killed",
+        ),
+        ("Rescuers said 31 were hurt when the roof gave way.", "31", "injured"),
+        ("Nineteen remain unaccounted for after the landslide, 12 of them children.", "12", ""),
+        ("Officers took 7 into custody after the match.", "7", "arrested"),
+        ("The factory will build 400 cars a week.", "400", ""),
+    ],
+)
+def test_a_happening_is_read_from_the_words_beside_a_figure(sentence, value, want):
+    start = sentence.index(value)
+    claim = Claim("c", "a", 0, 0, len(sentence), sentence)
+    fact = Fact("f", "c", "a", "number", start, start + len(value), value, {})
+    got = happenings(claim, fact, Measure())
+    assert got == (frozenset((want,)) if want else frozenset())
+
+
+def test_a_measured_happening_comes_before_the_words():
+    sentence = "The blast killed two and injured 14."
+    claim = Claim("c", "a", 0, 0, len(sentence), sentence)
+    start = sentence.index("14")
+    fact = Fact("f", "c", "a", "number", start, start + 2, "14", {})
+    assert happenings(claim, fact, Measure(event="injured")) == frozenset(("injured",))
+
+
+def test_the_happening_classes_share_no_word():
+    words = [w for ws in _HAPPENINGS.values() for w in ws.split()]
+    assert len(words) == len(set(words))

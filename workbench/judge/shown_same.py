@@ -1,0 +1,176 @@
+"""Compared only when shown to be one thing (issue 11, session 33).
+
+Until now two figures of aligned claims were compared unless a lexicon said
+they differ (the happenings of facts/measure.py, measure_nouns.py, parts,
+roles …): a deny-list. Copy the lexicons were never written on brings words
+no lexicon holds, and each gap was a false flag ("14 residents" / "three
+pets", a depth against a distance, crew members against vessels). Here the
+default is the other way round: two figures of the quantity family (counts,
+amounts, money, percentages) are compared, with any verdict, only when
+something positive says both measure the same thing; without it the pair is
+no candidate (no flag, and each figure stays free for a partner that is).
+
+The evidence, each read from what the pairing already knows of both figures:
+
+- ``counted``: both name what they count, and it is one thing by lemma or by
+  the quantity family's class of words for people ("14 residents" / "nine
+  people");
+- ``happening``: both clauses name one happening the figure counts ("killing
+  12" / "12 dead"; facts/measure.py's lexicons as positive matches);
+- ``words``: the words around both share at least two (pairing.frame);
+- ``reference``: distances both told from a place ("4km from Gavrio" /
+  "about 7.4 kilometres from the port"; two places named apart are kept
+  apart before, by the row ``different_reference_points``);
+- ``owner``: one named owner's figure ("Mentis, 58" / "Mentis, 53"), or what
+  rose or fell is one thing ("profit fell 12%" / "profit dropped 15%");
+- ``value``: one value stated twice, in other words or units, or each the
+  conversion of one value ("€9.8m (£11.3m)" / "€9.8 million (about £8.5
+  million)": two conversions of one fine);
+- ``age``: both ages ("Harkin, 67" / "a 76-year-old farmer");
+- ``only``: each the only figure of its dimension in its sentence (a
+  length, a speed, a sum of money, a count …): a conversion in parentheses is
+  the figure it converts, not another one. Two sentences aligned as one
+  statement that each hold one count count one thing ("killing at least 44
+  people" / "the death toll has risen to 58"); it is where a sentence holds
+  several counts ("14 residents, two dogs and a cat") that the others must
+  show which is which.
+
+A happening is read from the figure's own measure (facts/measure.py) or,
+where that names none, from the words just before or after it in its clause,
+by a small table of classes (``_HAPPENINGS``: killed / dead / died / death
+toll; injured / hurt / wounded …), never per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts.measure import Measure, clause_bounds
+from ..model import Claim, Fact
+from .cases import CandidateCase
+from .family_helpers import QUANTITY_KINDS, counted_alike, dimension_of, same_figure, same_value
+from .stages import CANDIDATE, Outcome, Rule
+
+COUNTED, HAPPENING, WORDS, REFERENCE = "counted", "happening", "words", "reference"
+OWNER, VALUE, ONLY = "owner", "value", "only"
+
+# Between a figure and its conversion: "230 m (755 ft)", "£1.2bn ($1.6bn)",
+# "15 miles, or about 24km", "95 meters (about 310 feet)".
+_TWIN_GAP = re.compile(
+    r"^[\s,(]*(?:or|about|around|roughly|some|nearly|almost|approximately|approx\.?|\s)*$",
+    re.IGNORECASE,
+)
+AGE = "age"
+
+# Classes of words that name one happening a count counts: positive matches,
+# never a reason to keep figures apart (that is the lexicons' and rows' work).
+_HAPPENINGS = {
+    "killed": "kill killed killing kills dead death deaths died die dies dying toll tolls "
+    "fatalities fatality fatal lives bodies",
+    "injured": "injured injuring injuries injury hurt wounded wounding wounds",
+    "missing": "missing unaccounted",
+    "arrested": "arrested arrest arrests arresting detained detaining detention custody",
+    "evacuated": "evacuated evacuating evacuation evacuees displaced fled flee homeless",
+    "rescued": "rescued rescue rescuing saved",
+}
+_CLASS_OF = {w: k for k, ws in _HAPPENINGS.items() for w in ws.split()}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _twins(claim: Claim, a: Fact, b: Fact) -> bool:
+    """``b`` is ``a``'s conversion written beside it, or ``a`` is ``b``'s."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    gap = claim.text[first.end - claim.start : second.start - claim.start]
+    return len(gap) <= 24 and bool(_TWIN_GAP.match(gap))
+
+
+def only_of_its_dimension(claim: Claim, f: Fact, facts: Sequence[Fact]) -> bool:
+    """``f`` is the only figure of its dimension in its claim (a conversion of
+    it in parentheses aside), for a dimension a unit names: a length, a
+    speed, money, a temperature … not a plain count."""
+    dim = dimension_of(f)
+    if not dim:
+        return False
+    return not any(
+        g.id != f.id
+        and g.kind in QUANTITY_KINDS
+        and dimension_of(g) == dim
+        and not _twins(claim, f, g)
+        for g in facts
+    )
+
+
+def happenings(claim: Claim, f: Fact, m: Measure) -> frozenset[str]:
+    """The happenings a figure counts: its measure's, or the classes of the
+    words within 60 characters of it in its clause ("the death toll … rose
+    to 58": killed)."""
+    if m.event:
+        return frozenset((_CLASS_OF.get(m.event, m.event),))
+    s, e = f.start - claim.start, f.end - claim.start
+    lo, hi = clause_bounds(claim.text, s, e)
+    near = claim.text[max(lo, s - 60) : s] + " " + claim.text[e : min(hi, e + 60)]
+    return frozenset(_CLASS_OF[w] for w in _WORD.findall(near.lower()) if w in _CLASS_OF)
+
+
+def _converted(c: CandidateCase) -> bool:
+    """Each figure, or its conversion beside it, is one value stated twice."""
+    if c.claims is None:
+        return False
+    ca, cb = c.claims
+    fa, fb = c.facts
+    xs = [c.x, *(g for g in fa if g.id != c.x.id and _twins(ca, c.x, g))]
+    ys = [c.y, *(g for g in fb if g.id != c.y.id and _twins(cb, c.y, g))]
+    return any(same_value(a, b) for a in xs for b in ys if (a, b) != (c.x, c.y))
+
+
+def evidence(c: CandidateCase) -> tuple[str, ...]:
+    """The kinds of evidence that the two figures of ``c`` measure one thing."""
+    found = []
+    if counted_alike(c.x, c.y):
+        found.append(COUNTED)
+    if c.measures is not None and c.claims is not None:
+        (ma, mb), (ca, cb) = c.measures, c.claims
+        if happenings(ca, c.x, ma) & happenings(cb, c.y, mb):
+            found.append(HAPPENING)
+        if ma.reference and mb.reference:
+            found.append(REFERENCE)
+        if (ma.owner and ma.owner == mb.owner) or (ma.thing and ma.thing == mb.thing):
+            found.append(OWNER)
+        if ma.role == mb.role == AGE:
+            found.append(AGE)
+    if c.shared_frame >= 2:
+        found.append(WORDS)
+    if c.same_value or same_figure(c.x, c.y) or _converted(c):
+        found.append(VALUE)
+    if c.claims is not None and all(
+        only_of_its_dimension(claim, f, facts)
+        for claim, f, facts in zip(c.claims, (c.x, c.y), c.facts, strict=True)
+    ):
+        found.append(ONLY)
+    return tuple(found)
+
+
+def not_shown_one_thing(c: CandidateCase) -> bool:
+    """Two figures of the quantity family with no evidence that both measure
+    one thing (``evidence``)."""
+    if c.x.kind not in QUANTITY_KINDS or c.y.kind not in QUANTITY_KINDS:
+        return False
+    return not evidence(c)
+
+
+NOT_SHOWN_ONE_THING = Rule(
+    "not_shown_one_thing",
+    CANDIDATE,
+    not_shown_one_thing,
+    Outcome.SKIP,
+    "two counts, amounts, sums or percentages of aligned claims are compared only on "
+    "positive evidence that both measure one thing: one counted thing ('14 residents' / "
+    "'nine people'), one happening ('killing 12' / '12 dead'), two words around both in "
+    "common, distances from one place, one owner's figure, one value told twice, or each "
+    "the only figure of its unit's dimension in its sentence. Without it the pair is no "
+    "candidate and each figure stays free for its real partner: 'rescued 14 residents, two "
+    "dogs and a cat' / 'pulled nine people and three pets' compares 14 with nine, never 14 "
+    "with three. Lexicons of what differs (a deny-list) miss every word new copy brings",
+    "tests/test_s33_same_thing.py; authored development events (different things compared)",
+)
