@@ -481,7 +481,9 @@ def test_values_that_measure_different_things_do_not_pair():
 
     assert decide(Verdict.CONSISTENT) == "different_measures"
     assert decide(Verdict.CONFLICT) == "different_measures"
-    assert decide(Verdict.CONSISTENT, shared=1) is None  # a word in common: may pair
+    # one word in common is no evidence of one thing (s33: not_shown_one_thing); two are
+    assert decide(Verdict.CONSISTENT, shared=1) == "not_shown_one_thing"
+    assert decide(Verdict.CONSISTENT, shared=2) is None
     assert decide(Verdict.CONSISTENT, same=True) is None  # '4am' / '04:00'
     assert decide(Verdict.IDENTICAL) is None  # equal values anchor the pairing
     # the only values of their family may agree in other words; when they differ
