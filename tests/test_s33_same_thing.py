@@ -20,7 +20,9 @@ from workbench.judge import rules
 from workbench.judge.shown_same import (
     _HAPPENINGS,
     NOT_SHOWN_ONE_THING,
+    _from_a_place,
     happenings,
+    only_of_its_dimension,
 )
 from workbench.model import Claim, Fact
 
@@ -165,3 +167,88 @@ def test_a_measured_happening_comes_before_the_words():
 def test_the_happening_classes_share_no_word():
     words = [w for ws in _HAPPENINGS.values() for w in ws.split()]
     assert len(words) == len(set(words))
+
+
+def _facts(tmp_path, sentence: str) -> tuple[Claim, list[Fact]]:
+    from conftest import write
+
+    from workbench.analysis import analyze_paths
+
+    front = "---\ntitle: T\noutlet: Courier\npublished: 2024-03-04\n---\n"
+    analysis = analyze_paths([write(tmp_path, "one.md", front + sentence + "\n")])
+    (claim,) = [c for c in analysis.claims if c.text == sentence]
+    return claim, [f for f in analysis.facts if f.claim == claim.id]
+
+
+def _of(facts: list[Fact], text: str) -> Fact:
+    (f,) = [f for f in facts if f.text == text]
+    return f
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "only"),
+    [
+        # a conversion beside a figure is that figure, not another one
+        ("The bridge is a 230 m (755 ft) span over the Sarjan river.", "230 m", True),
+        ("The storm brought gusts of 148 km/h (92 mph) to the coast.", "148 km/h", True),
+        # two lengths of two things: neither is the only one
+        ("The 31-storey tower is 95 metres tall and stands 15km from Central.", "15km", False),
+        # a sum and a sum of another thing
+        ("A £14.2 million fine hit the group, worth £2.4 billion.", "£14.2 million", False),
+        # a count beside a length: each the only figure of its dimension
+        ("Rescuers pulled 9 people from the river 3 km downstream.", "9", True),
+    ],
+)  # fmt: skip
+def test_the_only_figure_of_its_dimension(tmp_path, sentence, value, only):
+    claim, facts = _facts(tmp_path, sentence)
+    assert only_of_its_dimension(claim, _of(facts, value), facts) is only
+
+
+def test_figures_the_other_claim_states_alike_are_set_aside(tmp_path):
+    # politics: '34 per cent' / '34%' told alike, '31 per cent' / '28%' are what is left
+    claim, facts = _facts(
+        tmp_path, "Labour leads on 34 per cent, ahead of the Tories on 31 per cent."
+    )
+    (tmp_path / "b").mkdir()
+    _other, told = _facts(tmp_path / "b", "Labour is on 34%, with the Tories on 28%.")
+    x = _of(facts, "31 per cent")
+    assert not only_of_its_dimension(claim, x, facts)
+    assert only_of_its_dimension(claim, x, facts, [f for f in told if f.text != "28%"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "told"),
+    [
+        ("The quake struck 15 miles northwest of downtown Quito.", "15 miles", True),
+        ("The epicentre lay 30km (19 miles) off the coast.", "30km", True),
+        ("The ship sank about 4 nautical miles from Gavrio.", "about 4 nautical miles", True),
+        ("The quake struck at a depth of 10km.", "10km", False),
+        ("The tower is 95 metres tall.", "95 metres", False),
+    ],
+)
+def test_a_distance_from_a_place_is_read(tmp_path, sentence, value, told):
+    claim, facts = _facts(tmp_path, sentence)
+    assert _from_a_place(claim, _of(facts, value)) is told
+
+
+SHOWN_MORE = [
+    (  # politics: the shares left once those told alike are set aside
+        "Labour leads on 34 per cent, ahead of the Conservatives on 31 per cent.",
+        "Labour is on 34%, with the Conservatives on 28%.",
+        "31 per cent",
+        "28%",
+        "conflict",
+    ),
+    (  # disaster: two distances from one place, beside a depth
+        "The quake struck 30km from Quito at a depth of 10km on Sunday, the institute said.",
+        "The quake struck 45km away from Quito on Sunday at a depth of 10km, the institute said.",
+        "30km",
+        "45km",
+        "conflict",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "verdict"), SHOWN_MORE)
+def test_more_evidence_keeps_the_comparison(tmp_path, a, b, left, right, verdict):
+    assert _pairs(tmp_path, a, b).get(frozenset((left, right))) == verdict

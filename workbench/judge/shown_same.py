@@ -19,10 +19,13 @@ The evidence, each read from what the pairing already knows of both figures:
   12" / "12 dead"; facts/measure.py's lexicons as positive matches);
 - ``words``: the words around both share at least two (pairing.frame);
 - ``reference``: distances both told from a place ("4km from Gavrio" /
-  "about 7.4 kilometres from the port"; two places named apart are kept
+  "about 7.4 kilometres from the port", "15km north-west of Central" / "15
+  miles northwest of downtown"; two places named apart are kept
   apart before, by the row ``different_reference_points``);
-- ``owner``: one named owner's figure ("Mentis, 58" / "Mentis, 53"), or what
-  rose or fell is one thing ("profit fell 12%" / "profit dropped 15%");
+- ``owner``: figures of one named owner ("Mentis, 58" / "Mentis, 53"; "$1,199
+  for the 13-inch" / "$1,099 for the base 13-inch version": an owner word in
+  common, two owners told apart are kept apart before, by ``different_owners``),
+  or what rose or fell is one thing ("profit fell 12%" / "profit dropped 15%");
 - ``value``: one value stated twice, in other words or units, or each the
   conversion of one value ("€9.8m (£11.3m)" / "€9.8 million (about £8.5
   million)": two conversions of one fine);
@@ -66,6 +69,14 @@ _TWIN_GAP = re.compile(
 )
 AGE = "age"
 
+# What follows a length told from a place: "from", "off", "away from", "north
+# of", "north-west of", "southeast of" (a conversion in parentheses between).
+_FROM_PLACE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:away\s+)?(?:from|off|outside|inland\s+of"
+    r"|(?:north|south|east|west)[a-z-]*\s+of)\b",
+    re.IGNORECASE,
+)
+
 # Classes of words that name one happening a count counts: positive matches,
 # never a reason to keep figures apart (that is the lexicons' and rows' work).
 _HAPPENINGS = {
@@ -106,6 +117,14 @@ def only_of_its_dimension(
         and not any(same_value(g, h) for h in told_alike)
         for g in facts
     )
+
+
+def _from_a_place(claim: Claim, f: Fact) -> bool:
+    """A length told as a distance from a place: "15 miles northwest of
+    downtown", "4km (2.5 miles) off the coast", "30km from Quito"."""
+    if dimension_of(f) != "length":
+        return False
+    return bool(_FROM_PLACE.match(claim.text, f.end - claim.start))
 
 
 def happenings(claim: Claim, f: Fact, m: Measure) -> frozenset[str]:
@@ -163,9 +182,9 @@ def evidence(c: CandidateCase) -> tuple[str, ...]:
         (ma, mb), (ca, cb) = c.measures, c.claims
         if happenings(ca, c.x, ma) & happenings(cb, c.y, mb):
             found.append(HAPPENING)
-        if ma.reference and mb.reference:
+        if (ma.reference or _from_a_place(ca, c.x)) and (mb.reference or _from_a_place(cb, c.y)):
             found.append(REFERENCE)
-        if (ma.owner and ma.owner == mb.owner) or (ma.thing and ma.thing == mb.thing):
+        if set(ma.owner) & set(mb.owner) or (ma.thing and ma.thing == mb.thing):
             found.append(OWNER)
         if ma.role == mb.role == AGE:
             found.append(AGE)
