@@ -19,8 +19,11 @@ from workbench.facts.measure import Measure
 from workbench.judge import rules
 from workbench.judge.shown_same import (
     _HAPPENINGS,
+    COUNTED,
+    HAPPENING,
     NOT_SHOWN_ONE_THING,
     _from_a_place,
+    evidence,
     happenings,
     only_of_its_dimension,
 )
@@ -252,3 +255,32 @@ SHOWN_MORE = [
 @pytest.mark.parametrize(("a", "b", "left", "right", "verdict"), SHOWN_MORE)
 def test_more_evidence_keeps_the_comparison(tmp_path, a, b, left, right, verdict):
     assert _pairs(tmp_path, a, b).get(frozenset((left, right))) == verdict
+
+
+def _case(tmp_path, a: str, va: str, b: str, vb: str, measures):
+    from workbench.judge.cases import CandidateCase
+    from workbench.model import Comparison, Verdict
+
+    ca, fa = _facts(tmp_path, a)
+    (tmp_path / "b").mkdir()
+    cb, fb = _facts(tmp_path / "b", b)
+    x, y = _of(fa, va), _of(fb, vb)
+    cmp = Comparison(Verdict.UNRESOLVED, "", {}, {})
+    return CandidateCase(x, y, cmp, claims=(ca, cb), measures=measures, facts=(fa, fb))
+
+
+def test_a_word_for_people_alone_says_nothing_of_which_people(tmp_path):
+    # a toll against a crowd without shelter: "people" both, one happening told
+    a = "The quake killed at least 47 people and 3 dogs."
+    b = "Aid agencies said thousands of people and 12 dogs need shelter."
+    found = evidence(_case(tmp_path, a, "at least 47", b, "thousands", (Measure(), Measure())))
+    assert COUNTED not in found and HAPPENING not in found
+
+
+def test_people_of_one_happening_are_one_thing(tmp_path):
+    # sport and crime alike: both sides tell what the people underwent
+    a = "Police arrested 14 fans and 3 stewards after the match."
+    b = "After the match 19 fans and 2 stewards were arrested."
+    arrested = Measure(event="arrested")
+    found = evidence(_case(tmp_path, a, "14", b, "19", (arrested, arrested)))
+    assert COUNTED in found and HAPPENING in found

@@ -14,7 +14,9 @@ The evidence, each read from what the pairing already knows of both figures:
 
 - ``counted``: both name what they count, and it is one thing by lemma or by
   the quantity family's class of words for people ("14 residents" / "nine
-  people");
+  people") — save two counts of people of which only one says what happened
+  to them ("killing at least 47 people" / "thousands of people without
+  shelter": a word for people says nothing of which people);
 - ``happening``: both clauses name one happening the figure counts ("killing
   12" / "12 dead"; facts/measure.py's lexicons as positive matches);
 - ``words``: the words around both share at least two (pairing.frame);
@@ -55,7 +57,14 @@ from collections.abc import Sequence
 from ..facts.measure import Measure, clause_bounds
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
-from .family_helpers import QUANTITY_KINDS, counted_alike, dimension_of, same_figure, same_value
+from .family_helpers import (
+    QUANTITY_KINDS,
+    counted_alike,
+    counts_people,
+    dimension_of,
+    same_figure,
+    same_value,
+)
 from .stages import CANDIDATE, Outcome, Rule
 
 COUNTED, HAPPENING, WORDS, REFERENCE = "counted", "happening", "words", "reference"
@@ -173,15 +182,26 @@ def _only(c: CandidateCase) -> bool:
     )
 
 
+def _people_told_once(c: CandidateCase, told: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Two counts of people of which only one says what happened to them:
+    "killing at least 47 people" / "thousands of people without shelter" —
+    a word for people says nothing of which people."""
+    return counts_people(c.x) and counts_people(c.y) and bool(told[0]) != bool(told[1])
+
+
 def evidence(c: CandidateCase) -> tuple[str, ...]:
     """The kinds of evidence that the two figures of ``c`` measure one thing."""
     found = []
-    if counted_alike(c.x, c.y):
-        found.append(COUNTED)
+    told: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     if c.measures is not None and c.claims is not None:
         (ma, mb), (ca, cb) = c.measures, c.claims
-        if happenings(ca, c.x, ma) & happenings(cb, c.y, mb):
-            found.append(HAPPENING)
+        told = (happenings(ca, c.x, ma), happenings(cb, c.y, mb))
+    if counted_alike(c.x, c.y) and not _people_told_once(c, told):
+        found.append(COUNTED)
+    if told[0] & told[1]:
+        found.append(HAPPENING)
+    if c.measures is not None and c.claims is not None:
+        (ma, mb), (ca, cb) = c.measures, c.claims
         if (ma.reference or _from_a_place(ca, c.x)) and (mb.reference or _from_a_place(cb, c.y)):
             found.append(REFERENCE)
         if set(ma.owner) & set(mb.owner) or (ma.thing and ma.thing == mb.thing):
