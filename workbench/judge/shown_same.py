@@ -28,6 +28,8 @@ The evidence, each read from what the pairing already knows of both figures:
   for the 13-inch" / "$1,099 for the base 13-inch version": an owner word in
   common, two owners told apart are kept apart before, by ``different_owners``),
   or what rose or fell is one thing ("profit fell 12%" / "profit dropped 15%");
+- ``part``: one part of a sum, told by what it is paid in or as ("€32m up
+  front" / "€30m up front"; facts/parts/);
 - ``value``: one value stated twice, in other words or units, or each the
   conversion of one value ("€9.8m (£11.3m)" / "€9.8 million (about £8.5
   million)": two conversions of one fine);
@@ -68,7 +70,7 @@ from .family_helpers import (
 from .stages import CANDIDATE, Outcome, Rule
 
 COUNTED, HAPPENING, WORDS, REFERENCE = "counted", "happening", "words", "reference"
-OWNER, VALUE, ONLY = "owner", "value", "only"
+OWNER, PART, VALUE, ONLY = "owner", "part", "value", "only"
 
 # Between a figure and its conversion: "230 m (755 ft)", "£1.2bn ($1.6bn)",
 # "15 miles, or about 24km", "95 meters (about 310 feet)".
@@ -206,6 +208,8 @@ def evidence(c: CandidateCase) -> tuple[str, ...]:
             found.append(REFERENCE)
         if set(ma.owner) & set(mb.owner) or (ma.thing and ma.thing == mb.thing):
             found.append(OWNER)
+        if ma.part.lstrip("~") and ma.part.lstrip("~") == mb.part.lstrip("~"):
+            found.append(PART)
         if ma.role == mb.role == AGE:
             found.append(AGE)
     if c.shared_frame >= 2:
