@@ -27,7 +27,10 @@ The evidence, each read from what the pairing already knows of both figures:
 - ``owner``: figures of one named owner ("Mentis, 58" / "Mentis, 53"; "$1,199
   for the 13-inch" / "$1,099 for the base 13-inch version": an owner word in
   common, two owners told apart are kept apart before, by ``different_owners``),
-  or what rose or fell is one thing ("profit fell 12%" / "profit dropped 15%");
+  of one named place ("82 percent in India" / "65 per cent of traffic to
+  India"), of one qualifier joined to a number ("$12 for the 30-day pass" /
+  "$15 for the basic 30-day option"), or what rose or fell is one thing
+  ("profit fell 12%" / "profit dropped 15%");
 - ``part``: one part of a sum, told by what it is paid in or as ("€32m up
   front" / "€30m up front"; facts/parts/);
 - ``value``: one value stated twice, in other words or units, or each the
@@ -99,6 +102,7 @@ _HAPPENINGS = {
     "evacuated": "evacuated evacuating evacuation evacuees displaced fled flee homeless",
     "rescued": "rescued rescue rescuing saved",
 }
+_QUALIFIER = re.compile(r"\b\d+(?:\.\d+)?-[A-Za-z]+\b")
 _CLASS_OF = {w: k for k, ws in _HAPPENINGS.items() for w in ws.split()}
 _WORD = re.compile(r"[a-z]+")
 
@@ -184,6 +188,22 @@ def _only(c: CandidateCase) -> bool:
     )
 
 
+def _one_owner(ma: Measure, mb: Measure) -> bool:
+    """An owner word or a named place in common, or one thing that rose or fell."""
+    if set(ma.owner) & set(mb.owner) or set(ma.where) & set(mb.where):
+        return True
+    return bool(ma.thing) and ma.thing == mb.thing
+
+
+def _qualifiers(claim: Claim, f: Fact) -> frozenset[str]:
+    """The words joined to a number near a figure in its clause that say
+    what it is of: "$12 for the 30-day pass", "the 13-inch option"."""
+    s, e = f.start - claim.start, f.end - claim.start
+    lo, hi = clause_bounds(claim.text, s, e)
+    near = claim.text[max(lo, s - 40) : s] + " " + claim.text[e : min(hi, e + 40)]
+    return frozenset(m.lower() for m in _QUALIFIER.findall(near))
+
+
 def _people_told_once(c: CandidateCase, told: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Two counts of people of which only one says what happened to them:
     "killing at least 47 people" / "thousands of people without shelter" —
@@ -206,7 +226,7 @@ def evidence(c: CandidateCase) -> tuple[str, ...]:
         (ma, mb), (ca, cb) = c.measures, c.claims
         if (ma.reference or _from_a_place(ca, c.x)) and (mb.reference or _from_a_place(cb, c.y)):
             found.append(REFERENCE)
-        if set(ma.owner) & set(mb.owner) or (ma.thing and ma.thing == mb.thing):
+        if _one_owner(ma, mb) or _qualifiers(ca, c.x) & _qualifiers(cb, c.y):
             found.append(OWNER)
         if ma.part.lstrip("~") and ma.part.lstrip("~") == mb.part.lstrip("~"):
             found.append(PART)
