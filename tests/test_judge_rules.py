@@ -299,6 +299,7 @@ OWN_TESTS |= {"subgroup_of_total"}  # s31_measures
 OWN_TESTS |= {"later_count_below_an_earlier_floor"}  # s31_counts_in_time
 OWN_TESTS |= {"hedged_apart_below_the_floor"}  # s31_hedges
 OWN_TESTS |= {"time_part_of_a_whole", "unmet_time_part", "two_tellings"}  # s33_scope
+OWN_TESTS |= {"not_shown_one_thing"}  # s33_same_thing
 
 
 def test_every_rule_is_named_explained_and_motivated():
@@ -481,7 +482,9 @@ def test_values_that_measure_different_things_do_not_pair():
 
     assert decide(Verdict.CONSISTENT) == "different_measures"
     assert decide(Verdict.CONFLICT) == "different_measures"
-    assert decide(Verdict.CONSISTENT, shared=1) is None  # a word in common: may pair
+    # one word in common is no evidence of one thing (s33: not_shown_one_thing); two are
+    assert decide(Verdict.CONSISTENT, shared=1) == "not_shown_one_thing"
+    assert decide(Verdict.CONSISTENT, shared=2) is None
     assert decide(Verdict.CONSISTENT, same=True) is None  # '4am' / '04:00'
     assert decide(Verdict.IDENTICAL) is None  # equal values anchor the pairing
     # the only values of their family may agree in other words; when they differ

@@ -8,7 +8,7 @@ computed on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -112,6 +112,8 @@ class CandidateCase:
     before: tuple[str, str] = ("", "")  # each article's text before its sentence
     figures: bool = False  # both claims state a quantity besides (judge/unlike.py)
     measures: tuple[Measure, Measure] | None = None  # what each figure measures (scopes.py)
+    # every fact of each claim (judge/shown_same.py: the only figure of its dimension)
+    facts: tuple[Sequence[Fact], Sequence[Fact]] = ((), ())
 
     @cached_property
     def pronoun_owners_differ(self) -> bool:

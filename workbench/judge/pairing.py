@@ -377,6 +377,7 @@ def _candidate(
         before,
         figures,
         (ma, mb),
+        (fa, fb),
     )
 
 

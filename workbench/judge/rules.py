@@ -31,6 +31,7 @@ from . import (
     running,
     same_thing,
     shares,
+    shown_same,
     tally,
     unlike,
     unmet,
@@ -252,6 +253,7 @@ RULES: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data (dropped 31 wrong and 3 right "
         "consistent flags, 9 wrong conflicts)",
     ),
+    shown_same.NOT_SHOWN_ONE_THING,  # last of the CANDIDATE rows: compared only on evidence
     Rule(
         "lone_values_conflict",
         PAIRING,
