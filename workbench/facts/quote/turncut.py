@@ -32,7 +32,9 @@ _CONTRAST = frozenset(["but", "although", "though", "whereas"])
 _NEGATION = frozenset(
     ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"]
 )
-_HEDGE = frozenset(["perhaps", "maybe", "possibly", "may", "might", "could"])
+_HEDGE = frozenset(
+    ["perhaps", "maybe", "possibly", "may", "might", "could", "probably", "likely", "hopefully"]
+)
 _TAIL_HEDGE = frozenset(["think", "believe", "guess", "suppose", "hope", "reckon"])
 # "No one doubts that …", "Nobody denies …": a negation that affirms what follows
 _AFFIRMING = frozenset(
@@ -57,6 +59,32 @@ _LEADS_INTO = frozenset(
         "certain",
     ]
 )
+# A lead-in of belief or hope before the kept words ("We hope that …", "I think
+# …", "I expect the plant …"): cut, the speaker's hope reads as a statement
+# (session 33: "We hope that the plant will reopen in May" / "The plant will
+# reopen in May" was no flag, while the same hedge tagged on at the end was).
+_BELIEF = frozenset(
+    [
+        "think",
+        "believe",
+        "hope",
+        "expect",
+        "guess",
+        "suppose",
+        "reckon",
+        "assume",
+        "trust",
+        "thinks",
+        "believes",
+        "hopes",
+        "expects",
+        "hoping",
+        "expecting",
+    ]
+)
+# A condition the lead-in opens with: "Once the inspection is done, …", "As
+# long as the dam holds, …" (read only first: "once" inside a clause is "one time")
+_OPENING_CONDITION = (("once",), ("as", "long", "as"), ("so", "long", "as"), ("only", "when"))
 # Words that start a clause of its own: a cue before them belongs to another clause
 _JOINS = frozenset(["and", "but", "or", "so", "because", "while", "although", "though", "however"])
 # A condition or contrast counts in the words cut after the kept ones only when
@@ -88,11 +116,21 @@ def lead_turns(lead: list[str]) -> str:
     for k, w in enumerate(clause):
         if w in _CONDITION and not (k and clause[k - 1] in ("even", "as")):
             return "a condition"
+    if any(tuple(clause[: len(c)]) == c for c in _OPENING_CONDITION):
+        return "a condition"
     if negated and clause[-1] in _LEADS_INTO:
         return "a negation"
-    if any(w in _HEDGE for w in clause):
+    if any(w in _HEDGE for w in clause) or _belief_lead(clause):
         return "a hedge"
     return ""
+
+
+def _belief_lead(clause: list[str]) -> bool:
+    """The clause ends in a verb of belief or hope, "that" at most after it, with
+    its subject the speaker's side ("I think", "we hope that", "officials
+    expect"): the kept words are what was hoped or believed."""
+    words = clause[:-1] if clause[-1:] == ["that"] else clause
+    return 2 <= len(words) <= 4 and words[-1] in _BELIEF
 
 
 # "but" after these is "except": "no choice but to strike", "nothing but praise"
