@@ -71,13 +71,16 @@ def _acting(sentence: str, names: list[tuple[int, str]]) -> list[tuple[int, str]
     ]
 
 
-# A sentence telling the person spoke, without quoting them ("Mayor Anna Berg
-# spoke at the town hall on Monday.", "Police Chief Tom Walsh addressed
-# residents."): "he added" after it is that person (session 33: the quote had
-# no speaker, or one too loose to set against another source's).
+# A sentence telling the person spoke to an audience, without quoting them
+# ("Mayor Anna Berg spoke to reporters at the town hall.", "Police Chief Tom
+# Walsh addressed residents."): "he added" after it is that person (session 33:
+# the quote had no speaker, or one too loose to set against another source's).
+# Not "spoke first" (session 14's trial: "she added" after "Council leader Tom
+# Baker spoke first." was another person's words).
 _ADDRESSING = re.compile(
-    r"\b(?:spoke|speaks|speaking|addressed|addresses|addressing|briefed|briefs|briefing"
-    r"|gave a (?:speech|statement|briefing|press conference|news conference))\b"
+    r"\b(?:(?:spoke|speaks|speaking)[ \u00a0]+(?:to|at|with|on|outside|before)\b"
+    r"|addressed|addresses|addressing|briefed|briefs|briefing"
+    r"|gave a (?:speech|statement|briefing|press conference|news conference))"
 )
 
 
