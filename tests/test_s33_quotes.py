@@ -144,6 +144,15 @@ def test_the_speaker_is_read_as_a_person(text, name, key):
     assert sp is not None and sp.is_person and sp.key == key and sp.name == name, sp
 
 
+def test_a_colon_after_someone_elses_words_credits_nobody_named():
+    text = (
+        "Mayor Carla Nunes toured the flooded streets on Sunday. Nunes's critics were blunt: "
+        '"The pumps should have been running a week ago."'
+    )
+    sp = _speaker(text)
+    assert sp is None or sp.key != "nunes", sp
+
+
 def test_a_post_before_a_company_name_makes_no_person():
     assert posted_names("Major League Soccer said. Chief Executive Mary Barra spoke.") == [
         ["Mary", "Barra"]

@@ -369,6 +369,10 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
 # to parents was simple:", "Mayor Anna Berg:" (session 33: no speaker).
 _COLON = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,3}}(?P<who>{NAME})")
 COLON_WORDS = 12
+_SPEECH_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:message|words|reply|response|answer|warning|advice|statement|verdict"
+    r"|view|position|explanation|promise|plea|reaction|assessment|comment|comments)\b"
+)
 
 
 def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
@@ -378,6 +382,8 @@ def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
     if m is None:
         return None
     who = re.sub(r"['’]s?$", "", m.group("who"))  # "Berg's message was simple:"
+    if who != m.group("who") and not _SPEECH_NOUN.match(head, m.end()):
+        return None  # "Berg's critics were blunt:": not Berg's words
     sp = make_speaker(who, base + m.start("who"), people)
     return sp if sp is not None and sp.is_person else None
 
