@@ -274,6 +274,7 @@ CUT_START = [
         "Probably",
     ),
     ("We hope that the ferry sails on Friday", "The ferry sails on Friday", "conflict", "hope"),
+    ("I think that we will win the appeal", "We will win the appeal", "conflict", "think"),
     ("Once the survey is done, the ward will reopen", "The ward will reopen", "conflict", "Once"),
     ("As long as the pumps run, the tunnel stays dry", "The tunnel stays dry", "conflict", "long"),
     ("So far, the wells are clean", "The wells are clean", "unresolved", "So far"),
@@ -304,7 +305,11 @@ def test_a_cut_at_the_start_is_read_like_a_cut_at_the_end(tmp_path, full, cut, v
 
 
 @pytest.mark.parametrize(
-    "lead", ["On Monday, the levee will be inspected", "Frankly, the levee will be inspected"]
+    "lead",
+    [
+        "On Monday, the levee will be inspected",
+        "Frankly, the levee will be inspected",
+    ],
 )
 def test_a_lead_in_that_only_sets_the_scene_is_no_flag(tmp_path, lead):
     found = _analyse(
@@ -369,4 +374,15 @@ def test_a_reworded_quote_that_changes_meaning_is_a_conflict(tmp_path, a, b, nam
 )
 def test_a_reworded_quote_that_keeps_meaning_is_no_conflict(tmp_path, a, b):
     found = _analyse(tmp_path, f'"{a}," said Mayor Ida Brun.', f'"{b}," said Mayor Ida Brun.')
+    assert not [d for d in _flags(found, "quote") if str(d.verdict) == "conflict"]
+
+
+def test_thinking_before_a_judgement_is_no_hedge_cut(tmp_path):
+    """It only marks the judgement as the speaker's (ECB+ 04_ecb: "I think that
+    she was a remarkable …" / "She was a remarkable …" was called a conflict)."""
+    found = _analyse(
+        tmp_path,
+        '"I think that he was the finest coach this club ever had," said chairman Rob Ince.',
+        '"He was the finest coach this club ever had," said chairman Rob Ince.',
+    )
     assert not [d for d in _flags(found, "quote") if str(d.verdict) == "conflict"]

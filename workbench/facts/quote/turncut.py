@@ -103,9 +103,10 @@ def _lead_clause(lead: list[str]) -> list[str]:
     return lead[joins[-1] + 1 :] if joins else lead
 
 
-def lead_turns(lead: list[str]) -> str:
+def lead_turns(lead: list[str], kept: list[str] | None = None) -> str:
     """What the words cut before the kept ones (``lead``, from the start of
-    their sentence) do to them: "a condition", "a negation", "a hedge" or ""."""
+    their sentence; ``kept``: the words kept, when known) do to them: "a
+    condition", "a negation", "a hedge" or ""."""
     clause = _lead_clause(lead)
     if not clause or any(w in _AFFIRMING for w in clause):
         return ""
@@ -120,17 +121,28 @@ def lead_turns(lead: list[str]) -> str:
         return "a condition"
     if negated and clause[-1] in _LEADS_INTO:
         return "a negation"
-    if any(w in _HEDGE for w in clause) or _belief_lead(clause):
+    if any(w in _HEDGE for w in clause) or _belief_lead(clause, kept or []):
         return "a hedge"
     return ""
 
 
-def _belief_lead(clause: list[str]) -> bool:
+# Hoping and expecting hedge whatever follows; thinking and believing hedge a
+# forecast ("I think we will win" / "We will win"), while before a judgement
+# they only mark it as the speaker's ("I think that she was a remarkable woman"
+# / "She was a remarkable woman": ECB+ 04_ecb, no statement turned).
+_HOPING = frozenset(["hope", "hopes", "hoping", "expect", "expects", "expecting", "trust"])
+_FORECAST = frozenset(["will", "would", "won't", "wouldn't", "can", "could", "should", "going"])
+FORECAST_REACH = 6
+
+
+def _belief_lead(clause: list[str], kept: list[str]) -> bool:
     """The clause ends in a verb of belief or hope, "that" at most after it, with
     its subject the speaker's side ("I think", "we hope that", "officials
-    expect"): the kept words are what was hoped or believed."""
+    expect"): the kept words are what was hoped, or a forecast believed."""
     words = clause[:-1] if clause[-1:] == ["that"] else clause
-    return 2 <= len(words) <= 4 and words[-1] in _BELIEF
+    if not (2 <= len(words) <= 4 and words[-1] in _BELIEF):
+        return False
+    return words[-1] in _HOPING or any(w in _FORECAST for w in kept[:FORECAST_REACH])
 
 
 # "but" after these is "except": "no choice but to strike", "nothing but praise"
@@ -200,7 +212,7 @@ def turning_cut(long_q: QuoteMention, i: int, n: int) -> tuple[str, str] | None:
     toks = list(long_q.tokens)
     breaks = sentence_breaks(long_q)
     start = max((k for k in breaks if k <= i), default=0)
-    if i > start and (kind := lead_turns(toks[start:i])):
+    if i > start and (kind := lead_turns(toks[start:i], toks[i : i + n])):
         return kind, as_written(long_q, start, i, toks[start:i])
     end = i + n
     if end >= len(toks):
