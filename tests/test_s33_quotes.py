@@ -144,6 +144,19 @@ def test_the_speaker_is_read_as_a_person(text, name, key):
     assert sp is not None and sp.is_person and sp.key == key and sp.name == name, sp
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Carla Nunes faced one question: "Why were the pumps off?"',
+        'Mayor Carla Nunes was asked: "Why were the pumps off?"',
+        'Mayor Carla Nunes received a letter: "Why were the pumps off?"',
+    ],
+)
+def test_a_colon_after_words_put_to_someone_credits_nobody_named(text):
+    sp = _speaker(text)
+    assert sp is None or sp.key != "nunes", sp
+
+
 def test_a_colon_after_someone_elses_words_credits_nobody_named():
     text = (
         "Mayor Carla Nunes toured the flooded streets on Sunday. Nunes's critics were blunt: "

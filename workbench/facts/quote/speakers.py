@@ -369,6 +369,15 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
 # to parents was simple:", "Mayor Anna Berg:" (session 33: no speaker).
 _COLON = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,3}}(?P<who>{NAME})")
 COLON_WORDS = 12
+# How the person spoke, between the name and the colon: "was blunt", "put it
+# plainly", "had a message for parents" — never "faced one question", "was asked".
+_MANNER = re.compile(
+    r"\s*(?:(?:was|is|were|remained|sounded)\s+(?:\w+\s+)?(?:blunt|clear|direct|frank"
+    r"|emphatic|adamant|defiant|unequivocal|plain|firm|succinct|brief|candid|upbeat|optimistic"
+    r"|cautious|unapologetic|confident|categorical|forthright|explicit)\b"
+    r"|put it\b|(?:had|has|offered|sent|delivered|gave)\s+(?:a|an|one|his|her|their|this)\s+"
+    r"(?:\w+\s+)?(?:message|warning|word|verdict|reply|response|answer|assessment|plea)\b)"
+)
 _SPEECH_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:message|words|reply|response|answer|warning|advice|statement|verdict"
     r"|view|position|explanation|promise|plea|reaction|assessment|comment|comments)\b"
@@ -384,6 +393,9 @@ def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
     who = re.sub(r"['’]s?$", "", m.group("who"))  # "Berg's message was simple:"
     if who != m.group("who") and not _SPEECH_NOUN.match(head, m.end()):
         return None  # "Berg's critics were blunt:": not Berg's words
+    rest = head.rstrip()[:-1][m.end() :]
+    if who == m.group("who") and rest.strip() and not _MANNER.match(rest):
+        return None  # "Berg faced one question:": words put to her, not hers
     sp = make_speaker(who, base + m.start("who"), people)
     return sp if sp is not None and sp.is_person else None
 
