@@ -131,6 +131,12 @@ def test_a_quote_credited_to_another_person_is_a_conflict(tmp_path, a, b):
             "ford",
         ),
         ('Senator Joan Pike: "The funding is not there."', "Joan Pike", "pike"),
+        (
+            "Harbour chief Ola Dahl closed the quay on Friday, saying: "
+            '"No ferry sails until the swell drops."',
+            "Ola Dahl",
+            "dahl",
+        ),
         # a verb that credits the words beside them
         (
             '"Every pupil will have a desk by Monday," Mayor Ilse Mertens pledged.',

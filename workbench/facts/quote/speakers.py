@@ -368,6 +368,10 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
 # first, without a speech verb: "Mayor Anna Berg was blunt:", "Berg's message
 # to parents was simple:", "Mayor Anna Berg:" (session 33: no speaker).
 _COLON = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,3}}(?P<who>{NAME})")
+# ... or after a capitalised modifier of the post: "Harbour chief Ola Dahl"
+_COLON_AFTER_MODIFIER = re.compile(
+    rf"^\s*(?:(?:the|a|an)\s+)?{NAME_WORD}\s+(?:[a-z]+\s+){{1,3}}(?P<who>{NAME})"
+)
 COLON_WORDS = 12
 # How the person spoke, between the name and the colon: "was blunt", "put it
 # plainly", "had a message for parents" — never "faced one question", "was asked".
@@ -376,7 +380,10 @@ _MANNER = re.compile(
     r"|emphatic|adamant|defiant|unequivocal|plain|firm|succinct|brief|candid|upbeat|optimistic"
     r"|cautious|unapologetic|confident|categorical|forthright|explicit)\b"
     r"|put it\b|(?:had|has|offered|sent|delivered|gave)\s+(?:a|an|one|his|her|their|this)\s+"
-    r"(?:\w+\s+)?(?:message|warning|word|verdict|reply|response|answer|assessment|plea)\b)"
+    r"(?:\w+\s+)?(?:message|warning|word|verdict|reply|response|answer|assessment|plea)\b"
+    # what the person did, then a participle of speech: "…, saying:", "…, adding:"
+    r"|[^:]*,\s*(?:saying|adding|writing|warning|explaining|noting|declaring|insisting)"
+    r"(?:\s+\w+){0,2}\s*$)"
 )
 _SPEECH_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:message|words|reply|response|answer|warning|advice|statement|verdict"
@@ -387,9 +394,17 @@ _SPEECH_NOUN = re.compile(
 def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
     if not head.rstrip().endswith(":") or len(head.split()) > COLON_WORDS:
         return None
-    m = _COLON.match(head)
-    if m is None:
-        return None
+    for pattern in (_COLON, _COLON_AFTER_MODIFIER):
+        if (m := pattern.match(head)) is not None:
+            sp = _colon_speaker(head, base, m, people)
+            if sp is not None:
+                return sp
+    return None
+
+
+def _colon_speaker(
+    head: str, base: int, m: re.Match[str], people: dict[str, str]
+) -> Speaker | None:
     who = re.sub(r"['’]s?$", "", m.group("who"))  # "Berg's message was simple:"
     if who != m.group("who") and not _SPEECH_NOUN.match(head, m.end()):
         return None  # "Berg's critics were blunt:": not Berg's words
