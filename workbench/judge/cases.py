@@ -307,6 +307,8 @@ class QuoteCase:
     reported: bool = True  # a speech verb in either quote's sentence ("X said …")
     texts: tuple[str, str] = ("", "")  # the two articles' texts
     days: tuple[date | None, date | None] = (None, None)  # the two articles' publication days
+    # every article's text of the run: a source that gives the words to both speakers
+    everywhere: tuple[str, ...] = ()
 
     @cached_property
     def surname_a_word(self) -> bool:

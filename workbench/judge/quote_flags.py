@@ -34,6 +34,7 @@ def judge_quotes(run: QuoteRun, add: Add, qa: Fact, qb: Fact) -> None:
         reported,
         (run.texts[arts[0]], run.texts[arts[1]]),
         (run.published.get(arts[0]), run.published.get(arts[1])),
+        tuple(run.texts.values()),
     )
     rule = rules.decide(rules.QUOTE, case)
     diff = case.diff

@@ -4,7 +4,9 @@ to two people, a quotation worded or credited differently, a scare quote
 
 from __future__ import annotations
 
+from ..facts.quote.stock import stock_phrase
 from . import notes
+from .both_credited import given_to_both
 from .family_helpers import speakers_differ
 from .joint_credit import credited_jointly
 from .misspelled import misspelled_speaker
@@ -92,16 +94,22 @@ SAID_ROWS: tuple[Rule, ...] = (
             speakers_differ(c.qa.mention.speaker, c.qb.mention.speaker)
             and not misspelled_speaker(c.qa.mention.speaker, c.qb.mention.speaker)
             and not credited_jointly(c.qa, c.qb, c.texts)
+            and not stock_phrase(c.qa.mention.tokens, c.qb.mention.tokens)
+            and not given_to_both(c.qa, c.qb, c.everywhere or c.texts)
         ),
         Outcome.CONFLICT,
         "the same quotation credited to two different people (or organisations that "
         "share nothing) is an attribution conflict; one person whose name one side "
         "misspells is one person (the spelling rows flag the name); a sentence that "
         "names the other source's speaker beside its own ('…, Moore said, and Mayor Park "
-        "agreed') tells two people making one point (joint_credit.py)",
+        "agreed') tells two people making one point (joint_credit.py), as does a source "
+        "that gives the words to both (both_credited.py: both quoted in one article, or one "
+        "in its own words), and a short formula two officials each say ('no evidence of a "
+        "wider network', 'our thoughts are with the families': facts/quote/stock.py)",
         "tests/test_judge_rules.py::test_rule_decides_its_case[quote_credited_differently]; "
         "tests/pairs/03_mayoral_election; "
         "tests/test_s28_quote_credited.py::test_a_quote_credited_to_another_person_is_a_conflict; "
-        "tests/test_s32_quotes.py::test_two_people_making_one_point_is_no_misattribution",
+        "tests/test_s32_quotes.py::test_two_people_making_one_point_is_no_misattribution; "
+        "tests/test_s33_quotes.py",
     ),
 )

@@ -42,6 +42,10 @@ _PAIRS: dict[tuple[str, str], str] = {
     ("at", "most"): "a qualifier",
     ("in", "part"): "a qualifier",
     ("in", "theory"): "a qualifier",
+    # a scope narrowed to some of the places or cases ("In most areas, …")
+    ("in", "most"): "a qualifier",
+    ("in", "some"): "a qualifier",
+    ("in", "many"): "a qualifier",
     ("for", "now"): "a bound in time",
     ("so", "far"): "a bound in time",
     ("as", "yet"): "a bound in time",

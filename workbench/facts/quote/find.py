@@ -17,6 +17,7 @@ from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
 from .names import FUNCTION_WORDS, is_organisation, is_title, name_parts, plain
 from .nearby import resolve_pronoun
+from .posts import apposed_person, posted_names
 from .runs import carry_over, join_runs
 from .singles import alternating, single_marks, single_runs
 from .speakers import (
@@ -145,7 +146,7 @@ def find_quotes(text: str) -> list[QuoteMention]:
                 speaker = _credited(text, (p_start, p_end), (q_start, q_end), people)
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
                 speaker = resolve_pronoun(text, speaker, nearest, q_start, people)
-            speaker = _joint(text, speaker)
+            speaker = _joint(text, apposed_person(text, speaker))
             if speaker is not None and speaker.is_person:
                 last_person = speaker
             par_quotes.append(_make_quote(text, group, speaker))
@@ -273,6 +274,7 @@ def _titled_people(text: str) -> dict[str, str]:
             continue
         if not any(is_title(w) or is_organisation(w) or _not_a_name(w) for w in words):
             in_full.append(words)
+    in_full += posted_names(text)  # "Police Chief Tom Walsh", "Tom Walsh, the police chief,"
     alone = _speaking_alone(text, {words[-1] for words in in_full})
     for words in in_full:
         if words[-1] in alone:
@@ -295,6 +297,7 @@ def _speaking_alone(text: str, surnames: set[str]) -> set[str]:
 
 
 def _add_person(people: dict[str, str], name: str) -> None:
+    name = re.sub(r"['’]s?$", "", name)  # "Judge Aileen Ford's warning"
     surname = name_parts(name)[1]
     if surname and len(name.split()) > len(people.get(surname, "").split()):
         people[surname] = name

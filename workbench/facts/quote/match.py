@@ -204,7 +204,10 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             cands = _candidates(by_article[a], indexes[b], keys)
-            cands.sort(key=lambda c: -c[0])
+            # at one score, a quote credited to one person pairs first with that
+            # person's (session 33: an article quoting the chief and the minister
+            # in the same words paired the chief's with another's minister)
+            cands.sort(key=lambda c: (-c[0], not _one_speaker(c[1], c[2])))
             used: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for _score, x, y, (a0, a1, b0, b1) in cands:
                 if _taken(used[x.id], a0, a1) or _taken(used[y.id], b0, b1):
@@ -213,6 +216,12 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
                 used[y.id].append((b0, b1))
                 out.append((x, y))
     return out
+
+
+def _one_speaker(x: Fact, y: Fact) -> bool:
+    """Both quotes credited to one named speaker (one surname key)."""
+    kx, ky = _who(x.mention.speaker), _who(y.mention.speaker)  # type: ignore[union-attr]
+    return bool(kx) and kx == ky
 
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -311,14 +320,38 @@ _OFFICES = {
 _OFFICES.update({"justice": "judge", "gov": "governor", "sen": "senator"})
 
 
+# Offices named in two words, one holder in a story ("the police chief" is not
+# the mayor; session 33): "chief" alone names no office.
+_TWO_WORD_OFFICES = frozenset(
+    [
+        "police chief",
+        "fire chief",
+        "police commissioner",
+        "fire commissioner",
+        "attorney general",
+        "chief constable",
+        "chief minister",
+        "prime minister",
+    ]
+)
+
+
 def _office(sp: Speaker) -> str:
     """The office the words crediting ``sp`` give: a descriptor's head ("the
-    state governor"), a person's title before the name ("Mayor Linda …")."""
+    state governor", "the police chief"), a person's title before the name
+    ("Mayor Linda …", "Police Chief Tom …")."""
     if sp.is_descriptor:
-        head = sp.key.removeprefix("desc:").split()[-1:]
-        return _OFFICES.get(head[0], "") if head else ""
+        words = sp.key.removeprefix("desc:").split()
+        if " ".join(words[-2:]) in _TWO_WORD_OFFICES:
+            return " ".join(words[-2:])
+        return _OFFICES.get(words[-1], "") if words else ""
     name_words = set(sp.name.lower().split())
     words = [w.strip(".,").lower() for w in sp.text.split()]
+    pairs = (" ".join(words[k : k + 2]) for k in range(len(words) - 1))
+    if (two := next((p for p in pairs if p in _TWO_WORD_OFFICES), "")) and not (
+        set(two.split()) & name_words
+    ):
+        return two
     return next((_OFFICES[w] for w in words if w in _OFFICES and w not in name_words), "")
 
 

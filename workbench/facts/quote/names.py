@@ -26,7 +26,7 @@ _TITLE_WORDS = """mr mrs ms miss mx dr prof professor sir dame lord lady rev rev
     cpl corporal officer detective det chief deputy sheriff undersheriff undersecretary inspector
     superintendent constable commissioner agent trooper marshal coach manager director
     spokesman spokeswoman spokesperson chairman chairwoman chair ceo commander admiral adm
-    major maj ambassador envoy prosecutor
+    major maj ambassador envoy prosecutor coroner
     former acting interim senior first prime lawyer attorney publicist rabbi imam bishop
     cardinal sister brother st saint dean provost head leader speaker"""
 TITLES = frozenset(_TITLE_WORDS.split())

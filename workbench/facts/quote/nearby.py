@@ -45,8 +45,11 @@ def _names(sentence: str) -> list[tuple[int, str]]:
     for m in _CAPS.finditer(sentence):
         if re.match(r"['’]s?\b", sentence[m.end() :]) or m.group(0).endswith(("'s", "’s")):
             continue  # "Marlowe Hart's chief executive": an owner, not who acts
-        words = [w for w in m.group(0).split() if not is_title(w)]
-        words = [w for w in words if plain(w) not in FUNCTION_WORDS]
+        words = m.group(0).split()
+        # the name after its post: "Police Chief Tom Walsh" is Tom Walsh (the
+        # words before the last title are the post's, not the name's)
+        last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+        words = [w for w in words[last + 1 :] if plain(w) not in FUNCTION_WORDS]
         if len(words) >= 2 and not any(is_organisation(w) for w in words):
             out.append((m.start(), " ".join(words)))
     return out
@@ -61,7 +64,24 @@ def _acting(sentence: str, names: list[tuple[int, str]]) -> list[tuple[int, str]
     first = sentence.split()[:1]
     if not first or first[0].lower() in PRONOUNS:
         return []
-    return [(pos, name) for pos, name in names if SPEECH_RE.search(sentence, pos + len(name))]
+    return [
+        (pos, name)
+        for pos, name in names
+        if SPEECH_RE.search(sentence, pos + len(name)) or _ADDRESSING.search(sentence, pos)
+    ]
+
+
+# A sentence telling the person spoke to an audience, without quoting them
+# ("Mayor Anna Berg spoke to reporters at the town hall.", "Police Chief Tom
+# Walsh addressed residents."): "he added" after it is that person (session 33:
+# the quote had no speaker, or one too loose to set against another source's).
+# Not "spoke first" (session 14's trial: "she added" after "Council leader Tom
+# Baker spoke first." was another person's words).
+_ADDRESSING = re.compile(
+    r"\b(?:(?:spoke|speaks|speaking)[ \u00a0]+(?:to|at|with|on|outside|before)\b"
+    r"|addressed|addresses|addressing|briefed|briefs|briefing"
+    r"|gave a (?:speech|statement|briefing|press conference|news conference))"
+)
 
 
 def named_just_before(text: str, q_start: int, surname: str) -> bool:

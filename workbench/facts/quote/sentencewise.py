@@ -10,6 +10,7 @@ inside a sentence both quote is an altered quotation.
 
 from __future__ import annotations
 
+from .cutwords import cues
 from .mention import QuoteMention
 from .sentences import sentence_breaks, word_offsets
 
@@ -39,12 +40,24 @@ def edges_harmless(dropped: list[str]) -> bool:
     """No word cut from the start of a quotation can turn the meaning of the rest.
     "since" after have ("We have since rebuilt …" / "rebuilt …") is the adverb,
     since then, no bound in time (session 24, authored breach: judged a faithful
-    shortening)."""
-    return not any(
+    shortening). The words are read by the test a cut at the end is read by
+    (:func:`.cutwords.cues`: a qualifier, "probably", "so far", "for now at
+    least", "in theory", "mostly", an exception, a condition): session 33, a
+    quote cut at its start after "So far," or "Probably" was no flag while the
+    same words cut from its end were a question."""
+    turning = any(
         (w in _TURNING and not (w == "since" and k and dropped[k - 1] in _HAVE))
         or w.endswith("n't")
         for k, w in enumerate(dropped)
     )
+    if turning:
+        return False
+    return not any(not _have_since(dropped, at) for _kind, at in cues(dropped, tail=False))
+
+
+def _have_since(words: list[str], at: int) -> bool:
+    """Word ``at`` is "since" after "have": since then, no bound in time."""
+    return words[at] == "since" and at > 0 and words[at - 1] in _HAVE
 
 
 _NEGATING = frozenset(

@@ -32,6 +32,9 @@ SPEECH_VERBS = (
     r"quipped|vowed|reiterated|emphasised|emphasized|countered|"
     r"told reporters|told the [A-Z][\w.]*"
 )
+# Verbs that credit the quotation right beside them, read only there: "…,"
+# the mayor pledged (as a claim's verb, "pledged $5m" credits no words).
+_QUOTE_VERBS = rf"{SPEECH_VERBS}|pledged|promised|stressed|predicted|pleaded|lamented"
 # A sentence that reports speech: someone is credited with what it quotes.
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -60,21 +63,25 @@ _QUOTED_AS = (
     rf"(?:[^\"“”.!?;]{{1,60}}?\s)?quoted\s+(?P<name5>{_W}{{2,80}}?)\s+as\s+(?:saying|telling)\b"
 )
 _AFTER = re.compile(
-    rf"^[\s,.!?…—–-]*(?:(?P<pro>he|she|they|I|we)\s+(?:{SPEECH_VERBS})"
+    rf"^[\s,.!?…—–-]*(?:(?P<pro>he|she|they|I|we)\s+(?:{_QUOTE_VERBS})"
     # a wire's idiom: '," XPA quoted council leader Ruth Cole as saying.'
     rf"|{_QUOTED_AS}"
     # the verb, then who; a descriptor may be followed by the name in apposition
     # ('," said the company's chief executive, Anna Ruiz.')
-    rf"|(?:{SPEECH_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
+    rf"|(?:{_QUOTE_VERBS})\s+(?P<name1>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
     rf"(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during|to)\b|$)"
-    rf"|(?P<name3>{NAME}),{_W}{{2,80}},\s+(?:{SPEECH_VERBS})\b"
+    rf"|(?P<name3>{NAME}),{_W}{{2,80}},\s+(?:{_QUOTE_VERBS})\b"
     # a descriptor, then the name in apposition: '," the mayor of Guamote, Segundo
     # Yautibug, said' (read by name_span from the clause that names someone)
-    rf"|(?P<name4>(?:the\s+|an?\s+)?{_W}{{2,80}},\s*{NAME},)\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?P<name2>{_W}{{2,90}}?)\s+(?:{SPEECH_VERBS})\b)",
+    rf"|(?P<name4>(?:the\s+|an?\s+)?{_W}{{2,80}},\s*{NAME},)\s+(?:{_QUOTE_VERBS})\b"
+    rf"|(?P<name2>{_W}{{2,90}}?)\s+(?:{_QUOTE_VERBS})\b"
+    # '"…," according to Mayor Anna Berg.': the source named after the words
+    # (session 33: such a quote had no speaker, and who said it was never compared)
+    rf"|according\s+to\s+(?P<name6>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
+    rf"(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during)\b|$))",
 )
 _BEFORE = re.compile(
-    rf"(?P<who>(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?)\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
+    rf"(?P<who>(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?)\s+(?:{_QUOTE_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
 )
 _QUOTED_BEFORE = re.compile(rf"{_QUOTED_AS}(?:\s+\w+){{0,3}}?(?:\s+that)?\s*[:,]?\s*$")
 # "according to Ruiz, who spoke to AFP," at the start of a sentence as well as inside it
@@ -317,7 +324,7 @@ def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> 
     if m.group("pro"):
         s = tail_start + m.start("pro")
         return Speaker(m.group("pro"), s, s + len(m.group("pro")), "", "", True)
-    for g in ("name5", "name1", "name3", "name4", "name2"):
+    for g in ("name5", "name1", "name3", "name4", "name2", "name6"):
         if m.group(g):
             raw = m.group(g)
             if raw.strip().lower() in PRONOUNS:
@@ -352,7 +359,60 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
     if according is not None and (according.is_person or according.is_outlet):
         return according
     framed = _frame(text, base, head, stop, people)
+    if framed is None and according is None:
+        return _colon(head, base, people)
     return framed if framed is not None and framed.key else according or framed
+
+
+# A sentence that introduces the quotation with a colon and names who speaks
+# first, without a speech verb: "Mayor Anna Berg was blunt:", "Berg's message
+# to parents was simple:", "Mayor Anna Berg:" (session 33: no speaker).
+_COLON = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,3}}(?P<who>{NAME})")
+# ... or after a capitalised modifier of the post: "Harbour chief Ola Dahl"
+_COLON_AFTER_MODIFIER = re.compile(
+    rf"^\s*(?:(?:the|a|an)\s+)?{NAME_WORD}\s+(?:[a-z]+\s+){{1,3}}(?P<who>{NAME})"
+)
+COLON_WORDS = 12
+# How the person spoke, between the name and the colon: "was blunt", "put it
+# plainly", "had a message for parents" — never "faced one question", "was asked".
+_MANNER = re.compile(
+    r"\s*(?:(?:was|is|were|remained|sounded)\s+(?:\w+\s+)?(?:blunt|clear|direct|frank"
+    r"|emphatic|adamant|defiant|unequivocal|plain|firm|succinct|brief|candid|upbeat|optimistic"
+    r"|cautious|unapologetic|confident|categorical|forthright|explicit)\b"
+    r"|put it\b|(?:had|has|offered|sent|delivered|gave)\s+(?:a|an|one|his|her|their|this)\s+"
+    r"(?:\w+\s+)?(?:message|warning|word|verdict|reply|response|answer|assessment|plea)\b"
+    # what the person did, then a participle of speech: "…, saying:", "…, adding:"
+    r"|[^:]*,\s*(?:saying|adding|writing|warning|explaining|noting|declaring|insisting)"
+    r"(?:\s+\w+){0,2}\s*$)"
+)
+_SPEECH_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:message|words|reply|response|answer|warning|advice|statement|verdict"
+    r"|view|position|explanation|promise|plea|reaction|assessment|comment|comments)\b"
+)
+
+
+def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
+    if not head.rstrip().endswith(":") or len(head.split()) > COLON_WORDS:
+        return None
+    for pattern in (_COLON, _COLON_AFTER_MODIFIER):
+        if (m := pattern.match(head)) is not None:
+            sp = _colon_speaker(head, base, m, people)
+            if sp is not None:
+                return sp
+    return None
+
+
+def _colon_speaker(
+    head: str, base: int, m: re.Match[str], people: dict[str, str]
+) -> Speaker | None:
+    who = re.sub(r"['’]s?$", "", m.group("who"))  # "Berg's message was simple:"
+    if who != m.group("who") and not _SPEECH_NOUN.match(head, m.end()):
+        return None  # "Berg's critics were blunt:": not Berg's words
+    rest = head.rstrip()[:-1][m.end() :]
+    if who == m.group("who") and rest.strip() and not _MANNER.match(rest):
+        return None  # "Berg faced one question:": words put to her, not hers
+    sp = make_speaker(who, base + m.start("who"), people)
+    return sp if sp is not None and sp.is_person else None
 
 
 def _frame(text: str, base: int, head: str, stop: int, people: dict[str, str]) -> Speaker | None:

@@ -32,7 +32,9 @@ _CONTRAST = frozenset(["but", "although", "though", "whereas"])
 _NEGATION = frozenset(
     ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"]
 )
-_HEDGE = frozenset(["perhaps", "maybe", "possibly", "may", "might", "could"])
+_HEDGE = frozenset(
+    ["perhaps", "maybe", "possibly", "may", "might", "could", "probably", "likely", "hopefully"]
+)
 _TAIL_HEDGE = frozenset(["think", "believe", "guess", "suppose", "hope", "reckon"])
 # "No one doubts that …", "Nobody denies …": a negation that affirms what follows
 _AFFIRMING = frozenset(
@@ -57,6 +59,32 @@ _LEADS_INTO = frozenset(
         "certain",
     ]
 )
+# A lead-in of belief or hope before the kept words ("We hope that …", "I think
+# …", "I expect the plant …"): cut, the speaker's hope reads as a statement
+# (session 33: "We hope that the plant will reopen in May" / "The plant will
+# reopen in May" was no flag, while the same hedge tagged on at the end was).
+_BELIEF = frozenset(
+    [
+        "think",
+        "believe",
+        "hope",
+        "expect",
+        "guess",
+        "suppose",
+        "reckon",
+        "assume",
+        "trust",
+        "thinks",
+        "believes",
+        "hopes",
+        "expects",
+        "hoping",
+        "expecting",
+    ]
+)
+# A condition the lead-in opens with: "Once the inspection is done, …", "As
+# long as the dam holds, …" (read only first: "once" inside a clause is "one time")
+_OPENING_CONDITION = (("once",), ("as", "long", "as"), ("so", "long", "as"), ("only", "when"))
 # Words that start a clause of its own: a cue before them belongs to another clause
 _JOINS = frozenset(["and", "but", "or", "so", "because", "while", "although", "though", "however"])
 # A condition or contrast counts in the words cut after the kept ones only when
@@ -75,9 +103,10 @@ def _lead_clause(lead: list[str]) -> list[str]:
     return lead[joins[-1] + 1 :] if joins else lead
 
 
-def lead_turns(lead: list[str]) -> str:
+def lead_turns(lead: list[str], kept: list[str] | None = None) -> str:
     """What the words cut before the kept ones (``lead``, from the start of
-    their sentence) do to them: "a condition", "a negation", "a hedge" or ""."""
+    their sentence; ``kept``: the words kept, when known) do to them: "a
+    condition", "a negation", "a hedge" or ""."""
     clause = _lead_clause(lead)
     if not clause or any(w in _AFFIRMING for w in clause):
         return ""
@@ -88,11 +117,32 @@ def lead_turns(lead: list[str]) -> str:
     for k, w in enumerate(clause):
         if w in _CONDITION and not (k and clause[k - 1] in ("even", "as")):
             return "a condition"
+    if any(tuple(clause[: len(c)]) == c for c in _OPENING_CONDITION):
+        return "a condition"
     if negated and clause[-1] in _LEADS_INTO:
         return "a negation"
-    if any(w in _HEDGE for w in clause):
+    if any(w in _HEDGE for w in clause) or _belief_lead(clause, kept or []):
         return "a hedge"
     return ""
+
+
+# Hoping and expecting hedge whatever follows; thinking and believing hedge a
+# forecast ("I think we will win" / "We will win"), while before a judgement
+# they only mark it as the speaker's ("I think that she was a remarkable woman"
+# / "She was a remarkable woman": ECB+ 04_ecb, no statement turned).
+_HOPING = frozenset(["hope", "hopes", "hoping", "expect", "expects", "expecting", "trust"])
+_FORECAST = frozenset(["will", "would", "won't", "wouldn't", "can", "could", "should", "going"])
+FORECAST_REACH = 6
+
+
+def _belief_lead(clause: list[str], kept: list[str]) -> bool:
+    """The clause ends in a verb of belief or hope, "that" at most after it, with
+    its subject the speaker's side ("I think", "we hope that", "officials
+    expect"): the kept words are what was hoped, or a forecast believed."""
+    words = clause[:-1] if clause[-1:] == ["that"] else clause
+    if not (2 <= len(words) <= 4 and words[-1] in _BELIEF):
+        return False
+    return words[-1] in _HOPING or any(w in _FORECAST for w in kept[:FORECAST_REACH])
 
 
 # "but" after these is "except": "no choice but to strike", "nothing but praise"
@@ -162,7 +212,7 @@ def turning_cut(long_q: QuoteMention, i: int, n: int) -> tuple[str, str] | None:
     toks = list(long_q.tokens)
     breaks = sentence_breaks(long_q)
     start = max((k for k in breaks if k <= i), default=0)
-    if i > start and (kind := lead_turns(toks[start:i])):
+    if i > start and (kind := lead_turns(toks[start:i], toks[i : i + n])):
         return kind, as_written(long_q, start, i, toks[start:i])
     end = i + n
     if end >= len(toks):
