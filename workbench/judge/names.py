@@ -12,7 +12,9 @@ capitalised words (a middle initial allowed) after any title ("President",
 case ("Will", "Center"). Two articles spell one name two ways when one part is
 the same and the other part is a spelling variant (one or two letters apart,
 same first letter, neither a prefix of the other: "Hefner"/"Heffner",
-"Welzler"/"Wetzler"; not "Smith"/"Smiths", "Center"/"Centre") and each
+"Welzler"/"Wetzler"; not "Smith"/"Smiths", "Center"/"Centre"; a surname
+beside the same given name also with an 'e' or its last letter added,
+"Rait"/"Raite", "Mitchel"/"Mitchell") and each
 article writes only its own spelling. A given name that differs ("Jonathon Smith" /
 "John Smith") may be two relatives: it is flagged only when the two names
 stand in sentences the aligner paired. One flag per article pair and name,
@@ -128,6 +130,24 @@ def sounded_alike(a: str, b: str) -> bool:
     return skeleton and min(len(ka), len(kb)) >= 5 and Levenshtein.distance(ka, kb) <= 2
 
 
+def lengthened(a: str, b: str) -> bool:
+    """One surname with a final letter added: an 'e' ("Rait"/"Raite",
+    "Clark"/"Clarke", "Brown"/"Browne") or its last letter written twice
+    ("Mitchel"/"Mitchell", "Bennet"/"Bennett"). ``spelled_alike`` leaves out
+    a spelling that is a prefix of the other, for plurals and pet names
+    ("Smith"/"Smiths", "Jack"/"Jackie"); a fresh user saw "Duncan Rait" in
+    most reports of a climber's death and "Duncan Raite" in two, never shown.
+    Asked only of a surname whose given name agrees (``cases_between``): an
+    'e' added to a given name may be another person ("Louis"/"Louise"), an
+    added 's' a plural ("Winter Olympic"/"Winter Olympics")."""
+    if _house_styles(a, b):
+        return False
+    short, long = sorted((_unaccented(a), _unaccented(b)), key=len)
+    if len(short) < 4 or len(long) != len(short) + 1 or not long.startswith(short):
+        return False
+    return long[-1] == "e" or long[-1] == short[-1]
+
+
 def _sound(word: str) -> str:
     for pattern, into in _SOUNDS:
         word = pattern.sub(into, word)
@@ -216,7 +236,7 @@ def cases_between(x: ArticleNames, y: ArticleNames, aligned: set[frozenset[str]]
     ]
     for (gx, sx), (gy, sy) in shared:
         both = f"{gx} {sx} {gy} {sy}"
-        if gx == gy and (_alike(sx, sy) or transliterated(sx, sy, both)):
+        if gx == gy and (_alike(sx, sy) or lengthened(sx, sy) or transliterated(sx, sy, both)):
             odd = (sx, sy)
         elif sx == sy and (_alike(gx, gy) or transliterated(gx, gy, both)):
             odd = (gx, gy)
