@@ -187,3 +187,53 @@ def test_groups_sharing_no_source_are_never_asked_about():
     assert openings._sharing(groups) == [[0], [1], [2]]
     groups = _groups(claims, [["p:0", "q:0"], ["q:0"], ["r:0"]])
     assert openings._sharing(groups) == [[0, 1], [0, 1], [2]]
+
+
+# --- the lexical scale: two sentences sharing no word --------------------------------
+
+_APART = [
+    "",
+    "Storm",
+    "Ferry services resumed at dawn",
+    "The senator resigned on Friday after the vote",
+    "Quarterly profit doubled to $4.2 billion",
+    "Firefighters contained the blaze near Oreto",
+    "ferry ferry ferry",
+]
+
+
+def test_sentences_sharing_no_word_score_as_the_two_sentence_vectors():
+    from workbench import lexical
+    from workbench.text import content_tokens
+
+    def reference(a: str, b: str) -> float:
+        ta, tb = content_tokens(a), content_tokens(b)
+        vecs, _ = lexical._vectors([ta, tb])
+        cos = sum(w * vecs[1].get(t, 0.0) for t, w in vecs[0].items())
+        return lexical._combine(cos, ta, tb)
+
+    disjoint = 0
+    for a in _APART:
+        for b in _APART:
+            assert lexical.similarity(a, b) == reference(a, b), (a, b)
+            disjoint += not set(content_tokens(a)) & set(content_tokens(b))
+    assert disjoint > len(_APART)  # the fast path was taken, and not only for ""
+
+
+# --- a name's spellings, read once per two words -------------------------------------
+
+_NAMES = ["Catherine", "Katherine", "Kathryn", "Jonathon", "Jonathan", "Müller", "Muller"]
+_NAMES += ["Berdymukhamedov", "Berdimuhamedow", "Smyth", "Smith", "Colin", "Kevin", "Li"]
+
+
+def test_names_alike_once_read_as_the_direct_reading():
+    from workbench.judge import names, translit
+
+    told = set()
+    for a in _NAMES:
+        assert translit.romanised(a) == translit.romanised.__wrapped__(a)
+        for b in _NAMES:
+            direct = names.spelled_alike(a, b) or names.sounded_alike(a, b)
+            assert names._alike(a, b) == names._alike.__wrapped__(a, b) == direct
+            told.add(direct)
+    assert told == {True, False}
