@@ -237,3 +237,24 @@ def test_names_alike_once_read_as_the_direct_reading():
             assert names._alike(a, b) == names._alike.__wrapped__(a, b) == direct
             told.add(direct)
     assert told == {True, False}
+
+
+# --- a sentence's stages of a case, read once per sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former coach was arrested on Tuesday and charged with fraud.",
+        "A jury convicted him in 2019; the appeals court overturned the conviction.",
+        "She will face trial in March on counts of arson.",
+        "The murder trial starts Monday, a year after the arrest.",
+        "Shares dropped 5% after the verdict.",
+        "Nothing here names a case at all.",
+    ],
+)
+def test_stages_read_once_equal_the_direct_reading(text):
+    from workbench.findings.apart import stages
+
+    assert stages(text) == stages.__wrapped__(text)
+    assert stages(text) == stages.__wrapped__(text)
