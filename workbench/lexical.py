@@ -40,12 +40,23 @@ def similarity(a: str, b: str) -> float:
     60,000 pairs, each sentence's word counts kept once (issue 14)."""
     ta, tb = _content_tokens(a), _content_tokens(b)
     ca, cb = _counts(ta), _counts(tb)
-    xa = [_weight(k, t in cb) for t, k in ca.items()]
-    xb = {t: _weight(k, t in ca) for t, k in cb.items()}
-    na = math.sqrt(sum(x * x for x in xa)) or 1.0
-    nb = math.sqrt(sum(x * x for x in xb.values())) or 1.0
-    cos = sum((x / na) * (xb[t] / nb if t in xb else 0.0) for t, x in zip(ca, xa, strict=True))
-    return _combine(cos, list(ta), list(tb))
+    cos = 0.0  # no word in common: every term of the cosine is 0.0 (session 33)
+    if not ca.keys().isdisjoint(cb):
+        xa = [_weight(k, t in cb) for t, k in ca.items()]
+        xb = {t: _weight(k, t in ca) for t, k in cb.items()}
+        na = math.sqrt(sum(x * x for x in xa)) or 1.0
+        nb = math.sqrt(sum(x * x for x in xb.values())) or 1.0
+        cos = sum((x / na) * (xb[t] / nb if t in xb else 0.0) for t, x in zip(ca, xa, strict=True))
+    (ja, da), (jb, db) = _joined(ta), _joined(tb)
+    return _mix.__wrapped__(cos, ja, jb, da, db)  # as _combine, each sentence joined once
+
+
+@lru_cache(maxsize=TOKEN_MEMO)
+def _joined(tokens: tuple[str, ...]) -> tuple[str, int]:
+    """A sentence's words joined and how many distinct, as :func:`_combine`
+    reads them: once per sentence, not once for every sentence it is scored
+    against (session 33: the grouping scores 60,000 pairs at 200 articles)."""
+    return " ".join(tokens), len(set(tokens))
 
 
 @lru_cache(maxsize=TOKEN_MEMO)

@@ -20,6 +20,7 @@ names none says nothing, and pairs as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _S = r"[ \u00a0]+"
 _S0 = r"[ \u00a0]?"
@@ -96,6 +97,14 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def measure_nouns(text: str, start: int, end: int) -> dict[str, str]:
     """Each contrast class the clause of the figure at ``text[start:end]`` names,
     with its word nearest the figure: {"wind": "gust"}, {"level": "4"}."""
+    return dict(_measure_nouns(text, start, end))
+
+
+@lru_cache(maxsize=1 << 14)
+def _measure_nouns(text: str, start: int, end: int) -> dict[str, str]:
+    """:func:`measure_nouns`, read once per figure, not once per figure it is
+    held against (session 33: 11,752 readings of about 2,000 figures at 200
+    articles). Never handed out to be changed: ``measure_nouns`` copies it."""
     own = _own_span(text, start)
     if own != start:
         end = text.rfind("(", 0, start)
@@ -191,5 +200,5 @@ def measures_differ(
     """Two figures whose clauses name different measures of one class: a gust
     and a sustained wind, a payment to each of the dead and to each injured, a
     No 3 alarm's time and a No 4's."""
-    a, b = measure_nouns(text_a, *span_a), measure_nouns(text_b, *span_b)
+    a, b = _measure_nouns(text_a, *span_a), _measure_nouns(text_b, *span_b)
     return any(b.get(cls, word) != word for cls, word in a.items())

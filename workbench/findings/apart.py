@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..model import Claim, Fact
 from .doubt import doubt_apart
@@ -97,6 +98,7 @@ _WORD = re.compile(r"[^\W_]+")
 Apart = Callable[[str, str], bool]  # two claims (by id) that never state one claim
 
 
+@lru_cache(maxsize=1 << 14)  # a sentence read once, not once per sentence it is tested with
 def stages(text: str) -> frozenset[str]:
     """The stages of a case a sentence names (arrested, charged, ordered to
     face trial, on trial, convicted, sentenced; "undone" for one thrown out)."""

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..model import Alignment, Article, Claim, CopyLink
 from .boilerplate import boilerplate_claims, spans
-from .wire_credits import one_wire
+from .wire_credits import one_wire_of, wire_of
 from .wording import tokens, wording_links
 
 VERBATIM = 80  # rapidfuzz ratio of two sentences' words outside quotes (an edited copy)
@@ -289,15 +289,17 @@ def copy_links(
             key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
             shared[key] = shared.get(key, 0) + 1
     credited, house, worded = kept.credited, kept.house, kept.worded
-    by_article = {a.id: a for a in articles}
+    # what each article credits, once per article, not once per article pair
+    wires = {a.id: wire_of(a) for a in articles}
+    agencies = {a: set(c) for a, c in credited.items()}
     ids = sorted(a.id for a in articles)
     links = []
     for n, x in enumerate(ids):
         for y in ids[n + 1 :]:
             k = shared.get((x, y), 0)
             copied = k >= MIN_SHARED
-            common = sorted(set(credited[x]) & set(credited[y]))
-            if (wire := one_wire(by_article[x], by_article[y])) and wire not in common:
+            common = sorted(agencies[x] & agencies[y])
+            if (wire := one_wire_of(wires[x], wires[y])) and wire not in common:
                 common.append(wire)  # an agency the known list does not name
             # the site when both share it, else the name ("bbc.co.uk" before "bbc news")
             same = min(house[x] & house[y], key=lambda k: ("." not in k, k), default="")

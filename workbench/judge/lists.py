@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..model import Claim, Fact, Verdict
@@ -38,12 +39,17 @@ _AGREE = (Verdict.IDENTICAL, Verdict.CONSISTENT)
 
 def is_age(claim: Claim, f: Fact) -> bool:
     """A figure of a claim written as someone's age in years."""
-    start, end = f.start - claim.start, f.end - claim.start
-    figure = claim.text[start:end]
-    if not re.match(r"\d{1,3}(?:\b|[-\u2010 ]years?$)", figure):
+    return _age_at(claim.text, f.start - claim.start, f.end - claim.start)
+
+
+@lru_cache(maxsize=1 << 14)
+def _age_at(text: str, start: int, end: int) -> bool:
+    """:func:`is_age`, read once per figure, not twice for every claim its
+    claim is compared with (session 33: 38,018 readings at 200 articles)."""
+    if not re.match(r"\d{1,3}(?:\b|[-\u2010 ]years?$)", text[start:end]):
         return False
-    return bool(_AGE_AFTER.match(claim.text, end)) or bool(
-        _AGED_BEFORE.search(claim.text[max(0, start - 40) : start])
+    return bool(_AGE_AFTER.match(text, end)) or bool(
+        _AGED_BEFORE.search(text[max(0, start - 40) : start])
     )
 
 

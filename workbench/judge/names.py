@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -287,7 +288,10 @@ def names_spelled_apart(
         add("name", Verdict(str(rule.outcome)), explanation, (_side(x), _side(y)), rule.name)
 
 
+@lru_cache(maxsize=1 << 16)
 def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name; read once per two words, not once per two
+    articles writing them (session 33: 16,535 readings at 200 articles)."""
     return spelled_alike(a, b) or sounded_alike(a, b)
 
 

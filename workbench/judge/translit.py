@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .stages import NAME, Outcome, Rule
 
@@ -43,6 +44,7 @@ def _folded(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=1 << 14)  # a name read once, not once per name it is held against
 def romanised(word: str) -> str:
     """A name with the alternations of romanisation undone (module docstring)."""
     word = _folded(word)
