@@ -623,6 +623,19 @@ NOTES = [
     "44), dev2 11/20 -> 12/20 (16 -> 17 of 40); three new flags unjudged (two unresolved,",
     "one conflict); test, heldout, test2, test3 and authored development identical;",
     "authored held 442 -> 440 flags (two consistent fewer).",
+    "Session 33: the session's merges (eng96's same-thing gate, eng97's scope, time parts",
+    "and happenings, eng98's speakers and quote cuts, name42's surnames, the lead's time",
+    "fixes and narrowed formulaic row, speed36's caches) left dev2, test, test2 and test3",
+    "identical. Dev: 86 -> 84 flags, conflict 0.96 (n 25) -> 1.00 (n 24), consistent 0.96",
+    "(n 49 -> 48): eng96 removed a wrong conflict ('up to 16GB' / 'up to 8GB') and a right",
+    "consistent ('2.3GHz' / 'up to 2.7GHz'). Held out (totals only): 76 -> 78 flags,",
+    "conflict 0.54 (n 28) -> 0.52 (n 29): eng97's time-part row freed two figures that then",
+    "paired with others (a flag readers had judged wrong, and one judged consistent). Recall",
+    "unchanged everywhere (dev items 19/27, pairs 28/44). align39 found that alignment no",
+    "longer holds back the open halves' recall: aligning every scored-but-apart pair of the",
+    "missed items gains nothing on dev, two items on dev2 and one pair on test; the rows in",
+    "the way are measured_on_one_side_in_other_words, formulaic_daily_reports,",
+    "different_measures, different_happenings and no comparison of a length with a date.",
 ]
 
 
