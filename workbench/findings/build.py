@@ -43,7 +43,7 @@ from ..model import (
     Version,
 )
 from ..naming import labels, quoted, surface
-from . import spellings
+from . import converted, spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
@@ -247,6 +247,7 @@ def findings(
     for f in analysis.facts:
         of_claim[f.claim].append(f)
     figures = figures_of(facts, of_claim, group_of, _counted(claims, read))
+    twins = converted.conversions(claims, of_claim)  # '600 metres (2,000 feet)': one version
 
     def cluster(ds: list[Discrepancy], last: list[list[int]]) -> list[list[int]]:
         return clusters(ds, related, group_of, key_of, apart, figures, last)
@@ -267,7 +268,9 @@ def findings(
             _partners_of(loose if ds[0].kind in MEASURED and loose is not None else partners),
         )
         extra = shown_once(extra, sides, members, compared, lambda s, k=ds[0].kind: key_of(s, k))
-        found = _finding(ds, group_of, facts, (names, published), links, compare, extra)
+        found = _finding(
+            ds, group_of, facts, (names, published), links, compare, extra, twins=twins
+        )
         out.append(replace(found, agreement=is_agreement(found, facts.get, stated, of_claim.get)))
     for members in spellings.name_clusters(analysis.discrepancies):
         ds = [analysis.discrepancies[n] for n in members]
@@ -329,6 +332,7 @@ def _finding(
     compare: Compare | None = None,
     extra: Sequence[Side] = (),
     spelt: spellings.Spelt | None = None,
+    twins: Mapping[tuple[str, int, int], tuple[str, int, int]] | None = None,
 ) -> Finding:
     """``extra``: sides of group members stating a version's value that no
     discrepancy compared (``fill``), or every other place a name is written
@@ -349,10 +353,11 @@ def _finding(
     ).items():  # 'Saturday morning' in 'Saturday'
         keys[day].extend(keys.pop(part))
         side_key.update({w: day for w, k in side_key.items() if k == part})
+    converted.join(keys, side_key, twins or {})
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
-            _wordings(_labelled(sides, kind, facts, spelt), facts),
+            _wordings(converted.worded(_labelled(sides, kind, facts, spelt), twins or {}), facts),
             tuple(sides),
             independent_sources((s.article for s in sides), links),
         )
