@@ -102,6 +102,10 @@ _HAPPENINGS = {
     "evacuated": "evacuated evacuating evacuation evacuees displaced fled flee homeless",
     "rescued": "rescued rescue rescuing saved",
 }
+# a figure written as a variant's name: "11-inch models", '13" model', "the 2-litre version"
+_NAMES_A_VARIANT = re.compile(
+    r"(?:-[a-z]+|[\"”])?\s+(?:[A-Z][\w-]*\s+)?(?:models?|versions?|variants?|editions?)\b"
+)
 _QUALIFIER = re.compile(r"\b\d+(?:\.\d+)?-[A-Za-z]+\b")
 _CLASS_OF = {w: k for k, ws in _HAPPENINGS.items() for w in ws.split()}
 _WORD = re.compile(r"[a-z]+")
@@ -175,7 +179,11 @@ def _one_value(c: CandidateCase) -> bool:
 
 def _only(c: CandidateCase) -> bool:
     """Each the only figure of its family in its claim, or of its dimension
-    once the figures both claims state alike are set aside."""
+    once the figures both claims state alike are set aside. A figure that names
+    a variant ("the 11-inch models", "the 13" model") is the thing's name, not a
+    measure of it: being alone says nothing (ECB+ 40_ecbplus, session 33)."""
+    if _variant_named(c, any):
+        return False
     if c.lone:
         return True
     if c.claims is None:
@@ -241,12 +249,24 @@ def evidence(c: CandidateCase) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _variant_named(c: CandidateCase, which=all) -> bool:
+    """Whether the figures (``all`` or ``any`` of the two) name a variant."""
+    if c.claims is None:
+        return False
+    return which(
+        bool(_NAMES_A_VARIANT.match(claim.text, f.end - claim.start))
+        for claim, f in zip(c.claims, (c.x, c.y), strict=True)
+    )
+
+
 def not_shown_one_thing(c: CandidateCase) -> bool:
     """Two figures of the quantity family with no evidence that both measure
-    one thing (``evidence``)."""
+    one thing (``evidence``); two figures that each name a variant ("the
+    11-inch models" / "the 13-inch model") name two things whatever the words
+    around them share."""
     if c.x.kind not in QUANTITY_KINDS or c.y.kind not in QUANTITY_KINDS:
         return False
-    return not evidence(c)
+    return _variant_named(c) or not evidence(c)
 
 
 NOT_SHOWN_ONE_THING = Rule(
