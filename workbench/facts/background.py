@@ -103,24 +103,6 @@ _YEAR_HAPPENING = re.compile(
     + r"(?:[a-z]+" + _S + r")?(?i:" + _HAPPENING + r")(?:" + _S + r"of" + _S + r"[a-z]+)?"
     + r"(?=" + _TOLD_AFTER + r")"
 )  # fmt: skip
-# A happening dated by its year after it, or told at a named place before what it did:
-# "The plant had a fire in 2012 that injured three workers", "the city's deadliest fire
-# in recent memory, in 1991, killed 44", "a 1991 blaze at the Cheong Fat Building in
-# Sham Shui Po, which killed 44" (session 33, eng97: the authored held-out readers'
-# different events; the year a figure's happening is told with is another happening's).
-_YEAR = r"(?:(?:" + _MONTH + r")" + _S + r")?(?:1[89]|20)\d\d\b"
-_HAPPENING_IN_YEAR = re.compile(
-    r"\b(?i:" + _HAPPENING + r")(?:" + _S + r"(?!(?i:this|that|which|who|and)\b)[\w'’-]+){0,3}?"
-    + r",?" + _S + r"(?i:in)" + _S + r"(" + _YEAR + r")(?=[,.]|" + _TOLD_AFTER + r")"
-)  # fmt: skip
-_PLACE_PHRASE = (
-    r"(?:" + _S + r"(?i:at|in|on)" + _S + r"(?:the" + _S + r")?[A-Z][\w'’-]*"
-    + r"(?:" + _S + r"(?:[A-Z][\w'’-]*|in|of|the|on))*(?:" + _S + r"[a-z]+)?)?"
-)  # fmt: skip
-_YEAR_HAPPENING_AT = re.compile(
-    r"\b(?i:the|a|an)" + _S + r"(?:1[89]|20)\d\d" + _S + r"(?:[a-z]+" + _S + r")?(?i:"
-    + _HAPPENING + r")" + _PLACE_PHRASE + r"(?=" + _TOLD_AFTER + r")"
-)  # fmt: skip
 # What stops a year's happening from reaching a figure after it: a new clause on
 # this happening ("Unlike the 2012 fire, this blaze killed 23"), another sentence part.
 _THIS = re.compile(
@@ -172,14 +154,9 @@ def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
     """A year's happening told before the figure ("the 2012 fire, which killed
     40"), a year a superlative reaches back to ("the strongest since 1999"), or
     an old record ("the previous record of 47.3C", "46C, set in 2021")."""
-    for m in _HAPPENING_IN_YEAR.finditer(text):
-        if m.start(1) <= start and end <= m.end(1):
-            return True  # "a fire in 2012 that injured three": the year is that fire's
     for m in (
         *_YEAR_HAPPENING.finditer(text, 0, start),
         *_EARLIER_HAPPENING.finditer(text, 0, start),
-        *_HAPPENING_IN_YEAR.finditer(text, 0, start),
-        *_YEAR_HAPPENING_AT.finditer(text, 0, start),
     ):
         if _TOLD.match(text, m.end()) and not _THIS.search(text, m.end(), start):
             return True  # "The previous storm, in 2017, caused $4 billion"

@@ -190,28 +190,6 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"[ \u00a0]+control\b|doused\b|end(?:s|ed)\b|(?:came|comes|come)[ \u00a0]+to[ \u00a0]+"
             r"an[ \u00a0]+end\b|call(?:s|ed)[ \u00a0]+off\b",
         ),
-        # the happening found or the alarm raised, not its start: "first spotted at
-        # 11.40pm" / "broke out shortly after 10pm"; "the first emergency call came in
-        # at 6.32am" / "the blast happened at 6.15am" (session 33, eng97); not "the
-        # fire was reported at 2.52pm", its time of record (told_day.py)
-        (
-            "discovered",
-            r"discover(?:ed|y)\b|spotted\b|noticed\b|raised[ \u00a0]+the[ \u00a0]+alarm\b"
-            r"|alarm[ \u00a0]+(?:was|were)[ \u00a0]+raised\b|detected\b"
-            # "had found the intrusion on 2 October" (not "found that", "found guilty")
-            r"|found\b(?![ \u00a0]+(?:that|guilty|liable|not|to|it|him|her|them)\b)"
-            r"|(?:999|911|112|emergency)[ \u00a0]+calls?\b|alerted\b",
-        ),
-        # a death later, of wounds the happening caused: "died in hospital on Thursday
-        # from burns", "succumbed to his injuries on Monday" date the death, a happening
-        # of its own days after the blast or crash (session 33, eng97)
-        (
-            "died later",
-            r"died[ \u00a0]+(?:later[ \u00a0]+)?(?:in|at)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
-            r"(?:hospital|clinic|burns[ \u00a0]+unit)\b"
-            r"|(?:died|succumbed)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:of|from|to)[ \u00a0]+"
-            r"(?:(?:his|her|their|the)[ \u00a0]+)?(?:\w+[ \u00a0]+)?(?:injuries|wounds|burns)\b",
-        ),
         (
             "incident",
             # (not a chance at a title: "fell into the title shot five weeks ago")

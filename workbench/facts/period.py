@@ -112,13 +112,6 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "46 dead in the province" (session 25)
             r"|\bin[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?province\b",
         ),
-        # "six arrested in the town", "12,000 homes in the city", "17 rescued in the
-        # village": the story's own locality, a part of any wider area (session 33, eng97)
-        (
-            "town",
-            r"\b(?:in|across|throughout|around)[ \u00a0]+the[ \u00a0]+(?:town|city|village|"
-            r"borough|municipality|neighbou?rhood|suburb|township)\b",
-        ),
         # "21 injured in the department" (session 28, eng79: a French département)
         ("county", r"\bin[ \u00a0]+the[ \u00a0]+(?:county|department)\b|\bcountywide\b"),
         # one site of a company's: "1,400 jobs at the Telford plant", "close the factory

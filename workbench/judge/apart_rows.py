@@ -7,7 +7,7 @@ skips a pair, but nested scopes', which asks."""
 
 from __future__ import annotations
 
-from . import games, offers, plays, scopes, spans, subgroups, tellings, time_parts
+from . import games, offers, plays, scopes, spans, subgroups
 from .stages import CANDIDATE, Outcome, Rule
 
 APART_ROWS: tuple[Rule, ...] = (
@@ -32,8 +32,6 @@ APART_ROWS: tuple[Rule, ...] = (
     subgroups.SUBGROUP_OF_TOTAL,
     scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,
-    time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'
-    tellings.TWO_TELLINGS,  # 'officials said late Sunday' / 'said at 6pm on Monday that'
     Rule(
         "different_periods",
         CANDIDATE,

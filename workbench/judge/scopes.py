@@ -25,9 +25,8 @@ from .cases import CandidateCase, UnmetCase
 from .stages import CANDIDATE, UNMET, Outcome, Rule
 
 # Areas by size: a named place (a town, a county, a country) may lie inside any
-# area word but "in the county" or "in the town"; two area words nest by this order
-# ("six in the town" / "25 nationwide", session 33).
-_AREA = {"town": 0.5, "county": 1, "region": 2, "state": 3, "nation": 4, "countries": 5, "world": 6}
+# area word but "in the county"; two area words nest by this order.
+_AREA = {"county": 1, "region": 2, "state": 3, "nation": 4, "countries": 5, "world": 6}
 _SIDES = ("home", "abroad")  # a count at home or abroad: some of one counted everywhere
 _INCLUSION = {
     "more": "counting others in",
