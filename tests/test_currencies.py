@@ -55,6 +55,13 @@ def read(text: str) -> list[tuple[str, float, str | None]]:
         ("Luanda owes Kz 900 billion to suppliers.", ("Kz 900 billion", 9e11, "AOA")),
         ("Dakar approved FCFA 75 billion in spending.", ("FCFA 75 billion", 7.5e10, "XOF")),
         ("Addis Ababa raised 6 billion birrs in bonds.", ("6 billion birrs", 6e9, "ETB")),
+        # Nordic "kr" before or after the sum: a krone/krona whose country is not stated;
+        # "kronur" is only ever Iceland's plural
+        ("The regulator ordered a payment of Kr 450 a household.", ("Kr 450", 450, "krone")),
+        ("Damage was put at Kr2.4bn.", ("Kr2.4bn", 2.4e9, "krone")),
+        ("A coffee in the capital costs 45 kr.", ("45 kr", 45, "krone")),
+        ("The ticket was Kr. 300 before the strike.", ("Kr. 300", 300, "krone")),
+        ("Reykjavik set aside 5.1bn kronur for repairs.", ("5.1bn kronur", 5.1e9, "ISK")),
     ],
 )
 def test_currency_read(text, want):
