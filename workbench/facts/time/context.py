@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from .ended import ends_on_its_day
 from .focusday import day_part, named_day, news_day
 from .mention import TimeMention
+from .storyyear import THREAD_SENTENCES, last_calendar
 from .yearago import SAME_PERIOD_RE, as_year_back, shift_back
 
 # Narrower than fiscal's test: a currency sign alone does not make a results sentence.
@@ -65,6 +66,10 @@ class TimeContext:
     # the dates of the last sentence that named any: what "the following month" and
     # "that quarter" count from when their own sentence names none (:mod:`.anaphora`)
     dates: tuple[TimeMention, ...] = ()
+    # the last date that wrote a month or a year, and the sentences read since: the
+    # year a yearless date of the story's thread takes (:mod:`.storyyear`)
+    told: TimeMention | None = None
+    told_ago: int = 0
 
     @property
     def narrative_day(self) -> TimeMention | None:
@@ -86,6 +91,12 @@ class TimeContext:
             ctx = replace(ctx, clock_day=clock_days[0]) if clock_days else ctx
         dated = tuple(m for m in mentions if m.type == "DATE" and m.interval is not None)
         ctx = replace(ctx, dates=dated) if dated else ctx
+        told = last_calendar(mentions, None)
+        if told is not None:
+            ctx = replace(ctx, told=told, told_ago=0)
+        elif ctx.told is not None:
+            ago = ctx.told_ago + 1
+            ctx = replace(ctx, told=ctx.told if ago <= THREAD_SENTENCES else None, told_ago=ago)
         if not _RESULTS_RE.search(text):
             return ctx
         periods = [m for m in mentions if _is_reported(m)]

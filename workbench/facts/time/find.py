@@ -106,6 +106,7 @@ from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
 from .speechyear import said_in_another_year
+from .storyyear import years_of_the_thread
 from .tense import tense_at, tense_cues
 from .titles import without_titles
 from .yearago import within_year_back, year_back_periods
@@ -244,6 +245,8 @@ def find_times(
     before = context.dates if context is not None else ()
     out = anchored(text, without_titles(text, out), before)
     out = years_of_the_story(out, before)  # "In 1996, he was arrested in April"
+    told = context.told if context is not None else None
+    out = years_of_the_thread(out, told)  # "in September 2025 ... on Tuesday ... 2 October"
     out = said_in_another_year(text, out)  # "In 1996, he said ... this year" (1996)
     out = units_of_the_story(text, out, before)  # "On Oct. 3 ... by the end of the month"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"

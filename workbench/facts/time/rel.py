@@ -42,6 +42,7 @@ from .daypart import PREDICATE_BEFORE
 from .lastday import or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
+from .planday import plan_day
 from .tense import UNTIL, copula_before, day_signal, plan_told_before
 
 _TITLE_WORDS = words(
@@ -65,14 +66,6 @@ def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     if tense == "future":
         return pub + timedelta(days=(wd - iso) % 7)
     return pub - timedelta(days=(iso - wd) % 7)
-
-
-def _nearest_weekday(pub: date, wd: int) -> date:
-    """'ahead of Monday's vote': the event follows the action, which news reports
-    near publication, so the occurrence nearest publication (the next one on a tie)."""
-    back = (pub.isoweekday() - wd) % 7
-    ahead = (wd - pub.isoweekday()) % 7
-    return pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
 
 
 # --- relative to the publication date ------------------------------------------
@@ -381,7 +374,7 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, rel, tense)
         if not rel and (env.signal == "ahead of" or plan_told_before(env.text, env.start)):
-            d = _nearest_weekday(env.published, wd)  # "sold ahead of Monday's data"
+            d = plan_day(env.published, wd, signal)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         if rel == "last" and not pod:
             v = or_this_weeks(v, d, env.published, wd)
