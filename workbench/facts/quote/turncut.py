@@ -119,6 +119,8 @@ def lead_turns(lead: list[str], kept: list[str] | None = None) -> str:
             return "a condition"
     if any(tuple(clause[: len(c)]) == c for c in _OPENING_CONDITION):
         return "a condition"
+    if knowing_hedge(clause):
+        return "a hedge"
     if negated and clause[-1] in _LEADS_INTO:
         return "a negation"
     if any(w in _HEDGE for w in clause) or _belief_lead(clause, kept or []):
@@ -168,6 +170,42 @@ _BOUND_LEADS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# A hedge on what the speaker knows, opening its clause ("as far as we know",
+# "so far as I can tell", "to our knowledge", "from what we understand", "on
+# current information"): cut, "This was not an attack, as far as we know" reads
+# as "This was not an attack" - a certainty the speaker did not claim. "As far
+# as the bridge" (a distance) and "as far as X is concerned" (a topic) are no
+# hedge: a verb of knowing must follow within a few words.
+_KNOWING = frozenset(
+    ["know", "knows", "known", "tell", "aware", "understand", "see", "judge", "determine"]
+)
+_KNOWING_OPENINGS: tuple[tuple[str, ...], ...] = (
+    ("as", "far", "as"),
+    ("so", "far", "as"),
+    ("from", "what"),
+)
+_KNOWLEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("to", "our", "knowledge"),
+    ("to", "my", "knowledge"),
+    ("to", "the", "best", "of"),
+    ("on", "current", "information"),
+    ("on", "present", "information"),
+    ("on", "the", "information", "we"),
+    ("on", "the", "evidence", "we"),
+)
+KNOWING_REACH = 4
+
+
+def knowing_hedge(words: list[str]) -> bool:
+    """``words`` open with a hedge on what the speaker knows."""
+    if any(tuple(words[: len(p)]) == p for p in _KNOWLEDGE_PHRASES):
+        return True
+    for p in _KNOWING_OPENINGS:
+        if tuple(words[: len(p)]) == p:
+            return any(w in _KNOWING for w in words[len(p) : len(p) + KNOWING_REACH])
+    return False
+
+
 def _bound_lead(tail: list[str]) -> int:
     """How many words of ``tail`` only bound the kept words in time, 0 if none."""
     return next((len(p) for p in _BOUND_LEADS if tuple(tail[: len(p)]) == p), 0)
@@ -182,7 +220,11 @@ def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[
         return "", 0
     if next_sentence:  # "…. But it is a start."
         return ("a contrast", 0) if tail[0] in _CONTRAST or tail[0] == "however" else ("", 0)
+    if knowing_hedge(tail):  # before "so far" is read as a bound in time
+        return "a hedge", 0
     skip = _bound_lead(tail)
+    if knowing_hedge(tail[skip:]):
+        return "a hedge", skip
     for k, w in enumerate(tail[: skip + TAIL_CUE + 1]):
         if k and tail[k - 1] == "even":
             continue
