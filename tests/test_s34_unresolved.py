@@ -1,0 +1,200 @@
+"""A question only when it is worth an editor's look (issue 11, session 34).
+Made-up reports in several domains.
+
+1. A temperature whose sentence leaves out its scale is read in the scale
+   its sentence or story tells (facts/quantity/told_degrees.py), and a
+   temperature told as a difference converts without the scale's offset.
+2. A comparison that would be a question, of two figures nothing but their
+   being alone shows to measure one thing, is no flag
+   (judge/questions.py, the CANDIDATE row ``question_not_shown_one_thing``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import courier_gazette
+
+from workbench.facts.registry import FAMILIES
+from workbench.judge import rules
+from workbench.judge.questions import QUESTION_NOT_SHOWN_ONE_THING
+
+QUANTITY = next(f for f in FAMILIES if f.name == "quantity")
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def _read(*sentences: str) -> list[list]:
+    return QUANTITY.find_each(list(sentences), None)
+
+
+def _temperature(sentences: list[list], text: str):
+    return next(m for ms in sentences for m in ms if m.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure", "unit", "where"),
+    [
+        (  # the scale of another temperature in its own sentence
+            ["Sea surface temperatures near 81 F were about 4 degrees above normal for May."],
+            "about 4 degrees",
+            "dF",
+            "sentence",
+        ),
+        (
+            ["The thermometer showed 30C at noon and 12 degrees by midnight, forecasters said."],
+            "12 degrees",
+            "degC",
+            "sentence",
+        ),
+        (  # the story's one scale, named in another sentence
+            [
+                "Highs of 104F are forecast for Phoenix on Friday.",
+                "Temperatures stayed at 95 degrees after dark, the weather service said.",
+            ],
+            "95 degrees",
+            "degF",
+            "story",
+        ),
+        (  # the story's metric units: Celsius
+            [
+                "Winds gusted to 110 km/h and 80mm of rain fell in the hills.",
+                "Temperatures fell to 9 degrees overnight, forecasters said.",
+            ],
+            "9 degrees",
+            "degC",
+            "units",
+        ),
+        (  # the story's imperial units: Fahrenheit
+            [
+                "The storm brought gusts of 60 mph and 3 inches of rain to the county.",
+                "The heat index reached 101 degrees on Tuesday, forecasters said.",
+            ],
+            "101 degrees",
+            "degF",
+            "units",
+        ),
+    ],
+)
+def test_a_temperature_takes_the_scale_its_sentence_or_story_tells(sentences, figure, unit, where):
+    m = _temperature(_read(*sentences), figure)
+    assert (m.unit, m.told_scale) == (unit, where)
+
+
+def test_a_story_of_both_systems_or_two_scales_settles_nothing():
+    both = _read(
+        "The flood rose 3 metres (10 feet) overnight as the hot weather broke.",
+        "Temperatures of 35 degrees were forecast for the weekend.",
+    )
+    assert _temperature(both, "35 degrees").unit == "deg"
+    scales = _read(
+        "Forecasters expect highs of 40C, or 104F, on Sunday.",
+        "By Monday temperatures of 38 degrees are still expected.",
+    )
+    assert _temperature(scales, "38 degrees").unit == "deg"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The lake was 6F warmer than its long-term average, the weather agency said.", "6F"),
+        ("Highs were expected to rise by 9 degrees F as the hot air arrived.", "9 degrees F"),
+    ],
+)
+def test_a_fahrenheit_difference_converts_without_the_offset(text, figure):
+    m = _temperature(_read(text), figure)
+    assert m.unit == "dF"
+    assert m.low < m.value * 5 / 9 < m.high  # Celsius degrees of difference, no -32
+
+
+def test_a_fahrenheit_reading_keeps_its_offset():
+    m = _temperature(_read("Temperatures reached 95F in the city on Monday afternoon."), "95F")
+    assert m.unit == "degF" and 34 < m.low < 35.5
+
+
+def _verdicts(tmp_path, a: str, b: str, without=()) -> dict:
+    found = courier_gazette(tmp_path, a, b, without)
+    return {frozenset((d.sides[0].text, d.sides[1].text)): str(d.verdict) for d in found}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair", "verdict"),
+    [
+        (  # a warming told in two scales: one figure
+            "Forecasters said sea temperatures near 79 F were about 5 degrees above "
+            "normal for October.",
+            "Meteorologists said the sea was about 3C warmer than normal for October.",
+            {"about 5 degrees", "about 3C"},
+            "consistent",
+        ),
+        (  # a reading in a metric story against one in Fahrenheit
+            "Winds of 40 km/h fanned the fires as temperatures hit 41 degrees on Monday.",
+            "Winds fanned the fires as temperatures hit 106F on Monday.",
+            {"41 degrees", "106F"},
+            "consistent",
+        ),
+        (
+            "Winds of 40 km/h fanned the fires as temperatures hit 41 degrees on Monday.",
+            "Winds fanned the fires as temperatures hit 96F on Monday.",
+            {"41 degrees", "96F"},
+            "conflict",
+        ),
+    ],
+)
+def test_the_scale_a_story_tells_settles_the_question(tmp_path, a, b, pair, verdict):
+    assert _verdicts(tmp_path, a, b).get(frozenset(pair)) == verdict
+
+
+def test_a_scale_nothing_tells_stays_a_question_saying_what_to_check(tmp_path):
+    found = courier_gazette(
+        tmp_path,
+        "The heat wave pushed temperatures to 38 degrees on Sunday.",
+        "The heat wave pushed temperatures to 100F on Sunday.",
+    )
+    (d,) = [d for d in found if str(d.verdict) == "unresolved"]
+    assert "check which scale '38 degrees' is in" in d.explanation
+
+
+def test_the_row_is_a_candidate_row_with_no_flag():
+    assert QUESTION_NOT_SHOWN_ONE_THING in rules.RULES
+    assert QUESTION_NOT_SHOWN_ONE_THING.stage == rules.CANDIDATE
+    assert QUESTION_NOT_SHOWN_ONE_THING.outcome == rules.Outcome.SKIP
+    names = [r.name for r in rules.RULES if r.stage == rules.CANDIDATE]
+    assert names.index(QUESTION_NOT_SHOWN_ONE_THING.name) < names.index(
+        "only_values_in_other_words"
+    )
+
+
+# Questions of two figures shown to be one thing only by being alone in their
+# sentences: without the row a question, with it no flag.
+NOT_WORTH_A_LOOK = [
+    (  # a margin against a share of an unstated benchmark
+        "The operating margin shrank to 3.1% from 6.4%, the company said on Monday.",
+        "Analysts said on Monday the margin is less than half what a healthy carmaker earns.",
+    ),
+    (  # a share against a share of another firm's
+        "The brewer's market share slipped to 7.2% from 9.8%, figures showed on Tuesday.",
+        "Figures on Tuesday showed its share is less than a third of the market leader's.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_WORTH_A_LOOK)
+def test_a_question_of_figures_not_shown_one_thing_is_not_shown(tmp_path, a, b):
+    name = QUESTION_NOT_SHOWN_ONE_THING.name
+    before = _verdicts(tmp_path, a, b, without=(name,))
+    after = _verdicts(tmp_path, a, b)
+    assert "unresolved" in before.values(), before
+    assert "unresolved" not in after.values(), after
+
+
+def test_a_question_of_one_counted_thing_is_still_shown(tmp_path):
+    # 'at least six' / 'nine' dead: one happening, a bound that allows the other
+    found = _verdicts(
+        tmp_path,
+        "The storm has killed at least six people in the two regions, officials said.",
+        "The storm has killed nine people in the two regions, officials said.",
+    )
+    assert found.get(frozenset({"at least six", "nine"})) in ("unresolved", "consistent")

@@ -1,0 +1,78 @@
+"""A question is shown only when it is worth an editor's look (issue 11,
+session 34).
+
+An unresolved flag asks the editor to check something. Readers of held-out
+copy found about nine in ten such questions wrong: most paired two figures
+nothing showed to be one thing — each merely the only figure of its kind
+left in its sentence ("5.6%" / "less than half", a count of the missing in
+one country / in two, "Thursday" of a forecast / "through Thursday") — so
+there was nothing to check. Here a comparison that would end as a question,
+the family's own ("only a bound against a figure nine times beyond it") or
+the row ``only_values_in_other_words``'s, is asked first whether the two
+figures are shown to measure one thing:
+
+- two counts or percentages by the evidence of ``shown_same.evidence``
+  other than ``only`` (each the only count of its sentence says nothing of
+  what it counts: a question needs more than a conflict's elimination, since
+  it is shown with no answer); a sum, a length or a temperature alone in its
+  sentence is shown one thing by that (two conversions of one sum, "€1.4bn"
+  / "$1.6bn", stay a question);
+- two days or times: the question the row ``only_values_in_other_words``
+  raises is exactly of two that share no word around them, so it is dropped
+  (readers judged none of those questions right on the open events); a
+  time's own question (a publication date, a zone) is left as it is.
+
+Not shown one thing: no candidate, no flag, and each figure stays free for
+its partner. Questions of other families (a quotation's wording, a home, a
+title) and a time's own question (a zone, a publication date) are left as
+they are.
+"""
+
+from __future__ import annotations
+
+from ..model import Verdict
+from . import notes, shown_same
+from .cases import CandidateCase
+from .family_helpers import QUANTITY_KINDS, TIME_KINDS, dimension_of
+from .stages import CANDIDATE, Outcome, Rule
+
+# figures that being alone in a sentence does not show to measure one thing
+_BARE = frozenset(("count", "percent", ""))
+
+
+def shown_one_thing(c: CandidateCase) -> bool:
+    """Evidence beyond being alone that the two figures measure one thing. A
+    figure with a unit of its own (a sum of money, a length, a temperature)
+    alone in its sentence is evidence enough; a bare count or a percentage
+    alone is not ("5.6%" / "less than half")."""
+    if c.x.kind in QUANTITY_KINDS and c.y.kind in QUANTITY_KINDS:
+        found = set(shown_same.evidence(c))
+        if dimension_of(c.x) in _BARE or dimension_of(c.y) in _BARE:
+            found.discard(shown_same.ONLY)
+        return bool(found)
+    if c.x.kind in TIME_KINDS and c.y.kind in TIME_KINDS:
+        return not notes.only_values_in_other_words(c)
+    return True
+
+
+def question_not_worth_a_look(c: CandidateCase) -> bool:
+    """A comparison that would be a question, of two figures not shown to
+    measure one thing."""
+    question = c.cmp.verdict == Verdict.UNRESOLVED or notes.only_values_in_other_words(c)
+    return question and not shown_one_thing(c)
+
+
+QUESTION_NOT_SHOWN_ONE_THING = Rule(
+    "question_not_shown_one_thing",
+    CANDIDATE,
+    question_not_worth_a_look,
+    Outcome.SKIP,
+    "a question asks the editor to check something; two figures that are each only the "
+    "last of their kind in their sentences ('5.6%' / 'less than half'; 'four remain "
+    "missing' / 'one person is still missing'; the only days of two sentences sharing no "
+    "word) are not shown to measure one thing, so there is nothing to check: no flag, and "
+    "each figure stays free for its partner. Evidence is shown_same's, less 'only'",
+    "tests/test_s34_unresolved.py::test_a_question_of_figures_not_shown_one_thing_is_"
+    "not_shown; authored development (unresolved flags judged wrong: "
+    "different things or scopes) and real-copy development halves",
+)
