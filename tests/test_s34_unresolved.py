@@ -11,12 +11,15 @@ Made-up reports in several domains.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from conftest import courier_gazette
 
 from workbench.facts.registry import FAMILIES
-from workbench.judge import rules
+from workbench.judge import questions, rules
 from workbench.judge.questions import QUESTION_NOT_SHOWN_ONE_THING
+from workbench.model import Verdict
 
 QUANTITY = next(f for f in FAMILIES if f.name == "quantity")
 
@@ -167,27 +170,33 @@ def test_the_row_is_a_candidate_row_with_no_flag():
     )
 
 
-# Questions of two figures shown to be one thing only by being alone in their
-# sentences: without the row a question, with it no flag.
-NOT_WORTH_A_LOOK = [
-    (  # a margin against a share of an unstated benchmark
-        "The operating margin shrank to 3.1% from 6.4%, the company said on Monday.",
-        "Analysts said on Monday the margin is less than half what a healthy carmaker earns.",
-    ),
-    (  # a share against a share of another firm's
-        "The brewer's market share slipped to 7.2% from 9.8%, figures showed on Tuesday.",
-        "Figures on Tuesday showed its share is less than a third of the market leader's.",
-    ),
-]
+def _case(kind: str, dim: str, verdict: str):
+    fact = SimpleNamespace(kind=kind, mention=None)
+    cmp = SimpleNamespace(verdict=Verdict(verdict))
+    return SimpleNamespace(x=fact, y=fact, cmp=cmp, dim=dim)
 
 
-@pytest.mark.parametrize(("a", "b"), NOT_WORTH_A_LOOK)
-def test_a_question_of_figures_not_shown_one_thing_is_not_shown(tmp_path, a, b):
-    name = QUESTION_NOT_SHOWN_ONE_THING.name
-    before = _verdicts(tmp_path, a, b, without=(name,))
-    after = _verdicts(tmp_path, a, b)
-    assert "unresolved" in before.values(), before
-    assert "unresolved" not in after.values(), after
+@pytest.mark.parametrize(
+    ("dim", "found", "verdict", "dropped"),
+    [
+        ("count", ("only",), "unresolved", True),  # two counts, each alone: nothing to check
+        ("percent", ("only",), "unresolved", True),
+        ("count", ("only", "counted"), "unresolved", False),  # one counted thing: a question
+        ("percent", ("words",), "unresolved", False),
+        ("currency", ("only",), "unresolved", False),  # a sum alone in its sentence
+        ("length", ("only",), "unresolved", False),
+        ("count", ("only",), "conflict", False),  # a conflict is not this row's
+        ("count", (), "consistent", False),
+    ],
+)
+def test_a_question_of_figures_not_shown_one_thing_is_not_shown(
+    monkeypatch, dim, found, verdict, dropped
+):
+    monkeypatch.setattr(questions.shown_same, "evidence", lambda c: found)
+    monkeypatch.setattr(questions, "dimension_of", lambda f: dim)
+    monkeypatch.setattr(questions.notes, "only_values_in_other_words", lambda c: False)
+    case = _case("number", dim, verdict)
+    assert questions.question_not_worth_a_look(case) is dropped
 
 
 def test_a_question_of_one_counted_thing_is_still_shown(tmp_path):
@@ -198,3 +207,25 @@ def test_a_question_of_one_counted_thing_is_still_shown(tmp_path):
         "The storm has killed nine people in the two regions, officials said.",
     )
     assert found.get(frozenset({"at least six", "nine"})) in ("unresolved", "consistent")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "places"),
+    [
+        (
+            "Marta Oyelaran, 51, of Ohio, was among the shoppers hurt.",
+            "Marta Oyelaran, 51, of Dayton, was among the shoppers hurt in the blast.",
+            ("Ohio", "Dayton"),
+        ),
+        (
+            "Leon Brandt, 29, of Maine, was among the climbers rescued.",
+            "Leon Brandt, 29, of Bangor, was among the climbers rescued on the ridge.",
+            ("Maine", "Bangor"),
+        ),
+    ],
+)
+def test_a_home_that_may_hold_the_other_says_what_to_check(tmp_path, a, b, places):
+    found = [d for d in courier_gazette(tmp_path, a, b) if d.rule == "home_may_be_inside"]
+    assert len(found) == 1, found
+    said = found[0].explanation
+    assert "check whether" in said and all(f"'{p}'" in said for p in places), said

@@ -17,10 +17,11 @@ figures are shown to measure one thing:
   it is shown with no answer); a sum, a length or a temperature alone in its
   sentence is shown one thing by that (two conversions of one sum, "€1.4bn"
   / "$1.6bn", stay a question);
-- two days or times: the question the row ``only_values_in_other_words``
-  raises is exactly of two that share no word around them, so it is dropped
-  (readers judged none of those questions right on the open events); a
-  time's own question (a publication date, a zone) is left as it is.
+- two days or times of day (not lengths of time): the question the row
+  ``only_values_in_other_words`` raises is exactly of two that share no
+  word around them, so it is dropped (readers judged none of those
+  questions right on the open events); a time's own question (a
+  publication date, a zone) is left as it is.
 
 Not shown one thing: no candidate, no flag, and each figure stays free for
 its partner. Questions of other families (a quotation's wording, a home, a
@@ -38,6 +39,9 @@ from .stages import CANDIDATE, Outcome, Rule
 
 # figures that being alone in a sentence does not show to measure one thing
 _BARE = frozenset(("count", "percent", ""))
+# days and times of day; a length of time ("nearly three hours" / "about 90
+# minutes" of one rescue) is a figure with a unit, shown one thing by being alone
+_POINTS = frozenset(TIME_KINDS - {"duration"})
 
 
 def shown_one_thing(c: CandidateCase) -> bool:
@@ -50,7 +54,7 @@ def shown_one_thing(c: CandidateCase) -> bool:
         if dimension_of(c.x) in _BARE or dimension_of(c.y) in _BARE:
             found.discard(shown_same.ONLY)
         return bool(found)
-    if c.x.kind in TIME_KINDS and c.y.kind in TIME_KINDS:
+    if c.x.kind in _POINTS and c.y.kind in _POINTS:
         return not notes.only_values_in_other_words(c)
     return True
 
