@@ -18,7 +18,8 @@ from conftest import courier_gazette
 
 from workbench.facts.registry import FAMILIES
 from workbench.judge import questions, rules
-from workbench.judge.questions import QUESTION_NOT_SHOWN_ONE_THING
+from workbench.judge.questions import DAYS_IN_OTHER_WORDS_QUESTION, QUESTION_NOT_SHOWN_ONE_THING
+from workbench.judge.stages import tracing as rules_traced
 from workbench.model import Verdict
 
 QUANTITY = next(f for f in FAMILIES if f.name == "quantity")
@@ -229,3 +230,45 @@ def test_a_home_that_may_hold_the_other_says_what_to_check(tmp_path, a, b, place
     assert len(found) == 1, found
     said = found[0].explanation
     assert "check whether" in said and all(f"'{p}'" in said for p in places), said
+
+
+# Two parts of one weekday, each the only day of its sentence, the words
+# around them sharing nothing: a question without the VALUE row, no flag with it.
+PARTS_OF_ONE_WEEKDAY = [
+    (
+        "The storm knocked out power to 40,000 homes across Dunmore County, the utility "
+        "said, and crews worked through Tuesday morning.",
+        "The storm knocked out power to 40,000 homes across Dunmore County, the utility "
+        "said, and lines stayed down until Tuesday afternoon.",
+    ),
+    (
+        "Striking dockworkers blocked the gates of the Port of Halvik, union officials "
+        "said, and pickets gathered on Friday evening.",
+        "Striking dockworkers blocked the gates of the Port of Halvik, union officials "
+        "said, and talks broke down on Friday morning.",
+    ),
+    (
+        "Firefighters battled the warehouse blaze on the Carnmore industrial estate, the "
+        "fire service said, with smoke seen on Saturday night.",
+        "Firefighters battled the warehouse blaze on the Carnmore industrial estate, the "
+        "fire service said, after an alarm sounded on Saturday afternoon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PARTS_OF_ONE_WEEKDAY)
+def test_two_parts_of_one_weekday_in_other_words_are_no_question(tmp_path, a, b):
+    name = DAYS_IN_OTHER_WORDS_QUESTION.name
+    before = courier_gazette(tmp_path, a, b, (name,))
+    assert [(str(d.verdict), d.rule) for d in before] == [
+        ("unresolved", "only_values_in_other_words")
+    ]
+    with rules_traced() as decided:
+        after = courier_gazette(tmp_path, a, b)
+    assert after == ()
+    assert decided[(name, "skip")] == 1
+
+
+def test_the_day_row_is_asked_before_days_of_two_happenings():
+    values = [r.name for r in rules.RULES if r.stage == rules.VALUE]
+    assert values.index(DAYS_IN_OTHER_WORDS_QUESTION.name) < values.index("days_of_two_happenings")

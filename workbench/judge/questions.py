@@ -19,9 +19,16 @@ figures are shown to measure one thing:
   / "$1.6bn", stay a question);
 - two days or times of day (not lengths of time): the question the row
   ``only_values_in_other_words`` raises is exactly of two that share no
-  word around them, so it is dropped (readers judged none of those
-  questions right on the open events); a time's own question (a
-  publication date, a zone) is left as it is.
+  word around them. ``days_of_two_happenings`` drops it, save two parts of
+  one weekday ("into Thursday" / "through Thursday", "Tuesday morning" /
+  "Tuesday afternoon"), which it kept as a question; readers judged none
+  of those right on the open events, so the VALUE row
+  ``days_in_other_words_question`` drops them too. It is asked at VALUE, not
+  CANDIDATE: the pair still counts as compared for the articles' tally and
+  spends its figures (freed, "Wednesday" met another sentence's "Friday" as
+  a conflict and the row ``mostly_conflicting_articles`` left a whole
+  article pair out); a time's own question (a publication date, a zone) is
+  left as it is.
 
 Not shown one thing: no candidate, no flag, and each figure stays free for
 its partner. Questions of other families (a quotation's wording, a home, a
@@ -35,7 +42,7 @@ from ..model import Verdict
 from . import notes, shown_same
 from .cases import CandidateCase
 from .family_helpers import QUANTITY_KINDS, TIME_KINDS, dimension_of
-from .stages import CANDIDATE, Outcome, Rule
+from .stages import CANDIDATE, VALUE, Outcome, Rule
 
 # figures that being alone in a sentence does not show to measure one thing
 _BARE = frozenset(("count", "percent", ""))
@@ -54,8 +61,6 @@ def shown_one_thing(c: CandidateCase) -> bool:
         if dimension_of(c.x) in _BARE or dimension_of(c.y) in _BARE:
             found.discard(shown_same.ONLY)
         return bool(found)
-    if c.x.kind in _POINTS and c.y.kind in _POINTS:
-        return not notes.only_values_in_other_words(c)
     return True
 
 
@@ -79,4 +84,30 @@ QUESTION_NOT_SHOWN_ONE_THING = Rule(
     "tests/test_s34_unresolved.py::test_a_question_of_figures_not_shown_one_thing_is_"
     "not_shown; authored development (unresolved flags judged wrong: "
     "different things or scopes) and real-copy development halves",
+)
+
+
+def days_in_other_words_question(c) -> bool:
+    """A question ``only_values_in_other_words`` raised on two days or times
+    of day (``c``: a ValueCase)."""
+    return (
+        bool(c.route)
+        and c.route[-1] == "only_values_in_other_words"
+        and c.x.kind in _POINTS
+        and c.y.kind in _POINTS
+    )
+
+
+DAYS_IN_OTHER_WORDS_QUESTION = Rule(
+    "days_in_other_words_question",
+    VALUE,
+    days_in_other_words_question,
+    Outcome.SKIP,
+    "the only days or times of two claims whose words share nothing are not shown to date "
+    "one happening, two parts of one weekday neither ('would bring heavy rain into "
+    "Thursday' / 'flooding rain through Thursday'; 'reports on Tuesday morning' / "
+    "'disrupted on Tuesday afternoon'): no question (the pair still counts as compared)",
+    "tests/test_s34_unresolved.py::test_two_parts_of_one_weekday_in_other_words_are_no_"
+    "question; authored development (cyclone: wrong), real-copy test half (30_ecbplus: "
+    "borderline)",
 )

@@ -48,7 +48,7 @@ from .family_helpers import (
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
-from .questions import QUESTION_NOT_SHOWN_ONE_THING
+from .questions import DAYS_IN_OTHER_WORDS_QUESTION, QUESTION_NOT_SHOWN_ONE_THING
 from .residence import RESIDENCE_ROWS
 from .said import SAID_ROWS
 from .stages import (
@@ -314,6 +314,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[mostly_conflicting_articles]; "
         "MEANTIME stock (commit 2b930e6)",
     ),
+    DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
     Rule(
         "days_of_two_happenings",
         VALUE,

@@ -31,6 +31,8 @@ from .mention import QuantityMention
 from .units import UNITS, to_base
 
 _SCALES = ("degC", "degF")
+# a verb of change before one of these is a level reached: "rose above 1,100F"
+_LEVEL_HEDGES = frozenset(("above", "over", "below", "under", "beyond", "past", "to"))
 _SYSTEMS = ("length", "speed", "mass", "volume", "area")
 # after a figure: "5 degrees above normal", "3C warmer than", "2 degrees higher"
 _DIFF_AFTER = re.compile(
@@ -46,8 +48,12 @@ _DIFF_BEFORE = re.compile(
 
 
 def is_difference(text: str, m: QuantityMention) -> bool:
-    """Whether a temperature is told as a difference, not a reading."""
-    return bool(_DIFF_AFTER.match(text, m.end) or _DIFF_BEFORE.search(text[: m.start]))
+    """Whether a temperature is told as a difference, not a reading ("rose
+    above 1,100F" is a level reached, "rose 5 degrees" a change)."""
+    if _DIFF_AFTER.match(text, m.end):
+        return True
+    level = (m.hedge or "").lower() in _LEVEL_HEDGES
+    return not level and bool(_DIFF_BEFORE.search(text[: m.start]))
 
 
 def _one_scale(ms: Sequence[QuantityMention]) -> str:
