@@ -88,13 +88,15 @@ QUESTION_NOT_SHOWN_ONE_THING = Rule(
 
 
 def days_in_other_words_question(c) -> bool:
-    """A question ``only_values_in_other_words`` raised on two days or times
-    of day (``c``: a ValueCase)."""
+    """A question ``only_values_in_other_words`` raised on two parts of one
+    weekday (``c``: a ValueCase); other days and times of day so raised are
+    ``days_of_two_happenings``'s."""
     return (
         bool(c.route)
         and c.route[-1] == "only_values_in_other_words"
         and c.x.kind in _POINTS
         and c.y.kind in _POINTS
+        and notes.same_weekday(c)  # the rest: days_of_two_happenings
     )
 
 
