@@ -23,7 +23,8 @@ _DISPLAY_UNIT = {
     "s": "seconds", "decade": "decades", "century": "centuries", "fortnight": "fortnights",
     "acre": "acres", "ton": "tons", "st": "stone", "kn": "knots", "bbl": "barrels",
     "gal": "gal", "imp gal": "imperial gal", "pp": "pp", "bp": "bp", "K": "K",
-    "deg": "degrees", "dF": "°F (a difference)", "km3": "km³", "ug": "µg", "um": "µm", "cup": "cups",
+    "deg": "degrees", "dF": "°F (a difference)", "km3": "km³", "ug": "µg", "um": "µm",
+    "cup": "cups",
 }  # fmt: skip
 
 
