@@ -93,7 +93,9 @@ NOT_SHOWN = [
 @pytest.mark.parametrize(("a", "b", "left", "right"), NOT_SHOWN)
 def test_figures_not_shown_to_be_one_thing_are_not_compared(tmp_path, a, b, left, right):
     pair = frozenset((left, right))
-    assert pair in _pairs(tmp_path, a, b, without=(RULE,))  # the row is what decides
+    # the row is what decides (with session 34's row that keeps a question of
+    # figures not shown one thing from being asked: judge/questions.py)
+    assert pair in _pairs(tmp_path, a, b, without=(RULE, "question_not_shown_one_thing"))
     assert pair not in _pairs(tmp_path, a, b)
 
 

@@ -336,9 +336,11 @@ RESIDENCE_ROWS: tuple[Rule, ...] = (
         "a comma) or one town in two regions: the text does not tell whether they agree",
         "tests/test_residence.py::test_a_town_against_a_state_is_unresolved",
         explain=lambda c: (
-            "one town in two regions: the text does not tell which"
+            f"one town in two regions: the text does not tell which — check which "
+            f"'{c.x.town}' is meant"
             if c.same_town
-            else "one may be a region holding the other; the text does not tell"
+            else f"one may be a region holding the other; the text does not tell — check "
+            f"whether '{c.x.town}' and '{c.y.town}' are one place at two scales"
         ),
     ),
     Rule(

@@ -48,6 +48,7 @@ from .family_helpers import (
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
+from .questions import DAYS_IN_OTHER_WORDS_QUESTION, QUESTION_NOT_SHOWN_ONE_THING
 from .residence import RESIDENCE_ROWS
 from .said import SAID_ROWS
 from .stages import (
@@ -211,6 +212,7 @@ RULES: tuple[Rule, ...] = (
     ),
     WEEKDAY_FITS_THE_OTHER_DAY,
     WEEKDAY_AGAINST_ITS_DATE,
+    QUESTION_NOT_SHOWN_ONE_THING,  # a question only of figures shown to be one thing
     Rule(
         "only_values_in_other_words",
         CANDIDATE,
@@ -312,6 +314,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[mostly_conflicting_articles]; "
         "MEANTIME stock (commit 2b930e6)",
     ),
+    DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
     Rule(
         "days_of_two_happenings",
         VALUE,

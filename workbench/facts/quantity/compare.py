@@ -371,7 +371,9 @@ def _different_scales(a: QuantityMention, b: QuantityMention) -> Comparison | No
                 "the texts give no rate between the two to check either conversion — unresolved"
             )
     elif a.dimension == "temperature":
-        why = f"{left_m} vs {right_m}: one does not say Celsius or Fahrenheit — unresolved"
+        bare = a if a.unit == "deg" else b
+        why = (f"{left_m} vs {right_m}: one does not say Celsius or Fahrenheit, nor does its "
+               f"story — check which scale '{bare.text}' is in — unresolved")  # fmt: skip
     else:
         why = (f"{left_m} vs {right_m}: per cent and percentage points measure different "
                f"things — unresolved")  # fmt: skip

@@ -27,6 +27,7 @@ from .points import with_points
 from .records import with_records
 from .scale import different_scale
 from .terms import ONE_SIDED
+from .told_degrees import with_told_degrees
 from .units import UNITS
 from .vague import is_vague
 from .yearly import with_yearly
@@ -48,7 +49,8 @@ class QuantityFamily:
     def find_each(
         self, texts: Sequence[str], published: date | None
     ) -> list[list[QuantityMention]]:
-        return with_local_dollars(texts, [self.find(t, published) for t in texts])
+        found = with_local_dollars(texts, [self.find(t, published) for t in texts])
+        return with_told_degrees(texts, found)
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         """The interval the statement allows, in base units (per currency)."""

@@ -23,7 +23,8 @@ _DISPLAY_UNIT = {
     "s": "seconds", "decade": "decades", "century": "centuries", "fortnight": "fortnights",
     "acre": "acres", "ton": "tons", "st": "stone", "kn": "knots", "bbl": "barrels",
     "gal": "gal", "imp gal": "imperial gal", "pp": "pp", "bp": "bp", "K": "K",
-    "deg": "degrees", "km3": "km³", "ug": "µg", "um": "µm", "cup": "cups",
+    "deg": "degrees", "dF": "°F (a difference)", "km3": "km³", "ug": "µg", "um": "µm",
+    "cup": "cups",
 }  # fmt: skip
 
 
@@ -68,6 +69,9 @@ class QuantityMention:
     # a sum of one year its clause tells with no denominator after it: "an annual
     # salary of $5 million", "$39 billion in annual revenue" (yearly.py)
     yearly: bool = False
+    # a temperature of no stated scale read in the one its sentence or story tells:
+    # "sentence", "story" or "units" (told_degrees.py)
+    told_scale: str = ""
 
     @property
     def si_unit(self) -> str:

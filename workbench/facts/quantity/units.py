@@ -121,6 +121,8 @@ UNITS: dict[str, Unit] = {
         _u("degF", "temperature", 5 / 9, "degree Fahrenheit", "degC", offset=-32 * 5 / 9),
         _u("K", "temperature", 1, "kelvin", "degC", offset=-273.15),
         _u("deg", "temperature", 1, "degree (scale not stated)", base="deg"),
+        # a difference of Fahrenheit degrees ("5 degrees above normal"): no offset
+        _u("dF", "temperature", 5 / 9, "Fahrenheit degree (a difference)", "degC"),
         # speed (base m/s)
         _u("km/h", "speed", 1 / 3.6, "kilometre per hour"),
         _u("m/s", "speed", 1, "metre per second"),
