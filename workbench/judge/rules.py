@@ -29,6 +29,7 @@ from . import (
     records,
     rounded,
     running,
+    same_happening,
     same_thing,
     shares,
     shown_same,
@@ -255,6 +256,7 @@ RULES: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data (dropped 31 wrong and 3 right "
         "consistent flags, 9 wrong conflicts)",
     ),
+    same_happening.NOT_SHOWN_ONE_HAPPENING,  # shown_same's sibling for dates and times
     shown_same.NOT_SHOWN_ONE_THING,  # last of the CANDIDATE rows: compared only on evidence
     Rule(
         "lone_values_conflict",
