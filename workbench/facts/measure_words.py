@@ -49,6 +49,7 @@ PLACE_WORDS = {
     "state": "statewide",
     "region": "across the region",
     "county": "in the county",
+    "town": "in the town or city",
     "countries": "across the countries named",
     "site": "at one site",
 }
