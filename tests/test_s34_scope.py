@@ -25,7 +25,12 @@ from __future__ import annotations
 import pytest
 from conftest import opening_body_flags
 
+from workbench.analysis import claims_of, facts_of
+from workbench.articles import load_articles
 from workbench.facts.measure import measure_of
+from workbench.facts.scope_time import time_part
+from workbench.judge.time_parts import parts_apart
+from workbench.model import Claim, Fact
 
 
 @pytest.fixture(autouse=True)
@@ -102,3 +107,141 @@ def test_two_counts_of_one_locality_still_conflict(flags):
         ("Flood", "The flood damaged 190 shops in the town, the mayor said.", "2026-05-04"),
     )
     assert [f[2] for f in _pairs(found, "120", "190")] == ["conflict"]
+
+
+# --- 2. time ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        ("Stewards had ejected 14 fans by 4 p.m., the club said.", "14", "cutoff"),
+        ("Turnout had reached 22% by lunchtime.", "22%", "cutoff"),
+        ("Police towed 60 cars overnight.", "60", "stretch"),
+        ("About 4,000 nurses joined the strike on the third day.", "About 4,000", "stretch"),
+        ("The site sold 900 tickets in the first hour.", "900", "stretch"),
+        ("The fund took in $3 million within the first 48 hours.", "$3 million", "stretch"),
+        ("Some 150 rescuers were on the slopes by the afternoon.", "150", "cutoff"),
+        ("Some 220 rescuers had joined by Wednesday morning.", "220", "stamped"),
+        ("The storm killed four people on Monday.", "four", ""),
+        ("More than 90 were saved in an overnight rescue.", "More than 90", ""),
+    ],
+)
+def test_the_part_of_the_time_of_a_count_is_read_from_its_clause(text, figure, part):
+    assert time_part(*_at(text, figure))[0] == part
+
+
+def _read(tmp_path, name: str, text: str, figure: str) -> tuple[Claim, Fact]:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    (article,) = load_articles([path])
+    (claim,) = claims_of(article)
+    for f in facts_of(article, [claim]):
+        if f.text == figure:
+            return claim, f
+    raise AssertionError(f"{figure!r} not read in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("a", "x", "b", "y", "apart"),
+    [
+        # a stretch against the whole or another stretch
+        ("Police towed 60 cars overnight.", "60", "Police towed 210 cars.", "210", True),
+        (
+            "About 4,000 nurses walked out on the second day.",
+            "About 4,000",
+            "About 9,000 nurses walked out on the first day.",
+            "About 9,000",
+            True,
+        ),
+        # two moments of one day both stated: an update
+        (
+            "Stewards had ejected 14 fans by 4 p.m.",
+            "14",
+            "Stewards had ejected 31 fans by evening.",
+            "31",
+            True,
+        ),
+        (
+            "Some 150 rescuers were on the slopes by the afternoon.",
+            "Some 150",
+            "Some 220 rescuers had joined by Wednesday morning.",
+            "Some 220",
+            False,  # a day named: the running rows order the two (an update below)
+        ),
+        # a moment against a count stating none: still compared (test_s12_unmet)
+        (
+            "By midnight, officers had detained 45 fans.",
+            "45",
+            "Officers detained 70 fans, police said.",
+            "70",
+            False,
+        ),
+        # one moment stated alike, two days both named: compared / the running rows'
+        ("Turnout was 22% by noon.", "22%", "Turnout was 25% by noon.", "25%", False),
+        (
+            "It logged 40 tremors by Monday evening.",
+            "40",
+            "It logged 65 tremors by Tuesday evening.",
+            "65",
+            False,
+        ),
+    ],
+)
+def test_which_parts_of_the_time_are_apart(tmp_path, a, x, b, y, apart):
+    (ca, fx), (cb, fy) = _read(tmp_path, "a", a, x), _read(tmp_path, "b", b, y)
+    assert parts_apart((ca, cb), fx, fy) is apart
+
+
+def test_a_stretch_of_the_time_is_not_compared_with_the_whole(flags):
+    found = flags(
+        ("Riots", "Police towed 60 cars overnight after the riots, officials said.", "2026-05-04"),
+        ("Riots", "Police towed 210 cars after the riots, officials said.", "2026-05-04"),
+    )
+    assert _pairs(found, "60", "210") == []
+
+
+def test_two_moments_of_a_running_count_are_an_update(flags):
+    found = flags(
+        ("Match", "Stewards had ejected 14 fans by 4 p.m., the club said.", "2026-05-04"),
+        ("Match", "Stewards had ejected 31 fans by evening, the club said.", "2026-05-04"),
+    )
+    assert [f for f in _pairs(found, "14", "31") if f[2] == "conflict"] == []
+
+
+def test_a_moment_of_a_named_day_is_left_to_the_running_rows_an_update(flags):
+    found = flags(
+        (
+            "Avalanche",
+            "Some 150 rescuers were searching the slopes by the afternoon, officials said.",
+            "2026-05-05",
+        ),
+        (
+            "Avalanche",
+            "Some 220 rescuers were searching the slopes by Wednesday morning, officials said.",
+            "2026-05-07",
+        ),
+    )
+    assert [f[2] for f in _pairs(found, "Some 150", "Some 220")] == ["consistent"]
+    assert "given at different times" in _pairs(found, "Some 150", "Some 220")[0][3]
+
+
+def test_a_moment_against_an_unstamped_count_is_still_compared(flags):
+    found = flags(
+        ("Match", "By midnight, officers had detained 45 fans outside the ground.", "2026-05-04"),
+        ("Match", "Officers detained 70 fans outside the ground, police said.", "2026-05-04"),
+    )
+    assert [f[2] for f in _pairs(found, "45", "70")] == ["conflict"]
+
+
+def test_key_figures_of_two_moments_never_met_are_not_compared(flags):
+    found = flags(
+        ("Quake", "The quake struck before dawn near the coast.", "2026-05-04"),
+        (
+            "Quake",
+            "By 9 a.m. crews had pulled 12 people from the rubble. Elsewhere a bridge "
+            "was shut. By evening 30 people had been rescued from the rubble.",
+            "2026-05-04",
+        ),
+    )
+    assert _pairs(found, "12", "30") == []
