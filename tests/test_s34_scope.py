@@ -29,6 +29,7 @@ from workbench.analysis import claims_of, facts_of
 from workbench.articles import load_articles
 from workbench.facts.measure import measure_of
 from workbench.facts.scope_time import time_part
+from workbench.judge import dropped
 from workbench.judge.time_parts import parts_apart
 from workbench.model import Claim, Fact
 
@@ -232,6 +233,53 @@ def test_a_moment_against_an_unstamped_count_is_still_compared(flags):
         ("Match", "Officers detained 70 fans outside the ground, police said.", "2026-05-04"),
     )
     assert [f[2] for f in _pairs(found, "45", "70")] == ["conflict"]
+
+
+def test_a_locality_dropped_against_a_wider_area_does_not_meet_another_place(flags):
+    # 'four in the town' is dropped against '31 nationwide' (part_within_whole); it
+    # must not go on to meet '12 in the capital', a count of another place
+    found = flags(
+        ("Raid", "Customs officers seized four shipments in the town on Monday.", "2026-05-05"),
+        (
+            "Raid",
+            "Customs officers seized 31 shipments nationwide and 12 in the capital on Monday.",
+            "2026-05-05",
+        ),
+    )
+    assert _pairs(found, "four", "31") == []
+    assert _pairs(found, "four", "12") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "x", "b", "others", "kept"),
+    [
+        # '60 overnight' dropped against '210': it may meet '25 overnight' only
+        (
+            "Police towed 60 cars overnight.",
+            "60",
+            "Police towed 210 cars, 25 overnight, and 35 more on Sunday.",
+            ("210", "25", "35"),
+            {"25"},
+        ),
+        # '4,000 on the second day' dropped against '9,000': not '3,000' of no part
+        (
+            "About 4,000 nurses walked out on the second day.",
+            "About 4,000",
+            "About 9,000 nurses walked out, among them 3,000 on the first day.",
+            ("About 9,000", "3,000"),
+            set(),
+        ),
+    ],
+)
+def test_a_figure_dropped_for_its_time_pairs_only_within_its_part(tmp_path, a, x, b, others, kept):
+    ca, fx = _read(tmp_path, "a", a, x)
+    found = [_read(tmp_path, "b", b, y) for y in others]
+    cb = found[0][0]
+    apart: dict[str, set[str]] = {}
+    dropped.note(apart, "time_part_of_a_whole", fx, found[0][1])
+    cands = [(0, 0.0, fx, fy) for _, fy in found]
+    left = dropped.kept_free(cands, apart, (ca, cb))
+    assert {c[3].text for c in left} == kept
 
 
 def test_key_figures_of_two_moments_never_met_are_not_compared(flags):
