@@ -293,3 +293,31 @@ def test_key_figures_of_two_moments_never_met_are_not_compared(flags):
         ),
     )
     assert _pairs(found, "12", "30") == []
+
+
+# --- 3. a role noun is not the happening ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Some 150 rescuers were on the slopes.", "150", "rescuers"),
+        ("About 300 rescue workers searched the collapsed mall.", "300", "rescuers"),
+        ("More than 80 volunteer rescuers joined the search.", "80", "rescuers"),
+        ("Six rescue teams from abroad arrived on Tuesday.", "Six", "rescuers"),
+        # the role noun as the subject: what it did to the count is still read
+        ("Rescuers pulled 17 survivors from the rubble.", "17", "rescued"),
+        ("Crews rescued 220 people from the flood.", "220", "rescued"),
+        ("The 40 rescued miners were flown out by helicopter.", "40", "rescued"),
+    ],
+)
+def test_a_role_noun_is_not_the_happening_of_its_verb(text, figure, event):
+    assert measure_of(*_at(text, figure)).event == event
+
+
+def test_rescuers_are_not_compared_with_the_rescued(flags):
+    found = flags(
+        ("Mine", "About 300 rescue workers reached the mine, officials said.", "2026-05-04"),
+        ("Mine", "Crews rescued 41 miners from the mine, officials said.", "2026-05-04"),
+    )
+    assert _pairs(found, "About 300", "41") == []

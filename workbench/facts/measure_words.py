@@ -13,6 +13,7 @@ EVENT_WORDS = {
     "held": "still held",
     "sheltered": "in shelters",
     "indoors": "told to stay indoors",
+    "rescuers": "rescuers at work (not those rescued)",
 }
 ROLE_WORDS = {
     "before": "the earlier figure",
