@@ -11,9 +11,10 @@ dropped figures to pair with wrong partners. Classes here:
 1. place: a locality ("in the town", "across the city", "in the village") is
    an area below the county, read only when its clause names no other place;
 2. time: a stretch of the happening ("overnight", "on the second day", "in
-   the first hour") against the whole, and two moments both stated, are not
-   compared; a moment against a count stating none still is; a figure so
-   dropped pairs only within its own part of the time;
+   the first hour") against another stated part, and two moments of one day
+   both stated, are not compared; a stretch or a moment against a count
+   stating none still is (held-out real copy and test_s12_unmet say so); a
+   figure so dropped pairs only within its own part of the time;
 3. a role noun made of a happening's verb ("rescuers", "rescue workers") is
    those doing it, never those it happened to ("rescued").
 
@@ -146,8 +147,15 @@ def _read(tmp_path, name: str, text: str, figure: str) -> tuple[Claim, Fact]:
 @pytest.mark.parametrize(
     ("a", "x", "b", "y", "apart"),
     [
-        # a stretch against the whole or another stretch
-        ("Police towed 60 cars overnight.", "60", "Police towed 210 cars.", "210", True),
+        # a stretch against another stretch; against a count stating none: compared
+        ("Police towed 60 cars overnight.", "60", "Police towed 210 cars.", "210", False),
+        (
+            "Police towed 60 cars overnight.",
+            "60",
+            "Police towed 45 cars during the afternoon.",
+            "45",
+            True,
+        ),
         (
             "About 4,000 nurses walked out on the second day.",
             "About 4,000",
@@ -194,12 +202,16 @@ def test_which_parts_of_the_time_are_apart(tmp_path, a, x, b, y, apart):
     assert parts_apart((ca, cb), fx, fy) is apart
 
 
-def test_a_stretch_of_the_time_is_not_compared_with_the_whole(flags):
+def test_two_stretches_of_the_time_are_not_compared(flags):
     found = flags(
         ("Riots", "Police towed 60 cars overnight after the riots, officials said.", "2026-05-04"),
-        ("Riots", "Police towed 210 cars after the riots, officials said.", "2026-05-04"),
+        (
+            "Riots",
+            "Police towed 45 cars during the afternoon after the riots, officials said.",
+            "2026-05-04",
+        ),
     )
-    assert _pairs(found, "60", "210") == []
+    assert _pairs(found, "60", "45") == []
 
 
 def test_two_moments_of_a_running_count_are_an_update(flags):
@@ -253,12 +265,12 @@ def test_a_locality_dropped_against_a_wider_area_does_not_meet_another_place(fla
 @pytest.mark.parametrize(
     ("a", "x", "b", "others", "kept"),
     [
-        # '60 overnight' dropped against '210': it may meet '25 overnight' only
+        # '60 overnight' dropped against '45 during the afternoon': '25 overnight' only
         (
             "Police towed 60 cars overnight.",
             "60",
-            "Police towed 210 cars, 25 overnight, and 35 more on Sunday.",
-            ("210", "25", "35"),
+            "Police towed 45 cars during the afternoon, 25 overnight, and 210 in all.",
+            ("45", "25", "210"),
             {"25"},
         ),
         # '4,000 on the second day' dropped against '9,000': not '3,000' of no part
