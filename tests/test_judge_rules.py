@@ -298,6 +298,7 @@ OWN_TESTS |= {"one_age_told_two_ways"}  # s31_compare_rows
 OWN_TESTS |= {"subgroup_of_total"}  # s31_measures
 OWN_TESTS |= {"later_count_below_an_earlier_floor"}  # s31_counts_in_time
 OWN_TESTS |= {"hedged_apart_below_the_floor"}  # s31_hedges
+OWN_TESTS |= {"time_part_of_a_whole", "unmet_time_part"}  # s34_scope
 OWN_TESTS |= {"not_shown_one_thing"}  # s33_same_thing
 OWN_TESTS |= {"question_not_shown_one_thing", "days_in_other_words_question"}  # s34
 OWN_TESTS |= {"not_shown_one_happening"}  # s34_same_happening

@@ -39,6 +39,16 @@ _NOUN_AFTER = re.compile(
     r"(?P<noun>(?:gun)?shots?|bullets?|rounds?|cartridges?|shell[ \u00a0]+casings?)\b",
     re.IGNORECASE,
 )
+# A role noun made of a happening's verb, the figure's own counted noun: those doing
+# it, not those it happened to - "150 rescuers on the mountain", "300 rescue workers"
+# are the searchers, never "220 rescued" (session 34, issue 11). "Rescuers pulled 17
+# survivors out" still counts the rescued: the role noun is the subject there.
+_ROLE_AFTER = re.compile(
+    rf"(?:[ \u00a0-]+(?!of\b|and\b|in\b|to\b|at\b|were\b|was\b)[A-Za-z][\w’'-]*){{0,2}}?{_S}"
+    r"(?:rescuers|rescue[ \u00a0]+(?:workers|teams|crews|personnel|volunteers|squads|units|"
+    r"specialists|staff))\b",
+    re.IGNORECASE,
+)
 # A figure with a unit or a currency of its own ("9-mm", "7.62mm", "$300").
 _MEASURED = re.compile(r"\d[ \u00a0-]?[A-Za-z%]|[$€£¥]")
 # Ammunition nouns that are gunfire wherever they stand.
@@ -94,6 +104,8 @@ def counted_happening(text: str, start: int, end: int, lo: int, hi: int) -> str:
     "" when the noun tells none (most nouns: their clause says)."""
     if _MEASURED.search(text, start, end):
         return ""  # a measure, not a count: "12 9-mm shell casings" is of a calibre
+    if _ROLE_AFTER.match(text, end, hi):
+        return "rescuers"
     m = _NOUN_AFTER.match(text, end, hi)
     if m is None:
         return ""

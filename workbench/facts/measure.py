@@ -49,7 +49,7 @@ from .measure_nouns import converted_span
 from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_part
-from .period import PLACES, moment_of, scope_of, year_of
+from .period import LOCALITY, PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
 from .simultaneous import ahead as _ahead
@@ -336,7 +336,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     if scope in ("", "last-year") and earlier_happening(text, start, end):
         scope = "earlier"  # "last year's flood displaced 3,000": that flood's
     scope = scope or moment_of(text, start, end)  # "closed down 4.2%" / "down 5.3% at 1400 GMT"
-    place = scope_of(text, start, end, PLACES)
+    place = scope_of(text, start, end, PLACES) or scope_of(text, start, end, LOCALITY)
     year = year_of(text, start, end)
     reference = reference_of(text, start, end)
     more = inclusion_of(text, end)

@@ -13,6 +13,7 @@ EVENT_WORDS = {
     "held": "still held",
     "sheltered": "in shelters",
     "indoors": "told to stay indoors",
+    "rescuers": "rescuers at work (not those rescued)",
 }
 ROLE_WORDS = {
     "before": "the earlier figure",
@@ -49,6 +50,7 @@ PLACE_WORDS = {
     "state": "statewide",
     "region": "across the region",
     "county": "in the county",
+    "town": "in the town or city",
     "countries": "across the countries named",
     "site": "at one site",
 }

@@ -135,6 +135,22 @@ PLACES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# "six arrested in the town", "12,000 homes in the city", "17 rescued in the village":
+# the story's own locality, an area below the county (judge/scopes.py nests it under
+# any wider one). Read only when the clause names no other place ("visitors from
+# overseas spent $4 billion in the city" counts abroad; session 34, from eng97).
+LOCALITY: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "town",
+        re.compile(
+            r"\b(?:in|across|throughout|around)[ \u00a0]+the[ \u00a0]+(?:town|city|village|"
+            r"borough|municipality|neighbou?rhood|suburb|township)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
 # "raised £1.6m last year" / "£2.4m this year": two years' figures (session 24),
 # read right beside the figure only ("fined £23m over an attack last year" dates
 # the attack): up to two words after it, or "last year's" right before it.

@@ -137,8 +137,10 @@ def places_differ(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:
 
 
 def _where(m: Measure) -> tuple[str, ...]:
-    """The place a figure is of: a named one, else "worldwide", "nationwide" …"""
-    return m.where or ((m.place,) if m.place else ())
+    """The place a figure is of: a named one, else "worldwide", "nationwide" …;
+    not "in the town" or "in the city", which may be the other's named town
+    (judge/scopes.py nests it under wider areas)."""
+    return m.where or ((m.place,) if m.place and m.place != "town" else ())
 
 
 def share_of_one_place(a: Measure, text_a: str, b: Measure, text_b: str) -> bool:

@@ -7,7 +7,7 @@ skips a pair, but nested scopes', which asks."""
 
 from __future__ import annotations
 
-from . import games, offers, plays, scopes, spans, subgroups
+from . import games, offers, plays, scopes, spans, subgroups, time_parts
 from .stages import CANDIDATE, Outcome, Rule
 
 APART_ROWS: tuple[Rule, ...] = (
@@ -32,6 +32,7 @@ APART_ROWS: tuple[Rule, ...] = (
     subgroups.SUBGROUP_OF_TOTAL,
     scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,
+    time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'
     Rule(
         "different_periods",
         CANDIDATE,

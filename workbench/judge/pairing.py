@@ -17,11 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from ..facts.dated_things import (
-    date_reading,
-    length_aside_event,
-    length_scope,
-)
+from ..facts.dated_things import date_reading, length_aside_event, length_scope
 from ..facts.happenings import one_by_day
 from ..facts.measure import (
     LIFE_AFTER,
@@ -37,7 +33,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, cases, converted, rules, twins, weekdays
+from . import assign, cases, converted, dropped, rules, twins, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
     bound_subjects_differ,
@@ -408,6 +404,7 @@ def compare_claims(
     frame_a, frame_b = listed_ages(ca, cb, (fa, fb), (frame_a, frame_b))  # each an age
     lone_a, lone_b = _lone(fa), _lone(fb)
     stages_a, stages_b = (Counter(m.event for m in ms.values()) for ms in (measure_a, measure_b))
+    apart: dict[str, set[str]] = {}  # figures dropped for their scope (dropped.py)
     for x in fa:
         for y in fb:
             if (x.id, y.id) in barred:
@@ -425,6 +422,7 @@ def compare_claims(
             case = _candidate(cmp, a, b, shared, lone, before)
             rule = rules.decide(rules.CANDIDATE, case)
             if rule is not None and rule.outcome == rules.Outcome.SKIP:
+                dropped.note(apart, rule.name, x, y)
                 continue
             route: tuple[str, ...] = (how.name,)
             if rule is not None and rule.explain is not None:
@@ -435,6 +433,7 @@ def compare_claims(
             read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)
             cands.append((_RANK[cmp.verdict], -ctx, x, y, cmp, route, read, like))
+    cands = dropped.kept_free(cands, apart, (ca, cb))
     best = assign.chosen([weekdays.assigned(c) for c in cands], t)
     cands.sort(key=lambda c: ((c[2].id, c[3].id) not in best, c[0], c[1]))
     used: set[str] = set()

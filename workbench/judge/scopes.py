@@ -25,8 +25,9 @@ from .cases import CandidateCase, UnmetCase
 from .stages import CANDIDATE, UNMET, Outcome, Rule
 
 # Areas by size: a named place (a town, a county, a country) may lie inside any
-# area word but "in the county"; two area words nest by this order.
-_AREA = {"county": 1, "region": 2, "state": 3, "nation": 4, "countries": 5, "world": 6}
+# area word but "in the county" or "in the town"; two area words nest by this order
+# ("six in the town" / "25 nationwide", session 33).
+_AREA = {"town": 0.5, "county": 1, "region": 2, "state": 3, "nation": 4, "countries": 5, "world": 6}
 _SIDES = ("home", "abroad")  # a count at home or abroad: some of one counted everywhere
 _INCLUSION = {
     "more": "counting others in",
@@ -68,7 +69,8 @@ def _place_scope(a: Measure, b: Measure) -> tuple[str, str] | None:
     # "9 million passengers on its domestic routes" / "41 million passengers": a count
     # at home or abroad is some of a count that names neither (session 27, eng78)
     for x, y, flip in ((a, b, False), (b, a, True)):
-        if x.place in _SIDES and not (y.place or y.where or x.where):
+        # (a locality is where, not whose: "visitors spent $11 billion in the city")
+        if x.place in _SIDES and not (y.place not in ("", "town") or y.where or x.where):
             pair = PLACE_WORDS[x.place], "with no place named (home and abroad may both be in it)"
             return pair[::-1] if flip else pair
     return None

@@ -146,7 +146,9 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return None
     if m.event not in KEY_HAPPENINGS or m.role != "level":
         return None
-    if m.owner or m.listed or m.scope or m.year or m.place or m.venue or m.reference or m.inclusion:
+    # a locality ('in the village', session 34) is the story's own place: still its toll
+    place = m.place if m.place != "town" else ""
+    if m.owner or m.listed or m.scope or m.year or place or m.venue or m.reference or m.inclusion:
         return None
     if basis_marked(claim.text, f.start - claim.start, f.end - claim.start):
         return None  # "1,180 excess deaths", "210 suspected cases": not the plain toll

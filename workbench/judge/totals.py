@@ -125,7 +125,7 @@ def _key(claim: Claim, f: Fact) -> tuple[str, str] | None:
     if not holder or not noun:
         return None
     m = measure_in(claim, f)
-    if m.role != "level" or m.year or m.place or m.listed or m.reference:
+    if m.role != "level" or m.year or m.place not in ("", "town") or m.listed or m.reference:
         return None
     scope = "" if m.scope in _WHOLE else m.scope
     return (f"{TOTAL}{holder}:{noun}:{scope}", dimension_of(f))

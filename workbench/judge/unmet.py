@@ -19,6 +19,7 @@ from .cases import UnmetCase
 from .family_helpers import TIME_KINDS
 from .scopes import UNMET_OTHER_PLACES, UNMET_WIDER_SCOPE
 from .stages import UNMET, Outcome, Rule
+from .time_parts import UNMET_TIME_PART
 
 _CONFLICT, _UNRESOLVED = Verdict.CONFLICT, Verdict.UNRESOLVED
 
@@ -100,6 +101,7 @@ UNMET_ROWS: tuple[Rule, ...] = (
     ),
     UNMET_OTHER_PLACES,
     UNMET_WIDER_SCOPE,
+    UNMET_TIME_PART,
     Rule(
         "owned_later_account",
         UNMET,

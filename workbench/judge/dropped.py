@@ -1,0 +1,58 @@
+"""Figures a CANDIDATE row dropped for their scope stay free only for a
+partner of their own scope (issue 11, session 34).
+
+A row that drops a pair of figures as a part and its whole — a stretch of the
+happening's time against the whole (time_parts.py), a locality or a site
+against a wider area (scopes.part_within_whole) — leaves both figures
+unpaired, and the assignment went on to pair each with the next figure of the
+other sentence: eng97's time-part row let '40 arrested by 2 p.m.', dropped
+against '130 arrested', meet another count of that sentence, a wrong flag in
+its place (authored and real-copy held out, session 33). A figure so dropped
+may still meet its right partner, a figure of its own part of the time or its
+own place, never one of another.
+"""
+
+from __future__ import annotations
+
+from ..facts.measure import measure_of
+from ..facts.places import same_place
+from ..model import Claim, Fact
+from .scopes import PART_WITHIN_WHOLE
+from .time_parts import TIME_PART_OF_A_WHOLE, time_part_of
+
+_WHY = {TIME_PART_OF_A_WHOLE.name: "time", PART_WITHIN_WHOLE.name: "place"}
+
+
+def note(dropped: dict[str, set[str]], row: str, x: Fact, y: Fact) -> None:
+    """Remember ``x`` and ``y`` when ``row`` dropped them for their scope."""
+    why = _WHY.get(row)
+    if why is not None:
+        dropped.setdefault(x.id, set()).add(why)
+        dropped.setdefault(y.id, set()).add(why)
+
+
+def _place(claim: Claim, f: Fact) -> tuple[str, tuple[str, ...]]:
+    m = measure_of(claim.text, f.start - claim.start, f.end - claim.start)
+    return m.place, m.where
+
+
+def _alike(why: str, claims: tuple[Claim, Claim], x: Fact, y: Fact) -> bool:
+    ca, cb = claims
+    if why == "time":
+        return time_part_of(ca, x) == time_part_of(cb, y)
+    (pa, wa), (pb, wb) = _place(ca, x), _place(cb, y)
+    same_where = len(wa) == len(wb) and all(any(same_place(p, q) for q in wb) for p in wa)
+    return pa == pb and same_where
+
+
+def kept_free(cands: list, dropped: dict[str, set[str]], claims: tuple[Claim, Claim]) -> list:
+    """The candidates (tuples holding x at [2] and y at [3]) left once each
+    dropped figure is kept from partners not of its own scope."""
+    if not dropped:
+        return cands
+
+    def own(x: Fact, y: Fact) -> bool:
+        whys = dropped.get(x.id, set()) | dropped.get(y.id, set())
+        return all(_alike(why, claims, x, y) for why in whys)
+
+    return [c for c in cands if own(c[2], c[3])]
