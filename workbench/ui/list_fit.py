@@ -15,7 +15,10 @@ its width, kept between sessions (``saved``/``restore``).
 A user trial read "Ann…tor" for "Ann Editor": the list's middle cut, right
 for a value, leaves a name neither its first nor its last name. Reviewer is
 cut at its end ("Ann Edi…") and keeps the room its longest name needs (up to
-``REVIEWER_MAX``) before the values share the rest.
+``REVIEWER_MAX``) when the values leave it room. Trial 40 at 1280×800 read
+"about …metres" beside "Senior editor (trial40)" whole: the values now come
+first, the name takes what they leave (at least ``REVIEWER_MIN``), cut at its
+end and whole in its tooltip.
 """
 
 from __future__ import annotations
@@ -90,7 +93,9 @@ class ValueFit(QObject):
         out = {c: self.needed(c) for c in (KIND, SOURCES, VERDICT, STATUS) if c not in self.dragged}
         taken = sum(out.get(c, t.columnWidth(c)) for c in (KIND, SOURCES, VERDICT, STATUS))
         fixed = [c for c in VALUES if c in self.dragged]
-        room = t.viewport().width() - taken - self.reviewer_room()
+        # the values before a name: a name cut at its end reads ("Senior ed…", whole in
+        # its tooltip), a value cut in its middle does not (trial 40: "about …metres")
+        room = t.viewport().width() - taken - REVIEWER_MIN
         room -= sum(t.columnWidth(c) for c in fixed)
         free = [c for c in VALUES if c not in self.dragged]
         want = {c: min(VALUE_MAX, max(LIST_WIDTHS[c], t.sizeHintForColumn(c))) for c in free}
