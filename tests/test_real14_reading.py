@@ -97,7 +97,7 @@ def test_magnitudes_written_two_ways_compare_and_are_shown_as_written(tmp_path, 
     ]
     # both clauses name a magnitude (facts/measure.py, session 12): the explanation
     # says so rather than quoting the words around each value
-    assert "(what each measures: Courier: magnitude / Gazette: magnitude)" in found[0].explanation
+    assert "(what both measure: magnitude)" in found[0].explanation  # said once (session 34)
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,27 @@ def counted_once(
     return lines
 
 
+def copies_note(finding, links: Sequence[CopyLink], names: Mapping[str, str]) -> str:
+    """Why some of a finding's sources count once, said once for the finding:
+    "Counted once: The Age shares long passages with CNN — probably one wire
+    story."; "" when every source is independent. Trial 40 read the same
+    copy note once per version, six clauses each, inside every finding."""
+    why: list[str] = []
+    for v in finding.versions:  # the links that make a version's count, each said once
+        have = list(dict.fromkeys(s.article for s in v.sides))
+        if v.independent < len(have):
+            why += [w for w in counted_once(have, links, names) if w not in why]
+    return f"Counted once: {'. '.join(_bare(w) for w in why)}." if why else ""
+
+
+def _bare(said: str) -> str:
+    """One copy sentence without its "; counted once" tail (the note says it)."""
+    for tail in ("; counted once", "; counted as one source"):
+        if said.endswith(tail):
+            return said[: -len(tail)]
+    return said
+
+
 def independent_words(
     count: int, sources: Sequence[str], links: Sequence[CopyLink], names: Mapping[str, str]
 ) -> str:
