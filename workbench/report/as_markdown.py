@@ -11,7 +11,7 @@ from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
-from .independence import independence_line
+from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
 from .notes import finding_notes
 from .orphans import still_orphaned
@@ -224,6 +224,7 @@ def _summary(data: dict[str, Any]) -> list[str]:
         f"- Orphaned reviews (decisions no longer found, counted by pair of articles): "
         f"{s['orphaned_reviews']}",
         "",
+        *counted_once_md(data),
     ]
 
 
