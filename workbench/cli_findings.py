@@ -101,7 +101,8 @@ def print_findings(
         pairs = [(v.value, [s.article for s in v.sides]) for v in f.versions]
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
-        if copies := copies_note(f, analysis.copies, names):
+        counts = (([s.article for s in v.sides], v.independent) for v in f.versions)
+        if copies := copies_note(counts, analysis.copies, names):
             print(one_line(f"  {copies}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
     print_agreed([f for f in analysis.findings if f.id in agreed], names, out)

@@ -92,15 +92,20 @@ def counted_once(
     return lines
 
 
-def copies_note(finding, links: Sequence[CopyLink], names: Mapping[str, str]) -> str:
-    """Why some of a finding's sources count once, said once for the finding:
+def copies_note(
+    versions: Iterable[tuple[Sequence[str], int]],
+    links: Sequence[CopyLink],
+    names: Mapping[str, str],
+) -> str:
+    """Why some of a finding's sources count once, said once for the finding
+    (``versions``: each version's sources and how many are independent):
     "Counted once: The Age shares long passages with CNN — probably one wire
     story."; "" when every source is independent. Trial 40 read the same
     copy note once per version, six clauses each, inside every finding."""
     why: list[str] = []
-    for v in finding.versions:  # the links that make a version's count, each said once
-        have = list(dict.fromkeys(s.article for s in v.sides))
-        if v.independent < len(have):
+    for sources, independent in versions:  # what makes a version's count, each said once
+        have = list(dict.fromkeys(sources))
+        if independent < len(have):
             why += [w for w in counted_once(have, links, names) if w not in why]
     return f"Counted once: {'. '.join(_bare(w) for w in why)}." if why else ""
 

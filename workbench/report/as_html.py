@@ -67,7 +67,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
-            f" ({v.get('independent_why') or str(v['independent']) + ' independent'})"
+            f" ({v['independent']} independent)"  # why: once, under the summary (trial 40)
             if v["independent"] < len(v["sources"])
             else ""
         )
