@@ -183,6 +183,10 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     --report stay as they were) and say so in one line; the exit status says
     it failed. No summary of the others: a whole analysis "for a look only"
     scrolled the error out of sight (trial 40: 130 lines above it)."""
+    from . import service
+
+    for line in [*service.size_doubts(articles), *service.date_doubts(articles)]:
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)  # dates to look at too
     why, saved = not_saved(unread, total, args.db)
     again = f"check the other {len(articles)} without {'it' if len(unread) == 1 else 'them'}"
     print(one_line(f"workbench: error: {why}; {saved} ({again})"), file=sys.stderr)
