@@ -191,8 +191,8 @@ def test_an_explanation_names_what_each_figure_measures(flags):
     b = "Striker Ana Ramos has scored 27 goals this season" + said
     (d,) = flags(a, b)
     assert str(d.verdict) == "conflict"
-    what = "Courier: of Ana Ramos; over a season / Gazette: of Ana Ramos; over a season"
-    assert f"what each measures: {what}" in d.explanation
+    # the same on both sides is said once (session 34, trial 40)
+    assert "(what both measure: of Ana Ramos; over a season)" in d.explanation
     assert d.explanation.endswith(" — conflict")
 
 

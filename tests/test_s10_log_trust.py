@@ -451,8 +451,8 @@ def test_a_version_stated_by_more_sources_than_shown_says_so(tmp_path, capsys):
     p.write_text("Officials said the warehouse fire killed 12 people on Tuesday evening.\n")
     code, out, err = run(["check", *files, p, "--db", tmp_path / "r.sqlite"], capsys)
     assert code == 0, err
-    # five sentences of one version: the report names them, quoting one (trial 35)
-    assert "… and 2 more (the report names every source)" in out
+    # five sentences of one version: the command that shows each is named (session 34)
+    assert "      … and 2 more (workbench review F" in out and "shows each)" in out
 
 
 def test_undo_and_a_correction_on_a_verified_finding_say_what_they_record(

@@ -73,7 +73,8 @@ def _lexical(monkeypatch):
 def test_a_figure_measured_alike_just_below_the_floor_is_a_conflict(tmp_path, sentences):
     found = _below(tmp_path, *sentences, under=0.03)
     assert [f[:2] for f in found] == [("conflict", "measured_alike_below_the_floor")]
-    assert "what each measures" in _explained(tmp_path, *sentences)
+    said = _explained(tmp_path, *sentences)
+    assert "what each measures" in said or "what both measure" in said
     hidden = _below(tmp_path, *sentences, under=0.03, without=("measured_alike_below_the_floor",))
     assert hidden == []
 

@@ -36,7 +36,7 @@ from workbench.articles import (
 from workbench.cli import main
 from workbench.findings.copy_words import counted_once, independent_words
 from workbench.model import CopyLink
-from workbench.report.independence import independence_line
+from workbench.report.independence import independence_line, independence_why
 from workbench.ui.rows import shown_pair
 
 
@@ -161,7 +161,9 @@ def test_agency_credits_and_one_newsroom_are_said_as_such():
 
 def test_the_report_says_the_independence_line_as_check_does():
     data = {"independence": {"independent": 5, "sources": 6, "why": ["The Age shares …"]}}
-    assert independence_line(data) == "5 independent sources among 6: The Age shares …"
+    # the count in the summary, why below it (session 34: a paragraph in the table)
+    assert independence_line(data) == "5 independent sources among 6"
+    assert independence_why(data) == ["The Age shares …"]
     assert independence_line({"independence": {"independent": 3, "sources": 3, "why": []}}) == ""
     assert independence_line({}) == ""  # a report made before
 
@@ -178,10 +180,12 @@ def test_the_panel_says_why_a_version_counts_fewer_independent_sources():
     )
     text = all_versions(row, NAMES)
     assert copied(row)
-    assert (
-        "‘Ilene Wolfe’ — The Age, USA Today, NBC News (2 independent: The Age shares long "
-        "passages with USA Today and NBC News — probably one wire story; counted once)"
-    ) in text
+    # the count by the version, why once below the versions (session 34, trial 40)
+    assert "‘Ilene Wolfe’ — The Age, USA Today, NBC News (2 independent)\n" in text
+    assert text.endswith(
+        "Counted once: The Age shares long passages with USA Today and NBC News — probably "
+        "one wire story."
+    )
     assert "‘Ilene Wolff’ — NYT\n" in text + "\n"  # one source: nothing to say
     assert not copied(SimpleNamespace(independent=(1, 1), version_sources=row.version_sources[1:]))
 
@@ -270,11 +274,10 @@ def test_a_check_that_saves_nothing_says_so_first_and_last(tmp_path, capsys, exi
         capsys.readouterr()
     assert main(["check", *paths, str(tmp_path / "shot.png"), "--db", str(db)]) == 2
     out, err = capsys.readouterr()
-    first = out.splitlines()[0]
     last = err.strip().splitlines()[-1]
     kept = f"{db} is unchanged" if existing else f"{db} was not created"
-    assert first.startswith("Nothing was saved") and kept in first
-    assert "1 of 4 files could not be read" in first and "shot.png" in first
+    assert out == ""  # session 34: no summary "for a look only" to scroll the error away
+    assert "1 of 4 files could not be read" in last and "check the other 3 without it" in last
     assert "nothing was saved" in last and kept in last and "shot.png" in last
     assert existing == db.exists()
 

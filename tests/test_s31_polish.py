@@ -26,7 +26,7 @@ import pytest
 from conftest import SEEDS, run_cli
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QStyleOptionHeader, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionHeader, QStyleOptionViewItem
 from test_window import seeded as seeded  # the fixture
 
 from workbench.store import ReviewLog
@@ -271,6 +271,8 @@ def test_a_reviewers_name_reads_whole_in_the_list(seeded, name):
     assert w.select(first)
     w.panel.reviewer.setText(name)
     w.set_status("verified")
+    w.resize(1920, 1080)  # room the values leave: they come first (session 34, trial 40)
+    QApplication.processEvents()
     w.value_fit.fit()
     t = w.table
     row = next(r for r in range(w.proxy.rowCount()) if w.proxy.index(r, REVIEWER).data() == name)
@@ -290,6 +292,8 @@ def test_a_very_long_name_is_cut_at_its_end(seeded):
     assert w.select(first)
     w.panel.reviewer.setText(name)
     w.set_status("verified")
+    w.resize(1920, 1080)  # room the values leave: they come first (session 34, trial 40)
+    QApplication.processEvents()
     w.value_fit.fit()
     assert w.value_fit.reviewer_room() == list_fit.REVIEWER_MAX
     width = min(w.table.columnWidth(REVIEWER), list_fit.REVIEWER_MAX) - 12

@@ -129,7 +129,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _check_into(log, articles, published, sources, report_fmt, args, progress) -> int:
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
-    from .cli_log import as_the_log_knows_them, interruptible, not_saved
+    from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
     from .findings.offtopic import unmatched_note
     from .jsonformat import analysis_to_json
     from .store import StoreError
@@ -141,6 +141,8 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links(), *memory)
     if "workbench.embed" in sys.modules and (why := sys.modules["workbench.embed"].load_failed()):
         print(one_line(f"workbench: warning: {why}; matched by wording only"), file=sys.stderr)
+    if refused := strays_refused(loaded.analysis, log, args):  # a shopping list (trial 40)
+        raise CliError(refused)
     if alone := unmatched_note(loaded.analysis):
         print(one_line(f"workbench: warning: {alone}"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
@@ -177,22 +179,17 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
 
 
 def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
-    """Some files could not be read: compare the others, show what was found
-    and the dates to look at, but write nothing (review log, --json, --report
-    stay as they were); the exit status says it failed."""
+    """Some files could not be read: write nothing (review log, --json,
+    --report stay as they were) and say so in one line; the exit status says
+    it failed. No summary of the others: a whole analysis "for a look only"
+    scrolled the error out of sight (trial 40: 130 lines above it)."""
     from . import service
 
     for line in [*service.size_doubts(articles), *service.date_doubts(articles)]:
-        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
-    loaded = service.analyse(articles, progress=_progress_printer())
-    # said first, in the words said last: a summary alone read as a check that
-    # worked (trial 27), and "for a look only" above a whole analysis hid that
-    # nothing was saved until its last line (trial 37)
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)  # dates to look at too
     why, saved = not_saved(unread, total, args.db)
-    first = f"{saved[0].upper()}{saved[1:]} — {why}."
-    print(one_line(f"{first} What the other {len(articles)} say, for a look only:") + "\n")
-    _print_summary(loaded.analysis, None, None, args)
-    print(one_line(f"workbench: error: {why}; {saved}"), file=sys.stderr)
+    again = f"check the other {len(articles)} without {'it' if len(unread) == 1 else 'them'}"
+    print(one_line(f"workbench: error: {why}; {saved} ({again})"), file=sys.stderr)
     return EXIT_ERROR
 
 

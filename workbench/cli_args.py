@@ -155,6 +155,12 @@ def _add_check(sub: Commands) -> None:
         "left out (refused without it; their decisions stay as orphaned reviews)",
     )
     c.add_argument(
+        "--keep-unmatched",
+        action="store_true",
+        help="save an article that shares no claim with the others (refused without it: "
+        "a file that is no report of this story)",
+    )
+    c.add_argument(
         "--replace-story",
         action="store_true",
         help="check these articles into a review log that holds another story's decided "

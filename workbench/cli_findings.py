@@ -10,11 +10,10 @@ from typing import TextIO
 from .cli_counts import many, print_agreed
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
-from .findings.copy_words import counted_once, independent_words
+from .findings.copy_words import copies_note, counted_once
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import verdict_of
-from .report.majority import sums_up
 from .store import by_decision
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
@@ -82,8 +81,8 @@ def print_findings(
         for v, value in zip(f.versions, shown_as, strict=True):
             arts = list(dict.fromkeys(s.article for s in v.sides))
             support = ", ".join(names.get(a, a) for a in arts)
-            if v.independent < len(arts):  # and why, as the report and the window say it
-                support += f" ({independent_words(v.independent, arts, analysis.copies, names)})"
+            if v.independent < len(arts):  # why: once, below the versions (trial 40)
+                support += f" ({v.independent} independent)"
             written = len(occurrences(v.sides))  # each place, once (not once a pair)
             if f.kind == "name" and written > len(arts):  # every place a name is written
                 support += f"; written {written} times"
@@ -98,11 +97,13 @@ def print_findings(
                 print(one_line(f"      {where(side)}: {text}"), file=out)
             if len(arts) > len(shown):  # say that more sources state it (fresh CLI trial)
                 more = len(arts) - len(shown)
-                how = "names" if _summed(f, v) else "quotes"  # as report.majority does
-                print(f"      … and {more} more (the report {how} every source)", file=out)
+                print(f"      … and {more} more (workbench review {f.id} shows each)", file=out)
         pairs = [(v.value, [s.article for s in v.sides]) for v in f.versions]
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
+        counts = (([s.article for s in v.sides], v.independent) for v in f.versions)
+        if copies := copies_note(counts, analysis.copies, names):
+            print(one_line(f"  {copies}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
     print_agreed([f for f in analysis.findings if f.id in agreed], names, out)
 
@@ -282,13 +283,6 @@ def _shared(what: str, texts: list[str]) -> str:
     return f" — {what}s differ between its discrepancies (kept; see --history)"
 
 
-def _summed(f, v) -> bool:
-    """The report sums this version up (a count and one example)."""
-    counts = [len({s.article for s in w.sides}) for w in f.versions]
-    said = len({(s.article, s.claim) for s in occurrences(v.sides)})
-    return sums_up(counts, list(f.versions).index(v), said)
-
-
 def finding_history(log, ident: str) -> list[str]:
     """Every recorded change of the decisions on a finding's discrepancies,
     oldest first, one line each."""
@@ -349,7 +343,7 @@ def show_finding(log, ident: str) -> list[str]:
         lines.append(f"  {letter} {quote(v.value)} — {', '.join(v.sources)}{extra}")
         shown: set[str] = set()
         for side in v.sides:
-            if side.article in shown or len(shown) == SHOWN_SENTENCES or not side.claim_text:
+            if side.article in shown or not side.claim_text:  # every source (trial 40: 3 of 4)
                 continue
             shown.add(side.article)
             at = side.claim_text.find(side.text)

@@ -17,7 +17,7 @@ EVENT_WORDS = {
 }
 ROLE_WORDS = {
     "before": "the earlier figure",
-    "change": "the amount of a change",
+    "change": "how much it rose or fell",  # "the amount of a change" read as jargon (trial 40)
     "added": "an increment",
     "difference": "a difference from another figure",
     "others": "others besides those named",

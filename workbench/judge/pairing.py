@@ -179,10 +179,9 @@ def _naming_what(
     if not (wa or wb) or " — " not in cmp.explanation:
         return cmp
     found, verdict = cmp.explanation.rsplit(" — ", 1)
-    what = f"{ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
-    return Comparison(
-        cmp.verdict, f"{found} (what each measures: {what}) — {verdict}", cmp.left, cmp.right
-    )
+    what = f"what each measures: {ln}: {wa or 'not stated'} / {rn}: {wb or 'not stated'}"
+    what = f"what both measure: {wa}" if wa == wb else what  # once (trial 40: "incident" twice)
+    return Comparison(cmp.verdict, f"{found} ({what}) — {verdict}", cmp.left, cmp.right)
 
 
 _WORDS_AROUND = 4

@@ -24,7 +24,7 @@ from .as_markdown import (
     what_names,
 )
 from .escape import e, highlight
-from .independence import independence_line
+from .independence import COUNTED_ONCE, independence_line, independence_why
 from .majority import example, summed_up, tally
 from .notes import finding_notes
 from .orphans import still_orphaned
@@ -67,7 +67,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
-            f" ({v.get('independent_why') or str(v['independent']) + ' independent'})"
+            f" ({v['independent']} independent)"  # why: once, under the summary (trial 40)
             if v["independent"] < len(v["sources"])
             else ""
         )
@@ -226,6 +226,10 @@ def to_html(data: dict[str, Any]) -> str:
         "<tr><th>Orphaned reviews (decisions no longer found, counted by pair of articles)</th>"
         f"<td>{s['orphaned_reviews']}</td></tr></table>"
     )
+    if why := independence_why(data):  # a list below the table, not a paragraph in it
+        parts.append(f"<h3>{e(COUNTED_ONCE)}</h3><ul>")
+        parts += [f"<li>{e(w)}</li>" for w in why]
+        parts.append("</ul>")
     quiet = quiet_articles(data["articles"])
     named_only = [art for art in data["articles"] if not art["items"] and art["questioned"]]
     for art in data["articles"]:

@@ -11,7 +11,7 @@ from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
-from .independence import independence_line
+from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
 from .notes import finding_notes
 from .orphans import still_orphaned
@@ -224,6 +224,7 @@ def _summary(data: dict[str, Any]) -> list[str]:
         f"- Orphaned reviews (decisions no longer found, counted by pair of articles): "
         f"{s['orphaned_reviews']}",
         "",
+        *counted_once_md(data),
     ]
 
 
@@ -360,7 +361,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     for k, v in enumerate(item["versions"]):
         names = ", ".join(_name(src) for src in v["sources"])
         support = (
-            f" ({v.get('independent_why') or str(v['independent']) + ' independent'})"
+            f" ({v['independent']} independent)"  # why: once, under the summary (trial 40)
             if v["independent"] < len(v["sources"])
             else ""
         )

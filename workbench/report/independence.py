@@ -11,6 +11,7 @@ from ..findings.copies import independent_sources
 from ..findings.copy_words import counted_once, independent_words
 from ..naming import labels
 from ..store import ReviewLog
+from .escape import md
 
 
 def independence(log: ReviewLog, articles: dict) -> tuple[dict[str, Any], Callable[[Any], str]]:
@@ -33,12 +34,28 @@ def independence(log: ReviewLog, articles: dict) -> tuple[dict[str, Any], Callab
 
 
 def independence_line(data: dict[str, Any]) -> str:
-    """ "5 independent sources among 6: The Age shares long passages with …";
-    "" when every source is independent (or the report predates this)."""
+    """ "5 independent sources among 6" for the summary table; "" when every
+    source is independent (or the report predates this). Why, one sentence
+    each, goes below the table (``independence_why``): trial 40 read a
+    six-clause paragraph inside the summary."""
     s = data.get("independence")
     if not s or s["independent"] >= s["sources"]:
         return ""
     plural = "s" if s["independent"] != 1 else ""
-    return f"{s['independent']} independent source{plural} among {s['sources']}: " + "; ".join(
-        s["why"]
-    )
+    return f"{s['independent']} independent source{plural} among {s['sources']}"
+
+
+COUNTED_ONCE = "Sources counted once"
+
+
+def independence_why(data: dict[str, Any]) -> list[str]:
+    """Why some sources count as one: a sentence each ("The Age shares long
+    passages with CNN — probably one wire story; counted once"); [] when
+    every source is independent."""
+    return list(data["independence"]["why"]) if independence_line(data) else []
+
+
+def counted_once_md(data: dict[str, Any]) -> list[str]:
+    """The Markdown report's list of them, below its summary (trial 40)."""
+    why = independence_why(data)
+    return [f"### {COUNTED_ONCE}", "", *(f"- {md(w)}" for w in why), ""] if why else []

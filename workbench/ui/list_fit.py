@@ -15,7 +15,10 @@ its width, kept between sessions (``saved``/``restore``).
 A user trial read "Ann…tor" for "Ann Editor": the list's middle cut, right
 for a value, leaves a name neither its first nor its last name. Reviewer is
 cut at its end ("Ann Edi…") and keeps the room its longest name needs (up to
-``REVIEWER_MAX``) before the values share the rest.
+``REVIEWER_MAX``) when the values leave it room. Trial 40 at 1280×800 read
+"about …metres" beside "Senior editor (trial40)" whole: the values now come
+first up to ``VALUE_READ``, then the name its room, then the values the rest;
+a name cut at its end is whole in its tooltip.
 """
 
 from __future__ import annotations
@@ -32,12 +35,26 @@ from .models import COLUMNS
 KIND, VALUES, SOURCES, VERDICT, STATUS, REVIEWER = 0, (1, 2), 3, 4, 5, 6
 VALUE_MAX = 320  # a long value ("more than three decades") without crowding the rest out
 VALUE_MIN = 96  # "up to 12…an hour": both ends of a value
+VALUE_READ = 160  # "about 150 metres (+3)": taken before a reviewer's name its room
 SOURCES_MIN = 56  # "12 of 12"
 REVIEWER_MIN = 64  # a short name; the last column takes what is left
 REVIEWER_MAX = 160  # a long name is cut at its end past this, whole in its tooltip
 ICON = 28  # a status icon and its margins
 # the longest word each narrow column shows (``models``: short status words)
 WIDEST = {KIND: "attribution", VERDICT: "unresolved", STATUS: "to correct ✎ ⚠", SOURCES: "12 of 12"}
+
+
+def _shared(want: dict[int, int], room: int) -> dict[int, int]:
+    """Each value its width, or a share of ``room`` when they do not all fit
+    (a short value leaves the rest of its share to the others)."""
+    if not want or sum(want.values()) <= room:
+        return dict(want)
+    share = max(VALUE_MIN, room // len(want))
+    short = {c: w for c, w in want.items() if w <= share}
+    rest = [c for c in want if c not in short]
+    if rest:
+        share = max(VALUE_MIN, (room - sum(short.values())) // len(rest))
+    return {c: min(w, share) for c, w in want.items()}
 
 
 class ValueFit(QObject):
@@ -85,25 +102,23 @@ class ValueFit(QObject):
 
     def widths(self) -> dict[int, int]:
         """The widths of the columns not dragged: the narrow ones as their
-        words need, the values sharing what is left of the list's width."""
+        words need; the values up to ``VALUE_READ`` before a reviewer's name,
+        the name its room (up to ``REVIEWER_MAX``), and the values the rest."""
         t = self.table
         out = {c: self.needed(c) for c in (KIND, SOURCES, VERDICT, STATUS) if c not in self.dragged}
         taken = sum(out.get(c, t.columnWidth(c)) for c in (KIND, SOURCES, VERDICT, STATUS))
-        fixed = [c for c in VALUES if c in self.dragged]
-        room = t.viewport().width() - taken - self.reviewer_room()
-        room -= sum(t.columnWidth(c) for c in fixed)
+        room = t.viewport().width() - taken - sum(t.columnWidth(c) for c in self._fixed())
         free = [c for c in VALUES if c not in self.dragged]
         want = {c: min(VALUE_MAX, max(LIST_WIDTHS[c], t.sizeHintForColumn(c))) for c in free}
-        if free and sum(want.values()) > room:  # share it: a short value leaves its rest
-            share = max(VALUE_MIN, room // len(free))
-            short = {c: w for c, w in want.items() if w <= share}
-            rest = [c for c in free if c not in short]
-            if rest:
-                left = room - sum(short.values())
-                share = max(VALUE_MIN, left // len(rest))
-            want = {c: min(w, share) for c, w in want.items()}
-        out.update(want)
+        # the values first, each up to a readable width ("about 150 metres (+3)"):
+        # a name cut at its end reads, a value cut in its middle does not (trial 40)
+        first = _shared({c: min(w, VALUE_READ) for c, w in want.items()}, room - REVIEWER_MIN)
+        extra = room - sum(first.values()) - self.reviewer_room()  # the name, then the rest
+        out.update(_shared(want, sum(first.values()) + extra) if extra > 0 else first)
         return out
+
+    def _fixed(self) -> list[int]:
+        return [c for c in VALUES if c in self.dragged]
 
     def fit(self) -> None:
         self._fitting = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings.copy_words import independent_words
+from ..findings.copy_words import copies_note
 from ..naming import stated_twice, twice_line
 from ..raised import shown_verdict
 from ..text import value_at
@@ -39,8 +39,11 @@ def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
     counts = getattr(row, "independent", ()) or tuple(len(a) for _v, a in row.version_sources)
     for (value, articles), count in zip(row.version_sources, counts, strict=False):
         names = ", ".join(labels.get(a, a) for a in articles)
-        why = independent_words(count, articles, copies, labels)
-        lines.append(f"• ‘{value}’ — {names}" + (f" ({why})" if why else ""))
+        many = count < len(set(articles))  # why, once below (trial 40: once per version)
+        lines.append(f"• ‘{value}’ — {names}" + (f" ({count} independent)" if many else ""))
+    versions = zip((a for _v, a in row.version_sources), counts, strict=False)
+    if why := copies_note(versions, copies, labels):
+        lines.append(why)
     # one source under two versions, said (trial 31)
     if twice := twice_line(row.version_sources, lambda a: labels.get(a, a)):
         lines.append(twice)

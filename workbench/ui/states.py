@@ -3,7 +3,8 @@
 Colours are the Okabe–Ito palette (distinguishable with the common forms of
 colour blindness). Colour is never the only cue: each state also has a
 margin marker and a highlight whose *shape* differs — checked, dotted or
-plain background, wavy underline, lines above and below, struck through.
+plain background, wavy underline, lines above and below, a line below
+(dismissed: never struck through, its figures are not wrong).
 Underline styles alone (wavy, dotted, dashed, solid, dash-dot) were tried
 first and could not be told apart at normal size: Qt draws them one pixel
 thick, so each pair of states now differs in more than the underline.
@@ -115,15 +116,18 @@ _LIGHT = {
         True,
         False,
     ),
+    # a dismissed flag is no real discrepancy: its figures are not wrong, and
+    # struck through they read as crossed out (trial 40 dismissed a duplicate
+    # finding and read 23_1's right figure as marked wrong)
     "dismissed": (
         "Dismissed",
         "#6E6E6E",
-        U.NoUnderline,
+        U.DashDotLine,
         "–",
-        "struck through, no tint, –",
+        "no tint, a dash-dot line under, –",
         B.NoBrush,
         False,
-        True,
+        False,
     ),
     # an editor's finding (``workbench.raised``): the whole sentence, an
     # editor's word that it differs, not the engine's

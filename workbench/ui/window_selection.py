@@ -306,6 +306,7 @@ class SelectionMixin:
             key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
             if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
                 worst[key] = state
+        marks = {article: strongest(own) for article, own in marks.items()}
         # every place of the finding shown, a similar sentence too (trial 34:
         # "◌ a similar sentence" over a column where none was shaded)
         sentence = place_sentences(self._shown_spread(), s.claims)
@@ -355,6 +356,22 @@ class SelectionMixin:
             gutter.links = links
             gutter.dark = self._dark
             gutter.update()
+
+
+def strongest(marks: list[Mark]) -> list[Mark]:
+    """One state for words several findings mark: the open verdict before a
+    decision, a conflict before the rest; the selected finding's marks always.
+    Trial 40 dismissed a duplicate finding and 23_1's right figure, which a
+    conflict of another finding also marks, showed struck through: the
+    decision on one finding read as the figure being wrong."""
+    unselected = sorted(
+        (m for m in marks if not m.selected), key=lambda m: SEVERITY.get(m.state, 9)
+    )
+    kept: list[Mark] = []
+    for m in unselected:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return [m for m in marks if m.selected or m in kept]
 
 
 def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
