@@ -118,6 +118,12 @@ _SUPERLATIVE = re.compile(
     r"(?:" + _S + r"[\w'’-]+){0,4}?(?:" + _S + r"(?i:since)(?:" + _S + r"(?i:the" + _S
     + r"year))?)?" + _S + r"?$"
 )  # fmt: skip
+# the first time or none since a year, told around it (session 34): "shut since 2010
+# for the first time", "Not since 2010 has the port closed", "never since 1998"
+_FIRST_AFTER = re.compile(r",?" + _S + r"(?i:for" + _S + r"the" + _S + r"first" + _S + r"time)\b")
+_NOT_SINCE = re.compile(
+    r"\b(?i:not|never)" + _S + r"(?:(?i:once|even)" + _S + r")?(?:(?i:since)" + _S + r"?)?$"
+)
 _SINCE_YEAR = re.compile(r"(?:(?i:since)" + _S + r")?(?:1[89]|20)\d\d")
 _SINCE_END = re.compile(r"(?i:since)(?:" + _S + r"(?i:the" + _S + r"year))?" + _S + r"$")
 # An old record: "the previous record of 47.3C", "beating the old high of 46",
@@ -166,6 +172,8 @@ def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
     )
     if since and _SUPERLATIVE.search(text, max(0, start - 80), start):
         return True  # "the strongest since 1999", not "in custody since 2019"
+    if since and (_FIRST_AFTER.match(text, end) or _NOT_SINCE.search(text, 0, start)):
+        return True  # "closed since 2010 for the first time", "not since 2010 has it closed"
     if _OLD_RECORD_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _RECORD_SET_BEFORE.search(text, max(0, start - 40), start):

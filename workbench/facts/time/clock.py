@@ -58,7 +58,7 @@ _TZ_RE = (
     # US copy's zone word alone: "7 p.m. Eastern", "10:30 a.m. Pacific" (not "Central Park")
     r"|(?-i:Eastern|Central|Mountain|Pacific)(?!\s+(?-i:[A-Z]))(?=\s*(?:[.,;:)]|$|\s+[a-z])))(?![\w])"
     r"(?:\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d\d))?)?"  # "GMT+1"; "GMT - 11:30" is a range
-    r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?\d\d)?\))?"
+    r"|\s*\((?P<tz2>GMT|UTC)\s*(?P<off2>[+-]\s*\d{1,2})(?::?(?P<offm2>\d\d))?\))?"
 )
 
 
@@ -418,7 +418,7 @@ def _clock_builder(cands: tuple[tuple[int, int], ...], m: re.Match) -> Builder |
         off = gd.get("off") or gd.get("off2")
         if off and tz is not None:
             tz += int(off.replace(" ", "")) * 60 + (
-                int(gd.get("offm") or 0) * (1 if "-" not in off else -1)
+                int(gd.get("offm") or gd.get("offm2") or 0) * (1 if "-" not in off else -1)
             )
         tz_label = " " + re.sub(
             r"\s+", "", m.group(0)[m.start("tz" if gd.get("tz") else "tz2") - m.start() :]

@@ -25,6 +25,7 @@ from .lengths import (
     open_far_from_figure,
     same_side_bounds,
     vague_miss,
+    within_hedge,
 )
 from .mention import REFS, TimeMention
 from .slack import (
@@ -357,6 +358,20 @@ def _marks_apart(a: TimeMention, b: TimeMention) -> float:
     return min(gaps, default=0.0)
 
 
+def _ranges_meet(ra: list, rb: list) -> bool:
+    """Two sets of ranges in minutes of the day overlap, across midnight too: in
+    UTC "03:42 GMT" and "22:42 EST" are minute 222 and minute 1662, one minute of
+    the next day (issue 11, session 34: called "a minute apart")."""
+    return any(
+        x[0] < y[1] + k and y[0] + k < x[1] for x in ra for y in rb for k in (-1440, 0, 1440)
+    )
+
+
+def _same_ranges(x: tuple, y: tuple) -> bool:
+    """One range of minutes of the day, whichever day its zone shift moved it to."""
+    return any(x[0] == y[0] + k and x[1] == y[1] + k for k in (-1440, 0, 1440))
+
+
 def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     """Clock times without a (shared) day: compare the time of day."""
     use_tz = a.tz is not None and b.tz is not None and (a.tz == b.tz or zones_differ(a, b))
@@ -364,12 +379,12 @@ def _cmp_clock(a: TimeMention, b: TimeMention) -> Comparison:
     rb = _clock_ranges(b) if use_tz else _clock_ranges(replace(b, tz=None))
     if _same_surface(a, b) and a.clock == b.clock and (a.tz == b.tz or not use_tz):
         return _result(Verdict.IDENTICAL, a, b, "same time")
-    if any(x[0] < y[1] and y[0] < x[1] for x in ra for y in rb):
+    if _ranges_meet(ra, rb):
         if two := hedges_apart(a, b, _marks_apart(a, b)):
             return _result(Verdict.CONFLICT, a, b, two)
         if weak := hedges_meet(a, b, _marks_apart(a, b)):
             return _result(Verdict.UNRESOLVED, a, b, weak)
-        same = ra == rb and len(ra) == 1
+        same = len(ra) == len(rb) == 1 and _same_ranges(ra[0], rb[0])
         why = "same time of day" if same else "the times can coincide"
         if same and use_tz and a.tz != b.tz:
             why = "same moment once the time zones are applied"
@@ -430,6 +445,8 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         return _result(Verdict.CONFLICT, a, b, f"the ranges differ at the {ends} end")
     if abs(alo - blo) < 1 and (ahi == bhi or abs(ahi - bhi) < 1):
         reason = "same length" + (f" ({fmt_seconds(ahi)})" if ahi < inf else "")
+    elif inside := within_hedge(a, b):
+        reason = inside
     elif hi - lo < 1 or (hi < inf and fmt_seconds(lo) == fmt_seconds(hi)):  # not '8 to 8 years'
         reason = f"both allow {fmt_seconds(hi)}"
     elif hi == inf:

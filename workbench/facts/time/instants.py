@@ -48,8 +48,8 @@ def zone_name(m: TimeMention) -> str:
     if m.zone:
         return m.zone
     z = _WRITTEN_ZONE.search(m.text)
-    if z:
-        return z.group(1)
+    if z:  # "GMT+5:30" with its offset, not "GMT" (session 34)
+        return re.sub(r"\s+", "", z.group(0)).rstrip(")")
     return offset_name(m.tz or 0)
 
 

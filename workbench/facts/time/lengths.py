@@ -178,3 +178,21 @@ def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
             "times beyond it — the bound allows it, but the two may be different lengths; check"
         )
     return ""
+
+
+def within_hedge(a: TimeMention, b: TimeMention) -> str:
+    """A stated length inside the range a hedged length spans ("11 weeks" within
+    "roughly three months", "73 hours" within "a little more than three days"):
+    the reason names the whole range, never one point of it (issue 11, session
+    34: "both allow 2.5 months" read as if "roughly three months" meant 2.5), or
+    "" when neither is a point inside the other's bounded range."""
+    for point, hedged in ((a, b), (b, a)):
+        (plo, phi), (hlo, hhi) = point.amount, hedged.amount
+        if phi is None or abs(phi - plo) >= 1 or (hhi is not None and hhi - hlo < 1):
+            continue
+        if hhi is None and hlo and plo >= hlo:  # "nine days" / "more than a week"
+            return f"{point.value} lies within '{hedged.surface}' ({hedged.value})"
+        if hhi is not None and hlo - 1 <= plo <= hhi + 1:
+            lo, hi = fmt_seconds(hlo), fmt_seconds(hhi)
+            return f"{point.value} lies within '{hedged.surface}' ({lo} to {hi})"
+    return ""

@@ -135,8 +135,12 @@ _WEEKDAY_ABBR = {name[:3].lower(): i for i, name in enumerate(WEEKDAY_NAMES[1:])
 def weekday_year(wd: str | None, y: int, mon: int, day: int, pub: date) -> int:
     """The year of the day next to ``y`` that falls on the weekday written with it,
     if that day lies within :data:`.base.NEXT_YEAR_REACH_DAYS` of publication (a day
-    further off would be written with its year: the weekday is more likely wrong)."""
-    if not wd or (k := _WEEKDAY_ABBR.get(wd[:3].lower())) is None:
+    further off would be written with its year: the weekday is more likely wrong).
+    The weekday only brings a day into its report's own year: a day read in that
+    year stays there, its wrong weekday shown, not moved to a past year where the
+    weekday fits ("will meet on Thursday, November 14" in April 2025, a Friday:
+    never 2024; issue 11, session 34)."""
+    if not wd or (k := _WEEKDAY_ABBR.get(wd[:3].lower())) is None or y == pub.year:
         return y
     for yy in (y, y - 1, y + 1):
         try:

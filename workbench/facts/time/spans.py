@@ -79,6 +79,7 @@ _ADJ = (
 )
 _HEDGE = (
     r"(?:(?P<hedge>about|around|approximately|roughly|some|nearly|almost|just\s+under"
+    r"|(?:a\s+little|slightly)\s+(?:more\s+than|over)"
     r"|just\s+over|close\s+to|more\s+than|over|less\s+than|fewer\s+than|under|up\s+to"
     r"|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
     r"|in\s+excess\s+of|an\s+estimated|barely|only|just|the\s+(?:better|best)\s+part\s+of)\s+)?"
@@ -114,6 +115,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         return None
     win = re.sub(r"\s+", " ", (m.group("win") or "").lower())
     hedge = re.sub(r"\s+", " ", (m.group("hedge") or m.group("hedge0") or "").lower())
+    hedge = re.sub(r"^(?:a little|slightly) (?:more than|over)$", "just over", hedge)
     if m.group("orso") and not hedge:
         hedge = "about"  # "a week or so ago", "the next two years or so"
     ago = re.sub(r"\s+", " ", (m.group("ago") or "").strip().lower())
@@ -199,7 +201,9 @@ def _amount(unit: str, lo: float, hi: float | None, hedge: str) -> tuple[float, 
         return a * 0.9, None if b is None else b * 1.1
     if hedge in ("nearly", "almost", "just under", "barely"):
         return a * 0.85, b
-    if hedge in ("more than", "over", "just over", "in excess of", "upwards of"):
+    if hedge == "just over":  # a little past it, within half its step (session 34)
+        return a * (1 + 1e-9), (lo + max(0.5, lo / 10)) * s_hi
+    if hedge in ("more than", "over", "in excess of", "upwards of"):
         return a * (1 + 1e-9), None
     if hedge in ("at least", "no less than"):
         return a, None
