@@ -10,8 +10,10 @@ every figure of the story into one finding.
 Two sides tied to different owners ("80 percent" in Egypt, "65 percent" in
 India: ``owners``) are never one finding's versions: one sentence giving two
 countries' shares made one finding of both (fresh trial 21: 8 of 9 percent
-conflicts compared different countries). A pair-level flag that itself
-compares two owners' figures is a finding of its own and joins nothing.
+conflicts compared different countries). Nor are two sides of sentences about
+different people (Rait's Friday, Buckley's Saturday: ``persons``). A
+pair-level flag that itself compares two owners' or two people's figures joins
+only flags that do too: one misreading, shown once, never a version of either.
 
 One exception, a star: every discrepancy compares the same value of one
 article (the hub) with a value of another article, each article once, and
@@ -43,7 +45,10 @@ One comparison, one finding (session 31, user trial 38: "12-year vs 11-year"
 shown as two findings of one group): a finding whose every pair compares a
 figure another finding holds (the very place) with a value that finding
 shows, or one that another finding shows as two of its versions, joins it,
-unless a source both hold states another value in each (``_compared_again``).
+unless a source both hold states another value in each (``_compared_again``);
+so does a star whose one hub figure was compared with figures of two sources
+or more another finding holds (``_spokes_within``: a quoted "700 metres"
+against four sources' agreed "600m" / "2,000ft", user trial 40).
 """
 
 from __future__ import annotations
@@ -120,9 +125,19 @@ class _Linkage:
 
     def _owned_alike(self, ra: int, rb: int) -> bool:
         """No two sides of the two findings together tied to different owners
-        (a pair-level flag comparing two owners joins nothing)."""
+        or people; a pair-level flag that itself compares two owners' or two
+        people's figures joins only flags that do too (``_crossed``)."""
         places = sorted({p[2] for p in self.sides[ra] | self.sides[rb]})
-        return not any(self.apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :])
+        if not any(self.apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
+            return True
+        return all(self._crossed(n) for n in self.held[ra] + self.held[rb])
+
+    def _crossed(self, n: int) -> bool:
+        """A flag comparing two owners' or two people's figures: Rait's Friday
+        against Buckley's Saturday, compared from three sources, is one item
+        to dismiss, never a version of either death's day (user trial 40)."""
+        places = sorted({p for _, _, p in self.own[n]})
+        return len(places) == 2 and self.apart(*places)
 
     def _fits(self, p: tuple, q: tuple) -> bool:
         return p[1] == q[1] or self.related(p[0], q[0]) or self._one_happening(p[2], q[2])
@@ -223,6 +238,8 @@ class _Linkage:
         another - "12-year vs 11-year" shown twice, user trial 38)."""
         if self.ds[ra].kind != self.ds[rb].kind:
             return False
+        if self._spokes_within(ra, rb) or self._spokes_within(rb, ra):
+            return True
         # a source stating another value in each is two measured things (a
         # death's day in one, the scandal's year in the other: ``_two_shared``)
         if not self._sources_agree(ra, rb):
@@ -230,6 +247,40 @@ class _Linkage:
         if self._compares_within(ra, rb) or self._compares_within(rb, ra):
             return True
         return self._shows_a_pair(ra, rb) or self._shows_a_pair(rb, ra)
+
+    def _spokes_within(self, r: int, other: int) -> bool:
+        """Every pair of ``r`` compares one figure (the hub, a place ``other``
+        does not hold) with a figure ``other`` holds, of two sources or more:
+        the hub was compared with the very figures ``other`` reads as one
+        measured thing (ECB+ 23_ecbplus: a quoted 'some 700 metres' against
+        four sources' '600m' / '2,000ft', a finding apart from the agreement
+        of those four, so one fall was both 'unresolved' and 'agreed', user
+        trial 40)."""
+        places = self.places(other)
+        hubs, spokes = set(), set()
+        for n in self.held[r]:
+            inside = [(c, p) for c, _, p in self.own[n] if p in places]
+            outside = [(c, p) for c, _, p in self.own[n] if p not in places]
+            # the hub's sentence aligned with, or grouped with, each it was
+            # compared with (two laptops' prices against a range never
+            # aligned with them stay two findings: ECB+ 40_ecbplus)
+            if (
+                len(inside) != 1
+                or len(outside) != 1
+                or not self.related(inside[0][0], outside[0][0])
+            ):
+                return False
+            hubs.add(outside[0][1])
+            spokes.add(inside[0][1][0])
+        if len(hubs) != 1 or len(spokes) < 2:
+            return False
+        # every other source both hold states in one what it states in the
+        # other; the hub's own source may tell the thing again in other words
+        # ('about 2,000ft', then a quoted 'some 700 metres'): the very
+        # disagreement the finding shows
+        hub = next(iter(hubs))[0]
+        a, b = self._values_by_source(r, other), self._values_by_source(other, r)
+        return all(a[x] <= b[x] or b[x] <= a[x] for x in a.keys() & b.keys() if x != hub)
 
     def _shows_a_pair(self, r: int, other: int) -> bool:
         """``other`` shows a pair of ``r`` as two of its versions: both its
