@@ -306,3 +306,72 @@ def test_a_hub_not_aligned_with_each_it_was_compared_with_stays_apart():
     s = _star_story()
     out = s.found(_star_flags(s), [["a:0", "b:0", "d:0"]], [("d:1", "a:0")])
     assert ("g1", "g2", "g3") in _parts(out)
+
+
+def test_one_age_told_in_two_ways_against_a_lone_dissent_is_one_finding():
+    s = Story(
+        {
+            "a": ["Lina Ortiz, 44, ran the shelter for ten years."],
+            "b": ["Lina Ortiz, 44, was found at the shelter."],
+            "c": ["The 44-year-old director Lina Ortiz was praised by staff."],
+            "d": ["A 44-year-old woman led the shelter, a spokesman said."],
+            "e": ["Staff said 43-year-old Lina Ortiz had run it since 2014."],
+        },
+        r"\b\d+(?:-year)?\b(?=[-,]| year)",
+        "quantity",
+    )
+    hub = ("e:0", "43-year")
+    flags = [
+        s.flag("n1", Verdict.CONFLICT, ("a:0", "44"), hub),
+        s.flag("n2", Verdict.CONFLICT, ("b:0", "44"), hub),
+        s.flag("y1", Verdict.CONFLICT, ("c:0", "44-year"), hub),
+        s.flag("y2", Verdict.CONFLICT, ("d:0", "44-year"), hub),
+    ]
+    # the two ways of writing 44 sit in no claim group with one another
+    (f,) = s.found(flags, [["a:0", "b:0"], ["c:0", "d:0"]])
+    assert f.verdict is Verdict.CONFLICT
+
+
+def test_a_hub_against_two_different_numbers_stays_two_findings():
+    s = Story(
+        {
+            "a": ["Lina Ortiz, 44, ran the shelter for ten years."],
+            "b": ["Lina Ortiz, 44, was found at the shelter."],
+            "c": ["The shelter, 12-year-old, was praised by staff."],
+            "d": ["The 12-year-old shelter was closed, a spokesman said."],
+            "e": ["Staff said 43-year-old Lina Ortiz had run it since 2014."],
+        },
+        r"\b\d+(?:-year)?\b(?=[-,]| year)",
+        "quantity",
+    )
+    hub = ("e:0", "43-year")
+    flags = [
+        s.flag("n1", Verdict.CONFLICT, ("a:0", "44"), hub),
+        s.flag("n2", Verdict.CONFLICT, ("b:0", "44"), hub),
+        s.flag("y1", Verdict.CONFLICT, ("c:0", "12-year"), hub),
+        s.flag("y2", Verdict.CONFLICT, ("d:0", "12-year"), hub),
+    ]
+    out = s.found(flags, [["a:0", "b:0"], ["c:0", "d:0"]])
+    assert _parts(out) == [("n1", "n2"), ("y1", "y2")]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, owner",
+    [
+        (
+            "He fell 150 meters from a ridge in Aoraki / Mt. Cook National Park.",
+            "150 meters",
+            "aoraki / mt. cook national",
+        ),
+        (
+            "Turnout was 61 percent in Derry/Londonderry on Thursday.",
+            "61 percent",
+            "derry/londonderry",
+        ),
+    ],
+)
+def test_a_place_with_two_names_joined_by_a_slash_is_one_owner(sentence, value, owner):
+    c = Claim("a:0", "a", 0, 0, len(sentence), sentence)
+    start = sentence.index(value)
+    assert owners(c, start, start + len(value), []) == frozenset({owner})
+    assert not owners_differ(frozenset({owner}), frozenset({owner.split("/")[-1].strip()}))

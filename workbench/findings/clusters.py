@@ -53,6 +53,7 @@ against four sources' agreed "600m" / "2,000ft", user trial 40).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -100,6 +101,7 @@ class _Linkage:
             for d in discrepancies
         ]
         self.where = [{(s.article, s.start, s.end) for s in d.sides} for d in discrepancies]
+        self.written = {(s.article, s.start, s.end): s.text for d in discrepancies for s in d.sides}
         self.own = [frozenset(sides) for sides in self.sides]  # each pair's, never unioned
         self.held = [[n] for n in range(len(discrepancies))]
         self.last: list[int | None] = [None] * len(discrepancies)  # the last run's finding
@@ -159,6 +161,21 @@ class _Linkage:
         others = [w[0] for n in both for w in self.where[n] - hub]
         dissent = sum(self.ds[n].verdict is not Verdict.CONSISTENT for n in both)
         return len(hub) == 1 and len(set(others)) == len(others) == len(both) and dissent <= 1
+
+    def _one_against_alike(self, ra: int, rb: int) -> bool:
+        """Every pair compares the same figure of one source (the hub) with a
+        figure of another source, and those others all write one number: the
+        hub is the lone dissent from one figure, however each wrote it ('31-year-old'
+        against 'Robert Buckley, 32,' in three sources and '32-year-old' in
+        three more: one age in two findings, user trial 40)."""
+        both = self.held[ra] + self.held[rb]
+        hub = set.intersection(*(self.where[n] for n in both))
+        if len(hub) != 1:
+            return False
+        others = {p for n in both for p in self.where[n]} - hub
+        told = {tuple(_NUMBER.findall(self.written.get(p, ""))) for p in others}
+        (number,) = told if len(told) == 1 else ((),)
+        return len(number) == 1 and number != tuple(_NUMBER.findall(self.written[next(iter(hub))]))
 
     def join(
         self,
@@ -328,7 +345,7 @@ class _Linkage:
 
     def _linked(self, ra: int, rb: int, pair: frozenset[str], hub: bool) -> bool:
         if hub:
-            return self._star(ra, rb)
+            return self._star(ra, rb) or self._one_against_alike(ra, rb)
         # the same two values compared in several pairs of articles: one item
         if pair and self._values(ra) == pair == self._values(rb):
             return True
@@ -336,6 +353,9 @@ class _Linkage:
 
     def _values(self, r: int) -> frozenset[str]:
         return frozenset(v for _, v, _ in self.sides[r])
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _read_alike(a: set[str], b: set[str]) -> bool:

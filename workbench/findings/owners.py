@@ -57,7 +57,9 @@ _BREAK = re.compile(
     re.I,
 )
 _PREP = r"(?i:in|to|with|for|at|from|across|inside|within)"
-_NAME = r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3}"
+# (a place with two names joined by a slash is one name: "Aoraki / Mt. Cook",
+# "Derry/Londonderry")
+_NAME = r"[A-Z][\w.-]*(?:(?:\s*/\s*|\s+(?:of\s+)?)[A-Z][\w.-]*){0,3}"
 # a name the preposition ties to the value: "to India", "in the Middle East"
 _WORD = r"[\w'’.-]+"
 # after the value, up to four words of what it counts, then the owner: "65% of
@@ -163,7 +165,7 @@ _ABBREVIATED = {
 def _place_words(name: str) -> set[str]:
     """A name's words, hyphens and full stops aside, each word as its usual
     abbreviation ("Mount" as "mt", "Street" and "Saint" as "st")."""
-    words = re.split(r"[\s\-‐–]+", name.replace(".", " "))
+    words = re.split(r"[\s\-‐–/]+", name.replace(".", " "))
     return {_ABBREVIATED.get(w, w) for w in words if w}
 
 
