@@ -39,11 +39,22 @@ _DAYS = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]este
 _LENGTHS = r"\b(?:about |some |around )?[\d,]+ ?(?:metres|m|feet|ft|miles|km)\b"
 
 
+def _measure(text: str) -> dict:
+    """A length read as the quantity family reads one: its SI unit and bounds."""
+    n = float(re.search(r"[\d.]+", text.replace(",", "")).group(0))
+    per = {"miles": 1609.0, "km": 1000.0, "feet": 0.3048, "ft": 0.3048}
+    unit = next((u for u in per if text.endswith(u)), "")
+    metres = n * per.get(unit, 1.0)
+    return {"si_unit": "m", "low": round(metres), "high": round(metres), "hedge": None}
+
+
 class Story:
     """Articles of a few sentences, their figures of one kind read by a
     pattern; discrepancies and groups made by hand."""
 
-    def __init__(self, sentences: dict[str, list[str]], figure: str, kind: str):
+    def __init__(
+        self, sentences: dict[str, list[str]], figure: str, kind: str, measured: bool = False
+    ):
         self.kind = kind
         self.articles, self.claims, self.facts = [], [], []
         for art, texts in sentences.items():
@@ -56,7 +67,8 @@ class Story:
                 for m in re.finditer(figure, t):
                     start, end = at + m.start(), at + m.end()
                     fid = f"{c.id}@{m.start()}"
-                    self.facts.append(Fact(fid, c.id, art, kind, start, end, m.group(0), {}))
+                    value = _measure(m.group(0)) if measured else {}
+                    self.facts.append(Fact(fid, c.id, art, kind, start, end, m.group(0), value))
                 at += len(t) + 1
         self.by_id = {c.id: c for c in self.claims}
 
@@ -264,11 +276,12 @@ def test_one_fall_at_a_mountain_written_two_ways_is_one_finding():
 
 def _star_story() -> Story:
     # d tells the distance in its own words, then quotes a crew member giving
-    # another: a source stating one thing twice, in two numbers
+    # another: a source stating one thing twice, in two numbers; a gives its
+    # conversion beside it, so no figure joins by being its sentence's only one
     return Story(
         {
             "a": ["The yacht sank about 40 miles (64 km) off the coast."],
-            "b": ["It went down about 40 miles offshore, 3 miles from the lane."],
+            "b": ["It went down about 40 miles offshore."],
             "c": ["The crew were rescued on Sunday."],
             "d": [
                 "The yacht sank about 40 miles off the coast.",
@@ -277,6 +290,7 @@ def _star_story() -> Story:
         },
         _LENGTHS,
         "quantity",
+        measured=True,
     )
 
 
@@ -285,6 +299,7 @@ def _star_flags(s: Story) -> list[Discrepancy]:
         s.flag("g1", Verdict.CONSISTENT, ("a:0", "about 40 miles"), ("b:0", "about 40 miles")),
         s.flag("g2", Verdict.CONSISTENT, ("b:0", "about 40 miles"), ("d:0", "about 40 miles")),
         s.flag("g3", Verdict.CONSISTENT, ("a:0", "about 40 miles"), ("d:0", "about 40 miles")),
+        s.flag("g4", Verdict.CONSISTENT, ("a:0", "64 km"), ("d:0", "about 40 miles")),
     ]
     hub = [
         s.flag("h1", Verdict.UNRESOLVED, ("d:1", "some 60 miles"), ("a:0", "about 40 miles")),
@@ -305,7 +320,7 @@ def test_a_hub_compared_with_what_another_finding_holds_joins_it():
 def test_a_hub_not_aligned_with_each_it_was_compared_with_stays_apart():
     s = _star_story()
     out = s.found(_star_flags(s), [["a:0", "b:0", "d:0"]], [("d:1", "a:0")])
-    assert ("g1", "g2", "g3") in _parts(out)
+    assert ("g1", "g2", "g3", "g4") in _parts(out)
 
 
 def test_one_age_told_in_two_ways_against_a_lone_dissent_is_one_finding():

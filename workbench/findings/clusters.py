@@ -53,6 +53,7 @@ against four sources' agreed "600m" / "2,000ft", user trial 40).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -177,6 +178,21 @@ class _Linkage:
         (number,) = told if len(told) == 1 else ((),)
         return len(number) == 1 and number != tuple(_NUMBER.findall(self.written[next(iter(hub))]))
 
+    def _told_alone(self, place: Place, other: int) -> bool:
+        """The figure at ``place`` is its sentence's only one of its kind, or
+        every other of its kind there ('600 metres (2,000 feet)') is in
+        finding ``other`` too: the judge could not have read it as another
+        figure of its sentence (a patch's day beside the day of a monthly
+        release, tests/test_findings22_overlap.py)."""
+        figures = self.figures
+        if figures is None:
+            return False
+        if figures.alone(place):
+            return True
+        held = {figures.reading(p) for p in self.places(other) if p[0] == place[0]}
+        beside = set(figures.beside(place))
+        return bool(beside) and beside <= held
+
     def join(
         self,
         a: int,
@@ -288,7 +304,8 @@ class _Linkage:
             ):
                 return False
             hubs.add(outside[0][1])
-            spokes.add(inside[0][1][0])
+            if self._told_alone(inside[0][1], other):
+                spokes.add(inside[0][1][0])
         if len(hubs) != 1 or len(spokes) < 2:
             return False
         # every other source both hold states in one what it states in the
@@ -297,7 +314,16 @@ class _Linkage:
         # disagreement the finding shows
         hub = next(iter(hubs))[0]
         a, b = self._values_by_source(r, other), self._values_by_source(other, r)
-        return all(a[x] <= b[x] or b[x] <= a[x] for x in a.keys() & b.keys() if x != hub)
+        if not all(a[x] <= b[x] or b[x] <= a[x] for x in a.keys() & b.keys() if x != hub):
+            return False
+        if hub not in b:
+            return True
+        # a measure in one unit ('some 700 metres', 'about 2,000ft'), never a
+        # day against a year (a death's day, the scandal's year: two things)
+        ra_, rb_ = self._values_by_source(r, other, True), self._values_by_source(other, r, True)
+        return len({_unit(x) for x in ra_[hub] | rb_[hub]} - {None}) == 1 and None not in {
+            _unit(x) for x in ra_[hub] | rb_[hub]
+        }
 
     def _shows_a_pair(self, r: int, other: int) -> bool:
         """``other`` shows a pair of ``r`` as two of its versions: both its
@@ -353,6 +379,18 @@ class _Linkage:
 
     def _values(self, r: int) -> frozenset[str]:
         return frozenset(v for _, v, _ in self.sides[r])
+
+
+def _unit(reading: str) -> str | None:
+    """The unit a measure's reading is in (``build._reading``: a quantity's
+    JSON list, its SI unit first), else None."""
+    if not reading.startswith("["):
+        return None
+    try:
+        unit = json.loads(reading)[0]
+    except (ValueError, IndexError):
+        return None
+    return unit if isinstance(unit, str) and unit else None
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
