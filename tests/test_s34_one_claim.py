@@ -142,6 +142,7 @@ def test_ages_a_sentence_gives():
         ("Mrs Okafor was hurt on Tuesday.", "Lena Berg, 19, was hurt on Wednesday.", True),
         # one person spelt two ways, or a sentence naming both: no telling
         ("36-year-old Duncan Raite died on Friday.", "Duncan Rait, 36, died on Friday.", False),
+        ("Paul Grieve, 45, fell on Sunday.", "Mr Greive fell some 20 metres.", False),
         (
             "Mr Buckley's death came a day after 36-year-old Duncan Raite died.",
             "Robert Buckley, 32, died on Saturday.",
@@ -390,3 +391,21 @@ def test_a_place_with_two_names_joined_by_a_slash_is_one_owner(sentence, value, 
     start = sentence.index(value)
     assert owners(c, start, start + len(value), []) == frozenset({owner})
     assert not owners_differ(frozenset({owner}), frozenset({owner.split("/")[-1].strip()}))
+
+
+def test_flags_comparing_two_people_join_only_on_the_same_two_values():
+    s = Story(
+        {
+            "a": ["On Friday, 36-year-old Duncan Rait died after a fall."],
+            "b": ["Robert Buckley, 32, died on Mount Sefton on Saturday."],
+            "c": ["On Thursday, Duncan Rait, 36, was reported missing."],
+        },
+        _DAYS,
+        "date",
+    )
+    flags = [
+        s.flag("x1", Verdict.CONFLICT, ("a:0", "Friday"), ("b:0", "Saturday")),
+        s.flag("x2", Verdict.CONFLICT, ("b:0", "Saturday"), ("c:0", "Thursday")),
+    ]
+    out = s.found(flags, [["a:0", "b:0", "c:0"]])
+    assert _parts(out) == [("x1",), ("x2",)]

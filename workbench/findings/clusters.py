@@ -13,7 +13,8 @@ countries' shares made one finding of both (fresh trial 21: 8 of 9 percent
 conflicts compared different countries). Nor are two sides of sentences about
 different people (Rait's Friday, Buckley's Saturday: ``persons``). A
 pair-level flag that itself compares two owners' or two people's figures joins
-only flags that do too: one misreading, shown once, never a version of either.
+only flags that do too, comparing the same two values: one misreading, shown
+once, never a version of either.
 
 One exception, a star: every discrepancy compares the same value of one
 article (the hub) with a value of another article, each article once, and
@@ -133,7 +134,10 @@ class _Linkage:
         places = sorted({p[2] for p in self.sides[ra] | self.sides[rb]})
         if not any(self.apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
             return True
-        return all(self._crossed(n) for n in self.held[ra] + self.held[rb])
+        # ... and only when they compare the same two values: two teams'
+        # offers against a third's are not one item (ECB+ 10_ecbplus)
+        crossed = all(self._crossed(n) for n in self.held[ra] + self.held[rb])
+        return crossed and len(self._values(ra) | self._values(rb)) == 2
 
     def _crossed(self, n: int) -> bool:
         """A flag comparing two owners' or two people's figures: Rait's Friday

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 # kinds whose sides are a figure of something (a quote or a name is not)
@@ -91,8 +92,13 @@ _AGE_SLIP = 2
 
 
 def _alike(x: str, y: str) -> bool:
-    """One surname, perhaps spelt two ways ("rait" / "raite")."""
-    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+    """One surname, perhaps spelt two ways ("rait" / "raite", "grieve" /
+    "greive")."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 4:
+        return False
+    return x.startswith(y) or y.startswith(x) or SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
 def _names(surname: str, text: str) -> bool:
