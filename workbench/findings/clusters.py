@@ -10,8 +10,11 @@ every figure of the story into one finding.
 Two sides tied to different owners ("80 percent" in Egypt, "65 percent" in
 India: ``owners``) are never one finding's versions: one sentence giving two
 countries' shares made one finding of both (fresh trial 21: 8 of 9 percent
-conflicts compared different countries). A pair-level flag that itself
-compares two owners' figures is a finding of its own and joins nothing.
+conflicts compared different countries). Nor are two sides of sentences about
+different people (Rait's Friday, Buckley's Saturday: ``persons``). A
+pair-level flag that itself compares two owners' or two people's figures joins
+only flags that do too, comparing the same two values: one misreading, shown
+once, never a version of either.
 
 One exception, a star: every discrepancy compares the same value of one
 article (the hub) with a value of another article, each article once, and
@@ -43,11 +46,16 @@ One comparison, one finding (session 31, user trial 38: "12-year vs 11-year"
 shown as two findings of one group): a finding whose every pair compares a
 figure another finding holds (the very place) with a value that finding
 shows, or one that another finding shows as two of its versions, joins it,
-unless a source both hold states another value in each (``_compared_again``).
+unless a source both hold states another value in each (``_compared_again``);
+so does a star whose one hub figure was compared with figures of two sources
+or more another finding holds (``_spokes_within``: a quoted "700 metres"
+against four sources' agreed "600m" / "2,000ft", user trial 40).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -95,6 +103,7 @@ class _Linkage:
             for d in discrepancies
         ]
         self.where = [{(s.article, s.start, s.end) for s in d.sides} for d in discrepancies]
+        self.written = {(s.article, s.start, s.end): s.text for d in discrepancies for s in d.sides}
         self.own = [frozenset(sides) for sides in self.sides]  # each pair's, never unioned
         self.held = [[n] for n in range(len(discrepancies))]
         self.last: list[int | None] = [None] * len(discrepancies)  # the last run's finding
@@ -120,9 +129,22 @@ class _Linkage:
 
     def _owned_alike(self, ra: int, rb: int) -> bool:
         """No two sides of the two findings together tied to different owners
-        (a pair-level flag comparing two owners joins nothing)."""
+        or people; a pair-level flag that itself compares two owners' or two
+        people's figures joins only flags that do too (``_crossed``)."""
         places = sorted({p[2] for p in self.sides[ra] | self.sides[rb]})
-        return not any(self.apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :])
+        if not any(self.apart(a, b) for i, a in enumerate(places) for b in places[i + 1 :]):
+            return True
+        # ... and only when they compare the same two values: two teams'
+        # offers against a third's are not one item (ECB+ 10_ecbplus)
+        crossed = all(self._crossed(n) for n in self.held[ra] + self.held[rb])
+        return crossed and len(self._values(ra) | self._values(rb)) == 2
+
+    def _crossed(self, n: int) -> bool:
+        """A flag comparing two owners' or two people's figures: Rait's Friday
+        against Buckley's Saturday, compared from three sources, is one item
+        to dismiss, never a version of either death's day (user trial 40)."""
+        places = sorted({p for _, _, p in self.own[n]})
+        return len(places) == 2 and self.apart(*places)
 
     def _fits(self, p: tuple, q: tuple) -> bool:
         return p[1] == q[1] or self.related(p[0], q[0]) or self._one_happening(p[2], q[2])
@@ -144,6 +166,36 @@ class _Linkage:
         others = [w[0] for n in both for w in self.where[n] - hub]
         dissent = sum(self.ds[n].verdict is not Verdict.CONSISTENT for n in both)
         return len(hub) == 1 and len(set(others)) == len(others) == len(both) and dissent <= 1
+
+    def _one_against_alike(self, ra: int, rb: int) -> bool:
+        """Every pair compares the same figure of one source (the hub) with a
+        figure of another source, and those others all write one number: the
+        hub is the lone dissent from one figure, however each wrote it ('31-year-old'
+        against 'Robert Buckley, 32,' in three sources and '32-year-old' in
+        three more: one age in two findings, user trial 40)."""
+        both = self.held[ra] + self.held[rb]
+        hub = set.intersection(*(self.where[n] for n in both))
+        if len(hub) != 1:
+            return False
+        others = {p for n in both for p in self.where[n]} - hub
+        told = {tuple(_NUMBER.findall(self.written.get(p, ""))) for p in others}
+        (number,) = told if len(told) == 1 else ((),)
+        return len(number) == 1 and number != tuple(_NUMBER.findall(self.written[next(iter(hub))]))
+
+    def _told_alone(self, place: Place, other: int) -> bool:
+        """The figure at ``place`` is its sentence's only one of its kind, or
+        every other of its kind there ('600 metres (2,000 feet)') is in
+        finding ``other`` too: the judge could not have read it as another
+        figure of its sentence (a patch's day beside the day of a monthly
+        release, tests/test_findings22_overlap.py)."""
+        figures = self.figures
+        if figures is None:
+            return False
+        if figures.alone(place):
+            return True
+        held = {figures.reading(p) for p in self.places(other) if p[0] == place[0]}
+        beside = set(figures.beside(place))
+        return bool(beside) and beside <= held
 
     def join(
         self,
@@ -223,6 +275,8 @@ class _Linkage:
         another - "12-year vs 11-year" shown twice, user trial 38)."""
         if self.ds[ra].kind != self.ds[rb].kind:
             return False
+        if self._spokes_within(ra, rb) or self._spokes_within(rb, ra):
+            return True
         # a source stating another value in each is two measured things (a
         # death's day in one, the scandal's year in the other: ``_two_shared``)
         if not self._sources_agree(ra, rb):
@@ -230,6 +284,50 @@ class _Linkage:
         if self._compares_within(ra, rb) or self._compares_within(rb, ra):
             return True
         return self._shows_a_pair(ra, rb) or self._shows_a_pair(rb, ra)
+
+    def _spokes_within(self, r: int, other: int) -> bool:
+        """Every pair of ``r`` compares one figure (the hub, a place ``other``
+        does not hold) with a figure ``other`` holds, of two sources or more:
+        the hub was compared with the very figures ``other`` reads as one
+        measured thing (ECB+ 23_ecbplus: a quoted 'some 700 metres' against
+        four sources' '600m' / '2,000ft', a finding apart from the agreement
+        of those four, so one fall was both 'unresolved' and 'agreed', user
+        trial 40)."""
+        places = self.places(other)
+        hubs, spokes = set(), set()
+        for n in self.held[r]:
+            inside = [(c, p) for c, _, p in self.own[n] if p in places]
+            outside = [(c, p) for c, _, p in self.own[n] if p not in places]
+            # the hub's sentence aligned with, or grouped with, each it was
+            # compared with (two laptops' prices against a range never
+            # aligned with them stay two findings: ECB+ 40_ecbplus)
+            if (
+                len(inside) != 1
+                or len(outside) != 1
+                or not self.related(inside[0][0], outside[0][0])
+            ):
+                return False
+            hubs.add(outside[0][1])
+            if self._told_alone(inside[0][1], other):
+                spokes.add(inside[0][1][0])
+        if len(hubs) != 1 or len(spokes) < 2:
+            return False
+        # every other source both hold states in one what it states in the
+        # other; the hub's own source may tell the thing again in other words
+        # ('about 2,000ft', then a quoted 'some 700 metres'): the very
+        # disagreement the finding shows
+        hub = next(iter(hubs))[0]
+        a, b = self._values_by_source(r, other), self._values_by_source(other, r)
+        if not all(a[x] <= b[x] or b[x] <= a[x] for x in a.keys() & b.keys() if x != hub):
+            return False
+        if hub not in b:
+            return True
+        # a measure in one unit ('some 700 metres', 'about 2,000ft'), never a
+        # day against a year (a death's day, the scandal's year: two things)
+        ra_, rb_ = self._values_by_source(r, other, True), self._values_by_source(other, r, True)
+        return len({_unit(x) for x in ra_[hub] | rb_[hub]} - {None}) == 1 and None not in {
+            _unit(x) for x in ra_[hub] | rb_[hub]
+        }
 
     def _shows_a_pair(self, r: int, other: int) -> bool:
         """``other`` shows a pair of ``r`` as two of its versions: both its
@@ -277,7 +375,7 @@ class _Linkage:
 
     def _linked(self, ra: int, rb: int, pair: frozenset[str], hub: bool) -> bool:
         if hub:
-            return self._star(ra, rb)
+            return self._star(ra, rb) or self._one_against_alike(ra, rb)
         # the same two values compared in several pairs of articles: one item
         if pair and self._values(ra) == pair == self._values(rb):
             return True
@@ -285,6 +383,21 @@ class _Linkage:
 
     def _values(self, r: int) -> frozenset[str]:
         return frozenset(v for _, v, _ in self.sides[r])
+
+
+def _unit(reading: str) -> str | None:
+    """The unit a measure's reading is in (``build._reading``: a quantity's
+    JSON list, its SI unit first), else None."""
+    if not reading.startswith("["):
+        return None
+    try:
+        unit = json.loads(reading)[0]
+    except (ValueError, IndexError):
+        return None
+    return unit if isinstance(unit, str) and unit else None
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _read_alike(a: set[str], b: set[str]) -> bool:
