@@ -28,8 +28,9 @@ from .sentences import Span, sentence_windows
 from .sentencewise import denied_before
 from .speakers import PRONOUNS
 
-# pairs of versions remembered (a wire quotation met again in every article
-# pair; at 200 ECB+ articles 6,400 tests of 4,300 distinct pairs)
+# pairs of versions remembered: a wire quotation met again in another article
+# pair (200 ECB+ articles: 1,108 of 6,407 tests), every pair again when the
+# window analyses anew after a date edit (links 1.1 s -> 0.2 s of CPU there)
 MEMO_SIZE = 16_384
 
 
@@ -71,7 +72,7 @@ def matched_sentences(a: QuoteMention, b: QuoteMention) -> tuple[float, Span]:
     printed text with the quoted parts placed in it (where its sentences
     break), and the thresholds. A wire quotation carried by several articles
     is compared with another article's version once, not once per article
-    pair (a third of the pair tests at 200 ECB+ articles)."""
+    pair, and a re-analysis after a date edit compares no pair again."""
     return _matched_memo(_layout(a), _layout(b), thresholds.current().quote)
 
 
