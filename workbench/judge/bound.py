@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..model import Claim, Comparison, Fact, Verdict
+from . import converted, twins
 from .converted import BOUND, ONE_SUM
 from .family_helpers import QUANTITY_KINDS, compare_facts
 
@@ -133,3 +134,10 @@ def with_bound(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) 
                 in_conflict |= {u.id, v.id}
                 more.append(_mark(p._replace(x=u, y=v, cmp=cmp, route=p.route[:1]), p.x, p.y))
     return out + more
+
+
+def told_as_one(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) -> list:
+    """``out`` with each figure told with another in one sentence compared:
+    a twin against the other report's value (twins.py), two conversions of one
+    sum (converted.py), figures bound to an agreeing pair (here)."""
+    return with_bound(converted.alike(twins.with_twins(out, sides), sides), sides)
