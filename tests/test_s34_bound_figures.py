@@ -61,6 +61,23 @@ ALREADY = [
     # kinds the older rows (twins.py, converted.py, the fact module) already show,
     # kept here so the mechanism's reach is tested across dimensions
     (
+        "The watchdog imposed a penalty of 60m zloty, which is 1.8% of the insurer's turnover, "
+        "on Thursday.",
+        "On Thursday the insurer was ordered to pay 60m zloty, representing 2.8% of its "
+        "turnover, by the watchdog.",
+        ["1.8%", "2.8%"],
+    ),
+    (
+        "The club paid a transfer fee of €45m, amounting to roughly £39m, for the striker.",
+        "The striker joined for a fee of €45m, or about £44m, the club said.",
+        ["roughly £39m", "about £44m"],
+    ),
+    (
+        "Floodwater rose 3.2 metres (10.5 feet) above normal in the town centre overnight.",
+        "Overnight the floodwater in the town centre rose 3.2 metres, about 13 feet, above normal.",
+        ["10.5 feet", "about 13 feet"],
+    ),
+    (
         "The carmaker will pay a penalty of $2.1bn, or about £1.6bn, to settle the emissions case.",
         "To settle the emissions case the carmaker will pay a penalty of $2.1bn (£1.9bn).",
         ["about £1.6bn", "£1.9bn"],
@@ -144,6 +161,7 @@ def _groups(tmp_path, text: str) -> dict[str, tuple[str, ...]]:
         ),
         ("It paid a fine of Kr180m, 2.5% of turnover, last year.", "Kr180m", ("2.5%",)),
         ("Gusts reached 130 km/h (81 mph) at the coast.", "130 km/h", ("81 mph",)),
+        ("It paid 60m zloty, representing 1.8% of its turnover.", "60m zloty", ("1.8%",)),
     ],
 )
 def test_figures_told_as_one_are_bound(tmp_path, text, head, bound_to_it):

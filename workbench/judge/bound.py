@@ -36,8 +36,9 @@ _HEDGE = r"(?:about|roughly|around|some|nearly|almost|approximately|approx\.|c\.
 # (a noun or two of the figure may come first: "a €1.1bn penalty (about $1.2bn)")
 _JOINED = re.compile(
     r"(?:\s+[a-z][a-z-]*){0,2}?"
-    r"\s*(?:\(|,|\u2013|\u2014)?\s*(?P<word>(?:or|i\.e\.|equal\s+to|equivalent\s+to|"
-    rf"the\s+equivalent\s+of|worth|valued\s+at)\s+)?{_HEDGE}\s*",
+    r"\s*(?:\(|,|\u2013|\u2014)?\s*(?P<word>(?:or|i\.e\.|(?:equal|equivalent|amounting|"
+    r"corresponding)\s+to|the\s+equivalent\s+of|which\s+is|representing|worth|valued\s+at)\s+)?"
+    rf"{_HEDGE}\s*",
     re.IGNORECASE,
 )
 # a share told of the figure before it: "Kr180m, 2.5% of turnover"
@@ -57,7 +58,7 @@ def _joined(claim: Claim, a: Fact, b: Fact) -> bool:
     """Whether ``b`` is told right after ``a`` as the same figure another way
     or as a share of a whole ``a`` is."""
     between = claim.text[a.end - claim.start : b.start - claim.start]
-    if not between.strip() or "\n" in between:
+    if not between.strip() or "\n" in between or not (_dimension(a) and _dimension(b)):
         return False
     if _dimension(b) == "percent" and _dimension(a) != "percent":
         after = claim.text[b.end - claim.start :]
