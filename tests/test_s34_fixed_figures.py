@@ -94,6 +94,8 @@ def test_a_deal_price_and_a_contract_are_set_once_an_offer_is_not():
     assert set_once("sum of the Red Sox contract")
     assert not set_once("sum of the Red Sox offer")
     assert not set_once("number killed")
+    talks = ("The $4.2 billion acquisition is overdue.", "People briefed on the talks said so.")
+    assert not set_once("price of the deal (what the buyer pays)", talks)
 
 
 # --- figure_pinned_to_its_day ------------------------------------------------------------

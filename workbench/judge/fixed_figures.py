@@ -99,7 +99,20 @@ def both_fixed(x: Fact, y: Fact, texts: tuple[str, str]) -> bool:
     return bool(fixed_figure(x, texts[0]) and fixed_figure(y, texts[1]))
 
 
-def set_once(happening: str) -> bool:
-    """A never-met pass's figure that is set once: a deal's price, a signed
+# A sentence telling its price as talked of, not agreed: a rumoured price moves.
+_TALKED_OF = re.compile(
+    r"\b(?:talks?|briefed|familiar with|sources?|reportedly|rumou?r(?:s|ed)?|speculat\w*|"
+    r"could|would|might|may|expected|likely|proposed|proposal|bids?|offers?|offered|"
+    r"is said to|are said to|valued at up to|as much as|as high as)\b",
+    re.I,
+)
+
+
+def set_once(happening: str, sentences: tuple[str, str] = ("", "")) -> bool:
+    """A never-met pass's figure that is set once: a deal's price neither
+    sentence tells as talked of ("according to people briefed on the talks,
+    Halden will pay …": a rumoured price is often not the agreed one), a signed
     contract's sum or length (an offer or an ask moves in a negotiation)."""
-    return happening.startswith(_SET_HAPPENINGS) or bool(_SET_CONTRACT.search(happening))
+    if happening.startswith(_SET_HAPPENINGS):
+        return not any(_TALKED_OF.search(s) for s in sentences)
+    return bool(_SET_CONTRACT.search(happening))

@@ -53,10 +53,11 @@ def _family_within_weeks(c: UnmetCase) -> bool:
 
 
 def _does_not_run(c: UnmetCase) -> bool:
-    """A figure set once, a deal's price or a signed contract's sum or length: no
+    """A figure set once, an agreed deal's price or a signed contract's sum or length: no
     update in between to ask about (judge/fixed_figures.py; an offer or an ask
     moves in a negotiation, a quake's depth is revised as its magnitude is)."""
-    return set_once(c.happening)
+    sentences = (c.claims[0].text, c.claims[1].text) if c.claims else ("", "")
+    return set_once(c.happening, sentences)
 
 
 def never_met_note(c: UnmetCase) -> str:
