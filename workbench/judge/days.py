@@ -26,6 +26,7 @@ from ..model import Fact, Verdict
 from . import like, notes
 from .cases import ClaimPairCase, PairingCase, ValueCase
 from .family_helpers import TIME_KINDS, a_day_off_by_the_clock, same_figure, same_value
+from .fixed_figures import both_fixed
 from .stages import CLAIM_PAIR, PAIRING, VALUE, Outcome, Rule
 
 _CONFLICT = Verdict.CONFLICT
@@ -361,12 +362,21 @@ COUNT_MOVED_BETWEEN_DAYS = Rule(
 FIGURE_PINNED_TO_ITS_DAY = Rule(
     "figure_pinned_to_its_day",
     VALUE,
-    lambda c: c.cmp.verdict == _CONFLICT and c.x.kind not in TIME_KINDS and bool(c.dated_by),
+    lambda c: (
+        c.cmp.verdict == _CONFLICT
+        and c.x.kind not in TIME_KINDS
+        and bool(c.dated_by)
+        and not both_fixed(c.x, c.y, c.texts)
+    ),
     Outcome.UNRESOLVED,
     "a running story changes: when one claim pins its figure to its own publication "
-    "day and the other, published another day, gives no date, check which is current",
+    "day and the other, published another day, gives no date, check which is current; "
+    "a figure that does not run (a named person's age, a zone's radius, a thing's size, a "
+    "fine, a fee, a price agreed once: judge/fixed_figures.py) is compared plainly "
+    "(session 34: readers judged such questions borderline, 'the radius never changed')",
     "tests/test_judge_rules.py::test_rule_decides_its_case[figure_pinned_to_its_day]; "
-    "MEANTIME stock, embedding path (commit 1508ee4)",
+    "MEANTIME stock, embedding path (commit 1508ee4); "
+    "tests/test_s34_fixed_figures.py",
     notes.day_anchor_note,
 )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Verdict
 from .cases import UnmetCase
 from .family_helpers import TIME_KINDS
+from .fixed_figures import set_once
 from .scopes import UNMET_OTHER_PLACES, UNMET_WIDER_SCOPE
 from .stages import UNMET, Outcome, Rule
 from .time_parts import UNMET_TIME_PART
@@ -49,6 +50,14 @@ def _family_within_weeks(c: UnmetCase) -> bool:
     """A person's children ("a mother of 12") as two reports weeks apart state
     them: no count updated from day to day, as an age is not."""
     return c.happening.startswith("number of children") and c.days_apart <= c.t.age_days
+
+
+def _does_not_run(c: UnmetCase) -> bool:
+    """A figure set once, an agreed deal's price or a signed contract's sum or length: no
+    update in between to ask about (judge/fixed_figures.py; an offer or an ask
+    moves in a negotiation, a quake's depth is revised as its magnitude is)."""
+    sentences = (c.claims[0].text, c.claims[1].text) if c.claims else ("", "")
+    return set_once(c.happening, sentences)
 
 
 def never_met_note(c: UnmetCase) -> str:
@@ -200,15 +209,20 @@ UNMET_ROWS: tuple[Rule, ...] = (
             and c.cmp.verdict == _CONFLICT
             and (c.x.kind not in TIME_KINDS or bool(c.owner))
             and not _family_within_weeks(c)
+            and not _does_not_run(c)
         ),
         Outcome.UNRESOLVED,
         "a toll or count stated by reports published on different days may have been "
         "updated in between: the difference is shown as a question, both figures named; "
         "a person's children stated by reports weeks apart are no such count; a named "
-        "owner's offer or ask, its length too, moves in a negotiation (judge/owned.py)",
+        "owner's offer or ask, its length too, moves in a negotiation (judge/owned.py). "
+        "A figure that does not run (a deal's price, a signed contract's sum or length: "
+        "judge/fixed_figures.py) is compared plainly (session 34: readers judged the question "
+        "wrong or borderline, 'the sum is fixed')",
         "tests/test_s12_unmet.py::test_key_figures_of_different_days_are_a_question; "
         "tests/test_s17_anchored.py::test_children_of_one_mother_never_met_are_compared; "
-        "tests/test_s23_owned.py::test_an_ask_of_different_days_is_a_question",
+        "tests/test_s23_owned.py::test_an_ask_of_different_days_is_a_question; "
+        "tests/test_s34_fixed_figures.py",
         updated_note,
     ),
     Rule(
@@ -218,7 +232,8 @@ UNMET_ROWS: tuple[Rule, ...] = (
         Outcome.CONFLICT,
         "the one figure of a named owner's offer, ask or funding (a sum, a sum per season, "
         "a length) two articles each state, published the same day, differs: a conflict "
-        "even though the sentences stating it were never aligned (judge/owned.py)",
+        "even though the sentences stating it were never aligned (judge/owned.py); so too "
+        "a deal's price or a signed contract of any two days (unmet_updated_count)",
         "tests/test_s23_owned.py::test_funding_of_one_company_stated_apart_is_compared",
     ),
     Rule(
