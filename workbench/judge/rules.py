@@ -1,11 +1,9 @@
 """Every policy of the judge as a named row, applied in order.
 
-Each stage of judging (a fact, an alignment, a candidate pair of values, …)
-asks its rows in order; the first row that applies decides the case, and
-its name is recorded on the discrepancy it produced (``Discrepancy.rule``),
-so a false conflict names the rule that let it through; a case no row applies to passes on.
-
-The order is the behaviour: rows of one stage are tried top to bottom.
+Each stage of judging (a fact, an alignment, a candidate pair of values, …) asks its rows in
+order, top to bottom: the order is the behaviour. The first row that applies decides the case and
+is recorded on the discrepancy it produced (``Discrepancy.rule``), so a false conflict names the
+rule that let it through; a case no row applies to passes on.
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ from contextlib import contextmanager
 from ..model import Verdict
 from . import (
     apart_rows,
+    both_stated,
     converted,
     days,
     floor,
@@ -317,6 +316,7 @@ RULES: tuple[Rule, ...] = (
         "MEANTIME stock (commit 2b930e6)",
     ),
     DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
+    both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,
     Rule(
         "days_of_two_happenings",
         VALUE,

@@ -1,0 +1,126 @@
+"""A figure its own article also states is no conflict (issue 11, session 34,
+eng102; held-out authored conflict precision 0.56 against development 0.92).
+
+"23 hospitals across the north ran on generators" / "14 hospitals in the
+province" looks like a conflict, until the article with 23 goes on "…, 14 of
+them in the province": that article states both values, as two things ("1.21
+million still without power at 8pm" and "1.38 million at the peak"; "38% of
+northern demand" and "15% of national demand"). The other article's one value
+is one of them: pairing it with the other one compares two different things
+in that article's own telling — no flag.
+
+Read, for each side of a pair that differs (a conflict or a question): does
+the article of that side state the other side's value with another figure of
+the same kind, dimension and unit, in the same sentence or within
+``REACH`` sentences of it? A figure only matches when nothing says it is
+another thing than the value it matches: its happening ("killed" against
+"injured") and its counted noun, where both name one, agree. A count below
+ten matches only when both name one counted noun: a small number recurs in
+a story by chance ("three died" … "two others injured").
+
+Conversions in parentheses ("102 mph (148 km/h)") are twins.py's: a figure of
+another unit never matches here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..facts.measure import Measure
+from ..model import Claim, Fact, Verdict
+from .cases import ValueCase
+from .family_helpers import QUANTITY_KINDS, counted_key, dimension_of, same_figure, same_value
+from .stages import VALUE, Outcome, Rule
+
+REACH = 3  # sentences either side of a figure's own in which its article may state the other
+_SMALL = 10  # counts below this match only with one counted noun named on both sides
+
+
+def neighbours(claims: Sequence[Claim], reach: int = REACH) -> dict[str, tuple[str, ...]]:
+    """Each claim's id -> the ids of its article's claims within ``reach``
+    sentences of it, itself first."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+    out: dict[str, tuple[str, ...]] = {}
+    for cs in by_article.values():
+        cs.sort(key=lambda c: c.index)
+        for i, c in enumerate(cs):
+            near = [d.id for d in cs[max(0, i - reach) : i + reach + 1] if d.id != c.id]
+            out[c.id] = (c.id, *near)
+    return out
+
+
+def _unit(f: Fact) -> tuple[str, str, str]:
+    v = f.value
+    return (f.kind, dimension_of(f), str(v.get("unit") or v.get("si_unit") or ""))
+
+
+def _small(f: Fact) -> bool:
+    v = getattr(f.mention, "value", None)
+    return f.kind == "number" and isinstance(v, (int, float)) and abs(v) < _SMALL
+
+
+_Measured = Callable[[Claim, Fact], Measure]  # pairing.measure_in (pairing imports rules)
+
+
+def _matches(z: Fact, cz: Claim, y: Fact, cy: Claim, measure_in: _Measured) -> bool:
+    """``z`` (of the other article) states ``y``'s value, and nothing says it
+    measures another thing."""
+    if not (same_value(z, y) or same_figure(z, y)):
+        return False
+    ez, ey = measure_in(cz, z).event, measure_in(cy, y).event
+    if ez and ey and ez != ey:
+        return False
+    nz, ny = counted_key(z), counted_key(y)
+    if nz and ny and nz != ny:
+        return False
+    return not (_small(y) or _small(z)) or (bool(nz) and nz == ny)
+
+
+def states_both(
+    x: Fact,
+    y: Fact,
+    claim_by_id: dict[str, Claim],
+    facts_by_claim: dict[str, list[Fact]],
+    near: dict[str, tuple[str, ...]],
+    measure_in: _Measured,
+) -> bool:
+    """``x``'s article states ``y``'s value too, with another figure of
+    ``x``'s kind, dimension and unit, in ``x``'s sentence or one near it."""
+    if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS or x.article == y.article:
+        return False
+    cy = claim_by_id[y.claim]
+    for cid in near.get(x.claim, (x.claim,)):
+        cz = claim_by_id[cid]
+        for z in facts_by_claim.get(cid, ()):
+            if z.id == x.id or z.kind not in QUANTITY_KINDS or _unit(z) != _unit(x):
+                continue
+            if z.start < x.end and x.start < z.end:
+                continue  # one span read twice
+            if _matches(z, cz, y, cy, measure_in):
+                return True
+    return False
+
+
+def stated_both(c: ValueCase) -> bool:
+    """A difference whose one side's article states the other side's value too."""
+    return c.both_stated and c.cmp.verdict in (Verdict.CONFLICT, Verdict.UNRESOLVED)
+
+
+FIGURE_ITS_ARTICLE_ALSO_STATES = Rule(
+    "figure_its_article_also_states",
+    VALUE,
+    stated_both,
+    Outcome.SKIP,
+    "one article states both values, as two things ('23 hospitals across the north' … "
+    "'14 of them in the province'; '1.21 million still without power at 8pm' and '1.38 "
+    "million at the peak'; '38% of northern demand' and '15% of national demand'), in one "
+    "sentence or within three of each other; the other article's one value matches one "
+    "of them: held against the other, it pairs two different things in that article's "
+    "own telling — no flag. Same kind, dimension and unit only; a count below ten only "
+    "with one counted noun named on both sides",
+    "tests/test_s34_both_stated.py::test_a_value_its_article_also_states_is_no_conflict; "
+    "issue 11, session 34 (held-out authored conflict precision 0.56: readers named the class)",
+)
