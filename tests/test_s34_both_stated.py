@@ -118,6 +118,56 @@ def test_a_value_its_article_does_not_state_still_conflicts(tmp_path, a, b, pair
     assert (*pair, "conflict") in _flags(tmp_path, a, b)
 
 
+# Both articles state both values, split the other way round: a swap, still a conflict
+# (authored development breach: "2.3 million British customers and 6.1 million in the
+# Netherlands" / "6.1 million in Britain and 2.3 million in the Netherlands").
+SWAPPED = [
+    (
+        "The storm cut power to 48,000 homes in Kent. Another 15,000 homes lost power in "
+        "Sussex, the network said.",
+        "The storm cut power to 15,000 homes in Kent. Another 48,000 homes lost power in "
+        "Sussex, the network said.",
+    ),
+    (
+        "The leak affected 2.3 million British customers and 6.1 million in the Netherlands, "
+        "the company said.",
+        "The leak affected 6.1 million customers in Britain and 2.3 million in the "
+        "Netherlands, the company said.",
+    ),
+    (
+        "The flood damaged 4,200 homes in Leeds and 1,700 homes in York, the agency said.",
+        "The flood damaged 1,700 homes in Leeds and 4,200 homes in York, the agency said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b", SWAPPED)
+def test_two_values_both_articles_state_swapped_still_conflict(tmp_path, a, b):
+    assert any(f[2] == "conflict" for f in _flags(tmp_path, a, b))
+
+
+# Figures whose readings overlap are not the same number: 'about 60mph' does not state
+# 'about 65 mph'; a '22-year-old' does not state a '21-year-old' (authored development).
+NEAR_NUMBERS = [
+    (
+        "The train was travelling at about 55mph, below the 60mph limit, the operator said.",
+        "The train was travelling at about 65 mph, the operator said.",
+        ("about 55mph", "about 65 mph"),
+    ),
+    (
+        "Police arrested a 19-year-old in Salford and a 22-year-old in Rotterdam.",
+        "Police arrested a 21-year-old in Salford on Tuesday.",
+        ("19-year", "21-year"),
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,pair", NEAR_NUMBERS)
+def test_a_number_near_the_other_is_not_the_other(tmp_path, a, b, pair):
+    flags = _flags(tmp_path, a, b)
+    assert (*pair, "conflict") in flags, flags
+
+
 def test_neighbours_reach_a_few_sentences_of_one_article_only():
     claims = [Claim(f"a{i}", "a", i, 0, 0, "") for i in range(8)]
     claims += [Claim("b0", "b", 0, 0, 0, "")]

@@ -12,11 +12,21 @@ in that article's own telling — no flag.
 Read, for each side of a pair that differs (a conflict or a question): does
 the article of that side state the other side's value with another figure of
 the same kind, dimension and unit, in the same sentence or within
-``REACH`` sentences of it? A figure only matches when nothing says it is
-another thing than the value it matches: its happening ("killed" against
-"injured") and its counted noun, where both name one, agree. A count below
-ten matches only when both name one counted noun: a small number recurs in
-a story by chance ("three died" … "two others injured").
+``REACH`` sentences of it? The number must be the same as written ("about 60
+mph" does not state "about 65 mph", nor a "22-year-old" a "21-year-old",
+though their readings overlap; a range is no one number), and nothing may say
+it is another thing than the value it matches: its happening ("killed"
+against "injured") and its counted noun, where both name one, agree. A count
+below ten matches only when both name one counted noun: a small number recurs
+in a story by chance ("three died" … "two others injured").
+
+Only when one article states both values and the other only one: two articles
+that each state both, split the other way round ("2.3 million British
+customers and 6.1 million in the Netherlands" / "6.1 million in Britain and
+2.3 million in the Netherlands", authored development breach), disagree — a
+swap, still a conflict. The row stands after the rows of a figure moving
+between two moments: an update they explain ("27 at midday" … "44 by 8pm") is
+still shown as one.
 
 Conversions in parentheses ("102 mph (148 km/h)") are twins.py's: a figure of
 another unit never matches here.
@@ -24,13 +34,14 @@ another unit never matches here.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..facts.measure import Measure
 from ..model import Claim, Fact, Verdict
 from .cases import ValueCase
-from .family_helpers import QUANTITY_KINDS, counted_key, dimension_of, same_figure, same_value
+from .family_helpers import QUANTITY_KINDS, counted_key, dimension_of
 from .stages import VALUE, Outcome, Rule
 
 REACH = 3  # sentences either side of a figure's own in which its article may state the other
@@ -57,6 +68,15 @@ def _unit(f: Fact) -> tuple[str, str, str]:
     return (f.kind, dimension_of(f), str(v.get("unit") or v.get("si_unit") or ""))
 
 
+def _one_number(z: Fact, y: Fact) -> bool:
+    """The same number as written, whatever its hedge: 'about 19 miles' does not
+    state '17 miles', nor '22-year-old' '21-year-old', though their readings overlap."""
+    a, b = getattr(z.mention, "base_value", None), getattr(y.mention, "base_value", None)
+    if a is None or b is None or any(getattr(f.mention, "value_high", None) for f in (z, y)):
+        return False  # a range ('3-4%') is no one number
+    return math.isclose(a(), b(), rel_tol=1e-9)
+
+
 def _small(f: Fact) -> bool:
     v = getattr(f.mention, "value", None)
     return f.kind == "number" and isinstance(v, (int, float)) and abs(v) < _SMALL
@@ -68,7 +88,7 @@ _Measured = Callable[[Claim, Fact], Measure]  # pairing.measure_in (pairing impo
 def _matches(z: Fact, cz: Claim, y: Fact, cy: Claim, measure_in: _Measured) -> bool:
     """``z`` (of the other article) states ``y``'s value, and nothing says it
     measures another thing."""
-    if not (same_value(z, y) or same_figure(z, y)):
+    if not _one_number(z, y):
         return False
     ez, ey = measure_in(cz, z).event, measure_in(cy, y).event
     if ez and ey and ez != ey:
@@ -91,6 +111,8 @@ def states_both(
     ``x``'s kind, dimension and unit, in ``x``'s sentence or one near it."""
     if x.kind not in QUANTITY_KINDS or y.kind not in QUANTITY_KINDS or x.article == y.article:
         return False
+    if _unit(x) != _unit(y):
+        return False  # two currencies, a conversion: not read here
     cy = claim_by_id[y.claim]
     for cid in near.get(x.claim, (x.claim,)):
         cz = claim_by_id[cid]
@@ -119,8 +141,9 @@ FIGURE_ITS_ARTICLE_ALSO_STATES = Rule(
     "million at the peak'; '38% of northern demand' and '15% of national demand'), in one "
     "sentence or within three of each other; the other article's one value matches one "
     "of them: held against the other, it pairs two different things in that article's "
-    "own telling — no flag. Same kind, dimension and unit only; a count below ten only "
-    "with one counted noun named on both sides",
+    "own telling — no flag. Same kind, dimension, unit and number as written only; a "
+    "count below ten only with one counted noun named on both sides; two articles each "
+    "stating both values, split the other way round, still conflict (a swap)",
     "tests/test_s34_both_stated.py::test_a_value_its_article_also_states_is_no_conflict; "
     "issue 11, session 34 (held-out authored conflict precision 0.56: readers named the class)",
 )

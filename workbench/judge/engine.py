@@ -420,9 +420,10 @@ def _value_case(
 
 
 def _both_stated(run: _Run, x: Fact, y: Fact) -> bool:
-    """Either side's article states the other side's value too (both_stated.py)."""
+    """One side's article states the other side's value too, the other's not
+    this side's (both_stated.py: both stating both values is a swap, a conflict)."""
     got = (run.claim_by_id, run.facts_by_claim, run.near, measure_in)
-    return states_both(x, y, *got) or states_both(y, x, *got)
+    return states_both(x, y, *got) != states_both(y, x, *got)
 
 
 def _kind_and_sides(p: Paired) -> tuple[str, tuple[Side, Side]]:

@@ -316,7 +316,6 @@ RULES: tuple[Rule, ...] = (
         "MEANTIME stock (commit 2b930e6)",
     ),
     DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
-    both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,
     Rule(
         "days_of_two_happenings",
         VALUE,
@@ -361,6 +360,7 @@ RULES: tuple[Rule, ...] = (
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     *moments.ROWS,
     *running.MOVING_ROWS,
+    both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
     Rule(
