@@ -386,4 +386,5 @@ def test_a_conflict_of_parts_names_the_parts(tmp_path, monkeypatch):
     ]
     found = [d for d in analyze_paths(paths).discrepancies if d.verdict.value == "conflict"]
     assert len(found) == 1
-    assert "Courier: the cash part / Gazette: the cash part" in found[0].explanation
+    # session 34: a part both sides measure is named once, not once per source
+    assert "(what both measure: the cash part)" in found[0].explanation

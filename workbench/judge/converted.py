@@ -29,6 +29,7 @@ from .stages import VALUE, Outcome, Rule
 _BETWEEN = re.compile(r"\s*(?:\(|,?\s+or)\s*", re.IGNORECASE)
 _AGREE = (Verdict.IDENTICAL, Verdict.CONSISTENT)
 ONE_SUM = "one_sum_converted"  # a Paired's evidence: both convert one agreeing sum
+BOUND = "bound_to_one_figure"  # ... both are bound to one agreeing figure (bound.py)
 
 
 def _currency(f: Fact) -> str:
@@ -87,10 +88,13 @@ def alike(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) -> li
 ONE_SUM_CONVERTED = Rule(
     ONE_SUM,
     VALUE,
-    lambda c: c.cmp.verdict == Verdict.CONFLICT and ONE_SUM in c.evidence,
+    lambda c: c.cmp.verdict == Verdict.CONFLICT and bool({ONE_SUM, BOUND} & set(c.evidence)),
     Outcome.KEEP,
     "two reports give one sum alike ('2.15 crore rupees' / 'Rs 215 lakh') and convert it "
     "into one currency differently ('about $2.4 million' / 'roughly $243,000'): one "
-    "conversion is wrong, whatever day each report pins the sum to",
-    "tests/test_s29_converted_sums.py::test_two_conversions_of_one_sum_that_differ_conflict",
+    "conversion is wrong, whatever day each report pins the sum to; so is any figure "
+    "bound to a figure both give alike (bound.py: a conversion, a worth, a share of "
+    "turnover, 'Kr180m, 2.5% of turnover' / 'Kr180m, 3.5% of annual turnover')",
+    "tests/test_s29_converted_sums.py::test_two_conversions_of_one_sum_that_differ_conflict; "
+    "tests/test_s34_bound_figures.py",
 )

@@ -33,7 +33,7 @@ from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, cases, converted, dropped, rules, twins, weekdays
+from . import assign, bound, cases, dropped, rules, weekdays
 from .ages import age_of, ages_apart, described_apart
 from .apart import (
     bound_subjects_differ,
@@ -390,7 +390,7 @@ def compare_claims(
     each pair ('50 of 370 districts' vs '50 districts' pairs 50 with 50).
     ``before``: each article's text before its claim (whom a "He" refers to);
     ``barred``: (left, right) fact ids never paired (repair.py: a pair the
-    VALUE rules drop spends neither value); twins.py: a twin in parentheses."""
+    VALUE rules drop spends neither value); bound.py: figures told as one."""
     ln, rn = names[ca.article], names[cb.article]
     cands = []
     fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
@@ -454,7 +454,7 @@ def compare_claims(
         used.add(y.id)
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
-    out = converted.alike(twins.with_twins(out, s := ((ca, fa, ln), (cb, fb, rn))), s)
+    out = bound.told_as_one(out, ((ca, fa, ln), (cb, fb, rn)))  # twins, conversions
     return owners_by_elimination(ca, cb, fa, fb, out)
 
 
