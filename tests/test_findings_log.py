@@ -19,7 +19,7 @@ from workbench.analysis import analyze
 from workbench.articles import load_articles
 from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
 from workbench.store import SCHEMA_VERSION, Change, ReviewLog, StoreError
-from workbench.store.findings import standing
+from workbench.store.findings import resolve_finding, standing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -314,3 +314,11 @@ def test_the_article_chosen_before_needs_correction_is_kept(tmp_path, members):
     assert standing(f) == ("needs-correction", 0)
     assert {m.correct_article for m in f.members} == {"a"}
     log.close()
+
+
+def test_an_unknown_finding_id_names_the_log_it_searched(tmp_path):
+    """Trial 41: run in a folder holding another log, 'unknown finding id'
+    read as if the finding were gone; the error names the log searched."""
+    log = ReviewLog(tmp_path / "other.sqlite")
+    with pytest.raises(StoreError, match=r"other\.sqlite - another log\? give it with --db"):
+        resolve_finding(log, "Fabcdef")

@@ -3,8 +3,9 @@
 "Kurbanguly" / "Gurbanguly" / "Gurbanguli Berdymukhamedov" was never flagged:
 the first letters differ, and two given names a letter apart were asked about
 only in aligned sentences. Such variants are house style, not a misspelling:
-a question for the editor (unresolved), never a conflict, and a misspelt
-English name ("Hefner" / "Heffner", "Jody" / "Jodi") stays a conflict."""
+consistent (session 34: a question asked what the text settles; readers
+judged it so), never a conflict, and a misspelt English name ("Hefner" /
+"Heffner", "Jody" / "Jodi") stays a conflict."""
 
 from __future__ import annotations
 
@@ -31,14 +32,14 @@ def _lexical(monkeypatch):
         ("Muammar Qaddafi", "Muammar Gaddafi"),  # Q / G
     ],
 )
-def test_a_name_in_two_romanisations_is_a_question(tmp_path, one, other):
+def test_a_name_in_two_romanisations_is_consistent(tmp_path, one, other):
     a = f"The decree was signed on Monday by President {one} in the capital.\n"
     b = (
         "Opposition groups abroad called the vote a sham.\n\n"
         f"Critics say {other} has tightened his grip on the media since taking office.\n"
     )
     (d,) = name_flags(tmp_path, a, b)
-    assert d.verdict == Verdict.UNRESOLVED and d.rule == "name_transliterated_two_ways"
+    assert d.verdict == Verdict.CONSISTENT and d.rule == "name_transliterated_two_ways"
     assert {s.text for s in d.sides} == {one, other}
     assert "romanisations" in d.explanation and "one spelling is wrong" not in d.explanation
 

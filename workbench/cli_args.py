@@ -34,7 +34,8 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(
             EXIT_ERROR,
-            f"workbench: error: {one_line(message)} (see '{self.prog} --help')\n",
+            f"workbench: error: {one_line(message)}{_command_meant(message)} "
+            f"(see '{self.prog} --help')\n",
         )
 
     def parse_args(self, args=None, namespace=None):  # type: ignore[override]
@@ -68,6 +69,21 @@ def meant(extras: list[str], command: argparse.ArgumentParser) -> str:
         if close := difflib.get_close_matches(word, options, n=1, cutoff=0.7):
             return f"; did you mean {close[0]}?"
     return ""
+
+
+def _command_meant(message: str) -> str:
+    """ "; did you mean review?" after argparse's "invalid choice: 'reveiw'
+    (choose from ...)" when one choice is close (trial 41: a mistyped command
+    got no suggestion, a mistyped option did)."""
+    import difflib
+    import re
+
+    m = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+    if not m:
+        return ""
+    choices = re.findall(r"'([^']*)'", m.group(2)) or [c.strip() for c in m.group(2).split(",")]
+    close = difflib.get_close_matches(m.group(1), choices, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 CARRIES, NEAR, LEAVES_OUT = "●", "◌", "∅"  # coverage cells, as the window draws them

@@ -21,7 +21,7 @@ import logging
 import re
 import zipfile
 
-from .errors import ArticleError
+from .errors import ArticleError, EmptyArticle
 
 MAX_PAGES = 2000
 MAX_TEXT = 5 * 1024 * 1024  # characters, as for a text article
@@ -126,7 +126,7 @@ def read_docx(data: bytes, name: str) -> tuple[dict[str, str], str, tuple[int, .
         raise ArticleError(f"{name}: broken Word file ({reason})") from None
     texts = ["\n\n".join(p for p in page if p) for page in pages]
     if not any(t.strip() for t in texts):
-        raise ArticleError(f"{name}: no article text found")
+        raise EmptyArticle(f"{name}: no article text found; left out")
     body, starts = _joined(texts, name)
     return ({"title": title.strip()} if title.strip() else {}), body, starts
 

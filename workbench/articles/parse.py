@@ -93,7 +93,7 @@ def article_from_bytes(
     identity = hashlib.sha256(body.encode("utf-8")).hexdigest()  # before cleaning: logs keep it
     body, pages = typography.clean(body, pages)
     if not body.strip():
-        raise ArticleError(f"{name}: no article text found")
+        raise EmptyArticle(f"{name}: no article text found; left out")
     date_text = meta.get("published") or meta.get("date")
     pub = published
     found = dateline(body) if not date_text or not meta.get("title") else None

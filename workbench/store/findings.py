@@ -347,7 +347,10 @@ def resolve_finding(log: ReviewLog, ident: str) -> FindingRecord:
                 f"unknown finding id {ident!r}: a later check regrouped it; its "
                 f"decisions are now under {', '.join(now)}"
             )
-        raise StoreError(f"unknown finding id {ident!r} (see 'workbench report')")
+        raise StoreError(
+            f"unknown finding id {ident!r} (see 'workbench report') in the review log "
+            f"{log.path} - another log? give it with --db"
+        )
     raise StoreError(f"ambiguous finding id {ident!r}: matches {len(hits)} findings")
 
 
