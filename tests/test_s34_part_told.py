@@ -17,7 +17,8 @@ from conftest import courier_gazette
 
 from workbench.judge import rules
 from workbench.judge.both_stated import FIGURE_ITS_ARTICLE_ALSO_STATES, neighbours
-from workbench.model import Claim
+from workbench.judge.part_told import qualifier
+from workbench.model import Claim, Fact
 
 RULE = FIGURE_ITS_ARTICLE_ALSO_STATES.name
 
@@ -258,3 +259,48 @@ def test_neighbours_reach_a_few_sentences_of_one_article_only():
     assert near["a0"] == ("a0", "a1", "a2")
     assert near["a4"] == ("a4", "a2", "a3", "a5", "a6")
     assert near["b0"] == ("b0",)
+
+
+def _fact_in(claim: Claim, text: str) -> Fact:
+    at = claim.text.index(text)
+    return Fact(f"{claim.id}:{at}", claim.id, claim.article, "number", at, at + len(text), text, {})
+
+
+# (sentence of the whole, sentence of the part, whole, part, the part's qualifier)
+QUALIFIERS = [
+    (
+        "The airline cancelled 640 flights on Monday.",
+        "Of those, 212 were at its Frankfurt hub, a spokesman said.",
+        "640",
+        "212",
+        ("frankfurt", "hub"),
+    ),
+    (  # a verb is no qualifier: 'lost' does not make 900 a part, 'in Sussex' does
+        "The storm cut power to 4,800 homes on Friday.",
+        "Another 900 homes lost power in Sussex, the network said.",
+        "4,800",
+        "900",
+        ("sussex",),
+    ),
+    (  # a measure of another thing: nothing of place, group or time to match
+        "The vaccine cut admissions by two-thirds.",
+        "It also raised the antibody response by 80%, researchers said.",
+        "two-thirds",
+        "80%",
+        (),
+    ),
+    (  # what the whole's sentence says too is shared, not the part's own
+        "Exporters shipped 410,000 tonnes to Asia this year.",
+        "Of that, 120,000 tonnes went to Asia by rail according to the ministry of trade.",
+        "410,000",
+        "120,000",
+        ("rail",),
+    ),
+]
+
+
+@pytest.mark.parametrize("whole_text,part_text,whole,part,want", QUALIFIERS)
+def test_the_parts_qualifier_is_read_from_its_own_phrases(whole_text, part_text, whole, part, want):
+    cw = Claim("a0", "a", 0, 0, len(whole_text), whole_text)
+    cp = Claim("a1", "a", 1, 0, len(part_text), part_text)
+    assert qualifier(_fact_in(cp, part), cp, _fact_in(cw, whole), cw) == want

@@ -79,18 +79,76 @@ def _span(f: Fact, c: Claim) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(f.text))
 
 
+# What a part's qualifier stands after: a preposition of place, group, time or whole
+# ('in the province', 'to new members', 'at the peak', 'by 8pm', 'of national demand').
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "on",
+        "for",
+        "of",
+        "by",
+        "across",
+        "outside",
+        "inside",
+        "within",
+        "among",
+        "near",
+        "during",
+        "before",
+        "after",
+        "through",
+        "via",
+        "into",
+        "aboard",
+        "beyond",
+        "throughout",
+    ]
+)
+# A qualifier told without a preposition: 'online', 'abroad', 'overseas'.
+_ADVERBS = frozenset(
+    ["online", "offline", "abroad", "overseas", "locally", "domestically", "nationally"]
+)
+_PHRASE = 3  # content words a preposition's phrase reaches
+_BREAK = frozenset(["and", "but", "while", "whereas", "or", "with", "which", "who", "that"])
+
+
+def _qualifying(text: str) -> list[str]:
+    """The content words of a clause's prepositional phrases, and its adverbs of place
+    or channel: where a qualifier is told ('were at its Frankfurt hub' -> frankfurt, hub),
+    never its verb ('came', 'lost', 'raised')."""
+    out: list[str] = []
+    left = 0
+    for w in _WORD.findall(_ATTRIBUTION.sub(" ", text)):
+        low = w.lower().strip("'-")
+        if low in _PREPOSITIONS:
+            left = _PHRASE
+        elif low in _BREAK:
+            left = 0
+        elif low in _ADVERBS:
+            out.append(low)
+        elif left and _words(low):
+            out.append(low)
+            left -= 1
+    return out
+
+
 def qualifier(part: Fact, cp: Claim, whole: Fact, cw: Claim) -> tuple[str, ...]:
-    """The words of the part's own clause that the whole's clause does not say:
-    what makes the figure a part in its article ('province', 'hub', 'abroad')."""
+    """The words of the part's own clause, in its prepositional phrases, that the whole
+    does not say (its clause when one sentence tells both, else its sentence): what
+    makes the figure a part in its article ('province', 'hub', 'abroad')."""
     ps, ws = _span(part, cp), _span(whole, cw)
     if ps is None or ws is None:
         return ()
-    clause = _clause(cp.text, *ps)
-    part_clause = clause.replace(part.text, " ")
-    whole_words = _words(_clause(cw.text, *ws))
+    part_clause = _clause(cp.text, *ps).replace(part.text, " ")
+    whole_text = _clause(cw.text, *ws) if cp.id == cw.id else cw.text
+    whole_words = _words(whole_text.replace(part.text, " "))
     return tuple(
         dict.fromkeys(
-            w for w in _words(part_clause) if not any(_one_lemma(w, v) for v in whole_words)
+            w for w in _qualifying(part_clause) if not any(_one_lemma(w, v) for v in whole_words)
         )
     )
 
