@@ -249,6 +249,7 @@ class ValueCase:
     # the moment each report's figures are of, as its opening stamps them (judge/moments.py)
     moments: tuple[tuple, tuple] = ((), ())
     route: tuple[str, ...] = ()  # the rules that admitted the pair (pairing.Paired.route)
+    both_stated: bool = False  # one side's article states the other's value too (both_stated.py)
 
     @cached_property
     def named_apart(self) -> bool:

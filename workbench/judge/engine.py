@@ -16,6 +16,7 @@ from ..thresholds import JudgeThresholds
 from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution
+from .both_stated import neighbours, states_both
 from .built import ages_against_years
 from .daily import formulaic_pair
 from .days import differs_for_good
@@ -69,6 +70,8 @@ class _Run:
     # aligned claim pairs (left, right) an ALIGNMENT row set aside whose figures
     # measured alike were still compared (rules.SET_ASIDE): no attribution is read
     set_aside: set[tuple[str, str]] = field(default_factory=set)
+    # each claim's id -> its article's claims near it (both_stated.neighbours)
+    near: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -95,6 +98,7 @@ class _Run:
             thresholds.current().judge,
             decided,
             known,
+            near=neighbours(claims),
         )
 
     def days_apart(self, a: str, b: str) -> int:
@@ -411,7 +415,15 @@ def _value_case(
         p.evidence,
         (run.moment(x.article), run.moment(y.article)),
         p.route,
+        _both_stated(run, x, y),
     )
+
+
+def _both_stated(run: _Run, x: Fact, y: Fact) -> bool:
+    """One side's article states the other side's value too, the other's not
+    this side's (both_stated.py: both stating both values is a swap, a conflict)."""
+    got = (run.claim_by_id, run.facts_by_claim, run.near, measure_in)
+    return states_both(x, y, *got) != states_both(y, x, *got)
 
 
 def _kind_and_sides(p: Paired) -> tuple[str, tuple[Side, Side]]:

@@ -1,11 +1,9 @@
 """Every policy of the judge as a named row, applied in order.
 
-Each stage of judging (a fact, an alignment, a candidate pair of values, …)
-asks its rows in order; the first row that applies decides the case, and
-its name is recorded on the discrepancy it produced (``Discrepancy.rule``),
-so a false conflict names the rule that let it through; a case no row applies to passes on.
-
-The order is the behaviour: rows of one stage are tried top to bottom.
+Each stage of judging (a fact, an alignment, a candidate pair of values, …) asks its rows in
+order, top to bottom: the order is the behaviour. The first row that applies decides the case and
+is recorded on the discrepancy it produced (``Discrepancy.rule``), so a false conflict names the
+rule that let it through; a case no row applies to passes on.
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ from contextlib import contextmanager
 from ..model import Verdict
 from . import (
     apart_rows,
+    both_stated,
     converted,
     days,
     floor,
@@ -361,6 +360,7 @@ RULES: tuple[Rule, ...] = (
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     *moments.ROWS,
     *running.MOVING_ROWS,
+    both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
     Rule(
