@@ -283,7 +283,7 @@ def names_spelled_apart(
             explanation = (
                 f"The same name is written ‘{x.text}’ in {names[a]} but ‘{y.text}’ in "
                 f"{names[b]}: one foreign name in two romanisations, house style rather "
-                f"than a fact — check which spelling the desk uses — {rule.outcome}"
+                f"than a fact — one person; the desk may want one spelling — {rule.outcome}"
             )
         add("name", Verdict(str(rule.outcome)), explanation, (_side(x), _side(y)), rule.name)
 
