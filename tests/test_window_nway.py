@@ -223,7 +223,9 @@ def test_the_bar_above_leads_to_the_next_version_not_to_a_similar_sentence(qtbot
     w = show(qtbot, tmp_path, replace(base, alignments=(*base.alignments, *similar)))
     select_only_finding(qtbot, w)
     right = w.columns.ends.right
-    assert right.isVisible() and right.text() in {f"Outlet {n} (no version) →" for n in (4, 6, 8)}
+    # (a column cut at the view's edge counts as beyond: s04, "Le Monde", may be named)
+    names = {w.columns.columns[n].outlet.text() for n in (4, 6, 8)}
+    assert right.isVisible() and right.text() in {f"{n} (no version) →" for n in names}
     assert "none of the finding's versions" in right.toolTip()
 
 

@@ -55,7 +55,7 @@ class FindingEnds(QWidget):
         of a version); with none there, to the nearest that only has the claim
         or a similar sentence, and says so."""
         for button, rightward in ((self.left, False), (self.right, True)):
-            ends = [(name, index) for name, index, r in hints if r is rightward]
+            ends = sorted({(name, index) for name, index, r in hints if r is rightward})
             stated = [e for e in ends if e[1] in versions]
             if not ends:
                 button.hide()
@@ -66,7 +66,11 @@ class FindingEnds(QWidget):
                 min(pool, key=lambda e: e[1]) if rightward else max(pool, key=lambda e: e[1])
             )
             leads_to_version = bool(stated) or not versions
+            # how many more columns beyond state a version (trial 40 saw one
+            # name and did not know two more versions lay past it)
+            more = len(stated) - 1
             label = name if leads_to_version else f"{name} (no version)"
+            label += f" and {more} more" if more > 0 else ""
             shown = menu_text(label)  # "Claims & Cover Weekly" must not turn "&C" into Alt+C
             button.setText(f"{shown} →" if rightward else f"← {shown}")
             side = "right" if rightward else "left"
@@ -75,8 +79,10 @@ class FindingEnds(QWidget):
                 if leads_to_version
                 else "the claim or a similar sentence, but none of the finding's versions"
             )
+            others = [n for n, i in sorted(stated, key=lambda e: e[1]) if i != index]
+            also = f"; further {side}, also a version: {', '.join(others)}" if others else ""
             button.setToolTip(
-                f"{name}, off to the {side}, states {what}: click to bring it into view"
+                f"{name}, off to the {side}, states {what}: click to bring it into view{also}"
             )
             self._targets[button] = index
             button.show()

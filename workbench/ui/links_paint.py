@@ -235,15 +235,15 @@ class ThreadOverlay(QWidget):
         is not a mystery. Shown above the columns, never over the text."""
         left = self.area.horizontalScrollBar().value()
         right = left + self.area.viewport().width()
+        # a column counts as beyond when any of it is out of view: trial 40's
+        # version in a column cut at the right edge had its value off screen
         out = []
+        columns = self.area.columns
         for thread in self.area.threads:
-            if thread.right >= len(self.area.columns):
+            if thread.right >= len(columns):
                 continue
-            x0, x1, _, _ = self._ends(thread)
-            for beyond, index, rightward in (
-                (x1 > right, thread.right, True),
-                (x0 < left, thread.left, False),
-            ):
-                if beyond:
-                    out.append((self.area.columns[index].outlet.text(), index, rightward))
-        return out
+            for index in (thread.left, thread.right):
+                a = columns[index].x()
+                if a + columns[index].width() > right or a < left:
+                    out.append((columns[index].outlet.text(), index, a >= left))
+        return list(dict.fromkeys(out))  # a column ends two threads: named once

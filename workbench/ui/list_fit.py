@@ -84,20 +84,27 @@ class ValueFit(QObject):
             self.dragged.add(column)
 
     def needed(self, column: int) -> int:
-        """The width a narrow column's longest word takes (with its icon)."""
-        words = self.table.fontMetrics().horizontalAdvance(WIDEST[column]) + 16
+        """The width a narrow column's longest word takes (with its icon):
+        the longest it shows now, at least ``WIDEST`` (trial 40 read
+        "to corr… 3 open" for "to correct ✎ ⚠ · 3 open": a status with its
+        marks and open count is longer than any one status word)."""
+        metrics = self.table.fontMetrics()
+        shown = [WIDEST[column], *self._texts(column)] if column != SOURCES else [WIDEST[column]]
+        words = max(metrics.horizontalAdvance(text) for text in shown) + 16
         icon = ICON if column in (VERDICT, STATUS) else 0
         header = self.table.horizontalHeader()
         title = header.fontMetrics().horizontalAdvance(COLUMNS[column])
         return max(words + icon, title + 24, SOURCES_MIN if column == SOURCES else 0)
 
+    def _texts(self, column: int) -> set[str]:
+        model = self.table.model()
+        return {str(model.index(r, column).data() or "") for r in range(model.rowCount())}
+
     def reviewer_room(self) -> int:
         """The width the longest reviewer's name in the list takes, kept
         for the last column before the values share the rest."""
-        t = self.table
-        model = t.model()
-        names = {str(model.index(r, REVIEWER).data() or "") for r in range(model.rowCount())}
-        longest = max((t.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        names = self._texts(REVIEWER)
+        longest = max((self.table.fontMetrics().horizontalAdvance(n) for n in names), default=0)
         return max(REVIEWER_MIN, min(REVIEWER_MAX, longest + 16))
 
     def widths(self) -> dict[int, int]:

@@ -15,6 +15,7 @@ from .jump import place_sentences
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, ELSEWHERE
 from .nway import Spread, badge, shown_agreeing, spread
+from .sideways import best_offset
 from .states import display_state, state_style
 
 SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
@@ -126,8 +127,7 @@ class SelectionMixin:
         # first (a column that only states the claim may lie far from them)
         versions = [c for c, _ in spans if (p := spread.place(c.article.id)) and p.version]
         shown = versions or [c for c, _ in spans]
-        for column in self._in_view_order(row, shown):
-            self.columns.reveal(column)
+        self._show_sideways(shown, self._in_view_order(row, shown))
         y = self.columns.level(spans)
         for column in self.columns.columns:
             if column.article.id in spread.omitted:
@@ -137,6 +137,19 @@ class SelectionMixin:
         self._after_levelling(row)  # a sentence the editor asked for stays in view
         for gutter in self.columns.gutters:
             gutter.update()
+
+    def _show_sideways(self, wanted: list, must: list) -> None:
+        """One sideways scroll that shows ``must`` (the last surely) and the
+        most of ``wanted`` whole (``sideways``: trial 40's versions off to the right)."""
+        area = self.columns
+        bar = area.horizontalScrollBar()
+        width = area.viewport().width()
+
+        def edges(column) -> tuple[int, int]:
+            return column.x(), column.x() + column.width()
+
+        wanted_at, must_at = [edges(c) for c in wanted], [edges(c) for c in must]
+        bar.setValue(best_offset(wanted_at, must_at, width, bar.value(), bar.maximum()))
 
     def _level_if_moved(self) -> None:
         """After a write or an analysis: the selected finding levelled again
