@@ -415,8 +415,13 @@ def _value_case(
         p.evidence,
         (run.moment(x.article), run.moment(y.article)),
         p.route,
-        _both_stated(run, x, y),
+        p.cmp.verdict in _DIFFERING and _both_stated(run, x, y),
     )
+
+
+# the verdicts the row figure_its_article_also_states reads both_stated for: an
+# agreeing pair never asks, so its neighbours are never searched
+_DIFFERING = (Verdict.CONFLICT, Verdict.UNRESOLVED)
 
 
 def _both_stated(run: _Run, x: Fact, y: Fact) -> bool:
