@@ -17,6 +17,7 @@ from functools import partial
 
 from . import thresholds
 from .align_copies import through_copies
+from .align_follow import follow_on_partners
 from .align_lexical import Lexical, forced_pairs, prepare, shared_values
 from .align_lexical import cosines as _cosines  # noqa: F401 - its name in tests
 from .align_openings import opening_partners
@@ -156,6 +157,7 @@ def align(
         out.extend(_select(cands_, claims, tokens, limits, agree, about))
         kept.append(cands_)  # sorted by _select, strongest first
     out = through_copies(out, claims, by_id, t.copy, removed)
+    out += [a for a in follow_on_partners(out, claims) if _pair_ids_of(a) not in removed]
     if t.lone_partner >= 0:  # after the copies: a copy's partner comes first
         article = [c.article for c in claims]
         partners: dict[int, set[int]] = defaultdict(set)
@@ -178,6 +180,10 @@ def align(
             got = left_apart(cands_, limits.accept - t.runner_up, aligned)
             runner_ups += [Alignment(claims[i].id, claims[j].id, round(s, 3)) for s, i, j in got]
     return out
+
+
+def _pair_ids_of(a: Alignment) -> frozenset[str]:
+    return frozenset((a.left, a.right))
 
 
 def _pair_ids(claims: Sequence[Claim], cand: tuple[float, int, int]) -> frozenset[str]:

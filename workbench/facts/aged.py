@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["years_old"]
+__all__ = ["subject_age", "years_old"]
 
 _IN_YEARS = re.compile(r"\w[ \u00a0-]*years?$")
 _OLD = re.compile(r"(?:[-\u2010]|[ \u00a0]+)old\b")
@@ -46,6 +46,17 @@ _AFTER_BOUND = re.compile(
     r"by|were|was|are|is|had|have|has|years?|died|say|said|live[sd]?|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+# "She was 91.", "he was 34 and a father of two": a pronoun's age, the clause ending
+# with it; "died at 91", "dies at 91 after a long illness" (session 35, user
+# trial 41: an obituary's "She was 91." / "She was 92." never compared)
+_PRONOUN_WAS = re.compile(
+    r"(?<![\w'’-])(?:[Hh]e|[Ss]he)[ \u00a0]+(?:was|is|would[ \u00a0]+have[ \u00a0]+been)[ \u00a0]+$"
+)
+_DIED_AT = re.compile(r"\b(?i:die[sd]?|dying|passed[ \u00a0]+away)[ \u00a0]+at[ \u00a0]+$")
+_AGE_ENDS = re.compile(
+    r"[ \u00a0]*(?:[.,;:)!?\u2014\u2013]|$)"
+    r"|[ \u00a0]+(?:when|and|at|in|on|after|following|of|from)\b"
+)
 _DECADE = re.compile(
     r"(?i:in)[ \u00a0]+(?i:his|her|their)[ \u00a0]+(?:[A-Za-z]+[ \u00a0-]+)?"
     r"(?:[A-Za-z]+ties|teens|\d0['’]?s)"
@@ -64,11 +75,23 @@ def years_old(text: str, start: int, end: int) -> bool:
         return True
     if _age_bound(text, start, end):  # "one who was under 16"
         return True
+    if subject_age(text, start, end):  # "She was 91.", "died at 91 on Saturday"
+        return True
     if _LONE.fullmatch(text, start, end) and text.startswith(")", end):
         return bool(_NAME_BRACKET.search(text, max(0, start - 40), start))
     if _LONE.fullmatch(text, start, end) and text.startswith(",", end):
         return bool(_WHO_IS.search(text, max(0, start - 40), start))
     return bool(_LISTED_OLD.match(text, end))
+
+
+def subject_age(text: str, start: int, end: int) -> bool:
+    """Whether the bare figure at ``text[start:end]`` is the age of the person
+    a story is about, told as an obituary tells it: "She was 91.", "he was 34
+    and a father of two", "died at 91 on Saturday", "dies at 91"."""
+    if not _LONE.fullmatch(text, start, end) or not _AGE_ENDS.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_PRONOUN_WAS.search(before) or _DIED_AT.search(before))
 
 
 def _age_bound(text: str, start: int, end: int) -> bool:

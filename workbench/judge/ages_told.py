@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 
+from ..facts.aged import subject_age
 from ..facts.measure import measure_of
 from ..model import Claim, Comparison, Fact, Verdict
 from .ages import age_of
-from .stages import COMPARE, Outcome, Rule
+from .stages import COMPARE, PAIRING, Outcome, Rule
 
 _YEAR_OLD = re.compile(r"(\d{1,3})(?:[-\u2010]|[ \u00a0]+)years?$")
 _OLD = re.compile(r"(?:[-\u2010]|[ \u00a0]+)old\b")
@@ -107,10 +108,27 @@ def only_ages(c) -> bool:
     off between commas has no words of its own). Two people's ages were kept
     apart before (different_owners: two names, a man and a woman, an age
     "then"). Two bare numbers keep their words' say."""
+    if _subject_ages(c):
+        return True
     kinds = (c.x.kind in _IN_YEARS, c.y.kind in _IN_YEARS)
     if kinds not in ((True, False), (False, True)) or "number" not in (c.x.kind, c.y.kind):
         return False  # two bare numbers ("Denise Pryce, 58" / "would have turned eight")
     return c.lone and c.measures is not None and all(m.role == "age" for m in c.measures)
+
+
+def _subject_ages(c) -> bool:
+    """Two bare numbers each told as an obituary tells its subject's age —
+    "She was 91." / "She was 92.", "died at 91" (``aged.subject_age``) —, each
+    the only figure of its family in its aligned sentence, the pronouns not
+    resolved to two different people: one person's age (session 35, user
+    trial 41)."""
+    claims = getattr(c, "claims", None)
+    if claims is None or not c.lone or (c.x.kind, c.y.kind) != ("number", "number"):
+        return False
+    for claim, f in zip(claims, (c.x, c.y), strict=True):
+        if not subject_age(claim.text, f.start - claim.start, f.end - claim.start):
+            return False
+    return not c.pronoun_owners_differ
 
 
 AGE_TOLD_TWO_WAYS = Rule(
@@ -125,4 +143,25 @@ AGE_TOLD_TWO_WAYS = Rule(
     "people's ages apart",
     "tests/test_s31_compare_rows.py::test_one_age_told_two_ways_is_compared; "
     "ECB+ 33_ecbplus (dev: age of the wounded mother Unique Armstead)",
+)
+
+
+def _one_age_in_other_words(c) -> bool:
+    """Two differing ages, each the only value of its family left in its aligned
+    claim, let through the CANDIDATE rows (one person's, ``only_ages``): the
+    words around an age are few ("She was 91." / "She was 92."), so how much
+    they agree says nothing of whether the two are one person's."""
+    return c.ages and c.cmp.verdict == Verdict.CONFLICT and c.lone()
+
+
+ONE_AGE_IN_OTHER_WORDS = Rule(
+    "one_age_in_other_words",
+    PAIRING,
+    _one_age_in_other_words,
+    Outcome.KEEP,
+    "'She was 91.' / 'She was 92.': two ages the CANDIDATE rows kept as one person's, "
+    "each the only value of its family left in its aligned claim, are compared however "
+    "few words stand around them (conflict_context weighs words an age has none of)",
+    "tests/test_s35_subject_ages.py::test_an_obituary_age_told_two_ways_is_a_conflict; "
+    "user trial 41 (an obituary's age told two ways)",
 )

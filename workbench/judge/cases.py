@@ -204,6 +204,7 @@ class PairingCase:
     only_of_stage: bool = False
     # both figures say alike what they measure (floor.measured_alike)
     measured_alike: bool = False
+    ages: bool = False  # both read as a person's age (Measure.role "age")
 
 
 @dataclass(frozen=True)

@@ -446,7 +446,8 @@ def compare_claims(
 
         stages = (measure_a[x.id].event, measure_b[y.id].event)
         only = stages_a[stages[0]] == 1 and stages_b[stages[1]] == 1
-        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages, only, how_read[4])
+        ages = measure_a[x.id].role == measure_b[y.id].role == "age"
+        case = cases.PairingCase(cmp, -negctx, lone, t, x, y, stages, only, how_read[4], ages)
         rule = rules.decide(rules.PAIRING, case)
         if rule is not None and rule.outcome == rules.Outcome.SKIP:
             continue

@@ -36,15 +36,9 @@ from . import (
     unlike,
     unmet,
 )
-from .ages_told import AGE_TOLD_TWO_WAYS, only_ages
+from . import family_helpers as fh
+from .ages_told import AGE_TOLD_TWO_WAYS, ONE_AGE_IN_OTHER_WORDS, only_ages
 from .built import AGE_YEAR_ROWS
-from .family_helpers import (
-    TIME_KINDS,
-    different_scale,
-    far_coarser,
-    lengths_of_different_scale,
-    years_apart,
-)
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .proper import PROPER_ROWS
@@ -84,7 +78,7 @@ from .weekdays import (
 _CONFLICT = Verdict.CONFLICT
 _IDENTICAL = Verdict.IDENTICAL
 # Days and times: their stages are read by the day rows (days.py), not by modality.
-TIME_POINTS = frozenset(TIME_KINDS - {"duration"})
+TIME_POINTS = frozenset(fh.TIME_KINDS - {"duration"})
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -169,7 +163,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "different_scale",
         CANDIDATE,
-        lambda c: c.cmp.verdict == _CONFLICT and different_scale(c.x, c.y),
+        lambda c: c.cmp.verdict == _CONFLICT and fh.different_scale(c.x, c.y),
         Outcome.SKIP,
         "'$25,000' vs '$18 billion': values over twenty-fold apart with different "
         "leading digits measure different things, not one figure misreported",
@@ -179,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "lengths_of_different_scale",
         CANDIDATE,
-        lambda c: not c.lone and lengths_of_different_scale(c.x, c.y),
+        lambda c: not c.lone and fh.lengths_of_different_scale(c.x, c.y),
         Outcome.SKIP,
         "'a four-week trial' / 'more than 15 hours' of deliberation: in claims holding other "
         "lengths, two lengths of time over twenty-fold apart are the lengths of two things, "
@@ -199,8 +193,8 @@ RULES: tuple[Rule, ...] = (
             c.lone
             and c.shared_frame == 0
             and c.cmp.verdict == _CONFLICT
-            and c.x.kind in TIME_KINDS
-            and years_apart(c.cmp.left, c.cmp.right) > 2
+            and c.x.kind in fh.TIME_KINDS
+            and fh.years_apart(c.cmp.left, c.cmp.right) > 2
         ),
         Outcome.SKIP,
         "the only dates of two aligned claims, years apart, with no word around them in "
@@ -285,6 +279,7 @@ RULES: tuple[Rule, ...] = (
     shares.ONE_SHARE_IN_OTHER_WORDS,
     records.RECORD_PAIRED,
     WEEKDAY_AGAINST_ITS_DATE_KEPT,
+    ONE_AGE_IN_OTHER_WORDS,
     Rule(
         "conflict_context",
         PAIRING,
@@ -398,7 +393,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_inside_a_year",
         VALUE,
-        lambda c: c.cmp.verdict == Verdict.CONSISTENT and far_coarser(c.x, c.y),
+        lambda c: c.cmp.verdict == Verdict.CONSISTENT and fh.far_coarser(c.x, c.y),
         Outcome.SKIP,
         "'Monday morning' falls within 'this year', '1983' within 'the 1980s': that one "
         "lies inside a far coarser other tells an editor nothing (readers judged every "
