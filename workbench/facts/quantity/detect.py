@@ -161,11 +161,11 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
 
     exact = kind == "number" and n.exact and (r.value_high is None or nums[r.next_i - 1].exact)
     precision = r.precision
-    if fraction or ratio:
-        precision = 10.0
+    if fraction or ratio:  # "one in five" is rough; "88 out of 100" a score to the point
+        precision = 10.0 if fraction else min(10.0, 100.0 / ratio)
         exact = False
     lo, hi = statement_interval(
-        r.value, r.value_high, precision, exact, r.hedge, dimension, fraction or ratio
+        r.value, r.value_high, precision, exact, r.hedge, dimension, bool(fraction or ratio)
     )
     if dimension in ("percent", "duration", "temperature") and not (fraction or ratio):
         precision = read_to_the_unit(r.value, r.value_high, precision)
@@ -381,12 +381,15 @@ def _shared_unit(text: str, nums: list[NumberSpan], i: int, r: _Reading) -> None
     r.unit = r.unit1 = got.unit
 
 
-def _read_share(text: str, nums: list[NumberSpan], i: int, r: _Reading) -> tuple[bool, bool] | None:
-    """Shares: "four in five", "one out of three" (ratios) and "half", "two thirds of"
-    (fractions) read as per cent; None when a fraction is not a share ("the first half")."""
+def _read_share(
+    text: str, nums: list[NumberSpan], i: int, r: _Reading
+) -> tuple[bool, float] | None:
+    """Shares: "four in five", "one out of three" (ratios: their denominator) and
+    "half", "two thirds of" (fractions) read as per cent; None when a fraction is
+    not a share ("the first half")."""
     n = nums[i]
     fraction = n.form == "fraction" and r.unit is None
-    ratio = False
+    ratio = 0.0
     if r.unit is None and r.value_high is None and i + 1 < len(nums):
         rs = RATIO_SEP_RE.match(text, r.pos)
         n2 = nums[i + 1]
@@ -396,7 +399,7 @@ def _read_share(text: str, nums: list[NumberSpan], i: int, r: _Reading) -> tuple
         ):  # fmt: skip
             r.value = 100 * n.value / n2.value
             r.unit = UNITS["%"]
-            ratio = True
+            ratio = float(n2.value)
             r.pos = r.scan = n2.end
             r.next_i = i + 2
             r.form = f"{n.key}in{n2.key}"
