@@ -53,7 +53,7 @@ def measured_alike(
         return True
     if ma.scope != mb.scope:
         return False
-    if x.kind == y.kind == "number" and ma.role == "age":  # one person's age (ages_told.py)
+    if x.kind == y.kind == "number" and ma.role == "age" and not ma.owner:  # ages_told.py
         return True
     if x.kind in QUANTITY_KINDS and y.kind in QUANTITY_KINDS:
         return counted and bool(ma.event) and ma.event == mb.event
