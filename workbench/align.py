@@ -156,8 +156,7 @@ def align(
             cands_ = [c for c in cands_ if _pair_ids(claims, c) not in removed]
         out.extend(_select(cands_, claims, tokens, limits, agree, about))
         kept.append(cands_)  # sorted by _select, strongest first
-    out = through_copies(out, claims, by_id, t.copy, removed)
-    out += [a for a in follow_on_partners(out, claims) if _pair_ids_of(a) not in removed]
+    out = _followed_on(through_copies(out, claims, by_id, t.copy, removed), claims, removed)
     if t.lone_partner >= 0:  # after the copies: a copy's partner comes first
         article = [c.article for c in claims]
         partners: dict[int, set[int]] = defaultdict(set)
@@ -182,8 +181,12 @@ def align(
     return out
 
 
-def _pair_ids_of(a: Alignment) -> frozenset[str]:
-    return frozenset((a.left, a.right))
+def _followed_on(
+    out: list[Alignment], claims: Sequence[Claim], removed: set[frozenset[str]]
+) -> list[Alignment]:
+    """``out`` with the short sentences going on from its pairs (align_follow)."""
+    more = follow_on_partners(out, claims)
+    return out + [a for a in more if frozenset((a.left, a.right)) not in removed]
 
 
 def _pair_ids(claims: Sequence[Claim], cand: tuple[float, int, int]) -> frozenset[str]:

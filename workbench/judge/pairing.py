@@ -451,8 +451,7 @@ def compare_claims(
         rule = rules.decide(rules.PAIRING, case)
         if rule is not None and rule.outcome == rules.Outcome.SKIP:
             continue
-        used.add(x.id)
-        used.add(y.id)
+        used.update((x.id, y.id))
         cmp = _naming_what(cmp, (ln, ca, x, measure_a[x.id]), (rn, cb, y, measure_b[y.id]))
         out.append(Paired(x, y, cmp, route if rule is None else (*route, rule.name), *how_read))
     out = bound.told_as_one(out, ((ca, fa, ln), (cb, fb, rn)))  # twins, conversions

@@ -50,7 +50,7 @@ from workbench.facts.quantity.context import (
 from workbench.facts.quantity.hedges import hedge_before
 from workbench.facts.quantity.interval import read_to_the_unit, statement_interval
 from workbench.facts.quantity.mention import QuantityMention
-from workbench.facts.quantity.numbers import NumberSpan, find_numbers
+from workbench.facts.quantity.numbers import NumberSpan, find_numbers, ratio_step
 from workbench.facts.quantity.terms import (
     BY_BEFORE_RE,
     CHANGE_BEFORE_RE,
@@ -162,7 +162,7 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
     exact = kind == "number" and n.exact and (r.value_high is None or nums[r.next_i - 1].exact)
     precision = r.precision
     if fraction or ratio:  # "one in five" is rough; "88 out of 100" a score to the point
-        precision = 10.0 if fraction else min(10.0, 100.0 / ratio)
+        precision = 10.0 if fraction else ratio
         exact = False
     lo, hi = statement_interval(
         r.value, r.value_high, precision, exact, r.hedge, dimension, bool(fraction or ratio)
@@ -384,9 +384,9 @@ def _shared_unit(text: str, nums: list[NumberSpan], i: int, r: _Reading) -> None
 def _read_share(
     text: str, nums: list[NumberSpan], i: int, r: _Reading
 ) -> tuple[bool, float] | None:
-    """Shares: "four in five", "one out of three" (ratios: their denominator) and
-    "half", "two thirds of" (fractions) read as per cent; None when a fraction is
-    not a share ("the first half")."""
+    """Shares: "four in five", "one out of three" (ratios: the step they are read
+    to) and "half", "two thirds of" (fractions) read as per cent; None when a
+    fraction is not a share ("the first half")."""
     n = nums[i]
     fraction = n.form == "fraction" and r.unit is None
     ratio = 0.0
@@ -399,7 +399,7 @@ def _read_share(
         ):  # fmt: skip
             r.value = 100 * n.value / n2.value
             r.unit = UNITS["%"]
-            ratio = float(n2.value)
+            ratio = ratio_step(n.value, n2.value, r.value)
             r.pos = r.scan = n2.end
             r.next_i = i + 2
             r.form = f"{n.key}in{n2.key}"

@@ -36,6 +36,7 @@ __all__ = [
     "find_numbers",
     "parse_number",
     "precision_of",
+    "ratio_step",
     "step_of_value",
 ]
 
@@ -356,3 +357,13 @@ def precision_of(s: str) -> float | None:
 def is_close(a: float, b: float) -> bool:
     """Float equality for values that went through unit factors."""
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def ratio_step(num: float, den: float, share: float) -> float:
+    """The step in points a ratio is read to: a score out of a denominator of
+    20 or more, "88 out of 100", "45 out of 50", to one of it (session 35:
+    88 and 83 out of 100 are two scores); a rough share, "one in five",
+    "nine in 10", "one in every 200", to ten points or half the share."""
+    if den >= 20 and num > 1:
+        return 100.0 / den
+    return min(10.0, share / 2)
