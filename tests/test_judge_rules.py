@@ -303,6 +303,7 @@ OWN_TESTS |= {"not_shown_one_thing"}  # s33_same_thing
 OWN_TESTS |= {"question_not_shown_one_thing", "days_in_other_words_question"}  # s34
 OWN_TESTS |= {"not_shown_one_happening"}  # s34_same_happening
 OWN_TESTS |= {"figure_its_article_also_states"}  # s34_part_told
+OWN_TESTS |= {"two_phases_of_a_happening"}  # s35_moments
 
 
 def test_every_rule_is_named_explained_and_motivated():
