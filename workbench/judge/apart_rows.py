@@ -7,7 +7,7 @@ skips a pair, but nested scopes', which asks."""
 
 from __future__ import annotations
 
-from . import games, offers, plays, scopes, spans, subgroups, time_parts
+from . import games, offers, phases, plays, scopes, spans, subgroups, time_parts
 from .stages import CANDIDATE, Outcome, Rule
 
 APART_ROWS: tuple[Rule, ...] = (
@@ -29,6 +29,7 @@ APART_ROWS: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data "
         "(people shot vs people killed, a price cut read against a price)",
     ),
+    phases.TWO_PHASES,  # 'closed at 7am' / 'reopened at 4pm'
     subgroups.SUBGROUP_OF_TOTAL,
     scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,

@@ -32,6 +32,7 @@ from .cases import ValueCase
 from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
+from .held_on import state_held
 from .risen import below_a_floor, by_report_days
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
@@ -97,6 +98,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or _LEVEL_REACHED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
             or _FIGURES_DATED_BEFORE.search(sentence, max(0, m.start - 45), m.start)
             or statement_dated(sentence, m.start, m.end)
+            or state_held(sentence, m.start, m.end)
         ):
             found.append((interval[0], interval[1], m.text))
     return tuple(
