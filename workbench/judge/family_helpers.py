@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from ..facts.quantity import rates as _rates
 from ..facts.quantity.family import QUANTITY
+from ..facts.quantity.granularity import rounds_as_conversion
 from ..facts.quote import Speaker, same_quote_pairs, speakers_differ
 from ..facts.registry import family_of
 from ..facts.time.family import TIME
@@ -34,6 +35,7 @@ __all__ = [
     "compare_despite_nouns",
     "compare_facts",
     "compare_magnitudes",
+    "conversion_rounded",
     "counted_alike",
     "counted_key",
     "counts_people",
@@ -79,6 +81,17 @@ def compare_magnitudes(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:
     if a.kind not in QUANTITY_KINDS or b.kind not in QUANTITY_KINDS:
         return None
     return QUANTITY.compare_magnitudes(a.mention, b.mention, ln, rn)
+
+
+def conversion_rounded(hedged: Fact, figure: Fact) -> bool | None:
+    """Whether a hedged conversion ("about 160 mph") rounds ``figure`` converted
+    to its unit at its own step; None when the question does not arise
+    (facts/quantity/granularity.rounds_as_conversion)."""
+    if hedged.kind not in QUANTITY_KINDS or figure.kind not in QUANTITY_KINDS:
+        return None
+    if hedged.mention is None or figure.mention is None:
+        return None
+    return rounds_as_conversion(hedged.mention, figure.mention)
 
 
 def compare_facts(a: Fact, b: Fact, ln: str, rn: str) -> Comparison | None:

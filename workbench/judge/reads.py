@@ -14,6 +14,7 @@ from ..model import Claim, Fact
 from .floor import measured_alike
 from .same_thing import evidence
 from .shares import whole_of
+from .transposed import digits_transposed
 
 
 def _said_once(ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure) -> bool:
@@ -64,11 +65,12 @@ def read_pair(
     wholes = ("", "")
     if x.kind == y.kind == "percent":
         wholes = (_whole(ca, x), _whole(cb, y))
+    slip = digits_transposed(x, y)  # '6:24' / '6:42': one figure mistyped, measured alike
     return (
         shared >= 2 or counted,
-        _said_once(ca, x, ma, cb, y, mb),
+        not slip and _said_once(ca, x, ma, cb, y, mb),
         owned,
         owned and _owner_unknown(ca, x, ma, cb, y, mb),
-        measured_alike(x, y, ma, mb, counted, shared, wholes),
+        slip or measured_alike(x, y, ma, mb, counted, shared, wholes),
         evidence(x, y, (ma, mb), shared, counted, lone),
     )

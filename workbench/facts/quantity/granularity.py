@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .mention import QuantityMention
 from .terms import ABOUT
+from .units import UNITS, from_base, to_base
 from .vague import is_vague
 
 
@@ -84,3 +85,31 @@ def hedged_explanation(a: QuantityMention, b: QuantityMention, left: str, right:
         f"step of {step} the coarser is given to, '{a.text}' and '{b.text}' are different "
         "figures ('about' rounds a figure, it does not stretch to another) — conflict"
     )
+
+
+def rounds_as_conversion(hedged: QuantityMention, figure: QuantityMention) -> bool | None:
+    """Whether a hedged conversion ("232 km/h (about 160 mph)") could be written
+    for ``figure`` (another report's "144mph", of one dimension, any unit)
+    converted to its unit and rounded at its own step (session 35, eng107:
+    "about 160 mph" for 144 mph passed as 10% apart, within the hedge; a
+    conversion's "about" rounds, at the step of 10 it gives 140, not 160).
+    None when the question does not arise: no hedged single figure, another
+    dimension, a currency (its rate is the writer's), a range or no unit.
+    A hedged ``figure`` rounds at the coarser of the two steps, as two hedged
+    figures of one unit do ("some 93 miles" / "about 95 miles": at the five)."""
+    units = (UNITS.get(hedged.unit or ""), UNITS.get(figure.unit or ""))
+    if (
+        not _hedged_point(hedged)
+        or hedged.dimension != figure.dimension
+        or hedged.dimension == "currency"
+        or figure.value_high is not None
+        or figure.hedge not in (None, *ABOUT)  # a bound, "up to 232km/h", allows the hedge
+        or units[0] is None
+        or units[1] is None
+    ):
+        return None
+    converted = from_base(to_base(figure.value, units[1]), units[0])
+    step = granularity(hedged)
+    if _hedged_point(figure):  # "some 93 miles (150km)" / "about 95 miles": the coarser step
+        step = max(step, granularity(figure) * units[1].factor / units[0].factor)
+    return abs(converted - hedged.value) < step / 2 - 1e-9 * max(1.0, abs(hedged.value))
