@@ -36,6 +36,15 @@ CASES = {
         "2007-04-10",
         "unresolved",
     ),
+    "copy_not_redated": (
+        "The alert was raised yesterday afternoon after the river rose two metres in four "
+        "hours, officials said. The main road through the valley was closed to traffic.\n",
+        "The alert was raised yesterday afternoon after the river rose two metres in four "
+        "hours, officials said. The main road through the valley was closed to traffic.\n",
+        "2025-03-04",
+        "2025-03-05",
+        "conflict",
+    ),
     # (session 30: two years in other words, 'disowned in 2002' / 'shunned in 2003',
     # are no longer asked about: the only days of two claims date two happenings)
     "only_values_in_other_words": (

@@ -23,7 +23,7 @@ from ..facts.quantity.family import QUANTITY
 from ..facts.time.family import TIME
 from ..facts.time.pastday import SAID_WEEKDAY
 from ..model import Fact, Verdict
-from . import like, notes
+from . import like, notes, redated
 from .cases import ClaimPairCase, PairingCase, ValueCase
 from .family_helpers import TIME_KINDS, a_day_off_by_the_clock, same_figure, same_value
 from .fixed_figures import both_fixed
@@ -342,6 +342,10 @@ A_DAY_OFF_BY_THE_CLOCK = Rule(
     "paper: 3 such conflicts judged borderline, at most unresolved)",
     notes.off_by_the_clock_note,
 )
+
+# a day one day off: a sentence copied without re-dating it is a conflict
+# (redated.py) before a day shift is asked about once, then as a question
+DAY_OFF_ROWS = (redated.COPY_NOT_REDATED, DAY_SHIFT_TOLD_ONCE, A_DAY_OFF_BY_THE_CLOCK)
 
 COUNT_MOVED_BETWEEN_DAYS = Rule(
     "count_moved_between_days",

@@ -18,7 +18,7 @@ from . import days as days_rules
 from .attribution import claim_attribution
 from .both_stated import neighbours, states_both
 from .built import ages_against_years
-from .daily import formulaic_pair
+from .daily import carried_alike, copied_not_redated, formulaic_pair
 from .days import differs_for_good
 from .deal import prices_never_met
 from .family_helpers import (
@@ -251,6 +251,8 @@ def _compare_aligned(
     compared: list[Compared] = []
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # agree, conflict
     formulaic: set[tuple[str, str]] = set()
+    copies: set[tuple[str, str]] = set()  # a sentence copied, its own day not re-dated
+    carried: dict[tuple[str, str], int] = defaultdict(int)  # sentences copied (redated.py)
     for al in alignments:
         ca, cb = run.claim_by_id[al.left], run.claim_by_id[al.right]
         a, b = sorted((ca.article, cb.article))
@@ -273,12 +275,17 @@ def _compare_aligned(
             continue
         if any(formulaic_pair(ca, cb, p, days) for p in results):
             formulaic.add(pair)
+        if any(copied_not_redated(ca, cb, p, days) for p in results):
+            copies.add(pair)
+        carried[pair] += carried_alike(ca, cb, results)
         for p in results:
             tally[pair][p.cmp.verdict == Verdict.CONFLICT] += 1
         # sentences of two games (games.DIFFERENT_GAMES drops their figures) still
         # disagree: on which game they tell of (rules' mostly_conflicting_articles)
         tally[pair][1] += games.told_apart(ca.text, cb.text)
-    return compared, formulaic, tally
+    # reports sharing two sentences or more near word for word, one of them not
+    # re-dated, are a copy (redated.py), never formulaic daily reports
+    return compared, formulaic - {p for p in copies if carried[p] >= 2}, tally
 
 
 def _claim_pair_case(

@@ -328,8 +328,7 @@ RULES: tuple[Rule, ...] = (
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
     days.ONE_WEEKDAY_WEEKS_APART,
-    days.DAY_SHIFT_TOLD_ONCE,
-    days.A_DAY_OFF_BY_THE_CLOCK,
+    *days.DAY_OFF_ROWS,  # a copy not re-dated first (redated.py), then a day off
     rounded.HEDGED_APART_BELOW_THE_FLOOR,  # a question where the floor drops a conflict
     floor.CONFLICT_FLOOR,
     converted.ONE_SUM_CONVERTED,

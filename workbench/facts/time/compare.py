@@ -40,7 +40,7 @@ from .slack import (
     small_hours_only,
 )
 from .stated import shorter_said
-from .unzoned import zone_unknown
+from .unzoned import converts_a_local_clock, zone_unknown
 from .written import weekday_written_wrong, year_not_stated
 
 _DAY = timedelta(days=1)
@@ -76,6 +76,8 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
         return _cmp_duration(a, b)
     if fa == fb == "vague":
         return _cmp_vague(a, b, left_name, right_name)
+    if pair <= {"clock", "timepoint"} and converts_a_local_clock(a, b):
+        return None  # "(21:15 UTC)" / "23:15 local time": the local clock beside it compares
     if pair <= {"clock", "timepoint"} and (unknown := zone_unknown(a, b)):
         return unknown  # "09:15 GMT" / "11:15 local time" in a place of no known zone
     if pair <= {"clock", "timepoint"} and zones_differ(

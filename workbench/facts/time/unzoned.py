@@ -72,6 +72,16 @@ def wrapped(minutes: int) -> int:
     return off - 1440 if off > 840 else off
 
 
+def converts_a_local_clock(a: TimeMention, b: TimeMention) -> bool:
+    """One clock is the conversion written beside a local clock ("22:15 local
+    time (21:15 UTC)", zones.py), the other a local clock of no zone the
+    workbench knows ("23:15 local time"): not compared. The local clock beside
+    the conversion meets it as two local clocks of one event, a conflict an hour
+    apart; the conversion against it asked whether the place keeps UTC+2, or
+    called "21:15 UTC" / "21:15 local time" the same time of day (session 35)."""
+    return any(c.converts and o.tz is None and _written_local(o) for c, o in ((a, b), (b, a)))
+
+
 def zone_unknown(a: TimeMention, b: TimeMention) -> Comparison | None:
     """Unresolved when one clock's zone is written, the other's is unknown and a
     real offset would make them one moment; None when this rule does not apply."""

@@ -39,28 +39,31 @@ def with_zones(sentences: Sequence[str], found: list[list[TimeMention]]) -> list
     """Each sentence's mentions, clock times given the zone their story implies."""
     home = home_of(sentences)
     twins = _twinned(sentences, found)
-    offsets = set(twins.values())
+    offsets = set(twins.values()) - {None}
     # a report that converts its clocks once ("20:00 (1800 GMT)") tells its own zone
     stated = _stated_zone(offsets.pop()) if len(offsets) == 1 else None
     out = []
     for text, ms in zip(sentences, found, strict=False):
-        out.append([_zoned(text, m, home, twins.get(id(m)), stated) for m in ms])
+        out.append([_zoned(text, m, home, twins, stated) for m in ms])
     return out + found[len(out) :]
 
 
-def _twinned(sentences: Sequence[str], found: list[list[TimeMention]]) -> dict[int, int]:
+def _twinned(sentences: Sequence[str], found: list[list[TimeMention]]) -> dict[int, int | None]:
     """The offset of each clock written with its conversion into a stated zone
     beside it: "20:00 (1800 GMT)", "4.40pm local time (1440 GMT)", "at 2:52 p.m.,
-    or 0652 GMT" (keyed by the mention's id)."""
-    out: dict[int, int] = {}
+    or 0652 GMT", and the other way round, "0140 GMT (9:40 a.m. local time)"
+    (keyed by the mention's id); the conversion itself is keyed to None."""
+    out: dict[int, int | None] = {}
     for text, ms in zip(sentences, found, strict=False):
         clocks = [m for m in ms if _point_clock(m)]
         for x, y in pairwise(clocks):
-            if x.tz is not None or y.tz is None or not _TWIN.fullmatch(text[x.end : y.start]):
+            if (x.tz is None) == (y.tz is None) or not _TWIN.fullmatch(text[x.end : y.start]):
                 continue
-            off = wrapped(x.clock[0][0] - y.clock[0][0] + y.tz)
+            local, written = (x, y) if x.tz is None else (y, x)
+            off = wrapped(local.clock[0][0] - written.clock[0][0] + written.tz)
             if off in REAL_OFFSETS:
-                out[id(x)] = off
+                out[id(local)] = off
+                out[id(written)] = None
     return out
 
 
@@ -78,8 +81,11 @@ def _point_clock(m: TimeMention) -> bool:
 
 
 def _zoned(
-    text: str, m: TimeMention, home: Place | None, twin: int | None, stated: Place | None
+    text: str, m: TimeMention, home: Place | None, twins: dict, stated: Place | None
 ) -> TimeMention:
+    twin = twins.get(id(m))
+    if id(m) in twins and twin is None:
+        return replace(m, converts=True)  # "(21:15 UTC)" beside "22:15 local time"
     if not _point_clock(m) or m.tz is not None:
         return m
     if twin is not None:  # its own conversion says its zone
