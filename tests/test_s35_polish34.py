@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SHARED
 from test_report_once import _hub
 
 from workbench.cli_findings import show_finding
@@ -104,3 +105,84 @@ def test_a_correction_kept_on_a_verified_finding_asks_nothing_in_the_table():
         ]
     }
     assert finding_notes(two) == ["needs-correction: proposed correction: 24", "verified: ok"]
+
+
+# -- 1. a report of another event that the aligner paired with a sentence or two -----
+
+
+def _story(stray_pairs: list[float], stray_sentences: int = 6, manual: bool = False):
+    """Three reports of one story sharing strong pairs, and "s", whose first
+    sentences are each aligned with one of a's at the scores given."""
+    from datetime import date
+
+    from workbench.model import Alignment, Analysis, Article, Claim
+
+    sizes = {"a": 6, "b": 6, "c": 6, "s": stray_sentences}
+    arts = tuple(
+        Article(x, f"{x}.txt", x, x.upper(), date(2021, 6, 23), "", "", f"s{x}") for x in sizes
+    )
+    claims = tuple(
+        Claim(f"{x}:{k}", x, k, 0, 10, "Some words.") for x, n in sizes.items() for k in range(n)
+    )
+    strong = [Alignment(f"a:{k}", f"b:{k}", 0.8) for k in range(4)]
+    strong += [Alignment(f"b:{k}", f"c:{k}", 0.75) for k in range(3)]
+    weak = [
+        Alignment(f"s:{k}", f"a:{k}", score, manual=manual) for k, score in enumerate(stray_pairs)
+    ]
+    return Analysis(arts, claims, (), tuple(strong + weak), ())
+
+
+@pytest.mark.parametrize(("pairs", "sentences", "manual", "named"), [
+    ([0.42], 6, False, True),  # one sentence, loosely: another topic (ECB+ 30_11ecb)
+    ([0.41, 0.49], 7, False, True),  # two sentences, both under the floor
+    ([0.41, 0.44, 0.46], 12, False, False),  # three: it shares claims
+    ([0.42, 0.55], 6, False, False),  # one pair strong enough to carry a conflict
+    ([0.45], 1, False, False),  # a one-sentence article: its sentence is all it says
+    ([0.45, 0.47], 3, False, False),  # two of three sentences aligned
+    ([0.42], 6, True, False),  # an editor linked it
+])  # fmt: skip
+def test_a_report_sharing_a_loose_sentence_or_two_is_named(pairs, sentences, manual, named):
+    from workbench.findings.offtopic import unmatched, weakly_matched, weakly_matched_note
+
+    analysis = _story(pairs, sentences, manual)
+    assert unmatched(analysis) == []  # the old rule passed it
+    assert (weakly_matched(analysis, embeddings=True) == ["s"]) == named
+    note = weakly_matched_note(analysis, embeddings=True)
+    assert ("s.txt shares almost no claim" in note) == named
+    assert "\n" not in note
+
+
+def test_the_lexical_scale_has_its_own_floor():
+    from workbench.findings.offtopic import weakly_matched
+
+    analysis = _story([0.45])  # above the lexical conflict floor (0.40), under 0.50
+    assert weakly_matched(analysis, embeddings=True) == ["s"]
+    assert weakly_matched(analysis, embeddings=False) == []
+
+
+def test_no_story_no_stray():
+    """Only loose pairs anywhere: nothing says which article is the odd one."""
+    from dataclasses import replace
+
+    from workbench.findings.offtopic import weakly_matched
+
+    analysis = _story([0.42])
+    loose = tuple(replace(a, score=0.42) for a in analysis.alignments)
+    assert weakly_matched(replace(analysis, alignments=loose), True) == []
+
+
+ECB = SHARED / "eval" / "ecbplus_dev"
+
+
+@pytest.mark.skipif(not ECB.is_dir(), reason="needs the ECB+ development events")
+def test_check_warns_of_a_report_of_another_event(tmp_path, capsys):
+    """Six reports of Maurice Cheeks hired by the 76ers and one of another
+    topic's event, which the aligner paired with one sentence: exit 0 before,
+    with no word."""
+    from workbench.cli import main
+
+    files = [*sorted((ECB / "05_ecbplus").glob("*.txt"))[:6], ECB / "30_ecb" / "30_11ecb.txt"]
+    assert main(["check", *map(str, files), "--db", str(tmp_path / "log.sqlite"), "-q"]) == 0
+    said = [x for x in capsys.readouterr().err.splitlines() if "almost no claim" in x]
+    assert len(said) == 1 and said[0].startswith("workbench: warning: ")
+    assert "30_11ecb.txt shares almost no claim" in said[0] and "5_" not in said[0]
