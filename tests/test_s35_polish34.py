@@ -49,6 +49,19 @@ def test_a_grown_finding_says_which_versions_its_decision_saw(
     assert ("never saw" in joined) == whole and ("joined since" in joined) == (not whole)
 
 
+def test_the_window_says_it_as_the_review_does(log):
+    from workbench.ui.rows import finding_rows
+
+    log.save_analysis(_hub("a"))
+    (f,) = log.findings()
+    log.decide(f.id, Change("verified", note="checked"))
+    log.save_analysis(_hub("ae", {"e": "31"}))
+    (row,) = finding_rows(log.findings())
+    said = row.look_again.splitlines()
+    assert any(x.startswith("Decision made on:") and "(a)" in x and "(d)" in x for x in said)
+    assert any(x.startswith("New since the decision") and "— e (" in x for x in said)
+
+
 def test_nothing_is_said_when_the_decision_covers_every_pair(log):
     log.save_analysis(_hub("ab"))
     (f,) = log.findings()

@@ -12,9 +12,10 @@ its sources is covered.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .records import FindingRecord
+from .records import DiscrepancyRecord, FindingRecord, VersionRecord
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,21 @@ def letter(k: int) -> str:
 def covered(finding: FindingRecord) -> Covered | None:
     """What the decisions in force on ``finding`` were made on and what came
     since; None when nothing is decided or every discrepancy is."""
-    decided = [m for m in finding.members if m.status != "open"]
-    open_ = [m for m in finding.members if m.status == "open"]
+    return covered_of(finding.members, finding.versions)
+
+
+def covered_of(
+    members: Sequence[DiscrepancyRecord], versions: Sequence[VersionRecord]
+) -> Covered | None:
+    """:func:`covered` of a finding's discrepancies and versions (the
+    window's rows hold them as the log kept them)."""
+    decided = [m for m in members if m.status != "open"]
+    open_ = [m for m in members if m.status == "open"]
     if not decided or not open_:
         return None
     on = {a for m in decided for a in (m.left_article, m.right_article)}
     seen, new = [], []
-    for k, v in enumerate(finding.versions):
+    for k, v in enumerate(versions):
         had = tuple(s for s in v.sources if s in on)
         joined = tuple(s for s in v.sources if s not in on)
         if had:

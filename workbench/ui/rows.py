@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import CopyLink
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
+from ..store.covered import covered_of, covered_words
 from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
 
@@ -138,6 +139,8 @@ class FindingRow:
                 f"{'; '.join(pairs[:3])}{more} (a source added since, an edit that regrouped "
                 "the pairs, or pairs decided one by one)"
             )
+            if (c := covered_of(self.members, self.kept_versions)) is not None:
+                said.extend(covered_words(c))  # which versions, as review F… says (s35)
         return "\n".join(said)
 
     def decisions(self) -> list[str]:
