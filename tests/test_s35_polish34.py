@@ -4,6 +4,7 @@ whose notes column was empty beside a finding needing correction."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -18,7 +19,11 @@ from workbench.store.covered import covered
 
 
 @pytest.fixture
-def log(tmp_path):
+def log(tmp_path, monkeypatch):
+    from workbench.store import log as log_module
+
+    ticks = itertools.count()  # a second for each stamp: a check after a decision is later
+    monkeypatch.setattr(log_module, "now", lambda: f"2026-01-01T{next(ticks):08d}Z")
     store = ReviewLog(tmp_path / "log.sqlite")
     yield store
     store.close()
@@ -46,7 +51,7 @@ def test_a_grown_finding_says_which_versions_its_decision_saw(
     assert "‘5’ (d)" in made and seen == {*before, "d"}
     joined = next(x for x in lines if "New since the decision" in x)
     assert f"— {new} (" in joined
-    assert ("never saw" in joined) == whole and ("joined since" in joined) == (not whole)
+    assert ("never saw" in joined) == whole and ("does not cover" in joined) == (not whole)
 
 
 def test_the_window_says_it_as_the_review_does(log):
@@ -57,9 +62,19 @@ def test_the_window_says_it_as_the_review_does(log):
     log.decide(f.id, Change("verified", note="checked"))
     log.save_analysis(_hub("ae", {"e": "31"}))
     (row,) = finding_rows(log.findings())
-    said = row.look_again.splitlines()
-    assert any(x.startswith("Decision made on:") and "(a)" in x and "(d)" in x for x in said)
-    assert any(x.startswith("New since the decision") and "— e (" in x for x in said)
+    said = row.look_again
+    assert "1 of its 2 source pairs not decided yet. Decision made on: " in said
+    made = said.split("Decision made on: ", 1)[1].split(". New since", 1)[0]
+    assert "(a)" in made and "(d)" in made and "e" not in made.replace("‘", "")
+    assert "New since the decision, not covered by it: B ‘31’ — e (a version it never" in said
+
+
+def test_pairs_decided_one_by_one_are_not_called_new(log):
+    log.save_analysis(_hub("abc"))
+    (f,) = log.findings()
+    log.set_review(f.members[0].id, "verified", reviewer="kim")  # one pair, by itself
+    (lines,) = [x for x in show_finding(log, f.id) if "covered by" in x]
+    assert "Not covered by the decision: " in lines and "New since" not in lines
 
 
 def test_nothing_is_said_when_the_decision_covers_every_pair(log):

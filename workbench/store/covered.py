@@ -21,16 +21,19 @@ from .records import DiscrepancyRecord, FindingRecord, VersionRecord
 @dataclass(frozen=True)
 class Covered:
     """``seen``: each version the decision saw, as (letter, value, its sources
-    the decision covered); ``new``: each version with sources joined since, as
-    (letter, value, those sources, whether the whole version is new);
-    ``pairs``: the undecided pairs when no source is new (a regrouping)."""
+    the decision covered); ``new``: each version with sources no decision
+    covers, as (letter, value, those sources, whether the whole version is
+    new to it); ``pairs``: the undecided pairs when every source is covered
+    (a regrouping); ``since``: every undecided pair was first compared after
+    the latest decision (a source added since, not pairs decided one by one)."""
 
     seen: tuple[tuple[str, str, tuple[str, ...]], ...]
     new: tuple[tuple[str, str, tuple[str, ...], bool], ...]
     pairs: tuple[str, ...] = ()
+    since: bool = False
 
 
-AGAIN = " — decide the finding again to cover them"
+AGAIN = "decide the finding again to cover them"
 
 
 def letter(k: int) -> str:
@@ -63,20 +66,23 @@ def covered_of(
         if joined:
             new.append((letter(k), v.value, joined, not had))
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
-    return Covered(tuple(seen), tuple(new), pairs)
+    last = max(m.updated for m in decided)
+    since = all(m.first_seen > last for m in open_)
+    return Covered(tuple(seen), tuple(new), pairs, since)
 
 
 def covered_words(c: Covered) -> list[str]:
     """Two lines: what the decision was made on, and what it does not cover."""
     made = "; ".join(f"{x} ‘{value}’ ({', '.join(s)})" for x, value, s in c.seen)
     lines = [f"Decision made on: {made}"]
+    head = "New since the decision, not covered by it" if c.since else "Not covered by the decision"
     if c.new:
         parts = [
             f"{x} ‘{value}’ — {', '.join(s)}"
-            + (" (a version the decision never saw)" if whole else " (a source joined since)")
+            + (" (a version it never saw)" if whole else " (a source it does not cover)")
             for x, value, s, whole in c.new
         ]
-        lines.append(f"New since the decision, not covered by it: {'; '.join(parts)}{AGAIN}")
+        lines.append(f"{head}: {'; '.join(parts)} — {AGAIN}")
     else:
-        lines.append(f"Pairs not covered by the decision: {'; '.join(c.pairs)}{AGAIN}")
+        lines.append(f"{head}: the pairs {'; '.join(c.pairs)} — {AGAIN}")
     return lines
