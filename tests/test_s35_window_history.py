@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from test_window import SEEDS, find_row, make_window, wait_analysis
 
 
@@ -41,3 +42,49 @@ def test_one_note_typed_in_several_saves_is_one_history_row(qtbot, tmp_path):
     lines = _history_lines(w)
     assert len(lines) == 2, lines
     assert "Verified" in lines[0] or "verified" in lines[0]
+
+
+def test_undo_takes_back_a_note_typed_in_several_saves_whole(tmp_path):
+    """``review F… --undo`` after a note typed in the window: the note goes
+    whole, not one save of it ("Both say J")."""
+    from test_report_once import _hub
+
+    from workbench.store import Change, ReviewLog
+    from workbench.store.undo import undo_last
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    try:
+        log.save_analysis(_hub("ab"))
+        (f,) = log.findings()
+        log.decide(f.id, Change("verified", reviewer="kim", whole=True))
+        for typed in ("Both ", "Both say J", "Both say July"):  # the window's saves
+            log.decide(f.id, Change(note=typed, reviewer="kim"))
+        assert {m.note for m in log.findings()[0].members} == {"Both say July"}
+        undo_last(log, f.id, "kim")
+        (after,) = log.findings()
+        assert {(m.status, m.note) for m in after.members} == {("verified", "")}
+    finally:
+        log.close()
+
+
+@pytest.mark.parametrize("typist", ["kim", "ana"])  # the decider, or another editor
+def test_a_note_typed_after_a_decision_from_the_command_line_is_one_entry(tmp_path, typist):
+    from test_report_once import _hub
+
+    from workbench.store import Change, ReviewLog
+    from workbench.store.drafts import as_written
+
+    log = ReviewLog(tmp_path / "log.sqlite")
+    try:
+        log.save_analysis(_hub("a"))
+        (f,) = log.findings()
+        log.decide(f.id, Change("verified", reviewer="kim", whole=True))
+        for typed in ("Checked", "Checked with the desk", "Checked with the desk, fine"):
+            log.decide(f.id, Change(note=typed, reviewer=typist))
+        entries = as_written(log.history(f.id))
+        assert [(e.status, e.note, e.saves) for e in entries] == [
+            ("verified", "", 1),
+            ("verified", "Checked with the desk, fine", 3),
+        ]
+    finally:
+        log.close()
