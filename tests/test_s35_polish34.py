@@ -214,3 +214,16 @@ def test_check_warns_of_a_report_of_another_event(tmp_path, capsys):
     said = [x for x in capsys.readouterr().err.splitlines() if "almost no claim" in x]
     assert len(said) == 1 and said[0].startswith("workbench: warning: ")
     assert "30_11ecb.txt shares almost no claim" in said[0] and "5_" not in said[0]
+
+
+def test_the_window_names_it_too(monkeypatch):
+    from workbench.service import Checked
+    from workbench.store import SaveResult
+    from workbench.ui import run_notes
+
+    monkeypatch.setattr(run_notes, "embeddings_wanted", lambda: True)
+    said: list[str] = []
+    notes = run_notes.RunNotes(said.append, lambda _n: None)
+    analysis = _story([0.42])
+    notes.saved(analysis.articles, Checked(analysis.articles, analysis, SaveResult(0, 0, 0, 0)))
+    assert [n for n in said if "s.txt shares almost no claim" in n] == said and len(said) == 1
