@@ -42,11 +42,14 @@ def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
     assert "— a, b, c" in model.index(0, 3).data(3) and "— d" in model.index(0, 3).data(3)
     assert model.index(0, 5).data() == "verified ✎ · 2 open"
     tip = model.index(0, 5).data(TOOLTIP)
-    assert "2 of its 3 source pairs not decided yet: " in tip
-    # which pairs, by name (a trial could not tell which source was new)
+    assert "2 of its 3 source pairs not decided yet. " in tip
+    # which sources, by name (a trial could not tell which source was new), and
+    # which versions the decision was made on (session 35)
     undecided = [m for m in row.members if m.status == "open"]
-    open_pairs = {f"{m.left_article} / {m.right_article}" for m in undecided}
-    assert len(open_pairs) == 2 and all(p in tip for p in open_pairs)
+    open_sources = {m.left_article for m in undecided} | {m.right_article for m in undecided}
+    uncovered = tip.split("Not covered by the decision: ", 1)[1]
+    assert all(a in uncovered for a in open_sources - {"a", "d"}), tip
+    assert "Decision made on: " in tip and "(a)" in tip and "(d)" in tip
     log.close()
 
 

@@ -129,8 +129,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _check_into(log, articles, published, sources, report_fmt, args, progress) -> int:
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
+    from .align import embeddings_wanted
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
-    from .findings.offtopic import unmatched_note
+    from .findings.offtopic import unmatched_note, weakly_matched_note
     from .jsonformat import analysis_to_json
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
@@ -145,6 +146,8 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         raise CliError(refused)
     if alone := unmatched_note(loaded.analysis):
         print(one_line(f"workbench: warning: {alone}"), file=sys.stderr)
+    if weak := weakly_matched_note(loaded.analysis, embeddings_wanted()):  # another event (s35)
+        print(one_line(f"workbench: warning: {weak}"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by

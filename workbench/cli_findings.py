@@ -319,6 +319,7 @@ def show_finding(log, ident: str) -> list[str]:
     version (lettered as ``workbench coverage`` letters them) with its
     sources and one sentence each, the explanation, its decisions, and how
     to decide (fresh CLI trial: the id a coverage row named led nowhere)."""
+    from .store.covered import covered, covered_words
     from .store.findings import resolve_finding
 
     with log.snapshot():
@@ -371,6 +372,8 @@ def show_finding(log, ident: str) -> list[str]:
             + (f" — note: {flat(note)}" if note else "")
             + (f" — correction: {flat(correction)}" if correction and st not in SETTLED else "")
         )
+    if (c := covered(f)) is not None:  # what a decision saw, what joined since (s35)
+        lines += [f"  {line}" for line in covered_words(c)]
     for a, where in f.still_says.items():  # trial 33: a partial fix of a finding gone
         lines.append(f"  {a}, edited since, is not corrected yet: it still says {flat(where)}")
     lines.append(

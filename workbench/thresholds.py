@@ -114,6 +114,15 @@ class AlignThresholds:
     # (wire copy): each takes the other's partner in a third article where it has
     # none (align.through_copies); < 0: never
     copy: float = 0.9
+    # an article of which at most this many sentences are aligned with another
+    # article's, none at the conflict floor, and under ``weak_share`` of its
+    # sentences, is named as perhaps another story (findings/offtopic.weakly_matched).
+    # Session 35 on ecbplus_dev: 9 of 9 reports of another topic that the aligner
+    # paired with one or two sentences of 6 reports of one event, and 1 of 605
+    # articles of their own event (71 of 468 reports of a like event of the same
+    # topic, a Lohan rehab among Tara Reid's)
+    weak_claims: int = 2
+    weak_share: float = 0.5
 
 
 @dataclass(frozen=True)

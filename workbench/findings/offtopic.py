@@ -10,8 +10,10 @@ a dozen aligned sentences or more; the stray one shared none).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from .. import thresholds
 from ..model import Analysis
 from ..naming import labels
 
@@ -46,4 +48,59 @@ def unmatched_note(analysis: Analysis) -> str:
         f"{listed} share{'s' if one else ''} no claim with the other articles (no sentence "
         f"aligned): {'is it' if one else 'are they'} about the same story? "
         f"{'It is' if one else 'They are'} compared with nothing"
+    )
+
+
+def weakly_matched(analysis: Analysis, embeddings: bool) -> list[str]:
+    """Ids of articles that share a sentence or two with the others, but
+    weakly: at most ``weak_claims`` of their sentences aligned, every pair
+    under the conflict floor (none strong enough to carry a conflict), and
+    under ``weak_share`` of their sentences — when at least two other articles
+    share claims at or above that floor. Session 35's trial mixed a report of
+    another event into a check: the aligner paired one of its sentences with
+    one of another report's, so :func:`unmatched` passed it and the check
+    compared unrelated articles with exit 0 and no word. ``embeddings``: the
+    aligner's scale (``align.embeddings_wanted``; the review log's layer may
+    not import the aligner, so the caller says)."""
+    t = thresholds.current().align
+    floor = (t.embedding if embeddings else t.lexical).conflict
+    article_of = {c.id: c.article for c in analysis.claims}
+    sentences: dict[str, int] = defaultdict(int)
+    for c in analysis.claims:
+        sentences[c.article] += 1
+    aligned: dict[str, set[str]] = defaultdict(set)
+    strong: set[str] = set()
+    for al in analysis.alignments:
+        a, b = article_of.get(al.left), article_of.get(al.right)
+        if a is None or b is None or a == b:
+            continue
+        aligned[a].add(al.left)
+        aligned[b].add(al.right)
+        if al.score >= floor or al.manual:  # an editor's link is no weak match
+            strong.update((a, b))
+    if len(strong) < 2:
+        return []
+    return [
+        a.id
+        for a in analysis.articles
+        if a.id in aligned
+        and a.id not in strong
+        and len(aligned[a.id]) <= t.weak_claims
+        and len(aligned[a.id]) < t.weak_share * sentences[a.id]
+    ]
+
+
+def weakly_matched_note(analysis: Analysis, embeddings: bool) -> str:
+    """One line naming each weakly matched article by its file, or ""."""
+    weak = weakly_matched(analysis, embeddings)
+    if not weak:
+        return ""
+    names = labels(analysis.articles)
+    files = {a.id: a.path or names.get(a.id, a.id) for a in analysis.articles}
+    listed = ", ".join(files[a] for a in weak)
+    one = len(weak) == 1
+    return (
+        f"{listed} share{'s' if one else ''} almost no claim with the other articles (one or "
+        f"two sentences, loosely aligned): {'is it' if one else 'are they'} about the same "
+        f"story? Check again without {'it' if one else 'them'} if not"
     )

@@ -43,8 +43,12 @@ def as_written(entries: list[HistoryEntry]) -> list[HistoryEntry]:
     saves: dict[int, int] = {}
     earlier: dict[int, tuple[tuple[str, str], ...]] = {}
     for rows in by_flag.values():
-        # a row that changes only a text: typing, which the next save may go on
-        typing = [rows[0].status == "open"] + [_typed(a, b) for a, b in pairwise(rows)]
+        # a row that changes only a text: typing, which the next save may go on.
+        # What came before it may be anything (session 35: a note typed after a
+        # decision made on the command line, or by another editor, or an hour
+        # after an earlier note, read as two edits: its first save stood alone)
+        typing = [rows[0].status == "open" and not rows[0].whole]
+        typing += [_edits_text(a, b) for a, b in pairwise(rows)]
         for k, e in enumerate(rows):
             kept.add(e.id)
             saves[e.id] = 1
@@ -69,6 +73,16 @@ def _left(before: HistoryEntry, after: HistoryEntry) -> tuple[tuple[str, str], .
             ("correction", before.correction, after.correction),
         )
         if a.strip() and a != b and not b.startswith(a)
+    )
+
+
+def _edits_text(before: HistoryEntry, after: HistoryEntry) -> bool:
+    """``after`` is a save of the window's that changes only the note or the
+    correction of ``before`` (its decision and article as they were)."""
+    return (
+        not after.whole
+        and (before.status, before.article) == (after.status, after.article)
+        and (before.note, before.correction) != (after.note, after.correction)
     )
 
 

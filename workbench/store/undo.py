@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .disk import StoreError
+from .drafts import as_written
 from .findings import is_finding_id, resolve_finding
 from .reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED, Change, apply_review
 
@@ -77,7 +78,9 @@ def _step(log: ReviewLog, ident: str, editor: str, redo: bool) -> tuple[str, int
         else:
             name = log.resolve_id(ident)
             ids = [name]
-        stacks = {d: stack_of(log.history(d)) for d in ids}
+        # a note typed in the window in several saves is one change (store.drafts):
+        # undo takes it back whole, as the window's Ctrl+Z does (session 35)
+        stacks = {d: stack_of(as_written(log.history(d))) for d in ids}
         if redo:
             when = {d: s.undone[-1][1] for d, s in stacks.items() if s.undone}
             if not when:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from ..raised import shown_verdict
 from ..store import HistoryEntry, by_decision
+from ..store.drafts import as_written, typed_in
 from ..store.joined import CARRIED, JOINED
 from ..store.reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED
 from . import resources
@@ -307,6 +308,8 @@ def history_line(e: HistoryEntry, count: int) -> str:
         parts.append(f"correction: {e.correction}")
     if count > 1:
         parts.append(f"on {count} discrepancies")
+    if typed := typed_in(e):
+        parts.append(typed)
     return " — ".join(parts)
 
 
@@ -331,8 +334,10 @@ class HistoryModel(QAbstractListModel):
         """Newest first; a decision on a finding wrote the same change to each
         of its discrepancies at one moment: one row for it (a finding of 16
         discrepancies showed each decision 16 times and pushed the latest out
-        of sight)."""
-        decisions = by_decision(list(reversed(entries)))
+        of sight). A note typed is one row however many saves it took
+        (``store.drafts``; session 35's trial read "Both ", "Both say J" and
+        "Both say July" as three edits), as ``review --history`` reads it."""
+        decisions = by_decision(list(reversed(as_written(entries))))
         self.beginResetModel()
         self._entries = [d[0] for d in decisions]
         self._counts = [len(d) for d in decisions]

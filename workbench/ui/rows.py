@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import CopyLink
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
+from ..store.covered import covered_of, covered_words
 from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
 
@@ -128,16 +129,22 @@ class FindingRow:
         if self.status == "mixed":
             said.append("Decisions on its source pairs:\n" + "\n".join(self.decisions()))
         if self.undecided and self.status not in ("open", "mixed"):
-            # which pairs (a trial could not tell which source was new)
-            pairs = [
-                f"{m.left_article} / {m.right_article}" for m in self.members if m.status == "open"
-            ]
-            more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
-            said.append(
-                f"{self.undecided} of its {len(self.members)} source pairs not decided yet: "
-                f"{'; '.join(pairs[:3])}{more} (a source added since, an edit that regrouped "
-                "the pairs, or pairs decided one by one)"
-            )
+            # which versions and sources (a trial could not tell which source was new)
+            count = f"{self.undecided} of its {len(self.members)} source pairs not decided yet"
+            c = covered_of(self.members, self.kept_versions)
+            if c is not None and c.new:  # as review F… says it (session 35)
+                said.append(f"{count}. " + ". ".join(covered_words(c)))
+            else:
+                pairs = [
+                    f"{m.left_article} / {m.right_article}"
+                    for m in self.members
+                    if m.status == "open"
+                ]
+                more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
+                said.append(
+                    f"{count}: {'; '.join(pairs[:3])}{more} (a source added since, an edit "
+                    "that regrouped the pairs, or pairs decided one by one)"
+                )
         return "\n".join(said)
 
     def decisions(self) -> list[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..findings.offtopic import unmatched_note
+from ..align import embeddings_wanted
+from ..findings.offtopic import unmatched_note, weakly_matched_note
 from ..model import Article
 from ..service import Checked, date_change_note
 
@@ -26,7 +27,9 @@ class RunNotes:
         """``checked`` is saved (``before``: the articles analysed before it):
         the last run's notices it does not say again go, its own are shown."""
         moved = date_change_note(before, checked)
-        notes = [n for n in (moved, unmatched_note(checked.analysis)) if n]
+        alone = unmatched_note(checked.analysis)
+        weak = weakly_matched_note(checked.analysis, embeddings_wanted())
+        notes = [n for n in (moved, alone, weak) if n]
         for gone in [n for n in self.said if n not in notes]:
             self._withdraw(gone)
         self.said = tuple(notes)

@@ -1,0 +1,88 @@
+"""Which versions and sources of a finding its decision was made on, and
+which joined it since.
+
+A new user's trial (session 35) decided a finding, checked again with one more
+article that stated a third version, and ``workbench review F…`` said only
+"disputed, 2 of its 3 discrepancies not decided yet": not which version was
+new, nor which article brought it, so the editor could not tell whether the
+decision still said what they meant. A source is covered when a decided
+discrepancy of the finding compares it; a version the decision saw when one of
+its sources is covered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .records import DiscrepancyRecord, FindingRecord, VersionRecord
+
+
+@dataclass(frozen=True)
+class Covered:
+    """``seen``: each version the decision saw, as (letter, value, its sources
+    the decision covered); ``new``: each version with sources no decision
+    covers, as (letter, value, those sources, whether the whole version is
+    new to it); ``pairs``: the undecided pairs when every source is covered
+    (a regrouping); ``since``: every undecided pair was first compared after
+    the latest decision (a source added since, not pairs decided one by one)."""
+
+    seen: tuple[tuple[str, str, tuple[str, ...]], ...]
+    new: tuple[tuple[str, str, tuple[str, ...], bool], ...]
+    pairs: tuple[str, ...] = ()
+    since: bool = False
+
+
+AGAIN = "decide the finding again to cover them"
+
+
+def letter(k: int) -> str:
+    """A version's letter, as ``workbench coverage`` and ``review F…`` letter them."""
+    return chr(ord("A") + k) if k < 26 else "?"
+
+
+def covered(finding: FindingRecord) -> Covered | None:
+    """What the decisions in force on ``finding`` were made on and what came
+    since; None when nothing is decided or every discrepancy is."""
+    return covered_of(finding.members, finding.versions)
+
+
+def covered_of(
+    members: Sequence[DiscrepancyRecord], versions: Sequence[VersionRecord]
+) -> Covered | None:
+    """:func:`covered` of a finding's discrepancies and versions (the
+    window's rows hold them as the log kept them)."""
+    decided = [m for m in members if m.status != "open"]
+    open_ = [m for m in members if m.status == "open"]
+    if not decided or not open_:
+        return None
+    on = {a for m in decided for a in (m.left_article, m.right_article)}
+    seen, new = [], []
+    for k, v in enumerate(versions):
+        had = tuple(s for s in v.sources if s in on)
+        joined = tuple(s for s in v.sources if s not in on)
+        if had:
+            seen.append((letter(k), v.value, had))
+        if joined:
+            new.append((letter(k), v.value, joined, not had))
+    pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
+    last = max(m.updated for m in decided)
+    since = all(m.first_seen > last for m in open_)
+    return Covered(tuple(seen), tuple(new), pairs, since)
+
+
+def covered_words(c: Covered) -> list[str]:
+    """Two lines: what the decision was made on, and what it does not cover."""
+    made = "; ".join(f"{x} ‘{value}’ ({', '.join(s)})" for x, value, s in c.seen)
+    lines = [f"Decision made on: {made}"]
+    head = "New since the decision, not covered by it" if c.since else "Not covered by the decision"
+    if c.new:
+        parts = [
+            f"{x} ‘{value}’ — {', '.join(s)}"
+            + (" (a version it never saw)" if whole else " (a source it does not cover)")
+            for x, value, s, whole in c.new
+        ]
+        lines.append(f"{head}: {'; '.join(parts)} — {AGAIN}")
+    else:
+        lines.append(f"{head}: the pairs {'; '.join(c.pairs)} — {AGAIN}")
+    return lines
