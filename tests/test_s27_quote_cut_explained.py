@@ -117,12 +117,8 @@ def test_cues_name_each_kind_once_in_order(words, want):
 @pytest.mark.parametrize(
     ("full", "cut", "says"),
     [
-        (
-            '"The mine will reopen in May if the inspectors sign off the new shaft," the '
-            "owner said.",
-            '"The mine will reopen in May ... the new shaft," the owner said.',
-            "the dropped words carry a condition: 'if the inspectors sign off",
-        ),
+        # session 35: an ellipsis over a condition is a conflict naming it
+        # (tests/test_s35_quote_hedges.py), no longer a question
         (
             '"We found the wreck on Tuesday morning after a long search of the bay," the '
             "coastguard said.",

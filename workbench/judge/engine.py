@@ -41,7 +41,7 @@ from .proper import proper_names_apart
 from .quote_flags import judge_quotes
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
-from .same_words import one_verdict_per_words
+from .same_words import one_verdict_per_words, quoted_spans
 from .served import terms_never_met
 from .story import Run as StoryRun
 from .story import figures_never_met
@@ -230,7 +230,7 @@ def _judge(
     )  # fmt: skip
     for qa, qb in quote_pairs:
         judge_quotes(run, flags.add, qa, qb)
-    return one_verdict_per_words(flags.sorted())
+    return one_verdict_per_words(flags.sorted(), quoted_spans(quote_pairs))
 
 
 def _met(al: Alignment, floor: float) -> bool:

@@ -9,12 +9,12 @@ from ... import thresholds
 from ...model import Comparison, Verdict
 from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .cutshort import cut_short
-from .cutwords import what_cut_carries
 from .daytold import dated_two_ways, day_told, with_parts_of_day
 from .diff import QuoteDiff
 from .diff import short_words as _short
 from .diverging import diverging
 from .dropped import changed_words
+from .gaps import gap_diff
 from .housestyle import house_style, name_house_style, trimmed
 from .match import is_sub, matched_window
 from .mention import QuoteMention, same_wording, spelling_key
@@ -23,12 +23,11 @@ from .paraphrase import (
     bracketed_tokens,
     dropped_in_transcription,
     editors_words,
-    elided,
     minor,
     reported_speech,
     tense_changed,
 )
-from .questions import elision, question_at, slip_question, tense_question, token_span
+from .questions import question_at, slip_question, tense_question, token_span
 from .reorder import moved_words, reordered
 from .samesense import meaning_kept
 from .sentences import (
@@ -194,10 +193,8 @@ def _compare(
         return None  # one remark in indirect speech, or the editor's words in brackets
     if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
         return slip_question(slip, a, b, (a_name, b_name))
-    if cut := elided(changes, a, b):
-        gone = [(j1, j2) if cut == "a" else (i1, i2) for _op, i1, i2, j1, j2 in changes]
-        carries = what_cut_carries(b if cut == "a" else a, gone, tail=False)
-        return elision(cut, a, b, (a_name, b_name), carries)
+    if (gap := gap_diff(changes, a, b, (a_name, b_name))) is not None:
+        return gap  # words left out at an ellipsis or where the reporter splits it
     return _altered(a, b, (a_name, b_name), changes, days)
 
 

@@ -21,7 +21,8 @@ from .questions import as_written
 from .sentences import sentence_breaks
 from .sentencewise import denied_before, edges_harmless, negated_lead_in
 from .shortened import faithful_cut
-from .turncut import turning_cut, turning_explanation
+from .toldoutside import told_outside
+from .turncut import lead_turns, turning_cut, turning_explanation
 
 
 def _truncation(
@@ -99,17 +100,20 @@ def cut_short(
         (a, b, a_name, b_name, texts[1]) if len(tb) < len(ta) else (b, a, b_name, a_name, texts[0])
     )
     turn = turning_cut(long_q, i, n)
+    lead = long_t[max((k for k in sentence_breaks(long_q) if k <= i), default=0) : i]
+    carried = _carried(long_q, short_q, (i, n), lead, short_text)
+    if carried:
+        turn = None  # the reporter writes the turning words: 'said it may "take weeks"'
     if turn is None and i + n == len(long_t) and edges_harmless(long_t[:i]):
         return None  # only a lead-in cut that turns nothing
-    lead = long_t[max((k for k in sentence_breaks(long_q) if k <= i), default=0) : i]
-    if negated_lead_in(lead):  # a quoted sentence cut after 'Nobody can say yet that'
+    if negated_lead_in(lead) and not carried:  # cut after 'Nobody can say yet that'
         return _negation_cut(a, b, (a_name, b_name), lead)
     # words lifted from after a denial and woven into the reporter's sentence ('said
     # the company "ignored the warnings"' / "It would be wrong to say the company
     # ignored the warnings, but …"): the reporter makes the speaker say the opposite.
     # A quoted sentence of its own that drops a turning lead-in stays a question
     # (session 20: "I don't think we will open …" / "We will open …")
-    denied = denied_before(long_t, i) if i > 0 and _woven(short_q) else ""
+    denied = denied_before(long_t, i) if i > 0 and _woven(short_q) and not carried else ""
     kept = "" if denied or turn else faithful_cut(long_q, short_q, i, short_text)
     explanation = (
         _denial_cut(long_q, short_q, i, denied, (longer, shorter))
@@ -125,6 +129,22 @@ def cut_short(
         (b.start, b.end),
         _short(ta, 20),
         _short(tb, 20),
+    )
+
+
+def _carried(
+    long_q: QuoteMention, short_q: QuoteMention, at: tuple[int, int], lead: list[str], text: str
+) -> bool:
+    """The turning words the cut drops (before the kept words when they turn
+    them, after otherwise) are written by the shorter source itself around its
+    marks (:mod:`.toldoutside`): the partial quote is faithful."""
+    i, n = at
+    toks = list(long_q.tokens)
+    if lead and told_outside(short_q, text, lead, lead=True):
+        return True
+    after = min((k for k in sentence_breaks(long_q) if k > i + n), default=len(toks))
+    return lead_turns(lead, toks[i : i + n]) == "" and told_outside(
+        short_q, text, toks[i + n : after], lead=False
     )
 
 

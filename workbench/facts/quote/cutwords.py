@@ -22,7 +22,7 @@ _TIME = "until till before after since"
 _EXCEPTION = "except excluding barring"
 _QUALIFIER = (
     "only probably perhaps maybe possibly likely unlikely partly partially mostly largely "
-    "almost nearly roughly"
+    "almost nearly roughly hopefully apparently presumably seemingly supposedly"
 )
 # (what the words are, the single words that say it), in the order told
 _KINDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
@@ -36,12 +36,16 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("a qualifier", _QUALIFIER),
     )
 )
-# Two words that say it together ("at least", "for now", "apart from")
-_PAIRS: dict[tuple[str, str], str] = {
+# Words that say it together ("at least", "for now", "apart from", "weather
+# permitting", "for the moment"); session 35: a condition, a hedge or a bound
+# told in a phrase of no turning word was read as none, and a quote cut before
+# ", weather permitting" or ", it seems" passed as "shortened; meaning kept".
+_PHRASES: dict[tuple[str, ...], str] = {
     ("at", "least"): "a qualifier",
     ("at", "most"): "a qualifier",
     ("in", "part"): "a qualifier",
     ("in", "theory"): "a qualifier",
+    ("in", "principle"): "a qualifier",
     # a scope narrowed to some of the places or cases ("In most areas, …")
     ("in", "most"): "a qualifier",
     ("in", "some"): "a qualifier",
@@ -49,10 +53,37 @@ _PAIRS: dict[tuple[str, str], str] = {
     ("for", "now"): "a bound in time",
     ("so", "far"): "a bound in time",
     ("as", "yet"): "a bound in time",
+    ("for", "the", "moment"): "a bound in time",
+    ("for", "the", "time", "being"): "a bound in time",
+    ("at", "the", "earliest"): "a bound in time",
+    ("at", "the", "latest"): "a bound in time",
+    ("as", "things", "stand"): "a bound in time",
     ("as", "long"): "a condition",
+    ("weather", "permitting"): "a condition",
+    ("all", "being", "well"): "a condition",
+    ("all", "going", "well"): "a condition",
+    ("god", "willing"): "a condition",
+    ("depending", "on"): "a condition",
+    ("subject", "to"): "a condition",
+    ("it", "seems"): "a hedge",
+    ("it", "appears"): "a hedge",
+    ("it", "looks", "like"): "a hedge",
+    ("in", "all", "likelihood"): "a hedge",
     ("apart", "from"): "an exception",
     ("other", "than"): "an exception",
 }
+_PHRASE_LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
+
+
+def phrase_at(words: list[str], k: int) -> tuple[str, int]:
+    """The kind and length of the phrase of :data:`_PHRASES` starting at word
+    ``k`` of ``words``, or ("", 0)."""
+    for n in _PHRASE_LENGTHS:
+        if (kind := _PHRASES.get(tuple(words[k : k + n]))) is not None:
+            return kind, n
+    return "", 0
+
+
 # A hedge tagged on at the end ("…, I think"): a short tail with one of these.
 _HEDGES_TEXT = "think believe guess suppose hope reckon"
 _HEDGES = frozenset(_HEDGES_TEXT.split())
@@ -91,8 +122,9 @@ def _kind(words: list[str], k: int) -> tuple[str, int]:
         return "", 0
     if w.endswith("n't"):
         return "a negation", 1
-    if k + 1 < len(words) and (words[k], words[k + 1]) in _PAIRS:
-        return _PAIRS[(words[k], words[k + 1])], 2
+    kind, size = phrase_at(words, k)
+    if kind:
+        return kind, size
     if w == "since" and k and words[k - 1] in {"have", "has", "had", "we've", "i've"}:
         return "", 0  # "we have since rebuilt": since then, no bound
     if w == "however" and k + 1 < len(words) and words[k + 1] in _HOWEVER_OF_DEGREE:

@@ -21,7 +21,8 @@ men", "at least for adults") stays a question, as does any other cut.
 from __future__ import annotations
 
 from ...model import Verdict
-from .cutwords import HEDGE_TAIL
+from ..numwords import word_number
+from .cutwords import HEDGE_TAIL, phrase_at
 from .diff import QuoteDiff, short_words
 from .mention import QuoteMention
 from .questions import as_written
@@ -32,9 +33,18 @@ _CONTRAST = frozenset(["but", "although", "though", "whereas"])
 _NEGATION = frozenset(
     ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"]
 )
-_HEDGE = frozenset(
-    ["perhaps", "maybe", "possibly", "may", "might", "could", "probably", "likely", "hopefully"]
+# session 35: "Apparently …", "It is possible that …", "There is a chance …",
+# "The fire appears to have been …" cut before the kept words was no flag
+_HEDGE_TEXT = (
+    "perhaps maybe possibly may might could probably likely hopefully apparently "
+    "presumably seemingly supposedly possible unlikely chance likelihood seems seem "
+    "appears appear"
 )
+_HEDGE = frozenset(_HEDGE_TEXT.split())
+# Words that open a clause of their own inside the lead, whose modal or hedge
+# governs that clause, not the kept words: "What may surprise people is that
+# …", "As you might expect, …", "Those who may have been exposed …" (session 35).
+_OWN_CLAUSE = frozenset(["what", "who", "whom", "whose", "which", "whoever", "whatever", "as"])
 _TAIL_HEDGE = frozenset(["think", "believe", "guess", "suppose", "hope", "reckon"])
 # "No one doubts that …", "Nobody denies …": a negation that affirms what follows
 _AFFIRMING = frozenset(
@@ -110,6 +120,8 @@ def lead_turns(lead: list[str], kept: list[str] | None = None) -> str:
     clause = _lead_clause(lead)
     if not clause or any(w in _AFFIRMING for w in clause):
         return ""
+    if kept and figure_bound(clause, kept[0]):
+        return "a bound on a figure"
     negated = any(_negated(w) for w in clause)
     if clause[-1] in ("if", "whether") and len(clause) > 1:
         # "I don't know if …", "I wonder whether …": the kept words are a question
@@ -123,9 +135,23 @@ def lead_turns(lead: list[str], kept: list[str] | None = None) -> str:
         return "a hedge"
     if negated and clause[-1] in _LEADS_INTO:
         return "a negation"
-    if any(w in _HEDGE for w in clause) or _belief_lead(clause, kept or []):
+    if _hedging(clause) or _belief_lead(clause, kept or []):
         return "a hedge"
     return ""
+
+
+def _hedging(clause: list[str]) -> bool:
+    """A hedge word or phrase of the lead clause governs the kept words: not
+    one inside a clause of its own the lead opens ("As you might expect",
+    "what may surprise people is that"), nor "as soon as possible"."""
+    for k, w in enumerate(clause):
+        if any(x in _OWN_CLAUSE for x in clause[:k]):
+            return False
+        if w == "possible" and k and clause[k - 1] == "as":
+            continue
+        if w in _HEDGE or phrase_at(clause, k)[0] in ("a hedge", "a condition"):
+            return True
+    return False
 
 
 # Hoping and expecting hedge whatever follows; thinking and believing hedge a
@@ -142,7 +168,7 @@ def _belief_lead(clause: list[str], kept: list[str]) -> bool:
     its subject the speaker's side ("I think", "we hope that", "officials
     expect"): the kept words are what was hoped, or a forecast believed."""
     words = clause[:-1] if clause[-1:] == ["that"] else clause
-    if not (2 <= len(words) <= 4 and words[-1] in _BELIEF):
+    if not (2 <= len(words) <= 4 and words[-1] in _BELIEF) or words[0] in _OWN_CLAUSE:
         return False
     return words[-1] in _HOPING or any(w in _FORECAST for w in kept[:FORECAST_REACH])
 
@@ -206,6 +232,40 @@ def knowing_hedge(words: list[str]) -> bool:
     return False
 
 
+# A hedge opening the words cut after the kept ones: "…, possibly weeks", "…,
+# or maybe more", "…, hopefully", "…, it seems"; a condition told without a
+# turning word: "…, weather permitting", "…, depending on the weather"
+# (session 35: the first a question, the rest "shortened; meaning kept").
+_OPENING_HEDGE_TEXT = (
+    "possibly perhaps maybe probably hopefully apparently presumably seemingly supposedly"
+)
+_OPENING_HEDGE = frozenset(_OPENING_HEDGE_TEXT.split())
+
+
+def _opening_hedge(tail: list[str], at: int) -> str:
+    """ "a hedge" or "a condition" when the clause ``tail`` opens at ``at`` is one."""
+    k = at + 1 if tail[at : at + 1] == ["or"] else at
+    if tail[k : k + 1] and tail[k] in _OPENING_HEDGE:
+        return "a hedge"
+    kind = phrase_at(tail, k)[0]
+    return kind if kind in ("a hedge", "a condition") else ""
+
+
+def gap_turns(words: list[str]) -> str:
+    """What words left out inside a quotation (at an ellipsis or where the
+    reporter splits it) do to the rest: "a negation", "a condition", "a hedge"
+    or "" (session 35: "… will reopen … on Monday" for "… will reopen, possibly,
+    on Monday")."""
+    for k, w in enumerate(words):
+        if _negated(w) and not (k + 1 < len(words) and words[k + 1] in _AFFIRMING):
+            return "a negation"
+        if w in _CONDITION or phrase_at(words, k)[0] == "a condition":
+            return "a condition"
+        if w in _HEDGE or w in _OPENING_HEDGE or phrase_at(words, k)[0] == "a hedge":
+            return "a hedge"
+    return ""
+
+
 def _bound_lead(tail: list[str]) -> int:
     """How many words of ``tail`` only bound the kept words in time, 0 if none."""
     return next((len(p) for p in _BOUND_LEADS if tuple(tail[: len(p)]) == p), 0)
@@ -225,6 +285,8 @@ def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[
     skip = _bound_lead(tail)
     if knowing_hedge(tail[skip:]):
         return "a hedge", skip
+    if kind := _opening_hedge(tail, skip):
+        return kind, skip
     for k, w in enumerate(tail[: skip + TAIL_CUE + 1]):
         if k and tail[k - 1] == "even":
             continue
@@ -237,7 +299,30 @@ def tail_turns(tail: list[str], next_sentence: bool, before: str = "") -> tuple[
     return "", 0
 
 
+# Words that bound a figure right after them ("More than 200 homes …", "Up to
+# five days …"): cut from the start of a quotation whose kept words open with
+# the figure, the bound figure reads as exact (session 35: "More than 200 homes
+# may …" / "200 homes may …" was no flag, while "for at least three days" /
+# "for three days" inside a quote was a conflict).
+_FIGURE_BOUNDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
+        "under", "up to", "more than", "fewer than", "less than", "at least", "at most",
+        "as many as", "as much as", "close to", "just over", "just under", "as few as",
+    )
+)  # fmt: skip
+
+
+def figure_bound(lead: list[str], first_kept: str) -> bool:
+    """``lead`` ends in words that bound the figure ``first_kept`` opens with."""
+    figure = first_kept[:1].isdigit() or word_number(first_kept) is not None
+    return figure and any(tuple(lead[-len(p) :]) == p for p in _FIGURE_BOUNDS)
+
+
 _DID = {
+    "a bound on a figure": "the speaker bounded the figure, and the shorter quote gives it "
+    "as exact",
     "a condition": "the speaker said it on a condition the shorter quote drops, so it "
     "reads as unconditional",
     "a negation": "the speaker said it under a negation the shorter quote drops, so it "
