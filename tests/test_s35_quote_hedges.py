@@ -129,7 +129,17 @@ def test_a_split_quote_missing_words_at_its_split_is_a_question():
         'days, possibly weeks."',
     )
     assert d is not None and d.verdict == Verdict.UNRESOLVED, d
-    assert "splits the quote there around its attribution" in d.explanation
+    assert "splits the quote around its attribution" in d.explanation, d.explanation
+    assert "'to the surface, and'" in d.explanation, d.explanation
+
+
+def test_yet_cut_after_a_negation_is_a_bound_in_time_not_a_but():
+    d = _diff(
+        '"The worst of the flooding is not over yet," the warden said.',
+        '"The worst of the flooding is not over," the warden said.',
+    )
+    assert d is not None and d.verdict == Verdict.UNRESOLVED, d
+    assert "a bound in time: 'yet'" in d.explanation, d.explanation
 
 
 # ------------------------------------------------------------- 2. hedges dropped

@@ -115,6 +115,9 @@ _COMMENTING = frozenset(
 REFUSAL_REACH = 3
 
 
+_NOT_YET = frozenset(["not", "never", "nothing", "no", "none", "nobody", "cannot"])
+
+
 def _kind(words: list[str], k: int) -> tuple[str, int]:
     """What word ``k`` of ``words`` says (and how many words say it), or ("", 0)."""
     w = words[k]
@@ -129,6 +132,8 @@ def _kind(words: list[str], k: int) -> tuple[str, int]:
         return "", 0  # "we have since rebuilt": since then, no bound
     if w == "however" and k + 1 < len(words) and words[k + 1] in _HOWEVER_OF_DEGREE:
         return "", 0
+    if w == "yet" and (k == len(words) - 1 or (k and words[k - 1] in _NOT_YET)):
+        return "a bound in time", 1  # "… not over yet", "not yet": so far, no 'but'
     return next((kind for kind, ws in _KINDS if w in ws), ""), 1
 
 

@@ -13,8 +13,6 @@ ellipsis always was (the dropped words said, :mod:`.cutwords`).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ...model import Verdict
 from .cutwords import what_cut_carries
 from .diff import QuoteDiff
@@ -66,13 +64,20 @@ def gap_diff(
                 cut, a, b, names, (kind, as_written(long_q, t0, t1, list(long_q.tokens[t0:t1])))
             )
     carries = what_cut_carries(long_q, gone, tail=False)
-    diff = elision(cut, a, b, names, carries)
-    if split:
-        said = diff.explanation.replace(
-            "marks the cut with an ellipsis", "splits the quote there around its attribution"
-        )
-        diff = replace(diff, explanation=said)
-    return diff
+    if not split:
+        return elision(cut, a, b, names, carries)
+    shorter, longer = names if cut == "a" else names[::-1]
+    words = " … ".join(as_written(long_q, t0, t1, list(long_q.tokens[t0:t1])) for t0, t1 in gone)
+    return QuoteDiff(
+        Verdict.UNRESOLVED,
+        "truncated",
+        f"{shorter} leaves words out where it splits the quote around its attribution; "
+        f"{longer} quotes them: '{words}'. The shared wording matches; {carries} — unresolved",
+        (a.start, a.end),
+        (b.start, b.end),
+        _short(a.tokens, 20),
+        _short(b.tokens, 20),
+    )
 
 
 def _turned(
