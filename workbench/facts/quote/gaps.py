@@ -40,9 +40,11 @@ def _split_cut(changes: list[Op], a: QuoteMention, b: QuoteMention) -> str:
     """ "a" or "b" when every change is words that side leaves out where it
     splits the quotation around its attribution; "" otherwise."""
     if all(op == "insert" for op, *_ in changes) and len(a.parts) > 1:
-        return "a" if all(i1 in _split_at(a) for _op, i1, *_ in changes) else ""
+        at = _split_at(a)  # read once: a hostile quotation has thousands of parts
+        return "a" if all(i1 in at for _op, i1, *_ in changes) else ""
     if all(op == "delete" for op, *_ in changes) and len(b.parts) > 1:
-        return "b" if all(j1 in _split_at(b) for *_, j1, _j2 in changes) else ""
+        at = _split_at(b)
+        return "b" if all(j1 in at for *_, j1, _j2 in changes) else ""
     return ""
 
 
