@@ -123,6 +123,9 @@ def test_a_sum_converted_against_the_rate_the_article_states(tmp_path):
         "The whale weighed roughly 30 tonnes (66,000 pounds) according to the museum.\n",
         "The quake struck at 4:31 a.m. PDT (11:31 GMT) on Monday.\n",
         "The plot measured 5,000 square feet (465 square metres) in all.\n",
+        "Average temperatures have risen by 2C (3.6F) since records began.\n",
+        "The vote closes at 8 p.m. ET (0100 GMT) on Tuesday.\n",
+        "Talks resumed at 10:00 local time (08:00 GMT) in the capital.\n",
     ],
 )
 def test_right_conversions_stay_silent(tmp_path, sentence):

@@ -101,7 +101,20 @@ def _quantity_case(a: Fact, b: Fact, name: str) -> ConversionCase | None:
         return None
     if _unit(a) not in UNITS or _unit(b) not in UNITS:
         return None
+    if dim == "temperature" and _as_change(a, b):
+        return None  # "rose by 2C (3.6F)": a change converts without the offset
     return ConversionCase("quantity", compare_facts(a, b, name, name), _converted(a, b))
+
+
+def _as_change(a: Fact, b: Fact) -> bool:
+    """``b`` converts ``a`` read as a change of temperature, the scales' zeros
+    aside: 2C is 3.6F warmer, though 2C is 35.6F."""
+    ma, mb = a.mention, b.mention
+    if ma.value_high is not None or mb.value_high is not None:  # type: ignore[union-attr]
+        return False
+    want = ma.value * UNITS[ma.unit].factor / UNITS[mb.unit].factor  # type: ignore[union-attr]
+    slack = max(mb.precision, 0.05 * abs(mb.value), 0.6)  # type: ignore[union-attr]
+    return abs(want - mb.value) <= slack  # type: ignore[union-attr]
 
 
 def _clock(f: Fact) -> int | None:
@@ -109,7 +122,9 @@ def _clock(f: Fact) -> int | None:
     clock = getattr(m, "clock", ())
     if getattr(m, "type", "") != "TIME" or len(clock) != 1 or clock[0][1] - clock[0][0] > 1:
         return None
-    if getattr(m, "tz", None) is None or getattr(m, "zone_of_story", False):
+    # a zone written with the clock, not read from the story or a short name
+    # whose summer time is the day's ("ET" read as EDT): no evidence of a slip
+    if getattr(m, "tz", None) is None or getattr(m, "zone_of_story", False) or m.zone:  # type: ignore[union-attr]
         return None
     return clock[0][0]
 
