@@ -124,6 +124,7 @@ def test_a_sum_converted_against_the_rate_the_article_states(tmp_path):
         "The quake struck at 4:31 a.m. PDT (11:31 GMT) on Monday.\n",
         "The plot measured 5,000 square feet (465 square metres) in all.\n",
         "Average temperatures have risen by 2C (3.6F) since records began.\n",
+        "The newborn weighed 2.96 pounds (1.35 kg) at birth, the hospital said.\n",
         "The vote closes at 8 p.m. ET (0100 GMT) on Tuesday.\n",
         "Talks resumed at 10:00 local time (08:00 GMT) in the capital.\n",
     ],

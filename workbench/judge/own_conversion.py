@@ -29,6 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from ..facts.quantity.units import UNITS, format_number, from_base, to_base
 from ..facts.time.instants import zone_name
@@ -46,6 +47,7 @@ _OPENS = re.compile(
     re.IGNORECASE,
 )
 _CLOSES = re.compile(r"\s*(?:\)|[,;]|\s(?:or|and|at)\s)")
+_HAIR = 0.02  # as findings/converted.py: a conversion rounded to a whole number may miss
 _SYMBOLS = {"degF": " °F", "degC": " °C"}  # a unit's key as an editor writes it
 
 
@@ -58,6 +60,7 @@ class ConversionCase:
     comparison: Comparison | None
     should_read: str  # "36,089 ft", "11:31 GMT", "US$135m"
     rate: Rate | None = None
+    hair: bool = False  # the two miss each other by no more than _HAIR of the figure
 
 
 def _dimension(f: Fact) -> str:
@@ -103,7 +106,27 @@ def _quantity_case(a: Fact, b: Fact, name: str) -> ConversionCase | None:
         return None
     if dim == "temperature" and _as_change(a, b):
         return None  # "rose by 2C (3.6F)": a change converts without the offset
-    return ConversionCase("quantity", compare_facts(a, b, name, name), _converted(a, b))
+    cmp = compare_facts(a, b, name, name)
+    return ConversionCase("quantity", cmp, _converted(a, b), hair=_by_a_hair(a, b))
+
+
+def _by_a_hair(a: Fact, b: Fact) -> bool:
+    """The two figures as written, converted, differ by no more than a hair:
+    "2.96 pounds (1.35 kg)" (2.96 lb is 1.343 kg), a conversion of a figure
+    rounded before it was converted. Nominal values, not the roundings' ends:
+    "11,000 metres" is read as anything from 10,500 m, which would excuse
+    "about 31,000 feet" (36,089 ft) on top of the family's own rounding."""
+    ma, mb = a.mention, b.mention
+    na, nb = _nominal(ma), _nominal(mb)
+    if _dimension(a) == "temperature":
+        return abs(na - nb) <= 1.0  # a degree, the scales' zeros aside
+    return abs(na - nb) <= _HAIR * max(abs(na), abs(nb))
+
+
+def _nominal(m: Any) -> float:
+    """The figure as written in its dimension's base unit, a range by its middle."""
+    v = m.value if m.value_high is None else (m.value + m.value_high) / 2
+    return to_base(v, UNITS[m.unit])
 
 
 def _as_change(a: Fact, b: Fact) -> bool:
@@ -214,6 +237,16 @@ OWN_CONVERSION_ROWS: tuple[Rule, ...] = (
         Outcome.SKIP,
         "a conversion that agrees with its figure within both roundings and hedges "
         "('9,450 metres (about 31,000 feet)') is one statement in two units: no flag",
+        "tests/test_s35_own_conversion.py::test_right_conversions_stay_silent",
+    ),
+    Rule(
+        "conversion_off_by_a_hair",
+        OWN_CONVERSION,
+        lambda c: c.hair,
+        Outcome.SKIP,
+        "a conversion that misses its figure's rounding by no more than 2% of it "
+        "('2.96 pounds (1.35 kg)', 2.96 lb = 1.343 kg) converts a figure rounded "
+        "before it was converted: no slip worth an editor's time",
         "tests/test_s35_own_conversion.py::test_right_conversions_stay_silent",
     ),
     Rule(
