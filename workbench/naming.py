@@ -96,7 +96,9 @@ def twice_line(versions: Iterable[tuple[str, Iterable[str]]], name=lambda a: a) 
         f"{name(a)} states {' and '.join(quoted(v, '‘', '’') for v in values)}"
         for a, values in twice.items()
     )
-    return f"One source, several versions: {said} (in different sentences: which is meant?)"
+    # "which is meant?" whether in two sentences or a figure and its own wrong
+    # conversion in one ("520 nautical miles (837km)", judge/own_conversion.py)
+    return f"One source, several versions: {said} (which is meant?)"
 
 
 _KEY = re.compile(r"[^\w]+")

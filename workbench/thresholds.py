@@ -160,6 +160,9 @@ class JudgeThresholds:
     # (eng72) measured it on again with measured pairs, and it brought back a
     # conflict judged wrong on the test half (0.82 -> 0.75) for one dev item
     runner_up_owned: bool = False
+    # a figure whose own conversion in parentheses does not convert it, a source
+    # disagreeing with itself (judge/own_conversion.py, session 35, eng110)
+    own_conversions: bool = True
 
 
 @dataclass(frozen=True)

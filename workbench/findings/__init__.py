@@ -301,6 +301,9 @@ def minority_articles(finding: Finding) -> tuple[str, ...]:
     chooses. Never decided by majority alone: this is only the default."""
     if len(finding.versions) < 2:
         return ()
+    stating = {s.article for v in finding.versions for s in v.sides}
+    if len(stating) == 1:  # a source disagreeing with itself (judge/own_conversion.py)
+        return tuple(stating)
     support = [v.independent for v in finding.versions]
     top = max(support)
     if support.count(top) > 1:

@@ -247,7 +247,8 @@ def findings(
     for f in analysis.facts:
         of_claim[f.claim].append(f)
     figures = figures_of(facts, of_claim, group_of, _counted(claims, read))
-    twins = converted.conversions(claims, of_claim)  # '600 metres (2,000 feet)': one version
+    own = converted.disputed(analysis.discrepancies)  # '11 miles (28km)': two versions
+    twins = converted.conversions(claims, of_claim, own)  # '600 metres (2,000 feet)': one
 
     def cluster(ds: list[Discrepancy], last: list[list[int]]) -> list[list[int]]:
         return clusters(ds, related, group_of, key_of, apart, figures, last)

@@ -13,7 +13,9 @@ and for a fixed conversion (a length, a weight, a speed, a temperature …)
 readings that overlap; a sum in two currencies always agrees, since the rate
 is the reporter's to choose. A bracketed figure that does not convert its
 original ("11 miles (28km)") is a source disagreeing with itself and stays a
-version of its own, as do one source's two figures in two sentences.
+version of its own, as do one source's two figures in two sentences; so does
+one the judge holds a conflict against its figure (session 35,
+``judge/own_conversion.py``), a hedge's rounding notwithstanding.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from ..model import Claim, Fact, Side
+from ..model import Claim, Discrepancy, Fact, Side, Verdict
 
 Where = tuple[str, int, int]
 
@@ -49,10 +51,27 @@ def _agree(a: Mapping, b: Mapping) -> bool:
     return max(lows) <= min(highs) + slack
 
 
-def conversions(claims: Mapping[str, Claim], of_claim: Mapping[str, Sequence[Fact]]) -> dict:
+def disputed(discrepancies: Iterable[Discrepancy]) -> frozenset[Where]:
+    """The places of every figure a conflict holds against its own conversion
+    (``judge/own_conversion.py``): both sides in one sentence. Such a pair is two
+    versions, never one, whatever the rounding of a hedged conversion allows."""
+    out: set[Where] = set()
+    for d in discrepancies:
+        a, b = d.sides
+        if d.verdict == Verdict.CONFLICT and a.claim == b.claim and a.article == b.article:
+            out.update((s.article, s.start, s.end) for s in d.sides)
+    return frozenset(out)
+
+
+def conversions(
+    claims: Mapping[str, Claim],
+    of_claim: Mapping[str, Sequence[Fact]],
+    apart: frozenset[Where] = frozenset(),
+) -> dict:
     """Each bracketed conversion's place mapped to the place of the figure it
     converts, over every sentence: "about 600 metres (2,000 feet)" maps
-    '2,000 feet' to 'about 600 metres'."""
+    '2,000 feet' to 'about 600 metres'; not a conversion in ``apart``
+    (:func:`disputed`)."""
     out: dict[Where, Where] = {}
     for cid, facts in of_claim.items():
         claim = claims.get(cid)
@@ -63,6 +82,8 @@ def conversions(claims: Mapping[str, Claim], of_claim: Mapping[str, Sequence[Fac
             between = claim.text[a.end - claim.start : b.start - claim.start]
             after = claim.text[b.end - claim.start :]
             if not _OPENS.fullmatch(between) or not _CLOSES.match(after):
+                continue
+            if (b.article, b.start, b.end) in apart:
                 continue
             if _agree(a.value, b.value):
                 out[(b.article, b.start, b.end)] = (a.article, a.start, a.end)

@@ -52,6 +52,7 @@ RESIDENCE = "residence"  # one person's home stated two ways by two articles (re
 TITLE = "title"  # one person's title stated two ways by two articles (titles.py)
 IDENTIFIER = "identifier"  # a phone, case, flight or house number a digit apart (identifiers.py)
 AGE_YEAR = "age-year"  # an age and its bearer's year of origin in aligned sentences (built.py)
+OWN_CONVERSION = "own-conversion"  # a figure and its own conversion (own_conversion.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 
