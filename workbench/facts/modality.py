@@ -434,12 +434,8 @@ def reading(text: str, start: int, end: int) -> tuple[str, str]:
     """The modality of the value at ``text[start:end]`` (text: its sentence)
     and how it is stated: "open" (a bare future or a capability: "Apple will
     ask $1,099"), "past" (an actual figure in the past tense: "14 inches
-    fell") or "".
-
-    Remembered (a pure function of its arguments): the judge asks it of one
-    value once for every value it is held against, and each reading walks the
-    value's whole clause (issue 14: hostile text, one clause of 1,500 values,
-    spent most of its judging here)."""
+    fell") or "". Remembered: the judge asks it of a value for every value it
+    is held against, each time walking its clause (issue 14: hostile text)."""
     if (
         _AGE_AFTER.match(text, end)
         or _SIZE.fullmatch(text, start, end)
