@@ -46,6 +46,7 @@ not what happened to it, and is read as actual.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .whose import clause_bounds
 
@@ -428,11 +429,13 @@ def _verb_or_stop(word: str) -> bool:
     return word in _FINITE or word in _FORWARD_STOP or word in _LIGHT or _states_fact([word], 0)
 
 
+@lru_cache(maxsize=1 << 14)
 def reading(text: str, start: int, end: int) -> tuple[str, str]:
     """The modality of the value at ``text[start:end]`` (text: its sentence)
     and how it is stated: "open" (a bare future or a capability: "Apple will
     ask $1,099"), "past" (an actual figure in the past tense: "14 inches
-    fell") or ""."""
+    fell") or "". Remembered: the judge asks it of a value for every value it
+    is held against, each time walking its clause (issue 14: hostile text)."""
     if (
         _AGE_AFTER.match(text, end)
         or _SIZE.fullmatch(text, start, end)

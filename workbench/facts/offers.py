@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .whose import named_in, sentence_names
 
@@ -97,20 +98,30 @@ def offer_of(text: str, start: int, end: int, before: str = "") -> Offer | None:
     """Whether the figure at ``text[start:end]`` (its sentence) is an offer's
     or an ask's, and whose (module doc); None when its sentence says neither.
     ``before``: the article up to the sentence, for "the offer" told before."""
+    found = _word_of(text, start, end)
+    if found is None or isinstance(found, Offer):
+        return found
+    return _owned(text, found, before)
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_of(text: str, start: int, end: int) -> Offer | re.Match[str] | None:
+    """An ask read from the sentence, the word of offering the figure's offer is
+    told by, or None. Remembered (a pure function of the sentence and the span,
+    ``before`` left out so no article text is kept): the judge asks it of one
+    figure for every figure it is held against, and each call reads every word
+    of offering before it (issue 14: hostile text)."""
     lo = _clause_start(text, start)
     offers = [m for m in _OFFER_WORD.finditer(text, 0, start)]
     asks = [m for m in _ASK_WORD.finditer(text, lo, start)]
     if asks and (not offers or asks[-1].start() > offers[-1].start()):
         return Offer("ask", _subject(text, asks[-1].start()))
     after = _OFFER_AFTER.match(text, end)
-    word = (
+    return (
         _OFFER_WORD.search(text, after.end() - 12, after.end())
         if after and not _CLAUSE_BREAK.search(text, end, after.start() + 1)
         else (offers[-1] if offers else None)
     )
-    if word is None:
-        return None
-    return _owned(text, word, before)
 
 
 def _owned(text: str, word: re.Match[str], before: str) -> Offer:
