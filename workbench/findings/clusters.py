@@ -473,7 +473,7 @@ def _join_overlapping(link: _Linkage, count: int) -> None:
         changed = False
         holders: dict[Place, list[int]] = {}
         for r in sorted({link.root(n) for n in range(count)}):
-            for place in link.places(r):
+            for place in sorted(link.places(r)):  # not the set's order: the hash seed's
                 holders.setdefault(place, []).append(r)
         for rs in holders.values():
             for r in rs[1:]:
