@@ -89,13 +89,19 @@ def undated_note(n: int) -> str:
     )
 
 
-def next_line(analysis: Analysis, agreed: set[str], db: str) -> str:
+def next_line(
+    analysis: Analysis, agreed: set[str], db: str, todo: set[str] | None = None
+) -> str:
     """What to do after a check, one line: decide, write the report, open the
-    window (a new user's trial ended the summary not knowing the next command)."""
+    window (a new user's trial ended the summary not knowing the next command).
+    ``todo``: the findings still to decide; the first of them is suggested,
+    never one already decided (trial 42 was sent to a dismissed finding)."""
     import shlex
 
     given = "" if db == "review.sqlite" else f" --db {shlex.quote(db)}"
     items = [f.id for f in analysis.findings if f.id not in agreed]
+    if todo is not None:
+        items = [i for i in items if i in todo]
     decide = (
         f"decide a finding with workbench review {items[0]} --status verified|disputed|"
         f"needs-correction|dismissed [--note TEXT]{given}; "

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .records import DiscrepancyRecord, FindingRecord, VersionRecord
+from .reviews import ASKS
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,16 @@ class Covered:
     covers, as (letter, value, those sources, whether the whole version is
     new to it); ``pairs``: the undecided pairs when every source is covered
     (a regrouping); ``since``: every undecided pair was first compared after
-    the latest decision (a source added since, not pairs decided one by one)."""
+    the latest decision (a source added since, not pairs decided one by one);
+    ``left``: the open pairs of two versions neither of which the decision
+    asks to correct, when every open pair is one (trial 42: a decision
+    naming one article leaves them open, and the finding is partly decided)."""
 
     seen: tuple[tuple[str, str, tuple[str, ...]], ...]
     new: tuple[tuple[str, str, tuple[str, ...], bool], ...]
     pairs: tuple[str, ...] = ()
     since: bool = False
+    left: tuple[str, ...] = ()
 
 
 AGAIN = "decide the finding again to cover them"
@@ -68,13 +73,38 @@ def covered_of(
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
     last = max(m.updated for m in decided)
     since = all(m.first_seen > last for m in open_)
-    return Covered(tuple(seen), tuple(new), pairs, since)
+    asked = {m.correct_article for m in decided if m.status in ASKS and m.correct_article}
+    left = ()
+    if asked and not since and all(not asked & {m.left_article, m.right_article} for m in open_):
+        left = tuple(f"{m.left_article} / {m.right_article}" for m in open_)
+    return Covered(tuple(seen), tuple(new), pairs, since, left)
+
+
+def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: int) -> str:
+    """What a decided finding's open pairs are, in a status: left open by a
+    decision naming other articles, added since (a source joined), or changed
+    by an edit since (re-anchored pairs are not additions: trial 42)."""
+    many = "discrepancy" if undecided == 1 else "discrepancies"
+    c = covered_of(members, versions)
+    if c is not None and c.left:
+        return f"; partly decided: {undecided} {many} left open (two versions, neither named)"
+    if c is not None and c.since and not c.new:
+        return f"; {undecided} {many} changed by an edit since, not decided"
+    if c is not None and c.since:
+        return f"; {undecided} {many} added since, not decided"
+    return f"; partly decided: {undecided} {many} not decided yet"
 
 
 def covered_words(c: Covered) -> list[str]:
     """Two lines: what the decision was made on, and what it does not cover."""
     made = "; ".join(f"{x} ‘{value}’ ({', '.join(s)})" for x, value, s in c.seen)
     lines = [f"Decision made on: {made}"]
+    if c.left:
+        lines.append(
+            f"Partly decided — left open, two versions neither of which is named: the pairs "
+            f"{'; '.join(c.left)} — name one of them too, or decide it on its own"
+        )
+        return lines
     head = "New since the decision, not covered by it" if c.since else "Not covered by the decision"
     if c.new:
         parts = [
