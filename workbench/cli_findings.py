@@ -108,7 +108,7 @@ def print_findings(
         if copies := copies_note(counts, analysis.copies, names):
             print(one_line(f"  {copies}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
-    print_agreed([f for f in analysis.findings if f.id in agreed], names, out)
+    print_agreed([f for f in analysis.findings if f.id in agreed], names, out, analysis.findings)
 
 
 def print_coverage(analysis: Analysis, out: TextIO) -> None:
@@ -185,9 +185,8 @@ def copy_reasons(link) -> str:
 def finding_statuses(log) -> dict[str, str]:
     """Finding id → its review status as the log has it now: a decided
     finding a discrepancy joined since keeps its decision and says what is
-    left to decide ("verified; 1 discrepancy added since, not decided", or
-    "partly decided" when a decision left pairs open: trial 42),
-    where "mixed" read as editors disagreeing (fresh CLI trial)."""
+    left to decide ("verified; 1 discrepancy added since, not decided"; "partly
+    decided" when pairs were left open: trial 42), where "mixed" read as editors disagreeing."""
     out = {}
     for f in log.findings():
         status, undecided = standing(f)

@@ -88,10 +88,10 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
     c = covered_of(members, versions)
     if c is not None and c.left:
         return f"; partly decided: {undecided} {many} left open (two versions, neither named)"
-    if c is not None and c.since and not c.new:
-        return f"; {undecided} {many} changed by an edit since, not decided"
-    if c is not None and c.since:
+    if c is not None and c.new:
         return f"; {undecided} {many} added since, not decided"
+    if c is not None and c.since:
+        return f"; {undecided} {many} changed by an edit since, not decided"
     return f"; partly decided: {undecided} {many} not decided yet"
 
 

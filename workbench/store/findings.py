@@ -28,8 +28,8 @@ from ..naming import surface
 from ..raised import finding_id as raised_id
 from .disk import StoreError
 from .joined import finding_members
-from .links import with_raisers
 from .left_open import left_open
+from .links import with_raisers
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
 from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
