@@ -61,7 +61,18 @@ def covered_of(
     open_ = [m for m in members if m.status == "open"]
     if not decided or not open_:
         return None
-    on = {a for m in decided for a in (m.left_article, m.right_article)}
+    last = max(m.updated for m in decided)
+    asked = {m.correct_article for m in decided if m.status in ASKS and m.correct_article}
+    # pairs of two versions neither named, there when the decision was made:
+    # left open by it (trial 42), not added since
+    kept = [
+        m
+        for m in open_
+        if asked and m.first_seen <= last and not asked & {m.left_article, m.right_article}
+    ]
+    left = tuple(f"{m.left_article} / {m.right_article}" for m in kept)
+    open_ = [m for m in open_ if m not in kept]
+    on = {a for m in [*decided, *kept] for a in (m.left_article, m.right_article)}
     seen, new = [], []
     for k, v in enumerate(versions):
         had = tuple(s for s in v.sources if s in on)
@@ -71,12 +82,7 @@ def covered_of(
         if joined:
             new.append((letter(k), v.value, joined, not had))
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
-    last = max(m.updated for m in decided)
-    since = all(m.first_seen > last for m in open_)
-    asked = {m.correct_article for m in decided if m.status in ASKS and m.correct_article}
-    left = ()
-    if asked and not since and all(not asked & {m.left_article, m.right_article} for m in open_):
-        left = tuple(f"{m.left_article} / {m.right_article}" for m in open_)
+    since = bool(open_) and all(m.first_seen > last for m in open_)
     return Covered(tuple(seen), tuple(new), pairs, since, left)
 
 
@@ -84,15 +90,23 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
     """What a decided finding's open pairs are, in a status: left open by a
     decision naming other articles, added since (a source joined), or changed
     by an edit since (re-anchored pairs are not additions: trial 42)."""
-    many = "discrepancy" if undecided == 1 else "discrepancies"
     c = covered_of(members, versions)
+    said = ""
     if c is not None and c.left:
-        return f"; partly decided: {undecided} {many} left open (two versions, neither named)"
+        n = len(c.left)
+        said = f"; partly decided: {n} {_many(n)} left open (two versions, neither named)"
+        undecided -= n
+    if undecided <= 0:
+        return said
     if c is not None and c.new:
-        return f"; {undecided} {many} added since, not decided"
+        return f"{said}; {undecided} {_many(undecided)} added since, not decided"
     if c is not None and c.since:
-        return f"; {undecided} {many} changed by an edit since, not decided"
-    return f"; partly decided: {undecided} {many} not decided yet"
+        return f"{said}; {undecided} {_many(undecided)} changed by an edit since, not decided"
+    return f"{said}; {undecided} {_many(undecided)} not decided yet"
+
+
+def _many(n: int) -> str:
+    return "discrepancy" if n == 1 else "discrepancies"
 
 
 def covered_words(c: Covered) -> list[str]:
@@ -104,8 +118,11 @@ def covered_words(c: Covered) -> list[str]:
             f"Partly decided — left open, two versions neither of which is named: the pairs "
             f"{'; '.join(c.left)} — name one of them too, or decide it on its own"
         )
-        return lines
+        if not c.new and not c.pairs:
+            return lines
     head = "New since the decision, not covered by it" if c.since else "Not covered by the decision"
+    if c.since and not c.new:  # the same sources, pairs an edit re-anchored (trial 42)
+        head = "Changed by an edit since the decision, not covered by it"
     if c.new:
         parts = [
             f"{x} ‘{value}’ — {', '.join(s)}"
