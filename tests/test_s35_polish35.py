@@ -105,3 +105,22 @@ def test_the_reports_agreed_list_names_the_conflict_it_is_a_side_of():
     assert disputed_text(marked) == " — agreed among these sources only: ‘68’ in d (conflict Fc)"
     (alone,) = with_disputes([agreed], [agreed, name])
     assert "disputed_by" not in alone and disputed_text(alone) == ""
+
+
+def test_the_hints_lead_somewhere(tmp_path, monkeypatch, capsys):
+    from test_s17_left_open import _three, _toll
+
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    paths = _three(tmp_path, (30, 30, 24))
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    f = _toll(db)
+    capsys.readouterr()
+    assert main(["review", f.id, "--db", db]) == 0
+    (decide,) = [x for x in capsys.readouterr().out.splitlines() if "Decide:" in x]
+    assert f"--db {db}" in decide  # pasted as printed, it finds the log
+    assert main(["review", f.id, "--db", db, "--status", "dismissed"]) == 0
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    (nxt,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Next:")]
+    assert f.id not in nxt and "decide a finding" not in nxt  # nothing left to decide
