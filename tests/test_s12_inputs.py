@@ -67,8 +67,10 @@ def test_a_date_change_that_moves_the_comparison_is_said():
         "The date change moved what is compared: 2 flags no longer compared"
     )
     assert note((a, b), (moved, b), 1, 1) == (
-        "The date change moved what is compared: 1 flag no longer compared, 1 new"
+        "The date change moved what is compared: 1 flag no longer compared, 1 new flag"
     )
+    # never a dangling '...: 1 new' (trial 42)
+    assert note((a, b), (moved, b), 2, 0).endswith(": 2 new flags")
     assert note((a, b), (moved, b), 0, 0) == ""  # verdicts may move; nothing came or went
     assert note((a, b), (a, b), 0, 2) == ""  # no date changed
     edited = dataclasses.replace(moved, sha256="sa2")

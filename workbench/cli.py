@@ -307,7 +307,8 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     for line in look_again_lines(log):
         print(one_line(line), file=out)
     if not args.quiet:
-        print(one_line(cli_counts.next_line(analysis, agreed, args.db)), file=out)
+        todo = {f.id for f in log.findings() if cf.standing(f)[0] == "open" or cf.standing(f)[1]}
+        print(one_line(cli_counts.next_line(analysis, agreed, args.db, todo)), file=out)
 
 
 def cmd_review(args: argparse.Namespace) -> int:

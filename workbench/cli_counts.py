@@ -57,8 +57,11 @@ def counts_line(
     )
 
 
-def print_agreed(found, names: dict[str, str], out: TextIO) -> None:
-    """Agreements, one line each: the figure and the sources stating it."""
+def print_agreed(found, names: dict[str, str], out: TextIO, others=()) -> None:
+    """Agreements, one line each: the figure and the sources stating it; one
+    that is a side of a conflict among ``others`` names it (trial 42)."""
+    from .findings.agreed_apart import disputed_words
+
     if not found:
         return
     print(
@@ -70,7 +73,8 @@ def print_agreed(found, names: dict[str, str], out: TextIO) -> None:
         said = " ≈ ".join(quoted(v.value, "‘", "’") for v in f.versions)
         every = dict.fromkeys(s.article for v in f.versions for s in v.sides)
         sources = ", ".join(names.get(a, a) for a in every)
-        print(one_line(f"  [{f.id}] {f.kind} {said} — {sources}"), file=out)
+        apart = disputed_words(f, others, names)
+        print(one_line(f"  [{f.id}] {f.kind} {said} — {sources}{apart}"), file=out)
 
 
 def many(n: int, noun: str, nouns: str = "") -> str:
@@ -89,13 +93,17 @@ def undated_note(n: int) -> str:
     )
 
 
-def next_line(analysis: Analysis, agreed: set[str], db: str) -> str:
+def next_line(analysis: Analysis, agreed: set[str], db: str, todo: set[str] | None = None) -> str:
     """What to do after a check, one line: decide, write the report, open the
-    window (a new user's trial ended the summary not knowing the next command)."""
+    window (a new user's trial ended the summary not knowing the next command).
+    ``todo``: the findings still to decide; the first of them is suggested,
+    never one already decided (trial 42 was sent to a dismissed finding)."""
     import shlex
 
     given = "" if db == "review.sqlite" else f" --db {shlex.quote(db)}"
     items = [f.id for f in analysis.findings if f.id not in agreed]
+    if todo is not None:
+        items = [i for i in items if i in todo]
     decide = (
         f"decide a finding with workbench review {items[0]} --status verified|disputed|"
         f"needs-correction|dismissed [--note TEXT]{given}; "

@@ -4,6 +4,7 @@ finding, then coverage and independence) and decisions on a finding
 
 from __future__ import annotations
 
+import shlex
 import sys
 from typing import TextIO
 
@@ -15,8 +16,10 @@ from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import verdict_of
 from .store import by_decision
+from .store.covered import undecided_words
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
+from .store.left_open import left_open_words
 from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
 from .terminal import flat, one_line
@@ -105,7 +108,7 @@ def print_findings(
         if copies := copies_note(counts, analysis.copies, names):
             print(one_line(f"  {copies}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
-    print_agreed([f for f in analysis.findings if f.id in agreed], names, out)
+    print_agreed([f for f in analysis.findings if f.id in agreed], names, out, analysis.findings)
 
 
 def print_coverage(analysis: Analysis, out: TextIO) -> None:
@@ -182,14 +185,13 @@ def copy_reasons(link) -> str:
 def finding_statuses(log) -> dict[str, str]:
     """Finding id → its review status as the log has it now: a decided
     finding a discrepancy joined since keeps its decision and says what is
-    left to decide ("verified; 1 discrepancy added since, not decided"),
-    where "mixed" read as editors disagreeing (fresh CLI trial)."""
+    left to decide ("verified; 1 discrepancy added since, not decided"; "partly
+    decided" when pairs were left open: trial 42), where "mixed" read as editors disagreeing."""
     out = {}
     for f in log.findings():
         status, undecided = standing(f)
         if undecided and status not in ("open", "mixed"):
-            many = "discrepancy" if undecided == 1 else "discrepancies"
-            status += f"; {undecided} {many} added since, not decided"
+            status += undecided_words(f.members, f.versions, undecided)
         out[f.id] = status + look_again(f)
     return out
 
@@ -261,6 +263,7 @@ def describe_decision(finding, reviews, by: str = "") -> str:
             f"{finding.id}: nothing changed; its decision is already {first.status} (see --history)"
         )
     targets = sorted({r.article for r in reviews if r.article})
+    written = {r.discrepancy for r in reviews}
     return (
         f"{finding.id}: {first.status} on {len(reviews)} discrepanc"
         f"{'y' if len(reviews) == 1 else 'ies'}"
@@ -268,6 +271,7 @@ def describe_decision(finding, reviews, by: str = "") -> str:
         + _shared("note", [r.note for r in reviews])
         + _shared("correction", [r.correction for r in reviews])
         + (f" (in {', '.join(targets)})" if targets else "")
+        + left_open_words(finding.members, {m.id for m in finding.members} - written)
     )
 
 
@@ -314,7 +318,7 @@ def finding_history(log, ident: str) -> list[str]:
     return lines
 
 
-def show_finding(log, ident: str) -> list[str]:
+def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
     """``workbench review F…`` alone: the finding as the log has it, every
     version (lettered as ``workbench coverage`` letters them) with its
     sources and one sentence each, the explanation, its decisions, and how
@@ -376,9 +380,10 @@ def show_finding(log, ident: str) -> list[str]:
         lines += [f"  {line}" for line in covered_words(c)]
     for a, where in f.still_says.items():  # trial 33: a partial fix of a finding gone
         lines.append(f"  {a}, edited since, is not corrected yet: it still says {flat(where)}")
+    given = "" if db == "review.sqlite" else f" --db {shlex.quote(db)}"  # pasted as printed
     lines.append(
         f"  Decide: workbench review {f.id} --status verified|disputed|needs-correction|"
-        "dismissed [--article ID] [--note TEXT]; past decisions: --history"
+        f"dismissed [--article ID] [--note TEXT]{given}; past decisions: --history"
     )
     return lines
 
@@ -486,7 +491,7 @@ def show_finding_cli(args) -> int:
     try:
         log = ReviewLog(args.db, create=False)
         try:
-            for line in show_finding(log, args.id):
+            for line in show_finding(log, args.id, args.db):
                 print(one_line(line))
         finally:
             log.close()

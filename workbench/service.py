@@ -455,7 +455,7 @@ def _address_disagrees(a: Article) -> str:
 def date_change_note(before: Sequence[Article | ArticleRecord], checked: Checked) -> str:
     """One line when a publication date changed, and nothing else, and the
     comparison moved with it: "The date change moved what is compared: 2
-    flags no longer compared, 1 new" (fresh window trial: a date edit made
+    flags no longer compared, 1 new flag" (fresh window trial: a date edit made
     pairs disappear without a word). "" otherwise. ``before``: the articles
     analysed before, or the log's records of them (dates as ISO text)."""
 
@@ -469,7 +469,7 @@ def date_change_note(before: Sequence[Article | ArticleRecord], checked: Checked
     if not new and not gone:
         return ""
     parts = [f"{gone} flag{'s' if gone != 1 else ''} no longer compared"] if gone else []
-    parts += [f"{new} new"] if new else []
+    parts += [f"{new} new flag{'s' if new != 1 else ''}"] if new else []  # '...: 1 new' (trial 42)
     return "The date change moved what is compared: " + ", ".join(parts)
 
 

@@ -38,6 +38,7 @@ from ..store.findings import aligned_articles, standing
 from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
+from .disputed import with_disputes
 from .escape import JSON_RAW, csv_safe, md_code
 from .independence import independence
 from .majority import heading
@@ -135,7 +136,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         # agreements (every source states the same figure as written) nobody
         # decided anything on: listed apart, short, as no item to review
         "findings": [i for i in active if not i["agreed"]],
-        "agreed": [i for i in active if i["agreed"]],
+        "agreed": with_disputes([i for i in active if i["agreed"]], active),
         "coverage": _coverage(log, articles, claims),
         "manual_links": _manual_links(log),
         "orphaned": orphaned,

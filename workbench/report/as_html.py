@@ -23,6 +23,7 @@ from .as_markdown import (
     verdict_text,
     what_names,
 )
+from .disputed import disputed_text
 from .escape import e, highlight
 from .independence import COUNTED_ONCE, independence_line, independence_why
 from .majority import example, summed_up, tally
@@ -337,7 +338,8 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
         n = len({s["article"] for v in f["versions"] for s in v["sources"]})
         notes = "".join(f" — note: {e(t)}" for t in finding_notes(f))
         parts.append(
-            f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {said} ({n} sources){notes}</li>"
+            f"<li><code>{e(f['id'])}</code> {e(f['kind'])}: {said} ({n} sources)"
+            f"{e(disputed_text(f))}{notes}</li>"
         )
     return [*parts, "</ul>"]
 

@@ -10,6 +10,7 @@ from ..naming import outlet_holds_id, twice_line
 from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
+from .disputed import disputed_text
 from .escape import md, md_code, quoted
 from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
@@ -445,10 +446,10 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
         "",
     ]
     for f in items:
-        said = " ≈ ".join(quoted(v["value"]) for v in f["versions"])
         n = len({s["article"] for v in f["versions"] for s in v["sources"]})
-        notes = "".join(f" — note: {md(t)}" for t in finding_notes(f))
-        out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said} ({n} sources){notes}")
+        said = " ≈ ".join(quoted(v["value"]) for v in f["versions"]) + f" ({n} sources)"
+        said += md(disputed_text(f)) + "".join(f" — note: {md(t)}" for t in finding_notes(f))
+        out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said}")
     return [*out, ""]
 
 

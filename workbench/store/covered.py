@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .records import DiscrepancyRecord, FindingRecord, VersionRecord
+from .reviews import ASKS
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,16 @@ class Covered:
     covers, as (letter, value, those sources, whether the whole version is
     new to it); ``pairs``: the undecided pairs when every source is covered
     (a regrouping); ``since``: every undecided pair was first compared after
-    the latest decision (a source added since, not pairs decided one by one)."""
+    the latest decision (a source added since, not pairs decided one by one);
+    ``left``: the open pairs of two versions neither of which the decision
+    asks to correct, when every open pair is one (trial 42: a decision
+    naming one article leaves them open, and the finding is partly decided)."""
 
     seen: tuple[tuple[str, str, tuple[str, ...]], ...]
     new: tuple[tuple[str, str, tuple[str, ...], bool], ...]
     pairs: tuple[str, ...] = ()
     since: bool = False
+    left: tuple[str, ...] = ()
 
 
 AGAIN = "decide the finding again to cover them"
@@ -56,7 +61,18 @@ def covered_of(
     open_ = [m for m in members if m.status == "open"]
     if not decided or not open_:
         return None
-    on = {a for m in decided for a in (m.left_article, m.right_article)}
+    last = max(m.updated for m in decided)
+    asked = {m.correct_article for m in decided if m.status in ASKS and m.correct_article}
+    # pairs of two versions neither named, there when the decision was made:
+    # left open by it (trial 42), not added since
+    kept = [
+        m
+        for m in open_
+        if asked and m.first_seen <= last and not asked & {m.left_article, m.right_article}
+    ]
+    left = tuple(f"{m.left_article} / {m.right_article}" for m in kept)
+    open_ = [m for m in open_ if m not in kept]
+    on = {a for m in [*decided, *kept] for a in (m.left_article, m.right_article)}
     seen, new = [], []
     for k, v in enumerate(versions):
         had = tuple(s for s in v.sources if s in on)
@@ -66,16 +82,47 @@ def covered_of(
         if joined:
             new.append((letter(k), v.value, joined, not had))
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
-    last = max(m.updated for m in decided)
-    since = all(m.first_seen > last for m in open_)
-    return Covered(tuple(seen), tuple(new), pairs, since)
+    since = bool(open_) and all(m.first_seen > last for m in open_)
+    return Covered(tuple(seen), tuple(new), pairs, since, left)
+
+
+def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: int) -> str:
+    """What a decided finding's open pairs are, in a status: left open by a
+    decision naming other articles, added since (a source joined), or changed
+    by an edit since (re-anchored pairs are not additions: trial 42)."""
+    c = covered_of(members, versions)
+    said = ""
+    if c is not None and c.left:
+        n = len(c.left)
+        said = f"; partly decided: {n} {_many(n)} left open (two versions, neither named)"
+        undecided -= n
+    if undecided <= 0:
+        return said
+    if c is not None and c.new:
+        return f"{said}; {undecided} {_many(undecided)} added since, not decided"
+    if c is not None and c.since:
+        return f"{said}; {undecided} {_many(undecided)} changed by an edit since, not decided"
+    return f"{said}; {undecided} {_many(undecided)} not decided yet"
+
+
+def _many(n: int) -> str:
+    return "discrepancy" if n == 1 else "discrepancies"
 
 
 def covered_words(c: Covered) -> list[str]:
     """Two lines: what the decision was made on, and what it does not cover."""
     made = "; ".join(f"{x} ‘{value}’ ({', '.join(s)})" for x, value, s in c.seen)
     lines = [f"Decision made on: {made}"]
+    if c.left:
+        lines.append(
+            f"Partly decided — left open, two versions neither of which is named: the pairs "
+            f"{'; '.join(c.left)} — name one of them too, or decide it on its own"
+        )
+        if not c.new and not c.pairs:
+            return lines
     head = "New since the decision, not covered by it" if c.since else "Not covered by the decision"
+    if c.since and not c.new:  # the same sources, pairs an edit re-anchored (trial 42)
+        head = "Changed by an edit since the decision, not covered by it"
     if c.new:
         parts = [
             f"{x} ‘{value}’ — {', '.join(s)}"

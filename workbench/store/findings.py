@@ -28,6 +28,7 @@ from ..naming import surface
 from ..raised import finding_id as raised_id
 from .disk import StoreError
 from .joined import finding_members
+from .left_open import left_open
 from .links import with_raisers
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
 from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
@@ -388,14 +389,14 @@ def decide_finding(
     finding's default (the minority versions). Each discrepancy gets the
     one of its two articles that is named, or else the first article named.
 
-    A decision covers the whole finding: the articles named are where to
-    correct, not a subset of pairs decided. A pair of two other versions
-    that disagree (30 in a and b, 24 in c; "correct c": a vs b) is decided
-    with it, naming the finding's article. Trial 21 saw such a pair read as
-    a stray request, and trial 29 (which this model answers) saw it left
-    open read as "a discrepancy added since, not decided": nothing was
-    added. Whether the correction looks made is judged on the finding
-    (``FindingRecord.corrected``), never on that pair alone."""
+    A decision that asks named articles (needs correction, disputed) never
+    closes a disagreement the editor did not decide: a pair of two other
+    versions that disagree (30 in a and b, 24 in c; "correct a": b vs c) is
+    left open, and the finding reads as partly decided (``left_open``).
+    Trial 42 named 32_4 ("Kathryn") and saw the Catherine / Katherine pairs
+    closed as "correct in 32_4", the finding counted done. Trial 29 had read
+    such a pair as "added since": that wording is now kept for pairs that
+    really joined since (``store.covered.undecided_words``)."""
     finding = resolve_finding(log, ident)
     if articles is None and change.status == "needs-correction" and change.article is None:
         # the article an editor chose before deciding (the window's "Correct
@@ -421,6 +422,7 @@ def decide_finding(
         a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
         for a in articles or ()
     }
+    members = [m for m in members if m.id not in left_open(finding, articles, change.status)]
     for m in members:
         sides = sides_of[m.id]
         here = change

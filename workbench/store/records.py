@@ -358,7 +358,10 @@ class FindingRecord:
         made = set(self.corrected) | set(self.strays)  # a stray is asked about as one
         out: dict[str, None] = {}
         for m in self.members:
-            acting = m.active and m.status == "needs-correction" and m.edited_since
+            # a pair the edit took away counts too (kept on the live finding,
+            # trial 36): with the pairs of two other versions left open (trial
+            # 42) it may be the only one that still carries the request
+            acting = self.active and m.status == "needs-correction" and m.edited_since
             if acting and m.correct_article and m.correct_article not in made:
                 out.setdefault(m.correct_article, None)
         return tuple(out)

@@ -110,6 +110,14 @@ def shown_agreeing(found: Finding) -> set[int]:
     return agreeing_versions(found) | ({usual} if usual is not None else set())
 
 
+def usual_only(found: Finding) -> set[int]:
+    """The usual spelling of a misspelt name, when it is drawn as agreeing
+    only for being usual (a side of the conflict all the same)."""
+    stated = [len({s.article for s in v.sides}) for v in found.versions]
+    usual = usual_spelling(found.kind, stated)
+    return set() if usual is None or usual in agreeing_versions(found) else {usual}
+
+
 def spread(
     row: FindingRow,
     analysis: Analysis | None,

@@ -132,7 +132,7 @@ class FindingRow:
             # which versions and sources (a trial could not tell which source was new)
             count = f"{self.undecided} of its {len(self.members)} source pairs not decided yet"
             c = covered_of(self.members, self.kept_versions)
-            if c is not None and c.new:  # as review F… says it (session 35)
+            if c is not None and (c.new or c.left):  # as review F… says it (session 35)
                 said.append(f"{count}. " + ". ".join(covered_words(c)))
             else:
                 pairs = [

@@ -141,6 +141,19 @@ _LIGHT = {
         False,
         False,
     ),
+    # a misspelt name's usual spelling: still a side of the conflict, never the
+    # green "≈" of agreement (trial 42 read half a conflict as fine), nor hatched
+    # as wrong (window44 saw every right "BlackBerry" painted as the conflict)
+    "usual": (
+        "Most sources' spelling — still a side of the conflict",
+        "#5A6B7D",
+        U.NoUnderline,
+        "•",
+        "sparse grey dots, no line, •",
+        B.Dense7Pattern,
+        False,
+        False,
+    ),
     "aligned": (
         "Same claim",
         "#8A8A8A",
@@ -159,6 +172,7 @@ _DARK_COLORS = {
     "verified": "#6CB8F0",
     "dismissed": "#A0A0A0",
     "raised": "#C58AE6",
+    "usual": "#9AAEC2",
     "aligned": "#9A9A9A",
 }
 
@@ -213,7 +227,7 @@ def display_state(verdict: str, status: str) -> str:
     return verdict
 
 
-LEGEND_ORDER = ("conflict", "unresolved", "consistent", "verified", "dismissed")
+LEGEND_ORDER = ("conflict", "unresolved", "consistent", "usual", "verified", "dismissed")
 
 VERDICT_HELP = {
     "conflict": "the two sources state values that cannot both be right, even after "

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog
 
+from ..store.covered import covered_of
 from ..store.findings import no_version_stands_out
 from ..store.reviews import SETTLED
 from . import ask_correction, settings
@@ -85,6 +86,30 @@ class ReviewMixin:
         self._say_whose_decision_went(current, fields, reviewer)
         if settled:
             ask_correction.settled_said(self, settled)
+        self._say_what_was_left_open(ident)
+
+    def _say_what_was_left_open(self, ident: str) -> None:
+        """A correction asked of some articles leaves open the pairs of two
+        other versions (neither is asked): say so, as the command line does
+        (trial 42: the status bar gave no warning)."""
+        row = self.session.row(ident)
+        c = covered_of(row.members, row.kept_versions) if row is not None else None
+        if c is None or not c.left:
+            return
+        n = len(c.left)
+        text = (
+            f"Partly decided: {n} pair{'s' if n > 1 else ''} of two other versions left open "
+            "(neither article is the one to correct): choose one of them under Correct in "
+            "and mark it again, or decide it later"
+        )
+        now = self.statusBar().currentMessage()
+        if now.startswith("Partly decided"):
+            return
+        self.say_while(
+            f"{text} — {now}" if now else text,  # the ask for a correction stays with it
+            lambda: (now := self.session.row(ident)) is not None and now.undecided == n,
+            10000,
+        )
 
     def say_while(self, text: str, holds: Callable[[], bool], ms: int) -> None:
         """A status message on the review's state, withdrawn as soon as the
@@ -147,6 +172,7 @@ class ReviewMixin:
             ask_correction.ask(self)
         elif advance:
             self._go(+1, only_open=True)
+        self._say_what_was_left_open(deciding)
 
     def _same_correction(self, ident: str) -> list[str]:
         """Other findings where the same correction (article and words) looks

@@ -14,11 +14,18 @@ from .columns import Link, Mark, Thread
 from .jump import place_sentences
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, ELSEWHERE
-from .nway import Spread, badge, shown_agreeing, spread
+from .nway import Spread, badge, shown_agreeing, spread, usual_only
 from .sideways import best_offset
 from .states import display_state, state_style
 
-SEVERITY = {"conflict": 0, "unresolved": 1, "consistent": 2, "verified": 3, "dismissed": 4}
+SEVERITY = {
+    "conflict": 0,
+    "unresolved": 1,
+    "usual": 2,
+    "consistent": 2,
+    "verified": 3,
+    "dismissed": 4,
+}
 
 
 class SelectionMixin:
@@ -208,10 +215,13 @@ class SelectionMixin:
             state = display_state(selected.verdict, selected.status)
         style = state_style(state, self._dark)
         agreeing = state_style("consistent", self._dark)  # a version no other contradicts
+        usual = state_style("usual", self._dark)  # a name's usual spelling: no "≈"
         placed, versions = [], set()
         for index, column in enumerate(self.columns.columns):
             place = found.place(column.article.id)
             own = agreeing if place is not None and place.agrees and state != "aligned" else style
+            if own is agreeing and place is not None and place.usual:
+                own = usual
             text, tip = badge(place, own.marker, own.label)
             column.set_badge(text, tip, own.color if place and place.version else None)
             column.badge.set_leads(place is not None)
@@ -301,6 +311,7 @@ class SelectionMixin:
         worst: dict[tuple[str, str], str] = {}
         selected = s.row(self._selected) if self._selected else None
         agrees = _agreeing_sides(s.analysis)
+        usual = _usual_sides(s.analysis)
         for r in s.rows:
             if r.orphaned:
                 continue
@@ -310,11 +321,10 @@ class SelectionMixin:
                 # a version no other contradicts ('more than 200' beside 212 and
                 # 221), a name's usual spelling beside a misspelling, is drawn
                 # as agreeing, not hatched as the conflict
-                own = (
-                    "consistent"
-                    if state == r.verdict and (r.id, side.article, side.start) in agrees
-                    else state
-                )
+                here = (r.id, side.article, side.start)
+                own = state
+                if state == r.verdict and here in agrees:
+                    own = "usual" if here in usual else "consistent"
                 marks[side.article].append(Mark(side.start, side.end, own, is_sel))
             key = tuple(sorted((r.sides[0].claim, r.sides[1].claim)))
             if SEVERITY.get(state, 9) < SEVERITY.get(worst.get(key, "aligned"), 9):
@@ -395,6 +405,17 @@ def _agreeing_sides(analysis) -> set[tuple[str, str, int]]:
         (f.id, side.article, side.start)
         for f in (analysis.findings if analysis is not None else ())
         for i in shown_agreeing(f)
+        for side in f.versions[i].sides
+    }
+
+
+def _usual_sides(analysis) -> set[tuple[str, str, int]]:
+    """(finding, article, start) of every side of a name's usual spelling
+    that no other reading shows as agreeing (``nway.usual_side_of``)."""
+    return {
+        (f.id, side.article, side.start)
+        for f in (analysis.findings if analysis is not None else ())
+        for i in usual_only(f)
         for side in f.versions[i].sides
     }
 

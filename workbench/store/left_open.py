@@ -1,0 +1,49 @@
+"""The pairs of a finding a decision leaves open (trial 42).
+
+Asking named articles to correct or answer (needs correction, disputed) does
+not settle two other versions that disagree: with Catherine in 32_1 and 32_3,
+Katherine in 32_2 and 32_5 and Kathryn in 32_4, "correct 32_4" leaves the
+Catherine / Katherine pairs open. Written naming 32_4, they closed the real
+question and the finding counted as done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .records import DiscrepancyRecord, FindingRecord
+from .reviews import ASKS
+
+
+def left_open(
+    finding: FindingRecord, articles: tuple[str, ...] | None, status: str | None
+) -> set[str]:
+    """The discrepancies a decision asking ``articles`` does not decide: two
+    versions that disagree, neither of them named. A consistent pair ('24'
+    against 'two dozen') holds two right sources and takes the decision."""
+    if not articles or status not in ASKS:
+        return set()
+    apart = {d for left, right, v, d in finding.relations if left != right and v != "consistent"}
+    named = set(articles)
+    out = {
+        m.id
+        for m in finding.members
+        if m.id in apart and not named & {m.left_article, m.right_article}
+    }
+    return out if len(out) < len(finding.members) else set()
+
+
+def left_open_words(members: Sequence[DiscrepancyRecord], ids: set[str]) -> str:
+    """'; left open, two versions neither of which is named: b vs c' or ''."""
+    pairs = sorted(
+        " vs ".join(sorted({m.left_article, m.right_article}))
+        for m in members
+        if m.id in ids and m.status == "open"
+    )
+    if not pairs:
+        return ""
+    shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
+    return (
+        f"; partly decided: {len(pairs)} left open, two versions neither of which is named: "
+        f"{shown} (name one of them too, or decide it on its own)"
+    )
