@@ -314,6 +314,7 @@ OWN_TESTS |= {"not_shown_one_happening"}  # s34_same_happening
 OWN_TESTS |= {"figure_its_article_also_states"}  # s34_part_told
 OWN_TESTS |= {"one_age_in_other_words"}  # test_s35_subject_ages
 OWN_TESTS |= {"two_phases_of_a_happening"}  # s35_moments
+OWN_TESTS |= {"day_read_from_its_report_below_the_floor"}  # s35_eng111_days
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -3,7 +3,8 @@
 Trial 42 (ECB+ 44_ecb): "half of the company's total sales" / "about 60 percent
 of its revenue" was filed as Agreed — "half" read to ten points (45-55%) and
 "about 60" widened to 54-66% met at 54-55%. Neither stated share lies within
-the other's range, so they are two different shares: a conflict that says why.
+the other's range, so they are two different shares: a question that says why
+(never an agreement).
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def _verdict(a: str, b: str) -> tuple[Verdict | None, str]:
         ("two thirds of the budget", "about 60 per cent of the budget"),
     ],
 )
-def test_shares_meeting_only_at_widened_edges_conflict(a: str, b: str) -> None:
+def test_shares_meeting_only_at_widened_edges_are_a_question(a: str, b: str) -> None:
     verdict, why = _verdict(a, b)
-    assert verdict == Verdict.CONFLICT
+    assert verdict == Verdict.UNRESOLVED
     assert "neither stated share lies within the other's range" in why
     assert "points apart" in why
 

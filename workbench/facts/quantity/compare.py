@@ -270,8 +270,8 @@ def compare(
                           left_full, right_full)  # fmt: skip
     stacked = stacked_edges(a, b)  # "half" / "about 60 percent": 10 points apart
     if stacked:
-        why = f"{left} vs {right}: {_apart(a, b, target)}; {stacked} — conflict"
-        return Comparison(Verdict.CONFLICT, why, left_full, right_full)
+        why = f"{left} vs {right}: {_apart(a, b, target)}; {stacked} — unresolved"
+        return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
     if _overlap(a, b):
         reason = _consistent_reason(a, b, target, left_name, right_name)
         why = f"{left} vs {right}: {reason} — consistent"

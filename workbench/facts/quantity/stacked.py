@@ -7,7 +7,12 @@ percent" (ECB+ 44_ecb, 10 points apart, trial 42) overlap at 54-55% and pass
 as an agreement. The arithmetic an editor accepts is the one that asks of
 each figure whether the other's stated value lies within its range: 50% is
 outside "about 60 percent", and 60% is outside "half"; the two overlap only
-at the far edge of both widenings, so they state different shares. When
+at the far edge of both widenings, so they state different shares: a
+question naming both ranges, as two hedged estimates that meet only at one
+edge are (``compare._only_touch``), never an agreement. A question, not a
+conflict: the stacked readings leave one common value, and a conflict between
+loosely worded shares ("of total sales" / "of its revenue") is dropped by the
+judge's context row, which would hide the pair again. When
 either stated value lies within the other's range ("half" / "about 55
 percent": 50% is in 49.5-60.5%) the figures stay consistent.
 
