@@ -155,14 +155,26 @@ _STAMP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOLD = frozenset(("announced", "reported"))
+# a market reading: the day a price closed or was traded at ("added 26 cents to
+# close at $24.34 Tuesday", "to finish yesterday at $24.13"): the time stamps the
+# price, and two different prices are two trading days (session 35, eng111)
+_PRICE_READING = re.compile(
+    r"\b(?:clos(?:e|ed|ing)|finish(?:ed|ing)?|end(?:ed)?|settl(?:e|ed)|trad(?:e|ed|ing))\b"
+    r"[^.;]{0,25}?\bat[ \u00a0]+(?:US|A|C|HK)?[$€£¥]",
+    re.IGNORECASE,
+)
 
 
 def stamps(claim: Claim, f: Fact, event: str) -> bool:
     """Whether the time stamps a figure of its clause rather than dating a
     happening: the moment a count held ("as of Thursday morning", "by Friday
-    evening") or was told ("said at 8pm on Sunday that 44 people had died")."""
+    evening") or was told ("said at 8pm on Sunday that 44 people had died"),
+    or the day a price closed or traded ("to close at $24.34 Tuesday")."""
     s = f.start - claim.start
-    return event in _TOLD or bool(_STAMP_BEFORE.search(claim.text, max(0, s - 24), s))
+    if event in _TOLD or _STAMP_BEFORE.search(claim.text, max(0, s - 24), s):
+        return True
+    window = claim.text[max(0, s - 40) : f.end - claim.start + 40]
+    return bool(_PRICE_READING.search(window))
 
 
 def stamped(f: Fact, facts: Sequence[Fact]) -> Fact | None:
