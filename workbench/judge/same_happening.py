@@ -185,6 +185,24 @@ def stamped(f: Fact, facts: Sequence[Fact]) -> Fact | None:
     return min(figures, key=lambda g: min(abs(g.start - f.end), abs(f.start - g.end)), default=None)
 
 
+# the period an account covers, not a day anything happened on: "HP's 2008
+# second-quarter financial earnings", "third-quarter results", "first-half profit",
+# "fiscal 2008 revenue" (session 35, eng111: against the day a deal was announced)
+_ACCOUNT_AFTER = re.compile(
+    r"^[\s-]*(?:(?:financial|fiscal|net|operating|pre-tax|pretax|earnings)[ \u00a0]+){0,2}"
+    r"(?:earnings|results|profits?|revenues?|sales|loss(?:es)?|income|figures)\b",
+    re.IGNORECASE,
+)
+
+
+def accounting_period(claim: Claim, f: Fact) -> bool:
+    """Whether a quarter, half or year names the period an account covers."""
+    if getattr(f.mention, "granularity", "") not in ("quarter", "half", "year"):
+        return False
+    end = f.end - claim.start
+    return bool(_ACCOUNT_AFTER.search(claim.text[end : end + 40]))
+
+
 def shown_apart(c: CandidateCase) -> str:
     """Why two times date different happenings, or "": one dates an earlier
     happening told as background and the other not ("scope"); or both stamp
@@ -197,6 +215,8 @@ def shown_apart(c: CandidateCase) -> str:
     (ma, mb), (ca, cb) = c.measures, c.claims
     if (ma.scope == "earlier") != (mb.scope == "earlier"):
         return "scope"
+    if accounting_period(ca, c.x) != accounting_period(cb, c.y):
+        return "account"  # a quarter's earnings against the day a deal was announced
     if stamps(ca, c.x, ma.event) and stamps(cb, c.y, mb.event):
         fa, fb = stamped(c.x, c.facts[0]), stamped(c.y, c.facts[1])
         if fa is not None and fb is not None and not same_value(fa, fb):
