@@ -83,3 +83,13 @@ def test_months_without_a_weekday_stay_with_the_floor(tmp_path):
     a, b = ANNOUNCED[0], ANNOUNCED[1].replace("Tuesday", "on May 20")
     found = _loose(tmp_path, a, b, "2008-05-14", "2008-05-20")
     assert not [f for f in found if f[1] == ROW]
+
+
+def test_a_day_months_from_the_other_is_no_misdating(tmp_path):
+    """'announced today' four weeks after 'announced on May 13' (and, MEANTIME
+    apple, 'launched today' against 'in 2007'): not a report dated a week or two
+    off its copy, but another announcement."""
+    a = ANNOUNCED[0]
+    b = ANNOUNCED[1].replace("Tuesday", "today")
+    found = _loose(tmp_path, a, b, "2008-05-14", "2008-06-09")
+    assert not [f for f in found if f[1] == ROW]

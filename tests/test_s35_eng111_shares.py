@@ -48,6 +48,7 @@ def test_shares_meeting_only_at_widened_edges_are_a_question(a: str, b: str) -> 
         ("half of voters", "50% of voters"),
         ("about 60 percent of revenue", "nearly two thirds of revenue"),
         ("more than half of voters", "about 60 percent of voters"),  # open-ended: allows 60
+        ("rose about 2.3 percent", "rose two percent"),  # numerals keep their rounding rules
     ],
 )
 def test_a_stated_share_within_the_others_range_stays_consistent(a: str, b: str) -> None:

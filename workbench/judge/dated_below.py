@@ -10,8 +10,9 @@ from a publication date, which may itself be wrong. So two dates that say
 alike what they date, one of them a day counted from its report's date (a
 weekday, "yesterday": undated it names no day), aligned
 below the floor, stay a question naming both readings: is the day wrong, or
-the publication date? Dates written in full with their years are
-``days.DATED_ALIKE_BELOW_THE_FLOOR``'s.
+the publication date? Only days at most two weeks apart, the shift a misdated
+report makes: "today" against "in 2007" (MEANTIME apple) is two launches.
+Dates written in full with their years are ``days.DATED_ALIKE_BELOW_THE_FLOOR``'s.
 """
 
 from __future__ import annotations
@@ -60,7 +61,22 @@ def day_read_below_the_floor(c: ValueCase) -> bool:
     if not c.alike or c.said_once or (fixed(c.x) and fixed(c.y)):
         return False
     read = [p for f, p in zip((c.x, c.y), c.published, strict=True) if _read_from_its_report(f, p)]
-    return bool(read)
+    return bool(read) and _days_a_misdating_explains(c.x, c.y)
+
+
+# a report dated a week or two off its copy moves its weekdays that far ("Tuesday"
+# a week later); a year or a month away ("today" / "in 2007") is another happening
+_MISDATED_DAYS = 14
+
+
+def _days_a_misdating_explains(x: Fact, y: Fact) -> bool:
+    """Both dates name a day (not a month, a year or a quarter), at most two weeks apart."""
+    spans = [getattr(f.mention, "interval", None) for f in (x, y)]
+    if any(s is None for s in spans):
+        return False
+    if any((s[1] - s[0]).total_seconds() > 86400 * 1.5 for s in spans):
+        return False
+    return abs((spans[0][0] - spans[1][0]).days) <= _MISDATED_DAYS
 
 
 def day_read_note(c: ValueCase) -> str:

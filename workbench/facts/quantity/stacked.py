@@ -19,8 +19,10 @@ percent": 50% is in 49.5-60.5%) the figures stay consistent.
 "Nearly half" (45-50%) against "about 40 percent" (35-45%) is the
 same stacking from the other side.
 
-Only percentages: their widenings are the stacked ones (a word's ten points
-against a hedge), and a count or a sum has its own rules for rounding.
+Only percentages, one of them a share told in words ("half", "a third", "one
+in three"): its ten points are the widening that stacks. Two numerals ("about
+2.3 percent" / "two percent", MEANTIME stock) keep their rounding rules, and a
+count or a sum has its own.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ def stacked_edges(a: QuantityMention, b: QuantityMention) -> str:
     lies within the other's range — or "" when that does not apply."""
     if a.dimension != "percent" or b.dimension != "percent" or a.per or b.per:
         return ""
-    if not (_widened(a) and _widened(b)):
-        return ""
+    if not (_widened(a) and _widened(b)) or not (a.written or b.written):
+        return ""  # a share told in words, read to ten points, is the stacked widening
     if max(a.low, b.low) > min(a.high, b.high):
         return ""  # no overlap at all: the ordinary conflict
     if _within(a, b.value) or _within(b, a.value):
