@@ -203,6 +203,14 @@ def accounting_period(claim: Claim, f: Fact) -> bool:
     return bool(_ACCOUNT_AFTER.search(claim.text[end : end + 40]))
 
 
+def _account_against_a_day(x: Fact, y: Fact, cx: Claim, cy: Claim) -> bool:
+    """``x`` the period an account covers, ``y`` a day (not another period: "for
+    the July-September period" / "third-quarter profit" is one quarter told twice)."""
+    if not accounting_period(cx, x) or accounting_period(cy, y):
+        return False
+    return getattr(y.mention, "granularity", "") in ("day", "partofday")
+
+
 def shown_apart(c: CandidateCase) -> str:
     """Why two times date different happenings, or "": one dates an earlier
     happening told as background and the other not ("scope"); or both stamp
@@ -215,7 +223,7 @@ def shown_apart(c: CandidateCase) -> str:
     (ma, mb), (ca, cb) = c.measures, c.claims
     if (ma.scope == "earlier") != (mb.scope == "earlier"):
         return "scope"
-    if accounting_period(ca, c.x) != accounting_period(cb, c.y):
+    if _account_against_a_day(c.x, c.y, ca, cb) or _account_against_a_day(c.y, c.x, cb, ca):
         return "account"  # a quarter's earnings against the day a deal was announced
     if stamps(ca, c.x, ma.event) and stamps(cb, c.y, mb.event):
         fa, fb = stamped(c.x, c.facts[0]), stamped(c.y, c.facts[1])
