@@ -319,6 +319,7 @@ OWN_TESTS |= {
     "conversion_off_by_a_hair",
     "conversion_does_not_convert",
 }  # test_s35_own_conversion
+OWN_TESTS |= {"day_read_from_its_report_below_the_floor"}  # s35_eng111_days
 
 
 def test_every_rule_is_named_explained_and_motivated():
