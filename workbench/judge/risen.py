@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Fact
+from .efforts import tally_grew
 from .grows import is_floor, running_word
 
 count_kind = running_word  # "grows", "either" or "" (judge/grows.py)
@@ -51,14 +52,16 @@ def floor_passed(earlier: tuple[Fact, str], later: tuple[Fact, str]) -> bool:
 def by_report_days(x: tuple[Fact, str, date | None], y: tuple[Fact, str, date | None]) -> int:
     """-1 when ``x``'s report is the earlier and its figure a floor ``y``'s has
     passed, 1 the other way round, 0 when the reports' days do not so order the
-    two (one day, no day, or no floor passed). The caller checks that neither
+    two (one day, no day, or no floor passed). A tally of an effort that goes
+    on, neither sentence giving a time, is so ordered when the later report's
+    is the higher (judge/efforts.py, session 35). The caller checks that neither
     sentence stamps its figure with a time of its own."""
     (fx, sx, px), (fy, sy, py) = x, y
     if px is None or py is None or px == py:
         return 0
     if px < py:
-        return -1 if floor_passed((fx, sx), (fy, sy)) else 0
-    return 1 if floor_passed((fy, sy), (fx, sx)) else 0
+        return -1 if floor_passed((fx, sx), (fy, sy)) or tally_grew(x, y) else 0
+    return 1 if floor_passed((fy, sy), (fx, sx)) or tally_grew(y, x) else 0
 
 
 def below_a_floor(earlier: tuple[Fact, str], later: tuple[Fact, str]) -> bool:

@@ -18,6 +18,7 @@ from . import (
     converted,
     dated_below,
     days,
+    efforts,
     floor,
     floor_rows,
     like,
@@ -355,6 +356,7 @@ RULES: tuple[Rule, ...] = (
     ),
     days.PUBLISHED_FAR_APART,
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
+    efforts.TALLY_LOWER_IN_LATER_REPORT,  # a tally lower in the later report, too
     *moments.ROWS,
     *running.MOVING_ROWS,
     both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays

@@ -226,7 +226,9 @@ def report_days(
     Sunday's report: authored ecuador_quake, 44 / 47 a right conflict), and two
     stamped figures are left to their stamps. Two exact counts of two days are
     not so ordered: the later report may tell an older
-    toll (authored derailment: 2 / 4 killed)."""
+    toll (authored derailment: 2 / 4 killed) — except a tally of an effort that
+    goes on, the later report's the higher, neither sentence giving a time
+    (judge/efforts.py, session 35)."""
     (fx, sx, px), (fy, sy, py) = x, y
     if px is None or py is None:
         return None
