@@ -320,6 +320,7 @@ OWN_TESTS |= {
     "conversion_does_not_convert",
 }  # test_s35_own_conversion
 OWN_TESTS |= {"day_read_from_its_report_below_the_floor"}  # s35_eng111_days
+OWN_TESTS |= {"tally_lower_in_later_report"}  # s35_efforts
 
 
 def test_every_rule_is_named_explained_and_motivated():
