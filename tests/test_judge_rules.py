@@ -319,7 +319,6 @@ OWN_TESTS |= {
     "conversion_off_by_a_hair",
     "conversion_does_not_convert",
 }  # test_s35_own_conversion
-OWN_TESTS |= {"day_read_from_its_report_below_the_floor"}  # s35_eng111_days
 OWN_TESTS |= {"tally_lower_in_later_report"}  # s35_efforts
 
 

@@ -309,9 +309,7 @@ def test_the_row_is_what_keeps_ratios_of_different_measures_apart(flags):
     a = "The new chip uses one sixth the space of the old design."
     b = "The new chip uses one quarter the power of the old design."
     without = flags(PRODUCT, a, b, without=("ratios_of_different_measures",))
-    # session 35 (eng111): 16.7% and 25% read to ten points meet only at their
-    # widened edges, so without the row the pair is a question, no longer consistent
-    assert ("one sixth", "one quarter", "unresolved", "fact_module") in without
+    assert ("one sixth", "one quarter", "consistent", "fact_module") in without
 
 
 @pytest.mark.parametrize(

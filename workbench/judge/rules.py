@@ -16,7 +16,6 @@ from . import (
     apart_rows,
     both_stated,
     converted,
-    dated_below,
     days,
     efforts,
     floor,
@@ -333,7 +332,6 @@ RULES: tuple[Rule, ...] = (
     days.ONE_WEEKDAY_WEEKS_APART,
     *days.DAY_OFF_ROWS,  # a copy not re-dated first (redated.py), then a day off
     rounded.HEDGED_APART_BELOW_THE_FLOOR,  # a question where the floor drops a conflict
-    dated_below.DAY_READ_BELOW_THE_FLOOR,  # dating a report must not silence a question
     floor.CONFLICT_FLOOR,
     converted.ONE_SUM_CONVERTED,
     place_parts.PLACE_PART_AGAINST_WHOLE,

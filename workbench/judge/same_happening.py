@@ -155,26 +155,14 @@ _STAMP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOLD = frozenset(("announced", "reported"))
-# a market reading: the day a price closed or was traded at ("added 26 cents to
-# close at $24.34 Tuesday", "to finish yesterday at $24.13"): the time stamps the
-# price, and two different prices are two trading days (session 35, eng111)
-_PRICE_READING = re.compile(
-    r"\b(?:clos(?:e|ed|ing)|finish(?:ed|ing)?|end(?:ed)?|settl(?:e|ed)|trad(?:e|ed|ing))\b"
-    r"[^.;]{0,25}?\bat[ \u00a0]+(?:US|A|C|HK)?[$€£¥]",
-    re.IGNORECASE,
-)
 
 
 def stamps(claim: Claim, f: Fact, event: str) -> bool:
     """Whether the time stamps a figure of its clause rather than dating a
     happening: the moment a count held ("as of Thursday morning", "by Friday
-    evening") or was told ("said at 8pm on Sunday that 44 people had died"),
-    or the day a price closed or traded ("to close at $24.34 Tuesday")."""
+    evening") or was told ("said at 8pm on Sunday that 44 people had died")."""
     s = f.start - claim.start
-    if event in _TOLD or _STAMP_BEFORE.search(claim.text, max(0, s - 24), s):
-        return True
-    window = claim.text[max(0, s - 40) : f.end - claim.start + 40]
-    return bool(_PRICE_READING.search(window))
+    return event in _TOLD or bool(_STAMP_BEFORE.search(claim.text, max(0, s - 24), s))
 
 
 def stamped(f: Fact, facts: Sequence[Fact]) -> Fact | None:
@@ -183,32 +171,6 @@ def stamped(f: Fact, facts: Sequence[Fact]) -> Fact | None:
     Wednesday, 215 people had been rescued"), or None."""
     figures = [g for g in facts if g.kind in QUANTITY_KINDS]
     return min(figures, key=lambda g: min(abs(g.start - f.end), abs(f.start - g.end)), default=None)
-
-
-# the period an account covers, not a day anything happened on: "HP's 2008
-# second-quarter financial earnings", "third-quarter results", "first-half profit",
-# "fiscal 2008 revenue" (session 35, eng111: against the day a deal was announced)
-_ACCOUNT_AFTER = re.compile(
-    r"^[\s-]*(?:(?:financial|fiscal|net|operating|pre-tax|pretax|earnings)[ \u00a0]+){0,2}"
-    r"(?:earnings|results|profits?|revenues?|sales|loss(?:es)?|income|figures)\b",
-    re.IGNORECASE,
-)
-
-
-def accounting_period(claim: Claim, f: Fact) -> bool:
-    """Whether a quarter, half or year names the period an account covers."""
-    if getattr(f.mention, "granularity", "") not in ("quarter", "half", "year"):
-        return False
-    end = f.end - claim.start
-    return bool(_ACCOUNT_AFTER.search(claim.text[end : end + 40]))
-
-
-def _account_against_a_day(x: Fact, y: Fact, cx: Claim, cy: Claim) -> bool:
-    """``x`` the period an account covers, ``y`` a day (not another period: "for
-    the July-September period" / "third-quarter profit" is one quarter told twice)."""
-    if not accounting_period(cx, x) or accounting_period(cy, y):
-        return False
-    return getattr(y.mention, "granularity", "") in ("day", "partofday")
 
 
 def shown_apart(c: CandidateCase) -> str:
@@ -223,8 +185,6 @@ def shown_apart(c: CandidateCase) -> str:
     (ma, mb), (ca, cb) = c.measures, c.claims
     if (ma.scope == "earlier") != (mb.scope == "earlier"):
         return "scope"
-    if _account_against_a_day(c.x, c.y, ca, cb) or _account_against_a_day(c.y, c.x, cb, ca):
-        return "account"  # a quarter's earnings against the day a deal was announced
     if stamps(ca, c.x, ma.event) and stamps(cb, c.y, mb.event):
         fa, fb = stamped(c.x, c.facts[0]), stamped(c.y, c.facts[1])
         if fa is not None and fb is not None and not same_value(fa, fb):

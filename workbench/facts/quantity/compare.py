@@ -34,7 +34,6 @@ from workbench.facts.quantity.mention import (
 )
 from workbench.facts.quantity.rates import stated_counterpart, through_rate
 from workbench.facts.quantity.routes import chained_counterpart, one_sum_twice
-from workbench.facts.quantity.stacked import stacked_edges
 from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
     LOWER_CLOSED,
@@ -268,10 +267,6 @@ def compare(
     if near_vague:
         return Comparison(Verdict.UNRESOLVED, f"{left} vs {right}: {near_vague} — unresolved",
                           left_full, right_full)  # fmt: skip
-    stacked = stacked_edges(a, b)  # "half" / "about 60 percent": 10 points apart
-    if stacked:
-        why = f"{left} vs {right}: {_apart(a, b, target)}; {stacked} — unresolved"
-        return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
     if _overlap(a, b):
         reason = _consistent_reason(a, b, target, left_name, right_name)
         why = f"{left} vs {right}: {reason} — consistent"
