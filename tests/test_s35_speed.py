@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.hostile import article, build
+from workbench import facts_memo
 from workbench.analysis import analyze
 from workbench.articles import load_articles
 from workbench.facts import modality, offers
-from workbench.judge import shown_same
+from workbench.judge import memo, shown_same
 
 SENTENCES = [
     "He could be sentenced to up to 119 years, but was sentenced to life plus 20 years.",
@@ -90,6 +91,10 @@ def test_the_row_that_stops_at_the_first_evidence_decides_as_the_full_list(
         return found(c)
 
     monkeypatch.setattr(shown_same, "_evidence", recording)
+    # pairs compared by an earlier test are kept for the process (judge/memo.py,
+    # facts_memo.py): forget them, so every case reaches the row again
+    memo.clear()
+    facts_memo.clear()
     root = Path(__file__).resolve().parent.parent
     analyze(load_articles(sorted((root / "seeds").glob("*.txt"))))
     for pair in PAIRS:
