@@ -644,6 +644,11 @@ NOTES = [
     "inventory item its own note calls not clear-cut. eng102's row (a figure its own article",
     "also states) had removed 4 right and 5 wrong held-out conflicts and was reverted;",
     "eng105's narrower row changes no real-copy flag.",
+    "Session 35: every merge of the session (the lead's ages, ratios and deterministic",
+    "findings, eng106-eng110, eng112, speed39, polish34, polish35) left dev, dev2, test,",
+    "heldout, test2 and test3 identical, flag for flag: the new rows' classes (conversions",
+    "that do not convert, re-used wire copies, swapped digits, subject ages, scores) do not",
+    "occur in the judged ECB+ halves, or were already shown.",
 ]
 
 

@@ -824,6 +824,13 @@ NOTES = [
     "than three days' = 3 to 3.5 days), 'the first since 2010' is no date of the happening,",
     "and a wrong weekday on a date read in the report's own year stays there. TimeBank 0.854,",
     "AQUAINT 0.754, MEANTIME 0.843, Recognizers news 0.905: unchanged.",
+    "Session 35: eng109 - a UTC or GMT conversion written beside a local clock ('22:15",
+    "local time (21:15 UTC)') is not compared with another report's local clock (the local",
+    "clocks are), either order; a relative day copied word for word into a later report is",
+    "a conflict naming both days (judge/redated.py); eng110 - a clock whose own conversion",
+    "in the same sentence names a wrong zone offset is a conflict when both zones are",
+    "written. TimeBank 0.854, AQUAINT 0.754, MEANTIME 0.843, Recognizers news 0.905:",
+    "unchanged.",
 ]
 RECOGNIZERS = EVAL / "recognizers_text_specs" / "DateTime" / "DateTimeModel.json"
 BODY_SENTENCES = 4  # body sentences MEANTIME annotates (sentences 2-5 of the document)
