@@ -244,6 +244,7 @@ def test_markdown_code_spans_cannot_be_closed_from_inside():
 
 # -- HTML ---------------------------------------------------------------------------------
 ALLOWED_TAGS = {
+    "br",  # ours: between an editor's notes of one finding, each escaped (session 35)
     "html",
     "head",
     "meta",
