@@ -108,6 +108,18 @@ def courier_gazette(
         return analyze_paths(paths).discrepancies
 
 
+def analyse_dated(tmp_path: Path, *arts: tuple[str, str]):
+    """The analysis of one-paragraph articles a, b, c … each given as
+    (publication date, text) (session 35's time tests share it)."""
+    from workbench.analysis import analyze_paths
+
+    paths = [
+        write(tmp_path, f"{chr(97 + i)}.txt", f"---\npublished: {pub}\n---\n{text}\n")
+        for i, (pub, text) in enumerate(arts)
+    ]
+    return analyze_paths(paths)
+
+
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     p = tmp_path / name
     if isinstance(text, bytes):

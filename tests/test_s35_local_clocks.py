@@ -14,9 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import write
+from conftest import analyse_dated
 
-from workbench.analysis import analyze_paths
 from workbench.facts.time import find_times
 from workbench.facts.time.zones import with_zones
 
@@ -26,17 +25,10 @@ def _lexical(monkeypatch):
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
 
 
-def _analyse(tmp_path, *arts: tuple[str, str]):
-    paths = [
-        write(tmp_path, f"{chr(97 + i)}.txt", f"---\npublished: {pub}\n---\n{text}\n")
-        for i, (pub, text) in enumerate(arts)
-    ]
-    return analyze_paths(paths)
-
-
 def _flags(tmp_path, *arts: tuple[str, str]) -> list[tuple[str, str, str]]:
     return [
-        (d.rule, str(d.verdict), d.explanation) for d in _analyse(tmp_path, *arts).discrepancies
+        (d.rule, str(d.verdict), d.explanation)
+        for d in analyse_dated(tmp_path, *arts).discrepancies
     ]
 
 

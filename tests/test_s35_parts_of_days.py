@@ -11,22 +11,12 @@ apart. The wrong weekday with a part of the day stays a conflict.
 from __future__ import annotations
 
 import pytest
-from conftest import write
-
-from workbench.analysis import analyze_paths
+from conftest import analyse_dated
 
 
 @pytest.fixture(autouse=True)
 def _lexical(monkeypatch):
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
-
-
-def _analyse(tmp_path, *arts: tuple[str, str]):
-    paths = [
-        write(tmp_path, f"{chr(97 + i)}.txt", f"---\npublished: {pub}\n---\n{text}\n")
-        for i, (pub, text) in enumerate(arts)
-    ]
-    return analyze_paths(paths)
 
 
 FIRE = (
@@ -36,7 +26,7 @@ FIRE = (
 
 
 def _date_versions(tmp_path, *words: str) -> list[list[str]]:
-    an = _analyse(tmp_path, *(("2025-03-08", FIRE.format(w)) for w in words))
+    an = analyse_dated(tmp_path, *(("2025-03-08", FIRE.format(w)) for w in words))
     return [[v.value for v in f.versions] for f in an.findings if f.kind == "date"]
 
 
@@ -67,7 +57,7 @@ def test_two_parts_of_a_day_that_share_no_moment_stay_apart(tmp_path):
 
 
 def test_the_wrong_weekday_with_a_part_of_the_day_is_a_conflict(tmp_path):
-    an = _analyse(
+    an = analyse_dated(
         tmp_path,
         *(
             ("2025-03-08", FIRE.format(w))

@@ -11,9 +11,8 @@ Made-up stories of different people and wordings.
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from conftest import courier_gazette
 
-from workbench.analysis import analyze_paths
 from workbench.facts.aged import subject_age
 from workbench.model import Verdict
 
@@ -24,12 +23,7 @@ def _lexical(monkeypatch):
 
 
 def _flags(tmp_path, a: str, b: str):
-    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-11\n---\n"
-    paths = [
-        write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
-        write(tmp_path, "b.md", front.format("Gazette") + b + "\n"),
-    ]
-    found = analyze_paths(paths).discrepancies
+    found = courier_gazette(tmp_path, a, b, published="2024-03-11")
     return {(d.sides[0].text, d.sides[1].text): d.verdict for d in found}
 
 
