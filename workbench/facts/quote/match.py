@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ... import thresholds
 from ...model import Fact
 from ...text import STOPWORDS
+from .joint import names_two
 from .mention import QuoteMention, Speaker
 from .names import same_person
 from .paraphrase import expanded
@@ -412,7 +413,7 @@ def _named_here(sp: Speaker) -> bool:
 
 
 def _joint(sp: Speaker) -> bool:
-    return bool(re.search(r"\s(?:and|&)\s", sp.text))
+    return names_two(sp.text, sp.name)
 
 
 def _org_words(sp: Speaker) -> str:
