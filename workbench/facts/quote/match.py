@@ -7,7 +7,6 @@ The numbers are ``thresholds.current().quote``, read at call time.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
