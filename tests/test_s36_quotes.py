@@ -79,3 +79,86 @@ def test_two_people_credited_jointly_still_share_the_words():
     a = _speaker('"We are thrilled," said Ann Holt and Ben Roy.')
     b = _speaker('"We are thrilled," Roy said.')
     assert not speakers_differ(a, b)
+
+
+# ------------------------------------------- 2. a cut that narrows or answers a denial
+
+NARROWED = [
+    # a denial narrowed by what follows it
+    (
+        '"Officers did not fire their weapons without a warning, and we will publish the '
+        'footage," said Police Chief Dan Moore.',
+        '"Officers did not fire their weapons," said Police Chief Dan Moore.',
+    ),
+    (
+        '"The club will not sell its captain until the summer," manager Rosa Lind said.',
+        '"The club will not sell its captain," manager Rosa Lind said.',
+    ),
+    (
+        '"We have no evidence of sabotage at this stage, and the inquiry goes on," '
+        "Minister Ana Ortiz said.",
+        '"We have no evidence of sabotage," Minister Ana Ortiz said.',
+    ),
+    # a "but" further on that answers the kept clause
+    (
+        '"A settlement is not a victory for the workers, but it is a beginning," union '
+        "leader Joe Park said.",
+        '"A settlement is not a victory for the workers," union leader Joe Park said.',
+    ),
+    (
+        '"The recall was the right decision for patients in every market, but it came a '
+        'month too late," chief executive Lena Stahl said.',
+        '"The recall was the right decision for patients in every market," chief executive '
+        "Lena Stahl said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("long", "short"), NARROWED)
+def test_a_cut_that_narrows_or_answers_the_kept_words_is_a_conflict(tmp_path, long, short):
+    """Session 36 (authored pharma_recall, stadium_crush): 'A fine is not
+    justice' for '… on its own, but it is a start', 'did not open that gate' for
+    '… without an instruction' were questions; readers: conflicts."""
+    flags = _kinds(courier_gazette(tmp_path, long, short), "quote")
+    assert [d.verdict for d in flags] == ["conflict"], [d.explanation for d in flags]
+
+
+NOT_NARROWED = [
+    # a "but" that answers a clause of its own the cut drops
+    (
+        '"Nobody was hurt in the blast, and the crew worked all night but the line is '
+        'still closed," said fire chief Ola Dahl.',
+        '"Nobody was hurt in the blast," said fire chief Ola Dahl.',
+    ),
+    # a bound in time on no denial stays a question
+    (
+        '"The stand will stay closed until the engineers sign it off," club secretary '
+        "Mark Hale said.",
+        '"The stand will stay closed," club secretary Mark Hale said.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("long", "short"), NOT_NARROWED)
+def test_a_but_of_another_clause_or_of_exception_is_no_turning_cut(tmp_path, long, short):
+    flags = _kinds(courier_gazette(tmp_path, long, short), "quote")
+    assert flags and all(d.verdict != "conflict" for d in flags), [d.explanation for d in flags]
+
+
+@pytest.mark.parametrize(
+    ("kept", "tail", "kind"),
+    [
+        ("stewards did not open that gate", "without an instruction", "a narrowed denial"),
+        ("we won't reopen the line", "until march", "a narrowed denial"),
+        ("the line will reopen", "until march", ""),  # no denial: a bound, a question
+        ("it is not over", "but it is a start", ""),  # an opening "but": tail_turns reads it
+        ("it is not justice", "on its own but it is a start", "a narrowed denial"),
+        ("the deal is good for us", "in the long run but it will cost jobs", "a contrast"),
+        ("the deal is good for us", "and the staff worked hard but it will cost", ""),
+        ("the fans have given us", "nothing but support", ""),
+    ],
+)
+def test_narrowing_tail_reads_the_words_cut_after_the_kept_ones(kept, tail, kind):
+    from workbench.facts.quote.narrowed import narrowing_tail
+
+    assert narrowing_tail(kept.split(), tail.split())[0] == kind
