@@ -95,9 +95,9 @@ NARROWED = [
         '"The club will not sell its captain," manager Rosa Lind said.',
     ),
     (
-        '"We have no evidence of sabotage at this stage, and the inquiry goes on," '
-        "Minister Ana Ortiz said.",
-        '"We have no evidence of sabotage," Minister Ana Ortiz said.',
+        '"We found no trace of the missing crew except in the lifeboat," Coast Guard '
+        "Captain Ana Ortiz said.",
+        '"We found no trace of the missing crew," Coast Guard Captain Ana Ortiz said.',
     ),
     # a "but" further on that answers the kept clause
     (
@@ -162,3 +162,73 @@ def test_narrowing_tail_reads_the_words_cut_after_the_kept_ones(kept, tail, kind
     from workbench.facts.quote.narrowed import narrowing_tail
 
     assert narrowing_tail(kept.split(), tail.split())[0] == kind
+
+
+# ------------------------------------------- 3. a clause skipped inside a quotation
+
+FULL_SPORT = (
+    '"The players gave everything tonight, in front of our own fans, and I am proud of '
+    'them," coach Ian Roe said.'
+)
+FULL_POLICE = (
+    '"We arrested four men on Friday night, in a raid on a flat above the old market, and '
+    'all four are in custody," Superintendent Mara Vance said.'
+)
+FULL_COUNCIL = '"We will rebuild the school, and the library, before winter," Mayor Ann Roe said.'
+SKIPPED = [
+    (FULL_SPORT, '"The players gave everything tonight … and I am proud of them," Roe said.'),
+    (FULL_SPORT, '"The players gave everything tonight," Roe said, "and I am proud of them."'),
+    (FULL_POLICE, '"We arrested four men on Friday night ... and all four are in custody," '
+     "Superintendent Mara Vance said."),
+    (FULL_POLICE, '"We arrested four men on Friday night . . . and all four are in custody," '
+     "Superintendent Mara Vance said."),
+    (FULL_COUNCIL, '"We will rebuild the school […] before winter," Mayor Ann Roe said.'),
+    # whole clauses left out, unmarked
+    (FULL_COUNCIL, '"We will rebuild the school before winter," Mayor Ann Roe said.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("full", "short"), SKIPPED)
+def test_a_clause_skipped_inside_a_quote_keeps_its_meaning(tmp_path, full, short):
+    """The brief (session 36): 'We will rebuild ... better than before' for a
+    sentence that skips a clause is consistent unless the skipped words turn
+    the rest; an ellipsis, a split around the attribution or whole clauses."""
+    flags = _kinds(courier_gazette(tmp_path, full, short), "quote")
+    assert [d.verdict for d in flags] == ["consistent"], [d.explanation for d in flags]
+    assert "shortened; meaning kept" in flags[0].explanation
+
+
+TURNING_SKIPS = [
+    # the words skipped carry a negation, a condition, a qualifier: never "kept"
+    (
+        '"The bridge will reopen to cars and buses, if the divers find no damage, on Monday," '
+        "the council engineer Rob Hale said.",
+        '"The bridge will reopen to cars and buses … on Monday," the council engineer Rob '
+        "Hale said.",
+    ),
+    (
+        '"The airline will refund every passenger, at least for the cancelled legs, within a '
+        'month," chief executive Lena Stahl said.',
+        '"The airline will refund every passenger ... within a month," chief executive Lena '
+        "Stahl said.",
+    ),
+    # an unmarked cut inside a clause stays a change of words
+    (
+        '"The company invested in research and development in Germany last year," chief '
+        "executive Lena Stahl said.",
+        '"The company invested in Germany last year," chief executive Lena Stahl said.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("full", "short"), TURNING_SKIPS)
+def test_a_skip_that_may_turn_the_rest_is_never_called_kept(tmp_path, full, short):
+    flags = _kinds(courier_gazette(tmp_path, full, short), "quote")
+    assert flags and all(d.verdict != "consistent" for d in flags), [d.explanation for d in flags]
+
+
+def test_a_skipped_clause_credited_to_two_people_is_a_question(tmp_path):
+    short = '"We will rebuild the school … before winter," council leader Tom Bale said.'
+    flags = courier_gazette(tmp_path, FULL_COUNCIL, short)
+    assert {d.kind for d in flags} >= {"attribution"}
+    assert all(d.verdict != "consistent" for d in _kinds(flags, "quote"))

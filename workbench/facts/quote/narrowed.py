@@ -5,7 +5,7 @@ conflict, not a question (session 36, fresh readers of authored events).
   instruction" / "Stewards did not open that gate"; "A fine is not justice on
   its own, …" / "A fine is not justice"; "We will not reopen until March" /
   "We will not reopen". The kept words deny flatly what the speaker denied
-  only in part, for a while or on a condition.
+  only in part or until a day.
 - A "but" clause that answers the kept one further on in the sentence: "A
   fine is not justice on its own, but it is a start" / "A fine is not
   justice" turns a qualified welcome into a rejection (a "but" in the first
@@ -22,12 +22,13 @@ _NARROWING: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
         "without", "until", "till", "unless", "except", "alone", "entirely", "completely",
-        "fully", "wholly", "necessarily", "yet", "on its own", "on their own",
-        "on his own", "on her own", "by itself", "by themselves", "in itself", "in themselves",
-        "at this stage", "at this point", "at the moment", "at present", "for now", "so far",
-        "for the moment", "for the time being", "as yet", "right now", "in isolation",
+        "fully", "wholly", "necessarily", "on its own", "on their own", "on his own",
+        "on her own", "by itself", "by themselves", "in itself", "in themselves",
+        "in isolation",
     )
 )  # fmt: skip
+# A bound that only dates the denial ("not over yet", "no evidence at this
+# stage") stays the question session 35 made it (a bound in time).
 _DENIAL = frozenset(
     ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without"]
 )
