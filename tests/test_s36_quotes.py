@@ -232,3 +232,46 @@ def test_a_skipped_clause_credited_to_two_people_is_a_question(tmp_path):
     flags = courier_gazette(tmp_path, FULL_COUNCIL, short)
     assert {d.kind for d in flags} >= {"attribution"}
     assert all(d.verdict != "consistent" for d in _kinds(flags, "quote"))
+
+
+# ------------------------------------- 4. a flag cites the sentence holding the words
+
+CITED = [
+    (
+        'Chief executive Ann Holt said in a statement: "Our first thoughts are with everyone '
+        "who was on board. We will not wait for the investigation to do right by our "
+        'passengers."',
+        'Chief operating officer Ben Roy said: "We will not wait for the investigation to do '
+        'right by our passengers."',
+        "We will not wait",
+    ),
+    (
+        '"It was a hard night for everyone at the club," manager Rosa Lind said. "We let the '
+        'supporters down in the second half and we know it."',
+        '"We let the supporters down in the second half and we know it," said captain Tom Ware.',
+        "We let the supporters down",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "words"), CITED)
+def test_a_misattribution_cites_the_sentence_holding_the_shared_words(tmp_path, a, b, words):
+    """Session 36 (authored emergency_landing, reader: 'cite the sentence holding
+    the matched words and quote the matching text'): the flag cited the
+    quotation's first sentence, which the other source never prints."""
+    from conftest import write
+
+    from workbench.analysis import analyze_paths
+
+    front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+    found = analyze_paths(
+        [write(tmp_path, "a.md", front.format("Courier") + a + "\n"),
+         write(tmp_path, "b.md", front.format("Gazette") + b + "\n")]
+    )  # fmt: skip
+    claims = {c.id: c for c in found.claims}
+    flags = _kinds(found.discrepancies, "attribution")
+    assert len(flags) == 1, [d.explanation for d in found.discrepancies]
+    for side in flags[0].sides:
+        assert words in claims[side.claim].text
+    cited = [s for s in flags[0].sides if s.text.startswith(words)]
+    assert len(cited) == 1 and cited[0].normalized.startswith(("Ann Holt", "Rosa Lind"))

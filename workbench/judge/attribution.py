@@ -23,17 +23,25 @@ def speaker_rule(case: cases.QuoteCase) -> rules.Rule | None:
     return rules.decide(rules.QUOTE_SPEAKER, case)
 
 
-def quote_attribution(case: cases.QuoteCase, rule: rules.Rule | None, add: Add) -> None:
-    """The same quotation credited to different people (``rule``: :func:`speaker_rule`)."""
+Cite = Callable[[Fact, Fact], Side]
+
+
+def quote_attribution(
+    case: cases.QuoteCase, rule: rules.Rule | None, add: Add, cite: Cite | None = None
+) -> None:
+    """The same quotation credited to different people (``rule``: :func:`speaker_rule`);
+    ``cite``: each side's place, the sentence holding the words both quote
+    (``quote_flags.credit_side``), else the speaker's words."""
     if rule is None:
         return
     qa, qb = case.qa, case.qb
     sa, sb = qa.mention.speaker, qb.mention.speaker
+    sides = (cite(qa, qb), cite(qb, qa)) if cite else (speaker_side(qa, sa), speaker_side(qb, sb))
     add(
         "attribution",
         Verdict.CONFLICT,
         rule.explain(case) if rule.explain is not None else credited_to_two(case),
-        (speaker_side(qa, sa), speaker_side(qb, sb)),
+        sides,
         rule.name,
     )
 
