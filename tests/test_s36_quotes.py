@@ -275,3 +275,43 @@ def test_a_misattribution_cites_the_sentence_holding_the_shared_words(tmp_path, 
         assert words in claims[side.claim].text
     cited = [s for s in flags[0].sides if s.text.startswith(words)]
     assert len(cited) == 1 and cited[0].normalized.startswith(("Ann Holt", "Rosa Lind"))
+
+
+# ------------------------------ 5. a post alone resolved in the sentence right before
+
+KEPT_WORDS = "The gate was opened by people who had no authority to open it"
+POSTED = [
+    (
+        f'"{KEPT_WORDS}," said Samuel Keter, the county police commander.',
+        f'Ruth Njoroge, the sports minister, visited the mortuary on Sunday. "{KEPT_WORDS}," '
+        "the minister said.",
+        True,
+    ),
+    (
+        '"Our players were never told the match was moved," said club secretary Mark Hale.',
+        'League Commissioner Dana Price met both clubs on Friday. "Our players were never told '
+        'the match was moved," the commissioner told reporters.',
+        True,
+    ),
+    # the same person: no flag
+    (
+        f'"{KEPT_WORDS}," said Ruth Njoroge.',
+        f'Sports Minister Ruth Njoroge visited the mortuary on Sunday. "{KEPT_WORDS}," the '
+        "minister said.",
+        False,
+    ),
+    # two ministers in the sentence before: nobody resolved, no flag
+    (
+        f'"{KEPT_WORDS}," said Samuel Keter, the county police commander.',
+        f"Finance Minister Ann Holt met Sports Minister Ruth Njoroge on Sunday. "
+        f'"{KEPT_WORDS}," the minister said.',
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "flagged"), POSTED)
+def test_a_post_alone_is_the_person_the_sentence_before_gives_it_to(tmp_path, a, b, flagged):
+    flags = _kinds(courier_gazette(tmp_path, a, b), "attribution")
+    assert bool(flags) is flagged, [d.explanation for d in flags]
+    assert all(d.verdict == "conflict" for d in flags)
