@@ -315,3 +315,47 @@ def test_a_post_alone_is_the_person_the_sentence_before_gives_it_to(tmp_path, a,
     flags = _kinds(courier_gazette(tmp_path, a, b), "attribution")
     assert bool(flags) is flagged, [d.explanation for d in flags]
     assert all(d.verdict == "conflict" for d in flags)
+
+
+# ------------------------------- 6. a speaker described between the name and a colon
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Gordon Pellerin, 71, who lost the house he had lived in for 38 years, put it "
+            'simply to a local reporter: "I\'ll rebuild."',
+            "pellerin",
+        ),
+        (
+            'Mayor Anna Berg, who has run the town since 2019, was blunt: "Nobody goes back '
+            'tonight."',
+            "berg",
+        ),
+        ('Coach Ian Roe, 48, had a message for the fans: "We will be back next season."', "roe"),
+    ],
+)
+def test_an_apposition_before_the_colon_keeps_the_speaker(text, key):
+    """Session 36 (authored wildfire D8): the speaker was lost behind ', 71, who
+    lost …,', the quote read as a scare quote and never compared."""
+    sp = _speaker(text)
+    assert sp is not None and sp.key == key
+
+
+def test_an_apposition_does_not_make_words_put_to_a_person_theirs():
+    sp = _speaker('Anna Berg, the mayor, faced one question: "Why were the gates shut?"')
+    assert sp is None or sp.key != "berg"
+
+
+def test_a_dropped_negating_lead_is_found_once_the_speaker_is(tmp_path):
+    flags = _kinds(
+        courier_gazette(
+            tmp_path,
+            "\"I honestly don't know if I'll rebuild,\" said Gordon Pellerin.",
+            "Gordon Pellerin, 71, who lost the house he had lived in for 38 years, put it "
+            'simply to a local reporter: "I\'ll rebuild."',
+        ),
+        "quote",
+    )
+    assert [d.verdict for d in flags] == ["conflict"]
