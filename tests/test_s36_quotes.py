@@ -359,3 +359,29 @@ def test_a_dropped_negating_lead_is_found_once_the_speaker_is(tmp_path):
         "quote",
     )
     assert [d.verdict for d in flags] == ["conflict"]
+
+
+def test_a_cut_credited_to_another_person_is_one_attribution_flag(tmp_path):
+    """Session 36 (authored stadium_crush 73f5b99101, reader: 'the wrong issue:
+    it must compare the speakers'): the cut question beside the misattribution
+    is left out; a cut that turns the words stays a conflict of its own."""
+    flags = courier_gazette(
+        tmp_path,
+        '"The gate was opened by people who had no authority to open it, and within two '
+        'minutes the crowd was pushing into the tunnel," said Samuel Keter, the police commander.',
+        '"The gate was opened by people who had no authority to open it," Sports and Culture '
+        "Cabinet Secretary Ruth Njoroge said.",
+    )
+    assert [(d.kind, d.verdict) for d in flags] == [("attribution", "conflict")]
+    (tmp_path / "t").mkdir()
+    turned = courier_gazette(
+        tmp_path / "t",
+        '"Stewards did not open that gate without an instruction from the police," said '
+        "Samuel Keter, the police commander.",
+        '"Stewards did not open that gate," Sports and Culture Cabinet Secretary Ruth '
+        "Njoroge said.",
+    )
+    assert sorted((d.kind, d.verdict) for d in turned) == [
+        ("attribution", "conflict"),
+        ("quote", "conflict"),
+    ]

@@ -70,12 +70,11 @@ def settles(diff: QuoteDiff, speaker: rules.Rule | None) -> bool:
     them two people: the attribution conflict is the one flag. Fresh readers
     (R31f-g, session 31) met a hedged quote flag ("may not be one speaker")
     beside an attribution conflict on the same words, two verdicts on one
-    misattribution."""
-    return (
-        diff.verdict == Verdict.UNRESOLVED
-        and NOT_ONE_REMARK in diff.explanation
-        and speaker is not None
-    )
+    misattribution. So does a cut left as a question (session 36, authored
+    stadium_crush: "the wrong issue: it must compare the speakers"): whose
+    words they are comes first, and a cut that turns them stays a conflict."""
+    asks = NOT_ONE_REMARK in diff.explanation or diff.kind == "truncated"
+    return diff.verdict == Verdict.UNRESOLVED and asks and speaker is not None
 
 
 def claim_attribution(
