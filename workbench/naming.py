@@ -140,3 +140,15 @@ def where_they_differ(values: Sequence[str], n: int = 70) -> list[str]:
         label = f"{'…' if t_lo else ''}{shorten(body, n - 2)}"
         out.append(label + ("…" if t_hi < len(toks[i]) and not label.endswith("…") else ""))
     return out
+
+
+# What an attribution side's value says after the speaker's name when the side
+# cites the sentence holding the shared words, not the one naming the speaker
+# (judge/quote_flags.credit_side); findings read the name back (credited_name).
+ELSEWHERE = " (credited in another sentence of the quotation)"
+
+
+def credited_name(text: str, normalized: str) -> str:
+    """The speaker an attribution side credits: its words (``text``), or the
+    name its value gives when the side cites the quoted words instead."""
+    return normalized.removesuffix(ELSEWHERE) if normalized.endswith(ELSEWHERE) else text

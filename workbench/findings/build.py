@@ -42,7 +42,7 @@ from ..model import (
     Verdict,
     Version,
 )
-from ..naming import labels, quoted, surface
+from ..naming import credited_name, labels, quoted, surface
 from . import converted, spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
@@ -80,7 +80,7 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
     if "si_unit" in value:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
-        return f"{kind}:{_NOT_WORD.sub('', surface(side.text))}"
+        return f"{kind}:{_NOT_WORD.sub('', surface(credited_name(side.text, side.normalized)))}"
     return f"{kind}:{surface(side.text)}"
 
 

@@ -7,9 +7,13 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Protocol
 
+from ..facts.quote.questions import token_span
+from ..facts.quote.shared import shared_stretch
 from ..model import Claim, Fact, Side
+from ..naming import ELSEWHERE
 from . import cases, rules
 from .attribution import Add, quote_attribution, settles, speaker_rule
+from .family_helpers import speaker_side
 
 
 class QuoteRun(Protocol):
@@ -47,7 +51,26 @@ def judge_quotes(run: QuoteRun, add: Add, qa: Fact, qb: Fact) -> None:
             _side(qb, diff.b_span, diff.b_norm, run.texts, _claim_at(run, qb, diff.b_span[0])),
         )
         add("quote", diff.verdict, diff.explanation, sides, rule.name)
-    quote_attribution(case, speaker, add)
+    quote_attribution(case, speaker, add, lambda f, other: credit_side(run, f, other))
+
+
+def credit_side(run: QuoteRun, f: Fact, other: Fact) -> Side:
+    """An attribution flag's side: the speaker's words, unless the words both
+    quote stand in another sentence of the quotation than the one naming the
+    speaker ('X said: "Our first thoughts … . We will not wait …"' against
+    '"We will not wait …"'): then that sentence and those words, so the flag
+    cites what the other source prints (session 36, authored emergency_landing:
+    the first sentence was cited, which the other never prints)."""
+    sp = f.mention.speaker  # type: ignore[union-attr]
+    side = speaker_side(f, sp)
+    a0, a1, _b0, _b1 = shared_stretch(f.mention, other.mention)  # type: ignore[arg-type]
+    span = token_span(f.mention, a0, a1)  # type: ignore[arg-type]
+    named_in = _claim_at(run, f, sp.start) if sp is not None and sp.start >= 0 else f.claim
+    if span is None or sp is None or _claim_at(run, f, span[0]) == named_in:
+        return side
+    text = run.texts[f.article][span[0] : span[1]]
+    credited = f"{sp.name or sp.text}{ELSEWHERE}"
+    return Side(f.article, _claim_at(run, f, span[0]), span[0], span[1], text, credited)
 
 
 def _side(

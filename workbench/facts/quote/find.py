@@ -17,6 +17,7 @@ from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
 from .names import FUNCTION_WORDS, is_organisation, is_title, name_parts, plain
 from .nearby import resolve_pronoun
+from .posted import posted_person
 from .posts import apposed_person, posted_names
 from .runs import carry_over, join_runs
 from .singles import alternating, single_marks, single_runs
@@ -147,6 +148,7 @@ def find_quotes(text: str) -> list[QuoteMention]:
             if speaker is not None and speaker.key == "" and speaker.text.lower() in PRONOUNS:
                 speaker = resolve_pronoun(text, speaker, nearest, q_start, people)
             speaker = _joint(text, apposed_person(text, speaker))
+            speaker = posted_person(text, speaker, q_start, people)
             if speaker is not None and speaker.is_person:
                 last_person = speaker
             par_quotes.append(_make_quote(text, group, speaker))

@@ -21,6 +21,7 @@ from .mention import QuoteMention
 from .paraphrase import elided
 from .questions import as_written, elision
 from .sentences import word_offsets
+from .skipped import kept_meaning
 from .turncut import gap_turns, turning_explanation
 
 Op = tuple[str, int, int, int, int]
@@ -55,16 +56,22 @@ def gap_diff(
     for what they carry; None when the changes are not such a shortening."""
     cut = elided(changes, a, b)
     split = "" if cut else _split_cut(changes, a, b)
-    cut = cut or split
+    unmarked = "" if cut or split else _skipped_clauses(changes, a, b)
+    cut = cut or split or unmarked
     if not cut:
         return None
     long_q = b if cut == "a" else a
     gone = [(j1, j2) if cut == "a" else (i1, i2) for _op, i1, i2, j1, j2 in changes]
+    if unmarked:  # whole clauses left out, or the change of words it was (compare._altered)
+        kept = kept_meaning(long_q, gone, True)
+        return None if kept is None else _shortened(cut, a, b, names, kept)
     for t0, t1 in gone:
         if kind := gap_turns(list(long_q.tokens[t0:t1])):
             return _turned(
                 cut, a, b, names, (kind, as_written(long_q, t0, t1, list(long_q.tokens[t0:t1])))
             )
+    if (kept := kept_meaning(long_q, gone, False)) is not None:
+        return _shortened(cut, a, b, names, kept)
     carries = what_cut_carries(long_q, gone, tail=False)
     if not split:
         return elision(cut, a, b, names, carries)
@@ -75,6 +82,30 @@ def gap_diff(
         "truncated",
         f"{shorter} leaves words out where it splits the quote around its attribution; "
         f"{longer} quotes them: '{words}'. The shared wording matches; {carries} — unresolved",
+        (a.start, a.end),
+        (b.start, b.end),
+        _short(a.tokens, 20),
+        _short(b.tokens, 20),
+    )
+
+
+def _skipped_clauses(changes: list[Op], a: QuoteMention, b: QuoteMention) -> str:
+    """ "a" or "b" when every change is words that side leaves out, unmarked."""
+    if changes and all(op == "insert" for op, *_ in changes):
+        return "a"
+    if changes and all(op == "delete" for op, *_ in changes):
+        return "b"
+    return ""
+
+
+def _shortened(
+    cut: str, a: QuoteMention, b: QuoteMention, names: tuple[str, str], kept: str
+) -> QuoteDiff:
+    shorter, longer = names if cut == "a" else names[::-1]
+    return QuoteDiff(
+        Verdict.CONSISTENT,
+        "truncated",
+        f"{shorter} leaves out, inside the quote {longer} prints whole, {kept}",
         (a.start, a.end),
         (b.start, b.end),
         _short(a.tokens, 20),

@@ -7,7 +7,6 @@ The numbers are ``thresholds.current().quote``, read at call time.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -18,6 +17,7 @@ from rapidfuzz import fuzz
 from ... import thresholds
 from ...model import Fact
 from ...text import STOPWORDS
+from .joint import names_two
 from .mention import QuoteMention, Speaker
 from .names import same_person
 from .paraphrase import expanded
@@ -412,7 +412,7 @@ def _named_here(sp: Speaker) -> bool:
 
 
 def _joint(sp: Speaker) -> bool:
-    return bool(re.search(r"\s(?:and|&)\s", sp.text))
+    return names_two(sp.text, sp.name)
 
 
 def _org_words(sp: Speaker) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .colon import unapposed
 from .mention import CLOSE, OPEN, STRAIGHT, Speaker
 from .names import (
     FUNCTION_WORDS,
@@ -392,10 +393,12 @@ _SPEECH_NOUN = re.compile(
 
 
 def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
-    if not head.rstrip().endswith(":") or len(head.split()) > COLON_WORDS:
+    if not head.rstrip().endswith(":"):
         return None
     for pattern in (_COLON, _COLON_AFTER_MODIFIER):
         if (m := pattern.match(head)) is not None:
+            if len(head[: m.end()].split() + unapposed(head[m.end() :]).split()) > COLON_WORDS:
+                continue
             sp = _colon_speaker(head, base, m, people)
             if sp is not None:
                 return sp
@@ -408,7 +411,7 @@ def _colon_speaker(
     who = re.sub(r"['’]s?$", "", m.group("who"))  # "Berg's message was simple:"
     if who != m.group("who") and not _SPEECH_NOUN.match(head, m.end()):
         return None  # "Berg's critics were blunt:": not Berg's words
-    rest = head.rstrip()[:-1][m.end() :]
+    rest = unapposed(head.rstrip()[:-1][m.end() :])
     if who == m.group("who") and rest.strip() and not _MANNER.match(rest):
         return None  # "Berg faced one question:": words put to her, not hers
     sp = make_speaker(who, base + m.start("who"), people)

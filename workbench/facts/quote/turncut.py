@@ -25,6 +25,7 @@ from ..numwords import word_number
 from .cutwords import HEDGE_TAIL, phrase_at
 from .diff import QuoteDiff, short_words
 from .mention import QuoteMention
+from .narrowed import narrowing_tail
 from .questions import as_written
 from .sentences import sentence_breaks
 
@@ -330,6 +331,8 @@ _DID = {
     "a hedge": "the speaker hedged it, and the shorter quote turns it into a statement",
     "a contrast": "the speaker turned it with what followed, and the shorter quote keeps "
     "only the first half",
+    "a narrowed denial": "the speaker denied it only in part, for a while or on a "
+    "condition, and the shorter quote makes the denial whole",
 }
 
 
@@ -346,6 +349,8 @@ def turning_cut(long_q: QuoteMention, i: int, n: int) -> tuple[str, str] | None:
         return None
     after = min((k for k in breaks if k > end), default=len(toks))
     kind, at = tail_turns(toks[end:after], end in breaks, toks[end - 1] if end else "")
+    if not kind and end not in breaks:  # "… not open that gate without an instruction"
+        kind, at = narrowing_tail(toks[start:end], toks[end:after])
     if not kind:
         return None
     stop = min(after, end + at + 8)
