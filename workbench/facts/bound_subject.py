@@ -41,11 +41,49 @@ _GIVER = re.compile(
 # States $1.5 million", "and Japan ¥200 million".
 _LISTED = re.compile(rf"[ \u00a0]*(?:(?i:and|while|with){_S})?(?:(?i:the){_S})?{_NAME}{_S}$")
 _AND_LISTED = re.compile(
-    rf"(?:\d|\b(?:million|billion|bn|m|\)))[ \u00a0)]*{_S}(?i:and){_S}(?:(?i:the){_S})?{_NAME}{_S}$"
+    rf"(?:\d|\b(?:million|billion|bn|m|\)))(?:{_S}[a-z]+)?[ \u00a0)]*{_S}(?i:and){_S}"
+    rf"(?:(?i:the){_S})?{_NAME}{_S}$"
 )
 # A figure right before an opening parenthesis: "£1 million (about $1.3 million)".
 _FIGURE_PAREN = re.compile(
-    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d[\d.,]*(?:[ \u00a0]*[A-Za-z%]+)?[ \u00a0]*\($"
+    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d[\d.,]*(?:[ \u00a0]*[A-Za-z%]+){0,2}[ \u00a0]*\($"
+)
+# A figure restated after a comma: "34.6 per cent of the vote, or 1,498,700 ballots",
+# "412 million lesti, or about $18.2 million" (session 36).
+_RESTATED = re.compile(
+    r"[ \u00a0]*(?i:or|i\.e\.|that[ \u00a0]+is)[ \u00a0]+"
+    r"(?:(?i:about|around|roughly|some|nearly|almost|approximately|just[ \u00a0]+over|"
+    r"just[ \u00a0]+under)[ \u00a0]+)?$"
+)
+_FIGURE_COMMA = re.compile(
+    r"((?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?\d(?:[\d.,]*\d)?)"
+    r"(?:[ \u00a0]*[A-Za-z%]+){0,4}[ \u00a0]*,[ \u00a0]$"
+)
+# A rival's figure: "against 27.1 per cent for the governing Social Democratic
+# Union", "to 27.1% for the SDU" (the name after the figure, past its restatement
+# in parentheses and up to two more words).
+_RIVAL_HEAD = re.compile(
+    r"^[ \u00a0]*(?i:against|to|versus|vs\.?|compared[ \u00a0]+(?:with|to)|ahead[ \u00a0]+of)"
+    r"[ \u00a0]+(?:(?i:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$"
+)
+_FOR_NAME = re.compile(
+    rf"(?:[ \u00a0]*\([^()]{{0,40}}\))?(?:{_S}[a-z][\w-]*){{0,2}}?{_S}for{_S}"
+    rf"(?:(?i:the){_S})?(?:[a-z][\w-]*{_S}){{0,2}}?{_NAME}"
+)
+# A name right before a figure it took, won, spent, scored or owns: "Civic Renewal
+# took 34.6%", "the Social Democrats spent about $17.2 million", "Rovers scored 31
+# points", "Civic Renewal's 412 million lesti" (session 36).
+_TAKER = re.compile(
+    rf"(?<![\w’'-]){_NAME}{_S}"
+    rf"(?:(?:has|have|had|will|would|also|then|later|alone){_S}){{0,2}}"
+    r"(?:took|takes|taken|won|wins|polled|secured|garnered|received|got|"
+    r"spent|spends|raised|earned|lost|loses|scored|scores|netted)"
+    rf"(?:{_S}(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|just[ \u00a0]+under"
+    r"|more[ \u00a0]+than|less[ \u00a0]+than|only|just))?"
+    r"[ \u00a0]*$"
+)
+_POSSESSOR = re.compile(
+    rf"(?<![\w’'-]){_NAME}['’]s?{_S}(?:(?:about|around|some|nearly|almost|roughly){_S})?$"
 )
 # A name, then an aside or a relative clause, then the verb of having: "Veldhoven,
 # which had revenue of", "Caldera, based in Cambridge, had revenue of".
@@ -104,7 +142,8 @@ def _words(phrase: str) -> tuple[str, ...]:
         words.pop(0)
     if not words or any(w in _MONTHS for w in words):
         return ()
-    return tuple(re.sub(r"['’]s?$", "", w) for w in words)
+    # a sentence's full stop is no part of its last name word ("… Union."; "U.S." keeps its)
+    return tuple(re.sub(r"['’]s?$|(?<=[a-z]{2})\.$", "", w) for w in words)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -117,11 +156,16 @@ def bound_subject(text: str, start: int, end: int) -> tuple[str, ...]:
     )
     if converted is not None:  # "£1 million (about $1.3 million)": the converted sum's
         return bound_subject(text, converted.start(), converted.end() - 1)
+    restated = _FIGURE_COMMA.search(text, max(0, lo - 60), lo) if lo > 1 else None
+    if restated is not None and _RESTATED.fullmatch(text, lo, start):
+        return bound_subject(text, restated.start(1), restated.end(1))  # ", or $18.2m"
     head = text[lo:start]
+    if _RIVAL_HEAD.match(head) and (m := _FOR_NAME.match(text, end)) is not None:
+        return _words(m.group(1))  # "against 27.1 per cent for the SDU": the rival's
     m = _SHARES.search(head)
     if m is not None:
         return _words(m.group(1) or m.group(2))
-    m = _GIVER.search(head)
+    m = _GIVER.search(head) or _TAKER.search(head) or _POSSESSOR.search(head)
     if m is not None:
         return _words(m.group(1))
     if lo > 0 and (m := _LISTED.match(head)) is not None and text[lo - 2 : lo] == ", ":

@@ -96,10 +96,11 @@ CHANGE_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # The earlier figure of a change: "up from 40", "rose from 40 to 52",
-# "compared with 40", "doubled from 2 to 4 GB".
+# "compared with 40", "doubled from 2 to 4 GB", "up by about a third on the 1.1bn".
 _BEFORE_LEVEL = re.compile(
     rf"(?:\b(?:up|down|{_CHANGE_VERB}|doubl\w*|tripl\w*|halv\w*|jump\w*)\b"
     r"(?:[^.;:!?]|\.(?=\d)){0,100}\bfrom"
+    r"|\b(?:up|down)[ \u00a0]+(?:by[ \u00a0]+)?(?:[\w%.-]+[ \u00a0]+){1,3}on[ \u00a0]+the"
     r"|\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?)"
     r"[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just)[ \u00a0]+)?"
     r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",

@@ -44,6 +44,8 @@ _JOINED = re.compile(
 # a share told of the figure before it: "Kr180m, 2.5% of turnover"
 _SHARE_OF = re.compile(r"\s*(?:of|of\s+(?:its|their|the|annual|global))\b", re.IGNORECASE)
 _COMMA = re.compile(r"\s*[,\u2013\u2014]\s*")
+_NOUN_COMMA = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s*,\s*")
+_HEDGED = re.compile(r"(?:about|roughly|around|approximately|nearly|almost|some)\s", re.IGNORECASE)
 
 
 def _dimension(f: Fact) -> str:
@@ -64,6 +66,8 @@ def _joined(claim: Claim, a: Fact, b: Fact) -> bool:
         after = claim.text[b.end - claim.start :]
         if _COMMA.fullmatch(between) and _SHARE_OF.match(after):
             return True
+    if _NOUN_COMMA.fullmatch(between) and _HEDGED.match(b.text) and _unit(a) != _unit(b):
+        return True  # "£1,800, roughly C$3,300", "1.47bn lesti, about €60m": its own hedge
     joined = _JOINED.fullmatch(between)
     if _COMMA.fullmatch(between) or joined is None:
         return False
@@ -137,8 +141,42 @@ def with_bound(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) 
     return out + more
 
 
+def bound_elsewhere(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) -> list:
+    """``out`` without the differing pairs of two figures each bound to a
+    figure of its sentence, one of them to a figure that agrees with another
+    figure of the other sentence than its partner's own (session 36:
+    "combined spending of 1.47 billion lesti, about €60m, with Civic
+    Renewal's 412 million lesti" / "Civic Renewal spent
+    412 million lesti, or about $18.2 million": the $18.2m is told of the 412
+    million both give, the €60m of the combined 1.47 billion: two things, not
+    one sum in two currencies)."""
+    (ca, fa, _), (cb, fb, _) = sides
+    bound_a, bound_b = bound(ca, fa), bound(cb, fb)
+    partner: dict[str, str] = {}
+    for p in out:
+        if p.cmp.verdict in _AGREE:
+            partner[p.x.id], partner[p.y.id] = p.y.id, p.x.id
+
+    def elsewhere(u: Fact, mates: dict, v: Fact, other_mates: dict) -> bool:
+        if not other_mates.get(v.id):  # each told of a figure: '£1,800, roughly C$3,300'
+            return False  # is read as no conversion, so it says nothing
+        group = {v.id, *(g.id for g in other_mates[v.id])}
+        told = [partner[g.id] for g in mates.get(u.id, ()) if g.id in partner]
+        return bool(told) and not any(t in group for t in told)
+
+    return [
+        p
+        for p in out
+        if p.cmp.verdict in _AGREE
+        or not (elsewhere(p.x, bound_a, p.y, bound_b) or elsewhere(p.y, bound_b, p.x, bound_a))
+    ]
+
+
 def told_as_one(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) -> list:
     """``out`` with each figure told with another in one sentence compared:
     a twin against the other report's value (twins.py), two conversions of one
-    sum (converted.py), figures bound to an agreeing pair (here)."""
+    sum (converted.py), figures bound to an agreeing pair (here); a figure
+    bound to one that agrees with another of the other sentence's figures is
+    no partner of the figure it was paired with (``bound_elsewhere``)."""
+    out = bound_elsewhere(out, sides)
     return with_bound(converted.alike(twins.with_twins(out, sides), sides), sides)

@@ -13,6 +13,7 @@ victim's family": two payments. ``dated_apart``: the same for two times,
 
 from __future__ import annotations
 
+from ..facts.bars import bars_apart
 from ..facts.dated_things import dated_things_apart
 from ..facts.measure import Measure
 from ..facts.measure_basis import bases_differ
@@ -27,12 +28,15 @@ def things_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb:
     """Figures of different changed things, or of different measures of one kind
     or of one outcome ("suspected" / "confirmed" cases, "excess" / "heatstroke"
     deaths, "insured" / "total" losses: facts/measure_basis.py, session 32), or
-    readings of different places or days (facts/peaks.py)."""
+    readings of different places or days (facts/peaks.py), or figures that
+    stand differently against a bar: the bar, a shortfall below it, a surplus
+    over it, a plain count (facts/bars.py, session 36)."""
     return (
         things_differ(a, text_a, b, text_b)
         or measures_differ(text_a, sa, text_b, sb)
         or bool(bases_differ(text_a, sa, text_b, sb))
         or readings_apart(text_a, sa, text_b, sb)  # "48.1C in Seville" / "120F in Cordoba"
+        or bars_apart(text_a, sa, text_b, sb)  # "82 seats" / "the 76 needed" (facts/bars.py)
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.bars import one_margin
 from ..model import Claim, Fact
 
 # the label: the last three words or numbers right before a value, in its
@@ -40,8 +41,16 @@ def label(claim: Claim, f: Fact) -> tuple[str, ...]:
 def numbered_alike(ca: Claim, x: Fact, cb: Claim, y: Fact) -> bool:
     """Whether two values follow one numbered label: the same words and numbers
     right before both, a number among them and a word of three letters or more
-    ("alarm", "platform", "gate")."""
+    ("alarm", "platform", "gate"); or both are one margin against one bar,
+    however worded ("nine more than the 76 needed to govern" / "seven to spare
+    over the 76 needed": facts/bars.one_margin, session 36)."""
+    if one_margin(ca.text, _span(ca, x), cb.text, _span(cb, y)):
+        return True
     la, lb = label(ca, x), label(cb, y)
     if len(la) < 3 or la != lb:
         return False
     return any(w.isdigit() for w in la) and any(w.isalpha() and len(w) >= 3 for w in la)
+
+
+def _span(claim: Claim, f: Fact) -> tuple[int, int]:
+    return f.start - claim.start, f.end - claim.start

@@ -37,6 +37,9 @@ The evidence, each read from what the pairing already knows of both figures:
   conversion of one value ("€9.8m (£11.3m)" / "€9.8 million (about £8.5
   million)": two conversions of one fine);
 - ``age``: both ages ("Harkin, 67" / "a 76-year-old farmer");
+- ``margin``: both how far beyond, or both how far below, a bar ("nine
+  more than the 76 needed" / "seven to spare over the 76 needed";
+  facts/bars.py, session 36);
 - ``only``: each the only figure of its dimension in its sentence (a
   length, a speed, a sum of money, a count …) once the figures both sentences
   state alike are set aside ("Labour on 34 per cent, the Conservatives on 31
@@ -59,6 +62,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..facts.bars import one_margin
 from ..facts.measure import Measure, clause_bounds
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
@@ -82,6 +86,7 @@ _TWIN_GAP = re.compile(
     re.IGNORECASE,
 )
 AGE = "age"
+MARGIN = "margin"  # both how far below, or both how far beyond, a bar (facts/bars.py)
 
 # What follows a length told from a place: "from", "off", "away from", "north
 # of", "north-west of", "southeast of" (a conversion in parentheses between).
@@ -156,6 +161,10 @@ def happenings(claim: Claim, f: Fact, m: Measure) -> frozenset[str]:
     lo, hi = clause_bounds(claim.text, s, e)
     near = claim.text[max(lo, s - 60) : s] + " " + claim.text[e : min(hi, e + 60)]
     return frozenset(_CLASS_OF[w] for w in _WORD.findall(near.lower()) if w in _CLASS_OF)
+
+
+def _span(claim: Claim, f: Fact) -> tuple[int, int]:
+    return f.start - claim.start, f.end - claim.start
 
 
 def _converted(c: CandidateCase) -> bool:
@@ -246,6 +255,8 @@ def _evidence(c: CandidateCase) -> Iterator[str]:
             yield PART
         if ma.role == mb.role == AGE:
             yield AGE
+        if one_margin(ca.text, _span(ca, c.x), cb.text, _span(cb, c.y)):
+            yield MARGIN
     if c.shared_frame >= 2:
         yield WORDS
     if _one_value(c):

@@ -48,7 +48,7 @@ from workbench.facts.quantity.terms import (
     singular_of,
 )
 from workbench.facts.quantity.unit_prices import over_the_same_unit, with_conversion
-from workbench.facts.quantity.units import UNITS, Unit, format_number
+from workbench.facts.quantity.units import UNITS, Unit, format_number, lookup_unit
 from workbench.facts.quantity.vague import is_vague, vague_miss
 from workbench.facts.quantity.yearly import year_rate
 from workbench.model import Comparison, Verdict
@@ -69,6 +69,22 @@ def same_counted(a: str, b: str) -> bool:
     if ca == cb:
         return True
     return (ca == "person" and cb in PEOPLE_LIKE) or (cb == "person" and ca in PEOPLE_LIKE)
+
+
+# Units whose names may be read as a counted noun when a word before them is not
+# read with them ("450 statute miles", "30 square nautical miles"): never a count.
+_MEASURED = frozenset({"length", "area", "volume", "speed", "temperature", "duration"})
+
+
+def _names_a_measure(m: QuantityMention) -> bool:
+    """A count whose counted noun names a unit of length, area, volume, speed,
+    temperature or time: a measurement in that unit, which no count of people
+    or things ever meets (issue 11, session 36; "pounds" of mass or money and
+    "stone" are left alone)."""
+    if m.dimension != "count" or not m.counted:
+        return False
+    unit = lookup_unit(m.counted)
+    return unit is not None and unit.dimension in _MEASURED
 
 
 def _hedge_class(h: str | None) -> str | None:
@@ -227,6 +243,8 @@ def compare(
         return None
     if a.counted and b.counted and not same_counted(a.counted, b.counted):
         return None
+    if _names_a_measure(a) != _names_a_measure(b):
+        return None  # "26" injured / "about 450 statute miles" read as a count of miles
     a, over = over_the_same_unit(a, b)  # "0.25 euros per kWh" / "€250/MWh" (unit_prices)
     if over:
         return with_conversion(compare(a, b, left_name, right_name), over)
@@ -316,7 +334,7 @@ def compare_ignoring_counted(
     counted the same thing, the two nouns named in the explanation. The
     caller decides when that is safe (judge: each is the only value of its
     kind in two aligned claims)."""
-    if not a.counted or not b.counted:
+    if not a.counted or not b.counted or _names_a_measure(a) != _names_a_measure(b):
         return None
     people = counts_people(a.counted) and counts_people(b.counted)
     if a.unit is None and not people:
@@ -342,6 +360,8 @@ def compare_as_one_count(
     the caller decides when that is safe (judge/tolls.py)."""
     if a.dimension != "count" or b.dimension != "count" or not a.counted or not b.counted:
         return None
+    if _names_a_measure(a) or _names_a_measure(b):
+        return None  # "26 people" / "450 sea miles": no count of one group
     cmp = compare(replace(a, counted=None), replace(b, counted=None), left_name, right_name)
     if cmp is None:
         return None

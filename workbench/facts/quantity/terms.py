@@ -251,6 +251,9 @@ SYNONYMS = {
     "bullet": "shot", "gunshot": "shot",
     # a dwelling ("destroyed 300 homes" / "300 houses collapsed", session 27)
     "house": "home",
+    # a vote counted as the ballot it is cast on ("or 1,498,700 ballots" / "nearly 1.5
+    # million votes", session 36)
+    "ballot": "vote",
 }  # fmt: skip
 PEOPLE_LIKE = frozenset(
     ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]

@@ -223,6 +223,7 @@ _CI_SURFACES: dict[str, str] = {
     "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
     "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "mile": "mi", "miles": "mi", "nautical mile": "nmi", "nautical miles": "nmi",
+    "statute mile": "mi", "statute miles": "mi",  # aviation copy: "450 statute miles"
     "foot": "ft", "feet": "ft", "yard": "yd", "yards": "yd", "inch": "in", "inches": "in",
     "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
     "micrometre": "um", "micrometres": "um", "micrometer": "um", "micrometers": "um",
