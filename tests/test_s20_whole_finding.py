@@ -79,7 +79,9 @@ def _with_a_consistent_pair() -> Analysis:
     toll = _toll("abc")
     side = {x: Side(x, f"{x}:0", 12, 14, "24", "24") for x in "ab"}
     side["c"] = Side("c", "c:0", 12, 21, "two dozen", "24")
-    agree = Discrepancy("dbc", "number", Verdict.CONSISTENT, "24 = two dozen", (side["b"], side["c"]))
+    agree = Discrepancy(
+        "dbc", "number", Verdict.CONSISTENT, "24 = two dozen", (side["b"], side["c"])
+    )
     raw = Analysis(toll.articles, toll.claims, (), toll.alignments, (*toll.discrepancies, agree))
     return findings.build(raw, lambda a, b: 1.0)
 

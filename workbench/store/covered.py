@@ -63,8 +63,8 @@ def covered_of(
     window's rows hold them as the log kept them). ``scope``: the sources
     the decision in force covered when made, when the log recorded them
     (schema 9); else a source counts as covered when a decided pair
-    compares it (a source that joined a version without a pair of its own,
-    or through a pair that took the decision, was never told apart)."""
+    compares it (a source that joined a version without a pair of its own
+    was never told apart)."""
     decided = [m for m in members if m.status != "open"]
     open_ = [m for m in members if m.status == "open"]
     if not decided or (not open_ and scope is None):
@@ -81,7 +81,7 @@ def covered_of(
     left = tuple(f"{m.left_article} / {m.right_article}" for m in kept)
     open_ = [m for m in open_ if m not in kept]
     on = {a for m in [*decided, *kept] for a in (m.left_article, m.right_article)}
-    if scope is not None:  # as recorded: a pair carried to a new source covers nothing
+    if scope is not None:  # as recorded when decided (``store.scope``)
         on = {*scope, *(a for m in kept for a in (m.left_article, m.right_article))}
     seen, new = [], []
     for k, v in enumerate(versions):
@@ -125,6 +125,10 @@ def joined_said(finding: FindingRecord) -> str:
     return f"; {words}" if words else ""
 
 
+def _sources(n: int) -> str:
+    return "a source" if n == 1 else "sources"
+
+
 def _many(n: int) -> str:
     return "discrepancy" if n == 1 else "discrepancies"
 
@@ -146,7 +150,7 @@ def covered_words(c: Covered) -> list[str]:
     if c.new:
         parts = [
             f"{x} ‘{value}’ — {', '.join(s)}"
-            + (" (a version it never saw)" if whole else " (a source it does not cover)")
+            + (" (a version it never saw)" if whole else f" ({_sources(len(s))} it does not cover)")
             for x, value, s, whole in c.new
         ]
         lines.append(f"{head}: {'; '.join(parts)} — {AGAIN}")

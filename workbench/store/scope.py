@@ -2,9 +2,10 @@
 
 A source can join an existing version of a finding after an editor decided it
 without a new pair-level discrepancy (ECB+ 36_ecb: "20 wives" went from 3 to 5
-sources, its one discrepancy unchanged), or through a pair that takes the
-decision as compared between two versions decided as one (``store.joined``).
-The decision then covered sources the editor never saw, and nothing said so.
+sources, its one discrepancy unchanged): the decision then covered sources
+the editor never saw, and nothing said so. (A pair that takes the decision
+when first compared, ``store.joined``, covers its two articles: one states a
+spelling the decision is about, wherever it is written.)
 So a decision on a finding records, beside its reviews, each source of the
 finding then, the version it stated and its text's hash (``decision_scopes``,
 schema 9, append-only). A source of the finding now outside the scope of the
@@ -25,7 +26,6 @@ from dataclasses import replace
 
 import sqlite_utils
 
-from .joined import JOINED
 from .records import FindingRecord, Review
 from .reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED, Change
 
@@ -162,7 +162,7 @@ def _with_scope(
                 return f  # decided before scopes were kept: nothing is claimed
             covered |= seen[-1]
             known = True
-        elif not event.startswith(JOINED):  # a carried pair covers no new source
+        else:  # a pair decided on its own, or carried to it (``store.joined``)
             covered |= {m.left_article, m.right_article}
     return replace(f, scope=tuple(sorted(covered))) if known else f
 
