@@ -15,7 +15,8 @@ it", and deciding again (even alike) records the scope anew.
 
 The decision in force is read from each decided pair's history as undo reads
 it; a note typed since keeps the scope of the decision it was added to. A
-decision made before schema 9 has no scope: nothing is claimed of it.
+decision made before schema 9 has no scope: nothing is claimed of it. (Stamps
+are to the second: two decisions on one finding within a second share a scope.)
 """
 
 from __future__ import annotations
