@@ -122,7 +122,7 @@ def allowed_states(tmp_path: Path, analyses, op: str) -> list[object]:
     return [before, state(empty), after]
 
 
-@pytest.mark.parametrize("op", ["save", "review", "create"])
+@pytest.mark.parametrize("op", ["save", "review", "decide", "create"])
 def test_kill_between_any_two_statements(tmp_path, analyses, op):
     allowed = allowed_states(tmp_path, analyses, op)
     folder = tmp_path / "kills"

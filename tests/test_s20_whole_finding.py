@@ -1,10 +1,12 @@
 """Logs written before a decision covered the whole finding (schema 5) are
-upgraded (schema 6, ``store.whole_finding``): a pair of two other versions
-that a "needs correction" naming one article left open is given that
-decision, as it was made (same fields, moment and history event), so the log
-no longer reads "a discrepancy added since, not decided" (trial 29) and undo
-takes the decision back whole. Only pairs proven to have been in the finding
-decided (its id is the hash of its pairs) and untouched since are carried."""
+upgraded (schema 6, ``store.whole_finding``). Until session 36 the upgrade
+gave every pair a "needs correction" naming one article left open that
+decision; since session 35 a decision never closes a disagreement the editor
+did not decide (trial 42, ``store.left_open``), so the upgrade now leaves such
+a pair open ("partly decided") and carries the decision, as it was made (same
+fields, moment and history event), only to a pair of two versions that agree.
+Only pairs proven to have been in the finding decided (its id is the hash of
+its pairs) and untouched since are carried."""
 
 from __future__ import annotations
 
@@ -12,7 +14,10 @@ import sqlite3
 
 from test_findings_log import _toll
 
+from workbench import findings
+from workbench.model import Analysis, Discrepancy, Side, Verdict
 from workbench.store import ReviewLog
+from workbench.store.covered import covered
 from workbench.store.findings import DECIDED_ON, standing
 from workbench.store.reviews import Change, apply_review
 from workbench.store.undo import undo_last
@@ -46,28 +51,66 @@ def _states(log):
     return f, {m.id: (m.status, m.correct_article, m.correction) for m in f.members}
 
 
-def test_the_pairs_left_open_get_the_decision_as_it_was_made(tmp_path):
+def test_a_disagreement_left_open_stays_open_on_upgrade(tmp_path):
+    """b / d and c / d (24 against 5) disagree and neither is named: the
+    decision naming a, as the editor made it, never decided them (it closed
+    them until session 36)."""
     path = tmp_path / "log.sqlite"
     fid = _as_release_5_wrote(path)
     log = ReviewLog(path)
     f, states = _states(log)
     assert f.id == fid
-    assert set(states.values()) == {("needs-correction", "a", "Say 5")}
-    assert standing(f) == ("needs-correction", 0)
+    assert states["da"] == ("needs-correction", "a", "Say 5")
+    assert states["db"] == states["dc"] == ("open", "", "")
+    assert standing(f) == ("needs-correction", 2)
+    assert covered(f).left == ("b / d", "c / d")  # read as partly decided, not added since
     for did in ("db", "dc"):
-        (h,) = log.history(did)
-        assert (h.at, h.event, h.reviewer, h.note) == (
-            AT,
-            f"{DECIDED_ON}{fid}",
-            "Ann",
-            "AFP is wrong",
-        )
-    carried = log.db.execute("SELECT value FROM meta WHERE key='whole_finding_v6'").fetchone()
-    assert carried[0].split() == ["db", "dc"]
-    # undo takes back the decision on every pair: it was one decision
+        assert log.history(did) == []
+    assert log.db.execute("SELECT value FROM meta WHERE key='whole_finding_v6'").fetchone() is None
+    # undo takes back the decision the editor made
     _, changed, made_at, who = undo_last(log, fid, "Bo")
-    assert (changed, made_at, who) == (3, AT, "Ann")
+    assert (changed, made_at, who) == (1, AT, "Ann")
     assert {m.status for m in log.findings()[0].members} == {"open"}
+    log.close()
+
+
+def _with_a_consistent_pair() -> Analysis:
+    """a, b say 24, c "two dozen", d 5: the pair b / c agrees."""
+    toll = _toll("abc")
+    side = {x: Side(x, f"{x}:0", 12, 14, "24", "24") for x in "ab"}
+    side["c"] = Side("c", "c:0", 12, 21, "two dozen", "24")
+    agree = Discrepancy(
+        "dbc", "number", Verdict.CONSISTENT, "24 = two dozen", (side["b"], side["c"])
+    )
+    raw = Analysis(toll.articles, toll.claims, (), toll.alignments, (*toll.discrepancies, agree))
+    return findings.build(raw, lambda a, b: 1.0)
+
+
+def test_a_pair_of_two_versions_that_agree_is_given_the_decision_as_it_was_made(tmp_path):
+    path = tmp_path / "log.sqlite"
+    log = ReviewLog(path)
+    log.save_analysis(_with_a_consistent_pair())
+    (f,) = log.findings()
+    assert {m.id for m in f.members} == {"da", "db", "dc", "dbc"}
+    with log._write():
+        change = Change("needs-correction", "AFP is wrong", "Say 5", "Ann", "a")
+        apply_review(log.db, "da", log._sides("da"), change, AT, event=f"{DECIDED_ON}{f.id}")
+    log.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=5")
+    conn.commit()
+    conn.close()
+    log = ReviewLog(path)
+    f, states = _states(log)
+    assert states["dbc"] == ("needs-correction", "a", "Say 5")
+    assert states["db"][0] == states["dc"][0] == "open"
+    (h,) = log.history("dbc")
+    assert (h.at, h.event, h.reviewer, h.note) == (AT, f"{DECIDED_ON}{f.id}", "Ann", "AFP is wrong")
+    carried = log.db.execute("SELECT value FROM meta WHERE key='whole_finding_v6'").fetchone()
+    assert carried[0].split() == ["dbc"]
+    # undo takes back the decision on both pairs it was written to: one decision
+    _, changed, made_at, who = undo_last(log, f.id, "Bo")
+    assert (changed, made_at, who) == (2, AT, "Ann")
     log.close()
 
 

@@ -47,6 +47,7 @@ def test_review_of_a_finding_says_which_source_states_two(monkeypatch):
         active=True,
         agreed=False,
         still_says={},  # no partial correction (store/still.py)
+        scope=None,  # no record of what a decision covered (store/scope.py)
     )
     import workbench.cli_findings as cf
     import workbench.store.findings as sf

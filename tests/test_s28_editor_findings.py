@@ -262,7 +262,7 @@ def test_a_log_of_the_v7_release_upgrades_without_losing_a_row(tmp_path):
     before = _rows(path)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 7
     log = ReviewLog(path)
-    assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+    assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 8
     links = log.manual_links(withdrawn=True)
     assert {link.differs for link in links} == {""} and len(links) == 3
     decided = [f for f in log.findings() if f.status != "open"]

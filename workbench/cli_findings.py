@@ -16,7 +16,7 @@ from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import verdict_of
 from .store import by_decision
-from .store.covered import undecided_words
+from .store.covered import joined_said, undecided_words
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id, standing
 from .store.left_open import left_open_words
@@ -207,8 +207,8 @@ def look_again(f) -> str:
     """Said beside a decision made when the finding had another verdict, or
     naming an article to correct that states none of its versions (carried
     here when a later check regrouped the findings)."""
-    was = f.decided_under
-    said = f"; decided when it was {was}, now {f.verdict}: look again" if was else ""
+    said = f"; decided when it was {f.decided_under}, now {f.verdict}: look again"
+    said = (said if f.decided_under else "") + joined_said(f)
     if f.strays:
         said += f"; {stray_words(f.strays)}: look again"
     if f.corrected:

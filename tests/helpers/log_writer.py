@@ -11,8 +11,10 @@ copies LOG into FOLDER/N/ for N = 1, 2, … and forks a child that is killed
 at statement N there, until a child finishes; it prints the last N. Forking
 saves a Python start-up per kill point.
 
-OP is ``save`` (save an analysis), ``review`` (change a review) or
-``create`` (create a new log and save into it).
+OP is ``save`` (save an analysis), ``review`` (change a review), ``decide``
+(a decision on a finding: every discrepancy's review and history, and the
+sources it covered, ``store.scope``) or ``create`` (create a new log and save
+into it).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def run(op: str, log_path: str, analysis) -> None:
     elif op == "review":
         first = analysis.discrepancies[0].id
         log.set_review(first, "needs-correction", "checked: agency says 50km", "50km", "kim")
+    elif op == "decide":
+        biggest = max(analysis.findings, key=lambda f: len(f.discrepancies))
+        log.decide(biggest.id, store.Change("verified", "all agree", reviewer="kim"))
     log.close()
 
 

@@ -38,6 +38,7 @@ from ..store.findings import aligned_articles, standing
 from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
+from ..store.scope import joined_since, joined_words
 from .disputed import with_disputes
 from .escape import JSON_RAW, csv_safe, md_code
 from .independence import independence
@@ -282,6 +283,7 @@ def _finding_item(
     status, undecided = standing(f)
     versions = [{**_version(v, source), "independent_why": said(v)} for v in f.versions]
     return {
+        **_joined(f),
         "id": f.id,
         "kind": f.kind,
         "verdict": f.verdict,
@@ -307,6 +309,19 @@ def _finding_item(
         "versions": versions,
         "decisions": [_marked(d, f) for d in _decisions(pairs)],
         "discrepancies": pairs,
+    }
+
+
+def _joined(f: FindingRecord) -> dict[str, Any]:
+    """The sources that joined since the decision, each version with them
+    (``store.scope``): only when there are, so a report of an older log
+    reads as it did."""
+    joined = joined_since(f)
+    if not joined:
+        return {}
+    return {
+        "joined_since": [{"version": v, "sources": list(s)} for v, s in joined],
+        "joined": f", {joined_words(joined)}",
     }
 
 

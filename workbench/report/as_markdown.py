@@ -187,9 +187,8 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
 
 def undecided(item: dict[str, Any]) -> str:
     """ ", 1 discrepancy not decided yet" after a decided finding's status."""
-    n = item.get("undecided", 0)
-    was = item.get("decided_under", "")
-    again = f", decided when it was {was} (look again)" if was else ""
+    n, was = item.get("undecided", 0), item.get("decided_under", "")
+    again = (f", decided when it was {was} (look again)" if was else "") + item.get("joined", "")
     if strays := item.get("strays"):
         they = "it states" if len(strays) == 1 else "they state"
         again += (

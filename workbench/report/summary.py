@@ -24,6 +24,7 @@ def to_review(item: dict[str, Any]) -> bool:
         item["status"] in ("open", "mixed")  # mixed: decide the finding as one
         or item["undecided"]
         or item["decided_under"]
+        or item.get("joined")  # sources joined since the decision (``store.scope``)
         or item["strays"]
         or item["corrected"]  # the correction looks made: an editor confirms it
     )

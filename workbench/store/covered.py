@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .records import DiscrepancyRecord, FindingRecord, VersionRecord
 from .reviews import ASKS
+from .scope import joined_since, joined_words
 
 
 @dataclass(frozen=True)
@@ -48,18 +49,25 @@ def letter(k: int) -> str:
 
 def covered(finding: FindingRecord) -> Covered | None:
     """What the decisions in force on ``finding`` were made on and what came
-    since; None when nothing is decided or every discrepancy is."""
-    return covered_of(finding.members, finding.versions)
+    since; None when nothing is decided, or every discrepancy is and no
+    source joined since (``store.scope``)."""
+    return covered_of(finding.members, finding.versions, finding.scope)
 
 
 def covered_of(
-    members: Sequence[DiscrepancyRecord], versions: Sequence[VersionRecord]
+    members: Sequence[DiscrepancyRecord],
+    versions: Sequence[VersionRecord],
+    scope: Sequence[str] | None = None,
 ) -> Covered | None:
     """:func:`covered` of a finding's discrepancies and versions (the
-    window's rows hold them as the log kept them)."""
+    window's rows hold them as the log kept them). ``scope``: the sources
+    the decision in force covered when made, when the log recorded them
+    (schema 9); else a source counts as covered when a decided pair
+    compares it (a source that joined a version without a pair of its own
+    was never told apart)."""
     decided = [m for m in members if m.status != "open"]
     open_ = [m for m in members if m.status == "open"]
-    if not decided or not open_:
+    if not decided or (not open_ and scope is None):
         return None
     last = max(m.updated for m in decided)
     asked = {m.correct_article for m in decided if m.status in ASKS and m.correct_article}
@@ -73,6 +81,8 @@ def covered_of(
     left = tuple(f"{m.left_article} / {m.right_article}" for m in kept)
     open_ = [m for m in open_ if m not in kept]
     on = {a for m in [*decided, *kept] for a in (m.left_article, m.right_article)}
+    if scope is not None:  # as recorded when decided (``store.scope``)
+        on = {*scope, *(a for m in kept for a in (m.left_article, m.right_article))}
     seen, new = [], []
     for k, v in enumerate(versions):
         had = tuple(s for s in v.sources if s in on)
@@ -81,8 +91,11 @@ def covered_of(
             seen.append((letter(k), v.value, had))
         if joined:
             new.append((letter(k), v.value, joined, not had))
+    if not open_ and not new and not kept:  # every pair decided, no source joined
+        return None
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
     since = bool(open_) and all(m.first_seen > last for m in open_)
+    since = since or (scope is not None and bool(new))  # outside the scope recorded: joined
     return Covered(tuple(seen), tuple(new), pairs, since, left)
 
 
@@ -103,6 +116,17 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
     if c is not None and c.since:
         return f"{said}; {undecided} {_many(undecided)} changed by an edit since, not decided"
     return f"{said}; {undecided} {_many(undecided)} not decided yet"
+
+
+def joined_said(finding: FindingRecord) -> str:
+    """'; decided before 003_extra joined ‘Monday’ — decide again to cover
+    it' after a decided finding's status, or ''."""
+    words = joined_words(joined_since(finding))
+    return f"; {words}" if words else ""
+
+
+def _sources(n: int) -> str:
+    return "a source" if n == 1 else "sources"
 
 
 def _many(n: int) -> str:
@@ -126,7 +150,7 @@ def covered_words(c: Covered) -> list[str]:
     if c.new:
         parts = [
             f"{x} ‘{value}’ — {', '.join(s)}"
-            + (" (a version it never saw)" if whole else " (a source it does not cover)")
+            + (" (a version it never saw)" if whole else f" ({_sources(len(s))} it does not cover)")
             for x, value, s, whole in c.new
         ]
         lines.append(f"{head}: {'; '.join(parts)} — {AGAIN}")

@@ -33,6 +33,7 @@ from .links import with_raisers
 from .records import DiscrepancyRecord, FindingRecord, Review, SideRecord, VersionRecord
 from .reviews import Change, ReviewLog, apply_review, discrepancy_records, history_events
 from .schema import insert_rows
+from .scope import decide_again, record_scope, with_scopes
 
 DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
 
@@ -170,7 +171,7 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
             out[at[fid]] = replace(f, members=(*f.members, *members))
             del gone[fid]
     out.extend(_as_one(g, active=False, links=links, key=k) for k, g in gone.items())
-    return with_raisers(log.db, out)
+    return with_scopes(log.db, with_raisers(log.db, out))
 
 
 def _gone_by_decision(
@@ -412,7 +413,7 @@ def decide_finding(
                 f"({', '.join(finding.sources)})"
             )
     members = list(finding.members)
-    change = _with_the_findings_words(finding, change)
+    change = decide_again(finding, _with_the_findings_words(finding, change))
     sides_of = {m.id: log._sides(m.id) for m in members}
     every_side = [s for sides in sides_of.values() for s in sides]
     reviews = []
@@ -445,6 +446,7 @@ def decide_finding(
         reviews.append(
             apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
+    record_scope(log.db, finding, stamp, change, reviews)
     return finding, reviews
 
 

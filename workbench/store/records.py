@@ -174,6 +174,8 @@ class FindingRecord:
     stored: bool = True
     agreement: bool = False  # every source agrees as written or by arithmetic (findings.agree)
     raised_by: str = ""  # an editor's finding (verdict "raised"): who said they differ
+    # the sources the decision in force covered when made (``store.scope``); None: unknown
+    scope: tuple[str, ...] | None = None
 
     @property
     def agreed(self) -> bool:

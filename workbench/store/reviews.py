@@ -55,6 +55,7 @@ class Change:
     reviewer: str | None = None
     article: str | None = None
     whole: bool = False  # written whole (the command line), never a save of typing
+    again: bool = False  # alike, yet a change: sources joined since (``store.scope``)
 
 
 def check_status(status: str | None) -> None:
@@ -69,8 +70,9 @@ UNDONE, REDONE = "undone by ", "redone by "  # history events of an undo and a r
 # still read "verified")
 VERDICT_CHANGED = "the verdict changed from "
 # history rows the log wrote when it carried a decision (a review moved to a
-# reworded flag, an article to correct renamed with its text)
-BY_THE_LOG = ("moved from ", "article to correct follows")
+# reworded flag, an article to correct renamed with its text, a pair an
+# earlier upgrade had closed reopened: ``store.reopen_carried``)
+BY_THE_LOG = ("moved from ", "article to correct follows", "reopened by the upgrade")
 
 
 def note_verdict_change(
@@ -197,7 +199,13 @@ def apply_review(
         # theirs; the history says who added what
         new["reviewer"] = cur["reviewer"]
     editors = not event or event.startswith("decided on finding")  # not an undo, not a move
-    if editors and row is not None and new == cur and not _looked_again(db, did):
+    if (
+        editors
+        and row is not None
+        and new == cur
+        and not change.again
+        and not _looked_again(db, did)
+    ):
         # asked for what is there: no change (but confirming a decision whose
         # verdict changed since is a change: the history says it was seen)
         kept = [new[k] for k in ("status", "note", "correction", "reviewer")]

@@ -12,13 +12,14 @@ import sqlite_utils
 
 from .. import __version__
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 APP_ID = 0x434C5742  # "CLWB" in PRAGMA application_id marks our files
 # What an editor decides about a discrepancy; the current review and every
 # history entry carry the same fields.
 REVIEW_FIELDS = {"status": str, "note": str, "correction": str, "article": str, "reviewer": str}
 FINDING_TABLES = {"claim_groups", "findings", "finding_members", "copies"}  # since version 3
 LINK_TABLES = {"manual_links", "manual_link_history"}  # since version 4
+SCOPE_TABLES = {"decision_scopes"}  # since version 9
 OUR_TABLES = {
     "meta",
     "runs",
@@ -35,14 +36,17 @@ OUR_TABLES = {
     "copies",
     "manual_links",
     "manual_link_history",
+    "decision_scopes",
 }
 
 
 def tables_of_version(version: int) -> set[str]:
     """The tables a log of this schema version has."""
-    if version >= 4:
+    if version >= 9:
         return OUR_TABLES
-    return OUR_TABLES - LINK_TABLES - (FINDING_TABLES if version < 3 else set())
+    if version >= 4:
+        return OUR_TABLES - SCOPE_TABLES
+    return OUR_TABLES - SCOPE_TABLES - LINK_TABLES - (FINDING_TABLES if version < 3 else set())
 
 
 def migrate(db: sqlite_utils.Database, version: int) -> None:
@@ -273,8 +277,9 @@ def _to_version_5(db: sqlite_utils.Database) -> None:
 
 
 def _to_version_6(db: sqlite_utils.Database) -> None:
-    """A decision on a finding covers the whole finding (trial 29): the pairs
-    an older release left open under it are given it (``whole_finding``)."""
+    """The pairs an older release left open under a decision on a finding
+    (trial 29) are given it where they agree; a disagreement neither of whose
+    versions the decision named stays open (trial 42, ``whole_finding``)."""
     from .whole_finding import carry_to_pairs_left_open
 
     carry_to_pairs_left_open(db)
@@ -300,6 +305,21 @@ def _to_version_8(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE {table} ADD COLUMN differs TEXT NOT NULL DEFAULT ''")
 
 
+def _to_version_9(db: sqlite_utils.Database) -> None:
+    """A decision knows what it covered (session 36): each decision on a
+    finding records its sources then (``decision_scopes``, append-only), so a
+    source that joins an existing version since is said, not covered in
+    silence. Decisions made before have no scope: nothing is claimed of them,
+    and no review or history row is touched for it. Then the disagreements an
+    earlier schema-6 upgrade closed, untouched since, are reopened with a
+    history row each (``store.reopen_carried``)."""
+    from .reopen_carried import reopen_carried
+    from .scope import create_scopes
+
+    create_scopes(db)
+    reopen_carried(db)
+
+
 MIGRATIONS = [
     _to_version_1,
     _to_version_2,
@@ -309,6 +329,7 @@ MIGRATIONS = [
     _to_version_6,
     _to_version_7,
     _to_version_8,
+    _to_version_9,
 ]  # MIGRATIONS[v] takes a log from v to v + 1
 
 

@@ -1,4 +1,4 @@
-"""Schema version 6: a decision on a finding covers the whole finding.
+"""Schema version 6: the pairs a decision on a finding left open.
 
 Releases of schema version 5 wrote a "needs correction" or "disputed" that
 named articles only to the pairs comparing a named article, and left a pair
@@ -9,6 +9,13 @@ finding, and a second key press there replaced the decision on every pair
 finding, as it was made: same fields, same moment, same history event, so
 undo takes it back with the rest and the history reads as one decision.
 
+Since session 35 a decision never closes a disagreement the editor did not
+decide (trial 42, ``store.left_open``): a pair of two versions that disagree,
+neither of them named, stays open. So the upgrade carries the decision only
+to the pairs that policy gives it (two versions that agree: "24" against
+"two dozen"), and leaves a disagreement open, read as "partly decided"
+(session 36; logs the earlier upgrade carried: ``store.reopen_carried``).
+
 A pair is carried only when it is proven to have been in the finding decided:
 a finding's id is the hash of its discrepancies' ids, so the pairs written
 plus the pairs left open must hash to the id the history names. A pair
@@ -18,6 +25,7 @@ ids carried are listed in meta (``whole_finding_v6``).
 
 from __future__ import annotations
 
+import json
 from itertools import combinations
 from typing import Any
 
@@ -65,6 +73,7 @@ def carry_to_pairs_left_open(db: sqlite_utils.Database) -> list[str]:
         if not now:
             continue
         left = _left_open(db, event[len(DECIDED_ON) :], written, now, holder, at)
+        left = [did for did in left if not apart(db, did)]  # a disagreement stays open
         for did in left:
             _write(db, did, now[0], at, event)
         carried.extend(left)
@@ -136,3 +145,18 @@ def _write(db: sqlite_utils.Database, did: str, review: dict[str, Any], at: str,
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [did, *values, at, event],
     )
+
+
+def apart(db: sqlite_utils.Database, did: str) -> bool:
+    """The pair compares two versions that disagree (``store.left_open``): as
+    the finding holding it relates them, else by its own verdict."""
+    for (relations,) in db.execute(
+        "SELECT f.relations FROM findings f JOIN finding_members m ON m.finding = f.id "
+        "WHERE m.discrepancy = ? ORDER BY f.active DESC",
+        [did],
+    ):
+        for left, right, verdict, d in json.loads(relations or "[]"):
+            if d == did:
+                return left != right and verdict != "consistent"
+    row = db.execute("SELECT verdict FROM discrepancies WHERE id=?", [did]).fetchone()
+    return row is not None and row[0] != "consistent"

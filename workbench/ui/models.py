@@ -232,7 +232,7 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 label += " ✎"
             if r.undecided and r.status not in ("open", "mixed"):
                 label += f" · {r.undecided} open"
-            if r.decided_under or r.strays or r.corrected:  # look again (the guide's ⚠)
+            if r.decided_under or r.strays or r.corrected or r.joined:  # look again (⚠)
                 label += " ⚠"
             return label
         if col == 6:

@@ -293,7 +293,7 @@ class ReviewPanel(QScrollArea):
                 self.values[i].setToolTip("The value after normalisation")
             self.explanation.setText(row.explanation)
             self.explanation.show()
-            warn = " ⚠" if row.decided_under or row.strays or row.corrected else ""
+            warn = " ⚠" if row.decided_under or row.strays or row.corrected or row.joined else ""
             self.status.setText(STATUS_LABELS.get(row.status, row.status) + warn)
             self.again.setText(row.look_again)
             self.again.setVisible(bool(row.look_again))

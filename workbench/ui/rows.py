@@ -19,6 +19,7 @@ from ..store import DiscrepancyRecord, FindingRecord, SideRecord
 from ..store.covered import covered_of, covered_words
 from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
+from ..store.scope import joined_since, joined_words
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ class FindingRow:
     # the copy links among its sources: the panel says why some count once,
     # as check and the report do (trial 37)
     copies: tuple[CopyLink, ...] = ()
+    # the sources its decision in force covered when made (``store.scope``; None:
+    # unknown), and "decided before 003_extra joined ‘Monday’ — decide again …"
+    scope: tuple[str, ...] | None = None
+    joined: str = ""
 
     @property
     def version_sources(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -93,6 +98,7 @@ class FindingRow:
             or bool(self.strays)
             or bool(self.corrected)
             or bool(self.asked)
+            or bool(self.joined)  # sources joined since the decision: decide again
             or self.status == "mixed"  # decide the finding as one (the guide says so)
         )
 
@@ -131,7 +137,7 @@ class FindingRow:
         if self.undecided and self.status not in ("open", "mixed"):
             # which versions and sources (a trial could not tell which source was new)
             count = f"{self.undecided} of its {len(self.members)} source pairs not decided yet"
-            c = covered_of(self.members, self.kept_versions)
+            c = covered_of(self.members, self.kept_versions, self.scope)
             if c is not None and (c.new or c.left):  # as review F… says it (session 35)
                 said.append(f"{count}. " + ". ".join(covered_words(c)))
             else:
@@ -145,6 +151,10 @@ class FindingRow:
                     f"{count}: {'; '.join(pairs[:3])}{more} (a source added since, an edit "
                     "that regrouped the pairs, or pairs decided one by one)"
                 )
+        elif self.joined and self.status not in ("open", "mixed"):
+            c = covered_of(self.members, self.kept_versions, self.scope)
+            made = f". {covered_words(c)[0]}" if c is not None else ""  # "Decision made on: …"
+            said.append(self.joined[0].upper() + self.joined[1:] + made)
         return "\n".join(said)
 
     def decisions(self) -> list[str]:
@@ -281,6 +291,8 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         asked=f.asked_unconfirmed,
         agreed=f.agreed,
         copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
+        scope=f.scope,
+        joined=joined_words(joined_since(f)),
     )
 
 

@@ -57,8 +57,9 @@ class ReviewMixin:
         fields, text, settled = ask_correction.on_settled(self, ident, fields, text)
         current = self.session.review_fields(ident)
         row = self.session.row(ident)
-        # the same decision again confirms one whose verdict changed since
-        again = row is not None and bool(row.decided_under) and "status" in fields
+        # the same decision again confirms one whose verdict changed since, or
+        # covers the sources that joined since it was made (``store.scope``)
+        again = row is not None and bool(row.decided_under or row.joined) and "status" in fields
         if not again and all(current.get(k) == v for k, v in fields.items()):
             return
         reviewer = self.panel.reviewer.text().strip()
