@@ -29,6 +29,7 @@ from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from . import days
 from .cases import ValueCase
+from .clock_stamps import clock_stamp, update_dated
 from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
@@ -131,10 +132,10 @@ def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
         m.signal.lower() not in ("by", "as of")
         and not _STAMP_BEFORE.search(lead)
         and not _IN_STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        and not update_dated(sentence, m.start)
     ):
         return []
-    start = datetime(day.year, day.month, day.day)
-    return [(start, start + timedelta(days=1), m.text)]
+    return [clock_stamp(m, day)]  # the minute on its day (clock_stamps.py, session 36)
 
 
 def _day_of(before, published: date) -> date:
