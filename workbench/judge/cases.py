@@ -251,6 +251,7 @@ class ValueCase:
     moments: tuple[tuple, tuple] = ((), ())
     route: tuple[str, ...] = ()  # the rules that admitted the pair (pairing.Paired.route)
     both_stated: bool = False  # one side's article states the other's value too (both_stated.py)
+    stories: tuple[str, str] = ("", "")  # the two articles' texts (count_stage.py)
 
     @cached_property
     def named_apart(self) -> bool:

@@ -427,6 +427,7 @@ def _value_case(
         (run.moment(x.article), run.moment(y.article)),
         p.route,
         p.cmp.verdict in _DIFFERING and _both_stated(run, x, y),
+        (run.texts[x.article], run.texts[y.article]),
     )
 
 

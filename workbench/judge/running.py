@@ -30,6 +30,7 @@ from ..model import Fact, Verdict
 from . import days
 from .cases import ValueCase
 from .clock_stamps import clock_stamp, update_dated
+from .count_stage import TWO_STAGES_OF_A_COUNT
 from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
@@ -440,6 +441,7 @@ STAMPS_OF_RUNNING_FIGURES = Rule(
 
 # The rows for figures that move, in the order the VALUE table meets them.
 MOVING_ROWS = (
+    TWO_STAGES_OF_A_COUNT,  # two stages of one tally's count (count_stage.py, session 36)
     days.COUNT_MOVED_BETWEEN_DAYS,
     days.FIGURE_PINNED_TO_ITS_DAY,
     UPDATE_TOLD_BY_ITS_TIMES,
