@@ -252,6 +252,7 @@ class ValueCase:
     route: tuple[str, ...] = ()  # the rules that admitted the pair (pairing.Paired.route)
     both_stated: bool = False  # one side's article states the other's value too (both_stated.py)
     stories: tuple[str, str] = ("", "")  # the two articles' texts (count_stage.py)
+    events: tuple[tuple[str, date | None], ...] = ()  # every article's text and date
 
     @cached_property
     def named_apart(self) -> bool:

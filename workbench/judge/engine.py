@@ -428,6 +428,7 @@ def _value_case(
         p.route,
         p.cmp.verdict in _DIFFERING and _both_stated(run, x, y),
         (run.texts[x.article], run.texts[y.article]),
+        tuple((t, run.published[a]) for a, t in run.texts.items()),
     )
 
 
