@@ -61,6 +61,7 @@ from .family_helpers import (
     same_value,
 )
 from .pairing import around, measure_in
+from .partitive import told_as_a_part
 from .stages import UNMET
 from .timeline import Stamped, stale, stamped, update_told
 from .unmet import never_met_note
@@ -237,6 +238,8 @@ _AGENT = re.compile(
 
 def _whole_or_agent(claim: Claim, f: Fact) -> bool:
     s, e = f.start - claim.start, f.end - claim.start
+    if told_as_a_part(claim.text, e):  # "A dozen of the dead were children" (partitive.py)
+        return True
     return bool(_WHOLE.search(claim.text[max(0, s - 30) : s]) or _AGENT.match(claim.text, e))
 
 
