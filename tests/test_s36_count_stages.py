@@ -234,3 +234,34 @@ def test_a_later_report_s_undated_count_rules_out_only_a_floor(tmp_path):
     found = _between(analysis.discrepancies, "14", "Twenty")
     assert found
     assert all(d.rule != "update_ruled_out_by_a_later_count" for d in found)
+
+
+RESTAMPED = {
+    # the day the figures were announced, the sentence after them the moment they held
+    "toll-given-as-of": (
+        "At least 12 people were killed and 85 injured when the roof of the Marrow market "
+        "hall fell in on Friday, officials said on Saturday.\n\n"
+        "The toll, given as of Saturday morning, rose from nine counted by Friday night.",
+        "The number of people injured when the Marrow market hall roof fell in rose to 97 "
+        "last night, with 14 dead, officials said.",
+        ("85", "97"),
+        "2026-10-10",
+        "2026-10-11",
+    ),
+    "figures-released-at": (
+        "Police said on Tuesday that 410 homes had been evacuated around the Pell dam.\n\n"
+        "The figures, released at 9am, were expected to rise through the day.",
+        "By Tuesday evening, 655 homes had been evacuated around the Pell dam, police said.",
+        ("410", "655"),
+        "2026-04-14",
+        "2026-04-15",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESTAMPED))
+def test_the_sentence_after_a_count_may_give_its_moment(tmp_path, name):
+    a, b, (va, vb), pa, pb = RESTAMPED[name]
+    found = _between(_flags(tmp_path, a, b, pa, pb), va, vb)
+    assert found, name
+    assert all(d.verdict.value == "consistent" for d in found), [d.explanation for d in found]

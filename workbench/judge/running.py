@@ -35,6 +35,7 @@ from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
 from .held_on import state_held
+from .restamped import in_story
 from .risen import below_a_floor, by_report_days
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
@@ -150,6 +151,13 @@ def _day_of(before, published: date) -> date:
     return days[-1] if days else published
 
 
+def _both_stamps(c: ValueCase) -> tuple[tuple[_Stamp, ...], tuple[_Stamp, ...]]:
+    """Each figure's stamps, made finer by a sentence after it that times its
+    sentence's figures ('The toll, given as of Sunday morning, …': restamped.py)."""
+    (sa, sb), (pa, pb), (ta, tb) = c.texts, c.published, c.stories
+    return in_story(stamps(sa, pa), sa, ta, pa), in_story(stamps(sb, pb), sb, tb, pb)
+
+
 def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:
     """Two stamps that never meet, when no stamp of one meets any of the other."""
     if not a or not b or any(x[0] < y[1] and y[0] < x[1] for x in a for y in b):
@@ -169,8 +177,8 @@ def at_different_times(c: ValueCase) -> bool:
         return False
     if not (_runs(c.x) and _runs(c.y)):
         return False
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    sa, sb = c.texts
+    found = _apart(*_both_stamps(c))
     if found is None:
         return False
     first, then = ((c.x, sa), (c.y, sb)) if found[0][0] < found[1][0] else ((c.y, sb), (c.x, sa))
@@ -188,8 +196,8 @@ def update_told(c: ValueCase) -> bool:
         return False
     if _measure(c.x) != _measure(c.y):
         return False  # '$5m' / '€4m': a question of currencies, not of times
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb)) or _report_days(c)
+    sa, sb = c.texts
+    found = _apart(*_both_stamps(c)) or _report_days(c)
     if found is None or scopes_differ(c.x, sa, c.y, sb):
         return False  # '46 dead in the province' / '44 nationwide': two scopes, no update
     x, y = (c.x, sa), (c.y, sb)
@@ -263,8 +271,7 @@ runs = _runs
 
 
 def update_note(c: ValueCase) -> str:
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb)) or _report_days(c)
+    found = _apart(*_both_stamps(c)) or _report_days(c)
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     sides = sorted(((found[0], c.x.text), (found[1], c.y.text)), key=lambda side: side[0][0])
@@ -295,8 +302,7 @@ UPDATE_TOLD_BY_ITS_TIMES = Rule(
 
 
 def different_times_note(c: ValueCase) -> str:
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    found = _apart(*_both_stamps(c))
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     return (
