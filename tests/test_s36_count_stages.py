@@ -265,3 +265,26 @@ def test_the_sentence_after_a_count_may_give_its_moment(tmp_path, name):
     found = _between(_flags(tmp_path, a, b, pa, pb), va, vb)
     assert found, name
     assert all(d.verdict.value == "consistent" for d in found), [d.explanation for d in found]
+
+
+_RELATED = (
+    "The Tolven footbridge collapsed during the river festival on Saturday afternoon.\n\n"
+    "Engineers said a cable anchor had failed under the weight of the crowd.\n\n"
+)
+
+
+def test_a_later_report_below_an_earlier_floor_never_met(tmp_path):
+    early = _RELATED + "At least 20 people were hurt when the deck gave way, police said."
+    late = _RELATED + "Seventeen people suffered injuries in the fall, the hospital told us."
+    analysis = analyse_dated(tmp_path, ("2026-02-19", early), ("2026-02-24", late))
+    found = _between(analysis.discrepancies, "At least 20", "Seventeen")
+    assert [d.rule for d in found] == ["floor_undercut_never_met"]
+    assert found[0].verdict.value == "conflict"
+
+
+def test_an_earlier_report_below_a_later_floor_never_met_stays_a_question(tmp_path):
+    early = _RELATED + "Seventeen people suffered injuries in the fall, the hospital told us."
+    late = _RELATED + "At least 20 people were hurt when the deck gave way, police said."
+    analysis = analyse_dated(tmp_path, ("2026-02-19", early), ("2026-02-24", late))
+    found = _between(analysis.discrepancies, "At least 20", "Seventeen")
+    assert found and all(d.rule != "floor_undercut_never_met" for d in found)

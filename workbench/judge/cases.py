@@ -355,6 +355,7 @@ class UnmetCase:
     account: bool = False  # the moments are later accounts of one figure ("rumours suggested")
     update_told: bool = False  # the times each figure is given at tell an update (timeline.py)
     stale: str = ""  # why one figure repeats one the story had moved past (timeline.py), or ""
+    undercut: str = ""  # why a later report's count falls below a floor (undercut.py), or ""
 
     @cached_property
     def modalities_differ(self) -> bool:
