@@ -320,6 +320,8 @@ OWN_TESTS |= {
     "conversion_does_not_convert",
 }  # test_s35_own_conversion
 OWN_TESTS |= {"tally_lower_in_later_report"}  # s35_efforts
+OWN_TESTS |= {"two_stages_of_a_count", "update_ruled_out_by_a_later_count"}  # s36
+OWN_TESTS |= {"part_of_a_group_against_its_whole", "floor_undercut_never_met"}  # s36
 
 
 def test_every_rule_is_named_explained_and_motivated():

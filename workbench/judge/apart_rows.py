@@ -7,7 +7,7 @@ skips a pair, but nested scopes', which asks."""
 
 from __future__ import annotations
 
-from . import games, offers, phases, plays, scopes, spans, subgroups, time_parts
+from . import games, offers, partitive, phases, plays, scopes, spans, subgroups, time_parts
 from .stages import CANDIDATE, Outcome, Rule
 
 APART_ROWS: tuple[Rule, ...] = (
@@ -31,6 +31,7 @@ APART_ROWS: tuple[Rule, ...] = (
     ),
     phases.TWO_PHASES,  # 'closed at 7am' / 'reopened at 4pm'
     subgroups.SUBGROUP_OF_TOTAL,
+    partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,
     time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'

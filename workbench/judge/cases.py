@@ -251,6 +251,8 @@ class ValueCase:
     moments: tuple[tuple, tuple] = ((), ())
     route: tuple[str, ...] = ()  # the rules that admitted the pair (pairing.Paired.route)
     both_stated: bool = False  # one side's article states the other's value too (both_stated.py)
+    stories: tuple[str, str] = ("", "")  # the two articles' texts (count_stage.py)
+    events: tuple[tuple[str, date | None], ...] = ()  # every article's text and date
 
     @cached_property
     def named_apart(self) -> bool:
@@ -353,6 +355,7 @@ class UnmetCase:
     account: bool = False  # the moments are later accounts of one figure ("rumours suggested")
     update_told: bool = False  # the times each figure is given at tell an update (timeline.py)
     stale: str = ""  # why one figure repeats one the story had moved past (timeline.py), or ""
+    undercut: str = ""  # why a later report's count falls below a floor (undercut.py), or ""
 
     @cached_property
     def modalities_differ(self) -> bool:

@@ -427,6 +427,8 @@ def _value_case(
         (run.moment(x.article), run.moment(y.article)),
         p.route,
         p.cmp.verdict in _DIFFERING and _both_stated(run, x, y),
+        (run.texts[x.article], run.texts[y.article]),
+        tuple((t, run.published[a]) for a, t in run.texts.items()),
     )
 
 

@@ -149,7 +149,26 @@ def _one_place(c: ValueCase) -> bool:
         measure_of(text, text.find(f.text), text.find(f.text) + len(f.text)).where
         for f, text in zip((c.x, c.y), c.texts, strict=True)
     ]
-    return bool(places[0]) != bool(places[1])
+    if bool(places[0]) == bool(places[1]):
+        return False
+    # "the crush in Nyakora … risen to 34" / "the crush at Nyakora Memorial Stadium rose
+    # to 31": the other sentence names that place too, one scope (session 36)
+    named, other = (places[0], c.texts[1]) if places[0] else (places[1], c.texts[0])
+    own = c.texts[0] if places[0] else c.texts[1]
+    return not all(
+        re.search(rf"(?i)\b{re.escape(p)}\b", other) or _hospital_in(p, own) for p in named
+    )
+
+
+def _hospital_in(place: str, sentence: str) -> bool:
+    """The place is where the hospital the counted were taken to stands ("five had
+    been taken to hospital in Reykjavik"), not where they were counted."""
+    return bool(
+        re.search(
+            rf"(?i)\bhospitals?(?:[ \u00a0]+\w+){{0,2}}[ \u00a0]+in[ \u00a0]+{re.escape(place)}\b",
+            sentence,
+        )
+    )
 
 
 def count_at_two_moments(c: ValueCase) -> bool:

@@ -20,9 +20,9 @@ from . import (
     efforts,
     floor,
     floor_rows,
+    later_counts,
     like,
     lone,
-    moments,
     names,
     notes,
     place_parts,
@@ -355,7 +355,7 @@ RULES: tuple[Rule, ...] = (
     days.PUBLISHED_FAR_APART,
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     efforts.TALLY_LOWER_IN_LATER_REPORT,  # a tally lower in the later report, too
-    *moments.ROWS,
+    *later_counts.ROWS,  # an update a later count rules out, then moments.ROWS
     *running.MOVING_ROWS,
     both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,

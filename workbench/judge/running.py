@@ -29,10 +29,13 @@ from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from . import days
 from .cases import ValueCase
+from .clock_stamps import clock_stamp, update_dated
+from .count_stage import TWO_STAGES_OF_A_COUNT
 from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
 from .held_on import state_held
+from .restamped import in_story
 from .risen import below_a_floor, by_report_days
 from .scopes import scopes_differ
 from .stages import VALUE, Outcome, Rule
@@ -131,10 +134,10 @@ def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
         m.signal.lower() not in ("by", "as of")
         and not _STAMP_BEFORE.search(lead)
         and not _IN_STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        and not update_dated(sentence, m.start)
     ):
         return []
-    start = datetime(day.year, day.month, day.day)
-    return [(start, start + timedelta(days=1), m.text)]
+    return [clock_stamp(m, day)]  # the minute on its day (clock_stamps.py, session 36)
 
 
 def _day_of(before, published: date) -> date:
@@ -146,6 +149,13 @@ def _day_of(before, published: date) -> date:
         if m.type == "DATE" and m.interval and m.interval[1] - m.interval[0] <= timedelta(days=1)
     ]
     return days[-1] if days else published
+
+
+def _both_stamps(c: ValueCase) -> tuple[tuple[_Stamp, ...], tuple[_Stamp, ...]]:
+    """Each figure's stamps, made finer by a sentence after it that times its
+    sentence's figures ('The toll, given as of Sunday morning, …': restamped.py)."""
+    (sa, sb), (pa, pb), (ta, tb) = c.texts, c.published, c.stories
+    return in_story(stamps(sa, pa), sa, ta, pa), in_story(stamps(sb, pb), sb, tb, pb)
 
 
 def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:
@@ -167,8 +177,8 @@ def at_different_times(c: ValueCase) -> bool:
         return False
     if not (_runs(c.x) and _runs(c.y)):
         return False
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    sa, sb = c.texts
+    found = _apart(*_both_stamps(c))
     if found is None:
         return False
     first, then = ((c.x, sa), (c.y, sb)) if found[0][0] < found[1][0] else ((c.y, sb), (c.x, sa))
@@ -186,8 +196,8 @@ def update_told(c: ValueCase) -> bool:
         return False
     if _measure(c.x) != _measure(c.y):
         return False  # '$5m' / '€4m': a question of currencies, not of times
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb)) or _report_days(c)
+    sa, sb = c.texts
+    found = _apart(*_both_stamps(c)) or _report_days(c)
     if found is None or scopes_differ(c.x, sa, c.y, sb):
         return False  # '46 dead in the province' / '44 nationwide': two scopes, no update
     x, y = (c.x, sa), (c.y, sb)
@@ -261,8 +271,7 @@ runs = _runs
 
 
 def update_note(c: ValueCase) -> str:
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb)) or _report_days(c)
+    found = _apart(*_both_stamps(c)) or _report_days(c)
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     sides = sorted(((found[0], c.x.text), (found[1], c.y.text)), key=lambda side: side[0][0])
@@ -293,8 +302,7 @@ UPDATE_TOLD_BY_ITS_TIMES = Rule(
 
 
 def different_times_note(c: ValueCase) -> str:
-    (sa, sb), (pa, pb) = c.texts, c.published
-    found = _apart(stamps(sa, pa), stamps(sb, pb))
+    found = _apart(*_both_stamps(c))
     assert found is not None
     compared = c.cmp.explanation.split(": ", 1)[0]
     return (
@@ -439,6 +447,7 @@ STAMPS_OF_RUNNING_FIGURES = Rule(
 
 # The rows for figures that move, in the order the VALUE table meets them.
 MOVING_ROWS = (
+    TWO_STAGES_OF_A_COUNT,  # two stages of one tally's count (count_stage.py, session 36)
     days.COUNT_MOVED_BETWEEN_DAYS,
     days.FIGURE_PINNED_TO_ITS_DAY,
     UPDATE_TOLD_BY_ITS_TIMES,

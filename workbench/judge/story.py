@@ -61,8 +61,10 @@ from .family_helpers import (
     same_value,
 )
 from .pairing import around, measure_in
+from .partitive import told_as_a_part
 from .stages import UNMET
 from .timeline import Stamped, stale, stamped, update_told
+from .undercut import undercut
 from .unmet import never_met_note
 
 # The happenings whose figure is a key fact of a story (facts/happenings.EVENTS names).
@@ -237,6 +239,8 @@ _AGENT = re.compile(
 
 def _whole_or_agent(claim: Claim, f: Fact) -> bool:
     s, e = f.start - claim.start, f.end - claim.start
+    if told_as_a_part(claim.text, e):  # "A dozen of the dead were children" (partitive.py)
+        return True
     return bool(_WHOLE.search(claim.text[max(0, s - 30) : s]) or _AGENT.match(claim.text, e))
 
 
@@ -324,7 +328,7 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
             for f, a in ((x, x.fact.article), (y, y.fact.article))
         )
         past = stale(sx, sy, line, run.names)
-        told = (not past and update_told(sx, sy), past)
+        told = (not past and update_told(sx, sy), past, undercut(sx, sy, run.names))
         words = (_around(key, x), _around(key, y))
         judge_figures(run, add, happening, (x, y), cmp, words, told=told)
 
@@ -346,7 +350,7 @@ def judge_figures(
     moments: str = "",
     owner: str = "",
     account: bool = False,
-    told: tuple[bool, str] = (False, ""),
+    told: tuple[bool, str] | tuple[bool, str, str] = (False, ""),
 ) -> None:
     """Let the UNMET rows decide on two articles' figures of one happening and
     add the flag they decide on (judge/deal.py compares deal prices so too;

@@ -21,6 +21,7 @@ from .fixed_figures import set_once
 from .scopes import UNMET_OTHER_PLACES, UNMET_WIDER_SCOPE
 from .stages import UNMET, Outcome, Rule
 from .time_parts import UNMET_TIME_PART
+from .undercut import FLOOR_UNDERCUT_NEVER_MET
 
 _CONFLICT, _UNRESOLVED = Verdict.CONFLICT, Verdict.UNRESOLVED
 
@@ -150,6 +151,7 @@ UNMET_ROWS: tuple[Rule, ...] = (
         "tests/test_s24_running_settled.py::test_an_update_never_met_is_not_shown; "
         "tests/test_s29_moments_told.py::test_a_figure_at_its_report_s_date_against_a_stamped_one",
     ),
+    FLOOR_UNDERCUT_NEVER_MET,  # 'at least 30' on Friday / 26 the next week (session 36)
     Rule(
         "stale_figure",
         UNMET,
