@@ -320,6 +320,12 @@ OWN_TESTS |= {
     "conversion_does_not_convert",
 }  # test_s35_own_conversion
 OWN_TESTS |= {"tally_lower_in_later_report"}  # s35_efforts
+OWN_TESTS |= {"hedged_conversion_apart"}  # test_s36_own_share
+OWN_TESTS |= {"share_matches_its_counts", "share_against_its_counts"}  # test_s36_own_share
+OWN_TESTS |= {"share_against_its_article_whole"}  # test_s36_own_share
+OWN_TESTS |= {"breakdown_adds_up", "breakdown_over_its_total"}  # test_s36_own_sum
+OWN_TESTS |= {"breakdown_short_of_its_total", "breakdown_may_be_partial"}  # test_s36_own_sum
+OWN_TESTS |= {"length_matches_its_times", "length_against_its_times"}  # test_s36_own_span
 
 
 def test_every_rule_is_named_explained_and_motivated():
