@@ -104,6 +104,9 @@ def test_breakdowns_that_do_not_add_up_are_conflicts(tmp_path, sentence, total, 
         "Across Europe, 212 patients fell ill, with 87 in France, 51 in Germany and "
         "34 in Belgium.\n",
         "The blast injured 40 people, 12 of them seriously and 3 critically.\n",
+        # a toll and another happening's count joined by "and"
+        "A total of 612 people were injured, 489 of them in the north, and 150 people "
+        "were still missing, all in the north.\n",
         # bounds and hedges are no parts to add
         "The ferry carried 300 people — about 280 passengers and at least 25 crew.\n",
         # a list that takes in others

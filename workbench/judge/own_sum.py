@@ -190,11 +190,13 @@ def _case(
 
 def _checked(claim: Claim, total: Fact, parts: tuple[Fact, ...], how: str) -> SumCase | None:
     """A breakdown only when every part is smaller than the total and no two
-    count different happenings."""
+    of them, the total included, count different happenings."""
     if any(_value(p) >= _value(total) for p in parts):
         return None
-    events = {measure_of(claim.text, *_span(claim, p)).event for p in parts}
-    if len(events - {""}) > 1:  # "150 dead, 80 injured and 90 missing": three tolls
+    events = {measure_of(claim.text, *_span(claim, f)).event for f in (total, *parts)}
+    # "150 dead, 80 injured and 90 missing": three tolls; "612 injured, 489 of them in
+    # Chimborazo, and 19 people were still missing": a toll and another happening
+    if len(events - {""}) > 1:
         return None
     return SumCase(total, parts, how == "whole")
 
