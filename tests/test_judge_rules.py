@@ -322,6 +322,12 @@ OWN_TESTS |= {
 OWN_TESTS |= {"tally_lower_in_later_report"}  # s35_efforts
 OWN_TESTS |= {"two_stages_of_a_count", "update_ruled_out_by_a_later_count"}  # s36
 OWN_TESTS |= {"part_of_a_group_against_its_whole", "floor_undercut_never_met"}  # s36
+OWN_TESTS |= {"hedged_conversion_apart"}  # test_s36_own_share
+OWN_TESTS |= {"share_matches_its_counts", "share_against_its_counts"}  # test_s36_own_share
+OWN_TESTS |= {"share_against_its_article_whole"}  # test_s36_own_share
+OWN_TESTS |= {"breakdown_adds_up", "breakdown_over_its_total"}  # test_s36_own_sum
+OWN_TESTS |= {"breakdown_short_of_its_total", "breakdown_may_be_partial"}  # test_s36_own_sum
+OWN_TESTS |= {"length_matches_its_times", "length_against_its_times"}  # test_s36_own_span
 
 
 def test_every_rule_is_named_explained_and_motivated():

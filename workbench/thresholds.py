@@ -163,6 +163,15 @@ class JudgeThresholds:
     # a figure whose own conversion in parentheses does not convert it, a source
     # disagreeing with itself (judge/own_conversion.py, session 35, eng110)
     own_conversions: bool = True
+    # a share whose own counts in its sentence do not make it, "Of the 63 injured,
+    # 11 - nearly a third" (judge/own_share.py, session 36, eng117)
+    own_shares: bool = True
+    # a breakdown that does not add up to the total its sentence gives, "seven
+    # workers - four from Alder and two from Brook" (judge/own_sum.py, session 36)
+    own_sums: bool = True
+    # a length of time its own clock times do not make, "for five hours, from 02:10
+    # to 04:40" (judge/own_span.py, session 36, eng117)
+    own_spans: bool = True
 
 
 @dataclass(frozen=True)

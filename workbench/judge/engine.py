@@ -35,7 +35,7 @@ from .ids import discrepancy_id, labels
 from .measured import same_measure
 from .moments import report_moment
 from .names import names_spelled_apart
-from .own_conversion import conversions_not_converting
+from .own_figures import figures_against_themselves
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
@@ -231,7 +231,7 @@ def _judge(
     )  # fmt: skip
     for qa, qb in quote_pairs:
         judge_quotes(run, flags.add, qa, qb)
-    conversions_not_converting(
+    figures_against_themselves(
         claims, run.facts_by_claim, run.names, run.texts, flags.add, rules.decide
     )
     return one_verdict_per_words(flags.sorted(), quoted_spans(quote_pairs))

@@ -61,6 +61,7 @@ class ConversionCase:
     should_read: str  # "36,089 ft", "11:31 GMT", "US$135m"
     rate: Rate | None = None
     hair: bool = False  # the two miss each other by no more than _HAIR of the figure
+    apart_as_written: bool = False  # hedged, and apart with the hedges set aside
 
 
 def _dimension(f: Fact) -> str:
@@ -107,7 +108,30 @@ def _quantity_case(a: Fact, b: Fact, name: str) -> ConversionCase | None:
     if dim == "temperature" and _as_change(a, b):
         return None  # "rose by 2C (3.6F)": a change converts without the offset
     cmp = compare_facts(a, b, name, name)
-    return ConversionCase("quantity", cmp, _converted(a, b), hair=_by_a_hair(a, b))
+    hair = _by_a_hair(a, b)
+    apart = not hair and _hedged_apart(a, b)
+    return ConversionCase("quantity", cmp, _converted(a, b), hair=hair, apart_as_written=apart)
+
+
+def _hedged_apart(a: Fact, b: Fact) -> bool:
+    """A hedged figure or conversion whose figures as written, each with its
+    own rounding but not its hedge, do not meet: "around 165 knots (about
+    265 km/h)" (165 kn is 306 km/h). A conversion converts the figure its
+    sentence states; "about" on both sides is no licence for a second
+    rounding (session 36: the two hedges let 306 meet 265)."""
+    ma, mb = a.mention, b.mention
+    if not (ma.hedge or mb.hedge) or _dimension(a) == "temperature":  # type: ignore[union-attr]
+        return False
+    (alo, ahi), (blo, bhi) = _as_written(ma), _as_written(mb)
+    return ahi < blo * (1 - _HAIR) or bhi < alo * (1 - _HAIR)
+
+
+def _as_written(m: Any) -> tuple[float, float]:
+    """The figure's rounding in its dimension's base unit, its hedge aside."""
+    half = m.precision / 2
+    high = m.value if m.value_high is None else m.value_high
+    unit = UNITS[m.unit]
+    return to_base(m.value - half, unit), to_base(high + half, unit)
 
 
 def _by_a_hair(a: Fact, b: Fact) -> bool:
@@ -188,6 +212,10 @@ def _case(a: Fact, b: Fact, name: str, rates: Sequence[Rate]) -> ConversionCase 
     return None
 
 
+def _family_conflict(case: ConversionCase) -> bool:
+    return case.comparison is not None and case.comparison.verdict == Verdict.CONFLICT
+
+
 def _explanation(case: ConversionCase, a: Fact, b: Fact, name: str, rule: Rule) -> str:
     at = f" at {case.rate.cited()}" if case.rate is not None else ""
     return (
@@ -231,9 +259,19 @@ def conversions_not_converting(
 
 OWN_CONVERSION_ROWS: tuple[Rule, ...] = (
     Rule(
+        "hedged_conversion_apart",
+        OWN_CONVERSION,
+        lambda c: c.apart_as_written and not _family_conflict(c),
+        Outcome.CONFLICT,
+        "a hedged figure and its hedged conversion that miss each other with the hedges "
+        "set aside ('around 165 knots (about 265 km/h)', 165 kn = 306 km/h): a "
+        "conversion converts the figure written, 'about' is no second rounding",
+        "tests/test_s36_own_share.py::test_hedged_wrong_conversions_are_conflicts",
+    ),
+    Rule(
         "conversion_converts",
         OWN_CONVERSION,
-        lambda c: c.comparison is None or c.comparison.verdict != Verdict.CONFLICT,
+        lambda c: not _family_conflict(c),
         Outcome.SKIP,
         "a conversion that agrees with its figure within both roundings and hedges "
         "('9,450 metres (about 31,000 feet)') is one statement in two units: no flag",

@@ -42,7 +42,7 @@ from .ages_told import AGE_TOLD_TWO_WAYS, ONE_AGE_IN_OTHER_WORDS, only_ages
 from .built import AGE_YEAR_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
-from .own_conversion import OWN_CONVERSION_ROWS
+from .own_figures import OWN_FIGURE_ROWS
 from .proper import PROPER_ROWS
 from .questions import DAYS_IN_OTHER_WORDS_QUESTION, QUESTION_NOT_SHOWN_ONE_THING
 from .residence import RESIDENCE_ROWS
@@ -444,7 +444,7 @@ RULES: tuple[Rule, ...] = (
     *RESIDENCE_ROWS,
     *AGE_YEAR_ROWS,
     *TITLE_ROWS,
-    *OWN_CONVERSION_ROWS,
+    *OWN_FIGURE_ROWS,  # a sentence's figures against each other
     Rule(
         "identical_copy",
         COPY,

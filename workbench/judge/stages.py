@@ -53,6 +53,9 @@ TITLE = "title"  # one person's title stated two ways by two articles (titles.py
 IDENTIFIER = "identifier"  # a phone, case, flight or house number a digit apart (identifiers.py)
 AGE_YEAR = "age-year"  # an age and its bearer's year of origin in aligned sentences (built.py)
 OWN_CONVERSION = "own-conversion"  # a figure and its own conversion (own_conversion.py)
+OWN_SHARE = "own-share"  # a share and its own counts in one sentence (own_share.py)
+OWN_SUM = "own-sum"  # a total and its own breakdown in one sentence (own_sum.py)
+OWN_SPAN = "own-span"  # a length of time and its own clock times (own_span.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 
