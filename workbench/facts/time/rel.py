@@ -39,7 +39,7 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
-from .lastday import or_past_days, or_this_weeks
+from .lastday import last_weekday, or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
 from .planday import plan_day
@@ -53,8 +53,8 @@ _TITLE_WORDS = words(
 
 def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     iso = pub.isoweekday()
-    if rel in ("last", "previous"):  # that day of the previous week, like "last week"
-        return monday(pub) - timedelta(days=7) + timedelta(days=wd - 1)
+    if rel in ("last", "previous"):  # the most recent, never today or yesterday
+        return last_weekday(pub, wd)
     if rel == "next":
         return monday(pub) + timedelta(days=7 + wd - 1)
     if rel in ("this past", "past"):
