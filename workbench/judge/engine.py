@@ -36,6 +36,7 @@ from .measured import same_measure
 from .moments import report_moment
 from .names import names_spelled_apart
 from .own_conversion import conversions_not_converting
+from .own_weekday import weekdays_not_their_dates
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
@@ -234,6 +235,8 @@ def _judge(
     conversions_not_converting(
         claims, run.facts_by_claim, run.names, run.texts, flags.add, rules.decide
     )
+    shown = list(flags.found.values())
+    weekdays_not_their_dates(claims, run.facts_by_claim, run.names, shown, flags.add, rules.decide)
     return one_verdict_per_words(flags.sorted(), quoted_spans(quote_pairs))
 
 

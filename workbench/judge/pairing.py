@@ -43,6 +43,7 @@ from .apart import (
     references_differ,
     share_of_one_place,
 )
+from .clock_phrase import framed_alike
 from .directions import directed
 from .family_helpers import (
     QUANTITY_KINDS,
@@ -428,7 +429,8 @@ def compare_claims(
             if rule is not None and rule.explain is not None:
                 cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
                 route = (how.name, rule.name)
-            ctx = 1.0 if numbered_alike(ca, x, cb, y) else _agreement(words_a[x.id], words_b[y.id])
+            alike = numbered_alike(ca, x, cb, y) or framed_alike(ca, x, fa, cb, y, fb)
+            ctx = 1.0 if alike else _agreement(words_a[x.id], words_b[y.id])
             same_counted = counted_alike(x, y)
             read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)

@@ -53,6 +53,7 @@ TITLE = "title"  # one person's title stated two ways by two articles (titles.py
 IDENTIFIER = "identifier"  # a phone, case, flight or house number a digit apart (identifiers.py)
 AGE_YEAR = "age-year"  # an age and its bearer's year of origin in aligned sentences (built.py)
 OWN_CONVERSION = "own-conversion"  # a figure and its own conversion (own_conversion.py)
+OWN_WEEKDAY = "own-weekday"  # a date and the weekday written with it (own_weekday.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 

@@ -74,6 +74,10 @@ def readings(a: TimeMention, b: TimeMention) -> str:
     out = f"{_hhmm(at)} {za} = {_hhmm(there)} {zb}"
     if (there - b.clock[0][0]) % 1440:
         out += f", not {_hhmm(b.clock[0][0])} {zb}"
+    read = [m.surface for m in (a, b) if m.event_zone]
+    if read:  # facts/time/event_zone.py
+        told = " and ".join(f"“{s}”" for s in read)
+        return out + f" (compared in one zone; {told} read in the zone another report states)"
     return out + " (compared in one zone)"
 
 

@@ -79,7 +79,10 @@ def converts_a_local_clock(a: TimeMention, b: TimeMention) -> bool:
     the conversion meets it as two local clocks of one event, a conflict an hour
     apart; the conversion against it asked whether the place keeps UTC+2, or
     called "21:15 UTC" / "21:15 local time" the same time of day (session 35)."""
-    return any(c.converts and o.tz is None and _written_local(o) for c, o in ((a, b), (b, a)))
+    return any(
+        c.converts and (o.tz is None or o.event_zone) and _written_local(o)
+        for c, o in ((a, b), (b, a))
+    )
 
 
 def zone_unknown(a: TimeMention, b: TimeMention) -> Comparison | None:
