@@ -320,6 +320,9 @@ OWN_TESTS |= {
     "conversion_does_not_convert",
 }  # test_s35_own_conversion
 OWN_TESTS |= {"tally_lower_in_later_report"}  # s35_efforts
+OWN_TESTS |= {"frame_of_a_clock_against_a_clock"}  # s36_clock_phrase
+OWN_TESTS |= {"weekday_not_its_date"}  # s36_own_weekday
+OWN_TESTS |= {"age_before_its_birthday"}  # s36_birthday
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from ..text import content_tokens
 from .cases import CandidateCase
 from .family_helpers import TIME_KINDS
+from .frames import root
 from .stages import CANDIDATE, Outcome, Rule
 
 # what may stand between a clock and its frame in one phrase: "10.40pm last
@@ -27,6 +29,17 @@ _BETWEEN = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:on|at|in|of|about|around|roughly|approximately"
     r"|exactly|precisely|just|the)[ \u00a0]+)*(?:,[ \u00a0]*)?",
     re.IGNORECASE,
+)
+
+
+# words of a clock's own phrase that say nothing of what happened at it
+_TIME_WORDS = frozenset(
+    root(w)
+    for w in (
+        *("local", "time", "am", "pm", "gmt", "utc", "about", "around", "shortly", "just"),
+        *("before", "after", "night", "evening", "morning", "afternoon", "midnight", "noon"),
+        *("hour", "hours", "minute", "minutes", "day"),
+    )
 )
 
 
@@ -81,19 +94,40 @@ def _frame_of(clock: Fact, facts, claim) -> Fact | None:
     return None
 
 
-def framed_alike(ca, x: Fact, fa, cb, y: Fact, fb) -> bool:
-    """Two clock times of aligned claims, each the only one of its claim and
-    each dated in its own phrase by a day that agrees with the other's ("at
-    23:40 on Sunday" / "at 10.40pm last night"): one moment told twice, its
-    two clocks compared however the other words differ (as two values after
-    one numbered label are)."""
+_CLAUSE_OPENS = re.compile(r",(?!\d)|[;:()\u2014\u2013]")
+
+
+def _said_before(claim, clock: Fact, frame: Fact) -> set[str]:
+    """The roots of the words of the clock's clause before its phrase: what
+    happened at it ("Brankov conceded defeat" of "at 23:40 on Sunday", "who
+    conceded" of "at 10.40pm last night")."""
+    at = min(clock.start, frame.start) - claim.start
+    head = claim.text[:at]
+    cut = max((m.end() for m in _CLAUSE_OPENS.finditer(head)), default=0)
+    words = {root(t) for t in content_tokens(head[cut:])}
+    return {w for w in words if not any(ch.isdigit() for ch in w)} - _TIME_WORDS
+
+
+def framed_alike(a: tuple, b: tuple) -> bool:
+    """Two clock times of aligned claims, each the only one of its claim,
+    each dated in its own phrase by a day that agrees with the other's, and
+    their clauses telling one thing done at them ("Brankov conceded defeat at
+    23:40 on Sunday" / "who conceded at 10.40pm last night"): one moment told
+    twice, its two clocks compared however the other words differ (as two
+    values after one numbered label are). ``a``, ``b``: each claim, its clock
+    and its facts (and more, pairing's). A gale warning 'issued at 6pm on
+    Tuesday' and a mayday 'just before 10pm on Tuesday' share only their day:
+    two moments."""
+    (ca, x, fa, *_), (cb, y, fb, *_) = a, b
     if not (point_clock(x) and point_clock(y)):
         return False
     fx, fy = _frame_of(x, fa, ca), _frame_of(y, fb, cb)
     if fx is None or fy is None:
         return False
-    a, b = getattr(fx.mention, "interval", None), getattr(fy.mention, "interval", None)
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+    ia, ib = getattr(fx.mention, "interval", None), getattr(fy.mention, "interval", None)
+    if ia is None or ib is None or not (ia[0] < ib[1] and ib[0] < ia[1]):
+        return False
+    return bool(_said_before(ca, x, fx) & _said_before(cb, y, fy))
 
 
 def frame_of_a_clock(c: CandidateCase) -> bool:

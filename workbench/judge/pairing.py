@@ -429,7 +429,7 @@ def compare_claims(
             if rule is not None and rule.explain is not None:
                 cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
                 route = (how.name, rule.name)
-            alike = numbered_alike(ca, x, cb, y) or framed_alike(ca, x, fa, cb, y, fb)
+            alike = numbered_alike(ca, x, cb, y) or framed_alike(a, b)
             ctx = 1.0 if alike else _agreement(words_a[x.id], words_b[y.id])
             same_counted = counted_alike(x, y)
             read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)

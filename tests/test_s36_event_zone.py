@@ -1,0 +1,101 @@
+"""The zone of an event's bare clocks, read from another report's conversion
+(issue 11, session 36): "Polls closed at 20:00 (1800 GMT)" in one report states
+the event's offset (UTC+2); another report's "10.40pm" with no zone of its own is
+read in it, so against "5:40 p.m. ET" it is an hour out, not "unresolved - check
+the zone" (facts/time/event_zone.py; fresh readers, election T6 and D10). Made-up
+stories, places, offsets and clocks of their own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_dated
+
+from workbench.model import Verdict
+
+
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+
+def _times(analysis):
+    return {
+        (d.sides[0].text, d.sides[1].text): d.verdict
+        for d in analysis.discrepancies
+        if d.kind == "time"
+    }
+
+
+def _get(flags, a, b):
+    return flags.get((a, b), flags.get((b, a)))
+
+
+@pytest.mark.parametrize(
+    ("wire", "bare", "abroad", "verdict"),
+    [
+        (  # UTC+2: 22:40 there is 16:40 EDT, not 17:40
+            "Polls in Vardania closed at 20:00 (1800 GMT). Prime Minister Orlov conceded "
+            "defeat at 23:40 on Sunday at his party's headquarters.",
+            "Prime Minister Orlov conceded defeat at 10.40pm on Sunday at his party's "
+            "headquarters, ending eight years in power.",
+            "Prime Minister Orlov conceded defeat at 5:40 p.m. ET on Sunday at his party's "
+            "headquarters.",
+            Verdict.CONFLICT,
+        ),
+        (  # UTC+5: 21:15 there is 12:15 EDT, as the other report says
+            "The count in Kestria began at 19:00 local time (1400 GMT). Officials announced "
+            "the result at 21:15 on Sunday in the capital.",
+            "Officials announced the result at 21:15 on Sunday in the capital, hours after "
+            "the count began.",
+            "Officials announced the result at 12:15 p.m. ET on Sunday in the capital.",
+            Verdict.CONSISTENT,
+        ),
+    ],
+)
+def test_a_bare_clock_takes_the_zone_another_report_states(tmp_path, wire, bare, abroad, verdict):
+    flags = _times(
+        analyse_dated(tmp_path, ("2026-04-13", wire), ("2026-04-13", bare), ("2026-04-13", abroad))
+    )
+    clock = "10.40pm" if "10.40pm" in bare else "21:15"
+    other = "5:40 p.m. ET" if "5:40" in abroad else "12:15 p.m. ET"
+    assert _get(flags, clock, other) == verdict, flags
+
+
+def test_without_a_stated_offset_the_zone_stays_a_question(tmp_path):
+    flags = _times(
+        analyse_dated(
+            tmp_path,
+            (
+                "2026-04-13",
+                "Prime Minister Orlov conceded defeat at 10.40pm on Sunday at his "
+                "party's headquarters, ending eight years in power.",
+            ),
+            (
+                "2026-04-13",
+                "Prime Minister Orlov conceded defeat at 5:40 p.m. ET on Sunday at "
+                "his party's headquarters.",
+            ),
+        )
+    )
+    assert _get(flags, "10.40pm", "5:40 p.m. ET") == Verdict.UNRESOLVED, flags
+
+
+def test_two_offsets_stated_read_no_zone(tmp_path):
+    from conftest import write
+
+    from workbench.analysis import analyze_paths
+    from workbench.facts.time.event_zone import with_event_zone
+
+    texts = [
+        "Polls closed at 20:00 (1800 GMT) in the west.",
+        "Polls closed at 21:00 (1800 GMT) in the east.",
+        "Orlov conceded at 10.40pm on Sunday.",
+    ]
+    paths = [
+        write(tmp_path, f"{i}.txt", f"---\npublished: 2026-04-13\n---\n{t}\n")
+        for i, t in enumerate(texts)
+    ]
+    facts = analyze_paths(paths).facts
+    bare = [f for f in facts if f.text == "10.40pm"]
+    assert bare and all(f.mention.tz is None for f in bare)
+    assert with_event_zone(facts) == list(facts)
