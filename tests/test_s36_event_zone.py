@@ -26,6 +26,15 @@ def _times(analysis):
     }
 
 
+def _why(analysis, a, b):
+    """The explanations of every flag of the two clocks."""
+    return " | ".join(
+        d.explanation
+        for d in analysis.discrepancies
+        if {d.sides[0].text, d.sides[1].text} == {a, b}
+    )
+
+
 def _get(flags, a, b):
     return flags.get((a, b), flags.get((b, a)))
 
@@ -33,14 +42,14 @@ def _get(flags, a, b):
 @pytest.mark.parametrize(
     ("wire", "bare", "abroad", "verdict"),
     [
-        (  # UTC+2: 22:40 there is 16:40 EDT, not 17:40
+        (  # UTC+2: 22:40 there is 16:40 EDT, not 17:40: a question naming both readings
             "Polls in Vardania closed at 20:00 (1800 GMT). Prime Minister Orlov conceded "
             "defeat at 23:40 on Sunday at his party's headquarters.",
             "Prime Minister Orlov conceded defeat at 10.40pm on Sunday at his party's "
             "headquarters, ending eight years in power.",
             "Prime Minister Orlov conceded defeat at 5:40 p.m. ET on Sunday at his party's "
             "headquarters.",
-            Verdict.CONFLICT,
+            Verdict.UNRESOLVED,
         ),
         (  # UTC+5: 21:15 there is 12:15 EDT, as the other report says
             "The count in Kestria began at 19:00 local time (1400 GMT). Officials announced "
@@ -53,12 +62,35 @@ def _get(flags, a, b):
     ],
 )
 def test_a_bare_clock_takes_the_zone_another_report_states(tmp_path, wire, bare, abroad, verdict):
-    flags = _times(
-        analyse_dated(tmp_path, ("2026-04-13", wire), ("2026-04-13", bare), ("2026-04-13", abroad))
+    analysis = analyse_dated(
+        tmp_path, ("2026-04-13", wire), ("2026-04-13", bare), ("2026-04-13", abroad)
     )
+    flags = _times(analysis)
     clock = "10.40pm" if "10.40pm" in bare else "21:15"
     other = "5:40 p.m. ET" if "5:40" in abroad else "12:15 p.m. ET"
     assert _get(flags, clock, other) == verdict, flags
+    assert "read in the zone another report states" in _why(analysis, clock, other)
+
+
+def test_the_local_clocks_of_one_event_conflict(tmp_path):
+    """The wire's local 23:40 and the other report's 10.40pm, both the event's
+    zone: an hour apart, a conflict."""
+    flags = _times(
+        analyse_dated(
+            tmp_path,
+            (
+                "2026-04-13",
+                "Polls in Vardania closed at 20:00 (1800 GMT). Prime Minister Orlov conceded "
+                "defeat at 23:40 on Sunday at his party's headquarters.",
+            ),
+            (
+                "2026-04-13",
+                "Prime Minister Orlov conceded defeat at 10.40pm on Sunday at his party's "
+                "headquarters, ending eight years in power.",
+            ),
+        )
+    )
+    assert _get(flags, "23:40", "10.40pm") == Verdict.CONFLICT, flags
 
 
 def test_without_a_stated_offset_the_zone_stays_a_question(tmp_path):

