@@ -68,7 +68,9 @@ def test_no_second_reading_where_there_is_no_doubt(text, pub):
         ("They met last Thursday.", date(2008, 12, 12), "2008-12-04"),
         # a part of the day follows its day
         ("The storm hit last Friday night.", date(2026, 12, 6), "2026-12-04TNI"),
+        # "previous Monday" keeps the previous calendar week's (Recognizers' reading)
+        ("It should be next Monday or previous Monday.", date(2018, 11, 15), "2018-11-05"),
     ],
 )
 def test_last_weekday_is_the_most_recent_one(text, pub, want):
-    assert _one(text, pub).timex == want
+    assert find_times(text, pub)[-1].timex == want
