@@ -131,3 +131,21 @@ def test_two_offsets_stated_read_no_zone(tmp_path):
     bare = [f for f in facts if f.text == "10.40pm"]
     assert bare and all(f.mention.tz is None for f in bare)
     assert with_event_zone(facts) == list(facts)
+
+
+def test_minutes_no_zone_explains_stay_a_conflict(tmp_path):
+    """Read in the event's UTC+3, '3.50pm' is 12:50 GMT against '12.25pm GMT':
+    25 minutes apart, which no zone's offset makes - a conflict, not a question."""
+    analysis = analyse_dated(
+        tmp_path,
+        (
+            "2026-03-08",
+            "The gates were opened at about 3.25pm local time (1225 GMT) as the crowd "
+            "surged, officials said.",
+        ),
+        ("2026-03-08", "The crush began at about 3.50pm as fans surged towards gate 7."),
+        ("2026-03-08", "The crush began at about 12.25pm GMT as fans surged towards gate 7."),
+    )
+    flags = _times(analysis)
+    assert _get(flags, "3.50pm", "12.25pm GMT") == Verdict.CONFLICT, flags
+    assert "read in the zone another report states" in _why(analysis, "3.50pm", "12.25pm GMT")
