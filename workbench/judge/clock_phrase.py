@@ -20,6 +20,7 @@ from ..text import content_tokens
 from .cases import CandidateCase
 from .family_helpers import TIME_KINDS
 from .frames import root
+from .numbered import numbered_alike
 from .stages import CANDIDATE, Outcome, Rule
 
 # what may stand between a clock and its frame in one phrase: "10.40pm last
@@ -128,6 +129,13 @@ def framed_alike(a: tuple, b: tuple) -> bool:
     if ia is None or ib is None or not (ia[0] < ib[1] and ib[0] < ia[1]):
         return False
     return bool(_said_before(ca, x, fx) & _said_before(cb, y, fy))
+
+
+def told_alike(a: tuple, b: tuple) -> bool:
+    """Two values of aligned claims told as one: after one numbered label
+    (numbered.py) or two clocks framed alike; pairing weighs their words as
+    agreeing."""
+    return numbered_alike(a[0], a[1], b[0], b[1]) or framed_alike(a, b)
 
 
 def frame_of_a_clock(c: CandidateCase) -> bool:
