@@ -300,7 +300,7 @@ def test_signals_modifiers_and_parts():
         ("Markets closed on Friday.", WED, "2021-06-18"),
         ("last Wednesday", WED, "2021-06-16"),
         ("next Wednesday", WED, "2021-06-30"),
-        ("We met last Monday.", date(2019, 1, 31), "2019-01-21"),  # the previous week's
+        ("We met last Monday.", date(2019, 1, 31), "2019-01-28"),  # the most recent (s36)
         ("We meet next Friday.", date(2019, 1, 31), "2019-02-08"),
         ("We met last Friday.", date(2021, 6, 21), "2021-06-18"),
     ],

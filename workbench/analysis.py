@@ -32,6 +32,7 @@ from . import (
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
 from .facts.registry import FAMILIES, family_of
+from .facts.time.event_zone import with_event_zone
 from .findings.copies import basis as copy_basis
 from .manual_links import ManualLink
 from .model import (
@@ -283,6 +284,7 @@ def _analyze(
             step(i, f"Reading {article.id}")
             read = functools.partial(facts_of, poll=poll)
             all_facts.extend(facts_memo.facts(article, claims, read))  # issue 14
+        all_facts = with_event_zone(all_facts)  # a clock of no zone: the event's stated one
         # The stages after reading have no count to report: total 0 says "busy,
         # length unknown" (a bar standing at 20/22 for most of a run misled).
         step(0, "Aligning claims", unknown=True)

@@ -165,3 +165,18 @@ ONE_AGE_IN_OTHER_WORDS = Rule(
     "tests/test_s35_subject_ages.py::test_an_obituary_age_told_two_ways_is_a_conflict; "
     "user trial 41 (an obituary's age told two ways)",
 )
+
+
+AGE_BEFORE_ITS_BIRTHDAY = Rule(
+    "age_before_its_birthday",
+    COMPARE,
+    lambda c: c.birthday is not None,
+    Outcome.KEEP,
+    "'Brankov, who turns 64 in June' in a piece of April is 63 now: an age told by a "
+    "birthday later than its report's date is one less than written, and that age is "
+    "compared with the other report's ('Brankov, 63,': consistent); a birthday past or "
+    "today is the age as written",
+    "tests/test_s36_birthday.py::test_a_birthday_ahead_is_the_age_before_it; "
+    "authored development election T19 (R28e: 'turns 64 in June' against 63)",
+)
+AGE_ROWS = (AGE_BEFORE_ITS_BIRTHDAY, AGE_TOLD_TWO_WAYS)  # COMPARE, before fact_module

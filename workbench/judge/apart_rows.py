@@ -7,10 +7,22 @@ skips a pair, but nested scopes', which asks."""
 
 from __future__ import annotations
 
-from . import games, offers, partitive, phases, plays, scopes, spans, subgroups, time_parts
+from . import (
+    clock_phrase,
+    games,
+    offers,
+    partitive,
+    phases,
+    plays,
+    scopes,
+    spans,
+    subgroups,
+    time_parts,
+)
 from .stages import CANDIDATE, Outcome, Rule
 
 APART_ROWS: tuple[Rule, ...] = (
+    clock_phrase.FRAME_OF_A_CLOCK,  # '23:40 on Sunday' / '10.40pm last night': the clocks
     Rule(
         "different_happenings",
         CANDIDATE,

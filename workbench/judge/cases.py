@@ -22,6 +22,7 @@ from ..model import Claim, Comparison, Discrepancy, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from .ages_told import age_told_two_ways
 from .apart import names_apart, resolved_owners_differ, sentences_name_apart
+from .birthday import age_before_birthday
 from .family_helpers import (
     bound_against_figure,
     compare_despite_nouns,
@@ -87,6 +88,10 @@ class CompareCase:
     @cached_property
     def age(self) -> Comparison | None:
         return age_told_two_ways(self.x, self.y, self.fa, self.fb, self.claims, self.ln, self.rn)
+
+    @cached_property
+    def birthday(self) -> Comparison | None:
+        return age_before_birthday(self.x, self.y, self.fa, self.fb, self.claims, self.ln, self.rn)
 
     @cached_property
     def despite_nouns(self) -> Comparison | None:

@@ -41,6 +41,7 @@ def directed(
     named = {"happening_told_by_its_noun": "by_noun", "count_joined_to_a_person": "joined"}
     named["length_against_two_days"] = "gap"
     named["one_age_told_two_ways"] = "age"
+    named["age_before_its_birthday"] = "birthday"
     cmp = getattr(case, "module" if how == "fact_module" else named.get(how, "despite_nouns"))
     assert cmp is not None
     (da, wa), (db, wb) = _direction(ma, case.x), _direction(mb, case.y)

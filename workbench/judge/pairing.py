@@ -43,6 +43,7 @@ from .apart import (
     references_differ,
     share_of_one_place,
 )
+from .clock_phrase import told_alike
 from .directions import directed
 from .family_helpers import (
     QUANTITY_KINDS,
@@ -59,7 +60,6 @@ from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
 from .lone import lone_left
 from .measures_apart import dated_apart, things_apart
-from .numbered import numbered_alike
 from .parts import told_part
 from .reads import read_pair
 from .shares import listed_places_differ
@@ -428,7 +428,7 @@ def compare_claims(
             if rule is not None and rule.explain is not None:
                 cmp = Comparison(Verdict(rule.outcome), rule.explain(case), cmp.left, cmp.right)
                 route = (how.name, rule.name)
-            ctx = 1.0 if numbered_alike(ca, x, cb, y) else _agreement(words_a[x.id], words_b[y.id])
+            ctx = 1.0 if told_alike(a, b) else _agreement(words_a[x.id], words_b[y.id])
             same_counted = counted_alike(x, y)
             read = read_pair((ca, x, ma), (cb, y, mb), shared, same_counted, lone)
             like = assign.likeness(x.kind == y.kind, same_counted, ma, mb)

@@ -38,11 +38,12 @@ from . import (
     unmet,
 )
 from . import family_helpers as fh
-from .ages_told import AGE_TOLD_TWO_WAYS, ONE_AGE_IN_OTHER_WORDS, only_ages
+from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS, only_ages
 from .built import AGE_YEAR_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .own_figures import OWN_FIGURE_ROWS
+from .own_weekday import OWN_WEEKDAY_ROWS
 from .proper import PROPER_ROWS
 from .questions import DAYS_IN_OTHER_WORDS_QUESTION, QUESTION_NOT_SHOWN_ONE_THING
 from .residence import RESIDENCE_ROWS
@@ -116,7 +117,7 @@ RULES: tuple[Rule, ...] = (
     floor.RESTATED_ALIKE_IN_WEAKLY_RELATED_ARTICLES,
     *like.COUNT_ROWS,  # before the module: 'the captain and two' is no 'two'
     LENGTH_AGAINST_TWO_DAYS,  # a duration against a date: the module compares neither
-    AGE_TOLD_TWO_WAYS,  # "a 31-year-old" / "Armstead, 32,": a length against a count
+    *AGE_ROWS,  # "turns 64 in June" is 63 now; "a 31-year-old" / "Armstead, 32,"
     Rule(
         "fact_module",
         COMPARE,
@@ -445,6 +446,7 @@ RULES: tuple[Rule, ...] = (
     *AGE_YEAR_ROWS,
     *TITLE_ROWS,
     *OWN_FIGURE_ROWS,  # a sentence's figures against each other
+    *OWN_WEEKDAY_ROWS,
     Rule(
         "identical_copy",
         COPY,

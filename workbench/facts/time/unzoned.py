@@ -78,8 +78,14 @@ def converts_a_local_clock(a: TimeMention, b: TimeMention) -> bool:
     workbench knows ("23:15 local time"): not compared. The local clock beside
     the conversion meets it as two local clocks of one event, a conflict an hour
     apart; the conversion against it asked whether the place keeps UTC+2, or
-    called "21:15 UTC" / "21:15 local time" the same time of day (session 35)."""
-    return any(c.converts and o.tz is None and _written_local(o) for c, o in ((a, b), (b, a)))
+    called "21:15 UTC" / "21:15 local time" the same time of day (session 35).
+    A bare clock read in the zone such a conversion states (``event_zone``,
+    session 36) is a local clock of the event too: the local clock beside the
+    conversion meets it."""
+    return any(
+        c.converts and ((o.tz is None and _written_local(o)) or o.event_zone)
+        for c, o in ((a, b), (b, a))
+    )
 
 
 def zone_unknown(a: TimeMention, b: TimeMention) -> Comparison | None:
