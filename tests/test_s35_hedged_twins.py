@@ -131,4 +131,8 @@ def test_a_hedged_twin_against_a_bound_says_nothing(tmp_path):
         "A gust of more than 140 mph was measured at the lighthouse station shortly before "
         "the storm crossed the coast.",
     )
-    assert "conflict" not in found.values(), found
+    # since session 36 (eng117) the sentence's own wrong conversion, 232 km/h against
+    # "about 160 mph", is a conflict of its own; the bound must still raise none
+    against_bound = {k: v for k, v in found.items() if "more than 140 mph" in k}
+    assert against_bound, found
+    assert "conflict" not in against_bound.values(), found
