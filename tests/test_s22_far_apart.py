@@ -49,9 +49,11 @@ def flags(tmp_path):
          "Prosecutors said the gunman was outside the plant for less than ten minutes before "
          "forcing his way back in.",
          ("unresolved", "ten minutes", "less than ten minutes")),
-        ("The ferry sank in about 20 minutes after striking the rocks, survivors said.",
+        # 'about 20 minutes' against 'under 20 minutes' agrees since session 36: a
+        # figure hedged both ways reaches past the bound (tests/test_s36_fraction_and_bound.py)
+        ("The ferry sank in 20 minutes after striking the rocks, survivors said.",
          "Survivors said the ferry went down in under 20 minutes after it struck the rocks.",
-         ("unresolved", "about 20 minutes", "under 20 minutes")),
+         ("unresolved", "20 minutes", "under 20 minutes")),
     ],
 )  # fmt: skip
 def test_a_question_about_two_lengths_is_shown_months_apart(flags, a, b, expected):

@@ -48,7 +48,7 @@ from .happenings import (
 from .measure_nouns import converted_span
 from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
 from .nearest import nearest as _nearest
-from .parts import COUNT_KINDS, Part, inclusion_of, marked, parts_differ, read_part
+from .parts import COUNT_KINDS, FRONTED, Part, inclusion_of, marked, parts_differ, read_part
 from .period import LOCALITY, PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
@@ -169,6 +169,7 @@ class Measure:
     direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
     part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts/)
     ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (ratios.py)
+    fronted: bool = False  # a share whose group comes first: "Of the 37 …, 16" (parts/)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -214,7 +215,11 @@ class Measure:
             {"age", "difference", "others"} & roles and len(roles) == 2
         ):
             return "role"
-        if "member" in roles and len(roles) == 2 and "share" not in roles:
+        if (
+            "member" in roles
+            and len(roles) == 2
+            and ("share" not in roles or self.fronted or other.fronted)
+        ):
             return "role"  # a group named within a count ("including four crew"), any other
         parts = {"share" if r == "member" else r for r in roles}
         if parts & {"share", "whole"} and len(parts) == 2:  # some of a group, the group
@@ -362,6 +367,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         direction_of(text, start, end, lo) if role == "change" else (),
         part.reading,
         ratio_of(text, start, end, text[start:end]),
+        part.cue == FRONTED,
     )
 
 

@@ -53,8 +53,8 @@ def rounded_elsewhere(x: Fact, y: Fact) -> tuple[Fact, Fact, float] | None:
     (hf, h), (pf, p) = ((x, a), (y, b)) if a.hedge in _HEDGES else ((y, b), (x, a))
     if not p.precision < h.precision:
         return None  # "about 300" / "400": two figures at one precision (the family's call)
-    if _fraction(h):
-        rounds = _nearest_fraction(p.value, h.form)  # "about one in seven": 14% is 1/7
+    if _fraction(h):  # "about one in seven", "about a seventh": 14% is 1/7
+        rounds = _nearest_fraction(p.value, h.form, h.value)
     else:
         rounds = math.floor(p.value / h.precision + 0.5) * h.precision
     if math.isclose(rounds, h.value, rel_tol=1e-9):
@@ -89,9 +89,18 @@ _ONE_IN = sorted({1 / n for n in (*range(2, 11), 12, 15, 20)})
 _PARTS = sorted({k / n for n in range(2, 6) for k in range(1, n)})
 
 
-def _nearest_fraction(percent: float, form: str = "onein") -> float:
+def _nearest_fraction(percent: float, form: str = "onein", told: float | None = None) -> float:
+    """The fraction a writer would round ``percent`` to, on the grid of the
+    hedged share's own form. The share the writer told (``told``, in per cent)
+    is always on it: "about a seventh" is told in sevenths, so its neighbours
+    are the unit fractions (a sixth, an eighth), not the fifths and quarters of
+    "a third" or "three quarters" — before session 36, 14.2% against "about a
+    seventh" was read as nearer 20% (a fifth), and "a seventh" itself was off
+    the grid."""
     share = percent / 100
     grid = _ONE_IN if form.startswith("onein") else _PARTS
+    if told is not None and not any(math.isclose(told / 100, f) for f in grid):
+        grid = sorted({*grid, *_ONE_IN, told / 100})
     return 100 * min(grid, key=lambda f: (abs(f - share), f))
 
 

@@ -31,10 +31,12 @@ from .counts import count_part
 from .inclusion import inclusion_of
 from .money import money_figure, money_part
 from .record import COUNT_KINDS, NO_PART, Part, marked, parts_differ
+from .subgroups import FRONTED
 from .sums import sum_of_parts
 
 __all__ = [
     "COUNT_KINDS",
+    "FRONTED",
     "NO_PART",
     "Part",
     "inclusion_of",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .record import NO_PART, Part, cue_of
+from .subgroups import count_word, fronted_share, member_among, picked_out
 
 _S = r"[ \u00a0]+"
 # Some of a group told right after the count: "eight of them", "two of the four"
@@ -94,7 +95,8 @@ def count_part(text: str, start: int, end: int) -> Part:
     the group some are of ("two of the four victims") or a group named within
     a count ("including four crew"); no kind when it is a plain count or no
     count at all ("1,000 feet of the highway")."""
-    if _COUNT.fullmatch(text, start, end) is None:
+    plain = _COUNT.fullmatch(text, start, end) is not None
+    if not plain and not count_word(text, start, end):
         return NO_PART
     share = _SHARE_AFTER.match(text, end)
     if share:
@@ -102,4 +104,8 @@ def count_part(text: str, start: int, end: int) -> Part:
     whole = _WHOLE_BEFORE.search(text, max(0, start - 40), start)
     if whole:
         return Part("whole", cue=cue_of(whole.group()))
-    return _member(text, start, end) or NO_PART
+    # "including about 400" stays as it was read: a hedged member of one count
+    # would meet another count's share ("1,500 of its own workers") as one group
+    found = _member(text, start, end) if plain else None
+    found = found or member_among(text, start, end) or fronted_share(text, start, end)
+    return found or picked_out(text, start, end) or NO_PART

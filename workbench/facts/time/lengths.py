@@ -20,7 +20,10 @@ The reading, decided here and used by :func:`.compare._cmp_duration`:
   rounded ("8 years" may be eight years and some months), so neither
   consistent ("both allow 8 years" is not what either says) nor a conflict:
   *unresolved*, saying what each states. A closed bound ("at least 8 years")
-  includes the figure and agrees.
+  includes the figure and agrees. A figure hedged both ways ("about five
+  hours", 4h30–5h30) reaches past the bound ("more than five hours"): the two
+  overlap and agree (session 36: the question said "'about five hours' states
+  4 hours 30 minutes", which it does not).
 """
 
 from __future__ import annotations
@@ -99,15 +102,21 @@ def open_at_figure(a: TimeMention, b: TimeMention) -> str:
             not word
             or point.modifier not in (None, "", "after")
             or vague(point)
-            or point.value.startswith(("more", "less"))
+            or point.value.startswith(("more", "less", "about"))
         ):
             continue
         plo, phi = point.amount
         if phi is None or plo <= 0 or not _same_figure(bound, point):
             continue
         side = "above" if word == "more than" else "below"
+        edge = fmt_seconds(bound.amount[0] if bound.amount[1] is None else bound.amount[1])
+        if point.value.startswith("nearly"):  # 'nearly 20 minutes' states no 17 minutes
+            return (
+                f"'{bound.surface}' puts it {side} {edge}; '{point.surface}' just below it — "
+                "near each other, on either side of one figure — check"
+            )
         return (
-            f"'{bound.surface}' puts it {side} {fmt_seconds(plo)}; '{point.surface}' states "
+            f"'{bound.surface}' puts it {side} {edge}; '{point.surface}' states "
             f"{fmt_seconds(plo)}, which may be rounded — check"
         )
     return ""
