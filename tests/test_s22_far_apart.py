@@ -66,10 +66,15 @@ def test_a_question_about_a_day_each_report_counts_is_still_left_out_months_apar
     # September one: which Thursday is meant depends on each report's own day
     a = "The fire broke out at the warehouse last Thursday, firefighters said."
     b = "Firefighters said the fire broke out at the warehouse on Thursday, March 7."
-    assert [v for v, _, _ in flags(a, b, SAME_DAY)] == ["unresolved"]
-    assert flags(a, b, MONTHS_LATER) == []
-    shown = flags(a, b, MONTHS_LATER, without=("published_far_apart",))
-    assert [v for v, _, _ in shown] == ["unresolved"]
+    # since session 36 (eng115) 'last Thursday' in a Sunday paper (10 March 2024) is the
+    # Thursday just gone, 7 March: the same day as written out, so consistent
+    # - no question left, so nothing for the far-apart row to hold back months later either
+    assert [v for v, _, _ in flags(a, b, SAME_DAY)] == ["consistent"]
+    assert [v for v, _, _ in flags(a, b, MONTHS_LATER)] == ["consistent"]
+    # a Thursday a week earlier is still a question the same day, and left out months later
+    c = "Firefighters said the fire broke out at the warehouse on Thursday, February 29."
+    assert [v for v, _, _ in flags(a, c, SAME_DAY)] == ["unresolved"]
+    assert flags(a, c, MONTHS_LATER) == []
 
 
 def test_lengths_that_agree_months_apart_are_still_not_shown(flags):
