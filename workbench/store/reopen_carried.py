@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from .reviews import VERDICT_CHANGED
+from .history_events import VERDICT_CHANGED
 from .whole_finding import DECIDED_ON, FIELDS, apart
 
 REOPENED = "reopened by the upgrade to schema 9: "  # a history row's event (``BY_THE_LOG``)

@@ -15,6 +15,10 @@ import sqlite_utils
 
 from ..model import DecidedFlags, decided_key
 from .disk import StoreError
+from .history_events import BY_THE_LOG as BY_THE_LOG
+from .history_events import REDONE as REDONE
+from .history_events import UNDONE as UNDONE
+from .history_events import VERDICT_CHANGED as VERDICT_CHANGED
 from .links import raising_links
 from .made import looks_made
 from .records import DiscrepancyRecord, Review, SideRecord
@@ -61,18 +65,6 @@ class Change:
 def check_status(status: str | None) -> None:
     if status is not None and status not in STATUSES:
         raise StoreError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
-
-
-UNDONE, REDONE = "undone by ", "redone by "  # history events of an undo and a redo
-# written by the log itself when a later check changes the verdict of a decided
-# flag: the decision stays, and the editor is asked to look again (fresh window
-# trial: a flag verified as consistent became a conflict after a date edit and
-# still read "verified")
-VERDICT_CHANGED = "the verdict changed from "
-# history rows the log wrote when it carried a decision (a review moved to a
-# reworded flag, an article to correct renamed with its text, a pair an
-# earlier upgrade had closed reopened: ``store.reopen_carried``)
-BY_THE_LOG = ("moved from ", "article to correct follows", "reopened by the upgrade")
 
 
 def note_verdict_change(

@@ -314,7 +314,7 @@ def _to_version_9(db: sqlite_utils.Database) -> None:
     earlier schema-6 upgrade closed, untouched since, are reopened with a
     history row each (``store.reopen_carried``)."""
     from .reopen_carried import reopen_carried
-    from .scope import create_scopes
+    from .scope_table import create_scopes
 
     create_scopes(db)
     reopen_carried(db)

@@ -29,33 +29,11 @@ import sqlite_utils
 
 from .records import FindingRecord, Review
 from .reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED, Change
+from .scope_table import SCOPES as SCOPES
+from .scope_table import create_scopes as create_scopes
 
-SCOPES = "decision_scopes"
 DECIDED_ON = "decided on finding "  # as store.findings writes it
 AGAIN = "decide again to cover"
-
-
-def create_scopes(db: sqlite_utils.Database) -> None:
-    """Schema 9's table: one row for each source of a finding decided, by the
-    finding's id and the decision's moment (its history rows' ``at``)."""
-    db[SCOPES].create(
-        {
-            "id": int,
-            "finding": str,
-            "at": str,
-            "article": str,
-            "article_sha": str,
-            "version": str,
-        },
-        pk="id",
-        if_not_exists=True,
-    )
-    db[SCOPES].create_index(["finding", "at"], if_not_exists=True)
-    for verb in ("UPDATE", "DELETE"):
-        db.execute(
-            f"CREATE TRIGGER IF NOT EXISTS {SCOPES}_no_{verb.lower()} BEFORE {verb} ON "
-            f"{SCOPES} BEGIN SELECT RAISE(ABORT, 'decision scopes are append-only'); END"
-        )
 
 
 def record_scope(
