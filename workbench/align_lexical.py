@@ -72,9 +72,15 @@ class Lexical:
         word shared: 0.0); a claim of i's own article is never summed (0.0)."""
         if self.claims[i].article == self.claims[j].article:
             return 0.0
-        other = self.vecs[j]
+        mine, other = self.vecs[i], self.vecs[j]
+        shared = mine.keys() & other.keys()
+        if not shared:  # most pairs only the embedding makes candidates (issue 14)
+            return 0.0
+        if len(shared) == 1:  # one product added to 0.0, as the walk adds it
+            (tok,) = shared
+            return 0.0 + mine[tok] * other[tok]
         total = 0.0
-        for tok, w in self.vecs[i].items():
+        for tok, w in mine.items():
             x = other.get(tok)
             if x is not None:
                 total += w * x

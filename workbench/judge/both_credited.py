@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..facts.quote import Speaker, find_quotes, normalise_words
+from ..facts.quote import Speaker, normalise_words, quotes_in
+from ..facts.quote.kept import KEPT
 from ..facts.quote.names import plain
 from ..model import Fact
 
@@ -49,16 +50,19 @@ def _holds(words: Sequence[str], core: list[str]) -> bool:
     return m.find_longest_match(0, len(core), 0, len(words)).size >= min(need, len(core))
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=KEPT)
 def _read(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
     """Each sentence of ``text`` and each quotation: (its words, the names that
-    credit it: the capitalised words of a sentence, a quotation's speaker)."""
+    credit it: the capitalised words of a sentence, a quotation's speaker).
+    Kept for as many articles as their quotations (``quote.kept``): every
+    article of a run is read for each pair asked about, and a memo of 32 let
+    200 articles be read again each time (issue 14, session 36)."""
     out = []
     for m in _SENTENCE.finditer(text):
         words = tuple(normalise_words(m.group(0)).split())
         if words:
             out.append((words, frozenset(plain(w) for w in _CAPITAL.findall(m.group(0)))))
-    for q in find_quotes(text):
+    for q in quotes_in(text):
         if q.speaker is not None and (key := _key(q.speaker)):
             out.append((tuple(q.tokens), frozenset([key])))
     return tuple(out)

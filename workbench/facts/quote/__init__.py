@@ -7,6 +7,7 @@ from __future__ import annotations
 from .compare import compare_quotes, quote_comparison
 from .diff import QuoteDiff
 from .find import find_quotes
+from .kept import quotes_in
 from .match import match_quotes, same_quote_pairs, speakers_differ
 from .mention import QuoteMention, Speaker, normalise_words
 from .speakers import SPEECH_RE, claim_source, make_speaker
@@ -23,6 +24,7 @@ __all__ = [
     "match_quotes",
     "normalise_words",
     "quote_comparison",
+    "quotes_in",
     "same_quote_pairs",
     "speakers_differ",
 ]

@@ -9,7 +9,7 @@ from datetime import date
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
 from .compare import compare_quotes, quote_comparison
-from .find import find_quotes
+from .kept import quotes_in
 from .match import same_quote_pairs
 from .mention import QuoteMention
 
@@ -20,10 +20,10 @@ class QuoteFamily:
     scope: Scope = "article"
 
     def find(self, text: str, published: date | None) -> list[QuoteMention]:
-        return find_quotes(text)
+        return list(quotes_in(text))
 
     def find_each(self, texts: Sequence[str], published: date | None) -> list[list[QuoteMention]]:
-        return [find_quotes(t) for t in texts]
+        return [list(quotes_in(t)) for t in texts]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
         return []  # quotes are linked directly (links), not through the aligner's values
