@@ -331,6 +331,7 @@ OWN_TESTS |= {"length_matches_its_times", "length_against_its_times"}  # test_s3
 OWN_TESTS |= {"frame_of_a_clock_against_a_clock"}  # s36_clock_phrase
 OWN_TESTS |= {"weekday_not_its_date"}  # s36_own_weekday
 OWN_TESTS |= {"age_before_its_birthday"}  # s36_birthday
+OWN_TESTS |= {"rise_to_a_floor_a_later_count_breaks"}  # s36_broken_floor
 
 
 def test_every_rule_is_named_explained_and_motivated():

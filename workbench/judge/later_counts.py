@@ -157,6 +157,26 @@ def update_ruled_out(c: ValueCase) -> bool:
     return bool(c.events) and _claims_update(c) and ruled_out_by(c) is not None
 
 
+def rise_to_a_broken_floor(c: ValueCase) -> bool:
+    """A claimed update whose later figure is a floor ('at least 30', 'more than
+    40') a count timed later still, in a report published after the floor's,
+    falls below: the rise is an update as a pair; the floor is wrong against that
+    count, and the pair of the two is the flag (floor_rows.later_count_below_an_
+    earlier_floor when aligned, undercut.floor_undercut_never_met when not)."""
+    if not update_ruled_out(c):
+        return False
+    found = ruled_out_by(c)
+    assert found is not None
+    side, count = found
+    floor_day = c.published[side]
+    return (
+        is_floor((c.x, c.y)[side])
+        and floor_day is not None
+        and count[5] is not None
+        and count[5] > floor_day
+    )
+
+
 def update_ruled_out_note(c: ValueCase) -> str:
     found = ruled_out_by(c)
     assert found is not None
@@ -171,6 +191,37 @@ def update_ruled_out_note(c: ValueCase) -> str:
         "conflict"
     )
 
+
+def rise_to_a_broken_floor_note(c: ValueCase) -> str:
+    found = ruled_out_by(c)
+    assert found is not None
+    side, (_, _, text, _, moment, published) = found
+    later, earlier = (c.x, c.y)[side], (c.x, c.y)[1 - side]
+    compared = c.cmp.explanation.split(": ", 1)[0]
+    return (
+        f"{compared}: '{earlier.text}' rose to '{later.text}', told later — as a pair, an "
+        f"update; the floor '{later.text}' is wrong against a count told later still, "
+        f"'{text}' (a report of {published:%-d %b}, '{moment[0][2]}'), and that pair is "
+        "the conflict, not this one — consistent"
+    )
+
+
+RISE_TO_A_BROKEN_FLOOR = Rule(
+    "rise_to_a_floor_a_later_count_breaks",
+    VALUE,
+    rise_to_a_broken_floor,
+    Outcome.CONSISTENT,
+    "a pair the update rows would settle whose later figure is a floor ('at least 30' "
+    "injured, Friday) that a count told later still, in a report published after it, "
+    "falls below (26 the next Tuesday): the earlier counts that rose to the floor (11, "
+    "16, 23) are updates as pairs; the error is the floor against the lower later count, "
+    "shown once as that pair (later_count_below_an_earlier_floor, floor_undercut_never_"
+    "met), not three times against the counts that rose to it (session 36, authored "
+    "emergency_landing and stadium_crush: readers judged those conflicts borderline, "
+    "'pair the bound with the later figure that breaks it, not with earlier counts')",
+    "tests/test_s36_broken_floor.py::test_counts_that_rose_to_a_broken_floor_stay_updates",
+    rise_to_a_broken_floor_note,
+)
 
 UPDATE_RULED_OUT = Rule(
     "update_ruled_out_by_a_later_count",
@@ -188,4 +239,4 @@ UPDATE_RULED_OUT = Rule(
     update_ruled_out_note,
 )
 
-ROWS = (UPDATE_RULED_OUT, *moments.ROWS)
+ROWS = (RISE_TO_A_BROKEN_FLOOR, UPDATE_RULED_OUT, *moments.ROWS)
