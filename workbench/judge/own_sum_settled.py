@@ -30,6 +30,13 @@ from ..text import STOPWORDS
 
 _LABEL_END = re.compile(r"[,;.:)—–]|\band\b|\bwith\b|[ \u00a0]-[ \u00a0]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+_BOUND = 8  # words between a part's own words and its figure
+# words between that make the figure a whole the place or group is some of:
+# "22 homes were damaged in all, most of them in Colne"
+_WHOLE = re.compile(
+    r"\b(?:all|total|overall|altogether|combined|them|whom|those|including|among|across)\b",
+    re.IGNORECASE,
+)
 # words around a part that say nothing of which part it is
 _NOT_A_LABEL = frozenset(
     {"them", "whom", "those", "people", "cases", "patients", "the", "some", "were", "was"}
@@ -71,21 +78,24 @@ def label(claim: Claim, part: Fact) -> tuple[str, frozenset[str]]:
 
 
 def _nearest_count(claim: Claim, facts: Sequence[Fact], keys: frozenset[str]) -> list[Fact]:
-    """The counts of a sentence that are the nearest count to one of the words."""
+    """The counts of a sentence that are the nearest count to one of the words,
+    bound to it: at most _BOUND words between, none telling a whole."""
     counts = [f for f in facts if _is_count(f)]
     out = []
     for m in _WORD.finditer(claim.text):
-        if _key(m.group()) not in keys:
+        if not counts or _key(m.group()) not in keys:
             continue
         at, end = claim.start + m.start(), claim.start + m.end()
 
-        def gap(f: Fact, at: int = at, end: int = end) -> int:
-            return f.start - end if f.start >= end else at - f.end
+        def gap(f: Fact, at: int = at, end: int = end) -> str:
+            a, b = (end, f.start) if f.start >= end else (f.end, at)
+            return claim.text[a - claim.start : b - claim.start]
 
-        if counts:
-            near = min(counts, key=gap)
-            if near not in out:
-                out.append(near)
+        near = min(counts, key=lambda f: len(gap(f)))
+        between = gap(near)
+        if len(between.split()) > _BOUND or _WHOLE.search(between) or near in out:
+            continue
+        out.append(near)
     return out
 
 

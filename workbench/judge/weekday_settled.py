@@ -57,8 +57,9 @@ def side_taken(written: Fact, other: Fact) -> str:
     """Which of the written weekday and date another report's day sides with:
     DATE (its day is the date), WEEKDAY (its day is the weekday written, in
     the date's week) or "" (neither, or it spans more than a day)."""
-    if getattr(other.mention, "granularity", "") not in _DAYS:
-        return ""
+    m = other.mention
+    if getattr(m, "granularity", "") not in _DAYS or getattr(m, "modifier", None) == "around":
+        return ""  # a clock time, a week, 'two weeks ago' (a day either side): not which day
     said, day, theirs = _said(written), _day(written), _day(other)
     if said is None or day is None or theirs is None or _said(other) is not None:
         return ""
@@ -162,6 +163,8 @@ def settle_weekdays(
         if claim is None:
             continue
         seen = evidence.get(wid, {})
+        if not seen:
+            continue  # no report paired with it takes a side
         sides = {side_taken(w, f) for _, f in seen.values()}
         sides |= {side_taken(w, f) for _, f in _told_alike(claim, w, claims, facts_by_claim)}
         if len(sides) != 1:
