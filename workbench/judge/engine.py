@@ -36,7 +36,7 @@ from .measured import same_measure
 from .moments import report_moment
 from .names import names_spelled_apart
 from .own_figures import figures_against_themselves
-from .own_weekday import weekdays_not_their_dates
+from .own_weekday import settle_weekdays, weekdays_not_their_dates
 from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
@@ -235,7 +235,8 @@ def _judge(
     own = (claims, run.facts_by_claim, run.names)
     figures_against_themselves(*own, run.texts, flags.add, rules.decide)
     weekdays_not_their_dates(*own, list(flags.found.values()), flags.add, rules.decide)
-    return one_verdict_per_words(flags.sorted(), quoted_spans(quote_pairs))
+    settled = settle_weekdays(flags.sorted(), claims, run.facts_by_claim, run.names)
+    return one_verdict_per_words(settled, quoted_spans(quote_pairs))
 
 
 def _met(al: Alignment, floor: float) -> bool:

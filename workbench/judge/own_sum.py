@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
+from .own_sum_settled import settling_part
 from .spelled import Add, Decide, side_at
 from .stages import OWN_SUM, Outcome, Rule
 
@@ -201,12 +202,12 @@ def _checked(claim: Claim, total: Fact, parts: tuple[Fact, ...], how: str) -> Su
     return SumCase(total, parts, how == "whole")
 
 
-def _explanation(case: SumCase, name: str, rule: Rule) -> str:
+def _explanation(case: SumCase, name: str, rule: Rule, settled: str) -> str:
     t = case.total.text
     return (
         f"{name} writes '{t}' and breaks it down in the same sentence "
         f"({', '.join(p.text for p in case.parts)}): {case.reads()}, not {t} — the parts "
-        f"do not add up to their total: one of them is wrong — {rule.outcome}"
+        f"do not add up to their total: one of them is wrong{settled} — {rule.outcome}"
     )
 
 
@@ -237,7 +238,8 @@ def sums_not_adding_up(
                     case.reads(),
                 ),
             )
-            why = _explanation(case, name, rule)
+            settled = settling_part(claim, t, case.parts, claims, facts_by_claim, names)
+            why = _explanation(case, name, rule, settled)
             add(t.kind, Verdict(str(rule.outcome)), why, sides, rule.name)
 
 

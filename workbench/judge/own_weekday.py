@@ -25,6 +25,7 @@ from ..facts.time.pastday import SAID_WEEKDAY
 from ..model import Claim, Fact, Verdict
 from .spelled import Add, Decide, side_at
 from .stages import OWN_WEEKDAY, Outcome, Rule
+from .weekday_settled import settle_weekdays as settle_weekdays
 
 _NAME = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?",
