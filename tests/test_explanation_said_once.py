@@ -43,7 +43,7 @@ def _explanations(tmp_path, capsys, texts, published="2024-05-05") -> list[str]:
 CLOCKS = [  # one clock told three ways: every two versions conflict
     ("The ferry left Oban at 7:45 pm on Saturday with 80 passengers, the operator said.",
      "The ferry left Oban at 8:15 pm on Saturday with 80 passengers, the operator said.",
-     "The ferry sailed from Oban at 9:05 pm on Saturday carrying 80 passengers, the operator said."),
+     "The ferry sailed from Oban at 9:05 pm on Saturday carrying 80 passengers, operators said."),
     ("Polls closed at 21:00 on Sunday in the northern region, officials said.",
      "Polls closed at 22:00 on Sunday in the northern region, officials said.",
      "Polls in the northern region closed at 20:00 on Sunday, officials said."),

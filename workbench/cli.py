@@ -99,9 +99,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for message in unread:  # one line each, and the others are still compared
         # left out on purpose (an empty file): skipped, the rest saved; a file that
         # could not be read stops the save, so it is "not read" (trial 23 read
-        # "skipped" and then "nothing was saved")
+        # "skipped" and then "nothing was saved"); the line says the rule (trial 43 read
+        # an empty file skipped and a missing one refusing the check as two rules)
         said = "skipped" if isinstance(message, LeftOut) else "not read"
-        print(one_line(f"workbench: {said}: {message}"), file=sys.stderr)
+        why = " (nothing in it to compare; the others are saved)" if said == "skipped" else ""
+        print(one_line(f"workbench: {said}: {message}{why}"), file=sys.stderr)
     for article in articles:
         for warning in article.warnings:
             print(one_line(f"workbench: warning: {warning}"), file=sys.stderr)
