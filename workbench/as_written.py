@@ -26,6 +26,11 @@ def stated(fact: Fact) -> str | None:
     signal = fact.value.get("signal") if isinstance(fact.value, dict) else None
     if not again and isinstance(signal, str) and signal:
         again = family.find(f"{signal} {fact.text}", None)
+    if not again and fact.value.get("type") == "DURATION":
+        # "a day", "one day", "an hour" are read as lengths only beside the word that
+        # makes them one ("a day after", "for an hour"): alone, nothing, and "only one
+        # day" / "a day" in two reports stayed to review (trial 43); "for" is such a word
+        again = [m for m in family.find(f"for {fact.text}", None) if m.text == fact.text]
     if len(again) != 1:
         return None
     timex = again[0].to_json().get("timex")

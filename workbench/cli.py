@@ -99,9 +99,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for message in unread:  # one line each, and the others are still compared
         # left out on purpose (an empty file): skipped, the rest saved; a file that
         # could not be read stops the save, so it is "not read" (trial 23 read
-        # "skipped" and then "nothing was saved")
+        # "skipped" and then "nothing was saved"); the line says the rule (trial 43 read
+        # an empty file skipped and a missing one refusing the check as two rules)
         said = "skipped" if isinstance(message, LeftOut) else "not read"
-        print(one_line(f"workbench: {said}: {message}"), file=sys.stderr)
+        why = " (nothing in it to compare; the others are saved)" if said == "skipped" else ""
+        print(one_line(f"workbench: {said}: {message}{why}"), file=sys.stderr)
     for article in articles:
         for warning in article.warnings:
             print(one_line(f"workbench: warning: {warning}"), file=sys.stderr)
@@ -131,12 +133,14 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     from . import service
     from .align import embeddings_wanted
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
+    from .cli_story import StoryGuard
     from .findings.offtopic import unmatched_note, weakly_matched_note
     from .jsonformat import analysis_to_json
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
 
     articles, decided = as_the_log_knows_them(log, articles, published, args)
+    guard = StoryGuard(log, articles, args)  # another story replaced: said, or refused if raced
     with interruptible() as stop:
         memory = decided_ids(log.db), known_ids(log.db)
         loaded = service.analyse(articles, _progress_printer(), stop, log.manual_links(), *memory)
@@ -161,7 +165,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
             raise CliError(f"{exc}; nothing was saved, the review log is unchanged") from None
     before = log.articles()  # to say what a date change moved
     try:
-        checked = service.save(log, loaded)
+        checked = service.save(log, loaded, guard)
     except service.SaveFailed as exc:
         if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
             raise CliError(str(exc.cause)) from None
@@ -175,7 +179,10 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
 
         atomic_write(args.report, render(log, report_fmt))
     _print_summary(checked.analysis, log, checked.changes, args, decided)
-    for note in (service.date_change_note(before, checked), left_out(before, checked.articles)):
+    replaced = guard.replaced
+    if not replaced:  # another story replaced: its articles are no "left out" of this one
+        replaced = left_out(before, checked.articles)
+    for note in (service.date_change_note(before, checked), replaced):
         if note:  # what a date change moved; articles of this review left out
             print(one_line(note))
     return 0

@@ -43,7 +43,7 @@ from ..model import (
     Version,
 )
 from ..naming import credited_name, labels, quoted, surface
-from . import converted, spellings
+from . import converted, said_once, spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
@@ -349,9 +349,8 @@ def _finding(
             if where not in seen:
                 seen.add(where)
                 keys.setdefault(side_key[where], []).append(s)
-    for part, day in within_days(
-        keys, facts.get, facts.of_claim
-    ).items():  # 'Saturday morning' in 'Saturday'
+    # 'Saturday morning' in 'Saturday'
+    for part, day in within_days(keys, facts.get, facts.of_claim).items():
         keys[day].extend(keys.pop(part))
         side_key.update({w: day for w, k in side_key.items() if k == part})
     converted.join(keys, side_key, twins or {})
@@ -413,12 +412,13 @@ def _told_apart(versions: tuple[Version, ...]) -> tuple[Version, ...]:
 
 
 def _with_reading(value: str, reading: str) -> str:
-    """'8.40am (2019-03-14T08:40)'; a reading that already begins with the
-    wording stands alone ('Saturday (publication date unknown)', never
-    'Saturday (Saturday (publication date unknown))': trial 22)."""
+    """'8.40am (2019-03-14T08:40)'; a reading holding the wording stands alone ('Saturday
+    (publication date unknown)', trial 22; 'at 3:30 p.m. = Sat 8 Jan 2011 15:30', never '3:30
+    p.m. (at 3:30 p.m. = …)', which trial 43 read six times in one explanation)."""
     if _words(reading) == _words(value):
         return value  # the wording read back in lower case tells nothing apart (trial 29)
-    return reading if reading.lower().startswith(value.lower()) else f"{value} ({reading})"
+    held = f" {_words(value)} " in f" {_words(reading.split(' = ')[0])} "
+    return reading if held or reading.lower().startswith(value.lower()) else f"{value} ({reading})"
 
 
 def _words(text: str) -> str:
@@ -468,8 +468,9 @@ def _explain(
     """One discrepancy and nothing else judged: its own explanation. More:
     every version with the sources that state it (and, when the versions were
     published on different days, the day each was), which versions the verdict
-    stands on when they disagree ("conflict between ‘24’ and ‘5’"), then the
-    reason of the strongest pair (a discrepancy's before one judged here)."""
+    stands on when they disagree ("conflict between ‘24’ and ‘5’"; by their sources for a
+    quotation or versions told apart by a reading, trials 36, 43), then the reason of the
+    strongest pair (a discrepancy's before one judged here)."""
     relations, why = judged
     if len(ds) == 1 and not why and sum(len(v.sides) for v in versions) == 2:
         return ds[0].explanation
@@ -487,11 +488,11 @@ def _explain(
     if top.verdict != verdict:  # the verdict stands on versions no discrepancy compared
         spoken = next(r for r in relations if r.verdict == verdict)
         reason = why[(spoken.left, spoken.right)]
-    whose = names if ds[0].kind == "quote" else None  # each quotation said once
+    whose = names if ds[0].kind == "quote" or any(" = " in v.value for v in versions) else None
     pairs = which_conflict(versions, relations, verdict, whose)
-    pairs = "" if verdict == Verdict.CONSISTENT else pairs
+    pairs = "" if verdict == Verdict.CONSISTENT or len(versions) == 2 else pairs  # both listed
     head = f"{verdict} between {pairs}" if pairs else str(verdict)
-    said = f"{' vs '.join(parts)} — {head}: {reason}"
+    said = f"{' vs '.join(parts)} — {head}: {said_once.reason_once(reason, versions)}"
     if ds[0].kind == "quote" and len(versions) > 2:  # a shorter quote says it is shorter
         shown = frozenset((spoken.left, spoken.right)) if spoken else frozenset()
         if more := how_others_differ(ds, versions, relations, why, shown):

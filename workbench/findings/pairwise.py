@@ -72,4 +72,7 @@ def which_conflict(
     pairs = sorted(
         {(r.left, r.right) for r in relations if r.verdict == verdict and r.left != r.right}
     )
+    n = len({i for pair in pairs for i in pair})
+    if n > 2 and n == len(versions) and len(pairs) == n * (n - 1) // 2:
+        return f"every two of the {n} versions"  # each already listed once (trial 43)
     return "; ".join(f"{said(versions[i])} and {said(versions[j])}" for i, j in pairs)

@@ -1,8 +1,7 @@
 """The review log: one SQLite file, written through sqlite-utils.
 
-This module is the log an editor opens; ``schema`` holds its tables and migrations, ``disk``
-how it meets the file system, ``saving`` how an analysis is written, ``follow`` how
-decisions follow edited articles and ``records`` what the log hands out.
+The log an editor opens; ``schema``: tables and migrations, ``disk``: the file system, ``saving``:
+writing an analysis, ``follow``: decisions following edited articles, ``records``: its values.
 
 Analysis tables (articles, claims, facts, alignments) describe the latest run and are
 replaced by the next. Discrepancies are never deleted: a run marks the ones it no longer
@@ -318,20 +317,21 @@ class ReviewLog(ManualLinks):
         self.db.conn.close()
 
     # -- analysis ---------------------------------------------------------------
-    def save_analysis(self, analysis: Analysis, durable: bool = True) -> SaveResult:
-        """Replace the analysis tables and merge discrepancies, in one transaction.
-
-        ``durable=False`` (the window) commits with ``synchronous=NORMAL``, which
-        skips flushing the WAL on this commit. Under WAL a killed or crashed
-        process still leaves the old or the new log, never a mix; only a power
-        cut or an OS crash may take this commit back, and then the log holds the
-        previous analysis and every decision written before it (decisions commit
-        with FULL, whose flush also makes every earlier commit durable). What
-        such a cut can lose is an analysis, made again by analysing again; never
-        a decision."""
+    def save_analysis(self, analysis: Analysis, durable: bool = True, guard=None) -> SaveResult:
+        """Replace the analysis tables and merge discrepancies, in one transaction;
+        ``guard(log)`` first, inside it, may refuse (``cli_story``: a racing check).
+        ``durable=False`` (the window) commits with ``synchronous=NORMAL``, which skips
+        flushing the WAL on this commit. Under WAL a killed or crashed process still
+        leaves the old or the new log, never a mix; only a power cut or an OS crash may
+        take this commit back, and then the log holds the previous analysis and every
+        decision written before it (decisions commit with FULL, whose flush also makes
+        every earlier commit durable). What such a cut can lose is an analysis, made
+        again by analysing again; never a decision."""
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
         with self._synchronous("FULL" if durable else "NORMAL"), self._write():
+            if guard is not None:
+                guard(self)
             before, moved, by_finding = save_counting(self.db, analysis, stamp)
         return SaveResult(
             **by_finding,

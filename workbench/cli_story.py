@@ -1,0 +1,79 @@
+"""Whether a check replaces another story in its review log, asked again
+inside the save's transaction (trial 43, item 6): two checks of different
+stories on one log at once both exited 0, and the second silently replaced
+the first; a story with no decisions yet is someone's work in progress too.
+
+The rule, one for the check that starts with another story in the log and
+for the one that finds it there only when it saves:
+- another story with decisions is replaced only with ``--replace-story``;
+- another story saved into the log by a check that ran while this one did
+  (the log changed under it) is replaced only with ``--replace-story``: the
+  later check is refused, nothing saved, and the earlier one's findings stay;
+- any other replacement goes on, and says so in one line naming the story
+  replaced, its findings and its decisions."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from .store import StoreError
+
+
+def last_run(log) -> int:
+    """The id of the last check saved into the log; 0 for none."""
+    row = log.db.execute("SELECT max(id) FROM runs").fetchone()
+    return int(row[0] or 0)
+
+
+def shares_an_article(held: Sequence, articles: Sequence) -> bool:
+    """Whether the log's articles (``held``) and this check's have one text
+    or one file in common: the same story, checked again or grown."""
+    now = {a.sha256 for a in articles} | {str(a.path) for a in articles if a.path}
+    return any(r.sha256 in now or (r.path and r.path in now) for r in held)
+
+
+def named(held: Sequence) -> str:
+    """The story replaced, by its articles: 5 articles: 33_1ecb, 33_2ecb, 33_3ecb and 2 more."""
+    ids = [r.id for r in held]
+    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    return f"{len(ids)} article{'s' if len(ids) != 1 else ''}: {shown}"
+
+
+class StoryGuard:
+    """Called by the save inside its transaction, with the log as committed
+    then: refuses (``StoreError``, the save rolled back) or goes on, keeping
+    the line to say after the save in ``replaced``."""
+
+    def __init__(self, log, articles: Sequence, args: argparse.Namespace) -> None:
+        self.articles = list(articles)
+        self.run = last_run(log)  # what this check read before its analysis
+        self.replace = bool(getattr(args, "replace_story", False))
+        self.replaced = ""
+
+    def __call__(self, log) -> None:
+        held = log.articles()
+        if not held or shares_an_article(held, self.articles):
+            return
+        found = [f for f in log.findings() if f.active]
+        decided = sum(1 for f in found if f.status != "open")
+        raced = last_run(log) != self.run
+        if raced and not self.replace:
+            raise StoreError(
+                f"while this check ran, another check saved another story into {log.path} "
+                f"({named(held)}; {len(found)} findings); nothing was saved, so that one's "
+                "findings stay. Give --db a new log for this story, or check again with "
+                "--replace-story to replace it"
+            )
+        if decided and not self.replace:  # decided while this check ran
+            raise StoreError(
+                f"{log.path} holds the review of {len(held)} other articles, with decisions; "
+                "nothing was saved. Give --db a new log for this story, or --replace-story"
+            )
+        held_decisions = (
+            f"{decided} decided, kept as orphaned reviews" if decided else "no decisions"
+        )
+        self.replaced = (
+            f"Replaced the story in {log.path} ({named(held)}; "
+            f"{len(found)} finding{'s' if len(found) != 1 else ''}, {held_decisions})."
+        )
