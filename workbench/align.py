@@ -17,7 +17,6 @@ from functools import partial
 
 from . import thresholds
 from .align_copies import through_copies
-from .align_dated import dated_partners
 from .align_follow import follow_on_partners
 from .align_lexical import Lexical, forced_pairs, prepare, shared_values
 from .align_lexical import cosines as _cosines  # noqa: F401 - its name in tests
@@ -169,7 +168,9 @@ def align(
         for cands_ in kept:
             got = lone_partners(cands_, tokens, floor, t.lone_words, common, partners, article)
             out += [Alignment(claims[i].id, claims[j].id, round(min(s, 1.0), 3)) for s, i, j in got]
-    out += _weak_partners(out, kept, claims, (evidence, about), limits, t)
+    if t.opening_partner >= 0:  # two openings that state a value of one kind
+        floor = limits.accept + t.opening_partner
+        out += opening_partners(out, kept, claims, evidence, floor, t.opening_sentences)
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
     if runner_ups is not None and t.runner_up >= 0:
@@ -351,29 +352,6 @@ def _select(
         Alignment(claims[i].id, claims[j].id, round(min(score, 1.0), 3), days_agree=(i, j) in told)
         for score, i, j in chosen
     ]
-
-
-def _weak_partners(
-    out: list[Alignment],
-    kept: list[list[tuple[float, int, int]]],
-    claims: Sequence[Claim],
-    facts: tuple[dict[str, list[Evidence]], Sequence[Sequence[Evidence]]],
-    limits: AlignLimits,
-    t: AlignThresholds,
-) -> list[Alignment]:
-    """Pairs the one-to-one matching left apart that are aligned, marked
-    ``opening``: two openings that state a value of one kind (align_openings),
-    and one happening dated on two calendar days (align_dated). ``facts``: the
-    claims' evidence and what their dates are of."""
-    evidence, about = facts
-    added: list[Alignment] = []
-    if t.opening_partner >= 0:
-        floor = limits.accept + t.opening_partner
-        added += opening_partners(out, kept, claims, evidence, floor, t.opening_sentences)
-    if t.dated_partner >= 0:
-        floor = limits.accept - t.dated_partner
-        added += dated_partners([*out, *added], kept, claims, about, floor, t.second_partner_ratio)
-    return added
 
 
 def _one_to_one(

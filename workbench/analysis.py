@@ -19,7 +19,6 @@ from pathlib import Path
 
 from . import (
     align,
-    align_dated,
     align_lexical,
     as_written,
     embed_ahead,
@@ -163,8 +162,7 @@ def _happenings(claims: Sequence[Claim], facts: Sequence[Fact]) -> dict[str, lis
     (``align``); a date whose clause names nothing adds nothing. The value is
     NaN when the family gives none (a weekday in an undated article). Figures
     are left out: the aligner pairs only days this way, and reading what each
-    figure counts cost a sixth of a 50-article run. A date naming a month and
-    its day adds ("on:charged", year, day of the year) as well (align_dated)."""
+    figure counts cost a sixth of a 50-article run."""
     text_of = {c.id: (c.start, c.text) for c in claims}
     out: dict[str, list[align.Evidence]] = {}
     for f in facts:
@@ -177,8 +175,6 @@ def _happenings(claims: Sequence[Claim], facts: Sequence[Fact]) -> dict[str, lis
         values = [v for v in family_of(f.kind).evidence(f) if not v[0].startswith("timex:")]
         low, high = (values[0][1], values[0][2]) if values else (math.nan, math.nan)
         out.setdefault(f.claim, []).append((key, low, high))
-        if (day := align_dated.named_day(f)) is not None:  # "on May 13"
-            out[f.claim].append((align_dated.ON + key[5:], *day))
     return out
 
 

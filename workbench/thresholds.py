@@ -110,14 +110,6 @@ class AlignThresholds:
     # 'mostly conflicting' and lost two right rainfall conflicts
     opening_partner: float = 0.0
     opening_sentences: int = 2
-    # two sentences scoring at most this far below accept that name calendar days
-    # of one named happening ("announced officially on May 13" / "the announcement
-    # may come as early as May 14"), days that differ by at most
-    # ``second_partner_ratio`` or do not resolve, are aligned (align_dated); < 0:
-    # never. Session 36 (eng121), real-copy development halves: dev2 items 13 -> 14
-    # for 1 new flag, dev unchanged; a weekday or "yesterday" on either side
-    # as well made 12 new unresolved flags for that one item
-    dated_partner: float = 0.12
     # two sentences aligned this strongly are one sentence carried by two outlets
     # (wire copy): each takes the other's partner in a third article where it has
     # none (align.through_copies); < 0: never
