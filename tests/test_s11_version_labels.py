@@ -4,7 +4,7 @@ which looked arbitrary to the editor)."""
 
 from __future__ import annotations
 
-from workbench.findings.build import _told_apart
+from workbench.findings.told import told_apart as _told_apart
 from workbench.model import Side, Version
 
 

@@ -51,7 +51,7 @@ def test_the_report_and_the_panel_mark_the_word():
 
 
 def test_a_version_worded_alike_carries_its_reading_once():
-    from workbench.findings.build import _with_reading
+    from workbench.findings.told import with_reading as _with_reading
 
     unknown = "Saturday (publication date unknown)"
     assert _with_reading("Saturday", unknown) == unknown

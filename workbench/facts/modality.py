@@ -48,173 +48,57 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .modality_words import (
+    ACTUAL,
+    AGE_AFTER,
+    BARE_FUTURE,
+    CEILING,
+    CEILING_BEFORE,
+    CHAIN,
+    CHARGES_AFTER,
+    CONDITIONAL,
+    CUES,
+    CUES_AFTER_BE,
+    CUES_BEFORE_FOR,
+    CUES_BEFORE_TO,
+    DETERMINERS,
+    ED_NOT_VERBS,
+    EVIDENCE,
+    EXPECTED,
+    FINITE,
+    FORWARD_STOP,
+    HEDGES,
+    IF_IN,
+    IF_OPENING,
+    IF_WORDS,
+    IRREGULAR,
+    JUDGED,
+    JUDGED_AFTER,
+    LIGHT,
+    MAX_GAP,
+    NEEDED,
+    NOT_AFTER,
+    PERCEIVED,
+    POSSIBLE,
+    PRESENT,
+    REACH_BACK,
+    REACH_ON,
+    SIZE,
+    SIZE_AFTER,
+    SOUGHT,
+    SPEECH,
+    SUBJECT_CUES,
+    TO_AFTER,
+    WORD,
+    word_set,
+)
 from .whose import clause_bounds
-
-ACTUAL = "actual"
-POSSIBLE = "possible"
-SOUGHT = "sought"
-EXPECTED = "expected"
-CONDITIONAL = "conditional"
-JUDGED = "judged"
-
-
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
-# Cue words of each modality, matched on a lower-cased word of the clause.
-_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    (POSSIBLE, _words("could may might can cannot couldn't can't face faces faced facing")),
-    (POSSIBLE, _words("potential potentially possible possibly maximum max")),
-    (
-        SOUGHT,
-        _words(
-            "sought seek seeks seeking demand demands demanded demanding request requests "
-            "requested requesting recommend recommends recommended recommending "
-            "recommendation propose proposes proposed proposing proposal "
-            "urged urging"
-        ),
-    ),
-    (
-        EXPECTED,
-        _words(
-            "will won't shall expect expects expected expecting forecast forecasts "
-            "forecasted forecasting projected projects projection projections "
-            "predict predicts predicted predicting prediction anticipated anticipate "
-            "anticipates intends intend intended target targets goal should forecaster "
-            "forecasters"
-        ),
-    ),
-    (CONDITIONAL, _words("would wouldn't")),
-    (
-        JUDGED,
-        _words(
-            "concern concerns concerned worried worry worries wary reluctant unwilling "
-            "hesitant reasonable unreasonable excessive"
-        ),
-    ),
-)
-# A judgement of the figure that is its subject: "Eight years seems like a reasonable
-# contract-length" (read only after the value: "it seems 30 died" reports a toll).
-_JUDGED_AFTER = _words("seems seem seemed sounds sound")
-# Cues that are such only before "to": "plans to hire 500", "aims to raise",
-# "is set to reach", "likely to rise" ("the plan cost $2.4bn" states a cost).
-_CUES_BEFORE_TO: dict[str, str] = {
-    w: EXPECTED
-    for w in _words(
-        "plan plans planned planning aim aims aimed aiming hope hopes hoped hoping want "
-        "wants wanted poised likely scheduled slated track course seeks seeking "
-        "promise promises promised pledge pledges pledged vow vows vowed designed meant"
-    )
-} | {w: SOUGHT for w in _words("asked asks ask asking")}
-# Cues before "to" only after a form of "be": "is due to close in May" ("due to the
-# storm" gives a cause), "are set to rise", "is going to cost" ("a bonus going to Kiprop").
-_CUES_AFTER_BE = _words("due set going")
-# "asked for 30 years", "called for a 20-year term", "pushed for".
-_CUES_BEFORE_FOR: dict[str, str] = {
-    w: SOUGHT
-    for w in _words("asked asks ask asking called calls calling pushed pushing pressed pressing")
-}
-# "could be seen 10 miles away": what could be perceived, not what might happen.
-_PERCEIVED = _words("seen heard felt spotted smelled smelt noticed observed")
-# "as expected", "more than forecast": a comparison with a forecast states what happened.
-_NOT_AFTER = _words("than as")
-# Finite verbs of being or having: the figure is stated as what is or was.
-_FINITE = _words("is are was were has had did does am 's isn't wasn't weren't aren't hasn't")
-# Finite verbs that state what stands now, not what happened.
-_PRESENT = _words("is are am does 's isn't aren't doesn't")
-# The bare future and the capability: a figure stated as what will be or can be
-# ("Apple will ask $1,099", "the battery can run for up to eight hours"), without
-# a forecast's hedge; each is the same fact as one stated as what stands.
-_BARE_FUTURE = _words("will won't shall can cannot can't")
-# Words after which a participle or base form still hangs on a modal further back
-# ("could be sentenced", "would have cost", "to hire"): the walk goes on past them.
-_CHAIN = _words("be been being have having to get got not never also still just only")
-# Past forms with no -ed that state what happened ("fell", "rose to 100", "cost $2.4bn").
-_IRREGULAR = _words(
-    "got fell rose hit took gave left won lost paid spent sold bought made found grew "
-    "held kept struck sank cost ran drew brought caught came went saw put cut shot "
-    "beat bore dealt fought led met sent sat stood stole swept threw tore wore wrote"
-)
-# A speech or report verb: the figure belongs to the clause it introduces.
-_SPEECH = _words(
-    "said says say saying told tells reported reports reporting announced announces "
-    "stated states estimated estimates according warned warns added adds noted notes"
-)  # and a verb of evidence before "that": "the record will show that with 7:42 left"
-_EVIDENCE = _words("show shows showed shown confirm confirms confirmed prove proves proved")
-# Words the walk after a value stops at: another clause or figure begins.
-_FORWARD_STOP = _words(
-    "and or but that which who whom whose when while after before because since although "
-    "though than where until unless"
-)
-# The subject of a copula that makes its figure a ceiling or a forecast: "the
-# maximum penalty is 20 years", "the forecast is for 20 inches".
-_SUBJECT_CUES = {
-    "maximum": POSSIBLE,
-    "max": POSSIBLE,
-    "potential": POSSIBLE,
-    "possible": POSSIBLE,
-    "forecast": EXPECTED,
-    "target": EXPECTED,
-    "goal": EXPECTED,
-}
-_DETERMINERS = _words("the a an its his her their our this that these those")
-_ED_NOT_VERBS = _words("hundred indeed need speed seed feed breed bed red shed embed proceed")
-# A word, or a number read as "#" so that "ask $1,099 for" is not "ask for".
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
-# Words that do not stand between a verb and its figure: "could be sentenced to
-# up to 119 years", "aims to hire about 500", "will have to spend at least 45".
-_LIGHT = _CHAIN | _words(
-    "# a an the up to at least most as much many more than less fewer about around "
-    "nearly almost some roughly approximately over under for of by between from "
-    "another plus no him her them it us me in prison jail"
-)
-# The most content words (the verb itself, an object) a cue may stand from its
-# figure: further away, it governs another verb of the clause.
-_MAX_GAP = 3
-# "may have been exposed", "could have been used": a hedge on a past report.
-_HEDGES = _words("could may might must")
-# How many words either side of a value are read.
-_REACH_BACK = 16
-_REACH_ON = 6
-# "If approved, …", "Unless overturned, …": a short condition that the clause
-# right after it holds under ("If you're more comfortable with the old design,
-# Apple will ask $1,099" frames a price; it does not condition it).
-_IF_OPENING = re.compile(
-    r"\s*(?:[\"'“‘]\s*)?(?:if|unless)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+ed[ \u00a0]*,[ \u00a0]*",
-    re.IGNORECASE,
-)
-# A figure that describes a thing rather than counts what happened to it: an
-# age ("a 12-year-old girl") or a size ("the 13-inch model"); the modality of
-# its clause belongs to the happening, not to the thing's age or size.
-_AGE_AFTER = re.compile(r"[- \u00a0]?(?:years?[- \u00a0])?olds?\b", re.IGNORECASE)
-_SIZE_AFTER = re.compile(r"[\"”]|[- \u00a0]inch\b", re.IGNORECASE)
-_CHARGES_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:counts?|charges?)\b", re.I)
-_SIZE = re.compile(r"[\d.,]+-(?:inch|foot|ft|metre|meter|cm|mm)\b[\"”]?", re.IGNORECASE)
-_IF_WORDS = _words("if unless")
-_IF_IN = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-# A figure stated as a ceiling in its own words: two ceilings are compared whatever
-# verb carries them ("could receive up to £8m" / "add-ons of up to £8 million").
-_CEILING = re.compile(r"(?:up[ \u00a0]+to|as[ \u00a0]+(?:much|many)[ \u00a0]+as)\b", re.IGNORECASE)
-_CEILING_BEFORE = re.compile(
-    r"\b(?:up[ \u00a0]+to|as[ \u00a0]+(?:much|many)[ \u00a0]+as)[ \u00a0]+$", re.IGNORECASE
-)
-
-
-# A requirement: "needed just nine points to pass Ford", "needs 218 votes to pass"
-# (a threshold, read as a demand); "needed 20 stitches" states what happened.
-_NEEDED = re.compile(
-    r"\b(?:needs?|needed|needing|requires?|required|requiring)[ \u00a0]+"
-    r"(?:(?:just|only|another|at[ \u00a0]+least)[ \u00a0]+)?$",
-    re.IGNORECASE,
-)
-_TO_AFTER = re.compile(r"[^.;:!?]{0,100}?\bto[ \u00a0]+(?!be\b)[a-z]", re.IGNORECASE)
 
 
 def _ceiling(text: str, start: int, end: int) -> bool:
     """The figure is stated as a ceiling in its own words ("up to £8m")."""
     return bool(
-        _CEILING.match(text, start, end) or _CEILING_BEFORE.search(text, max(0, start - 20), start)
+        CEILING.match(text, start, end) or CEILING_BEFORE.search(text, max(0, start - 20), start)
     )
 
 
@@ -223,21 +107,21 @@ def _cue(words: list[str], i: int) -> str:
     w = words[i]
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if before in _NOT_AFTER:
+    if before in NOT_AFTER:
         return ""
     if w == "sought" and after == "out":
         return ""  # "sought out the three coworkers"
-    if after == "to" and w in _CUES_BEFORE_TO:
-        return _CUES_BEFORE_TO[w]
-    if after == "to" and w in _CUES_AFTER_BE and before in _FINITE | _CHAIN:
+    if after == "to" and w in CUES_BEFORE_TO:
+        return CUES_BEFORE_TO[w]
+    if after == "to" and w in CUES_AFTER_BE and before in FINITE | CHAIN:
         return EXPECTED
-    if w == "could" and words[i + 2 : i + 3] and after == "be" and words[i + 2] in _PERCEIVED:
+    if w == "could" and words[i + 2 : i + 3] and after == "be" and words[i + 2] in PERCEIVED:
         return ""  # "could be seen 10 miles away": a past ability, stated as fact
-    if after == "for" and w in _CUES_BEFORE_FOR:
-        return _CUES_BEFORE_FOR[w]
+    if after == "for" and w in CUES_BEFORE_FOR:
+        return CUES_BEFORE_FOR[w]
     if w in ("maximum", "max") and after not in ("of", "penalty", "sentence", "term", "fine"):
         return ""  # "the maximum wind speed was 120 mph" states a measurement
-    for kind, cues in _CUES:
+    for kind, cues in CUES:
         if w in cues:
             return kind
     return ""
@@ -247,19 +131,19 @@ def _states_fact(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a finite verb stated as fact, which ends the walk."""
     w = words[i]
     before = words[i - 1] if i > 0 else ""
-    if w in _FINITE:
+    if w in FINITE:
         return True
-    if before in _CHAIN or (i > 0 and _cue(words, i - 1)):
+    if before in CHAIN or (i > 0 and _cue(words, i - 1)):
         return False  # "could be sentenced", "would cost", "to hire"
-    if before in _DETERMINERS or _possessive(before):
+    if before in DETERMINERS or _possessive(before):
         return False  # "the updated machine", "Norvale's planned takeover": an adjective
-    if w in _IRREGULAR:
+    if w in IRREGULAR:
         return True
-    return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS
+    return len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS
 
 
 # "he's", "it's": a pronoun and "is" or "has", no possessive
-_CONTRACTED = _words("he's she's it's that's there's what's who's here's where's let's")
+_CONTRACTED = word_set("he's she's it's that's there's what's who's here's where's let's")
 
 
 def _possessive(word: str) -> bool:
@@ -269,14 +153,14 @@ def _possessive(word: str) -> bool:
 
 
 # Modal verbs that are also names or months when capitalised ("in May", "Will Smith").
-_CASED = _words("may will can")
+_CASED = word_set("may will can")
 
 
 def _clause_words(text: str, lo: int, hi: int) -> list[str]:
     """The words of ``text[lo:hi]``, lower-cased, "he'll" read as "he will";
     "May" and "Will" with a capital are left as names, not modals."""
     out = []
-    for m in _WORD.finditer(text, lo, hi):
+    for m in WORD.finditer(text, lo, hi):
         w = m.group().replace("’", "'")
         low = w.lower()
         if w[0].isdigit():
@@ -295,20 +179,20 @@ def _tense(words: list[str], i: int) -> str:
     past ("was", "fell", "killed", "has risen"; "is designed" takes its
     tense from "is"), "" when it states what stands ("is", "starts")."""
     w = words[i]
-    if w not in _FINITE and i == 0:
+    if w not in FINITE and i == 0:
         return ""  # "…, priced at $1,799": a participle opening its clause
-    if w not in _FINITE and words[i - 1] in _FINITE:
+    if w not in FINITE and words[i - 1] in FINITE:
         w = words[i - 1]
     if w in ("has", "have") and not _participle(words[i + 1 : i + 2]):
         return ""  # "has a range of 8,000 miles": a possession, not a perfect
-    return "" if w in _PRESENT else "past"
+    return "" if w in PRESENT else "past"
 
 
 def _participle(words: list[str]) -> bool:
     """Whether the word (a list of one or none) is a past participle ("been",
     "risen", "killed"): after "has" it makes a perfect, a report of the past."""
     w = words[0] if words else ""
-    return w in _IRREGULAR or w.endswith(("ed", "en", "wn")) or w in ("been", "had", "got")
+    return w in IRREGULAR or w.endswith(("ed", "en", "wn")) or w in ("been", "had", "got")
 
 
 def _cue_read(words: list[str], i: int, kind: str) -> tuple[str, str]:
@@ -316,9 +200,9 @@ def _cue_read(words: list[str], i: int, kind: str) -> tuple[str, str]:
     and so does a "would" of reported speech ("said it would invest €40m");
     "would" is a condition only where the sentence states one (:func:`reading`)."""
     w = words[i]
-    if w in _HEDGES and words[i + 1 : i + 2] == ["have"]:
+    if w in HEDGES and words[i + 1 : i + 2] == ["have"]:
         return ACTUAL, ""  # "may have been exposed": a hedged report of what happened
-    if w in _BARE_FUTURE or kind == CONDITIONAL:
+    if w in BARE_FUTURE or kind == CONDITIONAL:
         return kind, "open"
     return kind, ""
 
@@ -328,7 +212,7 @@ def _walk_back(words: list[str]) -> tuple[str, str] | None:
     is "open" for a bare future or a capability, "past" for a figure stated
     in the past tense. None when the walk met no cue and no finite verb, or met a speech verb:
     then the words after the value decide."""
-    lo = max(0, len(words) - _REACH_BACK)
+    lo = max(0, len(words) - REACH_BACK)
     gap = 0  # content words between the value and the word the walk has reached
     for i in range(len(words) - 1, lo - 1, -1):
         w = words[i]
@@ -336,17 +220,17 @@ def _walk_back(words: list[str]) -> tuple[str, str] | None:
         if kind:
             # "is expected to be arraigned today in Bedford District Court on two
             # counts": the forecast is of the hearing, the figure counts charges
-            return _cue_read(words, i, kind) if gap <= _MAX_GAP else (ACTUAL, "")
-        gap += w not in _LIGHT
-        said = w in _SPEECH or (w in _EVIDENCE and words[i + 1 : i + 2] == ["that"])
-        if said and not (i > 0 and words[i - 1] in _CHAIN):
+            return _cue_read(words, i, kind) if gap <= MAX_GAP else (ACTUAL, "")
+        gap += w not in LIGHT
+        said = w in SPEECH or (w in EVIDENCE and words[i + 1 : i + 2] == ["that"])
+        if said and not (i > 0 and words[i - 1] in CHAIN):
             return None
-        if w in _FINITE:
+        if w in FINITE:
             # a copula: "the maximum penalty is 20 years" takes its subject's cue
             for j in range(i - 1, max(-1, i - 7), -1):
                 cue = words[j]
-                if cue in _SUBJECT_CUES and (cue not in ("maximum", "max") or _cue(words, j)):
-                    return _SUBJECT_CUES[cue], ""
+                if cue in SUBJECT_CUES and (cue not in ("maximum", "max") or _cue(words, j)):
+                    return SUBJECT_CUES[cue], ""
             return ACTUAL, _tense(words, i)
         if _states_fact(words, i):
             return ACTUAL, _tense(words, i)
@@ -356,13 +240,13 @@ def _walk_back(words: list[str]) -> tuple[str, str] | None:
 def _walk_on(words: list[str]) -> tuple[str, str]:
     """The modality from the words after a value that is the subject of its
     verb ("up to 20 inches could fall", "60 people were killed")."""
-    for i, w in enumerate(words[:_REACH_ON]):
-        if w in _FORWARD_STOP:
+    for i, w in enumerate(words[:REACH_ON]):
+        if w in FORWARD_STOP:
             break
-        kind = JUDGED if w in _JUDGED_AFTER else _cue(words, i)
+        kind = JUDGED if w in JUDGED_AFTER else _cue(words, i)
         if kind:
             return _cue_read(words, i, kind)
-        if w in _FINITE:  # "20 inches are expected", "60 people were killed"
+        if w in FINITE:  # "20 inches are expected", "60 people were killed"
             kind = _cue(words, i + 1) if i + 1 < len(words) else ""
             return (kind, "") if kind else (ACTUAL, _tense(words, i))
         if _states_fact(words, i):
@@ -374,9 +258,9 @@ def _if_follows(words: list[str]) -> bool:
     """An "if" or "unless" that governs the value's own verb: "20 years in
     prison if convicted", not "weighs 3.6kg and can exceed 150C if a cell fails"."""
     for i, w in enumerate(words):
-        if w in _IF_WORDS:
+        if w in IF_WORDS:
             return True
-        if w in _FORWARD_STOP or w in _FINITE or _cue(words, i) or _states_fact(words, i):
+        if w in FORWARD_STOP or w in FINITE or _cue(words, i) or _states_fact(words, i):
             return False
     return False
 
@@ -426,7 +310,7 @@ def _sizes_a_named_thing(text: str, at: tuple[int, int, int, int], how: str) -> 
 def _verb_or_stop(word: str) -> bool:
     """Whether the word right after a sum is no head noun it sizes: a verb
     ("$5m was paid", "$5m fell") or a function word ("$5m to", "$5m in")."""
-    return word in _FINITE or word in _FORWARD_STOP or word in _LIGHT or _states_fact([word], 0)
+    return word in FINITE or word in FORWARD_STOP or word in LIGHT or _states_fact([word], 0)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -437,25 +321,25 @@ def reading(text: str, start: int, end: int) -> tuple[str, str]:
     fell") or "". Remembered: the judge asks it of a value for every value it
     is held against, each time walking its clause (issue 14: hostile text)."""
     if (
-        _AGE_AFTER.match(text, end)
-        or _SIZE.fullmatch(text, start, end)
-        or _SIZE_AFTER.match(text, end)
+        AGE_AFTER.match(text, end)
+        or SIZE.fullmatch(text, start, end)
+        or SIZE_AFTER.match(text, end)
     ):
         return ACTUAL, ""
-    if _NEEDED.search(text, max(0, start - 30), start) and _TO_AFTER.match(text, end):
+    if NEEDED.search(text, max(0, start - 30), start) and TO_AFTER.match(text, end):
         return SOUGHT, ""  # "needed nine points to pass Ford": what it takes, not what was
     lo, hi = clause_bounds(text, start, end)
     found = _walk_back(_clause_words(text, lo, start))
     kind, how = found if found is not None else _walk_on(_clause_words(text, end, hi))
     if found is None and how and _sizes_a_named_thing(text, (lo, start, end, hi), how):
         return ACTUAL, ""
-    opening = _IF_OPENING.match(text)
+    opening = IF_OPENING.match(text)
     conditional = _if_follows(_clause_words(text, end, hi)) or (
         opening is not None and opening.end() == lo
     )
     if kind == CONDITIONAL:  # "would": a condition, or the future of reported speech
-        return (CONDITIONAL, "") if conditional or _IF_IN.search(text) else (EXPECTED, how)
-    if kind == POSSIBLE and _CHARGES_AFTER.match(text, end):
+        return (CONDITIONAL, "") if conditional or IF_IN.search(text) else (EXPECTED, how)
+    if kind == POSSIBLE and CHARGES_AFTER.match(text, end):
         return ACTUAL, ""  # "faces two counts of murder": charges brought, not a risk
     if kind == ACTUAL and conditional:
         return CONDITIONAL, ""  # "… 20 years in prison if convicted"; "If approved, it costs"

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -39,29 +38,25 @@ from ..model import (
     Finding,
     Relation,
     Side,
-    Verdict,
     Version,
 )
-from ..naming import credited_name, labels, quoted, surface
-from . import converted, said_once, spellings
+from ..naming import credited_name, labels, surface
+from . import converted, spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
 from .days import within_days
 from .fill import compared_places, more_sides, shown_once
 from .owners import COUNTED_KINDS, Read, apart_of, measure_at
-from .pairwise import Compare, judge_rest, strongest, which_conflict
-from .quoted import how_others_differ, quote_holding, quote_labels, quote_words_key
+from .pairwise import Compare, judge_rest, strongest
+from .quoted import quote_holding, quote_labels, quote_words_key
+from .told import NOT_WORD, explain, told_apart, wordings
 
-_STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
 _QUANTITY_KEYS = ("si_unit", "low", "high", "hedge", "per")
 
 
 def finding_id(discrepancy_ids: Sequence[str]) -> str:
     return "F" + hashlib.sha1("\x1f".join(sorted(discrepancy_ids)).encode()).hexdigest()[:9]
-
-
-_NOT_WORD = re.compile(r"[^\w\s]")
 
 
 def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
@@ -80,7 +75,7 @@ def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
     if "si_unit" in value:
         return "measure:" + json.dumps([value.get(k) for k in _QUANTITY_KEYS])
     if kind == "attribution":  # "Robert J. Pickell" and "Robert J Pickell": one name
-        return f"{kind}:{_NOT_WORD.sub('', surface(credited_name(side.text, side.normalized)))}"
+        return f"{kind}:{NOT_WORD.sub('', surface(credited_name(side.text, side.normalized)))}"
     return f"{kind}:{surface(side.text)}"
 
 
@@ -357,13 +352,13 @@ def _finding(
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(
         Version(
-            _wordings(converted.worded(_labelled(sides, kind, facts, spelt), twins or {}), facts),
+            wordings(converted.worded(_labelled(sides, kind, facts, spelt), twins or {}), facts),
             tuple(sides),
             independent_sources((s.article for s in sides), links),
         )
         for _, sides in ranked
     )
-    versions = _told_apart(versions)
+    versions = told_apart(versions)
     index = {key: n for n, (key, _) in enumerate(ranked)}
     paired = [
         Relation(
@@ -383,7 +378,7 @@ def _finding(
         finding_id(ids),
         kind,
         verdict,
-        _explain(ds, versions, (relations, why), verdict, *naming),
+        explain(ds, versions, (relations, why), verdict, *naming),
         group,
         versions,
         relations,
@@ -398,33 +393,6 @@ class _Only:
         self.sides = (side,)
 
 
-def _told_apart(versions: tuple[Version, ...]) -> tuple[Version, ...]:
-    """Versions worded alike but read differently ('8.40am' on two different
-    days, 'at 8.40am' and 'about 8.40am') carry their reading too: three
-    versions all labelled '8.40am' looked arbitrary (fresh CLI trial)."""
-    labels = Counter(v.value for v in versions)
-    return tuple(
-        replace(v, value=_with_reading(v.value, v.sides[0].normalized))
-        if labels[v.value] > 1 and v.sides[0].normalized
-        else v
-        for v in versions
-    )
-
-
-def _with_reading(value: str, reading: str) -> str:
-    """'8.40am (2019-03-14T08:40)'; a reading holding the wording stands alone ('Saturday
-    (publication date unknown)', trial 22; 'at 3:30 p.m. = Sat 8 Jan 2011 15:30', never '3:30
-    p.m. (at 3:30 p.m. = …)', which trial 43 read six times in one explanation)."""
-    if _words(reading) == _words(value):
-        return value  # the wording read back in lower case tells nothing apart (trial 29)
-    held = f" {_words(value)} " in f" {_words(reading.split(' = ')[0])} "
-    return reading if held or reading.lower().startswith(value.lower()) else f"{value} ({reading})"
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def _labelled(
     sides: list[Side], kind: str, facts: FactsAt, spelt: spellings.Spelt | None
 ) -> list[Side]:
@@ -434,67 +402,3 @@ def _labelled(
     if kind == "quote":
         return quote_labels(sides, facts.quotes)[:1]
     return [s for s in sides if spelt.whole(s)] or sides if spelt else sides
-
-
-def _wordings(sides: list[Side], facts: dict[tuple[str, int, int], Fact]) -> str:
-    """A version as the sources word it: "Monday / today" when one source
-    wrote the day another called today (the same value after normalising);
-    a time keeps the bound it was read with ("as early as July")."""
-    seen: dict[str, str] = {}
-    for s in sides:
-        text = " ".join(s.text.split())
-        fact = facts.get((s.article, s.start, s.end))
-        bound = (fact.value.get("signal") or "") if fact is not None else ""
-        if (
-            bound
-            and fact is not None
-            and fact.value.get("modifier") == bound
-            and not text.lower().startswith(bound.lower())
-        ):
-            text = f"{bound} {text}"
-        seen.setdefault(_NOT_WORD.sub("", surface(text)), text)  # "J. Pickell" = "J Pickell"
-    words = list(seen.values())
-    return " / ".join(words[:3]) + (" / …" if len(words) > 3 else "")
-
-
-def _explain(
-    ds: list[Discrepancy],
-    versions: tuple[Version, ...],
-    judged: tuple[tuple[Relation, ...], dict[tuple[int, int], str]],
-    verdict: Verdict,
-    names: dict[str, str],
-    published: dict[str, str],
-) -> str:
-    """One discrepancy and nothing else judged: its own explanation. More:
-    every version with the sources that state it (and, when the versions were
-    published on different days, the day each was), which versions the verdict
-    stands on when they disagree ("conflict between ‘24’ and ‘5’"; by their sources for a
-    quotation or versions told apart by a reading, trials 36, 43), then the reason of the
-    strongest pair (a discrepancy's before one judged here)."""
-    relations, why = judged
-    if len(ds) == 1 and not why and sum(len(v.sides) for v in versions) == 2:
-        return ds[0].explanation
-    days = [{published.get(s.article, "") for s in v.sides} for v in versions]
-    dated = all(len(d) == 1 and "" not in d for d in days) and len(set().union(*days)) > 1
-    parts = []
-    for v, day in zip(versions, days, strict=True):
-        sources = sorted({names.get(s.article, s.article) for s in v.sides})
-        extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
-        when = f"; published {next(iter(day))}" if dated else ""
-        parts.append(f"{quoted(v.value, '‘', '’')} ({', '.join(sources)}{extra}{when})")
-    top = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
-    reason = top.explanation
-    spoken = next((r for r in relations if r.discrepancy == top.id), None)
-    if top.verdict != verdict:  # the verdict stands on versions no discrepancy compared
-        spoken = next(r for r in relations if r.verdict == verdict)
-        reason = why[(spoken.left, spoken.right)]
-    whose = names if ds[0].kind == "quote" or any(" = " in v.value for v in versions) else None
-    pairs = which_conflict(versions, relations, verdict, whose)
-    pairs = "" if verdict == Verdict.CONSISTENT or len(versions) == 2 else pairs  # both listed
-    head = f"{verdict} between {pairs}" if pairs else str(verdict)
-    said = f"{' vs '.join(parts)} — {head}: {said_once.reason_once(reason, versions)}"
-    if ds[0].kind == "quote" and len(versions) > 2:  # a shorter quote says it is shorter
-        shown = frozenset((spoken.left, spoken.right)) if spoken else frozenset()
-        if more := how_others_differ(ds, versions, relations, why, shown):
-            said += f" Also: {more}"
-    return said

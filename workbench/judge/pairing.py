@@ -18,38 +18,25 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..facts.dated_things import date_reading, length_aside_event, length_scope
-from ..facts.happenings import one_by_day
 from ..facts.measure import (
     LIFE_AFTER,
     Measure,
     clause_bounds,
     dated_event_of,
     measure_of,
-    statement_dated,
     year_of,
 )
-from ..facts.parts import marked
-from ..facts.verbs import object_verbs_differ
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
 from . import assign, bound, cases, dropped, rules, weekdays
-from .ages import age_of, ages_apart, described_apart
-from .apart import (
-    bound_subjects_differ,
-    owners_differ,
-    places_differ,
-    pronouns_differ,
-    references_differ,
-    share_of_one_place,
-)
+from .ages import age_of
 from .clock_phrase import told_alike
 from .directions import directed
 from .family_helpers import (
     QUANTITY_KINDS,
     TIME_KINDS,
     counted_alike,
-    counted_key,
     pins_own_day,
     same_figure,
     same_value,
@@ -59,11 +46,9 @@ from .frames import _numeric, frame, root
 from .labels import as_labelled
 from .lists import listed_ages, owners_by_elimination
 from .lone import lone_left
-from .measures_apart import dated_apart, things_apart
-from .parts import told_part
 from .reads import read_pair
-from .shares import listed_places_differ
 from .subgroups import part_reason
+from .why_apart import why_apart as _apart
 
 _RANK = {Verdict.IDENTICAL: 0, Verdict.CONSISTENT: 1, Verdict.UNRESOLVED: 2, Verdict.CONFLICT: 3}
 
@@ -201,106 +186,6 @@ def around(claim: Claim, f: Fact) -> str:
 
 
 _NONSPACE = re.compile(r"\S+")
-
-
-def _apart(
-    ca: Claim,
-    x: Fact,
-    ma: Measure,
-    cb: Claim,
-    y: Fact,
-    mb: Measure,
-    taken: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-) -> str:
-    """Why two figures measure different things ("event", "role", "scope",
-    "owner"), or "" when nothing says so (``taken``: the owners of each
-    claim's other figures, apart.owners_differ)."""
-    why = ma.differs(mb)
-    if (
-        why == "part"
-        and not (marked(ma.part) and marked(mb.part))
-        and (same_figure(x, y) or told_part(x, ma, y, mb))
-    ):
-        why = ""  # '€80m cash' / 'including €80m in cash': the part told without its words
-    if why == "role" and {ma.role, mb.role} == {"member", "level"} and counted_alike_key(x, y):
-        why = ""  # "including seven fires" / "seven fires were reported": the same group
-    if why in ("role", "") and _increment(ma, mb) and counted_alike_key(x, y):
-        why = "added"  # "20 additional monthly payments" / "24 monthly payments": a question
-    if why == "event" and "time" not in (x.kind, y.kind) and one_by_day(ma.event, mb.event):
-        why = ""  # "pulled over early Sunday" / "arrested last weekend": one night
-    span_a, span_b = (x.start - ca.start, x.end - ca.start), (y.start - cb.start, y.end - cb.start)
-    if not why and (
-        owners_differ(ma, ca.text, mb, cb.text, taken)
-        or bound_subjects_differ(ca.text, span_a, cb.text, span_b)
-    ):
-        return "owner"
-    if not why and references_differ(ma, ca.text, mb, cb.text, taken):
-        return "reference"
-    if not why and x.kind in TIME_KINDS and y.kind in TIME_KINDS and x.text != y.text:
-        why = dated_apart(ma, ca.text, mb, cb.text, span_a, span_b)  # one date written alike pairs
-    elif not why and things_apart(ma, ca.text, mb, cb.text, span_a, span_b):
-        return "thing"
-    if not why and (
-        places_differ(ma, ca.text, mb, cb.text) or listed_places_differ((ca, x, ma), (cb, y, mb))
-    ):
-        return "scope"
-    if not why and x.kind == y.kind == "percent" and share_of_one_place(ma, ca.text, mb, cb.text):
-        return "place"
-    if not why and pronouns_differ(ca.text, cb.text):
-        return "owner"
-    if not why:  # two people's ages ("owner"), or one at another time ("then")
-        why = ages_apart(
-            ca.text,
-            (x.start - ca.start, x.end - ca.start),
-            cb.text,
-            (y.start - cb.start, y.end - cb.start),
-        )
-    if not why and _statement_against_happening(ca, x, ma, cb, y, mb):
-        return "event"
-    if (
-        not why
-        and x.kind == y.kind == "number"  # counts: 'pledged' / 'promised' $12m is one pledge
-        # verbs of one happening ('destroyed' / 'flattened' 300 homes) say nothing more
-        and not (ma.event and ma.event == mb.event)
-        and object_verbs_differ(ca.text, x.start - ca.start, cb.text, y.start - cb.start)
-    ):
-        return "verb"
-    if not why and described_apart(
-        ca.text,
-        (x.start - ca.start, x.end - ca.start),
-        cb.text,
-        (y.start - cb.start, y.end - cb.start),
-    ):
-        return "described"
-    return why
-
-
-def _increment(ma: Measure, mb: Measure) -> bool:
-    """One figure an increment ("a further 200 jobs"), the other a whole or a change."""
-    return {ma.role, mb.role} in ({"added", "level"}, {"added", "change"})
-
-
-def counted_alike_key(x: Fact, y: Fact) -> bool:
-    """Both count one named noun ("seven fires" / "7 fires")."""
-    key = counted_key(x)
-    return bool(key) and key == counted_key(y)
-
-
-def _statement_against_happening(
-    ca: Claim, x: Fact, ma: Measure, cb: Claim, y: Fact, mb: Measure
-) -> bool:
-    """'police said Friday' dates what was said; 'the shooting Thursday night'
-    or 'returned Thursday evening, gunned down two women' dates what happened:
-    a day beside a speech verb is not held against a day that is not
-    (session 9). Two statements' days, or a statement's against an
-    announcement's ('announced Thursday'), still compare."""
-    if x.kind not in TIME_KINDS or y.kind not in TIME_KINDS:
-        return False
-    said_a = statement_dated(ca.text, x.start - ca.start, x.end - ca.start)
-    said_b = statement_dated(cb.text, y.start - cb.start, y.end - cb.start)
-    if said_a == said_b:
-        return False
-    return (mb if said_a else ma).event != "announced"
 
 
 def _event_word(m: Measure) -> frozenset[str]:

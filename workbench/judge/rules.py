@@ -15,6 +15,7 @@ from ..model import Verdict
 from . import (
     apart_rows,
     both_stated,
+    candidate_rows,
     converted,
     days,
     efforts,
@@ -36,9 +37,9 @@ from . import (
     tally,
     unlike,
     unmet,
+    value_rows,
 )
-from . import family_helpers as fh
-from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS, only_ages
+from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS
 from .built import AGE_YEAR_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
@@ -52,7 +53,7 @@ from .stages import (
     ALIGNMENT,
     ARTICLE_PAIR,
     ATTRIBUTION,  # noqa: F401 - read as rules.ATTRIBUTION (its rows are in said.py)
-    CANDIDATE,
+    CANDIDATE,  # noqa: F401 - read as rules.CANDIDATE (its rows are in candidate_rows.py)
     CLAIM_PAIR,  # noqa: F401 - read as rules.CLAIM_PAIR (its rows are in days.py)
     COMPARE,
     COPY,
@@ -64,7 +65,7 @@ from .stages import (
     RULES_OFF,
     SET_ASIDE,  # noqa: F401 - read as rules.SET_ASIDE (its row is in floor.py)
     UNMET,  # noqa: F401 - read as rules.UNMET (its rows are in unmet.py)
-    VALUE,
+    VALUE,  # noqa: F401 - read as rules.VALUE (its rows are in value_rows.py)
     Outcome,
     Rule,
     record,
@@ -79,9 +80,6 @@ from .weekdays import (
 )
 
 _CONFLICT = Verdict.CONFLICT
-_IDENTICAL = Verdict.IDENTICAL
-# Days and times: their stages are read by the day rows (days.py), not by modality.
-TIME_POINTS = frozenset(fh.TIME_KINDS - {"duration"})
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -144,114 +142,17 @@ RULES: tuple[Rule, ...] = (
     records.ONE_RECORD,
     records.RECORD_APART,
     *apart_rows.APART_ROWS,  # figures their clauses say measure different things
-    Rule(
-        "different_modalities",
-        CANDIDATE,
-        lambda c: (
-            c.x.kind not in TIME_POINTS
-            and (not c.same_value or c.judged_apart)
-            and c.modalities_differ
-        ),
-        Outcome.SKIP,
-        "a figure stated as a possibility, a ceiling, a demand, a forecast or a condition "
-        "('could be sentenced to up to 119 years', 'prosecutors sought 30 years', 'expected "
-        "to rise to 100', 'if approved, would cost $2bn') is a different fact from one "
-        "stated as what happened ('sentenced to 20 years', 'at least 60 dead'); two of one "
-        "modality ('faces up to 20 years' / 'could get 25 years') are still compared; a "
-        "view or a worry ('eight years seems reasonable') is never the figure reported",
-        "tests/test_modality.py::test_figures_of_different_modality_are_not_compared; "
-        "tests/test_s21_judged_figures.py; "
-        "ECB+ 36_ecbplus (a maximum penalty read against the sentence given)",
-    ),
-    Rule(
-        "different_scale",
-        CANDIDATE,
-        lambda c: c.cmp.verdict == _CONFLICT and fh.different_scale(c.x, c.y),
-        Outcome.SKIP,
-        "'$25,000' vs '$18 billion': values over twenty-fold apart with different "
-        "leading digits measure different things, not one figure misreported",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[different_scale]; "
-        "tests/pairs/19_sulawesi_earthquake, MEANTIME stock (commit 1508ee4)",
-    ),
-    Rule(
-        "lengths_of_different_scale",
-        CANDIDATE,
-        lambda c: not c.lone and fh.lengths_of_different_scale(c.x, c.y),
-        Outcome.SKIP,
-        "'a four-week trial' / 'more than 15 hours' of deliberation: in claims holding other "
-        "lengths, two lengths of time over twenty-fold apart are the lengths of two things, "
-        "not one misreported; compared, the question the far one raises took the partner of "
-        "the length it should have met ('13 hours and 40 minutes'). Each the only length of "
-        "its claim, they stay a question (open_length: 'more than three years' / '485 years')",
-        "tests/test_s29_scale_and_words.py::test_a_length_meets_the_length_of_its_happening_"
-        "not_the_far_one; tests/test_s29_scale_and_words.py::test_lengths_far_apart_are_of_"
-        "different_scale; authored development (trial D11)",
-    ),
+    candidate_rows.DIFFERENT_MODALITIES,
+    candidate_rows.DIFFERENT_SCALE,
+    candidate_rows.LENGTHS_OF_DIFFERENT_SCALE,
     *like.CANDIDATE_ROWS,
     *unlike.CANDIDATE_ROWS,
-    Rule(
-        "years_apart_in_other_words",
-        CANDIDATE,
-        lambda c: (
-            c.lone
-            and c.shared_frame == 0
-            and c.cmp.verdict == _CONFLICT
-            and c.x.kind in fh.TIME_KINDS
-            and fh.years_apart(c.cmp.left, c.cmp.right) > 2
-        ),
-        Outcome.SKIP,
-        "the only dates of two aligned claims, years apart, with no word around them in "
-        "common ('died in prison Monday' / 'a summit of mob leaders in 1988'; 'a July 1997 "
-        "conviction' / 'an April 2003 hearing') date different events of a life or a "
-        "case, not one event misdated",
-        "tests/test_real11_measure.py::test_dates_years_apart_in_other_words_are_not_compared; "
-        "ECB+ events outside the judged set (26_ecbplus: a death against a 1988 summit)",
-    ),
+    candidate_rows.YEARS_APART_IN_OTHER_WORDS,
     WEEKDAY_FITS_THE_OTHER_DAY,
     WEEKDAY_AGAINST_ITS_DATE,
     QUESTION_NOT_SHOWN_ONE_THING,  # a question only of figures shown to be one thing
-    Rule(
-        "only_values_in_other_words",
-        CANDIDATE,
-        notes.only_values_in_other_words,
-        Outcome.UNRESOLVED,
-        "the only amounts of their family in two aligned claims differ, but the words "
-        "around them share nothing ('more than 3 inches of rain' / '68mm'; 'nearly three "
-        "hours' / 'about 90 minutes'): they may measure one thing told in other words, "
-        "or two different things — a question for the editor, not a conflict (days and "
-        "times of day so let through are dropped by days_of_two_happenings). Bare counts "
-        "('two leaders' / 'dozens of children') are left out: without a shared word they "
-        "count different things; so are amounts more than twice apart ('almost seven hours' of "
-        "deliberation / a '12 week' pregnancy): two different figures, not one misreported",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[only_values_in_other_words]; "
-        "tests/test_s30_things_apart.py::test_the_only_days_of_two_claims_in_other_words_"
-        "are_not_compared; ECB+ development half in benchmarks/realcopy_data",
-        notes.in_other_words_note,
-    ),
-    Rule(
-        "different_measures",
-        CANDIDATE,
-        lambda c: (
-            c.shared_frame == 0
-            and not c.same_value
-            and c.cmp.verdict != _IDENTICAL
-            and (c.cmp.verdict == _CONFLICT or not c.lone)
-            and not only_ages(c)
-        ),
-        Outcome.SKIP,
-        "in claims holding several values of one family, two values whose surrounding "
-        "words (three content words either side, within the clause) share nothing "
-        "measure different things: memory vs storage, one team's offer vs another's. "
-        "One value stated twice ('4am' / '04:00', 'six miles' / '10km') still pairs, "
-        "and the only values of their family in both claims may agree (the day of the "
-        "event told in other words) but never conflict without a shared word. Two ages, "
-        "each the only figure of its sentence, measure one thing whatever the words "
-        "('a 31-year-old mother was shot' / 'Unique Armstead, 32, was shot')",
-        "tests/test_judge_rules.py::test_values_that_measure_different_things_do_not_pair; "
-        "tests/test_judge_rules.py::test_a_frame_is_the_words_around_a_value_in_its_clause; "
-        "ECB+ development half in benchmarks/realcopy_data (dropped 31 wrong and 3 right "
-        "consistent flags, 9 wrong conflicts)",
-    ),
+    candidate_rows.ONLY_VALUES_IN_OTHER_WORDS,
+    candidate_rows.DIFFERENT_MEASURES,
     same_happening.NOT_SHOWN_ONE_HAPPENING,  # shown_same's sibling for dates and times
     shown_same.NOT_SHOWN_ONE_THING,  # last of the CANDIDATE rows: compared only on evidence
     Rule(
@@ -314,20 +215,7 @@ RULES: tuple[Rule, ...] = (
         "MEANTIME stock (commit 2b930e6)",
     ),
     DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
-    Rule(
-        "days_of_two_happenings",
-        VALUE,
-        notes.days_of_two_happenings,
-        Outcome.SKIP,
-        "the only days or times of two claims differ and the words around them share "
-        "nothing ('a notice of intent issued in May' / 'a fine imposed the same day'; "
-        "'charges booked in the fourth quarter' / 'savings from 2028'; an order given "
-        "'at 7:25 a.m.' / lifted 'at 8.10pm'): they date two happenings of one story, "
-        "not one misdated — no flag (session 30: none of ten such questions readers "
-        "judged was right). The pair still counts as compared for the articles' tally",
-        "tests/test_s30_things_apart.py::test_the_only_days_of_two_claims_in_other_words_"
-        "are_not_compared; authored development (breach, carmaker_cuts, plant_explosion)",
-    ),
+    value_rows.DAYS_OF_TWO_HAPPENINGS,
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     days.DATED_ALIKE_BELOW_THE_FLOOR,
     days.ONE_WEEKDAY_WEEKS_APART,
@@ -337,22 +225,7 @@ RULES: tuple[Rule, ...] = (
     converted.ONE_SUM_CONVERTED,
     place_parts.PLACE_PART_AGAINST_WHOLE,
     WEEKDAY_AGAINST_ITS_DATE_VALUE,
-    Rule(
-        "measured_on_one_side_in_other_words",
-        VALUE,
-        notes.measured_on_one_side_in_other_words,
-        Outcome.SKIP,
-        "one clause says what its date dates ('convicted in June 1998'), the other does "
-        "not ('returned to prison in June 1999'), and the sentences are not close "
-        "paraphrases: nothing says both date one thing, so no conflict or question is "
-        "shown. Agreements are left alone (on a labelled pair the row hid a right "
-        "'at 5am' / 'from 05:00'), and so are counts: read on counts too, the row hid "
-        "a right conflict on the held-out half",
-        "tests/test_real11p_judge.py::test_a_date_of_a_named_stage_is_not_held_against_"
-        "an_unnamed_one; development half (a registration day against an announcement); "
-        "ECB+ 03_ecbplus (a conviction against a return to prison: hidden on the lexical "
-        "path; with sentence vectors it aligns at 0.66, above judge.paraphrase, and shows)",
-    ),
+    value_rows.MEASURED_ON_ONE_SIDE_IN_OTHER_WORDS,
     days.PUBLISHED_FAR_APART,
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     efforts.TALLY_LOWER_IN_LATER_REPORT,  # a tally lower in the later report, too
@@ -361,82 +234,16 @@ RULES: tuple[Rule, ...] = (
     both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
-    Rule(
-        "consistent_in_other_words",
-        VALUE,
-        notes.consistent_in_other_words,
-        Outcome.SKIP,
-        "two figures (not dates) that agree only through a bound or a range ('2.3GHz' in one "
-        "laptop's sentence, 'up to 2.7GHz' in another's), in sentences that are not close "
-        "paraphrases and whose words do not say alike what each measures, may agree by "
-        "chance about different things: a consistent pairing of different things is "
-        "noise, and so is the question a bound far beyond the figure raises ('4 GB' / 'up "
-        "to 16GB of memory'). One value stated twice ('10 miles' / '16km') is still shown",
-        "tests/test_real11_measure.py::test_an_agreement_through_a_bound_is_shown_only_"
-        "when_the_figures_say_what_they_measure; tests/test_real11p_judge.py::test_a_far_"
-        "bound_in_other_words_is_no_question; ECB+ development half in benchmarks/realcopy_data",
-    ),
+    value_rows.CONSISTENT_IN_OTHER_WORDS,
     *like.VALUE_ROWS,
-    Rule(
-        "owner_on_one_side_in_other_words",
-        VALUE,
-        notes.owner_on_one_side_in_other_words,
-        Outcome.SKIP,
-        "an agreement where one clause says whose figure it is ('the 13-inch model', 'the "
-        "Aero's battery') and the other does not, in sentences that are not close "
-        "paraphrases, may be two products or two teams agreeing by chance: a consistent "
-        "pairing of different things is noise (conflicts are kept); so is the question a "
-        "bound far beyond the figure raises ('64 GB' in the entry-level models / the MacBook "
-        "Pro's 'up to 768GB')",
-        "tests/test_real11p_judge.py::test_an_agreement_owned_on_one_side_in_other_words_"
-        "is_not_shown; tests/test_s13_owners.py::test_a_far_bound_of_one_named_product_"
-        "raises_no_question; ECB+ development half (40_ecbplus: two laptops' battery lives)",
-    ),
+    value_rows.OWNER_ON_ONE_SIDE_IN_OTHER_WORDS,
     *rounded.VALUE_ROWS,
-    Rule(
-        "day_inside_a_year",
-        VALUE,
-        lambda c: c.cmp.verdict == Verdict.CONSISTENT and fh.far_coarser(c.x, c.y),
-        Outcome.SKIP,
-        "'Monday morning' falls within 'this year', '1983' within 'the 1980s': that one "
-        "lies inside a far coarser other tells an editor nothing (readers judged every "
-        "such consistent flag wrong or borderline)",
-        "tests/test_judge_rules.py::test_a_day_inside_a_year_is_not_shown; "
-        "ECB+ development half in benchmarks/realcopy_data (5 wrong, 2 borderline, 0 right)",
-    ),
+    value_rows.DAY_INSIDE_A_YEAR,
     *UNSHOWN_ALIKE_ROWS,  # a question when nothing shows both measure one thing
     same_thing.DAYS_AGREE_WITHOUT_EVIDENCE,
-    Rule(
-        "written_differently",
-        VALUE,
-        lambda c: c.cmp.verdict == _IDENTICAL and not c.same_words,
-        Outcome.CONSISTENT,
-        "equal values in different words ('15%' / '15 per cent') are shown as consistent: "
-        "the editor may still want one house style",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[written_differently]; "
-        "tests/pairs/03_mayoral_election",
-        notes.written_differently_note,
-    ),
-    Rule(
-        "identical",
-        VALUE,
-        lambda c: c.cmp.verdict == _IDENTICAL,
-        Outcome.SKIP,
-        "two sources saying the same thing the same way is not a discrepancy",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[identical]; "
-        "tests/test_quantities.py::test_identical_is_not_reported_as_a_difference",
-    ),
-    Rule(
-        "same_words_undated",
-        VALUE,
-        lambda c: (c.same_words or notes.same_weekday(c)) and not c.both_dated,
-        Outcome.SKIP,
-        "the same words where a publication date is missing: nothing tells them apart, "
-        "and 'by September' against 'by September' or 'Saturday night' against 'on "
-        "Saturday' is noise",
-        "tests/test_judge_rules.py::test_rule_decides_its_case[same_words_undated]; "
-        "seeds (undated articles)",
-    ),
+    value_rows.WRITTEN_DIFFERENTLY,
+    value_rows.IDENTICAL,
+    value_rows.SAME_WORDS_UNDATED,
     *SAID_ROWS,  # who said what, and how it was quoted
     *unmet.UNMET_ROWS,  # unmet_different_modalities first
     *names.NAME_ROWS,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import _HEDGE_LABEL
+from .unit_values import HEDGE_LABEL as _HEDGE_LABEL
 
 _HEDGES = sorted(set(_HEDGE_LABEL.values()), key=len, reverse=True)
 _RANGE = re.compile(r"^(\d[\d.,]*)–(\d[\d.,]*) (\S.*)$")

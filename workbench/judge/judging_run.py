@@ -1,0 +1,148 @@
+"""What every stage of the judge reads about the articles of one judging run
+(``JudgingRun``: their names, texts, dates, claims and facts, the thresholds, the
+flags an editor decided on), and the cases the CLAIM_PAIR and VALUE rows are
+given, built from it (split from engine.py, session 36)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import thresholds
+from ..model import Article, Claim, Fact, Verdict
+from ..thresholds import JudgeThresholds
+from . import cases, rules
+from . import days as days_rules
+from .both_stated import neighbours, states_both
+from .days import differs_for_good
+from .family_helpers import count_windows, quoted_relative_times
+from .ids import labels
+from .moments import report_moment
+from .pairing import Paired, measure_in
+
+
+@dataclass(frozen=True)
+class JudgingRun:
+    """What every stage reads about the articles of one judging run."""
+
+    names: dict[str, str]
+    texts: dict[str, str]
+    sha: dict[str, str]
+    published: dict[str, date | None]
+    claim_by_id: dict[str, Claim]
+    facts_by_claim: dict[str, list[Fact]]
+    t: JudgeThresholds
+    # flags an editor decided on (the review log's): never left out in silence
+    decided: frozenset[str] = frozenset()
+    # every flag the log holds (decided_key): each pair keeps the id it has there
+    known: frozenset[str] = frozenset()
+    # aligned claim pairs (left, right) an ALIGNMENT row set aside whose figures
+    # measured alike were still compared (rules.SET_ASIDE): no attribution is read
+    set_aside: set[tuple[str, str]] = field(default_factory=set)
+    # each claim's id -> its article's claims near it (both_stated.neighbours)
+    near: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        articles: Sequence[Article],
+        claims: Sequence[Claim],
+        facts: Sequence[Fact],
+        decided: frozenset[str] = frozenset(),
+        known: frozenset[str] = frozenset(),
+    ):
+        quoted = quoted_relative_times(facts)
+        windows = frozenset(count_windows(facts, {c.id: c for c in claims}))
+        facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            if not rules.decide(rules.FACT, cases.FactCase(f, quoted, windows)):
+                facts_by_claim[f.claim].append(f)
+        return cls(
+            labels(articles),
+            {a.id: a.text for a in articles},
+            {a.id: a.sha256 for a in articles},
+            {a.id: a.published for a in articles},
+            {c.id: c for c in claims},
+            facts_by_claim,
+            thresholds.current().judge,
+            decided,
+            known,
+            near=neighbours(claims),
+        )
+
+    def days_apart(self, a: str, b: str) -> int:
+        da, db = self.published[a], self.published[b]
+        return abs((da - db).days) if da and db else 0
+
+    def dated(self, article: str) -> bool:
+        return self.published[article] is not None
+
+    def moment(self, article: str) -> tuple:
+        """The moment the article's figures are of, as its opening stamps them."""
+        return report_moment(self.texts[article], self.published[article])
+
+
+def claim_pair_case(
+    run: JudgingRun, ca: Claim, cb: Claim, results: Sequence[Paired]
+) -> cases.ClaimPairCase:
+    """What the CLAIM_PAIR rows read of a compared claim pair."""
+    verdicts = tuple(p.cmp.verdict for p in results)
+    ages = any(measure_in(ca, p.x).role == "age" for p in results)
+    days = run.days_apart(ca.article, cb.article)
+    fixed = any(days_rules.fixed_dates(p.x, p.y) for p in results)
+    # within an event's weeks; months apart, every figure differing: two things (two aircraft)
+    differs = days <= run.t.same_event_days and (
+        any(p.cmp.verdict == Verdict.CONFLICT and differs_for_good(p.x, p.y) for p in results)
+        or days_rules.swapped(results)  # two places' figures given each to the other
+    )
+    return cases.ClaimPairCase(verdicts, days, ages, fixed, differs)
+
+
+def value_case(
+    run: JudgingRun, scored: tuple[float, bool], p: Paired, dated_by: str, floor: float
+) -> cases.ValueCase:
+    """What the VALUE rows read of one paired value (``scored``: the
+    alignment's score, and whether the article pair's day shift was told)."""
+    x, y = p.x, p.y
+    score, shift_told = scored
+    both_dated = run.dated(x.article) and run.dated(y.article)
+    return cases.ValueCase(
+        x,
+        y,
+        p.cmp,
+        score,
+        floor,
+        dated_by,
+        both_dated,
+        run.t.paraphrase,
+        p.alike,
+        p.said_once,
+        p.owned_once,
+        p.owner_unknown,
+        run.days_apart(x.article, y.article),
+        (run.published[x.article], run.published[y.article]),
+        (run.claim_by_id[x.claim].text, run.claim_by_id[y.claim].text),
+        shift_told,
+        p.measured_alike,
+        run.t.below_floor,
+        p.evidence,
+        (run.moment(x.article), run.moment(y.article)),
+        p.route,
+        p.cmp.verdict in _DIFFERING and _both_stated(run, x, y),
+        (run.texts[x.article], run.texts[y.article]),
+        tuple((t, run.published[a]) for a, t in run.texts.items()),
+    )
+
+
+# the verdicts the row figure_its_article_also_states reads both_stated for: an
+# agreeing pair never asks, so its neighbours are never searched
+_DIFFERING = (Verdict.CONFLICT, Verdict.UNRESOLVED)
+
+
+def _both_stated(run: JudgingRun, x: Fact, y: Fact) -> bool:
+    """One side's article states the other side's value too, the other's not
+    this side's (both_stated.py: both stating both values is a swap, a conflict)."""
+    got = (run.claim_by_id, run.facts_by_claim, run.near, measure_in)
+    return states_both(x, y, *got) != states_both(y, x, *got)
