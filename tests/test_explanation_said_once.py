@@ -9,7 +9,7 @@ import json
 import pytest
 
 from workbench.cli import main
-from workbench.findings.build import _with_reading
+from workbench.findings.told import with_reading as _with_reading
 
 
 @pytest.mark.parametrize(
