@@ -17,6 +17,7 @@ from datetime import date
 import pytest
 from conftest import analyse_bodies
 
+from workbench.facts.measure import measure_of
 from workbench.facts.parts import read_part
 from workbench.facts.time import find_times
 
@@ -146,3 +147,37 @@ def test_a_whole_past_an_owner_is_not_held_against_the_count(tmp_path, a, b):
     analysis = analyse_bodies(tmp_path, a, b)
     shown = [{s.text for s in d.sides} for d in analysis.discrepancies]
     assert not any(("16" in t or "11" in t) for sides in shown for t in sides), shown
+
+
+# 3. A figure of a person's earlier stint (facts/stint.py): "He played at Wayne
+#    State, where he finished with 6,728 yards rushing" is his college record,
+#    not a season's figure to hold against a team-mate's 716 NFL yards.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("He played at Wayne State, where he finished with 6,728 yards rushing.", "6,728 yards"),
+        ("He coached at Boise State, where his teams won 92 games.", "92"),
+        ("She worked for Goldman Sachs, where she earned $4 million a year.", "$4 million"),
+        ("In college, she scored 2,100 points for the Huskies.", "2,100 points"),
+        ("During his college career, he threw 87 touchdown passes.", "87"),
+    ],
+)
+def test_a_figure_of_an_earlier_stint_is_of_an_earlier_happening(sentence, figure):
+    at = sentence.index(figure)
+    assert measure_of(sentence, at, at + len(figure)).scope == "earlier"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a venue's "where", not a person's past stint
+        ("The team played at Wembley, where 80,000 fans watched on Saturday.", "80,000"),
+        ("He rushed for 716 yards in 12 games this season.", "716 yards"),
+        ("At Apple, he oversees 2,000 engineers.", "2,000"),
+    ],
+)
+def test_a_figure_of_no_earlier_stint_keeps_its_scope(sentence, figure):
+    at = sentence.index(figure)
+    assert measure_of(sentence, at, at + len(figure)).scope != "earlier"
