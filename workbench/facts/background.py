@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTHS
+from .stint import earlier_stint
 from .whose import clause_bounds
 
 _S = r"[ \u00a0]+"
@@ -191,8 +192,8 @@ def earlier_happening(text: str, start: int, end: int) -> bool:
     outage"), or its sentence opens on an earlier year ("Earlier this year,
     five cables were cut") or tells, with "also", of a month's happening ("In
     January, cables were also damaged")."""
-    if _of_an_earlier_one(text, start, end):
-        return True
+    if _of_an_earlier_one(text, start, end) or earlier_stint(text, start):
+        return True  # "played at Wayne State, where he ran for 6,728 yards"
     last = _LAST_OCCASION.search(text, 0, start)
     if last is not None and not _FOR_THE_LAST.search(text, 0, last.end()):
         return True  # "The last time a jury did so was eight years ago"

@@ -31,11 +31,15 @@ _COUNT = re.compile(
     r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands)"
 )
+# An owner's possessive between "of" and the whole (issue 11, session 36): "missing 10
+# of the Saints' 16 games", "three of Apple's 12 stores", "two of the company's five
+# plants": the whole is still the owner's, the count before it the part
+_OWNER = r"(?:(?-i:[A-Z])[\w.&-]*[ \u00a0]+){0,2}[\w.&-]+(?:['’]s|s['’])[ \u00a0]+"
 # Some told before the count: "two of the four victims" (the four: the whole)
 _WHOLE_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|all|both|none|most|some|many|several|each)[ \u00a0]+of[ \u00a0]+"
-    r"(?:the|its|their|his|her)[ \u00a0]+$",
+    r"(?:(?:the|its|their|his|her)[ \u00a0]+|(?:the[ \u00a0]+)?" + _OWNER + r")$",
     re.IGNORECASE,
 )
 # A group named within a count before it: "37 were taken to hospital, including four

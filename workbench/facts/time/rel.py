@@ -39,6 +39,7 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
+from .fixture import untensed_ahead
 from .lastday import last_weekday, or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
@@ -372,7 +373,7 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         if (
             granted
             or (signal in UNTIL and env.strong_tense() != "past")
-            or (signal in ("by", "no later than") and tense is None)
+            or (tense is None and untensed_ahead(signal, env.text, env.start))
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, "previous" if previous else rel, tense)
