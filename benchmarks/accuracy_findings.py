@@ -447,6 +447,14 @@ NOTES = [
     "their pairs, the rest of the finding stays open (polish35, user trial 42); a finding",
     "whose sources all state one date, written with and without its year, is agreed",
     "(polish35). Grouping untouched: every grouping reader's purity and split unchanged.",
+    "Session 36: a decision records the sources it covered (schema 9, decision_scopes,",
+    "polish36): a source that joins an existing version since is said, 'decided before ...",
+    "joined' - decide again to cover it; the schema-6 upgrade no longer closes",
+    "disagreements the editor left open, and the schema-9 upgrade reopens those it closed,",
+    "untouched since. A finding's explanation says each version once (polish37, user trial",
+    "43: one value six times). Items: 523 -> 517 pair-level discrepancies on the 12 ECB+",
+    "events of 14 articles, per finding 3.13 -> 3.17. Grouping unchanged (G16 purity 0.901,",
+    "split 0.207; one member newly unjudged).",
 ]
 
 

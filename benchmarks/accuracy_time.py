@@ -831,6 +831,13 @@ NOTES = [
     "in the same sentence names a wrong zone offset is a conflict when both zones are",
     "written. TimeBank 0.854, AQUAINT 0.754, MEANTIME 0.843, Recognizers news 0.905:",
     "unchanged.",
+    "Session 36: eng115 - 'last Wednesday' is the most recent Wednesday, a week earlier only",
+    "when that day is the publication day or the day before (the previous calendar week's",
+    "reading rides along: against a source stating it, unresolved); the most precise clock",
+    "of a phrase is compared ('last night at 23:40'); a story's UTC offset is read from its",
+    "own '20:00 (1800 GMT)'; eng123 - a fixture told in the present ('face the Seahawks ...",
+    "at 3:30 p.m. Saturday') dates the coming weekday. TimeBank 0.854, AQUAINT 0.754,",
+    "MEANTIME 0.843, Recognizers news 0.905: unchanged.",
 ]
 RECOGNIZERS = EVAL / "recognizers_text_specs" / "DateTime" / "DateTimeModel.json"
 BODY_SENTENCES = 4  # body sentences MEANTIME annotates (sentences 2-5 of the document)
