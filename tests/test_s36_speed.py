@@ -144,7 +144,9 @@ def test_a_check_runs_without_the_cyclic_collector(monkeypatch):
             gc.enable()
             monkeypatch.setattr(sys, "argv", ["workbench", command])
             assert entry.main() == 0
-    finally:
+    finally:  # leave collection as found: the window's collector may have it off
         if was:
             gc.enable()
+        else:
+            gc.disable()
     assert seen == {"check": False, "report": True}
