@@ -36,7 +36,7 @@ from ..facts.time.instants import zone_name
 from ..model import Claim, Comparison, Fact, Verdict
 from ..thresholds import current
 from .family_helpers import QUANTITY_KINDS, compare_facts
-from .spelled import Add, Decide, side_at
+from .spelled import Add, Decide, fact_side
 from .stages import OWN_CONVERSION, Outcome, Rule
 from .stated_rate import Rate, rates_in
 
@@ -251,10 +251,7 @@ def conversions_not_converting(
             cmp = case.comparison
             left = cmp.left if cmp is not None and isinstance(cmp.left, str) else a.text
             right = cmp.right if cmp is not None and isinstance(cmp.right, str) else b.text
-            sides = (
-                side_at(claim, a.start - claim.start, a.end - claim.start, a.text, left),
-                side_at(claim, b.start - claim.start, b.end - claim.start, b.text, right),
-            )
+            sides = (fact_side(claim, a, left), fact_side(claim, b, right))
             why = _explanation(case, a, b, name, rule)
             add(a.kind, Verdict(str(rule.outcome)), why, sides, rule.name)
 

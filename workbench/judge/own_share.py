@@ -35,7 +35,7 @@ from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
 from .family_helpers import counted_key
-from .spelled import Add, Decide, side_at
+from .spelled import Add, Decide, fact_side
 from .stages import OWN_SHARE, Outcome, Rule
 
 _S = r"[ \u00a0]+"
@@ -300,10 +300,7 @@ def shares_not_matching(
             if rule is None or rule.outcome == Outcome.SKIP:
                 continue
             s, p = case.share, case.part
-            sides = (
-                side_at(claim, s.start - claim.start, s.end - claim.start, s.text, s.text),
-                side_at(claim, p.start - claim.start, p.end - claim.start, p.text, case.reads()),
-            )
+            sides = (fact_side(claim, s), fact_side(claim, p, case.reads()))
             why = _explanation(case, name, rule)
             add(s.kind, Verdict(str(rule.outcome)), why, sides, rule.name)
 

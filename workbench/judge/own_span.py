@@ -23,7 +23,7 @@ from datetime import datetime
 
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
-from .spelled import Add, Decide, side_at
+from .spelled import Add, Decide, fact_side, stretch_side
 from .stages import OWN_SPAN, Outcome, Rule
 
 _FROM = re.compile(r"\b(?:from|between)[ \u00a0]+$", re.IGNORECASE)
@@ -150,16 +150,7 @@ def spans_not_matching(
         if rule is None or rule.outcome == Outcome.SKIP:
             continue
         n, a, b = case.length, case.start, case.end
-        sides = (
-            side_at(claim, n.start - claim.start, n.end - claim.start, n.text, n.text),
-            side_at(
-                claim,
-                a.start - claim.start,
-                b.end - claim.start,
-                claim.text[a.start - claim.start : b.end - claim.start],
-                case.reads(),
-            ),
-        )
+        sides = (fact_side(claim, n), stretch_side(claim, a, b, case.reads()))
         why = _explanation(case, names.get(claim.article, claim.article), rule)
         add(n.kind, Verdict(str(rule.outcome)), why, sides, rule.name)
 

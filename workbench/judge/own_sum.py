@@ -37,7 +37,7 @@ from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
 from .own_sum_settled import settling_part
-from .spelled import Add, Decide, side_at
+from .spelled import Add, Decide, fact_side, stretch_side
 from .stages import OWN_SUM, Outcome, Rule
 
 _WORD = r"[A-Za-z][\w’'-]*"
@@ -228,16 +228,7 @@ def sums_not_adding_up(
             if rule is None or rule.outcome == Outcome.SKIP:
                 continue
             t, first, last = case.total, case.parts[0], case.parts[-1]
-            sides = (
-                side_at(claim, t.start - claim.start, t.end - claim.start, t.text, t.text),
-                side_at(
-                    claim,
-                    first.start - claim.start,
-                    last.end - claim.start,
-                    claim.text[first.start - claim.start : last.end - claim.start],
-                    case.reads(),
-                ),
-            )
+            sides = (fact_side(claim, t), stretch_side(claim, first, last, case.reads()))
             settled = settling_part(claim, t, case.parts, claims, facts_by_claim, names)
             why = _explanation(case, name, rule, settled)
             add(t.kind, Verdict(str(rule.outcome)), why, sides, rule.name)

@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from ..model import Claim, Side, Verdict
+from ..model import Claim, Fact, Side, Verdict
 from .stages import Outcome, Rule
 
 Add = Callable[[str, Verdict, str, tuple[Side, Side], str], None]
@@ -44,3 +44,17 @@ def side_at(claim: Claim, start: int, end: int, text: str, normalized: str) -> S
     """A side at ``start``..``end`` of ``claim``'s text (offsets into the article)."""
     at = claim.start + start
     return Side(claim.article, claim.id, at, at + end - start, text, normalized)
+
+
+def fact_side(claim: Claim, fact: Fact, normalized: str | None = None) -> Side:
+    """A side at ``fact``'s own words in ``claim``, read as written unless
+    ``normalized`` says otherwise (the one-sentence checks, ``own_*.py``)."""
+    reading = fact.text if normalized is None else normalized
+    return side_at(claim, fact.start - claim.start, fact.end - claim.start, fact.text, reading)
+
+
+def stretch_side(claim: Claim, first: Fact, last: Fact, normalized: str) -> Side:
+    """A side over ``claim``'s words from ``first``'s start to ``last``'s end:
+    the figures a one-sentence check works a value out from (parts, clock times)."""
+    start, end = first.start - claim.start, last.end - claim.start
+    return side_at(claim, start, end, claim.text[start:end], normalized)
