@@ -332,6 +332,7 @@ OWN_TESTS |= {"frame_of_a_clock_against_a_clock"}  # s36_clock_phrase
 OWN_TESTS |= {"weekday_not_its_date"}  # s36_own_weekday
 OWN_TESTS |= {"age_before_its_birthday"}  # s36_birthday
 OWN_TESTS |= {"rise_to_a_floor_a_later_count_breaks"}  # s36_broken_floor
+OWN_TESTS |= {"told_as_background"}  # s37_different_happenings
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .changed import base_period
 from .happenings import DATED, TELLING_NOUN
+from .later_death import later_death
 from .lexicon import words
 from .measure import Measure, date_measure
 from .nearest import nearest
@@ -119,6 +120,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, role="before")
     if term_end(text, start, end):
         m = replace(m, event=TERM_ENDS)
+    elif m.event in ("incident", "") and (later := later_death(text, start, end)):
+        m = replace(m, event=later)  # "died in hospital last Thursday"
     thing = dated_thing(text, start, end)
     return replace(m, thing=" ".join(thing)) if thing else m
 

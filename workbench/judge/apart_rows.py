@@ -8,6 +8,7 @@ skips a pair, but nested scopes', which asks."""
 from __future__ import annotations
 
 from . import (
+    backdated,
     clock_phrase,
     games,
     offers,
@@ -65,6 +66,7 @@ APART_ROWS: tuple[Rule, ...] = (
         "ECB+ development half in benchmarks/realcopy_data (a season's home runs read "
         "against one stint's runs batted in)",
     ),
+    backdated.TOLD_AS_BACKGROUND,  # 'a fire in 2012 that injured three' / '14 injured'
     Rule(
         "different_owners",
         CANDIDATE,
