@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..facts.dated_words import alike_clauses, dated_words, figure_beside, fronted_stage
 from ..facts.measure import dated_event_of
+from ..facts.time.weekdays_apart import two_weekdays_apart
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
 from .family_helpers import TIME_KINDS
@@ -48,10 +49,11 @@ def dates_of_other_happenings(c: CandidateCase) -> bool:
     the sky on Friday night" / "... 30kg ..., after a fireball was seen on 7
     June"), the dates are compared when their clauses share one word (the
     fireball); "Friday's 88-72 setback" and "the pick-up of Elton Brand over the
-    summer" share none."""
-    if c.cmp.verdict != Verdict.UNRESOLVED or c.claims is None:
+    summer" share none. Two bare weekdays of undated reports, a conflict since
+    session 37 (facts/time/weekdays_apart.py), are read here as they were."""
+    if c.claims is None or c.x.kind not in _POINTS or c.y.kind not in _POINTS:
         return False
-    if c.x.kind not in _POINTS or c.y.kind not in _POINTS:
+    if c.cmp.verdict != Verdict.UNRESOLVED and not two_weekdays_apart(c.x.mention, c.y.mention):
         return False
     a, b = _span(c.claims[0], c.x), _span(c.claims[1], c.y)
     if c.figures and ((figure_beside(*a) and figure_beside(*b)) or alike_clauses(a, b, least=1)):
