@@ -87,12 +87,22 @@ _MULTIPLIES = re.compile(
 )
 
 
+# A fraction of another amount told by "what" after it: "less than half what
+# investors consider healthy", "a third of what it earned" (session 37, authored
+# carmaker_cuts: read as 50% against a margin of 5.6%, judged wrong, 'a ratio to
+# an unstated benchmark'). "half the staff" is some of a group, and stays a share.
+_FRACTION = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
+_OF_WHAT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?what\b", re.IGNORECASE)
+
+
 def multiplier(text: str, end: int, value: str) -> bool:
     """Whether the value ending at ``text[end]`` is a multiplier of another
-    amount ("three times the charges"), not a count ("recharged up to 1,000
-    times in its life")."""
+    amount ("three times the charges", "half what it was"), not a count
+    ("recharged up to 1,000 times in its life")."""
     if _ADVERB.match(value.strip()):
         return _MULTIPLIES.match(text, end) is not None
+    if _FRACTION.search(value.strip()) and _OF_WHAT.match(text, end):
+        return True
     return _TWICE.match(value.strip()) is not None or _TIMES_AFTER.match(text, end) is not None
 
 
@@ -225,8 +235,11 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
         Outcome.SKIP,
         "a multiplier ('three times the industry standard', 'twice as long') says how many "
         "times another amount something is; it never measures the same thing as a count "
-        "('up to 1,000 recharges', 'recharged 1,000 times')",
+        "('up to 1,000 recharges', 'recharged 1,000 times') nor a share; nor is a fraction of "
+        "what another amount is ('less than half what investors consider healthy' / a "
+        "margin of 5.6%, session 37)",
         "tests/test_s16_unlike.py::test_a_multiplier_is_not_compared_with_a_count; "
+        "tests/test_s37_fraction_of_what.py::test_a_fraction_of_what_is_not_a_share; "
         "ECB+ dev2 half in benchmarks/realcopy_data (two battery-life multipliers read "
         "against a count of recharges)",
     ),
