@@ -198,10 +198,16 @@ def _loose(tmp_path, a: str, b: str, without: tuple[str, ...] = ()):
 
 
 def test_a_year_dated_alike_in_loose_sentences_is_a_question(tmp_path):
+    """Session 37: both dates of one conviction, the texts settle it — a conflict
+    (judge/dated_alike.py; readers judged the question borderline); without that
+    row the question, and without both conflict_floor drops it."""
     a, b = RULED[0].format(2008), RULED[1].format(2007)
     found = _loose(tmp_path, a, b)
-    assert ("unresolved", "dated_alike_below_the_floor", "2008", "2007") in found
-    hidden = _loose(tmp_path, a, b, without=("dated_alike_below_the_floor",))
+    assert ("conflict", "one_happening_dated_below_the_floor", "2008", "2007") in found
+    one = ("one_happening_dated_below_the_floor",)
+    asked = _loose(tmp_path, a, b, without=one)
+    assert ("unresolved", "dated_alike_below_the_floor", "2008", "2007") in asked
+    hidden = _loose(tmp_path, a, b, without=(*one, "dated_alike_below_the_floor"))
     assert not [f for f in hidden if f[2] == "2008"]  # conflict_floor drops it
 
 

@@ -2,9 +2,10 @@
 calendar week (TimeML's convention, kept as the value) but reporters late in a
 week often mean the days just gone: "He escaped last week" in a Saturday paper
 about an escape on that week's Monday (ECB+ test half, judged a false
-conflict). Against a source that states such a day the pair is a question,
-never a conflict; a day of the previous week still agrees and a day that is
-neither reading still conflicts. Early in a week there is no doubt."""
+conflict). Against a source that states such a day the pair agrees (session 37:
+readers judged the question it was borderline, 'call it consistent'); a day
+of the previous week still agrees and a day that is neither reading still
+conflicts. Early in a week there is no doubt."""
 
 from __future__ import annotations
 
@@ -25,15 +26,15 @@ def _one(text: str, pub: date):
     ("pub", "stated", "stated_pub", "verdict"),
     [
         # Saturday 5 Dec 2009: previous week 23-29 Nov; days just gone 30 Nov - 3 Dec
-        (date(2009, 12, 5), "on Monday", date(2009, 11, 30), "unresolved"),
-        (date(2009, 12, 5), "on November 30", date(2009, 12, 1), "unresolved"),
-        (date(2009, 12, 5), "on Wednesday", date(2009, 12, 3), "unresolved"),
+        (date(2009, 12, 5), "on Monday", date(2009, 11, 30), "loose"),
+        (date(2009, 12, 5), "on November 30", date(2009, 12, 1), "loose"),
+        (date(2009, 12, 5), "on Wednesday", date(2009, 12, 3), "loose"),
         (date(2009, 12, 5), "on November 25", date(2009, 11, 26), "consistent"),
         (date(2009, 12, 5), "on November 10", date(2009, 11, 11), "conflict"),
         # Sunday 20 June 2021: days just gone Mon 14 - Fri 18 June
-        (date(2021, 6, 20), "on June 17", date(2021, 6, 18), "unresolved"),
+        (date(2021, 6, 20), "on June 17", date(2021, 6, 18), "loose"),
         # Thursday 10 March 2022: Monday 7 and Tuesday 8 March
-        (date(2022, 3, 10), "on March 7", date(2022, 3, 8), "unresolved"),
+        (date(2022, 3, 10), "on March 7", date(2022, 3, 8), "loose"),
         (date(2022, 3, 10), "on March 2", date(2022, 3, 3), "consistent"),
     ],
 )
@@ -42,9 +43,11 @@ def test_the_two_readings_of_last_week(pub, stated, stated_pub, verdict):
     b = _one(f"The prisoner escaped {stated} while being moved, officials said.", stated_pub)
     for x, y in ((a, b), (b, a)):
         got = compare(x, y, "A", "B")
-        assert str(got.verdict) == verdict
-        if verdict == "unresolved":
+        if verdict == "loose":  # the days just gone: what the loose reading means
+            assert str(got.verdict) == "consistent"
             assert "days just gone" in got.explanation
+        else:
+            assert str(got.verdict) == verdict
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..facts.bars import one_margin
 from ..facts.measure import measure_of
 from ..model import Fact, Verdict
 from .cases import ValueCase
@@ -117,6 +118,20 @@ def _one_counted_noun(c: ValueCase) -> bool:
     return bool(units[0]) and units[0] == units[1]
 
 
+def _one_margin(c: ValueCase) -> bool:
+    """Both counts are one margin against one bar ('19 seats short of the 76
+    needed' / '18 seats short of a majority', facts/bars.one_margin): one thing
+    counted, told at two stages of the count (session 37, authored election)."""
+    spans = []
+    for f, sentence in zip((c.x, c.y), c.texts, strict=True):
+        # the figure as a word of its own: '9' is not the 9 of '92 seats'
+        at = re.search(r"(?<![\w.,])" + re.escape(f.text) + r"(?!\w)", sentence)
+        if at is None:
+            return False
+        spans.append(at.span())
+    return one_margin(c.texts[0], spans[0], c.texts[1], spans[1])
+
+
 def _stages(c: ValueCase) -> tuple[tuple[str, str], tuple[str, str]] | None:
     if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED):
         return None
@@ -125,7 +140,7 @@ def _stages(c: ValueCase) -> tuple[tuple[str, str], tuple[str, str]] | None:
     dimension = getattr(c.x.mention, "dimension", "")
     if dimension != getattr(c.y.mention, "dimension", ""):
         return None
-    if dimension == "count" and not _one_counted_noun(c):
+    if dimension == "count" and not (_one_counted_noun(c) or _one_margin(c)):
         return None  # '19 seats short' / 'seven to spare': what each counts is not told alike
     return (
         stage_of(c.x, c.texts[0], c.stories[0]),

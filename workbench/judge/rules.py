@@ -17,6 +17,7 @@ from . import (
     both_stated,
     candidate_rows,
     converted,
+    dated_alike,
     days,
     efforts,
     floor,
@@ -217,6 +218,7 @@ RULES: tuple[Rule, ...] = (
     DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
     value_rows.DAYS_OF_TWO_HAPPENINGS,
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
+    dated_alike.ONE_HAPPENING_DATED_BELOW_THE_FLOOR,  # one happening: the texts settle it
     days.DATED_ALIKE_BELOW_THE_FLOOR,
     days.ONE_WEEKDAY_WEEKS_APART,
     *days.DAY_OFF_ROWS,  # a copy not re-dated first (redated.py), then a day off

@@ -28,6 +28,7 @@ from .lengths import (
     within_hedge,
 )
 from .mention import REFS, TimeMention
+from .settle import undated_pair_said
 from .slack import (
     a_minute_apart,
     around_minutes,
@@ -41,6 +42,7 @@ from .slack import (
 )
 from .stated import shorter_said
 from .unzoned import converts_a_local_clock, zone_unknown
+from .weekdays_apart import two_weekdays_apart as _two_weekdays_apart
 from .written import weekday_written_wrong, year_not_stated
 
 _DAY = timedelta(days=1)
@@ -279,6 +281,8 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
         if shared and "weekday" not in fa and "weekday" not in fb:
             same = all(fa[k] == fb[k] for k in shared)
             what = " and ".join(shared)
+        elif _two_weekdays_apart(a, b):
+            same, what = False, "weekday"
     else:
         u, r = (a, b) if a.needs_published else (b, a)
         fu = dict(u.fields)
@@ -311,16 +315,7 @@ def _cmp_unresolved(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Compari
         return _result(Verdict.CONSISTENT, a, b, f"same {what}")
     if same is False and not bounded:
         return _result(Verdict.CONFLICT, a, b, f"different {what}")
-    parts = []
-    for m, name in ((a, ln), (b, rn)):
-        if m.needs_published:
-            named = f" (= {m.value})" if m.fields and norm(m.value) not in norm(m.surface) else ""
-            parts.append(
-                f"'{m.surface}'{named} in {name} needs that article's publication date to resolve"
-            )
-        else:
-            parts.append(f"'{m.surface}' in {name} = {m.normalized()}")
-    expl = "; ".join(parts) + " — unresolved"
+    expl = undated_pair_said(a, b, ln, rn)
     return Comparison(Verdict.UNRESOLVED, expl, a.display(), b.display())
 
 

@@ -61,7 +61,8 @@ def or_past_days(v: Val, pub: date) -> Val:
 
 
 def _other_reading(m: TimeMention, other: TimeMention) -> str | None:
-    """What the other reading of m names, if the other source's day lies in it."""
+    """What the other reading of m names, if the other source's day lies in it
+    (a reading of 'last week' as the days just gone starts "written late")."""
     f = dict(m.fields)
     if other.granularity not in ("day", "partofday") or not other.interval:
         return None
@@ -84,15 +85,23 @@ def two_readings(
 ) -> Comparison | None:
     """'last Thursday' (a paper of Sunday 14 Dec) read as 11 Dec, against a
     source that states 4 Dec, its other reading: unresolved, never a
-    conflict (trial 22)."""
+    conflict (trial 22); a date in either report would settle which Thursday.
+    'last week' is no one day: a day of the days just gone that another source
+    states is what the loose reading means, consistent (session 37, real copy
+    test 3_9ecbplus, 'He escaped last week' in a Saturday paper against 'escaped
+    Monday morning': judged borderline, 'call it consistent')."""
     for m, other, name in ((a, b, left_name), (b, a, right_name)):
         said = _other_reading(m, other)
-        if said is not None:
-            return Comparison(
-                Verdict.UNRESOLVED,
-                f"'{m.surface}' in {name} (published {m.published}) is read as "
-                f"{m.normalized()}; {said}, as the other source states — unresolved",
-                a.display(),
-                b.display(),
-            )
+        if said is None:
+            continue
+        loose = said.startswith("written late")
+        verdict = Verdict.CONSISTENT if loose else Verdict.UNRESOLVED
+        settle = "" if loose else " — a date in either report would settle which is meant"
+        return Comparison(
+            verdict,
+            f"'{m.surface}' in {name} (published {m.published}) is read as "
+            f"{m.normalized()}; {said}, as the other source states{settle} — {verdict.value}",
+            a.display(),
+            b.display(),
+        )
     return None
