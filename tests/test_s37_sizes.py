@@ -11,8 +11,9 @@ that showed the class:
   long, tall, high, deep, thick, "in diameter", "a depth of", a hyphened
   "-long";
 - the thing it is a size of: "a corridor 2.1 metres high", "the door is 3
-  metres high", "the culvert narrows to 90cm", "a 400-metre runway", "the
-  1,200m level"; a conversion in parentheses is the figure it converts;
+  metres high", "the culvert narrows to 90cm", "the 1,200m level" (not "a
+  400-metre runway", "the 13-inch version": a kind, which reports word
+  freely); a conversion in parentheses is the figure it converts;
 - two sizes of different dimensions, or of two things one sentence tells
   apart, are never compared; the same thing's size is, and a conflict stays.
 """
@@ -60,7 +61,10 @@ def test_the_dimension_a_length_measures_is_read(sentence, value, want):
          "2.1 metres", "corridor"),
         ("Beyond it the culvert narrows to 90cm (3ft) before the outfall.", "3ft", "culvert"),
         ("Pier 4 is just over 12 feet wide at its landward end.", "12 feet", "pier"),
-        ("Crews lengthened a 400-metre runway last spring.", "400-metre", "runway"),
+        ("Crews lengthened the 400m runway last spring.", "400m", "runway"),
+        # a size joined to its noun tells a kind, worded freely: no thing of its own
+        ("Crews lengthened a 400-metre runway last spring.", "400-metre", ""),
+        ("The 13 inch version costs $1,199.", "13 inch", ""),
         ("The men sheltered on the 1,200m level of the mine.", "1,200m", "level"),
         ("A single lane barely 3.5 metres (11ft) wide carries the traffic.", "11ft", "lane"),
         ("Its north shaft reaches below 3,000m.", "3,000m", "shaft"),
@@ -85,9 +89,17 @@ def test_two_things_one_sentence_tells_apart_are_apart():
 
 def test_two_words_for_one_thing_are_not_apart():
     # neither sentence names the other's thing: one ship told two ways
-    a = "The 200-metre vessel ran aground at dawn."
+    a = "The vessel is 200 metres long and ran aground at dawn."
     b = "The tanker, 210 metres long, ran aground at dawn."
-    assert not sizes_apart(a, _at(a, "200-metre"), b, _at(b, "210 metres"))
+    assert not sizes_apart(a, _at(a, "200 metres"), b, _at(b, "210 metres"))
+    # one told through the other: the epicentre of the quake, the quake
+    c = "The quake's epicentre was 10 km deep, the survey said."
+    d = "The quake was 12 km deep, its epicentre near the town of Ashby."
+    assert not sizes_apart(c, _at(c, "10 km"), d, _at(d, "12 km"))
+    # a word for one of a range is no thing: the 13-inch version, the 13-inch model
+    e = "The 13in version is 2cm thick."
+    f = "The model is 2.2cm thick, Apple said of its 13in version."
+    assert not sizes_apart(e, _at(e, "2cm"), f, _at(f, "2.2cm"))
 
 
 def _verdicts(tmp_path, a: str, b: str) -> dict[tuple[str, str], str]:

@@ -12,8 +12,9 @@ consistent with a figure it never measured.
 "length" (long), "height" (tall, high), "depth" (deep), "diameter",
 "thickness" — from the words right after it or a "width of" right before.
 :func:`size_owner` reads the thing it is a size of: "a concrete tunnel 1.8
-metres wide", "Gate 7 is 2.4 metres wide", "a tunnel narrows to 1.8m", "a
-2.4-metre opening", "the 1,850m level". A figure in parentheses after
+metres wide", "Gate 7 is 2.4 metres wide", "a tunnel narrows to 1.8m", "the
+1,850m level" (not a size joined to its noun by a hyphen, "a 2.4-metre
+opening", "the 13-inch version": a kind, worded freely). A figure in parentheses after
 another ("2.4m (7ft 10in) wide") is read as the figure it converts.
 
 :func:`sizes_apart`: two lengths of different dimensions measure two things;
@@ -94,6 +95,12 @@ _NOT_THING_WORDS = (
     "diameter thickness"
 )
 _NOT_THING = frozenset(_NOT_THING_WORDS.split())
+# nouns that name no thing of their own but one of a range: "the 13-inch version" /
+# "the 13-inch model" are one laptop (ECB+ real copy, session 37)
+_GENERIC = frozenset(
+    ("model", "models", "version", "versions", "variant", "variants", "type", "types",
+     "kind", "edition", "editions", "option", "options", "unit", "units")
+)  # fmt: skip
 _ADJECTIVE_WORDS = (
     "concrete steel stone wooden single new old main narrow wide steep deep long tall "
     "high low short small large big huge vast twin double north south east west northern "
@@ -143,7 +150,7 @@ def dimension(text: str, start: int, end: int) -> str:
 
 def _thing(word: str) -> str:
     word = word.lower()
-    if word in _NOT_THING or len(word) < 3:
+    if word in _NOT_THING or word in _GENERIC or len(word) < 3:
         return ""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -155,13 +162,11 @@ def size_owner(text: str, start: int, end: int) -> str:
     if not _is_length(text, (start, end)):
         return ""
     before = text[max(0, start - 80) : start]
-    attributive = "-" in text[start:end] or _DETERMINER.search(before)
-    if attributive:
-        # "a 2.4-metre opening", "the 1,850m level", "a 200-metre-long concrete tanker"
-        at = _past_conversion(text, end)
-        hyphen = _DIM_HYPHEN.match(text, at)
-        at = hyphen.end() if hyphen else at
-        m = _NOUN_AFTER.match(text, at)
+    # "the 1,850m level", "a 150 mm borehole"; not a size joined to its noun as a
+    # kind, "a 2.4-metre opening", "the 13-inch version", which reports word freely
+    # ("Gate 7" / "a 2.4-metre opening"; "the 13-inch model": ECB+ real copy)
+    if "-" not in text[start:end] and _DETERMINER.search(before):
+        m = _NOUN_AFTER.match(text, _past_conversion(text, end))
         if m:
             first, second = m.group(1), m.group(2)
             if first in _ADJECTIVE and second:
@@ -196,5 +201,18 @@ def sizes_apart(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
     oa, ob = size_owner(text_a, *span_a), size_owner(text_b, *span_b)
     if not oa or not ob or oa == ob or oa[:4] == ob[:4]:
         return False
+    if _linked(text_a, oa, ob) or _linked(text_b, ob, oa):
+        return False  # "the epicentre of the quake" / "the quake": one told through the other
     own_a, own_b = _base(text_a, *span_a), _base(text_b, *span_b)
     return _names(text_b, oa, own_b) or _names(text_a, ob, own_a)
+
+
+def _linked(text: str, own: str, other: str) -> bool:
+    """``text`` ties its thing to the other's: "the epicentre of the quake", "the
+    quake's epicentre", "the quake epicentre"."""
+    o, x = re.escape(own) + r"(?:s|es)?", re.escape(other) + r"(?:s|es)?"
+    joined = (
+        r"\b" + o + _S + r"of" + _S + r"(?:(?:the|a|an|its|their)" + _S + r")?(?:[a-z]+" + _S
+        + r")?" + x + r"\b|\b" + x + r"(?:'s|’s)?" + _S + r"(?:[a-z]+" + _S + r")?" + o + r"\b"
+    )  # fmt: skip
+    return re.search(joined, text, re.I) is not None
