@@ -123,6 +123,22 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
         ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
+        # a fine or a penalty imposed: "was fined R4.5 million in 2023 after a
+        # ventilation accident … in 2022" / "a penalty imposed after a 2022 accident"
+        # date two happenings, the fine and the accident (session 37, issue 11); not a
+        # penalty kick, shoot-out or minute, nor "fine" as praise ("a fine season"),
+        # nor a penalty only proposed (a notice of intent is a stage of its own)
+        (
+            "penalised",
+            r"fined\b|fines\b"
+            r"|(?<!proposed a )(?<!proposed the )fine[ \u00a0]+(?:of|for|over|imposed)\b"
+            r"|(?<!scored a )(?<!converted a )(?<!missed a )(?<!saved a )(?<!won a )"
+            r"(?<!conceded a )(?<!awarded a )(?<!took a )(?<!late )(?<!proposed a )"
+            r"(?<!proposed the )penalt(?:y|ies)\b"
+            r"(?![ \u00a0]+(?:kicks?|shoot\w*|spots?|area|box|tr(?:y|ies)|"
+            r"goals?|corners?|minutes?|points?|strokes?|shots?|miss\w*|cards?|yards?))"
+            r"|penali[sz](?:ed|es|ing)\b",
+        ),
         # a stop by the police, a stage before any arrest: "was pulled over around
         # 1:30 a.m." / "when the cops stopped him" (not "stopped the fight at 2:56",
         # "the rain stopped"; ECB+ test half, session 23)

@@ -31,6 +31,7 @@ from .changed import CHANGE_VERB as _CHANGE_VERB
 from .changed import reached_level, thing_of
 from .counted_happening import counted_happening
 from .dated_noun import is_told, noun_dated, told_dated
+from .dated_sums import sum_stage
 from .direction import AFTER as _DIRECTION_AFTER
 from .direction import direction_of
 from .frequency import frequency_verb
@@ -292,6 +293,7 @@ def dated_event_of(text: str, start: int, end: int) -> str:
     return (
         _nearest(text, end, end, end, hi, DATED, 1)
         or _nearest(text, start, start, lo, start, DATED, 10)
+        or sum_stage(text, start)  # "fined it R4.5m (about $245,000) in 2023" (dated_sums)
         or _nearest(text, end, end, end, _ahead(text, start, end, hi), DATED, 4)
         or when_happening(text, end, hi)  # "at 1 a.m. when the police stopped him"
         or own_verb_happening(text, start, lo)  # "was pulled over … around 1:30 a.m."

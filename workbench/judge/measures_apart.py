@@ -19,6 +19,7 @@ from ..facts.measure import Measure
 from ..facts.measure_basis import bases_differ
 from ..facts.measure_nouns import measures_differ
 from ..facts.peaks import dated_readings_apart, readings_apart
+from ..facts.sized import sizes_apart
 from .apart import things_differ
 
 Span = tuple[int, int]
@@ -30,13 +31,15 @@ def things_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb:
     deaths, "insured" / "total" losses: facts/measure_basis.py, session 32), or
     readings of different places or days (facts/peaks.py), or figures that
     stand differently against a bar: the bar, a shortfall below it, a surplus
-    over it, a plain count (facts/bars.py, session 36)."""
+    over it, a plain count (facts/bars.py, session 36), or lengths of different
+    dimensions or of two things a sentence tells apart (facts/sized.py, session 37)."""
     return (
         things_differ(a, text_a, b, text_b)
         or measures_differ(text_a, sa, text_b, sb)
         or bool(bases_differ(text_a, sa, text_b, sb))
         or readings_apart(text_a, sa, text_b, sb)  # "48.1C in Seville" / "120F in Cordoba"
         or bars_apart(text_a, sa, text_b, sb)  # "82 seats" / "the 76 needed" (facts/bars.py)
+        or sizes_apart(text_a, sa, text_b, sb)  # the tunnel's width / the gate's (facts/sized.py)
     )
 
 
