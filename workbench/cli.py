@@ -135,7 +135,6 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
     from .cli_story import StoryGuard
     from .findings.offtopic import unmatched_note, weakly_matched_note
-    from .jsonformat import analysis_to_json
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
 
@@ -155,17 +154,9 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by
-    if args.json:
-        try:
-            atomic_write(
-                args.json,
-                json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
-            )
-        except CliError as exc:
-            raise CliError(f"{exc}; nothing was saved, the review log is unchanged") from None
     before = log.articles()  # to say what a date change moved
-    try:
-        checked = service.save(log, loaded, guard)
+    try:  # --json written inside the save, once the log took it: a refused check writes none
+        checked = service.save(log, loaded, guard, _json_writer(args.json))
     except service.SaveFailed as exc:
         if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
             raise CliError(str(exc.cause)) from None
@@ -186,6 +177,26 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         if note:  # what a date change moved; articles of this review left out
             print(one_line(note))
     return 0
+
+
+def _json_writer(path):
+    """Write ``check --json`` from the analysis saved, inside the save's
+    transaction: a check refused (a racing story, cli_story) leaves no JSON
+    behind (session 37), and a JSON that cannot be written rolls the save back."""
+    if not path:
+        return None
+    from . import files
+    from .jsonformat import analysis_to_json
+    from .store import StoreError
+
+    def write(analysis) -> None:
+        text = json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n"
+        try:
+            files.atomic_write(path, text)
+        except files.WriteError as exc:
+            raise StoreError(f"{exc}; nothing was saved, the review log is unchanged") from None
+
+    return write
 
 
 def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
