@@ -335,6 +335,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from .cli_output import signed
     from .cli_review import cleared, print_history, replaced
     from .store import STATUSES, Change, ReviewLog, StoreError
+    from .store.scope import covers_now_words, now_covered
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
     changing = not (
@@ -378,7 +379,13 @@ def cmd_review(args: argparse.Namespace) -> int:
                 articles = () if aside else tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer, whole=True)
                 finding, reviews = log.decide(args.id, change, articles)
-                print(one_line(cf.describe_decision(finding, reviews, reviewer) + aside + said))
+                covers = covers_now_words(now_covered(finding, change, reviews))  # decided again
+                covers = f"; {covers}" if covers else ""
+                print(
+                    one_line(
+                        cf.describe_decision(finding, reviews, reviewer) + covers + aside + said
+                    )
+                )
                 say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None
