@@ -568,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for half in halves:
         if args.without and half not in DETAILED:  # what a rule does, read on held-out
-            print(f"== {half}: held-out, not scored with --without (totals only, rules as they are)")
+            print(f"== {half}: held-out, not scored with --without (its totals: rules as they are)")
             continue
         score = Score()
         with rules.without(*args.without):

@@ -5,8 +5,6 @@ every option; a development half keeps its tables."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from benchmarks import realcopy
