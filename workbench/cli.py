@@ -333,9 +333,9 @@ def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
     from .cli_output import signed
-    from .cli_review import cleared, print_history, replaced
+    from .cli_review import cleared, needs_an_article, print_history, replaced, set_aside, undo_cli
     from .store import STATUSES, Change, ReviewLog, StoreError
-    from .store.scope import covers_now_words, now_covered
+    from .store.scope import covers_now_said
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
     changing = not (
@@ -345,7 +345,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         and args.article is None
     )
     if args.undo or args.redo:
-        return cf.undo_cli(args, changing)
+        return undo_cli(args, changing)
     if not changing and args.history:
         return print_history(args)
     if not changing and cf.is_finding_id(args.id):  # 'review F…' alone shows the finding
@@ -371,21 +371,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         try:
             args.article = named_articles(log, args.id, args.article)  # outlet, prefix, file
             said = cleared(log.review(args.id), args)  # a note emptied: said, before set_aside
-            aside = cf.set_aside(log, args)  # verified/dismissed: no correction pending
+            aside = set_aside(log, args)  # verified/dismissed: no correction pending
             aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
-                if problem := cf.needs_an_article(log, args.id, args.status, args.article):
+                if problem := needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer, whole=True)
                 finding, reviews = log.decide(args.id, change, articles)
-                covers = covers_now_words(now_covered(finding, change, reviews))  # decided again
-                covers = f"; {covers}" if covers else ""
-                print(
-                    one_line(
-                        cf.describe_decision(finding, reviews, reviewer) + covers + aside + said
-                    )
-                )
+                said = covers_now_said(finding, change, reviews) + aside + said  # s37: again
+                print(one_line(cf.describe_decision(finding, reviews, reviewer) + said))
                 say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None

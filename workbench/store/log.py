@@ -26,6 +26,7 @@ from typing import Any
 
 from ..model import Analysis, ClaimGroup, CopyLink
 from .backup import copy_log
+from .deciding import decide_finding
 from .disk import (
     BUSY_TIMEOUT,
     StoreError,
@@ -40,7 +41,6 @@ from .disk import (
     sweep_leftovers,
 )
 from .findings import (
-    decide_finding,
     finding_records,
     finding_review,
     is_finding_id,

@@ -117,6 +117,12 @@ def now_covered(
     return joined_since(finding)
 
 
+def covers_now_said(finding: FindingRecord, change: Change, reviews: Sequence[Review]) -> str:
+    """'; now covers …' after a decision's confirmation, or ''."""
+    words = covers_now_words(now_covered(finding, change, reviews))
+    return f"; {words}" if words else ""
+
+
 def with_scopes(db: sqlite_utils.Database, found: list[FindingRecord]) -> list[FindingRecord]:
     """``found`` with the scope of each decided finding's decision in force:
     the sources its decisions on the finding covered, and the two articles of
