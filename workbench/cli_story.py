@@ -42,9 +42,9 @@ class StoryGuard:
         if raced and not self.replace:
             raise StoreError(
                 f"while this check ran, another check saved another story into {log.path} "
-                f"({named(held)}; {len(found)} findings); nothing was saved, so that one's "
-                "findings stay. Give --db a new log for this story, or check again with "
-                "--replace-story to replace it"
+                f"({named(held)}; {len(found)} finding{'s' if len(found) != 1 else ''}); "
+                "nothing was saved, so that one's findings stay. Give --db a new log for this "
+                "story, or check again with --replace-story to replace it"
             )
         if decided and not self.replace:  # decided while this check ran
             raise StoreError(
