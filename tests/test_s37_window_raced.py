@@ -86,12 +86,17 @@ def test_the_window_refuses_to_save_over_a_story_another_check_saved(
     assert _held(db) == {f"{theirs}0", f"{theirs}1"}  # nothing of the window's saved over it
     lines = [t for t, _e in w.messages.messages[said:] if "another story" in t]
     assert len(lines) == 1 and "\n" not in lines[0]
+    assert lines[0].startswith(f"{db}: not saved: while this window analysed")
     assert "nothing of this window's was saved" in lines[0] and "2 articles" in lines[0]
-    assert "New review" in lines[0]
+    assert "New review" in lines[0] and "could not save" not in lines[0]  # said once
     # the window shows the story the log holds, and saves that one only
     qtbot.waitUntil(lambda: {a.id for a in w.session.articles} == _held(db), timeout=WAIT)
     qtbot.waitUntil(lambda: not w.session.busy(), timeout=WAIT)
     assert _held(db) == {f"{theirs}0", f"{theirs}1"} and not ours & _held(db)
+    # the refusal stays the latest word: no "changed elsewhere" notice after it
+    w.session._check_elsewhere()
+    qtbot.waitUntil(lambda: not w.session._looking, timeout=WAIT)
+    assert "another story" in w.messages.messages[-1][0]
 
 
 def test_a_story_of_the_window_checked_again_elsewhere_is_no_other_story(

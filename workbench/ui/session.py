@@ -35,7 +35,7 @@ from .rows import FindingRow, finding_rows
 from .run_notes import RunNotes
 from .session_decisions import SessionDecisions
 from .tasks import Task, TaskRunner, collect_everything
-from .writing import Saved, Stale, WriterSide, article_from_record, date_edits
+from .writing import Raced, Saved, Stale, WriterSide, article_from_record, date_edits
 
 
 def default_log_folder() -> Path:
@@ -86,6 +86,7 @@ class ReviewSession(QObject, SessionDecisions):
         self._rows_ticket = 0  # the newest write whose rows are shown
         self._tickets = itertools.count(1)
         self._looking = False  # a look for other writers is queued
+        self._raced = False  # a save refused for another story's (``writing.Raced``): said
         self._watch = QTimer(self)
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._check_elsewhere)
@@ -348,6 +349,8 @@ class ReviewSession(QObject, SessionDecisions):
         cause = exc.cause if isinstance(exc, SaveFailed) else exc
         where = self.log.path if self.log is not None else self._pending_log or "review log"
         msg = f"{where}: could not save the analysis ({cause}); the review log is unchanged"
+        if isinstance(exc, Raced):  # one line of its own, not hidden by the look that follows
+            msg, self._raced = f"{where}: {cause}", True
         self.failed.emit(msg)
         if isinstance(exc, Stale):  # the log's newer texts and dates, analysed here too
             self.set_articles(exc.articles, edited=False)
@@ -409,7 +412,9 @@ class ReviewSession(QObject, SessionDecisions):
         self.elsewhere = True  # the views tell this change from the editor's own
         self.changed.emit()
         self.elsewhere = False
-        self.info.emit(CHANGED_ELSEWHERE, ELSEWHERE)
+        if not self._raced:  # a refused save said it already, and what the window shows
+            self.info.emit(CHANGED_ELSEWHERE, ELSEWHERE)
+        self._raced = False
 
 
 def _ignore(_value: object) -> None:

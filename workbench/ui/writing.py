@@ -74,10 +74,11 @@ class Raced(Stale):
         SaveFailed.__init__(
             self,
             StoreError(
-                f"while this window analysed, another check saved another story into it "
-                f"({named(held)}; {found} finding{'s' if found != 1 else ''}), so nothing of "
-                "this window's was saved and that story's findings stay; the window shows it "
-                "now. To check your articles, start a new review (File › New review)"
+                f"not saved: while this window analysed, another check saved another story "
+                f"into this review log ({named(held)}; {found} finding{'s' if found != 1 else ''})"
+                "; nothing of this window's was saved, so that story's findings stay, and the "
+                "window shows it now. To check your articles, start a new review (File › New "
+                "review)"
             ),
         )
         self.articles = articles
