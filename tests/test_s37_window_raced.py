@@ -118,3 +118,19 @@ def test_a_story_of_the_window_checked_again_elsewhere_is_no_other_story(
     shown = " ".join(t for t, _e in w.messages.messages[said:])
     assert "another story" not in shown and "changed elsewhere" in shown
     qtbot.waitUntil(lambda: "72-hour" in w.session.articles[1].text, timeout=WAIT)
+
+
+def test_a_story_put_in_place_of_the_windows_is_named_when_seen(qtbot, tmp_path):
+    """The window at rest sees another check's story in its log: the notice
+    names that story (it read as "a text or a date" changed)."""
+    db = tmp_path / "story.sqlite"
+    w = make_window(qtbot)
+    w.open_paths(_files(tmp_path, "strike"), str(db))
+    wait_analysis(qtbot, w)
+    assert main(["check", *_files(tmp_path, "quake"), "--db", str(db), "-q"]) == 0
+    said = len(w.messages.messages)
+    w.session._check_elsewhere()
+    qtbot.waitUntil(lambda: {a.id for a in w.session.articles} == _held(db), timeout=WAIT)
+    (line,) = [t for t, _e in w.messages.messages[said:] if "changed elsewhere" in t]
+    assert "another check put another story in place of this window's" in line
+    assert "2 articles: quake0, quake1" in line and "a text or a date" not in line

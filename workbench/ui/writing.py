@@ -52,10 +52,11 @@ class Stale(SaveFailed):
     second window's date edit was undone the same way). ``articles``: the
     log's, for the window to show and analyse instead."""
 
-    def __init__(self, articles: tuple[Article, ...]) -> None:
+    def __init__(self, articles: tuple[Article, ...], why: str = "") -> None:
         super().__init__(
             StoreError(
-                "its articles (a text or a date) were changed elsewhere (another window or "
+                why
+                or "its articles (a text or a date) were changed elsewhere (another window or "
                 "the command line) since this window read them; the window shows theirs now"
             )
         )
@@ -254,6 +255,19 @@ class WriterSide:
             return None
         now = log.articles()
         if self._articles is not None and _state(now) != self._articles:
-            self._articles = _state(now)
-            raise Stale(tuple(article_from_record(r) for r in now))
+            was, self._articles = self._articles, _state(now)
+            raise Stale(tuple(article_from_record(r) for r in now), _replaced(log, now, was))
         return self.rows()
+
+
+def _replaced(log: ReviewLog, now: list[ArticleRecord], was: dict[str, tuple[str, str]]) -> str:
+    """How another story put in place of this window's is said (session 37:
+    it read as "a text or a date" changed); "" when it is this story still."""
+    shas = {sha for sha, _ in was.values() if sha}
+    if not now or not was or any(r.id in was or (r.sha256 or "") in shas for r in now):
+        return ""
+    found = sum(1 for f in log.findings() if f.active)
+    return (
+        f"another check put another story in place of this window's ({named(now)}; "
+        f"{found} finding{'s' if found != 1 else ''}); the window shows it now"
+    )
