@@ -138,3 +138,27 @@ def test_a_story_decided_on_while_another_check_ran_is_not_replaced(tmp_path, ca
     (line,) = [x for x in capsys.readouterr().err.splitlines() if "error" in x]
     assert "with decisions" in line and "nothing was saved" in line
     assert len(_held(db)) == 3
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_a_refused_racing_check_writes_no_json(tmp_path, capsys, monkeypatch, earlier):
+    """Session 37: a refused racing ``check --json OUT`` had already written
+    OUT; now nothing is written, and a JSON already there is left as it was."""
+    db = tmp_path / "log.sqlite"
+    out = tmp_path / "out.json"
+    before = None
+    if earlier:  # the JSON of an earlier check of another story, in another log
+        storm = [*_story(tmp_path, "storm"), "--db", str(tmp_path / "other.sqlite")]
+        assert main(["check", *storm, "-q", "--json", str(out)]) == 0
+        before = out.read_text(encoding="utf-8")
+    ran = _racing(monkeypatch, ["check", *_seeds(tmp_path), "--db", str(db), "-q"])
+    command = ["check", *_story(tmp_path, "ferry"), "--db", str(db), "-q", "--json", str(out)]
+    assert main(command) == 2 and ran == [0]
+    assert "nothing was saved" in capsys.readouterr().err
+    if before is None:
+        assert not out.exists()
+    else:
+        assert out.read_text(encoding="utf-8") == before
+    # the same check accepted writes the JSON of what it saved
+    assert main([*command, "--replace-story"]) == 0
+    assert '"ferry0"' in out.read_text(encoding="utf-8")

@@ -135,7 +135,6 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
     from .cli_story import StoryGuard
     from .findings.offtopic import unmatched_note, weakly_matched_note
-    from .jsonformat import analysis_to_json
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
 
@@ -155,17 +154,9 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by
-    if args.json:
-        try:
-            atomic_write(
-                args.json,
-                json.dumps(analysis_to_json(loaded.analysis), ensure_ascii=False, indent=1) + "\n",
-            )
-        except CliError as exc:
-            raise CliError(f"{exc}; nothing was saved, the review log is unchanged") from None
     before = log.articles()  # to say what a date change moved
-    try:
-        checked = service.save(log, loaded, guard)
+    try:  # --json written inside the save, once the log took it: a refused check writes none
+        checked = service.save(log, loaded, guard, _json_writer(args.json))
     except service.SaveFailed as exc:
         if isinstance(exc.cause, StoreError):  # says itself that nothing was changed
             raise CliError(str(exc.cause)) from None
@@ -186,6 +177,26 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         if note:  # what a date change moved; articles of this review left out
             print(one_line(note))
     return 0
+
+
+def _json_writer(path):
+    """Write ``check --json`` from the analysis saved, inside the save's
+    transaction: a check refused (a racing story, cli_story) leaves no JSON
+    behind (session 37), and a JSON that cannot be written rolls the save back."""
+    if not path:
+        return None
+    from . import files
+    from .jsonformat import analysis_to_json
+    from .store import StoreError
+
+    def write(analysis) -> None:
+        text = json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n"
+        try:
+            files.atomic_write(path, text)
+        except files.WriteError as exc:
+            raise StoreError(f"{exc}; nothing was saved, the review log is unchanged") from None
+
+    return write
 
 
 def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
@@ -322,8 +333,9 @@ def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
     from .cli_output import signed
-    from .cli_review import cleared, print_history, replaced
+    from .cli_review import cleared, needs_an_article, print_history, replaced, set_aside, undo_cli
     from .store import STATUSES, Change, ReviewLog, StoreError
+    from .store.scope import covers_now_said
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
     changing = not (
@@ -333,7 +345,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         and args.article is None
     )
     if args.undo or args.redo:
-        return cf.undo_cli(args, changing)
+        return undo_cli(args, changing)
     if not changing and args.history:
         return print_history(args)
     if not changing and cf.is_finding_id(args.id):  # 'review F…' alone shows the finding
@@ -359,15 +371,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         try:
             args.article = named_articles(log, args.id, args.article)  # outlet, prefix, file
             said = cleared(log.review(args.id), args)  # a note emptied: said, before set_aside
-            aside = cf.set_aside(log, args)  # verified/dismissed: no correction pending
+            aside = set_aside(log, args)  # verified/dismissed: no correction pending
             aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
-                if problem := cf.needs_an_article(log, args.id, args.status, args.article):
+                if problem := needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
                 change = Change(args.status, args.note, args.correction, reviewer, whole=True)
                 finding, reviews = log.decide(args.id, change, articles)
-                print(one_line(cf.describe_decision(finding, reviews, reviewer) + aside + said))
+                said = covers_now_said(finding, change, reviews) + aside + said  # s37: again
+                print(one_line(cf.describe_decision(finding, reviews, reviewer) + said))
                 say_who(args, reviewer)
                 return 0
             article = "" if aside else args.article[0] if args.article else None

@@ -1,11 +1,16 @@
-"""The review command's history, the note when a decision replaces
-another editor's and the note when an empty text clears one
-(``workbench review ID``)."""
+"""The review command (``workbench review ID``) around the decision it
+writes: its history, the checks and notes before a decision is written (an
+article to name when none stands out, a correction set aside by a settled
+status, another editor's decision replaced, a text cleared) and undo/redo.
+How a finding is shown and a decision described is ``cli_findings``'s."""
 
 from __future__ import annotations
 
+import sys
+
 from .cli_findings import finding_history, is_finding_id
 from .store.drafts import as_written, typed_in
+from .store.reviews import SETTLED
 from .terminal import flat, one_line
 
 
@@ -87,3 +92,90 @@ def cleared(before, args) -> str:
             shown = flat(was) if len(was) <= 60 else flat(was[:59]) + "…"
             said += f" — {field} cleared (was ‘{shown}’; --undo puts it back)"
     return said
+
+
+def needs_an_article(log, ident: str, status: str | None, named: list[str] | None) -> str | None:
+    """One line when "needs correction" names no article and none stands out
+    (a tie, or one source against one): the report would otherwise ask every
+    source, the right one too, to correct itself."""
+    from .store.findings import no_version_stands_out, resolve_finding
+
+    if status != "needs-correction" or named:
+        return None
+    finding = resolve_finding(log, ident)
+    if not no_version_stands_out(finding):
+        return None
+    return (
+        f"{finding.id}: no version stands out, so which article is wrong is yours to say: "
+        f"add --article with one of {', '.join(finding.sources)}"
+    )
+
+
+def set_aside(log, args) -> str:
+    """Marking a decision verified or dismissed asks no article to correct
+    anything: a pending correction and article to correct are set aside
+    (still in the history; undo brings them back), and this says so. Kept,
+    the report printed "verified" with a proposed correction under it
+    (fresh CLI trial). "" when there is nothing to set aside or the editor
+    gave a correction or article along with the status."""
+    current = log.review(args.id)
+    if args.status is None and args.correction and current.status in SETTLED:
+        # kept, but a settled decision asks nobody to correct anything (fresh CLI trial)
+        print(
+            one_line(
+                f"workbench: note: {args.id} is {current.status}: the correction is "
+                "kept, and the report shows it once the finding is marked needs-correction"
+            ),
+            file=sys.stderr,
+        )
+    if args.status not in SETTLED or args.correction is not None or args.article:
+        return ""
+    if not (current.correction or current.article):
+        return ""
+    args.correction = ""
+    what = f"the proposed correction ‘{current.correction}’" if current.correction else ""
+    if current.article:
+        what += (" and " if what else "") + f"the article to correct ({current.article})"
+    return f" — {what} set aside (see --history; --undo brings it back)"
+
+
+def undo_cli(args, changing: bool) -> int:
+    """``review ID --undo`` / ``--redo``: take back the last change of a
+    decision still in force, or put back the one undone last."""
+    from .cli_args import CliError, UsageError, default_reviewer
+    from .store import ReviewLog, StoreError
+    from .store.undo import redo_last, undo_last
+
+    option = "--redo" if args.redo else "--undo"
+    if args.undo and args.redo:
+        raise UsageError("--undo and --redo: give one of them")
+    if changing:
+        raise UsageError(
+            f"{option} takes back or puts back a change; give it without other changes"
+        )
+    editor = default_reviewer(args.reviewer)
+    step = redo_last if args.redo else undo_last
+    try:
+        log = ReviewLog(args.db, create=False)
+        try:
+            name, changed, when, who = step(log, args.id, editor)
+            if is_finding_id(name):
+                status = next((f.status for f in log.findings() if f.id == name), "")
+            else:
+                status = log.review(name).status
+        finally:
+            log.close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    from .cli_naming import say_who
+
+    say_who(args, editor)  # an undo is recorded under its editor too
+    whose = "your" if who == editor else f"{who}'s"
+    print(
+        one_line(
+            f"{name}: {'redid' if args.redo else 'undid'} {whose} change made at {when} on "
+            f"{changed} discrepanc"
+            f"{'y' if changed == 1 else 'ies'}; now {status or 'open'}"
+        )
+    )
+    return 0

@@ -18,26 +18,7 @@ import argparse
 from collections.abc import Sequence
 
 from .store import StoreError
-
-
-def last_run(log) -> int:
-    """The id of the last check saved into the log; 0 for none."""
-    row = log.db.execute("SELECT max(id) FROM runs").fetchone()
-    return int(row[0] or 0)
-
-
-def shares_an_article(held: Sequence, articles: Sequence) -> bool:
-    """Whether the log's articles (``held``) and this check's have one text
-    or one file in common: the same story, checked again or grown."""
-    now = {a.sha256 for a in articles} | {str(a.path) for a in articles if a.path}
-    return any(r.sha256 in now or (r.path and r.path in now) for r in held)
-
-
-def named(held: Sequence) -> str:
-    """The story replaced, by its articles: 5 articles: 33_1ecb, 33_2ecb, 33_3ecb and 2 more."""
-    ids = [r.id for r in held]
-    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-    return f"{len(ids)} article{'s' if len(ids) != 1 else ''}: {shown}"
+from .store.story import last_run, named, shares_an_article
 
 
 class StoryGuard:
@@ -61,9 +42,9 @@ class StoryGuard:
         if raced and not self.replace:
             raise StoreError(
                 f"while this check ran, another check saved another story into {log.path} "
-                f"({named(held)}; {len(found)} findings); nothing was saved, so that one's "
-                "findings stay. Give --db a new log for this story, or check again with "
-                "--replace-story to replace it"
+                f"({named(held)}; {len(found)} finding{'s' if len(found) != 1 else ''}); "
+                "nothing was saved, so that one's findings stay. Give --db a new log for this "
+                "story, or check again with --replace-story to replace it"
             )
         if decided and not self.replace:  # decided while this check ran
             raise StoreError(

@@ -216,12 +216,15 @@ def _natural(path: str) -> list:
     return [str(Path(path).parent), *((0, int(x)) if x.isdigit() else (1, x) for x in parts)]
 
 
-def save(log: ReviewLog, loaded: Loaded, guard=None) -> Checked:
+def save(log: ReviewLog, loaded: Loaded, guard=None, then=None) -> Checked:
     """Save the analysis in one transaction and say what changed. Raises
-    SaveFailed, with the log unchanged, when the log cannot take it."""
+    SaveFailed, with the log unchanged, when the log cannot take it.
+    ``then(analysis)``: called with what was saved, inside the transaction
+    before its commit (``check --json``): never for a refused save."""
     try:
         loaded = kept_ids(log, loaded)
-        changes = log.save_analysis(loaded.analysis, guard=guard)  # guard: cli_story
+        after = None if then is None else (lambda: then(loaded.analysis))
+        changes = log.save_analysis(loaded.analysis, guard=guard, then=after)  # guard: cli_story
     except (StoreError, sqlite3.DatabaseError, OSError) as exc:
         raise SaveFailed(exc) from None
     return Checked(loaded.articles, loaded.analysis, changes)

@@ -11,7 +11,6 @@ from .as_markdown import (
     DISPUTED,
     SETTLED,
     TO_CHECK,
-    by_hand_line,
     gone,
     gone_sources,
     outlets_of,
@@ -27,6 +26,7 @@ from .disputed import disputed_text
 from .escape import e, highlight
 from .independence import COUNTED_ONCE, independence_line, independence_why
 from .majority import example, summed_up, tally
+from .md_closing import by_hand_line
 from .notes import finding_notes
 from .orphans import still_orphaned
 

@@ -10,10 +10,10 @@ from ..naming import outlet_holds_id, twice_line
 from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
-from .disputed import disputed_text
 from .escape import md, md_code, quoted
 from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
+from .md_closing import agreed_md, by_hand_md, coverage_md
 from .notes import finding_notes
 from .orphans import still_orphaned
 
@@ -263,9 +263,9 @@ def to_markdown(data: dict[str, Any]) -> str:
     out += _corrections_made(data["articles"])
     out += _quiet(data["articles"])
     out += _all_findings(data["findings"])
-    out += _agreed(data.get("agreed", []))
-    out += _coverage(data["coverage"])
-    out += _by_hand(data.get("manual_links", []))
+    out += agreed_md(data.get("agreed", []))
+    out += coverage_md(data["coverage"])
+    out += by_hand_md(data.get("manual_links", []))
     confirmed = [i for i in data["orphaned"] if i.get("confirmed")]
     if confirmed:
         out += [
@@ -431,61 +431,6 @@ def _agreed_more(s: dict[str, Any]) -> str:
     """The agreements, counted apart as ``check`` counts them."""
     n = s.get("agreed", 0)
     return f"; {n} more where every source agrees (agreed, not to review)" if n else ""
-
-
-def _agreed(items: list[dict[str, Any]]) -> list[str]:
-    """Agreements, one line each: every source states the same figure."""
-    if not items:
-        return []
-    out = [
-        "## Agreed",
-        "",
-        "Every source states the same figure as written, or figures that agree by conversion, "
-        "bound or rounding, each read from its own words; nothing to review.",
-        "",
-    ]
-    for f in items:
-        n = len({s["article"] for v in f["versions"] for s in v["sources"]})
-        said = " ≈ ".join(quoted(v["value"]) for v in f["versions"]) + f" ({n} sources)"
-        said += md(disputed_text(f)) + "".join(f" — note: {md(t)}" for t in finding_notes(f))
-        out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said}")
-    return [*out, ""]
-
-
-def _coverage(rows: list[dict[str, Any]]) -> list[str]:
-    if not rows:
-        return []
-    out = [
-        "## Claims some sources leave out",
-        "",
-        "Claims most independent sources carry; an omission may be worth a look.",
-        "",
-    ]
-    for r in rows:
-        out.append(
-            f"- {md(r['claim'])} — carried by {len(r['carried'])} "
-            f"({r['independent']} of {r['sources']} independent); left out by "
-            + ", ".join(md_code(a) for a in r["omitted"])
-        )
-    return [*out, ""]
-
-
-def by_hand_line(m: dict[str, str], code, text) -> str:
-    """One link or unlink an editor made, in a report's own escaping."""
-    verb = "linked" if m["kind"] == "link" else "unlinked"
-    who = f" by {text(m['editor'])}" if m["editor"] else ""
-    return (
-        f"{verb}{who} ({text(m['at'])}): {code(m['left'])} “{text(m['left_sentence'])}” "
-        f"and {code(m['right'])} “{text(m['right_sentence'])}”"
-    )
-
-
-def _by_hand(links: list[dict[str, str]]) -> list[str]:
-    if not links:
-        return []
-    out = ["## Sentences linked or unlinked by an editor", ""]
-    out += [f"- {by_hand_line(m, md_code, md)}" for m in links]
-    return [*out, ""]
 
 
 def outlets_of(item: dict[str, Any]) -> dict[str, str]:

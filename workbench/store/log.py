@@ -17,7 +17,6 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,23 +25,22 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Analysis, ClaimGroup, CopyLink
+from .backup import copy_log
+from .deciding import decide_finding
 from .disk import (
     BUSY_TIMEOUT,
     StoreError,
     create_log,
-    fsync_dir,
     is_readonly_error,
     log_files,
     reason,
     refuse_companion_name,
-    remove_with_companions,
     run_through,
     same_file,
     stat_of,
     sweep_leftovers,
 )
 from .findings import (
-    decide_finding,
     finding_records,
     finding_review,
     is_finding_id,
@@ -274,52 +272,19 @@ class ReviewLog(ManualLinks):
         return [Path(p) for p in log_files(self.path).values()]
 
     def copy_to(self, target: str | Path, protected: dict[str, str | Path] | None = None) -> None:
-        """Save a consistent copy (SQLite's online backup) as ``target``:
-        written beside it under a temporary name and renamed into place, so
-        a kill never leaves half a log there. Refuses this log itself and
-        any of ``protected`` (description → path), by file identity."""
-        target = Path(target)
-        if self.is_file(target):
-            raise StoreError(f"{target}: is the open review log")
-        for what, other in (protected or {}).items():
-            if same_file(target, other):
-                raise StoreError(f"{target}: is {what}; refusing to overwrite it")
-        st = stat_of(target)
-        if st is not None and not stat.S_ISREG(st.st_mode):
-            raise StoreError(f"{target}: not a regular file; choose another name")
-        if st is not None:  # another story's log, an article: one "Yes" lost a day's work
-            raise StoreError(
-                f"{target}: already exists; a review log is never saved over a file (fresh "
-                "trial): choose a new name"
-            )
-        parent = target.parent if str(target.parent) else Path(".")
-        try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".saving", dir=parent)
-            os.close(fd)
-        except OSError as exc:
-            raise StoreError(f"{target}: cannot save the review log ({exc.strerror})") from None
-        try:
-            copy = sqlite3.connect(tmp_name, isolation_level=None)
-            try:
-                self.db.conn.backup(copy)
-            finally:
-                copy.close()
-            os.replace(tmp_name, target)
-            fsync_dir(parent)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{target}: cannot save the review log ({reason(exc)})") from None
-        except OSError as exc:
-            raise StoreError(f"{target}: cannot save the review log ({exc.strerror})") from None
-        finally:
-            remove_with_companions(tmp_name)
+        """Save a consistent copy as ``target`` (``store.backup``: never over a file)."""
+        copy_log(self.db.conn, self.path, target, protected)
 
     def close(self) -> None:
         self.db.conn.close()
 
     # -- analysis ---------------------------------------------------------------
-    def save_analysis(self, analysis: Analysis, durable: bool = True, guard=None) -> SaveResult:
+    def save_analysis(
+        self, analysis: Analysis, durable: bool = True, guard=None, then=None
+    ) -> SaveResult:
         """Replace the analysis tables and merge discrepancies, in one transaction;
-        ``guard(log)`` first, inside it, may refuse (``cli_story``: a racing check).
+        ``guard(log)`` first, inside it, may refuse (``cli_story``: a racing check);
+        ``then()`` last, inside it, before the commit (``check --json``), may too.
         ``durable=False`` (the window) commits with ``synchronous=NORMAL``, which skips
         flushing the WAL on this commit. Under WAL a killed or crashed process still
         leaves the old or the new log, never a mix; only a power cut or an OS crash may
@@ -333,6 +298,8 @@ class ReviewLog(ManualLinks):
             if guard is not None:
                 guard(self)
             before, moved, by_finding = save_counting(self.db, analysis, stamp)
+            if then is not None:
+                then()
         return SaveResult(
             **by_finding,
             new=max(0, len(current - before) - moved),  # a move onto a flag already there:

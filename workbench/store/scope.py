@@ -95,6 +95,34 @@ def joined_words(joined: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     return f"decided before {parts} — {AGAIN} {'it' if n == 1 else 'them'}"
 
 
+def covers_now_words(joined: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """What a decision made again covers that the one before did not, said
+    after its confirmation (session 37: "decide again" said nothing of them):
+    'now covers 003_extra, which joined ‘Monday’ since the decision before'."""
+    if not joined:
+        return ""
+    n = sum(len(sources) for _, sources in joined)
+    parts = "; ".join(f"{', '.join(sources)} (‘{value}’)" for value, sources in joined)
+    return f"now covers {parts}, {'which' if n == 1 else 'all'} joined since the decision before"
+
+
+def now_covered(
+    finding: FindingRecord, change: Change, reviews: Sequence[Review]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The sources (by version) a decision on ``finding`` (the record read
+    before it) covers that its decision in force did not: none unless it
+    decided (a status) and wrote something, as ``record_scope`` records."""
+    if not change.status or not any(r.changed for r in reviews):
+        return ()
+    return joined_since(finding)
+
+
+def covers_now_said(finding: FindingRecord, change: Change, reviews: Sequence[Review]) -> str:
+    """'; now covers …' after a decision's confirmation, or ''."""
+    words = covers_now_words(now_covered(finding, change, reviews))
+    return f"; {words}" if words else ""
+
+
 def with_scopes(db: sqlite_utils.Database, found: list[FindingRecord]) -> list[FindingRecord]:
     """``found`` with the scope of each decided finding's decision in force:
     the sources its decisions on the finding covered, and the two articles of

@@ -69,6 +69,7 @@ class FindingRow:
     # unknown), and "decided before 003_extra joined ‘Monday’ — decide again …"
     scope: tuple[str, ...] | None = None
     joined: str = ""
+    joined_by: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (version, sources) of ``joined``
 
     @property
     def version_sources(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -293,6 +294,7 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
         scope=f.scope,
         joined=joined_words(joined_since(f)),
+        joined_by=joined_since(f),
     )
 
 

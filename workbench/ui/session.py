@@ -26,15 +26,16 @@ from ..articles import ArticleError
 from ..model import Analysis, Article, Cancelled, Claim
 from ..rereading import with_newer
 from ..service import Loaded, SaveFailed, load_and_analyze
-from ..store import Change, HistoryEntry, ReviewLog, StoreError
+from ..store import ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .notices import CHANGED_ELSEWHERE, ELSEWHERE
-from .rows import FindingRow, finding_row, finding_rows
+from .rows import FindingRow, finding_rows
 from .run_notes import RunNotes
+from .session_decisions import SessionDecisions
 from .tasks import Task, TaskRunner, collect_everything
-from .writing import Saved, Stale, WriterSide, article_from_record, date_edits
+from .writing import Raced, Saved, Stale, WriterSide, article_from_record, date_edits
 
 
 def default_log_folder() -> Path:
@@ -44,7 +45,7 @@ def default_log_folder() -> Path:
     return Path(base or Path.home() / ".local" / "share") / "claim-workbench" / "reviews"
 
 
-class ReviewSession(QObject):
+class ReviewSession(QObject, SessionDecisions):
     """The open review log and what the window shows from it."""
 
     changed = Signal()  # reviews or analysis changed: views refresh
@@ -85,6 +86,7 @@ class ReviewSession(QObject):
         self._rows_ticket = 0  # the newest write whose rows are shown
         self._tickets = itertools.count(1)
         self._looking = False  # a look for other writers is queued
+        self._raced = False  # a save refused for another story's (``writing.Raced``): said
         self._watch = QTimer(self)
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._check_elsewhere)
@@ -347,6 +349,8 @@ class ReviewSession(QObject):
         cause = exc.cause if isinstance(exc, SaveFailed) else exc
         where = self.log.path if self.log is not None else self._pending_log or "review log"
         msg = f"{where}: could not save the analysis ({cause}); the review log is unchanged"
+        if isinstance(exc, Raced):  # one line of its own, not hidden by the look that follows
+            msg, self._raced = f"{where}: {cause}", True
         self.failed.emit(msg)
         if isinstance(exc, Stale):  # the log's newer texts and dates, analysed here too
             self.set_articles(exc.articles, edited=False)
@@ -381,45 +385,6 @@ class ReviewSession(QObject):
         """One row per finding (its discrepancies and their decisions)."""
         return finding_rows(self.log.findings(), self.log.copies()) if self.log else []
 
-    def row(self, ident: str) -> FindingRow | None:
-        return next((r for r in self.rows if r.id == ident), None)
-
-    def _fresh(self, ident: str) -> FindingRow | None:
-        """The finding as the log has it now (another window may have changed it)."""
-        if self.log is None:
-            return None
-        try:
-            found = next((f for f in self.log.findings() if f.id == ident), None)
-        except (StoreError, sqlite3.Error):
-            return None
-        return finding_row(found, self.log.copies()) if found is not None else None
-
-    def review_fields(self, ident: str) -> dict[str, str]:
-        """The decision as the log has it now: the latest one on the finding's
-        discrepancies (another window may have changed it)."""
-        if self.log is not None:
-            try:
-                return self.log.review(ident).fields()
-            except (StoreError, sqlite3.Error):
-                pass
-        return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
-
-    def member_fields(self, ident: str) -> dict[str, dict[str, str]]:
-        """Each discrepancy's own decision, to put back exactly on undo."""
-        row = self._fresh(ident)
-        if row is None:
-            return {}
-        return {
-            m.id: {
-                "status": m.status,
-                "note": m.note,
-                "correction": m.correction,
-                "reviewer": m.reviewer,
-                "article": m.correct_article,
-            }
-            for m in row.members
-        }
-
     def _check_elsewhere(self) -> None:
         """Another window or the command line committed to this log: show it. The
         look runs on the writer (``WriterSide.changed_elsewhere``); one at a time."""
@@ -447,52 +412,9 @@ class ReviewSession(QObject):
         self.elsewhere = True  # the views tell this change from the editor's own
         self.changed.emit()
         self.elsewhere = False
-        self.info.emit(CHANGED_ELSEWHERE, ELSEWHERE)
-
-    def set_review(self, ident: str, **fields: str) -> bool:
-        """Write a decision on a finding (to each of its discrepancies) and
-        wait for it; False (and a message) if it failed."""
-        article = fields.pop("article", None)
-        # several articles to correct come one per line ("Correct in" offers
-        # every source stating one version)
-        articles = None if article is None else tuple(a for a in article.split("\n") if a)
-        return self._decide(ident, self._side.decide, ident, Change(**fields), articles)
-
-    def restore_members(self, ident: str, state: dict[str, dict[str, str]], by: str = "") -> bool:
-        """Put each discrepancy's own decision back (undo ``by`` an editor), in one transaction."""
-        changes = {d: Change(**f) for d, f in state.items()}
-        return self._decide(ident, self._side.restore, changes, by)
-
-    def _decide(self, ident: str, write: Callable[..., tuple[FindingRow, ...]], *args) -> bool:
-        """A decision goes through the writer, after the writes queued before
-        it (a save under way), and is waited for."""
-        if self.log is None:
-            self.failed.emit("no review log is open")
-            return False
-        ticket = next(self._tickets)
-        try:
-            rows = self.writer.call(write, *args)
-        except (StoreError, sqlite3.DatabaseError, OSError) as exc:
-            self.failed.emit(f"could not save the review: {exc}")
-            return False
-        self._show_rows(ticket, rows)
-        self.changed.emit()
-        self.reviewed.emit(ident)
-        return True
-
-    def history(self, ident: str) -> list[HistoryEntry]:
-        """Every recorded change of the decisions on a finding, oldest first."""
-        row = self.row(ident)
-        if self.log is None or row is None:
-            return []
-        try:
-            entries = [h for m in row.members for h in self.log.history(m.id)]
-        except StoreError:
-            return []
-        return sorted(entries, key=lambda h: (h.at, h.id))
-
-    def article(self, ident: str) -> Article | None:
-        return next((a for a in self.articles if a.id == ident), None)
+        if not self._raced:  # a refused save said it already, and what the window shows
+            self.info.emit(CHANGED_ELSEWHERE, ELSEWHERE)
+        self._raced = False
 
 
 def _ignore(_value: object) -> None:

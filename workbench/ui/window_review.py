@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 from ..store.covered import covered_of
 from ..store.findings import no_version_stands_out
 from ..store.reviews import SETTLED
+from ..store.scope import covers_now_words
 from . import ask_correction, settings
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, REPLACED
@@ -87,7 +88,18 @@ class ReviewMixin:
         self._say_whose_decision_went(current, fields, reviewer)
         if settled:
             ask_correction.settled_said(self, settled)
+        self._say_what_it_covers_now(ident, row.joined_by if again and row else (), fields)
         self._say_what_was_left_open(ident)
+
+    def _say_what_it_covers_now(self, ident: str, joined: tuple, fields: dict[str, Any]) -> None:
+        """A decision made again to cover the sources that joined since says
+        which it covers now, as ``review F…`` does (session 37: the window
+        said nothing of them). Only once the log has it: none join since."""
+        after = self.session.row(ident)
+        if not joined or after is None or after.joined_by:
+            return
+        label = STATUS_LABELS.get(fields.get("status", ""), "Decided")
+        self.statusBar().showMessage(f"Marked {label}: {covers_now_words(joined)}", 10000)
 
     def _say_what_was_left_open(self, ident: str) -> None:
         """A correction asked of some articles leaves open the pairs of two

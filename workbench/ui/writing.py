@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from ..model import Article
@@ -27,6 +28,7 @@ from ..service import Checked, Loaded, SaveFailed, kept_ids
 from ..store import ArticleRecord, Change, ReviewLog, StoreError
 from ..store.dates import record_dates
 from ..store.disk import run_through
+from ..store.story import named, shares_an_article
 from .rows import FindingRow, finding_rows
 
 
@@ -50,12 +52,35 @@ class Stale(SaveFailed):
     second window's date edit was undone the same way). ``articles``: the
     log's, for the window to show and analyse instead."""
 
-    def __init__(self, articles: tuple[Article, ...]) -> None:
+    def __init__(self, articles: tuple[Article, ...], why: str = "") -> None:
         super().__init__(
             StoreError(
-                "its articles (a text or a date) were changed elsewhere (another window or "
+                why
+                or "its articles (a text or a date) were changed elsewhere (another window or "
                 "the command line) since this window read them; the window shows theirs now"
             )
+        )
+        self.articles = articles
+
+
+class Raced(Stale):
+    """Another check saved another story into the log (not one article in
+    common with this window's) while this window analysed its own: refused,
+    nothing saved, as ``check`` refuses it (``cli_story``; session 37: the
+    window saved over it without a word). Asked inside the save's
+    transaction, so no check can slip in between. The window then shows the
+    story the log holds, as for a ``Stale`` save."""
+
+    def __init__(self, articles: tuple[Article, ...], held: list[ArticleRecord], found: int):
+        SaveFailed.__init__(
+            self,
+            StoreError(
+                f"not saved: while this window analysed, another check saved another story "
+                f"into this review log ({named(held)}; {found} finding{'s' if found != 1 else ''})"
+                "; nothing of this window's was saved, so that story's findings stay, and the "
+                "window shows it now. To check your articles, start a new review (File › New "
+                "review)"
+            ),
         )
         self.articles = articles
 
@@ -167,17 +192,27 @@ class WriterSide:
         log unchanged when it cannot take it."""
         log = self._log()
         try:
-            now = log.articles()
-            if self._articles is not None and _state(now) != self._articles:
-                self._articles = _state(now)
-                raise Stale(tuple(article_from_record(r) for r in now))
             loaded = kept_ids(log, loaded)  # findings as the log knows them
-            changes = log.save_analysis(loaded.analysis, durable=False)
+            guard = partial(self._not_changed, loaded.articles)  # inside the transaction
+            changes = log.save_analysis(loaded.analysis, durable=False, guard=guard)
             self._articles = _state(log.articles())
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             raise SaveFailed(exc) from None
         _into_the_file(log)
         return Saved(Checked(loaded.articles, loaded.analysis, changes), self.rows())
+
+    def _not_changed(self, articles: tuple[Article, ...], log: ReviewLog) -> None:
+        """Refuse a save (the transaction rolled back) when another writer
+        changed the log's articles since this window last looked: ``Raced``
+        when they are another story's, ``Stale`` when a text or date of this one."""
+        now = log.articles()
+        if self._articles is None or _state(now) == self._articles:
+            return
+        self._articles = _state(now)
+        theirs = tuple(article_from_record(r) for r in now)
+        if now and not shares_an_article(now, articles):
+            raise Raced(theirs, now, sum(1 for f in log.findings() if f.active))
+        raise Stale(theirs)
 
     def keep_dates(self, dates: dict[str, tuple[str | None, bool]]) -> bool:
         """Save date edits at once, before the re-analysis they start. When
@@ -220,6 +255,19 @@ class WriterSide:
             return None
         now = log.articles()
         if self._articles is not None and _state(now) != self._articles:
-            self._articles = _state(now)
-            raise Stale(tuple(article_from_record(r) for r in now))
+            was, self._articles = self._articles, _state(now)
+            raise Stale(tuple(article_from_record(r) for r in now), _replaced(log, now, was))
         return self.rows()
+
+
+def _replaced(log: ReviewLog, now: list[ArticleRecord], was: dict[str, tuple[str, str]]) -> str:
+    """How another story put in place of this window's is said (session 37:
+    it read as "a text or a date" changed); "" when it is this story still."""
+    shas = {sha for sha, _ in was.values() if sha}
+    if not now or not was or any(r.id in was or (r.sha256 or "") in shas for r in now):
+        return ""
+    found = sum(1 for f in log.findings() if f.active)
+    return (
+        f"another check put another story in place of this window's ({named(now)}; "
+        f"{found} finding{'s' if found != 1 else ''}); the window shows it now"
+    )

@@ -1,0 +1,106 @@
+"""One decision on a finding, written to each of its discrepancies inside
+the caller's transaction (``ReviewLog.decide``): which article each pair is
+to correct, the pairs of two other versions left open, the finding's note
+and correction kept for a pair that joined it since, and the scope of what
+the decision covered (``store.scope``). Reading findings is ``findings``'s."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .disk import StoreError
+from .findings import DECIDED_ON, finding_review, resolve_finding
+from .left_open import left_open
+from .records import FindingRecord, Review
+from .reviews import Change, ReviewLog, apply_review
+from .scope import decide_again, record_scope
+
+
+def decide_finding(
+    log: ReviewLog,
+    ident: str,
+    change: Change,
+    articles: tuple[str, ...] | None,
+    stamp: str,
+) -> tuple[FindingRecord, list[Review]]:
+    """Write one decision to every discrepancy of a finding, inside the
+    caller's transaction: the pairs a correction removed that it still holds
+    (``finding_records``) too, so its decision stays one (trial 36).
+
+    ``articles`` are the articles to correct; None keeps each discrepancy's
+    own, except that "needs correction" without articles names the
+    finding's default (the minority versions). Each discrepancy gets the
+    one of its two articles that is named, or else the first article named.
+
+    A decision that asks named articles (needs correction, disputed) never
+    closes a disagreement the editor did not decide: a pair of two other
+    versions that disagree (30 in a and b, 24 in c; "correct a": b vs c) is
+    left open, and the finding reads as partly decided (``left_open``).
+    Trial 42 named 32_4 ("Kathryn") and saw the Catherine / Katherine pairs
+    closed as "correct in 32_4", the finding counted done. Trial 29 had read
+    such a pair as "added since": that wording is now kept for pairs that
+    really joined since (``store.covered.undecided_words``)."""
+    finding = resolve_finding(log, ident)
+    if articles is None and change.status == "needs-correction" and change.article is None:
+        # the article an editor chose before deciding (the window's "Correct
+        # in" first, then the button) wins over the default; it was dropped
+        # (fresh user trial): the report then asked every source
+        chosen = {m.correct_article for m in finding.members if m.correct_article}
+        articles = tuple(a for a in finding.sources if a in chosen) or finding.correct
+    if articles is not None:
+        unknown = [a for a in articles if a not in finding.sources]
+        if unknown:
+            raise StoreError(
+                f"article {unknown[0]!r} is not one of this finding's sources "
+                f"({', '.join(finding.sources)})"
+            )
+    members = list(finding.members)
+    change = decide_again(finding, _with_the_findings_words(finding, change))
+    sides_of = {m.id: log._sides(m.id) for m in members}
+    every_side = [s for sides in sides_of.values() for s in sides]
+    reviews = []
+    held: dict[str, int] = dict.fromkeys(articles or (), 0)
+    # how many discrepancies compare each named article: the scarce first
+    scarce = {
+        a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
+        for a in articles or ()
+    }
+    members = [m for m in members if m.id not in left_open(finding, articles, change.status)]
+    for m in members:
+        sides = sides_of[m.id]
+        here = change
+        if articles is not None:
+            # a discrepancy between two sources that are both right names the
+            # finding's article all the same: left blank, the report asked
+            # both of them to correct themselves (fresh user trial). Of two
+            # named articles a discrepancy compares, the one fewer hold so
+            # far, then the one fewer of them compare: each discrepancy keeps
+            # one article, and naming 40_4 and 40_7 on a finding whose pairs
+            # all involve 40_7 lost 40_4 (fresh CLI trial)
+            mine = {s["article"] for s in sides}
+            ours = [a for a in articles if a in mine]
+            named = (
+                min(ours, key=lambda a: (held[a], scarce[a])) if ours else (articles or ("",))[0]
+            )
+            held[named] = held.get(named, 0) + 1
+            here = replace(change, article=named)
+            sides = sides if named in mine else [*sides, *every_side]
+        reviews.append(
+            apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
+        )
+    record_scope(log.db, finding, stamp, change, reviews)
+    return finding, reviews
+
+
+def _with_the_findings_words(finding: FindingRecord, change: Change) -> Change:
+    """A decision that leaves the note or correction as they are keeps the
+    finding's: a discrepancy that joined it since (a new source) gets them
+    too. Left alone, the new discrepancy was decided bare and the report
+    showed the finding's decision twice, once without its note (fresh
+    window trial)."""
+    latest = finding_review(finding)
+    if change.note is None and latest.note:
+        change = replace(change, note=latest.note)
+    if change.correction is None and latest.correction:
+        change = replace(change, correction=latest.correction)
+    return change
