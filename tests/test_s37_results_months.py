@@ -35,6 +35,11 @@ PUB = date(2026, 11, 12)
             "2026-Q3",
         ),
         (
+            "It posted an operating profit of £1.03 billion for the three months to June.",
+            "the three months to June",
+            "2026-Q2",
+        ),
+        (
             "Revenue for the six months to June 2024 rose 5%.",
             "the six months to June 2024",
             "2024-H1",
@@ -54,6 +59,9 @@ def test_results_for_a_quarters_months_read_the_quarter(sentence, said, timex):
         "Profit for the nine months to September rose.",  # no calendar quarter or half
         "Sales from May to July rose.",  # no calendar quarter
         "The company hired staff from April to June.",
+        # no results noun: a length and a month, as TimeML marks them (test_time31_classes)
+        "Production fell in the three months to September.",
+        "The bank expects growth in the three months to September to slow.",
     ],
 )
 def test_no_quarter_without_results_or_a_calendar_quarter(sentence):

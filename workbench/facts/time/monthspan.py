@@ -96,7 +96,7 @@ def _span_of(first: int, last: int, ys: str | None, yrel: str | None, said: str)
 # months to September" a length and September. Read only after a results noun, so that
 # "from July to September" of anything else keeps its two ends (TimeML's reading).
 _RESULTS_BEFORE = re.compile(
-    rf"\b(?:{_RESULTS}|loss(?:es)?|margin|income|turnover|growth)\b[^.;]{{0,30}}$", re.I
+    rf"\b(?:{_RESULTS}|loss(?:es)?|margin|income|turnover)\b(?:[^.;]|\.\d){{0,30}}$", re.I
 )
 
 
@@ -124,6 +124,8 @@ def r_results_months(m: re.Match, text: str) -> Builder | tuple | None:
 def r_months_to(m: re.Match, text: str) -> Builder | None:
     """'the three months to September': the quarter ending then; 'the six months to
     June' the half. Another span (nine months) keeps its length and its month."""
+    if not _RESULTS_BEFORE.search(text, 0, m.start()):
+        return None  # "production fell in the three months to September": two timexes
     n = 3 if m.group("n").lower() in ("three", "3") else 6
     last = month_num(m.group("m2"))
     if (n == 3 and last % 3) or (n == 6 and last not in (6, 12)):
