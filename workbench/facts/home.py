@@ -128,6 +128,12 @@ _DATELINE = re.compile(
 )
 
 
+# A byline that stands before the dateline as a sentence of its own: "By Luca
+# Bernardi and Anne-Sophie Roux", "By Daniel Reyes | Chronicle Wire Services"
+# (session 37: the dateline after it was not read, and the story had no place)
+_BYLINE = re.compile(r"\A\s*By\s+[A-Z][^.!?]{0,100}\Z")
+
+
 def places_in(text: str, dateline: bool = False, world: bool = False) -> list[Place]:
     """The places a text names, each once, in the table's order (a dateline's
     abbreviations and the one-zone countries too when ``dateline``; those
@@ -172,6 +178,8 @@ def home_of(sentences: Sequence[str]) -> Place | None:
     if not sentences:
         return None
     by_dateline = dateline_place(sentences[0])
+    if by_dateline is None and len(sentences) > 1 and _BYLINE.match(sentences[0]):
+        by_dateline = dateline_place(sentences[1])  # "By Anna Roux" / "GENOA, Italy —"
     if by_dateline is not None:
         return None if by_dateline is _US else by_dateline
     found = _one(places_in(" ".join(sentences[:2])))
@@ -214,4 +222,5 @@ US_ZONES["Central"] = US_ZONES["CT"]
 US_ZONES["Mountain"] = US_ZONES["MT"]
 US_ZONES["Pacific"] = US_ZONES["PT"]
 INDIA = _IN
+UK = _UK
 IRELAND = _IE

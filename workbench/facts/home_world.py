@@ -20,6 +20,7 @@ from __future__ import annotations
 
 _WET = ("western Europe", "WET", 0, "WEST", "eu")
 _CET = ("central Europe", "CET", 60, "CEST", "eu")
+_ICELAND = ("Iceland", "GMT", 0)  # no summer time
 _EET = ("eastern Europe", "EET", 120, "EEST", "eu")
 _CET_NO_DST = ("Tunisia or Algeria", "CET", 60)
 _WAT = ("west Africa", "WAT", 60)
@@ -54,11 +55,13 @@ _VET = ("Venezuela", "VET", -240)
 WORLD_NAMES: tuple[tuple[str, tuple], ...] = (
     (r"Canary Islands|Tenerife|Gran Canaria|Lanzarote|Madeira|Faroe Islands", _WET),
     (r"Portugal|Lisbon|Porto", _WET),
+    (r"Iceland|Reykjavik|Reykjavík|Keflavik|Keflavík", _ICELAND),
     (
         r"Spain|Madrid|Barcelona|Seville|Bilbao|Malaga|Málaga|Zaragoza|Mallorca|Majorca|Ibiza"
         r"|France|Paris|Marseille|Lyon|Toulouse|Strasbourg|Bordeaux"
         r"|Germany|Berlin|Munich|Frankfurt|Hamburg|Cologne|Stuttgart|Dresden"
-        r"|Italy|Rome|Milan|Naples|Turin|Venice|Florence|Sicily|Palermo|Sardinia"
+        r"|Italy|Rome|Milan|Naples|Turin|Venice|Florence|Sicily|Palermo|Sardinia|Genoa|Bologna"
+        r"|Liguria|Tuscany|Lombardy|Piedmont|Calabria|Catania|Bari|Verona|Trieste"
         r"|Netherlands|Amsterdam|Rotterdam|The Hague|Belgium|Brussels|Antwerp|Luxembourg"
         r"|Austria|Vienna|Salzburg|Switzerland|Zurich|Zürich|Geneva|Bern|Basel|Lausanne"
         r"|Denmark|Copenhagen|Sweden|Stockholm|Gothenburg|Norway|Oslo|Bergen"

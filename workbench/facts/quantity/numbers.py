@@ -61,6 +61,10 @@ _SCALE_ALT = (
     "|(?-i:cr)(?=\\.?[ \u00a0]|\\.?$)"  # "Rs 5 cr", "₹500 cr." (crore)
 )
 _VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
+# A character the copy could not decode, right after a whole number and before a
+# word: a fraction sign lost ("4\ufffd months" for 4½ in one wire's copy): the figure is
+# somewhere between the whole number and the next (session 37)
+LOST_GLYPH = "\ufffd(?=[ \u00a0-]+[a-z])"
 _GROUP_SPACE = "[\u00a0\u202f\u2009]"  # non-breaking/thin spaces group digits
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
@@ -83,7 +87,7 @@ _NUMERIC_RE = re.compile(
     (?:
         (?P<mixed>\d+)[ \u00a0](?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
       | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
-      | (?P<digits>{_DIGITS})(?P<vulgar>{_VULGAR_CLASS})?(?![\d]|[.,/]\d)
+      | (?P<digits>{_DIGITS})(?:(?P<vulgar>{_VULGAR_CLASS})|(?P<lost>{LOST_GLYPH}))?(?![\d]|[.,/]\d)
       | (?P<vonly>{_VULGAR_CLASS})
     )
     (?:
@@ -222,6 +226,8 @@ def _numeric_span(m: re.Match[str]) -> NumberSpan | None:
         if m.group("vulgar"):
             value += VULGAR[m.group("vulgar")]
             precision = 0.5 if m.group("vulgar") == "½" else 0.25
+        elif m.group("lost"):  # "3\ufffd inches": between 3 and 4 inches
+            value, precision = value + 0.5, 1.0
     else:
         value = VULGAR[m.group("vonly")]
         precision = value

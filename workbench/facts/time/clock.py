@@ -54,7 +54,7 @@ _US_ZONE_WORDS = ("Eastern", "Central", "Mountain", "Pacific")
 
 _TZ_RE = (
     r"(?:\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time|(?-i:(?:[A-Z][a-z]+\s){1,2})time"
+    r"|AEST|AEDT|JST|HKT|SGT|MSK|WIB|IST|Z|local\s+time|(?-i:(?:[A-Z][a-z]+\s){1,2}|U\.?K\.?\s)time"
     # US copy's zone word alone: "7 p.m. Eastern", "10:30 a.m. Pacific" (not "Central Park")
     r"|(?-i:Eastern|Central|Mountain|Pacific)(?!\s+(?-i:[A-Z]))(?=\s*(?:[.,;:)]|$|\s+[a-z])))(?![\w])"
     r"(?:\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d\d))?)?"  # "GMT+1"; "GMT - 11:30" is a range

@@ -19,6 +19,8 @@ QTY = (
     # in lowest terms glued to a whole number, a unit after it)
     r"|(?<![\d.,])\d{1,3}(?:\s+|-)[1-9]/[1-9](?![\d/])|(?<![\d/])[1-9]/[1-9](?![\d/])"
     r"|(?<![\d.,/])\d{1,2}(?:1/[2348]|2/3|3/[48]|[57]/8)(?=[\s\u00a0-]+[a-z])"
+    # "4\ufffd months": a fraction sign the copy lost; between 4 and 5 (session 37)
+    r"|(?<![\d.,])\d{1,3}\ufffd(?=[\s\u00a0-]+(?-i:[a-z]))"
     r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*½)?|½|"
     + NUMWORD_RE
     + r"(?:\s+and\s+(?:a\s+)?(?:half|quarter)|-and-(?:a-)?(?:half|quarter))?"  # "one-and-a-half"
@@ -63,6 +65,8 @@ def count_of(
         n = 12.0
     elif q in ("single", "another"):  # "a single-day fall", "for another day"
         n = 1.0
+    elif q.endswith("\ufffd"):  # "4\ufffd months": the fraction lost, ⅛ to ⅞ of a unit more
+        return float(q[:-1]) + 0.125, float(q[:-1]) + 0.875, False
     elif "/" in q:  # "2 1/2 years", "2-1/2 years", "1/2 day"
         whole, _, frac = q.replace("-", " ").rpartition(" ")
         num, den = frac.split("/")

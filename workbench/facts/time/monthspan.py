@@ -52,6 +52,11 @@ _YEAR_AFTER = (
 )
 def r_month_span(m: re.Match, text: str) -> Builder | None:
     first, last = month_num(m.group("m1")), month_num(m.group("m2"))
+    return _span_of(first, last, m.group("y") or m.group("y2"), m.group("yrel"), m.group(0))
+
+
+def _span_of(first: int, last: int, ys: str | None, yrel: str | None, said: str) -> Builder | None:
+    """The calendar quarter or half from month ``first`` to ``last``, None for another span."""
     months = (last - first) % 12 + 1
     if months == 3 and first % 3 == 1:
         q = (first - 1) // 3 + 1
@@ -71,18 +76,61 @@ def r_month_span(m: re.Match, text: str) -> Builder | None:
             return half_iv(y, h)
     else:
         return None
-    ys, yrel = m.group("y") or m.group("y2"), m.group("yrel")
 
     def build(env: Env) -> Val:
         if ys:
             return make(int(ys))
         if env.published is None:
-            return v_unknown("XXXX", "quarter" if months == 3 else "half", m.group(0))
+            return v_unknown("XXXX", "quarter" if months == 3 else "half", said)
         if yrel:
             return make(year_of_rel(yrel, env.published))
         return make(pick_year(env.published, env.tense, span, late=REPORTING_DAYS))
 
     return build
+
+
+# Session 37 (issue 11 "misread"): results copy also names the quarter as its months
+# after the figure's noun, "operating profit for July to September fell", "sales from
+# April to June", or by its last month, "profit for the three months to September":
+# read month by month, "for July to September" was July and September, and "the three
+# months to September" a length and September. Read only after a results noun, so that
+# "from July to September" of anything else keeps its two ends (TimeML's reading).
+_RESULTS_BEFORE = re.compile(
+    rf"\b(?:{_RESULTS}|loss(?:es)?|margin|income|turnover)\b(?:[^.;]|\.\d){{0,30}}$", re.I
+)
+
+
+@rule(
+    rf"\b(?:for|in|from|over)\s+(?:the\s+months\s+(?:of\s+)?)?(?P<m1>{MON_ALT})(?![a-z])"
+    rf"(?:{_DASH})(?P<m2>{MON_ALT})(?![a-z])(?:,?\s+(?P<y>{YEAR_DIGITS})(?!\d))?",
+    2,
+    keys=MONTH_KEYS,
+)
+def r_results_months(m: re.Match, text: str) -> Builder | tuple | None:
+    """'operating profit for July to September': that quarter (or half)."""
+    if not _RESULTS_BEFORE.search(text, 0, m.start()):
+        return None
+    first, last = month_num(m.group("m1")), month_num(m.group("m2"))
+    built = _span_of(first, last, m.group("y"), None, text[m.start("m1") : m.end()])
+    return None if built is None else (built, (m.start("m1"), m.end()))
+
+
+@rule(
+    rf"\b(?:the\s+)?(?P<n>three|six|3|6)\s+months\s+(?:to|ended|ending|through)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?P<m2>{MON_ALT})(?![a-z])(?:,?\s+(?P<y>{YEAR_DIGITS})(?!\d))?",
+    2,
+    keys="months",
+)
+def r_months_to(m: re.Match, text: str) -> Builder | None:
+    """'the three months to September': the quarter ending then; 'the six months to
+    June' the half. Another span (nine months) keeps its length and its month."""
+    if not _RESULTS_BEFORE.search(text, 0, m.start()):
+        return None  # "production fell in the three months to September": two timexes
+    n = 3 if m.group("n").lower() in ("three", "3") else 6
+    last = month_num(m.group("m2"))
+    if (n == 3 and last % 3) or (n == 6 and last not in (6, 12)):
+        return None
+    return _span_of((last - n) % 12 + 1, last, m.group("y"), None, m.group(0))
 
 
 # "the June quarter", "the September 1999 quarter", "the March quarter of 2000": the

@@ -83,6 +83,8 @@ RULES: tuple[Rule, ...] = (
     beforelast.r_weekday_of_a_week,
     ordinals.r_nth_day_today,
     monthspan.r_month_span,
+    monthspan.r_results_months,
+    monthspan.r_months_to,
     monthspan.r_month_quarter,
     periods.r_quarter,
     periods.r_quarter_and,

@@ -26,12 +26,14 @@ from itertools import pairwise
 from ..home import INDIA, IRELAND, US_ZONES, Place, home_of, places_in
 from .instants import offset_name
 from .mention import TimeMention
+from .named_zone import named_place, zone_after_day
 from .unzoned import REAL_OFFSETS, wrapped
 
 _ZONE_AT_END = re.compile(
     r"(?:(?<![\w])(?P<code>ET|CT|MT|PT|IST)"
     r"|(?P<word>Eastern|Central|Mountain|Pacific)(?:(?:\s+(?:[Dd]aylight|[Ss]tandard))?\s+[Tt]ime)?"
-    r"|(?P<local>local\s+time))$"
+    r"|(?P<local>local\s+time)"
+    r"|(?P<named>(?-i:UK|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+[Tt]ime)$"
 )
 
 
@@ -94,7 +96,13 @@ def _zoned(
         home = stated
     day = m.interval[0].date() if m.interval is not None else m.published
     z = _ZONE_AT_END.search(m.text)
-    if z is None:
+    named = named_place(z.group("named")) if z is not None and z.group("named") else None
+    after = zone_after_day(text, m.end) if z is None else None
+    if (
+        named is not None or after is not None
+    ):  # "3.40am UK time", "12:22 a.m. Tuesday, Pacific time"
+        return _in(m, named or after, day, False)
+    if z is None or z.group("named"):
         place = home if home is not None and home.zone else None
     elif z.group("code") == "IST":
         place = IRELAND if home is IRELAND else INDIA
