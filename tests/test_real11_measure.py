@@ -11,6 +11,7 @@ from conftest import write
 from workbench import judge
 from workbench.analysis import analyze_paths
 from workbench.facts.measure import Measure, measure_of
+from workbench.judge import rules
 from workbench.judge.apart import owners_differ
 
 
@@ -143,7 +144,11 @@ def test_dates_years_apart_in_other_words_are_not_compared(flags):
     said = ", the family's lawyer told reporters outside the courthouse."
     a = "The former union boss Dino Ruggiero died in a prison hospital on Monday" + said
     b = "The former union boss Dino Ruggiero met rival bosses at a Queens summit in 1988" + said
-    assert flags(a, b, "years_apart_in_other_words") == []
+    # session 37 (eng126): a year two or more before publication is an earlier
+    # happening, told as background, and that row decides first now
+    assert flags(a, b, "told_as_background") == []
+    with rules.without("told_as_background"):
+        assert flags(a, b, "years_apart_in_other_words") == []
 
 
 def test_dates_a_year_apart_in_other_words_are_still_flagged(flags):
