@@ -36,7 +36,7 @@ from .sentences import (
     shared_sentences,
     whole_sentences,
 )
-from .sentencewise import between_sentences, edges_harmless
+from .sentencewise import between_sentences, edges_harmless, turning_lead
 from .turncut import (
     dating_only,
     dropped_contrast,
@@ -336,7 +336,8 @@ def _altered(
     return QuoteDiff(
         Verdict.CONFLICT,
         "altered",
-        f"Quote wording differs: {changed_words(core, ta, tb, a_name, b_name)} "
+        f"Quote wording differs: {changed_words(core, ta, tb, a_name, b_name)}"
+        f"{turning_lead(ta, tb, (a0, b0), names)} "
         f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}{style}) — conflict",
         a_span,
         b_span,
