@@ -36,7 +36,7 @@ from .sentences import (
     shared_sentences,
     whole_sentences,
 )
-from .sentencewise import between_sentences, edges_harmless
+from .sentencewise import between_sentences, edges_harmless, turning_lead
 from .turncut import (
     dating_only,
     dropped_contrast,
@@ -331,18 +331,21 @@ def _altered(
     i1, i2, j1, j2 = _whole_words(_like_spans(core, len(ta), len(tb)), ta, tb)
     a_span = token_span(a, i1, i2) or (a.start, a.end)
     b_span = token_span(b, j1, j2) or (b.start, b.end)
-    runs_on = "; where one runs on past the other, only the stretch both quote is compared"
     style = f"; house style, not a change of words: {style}" if style else ""
+    changed = changed_words(core, ta, tb, a_name, b_name) + turning_lead(ta, tb, (a0, b0), names)
     return QuoteDiff(
         Verdict.CONFLICT,
         "altered",
-        f"Quote wording differs: {changed_words(core, ta, tb, a_name, b_name)} "
-        f"({int(agreement * 100)}% of the words agree{runs_on if cut else ''}{style}) — conflict",
+        f"Quote wording differs: {changed} "
+        f"({int(agreement * 100)}% of the words agree{_RUNS_ON if cut else ''}{style}) — conflict",
         a_span,
         b_span,
         _short(ta, 20),
         _short(tb, 20),
     )
+
+
+_RUNS_ON = "; where one runs on past the other, only the stretch both quote is compared"
 
 
 def _day_told(

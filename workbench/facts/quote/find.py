@@ -20,7 +20,7 @@ from .nearby import resolve_pronoun
 from .posted import posted_person
 from .posts import apposed_person, posted_names
 from .runs import carry_over, join_runs
-from .singles import alternating, single_marks, single_runs
+from .singles import alternating, single_marks, single_runs, woven_marks
 from .speakers import (
     AFFILIATION,
     NAME,
@@ -85,9 +85,10 @@ def _raw_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     marks = _marks(par)
     if not marks:
         single = single_marks(par)
-        # Only a clean open/close alternation counts; otherwise they are apostrophes.
-        if alternating(single):
-            marks = single
+        # Only a clean open/close alternation counts, or marks closed after a word
+        # one to one ("her 'party girl' reputation", singles.woven_marks); otherwise
+        # they are apostrophes.
+        marks = single if alternating(single) else woven_marks(par)
     for pos, kind in marks:
         if kind == "open" and opened is not None and _stray_close(par, pos):
             kind = "close"

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from ... import thresholds
 from ...model import Fact
 from ...text import STOPWORDS
+from .inorder import fragment_in_order
 from .joint import names_two
 from .mention import QuoteMention, Speaker
 from .names import same_person
@@ -155,7 +156,10 @@ def _match_tokens(ta: list[str], tb: list[str]) -> float:
         and longest >= t.close_run
     ):
         return matched / len(long_)
-    return _reworded_fragment(ta, tb)
+    if score := _reworded_fragment(ta, tb):
+        return score
+    # a fragment turned in its small words: "not a landslide … with" / "a landslide … without"
+    return t.same_quote if fragment_in_order(ta, tb) else 0.0
 
 
 def _reworded_fragment(ta: list[str], tb: list[str]) -> float:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .longrun import MAX_CREDITED_PARAGRAPHS, credited_run
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, normalise_words
 from .speakers import SPEECH_VERBS
 
@@ -84,9 +85,13 @@ def carry_over(
             i += 1
             continue
         j = i + 1
-        while j < len(pars) and _bare(text, pars[j], out[j]) and j - i <= MAX_BARE_PARAGRAPHS:
+        while j < len(pars) and _bare(text, pars[j], out[j]) and j - i <= MAX_CREDITED_PARAGRAPHS:
             j += 1
         if j > i + 1 and j < len(pars) and out[j] and _resumes(text, pars[j], out[j]):
+            at = (i, out[i][-1][0] - 1, j, out[j][0][1])
+            if j - i - 1 > MAX_BARE_PARAGRAPHS and not credited_run(text, pars, at):
+                i += 1  # a long run credited at neither mark: a stray mark (longrun.py)
+                continue
             for k in range(i + 1, j):
                 s, e = pars[k]
                 body = text[s:e]

@@ -178,3 +178,20 @@ def _set_off(q: QuoteMention, k: int) -> bool:
         return False
     between = q.text[positions[k - 1][0] - q.start : positions[k][0] - q.start]
     return any(mark in between for mark in (",", ":", "—", "–", " - "))
+
+
+def turning_lead(
+    ta: list[str], tb: list[str], starts: tuple[int, int], names: tuple[str, str]
+) -> str:
+    """What an altered quotation's explanation adds when one side quotes a
+    lead-in before the words both quote that the other cuts, and the lead-in
+    turns the rest (:func:`edges_harmless`): "; B cuts 'this is not' before
+    the words both quote" (session 37, authored election D8: "This is not a
+    landslide, it is a mandate with …" / "a landslide, and a mandate without
+    …" was shown as 'it is / with' against 'and / without', its "not" unsaid).
+    ``starts``: where the compared stretch begins on each side."""
+    a0, b0 = starts
+    for lead, other_start, cuts in ((ta[:a0], b0, names[1]), (tb[:b0], a0, names[0])):
+        if lead and not other_start and len(lead) <= LEAD_IN_WORDS and not edges_harmless(lead):
+            return f"; {cuts} cuts '{' '.join(lead)}' before the words both quote"
+    return ""

@@ -13,6 +13,8 @@ the same words in double marks elsewhere were never compared.
 
 from __future__ import annotations
 
+from .longrun import MAX_CREDITED_PARAGRAPHS, credited_run
+
 # Mark-less paragraphs a quotation in single marks may run through (as for
 # double marks, runs.MAX_BARE_PARAGRAPHS).
 MAX_BARE_PARAGRAPHS = 4
@@ -35,6 +37,46 @@ def single_marks(par: str) -> Marks:
         elif ch in "’'" and not after.isalnum() and before in ",.!?…;:-—":
             out.append((i, "close"))
     return out
+
+
+def woven_marks(par: str) -> Marks:
+    """Single marks around words woven into the reporter's sentence, closed
+    after a word ("said the families 'can't go back tonight' because …", "her
+    'party girl' reputation"): :func:`single_marks` closes a quotation only
+    after punctuation, as a mark after a word may be a plural's apostrophe
+    ("the players' union"), so such a quotation was never read (session 37).
+    A mark after a word closes an opening mark when it is the only mark that
+    may close it before the next opening mark or the paragraph's end, or the
+    only one of them a stop or the paragraph's end follows ("'an insult to
+    every driver', and the drivers' strike"); marks after a word outside any
+    quotation are apostrophes ("Residents' leader Tom Hale said 'nobody
+    listened to us'"). Two that may close one opening mark, neither before a
+    stop ("'the players' union failed us' on Sunday"), leave the paragraph
+    unread, as before."""
+    marks = single_marks(par)
+    if not marks or marks[0][1] == "close":
+        return []  # closes a quotation opened lines before: single_runs reads it
+    opens = [(i, k) for i, k in marks if k == "open"]
+    closes = sorted({i for i, k in marks if k == "close"} | set(_after_word(par)))
+    out: Marks = []
+    for n, (o, _) in enumerate(opens):
+        end = opens[n + 1][0] if n + 1 < len(opens) else len(par)
+        between = [c for c in closes if o < c < end]
+        if len(between) > 1:  # the one a stop or the paragraph's end follows
+            between = [c for c in between if par[c + 1 : c + 2] not in (" ", "\u00a0")]
+        if len(between) != 1:
+            return []
+        out += [(o, "open"), (between[0], "close")]
+    return out
+
+
+def _after_word(par: str) -> list[int]:
+    """Single marks right after a letter or digit and before no letter or digit."""
+    return [
+        i
+        for i, ch in enumerate(par)
+        if ch in "’'" and i and par[i - 1].isalnum() and not par[i + 1 : i + 2].isalnum()
+    ]
 
 
 def alternating(marks: Marks) -> bool:
@@ -71,10 +113,14 @@ def single_runs(
             i += 1
             continue
         j = i + 1
-        while j < len(pars) and j - i <= MAX_BARE_PARAGRAPHS and not out[j] and not marks[j]:
+        while j < len(pars) and j - i <= MAX_CREDITED_PARAGRAPHS and not out[j] and not marks[j]:
             j += 1
-        if j >= len(pars) or j - i > MAX_BARE_PARAGRAPHS or out[j] or not _closes_run(marks[j]):
+        if j >= len(pars) or j - i > MAX_CREDITED_PARAGRAPHS or out[j] or not _closes_run(marks[j]):
             i += 1
+            continue
+        at = (i, s + marks[i][0][0], j, pars[j][0] + marks[j][0][0])
+        if j - i - 1 > MAX_BARE_PARAGRAPHS and not credited_run(text, pars, at):
+            i += 1  # a long run credited at neither mark: apostrophes (longrun.py)
             continue
         out[i] = [(s + marks[i][0][0] + 1, s + len(text[s:e].rstrip()))]
         for k in range(i + 1, j):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .called import called_before
 from .colon import unapposed
 from .mention import CLOSE, OPEN, STRAIGHT, Speaker
 from .names import (
@@ -81,9 +82,8 @@ _AFTER = re.compile(
     rf"|according\s+to\s+(?P<name6>(?:the\s+)?{_W}{{2,80}}?(?:,\s*{NAME}(?=\s*[.;:!?]|\s*$))?)"
     rf"(?=[,;:!?]|(?!{_ABBR_DOT})\.|\s+(?:on|in|at|who|after|before|when|while|during)\b|$))",
 )
-_BEFORE = re.compile(
-    rf"(?P<who>(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?)\s+(?:{_QUOTE_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$"
-)
+_WHO_BEFORE = rf"(?:[A-Z]|the\s|an?\s)(?:[^\"“”.!?]|{_ABBR_DOT}){{1,90}}?"
+_BEFORE = re.compile(rf"(?P<who>{_WHO_BEFORE})\s+(?:{_QUOTE_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
 _QUOTED_BEFORE = re.compile(rf"{_QUOTED_AS}(?:\s+\w+){{0,3}}?(?:\s+that)?\s*[:,]?\s*$")
 # "according to Ruiz, who spoke to AFP," at the start of a sentence as well as inside it
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+(?P<who>(?:the\s+)?{_W}{{2,80}})")
@@ -361,8 +361,21 @@ def speaker_before(text: str, p_start: int, q_start: int, people: dict[str, str]
         return according
     framed = _frame(text, base, head, stop, people)
     if framed is None and according is None:
-        return _colon(head, base, people)
+        return _colon(head, base, people) or _called(head, base, people)
     return framed if framed is not None and framed.key else according or framed
+
+
+def _called(head: str, base: int, people: dict[str, str]) -> Speaker | None:
+    """Who called something what the quotation says, when nothing else in its
+    sentence credits it: 'Ruiz described the offer as "…"' (called.py)."""
+    m = called_before(head, _WHO_BEFORE)
+    if m is None or _CLAUSE_AFTER.search(m.group("who")):
+        return None
+    return make_speaker(m.group("who"), base + m.start("who"), people, verb_after=True)
+
+
+# a subject ending in a conjunction of another clause: '…, but dismissed the …'
+_CLAUSE_AFTER = re.compile(r"\b(?:but|yet|or|while|was|were|is|are|been|being)\s*$")
 
 
 # A sentence that introduces the quotation with a colon and names who speaks
