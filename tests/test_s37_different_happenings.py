@@ -193,6 +193,39 @@ def test_two_tellings_of_one_earlier_happening_still_compare(tmp_path):
     assert [str(d.verdict) for d in found if d.kind == "number"] == ["conflict"]
 
 
+# A year against a year one calendar year nearer (courier_gazette papers: March
+# 2024): a year alone dates no report's own main event, so neither side is
+# "today's" and one earlier happening dated two ways still compares (the clean-
+# clone CI on the merge of eng126 and eng127: the mine event's accident year).
+YEAR_TWICE = [
+    (
+        "A flood at the county's Hadley depot in 2022 cost a worker his life, the inquest heard.",
+        "The 2023 flood at the county's Hadley depot cost a worker his life, the inquest heard.",
+    ),
+    (
+        "Brenna Foods recalled the batch after a listeria outbreak in 2022, the agency said.",
+        "Brenna Foods recalled the batch after the 2023 listeria outbreak, the agency said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("older", "newer"), YEAR_TWICE)
+def test_a_year_against_a_year_nearer_the_report_still_compares(tmp_path, older, newer):
+    found = courier_gazette(tmp_path, older, newer)
+    got = {frozenset(s.text for s in d.sides): str(d.verdict) for d in found}
+    assert got.get(frozenset({"2022", "2023"})) == "conflict", got
+
+
+def test_a_year_back_against_a_day_of_this_week_is_still_another_happening(tmp_path):
+    found, decided = _traced(
+        tmp_path,
+        "The Hadley depot flooded in 2021, the county said.",
+        "The Hadley depot flooded on Saturday, the county said.",
+    )
+    assert ("told_as_background", "skip") in decided, dict(decided)
+    assert not [d for d in found if d.kind == "date"]
+
+
 def test_a_thing_built_years_ago_keeps_its_size(tmp_path):
     # a date of the thing, not of a happening the figure counts: still compared
     found = courier_gazette(

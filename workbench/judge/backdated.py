@@ -133,10 +133,26 @@ def told_as_background(c: CandidateCase) -> bool:
     if ya and yb:
         return c.x.kind in QUANTITY_KINDS and ya != yb
     if ya:
-        return mb.scope != EARLIER and not _undated(c.y)
+        return mb.scope != EARLIER and not _undated(c.y) and not _a_whole_year(c.y)
     if yb:
-        return ma.scope != EARLIER and not _undated(c.x)
+        return ma.scope != EARLIER and not _undated(c.x) and not _a_whole_year(c.x)
     return False
+
+
+def _a_whole_year(f: Fact) -> bool:
+    """A date that names a year and no part of it ("in 2023"): no report dates
+    its own main event so, so it is no sign of the story's own happening, and a
+    year against a year two back still compares ("killed a worker in 2022" / "a
+    2023 blast" in a 2024 report: one accident, dated two ways)."""
+    span = f.value.get("interval") if f.kind == "date" else None
+    if not span or len(span) != 2 or not span[0] or not span[1]:
+        return False
+    try:
+        first = date.fromisoformat(str(span[0])[:10])
+        end = date.fromisoformat(str(span[1])[:10])
+    except ValueError:
+        return False
+    return (end - first).days >= 365
 
 
 def _undated(f: Fact) -> bool:
