@@ -142,9 +142,17 @@ def test_two_threads_of_whole_batches_give_the_bits_of_one(monkeypatch):
     lock = threading.Lock()
     got = []
     for workers in (1, 2):
-        monkeypatch.setattr(model, "threads", workers)
+        monkeypatch.setattr(model, "workers", workers)
         ran_on.clear()
         met[:] = [threading.Barrier(workers, timeout=30)] if workers > 1 else []
         got.append(model._run(Watched(), texts).tobytes())
         assert len(ran_on) == workers
     assert got[0] == got[1]
+
+
+def test_whole_batches_unless_asked_for_intra_op_threads(monkeypatch):
+    monkeypatch.delenv("WORKBENCH_ONNX_BATCHES", raising=False)
+    assert embed_runs.shares(2) == (1, 2)
+    assert embed_runs.shares(1) == (1, 1)
+    monkeypatch.setenv("WORKBENCH_ONNX_BATCHES", "0")
+    assert embed_runs.shares(2) == (2, 1)

@@ -328,6 +328,7 @@ class _Model:
         self._session_lock = threading.RLock()  # built once, also ahead of need (embed_preload)
         self.releases = 0  # times the session was released: an analysis ended
         self.threads = intra_op_threads()
+        self.intra, self.workers = embed_runs.shares(self.threads)  # session, batches
         self.encoded = 0  # sentences run through the model by this process
         # Sentence -> its vector, most recently used last. A re-analysis (a
         # date edited, an article added) encodes only sentences not seen in
@@ -402,10 +403,10 @@ class _Model:
         try:
             session = None
             if self.graph is not None:
-                session = embed_session.from_saved_graph(ort, self.graph, 1, self._run)
+                session = embed_session.from_saved_graph(ort, self.graph, self.intra, self._run)
             if session is None:
                 session = embed_session.from_model(
-                    ort, self.source(), 1, self.graph, self._wanted, self._run
+                    ort, self.source(), self.intra, self.graph, self._wanted, self._run
                 )
         except Exception as exc:  # one line, and the caller falls back
             detail = " ".join(str(exc).split()) or "no detail"
@@ -495,5 +496,5 @@ class _Model:
         # batches side by side on ``threads`` cores (embed_runs). A saved
         # graph's probe is never stopped halfway (its failure discards the graph).
         batches = embed_batches.batches([len(s) for s in seqs])
-        embed_runs.run_batches(batches, run_one, self.threads, poll)
+        embed_runs.run_batches(batches, run_one, self.workers, poll)
         return out

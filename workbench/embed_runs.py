@@ -25,8 +25,19 @@ articles compared byte for byte).
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
+
+
+def shares(threads: int) -> tuple[int, int]:
+    """(ONNX Runtime's intra-op threads, threads running whole batches) for
+    ``threads`` threads running the model: whole batches, unless
+    ``WORKBENCH_ONNX_BATCHES=0`` asks for intra-op threads as before session
+    37 (to compare the two on one tree; the vectors are the same bits)."""
+    if os.environ.get("WORKBENCH_ONNX_BATCHES", "1").strip() == "0":
+        return threads, 1
+    return 1, threads
 
 
 def run_batches(
