@@ -66,13 +66,13 @@ def stages_pass(files: list[str]) -> int:
         model.session  # noqa: B018 - saves the optimised graph, or checks the saved one
         model.release()
         mark("(saving or checking the optimised graph: once)")
-    session = embed_session.new_session(model.ort, model.source(), model.threads)
+    session = embed_session.new_session(model.ort, model.source(), model.intra)
     mark("session from model.onnx (rewritten unless float)")
     graph = model.graph
     if graph is not None and graph.state() == "verified":
         del session
         embed_session.trim_heap()
-        session = embed_session.new_session(model.ort, str(graph.path), model.threads, saved=True)
+        session = embed_session.new_session(model.ort, str(graph.path), model.intra, saved=True)
         mark("session from the saved graph")
     seqs = [model.tok.encode(t) for t in texts]
     mark("tokenise")

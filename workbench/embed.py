@@ -63,7 +63,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import embed_batches, embed_graph, embed_int8, embed_session, vector_cache
+from . import embed_batches, embed_graph, embed_int8, embed_runs, embed_session, vector_cache
 from .embed_poll import POLL, polling  # noqa: F401 - polling is this module's to callers
 from .wordpiece import (  # noqa: F401 - re-exported: the tokenizer was part of this module
     MAX_TOKENS,
@@ -93,7 +93,7 @@ VOCAB_SHA256 = TOKENIZER_SHA256
 DESCRIPTION = f"{MODEL_NAME} int8 ONNX (mean pooling), from {DIST} {DIST_VERSION}, onnxruntime"
 
 DIM = 384
-THREADS = 2  # ONNX Runtime intra-op threads, at most (WORKBENCH_ONNX_THREADS overrides)
+THREADS = 2  # threads running the model's batches, at most (WORKBENCH_ONNX_THREADS overrides)
 CACHE_SIZE = 20_000  # sentence vectors kept in a process (about 30 MB)
 
 
@@ -275,15 +275,14 @@ def load_tokenizer(path: Path | None = None) -> WordPieceTokenizer:
 
 
 def intra_op_threads() -> int:
-    """ONNX Runtime's intra-op threads: ``WORKBENCH_ONNX_THREADS`` when set,
-    else one when the machine is busy (its 1-minute load average is within
-    half a core of its core count), else up to :data:`THREADS`.
-
-    Measured on the shared 2-core machine under load 3 (issue 14, 691 MEANTIME
-    sentences, medians of four alternating runs): one thread 6.2 s CPU and
-    7.1 s wall, two threads 7.3 s CPU and 6.3 s wall: a second thread buys a
-    tenth of the wall time for a sixth more CPU that another process wanted.
-    The vectors are the same bits either way."""
+    """Threads running the model's batches, each batch on one (the session
+    has one intra-op thread since session 37: :mod:`workbench.embed_runs`):
+    ``WORKBENCH_ONNX_THREADS`` when set, else one when the machine is busy
+    (its 1-minute load average is within half a core of its core count),
+    else up to :data:`THREADS`. Under load 3 (issue 14, 691 MEANTIME
+    sentences) two intra-op threads took 7.3 s CPU and 6.3 s wall against
+    one's 6.2 and 7.1 s: a second thread was worth it only for whole
+    batches. The vectors are the same bits either way."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cores = max(1, cores or 1)
     own = os.environ.get("WORKBENCH_ONNX_THREADS", "").strip()
@@ -329,6 +328,7 @@ class _Model:
         self._session_lock = threading.RLock()  # built once, also ahead of need (embed_preload)
         self.releases = 0  # times the session was released: an analysis ended
         self.threads = intra_op_threads()
+        self.intra, self.workers = embed_runs.shares(self.threads)  # session, batches
         self.encoded = 0  # sentences run through the model by this process
         # Sentence -> its vector, most recently used last. A re-analysis (a
         # date edited, an article added) encodes only sentences not seen in
@@ -403,10 +403,10 @@ class _Model:
         try:
             session = None
             if self.graph is not None:
-                session = embed_session.from_saved_graph(ort, self.graph, self.threads, self._run)
+                session = embed_session.from_saved_graph(ort, self.graph, self.intra, self._run)
             if session is None:
                 session = embed_session.from_model(
-                    ort, self.source(), self.threads, self.graph, self._wanted, self._run
+                    ort, self.source(), self.intra, self.graph, self._wanted, self._run
                 )
         except Exception as exc:  # one line, and the caller falls back
             detail = " ".join(str(exc).split()) or "no detail"
@@ -475,13 +475,8 @@ class _Model:
         self._check(session)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         seqs = [self.tok.encode(t) for t in texts]
-        # Similar lengths together, so little padding is computed, by a budget
-        # of tokens (embed_batches; graph optimisation level and int8 kernels
-        # were measured too: issue 14). A saved graph's probe is never stopped
-        # halfway (its failure discards the graph).
-        for idx in embed_batches.batches([len(s) for s in seqs]):
-            if poll is not None:
-                poll()
+
+        def run_one(idx: list[int]) -> None:
             width = max(len(seqs[i]) for i in idx)
             ids = np.full((len(idx), width), self.tok.pad_id, dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
@@ -496,4 +491,10 @@ class _Model:
             vec = (hidden * m).sum(1) / np.maximum(m.sum(1), 1e-9)
             vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
             out[idx] = vec
+
+        # Similar lengths together by a budget of tokens (embed_batches), whole
+        # batches side by side on ``threads`` cores (embed_runs). A saved
+        # graph's probe is never stopped halfway (its failure discards the graph).
+        batches = embed_batches.batches([len(s) for s in seqs])
+        embed_runs.run_batches(batches, run_one, self.workers, poll)
         return out
