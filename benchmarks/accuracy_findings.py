@@ -455,6 +455,12 @@ NOTES = [
     "43: one value six times). Items: 523 -> 517 pair-level discrepancies on the 12 ECB+",
     "events of 14 articles, per finding 3.13 -> 3.17. Grouping unchanged (G16 purity 0.901,",
     "split 0.207; one member newly unjudged).",
+    "Session 37: after deciding again, the command line and the window say which sources",
+    "the decision now covers (polish38); the window's save refuses a story another check",
+    "saved into the log meanwhile, as the command line does, and a refused check writes no",
+    "JSON. Items: 517 -> 518 pair-level discrepancies on the 12 ECB+ events of 14 articles,",
+    "per finding 3.17 -> 3.16. Grouping unchanged (G16 purity 0.901, split 0.207; G8 0.871,",
+    "0.258).",
 ]
 
 

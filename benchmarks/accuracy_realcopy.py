@@ -659,6 +659,17 @@ NOTES = [
     "was reverted. Its count of dev/dev2 misses by cause: sentence pairs never aligned are",
     "12 of 15 missed lines on dev and 17 of 26 on dev2, and forcing every scored pair to",
     "align would win dev +0 and dev2 +2 items, the judge leaving most such values apart.",
+    "Session 37: dev2, test2 and test3 identical flag for flag after every merge. dev:",
+    "unresolved 0.42 -> 0.50 (12 -> 10 flags, eng128: two weekdays of undated reports",
+    "conflict), the rest identical. test: 63 -> 65 flags, conflict 0.83 (n 12) -> 0.79 (n",
+    "14), article pairs 8 -> 9 of 34: eng129 reads a garbled 4 1/2 ('4', a lost sign,",
+    "'months') as 4 to 5 months - against 'more than four years' a right conflict, against",
+    "'412 months' (the same sentence, its 1/2 lost another way) a wrong one (fresh reader",
+    "R37f). heldout (totals): 75 -> 74 flags, conflict 0.54 -> 0.56 (eng126: one wrong",
+    "conflict of a background year gone). eng124's bridged pairs (two reports' sentences",
+    "each aligned with a third's) would have gained one article pair on dev and were not",
+    "merged: only 3 of the 14 'found elsewhere' misses of dev, dev2 and test have a third",
+    "report's sentence aligned with both sides.",
 ]
 
 

@@ -838,6 +838,12 @@ NOTES = [
     "own '20:00 (1800 GMT)'; eng123 - a fixture told in the present ('face the Seahawks ...",
     "at 3:30 p.m. Saturday') dates the coming weekday. TimeBank 0.854, AQUAINT 0.754,",
     "MEANTIME 0.843, Recognizers news 0.905: unchanged.",
+    "Session 37: eng129 - a clock's zone named by a place ('3.40am UK time', '1pm Brussels",
+    "time', '12:22 a.m. Tuesday, Pacific time') is that place's zone; a results quarter",
+    "written as its months ('profit for July to September', 'the three months to",
+    "September') is the quarter, only after a results noun; eng126 - a later death's day is",
+    "no day of the main event. TimeBank 0.854, AQUAINT 0.754, MEANTIME 0.843, Recognizers",
+    "news 0.905: unchanged.",
 ]
 RECOGNIZERS = EVAL / "recognizers_text_specs" / "DateTime" / "DateTimeModel.json"
 BODY_SENTENCES = 4  # body sentences MEANTIME annotates (sentences 2-5 of the document)
