@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from . import judge
 from .facts.registry import FAMILIES
-from .model import Alignment, Analysis, Article, Claim, Fact, Side, Verdict
+from .model import Alignment, Analysis, Claim, Fact, Side, Verdict
 
 # what a comparer returns: the verdict and the judge's explanation, or None
 # when the judge flags nothing between the two (the same value, or values it
@@ -50,7 +50,7 @@ def judged(analysis: Analysis, conflict_floor: float) -> Compare:
         score[frozenset((a.left, a.right))] = a.score
         partners[a.left][a.right] = a.score
         partners[a.right][a.left] = a.score
-    articles = analysis.articles
+    articles = judge.Articles.of(analysis.articles)  # read once, not per pair: read_once.py
 
     def strength(x: str, y: str) -> float | None:
         if frozenset((x, y)) in score:
@@ -79,7 +79,7 @@ def judged(analysis: Analysis, conflict_floor: float) -> Compare:
 
 
 def _judge_two(
-    articles: Sequence[Article],
+    articles: judge.Articles,
     two: tuple[Claim, Claim],
     facts: dict[str, list[Fact]],
     sides: tuple[Side, Side],

@@ -23,6 +23,7 @@ from .family_helpers import (
 )
 from .ids import ANCHOR_WORDS, anchor, discrepancy_id, is_boilerplate, labels, surface
 from .pairing import compare_claims, context_agreement, relatedness
+from .read_once import Articles
 from .rules import RULES, Rule
 from .stages import tracing
 
@@ -31,6 +32,7 @@ __all__ = [
     "QUANTITY_KINDS",
     "RULES",
     "TIME_KINDS",
+    "Articles",
     "Rule",
     "anchor",
     "compare_claims",

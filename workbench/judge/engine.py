@@ -15,12 +15,12 @@ from .attribution import claim_attribution
 from .built import ages_against_years
 from .daily import carried_alike, copied_not_redated, formulaic_pair
 from .deal import prices_never_met
-from .family_helpers import family_kind, rates_stated
+from .family_helpers import family_kind, rates_given
 from .flagbook import Flags as _Flags
 from .flagbook import held_as as _held_as
 from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
-from .ids import discrepancy_id, labels
+from .ids import discrepancy_id
 from .judging_run import JudgingRun as _Run
 from .judging_run import claim_pair_case, value_case
 from .measured import same_measure
@@ -31,6 +31,7 @@ from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .quote_flags import judge_quotes
+from .read_once import Articles
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
 from .same_words import one_verdict_per_words, quoted_spans
@@ -45,7 +46,7 @@ Compared = tuple[Alignment, Claim, Claim, tuple[str, str], list[Paired]]
 
 
 def judge(
-    articles: Sequence[Article],
+    articles: Sequence[Article] | Articles,
     claims: Sequence[Claim],
     facts: Sequence[Fact],
     alignments: Sequence[Alignment],
@@ -70,11 +71,15 @@ def judge(
 
     Sums in two currencies are compared through the exchange rates these
     articles state ("£1.2bn (€1.4bn)"; facts/quantity/rates.py), never an
-    outside rate."""
+    outside rate.
+
+    ``articles`` may be an article set read once (``read_once.Articles``) for
+    many small runs over the same articles: the same verdicts."""
+    read = Articles.of(articles)
     # sums in two currencies compare through the rates these articles state
-    with rates_stated([(name, a.text) for a, name in zip(articles, _names(articles), strict=True)]):
+    with rates_given(read.rates):
         return _judge(
-            articles,
+            read,
             claims,
             facts,
             alignments,
@@ -86,13 +91,8 @@ def judge(
         )
 
 
-def _names(articles: Sequence[Article]) -> list[str]:
-    named = labels(articles)
-    return [named[a.id] for a in articles]
-
-
 def _judge(
-    articles: Sequence[Article],
+    articles: Articles,
     claims: Sequence[Claim],
     facts: Sequence[Fact],
     alignments: Sequence[Alignment],

@@ -66,6 +66,12 @@ def rates_stated(named_texts: Sequence[tuple[str, str]]):
     return _rates.using(_rates.stated_in(named_texts))
 
 
+def rates_given(rates: tuple[object, ...]):
+    """Rates already read (``rates.stated_in``: read_once.Articles), in force
+    for the comparisons made inside the ``with`` block."""
+    return _rates.using(rates)
+
+
 def rates_in_force() -> tuple[object, ...]:
     """The stated rates in force: what a comparison of two currencies reads."""
     return _rates.in_force()

@@ -18,9 +18,9 @@ from . import days as days_rules
 from .both_stated import neighbours, states_both
 from .days import differs_for_good
 from .family_helpers import count_windows, quoted_relative_times
-from .ids import labels
 from .moments import report_moment
 from .pairing import Paired, measure_in
+from .read_once import Articles
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,13 @@ class JudgingRun:
     @classmethod
     def of(
         cls,
-        articles: Sequence[Article],
+        articles: Sequence[Article] | Articles,
         claims: Sequence[Claim],
         facts: Sequence[Fact],
         decided: frozenset[str] = frozenset(),
         known: frozenset[str] = frozenset(),
     ):
+        read = Articles.of(articles)  # read once for many runs: read_once.py
         quoted = quoted_relative_times(facts)
         windows = frozenset(count_windows(facts, {c.id: c for c in claims}))
         facts_by_claim: dict[str, list[Fact]] = defaultdict(list)
@@ -60,10 +61,10 @@ class JudgingRun:
             if not rules.decide(rules.FACT, cases.FactCase(f, quoted, windows)):
                 facts_by_claim[f.claim].append(f)
         return cls(
-            labels(articles),
-            {a.id: a.text for a in articles},
-            {a.id: a.sha256 for a in articles},
-            {a.id: a.published for a in articles},
+            read.names,
+            read.texts,
+            read.sha,
+            read.published,
             {c.id: c for c in claims},
             facts_by_claim,
             thresholds.current().judge,
