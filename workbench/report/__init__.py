@@ -38,7 +38,7 @@ from ..store.findings import aligned_articles, standing
 from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
-from ..store.scope import joined_since, joined_words
+from ..store.scope import again_words, joined_since
 from .disputed import with_disputes
 from .escape import JSON_RAW, csv_safe, md_code
 from .independence import independence
@@ -316,12 +316,12 @@ def _joined(f: FindingRecord) -> dict[str, Any]:
     """The sources that joined since the decision, each version with them
     (``store.scope``): only when there are, so a report of an older log
     reads as it did."""
-    joined = joined_since(f)
-    if not joined:
+    joined, words = joined_since(f), again_words(f)  # and values left since (trial 44)
+    if not words:
         return {}
     return {
         "joined_since": [{"version": v, "sources": list(s)} for v, s in joined],
-        "joined": f", {joined_words(joined)}",
+        "joined": f", {words}",
     }
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .records import DiscrepancyRecord, FindingRecord, VersionRecord
 from .reviews import ASKS
-from .scope import joined_since, joined_words
+from .scope import again_words
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
 def joined_said(finding: FindingRecord) -> str:
     """'; decided before 003_extra joined ‘Monday’ — decide again to cover
     it' after a decided finding's status, or ''."""
-    words = joined_words(joined_since(finding))
+    words = again_words(finding)
     return f"; {words}" if words else ""
 
 

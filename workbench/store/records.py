@@ -115,6 +115,8 @@ class DiscrepancyRecord:
     updated: str
     correct_article: str  # the article the editor said needs the correction
     orphaned: bool  # no longer found, its review kept
+    # the check that first no longer found it ("" when found, or unknown)
+    gone_at: str = ""
     # the verdict it had when the decision in force was made, when a later
     # check changed it ("" when unchanged or undecided): look again
     decided_under: str = ""
@@ -219,12 +221,19 @@ class FindingRecord:
         then: one pair of a conflict turning from consistent to conflict
         leaves the finding the conflict it was (fresh trial: a date edit
         said "decided when it was consistent" of a finding decided as a
-        conflict)."""
-        if not any(m.decided_under for m in self.members):
+        conflict). A decided pair no longer found while the finding still is
+        (a date added took it away: trial 44, unresolved to consistent, its
+        ‘Wednesday’ gone) keeps the verdict it was decided under."""
+        if not any(m.decided_under or self._gone_decided(m) for m in self.members):
             return ""
         then = [m.decided_under or m.verdict for m in self.members if m.status != "open"]
         was = max(then, key=lambda v: STRENGTH.get(v, 0), default="")
         return was if was and was != self.verdict else ""
+
+    def _gone_decided(self, m: DiscrepancyRecord) -> bool:
+        """A pair decided while found that the latest check no longer finds."""
+        made_while_found = not m.gone_at or m.updated < m.gone_at
+        return self.active and not m.active and m.status != "open" and made_while_found
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -330,6 +330,7 @@ def discrepancy_records(
     moved_from = {r["moved_to"]: r["id"] for r in rows if r["moved_to"]}
     events = history_events(log) if events is None else events
     checked = {ident for (ident,) in log.db.execute("SELECT id FROM articles")}
+    runs = _run_stamps(log.db)
     out = []
     raising = raising_links(log.db)
     for r in rows:
@@ -367,6 +368,7 @@ def discrepancy_records(
                     r["correct_article_sha"] or "", r["correct_article"] or ""
                 ),
                 orphaned=not r["active"] and not r["moved_to"],
+                gone_at="" if r["active"] else _next_run(runs, r["last_seen"] or ""),
                 decided_under=decided_under(events.get(r["id"], []), r["verdict"])
                 if status != "open"
                 else "",
@@ -416,3 +418,14 @@ def _made_as_asked(row: dict[str, Any], stored: list[dict[str, Any]], log: Revie
         or side.get("article") == row["correct_article"]
     ]
     return looks_made(found[0] if found else "", row["correction"] or "", was)
+
+
+def _run_stamps(db: sqlite_utils.Database) -> list[str]:
+    if "runs" not in db.table_names():
+        return []
+    return sorted(at for (at,) in db.execute("SELECT started FROM runs") if at)
+
+
+def _next_run(runs: list[str], last_seen: str) -> str:
+    """The first check after ``last_seen``: the one that no longer found it."""
+    return next((at for at in runs if at > last_seen), "")

@@ -66,7 +66,8 @@ def decide_again(finding: FindingRecord, change: Change) -> Change:
     """A decision asked again alike on a finding sources joined since is a
     change all the same: it covers them now (as confirming a decision whose
     verdict changed is one)."""
-    return replace(change, again=True) if change.status and joined_since(finding) else change
+    again = joined_since(finding) or left_since(finding)
+    return replace(change, again=True) if change.status and again else change
 
 
 def joined_since(finding: FindingRecord) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -93,6 +94,37 @@ def joined_words(joined: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     n = sum(len(sources) for _, sources in joined)
     parts = "; ".join(f"{', '.join(sources)} joined ‘{value}’" for value, sources in joined)
     return f"decided before {parts} — {AGAIN} {'it' if n == 1 else 'them'}"
+
+
+def left_since(finding: FindingRecord) -> tuple[tuple[str, str], ...]:
+    """(value, article) each pair decided on, no longer found, compared that
+    no pair found now states: gone from the finding since its decision
+    (trial 44: ‘Wednesday’ left a dismissed date finding)."""
+    now = {(s.article, s.text) for m in finding.members if m.active for s in m.sides}
+    out: dict[tuple[str, str], None] = {}
+    for m in finding.members:
+        if finding._gone_decided(m):
+            for s in m.sides:
+                if (s.article, s.text) not in now:
+                    out.setdefault((s.text, s.article), None)
+    return tuple(out)
+
+
+def left_words(finding: FindingRecord) -> str:
+    """'‘Wednesday’ (33_2ecb) is no longer in it since the decision — look
+    again': values a decided pair compared that the finding lost (trial 44)."""
+    left = left_since(finding)
+    if not left:
+        return ""
+    parts = ", ".join(f"‘{value}’ ({article})" for value, article in left)
+    verb = "is" if len(left) == 1 else "are"
+    return f"{parts} {verb} no longer in it since the decision — look again"
+
+
+def again_words(finding: FindingRecord) -> str:
+    """Everything that makes a decided finding worth another look besides its
+    verdict: sources joined since, values left since."""
+    return "; ".join(w for w in (joined_words(joined_since(finding)), left_words(finding)) if w)
 
 
 def covers_now_words(joined: tuple[tuple[str, tuple[str, ...]], ...]) -> str:

@@ -19,7 +19,7 @@ from ..store import DiscrepancyRecord, FindingRecord, SideRecord
 from ..store.covered import covered_of, covered_words
 from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
-from ..store.scope import joined_since, joined_words
+from ..store.scope import again_words, joined_since
 
 
 @dataclass(frozen=True)
@@ -293,7 +293,7 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         agreed=f.agreed,
         copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
         scope=f.scope,
-        joined=joined_words(joined_since(f)),
+        joined=again_words(f),
         joined_by=joined_since(f),
     )
 
