@@ -73,16 +73,27 @@ def _year(d: Fact) -> str:
 def years_back(f: Fact) -> bool:
     """A date whose whole span ends ``YEARS_BACK`` calendar years or more before
     the publication it was read against ("in 2012" in a 2025 report)."""
-    if f.kind != "date":
+    published, span = _published(f), _span(f)
+    if published is None or span is None or span[1] is None:
         return False
-    published, span = _published(f), f.value.get("interval")
-    if published is None or not span or len(span) != 2 or not span[1]:
-        return False
-    try:
-        last = date.fromisoformat(str(span[1])[:10]) - timedelta(days=1)  # the end is open
-    except ValueError:
-        return False
+    last = span[1] - timedelta(days=1)  # the end is open
     return published.year - last.year >= YEARS_BACK
+
+
+def _span(f: Fact) -> tuple[date | None, date | None] | None:
+    """A date's span as days (first, end; the end open), an end that cannot be
+    read None; None for no date or no span."""
+    span = f.value.get("interval") if f.kind == "date" else None
+    if not span or len(span) != 2:
+        return None
+
+    def day(v) -> date | None:
+        try:
+            return date.fromisoformat(str(v)[:10]) if v else None
+        except ValueError:
+            return None
+
+    return day(span[0]), day(span[1])
 
 
 def _places(claim: Claim, d: Fact, f: Fact, others: list[Fact]) -> bool:
@@ -144,15 +155,8 @@ def _a_whole_year(f: Fact) -> bool:
     its own main event so, so it is no sign of the story's own happening, and a
     year against a year two back still compares ("killed a worker in 2022" / "a
     2023 blast" in a 2024 report: one accident, dated two ways)."""
-    span = f.value.get("interval") if f.kind == "date" else None
-    if not span or len(span) != 2 or not span[0] or not span[1]:
-        return False
-    try:
-        first = date.fromisoformat(str(span[0])[:10])
-        end = date.fromisoformat(str(span[1])[:10])
-    except ValueError:
-        return False
-    return (end - first).days >= 365
+    first, end = _span(f) or (None, None)
+    return first is not None and end is not None and (end - first).days >= 365
 
 
 def _undated(f: Fact) -> bool:

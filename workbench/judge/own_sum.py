@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
-from .own_sum_settled import settling_part
+from .own_sum_settled import count_value as _value
+from .own_sum_settled import plain_count, settling_part
 from .spelled import Add, Decide, fact_side, stretch_side
 from .stages import OWN_SUM, Outcome, Rule
 
@@ -84,17 +85,10 @@ class SumCase:
         return f"{adds} = {self.added:,.0f}"
 
 
-def _value(f: Fact) -> float:
-    return float(f.mention.value)  # type: ignore[union-attr]
-
-
 def _count(f: Fact) -> bool:
     m = f.mention
     return (
-        f.kind == "number"
-        and getattr(m, "dimension", "") == "count"
-        and getattr(m, "value_high", None) is None
-        and not getattr(m, "hedge", None)
+        plain_count(f)
         and float(getattr(m, "value", 0)) == int(getattr(m, "value", 0))
         and getattr(m, "value", 0) > 0
     )

@@ -43,11 +43,12 @@ _NOT_A_LABEL = frozenset(
 )
 
 
-def _value(f: Fact) -> float:
+def count_value(f: Fact) -> float:
     return float(f.mention.value)  # type: ignore[union-attr]
 
 
-def _is_count(f: Fact) -> bool:
+def plain_count(f: Fact) -> bool:
+    """A count stated as one figure, neither a range nor hedged (own_sum's too)."""
     m = f.mention
     return (
         f.kind == "number"
@@ -80,7 +81,7 @@ def label(claim: Claim, part: Fact) -> tuple[str, frozenset[str]]:
 def _nearest_count(claim: Claim, facts: Sequence[Fact], keys: frozenset[str]) -> list[Fact]:
     """The counts of a sentence that are the nearest count to one of the words,
     bound to it: at most _BOUND words between, none telling a whole."""
-    counts = [f for f in facts if _is_count(f)]
+    counts = [f for f in facts if plain_count(f)]
     out = []
     for m in _WORD.finditer(claim.text):
         if not counts or _key(m.group()) not in keys:
@@ -119,7 +120,7 @@ def _other_values(
             theirs = measure_of(other.text, f.start - other.start, f.end - other.start).event
             if event and theirs and theirs != event:
                 continue
-            out.append((other.article, _value(f)))
+            out.append((other.article, count_value(f)))
     return out
 
 
@@ -133,13 +134,13 @@ def settling_part(
 ) -> str:
     """The words to add to the explanation when other reports settle which part
     is wrong, or "" when they do not."""
-    added = sum(_value(p) for p in parts)
+    added = sum(count_value(p) for p in parts)
     event = measure_of(claim.text, total.start - claim.start, total.end - claim.start).event
     found: list[tuple[Fact, float, list[str]]] = []
     for p in parts:
-        needed = _value(total) - (added - _value(p))
+        needed = count_value(total) - (added - count_value(p))
         given = _other_values(claim, p, claims, facts_by_claim, event)
-        if any(v == _value(p) for _, v in given):
+        if any(v == count_value(p) for _, v in given):
             continue  # another report gives this part as this one does
         settling = sorted({a for a, v in given if v == needed})
         if settling and needed > 0:
