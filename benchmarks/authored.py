@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,8 +94,17 @@ def score(event: Path, rows: list[dict]) -> dict:
         else:
             traps += 1
             alarms += any(now.get(i) == "conflict" for i in ids)
+    # A discrepancy or unclear item of the key that no reader ever tied to a flag
+    # was never raised: it is missed, not left out of the count.
+    missed += len(key_items(event) - set(j["key"]))
     out.update(found=found, missed=missed, traps=traps, alarms=alarms)
     return out
+
+
+def key_items(event: Path) -> set[str]:
+    """The discrepancy (D) and unclear (U) item ids that KEY.md heads."""
+    text = (event / "KEY.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^##+ ([DU][0-9]+)\b", text, flags=re.M))
 
 
 def _item_flags(j: dict, name: str, item: dict) -> set[str]:

@@ -3,6 +3,8 @@ open for development (benchmarks/authored.py)."""
 
 from __future__ import annotations
 
+import json
+
 from benchmarks import authored
 
 
@@ -30,3 +32,24 @@ def test_detail_is_refused_for_held_out_events(tmp_path, monkeypatch, capsys):
     _event(tmp_path, "storm")
     assert authored.main(["--detail"]) == 2
     assert "development events only" in capsys.readouterr().out
+
+
+def test_a_key_item_no_reader_tied_to_a_flag_counts_as_missed(tmp_path, monkeypatch):
+    # Readers fill only the key items their flags concern; a discrepancy no
+    # flag ever touched must still be in recall's denominator.
+    monkeypatch.setattr(authored, "DATA", tmp_path)
+    monkeypatch.setattr(authored, "JUDGED", tmp_path / "judgments")
+    event = _event(tmp_path, "storm")
+    (event / "KEY.md").write_text(
+        "# KEY\n### D1 - count\n### D2 - date\n## D3 — unit\n### T1 - trap\n### U1 - unclear\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "judgments").mkdir()
+    judged = {
+        "event": "storm",
+        "flags": {"f1": {"verdict": "conflict", "label": "right", "should_be": "conflict"}},
+        "key": {"D1": {"type": "discrepancy", "found": True, "flags": ["f1"]}},
+    }
+    (tmp_path / "judgments" / "storm.json").write_text(json.dumps(judged), encoding="utf-8")
+    out = authored.score(event, [{"id": "f1", "verdict": "conflict"}])
+    assert (out["found"], out["missed"]) == (1, 3)
