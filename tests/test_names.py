@@ -148,3 +148,35 @@ def test_given_names_shown_alike_in_one_pair_count_in_every_article(tmp_path):
         frozenset("ab"),
         frozenset("ac"),
     }
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Bækgaard", "Baekgaard"),  # Danish and Norwegian æ written out
+        ("Sørensen", "Soerensen"),  # ø written out
+        ("Sørensen", "Sorensen"),  # ø left plain (it has no accent to strip)
+        ("Åberg", "Aaberg"),  # å written out
+        ("Åberg", "Aberg"),  # å left plain
+        ("Wałęsa", "Walesa"),  # Polish ł and ę
+        ("Guðmundsson", "Gudmundsson"),  # Icelandic ð
+        ("Œhlenschläger", "Oehlenschlaeger"),
+    ],
+)
+def test_letters_a_plain_alphabet_lacks_are_one_name(tmp_path, one, other):
+    # Session 38: a wire writing "ae" for "æ" and "o" for "ø" was called a
+    # misspelling of the same chief executive and the same town, again and again.
+    a = f"The report was written by Andrew {one}, a lawyer for the council.\n"
+    b = f"Andrew {other}, who wrote the report, is a lawyer for the council.\n"
+    assert name_flags(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Sørensen", "Sorenson"), ("Bækgaard", "Bekgaard"), ("Åberg", "Åbert")],
+)
+def test_a_letter_off_beside_a_foreign_letter_is_still_a_misspelling(tmp_path, one, other):
+    a = f"The report was written by Andrew {one}, a lawyer for the council.\n"
+    b = f"Andrew {other}, who wrote the report, is a lawyer for the council.\n"
+    (d,) = name_flags(tmp_path, a, b)
+    assert d.verdict == Verdict.CONFLICT and d.rule == "name_spelled_two_ways"

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from ..facts.letters import unaccented, written_out
 from ..facts.lexicon import MONTHS, WEEKDAYS
 from ..facts.quote.names import FUNCTION_WORDS, TITLES
 from ..model import Claim, Side, Verdict
@@ -156,23 +156,14 @@ def _sound(word: str) -> str:
 
 
 def _house_styles(a: str, b: str) -> bool:
-    """One word in two house styles: German letters written out, accents left
-    out, British and American spelling ("Jürgen"/"Juergen", "Centre"/"Center")."""
-    return _umlauts_written_out(a) == _umlauts_written_out(b) or regional(
-        _unaccented(a)
-    ) == regional(_unaccented(b))
-
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _umlauts_written_out(word: str) -> str:
-    return word.lower().translate(_UMLAUTS)
+    """One word in two house styles: letters a plain alphabet lacks written out
+    or left plain, accents left out, British and American spelling
+    ("Jürgen"/"Juergen", "Nordsø"/"Nordso", "Centre"/"Center")."""
+    return written_out(a) == written_out(b) or regional(_unaccented(a)) == regional(_unaccented(b))
 
 
 def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return unaccented(word).lower()
 
 
 def regional(word: str) -> str:

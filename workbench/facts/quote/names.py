@@ -14,7 +14,8 @@ article and no quote.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..letters import unaccented, written_out
 
 # Words before a surname that are a title or a post, not a given name
 # ("Genesee County Undersheriff James Gage", "CHP Officer Baehr",
@@ -114,17 +115,10 @@ _OUTLET_ENDS = _BROADCAST_ENDS | frozenset(_PAPER_WORDS.split())
 def plain(word: str) -> str:
     """A name word compared without case, accents, dots or a possessive ending
     ("Sigrún" and "Sigrun" are one name in two house styles)."""
-    w = _unaccented(word).lower().replace("’", "'").strip(".,;:")
+    w = unaccented(word).lower().replace("’", "'").strip(".,;:")
     if w.endswith("'s"):
         return w[:-2]
     return w[:-1] if w.endswith("'") else w
-
-
-def _unaccented(word: str) -> str:
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_title(word: str) -> bool:
@@ -293,6 +287,8 @@ def same_person(a: str, b: str) -> bool:
     gb, sb = name_parts(b)
     if not sa or not sb:
         return True
+    if sa != sb and _surname_written_out(a) == _surname_written_out(b):
+        sa = sb  # "Sørensen" / "Soerensen": one surname in two desks' alphabets
     if sa != sb:
         if _joined(ga, sa) == sb or _joined(gb, sb) == sa:
             return not ga or not gb or bool(_initials(ga[:-1] or ga) & _initials(gb[:-1] or gb))
@@ -302,3 +298,9 @@ def same_person(a: str, b: str) -> bool:
     if not ga or not gb:
         return True
     return bool(_initials(ga) & _initials(gb))
+
+
+def _surname_written_out(name: str) -> str:
+    """The last word of a name with its foreign letters written out ("oe" for "ø")."""
+    words = [w for w in name.replace(",", " ").split() if plain(w) not in _SUFFIXES]
+    return plain(written_out(words[-1])) if words else ""
