@@ -21,20 +21,22 @@ from functools import lru_cache
 
 _S = r"[ \u00a0]+"
 # Peoples written as their own word, not of the forms _DEMONYM reads.
-_PEOPLES = frozenset(
-    "greek thai swiss filipino welsh scots basque lao malay maori inuit uzbek kazakh tajik "
-    "serb croat slovak czech dane swede finn pole scot brit kiwi".split()
-)
+_PEOPLES = frozenset((
+    "greek", "thai", "swiss", "filipino", "welsh", "scots", "basque", "lao", "malay", "maori",
+    "inuit", "uzbek", "kazakh", "tajik", "serb", "croat", "slovak", "czech", "dane", "swede",
+    "finn", "pole", "scot", "brit", "kiwi",
+))  # fmt: skip
 # A people's adjective: "British", "Japanese", "German", "Iraqi", "Dutch".
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))  # fmt: skip
 # Kinds of worker or person that name a group within a workforce or a crowd.
-_KINDS = frozenset(
-    "contract contracted subcontracted agency temporary part-time foreign overseas "
-    "international civilian female male off-duty volunteer".split()
-)
+_KINDS = frozenset((
+    "contract", "contracted", "subcontracted", "agency", "temporary", "part-time", "foreign",
+    "overseas", "international", "civilian", "female", "male", "off-duty", "volunteer",
+))  # fmt: skip
 # The noun phrase right after the numeral: up to two words before a noun.
 _PHRASE = re.compile(rf"{_S}([A-Za-z][\w-]*)(?:{_S}([A-Za-z][\w-]*))?(?:{_S}([a-z][\w-]*))?")
 # After the noun: "from Germany", "of a contractor", "from a subcontractor".
@@ -47,7 +49,7 @@ _AFTER = re.compile(
 # "from Rafina to Andros" is a route, "from Monday" a time: no group's origin
 _ROUTE = re.compile(rf"{_S}(?:to|until|through)\b")
 _NOT_PLACES = _MONTHS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 
 

@@ -88,7 +88,8 @@ _SOME_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom)\b", re.IGNORECASE)
 # million of the purchase price … will be in cash", "€40m of the stadium's cost"
 # (session 38: the cash part of a price read as the price, trial 44 P1)
 _OF_WHOLE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|this|that)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?"
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|this|that)[ \u00a0]+"
+    r"(?:[\w'’-]+[ \u00a0]+){0,3}?"
     r"(?i:(?:purchase[ \u00a0]+)?price|cost|total|budget|package|settlement|fund|sum|bill|"
     r"amount|investment|payout|compensation|funding|bail-?out|loan|aid|financing|spending)\b"
 )
