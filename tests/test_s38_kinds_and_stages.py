@@ -226,3 +226,30 @@ def test_gallons_right_in_the_imperial_system_agree(flags, a, b):
 def test_gallons_wrong_in_both_systems_still_conflict(flags, a, b):
     found, _ = flags("The leak was found on Monday.", a, b)
     assert "conflict" in {v for v, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "dates"),
+    [
+        ("A jury found him guilty Friday of killing his wife.", "Friday", "convicted"),
+        ("A jury found the former officer guilty on Friday of murdering two men.", "Friday",
+         "convicted"),
+        ("He killed his wife just before Christmas 2002.", "2002", "incident"),
+    ],
+)  # fmt: skip
+def test_a_verdict_day_is_not_the_day_of_the_crime_it_names(sentence, day, dates):
+    """Trial 44 P1: 'guilty Friday' against 'just before Christmas 2002' was
+    explained as 'what both measure: incident' — the verdict read as the killing."""
+    from workbench.facts.dated_things import date_reading
+
+    assert date_reading(*_at(sentence, day)).describe() == dates
+
+
+def test_a_verdict_day_and_the_crime_s_day_are_not_one_date(flags):
+    found, explained = flags(
+        "The case closed this week.",
+        "A jury found Cole guilty on Friday of killing his wife.",
+        "Cole killed his wife just before Christmas 2002.",
+    )
+    assert "conflict" not in {v for v, _ in found}
+    assert not any("what both measure: incident" in e for e in explained)
