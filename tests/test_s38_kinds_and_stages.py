@@ -77,6 +77,8 @@ def test_the_kind_a_count_is_narrowed_to_is_read_from_its_own_noun(sentence, fig
 def test_a_kind_named_for_a_count_of_its_own_is_not_the_whole_s_kind():
     assert names_kind("british", "The ferry carried 44 passengers, all British.")
     assert not names_kind("of:contractor", "Thirty-one employees and two contractors died.")
+    assert names_kind("british", "The data of 6.1 million customers in Britain was taken.")
+    assert names_kind("german", "The coach carried 40 tourists, most from Germany.")
 
 
 @pytest.mark.parametrize(
@@ -112,6 +114,10 @@ def test_a_group_of_a_kind_is_not_the_whole(flags, lead, part, whole):
         # the whole's sentence names the kind itself
         ("The ferry sank on Monday.", "The ferry carried 44 passengers, all British.",
          "The ferry carried 21 British passengers."),
+        # the whole's figure is of the place the kind names (authored breach: two
+        # countries' counts swapped, "2.3 million British" / "6.1 million in Britain")
+        ("The data was stolen.", "The attack affected 2.3 million British customers.",
+         "The attack affected 6.1 million customers in Britain."),
         # an adjective that describes, not narrows
         ("The ferry sank on Monday.", "The ferry carried 21 frightened passengers.",
          "The ferry carried 44 passengers."),

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .places import same_place
+
 _S = r"[ \u00a0]+"
 # Peoples written as their own word, not of the forms _DEMONYM reads.
 _PEOPLES = frozenset((
@@ -90,13 +92,16 @@ def names_kind(kind: str, text: str) -> bool:
     apart ("44 passengers, all British" names "british"; "31 employees and two
     contractors" does not: the contractors are a count of their own)."""
     word = kind.split(":", 1)[-1]
-    pattern = r"\b(?:sub)?contract" if word == "contractor" else rf"\b{re.escape(word)}"
-    return any(
-        not _COUNTED_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-        for m in re.finditer(pattern, text, re.IGNORECASE)
-    )
+    if word == "contractor":
+        found = list(re.finditer(r"\b(?:sub)?contract", text, re.IGNORECASE))
+    elif word in _KINDS:
+        found = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+    else:  # a people or a place, named either way: "British" / "in Britain"
+        found = [m for m in _CAPITAL.finditer(text) if same_place(m.group().lower(), word)]
+    return any(not _COUNTED_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) for m in found)
 
 
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+\b")
 # A numeral right before a word: the word is that count's noun ("two contractors")
 _COUNTED_BEFORE = re.compile(
     r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
