@@ -259,3 +259,34 @@ def test_a_verdict_day_and_the_crime_s_day_are_not_one_date(flags):
     )
     assert "conflict" not in {v for v, _ in found}
     assert not any("what both measure: incident" in e for e in explained)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "of"),
+    [
+        ("The bricks use a quarter of the power of a rack.", "a quarter", "power"),
+        ("It packs them into a sixth of the usual size.", "a sixth", "size"),
+        ("Its servers use a quarter of the usual electricity.", "a quarter", "power"),
+        ("They take one sixth the space.", "one sixth", "space"),
+        ("Half of the injured were children.", "Half", ""),
+    ],
+)
+def test_a_share_told_with_of_measures_its_noun(sentence, figure, of):
+    from workbench.facts.ratios import ratio_of
+
+    s, i, j = _at(sentence, figure)
+    assert ratio_of(s, i, j, figure) == of
+
+
+def test_a_quarter_of_the_power_is_not_one_sixth_of_the_space(flags):
+    """Trial 44 P6: an "Agreed" line 'one sixth ≈ a quarter' joined two
+    different fractions of one sentence; 'a quarter of the power' was read as
+    no ratio and agreed, by rounding, with 'one sixth the space'."""
+    _, explained = flags(
+        "SeaMicro makes servers.",
+        "The SeaMicro server bricks use a quarter of the power, too, because the custom "
+        "chips contain no cruft.",
+        "Current systems featuring SeaMicro technology typically use one quarter the power "
+        "and take one sixth the space of traditional servers.",
+    )
+    assert not any("quarter" in e and "sixth" in e for e in explained)
