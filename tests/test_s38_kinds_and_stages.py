@@ -290,3 +290,43 @@ def test_a_quarter_of_the_power_is_not_one_sixth_of_the_space(flags):
         "and take one sixth the space of traditional servers.",
     )
     assert not any("quarter" in e and "sixth" in e for e in explained)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "rate"),
+    [
+        ("The euro traded at $1.08 on Monday.", "$1.08", True),
+        ("Sterling fell 1.2% to $1.25 on Monday.", "$1.25", True),
+        ("The deal was priced at $1.08 to the euro.", "$1.08", True),
+        ("The rupee weakened to 83.4 per dollar.", "83.4", True),
+        ("The pound was worth $1.27 when the deal was signed.", "$1.27", True),
+        ("The dollar rose to 150 yen on Monday.", "150 yen", True),
+        ("The deal used an exchange rate of 1.17 on the day.", "1.17", True),
+        ("The company paid $1.20 a share.", "$1.20", False),
+        ("The company paid $4 million for the euro unit.", "$4 million", False),
+        ("Shares fell 3% to $41.20.", "$41.20", False),
+        ("The dollar fund was worth $300 million.", "$300 million", False),
+        ("Sales in euros rose 4% to €2.1bn.", "€2.1bn", False),
+        ("It sold for $2 to the dollar store.", "$2", False),
+    ],
+)
+def test_an_exchange_rate_is_read_from_its_currency(sentence, figure, rate):
+    from workbench.facts.fx_rate import exchange_rate
+
+    assert exchange_rate(*_at(sentence, figure)) is rate
+
+
+@pytest.mark.parametrize(
+    ("rate", "other", "flagged"),
+    [
+        ("The euro traded at $1.08 on Monday.",
+         "The euro company paid $1.2 for each share on Monday.", False),
+        ("Sterling fell to $1.25 after the deal was announced on Monday.",
+         "The company paid $1.32 for each share after the deal was announced on Monday.", False),
+        ("The euro traded at $1.08 on Monday.", "The euro traded at $1.12 on Monday.", True),
+        ("The rupee weakened to 83.4 per dollar on Monday.",
+         "The rupee weakened to 85.1 per dollar on Monday.", True),
+    ],
+)  # fmt: skip
+def test_an_exchange_rate_is_not_a_sum(flags, rate, other, flagged):
+    assert ("conflict" in _verdicts(flags, "The deal closed on Monday.", rate, other)) is flagged

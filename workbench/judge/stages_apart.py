@@ -12,10 +12,14 @@ the figures differ because they measure different things.
   "the first phase will cost $2 billion" / "$5 billion"; "closed at $41.20" /
   "hit an intraday high of $43.10" (facts/plan_stage.py). Counts of a
   happening are left to the rows of updates.
+- ``EXCHANGE_RATE_APART``: "the euro traded at $1.08" / "paid $1.20 a share";
+  "sterling fell to $1.25" / "a $1.3 billion deal" (facts/fx_rate.py): an
+  exchange rate against a figure that is none. Two exchange rates compare.
 """
 
 from __future__ import annotations
 
+from ..facts.fx_rate import exchange_rate
 from ..facts.group_kind import group_kind, names_kind
 from ..facts.plan_stage import plan_stage
 from ..model import Fact, Verdict
@@ -104,4 +108,25 @@ STAGES_OF_ONE_PLAN = Rule(
     "moment of a trading session against its close ('hit an intraday high of $43.10' / "
     "'closed at $41.20'): the stages differ, not the reports — no flag",
     "tests/test_s38_kinds_and_stages.py::test_stages_of_one_plan_are_not_compared",
+)
+
+
+def exchange_rate_apart(c: CandidateCase) -> bool:
+    """One figure is the price of a currency, the other is not."""
+    if not _differing(c):
+        return False
+    ra, rb = _read(c, exchange_rate)
+    return ra != rb
+
+
+EXCHANGE_RATE_APART = Rule(
+    "exchange_rate_apart",
+    CANDIDATE,
+    exchange_rate_apart,
+    Outcome.SKIP,
+    "an exchange rate, what one currency costs in another ('the euro traded at $1.08', "
+    "'$1.25 to the pound', 'sterling fell to $1.25'), against a figure that is no exchange "
+    "rate ('paid $1.20 a share', 'a $1.3 billion deal'): two different things — no flag. "
+    "Two exchange rates are still compared",
+    "tests/test_s38_kinds_and_stages.py::test_an_exchange_rate_is_not_a_sum",
 )
