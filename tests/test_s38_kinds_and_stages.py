@@ -61,6 +61,7 @@ def _at(sentence: str, figure: str) -> tuple[str, int, int]:
         ("The bus was carrying 12 German tourists.", "12", "german"),
         ("The coach carried 12 tourists from Germany.", "12", "from:germany"),
         ("Two employees of a contractor were killed.", "Two", "of:contractor"),
+        ("It found two employees of a drilling contractor.", "two", "of:contractor"),
         ("Officials said 500 Iraqi staff were let go.", "500", "iraqi"),
         ("The ferry carried 44 passengers.", "44", ""),
         ("The 44 terrified passengers were rescued.", "44", ""),
@@ -92,6 +93,10 @@ def test_a_kind_named_for_a_count_of_its_own_is_not_the_whole_s_kind():
          "The blaze killed 33 workers."),
         ("The fire broke out on Monday.", "Two employees of a contractor were killed.",
          "Thirty-one employees and two contractors were killed."),
+        # authored mine_rescue: complementary subgroups of the 33 trapped
+        ("The shaft collapsed on Tuesday.", "A roll call found that two employees of a "
+         "drilling contractor had been in the section.", "In all, 33 workers were trapped: "
+         "31 Vaalkrans employees and two contractors."),
         ("The coach overturned on Friday.", "The coach carried 9 tourists from Canada.",
          "The coach carried 40 tourists."),
         ("The ferry sank off the coast on Monday.", "The ferry carried 12 German tourists.",

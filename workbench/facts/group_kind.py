@@ -41,10 +41,11 @@ _KINDS = frozenset((
 ))  # fmt: skip
 # The noun phrase right after the numeral: up to two words before a noun.
 _PHRASE = re.compile(rf"{_S}([A-Za-z][\w-]*)(?:{_S}([A-Za-z][\w-]*))?(?:{_S}([a-z][\w-]*))?")
-# After the noun: "from Germany", "of a contractor", "from a subcontractor".
+# After the noun: "from Germany", "of a contractor", "of a drilling contractor".
 _AFTER = re.compile(
     rf"{_S}(?:from|of){_S}(?:(?:a|an|the){_S})?"
-    r"(?:(?P<place>[A-Z][a-z]+)\b|(?P<firm>(?:sub)?contractors?|agency)\b)"
+    r"(?:(?P<place>[A-Z][a-z]+)\b"
+    r"|(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<firm>(?:sub)?contractors?|agency)\b)"
 )
 
 
