@@ -120,7 +120,7 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
     for name, rx in (
         ("sentenced", r"sentenc\w*"),
-        ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
+        ("convicted", r"convict\w*|found(?:[ \u00a0]+[\w.-]+){0,3}?[ \u00a0]+guilty\b|verdict\b"),
         ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
         ("arrested", r"arrest\w*|detain\w*"),
         # a fine or a penalty imposed: "was fined R4.5 million in 2023 after a

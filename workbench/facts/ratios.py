@@ -14,10 +14,12 @@ import re
 
 # What a ratio or multiple qualifies, right after it: "one sixth the space",
 # "three times the national average", "three times faster", "twice as large as",
-# "40 percent cheaper", "2.5 times more efficient".
+# "40 percent cheaper", "2.5 times more efficient"; a share told with "of", "a quarter
+# of the power", "a sixth of the usual size" (session 38, trial 44 P6: "a quarter of
+# the power", read as no ratio, agreed with "one sixth the space").
 _WORD = r"(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)[a-z][\w-]*"
 _RATIO_NOUN = re.compile(
-    r"[ \u00a0]+(?:times[ \u00a0]+)?(?:the|its|their|his|her)[ \u00a0]+"
+    r"[ \u00a0]+(?:times[ \u00a0]+|of[ \u00a0]+)?(?:the|its|their|his|her)[ \u00a0]+"
     rf"((?:{_WORD}[ \u00a0]+)?{_WORD})"
     r"(?=[ \u00a0]*(?:[.,;:)]|$|[ \u00a0]+"
     r"(?:of|in|at|for|than|as|on|to|and|used|needed|that|which)\b))"

@@ -59,7 +59,7 @@ from .ranks import other_scopes
 # facts, so the patterns are repeated here and a test keeps them equal).
 CASE_STAGES: tuple[tuple[str, str], ...] = (
     ("sentenced", r"sentenc\w*"),
-    ("convicted", r"convict\w*|found[ \u00a0]+guilty\b|verdict\b"),
+    ("convicted", r"convict\w*|found(?:[ \u00a0]+[\w.-]+){0,3}?[ \u00a0]+guilty\b|verdict\b"),
     ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
     ("arrested", r"arrest\w*|detain\w*"),
 )

@@ -17,6 +17,7 @@ from . import (
     plays,
     scopes,
     spans,
+    stages_apart,
     subgroups,
     time_parts,
 )
@@ -44,6 +45,9 @@ APART_ROWS: tuple[Rule, ...] = (
     ),
     phases.TWO_PHASES,  # 'closed at 7am' / 'reopened at 4pm'
     subgroups.SUBGROUP_OF_TOTAL,
+    stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
+    stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'
+    stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,

@@ -84,6 +84,15 @@ _PART_BEFORE = re.compile(r"\b(?i:in|of)" + _S + r"[a-z][\w-]*" + _S + r"and" + 
 
 # Some of a sum or count told right after it: "$12 million of which went to Ohio"
 _SOME_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom)\b", re.IGNORECASE)
+# Some of a whole named by its noun, not its amount, right after the sum: "$281
+# million of the purchase price … will be in cash", "€40m of the stadium's cost"
+# (session 38: the cash part of a price read as the price, trial 44 P1)
+_OF_WHOLE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|this|that)[ \u00a0]+"
+    r"(?:[\w'’-]+[ \u00a0]+){0,3}?"
+    r"(?i:(?:purchase[ \u00a0]+)?price|cost|total|budget|package|settlement|fund|sum|bill|"
+    r"amount|investment|payout|compensation|funding|bail-?out|loan|aid|financing|spending)\b"
+)
 # A verb after a count and up to two words: the subject of a clause of its own ("…,
 # including seven fires, and two people suffered minor burns"), no part of a list
 _OWN_VERB = re.compile(
@@ -140,6 +149,8 @@ def money_part(text: str, start: int, end: int) -> Part:
     whole = _MONEY_AMOUNT.search(text, lo, start) if some else None
     if some and whole:  # "$40 million in grants, $12 million of which went to Ohio"
         return Part("money", "part", cue_of(some.group()), whole.start())
+    if _OF_WHOLE.match(text, end):  # "$281 million of the purchase price"
+        return Part("money", "part", "of the")
     return _told_part(text, start, end, lo)
 
 

@@ -20,6 +20,7 @@ from .compare import (
     same_counted,
 )
 from .detect import find_quantities
+from .gallons import either_gallon
 from .local_dollars import with_local_dollars
 from .mention import QuantityMention
 from .onemore import with_one_more
@@ -70,7 +71,7 @@ class QuantityFamily:
     def compare(
         self, a: QuantityMention, b: QuantityMention, left: str, right: str
     ) -> Comparison | None:
-        return compare(a, b, left, right)
+        return either_gallon(compare, a, b, left, right)  # "gallons" may be imperial
 
     def of_record(self, m: object) -> bool:
         """A count of a fighter's or team's record ("52" of "Klitschko (52-3)")."""
