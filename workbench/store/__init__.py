@@ -4,6 +4,7 @@ import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
 from . import lite  # noqa: F401 - first: sqlite-utils without NumPy (see lite)
 from .disk import BUSY_TIMEOUT, StoreError, log_files
+from .held_decisions import Decided, ranked
 from .holding import logs_holding
 from .log import MIN_PREFIX, ReviewLog, now
 from .records import (
@@ -31,6 +32,7 @@ __all__ = [
     "STATUSES",
     "ArticleRecord",
     "Change",
+    "Decided",
     "DiscrepancyRecord",
     "FindingRecord",
     "HistoryEntry",
@@ -45,4 +47,5 @@ __all__ = [
     "log_files",
     "logs_holding",
     "now",
+    "ranked",
 ]
