@@ -100,3 +100,14 @@ def test_a_log_of_no_decisions_is_said_so():
     assert log_for_files.decisions(Decided(Path("x"), 2, "2026-12-07T06:34:36Z")) == (
         "2 decisions, the last 2026-12-07 06:34 UTC"
     )
+
+
+def test_a_new_review_beside_a_log_of_some_of_the_files_says_so(reviewed, qtbot):  # noqa: F811
+    _folder, files, db, _ident = reviewed
+    w = make_window(qtbot)
+    w.open_paths([str(files[0])])  # one of the two: not that review, a new one
+    wait_analysis(qtbot, w)
+    assert w.session.log is not None and w.session.log.path.resolve() != db.resolve()
+    said = w.messages.text() + w.messages.toolTip()
+    assert "No review log holds exactly this file, so a new review was started" in said
+    assert f"{db} — holds 1 of them, 2 articles in all, 1 decision" in said

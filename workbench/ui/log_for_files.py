@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..articles import ArticleError, load_article
-from ..store import Decided, logs_holding, ranked
+from ..store import Decided, decided_in, logs_holding, logs_sharing, ranked
 from . import settings
 
 
@@ -62,6 +62,8 @@ class Held(NamedTuple):
     readable: tuple[str, ...]
     unreadable: tuple[str, ...]
     logs: tuple[Decided, ...]
+    # logs holding some of them but not exactly them: (decisions, held of these, in all)
+    near: tuple[tuple[Decided, int, int], ...] = ()
 
     def chosen(self) -> Decided | None:
         """The log to open: the only one, or the only one with decisions, or
@@ -84,8 +86,26 @@ def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelle
             unreadable.append(str(exc))
         else:
             readable.append(f)
-    logs = logs_holding(readable, candidates(files, recent)) if readable else []
-    return Held(tuple(readable), tuple(unreadable), tuple(ranked(logs)))
+    found = candidates(files, recent)
+    logs = logs_holding(readable, found) if readable else []
+    near = () if logs or not readable else logs_sharing(readable, found)
+    shared = tuple((decided_in(p), n, total) for p, n, total in near)
+    return Held(tuple(readable), tuple(unreadable), tuple(ranked(logs)), shared)
+
+
+def started_beside(held: Held) -> str:
+    """No log holds exactly these files, but some hold some of them: the new
+    review is said, with the logs it was started beside (at most three)."""
+    lines = "".join(
+        f"\n  {d.path} — holds {n} of them, {total} articles in all, {decisions(d)}"
+        for d, n, total in sorted(held.near, key=lambda x: (-x[0].count, -x[1]))[:3]
+    )
+    n = len(held.readable)
+    these = "this file" if n == 1 else f"these {n} files"
+    return (
+        f"No review log holds exactly {these}, so a new review was started; these logs hold "
+        f"some of them (to go on with one, workbench open LOG or File › Open review log):{lines}"
+    )
 
 
 def decisions(d: Decided) -> str:

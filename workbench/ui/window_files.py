@@ -104,6 +104,9 @@ class FilesMixin:
             return  # the window is closing
         if held is None or self.session.log is not None or not held.logs:
             self.session.add_files(files, None)  # unreadable files are said as they fail
+            if held is not None and held.near and self.session.log is None:
+                said = log_for_files.started_beside(held)
+                self.messages.show_message(said, False, about=REVIEW_LOG)
             return
         chosen = held.chosen()
         if chosen is None:
