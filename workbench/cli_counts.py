@@ -17,7 +17,7 @@ from .terminal import one_line
 def agreed_ids(analysis: Analysis, log=None) -> set[str]:
     """The findings that are agreements nobody decided anything on (with a
     log: its word, ``FindingRecord.agreed``): listed short, not to review."""
-    ids = {f.id for f in analysis.findings if f.agreement}
+    ids = {f.id for f in analysis.findings if f.agreement or f.settled}
     if ids and log is not None:
         ids &= {f.id for f in log.findings() if f.agreed}
     return ids
@@ -66,7 +66,8 @@ def print_agreed(found, names: dict[str, str], out: TextIO, others=()) -> None:
         return
     print(
         "\nAgreed (every source states the same figure as written, or figures that agree by "
-        "conversion, bound or rounding; not to review):",
+        "conversion, bound or rounding, or one value in every source, or dates of one day or "
+        "period; not to review):",
         file=out,
     )
     for f in found:

@@ -335,6 +335,7 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
         f"{len(f.versions)} version"
         f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
+        + (_why_open(f) if undecided else "")
         + look_again(f)
         + ("" if f.active else f" ({_gone(f)})")
         + ("; agreed: every source agrees, not to review" if f.agreed else "")
@@ -386,6 +387,17 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
         f"dismissed [--article ID] [--note TEXT]{given}; past decisions: --history"
     )
     return lines
+
+
+def _why_open(f) -> str:
+    """Why its undecided pairs are open, when the lines of what the decision
+    covered (a source new or left since) do not say it (trial 44)."""
+    from .store.covered import covered
+    from .store.why_open import why_open
+
+    c = covered(f)
+    why = "" if c is not None and (c.new or c.left) else why_open(f.members)
+    return f" ({why})" if why else ""
 
 
 def where(side, pages: dict[str, tuple[int, ...]]) -> str:

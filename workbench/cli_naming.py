@@ -126,12 +126,15 @@ def id_as_meant(db: str, ident: str) -> str:
 def say_who(args: argparse.Namespace, reviewer: str) -> None:
     """A decision recorded under the system's user name says so: a shared
     newsroom machine's "root" in the history answers for nobody (fresh CLI
-    trial)."""
+    trial). Printed after the command's own line, that line flushed first:
+    trial 44 read the note after the next command's output."""
     if args.reviewer is None and not os.environ.get(REVIEWER_ENV, "").strip():
+        sys.stdout.flush()
         print(
             one_line(
                 f"workbench: note: recorded as {reviewer or 'nobody'!r} (this system's user "
                 f"name); give --reviewer NAME or set {REVIEWER_ENV} to say who decides"
             ),
             file=sys.stderr,
+            flush=True,
         )

@@ -169,13 +169,14 @@ def undo_cli(args, changing: bool) -> int:
         raise CliError(str(exc)) from None
     from .cli_naming import say_who
 
-    say_who(args, editor)  # an undo is recorded under its editor too
     whose = "your" if who == editor else f"{who}'s"
+    did = "redid" if args.redo else "undid"
     print(
         one_line(
-            f"{name}: {'redid' if args.redo else 'undid'} {whose} change made at {when} on "
-            f"{changed} discrepanc"
-            f"{'y' if changed == 1 else 'ies'}; now {status or 'open'}"
+            f"{name}: {did} {whose} change made at {when} on {changed} discrepanc"
+            f"{'y' if changed == 1 else 'ies'}; now {status or 'open'} "
+            f"(this {'redo' if args.redo else 'undo'} signed by {editor or 'nobody'})"  # trial 44
         )
     )
+    say_who(args, editor)  # then the note, as a decision's: an undo is signed the same way
     return 0

@@ -226,7 +226,9 @@ class Finding:
     discrepancy is in exactly one finding. ``agreement``: consistent, and
     every source states the same figure as written, or figures read from
     their own words that agree by arithmetic (``findings.agree``): kept and
-    shown, but no item to review."""
+    shown, but no item to review. ``settled``: consistent, no agreement, but
+    nothing to decide — one version, or dates of one day or period
+    (``findings.settled``): shown with the agreements, no item to review."""
 
     id: str
     kind: str
@@ -238,6 +240,7 @@ class Finding:
     discrepancies: tuple[str, ...]
     agreement: bool = False
     raised_by: str = ""  # an editor's finding: who said the sentences differ
+    settled: bool = False
 
 
 @dataclass(frozen=True)

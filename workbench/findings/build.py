@@ -50,6 +50,7 @@ from .fill import compared_places, more_sides, shown_once
 from .owners import COUNTED_KINDS, Read, apart_of, measure_at
 from .pairwise import Compare, judge_rest, strongest
 from .quoted import quote_holding, quote_labels, quote_words_key
+from .settled import is_settled
 from .told import NOT_WORD, explain, told_apart, wordings
 
 _QUANTITY_KEYS = ("si_unit", "low", "high", "hedge", "per")
@@ -267,7 +268,8 @@ def findings(
         found = _finding(
             ds, group_of, facts, (names, published), links, compare, extra, twins=twins
         )
-        out.append(replace(found, agreement=is_agreement(found, facts.get, stated, of_claim.get)))
+        found = replace(found, agreement=is_agreement(found, facts.get, stated, of_claim.get))
+        out.append(replace(found, settled=is_settled(found, facts.get)))
     for members in spellings.name_clusters(analysis.discrepancies):
         ds = [analysis.discrepancies[n] for n in members]
         sides = [s for d in ds for s in d.sides]

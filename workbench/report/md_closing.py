@@ -20,7 +20,8 @@ def agreed_md(items: list[dict[str, Any]]) -> list[str]:
         "## Agreed",
         "",
         "Every source states the same figure as written, or figures that agree by conversion, "
-        "bound or rounding, each read from its own words; nothing to review.",
+        "bound or rounding, each read from its own words; or one value in every source, or dates "
+        "that fall on one day or name one period; nothing to review.",
         "",
     ]
     for f in items:

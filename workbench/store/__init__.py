@@ -4,7 +4,8 @@ import sqlite3  # noqa: F401 - tests trace the store's connections through it
 
 from . import lite  # noqa: F401 - first: sqlite-utils without NumPy (see lite)
 from .disk import BUSY_TIMEOUT, StoreError, log_files
-from .holding import logs_holding
+from .held_decisions import Decided, decided_in, ranked
+from .holding import logs_holding, logs_sharing
 from .log import MIN_PREFIX, ReviewLog, now
 from .records import (
     ArticleRecord,
@@ -31,6 +32,7 @@ __all__ = [
     "STATUSES",
     "ArticleRecord",
     "Change",
+    "Decided",
     "DiscrepancyRecord",
     "FindingRecord",
     "HistoryEntry",
@@ -42,7 +44,10 @@ __all__ = [
     "StoreError",
     "VersionRecord",
     "by_decision",
+    "decided_in",
     "log_files",
     "logs_holding",
+    "logs_sharing",
     "now",
+    "ranked",
 ]

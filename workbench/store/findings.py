@@ -37,6 +37,10 @@ from .scope import with_scopes
 DECIDED_ON = "decided on finding "  # a history row's event: the finding decided
 
 MIN_PREFIX = 4
+# the findings table's "agreement" column: 0 an item, 1 an agreement, 2 settled
+# (``findings.settled``: consistent, nothing to decide; trial 44). No schema
+# change: a log read by an earlier version takes 2 for an agreement, as meant.
+SETTLED = 2
 
 
 def save_findings(
@@ -130,7 +134,7 @@ def _row(f: Finding, claim_text: dict[str, str], sha: dict[str, str]) -> dict[st
             [[r.left, r.right, str(r.verdict), r.discrepancy] for r in f.relations]
         ),
         "correct": json.dumps(list(minority_articles(f))),
-        "agreement": int(f.agreement),
+        "agreement": 1 if f.agreement else SETTLED if f.settled else 0,
     }
 
 
@@ -275,7 +279,8 @@ def _stored(
         active=True,
         first_seen=row["first_seen"] or "",
         last_seen=row["last_seen"] or "",
-        agreement=bool(row.get("agreement")),
+        agreement=row.get("agreement") == 1,
+        settled=row.get("agreement") == SETTLED,
     )
 
 

@@ -36,6 +36,25 @@ def logs_holding(files: Iterable[str | Path], candidates: Iterable[str | Path]) 
     return list(found.values())
 
 
+def logs_sharing(
+    files: Iterable[str | Path], candidates: Iterable[str | Path]
+) -> list[tuple[Path, int, int]]:
+    """The candidates (each once) holding some of ``files`` but not exactly
+    them, each with how many of the files it holds and how many articles in
+    all (trial 44: a new review was started beside one holding most of them,
+    without a word)."""
+    wanted = {os.path.realpath(f) for f in files}
+    found: dict[str, tuple[Path, int, int]] = {}
+    for candidate in candidates:
+        real = os.path.realpath(candidate)
+        if real in found or not wanted or not os.path.isfile(real):
+            continue
+        held = _articles_of(real) or set()
+        if held & wanted and held != wanted:
+            found[real] = (Path(candidate), len(held & wanted), len(held))
+    return list(found.values())
+
+
 def _articles_of(path: str) -> set[str] | None:
     """The real paths of a review log's articles (None: not a review log)."""
     uri = "file:" + urllib.parse.quote(path) + "?mode=ro"

@@ -175,6 +175,7 @@ class FindingRecord:
     last_seen: str
     stored: bool = True
     agreement: bool = False  # every source agrees as written or by arithmetic (findings.agree)
+    settled: bool = False  # consistent, nothing to decide (findings.settled): agreed too
     raised_by: str = ""  # an editor's finding (verdict "raised"): who said they differ
     # the sources the decision in force covered when made (``store.scope``); None: unknown
     scope: tuple[str, ...] | None = None
@@ -185,7 +186,7 @@ class FindingRecord:
         "Agreed" section, no item to review. A decision, note or correction
         already on it keeps it an item in view (never hide a decided one)."""
         return (
-            self.agreement
+            (self.agreement or self.settled)
             and self.active
             and all(m.status == "open" and not m.note and not m.correction for m in self.members)
         )

@@ -19,6 +19,11 @@ cut at its end ("Ann Edi…") and keeps the room its longest name needs (up to
 "about …metres" beside "Senior editor (trial40)" whole: the values now come
 first up to ``VALUE_READ``, then the name its room, then the values the rest;
 a name cut at its end is whole in its tooltip.
+
+Trial 44 read "A few m…es (+1)" and "less tha… minutes": the values are cut
+between words (``whole_words``), and Kind takes the width of the kinds
+listed ("date", "quote"), not of the longest kind there is, leaving the
+rest to the values.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import QTableView
 from .appearance import LIST_WIDTHS
 from .coverage_fit import ReadFromTheStart
 from .models import COLUMNS
+from .whole_words import WholeWords
 
 KIND, VALUES, SOURCES, VERDICT, STATUS, REVIEWER = 0, (1, 2), 3, 4, 5, 6
 VALUE_MAX = 320  # a long value ("more than three decades") without crowding the rest out
@@ -73,6 +79,8 @@ class ValueFit(QObject):
         table.viewport().installEventFilter(self)
         # a name reads from its start: cut at its end, not in its middle
         table.setItemDelegateForColumn(REVIEWER, ReadFromTheStart(table))
+        for column in VALUES:  # a value cut between words (trial 44), whole in its tooltip
+            table.setItemDelegateForColumn(column, WholeWords(table))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
@@ -90,6 +98,9 @@ class ValueFit(QObject):
         marks and open count is longer than any one status word)."""
         metrics = self.table.fontMetrics()
         shown = [WIDEST[column], *self._texts(column)] if column != SOURCES else [WIDEST[column]]
+        kinds = self._texts(KIND) - {""} if column == KIND else set()
+        if kinds:  # the kinds listed, fixed until the next check: their room to the values
+            shown = list(kinds)
         words = max(metrics.horizontalAdvance(text) for text in shown) + 16
         icon = ICON if column in (VERDICT, STATUS) else 0
         header = self.table.horizontalHeader()

@@ -6,7 +6,16 @@ the data folder beside the log that held those decisions. Files opened with
 no log named (and none open) now go to the log that already holds exactly
 these files, if there is one: among the recent logs, and the ``*.sqlite``
 in the current folder, the files' folder and the folder above it (beside a
-folder given). Two such logs are never guessed between.
+folder given).
+
+Trial 44 opened those files with one unreadable file among them: no log
+held exactly that set, so a new one was made for the readable five beside
+the log of their decisions; opened again, three logs held them and the
+window named them and nothing more. The log is now looked for by the files
+that can be read (the others are said, as adding them says), and several
+logs holding them are told apart by their decisions (``store.ranked``): the
+one log with decisions opens, the others named; two with decisions are
+never guessed between, each said in one line with its decisions and when.
 
 Looking reads the disk (folders listed, each candidate log opened), so the
 window runs :func:`holding` on a worker (issue 14: the GUI thread never
@@ -18,8 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from ..store import logs_holding
+from ..articles import ArticleError, load_article
+from ..store import Decided, decided_in, logs_holding, logs_sharing, ranked
 from . import settings
 
 
@@ -43,24 +54,88 @@ def recent_logs() -> list[str]:
     return list(settings.get(settings.RECENT_LOGS))
 
 
-def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelled=None):
-    """The logs whose articles are exactly ``files`` (a worker's job: the
-    runner hands in ``progress`` and ``cancelled``, unused — one quick pass)."""
-    return logs_holding(files, candidates(files, recent))
+class Held(NamedTuple):
+    """What looking found: the ``readable`` files, why each other one cannot
+    be read (``unreadable``), and the logs holding exactly the readable ones
+    with their decisions, the most decided first."""
+
+    readable: tuple[str, ...]
+    unreadable: tuple[str, ...]
+    logs: tuple[Decided, ...]
+    # logs holding some of them but not exactly them: (decisions, held of these, in all)
+    near: tuple[tuple[Decided, int, int], ...] = ()
+
+    def chosen(self) -> Decided | None:
+        """The log to open: the only one, or the only one with decisions, or
+        the first of several with none; None when none holds the files or
+        two hold decisions (never guessed between)."""
+        if not self.logs or sum(1 for d in self.logs if d.count) > 1:
+            return None
+        return self.logs[0]
 
 
-def reopened(log: Path, files: int) -> str:
+def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelled=None) -> Held:
+    """The logs whose articles are exactly the readable ``files`` (a worker's
+    job: the runner hands in ``progress`` and ``cancelled``, unused)."""
+    readable: list[str] = []
+    unreadable: list[str] = []
+    for f in files:
+        try:
+            load_article(f)
+        except ArticleError as exc:
+            unreadable.append(str(exc))
+        else:
+            readable.append(f)
+    found = candidates(files, recent)
+    logs = logs_holding(readable, found) if readable else []
+    near = () if logs or not readable else logs_sharing(readable, found)
+    shared = tuple((decided_in(p), n, total) for p, n, total in near)
+    return Held(tuple(readable), tuple(unreadable), tuple(ranked(logs)), shared)
+
+
+def started_beside(held: Held) -> str:
+    """No log holds exactly these files, but some hold some of them: the new
+    review is said, with the logs it was started beside (at most three)."""
+    lines = "".join(
+        f"\n  {d.path} — holds {n} of them, {total} articles in all, {decisions(d)}"
+        for d, n, total in sorted(held.near, key=lambda x: (-x[0].count, -x[1]))[:3]
+    )
+    n = len(held.readable)
+    these = "this file" if n == 1 else f"these {n} files"
     return (
-        f"Opened {log}: it already holds the review of these {files} files, with its "
-        "decisions — no new review was started (to start one, File › New review, then add "
-        "them; or give --db)"
+        f"No review log holds exactly {these}, so a new review was started; these logs hold "
+        f"some of them (to go on with one, workbench open LOG or File › Open review log):{lines}"
     )
 
 
-def ambiguous(logs: list[Path], files: int) -> str:
-    named = ", ".join(str(p) for p in logs)
+def decisions(d: Decided) -> str:
+    """'3 decisions, the last 2026-12-07 06:34 UTC' or 'no decisions'."""
+    if not d.count:
+        return "no decisions"
+    said = f"{d.count} decision{'s' * (d.count != 1)}"
+    if not d.last:
+        return said
+    return f"{said}, the last {d.last.replace('T', ' ')[:16]}" + " UTC" * d.last.endswith("Z")
+
+
+def reopened(held: Held) -> str:
+    log, files = held.chosen(), len(held.readable)
+    others = [d for d in held.logs if d is not log]
+    said = (
+        f"Opened {log.path}: it already holds the review of these {files} files "
+        f"({decisions(log)}) — no new review was started (to start one, File › New review, "
+        "then add them; or give --db)"
+    )
+    if others:
+        named = ", ".join(str(d.path) for d in others)
+        said += f". Also holding them, with no decisions: {named}"
+    return said
+
+
+def ambiguous(held: Held) -> str:
+    lines = "".join(f"\n  {d.path} — {decisions(d)}" for d in held.logs)
     return (
-        f"These {files} files are reviewed in {len(logs)} review logs: {named}. None was "
-        "opened and no new one was made: open the one you mean (File › Open review log, "
-        "or workbench open LOG), or give --db"
+        f"These {len(held.readable)} files are reviewed in {len(held.logs)} review logs, "
+        "more than one with decisions. None was opened and no new one was made: open the "
+        f"one you mean with workbench open LOG (or File › Open review log):{lines}"
     )

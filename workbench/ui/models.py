@@ -139,9 +139,10 @@ class DiscrepancyTableModel(QAbstractTableModel):
                 return plain_tooltip(
                     f"Status: {full}" + (f"\n\n{r.look_again}" if r.look_again else "")
                 )
-            if col in (1, 2):
+            if col in (1, 2):  # the value whole: the cell cuts it between words
                 side = r.sides[col - 1]
-                return plain_tooltip(f"{side.normalized}\n\n{side.claim_text}")
+                whole = self._display(r, col)
+                return plain_tooltip(f"{whole}\n{side.normalized}\n\n{side.claim_text}")
             if col == 3:  # the cell is a count: every source, by version
                 lines = [f"‘{v}’ — {', '.join(names)}" for v, names in self._versions(r)]
                 return plain_tooltip("\n".join(lines) + f"\n\n{r.explanation}")

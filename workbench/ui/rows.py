@@ -20,6 +20,7 @@ from ..store.covered import covered_of, covered_words
 from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
 from ..store.scope import again_words, joined_since
+from ..store.why_open import why_open
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,8 @@ class FindingRow:
                     if m.status == "open"
                 ]
                 more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
-                said.append(
-                    f"{count}: {'; '.join(pairs[:3])}{more} (a source added since, an edit "
-                    "that regrouped the pairs, or pairs decided one by one)"
-                )
+                why = why_open(self.members)  # the one cause the log shows (trial 44)
+                said.append(f"{count}: {'; '.join(pairs[:3])}{more}" + (f" ({why})" if why else ""))
         elif self.joined and self.status not in ("open", "mixed"):
             c = covered_of(self.members, self.kept_versions, self.scope)
             made = f". {covered_words(c)[0]}" if c is not None else ""  # "Decision made on: …"

@@ -17,7 +17,7 @@ from ..files import WriteError
 from ..store import StoreError
 from . import export, file_dialogs, log_for_files, settings
 from . import session as _session
-from .notices import RECENT, REVIEW_LOG
+from .notices import RECENT, REVIEW_LOG, about_failure
 from .plaintext import menu_text
 from .session import default_log_folder, is_review_log
 
@@ -90,28 +90,33 @@ class FilesMixin:
                 tuple(files),
                 tuple(log_for_files.recent_logs()),
                 on_result=lambda held: self._found_the_log_of(tasks, files, held),
-                on_error=lambda _exc: self._found_the_log_of(tasks, files, []),
+                on_error=lambda _exc: self._found_the_log_of(tasks, files, None),
             )
         )
 
-    def _found_the_log_of(self, tasks: list, files: list[str], held: list[Path]) -> None:
-        """Back on the GUI thread with the logs holding ``files``. A log the
-        editor opened meanwhile is not replaced: the files go into it."""
+    def _found_the_log_of(self, tasks: list, files: list[str], held) -> None:
+        """Back on the GUI thread with the logs holding the readable ``files``
+        (:class:`log_for_files.Held`; None: looking failed). A log the editor
+        opened meanwhile is not replaced: the files go into it."""
         self.session.finding_log -= 1
         self.statusBar().clearMessage()
         if tasks and tasks[0].cancelled():
             return  # the window is closing
-        if self.session.log is not None:
-            held = []
-        if len(held) > 1:
-            said = log_for_files.ambiguous(held, len(files))
+        if held is None or self.session.log is not None or not held.logs:
+            self.session.add_files(files, None)  # unreadable files are said as they fail
+            if held is not None and held.near and self.session.log is None:
+                said = log_for_files.started_beside(held)
+                self.messages.show_message(said, False, about=REVIEW_LOG)
+            return
+        chosen = held.chosen()
+        if chosen is None:
+            said = log_for_files.ambiguous(held)
             self.messages.show_message(said, True, about=REVIEW_LOG)
-        elif held:
-            if self.open_log(str(held[0])):
-                said = log_for_files.reopened(held[0], len(files))
-                self.messages.show_message(said, False, about=REVIEW_LOG, done=True)
-        else:
-            self.session.add_files(files, None)
+        elif self.open_log(str(chosen.path)):
+            said = log_for_files.reopened(held)
+            self.messages.show_message(said, False, about=REVIEW_LOG, done=True)
+        for why in held.unreadable:  # left out of the log found, as adding them says
+            self.messages.show_message(why, True, about=about_failure(why))
 
     def _same_story(self, db: str, paths: list[str]) -> bool:
         """Adding articles to a review log named on the command line that

@@ -1,0 +1,69 @@
+"""Consistent findings with nothing for an editor to decide: settled.
+
+Trial 44 (P4, P7): on a 14-article cluster 5 of the 11 findings to review
+were consistent dates, 'Thursday evening' / 'last night', 'Thursday night' /
+'8:30 p.m.' — each right, none leading to a correction — and a finding of one
+version in two sources, 'Monday / today', was counted to review although
+nothing in it differs. They crowd the list an editor triages.
+
+A consistent finding that is no agreement (``agree``: a date read against a
+publication date never is one) is settled when
+
+- it has one version: every source's value is one value (nothing differs), or
+- every side is a date or a clock time, each resolved in full (no unknown
+  year, month or day), and all fall on one calendar day ('Thursday evening'
+  / 'last night' / 'shortly after 8:30 p.m. Thursday'), or all name one
+  period with one modifier ('May' / 'last May' of one year).
+
+A day inside a month or a year ('September' / 'Thursday night', 'earlier
+this year' / 'February') is no one day or period: it stays to review.
+
+Settled findings go with the agreements (``FindingRecord.agreed``): listed
+with every version, no item to review; one an editor decided anything on
+stays an item. The verdict, the versions and the ``check --json``
+"agreement" (every source agrees as written or by arithmetic) are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Fact, Finding, Verdict
+
+_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|T)")
+# a clock 'shortly after 8:30 p.m.' or 'around 9 a.m.' is still on its day;
+# a day 'by Thursday', 'before Monday' is not that day
+_ON_ITS_DAY = frozenset({"after", "around", "about", "approximately"})
+_PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SU|SP|FA|WI))?")
+
+
+def is_settled(finding: Finding, fact_at: Callable[[tuple[str, int, int]], Fact | None]) -> bool:
+    """``fact_at``: the fact at (article, start, end) of a finding's side."""
+    if finding.verdict != Verdict.CONSISTENT or finding.agreement:
+        return False
+    sides = [s for v in finding.versions for s in v.sides]
+    if len({s.article for s in sides}) < 2:
+        return False
+    if len(finding.versions) == 1:
+        return True
+    keys = {_day_or_period(fact_at((s.article, s.start, s.end))) for s in sides}
+    return len(keys) == 1 and None not in keys
+
+
+def _day_or_period(fact: Fact | None) -> tuple[str, ...] | None:
+    """The one calendar day a resolved date or clock time falls on, or the
+    period with its modifier ('early', 'after'); None for anything else."""
+    if fact is None or fact.kind not in ("date", "time") or not isinstance(fact.value, dict):
+        return None
+    value = fact.value
+    timex = value.get("timex")
+    if value.get("type") not in ("DATE", "TIME") or not isinstance(timex, str):
+        return None
+    modifier = str(value.get("modifier") or "")
+    day = _DAY.match(timex)
+    if day and (not modifier or (value["type"] == "TIME" and modifier in _ON_ITS_DAY)):
+        return ("day", day.group(1))
+    if _PERIOD.fullmatch(timex):
+        return ("period", timex, modifier)
+    return None
