@@ -334,6 +334,7 @@ OWN_TESTS |= {"weekday_not_its_date"}  # s36_own_weekday
 OWN_TESTS |= {"age_before_its_birthday"}  # s36_birthday
 OWN_TESTS |= {"rise_to_a_floor_a_later_count_breaks"}  # s36_broken_floor
 OWN_TESTS |= {"told_as_background"}  # s37_different_happenings
+OWN_TESTS |= {"pinned_count_fell_later"}  # s38_pinned_fell
 
 
 def test_every_rule_is_named_explained_and_motivated():
