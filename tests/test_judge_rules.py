@@ -339,6 +339,7 @@ OWN_TESTS |= {
     "stages_of_one_plan",
     "exchange_rate_apart",
 }  # s38_kinds_and_stages
+OWN_TESTS |= {"pinned_count_fell_later"}  # s38_pinned_fell
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -15,7 +15,10 @@ plainly, whatever days the reports appeared on:
 - aligned (``fixed_figure``): a named person's age, a length that is a thing's
   size or a zone's reach (a radius, a cordon, "within 2 km of"), a sum its
   clause tells as set once (a fine, a fee, compensation, a payment per
-  household, a price agreed). Conservative on the side of the question: a
+  household, a price agreed); since session 38 a weight or a volume one act
+  moved ("seized 2 tonnes of cocaine", "spilled 40,000 litres of diesel") and
+  a depth below ground ("trapped 350 metres underground", not how far crews
+  have drilled). Conservative on the side of the question: a
   clause that tells its figure moved or may move ("has now spread 12 km",
   "moving 300 miles east"), a share price or an index is no fixed figure.
 """
@@ -42,6 +45,18 @@ _REACH = re.compile(
     r"\b(?:radius|zone|perimeter|cordon|exclusion|within|wide|long|tall|high|deep|across|"
     r"diameter|span|length|width|height|from the)\b",
     re.I,
+)
+# A weight or a volume an act moved once (session 38): what was seized, found, spilled,
+# dumped or stolen is that amount on every later day; a leak its clause tells as
+# going on ("has spilled … so far", "still leaking") is _MOVING.
+_ONE_ACT = re.compile(
+    r"\b(?:seiz(?:ed|ure)|confiscated|intercepted|impounded|found|discovered|recovered|"
+    r"spill(?:ed|t)|dumped|discharged|stolen|smuggl(?:ed|ing)|haul|shipment|consignment)\b",
+    re.I,
+)
+# Digging, drilling or descending: how far crews have got, which runs.
+_DUG = re.compile(
+    r"\b(?:dr[iu]ll\w*|dug|digg\w*|bor(?:ed|ing)|descend\w*|lowered|tunnel\w*)\b", re.I
 )
 # A sum that is agreed or imposed once: a price, a fee, a fine, a payment per head.
 _SET_SUM = re.compile(
@@ -79,15 +94,19 @@ def fixed_figure(f: Fact, sentence: str) -> str:
     if age_of(sentence, s, e) is not None:
         return "a named person's age"
     dimension = dimension_of(f)
-    if dimension not in ("length", "currency"):
+    if dimension not in ("length", "currency", "mass", "volume"):
         return ""
     clause = sentence[max(0, s - 80) : e + 60]
     if _MOVING.search(clause):
         return ""
+    if dimension in ("mass", "volume"):
+        return "an amount of one act" if _ONE_ACT.search(clause) else ""
     if dimension == "length":
         kind = length_kind(sentence, s, e)
         if kind == "size" or (kind == "" and _REACH.search(clause)):
             return "a size or a reach"
+        if kind == "below ground" and not _DUG.search(clause):
+            return "a depth below ground"  # where they are trapped, not how far crews dug
         return ""
     if _SET_SUM.search(clause) and not _MARKET.search(clause):
         return "a sum set once"

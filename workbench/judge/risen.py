@@ -22,8 +22,9 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Fact
-from .efforts import tally_grew
+from .efforts import tally_grew, tally_kind
 from .grows import is_floor, running_word
+from .scopes import scopes_differ
 
 count_kind = running_word  # "grows", "either" or "" (judge/grows.py)
 
@@ -67,7 +68,8 @@ def by_report_days(x: tuple[Fact, str, date | None], y: tuple[Fact, str, date | 
 def below_a_floor(earlier: tuple[Fact, str], later: tuple[Fact, str]) -> bool:
     """The earlier figure a floor and the later one below it: a lower floor
     ('at least 47' / 'at least 32' later), or a count of what only grows under
-    it ('at least 70 dead' on Wednesday / '61' on Friday). What was counted
+    it ('at least 70 dead' on Wednesday / '61' on Friday), or one effort's
+    tally under it ('more than 3,000' evacuated / '2,380'). What was counted
     stays counted: a conflict, not a question of which is current."""
     (fe, se), (fl, sl) = earlier, later
     if not is_floor(fe):
@@ -75,4 +77,12 @@ def below_a_floor(earlier: tuple[Fact, str], later: tuple[Fact, str]) -> bool:
     if is_floor(fl):
         return _value(fl) < _value(fe)
     high = float(getattr(fl.mention, "high", 0) or 0)
-    return count_kind(fe, se) == count_kind(fl, sl) == "grows" and high < _value(fe)
+    if high >= _value(fe):
+        return False
+    if count_kind(fe, se) == count_kind(fl, sl) == "grows":
+        return True
+    # one effort's tally (the evacuated, the rescued, homes destroyed: judge/efforts.py)
+    # only grows too: 'forced more than 3,000 residents to flee' / 'evacuated 2,380'
+    # six days on (session 38, authored plant_explosion: the question judged borderline)
+    tally = tally_kind(fe, se)
+    return bool(tally) and tally == tally_kind(fl, sl) and not scopes_differ(fe, se, fl, sl)

@@ -35,6 +35,7 @@ from .days import can_move
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
 from .held_on import state_held
+from .pinned_fell import PINNED_COUNT_FELL
 from .restamped import in_story
 from .risen import below_a_floor, by_report_days
 from .scopes import scopes_differ
@@ -449,6 +450,7 @@ STAMPS_OF_RUNNING_FIGURES = Rule(
 MOVING_ROWS = (
     TWO_STAGES_OF_A_COUNT,  # two stages of one tally's count (count_stage.py, session 36)
     days.COUNT_MOVED_BETWEEN_DAYS,
+    PINNED_COUNT_FELL,  # a count that only grows, lower in the later report (session 38)
     days.FIGURE_PINNED_TO_ITS_DAY,
     UPDATE_TOLD_BY_ITS_TIMES,
     AT_DIFFERENT_TIMES,

@@ -20,8 +20,8 @@ from .ended import ends_on_its_day
 from .instants import as_utc, noted, zones_differ
 from .lastday import two_readings
 from .lengths import (
+    at_figure,
     different_things,
-    open_at_figure,
     open_far_from_figure,
     same_side_bounds,
     vague_miss,
@@ -422,9 +422,11 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         if different_things(a, b):
             return None  # '15 years' vs 'about 15 minutes': a career and a chase
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        why = vague_miss(a, b, short, long_) or open_at_figure(a, b)
+        why = vague_miss(a, b, short, long_)
         if why:
             return _result(Verdict.UNRESOLVED, a, b, why)
+        if at := at_figure(a, b):  # 'more than 8 years' / '8 years' (lengths.py)
+            return _result(at[0], a, b, at[1])
         values = (a.value, b.value) if ahi < blo else (b.value, a.value)
         said = (fmt_seconds(short), fmt_seconds(long_))
         if said[0] == said[1]:  # '4.6 months is shorter than 4.6 months': say what was stated
@@ -434,9 +436,10 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
     same_side = same_side_bounds(a, b)
     if same_side:  # 'less than two seconds' / 'less than two weeks': two things
         return None if different_things(a, b) else _result(Verdict.CONFLICT, a, b, same_side)
-    at_bound = open_at_figure(a, b) or open_far_from_figure(a, b)
-    if at_bound:
-        return _result(Verdict.UNRESOLVED, a, b, at_bound)
+    if at := at_figure(a, b):
+        return _result(at[0], a, b, at[1])
+    if far := open_far_from_figure(a, b):
+        return _result(Verdict.UNRESOLVED, a, b, far)
     ends = _range_ends(a, b)
     if ends:
         return _result(Verdict.CONFLICT, a, b, f"the ranges differ at the {ends} end")

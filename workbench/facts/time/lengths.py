@@ -32,6 +32,7 @@ import math
 import re
 
 from ... import thresholds
+from ...model import Verdict
 from .base import norm
 from .cal import fmt_seconds
 from .mention import TimeMention
@@ -120,6 +121,29 @@ def open_at_figure(a: TimeMention, b: TimeMention) -> str:
             f"{fmt_seconds(plo)}, which may be rounded — check"
         )
     return ""
+
+
+def at_figure(a: TimeMention, b: TimeMention) -> tuple[Verdict, str] | None:
+    """An open bound at the figure the other length states: a question
+    (:func:`open_at_figure`) — save when the figure is itself told as just
+    below it ('nearly 20 minutes', 'almost two hours'): against 'more than 20
+    minutes' the two put one length above and below one figure and cannot both
+    hold, a conflict, as the quantity family reads 'more than 150' / 'nearly
+    150'; against 'less than 20 minutes' both put it below, and agree (session
+    38, issue 11: opposite bounds that exclude each other are no question).
+    None when no bound stands at the other's figure."""
+    why = open_at_figure(a, b)
+    if not why:
+        return None
+    bound, point = (a, b) if a.value.startswith(("more than", "less than")) else (b, a)
+    if not point.value.startswith("nearly"):
+        return Verdict.UNRESOLVED, why
+    head = why.split(";")[0]
+    if bound.value.startswith("less than"):
+        return Verdict.CONSISTENT, f"{head}; '{point.surface}' just below it: both below it"
+    return Verdict.CONFLICT, (
+        f"{head}; '{point.surface}' just below it: one puts it above, the other below"
+    )
 
 
 def _same_figure(bound: TimeMention, point: TimeMention) -> bool:
