@@ -220,3 +220,33 @@ def test_an_agreement_of_ratios_of_two_things_says_what_each_is_of(
     a, b = same.index("one quarter"), same.index("one sixth")
     assert measured_labels([("q", [(same, a, a + 11)]), ("s", [(same, b, b + 9)])]) is None
     assert measured_labels([("q", [("It is one quarter.", 6, 17)])]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "expected"),
+    [
+        (
+            "Its chips need a quarter the power and a sixth the space of the old racks.",
+            "a quarter",
+            "a sixth",
+            ["power", "space"],
+        ),
+        (
+            "The new line is twice the speed and a third the cost of buses.",
+            "twice",
+            "a third",
+            ["speed", "cost"],
+        ),
+        (
+            "Plant A needs a quarter the power of the old plant and plant B a third the power.",
+            "a quarter",
+            "a third",
+            None,  # two ratios of one thing: the line stays as it was
+        ),
+    ],
+)
+def test_the_report_says_what_each_agreed_ratio_is_of(sentence, first, second, expected) -> None:
+    from workbench.findings.agreed_measures import report_measures
+
+    versions = [{"value": w, "sources": [{"claim": sentence, "value": w}]} for w in (first, second)]
+    assert report_measures(versions) == expected
