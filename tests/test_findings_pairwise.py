@@ -75,9 +75,11 @@ def test_two_versions_never_paired_are_judged_and_their_conflict_named(texts, ap
     (judged,) = [r for r in f.relations if not r.discrepancy]
     assert {f.versions[judged.left].value, f.versions[judged.right].value} == set(apart)
     assert judged.verdict == Verdict.CONFLICT
-    named = f.explanation.split(" — ", 1)[1]
-    assert named.startswith("conflict between ")
-    assert all(f"‘{v}’" in named.split(":")[0] for v in apart)
+    # told version by version (trial 44): the clause of the version that
+    # differs names its conflict with the other, before the one why
+    named = f.explanation.split(" Why: ")[0]
+    (clause,) = [c for c in named.split(". ") if ": conflict with " in c]
+    assert all(f"‘{v}’" in clause for v in apart)
     # the finding is still made of exactly the pairs it held
     assert set(f.discrepancies) == {d.id for d in analysis.discrepancies}
 
@@ -159,9 +161,9 @@ def test_the_strongest_judged_pair_decides_and_every_conflicting_pair_is_named()
     values = {"h": "about 10", "a": "9", "b": "11", "c": "12", "d": "12"}
     (f,) = findings.build(_hub(values), lambda a, b: 1.0, compare=compare).findings
     assert f.verdict == Verdict.CONFLICT
-    head, reason = f.explanation.split(" — ", 1)[1].split(": ", 1)
-    assert head == "conflict between ‘12’ and ‘9’"
-    assert reason == "9 vs 12 — conflict"
+    head, reason = f.explanation.split(" Why: ")
+    assert head.startswith("‘9’ (A): conflict with ‘12’ (C, D)")  # the version that differs
+    assert reason == "9 vs 12"  # its verdict said beside the versions
     nothing = {
         frozenset((f.versions[r.left].value, f.versions[r.right].value)) for r in f.relations
     }

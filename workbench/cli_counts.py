@@ -57,10 +57,13 @@ def counts_line(
     )
 
 
-def print_agreed(found, names: dict[str, str], out: TextIO, others=()) -> None:
+def print_agreed(found, names: dict[str, str], out: TextIO, others=(), claims=None) -> None:
     """Agreements, one line each: the figure and the sources stating it; one
-    that is a side of a conflict among ``others`` names it (trial 42)."""
+    that is a side of a conflict among ``others`` names it (trial 42); ratios
+    of different things (``claims``: by id, to read each one's sentence) say
+    which each is of, never '1/6 ≈ 1/4' (trial 44)."""
     from .findings.agreed_apart import disputed_words
+    from .findings.agreed_measures import measured_labels
 
     if not found:
         return
@@ -72,10 +75,21 @@ def print_agreed(found, names: dict[str, str], out: TextIO, others=()) -> None:
     )
     for f in found:
         said = " ≈ ".join(quoted(v.value, "‘", "’") for v in f.versions)
+        placed = [(v.value, [_place(s, claims) for s in v.sides]) for v in f.versions]
+        if claims and (apart := measured_labels(placed)):
+            said = f"{' and '.join(apart)}, each agreed among its sources"
         every = dict.fromkeys(s.article for v in f.versions for s in v.sides)
         sources = ", ".join(names.get(a, a) for a in every)
         apart = disputed_words(f, others, names)
         print(one_line(f"  [{f.id}] {f.kind} {said} — {sources}{apart}"), file=out)
+
+
+def _place(side, claims) -> tuple[str, int, int]:
+    """A side's sentence and its span in it ('', 0, 0 when unknown)."""
+    claim = (claims or {}).get(side.claim)
+    if claim is None:
+        return "", 0, 0
+    return claim.text, side.start - claim.start, side.end - claim.start
 
 
 def many(n: int, noun: str, nouns: str = "") -> str:

@@ -8,6 +8,7 @@ import shlex
 from typing import TextIO
 
 from .cli_counts import many, print_agreed
+from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_words import copies_note, counted_once
@@ -108,7 +109,8 @@ def print_findings(
         if copies := copies_note(counts, analysis.copies, names):
             print(one_line(f"  {copies}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
-    print_agreed([f for f in analysis.findings if f.id in agreed], names, out, analysis.findings)
+    shown = [f for f in analysis.findings if f.id in agreed]
+    print_agreed(shown, names, out, analysis.findings, claims)
 
 
 def print_coverage(analysis: Analysis, out: TextIO) -> None:
@@ -358,6 +360,7 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
     if twice := twice_line((v.value, v.sources) for v in f.versions):
         lines.append(f"  {twice}")
     lines.append(f"  {f.explanation}")
+    lines += pair_lines(f)  # full detail, each pair's reason (trial 44)
     decided: dict[tuple, list[str]] = {}
     for m in f.members:
         if m.status != "open" or m.note or m.correction:

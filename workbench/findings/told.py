@@ -14,6 +14,7 @@ from ..model import Discrepancy, Fact, Relation, Side, Verdict, Version
 from ..naming import quoted, surface
 from . import said_once
 from .pairwise import which_conflict
+from .per_version import by_version, cross_reason
 from .quoted import how_others_differ
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
@@ -84,15 +85,16 @@ def explain(
     quotation or versions told apart by a reading, trials 36, 43), then the reason of the
     strongest pair (a discrepancy's before one judged here)."""
     relations, why = judged
+    judged_by = (ds, relations, why, verdict)
     if len(ds) == 1 and not why and sum(len(v.sides) for v in versions) == 2:
         return ds[0].explanation
     days = [{published.get(s.article, "") for s in v.sides} for v in versions]
     dated = all(len(d) == 1 and "" not in d for d in days) and len(set().union(*days)) > 1
     parts = []
-    for v, day in zip(versions, days, strict=True):
+    for v in versions:
         sources = sorted({names.get(s.article, s.article) for s in v.sides})
         extra = "" if v.independent == len(sources) else f"; {v.independent} independent"
-        when = f"; published {next(iter(day))}" if dated else ""
+        when = _when(v, published, dated)
         parts.append(f"{quoted(v.value, '‘', '’')} ({', '.join(sources)}{extra}{when})")
     top = max(ds, key=lambda d: (_STRENGTH.get(d.verdict, 0), -ds.index(d)))
     reason = top.explanation
@@ -100,8 +102,14 @@ def explain(
     if top.verdict != verdict:  # the verdict stands on versions no discrepancy compared
         spoken = next(r for r in relations if r.verdict == verdict)
         reason = why[(spoken.left, spoken.right)]
+    if spoken is not None and spoken.left == spoken.right and (got := cross_reason(*judged_by)):
+        spoken, reason = got  # two members of one version say nothing of the other (trial 44)
     whose = names if ds[0].kind == "quote" or any(" = " in v.value for v in versions) else None
     pairs = which_conflict(versions, relations, verdict, whose)
+    if len(versions) > 2 and not pairs.startswith("every two"):
+        return by_version(
+            ds, versions, judged, verdict, names, lambda v: _when(v, published, dated)
+        )
     pairs = "" if verdict == Verdict.CONSISTENT or len(versions) == 2 else pairs  # both listed
     head = f"{verdict} between {pairs}" if pairs else str(verdict)
     said = f"{' vs '.join(parts)} — {head}: {said_once.reason_once(reason, versions)}"
@@ -110,3 +118,8 @@ def explain(
         if more := how_others_differ(ds, versions, relations, why, shown):
             said += f" Also: {more}"
     return said
+
+
+def _when(v: Version, published: dict[str, str], dated: bool) -> str:
+    """'; published 2012-02-29' when the versions were published on different days."""
+    return f"; published {published.get(v.sides[0].article, '')}" if dated else ""

@@ -378,6 +378,8 @@ def day_anchor(
         if day and not any_time(other):
             return (
                 f"{names[this.article]} dates its figure '{day}' ({p_this}); "
-                f"{names[other.article]}, published {p_other}, gives no date"
+                # the sentence gives none, not the article (trial 44, P5: "ECB+ 22_2, published
+                # 2010-09-10, gives no date" read as the article having no date)
+                f"{names[other.article]} (published {p_other}): this sentence gives no date"
             )
     return ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..findings.agreed_measures import report_measures
 from ..naming import quoted, twice_line
 from .as_markdown import (
     DISPUTED,
@@ -336,6 +337,12 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
     ]
     for f in items:
         said = " ≈ ".join(_q(v["value"]) for v in f["versions"])
+        if measures := report_measures(f["versions"]):  # ratios of two things (trial 44)
+            of = (
+                f"{_q(v['value'])} (of the {e(m)})"
+                for v, m in zip(f["versions"], measures, strict=True)
+            )
+            said = f"{' and '.join(of)}, each agreed among its sources"
         n = len({s["article"] for v in f["versions"] for s in v["sources"]})
         notes = "".join(f" — note: {e(t)}" for t in finding_notes(f))
         parts.append(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..findings.agreed_measures import report_measures
 from .disputed import disputed_text
 from .escape import md, md_code, quoted
 from .notes import finding_notes
@@ -27,6 +28,12 @@ def agreed_md(items: list[dict[str, Any]]) -> list[str]:
     for f in items:
         n = len({s["article"] for v in f["versions"] for s in v["sources"]})
         said = " ≈ ".join(quoted(v["value"]) for v in f["versions"]) + f" ({n} sources)"
+        if measures := report_measures(f["versions"]):  # ratios of two things (trial 44)
+            of = (
+                f"{quoted(v['value'])} (of the {m})"
+                for v, m in zip(f["versions"], measures, strict=True)
+            )
+            said = f"{' and '.join(of)}, each agreed among its sources ({n} sources)"
         said += md(disputed_text(f)) + "".join(f" — note: {md(t)}" for t in finding_notes(f))
         out.append(f"- {md_code(f['id'])} {md(f['kind'])}: {said}")
     return [*out, ""]
