@@ -49,7 +49,7 @@ from .base import (
 from .cal import add_months, fmt_day, month_iv
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, plan_follows, told_as_done, weekday_year, with_weekday
-from .tense import plan_told_before, signal_tense, stale_leeway
+from .signals import plan_told_before, signal_tense, stale_leeway
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 

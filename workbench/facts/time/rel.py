@@ -44,7 +44,7 @@ from .lastday import last_weekday, or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
 from .planday import plan_day
-from .tense import UNTIL, copula_before, day_signal, plan_told_before
+from .signals import UNTIL, copula_before, day_signal, plan_told_before
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
