@@ -39,6 +39,7 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
+from .deadline import told_deadline
 from .fixture import untensed_ahead
 from .lastday import last_weekday, or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
@@ -377,7 +378,8 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, "previous" if previous else rel, tense)
-        if not rel and (env.signal == "ahead of" or plan_told_before(env.text, env.start)):
+        told = plan_told_before(env.text, env.start) or told_deadline(env.text, env.start)
+        if not rel and (env.signal == "ahead of" or told):
             d = plan_day(env.published, wd, signal)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         if rel == "last" and not pod:

@@ -131,8 +131,14 @@ _PROGRESSIVE = (
     r"|(?:even|morn|dur|ceil|wedd|sibl|darl|pudd|meet)ing\b)[a-z]{2,}[^aeiou\W]ing"
 )
 # "have" that owns or must, not the perfect: "clubs have until 23:00 on 30 August",
-# "GM has a June 1 deadline", "they have to file by Friday" look ahead, not back
-_HAVE_NOT_PERFECT = r"until|till|to|a|an|no|the|its|their|his|her|only|just\s+until"
+# "GM has a June 1 deadline", "they have to file by Friday" look ahead, not back; so does
+# a time allowed, "has 30 days to appeal", "have two more weeks to file" (session 38)
+_HAVE_NOT_PERFECT = (
+    r"until|till|to|a|an|no|the|its|their|his|her|only|just\s+until"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty"
+    r"|ninety|several|a\s+few)\s+(?:more\s+|working\s+|business\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)"
+)
 _TENSE_RE = re.compile(
     rf"(?P<planned>\b{_PLAN_BEFORE}\b)|(?P<fut>\b(?:{FUTURE})\b)|(?P<prog>\b{_PROGRESSIVE}\b)|(?P<pres>\b(?:{_PRESENT})\b)"
     r"|(?P<didnt>\bdidn['’]t\b)|(?P<does>\b(?:does|doesn['’]t|don['’]t)\b)"
