@@ -72,6 +72,24 @@ def _step(anchor: TimeMention, unit: str, n: int) -> Val:
     return v_year(d.year)
 
 
+# the phrase closes a sentence that names no date of its own ("A man was arrested in
+# Rotterdam in April. British police arrested a 19-year-old in Salford a month
+# earlier."): the story's clock, the date told last, not publication (session 38);
+# not a base of comparison ("up 5% from a month earlier")
+_CLOSES = re.compile(r"[\s.!?\"”’')]*$")
+_BASE_BEFORE = re.compile(r"\b(?:from|than|on|over|since|with|to|versus|vs\.?)\s+$", re.I)
+
+
+def _closes_undated(text: str, out: list[TimeMention], p: re.Match) -> bool:
+    """The phrase ends its sentence, which tells no other time, and is no base of a
+    comparison: it is counted from the date told before the sentence."""
+    return (
+        bool(_CLOSES.match(text, p.end()))
+        and all(p.start() <= m.start and m.end <= p.end() for m in out)
+        and not _BASE_BEFORE.search(text, max(0, p.start() - 12), p.start())
+    )
+
+
 def _anchor_in(
     text: str,
     out: list[TimeMention],
@@ -87,6 +105,8 @@ def _anchor_in(
         if any(m.part for m in told) or (word_number(p.group("n")) == 1 and unit in _ONE_READ):
             return None  # "in late March ... a year earlier": :mod:`.anaphora`'s, or nobody's
         return _anchor(told, p.start(), _ANCHOR_UNIT[unit])
+    if _closes_undated(text, out, p):
+        return narrative if unit in ("day", "week") else _anchor_before(before, _ANCHOR_UNIT[unit])
     if any(m.end <= p.start() for m in out) or not _LEADS.match(text[: p.start()]):
         return None  # only a statement's day before it, or the phrase is inside a clause
     if unit in ("day", "week"):
@@ -108,7 +128,9 @@ def units_later(
     out = list(ms)
     for p in _LATER.finditer(text):
         inside = [m for m in out if m.start < p.end() and p.start() < m.end]
-        if any(m.start < p.start() or m.end > p.end() or m.type == "DATE" for m in inside):
+        if any(m.start < p.start() or m.end > p.end() for m in inside) or any(
+            m.type == "DATE" and not _closes_undated(text, out, p) for m in inside
+        ):
             continue  # read already ("a day later"), or part of something else
         n = word_number(p.group("n"))
         if n is None or n < 1 or n != int(n):

@@ -341,9 +341,13 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> tuple[int, int] | N
 
 
 # only a clock time's aside in another zone: a longer aside may hold a clause of its own
+# ... and a figure's conversion, "had burned 8,400 hectares (nearly 21,000 acres) by
+# Wednesday morning": a number in other units holds no verb (session 38)
 _ASIDE_IN_GAP = re.compile(
     r"\s*\((?:\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|[A-Z]{2,4}T)?(?:\s+\w+day)?|\d{1,2}\s*[ap]\.?m\.?"
-    r"(?:\s+[A-Z]{2,4}T?)?(?:\s+\w+day)?)\)"
+    r"(?:\s+[A-Z]{2,4}T?)?(?:\s+\w+day)?"
+    r"|(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+    r"(?:[A-Z]{0,3}[$£€¥])?\d[\d.,]*\s*(?:%|[a-zA-Z]+(?:\s+[a-z]+)?)?)\)"
 )
 
 
