@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .signals import plan_told_before
+
 # the verbs that set a task for someone else, told in the past
 _INSTRUCT = r"(?:told|ordered|asked|instructed|required|directed|urged|advised|obliged|called\s+on)"
 # the deadline's own signal right before the day
@@ -36,3 +38,9 @@ _TOLD_DEADLINE = re.compile(
 def told_deadline(text: str, pos: int) -> bool:
     """An instruction told in the past sets the deadline of the day at ``pos``."""
     return bool(_TOLD_DEADLINE.search(text, max(0, pos - 120), pos))
+
+
+def told_ahead(text: str, pos: int) -> bool:
+    """A plan told in the past or a deadline an instruction set governs ``pos``: the
+    weekday is read near publication (:mod:`.planday`)."""
+    return plan_told_before(text, pos) or told_deadline(text, pos)
