@@ -79,3 +79,32 @@ def test_a_base_of_comparison_or_a_dated_sentence_is_not_counted_so(before, sent
 )  # fmt: skip
 def test_a_figures_conversion_in_brackets_does_not_break_the_clause(sentence, said, timex):
     assert (said, timex) in [(m.text, m.timex) for m in find_times(sentence, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("Initial attack held it near 600 hectares overnight, but on the afternoon of "
+         "Aug. 11 the temperature reached 36 C.", "2026-08-10TNI"),
+        ("Power returned overnight after the 2 August storm.", "2026-08-02TNI"),
+        ("Rain fell overnight before the 14 August final.", "2026-08-13TNI"),
+        ("On 3 August the dam failed, and the water rose overnight.", "2026-08-03TNI"),
+        ("Crews dug overnight to reach the miners trapped since 9 Aug.", "2026-08-09TNI"),
+    ],
+)  # fmt: skip
+def test_overnight_is_the_night_beside_the_date_its_sentence_writes(sentence, timex):
+    found = [m.timex for m in find_times(sentence, date(2026, 8, 19)) if m.text == "overnight"]
+    assert found == [timex]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire grew overnight, officials said Wednesday.",  # a weekday: the statement's day
+        "The fire grew overnight.",
+        "The fire grew overnight; it began on 4 August and was held on 9 August.",  # two dates
+    ],
+)
+def test_overnight_without_one_calendar_date_is_the_night_before_publication(sentence):
+    found = [m.timex for m in find_times(sentence, date(2026, 8, 19)) if m.text == "overnight"]
+    assert found == ["2026-08-18TNI"]

@@ -102,6 +102,7 @@ from .inweek import weekdays_in_weeks
 from .laterby import units_later
 from .mention import TimeMention
 from .narrative import units_of_the_story, years_of_the_story
+from .overnight_dated import overnight_by_the_date
 from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
@@ -259,6 +260,7 @@ def find_times(
     day = context.narrative_day if context is not None else None
     out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
     out = bracketed_dates(text, out)  # "Thursday afternoon (13 March)": that date's day
+    out = overnight_by_the_date(text, out)  # "held overnight, but on the afternoon of Aug. 11"
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:
