@@ -108,3 +108,15 @@ def test_overnight_is_the_night_beside_the_date_its_sentence_writes(sentence, ti
 def test_overnight_without_one_calendar_date_is_the_night_before_publication(sentence):
     found = [m.timex for m in find_times(sentence, date(2026, 8, 19)) if m.text == "overnight"]
     assert found == ["2026-08-18TNI"]
+
+
+def test_a_date_told_sentences_before_is_not_the_count_s_anchor():
+    # real copy (ECB+ 18_6): the firing is four days before the shooting, not before
+    # the verdict day two sentences back; read as a length, as before
+    sentences = [
+        "A jury on Tuesday convicted a man charged in an April 2007 shooting at a firm.",
+        "He was found guilty of murder.",
+        "The defence argued that mental illness was to blame.",
+        "He shot his co-workers because he was furious over his firing four days earlier.",
+    ]
+    assert _last(sentences, date(2008, 4, 30)) == [("four days", "P4D")]

@@ -252,7 +252,8 @@ def find_times(
     out = units_of_the_story(text, out, before)  # "On Oct. 3 ... by the end of the month"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
     narrative = context.narrative_day if context is not None else None
-    out = units_later(text, out, before, narrative)  # "on Monday ... two days later"
+    just = context is not None and context.told is not None and context.told_ago == 0
+    out = units_later(text, out, before, narrative, just)  # "on Monday ... two days later"
     out = without_adjective_article(with_determiners(text, out))  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
