@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from workbench.facts.quantity.bounds import bounds_verdict, same_amount_other_currency
+from workbench.facts.quantity.loose_us import as_local, as_us, local_behind_us
 from workbench.facts.quantity.mention import (
     QuantityMention,
     convert_display,
@@ -32,7 +33,7 @@ from workbench.facts.quantity.mention import (
     stated_text,
     unit_label,
 )
-from workbench.facts.quantity.rates import stated_counterpart, through_rate
+from workbench.facts.quantity.rates import same_sum, stated_counterpart, through_rate
 from workbench.facts.quantity.routes import chained_counterpart, one_sum_twice
 from workbench.facts.quantity.terms import (
     HEDGE_CLASS,
@@ -231,6 +232,29 @@ def one_dollar(m: QuantityMention, other: QuantityMention) -> QuantityMention:
     return m
 
 
+def _both_dollars(
+    m: QuantityMention, other: QuantityMention, m_name: str, other_name: str
+) -> Comparison | None:
+    """A bare "$" against "US$" another report converts from a local dollar
+    (:mod:`.loose_us`): the same sum as the local one is that sum; readings that
+    disagree leave the question open, naming both."""
+    local = local_behind_us(m, other)
+    if local is None:
+        return None
+    local = replace(local, per=m.per)  # the pair met on what it is per already
+    if same_sum(as_local(m, local), local):
+        return compare(as_local(m, local), other, m_name, other_name)
+    as_cad = compare(as_local(m, local), local, m_name, other_name)
+    as_usd = compare(as_us(m), other, m_name, other_name)
+    if as_cad is None or as_usd is None or as_cad.verdict == as_usd.verdict:
+        return None
+    cad, usd = (c.explanation.rsplit(" — ", 1) for c in (as_cad, as_usd))
+    how = (f"'{m.text}' is a bare '$' its report does not place, and {other_name}'s "
+           f"'{other.text}' converts '{local.text}': read as {local.si_unit}, {cad[0]} "
+           f"({cad[-1]}); read as USD, {usd[0]} ({usd[-1]})")  # fmt: skip
+    return Comparison(Verdict.UNRESOLVED, f"{how} — unresolved", as_usd.left, as_usd.right)
+
+
 def _width(m: QuantityMention) -> float:
     return m.high - m.low
 
@@ -254,6 +278,9 @@ def compare(
     if bool(a.per) != bool(b.per) and not (rate_a and rate_b) and not _same_amount(a, b):
         return None  # "at least $20 million per season" is a rate, "$140 million" a total
     a, b = one_dollar(a, b), one_dollar(b, a)
+    both = _both_dollars(a, b, left_name, right_name) or _both_dollars(b, a, right_name, left_name)
+    if both is not None:
+        return both
     target = _target_unit(a, b)
     left, right = _in_unit(a, target), _in_unit(b, target)
     left_full = f"{left} ({_interval_text(a, target if a.dimension != 'currency' else None)})"

@@ -39,6 +39,7 @@ from workbench.facts.quantity.terms import (
     looks_plural,
     singular_of,
 )
+from workbench.facts.quantity.versions import version_range_first, version_word_before
 from workbench.facts.textwin import last_char_before
 
 
@@ -353,6 +354,8 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         return True
     if named_before(text, start, n.form == "words" and n.text[:1].isupper()):
         return True
+    if _version_range_tail(text, n, start):
+        return True  # "IE6 to 10", "Windows 10 and 11 machines": a version, no count
     if _after_another_count(text, n, start):
         return True
     if _LABEL_LIST.search(text, max(0, start - 80), start) and not _NOUN_AFTER.match(text, end):
@@ -378,6 +381,17 @@ def bare_number_refused(text: str, n: NumberSpan, start: int, end: int) -> bool:
         if not any(singular_of(w) in ONE_NOUNS for w in words):
             return True  # "one of the gains", "no one": a pronoun, not a count
     return False
+
+
+def _version_range_tail(text: str, n: NumberSpan, start: int) -> bool:
+    """The second end of a range whose first a name owns ("Internet Explorer 6 through
+    11") or is glued to ("IE6 to 10"): :mod:`.versions`."""
+    first = version_range_first(text, n, start)
+    if first is None:
+        return False
+    if first >= 1 and text[first - 1].isalpha():
+        return True
+    return named_before(text, first, labels=False) or version_word_before(text, first)
 
 
 _COUNT_BEFORE_RE = re.compile(

@@ -74,6 +74,7 @@ from workbench.facts.quantity.unitread import (
 )
 from workbench.facts.quantity.units import UNITS, to_base
 from workbench.facts.quantity.vague import find_vague
+from workbench.facts.quantity.versions import version_word_before
 
 __all__ = ["find_quantities"]
 
@@ -120,6 +121,7 @@ def _read(text: str, nums: list[NumberSpan], i: int) -> tuple[QuantityMention, i
             and (
                 model_number_like(text, n, r.start, r.pos)
                 or named_before(text, r.start, labels=False)
+                or version_word_before(text, r.start)
             )
         ):
             return None  # "the 737-800 range", "Boeing 737-800"

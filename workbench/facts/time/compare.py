@@ -27,6 +27,7 @@ from .lengths import (
     vague_miss,
     within_hedge,
 )
+from .lost_half import lost_half
 from .mention import REFS, TimeMention
 from .settle import undated_pair_said
 from .slack import (
@@ -422,7 +423,7 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         if different_things(a, b):
             return None  # '15 years' vs 'about 15 minutes': a career and a chase
         short, long_ = (ahi, blo) if ahi < blo else (bhi, alo)
-        why = vague_miss(a, b, short, long_)
+        why = vague_miss(a, b, short, long_) or lost_half(a, b)
         if why:
             return _result(Verdict.UNRESOLVED, a, b, why)
         if at := at_figure(a, b):  # 'more than 8 years' / '8 years' (lengths.py)

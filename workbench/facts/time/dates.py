@@ -47,9 +47,10 @@ from .base import (
     with_part,
 )
 from .cal import add_months, fmt_day, month_iv
+from .deadline import told_deadline
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, plan_follows, told_as_done, weekday_year, with_weekday
-from .tense import plan_told_before, signal_tense, stale_leeway
+from .signals import plan_told_before, signal_tense, stale_leeway
 from .vehicles import names_a_thing
 from .yearcues import year_by_neighbours
 
@@ -201,7 +202,7 @@ def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Bui
         tense = signal_tense(env) if env.signal or env.over else _future_only(env)
         if not env.signal and no_signal_past(env):
             tense = "past"
-        if tense == "past" and plan_follows(env):
+        if tense == "past" and (plan_follows(env) or told_deadline(env.text, env.start)):
             tense = None  # "announced a walkout from March 24 if no deal is reached"
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         ahead = env.prev in ("next", "coming")  # "next Aug. 7": not the one just past
@@ -344,7 +345,9 @@ def r_month(m: re.Match, text: str) -> Builder | None:
             ends = _PERIOD_TO.search(env.text, max(0, env.start - 30), env.start)
             tense = signal_tense(env) if env.signal or env.over or ends else None
             lean = _lean(env)
-            if tense == "past" and plan_told_before(env.text, env.start):
+            if tense == "past" and (
+                plan_told_before(env.text, env.start) or told_deadline(env.text, env.start)
+            ):
                 tense, lean = None, "either"  # "was to announce it in February": the nearest
             if _BASELINE.search(env.text, max(0, env.start - 80), env.start):
                 tense = "past"  # "production is down 10 percent from December"

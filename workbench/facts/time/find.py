@@ -102,6 +102,7 @@ from .inweek import weekdays_in_weeks
 from .laterby import units_later
 from .mention import TimeMention
 from .narrative import units_of_the_story, years_of_the_story
+from .overnight_dated import overnight_by_the_date
 from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
@@ -251,7 +252,8 @@ def find_times(
     out = units_of_the_story(text, out, before)  # "On Oct. 3 ... by the end of the month"
     out = one_unit_off(text, out, published)  # "on Aug. 12 ... a year earlier"
     narrative = context.narrative_day if context is not None else None
-    out = units_later(text, out, before, narrative)  # "on Monday ... two days later"
+    just = context is not None and context.told is not None and context.told_ago == 0
+    out = units_later(text, out, before, narrative, just)  # "on Monday ... two days later"
     out = without_adjective_article(with_determiners(text, out))  # "the first nine months"
     out = generic_days(text, habitual_periods(text, out))  # "usually in December", "today's world"
     out = bounds_over_an_event(text, editions(text, out))  # "this year's Oscars"
@@ -259,6 +261,7 @@ def find_times(
     day = context.narrative_day if context is not None else None
     out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
     out = bracketed_dates(text, out)  # "Thursday afternoon (13 March)": that date's day
+    out = overnight_by_the_date(text, out)  # "held overnight, but on the afternoon of Aug. 11"
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:

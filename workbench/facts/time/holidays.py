@@ -28,7 +28,7 @@ from .base import (
 )
 from .cal import day_iv, dt, easter, fmt_day, nth_weekday
 from .lunar import lunar_day, lunar_days
-from .tense import signal_tense
+from .signals import signal_tense
 
 _FIXED = {
     "christmas day": (12, 25),

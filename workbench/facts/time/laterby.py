@@ -72,6 +72,26 @@ def _step(anchor: TimeMention, unit: str, n: int) -> Val:
     return v_year(d.year)
 
 
+# the phrase closes a sentence that names no date of its own, right after a sentence
+# that wrote a calendar date ("A man was arrested in Rotterdam in April. British police
+# arrested a 19-year-old in Salford a month earlier."): the story's clock, that date,
+# not publication (session 38); not a base of comparison ("up 5% from a month
+# earlier"), nor a date told sentences before ("furious over his firing four days
+# earlier" two sentences after "on Tuesday": the firing is counted from the shooting)
+_CLOSES = re.compile(r"[\s.!?\"”’')]*$")
+_BASE_BEFORE = re.compile(r"\b(?:from|than|on|over|since|with|to|versus|vs\.?)\s+$", re.I)
+
+
+def _closes_undated(text: str, out: list[TimeMention], p: re.Match) -> bool:
+    """The phrase ends its sentence, which tells no other time, and is no base of a
+    comparison: it is counted from the date told before the sentence."""
+    return (
+        bool(_CLOSES.match(text, p.end()))
+        and all(p.start() <= m.start and m.end <= p.end() for m in out)
+        and not _BASE_BEFORE.search(text, max(0, p.start() - 12), p.start())
+    )
+
+
 def _anchor_in(
     text: str,
     out: list[TimeMention],
@@ -79,6 +99,7 @@ def _anchor_in(
     unit: str,
     before: tuple[TimeMention, ...],
     narrative: TimeMention | None,
+    closes: bool = False,
 ) -> TimeMention | None:
     if any(m.type == "DATE" and _APPOSED.fullmatch(text, m.end, p.start()) for m in out):
         return None  # "not discovered until 2 October, 49 days later": restates that day
@@ -87,6 +108,8 @@ def _anchor_in(
         if any(m.part for m in told) or (word_number(p.group("n")) == 1 and unit in _ONE_READ):
             return None  # "in late March ... a year earlier": :mod:`.anaphora`'s, or nobody's
         return _anchor(told, p.start(), _ANCHOR_UNIT[unit])
+    if closes:
+        return _anchor_before(before, _ANCHOR_UNIT[unit])
     if any(m.end <= p.start() for m in out) or not _LEADS.match(text[: p.start()]):
         return None  # only a statement's day before it, or the phrase is inside a clause
     if unit in ("day", "week"):
@@ -99,6 +122,7 @@ def units_later(
     ms: list[TimeMention],
     before: tuple[TimeMention, ...] = (),
     narrative: TimeMention | None = None,
+    just_told: bool = False,
 ) -> list[TimeMention]:
     """Read "two days later", "three years earlier" as the date counted from the
     date told before them (see the module docstring); the length read inside the
@@ -108,13 +132,16 @@ def units_later(
     out = list(ms)
     for p in _LATER.finditer(text):
         inside = [m for m in out if m.start < p.end() and p.start() < m.end]
-        if any(m.start < p.start() or m.end > p.end() or m.type == "DATE" for m in inside):
+        closes = just_told and _closes_undated(text, out, p)
+        if any(m.start < p.start() or m.end > p.end() for m in inside) or any(
+            m.type == "DATE" and not closes for m in inside
+        ):
             continue  # read already ("a day later"), or part of something else
         n = word_number(p.group("n"))
         if n is None or n < 1 or n != int(n):
             continue
         unit = p.group("u").lower().rstrip("s")
-        anchor = _anchor_in(text, out, p, unit, before, narrative)
+        anchor = _anchor_in(text, out, p, unit, before, narrative, closes)
         if anchor is None or anchor.interval is None:
             continue
         step = int(n) if p.group("ea").lower() == "later" else -int(n)

@@ -1,6 +1,6 @@
 """The weekday of a plan told in the past: "was scheduled to arrive Tuesday" may be
 filed before or after the day, so the day is the occurrence nearest publication
-(:func:`.tense.plan_told_before`), as is the day "ahead of Monday's data" names.
+(:func:`.signals.plan_told_before`), as is the day "ahead of Monday's data" names.
 
 A bound the plan sets ahead of itself is not so ("were expected to keep the road
 closed through Sunday", "was due to last until Tuesday", "was expected to be

@@ -39,12 +39,13 @@ from .base import (
 )
 from .cal import add_months, day_iv, dt, fmt_interval, monday, year_iv
 from .daypart import PREDICATE_BEFORE
+from .deadline import told_ahead
 from .fixture import untensed_ahead
 from .lastday import last_weekday, or_past_days, or_this_weeks
 from .lex import NAMED_DAY_WORDS, ON_SUNDAY_PAPERS, PARTS_OF_DAY, POD_NAMES
 from .lone import some_day_ahead
 from .planday import plan_day
-from .tense import UNTIL, copula_before, day_signal, plan_told_before
+from .signals import UNTIL, copula_before, day_signal
 
 _TITLE_WORDS = words(
     "times telegraph mirror express post herald mail tribune independent "
@@ -377,7 +378,7 @@ def r_weekday(m: re.Match, text: str) -> Builder | None:
         ):
             tense = "future"  # "closed until Friday": an end point is ahead unless "was"
         d = _weekday_date(env.published, wd, "previous" if previous else rel, tense)
-        if not rel and (env.signal == "ahead of" or plan_told_before(env.text, env.start)):
+        if not rel and (env.signal == "ahead of" or told_ahead(env.text, env.start)):
             d = plan_day(env.published, wd, signal)  # "sold ahead of Monday's data"
         v = v_day(d, bool(rel))
         if rel == "last" and not pod:
