@@ -128,9 +128,8 @@ def align(
     with different values of one such thing may state one fact differently,
     and may take a second partner (``_select``).
 
-    ``runner_ups``, when given, receives the pairs scoring at least
-    ``accept - runner_up`` (or ``accept - anchored``, the larger margin) that
-    were left unaligned (``align_partners.left_apart``).
+    ``runner_ups``, when given, receives the pairs left unaligned scoring at least
+    ``accept - max(runner_up, anchored)`` (``align_partners.left_apart``).
 
     ``lexical``: the word candidates, found before the vectors (``align_lexical``).
     """
@@ -174,8 +173,7 @@ def align(
         out += opening_partners(out, kept, claims, evidence, floor, t.opening_sentences)
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
-    margin = max(t.runner_up, t.anchored)  # runner-ups, and pairs of one rare anchor
-    if runner_ups is not None and margin >= 0:
+    if runner_ups is not None and (margin := max(t.runner_up, t.anchored)) >= 0:
         aligned = {(by_id[a.left], by_id[a.right]) for a in out}
         for cands_ in kept:
             got = left_apart(cands_, limits.accept - margin, aligned)
