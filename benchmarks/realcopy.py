@@ -509,7 +509,8 @@ def print_missed(event: str, item: dict, analysis, by_file: dict, trace=None) ->
         if {s.claim for s in d.sides} <= ids:
             print(f"  flag {d.verdict} ({d.rule}): {d.explanation[:160]}")
             versions = {v for v, c in stated for s in d.sides if s.claim == c}
-            flagged = flagged or len(versions) == 2  # a flag between two versions
+            consistent = str(d.verdict) == "consistent"  # between two versions
+            flagged = flagged or (consistent and len(versions) == 2)
     if trace is None:
         return ""
     said = realcopy_why.lines(trace, analysis, stated)
