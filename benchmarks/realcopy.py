@@ -476,10 +476,11 @@ def print_flag(event: str, d, analysis, j: dict) -> None:
         print(f"  reader: {j['note']}")
 
 
-def print_missed(event: str, item: dict, analysis, by_file: dict, trace=None) -> None:
+def print_missed(event: str, item: dict, analysis, by_file: dict, trace=None) -> str:
     """A missed inventory item: each statement's claim, its facts, and the
     alignments and flags between those claims (development half); with the
-    event's ``trace``, why statements of different versions were not compared."""
+    event's ``trace``, why statements of different versions were not compared.
+    Returns its cause (``realcopy_why.cause``; "" without a trace)."""
     print(f"\n[{event}] MISSED {item['what']}")
     found = []  # claim ids
     stated = []  # (version, claim id)
@@ -503,12 +504,19 @@ def print_missed(event: str, item: dict, analysis, by_file: dict, trace=None) ->
     for al in analysis.alignments:
         if al.left in ids and al.right in ids:
             print(f"  aligned {al.left} ~ {al.right} {al.score:.2f}")
+    flagged = False
     for d in analysis.discrepancies:
         if {s.claim for s in d.sides} <= ids:
             print(f"  flag {d.verdict} ({d.rule}): {d.explanation[:160]}")
-    if trace is not None:
-        for line in realcopy_why.lines(trace, analysis, stated):
-            print(f"  {line}")
+            versions = {v for v, c in stated for s in d.sides if s.claim == c}
+            consistent = str(d.verdict) == "consistent"  # between two versions
+            flagged = flagged or (consistent and len(versions) == 2)
+    if trace is None:
+        return ""
+    said = realcopy_why.lines(trace, analysis, stated)
+    for line in said:
+        print(f"  {line}")
+    return realcopy_why.cause(said, flagged)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -591,8 +599,12 @@ def main(argv: list[str] | None = None) -> int:
             for event, fid, verdict, expl in score.unjudged:
                 print(f"  unjudged [{event}] {fid} {verdict}: {expl}")
         if args.why_missed:
+            causes: Counter = Counter()
             for event, item, analysis, by_file in score.missed_detail:
-                print_missed(event, item, analysis, by_file, score.traces.get(event))
+                causes[print_missed(event, item, analysis, by_file, score.traces.get(event))] += 1
+            print(f"\nmissed items and article pairs by cause ({half}):")
+            for name in realcopy_why.CAUSES:
+                print(f"  {causes[name]:3d}  {name}")
         if args.wrong:
             for event, d, analysis, j in score.wrong:
                 print_flag(event, d, analysis, j)

@@ -222,3 +222,43 @@ def blocking_rows(trace: Trace, pairs: Sequence[tuple]) -> Counter:
             elif "not comparable" in line:
                 out["no compare row"] += 1
     return out
+
+
+# The stages a missed item's sentence pairs may reach, in pipeline order: an
+# item is missed at the furthest stage any pair of its versions reached
+# (``cause``). Session 38 (eng135): the table --why-missed ends with.
+CAUSES = (
+    "one version has no sentence in these articles",
+    "never a candidate",
+    "alignment score below accept",
+    "other partner taken",
+    "aligned: no value read on one side",
+    "aligned: values of kinds never compared",
+    "aligned: value went to another value",
+    "aligned: value pair left out by a rule",
+    "aligned: judged consistent",
+)
+
+
+def cause(said: Sequence[str], flagged: bool) -> str:
+    """Why one missed item was missed, as one of ``CAUSES``: the furthest
+    stage reached by any pair of its sentences (``said``: the lines ``lines``
+    gave for them; ``flagged``: a consistent flag stands between them)."""
+    if flagged:
+        return CAUSES[8]
+    reached = 0
+    for line in said:
+        if line.startswith("not aligned"):
+            stage = 1 if "never a candidate" in line else 2 if "below accept" in line else 3
+        elif "no pair of values compared" in line:
+            stage = 4
+        elif "not comparable" in line:
+            stage = 5
+        elif "not paired" in line:
+            stage = 6
+        elif "left out by" in line:
+            stage = 7
+        else:
+            continue
+        reached = max(reached, stage)
+    return CAUSES[reached]

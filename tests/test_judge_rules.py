@@ -245,6 +245,7 @@ OWN_TESTS |= {"owner_on_one_side_conflict_in_other_words", "total_against_one_co
 OWN_TESTS |= {"years_apart_other_names"}  # real13p
 OWN_TESTS |= {"dated_alike_below_the_floor", "a_day_off_in_other_words"}  # recall13r_days
 OWN_TESTS |= {"one_happening_dated_below_the_floor"}  # s37_dated_alike
+OWN_TESTS |= {"fraction_lost_in_a_copy"}  # s38_lost_fraction
 OWN_TESTS |= {"different_reference_points"}  # real14_reading
 OWN_TESTS |= {"figures_never_met", "figures_never_met_question", "unmet_agreement"}  # s12_unmet
 OWN_TESTS |= {"unmet_far_apart", "unmet_in_loosely_related_articles"}

@@ -90,3 +90,22 @@ def test_a_missed_pair_of_an_item_found_elsewhere_is_listed_with_its_two_article
     assert [st["article"] for st in missed["statements"]] == ["x2.txt", "x3.txt"]
     assert missed["what"].startswith("day of the hearing") and "missed" in missed["what"]
     assert len(item["statements"]) == 3  # the item itself is left as it was
+
+
+def test_a_missed_item_is_counted_at_the_furthest_stage_its_sentences_reached():
+    """Session 38 (eng135): --why-missed ends with a table of causes; an item
+    whose one pair was never aligned and another pair aligned but left out by
+    a rule counts as left out by the rule."""
+    never = "not aligned a:1 ~ b:2: never a candidate"
+    below = "not aligned a:1 ~ b:3: score 0.31 (accept 0.40): below accept"
+    taken = "not aligned a:1 ~ b:4: score 0.45 (accept 0.40): a:1 took b:9 0.52"
+    ruled = "values date:1950 | date:1947: left out by different_measures (candidate)"
+    kinds = "values time:2:56 | duration:two seconds: not comparable (no compare row)"
+    cause, causes = realcopy_why.cause, realcopy_why.CAUSES
+    assert cause([never], False) == "never a candidate"
+    assert cause([never, below], False) == "alignment score below accept"
+    assert cause([below, taken], False) == "other partner taken"
+    assert cause([taken, ruled, kinds], False) == "aligned: value pair left out by a rule"
+    assert cause([kinds], False) == "aligned: values of kinds never compared"
+    assert cause([], False) == causes[0]
+    assert cause([below], True) == "aligned: judged consistent"

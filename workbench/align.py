@@ -128,8 +128,8 @@ def align(
     with different values of one such thing may state one fact differently,
     and may take a second partner (``_select``).
 
-    ``runner_ups``, when given, receives the pairs scoring at least
-    ``accept - runner_up`` that were left unaligned (``align_partners.left_apart``).
+    ``runner_ups``, when given, receives the pairs left unaligned scoring at least
+    ``accept - max(runner_up, anchored)`` (``align_partners.left_apart``).
 
     ``lexical``: the word candidates, found before the vectors (``align_lexical``).
     """
@@ -173,10 +173,10 @@ def align(
         out += opening_partners(out, kept, claims, evidence, floor, t.opening_sentences)
     out = _with_manual(out, claims, by_id, manual)
     out.sort(key=lambda a: (a.left, a.right))
-    if runner_ups is not None and t.runner_up >= 0:
+    if runner_ups is not None and (margin := max(t.runner_up, t.anchored)) >= 0:
         aligned = {(by_id[a.left], by_id[a.right]) for a in out}
         for cands_ in kept:
-            got = left_apart(cands_, limits.accept - t.runner_up, aligned)
+            got = left_apart(cands_, limits.accept - margin, aligned)
             runner_ups += [Alignment(claims[i].id, claims[j].id, round(s, 3)) for s, i, j in got]
     return out
 

@@ -95,6 +95,17 @@ class AlignThresholds:
     # 1 on heldout; at 0.15 with the floor lifted, 9 new dev date conflicts, most of
     # them two happenings of one kind ("fired March 2" / "fired today")
     runner_up: float = -1.0
+    # a pair of claims left apart this far below accept (or above) is compared on
+    # one value of one kind on each side whose frames share a word rare in the
+    # analysis (judge/rare_anchor.py, judge.anchor_share); only a difference is
+    # shown; < 0: never. Session 38 (eng135), measured at 0.15 on main 3242ba41:
+    # real copy dev +5 unjudged conflicts and no item; dev2 +1 item (a flag readers
+    # had judged wrong, a forecast day against the day) for 4 unjudged questions;
+    # test +1 article pair (a question) for a conflict readers had judged wrong
+    # (conflict precision 0.79 -> 0.73); authored held out +29 unjudged flags for no
+    # key. Off: every pair the open halves would gain, aligned outright
+    # (realcopy --if-aligned), is 2 items and 3 pairs at most
+    anchored: float = -1.0
     # two opening sentences (the first ``opening_sentences`` of each article:
     # headline and lede) scoring this far above accept that the one-to-one
     # matching left apart are aligned when both state a value of one kind (a sum
@@ -160,6 +171,9 @@ class JudgeThresholds:
     # (eng72) measured it on again with measured pairs, and it brought back a
     # conflict judged wrong on the test half (0.82 -> 0.75) for one dev item
     runner_up_owned: bool = False
+    # a frame word in more than this share of the analysed claims is the story's
+    # own and anchors no pair left apart (align.anchored, judge/rare_anchor.py)
+    anchor_share: float = 0.2
     # a figure whose own conversion in parentheses does not convert it, a source
     # disagreeing with itself (judge/own_conversion.py, session 35, eng110)
     own_conversions: bool = True

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
@@ -31,6 +32,7 @@ from .owned import owned_never_met
 from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .quote_flags import judge_quotes
+from .rare_anchor import common_words, rare_anchor
 from .read_once import Articles
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
@@ -234,9 +236,13 @@ def _judge_runner_ups(
     """Compare each runner-up (``alignments``: the aligned pairs, the
     runner-ups) on its values keyed and measured alike (measured.py) and,
     with ``runner_up_owned``, its anchored values of one named owner
-    (runner_up.py), through the same ALIGNMENT, CLAIM_PAIR and VALUE rows as
-    an aligned pair."""
+    (runner_up.py) — both only with ``align.runner_up`` on — and on a value
+    of one kind each side told in rare words alike (rare_anchor.py), through
+    the same ALIGNMENT, CLAIM_PAIR and VALUE rows as an aligned pair."""
     related = relatedness(claims, alignments[0])
+    t_align = thresholds.current().align
+    measured, rare = t_align.runner_up >= 0, t_align.anchored >= 0  # which of the two asked
+    common = common_words(claims, run.t.anchor_share)
     for al in alignments[1]:
         ca, cb = run.claim_by_id[al.left], run.claim_by_id[al.right]
         pair = tuple(sorted((ca.article, cb.article)))
@@ -244,11 +250,14 @@ def _judge_runner_ups(
         case = cases.AlignmentCase(al.score, related.get(pair, 0.0), days, run.t)
         if pair in dropped or rules.decide(rules.ALIGNMENT, case, count=False):
             continue
-        one_owner = run.t.runner_up_owned and names_one_owner(ca.text, cb.text)
+        one_owner = measured and run.t.runner_up_owned and names_one_owner(ca.text, cb.text)
+        sides = ((ca, run.facts_by_claim[ca.id]), (cb, run.facts_by_claim[cb.id]))
         results = [
             p
             for p in _paired(run, al.score, ca, cb, floor)
-            if (one_owner and anchored(ca, cb, p)) or same_measure(ca, cb, p)
+            if (one_owner and anchored(ca, cb, p))
+            or (measured and same_measure(ca, cb, p))
+            or (rare and bool(rare_anchor(sides, p, common, run.t.frame_words)))
         ]
         if not results:
             continue

@@ -44,6 +44,7 @@ from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS
 from .built import AGE_YEAR_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
+from .lost_fraction import FRACTION_LOST_IN_A_COPY
 from .own_figures import OWN_FIGURE_ROWS
 from .own_weekday import OWN_WEEKDAY_ROWS
 from .proper import PROPER_ROWS
@@ -215,6 +216,7 @@ RULES: tuple[Rule, ...] = (
         "tests/test_judge_rules.py::test_rule_decides_its_case[mostly_conflicting_articles]; "
         "MEANTIME stock (commit 2b930e6)",
     ),
+    FRACTION_LOST_IN_A_COPY,  # '412 months' is '41/2 months' misprinted: first of VALUE
     DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
     value_rows.DAYS_OF_TWO_HAPPENINGS,
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
