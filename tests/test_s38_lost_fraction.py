@@ -40,9 +40,9 @@ def _verdicts(tmp_path, a: str, b: str) -> list[Verdict]:
 def test_a_half_printed_as_12_is_the_same_figure(tmp_path, glued, whole):
     said = "Marlow, the harbour master, served {} in federal prison for the ferry fraud."
     a, b = said.format(glued), said.format(whole)
-    assert Verdict.CONFLICT not in _verdicts(tmp_path, a, b)
-    with rules.without("fraction_lost_in_a_copy"):
-        assert Verdict.CONFLICT in _verdicts(tmp_path, a, b), "read as written they conflict"
+    # a length is the time family's: it asks, naming the mixed reading
+    # (facts/time/lost_half.py), before this VALUE row sees a conflict
+    assert _verdicts(tmp_path, a, b) == [Verdict.UNRESOLVED]
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,15 @@ def test_a_half_printed_as_12_is_the_same_figure(tmp_path, glued, whole):
 def test_a_figure_not_the_others_misprint_still_conflicts(tmp_path, glued, whole):
     said = "Marlow, the harbour master, served {} in federal prison for the ferry fraud."
     assert Verdict.CONFLICT in _verdicts(tmp_path, said.format(glued), said.format(whole))
+
+
+@pytest.mark.parametrize(
+    ("glued", "whole"),
+    [("1014 pounds", "10 1/4 pounds"), ("1012 tonnes", "10½ tonnes")],
+)
+def test_a_quantity_whose_fraction_lost_its_slash_is_the_same_figure(tmp_path, glued, whole):
+    said = "The storm left {} of debris on the harbour road, the council said on Monday."
+    a, b = said.format(glued), said.format(whole)
+    assert Verdict.CONFLICT not in _verdicts(tmp_path, a, b)
+    with rules.without("fraction_lost_in_a_copy"):
+        assert Verdict.CONFLICT in _verdicts(tmp_path, a, b), "read as written they conflict"
