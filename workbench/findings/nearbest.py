@@ -104,13 +104,18 @@ def join_near_best(
     b = _Best(claims, score)
     position = {c.id: n for n, c in enumerate(claims)}
     live = list(groups)
-    known: dict[tuple[str, str], float | None] = {}
+    # each live group's own number, a new one for a joined group: a score worked
+    # out for two groups is never asked of another, so none is dropped after a
+    # join (rebuilding the scores of ~50,000 pairs after each join; issue 14)
+    own = list(range(len(live)))
+    made = len(live)
+    known: dict[tuple[int, int], float | None] = {}
     joined = False
     while True:
         best: tuple[float, int, int] | None = None
         for i, ga in enumerate(live):
             for j in range(i + 1, len(live)):
-                key = (ga.id, live[j].id)
+                key = (own[i], own[j])
                 if key not in known:
                     known[key] = _weakest(b, ga, live[j], apart)
                 w = known[key]
@@ -127,7 +132,8 @@ def join_near_best(
         near = tuple(sorted((set(ga.aligned) | set(gb.aligned)) - have))
         live[i] = replace(ga, id=f"{ga.id}+{gb.id}", members=members, aligned=near)
         del live[j]
-        known = {k: v for k, v in known.items() if not set(k) & {ga.id, gb.id}}
+        own[i], made = made, made + 1
+        del own[j]
         joined = True
     if not joined:
         return tuple(groups)

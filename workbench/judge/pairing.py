@@ -29,7 +29,7 @@ from ..facts.measure import (
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
-from . import assign, bound, cases, dropped, rules, weekdays
+from . import assign, bound, cases, dropped, rules, side_memo, weekdays
 from .ages import age_of
 from .clock_phrase import told_alike
 from .directions import directed
@@ -262,6 +262,35 @@ def _candidate(
     )
 
 
+class Side(NamedTuple):
+    """What pairing reads of one claim's values, whatever they are paired with."""
+
+    facts: list[Fact]  # whole_facts
+    words: dict[str, str]  # fact id -> the words around it (_context_words)
+    measures: dict[str, Measure]  # fact id -> what it measures (measure_in)
+    frames: dict[str, frozenset[str]]  # fact id -> its frame and event word
+    lone: dict[str, bool]  # fact id -> the only value of its family (_lone)
+    stages: Counter  # how many of its values count each event
+
+
+def _read_side(claim: Claim, facts: list[Fact], width: int) -> Side:
+    facts = whole_facts(claim, facts)
+    measures = {f.id: measure_in(claim, f) for f in facts}
+    return Side(
+        facts,
+        {f.id: _context_words(claim, f) for f in facts},
+        measures,
+        {f.id: frame(claim, f, width) | _event_word(measures[f.id]) for f in facts},
+        _lone(facts),
+        Counter(m.event for m in measures.values()),
+    )
+
+
+def read_side(claim: Claim, facts: list[Fact], width: int) -> Side:
+    """:func:`_read_side`, read once for a claim and its facts (side_memo.py)."""
+    return side_memo.kept(claim, facts, width, _read_side)
+
+
 def compare_claims(
     ca: Claim,
     cb: Claim,
@@ -279,16 +308,11 @@ def compare_claims(
     VALUE rules drop spends neither value); bound.py: figures told as one."""
     ln, rn = names[ca.article], names[cb.article]
     cands = []
-    fa, fb = whole_facts(ca, fa), whole_facts(cb, fb)
-    words_a = {x.id: _context_words(ca, x) for x in fa}
-    words_b = {y.id: _context_words(cb, y) for y in fb}
-    measure_a = {x.id: measure_in(ca, x) for x in fa}
-    measure_b = {y.id: measure_in(cb, y) for y in fb}
-    frame_a = {x.id: frame(ca, x, t.frame_words) | _event_word(measure_a[x.id]) for x in fa}
-    frame_b = {y.id: frame(cb, y, t.frame_words) | _event_word(measure_b[y.id]) for y in fb}
+    fa, words_a, measure_a, frame_a, lone_a, stages_a = read_side(ca, fa, t.frame_words)
+    fb, words_b, measure_b, frame_b, lone_b, stages_b = read_side(cb, fb, t.frame_words)
+    if not fa or not fb:  # nothing to pair: every step below gives [] (issue 14)
+        return []
     frame_a, frame_b = listed_ages(ca, cb, (fa, fb), (frame_a, frame_b))  # each an age
-    lone_a, lone_b = _lone(fa), _lone(fb)
-    stages_a, stages_b = (Counter(m.event for m in ms.values()) for ms in (measure_a, measure_b))
     apart: dict[str, set[str]] = {}  # figures dropped for their scope (dropped.py)
     for x in fa:
         for y in fb:
