@@ -61,8 +61,10 @@ READINGS = [
     ("The coastguard received the first distress call at 3.12am.", "3.12am", CALLED),
     ("The first 999 call came in at 10:41 p.m., police said.", "10:41 p.m.", CALLED),
     # a fire or a flood running through a place
-    ("Flames swept through the village of Ardley late on Wednesday.", "Wednesday", SPREAD),
-    ("The flood waters moved into the lower town overnight.", "overnight", SPREAD),
+    ("Flames burned through the village of Ardley late on Wednesday.", "Wednesday", SPREAD),
+    ("The blaze ran across the ridge into Kelby overnight.", "overnight", SPREAD),
+    # a mudslide that swept through a village is the happening itself
+    ("A mudslide swept through the village of Orra on Tuesday.", "Tuesday", ""),
     ("The Saturday on which the blaze ran was the hottest of the year.", "Saturday", SPREAD),
     # the happening itself, and other stages, read as before
     (

@@ -39,7 +39,7 @@ from .dated_noun import is_told
 STATE = "state held"  # a state or a running figure's level at a moment
 GOING = "under way"  # what was going on then: an activity, a state kept, a reading's window
 FOUND = "found out"  # the moment a happening was discovered or first reported
-SPREAD = "spread"  # the moment a fire, a flood or a storm ran through a place or grew
+SPREAD = "spread"  # the moment a fire ran through a place or grew
 CALLED = "call logged"  # the moment a call about the happening came in
 
 STAMPS = frozenset((STATE, GOING, FOUND, SPREAD, CALLED))
@@ -131,14 +131,15 @@ _CALLED_BEFORE = re.compile(
 )  # fmt: skip
 
 
-# a fire, a flood or a storm running through a place or growing: "flames burned
-# through much of Harlow Springs late Tuesday", "ran through the valley on Tuesday",
-# "the fire grew from about 600 hectares on Tuesday morning"; "the Tuesday on
-# which the fire ran" (read where the DATED lexicon read nothing: a blast that
-# "tore through the plant" is the incident)
+# a fire's run through a place or its growth: "flames burned through much of
+# Harlow Springs late Tuesday", "ran through the valley on Tuesday", "the fire grew
+# from about 600 hectares on Tuesday morning"; "the Tuesday on which the fire ran"
+# (read where the DATED lexicon read nothing; not "swept", "tore", "raced
+# through": a mudslide or a flood that "swept through the village on Tuesday" is
+# the happening itself, and a blast that "tore through the plant" the incident)
 _SPREAD_VERB = (
-    r"(?:(?:ran|run|runs|burn(?:ed|t|s)?|tore|swept|raced|roared|spread|moved)" + _S + r"(?:\w+"
-    + _S + r"){0,4}?(?:through|across|into)|grew|grown|spread)\b"
+    r"(?:(?:ran|run|runs|burn(?:ed|t|s)?)" + _S + r"(?:\w+" + _S + r"){0,4}?(?:through|across"
+    + r"|into)|grew|grown)\b"
 )  # fmt: skip
 _SPREAD_BEFORE = re.compile(
     r"\b" + _SPREAD_VERB + r"(?:" + _S + r"(?!and\b|but\b|when\b|after\b|before\b|while\b)"
