@@ -19,11 +19,16 @@ judged such pairs wrong (plant_explosion, wildfire, cyclone, emergency_landing).
 state's or a level's words ending just where the date begins, or a verb of
 finding a few words back in its clause, nothing of another clause between);
 ``dated_things.date_reading`` gives it where the DATED lexicon read an
-incident, a contact or nothing. Each of these stages is compared with its own
-kind only (``kept_alone``): a state against a state ("as of Sunday" / "as of
-Monday": the update rows then decide), a discovery against a discovery (the
-key's wrong discovery day stays found), never a stamp against a happening's
-day or a day whose stage its clause does not tell.
+incident, a contact, a telling or nothing ("as of" and a clause opening "By …"
+whatever it read). Two different stages never compare (``Measure.differs``);
+what was under way and a call compare with their own kind only, never with a
+date whose stage its clause does not tell (``kept_alone``), while a state, a
+discovery and a fire's run still do ("By Wednesday, Aug. 12, the service had 14
+aircraft" / "320 personnel were assigned on Wednesday": measured, session 38).
+Two discoveries still compare (the key's wrong discovery day stays found), and
+two states too (the update rows decide). A stamp is named in no explanation
+(``judge/pairing._named``): it keeps dates apart, and what stays compared
+reads as it did.
 
 Why it holds on events not seen: the cues are how news stamps a running
 figure, a state, a discovery and an emergency call in any story; they name no
