@@ -23,6 +23,7 @@ from .later_death import later_death
 from .lexicon import words
 from .measure import Measure, date_measure
 from .nearest import nearest
+from .stamped import stamp_stage
 from .whose import clause_bounds, named_in
 from .windows import length_in_noun_phrase
 
@@ -122,6 +123,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, event=TERM_ENDS)
     elif m.event in ("incident", "") and (later := later_death(text, start, end)):
         m = replace(m, event=later)  # "died in hospital last Thursday"
+    elif stage := stamp_stage(text, start, end, m.event):
+        m = replace(m, event=stage)  # "as of late Tuesday night", "discovered … Monday"
     thing = dated_thing(text, start, end)
     return replace(m, thing=" ".join(thing)) if thing else m
 

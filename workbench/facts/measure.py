@@ -30,7 +30,7 @@ from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
 from .changed import reached_level, thing_of
 from .counted_happening import counted_happening
-from .dated_noun import is_told, noun_dated, told_dated
+from .dated_noun import noun_dated, told_dated
 from .dated_sums import sum_stage
 from .direction import AFTER as _DIRECTION_AFTER
 from .direction import direction_of
@@ -55,6 +55,7 @@ from .places import scoped_places
 from .ratios import ratio_of
 from .simultaneous import ahead as _ahead
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
+from .stamped import kept_alone
 from .standing import standing_count
 from .told_day import statement_dated as statement_dated  # read from here by the judge
 from .told_day import telling_dated
@@ -240,7 +241,7 @@ class Measure:
         # is the day a told thing ran ("rumors from December": ``told_dated``)
         if (self.event == "rumoured") != (other.event == "rumoured"):
             return "event"
-        if self.event != other.event and (is_told(self.event) or is_told(other.event)):
+        if self.event != other.event and (kept_alone(self.event) or kept_alone(other.event)):
             return "event"
         # "a mother of 12" counts her children: never the same thing as a count
         # whose clause says nothing of children ("one of the two mothers")

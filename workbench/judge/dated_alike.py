@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..facts.dated_things import date_reading
+from ..facts.stamped import BROAD_STAMPS
 from ..model import Fact
 from .cases import ValueCase
 from .days import below_the_floor_note, dated_alike_below_the_floor
@@ -24,7 +25,7 @@ from .stages import VALUE, Outcome, Rule
 
 # Stages too common to say two dates are of one happening (like._BROAD_STAGES,
 # same_thing._BROAD_STAGES): any incident, announcement or statement.
-_BROAD = frozenset(("", "incident", "announced", "reported", "said"))
+_BROAD = frozenset(("", "incident", "announced", "reported", "said")) | BROAD_STAMPS
 
 
 def _happening(f: Fact, sentence: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..facts.numwords import word_number
+from ..facts.stamped import BROAD_STAMPS
 from ..model import Verdict
 from .cases import CandidateCase, PairingCase, ValueCase
 from .family_helpers import (
@@ -321,7 +322,7 @@ VALUE_ROWS: tuple[Rule, ...] = (
 
 # Stages too broad to say two dates are of one event: any killing or attack,
 # any statement.
-_BROAD_STAGES = frozenset(("incident", "announced", "reported", ""))
+_BROAD_STAGES = frozenset(("incident", "announced", "reported", "")) | BROAD_STAMPS
 
 
 def one_stage_in_other_words(c: PairingCase) -> bool:

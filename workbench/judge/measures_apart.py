@@ -14,6 +14,7 @@ victim's family": two payments. ``dated_apart``: the same for two times,
 from __future__ import annotations
 
 from ..facts.bars import bars_apart
+from ..facts.dated_group import groups_apart
 from ..facts.dated_things import dated_things_apart
 from ..facts.measure import Measure
 from ..facts.measure_basis import bases_differ
@@ -48,10 +49,14 @@ def dated_apart(a: Measure, text_a: str, b: Measure, text_b: str, sa: Span, sb: 
     "thing" for the times of two levels told in one sentence ("raised to a No 3
     alarm at 3.20pm and a No 4 alarm at 3.47pm" / "a No. 4 alarm at 4.47pm"), or
     for the days of readings of different places ("48.1C in Seville on Monday" /
-    "120F in Cordoba on Tuesday", facts/peaks.py)."""
+    "120F in Cordoba on Tuesday", facts/peaks.py), or for the days of two groups of
+    people ("The first nine men were brought up on Friday" / "The last 21 … on
+    Sunday", facts/dated_group.py, session 38)."""
     why = dated_things_apart(a, text_a, b, text_b)
     return why or (
         "thing"
-        if measures_differ(text_a, sa, text_b, sb) or dated_readings_apart(text_a, sa, text_b, sb)
+        if measures_differ(text_a, sa, text_b, sb)
+        or dated_readings_apart(text_a, sa, text_b, sb)
+        or groups_apart(text_a, sa, text_b, sb)  # "the first nine" / "the last 21" (dated_group)
         else ""
     )

@@ -26,6 +26,7 @@ from ..facts.measure import (
     measure_of,
     year_of,
 )
+from ..facts.stamped import STAMPS
 from ..model import Alignment, Claim, Comparison, Fact, Verdict
 from ..text import content_tokens
 from ..thresholds import JudgeThresholds
@@ -145,7 +146,11 @@ def _measure_at(text: str, s: int, e: int, family: str) -> Measure:
 def _named(f: Fact, m: Measure) -> Measure:
     """What an explanation says a value measures: a length of time's owner
     keeps two teams' offers apart but is not named ('the women's race in
-    2:19:08' is not a time 'of Women')."""
+    2:19:08' is not a time 'of Women'); nor is what a date stamps when it is no
+    stage of the DATED lexicon (facts/stamped.py: it keeps dates apart, and the
+    explanations of the dates it leaves compared read as they did)."""
+    if m.event in STAMPS:
+        return replace(m, event="")
     return replace(m, owner=(), listed=False) if f.kind == "duration" else m
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from ..facts.measure import Measure
+from ..facts.stamped import BROAD_STAMPS
 from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from .cases import ValueCase
@@ -50,7 +51,7 @@ from .stages import VALUE, Outcome, Rule
 
 # Stages of a story too broad to say two days date one thing: nearly every
 # sentence says, announces or reports something, and "the attack" may be any.
-_BROAD_STAGES = frozenset(("", "announced", "reported", "said", "incident"))
+_BROAD_STAGES = frozenset(("", "announced", "reported", "said", "incident")) | BROAD_STAMPS
 _POINTS = frozenset(TIME_KINDS - {"duration"})
 
 COUNTED, HAPPENING, WORDS = "counted", "happening", "words"
