@@ -31,6 +31,9 @@ def _durations(tmp_path, text: str) -> list[tuple[str, str]]:
         ("The regulator did not allow a trial of more than six weeks.", "up to 6 weeks"),
         ("None of the patients stayed fewer than five days in hospital.", "at least 5 days"),
         ("No fewer than 12 days passed before the ruling.", "at least 12 days"),
+        # "last" the verb, not a window ("the last two years")
+        ("Nobody expects the strike to last more than a week.", "up to 1 week"),
+        ("The talks did not last more than two hours.", "up to 2 hours"),
         ("It took nothing less than six months to rebuild the bridge.", "at least 6 months"),
         # a long negating subject, an aside between it and the figure
         ("None of the other clubs in the race for the young striker -- two from Spain and one "
@@ -56,6 +59,7 @@ def test_a_negated_hedge_of_time_is_the_bound_the_other_way(tmp_path, monkeypatc
         ("The company did not say whether the deal ran more than five years.", "more than 5 years"),
         # no negation; the negation written inside the hedge
         ("He was sentenced to more than eight years in prison.", "more than 8 years"),
+        ("The talks will last more than two hours.", "more than 2 hours"),
         ("No more than 30 days remain before the vote.", "up to 30 days"),
         # a sum spread over a length is no bound on it
         ("No team offered $150 million over seven years.", "7 years"),

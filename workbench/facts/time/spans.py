@@ -78,9 +78,11 @@ _WINDOW = (
 _COMPARATIVE_HEDGES = frozenset(("more than", "over", "less than", "fewer than", "under"))
 
 
-def _negated_bound(m: re.Match, text: str, hedge: str) -> tuple[str, int] | None:
+def _negated_bound(m: re.Match, text: str, hedge: str, win: str) -> tuple[str, int] | None:
     """The bound the other way, and where it starts, when a negation governs the
     comparative before the figure (written in the hedge or not); else None."""
+    if win and win not in ("past", "last"):
+        return None  # a window; a bare "last" is the verb ("did not last more than a week")
     if not hedge:
         return negated_comparative(text, m.start())
     if hedge not in _COMPARATIVE_HEDGES or m.group("hedge0"):
@@ -126,7 +128,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     if win and ago:
         return None
     start = m.start()
-    negated = None if ago or win else _negated_bound(m, text, hedge)
+    negated = None if ago else _negated_bound(m, text, hedge, win)
     if negated is not None:  # "no team has offered a contract longer than eight years"
         hedge, start = negated
     if hedge == "over" and spread_over(text, m.start("hedge")):
