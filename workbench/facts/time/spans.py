@@ -71,6 +71,27 @@ _WINDOW = (
 # --- durations, "ago", windows ----------------------------------------------------
 
 
+# Hedges that are plain comparatives: under a negation in their clause they are
+# the bound the other way ("None of the teams has offered more than eight years":
+# up to eight years; "no fewer than 12 days": at least 12), as for the
+# comparatives the hedge pattern leaves out ("longer than"; facts/negbound.py).
+_COMPARATIVE_HEDGES = frozenset(("more than", "over", "less than", "fewer than", "under"))
+
+
+def _negated_bound(m: re.Match, text: str, hedge: str, win: str) -> tuple[str, int] | None:
+    """The bound the other way, and where it starts, when a negation governs the
+    comparative before the figure (written in the hedge or not); else None."""
+    if win and win not in ("past", "last"):
+        return None  # a window; a bare "last" is the verb ("did not last more than a week")
+    if not hedge:
+        return negated_comparative(text, m.start())
+    if hedge not in _COMPARATIVE_HEDGES or m.group("hedge0"):
+        return None
+    if hedge == "over" and spread_over(text, m.start("hedge")):
+        return None  # "no team offered $150 million over seven years": spread across
+    return negated_comparative(text, m.start("q"))
+
+
 @rule(
     rf"\b{_WINDOW}{_HEDGE}{QTY}(?:\s*(?:-|–|to|or|and)\s*(?P<q2>\d+(?:\.\d+)?|{NUMWORD_RE}))?"
     rf"(?:\s+|\s*-\s*|(?<=\d)(?=(?:hrs?|mins?|secs?)\b)){_ADJ}{_UNIT}(?![\w])(?P<apos>['’]s?)?"
@@ -107,7 +128,7 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     if win and ago:
         return None
     start = m.start()
-    negated = None if hedge or ago or win else negated_comparative(text, start)
+    negated = None if ago else _negated_bound(m, text, hedge, win)
     if negated is not None:  # "no team has offered a contract longer than eight years"
         hedge, start = negated
     if hedge == "over" and spread_over(text, m.start("hedge")):
