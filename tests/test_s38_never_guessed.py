@@ -103,7 +103,14 @@ def test_articles_of_one_story_are_not_refused(tmp_path, capsys):
 
 
 # -- P3: needs correction names its article ----------------------------------------
-TAIL = "The blaze started in a storeroom of the depot near the canal, the fire brigade said.\n"
+TAILS = (  # each outlet in its own words: independent sources, no copies
+    "Investigators are still looking for the cause of the blaze.\n",
+    "The depot had stood empty since March, its owner told reporters.\n",
+    "Roads near the canal stayed closed overnight while crews worked.\n",
+    "Neighbours said they heard two loud bangs shortly before midnight.\n",
+    "The city council offered rooms to families evacuated from nearby flats.\n",
+    "Smoke could be seen across the city centre until the morning.\n",
+)
 
 
 def _majority(tmp_path, word_a: str, word_b: str, n: int, unit: str) -> list[str]:
@@ -112,12 +119,12 @@ def _majority(tmp_path, word_a: str, word_b: str, n: int, unit: str) -> list[str
     for i, lead in enumerate(["Crews", "Firefighters", "Teams", "Units", "Brigades"][:n]):
         p = tmp_path / f"s{i}.txt"
         p.write_text(
-            f"{lead} said the warehouse fire in Leeds {word_a} {unit} on Tuesday.\n\n" + TAIL
+            f"{lead} said the warehouse fire in Leeds {word_a} {unit} on Tuesday.\n\n" + TAILS[i]
         )
         out.append(str(p))
     p = tmp_path / "odd.txt"
     p.write_text(
-        f"Officials said the warehouse fire in Leeds {word_b} {unit} on Tuesday.\n\n" + TAIL
+        f"Officials said the warehouse fire in Leeds {word_b} {unit} on Tuesday.\n\n" + TAILS[-1]
     )
     return [*out, str(p)]
 
