@@ -420,11 +420,16 @@ def test_copies_against_as_many_outlets_name_no_default_article(tmp_path, capsys
     assert code == 2 and "no version stands out" in err
 
 
-def test_more_outlets_than_copies_still_name_the_copies(tmp_path, capsys):
+def test_more_outlets_than_copies_still_name_the_copies_when_named(tmp_path, capsys):
     db = tmp_path / "r.sqlite"
     run(["check", *copies(tmp_path, ["a1", "a2", "b", "c", "d"]), "--db", db], capsys)
     (f,) = [f for f in findings(db, capsys, tmp_path) if len(f["versions"]) == 2]
     code, out, err = run(["review", "--db", db, f["id"], "--status", "needs-correction"], capsys)
+    assert code == 2 and "which article is wrong is yours to say" in err  # never guessed (s38)
+    named = ["--article", "a1", "--article", "a2"]
+    code, out, err = run(
+        ["review", "--db", db, f["id"], "--status", "needs-correction", *named], capsys
+    )
     assert code == 0, err
     assert "(in a1, a2)" in out
 

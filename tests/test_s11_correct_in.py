@@ -80,8 +80,9 @@ def test_the_report_names_the_article_to_correct_with_its_outlet(tmp_path, capsy
     out = tmp_path / "x.json"
     assert run_cli(["check", *files, "--db", db, "--json", out], capsys)[0] == 0
     (finding,) = [f for f in json.loads(out.read_text())["findings"] if f["verdict"] == "conflict"]
+    named = ["--reviewer", "Ana", "--article", "c"]  # the article named: never guessed (s38)
     code, _o, err = run_cli(
-        ["review", finding["id"], "--db", db, "--status", "needs-correction", "--reviewer", "Ana"],
+        ["review", finding["id"], "--db", db, "--status", "needs-correction", *named],
         capsys,
     )
     assert code == 0, err

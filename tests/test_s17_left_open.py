@@ -88,7 +88,9 @@ def test_asking_one_majority_article_leaves_the_other_versions_pair_open(blast, 
 def test_naming_the_minority_decides_every_pair(blast, capsys):
     db, _ = blast
     f = _toll(db)
-    assert main(["review", f.id, "--db", db, "--status", "needs-correction"]) == 0
+    assert main(["review", f.id, "--db", db, "--status", "needs-correction"]) == 2  # s38
+    named = ["--article", "c"]
+    assert main(["review", f.id, "--db", db, "--status", "needs-correction", *named]) == 0
     assert "left open" not in capsys.readouterr().out
     assert set(_pairs(_toll(db)).values()) == {("needs-correction", "c")}
     assert standing(_toll(db)) == ("needs-correction", 0)

@@ -208,7 +208,8 @@ def test_a_decision_on_the_finding_reaches_every_pair_and_the_report(tmp_path, c
     doc = json.loads(out.read_text())
     (f,) = [f for f in doc["findings"] if f["kind"] == "name"]
     assert f["correct"] == ["s2"] and len(f["discrepancies"]) == 3
-    assert main(["review", f["id"], "--db", str(db), "--status", "needs-correction"]) == 0
+    named = [x for a in f["correct"] for x in ("--article", a)]  # never guessed (s38)
+    assert main(["review", f["id"], "--db", str(db), "--status", "needs-correction", *named]) == 0
     log = ReviewLog(db)
     try:
         (record,) = [r for r in log.findings() if r.id == f["id"]]
@@ -249,7 +250,8 @@ def test_a_source_added_later_joins_the_decided_finding_under_its_id(tmp_path, f
     db, out = tmp_path / "r.sqlite", tmp_path / "a.json"
     assert main(["check", *paths[:4], "--db", str(db), "--json", str(out), "-q"]) == 0
     (f,) = [f for f in json.loads(out.read_text())["findings"] if f["kind"] == "name"]
-    assert main(["review", f["id"], "--db", str(db), "--status", "needs-correction"]) == 0
+    named = [x for a in f["correct"] for x in ("--article", a)]  # never guessed (s38)
+    assert main(["review", f["id"], "--db", str(db), "--status", "needs-correction", *named]) == 0
     # a fifth report: one more pair of the same two spellings, or a second misspelling
     assert main(["check", *paths, "--db", str(db), "--json", str(out), "-q"]) == 0
     log = ReviewLog(db)

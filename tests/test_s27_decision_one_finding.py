@@ -37,7 +37,8 @@ def corrected(tmp_path, monkeypatch):
     (wounded,) = [f for f in log.findings() if f.kind == "number" and f.verdict == "conflict"]
     assert set(wounded.correct) == {"a"}
     log.close()
-    assert main(["review", wounded.id, "--db", db, "--status", "needs-correction"]) == 0
+    named = ["--article", "a"]  # never guessed (s38); the minority, as the default was
+    assert main(["review", wounded.id, "--db", db, "--status", "needs-correction", *named]) == 0
     p = Path(paths[0])
     p.write_text(p.read_text(encoding="utf-8").replace("two others", "one more"), "utf-8")
     return db, paths, wounded.id

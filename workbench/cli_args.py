@@ -227,8 +227,8 @@ def _add_review(sub: Commands) -> None:
         action="append",
         help="the article that needs the correction (its id as 'check' prints it); "
         "the report then lists the correction under that article only. For a finding, "
-        "repeat it for several articles; without it, 'needs-correction' names the "
-        "articles stating the less supported versions",
+        "repeat it for several articles; 'needs-correction' on a finding of more than one "
+        "version requires it (never guessed)",
     )
 
 

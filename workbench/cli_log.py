@@ -210,15 +210,19 @@ def strays_refused(analysis, log, args: argparse.Namespace) -> str:
     claim with the others; "" to go on. Trial 40 checked a shopping list and a
     README with ten reports: both were saved with exit 0, the warning line 1
     of 180. One the log already holds was kept on purpose: it passes."""
-    from .findings.offtopic import unmatched
+    from .findings.offtopic import nothing_shared, unmatched
     from .naming import labels
 
     held = {a.id for a in log.articles()}
-    new = [a for a in unmatched(analysis) if a not in held]
-    if not new or args.keep_unmatched:
-        return ""
     names = labels(analysis.articles)
     files = {a.id: a.path or names.get(a.id, a.id) for a in analysis.articles}
+    if args.keep_unmatched:
+        return ""
+    if nothing_shared(analysis) and any(a.id not in held for a in analysis.articles):
+        return apart([files[a.id] for a in analysis.articles], log.path)  # trial 45
+    new = [a for a in unmatched(analysis) if a not in held]
+    if not new:
+        return ""
     listed = ", ".join(files[a] for a in new)
     one = len(new) == 1
     others = len(analysis.articles) - len(new)
@@ -227,6 +231,20 @@ def strays_refused(analysis, log, args: argparse.Namespace) -> str:
         f"sentence aligned): {'is it' if one else 'are they'} about this story? Nothing was "
         f"saved to {log.path}: check again without {'it' if one else 'them'}, or add "
         "--keep-unmatched to compare it with nothing"
+    )
+
+
+def apart(files: list[str], db) -> str:
+    """The refusal of a check none of whose articles shares a sentence with
+    another: the same rule as for one stray among others (trial 45: two
+    unrelated reports gave "0 findings" and exit 0)."""
+    listed = " and ".join(files) if len(files) == 2 else ", ".join(files[:3])
+    if len(files) > 3:
+        listed += f" and {len(files) - 3} more"
+    return (
+        f"{listed} share no aligned sentence (not one claim of one matched in another): "
+        f"they may be different stories. Nothing was saved to {db}: check them apart, "
+        "or add --keep-unmatched to keep them"
     )
 
 

@@ -95,19 +95,24 @@ def cleared(before, args) -> str:
 
 
 def needs_an_article(log, ident: str, status: str | None, named: list[str] | None) -> str | None:
-    """One line when "needs correction" names no article and none stands out
-    (a tie, or one source against one): the report would otherwise ask every
-    source, the right one too, to correct itself."""
-    from .store.findings import no_version_stands_out, resolve_finding
+    """One line when "needs correction" names no article and the finding has
+    more than one version (or none stands out): the default, the less
+    supported versions, asked a right article to correct itself (trial 45).
+    The line names each version with its articles and how to pick one."""
+    from .store.findings import article_to_name, no_version_stands_out, resolve_finding
 
     if status != "needs-correction" or named:
         return None
     finding = resolve_finding(log, ident)
-    if not no_version_stands_out(finding):
+    if not article_to_name(finding):
         return None
+    versions = "; ".join(
+        f"‘{flat(v.value)}’ in {', '.join(v.sources)}" for v in finding.versions if v.sources
+    )
+    tie = "no version stands out, so " if no_version_stands_out(finding) else ""
     return (
-        f"{finding.id}: no version stands out, so which article is wrong is yours to say: "
-        f"add --article with one of {', '.join(finding.sources)}"
+        f"{finding.id}: {tie}which article is wrong is yours to say ({versions}): "
+        f"add --article with one of {', '.join(finding.sources)} (repeat it for several)"
     )
 
 

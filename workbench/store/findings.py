@@ -296,6 +296,18 @@ def no_version_stands_out(finding: FindingRecord) -> bool:
     return not finding.correct and len(finding.sources) > 1
 
 
+def article_to_name(finding: FindingRecord) -> bool:
+    """ "Needs correction" on this finding must name its article: it has more
+    than one version (or no default at all) and no article was chosen for it
+    before. Trial 45 marked a finding of 'South Ozone Park' (2), 'College
+    Point' and 'Queens' and the default, the less supported versions, asked
+    the article saying "Queens", which is right, to correct itself: which
+    version is wrong is the editor's to say, never guessed."""
+    if any(m.correct_article for m in finding.members):
+        return False  # the editor's own choice (the window's "Correct in" first)
+    return len(finding.versions) > 1 or no_version_stands_out(finding)
+
+
 def standing(finding: FindingRecord) -> tuple[str, int]:
     """A finding's decision as an editor reads it, and how many of its
     discrepancies no decision covers yet. Its one decision stands when the

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog
 
 from ..store.covered import covered_of
-from ..store.findings import no_version_stands_out
+from ..store.findings import article_to_name
 from ..store.reviews import SETTLED
 from ..store.scope import covers_now_words
 from . import ask_correction, settings
@@ -33,7 +33,9 @@ def ask_signer(parent, login: str) -> str:
     return name if ok else ""
 
 
-NO_ARTICLE_YET = "No version stands out: choose the article to correct in “Correct in” first"
+NO_ARTICLE_YET = (
+    "Which version is wrong is yours to say: choose the article to correct in “Correct in” first"
+)
 
 
 class ReviewMixin:
@@ -280,9 +282,10 @@ class ReviewMixin:
         self.set_status("needs-correction")
 
     def _no_article_to_correct(self) -> bool:
-        """Needs correction, "(not said)", and no default (a tie): every source,
-        the right one too, would be asked to correct itself (as the command
-        line refuses it)."""
+        """Needs correction, "(not said)", on a finding of more than one version
+        and no article chosen before: the default (the less supported versions)
+        would be a guess, and trial 45's asked a right article to correct
+        itself; asked instead, as the command line refuses it."""
         if self.panel.article.currentData():
             return False
         return self._tie(self._selected)
@@ -292,7 +295,7 @@ class ReviewMixin:
         if log is None or not ident or not ident.startswith("F"):
             return False
         found = next((f for f in log.findings() if f.id == ident), None)
-        return found is not None and no_version_stands_out(found)
+        return found is not None and article_to_name(found)
 
     def act_dismissed(self) -> None:
         self.set_status("dismissed")
