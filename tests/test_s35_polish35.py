@@ -47,11 +47,14 @@ def test_one_day_told_with_and_without_its_year_is_agreed(tmp_path, days):
     assert len(f.versions) == 1 and f.agreed
 
 
-def test_a_day_resolved_from_a_weekday_is_not_agreed(tmp_path):
-    # Sunday in a paper of Friday 13 December is 15 December: one version, but
-    # the step that resolved it is where a wrong day hides: still to review
+def test_a_day_resolved_from_a_weekday_is_settled_not_an_agreement(tmp_path):
+    # Sunday in a paper of Friday 13 December is 15 December: one version.
+    # Session 35 kept it to review (the resolving step is where a wrong day
+    # hides); session 38 settles it with the agreements (trial 44: such findings
+    # crowd the list and none leads to a correction), listed with its version,
+    # while it is still no agreement "as written" (findings/settled.py).
     (f,) = _findings(tmp_path, ("December 15, 2013", "Sunday"), ("2013-12-13", "2013-12-13"))
-    assert len(f.versions) == 1 and not f.agreed
+    assert len(f.versions) == 1 and f.agreed and f.settled and not f.agreement
 
 
 def _side(article, start, text="61"):
