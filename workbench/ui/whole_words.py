@@ -11,6 +11,7 @@ inside, at its end. The whole value is in the cell's tooltip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -23,10 +24,14 @@ def by_words(text: str, fits: Callable[[str], bool]) -> str:
     """``text`` itself when it fits, else as many whole words of its start
     and of its end as fit around "…", a word at each end in turn, the end's
     first (a unit, a title's last word, the count of more versions "(+1)");
-    at least the first word."""
+    at least the first word. A value with figures keeps its figures first
+    (``by_figures``)."""
     if fits(text):
         return text
     words = text.split()
+    figured = by_figures(words, fits)
+    if figured:
+        return figured
     head, tail = words[:1], []
     i, j = 1, len(words)  # the next word of the start, and after the next of the end
     order = ("tail", "head")  # both ends, as the middle cut kept: 'less … minutes'
@@ -41,6 +46,44 @@ def by_words(text: str, fits: Callable[[str], bool]) -> str:
             elif end == "tail" and fits(_joined(head, [words[j - 1], *tail])):
                 tail, j, grew = [words[j - 1], *tail], j - 1, True
     return _joined(head, tail)
+
+
+# the count of more versions the list appends, "(+1)": no figure of the value
+_MORE = re.compile(r"\(\+\d+\)")
+
+
+def by_figures(words: list[str], fits: Callable[[str], bool]) -> str:
+    """A value's words that fit, its figures first: trial 45 read "$140
+    million … million" for "between $140 million and $150 million", the one
+    figure that differs cut away. Kept in turn while they fit: every figure,
+    the last word (a unit, "(+1)"), the word after the first figure (its
+    unit), the first word (a hedge, "less", "about"), then the rest from the
+    ends in; "…" stands for each run of words left out. "" when the value has
+    no figure, or its figures alone do not fit."""
+    figures = [
+        k for k, w in enumerate(words) if any(c.isdigit() for c in w) and not _MORE.fullmatch(w)
+    ]
+    if not figures:
+        return ""
+    keep = set(figures)
+    if not fits(_gapped(words, keep)):
+        return ""
+    last = len(words) - 1
+    rest = sorted(range(len(words)), key=lambda k: min(k, last - k))
+    for k in [last, figures[0] + 1, 0, *rest]:
+        if k <= last and k not in keep and fits(_gapped(words, keep | {k})):
+            keep.add(k)
+    return _gapped(words, keep)
+
+
+def _gapped(words: list[str], keep: set[int]) -> str:
+    shown: list[str] = []
+    for k, word in enumerate(words):
+        if k in keep:
+            shown.append(word)
+        elif not shown or shown[-1] != GAP:
+            shown.append(GAP)
+    return " ".join(shown)
 
 
 def _joined(head: list[str], tail: list[str]) -> str:
