@@ -461,6 +461,16 @@ NOTES = [
     "JSON. Items: 517 -> 518 pair-level discrepancies on the 12 ECB+ events of 14 articles,",
     "per finding 3.17 -> 3.16. Grouping unchanged (G16 purity 0.901, split 0.207; G8 0.871,",
     "0.258).",
+    "Session 38: findings with one version, or whose dates fall on one day or name one",
+    "period, are settled with the agreements in check, the report and the window (polish40,",
+    "trial 44 P4 and P7; a decided one stays an item; check --json unchanged); a finding of",
+    "three or more versions explains each differing version once, never two members of one",
+    "version against each other (polish41: a five-version quote 373 -> 48 words); two",
+    "articles that share no aligned sentence are refused like three (polish42); needs-",
+    "correction with several versions and no --article is refused, naming the versions; the",
+    "window's list keeps a value's figures when it must cut it.",
+    "Items: 518 -> 520 pair-level discrepancies on the 12 ECB+ events of 14 articles, per",
+    "finding 3.16 -> 3.13. Grouping unchanged.",
 ]
 
 

@@ -670,6 +670,17 @@ NOTES = [
     "each aligned with a third's) would have gained one article pair on dev and were not",
     "merged: only 3 of the 14 'found elsewhere' misses of dev, dev2 and test have a third",
     "report's sentence aligned with both sides.",
+    "Session 38: dev and dev2 identical flag for flag. test: conflict 0.79 (n 14) -> 0.92",
+    "(n 12): the two '412 months' conflicts (a 4 1/2 whose slash was lost when the text was",
+    "rebuilt) are now questions naming the mixed reading (eng134; fresh reader R38e:",
+    "borderline, should be consistent; eng135's VALUE row for such quantities stays); items",
+    "7 of 20 and pairs 9 of 34 unchanged. heldout (totals): 74 -> 76 flags, conflict 0.56",
+    "-> 0.54 (n 28). test3: 1 -> 2 flags, the new one a right question (R38f). eng135",
+    "tabulated the 41 missed items of dev, dev2 and test by cause: 26 never aligned (6",
+    "never candidates, 11 below accept, 9 partner taken), and forcing all of them to align",
+    "gains 2 items on dev2 and 1 pair on test; its second chance for pairs sharing a rare",
+    "word cost about 80 unjudged flags for one item resting on a flag judged wrong, and",
+    "ships off (align.anchored = -1).",
 ]
 
 

@@ -844,6 +844,13 @@ NOTES = [
     "September') is the quarter, only after a results noun; eng126 - a later death's day is",
     "no day of the main event. TimeBank 0.854, AQUAINT 0.754, MEANTIME 0.843, Recognizers",
     "news 0.905: unchanged.",
+    "Session 38: eng134 - a deadline told in the past ('were told to submit by April 30')",
+    "is the occurrence nearest publication, a bracketed conversion no longer cuts a past",
+    "verb off its day, 'a month earlier' counts from the sentence before's written date, a",
+    "bare 'overnight' is the night beside its sentence's one date; eng132 - what a date",
+    "stamps (a count as of a moment, a discovery, a first call) decides pairing only;",
+    "eng136 - 'did not last more than two hours' is at most two hours. TimeBank, AQUAINT,",
+    "MEANTIME and Recognizers figures as generated below.",
 ]
 RECOGNIZERS = EVAL / "recognizers_text_specs" / "DateTime" / "DateTimeModel.json"
 BODY_SENTENCES = 4  # body sentences MEANTIME annotates (sentences 2-5 of the document)
