@@ -168,6 +168,11 @@ def test_a_listed_share_meets_the_share_of_its_place(tmp_path, case, under):
         ("Shares rose 5% on Monday.", "5%", ""),
         ("It was 40% of Egyptians, the survey said.", "40%", ""),
         ("The rate was 4.5% in May.", "4.5%", ""),
+        # a conjunction or an adverb before the verb names no whole
+        ("The fire had grown by Wednesday and was 15% contained.", "15%", ""),
+        ("Output fell in May but was 3% higher in June.", "3%", ""),
+        ("The dam is now 80% full, officials said.", "80%", ""),
+        ("The vaccine was approved and then was 95% effective in trials.", "95%", ""),
     ],
 )
 def test_the_whole_a_share_is_of(sentence, value, whole):
@@ -200,3 +205,19 @@ def test_the_whole_a_share_is_of(sentence, value, whole):
 def test_a_figure_of_a_list_by_place(sentence, value, listed):
     s = sentence.index(value)
     assert listed_by_place(sentence, s, s + len(value)) is listed
+
+
+def test_a_conjunction_before_was_is_never_named_as_the_whole(tmp_path):
+    # session 38 (R38c): "... and was 15% contained" read its whole as "and",
+    # and the explanation said the shares were "of 'and'"
+    a = (
+        "The Cedar Gap fire had spread across 5,200 hectares by Thursday evening and was "
+        "20% contained, the forestry service said."
+    )
+    b = (
+        "The forestry service said only 40 per cent of the fire's perimeter was contained "
+        "on Thursday evening."
+    )
+    articles = _articles(tmp_path, a, b)
+    found = [d for d in analyze(articles).discrepancies if d.kind == "percent"]
+    assert found and all("'and'" not in d.explanation for d in found), found

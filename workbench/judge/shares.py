@@ -51,7 +51,10 @@ _NOT_WHOLES = frozenset(
     re.findall(
         r"\w+",
         "it that this which what there who he she they one rate level figure number share "
-        "total percentage proportion",
+        "total percentage proportion "
+        # a conjunction or an adverb before the verb, no noun: "grown to 34,000
+        # acres by Wednesday and was 15% contained" (session 38, a whole "and")
+        "and or but nor then also still now only just already yet so even later",
     )
 )
 # between two figures of a list by place: "[of voice traffic] in Saudi Arabia, " / " and "
