@@ -237,9 +237,9 @@ def test_a_home_that_may_hold_the_other_says_what_to_check(tmp_path, a, b, place
 PARTS_OF_ONE_WEEKDAY = [
     (
         "The storm knocked out power to 40,000 homes across Dunmore County, the utility "
-        "said, and crews worked through Tuesday morning.",
+        "said, and the wind dropped on Tuesday morning.",
         "The storm knocked out power to 40,000 homes across Dunmore County, the utility "
-        "said, and lines stayed down until Tuesday afternoon.",
+        "said, and lines came down on Tuesday afternoon.",
     ),
     (
         "Striking dockworkers blocked the gates of the Port of Halvik, union officials "
