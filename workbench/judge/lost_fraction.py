@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.time.lost_half import FRACTION
 from ..model import Fact, Verdict
 from .cases import ValueCase
 from .stages import VALUE, Outcome, Rule
@@ -24,7 +25,6 @@ from .stages import VALUE, Outcome, Rule
 # "412 months", "1014 pounds", "334-mile": a whole of one or two digits, then
 # the fraction's digits, then its unit (a word)
 _GLUED = re.compile(r"(\d{1,2})(12|14|34)(?=[ \u00a0-]+[a-zA-Z])")
-_PART = {"12": 0.5, "14": 0.25, "34": 0.75}
 # a duration's normalised value: "4.5 months", "4.125–4.875 months", "412 months"
 _DURATION = re.compile(r"([\d.]+)(?:[–-]([\d.]+))? ([a-z]+?)s?")
 
@@ -57,7 +57,7 @@ def fraction_lost(x: Fact, y: Fact) -> bool:
             continue
         if read_glued[2] != read_whole[2] or read_glued[0] != float(m.group(0)):
             continue
-        meant = int(m.group(1)) + _PART[m.group(2)]
+        meant = int(m.group(1)) + FRACTION[m.group(2)][0]
         low, high, _ = read_whole
         if low - 1e-9 <= meant <= high + 1e-9 and high - low <= 1.0:
             return True

@@ -219,7 +219,7 @@ def name_parts(name: str) -> tuple[list[str], str]:
     """(given names, surname) of a name; titles, what comes before them and
     suffixes left out: "Secretary-General António Guterres" → (["António"],
     "guterres"), "CHP Officer Baehr" → ([], "baehr")."""
-    words = [w for w in name.replace(",", " ").split() if plain(w) not in _SUFFIXES]
+    words = _name_words(name)
     if not words:
         return [], ""
     first = 0
@@ -302,5 +302,10 @@ def same_person(a: str, b: str) -> bool:
 
 def _surname_written_out(name: str) -> str:
     """The last word of a name with its foreign letters written out ("oe" for "ø")."""
-    words = [w for w in name.replace(",", " ").split() if plain(w) not in _SUFFIXES]
+    words = _name_words(name)
     return plain(written_out(words[-1])) if words else ""
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, commas and suffixes ("Jr.", "III") left out."""
+    return [w for w in name.replace(",", " ").split() if plain(w) not in _SUFFIXES]

@@ -18,7 +18,9 @@ import re
 from .mention import TimeMention
 
 _GLUED = re.compile(r"(?<![\d.,/])(?P<whole>[1-9]\d?)(?P<frac>12|14|34)(?=[ \u00a0]+[a-z])")
-_FRACTION = {"12": (0.5, "½"), "14": (0.25, "¼"), "34": (0.75, "¾")}
+# the digits a lost fraction sign leaves, its value and its sign (also read by
+# judge/lost_fraction.py for quantities)
+FRACTION = {"12": (0.5, "½"), "14": (0.25, "¼"), "34": (0.75, "¾")}
 
 
 def lost_half(a: TimeMention, b: TimeMention) -> str:
@@ -29,7 +31,7 @@ def lost_half(a: TimeMention, b: TimeMention) -> str:
         if not m or x.amount[1] is None or y.amount[0] is None:
             continue
         written = int(m.group(0))
-        part, sign = _FRACTION[m.group("frac")]
+        part, sign = FRACTION[m.group("frac")]
         mixed = int(m.group("whole")) + part
         lo, hi = (x.amount[0] * mixed / written, x.amount[1] * mixed / written)
         y_hi = float("inf") if y.amount[1] is None else y.amount[1]
