@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["subject_age", "years_old"]
+__all__ = ["subject_age", "told_age", "years_old"]
 
 _IN_YEARS = re.compile(r"\w[ \u00a0-]*years?$")
 _OLD = re.compile(r"(?:[-\u2010]|[ \u00a0]+)old\b")
@@ -115,3 +115,40 @@ def _is_number_word(figure: str) -> bool:
 
     words = _BOUND_STARTS.sub("", figure.lower()).strip()
     return word_number(words) is not None
+
+
+# An age after a name, between commas: "Comeaux, 49, was in a wheelchair" (the
+# comma before it is a clause break, so the whole text is searched).
+_AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
+# What follows such an age: a comma, another name ("Andrew Lopez, 20 and Jon
+# Cole, 24"), or a verb of one person ("Lopez, 20 was found guilty"); "In Texas,
+# 20 were killed" is a count (a plural verb), and so is "Smith, 3 goals".
+_AGE_AFTER = re.compile(
+    r",[ \u00a0]|[ \u00a0]+(?:and[ \u00a0]+[A-Z]|(?:was|is|has|had|who|faces|pleaded|died)\b)"
+)
+# An age after a verb of ageing: "Teixeira will be 29 in April", "who turns 40 on
+# Friday", "died at age 91" (but "will be 29 stores" is a count).
+_AGE_VERB = re.compile(r"\b(?i:(?:will|would|to)[ \u00a0]+be|turn(?:s|ed|ing)?)[ \u00a0]+$")
+_AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?)[ \u00a0]+$")
+_AGE_VERB_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
+)
+# A sum, a share or a decimal is no age: "the deficit would be $2.5 billion next
+# year" and "will be 40 per cent next year" are not "will be 29 in April" (session 39:
+# a money flag's "what both measure" said "an age").
+_NOT_AN_AGE = re.compile(
+    r"[$£€¥₹%]|\d[.,]\d|(?i:million|billion|trillion|per[ \u00a0]?cent)\b|\d(?:bn|m|k)\b"
+)
+
+
+def told_age(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is an age told beside a name
+    ("Lopez, 20, was"), after a verb of ageing ("will be 29 in April", "turns 40
+    on Friday") or after "aged" / "at the age of"."""
+    if _NOT_AN_AGE.search(text, start, end):
+        return False
+    if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
+        return True
+    if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):
+        return True
+    return bool(_AGED.search(text, max(0, start - 30), start))

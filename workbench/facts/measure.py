@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .added import is_added
-from .aged import years_old
+from .aged import told_age, years_old
 from .background import earlier_happening
 from .capacity import capacity, limit
 from .changed import CHANGE_VERB as _CHANGE_VERB
@@ -110,22 +110,6 @@ _BEFORE_LEVEL = re.compile(
 )
 
 
-# An age after a name, between commas: "Comeaux, 49, was in a wheelchair" (the
-# comma before it is a clause break, so the whole text is searched).
-_AGE = re.compile(r"\b[A-Z][\w'’.-]+,[ \u00a0]+$")
-# What follows such an age: a comma, another name ("Andrew Lopez, 20 and Jon
-# Cole, 24"), or a verb of one person ("Lopez, 20 was found guilty"); "In Texas,
-# 20 were killed" is a count (a plural verb), and so is "Smith, 3 goals".
-_AGE_AFTER = re.compile(
-    r",[ \u00a0]|[ \u00a0]+(?:and[ \u00a0]+[A-Z]|(?:was|is|has|had|who|faces|pleaded|died)\b)"
-)
-# An age after a verb of ageing: "Teixeira will be 29 in April", "who turns 40 on
-# Friday", "died at age 91" (but "will be 29 stores" is a count).
-_AGE_VERB = re.compile(r"\b(?i:(?:will|would|to)[ \u00a0]+be|turn(?:s|ed|ing)?)[ \u00a0]+$")
-_AGED = re.compile(r"\b(?i:aged|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?)[ \u00a0]+$")
-_AGE_VERB_AFTER = re.compile(
-    r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:in|on|next|this|last|when|before|after|years?)\b"
-)
 # A difference from another figure: "eight fewer than Ford's total", "three years
 # older than his brother", "five rounds sooner than" (issue 11, session 21).
 _THAN_AFTER = re.compile(
@@ -470,11 +454,7 @@ def _stat_added(text: str, start: int, end: int, lo: int) -> bool:
 def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
     if end >= 0 and years_old(text, start, end):  # "a 31-year-old mom", as "Armstead, 32,"
         return "age"
-    if _AGE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
-        return "age"
-    if _AGE_VERB.search(text, max(0, start - 30), start) and _AGE_VERB_AFTER.match(text, end):
-        return "age"
-    if _AGED.search(text, max(0, start - 30), start) or (end >= 0 and LIFE_AFTER.match(text, end)):
+    if told_age(text, start, end) or (end >= 0 and LIFE_AFTER.match(text, end)):
         return "age"
     if is_added(text, start, lo, end):  # "two more players", "a further 200 jobs"
         return "added"

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from workbench.facts.quantity.context import next_word
 from workbench.facts.quantity.currencies import SUM_ONLY, SUM_ONLY_SHORT_RE
 from workbench.facts.quantity.numbers import NumberSpan
+from workbench.facts.quantity.own_dollars import own_dollar_before
 from workbench.facts.quantity.scalecode import code_after, code_before
 from workbench.facts.quantity.terms import (
     AMBIG_SUFFIX_RE,
@@ -141,6 +142,10 @@ def currency_before(text: str, start: int) -> tuple[Unit | None, int]:
     if word in SUM_ONLY and SUM_ONLY_SHORT_RE.match(text, start):
         return None, start  # "SR 520" is a road; "SR 3.5 billion" riyals
     unit = lookup_currency_prefix(word)
+    if unit is not None and word == "$":
+        own = own_dollar_before(text, start)  # "MV$2.5bn": letters the table lacks
+        if own is not None and lookup_currency_prefix(own[0].symbol) is None:
+            return own
     return (unit, m.start()) if unit else (None, start)
 
 
