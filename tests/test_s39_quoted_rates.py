@@ -88,6 +88,7 @@ def test_the_rates_a_sentence_quotes(sentence, rate):
         "Shares were priced at $5 per share on Monday.",
         "The scheme returns $5 per euro spent, its backers say.",
         "He gave $5 to the euro fund last year.",
+        "Arabica sold for $3 per pound, up from $2.40 in May.",
         "The Canadian dollar fund was worth C$3 million.",
     ],
 )

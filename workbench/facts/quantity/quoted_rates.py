@@ -48,7 +48,8 @@ _QUOTE_WORDS = (
 # against the pound" — never "$5 per share" (no currency after "per")
 _AFTER = re.compile(
     rf"(?:{_S}(?:US{_S}|U\.S\.{_S})?{_QUOTE_WORDS})?{_S}(?:to|per|against){_S}"
-    rf"(?:the{_S}|one{_S}|a{_S}|each{_S})?(?P<base>{_BASE})\b"
+    # ("$3 per pound" of coffee is a weight: the pound as a currency takes "the")
+    rf"(?:the{_S}(?=pounds?\b)|(?:the{_S}|one{_S}|a{_S}|each{_S})?(?!pounds?\b))(?P<base>{_BASE})\b"
     # "per euro spent", "to the dollar fund": a noun or verb after it is no rate
     rf"(?!{_S}(?!(?:on|at|in|and|as|from|after|before|since|this|last|when|while|but|"
     r"the|a|an|its|their|yesterday|today)\b)[a-z])",
