@@ -341,6 +341,7 @@ OWN_TESTS |= {
     "exchange_rate_apart",
 }  # s38_kinds_and_stages
 OWN_TESTS |= {"pinned_count_fell_later"}  # s38_pinned_fell
+OWN_TESTS |= {"group_told_adds_up"}  # s39_group_told
 
 
 def test_every_rule_is_named_explained_and_motivated():

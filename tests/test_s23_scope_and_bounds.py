@@ -119,8 +119,9 @@ def test_wider_scopes_are_read_from_the_clause(sentence, value, scope, place):
             "The fire killed 9 people, including crew, the fire service said.",
             ("no others counted in", "counting others in"),
         ),
-        (
-            "The attack killed 13 people, including the gunman, police said.",
+        (  # (session 39: 13 including the gunman against 12 adds up, group_told_adds_up;
+            # 14 does not, still a question)
+            "The attack killed 14 people, including the gunman, police said.",
             "The attack killed 12 people, police said.",
             ("counting others in", "no others counted in"),
         ),

@@ -197,6 +197,8 @@ class Measure:
             return "role"
         if roles == {"change", "level"} and (self.to_level or other.to_level):
             return "role"
+        if roles == {"added", "level"} and "" != self.event != other.event != "":
+            return "event"  # "another 900 on evacuation alert" / "orders cover 1,780"
         if roles == {"added", "level"} or (
             {"age", "difference", "others"} & roles and len(roles) == 2
         ):

@@ -75,6 +75,13 @@ STAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|\b(?:being|been){_S}held\b(?!{_S}(?:up|back|off|hostage|captive|responsible))"
             rf"|\bheld{_S}(?:in{_S}custody|without{_S}bail|for{_S}questioning)\b",
         ),
+        # told to be ready to leave, not told to leave: "900 properties remain on
+        # evacuation alert" / "orders cover 1,780 properties" (session 39, wildfire)
+        (
+            "alerted",
+            rf"\bevacuation{_S}(?:alerts?|warnings?)\b|\bon{_S}(?:evacuation{_S})?alert\b"
+            rf"|\b(?:ready|prepared|prepare){_S}to{_S}(?:leave|evacuate|flee)\b",
+        ),
         # told to stay where they were, the opposite of moved out ("18,000 people
         # were told to shelter in place", "ordered to stay indoors")
         (
@@ -107,6 +114,22 @@ _ASIDE = re.compile(
     r"[ \u00a0]*(?:[—–]|[ \u00a0]-[ \u00a0])[^—–()]{1,40}?(?:[—–]|[ \u00a0]-[ \u00a0])"
     r"|[ \u00a0]*\([^()]{1,40}\)"
 )
+# A count an evacuation order or alert covers, told before it: "Evacuation orders
+# now cover about 1,780 properties", "an evacuation alert covering 900 homes" (session
+# 39: an order to leave and an alert to be ready count different homes)
+_ORDER_COVERS = re.compile(
+    rf"\bevacuation{_S}(orders?|alerts?|warnings?){_S}(?:(?:now|still|also|that){_S})?"
+    rf"(?:cover(?:s|ed|ing)?|affect(?:s|ed|ing)?|appl(?:y|ies|ied|ying){_S}to|includ(?:e|es|ed|ing))"
+    rf"{_S}(?:(?:about|around|some|nearly|roughly|almost|more{_S}than|at{_S}least|another)"
+    rf"{_S})?$",
+    re.IGNORECASE,
+)
+# An aside set off by commas between a count and its verb: ", home to about 2,100
+# people, remain", ", most of them tourists, were" (the verb right after it)
+_APPOSED = re.compile(
+    r",(?:[^,;:()\n]|,(?=\d)){1,60},[ \u00a0]+(?=(?:remain|remains|remained|were|are|was|is|"
+    r"have|has|had|still)\b)"
+)
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|deaths?|fatal\w*|succumb\w*)\b", re.IGNORECASE)
 
 
@@ -127,7 +150,7 @@ _A_COUNT = re.compile(
 def undergone(text: str, start: int, end: int, hi: int) -> str:
     """The stage the count at ``text[start:end]`` tells of those it counts, from
     its own predicate before ``hi`` (its clause's end): "critical", "serious",
-    "treated" (at the scene), "hospitalised", "held", "indoors", "displaced",
+    "treated" (at the scene), "hospitalised", "held", "alerted", "indoors", "displaced",
     "sheltered", or "" when its predicate names none or the figure is no count."""
     if end < 0 or not _A_COUNT.fullmatch(text, start, end):
         return ""
@@ -137,6 +160,16 @@ def undergone(text: str, start: int, end: int, hi: int) -> str:
     stop = min(hi, end + _REACH)
     brk = _PREDICATE_END.search(text, end, stop)
     window = text[end : brk.start() if brk else stop]
+    if (apposed := _APPOSED.match(text, brk.start() if brk else stop)) is not None:
+        # "900 properties in Millbrook, home to about 2,100 people, remain on …": the
+        # predicate lies past an aside set off by commas
+        far = min(len(text), apposed.end() + _REACH)
+        more = _PREDICATE_END.search(text, apposed.end(), far)
+        window += " " + text[apposed.end() : more.start() if more else far]
     if _DEATH.search(window):  # "three died in hospital": a count of the dead
         return ""
-    return next((name for name, rx in STAGES if rx.search(window)), "")
+    found = next((name for name, rx in STAGES if rx.search(window)), "")
+    if not found and (order := _ORDER_COVERS.search(text, max(0, start - 80), start)):
+        # "Evacuation orders now cover about 1,780 properties": what the order covers
+        return "evacuated" if order.group(1).lower().startswith("order") else "alerted"
+    return found

@@ -11,6 +11,7 @@ from . import (
     backdated,
     clock_phrase,
     games,
+    group_told,
     offers,
     partitive,
     phases,
@@ -50,6 +51,7 @@ APART_ROWS: tuple[Rule, ...] = (
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,
+    group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
     time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'
     Rule(

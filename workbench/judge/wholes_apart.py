@@ -29,6 +29,7 @@ from ..facts.quantity.compare import counts_people
 from ..model import Verdict
 from ..text import content_tokens, value_at
 from .cases import ValueCase
+from .own_part import one_owned_whole
 from .shares import list_head, whole_of
 from .stages import VALUE, Outcome, Rule
 
@@ -116,11 +117,20 @@ def _applies(c: ValueCase) -> bool:
     found = wholes_named_apart(c.texts[0], c.x.text, c.texts[1], c.y.text)
     if found is None:
         return False
+    if _one_owned(c.texts[0], c.x.text, c.texts[1], c.y.text, found):
+        return False  # "5% contained" / "15% of its perimeter was contained"
     # one word each, both naming people, is one group in other words, as the
     # quantity family reads it ("15% of participants" / "18% of volunteers",
     # counted_nouns_differ); a whole with words of its own ("web services" /
     # "Internet services and call centers") is not made one by its head noun
     return not all(len(w.split()) == 1 and counts_people(w) for w in found)
+
+
+def _one_owned(sa: str, fa: str, sb: str, fb: str, wholes: tuple[str, str]) -> bool:
+    ia, ib = value_at(sa, fa), value_at(sb, fb)
+    return one_owned_whole(
+        sa, (ia, ia + len(fa)), wholes[0], sb, (ib, ib + len(fb)), wholes[1]
+    )  # fmt: skip
 
 
 def _shown(whole: str) -> str:

@@ -34,6 +34,7 @@ from .currencies import surfaces_after
 from .detect import find_quantities
 from .interval import statement_interval
 from .mention import QuantityMention, stated_text
+from .quoted_rates import quoted_rates
 from .terms import ONE_SIDED
 from .units import UNITS, format_number, to_base
 
@@ -147,6 +148,10 @@ def _rates_in(text: str) -> tuple[StatedRate, ...]:
     found: list[StatedRate] = []
     for para in _SENTENCE.finditer(text):
         chunk = para.group()
+        for base, m, words in quoted_rates(chunk):
+            lo, hi = _rounded(m)
+            if lo > 0:
+                found.append(StatedRate(base, m.si_unit, lo, hi, words))
         if not _JOINED.search(chunk) or len(_MONEY_HINT.findall(chunk)) < 2:
             continue
         money = [m for m in find_quantities(chunk) if m.dimension == "currency"]
