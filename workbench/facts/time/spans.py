@@ -28,6 +28,7 @@ from .base import (
 from .counts import QTY, count_of
 from .lengths import spread_over
 from .lone import aged_end, lone_unit_is_length, not_a_length
+from .particles import counted_back, particle_of_verb
 from .unit_values import counted_date, length_value
 
 _UNIT_ALIASES = {
@@ -133,6 +134,9 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
         hedge, start = negated
     if hedge == "over" and spread_over(text, m.start("hedge")):
         hedge, start = "", m.start("q")  # "$150 million over seven years": spread across
+    dated = counted_back(text, m.end("u"))
+    if hedge in ("over", "under") and particle_of_verb(text, m.start("hedge"), dated):
+        hedge, start = "", m.start("q")  # "the firm went under 14 years ago": the verb's
     if win in ("past", "last"):
         # "last two years" without "the" is not a window: "shouldn't last two hours";
         # "next three days" is one (headline style drops "the")
