@@ -218,3 +218,49 @@ def test_a_named_days_midnight_against_the_one_beginning_it_is_a_question(
 def test_other_midnights_are_compared_as_before(left, lword, right, rword, verdict):
     c = compare(_mention(left, lword, SUN), _mention(right, rword, SUN), "A", "B")
     assert c.verdict == verdict, c.explanation
+
+
+# --- "over" as "more than" where a spread reading cannot hold (lengths.spread_over) ----
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("He spent over two years in prison.", "more than 2 years"),
+        ("She has spent over a decade in exile.", "more than 1 decade"),
+        ("Officials spent over three hours with the families.", "more than 3 hours"),
+        ("Crews have spent over 40 hours searching the rubble.", "more than 40 hours"),
+    ],
+)
+def test_time_spent_over_a_length_is_more_than_it(text, figure):
+    (found,) = find_times(text, WED)
+    assert found.value == figure and found.amount[1] is None, (found.text, found.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money was spent over two years.",
+        "The funds spent over two years ran out.",
+        "The company spent $40m over two years.",
+        "The grant, to be spent over five years, was welcomed.",
+    ],
+)
+def test_a_sum_spent_over_a_length_is_spread_across_it(text):
+    (found,) = find_times(text, WED)
+    lo, hi = found.amount
+    assert hi is not None and lo > 0.99 * hi, (found.text, found.value)
+
+
+@pytest.mark.parametrize(
+    "text, timex",
+    [
+        ("They met over two years ago.", "2024"),
+        ("Talks were last held over three months ago.", "2025-12"),
+        ("The contract was signed over 10 years ago.", "2016"),
+        ("The project started over two years ago.", "2024"),
+    ],
+)
+def test_over_before_ago_is_a_bound_even_after_a_verb_of_spreading(text, timex):
+    (found,) = find_times(text, WED)
+    assert (found.timex, found.modifier) == (timex, "before"), (found.text, found.modifier)

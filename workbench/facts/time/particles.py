@@ -4,8 +4,10 @@
 publication; read as the hedge "under 14 years ago" it became "after 2012", a
 bound the story never states. The same for "took over two years ago" (took
 control), "was handed over a decade ago", "the storm blew over two days
-earlier". A verb that only ever takes the word as its particle ("go under",
-"keel over") is one whatever follows; a verb that also measures a length
+earlier"; never after a verb as often followed by "more than" ("signed over a
+decade ago", "started over two years ago"). A verb that only ever takes the
+word as its particle ("go under", "keel over") is one whatever follows; a verb
+that also measures a length
 ("the build took over two years" - more than two years) is one only when the
 time counts back from publication or a day of the story ("ago", "later",
 "earlier"): "took over two years ago" took control, "took over two years" did
@@ -24,20 +26,21 @@ _ALWAYS = re.compile(
 )
 # verbs whose "over" is the particle when the time counts back ("took over two years ago")
 _WHEN_DATED = re.compile(
-    r"\b(?:(?:take|takes|taking|took|taken|hand|hands|handed|handing|came|come|comes|coming"
-    r"|turn|turns|turned|turning|sign|signs|signed|signing|won|win|wins|winning"
-    r"|fell|fall|falls|fallen|knocked|pulled|started|moved|went|gone|stepped|passed)\s+over"
-    r"|(?:pulled|went|gone)\s+under)\s*$",
+    r"\b(?:(?:take|takes|taking|took|taken|hand|hands|handed|handing|pulled|knocked)\s+over"
+    r"|(?:pulled|dragged)\s+under)\s*$",
     re.IGNORECASE,
 )
-_DATED = re.compile(r"\s+(?:ago|later|earlier)\b", re.IGNORECASE)
+# Left out on purpose, as "more than" is as likely after them: "the law passed over two
+# years ago", "the project started over two years ago", "the contract was signed over a
+# decade ago", "he moved over two years ago", "sales fell over two years ago".
+_COUNTS_BACK = re.compile(r"\s+(?:ago|later|earlier)\b", re.IGNORECASE)
 DATED_WORDS = ("ago", "later", "earlier")
 
 
 def counted_back(text: str, unit_end: int) -> bool:
     """Does the length whose unit ends at ``unit_end`` count back or on from a day
     ("two years ago", "a week later")?"""
-    return bool(_DATED.match(text, unit_end))
+    return bool(_COUNTS_BACK.match(text, unit_end))
 
 
 def particle_of_verb(text: str, hedge_at: int, dated: bool) -> bool:

@@ -132,9 +132,9 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     negated = None if ago else _negated_bound(m, text, hedge, win)
     if negated is not None:  # "no team has offered a contract longer than eight years"
         hedge, start = negated
-    if hedge == "over" and spread_over(text, m.start("hedge")):
+    dated = counted_back(text, m.end("u"))  # "met over two years ago": no spread, a bound
+    if hedge == "over" and not dated and spread_over(text, m.start("hedge")):
         hedge, start = "", m.start("q")  # "$150 million over seven years": spread across
-    dated = counted_back(text, m.end("u"))
     if hedge in ("over", "under") and particle_of_verb(text, m.start("hedge"), dated):
         hedge, start = "", m.start("q")  # "the firm went under 14 years ago": the verb's
     if win in ("past", "last"):
