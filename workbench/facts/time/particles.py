@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .lengths import spread_over
+
 # verbs whose "under" / "over" is always the particle: nothing is measured
 _ALWAYS = re.compile(
     r"\b(?:(?:go|goes|going|gone|went)\s+under"
@@ -61,3 +63,14 @@ def particle_signal(text: str, signal_at: int, span: str) -> bool:
     particle ("took over | two years ago"), so no signal of the time?"""
     dated = span.lower().rstrip(" .,").endswith(DATED_WORDS)
     return particle_of_verb(text, signal_at, dated)
+
+
+def no_bound(text: str, hedge: str, hedge_at: int, unit_end: int) -> bool:
+    """Is the hedge "over"/"under" at ``hedge_at`` no bound on the length whose unit
+    ends at ``unit_end``: the preposition of a spread amount ("$150 million over
+    seven years", never before "ago": "met over two years ago" is more than two
+    years back, :func:`.lengths.spread_over`) or a verb's particle?"""
+    dated = counted_back(text, unit_end)
+    if hedge == "over" and not dated and spread_over(text, hedge_at):
+        return True
+    return particle_of_verb(text, hedge_at, dated)
