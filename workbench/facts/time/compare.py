@@ -29,6 +29,7 @@ from .lengths import (
 )
 from .lost_half import lost_half
 from .mention import REFS, TimeMention
+from .midnight_day import midnight_readings
 from .settle import undated_pair_said
 from .slack import (
     a_minute_apart,
@@ -97,7 +98,8 @@ def compare(a: TimeMention, b: TimeMention, left_name: str, right_name: str) -> 
             d = a if fa == "date" else b
             if d.granularity not in ("day", "partofday"):
                 return None
-        got = two_readings(a, b, left_name, right_name) or _cmp_points(a, b, left_name, right_name)
+        got = two_readings(a, b, *names) or midnight_readings(a, b, *names)
+        got = got or _cmp_points(a, b, *names)
         return weekday_written_wrong(a, b, got) or year_not_stated(a, b, got) or got
     return None
 

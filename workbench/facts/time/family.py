@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
+from .article_zone import with_article_zone
 from .compare import compare
 from .dateline import without_dateline_dates
 from .find import find_times, find_times_in_document
@@ -36,6 +37,7 @@ class TimeFamily:
         days and figures of speech ("finished the day") on real copy (four
         flags, all judged wrong); the time benchmarks still read its value."""
         found = with_zones(texts, find_times_in_document(texts, published))
+        found = with_article_zone(texts, found)  # '3:40 a.m. EDT' ... '5:10 a.m.'
         found = without_dateline_dates(texts, found)  # a filing date, not a claim's
         return [[m for m in ms if not m.refers_to] for ms in found]
 

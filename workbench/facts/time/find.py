@@ -103,6 +103,7 @@ from .laterby import units_later
 from .mention import TimeMention
 from .narrative import units_of_the_story, years_of_the_story
 from .overnight_dated import overnight_by_the_date
+from .particles import particle_signal
 from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
@@ -213,6 +214,8 @@ def find_times(
     prev_end = 0
     for s, e, _prio, builder in taken:
         sm = SIGNAL_RE.search(text, max(prev_end, s - 30), s)
+        if sm and particle_signal(text, sm.start("sig"), text[s:e]):
+            sm = None  # "took over | two years ago": the verb's particle (:mod:`.particles`)
         signal = re.sub(r"\s+", " ", sm.group("sig")) if sm else ""
         prev = prev_word(text, sm.start() if sm else s)
         if sm:

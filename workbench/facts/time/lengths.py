@@ -156,7 +156,20 @@ def _same_figure(bound: TimeMention, point: TimeMention) -> bool:
 
 def spread_over(text: str, hedge_at: int) -> bool:
     """Is the "over" at ``hedge_at`` the preposition of a spread amount?"""
+    if _TIME_SPENT.search(text, 0, hedge_at):
+        return False  # "he spent over two years in prison": the time is what was spent
     return bool(_SPREAD_BEFORE.search(text, 0, hedge_at))
+
+
+# "spent" right before "over" with a person's time as its object ("she spent over two
+# years in jail": more than two years, session 39); not the passive or a sum's
+# participle ("the money was spent over two years", "the funds spent over two years")
+_TIME_SPENT = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)"
+    r"(?<!\bmoney)(?<!\bfunds)(?<!\bsum)(?<!\bcash)(?<!\bbudget)(?<!\bamount)"
+    r"(?<!\bmillion)(?<!\bbillion)(?<!\d)(?<!\d[mk])(?<!bn)\s+spent\s*$",
+    re.I,
+)
 
 
 _LOWER_WORDS = ("more than", "at least", "over")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..lexicon import MONTH_NAMES, WEEKDAY_ALT, YEAR_DIGITS
+from .aheadrange import end_ahead
 from .base import Builder, rule, v_year
 from .cal import day_iv, fmt_day, month_iv, year_iv
 from .mention import TimeMention
@@ -193,7 +194,9 @@ def ordered_ends(text: str, ms: list[TimeMention]) -> list[TimeMention]:
         a, b = out[i], out[i + 1]
         if not _linked(text, a, b):
             continue
-        if _movable(b):
+        if _movable(a) and end_ahead(a, b):
+            out[i] = _moved(a, b, after=False)  # "open from Thursday until Sunday": .aheadrange
+        elif _movable(b):
             out[i + 1] = _moved(b, a, after=True)
         elif _movable(a):
             out[i] = _moved(a, b, after=False)

@@ -28,6 +28,7 @@ from .base import (
 from .counts import QTY, count_of
 from .lengths import spread_over
 from .lone import aged_end, lone_unit_is_length, not_a_length
+from .particles import no_bound
 from .unit_values import counted_date, length_value
 
 _UNIT_ALIASES = {
@@ -131,8 +132,8 @@ def r_duration(m: re.Match, text: str) -> Builder | None:
     negated = None if ago else _negated_bound(m, text, hedge, win)
     if negated is not None:  # "no team has offered a contract longer than eight years"
         hedge, start = negated
-    if hedge == "over" and spread_over(text, m.start("hedge")):
-        hedge, start = "", m.start("q")  # "$150 million over seven years": spread across
+    if hedge in ("over", "under") and no_bound(text, hedge, m.start("hedge"), m.end("u")):
+        hedge, start = "", m.start("q")  # "$150m over seven years", "went under 14 years ago"
     if win in ("past", "last"):
         # "last two years" without "the" is not a window: "shouldn't last two hours";
         # "next three days" is one (headline style drops "the")
