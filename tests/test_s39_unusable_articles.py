@@ -159,7 +159,12 @@ def test_binary_and_empty_together_say_the_same_rule(tmp_path, capsys):
     db = tmp_path / "log.sqlite"
     given = [*paths, str(tmp_path / "empty.txt"), str(tmp_path / "image.txt")]
     assert main(["check", *given, "--db", str(db), "-q"]) == 0
-    lines = [x for x in capsys.readouterr().err.splitlines() if "workbench: skipped: " in x]
+    out, err = capsys.readouterr()
+    assert out.strip().splitlines()[-1] == (  # said again last, under the summary
+        f"Left out, nothing in them to compare: {given[2]} (empty file), {given[3]} (binary "
+        "file); the other 2 articles were checked and saved."
+    )
+    lines = [x for x in err.splitlines() if "workbench: skipped: " in x]
     assert [x.split(": ")[2].rsplit("/", 1)[-1] for x in lines] == ["empty.txt", "image.txt"]
     assert all(x.endswith("(nothing in it to compare; the others are saved)") for x in lines)
 
