@@ -107,8 +107,8 @@ CASES: dict[str, tuple[Callable[[Case], list[str]], str]] = {
     "zip/docx": (lambda c: c.pair_with(c.file("d.txt", b"PK\x03\x04" + b"\0" * 60)), "ZIP"),
     "over the size cap": (lambda c: c.pair_with(sparse(c, "big.txt", MAX_BYTES + 1)), "limit"),
     "unsupported suffix": (lambda c: c.pair_with(c.file("a.docx", "text")), "unsupported"),
-    # plain text without a suffix is read as text; anything else is refused
-    "no suffix": (lambda c: c.pair_with(c.file("README", b"\x89PNG\0\0\0")), "unsupported"),
+    # plain text without a suffix is read as text; binary data is no article (session 39)
+    "no suffix": (lambda c: c.pair_with(c.file("README", b"\x89PNG\0\0\0")), "binary file"),
     "NUL-riddled text": (lambda c: c.pair_with(c.file("n.txt", b"ab\0\0cd\0\0" * 40)), "binary"),
     "unterminated front matter": (
         lambda c: c.pair_with(c.file("f.md", "---\ntitle: X\nSome text.\n")),

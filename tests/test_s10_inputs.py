@@ -44,16 +44,18 @@ def test_plain_text_without_an_extension_is_read(tmp_path, capsys):
     assert "600" in out and "unsupported" not in err
 
 
-def test_a_binary_file_without_an_extension_is_still_refused(tmp_path, capsys):
+def test_a_binary_file_without_an_extension_is_still_not_read_as_text(tmp_path, capsys):
+    """Session 39 (trial 45 P11): it holds no text, so it is skipped like an
+    empty file and the others saved, as a binary .txt is and the window does."""
     blob = tmp_path / "photo"
     blob.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
     other, third = tmp_path / "a.txt", tmp_path / "b.txt"
     other.write_text(A)
     third.write_text(B)
     code, _, err = run(["check", blob, other, third, "--db", tmp_path / "r.sqlite"], capsys)
-    assert "unsupported file type '(none)'" in err and "not plain text" in err
-    assert code == 2
-    assert Path(tmp_path / "r.sqlite").exists() is False
+    assert f"workbench: skipped: {blob}: binary file, not an article" in err
+    assert code == 0
+    assert Path(tmp_path / "r.sqlite").exists() is True
 
 
 def test_too_few_articles_says_why_in_the_editors_terms(tmp_path, capsys):

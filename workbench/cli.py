@@ -95,6 +95,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         left = "; only one article left to compare" if articles else "; nothing left to compare"
         raise CliError(f"{unread[-1]}{left}" if unread else "fewer than two articles could be read")
     from .articles import LeftOut
+    from .cli_left_out import left_out_again
 
     for message in unread:  # one line each, and the others are still compared
         # left out on purpose (an empty file): skipped, the rest saved; a file that
@@ -123,7 +124,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise Interrupted("interrupted; the review log is unchanged") from None
     try:
         with guarded(log, fresh, args.report) as progress:
-            return _check_into(log, articles, published, sources, report_fmt, args, progress)
+            done = _check_into(log, articles, published, sources, report_fmt, args, progress)
+        if skipped := [m for m in unread if isinstance(m, LeftOut)]:  # said again last (P11)
+            print(one_line(left_out_again(skipped, len(articles))))
+        return done
     finally:
         log.close()
 

@@ -233,13 +233,15 @@ def _text(c, texts: dict[str, str]) -> str:
 def _independence(ids: list[str], copies, number: dict[str, int], out) -> None:
     from .cli_findings import copy_reasons
     from .findings import independent_sources
+    from .findings.copy_words import is_newsroom
 
     independent = independent_sources(ids, copies)
     said = f"Independence: {independent} independent source{'s' if independent != 1 else ''}"
     print("\n" + one_line(f"{said} among {len(ids)}" + (":" if copies else ".")), file=out)
     for link in copies:
         pair = f"{link.left} and {link.right}"  # names: a column number read as an article's
-        print(one_line(f"  {pair} copy one story: {copy_reasons(link)}"), file=out)
+        told = "are one newsroom" if is_newsroom(link) else "copy one story"  # trial 45 P8
+        print(one_line(f"  {pair} {told}: {copy_reasons(link)}"), file=out)
 
 
 def _number(group: str) -> tuple[int, str]:

@@ -11,7 +11,7 @@ from .cli_counts import many, print_agreed
 from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
-from .findings.copy_words import copies_note, counted_once
+from .findings.copy_words import copies_note, counted_once, is_newsroom
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import verdict_of
@@ -167,7 +167,7 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     # see why), then what each link stands on
     for said in counted_once([a.id for a in analysis.articles], analysis.copies, names):
         print(one_line(f"  {said}"), file=out)
-    for link in analysis.copies:
+    for link in (x for x in analysis.copies if not is_newsroom(x)):  # said above (trial 45)
         pair = f"{names.get(link.left, link.left)} and {names.get(link.right, link.right)}"
         print(one_line(f"    {pair}: {copy_reasons(link)}"), file=out)
 

@@ -210,7 +210,7 @@ def strays_refused(analysis, log, args: argparse.Namespace) -> str:
     claim with the others; "" to go on. Trial 40 checked a shopping list and a
     README with ten reports: both were saved with exit 0, the warning line 1
     of 180. One the log already holds was kept on purpose: it passes."""
-    from .findings.offtopic import nothing_shared, unmatched
+    from .findings.offtopic import left_alone, nothing_shared
     from .naming import labels
 
     held = {a.id for a in log.articles()}
@@ -218,9 +218,10 @@ def strays_refused(analysis, log, args: argparse.Namespace) -> str:
     files = {a.id: a.path or names.get(a.id, a.id) for a in analysis.articles}
     if args.keep_unmatched:
         return ""
-    if nothing_shared(analysis) and any(a.id not in held for a in analysis.articles):
+    strays, _ = left_alone(analysis)  # a short article naming this story is kept (trial 45 P9)
+    if nothing_shared(analysis) and strays and any(a not in held for a in strays):
         return apart([files[a.id] for a in analysis.articles], log.path)  # trial 45
-    new = [a for a in unmatched(analysis) if a not in held]
+    new = [a for a in strays if a not in held]
     if not new:
         return ""
     listed = ", ".join(files[a] for a in new)

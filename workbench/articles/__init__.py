@@ -92,6 +92,7 @@ def load_article(
                 article_from_bytes(data, ".txt", name, str(path), published, ident or p.stem),
                 published,
             )
+        decode(data, name)  # a binary file (a program): no text, skipped as empty (trial 45)
     if suffix not in SUFFIXES:
         raise ArticleError(
             f"{name}: unsupported file type {p.suffix or '(none)'!r}: "

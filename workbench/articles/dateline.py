@@ -25,6 +25,8 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from .posted_line import posted_date
+
 _MONTH = {
     m: i
     for i, m in enumerate(
@@ -81,6 +83,10 @@ _AFTER = (
 )
 _HEAD = 160  # a dateline's date comes early: the rest of a long lede is not read
 _LINE = re.compile(rf"\A{_BEFORE}{_DATE}{_AFTER}", re.IGNORECASE)
+# a blog's posting line, its date at the end ("… posted in Local News on Wednesday,
+# September 18, 2013."): read by ``posted_line`` (trial 45)
+_DATE_ANYWHERE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
+_TO_THE_END = rf"(?:\s*(?:,|at)?\s*{_CLOCK})?\s*\.?\s*"
 
 
 class Dateline(NamedTuple):
@@ -132,7 +138,7 @@ def dateline(body: str) -> Dateline | None:
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()][:3]
     unsure = None
     for line in lines:
-        m = _LINE.match(line[:_HEAD])
+        m = _LINE.match(line[:_HEAD]) or posted_date(line, _DATE_ANYWHERE, _TO_THE_END)
         days = _readings(m, line) if m else ()
         if len(days) == 1:
             return Dateline(days[0], line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import ArticleError, kinds_named
+from .errors import ArticleError, NoText, kinds_named
 
 
 class _Undecodable(Exception):
@@ -102,6 +102,7 @@ def decode(data: bytes, name: str) -> str:
         (b"%PDF-", "a PDF"),
         (b"PK\x03\x04", "a ZIP or Word file"),
         (b"{\\rtf", "an RTF file"),
+        (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file"),  # an article: refused, not skipped
     ):
         if data.startswith(magic):
             raise ArticleError(
@@ -111,7 +112,7 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:
-            raise ArticleError(f"{name}: binary file, not an article (contains NUL bytes)")
+            raise NoText(f"{name}: binary file, not an article (contains NUL bytes)")
         try:
             return _checked(data.decode(codec), name)
         except UnicodeDecodeError:
@@ -132,7 +133,7 @@ def _checked(text: str, name: str) -> str:
     """Refuse decoded text that is mostly control characters: binary data."""
     controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100) or "\x00" in text:
-        raise ArticleError(f"{name}: binary file, not an article (control characters)")
+        raise NoText(f"{name}: binary file, not an article (control characters)")
     return text
 
 

@@ -34,6 +34,16 @@ class EmptyArticle(OwnOutput):
     fresh trial's one empty file among good ones saved nothing)."""
 
 
+class NoText(EmptyArticle):
+    """A binary file (an image, a program): no text in it, so no article to
+    lose. Left out like an empty file, the others still saved, in the
+    command line as in the window (trial 45 P11: a binary file refused the
+    whole check while an empty one was skipped, and the window loaded the
+    others: three rules for one thing). A document that holds an article we
+    cannot read (a PDF without text, a Word file under another name,
+    undecodable text) still stops the save: its claims would be lost."""
+
+
 class LeftOut(str):
     """The one-line message of a file left out on purpose (:class:`OwnOutput`)
     in a list of unread files: said, but the others are still saved (a fresh

@@ -68,13 +68,14 @@ def counted_once(
     """One sentence per source that copies others among ``sources`` (article
     ids; ``names`` their outlets): the links between them, each told once,
     around the source with most links first."""
-    have = set(sources)
+    order = list(dict.fromkeys(sources))  # a newsroom's sources in the order given
+    have = set(order)
     every: dict[str, int] = {}  # a tie goes to the source with most links of all (the rewrite)
     for x in links:
         for a in (x.left, x.right):
             every[a] = every.get(a, 0) + 1
     left = [x for x in links if x.left in have and x.right in have and x.left != x.right]
-    lines = []
+    lines, left = _newsrooms(order, left, names)
     while left:
         degree: dict[str, int] = {}
         for x in left:
@@ -90,6 +91,31 @@ def counted_once(
             lines.append(_said(names.get(hub, hub), others, how))
         left = [x for x in left if x not in mine]
     return lines
+
+
+def is_newsroom(link: CopyLink) -> bool:
+    """Two reports of one outlet, no passage shared: one newsroom, no copy
+    (trial 45: three BBC stories of three days, the fire, the charge and the
+    plea, were said to "copy one story")."""
+    return _how(link).startswith("outlet: ")
+
+
+def _newsrooms(
+    order: list[str], links: list[CopyLink], names: Mapping[str, str]
+) -> tuple[list[str], list[CopyLink]]:
+    """One sentence per newsroom naming all its sources, and the links left
+    to tell: trial 45 read "14_1, 14_2 and 14_3 are one newsroom" and then
+    "14_2 and 14_3 are one newsroom" again (the hub took two links, the
+    third was told as a pair of its own)."""
+    rooms: dict[str, list[str]] = {}
+    for x in (x for x in links if is_newsroom(x)):
+        room = rooms.setdefault(_how(x)[8:], [])
+        room += [a for a in (x.left, x.right) if a not in room]
+    lines = []
+    for outlet, members in rooms.items():
+        told = [names.get(a, a) for a in sorted(members, key=order.index)]
+        lines.append(f"{names_list(told)} are one newsroom ({outlet}); counted once")
+    return lines, [x for x in links if not is_newsroom(x)]
 
 
 def copies_note(

@@ -41,6 +41,7 @@ from .owners import (
     measured_apart,
     owners,
 )
+from .reading_here import as_written_here
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,8 @@ def _stating(
             happenings_differ(measure_at(read, claim, f.start, f.end)[0], r) for r, _ in compared
         ):
             continue  # a count of another happening: "killed two" is no "wounded two"
-        model = next((s for s in by_key[key] if s.text == f.text), by_key[key][0])
-        out.append(Side(f.article, f.claim, f.start, f.end, f.text, model.normalized))
+        reading = as_written_here(claim, f, by_key[key])
+        out.append(Side(f.article, f.claim, f.start, f.end, f.text, reading))
     return out
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from .. import thresholds
 from ..model import Analysis
 from ..naming import labels
+from .briefs import on_topic_briefs
 
 
 def unmatched(analysis: Analysis) -> list[str]:
@@ -49,16 +50,52 @@ def nothing_shared(analysis: Analysis) -> bool:
     return len(analysis.articles) >= 2 and not crossed
 
 
+def left_alone(analysis: Analysis) -> tuple[list[str], dict[str, list[str]]]:
+    """The articles that share no aligned sentence, split in two: those that
+    may be another story (every article when none shares one, unless all but
+    one are briefs of this story), and the short ones that name this story,
+    kept with a warning (``briefs``, trial 45 P9), each with the names."""
+    briefs = on_topic_briefs(analysis)
+    if nothing_shared(analysis):
+        everyone = [a.id for a in analysis.articles]
+        if briefs and len(everyone) - len(briefs) <= 1:  # one report and its briefs
+            return [], briefs
+        return everyone, {}
+    alone = unmatched(analysis)
+    return [a for a in alone if a not in briefs], {a: briefs[a] for a in alone if a in briefs}
+
+
 def unmatched_note(analysis: Analysis) -> str:
     """One line naming them, or "" when every article shares a claim."""
-    if nothing_shared(analysis):
+    strays, briefs = left_alone(analysis)
+    if nothing_shared(analysis) and strays:
         return (
             f"the {len(analysis.articles)} articles share no aligned sentence: they may be "
             "different stories, and 0 findings does not mean they agree"
         )
-    alone = unmatched(analysis)
-    if not alone:
+    kept = _briefs_note(analysis, briefs)
+    if not strays:
+        return kept
+    return _strays_note(analysis, strays) + (f"; {kept}" if kept else "")
+
+
+def _briefs_note(analysis: Analysis, briefs: dict[str, list[str]]) -> str:
+    """One line for the short articles of this story kept though they align
+    with nothing, or ""."""
+    if not briefs:
         return ""
+    names = labels(analysis.articles)
+    told = " and ".join(names.get(a, a) for a in briefs)
+    named = sorted({n for ns in briefs.values() for n in ns})
+    one = len(briefs) == 1
+    return (
+        f"{told} {'is a short article that names' if one else 'are short articles that name'}"
+        f" this story ({', '.join(named)}) but {'aligns' if one else 'align'} with no sentence"
+        f" of the others: kept, compared with nothing"
+    )
+
+
+def _strays_note(analysis: Analysis, alone: list[str]) -> str:
     names = labels(analysis.articles)
     listed = ", ".join(names.get(a, a) for a in alone)
     one = len(alone) == 1
