@@ -227,5 +227,6 @@ US_ZONES["Central"] = US_ZONES["CT"]
 US_ZONES["Mountain"] = US_ZONES["MT"]
 US_ZONES["Pacific"] = US_ZONES["PT"]
 INDIA = _IN
+US = _US
 UK = _UK
 IRELAND = _IE
