@@ -31,6 +31,7 @@ from . import (
 )
 from .articles import load_articles
 from .facts.measure import dated_event_of, measure_of
+from .facts.quantity.story_dollar import with_story_dollar
 from .facts.registry import FAMILIES, family_of
 from .facts.time.event_zone import with_event_zone
 from .findings.copies import basis as copy_basis
@@ -284,7 +285,7 @@ def _analyze(
             step(i, f"Reading {article.id}")
             read = functools.partial(facts_of, poll=poll)
             all_facts.extend(facts_memo.facts(article, claims, read))  # issue 14
-        all_facts = with_event_zone(all_facts)  # a clock of no zone: the event's stated one
+        all_facts = _read_in_the_story(all_facts, articles, claims_by_article)
         # The stages after reading have no count to report: total 0 says "busy,
         # length unknown" (a bar standing at 20/22 for most of a run misled).
         step(0, "Aligning claims", unknown=True)
@@ -327,6 +328,16 @@ def _analyze(
     analysis = regroup(analysis)
     step(total, "Done")
     return analysis
+
+
+def _read_in_the_story(
+    facts: list[Fact], articles: Sequence[Article], claims: Sequence[Sequence[Claim]]
+) -> list[Fact]:
+    """What one report leaves open, read from the others: a clock of no zone in the
+    event's stated one, a "$" of no place in the story's dollar (session 39)."""
+    facts = with_event_zone(facts)
+    told = {a.id: [c.text for c in cs] for a, cs in zip(articles, claims, strict=True)}
+    return with_story_dollar(facts, told)
 
 
 def _before_vectors(

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .home_company import without_companies
 from .home_world import WORLD_NAMES
 
 
@@ -112,6 +113,9 @@ _DATELINE_RE = [
     (re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), place) for pat, place in _DATELINE_NAMES
 ]
 _NAME_RE = [(re.compile(r"(?<![\w.])(?:" + pat + r")(?![\w])"), place) for pat, place in _NAMES]
+_DOLLAR_NAME = re.compile(
+    r"(?<![\w.])(?:" + "|".join(pat for pat, place in _NAMES if place.dollar) + r")(?![\w])"
+)
 # The countries of one zone (clocks only): read in a dateline and beside "local
 # time" in its own sentence, never from an opening's mentions ("Kenya's Daniel
 # Kiprop won the marathon" is not told from Kenya).
@@ -182,7 +186,8 @@ def home_of(sentences: Sequence[str]) -> Place | None:
         by_dateline = dateline_place(sentences[1])  # "By Anna Roux" / "GENOA, Italy —"
     if by_dateline is not None:
         return None if by_dateline is _US else by_dateline
-    found = _one(places_in(" ".join(sentences[:2])))
+    # a company's nationality is no home: "buy the Canadian graphics chip-maker"
+    found = _one(places_in(without_companies(" ".join(sentences[:2]), _DOLLAR_NAME)))
     return None if found is _US else found
 
 
@@ -222,5 +227,6 @@ US_ZONES["Central"] = US_ZONES["CT"]
 US_ZONES["Mountain"] = US_ZONES["MT"]
 US_ZONES["Pacific"] = US_ZONES["PT"]
 INDIA = _IN
+US = _US
 UK = _UK
 IRELAND = _IE

@@ -33,6 +33,7 @@ from workbench.facts.quantity.mention import (
     stated_text,
     unit_label,
 )
+from workbench.facts.quantity.open_dollar import as_hinted, open_reading
 from workbench.facts.quantity.rates import same_sum, stated_counterpart, through_rate
 from workbench.facts.quantity.routes import chained_counterpart, one_sum_twice
 from workbench.facts.quantity.terms import (
@@ -221,7 +222,9 @@ def one_dollar(m: QuantityMention, other: QuantityMention) -> QuantityMention:
     is wrong" (session 29)."""
     if not m.loose_dollar or not other.unit or other.unit == m.unit:
         return m
-    if other.home:
+    if (hinted := as_hinted(m, other)) is not None:  # the story's dollar (story_dollar)
+        return hinted
+    if other.home and m.dollar_hint in ("", other.unit):
         return replace(m, unit=other.unit, home=other.home, loose_dollar=False)
     same_sum = (m.value, m.value_high) == (other.value, other.value_high)
     if other.unit in _LOCAL_DOLLARS and same_sum:
@@ -277,6 +280,8 @@ def compare(
         return None  # "$15 an hour" and "$31,000 a year" are different rates
     if bool(a.per) != bool(b.per) and not (rate_a and rate_b) and not _same_amount(a, b):
         return None  # "at least $20 million per season" is a rate, "$140 million" a total
+    if (opened := open_reading(a, b, left_name, right_name, compare)) is not None:
+        return opened  # a "$" its article does not place, in its article's own dollar
     a, b = one_dollar(a, b), one_dollar(b, a)
     both = _both_dollars(a, b, left_name, right_name) or _both_dollars(b, a, right_name, left_name)
     if both is not None:

@@ -8,17 +8,30 @@ C$175,000. Read as US dollars, such a sum set against its own conversion made
 false conflicts ("one of the currencies is wrong").
 
 Where the story is told from is :func:`..home.home_of` (its dateline, or the
-one place its opening names). The story's own money decides how a bare "$"
-reads in it:
+one place its opening names). One rule reads every bare "$" (session 39,
+issue 11; it was three before, and a bare "$2 million" was A$ in one report
+and firmly US$ in another of one Australian story):
 
-- it writes the local dollar with its prefix ("HK$330 million ($42.4
-  million)", "A$1.4bn"): the prefix marks the local sums, a bare "$" is the
-  US dollar, as written;
-- it writes "US$" beside a bare "$" ("US$61 million" … "$410 million" in a
-  wire's Ontario story): which dollar the bare "$" is, the story does not
-  settle; left as written, it meets another report's local dollars as a
-  question (different currencies), never as one figure;
-- otherwise (bare "$" only): the local dollar.
+- a conversion of a sum its sentence writes in another currency, right after
+  it or in parentheses before it ("HK$330 million ($42.4 million)", "300
+  million Hong Kong dollars, about $38.5 million"): the US dollar, as written;
+- its article names a dollar country and writes no other dollar: that
+  country's dollar ("A$ in a story from Australia"), a reading that conflicts
+  like any written currency;
+- its article writes another dollar and converts a sum in it into a bare "$"
+  elsewhere ("300 million Hong Kong dollars, about $38.5 million" … "a roughly
+  $42 million renovation"): the article's "$" is the US dollar, as written;
+- its article writes another dollar itself ("A$1.4bn", "US$61 million")
+  beside the bare "$", and converts nothing into it: which dollar it is, the
+  article does not settle. It is
+  *open*: read as the US dollar by default, in the article's own dollar
+  against a sum in that dollar, and a difference so read is a question, never
+  a conflict (:mod:`.open_dollar`); the article's own dollar is its home's, or
+  the one local prefix it writes;
+- otherwise (its article names no dollar country): *loose*, read as the
+  other report's dollar when that report places its own "$", and in the
+  story's dollar when every report that names a dollar country names the same
+  one (:mod:`.story_dollar`, like the clocks of :mod:`..time.event_zone`).
 
 A sum so read keeps its words ("$3 billion") and says how it was read ("A$ in
 a story from Australia").
@@ -31,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..home import home_of
+from .conversion_of import converts
 from .mention import QuantityMention
 
 _PREFIX = {
@@ -40,7 +54,7 @@ _PREFIX = {
     "SGD": r"S\$|SGD|Singapore dollars?",
     "NZD": r"NZ\$|NZD|New Zealand dollars?",
 }
-_ANY_PREFIX = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_PREFIX.values()) + r")")
+_WRITTEN = r"(?<![A-Za-z])(?:{})"
 _COUNTRY = {
     "AUD": "Australia",
     "CAD": "Canada",
@@ -60,24 +74,49 @@ _COUNTRY_BEFORE = re.compile(r"(?:US|U\.S\.|American|[A-Z][a-z]+)\s*$")
 def with_local_dollars(
     sentences: Sequence[str], found: list[list[QuantityMention]]
 ) -> list[list[QuantityMention]]:
-    """Each sentence's mentions, bare dollars read as the story's own."""
+    """Each sentence's mentions, bare dollars read by the one rule above."""
     home = home_of(sentences)
     story = " ".join(sentences)
-    if home is None or not home.dollar:
-        if _US.search(story) or _ANY_PREFIX.search(story):
-            return found  # the story tells its dollars apart itself
-        return [
-            [replace(m, loose_dollar=True) if _bare(text, m) else m for m in ms]
+    written = {code for code, pat in _PREFIX.items() if re.search(_WRITTEN.format(pat), story)}
+    code = home.dollar if home is not None else ""
+    if code and code not in written and not _US.search(story):
+        country = _COUNTRY[code]
+        read = [
+            [_local(text, m, ms, code, country) for m in ms]
             for text, ms in zip(sentences, found, strict=False)
-        ] + found[len(sentences) :]
-    local = re.search(r"(?<![A-Za-z])(?:" + _PREFIX[home.dollar] + r")", story)
-    if local or _US.search(story):  # the story tells its dollars apart itself
-        return found
-    country = _COUNTRY[home.dollar]
-    return [
-        [_local(text, m, home.dollar, country) for m in ms]
+        ]
+        return read + found[len(sentences) :]
+    if not code and len(written) == 1:
+        (code,) = written
+    out = []
+    other_dollar = bool(written or _US.search(story))
+    if other_dollar and _converting(sentences, found):
+        return found  # its "$" converts its local sums: the US dollar, as written
+    for text, ms in zip(sentences, found, strict=False):
+        out.append([_loose(text, m, ms, code, other_dollar) for m in ms])
+    return out + found[len(sentences) :]
+
+
+def _loose(
+    text: str, m: QuantityMention, ms: list[QuantityMention], code: str, other_dollar: bool
+) -> QuantityMention:
+    """A bare "$" its article does not place: open when the article writes another
+    dollar (its own dollar ``code`` the hint), loose otherwise."""
+    if not _bare(text, m) or converts(text, m, ms):
+        return m
+    if not other_dollar:
+        return replace(m, loose_dollar=True)
+    where = _COUNTRY.get(code, "")  # its home, or the one local dollar it writes
+    return replace(m, loose_dollar=True, dollar_hint=code, hint_from=where, hint_open=True)
+
+
+def _converting(sentences: Sequence[str], found: list[list[QuantityMention]]) -> bool:
+    """Whether a bare "$" of the article converts a sum it writes in another dollar."""
+    return any(
+        _bare(text, m) and converts(text, m, ms)
         for text, ms in zip(sentences, found, strict=False)
-    ] + found[len(sentences) :]
+        for m in ms
+    )
 
 
 def _bare(text: str, m: QuantityMention) -> bool:
@@ -93,5 +132,9 @@ def _bare(text: str, m: QuantityMention) -> bool:
     return word is not None and not _COUNTRY_BEFORE.search(m.text[: word.start()])
 
 
-def _local(text: str, m: QuantityMention, code: str, where: str) -> QuantityMention:
-    return replace(m, unit=code, home=where) if _bare(text, m) else m
+def _local(
+    text: str, m: QuantityMention, ms: list[QuantityMention], code: str, where: str
+) -> QuantityMention:
+    if not _bare(text, m) or converts(text, m, ms):
+        return m
+    return replace(m, unit=code, home=where)

@@ -66,6 +66,14 @@ class QuantityMention:
     # report's "$" read as its story's own dollar as the same dollar
     loose_dollar: bool = False
     as_other: bool = False  # a loose "$" read as the other report's own dollar, same sum
+    # the dollar a loose "$" may be besides the US one (session 39): the
+    # article's own when it writes another dollar beside it (local_dollars), or,
+    # ``hint_story``, the story's (story_dollar); ``hint_from``: that place's name;
+    # ``hint_open``: a difference read in it is a question (open_dollar)
+    dollar_hint: str = ""
+    hint_from: str = ""
+    hint_open: bool = False
+    hint_story: bool = False
     # a sum of one year its clause tells with no denominator after it: "an annual
     # salary of $5 million", "$39 billion in annual revenue" (yearly.py)
     yearly: bool = False

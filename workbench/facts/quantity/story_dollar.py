@@ -1,0 +1,78 @@
+"""The story's dollar for a bare "$" of a report that names no place (session 39,
+issue 11).
+
+Held-out readers: an analysis piece that names no place, its sibling reports
+all told from one dollar country, read its bare "$" as US dollars, though the
+story's money is that country's. As :mod:`..time.event_zone` does for clocks:
+when every report of the analysis that names a dollar country (its dateline or
+its opening, :func:`..home.home_of`; a dateline in the United States too) names
+the same one, and it is not the United States, a bare "$" of a report that names no
+place at all is given that dollar as its hint (``dollar_hint``). Two dollar
+countries named, or none: nothing is read.
+
+The hint is open (:mod:`.open_dollar`): against a sum written in the story's
+dollar the "$" is read in it, an agreement kept and a difference a question
+naming the reading, never a conflict; against US dollars, and against another
+report's bare "$" its own home places, it is read as before. So no verdict of a
+pair turns on which other articles are in the check: the story only says how
+the "$" was read. (Measured in session 39: read firmly in the story's dollar,
+authored development wildfire's analysis piece against a wire made two right
+flags disappear under `mostly_conflicting_articles` and one trap a conflict.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from ...model import Fact
+from ..home import US, dateline_place, home_of
+from .mention import QuantityMention
+
+_COUNTRY = {
+    "AUD": "Australia",
+    "CAD": "Canada",
+    "HKD": "Hong Kong",
+    "SGD": "Singapore",
+    "NZD": "New Zealand",
+}
+
+
+def story_dollar(told: Mapping[str, Sequence[str]]) -> tuple[str, set[str]]:
+    """The one dollar the reports naming a dollar country agree on ("" when
+    none or two), and the reports that name no place."""
+    named: set[str] = set()
+    unplaced: set[str] = set()
+    for article, sentences in told.items():
+        place = home_of(sentences)
+        if place is not None and place.dollar:
+            named.add(place.dollar)
+        elif sentences and dateline_place(sentences[0]) is US:
+            named.add("USD")  # "WASHINGTON -": its "$" is the US dollar as written
+        elif place is None:
+            unplaced.add(article)
+    if len(named) != 1 or "USD" in named:
+        return "", unplaced
+    return named.pop(), unplaced
+
+
+def with_story_dollar(facts: Sequence[Fact], told: Mapping[str, Sequence[str]]) -> list[Fact]:
+    """The facts, the loose "$" of reports that name no place given the dollar
+    every report naming a dollar country agrees on."""
+    code, unplaced = story_dollar(told)
+    if not code:
+        return list(facts)
+    where = f"{_COUNTRY[code]}, as its other reports are"
+    out = []
+    for f in facts:
+        m = f.mention
+        if (
+            isinstance(m, QuantityMention)
+            and f.article in unplaced
+            and m.loose_dollar
+            and not m.dollar_hint
+        ):
+            m = replace(m, dollar_hint=code, hint_from=where, hint_open=True, hint_story=True)
+            f = replace(f, mention=m, value=m.to_json())
+        out.append(f)
+    return out
