@@ -122,6 +122,10 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("sentenced", r"sentenc\w*"),
         ("convicted", r"convict\w*|found(?:[ \u00a0]+[\w.-]+){0,3}?[ \u00a0]+guilty\b|verdict\b"),
         ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
+        # a warrant issued is a stage of its own, before any arrest: "three days
+        # after an arrest warrant was issued for him on June 10, 2005" / "when
+        # Jeffs was arrested in 2006" (session 39, ECB+ dev 36_ecbplus)
+        ("warrant", r"(?:arrest|search)[ \u00a0-]+warrants?\b|warrants?\b"),
         ("arrested", r"arrest\w*|detain\w*"),
         # a fine or a penalty imposed: "was fined R4.5 million in 2023 after a
         # ventilation accident … in 2022" / "a penalty imposed after a 2022 accident"

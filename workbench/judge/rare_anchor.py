@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from ..model import Claim, Fact
 from ..text import content_tokens
+from .anchor_gate import may_compare, name_roots
 from .family_helpers import QUANTITY_KINDS, TIME_KINDS, dimension_of
 from .frames import _numeric, frame, root
 from .pairing import Paired
@@ -66,5 +67,8 @@ def rare_anchor(
         return frozenset()
     if sum(_kind(f) == kind for f in fa) != 1 or sum(_kind(f) == kind for f in fb) != 1:
         return frozenset()
+    if not may_compare(ca, cb, p):
+        return frozenset()
     shared = frame(ca, p.x, width) & frame(cb, p.y, width)
+    shared -= name_roots(ca.text, cb.text)
     return frozenset(w for w in shared - common if not _numeric(w) and len(w) > 2)
