@@ -15,6 +15,7 @@ from . import (
     partitive,
     phases,
     plays,
+    revised_apart,
     scopes,
     spans,
     stages_apart,
@@ -47,6 +48,7 @@ APART_ROWS: tuple[Rule, ...] = (
     subgroups.SUBGROUP_OF_TOTAL,
     stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
     stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'
+    revised_apart.STEPS_OF_ONE_FIGURE,  # 'raised its offer to $45' / 'offered $40'
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,

@@ -1,0 +1,122 @@
+"""Compare a figure only with a figure of the same step or member (issue 11,
+session 39, conflict precision). Classes readers of held-out copy judged wrong
+as conflicts, each with made-up sentences of several domains, in both orders:
+
+1. Steps of one told sequence — an offer and the raised offer, a demand and
+   the reduced demand, a first and a second release ("Acme raised its offer
+   to $45 a share" / "Acme offered $40 a share"): no flag
+   (facts/revision.py, judge/revised_apart.py). Two figures of one step, a
+   raised figure against a higher one, or a cut one against a lower one,
+   still flag.
+2. A member of a breakdown its sentence lists ("six stores in the north and
+   four in the south") against the whole it adds up to ("ten stores"), or
+   against a figure told of another member ("five stores in the south"): no
+   flag for that pair (facts/parts/listed.py, judge/listed_apart.py). A member
+   against the same member told otherwise still flags — the wrong member is
+   the one flagged.
+"""
+
+import pytest
+from conftest import write
+
+from workbench.analysis import analyze_paths
+from workbench.facts.revision import revision_step
+
+
+@pytest.fixture
+def flags(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
+
+    def run(lead: str, a: str, b: str):
+        front = "---\ntitle: T\noutlet: {}\npublished: 2024-03-04\n---\n"
+        paths = [
+            write(tmp_path, "a.md", front.format("Courier") + f"{lead} {a}\n"),
+            write(tmp_path, "b.md", front.format("Gazette") + f"{lead} {b}\n"),
+        ]
+        found = analyze_paths(paths).discrepancies
+        return [(d.verdict.value, d.explanation) for d in found]
+
+    return run
+
+
+def _verdicts(flags, lead, a, b):
+    return {v for v, _ in flags(lead, a, b)} | {v for v, _ in flags(lead, b, a)}
+
+
+def _at(sentence: str, figure: str) -> tuple[str, int, int]:
+    i = sentence.index(figure)
+    return sentence, i, i + len(figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "step"),
+    [
+        ("Acme raised its offer to $45 a share.", "$45", "up"),
+        ("The club increased its bid to £30m.", "£30m", "up"),
+        ("Shareholders accepted a sweetened offer of 640p.", "640p", "up"),
+        ("The union cut its pay demand to 7%.", "7%", "down"),
+        ("The seller lowered the asking price to $2.1 million.", "$2.1 million", "down"),
+        ("The pilots put forward a reduced demand of 9%.", "9%", "down"),
+        ("Acme's revised offer of $45 a share was accepted.", "$45", "revised"),
+        ("The board rejected a new proposal worth €3 billion.", "€3 billion", "revised"),
+        ("The union first demanded a 12% raise.", "12%", "original"),
+        ("Its original bid valued the firm at $9 billion.", "$9 billion", "original"),
+        ("Militants freed 12 hostages in a first release.", "12", "nth:first"),
+        ("A second batch of 40 evacuees landed in Rome.", "40", "nth:second"),
+        ("Acme offered $40 a share.", "$40", ""),
+        ("The storm killed 12 people.", "12", ""),
+        ("The toll was raised to 31.", "31", ""),  # a toll is an update, not a step
+        ("Prices rose 3% in the first quarter.", "3%", ""),
+    ],
+)
+def test_the_step_a_figure_is_told_at_is_read_from_its_clause(sentence, figure, step):
+    assert revision_step(*_at(sentence, figure)) == step
+
+
+@pytest.mark.parametrize(
+    ("lead", "a", "b"),
+    [
+        ("The bid was made on Monday.", "Acme raised its offer to $45 a share.",
+         "Acme offered $40 a share."),
+        ("The bid was made on Monday.", "Acme's revised offer of $45 a share was accepted.",
+         "Acme offered $40 a share."),
+        ("The strike began on Monday.", "The union first demanded a 12% raise.",
+         "The union demanded a 7% raise."),
+        ("The strike began on Monday.", "The union cut its demand to a 7% raise.",
+         "The union demanded a 12% raise."),
+        ("The house went on sale in May.", "The seller lowered the asking price to "
+         "$2.1 million.", "The house was listed at $2.6 million."),
+        ("The transfer was agreed on Friday.", "United increased their bid to £60m for "
+         "the striker.", "United bid £45m for the striker."),
+        ("The hostages were freed on Monday.", "Militants freed 12 hostages in a first "
+         "release.", "Militants freed 8 hostages."),
+        ("The evacuation began on Monday.", "A second flight carried 140 evacuees to Rome.",
+         "A flight carried 95 evacuees to Rome."),
+        ("Results came out on Monday.", "The firm lowered its revenue forecast to $4.1 "
+         "billion.", "The firm forecast revenue of $4.6 billion."),
+    ],
+)  # fmt: skip
+def test_steps_of_one_figure_are_not_compared(flags, lead, a, b):
+    assert "conflict" not in _verdicts(flags, lead, a, b)
+
+
+@pytest.mark.parametrize(
+    ("lead", "a", "b"),
+    [
+        # one step on both sides
+        ("The bid was made on Monday.", "Acme raised its offer to $45 a share.",
+         "Acme raised its offer to $48 a share."),
+        ("The hostages were freed on Monday.", "Militants freed 12 hostages in a first "
+         "release.", "Militants freed 8 hostages in the first release."),
+        # a raised figure below the other: that one was no earlier offer
+        ("The bid was made on Monday.", "Acme raised its offer to $45 a share.",
+         "Acme offered $48 a share."),
+        # a cut figure above the other
+        ("The strike began on Monday.", "The union cut its demand to a 7% raise.",
+         "The union demanded a 5% raise."),
+        # no step told at all
+        ("The bid was made on Monday.", "Acme offered $45 a share.", "Acme offered $40 a share."),
+    ],
+)  # fmt: skip
+def test_figures_of_one_step_still_conflict(flags, lead, a, b):
+    assert "conflict" in _verdicts(flags, lead, a, b)
