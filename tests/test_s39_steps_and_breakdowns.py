@@ -20,6 +20,7 @@ import pytest
 from conftest import write
 
 from workbench.analysis import analyze_paths
+from workbench.facts.parts.listed import listing_of
 from workbench.facts.revision import revision_step
 
 
@@ -63,6 +64,18 @@ def _at(sentence: str, figure: str) -> tuple[str, int, int]:
         ("Its original bid valued the firm at $9 billion.", "$9 billion", "original"),
         ("Militants freed 12 hostages in a first release.", "12", "nth:first"),
         ("A second batch of 40 evacuees landed in Rome.", "40", "nth:second"),
+        (
+            "It first cut its full-year outlook in July and lowered it again on 4 September.",
+            "July",
+            "original",
+        ),
+        (
+            "It first cut its full-year outlook in July and lowered it again on 4 September.",
+            "4 September",
+            "down",
+        ),
+        ("Acme raised its offer to $45 a share from its original offer of $40.", "$45", "up"),
+        ("Acme raised its offer to $45 a share from its original offer of $40.", "$40", "original"),
         ("Acme offered $40 a share.", "$40", ""),
         ("The storm killed 12 people.", "12", ""),
         ("The toll was raised to 31.", "31", ""),  # a toll is an update, not a step
@@ -94,6 +107,12 @@ def test_the_step_a_figure_is_told_at_is_read_from_its_clause(sentence, figure, 
          "A flight carried 95 evacuees to Rome."),
         ("Results came out on Monday.", "The firm lowered its revenue forecast to $4.1 "
          "billion.", "The firm forecast revenue of $4.6 billion."),
+        # the days of two steps (authored carmaker_cuts: the first cut against the second)
+        ("Brandt warned on profits.", "Brandt first cut its full-year outlook in July, citing "
+         "weak demand in China.", "On 24 September Brandt lowered its full-year outlook, "
+         "citing weak demand in China."),
+        ("The union held a vote.", "The union first cut its pay demand in May, after talks "
+         "stalled.", "The union cut its pay demand on 3 August, after talks stalled."),
     ],
 )  # fmt: skip
 def test_steps_of_one_figure_are_not_compared(flags, lead, a, b):
@@ -116,7 +135,83 @@ def test_steps_of_one_figure_are_not_compared(flags, lead, a, b):
          "The union demanded a 5% raise."),
         # no step told at all
         ("The bid was made on Monday.", "Acme offered $45 a share.", "Acme offered $40 a share."),
+        # the days of one step: both the second cut
+        ("Brandt warned on profits.", "The company first cut its full-year outlook in July "
+         "and lowered it again on 4 September.", "On 15 July it warned on earnings, and on 24 "
+         "September it lowered its full-year outlook."),
     ],
 )  # fmt: skip
 def test_figures_of_one_step_still_conflict(flags, lead, a, b):
     assert "conflict" in _verdicts(flags, lead, a, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "values", "index"),
+    [
+        ("The chain will shut six stores in the north and four in the south.", "six",
+         (6, 4), 0),
+        ("The chain will shut six stores in the north and four in the south.", "four",
+         (6, 4), 1),
+        ("Floods destroyed 120 homes in the east of the county and 80 in the west.", "80",
+         (120, 80), 1),
+        ("It will cut 250 jobs at its northern plants, 150 at its southern ones and 40 at "
+         "head office.", "150", (250, 150, 40), 1),
+        ("The quake killed 25 people in the capital and 15 elsewhere.", "25", (25, 15), 0),
+    ],
+)  # fmt: skip
+def test_a_listed_member_is_read_with_the_other_members(sentence, figure, values, index):
+    listing = listing_of(*_at(sentence, figure))
+    assert listing is not None
+    assert listing.values == values and listing.index == index
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The chain will shut ten stores.", "ten"),
+        ("The toll rose to 12 in 2011 and 14 in 2012.", "12"),  # years tell no member apart
+        ("Prices rose 5% in March and 3% in April.", "5"),
+        ("It found 40 people in the building.", "40"),
+    ],
+)
+def test_a_count_outside_a_listing_is_no_member(sentence, figure):
+    assert listing_of(*_at(sentence, figure)) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "listed", "other"),
+    [
+        ("The chain announced closures on Monday.", "The chain will shut six stores in the "
+         "north and four in the south.", "The chain will shut ten stores."),
+        ("The floods hit on Monday.", "Floods destroyed 120 homes in the east of the county "
+         "and 80 in the west.", "Floods destroyed 200 homes."),
+        ("The quake struck on Monday.", "The quake killed 25 people in the capital and 15 "
+         "elsewhere.", "The quake killed 40 people."),
+        ("The carmaker announced cuts on Monday.", "It will cut 250 jobs at its northern "
+         "plants, 150 at its southern ones and 40 at head office.", "It will cut 440 jobs."),
+        # a right member of the other report is no figure of this one
+        ("The chain announced closures on Monday.", "The chain will shut six stores in the "
+         "north and four in the south.", "The chain will shut four stores in the south."),
+    ],
+)  # fmt: skip
+def test_a_listed_member_is_not_the_whole_or_another_member(flags, lead, listed, other):
+    assert "conflict" not in _verdicts(flags, lead, listed, other)
+
+
+@pytest.mark.parametrize(
+    ("lead", "listed", "other", "wrong"),
+    [
+        ("The chain announced closures on Monday.", "The chain will shut six stores in the "
+         "north and four in the south.", "The chain will shut five stores in the south.", "4"),
+        ("The floods hit on Monday.", "Floods destroyed 120 homes in the east of the county "
+         "and 80 in the west.", "Floods destroyed 95 homes in the west.", "80"),
+        ("The carmaker announced cuts on Monday.", "It will cut 250 jobs at its northern "
+         "plants, 150 at its southern ones and 40 at head office.", "It will cut 300 jobs at "
+         "its northern plants.", "250"),
+    ],
+)  # fmt: skip
+def test_the_member_the_other_report_names_is_the_one_flagged(flags, lead, listed, other, wrong):
+    found = flags(lead, listed, other) + flags(lead, other, listed)
+    conflicts = [e for v, e in found if v == "conflict"]
+    assert conflicts
+    assert all(e.startswith(wrong) or f"vs {wrong}" in e.split(":")[0] for e in conflicts)

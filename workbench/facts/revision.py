@@ -44,7 +44,7 @@ _DET = rf"(?:(?:its|the|their|his|her|an?|this|that){_S})?"
 # Nouns of a figure a story revises (an offer, a demand) and of one told in rounds.
 _REVISED = (
     rf"(?:offers?|bids?|demands?|proposals?|asking{_S}price|price{_S}tag|targets?|"
-    rf"forecasts?|guidance|estimates?|pay{_S}claim|ransom)"
+    rf"forecasts?|outlook|guidance|estimates?|pay{_S}claim|ransom)"
 )
 _ROUNDS = (
     r"(?:releases?|rounds?|batch(?:es)?|waves?|groups?|tranches?|instal?ments?|payments?|"
@@ -60,10 +60,14 @@ _DOWN = (
     rf"slash(?:ed|es|ing)|scal(?:ed|es|ing){_S}back|dropp(?:ed|ing)|pared{_S}back|"
     rf"softened)"
 )
-# A verb of changing the figure, its noun after it ("cut its pay demand"), or
-# an adjective of the step before the noun ("a sweetened offer").
-_VERB = rf"{_S}{_DET}(?:\w+{_S})?{_REVISED}"
+# A verb of changing the figure, its noun after it ("cut its full-year outlook") or
+# a pronoun for it ("lowered it again", "raised it to $45"), or an adjective of
+# the step before the noun ("a sweetened offer").
+_VERB = rf"{_S}(?:{_DET}(?:[\w-]+{_S}){{0,2}}?{_REVISED}|(?:it|them){_S}(?:again|to)\b)"
+# The first of several changes: "first cut its outlook in July", "initially raised".
+_FIRST = rf"(?:first|initially|originally){_S}(?:{_UP}|{_DOWN}|revis(?:ed|es|ing))(?:{_VERB})?"
 _STEPS = (
+    ("original", _FIRST),
     ("up", rf"{_UP}{_VERB}|(?:raised|improved|sweetened|higher|increased){_S}{_REVISED}"),
     ("down", rf"{_DOWN}{_VERB}|(?:reduced|lowered|lower|scaled-back|cut){_S}{_REVISED}"),
     (
@@ -85,12 +89,16 @@ _ROUND = re.compile(rf"\b(?i:({_ORDINAL}){_S}{_ROUNDS})\b")
 @lru_cache(maxsize=1 << 14)
 def revision_step(text: str, start: int, end: int) -> str:
     """The step of a told sequence the figure at ``text[start:end]`` is, read
-    from its own clause: "up", "down", "revised", "original", "nth:second"
-    (which round) or ""."""
+    from its own clause, the cue nearest the figure: "up", "down", "revised",
+    "original", "nth:second" (which round) or "" ("first cut its outlook in
+    July and lowered it again on 4 September": July the first step, 4
+    September the cut)."""
     lo, hi = clause_bounds(text, start, end)
-    clause = text[lo:hi]
-    for name, cue in _CUES:
-        if cue.search(clause):
-            return name
-    m = _ROUND.search(clause)
-    return "nth:" + m.group(1).lower() if m else ""
+    found: list[tuple[int, int, str]] = []  # (distance, rank in _STEPS, step)
+    for rank, (name, cue) in enumerate(_CUES):
+        for m in cue.finditer(text, lo, hi):
+            found.append((max(m.start() - end, start - m.end(), 0), rank, name))
+    for m in _ROUND.finditer(text, lo, hi):
+        step = "nth:" + m.group(1).lower()
+        found.append((max(m.start() - end, start - m.end(), 0), len(_CUES), step))
+    return min(found)[2] if found else ""

@@ -11,6 +11,7 @@ from . import (
     backdated,
     clock_phrase,
     games,
+    listed_apart,
     offers,
     partitive,
     phases,
@@ -49,6 +50,7 @@ APART_ROWS: tuple[Rule, ...] = (
     stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
     stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'
     revised_apart.STEPS_OF_ONE_FIGURE,  # 'raised its offer to $45' / 'offered $40'
+    listed_apart.MEMBER_OF_A_LISTING,  # 'six in the north and four in the south' / 'ten'
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,

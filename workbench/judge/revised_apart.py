@@ -8,13 +8,16 @@ raised to is compared no more with a figure above it, nor one cut to with a
 figure below it ("raised its offer to $45" / "offered $48" still flags: no
 earlier offer was above the raised one). Two figures of one step ("raised its
 offer to $45" / "raised its offer to $48"; "a first release of 12" / "the
-first release of 8") are still compared.
+first release of 8") are still compared. Two days of different steps ("first
+cut its outlook in July" / "on 24 September it lowered its forecast"; authored
+carmaker_cuts) date two changes, not one.
 """
 
 from __future__ import annotations
 
 from ..facts.revision import revision_step
 from .cases import CandidateCase
+from .family_helpers import TIME_KINDS
 from .stages import CANDIDATE, Outcome, Rule
 from .stages_apart import _bounds, _differing, _read
 
@@ -37,6 +40,8 @@ def steps_of_one_figure(c: CandidateCase) -> bool:
     sa, sb = _read(c, revision_step)
     if sa == sb or not (sa or sb):
         return False
+    if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS:
+        return True  # days of two steps: no value to bound ("first cut in July")
     ba, bb = _bounds(c.x), _bounds(c.y)
     for step, own, other in ((sa, ba, bb), (sb, bb, ba)):
         if step in _BELOW and (own is None or other is None or not _on_its_side(step, own, other)):
