@@ -8,7 +8,12 @@ as conflicts, each with made-up sentences of several domains, in both orders:
    (facts/revision.py, judge/revised_apart.py). Two figures of one step, a
    raised figure against a higher one, or a cut one against a lower one,
    still flag.
-2. A member of a breakdown its sentence lists ("six stores in the north and
+2. A market move told at a moment of its session ("fell 2% by midday", "$81
+   a barrel in early Asian trade") against one told at no moment ("fell
+   1.2%"): no flag (facts/period.moment_of, judge/stages_apart
+   MOMENT_AGAINST_AN_UNTOLD_ONE). Two moves at moments, or the close against
+   an untold move, still flag.
+3. A member of a breakdown its sentence lists ("six stores in the north and
    four in the south") against the whole it adds up to ("ten stores"), or
    against a figure told of another member ("five stores in the south"): no
    flag for that pair (facts/parts/listed.py, judge/listed_apart.py). A member
@@ -21,6 +26,7 @@ from conftest import write
 
 from workbench.analysis import analyze_paths
 from workbench.facts.parts.listed import listing_of
+from workbench.facts.period import moment_of
 from workbench.facts.revision import revision_step
 
 
@@ -215,3 +221,49 @@ def test_the_member_the_other_report_names_is_the_one_flagged(flags, lead, liste
     conflicts = [e for v, e in found if v == "conflict"]
     assert conflicts
     assert all(e.startswith(wrong) or f"vs {wrong}" in e.split(":")[0] for e in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "moment"),
+    [
+        ("The FTSE 100 fell 2% by midday as banks slid.", "2%", "during"),
+        ("Brent crude was trading at $81 a barrel in early Asian trade.", "$81", "during"),
+        ("Brent crude rose to $81 a barrel in the afternoon.", "$81", "during"),
+        ("The Nikkei was up 1.5% at the open.", "1.5%", "during"),
+        ("Brent crude settled at $79 a barrel.", "$79", "close"),
+        ("The index fell 1.2%.", "1.2%", ""),
+        ("Acme paid $40 a share at the open auction.", "$40", ""),
+    ],
+)
+def test_the_moment_of_a_session_a_move_is_told_at(sentence, figure, moment):
+    assert moment_of(*_at(sentence, figure)) == moment
+
+
+@pytest.mark.parametrize(
+    ("lead", "a", "b"),
+    [
+        ("Banks slid on Monday.", "The FTSE 100 fell 2% by midday as banks slid.",
+         "The FTSE 100 fell 1.2% as banks slid."),
+        ("Acme reported results on Monday.", "Acme shares fell 9% in morning trading after "
+         "the results.", "Acme shares fell 4% after the results."),
+        ("Oil moved on Tuesday.", "Brent crude rose to $81 a barrel in the afternoon.",
+         "Brent crude rose to $79 a barrel."),
+        ("Markets moved on Friday.", "The Nikkei was up 1.5% at the open after the data.",
+         "The Nikkei rose 0.6% after the data."),
+    ],
+)  # fmt: skip
+def test_a_moment_of_the_session_is_not_the_day_s_move(flags, lead, a, b):
+    assert "conflict" not in _verdicts(flags, lead, a, b)
+
+
+@pytest.mark.parametrize(
+    ("lead", "a", "b"),
+    [
+        ("Banks slid on Monday.", "The FTSE 100 fell 2% by midday as banks slid.",
+         "The FTSE 100 fell 3% by midday as banks slid."),
+        ("Acme reported results on Monday.", "Acme shares closed down 4% after the results.",
+         "Acme shares fell 6% after the results."),
+    ],
+)  # fmt: skip
+def test_moves_of_one_moment_still_conflict(flags, lead, a, b):
+    assert "conflict" in _verdicts(flags, lead, a, b)

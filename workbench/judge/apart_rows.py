@@ -49,6 +49,7 @@ APART_ROWS: tuple[Rule, ...] = (
     subgroups.SUBGROUP_OF_TOTAL,
     stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
     stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'
+    stages_apart.MOMENT_AGAINST_AN_UNTOLD_ONE,  # 'fell 2% by midday' / 'fell 1.2%'
     revised_apart.STEPS_OF_ONE_FIGURE,  # 'raised its offer to $45' / 'offered $40'
     listed_apart.MEMBER_OF_A_LISTING,  # 'six in the north and four in the south' / 'ten'
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
