@@ -13,7 +13,15 @@ as conflicts, each with made-up sentences of several domains, in both orders:
    1.2%"): no flag (facts/period.moment_of, judge/stages_apart
    MOMENT_AGAINST_AN_UNTOLD_ONE). Two moves at moments, or the close against
    an untold move, still flag.
-3. A member of a breakdown its sentence lists ("six stores in the north and
+3. A wider owner's figure against one owner's: a whole market's size against
+   a company's sales ("the graphics chip market had sales of $30 billion" /
+   "the two firms had sales of $7.3 billion"), a range told of several owners
+   against one owner's figure inside it ("all the seven-year offers were in
+   the $140 million to $160 million range" / "the Orioles offered $140
+   million to $150 million"): no flag (facts/market_scope.py,
+   facts/spread.py, judge/wider_owners.py). Two figures of a market, or a
+   figure outside the range, still flag.
+4. A member of a breakdown its sentence lists ("six stores in the north and
    four in the south") against the whole it adds up to ("ten stores"), or
    against a figure told of another member ("five stores in the south"): no
    flag for that pair (facts/parts/listed.py, judge/listed_apart.py). A member
@@ -25,9 +33,11 @@ import pytest
 from conftest import write
 
 from workbench.analysis import analyze_paths
+from workbench.facts.market_scope import market_figure
 from workbench.facts.parts.listed import listing_of
 from workbench.facts.period import moment_of
 from workbench.facts.revision import revision_step
+from workbench.facts.spread import spread_of_several
 
 
 @pytest.fixture
@@ -266,4 +276,72 @@ def test_a_moment_of_the_session_is_not_the_day_s_move(flags, lead, a, b):
     ],
 )  # fmt: skip
 def test_moves_of_one_moment_still_conflict(flags, lead, a, b):
+    assert "conflict" in _verdicts(flags, lead, a, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "market"),
+    [
+        ("The market for x86 processors is worth about $30 billion annually.", "$30 billion",
+         True),
+        ("The graphics chip market had sales of $30 billion last year.", "$30 billion", True),
+        ("It is a $30 billion chip market.", "$30 billion", True),
+        ("Industry sales rose 4% last year.", "4%", True),
+        ("Together the two firms had sales of $7.3 billion last year.", "$7.3 billion", False),
+        ("Acme has a market value of $3 billion.", "$3 billion", False),
+        ("Acme holds a 20% share of the market.", "20%", False),
+        ("Acme shares fell 3% as the market slid.", "3%", False),
+    ],
+)  # fmt: skip
+def test_a_market_s_size_is_read_from_its_clause(sentence, figure, market):
+    assert market_figure(*_at(sentence, figure)) is market
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "several"),
+    [
+        ("All the seven-year offers were in the $140 million to $160 million range.",
+         "$140 million", True),
+        ("Bids ranged from $2 billion to $2.6 billion.", "$2 billion", True),
+        ("Both bids valued the firm at about $3 billion.", "$3 billion", True),
+        ("The Orioles offered $140 million to $150 million over seven years.", "$140 million",
+         False),
+        ("Acme made two offers, the second at $45.", "$45", False),
+    ],
+)  # fmt: skip
+def test_a_figure_of_several_owners_is_read_from_its_clause(sentence, figure, several):
+    assert spread_of_several(*_at(sentence, figure)) is several
+
+
+@pytest.mark.parametrize(
+    ("lead", "a", "b"),
+    [
+        ("AMD agreed to buy ATI.", "Together the two firms had sales of $7.3 billion last "
+         "year.", "The graphics chip market had sales of $30 billion last year."),
+        ("The brewers agreed to merge.", "The merged group will have revenue of £9bn a year.",
+         "The UK beer market has revenue of £21bn a year."),
+        ("Teixeira signed with the Yankees.", "The Orioles offered $140 million to $150 "
+         "million over seven years.", "All the seven-year offers were in the $140 million to "
+         "$160 million range."),
+        ("The auction closed on Friday.", "Globex bid $2.3 billion for the unit.",
+         "Bids for the unit ranged from $2 billion to $2.6 billion."),
+    ],
+)  # fmt: skip
+def test_a_wider_owner_s_figure_is_not_one_owner_s(flags, lead, a, b):
+    assert "conflict" not in _verdicts(flags, lead, a, b)
+
+
+@pytest.mark.parametrize(
+    ("lead", "a", "b"),
+    [
+        # two sizes of one market
+        ("AMD agreed to buy ATI.", "The graphics chip market had sales of $30 billion last "
+         "year.", "The graphics chip market had sales of $24 billion last year."),
+        # one owner's figure outside the spread
+        ("Teixeira signed with the Yankees.", "The Orioles offered $140 million to $170 "
+         "million over seven years.", "All the seven-year offers were in the $140 million "
+         "to $160 million range."),
+    ],
+)  # fmt: skip
+def test_figures_of_one_owner_or_outside_the_spread_still_conflict(flags, lead, a, b):
     assert "conflict" in _verdicts(flags, lead, a, b)

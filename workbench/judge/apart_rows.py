@@ -22,6 +22,7 @@ from . import (
     stages_apart,
     subgroups,
     time_parts,
+    wider_owners,
 )
 from .stages import CANDIDATE, Outcome, Rule
 
@@ -53,6 +54,8 @@ APART_ROWS: tuple[Rule, ...] = (
     revised_apart.STEPS_OF_ONE_FIGURE,  # 'raised its offer to $45' / 'offered $40'
     listed_apart.MEMBER_OF_A_LISTING,  # 'six in the north and four in the south' / 'ten'
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
+    wider_owners.MARKET_AGAINST_A_COMPANY,  # 'a $30 billion market' / '$7.3 billion in sales'
+    wider_owners.SPREAD_OF_SEVERAL,  # 'all the offers were $140m-$160m' / 'offered $150m'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,
     scopes.WIDER_SCOPE,
