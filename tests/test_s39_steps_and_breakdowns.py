@@ -215,6 +215,20 @@ def test_a_listed_member_is_not_the_whole_or_another_member(flags, lead, listed,
 
 
 @pytest.mark.parametrize(
+    ("lead", "swapped", "listed"),
+    [
+        # authored breach: two countries' counts swapped; the other place named in the
+        # swapped sentence is the next figure's, not this one's
+        ("The retailer was fined.", "The attack affected 2.3 million British customers and "
+         "6.1 million in the Netherlands.", "The stolen data covered 6.1 million customers in "
+         "Britain and 2.3 million in the Netherlands."),
+    ],
+)  # fmt: skip
+def test_members_swapped_between_reports_still_conflict(flags, lead, swapped, listed):
+    assert "conflict" in _verdicts(flags, lead, swapped, listed)
+
+
+@pytest.mark.parametrize(
     ("lead", "listed", "other", "wrong"),
     [
         ("The chain announced closures on Monday.", "The chain will shut six stores in the "

@@ -16,7 +16,7 @@ and differing from the total, is still compared.
 
 from __future__ import annotations
 
-from ..facts.parts.listed import Listing, listing_of, member_named
+from ..facts.parts.listed import Listing, listing_of, member_named, own_stretch
 from ..facts.whose import clause_bounds
 from .cases import CandidateCase
 from .stages import CANDIDATE, Outcome, Rule
@@ -44,7 +44,8 @@ def member_of_a_listing(c: CandidateCase) -> bool:
             continue
         s, e = other.start - other_claim.start, other.end - other_claim.start
         lo, hi = clause_bounds(other_claim.text, s, e)
-        if _member_apart(listing, other_claim.text[lo:hi], _bounds(other)):
+        words = own_stretch(other_claim.text, s, e, lo, hi)
+        if _member_apart(listing, words, _bounds(other)):
             return True
     return False
 

@@ -94,6 +94,19 @@ def listing_of(text: str, start: int, end: int) -> Listing | None:
     return None
 
 
+_NUMBER = re.compile(rf"(?<![\w.,])(?:{_NUM})\b")
+
+
+def own_stretch(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The words of ``text[lo:hi]`` that belong to the figure at ``start:end``:
+    from the number before it to the number after it ("affected 2.3 million
+    British customers and 6.1 million in the Netherlands": the Netherlands is
+    the 6.1 million's, not the 2.3 million's)."""
+    before = [m.end() for m in _NUMBER.finditer(text, lo, start)]
+    after = _NUMBER.search(text, end, hi)
+    return text[before[-1] if before else lo : after.start() if after else hi]
+
+
 def member_named(listing: Listing, clause: str) -> int:
     """The one member whose qualifier words ``clause`` names, else -1."""
     words = set(re.findall(r"[a-z][\w-]*", clause.lower()))
