@@ -46,9 +46,10 @@ _REVISED = (
     rf"(?:offers?|bids?|demands?|proposals?|asking{_S}price|price{_S}tag|targets?|"
     rf"forecasts?|outlook|guidance|estimates?|pay{_S}claim|ransom)"
 )
+# One round, singular: "the first flights were cancelled" are the earliest flights.
 _ROUNDS = (
-    r"(?:releases?|rounds?|batch(?:es)?|waves?|groups?|tranches?|instal?ments?|payments?|"
-    r"flights?|convoys?|airlifts?|shipments?)"
+    r"(?:release|round|batch|wave|group|tranche|instal?ment|payment|flight|convoy|airlift|"
+    r"shipment)(?![\w'’])"
 )
 _ORDINAL = r"(?:first|second|third|fourth|fifth|latest|final|last|next)"
 _UP = (

@@ -41,7 +41,9 @@ def steps_of_one_figure(c: CandidateCase) -> bool:
     if sa == sb or not (sa or sb):
         return False
     if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS:
-        return True  # days of two steps: no value to bound ("first cut in July")
+        # days of two steps, both told ("first cut in July" / "lowered it on 24
+        # September"): no value to bound; a clock beside "the first flight" is no step
+        return bool(sa and sb) and not any(s.startswith("nth:") for s in (sa, sb))
     ba, bb = _bounds(c.x), _bounds(c.y)
     for step, own, other in ((sa, ba, bb), (sb, bb, ba)):
         if step in _BELOW and (own is None or other is None or not _on_its_side(step, own, other)):

@@ -35,7 +35,7 @@ _NUM = (
 # What a member is told of: "in the north", "at its northern plants", "across Leyte",
 # "elsewhere".
 _PREP = r"(?:in|at|on|across|from|outside)"
-_QUAL = rf"{_PREP}{_S}(?:[\w'’-]+{_S}){{0,4}}?[\w'’-]+|elsewhere|abroad|overseas|nationwide"
+_QUAL = rf"{_PREP}{_S}(?:[\w'’-]+{_S}){{0,4}}?[\w'’-]+|elsewhere|abroad|overseas"
 # One member: a count, at most two words of its noun, its qualifier.
 _MEMBER = rf"(?<![\w.,])({_NUM})((?:{_S}[a-z][\w-]*){{0,2}}?){_S}({_QUAL})"
 _JOIN = rf"(?:,{_S}(?:and{_S})?|{_S}and{_S}|;{_S})"
@@ -49,6 +49,13 @@ _PLAIN = frozenset(
         "in at on across from outside the a an its their his her of and other ones one "
         "areas area parts part region regions",
     )
+)
+
+
+# A qualifier of the whole, not of a member: "31 across the country and 12 in the capital"
+# (the 12 are some of the 31).
+_WHOLE_WORDS = frozenset(
+    re.split(" ", "country nation nationwide all total overall whole worldwide world globally")
 )
 
 
@@ -85,6 +92,8 @@ def listing_of(text: str, start: int, end: int) -> Listing | None:
             values.append(value)
             quals.append(_words(one.group(3)))
         if index < 0 or len(values) < 2:
+            return None
+        if any(q & _WHOLE_WORDS for q in quals):  # "31 across the country and 12 in …"
             return None
         shared = frozenset.intersection(*quals)
         quals = [q - shared for q in quals]
