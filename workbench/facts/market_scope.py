@@ -23,11 +23,13 @@ from functools import lru_cache
 from .whose import clause_bounds
 
 _S = r"[ \u00a0]+"
-# A market, an industry or a sector named as a whole.
+# A market, an industry or a sector named as a whole whose size is told: "the market
+# for x86 chips", "the chip market had sales of", "a market worth", "industry sales"
+# (not "the market town of Guamote": a place).
 _WHOLE = re.compile(
-    rf"\b(?i:(?:market|industry|sector)(?:['’]s)?(?!{_S}(?:value|valu|share|cap|capital|"
-    rf"price|close|closed|open|leader|debut|rate|maker|makers|participants|watchers))|"
-    rf"markets{_S}(?:for|worth))\b"
+    rf"\b(?i:(?:market|industry|sector)s?{_S}for\b|(?:market|industry|sector)(?:['’]s)?"
+    rf"(?:{_S}(?:is|was|are|were|has|had|have|will|be|now|alone|itself|this|last|year))*"
+    rf"{_S}(?:worth|valued|sales|revenues?|size|turnover|spending|shipments))"
 )
 # A company's measure that names a market: its stock market, its market share.
 _OWN = re.compile(

@@ -23,6 +23,8 @@ the figures differ because they measure different things.
 
 from __future__ import annotations
 
+import re
+
 from ..facts.fx_rate import exchange_rate
 from ..facts.group_kind import group_kind, names_kind
 from ..facts.plan_stage import plan_stage
@@ -120,7 +122,22 @@ def moment_against_an_untold_one(c: CandidateCase) -> bool:
     other at no moment (session 39)."""
     if not _differing(c) or c.measures is None:
         return False
-    return sorted(m.scope for m in c.measures) == ["", "during"]
+    scopes = [m.scope for m in c.measures]
+    if sorted(scopes) != ["", "during"]:
+        return False
+    # the untold move must be no extreme of the session ("fell as much as 7.1%")
+    return not _read(c, _extreme)[scopes.index("")]
+
+
+_EXTREME = re.compile(
+    r"(?i:as[ \u00a0]+much[ \u00a0]+as|up[ \u00a0]+to|as[ \u00a0]+(?:high|low)[ \u00a0]+as)"
+)
+
+
+def _extreme(text: str, start: int, end: int) -> str:
+    """ "extreme" when the figure is told as the most a move went ("as much as")."""
+    before = text[max(0, start - 16) : end]
+    return "extreme" if _EXTREME.search(before) else ""
 
 
 MOMENT_AGAINST_AN_UNTOLD_ONE = Rule(
