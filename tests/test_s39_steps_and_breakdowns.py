@@ -92,6 +92,17 @@ def _at(sentence: str, figure: str) -> tuple[str, int, int]:
         ),
         ("Acme raised its offer to $45 a share from its original offer of $40.", "$45", "up"),
         ("Acme raised its offer to $45 a share from its original offer of $40.", "$40", "original"),
+        # a cue nearer another figure is that one's (MEANTIME corpus_stock)
+        (
+            "It cut its growth forecast to 2.3 percent from an initial forecast of 3.5 percent.",
+            "2.3 percent",
+            "down",
+        ),
+        (
+            "It cut its growth forecast to 2.3 percent from an initial forecast of 3.5 percent.",
+            "3.5 percent",
+            "original",
+        ),
         ("Acme offered $40 a share.", "$40", ""),
         ("The storm killed 12 people.", "12", ""),
         ("The toll was raised to 31.", "31", ""),  # a toll is an update, not a step

@@ -73,7 +73,7 @@ _STEPS = (
     ("down", rf"{_DOWN}{_VERB}|(?:reduced|lowered|lower|scaled-back|cut){_S}{_REVISED}"),
     (
         "revised",
-        rf"revis(?:ed|es|ing){_S}{_DET}{_REVISED}|"
+        rf"revis(?:e|ed|es|ing){_S}{_DET}{_REVISED}|"
         rf"(?:revised|new|amended|fresh|latest|updated|second|final){_S}{_REVISED}",
     ),
     (
@@ -84,6 +84,7 @@ _STEPS = (
     ),
 )
 _CUES = [(name, re.compile(rf"\b(?i:{cue})\b")) for name, cue in _STEPS]
+_DIGITS = re.compile(r"\d[\d,.]*")
 _ROUND = re.compile(rf"\b(?i:({_ORDINAL}){_S}{_ROUNDS})\b")
 
 
@@ -95,11 +96,23 @@ def revision_step(text: str, start: int, end: int) -> str:
     July and lowered it again on 4 September": July the first step, 4
     September the cut)."""
     lo, hi = clause_bounds(text, start, end)
+    # the other figures of the clause: a cue nearer one of them is that one's
+    # ("down to about 2.3 percent from an initial forecast of 3.5 percent")
+    others = [(m.start(), m.end()) for m in _DIGITS.finditer(text, lo, hi)]
+    others = [(a, b) for a, b in others if b <= start or a >= end]
+
+    def gap(m: re.Match, a: int, b: int) -> int:
+        return max(m.start() - b, a - m.end(), 0)
+
     found: list[tuple[int, int, str]] = []  # (distance, rank in _STEPS, step)
-    for rank, (name, cue) in enumerate(_CUES):
-        for m in cue.finditer(text, lo, hi):
-            found.append((max(m.start() - end, start - m.end(), 0), rank, name))
-    for m in _ROUND.finditer(text, lo, hi):
-        step = "nth:" + m.group(1).lower()
-        found.append((max(m.start() - end, start - m.end(), 0), len(_CUES), step))
+    matches = [
+        (rank, name, m)
+        for rank, (name, cue) in enumerate(_CUES)
+        for m in cue.finditer(text, lo, hi)
+    ]
+    matches += [(len(_CUES), "nth:" + m.group(1).lower(), m) for m in _ROUND.finditer(text, lo, hi)]
+    for rank, name, m in matches:
+        own = gap(m, start, end)
+        if all(own <= gap(m, a, b) for a, b in others):
+            found.append((own, rank, name))
     return min(found)[2] if found else ""
