@@ -342,6 +342,13 @@ OWN_TESTS |= {
 }  # s38_kinds_and_stages
 OWN_TESTS |= {"pinned_count_fell_later"}  # s38_pinned_fell
 OWN_TESTS |= {"group_told_adds_up"}  # s39_group_told
+OWN_TESTS |= {
+    "steps_of_one_figure",
+    "member_of_a_listing",
+    "moment_against_an_untold_one",
+    "market_against_a_company",
+    "spread_of_several",
+}  # s39_steps_and_breakdowns
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -254,10 +254,18 @@ _DURING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DURING_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:barrel|share|ounce|tonne|ton|bushel|gallon))?"
     r"(?:[ \u00a0]+(?:lower|higher|down|up))?[ \u00a0]+(?:at[ \u00a0]+\d{1,2}[:.]?\d{2}"
     r"(?:[ \u00a0]*(?:GMT|BST|CET|ET|EST|EDT|UTC|[ap]\.?m\.?))?|in[ \u00a0]+(?:early|late|"
     r"morning|afternoon|midday|lunchtime)[ \u00a0]+(?:trading|trade|deals)|at[ \u00a0]+one"
-    r"[ \u00a0]+(?:point|stage)|at[ \u00a0]+midday|intraday)\b",
+    r"[ \u00a0]+(?:point|stage)|at[ \u00a0]+midday|intraday|"
+    # session 39: "fell 2% by midday", "was at $81 in early Asian trade", "in the afternoon"
+    r"(?:by|at)[ \u00a0]+(?:midday|noon|lunchtime|mid-?morning|mid-?afternoon)|"
+    r"in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon)|"
+    r"at[ \u00a0]+the[ \u00a0]+open(?:ing)?(?![ \u00a0]+(?:auction|market|outcry|offer|door))|"
+    r"in[ \u00a0]+(?:(?:early|late)[ \u00a0]+)?(?:Asian|European|London|New[ \u00a0]+York|"
+    r"Tokyo|Hong[ \u00a0]+Kong|Frankfurt|Paris|US|Wall[ \u00a0]+Street)[ \u00a0]+"
+    r"(?:trading|trade|deals))\b",
     re.IGNORECASE,
 )
 

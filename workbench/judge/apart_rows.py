@@ -12,15 +12,18 @@ from . import (
     clock_phrase,
     games,
     group_told,
+    listed_apart,
     offers,
     partitive,
     phases,
     plays,
+    revised_apart,
     scopes,
     spans,
     stages_apart,
     subgroups,
     time_parts,
+    wider_owners,
 )
 from .stages import CANDIDATE, Outcome, Rule
 
@@ -48,7 +51,12 @@ APART_ROWS: tuple[Rule, ...] = (
     subgroups.SUBGROUP_OF_TOTAL,
     stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
     stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'
+    stages_apart.MOMENT_AGAINST_AN_UNTOLD_ONE,  # 'fell 2% by midday' / 'fell 1.2%'
+    revised_apart.STEPS_OF_ONE_FIGURE,  # 'raised its offer to $45' / 'offered $40'
+    listed_apart.MEMBER_OF_A_LISTING,  # 'six in the north and four in the south' / 'ten'
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
+    wider_owners.MARKET_AGAINST_A_COMPANY,  # 'a $30 billion market' / '$7.3 billion in sales'
+    wider_owners.SPREAD_OF_SEVERAL,  # 'all the offers were $140m-$160m' / 'offered $150m'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     scopes.PART_WITHIN_WHOLE,
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'

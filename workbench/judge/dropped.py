@@ -10,17 +10,37 @@ against '130 arrested', meet another count of that sentence, a wrong flag in
 its place (authored and real-copy held out, session 33). A figure so dropped
 may still meet its right partner, a figure of its own part of the time or its
 own place, never one of another.
+
+Session 39: the same for the rows that drop a figure for its step of a told
+sequence (revised_apart), its moment of a trading session
+(stages_apart.MOMENT_AGAINST_AN_UNTOLD_ONE), a market's size or a range of
+several owners (wider_owners): "raised its offer to $45" dropped against
+"offered $40" meets only a figure of its own step.
 """
 
 from __future__ import annotations
 
+from ..facts.market_scope import market_figure
 from ..facts.measure import measure_of
 from ..facts.places import same_place
+from ..facts.revision import revision_step
+from ..facts.spread import spread_of_several
 from ..model import Claim, Fact
+from .revised_apart import STEPS_OF_ONE_FIGURE
 from .scopes import PART_WITHIN_WHOLE
+from .stages_apart import MOMENT_AGAINST_AN_UNTOLD_ONE
 from .time_parts import TIME_PART_OF_A_WHOLE, time_part_of
+from .wider_owners import MARKET_AGAINST_A_COMPANY, SPREAD_OF_SEVERAL
 
 _WHY = {TIME_PART_OF_A_WHOLE.name: "time", PART_WITHIN_WHOLE.name: "place"}
+# session 39: a reading of the figure's own clause that must be alike on both sides
+_READS = {
+    STEPS_OF_ONE_FIGURE.name: revision_step,
+    MARKET_AGAINST_A_COMPANY.name: market_figure,
+    SPREAD_OF_SEVERAL.name: spread_of_several,
+    MOMENT_AGAINST_AN_UNTOLD_ONE.name: lambda t, s, e: measure_of(t, s, e).scope,
+}
+_WHY |= {name: name for name in _READS}
 
 
 def note(dropped: dict[str, set[str]], row: str, x: Fact, y: Fact) -> None:
@@ -38,6 +58,10 @@ def _place(claim: Claim, f: Fact) -> tuple[str, tuple[str, ...]]:
 
 def _alike(why: str, claims: tuple[Claim, Claim], x: Fact, y: Fact) -> bool:
     ca, cb = claims
+    if read := _READS.get(why):
+        return read(ca.text, x.start - ca.start, x.end - ca.start) == read(
+            cb.text, y.start - cb.start, y.end - cb.start
+        )
     if why == "time":
         return time_part_of(ca, x) == time_part_of(cb, y)
     (pa, wa), (pb, wb) = _place(ca, x), _place(cb, y)

@@ -12,12 +12,18 @@ the figures differ because they measure different things.
   "the first phase will cost $2 billion" / "$5 billion"; "closed at $41.20" /
   "hit an intraday high of $43.10" (facts/plan_stage.py). Counts of a
   happening are left to the rows of updates.
+- ``MOMENT_AGAINST_AN_UNTOLD_ONE`` (session 39): "fell 2% by midday" /
+  "fell 1.2%"; "$81 a barrel in early Asian trade" / "rose to $79" — a move
+  told at a moment of the session against one told at none
+  (facts/period.moment_of reads "during").
 - ``EXCHANGE_RATE_APART``: "the euro traded at $1.08" / "paid $1.20 a share";
   "sterling fell to $1.25" / "a $1.3 billion deal" (facts/fx_rate.py): an
   exchange rate against a figure that is none. Two exchange rates compare.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..facts.fx_rate import exchange_rate
 from ..facts.group_kind import group_kind, names_kind
@@ -108,6 +114,44 @@ STAGES_OF_ONE_PLAN = Rule(
     "moment of a trading session against its close ('hit an intraday high of $43.10' / "
     "'closed at $41.20'): the stages differ, not the reports — no flag",
     "tests/test_s38_kinds_and_stages.py::test_stages_of_one_plan_are_not_compared",
+)
+
+
+def moment_against_an_untold_one(c: CandidateCase) -> bool:
+    """One market move is told at a moment of its session before the close, the
+    other at no moment (session 39)."""
+    if not _differing(c) or c.measures is None:
+        return False
+    scopes = [m.scope for m in c.measures]
+    if sorted(scopes) != ["", "during"]:
+        return False
+    # the untold move must be no extreme of the session ("fell as much as 7.1%")
+    return not _read(c, _extreme)[scopes.index("")]
+
+
+_EXTREME = re.compile(
+    r"(?i:as[ \u00a0]+much[ \u00a0]+as|up[ \u00a0]+to|as[ \u00a0]+(?:high|low)[ \u00a0]+as)"
+)
+
+
+def _extreme(text: str, start: int, end: int) -> str:
+    """ "extreme" when the figure is told as the most a move went ("as much as")."""
+    before = text[max(0, start - 16) : end]
+    return "extreme" if _EXTREME.search(before) else ""
+
+
+MOMENT_AGAINST_AN_UNTOLD_ONE = Rule(
+    "moment_against_an_untold_one",
+    CANDIDATE,
+    moment_against_an_untold_one,
+    Outcome.SKIP,
+    "a market move its sentence tells at a moment of the session before the close ('fell 2% "
+    "by midday', 'was at $81 a barrel in early Asian trade', 'fell as much as 9% in morning "
+    "trading') against a move of the same thing told at no moment ('fell 1.2%', 'rose to "
+    "$79'): a moment of the day against what is most often the day's move, two values of one "
+    "measure — no flag. Two moves told at moments, and the close against a move told at none, "
+    "are still compared",
+    "tests/test_s39_steps_and_breakdowns.py::test_a_moment_of_the_session_is_not_the_day_s_move",
 )
 
 
