@@ -312,7 +312,9 @@ def finding_history(log, ident: str) -> list[str]:
             h.event or "",
             typed_in(h),
         ]
-        where_ = h.discrepancy if len(decision) == 1 else f"{len(decision)} discrepancies"
+        where_ = h.discrepancy  # with the ids, to decide one alone (trial 46)
+        if len(decision) > 1:
+            where_ = f"{len(decision)} discrepancies ({', '.join(e.discrepancy for e in decision)})"
         lines.append(
             f"{h.at}  {where_}  {h.status:16s} {h.reviewer or '—'}"
             + "".join(f" — {x}" for x in extra if x)
