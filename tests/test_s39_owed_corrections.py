@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from itertools import permutations
+from pathlib import Path
 
 import pytest
 from test_findings_log import _toll
@@ -164,6 +165,9 @@ def test_a_pair_left_open_and_the_history_give_the_pair_ids(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "b vs d (db)" in out and "c vs d (dc)" in out
     assert "workbench review db --status" in out
+    assert main(["review", fid, "--db", db]) == 0  # the finding shown: the pairs by id
+    shown = capsys.readouterr().out
+    assert "b / d (db); c / d (dc)" in shown
     assert _review(db, "db", "--status", "verified") == 0  # reached on its own
     assert _owed(db)["db"] == ("verified", "")
     assert _review(db, fid, "--status", "disputed", "--article", "d") == 0
@@ -172,3 +176,49 @@ def test_a_pair_left_open_and_the_history_give_the_pair_ids(tmp_path, capsys):
     history = capsys.readouterr().out.splitlines()
     assert "  db  verified" in history[2]
     assert "2 discrepancies (db, dc)  disputed" in history[-1]  # da keeps a, still asked
+
+
+TOLL = "The storm killed {} people in the coastal town of Marlow on Sunday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    "east",
+    [
+        "The storm killed many people in the coastal town of Marlow on Sunday, officials said.\n",
+        "Officials said a number of people were killed by the storm in the town of Marlow "
+        "on Sunday.\n",
+        None,  # every source telling it is in the finding: nothing more to say
+    ],
+)
+def test_a_correction_that_looks_made_says_which_sources_it_was_not_compared_with(
+    tmp_path, capsys, monkeypatch, east
+):
+    # trial 46: 3_1 corrected as asked, "looks made", while 3_10, telling the
+    # same claim but left out of the finding, was never compared with the edit
+    from test_s12_verdict_changed import _write
+
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "Ann")
+    paths = [
+        _write(tmp_path, "north.txt", "2021-06-21", TOLL.format(24)),
+        _write(tmp_path, "south.txt", "2021-06-21", TOLL.format(5)),
+        _write(tmp_path, "west.txt", "2021-06-21", TOLL.format("twenty-four")),
+    ]
+    if east:
+        paths.append(_write(tmp_path, "east.txt", "2021-06-21", east))
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *paths, "--db", db, "-q"]) == 0
+    log = ReviewLog(db)
+    (toll,) = [f for f in log.findings() if f.kind == "number"]
+    assert "east" not in toll.sources
+    log.close()
+    assert _review(db, toll.id, *NC, "--article", "south", "--correction", "24 people") == 0
+    south = Path(paths[1])
+    south.write_text(south.read_text().replace("killed 5 people", "killed 24 people"))
+    capsys.readouterr()
+    assert main(["check", *paths, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Corrections that look made" in out
+    said = "checked against north, west only, this finding's sources; east tells this claim too"
+    assert (said in out) == bool(east) and ("checked against" in out) == bool(east)
+    assert main(["review", toll.id, "--db", db]) == 0
+    assert (said in capsys.readouterr().out.splitlines()[0]) == bool(east)

@@ -218,6 +218,16 @@ def look_again(f) -> str:
     return said
 
 
+def made_against(log, f) -> str:
+    """What a correction that looks made was checked against, when sources
+    telling its claim were left out of the finding (``store.made_scope``)."""
+    from .store.made_scope import compared_words, not_compared
+
+    others = not_compared(log.db, f) if f.corrected else ()
+    said = [compared_words(f, a, others) for a in f.corrected]
+    return "".join(f"; {x}" for x in said if x)
+
+
 def marked(
     named: list[str],
     strays: tuple[str, ...],
@@ -341,6 +351,7 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
         + (_why_open(f) if undecided else "")
         + look_again(f)
+        + made_against(log, f)
         + ("" if f.active else f" ({_gone(f)})")
         + ("; agreed: every source agrees, not to review" if f.agreed else "")
     ]

@@ -78,7 +78,7 @@ def covered_of(
         for m in open_
         if asked and m.first_seen <= last and not asked & {m.left_article, m.right_article}
     ]
-    left = tuple(f"{m.left_article} / {m.right_article}" for m in kept)
+    left = tuple(f"{m.left_article} / {m.right_article} ({m.id})" for m in kept)  # trial 46
     open_ = [m for m in open_ if m not in kept]
     on = {a for m in [*decided, *kept] for a in (m.left_article, m.right_article)}
     if scope is not None:  # as recorded when decided (``store.scope``)
@@ -108,6 +108,7 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
     if c is not None and c.left:
         n = len(c.left)
         said = f"; partly decided: {n} {_many(n)} left open (two versions, neither named)"
+        said += f": {', '.join(x.rsplit(' ', 1)[-1].strip('()') for x in c.left)}"
         undecided -= n
     if undecided <= 0:
         return said
@@ -140,7 +141,7 @@ def covered_words(c: Covered) -> list[str]:
     if c.left:
         lines.append(
             f"Partly decided — left open, two versions neither of which is named: the pairs "
-            f"{'; '.join(c.left)} — name one of them too, or decide it on its own"
+            f"{'; '.join(c.left)} — name one of them too, or decide it on its own (by its id)"
         )
         if not c.new and not c.pairs:
             return lines
