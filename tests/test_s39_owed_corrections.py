@@ -88,6 +88,8 @@ def test_withdraw_takes_one_article_back_and_the_history_keeps_it(tmp_path, caps
     assert "b owes no correction" in capsys.readouterr().err
     assert _review(db, fid, "--withdraw", "d") == 2  # nothing would be left
     assert "leaves no article to correct" in capsys.readouterr().err
+    assert _review(db, fid, "--withdraw", "d", "--status", "verified") == 2
+    assert "drop --withdraw" in capsys.readouterr().err
     assert {a for _s, a in _owed(db).values()} == {"d"}
 
 

@@ -223,8 +223,9 @@ def made_against(log, f) -> str:
     telling its claim were left out of the finding (``store.made_scope``)."""
     from .store.made_scope import compared_words, not_compared
 
-    others = not_compared(log.db, f) if f.corrected else ()
-    said = [compared_words(f, a, others) for a in f.corrected]
+    made = getattr(f, "corrected", ())
+    others = not_compared(log.db, f) if made else ()
+    said = [compared_words(f, a, others) for a in made]
     return "".join(f"; {x}" for x in said if x)
 
 

@@ -135,9 +135,19 @@ def typed_back(args) -> str:
     typed = [
         f"--{field} {_quoted(flat(text))}"
         for field in ("note", "correction")
-        if (text := getattr(args, field, None) or "").strip()
+        if (text := getattr(args, field, None) or "").strip() and _printable(text)
     ]
     return f" (not saved; give again: {' '.join(typed)})" if typed else ""
+
+
+def _printable(text: str) -> bool:
+    """Text that is no valid UTF-8 (undecodable bytes of an argument) is
+    refused for that; printed back it would break the refusal itself."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _quoted(text: str) -> str:

@@ -33,6 +33,11 @@ def with_owed(log, args) -> str:
     given = list(args.article or ())
     if not withdraw and not (args.status in ASKS and args.article):
         return ""
+    if withdraw and args.status not in (None, *ASKS):
+        raise StoreError(
+            f"nothing recorded: --withdraw takes back a correction asked; marked "
+            f"{args.status}, the finding asks no article anything (drop --withdraw)"
+        )
     finding = resolve_finding(log, args.id)
     before = owed(finding)
     if args.status is None and before:  # withdrawing alone keeps the decision
