@@ -33,6 +33,7 @@ from .cli_output import (
     cmd_report,
     db_hint,
     format_from_suffix,
+    typed_back,
 )
 from .terminal import flat, one_line
 
@@ -337,6 +338,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
     from .cli_naming import id_as_meant, named_articles, say_who
     from .cli_output import signed
+    from .cli_owed import with_owed
     from .cli_review import cleared, needs_an_article, print_history, replaced, set_aside, undo_cli
     from .store import STATUSES, Change, ReviewLog, StoreError
     from .store.scope import covers_now_said
@@ -347,6 +349,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         and args.note is None
         and args.correction is None
         and args.article is None
+        and args.withdraw is None
     )
     if args.undo or args.redo:
         return undo_cli(args, changing)
@@ -368,7 +371,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     for article in args.article or []:
         _require_text("--article", article)
     reviewer = default_reviewer(args.reviewer)
-    if len(args.article or []) > 1 and not cf.is_finding_id(args.id):
+    if (len(args.article or []) > 1 or args.withdraw) and not cf.is_finding_id(args.id):
         raise UsageError("--article: a discrepancy has one article to correct; give it once")
     try:
         log = ReviewLog(args.db, create=False)
@@ -378,6 +381,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             aside = set_aside(log, args)  # verified/dismissed: no correction pending
             aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
+                said = with_owed(log, args) + said  # named again: added to those owed
                 if problem := needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
@@ -455,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args)
     except CliError as exc:
         hint = f" (see 'workbench {args.command} --help')" if isinstance(exc, UsageError) else ""
+        hint += typed_back(args)  # a refused decision's note, to give again (trial 46)
         print(one_line(f"workbench: error: {exc}{db_hint(str(exc), args)}{hint}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as exc:

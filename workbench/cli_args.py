@@ -228,7 +228,15 @@ def _add_review(sub: Commands) -> None:
         help="the article that needs the correction (its id as 'check' prints it); "
         "the report then lists the correction under that article only. For a finding, "
         "repeat it for several articles; 'needs-correction' on a finding of more than one "
-        "version requires it (never guessed)",
+        "version requires it (never guessed). Named again on a finding that owes "
+        "corrections, the articles are added to those owed",
+    )
+    r.add_argument(
+        "--withdraw",
+        metavar="ARTICLE",
+        action="append",
+        help="for a finding: take back the correction asked of this article (repeat it for "
+        "several); the others stay owed, the history keeps it",
     )
 
 

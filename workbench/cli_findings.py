@@ -218,6 +218,17 @@ def look_again(f) -> str:
     return said
 
 
+def made_against(log, f) -> str:
+    """What a correction that looks made was checked against, when sources
+    telling its claim were left out of the finding (``store.made_scope``)."""
+    from .store.made_scope import compared_words, not_compared
+
+    made = getattr(f, "corrected", ())
+    others = not_compared(log.db, f) if made else ()
+    said = [compared_words(f, a, others) for a in made]
+    return "".join(f"; {x}" for x in said if x)
+
+
 def marked(
     named: list[str],
     strays: tuple[str, ...],
@@ -312,7 +323,9 @@ def finding_history(log, ident: str) -> list[str]:
             h.event or "",
             typed_in(h),
         ]
-        where_ = h.discrepancy if len(decision) == 1 else f"{len(decision)} discrepancies"
+        where_ = h.discrepancy  # with the ids, to decide one alone (trial 46)
+        if len(decision) > 1:
+            where_ = f"{len(decision)} discrepancies ({', '.join(e.discrepancy for e in decision)})"
         lines.append(
             f"{h.at}  {where_}  {h.status:16s} {h.reviewer or '—'}"
             + "".join(f" — {x}" for x in extra if x)
@@ -339,6 +352,7 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
         + (_why_open(f) if undecided else "")
         + look_again(f)
+        + made_against(log, f)
         + ("" if f.active else f" ({_gone(f)})")
         + ("; agreed: every source agrees, not to review" if f.agreed else "")
     ]

@@ -27,7 +27,7 @@ _CORRECTION_LINES = (
 )
 
 
-def _by_article(found: list, attr: str, heading: str) -> list[str]:
+def _by_article(found: list, attr: str, heading: str, log=None) -> list[str]:
     """A heading, then one line per article: the findings whose ``attr`` names it
     (and, for a correction not made or to check, where the article still states
     the value decided on: trial 24 saw the fix called made while another sentence
@@ -46,7 +46,17 @@ def _by_article(found: list, attr: str, heading: str) -> list[str]:
         lines.append(f"  {a}: {', '.join(ids)}")
         if a in still:
             lines.append(one_line(f"    it still says {still[a]}"))
+        if attr == "corrected" and log is not None:  # what "made" was checked against
+            lines += [one_line(f"    {f.id}: {said}") for f, said in _unchecked(log, found, a)]
     return lines
+
+
+def _unchecked(log, found: list, article: str) -> list[tuple]:
+    from .store.made_scope import compared_words, not_compared
+
+    made = [f for f in found if article in f.corrected]
+    said = [(f, compared_words(f, article, not_compared(log.db, f))) for f in made]
+    return [(f, words) for f, words in said if words]
 
 
 def verdicts_changed(log) -> list[str]:
@@ -73,7 +83,7 @@ def verdicts_changed(log) -> list[str]:
     for f in strays:
         out.append(f"  {f.id}: {standing(f)[0]} — {stray_words(f.strays)}")
     for attr, heading in _CORRECTION_LINES:
-        out += _by_article(every, attr, heading)
+        out += _by_article(every, attr, heading, log)
     gone = [f for f in every if f.uncompared and standing(f)[0] != "open"]
     if gone:
         out.append(

@@ -4,12 +4,13 @@ log, an input or an article), and ``workbench report``."""
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
 from . import files
 from .cli_args import CliError
-from .terminal import one_line
+from .terminal import flat, one_line
 
 
 def atomic_write(path: str | Path, text: str) -> None:
@@ -125,3 +126,32 @@ def db_hint(message: str, args) -> str:
     if message.endswith("no such review log") and hasattr(args, "db") and "db" not in given:
         return " (give the log with --db PATH)"
     return ""
+
+
+def typed_back(args) -> str:
+    """A refused decision's note and correction, printed back so they can be
+    given again: trial 46 typed a note, was refused for a missing --article,
+    and had to type the note again."""
+    typed = [
+        f"--{field} {_quoted(flat(text))}"
+        for field in ("note", "correction")
+        if (text := getattr(args, field, None) or "").strip() and _printable(text)
+    ]
+    return f" (not saved; give again: {' '.join(typed)})" if typed else ""
+
+
+def _printable(text: str) -> bool:
+    """Text that is no valid UTF-8 (undecodable bytes of an argument) is
+    refused for that; printed back it would break the refusal itself."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _quoted(text: str) -> str:
+    """As a shell takes it back: 'text', or "text" for an apostrophe."""
+    if "'" in text and not any(c in text for c in '"$`\\!'):
+        return f'"{text}"'
+    return shlex.quote(text) if "'" in text else f"'{text}'"

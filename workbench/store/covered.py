@@ -30,13 +30,15 @@ class Covered:
     the latest decision (a source added since, not pairs decided one by one);
     ``left``: the open pairs of two versions neither of which the decision
     asks to correct, when every open pair is one (trial 42: a decision
-    naming one article leaves them open, and the finding is partly decided)."""
+    naming one article leaves them open, and the finding is partly decided);
+    ``left_ids``: their ids, to decide one on its own (trial 46)."""
 
     seen: tuple[tuple[str, str, tuple[str, ...]], ...]
     new: tuple[tuple[str, str, tuple[str, ...], bool], ...]
     pairs: tuple[str, ...] = ()
     since: bool = False
     left: tuple[str, ...] = ()
+    left_ids: tuple[str, ...] = ()
 
 
 AGAIN = "decide the finding again to cover them"
@@ -96,7 +98,7 @@ def covered_of(
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
     since = bool(open_) and all(m.first_seen > last for m in open_)
     since = since or (scope is not None and bool(new))  # outside the scope recorded: joined
-    return Covered(tuple(seen), tuple(new), pairs, since, left)
+    return Covered(tuple(seen), tuple(new), pairs, since, left, tuple(m.id for m in kept))
 
 
 def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: int) -> str:
@@ -108,6 +110,7 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
     if c is not None and c.left:
         n = len(c.left)
         said = f"; partly decided: {n} {_many(n)} left open (two versions, neither named)"
+        said += f": {', '.join(c.left_ids)}" if c.left_ids else ""
         undecided -= n
     if undecided <= 0:
         return said
@@ -140,7 +143,8 @@ def covered_words(c: Covered) -> list[str]:
     if c.left:
         lines.append(
             f"Partly decided — left open, two versions neither of which is named: the pairs "
-            f"{'; '.join(c.left)} — name one of them too, or decide it on its own"
+            f"{'; '.join(f'{p} ({i})' for p, i in zip(c.left, c.left_ids, strict=False))} — "
+            "name one of them too, or decide it on its own (by its id)"
         )
         if not c.new and not c.pairs:
             return lines

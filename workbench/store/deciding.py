@@ -11,6 +11,7 @@ from dataclasses import replace
 from .disk import StoreError
 from .findings import DECIDED_ON, finding_review, resolve_finding
 from .left_open import left_open
+from .owed import assign, in_source_order
 from .records import FindingRecord, Review
 from .reviews import Change, ReviewLog, apply_review
 from .scope import decide_again, record_scope
@@ -46,7 +47,7 @@ def decide_finding(
         # in" first, then the button) wins over the default; it was dropped
         # (fresh user trial): the report then asked every source
         chosen = {m.correct_article for m in finding.members if m.correct_article}
-        articles = tuple(a for a in finding.sources if a in chosen) or finding.correct
+        articles = tuple(a for a in finding.sources if a in chosen) or _paired(finding)
     if articles is not None:
         unknown = [a for a in articles if a not in finding.sources]
         if unknown:
@@ -54,42 +55,40 @@ def decide_finding(
                 f"article {unknown[0]!r} is not one of this finding's sources "
                 f"({', '.join(finding.sources)})"
             )
+        articles = in_source_order(articles, finding.sources)  # any order, one result
     members = list(finding.members)
     change = decide_again(finding, _with_the_findings_words(finding, change))
     sides_of = {m.id: log._sides(m.id) for m in members}
     every_side = [s for sides in sides_of.values() for s in sides]
-    reviews = []
-    held: dict[str, int] = dict.fromkeys(articles or (), 0)
-    # how many discrepancies compare each named article: the scarce first
-    scarce = {
-        a: sum(a in {s["article"] for s in sides} for sides in sides_of.values())
-        for a in articles or ()
-    }
     members = [m for m in members if m.id not in left_open(finding, articles, change.status)]
+    compared = {m.id: {s["article"] for s in sides_of[m.id]} for m in members}
+    asked = assign(articles, compared, _mates(finding)) if articles is not None else {}
+    reviews = []
     for m in members:
         sides = sides_of[m.id]
         here = change
         if articles is not None:
-            # a discrepancy between two sources that are both right names the
-            # finding's article all the same: left blank, the report asked
-            # both of them to correct themselves (fresh user trial). Of two
-            # named articles a discrepancy compares, the one fewer hold so
-            # far, then the one fewer of them compare: each discrepancy keeps
-            # one article, and naming 40_4 and 40_7 on a finding whose pairs
-            # all involve 40_7 lost 40_4 (fresh CLI trial)
-            mine = {s["article"] for s in sides}
-            ours = [a for a in articles if a in mine]
-            named = (
-                min(ours, key=lambda a: (held[a], scarce[a])) if ours else (articles or ("",))[0]
-            )
-            held[named] = held.get(named, 0) + 1
+            named = asked[m.id]
             here = replace(change, article=named)
-            sides = sides if named in mine else [*sides, *every_side]
+            sides = sides if named in compared[m.id] else [*sides, *every_side]
         reviews.append(
             apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
     record_scope(log.db, finding, stamp, change, reviews)
     return finding, reviews
+
+
+def _mates(finding: FindingRecord) -> dict[str, tuple[str, ...]]:
+    """Each source, and the other sources stating its version."""
+    return {a: tuple(b for b in v.sources if b != a) for v in finding.versions for a in v.sources}
+
+
+def _paired(finding: FindingRecord) -> tuple[str, ...]:
+    """The default articles to correct (the less supported versions) that a
+    pair of the finding compares: a copy stating a version through another
+    source's sentence has none to carry it, and the editor did not name it."""
+    compared = {s.article for m in finding.members for s in m.sides}
+    return tuple(a for a in finding.correct if a in compared) or finding.correct
 
 
 def _with_the_findings_words(finding: FindingRecord, change: Change) -> Change:

@@ -34,16 +34,20 @@ def left_open(
 
 
 def left_open_words(members: Sequence[DiscrepancyRecord], ids: set[str]) -> str:
-    """'; left open, two versions neither of which is named: b vs c' or ''."""
+    """'; left open, two versions neither of which is named: b vs c (id)' or ''.
+    Each pair with its id: trial 46 read "1 left open" and could not find
+    how to decide that pair on its own."""
     pairs = sorted(
-        " vs ".join(sorted({m.left_article, m.right_article}))
+        (" vs ".join(sorted({m.left_article, m.right_article})), m.id)
         for m in members
         if m.id in ids and m.status == "open"
     )
     if not pairs:
         return ""
-    shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
+    shown = ", ".join(f"{p} ({i})" for p, i in pairs[:4])
+    shown += f" and {len(pairs) - 4} more" if len(pairs) > 4 else ""
     return (
         f"; partly decided: {len(pairs)} left open, two versions neither of which is named: "
-        f"{shown} (name one of them too, or decide it on its own)"
+        f"{shown} (name one of them too, or decide it on its own: workbench review "
+        f"{pairs[0][1]} --status …)"
     )
