@@ -22,6 +22,7 @@ one source's restatements is never taken: one passage per source.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -105,25 +106,33 @@ def join_near_best(
     position = {c.id: n for n, c in enumerate(claims)}
     live = list(groups)
     # each live group's own number, a new one for a joined group: a score worked
-    # out for two groups is never asked of another, so none is dropped after a
-    # join (rebuilding the scores of ~50,000 pairs after each join; issue 14)
+    # out for two groups is never asked of another (rebuilding the scores of
+    # ~50,000 pairs after each join; issue 14)
     own = list(range(len(live)))
     made = len(live)
-    known: dict[tuple[int, int], float | None] = {}
+    # the pairs that may join, best first: (-weakest, slot, slot, own, own). A
+    # joined group keeps the slot of its earlier part and the live list never
+    # changes order, so slots order pairs as a scan of the list meets them:
+    # equal scores go to the first met, as the scan took them (rescanning every
+    # live pair after each join was a tenth of the grouping; issue 14)
+    slot = list(range(len(live)))
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def ask(i: int, j: int) -> None:  # two live groups, i before j
+        w = _weakest(b, live[i], live[j], apart)
+        if w is not None:
+            heapq.heappush(heap, (-w, slot[i], slot[j], own[i], own[j]))
+
+    for i in range(len(live)):
+        for j in range(i + 1, len(live)):
+            ask(i, j)
+    alive = set(own)
     joined = False
-    while True:
-        best: tuple[float, int, int] | None = None
-        for i, ga in enumerate(live):
-            for j in range(i + 1, len(live)):
-                key = (own[i], own[j])
-                if key not in known:
-                    known[key] = _weakest(b, ga, live[j], apart)
-                w = known[key]
-                if w is not None and (best is None or w > best[0]):
-                    best = (w, i, j)
-        if best is None:
-            break
-        _, i, j = best
+    while heap:
+        *_, first, second = heapq.heappop(heap)
+        if first not in alive or second not in alive:
+            continue  # a part of a group joined since
+        i, j = own.index(first), own.index(second)
         ga, gb = live[i], live[j]
         members = tuple(
             sorted((*ga.members, *gb.members), key=lambda m: position.get(m.claims[0], 0))
@@ -131,10 +140,14 @@ def join_near_best(
         have = {m.article for m in members}
         near = tuple(sorted((set(ga.aligned) | set(gb.aligned)) - have))
         live[i] = replace(ga, id=f"{ga.id}+{gb.id}", members=members, aligned=near)
-        del live[j]
+        del live[j], own[j], slot[j]
+        alive -= {first, second}
         own[i], made = made, made + 1
-        del own[j]
+        alive.add(own[i])
         joined = True
+        for k in range(len(live)):  # the joined group with every other, in scan order
+            if k != i:
+                ask(min(i, k), max(i, k))
     if not joined:
         return tuple(groups)
     live.sort(key=lambda g: min(position.get(c, 0) for m in g.members for c in m.claims))

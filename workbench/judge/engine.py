@@ -23,7 +23,7 @@ from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
 from .ids import discrepancy_id
 from .judging_run import JudgingRun as _Run
-from .judging_run import claim_pair_case, value_case
+from .judging_run import claim_pair_case, value_rule
 from .measured import same_measure
 from .names import names_spelled_apart
 from .own_figures import figures_against_themselves
@@ -285,8 +285,7 @@ def _paired(run: _Run, score: float, ca: Claim, cb: Claim, floor: float) -> list
         return memo.compared(compare_claims, ca, cb, fa, fb, run.names, run.t, texts, barred)
 
     def dropped(p: Paired) -> bool:
-        case = value_case(run, (score, False), p, dated_by, floor)
-        rule = rules.decide(rules.VALUE, case, count=False)
+        rule = value_rule(run, (score, False), p, dated_by, floor, count=False)[1]
         return rule is not None and rule.name in repair.FREEING
 
     return repair.repaired(compare, dropped)
@@ -308,8 +307,7 @@ def _judge_value(
     rule that admitted it. ``scored``: the alignment's score, and whether the
     article pair's day shift was already asked about; returns whether this
     value asks about it."""
-    case = value_case(run, scored, p, dated_by, floor)
-    rule = rules.decide(rules.VALUE, case)
+    case, rule = value_rule(run, scored, p, dated_by, floor)
     cmp = p.cmp
     if rule is None or rule.outcome == rules.Outcome.KEEP:
         # a KEEP row (floor.MEASURED_ALIKE_BELOW_THE_FLOOR) lets the fact module's verdict stand

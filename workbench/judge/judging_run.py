@@ -81,6 +81,13 @@ class JudgingRun:
         value cases at 200 articles)."""
         return tuple((t, self.published[a]) for a, t in self.texts.items())
 
+    @cached_property
+    def value_rules(self) -> dict[tuple, tuple[Paired, cases.ValueCase, rules.Rule | None]]:
+        """Each paired value's case and the VALUE row that decides it, by the
+        value pair (held: its id stays its own) and how it is judged
+        (``value_rule``)."""
+        return {}
+
     def days_apart(self, a: str, b: str) -> int:
         da, db = self.published[a], self.published[b]
         return abs((da - db).days) if da and db else 0
@@ -143,6 +150,32 @@ def value_case(
         (run.texts[x.article], run.texts[y.article]),
         run.stories,
     )
+
+
+def value_rule(
+    run: JudgingRun,
+    scored: tuple[float, bool],
+    p: Paired,
+    dated_by: str,
+    floor: float,
+    count: bool = True,
+) -> tuple[cases.ValueCase, rules.Rule | None]:
+    """``value_case`` and the first VALUE row that applies to it (``count``:
+    counted as a decision, as ``rules.decide`` counts it), each built once:
+    repair.py asks ahead about every paired value with the day shift not told,
+    and the same case is judged after (issue 14: ~2,000 cases built and
+    decided twice at 200 articles). A pure function of its arguments within
+    one run: the case reads only what the run holds from its start."""
+    key = (id(p), scored, dated_by, floor)
+    got = run.value_rules.get(key)
+    if got is None or got[0] is not p:
+        case = value_case(run, scored, p, dated_by, floor)
+        got = (p, case, rules.decide(rules.VALUE, case, count=False))
+        run.value_rules[key] = got
+    _, case, rule = got
+    if count and rule is not None:
+        rules.record(rule.name, rule.outcome)
+    return case, rule
 
 
 # the verdicts the row figure_its_article_also_states reads both_stated for: an
