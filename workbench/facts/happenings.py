@@ -126,7 +126,19 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # after an arrest warrant was issued for him on June 10, 2005" / "when
         # Jeffs was arrested in 2006" (session 39, ECB+ dev 36_ecbplus)
         ("warrant", r"(?:arrest|search)[ \u00a0-]+warrants?\b|warrants?\b"),
-        ("arrested", r"arrest\w*|detain\w*"),
+        # a fugitive caught again is arrested, not the day of the escape: "whose daring
+        # escape during a prison transfer was captured Monday" dated the escape (trial 46,
+        # ECB+ 03_ecbplus); only a capture of people ("captured 40% of the market" is not)
+        (
+            "arrested",
+            r"arrest\w*|detain\w*|recaptur\w*|apprehend\w*"
+            r"|(?:was|were|been|being|is|are)[ \u00a0]+captured\b"
+            r"(?![ \u00a0]+(?:on|by|in)[ \u00a0]+"
+            r"(?:[\w-]+[ \u00a0]+)?(?:video|cameras?|film|tape|CCTV|footage|photos?|images?)\b)"
+            r"|(?:taken|took|taking)[ \u00a0]+into[ \u00a0]+custody\b"
+            r"|captured[ \u00a0]+(?:him|her|them|the[ \u00a0]+(?:suspects?|fugitives?|escapees?"
+            r"|gunm[ae]n|inmates?|prisoners?))\b",
+        ),
         # a fine or a penalty imposed: "was fined R4.5 million in 2023 after a
         # ventilation accident … in 2022" / "a penalty imposed after a 2022 accident"
         # date two happenings, the fine and the accident (session 37, issue 11); not a

@@ -61,7 +61,15 @@ CASE_STAGES: tuple[tuple[str, str], ...] = (
     ("sentenced", r"sentenc\w*"),
     ("convicted", r"convict\w*|found(?:[ \u00a0]+[\w.-]+){0,3}?[ \u00a0]+guilty\b|verdict\b"),
     ("charged", r"charg(?:es|ed|ing)\b|indict\w*|arraign\w*"),
-    ("arrested", r"arrest\w*|detain\w*"),
+    (
+        "arrested",
+        r"arrest\w*|detain\w*|recaptur\w*|apprehend\w*"
+        r"|(?:was|were|been|being|is|are)[ \u00a0]+captured\b(?![ \u00a0]+(?:on|by|in)[ \u00a0]+"
+        r"(?:[\w-]+[ \u00a0]+)?(?:video|cameras?|film|tape|CCTV|footage|photos?|images?)\b)"
+        r"|(?:taken|took|taking)[ \u00a0]+into[ \u00a0]+custody\b"
+        r"|captured[ \u00a0]+(?:him|her|them|the[ \u00a0]+(?:suspects?|fugitives?|escapees?"
+        r"|gunm[ae]n|inmates?|prisoners?))\b",
+    ),
 )
 _STAGES = tuple((name, re.compile(rf"\b(?:{rx})", re.IGNORECASE)) for name, rx in CASE_STAGES)
 # Two stages the grouping reads besides the judge's: a court ordering someone to
