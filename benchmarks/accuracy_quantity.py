@@ -91,6 +91,7 @@ def _currency_notes() -> list[str]:
     included, with the symbol the workbench prints."""
     from workbench.facts.quantity.currencies import OTHER_NAMES, TABLE
     from workbench.facts.quantity.mention import stated_text
+    from workbench.facts.quantity.own_dollars import is_own_dollar
     from workbench.facts.quantity.units import CURRENCY_SYMBOLS
 
     names = dict(OTHER_NAMES)
@@ -103,7 +104,8 @@ def _currency_notes() -> list[str]:
         one = QuantityMention(0, 1, "1", "money", "currency", code, 1.0, None, None, 1.0, 1, 1)
         return stated_text(one).replace("1", "", 1).strip()  # "1p" -> "p"
 
-    codes = [c for c, u in UNITS.items() if u.dimension == "currency"]
+    # a dollar written with letters the table lacks ("MV$") is one of its own, no row
+    codes = [c for c, u in UNITS.items() if u.dimension == "currency" and not is_own_dollar(c)]
     out = [
         "### Currencies read",
         "",

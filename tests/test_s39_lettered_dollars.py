@@ -107,3 +107,82 @@ def test_a_sum_or_a_share_after_would_be_is_no_age(text: str) -> None:
 def test_ages_after_a_verb_of_ageing_are_still_ages(text: str, figure: str) -> None:
     start = text.index(figure)
     assert measure_of(text, start, start + len(figure)).role == "age"
+
+
+# --- a bare "$" in a story told in a lettered dollar the table does not know -------------
+# Reports of one country's budget, one writing "KR$", the others a plain "$" for the same
+# dollar (a local paper does not spell out its own currency). Read as US dollars, every
+# plain sum was "the same amount in two currencies" (a fresh reader, session 39: 10 of
+# 11 wrong flags on a held-out budget story). The plain "$" is read open in the story's
+# lettered dollar (facts/quantity/story_dollar.py, local_dollars.py).
+
+
+def _story(tmp_path, bodies: dict[str, str]):
+    from conftest import write
+
+    return [
+        write(
+            tmp_path,
+            f"{name}.md",
+            f"---\ntitle: T\noutlet: {name}\npublished: 2025-05-20\n---\n{body}",
+        )
+        for name, body in bodies.items()
+    ]
+
+
+def _money(tmp_path, bodies):
+    from workbench.analysis import analyze_paths
+
+    found = analyze_paths(_story(tmp_path, bodies))
+    return sorted(
+        (d.verdict.value, d.explanation) for d in found.discrepancies if d.kind == "money"
+    )
+
+
+@pytest.mark.parametrize(("form", "a", "b"), [("KR$", "1.9", "1.9"), ("Tv$", "640", "640")])
+def test_a_plain_dollar_in_a_lettered_dollar_story_is_that_dollar(tmp_path, form, a, b) -> None:
+    found = _money(
+        tmp_path,
+        {
+            "Wire": f"The treasurer said the port would cost {form}{a} billion over five years.",
+            "Herald": f"The treasurer said the port would cost ${b} billion over five years.",
+        },
+    )
+    assert all(v != "conflict" and "two currencies" not in e for v, e in found), found
+
+
+def test_a_plain_dollar_that_differs_in_such_a_story_is_still_shown(tmp_path) -> None:
+    found = _money(
+        tmp_path,
+        {
+            "Wire": "The treasurer said the port would cost KR$1.9 billion over five years.",
+            "Herald": "The treasurer said the port would cost $1.9 billion over five years.",
+            "Beacon": "The treasurer said the port would cost $2.6 billion over five years.",
+        },
+    )
+    assert any(v == "conflict" for v, _ in found), found
+
+
+def test_a_report_that_writes_its_lettered_dollar_reads_its_plain_dollar_in_it(tmp_path) -> None:
+    found = _money(
+        tmp_path,
+        {
+            "Wire": "Officials said the levy would raise KR$300 million next year. "
+            "The scheme would cost KR$45 million to run.",
+            "Post": "Officials said the levy would raise $300 million next year. "
+            "The scheme would cost KR$45 million to run.",
+        },
+    )
+    assert all(v != "conflict" for v, _ in found), found
+
+
+def test_a_plain_dollar_against_us_dollars_in_a_lettered_story_is_no_agreement(tmp_path) -> None:
+    # the letters name another dollar than the US one: the same figure is no agreement
+    found = _money(
+        tmp_path,
+        {
+            "Wire": "The treasurer said the port would cost KR$1.9 billion over five years.",
+            "Monitor": "The treasurer said the port would cost US$1.9 billion over five years.",
+        },
+    )
+    assert [v for v, _ in found] == ["conflict"], found

@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 
 from workbench.analysis import claims_of, facts_of
+from workbench.facts.quantity.own_dollars import is_own_dollar
 from workbench.facts.quantity.units import UNITS
 from workbench.model import Article
 
@@ -333,7 +334,9 @@ def test_currency_table_lists_every_currency_read():
 
     rows = [line.strip("| ").split(" | ") for line in NOTES if line.startswith("| ")]
     table = {name: (symbol, iso) for name, symbol, iso in rows[1:]}  # after the header
-    read = [code for code, unit in UNITS.items() if unit.dimension == "currency"]
+    # (a dollar written with letters the table lacks, "MV$", is registered as it is read:
+    # no row of its own; facts/quantity/own_dollars.py)
+    read = [c for c, u in UNITS.items() if u.dimension == "currency" and not is_own_dollar(c)]
     assert len(table) == len(read)
     assert table["penny (pence)"] == ("p", "—")
     assert table["US cent"] == ("¢", "—")

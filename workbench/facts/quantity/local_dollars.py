@@ -46,6 +46,7 @@ from dataclasses import replace
 from ..home import home_of
 from .conversion_of import converts
 from .mention import QuantityMention
+from .own_dollars import is_own_dollar
 
 _PREFIX = {
     "AUD": r"A\$|AU\$|AUD|Australian dollars?",
@@ -88,8 +89,11 @@ def with_local_dollars(
         return read + found[len(sentences) :]
     if not code and len(written) == 1:
         (code,) = written
+    own = {m.unit for ms in found for m in ms if is_own_dollar(m.unit)}  # "MV$2.5bn"
+    if not code and not written and len(own) == 1:
+        (code,) = own  # its bare "$" is open: its own lettered dollar or US dollars
     out = []
-    other_dollar = bool(written or _US.search(story))
+    other_dollar = bool(written or own or _US.search(story))
     if other_dollar and _converting(sentences, found):
         return found  # its "$" converts its local sums: the US dollar, as written
     for text, ms in zip(sentences, found, strict=False):
@@ -107,6 +111,8 @@ def _loose(
     if not other_dollar:
         return replace(m, loose_dollar=True)
     where = _COUNTRY.get(code, "")  # its home, or the one local dollar it writes
+    if is_own_dollar(code):
+        where = f"the {code} sums it writes"
     return replace(m, loose_dollar=True, dollar_hint=code, hint_from=where, hint_open=True)
 
 

@@ -15,6 +15,14 @@ from workbench.facts.quantity.units import CURRENCY_SYMBOLS, UNITS, Unit
 OWN_DOLLAR_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Z][A-Za-z]{0,3}\$[ \u00a0]?$")
 
 
+_OWN: set[str] = set()  # the lettered dollars read so far (a unit registered here)
+
+
+def is_own_dollar(code: str | None) -> bool:
+    """Whether ``code`` is a lettered dollar the currency table does not know."""
+    return bool(code) and code in _OWN
+
+
 def own_dollar_before(text: str, start: int) -> tuple[Unit, int] | None:
     """The unknown lettered dollar just before ``start``, and where it starts."""
     m = OWN_DOLLAR_RE.search(text, max(0, start - 6), start)
@@ -26,4 +34,5 @@ def own_dollar_before(text: str, start: int) -> tuple[Unit, int] | None:
         unit = Unit(form, "currency", 1.0, f"dollar written {form}", form)
         UNITS.setdefault(form, unit)
         CURRENCY_SYMBOLS.setdefault(form, form)
+        _OWN.add(form)
     return UNITS[form], m.start()

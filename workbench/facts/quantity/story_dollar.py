@@ -8,7 +8,10 @@ when every report of the analysis that names a dollar country (its dateline or
 its opening, :func:`..home.home_of`; a dateline in the United States too) names
 the same one, and it is not the United States, a bare "$" of a report that names no
 place at all is given that dollar as its hint (``dollar_hint``). Two dollar
-countries named, or none: nothing is read.
+countries named, or none: nothing is read - unless no report names a dollar
+country and the reports write sums in one lettered dollar the currency table
+does not know (:mod:`.own_dollars`, "MV$2.5bn" in a budget story of a country
+of its own; lead, session 39): that dollar is the story's, given as above.
 
 The hint is open (:mod:`.open_dollar`): against a sum written in the story's
 dollar the "$" is read in it, an agreement kept and a difference a question
@@ -28,6 +31,7 @@ from dataclasses import replace
 from ...model import Fact
 from ..home import US, dateline_place, home_of
 from .mention import QuantityMention
+from .own_dollars import is_own_dollar
 
 _COUNTRY = {
     "AUD": "Australia",
@@ -60,9 +64,12 @@ def with_story_dollar(facts: Sequence[Fact], told: Mapping[str, Sequence[str]]) 
     """The facts, the loose "$" of reports that name no place given the dollar
     every report naming a dollar country agrees on."""
     code, unplaced = story_dollar(told)
-    if not code:
+    if code:
+        where = f"{_COUNTRY[code]}, as its other reports are"
+    elif (own := _one_own_dollar(facts)) and not _names_a_dollar(told):
+        code, where = own, f"the {own} sums of its other reports"
+    else:
         return list(facts)
-    where = f"{_COUNTRY[code]}, as its other reports are"
     out = []
     for f in facts:
         m = f.mention
@@ -76,3 +83,25 @@ def with_story_dollar(facts: Sequence[Fact], told: Mapping[str, Sequence[str]]) 
             f = replace(f, mention=m, value=m.to_json())
         out.append(f)
     return out
+
+
+def _one_own_dollar(facts: Sequence[Fact]) -> str:
+    """The one lettered dollar the table does not know that the story's reports
+    write ("MV$2.5bn": a country of no dollar we know), or "" when none or two."""
+    own = {
+        f.mention.unit
+        for f in facts
+        if isinstance(f.mention, QuantityMention) and is_own_dollar(f.mention.unit)
+    }
+    return own.pop() if len(own) == 1 else ""
+
+
+def _names_a_dollar(told: Mapping[str, Sequence[str]]) -> bool:
+    """Whether a report names a dollar country or is datelined in the United States."""
+    for sentences in told.values():
+        place = home_of(sentences)
+        if (place is not None and place.dollar) or (
+            sentences and dateline_place(sentences[0]) is US
+        ):
+            return True
+    return False
