@@ -3,7 +3,9 @@ judge/repair.py). One source gives two parties' figures, the other one
 party's updated figure as a range: the other party's figure agrees with the
 range by chance and took it, the VALUE rows dropped that agreement (whose
 figure is said on one side only), and the party's own figure was left with
-no partner, its difference never shown.
+no partner, its difference never shown. (Session 39: the cases told the range as a
+raised offer, which judge/revised_apart.py now reads as a later step of the offer, no
+flag; the ranges are now told as the offer itself, the repair's subject unchanged.)
 """
 
 from __future__ import annotations
@@ -40,12 +42,12 @@ UPDATED = {
     "offer-range": (
         "The Nationals offered $160 million over eight years last week, "
         "and the Red Sox offered $184 million.",
-        "The Nationals raised their offer to between $178 million and $184 million on Monday.",
+        "The Nationals' offer was between $178 million and $184 million, a source said.",
         ("conflict", "$160 million", "between $178 million and $184 million"),
     ),
     "raise-percent": (
         "The city offered nurses a 3% raise this spring, and the county offered 6%.",
-        "The city raised its offer to nurses to between 5% and 7% on Monday.",
+        "The city's offer to nurses was a raise of between 5% and 7%, the union said.",
         ("conflict", "3%", "between 5% and 7%"),
     ),
 }
