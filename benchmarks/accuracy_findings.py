@@ -471,6 +471,13 @@ NOTES = [
     "window's list keeps a value's figures when it must cut it.",
     "Items: 518 -> 520 pair-level discrepancies on the 12 ECB+ events of 14 articles, per",
     "finding 3.16 -> 3.13. Grouping unchanged.",
+    "Session 39: a capture of people is an arrest, not the day of the escape: ECB+",
+    "03_ecbplus (11 articles) gives 3 findings (1 conflict) instead of 5 (3 conflicts, two",
+    "of them the escape against the capture a week later). polish43: an on-topic brief that",
+    "aligns with nothing is kept with a warning; a file with no text is skipped; one",
+    "newsroom is named once and copying is claimed only for near-verbatim text. polish44: a",
+    "second needs-correction adds to the articles owed (--withdraw takes one back), never",
+    "drops them; pairs left open show their ids.",
 ]
 
 
