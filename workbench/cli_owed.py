@@ -57,6 +57,7 @@ def with_owed(log, args) -> str:
         )
     args.article = now
     kept = [a for a in before if a in now and a not in given]
+    _one_correction(finding, kept, args.correction)
     said = ""
     if kept:
         said += f" — still owed from before: {', '.join(kept)}"
@@ -65,3 +66,28 @@ def with_owed(log, args) -> str:
     if said:
         said += f" — owed now: {', '.join(now)} (--withdraw ARTICLE takes one back)"
     return said
+
+
+def _one_correction(finding, kept: list[str], correction: str | None) -> None:
+    """A decision proposes one correction for every article it asks: another
+    text would re-write what an article still owed was asked to print (lead,
+    session 39: 3_1 owed "convicted in June 1999", then 3_2 named with "June
+    1998", and the report asked 3_1 to print "June 1998"). Refused with the
+    way out instead."""
+    from .store import StoreError
+
+    if not correction:
+        return
+    told = {
+        m.correct_article: m.correction
+        for m in finding.members
+        if m.status in ASKS and m.correction and m.correct_article in kept
+    }
+    clash = [a for a, text in told.items() if text != correction]
+    if clash:
+        a = clash[0]
+        raise StoreError(
+            f"nothing recorded: {a} is still owed the correction '{told[a]}', and a decision "
+            f"proposes one correction for every article it asks; give the same --correction, "
+            f"or take {a} back first (--withdraw {a})"
+        )
