@@ -47,7 +47,10 @@ def tracing() -> Iterator[Trace]:
     def watched_decide(stage: str, case: object, count: bool = True):
         rule = decide(stage, case, count)
         x, y = getattr(case, "x", None), getattr(case, "y", None)
-        if count and all(hasattr(f, a) for f in (x, y) for a in ("claim", "id", "kind", "text")):
+        # a VALUE case is decided once, uncounted, and its decision kept for the run
+        # (judging_run.value_rule, session 39): that one call is the decision
+        counted = count or stage == rules.VALUE
+        if counted and all(hasattr(f, a) for f in (x, y) for a in ("claim", "id", "kind", "text")):
             for f in (x, y):
                 trace.facts[f.id] = f"{f.kind}:{f.text}"
             key = frozenset((x.claim, y.claim))
@@ -69,6 +72,8 @@ def tracing() -> Iterator[Trace]:
     def watched_keep(run, flags, results, skipped_by):
         # a claim pair or an article pair left out whole (ARTICLE_PAIR, CLAIM_PAIR)
         for p in results:
+            for f in (p.x, p.y):
+                trace.facts[f.id] = f"{f.kind}:{f.text}"
             key = frozenset((p.x.claim, p.y.claim))
             step = (skipped_by.stage, skipped_by.name, str(rules.Outcome.SKIP))
             trace.decided[key][(p.x.id, p.y.id)].append(step)
