@@ -52,6 +52,7 @@ from workbench.facts.quantity.units import (
     lookup_currency_prefix,
     lookup_unit,
 )
+from workbench.facts.quantity.video_lines import video_lines
 from workbench.facts.textwin import starts_at
 
 __all__ = ["UnitRead", "ambiguous_scale", "currency_before", "per_after", "unit_after"]
@@ -237,6 +238,8 @@ def _surface_ok(
         return False
     if surface in ("h", "p", "pc") and sep:
         return False
+    if surface == "p" and video_lines(text, n.start, end, value):
+        return False  # "1080p HD video", "streams in 720p": a picture's lines, no pence
     if surface in ("$", "£", "€") and sep == "-":
         return False
     if low == "won" and not (scaled or value >= 100):

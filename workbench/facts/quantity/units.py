@@ -370,7 +370,7 @@ for _code in _CURRENCIES:
 _prefix_forms = sorted(_PREFIXES, key=len, reverse=True)
 # Matched against the text just before a number: the prefix must end there.
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9])(?:US|HK|NZ|AU|CA|AUD|CAD|NZD|USD)[ \u00a0](?=\$)\$"  # "US $150"
+    r"(?:(?<![A-Za-z0-9])(?:US|HK|NZ|AU|CA|AUD|CAD|NZD|USD|NT)[ \u00a0](?=\$)\$"  # "US $150"
     r"|(?<![A-Za-z0-9])(?i:hk|nz)[ \u00a0]?\$"  # "hk $ 10.05 billion" in lower-cased copy
     r"|(?<![A-Za-z0-9])(?i:usd|aud|cad|nzd|mxn|hkd|sgd)\$"  # "aud$ 15"
     r"|(?<![A-Za-z0-9])(?:"
