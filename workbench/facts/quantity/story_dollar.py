@@ -45,6 +45,12 @@ _COUNTRY = {
 def story_dollar(told: Mapping[str, Sequence[str]]) -> tuple[str, set[str]]:
     """The one dollar the reports naming a dollar country agree on ("" when
     none or two), and the reports that name no place."""
+    named, unplaced = _dollars_named(told)
+    return _agreed(named), unplaced
+
+
+def _dollars_named(told: Mapping[str, Sequence[str]]) -> tuple[set[str], set[str]]:
+    """The dollars the reports' places name, and the reports that name no place."""
     named: set[str] = set()
     unplaced: set[str] = set()
     for article, sentences in told.items():
@@ -55,18 +61,21 @@ def story_dollar(told: Mapping[str, Sequence[str]]) -> tuple[str, set[str]]:
             named.add("USD")  # "WASHINGTON -": its "$" is the US dollar as written
         elif place is None:
             unplaced.add(article)
-    if len(named) != 1 or "USD" in named:
-        return "", unplaced
-    return named.pop(), unplaced
+    return named, unplaced
+
+
+def _agreed(named: set[str]) -> str:
+    return next(iter(named)) if len(named) == 1 and "USD" not in named else ""
 
 
 def with_story_dollar(facts: Sequence[Fact], told: Mapping[str, Sequence[str]]) -> list[Fact]:
     """The facts, the loose "$" of reports that name no place given the dollar
     every report naming a dollar country agrees on."""
-    code, unplaced = story_dollar(told)
+    named, unplaced = _dollars_named(told)  # each report's place read once
+    code = _agreed(named)
     if code:
         where = f"{_COUNTRY[code]}, as its other reports are"
-    elif (own := _one_own_dollar(facts)) and not _names_a_dollar(told):
+    elif (own := _one_own_dollar(facts)) and not named:
         code, where = own, f"the {own} sums of its other reports"
     else:
         return list(facts)
@@ -94,14 +103,3 @@ def _one_own_dollar(facts: Sequence[Fact]) -> str:
         if isinstance(f.mention, QuantityMention) and is_own_dollar(f.mention.unit)
     }
     return own.pop() if len(own) == 1 else ""
-
-
-def _names_a_dollar(told: Mapping[str, Sequence[str]]) -> bool:
-    """Whether a report names a dollar country or is datelined in the United States."""
-    for sentences in told.values():
-        place = home_of(sentences)
-        if (place is not None and place.dollar) or (
-            sentences and dateline_place(sentences[0]) is US
-        ):
-            return True
-    return False
