@@ -102,6 +102,7 @@ from .inweek import weekdays_in_weeks
 from .laterby import units_later
 from .mention import TimeMention
 from .narrative import units_of_the_story, years_of_the_story
+from .negated_bound import denied_bound
 from .overnight_dated import overnight_by_the_date
 from .particles import particle_signal
 from .race import mark_margins
@@ -373,6 +374,9 @@ def _mention(env: Env, v: Val, signal: str) -> TimeMention:
     if v.interval is not None and not in_safe_range(v.interval):
         v = replace(v, interval=None)  # "2020 years ago": kept, unresolved
     mod = _MOD_WORDS.get(signal.lower())
+    denied = denied_bound(env.text, env.start, mod)  # "will not be restored before 31 December"
+    if denied:
+        mod = None if denied == "point" else denied
     if v.mod:
         mod = v.mod
     elif v.type == "DURATION" and mod not in ("within",):
