@@ -253,3 +253,49 @@ def test_a_spill_s_extent_of_one_moment_or_shrinking_is_still_compared(flags, st
         ("A tanker ran aground off Carrow.", b, "2025-06-07"),
     )
     assert [f for f in found if f[2] == "conflict"], found
+
+
+# --- 5. a peak against the level at another moment -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The water board said at noon that 2,900 homes were still under water across "
+            "the Arden valley.",
+            "The water board now says the flooding peaked on Monday night, when 4,200 homes "
+            "across the Arden valley were under water.",
+        ),
+        (
+            "By 9pm on Sunday some 38,000 households in Kesterly remained without power, the "
+            "network operator said.",
+            "At its peak, late on Sunday afternoon, the storm left 61,000 households in "
+            "Kesterly without power, the network operator said.",
+        ),
+    ],
+)
+def test_a_peak_against_the_level_at_another_moment(flags, a, b):
+    opening = "A storm flooded the region."
+    found = flags((opening, a, "2027-02-09"), (opening, b, "2027-02-10"))
+    assert not [f for f in found if f[2] == "conflict"], found
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # two peaks
+        "The water board now says the flooding peaked on Monday night, when 3,100 homes "
+        "across the Arden valley were under water.",
+        # a figure told at no moment may be the peak in other words
+        "The water board now says 4,200 homes across the Arden valley were under water.",
+    ],
+)
+def test_a_peak_against_another_peak_or_an_untimed_figure_is_compared(flags, b):
+    a = (
+        "At the height of the flooding, 2,900 homes were under water across the Arden "
+        "valley, the water board said."
+    )
+    opening = "Floods hit the Arden valley."
+    found = flags((opening, a, "2027-02-09"), (opening, b, "2027-02-10"))
+    assert [f for f in found if f[2] == "conflict"], found
