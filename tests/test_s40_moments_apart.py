@@ -299,3 +299,31 @@ def test_a_peak_against_another_peak_or_an_untimed_figure_is_compared(flags, b):
     opening = "Floods hit the Arden valley."
     found = flags((opening, a, "2027-02-09"), (opening, b, "2027-02-10"))
     assert [f for f in found if f[2] == "conflict"], found
+
+
+# --- 6. a day a count runs from is no day of the main event ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "days"),
+    [
+        (
+            "At least 14 people have died of heat in Portugal since Sunday, the health "
+            "ministry said on Wednesday.",
+            "A 61-year-old forest ranger from Arouca died on Friday evening when flames "
+            "overtook his fire engine.",
+            ("2031-07-16", "2031-07-19"),
+        ),
+        (
+            "At least 11 people have died of heat-related causes in Greece since Monday, "
+            "the health ministry said this morning.",
+            "A 70-year-old shepherd died on Saturday afternoon when a wildfire reached his "
+            "farm near Patras.",
+            ("2030-08-08", "2030-08-10"),
+        ),
+    ],
+)
+def test_a_day_a_count_runs_from_is_no_day_of_the_main_event(flags, a, b, days):
+    opening = "Rescue teams were stretched across the region."
+    found = flags((opening, a, days[0]), (opening, b, days[1]))
+    assert not [f for f in found if f[2] == "conflict" and "main event" in f[3]], found
