@@ -327,3 +327,23 @@ def test_a_day_a_count_runs_from_is_no_day_of_the_main_event(flags, a, b, days):
     opening = "Rescue teams were stretched across the region."
     found = flags((opening, a, days[0]), (opening, b, days[1]))
     assert not [f for f in found if f[2] == "conflict" and "main event" in f[3]], found
+
+
+# --- 7. a toll an old date's clause goes on to tell ------------------------------------
+
+
+def test_a_toll_going_on_from_an_old_date_is_background(flags, monkeypatch):
+    """'struck … in June 2004, killing 22 people': the participle goes on with the
+    happening the old date ends; its toll is not today's (backdated._GOING_ON)."""
+    monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "1")  # the two sentences align on meaning
+    opening = "A rockslide hit the Merlo valley on Tuesday."
+    a = (
+        "The 40-year-old road worker was one of five people killed when a rockslide "
+        "buried the valley road at Merlo on Tuesday."
+    )
+    b = (
+        "The deadliest rockslide in the valley in living memory buried the hamlet of "
+        "Arcetto in June 2004, killing 22 people."
+    )
+    found = flags((opening, a, "2027-05-05"), (opening, b, "2027-05-06"))
+    assert not [f for f in found if {f[0], f[1]} == {"five", "22"}], found
