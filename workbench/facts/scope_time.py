@@ -66,6 +66,33 @@ _STRETCH = re.compile(
 )  # fmt: skip
 
 
+# A list's member or a subject standing alone in its comma clause, its predicate
+# (and the stretch it gives) after the list: "About 150 rescuers, nine dogs and five
+# helicopters took part in the search during the afternoon"; "Some 180 rescuers and
+# 40 soldiers, backed by 14 dogs, worked the debris on the second day" (session 40):
+# the 180 and the 14 both counted on the second day.
+_BARE_COUNT = re.compile(
+    r"(?i:(?:(?:backed|helped|supported|assisted|joined|aided)" + _S + r"by" + _S + r")?"
+    r"(?:about|around|some|roughly|nearly|almost|more" + _S + r"than|at" + _S + r"least|"
+    r"over|up" + _S + r"to)?[ \u00a0]*[\d][\d,.]*|(?:about|some|around)" + _S + r"\w+)"
+    r"(?:" + _S + r"[a-z-]+){1,3}(?:" + _S + r"and" + _S + r"[\w,]+(?:" + _S + r"[a-z-]+){1,3})?"
+)  # fmt: skip
+# A timeline line headed by its moment: "- Wednesday, 06h30: the search resumes with …",
+# "Tuesday 14:20 - the first bodies are found" (session 40, opened avalanche).
+_HEADING = re.compile(
+    r"^[-–•*  ]*((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:,?" + _S + r"(?:\d{1,2}(?:[:.h]\d{2})|\d{1,2}[ \u00a0]?[ap]\.?m\.?|morning|afternoon"
+    r"|evening|night))?)[  ]*[:–—-]",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _subject_only(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause ``text[lo:hi]`` is a bare counted noun (a list's member or a
+    subject set off by a comma) with the sentence's predicate after it."""
+    return hi < len(text) and _BARE_COUNT.fullmatch(text[lo:hi].strip(" \u00a0")) is not None
+
+
 @lru_cache(maxsize=1 << 12)
 def time_part(text: str, start: int, end: int) -> tuple[str, str]:
     """The part of the happening's time the figure at ``text[start:end]``
@@ -76,6 +103,20 @@ def time_part(text: str, start: int, end: int) -> tuple[str, str]:
     ("", "") when its clause says none. Read in the figure's own clause, the
     nearest after it first."""
     lo, hi = clause_bounds(text, start, end)
+    found = _parts(text, start, end, lo, hi)
+    if not found and _subject_only(text, lo, hi):
+        found = [f for f in _parts(text, start, end, hi, len(text)) if f[1] == "stretch"]
+    heading = _HEADING.match(text)
+    if not found and heading and heading.end() <= start:
+        return "stamped", " ".join(heading.group(1).lower().split())
+    if not found:
+        return "", ""
+    _, kind, words = min(found)
+    return kind, " ".join(words.lower().split())
+
+
+def _parts(text: str, start: int, end: int, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """Every part of the time stated in ``text[lo:hi]``, by its distance from the figure."""
     found: list[tuple[int, str, str]] = []
     for kind, rx in (("stamped", _DAY_CUTOFF), ("cutoff", _CUTOFF), ("stretch", _STRETCH)):
         for m in rx.finditer(text, lo, hi):
@@ -86,7 +127,4 @@ def time_part(text: str, start: int, end: int) -> tuple[str, str]:
             # named with (the storm's night, not a part of its time; golden storm_brenna)
             dated = kind != "stamped" and _DAY_AFTER.match(text, m.end(), hi)
             found.append((gap, "stamped" if dated else kind, m.group()))
-    if not found:
-        return "", ""
-    _, kind, words = min(found)
-    return kind, " ".join(words.lower().split())
+    return found

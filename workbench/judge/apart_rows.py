@@ -15,6 +15,7 @@ from . import (
     listed_apart,
     offers,
     partitive,
+    peak_moment,
     phases,
     plays,
     revised_apart,
@@ -62,6 +63,7 @@ APART_ROWS: tuple[Rule, ...] = (
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
     time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'
+    peak_moment.PEAK_AGAINST_A_MOMENT,  # 'peaked at 6.30pm, when 1.38m' / '1.21m still'
     Rule(
         "different_periods",
         CANDIDATE,

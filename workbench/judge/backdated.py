@@ -56,6 +56,13 @@ _OPENING = re.compile(r"^[\"'“‘ \u00a0]*(?:(?:In|On|At)[ \u00a0]+[^,]{0,40}?
 # before the figure, at most three words between
 _ASIDE_AFTER = re.compile(r"[ \u00a0]*,(?:[ \u00a0]+[\w'’-]+){0,3}[ \u00a0]+$")
 _ASIDE_BEFORE = re.compile(r",[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?$", re.IGNORECASE)
+# "struck Galtür in February 1999, killing 31 people": a participle going on with
+# the happening its date ends (session 40, opened avalanche), a few words between
+_GOING_ON = re.compile(
+    r"[^,;.]{0,30},[ \u00a0]+(?:killing|leaving|injuring|wounding|claiming|burying)"
+    r"(?:[ \u00a0]+(?:at[ \u00a0]+least|more[ \u00a0]+than|some|about|nearly))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 
 
 def _published(f: Fact) -> date | None:
@@ -111,6 +118,8 @@ def _places(claim: Claim, d: Fact, f: Fact, others: list[Fact]) -> bool:
     if de > fs:
         return False
     if _OPENING.match(text, 0, ds) and not re.search(r"[.;]", text[de:fs]):
+        return True
+    if _GOING_ON.fullmatch(text, de, fs):
         return True
     return bool(_ASIDE_BEFORE.search(text, 0, ds) and _ASIDE_AFTER.fullmatch(text, de, fs))
 

@@ -42,7 +42,10 @@ _PHASES: tuple[tuple[str, str], ...] = (
         RESUME,
         r"re-?open(?:s|ed|ing)?|resum(?:es|ed|ing|ption)|restor(?:es|ed|ing|ation)"
         r"|reconnect(?:s|ed|ing)?|restart(?:s|ed|ing)?|(?:was|were|is|are)" + _S + r"lifted"
-        r"|back" + _S + r"(?:on|online|in" + _S + r"service)",
+        r"|back" + _S + r"(?:on|online|in" + _S + r"service)"
+        # "ferries were sailing again", "trams are running again" (session 40)
+        r"|(?:running|sailing|flying|operating|moving|flowing|trading|open)" + _S + r"again"
+        r"|back" + _S + r"open",
     ),
     (
         PEAK,
@@ -92,6 +95,14 @@ _CLOCK = r"\d{1,2}(?:[:.]\d\d)?[ \u00a0]*(?:a\.m\.|p\.m\.|am|pm|GMT|BST|UTC)"
 _CLOCK_BESIDE = re.compile(r"(?i:" + _CLOCK + _S + r"(?:on" + _S + r")?$)")
 _CLOCK_AFTER = re.compile(r"(?i:,?" + _S + r"(?:at" + _S + r")?" + _CLOCK + r")")
 _SINCE = re.compile(r"(?i:\bsince" + _S + r"(?:early" + _S + r"|late" + _S + r")?$)")
+# "after the strike ended", "once the walkout was called off", "after the stoppage was over"
+_ENDED = re.compile(
+    r"(?i:\b(?:after|once|when|as)" + _S + r"(?:the|a|an|its|their)" + _S + r"(?:[\w-]+" + _S
+    + r"){0,4}?(?:strike|walkout|stoppage|blockade|shutdown|outage|blackout|closure|protest"
+    r"|storm|lockdown)" + _S + r"(?:[\w-]+" + _S + r"){0,3}?(?:ended|finished|was" + _S
+    + r"(?:over|called" + _S + r"off|lifted|suspended)|came" + _S + r"to" + _S + r"an" + _S
+    + r"end)\b)"
+)  # fmt: skip
 _BEFORE = 80  # characters before a time its clause's verb may stand
 _AFTER = 60
 
@@ -134,11 +145,26 @@ def _spans(c: CandidateCase) -> tuple[tuple[str, int, int], ...] | None:
 def two_phases(c: CandidateCase) -> bool:
     """Two times of phases apart; a closing only as a clock time (``_CLOSING_ON_A_DAY``)."""
     spans = _spans(c)
-    if spans is None or not phases_apart(spans[0], spans[1]):
+    if spans is None:
+        return False
+    after_end = [resumed_after_the_end(*span) for span in spans]
+    if any(after_end) and not all(after_end):
+        # the day service came back after the strike ended, against any other day
+        return phase_of(*spans[after_end.index(False)]) != RESUME
+    if not phases_apart(spans[0], spans[1]):
         return False
     if c.x.kind == c.y.kind == "time":
         return True
     return all(phase_of(*span) != CLOSE or _moment_of_closing(*span) for span in spans)
+
+
+def resumed_after_the_end(text: str, start: int, end: int) -> bool:
+    """A resumption its own sentence tells came after the happening ended ('trains
+    were back on the tracks this morning after the 48-hour strike ended at 4am'):
+    the day after the end, never the day the happening stopped things (session 40,
+    opened transit_strike: the start's Monday against the return's 'this morning',
+    judged different events)."""
+    return phase_of(text, start, end) == RESUME and bool(_ENDED.search(text, end))
 
 
 def _moment_of_closing(text: str, start: int, end: int) -> bool:

@@ -28,10 +28,12 @@ from ..facts.quantity.family import QUANTITY
 from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from . import days
+from .advancing import advancing, front_moved_on
 from .cases import ValueCase
 from .clock_stamps import clock_stamp, update_dated
 from .count_stage import TWO_STAGES_OF_A_COUNT
 from .days import can_move
+from .earlier_value import dates_an_earlier_value, is_earlier_value
 from .family_helpers import TIME_KINDS
 from .grows import moved_as_it_may
 from .held_on import state_held
@@ -193,15 +195,20 @@ def update_told(c: ValueCase) -> bool:
     Wednesday morning, 14 by the evening)."""
     if c.cmp.verdict not in (Verdict.CONFLICT, Verdict.UNRESOLVED):
         return False
-    if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS or not (_runs(c.x) and _runs(c.y)):
-        return False
-    if _measure(c.x) != _measure(c.y):
-        return False  # '$5m' / '€4m': a question of currencies, not of times
     sa, sb = c.texts
+    fronts = advancing(c.x, sa) and advancing(c.y, sb)  # how far a spill had spread
+    if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS:
+        return False
+    if not (fronts or (_runs(c.x) and _runs(c.y))):
+        return False
+    if not fronts and _measure(c.x) != _measure(c.y):
+        return False  # '$5m' / '€4m': a question of currencies, not of times
     found = _apart(*_both_stamps(c)) or _report_days(c)
     if found is None or scopes_differ(c.x, sa, c.y, sb):
         return False  # '46 dead in the province' / '44 nationwide': two scopes, no update
     x, y = (c.x, sa), (c.y, sb)
+    if fronts:  # a front only advances: the later reading the longer
+        return front_moved_on(x, y) if found[0][0] < found[1][0] else front_moved_on(y, x)
     return moved_as_it_may(x, y) if found[0][0] < found[1][0] else moved_as_it_may(y, x)
 
 
@@ -389,7 +396,11 @@ def _figures(sentence: str, published: date | None) -> frozenset[tuple[str, floa
     """The running figures a sentence states, by dimension and value (read once per
     sentence: every value pair of its claim pairs asks)."""
     found = QUANTITY.find(sentence, published)
-    return frozenset((m.dimension, m.value) for m in found if m.dimension in _RUNNING)
+    return frozenset(
+        (m.dimension, m.value)
+        for m in found
+        if m.dimension in _RUNNING and not is_earlier_value(sentence, m.start, m.end)
+    )
 
 
 def stamp_against_a_day(c: ValueCase) -> bool:
@@ -401,10 +412,17 @@ def stamp_against_a_day(c: ValueCase) -> bool:
         return False
     (sa, sb), (pa, pb) = c.texts, c.published
     stamped = [
-        _stamp_of_a_figure(f, s, p) and not _said_on(f, s)
+        (_stamp_of_a_figure(f, s, p) and not _said_on(f, s)) or _dates_earlier(f, s)
         for f, s, p in ((c.x, sa, pa), (c.y, sb, pb))
     ]
     return stamped[0] != stamped[1]
+
+
+def _dates_earlier(f: Fact, sentence: str) -> bool:
+    """The day an earlier value of a change held ('up from 19 on Thursday',
+    judge/earlier_value.py): a time a count held, never the happening's day."""
+    at = sentence.find(f.text)
+    return at >= 0 and dates_an_earlier_value(sentence, at, at + len(f.text))
 
 
 def _said_on(f: Fact, sentence: str) -> bool:

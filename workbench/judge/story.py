@@ -139,7 +139,7 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return (f"{STARTED}{verb}", "time") if verb else None
     if f.kind == "date":
         m = measure_in(claim, f)
-        day = m.event == "incident" and not m.venue and one_day(f)
+        day = m.event == "incident" and not m.venue and one_day(f) and not _since(f)
         return ("incident", "date") if day else None
     if f.kind not in QUANTITY_KINDS:
         return None
@@ -159,6 +159,14 @@ def _key(claim: Claim, f: Fact) -> Key | None:
     ):
         return None
     return (m.event, dimension_of(f))
+
+
+def _since(f: Fact) -> bool:
+    """A day a count or a state runs from ('19 have died since Monday', 'on the run
+    since Tuesday'): the start of a period, never the day of the main event
+    (session 40, opened heatwave: 'since Monday' against the day a firefighter died
+    in another country, judged different events)."""
+    return str(getattr(f.mention, "signal", "") or "").lower() == "since"
 
 
 AGE = "age:"  # the key of a named person's age: "age:horton"
