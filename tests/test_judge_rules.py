@@ -278,6 +278,7 @@ OWN_TESTS |= {"different_sides_of_a_tally", "one_side_of_a_tally", "hours_within
 OWN_TESTS |= {"identifier_a_digit_apart", "identifier_written_both_ways"}  # test_identifiers
 OWN_TESTS |= {"short_identifier_in_other_claims"}  # test_identifiers
 OWN_TESTS |= {"one_word_name_misspelled"}  # test_proper_names
+OWN_TESTS |= {"repetitions_of_different_things", "day_stated_elsewhere"}  # s40_unlike_things
 OWN_TESTS |= {"same_home", "home_inside_the_other", "home_may_be_inside"}  # test_residence
 OWN_TESTS |= {"home_in_two_towns"}  # test_residence
 OWN_TESTS |= {"one_owners_record", "record_apart", "one_record_paired"}  # s19_sports

@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import (
     backdated,
     clock_phrase,
+    day_twin,
     games,
     group_told,
     listed_apart,
@@ -18,6 +19,7 @@ from . import (
     peak_moment,
     phases,
     plays,
+    repetitions_apart,
     revised_apart,
     scopes,
     spans,
@@ -56,6 +58,8 @@ APART_ROWS: tuple[Rule, ...] = (
     revised_apart.STEPS_OF_ONE_FIGURE,  # 'raised its offer to $45' / 'offered $40'
     listed_apart.MEMBER_OF_A_LISTING,  # 'six in the north and four in the south' / 'ten'
     stages_apart.EXCHANGE_RATE_APART,  # 'the euro traded at $1.08' / '$1.20 a share'
+    repetitions_apart.REPETITIONS_OF_DIFFERENT_THINGS,  # 'monthly total' / 'annual rate'
+    day_twin.DAY_STATED_ELSEWHERE,  # 'on Wednesday' / 'on Sunday after … Wednesday'
     wider_owners.MARKET_AGAINST_A_COMPANY,  # 'a $30 billion market' / '$7.3 billion in sales'
     wider_owners.SPREAD_OF_SEVERAL,  # 'all the offers were $140m-$160m' / 'offered $150m'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'

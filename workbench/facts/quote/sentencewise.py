@@ -133,6 +133,11 @@ _DENYING = frozenset(
 # A clause of its own starts after these: "… ignored the warnings, but it was far
 # too slow" does not deny "far too slow".
 _NEW_CLAUSE = frozenset(["but", "although", "though", "however", "whereas"])
+# A reason or a result opens a clause of its own too ("… today, not next week,
+# because every day …" does not deny "every day …"; session 40, authored
+# transit_strike: three conflicts judged wrong) - save right after a negation,
+# which then denies the reason ("not because …"), and "because of", a phrase.
+_OPENS_REASON = frozenset(["because", "so", "while"])
 # How far back a denial reaches: "Nobody can say yet that …" (5 words), "It would
 # be wrong to say the company …" (8).
 DENIAL_WORDS = 8
@@ -142,7 +147,7 @@ def denied_before(tokens: list[str], i: int) -> str:
     """The words right before token ``i`` of ``tokens`` (at most ``DENIAL_WORDS``,
     within the clause they open) when they deny what follows; else ""."""
     lead = tokens[max(0, i - DENIAL_WORDS) : i]
-    cut = max((k + 1 for k, w in enumerate(lead) if w in _NEW_CLAUSE and k > 0), default=0)
+    cut = max((k + 1 for k, w in enumerate(lead) if k > 0 and _opens_clause(lead, k)), default=0)
     clause = lead[cut:]
     if not any(w in _DENYING or w.endswith("n't") for w in clause):
         return ""
@@ -150,6 +155,16 @@ def denied_before(tokens: list[str], i: int) -> str:
     if negations and any(w in _DOUBTING for w in clause):
         return ""  # "No one doubts that …", "Nobody denies that …" affirm what follows
     return " ".join(lead)
+
+
+def _opens_clause(words: list[str], k: int) -> bool:
+    """Word ``k`` of ``words`` opens a clause a denial before it does not reach."""
+    w = words[k]
+    if w in _NEW_CLAUSE:
+        return True
+    if w not in _OPENS_REASON or words[k - 1] in _DENYING or words[k - 1].endswith("n't"):
+        return False
+    return w != "because" or k + 1 >= len(words) or words[k + 1] != "of"
 
 
 def between_sentences(op: Op, a: QuoteMention, b: QuoteMention) -> bool:

@@ -19,6 +19,13 @@ from .signals import plan_told_before
 
 # the verbs that set a task for someone else, told in the past
 _INSTRUCT = r"(?:told|ordered|asked|instructed|required|directed|urged|advised|obliged|called\s+on)"
+# a promise told in the past sets a task of the speaker's own, a deadline ahead of
+# the telling as an instruction's is ("he has promised preliminary findings by
+# Thursday, November 14" in October: this year's November 14, its weekday wrong,
+# not last year's where the weekday fits; session 40, authored blackout, misread)
+_PROMISE = r"(?:promised|pledged|vowed|undertook|committed\s+to|guaranteed)"
+# ... a verb, not a word describing a noun ("the promised cash had arrived by")
+_NOT_A_NOUN = r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
 # the deadline's own signal right before the day
 _SIGNAL = r"(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
 # no clause break between the telling and the day: the day is of the task told
@@ -30,7 +37,9 @@ _TOLD_DEADLINE = re.compile(
     # active: "ordered the company to pay by", "told residents to leave before"
     rf"|\b{_INSTRUCT}\s+(?:[\w'’-]+\s+){{1,4}}?to\s+{_SAME_CLAUSE}{{0,70}}?{_SIGNAL}"
     # a time allowed: "was given until", "gave the airline until", "had until"
-    r"|\b(?:(?:was|were|been)\s+given|gave\s+(?:[\w'’-]+\s+){1,3}?|had)\s*until\s+)$",
+    r"|\b(?:(?:was|were|been)\s+given|gave\s+(?:[\w'’-]+\s+){1,3}?|had)\s*until\s+"
+    # a promise told in the past: "has promised findings by", "pledged to repay it by"
+    rf"|{_NOT_A_NOUN}\b{_PROMISE}\s+{_SAME_CLAUSE}{{0,70}}?{_SIGNAL})$",
     re.IGNORECASE,
 )
 
