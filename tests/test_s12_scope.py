@@ -127,3 +127,32 @@ def test_the_same_noun_alone_still_conflicts(flags):
 def test_a_second_amount_after_and_or_plus_leaves_the_count_compared(flags, a, b, want):
     found = {(f[0], f[1]): f[2] for f in flags(a, b)}
     assert found.get(want) == "conflict" or found.get(want[::-1]) == "conflict", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # session 40: the count that takes in others is the smaller one, so the
+        # scope explains nothing (authored oil_spill D8: 560 / 650 workers)
+        (
+            "Some 560 clean-up workers, including soldiers from the garrison, were deployed "
+            "on the beaches on Thursday.",
+            "Some 650 workers were deployed on the beaches on Thursday.",
+            ("Some 560", "Some 650"),
+        ),
+        (
+            "The school evacuated 480 pupils and staff after the alarm on Monday.",
+            "The school evacuated 520 pupils after the alarm on Monday.",
+            ("480", "520"),
+        ),
+        # a count leaving some out that is the larger one
+        (
+            "The ferry carried 230 passengers, excluding crew, when it ran aground on Friday.",
+            "The ferry carried 190 passengers when it ran aground on Friday.",
+            ("230", "190"),
+        ),
+    ],
+)
+def test_a_wider_count_that_is_smaller_is_compared(flags, a, b, want):
+    found = {(f[0], f[1]): f[2] for f in flags(a, b)}
+    assert found.get(want) == "conflict", found
