@@ -117,3 +117,26 @@ def test_changes_and_shares_against_their_own_figures_are_conflicts(
 def test_changes_their_figures_make_stay_silent(tmp_path, sentence):
     own = _own(tmp_path, sentence)
     assert own == [], [d.explanation for d in own]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a share of a population is a share of its people (authored volcano D7)
+        (
+            "The town's 12,000 people were told to boil their water on Monday.\n\n"
+            "On Tuesday, 5,400 people were moved to shelters, nearly a tenth of the "
+            "town's population, officials said.\n",
+            True,
+        ),
+        (
+            "The valley's 30,000 people depend on the one road.\n\n"
+            "Some 7,200 people were evacuated, about a quarter of the valley's population.\n",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_population_against_the_people_it_states(tmp_path, text, flagged):
+    analysis = analyze(load_articles(pair(tmp_path, text, _OTHER)))
+    own = [d for d in analysis.discrepancies if d.rule == "share_against_its_article_whole"]
+    assert bool(own) is flagged, [d.explanation for d in own]

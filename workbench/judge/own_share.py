@@ -263,6 +263,9 @@ def _whole_elsewhere(
         return []
     share = shares[0]
     noun = getattr(share.mention, "counted", None) or ""
+    # "nearly a quarter of the island's population" is a share of its people
+    # (session 40, authored volcano D7: 6,150 of the 48,000 it states elsewhere)
+    noun = "person" if noun == "population" else noun
     if not noun:
         return []
     parts = [f for f in ordered if _count(f) and _counts_noun(claim, f, noun)]
