@@ -31,6 +31,18 @@ def _inclusion(sentence: str, value: str) -> str:
         ("Crews pulled 9 people and three pets from the building.", "9", ""),
         ("The company employs 180 staff at the plant.", "180", ""),
         ("Police arrested 12 men and the driver was later released.", "12", ""),
+        # session 40: an amount of something else, or a figure of its own, after
+        # "and"/"plus" counts nothing in (authored police_raids D11, transit_strike D4)
+        ("They found more than 30 firearms and enough cash to fill suitcases.", "30", ""),
+        ("Troops seized 40 rifles and some ammunition.", "40", ""),
+        ("The city hired 25 cleaners and several trucks.", "25", ""),
+        ("Raiders took 17 handguns and dozens of knives.", "17", ""),
+        ("WMT has offered a 5.4 per cent rise plus a £750 one-off payment.", "5.4 per cent", ""),
+        ("Drivers get a 6 percent raise plus another $1,000 next year.", "6 percent", ""),
+        ("The deal gives nurses 3.2% more plus CHF 900 a year.", "3.2%", ""),
+        ("The depot sent 12 buses plus about 30 trams.", "12", ""),
+        ("The ferry carried 212 passengers plus the crew.", "212", "others"),
+        ("About 60 pupils plus teachers were sent home.", "60", "more"),
     ],
 )
 def test_a_count_with_others_counted_in_is_read(sentence, value, want):
@@ -86,3 +98,61 @@ def test_the_same_noun_alone_still_conflicts(flags):
         "The company employs 180 staff at the plant, officials said.",
     )
     assert [f[2] for f in found if f[0] == "300"] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # session 40: an amount of another thing after "and" counts nothing in
+        # (authored police_raids D11: 'more than 30 firearms and enough cash' / 23)
+        (
+            "Police said officers found more than 30 firearms and enough cash to fill a van "
+            "in the raids on Tuesday.",
+            "Police said officers found 23 firearms in the raids on Tuesday.",
+            ("more than 30", "23"),
+        ),
+        (
+            "Customs seized 140 rifles and some ammunition at the port on Friday.",
+            "Customs seized 110 rifles at the port on Friday.",
+            ("140", "110"),
+        ),
+        # a figure of its own after "plus" (authored transit_strike D4: 5.4% / 4.5%)
+        (
+            "The board has offered a 6.3 per cent rise plus a £900 one-off payment.",
+            "The board has offered a 3.6 per cent rise and a £900 one-off payment.",
+            ("6.3 per cent", "3.6 per cent"),
+        ),
+    ],
+)
+def test_a_second_amount_after_and_or_plus_leaves_the_count_compared(flags, a, b, want):
+    found = {(f[0], f[1]): f[2] for f in flags(a, b)}
+    assert found.get(want) == "conflict" or found.get(want[::-1]) == "conflict", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # session 40: the count that takes in others is the smaller one, so the
+        # scope explains nothing (authored oil_spill D8: 560 / 650 workers)
+        (
+            "Some 560 clean-up workers, including soldiers from the garrison, were deployed "
+            "on the beaches on Thursday.",
+            "Some 650 workers were deployed on the beaches on Thursday.",
+            ("Some 560", "Some 650"),
+        ),
+        (
+            "The school evacuated 480 pupils and staff after the alarm on Monday.",
+            "The school evacuated 520 pupils after the alarm on Monday.",
+            ("480", "520"),
+        ),
+        # a count leaving some out that is the larger one
+        (
+            "The ferry carried 230 passengers, excluding crew, when it ran aground on Friday.",
+            "The ferry carried 190 passengers when it ran aground on Friday.",
+            ("230", "190"),
+        ),
+    ],
+)
+def test_a_wider_count_that_is_smaller_is_compared(flags, a, b, want):
+    found = {(f[0], f[1]): f[2] for f in flags(a, b)}
+    assert found.get(want) == "conflict", found

@@ -27,6 +27,7 @@ from .family_helpers import (
     different_scale,
     years_apart,
 )
+from .inclusion_sense import scope_cannot_explain
 from .notes import amount_in_hours
 from .parts import PART_OF_A_SUM, PART_OF_A_TOTAL
 from .ratios import RATIO_OF_ANOTHER_MEASURE
@@ -191,12 +192,15 @@ CANDIDATE_ROWS: tuple[Rule, ...] = (
     Rule(
         "different_inclusion",
         CANDIDATE,
-        lambda c: c.measured_apart == "inclusion",
+        lambda c: c.measured_apart == "inclusion" and not scope_cannot_explain(c),
         Outcome.SKIP,
         "a count whose noun is joined by another ('300 staff and contractors', '212 "
         "passengers plus crew') counts more than a count of that noun alone ('180 "
-        "staff'): two scopes of one kind of thing, not one figure misreported — no flag",
-        "tests/test_s12_scope.py::test_a_count_with_others_counted_in_is_not_compared",
+        "staff'): two scopes of one kind of thing, not one figure misreported — no flag; "
+        "not when the count of wider scope is the smaller ('some 560 workers, including "
+        "soldiers' / 'some 650 workers': inclusion_sense.py, session 40)",
+        "tests/test_s12_scope.py::test_a_count_with_others_counted_in_is_not_compared; "
+        "tests/test_s12_scope.py::test_a_wider_count_that_is_smaller_is_compared",
     ),
     Rule(
         "share_of_one_place",

@@ -35,6 +35,7 @@ from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
 from .family_helpers import counted_key
+from .own_change import changes_of
 from .spelled import Add, Decide, fact_side
 from .stages import OWN_SHARE, Outcome, Rule
 
@@ -68,18 +69,22 @@ class ShareCase:
     low: float  # what the counts make the share, as written (per cent)
     high: float
     whole_claim: Claim | None = None  # the whole told in another sentence of the article
+    change: str = ""  # "rise" or "fall": the share is the change from whole to part (own_change)
 
     @property
     def misses(self) -> bool:
         """The share and what its counts make it do not meet, beyond the slack."""
         m = self.share.mention
         slack = max(_SLACK_POINTS, _SLACK_SHARE * abs(m.value))  # type: ignore[union-attr]
-        return m.low - slack > self.high or m.high + slack < self.low  # type: ignore[union-attr]
+        low, high = _share_as_written(self.share)
+        return low - slack > self.high or high + slack < self.low
 
     def reads(self) -> str:
         mid = (self.low + self.high) / 2
         shown = f"{mid:.0f}%" if mid >= 10 else f"{mid:.1f}%"
         p, w = self.part.text, self.whole.text
+        if self.change:
+            return f"{w} to {p} is a {self.change} of {shown}"
         if self.excess:
             return f"{p} is {shown} more than {w}"
         return f"{p} of {w} is {shown}"
@@ -105,6 +110,19 @@ def _as_written(f: Fact) -> tuple[float, float]:
     37,500–38,500)."""
     m = f.mention
     if m.hedge:  # type: ignore[union-attr]
+        half = m.precision / 2  # type: ignore[union-attr]
+        return m.value - half, m.value + half  # type: ignore[union-attr]
+    return m.low, m.high  # type: ignore[union-attr]
+
+
+def _share_as_written(f: Fact) -> tuple[float, float]:
+    """A share's band: a hedged share written in figures is the figure its
+    writer worked out, read to its rounding ("about 81%" is 80.5–81.5, "about
+    80%" 75–85; session 40: the hedge's tenth either way let "17 of the 24
+    economists …, or about 81%" pass for 71%); a share in words keeps its hedge
+    ("nearly a third" is 28–33%)."""
+    m = f.mention
+    if m.hedge and any(ch.isdigit() for ch in f.text):  # type: ignore[union-attr]
         half = m.precision / 2  # type: ignore[union-attr]
         return m.value - half, m.value + half  # type: ignore[union-attr]
     return m.low, m.high  # type: ignore[union-attr]
@@ -137,16 +155,33 @@ def _case(share: Fact, part: Fact, whole: Fact, excess: bool) -> ShareCase | Non
     return ShareCase(share, part, whole, False, 100 * pl / wh, 100 * ph / wl)
 
 
-def _part_of_whole(claim: Claim, counts: Sequence[Fact]) -> tuple[Fact, Fact] | None:
-    """The one "N of [the] M" or "Of the M …, N" of the sentence."""
+def _change_case(share: Fact, end: Fact, start: Fact, fall: bool) -> ShareCase | None:
+    """The change from ``start`` to ``end`` in per cent, as written (own_change.py)."""
+    (el, eh), (sl, sh) = _as_written(end), _as_written(start)
+    if sl <= 0:
+        return None
+    if fall:
+        low, high = 100 * (1 - eh / sl), 100 * (1 - el / sh)
+    else:
+        low, high = 100 * (el / sh - 1), 100 * (eh / sl - 1)
+    return ShareCase(share, end, start, False, low, high, None, "fall" if fall else "rise")
+
+
+def _part_of_whole(claim: Claim, counts: Sequence[Fact], share: Fact) -> tuple[Fact, Fact] | None:
+    """The one "N of [the] M" or "Of the M …, N" of the sentence; of several,
+    the last told before the share ("six of the seven members …: 17 of the 24
+    economists polled, or about 81%": the share sets off the pair before it)."""
     found = []
     for a, b in itertools.pairwise(counts):
         between = _between(claim, a, b)
         if _OF_WHOLE.match(between):
             found.append((a, b))  # "11 of the 63"
-        elif _OF_THE.search(_before(claim, a)) and re.fullmatch(r"[^,;.\d]{0,40},\s*", between):
-            found.append((b, a))  # "Of the 63 injured, 11"
-    return found[0] if len(found) == 1 else None
+        elif _OF_THE.search(_before(claim, a)) and re.fullmatch(r"[^,;.\d]{0,60},\s*", between):
+            found.append((b, a))  # "Of the 1,140 oiled birds recovered by Thursday, 310"
+    if len(found) > 1:
+        before = [pw for pw in found if max(pw, key=lambda f: f.end).end <= share.start]
+        return max(before, key=lambda pw: max(f.end for f in pw)) if before else None
+    return found[0] if found else None
 
 
 def _shares_of(claim: Claim, facts: Sequence[Fact]) -> list[ShareCase]:
@@ -159,7 +194,7 @@ def _shares_of(claim: Claim, facts: Sequence[Fact]) -> list[ShareCase]:
     after = claim.text[share.end - claim.start :]
     if _MORE.match(after):
         return _excess(claim, share, counts, after)
-    pw = _part_of_whole(claim, counts)
+    pw = _part_of_whole(claim, counts, share)
     if pw is not None:
         part, whole = pw
         last = max(part, whole, key=lambda f: f.end)
@@ -228,6 +263,9 @@ def _whole_elsewhere(
         return []
     share = shares[0]
     noun = getattr(share.mention, "counted", None) or ""
+    # "nearly a quarter of the island's population" is a share of its people
+    # (session 40, authored volcano D7: 6,150 of the 48,000 it states elsewhere)
+    noun = "person" if noun == "population" else noun
     if not noun:
         return []
     parts = [f for f in ordered if _count(f) and _counts_noun(claim, f, noun)]
@@ -292,8 +330,10 @@ def shares_not_matching(
     for claim in claims:
         name = names.get(claim.article, claim.article)
         facts = facts_by_claim.get(claim.id, ())
-        cases = _shares_of(claim, facts) or _whole_elsewhere(
-            claim, facts, by_article.get(claim.article, ())
+        cases = (
+            _shares_of(claim, facts)
+            or _whole_elsewhere(claim, facts, by_article.get(claim.article, ()))
+            or changes_of(claim, facts, _change_case)
         )
         for case in cases:
             rule = decide(OWN_SHARE, case)

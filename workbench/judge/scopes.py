@@ -22,6 +22,7 @@ from ..facts.measure_words import PLACE_WORDS
 from ..facts.places import same_place, scoped_places
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase, UnmetCase
+from .inclusion_sense import scope_cannot_explain
 from .stages import CANDIDATE, UNMET, Outcome, Rule
 
 # Areas by size: a named place (a town, a county, a country) may lie inside any
@@ -162,6 +163,8 @@ def wider_scope(c: CandidateCase) -> bool:
         return False
     if c.measured_apart not in ("", "scope", "inclusion"):
         return False
+    if scope_cannot_explain(c) and _place_scope(*c.measures) is None:
+        return False  # the count of wider scope is the smaller: no part and whole
     return _scopes(c) is not None
 
 

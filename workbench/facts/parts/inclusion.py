@@ -16,6 +16,23 @@ from __future__ import annotations
 
 import re
 
+# A word after "and"/"plus" that opens an amount of something else, not a group
+# counted in: "more than 30 firearms and enough cash to fill several suitcases",
+# "40 rifles and some ammunition", "12 buses and about 30 trams" (session 40: read
+# as "firearms and ..." counted in, 23 firearms was left out as a group within
+# "more than 30").
+_AMOUNT_WORDS = (
+    r"enough|some|several|many|much|few|lots?|plenty|dozens|scores|hundreds|thousands|"
+    r"millions|various|numerous|no|further|additional|extra|about|around|nearly|almost|"
+    r"roughly|approximately|over|up"
+)
+# A figure of its own after "plus": "a 5.4 per cent rise plus a £750 one-off payment",
+# "12 trucks plus another 30" (session 40: the 5.4% was read as counting others in
+# and never compared with another report's 4.5% offer).
+_SECOND_FIGURE = (
+    r"(?:(?:a|an|another|the|some|about|around|nearly|almost)[ \u00a0]+)?"
+    r"(?:[£$€¥]|(?:[A-Z]{3}|[A-Z]{1,2}\$)[ \u00a0]?\d|\d|(?:" + _AMOUNT_WORDS + r")\b)"
+)
 # A counted noun joined by another: "300 staff and contractors", "14 residents and
 # visitors", "40 passengers plus crew" (not "12 people and two dogs": a second
 # figure; not "3 people and injured 5": a second verb; not "10 games, including
@@ -24,8 +41,8 @@ _INCLUDING = re.compile(
     r"[ \u00a0]+(?!of\b)(?:[a-z][\w-]*[ \u00a0]+)?(?!of\b)[a-z][\w-]*s?"
     r"(?:[ \u00a0]+(?:and|plus)[ \u00a0]+(?!(?:[\w-]+ed|[\w-]+ing|the|a|an|an?other|\d+|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|more|then|was|were|is|are|has|have|had|"
-    r"will|would)\b)[a-z][\w-]*\b"
-    r"|,?[ \u00a0]+plus[ \u00a0]+(?!\d))",
+    r"will|would|" + _AMOUNT_WORDS + r")\b)[a-z][\w-]*\b"
+    r"|,?[ \u00a0]+plus[ \u00a0]+(?!\d|" + _SECOND_FIGURE + r"))",
 )
 
 _S = r"[ \u00a0]+"

@@ -254,6 +254,11 @@ SYNONYMS = {
     # a vote counted as the ballot it is cast on ("or 1,498,700 ballots" / "nearly 1.5
     # million votes", session 36)
     "ballot": "vote",
+    # a quake counted as the tremor it is ("more than 2,300 earthquakes" / "more than
+    # 3,200 tremors" before one eruption: one count, session 40, authored volcano D13)
+    "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake",
+    # a fire counted as the blaze it is ("35 fires" / "35 blazes")
+    "blaze": "fire",
 }  # fmt: skip
 PEOPLE_LIKE = frozenset(
     ["person", "civilian", "resident", "inhabitant", "citizen", "villager", "individual"]

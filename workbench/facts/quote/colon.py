@@ -24,3 +24,20 @@ def unapposed(rest: str) -> str:
     if m is None or len(m.group(0).split()) > APPOSED_WORDS:
         return rest
     return rest[m.end() :]
+
+
+# A person who sums up what the quotation then says: "Commissioner Irena Valdt
+# summed up the rationale for the scale of the operation at Tuesday's press
+# conference:" (session 40, authored police_raids D9: no speaker, so the words
+# were never set against the interior minister's). The frame may run longer than
+# a manner of speaking ("was blunt:"): what was summed up and where.
+SUMMING_UP = re.compile(
+    r"\s*(?:summed|sums|summing|summarised|summarized)\b(?:\s+\w+)?(?:\s+up\b)?"
+)
+SUMMING_WORDS = 25  # words up to the colon a summing-up frame may hold
+
+
+def sums_up(rest: str) -> bool:
+    """The words after a name, before the colon, open with summing up."""
+    m = SUMMING_UP.match(rest)
+    return m is not None and ("up" in m.group(0).split() or m.group(0).strip().startswith("summar"))

@@ -49,10 +49,19 @@ def _names(sentence: str) -> list[tuple[int, str]]:
         # the name after its post: "Police Chief Tom Walsh" is Tom Walsh (the
         # words before the last title are the post's, not the name's)
         last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+        titled = last >= 0 and plain(words[last]) in _HONORIFICS
         words = [w for w in words[last + 1 :] if plain(w) not in FUNCTION_WORDS]
-        if len(words) >= 2 and not any(is_organisation(w) for w in words):
+        # "Mr Erlendsen said." names one person by the surname the story gave
+        # him (session 40, authored volcano D9: '"…," Mr Erlendsen said. "No
+        # house is worth a life," he added' was never set against Solheim)
+        enough = len(words) >= 2 or (titled and len(words) == 1)
+        if enough and not any(is_organisation(w) for w in words):
             out.append((m.start(), " ".join(words)))
     return out
+
+
+# Courtesy titles before a surname alone: the person the story named in full.
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
 def _acting(sentence: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .called import called_before
-from .colon import unapposed
+from .colon import SUMMING_WORDS, sums_up, unapposed
 from .mention import CLOSE, OPEN, STRAIGHT, Speaker
 from .names import (
     FUNCTION_WORDS,
@@ -410,7 +410,9 @@ def _colon(head: str, base: int, people: dict[str, str]) -> Speaker | None:
         return None
     for pattern in (_COLON, _COLON_AFTER_MODIFIER):
         if (m := pattern.match(head)) is not None:
-            if len(head[: m.end()].split() + unapposed(head[m.end() :]).split()) > COLON_WORDS:
+            rest = unapposed(head[m.end() :])
+            limit = SUMMING_WORDS if sums_up(rest) else COLON_WORDS
+            if len(head[: m.end()].split() + rest.split()) > limit:
                 continue
             sp = _colon_speaker(head, base, m, people)
             if sp is not None:
@@ -425,7 +427,7 @@ def _colon_speaker(
     if who != m.group("who") and not _SPEECH_NOUN.match(head, m.end()):
         return None  # "Berg's critics were blunt:": not Berg's words
     rest = unapposed(head.rstrip()[:-1][m.end() :])
-    if who == m.group("who") and rest.strip() and not _MANNER.match(rest):
+    if who == m.group("who") and rest.strip() and not (_MANNER.match(rest) or sums_up(rest)):
         return None  # "Berg faced one question:": words put to her, not hers
     sp = make_speaker(who, base + m.start("who"), people)
     return sp if sp is not None and sp.is_person else None
