@@ -12,8 +12,10 @@ The decision fields are those of the latest decision on its discrepancies;
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..articles.unread import named
 from ..model import CopyLink
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
 from ..store.covered import covered_of, covered_words
@@ -332,3 +334,10 @@ def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
         if articles == 1:
             text += " — add another article to compare"
     return text
+
+
+def left_out_text(left_out: Sequence[str]) -> str:
+    """The files given with nothing in them to compare, after the counts:
+    " · left out, nothing to compare: binary.txt (binary file)" (trial 46 P9:
+    the status bar said "2 articles · 0 findings" and nothing of them)."""
+    return f" · left out, nothing to compare: {named(left_out)}" if left_out else ""

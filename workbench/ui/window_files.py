@@ -102,9 +102,10 @@ class FilesMixin:
         self.statusBar().clearMessage()
         if tasks and tasks[0].cancelled():
             return  # the window is closing
-        if held is None or self.session.log is not None or not held.logs:
+        refused = held is not None and held.refused()  # adding them refuses them all
+        if held is None or self.session.log is not None or not held.logs or refused:
             self.session.add_files(files, None)  # unreadable files are said as they fail
-            if held is not None and held.near and self.session.log is None:
+            if held is not None and held.near and self.session.log is None and not refused:
                 said = log_for_files.started_beside(held)
                 self.messages.show_message(said, False, about=REVIEW_LOG)
             return
