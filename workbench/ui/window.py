@@ -417,7 +417,7 @@ class MainWindow(
         has_row = bool(self._selected)
         for name in STATUS_ACTIONS:
             self.actions_by_name[name].setEnabled(has_row)
-        for name in ("edit_note", "edit_correction", "edit_article"):
+        for name in ("edit_note", "edit_correction", "edit_article", "withdraw_correction"):
             self.actions_by_name[name].setEnabled(has_row)
         has_log = self.session.log is not None
         self.actions_by_name["export_report"].setEnabled(has_log)
