@@ -32,7 +32,7 @@ from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .notices import CHANGED_ELSEWHERE, ELSEWHERE
-from .rows import FindingRow, finding_rows
+from .rows import FindingRow, finding_rows, with_linked_values
 from .run_notes import RunNotes
 from .session_decisions import SessionDecisions
 from .tasks import Task, TaskRunner, collect_everything
@@ -376,7 +376,7 @@ class ReviewSession(QObject, SessionDecisions):
         """Rows read after a write, unless rows read after a later one are shown."""
         if ticket > self._rows_ticket:
             self._rows_ticket = ticket
-            self.rows = list(rows)
+            self.rows = with_linked_values(list(rows), self.analysis)  # an editor's values
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
