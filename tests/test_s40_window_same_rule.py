@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SEEDS
+from test_s19_log_of_files import reviewed  # noqa: F401 - a fixture
 from test_window import WAIT, drop, make_window, wait_analysis
 
 from workbench.articles import ArticleError, LeftOut, OwnOutput
@@ -188,3 +189,18 @@ def test_window_names_files_left_out_in_one_line_and_the_status_bar(qtbot, tmp_p
     assert len(w.session.articles) == 2 and w.session.log is not None
     counts = w.counts.text()
     assert counts.startswith("2 articles") and "blank.md" in counts and "photo.txt" in counts
+
+
+def test_the_log_found_for_the_files_names_those_left_out_too(reviewed, qtbot, tmp_path):  # noqa: F811
+    """Files opened without --db go to the log already holding them; a binary
+    file among them is named once and in the status bar there too."""
+    _folder, files, db, _ident = reviewed
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02 not text \x00" * 20)
+    w = make_window(qtbot)
+    w.open_paths([*map(str, files), str(bad)])
+    wait_analysis(qtbot, w)
+    assert w.session.log is not None and w.session.log.path.resolve() == db.resolve()
+    said = w.messages.text() + w.messages.toolTip()
+    assert "Left out, nothing in it to compare: " in said and "scan.txt (binary file)" in said
+    qtbot.waitUntil(lambda: "scan.txt (binary file)" in w.counts.text(), timeout=WAIT)

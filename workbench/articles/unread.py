@@ -60,6 +60,12 @@ def named(messages: Sequence[str]) -> str:
     return ", ".join(_short(m) for m in messages)
 
 
+def left_out_line(messages: Sequence[str]) -> str:
+    """'Left out, nothing in them to compare: a.txt (empty file), b.txt (binary file)'."""
+    it = "it" if len(messages) == 1 else "them"
+    return f"Left out, nothing in {it} to compare: {named(messages)}"
+
+
 def _short(message: str) -> str:
     name, _, why = message.partition(": ")
     return f"{name} ({why.split(',')[0].split(';')[0].strip()})" if why else message

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..articles import ArticleError
-from ..articles.unread import left_out, named
+from ..articles.unread import left_out, left_out_line
 from ..model import Analysis, Article, Cancelled, Claim
 from ..rereading import with_newer
 from ..service import Loaded, SaveFailed, load_and_analyze
@@ -312,8 +312,7 @@ class ReviewSession(QObject, SessionDecisions):
                 self.failed.emit(message)
         if skipped:  # one line naming them all, not one each behind "N earlier" (trial 46)
             self.left_out = tuple(dict.fromkeys((*self.left_out, *skipped)))
-            it = "it" if len(skipped) == 1 else "them"
-            self.failed.emit(f"Left out, nothing in {it} to compare: {named(skipped)}")
+            self.failed.emit(left_out_line(skipped))
         for message in loaded.notes:
             self.info.emit(message, "")
         # the first article that loads creates the review log (never an empty
