@@ -27,6 +27,7 @@ from .cli_counts import many
 from .cli_dates import dated_by_default, parse_published
 from .cli_dates import published_files as _published_files
 from .cli_log import Interrupted, left_out
+from .cli_open import refuse_before_window
 from .cli_output import (
     atomic_write,
     check_writable,
@@ -430,6 +431,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     paths, notes = unfold(args.paths)  # a folder opens its articles, as check compares them
     for line in notes:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)
+    refuse_before_window(paths, args.db)  # as check refuses them: no window (trial 46 P9)
     return app.main(paths, args.db)  # pragma: no cover
 
 

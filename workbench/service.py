@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
 from .articles.ids import readable_id
+from .articles.unread import refuse_unread, said
 from .findings.keep import moved
 from .manual_links import ManualLink
 from .model import Analysis, Article
@@ -90,10 +91,9 @@ def add_files(
     cancelled: Cancel,
 ) -> tuple[tuple[Article, ...], tuple[str, ...], tuple[str, ...]]:
     """The articles with the new files added (the window's way): a bad or
-    duplicate file is skipped with one line in errors or notes. Files given
-    in a shell's order (sorted as text: 22_10 before 22_2) come in the order
-    a file manager shows them, numbers as numbers (fresh trial 19: the
-    columns read out of order); any other order is the editor's, kept."""
+    duplicate file is skipped with one line in errors or notes. Files in a
+    shell's order (22_10 before 22_2) come as a file manager shows them (fresh
+    trial 19); any other order is the editor's, kept."""
     new_paths = tuple(shell_order(new_paths))
     taken = {a.id for a in articles}
     known_paths = {str(Path(os.path.realpath(a.path))) for a in articles if a.path}
@@ -115,7 +115,7 @@ def add_files(
         try:
             article = load_article(path, None, article_id(Path(path), set()))
         except ArticleError as exc:
-            errors.append(str(exc))
+            errors.append(said(exc))  # marked: not read (stops the batch) or left out
             continue
         twin = known_texts.get(article.sha256)
         if twin is not None and _same_source(twin, article):
@@ -191,6 +191,7 @@ def load_and_analyze(
     else:  # a file given again that changed on disk is read again, as check does
         articles, newer, renotes, new_paths = given_again(articles, new_paths)
     out, errors, notes = add_files(articles, new_paths, progress, cancelled)
+    refuse_unread(errors, len(new_paths), len(out) - len(articles))  # as check refuses it
     notes = (*renotes, *notes)
     # the window says what check says of a date, once, when the file comes in
     # (a trial saw check doubt a date its web address contradicts; the window

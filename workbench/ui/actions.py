@@ -112,6 +112,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+A",),
         "Open “Correct in” of the selected finding (a trial had to Shift+Tab to it)",
     ),
+    ActionSpec(
+        "withdraw_correction",
+        "Edit",
+        "&Withdraw a correction asked…",
+        (),
+        "Take back the correction asked of one article, keeping the others and the decision",
+    ),
     # Review
     ActionSpec("next", "Review", "&Next finding", ("Alt+Down", "F8"), short="Next"),
     ActionSpec("previous", "Review", "&Previous finding", ("Alt+Up", "Shift+F8"), short="Previous"),

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..articles import ArticleError, load_article
+from ..articles.unread import NotRead, said
 from ..store import Decided, decided_in, logs_holding, logs_sharing, ranked
 from . import settings
 
@@ -65,6 +66,11 @@ class Held(NamedTuple):
     # logs holding some of them but not exactly them: (decisions, held of these, in all)
     near: tuple[tuple[Decided, int, int], ...] = ()
 
+    def refused(self) -> bool:
+        """A file among them could not be read: none is opened or added, as
+        ``check`` refuses it (trial 46 P9); the adding says why."""
+        return any(isinstance(m, NotRead) for m in self.unreadable)
+
     def chosen(self) -> Decided | None:
         """The log to open: the only one, or the only one with decisions, or
         the first of several with none; None when none holds the files or
@@ -83,7 +89,7 @@ def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelle
         try:
             load_article(f)
         except ArticleError as exc:
-            unreadable.append(str(exc))
+            unreadable.append(said(exc))  # marked: not read, or left out
         else:
             readable.append(f)
     found = candidates(files, recent)

@@ -216,10 +216,11 @@ class DiscrepancyTableModel(QAbstractTableModel):
         if col == 0:
             return r.kind
         if col == 1:
-            return sides[0].text
+            return r.values[0] if r.values else sides[0].text
         if col == 2:  # and how many more versions (trial 40 saw two of five)
             more = len(r.version_sources) - 2
-            return sides[1].text + (f" (+{more})" if more > 0 else "")
+            value = r.values[1] if r.values else sides[1].text
+            return value + (f" (+{more})" if more > 0 else "")
         if col == 3:  # a count, the names in the tooltip (trial 37 read "Fox News,…")
             of = len(self._labels)
             return f"{self._sources(r)} of {of}" if of else str(self._sources(r))

@@ -12,9 +12,13 @@ The decision fields are those of the latest decision on its discrepancies;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from ..articles.unread import named
 from ..model import CopyLink
+from ..raised import KIND as RAISED_KIND
+from ..raised_values import linked_values
 from ..store import DiscrepancyRecord, FindingRecord, SideRecord
 from ..store.covered import covered_of, covered_words
 from ..store.findings import finding_review, standing
@@ -71,6 +75,9 @@ class FindingRow:
     scope: tuple[str, ...] | None = None
     joined: str = ""
     joined_by: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (version, sources) of ``joined``
+    # the list's two values when they are not its sides' texts: an editor's
+    # finding's sentences show the values that differ (``raised_values``)
+    values: tuple[str, ...] = ()
 
     @property
     def version_sources(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -332,3 +339,29 @@ def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:
         if articles == 1:
             text += " — add another article to compare"
     return text
+
+
+def left_out_text(left_out: Sequence[str]) -> str:
+    """The files given with nothing in them to compare, after the counts:
+    " · left out, nothing to compare: binary.txt (binary file)" (trial 46 P9:
+    the status bar said "2 articles · 0 findings" and nothing of them)."""
+    return f" · left out, nothing to compare: {named(left_out)}" if left_out else ""
+
+
+def with_linked_values(rows: list[FindingRow], analysis) -> list[FindingRow]:
+    """Each editor's finding with the two values its list row shows, read
+    from the ``analysis``'s facts of its two sentences (user trial 46: the
+    list showed both sentences cut down, "Williams, … said.")."""
+    if analysis is None or not any(r.kind == RAISED_KIND and len(r.sides) > 1 for r in rows):
+        return rows
+    facts: dict[str, list] = {}
+    for fact in analysis.facts:
+        facts.setdefault(fact.claim, []).append(fact)
+    out = []
+    for r in rows:
+        if r.kind == RAISED_KIND and len(r.sides) > 1:
+            a, b = r.sides[0], r.sides[1]
+            told = linked_values(facts.get(a.claim, ()), facts.get(b.claim, ()), a.text, b.text)
+            r = replace(r, values=told)
+        out.append(r)
+    return out

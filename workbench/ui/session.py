@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..articles import ArticleError
+from ..articles.unread import left_out, left_out_line
 from ..model import Analysis, Article, Cancelled, Claim
 from ..rereading import with_newer
 from ..service import Loaded, SaveFailed, load_and_analyze
@@ -31,7 +32,7 @@ from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
 from .notices import CHANGED_ELSEWHERE, ELSEWHERE
-from .rows import FindingRow, finding_rows
+from .rows import FindingRow, finding_rows, with_linked_values
 from .run_notes import RunNotes
 from .session_decisions import SessionDecisions
 from .tasks import Task, TaskRunner, collect_everything
@@ -73,6 +74,9 @@ class ReviewSession(QObject, SessionDecisions):
         self._task: Task | None = None
         self._generation = 0
         self._pending_log: str | Path | None = None
+        # files given to this review with nothing in them to compare (empty,
+        # binary): named in the status bar while the review is open (trial 46 P9)
+        self.left_out: tuple[str, ...] = ()
         self._adding: tuple[int, tuple[Article, ...]] | None = None  # (generation, articles before)
         # a run's news of itself
         self._notes = RunNotes(lambda t: self.info.emit(t, ""), self.withdrawn.emit)
@@ -110,6 +114,7 @@ class ReviewSession(QObject, SessionDecisions):
             self.log.close()
         self.log = None
         self.articles, self._newer = (), {}
+        self.left_out = ()
         self.analysis = None
         self.claims = {}
         self.rows = []
@@ -301,8 +306,13 @@ class ReviewSession(QObject, SessionDecisions):
             return
         self._task = None
         self._newer.update(loaded.newer)
+        skipped = left_out(loaded.errors)
         for message in loaded.errors:
-            self.failed.emit(message)
+            if message not in skipped:
+                self.failed.emit(message)
+        if skipped:  # one line naming them all, not one each behind "N earlier" (trial 46)
+            self.left_out = tuple(dict.fromkeys((*self.left_out, *skipped)))
+            self.failed.emit(left_out_line(skipped))
         for message in loaded.notes:
             self.info.emit(message, "")
         # the first article that loads creates the review log (never an empty
@@ -365,7 +375,7 @@ class ReviewSession(QObject, SessionDecisions):
         """Rows read after a write, unless rows read after a later one are shown."""
         if ticket > self._rows_ticket:
             self._rows_ticket = ticket
-            self.rows = list(rows)
+            self.rows = with_linked_values(list(rows), self.analysis)  # an editor's values
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

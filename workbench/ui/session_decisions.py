@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..model import Article
 from ..store import Change, HistoryEntry, StoreError
+from ..store.owing import Owing, owed, owing_after
 from .rows import FindingRow, finding_row
 
 
@@ -37,9 +38,16 @@ class SessionDecisions:
         discrepancies (another window may have changed it)."""
         if self.log is not None:
             try:
-                return self.log.review(ident).fields()
+                fields = self.log.review(ident).fields()
             except (StoreError, sqlite3.Error):
                 pass
+            else:  # several articles named: all of them, as "Correct in" shows and
+                # undo compares them (the latest decision's one alone read as a change
+                # made elsewhere, and an added article could not be undone)
+                row = self._fresh(ident) if fields["article"] else None
+                if row is not None and "\n" in row.correct_article:
+                    fields["article"] = row.correct_article
+                return fields
         return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
 
     def member_fields(self, ident: str) -> dict[str, dict[str, str]]:
@@ -57,6 +65,33 @@ class SessionDecisions:
             }
             for m in row.members
         }
+
+    def owing(
+        self,
+        ident: str,
+        status: str | None,
+        named: tuple[str, ...],
+        withdraw: tuple[str, ...] = (),
+        correction: str | None = None,
+    ) -> Owing | None:
+        """The articles the finding owes corrections to after this decision, as
+        ``review F… --article``/``--withdraw`` works them out (``store.owing``);
+        None when it owes none yet. Raises ``StoreError`` (nothing to record)."""
+        found = self._record(ident)
+        return None if found is None else owing_after(found, status, named, withdraw, correction)
+
+    def owed(self, ident: str) -> tuple[str, ...]:
+        """The articles the decision in force asks to correct or answer."""
+        found = self._record(ident)
+        return () if found is None else owed(found)
+
+    def _record(self, ident: str):
+        if self.log is None:
+            return None
+        try:
+            return next((f for f in self.log.findings() if f.id == ident), None)
+        except (StoreError, sqlite3.Error):
+            return None
 
     def set_review(self, ident: str, **fields: str) -> bool:
         """Write a decision on a finding (to each of its discrepancies) and

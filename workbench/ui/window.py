@@ -52,7 +52,7 @@ from .message_bar import MessageBar
 from .models import DiscrepancyFilter, DiscrepancyTableModel
 from .plaintext import menu_text, plain_label, plain_tooltip
 from .review_panel import ReviewPanel
-from .rows import counts_text
+from .rows import counts_text, left_out_text
 from .session import ReviewSession
 from .status_bar import ElidingStatusBar
 from .steps import StepStack
@@ -410,14 +410,14 @@ class MainWindow(
     def _update_counts(self) -> None:
         rows, shown = self.session.rows, self.proxy.rowCount()
         text = counts_text(rows, len(self.session.articles), shown)
-        self.counts.setText(text)
+        self.counts.setText(text + left_out_text(self.session.left_out))
         self.recheck_said()  # a status message on the state just changed
 
     def _update_actions(self) -> None:
         has_row = bool(self._selected)
         for name in STATUS_ACTIONS:
             self.actions_by_name[name].setEnabled(has_row)
-        for name in ("edit_note", "edit_correction", "edit_article"):
+        for name in ("edit_note", "edit_correction", "edit_article", "withdraw_correction"):
             self.actions_by_name[name].setEnabled(has_row)
         has_log = self.session.log is not None
         self.actions_by_name["export_report"].setEnabled(has_log)

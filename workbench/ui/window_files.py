@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..articles import ArticleError
+from ..articles.unread import left_out_line
 from ..files import WriteError
 from ..store import StoreError
 from . import export, file_dialogs, log_for_files, settings
 from . import session as _session
-from .notices import RECENT, REVIEW_LOG, about_failure
+from .notices import RECENT, REVIEW_LOG
 from .plaintext import menu_text
 from .session import default_log_folder, is_review_log
 
@@ -102,9 +103,10 @@ class FilesMixin:
         self.statusBar().clearMessage()
         if tasks and tasks[0].cancelled():
             return  # the window is closing
-        if held is None or self.session.log is not None or not held.logs:
+        refused = held is not None and held.refused()  # adding them refuses them all
+        if held is None or self.session.log is not None or not held.logs or refused:
             self.session.add_files(files, None)  # unreadable files are said as they fail
-            if held is not None and held.near and self.session.log is None:
+            if held is not None and held.near and self.session.log is None and not refused:
                 said = log_for_files.started_beside(held)
                 self.messages.show_message(said, False, about=REVIEW_LOG)
             return
@@ -115,8 +117,10 @@ class FilesMixin:
         elif self.open_log(str(chosen.path)):
             said = log_for_files.reopened(held)
             self.messages.show_message(said, False, about=REVIEW_LOG, done=True)
-        for why in held.unreadable:  # left out of the log found, as adding them says
-            self.messages.show_message(why, True, about=about_failure(why))
+        if held.unreadable:  # nothing in them to compare: named once, and in the status bar
+            self.session.left_out = held.unreadable
+            self.messages.show_message(left_out_line(held.unreadable), True)
+            self._update_counts()
 
     def _same_story(self, db: str, paths: list[str]) -> bool:
         """Adding articles to a review log named on the command line that

@@ -13,7 +13,7 @@ from ..store.covered import covered_of
 from ..store.findings import article_to_name
 from ..store.reviews import SETTLED
 from ..store.scope import covers_now_words
-from . import ask_correction, settings
+from . import ask_correction, owed_articles, settings
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, REPLACED
 from .states import STATUS_LABELS
@@ -50,14 +50,21 @@ class ReviewMixin:
         text: str,
         merge: str,
         expected: dict[str, str] | None = None,
+        adding: bool = True,
     ) -> None:
         """Every review edit is an undoable command written to the log at once.
 
         ``expected``: the stored values the edit started from; when the log
         has others (written elsewhere meanwhile) the edit is refused, not
-        written over them."""
+        written over them. ``adding``: an article chosen joins those the
+        finding owes corrections to, as on the command line (``owed_articles``)."""
         # an article to correct on a verified or dismissed finding: needs correction
         fields, text, settled = ask_correction.on_settled(self, ident, fields, text)
+        added = ""
+        if adding:
+            fields, added = owed_articles.adding(self, ident, fields)
+            if fields is None:
+                return  # refused, said
         current = self.session.review_fields(ident)
         row = self.session.row(ident)
         # the same decision again confirms one whose verdict changed since, or
@@ -87,6 +94,8 @@ class ReviewMixin:
                 command.refuse_conflict()
             return
         self.undo_stack.push(command)
+        if added:  # owed from before and kept: said in one line (trial 46)
+            self.messages.show_message(added, False, done=True)
         self._say_whose_decision_went(current, fields, reviewer)
         if settled:
             ask_correction.settled_said(self, settled)
@@ -398,6 +407,9 @@ class ReviewMixin:
         self.panel.ensureWidgetVisible(field)
         field.setFocus()
         field.moveCursor(QTextCursor.MoveOperation.End)
+
+    def act_withdraw_correction(self) -> None:
+        owed_articles.withdraw(self)
 
     def act_edit_article(self) -> None:
         self.panel.ensureWidgetVisible(self.panel.article)
