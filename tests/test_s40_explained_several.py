@@ -95,10 +95,10 @@ def test_a_reason_of_one_pair_is_said_as_that_pairs_when_a_version_spans_days(on
     assert got.startswith("read from Gazette and Herald: ")
     same_day = {"b": one, "c": others[0], "d": others[0]}  # one day: nothing to scope
     scope = pair_scope(ds, versions, same_day, names)
-    assert scope(Relation(0, 1, Verdict.CONFLICT, "d1"), "x") == "x"
-    quantity = [_d("d1", Verdict.CONFLICT, "b", "d", "150 m vs 200 m")]  # no dates read
-    scope = pair_scope(quantity, versions, published, names)
-    assert scope(Relation(0, 1, Verdict.CONFLICT, "d1"), "150 m vs 200 m") == "150 m vs 200 m"
+    assert scope(Relation(0, 1, Verdict.CONFLICT, "d1"), "its own (x)") == "its own (x)"
+    scope = pair_scope(ds, versions, published, names)  # no report's date counted from
+    for said in ("150 m vs 200 m", "Friday = Fri 13 Sep 2013 vs on Friday: same day"):
+        assert scope(Relation(0, 1, Verdict.CONFLICT, "d1"), said) == said
 
 
 @pytest.mark.parametrize(

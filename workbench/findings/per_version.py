@@ -8,7 +8,11 @@ finding whose explanation ran to about 250 words and named the same change
 a conflict against one source and unresolved against three in four separate
 sentences; told version by version it is one line: "ECB+ 43_15's quotation:
 conflict with ECB+ 43_7; unresolved with ECB+ 43_13, 43_2, 43_12", then
-one why for each of the two verdicts.
+one why for each of the two verdicts. Trial 46 read "‘82 percent’: conflict
+with ‘65 percent’; unresolved with ‘65 percent’" of one pair of versions: two
+versions get one verdict, their strongest pair's; each why leaves what each
+figure measures to the review of its pair, and is said as its pair of sources'
+where ``scope`` says so (``scoped.py``).
 
 The versions that differ are the fewest that take part in every pair judged
 short of consistent (taken greedily: the version in most such pairs first,
@@ -100,10 +104,7 @@ def by_version(
     that does not differ; then "Why:" one reason per version that differs, of
     its strongest verdict (every pair's stays in ``workbench review ID``).
     ``when``: '; published …' for a version when the versions were published
-    on different days, else ''. One verdict per two versions, the strongest
-    (trial 46 read "conflict with ‘65 percent’; unresolved with ‘65 percent’"
-    of one pair of versions); each why without what each figure measures, and
-    said as its pair of sources' where ``scope`` says so (``scoped.py``)."""
+    on different days, else ''. ``scope``: see the module's note (trial 46)."""
     relations, why = judged
     said = {d.id: d.explanation for d in ds}
     quote = ds[0].kind == "quote"

@@ -21,7 +21,9 @@ from collections.abc import Callable, Mapping, Sequence
 from ..model import Discrepancy, Relation, Version
 
 _MEASURES = (" (what each measures: ", " (what both measure: ")
-_DATED_KINDS = {"date", "time"}
+# words of a reason that counts from a report's date ("(published 2013-09-15)",
+# "counted from its report's date (Sun 15 Sep 2013)", "from its own (Mon 16 Sep 2013)")
+_COUNTED = ("publish", "report's date", "its own (")
 
 
 def pair_scope(
@@ -31,13 +33,14 @@ def pair_scope(
     names: Mapping[str, str],
 ) -> Callable[[Relation, str], str]:
     """``scope(relation, reason)``: the reason, opened with the two sources of
-    the discrepancy it is of when it reads dates and a version of that pair is
-    stated by sources published on different days; else as it is."""
+    the discrepancy it is of when it counts from a report's date and a version
+    of that pair is stated by sources published on different days; else as it
+    is."""
     by_id = {d.id: d for d in ds}
 
     def scope(r: Relation, reason: str) -> str:
         d = by_id.get(r.discrepancy)
-        if d is None or not reason or not _reads_dates(d.kind, reason):
+        if d is None or not any(w in reason for w in _COUNTED):
             return reason
         if not any(_days(versions[k], published) > 1 for k in {r.left, r.right}):
             return reason
@@ -45,12 +48,6 @@ def pair_scope(
         return f"read from {a} and {b}: {reason}"
 
     return scope
-
-
-def _reads_dates(kind: str, reason: str) -> bool:
-    """A reason that may count from a report's date: of a date or a time, or
-    one that names a publication."""
-    return kind in _DATED_KINDS or "publish" in reason
 
 
 def _days(v: Version, published: Mapping[str, str]) -> int:
