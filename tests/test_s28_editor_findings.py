@@ -317,7 +317,7 @@ def test_the_command_line_links_with_what_differs_reviews_and_withdraws(tmp_path
     assert cli.main([*review, "--reviewer", "eve"]) == 0
     assert cli.main(["review", fid, "--db", db]) == 0
     shown = capsys.readouterr().out
-    assert "RAISED BY EVE editor" in shown and "disputed" in shown
+    assert "RAISED by eve — " in shown and "disputed" in shown  # kind not said twice (trial 46)
     assert cli.main(["links", db]) == 0
     assert f"{fid}: these differ: where he died" in capsys.readouterr().out
     assert cli.main(["links", db, "--withdraw", link.id[:6]]) == 0

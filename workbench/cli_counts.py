@@ -13,6 +13,18 @@ from .model import Analysis
 from .naming import quoted
 from .terminal import one_line
 
+# the order check lists findings in: conflicts (and an editor's) first, then
+# unresolved, then consistent
+ORDER = {"conflict": 0, "raised": 0, "unresolved": 1, "consistent": 2}
+
+
+def listed(findings: list, agreed: set[str]) -> list:
+    """The findings to review in the order check prints them (the agreed left
+    out): the "Next:" line suggests the first of these (trial 46: it named a
+    consistent finding while the list began with an unresolved one)."""
+    items = [f for f in findings if f.id not in agreed]
+    return sorted(items, key=lambda f: ORDER.get(str(f.verdict), len(ORDER)))
+
 
 def agreed_ids(analysis: Analysis, log=None) -> set[str]:
     """The findings that are agreements nobody decided anything on (with a
@@ -116,7 +128,7 @@ def next_line(analysis: Analysis, agreed: set[str], db: str, todo: set[str] | No
     import shlex
 
     given = "" if db == "review.sqlite" else f" --db {shlex.quote(db)}"
-    items = [f.id for f in analysis.findings if f.id not in agreed]
+    items = [f.id for f in listed(analysis.findings, agreed)]
     if todo is not None:
         items = [i for i in items if i in todo]
     decide = (

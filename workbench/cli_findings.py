@@ -7,14 +7,14 @@ from __future__ import annotations
 import shlex
 from typing import TextIO
 
-from .cli_counts import many, print_agreed
+from .cli_counts import listed, many, print_agreed
 from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_words import copies_note, counted_once, is_newsroom
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
-from .raised import verdict_of
+from .raised import heading
 from .store import by_decision
 from .store.covered import joined_said, undecided_words
 from .store.drafts import as_written, typed_in
@@ -25,7 +25,6 @@ from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
 from .terminal import flat, one_line
 
-ORDER = {"conflict": 0, "raised": 0, "unresolved": 1, "consistent": 2}
 SHOWN_OMISSIONS = 10  # coverage lines printed before "… and N more"
 SHOWN_SENTENCES = 3  # sources whose sentence is printed under a version
 
@@ -65,14 +64,13 @@ def print_findings(
     claims = {c.id: c for c in analysis.claims}
     names = labels(analysis.articles)
     agreed = agreed or set()
-    items = [f for f in analysis.findings if f.id not in agreed]
-    for f in sorted(items, key=lambda f: ORDER[str(f.verdict)]):
+    for f in listed(analysis.findings, agreed):
         status = "not saved" if statuses is None else statuses.get(f.id, "open")
         sources = {s.article for v in f.versions for s in v.sides}
         print(
             "\n"
             + one_line(
-                f"[{f.id}] {verdict_of(f).upper()} {f.kind} — "
+                f"[{f.id}] {heading(f)} — "
                 f"{len(f.versions)} version"
                 f"{'s' if len(f.versions) != 1 else ''} in {len(sources)} sources "
                 f"(status: {status})"
@@ -346,7 +344,7 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
     status, undecided = standing(f)
     n = len(f.members)
     lines = [
-        f"{f.id}: {verdict_of(f).upper()} {f.kind} — "
+        f"{f.id}: {heading(f)} — "
         f"{len(f.versions)} version"
         f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")

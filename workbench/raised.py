@@ -64,6 +64,17 @@ def verdict_of(finding) -> str:
     return shown_verdict(finding.verdict, getattr(finding, "raised_by", ""))
 
 
+def heading(finding) -> str:
+    """A finding's verdict and kind as a list heads it, "CONFLICT quantity"; an
+    editor's finding "RAISED by Ann" alone - its kind is "editor", and the verdict
+    already says an editor raised it (trial 46 read "RAISED BY TRIAL46 EDITOR
+    editor"); the editor's name is printed as typed."""
+    if finding.verdict != Verdict.RAISED:
+        return f"{verdict_of(finding).upper()} {finding.kind}"
+    said = verdict_of(finding)
+    return "RAISED" + said[len("raised") :]
+
+
 def _raising(applied: Iterable[Applied]) -> list[Applied]:
     return [a for a in applied if a.claims and a.link.raises]
 

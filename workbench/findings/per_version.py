@@ -8,7 +8,11 @@ finding whose explanation ran to about 250 words and named the same change
 a conflict against one source and unresolved against three in four separate
 sentences; told version by version it is one line: "ECB+ 43_15's quotation:
 conflict with ECB+ 43_7; unresolved with ECB+ 43_13, 43_2, 43_12", then
-one why for each of the two verdicts.
+one why for each of the two verdicts. Trial 46 read "‘82 percent’: conflict
+with ‘65 percent’; unresolved with ‘65 percent’" of one pair of versions: two
+versions get one verdict, their strongest pair's; each why leaves what each
+figure measures to the review of its pair, and is said as its pair of sources'
+where ``scope`` says so (``scoped.py``).
 
 The versions that differ are the fewest that take part in every pair judged
 short of consistent (taken greedily: the version in most such pairs first,
@@ -24,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Discrepancy, Relation, Verdict, Version
 from ..naming import quoted
+from .scoped import without_measures
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
 # a version stated by more sources than this is named by its count, its
@@ -90,6 +95,7 @@ def by_version(
     verdict: Verdict,
     names: Mapping[str, str],
     when: Callable[[Version], str],
+    scope: Callable[[Relation, str], str] = lambda r, text: text,
 ) -> str:
     """One clause per version that differs ("‘$281 million’ (ECB+ 11): conflict
     with ‘$334 million’ (4 sources); unresolved with ‘approximately $334
@@ -98,7 +104,7 @@ def by_version(
     that does not differ; then "Why:" one reason per version that differs, of
     its strongest verdict (every pair's stays in ``workbench review ID``).
     ``when``: '; published …' for a version when the versions were published
-    on different days, else ''."""
+    on different days, else ''. ``scope``: see the module's note (trial 46)."""
     relations, why = judged
     said = {d.id: d.explanation for d in ds}
     quote = ds[0].kind == "quote"
@@ -125,14 +131,17 @@ def by_version(
 
     lines, whys = [], []
     for n, k in enumerate(odd):
-        mine = [  # its pairs with an earlier version that differs were said with that one
-            r
-            for r in relations
-            if k in (r.left, r.right)
-            and r.left != r.right
-            and r.verdict != Verdict.CONSISTENT
-            and r.left + r.right - k not in odd[:n]
-        ]
+        mine = _strongest_each(  # its pairs with an earlier version that differs were said
+            [
+                r
+                for r in relations
+                if k in (r.left, r.right)
+                and r.left != r.right
+                and r.verdict != Verdict.CONSISTENT
+                and r.left + r.right - k not in odd[:n]
+            ],
+            k,
+        )
         label = f"{once(k)}'s quotation" if quote else once(k)
         parts = []
         for v in (Verdict.CONFLICT, Verdict.UNRESOLVED):
@@ -150,16 +159,30 @@ def by_version(
             ),
         )
         if text := _reason(top, said, why):
-            whys.append(text)
+            whys.append(scope(top, without_measures(text)))
     for ref, agree in _agreeing([k for k in range(len(versions)) if k not in odd], relations):
         who = ", ".join(once(k) for k in agree)
         lines.append(f"{who} {'agrees' if len(agree) == 1 else 'agree'} with {once(ref)}")
     if not odd and (got := cross_reason(ds, relations, why, verdict)):
-        whys.append(
-            _reason(got[0], said, why)
-        )  # a consistent finding: the reason of its strongest pair
+        # a consistent finding: the reason of its strongest pair
+        whys.append(scope(got[0], without_measures(_reason(got[0], said, why))))
     said_all = ". ".join(lines)
     return f"{said_all}. Why: {'; '.join(whys)}" if whys else said_all
+
+
+def _strongest_each(mine: list[Relation], k: int) -> list[Relation]:
+    """Of version ``k``'s pairs, one per other version: the strongest verdict,
+    a discrepancy's before one judged only here, then the first."""
+    best: dict[int, Relation] = {}
+    for r in mine:
+        other = r.left + r.right - k
+        now = best.get(other)
+        if now is None or (_STRENGTH[r.verdict], bool(r.discrepancy)) > (
+            _STRENGTH[now.verdict],
+            bool(now.discrepancy),
+        ):
+            best[other] = r
+    return [r for r in mine if best.get(r.left + r.right - k) is r]
 
 
 def _agreeing(rest: list[int], relations: Sequence[Relation]) -> list[tuple[int, list[int]]]:

@@ -16,6 +16,7 @@ from . import said_once
 from .pairwise import which_conflict
 from .per_version import by_version, cross_reason
 from .quoted import how_others_differ
+from .scoped import pair_scope
 
 _STRENGTH = {Verdict.CONFLICT: 3, Verdict.UNRESOLVED: 2, Verdict.CONSISTENT: 1}
 # what a wording keeps to be told apart: "J. Pickell" = "J Pickell"
@@ -86,6 +87,7 @@ def explain(
     strongest pair (a discrepancy's before one judged here)."""
     relations, why = judged
     judged_by = (ds, relations, why, verdict)
+    scope = pair_scope(ds, versions, published, names)
     if len(ds) == 1 and not why and sum(len(v.sides) for v in versions) == 2:
         return ds[0].explanation
     days = [{published.get(s.article, "") for s in v.sides} for v in versions]
@@ -108,10 +110,11 @@ def explain(
     pairs = which_conflict(versions, relations, verdict, whose)
     if len(versions) > 2 and not pairs.startswith("every two"):
         return by_version(
-            ds, versions, judged, verdict, names, lambda v: _when(v, published, dated)
+            ds, versions, judged, verdict, names, lambda v: _when(v, published, dated), scope
         )
     pairs = "" if verdict == Verdict.CONSISTENT or len(versions) == 2 else pairs  # both listed
     head = f"{verdict} between {pairs}" if pairs else str(verdict)
+    reason = scope(spoken, reason) if spoken is not None else reason  # trial 46
     said = f"{' vs '.join(parts)} — {head}: {said_once.reason_once(reason, versions)}"
     if ds[0].kind == "quote" and len(versions) > 2:  # a shorter quote says it is shorter
         shown = frozenset((spoken.left, spoken.right)) if spoken else frozenset()

@@ -74,16 +74,17 @@ def _step_text(step: float) -> str:
 
 def hedged_explanation(a: QuantityMention, b: QuantityMention, left: str, right: str) -> str:
     """Why two hedged figures agree or differ, by the coarser one's step."""
-    step = _step_text(coarser_step(a, b))
+    step = _step_text(coarser_step(a, b))  # trial 46 could not read "at the step of 100
+    # the coarser is given to": said as the nearest step the coarser figure is rounded to
     if round_to_each_other(a, b):
         return (
-            f"{left} vs {right}: both hedged; '{a.text}' and '{b.text}' round to each other at "
-            f"the step of {step} the coarser is given to — consistent"
+            f"{left} vs {right}: both hedged; '{a.text}' and '{b.text}' round to each other "
+            f"to the nearest {step}, as the coarser is rounded — consistent"
         )
     return (
-        f"{left} vs {right}: both hedged, but no rounding gives one for the other: at the "
-        f"step of {step} the coarser is given to, '{a.text}' and '{b.text}' are different "
-        "figures ('about' rounds a figure, it does not stretch to another) — conflict"
+        f"{left} vs {right}: both hedged, but neither is the other rounded to the nearest "
+        f"{step}, as the coarser is: '{a.text}' and '{b.text}' are different figures "
+        "('about' rounds a figure, it does not stretch to another) — conflict"
     )
 
 
