@@ -15,7 +15,7 @@ from workbench.facts.dated_things import date_reading
 from workbench.facts.emerged import made_known
 from workbench.facts.measure import date_measure, measure_of
 from workbench.facts.registry import FAMILIES
-from workbench.facts.stamped import KNOWN
+from workbench.facts.stamped import FOUND, KNOWN
 
 QUANTITY = next(f for f in FAMILIES if f.name == "quantity")
 
@@ -94,7 +94,6 @@ def test_a_quoted_temperature_its_copy_reads_in_the_same_scale_is_no_question(tm
     [
         "A skier was among four people killed when an avalanche hit the piste, it emerged ",
         "It was revealed on ",
-        "The breach came to light late ",
         "The minister resigned, it has emerged ",
         "it was learned ",
     ],
@@ -168,3 +167,9 @@ def test_a_remainder_and_the_whole_are_no_question(tmp_path):
     assert not [d for d in found if d.kind in ("number", "quantity")], [
         d.explanation for d in found
     ]
+
+
+def test_a_thing_that_came_to_light_on_a_day_was_found_out_then():
+    text = "The breach came to light on Monday, the company said."
+    at = text.index("Monday")
+    assert date_reading(text, at, at + 6).event == FOUND

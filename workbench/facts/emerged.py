@@ -1,5 +1,6 @@
 """The day a story came out, told impersonally: "…, it emerged today", "it was
-revealed on Wednesday that …", "it has emerged", "came to light last week".
+revealed on Wednesday that …", "it has emerged", "it became known on Friday"
+(a thing that "came to light" on a day was found out then: stamped.FOUND).
 
 Session 40 (issue 11, unresolved precision): the authored avalanche event's
 "was among four people killed when an avalanche engulfed a busy piste, it
@@ -22,8 +23,7 @@ _KNOWN_BEFORE = re.compile(
     r"(?:\bit(?:" + _S + r"(?:has|had))?" + _S + r"(?:emerged"
     + r"|(?:was|has" + _S + r"been|had" + _S + r"been)" + _S
     + r"(?:revealed|disclosed|learn(?:ed|t))"
-    + r"|became" + _S + r"known)"
-    + r"|\b(?:came|come|comes|coming)" + _S + r"to" + _S + r"light)"
+    + r"|became" + _S + r"known))"
     + _S + _ON + r"$",
     re.IGNORECASE,
 )  # fmt: skip
@@ -32,5 +32,5 @@ _KNOWN_BEFORE = re.compile(
 def made_known(head: str) -> bool:
     """The words before a date (``head``: its sentence up to the date) end in an
     impersonal telling of when the news came out: "it emerged", "it was
-    revealed", "came to light"."""
+    revealed", "it became known"."""
     return bool(_KNOWN_BEFORE.search(head))

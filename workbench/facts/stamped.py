@@ -122,7 +122,8 @@ _ING_LATER = re.compile(
 # a happening found out: "was discovered at about 3:40 p.m. Monday", "was first
 # reported Monday", "discovered the breach on Oct. 2", "not discovered until"
 _FOUND_BEFORE = re.compile(
-    r"\b(?:discover(?:ed|y)|detected|spotted|first" + _S + r"(?:reported|noticed|seen)"
+    r"\b(?:discover(?:ed|y)|detected|spotted|came" + _S + r"to" + _S + r"light"
+    r"|first" + _S + r"(?:reported|noticed|seen)"
     r"|found(?!" + _S + r"(?:guilty|not|that|it|to)\b))"
     r"(?:" + _S + r"(?!and\b|but\b|when\b|after\b|before\b|while\b)[\w.:'’]+){0,7}" + _S + r"$",
     re.IGNORECASE,
