@@ -53,6 +53,7 @@ from .parts import COUNT_KINDS, FRONTED, Part, inclusion_of, marked, parts_diffe
 from .period import LOCALITY, PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
+from .remaining import is_remainder
 from .simultaneous import ahead as _ahead
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
 from .stamped import kept_alone
@@ -133,7 +134,7 @@ _TO_LEVEL = re.compile(
 @dataclass(frozen=True)
 class Measure:
     event: str = ""  # "killed", "injured", … or "" when the clause names none
-    role: str = "level"  # "level", "before", "change", "added" ("two more"), "age"
+    role: str = "level"  # "level", "before", "change", "added" ("two more"), "age", "remaining"
     # a change whose clause states the level it reached, or that level itself ("from 75F to 52F")
     to_level: bool = False
     owner: tuple[str, ...] = ()  # whose figure, as name words in the clause's order (owner_of)
@@ -200,7 +201,7 @@ class Measure:
         if roles == {"added", "level"} and "" != self.event != other.event != "":
             return "event"  # "another 900 on evacuation alert" / "orders cover 1,780"
         if roles == {"added", "level"} or (
-            {"age", "difference", "others"} & roles and len(roles) == 2
+            {"age", "difference", "others", "remaining"} & roles and len(roles) == 2
         ):
             return "role"
         if (
@@ -460,6 +461,8 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "age"
     if is_added(text, start, lo, end):  # "two more players", "a further 200 jobs"
         return "added"
+    if is_remainder(text, start, lo, end):  # "the remaining 85,600 tonnes of cargo"
+        return "remaining"
     if capacity(text, start, lo) or limit(text, start, end, lo):  # "up to 16GB", "60mph limit"
         return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"

@@ -21,6 +21,7 @@ ROLE_WORDS = {
     "added": "an increment",
     "difference": "a difference from another figure",
     "others": "others besides those named",
+    "remaining": "what is left of a whole",
     "age": "an age",
     "capacity": "the most it accepts",
 }

@@ -40,17 +40,20 @@ from __future__ import annotations
 import re
 
 from .dated_noun import is_told
+from .emerged import made_known
 
 STATE = "state held"  # a state or a running figure's level at a moment
 GOING = "under way"  # what was going on then: an activity, a state kept, a reading's window
 FOUND = "found out"  # the moment a happening was discovered or first reported
 SPREAD = "spread"  # the moment a fire ran through a place or grew
 CALLED = "call logged"  # the moment a call about the happening came in
+KNOWN = "made known"  # the moment the story came out: "it emerged today" (emerged.py)
 
-STAMPS = frozenset((STATE, GOING, FOUND, SPREAD, CALLED))
+STAMPS = frozenset((STATE, GOING, FOUND, SPREAD, CALLED, KNOWN))
 # the stages never compared with a date whose stage its clause does not tell: what
-# was under way then and a call are no happening's day told in other words
-_ALONE = frozenset((GOING, CALLED))
+# was under way then, a call and the day a story came out are no happening's day
+# told in other words
+_ALONE = frozenset((GOING, CALLED, KNOWN))
 # the readings of the DATED lexicon the other cues overrule: nothing, the happening
 # near the date, a contact or a telling read further off ("not discovered until
 # Wednesday 2 October, and the company disclosed it a week later")
@@ -119,7 +122,8 @@ _ING_LATER = re.compile(
 # a happening found out: "was discovered at about 3:40 p.m. Monday", "was first
 # reported Monday", "discovered the breach on Oct. 2", "not discovered until"
 _FOUND_BEFORE = re.compile(
-    r"\b(?:discover(?:ed|y)|detected|spotted|first" + _S + r"(?:reported|noticed|seen)"
+    r"\b(?:discover(?:ed|y)|detected|spotted|came" + _S + r"to" + _S + r"light"
+    r"|first" + _S + r"(?:reported|noticed|seen)"
     r"|found(?!" + _S + r"(?:guilty|not|that|it|to)\b))"
     r"(?:" + _S + r"(?!and\b|but\b|when\b|after\b|before\b|while\b)[\w.:'’]+){0,7}" + _S + r"$",
     re.IGNORECASE,
@@ -166,6 +170,8 @@ def stamp_stage(text: str, start: int, end: int, read: str = "") -> str:
     run through a place, only where the DATED lexicon ``read`` nothing: a blast
     that "tore through the plant early Tuesday" is the incident); "" otherwise."""
     head = text[:start]
+    if made_known(head):  # "…, it emerged today, as rescuers recovered …"
+        return KNOWN
     # "as of late Tuesday night investigators … were still waiting": under way
     if _AS_OF_BEFORE.search(head) and read != "rumoured":
         return GOING if _ING_LATER.match(text, end) else STATE

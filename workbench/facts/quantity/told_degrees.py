@@ -61,6 +61,24 @@ def _one_scale(ms: Sequence[QuantityMention]) -> str:
     return scales.pop() if len(scales) == 1 else ""
 
 
+# a conversion in parentheses right after the figure it converts: "48.1C (118.6F)"
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*$", re.I)
+
+
+def _written_first(text: str, ms: Sequence[QuantityMention]) -> list[QuantityMention]:
+    """The temperatures of one sentence but a conversion in parentheses of the
+    one before it: "reached 48.1C (118.6F)" names Celsius, the story's scale,
+    and the Fahrenheit it gives for readers abroad (session 40, authored
+    heatwave: a story so written named "two scales", and its quoted "48
+    degrees" met the same words read in Celsius in a copy as a question)."""
+    temps = sorted((m for m in ms if m.dimension == "temperature"), key=lambda m: m.start)
+    return [
+        m
+        for k, m in enumerate(temps)
+        if not (k and _CONVERSION_GAP.fullmatch(text[temps[k - 1].end : m.start]))
+    ]
+
+
 def _system(found: Sequence[Sequence[QuantityMention]]) -> str:
     """ "degC" when every unit of length, speed, mass or volume in the story is
     metric, "degF" when every one is imperial, else ""."""
@@ -111,7 +129,9 @@ def with_told_degrees(
     the scale its sentence or story tells (see the module docstring)."""
     if not any(m.unit == "deg" or m.unit == "degF" for ms in found for m in ms):
         return found
-    story = _one_scale([m for ms in found for m in ms])
+    story = _one_scale(
+        [m for text, ms in zip(sentences, found, strict=False) for m in _written_first(text, ms)]
+    )
     system = _system(found)
     out = []
     for text, ms in zip(sentences, found, strict=False):

@@ -137,9 +137,21 @@ def _kind(words: list[str], k: int) -> tuple[str, int]:
     return next((kind for kind, ws in _KINDS if w in ws), ""), 1
 
 
+# A refusal told as a judgement of commenting: "it would be wrong to speculate",
+# "it is too early to comment" (session 40, authored oil spill: a quote cut before
+# ", and it would be wrong to speculate" was left a question readers judged settled)
+_UNWISE = frozenset(
+    ["wrong", "premature", "early", "inappropriate", "irresponsible", "unwise", "unhelpful"]
+)
+
+
 def refusal_in(words: list[str]) -> bool:
-    """The words hold a refusal to comment ("and we will not speculate")."""
-    return any(_refusal(words, k) for k in range(len(words)))
+    """The words hold a refusal to comment ("and we will not speculate", "and
+    it would be wrong to speculate")."""
+    return any(_refusal(words, k) for k in range(len(words))) or any(
+        w in _UNWISE and words[k + 1 : k + 2] == ["to"] and words[k + 2 : k + 3][0] in _COMMENTING
+        for k, w in enumerate(words[:-2])
+    )
 
 
 def _refusal(words: list[str], k: int) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .conceded import after_concession
 from .cutwords import cues, refusal_in
 from .mention import QuoteMention, normalise_words
 from .sentences import sentence_breaks, word_offsets
@@ -99,7 +100,8 @@ def faithful_cut(long_q: QuoteMention, short_q: QuoteMention, i: int, short_text
     breaks = clause_breaks(long_q)
     before, after = around(short_q, short_text)
     told: list[str] = []
-    if i > 0:
+    conceded = i > 0 and after_concession(list(toks[:i]), breaks, before)
+    if i > 0 and not conceded:
         head = list(toks[:i])
         if _untold_cues(head, False, before):
             return ""
@@ -112,6 +114,12 @@ def faithful_cut(long_q: QuoteMention, short_q: QuoteMention, i: int, short_text
             return ""
         if i + n not in breaks and not (after and after[0] == tail[0]):
             return ""  # cut inside a clause the reporter does not go on with
+    if conceded:
+        return (
+            "the words cut before the quote end in a clause of their own that a 'but' "
+            "sets against the kept words — what it carries does not reach them — and "
+            "nothing else cut turns them: shortened; meaning kept"
+        )
     said = "the words cut are a clause of their own or words the reporter gives"
     outside = f" ('{' '.join(told)}' is written outside the quote marks)" if told else ""
     return (

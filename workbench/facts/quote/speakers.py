@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     r"claimed|admitted|tweeted|posted|announced|remarked|recalled|recalls|conceded|"
     r"acknowledged|confirmed|urged|cautioned|suggested|observed|commented|testified|"
     r"testifies|answered|responded|responds|shouted|yelled|screamed|whispered|joked|"
-    r"quipped|vowed|reiterated|emphasised|emphasized|countered|"
+    r"quipped|vowed|reiterated|repeated|emphasised|emphasized|countered|"
     r"told reporters|told the [A-Z][\w.]*"
 )
 # Verbs that credit the quotation right beside them, read only there: "…,"
@@ -313,12 +313,19 @@ def _org_key(raw: str) -> str:
     return ("org:" if names_something(raw) else "desc:") + " ".join(s.split())
 
 
+# a stop right after the closing mark ends the quote's sentence: the next one's
+# "She has not yet said who …" is no attribution (session 40, authored blackout)
+_CLOSED_SENTENCE = re.compile(r"\.\s+[A-Z]")
+
+
 def speaker_after(text: str, q_end: int, p_end: int, people: dict[str, str]) -> Speaker | None:
     tail_start = (
         # an opening mark typed for the closing one ('progress, “said Stefanski')
         q_end + 1 if q_end < len(text) and text[q_end] in CLOSE + OPEN + STRAIGHT + "’'" else q_end
     )
     tail = text[tail_start : min(p_end, tail_start + _TAIL_WINDOW)]
+    if _CLOSED_SENTENCE.match(tail):  # '… as it should have". She has not yet said who …'
+        return None
     m = _AFTER.match(tail)
     if not m:
         return None
