@@ -189,6 +189,14 @@ def started(claim: Claim, f: Fact) -> str:
     return next(v for v, g in zip(_VERBS, m.groups(), strict=True) if g)
 
 
+def _named_in_full(key: Key, claim: Claim, f: Fact) -> bool:
+    """An age past the lead counts when its sentence names the person in full
+    ("Eirik Lund, 74," in a report's eighteenth sentence; session 40): a person's
+    age is no figure a story updates, told anywhere in a report."""
+    aged = _aged(claim, f) if key[0].startswith(AGE) else None
+    return aged is not None and bool(aged[1])
+
+
 def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
     return age_of(claim.text, f.start - claim.start, f.end - claim.start)
 
@@ -251,18 +259,18 @@ def key_figures(
     key_of: Callable[[Claim, Fact], Key | None] = _key,
 ) -> dict[str, dict[Key, Figure]]:
     """Per article, the one figure it states for each key happening in its
-    lead; an article stating two different figures of one happening gives none.
+    lead (a named person's age anywhere, ``_named_in_full``); an article stating
+    two different figures of one happening gives none.
     ``key_of`` reads what a figure is the key figure of (judge/deal.py reads
     the price of a deal)."""
     seen: dict[str, dict[Key, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     position: dict[str, int] = defaultdict(int)
     for claim in sorted(claims, key=lambda c: (c.article, c.start)):
         position[claim.article] += 1
-        if position[claim.article] > lead:
-            continue
+        beyond = position[claim.article] > lead
         for f in facts_by_claim.get(claim.id, ()):
             key = key_of(claim, f)
-            if key is not None:
+            if key is not None and (not beyond or _named_in_full(key, claim, f)):
                 # "her 12 children" and "a mother of 13" count the children both; an
                 # age counts nothing ("Price, aged 34," read "34 ages": session 32)
                 counted = "" if key[0] == "children" or key[0].startswith(AGE) else _counted(f)
@@ -329,6 +337,8 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
         )
         past = stale(sx, sy, line, run.names)
         told = (not past and update_told(sx, sy), past, undercut(sx, sy, run.names))
+        if key[0].startswith(AGE):  # an age is no count a later time updates (session 40)
+            told = (False, "", "")
         words = (_around(key, x), _around(key, y))
         judge_figures(run, add, happening, (x, y), cmp, words, told=told)
 
