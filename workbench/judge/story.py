@@ -47,6 +47,7 @@ from ..model import Claim, Comparison, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
 from .ages import age_of
+from .began import began_key, moment_words
 from .clocks import CLOCK, record_clock
 from .family_helpers import (
     QUANTITY_KINDS,
@@ -136,7 +137,9 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return (f"{CLOCK}{period}", "clock")  # the game clock a record fell at (clocks.py)
     if f.kind == "time":
         verb = started(claim, f)
-        return (f"{STARTED}{verb}", "time") if verb else None
+        # a named happening's start: "The walkout … began at 04:00 GMT" (began.py)
+        key = f"{STARTED}{verb}" if verb else began_key(claim, f)
+        return (key, "time") if key else None
     if f.kind == "date":
         m = measure_in(claim, f)
         day = m.event == "incident" and not m.venue and one_day(f)
@@ -347,6 +350,8 @@ def _moment(key: str) -> str:
     if key.startswith(CLOCK):
         moment, period = key[len(CLOCK) :].split(", ", 1)
         return f"game clock when the record was {moment} ({period})"
+    if not key.startswith(STARTED):
+        return moment_words(key)  # began.py: "time the strike began"
     return f"time it {key[len(STARTED) :]}"
 
 
