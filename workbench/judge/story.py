@@ -64,6 +64,7 @@ from .family_helpers import (
 from .pairing import around, measure_in
 from .partitive import told_as_a_part
 from .stages import UNMET
+from .thing_ages import thing_age
 from .timeline import Stamped, stale, stamped, update_told
 from .undercut import undercut
 from .unmet import never_met_note
@@ -201,7 +202,9 @@ def _named_in_full(key: Key, claim: Claim, f: Fact) -> bool:
 
 
 def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
-    return age_of(claim.text, f.start - claim.start, f.end - claim.start)
+    s, e = f.start - claim.start, f.end - claim.start
+    # a person's, or the story's vessel's ("the 23-year-old vessel", thing_ages.py)
+    return age_of(claim.text, s, e) or thing_age(claim.text, s, e)
 
 
 def _same(key: Key, a: Figure, b: Figure) -> bool:
@@ -229,7 +232,11 @@ def compare_ages(x: Figure, y: Figure, names: tuple[str, str]) -> Comparison | N
     if a[2] == b[2]:
         same = f"{left} vs {right}: the same age — identical"
         return Comparison(Verdict.IDENTICAL, same, left, right)
-    who = " ".join(w.capitalize() for w in (a[1] or b[1], a[0]) if w)
+    who = (
+        a[0]
+        if a[0].startswith("the ")
+        else " ".join(w.capitalize() for w in (a[1] or b[1], a[0]) if w)
+    )
     return Comparison(
         Verdict.CONFLICT,
         f"{names[0]} gives {a[2]}, {names[1]} gives {b[2]} as the age of {who} — conflict",
@@ -327,7 +334,8 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
     # '6 victims' / '8 people': nouns the family keeps apart, one toll here (_ANYONE)
     if key[0].startswith(AGE):
         cmp = compare_ages(x, y, names)
-        happening = f"age of {key[0][len(AGE) :].capitalize()}"
+        whose = key[0][len(AGE) :]
+        happening = f"age of {whose if whose.startswith('the ') else whose.capitalize()}"
     else:
         cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(
             x.fact, y.fact, *names
