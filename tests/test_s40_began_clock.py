@@ -66,6 +66,10 @@ def _key(text: str, clock: str) -> str:
         ("They began returning at 10am after the strike.", "10am", ""),
         ("The search began at 9am.", "9am", ""),
         ("The strike ended at 4am, and buses ran again by 6am.", "4am", ""),
+        # officers going in are a raid beginning (authored police_raids D7)
+        ("When officers went through the doors at 6.30am, they found guns.", "6.30am", "raid"),
+        ("Armed police burst in at 4am, neighbours said.", "4am", "raid"),
+        ("Detectives went home at 6pm after the search.", "6pm", ""),
         # a decision told at a clock time (authored rate_cut D9)
         ("The central bank's rate decision, announced at 1pm, surprised few.", "1pm", "decision"),
         ("The board voted 4-3 for the hike, which was announced at 15:00.", "15:00", "decision"),
@@ -110,6 +114,16 @@ def test_the_time_a_decision_was_announced_is_compared(tmp_path):
     assert d.verdict == Verdict.CONFLICT
     assert {s.text for s in d.sides} == {"14:00", "3pm"}
     assert "decision was announced" in d.explanation
+
+
+def test_officers_going_in_against_the_raid_s_start(tmp_path):
+    (d,) = _times(
+        tmp_path,
+        "The raids, codenamed Operation Kestrel, began at 05:00 in four towns.\n",
+        "When officers forced entry at 7am, most of the suspects were still asleep.\n",
+    )
+    assert d.verdict == Verdict.CONFLICT
+    assert {s.text for s in d.sides} == {"05:00", "7am"}
 
 
 def test_one_start_told_alike_is_not_shown(tmp_path):

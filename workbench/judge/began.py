@@ -50,10 +50,22 @@ def _nouns(classes: dict[str, tuple[str, ...]]) -> tuple[dict[str, str], str]:
 _BEFORE_CLOCK = (
     r"[ \u00a0]+(?:(?:at|around|about|shortly|just|soon|after|before|from)[ \u00a0]+){1,3}$"
 )
-_VERBS = {
-    BEGAN: (re.compile(r"\b(?:began|begun|started)" + _BEFORE_CLOCK, re.I), _nouns(_CLASSES)),
-    ANNOUNCED: (re.compile(r"\b(?:announced|unveiled)" + _BEFORE_CLOCK, re.I), _nouns(_TOLD)),
-}
+# Officers going in are a raid beginning: "When officers went through the doors at
+# 6.30am" / "The raids began at 05:00" (authored police_raids D7)
+_ENTERED = {"raid": ("officer", "police", "detective", "agent")}
+_VERBS = (
+    (BEGAN, re.compile(r"\b(?:began|begun|started)" + _BEFORE_CLOCK, re.I), _nouns(_CLASSES)),
+    (ANNOUNCED, re.compile(r"\b(?:announced|unveiled)" + _BEFORE_CLOCK, re.I), _nouns(_TOLD)),
+    (
+        BEGAN,
+        re.compile(
+            r"\b(?:went[ \u00a0]+(?:in|through[ \u00a0]+the[ \u00a0]+doors?)|burst[ \u00a0]+in"
+            r"|forced[ \u00a0]+(?:entry|their[ \u00a0]+way[ \u00a0]+in)|swooped)" + _BEFORE_CLOCK,
+            re.I,
+        ),
+        _nouns(_ENTERED),
+    ),
+)
 
 
 def _subject(nouns: str) -> re.Pattern[str]:
@@ -78,22 +90,22 @@ def _subject(nouns: str) -> re.Pattern[str]:
     )
 
 
-_SUBJECTS = {verb: _subject(nouns) for verb, (_, (_, nouns)) in _VERBS.items()}
+_SUBJECTS = tuple(_subject(nouns) for _, _, (_, nouns) in _VERBS)
 
 
 def began_key(claim: Claim, f: Fact) -> str:
     """The key of the happening whose start (or the decision whose telling) the
-    clock ``f`` tells ("began:strike", "announced:decision"), or "" when its
-    clause tells none."""
+    clock ``f`` tells ("began:strike", "announced:decision"; officers going in,
+    "began:raid"), or "" when its clause tells none."""
     s = f.start - claim.start
     text = claim.text
-    for prefix, (verb_rx, (noun_class, _)) in _VERBS.items():
+    for (prefix, verb_rx, (noun_class, _)), subjects in zip(_VERBS, _SUBJECTS, strict=True):
         verb = verb_rx.search(text, max(0, s - 40), s)
         if verb is None:
             continue
         head = text[max(0, verb.start() - 140) : verb.start()]
         subject = None
-        for m in _SUBJECTS[prefix].finditer(head):
+        for m in subjects.finditer(head):
             subject = m  # the last phrase that reaches the verb
         if subject is not None:
             noun = subject.group("noun") or subject.group("rnoun")
