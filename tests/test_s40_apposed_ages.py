@@ -151,3 +151,16 @@ def test_two_people_of_one_surname_in_full_are_not_one(tmp_path):
         "His sister, Ann Holt, the 61-year-old postwoman, said he knew the hills.",
     )
     assert found == []
+
+
+def test_a_relative_past_the_lead_does_not_cancel_the_person_s_age(tmp_path):
+    # "Paul Kessler, 45, the defendant's brother" deep in a report is a relative:
+    # the report still gives Martin Kessler's age (authored trial lost its conflict)
+    found = _flags(
+        tmp_path,
+        "Jonas Falk, 66, was not at home when the alarm sounded.",
+        "Asked about the insurance, Jonas Falk, 69, said he would rebuild the warehouse. "
+        + FILLER
+        + " His brother, Erik Falk, 71, said the family would help.",
+    )
+    assert found == [("66", "69", "conflict")]

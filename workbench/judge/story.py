@@ -193,12 +193,18 @@ def started(claim: Claim, f: Fact) -> str:
     return next(v for v, g in zip(_VERBS, m.groups(), strict=True) if g)
 
 
-def _named_in_full(key: Key, claim: Claim, f: Fact) -> bool:
+def _named_in_full(key: Key, claim: Claim, f: Fact, before: Sequence[Figure]) -> bool:
     """An age past the lead counts when its sentence names the person in full
     ("Eirik Lund, 74," in a report's eighteenth sentence; session 40): a person's
-    age is no figure a story updates, told anywhere in a report."""
+    age is no figure a story updates, told anywhere in a report. One of another
+    first name than an age read ``before`` is a relative's ("Paul Kessler, 45,
+    the defendant's brother" after "Martin Kessler, 41"): left out, not taken
+    for a second age of the person."""
     aged = _aged(claim, f) if key[0].startswith(AGE) else None
-    return aged is not None and bool(aged[1])
+    if aged is None or not aged[1]:
+        return False
+    firsts = {a[1] for g in before if (a := _aged(g.claim, g.fact)) is not None}
+    return not firsts - {"", aged[1]}
 
 
 def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
@@ -280,7 +286,9 @@ def key_figures(
         beyond = position[claim.article] > lead
         for f in facts_by_claim.get(claim.id, ()):
             key = key_of(claim, f)
-            if key is not None and (not beyond or _named_in_full(key, claim, f)):
+            if key is not None and (
+                not beyond or _named_in_full(key, claim, f, seen[claim.article].get(key, ()))
+            ):
                 # "her 12 children" and "a mother of 13" count the children both; an
                 # age counts nothing ("Price, aged 34," read "34 ages": session 32)
                 counted = "" if key[0] == "children" or key[0].startswith(AGE) else _counted(f)

@@ -89,9 +89,13 @@ def r_clock24(m: re.Match, text: str) -> Builder | None:
     h, mi = int(hs), int(m.group("mi"))
     if m.group("sep") == "." and not _dot_clock(m, text):
         return None
-    if m.group("sep") in "hH" and ":" not in m.group(0) and not m.group("tz"):
-        if not _continental_clock(m, text):
-            return None  # "15h30" only with a zone; "1H19" is the first half of 2019
+    if (
+        m.group("sep") in "hH"
+        and ":" not in m.group(0)
+        and not m.group("tz")
+        and not _continental_clock(m, text)
+    ):
+        return None  # "15h30" only with a zone or where a moment stands; "1H19" is a half
     if m.group("sec") and not ends_before(
         r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", text, m.start()
     ):
